@@ -1,0 +1,34 @@
+# make run   set up, ingest the example documents into the embedded store, serve API + page on :8000
+# make test  set up and run the test suite
+VENV ?= .venv
+PY := $(VENV)/bin/python
+KG := $(VENV)/bin/kg
+
+.PHONY: setup run test web lint
+
+setup: $(VENV)/.installed web tools/cypher-lint/node_modules/.installed
+
+$(VENV)/.installed: pyproject.toml
+	python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	touch $@
+
+web: api/web/dist/index.html
+
+api/web/dist/index.html: api/web/package-lock.json $(wildcard api/web/src/*) api/web/index.html
+	cd api/web && npm ci --no-audit --no-fund && npm run build
+
+tools/cypher-lint/node_modules/.installed: tools/cypher-lint/package-lock.json
+	cd tools/cypher-lint && npm ci --no-audit --no-fund
+	touch $@
+
+run: setup
+	$(KG) ingest examples
+	$(KG) serve
+
+test: setup
+	$(PY) -m pytest
+
+lint: setup
+	$(VENV)/bin/ruff check graph ingest api queries tests bench

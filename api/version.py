@@ -1,0 +1,6 @@
+from importlib.metadata import PackageNotFoundError, version
+
+try:
+    VERSION = version("kg-researchers")
+except PackageNotFoundError:  # running from a checkout without install
+    VERSION = "0.0.0"

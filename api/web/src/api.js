@@ -1,0 +1,88 @@
+// Calls to the API served by the same origin; errors carry the problem+json detail when there is one.
+
+export class ApiError extends Error {
+  constructor(status, message) {
+    super(message);
+    this.status = status;
+  }
+}
+
+async function failure(response) {
+  let detail = "";
+  try {
+    const body = await response.json();
+    detail = body.detail || body.title || "";
+    if (typeof detail !== "string") detail = JSON.stringify(detail);
+  } catch {
+    detail = response.statusText;
+  }
+  return new ApiError(response.status, `请求失败（${response.status}）${detail ? "：" + detail : ""}`);
+}
+
+function query(params) {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value === undefined || value === null || value === "") continue;
+    if (Array.isArray(value)) value.forEach((v) => search.append(key, v));
+    else search.append(key, String(value));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : "";
+}
+
+export async function getJson(path, params = {}, options = {}) {
+  const response = await fetch(path + query(params), { headers: { Accept: "application/json" }, ...options });
+  if (!response.ok) throw await failure(response);
+  return response.json();
+}
+
+export async function postJson(path, body, params = {}) {
+  const response = await fetch(path + query(params), {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Accept: "application/json" },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw await failure(response);
+  return response;
+}
+
+let searchPath = "/search";
+
+export async function searchEntities(q, limit = 12, signal) {
+  try {
+    return (await getJson(searchPath, { q, limit }, { signal })).data || [];
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 404 && searchPath === "/search") {
+      searchPath = "/entities"; // older servers only have the lookup route
+      return searchEntities(q, limit, signal);
+    }
+    throw e;
+  }
+}
+
+export const entityProfile = (key) => getJson(`/entities/${encodeURIComponent(key)}`);
+
+export const neighborhood = (key, limit, perType) =>
+  getJson("/graph/neighborhood", { key, depth: 1, limit, per_type: perType });
+
+export const shortestPaths = (source, target, maxHops, types) =>
+  getJson("/path", { source, target, max_hops: maxHops, types });
+
+const documents = new Map();
+export function documentText(id) {
+  if (!documents.has(id)) {
+    const pending = getJson(`/documents/${encodeURIComponent(id)}`);
+    pending.catch(() => documents.delete(id));
+    documents.set(id, pending);
+  }
+  return documents.get(id);
+}
+
+export async function coiCheck(body) {
+  return (await postJson("/coi/check", body)).json();
+}
+
+export async function coiDownload(body, format) {
+  const response = await postJson("/coi/check", body, { format });
+  return response.blob();
+}

@@ -1,0 +1,59 @@
+"""Labels, relationship types and key properties: the only identifiers that may enter Cypher text.
+
+The entity and relationship types are those of the `kgx/1` interchange format
+(../shared/gold/SCHEMA.md), plus `Document` for provenance and `POSSIBLY_SAME`
+for unresolved person identity.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Label(StrEnum):
+    PERSON = "Person"
+    ORGANIZATION = "Organization"
+    PAPER = "Paper"
+    PATENT = "Patent"
+    PROJECT = "Project"
+    JOURNAL = "Journal"
+    RULE = "Rule"
+    DOCUMENT = "Document"
+
+
+class RelType(StrEnum):
+    WORKS_AT = "WORKS_AT"
+    AFFILIATED_WITH = "AFFILIATED_WITH"
+    MEMBER_OF = "MEMBER_OF"
+    LEADS = "LEADS"
+    UNIT_OF = "UNIT_OF"
+    NOMINATED_BY = "NOMINATED_BY"
+    FUNDED_BY = "FUNDED_BY"
+    AUTHORED = "AUTHORED"
+    PUBLISHED_IN = "PUBLISHED_IN"
+    INVENTED = "INVENTED"
+    OWNS = "OWNS"
+    PART_OF = "PART_OF"
+    COLLABORATES_WITH = "COLLABORATES_WITH"
+    CONTACT_FOR = "CONTACT_FOR"
+    ACHIEVED = "ACHIEVED"
+    STATES = "STATES"  # Document -> Rule: an eligibility rule a funding guide states
+    POSSIBLY_SAME = "POSSIBLY_SAME"  # Person -> Person: same name, not enough evidence to merge
+    MENTIONS = "MENTIONS"  # Document -> any entity it supports
+
+
+ENTITY_LABELS: tuple[Label, ...] = tuple(label for label in Label if label is not Label.DOCUMENT)
+
+# Every node carries a unique `key`; Document nodes are keyed by `id` (sha256 of the normalised text).
+KEY_PROPERTY = "key"
+DOCUMENT_KEY = "id"
+
+# Properties indexed for lookup (name and alias search) besides the unique key.
+SEARCH_PROPERTIES: dict[Label, tuple[str, ...]] = {
+    Label.PERSON: ("name",),
+    Label.ORGANIZATION: ("name",),
+    Label.PAPER: ("name",),
+    Label.PATENT: ("name", "number"),
+    Label.PROJECT: ("name",),
+    Label.JOURNAL: ("name",),
+}

@@ -1,0 +1,26 @@
+"""Graph backends behind one interface: `open_store` picks one from the settings."""
+
+from __future__ import annotations
+
+from graph.errors import StoreUnavailable
+from graph.settings import Settings
+from graph.stores.base import Store, WriteCounts
+from graph.stores.embedded_server import stop_embedded
+
+
+def open_store(settings: Settings | None = None) -> Store:
+    """Open the store the settings name: the embedded FalkorDB (started if needed) or Neo4j."""
+    settings = settings or Settings()
+    if settings.store == "neo4j":
+        from graph.stores.neo4j_store import Neo4jStore
+
+        if not settings.neo4j_uri:
+            raise StoreUnavailable("KG_STORE=neo4j but NEO4J_URI is not set")
+        password = settings.neo4j_password.get_secret_value() if settings.neo4j_password else None
+        return Neo4jStore.connect(settings.neo4j_uri, settings.neo4j_user, password, settings.neo4j_database)
+    from graph.stores.falkordb_store import FalkorDBStore
+
+    return FalkorDBStore.embedded(settings.data_dir)
+
+
+__all__ = ["Store", "WriteCounts", "open_store", "stop_embedded"]

@@ -1,0 +1,97 @@
+"""Neo4j backend through the official driver: reads routed to readers, atomic writes in one transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, LiteralString, cast
+
+import neo4j
+from neo4j import GraphDatabase, ManagedTransaction, RoutingControl
+from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable, SessionExpired
+
+from graph.errors import QueryError, SchemaError, StoreUnavailable
+from graph.stores.base import Statement, WriteCounts, lookup_indexes, unique_keys
+
+_UNAVAILABLE = (ServiceUnavailable, SessionExpired, AuthError, OSError)
+
+
+def schema_statements() -> list[str]:
+    """Idempotent constraint and index statements for every label of graph.schema."""
+    statements = [
+        f"CREATE CONSTRAINT {label.lower()}_{prop}_unique IF NOT EXISTS FOR (n:{label}) REQUIRE n.{prop} IS UNIQUE"
+        for label, prop in unique_keys()
+    ]
+    statements += [
+        f"CREATE INDEX {label.lower()}_{prop} IF NOT EXISTS FOR (n:{label}) ON (n.{prop})"
+        for label, prop in lookup_indexes()
+    ]
+    return statements
+
+
+class Neo4jStore:
+    dialect = "neo4j"
+
+    def __init__(self, driver: neo4j.Driver, database: str = "neo4j") -> None:
+        self._driver = driver
+        self._database = database
+
+    @classmethod
+    def connect(cls, uri: str, user: str, password: str | None, database: str = "neo4j") -> Neo4jStore:
+        try:
+            driver = GraphDatabase.driver(uri, auth=(user, password or ""))
+        except (ValueError, neo4j.exceptions.ConfigurationError) as e:
+            raise StoreUnavailable(f"bad Neo4j URI {uri!r}: {e}") from e
+        return cls(driver, database)
+
+    def ping(self) -> str:
+        try:
+            info = self._driver.get_server_info()
+        except _UNAVAILABLE as e:
+            raise StoreUnavailable(f"Neo4j does not answer: {e}") from e
+        return f"{info.agent} (protocol {'.'.join(map(str, info.protocol_version))})"
+
+    def ensure_schema(self) -> None:
+        for statement in schema_statements():
+            try:
+                self._execute(statement, None, RoutingControl.WRITE)
+            except QueryError as e:
+                raise SchemaError(f"{statement}: {e}") from e
+
+    def read(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+        return self._execute(cypher, params, RoutingControl.READ)
+
+    def write(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+        return self._execute(cypher, params, RoutingControl.WRITE)
+
+    def write_atomic(self, statements: Sequence[Statement]) -> WriteCounts:
+        def work(tx: ManagedTransaction) -> WriteCounts:
+            total = WriteCounts()
+            for cypher, params in statements:
+                counters = tx.run(cast(LiteralString, cypher), dict(params)).consume().counters
+                total = total + WriteCounts(
+                    counters.nodes_created, counters.relationships_created,
+                    counters.nodes_deleted, counters.relationships_deleted,
+                )
+            return total
+
+        try:
+            with self._driver.session(database=self._database) as session:
+                return session.execute_write(work)
+        except _UNAVAILABLE as e:
+            raise StoreUnavailable(f"Neo4j does not answer: {e}") from e
+        except Neo4jError as e:
+            raise QueryError(str(e)) from e
+
+    def close(self) -> None:
+        self._driver.close()
+
+    def _execute(self, cypher: str, params: Mapping[str, Any] | None, routing: RoutingControl) -> list[dict[str, Any]]:
+        try:
+            records, _, _ = self._driver.execute_query(
+                cast(LiteralString, cypher), dict(params or {}), database_=self._database, routing_=routing
+            )
+        except _UNAVAILABLE as e:
+            raise StoreUnavailable(f"Neo4j does not answer: {e}") from e
+        except Neo4jError as e:
+            raise QueryError(str(e)) from e
+        return [record.data() for record in records]

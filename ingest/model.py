@@ -1,0 +1,233 @@
+"""Typed, frozen records passed between the ingest stages and to the loader.
+
+`Extraction` maps 1:1 to one `kgx/1` document (../shared/gold/SCHEMA.md): `to_kgx` and
+`from_kgx` convert both ways. Spans are character offsets into the normalised text of
+the source document, so a fact can always be shown with the sentence it came from.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field, fields, replace
+from typing import Any
+
+from graph.schema import Label, RelType
+
+KGX_FORMAT = "kgx/1"
+GENRES = ("award_nomination", "news", "funding_guideline", "other")
+ORG_KINDS = (
+    "hospital", "university", "lab", "research_institute", "center",
+    "company", "government", "society", "other",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Half-open character range [start, end) in the normalised document text."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"bad span {self.start}-{self.end}")
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    type: Label
+    name: str
+    kind: str | None = None  # Organization, Patent, Project
+    aliases: tuple[str, ...] = ()  # Organization
+    parent: str | None = None  # Organization
+    journal: str | None = None  # Paper
+    year: int | None = None  # Paper, Project
+    volume: str | None = None
+    issue: str | None = None
+    pages: str | None = None
+    impact_factor: float | None = None
+    citations: int | None = None
+    indexed_in: tuple[str, ...] = ()
+    number: str | None = None  # Patent
+    country: str | None = None
+    date: str | None = None
+    code: str | None = None  # Project
+    award: str | None = None
+    budget_cap_wan: float | None = None
+    spans: tuple[Span, ...] = ()
+
+    @property
+    def ref(self) -> str:
+        """How relations in the same document name this entity (kgx/1: a patent by its number)."""
+        if self.type is Label.PATENT and self.number:
+            return self.number
+        return self.name
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    type: RelType
+    source: str  # Entity.ref of the source
+    target: str  # Entity.ref of the target
+    rank: int | None = None
+    order: int | None = None
+    corresponding: bool | None = None
+    title: str | None = None
+    position: str | None = None
+    role: str | None = None
+    phone: str | None = None
+    spans: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """An eligibility rule a funding guide states, structured enough to be checked."""
+
+    id: str
+    text: str
+    applies_to: str  # leader, member, unit, expert, application
+    constraint: str  # machine name of what it constrains, e.g. max_applications_per_leader
+    params: tuple[tuple[str, str], ...] = ()
+    spans: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    document: str  # file name
+    genre: str
+    entities: tuple[Entity, ...] = ()
+    relations: tuple[Relation, ...] = ()
+    rules: tuple[Rule, ...] = ()
+    metadata: tuple[tuple[str, str], ...] = ()  # document-level facts: province, doc number, deadline ...
+
+
+@dataclass(frozen=True, slots=True)
+class SourceDocument:
+    """A file read and normalised: the text every span points into."""
+
+    name: str
+    text: str
+    encoding: str
+    size: int  # bytes on disk
+
+    @property
+    def id(self) -> str:
+        return document_id(self.text)
+
+
+def document_id(normalised_text: str) -> str:
+    return hashlib.sha256(normalised_text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class PossiblySame:
+    """Two person keys that may be one person; kept apart for want of evidence."""
+
+    a: str
+    b: str
+    score: float
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedDocument:
+    """An extraction with every entity given its stable graph key."""
+
+    source: SourceDocument
+    extraction: Extraction
+    keys: dict[tuple[Label, str], str] = field(default_factory=dict)  # (type, ref) -> key
+    possibly_same: tuple[PossiblySame, ...] = ()
+
+    def key_of(self, label: Label, ref: str) -> str:
+        return self.keys[(label, ref)]
+
+
+# ---- kgx/1 conversion -------------------------------------------------------------------------
+
+_ENTITY_FIELDS = [f.name for f in fields(Entity) if f.name not in ("type", "name", "spans")]
+_RELATION_FIELDS = [f.name for f in fields(Relation) if f.name not in ("type", "source", "target", "spans")]
+
+
+def _spans_out(spans: tuple[Span, ...]) -> list[list[int]]:
+    return [[s.start, s.end] for s in spans]
+
+
+def _spans_in(raw: Any) -> tuple[Span, ...]:
+    return tuple(Span(int(a), int(b)) for a, b in raw or ())
+
+
+def _compact(obj: Any, names: list[str]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for name in names:
+        value = getattr(obj, name)
+        if value is None or value == ():
+            continue
+        out[name] = list(value) if isinstance(value, tuple) else value
+    return out
+
+
+def to_kgx(extraction: Extraction) -> dict[str, Any]:
+    entities = []
+    for e in extraction.entities:
+        item = {"type": str(e.type), "name": e.name, **_compact(e, _ENTITY_FIELDS)}
+        if e.spans:
+            item["spans"] = _spans_out(e.spans)
+        entities.append(item)
+    relations = []
+    for r in extraction.relations:
+        item = {"type": str(r.type), "source": r.source, "target": r.target, **_compact(r, _RELATION_FIELDS)}
+        if r.spans:
+            item["spans"] = _spans_out(r.spans)
+        relations.append(item)
+    out: dict[str, Any] = {
+        "format": KGX_FORMAT,
+        "document": extraction.document,
+        "genre": extraction.genre,
+        "entities": entities,
+        "relations": relations,
+    }
+    if extraction.rules:
+        out["rules"] = [
+            {"id": r.id, "text_zh": r.text, "applies_to": r.applies_to, "constraint": r.constraint,
+             "params": dict(r.params), "spans": _spans_out(r.spans)}
+            for r in extraction.rules
+        ]
+    if extraction.metadata:
+        out["metadata"] = dict(extraction.metadata)
+    return out
+
+
+def from_kgx(data: dict[str, Any]) -> Extraction:
+    if data.get("format") != KGX_FORMAT:
+        raise ValueError(f"not a {KGX_FORMAT} document: format={data.get('format')!r}")
+    entities = []
+    for raw in data.get("entities", []):
+        kwargs = {k: raw[k] for k in _ENTITY_FIELDS if k in raw}
+        for k in ("aliases", "indexed_in"):
+            if k in kwargs:
+                kwargs[k] = tuple(kwargs[k])
+        entities.append(Entity(type=Label(raw["type"]), name=raw["name"], spans=_spans_in(raw.get("spans")), **kwargs))
+    relations = [
+        Relation(type=RelType(raw["type"]), source=raw["source"], target=raw["target"],
+                 spans=_spans_in(raw.get("spans")), **{k: raw[k] for k in _RELATION_FIELDS if k in raw})
+        for raw in data.get("relations", [])
+    ]
+    rules = [
+        Rule(id=raw["id"], text=raw.get("text_zh", raw.get("text", "")), applies_to=raw.get("applies_to", ""),
+             constraint=raw.get("constraint", ""), params=tuple((str(k), str(v)) for k, v in (raw.get("params") or {}).items()),
+             spans=_spans_in(raw.get("spans")))
+        for raw in data.get("rules", [])
+    ]
+    return Extraction(
+        document=data["document"], genre=data.get("genre", "other"), entities=tuple(entities),
+        relations=tuple(relations), rules=tuple(rules),
+        metadata=tuple((str(k), str(v)) for k, v in (data.get("metadata") or {}).items()),
+    )
+
+
+def merge_spans(*groups: tuple[Span, ...]) -> tuple[Span, ...]:
+    return tuple(sorted({s for g in groups for s in g}, key=lambda s: (s.start, s.end)))
+
+
+def with_spans(entity: Entity, *spans: Span) -> Entity:
+    return replace(entity, spans=merge_spans(entity.spans, spans))

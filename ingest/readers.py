@@ -1,0 +1,99 @@
+"""Files to text: the encoding is detected, not assumed. Bad files raise ReadError with the reason."""
+
+from __future__ import annotations
+
+import codecs
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+
+from ingest.errors import ReadError
+
+SUPPORTED_SUFFIXES = (".txt",)
+MAX_BYTES = 64 * 1024 * 1024
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class RawText:
+    name: str
+    text: str
+    encoding: str
+    size: int
+
+
+def decode(data: bytes, name: str = "<bytes>") -> RawText:
+    """Decode bytes as UTF-8, UTF-16 or GB18030/GBK; refuse empty and binary input."""
+    if not data.strip():
+        raise ReadError(f"{name}: empty file")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return RawText(name, data.decode(encoding), encoding.replace("-sig", ""), len(data))
+    if _looks_like_utf16(data):
+        encoding = "utf-16-le" if data[1::2].count(0) > data[0::2].count(0) else "utf-16-be"
+        try:
+            text = data.decode(encoding)
+            if _mostly_text(text):
+                return RawText(name, text, "utf-16", len(data))
+        except UnicodeDecodeError:
+            pass
+    if b"\x00" in data[:8192]:
+        raise ReadError(f"{name}: binary file (contains NUL bytes)")
+    try:
+        return RawText(name, data.decode("utf-8"), "utf-8", len(data))
+    except UnicodeDecodeError:
+        pass
+    try:  # GB18030 is a superset of GBK and GB2312: the usual encoding of Chinese text that is not UTF-8
+        text = data.decode("gb18030")
+        if _mostly_text(text):
+            return RawText(name, text, "gb18030", len(data))
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data).best()
+    if best is None or not _mostly_text(str(best)):
+        raise ReadError(f"{name}: not text in a known encoding (binary or corrupt)")
+    return RawText(name, str(best), best.encoding, len(data))
+
+
+def read_file(path: Path) -> RawText:
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ReadError(f"{path.name}: too large ({size} bytes; limit {MAX_BYTES})")
+        data = path.read_bytes()
+    except OSError as e:
+        raise ReadError(f"{path.name}: cannot read: {e.strerror or e}") from e
+    return decode(data, path.name)
+
+
+def find_documents(paths: Iterable[Path]) -> Iterator[Path]:
+    """Files named directly, and supported files under folders, in a stable order."""
+    for path in paths:
+        if path.is_dir():
+            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES)
+        else:
+            yield path
+
+
+def _looks_like_utf16(data: bytes) -> bool:
+    sample = data[:4096]
+    if len(sample) < 4:
+        return False
+    # ASCII characters (line breaks, digits) put their zero byte always on the same side in UTF-16,
+    # while binary data scatters zeros on both.
+    zeros_even, zeros_odd = sample[0::2].count(0), sample[1::2].count(0)
+    return max(zeros_even, zeros_odd) >= 2 and min(zeros_even, zeros_odd) <= 0.25 * max(zeros_even, zeros_odd)
+
+
+def _mostly_text(text: str) -> bool:
+    if not text:
+        return False
+    control = sum(1 for ch in text[:20000] if ord(ch) < 32 and ch not in "\n\r\t\f")
+    return control <= 0.01 * min(len(text), 20000)

@@ -1,0 +1,62 @@
+"""A reader that detects encodings and refuses bad files by name, with the reason."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.errors import ReadError
+from ingest.normalize import normalise
+from ingest.readers import decode, find_documents, read_file
+
+TEXT = "拟推荐 2031年某省科学技术奖候选项目\n完成人：赵一鸣，某某大学附属医院主任医师。\n"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030", "gbk", "utf-16", "utf-16-le", "utf-16-be"])
+def test_chinese_text_is_read_in_any_common_encoding(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / f"doc-{encoding}.txt"
+    path.write_bytes(TEXT.encode(encoding))
+    raw = read_file(path)
+    assert raw.text.lstrip("\ufeff") == TEXT
+    assert raw.size == path.stat().st_size
+
+
+def test_gbk_is_detected_not_assumed() -> None:
+    assert decode(TEXT.encode("gbk")).encoding == "gb18030"
+    assert decode(TEXT.encode("utf-8")).encoding == "utf-8"
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "empty"),
+        (b"   \n\n", "empty"),
+        (bytes(range(256)) * 40, "binary"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200), "binary"),
+    ],
+)
+def test_bad_files_are_refused_with_their_name_and_reason(tmp_path: Path, data: bytes, reason: str) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(data)
+    with pytest.raises(ReadError, match=rf"bad\.txt: .*{reason}"):
+        read_file(path)
+
+
+def test_missing_file_is_a_read_error(tmp_path: Path) -> None:
+    with pytest.raises(ReadError, match="missing.txt: cannot read"):
+        read_file(tmp_path / "missing.txt")
+
+
+def test_folders_are_walked_in_a_stable_order(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    for rel in ["b/2.txt", "a.txt", "b/1.txt", "notes.md"]:
+        (tmp_path / rel).write_text("内容", encoding="utf-8")
+    found = [p.relative_to(tmp_path).as_posix() for p in find_documents([tmp_path])]
+    assert found == ["a.txt", "b/1.txt", "b/2.txt"]
+
+
+def test_normalise_unifies_line_ends_and_invisible_characters() -> None:
+    raw = "\ufeff项目名称\u00a0某某研究\r\n完成人\u200b情况  \r\n"
+    assert normalise(raw) == "项目名称 某某研究\n完成人情况\n"
+    assert normalise(normalise(raw)) == normalise(raw)
