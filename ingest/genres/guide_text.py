@@ -19,7 +19,7 @@ _ITEM_START = re.compile(
     r"|附件|注[:：]|[-•·]\s)"
 )
 _TERMINAL = "。；;！？!?：:"
-_SENTENCE_END = re.compile(r"[。！？!?]")
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
 # Lines at least this long that end without punctuation were cut by the PDF, not by the author.
 _BROKEN_LINE_MIN = 18
 

@@ -1,0 +1,113 @@
+"""Contact persons of a funding guide (联系人), their phones and the office each works at."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from ingest.genres.guide_orgs import AgencyResolver, OrgMention
+from ingest.genres.guide_text import Line, lines_of
+from ingest.model import Span
+from ingest.orgs import org_kind
+
+_CONTACT = re.compile(r"(?:项目)?(?:业务|技术|系统|政策)?(?:咨询)?联系人(?:及(?:联系)?电话)?\s*[：:]\s*")
+_PHONE_LABEL = re.compile(r"(?:联系|咨询|办公)?电话(?:号码)?\s*[：:]?\s*")
+_PHONE = re.compile(r"(?<!\d)(?:0\d{2,3}[-－—]\d{7,11}|1[3-9]\d{9}|\d{3,4}[-－—]\d{7,8}(?:[-－—]\d{1,4})?)(?!\d)")
+_SEPARATOR = re.compile(r"[\s，,、；;（）()/]+")
+_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+@dataclass(frozen=True, slots=True)
+class Contact:
+    name: str
+    span: Span
+    phone: str | None
+    office: OrgMention | None
+    line_span: Span
+
+
+@cache
+def _surnames() -> frozenset[str]:
+    raw = resources.files("ingest").joinpath("data/surnames.txt").read_text(encoding="utf-8")
+    return frozenset(s.strip() for s in raw.splitlines() if s.strip() and not s.startswith("#"))
+
+
+def is_person_name(token: str) -> bool:
+    if not _NAME.fullmatch(token) or org_kind(token) != "other":
+        return False
+    names = _surnames()
+    return token[0] in names or token[:2] in names
+
+
+def find_contacts(text: str, resolver: AgencyResolver) -> list[Contact]:
+    lines = lines_of(text)
+    out: list[Contact] = []
+    for i, line in enumerate(lines):
+        m = _CONTACT.search(line.text)
+        if not m:
+            continue
+        rest_start = line.start + m.end()
+        body = line.text[m.end():]
+        phones = [p.group() for p in _PHONE.finditer(body)]
+        for follow in _phone_lines(lines, i):
+            phones += [p.group() for p in _PHONE.finditer(follow.text)]
+        out.extend(_contacts_of(body, rest_start, phones, resolver, Span(line.start, line.end)))
+    return out
+
+
+def _phone_lines(lines: list[Line], i: int) -> list[Line]:
+    """Lines right below a contact line that give its phone numbers."""
+    out: list[Line] = []
+    for follow in lines[i + 1:i + 4]:
+        if not follow.stripped:
+            continue
+        if _CONTACT.search(follow.text) or not _PHONE_LABEL.match(follow.stripped):
+            break
+        out.append(follow)
+    return out
+
+
+def _contacts_of(body: str, offset: int, phones: list[str], resolver: AgencyResolver,
+                 line_span: Span) -> list[Contact]:
+    cut = _PHONE_LABEL.search(body)
+    people_part = body[:cut.start()] if cut else body
+    office = _office_in(people_part, offset, resolver)
+    names: list[tuple[str, Span]] = []
+    for token, start, end in _tokens(people_part):
+        if office and office.span.start <= offset + start < office.span.end:
+            continue
+        if is_person_name(token):
+            names.append((token, Span(offset + start, offset + end)))
+    out = []
+    for k, (name, span) in enumerate(names):
+        phone = phones[k] if len(phones) == len(names) else (phones[0] if phones else None)
+        out.append(Contact(name, span, phone, office, line_span))
+    return out
+
+
+def _office_in(part: str, offset: int, resolver: AgencyResolver) -> OrgMention | None:
+    mentions = resolver.find(part, offset)
+    offices = [m for m in mentions if m.parent] or mentions
+    return max(offices, key=lambda m: m.span.end - m.span.start) if offices else None
+
+
+def _tokens(part: str) -> list[tuple[str, int, int]]:
+    """White-space separated tokens; runs of single characters are joined (`叶 荣` -> `叶荣`)."""
+    pieces = [(m.group(), m.start(), m.end()) for m in re.finditer(r"[^\s，,、；;（）()/：:]+", part)]
+    out: list[tuple[str, int, int]] = []
+    run: list[tuple[str, int, int]] = []
+    for piece in pieces + [("", -1, -1)]:
+        gap_ok = run and piece[1] >= 0 and part[run[-1][2]:piece[1]].strip() == ""
+        if len(piece[0]) == 1 and (not run or gap_ok):
+            run.append(piece)
+            continue
+        if run:
+            out.append(("".join(p[0] for p in run), run[0][1], run[-1][2]))
+            run = []
+        if len(piece[0]) == 1:
+            run.append(piece)
+        elif piece[0]:
+            out.append(piece)
+    return out

@@ -1,0 +1,184 @@
+"""Government bodies in a funding guide: province, issuing agencies, offices, named agencies.
+
+Guides write agencies in two ways: the full name with the province (`<省>科学技术厅`)
+in the letterhead and signature, and a short form in the body (`省科技厅`). Both are
+resolved to one canonical name: province + the official (expanded) agency name, with the
+short form kept as an alias. Only generic knowledge is used: province names and the
+usual abbreviations of agency names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ingest.genres.guide_text import Line, lines_of, squeeze
+from ingest.model import Span
+
+PROVINCES: tuple[str, ...] = (
+    "北京市", "天津市", "上海市", "重庆市", "河北省", "山西省", "辽宁省", "吉林省", "黑龙江省",
+    "江苏省", "浙江省", "安徽省", "福建省", "江西省", "山东省", "河南省", "湖北省", "湖南省",
+    "广东省", "海南省", "四川省", "贵州省", "云南省", "陕西省", "甘肃省", "青海省", "台湾省",
+    "内蒙古自治区", "广西壮族自治区", "西藏自治区", "宁夏回族自治区", "新疆维吾尔自治区",
+)
+
+# Usual short forms of agency names -> official form. Longest first when applied.
+_ABBREVIATIONS: tuple[tuple[str, str], ...] = (
+    ("科技厅", "科学技术厅"), ("科技委", "科学技术委员会"), ("科委", "科学技术委员会"),
+    ("卫生健康委", "卫生健康委员会"), ("卫健委", "卫生健康委员会"),
+    ("发展改革委", "发展和改革委员会"), ("发改委", "发展和改革委员会"),
+    ("工信厅", "工业和信息化厅"), ("经信委", "经济和信息化委员会"), ("经信厅", "经济和信息化厅"),
+    ("人社厅", "人力资源和社会保障厅"), ("市场监管局", "市场监督管理局"),
+    ("药监局", "药品监督管理局"), ("中医药局", "中医药管理局"), ("产研院", "产业技术研究院"),
+    ("科技局", "科学技术局"), ("教委", "教育委员会"),
+)
+_SUFFIX = r"(?:委员会|办公室|厅|委|局|研究院|院|中心|处)"
+# Words that follow 省 without making an agency name (省级, 省属, 省内 ...).
+_NOT_AGENCY_START = ("级", "属", "内", "外", "域", "份", "市", "委", "政府", "有关", "直", "部")
+_BODY = r"[\u4e00-\u9fff]{1,14}?"
+_OFFICE = re.compile(r"([\u4e00-\u9fff]{2,14}?(?:处|办公室))(?=[\s，,、（(：:]|$)")
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}\s*[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号")
+_HEADER_STOP = re.compile(r"文件|〔\d{4}〕|关于|通知")
+
+
+@dataclass(frozen=True, slots=True)
+class OrgMention:
+    name: str  # canonical: province + official name
+    surface: str  # as written
+    span: Span
+    parent: str | None = None
+
+
+@dataclass(slots=True)
+class OrgBook:
+    """Everything known about the organizations of one guide, keyed by canonical name."""
+
+    mentions: list[OrgMention] = field(default_factory=list)
+
+    def add(self, mention: OrgMention) -> None:
+        self.mentions.append(mention)
+
+    def names(self) -> list[str]:
+        return list(dict.fromkeys(m.name for m in self.mentions))
+
+    def aliases(self, name: str) -> tuple[str, ...]:
+        seen = dict.fromkeys(squeeze(m.surface) for m in self.mentions if m.name == name)
+        return tuple(s for s in seen if s != name)
+
+    def spans(self, name: str) -> tuple[Span, ...]:
+        return tuple(sorted({m.span for m in self.mentions if m.name == name}, key=lambda s: s.start))
+
+    def parent(self, name: str) -> str | None:
+        return next((m.parent for m in self.mentions if m.name == name and m.parent), None)
+
+
+def find_province(text: str) -> str | None:
+    """The province the guide belongs to: the one its letterhead names, else the one named most."""
+    head = "\n".join(line.text for line in _header_lines(text))
+    for province in PROVINCES:
+        if province in head:
+            return province
+    counts = Counter({p: text.count(p) for p in PROVINCES})
+    best, n = counts.most_common(1)[0]
+    return best if n else None
+
+
+def find_doc_number(text: str) -> tuple[str, Span] | None:
+    m = _DOC_NUMBER.search(text[:3000])
+    if not m:
+        return None
+    return squeeze(m.group()), Span(m.start(), m.end())
+
+
+def expand(short: str) -> str:
+    """Official form of an agency name written short (科技厅 -> 科学技术厅)."""
+    for abbr, full in sorted(_ABBREVIATIONS, key=lambda af: -len(af[0])):
+        if short.endswith(abbr) and not short.endswith(full):
+            return short[: -len(abbr)] + full
+    return short
+
+
+class AgencyResolver:
+    """Finds agency names written with the province or with its short prefix (省, 市, 自治区)."""
+
+    def __init__(self, province: str | None) -> None:
+        self.province = province
+        if province is None:
+            self._pattern: re.Pattern[str] | None = None
+            return
+        short = "自治区" if province.endswith("自治区") else province[-1]
+        prefix = rf"(?:{re.escape(province)}|(?<![我全本各该外两跨]){re.escape(short)})"
+        self._pattern = re.compile(rf"(?P<prefix>{prefix})(?P<body>{_BODY}{_SUFFIX})")
+
+    def find(self, text: str, offset: int = 0) -> list[OrgMention]:
+        """Agency mentions in `text` (offsets shifted by `offset`), with an office that follows."""
+        if self._pattern is None:
+            return []
+        out: list[OrgMention] = []
+        for m in self._pattern.finditer(text):
+            body = m.group("body")
+            if body.startswith(_NOT_AGENCY_START) or "的" in body:
+                continue
+            agency = self._canonical(body)
+            out.append(OrgMention(agency, m.group(), Span(offset + m.start(), offset + m.end())))
+            office = _OFFICE.match(text, m.end())
+            if office and not re.search(r"[的将对在为]", office.group(1)):
+                out.append(OrgMention(
+                    agency + office.group(1), m.group() + office.group(1),
+                    Span(offset + m.start(), offset + office.end()), parent=agency,
+                ))
+        return out
+
+    def _canonical(self, body: str) -> str:
+        assert self.province is not None
+        return self.province + expand(body)
+
+
+def find_agencies(text: str, resolver: AgencyResolver) -> OrgBook:
+    book = OrgBook()
+    for line in lines_of(text):
+        for mention in resolver.find(line.text, line.start):
+            book.add(mention)
+    return book
+
+
+def issuing_bodies(text: str, resolver: AgencyResolver) -> list[OrgMention]:
+    """The agencies of the letterhead; failing that, those of the signature above the date."""
+    found = [m for line in _header_lines(text) for m in _whole_line_orgs(line, resolver)]
+    return found or _signature_orgs(text, resolver)
+
+
+def _header_lines(text: str) -> list[Line]:
+    out: list[Line] = []
+    for line in lines_of(text)[:15]:
+        if _HEADER_STOP.search(line.text):
+            break
+        if line.stripped:
+            out.append(line)
+    return out
+
+
+def _whole_line_orgs(line: Line, resolver: AgencyResolver) -> list[OrgMention]:
+    """Agencies of a line made only of agency names (a letterhead or signature line)."""
+    mentions = [m for m in resolver.find(line.text, line.start) if m.parent is None]
+    covered = sum(m.span.end - m.span.start for m in mentions)
+    return mentions if mentions and covered >= len(squeeze(line.text)) else []
+
+
+def _signature_orgs(text: str, resolver: AgencyResolver) -> list[OrgMention]:
+    lines = lines_of(text)
+    for i, line in enumerate(lines):
+        if not re.fullmatch(r"\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*", line.text):
+            continue
+        block: list[OrgMention] = []
+        for above in reversed(lines[max(0, i - 8):i]):
+            if not above.stripped:
+                continue
+            orgs = _whole_line_orgs(above, resolver)
+            if not orgs:
+                break
+            block = orgs + block
+        if block:
+            return block
+    return []

@@ -1,0 +1,207 @@
+"""The programme of a funding guide, its project classes with budget caps, and its topic codes."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ingest.genres.guide_text import Line, lines_of, squeeze, to_fullwidth_brackets
+from ingest.model import Span
+
+_TITLE = re.compile(r"《([^《》]{4,80}?)》")
+_GUIDE_SUFFIX = re.compile(r"(?:项目)?(?:申报|申请)?指南$")
+_NOTICE = re.compile(
+    r"关于(?:印发|发布|下达|组织(?:开展)?)?(?:申报)?《?([^《》\n]{4,80}?)》?(?:项目)?(?:申报|申请)?(?:指南|工作)?"
+    r"(?:及[^\n]{0,20}?)?的?通知"
+)
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+# A topic line: a guide code, then its title. The code must not be a year, a count or a phone.
+_TOPIC_LINE = re.compile(r"^\s*(?P<code>[A-Z]{0,3}\d{2,6})[ \t]*(?=[^\s\d年月日号.．、%\-:：~～])(?P<title>\S.*?)\s*$")
+# Headings that introduce the topic list rather than name a project class.
+_NOT_CLASS = re.compile(r"指南|方向|内容|要求|事项|附件|重点$")
+_MEASURE_START = tuple("例项个万年人篇种套台次家所元倍岁天月级")
+_HEADING = re.compile(r"^\s*(?P<num>[一二三四五六七八九十]+)[、.．]\s*(?P<title>\S.{1,40}?)\s*$")
+_HEADING_ANYWHERE = re.compile(_HEADING.pattern, re.M)
+_CAP = re.compile(
+    r"(?:支持强度|资助强度|资助额度|资助金额|支持经费|资助经费|财政经费|经费支持)[^。；\n]{0,24}?"
+    r"(?:原则上)?(?:不超过|不高于|最高|上限为?|为)\s*(?P<n>\d+(?:\.\d+)?)\s*万元"
+)
+_CLASS_WINDOW = 400
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    code: str
+    title: str
+    span: Span
+    line_end: int
+
+
+@dataclass(slots=True)
+class ProjectClass:
+    title: str
+    spans: list[Span] = field(default_factory=list)
+    code: str | None = None  # when the class is itself a single coded topic
+    budget_cap_wan: float | None = None
+    cap_spans: list[Span] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Programme:
+    name: str
+    year: int | None
+    spans: tuple[Span, ...]
+
+
+@dataclass(slots=True)
+class Structure:
+    programme: Programme | None
+    classes: list[ProjectClass]
+    topics: list[Topic]
+    topic_class: dict[str, str]  # topic code -> class title
+    topic_caps: dict[str, float]  # topic code -> cap in 万元, when a topic states its own
+
+
+def find_programme(text: str) -> Programme | None:
+    """The programme a guide opens calls for: the title in 《》, less 指南; else the notice title."""
+    m = _TITLE.search(text[:3000]) or _NOTICE.search(text[:3000])
+    if not m:
+        return None
+    raw = m.group(1)
+    name = to_fullwidth_brackets(_GUIDE_SUFFIX.sub("", squeeze(raw)))
+    start = m.start(1)
+    spans = [Span(start, start + len(raw))]
+    spans += [Span(s, e) for s, e in _loose_occurrences(text, raw, after=m.end())]
+    year_m = _YEAR.search(name)
+    return Programme(name, int(year_m.group(1)) if year_m else None, tuple(spans))
+
+
+def _loose_occurrences(text: str, raw: str, after: int) -> list[tuple[int, int]]:
+    """Other places the title is written, allowing for spaces and either bracket width."""
+    parts = ["[(（]" if c in "(（" else "[)）]" if c in ")）" else re.escape(c) for c in squeeze(raw)]
+    pattern = re.compile(r"\s*".join(parts))
+    return [(m.start(), m.end()) for m in pattern.finditer(text, after)]
+
+
+def find_topics(text: str) -> list[Topic]:
+    candidates: list[Topic] = []
+    for line in lines_of(text):
+        m = _TOPIC_LINE.match(line.text)
+        if not m:
+            continue
+        title = squeeze(m.group("title"))
+        if len(title) < 4 or title.startswith(_MEASURE_START) or re.search(r"[，。；：:,;]", title):
+            continue
+        code = m.group("code")
+        candidates.append(Topic(code, title, Span(line.start + m.start("code"), line.start + m.end("title")),
+                                line.end))
+    return _dominant_code_family(candidates)
+
+
+def _dominant_code_family(topics: list[Topic]) -> list[Topic]:
+    """Keep topics whose code is shaped like most codes (same length, same number of letters)."""
+    if not topics:
+        return []
+    family = Counter(_code_shape(t.code) for t in topics).most_common(1)[0][0]
+    seen: set[str] = set()
+    out: list[Topic] = []
+    for t in topics:
+        if _code_shape(t.code) == family and t.code not in seen:
+            seen.add(t.code)
+            out.append(t)
+    return out
+
+
+def _code_shape(code: str) -> tuple[int, int]:
+    """(number of letters, length): A01 and B02 are one family, 2101 another."""
+    return (sum(c.isalpha() for c in code), len(code))
+
+
+def find_structure(text: str) -> Structure:
+    programme = find_programme(text)
+    topics = find_topics(text)
+    headings = _class_headings(lines_of(text), topics)
+    classes: dict[str, ProjectClass] = {}
+    topic_class: dict[str, str] = {}
+    for t in topics:
+        heading = _last_before(headings, t.span.start)
+        if heading is None:
+            continue
+        title, _ = heading
+        cls = classes.setdefault(title, ProjectClass(title))
+        if t.title == title:
+            cls.code = t.code
+            cls.spans.append(t.span)
+        else:
+            topic_class[t.code] = title
+    for title, cls in classes.items():
+        cls.spans.extend(Span(m.start(), m.end()) for m in re.finditer(re.escape(title), text))
+        cls.spans[:] = sorted(set(cls.spans), key=lambda s: (s.start, s.end))
+    ordered = sorted(classes.values(), key=lambda c: c.spans[0].start if c.spans else 0)
+    topic_caps = _assign_caps(text, ordered, topics)
+    return Structure(programme, ordered, [t for t in topics if t.code not in
+                                          {c.code for c in ordered}], topic_class, topic_caps)
+
+
+def _class_headings(lines: list[Line], topics: list[Topic]) -> list[tuple[str, int]]:
+    """Top-level headings (一、…) under which topic codes follow: these name the project classes."""
+    heads = [(squeeze(m.group("title")), line.start) for line in lines
+             if (m := _HEADING.match(line.text)) and not re.search(r"[，。；：:]", m.group("title"))]
+    out: list[tuple[str, int]] = []
+    for i, (title, start) in enumerate(heads):
+        end = heads[i + 1][1] if i + 1 < len(heads) else 10**12
+        if not _NOT_CLASS.search(title) and any(start < t.span.start < end for t in topics):
+            out.append((title, start))
+    return out
+
+
+def _last_before(headings: list[tuple[str, int]], pos: int) -> tuple[str, int] | None:
+    found = None
+    for heading in headings:
+        if heading[1] < pos:
+            found = heading
+    return found
+
+
+def _assign_caps(text: str, classes: list[ProjectClass], topics: list[Topic]) -> dict[str, float]:
+    """A cap inside a topic's block belongs to the topic; else to the class last named before it."""
+    topic_caps: dict[str, float] = {}
+    starts = sorted(t.span.start for t in topics)
+    previous_cap = 0
+    for m in _CAP.finditer(text):
+        value = float(m.group("n"))
+        topic = _topic_block(topics, starts, m.start(), text)
+        if topic is not None:
+            topic_caps[topic.code] = value
+            previous_cap = m.end()
+            continue
+        cls = _class_named_before(text, classes, m.start(), max(previous_cap, m.start() - _CLASS_WINDOW))
+        if cls is not None and cls.budget_cap_wan is None:
+            cls.budget_cap_wan = value
+            cls.cap_spans.append(Span(m.start(), m.end()))
+        previous_cap = m.end()
+    return topic_caps
+
+
+def _topic_block(topics: list[Topic], starts: list[int], pos: int, text: str) -> Topic | None:
+    before = [t for t in topics if t.span.start < pos]
+    if not before:
+        return None
+    topic = before[-1]
+    following = [s for s in starts if s > topic.span.start]
+    block_end = following[0] if following else len(text)
+    # A topic block ends at the next topic or at a heading; caps far below belong to no topic.
+    heading = _HEADING_ANYWHERE.search(text, topic.line_end, block_end)
+    if heading:
+        block_end = topic.line_end
+    return topic if pos < block_end else None
+
+
+def _class_named_before(text: str, classes: list[ProjectClass], pos: int, floor: int) -> ProjectClass | None:
+    best: tuple[int, ProjectClass] | None = None
+    for cls in classes:
+        at = text.rfind(cls.title, floor, pos)
+        if at >= 0 and (best is None or at > best[0]):
+            best = (at, cls)
+    return best[1] if best else None

@@ -1,0 +1,120 @@
+"""Funding guides in, programme / classes / topics / agencies / contacts out (genre funding_guideline)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from graph.schema import Label, RelType
+from ingest.genres.guide import parse
+from ingest.model import Entity, Extraction, from_kgx, to_kgx
+
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "guide"
+SHARED = Path("/work/shared")
+SEED = "003_757a5c273432423d"
+
+
+def _parse_fixture(name: str) -> tuple[str, Extraction]:
+    text = (FIXTURES / name).read_text(encoding="utf-8")
+    return text, parse(name, text)
+
+
+def _entity(x: Extraction, label: Label, name: str) -> Entity:
+    found = [e for e in x.entities if e.type is label and e.name == name]
+    assert found, f"no {label} {name!r} in {[e.name for e in x.entities if e.type is label]}"
+    return found[0]
+
+
+def _rels(x: Extraction, rel: RelType) -> set[tuple[str, str]]:
+    return {(r.source, r.target) for r in x.relations if r.type is rel}
+
+
+def test_classes_topics_and_caps_of_an_invented_guide() -> None:
+    _, x = _parse_fixture("invented_materials_guide.txt")
+    assert x.genre == "funding_guideline"
+    programme = _entity(x, Label.PROJECT, "2024年度省新材料创新专项（先进材料方向）")
+    assert (programme.kind, programme.year) == ("programme", 2024)
+    key, youth = _entity(x, Label.PROJECT, "重点项目"), _entity(x, Label.PROJECT, "青年项目")
+    assert (key.kind, key.budget_cap_wan, youth.budget_cap_wan) == ("programme", 80.0, 20.0)
+    topics = {e.code: e.name for e in x.entities if e.kind == "funding_topic"}
+    assert topics == {"A01": "高熵合金轻量化结构件制备技术", "A02": "固态电解质界面稳定性调控技术",
+                      "B01": "柔性钙钛矿薄膜缺陷钝化研究", "B02": "二维材料异质结光电器件研究"}
+    part_of = _rels(x, RelType.PART_OF)
+    assert {("高熵合金轻量化结构件制备技术", "重点项目"), ("二维材料异质结光电器件研究", "青年项目"),
+            ("重点项目", programme.name), ("青年项目", programme.name)} <= part_of
+
+
+def test_agencies_get_the_province_and_official_names() -> None:
+    _, x = _parse_fixture("invented_materials_guide.txt")
+    meta = dict(x.metadata)
+    assert meta["province"] == "湖南省" and meta["doc_number"] == "湘科计〔2024〕9号"
+    assert meta["issued"] == "2024-04-01" and meta["deadline"] == "2024-05-10"
+    ministry = _entity(x, Label.ORGANIZATION, "湖南省科学技术厅")
+    assert ministry.kind == "government" and "省科技厅" in ministry.aliases
+    office = _entity(x, Label.ORGANIZATION, "湖南省科学技术厅基础研究处")
+    assert office.parent == "湖南省科学技术厅"
+    programme = "2024年度省新材料创新专项（先进材料方向）"
+    assert _rels(x, RelType.FUNDED_BY) == {(programme, "湖南省科学技术厅"), (programme, "湖南省教育厅")}
+
+
+def test_contacts_with_phones_and_offices() -> None:
+    _, x = _parse_fixture("invented_materials_guide.txt")
+    phones = {r.source: r.phone for r in x.relations if r.type is RelType.CONTACT_FOR}
+    assert phones == {"欧阳明远": "0731-88881234", "刘芳芳": "0731-84445555"}
+    assert _rels(x, RelType.WORKS_AT) == {("欧阳明远", "湖南省科学技术厅基础研究处"),
+                                         ("刘芳芳", "湖南省教育厅科学技术处")}
+
+
+def test_guide_without_classes_puts_topics_under_the_programme_with_their_own_caps() -> None:
+    _, x = _parse_fixture("invented_flat_guide.txt")
+    programme = _entity(x, Label.PROJECT, "2024年度省海洋装备专项")
+    topic = _entity(x, Label.PROJECT, "深远海养殖平台智能运维关键技术")
+    assert (topic.code, topic.budget_cap_wan) == ("2101", 300.0)
+    assert _entity(x, Label.PROJECT, "水下机器人集群协同作业技术").budget_cap_wan == 150.0
+    assert (topic.name, programme.name) in _rels(x, RelType.PART_OF)
+    assert not [e for e in x.entities if e.type is Label.PROJECT and e.name == "指南"]
+    phones = {r.source: r.phone for r in x.relations if r.type is RelType.CONTACT_FOR}
+    assert phones == {"陈立新": "020-83160001", "黄海燕": "020-83160002"}
+
+
+@pytest.mark.parametrize("name", ["invented_materials_guide.txt", "invented_flat_guide.txt"])
+def test_every_fact_points_at_its_words(name: str) -> None:
+    text, x = _parse_fixture(name)
+    for e in x.entities:
+        assert e.spans, e
+        if e.type is Label.PERSON:
+            assert any(text[s.start:s.end].replace(" ", "") == e.name for s in e.spans)
+    for r in x.relations:
+        assert r.spans, r
+    for rule in x.rules:
+        assert rule.spans and all(0 <= s.start < s.end <= len(text) for s in rule.spans)
+
+
+@pytest.mark.parametrize("name", ["invented_materials_guide.txt", "invented_flat_guide.txt"])
+def test_round_trips_through_kgx(name: str) -> None:
+    _, x = _parse_fixture(name)
+    again = from_kgx(json.loads(json.dumps(to_kgx(x), ensure_ascii=False)))
+    assert again.entities == x.entities and again.relations == x.relations and again.rules == x.rules
+
+
+@pytest.mark.seeds
+def test_seed_guide_meets_the_project_bar(tmp_path: Path) -> None:
+    seed, gold = SHARED / "seeds" / f"{SEED}.txt", SHARED / "gold" / f"{SEED}.json"
+    scorer = SHARED / "tools" / "score.py"
+    if not (seed.exists() and gold.exists() and scorer.exists()):
+        pytest.skip("shared seed, gold or scorer absent: /work/shared not mounted")
+    x = parse(seed.name, seed.read_text(encoding="utf-8"))
+    pred = tmp_path / f"{SEED}.json"
+    pred.write_text(json.dumps(to_kgx(x), ensure_ascii=False), encoding="utf-8")
+    out = subprocess.run([sys.executable, str(scorer), str(gold), str(pred)], capture_output=True,
+                         text=True, check=True).stdout
+    summary = dict(kv.split("=") for kv in out.strip().splitlines()[-1].split()[1:])
+    assert float(summary["entity_f1"]) >= 0.97, out
+    assert float(summary["relation_f1"]) >= 0.93, out
+    kind_line = next(line for line in out.splitlines() if line.startswith("organization kind accuracy"))
+    assert float(kind_line.split(":")[1]) >= 0.95, out
+    assert dict(x.metadata)["province"] == "江苏省"
