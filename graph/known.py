@@ -1,0 +1,47 @@
+"""What the graph already knows, as `ingest.resolve.KnownEntities`: read through the named resolve_* queries."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Protocol
+
+from ingest.resolve import KnownPerson
+from queries.runner import query_text
+
+
+class ReadStore(Protocol):
+    """The part of `graph.stores.base.Store` resolution needs."""
+
+    dialect: str
+
+    def read(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]: ...
+
+
+def _person(row: Mapping[str, Any]) -> KnownPerson:
+    def strings(column: str) -> tuple[str, ...]:
+        return tuple(sorted({str(v) for v in row.get(column) or () if v is not None}))
+
+    return KnownPerson(
+        key=str(row["key"]), name=str(row["name"]), org_keys=strings("org_keys"),
+        coworker_names=strings("coworker_names"), related_org_keys=strings("related_org_keys"),
+    )
+
+
+class GraphKnownEntities:
+    """`KnownEntities` over a store. Nothing is cached: each document sees what the ones before it loaded."""
+
+    def __init__(self, store: ReadStore) -> None:
+        self._store = store
+
+    def _read(self, query: str, **params: Any) -> list[dict[str, Any]]:
+        return self._store.read(query_text(query, self._store.dialect), params)
+
+    def people_named(self, name: str) -> list[KnownPerson]:
+        return [_person(r) for r in self._read("resolve_people", names=[name]) if r.get("key")]
+
+    def people_like(self, name: str) -> list[KnownPerson]:
+        return [_person(r) for r in self._read("resolve_people_like", name=name) if r.get("key")]
+
+    def org_key_for_alias(self, alias: str) -> str | None:
+        keys = {str(r["key"]) for r in self._read("resolve_org_alias", alias=alias) if r.get("key")}
+        return keys.pop() if len(keys) == 1 else None

@@ -1,0 +1,116 @@
+"""Stable graph keys for one document's entities, using what the graph already knows.
+
+Organizations are keyed by their normal form unless the graph already knows one of their
+spellings; papers, patents, journals and projects by what identifies them in any document;
+people by name *and* evidence (ingest/resolve_people.py). No database here: what is known
+comes through the `KnownEntities` protocol (graph/known.py reads it from a store).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Protocol
+
+from graph.schema import Label
+from ingest.model import Entity, Extraction, ResolvedDocument, SourceDocument
+from ingest.orgs import clean, is_distinctive, normal_form
+from ingest.resolve_people import resolve_people
+
+
+@dataclass(frozen=True, slots=True)
+class KnownPerson:
+    """A person already in the graph, with what tells namesakes apart."""
+
+    key: str
+    name: str
+    org_keys: tuple[str, ...] = ()  # units worked at, affiliated with or led
+    coworker_names: tuple[str, ...] = ()  # co-authors, co-inventors, co-members of a project
+    related_org_keys: tuple[str, ...] = ()  # the organizations those units are part of
+
+
+class KnownEntities(Protocol):
+    def people_named(self, name: str) -> list[KnownPerson]:
+        """Every known person with exactly this name."""
+        ...
+
+    def people_like(self, name: str) -> list[KnownPerson]:
+        """Known people whose name has the same length and surname and differs in exactly one character."""
+        ...
+
+    def org_key_for_alias(self, alias: str) -> str | None:
+        """The key of the one known organization with this name or alias; None if none or several."""
+        ...
+
+
+class NoKnownEntities:
+    """An empty graph: for `kg extract` and tests."""
+
+    def people_named(self, name: str) -> list[KnownPerson]:
+        return []
+
+    def people_like(self, name: str) -> list[KnownPerson]:
+        return []
+
+    def org_key_for_alias(self, alias: str) -> str | None:
+        return None
+
+
+def title_form(text: str) -> str:
+    """A title as compared across documents: NFKC, lower case, letters and digits only."""
+    return re.sub(r"[\W_]+", "", unicodedata.normalize("NFKC", text).lower())
+
+
+def first_page(pages: str | None) -> str | None:
+    m = re.match(r"\D*(\d+)", clean(pages)) if pages else None
+    return m.group(1) if m else None
+
+
+def journal_key(name: str) -> str:
+    return f"journal:{clean(name).lower()}"
+
+
+def paper_key(paper: Entity) -> str:
+    page = first_page(paper.pages)
+    if paper.year and page:
+        return f"paper:{paper.year}:{page}:{clean(paper.journal or '').lower()}"
+    return f"paper:{title_form(paper.name)}"
+
+
+def patent_key(patent: Entity) -> str:
+    return f"patent:{clean(patent.number).upper()}" if patent.number else f"patent:{title_form(patent.name)}"
+
+
+def project_key(project: Entity) -> str:
+    code = f":{clean(project.code)}" if project.kind == "funding_topic" and project.code else ""
+    return f"project:{clean(project.name)}{code}"
+
+
+def org_key(org: Entity, known: KnownEntities) -> str:
+    """The known organization one of its spellings already names, else `org:<normal form>`."""
+    spellings = [org.name, *(a for a in org.aliases if is_distinctive(clean(a)))]
+    for spelling in spellings:
+        if found := known.org_key_for_alias(spelling):
+            return found
+    return f"org:{normal_form(org.name)}"
+
+
+def resolve(source: SourceDocument, extraction: Extraction, known: KnownEntities) -> ResolvedDocument:
+    """Every entity of `extraction` given its graph key, and the person pairs that may be one."""
+    keys: dict[tuple[Label, str], str] = {}
+    for e in extraction.entities:
+        if e.type is Label.ORGANIZATION:
+            keys[(e.type, e.ref)] = org_key(e, known)
+        elif e.type is Label.JOURNAL:
+            keys[(e.type, e.ref)] = journal_key(e.name)
+        elif e.type is Label.PAPER:
+            keys[(e.type, e.ref)] = paper_key(e)
+        elif e.type is Label.PATENT:
+            keys[(e.type, e.ref)] = patent_key(e)
+        elif e.type is Label.PROJECT:
+            keys[(e.type, e.ref)] = project_key(e)
+    org_keys = {ref: key for (label, ref), key in keys.items() if label is Label.ORGANIZATION}
+    people, possibly_same = resolve_people(extraction, org_keys, known, source.id[:16])
+    keys.update({(Label.PERSON, name): key for name, key in people.items()})
+    return ResolvedDocument(source=source, extraction=extraction, keys=keys, possibly_same=possibly_same)

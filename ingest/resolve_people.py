@@ -1,0 +1,141 @@
+"""Person identity across documents: a name alone never makes two people one.
+
+A person the document ties to an organization is `person:<name>@<org key>`, so the same name at
+the same organization is the same person in every document. Otherwise the person is local to the
+document (`person:<name>@doc:<id>`) unless a known namesake shares at least two co-workers
+(co-authors, co-inventors, co-members of a project). Namesakes that are not merged, and names one
+character apart with co-workers in common (OCR variants), become `PossiblySame` candidates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from graph.schema import Label, RelType
+from ingest.model import Extraction, PossiblySame
+from ingest.orgs import clean
+
+if TYPE_CHECKING:
+    from ingest.resolve import KnownEntities, KnownPerson
+
+_TIES = (RelType.WORKS_AT, RelType.AFFILIATED_WITH, RelType.LEADS)  # in order of preference for the key
+_SHARED_WORK = (RelType.AUTHORED, RelType.INVENTED, RelType.MEMBER_OF)
+MIN_SHARED_COWORKERS = 2
+MAX_CANDIDATES = 10  # possibly-same pairs kept per person, best first
+
+
+@dataclass(frozen=True, slots=True)
+class PersonEvidence:
+    """What this document says about one person, to tell namesakes apart."""
+
+    name: str
+    org_keys: tuple[str, ...]  # tied units, the one that keys the person first
+    related_org_keys: frozenset[str]  # the tied units and the organizations they are part of
+    coworkers: frozenset[str]
+
+
+def evidence(extraction: Extraction, org_keys: dict[str, str]) -> dict[str, PersonEvidence]:
+    """Per person name: the organizations the document ties them to, and their co-workers."""
+    people = [e.name for e in extraction.entities if e.type is Label.PERSON]
+    parents = {e.ref: e.parent for e in extraction.entities if e.type is Label.ORGANIZATION and e.parent}
+    ties: dict[str, list[str]] = {p: [] for p in people}
+    for rel_type in _TIES:
+        for r in extraction.relations:
+            if r.type is rel_type and r.source in ties and r.target in org_keys:
+                if org_keys[r.target] not in ties[r.source]:
+                    ties[r.source].append(org_keys[r.target])
+    teams: dict[str, set[str]] = {}
+    for r in extraction.relations:
+        if r.type in _SHARED_WORK and r.source in ties:
+            teams.setdefault(r.target, set()).add(r.source)
+    out = {}
+    for p in people:
+        coworkers = {clean(q) for team in teams.values() if p in team for q in team if q != p}
+        units = [ref for ref, key in org_keys.items() if key in ties[p]]
+        related = set(ties[p]) | {org_keys[parents[u]] for u in units if parents.get(u) in org_keys}
+        out[p] = PersonEvidence(p, tuple(ties[p]), frozenset(related), frozenset(coworkers))
+    return out
+
+
+def _shared(mine: PersonEvidence, known: KnownPerson) -> set[str]:
+    return set(mine.coworkers) & {clean(n) for n in known.coworker_names}
+
+
+def _choose(mine: PersonEvidence, namesakes: list[KnownPerson]) -> KnownPerson | None:
+    """The known namesake this person is: same organization, else enough shared co-workers without a unit clash."""
+    same_unit = [k for k in namesakes if set(k.org_keys) & set(mine.org_keys)]
+    if same_unit:
+        return max(same_unit, key=lambda k: (len(set(k.org_keys) & set(mine.org_keys)), len(_shared(mine, k))))
+    no_clash = [k for k in namesakes if not (k.org_keys and mine.org_keys)]
+    by_coworkers = [k for k in no_clash if len(_shared(mine, k)) >= MIN_SHARED_COWORKERS]
+    return max(by_coworkers, key=lambda k: len(_shared(mine, k))) if by_coworkers else None
+
+
+def _score(mine: PersonEvidence, other_orgs: Iterable[str], other_related: Iterable[str],
+           shared: set[str], variant: bool) -> tuple[float, str]:
+    score = 0.15 if variant else 0.3
+    reasons = ["name one character apart" if variant else "same name"]
+    if shared:
+        score += min(0.45, 0.15 * len(shared))
+        reasons.append(f"{len(shared)} shared co-workers: {'、'.join(sorted(shared))}")
+    if set(other_orgs) & set(mine.org_keys):
+        score += 0.3
+        reasons.append("same organization")
+    elif set(other_related) & mine.related_org_keys:
+        score += 0.15
+        reasons.append(f"same parent organization {min(set(other_related) & mine.related_org_keys)}")
+    return round(min(score, 0.95), 2), "; ".join(reasons)
+
+
+def one_character_apart(a: str, b: str) -> bool:
+    """OCR variants (氵-radical look-alikes): same length, same surname (first character), exactly one other character differs."""
+    if len(a) != len(b) or len(a) < 2 or a[0] != b[0]:
+        return False
+    return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
+def _pair(a: str, b: str, score: float, reason: str) -> PossiblySame:
+    first, second = sorted((a, b))
+    return PossiblySame(first, second, score, reason)
+
+
+def resolve_people(extraction: Extraction, org_keys: dict[str, str], known: KnownEntities,
+                   doc_key: str) -> tuple[dict[str, str], tuple[PossiblySame, ...]]:
+    """Person name -> key for one document, and the possibly-same pairs found on the way."""
+    facts = evidence(extraction, org_keys)
+    keys: dict[str, str] = {}
+    pairs: dict[tuple[str, str], PossiblySame] = {}
+
+    def add(candidates: list[PossiblySame]) -> None:
+        for c in sorted(candidates, key=lambda c: -c.score)[:MAX_CANDIDATES]:
+            old = pairs.get((c.a, c.b))
+            if c.a != c.b and (old is None or c.score > old.score):
+                pairs[(c.a, c.b)] = c
+
+    for name, mine in facts.items():
+        namesakes = known.people_named(name)
+        chosen = _choose(mine, namesakes)
+        own = f"person:{name}@{mine.org_keys[0]}" if mine.org_keys else f"person:{name}@doc:{doc_key}"
+        keys[name] = key = chosen.key if chosen else own
+        found = []
+        for k in namesakes:
+            if k.key != key:
+                score, reason = _score(mine, k.org_keys, k.related_org_keys, _shared(mine, k), variant=False)
+                found.append(_pair(key, k.key, score, reason))
+        for k in known.people_like(name):
+            shared = _shared(mine, k)
+            if shared and k.name != name and one_character_apart(name, k.name):
+                score, reason = _score(mine, k.org_keys, k.related_org_keys, shared, variant=True)
+                found.append(_pair(key, k.key, score, reason))
+        add(found)
+
+    names = sorted(facts)
+    for i, a in enumerate(names):
+        for b in names[i + 1:]:
+            shared = (facts[a].coworkers & facts[b].coworkers) - {clean(a), clean(b)}
+            if shared and one_character_apart(a, b):
+                score, reason = _score(facts[a], facts[b].org_keys, facts[b].related_org_keys, set(shared), variant=True)
+                add([_pair(keys[a], keys[b], score, reason + " (same document)")])
+    return keys, tuple(sorted(pairs.values(), key=lambda p: (p.a, p.b)))

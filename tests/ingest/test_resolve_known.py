@@ -1,0 +1,98 @@
+"""`GraphKnownEntities`: the resolve_* queries, with a fake store and on the embedded graph (invented names)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import pytest
+
+from graph.known import GraphKnownEntities
+from graph.schema import Label, RelType
+from ingest.model import Entity, Extraction, Relation, SourceDocument
+from ingest.resolve import KnownPerson, resolve
+from queries.runner import query_text
+
+
+class FakeStore:
+    """Answers each named query with canned rows and records what was asked."""
+
+    dialect = "falkordb"
+
+    def __init__(self, rows: dict[str, list[dict[str, Any]]]) -> None:
+        self.rows = rows
+        self.calls: list[tuple[str, dict[str, Any]]] = []
+
+    def read(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+        name = next(n for n in self.rows if cypher == query_text(n, self.dialect))
+        self.calls.append((name, dict(params or {})))
+        return self.rows[name]
+
+
+def test_people_named_reads_units_and_coworkers() -> None:
+    store = FakeStore({"resolve_people": [{
+        "query": "张某燕", "key": "person:张某燕@org:甲医院", "name": "张某燕", "org_keys": ["org:甲医院", None],
+        "related_org_keys": ["org:甲大学"], "coworker_names": ["钱某", "孙某", "钱某"],
+    }]})
+    people = GraphKnownEntities(store).people_named("张某燕")
+    assert people == [KnownPerson("person:张某燕@org:甲医院", "张某燕", ("org:甲医院",), ("孙某", "钱某"), ("org:甲大学",))]
+    assert store.calls == [("resolve_people", {"names": ["张某燕"]})]
+
+
+def test_org_alias_is_used_only_when_it_names_one_organization() -> None:
+    one = FakeStore({"resolve_org_alias": [{"key": "org:甲大学第一医院"}]})
+    two = FakeStore({"resolve_org_alias": [{"key": "org:甲大学第一医院"}, {"key": "org:乙大学第一医院"}]})
+    none = FakeStore({"resolve_org_alias": []})
+    assert GraphKnownEntities(one).org_key_for_alias("第一医院") == "org:甲大学第一医院"
+    assert GraphKnownEntities(two).org_key_for_alias("第一医院") is None
+    assert GraphKnownEntities(none).org_key_for_alias("第一医院") is None
+    assert one.calls == [("resolve_org_alias", {"alias": "第一医院"})]
+
+
+def test_people_like_passes_the_name() -> None:
+    store = FakeStore({"resolve_people_like": [{"key": "person:王某汩@doc:1", "name": "王某汩"}]})
+    assert [p.name for p in GraphKnownEntities(store).people_like("王某汨")] == ["王某汩"]
+    assert store.calls == [("resolve_people_like", {"name": "王某汨"})]
+
+
+def _doc(name: str, entities: list[Entity], relations: list[Relation]) -> tuple[SourceDocument, Extraction]:
+    text = f"invented document {name}"
+    return (SourceDocument(name=name, text=text, encoding="utf-8", size=len(text)),
+            Extraction(document=name, genre="news", entities=tuple(entities), relations=tuple(relations)))
+
+
+def test_documents_loaded_one_after_another_resolve_against_the_graph(embedded_store: Any) -> None:
+    loader = pytest.importorskip("graph.loader")
+    known = GraphKnownEntities(embedded_store)
+    people = [Entity(type=Label.PERSON, name=n) for n in ("张某燕", "钱某", "孙某", "王某汨")]
+    hospital = Entity(type=Label.ORGANIZATION, name="甲大学第一医院", aliases=("甲一院",), parent="甲大学")
+    university = Entity(type=Label.ORGANIZATION, name="甲大学")
+    paper = Entity(type=Label.PAPER, name="P1")
+    first = resolve(*_doc("a.txt", [*people, hospital, university, paper], [
+        Relation(RelType.WORKS_AT, "张某燕", "甲大学第一医院"), Relation(RelType.PART_OF, "甲大学第一医院", "甲大学"),
+        *(Relation(RelType.AUTHORED, n, "P1") for n in ("张某燕", "钱某", "孙某", "王某汨")),
+    ]), known)
+    loader.load_document(embedded_store, first)
+
+    assert known.org_key_for_alias("甲一院") == "org:甲大学第一医院"
+    [zhang] = known.people_named("张某燕")
+    assert zhang.org_keys == ("org:甲大学第一医院",) and zhang.related_org_keys == ("org:甲大学",)
+    assert set(zhang.coworker_names) == {"钱某", "孙某", "王某汨"}
+    assert [p.name for p in known.people_like("王某汩")] == ["王某汨"]
+
+    other_unit = Entity(type=Label.ORGANIZATION, name="乙省肿瘤医院")
+    same_unit_by_alias = Entity(type=Label.ORGANIZATION, name="甲一院")
+    second = resolve(*_doc("b.txt", [*people[:3], Entity(type=Label.PERSON, name="王某汩"), other_unit,
+                                     Entity(type=Label.PAPER, name="P2")], [
+        Relation(RelType.WORKS_AT, "张某燕", "乙省肿瘤医院"),
+        *(Relation(RelType.AUTHORED, n, "P2") for n in ("张某燕", "钱某", "孙某", "王某汩")),
+    ]), known)
+    assert second.key_of(Label.PERSON, "张某燕") == "person:张某燕@org:乙省肿瘤医院"
+    assert second.key_of(Label.PERSON, "钱某") == first.key_of(Label.PERSON, "钱某")  # two shared co-authors
+    reasons = {(p.a, p.b): p.reason for p in second.possibly_same}
+    assert ("person:张某燕@org:乙省肿瘤医院", "person:张某燕@org:甲大学第一医院") in reasons
+    assert any(r.startswith("name one character apart") for r in reasons.values())
+
+    third = resolve(*_doc("c.txt", [people[0], same_unit_by_alias],
+                          [Relation(RelType.WORKS_AT, "张某燕", "甲一院")]), known)
+    assert third.key_of(Label.PERSON, "张某燕") == first.key_of(Label.PERSON, "张某燕")
