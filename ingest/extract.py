@@ -8,6 +8,7 @@ from collections.abc import Callable
 from ingest.errors import ExtractionError
 from ingest.genres.detect import detect_genre
 from ingest.model import Extraction, SourceDocument
+from ingest.orgs import consolidate
 
 Parser = Callable[[str, str], Extraction]
 
@@ -35,4 +36,4 @@ def extract(source: SourceDocument, genre: str | None = None) -> Extraction:
         raise ExtractionError(f"{source.name}: {genre} extractor failed: {type(e).__name__}: {e}") from e
     if extraction.genre != genre:
         raise ExtractionError(f"{source.name}: parser for {genre} returned genre {extraction.genre}")
-    return extraction
+    return consolidate(extraction, source.text)
