@@ -1,0 +1,134 @@
+"""News and other prose: people, organizations, projects and journals, and the relations the
+sentences state (roles, collaborations, projects led or funded, units of an institution).
+
+Entities come from the spaCy pipeline (ingest.nlp); relations from patterns over its spans,
+sentence by sentence. Every entity and relation carries the spans it was read from.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from graph.schema import Label, RelType
+from ingest.genres.detect import detect_genre
+from ingest.model import Entity, Extraction, Relation, Span, merge_spans
+from ingest.nlp.lexicon import kind_of
+from ingest.nlp.pipeline import get_nlp, may_hold_entities, spans_of
+from ingest.nlp.relations import Mention, relations_in
+
+_STANDALONE = ("国家", "中国", "全国")  # a unit named at national level is known by its own name
+_COMPANY_FORMS = ("有限公司", "股份有限公司", "有限责任公司", "股份公司")
+_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
+
+
+@dataclass
+class _Orgs:
+    """Organization mentions folded into entities: compound names split, short forms as aliases."""
+
+    names: dict[str, Entity] = field(default_factory=dict)
+    rename: dict[str, str] = field(default_factory=dict)
+    part_of: list[tuple[str, str, Span]] = field(default_factory=list)
+
+    def add(self, name: str, span: Span, parent: str | None = None, alias: str | None = None) -> str:
+        key = self.rename.get(name, name)
+        old = self.names.get(key)
+        aliases = tuple(dict.fromkeys((*(old.aliases if old else ()), *([alias] if alias else []))))
+        self.names[key] = Entity(
+            type=Label.ORGANIZATION, name=key, kind=kind_of(key), aliases=aliases,
+            parent=(old.parent if old else None) or parent, spans=merge_spans(old.spans if old else (), (span,)),
+        )
+        return key
+
+
+def parse(name: str, text: str, genre: str | None = None) -> Extraction:
+    genre = genre or ("other" if detect_genre(text) == "other" else "news")
+    mentions = _mentions(text)
+    orgs = _fold_orgs(mentions)
+    people: dict[str, list[Span]] = {}
+    for m in mentions:
+        if m.label == "PERSON":
+            people.setdefault(m.text, []).append(Span(m.start, m.end))
+    for m in mentions:
+        if m.label == "ORG":
+            m.ref = orgs.rename.get(m.text, m.text)
+    for person in people:  # every mention, also on lines the pipeline skipped
+        people[person] = [Span(*m.span()) for m in re.finditer(re.escape(person), text)]
+    entities: list[Entity] = [Entity(type=Label.PERSON, name=n, spans=tuple(s)) for n, s in people.items()]
+    entities += orgs.names.values()
+    relations = [Relation(type=RelType.PART_OF, source=a, target=b, spans=(s,)) for a, b, s in orgs.part_of]
+    extra_entities, found = relations_in(text, mentions, _sentences(text))
+    entities += extra_entities
+    relations += found
+    return Extraction(document=name, genre=genre, entities=tuple(_merge_entities(entities)),
+                      relations=tuple(_merge_relations(relations)))
+
+
+def _mentions(text: str) -> list[Mention]:
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text) if may_hold_entities(m.group())]
+    out: list[Mention] = []
+    for (offset, _), doc in zip(lines, get_nlp().pipe(line for _, line in lines), strict=True):
+        for s in spans_of(doc, offset):
+            ent = next(e for e in doc.ents if e.start_char + offset == s["start"])
+            out.append(Mention(s["label"], s["start"], s["end"], s["text"], s.get("kind"), tuple(ent._.parts)))
+    return out
+
+
+def _fold_orgs(mentions: list[Mention]) -> _Orgs:
+    orgs = _Orgs()
+    for m in (m for m in mentions if m.label == "ORG"):
+        span = Span(m.start, m.end)
+        prefixes = [m.text[:e] for e in m.parts]
+        for i, prefix in enumerate(prefixes):
+            parent = prefixes[i - 1] if i else None
+            orgs.add(prefix, Span(m.start, m.start + len(prefix)), parent)
+            if parent:
+                orgs.part_of.append((prefix, parent, span))
+                orgs.rename.setdefault(prefix[len(parent):], prefix)
+        if not prefixes:
+            continue
+        parent = prefixes[-1]
+        unit = m.text[len(parent):]
+        if unit.startswith(_STANDALONE):
+            orgs.rename[m.text] = unit
+            orgs.add(unit, span, parent, alias=m.text)
+            orgs.part_of.append((unit, parent, span))
+        else:
+            orgs.rename.setdefault(unit, m.text)
+            orgs.add(m.text, span, parent)
+            orgs.part_of.append((m.text, parent, span))
+    whole = {m.text for m in mentions if m.label == "ORG"}
+    for m in (m for m in mentions if m.label == "ORG" and not m.parts):
+        longer = [w for w in whole if w.startswith(m.text) and w[len(m.text):] in _COMPANY_FORMS]
+        if longer:
+            orgs.rename.setdefault(m.text, longer[0])  # 某某集团 for 某某集团有限公司
+        key = orgs.rename.get(m.text, m.text)
+        orgs.add(key, Span(m.start, m.end), alias=m.text if key != m.text else None)
+    return orgs
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.group().strip()]
+
+
+def _merge_entities(entities: list[Entity]) -> list[Entity]:
+    out: dict[tuple[Label, str], Entity] = {}
+    for e in entities:
+        key = (e.type, e.name)
+        if key in out:
+            old = out[key]
+            e = Entity(**{**{f: getattr(old, f) for f in old.__slots__}, "spans": merge_spans(old.spans, e.spans)})
+        out[key] = e
+    return list(out.values())
+
+
+def _merge_relations(relations: list[Relation]) -> list[Relation]:
+    out: dict[tuple[RelType, str, str], Relation] = {}
+    for r in relations:
+        key = (r.type, r.source, r.target)
+        if key in out:
+            old = out[key]
+            merged = {f: getattr(old, f) or getattr(r, f) for f in old.__slots__}
+            r = Relation(**{**merged, "spans": merge_spans(old.spans, r.spans)})
+        out[key] = r
+    return list(out.values())

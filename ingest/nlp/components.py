@@ -1,0 +1,175 @@
+"""Our spaCy components. Each computes character spans with the pure rule functions, then
+annotates the Doc: a span group per component, and `kg_entities` writes the final `doc.ents`.
+
+Dictionaries are loaded in `initialize()`, never in the factory.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ingest.nlp.found import Found, Tokens
+from ingest.nlp.lexicon import Lexicon, load_lexicon
+from ingest.nlp.orgs import find_orgs
+from ingest.nlp.persons import find_persons
+from ingest.nlp.roles import find_roles
+
+GROUP_ROLES = "kg_roles"
+GROUP_ORGS = "kg_orgs"
+GROUP_PERSONS = "kg_persons"
+GROUP_UNSURE = "kg_persons_unsure"
+_PRIORITY = {"ORG": 0, "PERSON": 1, "POSITION": 2, "TITLE": 3}
+
+for _name, _default in (("kind", None), ("parts", ())):
+    if not Span.has_extension(_name):
+        Span.set_extension(_name, default=_default)
+
+
+def _dictionary() -> tuple[dict[str, str], dict[str, int]]:
+    """jieba's word tags and frequencies: dictionary lookups, no second segmentation pass."""
+    import jieba
+    import jieba.posseg
+
+    jieba.initialize()
+    return jieba.posseg.dt.word_tag_tab, jieba.dt.FREQ
+
+
+def doc_tokens(doc: Doc, tags: dict[str, str], freq: dict[str, int]) -> Tokens:
+    """jieba's segmentation of the doc, built once: later splits only refine it."""
+    cached = doc.user_data.get("kg_tokens")
+    if cached is None:
+        text = doc.text
+        bounds, pos = [], 0
+        for token in doc:
+            start = text.index(token.text, pos) if token.text else pos
+            pos = start + len(token.text)
+            bounds.append((start, pos))
+        cached = doc.user_data["kg_tokens"] = Tokens.from_bounds(text, bounds, tags, freq)
+    return cached  # type: ignore[no-any-return]
+
+
+def annotate(doc: Doc, group: str, found: Iterable[Found]) -> None:
+    """Write spans into a span group, splitting tokens where a span edge falls inside one."""
+    found = list(found)
+    if any(doc.char_span(f.start, f.end) is None for f in found):
+        _split_at(doc, {f.start for f in found} | {f.end for f in found})
+    doc.spans[group] = [_span(doc, f) for f in found if doc.char_span(f.start, f.end) is not None]
+
+
+def _split_at(doc: Doc, offsets: set[int]) -> None:
+    cuts: list[tuple[Any, list[str]]] = []
+    for token in doc:
+        inner = sorted(o - token.idx for o in offsets if token.idx < o < token.idx + len(token.text))
+        if inner:
+            bounds = [0, *inner, len(token.text)]
+            cuts.append((token, [token.text[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]))
+    if not cuts:
+        return
+    # span groups hold token indices, which a split shifts: keep them as characters meanwhile
+    saved = {g: [_found(s) for s in doc.spans[g]] for g in list(doc.spans)}
+    with doc.retokenize() as retokenizer:
+        for token, orths in cuts:
+            retokenizer.split(token, orths, heads=[(token, i) for i in range(len(orths))])
+    for group, found in saved.items():
+        doc.spans[group] = [_span(doc, f) for f in found if doc.char_span(f.start, f.end) is not None]
+
+
+def _span(doc: Doc, f: Found) -> Span:
+    span = doc.char_span(f.start, f.end, label=f.label)
+    span._.kind = f.kind
+    span._.parts = f.parts
+    return span
+
+
+class _RuleComponent:
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.lexicon: Lexicon | None = None
+        self.tags: dict[str, str] = {}
+        self.freq: dict[str, int] = {}
+
+    def initialize(self, get_examples: Callable[[], Any] | None = None, nlp: Language | None = None) -> None:
+        self.lexicon = load_lexicon()
+        self.tags, self.freq = _dictionary()
+
+    def _ready(self) -> Lexicon:
+        if self.lexicon is None:
+            self.initialize()
+        assert self.lexicon is not None
+        return self.lexicon
+
+
+class RoleRecognizer(_RuleComponent):
+    def __call__(self, doc: Doc) -> Doc:
+        found = find_roles(doc_tokens(doc, self.tags, self.freq), self._ready())
+        annotate(doc, GROUP_ROLES, found)
+        return doc
+
+
+class OrgRecognizer(_RuleComponent):
+    def __call__(self, doc: Doc) -> Doc:
+        lex = self._ready()
+        annotate(doc, GROUP_ORGS, find_orgs(doc_tokens(doc, self.tags, self.freq), lex))
+        return doc
+
+
+class PersonRecognizer(_RuleComponent):
+    def __init__(self, name: str, with_unsure: bool) -> None:
+        super().__init__(name)
+        self.with_unsure = with_unsure
+
+    def __call__(self, doc: Doc) -> Doc:
+        lex = self._ready()
+        roles = [_found(s) for s in doc.spans.get(GROUP_ROLES, [])]
+        orgs = [_found(s) for s in doc.spans.get(GROUP_ORGS, [])]
+        names, unsure = find_persons(doc_tokens(doc, self.tags, self.freq), lex, roles, orgs + roles, self.with_unsure)
+        annotate(doc, GROUP_PERSONS, names)
+        doc.spans[GROUP_UNSURE] = [s for s in (doc.char_span(u.start, u.end, label="PERSON") for u in unsure) if s]
+        return doc
+
+
+class EntityWriter:
+    """Final, non-overlapping `doc.ents` from the groups: ORG before PERSON before roles."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = [s for g in (GROUP_ORGS, GROUP_PERSONS, GROUP_ROLES) for s in doc.spans.get(g, [])]
+        spans.sort(key=lambda s: (_PRIORITY[s.label_], -len(s), s.start))
+        chosen: list[Span] = []
+        used: set[int] = set()
+        for span in spans:
+            if used.isdisjoint(range(span.start, span.end)):
+                chosen.append(span)
+                used.update(range(span.start, span.end))
+        doc.ents = sorted(chosen, key=lambda s: s.start)
+        return doc
+
+
+def _found(span: Span) -> Found:
+    return Found(span.start_char, span.end_char, span.label_, span._.kind, span._.parts)
+
+
+@Language.factory("kg_roles", assigns=["doc.spans"])
+def make_roles(nlp: Language, name: str) -> RoleRecognizer:
+    return RoleRecognizer(name)
+
+
+@Language.factory("kg_orgs", assigns=["doc.spans"], requires=["doc.spans"])
+def make_orgs(nlp: Language, name: str) -> OrgRecognizer:
+    return OrgRecognizer(name)
+
+
+@Language.factory("kg_persons", assigns=["doc.spans"], default_config={"with_unsure": False})
+def make_persons(nlp: Language, name: str, with_unsure: bool) -> PersonRecognizer:
+    return PersonRecognizer(name, with_unsure)
+
+
+@Language.factory("kg_entities", assigns=["doc.ents"])
+def make_entities(nlp: Language, name: str) -> EntityWriter:
+    return EntityWriter(name)

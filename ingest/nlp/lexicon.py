@@ -1,0 +1,94 @@
+"""Word lists the recognisers use, read once from ingest/data. Generic knowledge only."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from ingest.orgs import org_kind
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("ingest").joinpath("data", name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _sections(name: str) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    current = ""
+    for line in _lines(name):
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1]
+            out.setdefault(current, [])
+        else:
+            out.setdefault(current, []).append(line)
+    return out
+
+
+def _alternation(words: frozenset[str] | tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    surnames: frozenset[str]
+    titles: frozenset[str]
+    positions: frozenset[str]
+    head_positions: frozenset[str]  # positions that mean leading the unit
+    person_context: frozenset[str]
+    non_names: frozenset[str]
+    org_suffixes: tuple[str, ...]  # longest first
+    weak_suffixes: frozenset[str]
+    org_stop: frozenset[str]
+    org_generic: frozenset[str]
+    role_pattern: re.Pattern[str]
+    suffix_pattern: re.Pattern[str]
+
+    def surname_at(self, text: str, i: int) -> str | None:
+        if text[i:i + 2] in self.surnames:
+            return text[i:i + 2]
+        if text[i:i + 1] in self.surnames:
+            return text[i:i + 1]
+        return None
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    positions = _lines("positions.txt")
+    heads = frozenset(p.rstrip("*") for p in positions if p.endswith("*"))
+    position_words = frozenset(p.rstrip("*") for p in positions)
+    titles = frozenset(_lines("titles.txt"))
+    rules = _sections("org_rules.txt")
+    weak = frozenset(rules.get("weak", []))
+    suffixes = tuple(sorted(set(rules.get("suffix", [])) | weak, key=lambda s: (-len(s), s)))
+    return Lexicon(
+        surnames=frozenset(_lines("surnames.txt")),
+        titles=titles,
+        positions=position_words,
+        head_positions=heads,
+        person_context=frozenset(_lines("person_context.txt")),
+        non_names=frozenset(_lines("non_names.txt")),
+        org_suffixes=suffixes,
+        weak_suffixes=weak,
+        org_stop=frozenset(rules.get("stop", [])),
+        org_generic=frozenset(_lines("org_generic.txt")),
+        role_pattern=_alternation(titles | position_words),
+        suffix_pattern=_alternation(tuple(suffixes)),
+    )
+
+
+def kind_of(name: str) -> str:
+    """kgx/1 kind: ingest.orgs.org_kind, refined for endings it leaves to `other`."""
+    if name.startswith(("联合国", "世界")) and name.endswith(("局", "组织", "署")):
+        return "other"  # international bodies are not a government's offices
+    kind = org_kind(name)
+    if kind == "other":
+        if name.endswith(("院区", "分院")):
+            return "hospital"
+        if name.endswith("基金委"):
+            return "government"
+        if name.endswith(("联合体", "科协")):
+            return "society"
+    return kind

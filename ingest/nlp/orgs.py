@@ -1,0 +1,144 @@
+"""Organization spans: a known suffix, and the name words to its left up to a stop.
+
+A name runs left from its suffix (大学, 医院, 实验室, 公司 …) over words until punctuation, a
+function word, a stop verb (牵头, 联合 …) or a position word. Names made only of generic
+modifiers (国家医学中心, 十家研发中心) are categories, not organizations, and are dropped.
+A name that contains another at its start (中南大学湘雅二医院) records where the inner ones end.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.nlp.found import Found, Tokens, is_cjk
+from ingest.nlp.lexicon import Lexicon, kind_of
+
+_MAX_LEN = 40
+_RARE = 500  # jieba dictionary frequency below which a verb may be part of a name
+_STOP_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "d", "y", "e", "o", "x", "q", "t"})
+_COUNTED = re.compile(r"(?:\d+|[多几数各两一二三四五六七八九十百千万余]+)[家所个批座项]$")
+_PARENT_KINDS = frozenset({"hospital", "university", "lab", "research_institute", "company", "society"})
+_NAME_CHARS = re.compile(r"[\u3400-\u9fffA-Za-z0-9·]+")
+
+
+def find_orgs(tokens: Tokens, lex: Lexicon) -> list[Found]:
+    text = tokens.text
+    candidates: list[tuple[int, int, str]] = []
+    for m in lex.suffix_pattern.finditer(text):
+        suffix = m.group()
+        if not _ends_cleanly(tokens, m.end(), lex):
+            continue
+        if suffix in lex.weak_suffixes and not _weak_suffix_ok(tokens, m.start(), m.end()):
+            continue
+        start = _walk_left(tokens, m.start(), lex)
+        if start is None or not _is_name(text, start, m.start(), suffix, tokens, lex):
+            continue
+        candidates.append((start, m.end(), suffix))
+    return _maximal(text, candidates)
+
+
+def _ends_cleanly(tokens: Tokens, end: int, lex: Lexicon) -> bool:
+    """The suffix ends a word (大学 in 大学生 does not), or a position follows (医院院长)."""
+    if end >= len(tokens.text):
+        return True
+    n = tokens.at(end - 1)
+    if tokens.ends[n] == end:
+        return True
+    rest = tokens.text[end:tokens.ends[n]]
+    return rest in lex.positions or rest in lex.titles
+
+
+def _weak_suffix_ok(tokens: Tokens, start: int, end: int) -> bool:
+    """局/处/厅/部/厂 end a name only as a word of their own or a long dictionary noun (科技厅)."""
+    n = tokens.at(start)
+    word = tokens.word(n)
+    if tokens.ends[n] != end:
+        return False
+    if len(word) == 1:
+        if n == 0:
+            return False
+        before = tokens.word(n - 1)
+        return len(before) >= 2 and is_cjk(before)
+    return len(word) >= 3 and tokens.tags[n] in (None, "n", "nt", "nz")
+
+
+def _walk_left(tokens: Tokens, suffix_start: int, lex: Lexicon) -> int | None:
+    """Where the name ending at this suffix starts; None when an anonymised word (某县) ends the walk."""
+    n = tokens.at(suffix_start)
+    start = min(tokens.starts[n], suffix_start)
+    if tokens.starts[n] < suffix_start and _stops(tokens, n, lex, n + 1):
+        start = suffix_start
+    j = n - 1
+    while j >= 0 and suffix_start - tokens.starts[j] <= _MAX_LEN:
+        if _stops(tokens, j, lex, n):
+            if "某" in tokens.word(j):
+                return None
+            break
+        start = tokens.starts[j]
+        j -= 1
+    return start
+
+
+def _stops(tokens: Tokens, n: int, lex: Lexicon, suffix_token: int) -> bool:
+    word = tokens.word(n)
+    if not _NAME_CHARS.fullmatch(word) or word.isdigit():
+        return True
+    if word in lex.org_stop or word in lex.positions or word in lex.titles:
+        return True
+    if re.fullmatch(r"\d+[年月日号]|[年月日]", word):
+        return True
+    tag = tokens.tags[n]
+    if tag == "m":
+        return not re.fullmatch(r"[一二三四五六七八九十]|第[一二三四五六七八九十]+", word)
+    if tag == "v" and n + 1 != suffix_token:
+        return not _at_phrase_start(tokens, n)  # 稳居|中国医院; but 品种创制中心, 、重载…实验室
+    return tag in _STOP_TAGS
+
+
+def _at_phrase_start(tokens: Tokens, n: int) -> bool:
+    """A rare verb opening a phrase is a technical word of the name (重载…); a common one is not (组织)."""
+    opens = n == 0 or not _NAME_CHARS.fullmatch(tokens.word(n - 1))
+    return opens and tokens.freq(n) < _RARE
+
+
+def _is_name(text: str, start: int, suffix_start: int, suffix: str, tokens: Tokens, lex: Lexicon) -> bool:
+    modifier = text[start:suffix_start]
+    if not modifier or "某" in modifier or modifier[-1] in "副正":
+        return False
+    if modifier == "中国" and suffix in ("医院", "大学"):
+        return False  # 中国医院排名: the country's hospitals, not one of them
+    if _COUNTED.search(text[max(0, start - 6):start]):
+        return False  # 10家研发中心: a count of a category
+    if kind_of(suffix) == "government" and len(suffix) >= 3:
+        return True
+    return not _all_generic(tokens, start, suffix_start, lex)
+
+
+def _all_generic(tokens: Tokens, start: int, end: int, lex: Lexicon) -> bool:
+    n = tokens.at(start)
+    while n < len(tokens.starts) and tokens.starts[n] < end:
+        piece = tokens.text[max(start, tokens.starts[n]):min(end, tokens.ends[n])]
+        if piece not in lex.org_generic and not re.fullmatch(r"[\d一二三四五六七八九十]+", piece):
+            return False
+        n += 1
+    return True
+
+
+def _maximal(text: str, candidates: list[tuple[int, int, str]]) -> list[Found]:
+    """Keep the longest names; an inner name sharing the start becomes a part (its parent)."""
+    out: list[Found] = []
+    for start, end, suffix in candidates:
+        if any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in candidates):
+            continue
+        branch = text[start:end].endswith(("院区", "分院"))  # a campus is part of one hospital's name
+        parts = () if branch else tuple(
+            e2 - start for s2, e2, suf2 in candidates
+            if s2 == start and e2 < end and _names_a_unit(text[e2:end], suffix) and kind_of(suf2) in _PARENT_KINDS
+        )
+        out.append(Found(start, end, "ORG", kind_of(text[start:end]), tuple(sorted(set(parts)))))
+    return out
+
+
+def _names_a_unit(rest: str, suffix: str) -> bool:
+    """What follows an inner name is a unit of its own (附属第一医院), not more suffix (有限公司)."""
+    return len(rest) - len(suffix) >= 2

@@ -1,0 +1,19 @@
+"""TITLE (职称) and POSITION (行政职务) spans: lexicon matches on word boundaries."""
+
+from __future__ import annotations
+
+from ingest.nlp.found import Found, Tokens
+from ingest.nlp.lexicon import Lexicon
+
+
+def find_roles(tokens: Tokens, lex: Lexicon) -> list[Found]:
+    text = tokens.text
+    starts, ends = set(tokens.starts), set(tokens.ends)
+    out: list[Found] = []
+    for m in lex.role_pattern.finditer(text):
+        if m.start() not in starts and m.end() not in ends:
+            continue  # inside another word: 学校长期
+        word = m.group()
+        label = "POSITION" if word in lex.positions else "TITLE"
+        out.append(Found(m.start(), m.end(), label))
+    return out
