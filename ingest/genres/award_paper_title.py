@@ -1,0 +1,98 @@
+"""Where a paper's title ends and its journal begins, in cells the PDF read one after another.
+
+The journal column follows the title column, so the journal is a trailing run of the
+lines before the volume cell: one that opens with `Journal`/`Acta`/… , else a run of
+capitals (`BRAIN`), else a run of capitalised words. Text lost between lines (a jump)
+is shown as `…`, the way a reader would mark it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.genres.award_paper_rows import Tok
+
+_JOURNAL_START = re.compile(
+    r"^(?:The\s+)?(?:Journal|J\b|Annals|Archives|Acta|Proceedings|International\s+Journal|Chinese\s+"
+    r"|Frontiers|Bulletin|Transactions)"
+)
+_CONNECTORS = frozenset({"of", "and", "&", "in", "the", "for", "on"})
+_CJK_JOURNAL = re.compile(r"(杂志|学报|期刊|志|报|研究|医学|科学|论坛|通讯|进展)$")
+
+
+def split_title_journal(title: list[Tok], tail: list[Tok], *, headless: bool) -> tuple[str | None, str | None]:
+    if not title and not tail:
+        return None, None
+    if any(re.search(r"[\u4e00-\u9fff]", t.text) for t in title):
+        cut = _cjk_cut(title)
+    else:
+        cut = _latin_cut(title, headless)
+    title_text = _join(title[:cut] + tail, headless=headless)
+    journal_toks = title[cut:]
+    journal = _join(journal_toks, headless=False, marks=False) if journal_toks else None
+    return title_text or None, journal or None
+
+
+def _latin_cut(toks: list[Tok], headless: bool) -> int:
+    n = len(toks)
+    if n == 0:
+        return 0
+    for i in range(n - 1, 0, -1):
+        if _JOURNAL_START.match(toks[i].text.strip()):
+            return i
+    caps = n
+    while caps > 0 and _all_caps(toks[caps - 1].text):
+        caps -= 1
+    if caps < n and (caps > 0 or headless):
+        return caps
+    run = n
+    while run > 0 and _capitalised(toks[run - 1].text):
+        run -= 1
+    if run > 0 and run < n and _fragment(toks[run - 1].text):
+        run -= 1
+    if run == 0 and not headless:
+        return n - 1 if n > 1 else n
+    return run if run < n else n
+
+
+def _cjk_cut(toks: list[Tok]) -> int:
+    for i, t in enumerate(toks):
+        if "《" in t.text:
+            return i
+    if len(toks) > 1 and _CJK_JOURNAL.search(toks[-1].text.strip()):
+        return len(toks) - 1
+    return len(toks)
+
+
+def _all_caps(text: str) -> bool:
+    letters = re.sub(r"[^A-Za-z]", "", text)
+    return len(letters) >= 2 and letters.isupper()
+
+
+def _capitalised(text: str) -> bool:
+    words = [w for w in re.split(r"[\s,，:]+", text.strip()) if w]
+    return bool(words) and all(w[0].isupper() or w.lower() in _CONNECTORS for w in words) \
+        and any(w[0].isupper() for w in words)
+
+
+def _fragment(text: str) -> bool:
+    """A word's lost-head tail such as `ical` or `y` (of `Medical`, `Psychiatry`)."""
+    return bool(re.fullmatch(r"[a-z]{1,4}", text.strip()))
+
+
+def _join(toks: list[Tok], *, headless: bool, marks: bool = True) -> str:
+    out = ""
+    for i, t in enumerate(toks):
+        piece = t.text.strip().replace("，", ", ")
+        lost = marks and ((i == 0 and headless) or (i > 0 and t.jump))
+        if not out:
+            out = ("… " if lost else "") + piece
+        elif lost:
+            out += " … " + piece
+        elif out.endswith("-") or (re.fullmatch(r"[A-Z]{8,}", out.split(" ")[-1]) and piece[:1].isupper()):
+            out += piece
+        elif re.search(r"[\u4e00-\u9fff]$", out) and re.match(r"[\u4e00-\u9fff]", piece):
+            out += piece
+        else:
+            out += " " + piece
+    return re.sub(r"\s+", " ", out).strip()

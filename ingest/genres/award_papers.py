@@ -1,0 +1,201 @@
+"""代表性论文: rows of the paper table turned into Paper, Journal and AUTHORED facts.
+
+A row's author cell and corresponding-author cell are read together by the PDF; the
+corresponding cell is the trailing group of names that all already occur among the authors.
+Names cut over lines are re-joined; where a jump shows lost text, the pieces are kept
+apart. Fragments of a name (`刘帮` for a completer `刘帮杉`) are resolved against the
+names the document gives in full.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graph.schema import Label, RelType
+from ingest.genres.award_build import Builder
+from ingest.genres.award_paper_rows import INDEXES, Row, Tok, group_rows
+from ingest.genres.award_paper_title import split_title_journal
+from ingest.genres.award_text import SEPARATORS, Joined, Line, is_person_name
+from ingest.model import Entity, Span, merge_spans
+
+_MARK = re.compile(r"[*＊#＃]+$|[（(]通讯[）)]$")
+
+
+@dataclass(frozen=True, slots=True)
+class Author:
+    name: str  # as written; may be a fragment
+    span: Span
+    order: int | None
+    corresponding: bool
+
+
+@dataclass(frozen=True, slots=True)
+class PaperRole:
+    """What a completer's contribution text says about a paper: author, first author, corresponding."""
+
+    person: str
+    first: bool
+    corresponding: bool
+    span: Span
+
+
+@dataclass
+class PaperRecord:
+    number: int
+    title: str | None
+    journal: str | None
+    year: int | None
+    volume: str | None
+    issue: str | None
+    pages: str | None
+    impact_factor: float | None
+    citations: int | None
+    indexed_in: tuple[str, ...]
+    authors: list[Author]
+    spans: tuple[Span, ...]
+
+    @property
+    def name(self) -> str:
+        return self.title or f"代表性论文{self.number}"
+
+    def emit(self, out: Builder, known: set[str], roles: list[PaperRole]) -> None:
+        paper = out.entity(Entity(
+            Label.PAPER, self.name, journal=self.journal, year=self.year, volume=self.volume, issue=self.issue,
+            pages=self.pages, impact_factor=self.impact_factor, citations=self.citations,
+            indexed_in=self.indexed_in, spans=self.spans,
+        ))
+        if self.journal:
+            out.entity(Entity(Label.JOURNAL, self.journal, spans=self.spans[:1]))
+            out.relation(RelType.PUBLISHED_IN, paper, self.journal, *self.spans[:1])
+        for a in self.authors:
+            name = resolve_fragment(a.name, known)
+            if not name:
+                continue
+            out.person(name, a.span)
+            out.relation(RelType.AUTHORED, name, paper, a.span, order=a.order,
+                         corresponding=True if a.corresponding else None)
+        for role in roles:
+            out.person(role.person)
+            out.relation(RelType.AUTHORED, role.person, paper, role.span,
+                         order=1 if role.first else None, corresponding=True if role.corresponding else None)
+
+
+def resolve_fragment(name: str, known: set[str]) -> str | None:
+    """The full name for a cut one (`刘帮` → `刘帮杉`) when exactly one known name fits."""
+    if name in known:
+        return name
+    if re.search(r"[\u4e00-\u9fff]", name):
+        fits = [k for k in known if len(k) > len(name) and (k.startswith(name) or k.endswith(name))]
+        if len(fits) == 1:
+            return fits[0]
+    return name if is_person_name(name) or re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) else None
+
+
+_HEADER_CELL = re.compile(r"代表性?论文|论文(?:专著)?名称|刊\s*名|年卷页码|全部作者|通讯作者|收录情况|他引次数|序\s*号")
+
+
+def parse_papers(lines: list[Line]) -> list[PaperRecord]:
+    body = [ln for ln in lines if not (_HEADER_CELL.search(ln.text) and not re.search(r"\d{4}", ln.text))]
+    return [_record(row) for row in group_rows(body)]
+
+
+def _record(row: Row) -> PaperRecord:
+    title, journal = split_title_journal(row.title, row.title_tail, headless=row.headless)
+    yvp = re.sub(r"\s+", "", "".join(t.text for t in row.yvp))
+    authors = _authors(row)
+    spans = tuple(Span(t.start, t.start + len(t.text)) for t in row.tokens)
+    return PaperRecord(
+        number=row.number or 0, title=title, journal=journal, year=_int(r"((?:19|20)\d{2})", yvp),
+        volume=_str(r"(\d+)卷", yvp) or _str(r"(?:19|20)\d{2}[,，](\d+)[(（]", yvp),
+        issue=_str(r"(\d+)期", yvp) or _str(r"[(（](\d+)[)）]", yvp),
+        pages=_pages(yvp), impact_factor=float(row.impact.text) if row.impact else None,
+        citations=int(row.citations.text) if row.citations else None,
+        indexed_in=_indexes(row.index), authors=authors, spans=merge_spans(spans),
+    )
+
+
+def _int(pattern: str, text: str) -> int | None:
+    m = re.search(pattern, text)
+    return int(m.group(1)) if m else None
+
+
+def _str(pattern: str, text: str) -> str | None:
+    m = re.search(pattern, text)
+    return m.group(1) if m else None
+
+
+def _pages(yvp: str) -> str | None:
+    m = re.search(r"(?:第|[:：]|^|[卷期页])(\d+)[-–—~](\d+)页?$", yvp) or re.search(r"(\d+)[-–—~](\d+)页", yvp)
+    if m:
+        return f"{m.group(1)}-{m.group(2)}"
+    return None
+
+
+def _indexes(tokens: list[Tok]) -> tuple[str, ...]:
+    text = re.sub(r"\s+", "", "".join(t.text for t in tokens)).upper()
+    out: list[str] = []
+    for piece in re.split(r"[、,，/]+", text):
+        if not piece:
+            continue
+        match = next((c for c in INDEXES if c == piece), None)
+        if match is None:
+            match = next((c for c in INDEXES if "-" in c and piece.startswith(c.split("-")[0] + "-")
+                          and c.endswith(piece.split("-")[-1])), None)
+        if match is None:
+            match = next((c for c in INDEXES if c.endswith(piece) and len(piece) >= 3), None)
+        if match and match not in out:
+            out.append(match)
+    return tuple(out)
+
+
+def _joined_names(tokens: list[Tok]) -> Joined:
+    """Name cells glued together; a jump (lost text) becomes a separator so no two names fuse."""
+    pieces: list[tuple[str, int]] = []
+    for tok in tokens:
+        if tok.jump and pieces:
+            pieces.append(("，", tok.start))
+        pieces.append((tok.text, tok.start))
+    return Joined(pieces)
+
+
+def _pieces(tokens: list[Tok]) -> list[tuple[str, Span]]:
+    return _joined_names(tokens).split()
+
+
+def _authors(row: Row) -> list[Author]:
+    names, corresponding = _split_corresponding(row.names)
+    pieces = _pieces(names) + _pieces(row.tail_names)
+    corr_pieces = _pieces(corresponding) + _pieces(row.corresponding)
+    corr_names = {_MARK.sub("", p) for p, _ in corr_pieces}
+    ordered = bool(pieces) and _valid(pieces[0][0])
+    out: list[Author] = []
+    for i, (raw, span) in enumerate(pieces):
+        marked = bool(_MARK.search(raw))
+        name = _MARK.sub("", raw)
+        if len(name) < 2:
+            continue
+        out.append(Author(name, span, i + 1 if ordered else None, marked or name in corr_names))
+    listed = {a.name for a in out}
+    for raw, span in corr_pieces:
+        name = _MARK.sub("", raw)
+        if name not in listed and len(name) >= 2:
+            out.append(Author(name, span, None, True))
+    return out
+
+
+def _valid(piece: str) -> bool:
+    return is_person_name(_MARK.sub("", piece))
+
+
+def _split_corresponding(tokens: list[Tok]) -> tuple[list[Tok], list[Tok]]:
+    """Authors and the corresponding-author cell that the PDF put right after them."""
+    for cut in range(1, len(tokens)):
+        before = _joined_names(tokens[:cut]).text
+        if not before or before[-1] in SEPARATORS:
+            continue
+        head = {p for p, _ in _pieces(tokens[:cut])}
+        tail = [p for p, _ in _pieces(tokens[cut:])]
+        if tail and all(_MARK.sub("", p) in head or p in head for p in tail):
+            return tokens[:cut], tokens[cut:]
+    return tokens, []

@@ -1,0 +1,159 @@
+"""Text helpers for award nominations: lines with offsets, cells re-joined across line breaks, names.
+
+Nomination notices come from PDF tables: a cell is wrapped over several lines (a name may be
+cut as `王\\n\\n汨`), columns are read one after another, and a line that starts with a blank
+after a single line break usually follows lost text (a "jump"). `Joined` glues pieces back
+together without white space and remembers, for every character, where it came from, so
+whatever is found in the glued text still has a span in the document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from ingest.model import Span
+
+SEPARATORS = "，,；;、"
+_SEP_RE = re.compile(f"[{SEPARATORS}]")
+EMPTY_VALUES = frozenset({"无", "其他", "其它", "/", "-", "—", "暂无", "空"})
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    start: int  # offset of the first character in the document text
+    text: str  # the line without its line break
+    jump: bool  # starts with a blank right after a single line break: text was probably lost before it
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+    @property
+    def span(self) -> Span:
+        lead = len(self.text) - len(self.text.lstrip())
+        return Span(self.start + lead, self.start + len(self.text.rstrip()))
+
+
+def lines_of(text: str, start: int = 0, end: int | None = None) -> list[Line]:
+    """The non-empty lines of text[start:end], with their offsets."""
+    end = len(text) if end is None else end
+    out: list[Line] = []
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        body = text[pos:stop]
+        if body.strip():
+            single_break = pos >= 2 and text[pos - 1] == "\n" and text[pos - 2] != "\n"
+            out.append(Line(pos, body, jump=single_break and body[:1] in (" ", "\t", "\u3000")))
+        pos = stop + 1
+    return out
+
+
+class Joined:
+    """Pieces of the document glued together without white space, each character keeping its offset."""
+
+    __slots__ = ("text", "offsets")
+
+    def __init__(self, pieces: Iterable[tuple[str, int]] = ()) -> None:
+        chars: list[str] = []
+        offsets: list[int] = []
+        for piece, start in pieces:
+            for i, ch in enumerate(piece):
+                if not ch.isspace():
+                    chars.append(ch)
+                    offsets.append(start + i)
+        self.text = "".join(chars)
+        self.offsets = offsets
+
+    @classmethod
+    def of_lines(cls, lines: Iterable[Line]) -> Joined:
+        return cls((ln.text, ln.start) for ln in lines)
+
+    @classmethod
+    def of_range(cls, text: str, start: int, end: int) -> Joined:
+        return cls([(text[start:end], start)])
+
+    def span(self, i: int, j: int) -> Span:
+        """Document span of the joined characters [i, j)."""
+        if not self.offsets or i >= j:
+            at = self.offsets[min(i, len(self.offsets) - 1)] if self.offsets else 0
+            return Span(at, at)
+        return Span(self.offsets[i], self.offsets[j - 1] + 1)
+
+    def sub(self, i: int, j: int) -> Joined:
+        out = Joined()
+        out.text = self.text[i:j]
+        out.offsets = self.offsets[i:j]
+        return out
+
+    def split(self, pattern: re.Pattern[str] = _SEP_RE) -> list[tuple[str, Span]]:
+        """Non-empty pieces between separators, each with its span."""
+        out: list[tuple[str, Span]] = []
+        pos = 0
+        for m in [*pattern.finditer(self.text), None]:
+            stop = m.start() if m else len(self.text)
+            if stop > pos:
+                out.append((self.text[pos:stop], self.span(pos, stop)))
+            pos = m.end() if m else stop
+        return out
+
+
+def is_empty_value(value: str | None) -> bool:
+    return value is None or value.strip() in EMPTY_VALUES or not value.strip()
+
+
+def clean_value(value: str | None) -> str | None:
+    """A table cell's value, or None for the words tables use for 'nothing'."""
+    if value is None:
+        return None
+    value = re.sub(r"\s+", "", value).strip("，,;；、")
+    return None if is_empty_value(value) else value
+
+
+@cache
+def surnames() -> tuple[frozenset[str], frozenset[str]]:
+    """(single-character surnames, compound surnames) from the shipped surname table."""
+    raw = resources.files("ingest").joinpath("data/surnames.txt").read_text(encoding="utf-8")
+    names = [ln.strip() for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
+    return frozenset(n for n in names if len(n) == 1), frozenset(n for n in names if len(n) > 1)
+
+
+def has_cjk(text: str) -> bool:
+    return bool(_CJK.search(text))
+
+
+def is_chinese_name(name: str) -> bool:
+    """Two to four Han characters opening with a known surname (compound surnames allow five)."""
+    single, compound = surnames()
+    if not re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", name):
+        return False
+    if name[:2] in compound:
+        return len(name) <= 5
+    return name[0] in single and len(name) <= 4
+
+
+def is_latin_name(name: str) -> bool:
+    """A Latin-letter name glued without spaces: at least two capitalised parts (`CoreyHorien`)."""
+    if not re.fullmatch(r"[A-Za-z][A-Za-z.'\-]+", name):
+        return False
+    return len(re.findall(r"[A-Z]", name)) >= 2 and any(c.islower() for c in name)
+
+
+def is_person_name(name: str) -> bool:
+    return is_chinese_name(name) or is_latin_name(name)
+
+
+def strip_titles(name: str) -> str:
+    """A person's name without the honorific or title written after it (`李某教授` → `李某`)."""
+    return re.sub(r"(教授|研究员|院士|博士|医生|主任|老师|同志|先生|女士|副)+$", "", name)
+
+
+def year_of(text: str) -> int | None:
+    m = re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d)", text)
+    return int(m.group(1)) if m else None
