@@ -1,0 +1,350 @@
+// The graph canvas: adds neighbourhoods and paths, expands, collapses, undoes, filters and highlights.
+
+import cytoscape from "cytoscape";
+import fcose from "cytoscape-fcose";
+
+import { neighborhood } from "./api.js";
+import { stylesheet } from "./cystyle.js";
+import { categoryOf, LOW_CONFIDENCE, relationName } from "./vocab.js";
+
+cytoscape.use(fcose);
+
+export const EXPAND_LIMIT = 50;
+export const MORE_STEP = 50;
+const FORCE_LAYOUT_MAX = 250; // above this many nodes a force layout is too slow to feel interactive
+const HISTORY_MAX = 30;
+const MAX_FIT_ZOOM = 1.3;
+
+function shorten(name) {
+  const text = String(name ?? "");
+  return text.length > 16 ? `${text.slice(0, 15)}…` : text;
+}
+
+export function nodeData(node) {
+  const id = node.id ?? node.key;
+  return {
+    id,
+    key: node.key ?? id,
+    label: node.label,
+    kind: node.kind ?? null,
+    name: node.name ?? id,
+    short: shorten(node.name ?? id),
+    year: node.year ?? null,
+    category: categoryOf(node.label, node.kind),
+    raw: node,
+  };
+}
+
+export function edgeId(edge) {
+  return edge.id != null ? String(edge.id) : `${edge.source}|${edge.type}|${edge.target}`;
+}
+
+export function edgeData(edge) {
+  return {
+    id: edgeId(edge),
+    source: edge.source,
+    target: edge.target,
+    type: edge.type,
+    relation: relationName(edge.type),
+    year: edge.properties?.year ?? null,
+    raw: edge,
+  };
+}
+
+export class GraphView {
+  constructor(container, handlers) {
+    this.handlers = handlers;
+    this.expanded = new Map(); // key -> {limit, truncated, added: [ids]}
+    this.history = [];
+    this.filters = { categories: new Set(), relations: new Set(), yearFrom: null, yearTo: null, hideLowConf: false };
+    this.cy = cytoscape({
+      container,
+      style: stylesheet(),
+      minZoom: 0.05,
+      maxZoom: 4,
+      hideEdgesOnViewport: false,
+      textureOnViewport: true,
+      motionBlur: false,
+    });
+    this.cy.on("tap", "node", (e) => handlers.onSelectNode(e.target.data()));
+    this.cy.on("tap", "edge", (e) => handlers.onSelectEdge(e.target.data()));
+    this.cy.on("dbltap", "node", (e) => handlers.onExpand(e.target.id()));
+    this.cy.on("tap", (e) => {
+      if (e.target === this.cy) handlers.onClearSelection();
+    });
+  }
+
+  get size() {
+    return this.cy.nodes().length;
+  }
+
+  snapshot() {
+    this.history.push({
+      elements: this.cy.elements().jsons(),
+      expanded: [...this.expanded].map(([k, v]) => [k, { ...v, added: [...v.added] }]),
+    });
+    if (this.history.length > HISTORY_MAX) this.history.shift();
+  }
+
+  undo() {
+    const last = this.history.pop();
+    if (!last) return false;
+    this.cy.batch(() => {
+      this.cy.elements().remove();
+      this.cy.add(last.elements);
+    });
+    this.expanded = new Map(last.expanded);
+    this.refreshClasses();
+    this.applyFilters();
+    this.handlers.onChange();
+    return true;
+  }
+
+  clear() {
+    this.snapshot();
+    this.cy.elements().remove();
+    this.expanded.clear();
+    this.handlers.onChange();
+  }
+
+  /** Adds nodes and edges not yet on the canvas; returns the added collection. */
+  add(nodes, edges, around) {
+    const origin = around ? this.cy.getElementById(around) : null;
+    const center = origin && origin.nonempty() ? origin.position() : { x: 0, y: 0 };
+    const fresh = [];
+    for (const node of nodes) {
+      const data = nodeData(node);
+      if (this.cy.getElementById(data.id).nonempty()) continue;
+      const angle = fresh.length * 2.399; // golden angle: spread new nodes around their anchor
+      const position = { x: center.x + 60 * Math.cos(angle), y: center.y + 60 * Math.sin(angle) };
+      fresh.push({ group: "nodes", data, position });
+    }
+    for (const edge of edges) {
+      const data = edgeData(edge);
+      if (this.cy.getElementById(data.id).nonempty()) continue;
+      fresh.push({ group: "edges", data, classes: LOW_CONFIDENCE.has(edge.type) ? "lowconf" : "" });
+    }
+    const ids = new Set(fresh.filter((e) => e.group === "nodes").map((e) => e.data.id));
+    // Edges whose ends are not both present would make Cytoscape throw.
+    const valid = fresh.filter(
+      (e) =>
+        e.group === "nodes" ||
+        ((ids.has(e.data.source) || this.cy.getElementById(e.data.source).nonempty()) &&
+          (ids.has(e.data.target) || this.cy.getElementById(e.data.target).nonempty())),
+    );
+    return this.cy.add(valid);
+  }
+
+  async expand(key, limit = undefined, { layout = true } = {}) {
+    const previous = this.expanded.get(key);
+    const cap = limit ?? (previous ? previous.limit : EXPAND_LIMIT);
+    this.handlers.onStatus(`正在展开……`);
+    const body = await neighborhood(key, cap);
+    this.snapshot();
+    const first = this.cy.nodes().length <= 1;
+    const center = body.nodes.find((n) => (n.id ?? n.key) === key);
+    if (this.cy.getElementById(key).empty() && center) this.add([center], []);
+    const added = this.add(body.nodes, body.edges, key);
+    const entry = previous ?? { limit: cap, truncated: false, added: [] };
+    entry.limit = cap;
+    entry.truncated = Boolean(body.truncated);
+    entry.added = [...new Set([...entry.added, ...added.nodes().map((n) => n.id())])];
+    this.expanded.set(key, entry);
+    this.refreshClasses();
+    this.applyFilters();
+    if (layout) this.layout(added.nodes(), key, first);
+    this.handlers.onStatus(
+      `已展开「${this.cy.getElementById(key).data("name") ?? key}」：新增 ${added.nodes().length} 个节点` +
+        (entry.truncated ? `（已达上限 ${cap}，可显示更多）` : ""),
+    );
+    this.handlers.onChange();
+    return entry;
+  }
+
+  showMore(key) {
+    const entry = this.expanded.get(key);
+    return this.expand(key, (entry?.limit ?? EXPAND_LIMIT) + MORE_STEP);
+  }
+
+  collapse(key) {
+    const entry = this.expanded.get(key);
+    if (!entry) return;
+    this.snapshot();
+    const node = this.cy.getElementById(key);
+    const removable = this.cy.collection();
+    for (const id of entry.added) {
+      const other = this.cy.getElementById(id);
+      if (other.empty() || this.expanded.has(id) || other.hasClass("path")) continue;
+      const elsewhere = other.neighborhood("node").filter((n) => n.id() !== key && !entry.added.includes(n.id()));
+      if (elsewhere.empty()) removable.merge(other);
+    }
+    this.cy.remove(removable);
+    this.expanded.delete(key);
+    node.removeClass("expanded more");
+    this.handlers.onStatus(`已收起：移除 ${removable.length} 个节点`);
+    this.handlers.onChange();
+  }
+
+  remove(key) {
+    this.snapshot();
+    this.cy.getElementById(key).remove();
+    this.expanded.delete(key);
+    this.handlers.onChange();
+  }
+
+  refreshClasses() {
+    this.cy.batch(() => {
+      this.cy.nodes().removeClass("expanded more");
+      for (const [key, entry] of this.expanded) {
+        const node = this.cy.getElementById(key);
+        node.addClass("expanded");
+        if (entry.truncated) node.addClass("more");
+      }
+    });
+  }
+
+  layout(fresh, around, randomize = false) {
+    const cy = this.cy;
+    if (cy.nodes().length <= FORCE_LAYOUT_MAX) {
+      const options = { name: "fcose", animate: false, randomize, quality: "default",
+        nodeRepulsion: 6000, idealEdgeLength: 90, fit: false };
+      cy.layout(options).run();
+      this.fitTo(cy.elements());
+      return;
+    }
+    radialPlace(cy, fresh, around);
+    this.fitTo(cy.elements());
+  }
+
+  fit() {
+    this.fitTo(this.cy.elements(":visible"));
+  }
+
+  /** Fits the elements without blowing a handful of nodes up to fill the screen. */
+  fitTo(eles) {
+    if (eles.length > FORCE_LAYOUT_MAX) return fitPositions(this.cy, eles.nodes());
+    this.cy.fit(eles, 50);
+    if (this.cy.zoom() > MAX_FIT_ZOOM) {
+      this.cy.zoom(MAX_FIT_ZOOM);
+      this.cy.center(eles);
+    }
+  }
+
+  setFilters(changes) {
+    Object.assign(this.filters, changes);
+    this.applyFilters();
+    this.handlers.onChange();
+  }
+
+  applyFilters() {
+    const { categories, relations, yearFrom, yearTo, hideLowConf } = this.filters;
+    const outOfRange = (year) =>
+      year != null && ((yearFrom != null && year < yearFrom) || (yearTo != null && year > yearTo));
+    this.cy.batch(() => {
+      this.cy.nodes().forEach((n) => {
+        const hide = categories.has(n.data("category")) || outOfRange(n.data("year"));
+        n.toggleClass("filtered", hide);
+      });
+      this.cy.edges().forEach((e) => {
+        const hide =
+          relations.has(e.data("type")) ||
+          (hideLowConf && LOW_CONFIDENCE.has(e.data("type"))) ||
+          outOfRange(e.data("year")) ||
+          e.source().hasClass("filtered") ||
+          e.target().hasClass("filtered");
+        e.toggleClass("filtered", hide);
+      });
+    });
+  }
+
+  /** Draws paths (each {nodes, edges}) on the canvas and dims everything else. */
+  highlightPaths(paths) {
+    this.snapshot();
+    const pathOnly = this.cy.nodes().length === 0;
+    const marked = this.cy.collection();
+    for (const path of paths) {
+      const nodes = path.nodes ?? [];
+      const edges = path.edges?.length ? path.edges : consecutiveEdges(nodes);
+      this.add(nodes, edges);
+      for (const node of nodes) marked.merge(this.cy.getElementById(node.id ?? node.key));
+      for (const edge of edges) {
+        let found = this.cy.getElementById(edgeId(edge));
+        if (found.empty()) found = this.cy.edges().filter((e) => sameEnds(e, edge));
+        marked.merge(found);
+      }
+    }
+    this.clearHighlight(false);
+    this.cy.batch(() => {
+      this.cy.elements().addClass("dim");
+      marked.removeClass("dim").addClass("path");
+    });
+    if (this.cy.nodes().length <= FORCE_LAYOUT_MAX) this.layout(marked.nodes(), null, pathOnly);
+    this.fitTo(marked);
+    this.handlers.onChange();
+    return marked;
+  }
+
+  clearHighlight(notify = true) {
+    this.cy.elements().removeClass("dim path");
+    if (notify) this.handlers.onChange();
+  }
+
+  neighboursOf(key) {
+    return this.cy.getElementById(key).neighborhood("node");
+  }
+}
+
+/** Fits on node centres alone: measuring thousands of labels for a bounding box costs seconds. */
+function fitPositions(cy, nodes) {
+  if (nodes.empty()) return;
+  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
+  nodes.forEach((n) => {
+    const { x, y } = n.position();
+    x1 = Math.min(x1, x);
+    y1 = Math.min(y1, y);
+    x2 = Math.max(x2, x);
+    y2 = Math.max(y2, y);
+  });
+  const pad = 60;
+  const zoom = Math.min(MAX_FIT_ZOOM, (cy.width() - 2 * pad) / Math.max(1, x2 - x1), (cy.height() - 2 * pad) / Math.max(1, y2 - y1));
+  cy.viewport({ zoom, pan: { x: cy.width() / 2 - zoom * (x1 + x2) / 2, y: cy.height() / 2 - zoom * (y1 + y2) / 2 } });
+}
+
+function consecutiveEdges(nodes) {
+  const edges = [];
+  for (let i = 0; i + 1 < nodes.length; i++) {
+    const a = nodes[i].id ?? nodes[i].key;
+    const b = nodes[i + 1].id ?? nodes[i + 1].key;
+    edges.push({ source: a, target: b, type: "RELATED" });
+  }
+  return edges;
+}
+
+function sameEnds(cyEdge, edge) {
+  const s = cyEdge.data("source");
+  const t = cyEdge.data("target");
+  return (s === edge.source && t === edge.target) || (s === edge.target && t === edge.source);
+}
+
+/** Places new nodes on rings around their anchor, grouped by category so each type forms a sector. */
+function radialPlace(cy, fresh, around) {
+  const anchor = around ? cy.getElementById(around) : cy.collection();
+  const center = anchor.nonempty() ? anchor.position() : { x: 0, y: 0 };
+  const sorted = fresh.sort((a, b) => (a.data("category") < b.data("category") ? -1 : 1));
+  const spacing = 44;
+  let ring = 1;
+  let index = 0;
+  cy.batch(() => {
+    sorted.forEach((node) => {
+      const radius = 140 + (ring - 1) * 90;
+      const slots = Math.max(8, Math.floor((2 * Math.PI * radius) / spacing));
+      const angle = (2 * Math.PI * index) / slots;
+      node.position({ x: center.x + radius * Math.cos(angle), y: center.y + radius * Math.sin(angle) });
+      index += 1;
+      if (index >= slots) {
+        ring += 1;
+        index = 0;
+      }
+    });
+  });
+}
