@@ -2,7 +2,7 @@
 
 The journal column follows the title column, so the journal is a trailing run of the
 lines before the volume cell: one that opens with `Journal`/`Acta`/… , else a run of
-capitals (`BRAIN`), else a run of capitalised words. Text lost between lines (a jump)
+capitals (`LANCET`), else a run of capitalised words. Text lost between lines (a jump)
 is shown as `…`, the way a reader would mark it.
 """
 

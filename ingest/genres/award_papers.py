@@ -3,7 +3,7 @@
 A row's author cell and corresponding-author cell are read together by the PDF; the
 corresponding cell is the trailing group of names that all already occur among the authors.
 Names cut over lines are re-joined; where a jump shows lost text, the pieces are kept
-apart. Fragments of a name (`刘帮` for a completer `刘帮杉`) are resolved against the
+apart. Fragments of a name (`王建` for a completer `王建华`) are resolved against the
 names the document gives in full.
 """
 
@@ -82,7 +82,7 @@ class PaperRecord:
 
 
 def resolve_fragment(name: str, known: set[str]) -> str | None:
-    """The full name for a cut one (`刘帮` → `刘帮杉`) when exactly one known name fits."""
+    """The full name for a cut one (`王建` → `王建华`) when exactly one known name fits."""
     if name in known:
         return name
     if re.search(r"[\u4e00-\u9fff]", name):

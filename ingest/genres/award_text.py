@@ -139,7 +139,7 @@ def is_chinese_name(name: str) -> bool:
 
 
 def is_latin_name(name: str) -> bool:
-    """A Latin-letter name glued without spaces: at least two capitalised parts (`CoreyHorien`)."""
+    """A Latin-letter name glued without spaces: at least two capitalised parts (`JohnSmithson`)."""
     if not re.fullmatch(r"[A-Za-z][A-Za-z.'\-]+", name):
         return False
     return len(re.findall(r"[A-Z]", name)) >= 2 and any(c.islower() for c in name)

@@ -3,7 +3,7 @@
 A name runs left from its suffix (大学, 医院, 实验室, 公司 …) over words until punctuation, a
 function word, a stop verb (牵头, 联合 …) or a position word. Names made only of generic
 modifiers (国家医学中心, 十家研发中心) are categories, not organizations, and are dropped.
-A name that contains another at its start (中南大学湘雅二医院) records where the inner ones end.
+A name that contains another at its start (东川大学附属第二医院) records where the inner ones end.
 """
 
 from __future__ import annotations
