@@ -32,6 +32,7 @@ INFO_FILE = "server.json"
 LOCK_FILE = "server.lock"
 LOG_FILE = "redis.log"
 SOCKET_FILE = "redis.sock"
+PID_FILE = "redis.pid"
 
 
 @dataclass(frozen=True)
@@ -109,7 +110,7 @@ def _last_log_line(data_dir: Path, fallback: str) -> str:
 
 
 def _clean(data_dir: Path) -> None:
-    for name in (INFO_FILE, SOCKET_FILE):
+    for name in (INFO_FILE, SOCKET_FILE, PID_FILE):
         (data_dir / name).unlink(missing_ok=True)
 
 
@@ -129,7 +130,8 @@ def _start(data_dir: Path, timeout: float) -> ServerInfo:
         server, *listen,
         "--dir", str(data_dir.resolve()),
         "--appendonly", "yes", "--appendfsync", "always", "--save", "",
-        "--daemonize", "yes", "--logfile", str((data_dir / LOG_FILE).resolve()),
+        "--daemonize", "yes", "--pidfile", str((data_dir / PID_FILE).resolve()),
+        "--logfile", str((data_dir / LOG_FILE).resolve()),
         "--loadmodule", module,
     ]
     try:
@@ -141,6 +143,15 @@ def _start(data_dir: Path, timeout: float) -> ServerInfo:
         raise StoreUnavailable("embedded FalkorDB failed to start: " + (detail[-1] if detail else _last_log_line(
             data_dir, f"exit code {proc.returncode}")))
     return _wait_ready(data_dir, target, timeout)
+
+
+def _died(data_dir: Path) -> bool:
+    """The daemon wrote its pid file and is gone already (e.g. the module failed to load)."""
+    try:
+        pid = int((data_dir / PID_FILE).read_text().strip())
+    except (OSError, ValueError):
+        return False
+    return not _alive(pid)
 
 
 def _wait_ready(data_dir: Path, target: ServerInfo, timeout: float) -> ServerInfo:
@@ -156,6 +167,8 @@ def _wait_ready(data_dir: Path, target: ServerInfo, timeout: float) -> ServerInf
                 (data_dir / INFO_FILE).write_text(json.dumps(asdict(info)))
                 return info
             except redis.RedisError:
+                if _died(data_dir):
+                    break
                 time.sleep(0.05)
     finally:
         client.close()

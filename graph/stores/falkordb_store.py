@@ -131,9 +131,16 @@ class FalkorDBStore:
 
     def _query(self, cypher: str, params: Mapping[str, Any] | None, *, read_only: bool) -> Any:
         try:
-            if read_only:
+            if not read_only:
+                return self._graph.query(cypher, dict(params or {}))
+            try:
                 return self._graph.ro_query(cypher, dict(params or {}))
-            return self._graph.query(cypher, dict(params or {}))
+            except redis.ResponseError as e:
+                if "empty key" not in str(e):
+                    raise
+                # a read-only query cannot create the graph; reading a store never written is normal
+                self._graph.query("RETURN 1")
+                return self._graph.ro_query(cypher, dict(params or {}))
         except (redis.ConnectionError, redis.TimeoutError) as e:
             raise StoreUnavailable(f"FalkorDB does not answer: {e}") from e
         except redis.ResponseError as e:

@@ -1,0 +1,288 @@
+"""Write one resolved document to the graph: batched, idempotent, all in one atomic write.
+
+Every node and relationship carries its provenance: `sources` (document ids) and `spans`
+("<docid>:<start>:<end>"). Loading a document id already present changes nothing; a new
+version of a file (same name, new id) replaces the old one in the same atomic write, keeping
+whatever other documents also support. Labels and types enter Cypher text only from the
+enums of graph.schema; every value is a parameter.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, fields
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+from graph.errors import GraphError, LoadError
+from graph.schema import Label, RelType
+from graph.stores.base import Statement, Store
+from ingest.model import Entity, Relation, ResolvedDocument, Rule, Span
+
+_ENTITY_PROPS = [f.name for f in fields(Entity) if f.name not in ("type", "name", "aliases", "spans")]
+_RELATION_PROPS = [f.name for f in fields(Relation) if f.name not in ("type", "source", "target", "spans")]
+
+# The labels each relation type implies for its ends, in order of preference.
+ENDPOINTS: dict[RelType, tuple[tuple[Label, ...], tuple[Label, ...]]] = {
+    RelType.WORKS_AT: ((Label.PERSON,), (Label.ORGANIZATION,)),
+    RelType.AFFILIATED_WITH: ((Label.PERSON,), (Label.ORGANIZATION,)),
+    RelType.MEMBER_OF: ((Label.PERSON,), (Label.PROJECT,)),
+    RelType.LEADS: ((Label.PERSON,), (Label.PROJECT, Label.ORGANIZATION)),
+    RelType.UNIT_OF: ((Label.ORGANIZATION,), (Label.PROJECT,)),
+    RelType.NOMINATED_BY: ((Label.PROJECT,), (Label.ORGANIZATION,)),
+    RelType.FUNDED_BY: ((Label.PROJECT,), (Label.ORGANIZATION,)),
+    RelType.AUTHORED: ((Label.PERSON,), (Label.PAPER,)),
+    RelType.PUBLISHED_IN: ((Label.PAPER,), (Label.JOURNAL,)),
+    RelType.INVENTED: ((Label.PERSON,), (Label.PATENT,)),
+    RelType.OWNS: ((Label.ORGANIZATION,), (Label.PATENT,)),
+    RelType.PART_OF: ((Label.ORGANIZATION, Label.PROJECT), (Label.ORGANIZATION, Label.PROJECT)),
+    RelType.COLLABORATES_WITH: ((Label.ORGANIZATION,), (Label.ORGANIZATION,)),
+    RelType.CONTACT_FOR: ((Label.PERSON,), (Label.PROJECT,)),
+    RelType.ACHIEVED: ((Label.PERSON, Label.ORGANIZATION), (Label.PROJECT,)),
+}
+
+# Provenance lists grow only by what is absent, so re-running a statement changes nothing.
+# New elements take their lists whole (ON CREATE: the common case, and much the cheaper).
+_NEW_PROVENANCE = "{v}.sources = [$doc], {v}.spans = row.spans"
+_APPEND_PROVENANCE = """
+    {v}.sources = CASE WHEN $doc IN coalesce({v}.sources, []) THEN {v}.sources
+                       ELSE coalesce({v}.sources, []) + $doc END,
+    {v}.spans = coalesce({v}.spans, []) + [s IN row.spans WHERE NOT s IN coalesce({v}.spans, [])]"""
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    document_id: str
+    status: Literal["added", "unchanged", "replaced"]
+    nodes_created: int
+    relationships_created: int
+    rejected: tuple[str, ...] = ()  # records left out, each with the reason
+
+
+# ---- pure planning -----------------------------------------------------------------------------
+
+
+def _span_strings(doc_id: str, spans: Iterable[Span]) -> list[str]:
+    return [f"{doc_id}:{s.start}:{s.end}" for s in spans]
+
+
+def _props(record: object, names: list[str]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for name in names:
+        value = getattr(record, name)
+        if value is None or value == ():
+            continue
+        out[name] = list(value) if isinstance(value, tuple) else value
+    return out
+
+
+def _node_rows(doc: ResolvedDocument, rejected: list[str]) -> dict[Label, list[dict[str, Any]]]:
+    """One row per distinct key and label; entities resolved to one key are merged."""
+    doc_id = doc.source.id
+    by_key: dict[tuple[Label, str], dict[str, Any]] = {}
+    for entity in doc.extraction.entities:
+        key = doc.keys.get((entity.type, entity.ref))
+        if key is None:
+            rejected.append(f"{entity.type} {entity.ref!r}: no key")
+            continue
+        row = by_key.setdefault((entity.type, key), {"key": key, "props": {"name": entity.name}, "aliases": [], "spans": []})
+        for name, value in _props(entity, _ENTITY_PROPS).items():
+            row["props"].setdefault(name, value)
+        row["aliases"] += [a for a in entity.aliases if a not in row["aliases"]]
+        row["spans"] += [s for s in _span_strings(doc_id, entity.spans) if s not in row["spans"]]
+    rows: dict[Label, list[dict[str, Any]]] = {}
+    for (label, _), row in by_key.items():
+        rows.setdefault(label, []).append(row)
+    return rows
+
+
+def rule_key(doc_id: str, rule: Rule) -> str:
+    return f"rule:{doc_id}:{rule.id}"
+
+
+def _rule_rows(doc: ResolvedDocument) -> list[dict[str, Any]]:
+    doc_id = doc.source.id
+    return [
+        {
+            "key": rule_key(doc_id, rule),
+            "props": {
+                "name": rule.text, "id": rule.id, "text": rule.text, "applies_to": rule.applies_to,
+                "constraint": rule.constraint, "params_json": json.dumps(dict(rule.params), ensure_ascii=False),
+            },
+            "aliases": [],
+            "spans": _span_strings(doc_id, rule.spans),
+        }
+        for rule in doc.extraction.rules
+    ]
+
+
+def _end_label(doc: ResolvedDocument, ref: str, preferred: tuple[Label, ...], types: dict[str, list[Label]]) -> Label | None:
+    candidates = types.get(ref, [])
+    for label in preferred:
+        if label in candidates or (not candidates and (label, ref) in doc.keys):
+            return label
+    return candidates[0] if candidates else None
+
+
+def _relation_rows(
+    doc: ResolvedDocument, rejected: list[str]
+) -> dict[tuple[RelType, Label, Label], list[dict[str, Any]]]:
+    types: dict[str, list[Label]] = {}
+    for entity in doc.extraction.entities:
+        types.setdefault(entity.ref, []).append(entity.type)
+    doc_id = doc.source.id
+    merged: dict[tuple[RelType, Label, Label, str, str], dict[str, Any]] = {}
+    for rel in doc.extraction.relations:
+        sources, targets = ENDPOINTS.get(rel.type, ((), ()))
+        source_label = _end_label(doc, rel.source, sources, types)
+        if rel.type is RelType.PART_OF and source_label in targets:
+            # an organization is part of an organization, a topic part of a programme
+            targets = (source_label, *(t for t in targets if t is not source_label))
+        target_label = _end_label(doc, rel.target, targets, types)
+        source_key = doc.keys.get((source_label, rel.source)) if source_label else None
+        target_key = doc.keys.get((target_label, rel.target)) if target_label else None
+        if source_key is None or target_key is None or source_label is None or target_label is None:
+            rejected.append(f"{rel.type} {rel.source!r} -> {rel.target!r}: unknown end")
+            continue
+        row = merged.setdefault(
+            (rel.type, source_label, target_label, source_key, target_key),
+            {"source": source_key, "target": target_key, "props": {}, "spans": []},
+        )
+        for name, value in _props(rel, _RELATION_PROPS).items():
+            row["props"].setdefault(name, value)
+        row["spans"] += [s for s in _span_strings(doc_id, rel.spans) if s not in row["spans"]]
+    rows: dict[tuple[RelType, Label, Label], list[dict[str, Any]]] = {}
+    for (rel_type, source_label, target_label, _, _), row in merged.items():
+        rows.setdefault((rel_type, source_label, target_label), []).append(row)
+    return rows
+
+
+def document_statement(doc: ResolvedDocument, now: datetime) -> Statement:
+    source = doc.source
+    return (
+        "CREATE (:Document {id: $doc, name: $name, genre: $genre, ingested_at: $ingested_at, "
+        "size: $size, encoding: $encoding, text: $text, metadata_json: $metadata_json})",
+        {
+            "doc": source.id, "name": source.name, "genre": doc.extraction.genre,
+            "ingested_at": now.isoformat(), "size": source.size, "encoding": source.encoding,
+            "text": source.text,
+            "metadata_json": json.dumps(dict(doc.extraction.metadata), ensure_ascii=False),
+        },
+    )
+
+
+def node_statement(label: Label) -> str:
+    """Upsert rows {key, props, aliases, spans} of one label; the document, created in the same
+    atomic write, MENTIONS each (so CREATE, not MERGE)."""
+    return f"""MATCH (d:{Label.DOCUMENT} {{id: $doc}})
+UNWIND $rows AS row
+MERGE (n:{Label(label)} {{key: row.key}})
+ON CREATE SET n += row.props, n.aliases = row.aliases, {_NEW_PROVENANCE.format(v="n")}
+ON MATCH SET n += row.props,
+    n.aliases = coalesce(n.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(n.aliases, [])],{_APPEND_PROVENANCE.format(v="n")}
+CREATE (d)-[:{RelType.MENTIONS}]->(n)"""
+
+
+def relation_statement(rel_type: RelType, source: Label, target: Label) -> str:
+    """Upsert rows {source, target, props, spans}: identity is (source key, type, target key)."""
+    return f"""UNWIND $rows AS row
+MATCH (a:{Label(source)} {{key: row.source}})
+MATCH (b:{Label(target)} {{key: row.target}})
+MERGE (a)-[r:{RelType(rel_type)}]->(b)
+ON CREATE SET r += row.props, {_NEW_PROVENANCE.format(v="r")}
+ON MATCH SET r += row.props,{_APPEND_PROVENANCE.format(v="r")}"""
+
+
+STATES_STATEMENT = f"""MATCH (d:{Label.DOCUMENT} {{id: $doc}})
+UNWIND $rows AS row
+MATCH (n:{Label.RULE} {{key: row.key}})
+MERGE (d)-[r:{RelType.STATES}]->(n)
+ON CREATE SET {_NEW_PROVENANCE.format(v="r")}
+ON MATCH SET{_APPEND_PROVENANCE.format(v="r")}"""
+
+POSSIBLY_SAME_STATEMENT = f"""UNWIND $rows AS row
+MATCH (a:{Label.PERSON} {{key: row.a}})
+MATCH (b:{Label.PERSON} {{key: row.b}})
+MERGE (a)-[r:{RelType.POSSIBLY_SAME}]->(b)
+ON CREATE SET r.score = row.score, r.reason = row.reason, {_NEW_PROVENANCE.format(v="r")}
+ON MATCH SET r.score = row.score, r.reason = row.reason,{_APPEND_PROVENANCE.format(v="r")}"""
+
+# Removing a document: drop it from the provenance of everything it MENTIONS and of every
+# relationship touching those nodes; delete what no document supports any longer. Deletes and
+# updates are separate statements (FalkorDB mishandles SET followed by DELETE in one part).
+REMOVAL_STATEMENTS: tuple[str, ...] = (
+    f"""MATCH (:{Label.DOCUMENT} {{id: $old}})-[:{RelType.MENTIONS}]->(n)-[r]-()
+WHERE $old IN r.sources AND all(s IN r.sources WHERE s = $old)
+WITH DISTINCT r
+DELETE r""",
+    f"""MATCH (:{Label.DOCUMENT} {{id: $old}})-[:{RelType.MENTIONS}]->(n)-[r]-()
+WHERE $old IN r.sources
+WITH DISTINCT r
+SET r.sources = [s IN r.sources WHERE s <> $old],
+    r.spans = [s IN coalesce(r.spans, []) WHERE NOT s STARTS WITH $prefix]""",
+    f"""MATCH (:{Label.DOCUMENT} {{id: $old}})-[:{RelType.MENTIONS}]->(n)
+WHERE all(s IN coalesce(n.sources, []) WHERE s = $old)
+DETACH DELETE n""",
+    f"""MATCH (:{Label.DOCUMENT} {{id: $old}})-[:{RelType.MENTIONS}]->(n)
+SET n.sources = [s IN n.sources WHERE s <> $old],
+    n.spans = [s IN coalesce(n.spans, []) WHERE NOT s STARTS WITH $prefix]""",
+    f"""MATCH (d:{Label.DOCUMENT} {{id: $old}})
+DETACH DELETE d""",
+)
+
+
+def removal_statements(document_id: str) -> list[Statement]:
+    params = {"old": document_id, "prefix": f"{document_id}:"}
+    return [(cypher, params) for cypher in REMOVAL_STATEMENTS]
+
+
+def plan_document(doc: ResolvedDocument, now: datetime) -> tuple[list[Statement], list[str]]:
+    """The statements that add ``doc`` to the graph, and the records left out (with reasons)."""
+    doc_id = doc.source.id
+    rejected: list[str] = []
+    statements: list[Statement] = [document_statement(doc, now)]
+    for label, rows in sorted(_node_rows(doc, rejected).items()):
+        statements.append((node_statement(label), {"doc": doc_id, "rows": rows}))
+    rules = _rule_rows(doc)
+    if rules:
+        statements.append((node_statement(Label.RULE), {"doc": doc_id, "rows": rules}))
+        states = [{"key": row["key"], "spans": row["spans"]} for row in rules]
+        statements.append((STATES_STATEMENT, {"doc": doc_id, "rows": states}))
+    for (rel_type, source, target), rows in sorted(_relation_rows(doc, rejected).items()):
+        statements.append((relation_statement(rel_type, source, target), {"doc": doc_id, "rows": rows}))
+    same = [{"a": p.a, "b": p.b, "score": p.score, "reason": p.reason, "spans": []} for p in doc.possibly_same]
+    if same:
+        statements.append((POSSIBLY_SAME_STATEMENT, {"doc": doc_id, "rows": same}))
+    return statements, rejected
+
+
+# ---- side effects ------------------------------------------------------------------------------
+
+_FIND_ID = f"MATCH (d:{Label.DOCUMENT} {{id: $id}}) RETURN d.id AS id"
+_FIND_NAME = f"MATCH (d:{Label.DOCUMENT} {{name: $name}}) RETURN d.id AS id"
+
+
+def load_document(store: Store, doc: ResolvedDocument, *, now: datetime | None = None) -> LoadResult:
+    """Add ``doc`` (or replace the older version of the same file) in one atomic write."""
+    doc_id = doc.source.id
+    try:
+        if store.read(_FIND_ID, {"id": doc_id}):
+            return LoadResult(doc_id, "unchanged", 0, 0)
+        older = [row["id"] for row in store.read(_FIND_NAME, {"name": doc.source.name})]
+        statements, rejected = plan_document(doc, now or datetime.now(UTC))
+        removal = [s for old in older for s in removal_statements(old)]
+        counts = store.write_atomic(removal + statements)
+    except GraphError as e:
+        raise LoadError(f"{doc.source.name}: {e}") from e
+    return LoadResult(
+        doc_id, "replaced" if older else "added", counts.nodes_created, counts.relationships_created, tuple(rejected)
+    )
+
+
+def delete_document(store: Store, document_id: str) -> None:
+    """Remove a document and every fact only it supports; facts other documents support stay."""
+    try:
+        store.write_atomic(removal_statements(document_id))
+    except GraphError as e:
+        raise LoadError(f"delete {document_id}: {e}") from e

@@ -1,0 +1,51 @@
+"""Named queries: each `.cypher` file here holds one statement, with dialect variants beside it.
+
+`queries/<dialect>/<name>.cypher` wins over `queries/<name>.cypher` for that dialect.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from graph.schema import Label, RelType
+from graph.stores.base import Store
+
+QUERY_DIR = Path(__file__).resolve().parent
+DIALECTS = ("falkordb", "neo4j")
+
+
+@cache
+def query_text(name: str, dialect: str) -> str:
+    """The statement of query ``name`` for ``dialect``; FileNotFoundError if there is none."""
+    if "/" in name or "\\" in name or name.startswith("."):
+        raise ValueError(f"bad query name {name!r}")
+    variant = QUERY_DIR / dialect / f"{name}.cypher"
+    path = variant if variant.is_file() else QUERY_DIR / f"{name}.cypher"
+    if not path.is_file():
+        raise FileNotFoundError(f"no query {name!r} in {QUERY_DIR}")
+    return path.read_text(encoding="utf-8")
+
+
+def query_names() -> list[str]:
+    """Every named query, default and dialect-only ones alike."""
+    names = {p.stem for p in QUERY_DIR.glob("*.cypher")}
+    for dialect in DIALECTS:
+        names |= {p.stem for p in (QUERY_DIR / dialect).glob("*.cypher")}
+    return sorted(names)
+
+
+def run_query(store: Store, name: str, **params: Any) -> list[dict[str, Any]]:
+    """Run the read query ``name`` with ``params`` on ``store``."""
+    return store.read(query_text(name, store.dialect), params)
+
+
+def stats(store: Store) -> dict[str, Any]:
+    """{"documents": N, "nodes": {label: n}, "relationships": {type: n}}, every label and type listed."""
+    nodes: dict[str, int] = {str(label): 0 for label in Label}
+    relationships: dict[str, int] = {str(rel_type): 0 for rel_type in RelType}
+    for row in run_query(store, "stats"):
+        target = nodes if row["kind"] == "node" else relationships
+        target[row["name"]] = target.get(row["name"], 0) + int(row["n"])
+    return {"documents": nodes[str(Label.DOCUMENT)], "nodes": nodes, "relationships": relationships}
