@@ -6,7 +6,7 @@ KG := $(VENV)/bin/kg
 
 .PHONY: setup run test web lint
 
-setup: $(VENV)/.installed web tools/cypher-lint/node_modules/.installed
+setup: $(VENV)/.installed web node_modules/.installed
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -19,8 +19,8 @@ web: api/web/dist/index.html
 api/web/dist/index.html: api/web/package-lock.json $(wildcard api/web/src/*) api/web/index.html
 	cd api/web && npm ci --no-audit --no-fund && npm run build
 
-tools/cypher-lint/node_modules/.installed: tools/cypher-lint/package-lock.json
-	cd tools/cypher-lint && npm ci --no-audit --no-fund
+node_modules/.installed: package-lock.json
+	npm ci --no-audit --no-fund
 	touch $@
 
 run: setup

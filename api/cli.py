@@ -159,7 +159,7 @@ def serve(
 @store_app.command("stop")
 def store_stop() -> None:
     """Stop the embedded store server for KG_DATA_DIR, if it runs."""
-    from graph.stores.embedded import stop_embedded
+    from graph.stores import stop_embedded
 
     settings = Settings()
     stopped = stop_embedded(settings.data_dir)
@@ -190,3 +190,7 @@ def main() -> None:
     except GraphError as e:
         err.print(f"[red]graph store error[/red] {e}")
         sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

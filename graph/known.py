@@ -40,8 +40,13 @@ class GraphKnownEntities:
         return [_person(r) for r in self._read("resolve_people", names=[name]) if r.get("key")]
 
     def people_like(self, name: str) -> list[KnownPerson]:
-        return [_person(r) for r in self._read("resolve_people_like", name=name) if r.get("key")]
+        rows = self._read("resolve_people_like", name=name)
+        return [_person(r) for r in rows if r.get("key") and _one_character_apart(name, str(r.get("name") or ""))]
 
     def org_key_for_alias(self, alias: str) -> str | None:
         keys = {str(r["key"]) for r in self._read("resolve_org_alias", alias=alias) if r.get("key")}
         return keys.pop() if len(keys) == 1 else None
+
+
+def _one_character_apart(a: str, b: str) -> bool:
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
