@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from api.routes import health
+from api.routes import coi, documents, eligibility, entities, graph, health, search
 
-ROUTERS: list[APIRouter] = [health.router]
+ROUTERS: list[APIRouter] = [health.router, search.router, entities.router, graph.router, coi.router,
+                            eligibility.router, documents.router]

@@ -1,0 +1,43 @@
+"""Search entities by (partial) name or alias."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query
+from pydantic import BaseModel, Field
+
+from api.deps import StoreDep
+from api.schemas import Page
+from graph.schema import ENTITY_LABELS
+from queries.collab import search
+
+router = APIRouter(tags=["search"])
+_LABELS = {str(label) for label in ENTITY_LABELS}
+
+
+class SearchHit(BaseModel):
+    key: str = Field(examples=["person:林晓峰@org:青松大学附属第一医院"])
+    label: str = Field(examples=["Person"])
+    name: str = Field(examples=["林晓峰"])
+    kind: str | None = Field(default=None, examples=[None])
+    aliases: list[str] | None = None
+    year: int | None = None
+    units: list[str] = Field(default_factory=list, examples=[["青松大学附属第一医院"]])
+
+
+@router.get("/search", response_model=Page[SearchHit], summary="Search people, units, projects, papers by name",
+            description="Substring match on names and aliases (partial Chinese names work); exact names first. "
+                        "People come with their work units, to tell namesakes apart.")
+def search_route(
+    store: StoreDep,
+    q: Annotated[str, Query(min_length=1, max_length=100, examples=["林晓"])],
+    label: Annotated[list[str] | None, Query(description="Restrict to these labels", examples=[["Person"]])] = None,
+    offset: Annotated[int, Query(ge=0, le=10_000)] = 0,
+    limit: Annotated[int, Query(ge=1, le=200)] = 20,
+) -> Any:
+    labels = [x for x in (label or []) if x in _LABELS] or None
+    rows = search(store, q, labels, offset, limit + 1)
+    items = [SearchHit(**{k: r.get(k) for k in SearchHit.model_fields if r.get(k) is not None or k == "kind"})
+             for r in rows[:limit]]
+    return Page[SearchHit](data=items, offset=offset, limit=limit, has_more=len(rows) > limit)

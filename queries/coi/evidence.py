@@ -1,0 +1,141 @@
+"""Evidence for a link: the path of nodes and relationships, and for each relationship the document it
+comes from and the sentence (or line) at its span."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from graph.stores.base import Store
+from queries.runner import run_query
+
+WINDOW = 160  # characters read on either side of a span to find its sentence
+MAX_TEXT = 240
+_BREAKS = "\n。；;！？!?"
+
+
+@dataclass(frozen=True, slots=True)
+class NodeRef:
+    key: str
+    label: str
+    name: str
+    year: int | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"key": self.key, "label": self.label, "name": self.name}
+        if self.year is not None:
+            out["year"] = self.year
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class RelRef:
+    """A relationship on a path, with the provenance the graph stores for it."""
+
+    type: str
+    start: str
+    end: str
+    sources: tuple[str, ...] = ()
+    spans: tuple[str, ...] = ()
+
+    @staticmethod
+    def of(type_: str, start: str, end: str, sources: Iterable[str] | None, spans: Iterable[str] | None) -> RelRef:
+        return RelRef(type_, start, end, tuple(sources or ()), tuple(spans or ()))
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    document: str
+    name: str | None
+    supports: str  # which relationship, e.g. "林晓峰 -AUTHORED-> 肝纤维化新型标志物研究"
+    span: tuple[int, int] | None = None
+    text: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"document": {"id": self.document, "name": self.name}, "supports": self.supports,
+                "span": list(self.span) if self.span else None, "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    kind: str
+    summary: str
+    path: tuple[NodeRef | RelRef, ...]
+    sources: tuple[Source, ...] = field(default=())
+
+    def relationships(self) -> list[RelRef]:
+        return [p for p in self.path if isinstance(p, RelRef)]
+
+    def as_dict(self) -> dict[str, Any]:
+        path: list[dict[str, Any]] = []
+        for item in self.path:
+            if isinstance(item, NodeRef):
+                path.append({"node": item.as_dict()})
+            else:
+                path.append({"relationship": {"type": item.type, "start": item.start, "end": item.end}})
+        return {"kind": self.kind, "summary": self.summary, "path": path,
+                "sources": [s.as_dict() for s in self.sources]}
+
+
+def parse_span(span: str) -> tuple[str, int, int] | None:
+    """'<docid>:<start>:<end>' → (docid, start, end)."""
+    try:
+        doc, start, end = span.rsplit(":", 2)
+        return doc, int(start), int(end)
+    except ValueError:
+        return None
+
+
+def sentence_at(window: str, start: int, end: int) -> str:
+    """The sentence or line of ``window`` holding [start, end) (offsets relative to the window)."""
+    left = max((window.rfind(c, 0, start) for c in _BREAKS), default=-1) + 1
+    rights = [i for i in (window.find(c, end) for c in _BREAKS) if i >= 0]
+    right = min(rights) + 1 if rights else len(window)
+    text = window[left:right].strip()
+    if len(text) > MAX_TEXT:
+        centre = (start + end) // 2 - left
+        lo = max(0, centre - MAX_TEXT // 2)
+        text = "…" + text[lo:lo + MAX_TEXT] + "…"
+    return text
+
+
+def _label(rel: RelRef, names: dict[str, str]) -> str:
+    return f"{names.get(rel.start, rel.start)} -{rel.type}-> {names.get(rel.end, rel.end)}"
+
+
+def attach_sources(store: Store, evidence: Sequence[Evidence], per_rel: int = 2) -> list[Evidence]:
+    """Evidence with sources filled in: one query fetches every window of text needed."""
+    wanted: dict[tuple[str, int, int], dict[str, Any]] = {}
+    for ev in evidence:
+        for rel in ev.relationships():
+            for raw in rel.spans[:per_rel]:
+                parsed = parse_span(raw)
+                if parsed:
+                    doc, s, e = parsed
+                    lo = max(0, s - WINDOW)
+                    wanted[parsed] = {"doc": doc, "start": s, "end": e, "from": lo, "len": e - lo + WINDOW}
+            for doc in rel.sources:
+                if not any(raw.startswith(doc + ":") for raw in rel.spans):
+                    wanted[(doc, -1, -1)] = {"doc": doc, "start": -1, "end": -1, "from": 0, "len": 0}
+    rows = run_query(store, "evidence_text", spans=list(wanted.values())) if wanted else []
+    found = {(r["doc"], r["start"], r["end"]): r for r in rows}
+    out = []
+    for ev in evidence:
+        names = {p.key: p.name for p in ev.path if isinstance(p, NodeRef)}
+        sources: list[Source] = []
+        for rel in ev.relationships():
+            supports = _label(rel, names)
+            for raw in rel.spans[:per_rel]:
+                parsed = parse_span(raw)
+                row = found.get(parsed) if parsed else None
+                if parsed and row:
+                    doc, s, e = parsed
+                    text = sentence_at(row["window"], s - row["window_start"], e - row["window_start"])
+                    sources.append(Source(doc, row["name"], supports, (s, e), text))
+            for doc in rel.sources:
+                row = found.get((doc, -1, -1))
+                if row:
+                    sources.append(Source(doc, row["name"], supports))
+        out.append(Evidence(ev.kind, ev.summary, ev.path, tuple(sources)))
+    return out

@@ -1,0 +1,123 @@
+"""The conflict-of-interest policy: which links count, within how many years, and how severe they are."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from graph.schema import RelType
+
+DEFAULT_POLICY = Path(__file__).with_name("default_policy.yaml")
+SEVERITIES = {"high": 3, "medium": 2, "low": 1}
+RULE_NAMES = ("same_unit", "coauthor", "coinventor", "co_member", "unit_of_project", "declared", "indirect")
+
+
+class PolicyError(ValueError):
+    """A policy file that cannot be used."""
+
+
+@dataclass(frozen=True, slots=True)
+class RuleConfig:
+    enabled: bool = True
+    severity: str = "high"
+    within_years: int | None = None
+    include_undated: bool = True
+    relations: tuple[str, ...] = (str(RelType.WORKS_AT),)
+    parent_units: bool = True
+    sibling_units: bool = False
+    sibling_severity: str = "medium"
+    degrees: int = 2
+    relationships: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Declared:
+    expert: str
+    applicant: str
+    relation: str
+
+
+@dataclass(frozen=True, slots=True)
+class Policy:
+    rules: Mapping[str, RuleConfig]
+    reference_year: int = field(default_factory=lambda: date.today().year)
+    max_evidence: int = 5
+    declared: tuple[Declared, ...] = ()
+
+    def rule(self, name: str) -> RuleConfig:
+        return self.rules.get(name, RuleConfig(enabled=False))
+
+    def on(self, name: str) -> bool:
+        return self.rule(name).enabled
+
+    def since(self, name: str) -> int | None:
+        years = self.rule(name).within_years
+        return None if years is None else self.reference_year - years
+
+
+def _rule(name: str, raw: Mapping[str, Any]) -> RuleConfig:
+    unknown = set(raw) - set(RuleConfig.__slots__)  # type: ignore[attr-defined]
+    if unknown:
+        raise PolicyError(f"rule {name}: unknown settings {sorted(unknown)}")
+    values = dict(raw)
+    for key in ("relations", "relationships"):
+        if key in values:
+            bad = [t for t in values[key] if t not in RelType.__members__]
+            if bad:
+                raise PolicyError(f"rule {name}: unknown relationship types {bad}")
+            values[key] = tuple(values[key])
+    for key in ("severity", "sibling_severity"):
+        if key in values and values[key] not in SEVERITIES:
+            raise PolicyError(f"rule {name}: severity must be one of {list(SEVERITIES)}")
+    if "degrees" in values and values["degrees"] not in (2, 3):
+        raise PolicyError(f"rule {name}: degrees must be 2 or 3")
+    return RuleConfig(**values)
+
+
+def policy_from_dict(raw: Mapping[str, Any], base: Mapping[str, Any] | None = None) -> Policy:
+    """A policy from parsed YAML/JSON; rules missing from ``raw`` keep the settings of ``base``."""
+    base = base if base is not None else _default_raw()
+    rules_raw = {**base.get("rules", {})}
+    for name, settings in (raw.get("rules") or {}).items():
+        if name not in RULE_NAMES:
+            raise PolicyError(f"unknown rule {name!r}; known: {', '.join(RULE_NAMES)}")
+        rules_raw[name] = {**rules_raw.get(name, {}), **(settings or {})}
+    year = raw.get("reference_year", base.get("reference_year")) or date.today().year
+    declared = tuple(
+        Declared(str(d["expert"]), str(d["applicant"]), str(d.get("relation", "申报关系")))
+        for d in (raw.get("declared") or base.get("declared") or [])
+    )
+    return Policy(
+        rules={name: _rule(name, settings) for name, settings in rules_raw.items()},
+        reference_year=int(year),
+        max_evidence=int(raw.get("max_evidence", base.get("max_evidence", 5))),
+        declared=declared,
+    )
+
+
+def _default_raw() -> dict[str, Any]:
+    return yaml.safe_load(DEFAULT_POLICY.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+
+
+def default_policy() -> Policy:
+    return policy_from_dict({}, _default_raw())
+
+
+def load_policy(path: str | Path | None = None) -> Policy:
+    """The policy in a YAML or JSON file (merged over the default), or the default."""
+    if path is None:
+        return default_policy()
+    text = Path(path).read_text(encoding="utf-8")
+    try:
+        raw = json.loads(text) if str(path).endswith(".json") else yaml.safe_load(text)
+    except (json.JSONDecodeError, yaml.YAMLError) as e:
+        raise PolicyError(f"{path}: {e}") from e
+    if not isinstance(raw, dict):
+        raise PolicyError(f"{path}: a policy is a mapping")
+    return policy_from_dict(raw)

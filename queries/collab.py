@@ -1,0 +1,188 @@
+"""Collaboration questions over the graph: search, profiles, collaborators, paths between two entities,
+neighbourhood subgraphs and organization networks. The caller passes the store in."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from graph.schema import RelType
+from graph.stores.base import Store
+from queries.runner import run_query
+
+COLLAB_TYPES = ("AUTHORED", "INVENTED", "MEMBER_OF", "LEADS", "WORKS_AT")
+MAX_HOPS = 6
+_HIDDEN = {str(RelType.MENTIONS), str(RelType.STATES)}
+
+
+class NotFound(LookupError):
+    """No entity with this key or name."""
+
+
+class Ambiguous(LookupError):
+    def __init__(self, name: str, candidates: list[dict[str, Any]]) -> None:
+        super().__init__(f"{len(candidates)} entities are called {name}; give a key")
+        self.candidates = candidates
+
+
+def search(store: Store, q: str, labels: Sequence[str] | None = None, offset: int = 0, limit: int = 20
+           ) -> list[dict[str, Any]]:
+    """Entities whose name or alias contains ``q``; people with their work units."""
+    return run_query(store, "search", q=q, labels=list(labels) if labels else None, skip=offset, limit=limit)
+
+
+def resolve_key(store: Store, key_or_name: str, labels: Sequence[str] | None = None) -> str:
+    """A key as given, or the one entity with exactly this name; NotFound / Ambiguous otherwise."""
+    if run_query(store, "nodes", keys=[key_or_name]):
+        return key_or_name
+    exact = [r for r in search(store, key_or_name, labels, 0, 50) if r["rank"] == 0]
+    if not exact:
+        raise NotFound(f"no entity with key or name {key_or_name!r}")
+    if len(exact) > 1:
+        raise Ambiguous(key_or_name, exact)
+    return str(exact[0]["key"])
+
+
+def profile(store: Store, key: str, per_type: int = 50) -> dict[str, Any]:
+    rows = run_query(store, "profile", key=key, per_type=per_type)
+    if not rows:
+        raise NotFound(f"no entity with key {key!r}")
+    relationships = [
+        {"type": r["type"], "direction": r["direction"], "total": r["total"], "items": r["rels"]}
+        for r in rows if r["type"] is not None
+    ]
+    first = rows[0]
+    return {"key": key, "label": first["label"], "entity": first["entity"], "relationships": relationships}
+
+
+def collaborators(store: Store, key_or_name: str, types: Sequence[str] = COLLAB_TYPES, since: int | None = None,
+                  limit: int = 50, evidence_cap: int = 5) -> list[dict[str, Any]]:
+    """People sharing papers, patents, projects or a unit with one person, most shared first."""
+    key = resolve_key(store, key_or_name, ["Person"])
+    return run_query(store, "collaborators", key=key, types=list(types), since=since, limit=limit,
+                     evidence_cap=evidence_cap)
+
+
+@dataclass(slots=True)
+class Subgraph:
+    nodes: dict[str, dict[str, Any]] = field(default_factory=dict)
+    edges: dict[str, dict[str, Any]] = field(default_factory=dict)
+    truncated: bool = False
+
+    def add_edge(self, hit: dict[str, Any], rel_type: str) -> str:
+        edge_id = f"{hit['start']}|{rel_type}|{hit['end']}"
+        if edge_id not in self.edges:
+            props = {k: v for k, v in (hit.get("props") or {}).items() if k not in ("sources", "spans")}
+            self.edges[edge_id] = {"id": edge_id, "source": hit["start"], "target": hit["end"], "type": rel_type,
+                                   "properties": props, "sources": list((hit.get("props") or {}).get("sources") or [])}
+        return edge_id
+
+    def add_node(self, hit: dict[str, Any]) -> None:
+        self.nodes.setdefault(hit["key"], {"id": hit["key"], "label": hit["label"], "name": hit["name"],
+                                           "kind": hit.get("kind"), "year": hit.get("year")})
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"nodes": list(self.nodes.values()), "edges": list(self.edges.values()), "truncated": self.truncated}
+
+
+def _root(store: Store, key: str) -> dict[str, Any]:
+    rows = run_query(store, "nodes", keys=[key])
+    if not rows:
+        raise NotFound(f"no entity with key {key!r}")
+    return {"key": rows[0]["key"], "label": rows[0]["label"], "name": rows[0]["name"], "kind": rows[0]["kind"],
+            "year": rows[0]["year"]}
+
+
+def neighbourhood(store: Store, key: str, depth: int = 1, per_type: int = 25, limit: int = 300,
+                  types: Sequence[str] | None = None) -> Subgraph:
+    """Nodes and edges within ``depth`` hops, at most ``per_type`` neighbours per node and type, at most
+    ``limit`` nodes (a Cytoscape-ready subgraph)."""
+    graph = Subgraph()
+    graph.add_node(_root(store, key))
+    frontier = [key]
+    for _ in range(depth):
+        if not frontier or len(graph.nodes) >= limit:
+            break
+        rows = run_query(store, "expand", keys=frontier, types=list(types) if types else None, per_type=per_type)
+        next_frontier = []
+        for row in rows:
+            graph.truncated |= row["total"] > len(row["hits"])
+            for hit in row["hits"]:
+                if hit["key"] not in graph.nodes:
+                    if len(graph.nodes) >= limit:
+                        graph.truncated = True
+                        continue
+                    graph.add_node(hit)
+                    next_frontier.append(hit["key"])
+                graph.add_edge(hit, row["type"])
+        frontier = next_frontier
+    return graph
+
+
+def find_path(store: Store, a: str, b: str, max_hops: int = 4, types: Sequence[str] | None = None,
+              per_type: int = 200) -> Subgraph | None:
+    """A shortest path between two entities within ``max_hops``, over relationships of ``types`` (all if
+    None): a breadth-first search from both ends, one query per step. None if there is none."""
+    _root(store, a), _root(store, b)
+    max_hops = min(max_hops, MAX_HOPS)
+    type_list = [t for t in types if t not in _HIDDEN] if types else None
+    parents: tuple[dict[str, tuple[str, dict[str, Any], str] | None], ...] = ({a: None}, {b: None})
+    frontiers = ([a], [b])
+    hits_by_key: dict[str, dict[str, Any]] = {}
+    for hop in range(max_hops):
+        side = 0 if len(frontiers[0]) <= len(frontiers[1]) else 1
+        rows = run_query(store, "expand", keys=frontiers[side], types=type_list, per_type=per_type)
+        grown: list[str] = []
+        meet = None
+        for row in rows:
+            for hit in row["hits"]:
+                if hit["key"] in parents[side]:
+                    continue
+                parents[side][hit["key"]] = (row["from_key"], hit, row["type"])
+                hits_by_key[hit["key"]] = hit
+                grown.append(hit["key"])
+                if hit["key"] in parents[1 - side]:
+                    meet = hit["key"]
+                    break
+            if meet:
+                break
+        if meet:
+            return _trace(store, parents, meet, a)
+        frontiers = (grown, frontiers[1]) if side == 0 else (frontiers[0], grown)
+        if not grown:
+            return None
+        del hop
+    return None
+
+
+def _trace(store: Store, parents: tuple[dict[str, Any], ...], meet: str, a: str) -> Subgraph:
+    graph = Subgraph()
+    chain: list[str] = []
+    for side in (0, 1):
+        node = meet
+        walk = []
+        while parents[side].get(node) is not None:
+            parent, hit, rel_type = parents[side][node]
+            graph.add_edge(hit, rel_type)
+            walk.append(parent)
+            node = parent
+        chain = list(reversed(walk)) + [meet] if side == 0 else chain + walk
+    for row in run_query(store, "nodes", keys=list(dict.fromkeys(chain))):
+        graph.add_node(row)
+    order = {k: i for i, k in enumerate(dict.fromkeys(chain))}
+    graph.nodes = dict(sorted(graph.nodes.items(), key=lambda kv: order.get(kv[0], 0)))
+    return graph
+
+
+def org_network(store: Store, keys: Sequence[str], limit: int = 50) -> dict[str, Any]:
+    """Units linked to ``keys`` by shared projects, patents, papers or a stated partnership."""
+    partners: dict[str, dict[str, Any]] = {}
+    links: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in run_query(store, "org_network", keys=list(keys), limit=limit):
+        partners.setdefault(row["partner"], {"key": row["partner"], "name": row["partner_name"],
+                                             "kind": row["partner_kind"]})
+        links[row["partner"]].append({"via": row["via"], "shared": row["shared"], "items": row["items"]})
+    out = [{**partners[k], "links": v, "shared": sum(x["shared"] for x in v)} for k, v in links.items()]
+    return {"organizations": list(keys), "partners": sorted(out, key=lambda p: (-p["shared"], p["name"]))}

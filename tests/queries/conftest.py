@@ -1,0 +1,13 @@
+from __future__ import annotations
+
+import pytest
+
+from graph.stores.base import Store
+from tests.queries.graphs import load_world
+
+
+@pytest.fixture
+def world(embedded_store: Store) -> Store:
+    """The 青松 award nomination and the 东湖研究院 news article, loaded."""
+    load_world(embedded_store)
+    return embedded_store

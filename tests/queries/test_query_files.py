@@ -1,0 +1,53 @@
+"""Every query file of ours runs on the embedded store and returns the columns its header names."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+from graph.stores.base import Store
+from queries.runner import query_names, query_text, run_query
+
+P = "person:林晓峰@org:青松大学附属第一医院"
+PARAMS: dict[str, dict[str, Any]] = {
+    "search": {"q": "青松", "labels": None, "skip": 0, "limit": 10},
+    "profile": {"key": P, "per_type": 5},
+    "expand": {"keys": [P, "org:青松大学"], "types": None, "per_type": 5},
+    "nodes": {"keys": [P, "project:青松肝病防治体系研究"]},
+    "collaborators": {"key": P, "types": ["AUTHORED", "MEMBER_OF"], "since": 2020, "limit": 10, "evidence_cap": 3},
+    "org_network": {"keys": ["org:白鹭医科大学"], "limit": 10},
+    "coi_people": {"names": ["王磊"]},
+    "project_team": {"keys": ["project:青松肝病防治体系研究"]},
+    "person_units": {"keys": [P], "rels": ["WORKS_AT"]},
+    "org_ancestors": {"keys": ["org:青松大学附属第一医院"]},
+    "colinks": {"keys": [P], "targets": ["person:韩立新@org:白鹭医科大学"], "types": ["AUTHORED", "INVENTED", "MEMBER_OF"]},
+    "coi_indirect": {"keys": ["person:赵明远@org:东湖研究院"], "targets": [P], "types": ["AUTHORED", "MEMBER_OF"], "since": None, "limit": 10},
+    "evidence_text": {"spans": [{"doc": "x", "start": 0, "end": 1, "from": 0, "len": 10}]},
+    "document": {"id": "x"},
+    "document_facts": {"id": "x", "limit": 5},
+    "guide_rules": {"doc": None},
+    "orgs_by_name": {"names": ["青松一院"]},
+}
+EXPECT_ROWS = {"search", "profile", "expand", "nodes", "collaborators", "org_network", "coi_people", "project_team",
+               "person_units", "org_ancestors", "colinks", "coi_indirect", "orgs_by_name"}
+
+
+def _columns(text: str) -> list[str]:
+    header = next(line for line in text.splitlines() if line.startswith("// columns:"))
+    header = re.sub(r"\[[^\]]*\]|\([^)]*\)", "", header)
+    return [c.split(" ")[0].strip() for c in re.split(r",\s*", header.removeprefix("// columns:").strip()) if c.strip()]
+
+
+def test_every_query_of_ours_is_exercised() -> None:
+    ours = {n for n in query_names() if "params:" in query_text(n, "falkordb") and n in PARAMS}
+    assert ours == set(PARAMS)
+
+
+@pytest.mark.parametrize("name", sorted(PARAMS))
+def test_query_runs_on_the_embedded_store(world: Store, name: str) -> None:
+    rows = run_query(world, name, **PARAMS[name])
+    if name in EXPECT_ROWS:
+        assert rows, f"{name} found nothing in the fixture world"
+        assert set(_columns(query_text(name, world.dialect))) <= set(rows[0])
