@@ -13,6 +13,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from api.cli_queries import register as register_queries
 from graph.errors import GraphError
 from graph.settings import Settings
 from graph.stores import open_store
@@ -24,6 +25,7 @@ app = typer.Typer(help="Knowledge graph of Chinese researchers, institutions and
                   no_args_is_help=True, pretty_exceptions_enable=False)
 store_app = typer.Typer(help="Manage the embedded graph store.", no_args_is_help=True)
 app.add_typer(store_app, name="store")
+register_queries(app)
 err = Console(stderr=True)
 out = Console()
 
