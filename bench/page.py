@@ -3,8 +3,8 @@ the neighbourhood of one organization with N nodes (default 2,000; target under 
 
     python -m bench.page [--nodes 2000] [--runs 3]
 
-The routes are served by the in-memory stand-in of the page tests, so the figure is the page's own
-cost (bundle, fetch, layout, first render), not the store's. Needs the built bundle
+The neighbourhood route is served by an in-memory stand-in (tests/web/fake_api.py), so the figure is
+the page's own cost (bundle, fetch, layout, first render), not the store's. Needs the built bundle
 (`npm ci && npm run build` in api/web) and Chromium at /usr/bin/chromium.
 """
 
@@ -18,10 +18,9 @@ from urllib.parse import quote
 
 from api.web import DIST
 from tests.web.conftest import CHROMIUM, CHROMIUM_ARGS
-from tests.web.fake_api import fake_app, hub_graph
+from tests.web.fake_api import HUB, fake_app, hub_graph
 from tests.web.live import LiveServer
 
-HUB = "org:某某中心医院"
 TARGET_SECONDS = 2.0
 
 

@@ -1,20 +1,22 @@
-"""Page tests: headless Chromium against the app served by uvicorn on a free loopback port.
-
-The page is served with the in-memory stand-in for the routes (tests/web/fake_api.py), so these
-tests check the page alone. Skipped with the reason when Chromium, Playwright or the built
-bundle (api/web/dist) is missing.
+"""Page tests: headless Chromium against the real app (`create_app`) served by uvicorn on a free
+loopback port, over an embedded store loaded through the loader with the invented documents of
+tests/fixtures/coi and a staff list (tests/web/roster.py). Skipped with the reason when Chromium,
+Playwright or the built bundle (api/web/dist) is missing.
 """
 
 from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from api.web import DIST
 from tests.web.live import LiveServer
+
+STAFF = 60  # more than one expansion shows (EXPAND_LIMIT in api/web/src/graph.js)
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -36,15 +38,39 @@ def _missing() -> str | None:
     return None
 
 
+@dataclass(frozen=True)
+class World:
+    url: str
+    award_id: str  # the award nomination of 青松肝病防治体系研究
+    news_id: str  # the 东湖研究院 news article
+
+
 @pytest.fixture(scope="session")
-def live_url() -> Iterator[str]:
+def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
+    """The real app over its own embedded store (apart from the one other tests clear)."""
     reason = _missing()
     if reason:
         pytest.skip(reason)
-    from tests.web.fake_api import fake_app, sample_graph
+    from api.main import create_app
+    from graph.settings import Settings
+    from graph.stores import stop_embedded
+    from graph.stores.falkordb_store import FalkorDBStore
+    from tests.queries.graphs import load_world
+    from tests.web.roster import load_roster
 
-    with LiveServer(fake_app(sample_graph())) as server:
-        yield server.url
+    data_dir = tmp_path_factory.mktemp("kg-web")
+    store = FalkorDBStore.embedded(data_dir)
+    try:
+        store.clear()
+        store.ensure_schema()
+        docs = load_world(store)
+        load_roster(store, STAFF)
+        app = create_app(Settings(), store_factory=lambda _settings: store)
+        with LiveServer(app) as server:
+            yield World(server.url, docs["award"].source.id, docs["news"].source.id)
+    finally:
+        store.close()
+        stop_embedded(data_dir)
 
 
 @pytest.fixture(scope="session")
@@ -63,13 +89,14 @@ def browser() -> Iterator[object]:
 
 
 @pytest.fixture
-def page(browser: object, live_url: str) -> Iterator[object]:
+def page(browser: object, world: World) -> Iterator[object]:
     """A fresh page (1440×900) whose uncaught script errors fail the test."""
     context = browser.new_context(viewport={"width": 1440, "height": 900}, accept_downloads=True)  # type: ignore[attr-defined]
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda e: errors.append(str(e)))
-    page.base_url = live_url  # type: ignore[attr-defined]
+    page.base_url = world.url  # type: ignore[attr-defined]
+    page.world = world  # type: ignore[attr-defined]
     yield page
     context.close()
     assert not errors, f"script errors on the page: {errors}"

@@ -62,11 +62,17 @@ export async function searchEntities(q, limit = 12, signal) {
 
 export const entityProfile = (key) => getJson(`/entities/${encodeURIComponent(key)}`);
 
-export const neighborhood = (key, limit, perType) =>
-  getJson("/graph/neighborhood", { key, depth: 1, limit, per_type: perType });
+const PER_TYPE_MAX = 200; // the route's bound on neighbours per relationship type
 
+// The route caps neighbours per type as well as in all; a cap on the total alone is what the page means.
+export const neighborhood = (key, limit) =>
+  getJson("/graph/neighborhood", { key, depth: 1, limit, per_type: Math.min(limit, PER_TYPE_MAX) });
+
+export const MAX_HOPS = 6; // the /path route's bound
+
+/** {found, nodes, edges, hops}: every node and edge of one shortest path. */
 export const shortestPaths = (source, target, maxHops, types) =>
-  getJson("/path", { source, target, max_hops: maxHops, types });
+  getJson("/path", { from: source, to: target, max_hops: Math.min(maxHops, MAX_HOPS), type: types });
 
 const documents = new Map();
 export function documentText(id) {

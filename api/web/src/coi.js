@@ -29,7 +29,8 @@ export function parsePeople(text) {
 function personLabel(p) {
   if (!p) return "";
   if (typeof p === "string") return p;
-  return p.organization ? `${p.name}（${p.organization}）` : p.name ?? p.key ?? "";
+  const name = p.name ?? p.resolved_name ?? p.key ?? "";
+  return p.organization ? `${name}（${p.organization}）` : name;
 }
 
 function nodeFromPathItem(item) {
@@ -37,14 +38,24 @@ function nodeFromPathItem(item) {
   return { ...item, id: item.id ?? item.key };
 }
 
-/** One evidence path as {nodes, edges}, whatever shape the API gave it in. */
+/** A relationship of a path as a canvas edge; the COI check gives its ends as `start` and `end`. */
+function edgeFromPathItem(item) {
+  const source = item.source ?? item.start;
+  const target = item.target ?? item.end;
+  const id = item.id ?? (source && target ? `${source}|${item.type}|${target}` : undefined);
+  return { ...item, id, source, target };
+}
+
+/** One evidence path as {nodes, edges}: the COI check gives [{node}, {relationship}, {node}, …]. */
 export function evidencePath(evidence) {
   const path = evidence.path ?? evidence;
   if (path && !Array.isArray(path) && path.nodes) return { nodes: path.nodes.map(nodeFromPathItem), edges: path.edges ?? [] };
   const nodes = [];
   const edges = [];
   for (const item of Array.isArray(path) ? path : []) {
-    if (item && typeof item === "object" && item.type && (item.source || item.target || !item.label)) edges.push(item);
+    if (item?.node) nodes.push(nodeFromPathItem(item.node));
+    else if (item?.relationship) edges.push(edgeFromPathItem(item.relationship));
+    else if (item && typeof item === "object" && item.type && (item.source || item.target || !item.label)) edges.push(edgeFromPathItem(item));
     else nodes.push(nodeFromPathItem(item));
   }
   // Edges given between nodes without ends connect their neighbours in order.
@@ -105,14 +116,14 @@ export class CoiView {
         el("td", {}, personLabel(c.applicant)),
         el("td", {}, (c.types ?? []).map(conflictTypeName).join("、")),
         el("td", { class: `sev-${c.severity}` }, severityName(c.severity)),
-        el("td", {}, `${c.evidence?.length ?? 0} 条`),
+        el("td", {}, (c.evidence ?? []).map((e) => e.summary).filter(Boolean).join("；") || `${c.evidence?.length ?? 0} 条`),
       ),
     );
     const table = conflicts.length
       ? el(
           "table",
           { id: "coi-table" },
-          el("thead", {}, el("tr", {}, ["评审专家", "申报人", "冲突类型", "严重程度", "证据"].map((h) => el("th", {}, h)))),
+          el("thead", {}, el("tr", {}, ["评审专家", "申报人", "冲突类型", "严重程度", "证据摘要"].map((h) => el("th", {}, h)))),
           el("tbody", {}, rows),
         )
       : el("p", {}, "未发现利益冲突。");

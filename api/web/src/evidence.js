@@ -60,12 +60,30 @@ export function normaliseSource(source) {
     (s) => typeof s !== "string" || !id || s.startsWith(`${id}:`),
   );
   const spans = ownSpans.map(spanRange).filter(Boolean);
-  return { id, name, genre: source.genre, spans, snippets: snippets.map((s) => (typeof s === "string" ? s : s.text ?? "")) };
+  return {
+    id, name, genre: source.genre, supports: source.supports ?? null, spans,
+    snippets: snippets.map((s) => (typeof s === "string" ? s : s.text ?? "")),
+  };
+}
+
+/**
+ * The spans GET /documents/{id} gives for one fact: an entity ({key}) or a relationship
+ * ({type, source, target}, either direction).
+ */
+export function factSpans(facts, fact) {
+  if (!fact || !Array.isArray(facts)) return [];
+  const same = (f) =>
+    fact.key
+      ? f.key === fact.key
+      : f.type === fact.type &&
+        ((f.source === fact.source && f.target === fact.target) || (f.source === fact.target && f.target === fact.source));
+  return facts.filter(same).flatMap((f) => (f.spans ?? []).map(spanRange).filter(Boolean));
 }
 
 /** Excerpts of the document around each span, spans marked; falls back to the snippets the API gave. */
 function excerpts(text, spans, needles) {
-  if (!spans.length) {
+  const exact = spans.length > 0;
+  if (!exact) {
     const found = occurrences(text, needles);
     if (!found.length) return [];
     spans = found.slice(0, 3);
@@ -81,7 +99,7 @@ function excerpts(text, spans, needles) {
   return windows.map(({ from, to }) =>
     el(
       "div",
-      { class: "snippet" },
+      { class: "snippet", dataset: { exact: exact ? "1" : "0" } },
       from > 0 ? "…" : "",
       marked(text.slice(from, to), spans, from),
       to < text.length ? "…" : "",
@@ -89,7 +107,7 @@ function excerpts(text, spans, needles) {
   );
 }
 
-function sourceBlock(raw, needles) {
+function sourceBlock(raw, needles, fact) {
   const source = normaliseSource(raw);
   const body = el("div", { class: "source-body" });
   for (const snippet of source.snippets) {
@@ -99,6 +117,7 @@ function sourceBlock(raw, needles) {
     "div",
     { class: "source", dataset: { document: source.id ?? "" } },
     el("div", {}, el("span", { class: "doc" }, source.name ?? "未命名文档"), source.genre ? el("span", { class: "genre" }, kindName(source.genre)) : null),
+    source.supports ? el("div", { class: "supports muted" }, source.supports) : null,
     body,
   );
   if (source.id) {
@@ -108,13 +127,10 @@ function sourceBlock(raw, needles) {
       .then((doc) => {
         const header = block.querySelector(".doc");
         if (doc.name && header.textContent === source.id) header.textContent = doc.name;
-        const spans = source.spans.length ? source.spans : (doc.spans ?? []).map(spanRange).filter(Boolean);
-        const pieces = excerpts(doc.text ?? "", source.spans.length ? source.spans : [], needles);
-        if (pieces.length) {
-          body.replaceChildren(...pieces);
-        } else if (!body.childElementCount && spans.length) {
-          body.replaceChildren(...excerpts(doc.text ?? "", spans, needles));
-        }
+        // Exact spans first: the source's own, else the document's spans for this fact; names only as a last resort.
+        const spans = source.spans.length ? source.spans : factSpans(doc.facts, fact);
+        const pieces = excerpts(doc.text ?? "", spans, needles);
+        if (pieces.length) body.replaceChildren(...pieces);
         let open = false;
         toggle.addEventListener("click", () => {
           open = !open;
@@ -140,11 +156,12 @@ export function sourcesOf(item) {
   return given.map((s) => (typeof s === "string" ? { id: s, spans: spans.filter((x) => String(x).startsWith(`${s}:`)) } : s));
 }
 
-export function sourcesSection(sources, needles) {
+/** `fact` names what the sources support ({key} or {type, source, target}), to find its spans. */
+export function sourcesSection(sources, needles, fact = null) {
   const list = sources ?? [];
   return [
     el("h3", {}, `来源文档（${list.length}）`),
-    list.length ? list.map((s) => sourceBlock(s, needles)) : el("p", { class: "muted" }, "无来源记录"),
+    list.length ? list.map((s) => sourceBlock(s, needles, fact)) : el("p", { class: "muted" }, "无来源记录"),
   ];
 }
 

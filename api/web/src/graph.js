@@ -5,13 +5,14 @@ import fcose from "cytoscape-fcose";
 
 import { neighborhood } from "./api.js";
 import { stylesheet } from "./cystyle.js";
-import { categoryOf, LOW_CONFIDENCE, relationName } from "./vocab.js";
+import { CATEGORY_BY_ID, categoryOf, LOW_CONFIDENCE, relationName } from "./vocab.js";
 
 cytoscape.use(fcose);
 
 export const EXPAND_LIMIT = 50;
 export const MORE_STEP = 50;
 const FORCE_LAYOUT_MAX = 250; // above this many nodes a force layout is too slow to feel interactive
+const EDGE_LABELS_MAX = 30; // relationship labels on a crowded canvas hide the nodes
 const HISTORY_MAX = 30;
 const MAX_FIT_ZOOM = 1.3;
 
@@ -22,6 +23,8 @@ function shorten(name) {
 
 export function nodeData(node) {
   const id = node.id ?? node.key;
+  const category = categoryOf(node.label, node.kind);
+  const look = CATEGORY_BY_ID[category] ?? CATEGORY_BY_ID.organization;
   return {
     id,
     key: node.key ?? id,
@@ -30,7 +33,10 @@ export function nodeData(node) {
     name: node.name ?? id,
     short: shorten(node.name ?? id),
     year: node.year ?? null,
-    category: categoryOf(node.label, node.kind),
+    category,
+    color: look.color,
+    shape: look.shape,
+    size: category === "person" ? 30 : 26,
     raw: node,
   };
 }
@@ -59,13 +65,14 @@ export class GraphView {
     this.filters = { categories: new Set(), relations: new Set(), yearFrom: null, yearTo: null, hideLowConf: false };
     this.cy = cytoscape({
       container,
-      style: stylesheet(),
+      style: stylesheet("small"),
       minZoom: 0.05,
       maxZoom: 4,
       hideEdgesOnViewport: false,
       textureOnViewport: true,
       motionBlur: false,
     });
+    this.density = "small";
     this.cy.on("tap", "node", (e) => handlers.onSelectNode(e.target.data()));
     this.cy.on("tap", "edge", (e) => handlers.onSelectEdge(e.target.data()));
     this.cy.on("dbltap", "node", (e) => handlers.onExpand(e.target.id()));
@@ -91,6 +98,7 @@ export class GraphView {
     if (!last) return false;
     this.cy.batch(() => {
       this.cy.elements().remove();
+      this.setDensity(last.elements.filter((e) => e.group === "nodes").length, last.elements.filter((e) => e.group === "edges").length);
       this.cy.add(last.elements);
     });
     this.expanded = new Map(last.expanded);
@@ -104,35 +112,51 @@ export class GraphView {
     this.snapshot();
     this.cy.elements().remove();
     this.expanded.clear();
+    this.setDensity(0, 0);
     this.handlers.onChange();
   }
 
-  /** Adds nodes and edges not yet on the canvas; returns the added collection. */
+  /** Adds nodes and edges not yet on the canvas, in one batch; returns the added collection. */
   add(nodes, edges, around) {
-    const origin = around ? this.cy.getElementById(around) : null;
+    const cy = this.cy;
+    const origin = around ? cy.getElementById(around) : null;
     const center = origin && origin.nonempty() ? origin.position() : { x: 0, y: 0 };
+    const present = (id) => cy.getElementById(id).nonempty();
     const fresh = [];
+    const ids = new Set();
     for (const node of nodes) {
       const data = nodeData(node);
-      if (this.cy.getElementById(data.id).nonempty()) continue;
-      const angle = fresh.length * 2.399; // golden angle: spread new nodes around their anchor
-      const position = { x: center.x + 60 * Math.cos(angle), y: center.y + 60 * Math.sin(angle) };
-      fresh.push({ group: "nodes", data, position });
+      if (ids.has(data.id) || present(data.id)) continue;
+      const angle = ids.size * 2.399; // golden angle: spread new nodes around their anchor
+      ids.add(data.id);
+      fresh.push({ group: "nodes", data, position: { x: center.x + 60 * Math.cos(angle), y: center.y + 60 * Math.sin(angle) } });
     }
     for (const edge of edges) {
       const data = edgeData(edge);
-      if (this.cy.getElementById(data.id).nonempty()) continue;
+      // Edges whose ends are not both present would make Cytoscape throw.
+      const ends = (ids.has(data.source) || present(data.source)) && (ids.has(data.target) || present(data.target));
+      if (!ends || ids.has(data.id) || present(data.id)) continue;
+      ids.add(data.id);
       fresh.push({ group: "edges", data, classes: LOW_CONFIDENCE.has(edge.type) ? "lowconf" : "" });
     }
-    const ids = new Set(fresh.filter((e) => e.group === "nodes").map((e) => e.data.id));
-    // Edges whose ends are not both present would make Cytoscape throw.
-    const valid = fresh.filter(
-      (e) =>
-        e.group === "nodes" ||
-        ((ids.has(e.data.source) || this.cy.getElementById(e.data.source).nonempty()) &&
-          (ids.has(e.data.target) || this.cy.getElementById(e.data.target).nonempty())),
-    );
-    return this.cy.add(valid);
+    let added;
+    cy.batch(() => {
+      // The density style is set before the elements arrive, so each one is styled once.
+      this.setDensity(cy.nodes().length + nodes.length, cy.edges().length + edges.length);
+      added = cy.add(fresh);
+      this.filterElements(added);
+    });
+    return added;
+  }
+
+  /** Picks the stylesheet for a canvas of this size; switching restyles everything, so only on a change. */
+  setDensity(nodeCount, edgeCount) {
+    const density = nodeCount > FORCE_LAYOUT_MAX ? "large" : edgeCount > EDGE_LABELS_MAX ? "medium" : "small";
+    if (density === this.density) return;
+    this.density = density;
+    this.cy.style(stylesheet(density));
+    // Drawing edges while panning thousands of them is what makes a large canvas feel stuck.
+    this.cy.renderer().hideEdgesOnViewport = density === "large";
   }
 
   async expand(key, limit = undefined, { layout = true } = {}) {
@@ -151,7 +175,6 @@ export class GraphView {
     entry.added = [...new Set([...entry.added, ...added.nodes().map((n) => n.id())])];
     this.expanded.set(key, entry);
     this.refreshClasses();
-    this.applyFilters();
     if (layout) this.layout(added.nodes(), key, first);
     this.handlers.onStatus(
       `已展开「${this.cy.getElementById(key).data("name") ?? key}」：新增 ${added.nodes().length} 个节点` +
@@ -179,6 +202,7 @@ export class GraphView {
       if (elsewhere.empty()) removable.merge(other);
     }
     this.cy.remove(removable);
+    this.setDensity(this.cy.nodes().length, this.cy.edges().length);
     this.expanded.delete(key);
     node.removeClass("expanded more");
     this.handlers.onStatus(`已收起：移除 ${removable.length} 个节点`);
@@ -194,7 +218,7 @@ export class GraphView {
 
   refreshClasses() {
     this.cy.batch(() => {
-      this.cy.nodes().removeClass("expanded more");
+      this.cy.nodes(".expanded, .more").removeClass("expanded more");
       for (const [key, entry] of this.expanded) {
         const node = this.cy.getElementById(key);
         node.addClass("expanded");
@@ -237,24 +261,35 @@ export class GraphView {
   }
 
   applyFilters() {
+    this.cy.batch(() => this.filterElements(this.cy.elements()));
+  }
+
+  /** Marks the given elements filtered or not; only the ones whose state changes are touched. */
+  filterElements(eles) {
     const { categories, relations, yearFrom, yearTo, hideLowConf } = this.filters;
     const outOfRange = (year) =>
       year != null && ((yearFrom != null && year < yearFrom) || (yearTo != null && year > yearTo));
-    this.cy.batch(() => {
-      this.cy.nodes().forEach((n) => {
-        const hide = categories.has(n.data("category")) || outOfRange(n.data("year"));
-        n.toggleClass("filtered", hide);
-      });
-      this.cy.edges().forEach((e) => {
-        const hide =
-          relations.has(e.data("type")) ||
-          (hideLowConf && LOW_CONFIDENCE.has(e.data("type"))) ||
-          outOfRange(e.data("year")) ||
-          e.source().hasClass("filtered") ||
-          e.target().hasClass("filtered");
-        e.toggleClass("filtered", hide);
-      });
+    const hide = this.cy.collection();
+    const show = this.cy.collection();
+    const mark = (ele, hidden) => {
+      if (hidden !== ele.hasClass("filtered")) (hidden ? hide : show).merge(ele);
+    };
+    eles.nodes().forEach((n) => mark(n, categories.has(n.data("category")) || outOfRange(n.data("year"))));
+    hide.addClass("filtered");
+    show.removeClass("filtered");
+    const edgesHide = this.cy.collection();
+    const edgesShow = this.cy.collection();
+    eles.edges().forEach((e) => {
+      const hidden =
+        relations.has(e.data("type")) ||
+        (hideLowConf && LOW_CONFIDENCE.has(e.data("type"))) ||
+        outOfRange(e.data("year")) ||
+        e.source().hasClass("filtered") ||
+        e.target().hasClass("filtered");
+      if (hidden !== e.hasClass("filtered")) (hidden ? edgesHide : edgesShow).merge(e);
     });
+    edgesHide.addClass("filtered");
+    edgesShow.removeClass("filtered");
   }
 
   /** Draws paths (each {nodes, edges}) on the canvas and dims everything else. */

@@ -11,7 +11,6 @@ import { readState, writeState } from "./state.js";
 import { attachSuggest } from "./suggest.js";
 import { RELATIONS } from "./vocab.js";
 
-const EDGE_LABELS_MAX = 60;
 const page = { tab: "explore", path: [], hops: null, restoring: false };
 
 function status(text, error = false) {
@@ -83,8 +82,6 @@ async function open(key) {
 function changed() {
   $("#canvas-empty").hidden = graph.size > 0;
   updateCounts(graph.cy);
-  // Relationship labels on a crowded canvas hide the nodes; selected and highlighted edges keep theirs.
-  graph.cy.edges().toggleClass("nolabel", graph.cy.edges().length > EDGE_LABELS_MAX);
   const truncated = [...graph.expanded].filter(([, e]) => e.truncated);
   const bar = $("#more-bar");
   bar.hidden = truncated.length === 0;

@@ -144,7 +144,11 @@ export class Details {
       header,
       el("h3", {}, "属性"),
       propertyTable(properties, ["id", "key", "name", "label", "sources", "spans", "relationships", "properties"]),
-      sourcesSection(sourcesOf(profile.sources ? profile : { sources: properties.sources, spans: properties.spans }), [...needles, ...aliases]),
+      sourcesSection(
+        sourcesOf(profile.sources ? profile : { sources: properties.sources, spans: properties.spans }),
+        [...needles, ...aliases],
+        { key: data.key },
+      ),
       neighbours(),
       relationshipsSection(profile.relationships, (key) => this.actions.open(key)),
     ]);
@@ -162,7 +166,7 @@ export class Details {
       el("div", { class: "muted" }, data.type),
       el("h3", {}, "属性"),
       propertyTable(raw.properties ?? {}, ["spans"]),
-      sourcesSection(sourcesOf(raw), [source, target]),
+      sourcesSection(sourcesOf(raw), [source, target], { type: data.type, source: data.source, target: data.target }),
     ]);
   }
 }
