@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 CJK = re.compile(r"[\u3400-\u9fff]+")
 
@@ -27,6 +27,8 @@ class Tokens:
     tags: tuple[str | None, ...]  # jieba dictionary tag, None for words the dictionary lacks
     index: tuple[int, ...]  # char offset -> token number
     freqs: tuple[int, ...] = ()  # jieba dictionary frequency, 0 for unknown words
+    lookup: dict[str, str] = field(default_factory=dict, repr=False, compare=False)  # the dictionary's tags
+    frequency: dict[str, int] = field(default_factory=dict, repr=False, compare=False)  # and frequencies
 
     @classmethod
     def build(cls, text: str, words: list[str], tag_table: dict[str, str], freq: dict[str, int] | None = None) -> Tokens:
@@ -53,10 +55,19 @@ class Tokens:
             tuple(tag_table.get(text[s:e]) for s, e in bounds),
             tuple(index),
             tuple((freq or {}).get(text[s:e], 0) for s, e in bounds),
+            tag_table,
+            freq or {},
         )
 
     def freq(self, n: int) -> int:
         return self.freqs[n] if self.freqs else 0
+
+    def tag_of(self, word: str) -> str | None:
+        """The dictionary's tag of any word, not only of a token."""
+        return self.lookup.get(word)
+
+    def lookup_freq(self, word: str) -> int:
+        return self.frequency.get(word, 0)
 
     def word(self, n: int) -> str:
         return self.text[self.starts[n]:self.ends[n]]

@@ -18,6 +18,8 @@ _RARE = 500  # jieba dictionary frequency below which a verb may be part of a na
 _STOP_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "d", "y", "e", "o", "x", "q", "t"})
 _COUNTED = re.compile(r"(?:\d+|[多几数各两一二三四五六七八九十百千万余]+)[家所个批座项]$")
 _PARENT_KINDS = frozenset({"hospital", "university", "lab", "research_institute", "company", "society"})
+_PROPER_TAGS = frozenset({None, "ns", "nz", "nt", "nrt", "j", "eng"})
+_LOCAL = ("省", "市", "县", "区", "州", "自治区")
 _NAME_CHARS = re.compile(r"[\u3400-\u9fffA-Za-z0-9·]+")
 
 
@@ -91,8 +93,22 @@ def _stops(tokens: Tokens, n: int, lex: Lexicon, suffix_token: int) -> bool:
     if tag == "m":
         return not re.fullmatch(r"[一二三四五六七八九十]|第[一二三四五六七八九十]+", word)
     if tag == "v" and n + 1 != suffix_token:
-        return not _at_phrase_start(tokens, n)  # 稳居|中国医院; but 品种创制中心, 、重载…实验室
+        # 稳居|中国医院; but 品种创制中心, 、重载…实验室, 某地|应用技术研究所, 某地沙地|治理…中心
+        return not _at_phrase_start(tokens, n) and not _proper_before(tokens, n, lex)
     return tag in _STOP_TAGS
+
+
+def _proper_before(tokens: Tokens, n: int, lex: Lexicon) -> bool:
+    """A verb inside a name follows a proper name (a place, a word the dictionary lacks) within two words."""
+    for k in (n - 1, n - 2):
+        if k < 0:
+            return False
+        word = tokens.word(k)
+        if not _NAME_CHARS.fullmatch(word) or word in lex.org_stop or tokens.tags[k] in _STOP_TAGS:
+            return False
+        if len(word) >= 2 and tokens.tags[k] in _PROPER_TAGS:
+            return True
+    return False
 
 
 def _at_phrase_start(tokens: Tokens, n: int) -> bool:
@@ -109,8 +125,8 @@ def _is_name(text: str, start: int, suffix_start: int, suffix: str, tokens: Toke
         return False  # 中国医院排名: the country's hospitals, not one of them
     if _COUNTED.search(text[max(0, start - 6):start]):
         return False  # 10家研发中心: a count of a category
-    if kind_of(suffix) == "government" and len(suffix) >= 3:
-        return True
+    if kind_of(suffix) == "government" and (len(suffix) >= 3 or modifier.startswith(_LOCAL) and len(modifier) >= 3):
+        return True  # 省卫健委, 市某局: the province's own office, not a category
     return not _all_generic(tokens, start, suffix_start, lex)
 
 

@@ -1,7 +1,9 @@
 """Person names: a surname-initial word of two to four characters where the context says person.
 
-Context is a position or title just before (主任李某), a title or reporting verb just after
-(李某教授, 李某表示), a byline of names, or another mention of a name already accepted.
+Context is a position or title just before (主任李某), a title, reporting verb or 同志 just
+after (李某教授, 李某表示), an appointment verb (任命李某), a byline of names, an organization
+written right before a listed name (某大学李某、王某), a neighbour in a list of names, or
+another mention of a name already accepted. Foreign names joined by `·` need no context.
 Forms of address (陈先生, 张医生) are not names. Surname-initial words the dictionary does not
 know, seen without context, are returned as `unsure` for a second opinion.
 """
@@ -12,11 +14,22 @@ import re
 
 from ingest.nlp.found import Found, Tokens, is_cjk
 from ingest.nlp.lexicon import Lexicon
+from ingest.nlp.names import BAD_GIVEN, FOREIGN, LATIN, closes, name_at, name_ending_at, name_glued_to_verb
 
+Span = tuple[int, int]
+
+_LABELS = r"本报记者|见习记者|特约记者|记者|通讯员|实习生|作者|撰稿|摄影|编辑"
 _BYLINE = re.compile(r"^[ \t\u3000]*([\u3400-\u9fff]{2,4}(?:[ \t\u3000]+[\u3400-\u9fff]{2,4})+)[ \t\u3000]*$", re.M)
-_BYLINE_LABELS = frozenset({"记者", "通讯员", "作者", "文", "撰稿", "摄影", "编辑"})
-_REPORTER = re.compile(r"(?:记者|通讯员|作者|撰稿|文/|文 ?/ ?)[ \u3000]*$")
-_BAD_GIVEN = re.compile(r"[的了是在和与及等为年月日说称到对从将把被也都这那其该本他她它我你们]")
+_BYLINE_LABELS = frozenset({*_LABELS.split("|"), "文"})
+_REPORTER = re.compile(f"(?:{_LABELS})[ \u3000]*/?[ \u3000]*|文[ \u3000]*/[ \u3000]*")
+_APPOINT = frozenset({"任命", "聘任", "聘请", "免去", "推选", "选举", "增补", "委任", "提名"})
+_AFTER_NAME = frozenset({"同志", "先生", "女士"})
+_AFTER_LIST = frozenset({"同志", "人", "专家", "学者", "代表", "领导", "嘉宾", "院士", "教授", "研究员"})
+_COMMON = 5000  # jieba frequency above which a word is too common to be a given name
+_NOT_NAME_END = frozenset("性化区路街道巷村镇乡县市省州港湾站场馆楼滩病症码点会类型式率度量")
+_NOT_SURNAME_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "y", "e", "o"})
+_PHOTO_PLACE = re.compile(r"[（(](?:左|右|中|前排|后排)[一二三四五六七八九]?[）)]")
+_LATIN_ALIAS = re.compile(f"[（(]({LATIN.pattern})[）)]")
 
 
 def find_persons(
@@ -24,77 +37,112 @@ def find_persons(
 ) -> tuple[list[Found], list[Found]]:
     """(names, unsure): names the context supports, and bare candidates worth a second opinion."""
     text = tokens.text
-    names: dict[str, list[tuple[int, int]]] = {}
-
-    def accept(span: tuple[int, int] | None) -> None:
-        if span and _valid(text[span[0]:span[1]], tokens, span, lex):
-            names.setdefault(text[span[0]:span[1]], []).append(span)
-
-    for role in roles:
-        accept(_name_at(tokens, role.end, lex))
-        if role.label == "TITLE" or role.start in set(tokens.starts):
-            accept(_name_ending_at(tokens, role.start, lex))
-    for n, _ in enumerate(tokens.starts):
-        word = tokens.word(n)
-        if word in lex.person_context or word.rstrip("道") in lex.person_context:
-            accept(_name_ending_at(tokens, tokens.starts[n], lex))
-    for m in _BYLINE.finditer(text):
-        parts = [p for p in re.finditer(r"[\u3400-\u9fff]+", m.group(1)) if p.group() not in _BYLINE_LABELS]
-        if all(lex.surname_at(p.group(), 0) for p in parts):
-            for p in parts:
-                accept((m.start(1) + p.start(), m.start(1) + p.end()))
-    for start in tokens.starts:
-        if _REPORTER.search(text[max(0, start - 4):start]):
-            accept(_name_at(tokens, start, lex))
-
+    names: dict[str, list[Span]] = {}
     blocked = [(f.start, f.end) for f in taken]
+
+    def accept(span: Span | None) -> bool:
+        if not span or not _valid(text[span[0]:span[1]], tokens, span, lex):
+            return False
+        names.setdefault(text[span[0]:span[1]], []).append(span)
+        return True
+
+    starts = set(tokens.starts)
+    for role in roles:
+        accept(name_at(tokens, role.end, lex, after_role=True))
+        if role.label == "TITLE" or role.start in starts:
+            accept(name_ending_at(tokens, role.start, lex))
+    for org in (f for f in taken if f.label == "ORG"):
+        span = name_at(tokens, org.end, lex)
+        if span and closes(tokens, span[1], lex):
+            accept(span)
+    for n, start in enumerate(tokens.starts):
+        word = tokens.word(n)
+        if word in lex.person_context or word.rstrip("道") in lex.person_context or word in _AFTER_NAME:
+            accept(name_ending_at(tokens, start, lex))
+        elif word in _APPOINT:
+            accept(name_at(tokens, tokens.ends[n], lex))
+        elif word == "等" and n + 1 < len(tokens.starts) and tokens.word(n + 1) in _AFTER_LIST:
+            accept(name_ending_at(tokens, start, lex))
+        elif tokens.tags[n] is None and len(word) >= 2:
+            accept(name_glued_to_verb(tokens, n, lex))
+    for m in _REPORTER.finditer(text):
+        if m.end() in starts:
+            accept(name_at(tokens, m.end(), lex))
+    for m in _PHOTO_PLACE.finditer(text):
+        accept(name_ending_at(tokens, m.start(), lex))
+    for m in FOREIGN.finditer(text):
+        accept(m.span())
+    _bylines(text, lex, accept)
+    for span in _bare(tokens, lex, blocked):
+        accept(span)
+    _lists(tokens, lex, names, accept)
+    for spans in list(names.values()):
+        for _, end in list(spans):
+            alias = _LATIN_ALIAS.match(text, end)
+            if alias:
+                accept(alias.span(1))
+
     found = _every_mention(text, names, blocked)
     unsure = _unsure(tokens, lex, found + blocked) if with_unsure else []
     return [Found(s, e, "PERSON") for s, e in found], unsure
 
 
-def _name_at(tokens: Tokens, pos: int, lex: Lexicon) -> tuple[int, int] | None:
+def _bylines(text: str, lex: Lexicon, accept: object) -> None:
+    for m in _BYLINE.finditer(text):
+        parts = [p for p in re.finditer(r"[\u3400-\u9fff]+", m.group(1)) if p.group() not in _BYLINE_LABELS]
+        if all(lex.surname_at(p.group(), 0) for p in parts):
+            for p in parts:
+                accept((m.start(1) + p.start(), m.start(1) + p.end()))  # type: ignore[operator]
+
+
+def _bare(tokens: Tokens, lex: Lexicon, blocked: list[Span]) -> list[Span]:
+    """Three-character words the dictionary lacks or knows as names, opening with a surname.
+
+    Not when the first two characters are a common word (安全|性, 智能|化) or the last one ends
+    place names and terms (高新区, 某某路, 常见病), or the last two are a common word (高|水平)."""
+    out = []
+    for n, start in enumerate(tokens.starts):
+        word = tokens.word(n)
+        if len(word) != 3 or tokens.tags[n] not in (None, "nr") or not is_cjk(word) or word[0] not in lex.surnames:
+            continue
+        if word[2] in _NOT_NAME_END or tokens.tag_of(word[0]) in _NOT_SURNAME_TAGS:
+            continue
+        head, given = tokens.tag_of(word[:2]), tokens.tag_of(word[1:])
+        if head is not None and not head.startswith("nr"):
+            continue
+        if given is not None and not given.startswith("nr") and tokens.lookup_freq(word[1:]) > _COMMON:
+            continue  # 高|水平: a common word after the surname character
+        if not any(s < tokens.ends[n] and start < e for s, e in blocked):
+            out.append((start, tokens.ends[n]))
+    return out
+
+
+def _lists(tokens: Tokens, lex: Lexicon, names: dict[str, list[Span]], accept: object) -> None:
+    """Neighbours of an accepted name in a list (李某、王某和赵某) are names too."""
     text = tokens.text
-    if pos >= len(text) or not lex.surname_at(text, pos):
-        return None
-    n = tokens.at(pos)
-    if tokens.starts[n] != pos:
-        return None
-    word = tokens.word(n)
-    if 2 <= len(word) <= 4 and is_cjk(word) and word not in lex.surnames:
-        return pos, tokens.ends[n]
-    if len(word) <= 2 and n + 1 < len(tokens.starts):
-        nxt = tokens.word(n + 1)
-        if 1 <= len(nxt) <= 2 and is_cjk(nxt) and len(word) + len(nxt) <= 4:
-            return pos, tokens.ends[n + 1]
-    return None
+    done: set[Span] = set()
+    for _ in range(12):
+        todo = [s for spans in names.values() for s in spans if s not in done]
+        if not todo:
+            return
+        for start, end in todo:
+            done.add((start, end))
+            if text.startswith(("、", "和", "及"), end):
+                span = name_at(tokens, end + 1, lex)
+                if span and closes(tokens, span[1], lex):
+                    accept(span)  # type: ignore[operator]
+            if start > 0 and text[start - 1] in "、和及":
+                accept(name_ending_at(tokens, start - 1, lex))  # type: ignore[operator]
 
 
-def _name_ending_at(tokens: Tokens, pos: int, lex: Lexicon) -> tuple[int, int] | None:
-    if pos <= 0:
-        return None
-    n = tokens.at(pos - 1)
-    if tokens.ends[n] != pos:
-        return None
-    word = tokens.word(n)
-    if not is_cjk(word):
-        return None
-    before = tokens.word(n - 1) if n > 0 else ""
-    if len(word) <= 2 and before in lex.surnames and (len(before) == 2 or not lex.surname_at(word, 0)):
-        return tokens.starts[n - 1], pos  # 欧阳|某某, 曾|建国
-    if 2 <= len(word) <= 4 and lex.surname_at(word, 0):
-        return tokens.starts[n], pos
-    if len(word) == 3 and lex.surname_at(word, 1) and not lex.surname_at(word, 0):
-        return tokens.starts[n] + 1, pos  # a stray character glued on: 院长长|吕某
-    return None
-
-
-def _valid(name: str, tokens: Tokens, span: tuple[int, int], lex: Lexicon) -> bool:
+def _valid(name: str, tokens: Tokens, span: Span, lex: Lexicon) -> bool:
+    if FOREIGN.fullmatch(name) or LATIN.fullmatch(name):
+        return True
     surname = lex.surname_at(name, 0)
     if not surname or not 2 <= len(name) <= 4:
         return False
     given = name[len(surname):]
-    if not given or len(given) > 2 or _BAD_GIVEN.search(given):
+    if not given or len(given) > 2 or BAD_GIVEN.search(given) or not is_cjk(name):
         return False
     if any(given.startswith(w) or given.endswith(w) for w in lex.non_names):
         return False
@@ -108,8 +156,8 @@ def _valid(name: str, tokens: Tokens, span: tuple[int, int], lex: Lexicon) -> bo
     return True
 
 
-def _every_mention(text: str, names: dict[str, list[tuple[int, int]]], blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    spans: set[tuple[int, int]] = set()
+def _every_mention(text: str, names: dict[str, list[Span]], blocked: list[Span]) -> list[Span]:
+    spans: set[Span] = set()
     for name in names:
         for m in re.finditer(re.escape(name), text):
             s, e = m.span()
@@ -117,7 +165,7 @@ def _every_mention(text: str, names: dict[str, list[tuple[int, int]]], blocked: 
                 continue
             spans.add((s, e))
     ordered = sorted(spans, key=lambda se: (se[0], -se[1]))
-    out: list[tuple[int, int]] = []
+    out: list[Span] = []
     for s, e in ordered:
         if out and s < out[-1][1]:
             continue
@@ -125,7 +173,7 @@ def _every_mention(text: str, names: dict[str, list[tuple[int, int]]], blocked: 
     return out
 
 
-def _unsure(tokens: Tokens, lex: Lexicon, covered: list[tuple[int, int]]) -> list[Found]:
+def _unsure(tokens: Tokens, lex: Lexicon, covered: list[Span]) -> list[Found]:
     out = []
     for n, start in enumerate(tokens.starts):
         word = tokens.word(n)

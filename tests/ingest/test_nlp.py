@@ -50,3 +50,30 @@ def test_recognise_many_keeps_order_and_offsets() -> None:
     assert len(results) == 3
     assert ("PERSON", "邵文博") in {(s["label"], s["text"]) for s in results[0]}
     assert results[1] == [] and results[2] == []
+
+
+def test_a_reporting_verb_after_a_name_keeps_its_last_character() -> None:
+    assert ("PERSON", "贺立群") in _labels("主任贺立群说，下一步将开展试验。")
+    assert ("PERSON", "滕立群") in _labels("滕立群说，下一步将开展试验。")
+    assert ("PERSON", "黄河清") in _labels("常务副院长黄河清指出，要加强合作。")
+
+
+def test_organizations_before_nested_positions_keep_their_names() -> None:
+    found = _labels("青峰智能装备集团副总经理、东湖重点实验室主任卫建华说，项目进展顺利。")
+    assert {("ORG", "青峰智能装备集团"), ("ORG", "东湖重点实验室"), ("PERSON", "卫建华")} <= found
+
+
+def test_names_in_lists_after_appointment_verbs_and_before_tong_zhi() -> None:
+    found = _labels("会议由廉洋主持，章晓东、柏春来和韦娜等专家出席。任命司马振华同志为所长。")
+    assert {("PERSON", n) for n in ("廉洋", "章晓东", "柏春来", "韦娜", "司马振华")} <= found
+
+
+def test_foreign_and_latin_names() -> None:
+    found = _labels("北港大学教授托马斯·里德（Thomas Reed）表示欢迎，NovaMind公司首席执行官Mark Stone认为可行。")
+    assert {("PERSON", "托马斯·里德"), ("PERSON", "Thomas Reed"), ("PERSON", "Mark Stone"),
+            ("ORG", "NovaMind公司")} <= found
+
+
+def test_place_names_and_common_words_that_open_with_a_surname_are_not_people() -> None:
+    found = _labels("高新区管委会主任表示，黄河沿岸和江南地区投入300万元。主任高度重视，大学毕业后常务会议研究。")
+    assert not {text for label, text in found if label == "PERSON"}, found

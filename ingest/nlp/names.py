@@ -1,0 +1,150 @@
+"""Where a person's name starts and ends, given a place the context says one is.
+
+jieba's segmentation is the evidence, repaired where it splits a name: a one-character tail
+cut off (李立|群说), a surname standing alone (柯|振宇), a compound surname (欧阳|某某), a
+foreign name joined by `·`, a Latin-letter name. A single-character surname that is also a
+function word (和, 于, 向) opens a name only before a word the dictionary does not know.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.nlp.found import Tokens, is_cjk
+from ingest.nlp.lexicon import Lexicon
+
+Span = tuple[int, int]
+
+BAD_GIVEN = re.compile(r"[的了是在和与及等为年月日说称到对从将把被也都这那其该本他她它我你们个]")
+_FUNCTION_TAGS = frozenset({"p", "c", "d", "u", "uj", "ul", "uz", "ug", "uv", "ud", "y", "e", "o", "q", "m", "r", "f"})
+# characters of transliterated foreign names (generic): a `·`-joined run made only of these is a name
+_LINKING_TAGS = frozenset({"p", "c"})
+_FOREIGN_CHARS = (
+    "阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼毕宾波伯博布查达黛戴丹道德登迪蒂丁顿多厄恩尔法凡范菲费芬弗伏福夫盖冈高戈格"
+    "哥古圭哈海汉豪赫黑亨华霍基吉加贾杰金卡凯坎康柯科克肯库奎拉莱赖兰朗劳勒蕾雷里理丽利莉连列林琳娄卢鲁路伦罗洛"
+    "吕玛马迈麦曼梅美门蒙米密敏明缪摩莫墨姆穆纳娜奈南内尼妮宁纽努诺欧帕潘佩彭皮珀普奇齐恰乔切钦琼丘萨塞桑瑟森沙"
+    "莎尚绍舍申圣施什史斯松苏索塔泰坦汤唐特滕提汀图托瓦万威韦维温文沃乌伍西希锡夏谢辛休雅亚扬耶伊因英尤于约泽扎"
+    "詹珍朱兹卓佐茨芙迦翰治娅娃瑞露琪茜薇蕾妮丝佛戈科恩莱斯特沃兹"
+)
+FOREIGN = re.compile(f"[{_FOREIGN_CHARS}]{{1,6}}(?:·[{_FOREIGN_CHARS}]{{1,8}})+")
+LATIN = re.compile(r"[A-Z][a-z]+(?:[ .-][A-Z][a-z]+)+")
+_FOREIGN_BEFORE = re.compile(f"(?:{FOREIGN.pattern}|{LATIN.pattern})$")
+CLOSERS = ("同志", "等", "先生", "女士", "（", "(", "、", "，", "。", "：", "；", "”", "和", "及", "与")
+
+
+def name_at(tokens: Tokens, pos: int, lex: Lexicon, after_role: bool = False) -> Span | None:
+    """The name starting at `pos` (after a position, a reporter label, a list separator).
+
+    Right after a role a common word may open a name when one more character closes it (黄河|清)."""
+    text = tokens.text
+    for pattern in (FOREIGN, LATIN):
+        m = pattern.match(text, pos)
+        if m:
+            return m.span()
+    surname = lex.surname_at(text, pos)
+    if pos >= len(text) or not surname:
+        return None
+    n = tokens.at(pos)
+    if tokens.starts[n] != pos:
+        return None
+    longest = pos + len(surname) + 2
+    end, k = tokens.ends[n], n
+    if _common_word(tokens, n, lex) and not (after_role and _closed_tail(tokens, n, lex)):
+        return None  # 毕业|后, 高新|区: a dictionary word, not a surname and a given name
+    if end > longest or (tokens.word(n) in lex.surnames and end == pos + len(surname) and _function_word(tokens, n)
+                         and not _unknown_given(tokens, n + 1, lex)):
+        return None
+    while end < pos + len(surname) + 1:
+        k += 1
+        if k >= len(tokens.starts) or tokens.ends[k] > longest or not is_cjk(tokens.word(k)):
+            return None
+        end = tokens.ends[k]
+    if end == pos + len(surname) + 1 and _closed_tail(tokens, k, lex):
+        end = tokens.ends[k + 1]  # 李立|群|说: a one-character tail the segmenter cut off
+    return pos, end
+
+
+def _closed_tail(tokens: Tokens, k: int, lex: Lexicon) -> bool:
+    if k + 1 >= len(tokens.starts):
+        return False
+    tail = tokens.word(k + 1)
+    return len(tail) == 1 and is_cjk(tail) and not BAD_GIVEN.search(tail) and closes(tokens, tokens.ends[k + 1], lex)
+
+
+def name_ending_at(tokens: Tokens, pos: int, lex: Lexicon) -> Span | None:
+    """The name ending at `pos` (before a title, a reporting verb, 同志)."""
+    text = tokens.text
+    if pos <= 0:
+        return None
+    m = _FOREIGN_BEFORE.search(text, max(0, pos - 30), pos)
+    if m:
+        return m.span()
+    n = tokens.at(pos - 1)
+    if tokens.ends[n] != pos:
+        return None
+    word = tokens.word(n)
+    if not is_cjk(word):
+        return None
+    before = tokens.word(n - 1) if n > 0 else ""
+    if len(word) == 1 and 2 <= len(before) <= 3 and lex.surname_at(before, 0) and before not in lex.surnames \
+            and is_cjk(before) and len(before) - len(lex.surname_at(before, 0) or "") < 2 \
+            and not BAD_GIVEN.search(word) and not _common_word(tokens, n - 1, lex):
+        if tokens.tag_of(before[0]) not in _LINKING_TAGS:
+            return tokens.starts[n - 1], pos  # 李立|群 cut by the segmenter
+        if len(before) == 2 and lex.surname_at(before, 1):
+            return tokens.starts[n - 1] + 1, pos  # 由李|立: a preposition glued to the surname
+    if len(word) <= 2 and before in lex.surnames and (len(before) == 2 or not lex.surname_at(word, 0)):
+        if len(before) == 2 or not _function_word(tokens, n - 1) or _unknown_given(tokens, n, lex):
+            return tokens.starts[n - 1], pos  # 欧阳|某某, 柯|振宇
+    glued = len(word) == 3 and lex.surname_at(word, 1) is not None
+    if glued and tokens.tag_of(word[0]) in _LINKING_TAGS:
+        return tokens.starts[n] + 1, pos  # a preposition glued on: 由吕某
+    if 2 <= len(word) <= 4 and lex.surname_at(word, 0):
+        return tokens.starts[n], pos
+    if glued:
+        return tokens.starts[n] + 1, pos  # a stray character glued on: 院长长|吕某
+    return None
+
+
+def closes(tokens: Tokens, pos: int, lex: Lexicon) -> bool:
+    """What follows `pos` can follow a name: punctuation, the end, a role, a reporting verb."""
+    text = tokens.text
+    if pos >= len(text) or not is_cjk(text[pos]) or text.startswith(CLOSERS, pos):
+        return True
+    word = tokens.word(tokens.at(pos)) if tokens.starts[tokens.at(pos)] == pos else ""
+    return word in lex.person_context or word in lex.titles or word in lex.positions
+
+
+def _common_word(tokens: Tokens, n: int, lex: Lexicon) -> bool:
+    tag = tokens.tags[n]
+    return len(tokens.word(n)) >= 2 and tokens.word(n) not in lex.surnames and tag is not None and not tag.startswith("nr")
+
+
+def _function_word(tokens: Tokens, n: int) -> bool:
+    return tokens.tags[n] in _FUNCTION_TAGS
+
+
+def _unknown_given(tokens: Tokens, n: int, lex: Lexicon) -> bool:
+    """和|某某, 常|振宇: a function-word surname needs a given name that is no common word.
+
+    After a preposition or conjunction (和, 于, 向) only a word the dictionary lacks will do."""
+    if n >= len(tokens.starts) or n == 0:
+        return False
+    word, tag = tokens.word(n), tokens.tags[n]
+    if not is_cjk(word) or len(word) > 2 or lex.surname_at(word, 0):
+        return False
+    if tokens.tags[n - 1] in _LINKING_TAGS:
+        return tag is None
+    return tag is None or tag.startswith("nr") or tag in ("ns", "nz")
+
+
+def name_glued_to_verb(tokens: Tokens, n: int, lex: Lexicon) -> Span | None:
+    """李立|群说: the segmenter glued the name's last character to the verb after it."""
+    word = tokens.word(n)
+    if n == 0 or tokens.tags[n] is not None or len(word) < 2 or word[1:] not in lex.person_context:
+        return None
+    before = tokens.word(n - 1)
+    surname = lex.surname_at(before, 0)
+    if not surname or not is_cjk(before) or before in lex.surnames or len(before) - len(surname) != 1:
+        return None
+    return tokens.starts[n - 1], tokens.starts[n] + 1
