@@ -190,7 +190,7 @@ def main() -> None:
     try:
         app()
     except GraphError as e:
-        err.print(f"[red]graph store error[/red] {e}")
+        err.print(f"[red]graph store error[/red] {e}", soft_wrap=True)
         sys.exit(1)
 
 

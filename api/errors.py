@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+from http import HTTPStatus
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -12,31 +14,48 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from graph.errors import GraphError, StoreUnavailable
 
 PROBLEM = "application/problem+json"
+log = logging.getLogger(__name__)
 
 
 class ApiProblem(Exception):
     """Raised by routes for an error a user can act on."""
 
-    def __init__(self, status: int, title: str, detail: str, **extra: Any) -> None:
+    def __init__(self, status: int, title: str, detail: str, headers: dict[str, str] | None = None,
+                 **extra: Any) -> None:
         super().__init__(detail)
-        self.status, self.title, self.detail, self.extra = status, title, detail, extra
+        self.status, self.title, self.detail, self.headers, self.extra = status, title, detail, headers, extra
 
 
-def problem(status: int, title: str, detail: str, instance: str | None = None, **extra: Any) -> JSONResponse:
+class TooLarge(StarletteHTTPException):
+    """A request body over the configured limit (an HTTPException, so body parsing passes it on as is)."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(413, f"request bodies are limited to {limit} bytes")
+
+
+def problem(status: int, title: str, detail: str, instance: str | None = None,
+            headers: dict[str, str] | None = None, **extra: Any) -> JSONResponse:
     body = {"type": "about:blank", "title": title, "status": status, "detail": detail, **extra}
     if instance:
         body["instance"] = instance
-    return JSONResponse(body, status_code=status, media_type=PROBLEM)
+    return JSONResponse(body, status_code=status, media_type=PROBLEM, headers=headers)
+
+
+def _phrase(status: int) -> str:
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return "HTTP error"
 
 
 def install_handlers(app: FastAPI) -> None:
     @app.exception_handler(ApiProblem)
     async def _api_problem(request: Request, exc: ApiProblem) -> JSONResponse:
-        return problem(exc.status, exc.title, exc.detail, request.url.path, **exc.extra)
+        return problem(exc.status, exc.title, exc.detail, request.url.path, exc.headers, **exc.extra)
 
     @app.exception_handler(StoreUnavailable)
     async def _unavailable(request: Request, exc: StoreUnavailable) -> JSONResponse:
-        return problem(503, "Graph store unavailable", str(exc), request.url.path)
+        return problem(503, "Graph store unavailable", str(exc), request.url.path, {"Retry-After": "5"})
 
     @app.exception_handler(GraphError)
     async def _graph_error(request: Request, exc: GraphError) -> JSONResponse:
@@ -50,4 +69,10 @@ def install_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        return problem(exc.status_code, "HTTP error", str(exc.detail), request.url.path)
+        return problem(exc.status_code, _phrase(exc.status_code), str(exc.detail), request.url.path,
+                       dict(exc.headers) if exc.headers else None)
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+        log.exception("unhandled error on %s %s", request.method, request.url.path)
+        return problem(500, "Internal server error", "The server failed to answer this request.", request.url.path)

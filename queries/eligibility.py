@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import re
 from collections import defaultdict
@@ -124,10 +125,10 @@ def _leader_limit(rule: GuideRule, apps: Sequence[Application], facts: _Facts) -
         by_leader[norm(a.leader)].append(a)
     for leader_apps in by_leader.values():
         if len(leader_apps) > limit:
-            names = [a.project for a in leader_apps]
+            names = _listed(a.project for a in leader_apps)
             for a in leader_apps[limit:]:
                 yield Flag(a.project, rule, f"负责人{a.leader}牵头申报{len(leader_apps)}项，超过{limit}项",
-                           {"leader": a.leader, "applications": names})
+                           {"leader": a.leader, "applications": names, "count": len(leader_apps)})
 
 
 def _unit_quota(rule: GuideRule, apps: Sequence[Application], facts: _Facts) -> Iterable[Flag]:
@@ -145,9 +146,16 @@ def _unit_quota(rule: GuideRule, apps: Sequence[Application], facts: _Facts) -> 
             by_unit[a.unit].append(a)
     for unit, unit_apps in by_unit.items():
         if len(unit_apps) > limit:
+            names = _listed(x.project for x in unit_apps)
             for a in unit_apps[limit:]:
                 yield Flag(a.project, rule, f"{unit}申报{len(unit_apps)}项，超过限额{limit}项",
-                           {"unit": unit, "kind": facts.kinds.get(unit), "applications": [x.project for x in unit_apps]})
+                           {"unit": unit, "kind": facts.kinds.get(unit), "applications": names,
+                            "count": len(unit_apps)})
+
+
+def _listed(projects: Iterable[str], cap: int = 20) -> list[str]:
+    """The first ``cap`` project names: every excess application carries the list, so it stays short."""
+    return list(itertools.islice(projects, cap))
 
 
 def _compilers(rule: GuideRule, apps: Sequence[Application], facts: _Facts) -> Iterable[Flag]:

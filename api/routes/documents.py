@@ -6,30 +6,37 @@ from dataclasses import asdict
 from typing import Annotated, Any
 
 from fastapi import APIRouter, File, Path, Query, UploadFile
+from fastapi.concurrency import run_in_threadpool
 
-from api.deps import StoreDep, WriteAccess
+from api.deps import SettingsDep, StoreDep, WriteAccess
 from api.errors import ApiProblem
 from queries.coi.evidence import parse_span
 from queries.runner import run_query
 
 router = APIRouter(tags=["documents"])
-MAX_UPLOAD = 20 * 1024 * 1024
 
 
 @router.post("/documents", status_code=201, dependencies=[WriteAccess], summary="Upload and ingest a document",
-             description="Text, PDF text or Word files; the document is read, extracted, resolved and loaded. "
+             description="A text file (UTF-8, GB18030/GBK or UTF-16); the document is read, extracted, resolved and loaded. "
                          "Needs `Authorization: Bearer <KG_API_TOKEN>`.")
-async def upload_route(store: StoreDep, file: Annotated[UploadFile, File(description="The document")]) -> Any:
+async def upload_route(store: StoreDep, settings: SettingsDep,
+                       file: Annotated[UploadFile, File(description="The document")]) -> Any:
+    from graph.errors import LoadError, StoreUnavailable
     from ingest.errors import IngestError
     from ingest.pipeline import ingest_text
 
-    data = await file.read(MAX_UPLOAD + 1)
-    if len(data) > MAX_UPLOAD:
-        raise ApiProblem(413, "Too large", f"documents are limited to {MAX_UPLOAD // (1024 * 1024)} MB")
-    try:
-        result = ingest_text(store, file.filename or "upload.txt", data)
+    limit = settings.max_upload_bytes
+    data = await file.read(limit + 1)
+    if len(data) > limit:
+        raise ApiProblem(413, "Content Too Large", f"documents are limited to {limit} bytes")
+    try:  # extraction and loading are blocking work: keep them off the event loop
+        result = await run_in_threadpool(ingest_text, store, file.filename or "upload.txt", data)
     except IngestError as e:
         raise ApiProblem(422, "Document not ingested", str(e)) from e
+    except LoadError as e:
+        if isinstance(e.__cause__, StoreUnavailable):
+            raise e.__cause__ from e  # 503: the store is down, the document may be sent again
+        raise ApiProblem(422, "Document not loaded", str(e)) from e
     return asdict(result) if hasattr(result, "__dataclass_fields__") else result
 
 

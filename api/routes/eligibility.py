@@ -27,7 +27,7 @@ class ApplicationIn(BaseModel):
 
 
 class EligibilityRequest(BaseModel):
-    applications: list[ApplicationIn] = Field(max_length=10_000)
+    applications: list[ApplicationIn] = Field(max_length=2_000)
     guide: str | None = Field(default=None, description="Guide document id or file name; all guides if absent")
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any, LiteralString, cast
 
@@ -13,6 +14,17 @@ from graph.errors import QueryError, SchemaError, StoreUnavailable
 from graph.stores.base import Statement, WriteCounts, lookup_indexes, unique_keys
 
 _UNAVAILABLE = (ServiceUnavailable, SessionExpired, AuthError, OSError)
+_REASON = re.compile(r"\(reason (?:\[Errno -?\d+\] )?(.+)\)\s*$")
+# The driver retries a failing transaction for this long; an outage mid-session should answer soon.
+MAX_RETRY_SECONDS = 5.0
+CONNECT_TIMEOUT_SECONDS = 5.0
+
+
+def _reason(error: Exception) -> str:
+    """The driver's multi-line message cut down to one line: the OS reason when there is one."""
+    text = " ".join(str(error).split())
+    found = _REASON.search(text)
+    return found.group(1) if found else text
 
 
 def schema_statements() -> list[str]:
@@ -31,24 +43,43 @@ def schema_statements() -> list[str]:
 class Neo4jStore:
     dialect = "neo4j"
 
-    def __init__(self, driver: neo4j.Driver, database: str = "neo4j") -> None:
+    def __init__(self, driver: neo4j.Driver, database: str = "neo4j", uri: str | None = None) -> None:
         self._driver = driver
         self._database = database
+        self._where = f"Neo4j at {uri}" if uri else "Neo4j"
+        # Until a connection has been seen to work (and after an outage), check reachability first:
+        # that fails at once, where a query would be retried for MAX_RETRY_SECONDS.
+        self._reachable = False
 
     @classmethod
     def connect(cls, uri: str, user: str, password: str | None, database: str = "neo4j") -> Neo4jStore:
         try:
-            driver = GraphDatabase.driver(uri, auth=(user, password or ""))
+            driver = GraphDatabase.driver(uri, auth=(user, password or ""), max_transaction_retry_time=MAX_RETRY_SECONDS,
+                                          connection_timeout=CONNECT_TIMEOUT_SECONDS)
         except (ValueError, neo4j.exceptions.ConfigurationError) as e:
             raise StoreUnavailable(f"bad Neo4j URI {uri!r}: {e}") from e
-        return cls(driver, database)
+        return cls(driver, database, uri)
 
     def ping(self) -> str:
         try:
             info = self._driver.get_server_info()
         except _UNAVAILABLE as e:
-            raise StoreUnavailable(f"Neo4j does not answer: {e}") from e
+            raise self._unavailable(e) from e
+        self._reachable = True
         return f"{info.agent} (protocol {'.'.join(map(str, info.protocol_version))})"
+
+    def _unavailable(self, error: Exception) -> StoreUnavailable:
+        self._reachable = False
+        return StoreUnavailable(f"{self._where} does not answer: {_reason(error)}")
+
+    def _check_reachable(self) -> None:
+        if self._reachable:
+            return
+        try:
+            self._driver.verify_connectivity()
+        except _UNAVAILABLE as e:
+            raise self._unavailable(e) from e
+        self._reachable = True
 
     def ensure_schema(self) -> None:
         for statement in schema_statements():
@@ -75,10 +106,11 @@ class Neo4jStore:
             return total
 
         try:
+            self._check_reachable()
             with self._driver.session(database=self._database) as session:
                 return session.execute_write(work)
         except _UNAVAILABLE as e:
-            raise StoreUnavailable(f"Neo4j does not answer: {e}") from e
+            raise self._unavailable(e) from e
         except Neo4jError as e:
             raise QueryError(str(e)) from e
 
@@ -87,11 +119,12 @@ class Neo4jStore:
 
     def _execute(self, cypher: str, params: Mapping[str, Any] | None, routing: RoutingControl) -> list[dict[str, Any]]:
         try:
+            self._check_reachable()
             records, _, _ = self._driver.execute_query(
                 cast(LiteralString, cypher), dict(params or {}), database_=self._database, routing_=routing
             )
         except _UNAVAILABLE as e:
-            raise StoreUnavailable(f"Neo4j does not answer: {e}") from e
+            raise self._unavailable(e) from e
         except Neo4jError as e:
             raise QueryError(str(e)) from e
         return [record.data() for record in records]
