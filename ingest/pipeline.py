@@ -96,4 +96,6 @@ def _each(store: Store, files: list[Path], known: KnownEntities) -> Iterator[tup
         except StoreUnavailable:
             raise
         except GraphError as e:
+            if isinstance(e.__cause__, StoreUnavailable):  # the store went away: stop, don't reject every file
+                raise e.__cause__ from e
             yield path, Rejected(path.name, f"{path.name}: not loaded: {e}")
