@@ -7,17 +7,15 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from api.cli_io import err, out, print_json, store_session
 from api.cli_queries import register as register_queries
 from graph.errors import GraphError
 from graph.settings import Settings
-from graph.stores import open_store
-from graph.stores.base import Store
 from ingest.errors import IngestError
 from ingest.model import to_kgx
 
@@ -26,18 +24,6 @@ app = typer.Typer(help="Knowledge graph of Chinese researchers, institutions and
 store_app = typer.Typer(help="Manage the embedded graph store.", no_args_is_help=True)
 app.add_typer(store_app, name="store")
 register_queries(app)
-err = Console(stderr=True)
-out = Console()
-
-
-def _open() -> Store:
-    store = open_store(Settings())
-    store.ensure_schema()
-    return store
-
-
-def _print_json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
 @app.command()
@@ -49,8 +35,7 @@ def ingest(paths: Annotated[list[Path], typer.Argument(help="Files or folders of
     if not files:
         err.print("[red]no documents found[/red] under: " + ", ".join(map(str, paths)))
         raise typer.Exit(1)
-    store = _open()
-    try:
+    with store_session() as store:
         with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                       console=err, transient=False) as progress:
             task = progress.add_task("ingesting", total=len(files))
@@ -59,8 +44,6 @@ def ingest(paths: Annotated[list[Path], typer.Argument(help="Files or folders of
                 progress.update(task, advance=1, description=f"ingesting {path.name}")
 
             report = ingest_paths(store, files, on_file=advance)
-    finally:
-        store.close()
     for rejected in report.rejected:
         err.print(f"[red]skipped[/red] {rejected.reason}")
     out.print(
@@ -75,7 +58,7 @@ def ingest(paths: Annotated[list[Path], typer.Argument(help="Files or folders of
 @app.command()
 def extract(
     file: Annotated[Path, typer.Argument(help="A .txt document")],
-    as_json: Annotated[bool, typer.Option("--json", help="Print kgx/1 JSON")] = True,
+    as_json: Annotated[bool, typer.Option("--json", help="Print kgx/1 JSON (default: a one-line summary)")] = False,
 ) -> None:
     """Extract one document and print it as kgx/1 (no database needed)."""
     from ingest.pipeline import extract_file
@@ -87,7 +70,7 @@ def extract(
         raise typer.Exit(1) from e
     data = to_kgx(extraction)
     if as_json:
-        _print_json(data)
+        print_json(data)
     else:
         out.print(f"{data['document']}: {data['genre']}, {len(data['entities'])} entities, "
                   f"{len(data['relations'])} relations")
@@ -98,7 +81,7 @@ def ner(
     text: Annotated[str | None, typer.Argument(help="Text to analyse")] = None,
     file: Annotated[Path | None, typer.Option("--file", help="Read the text from this file")] = None,
     jsonl: Annotated[Path | None, typer.Option("--jsonl", help="One JSON object with a 'text' field per line")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON")] = True,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON (default: one span a line)")] = False,
 ) -> None:
     """Recognise PERSON, ORG (with kind), TITLE and POSITION spans in prose."""
     from ingest.nlp import recognise, recognise_many
@@ -119,7 +102,7 @@ def ner(
         raise typer.Exit(2)
     spans = recognise(text)
     if as_json:
-        _print_json({"spans": spans})
+        print_json({"spans": spans})
     else:
         for s in spans:
             out.print(f"{s['start']:>6} {s['end']:>6} {s['label']:<9} {s['text']} {s.get('kind', '')}")
@@ -130,13 +113,10 @@ def stats(as_json: Annotated[bool, typer.Option("--json", help="Print JSON")] = 
     """Counts of documents, nodes by label and relationships by type."""
     from queries.runner import stats as graph_stats
 
-    store = _open()
-    try:
+    with store_session() as store:
         data = graph_stats(store)
-    finally:
-        store.close()
     if as_json:
-        _print_json(data)
+        print_json(data)
         return
     out.print(f"documents: {data['documents']}")
     for section in ("nodes", "relationships"):
@@ -190,7 +170,7 @@ def main() -> None:
     try:
         app()
     except GraphError as e:
-        err.print(f"[red]graph store error[/red] {e}", soft_wrap=True)
+        err.print(f"[red]graph store error[/red] {e}")
         sys.exit(1)
 
 

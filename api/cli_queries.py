@@ -2,36 +2,14 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
-from graph.settings import Settings
-from graph.stores import open_store
-from graph.stores.base import Store
-
-err = Console(stderr=True)
-out = Console()
-
-
-def _open() -> Store:
-    store = open_store(Settings())
-    store.ensure_schema()
-    return store
-
-
-def _print_json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-
-
-def _fail(message: str, code: int = 1) -> typer.Exit:
-    err.print(f"[red]error[/red] {message}")
-    return typer.Exit(code)
+from api.cli_io import fail, out, print_json, store_session
 
 
 def search(
@@ -43,13 +21,10 @@ def search(
     """Find people, organizations, projects and papers by name or alias."""
     from queries.collab import search as run_search
 
-    store = _open()
-    try:
+    with store_session() as store:
         rows = run_search(store, q, label, 0, limit)
-    finally:
-        store.close()
     if as_json:
-        _print_json(rows)
+        print_json(rows)
         return
     table = Table("类型", "名称", "单位/类别", "key")
     for r in rows:
@@ -66,29 +41,19 @@ def path(
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     """How two people or units are connected: a shortest path, with the documents behind each link."""
-    from queries.collab import Ambiguous, NotFound, find_path, resolve_key
+    from queries.collab import find_path, resolve_key
 
-    store = _open()
-    try:
-        try:
-            ka, kb = resolve_key(store, a), resolve_key(store, b)
-        except Ambiguous as e:
-            names = "; ".join(f"{c['name']} ({c['key']})" for c in e.candidates)
-            raise _fail(f"{e}: {names}") from e
-        except NotFound as e:
-            raise _fail(str(e)) from e
-        found = find_path(store, ka, kb, max_hops=max_hops, types=rel_type)
-    finally:
-        store.close()
+    with store_session() as store:
+        found = find_path(store, resolve_key(store, a), resolve_key(store, b), max_hops=max_hops, types=rel_type)
     if found is None:
         if as_json:
-            _print_json({"found": False, "nodes": [], "edges": []})
+            print_json({"found": False, "nodes": [], "edges": []})
         else:
             out.print(f"no connection within {max_hops} hops")
         raise typer.Exit(1)
     data = found.as_dict()
     if as_json:
-        _print_json({"found": True, **data})
+        print_json({"found": True, **data})
         return
     names = {n["id"]: n["name"] for n in data["nodes"]}
     for edge in data["edges"]:
@@ -104,22 +69,12 @@ def collaborators(
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     """Co-authors, co-inventors, team members and colleagues of one person, with counts and evidence."""
-    from queries.collab import Ambiguous, NotFound
     from queries.collab import collaborators as run_collaborators
 
-    store = _open()
-    try:
-        try:
-            rows = run_collaborators(store, name, since=since, limit=limit)
-        except Ambiguous as e:
-            names = "; ".join(f"{c['name']} ({c['key']})" for c in e.candidates)
-            raise _fail(f"{e}: {names}") from e
-        except NotFound as e:
-            raise _fail(str(e)) from e
-    finally:
-        store.close()
+    with store_session() as store:
+        rows = run_collaborators(store, name, since=since, limit=limit)
     if as_json:
-        _print_json(rows)
+        print_json(rows)
         return
     table = Table("合作者", "共同成果数", "方式", "key")
     for r in rows:
@@ -138,19 +93,16 @@ def coi(
     from queries.coi import check_conflicts, load_people, load_policy, write_report
 
     if fmt not in ("table", "json", "csv", "xlsx"):
-        raise _fail("--format must be table, json, csv or xlsx", 2)
+        raise fail("--format must be table, json, csv or xlsx", 2)
     if fmt == "xlsx" and output is None:
-        raise _fail("--format xlsx needs -o FILE", 2)
+        raise fail("--format xlsx needs -o FILE", 2)
     try:
         expert_refs, applicant_refs = load_people(experts), load_people(applicants)
         chosen = load_policy(policy)
     except (OSError, ValueError) as e:
-        raise _fail(str(e), 2) from e
-    store = _open()
-    try:
+        raise fail(str(e), 2) from e
+    with store_session() as store:
         report = check_conflicts(store, expert_refs, applicant_refs, chosen)
-    finally:
-        store.close()
     write_report(report, fmt, output if output is not None else sys.stdout)
     if output is not None:
         out.print(f"{len(report.conflicts)} conflicts written to {output}")
@@ -167,14 +119,11 @@ def eligibility(
     try:
         apps = load_applications(applications)
     except (OSError, ValueError) as e:
-        raise _fail(str(e), 2) from e
-    store = _open()
-    try:
+        raise fail(str(e), 2) from e
+    with store_session() as store:
         result = check_eligibility(store, apps, guide)
-    finally:
-        store.close()
     if as_json:
-        _print_json(result)
+        print_json(result)
         return
     table = Table("申报项目", "问题", "规则原文", "依据文件")
     for flag in result["flags"]:
