@@ -13,6 +13,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from datetime import UTC, datetime
+from operator import attrgetter
 from typing import Any, Literal
 
 from graph.errors import GraphError, LoadError
@@ -22,6 +23,8 @@ from ingest.model import Entity, Relation, ResolvedDocument, Rule, Span
 
 _ENTITY_PROPS = [f.name for f in fields(Entity) if f.name not in ("type", "name", "aliases", "spans")]
 _RELATION_PROPS = [f.name for f in fields(Relation) if f.name not in ("type", "source", "target", "spans")]
+_ENTITY_VALUES = attrgetter(*_ENTITY_PROPS)
+_RELATION_VALUES = attrgetter(*_RELATION_PROPS)
 
 # The labels each relation type implies for its ends, in order of preference.
 ENDPOINTS: dict[RelType, tuple[tuple[Label, ...], tuple[Label, ...]]] = {
@@ -44,11 +47,12 @@ ENDPOINTS: dict[RelType, tuple[tuple[Label, ...], tuple[Label, ...]]] = {
 
 # Provenance lists grow only by what is absent, so re-running a statement changes nothing.
 # New elements take their lists whole (ON CREATE: the common case, and much the cheaper).
-_NEW_PROVENANCE = "{v}.sources = [$doc], {v}.spans = row.spans"
+# Rows carry spans as ":<start>:<end>"; the document id is prefixed here, not sent once per span.
+_NEW_PROVENANCE = "{v}.sources = [$doc], {v}.spans = [s IN row.spans | $doc + s]"
 _APPEND_PROVENANCE = """
     {v}.sources = CASE WHEN $doc IN coalesce({v}.sources, []) THEN {v}.sources
                        ELSE coalesce({v}.sources, []) + $doc END,
-    {v}.spans = coalesce({v}.spans, []) + [s IN row.spans WHERE NOT s IN coalesce({v}.spans, [])]"""
+    {v}.spans = coalesce({v}.spans, []) + [s IN [x IN row.spans | $doc + x] WHERE NOT s IN coalesce({v}.spans, [])]"""
 
 
 @dataclass(frozen=True)
@@ -63,23 +67,20 @@ class LoadResult:
 # ---- pure planning -----------------------------------------------------------------------------
 
 
-def _span_strings(doc_id: str, spans: Iterable[Span]) -> list[str]:
-    return [f"{doc_id}:{s.start}:{s.end}" for s in spans]
+def _span_strings(spans: Iterable[Span]) -> list[str]:
+    """Spans as ":<start>:<end>": the statements prefix the document id."""
+    return [f":{s.start}:{s.end}" for s in spans]
 
 
-def _props(record: object, names: list[str]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for name in names:
-        value = getattr(record, name)
-        if value is None or value == ():
-            continue
-        out[name] = list(value) if isinstance(value, tuple) else value
-    return out
+def _props(values: tuple[Any, ...], names: list[str]) -> dict[str, Any]:
+    if values.count(None) == len(values):  # most relations carry no properties
+        return {}
+    return {name: list(value) if isinstance(value, tuple) else value
+            for name, value in zip(names, values, strict=True) if value is not None and value != ()}
 
 
 def _node_rows(doc: ResolvedDocument, rejected: list[str]) -> dict[Label, list[dict[str, Any]]]:
     """One row per distinct key and label; entities resolved to one key are merged."""
-    doc_id = doc.source.id
     by_key: dict[tuple[Label, str], dict[str, Any]] = {}
     for entity in doc.extraction.entities:
         key = doc.keys.get((entity.type, entity.ref))
@@ -87,10 +88,10 @@ def _node_rows(doc: ResolvedDocument, rejected: list[str]) -> dict[Label, list[d
             rejected.append(f"{entity.type} {entity.ref!r}: no key")
             continue
         row = by_key.setdefault((entity.type, key), {"key": key, "props": {"name": entity.name}, "aliases": [], "spans": []})
-        for name, value in _props(entity, _ENTITY_PROPS).items():
+        for name, value in _props(_ENTITY_VALUES(entity), _ENTITY_PROPS).items():
             row["props"].setdefault(name, value)
         row["aliases"] += [a for a in entity.aliases if a not in row["aliases"]]
-        row["spans"] += [s for s in _span_strings(doc_id, entity.spans) if s not in row["spans"]]
+        row["spans"] += [s for s in _span_strings(entity.spans) if s not in row["spans"]]
     rows: dict[Label, list[dict[str, Any]]] = {}
     for (label, _), row in by_key.items():
         rows.setdefault(label, []).append(row)
@@ -111,7 +112,7 @@ def _rule_rows(doc: ResolvedDocument) -> list[dict[str, Any]]:
                 "constraint": rule.constraint, "params_json": json.dumps(dict(rule.params), ensure_ascii=False),
             },
             "aliases": [],
-            "spans": _span_strings(doc_id, rule.spans),
+            "spans": _span_strings(rule.spans),
         }
         for rule in doc.extraction.rules
     ]
@@ -131,7 +132,6 @@ def _relation_rows(
     types: dict[str, list[Label]] = {}
     for entity in doc.extraction.entities:
         types.setdefault(entity.ref, []).append(entity.type)
-    doc_id = doc.source.id
     merged: dict[tuple[RelType, Label, Label, str, str], dict[str, Any]] = {}
     for rel in doc.extraction.relations:
         sources, targets = ENDPOINTS.get(rel.type, ((), ()))
@@ -145,13 +145,17 @@ def _relation_rows(
         if source_key is None or target_key is None or source_label is None or target_label is None:
             rejected.append(f"{rel.type} {rel.source!r} -> {rel.target!r}: unknown end")
             continue
-        row = merged.setdefault(
-            (rel.type, source_label, target_label, source_key, target_key),
-            {"source": source_key, "target": target_key, "props": {}, "spans": []},
-        )
-        for name, value in _props(rel, _RELATION_PROPS).items():
+        identity = (rel.type, source_label, target_label, source_key, target_key)
+        props = _props(_RELATION_VALUES(rel), _RELATION_PROPS)
+        spans = _span_strings(rel.spans)
+        row = merged.get(identity)
+        if row is None:  # the common case: the first statement of this fact
+            merged[identity] = {"source": source_key, "target": target_key, "props": props,
+                                "spans": list(dict.fromkeys(spans))}
+            continue
+        for name, value in props.items():
             row["props"].setdefault(name, value)
-        row["spans"] += [s for s in _span_strings(doc_id, rel.spans) if s not in row["spans"]]
+        row["spans"] += [s for s in spans if s not in row["spans"]]
     rows: dict[tuple[RelType, Label, Label], list[dict[str, Any]]] = {}
     for (rel_type, source_label, target_label, _, _), row in merged.items():
         rows.setdefault((rel_type, source_label, target_label), []).append(row)

@@ -15,6 +15,8 @@ from queries.runner import run_query
 COLLAB_TYPES = ("AUTHORED", "INVENTED", "MEMBER_OF", "LEADS", "WORKS_AT")
 MAX_HOPS = 6
 _HIDDEN = {str(RelType.MENTIONS), str(RelType.STATES)}
+# /path reads a node's relationships at most this many at once; one with more is a hub, read type by type.
+_HUB_PROBE = 500
 
 
 class NotFound(LookupError):
@@ -121,58 +123,93 @@ def neighbourhood(store: Store, key: str, depth: int = 1, per_type: int = 25, li
     return graph
 
 
+# A step of the search: the key it came from, and the relationship (start key, type, end key) it crossed.
+_Step = tuple[str, tuple[str, str, str]]
+
+
 def find_path(store: Store, a: str, b: str, max_hops: int = 4, types: Sequence[str] | None = None,
               per_type: int = 200) -> Subgraph | None:
     """A shortest path between two entities within ``max_hops``, over relationships of ``types`` (all if
-    None): a breadth-first search from both ends, one query per step. None if there is none."""
-    _root(store, a), _root(store, b)
+    None): a breadth-first search from both ends, one query per step, at most ``per_type`` neighbours
+    per node and type. The search moves keys only; the path's own relationships are read at the end.
+    None if there is none."""
+    found = {row["key"] for row in run_query(store, "nodes", keys=[a, b])}
+    for key in (a, b):
+        if key not in found:
+            raise NotFound(f"no entity with key {key!r}")
     max_hops = min(max_hops, MAX_HOPS)
     type_list = [t for t in types if t not in _HIDDEN] if types else None
-    parents: tuple[dict[str, tuple[str, dict[str, Any], str] | None], ...] = ({a: None}, {b: None})
+    parents: tuple[dict[str, _Step | None], dict[str, _Step | None]] = ({a: None}, {b: None})
     frontiers = ([a], [b])
-    hits_by_key: dict[str, dict[str, Any]] = {}
-    for hop in range(max_hops):
+    # both ends in one query: the first two steps usually expand one end each
+    both = _expand_keys(store, list(dict.fromkeys([a, b])), type_list, per_type)
+    ready = {(end,): [row for row in both if row["from_key"] == end] for end in (a, b)}
+    for _ in range(max_hops):
         side = 0 if len(frontiers[0]) <= len(frontiers[1]) else 1
-        rows = run_query(store, "expand", keys=frontiers[side], types=type_list, per_type=per_type)
+        seen, other = parents[side], parents[1 - side]
+        rows = ready.pop(tuple(frontiers[side]), None)
+        if rows is None:
+            rows = _expand_keys(store, frontiers[side], type_list, per_type)
         grown: list[str] = []
-        meet = None
         for row in rows:
-            for hit in row["hits"]:
-                if hit["key"] in parents[side]:
+            here, rel_type = row["from_key"], row["type"]
+            for key, outgoing in row["hits"]:
+                if key in seen:
                     continue
-                parents[side][hit["key"]] = (row["from_key"], hit, row["type"])
-                hits_by_key[hit["key"]] = hit
-                grown.append(hit["key"])
-                if hit["key"] in parents[1 - side]:
-                    meet = hit["key"]
-                    break
-            if meet:
-                break
-        if meet:
-            return _trace(store, parents, meet, a)
-        frontiers = (grown, frontiers[1]) if side == 0 else (frontiers[0], grown)
+                seen[key] = (here, (here, rel_type, key) if outgoing else (key, rel_type, here))
+                grown.append(key)
+                if key in other:
+                    return _trace(store, parents, key)
         if not grown:
             return None
-        del hop
+        frontiers = (grown, frontiers[1]) if side == 0 else (frontiers[0], grown)
     return None
 
 
-def _trace(store: Store, parents: tuple[dict[str, Any], ...], meet: str, a: str) -> Subgraph:
-    graph = Subgraph()
+def _expand_keys(store: Store, keys: list[str], types: list[str] | None, per_type: int) -> list[dict[str, Any]]:
+    """path_expand rows for ``keys``; a hub's rows come from path_expand_hubs, in the same place."""
+    probe = max(_HUB_PROBE, per_type + 1)
+    rows = run_query(store, "path_expand", keys=keys, types=types, per_type=per_type, probe=probe)
+    read: dict[str, int] = defaultdict(int)
+    for row in rows:
+        read[row["from_key"]] += row["total"]
+    hubs = [key for key, total in read.items() if total >= probe]
+    if not hubs:
+        return rows
+    by_hub: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in run_query(store, "path_expand_hubs", keys=hubs, types=types, per_type=per_type):
+        by_hub[row["from_key"]].append(row)
+    out: list[dict[str, Any]] = []
+    for row in rows:
+        key = row["from_key"]
+        if read[key] < probe:
+            out.append(row)
+        elif key in by_hub:
+            out += by_hub.pop(key)
+    return out
+
+
+def _trace(store: Store, parents: tuple[dict[str, _Step | None], dict[str, _Step | None]], meet: str) -> Subgraph:
+    """The path through ``meet``: its relationships (those of the first end's side first, from ``meet``
+    outwards) with their properties, and its nodes in order from the first end to the second."""
+    rels: list[tuple[str, str, str]] = []
     chain: list[str] = []
     for side in (0, 1):
         node = meet
         walk = []
-        while parents[side].get(node) is not None:
-            parent, hit, rel_type = parents[side][node]
-            graph.add_edge(hit, rel_type)
-            walk.append(parent)
-            node = parent
+        while (step := parents[side].get(node)) is not None:
+            node, rel = step
+            rels.append(rel)
+            walk.append(node)
         chain = list(reversed(walk)) + [meet] if side == 0 else chain + walk
-    for row in run_query(store, "nodes", keys=list(dict.fromkeys(chain))):
-        graph.add_node(row)
+    edges = [{"start": start, "type": rel_type, "end": end} for start, rel_type, end in dict.fromkeys(rels)]
+    props = {(r["start"], r["type"], r["end"]): r["props"] for r in run_query(store, "path_edges", edges=edges)}
+    graph = Subgraph()
+    for start, rel_type, end in dict.fromkeys(rels):
+        graph.add_edge({"start": start, "end": end, "props": props.get((start, rel_type, end))}, rel_type)
     order = {k: i for i, k in enumerate(dict.fromkeys(chain))}
-    graph.nodes = dict(sorted(graph.nodes.items(), key=lambda kv: order.get(kv[0], 0)))
+    for row in sorted(run_query(store, "nodes", keys=list(order)), key=lambda r: order.get(r["key"], 0)):
+        graph.add_node(row)
     return graph
 
 

@@ -2,28 +2,44 @@
 
 from __future__ import annotations
 
+import json
 import re
+import threading
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import redis
 from falkordb import FalkorDB
 from falkordb.edge import Edge
+from falkordb.helpers import stringify_param_value
 from falkordb.node import Node
 from falkordb.path import Path as GraphPath
+from redis.backoff import NoBackoff
+from redis.retry import Retry
 
 from graph.errors import QueryError, SchemaError, StoreUnavailable
 from graph.stores.base import Statement, WriteCounts, lookup_indexes, unique_keys
 from graph.stores.embedded_server import ServerInfo, ensure_server
 
 GRAPH_NAME = "kg"
+T = TypeVar("T")
+_DOWN = (redis.ConnectionError, redis.TimeoutError)
 _PARAM = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
 # One GRAPH.QUERY is atomic: a failing statement leaves the graph as it was. write_atomic
 # therefore composes its statements into one query; the aggregation ends each part with
 # exactly one row whatever it matched, so the next part runs once.
 _JOIN = "\nWITH count(*) AS _\n"
+
+# Parameters travel as Cypher literals in a `CYPHER name=value ...` header. The client's encoder is
+# pure Python and dominated load time. JSON text from the C encoder is the same literal once map keys
+# are backticked; FalkorDB reads the escapes \" \\ \b \f \n \r \t but not \uXXXX, and JSON cannot
+# express every Python value, so anything else goes through the client's encoder. JSON escapes every
+# control character inside strings, so a raw NUL after each key marks exactly where keys end.
+_KEY_END = "\x00"
+_to_json = json.JSONEncoder(ensure_ascii=False, allow_nan=False, check_circular=False, separators=(",", _KEY_END)).encode
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
 def compose(statements: Sequence[Statement]) -> tuple[str, dict[str, Any]]:
@@ -35,6 +51,79 @@ def compose(statements: Sequence[Statement]) -> tuple[str, dict[str, Any]]:
         parts.append(_PARAM.sub(lambda m, p=prefix: f"${p}{m.group(1)}", cypher.strip().rstrip(";")))
         params.update({prefix + name: value for name, value in values.items()})
     return _JOIN.join(parts), params
+
+
+def cypher_literal(value: Any) -> str:
+    """``value`` as a Cypher literal for the parameter header: the value the client's encoder gives."""
+    try:
+        text = _to_json(value)
+    except (TypeError, ValueError):  # bytes, NaN, objects the client turns into str(...)
+        return str(stringify_param_value(value))
+    if "\\u" in text:  # a control character JSON escapes as \u00XX (or a literal backslash-u)
+        return str(stringify_param_value(value))
+    # one pass per distinct key: `{"key"<NUL>` and `,"key"<NUL>` occur only as that key of a map
+    while (end := text.find(_KEY_END)) != -1:
+        start = text.rfind('"', 0, end - 1)
+        key = text[start + 1:end - 1]
+        if start < 1 or text[start - 1] not in "{," or not _IDENTIFIER.fullmatch(key):
+            return str(stringify_param_value(value))
+        text = text.replace(f'{{"{key}"{_KEY_END}', f"{{`{key}`:").replace(f',"{key}"{_KEY_END}', f",`{key}`:")
+    return text
+
+
+def params_header(params: Mapping[str, Any] | None) -> str:
+    """The `CYPHER a=1 b="x" ` prefix that carries ``params``; empty without any."""
+    if not params:
+        return ""
+    parts = ["CYPHER"]
+    for name, value in params.items():
+        if not name or "`" in name:
+            raise QueryError(f"bad parameter name {name!r}")
+        parts.append(f"`{name}`={cypher_literal(value)}")
+    return " ".join(parts) + " "
+
+
+def _has_nul(value: Any) -> bool:
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, list | tuple):
+        return any(_has_nul(v) for v in value)
+    if isinstance(value, dict):
+        return any(_has_nul(k) or _has_nul(v) for k, v in value.items())
+    return False
+
+
+def _may_hold_nul(values: dict[str, Any]) -> bool:
+    # JSON spells NUL \u0000 (and _to_json puts a raw NUL after keys): one pass of the C encoder
+    # clears nearly every parameter set
+    try:
+        if "\\u0000" not in _to_json(values):
+            return False
+    except (TypeError, ValueError):
+        pass
+    return _has_nul(values)
+
+
+def _replace_nul(value: Any) -> Any:
+    if isinstance(value, str):
+        return value.replace("\x00", "\ufffd")
+    if isinstance(value, list | tuple):
+        return [_replace_nul(v) for v in value]
+    if isinstance(value, dict):
+        return {_replace_nul(k): _replace_nul(v) for k, v in value.items()}
+    return value
+
+
+def safe_params(params: Mapping[str, Any] | None, *, read_only: bool) -> dict[str, Any]:
+    """The client writes parameters into the query text, which the server reads up to the first NUL:
+    a NUL in a value would cut the query short. No stored text holds one, so a read looks for U+FFFD
+    instead (finding nothing, as it would have); a write is refused."""
+    values = dict(params or {})
+    if not _may_hold_nul(values):
+        return values
+    if not read_only:
+        raise QueryError("FalkorDB cannot store text containing NUL (U+0000) characters")
+    return {name: _replace_nul(value) for name, value in values.items()}
 
 
 def _plain(value: Any) -> Any:
@@ -49,30 +138,50 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def _client(server: ServerInfo) -> FalkorDB:
+    # No silent retries: redis-py's default (10, with backoff) makes a dead server take seconds to
+    # report and could send a write twice; the store decides itself what is safe to run again.
+    return FalkorDB(**server.connection_kwargs(), retry=Retry(NoBackoff(), 0))  # type: ignore[arg-type]
+
+
+def _never_sent(error: redis.RedisError) -> bool:
+    """The command failed while connecting, so the server never saw it."""
+    return isinstance(error, redis.ConnectionError) and "connecting to" in str(error)
+
+
 class FalkorDBStore:
+    """A FalkorDB graph. Opened with ``embedded``, it restarts its server when that has died: the
+    request that finds it dead is answered from the restarted server when that is safe (reads, and
+    writes never sent), and otherwise fails with StoreUnavailable while the next one succeeds."""
+
     dialect = "falkordb"
 
-    def __init__(self, client: FalkorDB, graph_name: str = GRAPH_NAME) -> None:
+    def __init__(self, client: FalkorDB, graph_name: str = GRAPH_NAME, data_dir: Path | None = None) -> None:
         self._db = client
         self._graph_name = graph_name
         self._graph = client.select_graph(graph_name)
+        self._data_dir = data_dir
+        self._reviving = threading.Lock()
 
     @classmethod
     def embedded(cls, data_dir: Path, graph_name: str = GRAPH_NAME) -> FalkorDBStore:
         """Connect to the embedded server of ``data_dir``, starting it if needed."""
-        return cls.connect(ensure_server(Path(data_dir)), graph_name)
+        data_dir = Path(data_dir)
+        return cls(_client(ensure_server(data_dir)), graph_name, data_dir)
 
     @classmethod
     def connect(cls, server: ServerInfo, graph_name: str = GRAPH_NAME) -> FalkorDBStore:
-        return cls(FalkorDB(**server.connection_kwargs()), graph_name)  # type: ignore[arg-type]
+        return cls(_client(server), graph_name)
 
     # ---- Store protocol ------------------------------------------------------------------
 
     def ping(self) -> str:
-        conn = self._db.connection
+        def versions() -> tuple[str, Any]:
+            conn = self._db.connection
+            return conn.info("server")["redis_version"], conn.execute_command("MODULE", "LIST")
+
         try:
-            redis_version = conn.info("server")["redis_version"]
-            modules = conn.execute_command("MODULE", "LIST")
+            redis_version, modules = self._resilient(versions, retry_safe=True)
         except redis.RedisError as e:
             raise StoreUnavailable(f"FalkorDB does not answer: {e}") from e
         for module in modules:
@@ -84,6 +193,9 @@ class FalkorDBStore:
         raise StoreUnavailable("the server has no FalkorDB module loaded")
 
     def ensure_schema(self) -> None:
+        self._resilient(self._ensure_schema, retry_safe=True)
+
+    def _ensure_schema(self) -> None:
         try:
             indexed = self._existing_indexes()
             for label, prop in unique_keys() + lookup_indexes():
@@ -94,7 +206,7 @@ class FalkorDBStore:
                 if (str(label), prop) not in constrained:
                     self._create_unique(str(label), prop)
             self._wait_constraints()
-        except redis.ConnectionError as e:
+        except _DOWN as e:
             raise StoreUnavailable(f"FalkorDB does not answer: {e}") from e
 
     def read(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
@@ -129,22 +241,53 @@ class FalkorDBStore:
 
     # ---- internals -------------------------------------------------------------------------
 
+    def _resilient(self, call: Callable[[], T], *, retry_safe: bool) -> T:
+        """Run ``call``; if the embedded server has died, restart it and run ``call`` again when that
+        cannot apply a write twice. StoreUnavailable when there is no server to answer."""
+        try:
+            return call()
+        except (*_DOWN, StoreUnavailable) as e:
+            if self._data_dir is None:
+                raise StoreUnavailable(f"FalkorDB does not answer: {e}") from e
+            first = e.__cause__ if isinstance(e, StoreUnavailable) else e
+            self._revive()
+            if not (retry_safe or (isinstance(first, redis.RedisError) and _never_sent(first))):
+                raise StoreUnavailable("the embedded FalkorDB server stopped during a write and was restarted; "
+                                       "the write may not have been applied: retry it") from e
+        try:
+            return call()
+        except _DOWN as e:
+            raise StoreUnavailable(f"FalkorDB does not answer after a restart: {e}") from e
+
+    def _revive(self) -> None:
+        assert self._data_dir is not None
+        with self._reviving:
+            server = ensure_server(self._data_dir)  # starts a new server if the old one is gone
+            old, self._db = self._db, _client(server)
+            self._graph = self._db.select_graph(self._graph_name)
+        try:
+            old.connection.close()
+        except redis.RedisError:
+            pass
+
     def _query(self, cypher: str, params: Mapping[str, Any] | None, *, read_only: bool) -> Any:
         try:
-            if not read_only:
-                return self._graph.query(cypher, dict(params or {}))
-            try:
-                return self._graph.ro_query(cypher, dict(params or {}))
-            except redis.ResponseError as e:
-                if "empty key" not in str(e):
-                    raise
-                # a read-only query cannot create the graph; reading a store never written is normal
-                self._graph.query("RETURN 1")
-                return self._graph.ro_query(cypher, dict(params or {}))
-        except (redis.ConnectionError, redis.TimeoutError) as e:
-            raise StoreUnavailable(f"FalkorDB does not answer: {e}") from e
+            return self._resilient(lambda: self._query_once(cypher, params, read_only=read_only), retry_safe=read_only)
         except redis.ResponseError as e:
             raise QueryError(str(e)) from e
+
+    def _query_once(self, cypher: str, params: Mapping[str, Any] | None, *, read_only: bool) -> Any:
+        query = params_header(safe_params(params, read_only=read_only)) + cypher
+        if not read_only:
+            return self._graph.query(query)
+        try:
+            return self._graph.ro_query(query)
+        except redis.ResponseError as e:
+            if "empty key" not in str(e):
+                raise
+            # a read-only query cannot create the graph; reading a store never written is normal
+            self._graph.query("RETURN 1")
+            return self._graph.ro_query(query)
 
     def _run(self, cypher: str, params: Mapping[str, Any] | None, *, read_only: bool) -> list[dict[str, Any]]:
         result = self._query(cypher, params, read_only=read_only)
