@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from operator import attrgetter
 from typing import Any, Literal
 
-from graph.errors import GraphError, LoadError
+from graph.errors import GraphError, LoadError, StoreUnavailable
 from graph.schema import Label, RelType
 from graph.stores.base import Statement, Store
 from ingest.model import Entity, Relation, ResolvedDocument, Rule, Span
@@ -277,11 +277,22 @@ def load_document(store: Store, doc: ResolvedDocument, *, now: datetime | None =
         statements, rejected = plan_document(doc, now or datetime.now(UTC))
         removal = [s for old in older for s in removal_statements(old)]
         counts = store.write_atomic(removal + statements)
+    except StoreUnavailable:
+        raise
     except GraphError as e:
+        if _loaded_meanwhile(store, doc_id):  # another process loaded the same text first
+            return LoadResult(doc_id, "unchanged", 0, 0)
         raise LoadError(f"{doc.source.name}: {e}") from e
     return LoadResult(
         doc_id, "replaced" if older else "added", counts.nodes_created, counts.relationships_created, tuple(rejected)
     )
+
+
+def _loaded_meanwhile(store: Store, doc_id: str) -> bool:
+    try:
+        return bool(store.read(_FIND_ID, {"id": doc_id}))
+    except GraphError:
+        return False
 
 
 def delete_document(store: Store, document_id: str) -> None:
