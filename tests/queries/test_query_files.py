@@ -59,3 +59,12 @@ def test_query_runs_on_the_embedded_store(world: Store, name: str) -> None:
     if name in EXPECT_ROWS:
         assert rows, f"{name} found nothing in the fixture world"
         assert set(_columns(query_text(name, world.dialect))) <= set(rows[0])
+
+
+def test_hub_expansion_has_a_branch_for_every_relationship_type() -> None:
+    from graph.schema import RelType
+
+    text = query_text("path_expand_hubs", "falkordb")
+    crossable = {str(t) for t in RelType} - {"MENTIONS", "STATES"}
+    missing = {t for t in crossable if f":{t}]" not in text and f":{t}" not in text}
+    assert not missing, f"path_expand_hubs has no branch for {sorted(missing)}"
