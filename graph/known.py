@@ -37,11 +37,15 @@ class GraphKnownEntities:
         return self._store.read(query_text(query, self._store.dialect), params)
 
     def people_named(self, name: str) -> list[KnownPerson]:
-        return [_person(r) for r in self._read("resolve_people", names=[name]) if r.get("key")]
+        return self._people([name])
 
     def people_like(self, name: str) -> list[KnownPerson]:
-        rows = self._read("resolve_people_like", name=name)
-        return [_person(r) for r in rows if r.get("key") and _one_character_apart(name, str(r.get("name") or ""))]
+        names = [str(r["name"]) for r in self._read("resolve_people_like", name=name)
+                 if _one_character_apart(name, str(r.get("name") or ""))]
+        return self._people(names) if names else []
+
+    def _people(self, names: list[str]) -> list[KnownPerson]:
+        return [_person(r) for r in self._read("resolve_people", names=names) if r.get("key")]
 
     def org_key_for_alias(self, alias: str) -> str | None:
         keys = {str(r["key"]) for r in self._read("resolve_org_alias", alias=alias) if r.get("key")}

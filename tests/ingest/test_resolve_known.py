@@ -49,10 +49,13 @@ def test_org_alias_is_used_only_when_it_names_one_organization() -> None:
     assert one.calls == [("resolve_org_alias", {"alias": "第一医院"})]
 
 
-def test_people_like_passes_the_name() -> None:
-    store = FakeStore({"resolve_people_like": [{"key": "person:王某汩@doc:1", "name": "王某汩"}]})
+def test_people_like_keeps_names_one_character_apart_and_reads_their_evidence() -> None:
+    store = FakeStore({
+        "resolve_people_like": [{"name": "王某汩"}, {"name": "王三汩"}],
+        "resolve_people": [{"query": "王某汩", "key": "person:王某汩@doc:1", "name": "王某汩"}],
+    })
     assert [p.name for p in GraphKnownEntities(store).people_like("王某汨")] == ["王某汩"]
-    assert store.calls == [("resolve_people_like", {"name": "王某汨"})]
+    assert store.calls == [("resolve_people_like", {"name": "王某汨"}), ("resolve_people", {"names": ["王某汩"]})]
 
 
 def _doc(name: str, entities: list[Entity], relations: list[Relation]) -> tuple[SourceDocument, Extraction]:

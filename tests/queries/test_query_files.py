@@ -40,7 +40,8 @@ PARAMS: dict[str, dict[str, Any]] = {
 }
 EXPECT_ROWS = {"search", "profile", "expand", "nodes", "collaborators", "org_network", "coi_people", "project_team",
                "person_units", "org_ancestors", "colinks", "coi_indirect", "orgs_by_name", "path_expand",
-               "path_expand_hubs", "path_edges", "resolve_people", "search_entities", "stats"}
+               "path_expand_hubs", "path_edges", "resolve_people", "resolve_people_like", "search_entities",
+               "stats"}
 
 
 def _columns(text: str) -> list[str]:
