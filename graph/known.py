@@ -28,15 +28,24 @@ def _person(row: Mapping[str, Any]) -> KnownPerson:
 
 
 class GraphKnownEntities:
-    """`KnownEntities` over a store. Nothing is cached: each document sees what the ones before it loaded."""
+    """`KnownEntities` over a store. Only what `prefetch` read for the document at hand is kept, so each
+    document sees what the ones before it loaded."""
 
     def __init__(self, store: ReadStore) -> None:
         self._store = store
+        self._named: dict[str, list[KnownPerson]] = {}
 
     def _read(self, query: str, **params: Any) -> list[dict[str, Any]]:
         return self._store.read(query_text(query, self._store.dialect), params)
 
+    def prefetch(self, names: list[str]) -> None:
+        self._named = {name: [] for name in names}
+        for person in self._people(names):
+            self._named.setdefault(person.name, []).append(person)
+
     def people_named(self, name: str) -> list[KnownPerson]:
+        if name in self._named:  # each prefetched answer serves once: later documents read afresh
+            return self._named.pop(name)
         return self._people([name])
 
     def people_like(self, name: str) -> list[KnownPerson]:

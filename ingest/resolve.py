@@ -31,6 +31,10 @@ class KnownPerson:
 
 
 class KnownEntities(Protocol):
+    def prefetch(self, names: list[str]) -> None:
+        """A hint: the people of these names will be asked for next (one read instead of one per name)."""
+        ...
+
     def people_named(self, name: str) -> list[KnownPerson]:
         """Every known person with exactly this name."""
         ...
@@ -46,6 +50,9 @@ class KnownEntities(Protocol):
 
 class NoKnownEntities:
     """An empty graph: for `kg extract` and tests."""
+
+    def prefetch(self, names: list[str]) -> None:
+        return None
 
     def people_named(self, name: str) -> list[KnownPerson]:
         return []

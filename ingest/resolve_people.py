@@ -114,6 +114,7 @@ def resolve_people(extraction: Extraction, org_keys: dict[str, str], known: Know
             if c.a != c.b and (old is None or c.score > old.score):
                 pairs[(c.a, c.b)] = c
 
+    known.prefetch(sorted(facts))
     for name, mine in facts.items():
         namesakes = known.people_named(name)
         chosen = _choose(mine, namesakes)

@@ -31,6 +31,9 @@ class Remembered:
                 tuple(sorted({*old.related_org_keys, *facts.related_org_keys})),
             )
 
+    def prefetch(self, names: list[str]) -> None:
+        return None
+
     def people_named(self, name: str) -> list[KnownPerson]:
         return [p for p in self.people.values() if p.name == name]
 

@@ -99,3 +99,17 @@ def test_documents_loaded_one_after_another_resolve_against_the_graph(embedded_s
     third = resolve(*_doc("c.txt", [people[0], same_unit_by_alias],
                           [Relation(RelType.WORKS_AT, "张某燕", "甲一院")]), known)
     assert third.key_of(Label.PERSON, "张某燕") == first.key_of(Label.PERSON, "张某燕")
+
+
+def test_prefetch_reads_every_name_once_and_each_answer_serves_once() -> None:
+    store = FakeStore({"resolve_people": [
+        {"query": "张某燕", "key": "person:张某燕@org:甲医院", "name": "张某燕"},
+        {"query": "张某燕", "key": "person:张某燕@org:乙医院", "name": "张某燕"},
+    ]})
+    known = GraphKnownEntities(store)
+    known.prefetch(["张某燕", "钱某"])
+    assert len(known.people_named("张某燕")) == 2
+    assert known.people_named("钱某") == []
+    assert store.calls == [("resolve_people", {"names": ["张某燕", "钱某"]})]
+    known.people_named("张某燕")  # not prefetched any more: read afresh
+    assert len(store.calls) == 2
