@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, Protocol
 
 from ingest.resolve import KnownPerson
@@ -48,8 +48,9 @@ class GraphKnownEntities:
             return self._named.pop(name)
         return self._people([name])
 
-    def people_like(self, name: str) -> list[KnownPerson]:
-        names = [str(r["name"]) for r in self._read("resolve_people_like", name=name)
+    def people_like(self, name: str, coworkers: Sequence[str]) -> list[KnownPerson]:
+        rows = self._read("resolve_people_like", name=name, coworkers=list(coworkers))
+        names = [str(r["name"]) for r in rows
                  if _one_character_apart(name, str(r.get("name") or ""))]
         return self._people(names) if names else []
 

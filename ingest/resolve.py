@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -39,8 +40,9 @@ class KnownEntities(Protocol):
         """Every known person with exactly this name."""
         ...
 
-    def people_like(self, name: str) -> list[KnownPerson]:
-        """Known people whose name has the same length and surname and differs in exactly one character."""
+    def people_like(self, name: str, coworkers: Sequence[str]) -> list[KnownPerson]:
+        """Known people sharing work with one of ``coworkers`` whose name has the same length and surname
+        and differs in exactly one character."""
         ...
 
     def org_key_for_alias(self, alias: str) -> str | None:
@@ -57,7 +59,7 @@ class NoKnownEntities:
     def people_named(self, name: str) -> list[KnownPerson]:
         return []
 
-    def people_like(self, name: str) -> list[KnownPerson]:
+    def people_like(self, name: str, coworkers: Sequence[str]) -> list[KnownPerson]:
         return []
 
     def org_key_for_alias(self, alias: str) -> str | None:

@@ -125,7 +125,7 @@ def resolve_people(extraction: Extraction, org_keys: dict[str, str], known: Know
             if k.key != key:
                 score, reason = _score(mine, k.org_keys, k.related_org_keys, _shared(mine, k), variant=False)
                 found.append(_pair(key, k.key, score, reason))
-        for k in known.people_like(name):
+        for k in known.people_like(name, sorted(mine.coworkers)) if mine.coworkers else ():
             shared = _shared(mine, k)
             if shared and k.name != name and one_character_apart(name, k.name):
                 score, reason = _score(mine, k.org_keys, k.related_org_keys, shared, variant=True)

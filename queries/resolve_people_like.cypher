@@ -1,9 +1,12 @@
-// resolve_people_like: names of Person nodes with the length and first character (surname) of $name, other
-// than $name itself. The caller keeps those one character apart (OCR variants) and reads their evidence with
-// resolve_people: a light first step, as many people share a surname. (FalkorDB 4.16 can abort the whole
-// server on substring() inside a list comprehension, so the character test is not done here.)
-// params: $name (person name)
+// resolve_people_like: names of people who share a paper, patent or project with one of $coworkers and
+// have the length and first character (surname) of $name, other than $name itself. A spelling variant
+// counts only with shared co-workers, so the search starts from them (indexed names, local expansion)
+// instead of scanning every person. The caller keeps names one character apart (OCR variants) and reads
+// their evidence with resolve_people. (FalkorDB 4.16 can abort the whole server on substring() inside a
+// list comprehension, so the character test is not done here.)
+// params: $name (person name), $coworkers (names of that person's co-workers in the new document)
 // columns: name
-MATCH (p:Person)
+UNWIND $coworkers AS cw
+MATCH (:Person {name: cw})-[:AUTHORED|INVENTED|MEMBER_OF]->()<-[:AUTHORED|INVENTED|MEMBER_OF]-(p:Person)
 WHERE p.name STARTS WITH left($name, 1) AND size(p.name) = size($name) AND p.name <> $name
 RETURN DISTINCT p.name AS name

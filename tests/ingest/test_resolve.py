@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from graph.schema import Label, RelType
 from ingest.model import Entity, Extraction, Relation, ResolvedDocument, SourceDocument
 from ingest.resolve import KnownPerson, NoKnownEntities, resolve
@@ -37,7 +39,7 @@ class Remembered:
     def people_named(self, name: str) -> list[KnownPerson]:
         return [p for p in self.people.values() if p.name == name]
 
-    def people_like(self, name: str) -> list[KnownPerson]:
+    def people_like(self, name: str, coworkers: Sequence[str]) -> list[KnownPerson]:
         return [p for p in self.people.values() if one_character_apart(p.name, name)]
 
     def org_key_for_alias(self, alias: str) -> str | None:

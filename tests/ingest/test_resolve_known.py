@@ -54,8 +54,9 @@ def test_people_like_keeps_names_one_character_apart_and_reads_their_evidence() 
         "resolve_people_like": [{"name": "王某汩"}, {"name": "王三汩"}],
         "resolve_people": [{"query": "王某汩", "key": "person:王某汩@doc:1", "name": "王某汩"}],
     })
-    assert [p.name for p in GraphKnownEntities(store).people_like("王某汨")] == ["王某汩"]
-    assert store.calls == [("resolve_people_like", {"name": "王某汨"}), ("resolve_people", {"names": ["王某汩"]})]
+    assert [p.name for p in GraphKnownEntities(store).people_like("王某汨", ["钱某"])] == ["王某汩"]
+    assert store.calls == [("resolve_people_like", {"name": "王某汨", "coworkers": ["钱某"]}),
+                           ("resolve_people", {"names": ["王某汩"]})]
 
 
 def _doc(name: str, entities: list[Entity], relations: list[Relation]) -> tuple[SourceDocument, Extraction]:
@@ -81,7 +82,7 @@ def test_documents_loaded_one_after_another_resolve_against_the_graph(embedded_s
     [zhang] = known.people_named("张某燕")
     assert zhang.org_keys == ("org:甲大学第一医院",) and zhang.related_org_keys == ("org:甲大学",)
     assert set(zhang.coworker_names) == {"钱某", "孙某", "王某汨"}
-    assert [p.name for p in known.people_like("王某汩")] == ["王某汨"]
+    assert [p.name for p in known.people_like("王某汩", ["钱某", "孙某"])] == ["王某汨"]
 
     other_unit = Entity(type=Label.ORGANIZATION, name="乙省肿瘤医院")
     same_unit_by_alias = Entity(type=Label.ORGANIZATION, name="甲一院")
