@@ -12,7 +12,8 @@ from charset_normalizer import from_bytes
 from ingest.errors import ReadError
 
 SUPPORTED_SUFFIXES = (".txt",)
-MAX_BYTES = 64 * 1024 * 1024
+# A nomination, guide or article is well under 1 MB; past this a file is refused before extraction.
+MAX_BYTES = 8 * 1024 * 1024
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -31,6 +32,8 @@ class RawText:
 
 def decode(data: bytes, name: str = "<bytes>") -> RawText:
     """Decode bytes as UTF-8, UTF-16 or GB18030/GBK; refuse empty and binary input."""
+    if len(data) > MAX_BYTES:
+        raise ReadError(f"{name}: too large ({len(data)} bytes; limit {MAX_BYTES})")
     if not data.strip():
         raise ReadError(f"{name}: empty file")
     for bom, encoding in _BOMS:
@@ -48,8 +51,9 @@ def decode(data: bytes, name: str = "<bytes>") -> RawText:
         raise ReadError(f"{name}: binary file (contains NUL bytes)")
     try:
         return RawText(name, data.decode("utf-8"), "utf-8", len(data))
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as e:
+        if e.reason == "unexpected end of data":  # a file cut mid-character: keep all that came before
+            return RawText(name, data[: e.start].decode("utf-8"), "utf-8", len(data))
     try:  # GB18030 is a superset of GBK and GB2312: the usual encoding of Chinese text that is not UTF-8
         text = data.decode("gb18030")
         if _mostly_text(text):

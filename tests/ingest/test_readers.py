@@ -60,3 +60,9 @@ def test_normalise_unifies_line_ends_and_invisible_characters() -> None:
     raw = "\ufeff项目名称\u00a0某某研究\r\n完成人\u200b情况  \r\n"
     assert normalise(raw) == "项目名称 某某研究\n完成人情况\n"
     assert normalise(normalise(raw)) == normalise(raw)
+
+
+def test_utf8_cut_mid_character_keeps_everything_before_the_cut() -> None:
+    data = TEXT.encode("utf-8")
+    cut = data[: data.index("赵".encode()) + 2]
+    assert decode(cut, "cut.txt").text == TEXT[: TEXT.index("赵")]
