@@ -52,8 +52,9 @@ def decode(data: bytes, name: str = "<bytes>") -> RawText:
     try:
         return RawText(name, data.decode("utf-8"), "utf-8", len(data))
     except UnicodeDecodeError as e:
-        if e.reason == "unexpected end of data":  # a file cut mid-character: keep all that came before
-            return RawText(name, data[: e.start].decode("utf-8"), "utf-8", len(data))
+        if e.reason == "unexpected end of data":  # a file cut mid-character: keep the whole lines before it
+            head = data[: e.start].decode("utf-8")
+            return RawText(name, head[: head.rfind("\n") + 1] or head, "utf-8", len(data))
     try:  # GB18030 is a superset of GBK and GB2312: the usual encoding of Chinese text that is not UTF-8
         text = data.decode("gb18030")
         if _mostly_text(text):

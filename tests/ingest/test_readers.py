@@ -62,7 +62,7 @@ def test_normalise_unifies_line_ends_and_invisible_characters() -> None:
     assert normalise(normalise(raw)) == normalise(raw)
 
 
-def test_utf8_cut_mid_character_keeps_everything_before_the_cut() -> None:
+def test_utf8_cut_mid_character_keeps_the_whole_lines_before_the_cut() -> None:
     data = TEXT.encode("utf-8")
     cut = data[: data.index("赵".encode()) + 2]
-    assert decode(cut, "cut.txt").text == TEXT[: TEXT.index("赵")]
+    assert decode(cut, "cut.txt").text == TEXT[: TEXT.index("\n") + 1]
