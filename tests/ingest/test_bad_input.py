@@ -100,8 +100,9 @@ def test_a_file_cut_mid_character_and_mid_table_is_refused_clearly_or_loaded_as_
     if report.rejected:
         assert report.rejected[0].reason.startswith("cut.txt: ")
     else:
-        found = _people(embedded_store, "cut.txt")
-        assert found and found <= _truth_names(doc), "no mojibake names from a misdetected encoding"
+        found, truth = _people(embedded_store, "cut.txt"), _truth_names(doc)
+        # the PDF layout breaks names over lines, so the cut may leave the start of a true name; never mojibake
+        assert found and all(any(t.startswith(n) for t in truth) for n in found), found - truth
     assert loaded <= _keys(embedded_store)
 
 
