@@ -13,7 +13,8 @@ from api.schemas import EntitySummary, Page
 from api.version import VERSION
 from graph.errors import StoreUnavailable
 from graph.schema import ENTITY_LABELS
-from queries.runner import run_query, stats
+from queries.collab import search
+from queries.runner import stats
 
 router = APIRouter(tags=["health"])
 
@@ -58,6 +59,6 @@ def find_entities(
     limit: Annotated[int, Query(ge=1, le=200)] = 20,
 ) -> Page[EntitySummary]:
     labels = [x for x in (label or []) if x in {str(lab) for lab in ENTITY_LABELS}] or None
-    rows = run_query(store, "search_entities", q=q, labels=labels, skip=offset, limit=limit + 1)
+    rows = search(store, q, labels, offset, limit + 1)
     items = [EntitySummary(**{k: row.get(k) for k in EntitySummary.model_fields}) for row in rows[:limit]]
     return Page[EntitySummary](data=items, offset=offset, limit=limit, has_more=len(rows) > limit)

@@ -225,12 +225,13 @@ def test_search_finds_entities_by_substring_and_alias(store: Store) -> None:
     load_document(store, news(), now=T0)
 
     def search(q: str, labels: list[str] | None = None, skip: int = 0, limit: int = 10) -> list[dict[str, Any]]:
-        return run_query(store, "search_entities", q=q, labels=labels, skip=skip, limit=limit)
+        return run_query(store, "search", q=q, labels=labels, skip=skip, limit=limit)
 
     by_alias = search("某某附院")
     assert [r["key"] for r in by_alias] == [key_for(Label.ORGANIZATION, HOSPITAL)]
-    assert by_alias[0] == {"key": key_for(Label.ORGANIZATION, HOSPITAL), "label": "Organization", "name": HOSPITAL,
-                           "kind": "hospital", "aliases": ["某某附院", "某某大学附院"]}
+    assert {k: by_alias[0][k] for k in ("key", "label", "name", "kind", "aliases")} == {
+        "key": key_for(Label.ORGANIZATION, HOSPITAL), "label": "Organization", "name": HOSPITAL,
+        "kind": "hospital", "aliases": ["某某附院", "某某大学附院"]}
     assert [r["name"] for r in search("一鸣", ["Person"])] == ["赵一鸣", "赵一鸣@某某研究所"]
     orgs = search("某某", ["Organization"])
     assert [r["name"] for r in orgs] == ["某某大学", "某某研究所", HOSPITAL]  # shorter names first

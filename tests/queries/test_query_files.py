@@ -35,12 +35,11 @@ PARAMS: dict[str, dict[str, Any]] = {
     "resolve_people": {"names": ["林晓峰"]},
     "resolve_people_like": {"name": "周雨铜", "coworkers": ["林晓峰"]},
     "resolve_org_alias": {"alias": "青松一院"},
-    "search_entities": {"q": "青松", "labels": None, "skip": 0, "limit": 10},
     "stats": {},
 }
 EXPECT_ROWS = {"search", "profile", "expand", "nodes", "collaborators", "org_network", "coi_people", "project_team",
                "person_units", "org_ancestors", "colinks", "coi_indirect", "orgs_by_name", "path_expand",
-               "path_expand_hubs", "path_edges", "resolve_people", "resolve_people_like", "search_entities",
+               "path_expand_hubs", "path_edges", "resolve_people", "resolve_people_like",
                "stats"}
 
 
