@@ -5,8 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, Protocol
 
-from ingest.resolve import KnownPerson
+from ingest.resolve import KnownOrganization, KnownPerson
 from queries.runner import query_text
+
+MAX_ORGS_PER_PREFIX = 50  # resolve_org_prefix returns one more when there are more
+_LAST_CHARACTER = chr(0x10FFFF)  # every name starting with p sorts below p + this
 
 
 class ReadStore(Protocol):
@@ -24,6 +27,7 @@ def _person(row: Mapping[str, Any]) -> KnownPerson:
     return KnownPerson(
         key=str(row["key"]), name=str(row["name"]), org_keys=strings("org_keys"),
         coworker_names=strings("coworker_names"), related_org_keys=strings("related_org_keys"),
+        coworker_keys=strings("coworker_keys"),
     )
 
 
@@ -60,6 +64,15 @@ class GraphKnownEntities:
     def org_key_for_alias(self, alias: str) -> str | None:
         keys = {str(r["key"]) for r in self._read("resolve_org_alias", alias=alias) if r.get("key")}
         return keys.pop() if len(keys) == 1 else None
+
+    def orgs_starting_with(self, prefixes: Sequence[str]) -> list[KnownOrganization]:
+        rows = self._read("resolve_org_prefix", ranges=[[p, p + _LAST_CHARACTER] for p in prefixes])
+        counts: dict[str, int] = {}
+        for r in rows:
+            counts[str(r["prefix"])] = counts.get(str(r["prefix"]), 0) + 1
+        crowded = {p for p, n in counts.items() if n > MAX_ORGS_PER_PREFIX}  # too many to tell which one
+        return [KnownOrganization(str(r["key"]), str(r["name"])) for r in rows
+                if r.get("key") and r.get("name") and str(r["prefix"]) not in crowded]
 
 
 def _one_character_apart(a: str, b: str) -> bool:

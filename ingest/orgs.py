@@ -170,6 +170,43 @@ def is_abbreviation_of(short: str, full: str) -> bool:
     return all(c in chars for c in s_core)
 
 
+@cache
+def _province_stems() -> tuple[tuple[str, str], ...]:
+    """(official name, the short form prose uses): 湖北省 -> 湖北, 广西壮族自治区 -> 广西."""
+    stems = ((p, re.sub(r"(?:省|市|(?:壮族|回族|维吾尔)?自治区)$", "", p)) for p in provinces())
+    return tuple((p, stem) for p, stem in stems if stem != p)
+
+
+def without_province_mark(name: str) -> str:
+    """`湖北省人民医院` -> `湖北人民医院`: how prose shortens a provincial body; other names unchanged."""
+    for province, stem in _province_stems():
+        if name.startswith(province):
+            return stem + name[len(province):]
+    return name
+
+
+def is_short_form_of(short: str, full: str) -> bool:
+    """A short form prose uses for the organization `full` names.
+
+    `湖北人民医院` of `湖北省人民医院` (the province written without 省), or a name of the same kind with
+    the same first two characters, its characters in order in `full` and an abbreviated ending (`甲医大`
+    of `甲医科大学`, `甲医大附一院` of `甲医科大学附属第一医院`); company abbreviations as in
+    `is_abbreviation_of`. A name with the full ending (`甲大学`) is never the short form of another
+    (`甲师范大学`): it names an organization of its own.
+    """
+    if is_abbreviation_of(short, full):
+        return True
+    s, f = normal_form(short), normal_form(full)
+    if len(s) >= len(f) or org_kind(s) == "other" or org_kind(s) != org_kind(f):
+        return False
+    if without_province_mark(f) == s:
+        return True
+    if kind_suffix(s) == kind_suffix(f) or s[:2] != f[:2] or not is_distinctive(s):
+        return False
+    chars = iter(f)
+    return all(c in chars for c in s)
+
+
 # ---- consolidation of one document's organizations -------------------------------------------------
 
 
@@ -216,7 +253,7 @@ def _merge_by_rules(groups: _Groups, province: str | None) -> None:
     forms = [[normal_form(n, province) for n in names] for names in groups.names]
     first: dict[str, int] = {}
     for i, fs in enumerate(forms):
-        for f in fs:
+        for f in {*fs, *(without_province_mark(f) for f in fs)}:
             groups.union(first.setdefault(f, i), i)
     org_forms = {f for fs in forms for f in fs}
     for i, fs in enumerate(forms):

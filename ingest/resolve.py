@@ -1,7 +1,8 @@
 """Stable graph keys for one document's entities, using what the graph already knows.
 
 Organizations are keyed by their normal form unless the graph already knows one of their
-spellings; papers, patents, journals and projects by what identifies them in any document;
+spellings or knows exactly one organization a spelling is a short form of (湖南人民医院 for
+湖南省人民医院); papers, patents, journals and projects by what identifies them in any document;
 people by name *and* evidence (ingest/resolve_people.py). No database here: what is known
 comes through the `KnownEntities` protocol (graph/known.py reads it from a store).
 """
@@ -16,7 +17,7 @@ from typing import Protocol
 
 from graph.schema import Label
 from ingest.model import Entity, Extraction, ResolvedDocument, SourceDocument
-from ingest.orgs import clean, is_distinctive, normal_form
+from ingest.orgs import clean, is_distinctive, is_short_form_of, normal_form
 from ingest.resolve_people import resolve_people
 
 
@@ -29,6 +30,15 @@ class KnownPerson:
     org_keys: tuple[str, ...] = ()  # units worked at, affiliated with or led
     coworker_names: tuple[str, ...] = ()  # co-authors, co-inventors, co-members of a project
     related_org_keys: tuple[str, ...] = ()  # the organizations those units are part of
+    coworker_keys: tuple[str, ...] = ()  # the co-workers' own keys
+
+
+@dataclass(frozen=True, slots=True)
+class KnownOrganization:
+    """An organization already in the graph, by its key and name."""
+
+    key: str
+    name: str
 
 
 class KnownEntities(Protocol):
@@ -49,6 +59,10 @@ class KnownEntities(Protocol):
         """The key of the one known organization with this name or alias; None if none or several."""
         ...
 
+    def orgs_starting_with(self, prefixes: Sequence[str]) -> list[KnownOrganization]:
+        """Known organizations whose name starts with one of ``prefixes``: the candidates for short forms."""
+        ...
+
 
 class NoKnownEntities:
     """An empty graph: for `kg extract` and tests."""
@@ -64,6 +78,9 @@ class NoKnownEntities:
 
     def org_key_for_alias(self, alias: str) -> str | None:
         return None
+
+    def orgs_starting_with(self, prefixes: Sequence[str]) -> list[KnownOrganization]:
+        return []
 
 
 def title_form(text: str) -> str:
@@ -96,22 +113,50 @@ def project_key(project: Entity) -> str:
     return f"project:{clean(project.name)}{code}"
 
 
-def org_key(org: Entity, known: KnownEntities) -> str:
-    """The known organization one of its spellings already names, else `org:<normal form>`."""
+def known_org_key(org: Entity, known: KnownEntities) -> str | None:
+    """The known organization one of its spellings already names, else None."""
     spellings = [org.name, *(a for a in org.aliases if is_distinctive(clean(a)))]
     for spelling in spellings:
         if found := known.org_key_for_alias(spelling):
             return found
-    return f"org:{normal_form(org.name)}"
+    return None
+
+
+def _short_spellings(org: Entity) -> list[str]:
+    """The spellings of `org` that may be short forms: its names, and its name without its parent's."""
+    names = [clean(n) for n in (org.name, *org.aliases)]
+    parent = clean(org.parent or "")
+    if parent and names[0].startswith(parent) and len(names[0]) > len(parent) + 2:
+        names.append(names[0][len(parent):])
+    return [n for n in dict.fromkeys(names) if len(n) >= 4]
+
+
+def expanded_org_key(org: Entity, candidates: Sequence[KnownOrganization]) -> str | None:
+    """The one known organization a spelling of `org` is a short form of (湖北人民医院 -> 湖北省人民医院)."""
+    keys = {c.key for s in _short_spellings(org) for c in candidates
+            if c.name.startswith(s[:2]) and is_short_form_of(s, c.name)}
+    return keys.pop() if len(keys) == 1 else None
+
+
+def organization_keys(orgs: Sequence[Entity], known: KnownEntities) -> dict[str, str]:
+    """Org ref -> key: a known spelling, else the one known organization it is a short form of (one
+    batched read for the document), else `org:<normal form>`."""
+    keys = {org.ref: key for org in orgs if (key := known_org_key(org, known))}
+    pending = [org for org in orgs if org.ref not in keys]
+    prefixes = sorted({s[:2] for org in pending for s in _short_spellings(org)})
+    candidates = known.orgs_starting_with(prefixes) if prefixes else []
+    for org in pending:
+        keys[org.ref] = expanded_org_key(org, candidates) or f"org:{normal_form(org.name)}"
+    return keys
 
 
 def resolve(source: SourceDocument, extraction: Extraction, known: KnownEntities) -> ResolvedDocument:
     """Every entity of `extraction` given its graph key, and the person pairs that may be one."""
     keys: dict[tuple[Label, str], str] = {}
+    orgs = [e for e in extraction.entities if e.type is Label.ORGANIZATION]
+    keys.update({(Label.ORGANIZATION, ref): key for ref, key in organization_keys(orgs, known).items()})
     for e in extraction.entities:
-        if e.type is Label.ORGANIZATION:
-            keys[(e.type, e.ref)] = org_key(e, known)
-        elif e.type is Label.JOURNAL:
+        if e.type is Label.JOURNAL:
             keys[(e.type, e.ref)] = journal_key(e.name)
         elif e.type is Label.PAPER:
             keys[(e.type, e.ref)] = paper_key(e)

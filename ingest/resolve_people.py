@@ -1,11 +1,12 @@
 """Person identity across documents: a name alone never makes two people one.
 
 A person the document ties to an organization is `person:<name>@<org key>`, so the same name at
-the same organization is the same person in every document. Otherwise the person is local to the
-document (`person:<name>@doc:<id>`) unless a known namesake shares at least two co-workers
-(co-authors, co-inventors, co-members of a project). Namesakes that are not merged, and names one
-character apart with co-workers in common (OCR variants), become `PossiblySame` candidates.
-"""
+the same organization is the same person in every document; a unit and the organization it is part
+of (a hospital and its university) count as one when a single namesake fits. Otherwise the person is
+local to the document (`person:<name>@doc:<id>`) unless a known namesake shares at least two
+co-workers (co-authors, co-inventors, co-members of a project, co-contacts of a programme) or is the
+one namesake whose unit the document names. Namesakes that are not merged, and names one character
+apart with co-workers in common (OCR variants), become `PossiblySame` candidates."""
 
 from __future__ import annotations
 
@@ -21,7 +22,8 @@ if TYPE_CHECKING:
     from ingest.resolve import KnownEntities, KnownPerson
 
 _TIES = (RelType.WORKS_AT, RelType.AFFILIATED_WITH, RelType.LEADS)  # in order of preference for the key
-_SHARED_WORK = (RelType.AUTHORED, RelType.INVENTED, RelType.MEMBER_OF)
+# co-contacts of one programme are colleagues of the agencies that issue it, as co-authors are of a paper
+_SHARED_WORK = (RelType.AUTHORED, RelType.INVENTED, RelType.MEMBER_OF, RelType.CONTACT_FOR)
 MIN_SHARED_COWORKERS = 2
 MAX_CANDIDATES = 10  # possibly-same pairs kept per person, best first
 
@@ -63,14 +65,40 @@ def _shared(mine: PersonEvidence, known: KnownPerson) -> set[str]:
     return set(mine.coworkers) & {clean(n) for n in known.coworker_names}
 
 
-def _choose(mine: PersonEvidence, namesakes: list[KnownPerson]) -> KnownPerson | None:
-    """The known namesake this person is: same organization, else enough shared co-workers without a unit clash."""
+def _choose(mine: PersonEvidence, namesakes: list[KnownPerson], named_orgs: frozenset[str]) -> KnownPerson | None:
+    """The known namesake this person is: same organization, else the one at a unit nested in or around
+    theirs, else enough shared co-workers without a unit clash, else (for a person the document ties to no
+    unit) the one namesake whose unit the document names."""
     same_unit = [k for k in namesakes if set(k.org_keys) & set(mine.org_keys)]
     if same_unit:
         return max(same_unit, key=lambda k: (len(set(k.org_keys) & set(mine.org_keys)), len(_shared(mine, k))))
+    nested = [k for k in namesakes if _nested_units(mine, k)]
+    if len(nested) == 1:
+        return nested[0]
     no_clash = [k for k in namesakes if not (k.org_keys and mine.org_keys)]
     by_coworkers = [k for k in no_clash if len(_shared(mine, k)) >= MIN_SHARED_COWORKERS]
-    return max(by_coworkers, key=lambda k: len(_shared(mine, k))) if by_coworkers else None
+    if by_coworkers:
+        return max(by_coworkers, key=lambda k: len(_shared(mine, k)))
+    if mine.org_keys:
+        return None
+    unit_named = [k for k in namesakes if set(k.org_keys) & named_orgs]
+    return unit_named[0] if len(unit_named) == 1 else None
+
+
+def _by_resolved_coworker(mine: PersonEvidence, namesakes: list[KnownPerson],
+                          keys: dict[str, str]) -> KnownPerson | None:
+    """The one namesake with a co-worker this document resolved to that very co-worker: one shared person,
+    not merely one shared name, is enough for someone the document ties to no unit."""
+    mine_keys = {keys[c] for c in mine.coworkers if c in keys}
+    fitting = [k for k in namesakes if mine_keys & set(k.coworker_keys)]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _nested_units(mine: PersonEvidence, known: KnownPerson) -> bool:
+    """One side names the unit, the other the organization it is part of (a hospital and its university):
+    prose often gives only the parent."""
+    units = set(mine.org_keys)
+    return bool(units & set(known.related_org_keys) or (mine.related_org_keys - units) & set(known.org_keys))
 
 
 def _score(mine: PersonEvidence, other_orgs: Iterable[str], other_related: Iterable[str],
@@ -114,14 +142,21 @@ def resolve_people(extraction: Extraction, org_keys: dict[str, str], known: Know
             if c.a != c.b and (old is None or c.score > old.score):
                 pairs[(c.a, c.b)] = c
 
+    named_orgs = frozenset(org_keys.values())
     known.prefetch(sorted(facts))
+    namesakes = {name: known.people_named(name) for name in facts}
     for name, mine in facts.items():
-        namesakes = known.people_named(name)
-        chosen = _choose(mine, namesakes)
+        chosen = _choose(mine, namesakes[name], named_orgs)
         own = f"person:{name}@{mine.org_keys[0]}" if mine.org_keys else f"person:{name}@doc:{doc_key}"
-        keys[name] = key = chosen.key if chosen else own
+        keys[name] = chosen.key if chosen else own
+    for name, mine in facts.items():  # with every co-worker's key known
+        if keys[name] == f"person:{name}@doc:{doc_key}" and (by_coworker := _by_resolved_coworker(mine, namesakes[name], keys)):
+            keys[name] = by_coworker.key
+
+    for name, mine in facts.items():
+        key = keys[name]
         found = []
-        for k in namesakes:
+        for k in namesakes[name]:
             if k.key != key:
                 score, reason = _score(mine, k.org_keys, k.related_org_keys, _shared(mine, k), variant=False)
                 found.append(_pair(key, k.key, score, reason))

@@ -21,6 +21,7 @@ Span = tuple[int, int]
 _LABELS = r"本报记者|见习记者|特约记者|记者|通讯员|实习生|作者|撰稿|摄影|编辑"
 _BYLINE = re.compile(r"^[ \t\u3000]*([\u3400-\u9fff]{2,4}(?:[ \t\u3000]+[\u3400-\u9fff]{2,4})+)[ \t\u3000]*$", re.M)
 _BYLINE_LABELS = frozenset({*_LABELS.split("|"), "文"})
+_BRACKETED_BYLINE = re.compile(f"[（(][ \t\u3000]*(?:{_LABELS})[ \t\u3000]*([^（()）\n]{{2,40}}?)[ \t\u3000]*[）)]")
 _REPORTER = re.compile(f"(?:{_LABELS})[ \u3000]*/?[ \u3000]*|文[ \u3000]*/[ \u3000]*")
 _APPOINT = frozenset({"任命", "聘任", "聘请", "免去", "推选", "选举", "增补", "委任", "提名"})
 _AFTER_NAME = frozenset({"同志", "先生", "女士"})
@@ -88,11 +89,25 @@ def find_persons(
 
 
 def _bylines(text: str, lex: Lexicon, accept: object) -> None:
-    for m in _BYLINE.finditer(text):
+    """A line of names (张三 李四), or names in brackets after a reporter label: （记者 张三，李四 通讯员 王五）."""
+    lines = _BYLINE.finditer(text)
+    bracketed = (m for m in _BRACKETED_BYLINE.finditer(text) if re.fullmatch(r"[\u3400-\u9fff，、, \t\u3000]+", m.group(1)))
+    for m in (*lines, *bracketed):
         parts = [p for p in re.finditer(r"[\u3400-\u9fff]+", m.group(1)) if p.group() not in _BYLINE_LABELS]
-        if all(lex.surname_at(p.group(), 0) for p in parts):
-            for p in parts:
-                accept((m.start(1) + p.start(), m.start(1) + p.end()))  # type: ignore[operator]
+        parts = [p for part in parts for p in _without_labels(part)]
+        if parts and all(2 <= len(p[2]) <= 4 and lex.surname_at(p[2], 0) for p in parts):
+            for start, end, _ in parts:
+                accept((m.start(1) + start, m.start(1) + end))  # type: ignore[operator]
+
+
+def _without_labels(part: re.Match[str]) -> list[tuple[int, int, str]]:
+    """`张三通讯员李四` -> its names, the labels between them dropped."""
+    out, at = [], part.start()
+    for piece in re.split(f"({_LABELS})", part.group()):
+        if piece and piece not in _BYLINE_LABELS:
+            out.append((at, at + len(piece), piece))
+        at += len(piece)
+    return out
 
 
 def _bare(tokens: Tokens, lex: Lexicon, blocked: list[Span]) -> list[Span]:

@@ -44,6 +44,13 @@ def test_byline_names() -> None:
     assert {("PERSON", "钱明远"), ("PERSON", "孙可欣")} <= found
 
 
+def test_names_in_brackets_after_a_reporter_label_are_a_byline() -> None:
+    found = _labels("本报讯（记者 钱明远，孙可欣）新的实验楼落成。")
+    assert {("PERSON", "钱明远"), ("PERSON", "孙可欣")} <= found
+    found = _labels("本报讯（记者 钱明远 通讯员 孙可欣）新的实验楼落成。")
+    assert {("PERSON", "钱明远"), ("PERSON", "孙可欣")} <= found
+
+
 def test_recognise_many_keeps_order_and_offsets() -> None:
     texts = ["东川理工大学校长邵文博表示。", "", "没有实体的句子。"]
     results = list(recognise_many(texts))

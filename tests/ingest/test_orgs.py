@@ -9,7 +9,16 @@ import pytest
 
 from graph.schema import Label, RelType
 from ingest.model import Entity, Extraction, Relation, Span
-from ingest.orgs import clean, consolidate, detect_province, is_abbreviation_of, normal_form, org_kind
+from ingest.orgs import (
+    clean,
+    consolidate,
+    detect_province,
+    is_abbreviation_of,
+    is_short_form_of,
+    normal_form,
+    org_kind,
+    without_province_mark,
+)
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"
 
@@ -235,3 +244,21 @@ def test_gold_organizations_come_out_of_their_spellings() -> None:
                 wrong += parent is None or clean(g["parent"]) not in {clean(n) for n in (parent.name, *parent.aliases)}
     # parents the name shows are found; parents only the prose states (a center of a hospital) are not
     assert checked and (checked - wrong) / checked >= 0.6
+
+
+def test_short_forms_prose_uses_for_a_full_name() -> None:
+    assert without_province_mark("湖南省青藤医院") == "湖南青藤医院"
+    assert without_province_mark("广西壮族自治区青藤医院") == "广西青藤医院"
+    assert is_short_form_of("湖南青藤医院", "湖南省青藤医院")
+    assert is_short_form_of("湖南医科院", "湖南省医学科学院")
+    assert is_short_form_of("云岭医大", "云岭医科大学")
+    assert is_short_form_of("云岭大附一院", "云岭大学附属第一医院")
+    assert not is_short_form_of("云岭大附一院", "云岭大学附属第二医院")
+    assert not is_short_form_of("云岭大学", "云岭师范大学")  # a full ending names an organization of its own
+    assert not is_short_form_of("云岭医大", "云岭医科大学附属第一医院")  # another kind
+
+
+def test_a_provincial_body_written_without_the_province_mark_is_one_organization() -> None:
+    text = "湖南省青藤医院牵头。湖南青藤医院主任王某介绍。"
+    after = consolidate(doc(org("湖南省青藤医院"), org("湖南青藤医院")), text)
+    assert orgs_of(after)["湖南省青藤医院"].aliases == ("湖南青藤医院",)

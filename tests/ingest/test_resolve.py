@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from graph.schema import Label, RelType
 from ingest.model import Entity, Extraction, Relation, ResolvedDocument, SourceDocument
-from ingest.resolve import KnownPerson, NoKnownEntities, resolve
+from ingest.resolve import KnownOrganization, KnownPerson, NoKnownEntities, resolve
 from ingest.resolve_people import evidence, one_character_apart
 
 
@@ -31,6 +31,7 @@ class Remembered:
                 key, name, tuple(sorted({*old.org_keys, *facts.org_keys})),
                 tuple(sorted({*old.coworker_names, *facts.coworkers})),
                 tuple(sorted({*old.related_org_keys, *facts.related_org_keys})),
+                tuple(sorted({*old.coworker_keys, *(doc.key_of(Label.PERSON, c) for c in facts.coworkers)})),
             )
 
     def prefetch(self, names: list[str]) -> None:
@@ -45,6 +46,10 @@ class Remembered:
     def org_key_for_alias(self, alias: str) -> str | None:
         keys = self.org_aliases.get(alias, set())
         return next(iter(keys)) if len(keys) == 1 else None
+
+    def orgs_starting_with(self, prefixes: Sequence[str]) -> list[KnownOrganization]:
+        return [KnownOrganization(key, name) for name, keys in self.org_aliases.items() for key in keys
+                if name.startswith(tuple(prefixes))]
 
 
 def source(name: str, text: str) -> SourceDocument:
@@ -205,3 +210,57 @@ def test_keys_of_papers_patents_journals_projects() -> None:
     assert doc.key_of(Label.PROJECT, "青藤关键技术研发") == "project:青藤关键技术研发:1001"
     assert doc.key_of(Label.PROJECT, "青藤机制研究") == "project:青藤机制研究"
     assert doc.key_of(Label.ORGANIZATION, "湖北省卫健委") == "org:湖北省卫生健康委员会"
+
+
+def test_a_unit_in_short_form_is_the_known_organization_it_abbreviates() -> None:
+    known = Remembered()
+    a = resolved(known, "a.txt", [person("李某江"), org("湖南省青藤医院")], (works_at("李某江", "湖南省青藤医院"),))
+    b = resolved(known, "b.txt", [person("李某江"), org("湖南青藤医院")], (works_at("李某江", "湖南青藤医院"),))
+    assert b.key_of(Label.ORGANIZATION, "湖南青藤医院") == "org:湖南省青藤医院"
+    assert b.key_of(Label.PERSON, "李某江") == a.key_of(Label.PERSON, "李某江")
+
+
+def test_a_short_form_that_fits_two_known_organizations_keeps_its_own_key() -> None:
+    known = Remembered()
+    resolved(known, "a.txt", [org("云岭医科大学"), org("云岭医学大学")])
+    b = resolved(known, "b.txt", [person("李某江"), org("云岭医大")], (works_at("李某江", "云岭医大"),))
+    assert b.key_of(Label.ORGANIZATION, "云岭医大") == "org:云岭医大"
+
+
+def test_a_hospital_and_its_university_are_one_unit_for_a_single_namesake() -> None:
+    known = Remembered()
+    a = resolved(known, "a.txt", [person("王某"), org("甲大学"), org("甲大学第一医院", parent="甲大学")],
+                 (works_at("王某", "甲大学第一医院"), Relation(RelType.PART_OF, "甲大学第一医院", "甲大学")))
+    b = resolved(known, "b.txt", [person("王某"), org("甲大学")], (works_at("王某", "甲大学"),))
+    assert b.key_of(Label.PERSON, "王某") == a.key_of(Label.PERSON, "王某")
+
+
+def test_a_person_without_a_unit_is_the_one_namesake_whose_unit_the_document_names() -> None:
+    known = Remembered()
+    a = resolved(known, "a.txt", [person("吴某兰"), org("青藤医院")], (works_at("吴某兰", "青藤医院"),))
+    resolved(known, "b.txt", [person("吴某兰"), org("白鹭医院")], (works_at("吴某兰", "白鹭医院"),))
+    c = resolved(known, "c.txt", [person("吴某兰"), org("青藤医院")])
+    d = resolved(known, "d.txt", [person("吴某兰"), org("黄河研究所")])
+    assert c.key_of(Label.PERSON, "吴某兰") == a.key_of(Label.PERSON, "吴某兰")
+    assert d.key_of(Label.PERSON, "吴某兰").startswith("person:吴某兰@doc:")
+
+
+def test_one_shared_coworker_who_is_the_same_person_is_enough_without_a_unit() -> None:
+    known = Remembered()
+    a = resolved(known, "a.txt", [person("赵某伟"), person("钱某"), org("青藤医院"), paper("P1")],
+                 (works_at("钱某", "青藤医院"), *authored("P1", "赵某伟", "钱某")))
+    b = resolved(known, "b.txt", [person("赵某伟"), person("钱某"), org("白鹭医院"), paper("P2")],
+                 (works_at("钱某", "白鹭医院"), *authored("P2", "赵某伟", "钱某")))
+    c = resolved(known, "c.txt", [person("赵某伟"), person("钱某"), org("青藤医院"), paper("P3")],
+                 (works_at("钱某", "青藤医院"), *authored("P3", "赵某伟", "钱某")))
+    assert b.key_of(Label.PERSON, "赵某伟") != a.key_of(Label.PERSON, "赵某伟")  # another 钱某: no evidence
+    assert c.key_of(Label.PERSON, "赵某伟") == a.key_of(Label.PERSON, "赵某伟")
+
+
+def test_contacts_of_successive_guides_merge_on_two_shared_co_contacts() -> None:
+    known = Remembered()
+    contacts = ("周某梅", "郑某", "冯某")
+    programmes = [Entity(type=Label.PROJECT, name=f"{year}年度重点研发计划") for year in (2030, 2031)]
+    a, b = (resolved(known, f"{p.name}.txt", [*map(person, contacts), p],
+                     tuple(Relation(RelType.CONTACT_FOR, n, p.name) for n in contacts)) for p in programmes)
+    assert b.key_of(Label.PERSON, "周某梅") == a.key_of(Label.PERSON, "周某梅")

@@ -10,7 +10,7 @@ import pytest
 from graph.known import GraphKnownEntities
 from graph.schema import Label, RelType
 from ingest.model import Entity, Extraction, Relation, SourceDocument
-from ingest.resolve import KnownPerson, resolve
+from ingest.resolve import KnownOrganization, KnownPerson, resolve
 from queries.runner import query_text
 
 
@@ -47,6 +47,17 @@ def test_org_alias_is_used_only_when_it_names_one_organization() -> None:
     assert GraphKnownEntities(two).org_key_for_alias("第一医院") is None
     assert GraphKnownEntities(none).org_key_for_alias("第一医院") is None
     assert one.calls == [("resolve_org_alias", {"alias": "第一医院"})]
+
+
+def test_orgs_starting_with_reads_one_range_per_prefix_and_drops_crowded_prefixes() -> None:
+    crowded = [{"prefix": "乙省", "key": f"org:乙省{i}医院", "name": f"乙省{i}医院"} for i in range(51)]
+    store = FakeStore({"resolve_org_prefix": [{"prefix": "甲省", "key": "org:甲省青藤医院", "name": "甲省青藤医院"},
+                                              *crowded]})
+    found = GraphKnownEntities(store).orgs_starting_with(["甲省", "乙省"])
+    assert found == [KnownOrganization("org:甲省青藤医院", "甲省青藤医院")]
+    [(_, params)] = store.calls
+    assert [low for low, _ in params["ranges"]] == ["甲省", "乙省"]
+    assert all(high > low + "\u9fff" for low, high in params["ranges"])
 
 
 def test_people_like_keeps_names_one_character_apart_and_reads_their_evidence() -> None:

@@ -35,6 +35,7 @@ PARAMS: dict[str, dict[str, Any]] = {
     "resolve_people": {"names": ["林晓峰"]},
     "resolve_people_like": {"name": "周雨铜", "coworkers": ["林晓峰"]},
     "resolve_org_alias": {"alias": "青松一院"},
+    "resolve_org_prefix": {"ranges": [["青松", "青松\U0010ffff"]]},
     "stats": {},
 }
 EXPECT_ROWS = {"search", "profile", "expand", "nodes", "collaborators", "org_network", "coi_people", "project_team",
