@@ -13,7 +13,3 @@ class ReadError(IngestError):
 
 class ExtractionError(IngestError):
     """The text was read but the extractor could not make sense of it."""
-
-
-class ResolutionError(IngestError):
-    """Entities could not be resolved to stable graph keys."""

@@ -8,17 +8,13 @@ the source document, so a fact can always be shown with the sentence it came fro
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from graph.schema import Label, RelType
 
 KGX_FORMAT = "kgx/1"
 GENRES = ("award_nomination", "news", "funding_guideline", "other")
-ORG_KINDS = (
-    "hospital", "university", "lab", "research_institute", "center",
-    "company", "government", "society", "other",
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,7 +223,3 @@ def from_kgx(data: dict[str, Any]) -> Extraction:
 
 def merge_spans(*groups: tuple[Span, ...]) -> tuple[Span, ...]:
     return tuple(sorted({s for g in groups for s in g}, key=lambda s: (s.start, s.end)))
-
-
-def with_spans(entity: Entity, *spans: Span) -> Entity:
-    return replace(entity, spans=merge_spans(entity.spans, spans))
