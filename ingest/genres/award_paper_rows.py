@@ -54,7 +54,7 @@ def is_index(text: str, whole: bool = False) -> bool:
 
 
 def looks_like_names(text: str) -> bool:
-    """`郭华， 赵福`: a separated list whose pieces are mostly Chinese names (fragments aside)."""
+    """`林海， 钱明`: a separated list whose pieces are mostly Chinese names (fragments aside)."""
     if not re.search(f"[{SEPARATORS}]", text):
         return False
     pieces = [p for p in re.split(f"[{SEPARATORS}\\s]+", text) if len(p) >= 2]

@@ -94,7 +94,7 @@ def _office_in(part: str, offset: int, resolver: AgencyResolver) -> OrgMention |
 
 
 def _tokens(part: str) -> list[tuple[str, int, int]]:
-    """White-space separated tokens; runs of single characters are joined (`叶 荣` -> `叶荣`)."""
+    """White-space separated tokens; runs of single characters are joined (`宋 青` -> `宋青`)."""
     pieces = [(m.group(), m.start(), m.end()) for m in re.finditer(r"[^\s，,、；;（）()/：:]+", part)]
     out: list[tuple[str, int, int]] = []
     run: list[tuple[str, int, int]] = []
