@@ -38,14 +38,27 @@ class GraphKnownEntities:
     def __init__(self, store: ReadStore) -> None:
         self._store = store
         self._named: dict[str, list[KnownPerson]] = {}
+        self._like: dict[str, list[KnownPerson]] = {}
 
     def _read(self, query: str, **params: Any) -> list[dict[str, Any]]:
         return self._store.read(query_text(query, self._store.dialect), params)
 
-    def prefetch(self, names: list[str]) -> None:
-        self._named = {name: [] for name in names}
-        for person in self._people(names):
-            self._named.setdefault(person.name, []).append(person)
+    def prefetch(self, names: list[str], coworkers: Sequence[str] = ()) -> None:
+        """Two reads for a whole document: the spelling variants among the co-workers' co-workers, then
+        the evidence of every name and variant."""
+        variants = self._variants(names, coworkers) if coworkers else {}
+        wanted = sorted({*names, *(v for vs in variants.values() for v in vs)})
+        found: dict[str, list[KnownPerson]] = {}
+        for person in self._people(wanted) if wanted else []:
+            found.setdefault(person.name, []).append(person)
+        self._named = {name: found.get(name, []) for name in names}
+        self._like = {name: [p for v in variants.get(name, ()) for p in found.get(v, [])] for name in names}
+
+    def _variants(self, names: Sequence[str], coworkers: Sequence[str]) -> dict[str, list[str]]:
+        rows = self._read("resolve_people_like", names=list(names), coworkers=list(coworkers),
+                          lengths=sorted({len(n) for n in names}), initials=sorted({n[:1] for n in names}))
+        candidates = [str(r["name"]) for r in rows if r.get("name")]
+        return {n: [c for c in candidates if _one_character_apart(n, c)] for n in names}
 
     def people_named(self, name: str) -> list[KnownPerson]:
         if name in self._named:  # each prefetched answer serves once: later documents read afresh
@@ -53,10 +66,10 @@ class GraphKnownEntities:
         return self._people([name])
 
     def people_like(self, name: str, coworkers: Sequence[str]) -> list[KnownPerson]:
-        rows = self._read("resolve_people_like", name=name, coworkers=list(coworkers))
-        names = [str(r["name"]) for r in rows
-                 if _one_character_apart(name, str(r.get("name") or ""))]
-        return self._people(names) if names else []
+        if name in self._like:  # prefetched, and like people_named served once
+            return self._like.pop(name)
+        variants = self._variants([name], coworkers)[name]
+        return self._people(variants) if variants else []
 
     def _people(self, names: list[str]) -> list[KnownPerson]:
         return [_person(r) for r in self._read("resolve_people", names=names) if r.get("key")]

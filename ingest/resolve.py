@@ -42,8 +42,9 @@ class KnownOrganization:
 
 
 class KnownEntities(Protocol):
-    def prefetch(self, names: list[str]) -> None:
-        """A hint: the people of these names will be asked for next (one read instead of one per name)."""
+    def prefetch(self, names: list[str], coworkers: Sequence[str] = ()) -> None:
+        """A hint: the people of these names, and spelling variants among their ``coworkers``' co-workers,
+        will be asked for next (a read or two for the document instead of some per name)."""
         ...
 
     def people_named(self, name: str) -> list[KnownPerson]:
@@ -67,7 +68,7 @@ class KnownEntities(Protocol):
 class NoKnownEntities:
     """An empty graph: for `kg extract` and tests."""
 
-    def prefetch(self, names: list[str]) -> None:
+    def prefetch(self, names: list[str], coworkers: Sequence[str] = ()) -> None:
         return None
 
     def people_named(self, name: str) -> list[KnownPerson]:

@@ -143,7 +143,7 @@ def resolve_people(extraction: Extraction, org_keys: dict[str, str], known: Know
                 pairs[(c.a, c.b)] = c
 
     named_orgs = frozenset(org_keys.values())
-    known.prefetch(sorted(facts))
+    known.prefetch(sorted(facts), sorted({c for f in facts.values() for c in f.coworkers}))
     namesakes = {name: known.people_named(name) for name in facts}
     for name, mine in facts.items():
         chosen = _choose(mine, namesakes[name], named_orgs)

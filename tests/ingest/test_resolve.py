@@ -34,7 +34,7 @@ class Remembered:
                 tuple(sorted({*old.coworker_keys, *(doc.key_of(Label.PERSON, c) for c in facts.coworkers)})),
             )
 
-    def prefetch(self, names: list[str]) -> None:
+    def prefetch(self, names: list[str], coworkers: Sequence[str] = ()) -> None:
         return None
 
     def people_named(self, name: str) -> list[KnownPerson]:

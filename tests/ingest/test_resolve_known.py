@@ -66,8 +66,25 @@ def test_people_like_keeps_names_one_character_apart_and_reads_their_evidence() 
         "resolve_people": [{"query": "王某汩", "key": "person:王某汩@doc:1", "name": "王某汩"}],
     })
     assert [p.name for p in GraphKnownEntities(store).people_like("王某汨", ["钱某"])] == ["王某汩"]
-    assert store.calls == [("resolve_people_like", {"name": "王某汨", "coworkers": ["钱某"]}),
-                           ("resolve_people", {"names": ["王某汩"]})]
+    assert store.calls == [
+        ("resolve_people_like", {"names": ["王某汨"], "coworkers": ["钱某"], "lengths": [3], "initials": ["王"]}),
+        ("resolve_people", {"names": ["王某汩"]}),
+    ]
+
+
+def test_prefetch_reads_names_and_their_variants_for_a_whole_document_in_two_reads() -> None:
+    store = FakeStore({
+        "resolve_people_like": [{"name": "王某汩"}, {"name": "孙某乙"}],
+        "resolve_people": [{"query": "王某汩", "key": "person:王某汩@doc:1", "name": "王某汩"},
+                           {"query": "孙某甲", "key": "person:孙某甲@org:甲医院", "name": "孙某甲"}],
+    })
+    known = GraphKnownEntities(store)
+    known.prefetch(["王某汨", "孙某甲"], ["钱某"])
+    assert [p.key for p in known.people_named("孙某甲")] == ["person:孙某甲@org:甲医院"]
+    assert [p.name for p in known.people_like("王某汨", ["钱某"])] == ["王某汩"]
+    assert known.people_like("孙某甲", ["钱某"]) == []  # 孙某乙 is a variant but nobody of that name is known
+    assert [name for name, _ in store.calls] == ["resolve_people_like", "resolve_people"]
+    assert store.calls[1][1] == {"names": ["孙某乙", "孙某甲", "王某汨", "王某汩"]}
 
 
 def _doc(name: str, entities: list[Entity], relations: list[Relation]) -> tuple[SourceDocument, Extraction]:
