@@ -46,18 +46,8 @@ export async function postJson(path, body, params = {}) {
   return response;
 }
 
-let searchPath = "/search";
-
 export async function searchEntities(q, limit = 12, signal) {
-  try {
-    return (await getJson(searchPath, { q, limit }, { signal })).data || [];
-  } catch (e) {
-    if (e instanceof ApiError && e.status === 404 && searchPath === "/search") {
-      searchPath = "/entities"; // older servers only have the lookup route
-      return searchEntities(q, limit, signal);
-    }
-    throw e;
-  }
+  return (await getJson("/search", { q, limit }, { signal })).data || [];
 }
 
 export const entityProfile = (key) => getJson(`/entities/${encodeURIComponent(key)}`);
