@@ -39,17 +39,19 @@ class GraphKnownEntities:
         self._store = store
         self._named: dict[str, list[KnownPerson]] = {}
         self._like: dict[str, list[KnownPerson]] = {}
+        self._coworkers: list[str] = []
 
     def _read(self, query: str, **params: Any) -> list[dict[str, Any]]:
         return self._store.read(query_text(query, self._store.dialect), params)
 
     def prefetch(self, names: list[str], coworkers: Sequence[str] = ()) -> None:
         """Two reads for a whole document: the spelling variants among the co-workers' co-workers, then
-        the evidence of every name and variant."""
-        variants = self._variants(names, coworkers) if coworkers else {}
+        the evidence of every name and variant (with, of their co-workers, those among ``coworkers``)."""
+        self._coworkers = sorted(set(coworkers))
+        variants = self._variants(names, coworkers) if names and coworkers else {}
         wanted = sorted({*names, *(v for vs in variants.values() for v in vs)})
         found: dict[str, list[KnownPerson]] = {}
-        for person in self._people(wanted) if wanted else []:
+        for person in self._people(wanted, self._coworkers) if wanted else []:
             found.setdefault(person.name, []).append(person)
         self._named = {name: found.get(name, []) for name in names}
         self._like = {name: [p for v in variants.get(name, ()) for p in found.get(v, [])] for name in names}
@@ -63,20 +65,24 @@ class GraphKnownEntities:
     def people_named(self, name: str) -> list[KnownPerson]:
         if name in self._named:  # each prefetched answer serves once: later documents read afresh
             return self._named.pop(name)
-        return self._people([name])
+        return self._people([name], self._coworkers)
 
     def people_like(self, name: str, coworkers: Sequence[str]) -> list[KnownPerson]:
         if name in self._like:  # prefetched, and like people_named served once
             return self._like.pop(name)
         variants = self._variants([name], coworkers)[name]
-        return self._people(variants) if variants else []
+        return self._people(variants, sorted(set(coworkers))) if variants else []
 
-    def _people(self, names: list[str]) -> list[KnownPerson]:
-        return [_person(r) for r in self._read("resolve_people", names=names) if r.get("key")]
+    def _people(self, names: list[str], coworkers: list[str]) -> list[KnownPerson]:
+        rows = self._read("resolve_people", names=names, coworkers=coworkers)
+        return [_person(r) for r in rows if r.get("key")]
 
-    def org_key_for_alias(self, alias: str) -> str | None:
-        keys = {str(r["key"]) for r in self._read("resolve_org_alias", alias=alias) if r.get("key")}
-        return keys.pop() if len(keys) == 1 else None
+    def org_keys_for_aliases(self, aliases: Sequence[str]) -> dict[str, str]:
+        keys: dict[str, set[str]] = {}
+        for r in self._read("resolve_org_alias", aliases=sorted(set(aliases))) if aliases else []:
+            if r.get("key"):
+                keys.setdefault(str(r["alias"]), set()).add(str(r["key"]))
+        return {alias: found.pop() for alias, found in keys.items() if len(found) == 1}
 
     def orgs_starting_with(self, prefixes: Sequence[str]) -> list[KnownOrganization]:
         rows = self._read("resolve_org_prefix", ranges=[[p, p + _LAST_CHARACTER] for p in prefixes])

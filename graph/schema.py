@@ -51,7 +51,7 @@ DOCUMENT_KEY = "id"
 # Properties indexed for lookup (name and alias search) besides the unique key.
 SEARCH_PROPERTIES: dict[Label, tuple[str, ...]] = {
     Label.PERSON: ("name",),
-    Label.ORGANIZATION: ("name",),
+    Label.ORGANIZATION: ("name", "aliases"),  # aliases: a list, matched with `x IN o.aliases`
     Label.PAPER: ("name",),
     Label.PATENT: ("name", "number"),
     Label.PROJECT: ("name",),

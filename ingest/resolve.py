@@ -28,7 +28,7 @@ class KnownPerson:
     key: str
     name: str
     org_keys: tuple[str, ...] = ()  # units worked at, affiliated with or led
-    coworker_names: tuple[str, ...] = ()  # co-authors, co-inventors, co-members of a project
+    coworker_names: tuple[str, ...] = ()  # co-authors, co-inventors, co-members of a project (those asked about)
     related_org_keys: tuple[str, ...] = ()  # the organizations those units are part of
     coworker_keys: tuple[str, ...] = ()  # the co-workers' own keys
 
@@ -43,12 +43,13 @@ class KnownOrganization:
 
 class KnownEntities(Protocol):
     def prefetch(self, names: list[str], coworkers: Sequence[str] = ()) -> None:
-        """A hint: the people of these names, and spelling variants among their ``coworkers``' co-workers,
-        will be asked for next (a read or two for the document instead of some per name)."""
+        """The people of these names, and spelling variants among their ``coworkers``' co-workers, will be
+        asked for next (a read or two for the document instead of some per name). The known people's
+        co-worker names and keys are those among ``coworkers``: all the resolver compares."""
         ...
 
     def people_named(self, name: str) -> list[KnownPerson]:
-        """Every known person with exactly this name."""
+        """Every known person with exactly this name (co-workers: those among the last prefetch's)."""
         ...
 
     def people_like(self, name: str, coworkers: Sequence[str]) -> list[KnownPerson]:
@@ -56,8 +57,9 @@ class KnownEntities(Protocol):
         and differs in exactly one character."""
         ...
 
-    def org_key_for_alias(self, alias: str) -> str | None:
-        """The key of the one known organization with this name or alias; None if none or several."""
+    def org_keys_for_aliases(self, aliases: Sequence[str]) -> dict[str, str]:
+        """Spelling -> the key of the one known organization with this name or alias (spellings that name
+        none or several are left out)."""
         ...
 
     def orgs_starting_with(self, prefixes: Sequence[str]) -> list[KnownOrganization]:
@@ -77,8 +79,8 @@ class NoKnownEntities:
     def people_like(self, name: str, coworkers: Sequence[str]) -> list[KnownPerson]:
         return []
 
-    def org_key_for_alias(self, alias: str) -> str | None:
-        return None
+    def org_keys_for_aliases(self, aliases: Sequence[str]) -> dict[str, str]:
+        return {}
 
     def orgs_starting_with(self, prefixes: Sequence[str]) -> list[KnownOrganization]:
         return []
@@ -114,13 +116,14 @@ def project_key(project: Entity) -> str:
     return f"project:{clean(project.name)}{code}"
 
 
-def known_org_key(org: Entity, known: KnownEntities) -> str | None:
-    """The known organization one of its spellings already names, else None."""
-    spellings = [org.name, *(a for a in org.aliases if is_distinctive(clean(a)))]
-    for spelling in spellings:
-        if found := known.org_key_for_alias(spelling):
-            return found
-    return None
+def _spellings(org: Entity) -> list[str]:
+    """The spellings that may name a known organization: its name, then its distinctive aliases."""
+    return [org.name, *(a for a in org.aliases if is_distinctive(clean(a)))]
+
+
+def known_org_key(org: Entity, known_keys: dict[str, str]) -> str | None:
+    """The known organization one of its spellings already names (first spelling first), else None."""
+    return next((known_keys[s] for s in _spellings(org) if s in known_keys), None)
 
 
 def _short_spellings(org: Entity) -> list[str]:
@@ -140,9 +143,10 @@ def expanded_org_key(org: Entity, candidates: Sequence[KnownOrganization]) -> st
 
 
 def organization_keys(orgs: Sequence[Entity], known: KnownEntities) -> dict[str, str]:
-    """Org ref -> key: a known spelling, else the one known organization it is a short form of (one
-    batched read for the document), else `org:<normal form>`."""
-    keys = {org.ref: key for org in orgs if (key := known_org_key(org, known))}
+    """Org ref -> key: a known spelling, else the one known organization it is a short form of, else
+    `org:<normal form>` (two batched reads for the document)."""
+    spelled = known.org_keys_for_aliases(sorted({s for org in orgs for s in _spellings(org)})) if orgs else {}
+    keys = {org.ref: key for org in orgs if (key := known_org_key(org, spelled))}
     pending = [org for org in orgs if org.ref not in keys]
     prefixes = sorted({s[:2] for org in pending for s in _short_spellings(org)})
     candidates = known.orgs_starting_with(prefixes) if prefixes else []

@@ -43,9 +43,9 @@ class Remembered:
     def people_like(self, name: str, coworkers: Sequence[str]) -> list[KnownPerson]:
         return [p for p in self.people.values() if one_character_apart(p.name, name)]
 
-    def org_key_for_alias(self, alias: str) -> str | None:
-        keys = self.org_aliases.get(alias, set())
-        return next(iter(keys)) if len(keys) == 1 else None
+    def org_keys_for_aliases(self, aliases: Sequence[str]) -> dict[str, str]:
+        found = {alias: self.org_aliases.get(alias, set()) for alias in aliases}
+        return {alias: next(iter(keys)) for alias, keys in found.items() if len(keys) == 1}
 
     def orgs_starting_with(self, prefixes: Sequence[str]) -> list[KnownOrganization]:
         return [KnownOrganization(key, name) for name, keys in self.org_aliases.items() for key in keys

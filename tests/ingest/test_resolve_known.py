@@ -34,19 +34,21 @@ def test_people_named_reads_units_and_coworkers() -> None:
         "query": "张某燕", "key": "person:张某燕@org:甲医院", "name": "张某燕", "org_keys": ["org:甲医院", None],
         "related_org_keys": ["org:甲大学"], "coworker_names": ["钱某", "孙某", "钱某"],
     }]})
-    people = GraphKnownEntities(store).people_named("张某燕")
+    known = GraphKnownEntities(store)
+    known.prefetch([], ["钱某", "孙某", "李某"])
+    people = known.people_named("张某燕")
     assert people == [KnownPerson("person:张某燕@org:甲医院", "张某燕", ("org:甲医院",), ("孙某", "钱某"), ("org:甲大学",))]
-    assert store.calls == [("resolve_people", {"names": ["张某燕"]})]
+    assert store.calls == [("resolve_people", {"names": ["张某燕"], "coworkers": ["孙某", "李某", "钱某"]})]
 
 
 def test_org_alias_is_used_only_when_it_names_one_organization() -> None:
-    one = FakeStore({"resolve_org_alias": [{"key": "org:甲大学第一医院"}]})
-    two = FakeStore({"resolve_org_alias": [{"key": "org:甲大学第一医院"}, {"key": "org:乙大学第一医院"}]})
-    none = FakeStore({"resolve_org_alias": []})
-    assert GraphKnownEntities(one).org_key_for_alias("第一医院") == "org:甲大学第一医院"
-    assert GraphKnownEntities(two).org_key_for_alias("第一医院") is None
-    assert GraphKnownEntities(none).org_key_for_alias("第一医院") is None
-    assert one.calls == [("resolve_org_alias", {"alias": "第一医院"})]
+    store = FakeStore({"resolve_org_alias": [
+        {"alias": "一院", "key": "org:甲大学第一医院"},
+        {"alias": "第一医院", "key": "org:甲大学第一医院"}, {"alias": "第一医院", "key": "org:乙大学第一医院"},
+    ]})
+    found = GraphKnownEntities(store).org_keys_for_aliases(["第一医院", "一院", "二院", "一院"])
+    assert found == {"一院": "org:甲大学第一医院"}
+    assert store.calls == [("resolve_org_alias", {"aliases": ["一院", "二院", "第一医院"]})]
 
 
 def test_orgs_starting_with_reads_one_range_per_prefix_and_drops_crowded_prefixes() -> None:
@@ -68,7 +70,7 @@ def test_people_like_keeps_names_one_character_apart_and_reads_their_evidence() 
     assert [p.name for p in GraphKnownEntities(store).people_like("王某汨", ["钱某"])] == ["王某汩"]
     assert store.calls == [
         ("resolve_people_like", {"names": ["王某汨"], "coworkers": ["钱某"], "lengths": [3], "initials": ["王"]}),
-        ("resolve_people", {"names": ["王某汩"]}),
+        ("resolve_people", {"names": ["王某汩"], "coworkers": ["钱某"]}),
     ]
 
 
@@ -84,7 +86,7 @@ def test_prefetch_reads_names_and_their_variants_for_a_whole_document_in_two_rea
     assert [p.name for p in known.people_like("王某汨", ["钱某"])] == ["王某汩"]
     assert known.people_like("孙某甲", ["钱某"]) == []  # 孙某乙 is a variant but nobody of that name is known
     assert [name for name, _ in store.calls] == ["resolve_people_like", "resolve_people"]
-    assert store.calls[1][1] == {"names": ["孙某乙", "孙某甲", "王某汨", "王某汩"]}
+    assert store.calls[1][1] == {"names": ["孙某乙", "孙某甲", "王某汨", "王某汩"], "coworkers": ["钱某"]}
 
 
 def _doc(name: str, entities: list[Entity], relations: list[Relation]) -> tuple[SourceDocument, Extraction]:
@@ -106,7 +108,8 @@ def test_documents_loaded_one_after_another_resolve_against_the_graph(embedded_s
     ]), known)
     loader.load_document(embedded_store, first)
 
-    assert known.org_key_for_alias("甲一院") == "org:甲大学第一医院"
+    assert known.org_keys_for_aliases(["甲一院", "乙一院"]) == {"甲一院": "org:甲大学第一医院"}
+    known.prefetch(["张某燕"], ["钱某", "孙某", "王某汨", "赵某"])
     [zhang] = known.people_named("张某燕")
     assert zhang.org_keys == ("org:甲大学第一医院",) and zhang.related_org_keys == ("org:甲大学",)
     assert set(zhang.coworker_names) == {"钱某", "孙某", "王某汨"}
@@ -139,6 +142,6 @@ def test_prefetch_reads_every_name_once_and_each_answer_serves_once() -> None:
     known.prefetch(["张某燕", "钱某"])
     assert len(known.people_named("张某燕")) == 2
     assert known.people_named("钱某") == []
-    assert store.calls == [("resolve_people", {"names": ["张某燕", "钱某"]})]
+    assert store.calls == [("resolve_people", {"names": ["张某燕", "钱某"], "coworkers": []})]
     known.people_named("张某燕")  # not prefetched any more: read afresh
     assert len(store.calls) == 2

@@ -32,9 +32,9 @@ PARAMS: dict[str, dict[str, Any]] = {
     "path_expand": {"keys": [P], "types": None, "per_type": 5, "probe": 500},
     "path_expand_hubs": {"keys": ["org:青松大学"], "types": None, "per_type": 5},
     "path_edges": {"edges": [{"start": P, "type": "WORKS_AT", "end": "org:青松大学附属第一医院"}]},
-    "resolve_people": {"names": ["林晓峰"]},
+    "resolve_people": {"names": ["林晓峰"], "coworkers": ["韩立新"]},
     "resolve_people_like": {"names": ["周雨铜"], "lengths": [3], "initials": ["周"], "coworkers": ["林晓峰"]},
-    "resolve_org_alias": {"alias": "青松一院"},
+    "resolve_org_alias": {"aliases": ["青松一院"]},
     "resolve_org_prefix": {"ranges": [["青松", "青松\U0010ffff"]]},
     "stats": {},
 }
