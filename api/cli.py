@@ -27,7 +27,12 @@ register_queries(app)
 
 
 @app.command()
-def ingest(paths: Annotated[list[Path], typer.Argument(help="Files or folders of .txt documents")]) -> None:
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders of .txt documents")],
+    workers: Annotated[int | None, typer.Option(
+        min=0, help="Extraction processes beside the loader (0: none; default: CPUs - 1, up to 4, "
+                    "for batches of 16 files or more)")] = None,
+) -> None:
     """Read, extract, resolve and load documents. Exit 1 if any file failed (the good ones still load)."""
     from ingest.pipeline import ingest_paths, list_documents
 
@@ -43,7 +48,7 @@ def ingest(paths: Annotated[list[Path], typer.Argument(help="Files or folders of
             def advance(path: Path, outcome: object) -> None:
                 progress.update(task, advance=1, description=f"ingesting {path.name}")
 
-            report = ingest_paths(store, files, on_file=advance)
+            report = ingest_paths(store, files, on_file=advance, workers=workers)
     for rejected in report.rejected:
         err.print(f"[red]skipped[/red] {rejected.reason}")
     out.print(

@@ -2,11 +2,20 @@
 
 Each stage is a function of its own; this module only composes them and keeps the rejects
 list, so that a bad file is reported and skipped while the others still load.
+
+Reading and extraction need no database, so for a batch of files they run ahead in worker
+processes while this process resolves and loads the documents one by one, in file order: each
+document still resolves against everything loaded before it, and the graph is the same as with
+no workers.
 """
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -55,8 +64,21 @@ def extract_file(path: Path) -> tuple[SourceDocument, Extraction]:
     return source, extract(source)
 
 
+def read_and_extract(path: Path) -> tuple[SourceDocument, Extraction] | Rejected:
+    """Everything before resolution, for one file; a bad file becomes a `Rejected`."""
+    try:
+        source = prepare(read_file(path))
+        return source, extract(source)
+    except IngestError as e:
+        return Rejected(path.name, str(e))
+
+
 def ingest_source(store: Store, source: SourceDocument, known: KnownEntities | None = None) -> LoadResult:
-    extraction = extract(source)
+    return resolve_and_load(store, source, extract(source), known)
+
+
+def resolve_and_load(store: Store, source: SourceDocument, extraction: Extraction,
+                     known: KnownEntities | None = None) -> LoadResult:
     resolved = resolve(source, extraction, known or NoKnownEntities())
     return load_document(store, resolved)
 
@@ -66,14 +88,29 @@ def ingest_text(store: Store, name: str, data: bytes) -> LoadResult:
     return ingest_source(store, prepare(decode(data, name)), GraphKnownEntities(store))
 
 
+MIN_FILES_PER_WORKER = 8  # below this, starting a worker (its own spaCy and jieba) costs more than it saves
+
+
+def default_workers() -> int:
+    """Extraction workers beside this process (which resolves and loads, with the store's server)."""
+    return max(1, min((os.cpu_count() or 1) - 1, 4))
+
+
 def ingest_paths(
     store: Store,
     paths: Iterable[Path],
     on_file: Callable[[Path, LoadResult | Rejected], None] | None = None,
+    workers: int | None = None,
 ) -> IngestReport:
+    """Ingest files in order. ``workers``: extraction processes (None: `default_workers()` when there
+    are enough files to be worth it; 0: extract in this process)."""
     report = IngestReport()
     known = GraphKnownEntities(store)
-    for path, outcome in _each(store, list(find_documents(paths)), known):
+    files = list(find_documents(paths))
+    if workers is None:
+        workers = default_workers() if len(files) >= 2 * MIN_FILES_PER_WORKER else 0
+    extracted = _extract_in_workers(files, workers) if workers > 0 else map(read_and_extract, files)
+    for path, outcome in _each(store, files, extracted, known):
         if isinstance(outcome, Rejected):
             report.rejected.append(outcome)
         else:
@@ -87,10 +124,35 @@ def list_documents(paths: Iterable[Path]) -> list[Path]:
     return list(find_documents(paths))
 
 
-def _each(store: Store, files: list[Path], known: KnownEntities) -> Iterator[tuple[Path, LoadResult | Rejected]]:
-    for path in files:
+def _extract_in_workers(files: list[Path], workers: int) -> Iterator[tuple[SourceDocument, Extraction] | Rejected]:
+    """`read_and_extract` of each file, in order, computed up to a few files ahead in worker processes
+    (spawned, not forked: this process holds the store's socket)."""
+    ahead = 4 * workers  # bounds the memory held by documents waiting for the store
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        pending: deque[Future[tuple[SourceDocument, Extraction] | Rejected]] = deque()
+        queued = iter(files)
+        for path in queued:
+            pending.append(pool.submit(read_and_extract, path))
+            if len(pending) >= ahead:
+                break
         try:
-            yield path, ingest_source(store, prepare(read_file(path)), known)
+            while pending:
+                yield pending.popleft().result()
+                if (path := next(queued, None)) is not None:
+                    pending.append(pool.submit(read_and_extract, path))
+        finally:  # stopped early (the store went away): don't extract what will not be loaded
+            for future in pending:
+                future.cancel()
+
+
+def _each(store: Store, files: list[Path], extracted: Iterable[tuple[SourceDocument, Extraction] | Rejected],
+          known: KnownEntities) -> Iterator[tuple[Path, LoadResult | Rejected]]:
+    for path, ready in zip(files, extracted, strict=True):
+        if isinstance(ready, Rejected):
+            yield path, ready
+            continue
+        try:
+            yield path, resolve_and_load(store, *ready, known)
         except IngestError as e:
             yield path, Rejected(path.name, str(e))
         except StoreUnavailable:

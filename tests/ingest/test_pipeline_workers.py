@@ -1,0 +1,59 @@
+"""Extraction in worker processes gives the very graph and rejects that extraction in this process gives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bench.synth import write_corpus
+from graph.stores.base import Store
+from ingest.pipeline import IngestReport, Rejected, ingest_paths, read_and_extract
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("corpus")
+    write_corpus(out, 24, seed=7)  # invented documents with shared people across them
+    (out / "zz_empty.txt").write_bytes(b"")
+    (out / "zz_binary.txt").write_bytes(bytes(range(256)) * 8)
+    return out
+
+
+def _graph(store: Store) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    nodes = store.read("MATCH (n) RETURN labels(n)[0] AS label, coalesce(n.key, n.id) AS key, "
+                       "n.sources AS sources, n.spans AS spans ORDER BY label, key")
+    rels = store.read("MATCH (a)-[r]->(b) RETURN coalesce(a.key, a.id) AS a, type(r) AS type, "
+                      "coalesce(b.key, b.id) AS b, r.spans AS spans ORDER BY a, type, b")
+    for row in nodes + rels:
+        row["spans"] = sorted(row["spans"] or [])
+        if "sources" in row:
+            row["sources"] = sorted(row["sources"] or [])
+    return nodes, rels
+
+
+def _outcomes(report: IngestReport) -> tuple[list[tuple[str, str]], list[Rejected]]:
+    return [(r.document_id, r.status) for r in report.loaded], report.rejected
+
+
+def test_workers_load_the_same_graph_in_the_same_order(embedded_store: Store, folder: Path) -> None:
+    inline = ingest_paths(embedded_store, [folder], workers=0)
+    expected = _graph(embedded_store)
+    embedded_store.clear()
+    embedded_store.ensure_schema()
+
+    seen: list[str] = []
+    parallel = ingest_paths(embedded_store, [folder], on_file=lambda path, _: seen.append(path.name), workers=2)
+
+    assert _graph(embedded_store) == expected
+    assert _outcomes(parallel) == _outcomes(inline)
+    assert [r.name for r in parallel.rejected] == ["zz_binary.txt", "zz_empty.txt"]
+    assert seen == sorted(p.name for p in folder.glob("*.txt"))
+    assert len(parallel.loaded) == 24 and len(expected[0]) > 100
+
+
+def test_a_bad_file_is_a_reject_not_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "gone.txt"
+    outcome = read_and_extract(path)
+    assert isinstance(outcome, Rejected) and outcome.name == "gone.txt" and "cannot read" in outcome.reason
