@@ -6,6 +6,7 @@ import re
 
 _INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060\u00ad"), None)
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2002\u2003\u2009\u202f"), " ")
+_LINE_END_BLANKS = re.compile(r"[ \t]+\n")
 
 
 def normalise(text: str) -> str:
@@ -15,5 +16,5 @@ def normalise(text: str) -> str:
     evidence in the text as it was written.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE).translate(_SPACES)
-    text = re.sub(r"[ \t]+\n", "\n", text)
+    text = _LINE_END_BLANKS.sub("\n", text)
     return text.strip("\n") + "\n"

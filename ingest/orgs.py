@@ -1,213 +1,48 @@
-"""Organization names: their kind, their normal form, and one entity per organization a document names.
+"""One entity per organization a document names: spellings merged, fullest name, kind, parent.
 
-Generic knowledge only, kept in data files (ingest/data/org_*.txt): kind suffixes, standard short
-forms of agency names, province names, and the words that do not tell organizations apart.
-The kinds are those of kgx/1 (../shared/gold/SCHEMA.md).
+What a name means (its kind, its normal form, which name is a short form of which) is in
+`ingest.org_names`; this module applies it to one document's organizations.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections import Counter
 from dataclasses import replace
-from functools import cache, lru_cache
-from pathlib import Path
 
 from graph.schema import Label, RelType
 from ingest.model import Entity, Extraction, Relation, merge_spans
+from ingest.org_names import (
+    LIST_SEPARATORS,
+    ORG_SUFFIXES,
+    clean,
+    detect_province,
+    expand_abbreviations,
+    is_abbreviation_of,
+    is_distinctive,
+    is_former_name,
+    is_short_form_of,
+    kind_suffix,
+    normal_form,
+    official_name,
+    org_kind,
+    provinces,
+    split_parenthesised,
+    without_province_mark,
+)
 
-_DATA = Path(__file__).parent / "data"
+# this module's public names before the name functions moved to ingest.org_names, still importable from here
+__all__ = [
+    "ORG_SUFFIXES", "clean", "consolidate", "detect_province", "expand_abbreviations", "is_abbreviation_of",
+    "is_distinctive", "is_short_form_of", "kind_suffix", "normal_form", "official_name", "org_kind",
+    "provinces", "split_parenthesised", "without_province_mark",
+]
+
 _OPEN, _CLOSE = "（(", "）)"
-_LIST_SEPARATORS = re.compile(r"[、，,；;]")
 _NOTE_WORDS = frozenset({"筹", "筹建", "试行", "暂行", "原", "简称"})
+_WHITE = re.compile(r"\s+")
+_UNIVERSITY_UNIT = re.compile(r"(.{2,}?大学)(.{2,})$")
+_PARENTHESIS_AFTER = re.compile(r"\s*[（(]\s*([^（()）、，,；;\s]{3,40})\s*[）)]?")
 
-
-def _rows(filename: str) -> list[list[str]]:
-    lines = (_DATA / filename).read_text(encoding="utf-8").splitlines()
-    return [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
-
-
-@cache
-def _suffix_kinds() -> tuple[tuple[str, str], ...]:
-    return tuple(sorted(((s, k) for s, k in _rows("org_kinds.txt")), key=lambda sk: -len(sk[0])))
-
-
-@cache
-def _abbreviations() -> tuple[tuple[str, str], ...]:
-    return tuple((short, full) for short, full in _rows("org_abbreviations.txt"))
-
-
-@cache
-def provinces() -> tuple[str, ...]:
-    return tuple(row[0] for row in _rows("org_provinces.txt"))
-
-
-@cache
-def _generic_words() -> tuple[str, ...]:
-    return tuple(sorted((row[0] for row in _rows("org_generic_words.txt")), key=len, reverse=True))
-
-
-ORG_SUFFIXES: tuple[str, ...] = tuple(s for s, _ in _suffix_kinds())
-
-
-def clean(name: str) -> str:
-    """NFKC, no white space: how names are compared and keyed."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", name))
-
-
-def kind_suffix(name: str) -> str:
-    """The longest kind suffix `name` ends with, or ''."""
-    return next((s for s, _ in _suffix_kinds() if name.endswith(s)), "")
-
-
-def _suffix_kind(name: str) -> str:
-    if name.startswith("联合国"):  # bodies of the United Nations are not a government's
-        return "other"
-    suffix = kind_suffix(name)
-    if not suffix:
-        return "other"
-    kind = dict(_suffix_kinds())[suffix]
-    if kind == "university" and suffix.endswith("学院") and "大学" in name[: -len(suffix)]:
-        return "other"  # a school of a university, not a university
-    return kind
-
-
-def split_parenthesised(name: str) -> tuple[str, str | None]:
-    """`A（B）` -> (A, B); an unclosed `A（B` too. (name, None) when there is nothing to split."""
-    m = re.fullmatch(r"(.+?)[（(]([^（()）]+)[）)]?", name.strip())
-    if not m:
-        return name.strip(), None
-    return m.group(1).strip(), m.group(2).strip()
-
-
-@lru_cache(maxsize=1 << 16)
-def org_kind(name: str) -> str:
-    """The kgx/1 kind of an organization name, `other` when no suffix says."""
-    main, inner = split_parenthesised(clean(name))
-    kind = _suffix_kind(main)
-    if kind == "other" and inner and not _LIST_SEPARATORS.search(inner):
-        return _suffix_kind(inner)
-    return kind
-
-
-def expand_abbreviations(name: str) -> str:
-    """Standard short forms spelled out: 科技厅 -> 科学技术厅, 发展改革委 -> 发展和改革委员会."""
-    out, i = [], 0
-    pairs = sorted(_abbreviations(), key=lambda sf: -len(sf[0]))
-    while i < len(name):
-        for short, full in pairs:
-            if name.startswith(full, i):
-                out.append(full)
-                i += len(full)
-                break
-            if name.startswith(short, i) and not name.startswith("员", i + len(short)):
-                out.append(full)
-                i += len(short)
-                break
-        else:
-            out.append(name[i])
-            i += 1
-    return "".join(out)
-
-
-def detect_province(text: str, metadata: tuple[tuple[str, str], ...] = ()) -> str | None:
-    """The province a document is about: metadata `province`, else the one the text names most."""
-    given = dict(metadata).get("province")
-    if given:
-        return next((p for p in provinces() if p.startswith(given.strip()) or given.startswith(p)), None)
-    counts = Counter({p: text.count(p) for p in provinces()})
-    (best, n), *rest = counts.most_common(2)
-    if n == 0 or (rest and rest[0][1] == n):
-        return None
-    return best
-
-
-def official_name(name: str, province: str | None) -> str | None:
-    """The official name of a bare provincial short form (省科技厅 -> <province>科学技术厅), else None."""
-    rest = name[1:]
-    if not province or not province.endswith("省") or not name.startswith("省") or not rest:
-        return None
-    if rest == "委":
-        return f"中共{province}委员会"
-    if rest in ("政府", "人民政府"):
-        return f"{province}人民政府"
-    return province + expand_abbreviations(rest)
-
-
-@lru_cache(maxsize=1 << 16)
-def normal_form(name: str, province: str | None = None) -> str:
-    """What two spellings of one organization have in common."""
-    main, _ = split_parenthesised(clean(name))
-    if _is_former_name(main):
-        main = main[1:]
-    return clean(official_name(main, province) or expand_abbreviations(main))
-
-
-def _is_former_name(name: str) -> bool:
-    """`原X`: the former name of X (an X that is a province's or the state's body)."""
-    return name.startswith("原") and any(name.startswith(p, 1) for p in (*provinces(), "国家", "中国"))
-
-
-@lru_cache(maxsize=1 << 16)
-def is_distinctive(short: str) -> bool:
-    """Whether a short name says which organization (青松二医院) or only what kind (第一附属医院)."""
-    core = short[: len(short) - len(kind_suffix(short))]
-    for word in _generic_words():
-        core = core.replace(word, "")
-    return len(core) >= 2
-
-
-def is_abbreviation_of(short: str, full: str) -> bool:
-    """`云岭重机公司` of `云岭重型机械有限公司`: same first character, characters in order, same suffix family."""
-    if org_kind(short) != "company" or org_kind(full) != "company":
-        return False
-    s_core = short[: len(short) - len(kind_suffix(short))]
-    f_core = full[: len(full) - len(kind_suffix(full))]
-    if len(s_core) < 2 or len(s_core) >= len(f_core) or s_core[0] != f_core[0]:
-        return False
-    chars = iter(f_core)
-    return all(c in chars for c in s_core)
-
-
-@cache
-def _province_stems() -> tuple[tuple[str, str], ...]:
-    """(official name, the short form prose uses): 湖北省 -> 湖北, 广西壮族自治区 -> 广西."""
-    stems = ((p, re.sub(r"(?:省|市|(?:壮族|回族|维吾尔)?自治区)$", "", p)) for p in provinces())
-    return tuple((p, stem) for p, stem in stems if stem != p)
-
-
-def without_province_mark(name: str) -> str:
-    """`湖北省人民医院` -> `湖北人民医院`: how prose shortens a provincial body; other names unchanged."""
-    for province, stem in _province_stems():
-        if name.startswith(province):
-            return stem + name[len(province):]
-    return name
-
-
-def is_short_form_of(short: str, full: str) -> bool:
-    """A short form prose uses for the organization `full` names.
-
-    `湖北人民医院` of `湖北省人民医院` (the province written without 省), or a name of the same kind with
-    the same first two characters, its characters in order in `full` and an abbreviated ending (`甲医大`
-    of `甲医科大学`, `甲医大附一院` of `甲医科大学附属第一医院`); company abbreviations as in
-    `is_abbreviation_of`. A name with the full ending (`甲大学`) is never the short form of another
-    (`甲师范大学`): it names an organization of its own.
-    """
-    if is_abbreviation_of(short, full):
-        return True
-    s, f = normal_form(short), normal_form(full)
-    if len(s) >= len(f) or org_kind(s) == "other" or org_kind(s) != org_kind(f):
-        return False
-    if without_province_mark(f) == s:
-        return True
-    if kind_suffix(s) == kind_suffix(f) or s[:2] != f[:2] or not is_distinctive(s):
-        return False
-    chars = iter(f)
-    return all(c in chars for c in s)
-
-
-# ---- consolidation of one document's organizations -------------------------------------------------
 
 
 class _Groups:
@@ -241,7 +76,7 @@ def _split_entity(org: Entity, known_names: set[str]) -> tuple[Entity, list[str]
     if inner is None or main == clean(org.name) or inner in _NOTE_WORDS or len(inner) < 3:
         return org, []
     aliases = [*org.aliases, org.name]
-    parts = [p.strip() for p in _LIST_SEPARATORS.split(inner) if p.strip()]
+    parts = [p.strip() for p in LIST_SEPARATORS.split(inner) if p.strip()]
     separate = len(parts) > 1 or org_kind(inner) not in (org_kind(main), "other")
     if not separate:
         aliases.append(inner)
@@ -258,8 +93,10 @@ def _merge_by_rules(groups: _Groups, province: str | None) -> None:
     org_forms = {f for fs in forms for f in fs}
     for i, fs in enumerate(forms):
         for short in fs:
+            own, company = groups.find(i), org_kind(short) == "company"  # only a company has abbreviations
             targets = {groups.find(j) for j, other in enumerate(forms) for long in other
-                       if groups.find(j) != groups.find(i) and _contains_as_unit(long, short, org_forms)}
+                       if (company or long.endswith(short)) and groups.find(j) != own
+                       and _contains_as_unit(long, short, org_forms)}
             if len(targets) == 1:
                 groups.union(i, targets.pop())
 
@@ -275,7 +112,7 @@ def _contains_as_unit(long: str, short: str, org_forms: set[str]) -> bool:
 def _canonical(members: list[Entity], province: str | None) -> str:
     candidates = [e.name for e in members]
     candidates += [o for e in members for n in (e.name, *e.aliases) if (o := official_name(n, province))]
-    return max(candidates, key=lambda n: (not _is_former_name(n), len(n), -candidates.index(n)))
+    return max(candidates, key=lambda n: (not is_former_name(n), len(n), -candidates.index(n)))
 
 
 def _parent_by_name(name: str, names: dict[str, str]) -> str | None:
@@ -296,12 +133,17 @@ def _is_institution_suffix(rest: str) -> bool:
 
 def _university_named_alone(name: str, text: str) -> str | None:
     """`X大学` when `name` is `X大学<unit>` and the text also names `X大学` on its own."""
-    m = re.match(r"(.{2,}?大学)(.{2,})$", name)
+    m = _UNIVERSITY_UNIT.match(name)
     if not m or m.group(2) == kind_suffix(m.group(2)):
         return None
     university = m.group(1)
-    alone = re.search(re.escape(university) + r"(?![\u4e00-\u9fff])", text)
-    return university if alone else None
+    at = text.find(university)
+    while at >= 0:
+        after = at + len(university)
+        if after == len(text) or not "\u4e00" <= text[after] <= "\u9fff":
+            return university
+        at = text.find(university, at + 1)
+    return None
 
 
 def _short_forms_in_text(name: str, parent: str, text: str, taken: set[str]) -> list[str]:
@@ -326,7 +168,7 @@ def consolidate(extraction: Extraction, text: str) -> Extraction:
     document: equal normal forms, a distinctive short form that ends exactly one longer name whose
     prefix is an organization, a company abbreviation of exactly one company, `A（B）`.
     """
-    orgs = [replace(e, name=_tidy(e.name)) for e in extraction.entities if e.type is Label.ORGANIZATION]
+    orgs = [_renamed(e, _tidy(e.name)) for e in extraction.entities if e.type is Label.ORGANIZATION]
     if not orgs:
         return extraction
     province = detect_province(text, extraction.metadata)
@@ -336,7 +178,7 @@ def consolidate(extraction: Extraction, text: str) -> Extraction:
     for org in orgs:
         entity, extra = _split_entity(org, known)
         in_text = _parenthesised_in_text(entity.name, text)
-        split.append(replace(entity, aliases=tuple(dict.fromkeys((*entity.aliases, *in_text)))))
+        split.append(replace(entity, aliases=tuple(dict.fromkeys((*entity.aliases, *in_text)))) if in_text else entity)
         added += [n for n in extra if n not in added]
     split += [Entity(type=Label.ORGANIZATION, name=n, kind=org_kind(n)) for n in added]
     groups = _Groups([[clean(n) for n in (e.name, *e.aliases)] for e in split])
@@ -363,16 +205,26 @@ def consolidate(extraction: Extraction, text: str) -> Extraction:
 
 
 def _tidy(name: str) -> str:
-    return re.sub(r"\s+", "", name)
+    return _WHITE.sub("", name)
+
+
+def _renamed(entity: Entity, name: str) -> Entity:
+    return entity if name == entity.name else replace(entity, name=name)
 
 
 def _parenthesised_in_text(name: str, text: str) -> list[str]:
     """`B` where the text writes `name（B）` and B is another name of the same organization."""
     out = []
-    for m in re.finditer(re.escape(name) + r"\s*[（(]\s*([^（()）、，,；;\s]{3,40})\s*[）)]?", text):
+    at = text.find(name)
+    while at >= 0:  # each `name` followed by a parenthesis, as a regex over `name` + the parenthesis would
+        m = _PARENTHESIS_AFTER.match(text, at + len(name))
+        if m is None:
+            at = text.find(name, at + 1)
+            continue
         inner = m.group(1)
         if inner not in _NOTE_WORDS and org_kind(inner) == org_kind(name) != "other":
             out.append(inner)
+        at = text.find(name, m.end())
     return out
 
 
@@ -404,7 +256,10 @@ def _rewrite(rel: Relation, rename: dict[str, str], non_org_refs: set[str]) -> R
     def one(ref: str) -> str:
         return ref if ref in non_org_refs else rename.get(ref, rename.get(clean(ref), ref))
 
-    return replace(rel, source=one(rel.source), target=one(rel.target))
+    source, target = one(rel.source), one(rel.target)
+    if source == rel.source and target == rel.target:
+        return rel
+    return replace(rel, source=source, target=target)
 
 
 def _deduplicated(relations: list[Relation]) -> tuple[Relation, ...]:

@@ -11,14 +11,18 @@ import re
 from dataclasses import dataclass, field
 
 from graph.schema import Label, RelType
+from ingest.genres.literal import occurrences
 from ingest.model import Entity, Relation, Span, merge_spans
-from ingest.orgs import ORG_SUFFIXES, org_kind
+from ingest.org_names import ORG_SUFFIXES, org_kind
 
 # Prefixes that name a parent institution inside a longer name: `某某大学` + `附属医院`.
 _PARENT_PREFIX = re.compile(r"^(.{2,16}?(?:医科大学|中医药大学|大学|医学院|科学院|学院))(附属)?(.+)$")
 _HOSPITAL_TAIL = re.compile(r"(医院|卫生院|中心|研究所|研究院|实验室)$")
 _PAREN = re.compile(r"[（(]([^（）()]*)[）)]?$")
 _PLAIN_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·“”\"、（）()]+$")
+_WHITE = re.compile(r"\s+")
+_UNIT_SEPARATORS = re.compile(r"[、，,；;]")
+_NATIONAL = ("中国", "国家")
 
 
 def ends_with_org_suffix(name: str) -> bool:
@@ -32,7 +36,7 @@ def split_parenthetical(cell: str) -> tuple[str, list[str]]:
         return cell, []
     inner = m.group(1).strip()
     head = cell[: m.start()].strip()
-    aliases = [a for a in re.split(r"[、，,；;]", inner) if a and ends_with_org_suffix(a)]
+    aliases = [a for a in _UNIT_SEPARATORS.split(inner) if a and ends_with_org_suffix(a)]
     return head, aliases
 
 
@@ -54,32 +58,42 @@ class OrgRegistry:
         self._alias_to: dict[str, str] = {}
         self.part_of: dict[tuple[str, str], set[Span]] = {}
         self.collaborations: dict[tuple[str, str], set[Span]] = {}
+        self._forms: dict[str, str] | None = None  # short_forms(), until a name or alias is added
+        self._stems: frozenset[str] | None = None
 
     # ---- collecting -------------------------------------------------------------------------
 
     def add(self, name: str, span: Span | None = None, *, from_table: bool = False,
             aliases: tuple[str, ...] = ()) -> str:
         """Register a mention; returns the name relations should use."""
-        name = re.sub(r"\s+", "", name).strip("，,;；、。")
+        name = _WHITE.sub("", name).strip("，,;；、。")
         canonical = self.resolve(name) or name
-        org = self._orgs.setdefault(canonical, _Org(canonical))
+        org = self._orgs.get(canonical)
+        if org is None:
+            org = self._orgs[canonical] = _Org(canonical)
+            self._names_changed()
         org.from_table = org.from_table or from_table
         if span:
             org.spans.add(span)
         for alias in aliases:
-            alias = re.sub(r"\s+", "", alias)
+            alias = _WHITE.sub("", alias)
             if alias and alias != canonical and alias not in self._orgs:
                 org.aliases.add(alias)
                 self._alias_to[alias] = canonical
+                self._names_changed()
         return canonical
 
     def add_alias(self, canonical: str, alias: str) -> None:
         if alias != canonical and alias not in self._orgs and canonical in self._orgs:
             self._orgs[canonical].aliases.add(alias)
             self._alias_to[alias] = canonical
+            self._names_changed()
+
+    def _names_changed(self) -> None:
+        self._forms = self._stems = None
 
     def resolve(self, name: str) -> str | None:
-        name = re.sub(r"\s+", "", name)
+        name = _WHITE.sub("", name)
         if name in self._orgs:
             return name
         return self._alias_to.get(name)
@@ -88,10 +102,17 @@ class OrgRegistry:
         return list(self._orgs)
 
     def short_forms(self) -> dict[str, str]:
-        """Every name and alias → the canonical name."""
-        out = {alias: canon for alias, canon in self._alias_to.items()}
-        out.update({n: n for n in self._orgs})
-        return out
+        """Every name and alias → the canonical name. Shared until the names change: do not modify."""
+        if self._forms is None:
+            self._forms = {alias: canon for alias, canon in self._alias_to.items()}
+            self._forms.update({n: n for n in self._orgs})
+        return self._forms
+
+    def stems(self) -> frozenset[str]:
+        """The first two characters of every name and alias, but for names opening with 中国 or 国家."""
+        if self._stems is None:
+            self._stems = frozenset(form[:2] for form in self.short_forms() if not form.startswith(_NATIONAL))
+        return self._stems
 
     def add_part_of(self, child: str, parent: str, span: Span | None) -> None:
         child, parent = self.resolve(child) or child, self.resolve(parent) or parent
@@ -131,17 +152,17 @@ class OrgRegistry:
     def _standalone_spans(self, short: str) -> list[Span]:
         longer = [n for n in [*self._orgs, *self._alias_to] if short in n and n != short]
         spans = []
-        for m in re.finditer(re.escape(short), self._text):
-            covered = any(self._text.startswith(n, m.start() - n.index(short)) for n in longer)
+        for at in occurrences(short, self._text):
+            covered = any(self._text.startswith(n, at - n.index(short)) for n in longer)
             if not covered:
-                spans.append(Span(m.start(), m.end()))
+                spans.append(Span(at, at + len(short)))
         return spans
 
     def _standalone_parent(self, parent: str) -> bool:
         """The parent is named on its own: not as the head of a longer name (`某大学精神卫生研究所`)."""
-        for m in re.finditer(re.escape(parent), self._text):
-            after = self._text[m.end():m.end() + 1]
-            if not re.match(r"[\u4e00-\u9fff]", after) or after in "的和与及、等":
+        for at in occurrences(parent, self._text):
+            after = self._text[at + len(parent):at + len(parent) + 1]
+            if not (after and "\u4e00" <= after <= "\u9fff") or after in "的和与及、等":
                 return True
         return False
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ingest.genres.award_text import SEPARATORS, Line, has_cjk, is_chinese_name
 
@@ -25,6 +26,15 @@ _NUM_TITLE = re.compile(r"^(\d{1,2})\s+(?=[A-Za-z\u4e00-\u9fff“\"《])(.*)$")
 _YVP = re.compile(r"^[\d\s年卷期第页\-–—~,，.:：()（）]+$")
 _YVP_MARK = re.compile(r"[年卷期页]|\d\s*[-–—~]")
 _PAGES_DONE = re.compile(r"\d\s*[-–—~]\s*\d+\s*页?\s*$|页\s*$")
+_INDEX_SPLIT = re.compile(r"[、,，/\s]+")
+_INDEX_CHARS = frozenset("".join(INDEXES))
+_SEPARATOR = re.compile(f"[{SEPARATORS}]")
+_NAME_SPLIT = re.compile(f"[{SEPARATORS}\\s]+")
+_SHORT_INT = re.compile(r"\d{1,4}")
+_CITATION_COUNT = re.compile(r"\d{1,5}")
+_LATIN = re.compile(r"[A-Za-z]")
+_LATIN_END = re.compile(r"[A-Za-z]$")
+_WORD = re.compile(r"\S+")
 
 START, TITLE, YVP, IMPACT, NAMES, INDEX, CITED = range(7)
 
@@ -37,9 +47,12 @@ class Tok:
     jump: bool = False
 
 
+@lru_cache(maxsize=1 << 16)
 def is_index(text: str, whole: bool = False) -> bool:
     """Indexing cell text (`SCI-EXPANDED、SSCI`); fragments of one (`EXPA`) unless `whole` is asked."""
-    pieces = [p for p in re.split(r"[、,，/\s]+", text.strip()) if p]
+    if not _INDEX_CHARS.issuperset(_INDEX_SPLIT.sub("", text).upper()):
+        return False  # a character no indexing name has (the test below would fail on it too)
+    pieces = [p for p in _INDEX_SPLIT.split(text.strip()) if p]
     if not pieces:
         return False
     for p in pieces:
@@ -53,18 +66,25 @@ def is_index(text: str, whole: bool = False) -> bool:
     return True
 
 
+@lru_cache(maxsize=1 << 16)
 def looks_like_names(text: str) -> bool:
     """`林海， 钱明`: a separated list whose pieces are mostly Chinese names (fragments aside)."""
-    if not re.search(f"[{SEPARATORS}]", text):
+    if not _SEPARATOR.search(text):
         return False
-    pieces = [p for p in re.split(f"[{SEPARATORS}\\s]+", text) if len(p) >= 2]
+    pieces = [p for p in _NAME_SPLIT.split(text) if len(p) >= 2]
     return bool(pieces) and sum(is_chinese_name(p) for p in pieces) * 2 >= len(pieces)
 
 
 def tokenize(line: Line) -> list[Tok]:
     raw = line.text
-    lead = len(raw) - len(raw.lstrip())
-    return _tokens(raw.strip(), line.start + lead, line.jump)
+    start = line.start + len(raw) - len(raw.lstrip())
+    return [Tok(kind, text, start + at, jump) for kind, text, at, jump in _cells(raw.strip(), line.jump)]
+
+
+@lru_cache(maxsize=1 << 16)
+def _cells(s: str, jump: bool) -> tuple[tuple[str, str, int, bool], ...]:
+    """`_tokens` of a stripped line at offset 0: tables repeat their short cells (`SCI`, `否`, `50卷`) often."""
+    return tuple((t.kind, t.text, t.start, t.jump) for t in _tokens(s, 0, jump))
 
 
 def _tokens(s: str, start: int, jump: bool) -> list[Tok]:
@@ -75,7 +95,7 @@ def _tokens(s: str, start: int, jump: bool) -> list[Tok]:
     if m := _IF.match(s):
         rest = m.group(2) or ""
         return [Tok("impact", m.group(1), start)] + _tokens(rest, start + s.index(rest) if rest else start, False)
-    if re.fullmatch(r"\d{1,4}", s):
+    if _SHORT_INT.fullmatch(s):
         return [Tok("int", s, start, jump)]
     if m := _NUM_TITLE.match(s):
         return [Tok("num", m.group(1), start)] + _tokens(m.group(2), start + m.start(2), False)
@@ -90,16 +110,16 @@ def _tokens(s: str, start: int, jump: bool) -> list[Tok]:
             return tail
         kind = "corr" if has_cjk(head) and any(t.kind == "idx" for t in tail) else None
         return ([Tok(kind, head, start, jump)] if kind else _tokens(head, start, jump)) + tail
-    cjk, latin = has_cjk(s), bool(re.search(r"[A-Za-z]", s))
+    cjk, latin = has_cjk(s), bool(_LATIN.search(s))
     kind = "mixed" if cjk and latin else "cjk" if cjk else "latin"
     return [Tok(kind, s, start, jump)]
 
 
 def _peel_tail(s: str, start: int) -> list[Tok]:
     """Indexing words and a `23 否` citation cell written after other cells on one line."""
-    words = list(re.finditer(r"\S+", s))
+    words = list(_WORD.finditer(s))
     out: list[Tok] = []
-    if len(words) >= 3 and re.fullmatch(r"\d{1,5}", words[-2].group(0)) and words[-1].group(0) in ("是", "否"):
+    if len(words) >= 3 and _CITATION_COUNT.fullmatch(words[-2].group(0)) and words[-1].group(0) in ("是", "否"):
         out.append(Tok("cit", words[-2].group(0), start + words[-2].start()))
         words = words[:-2]
     idx: list[re.Match[str]] = []
@@ -141,11 +161,10 @@ class Row:
 def group_rows(lines: list[Line]) -> list[Row]:
     rows: list[Row] = []
     current = Row()
-
-    def last_number() -> int:
-        return max((r.number or 0 for r in rows), default=0)
+    last_number = 0  # the highest row number so far
 
     def close(row: Row) -> None:
+        nonlocal last_number
         if not row.tokens:
             return
         if row.split_from is not None and not (row.yvp or row.impact):
@@ -156,12 +175,13 @@ def group_rows(lines: list[Line]) -> list[Row]:
             return
         row.headless = row.tail_of is not None
         if row.number is None:
-            row.number = last_number() + 1
+            row.number = last_number + 1
+        last_number = max(last_number, row.number)
         rows.append(row)
 
     for line in lines:
         for tok in tokenize(line):
-            nxt = _feed(current, tok, last_number())
+            nxt = _feed(current, tok, last_number)
             if nxt is not current:
                 if nxt.tail_of is not current and current.tail_of is not None and _is_tail(current):
                     _merge_tail(current)
@@ -259,4 +279,4 @@ def _feed_int(row: Row, tok: Tok, expected: int) -> Row:
 def _latin_name_part(row: Row, tok: Tok) -> bool:
     """`Seewoobudu` then `l Vasish，`: a Latin name cut over lines goes on until a separator."""
     last = row.names[-1].text.rstrip() if row.names else ""
-    return bool(re.search(r"[A-Za-z]$", last)) or bool(re.search(f"[{SEPARATORS}]", tok.text))
+    return bool(_LATIN_END.search(last)) or bool(_SEPARATOR.search(tok.text))

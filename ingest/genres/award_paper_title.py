@@ -18,12 +18,19 @@ _JOURNAL_START = re.compile(
 )
 _CONNECTORS = frozenset({"of", "and", "&", "in", "the", "for", "on"})
 _CJK_JOURNAL = re.compile(r"(杂志|学报|期刊|志|报|研究|医学|科学|论坛|通讯|进展)$")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN_END = re.compile(r"[\u4e00-\u9fff]$")
+_NOT_LATIN = re.compile(r"[^A-Za-z]")
+_WORD_BREAK = re.compile(r"[\s,，:]+")
+_WORD_TAIL = re.compile(r"[a-z]{1,4}")
+_LONG_CAPITALS = re.compile(r"[A-Z]{8,}")
+_WHITE = re.compile(r"\s+")
 
 
 def split_title_journal(title: list[Tok], tail: list[Tok], *, headless: bool) -> tuple[str | None, str | None]:
     if not title and not tail:
         return None, None
-    if any(re.search(r"[\u4e00-\u9fff]", t.text) for t in title):
+    if any(_HAN.search(t.text) for t in title):
         cut = _cjk_cut(title)
     else:
         cut = _latin_cut(title, headless)
@@ -65,19 +72,19 @@ def _cjk_cut(toks: list[Tok]) -> int:
 
 
 def _all_caps(text: str) -> bool:
-    letters = re.sub(r"[^A-Za-z]", "", text)
+    letters = _NOT_LATIN.sub("", text)
     return len(letters) >= 2 and letters.isupper()
 
 
 def _capitalised(text: str) -> bool:
-    words = [w for w in re.split(r"[\s,，:]+", text.strip()) if w]
+    words = [w for w in _WORD_BREAK.split(text.strip()) if w]
     return bool(words) and all(w[0].isupper() or w.lower() in _CONNECTORS for w in words) \
         and any(w[0].isupper() for w in words)
 
 
 def _fragment(text: str) -> bool:
     """A word's lost-head tail such as `ical` or `y` (of `Medical`, `Psychiatry`)."""
-    return bool(re.fullmatch(r"[a-z]{1,4}", text.strip()))
+    return bool(_WORD_TAIL.fullmatch(text.strip()))
 
 
 def _join(toks: list[Tok], *, headless: bool, marks: bool = True) -> str:
@@ -89,10 +96,10 @@ def _join(toks: list[Tok], *, headless: bool, marks: bool = True) -> str:
             out = ("… " if lost else "") + piece
         elif lost:
             out += " … " + piece
-        elif out.endswith("-") or (re.fullmatch(r"[A-Z]{8,}", out.split(" ")[-1]) and piece[:1].isupper()):
+        elif out.endswith("-") or (_LONG_CAPITALS.fullmatch(out.split(" ")[-1]) and piece[:1].isupper()):
             out += piece
-        elif re.search(r"[\u4e00-\u9fff]$", out) and re.match(r"[\u4e00-\u9fff]", piece):
+        elif _HAN_END.search(out) and _HAN.match(piece):
             out += piece
         else:
             out += " " + piece
-    return re.sub(r"\s+", " ", out).strip()
+    return _WHITE.sub(" ", out).strip()

@@ -20,6 +20,19 @@ from ingest.genres.award_text import SEPARATORS, Joined, Line, is_person_name
 from ingest.model import Entity, Span, merge_spans
 
 _MARK = re.compile(r"[*＊#＃]+$|[（(]通讯[）)]$")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_YEAR_DIGITS = re.compile(r"\d{4}")
+_WHITE = re.compile(r"\s+")
+_YEAR = re.compile(r"((?:19|20)\d{2})")
+_VOLUME = re.compile(r"(\d+)卷")
+_VOLUME_AFTER_YEAR = re.compile(r"(?:19|20)\d{2}[,，](\d+)[(（]")
+_ISSUE = re.compile(r"(\d+)期")
+_ISSUE_IN_PARENS = re.compile(r"[(（](\d+)[)）]")
+_PAGES_AT_END = re.compile(r"(?:第|[:：]|^|[卷期页])(\d+)[-–—~](\d+)页?$")
+_PAGES = re.compile(r"(\d+)[-–—~](\d+)页")
+_INDEX_SEPARATORS = re.compile(r"[、,，/]+")
+_SEPARATOR = re.compile(f"[{SEPARATORS}]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,57 +98,57 @@ def resolve_fragment(name: str, known: set[str]) -> str | None:
     """The full name for a cut one (`王建` → `王建华`) when exactly one known name fits."""
     if name in known:
         return name
-    if re.search(r"[\u4e00-\u9fff]", name):
+    if _HAN.search(name):
         fits = [k for k in known if len(k) > len(name) and (k.startswith(name) or k.endswith(name))]
         if len(fits) == 1:
             return fits[0]
-    return name if is_person_name(name) or re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) else None
+    return name if is_person_name(name) or _HAN_NAME.fullmatch(name) else None
 
 
 _HEADER_CELL = re.compile(r"代表性?论文|论文(?:专著)?名称|刊\s*名|年卷页码|全部作者|通讯作者|收录情况|他引次数|序\s*号")
 
 
 def parse_papers(lines: list[Line]) -> list[PaperRecord]:
-    body = [ln for ln in lines if not (_HEADER_CELL.search(ln.text) and not re.search(r"\d{4}", ln.text))]
+    body = [ln for ln in lines if not (_HEADER_CELL.search(ln.text) and not _YEAR_DIGITS.search(ln.text))]
     return [_record(row) for row in group_rows(body)]
 
 
 def _record(row: Row) -> PaperRecord:
     title, journal = split_title_journal(row.title, row.title_tail, headless=row.headless)
-    yvp = re.sub(r"\s+", "", "".join(t.text for t in row.yvp))
+    yvp = _WHITE.sub("", "".join(t.text for t in row.yvp))
     authors = _authors(row)
     spans = tuple(Span(t.start, t.start + len(t.text)) for t in row.tokens)
     return PaperRecord(
-        number=row.number or 0, title=title, journal=journal, year=_int(r"((?:19|20)\d{2})", yvp),
-        volume=_str(r"(\d+)卷", yvp) or _str(r"(?:19|20)\d{2}[,，](\d+)[(（]", yvp),
-        issue=_str(r"(\d+)期", yvp) or _str(r"[(（](\d+)[)）]", yvp),
+        number=row.number or 0, title=title, journal=journal, year=_int(_YEAR, yvp),
+        volume=_str(_VOLUME, yvp) or _str(_VOLUME_AFTER_YEAR, yvp),
+        issue=_str(_ISSUE, yvp) or _str(_ISSUE_IN_PARENS, yvp),
         pages=_pages(yvp), impact_factor=float(row.impact.text) if row.impact else None,
         citations=int(row.citations.text) if row.citations else None,
         indexed_in=_indexes(row.index), authors=authors, spans=merge_spans(spans),
     )
 
 
-def _int(pattern: str, text: str) -> int | None:
-    m = re.search(pattern, text)
+def _int(pattern: re.Pattern[str], text: str) -> int | None:
+    m = pattern.search(text)
     return int(m.group(1)) if m else None
 
 
-def _str(pattern: str, text: str) -> str | None:
-    m = re.search(pattern, text)
+def _str(pattern: re.Pattern[str], text: str) -> str | None:
+    m = pattern.search(text)
     return m.group(1) if m else None
 
 
 def _pages(yvp: str) -> str | None:
-    m = re.search(r"(?:第|[:：]|^|[卷期页])(\d+)[-–—~](\d+)页?$", yvp) or re.search(r"(\d+)[-–—~](\d+)页", yvp)
+    m = _PAGES_AT_END.search(yvp) or _PAGES.search(yvp)
     if m:
         return f"{m.group(1)}-{m.group(2)}"
     return None
 
 
 def _indexes(tokens: list[Tok]) -> tuple[str, ...]:
-    text = re.sub(r"\s+", "", "".join(t.text for t in tokens)).upper()
+    text = _WHITE.sub("", "".join(t.text for t in tokens)).upper()
     out: list[str] = []
-    for piece in re.split(r"[、,，/]+", text):
+    for piece in _INDEX_SEPARATORS.split(text):
         if not piece:
             continue
         match = next((c for c in INDEXES if c == piece), None)
@@ -190,12 +203,19 @@ def _valid(piece: str) -> bool:
 
 def _split_corresponding(tokens: list[Tok]) -> tuple[list[Tok], list[Tok]]:
     """Authors and the corresponding-author cell that the PDF put right after them."""
+    cells = [_WHITE.sub("", tok.text) for tok in tokens]
+    glued = [("，" if tok.jump and i else "") + cell for i, (tok, cell) in enumerate(zip(tokens, cells, strict=True))]
     for cut in range(1, len(tokens)):
-        before = _joined_names(tokens[:cut]).text
+        before = "".join(glued[:cut])  # the text `_joined_names(tokens[:cut])` glues
         if not before or before[-1] in SEPARATORS:
             continue
-        head = {p for p, _ in _pieces(tokens[:cut])}
-        tail = [p for p, _ in _pieces(tokens[cut:])]
+        head = set(_names_in(before))
+        tail = _names_in(cells[cut] + "".join(glued[cut + 1:]))
         if tail and all(_MARK.sub("", p) in head or p in head for p in tail):
             return tokens[:cut], tokens[cut:]
     return tokens, []
+
+
+def _names_in(glued: str) -> list[str]:
+    """The pieces `Joined.split` cuts glued names into, without their spans."""
+    return [p for p in _SEPARATOR.split(glued) if p]

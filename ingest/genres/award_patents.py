@@ -16,11 +16,17 @@ _NUMBER = re.compile(
 )
 _DATE = re.compile(r"((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?")
 _KINDS = (
-    (r"发明专利|发明", "invention_patent"), (r"实用新型", "utility_model"),
-    (r"软件著作权|软件著作|著作权|软件登记", "software_copyright"),
+    (re.compile(r"发明专利|发明"), "invention_patent"), (re.compile(r"实用新型"), "utility_model"),
+    (re.compile(r"软件著作权|软件著作|著作权|软件登记"), "software_copyright"),
 )
 _COUNTRY = re.compile(r"(中国|美国|日本|欧洲|欧盟|德国|英国|法国|韩国|俄罗斯|澳大利亚|加拿大|PCT|国际)\s*$")
 _INVENTOR_SEP = re.compile(r"[；;、，,]")
+_ROW_NUMBER = re.compile(r"^\s*(\d{1,2})(?:\s|$)")
+_LEADING_NUMBER = re.compile(r"^\d{1,2}")
+_WHITE = re.compile(r"\s+")
+_WORD = re.compile(r"\S+")
+_LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
+_PEOPLE_CELL = re.compile(r"[^；;、，,]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +55,7 @@ def parse_patents(lines: list[Line]) -> list[PatentRecord]:
     rows: list[list[Line]] = []
     expected = 1
     for line in lines:
-        m = re.match(r"^\s*(\d{1,2})(?:\s|$)", line.text)
+        m = _ROW_NUMBER.match(line.text)
         if m and int(m.group(1)) == expected and not _DATE.match(line.text.strip()):
             rows.append([line])
             expected += 1
@@ -69,10 +75,10 @@ def _record(row: list[Line]) -> PatentRecord | None:
     num = _NUMBER.search(spaced)
     if not num:
         return None
-    number = re.sub(r"\s+", "", num.group(1))
-    head = re.sub(r"\s+", "", spaced[:num.start()])
-    head = re.sub(r"^\d{1,2}", "", head)
-    kind = next((k for pattern, k in _KINDS if re.search(pattern, head)), "other")
+    number = _WHITE.sub("", num.group(1))
+    head = _WHITE.sub("", spaced[:num.start()])
+    head = _LEADING_NUMBER.sub("", head)
+    kind = next((k for pattern, k in _KINDS if pattern.search(head)), "other")
     country_m = _COUNTRY.search(head)
     after_num = spaced[num.end():]
     date_m = _DATE.search(after_num)
@@ -91,16 +97,16 @@ def _title_and_people(row: list[Line], rest_start: int
     flat: list[tuple[str, int]] = []
     at = 0
     for ln in row:
-        for m in re.finditer(r"\S+", ln.text):
+        for m in _WORD.finditer(ln.text):
             if at + m.start() >= rest_start:
                 flat.append((m.group(0), ln.start + m.start()))
         at += len(ln.text) + 1
     people_at = next((i for i, (part, _) in enumerate(flat) if _starts_people(part)), len(flat))
     title = "".join(
-        (" " if i and re.match(r"[A-Za-z0-9]", part) else "") + part for i, (part, _) in enumerate(flat[:people_at])
+        (" " if i and _LATIN_OR_DIGIT.match(part) else "") + part for i, (part, _) in enumerate(flat[:people_at])
     ).strip() or None
     joined = Joined(flat[people_at:])
-    people = [part for m in re.finditer(r"[^；;、，,]+", joined.text) for part in _name_then_owner(joined, m.start(), m.end())]
+    people = [part for m in _PEOPLE_CELL.finditer(joined.text) for part in _name_then_owner(joined, m.start(), m.end())]
     inventors = tuple((p, s) for p, s in people if is_person_name(p))
     owners = tuple((p, s) for p, s in people if not is_person_name(p) and ends_with_org_suffix(p) and len(p) >= 4)
     return title, inventors, owners

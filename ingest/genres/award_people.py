@@ -28,6 +28,11 @@ HEADER = re.compile(r"姓\s*名.{0,8}?排\s*名")
 CONTRIBUTION = re.compile(r"^\s*(对本项目(的)?(主要)?(贡献|创造性贡献)?|主要贡献|贡\s*献)\s*[:：]?")
 _UNIT_ROW = re.compile(r"单位名称[:：]?(.+?)排名[:：]?(\d{1,2})")
 _STUDENT_NOTE = re.compile(r"[（(][^（）()]*(?:在读|博士|硕士|研究生|学生|退休|返聘)[^（）()]*[）)]?")
+_RANK = re.compile(r"\d{1,2}")
+_NAME_THEN_RANK = re.compile(r"([\u4e00-\u9fff·]{2,4})(\d{1,2})(?!\d)")
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_OPEN_PARENTHESIS = re.compile(r"[（(][^（）()]+$")
+_UNIT_CONTRIBUTION = re.compile(r"对本项目的?(?:主要)?贡献[:：]?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,11 +95,11 @@ def _name_and_rank(text: str) -> tuple[str, int, int, int] | None:
     tokens = text.split()
     if len(tokens) >= 2:
         a, b = tokens[0], tokens[1]
-        if re.fullmatch(r"\d{1,2}", b) and _completer_name(a):
+        if _RANK.fullmatch(b) and _completer_name(a):
             return a, int(b), 0, len(a) + len(b)
-        if re.fullmatch(r"\d{1,2}", a) and _completer_name(b):
+        if _RANK.fullmatch(a) and _completer_name(b):
             return b, int(a), len(a), len(a) + len(b)
-    m = re.match(r"([\u4e00-\u9fff·]{2,4})(\d{1,2})(?!\d)", tokens[0]) if tokens else None
+    m = _NAME_THEN_RANK.match(tokens[0]) if tokens else None
     if m and _completer_name(m.group(1)):
         return m.group(1), int(m.group(2)), 0, m.end()
     return None
@@ -102,14 +107,14 @@ def _name_and_rank(text: str) -> tuple[str, int, int, int] | None:
 
 def _completer_name(name: str) -> bool:
     """In the name column, followed by a rank, any two to four Han characters are a name."""
-    return is_person_name(name) or (bool(re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name)) and not HEADER.search(name)
+    return is_person_name(name) or (bool(_HAN_NAME.fullmatch(name)) and not HEADER.search(name)
                                     and name not in ("姓名", "排名", "单位"))
 
 
 def _contribution_text(lines: list[Line]) -> Joined:
     if not lines:
         return Joined()
-    pieces = []
+    pieces: list[tuple[str, int]] = []
     for ln in lines:
         m = CONTRIBUTION.match(ln.text) if not pieces else None
         if m and not ln.text[m.end():].strip():
@@ -192,7 +197,7 @@ def _cut_point(joined: Joined, start: int, text: str, known: list[str]) -> int |
 
 def _unit_like(text: str) -> bool:
     head = _STUDENT_NOTE.sub("", text)
-    return ends_with_org_suffix(head) or bool(re.search(r"[（(][^（）()]+$", head))
+    return ends_with_org_suffix(head) or bool(_OPEN_PARENTHESIS.search(head))
 
 
 def _clean_unit(text: str) -> str | None:
@@ -207,7 +212,7 @@ def parse_units(lines: list[Line]) -> list[CompletingUnit]:
     for n, m in enumerate(matches):
         stop = matches[n + 1].start() if n + 1 < len(matches) else len(joined.text)
         body = joined.sub(m.end(), stop)
-        cm = re.match(r"对本项目的?(?:主要)?贡献[:：]?", body.text)
+        cm = _UNIT_CONTRIBUTION.match(body.text)
         if cm:
             body = body.sub(cm.end(), len(body.text))
         name = clean_value(m.group(1))

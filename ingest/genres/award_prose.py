@@ -28,6 +28,10 @@ _GRANT = re.compile(
 _CITATION = re.compile(r"[（(]\s*([A-Z][A-Za-z&]*(?:\s+[A-Za-z&]+){0,6})\s*[.,，]?\s*((?:19|20)\d{2})\s*[）)]")
 _JOURNAL_LIST = re.compile(r"((?:[A-Z][A-Za-z&]*(?: [A-Za-z&]+){0,5}\s*、\s*)*[A-Z][A-Za-z&]*(?: [A-Z][A-Za-z&]*){0,5})\s*(?:等[\u4e00-\u9fff]{0,6}?期刊|杂志)")
 _PLACE_START = re.compile(r"(国家|中国|(?:黑龙江|内蒙古|[\u4e00-\u9fff]{2})(?:省|市|自治区))")
+_NUMBER_LIST = re.compile(r"[、,，和及与]")
+_NUMBER_RANGE = re.compile(r"(\d+)[-–~至](\d+)")
+_WHITE = re.compile(r"\s+")
+_LISTED = re.compile(r"[^、]+")
 _CLAUSE_VERBS = re.compile(r"^.*?(?:提出了?|验证了?|证实了?|揭示了?|发现了?|参与了?|报道了?|阐明了?|建立了?|构建了?)")
 
 
@@ -48,8 +52,8 @@ def contribution_paper_roles(completers: list[Completer]) -> dict[int, list[Pape
 
 def _numbers(text: str) -> list[int]:
     out: list[int] = []
-    for part in re.split(r"[、,，和及与]", text):
-        r = re.fullmatch(r"(\d+)[-–~至](\d+)", part)
+    for part in _NUMBER_LIST.split(text):
+        r = _NUMBER_RANGE.fullmatch(part)
         if r and int(r.group(1)) <= int(r.group(2)) <= int(r.group(1)) + 20:
             out.extend(range(int(r.group(1)), int(r.group(2)) + 1))
         elif part.isdigit():
@@ -90,11 +94,13 @@ def funded_projects(out: Builder, orgs: OrgRegistry, completers: list[Completer]
 def cited_journals(out: Builder, text: str) -> None:
     """Journals named in prose: `（Plant Methods. 2016）`, `Plant Cell、Crop Science 等权威期刊`."""
     for m in _CITATION.finditer(text):
-        name = re.sub(r"\s+", " ", m.group(1)).strip()
+        name = _WHITE.sub(" ", m.group(1)).strip()
         out.entity(Entity(Label.JOURNAL, name, spans=(Span(m.start(1), m.end(1)),)))
+    if "期刊" not in text and "杂志" not in text:
+        return  # what a list of journals ends with: no need to try every capitalised word
     for m in _JOURNAL_LIST.finditer(text):
-        for part in re.finditer(r"[^、]+", m.group(1)):
-            name = re.sub(r"\s+", " ", part.group(0)).strip()
+        for part in _LISTED.finditer(m.group(1)):
+            name = _WHITE.sub(" ", part.group(0)).strip()
             if len(name) >= 3:
                 start = m.start(1) + part.start()
                 out.entity(Entity(Label.JOURNAL, name, spans=(Span(start, start + len(part.group(0))),)))

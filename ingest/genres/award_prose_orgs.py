@@ -11,6 +11,8 @@ import re
 
 from ingest.genres.award_orgs import OrgRegistry
 from ingest.genres.award_text import Joined
+from ingest.genres.literal import occurrences
+from ingest.model import Span
 
 _SAFE_SUFFIXES = (
     "卫生健康委员会", "卫生健康委", "委员会", "医院", "大学", "学院", "研究所", "研究院", "科学院", "实验室",
@@ -25,17 +27,25 @@ _COLLAB = re.compile(r"共同|合作|联合|协作|携手")
 _DESIGNATION = re.compile(r"国家|国际|世界|全国|中华|中国|省|自治区|市|重点|联合|协同")
 _QUANTIFIER = re.compile(r"^(?:国内|全国|省内)?(?:首个|首家|唯一|第一个|一个|一家|多个)?的?")
 _SUBJECT_REF = re.compile(r"^(?:该单位|本单位|我院|该院|医院|学院|学校)")
+_QUOTED = re.compile(r"[“\"]([^”\"]{2,40})[”\"]")
+_QUOTED_ANY = re.compile(r"[“\"]([^”\"]+)[”\"]")
+_PARENTHESISED = re.compile(r"[（(]([^）)]{2,80})[）)]")
+_SENTENCE = re.compile(r"[^。；;！？]+")
+_CLAUSE = re.compile(r"[^，,：:]+")
+_LIST_WORD = re.compile(r"[、和及]")
+_LIST_ITEM = re.compile(r"[^、，,；;]+")
+_PLAIN_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9、·]+")
 
 
 def organizations_in(orgs: OrgRegistry, joined: Joined, subject: str | None, part_of: bool = True) -> None:
     text = joined.text
-    for m in re.finditer(r"[“\"]([^”\"]{2,40})[”\"]", text):
+    for m in _QUOTED.finditer(text):
         _take(orgs, joined, m.group(1), m.start(1))
-    for m in re.finditer(r"[（(]([^）)]{2,80})[）)]", text):
+    for m in _PARENTHESISED.finditer(text):
         _parenthetical(orgs, joined, m, subject)
-    for sentence in re.finditer(r"[^。；;！？]+", text):
+    for sentence in _SENTENCE.finditer(text):
         s_text, s_start = sentence.group(0), sentence.start()
-        for clause in re.finditer(r"[^，,：:]+", s_text):
+        for clause in _CLAUSE.finditer(s_text):
             _clause(orgs, joined, clause.group(0), s_start + clause.start(), subject, part_of)
         if subject and _COLLAB.search(s_text):
             _collaborations(orgs, joined, s_text, s_start, subject)
@@ -56,10 +66,10 @@ def _clause(orgs: OrgRegistry, joined: Joined, clause: str, start: int, subject:
         return
 
 
-def _list_after(orgs: OrgRegistry, joined: Joined, rest: str, start: int) -> list[tuple[str, object]]:
+def _list_after(orgs: OrgRegistry, joined: Joined, rest: str, start: int) -> list[tuple[str, Span]]:
     pieces: list[tuple[str, int]] = []
     pos = 0
-    for m in re.finditer(r"[、和及]", rest):
+    for m in _LIST_WORD.finditer(rest):
         pieces.append((rest[pos:m.start()], pos))
         pos = m.end()
     pieces.append((rest[pos:], pos))
@@ -89,15 +99,12 @@ def _list_after(orgs: OrgRegistry, joined: Joined, rest: str, start: int) -> lis
 def _prefix_org(piece: str) -> str | None:
     """The longest head of `piece` that ends like an organization, without descriptors before a 的."""
     if "“" in piece or '"' in piece:
-        m = re.search(r"[“\"]([^”\"]+)[”\"]", piece)
+        m = _QUOTED_ANY.search(piece)
         piece = m.group(1) if m else piece
-    best = None
-    for i in range(len(piece), 1, -1):
-        if piece[:i].endswith(_SAFE_SUFFIXES):
-            best = piece[:i]
-            break
-    if best is None:
+    ends = [at + len(suffix) for suffix in _SAFE_SUFFIXES if (at := piece.rfind(suffix)) >= 0]
+    if not ends:
         return None
+    best = piece[:max(ends)]
     if "的" in best:
         best = best[best.rindex("的") + 1:]
     best = _QUANTIFIER.sub("", best)
@@ -110,15 +117,14 @@ def _prefix_org(piece: str) -> str | None:
 def _named(orgs: OrgRegistry, name: str) -> bool:
     if _DESIGNATION.search(name[:-2]):
         return True
-    stems = {form[:2] for form in orgs.short_forms() if not form.startswith(("中国", "国家"))}
-    return name[:2] in stems
+    return name[:2] in orgs.stems()
 
 
-def _take(orgs: OrgRegistry, joined: Joined, name: str, at: int) -> tuple[str, object] | None:
+def _take(orgs: OrgRegistry, joined: Joined, name: str, at: int) -> tuple[str, Span] | None:
     name = name.strip("“”\" ")
     if not name.endswith(_SAFE_SUFFIXES) or len(name) < 4 or len(name) > 40:
         return None
-    if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9、·]+", name):
+    if not _PLAIN_NAME.fullmatch(name):
         return None
     known = orgs.resolve(name)
     if known is None and not _named(orgs, name):
@@ -133,7 +139,7 @@ def _parenthetical(orgs: OrgRegistry, joined: Joined, m: re.Match[str], subject:
     if not _known_in(orgs, head[-20:]) and not head.endswith("单位"):
         return
     at = m.start(1)
-    for part in re.finditer(r"[^、，,；;]+", m.group(1)):
+    for part in _LIST_ITEM.finditer(m.group(1)):
         _take(orgs, joined, part.group(0), at + part.start())
 
 
@@ -151,9 +157,10 @@ def mentions(orgs: OrgRegistry, sentence: str) -> list[tuple[int, int, str]]:
     """(start, end, canonical name) of every organization the sentence names, longest forms first."""
     found: list[tuple[int, int, str]] = []
     for form, canonical in sorted(orgs.short_forms().items(), key=lambda fc: -len(fc[0])):
-        for m in re.finditer(re.escape(form), sentence):
-            if not any(a < m.end() and m.start() < b for a, b, _ in found):
-                found.append((m.start(), m.end(), canonical))
+        for start in occurrences(form, sentence):
+            end = start + len(form)
+            if not any(a < end and start < b for a, b, _ in found):
+                found.append((start, end, canonical))
     return sorted(found)
 
 

@@ -21,6 +21,11 @@ _PATENT_HEADER = re.compile(r"授权号|知识产权(?:具体)?名称|知识产�
 _PAPER_HEADER = re.compile(r"^\s*代表性论文(?:专著)?(?:目录|情况)?\s*$|论文(?:专著)?名称.{0,6}刊名")
 _UNIT_SECTION = re.compile(r"完成单位情况|^\s*单位名称")
 _COMPLETER_SECTION = re.compile(r"完成人情况")
+_INTRO = re.compile(r"项目简介|项目介绍")
+_NUMBER_CELL = re.compile(r"\s*[序号]{1,2}\s*")
+_ROW_ONE = re.compile(r"^\s*1(?:\s|$)")
+_LIST_ITEM_ONE = re.compile(r"^\s*1\s*[.、]")
+_NOMINATOR_SEPARATORS = re.compile(r"[、，,；;]")
 _PAGE_REF = re.compile(r"\d{1,4}\s*[-–]\s*\d{0,4}|\d+\s*[卷期页]|(?:19|20)\d{2}\s*年")
 
 
@@ -62,9 +67,9 @@ def find_sections(lines: list[Line]) -> Sections:
         completers = first_header
     units = _first(lines, _UNIT_SECTION, completers or 0)
     patents = _first(lines, _PATENT_HEADER)
-    while patents and re.fullmatch(r"\s*[序号]{1,2}\s*", lines[patents - 1].text):
+    while patents and _NUMBER_CELL.fullmatch(lines[patents - 1].text):
         patents -= 1  # a header cell such as 序号 wrapped onto lines of its own
-    intro = _first(lines, re.compile(r"项目简介|项目介绍"))
+    intro = _first(lines, _INTRO)
     tables = [i for i in (completers, units, patents) if i is not None]
     table_start = min(tables) if tables else n
     header_stop = intro if intro is not None else table_start
@@ -91,7 +96,7 @@ def _paper_start(lines: list[Line], start: int, stop: int) -> int | None:
         if _PAPER_HEADER.search(lines[i].text):
             return i
     for i in range(start, stop):
-        if re.match(r"^\s*1(?:\s|$)", lines[i].text) and not re.match(r"^\s*1\s*[.、]", lines[i].text):
+        if _ROW_ONE.match(lines[i].text) and not _LIST_ITEM_ONE.match(lines[i].text):
             window = " ".join(ln.text for ln in lines[i:i + 40])
             if len(_PAGE_REF.findall(window)) >= 2:
                 return i
@@ -113,11 +118,11 @@ def parse_header(lines: list[Line]) -> Header:
     first_label = labels[0].start() if labels else len(joined.text)
     year = year_of(joined.text[:first_label])
     nominators = tuple(
-        Field(part, f.span) for f in found.get("nominator", []) for part in re.split(r"[、，,；;]", f.value) if part
+        Field(part, f.span) for f in found.get("nominator", []) for part in _NOMINATOR_SEPARATORS.split(f.value) if part
     )
     return Header(
-        award=(found.get("award") or [None])[0],
-        project=(found.get("project") or [None])[0],
+        award=next(iter(found.get("award", [])), None),
+        project=next(iter(found.get("project", [])), None),
         nominators=nominators,
         year=year,
     )

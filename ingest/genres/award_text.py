@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from ingest.model import Span
@@ -21,6 +21,14 @@ SEPARATORS = "，,；;、"
 _SEP_RE = re.compile(f"[{SEPARATORS}]")
 EMPTY_VALUES = frozenset({"无", "其他", "其它", "/", "-", "—", "暂无", "空"})
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_NON_SPACE = re.compile(r"\S+")
+_LINE = re.compile(r"[^\n]+")
+_WHITE = re.compile(r"\s+")
+_CHINESE_NAME = re.compile(r"[\u4e00-\u9fff·]{2,5}")
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z.'\-]+")
+_CAPITAL = re.compile(r"[A-Z]")
+_TRAILING_TITLES = re.compile(r"(教授|研究员|院士|博士|医生|主任|老师|同志|先生|女士|副)+$")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,15 +51,13 @@ def lines_of(text: str, start: int = 0, end: int | None = None) -> list[Line]:
     """The non-empty lines of text[start:end], with their offsets."""
     end = len(text) if end is None else end
     out: list[Line] = []
-    pos = start
-    while pos < end:
-        nl = text.find("\n", pos, end)
-        stop = end if nl < 0 else nl
-        body = text[pos:stop]
-        if body.strip():
-            single_break = pos >= 2 and text[pos - 1] == "\n" and text[pos - 2] != "\n"
-            out.append(Line(pos, body, jump=single_break and body[:1] in (" ", "\t", "\u3000")))
-        pos = stop + 1
+    for m in _LINE.finditer(text, start, end):
+        body = m.group()
+        if body.isspace():
+            continue
+        pos = m.start()
+        single_break = pos >= 2 and text[pos - 1] == "\n" and text[pos - 2] != "\n"
+        out.append(Line(pos, body, jump=single_break and body[:1] in (" ", "\t", "\u3000")))
     return out
 
 
@@ -64,10 +70,9 @@ class Joined:
         chars: list[str] = []
         offsets: list[int] = []
         for piece, start in pieces:
-            for i, ch in enumerate(piece):
-                if not ch.isspace():
-                    chars.append(ch)
-                    offsets.append(start + i)
+            for m in _NON_SPACE.finditer(piece):  # `\S` is exactly `not str.isspace()`
+                chars.append(m.group())
+                offsets.extend(range(start + m.start(), start + m.end()))
         self.text = "".join(chars)
         self.offsets = offsets
 
@@ -112,7 +117,7 @@ def clean_value(value: str | None) -> str | None:
     """A table cell's value, or None for the words tables use for 'nothing'."""
     if value is None:
         return None
-    value = re.sub(r"\s+", "", value).strip("，,;；、")
+    value = _WHITE.sub("", value).strip("，,;；、")
     return None if is_empty_value(value) else value
 
 
@@ -128,10 +133,11 @@ def has_cjk(text: str) -> bool:
     return bool(_CJK.search(text))
 
 
+@lru_cache(maxsize=1 << 16)
 def is_chinese_name(name: str) -> bool:
     """Two to four Han characters opening with a known surname (compound surnames allow five)."""
     single, compound = surnames()
-    if not re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", name):
+    if not _CHINESE_NAME.fullmatch(name):
         return False
     if name[:2] in compound:
         return len(name) <= 5
@@ -140,20 +146,21 @@ def is_chinese_name(name: str) -> bool:
 
 def is_latin_name(name: str) -> bool:
     """A Latin-letter name glued without spaces: at least two capitalised parts (`JohnSmithson`)."""
-    if not re.fullmatch(r"[A-Za-z][A-Za-z.'\-]+", name):
+    if not _LATIN_NAME.fullmatch(name):
         return False
-    return len(re.findall(r"[A-Z]", name)) >= 2 and any(c.islower() for c in name)
+    return len(_CAPITAL.findall(name)) >= 2 and any(c.islower() for c in name)
 
 
+@lru_cache(maxsize=1 << 16)
 def is_person_name(name: str) -> bool:
     return is_chinese_name(name) or is_latin_name(name)
 
 
 def strip_titles(name: str) -> str:
     """A person's name without the honorific or title written after it (`李某教授` → `李某`)."""
-    return re.sub(r"(教授|研究员|院士|博士|医生|主任|老师|同志|先生|女士|副)+$", "", name)
+    return _TRAILING_TITLES.sub("", name)
 
 
 def year_of(text: str) -> int | None:
-    m = re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d)", text)
+    m = _YEAR.search(text)
     return int(m.group(1)) if m else None

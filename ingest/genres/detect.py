@@ -22,14 +22,15 @@ _CUES: tuple[tuple[str, str, float], ...] = (
     ("news", r"(说|表示|介绍|称)。|语气", 0.5),
 )
 _THRESHOLD = 2.0
+_COMPILED = tuple((genre, re.compile(pattern), weight) for genre, pattern, weight in _CUES)
 
 
 def detect_genre(text: str) -> str:
     """`award_nomination`, `funding_guideline`, `news` or `other`, by weighted cue counts."""
     head = text[:20000]
     scores: dict[str, float] = {}
-    for genre, pattern, weight in _CUES:
-        hits = len(re.findall(pattern, head))
+    for genre, pattern, weight in _COMPILED:
+        hits = len(pattern.findall(head))
         if hits:
             scores[genre] = scores.get(genre, 0.0) + weight * min(hits, 3)
     if not scores:

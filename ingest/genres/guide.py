@@ -25,7 +25,7 @@ from ingest.genres.guide_orgs import (
 from ingest.genres.guide_rules import find_rules
 from ingest.genres.guide_topics import Programme, Structure, find_structure
 from ingest.model import Entity, Extraction, Relation, Rule, Span
-from ingest.orgs import org_kind
+from ingest.org_names import org_kind
 
 GENRE = "funding_guideline"
 _ISSUED = re.compile(r"^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$", re.M)

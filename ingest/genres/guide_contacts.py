@@ -10,7 +10,7 @@ from importlib import resources
 from ingest.genres.guide_orgs import AgencyResolver, OrgMention
 from ingest.genres.guide_text import Line, lines_of
 from ingest.model import Span
-from ingest.orgs import org_kind
+from ingest.org_names import org_kind
 
 _CONTACT = re.compile(r"(?:项目)?(?:业务|技术|系统|政策)?(?:咨询)?联系人(?:及(?:联系)?电话)?\s*[：:]\s*")
 _PHONE_LABEL = re.compile(r"(?:联系|咨询|办公)?电话(?:号码)?\s*[：:]?\s*")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 
 from ingest.genres.guide_text import Line, lines_of, squeeze
 from ingest.model import Span
@@ -38,6 +39,7 @@ _SUFFIX = r"(?:委员会|办公室|厅|委|局|研究院|院|中心|处)"
 _NOT_AGENCY_START = ("级", "属", "内", "外", "域", "份", "市", "委", "政府", "有关", "直", "部")
 _BODY = r"[\u4e00-\u9fff]{1,14}?"
 _OFFICE = re.compile(r"([\u4e00-\u9fff]{2,14}?(?:处|办公室))(?=[\s，,、（(：:]|$)")
+_NOT_OFFICE = re.compile(r"[的将对在为]")
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}\s*[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号")
 _HEADER_STOP = re.compile(r"文件|〔\d{4}〕|关于|通知")
 
@@ -107,9 +109,7 @@ class AgencyResolver:
         if province is None:
             self._pattern: re.Pattern[str] | None = None
             return
-        short = "自治区" if province.endswith("自治区") else province[-1]
-        prefix = rf"(?:{re.escape(province)}|(?<![我全本各该外两跨]){re.escape(short)})"
-        self._pattern = re.compile(rf"(?P<prefix>{prefix})(?P<body>{_BODY}{_SUFFIX})")
+        self._pattern = _agency_pattern(province)
 
     def find(self, text: str, offset: int = 0) -> list[OrgMention]:
         """Agency mentions in `text` (offsets shifted by `offset`), with an office that follows."""
@@ -123,7 +123,7 @@ class AgencyResolver:
             agency = self._canonical(body)
             out.append(OrgMention(agency, m.group(), Span(offset + m.start(), offset + m.end())))
             office = _OFFICE.match(text, m.end())
-            if office and not re.search(r"[的将对在为]", office.group(1)):
+            if office and not _NOT_OFFICE.search(office.group(1)):
                 out.append(OrgMention(
                     agency + office.group(1), m.group() + office.group(1),
                     Span(offset + m.start(), offset + office.end()), parent=agency,
@@ -133,6 +133,13 @@ class AgencyResolver:
     def _canonical(self, body: str) -> str:
         assert self.province is not None
         return self.province + expand(body)
+
+
+@cache
+def _agency_pattern(province: str) -> re.Pattern[str]:
+    short = "自治区" if province.endswith("自治区") else province[-1]
+    prefix = rf"(?:{re.escape(province)}|(?<![我全本各该外两跨]){re.escape(short)})"
+    return re.compile(rf"(?P<prefix>{prefix})(?P<body>{_BODY}{_SUFFIX})")
 
 
 def find_agencies(text: str, resolver: AgencyResolver) -> OrgBook:

@@ -40,6 +40,7 @@ class RuleKind:
     params: Callable[[re.Match[str], str], Params] = lambda m, s: {}
     scoped: bool = False  # the rule binds the project class named just before it
     each: bool = False  # one rule per match (quota tiers, deadlines), not one per sentence
+    cue: str = ""  # a word every match contains: a sentence without it is not searched (the slow patterns)
 
 
 def _p(pattern: str) -> re.Pattern[str]:
@@ -64,15 +65,16 @@ CONSTRAINTS: tuple[RuleKind, ...] = (
     RuleKind("unit_quota", "unit",
              _p(r"(?P<who>[^，。；、]{0,30}?)每(?:家|个单位|单位|所)?(?P<unit>单位)?(?:限报|申报|推荐|限)?"
                 r"(?P<what>[^，。；、\d]{0,12}?)(?:不超过|不得超过|最多|限|原则上不超过)(?P<n>\d+)项"),
-             quota_params, scoped=True, each=True),
+             quota_params, scoped=True, each=True, cue="每"),
     RuleKind("hospital_partner_required", "unit",
              _p(r"(?P<lead>[^。；，]*?(?:高校|高等院校|大学|院所|研究所|研究院)[^。；，]*?)申报[^。；]*?"
-                r"(?:必须|须|应)(?:有|与|联合)?(?:医院|医疗机构)(?:联合|合作)?"), kinds_params("lead", "lead_kinds")),
+                r"(?:必须|须|应)(?:有|与|联合)?(?:医院|医疗机构)(?:联合|合作)?"), kinds_params("lead", "lead_kinds"),
+             cue="申报"),
     RuleKind("partner_required", "unit",
              _p(r"(?P<lead>[^。；，]{2,24}?)牵头(?:申报)?的?[，,]?[^。；]*?(?:须|必须|应)联合(?P<partner>[^。；，]*?)"
-                r"(?=共同|联合|[，。；,]|$)"), partner_params),
+                r"(?=共同|联合|[，。；,]|$)"), partner_params, cue="牵头"),
     RuleKind("joint_agreement_required", "unit",
-             _p(rf"(?:多个|多家)?(?:单位)?联合申报{_ANY}(?:应|须|必须)签订{_ANY}协议")),
+             _p(rf"(?:多个|多家)?(?:单位)?联合申报{_ANY}(?:应|须|必须)签订{_ANY}协议"), cue="联合申报"),
     RuleKind("company_agreement_required", "unit",
              _p(rf"企业参与{_ANY}(?:须|必须|应)有?{_ANY}协议")),
     RuleKind("leader_employed_by_applicant", "leader",
@@ -104,7 +106,7 @@ CONSTRAINTS: tuple[RuleKind, ...] = (
              _p(rf"一个项目{_ANY}(?:一种|一个|1个){_ANY}指南代码|(?:只能|仅能)(?:选择|填写)一个指南代码")),
     RuleKind("excluded_project_kinds", "application",
              _p(r"不(?:予)?受理(?P<what>[^。，；]*?项目)|(?P<what2>[^。]*?项目)均不予受理"),
-             lambda m, s: {"kinds": squeeze(m.group("what") or m.group("what2") or "")}),
+             lambda m, s: {"kinds": squeeze(m.group("what") or m.group("what2") or "")}, cue="受理"),
     RuleKind("recommendation_required", "application",
              _p(rf"(?:须|必须|应)经{_ANY}推荐")),
     RuleKind("integrity_pledge_required", "leader",
@@ -117,7 +119,8 @@ CONSTRAINTS: tuple[RuleKind, ...] = (
              _p(rf"(?:请托|打招呼|走关系){_ANY}(?:撤销|取消)")),
     RuleKind("submission_deadline", "application",
              _p(r"(?P<what>[^。，；]*?)截止(?:时间|日期)?(?:为|是|：|:)?"
-                r"(?P<date>\d{4}年\d{1,2}月\d{1,2}日)(?P<time>\d{1,2}[:：]\d{2})?"), deadline_params, each=True),
+                r"(?P<date>\d{4}年\d{1,2}月\d{1,2}日)(?P<time>\d{1,2}[:：]\d{2})?"), deadline_params, each=True,
+             cue="截止"),
 )
 # Strong cues: a sentence carrying one states a requirement even if no rule kind above explains it.
 _STRONG_CUE = re.compile(r"不得|必须|只能|严禁|禁止|不予受理|不超过|不低于|(?<![无需])须(?!知)")
@@ -143,11 +146,10 @@ def find_rules(text: str, class_titles: list[str], topic_starts: list[tuple[str,
         span = flow.span(start, end)
         explained = False
         for kind in CONSTRAINTS:
-            matches = list(kind.pattern.finditer(sentence))
-            if not matches:
+            if kind.cue not in sentence or not (first := kind.pattern.search(sentence)):
                 continue
             explained = True
-            for m in matches if kind.each else matches[:1]:
+            for m in kind.pattern.finditer(sentence) if kind.each else (first,):
                 params = dict(kind.params(m, sentence))
                 if kind.scoped:
                     params.update(_scope(sentence[: m.end()], class_titles, topic_starts or [], span,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ingest.model import Span
 
@@ -39,13 +40,19 @@ class Line:
 
 
 def lines_of(text: str) -> list[Line]:
+    return list(_lines(text))
+
+
+@lru_cache(maxsize=4)
+def _lines(text: str) -> tuple[Line, ...]:
+    """Every line of the text; kept for the next call, since each part of the guide parser reads them."""
     out: list[Line] = []
     pos = 0
     for raw in text.splitlines(keepends=True):
         body = raw.rstrip("\r\n")
         out.append(Line(pos, body))
         pos += len(raw)
-    return out
+    return tuple(out)
 
 
 def squeeze(s: str) -> str:
@@ -90,7 +97,7 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 def flow_of(text: str) -> Flow:
     """Join lines cut by the PDF; keep a paragraph break (newline) elsewhere."""
-    chars: list[str] = []
+    pieces: list[str] = []
     origin: list[int] = []
     previous: Line | None = None
     for line in lines_of(text):
@@ -100,13 +107,12 @@ def flow_of(text: str) -> Flow:
         lead = len(line.text) - len(line.text.lstrip())
         if previous is not None:
             if not _continues(previous.stripped, body):
-                chars.append("\n")
+                pieces.append("\n")
                 origin.append(previous.end)
-        for i, ch in enumerate(body):
-            chars.append(ch)
-            origin.append(line.start + lead + i)
+        pieces.append(body)
+        origin.extend(range(line.start + lead, line.start + lead + len(body)))
         previous = line
-    return Flow("".join(chars), tuple(origin))
+    return Flow("".join(pieces), tuple(origin))
 
 
 def _continues(previous: str, current: str) -> bool:

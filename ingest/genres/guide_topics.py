@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ingest.genres.guide_text import Line, lines_of, squeeze, to_fullwidth_brackets
+from ingest.genres.literal import occurrences
 from ingest.model import Span
 
 _TITLE = re.compile(r"《([^《》]{4,80}?)》")
@@ -136,7 +137,7 @@ def find_structure(text: str) -> Structure:
         else:
             topic_class[t.code] = title
     for title, cls in classes.items():
-        cls.spans.extend(Span(m.start(), m.end()) for m in re.finditer(re.escape(title), text))
+        cls.spans.extend(Span(at, at + len(title)) for at in occurrences(title, text))
         cls.spans[:] = sorted(set(cls.spans), key=lambda s: (s.start, s.end))
     ordered = sorted(classes.values(), key=lambda c: c.spans[0].start if c.spans else 0)
     topic_caps = _assign_caps(text, ordered, topics)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from graph.schema import Label, RelType
 from ingest.genres.detect import detect_genre
+from ingest.genres.literal import occurrences
 from ingest.model import Entity, Extraction, Relation, Span, merge_spans
 from ingest.nlp.lexicon import kind_of
 from ingest.nlp.pipeline import get_nlp, may_hold_entities, spans_of
@@ -20,6 +21,7 @@ from ingest.nlp.relations import Mention, relations_in
 _STANDALONE = ("国家", "中国", "全国")  # a unit named at national level is known by its own name
 _COMPANY_FORMS = ("有限公司", "股份有限公司", "有限责任公司", "股份公司")
 _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
+_LINE = re.compile(r"[^\n]+")
 
 
 @dataclass
@@ -53,7 +55,7 @@ def parse(name: str, text: str, genre: str | None = None) -> Extraction:
         if m.label == "ORG":
             m.ref = orgs.rename.get(m.text, m.text)
     for person in people:  # every mention, also on lines the pipeline skipped
-        people[person] = [Span(*m.span()) for m in re.finditer(re.escape(person), text)]
+        people[person] = [Span(at, at + len(person)) for at in occurrences(person, text)]
     entities: list[Entity] = [Entity(type=Label.PERSON, name=n, spans=tuple(s)) for n, s in people.items()]
     entities += orgs.names.values()
     relations = [Relation(type=RelType.PART_OF, source=a, target=b, spans=(s,)) for a, b, s in orgs.part_of]
@@ -65,7 +67,7 @@ def parse(name: str, text: str, genre: str | None = None) -> Extraction:
 
 
 def _mentions(text: str) -> list[Mention]:
-    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text) if may_hold_entities(m.group())]
+    lines = [(m.start(), m.group()) for m in _LINE.finditer(text) if may_hold_entities(m.group())]
     out: list[Mention] = []
     for (offset, _), doc in zip(lines, get_nlp().pipe(line for _, line in lines), strict=True):
         for s in spans_of(doc, offset):

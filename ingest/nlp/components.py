@@ -30,12 +30,18 @@ for _name, _default in (("kind", None), ("parts", ())):
 
 
 def _dictionary() -> tuple[dict[str, str], dict[str, int]]:
-    """jieba's word tags and frequencies: dictionary lookups, no second segmentation pass."""
+    """jieba's word tags and frequencies: dictionary lookups, no second segmentation pass.
+
+    The tags are the third column of jieba's dictionary file (`word freq tag` lines), read here:
+    `jieba.posseg` would read the same file line by line and also load a tagging model we never run.
+    """
     import jieba
-    import jieba.posseg
 
     jieba.initialize()
-    return jieba.posseg.dt.word_tag_tab, jieba.dt.FREQ
+    with jieba.dt.get_dict_file() as dictionary:
+        lines = dictionary.read().decode("utf-8").splitlines()
+    tags = dict(line.split(" ")[::2] for line in lines if line)
+    return tags, jieba.dt.FREQ
 
 
 def doc_tokens(doc: Doc, tags: dict[str, str], freq: dict[str, int]) -> Tokens:
@@ -55,9 +61,11 @@ def doc_tokens(doc: Doc, tags: dict[str, str], freq: dict[str, int]) -> Tokens:
 def annotate(doc: Doc, group: str, found: Iterable[Found]) -> None:
     """Write spans into a span group, splitting tokens where a span edge falls inside one."""
     found = list(found)
-    if any(doc.char_span(f.start, f.end) is None for f in found):
+    spans = [_span(doc, f) for f in found]
+    if any(s is None for s in spans):
         _split_at(doc, {f.start for f in found} | {f.end for f in found})
-    doc.spans[group] = [_span(doc, f) for f in found if doc.char_span(f.start, f.end) is not None]
+        spans = [_span(doc, f) for f in found]
+    doc.spans[group] = [s for s in spans if s is not None]
 
 
 def _split_at(doc: Doc, offsets: set[int]) -> None:
@@ -75,13 +83,15 @@ def _split_at(doc: Doc, offsets: set[int]) -> None:
         for token, orths in cuts:
             retokenizer.split(token, orths, heads=[(token, i) for i in range(len(orths))])
     for group, found in saved.items():
-        doc.spans[group] = [_span(doc, f) for f in found if doc.char_span(f.start, f.end) is not None]
+        doc.spans[group] = [s for s in (_span(doc, f) for f in found) if s is not None]
 
 
-def _span(doc: Doc, f: Found) -> Span:
+def _span(doc: Doc, f: Found) -> Span | None:
+    """The span of `f` with its kind and parts; None where its edges fall inside a token."""
     span = doc.char_span(f.start, f.end, label=f.label)
-    span._.kind = f.kind
-    span._.parts = f.parts
+    if span is not None:
+        span._.kind = f.kind
+        span._.parts = f.parts
     return span
 
 

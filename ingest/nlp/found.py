@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import repeat
 
 CJK = re.compile(r"[\u3400-\u9fff]+")
 
@@ -44,19 +45,21 @@ class Tokens:
         cls, text: str, bounds: list[tuple[int, int]], tag_table: dict[str, str], freq: dict[str, int] | None = None,
     ) -> Tokens:
         """From (start, end) pairs; characters between words count as part of the word before."""
+        starts = [s for s, _ in bounds]
+        words = [text[s:e] for s, e in bounds]
         index = [0] * len(text)
-        for n, (start, _) in enumerate(bounds):
-            nxt = bounds[n + 1][0] if n + 1 < len(bounds) else len(text)
+        for n, (start, nxt) in enumerate(zip(starts, [*starts[1:], len(text)], strict=False)):
             index[start:nxt] = [n] * (nxt - start)
+        freq = freq or {}
         return cls(
             text,
-            tuple(s for s, _ in bounds),
+            tuple(starts),
             tuple(e for _, e in bounds),
-            tuple(tag_table.get(text[s:e]) for s, e in bounds),
+            tuple(map(tag_table.get, words)),
             tuple(index),
-            tuple((freq or {}).get(text[s:e], 0) for s, e in bounds),
+            tuple(map(freq.get, words, repeat(0))),
             tag_table,
-            freq or {},
+            freq,
         )
 
     def freq(self, n: int) -> int:

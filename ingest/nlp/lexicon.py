@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from ingest.orgs import org_kind
+from ingest.org_names import org_kind
 
 
 def _lines(name: str) -> list[str]:
@@ -80,7 +80,7 @@ def load_lexicon() -> Lexicon:
 
 
 def kind_of(name: str) -> str:
-    """kgx/1 kind: ingest.orgs.org_kind, refined for endings it leaves to `other`."""
+    """kgx/1 kind: ingest.org_names.org_kind, refined for endings it leaves to `other`."""
     if name.startswith(("联合国", "世界")) and name.endswith(("局", "组织", "署")):
         return "other"  # international bodies are not a government's offices
     kind = org_kind(name)

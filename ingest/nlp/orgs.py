@@ -21,6 +21,9 @@ _PARENT_KINDS = frozenset({"hospital", "university", "lab", "research_institute"
 _PROPER_TAGS = frozenset({None, "ns", "nz", "nt", "nrt", "j", "eng"})
 _LOCAL = ("省", "市", "县", "区", "州", "自治区")
 _NAME_CHARS = re.compile(r"[\u3400-\u9fffA-Za-z0-9·]+")
+_DATE_WORD = re.compile(r"\d+[年月日号]|[年月日]")
+_ORDINAL = re.compile(r"[一二三四五六七八九十]|第[一二三四五六七八九十]+")
+_NUMBER = re.compile(r"[\d一二三四五六七八九十]+")
 
 
 def find_orgs(tokens: Tokens, lex: Lexicon) -> list[Found]:
@@ -87,11 +90,11 @@ def _stops(tokens: Tokens, n: int, lex: Lexicon, suffix_token: int) -> bool:
         return True
     if word in lex.org_stop or word in lex.positions or word in lex.titles:
         return True
-    if re.fullmatch(r"\d+[年月日号]|[年月日]", word):
+    if _DATE_WORD.fullmatch(word):
         return True
     tag = tokens.tags[n]
     if tag == "m":
-        return not re.fullmatch(r"[一二三四五六七八九十]|第[一二三四五六七八九十]+", word)
+        return not _ORDINAL.fullmatch(word)
     if tag == "v" and n + 1 != suffix_token:
         # 稳居|中国医院; but 品种创制中心, 、重载…实验室, 某地|应用技术研究所, 某地沙地|治理…中心
         return not _at_phrase_start(tokens, n) and not _proper_before(tokens, n, lex)
@@ -134,7 +137,7 @@ def _all_generic(tokens: Tokens, start: int, end: int, lex: Lexicon) -> bool:
     n = tokens.at(start)
     while n < len(tokens.starts) and tokens.starts[n] < end:
         piece = tokens.text[max(start, tokens.starts[n]):min(end, tokens.ends[n])]
-        if piece not in lex.org_generic and not re.fullmatch(r"[\d一二三四五六七八九十]+", piece):
+        if piece not in lex.org_generic and not _NUMBER.fullmatch(piece):
             return False
         n += 1
     return True

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from ingest.genres.guide import parse
-from ingest.genres.guide_rules import find_rules
+from ingest.genres.guide_rules import CONSTRAINTS, RuleKind, find_rules
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "guide"
 SHARED = Path("/work/shared")
@@ -27,6 +27,15 @@ def test_cue_sentence_gives_its_rule(case: dict[str, Any]) -> None:
                 and case["params"].items() <= dict(r.params).items()]
     assert matching, [(r.constraint, dict(r.params)) for r in rules]
     assert matching[0].applies_to == case["applies_to"]
+
+
+@pytest.mark.parametrize("kind", [k for k in CONSTRAINTS if k.cue], ids=lambda k: k.constraint)
+def test_a_rule_kind_cue_is_in_every_match(kind: RuleKind) -> None:
+    """A sentence without the cue is skipped unsearched, so the pattern must never match without it."""
+    sentences = [c["text"] for c in CASES]
+    sentences += [s for p in FIXTURES.glob("*.txt") for s in p.read_text(encoding="utf-8").split("。")]
+    matches = [m.group() for s in sentences for m in kind.pattern.finditer(s)]
+    assert all(kind.cue in m for m in matches), [m for m in matches if kind.cue not in m]
 
 
 def test_rules_bind_the_class_named_with_them() -> None:
