@@ -97,6 +97,10 @@ def report(truth: dict, predicted: dict[Mention, str], split_in_document: int) -
           f"over names several true people share")
     for (a, b), (hit, total) in sorted(_recall_by_genre_pair(expected, predicted, found, genre).items()):
         print(f"  same person in {a} and {b}: {hit}/{total} pairs joined")
+    roles = {(m["document"], _clean(m["name"])): m.get("roles", []) for m in truth["mentions"]}
+    by_role = missed_by_role(expected, predicted, roles)
+    print("missed pairs   " + ("  ".join(f"{a}-{b} {n}" for (a, b), n in by_role.most_common()) or "none")
+          + "  (by the roles the truth gives the two mentions)")
 
 
 def _recall_by_genre_pair(expected: dict[Mention, str], predicted: dict[Mention, str], found: list[Mention],
@@ -113,6 +117,28 @@ def _recall_by_genre_pair(expected: dict[Mention, str], predicted: dict[Mention,
                 pair = (min(ga, gb), max(ga, gb))
                 hit, total = out.get(pair, (0, 0))
                 out[pair] = (hit + (predicted[a] == predicted[b]), total + 1)
+    return out
+
+
+def missed_by_role(expected: Mapping[Mention, str], predicted: Mapping[Mention, str],
+                   roles: Mapping[Mention, list[str]]) -> Counter[tuple[str, str]]:
+    """True same-person pairs the graph kept apart, counted by the roles of their two mentions (a mention's
+    role: speaker, journalist, contact ...; an award's author, inventor and completer count as `award`)."""
+    def role(m: Mention) -> str:
+        mine = roles.get(m) or ["?"]
+        return "award" if set(mine) <= {"author", "inventor", "completer"} else mine[0]
+
+    by_person: dict[str, list[Mention]] = {}
+    for m in expected:
+        if m in predicted:
+            by_person.setdefault(expected[m], []).append(m)
+    out: Counter[tuple[str, str]] = Counter()
+    for mentions in by_person.values():
+        for i, a in enumerate(mentions):
+            for b in mentions[i + 1:]:
+                if predicted[a] != predicted[b]:
+                    ra, rb = sorted((role(a), role(b)))
+                    out[(ra, rb)] += 1
     return out
 
 

@@ -1,9 +1,10 @@
 """Stable graph keys for one document's entities, using what the graph already knows.
 
-Organizations are keyed by their normal form unless the graph already knows one of their
-spellings or knows exactly one organization a spelling is a short form of (湖南人民医院 for
-湖南省人民医院); papers, patents, journals and projects by what identifies them in any document;
-people by name *and* evidence (ingest/resolve_people.py). No database here: what is known
+Organizations are keyed by their normal form unless the graph already knows one of their spellings
+(an alias only for an organization the name agrees with) or knows exactly one organization a spelling
+is a short form of (湖南人民医院 for 湖南省人民医院, 安岭大 for 安岭大学); papers, patents, journals and
+projects by what identifies them in any document; people by name *and* evidence
+(ingest/resolve_people.py). No database here: what is known
 comes through the `KnownEntities` protocol (graph/known.py reads it from a store).
 """
 
@@ -17,8 +18,8 @@ from typing import Protocol
 
 from graph.schema import Label
 from ingest.model import Entity, Extraction, ResolvedDocument, SourceDocument
-from ingest.orgs import clean, is_distinctive, is_short_form_of, normal_form
-from ingest.resolve_people import resolve_people
+from ingest.orgs import clean, is_distinctive, kind_suffix, normal_form
+from ingest.resolve_people import abbreviates, org_name, resolve_people
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,8 +123,24 @@ def _spellings(org: Entity) -> list[str]:
 
 
 def known_org_key(org: Entity, known_keys: dict[str, str]) -> str | None:
-    """The known organization one of its spellings already names (first spelling first), else None."""
-    return next((known_keys[s] for s in _spellings(org) if s in known_keys), None)
+    """The known organization one of its spellings already names (first spelling first), else None. An alias
+    counts only if the name is that organization's name or a short form of it: 崇德第二医院 is a unit of more
+    than one university, so neither 甲大学崇德第二医院 nor 乙大学崇德第二医院 is the one the graph knows by it."""
+    for spelling in _spellings(org):
+        key = known_keys.get(spelling)
+        if key and (spelling == org.name or _names_the_same(org.name, org_name(key))):
+            return key
+    return None
+
+
+def _names_the_same(name: str, known: str) -> bool:
+    """`name` is `known`, a short form of it, or it with words before it that name no organization (a
+    recogniser's `成果由` of `成果由甲大学某医院`; but not 乙医大 of 乙医大某医院)."""
+    n, k = normal_form(name), normal_form(known)
+    if n == k or abbreviates(name, known):
+        return True
+    head = n[:-len(k)] if n.endswith(k) else ""
+    return bool(head) and is_distinctive(k) and not (kind_suffix(head) or head.endswith("大"))
 
 
 def _short_spellings(org: Entity) -> list[str]:
@@ -132,13 +149,14 @@ def _short_spellings(org: Entity) -> list[str]:
     parent = clean(org.parent or "")
     if parent and names[0].startswith(parent) and len(names[0]) > len(parent) + 2:
         names.append(names[0][len(parent):])
-    return [n for n in dict.fromkeys(names) if len(n) >= 4]
+    return [n for n in dict.fromkeys(names) if len(n) >= 4 or (len(n) == 3 and n.endswith("大"))]  # 安岭大
 
 
 def expanded_org_key(org: Entity, candidates: Sequence[KnownOrganization]) -> str | None:
-    """The one known organization a spelling of `org` is a short form of (湖北人民医院 -> 湖北省人民医院)."""
+    """The one known organization a spelling of `org` abbreviates (湖北人民医院 -> 湖北省人民医院, 安岭大 ->
+    安岭大学)."""
     keys = {c.key for s in _short_spellings(org) for c in candidates
-            if c.name.startswith(s[:2]) and is_short_form_of(s, c.name)}
+            if c.name.startswith(s[:2]) and abbreviates(s, c.name)}
     return keys.pop() if len(keys) == 1 else None
 
 

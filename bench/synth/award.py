@@ -111,5 +111,5 @@ def render_award(world: World, team: Team, first_use: bool, rng: random.Random, 
     units = list(dict.fromkeys([team.anchor, *completing.values()]))
     for rank, unit in enumerate(units, 1):
         out.append(f"单位名称 {reg[unit].name} 排名 {rank}\n\n对本项目的\n\n贡献\n\n")
-        out.append(join_lines(wrap(reg[unit].spelled(rng, 0.5) + text.unit_contribution(rng), 48), rng))
+        out.append(join_lines(wrap(reg[unit].spelled(rng, 0.5, anchor.province) + text.unit_contribution(rng), 48), rng))
     return "".join(out)

@@ -25,30 +25,34 @@ FILLER = (
 )
 
 
-def _unit_phrase(world: World, unit: Org, rng: random.Random) -> str:
+def _unit_phrase(world: World, unit: Org, province: str, rng: random.Random) -> str:
+    """A unit as a newspaper of ``province`` writes it; a hospital or institute sometimes after its
+    university, unless its own spelling already names the university (安岭医大一院, not 安岭大学安岭医大一院)."""
     reg = world.registry
     if unit.parent and reg[unit.parent].kind == "university" and rng.random() < 0.4:
-        return reg[unit.parent].spelled(rng, 0.6) + unit.spelled(rng, 0.9)
-    return unit.spelled(rng, 0.6)
+        parent = reg[unit.parent]
+        before, spelled = parent.spelled(rng, 0.6, province), unit.spelled(rng, 0.9, province)
+        return spelled if spelled.startswith(parent.name[:2]) else before + spelled
+    return unit.spelled(rng, 0.6, province)
 
 
-def _speaker(world: World, person: Person, rng: random.Random) -> str:
+def _speaker(world: World, person: Person, province: str, rng: random.Random) -> str:
     """Who is speaking, with nested roles: 大学党委常委、副校长，医院院长张三 / 医院副院长、实验室主任张三."""
     reg = world.registry
     unit = reg[person.unit]
     position = person.position if person.position != "无" else ""
     labs = [reg[c] for c in unit.children if reg[c].kind == "lab"]
     if position in ("院长", "副院长") and unit.parent and rng.random() < 0.5:
-        return f"{reg[unit.parent].name}党委常委、副校长，{unit.spelled(rng, 0.8)}{position}{person.name}"
+        return f"{reg[unit.parent].name}党委常委、副校长，{unit.spelled(rng, 0.8, province)}{position}{person.name}"
     if labs and position and rng.random() < 0.5:
         lab = rng.choice(labs)
-        return f"{_unit_phrase(world, unit, rng)}{position}、{lab.name}主任{person.name}"
+        return f"{_unit_phrase(world, unit, province, rng)}{position}、{lab.name}主任{person.name}"
     if position:
-        return f"{_unit_phrase(world, unit, rng)}{position}{person.name}"
+        return f"{_unit_phrase(world, unit, province, rng)}{position}{person.name}"
     title = person.title.split(",")[0]
     if title in ("教授", "研究员") and rng.random() < 0.5:
-        return f"{_unit_phrase(world, unit, rng)}{person.name}{title}"
-    return f"{_unit_phrase(world, unit, rng)}{title}{person.name}"
+        return f"{_unit_phrase(world, unit, province, rng)}{person.name}{title}"
+    return f"{_unit_phrase(world, unit, province, rng)}{title}{person.name}"
 
 
 def _break_line(paragraph: str, names: list[str], rng: random.Random) -> str:
@@ -75,11 +79,14 @@ def render_news(world: World, teams: list[Team], rng: random.Random, mentions: M
     for p in byline:
         mentions.add(world, p.id, "journalist")
     style = rng.random()
+    masthead = ""
     if style < 0.4:
         head = f"{reg[media].spelled(rng, 0.7)}记者 " + " 通讯员 ".join(p.name for p in byline)
-    elif style < 0.7:
+    elif style < 0.7:  # 本报: the paper whose page this is, named in the page's header (its masthead line)
+        masthead = f"{reg[media].short[0]} {rng.randint(2024, 2031)}年{rng.randint(1, 12)}月{rng.randint(1, 28)}日 " \
+                   f"第{rng.randint(1, 12)}版"
         head = f"本报讯（记者 {'，'.join(p.name for p in byline)}）"
-    else:
+    else:  # as the page was copied out: names only, no paper (like the real seed article)
         head = " ".join(p.name for p in byline)
     team = teams[0]
     title = f"{team.disease}诊疗迎来新突破 {province.removesuffix('省')}科技创新赋能高质量发展"
@@ -92,12 +99,12 @@ def render_news(world: World, teams: list[Team], rng: random.Random, mentions: M
         mentions.add(world, pid, "speaker")
         paragraphs.append("【镜头】" if rng.random() < 0.3 else "")
         if n == 0:
-            partner = reg[rng.choice(reg.research_units)].spelled(rng, 0.3)
-            paragraphs.append(f"这项成果由{_unit_phrase(world, reg[team.anchor], rng)}牵头，联合{partner}等单位协同攻关，"
+            partner = reg[rng.choice(reg.research_units)].spelled(rng, 0.3, province)
+            paragraphs.append(f"这项成果由{_unit_phrase(world, reg[team.anchor], province, rng)}牵头，联合{partner}等单位协同攻关，"
                               f"是{team.disease}{team.method}领域的重要进展。")
         elif rng.random() < 0.5:
             paragraphs.append(_fill(rng.choice(FILLER), rng, province))
-        paragraphs.append(f"“{rng.choice(QUOTES)}”{_speaker(world, person, rng)}{rng.choice(VERBS)}。")
+        paragraphs.append(f"“{rng.choice(QUOTES)}”{_speaker(world, person, province, rng)}{rng.choice(VERBS)}。")
     if rng.random() < 0.5:
         gov = reg[reg.governments[province][0]]
         official = world.from_pool(f"official:{gov.id}", 3, gov.id, "无", "厅长")
@@ -108,7 +115,7 @@ def render_news(world: World, teams: list[Team], rng: random.Random, mentions: M
     paragraphs.append(_fill(rng.choice(FILLER), rng, province))
     names = list(mentions.by_name)
     body = "\n\n".join(_break_line(p, names, rng) for p in paragraphs if p)
-    return f"\n\n{title}\n\n{head}\n\n{body}\n"
+    return f"{masthead}\n\n{title}\n\n{head}\n\n{body}\n"
 
 
 def _fill(template: str, rng: random.Random, province: str) -> str:

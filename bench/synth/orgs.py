@@ -35,10 +35,13 @@ class Org:
     parent: str | None = None  # Org.id
     children: list[str] = field(default_factory=list)
 
-    def spelled(self, rng: random.Random, short_rate: float) -> str:
-        """The full name, or (at ``short_rate``) one of its short forms."""
-        if self.short and rng.random() < short_rate:
-            return rng.choice(self.short)
+    def spelled(self, rng: random.Random, short_rate: float, province: str | None = None) -> str:
+        """The full name, or (at ``short_rate``) one of its short forms. Writing from ``province``, a
+        short form that leaves the province to the reader (省人民医院) names only that province's own."""
+        short = self.short if province in (None, self.province) else tuple(
+            s for s in self.short if not s.startswith("省"))
+        if short and rng.random() < short_rate:
+            return rng.choice(short)
         return self.name
 
 
@@ -76,7 +79,7 @@ def _university(reg: Registry, rng: random.Random, province: str, city: str, med
             short = (f"{brand}{ORDINAL_SHORT[i]}院" if i else f"{brand}医院", hname.removeprefix(name))
         else:
             hname = f"{name}附属{ORDINALS[i]}医院"
-            short = (f"{short_uni}附{ORDINAL_SHORT[i]}院", f"{city}医大{ORDINAL_SHORT[i]}院")
+            short = (f"{short_uni}附{ORDINAL_SHORT[i]}院", f"{short_uni}{ORDINAL_SHORT[i]}院")
         hospital = reg.add(hname, "hospital", province, short, uni)
         reg.research_units.append(hospital.id)
         if rng.random() < 0.5:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import random
+import re
 from collections import defaultdict
 from pathlib import Path
 
@@ -12,6 +14,8 @@ import pytest
 
 from bench.synth import Corpus, write_corpus
 from bench.synth.__main__ import main
+from bench.synth.news import _unit_phrase
+from bench.synth.orgs import PROVINCES
 from ingest.genres.detect import detect_genre
 
 
@@ -102,3 +106,42 @@ def test_scale_reaches_about_ten_people_per_document() -> None:
     docs = list(corpus.documents())
     people = {m["person"] for d in docs for m in d.mentions}
     assert len(people) >= 8 * len(docs)
+
+
+def test_a_short_form_that_leaves_the_province_to_the_reader_names_only_the_writers_own() -> None:
+    world = Corpus(40, seed=7).world
+    hospital = next(o for o in world.registry.orgs.values() if o.short and o.short[-1] == "省人民医院")
+    elsewhere = next(p for p, _ in PROVINCES if p != hospital.province)
+    rng = random.Random(3)
+    assert "省人民医院" not in {hospital.spelled(rng, 1.0, elsewhere) for _ in range(50)}
+    assert "省人民医院" in {hospital.spelled(rng, 1.0, hospital.province) for _ in range(50)}
+
+
+def test_a_hospital_is_written_after_its_university_only_when_its_own_name_does_not_say_it() -> None:
+    world = Corpus(200, seed=7).world
+    reg = world.registry
+    hospitals = [o for o in reg.orgs.values() if o.kind == "hospital" and o.parent]
+    rng = random.Random(5)
+    for hospital in hospitals:
+        parent = reg[hospital.parent]  # type: ignore[index]
+        for _ in range(20):
+            phrase = _unit_phrase(world, hospital, hospital.province, rng)
+            assert phrase.count(parent.name[:2]) <= 1, phrase  # never 安岭大学安岭医大一院
+
+
+def test_the_hospitals_of_a_university_that_is_not_medical_are_not_written_as_a_medical_universitys() -> None:
+    reg = Corpus(1000, seed=7).world.registry
+    affiliated = [o for o in reg.orgs.values() if o.kind == "hospital" and "附属" in o.name
+                  and "医科" not in reg[o.parent].name]  # type: ignore[index]
+    assert affiliated
+    for hospital in affiliated:
+        assert not any("医大" in short for short in hospital.short), (hospital.name, hospital.short)
+
+
+def test_an_article_from_this_paper_carries_the_papers_masthead(corpus_dir: Path, truth: dict) -> None:
+    ours = [d["document"] for d in truth["documents"] if d["genre"] == "news"
+            and "本报讯" in (corpus_dir / d["document"]).read_text(encoding="utf-8")]
+    assert ours
+    for name in ours:
+        first = (corpus_dir / name).read_text(encoding="utf-8").splitlines()[0]
+        assert re.fullmatch(r"\S+日报 \d{4}年\d{1,2}月\d{1,2}日 第\d+版", first), first

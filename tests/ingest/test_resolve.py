@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from graph.schema import Label, RelType
-from ingest.model import Entity, Extraction, Relation, ResolvedDocument, SourceDocument
+from ingest.model import Entity, Extraction, Relation, ResolvedDocument, SourceDocument, Span
 from ingest.resolve import KnownOrganization, KnownPerson, NoKnownEntities, resolve
 from ingest.resolve_people import evidence, one_character_apart
 
@@ -30,7 +31,7 @@ class Remembered:
             self.people[key] = KnownPerson(
                 key, name, tuple(sorted({*old.org_keys, *facts.org_keys})),
                 tuple(sorted({*old.coworker_names, *facts.coworkers})),
-                tuple(sorted({*old.related_org_keys, *facts.related_org_keys})),
+                tuple(sorted({*old.related_org_keys, *(facts.related_org_keys - set(facts.org_keys))})),  # parents, as read
                 tuple(sorted({*old.coworker_keys, *(doc.key_of(Label.PERSON, c) for c in facts.coworkers)})),
             )
 
@@ -62,6 +63,10 @@ def person(name: str) -> Entity:
 
 def org(name: str, *aliases: str, parent: str | None = None) -> Entity:
     return Entity(type=Label.ORGANIZATION, name=name, aliases=aliases, parent=parent)
+
+
+def spanned(entity: Entity, *spans: tuple[int, int]) -> Entity:
+    return replace(entity, spans=tuple(Span(*s) for s in spans))
 
 
 def paper(title: str) -> Entity:
@@ -235,14 +240,18 @@ def test_a_hospital_and_its_university_are_one_unit_for_a_single_namesake() -> N
     assert b.key_of(Label.PERSON, "王某") == a.key_of(Label.PERSON, "王某")
 
 
-def test_a_person_without_a_unit_is_the_one_namesake_whose_unit_the_document_names() -> None:
+def test_a_person_without_a_unit_is_the_one_namesake_whose_unit_the_document_names_beside_them() -> None:
     known = Remembered()
     a = resolved(known, "a.txt", [person("吴某兰"), org("青藤医院")], (works_at("吴某兰", "青藤医院"),))
     resolved(known, "b.txt", [person("吴某兰"), org("白鹭医院")], (works_at("吴某兰", "白鹭医院"),))
-    c = resolved(known, "c.txt", [person("吴某兰"), org("青藤医院")])
-    d = resolved(known, "d.txt", [person("吴某兰"), org("黄河研究所")])
+    # 青藤医院（吴某兰）: the unit right beside the name, a relation the extraction could not read
+    c = resolved(known, "c.txt", [spanned(person("吴某兰"), (5, 8)), spanned(org("青藤医院"), (0, 4))])
+    d = resolved(known, "d.txt", [spanned(person("吴某兰"), (5, 8)), spanned(org("黄河研究所"), (0, 5))])
+    # a byline name, and the unit named three paragraphs below: no evidence they go together
+    e = resolved(known, "e.txt", [spanned(person("吴某兰"), (5, 8)), spanned(org("青藤医院"), (300, 304))])
     assert c.key_of(Label.PERSON, "吴某兰") == a.key_of(Label.PERSON, "吴某兰")
     assert d.key_of(Label.PERSON, "吴某兰").startswith("person:吴某兰@doc:")
+    assert e.key_of(Label.PERSON, "吴某兰").startswith("person:吴某兰@doc:")
 
 
 def test_one_shared_coworker_who_is_the_same_person_is_enough_without_a_unit() -> None:

@@ -1,0 +1,82 @@
+"""Who a news article quotes works where, as prose writes it: units in short forms the recogniser does not know,
+titles instead of posts, lines broken inside the attribution; and the reporters of the paper that prints it
+(invented names, units and papers)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.schema import Label, RelType
+from ingest.genres.news import parse
+
+QUOTE = "“下一步，团队将继续推动成果走向临床。”"
+
+
+def works_at(text: str) -> dict[str, set[str]]:
+    extraction = parse("invented.txt", f"\n\n青溪科技创新迎来新突破\n\n{text}\n")
+    out: dict[str, set[str]] = {}
+    for r in extraction.relations:
+        if r.type is RelType.WORKS_AT:
+            out.setdefault(r.source, set()).add(r.target)
+    return out
+
+
+def people(text: str) -> set[str]:
+    return {e.name for e in parse("invented.txt", text).entities if e.type is Label.PERSON}
+
+
+@pytest.mark.parametrize(("attribution", "person", "unit"), [
+    ("青溪大副校长穆远浩说。", "穆远浩", "青溪大"),  # X大 for X大学, no name
+    ("青溪医大一院研究员穆远浩说。", "穆远浩", "青溪医大一院"),  # a title, not a post
+    ("白沙远帆医疗科技有限公司副研究员穆远浩表示。", "穆远浩", "白沙远帆医疗科技有限公司"),
+    ("远帆医疗首席科学家穆远浩介绍。", "穆远浩", "远帆医疗"),
+    ("明湖二院科主任穆远浩说。", "穆远浩", "明湖二院"),
+    ("青溪医科院穆远浩教授说。", "穆远浩", "青溪医科院"),  # the unit glued to the name
+    ("青溪医科院主\n\n任医师穆远浩表示。", "穆远浩", "青溪医科院"),  # a line break inside
+    ("湖北省\n\n医学科学院主任穆远浩说。", "穆远浩", "湖北省医学科学院"),
+    ("青溪医科大学党委常委、副校长，景和第二医院院长穆远浩说。", "穆远浩", "景和第二医院"),  # 和 cut it short
+])
+def test_the_unit_before_a_quoted_persons_post_or_title_is_where_they_work(attribution: str, person: str,
+                                                                            unit: str) -> None:
+    found = works_at(QUOTE + attribution)
+    assert unit in found.get(person, set()), found
+    assert set(found) == {person}  # the unit is no person
+
+
+def test_every_unit_of_a_chain_of_posts_is_kept() -> None:
+    found = works_at(QUOTE + "青溪医科大学党委常委、副校长，景和医院院长穆远浩说。")
+    assert found == {"穆远浩": {"青溪医科大学", "景和医院"}}
+    broken = works_at(QUOTE + "青溪医大明湖医\n\n院副院长、青溪心血管影像重点实验室主任穆远浩说。")
+    assert broken == {"穆远浩": {"青溪医大明湖医院", "青溪心血管影像重点实验室"}}
+
+
+def test_a_name_glued_to_its_reporting_verb_is_still_found() -> None:
+    assert "穆浩" in works_at(QUOTE + "明湖医院院长穆浩说。")
+
+
+def test_a_headline_above_is_no_part_of_the_unit() -> None:
+    found = works_at("青溪要闻\n\n明湖二院科主任穆远浩说，团队将继续推动成果走向临床。")
+    assert found == {"穆远浩": {"明湖二院"}}
+
+
+def test_a_papers_reporters_work_at_its_press_and_its_correspondent_does_not() -> None:
+    assert works_at("江河日报记者 柏清浩 通讯员 穆远浩") == {"柏清浩": {"江河日报社"}}
+    assert works_at("江河日报社记者 柏清浩 穆远浩") == {"柏清浩": {"江河日报社"}, "穆远浩": {"江河日报社"}}
+
+
+def test_this_papers_reporters_work_at_the_paper_its_page_header_names() -> None:
+    page = "江河日报 2027年5月12日 第3版\n\n青溪科技创新迎来新突破\n\n本报讯（记者 柏清浩，穆远浩）\n\n近日，青溪科技创新工作再传捷报。\n"
+    extraction = parse("invented.txt", page)
+    found = {(r.source, r.target) for r in extraction.relations if r.type is RelType.WORKS_AT}
+    assert found == {("柏清浩", "江河日报社"), ("穆远浩", "江河日报社")}
+    press = next(e for e in extraction.entities if e.name == "江河日报社")
+    assert press.aliases == ("江河日报",)
+    assert works_at("本报讯（记者 柏清浩，穆远浩）") == {}  # no paper named: nobody to tie them to
+
+
+@pytest.mark.parametrize("attribution", [
+    "青溪大系主任穆远浩介绍道。", "梅陵大心血管影像所所长穆远浩表示。", "玉岚大一院副主任医师穆远浩表示。",
+    "蓝隆大副校长穆远浩表示。",
+])
+def test_a_university_short_form_before_a_post_is_no_person(attribution: str) -> None:
+    assert people(QUOTE + attribution) == {"穆远浩"}
