@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ingest.genres.literal import occurrences
 from ingest.nlp.found import Found, Tokens, is_cjk
 from ingest.nlp.lexicon import Lexicon
 from ingest.nlp.names import BAD_GIVEN, FOREIGN, LATIN, closes, name_at, name_ending_at, name_glued_to_verb
@@ -190,8 +191,8 @@ def _valid(name: str, tokens: Tokens, span: Span, lex: Lexicon) -> bool:
 def _every_mention(text: str, names: dict[str, list[Span]], blocked: list[Span]) -> list[Span]:
     spans: set[Span] = set()
     for name in names:
-        for m in re.finditer(re.escape(name), text):
-            s, e = m.span()
+        for s in occurrences(name, text):
+            e = s + len(name)
             if any(bs < e and s < be for bs, be in blocked):
                 continue
             spans.add((s, e))
