@@ -45,14 +45,13 @@ ENDPOINTS: dict[RelType, tuple[tuple[Label, ...], tuple[Label, ...]]] = {
     RelType.ACHIEVED: ((Label.PERSON, Label.ORGANIZATION), (Label.PROJECT,)),
 }
 
-# Provenance lists grow only by what is absent, so re-running a statement changes nothing.
-# New elements take their lists whole (ON CREATE: the common case, and much the cheaper).
+# A document id is written once: load_document skips an id already present, the unique key on
+# Document ids refuses a second one, and each write is atomic. So no element can already hold the
+# document's provenance, and the lists are extended without a membership test (which cost a scan of
+# lists that grow with every document supporting a hub node).
 # Rows carry spans as ":<start>:<end>"; the document id is prefixed here, not sent once per span.
 _NEW_PROVENANCE = "{v}.sources = [$doc], {v}.spans = [s IN row.spans | $doc + s]"
-_APPEND_PROVENANCE = """
-    {v}.sources = CASE WHEN $doc IN coalesce({v}.sources, []) THEN {v}.sources
-                       ELSE coalesce({v}.sources, []) + $doc END,
-    {v}.spans = coalesce({v}.spans, []) + [s IN [x IN row.spans | $doc + x] WHERE NOT s IN coalesce({v}.spans, [])]"""
+_APPEND_PROVENANCE = "{v}.sources = coalesce({v}.sources, []) + $doc, {v}.spans = coalesce({v}.spans, []) + [s IN row.spans | $doc + s]"
 
 
 @dataclass(frozen=True)
@@ -104,9 +103,10 @@ def rule_key(doc_id: str, rule: Rule) -> str:
 
 def _rule_rows(doc: ResolvedDocument) -> list[dict[str, Any]]:
     doc_id = doc.source.id
+    rules = {rule_key(doc_id, rule): rule for rule in doc.extraction.rules}  # one row per node
     return [
         {
-            "key": rule_key(doc_id, rule),
+            "key": key,
             "props": {
                 "name": rule.text, "id": rule.id, "text": rule.text, "applies_to": rule.applies_to,
                 "constraint": rule.constraint, "params_json": json.dumps(dict(rule.params), ensure_ascii=False),
@@ -114,7 +114,7 @@ def _rule_rows(doc: ResolvedDocument) -> list[dict[str, Any]]:
             "aliases": [],
             "spans": _span_strings(rule.spans),
         }
-        for rule in doc.extraction.rules
+        for key, rule in rules.items()
     ]
 
 
@@ -184,7 +184,8 @@ UNWIND $rows AS row
 MERGE (n:{Label(label)} {{key: row.key}})
 ON CREATE SET n += row.props, n.aliases = row.aliases, {_NEW_PROVENANCE.format(v="n")}
 ON MATCH SET n += row.props,
-    n.aliases = coalesce(n.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(n.aliases, [])],{_APPEND_PROVENANCE.format(v="n")}
+    n.aliases = coalesce(n.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(n.aliases, [])],
+    {_APPEND_PROVENANCE.format(v="n")}
 CREATE (d)-[:{RelType.MENTIONS}]->(n)"""
 
 
@@ -195,22 +196,19 @@ MATCH (a:{Label(source)} {{key: row.source}})
 MATCH (b:{Label(target)} {{key: row.target}})
 MERGE (a)-[r:{RelType(rel_type)}]->(b)
 ON CREATE SET r += row.props, {_NEW_PROVENANCE.format(v="r")}
-ON MATCH SET r += row.props,{_APPEND_PROVENANCE.format(v="r")}"""
+ON MATCH SET r += row.props, {_APPEND_PROVENANCE.format(v="r")}"""
 
 
-STATES_STATEMENT = f"""MATCH (d:{Label.DOCUMENT} {{id: $doc}})
-UNWIND $rows AS row
-MATCH (n:{Label.RULE} {{key: row.key}})
-MERGE (d)-[r:{RelType.STATES}]->(n)
-ON CREATE SET {_NEW_PROVENANCE.format(v="r")}
-ON MATCH SET{_APPEND_PROVENANCE.format(v="r")}"""
+# The document STATES each rule it upserts (CREATE, as MENTIONS: the document is new).
+RULES_STATEMENT = f"""{node_statement(Label.RULE)}
+CREATE (d)-[:{RelType.STATES} {{sources: [$doc], spans: [s IN row.spans | $doc + s]}}]->(n)"""
 
 POSSIBLY_SAME_STATEMENT = f"""UNWIND $rows AS row
 MATCH (a:{Label.PERSON} {{key: row.a}})
 MATCH (b:{Label.PERSON} {{key: row.b}})
 MERGE (a)-[r:{RelType.POSSIBLY_SAME}]->(b)
 ON CREATE SET r.score = row.score, r.reason = row.reason, {_NEW_PROVENANCE.format(v="r")}
-ON MATCH SET r.score = row.score, r.reason = row.reason,{_APPEND_PROVENANCE.format(v="r")}"""
+ON MATCH SET r.score = row.score, r.reason = row.reason, {_APPEND_PROVENANCE.format(v="r")}"""
 
 # Removing a document: drop it from the provenance of everything it MENTIONS and of every
 # relationship touching those nodes; delete what no document supports any longer. Deletes and
@@ -250,12 +248,11 @@ def plan_document(doc: ResolvedDocument, now: datetime) -> tuple[list[Statement]
         statements.append((node_statement(label), {"doc": doc_id, "rows": rows}))
     rules = _rule_rows(doc)
     if rules:
-        statements.append((node_statement(Label.RULE), {"doc": doc_id, "rows": rules}))
-        states = [{"key": row["key"], "spans": row["spans"]} for row in rules]
-        statements.append((STATES_STATEMENT, {"doc": doc_id, "rows": states}))
+        statements.append((RULES_STATEMENT, {"doc": doc_id, "rows": rules}))
     for (rel_type, source, target), rows in sorted(_relation_rows(doc, rejected).items()):
         statements.append((relation_statement(rel_type, source, target), {"doc": doc_id, "rows": rows}))
-    same = [{"a": p.a, "b": p.b, "score": p.score, "reason": p.reason, "spans": []} for p in doc.possibly_same]
+    pairs = {(p.a, p.b): p for p in doc.possibly_same}  # one row per relationship, as every other group
+    same = [{"a": p.a, "b": p.b, "score": p.score, "reason": p.reason, "spans": []} for p in pairs.values()]
     if same:
         statements.append((POSSIBLY_SAME_STATEMENT, {"doc": doc_id, "rows": same}))
     return statements, rejected
@@ -264,16 +261,20 @@ def plan_document(doc: ResolvedDocument, now: datetime) -> tuple[list[Statement]
 # ---- side effects ------------------------------------------------------------------------------
 
 _FIND_ID = f"MATCH (d:{Label.DOCUMENT} {{id: $id}}) RETURN d.id AS id"
-_FIND_NAME = f"MATCH (d:{Label.DOCUMENT} {{name: $name}}) RETURN d.id AS id"
+# the document itself, if loaded (under any name), and the versions of the file it replaces: one read
+_FIND_VERSIONS = f"""MATCH (d:{Label.DOCUMENT} {{id: $id}}) RETURN d.id AS id
+UNION
+MATCH (d:{Label.DOCUMENT} {{name: $name}}) RETURN d.id AS id"""
 
 
 def load_document(store: Store, doc: ResolvedDocument, *, now: datetime | None = None) -> LoadResult:
     """Add ``doc`` (or replace the older version of the same file) in one atomic write."""
     doc_id = doc.source.id
     try:
-        if store.read(_FIND_ID, {"id": doc_id}):
+        found = [row["id"] for row in store.read(_FIND_VERSIONS, {"id": doc_id, "name": doc.source.name})]
+        if doc_id in found:
             return LoadResult(doc_id, "unchanged", 0, 0)
-        older = [row["id"] for row in store.read(_FIND_NAME, {"name": doc.source.name})]
+        older = sorted(found)
         statements, rejected = plan_document(doc, now or datetime.now(UTC))
         removal = [s for old in older for s in removal_statements(old)]
         counts = store.write_atomic(removal + statements)

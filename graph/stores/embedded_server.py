@@ -33,6 +33,11 @@ LOCK_FILE = "server.lock"
 LOG_FILE = "redis.log"
 SOCKET_FILE = "redis.sock"
 PID_FILE = "redis.pid"
+# FalkorDB keeps each matrix's recent additions in a delta matrix that it folds into the main one
+# once it holds this many; every write's first use of a changed matrix settles the delta, which
+# costs more the bigger the delta. Loading documents, a small delta measured ~10% less server time
+# per document than the default 10000 (over 5,000 generated documents).
+DELTA_MAX_PENDING_CHANGES = 500
 
 
 @dataclass(frozen=True)
@@ -132,7 +137,7 @@ def _start(data_dir: Path, timeout: float) -> ServerInfo:
         "--appendonly", "yes", "--appendfsync", "always", "--save", "",
         "--daemonize", "yes", "--pidfile", str((data_dir / PID_FILE).resolve()),
         "--logfile", str((data_dir / LOG_FILE).resolve()),
-        "--loadmodule", module,
+        "--loadmodule", module, "DELTA_MAX_PENDING_CHANGES", str(DELTA_MAX_PENDING_CHANGES),
     ]
     try:
         proc = subprocess.run(args, capture_output=True, text=True, timeout=timeout, start_new_session=True)

@@ -43,35 +43,53 @@ _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
 def compose(statements: Sequence[Statement]) -> tuple[str, dict[str, Any]]:
-    """Join write statements into one query, renaming parameters `$x` of statement i to `$s<i>_x`."""
+    """Join write statements into one query, renaming parameters `$x` of statement i to `$s<i>_x`.
+    A value several statements pass (the same object) travels once, under its first name."""
     parts: list[str] = []
     params: dict[str, Any] = {}
+    names: dict[int, str] = {}  # id(value) -> its name in the query
     for i, (cypher, values) in enumerate(statements):
-        prefix = f"s{i}_"
-        parts.append(_PARAM.sub(lambda m, p=prefix: f"${p}{m.group(1)}", cypher.strip().rstrip(";")))
-        params.update({prefix + name: value for name, value in values.items()})
+        renamed = {name: names.setdefault(id(value), f"s{i}_{name}") for name, value in values.items()}
+        params.update({renamed[name]: value for name, value in values.items() if renamed[name] not in params})
+
+        def rename(match: re.Match[str], renamed: dict[str, str] = renamed) -> str:
+            return "$" + renamed.get(match.group(1), match.group(1))
+
+        parts.append(_PARAM.sub(rename, cypher.strip().rstrip(";")))
     return _JOIN.join(parts), params
 
 
-def cypher_literal(value: Any) -> str:
-    """``value`` as a Cypher literal for the parameter header: the value the client's encoder gives."""
+def cypher_literal(value: Any, *, read_only: bool = False) -> str:
+    """``value`` as a Cypher literal for the parameter header: the value the client's encoder gives.
+
+    The server reads the query text up to the first NUL, so a NUL in a value would cut the query
+    short. No stored text holds one: a read looks for U+FFFD instead (finding nothing, as it would
+    have), a write is refused."""
     try:
         text = _to_json(value)
     except (TypeError, ValueError):  # bytes, NaN, objects the client turns into str(...)
-        return str(stringify_param_value(value))
+        return _client_literal(value, read_only)
     if "\\u" in text:  # a control character JSON escapes as \u00XX (or a literal backslash-u)
-        return str(stringify_param_value(value))
+        return _client_literal(value, read_only)
     # one pass per distinct key: `{"key"<NUL>` and `,"key"<NUL>` occur only as that key of a map
     while (end := text.find(_KEY_END)) != -1:
         start = text.rfind('"', 0, end - 1)
         key = text[start + 1:end - 1]
         if start < 1 or text[start - 1] not in "{," or not _IDENTIFIER.fullmatch(key):
-            return str(stringify_param_value(value))
+            return _client_literal(value, read_only)
         text = text.replace(f'{{"{key}"{_KEY_END}', f"{{`{key}`:").replace(f',"{key}"{_KEY_END}', f",`{key}`:")
     return text
 
 
-def params_header(params: Mapping[str, Any] | None) -> str:
+def _client_literal(value: Any, read_only: bool) -> str:
+    if _has_nul(value):
+        if not read_only:
+            raise QueryError("FalkorDB cannot store text containing NUL (U+0000) characters")
+        value = _replace_nul(value)
+    return str(stringify_param_value(value))
+
+
+def params_header(params: Mapping[str, Any] | None, *, read_only: bool = False) -> str:
     """The `CYPHER a=1 b="x" ` prefix that carries ``params``; empty without any."""
     if not params:
         return ""
@@ -79,7 +97,7 @@ def params_header(params: Mapping[str, Any] | None) -> str:
     for name, value in params.items():
         if not name or "`" in name:
             raise QueryError(f"bad parameter name {name!r}")
-        parts.append(f"`{name}`={cypher_literal(value)}")
+        parts.append(f"`{name}`={cypher_literal(value, read_only=read_only)}")
     return " ".join(parts) + " "
 
 
@@ -93,17 +111,6 @@ def _has_nul(value: Any) -> bool:
     return False
 
 
-def _may_hold_nul(values: dict[str, Any]) -> bool:
-    # JSON spells NUL \u0000 (and _to_json puts a raw NUL after keys): one pass of the C encoder
-    # clears nearly every parameter set
-    try:
-        if "\\u0000" not in _to_json(values):
-            return False
-    except (TypeError, ValueError):
-        pass
-    return _has_nul(values)
-
-
 def _replace_nul(value: Any) -> Any:
     if isinstance(value, str):
         return value.replace("\x00", "\ufffd")
@@ -112,18 +119,6 @@ def _replace_nul(value: Any) -> Any:
     if isinstance(value, dict):
         return {_replace_nul(k): _replace_nul(v) for k, v in value.items()}
     return value
-
-
-def safe_params(params: Mapping[str, Any] | None, *, read_only: bool) -> dict[str, Any]:
-    """The client writes parameters into the query text, which the server reads up to the first NUL:
-    a NUL in a value would cut the query short. No stored text holds one, so a read looks for U+FFFD
-    instead (finding nothing, as it would have); a write is refused."""
-    values = dict(params or {})
-    if not _may_hold_nul(values):
-        return values
-    if not read_only:
-        raise QueryError("FalkorDB cannot store text containing NUL (U+0000) characters")
-    return {name: _replace_nul(value) for name, value in values.items()}
 
 
 def _plain(value: Any) -> Any:
@@ -277,7 +272,7 @@ class FalkorDBStore:
             raise QueryError(str(e)) from e
 
     def _query_once(self, cypher: str, params: Mapping[str, Any] | None, *, read_only: bool) -> Any:
-        query = params_header(safe_params(params, read_only=read_only)) + cypher
+        query = params_header(params, read_only=read_only) + cypher
         if not read_only:
             return self._graph.query(query)
         try:

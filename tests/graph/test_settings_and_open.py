@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from graph.errors import StoreUnavailable
+from graph.errors import QueryError, StoreUnavailable
 from graph.settings import Settings, default_data_dir
 from graph.stores import open_store, stop_embedded
-from graph.stores.falkordb_store import compose
+from graph.stores.falkordb_store import compose, cypher_literal
 from queries import runner
 from queries.runner import stats
 
@@ -54,6 +54,21 @@ def test_compose_keeps_each_statements_parameters_apart() -> None:
     cypher, params = compose([("CREATE (:A {v: $x})", {"x": 1}), ("CREATE (:B {v: $x, w: $y})", {"x": 2, "y": 3})])
     assert "$s0_x" in cypher and "$s1_x" in cypher and "$s1_y" in cypher and "WITH count(*) AS _" in cypher
     assert params == {"s0_x": 1, "s1_x": 2, "s1_y": 3}
+
+
+def test_compose_sends_a_value_several_statements_share_once() -> None:
+    rows = [{"key": "person:甲"}]
+    cypher, params = compose([("UNWIND $rows AS r MATCH (n {key: r.key}) SET n.x = 1", {"rows": rows}),
+                              ("UNWIND $rows AS r CREATE (:P {key: r.key})", {"rows": rows, "other": [1]})])
+    assert cypher.count("$s0_rows") == 2 and "$s1_rows" not in cypher
+    assert params == {"s0_rows": rows, "s1_other": [1]}
+
+
+def test_parameter_literals_quote_keys_and_keep_nul_out_of_the_query_text() -> None:
+    assert cypher_literal({"key": "a\"b", "n": [1, None, True]}) == '{`key`:"a\\"b",`n`:[1,null,true]}'
+    with pytest.raises(QueryError, match="NUL"):
+        cypher_literal({"name": "林晓峰\x00"})  # a write: the server would read the text only up to the NUL
+    assert "\x00" not in cypher_literal({"name": "林晓峰\x00"}, read_only=True)  # a read finds nothing instead
 
 
 def test_query_text_prefers_the_dialect_variant(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -76,6 +77,15 @@ def test_loading_the_same_document_again_changes_nothing(store: Store) -> None:
     assert store.read("MATCH (d:Document {id: $id}) RETURN d.ingested_at AS at", {"id": first.document_id}) == [
         {"at": T0.isoformat()}
     ]
+
+
+def test_the_same_text_under_another_file_name_is_already_loaded(store: Store) -> None:
+    doc = nomination()
+    load_document(store, doc, now=T0)
+    before = stats(store)
+    copy = replace(doc, source=replace(doc.source, name="001_nomination_copy.txt"))
+    assert load_document(store, copy, now=T1).status == "unchanged"
+    assert stats(store) == before
 
 
 def test_facts_from_two_documents_carry_both_as_sources(store: Store) -> None:
