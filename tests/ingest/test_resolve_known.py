@@ -145,3 +145,18 @@ def test_prefetch_reads_every_name_once_and_each_answer_serves_once() -> None:
     assert store.calls == [("resolve_people", {"names": ["张某燕", "钱某"], "coworkers": []})]
     known.people_named("张某燕")  # not prefetched any more: read afresh
     assert len(store.calls) == 2
+
+
+def test_two_character_names_get_no_spelling_variants() -> None:
+    """In 王某 any 王X is 'one character apart': another person, not an OCR slip, and not worth a read."""
+    store = FakeStore({
+        "resolve_people_like": [{"name": "王某汩"}],
+        "resolve_people": [{"query": "王某", "key": "person:王某@doc:1", "name": "王某"}],
+    })
+    known = GraphKnownEntities(store)
+    known.prefetch(["王某", "王某汨"], ["钱某"])
+    assert [name for name, params in store.calls] == ["resolve_people_like", "resolve_people"]
+    assert store.calls[0][1]["names"] == ["王某汨"] and store.calls[0][1]["lengths"] == [3]
+    assert known.people_like("王某", ["钱某"]) == []
+    assert GraphKnownEntities(store).people_like("王一", ["钱某"]) == []
+    assert len(store.calls) == 2
