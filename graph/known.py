@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any, Protocol
 
 from ingest.resolve import KnownOrganization, KnownPerson
+from ingest.resolve_people import one_character_apart
 from queries.runner import query_text
 
 MAX_ORGS_PER_PREFIX = 50  # resolve_org_prefix returns one more when there are more
@@ -66,7 +67,7 @@ class GraphKnownEntities:
         rows = self._read("resolve_people_like", names=list(names), coworkers=list(coworkers),
                           lengths=sorted({len(n) for n in names}), initials=sorted({n[:1] for n in names}))
         candidates = [str(r["name"]) for r in rows if r.get("name")]
-        return {n: [c for c in candidates if _one_character_apart(n, c)] for n in names}
+        return {n: [c for c in candidates if one_character_apart(n, c)] for n in names}
 
     def people_named(self, name: str) -> list[KnownPerson]:
         if name in self._named:  # each prefetched answer serves once: later documents read afresh
@@ -101,6 +102,3 @@ class GraphKnownEntities:
         return [KnownOrganization(str(r["key"]), str(r["name"])) for r in rows
                 if r.get("key") and r.get("name") and str(r["prefix"]) not in crowded]
 
-
-def _one_character_apart(a: str, b: str) -> bool:
-    return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1

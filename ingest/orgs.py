@@ -13,29 +13,18 @@ from graph.schema import Label, RelType
 from ingest.model import Entity, Extraction, Relation, merge_spans
 from ingest.org_names import (
     LIST_SEPARATORS,
-    ORG_SUFFIXES,
     clean,
     detect_province,
-    expand_abbreviations,
     is_abbreviation_of,
     is_distinctive,
     is_former_name,
-    is_short_form_of,
     kind_suffix,
     normal_form,
     official_name,
     org_kind,
-    provinces,
     split_parenthesised,
     without_province_mark,
 )
-
-# this module's public names before the name functions moved to ingest.org_names, still importable from here
-__all__ = [
-    "ORG_SUFFIXES", "clean", "consolidate", "detect_province", "expand_abbreviations", "is_abbreviation_of",
-    "is_distinctive", "is_short_form_of", "kind_suffix", "normal_form", "official_name", "org_kind",
-    "provinces", "split_parenthesised", "without_province_mark",
-]
 
 _OPEN, _CLOSE = "（(", "）)"
 _NOTE_WORDS = frozenset({"筹", "筹建", "试行", "暂行", "原", "简称"})

@@ -18,7 +18,7 @@ from typing import Protocol
 
 from graph.schema import Label
 from ingest.model import Entity, Extraction, ResolvedDocument, SourceDocument
-from ingest.orgs import clean, is_distinctive, kind_suffix, normal_form
+from ingest.org_names import clean, is_distinctive, kind_suffix, normal_form
 from ingest.resolve_people import abbreviates, org_name, resolve_people
 
 

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from graph.schema import Label, RelType
 from ingest.model import Extraction, PossiblySame
-from ingest.orgs import clean, is_distinctive, is_short_form_of, kind_suffix, normal_form, org_kind
+from ingest.org_names import clean, is_distinctive, is_short_form_of, kind_suffix, normal_form, org_kind
 
 if TYPE_CHECKING:
     from ingest.resolve import KnownEntities, KnownPerson
@@ -80,7 +80,7 @@ def evidence(extraction: Extraction, org_keys: dict[str, str]) -> dict[str, Pers
 
 
 def abbreviates(short: str, full: str) -> bool:
-    """`short` is a shorter way prose writes the organization `full` names: `ingest.orgs.is_short_form_of`, or a
+    """`short` is a shorter way prose writes the organization `full` names: `ingest.org_names.is_short_form_of`, or a
     university as `X大` (安岭大 of 安岭大学), a unit with its ending cut (安岭医大一院 of 安岭医科大学附属
     第一医院, 某大医学人工智能所 of 某大学医学人工智能研究所), a university's unit named without it (景和医院,
     景和二院 of 柳岚医科大学景和第二医院) or after its short form (柳岚医大景和医院), a company by its brand

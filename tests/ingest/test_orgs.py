@@ -9,9 +9,8 @@ import pytest
 
 from graph.schema import Label, RelType
 from ingest.model import Entity, Extraction, Relation, Span
-from ingest.orgs import (
+from ingest.org_names import (
     clean,
-    consolidate,
     detect_province,
     is_abbreviation_of,
     is_short_form_of,
@@ -19,6 +18,7 @@ from ingest.orgs import (
     org_kind,
     without_province_mark,
 )
+from ingest.orgs import consolidate
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"
 

@@ -20,7 +20,7 @@ from tests.ingest.test_resolve import Remembered, authored, org, paper, person, 
     ("明湖二院", "青溪医科大学明湖第二医院"),
     ("青溪医大明湖医院", "青溪医科大学明湖医院"),  # after the university's short form
     ("远帆医疗", "白沙远帆医疗科技有限公司"),  # a company's brand and trade without its place
-    ("湖南医科院", "湖南省医学科学院"),  # ingest.orgs.is_short_form_of still counts
+    ("湖南医科院", "湖南省医学科学院"),  # ingest.org_names.is_short_form_of still counts
 ])
 def test_short_forms_prose_writes_abbreviate_the_full_name(short: str, full: str) -> None:
     assert abbreviates(short, full)
