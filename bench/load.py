@@ -20,7 +20,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from graph.loader import _node_rows, _relation_rows, load_document  # noqa: E402
+from graph.loader import load_document, node_rows, relation_rows  # noqa: E402
 from graph.schema import ENTITY_LABELS, KEY_PROPERTY, Label, RelType  # noqa: E402
 from graph.stores import stop_embedded  # noqa: E402
 from graph.stores.falkordb_store import FalkorDBStore  # noqa: E402
@@ -90,12 +90,12 @@ def baseline(store: FalkorDBStore, docs: list[ResolvedDocument]) -> tuple[int, f
     started = time.perf_counter()
     for doc in docs:
         rejected: list[str] = []
-        for label, rows in _node_rows(doc, rejected).items():
+        for label, rows in node_rows(doc, rejected).items():
             graph.write(f"UNWIND $rows AS row CREATE (n:{label} {{key: row.key}}) SET n += row.props, "
                         "n.aliases = row.aliases, n.spans = [s IN row.spans | $doc + s]",
                         {"doc": doc.source.id, "rows": rows})
             rows_sent += len(rows)
-        for (rel_type, source, target), rows in _relation_rows(doc, rejected).items():
+        for (rel_type, source, target), rows in relation_rows(doc, rejected).items():
             graph.write(f"UNWIND $rows AS row MATCH (a:{source} {{key: row.source}}) MATCH (b:{target} {{key: row.target}}) "
                         f"CREATE (a)-[r:{rel_type}]->(b) SET r += row.props, r.spans = [s IN row.spans | $doc + s]",
                         {"doc": doc.source.id, "rows": rows})

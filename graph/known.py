@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
+from ingest.model import ResolvedDocument
 from ingest.resolve import KnownOrganization, KnownPerson
 from ingest.resolve_people import one_character_apart
 from queries.runner import query_text
 
+if TYPE_CHECKING:
+    from graph.loader import LoadResult
+
 MAX_ORGS_PER_PREFIX = 50  # resolve_org_prefix returns one more when there are more
-_LAST_CHARACTER = chr(0x10FFFF)  # every name starting with p sorts below p + this
+LAST_CHARACTER = chr(0x10FFFF)  # every name starting with p sorts below p + this
 # Spelling variants are looked up for names of three characters or more. In a two-character name,
 # "one character apart" is any other given name under the same surname: not an OCR slip but another
 # person, and for common surnames hundreds of them, whose evidence cost a read of up to 0.7 s per
@@ -47,6 +51,12 @@ class GraphKnownEntities:
         self._like: dict[str, list[KnownPerson]] = {}
         self._coworkers: list[str] = []
 
+    def document_starts(self) -> None:
+        """Called before each document of a batch is resolved (graph.known_mirror checks its copy here)."""
+
+    def document_loaded(self, doc: ResolvedDocument, result: LoadResult) -> None:
+        """Called after each document of a batch was loaded, or found already loaded."""
+
     def _read(self, query: str, **params: Any) -> list[dict[str, Any]]:
         return self._store.read(query_text(query, self._store.dialect), params)
 
@@ -64,9 +74,7 @@ class GraphKnownEntities:
         self._like = {name: [p for v in variants.get(name, ()) for p in found.get(v, [])] for name in names}
 
     def _variants(self, names: Sequence[str], coworkers: Sequence[str]) -> dict[str, list[str]]:
-        rows = self._read("resolve_people_like", names=list(names), coworkers=list(coworkers),
-                          lengths=sorted({len(n) for n in names}), initials=sorted({n[:1] for n in names}))
-        candidates = [str(r["name"]) for r in rows if r.get("name")]
+        candidates = sorted(self._like_names(names, coworkers))
         return {n: [c for c in candidates if one_character_apart(n, c)] for n in names}
 
     def people_named(self, name: str) -> list[KnownPerson]:
@@ -83,22 +91,45 @@ class GraphKnownEntities:
         return self._people(variants, sorted(set(coworkers))) if variants else []
 
     def _people(self, names: list[str], coworkers: list[str]) -> list[KnownPerson]:
-        rows = self._read("resolve_people", names=names, coworkers=coworkers)
-        return [_person(r) for r in rows if r.get("key")]
+        """In key order, so that ties between namesakes fall the same way whoever answers."""
+        return sorted((_person(r) for r in self._people_rows(names, coworkers) if r.get("key")),
+                      key=lambda p: p.key)
 
     def org_keys_for_aliases(self, aliases: Sequence[str]) -> dict[str, str]:
         keys: dict[str, set[str]] = {}
-        for r in self._read("resolve_org_alias", aliases=sorted(set(aliases))) if aliases else []:
+        for r in self._alias_rows(sorted(set(aliases))) if aliases else []:
             if r.get("key"):
                 keys.setdefault(str(r["alias"]), set()).add(str(r["key"]))
         return {alias: found.pop() for alias, found in keys.items() if len(found) == 1}
 
     def orgs_starting_with(self, prefixes: Sequence[str]) -> list[KnownOrganization]:
-        rows = self._read("resolve_org_prefix", ranges=[[p, p + _LAST_CHARACTER] for p in prefixes])
+        rows = self._prefix_rows(sorted(set(prefixes)))
         counts: dict[str, int] = {}
         for r in rows:
             counts[str(r["prefix"])] = counts.get(str(r["prefix"]), 0) + 1
         crowded = {p for p, n in counts.items() if n > MAX_ORGS_PER_PREFIX}  # too many to tell which one
-        return [KnownOrganization(str(r["key"]), str(r["name"])) for r in rows
-                if r.get("key") and r.get("name") and str(r["prefix"]) not in crowded]
+        found = {KnownOrganization(str(r["key"]), str(r["name"])) for r in rows
+                 if r.get("key") and r.get("name") and str(r["prefix"]) not in crowded}
+        return sorted(found, key=lambda o: (o.name, o.key))
+
+    # ---- the four reads; graph.known_mirror answers the same from memory ---------------------------
+
+    def _people_rows(self, names: list[str], coworkers: list[str]) -> list[dict[str, Any]]:
+        """resolve_people's rows: query, key, name, org_keys, related_org_keys, coworker_names, coworker_keys."""
+        return self._read("resolve_people", names=names, coworkers=coworkers)
+
+    def _like_names(self, names: Sequence[str], coworkers: Sequence[str]) -> set[str]:
+        """resolve_people_like: names of the same length and surname as one of ``names`` (and not one of them)
+        of people sharing a paper, patent or project with one of ``coworkers``."""
+        rows = self._read("resolve_people_like", names=list(names), coworkers=list(coworkers),
+                          lengths=sorted({len(n) for n in names}), initials=sorted({n[:1] for n in names}))
+        return {str(r["name"]) for r in rows if r.get("name")}
+
+    def _alias_rows(self, aliases: list[str]) -> list[dict[str, Any]]:
+        """resolve_org_alias's rows: alias, key."""
+        return self._read("resolve_org_alias", aliases=aliases)
+
+    def _prefix_rows(self, prefixes: list[str]) -> list[dict[str, Any]]:
+        """resolve_org_prefix's rows: prefix, key, name (at most MAX_ORGS_PER_PREFIX + 1 per prefix)."""
+        return self._read("resolve_org_prefix", ranges=[[p, p + LAST_CHARACTER] for p in prefixes])
 

@@ -78,7 +78,7 @@ def _props(values: tuple[Any, ...], names: list[str]) -> dict[str, Any]:
             for name, value in zip(names, values, strict=True) if value is not None and value != ()}
 
 
-def _node_rows(doc: ResolvedDocument, rejected: list[str]) -> dict[Label, list[dict[str, Any]]]:
+def node_rows(doc: ResolvedDocument, rejected: list[str]) -> dict[Label, list[dict[str, Any]]]:
     """One row per distinct key and label; entities resolved to one key are merged."""
     by_key: dict[tuple[Label, str], dict[str, Any]] = {}
     for entity in doc.extraction.entities:
@@ -126,7 +126,7 @@ def _end_label(doc: ResolvedDocument, ref: str, preferred: tuple[Label, ...], ty
     return candidates[0] if candidates else None
 
 
-def _relation_rows(
+def relation_rows(
     doc: ResolvedDocument, rejected: list[str]
 ) -> dict[tuple[RelType, Label, Label], list[dict[str, Any]]]:
     types: dict[str, list[Label]] = {}
@@ -244,12 +244,12 @@ def plan_document(doc: ResolvedDocument, now: datetime) -> tuple[list[Statement]
     doc_id = doc.source.id
     rejected: list[str] = []
     statements: list[Statement] = [document_statement(doc, now)]
-    for label, rows in sorted(_node_rows(doc, rejected).items()):
+    for label, rows in sorted(node_rows(doc, rejected).items()):
         statements.append((node_statement(label), {"doc": doc_id, "rows": rows}))
     rules = _rule_rows(doc)
     if rules:
         statements.append((RULES_STATEMENT, {"doc": doc_id, "rows": rules}))
-    for (rel_type, source, target), rows in sorted(_relation_rows(doc, rejected).items()):
+    for (rel_type, source, target), rows in sorted(relation_rows(doc, rejected).items()):
         statements.append((relation_statement(rel_type, source, target), {"doc": doc_id, "rows": rows}))
     pairs = {(p.a, p.b): p for p in doc.possibly_same}  # one row per relationship, as every other group
     same = [{"a": p.a, "b": p.b, "score": p.score, "reason": p.reason, "spans": []} for p in pairs.values()]

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from graph.errors import GraphError, StoreUnavailable
 from graph.known import GraphKnownEntities
+from graph.known_mirror import MirroredKnownEntities
 from graph.loader import LoadResult, load_document
 from graph.stores.base import Store
 from ingest.errors import IngestError
@@ -88,6 +89,7 @@ def ingest_text(store: Store, name: str, data: bytes) -> LoadResult:
     return ingest_source(store, prepare(decode(data, name)), GraphKnownEntities(store))
 
 
+MIN_FILES_TO_MIRROR = 16  # below this, reading the evidence per document costs less than reading it all
 MIN_FILES_PER_WORKER = 8  # below this, starting a worker (its own spaCy and jieba) costs more than it saves
 
 
@@ -105,8 +107,9 @@ def ingest_paths(
     """Ingest files in order. ``workers``: extraction processes (None: `default_workers()` when there
     are enough files to be worth it; 0: extract in this process)."""
     report = IngestReport()
-    known = GraphKnownEntities(store)
     files = list(find_documents(paths))
+    # a batch keeps the graph's resolution evidence in memory (read once, then kept up to date)
+    known = MirroredKnownEntities(store) if len(files) >= MIN_FILES_TO_MIRROR else GraphKnownEntities(store)
     if workers is None:
         workers = default_workers() if len(files) >= 2 * MIN_FILES_PER_WORKER else 0
     extracted = _extract_in_workers(files, workers) if workers > 0 else map(read_and_extract, files)
@@ -146,13 +149,17 @@ def _extract_in_workers(files: list[Path], workers: int) -> Iterator[tuple[Sourc
 
 
 def _each(store: Store, files: list[Path], extracted: Iterable[tuple[SourceDocument, Extraction] | Rejected],
-          known: KnownEntities) -> Iterator[tuple[Path, LoadResult | Rejected]]:
+          known: GraphKnownEntities) -> Iterator[tuple[Path, LoadResult | Rejected]]:
     for path, ready in zip(files, extracted, strict=True):
         if isinstance(ready, Rejected):
             yield path, ready
             continue
         try:
-            yield path, resolve_and_load(store, *ready, known)
+            known.document_starts()
+            resolved = resolve(*ready, known)
+            loaded = load_document(store, resolved)
+            known.document_loaded(resolved, loaded)
+            yield path, loaded
         except IngestError as e:
             yield path, Rejected(path.name, str(e))
         except StoreUnavailable:

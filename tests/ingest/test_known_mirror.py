@@ -1,0 +1,129 @@
+"""`MirroredKnownEntities`: a batch resolved from memory loads the graph that reading the store loads, the copy
+answers as the resolve_* queries do, and other writers are noticed (generated documents, invented names)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import ingest.pipeline
+from bench.synth import write_corpus
+from graph.known import GraphKnownEntities
+from graph.known_mirror import MAX_REFRESHES, EvidenceIndex, MirroredKnownEntities
+from graph.loader import load_document
+from graph.schema import Label, RelType
+from graph.stores.base import Store
+from ingest.model import Entity, Extraction, Relation, SourceDocument
+from ingest.pipeline import ingest_paths, read_and_extract
+from ingest.resolve import resolve
+from tests.ingest.test_pipeline_workers import _graph, _outcomes
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("corpus")
+    write_corpus(out, 80, seed=11)  # people recur across documents, namesakes among them
+    return out
+
+
+def _fresh(store: Store) -> None:
+    store.clear()
+    store.ensure_schema()
+
+
+def test_a_mirrored_batch_loads_the_graph_that_reading_the_store_loads(
+        embedded_store: Store, folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ingest.pipeline, "MIN_FILES_TO_MIRROR", 10**9)
+    read_each_time = ingest_paths(embedded_store, [folder], workers=0)
+    expected = _graph(embedded_store)
+    _fresh(embedded_store)
+
+    monkeypatch.setattr(ingest.pipeline, "MIN_FILES_TO_MIRROR", 2)
+    mirrored = ingest_paths(embedded_store, [folder], workers=0)
+
+    assert _graph(embedded_store) == expected
+    assert _outcomes(mirrored) == _outcomes(read_each_time)
+    merged = [row for row in expected[0] if row["label"] == "Person" and len(row["sources"]) > 1]
+    assert len(merged) > 20  # the corpus does make the resolver find people again
+
+
+def _as_sets(rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
+    return sorted(tuple(sorted(v) if isinstance(v, list) else v for _, v in sorted(r.items())) for r in rows)
+
+
+def test_the_copy_kept_up_to_date_answers_as_the_queries_do(store: Store, folder: Path) -> None:
+    _fresh(store)
+    known = MirroredKnownEntities(store)
+    for path in sorted(folder.glob("*.txt"))[:40]:
+        ready = read_and_extract(path)
+        assert not isinstance(ready, ingest.pipeline.Rejected)
+        known.document_starts()
+        resolved = resolve(*ready, known)
+        known.document_loaded(resolved, load_document(store, resolved))
+    kept = known.index
+    assert kept is not None and known.refreshes == 1  # read once, at the start, and never again
+    reread = MirroredKnownEntities(store)
+    reread.document_starts()
+    assert reread.index is not None
+    assert kept.counts() == reread.index.counts()
+    graph = GraphKnownEntities(store)
+
+    people = sorted(kept.people_by_name)
+    assert len(people) > 100
+    coworkers = people[::3]
+    for index in (kept, reread.index):
+        assert _as_sets(index.people_rows(people, coworkers)) == _as_sets(graph._people_rows(people, coworkers))
+        long_names = [n for n in people if len(n) >= 3]
+        assert index.like_names(long_names, people) == graph._like_names(long_names, people)
+        spellings = sorted({s for k, name in kept.org_name.items() for s in (name, *kept.org_aliases[k])})
+        assert _as_sets(index.alias_rows(spellings)) == _as_sets(graph._alias_rows(spellings))
+        prefixes = sorted({name[:2] for name in kept.org_name.values()} | {"甲", "中国"})
+        assert _as_sets(index.prefix_rows(prefixes)) == _as_sets(graph._prefix_rows(prefixes))
+
+
+def _document(name: str, person: str, unit: str) -> tuple[SourceDocument, Extraction]:
+    entities = (Entity(type=Label.PERSON, name=person), Entity(type=Label.ORGANIZATION, name=unit))
+    relations = (Relation(RelType.WORKS_AT, person, unit),)
+    text = f"{person}，{unit}。"
+    return (SourceDocument(name=name, text=text, encoding="utf-8", size=len(text.encode())),
+            Extraction(document=name, genre="news", entities=entities, relations=relations))
+
+
+def test_a_document_another_writer_loads_is_read_before_the_next_one(embedded_store: Store) -> None:
+    _fresh(embedded_store)
+    known = MirroredKnownEntities(embedded_store)
+    known.document_starts()
+    load_document(embedded_store, resolve(*_document("other.txt", "欧阳某岚", "丙市某研究所"), GraphKnownEntities(embedded_store)))
+
+    known.document_starts()
+    assert known.refreshes == 2 and [p.key for p in known.people_named("欧阳某岚")] == ["person:欧阳某岚@org:丙市某研究所"]
+    assert known.org_keys_for_aliases(["丙市某研究所"]) == {"丙市某研究所": "org:丙市某研究所"}
+
+
+def test_a_replaced_version_is_read_again_and_too_many_rereads_give_up_the_copy(embedded_store: Store) -> None:
+    _fresh(embedded_store)
+    known = MirroredKnownEntities(embedded_store)
+    for unit in ("丁省某医院", "戊省某医院", "己省某医院", "庚省某医院"):  # each a new version of the same file
+        known.document_starts()
+        resolved = resolve(*_document("same.txt", "端木某", unit), known)
+        known.document_loaded(resolved, load_document(embedded_store, resolved))
+        known.document_starts()
+        [person] = known.people_named("端木某")
+        assert person.org_keys == (f"org:{unit}",)  # the older version's person is gone, from the copy too
+    assert known.refreshes == MAX_REFRESHES + 1 and known.index is None  # now read from the store each time
+    assert [p.org_keys for p in known.people_named("端木某")] == [("org:庚省某医院",)]
+
+
+def test_the_index_follows_renames_and_aliases() -> None:
+    index = EvidenceIndex()
+    index.set_organization("org:a", "甲大学附属医院", ["甲附院"])
+    index.set_organization("org:a", "甲大学第一医院", ["甲一院", "甲附院"])
+    assert index.org_aliases["org:a"] == ["甲附院", "甲一院"]
+    assert index.alias_rows(["甲大学附属医院", "甲大学第一医院", "甲一院"]) == [
+        {"alias": "甲大学第一医院", "key": "org:a"}, {"alias": "甲一院", "key": "org:a"}]
+    assert [r["name"] for r in index.prefix_rows(["甲大"])] == ["甲大学第一医院"]
+    index.set_person("person:x", "孙某")
+    index.set_person("person:x", "孙某某")
+    assert index.people_by_name == {"孙某": set(), "孙某某": {"person:x"}}
