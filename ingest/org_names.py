@@ -181,10 +181,15 @@ def is_abbreviation_of(short: str, full: str) -> bool:
     return all(c in chars for c in s_core)
 
 
+def province_stem(province: str) -> str:
+    """The short form prose uses for a province: 湖北省 -> 湖北, 广西壮族自治区 -> 广西, 北京市 -> 北京."""
+    return _PROVINCE_MARK.sub("", province)
+
+
 @cache
 def _province_stems() -> tuple[tuple[str, str], ...]:
     """(official name, the short form prose uses): 湖北省 -> 湖北, 广西壮族自治区 -> 广西."""
-    stems = ((p, _PROVINCE_MARK.sub("", p)) for p in provinces())
+    stems = ((p, province_stem(p)) for p in provinces())
     return tuple((p, stem) for p, stem in stems if stem != p)
 
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from graph.schema import Label, RelType
-from ingest.genres.guide_contacts import Contact, find_contacts
+from ingest.genres.guide_contacts import Contact, find_contacts, office_home
 from ingest.genres.guide_orgs import (
     AgencyResolver,
     OrgBook,
@@ -48,7 +48,8 @@ def parse(name: str, text: str) -> Extraction:
     resolver = AgencyResolver(province)
     structure = find_structure(text)
     orgs = find_agencies(text, resolver)
-    contacts = find_contacts(text, resolver)
+    issuers = issuing_bodies(text, resolver)
+    contacts = find_contacts(text, resolver, office_home(issuers, orgs.mentions))
     for contact in contacts:
         if contact.office is not None:
             orgs.add(contact.office)
@@ -58,7 +59,7 @@ def parse(name: str, text: str) -> Extraction:
     _add_projects(builder, structure)
     _add_orgs(builder, orgs)
     if programme is not None:
-        for issuer in issuing_bodies(text, resolver):
+        for issuer in issuers:
             builder.relate(Relation(RelType.FUNDED_BY, programme.name, issuer.name, spans=(issuer.span,)))
     _add_contacts(builder, contacts, programme)
 

@@ -1,8 +1,14 @@
-"""Contact persons of a funding guide (联系人), their phones and the office each works at."""
+"""Contact persons of a funding guide (联系人), their phones and the office each works at.
+
+A contact line often names the office alone (`联系人：社会发展科技处 张某`): it is an office of the
+agency the guide names it under elsewhere, else of the guide's lead issuing agency (the first one of
+the letterhead or signature), and is named `<agency><office>` like an office written after its agency.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -17,6 +23,8 @@ _PHONE_LABEL = re.compile(r"(?:联系|咨询|办公)?电话(?:号码)?\s*[：:]?
 _PHONE = re.compile(r"(?<!\d)(?:0\d{2,3}[-－—]\d{7,11}|1[3-9]\d{9}|\d{3,4}[-－—]\d{7,8}(?:[-－—]\d{1,4})?)(?!\d)")
 _SEPARATOR = re.compile(r"[\s，,、；;（）()/]+")
 _NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_BARE_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,14}(?:处|办公室)")
+_NOT_OFFICE = re.compile(r"[的将对在为]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +49,25 @@ def is_person_name(token: str) -> bool:
     return token[0] in names or token[:2] in names
 
 
-def find_contacts(text: str, resolver: AgencyResolver) -> list[Contact]:
+@dataclass(frozen=True, slots=True)
+class OfficeHome:
+    """Where an office a contact line names without its agency belongs."""
+
+    lead_agency: str | None = None  # the guide's first issuing agency
+    named_offices: tuple[OrgMention, ...] = ()  # offices the guide names after their agency
+
+    def agency_of(self, office: str) -> str | None:
+        named = {m.parent for m in self.named_offices if m.parent and m.name == m.parent + office}
+        if len(named) == 1:
+            return named.pop()
+        return self.lead_agency if not named else None
+
+
+def office_home(issuers: Sequence[OrgMention], named: Sequence[OrgMention]) -> OfficeHome:
+    return OfficeHome(issuers[0].name if issuers else None, tuple(m for m in named if m.parent))
+
+
+def find_contacts(text: str, resolver: AgencyResolver, home: OfficeHome = OfficeHome()) -> list[Contact]:
     lines = lines_of(text)
     out: list[Contact] = []
     for i, line in enumerate(lines):
@@ -53,7 +79,7 @@ def find_contacts(text: str, resolver: AgencyResolver) -> list[Contact]:
         phones = [p.group() for p in _PHONE.finditer(body)]
         for follow in _phone_lines(lines, i):
             phones += [p.group() for p in _PHONE.finditer(follow.text)]
-        out.extend(_contacts_of(body, rest_start, phones, resolver, Span(line.start, line.end)))
+        out.extend(_contacts_of(body, rest_start, phones, resolver, home, Span(line.start, line.end)))
     return out
 
 
@@ -69,11 +95,11 @@ def _phone_lines(lines: list[Line], i: int) -> list[Line]:
     return out
 
 
-def _contacts_of(body: str, offset: int, phones: list[str], resolver: AgencyResolver,
+def _contacts_of(body: str, offset: int, phones: list[str], resolver: AgencyResolver, home: OfficeHome,
                  line_span: Span) -> list[Contact]:
     cut = _PHONE_LABEL.search(body)
     people_part = body[:cut.start()] if cut else body
-    office = _office_in(people_part, offset, resolver)
+    office = _office_in(people_part, offset, resolver, home)
     names: list[tuple[str, Span]] = []
     for token, start, end in _tokens(people_part):
         if office and office.span.start <= offset + start < office.span.end:
@@ -87,10 +113,30 @@ def _contacts_of(body: str, offset: int, phones: list[str], resolver: AgencyReso
     return out
 
 
-def _office_in(part: str, offset: int, resolver: AgencyResolver) -> OrgMention | None:
+def _office_in(part: str, offset: int, resolver: AgencyResolver, home: OfficeHome) -> OrgMention | None:
     mentions = resolver.find(part, offset)
-    offices = [m for m in mentions if m.parent] or mentions
+    offices = [m for m in mentions if m.parent]
+    if not offices:
+        bare = _bare_office(part, offset, mentions, home)
+        offices = [bare] if bare else mentions
     return max(offices, key=lambda m: m.span.end - m.span.start) if offices else None
+
+
+def _bare_office(part: str, offset: int, agencies: list[OrgMention], home: OfficeHome) -> OrgMention | None:
+    """An office written without its agency (`社会发展科技处`), as an office of the agency written before
+    it on the line (`省科技厅 高新处`), else of the agency it belongs to in this guide."""
+    for token, start, end in _tokens(part):
+        if not _BARE_OFFICE.fullmatch(token) or _NOT_OFFICE.search(token) or is_person_name(token):
+            continue
+        before = [m for m in agencies if m.span.end <= offset + start]
+        agency = before[-1].name if before else home.agency_of(token)
+        if agency is None:
+            return None
+        span = Span(offset + start, offset + end)
+        if before:
+            span = Span(before[-1].span.start, span.end)
+        return OrgMention(agency + token, part[span.start - offset:span.end - offset], span, parent=agency)
+    return None
 
 
 def _tokens(part: str) -> list[tuple[str, int, int]]:

@@ -1,10 +1,10 @@
 """Government bodies in a funding guide: province, issuing agencies, offices, named agencies.
 
-Guides write agencies in two ways: the full name with the province (`<省>科学技术厅`)
-in the letterhead and signature, and a short form in the body (`省科技厅`). Both are
-resolved to one canonical name: province + the official (expanded) agency name, with the
-short form kept as an alias. Only generic knowledge is used: province names and the
-usual abbreviations of agency names.
+Guides write agencies in three ways: the full name with the province (`<省>科学技术厅`)
+in the letterhead and signature, and short forms in the body (`省科技厅`, or the province
+without its 省: `<省名>卫健委`). All are resolved to one canonical name: province + the
+official (expanded) agency name, with the short form kept as an alias. Only generic
+knowledge is used: province names and the usual abbreviations of agency names.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from functools import cache
 
 from ingest.genres.guide_text import Line, lines_of, squeeze
 from ingest.model import Span
+from ingest.org_names import province_stem
 
 PROVINCES: tuple[str, ...] = (
     "北京市", "天津市", "上海市", "重庆市", "河北省", "山西省", "辽宁省", "吉林省", "黑龙江省",
@@ -38,6 +39,13 @@ _SUFFIX = r"(?:委员会|办公室|厅|委|局|研究院|院|中心|处)"
 # Words that follow 省 without making an agency name (省级, 省属, 省内 ...).
 _NOT_AGENCY_START = ("级", "属", "内", "外", "域", "份", "市", "委", "政府", "有关", "直", "部")
 _BODY = r"[\u4e00-\u9fff]{1,14}?"
+# After the province written without its mark (安徽卫健委), only a government body's ending
+# makes an agency: 安徽医科大学附属医院 is a hospital, not 安徽省's 医科大学附属医院.
+_STEM_BODY = r"[\u4e00-\u9fff]{1,10}?(?:委员会|厅|委|局)"
+# Nor does prose that happens to end in 局/厅/委 (湖南已精准布局).
+_NOT_STEM_AGENCY = re.compile(r"大学|学院|医院|公司|集团|研究|学会|协会|中心|银行|^[各全本该有相]|[已将在对为了是把被从向及等]"
+                              r"|(?:布|格|大|全|结|开|变|当|棋)局$|(?:大|餐|展|客)厅$")
+_NOT_AFTER = "我全本各该外两跨"  # 全省, 本省, 各省 ... say which province, not an agency's name
 _OFFICE = re.compile(r"([\u4e00-\u9fff]{2,14}?(?:处|办公室))(?=[\s，,、（(：:]|$)")
 _NOT_OFFICE = re.compile(r"[的将对在为]")
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}\s*[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号")
@@ -102,25 +110,30 @@ def expand(short: str) -> str:
 
 
 class AgencyResolver:
-    """Finds agency names written with the province or with its short prefix (省, 市, 自治区)."""
+    """Finds agency names written with the province, with its short prefix (省, 市, 自治区), or with
+    the province's name without its mark (安徽卫健委 for 安徽省卫生健康委员会)."""
 
     def __init__(self, province: str | None) -> None:
         self.province = province
         if province is None:
             self._pattern: re.Pattern[str] | None = None
+            self._stem_pattern: re.Pattern[str] | None = None
             return
         self._pattern = _agency_pattern(province)
+        self._stem_pattern = _stem_agency_pattern(province)
 
     def find(self, text: str, offset: int = 0) -> list[OrgMention]:
         """Agency mentions in `text` (offsets shifted by `offset`), with an office that follows."""
-        if self._pattern is None:
+        if self._pattern is None or self._stem_pattern is None:
             return []
+        found = [m for m in self._pattern.finditer(text)
+                 if not (m.group("body").startswith(_NOT_AGENCY_START) or "的" in m.group("body"))]
+        found += [m for m in self._stem_pattern.finditer(text)
+                  if not (_NOT_STEM_AGENCY.search(m.group("body")) or "的" in m.group("body"))
+                  and not any(f.start() < m.end() and m.start() < f.end() for f in found)]
         out: list[OrgMention] = []
-        for m in self._pattern.finditer(text):
-            body = m.group("body")
-            if body.startswith(_NOT_AGENCY_START) or "的" in body:
-                continue
-            agency = self._canonical(body)
+        for m in sorted(found, key=lambda m: m.start()):
+            agency = self._canonical(m.group("body"))
             out.append(OrgMention(agency, m.group(), Span(offset + m.start(), offset + m.end())))
             office = _OFFICE.match(text, m.end())
             if office and not _NOT_OFFICE.search(office.group(1)):
@@ -138,8 +151,15 @@ class AgencyResolver:
 @cache
 def _agency_pattern(province: str) -> re.Pattern[str]:
     short = "自治区" if province.endswith("自治区") else province[-1]
-    prefix = rf"(?:{re.escape(province)}|(?<![我全本各该外两跨]){re.escape(short)})"
+    prefix = rf"(?:{re.escape(province)}|(?<![{_NOT_AFTER}]){re.escape(short)})"
     return re.compile(rf"(?P<prefix>{prefix})(?P<body>{_BODY}{_SUFFIX})")
+
+
+@cache
+def _stem_agency_pattern(province: str) -> re.Pattern[str]:
+    """`<province without 省>` + an agency (安徽卫健委); never the stem of the full name (安徽省...)."""
+    stem = re.escape(province_stem(province))
+    return re.compile(rf"(?<![{_NOT_AFTER}])(?P<prefix>{stem})(?![省市]|自治区)(?P<body>{_STEM_BODY})")
 
 
 def find_agencies(text: str, resolver: AgencyResolver) -> OrgBook:

@@ -1,0 +1,87 @@
+"""Guide contacts whose office is written short get the issuing agency's office as their unit, so the same
+contact in two guides of one agency is one person; agencies written with the province without 省 are the
+province's agencies."""
+
+from __future__ import annotations
+
+from graph.schema import Label, RelType
+from ingest.genres.guide import parse
+from ingest.genres.guide_orgs import AgencyResolver
+from ingest.model import Extraction
+
+LETTERHEAD = "青海省科学技术厅 青海省财政厅 青海省卫生健康委员会\n\n文件\n\n青科发〔2027〕12号\n\n"
+BODY = ("关于印发《2027年度省高原医学科技专项申报指南》的通知\n\n各有关单位：\n\n"
+        "现将2027年度省高原医学科技专项申报工作通知如下。\n\n三、联系方式\n\n")
+
+
+def _guide(contacts: str, head: str = LETTERHEAD, body: str = BODY) -> Extraction:
+    return parse("invented.txt", head + body + contacts)
+
+
+def _works_at(x: Extraction) -> dict[str, str]:
+    return {r.source: r.target for r in x.relations if r.type is RelType.WORKS_AT}
+
+
+def _org(x: Extraction, name: str) -> tuple[str | None, tuple[str, ...]]:
+    found = [e for e in x.entities if e.type is Label.ORGANIZATION and e.name == name]
+    assert found, [e.name for e in x.entities if e.type is Label.ORGANIZATION]
+    return found[0].parent, found[0].aliases
+
+
+def test_a_bare_office_is_an_office_of_the_lead_issuing_agency() -> None:
+    x = _guide("联系人：高新技术处 柏云舟，祁 岚\n\n联系电话：0971-6123456，0971-6123457\n\n")
+    office = "青海省科学技术厅高新技术处"
+    assert _works_at(x) == {"柏云舟": office, "祁岚": office}
+    assert _org(x, office) == ("青海省科学技术厅", ("高新技术处",))
+    assert (office, "青海省科学技术厅") in {(r.source, r.target) for r in x.relations if r.type is RelType.PART_OF}
+
+
+def test_the_same_bare_office_contact_in_two_guides_has_one_unit() -> None:
+    first = _guide("联系人：社会事业处 柏云舟\n\n联系电话：0971-6123456\n\n")
+    second = _guide("联系人：青海省科学技术厅社会事业处 柏云舟\n\n联系电话：0971-6123456\n\n")
+    assert _works_at(first)["柏云舟"] == _works_at(second)["柏云舟"] == "青海省科学技术厅社会事业处"
+
+
+def test_a_bare_office_the_guide_names_under_another_agency_stays_with_that_agency() -> None:
+    body = BODY.replace("各有关单位：", "各有关单位：材料由省卫生健康委科研教育处、省科技厅高新技术处分别受理。")
+    x = _guide("联系人：科研教育处 祁岚\n\n联系电话：0971-6123457\n\n", body=body)
+    assert _works_at(x) == {"祁岚": "青海省卫生健康委员会科研教育处"}
+
+
+def test_an_office_written_apart_from_its_agency_is_that_agencys_office() -> None:
+    x = _guide("联系人：省卫生健康委 科研教育处 祁岚\n\n联系电话：0971-6123457\n\n")
+    assert _works_at(x) == {"祁岚": "青海省卫生健康委员会科研教育处"}
+
+
+def test_a_bare_office_of_a_guide_without_issuer_gives_no_unit() -> None:
+    x = _guide("联系人：高新技术处 柏云舟\n\n联系电话：0971-6123456\n\n", head="青海省\n\n")
+    assert _works_at(x) == {}
+    assert "柏云舟" in {e.name for e in x.entities if e.type is Label.PERSON}
+
+
+def test_an_agency_written_with_the_province_without_its_mark_is_the_provinces() -> None:
+    x = _guide("联系人：青海卫健委 祁岚\n\n联系电话：0971-6123457\n\n")
+    assert _works_at(x) == {"祁岚": "青海省卫生健康委员会"}
+    assert "青海卫健委" in _org(x, "青海省卫生健康委员会")[1]
+
+
+def test_province_without_mark_resolves_agencies_and_their_offices() -> None:
+    resolver = AgencyResolver("安徽省")
+    found = {(m.name, m.surface, m.parent) for m in resolver.find("由安徽卫健委、安徽科技厅高新处，共同组织")}
+    assert found == {("安徽省卫生健康委员会", "安徽卫健委", None),
+                     ("安徽省科学技术厅", "安徽科技厅", None),
+                     ("安徽省科学技术厅高新处", "安徽科技厅高新处", "安徽省科学技术厅")}
+    assert {m.name for m in AgencyResolver("广西壮族自治区").find("广西科技厅")} == {"广西壮族自治区科学技术厅"}
+
+
+def test_province_without_mark_does_not_make_agencies_of_other_bodies() -> None:
+    resolver = AgencyResolver("安徽省")
+    assert resolver.find("安徽医科大学附属医院党委、安徽中医药大学") == []
+    assert resolver.find("江苏卫健委") == []  # another province's agency is not this guide's
+    assert [m.surface for m in resolver.find("安徽省卫生健康委员会")] == ["安徽省卫生健康委员会"]
+
+
+def test_a_bare_office_two_agencies_of_the_guide_have_gets_no_unit() -> None:
+    body = BODY.replace("各有关单位：", "各有关单位：材料由省卫生健康委综合处、省科技厅综合处（按领域）受理。")
+    x = _guide("联系人：综合处 祁岚\n\n联系电话：0971-6123457\n\n", body=body)
+    assert _works_at(x) == {}
