@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol
 
-from ingest.model import ResolvedDocument
 from ingest.resolve import KnownOrganization, KnownPerson
 from ingest.resolve_people import one_character_apart
 from queries.runner import query_text
-
-if TYPE_CHECKING:
-    from graph.loader import LoadResult
 
 MAX_ORGS_PER_PREFIX = 50  # resolve_org_prefix returns one more when there are more
 LAST_CHARACTER = chr(0x10FFFF)  # every name starting with p sorts below p + this
@@ -50,12 +46,6 @@ class GraphKnownEntities:
         self._named: dict[str, list[KnownPerson]] = {}
         self._like: dict[str, list[KnownPerson]] = {}
         self._coworkers: list[str] = []
-
-    def document_starts(self) -> None:
-        """Called before each document of a batch is resolved (graph.known_mirror checks its copy here)."""
-
-    def document_loaded(self, doc: ResolvedDocument, result: LoadResult) -> None:
-        """Called after each document of a batch was loaded, or found already loaded."""
 
     def _read(self, query: str, **params: Any) -> list[dict[str, Any]]:
         return self._store.read(query_text(query, self._store.dialect), params)

@@ -7,10 +7,14 @@ up to date from what each document writes (the loader's own row planning). The f
 of `GraphKnownEntities` are answered from memory with the same rows; everything above them is shared.
 
 Another writer (a second `kg ingest`, an upload through the API) would leave the copy behind. Before
-each document the counts of documents, people and organizations are read (one small read) and compared
-with the copy's; on a difference, or after this process replaced an older version of a document (which
-deletes facts), the copy is read again. After MAX_REFRESHES of those the copy is dropped and every
-answer is read from the store, as `GraphKnownEntities` does.
+each document is written the counts of documents, people and organizations are read (one small read)
+and compared with the copy's; on a difference, after a write that did not do what the copy expected,
+or after this process replaced an older version of a document (which deletes facts), the copy is read
+again. After MAX_REFRESHES of those the copy is dropped and every answer is read from the store, as
+`GraphKnownEntities` does.
+
+Since a new document enters the copy before it is written, the next one can be resolved while the
+store writes it (`ingest.pipeline`).
 """
 
 from __future__ import annotations
@@ -39,7 +43,8 @@ class EvidenceIndex:
     """People, organizations and the relationships resolution reads, as the graph holds them."""
 
     def __init__(self) -> None:
-        self.documents = 0
+        self.document_ids: set[str] = set()
+        self.versions: dict[str, set[str]] = {}  # file name -> the ids of its versions (one, but for a race)
         self.person_name: dict[str, str] = {}
         self.people_by_name: dict[str, set[str]] = {}
         self.units: dict[str, set[str]] = {}  # person key -> Organization keys
@@ -54,8 +59,19 @@ class EvidenceIndex:
         self.org_names: list[tuple[str, str]] = []  # (name, key), sorted: the range reads of resolve_org_prefix
 
     def counts(self) -> dict[str, int]:
-        return {str(Label.DOCUMENT): self.documents, str(Label.PERSON): len(self.person_name),
+        return {str(Label.DOCUMENT): len(self.document_ids),
+                str(Label.PERSON): len(self.person_name),
                 _ORG: len(self.org_name)}
+
+    def expected_status(self, doc_id: str, name: str) -> str:
+        """What `graph.loader.load_document` will make of this document: as `LoadResult.status`."""
+        if doc_id in self.document_ids:
+            return "unchanged"
+        return "replaced" if self.versions.get(name) else "added"
+
+    def add_document_node(self, doc_id: str, name: str) -> None:
+        self.document_ids.add(doc_id)
+        self.versions.setdefault(name, set()).add(doc_id)
 
     # ---- writes, as the loader's statements make them ----------------------------------------------
 
@@ -110,22 +126,28 @@ class EvidenceIndex:
         for (rel_type, source_label, target_label), rows in relation_rows(doc, ignored).items():
             for row in rows:
                 self.add_relationship(str(rel_type), (str(source_label), row["source"]), (str(target_label), row["target"]))
-        self.documents += 1
+        self.add_document_node(doc.source.id, doc.source.name)
 
     # ---- the resolve_* reads ------------------------------------------------------------------------
 
     def people_rows(self, names: Sequence[str], coworkers: Sequence[str]) -> list[dict[str, Any]]:
-        wanted = set(coworkers)
+        # from the co-workers' side: a common name's namesakes share works with thousands of people, the
+        # document's co-workers with a few hundred
+        wanted: dict[Node, set[str]] = {}
+        for coworker in set(coworkers):
+            for q in self.people_by_name.get(coworker, ()):
+                for work in self.works.get(q, ()):
+                    wanted.setdefault(work, set()).add(q)
         rows = []
         for name in names:
             for key in self.people_by_name.get(name, ()):
                 units = self.units.get(key, set())
                 related = {up[1] for unit in units for up in self._up_to_two((_ORG, unit)) if up[0] == _ORG}
-                found = {(self.person_name[q], q) for work in self.works.get(key, ()) for q in self.workers[work]
-                         if q != key and self.person_name[q] in wanted}
+                found = {q for work in self.works.get(key, ()) if work in wanted for q in wanted[work]} - {key}
                 rows.append({"query": name, "key": key, "name": self.person_name[key], "org_keys": sorted(units),
-                             "related_org_keys": sorted(related), "coworker_names": sorted({n for n, _ in found}),
-                             "coworker_keys": sorted({k for _, k in found})})
+                             "related_org_keys": sorted(related),
+                             "coworker_names": sorted({self.person_name[q] for q in found}),
+                             "coworker_keys": sorted(found)})
         return rows
 
     def _up_to_two(self, node: Node) -> set[Node]:
@@ -134,15 +156,10 @@ class EvidenceIndex:
 
     def like_names(self, names: Sequence[str], coworkers: Sequence[str]) -> set[str]:
         lengths, initials, excluded = {len(n) for n in names}, {n[:1] for n in names}, set(names)
-        found = set()
-        for coworker in set(coworkers):
-            for c in self.people_by_name.get(coworker, ()):
-                for work in self.team_works.get(c, ()):
-                    for p in self.team[work]:
-                        name = self.person_name[p]
-                        if len(name) in lengths and name[:1] in initials and name not in excluded:
-                            found.add(name)
-        return found
+        works = {work for coworker in set(coworkers) for c in self.people_by_name.get(coworker, ())
+                 for work in self.team_works.get(c, ())}
+        found = {self.person_name[p] for work in works for p in self.team[work]}
+        return {n for n in found if len(n) in lengths and n[:1] in initials and n not in excluded}
 
     def alias_rows(self, aliases: Sequence[str]) -> list[dict[str, Any]]:
         return [{"alias": a, "key": k} for a in dict.fromkeys(aliases) for k in sorted(self.orgs_by_spelling.get(a, ()))]
@@ -162,12 +179,17 @@ class EvidenceIndex:
 
 
 class MirroredKnownEntities(GraphKnownEntities):
-    """`GraphKnownEntities` answered from an `EvidenceIndex` kept in step with what this process loads."""
+    """`GraphKnownEntities` answered from an `EvidenceIndex` kept in step with what this process loads.
+
+    For each document: `document_starts` (is the copy still the graph?), resolve, `loading` (a new
+    document enters the copy before it is written, so that the next one can be resolved while it is),
+    then `loaded` with the outcome of the write."""
 
     def __init__(self, store: ReadStore) -> None:
         super().__init__(store)
         self._index: EvidenceIndex | None = None
         self._stale = True
+        self._expected: dict[str, str] = {}  # document id -> the status the copy expects of its write
         self.refreshes = 0
 
     @property
@@ -180,29 +202,42 @@ class MirroredKnownEntities(GraphKnownEntities):
         """Answers still come from memory (not given up after MAX_REFRESHES)."""
         return self.refreshes <= MAX_REFRESHES
 
-    def document_starts(self) -> None:
+    def document_starts(self) -> bool:
+        """Compare the copy with the graph (one small read) and read it again if they differ. True when
+        the answers may have changed since the last call: a document resolved before must be again."""
         if not self.mirrored:
-            return
+            return False
         if not self._stale and self._index is not None:
             counts = {str(r["label"]): int(r["n"]) for r in self._read("known_counts")}
             self._stale = counts != self._index.counts()
-        if self._stale:
-            self.refreshes += 1
-            self._index = self._read_index() if self.mirrored else None
-            self._stale = False
+        if not self._stale:
+            return False
+        self.refreshes += 1
+        self._index = self._read_index() if self.mirrored else None
+        self._stale = False
+        return True
 
-    def document_loaded(self, doc: ResolvedDocument, result: LoadResult) -> None:
+    def loading(self, doc: ResolvedDocument) -> None:
+        """``doc`` is about to be written: if it is new, it enters the copy now."""
         if self._index is None:
             return
-        if result.status == "added":
+        expected = self._index.expected_status(doc.source.id, doc.source.name)
+        self._expected[doc.source.id] = expected
+        if expected == "added":
             self._index.add_document(doc)
-        elif result.status == "replaced":  # the older version's facts are gone: read the graph again
+
+    def loaded(self, doc: ResolvedDocument, result: LoadResult | None) -> None:
+        """The write of ``doc`` ended with ``result`` (None: it failed and wrote nothing). A replaced older
+        version took facts with it, and an outcome the copy did not expect means another writer: either
+        way the copy is read again before the next document."""
+        expected = self._expected.pop(doc.source.id, None)
+        if self._index is not None and (result is None or result.status != expected or expected == "replaced"):
             self._stale = True
-        # "unchanged": nothing written; if another process wrote it, the counts will show
 
     def _read_index(self) -> EvidenceIndex:
         index = EvidenceIndex()
-        index.documents = next((int(r["n"]) for r in self._read("known_counts") if r["label"] == Label.DOCUMENT), 0)
+        for r in self._read("known_documents"):
+            index.add_document_node(str(r["id"]), str(r["name"]))
         for r in self._read("known_people"):
             index.set_person(str(r["key"]), str(r["name"]))
         for r in self._read("known_organizations"):

@@ -15,8 +15,9 @@ import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from graph.errors import GraphError, StoreUnavailable
@@ -26,7 +27,7 @@ from graph.loader import LoadResult, load_document
 from graph.stores.base import Store
 from ingest.errors import IngestError
 from ingest.extract import extract
-from ingest.model import Extraction, SourceDocument
+from ingest.model import Extraction, ResolvedDocument, SourceDocument
 from ingest.normalize import normalise
 from ingest.readers import RawText, decode, find_documents, read_file
 from ingest.resolve import KnownEntities, NoKnownEntities, resolve
@@ -141,30 +142,77 @@ def _extract_in_workers(files: list[Path], workers: int) -> Iterator[tuple[Sourc
         try:
             while pending:
                 yield pending.popleft().result()
-                if (path := next(queued, None)) is not None:
-                    pending.append(pool.submit(read_and_extract, path))
+                if (following := next(queued, None)) is not None:
+                    pending.append(pool.submit(read_and_extract, following))
         finally:  # stopped early (the store went away): don't extract what will not be loaded
             for future in pending:
                 future.cancel()
 
 
+Outcome = tuple[Path, LoadResult | Rejected]
+
+
 def _each(store: Store, files: list[Path], extracted: Iterable[tuple[SourceDocument, Extraction] | Rejected],
-          known: GraphKnownEntities) -> Iterator[tuple[Path, LoadResult | Rejected]]:
+          known: GraphKnownEntities) -> Iterator[Outcome]:
+    if isinstance(known, MirroredKnownEntities):
+        yield from _each_mirrored(store, files, extracted, known)
+        return
     for path, ready in zip(files, extracted, strict=True):
-        if isinstance(ready, Rejected):
-            yield path, ready
-            continue
-        try:
-            known.document_starts()
-            resolved = resolve(*ready, known)
-            loaded = load_document(store, resolved)
-            known.document_loaded(resolved, loaded)
-            yield path, loaded
-        except IngestError as e:
-            yield path, Rejected(path.name, str(e))
-        except StoreUnavailable:
-            raise
-        except GraphError as e:
-            if isinstance(e.__cause__, StoreUnavailable):  # the store went away: stop, don't reject every file
-                raise e.__cause__ from e
-            yield path, Rejected(path.name, f"{path.name}: not loaded: {e}")
+        yield path, ready if isinstance(ready, Rejected) else _load(path, partial(resolve_and_load, store, *ready, known))
+
+
+def _load(path: Path, write: Callable[[], LoadResult]) -> LoadResult | Rejected:
+    """The outcome of one document's write: its `LoadResult`, or a `Rejected` that says why not."""
+    try:
+        return write()
+    except IngestError as e:
+        return Rejected(path.name, str(e))
+    except StoreUnavailable:
+        raise
+    except GraphError as e:
+        if isinstance(e.__cause__, StoreUnavailable):  # the store went away: stop, don't reject every file
+            raise e.__cause__ from e
+        return Rejected(path.name, f"{path.name}: not loaded: {e}")
+
+
+def _each_mirrored(store: Store, files: list[Path],
+                   extracted: Iterable[tuple[SourceDocument, Extraction] | Rejected],
+                   known: MirroredKnownEntities) -> Iterator[Outcome]:
+    """As `_each`, with each document resolved while the one before it is written (in a thread: resolving
+    needs no store, as the copy already holds the document in flight). Before a write the copy is checked
+    against the graph; if it had to be read again, the document is resolved again."""
+    with ThreadPoolExecutor(1, thread_name_prefix="kg-load") as writer:
+        in_flight: tuple[Path, ResolvedDocument, Future[LoadResult]] | None = None
+
+        def settle() -> Outcome:
+            assert in_flight is not None
+            path, resolved, future = in_flight
+            outcome = _load(path, future.result)
+            known.loaded(resolved, outcome if isinstance(outcome, LoadResult) else None)
+            return path, outcome
+
+        for path, ready in zip(files, extracted, strict=True):
+            # only the copy can answer while a write is in flight (the store does not hold it yet)
+            early = _resolve(path, ready, known) if known.index is not None and not isinstance(ready, Rejected) else None
+            if in_flight is not None:
+                yield settle()
+                in_flight = None
+            if isinstance(ready, Rejected):
+                yield path, ready
+                continue
+            # the copy was read (again) or given up: resolve against what the graph now holds
+            resolved = _resolve(path, ready, known) if known.document_starts() or early is None else early
+            if isinstance(resolved, Rejected):
+                yield path, resolved
+                continue
+            known.loading(resolved)
+            in_flight = (path, resolved, writer.submit(load_document, store, resolved))
+        if in_flight is not None:
+            yield settle()
+
+
+def _resolve(path: Path, ready: tuple[SourceDocument, Extraction], known: KnownEntities) -> ResolvedDocument | Rejected:
+    try:
+        return resolve(*ready, known)
+    except IngestError as e:
+        return Rejected(path.name, str(e))

@@ -61,7 +61,8 @@ def test_the_copy_kept_up_to_date_answers_as_the_queries_do(store: Store, folder
         assert not isinstance(ready, ingest.pipeline.Rejected)
         known.document_starts()
         resolved = resolve(*ready, known)
-        known.document_loaded(resolved, load_document(store, resolved))
+        known.loading(resolved)
+        known.loaded(resolved, load_document(store, resolved))
     kept = known.index
     assert kept is not None and known.refreshes == 1  # read once, at the start, and never again
     reread = MirroredKnownEntities(store)
@@ -108,7 +109,8 @@ def test_a_replaced_version_is_read_again_and_too_many_rereads_give_up_the_copy(
     for unit in ("丁省某医院", "戊省某医院", "己省某医院", "庚省某医院"):  # each a new version of the same file
         known.document_starts()
         resolved = resolve(*_document("same.txt", "端木某", unit), known)
-        known.document_loaded(resolved, load_document(embedded_store, resolved))
+        known.loading(resolved)
+        known.loaded(resolved, load_document(embedded_store, resolved))
         known.document_starts()
         [person] = known.people_named("端木某")
         assert person.org_keys == (f"org:{unit}",)  # the older version's person is gone, from the copy too
@@ -127,3 +129,43 @@ def test_the_index_follows_renames_and_aliases() -> None:
     index.set_person("person:x", "孙某")
     index.set_person("person:x", "孙某某")
     assert index.people_by_name == {"孙某": set(), "孙某某": {"person:x"}}
+
+
+def _second_batch(folder: Path, out: Path) -> Path:
+    """Three files changed (new versions of loaded documents), the first 30 again unchanged, 20 new files."""
+    out.mkdir()
+    files = sorted(folder.glob("*.txt"))
+    for i, path in enumerate(files[:50]):
+        text = path.read_text(encoding="utf-8")
+        (out / path.name).write_text(text + "\n附：本文有更新。\n" if i in (3, 11, 19) else text, encoding="utf-8")
+    return out
+
+
+def test_replaced_versions_and_failed_writes_in_a_mirrored_batch_give_the_serial_graph(
+        embedded_store: Store, folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    first = tmp_path / "first"
+    first.mkdir()
+    for path in sorted(folder.glob("*.txt"))[:30]:
+        (first / path.name).write_bytes(path.read_bytes())
+    second = _second_batch(folder, tmp_path / "second")
+    failing = sorted(second.glob("*.txt"))[40].name
+    real_load = ingest.pipeline.load_document
+
+    def load_or_fail(store: Store, doc: Any) -> Any:
+        if doc.source.name == failing:
+            raise ingest.pipeline.GraphError("injected failure")
+        return real_load(store, doc)
+
+    monkeypatch.setattr(ingest.pipeline, "load_document", load_or_fail)
+    results = []
+    for threshold in (10**9, 2):  # read the store each time, then mirrored
+        monkeypatch.setattr(ingest.pipeline, "MIN_FILES_TO_MIRROR", threshold)
+        _fresh(embedded_store)
+        ingest_paths(embedded_store, [first], workers=0)
+        report = ingest_paths(embedded_store, [second], workers=0)
+        results.append((_graph(embedded_store), _outcomes(report)))
+
+    assert results[1] == results[0]
+    statuses = [status for _, status in results[0][1][0]]
+    assert statuses.count("replaced") == 3 and statuses.count("unchanged") == 27 and statuses.count("added") == 19
+    assert [r.name for r in results[0][1][1]] == [failing]

@@ -38,6 +38,7 @@ PARAMS: dict[str, dict[str, Any]] = {
     "resolve_org_prefix": {"ranges": [["青松", "青松\U0010ffff"]]},
     "stats": {},
     "known_counts": {},
+    "known_documents": {},
     "known_people": {},
     "known_organizations": {},
     "known_person_edges": {},
@@ -46,7 +47,7 @@ PARAMS: dict[str, dict[str, Any]] = {
 EXPECT_ROWS = {"search", "profile", "expand", "nodes", "collaborators", "org_network", "coi_people", "project_team",
                "person_units", "org_ancestors", "colinks", "coi_indirect", "orgs_by_name", "path_expand",
                "path_expand_hubs", "path_edges", "resolve_people", "resolve_people_like",
-               "stats", "known_counts", "known_people", "known_organizations", "known_person_edges", "known_part_of"}
+               "stats", "known_counts", "known_documents", "known_people", "known_organizations", "known_person_edges", "known_part_of"}
 
 
 def _columns(text: str) -> list[str]:
