@@ -22,7 +22,7 @@ from pathlib import Path
 
 from graph.errors import GraphError, StoreUnavailable
 from graph.known import GraphKnownEntities
-from graph.known_mirror import MirroredKnownEntities
+from graph.known_mirror import MirroredKnownEntities, known_for_batch
 from graph.loader import LoadResult, load_document
 from graph.stores.base import Store
 from ingest.errors import IngestError
@@ -90,7 +90,6 @@ def ingest_text(store: Store, name: str, data: bytes) -> LoadResult:
     return ingest_source(store, prepare(decode(data, name)), GraphKnownEntities(store))
 
 
-MIN_FILES_TO_MIRROR = 16  # below this, reading the evidence per document costs less than reading it all
 MIN_FILES_PER_WORKER = 8  # below this, starting a worker (its own spaCy and jieba) costs more than it saves
 
 
@@ -109,8 +108,8 @@ def ingest_paths(
     are enough files to be worth it; 0: extract in this process)."""
     report = IngestReport()
     files = list(find_documents(paths))
-    # a batch keeps the graph's resolution evidence in memory (read once, then kept up to date)
-    known = MirroredKnownEntities(store) if len(files) >= MIN_FILES_TO_MIRROR else GraphKnownEntities(store)
+    # a large enough batch keeps the graph's resolution evidence in memory (read once, then kept up to date)
+    known = known_for_batch(store, len(files))
     if workers is None:
         workers = default_workers() if len(files) >= 2 * MIN_FILES_PER_WORKER else 0
     extracted = _extract_in_workers(files, workers) if workers > 0 else map(read_and_extract, files)

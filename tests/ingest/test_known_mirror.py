@@ -8,10 +8,11 @@ from typing import Any
 
 import pytest
 
+import graph.known_mirror
 import ingest.pipeline
 from bench.synth import write_corpus
 from graph.known import GraphKnownEntities
-from graph.known_mirror import MAX_REFRESHES, EvidenceIndex, MirroredKnownEntities
+from graph.known_mirror import MAX_REFRESHES, EvidenceIndex, MirroredKnownEntities, known_for_batch
 from graph.loader import load_document
 from graph.schema import Label, RelType
 from graph.stores.base import Store
@@ -35,12 +36,12 @@ def _fresh(store: Store) -> None:
 
 def test_a_mirrored_batch_loads_the_graph_that_reading_the_store_loads(
         embedded_store: Store, folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(ingest.pipeline, "MIN_FILES_TO_MIRROR", 10**9)
+    monkeypatch.setattr(graph.known_mirror, "MIN_FILES", 10**9)
     read_each_time = ingest_paths(embedded_store, [folder], workers=0)
     expected = _graph(embedded_store)
     _fresh(embedded_store)
 
-    monkeypatch.setattr(ingest.pipeline, "MIN_FILES_TO_MIRROR", 2)
+    monkeypatch.setattr(graph.known_mirror, "MIN_FILES", 2)
     mirrored = ingest_paths(embedded_store, [folder], workers=0)
 
     assert _graph(embedded_store) == expected
@@ -159,7 +160,7 @@ def test_replaced_versions_and_failed_writes_in_a_mirrored_batch_give_the_serial
     monkeypatch.setattr(ingest.pipeline, "load_document", load_or_fail)
     results = []
     for threshold in (10**9, 2):  # read the store each time, then mirrored
-        monkeypatch.setattr(ingest.pipeline, "MIN_FILES_TO_MIRROR", threshold)
+        monkeypatch.setattr(graph.known_mirror, "MIN_FILES", threshold)
         _fresh(embedded_store)
         ingest_paths(embedded_store, [first], workers=0)
         report = ingest_paths(embedded_store, [second], workers=0)
@@ -169,3 +170,16 @@ def test_replaced_versions_and_failed_writes_in_a_mirrored_batch_give_the_serial
     statuses = [status for _, status in results[0][1][0]]
     assert statuses.count("replaced") == 3 and statuses.count("unchanged") == 27 and statuses.count("added") == 19
     assert [r.name for r in results[0][1][1]] == [failing]
+
+
+def test_a_copy_is_read_only_for_a_batch_large_for_the_graph(embedded_store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    _fresh(embedded_store)
+    for i, unit in enumerate(("丁省某医院", "戊省某医院", "己省某医院")):
+        load_document(embedded_store, resolve(*_document(f"{i}.txt", "端木某", unit), GraphKnownEntities(embedded_store)))
+    monkeypatch.setattr(graph.known_mirror, "MIN_FILES", 2)
+    monkeypatch.setattr(graph.known_mirror, "DOCUMENTS_PER_FILE", 2)
+
+    assert type(known_for_batch(embedded_store, 1)) is GraphKnownEntities  # fewer than MIN_FILES
+    assert type(known_for_batch(embedded_store, 2)) is MirroredKnownEntities  # 2 files x 2 >= 3 documents
+    monkeypatch.setattr(graph.known_mirror, "DOCUMENTS_PER_FILE", 1)
+    assert type(known_for_batch(embedded_store, 2)) is GraphKnownEntities  # 2 files x 1 < 3 documents
