@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Protocol
 
 from ingest.resolve import KnownOrganization, KnownPerson
-from ingest.resolve_people import one_character_apart
 from queries.runner import query_text
 
 MAX_ORGS_PER_PREFIX = 50  # resolve_org_prefix returns one more when there are more
@@ -16,6 +15,22 @@ LAST_CHARACTER = chr(0x10FFFF)  # every name starting with p sorts below p + thi
 # person, and for common surnames hundreds of them, whose evidence cost a read of up to 0.7 s per
 # document at 6k documents.
 MIN_VARIANT_LENGTH = 3
+
+
+def blanked(name: str) -> list[tuple[int, str]]:
+    """The name with each character but the surname left out, by position: two names are one character
+    apart when they share one of these (and differ)."""
+    return [(i, name[:i] + name[i + 1:]) for i in range(1, len(name))]
+
+
+def variants_among(names: Sequence[str], candidates: Iterable[str]) -> dict[str, list[str]]:
+    """Each name -> the candidates one character apart from it (`one_character_apart`), sorted; by
+    lookup, not by comparing every pair (an award's co-workers bring thousands of candidates)."""
+    by_blank: dict[tuple[int, str], set[str]] = {}
+    for c in candidates:
+        for b in blanked(c):
+            by_blank.setdefault(b, set()).add(c)
+    return {n: sorted({c for b in blanked(n) for c in by_blank.get(b, ()) if c != n}) for n in names}
 
 
 class ReadStore(Protocol):
@@ -64,8 +79,8 @@ class GraphKnownEntities:
         self._like = {name: [p for v in variants.get(name, ()) for p in found.get(v, [])] for name in names}
 
     def _variants(self, names: Sequence[str], coworkers: Sequence[str]) -> dict[str, list[str]]:
-        candidates = sorted(self._like_names(names, coworkers))
-        return {n: [c for c in candidates if one_character_apart(n, c)] for n in names}
+        """Name -> the names one character apart from it of people sharing work with one of ``coworkers``."""
+        return variants_among(names, self._like_names(names, coworkers))
 
     def people_named(self, name: str) -> list[KnownPerson]:
         if name in self._named:  # each prefetched answer serves once: later documents read afresh

@@ -23,7 +23,14 @@ from bisect import bisect_left, insort
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from graph.known import LAST_CHARACTER, MAX_ORGS_PER_PREFIX, GraphKnownEntities, ReadStore
+from graph.known import (
+    LAST_CHARACTER,
+    MAX_ORGS_PER_PREFIX,
+    MIN_VARIANT_LENGTH,
+    GraphKnownEntities,
+    ReadStore,
+    blanked,
+)
 from graph.loader import LoadResult, node_rows, relation_rows
 from graph.schema import Label, RelType
 from ingest.model import ResolvedDocument
@@ -53,6 +60,7 @@ class EvidenceIndex:
         self.versions: dict[str, set[str]] = {}  # file name -> the ids of its versions (one, but for a race)
         self.person_name: dict[str, str] = {}
         self.people_by_name: dict[str, set[str]] = {}
+        self.by_blank: dict[tuple[int, str], set[str]] = {}  # `blanked` forms of names of 3+ characters
         self.units: dict[str, set[str]] = {}  # person key -> Organization keys
         # works by key alone: keys name their kind (paper:, patent:, project:), so no two labels share one
         self.works: dict[str, set[str]] = {}  # person key -> works of any _WORK_TYPES
@@ -89,6 +97,9 @@ class EvidenceIndex:
         if old is not None:
             self.people_by_name[old].discard(key)
         self.person_name[key] = name
+        if name not in self.people_by_name and len(name) >= MIN_VARIANT_LENGTH:
+            for b in blanked(name):
+                self.by_blank.setdefault(b, set()).add(name)
         self.people_by_name.setdefault(name, set()).add(key)
 
     def set_organization(self, key: str, name: str, aliases: Iterable[str]) -> None:
@@ -162,12 +173,19 @@ class EvidenceIndex:
         first = self.part_of.get(node, set())
         return first | {up for n in first for up in self.part_of.get(n, ())}
 
-    def like_names(self, names: Sequence[str], coworkers: Sequence[str]) -> set[str]:
-        lengths, initials, excluded = {len(n) for n in names}, {n[:1] for n in names}, set(names)
+    def variants(self, names: Sequence[str], coworkers: Sequence[str]) -> dict[str, list[str]]:
+        """`GraphKnownEntities._variants` (resolve_people_like, then `variants_among`) from the other side:
+        the names one character apart from each name, kept if one of their people shares a paper, patent or
+        project with one of ``coworkers``."""
         works = {work for coworker in set(coworkers) for c in self.people_by_name.get(coworker, ())
                  for work in self.team_works.get(c, ())}
-        found = {self.person_name[p] for work in works for p in self.team[work]}
-        return {n for n in found if len(n) in lengths and n[:1] in initials and n not in excluded}
+        excluded = set(names)
+
+        def shares_work(name: str) -> bool:
+            return any(not works.isdisjoint(self.team_works.get(p, ())) for p in self.people_by_name[name])
+
+        return {n: sorted({v for b in blanked(n) for v in self.by_blank.get(b, ())
+                           if v not in excluded and shares_work(v)}) for n in names}
 
     def alias_rows(self, aliases: Sequence[str]) -> list[dict[str, Any]]:
         return [{"alias": a, "key": k} for a in dict.fromkeys(aliases) for k in sorted(self.orgs_by_spelling.get(a, ()))]
@@ -269,8 +287,8 @@ class MirroredKnownEntities(GraphKnownEntities):
     def _people_rows(self, names: list[str], coworkers: list[str]) -> list[dict[str, Any]]:
         return self._index.people_rows(names, coworkers) if self._index else super()._people_rows(names, coworkers)
 
-    def _like_names(self, names: Sequence[str], coworkers: Sequence[str]) -> set[str]:
-        return self._index.like_names(names, coworkers) if self._index else super()._like_names(names, coworkers)
+    def _variants(self, names: Sequence[str], coworkers: Sequence[str]) -> dict[str, list[str]]:
+        return self._index.variants(names, coworkers) if self._index else super()._variants(names, coworkers)
 
     def _alias_rows(self, aliases: list[str]) -> list[dict[str, Any]]:
         return self._index.alias_rows(aliases) if self._index else super()._alias_rows(aliases)

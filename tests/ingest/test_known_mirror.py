@@ -7,11 +7,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import graph.known_mirror
 import ingest.pipeline
 from bench.synth import write_corpus
-from graph.known import GraphKnownEntities
+from graph.known import GraphKnownEntities, variants_among
 from graph.known_mirror import MAX_REFRESHES, EvidenceIndex, MirroredKnownEntities, known_for_batch
 from graph.loader import load_document
 from graph.schema import Label, RelType
@@ -19,6 +21,7 @@ from graph.stores.base import Store
 from ingest.model import Entity, Extraction, Relation, SourceDocument
 from ingest.pipeline import ingest_paths, read_and_extract
 from ingest.resolve import resolve
+from ingest.resolve_people import one_character_apart
 from tests.ingest.test_pipeline_workers import _graph, _outcomes
 
 
@@ -73,12 +76,13 @@ def test_the_copy_kept_up_to_date_answers_as_the_queries_do(store: Store, folder
     graph = GraphKnownEntities(store)
 
     people = sorted(kept.people_by_name)
-    assert len(people) > 100
+    assert len(people) > 100 and len(kept.by_blank) > 100
     coworkers = people[::3]
     for index in (kept, reread.index):
         assert _as_sets(index.people_rows(people, coworkers)) == _as_sets(graph._people_rows(people, coworkers))
         long_names = [n for n in people if len(n) >= 3]
-        assert index.like_names(long_names, people) == graph._like_names(long_names, people)
+        variants = index.variants(long_names[::2], people)
+        assert variants == graph._variants(long_names[::2], people) and any(variants.values())
         spellings = sorted({s for k, name in kept.org_name.items() for s in (name, *kept.org_aliases[k])})
         assert _as_sets(index.alias_rows(spellings)) == _as_sets(graph._alias_rows(spellings))
         prefixes = sorted({name[:2] for name in kept.org_name.values()} | {"甲", "中国"})
@@ -183,3 +187,10 @@ def test_a_copy_is_read_only_for_a_batch_large_for_the_graph(embedded_store: Sto
     assert type(known_for_batch(embedded_store, 2)) is MirroredKnownEntities  # 2 files x 2 >= 3 documents
     monkeypatch.setattr(graph.known_mirror, "DOCUMENTS_PER_FILE", 1)
     assert type(known_for_batch(embedded_store, 2)) is GraphKnownEntities  # 2 files x 1 < 3 documents
+
+
+@given(st.lists(st.text(alphabet="王汨汩某一二", min_size=1, max_size=4), max_size=12),
+       st.lists(st.text(alphabet="王汨汩某一二", min_size=1, max_size=4), max_size=30))
+def test_variants_by_lookup_are_the_names_one_character_apart(names: list[str], candidates: list[str]) -> None:
+    expected = {n: sorted({c for c in candidates if one_character_apart(n, c)}) for n in names}
+    assert variants_among(names, candidates) == expected
