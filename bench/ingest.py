@@ -152,6 +152,7 @@ def main(argv: list[str] | None = None) -> None:
                 report = ingest_paths(store, files, workers=args.workers)
                 seconds = time.perf_counter() - started
             counts = stats(store)
+            ingest_peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # before the copy below
             started = time.perf_counter()
             MirroredKnownEntities(store).document_starts()  # what the next batch pays first, on this graph
             copy_s = time.perf_counter() - started
@@ -170,7 +171,7 @@ def main(argv: list[str] | None = None) -> None:
               + "\n               (a batch of 16 files or more writes each document while it resolves the next)")
         print(f"jieba.cut      {jieba_s:.1f} s  {jieba_kbs:.1f} KB/s   ratio ours/jieba {ours_kbs / jieba_kbs:.3f}")
         worker_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # the largest ended child
-        print(f"peak RSS       this process {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB, "
+        print(f"peak RSS       this process {ingest_peak_mb:.0f} MB, "
               f"redis server {'?' if redis_kb is None else f'{redis_kb / 1024:.0f}'} MB"
               + (f", largest extraction worker {worker_mb:.0f} MB" if workers else ""))
         print(f"store on disk  {store_bytes / 1024 / 1024:.1f} MB")
