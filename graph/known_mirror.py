@@ -63,10 +63,9 @@ class EvidenceIndex:
         self.by_blank: dict[tuple[int, str], set[str]] = {}  # `blanked` forms of names of 3+ characters
         self.units: dict[str, set[str]] = {}  # person key -> Organization keys
         # works by key alone: keys name their kind (paper:, patent:, project:), so no two labels share one
-        self.works: dict[str, set[str]] = {}  # person key -> works of any _WORK_TYPES
         self.team_works: dict[str, set[str]] = {}  # person key -> works of _TEAM_TYPES
-        self.workers: dict[str, set[str]] = {}
-        self.team: dict[str, set[str]] = {}
+        self.contact_works: dict[str, set[str]] = {}  # person key -> projects they are a contact for
+        self.team: dict[str, set[str]] = {}  # work key -> persons of its _TEAM_TYPES relationships
         self.part_of: dict[Node, set[Node]] = {}
         self.org_name: dict[str, str] = {}
         self.org_aliases: dict[str, list[str]] = {}
@@ -128,11 +127,11 @@ class EvidenceIndex:
                 self.units.setdefault(source[1], set()).add(target[1])
         elif rel_type in _WORK_TYPES:
             person, work = source[1], target[1]
-            self.works.setdefault(person, set()).add(work)
-            self.workers.setdefault(work, set()).add(person)
             if rel_type in _TEAM_TYPES:
                 self.team_works.setdefault(person, set()).add(work)
                 self.team.setdefault(work, set()).add(person)
+            else:
+                self.contact_works.setdefault(person, set()).add(work)
 
     def add_document(self, doc: ResolvedDocument) -> None:
         """What `graph.loader.load_document` wrote for a new document."""
@@ -155,19 +154,24 @@ class EvidenceIndex:
         wanted: dict[str, set[str]] = {}
         for coworker in set(coworkers):
             for q in self.people_by_name.get(coworker, ()):
-                for work in self.works.get(q, ()):
+                for work in self._works(q):
                     wanted.setdefault(work, set()).add(q)
         rows = []
         for name in names:
             for key in self.people_by_name.get(name, ()):
                 units = self.units.get(key, set())
                 related = {up[1] for unit in units for up in self._up_to_two((_ORG, unit)) if up[0] == _ORG}
-                found = {q for work in self.works.get(key, ()) if work in wanted for q in wanted[work]} - {key}
+                found = {q for work in self._works(key) if work in wanted for q in wanted[work]} - {key}
                 rows.append({"query": name, "key": key, "name": self.person_name[key], "org_keys": sorted(units),
                              "related_org_keys": sorted(related),
                              "coworker_names": sorted({self.person_name[q] for q in found}),
                              "coworker_keys": sorted(found)})
         return rows
+
+    def _works(self, person: str) -> Iterable[str]:
+        """The works of every _WORK_TYPES relationship of ``person`` (resolve_people's)."""
+        yield from self.team_works.get(person, ())
+        yield from self.contact_works.get(person, ())
 
     def _up_to_two(self, node: Node) -> set[Node]:
         first = self.part_of.get(node, set())
