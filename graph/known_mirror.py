@@ -256,14 +256,18 @@ class MirroredKnownEntities(GraphKnownEntities):
         self._stale = False
         return True
 
-    def loading(self, doc: ResolvedDocument) -> None:
-        """``doc`` is about to be written: if it is new, it enters the copy now."""
+    def loading(self, doc: ResolvedDocument) -> list[str] | None:
+        """``doc`` is about to be written: if it is new, it enters the copy now. Returns the ids of the
+        older versions of its file the write must remove (as `graph.loader.load_document` would read
+        them), or None when the copy cannot tell: already loaded, or no copy."""
         if self._index is None:
-            return
+            return None
         expected = self._index.expected_status(doc.source.id, doc.source.name)
         self._expected[doc.source.id] = expected
+        older = sorted(self._index.versions.get(doc.source.name, ()))
         if expected == "added":
             self._index.add_document(doc)
+        return None if expected == "unchanged" else older
 
     def loaded(self, doc: ResolvedDocument, result: LoadResult | None) -> None:
         """The write of ``doc`` ended with ``result`` (None: it failed and wrote nothing). A replaced older

@@ -10,7 +10,7 @@ enums of graph.schema; every value is a parameter.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 from datetime import UTC, datetime
 from operator import attrgetter
@@ -292,12 +292,23 @@ def load_document(store: Store, doc: ResolvedDocument, *, now: datetime | None =
     doc_id = doc.source.id
     try:
         found = [row["id"] for row in store.read(_FIND_VERSIONS, {"id": doc_id, "name": doc.source.name})]
-        if doc_id in found:
-            return LoadResult(doc_id, "unchanged", 0, 0)
-        older = sorted(found)
-        statements, rejected = plan_document(doc, now or datetime.now(UTC))
-        removal = [s for old in older for s in removal_statements(old)]
-        counts = store.write_atomic(removal + statements)
+    except StoreUnavailable:
+        raise
+    except GraphError as e:
+        raise LoadError(f"{doc.source.name}: {e}") from e
+    if doc_id in found:
+        return LoadResult(doc_id, "unchanged", 0, 0)
+    return write_document(store, doc, plan_document(doc, now or datetime.now(UTC)), older=sorted(found))
+
+
+def write_document(store: Store, doc: ResolvedDocument, plan: tuple[list[Statement], list[str]],
+                   older: Sequence[str] = ()) -> LoadResult:
+    """Write ``doc`` as planned by `plan_document`, removing the ``older`` versions of its file, in one
+    atomic write: for a caller that knows which versions the graph holds (`load_document` reads them)."""
+    doc_id = doc.source.id
+    statements, rejected = plan
+    try:
+        counts = store.write_atomic([s for old in older for s in removal_statements(old)] + statements)
     except StoreUnavailable:
         raise
     except GraphError as e:

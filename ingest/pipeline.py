@@ -17,13 +17,14 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
 
 from graph.errors import GraphError, StoreUnavailable
 from graph.known import GraphKnownEntities
 from graph.known_mirror import MirroredKnownEntities, known_for_batch
-from graph.loader import LoadResult, load_document
+from graph.loader import LoadResult, load_document, plan_document, write_document
 from graph.stores.base import Store
 from ingest.errors import IngestError
 from ingest.extract import extract
@@ -177,9 +178,10 @@ def _load(path: Path, write: Callable[[], LoadResult]) -> LoadResult | Rejected:
 def _each_mirrored(store: Store, files: list[Path],
                    extracted: Iterable[tuple[SourceDocument, Extraction] | Rejected],
                    known: MirroredKnownEntities) -> Iterator[Outcome]:
-    """As `_each`, with each document resolved while the one before it is written (in a thread: resolving
-    needs no store, as the copy already holds the document in flight). Before a write the copy is checked
-    against the graph; if it had to be read again, the document is resolved again."""
+    """As `_each`, with each document resolved and its write planned while the one before it is written (in
+    a thread: resolving needs no store, as the copy already holds the document in flight). Before a write
+    the copy is checked against the graph; if it had to be read again, the document is resolved again.
+    The copy also tells which older versions of the file the write replaces."""
     with ThreadPoolExecutor(1, thread_name_prefix="kg-load") as writer:
         in_flight: tuple[Path, ResolvedDocument, Future[LoadResult]] | None = None
 
@@ -193,19 +195,27 @@ def _each_mirrored(store: Store, files: list[Path],
         for path, ready in zip(files, extracted, strict=True):
             # only the copy can answer while a write is in flight (the store does not hold it yet)
             early = _resolve(path, ready, known) if known.index is not None and not isinstance(ready, Rejected) else None
+            plan = plan_document(early, datetime.now(UTC)) if isinstance(early, ResolvedDocument) else None
             if in_flight is not None:
                 yield settle()
                 in_flight = None
             if isinstance(ready, Rejected):
                 yield path, ready
                 continue
-            # the copy was read (again) or given up: resolve against what the graph now holds
-            resolved = _resolve(path, ready, known) if known.document_starts() or early is None else early
-            if isinstance(resolved, Rejected):
-                yield path, resolved
+            if known.document_starts() or early is None:  # the copy was read again, or given up
+                early = _resolve(path, ready, known)
+                plan = None
+            if isinstance(early, Rejected):
+                yield path, early
                 continue
-            known.loading(resolved)
-            in_flight = (path, resolved, writer.submit(load_document, store, resolved))
+            resolved = early
+            older = known.loading(resolved)
+            if older is None:  # the copy cannot tell what the graph holds of this file: the loader reads it
+                future = writer.submit(load_document, store, resolved)
+            else:
+                future = writer.submit(write_document, store, resolved,
+                                       plan or plan_document(resolved, datetime.now(UTC)), older)
+            in_flight = (path, resolved, future)
         if in_flight is not None:
             yield settle()
 
