@@ -9,12 +9,20 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field, fields
+from operator import attrgetter
 from typing import Any
 
 from graph.schema import Label, RelType
 
 KGX_FORMAT = "kgx/1"
 GENRES = ("award_nomination", "news", "funding_guideline", "other")
+
+
+def _by_position(value: Any) -> tuple[Any, ...]:
+    """A dataclass's field values in order. The many small records of an extraction pickle as these (to
+    and from extraction workers): the dataclass default looks its fields up again for every record."""
+    values: tuple[Any, ...] = _BY_POSITION[type(value)](value)
+    return values
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +35,9 @@ class Span:
     def __post_init__(self) -> None:
         if not 0 <= self.start <= self.end:
             raise ValueError(f"bad span {self.start}-{self.end}")
+
+    def __reduce__(self) -> tuple[type[Span], tuple[int, int]]:
+        return Span, (self.start, self.end)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +63,9 @@ class Entity:
     budget_cap_wan: float | None = None
     spans: tuple[Span, ...] = ()
 
+    def __reduce__(self) -> tuple[type[Entity], tuple[Any, ...]]:
+        return Entity, _by_position(self)
+
     @property
     def ref(self) -> str:
         """How relations in the same document name this entity (kgx/1: a patent by its number)."""
@@ -73,6 +87,12 @@ class Relation:
     role: str | None = None
     phone: str | None = None
     spans: tuple[Span, ...] = ()
+
+    def __reduce__(self) -> tuple[type[Relation], tuple[Any, ...]]:
+        return Relation, _by_position(self)
+
+
+_BY_POSITION = {cls: attrgetter(*(f.name for f in fields(cls))) for cls in (Entity, Relation)}
 
 
 @dataclass(frozen=True, slots=True)

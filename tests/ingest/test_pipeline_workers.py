@@ -57,3 +57,12 @@ def test_a_bad_file_is_a_reject_not_an_error(tmp_path: Path) -> None:
     path = tmp_path / "gone.txt"
     outcome = read_and_extract(path)
     assert isinstance(outcome, Rejected) and outcome.name == "gone.txt" and "cannot read" in outcome.reason
+
+
+def test_extractions_come_back_from_a_worker_equal(folder: Path) -> None:
+    import pickle
+
+    for path in sorted(folder.glob("*.txt"))[:6]:
+        ready = read_and_extract(path)
+        assert not isinstance(ready, Rejected) and ready[1].entities and ready[1].relations
+        assert pickle.loads(pickle.dumps(ready, protocol=pickle.HIGHEST_PROTOCOL)) == ready
