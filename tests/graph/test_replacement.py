@@ -17,6 +17,7 @@ from graph.schema import Label, RelType
 from graph.stores.base import Store
 from ingest.model import Entity, PossiblySame, Relation, ResolvedDocument
 from tests.graph.samples import key_for, make_document
+from tests.snapshots import graph_snapshot
 
 T0 = datetime(2024, 5, 1, 8, 0, tzinfo=UTC)
 T1 = datetime(2024, 6, 1, 8, 0, tzinfo=UTC)
@@ -85,17 +86,6 @@ def nomination_revised() -> ResolvedDocument:
     return make_document("nomination.txt", text, entities, relations)
 
 
-def graph(store: Store) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Every node and relationship with its sources and spans, in a fixed order."""
-    nodes = store.read("MATCH (n) RETURN labels(n)[0] AS label, coalesce(n.key, n.id) AS key, "
-                       "n.sources AS sources, n.spans AS spans ORDER BY label, key")
-    rels = store.read("MATCH (a)-[r]->(b) RETURN coalesce(a.key, a.id) AS a, type(r) AS type, "
-                      "coalesce(b.key, b.id) AS b, r.sources AS sources, r.spans AS spans ORDER BY a, type, b")
-    for row in nodes + rels:
-        row["sources"], row["spans"] = sorted(row["sources"] or []), sorted(row["spans"] or [])
-    return nodes, rels
-
-
 def hub_staff(store: Store) -> list[dict[str, Any]]:
     return store.read(f"MATCH (p:{Label.PERSON})-[r:{RelType.WORKS_AT}]->(:{Label.ORGANIZATION} {{key: $hub}}) "
                       "WHERE p.key STARTS WITH 'person:冯' "
@@ -159,12 +149,12 @@ def test_replacing_or_deleting_gives_the_graph_of_the_current_documents(store: S
     else:
         delete_document(store, nomination().source.id)
         current = [staff_list(0), news()]
-    after = graph(store)
+    after = graph_snapshot(store)
 
     store.write("MATCH (n) DETACH DELETE n")
     for doc in current:
         load_document(store, doc, now=T0)
-    assert after == graph(store)
+    assert after == graph_snapshot(store)
 
 
 def every_relation_type(name: str, *, with_relations: bool) -> ResolvedDocument:
@@ -180,9 +170,9 @@ def every_relation_type(name: str, *, with_relations: bool) -> ResolvedDocument:
 
 def test_facts_of_every_type_go_with_their_document_while_their_ends_stay(store: Store) -> None:
     load_document(store, every_relation_type("names.txt", with_relations=False), now=T0)
-    names_only = graph(store)
+    names_only = graph_snapshot(store)
     facts = every_relation_type("facts.txt", with_relations=True)
     load_document(store, facts, now=T0)
-    assert len(graph(store)[1]) == len(names_only[1]) + len(ENDPOINTS) + 1 + len(facts.extraction.entities)
+    assert len(graph_snapshot(store)[1]) == len(names_only[1]) + len(ENDPOINTS) + 1 + len(facts.extraction.entities)
     delete_document(store, facts.source.id)
-    assert graph(store) == names_only
+    assert graph_snapshot(store) == names_only

@@ -22,7 +22,8 @@ from ingest.model import Entity, Extraction, Relation, SourceDocument
 from ingest.pipeline import ingest_paths, read_and_extract
 from ingest.resolve import resolve
 from ingest.resolve_people import one_character_apart
-from tests.ingest.test_pipeline_workers import _graph, _outcomes
+from tests.ingest.test_pipeline_workers import _outcomes
+from tests.snapshots import graph_snapshot
 
 
 @pytest.fixture(scope="module")
@@ -41,13 +42,13 @@ def test_a_mirrored_batch_loads_the_graph_that_reading_the_store_loads(
         embedded_store: Store, folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(graph.known_mirror, "MIN_FILES", 10**9)
     read_each_time = ingest_paths(embedded_store, [folder], workers=0)
-    expected = _graph(embedded_store)
+    expected = graph_snapshot(embedded_store)
     _fresh(embedded_store)
 
     monkeypatch.setattr(graph.known_mirror, "MIN_FILES", 2)
     mirrored = ingest_paths(embedded_store, [folder], workers=0)
 
-    assert _graph(embedded_store) == expected
+    assert graph_snapshot(embedded_store) == expected
     assert _outcomes(mirrored) == _outcomes(read_each_time)
     merged = [row for row in expected[0] if row["label"] == "Person" and len(row["sources"]) > 1]
     assert len(merged) > 20  # the corpus does make the resolver find people again
@@ -146,7 +147,7 @@ def _second_batch(folder: Path, out: Path) -> Path:
     return out
 
 
-def test_replaced_versions_and_failed_writes_in_a_mirrored_batch_give_the_serial_graph(
+def test_replaced_versions_and_failed_writes_in_a_mirrored_batch_give_the_serialgraph_snapshot(
         embedded_store: Store, folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     first = tmp_path / "first"
     first.mkdir()
@@ -168,7 +169,7 @@ def test_replaced_versions_and_failed_writes_in_a_mirrored_batch_give_the_serial
         _fresh(embedded_store)
         ingest_paths(embedded_store, [first], workers=0)
         report = ingest_paths(embedded_store, [second], workers=0)
-        results.append((_graph(embedded_store), _outcomes(report)))
+        results.append((graph_snapshot(embedded_store), _outcomes(report)))
 
     assert results[1] == results[0]
     statuses = [status for _, status in results[0][1][0]]
@@ -176,7 +177,7 @@ def test_replaced_versions_and_failed_writes_in_a_mirrored_batch_give_the_serial
     assert [r.name for r in results[0][1][1]] == [failing]
 
 
-def test_a_copy_is_read_only_for_a_batch_large_for_the_graph(embedded_store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_copy_is_read_only_for_a_batch_large_for_thegraph_snapshot(embedded_store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     _fresh(embedded_store)
     for i, unit in enumerate(("丁省某医院", "戊省某医院", "己省某医院")):
         load_document(embedded_store, resolve(*_document(f"{i}.txt", "端木某", unit), GraphKnownEntities(embedded_store)))

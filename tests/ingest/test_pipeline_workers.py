@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from bench.synth import write_corpus
 from graph.stores.base import Store
 from ingest.pipeline import IngestReport, Rejected, ingest_paths, read_and_extract
+from tests.snapshots import graph_snapshot
 
 
 @pytest.fixture(scope="module")
@@ -21,32 +21,20 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
-def _graph(store: Store) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    nodes = store.read("MATCH (n) RETURN labels(n)[0] AS label, coalesce(n.key, n.id) AS key, "
-                       "n.sources AS sources, n.spans AS spans ORDER BY label, key")
-    rels = store.read("MATCH (a)-[r]->(b) RETURN coalesce(a.key, a.id) AS a, type(r) AS type, "
-                      "coalesce(b.key, b.id) AS b, r.spans AS spans ORDER BY a, type, b")
-    for row in nodes + rels:
-        row["spans"] = sorted(row["spans"] or [])
-        if "sources" in row:
-            row["sources"] = sorted(row["sources"] or [])
-    return nodes, rels
-
-
 def _outcomes(report: IngestReport) -> tuple[list[tuple[str, str]], list[Rejected]]:
     return [(r.document_id, r.status) for r in report.loaded], report.rejected
 
 
 def test_workers_load_the_same_graph_in_the_same_order(embedded_store: Store, folder: Path) -> None:
     inline = ingest_paths(embedded_store, [folder], workers=0)
-    expected = _graph(embedded_store)
+    expected = graph_snapshot(embedded_store)
     embedded_store.clear()
     embedded_store.ensure_schema()
 
     seen: list[str] = []
     parallel = ingest_paths(embedded_store, [folder], on_file=lambda path, _: seen.append(path.name), workers=2)
 
-    assert _graph(embedded_store) == expected
+    assert graph_snapshot(embedded_store) == expected
     assert _outcomes(parallel) == _outcomes(inline)
     assert [r.name for r in parallel.rejected] == ["zz_binary.txt", "zz_empty.txt"]
     assert seen == sorted(p.name for p in folder.glob("*.txt"))
