@@ -31,7 +31,7 @@ from graph.known import (
     ReadStore,
     blanked,
 )
-from graph.loader import LoadResult, node_rows, relation_rows
+from graph.loader import DocumentRows, LoadResult
 from graph.schema import Label, RelType
 from ingest.model import ResolvedDocument
 from queries.runner import query_text
@@ -133,16 +133,14 @@ class EvidenceIndex:
             else:
                 self.contact_works.setdefault(person, set()).add(work)
 
-    def add_document(self, doc: ResolvedDocument) -> None:
-        """What `graph.loader.load_document` wrote for a new document."""
-        ignored: list[str] = []
-        nodes = node_rows(doc, ignored)
-        for row in nodes.get(Label.PERSON, []):
+    def add_document(self, doc: ResolvedDocument, rows: DocumentRows) -> None:
+        """What `graph.loader` writes for a new document, from the rows its statements take."""
+        for row in rows.nodes.get(Label.PERSON, []):
             self.set_person(row["key"], row["props"]["name"])
-        for row in nodes.get(Label.ORGANIZATION, []):
+        for row in rows.nodes.get(Label.ORGANIZATION, []):
             self.set_organization(row["key"], row["props"]["name"], row["aliases"])
-        for (rel_type, source_label, target_label), rows in relation_rows(doc, ignored).items():
-            for row in rows:
+        for (rel_type, source_label, target_label), group in rows.relations.items():
+            for row in group:
                 self.add_relationship(str(rel_type), (str(source_label), row["source"]), (str(target_label), row["target"]))
         self.add_document_node(doc.source.id, doc.source.name)
 
@@ -256,8 +254,8 @@ class MirroredKnownEntities(GraphKnownEntities):
         self._stale = False
         return True
 
-    def loading(self, doc: ResolvedDocument) -> list[str] | None:
-        """``doc`` is about to be written: if it is new, it enters the copy now. Returns the ids of the
+    def loading(self, doc: ResolvedDocument, rows: DocumentRows) -> list[str] | None:
+        """``doc`` is about to be written (``rows``): if it is new, it enters the copy now. Returns the ids of the
         older versions of its file the write must remove (as `graph.loader.load_document` would read
         them), or None when the copy cannot tell: already loaded, or no copy."""
         if self._index is None:
@@ -266,7 +264,7 @@ class MirroredKnownEntities(GraphKnownEntities):
         self._expected[doc.source.id] = expected
         older = sorted(self._index.versions.get(doc.source.name, ()))
         if expected == "added":
-            self._index.add_document(doc)
+            self._index.add_document(doc, rows)
         return None if expected == "unchanged" else older
 
     def loaded(self, doc: ResolvedDocument, result: LoadResult | None) -> None:

@@ -259,23 +259,40 @@ def removal_statements(document_id: str) -> list[Statement]:
     return [(cypher, params) for cypher in REMOVAL_STATEMENTS]
 
 
-def plan_document(doc: ResolvedDocument, now: datetime) -> tuple[list[Statement], list[str]]:
-    """The statements that add ``doc`` to the graph, and the records left out (with reasons)."""
-    doc_id = doc.source.id
+@dataclass(frozen=True)
+class DocumentRows:
+    """The rows a document writes, grouped as its statements take them (graph.known_mirror applies the
+    same rows to its copy), and the records left out, with reasons."""
+
+    nodes: dict[Label, list[dict[str, Any]]]
+    relations: dict[tuple[RelType, Label, Label], list[dict[str, Any]]]
+    rejected: list[str]
+
+
+def document_rows(doc: ResolvedDocument) -> DocumentRows:
     rejected: list[str] = []
+    return DocumentRows(node_rows(doc, rejected), relation_rows(doc, rejected), rejected)
+
+
+def plan_document(doc: ResolvedDocument, now: datetime,
+                  rows: DocumentRows | None = None) -> tuple[list[Statement], list[str]]:
+    """The statements that add ``doc`` to the graph (from ``rows`` if already made), and the records left
+    out (with reasons)."""
+    doc_id = doc.source.id
+    rows = rows or document_rows(doc)
     statements: list[Statement] = [document_statement(doc, now)]
-    for label, rows in sorted(node_rows(doc, rejected).items()):
-        statements.append((node_statement(label), {"doc": doc_id, "rows": rows}))
+    for label, group in sorted(rows.nodes.items()):
+        statements.append((node_statement(label), {"doc": doc_id, "rows": group}))
     rules = _rule_rows(doc)
     if rules:
         statements.append((RULES_STATEMENT, {"doc": doc_id, "rows": rules}))
-    for (rel_type, source, target), rows in sorted(relation_rows(doc, rejected).items()):
-        statements.append((relation_statement(rel_type, source, target), {"doc": doc_id, "rows": rows}))
+    for (rel_type, source, target), group in sorted(rows.relations.items()):
+        statements.append((relation_statement(rel_type, source, target), {"doc": doc_id, "rows": group}))
     pairs = {(p.a, p.b): p for p in doc.possibly_same}  # one row per relationship, as every other group
     same = [{"a": p.a, "b": p.b, "score": p.score, "reason": p.reason, "spans": []} for p in pairs.values()]
     if same:
         statements.append((POSSIBLY_SAME_STATEMENT, {"doc": doc_id, "rows": same}))
-    return statements, rejected
+    return statements, list(rows.rejected)
 
 
 # ---- side effects ------------------------------------------------------------------------------

@@ -24,8 +24,8 @@ from pathlib import Path
 from graph.errors import GraphError, StoreUnavailable
 from graph.known import GraphKnownEntities
 from graph.known_mirror import MirroredKnownEntities, known_for_batch
-from graph.loader import LoadResult, load_document, plan_document, write_document
-from graph.stores.base import Store
+from graph.loader import DocumentRows, LoadResult, document_rows, load_document, plan_document, write_document
+from graph.stores.base import Statement, Store
 from ingest.errors import IngestError
 from ingest.extract import extract
 from ingest.model import Extraction, ResolvedDocument, SourceDocument
@@ -195,7 +195,7 @@ def _each_mirrored(store: Store, files: list[Path],
         for path, ready in zip(files, extracted, strict=True):
             # only the copy can answer while a write is in flight (the store does not hold it yet)
             early = _resolve(path, ready, known) if known.index is not None and not isinstance(ready, Rejected) else None
-            plan = plan_document(early, datetime.now(UTC)) if isinstance(early, ResolvedDocument) else None
+            planned = _plan(early) if isinstance(early, ResolvedDocument) else None
             if in_flight is not None:
                 yield settle()
                 in_flight = None
@@ -204,20 +204,26 @@ def _each_mirrored(store: Store, files: list[Path],
                 continue
             if known.document_starts() or early is None:  # the copy was read again, or given up
                 early = _resolve(path, ready, known)
-                plan = None
+                planned = None
             if isinstance(early, Rejected):
                 yield path, early
                 continue
             resolved = early
-            older = known.loading(resolved)
+            rows, plan = planned or _plan(resolved)
+            older = known.loading(resolved, rows)
             if older is None:  # the copy cannot tell what the graph holds of this file: the loader reads it
                 future = writer.submit(load_document, store, resolved)
             else:
-                future = writer.submit(write_document, store, resolved,
-                                       plan or plan_document(resolved, datetime.now(UTC)), older)
+                future = writer.submit(write_document, store, resolved, plan, older)
             in_flight = (path, resolved, future)
         if in_flight is not None:
             yield settle()
+
+
+def _plan(doc: ResolvedDocument) -> tuple[DocumentRows, tuple[list[Statement], list[str]]]:
+    """The rows ``doc`` writes and the write's plan, made of them once (the copy takes the same rows)."""
+    rows = document_rows(doc)
+    return rows, plan_document(doc, datetime.now(UTC), rows)
 
 
 def _resolve(path: Path, ready: tuple[SourceDocument, Extraction], known: KnownEntities) -> ResolvedDocument | Rejected:

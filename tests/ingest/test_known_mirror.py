@@ -15,7 +15,7 @@ import ingest.pipeline
 from bench.synth import write_corpus
 from graph.known import GraphKnownEntities, variants_among
 from graph.known_mirror import MAX_REFRESHES, EvidenceIndex, MirroredKnownEntities, known_for_batch
-from graph.loader import load_document
+from graph.loader import document_rows, load_document
 from graph.schema import Label, RelType
 from graph.stores.base import Store
 from ingest.model import Entity, Extraction, Relation, SourceDocument
@@ -66,7 +66,7 @@ def test_the_copy_kept_up_to_date_answers_as_the_queries_do(store: Store, folder
         assert not isinstance(ready, ingest.pipeline.Rejected)
         known.document_starts()
         resolved = resolve(*ready, known)
-        known.loading(resolved)
+        known.loading(resolved, document_rows(resolved))
         known.loaded(resolved, load_document(store, resolved))
     kept = known.index
     assert kept is not None and known.refreshes == 1  # read once, at the start, and never again
@@ -115,7 +115,7 @@ def test_a_replaced_version_is_read_again_and_too_many_rereads_give_up_the_copy(
     for unit in ("丁省某医院", "戊省某医院", "己省某医院", "庚省某医院"):  # each a new version of the same file
         known.document_starts()
         resolved = resolve(*_document("same.txt", "端木某", unit), known)
-        known.loading(resolved)
+        known.loading(resolved, document_rows(resolved))
         known.loaded(resolved, load_document(embedded_store, resolved))
         known.document_starts()
         [person] = known.people_named("端木某")
