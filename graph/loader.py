@@ -1,7 +1,10 @@
 """Write one resolved document to the graph: batched, idempotent, all in one atomic write.
 
-Every node and relationship carries its provenance: `sources` (document ids) and `spans`
-("<docid>:<start>:<end>"). Loading a document id already present changes nothing; a new
+Every fact carries its provenance. A relationship holds `sources` (document ids) and `spans`
+("<docid>:<start>:<end>"); a node's are its MENTIONS relationships, one from each Document that
+names it, each with the `spans` where that document does (so a hospital named in thousands of
+documents gains one relationship per document, not an ever longer list to copy on every write).
+Loading a document id already present changes nothing; a new
 version of a file (same name, new id) replaces the old one in the same atomic write, keeping
 whatever other documents also support. Labels and types enter Cypher text only from the
 enums of graph.schema; every value is a parameter.
@@ -46,9 +49,8 @@ ENDPOINTS: dict[RelType, tuple[tuple[Label, ...], tuple[Label, ...]]] = {
 }
 
 # A document id is written once: load_document skips an id already present, the unique key on
-# Document ids refuses a second one, and each write is atomic. So no element can already hold the
-# document's provenance, and the lists are extended without a membership test (which cost a scan of
-# lists that grow with every document supporting a hub node).
+# Document ids refuses a second one, and each write is atomic. So no relationship can already hold the
+# document's provenance, and its lists are extended without a membership test.
 # Rows carry spans as ":<start>:<end>"; the document id is prefixed here, not sent once per span.
 _NEW_PROVENANCE = "{v}.sources = [$doc], {v}.spans = [s IN row.spans | $doc + s]"
 _APPEND_PROVENANCE = "{v}.sources = coalesce({v}.sources, []) + $doc, {v}.spans = coalesce({v}.spans, []) + [s IN row.spans | $doc + s]"
@@ -178,15 +180,14 @@ def document_statement(doc: ResolvedDocument, now: datetime) -> Statement:
 
 def node_statement(label: Label) -> str:
     """Upsert rows {key, props, aliases, spans} of one label; the document, created in the same
-    atomic write, MENTIONS each (so CREATE, not MERGE)."""
+    atomic write, MENTIONS each (so CREATE, not MERGE), with the spans."""
     return f"""MATCH (d:{Label.DOCUMENT} {{id: $doc}})
 UNWIND $rows AS row
 MERGE (n:{Label(label)} {{key: row.key}})
-ON CREATE SET n += row.props, n.aliases = row.aliases, {_NEW_PROVENANCE.format(v="n")}
+ON CREATE SET n += row.props, n.aliases = row.aliases
 ON MATCH SET n += row.props,
-    n.aliases = coalesce(n.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(n.aliases, [])],
-    {_APPEND_PROVENANCE.format(v="n")}
-CREATE (d)-[:{RelType.MENTIONS}]->(n)"""
+    n.aliases = coalesce(n.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(n.aliases, [])]
+CREATE (d)-[:{RelType.MENTIONS} {{spans: [s IN row.spans | $doc + s]}}]->(n)"""
 
 
 def relation_statement(rel_type: RelType, source: Label, target: Label) -> str:
@@ -210,8 +211,8 @@ MERGE (a)-[r:{RelType.POSSIBLY_SAME}]->(b)
 ON CREATE SET r.score = row.score, r.reason = row.reason, {_NEW_PROVENANCE.format(v="r")}
 ON MATCH SET r.score = row.score, r.reason = row.reason, {_APPEND_PROVENANCE.format(v="r")}"""
 
-# Removing a document: drop it from the provenance of what it supports; delete what no document
-# supports any longer. Its relationships (besides MENTIONS and STATES, which go with the Document
+# Removing a document: drop it from the provenance of what it supports; delete what no other document
+# mentions any longer (its MENTIONS go with the Document node). Its relationships (besides MENTIONS and STATES, which go with the Document
 # node) join two nodes it MENTIONS, or are POSSIBLY_SAME links of a person it mentions. Each is
 # found from the end that has a handful of its type: WORKS_AT from the person, never from the
 # hospital with thousands; PUBLISHED_IN from the paper, never from the journal; OWNS from the
@@ -244,11 +245,11 @@ REMOVAL_STATEMENTS: tuple[str, ...] = (
     f"""MATCH {_MENTIONED}(:{Label.PERSON})-[r:{RelType.POSSIBLY_SAME}]-()
 {_DROP_FROM_RELATIONSHIP}""",
     f"""MATCH {_MENTIONED}(n)
-WHERE all(s IN coalesce(n.sources, []) WHERE s = $old)
+OPTIONAL MATCH (n)<-[:{RelType.MENTIONS}]-(other:{Label.DOCUMENT})
+WHERE other.id <> $old
+WITH n, count(other) AS others
+WHERE others = 0
 DETACH DELETE n""",
-    f"""MATCH {_MENTIONED}(n)
-SET n.sources = [s IN n.sources WHERE s <> $old],
-    n.spans = [s IN coalesce(n.spans, []) WHERE NOT s STARTS WITH $prefix]""",
     f"""MATCH (d:{Label.DOCUMENT} {{id: $old}})
 DETACH DELETE d""",
 )

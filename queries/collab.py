@@ -47,8 +47,10 @@ def resolve_key(store: Store, key_or_name: str, labels: Sequence[str] | None = N
     return str(exact[0]["key"])
 
 
-def profile(store: Store, key: str, per_type: int = 50) -> dict[str, Any]:
-    rows = run_query(store, "profile", key=key, per_type=per_type)
+def profile(store: Store, key: str, per_type: int = 50, max_sources: int = 100) -> dict[str, Any]:
+    """An entity's properties with its provenance (`sources`: the first ``max_sources`` documents that mention
+    it, by id, and their `spans`; `mentioned_in`: how many do), and its relationships grouped by type."""
+    rows = run_query(store, "profile", key=key, per_type=per_type, max_sources=max_sources)
     if not rows:
         raise NotFound(f"no entity with key {key!r}")
     relationships = [
@@ -56,7 +58,10 @@ def profile(store: Store, key: str, per_type: int = 50) -> dict[str, Any]:
         for r in rows if r["type"] is not None
     ]
     first = rows[0]
-    return {"key": key, "label": first["label"], "entity": first["entity"], "relationships": relationships}
+    mentions = first["mentions"]
+    entity = {**first["entity"], "sources": [m["id"] for m in mentions],
+              "spans": [s for m in mentions for s in m["spans"] or []], "mentioned_in": first["mentioned_in"]}
+    return {"key": key, "label": first["label"], "entity": entity, "relationships": relationships}
 
 
 def collaborators(store: Store, key_or_name: str, types: Sequence[str] = COLLAB_TYPES, since: int | None = None,

@@ -1,6 +1,6 @@
 // nodes: entities by key, any label.
 // params: $keys
-// columns: key, label, name, kind, year, aliases, sources
+// columns: key, label, name, kind, year, aliases
 UNWIND $keys AS k
 CALL {
   WITH k MATCH (n:Person) WHERE n.key = k RETURN n
@@ -13,4 +13,4 @@ CALL {
 }
 WITH n
 RETURN n.key AS key, labels(n)[0] AS label, n.name AS name, n.kind AS kind, n.year AS year,
-       n.aliases AS aliases, n.sources AS sources
+       n.aliases AS aliases

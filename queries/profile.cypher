@@ -1,6 +1,8 @@
 // profile: one entity with its relationships grouped by type and direction, each with its sources.
-// params: $key (entity key), $per_type (how many relationships of one type to return)
-// columns: entity (properties), label, sources, type (null if none), direction ('out'|'in'), total, rels
+// params: $key (entity key), $per_type (how many relationships of one type to return),
+//         $max_sources (how many of the documents that mention it to return, by id)
+// columns: entity (properties), label, mentioned_in (documents that mention it), mentions [{id, spans}],
+//          type (null if none), direction ('out'|'in'), total, rels
 //   rels: [{key, label, name, kind, year, props (relationship properties: sources, spans, rank ...)}]
 UNWIND [$key] AS k
 CALL {
@@ -13,12 +15,16 @@ CALL {
   UNION ALL WITH k MATCH (n:Rule) WHERE n.key = k RETURN n
 }
 WITH n
+OPTIONAL MATCH (d:Document)-[mention:MENTIONS]->(n)
+WITH n, d, mention ORDER BY d.id
+WITH n, count(d) AS mentioned_in,
+     collect(CASE WHEN d IS NULL THEN null ELSE {id: d.id, spans: mention.spans} END)[..$max_sources] AS mentions
 OPTIONAL MATCH (n)-[r]-(m)
 WHERE NOT m:Document
-WITH n, r, m, CASE WHEN r IS NULL THEN null WHEN startNode(r) = n THEN 'out' ELSE 'in' END AS direction
-WITH n, type(r) AS type, direction,
+WITH n, mentioned_in, mentions, r, m, CASE WHEN r IS NULL THEN null WHEN startNode(r) = n THEN 'out' ELSE 'in' END AS direction
+WITH n, mentioned_in, mentions, type(r) AS type, direction,
      collect(CASE WHEN r IS NULL THEN null ELSE {key: m.key, label: labels(m)[0], name: m.name, kind: m.kind,
                                                  year: m.year, props: properties(r)} END) AS rels
-RETURN properties(n) AS entity, labels(n)[0] AS label, n.sources AS sources, type, direction,
+RETURN properties(n) AS entity, labels(n)[0] AS label, mentioned_in, mentions, type, direction,
        size(rels) AS total, rels[..$per_type] AS rels
 ORDER BY type, direction

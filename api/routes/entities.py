@@ -15,7 +15,7 @@ router = APIRouter(tags=["entities"])
 KEY = Path(description="Entity key", examples=["person:林晓峰@org:青松大学附属第一医院"])
 PROFILE_EXAMPLE = {
     "key": "person:林晓峰@org:青松大学附属第一医院", "label": "Person",
-    "entity": {"name": "林晓峰", "sources": ["4a47edbf…"], "spans": ["4a47edbf…:56:59"]},
+    "entity": {"name": "林晓峰", "sources": ["4a47edbf…"], "spans": ["4a47edbf…:56:59"], "mentioned_in": 1},
     "relationships": [{"type": "AUTHORED", "direction": "out", "total": 1, "items": [
         {"key": "paper:肝纤维化新型标志物研究", "label": "Paper", "name": "肝纤维化新型标志物研究", "year": 2023,
          "props": {"order": 1, "sources": ["4a47edbf…"], "spans": ["4a47edbf…:178:231"]}}]}],
@@ -36,7 +36,8 @@ def neighbors_route(
 
 
 @router.get("/entities/{key:path}", summary="Profile of an entity",
-            description="Properties, provenance and relationships grouped by type and direction.",
+            description="Properties, provenance (`sources`: up to 100 of the documents that mention it, with their "
+                        "`spans`; `mentioned_in`: how many do) and relationships grouped by type and direction.",
             responses={200: {"content": {"application/json": {"example": PROFILE_EXAMPLE}}}})
 def profile_route(
     store: StoreDep, key: Annotated[str, KEY], per_type: Annotated[int, Query(ge=1, le=500)] = 50,

@@ -22,6 +22,7 @@ from redis.retry import Retry
 from graph.errors import QueryError, SchemaError, StoreUnavailable
 from graph.stores.base import Statement, WriteCounts, lookup_indexes, unique_keys
 from graph.stores.embedded_server import ServerInfo, ensure_server
+from graph.upgrade import upgrade_node_provenance
 
 GRAPH_NAME = "kg"
 T = TypeVar("T")
@@ -189,6 +190,7 @@ class FalkorDBStore:
 
     def ensure_schema(self) -> None:
         self._resilient(self._ensure_schema, retry_safe=True)
+        upgrade_node_provenance(self)
 
     def _ensure_schema(self) -> None:
         try:

@@ -12,6 +12,7 @@ from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable, SessionE
 
 from graph.errors import QueryError, SchemaError, StoreUnavailable
 from graph.stores.base import Statement, WriteCounts, lookup_indexes, unique_keys
+from graph.upgrade import upgrade_node_provenance
 
 _UNAVAILABLE = (ServiceUnavailable, SessionExpired, AuthError, OSError)
 _REASON = re.compile(r"\(reason (?:\[Errno -?\d+\] )?(.+)\)\s*$")
@@ -87,6 +88,7 @@ class Neo4jStore:
                 self._execute(statement, None, RoutingControl.WRITE)
             except QueryError as e:
                 raise SchemaError(f"{statement}: {e}") from e
+        upgrade_node_provenance(self)
 
     def read(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
         return self._execute(cypher, params, RoutingControl.READ)

@@ -8,6 +8,7 @@ import pytest
 
 from graph.loader import plan_document, removal_statements
 from graph.stores.neo4j_store import schema_statements
+from graph.upgrade import upgrade_statements
 from queries.runner import QUERY_DIR, query_names, query_text
 from tests.graph.cypher_lint import lint_neo4j, lint_unavailable
 from tests.graph.samples import guideline, news, nomination
@@ -20,6 +21,7 @@ def neo4j_statements() -> list[str]:
     for doc in (nomination(), news(), guideline()):
         statements += [cypher for cypher, _ in plan_document(doc, datetime.now(UTC))[0]]
     statements += [cypher for cypher, _ in removal_statements("0" * 64)]
+    statements += upgrade_statements()
     statements += [query_text(name, "neo4j") for name in query_names()]
     return list(dict.fromkeys(statements))
 

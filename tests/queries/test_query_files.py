@@ -13,7 +13,7 @@ from queries.runner import query_names, query_text
 P = "person:林晓峰@org:青松大学附属第一医院"
 PARAMS: dict[str, dict[str, Any]] = {
     "search": {"q": "青松", "labels": None, "skip": 0, "limit": 10},
-    "profile": {"key": P, "per_type": 5},
+    "profile": {"key": P, "per_type": 5, "max_sources": 10},
     "expand": {"keys": [P, "org:青松大学"], "types": None, "per_type": 5},
     "nodes": {"keys": [P, "project:青松肝病防治体系研究"]},
     "collaborators": {"key": P, "types": ["AUTHORED", "MEMBER_OF"], "since": 2020, "limit": 10, "evidence_cap": 3},
