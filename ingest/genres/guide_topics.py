@@ -20,10 +20,16 @@ _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 # A topic line: a guide code, then its title. The code must not be a year, a count or a phone.
 _TOPIC_LINE = re.compile(r"^\s*(?P<code>[A-Z]{0,3}\d{2,6})[ \t]*(?=[^\s\d年月日号.．、%\-:：~～])(?P<title>\S.*?)\s*$")
 # Headings that introduce the topic list rather than name a project class.
-_NOT_CLASS = re.compile(r"指南|方向|内容|要求|事项|附件|重点$")
+_NOT_CLASS = re.compile(r"指南|方向|内容|要求|事项|附件|联系|重点$")
 _MEASURE_START = tuple("例项个万年人篇种套台次家所元倍岁天月级")
 _HEADING = re.compile(r"^\s*(?P<num>[一二三四五六七八九十]+)[、.．]\s*(?P<title>\S.{1,40}?)\s*$")
 _HEADING_ANYWHERE = re.compile(_HEADING.pattern, re.M)
+# Where a guide's own body starts after the notice that issues it: an attachment marker alone on its line
+# (`附件1`), or the guide's title line (the programme's title, or a title opening with the year, then 指南).
+# A notice heading's block ends there.
+_ATTACHMENT_MARK = re.compile(r"^\s*附\s*件\s*\d{0,2}\s*[:：]?\s*$")
+_TITLE_LINE = re.compile(r"^\s*(?P<title>[^\s一二三四五六七八九十（(\-•·][^，。；：:,;、]{3,78}指南)\s*$")
+_YEAR_START = re.compile(r"(?:19|20)\d{2}年")
 _CAP = re.compile(
     r"(?:支持强度|资助强度|资助额度|资助金额|支持经费|资助经费|财政经费|经费支持)[^。；\n]{0,24}?"
     r"(?:原则上)?(?:不超过|不高于|最高|上限为?|为)\s*(?P<n>\d+(?:\.\d+)?)\s*万元"
@@ -122,14 +128,13 @@ def _code_shape(code: str) -> tuple[int, int]:
 def find_structure(text: str) -> Structure:
     programme = find_programme(text)
     topics = find_topics(text)
-    headings = _class_headings(lines_of(text), topics)
+    headings = _class_headings(lines_of(text), topics, programme)
     classes: dict[str, ProjectClass] = {}
     topic_class: dict[str, str] = {}
     for t in topics:
-        heading = _last_before(headings, t.span.start)
-        if heading is None:
+        title = _class_over(headings, t.span.start)
+        if title is None:
             continue
-        title, _ = heading
         cls = classes.setdefault(title, ProjectClass(title))
         if t.title == title:
             cls.code = t.code
@@ -145,23 +150,41 @@ def find_structure(text: str) -> Structure:
                                           {c.code for c in ordered}], topic_class, topic_caps)
 
 
-def _class_headings(lines: list[Line], topics: list[Topic]) -> list[tuple[str, int]]:
-    """Top-level headings (一、…) under which topic codes follow: these name the project classes."""
+def _class_headings(lines: list[Line], topics: list[Topic],
+                    programme: Programme | None) -> list[tuple[str, int, int]]:
+    """Top-level headings (一、…) under which topic codes follow: these name the project classes.
+
+    Each is (title, start, reach): a heading takes the topics after it up to the next class heading, but
+    none past the start of the guide body (`reach`), so the issuing notice's last heading (三、联系方式)
+    cannot take the guide's topics."""
     heads = [(squeeze(m.group("title")), line.start) for line in lines
              if (m := _HEADING.match(line.text)) and not re.search(r"[，。；：:]", m.group("title"))]
-    out: list[tuple[str, int]] = []
+    body_starts = [line.start for line in lines if _starts_guide_body(line.text, programme)]
+    out: list[tuple[str, int, int]] = []
     for i, (title, start) in enumerate(heads):
-        end = heads[i + 1][1] if i + 1 < len(heads) else 10**12
+        reach = min((at for at in body_starts if at > start), default=10**12)
+        end = min(heads[i + 1][1] if i + 1 < len(heads) else 10**12, reach)
         if not _NOT_CLASS.search(title) and any(start < t.span.start < end for t in topics):
-            out.append((title, start))
+            out.append((title, start, reach))
     return out
 
 
-def _last_before(headings: list[tuple[str, int]], pos: int) -> tuple[str, int] | None:
+def _starts_guide_body(line: str, programme: Programme | None) -> bool:
+    if _ATTACHMENT_MARK.match(line):
+        return True
+    m = _TITLE_LINE.match(line)
+    if not m:
+        return False
+    title = to_fullwidth_brackets(squeeze(m.group("title")))
+    return bool(_YEAR_START.match(title)) or (programme is not None and title.startswith(programme.name))
+
+
+def _class_over(headings: list[tuple[str, int, int]], pos: int) -> str | None:
+    """The last class heading before `pos`, unless the guide body starts between them."""
     found = None
-    for heading in headings:
-        if heading[1] < pos:
-            found = heading
+    for title, start, reach in headings:
+        if start < pos:
+            found = title if pos < reach else None
     return found
 
 
