@@ -3,9 +3,9 @@
 Organizations are keyed by their normal form unless the graph already knows one of their spellings
 (an alias only for an organization the name agrees with) or knows exactly one organization a spelling
 is a short form of (湖南人民医院 for 湖南省人民医院, 安岭大 for 安岭大学); papers, patents, journals and
-projects by what identifies them in any document; people by name *and* evidence
-(ingest/resolve_people.py). No database here: what is known
-comes through the `KnownEntities` protocol (graph/known.py reads it from a store).
+projects by what identifies them in any document (a paper known only by a title too short to tell it
+apart, within its document); people by name *and* evidence (ingest/resolve_people.py). No database
+here: what is known comes through the `KnownEntities` protocol (graph/known.py reads it from a store).
 """
 
 from __future__ import annotations
@@ -101,11 +101,30 @@ def journal_key(name: str) -> str:
     return f"journal:{clean(name).lower()}"
 
 
-def paper_key(paper: Entity) -> str:
+def paper_key(paper: Entity, doc_key: str) -> str:
+    """A paper by year, first page and journal; else by its title, within the document when the title is
+    too short to tell papers apart (a `Randomized` cut off by a page break would join every such paper)."""
     page = first_page(paper.pages)
     if paper.year and page:
         return f"paper:{paper.year}:{page}:{clean(paper.journal or '').lower()}"
-    return f"paper:{title_form(paper.name)}"
+    title = title_form(paper.name)
+    return f"paper:{title}" if is_distinctive_title(paper.name) else f"paper:{title}@doc:{doc_key}"
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_MIN_HAN = 6  # 代表性论文 (a row's stand-in name) has five
+_MIN_LATIN_WORDS = 2
+_MIN_LATIN_LETTERS = 12
+
+
+def is_distinctive_title(title: str) -> bool:
+    """Long enough to name one paper: six characters of Chinese, or two words and twelve letters of Latin."""
+    text = unicodedata.normalize("NFKC", title)
+    words = [w for w in text.split() if _LATIN_LETTER.search(w)]
+    if _HAN.search(text):
+        return len(_HAN.findall(text)) + len(words) >= _MIN_HAN
+    return len(words) >= _MIN_LATIN_WORDS and len(_LATIN_LETTER.findall(text)) >= _MIN_LATIN_LETTERS
 
 
 def patent_key(patent: Entity) -> str:
@@ -176,18 +195,19 @@ def organization_keys(orgs: Sequence[Entity], known: KnownEntities) -> dict[str,
 def resolve(source: SourceDocument, extraction: Extraction, known: KnownEntities) -> ResolvedDocument:
     """Every entity of `extraction` given its graph key, and the person pairs that may be one."""
     keys: dict[tuple[Label, str], str] = {}
+    doc_key = source.id[:16]
     orgs = [e for e in extraction.entities if e.type is Label.ORGANIZATION]
     keys.update({(Label.ORGANIZATION, ref): key for ref, key in organization_keys(orgs, known).items()})
     for e in extraction.entities:
         if e.type is Label.JOURNAL:
             keys[(e.type, e.ref)] = journal_key(e.name)
         elif e.type is Label.PAPER:
-            keys[(e.type, e.ref)] = paper_key(e)
+            keys[(e.type, e.ref)] = paper_key(e, doc_key)
         elif e.type is Label.PATENT:
             keys[(e.type, e.ref)] = patent_key(e)
         elif e.type is Label.PROJECT:
             keys[(e.type, e.ref)] = project_key(e)
     org_keys = {ref: key for (label, ref), key in keys.items() if label is Label.ORGANIZATION}
-    people, possibly_same = resolve_people(extraction, org_keys, known, source.id[:16])
+    people, possibly_same = resolve_people(extraction, org_keys, known, doc_key)
     keys.update({(Label.PERSON, name): key for name, key in people.items()})
     return ResolvedDocument(source=source, extraction=extraction, keys=keys, possibly_same=possibly_same)

@@ -2,16 +2,17 @@
 
 Columns come in a fixed order (title, journal, year/volume/pages, impact factor, authors,
 corresponding authors, indexing, citations), so a row is read as a sequence of phases.
-Three PDF accidents are undone here: a row's number may be lost (the next number is
-assumed), a row's head may be lost (the row is kept, marked headless), and the tail of
-a row (the rest of its title and authors) may turn up after the row has ended, before
-the next row's title starts again.
+Four PDF accidents are undone here: a row's number may be lost (the next number is
+assumed), a row's head may be lost (the row is kept, marked headless), the tail of a row
+(the rest of its title and authors) may turn up after the row has ended, before the next
+row's title starts again, and a row cut by a page break may go on below its citation
+cell: every cut cell's rest, each line indented, joined back into the row.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ingest.genres.award_text import SEPARATORS, Line, has_cjk, is_chinese_name
@@ -25,6 +26,8 @@ _IF = re.compile(r"^(\d{1,3}\.\d{1,3})(?:\s+(.*))?$")
 _NUM_TITLE = re.compile(r"^(\d{1,2})\s+(?=[A-Za-z\u4e00-\u9fff“\"《])(.*)$")
 _YVP = re.compile(r"^[\d\s年卷期第页\-–—~,，.:：()（）]+$")
 _YVP_MARK = re.compile(r"[年卷期页]|\d\s*[-–—~]")
+# The impact-factor cell on the line of the year/volume/pages cell: `2023年 16.8`, `页 14.6 林海，`.
+_YVP_THEN_IMPACT = re.compile(r"^(.*[年卷期页])\s+(\d{1,3}\.\d{1,3})(?:\s+(\S.*))?$")
 _PAGES_DONE = re.compile(r"\d\s*[-–—~]\s*\d+\s*页?\s*$|页\s*$")
 _INDEX_SPLIT = re.compile(r"[、,，/\s]+")
 _INDEX_CHARS = frozenset("".join(INDEXES))
@@ -35,6 +38,7 @@ _CITATION_COUNT = re.compile(r"\d{1,5}")
 _LATIN = re.compile(r"[A-Za-z]")
 _LATIN_END = re.compile(r"[A-Za-z]$")
 _WORD = re.compile(r"\S+")
+_YEAR_LIKE = re.compile(r"(?:19|20)\d{2}")
 
 START, TITLE, YVP, IMPACT, NAMES, INDEX, CITED = range(7)
 
@@ -45,6 +49,7 @@ class Tok:
     text: str
     start: int
     jump: bool = False
+    indented: bool = False  # opens a line that starts with a blank
 
 
 @lru_cache(maxsize=1 << 16)
@@ -78,7 +83,9 @@ def looks_like_names(text: str) -> bool:
 def tokenize(line: Line) -> list[Tok]:
     raw = line.text
     start = line.start + len(raw) - len(raw.lstrip())
-    return [Tok(kind, text, start + at, jump) for kind, text, at, jump in _cells(raw.strip(), line.jump)]
+    indented = raw[:1] in (" ", "\t", "\u3000")
+    return [Tok(kind, text, start + at, jump, indented and not at)
+            for kind, text, at, jump in _cells(raw.strip(), line.jump)]
 
 
 @lru_cache(maxsize=1 << 16)
@@ -99,6 +106,10 @@ def _tokens(s: str, start: int, jump: bool) -> list[Tok]:
         return [Tok("int", s, start, jump)]
     if m := _NUM_TITLE.match(s):
         return [Tok("num", m.group(1), start)] + _tokens(m.group(2), start + m.start(2), False)
+    if (m := _YVP_THEN_IMPACT.match(s)) and _YVP.match(m.group(1)):
+        rest = m.group(3)
+        return [Tok("yvp", m.group(1), start, jump), Tok("impact", m.group(2), start + m.start(2))] + (
+            _tokens(rest, start + m.start(3), False) if rest else [])
     if _YVP.match(s) and _YVP_MARK.search(s):
         return [Tok("yvp", s, start, jump)]
     if is_index(s):
@@ -138,6 +149,7 @@ class Row:
     phase: int = START
     title: list[Tok] = field(default_factory=list)
     title_tail: list[Tok] = field(default_factory=list)
+    continued: list[Tok] = field(default_factory=list)  # after a page break: the title's rest, the journal's
     yvp: list[Tok] = field(default_factory=list)
     impact: Tok | None = None
     names: list[Tok] = field(default_factory=list)
@@ -169,6 +181,9 @@ def group_rows(lines: list[Line]) -> list[Row]:
             return
         if row.split_from is not None and not (row.yvp or row.impact):
             _merge_back(row)
+            return
+        if row.tail_of is not None and _continues_after_page_break(row):
+            _join_continuation(row)
             return
         if row.tail_of is not None and not row.substantial:
             row.tail_of.title_tail.extend(row.title)
@@ -202,6 +217,45 @@ def _merge_back(row: Row) -> None:
     parent.tokens.extend(row.tokens)
 
 
+def _continues_after_page_break(row: Row) -> bool:
+    """The rest of a row a page break cut: indented lines under the row's citation cell that bring no
+    cell a page break cannot cut (impact factor, citations) and go on a cell the row left open."""
+    parent = row.tail_of
+    assert parent is not None
+    if not row.tokens[0].indented or row.impact or row.citations:
+        return False
+    return (bool(row.yvp) and _yvp_open(parent, row)) or (bool(row.index) and _index_open(parent, row))
+
+
+def _yvp_open(parent: Row, row: Row) -> bool:
+    """The row's year/volume/pages cell is missing or lacks its pages, or its `页` comes below."""
+    text = " ".join(t.text for t in parent.yvp)
+    return not _PAGES_DONE.search(text) or row.yvp[0].text.strip().startswith("页")
+
+
+def _index_open(parent: Row, row: Row) -> bool:
+    """The row's indexing cell stops inside a name (`SCI-`, `SCI-EXPANDED、SS`) or at a separator."""
+    text = "".join(t.text.strip() for t in parent.index)
+    return bool(text) and (not is_index(text, whole=True) or text[-1] in SEPARATORS
+                           or row.index[0].text.strip()[:1] in SEPARATORS)
+
+
+def _join_continuation(row: Row) -> None:
+    """Each cell's rest after the row's own; the indentation is the page break's, not lost text."""
+    parent = row.tail_of
+    assert parent is not None
+    parent.continued.extend(_seamless(row.title + row.title_tail))
+    parent.yvp.extend(row.yvp)
+    parent.tail_names.extend(_seamless(row.names))
+    parent.corresponding.extend(_seamless(row.corresponding))
+    parent.index.extend(row.index)
+    parent.tokens.extend(row.tokens)
+
+
+def _seamless(tokens: list[Tok]) -> list[Tok]:
+    return [replace(t, jump=False) if t.jump else t for t in tokens]
+
+
 def _is_tail(row: Row) -> bool:
     """A row cut short by a new title is the previous row's tail unless it has cells of its own."""
     return not (row.yvp or row.impact or row.index or row.citations)
@@ -217,7 +271,7 @@ def _feed(row: Row, tok: Tok, last_number: int) -> Row:
     """Put one token in its row; returns the row that takes the next tokens."""
     before = row.tail_of.number if row.tail_of and row.tail_of.number else 0
     expected = max(last_number, row.number or 0, before) + 1
-    if tok.kind == "num" and int(tok.text) >= expected - 1:
+    if tok.kind == "num" and int(tok.text) >= expected - 1 and not _ends_title(row, int(tok.text), expected):
         return Row(number=int(tok.text), tokens=[tok])
     if tok.kind == "int":
         return _feed_int(row, tok, expected)
@@ -269,11 +323,20 @@ def _feed_int(row: Row, tok: Tok, expected: int) -> Row:
         return row
     if expected <= value <= expected + 3 and (row.phase >= NAMES or row.tail_of is not None):
         return Row(number=value, tokens=[tok])
+    if _ends_title(row, value, expected) and not _YEAR_LIKE.fullmatch(tok.text):
+        row.tokens.append(tok)
+        row.title.append(tok)
+        return row
     if row.phase >= NAMES:
         row.tokens.append(tok)
         row.citations, row.phase = tok, CITED
         return Row(tail_of=row)
     return row
+
+
+def _ends_title(row: Row, value: int, expected: int) -> bool:
+    """A number inside a title (`study 60`) rather than the next row's: too far past the row numbers."""
+    return row.phase == TITLE and bool(row.title) and value > expected + 3
 
 
 def _latin_name_part(row: Row, tok: Tok) -> bool:

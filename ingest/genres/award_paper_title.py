@@ -27,17 +27,41 @@ _LONG_CAPITALS = re.compile(r"[A-Z]{8,}")
 _WHITE = re.compile(r"\s+")
 
 
-def split_title_journal(title: list[Tok], tail: list[Tok], *, headless: bool) -> tuple[str | None, str | None]:
-    if not title and not tail:
+def split_title_journal(title: list[Tok], tail: list[Tok], *, headless: bool,
+                        continued: list[Tok] | None = None) -> tuple[str | None, str | None]:
+    """Title and journal of a row; `continued` is what a page break moved below the row: the rest of
+    the title, then the rest of the journal."""
+    continued = continued or []
+    if not title and not tail and not continued:
         return None, None
-    if any(_HAN.search(t.text) for t in title):
-        cut = _cjk_cut(title)
-    else:
-        cut = _latin_cut(title, headless)
-    title_text = _join(title[:cut] + tail, headless=headless)
-    journal_toks = title[cut:]
+    cut = _cut(title, headless)
+    rest = len(continued)
+    if continued:
+        rest = _journal_rest(continued) if cut < len(title) else _cut(continued, headless=False)
+    title_text = _join(title[:cut] + continued[:rest] + tail, headless=headless)
+    journal_toks = title[cut:] + continued[rest:]
     journal = _join(journal_toks, headless=False, marks=False) if journal_toks else None
     return title_text or None, journal or None
+
+
+def _cut(toks: list[Tok], headless: bool) -> int:
+    return _cjk_cut(toks) if any(_HAN.search(t.text) for t in toks) else _latin_cut(toks, headless)
+
+
+def _journal_rest(toks: list[Tok]) -> int:
+    """Where the journal's rest starts in a page-broken row's continuation: its trailing capitalised run
+    (connectors such as `of` may open it), else its last cell when that names a Chinese journal."""
+    if any(_HAN.search(t.text) for t in toks):
+        return len(toks) - 1 if len(toks) > 1 and _CJK_JOURNAL.search(toks[-1].text.strip()) else len(toks)
+    run = len(toks)
+    while run > 0 and (_capitalised(toks[run - 1].text) or _connectors(toks[run - 1].text)):
+        run -= 1
+    return run
+
+
+def _connectors(text: str) -> bool:
+    words = [w for w in _WORD_BREAK.split(text.strip()) if w]
+    return bool(words) and all(w.lower() in _CONNECTORS for w in words)
 
 
 def _latin_cut(toks: list[Tok], headless: bool) -> int:

@@ -114,7 +114,8 @@ def parse_papers(lines: list[Line]) -> list[PaperRecord]:
 
 
 def _record(row: Row) -> PaperRecord:
-    title, journal = split_title_journal(row.title, row.title_tail, headless=row.headless)
+    title, journal = split_title_journal(row.title, row.title_tail, headless=row.headless,
+                                         continued=row.continued)
     yvp = _WHITE.sub("", "".join(t.text for t in row.yvp))
     authors = _authors(row)
     spans = tuple(Span(t.start, t.start + len(t.text)) for t in row.tokens)
@@ -178,8 +179,13 @@ def _pieces(tokens: list[Tok]) -> list[tuple[str, Span]]:
 
 def _authors(row: Row) -> list[Author]:
     names, corresponding = _split_corresponding(row.names)
-    pieces = _pieces(names) + _pieces(row.tail_names)
+    pieces = _pieces(names)
     corr_pieces = _pieces(corresponding) + _pieces(row.corresponding)
+    seen = {_MARK.sub("", p) for p, _ in pieces}
+    for raw, span in _pieces(row.tail_names):  # a name met again below the row: the corresponding cell's rest
+        name = _MARK.sub("", raw)
+        (corr_pieces if name in seen else pieces).append((raw, span))
+        seen.add(name)
     corr_names = {_MARK.sub("", p) for p, _ in corr_pieces}
     ordered = bool(pieces) and _valid(pieces[0][0])
     out: list[Author] = []

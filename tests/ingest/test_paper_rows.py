@@ -1,0 +1,133 @@
+"""代表性论文 rows cut by a page break: the row's head, its citation cell, then every cut cell's rest.
+
+Given a table whose second row was cut by a page break (the head `Randomized` / `Annals of` with the
+year, impact factor, first authors and `SCI-`, then, indented after the citation cell, the rest of the
+title, the journal, volume and pages, more authors and the indexing), the row reads as one paper, not
+as a one-word paper `Randomized` and a headless `… lantern fever …` one. Invented names throughout.
+"""
+
+from __future__ import annotations
+
+from ingest.genres.award_papers import PaperRecord, parse_papers
+from ingest.genres.award_text import lines_of
+
+PAGE_BROKEN = """1 Seasonal
+patterns of
+lantern fever: study 7
+Journal
+of Invented
+Medicine
+2019年
+42卷
+3期
+101-109
+页
+5.2 柏文澜，祁
+远舟，蓝星河
+蓝星河 SCI-
+EXPA
+NDED
+、SS
+CI、
+JCR 31 否
+
+2
+Randomized
+Annals
+of
+2023年 16.8
+鹿鸣川, 祁
+远舟, 柏文澜,
+蓝星河
+SCI-
+254 否
+
+ assessment of
+ lantern fever
+ in river towns:
+ trial
+ 60
+ Invented
+ Surgery
+ 54卷
+ 1期
+ 448-459
+ 页
+ 云海生, 岑
+ 北辰
+ EXPA
+ NDED
+ 、SS
+ CI、
+ JCR
+3 Cohort
+study of
+marsh cough: wave
+88  Journal
+of Invented
+Medicine
+2021年
+45卷
+2期
+200-210
+页
+3.1 岑北辰，鹿鸣川
+鹿鸣川 SCI-
+EXPANDED 12 否
+"""
+
+
+def _papers(text: str) -> dict[int, PaperRecord]:
+    return {p.number: p for p in parse_papers(lines_of(text))}
+
+
+def test_a_row_cut_by_a_page_break_is_one_paper() -> None:
+    papers = _papers(PAGE_BROKEN)
+    assert sorted(papers) == [1, 2, 3]
+    cut = papers[2]
+    assert cut.title == "Randomized assessment of lantern fever in river towns: trial 60"
+    assert cut.journal == "Annals of Invented Surgery"
+    assert (cut.year, cut.volume, cut.issue, cut.pages) == (2023, "54", "1", "448-459")
+    assert (cut.impact_factor, cut.citations, cut.indexed_in) == (16.8, 254, ("SCI-EXPANDED", "SSCI", "JCR"))
+
+
+def test_authors_after_the_page_break_follow_the_first_ones() -> None:
+    cut = _papers(PAGE_BROKEN)[2]
+    assert [(a.name, a.order) for a in cut.authors] == [
+        ("鹿鸣川", 1), ("祁远舟", 2), ("柏文澜", 3), ("蓝星河", 4), ("云海生", 5), ("岑北辰", 6)]
+
+
+def test_rows_around_the_cut_one_keep_their_own_cells() -> None:
+    papers = _papers(PAGE_BROKEN)
+    assert (papers[1].title, papers[1].journal, papers[1].pages) == (
+        "Seasonal patterns of lantern fever: study 7", "Journal of Invented Medicine", "101-109")
+    assert [a.name for a in papers[1].authors if a.corresponding] == ["蓝星河"]
+    assert papers[3].journal == "Journal of Invented Medicine"  # `88` ends the title, it numbers no row
+    assert (papers[3].title, papers[3].year, papers[3].citations) == ("Cohort study of marsh cough: wave 88", 2021, 12)
+
+
+COMPLETE_THEN_INDENTED = """1 Seasonal
+patterns of
+lantern fever: study 7
+Journal
+of Invented
+Medicine
+2019年 42卷 3期 101-109页 5.2
+柏文澜，祁远舟
+祁远舟 SCI-EXPANDED、SSCI 31 否
+
+ Tidal
+ wetland ague
+ Invented
+ Surgery
+ 2020年 54卷 1期 448-459页
+ 云海生, 岑北辰
+ JCR
+"""
+
+
+def test_indented_lines_after_a_complete_row_are_not_joined_to_it() -> None:
+    papers = parse_papers(lines_of(COMPLETE_THEN_INDENTED))
+    assert [(p.title, p.pages) for p in papers][0] == ("Seasonal patterns of lantern fever: study 7", "101-109")
+    assert [a.name for a in papers[0].authors] == ["柏文澜", "祁远舟"]
+    assert len(papers) == 2 and papers[1].pages == "448-459"
