@@ -32,3 +32,4 @@ test: setup
 
 lint: setup
 	$(VENV)/bin/ruff check graph ingest api queries tests bench
+	$(VENV)/bin/mypy

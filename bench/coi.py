@@ -15,6 +15,7 @@ import statistics
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -139,11 +140,11 @@ def main() -> None:
               f"median {statistics.median(times):.0f} ms; {len(report.conflicts)} conflicts, "
               f"{len(report.ambiguous)} ambiguous")
         pairs = [(rng.choice(keys), rng.choice(keys)) for _ in range(args.samples)]
-        paths = [_timed(lambda a=a, b=b: find_path(store, a, b, 4)) for a, b in pairs]
+        paths = [_timed(partial(find_path, store, a, b, 4)) for a, b in pairs]
         print(f"/path (≤4 hops): {_percentiles(paths)}")
-        hoods = [_timed(lambda k=k: neighbourhood(store, k, 1, 25, 300)) for k in rng.sample(keys, args.samples)]
+        hoods = [_timed(partial(neighbourhood, store, k, 1, 25, 300)) for k in rng.sample(keys, args.samples)]
         print(f"/graph/neighborhood depth 1: {_percentiles(hoods)}")
-        hoods2 = [_timed(lambda k=k: neighbourhood(store, k, 2, 25, 300)) for k in rng.sample(keys, args.samples)]
+        hoods2 = [_timed(partial(neighbourhood, store, k, 2, 25, 300)) for k in rng.sample(keys, args.samples)]
         print(f"/graph/neighborhood depth 2: {_percentiles(hoods2)}")
     finally:
         store.clear()

@@ -101,15 +101,15 @@ def stage_timers() -> Iterator[dict[str, float]]:
                 seconds["waiting for extraction"] = seconds.get("waiting for extraction", 0.0) + time.perf_counter() - started
             yield result
 
-    for name, fn in originals.items():
-        setattr(pipeline, name, timed(name, fn))
-    pipeline._extract_in_workers = waited
+    patched: dict[str, Callable[..., Any]] = {name: timed(name, fn) for name, fn in originals.items()}
+    patched["_extract_in_workers"], originals["_extract_in_workers"] = waited, in_workers
+    for name, fn in patched.items():
+        setattr(pipeline, name, fn)
     try:
         yield seconds
     finally:
         for name, fn in originals.items():
             setattr(pipeline, name, fn)
-        pipeline._extract_in_workers = in_workers
 
 
 def peak_rss_kb(pid: int) -> int | None:

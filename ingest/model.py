@@ -8,6 +8,7 @@ the source document, so a fact can always be shown with the sentence it came fro
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from operator import attrgetter
 from typing import Any
@@ -63,7 +64,7 @@ class Entity:
     budget_cap_wan: float | None = None
     spans: tuple[Span, ...] = ()
 
-    def __reduce__(self) -> tuple[type[Entity], tuple[Any, ...]]:
+    def __reduce__(self) -> tuple[Callable[..., Entity], tuple[Any, ...]]:
         return Entity, _by_position(self)
 
     @property
@@ -88,7 +89,7 @@ class Relation:
     phone: str | None = None
     spans: tuple[Span, ...] = ()
 
-    def __reduce__(self) -> tuple[type[Relation], tuple[Any, ...]]:
+    def __reduce__(self) -> tuple[Callable[..., Relation], tuple[Any, ...]]:
         return Relation, _by_position(self)
 
 

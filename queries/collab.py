@@ -148,7 +148,8 @@ def find_path(store: Store, a: str, b: str, max_hops: int = 4, types: Sequence[s
     frontiers = ([a], [b])
     # both ends in one query: the first two steps usually expand one end each
     both = _expand_keys(store, list(dict.fromkeys([a, b])), type_list, per_type)
-    ready = {(end,): [row for row in both if row["from_key"] == end] for end in (a, b)}
+    ready: dict[tuple[str, ...], list[dict[str, Any]]] = {(end,): [row for row in both if row["from_key"] == end]
+                                                          for end in (a, b)}
     for _ in range(max_hops):
         side = 0 if len(frontiers[0]) <= len(frontiers[1]) else 1
         seen, other = parents[side], parents[1 - side]

@@ -60,5 +60,5 @@ def find_entities(
 ) -> Page[EntitySummary]:
     labels = [x for x in (label or []) if x in {str(lab) for lab in ENTITY_LABELS}] or None
     rows = search(store, q, labels, offset, limit + 1)
-    items = [EntitySummary(**{k: row.get(k) for k in EntitySummary.model_fields}) for row in rows[:limit]]
+    items = [EntitySummary.model_validate({k: row.get(k) for k in EntitySummary.model_fields}) for row in rows[:limit]]
     return Page[EntitySummary](data=items, offset=offset, limit=limit, has_more=len(rows) > limit)

@@ -38,6 +38,6 @@ def search_route(
 ) -> Any:
     labels = [x for x in (label or []) if x in _LABELS] or None
     rows = search(store, q, labels, offset, limit + 1)
-    items = [SearchHit(**{k: r.get(k) for k in SearchHit.model_fields if r.get(k) is not None or k == "kind"})
+    items = [SearchHit.model_validate({k: r.get(k) for k in SearchHit.model_fields if r.get(k) is not None or k == "kind"})
              for r in rows[:limit]]
     return Page[SearchHit](data=items, offset=offset, limit=limit, has_more=len(rows) > limit)

@@ -184,7 +184,7 @@ class FalkorDBStore:
             fields = dict(zip(module[::2], module[1::2], strict=False))
             name = fields.get("name", fields.get(b"name"))
             if name in ("graph", b"graph"):
-                ver = int(fields.get("ver", fields.get(b"ver", 0)))
+                ver = int(fields.get("ver", fields.get(b"ver")) or 0)
                 return f"FalkorDB {ver // 10000}.{ver // 100 % 100}.{ver % 100} (Redis {redis_version})"
         raise StoreUnavailable("the server has no FalkorDB module loaded")
 

@@ -147,7 +147,7 @@ def indirect_links(store: Store, keys: Iterable[str], targets: Iterable[str], ty
     keys, targets, types = sorted(set(keys)), sorted(set(targets)), sorted(set(types))
     if not keys or not targets or not types:
         return []
-    out = []
+    out: list[tuple[str, str, str, PathItems]] = []
     for r in run_query(store, "coi_indirect", keys=keys, targets=targets, types=types, since=since, limit=limit):
         p, q, m = r["person"], r["other"], r["mid"]
         x = NodeRef(r["x"], r["x_label"], r["x_name"], r["x_year"])

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from pydantic import SecretStr
 
 from api.main import create_app
 from graph.settings import Settings
@@ -24,7 +25,7 @@ def closed_uri() -> str:
 
 
 def test_the_api_answers_503_while_neo4j_is_unreachable(closed_uri: str) -> None:
-    settings = Settings(store="neo4j", neo4j_uri=closed_uri, neo4j_password="not-used-here")
+    settings = Settings(store="neo4j", neo4j_uri=closed_uri, neo4j_password=SecretStr("not-used-here"))
     with TestClient(create_app(settings)) as client:
         health = client.get("/health")
         assert health.status_code == 503

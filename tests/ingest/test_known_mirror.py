@@ -18,6 +18,7 @@ from graph.known_mirror import MAX_REFRESHES, EvidenceIndex, MirroredKnownEntiti
 from graph.loader import document_rows, load_document
 from graph.schema import Label, RelType
 from graph.stores.base import Store
+from graph.stores.falkordb_store import FalkorDBStore
 from ingest.model import Entity, Extraction, Relation, SourceDocument
 from ingest.pipeline import ingest_paths, read_and_extract
 from ingest.resolve import resolve
@@ -33,13 +34,13 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
-def _fresh(store: Store) -> None:
+def _fresh(store: FalkorDBStore) -> None:
     store.clear()
     store.ensure_schema()
 
 
 def test_a_mirrored_batch_loads_the_graph_that_reading_the_store_loads(
-        embedded_store: Store, folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        embedded_store: FalkorDBStore, folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(graph.known_mirror, "MIN_FILES", 10**9)
     read_each_time = ingest_paths(embedded_store, [folder], workers=0)
     expected = graph_snapshot(embedded_store)
@@ -59,7 +60,6 @@ def _as_sets(rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
 
 
 def test_the_copy_kept_up_to_date_answers_as_the_queries_do(store: Store, folder: Path) -> None:
-    _fresh(store)
     known = MirroredKnownEntities(store)
     for path in sorted(folder.glob("*.txt"))[:40]:
         ready = read_and_extract(path)
@@ -98,7 +98,7 @@ def _document(name: str, person: str, unit: str) -> tuple[SourceDocument, Extrac
             Extraction(document=name, genre="news", entities=entities, relations=relations))
 
 
-def test_a_document_another_writer_loads_is_read_before_the_next_one(embedded_store: Store) -> None:
+def test_a_document_another_writer_loads_is_read_before_the_next_one(embedded_store: FalkorDBStore) -> None:
     _fresh(embedded_store)
     known = MirroredKnownEntities(embedded_store)
     known.document_starts()
@@ -109,7 +109,7 @@ def test_a_document_another_writer_loads_is_read_before_the_next_one(embedded_st
     assert known.org_keys_for_aliases(["丙市某研究所"]) == {"丙市某研究所": "org:丙市某研究所"}
 
 
-def test_a_replaced_version_is_read_again_and_too_many_rereads_give_up_the_copy(embedded_store: Store) -> None:
+def test_a_replaced_version_is_read_again_and_too_many_rereads_give_up_the_copy(embedded_store: FalkorDBStore) -> None:
     _fresh(embedded_store)
     known = MirroredKnownEntities(embedded_store)
     for unit in ("丁省某医院", "戊省某医院", "己省某医院", "庚省某医院"):  # each a new version of the same file
@@ -148,7 +148,7 @@ def _second_batch(folder: Path, out: Path) -> Path:
 
 
 def test_replaced_versions_and_failed_writes_in_a_mirrored_batch_give_the_serialgraph_snapshot(
-        embedded_store: Store, folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        embedded_store: FalkorDBStore, folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     first = tmp_path / "first"
     first.mkdir()
     for path in sorted(folder.glob("*.txt"))[:30]:
@@ -177,7 +177,7 @@ def test_replaced_versions_and_failed_writes_in_a_mirrored_batch_give_the_serial
     assert [r.name for r in results[0][1][1]] == [failing]
 
 
-def test_a_copy_is_read_only_for_a_batch_large_for_thegraph_snapshot(embedded_store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_copy_is_read_only_for_a_batch_large_for_thegraph_snapshot(embedded_store: FalkorDBStore, monkeypatch: pytest.MonkeyPatch) -> None:
     _fresh(embedded_store)
     for i, unit in enumerate(("丁省某医院", "戊省某医院", "己省某医院")):
         load_document(embedded_store, resolve(*_document(f"{i}.txt", "端木某", unit), GraphKnownEntities(embedded_store)))

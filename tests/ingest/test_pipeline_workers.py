@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from bench.synth import write_corpus
-from graph.stores.base import Store
+from graph.stores.falkordb_store import FalkorDBStore
 from ingest.pipeline import IngestReport, Rejected, ingest_paths, read_and_extract
 from tests.snapshots import graph_snapshot
 
@@ -25,7 +25,7 @@ def _outcomes(report: IngestReport) -> tuple[list[tuple[str, str]], list[Rejecte
     return [(r.document_id, r.status) for r in report.loaded], report.rejected
 
 
-def test_workers_load_the_same_graph_in_the_same_order(embedded_store: Store, folder: Path) -> None:
+def test_workers_load_the_same_graph_in_the_same_order(embedded_store: FalkorDBStore, folder: Path) -> None:
     inline = ingest_paths(embedded_store, [folder], workers=0)
     expected = graph_snapshot(embedded_store)
     embedded_store.clear()

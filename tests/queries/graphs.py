@@ -8,16 +8,15 @@ evidence can quote the line a fact comes from.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 from graph.loader import load_document
 from graph.schema import Label, RelType
 from graph.stores.base import Store
 from ingest.model import (
-    Entity,
     Extraction,
     PossiblySame,
-    Relation,
     ResolvedDocument,
     SourceDocument,
     Span,
@@ -58,10 +57,10 @@ def resolve_fixture(stem: str, possibly_same: tuple[tuple[str, str], ...] = ()) 
     text = (FIXTURES / f"{stem}.txt").read_text(encoding="utf-8")
     raw = from_kgx(json.loads((FIXTURES / f"{stem}.kgx.json").read_text(encoding="utf-8")))
     source = SourceDocument(name=raw.document, text=text, encoding="utf-8", size=len(text.encode()))
-    entities = tuple(Entity(**{**_fields(e), "spans": _find(text, e.name)}) for e in raw.entities)
+    entities = tuple(replace(e, spans=_find(text, e.name)) for e in raw.entities)
     relations = tuple(
-        Relation(**{**_fields(r), "spans": _line_with(text, _display(raw, r.source), _display(raw, r.target))
-                    or _line_with(text, _display(raw, r.source))})
+        replace(r, spans=_line_with(text, _display(raw, r.source), _display(raw, r.target))
+                or _line_with(text, _display(raw, r.source)))
         for r in raw.relations
     )
     extraction = Extraction(raw.document, raw.genre, entities, relations, raw.rules, raw.metadata)
@@ -74,10 +73,6 @@ def resolve_fixture(stem: str, possibly_same: tuple[tuple[str, str], ...] = ()) 
             keys[(e.type, e.ref)] = f"{_PREFIX[e.type]}:{e.ref}"
     same = tuple(PossiblySame(a, b, 0.5, "同名") for a, b in possibly_same)
     return ResolvedDocument(source=source, extraction=extraction, keys=keys, possibly_same=same)
-
-
-def _fields(record: object) -> dict[str, object]:
-    return {name: getattr(record, name) for name in record.__slots__}  # type: ignore[attr-defined]
 
 
 def load_fixture(store: Store, stem: str, possibly_same: tuple[tuple[str, str], ...] = ()) -> ResolvedDocument:

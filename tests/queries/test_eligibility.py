@@ -14,7 +14,7 @@ GUIDE = """甲省2025年度临床技术攻关项目申报指南
 项目负责人须为申报单位在职人员。
 政府机关不得作为申报单位。
 """
-RULES = (
+RULES: tuple[tuple[str, str, str, dict[str, str]], ...] = (
     ("R1", "max_applications_per_leader_per_year", "同一项目负责人同一年度只能申报一项省科技计划项目。", {"limit": "1"}),
     ("R7", "unit_quota", "医院以外的其他单位每家申报不超过2项。",
      {"limit": "2", "unit_kind": "any", "excluding_kinds": "hospital", "tier": "rest"}),

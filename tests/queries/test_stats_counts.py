@@ -15,7 +15,7 @@ EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 
 def _scanned(store: Store) -> dict[str, Any]:
-    counted = {"node": {}, "relationship": {}}
+    counted: dict[str, dict[str, int]] = {"node": {}, "relationship": {}}
     for row in store.read((QUERY_DIR / "stats.cypher").read_text(encoding="utf-8")):
         counted[row["kind"]][row["name"]] = int(row["n"])
     return counted
@@ -26,8 +26,6 @@ def _nonzero(found: dict[str, Any]) -> dict[str, dict[str, int]]:
 
 
 def test_stats_match_a_scan_after_loads_replacements_and_deletes(store: Store, tmp_path: Path) -> None:
-    store.clear()
-    store.ensure_schema()
     report = ingest_paths(store, sorted(EXAMPLES.glob("*.txt")), workers=0)
     first = report.loaded[0]
     delete_document(store, first.document_id)

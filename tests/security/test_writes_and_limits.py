@@ -20,7 +20,7 @@ NEWS = "东湖研究院赵明远研究员与青松大学孙晓梅教授合作完
 
 
 def _dependencies(route: APIRoute) -> set[object]:
-    stack, seen = [route.dependant], set()
+    stack, seen = [route.dependant], set[object]()
     while stack:
         dependant = stack.pop()
         seen.add(dependant.call)
@@ -35,7 +35,7 @@ def _write_operations(app: FastAPI) -> list[tuple[str, str]]:
 
 def test_every_route_that_can_write_declares_the_token() -> None:
     routes = [r for router in ROUTERS for r in router.routes if isinstance(r, APIRoute)]
-    writes = [r for r in routes if r.methods - {"GET", "HEAD"} and r.path not in READ_ONLY_POSTS]
+    writes = [r for r in routes if (r.methods or set()) - {"GET", "HEAD"} and r.path not in READ_ONLY_POSTS]
     assert {r.path for r in writes} >= {"/documents"}
     for route in writes:
         assert require_token in _dependencies(route), f"{route.methods} {route.path} is writable without a token"

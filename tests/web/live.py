@@ -5,6 +5,7 @@ from __future__ import annotations
 import socket
 import threading
 import time
+from typing import Any
 
 
 def free_port() -> int:
@@ -16,7 +17,7 @@ def free_port() -> int:
 class LiveServer:
     """uvicorn serving `app` in a thread, on a free loopback port."""
 
-    def __init__(self, app: object) -> None:
+    def __init__(self, app: Any) -> None:
         import uvicorn
 
         self.port = free_port()
