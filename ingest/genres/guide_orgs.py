@@ -16,14 +16,7 @@ from functools import cache
 
 from ingest.genres.guide_text import Line, lines_of, squeeze
 from ingest.model import Span
-from ingest.org_names import province_stem
-
-PROVINCES: tuple[str, ...] = (
-    "北京市", "天津市", "上海市", "重庆市", "河北省", "山西省", "辽宁省", "吉林省", "黑龙江省",
-    "江苏省", "浙江省", "安徽省", "福建省", "江西省", "山东省", "河南省", "湖北省", "湖南省",
-    "广东省", "海南省", "四川省", "贵州省", "云南省", "陕西省", "甘肃省", "青海省", "台湾省",
-    "内蒙古自治区", "广西壮族自治区", "西藏自治区", "宁夏回族自治区", "新疆维吾尔自治区",
-)
+from ingest.org_names import province_stem, provinces
 
 # Usual short forms of agency names -> official form. Longest first when applied.
 _ABBREVIATIONS: tuple[tuple[str, str], ...] = (
@@ -86,10 +79,10 @@ class OrgBook:
 def find_province(text: str) -> str | None:
     """The province the guide belongs to: the one its letterhead names, else the one named most."""
     head = "\n".join(line.text for line in _header_lines(text))
-    for province in PROVINCES:
+    for province in provinces():
         if province in head:
             return province
-    counts = Counter({p: text.count(p) for p in PROVINCES})
+    counts = Counter({p: text.count(p) for p in provinces()})
     best, n = counts.most_common(1)[0]
     return best if n else None
 
