@@ -143,8 +143,11 @@ class AgencyResolver:
 
 @cache
 def _agency_pattern(province: str) -> re.Pattern[str]:
-    short = "自治区" if province.endswith("自治区") else province[-1]
-    prefix = rf"(?:{re.escape(province)}|(?<![{_NOT_AFTER}]){re.escape(short)})"
+    if province.endswith("特别行政区"):  # no short form: a bare 区 is any district's
+        prefix = re.escape(province)
+    else:
+        short = "自治区" if province.endswith("自治区") else province[-1]
+        prefix = rf"(?:{re.escape(province)}|(?<![{_NOT_AFTER}]){re.escape(short)})"
     return re.compile(rf"(?P<prefix>{prefix})(?P<body>{_BODY}{_SUFFIX})")
 
 

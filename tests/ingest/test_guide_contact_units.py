@@ -85,3 +85,9 @@ def test_a_bare_office_two_agencies_of_the_guide_have_gets_no_unit() -> None:
     body = BODY.replace("各有关单位：", "各有关单位：材料由省卫生健康委综合处、省科技厅综合处（按领域）受理。")
     x = _guide("联系人：综合处 祁岚\n\n联系电话：0971-6123457\n\n", body=body)
     assert _works_at(x) == {}
+
+
+def test_a_special_administrative_regions_agencies_need_its_full_name() -> None:
+    # 区 alone is any district's: 某区卫生局 is not the region's
+    resolver = AgencyResolver("香港特别行政区")
+    assert [m.name for m in resolver.find("香港特别行政区卫生局与某区卫生局")] == ["香港特别行政区卫生局"]
