@@ -39,6 +39,9 @@ _LATIN = re.compile(r"[A-Za-z]")
 _LATIN_END = re.compile(r"[A-Za-z]$")
 _WORD = re.compile(r"\S+")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d{2}")
+# Two cells of one row on one line, set apart by a run of blanks: the journal's first word after the
+# title's end (`study 57  Journal`), the year/volume/pages cell after the journal (`Medicine  2020年`).
+_CELL_GAP = re.compile(r"(?<=[A-Za-z0-9:)])[ \t\u3000]{2,}(?=[A-Z])|(?<=\S)[ \t\u3000]{2,}(?=(?:19|20)\d{2}\s*年)")
 
 START, TITLE, YVP, IMPACT, NAMES, INDEX, CITED = range(7)
 
@@ -50,6 +53,7 @@ class Tok:
     start: int
     jump: bool = False
     indented: bool = False  # opens a line that starts with a blank
+    opens_cell: bool = False  # follows a run of blanks on its line that ends the cell before it
 
 
 @lru_cache(maxsize=1 << 16)
@@ -84,14 +88,22 @@ def tokenize(line: Line) -> list[Tok]:
     raw = line.text
     start = line.start + len(raw) - len(raw.lstrip())
     indented = raw[:1] in (" ", "\t", "\u3000")
-    return [Tok(kind, text, start + at, jump, indented and not at)
-            for kind, text, at, jump in _cells(raw.strip(), line.jump)]
+    return [Tok(kind, text, start + at, jump, indented and not at, opens)
+            for kind, text, at, jump, opens in _cells(raw.strip(), line.jump)]
 
 
 @lru_cache(maxsize=1 << 16)
-def _cells(s: str, jump: bool) -> tuple[tuple[str, str, int, bool], ...]:
-    """`_tokens` of a stripped line at offset 0: tables repeat their short cells (`SCI`, `否`, `50卷`) often."""
-    return tuple((t.kind, t.text, t.start, t.jump) for t in _tokens(s, 0, jump))
+def _cells(s: str, jump: bool) -> tuple[tuple[str, str, int, bool, bool], ...]:
+    """`_tokens` of a stripped line at offset 0, each cell the line's gaps set apart read alone: tables
+    repeat their short cells (`SCI`, `否`, `50卷`) often."""
+    out: list[tuple[str, str, int, bool, bool]] = []
+    at = 0
+    for gap in [*_CELL_GAP.finditer(s), None]:
+        end = gap.start() if gap else len(s)
+        for i, t in enumerate(_tokens(s[at:end], at, jump and not out)):
+            out.append((t.kind, t.text, t.start, t.jump, bool(at) and not i))
+        at = gap.end() if gap else end
+    return tuple(out)
 
 
 def _tokens(s: str, start: int, jump: bool) -> list[Tok]:

@@ -1,8 +1,9 @@
 """Where a paper's title ends and its journal begins, in cells the PDF read one after another.
 
 The journal column follows the title column, so the journal is a trailing run of the
-lines before the volume cell: one that opens with `Journal`/`Acta`/… , else a run of
-capitals (`LANCET`), else a run of capitalised words. Text lost between lines (a jump)
+lines before the volume cell: the cell a run of blanks set apart from the title's end on
+one line (`study 57  Journal`), else one that opens with `Journal`/`Acta`/… , else a run
+of capitals (`LANCET`), else a run of capitalised words. Text lost between lines (a jump)
 is shown as `…`, the way a reader would mark it.
 """
 
@@ -17,6 +18,11 @@ _JOURNAL_START = re.compile(
     r"|Frontiers|Bulletin|Transactions)"
 )
 _CONNECTORS = frozenset({"of", "and", "&", "in", "the", "for", "on"})
+# Words that open a journal's name before its `Journal`/`Annals`/… word (`European Journal of …`).
+_JOURNAL_QUALIFIERS = frozenset({
+    "American", "Asian", "Australian", "British", "Canadian", "Chinese", "European", "Indian", "International",
+    "Japanese", "Korean", "National", "Nordic", "Scandinavian",
+})
 _CJK_JOURNAL = re.compile(r"(杂志|学报|期刊|志|报|研究|医学|科学|论坛|通讯|进展)$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _HAN_END = re.compile(r"[\u4e00-\u9fff]$")
@@ -53,6 +59,8 @@ def _journal_rest(toks: list[Tok]) -> int:
     (connectors such as `of` may open it), else its last cell when that names a Chinese journal."""
     if any(_HAN.search(t.text) for t in toks):
         return len(toks) - 1 if len(toks) > 1 and _CJK_JOURNAL.search(toks[-1].text.strip()) else len(toks)
+    if (gap := _cell_gap(toks)) is not None:
+        return gap
     run = len(toks)
     while run > 0 and (_capitalised(toks[run - 1].text) or _connectors(toks[run - 1].text)):
         run -= 1
@@ -68,9 +76,11 @@ def _latin_cut(toks: list[Tok], headless: bool) -> int:
     n = len(toks)
     if n == 0:
         return 0
+    if (gap := _cell_gap(toks)) is not None:
+        return gap
     for i in range(n - 1, 0, -1):
         if _JOURNAL_START.match(toks[i].text.strip()):
-            return i
+            return i - 1 if i > 1 and toks[i - 1].text.strip() in _JOURNAL_QUALIFIERS else i
     caps = n
     while caps > 0 and _all_caps(toks[caps - 1].text):
         caps -= 1
@@ -84,6 +94,11 @@ def _latin_cut(toks: list[Tok], headless: bool) -> int:
     if run == 0 and not headless:
         return n - 1 if n > 1 else n
     return run if run < n else n
+
+
+def _cell_gap(toks: list[Tok]) -> int | None:
+    """The last cell a run of blanks set apart from the text before it on its line: the journal's start."""
+    return next((i for i in range(len(toks) - 1, 0, -1) if toks[i].opens_cell), None)
 
 
 def _cjk_cut(toks: list[Tok]) -> int:
@@ -107,8 +122,9 @@ def _capitalised(text: str) -> bool:
 
 
 def _fragment(text: str) -> bool:
-    """A word's lost-head tail such as `ical` or `y` (of `Medical`, `Psychiatry`)."""
-    return bool(_WORD_TAIL.fullmatch(text.strip()))
+    """A word's lost-head tail such as `ical` or `y` (of `Medical`, `Psychiatry`), not a word (`in`, `with`)."""
+    word = text.strip()
+    return bool(_WORD_TAIL.fullmatch(word)) and word not in _CONNECTORS and word != "with"
 
 
 def _join(toks: list[Tok], *, headless: bool, marks: bool = True) -> str:
