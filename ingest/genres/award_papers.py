@@ -10,13 +10,13 @@ names the document gives in full.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from graph.schema import Label, RelType
 from ingest.genres.award_build import Builder
 from ingest.genres.award_paper_rows import INDEXES, Row, Tok, group_rows
 from ingest.genres.award_paper_title import split_title_journal
-from ingest.genres.award_text import SEPARATORS, Joined, Line, is_person_name
+from ingest.genres.award_text import SEPARATORS, Joined, Line, is_chinese_name, is_person_name, surnames
 from ingest.model import Entity, Span, merge_spans
 
 _MARK = re.compile(r"[*＊#＃]+$|[（(]通讯[）)]$")
@@ -177,12 +177,52 @@ def _pieces(tokens: list[Tok]) -> list[tuple[str, Span]]:
     return _joined_names(tokens).split()
 
 
+# A blank between Han characters, inside one name cell's line.
+_BLANK_BETWEEN_HAN = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
+_HAN_RUN_END = re.compile(r"[\u4e00-\u9fff]+$")
+_HAN_RUN_START = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _names_apart(tokens: list[Tok], carried: str = "") -> list[Tok]:
+    """Name cells with two names that only a blank sets apart (`蓝星河 蓝星河；岑北辰`: the last author, then
+    the corresponding-author cell; `徐` / `天 徐天` with the first broken over two lines) cut there, the
+    second part marked as after lost text so that no two names fuse. A name a blank splits (`叶 荣`,
+    `司马 相如`) has one character, or a compound surname, before the blank."""
+    out: list[Tok] = []
+    # ``carried``: the Han characters the line before ended with, the head of a name it broke
+    for tok in tokens:
+        at = 0
+        for blank in _BLANK_BETWEEN_HAN.finditer(tok.text):
+            left = _HAN_RUN_END.search(tok.text, 0, blank.start())
+            right = _HAN_RUN_START.match(tok.text, blank.end())
+            assert left is not None and right is not None  # the pattern stands between Han characters
+            name = left.group()
+            if left.start() == 0 and not tok.jump and is_chinese_name(carried + name):
+                name = carried + name
+            if len(name) < 2 or len(right.group()) < 2 or name in surnames()[1] \
+                    or not (is_chinese_name(name) and is_chinese_name(right.group())):
+                continue
+            out.append(replace(tok, text=tok.text[at:blank.start()], start=tok.start + at,
+                               jump=tok.jump if not at else True))
+            at = blank.end()
+        out.append(tok if not at else replace(tok, text=tok.text[at:], start=tok.start + at, jump=True))
+        trailing = _HAN_RUN_END.search(tok.text)
+        carried = trailing.group() if trailing else ""
+    return out
+
+
 def _authors(row: Row) -> list[Author]:
-    names, corresponding = _split_corresponding(row.names)
+    on_index_line, corresponding_cell = _index_line_names(row)
+    authors = _names_apart(row.names) + on_index_line
+    # the corresponding cell may begin on the line before the indexing line (`李娟` / `李娟；吴敏` / `云 SCI-`)
+    names, corresponding = _split_corresponding(authors + corresponding_cell)
+    if len(names) > len(authors) or not corresponding:
+        names, corresponding = _split_corresponding(authors)
+        corresponding += corresponding_cell
     pieces = _pieces(names)
-    corr_pieces = _pieces(corresponding) + _pieces(row.corresponding)
+    corr_pieces = _pieces(corresponding)
     seen = {_MARK.sub("", p) for p, _ in pieces}
-    for raw, span in _pieces(row.tail_names):  # a name met again below the row: the corresponding cell's rest
+    for raw, span in _pieces(_names_apart(row.tail_names)):  # a name met again below the row: the corresponding cell's rest
         name = _MARK.sub("", raw)
         (corr_pieces if name in seen else pieces).append((raw, span))
         seen.add(name)
@@ -201,6 +241,26 @@ def _authors(row: Row) -> list[Author]:
         if name not in listed and len(name) >= 2:
             out.append(Author(name, span, None, True))
     return out
+
+
+def _index_line_names(row: Row) -> tuple[list[Tok], list[Tok]]:
+    """The names written on the indexing line: the corresponding-author cell, unless a blank sets the
+    authors' last names apart from it (`…，蓝星河 蓝星河；岑北辰 SCI-`): then the names before the blank
+    end the author list, when that list broke off after a separator or inside a name, or its last name
+    comes again."""
+    ended = _HAN_RUN_END.search(row.names[-1].text) if row.names else None
+    head = ended.group() if ended else ""  # the Han characters the authors' last line ended with
+    cells = _names_apart(row.corresponding, head)
+    broken = len(head) == 1  # one character: a name the line break cut
+    if not row.corresponding or len(cells) == len(row.corresponding) or not row.names:
+        return [], cells
+    first, after = cells[0], cells[1]
+    authors_text = "".join(t.text for t in row.names).rstrip()
+    last = _names_in(_MARK.sub("", (head if broken and not first.jump else "") + first.text.strip()))
+    again = bool(last) and _names_in(after.text.strip())[:1] == last[-1:]
+    if authors_text[-1:] in SEPARATORS or again or (broken and not first.jump):
+        return [first], cells[1:]
+    return [], cells
 
 
 def _valid(piece: str) -> bool:
