@@ -7,62 +7,22 @@ from __future__ import annotations
 from ingest.genres.award_papers import PaperRecord, parse_papers
 from ingest.genres.award_text import lines_of
 
-ROW = """1 Seasonal
-patterns of
-lantern fever: study 7
-Journal
-of Invented
-Medicine
-2019年
-42卷
-3期
-101-109
-页
-5.2 柏文澜，祁远舟，
-蓝星河 蓝星河；岑北辰 SCI-
-EXPANDED 31 否
-2 Cohort
-study of
-marsh cough: wave 8
-Journal
-of Invented
-Medicine
-2021年
-45卷
-2期
-200-210
-页
-3.1 岑北辰，鹿鸣 蓝星河 SCI-
-EXPANDED 12 否
-3 Marsh
-cough in winter: wave 9
-Journal
-of Invented
-Medicine
-2022年
-46卷
-1期
-300-310
-页
-4.4 柏文澜；云
-海生；蓝
-星河 蓝星河
-SCI-
-EXPANDED 5 否
-4 Marsh
-cough in spring: wave 10
-Journal
-of Invented
-Medicine
-2023年
-47卷
-2期
-400-410
-页
-2.2 柏文澜，蓝
-星河 蓝星河 SCI-
-EXPANDED 3 否
-"""
+
+def _row(number: int, title: str, year: int, names: str, citations: int) -> str:
+    """One table row as the PDF text gives it: title and journal broken over lines, then the cells; ``names``
+    are the authors' lines up to the indexing cell (on its own line if ``names`` ends with a line break)."""
+    head, tail = title.split(" ", 1)
+    return (f"{number} {head}\n{tail}\nJournal\nof Invented\nMedicine\n{year}年\n4{number}卷\n2期\n"
+            f"{number}01-{number}09\n页\n{names}{'' if names.endswith(chr(10)) else ' '}SCI-\nEXPANDED {citations} 否\n")
+
+
+ROW = "".join([
+    _row(1, "Seasonal patterns of lantern fever: study 7", 2019, "5.2 柏文澜，祁远舟，\n蓝星河 蓝星河；岑北辰", 31),
+    _row(2, "Cohort study of marsh cough: wave 8", 2021, "3.1 岑北辰，鹿鸣 蓝星河", 12),
+    # the last author broken over two lines, then the corresponding cell
+    _row(3, "Marsh cough in winter: wave 9", 2022, "4.4 柏文澜；云\n海生；蓝\n星河 蓝星河\n", 5),
+    _row(4, "Marsh cough in spring: wave 10", 2023, "2.2 柏文澜，蓝\n星河 蓝星河", 3),
+])
 
 
 def _papers() -> dict[int, PaperRecord]:
