@@ -10,6 +10,7 @@ from graph.schema import Label
 from graph.stores.base import Store
 from graph.upgrade import upgrade_node_provenance
 from queries.collab import profile
+from queries.runner import run_query
 from tests.graph.samples import guideline, key_for, news, nomination
 from tests.snapshots import graph_snapshot, node_provenance
 
@@ -35,8 +36,7 @@ def _load_all(store: Store) -> list[str]:
 
 def test_nodes_carry_no_provenance_lists_and_each_mention_holds_its_documents_spans(store: Store) -> None:
     ids = _load_all(store)
-    assert store.read("MATCH (n) WHERE n.sources IS NOT NULL OR (n.spans IS NOT NULL AND NOT n:Rule) "
-                      "RETURN n.key AS key") == []
+    assert store.read("MATCH (n) WHERE n.sources IS NOT NULL OR n.spans IS NOT NULL RETURN n.key AS key") == []
     zhao = node_provenance(store, ZHAO)
     assert zhao is not None and zhao["sources"] == sorted(ids[:2])
     assert {s.split(":")[0] for s in zhao["spans"]} == set(ids[:2])
@@ -44,6 +44,13 @@ def test_nodes_carry_no_provenance_lists_and_each_mention_holds_its_documents_sp
     for span in zhao["spans"]:
         doc, start, end = span.split(":")
         assert texts[doc][int(start):int(end)] == "赵一鸣"
+
+
+def test_a_guides_rules_keep_their_spans_on_what_the_guide_states(store: Store) -> None:
+    guide = guideline()
+    load_document(store, guide, now=T0)
+    rules = run_query(store, "guide_rules", doc=guide.source.id)
+    assert rules and all(r["spans"] and all(s.startswith(guide.source.id + ":") for s in r["spans"]) for r in rules)
 
 
 def test_a_profile_gives_the_documents_that_mention_an_entity_capped(store: Store) -> None:
