@@ -211,8 +211,8 @@ MERGE (a)-[r:{RelType.POSSIBLY_SAME}]->(b)
 ON CREATE SET r.score = row.score, r.reason = row.reason, {_NEW_PROVENANCE.format(v="r")}
 ON MATCH SET r.score = row.score, r.reason = row.reason, {_APPEND_PROVENANCE.format(v="r")}"""
 
-# Removing a document: drop it from the provenance of what it supports; delete what no other document
-# mentions any longer (its MENTIONS go with the Document node). Its relationships (besides MENTIONS and STATES, which go with the Document
+# Removing a document: drop it from the provenance of what it supports; delete the nodes no other
+# document mentions. Its relationships (besides MENTIONS and STATES, which go with the Document
 # node) join two nodes it MENTIONS, or are POSSIBLY_SAME links of a person it mentions. Each is
 # found from the end that has a handful of its type: WORKS_AT from the person, never from the
 # hospital with thousands; PUBLISHED_IN from the paper, never from the journal; OWNS from the

@@ -199,9 +199,8 @@ def _names_apart(tokens: list[Tok], carried: str = "") -> list[Tok]:
             name = left.group()
             if left.start() == 0 and not tok.jump and is_chinese_name(carried + name):
                 name = carried + name
-            if len(name) < 2 or len(right.group()) < 2 or name in surnames()[1] \
-                    or not (is_chinese_name(name) and is_chinese_name(right.group())):
-                continue
+            if name in surnames()[1] or not (is_chinese_name(name) and is_chinese_name(right.group())):
+                continue  # a name of two characters or more on each side, none a bare compound surname
             out.append(replace(tok, text=tok.text[at:blank.start()], start=tok.start + at,
                                jump=tok.jump if not at else True))
             at = blank.end()
