@@ -11,9 +11,12 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from operator import attrgetter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from graph.schema import Label, RelType
+
+if TYPE_CHECKING:
+    from ingest.blocks import Block
 
 KGX_FORMAT = "kgx/1"
 GENRES = ("award_nomination", "news", "funding_guideline", "other")
@@ -126,6 +129,8 @@ class SourceDocument:
     text: str
     encoding: str
     size: int  # bytes on disk
+    blocks: tuple[Block, ...] = ()  # the document model (ingest.blocks); empty for text read as lines
+    format: str = "text"  # the reader that produced it: text, pdf, docx, html, xlsx, csv, markdown
 
     @property
     def id(self) -> str:
