@@ -1,4 +1,4 @@
-"""Every query file of ours runs on the embedded store and returns the columns its header names."""
+"""Every query file of ours runs on each backend and returns the columns its header names."""
 
 from __future__ import annotations
 
@@ -61,7 +61,7 @@ def test_every_query_file_is_exercised() -> None:
 
 
 @pytest.mark.parametrize("name", sorted(PARAMS))
-def test_query_runs_on_the_embedded_store(world: Store, name: str) -> None:
+def test_query_runs_on_each_store(world: Store, name: str) -> None:
     rows = world.read(query_text(name, world.dialect), PARAMS[name])
     if name in EXPECT_ROWS:
         assert rows, f"{name} found nothing in the fixture world"
