@@ -1,10 +1,14 @@
 # make run   set up, ingest the example documents into the embedded store, serve API + page on :8000
-# make test  set up and run the test suite
+# make test  set up and run the test suite (with Java and Maven: Neo4j's tests too, on the harness)
+# make test-neo4j  the tests that run on Neo4j, alone (needs Java and Maven)
 VENV ?= .venv
 PY := $(VENV)/bin/python
 KG := $(VENV)/bin/kg
 
-.PHONY: setup run test web lint
+NEO4J_HARNESS := tools/neo4j-test/target/neo4j-test-1.jar
+HAVE_JAVA_AND_MAVEN := $(shell command -v java >/dev/null 2>&1 && command -v mvn >/dev/null 2>&1 && echo yes)
+
+.PHONY: setup run test test-neo4j neo4j-harness web lint
 
 setup: $(VENV)/.installed web node_modules/.installed
 
@@ -27,8 +31,17 @@ run: setup
 	$(KG) ingest examples
 	$(KG) serve
 
-test: setup
+test: setup $(if $(HAVE_JAVA_AND_MAVEN),neo4j-harness)
 	$(PY) -m pytest
+
+# Neo4j 5.26 in process, from Neo4j's test harness (tools/neo4j-test); its jars stay in target/
+neo4j-harness: $(NEO4J_HARNESS)
+
+$(NEO4J_HARNESS): tools/neo4j-test/pom.xml $(wildcard tools/neo4j-test/src/main/java/kg/neo4jtest/*.java)
+	cd tools/neo4j-test && mvn -q -B -Dstyle.color=never package
+
+test-neo4j: setup neo4j-harness
+	KG_REQUIRE_NEO4J=1 $(PY) -m pytest -m neo4j
 
 lint: setup
 	$(VENV)/bin/ruff check graph ingest api queries tests bench

@@ -1,16 +1,14 @@
 """Shared fixtures: an embedded FalkorDB in a temp data dir, a Neo4j server for the run, and `store` over
-every backend. Neo4j is the one NEO4J_URI names, else the harness of tools/neo4j-test (started once, when
+every backend. Neo4j is the one KG_TEST_NEO4J_URI names, else the harness of tools/neo4j-test (started once, when
 the first Neo4j test needs it); without either the Neo4j tests skip, or fail under KG_REQUIRE_NEO4J=1."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Generator, Iterator
 from pathlib import Path
 
 import pytest
 
-from graph.settings import Settings
 from graph.stores import stop_embedded
 from graph.stores.base import Store
 from graph.stores.falkordb_store import FalkorDBStore
@@ -40,29 +38,19 @@ def embedded_store(embedded_data_dir: Path) -> Iterator[FalkorDBStore]:
 
 @pytest.fixture(scope="session")
 def neo4j_uri(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The Bolt URI of the Neo4j the tests run against: NEO4J_URI, or the harness started for this run."""
+    """The Bolt URI of the Neo4j the tests run against: KG_TEST_NEO4J_URI, or the harness started for this run."""
     reason = neo4j_server.unavailable_reason()
     if reason:
         pytest.skip(f"Neo4j tests skipped: {reason}")
-    if uri := os.environ.get("NEO4J_URI"):
+    with neo4j_server.server_for_tests(tmp_path_factory.mktemp("neo4j")) as uri:
         yield uri
-        return
-    server = neo4j_server.start_harness(tmp_path_factory.mktemp("neo4j"))
-    try:
-        yield server.uri
-    finally:
-        server.stop()
 
 
 @pytest.fixture
 def neo4j_store(neo4j_uri: str) -> Iterator[Neo4jStore]:
     """Neo4j with an empty graph and the schema in place."""
-    settings = Settings()
-    password = settings.neo4j_password.get_secret_value() if settings.neo4j_password else None
-    store = Neo4jStore.connect(neo4j_uri, settings.neo4j_user, password, settings.neo4j_database)
+    store = neo4j_server.empty_store(neo4j_uri)
     try:
-        store.clear()
-        store.ensure_schema()
         yield store
     finally:
         store.close()
@@ -75,14 +63,14 @@ def store(request: pytest.FixtureRequest) -> Store:
     return backend
 
 
-@pytest.hookimpl(hookwrapper=True)
-def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Generator[None, None, None]:
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Generator[None, pytest.TestReport, pytest.TestReport]:
     """Under KG_REQUIRE_NEO4J=1 (CI) a Neo4j test that skips fails: a green run means Neo4j ran."""
-    outcome = yield
-    report = outcome.get_result()
+    report = yield
     if report.skipped and neo4j_server.required() and item.get_closest_marker("neo4j"):
         report.outcome = "failed"
         report.longrepr = f"a Neo4j test skipped under {neo4j_server.REQUIRE_VARIABLE}=1: {report.longrepr}"
+    return report
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:

@@ -1,4 +1,5 @@
-"""A Neo4j server for the tests: the in-process harness of tools/neo4j-test, or the one NEO4J_URI names.
+"""A Neo4j server for the tests and benchmarks: the in-process harness of tools/neo4j-test, or the server
+KG_TEST_NEO4J_URI names. Both get emptied, so the tests never read NEO4J_URI: that may be a real graph.
 
 `make neo4j-harness` (and `.ci/run`) builds the harness with Maven; `start_harness` runs it under Java
 with a bounded heap and reads the Bolt URI it prints; closing its stdin stops it.
@@ -11,8 +12,13 @@ import queue
 import shutil
 import subprocess
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+
+from graph.settings import Settings
+from graph.stores.neo4j_store import Neo4jStore
 
 HARNESS_DIR = Path(__file__).resolve().parents[1] / "tools" / "neo4j-test"
 TARGET = HARNESS_DIR / "target"
@@ -21,6 +27,12 @@ HEAP = os.environ.get("KG_NEO4J_TEST_HEAP", "1g")
 START_SECONDS = 180.0  # a cold JVM on two busy cores takes 20 s or more
 STOP_SECONDS = 60.0
 REQUIRE_VARIABLE = "KG_REQUIRE_NEO4J"
+URI_VARIABLE = "KG_TEST_NEO4J_URI"
+
+
+def given_uri() -> str | None:
+    """The Neo4j server the tests may empty, when one is named (credentials from NEO4J_USER and so on)."""
+    return os.environ.get(URI_VARIABLE) or None
 
 
 def required() -> bool:
@@ -33,15 +45,15 @@ def built() -> bool:
 
 
 def unavailable_reason() -> str | None:
-    """Why no Neo4j can be had for the tests, or None when one can (a NEO4J_URI, or the harness)."""
-    if os.environ.get("NEO4J_URI"):
+    """Why no Neo4j can be had for the tests, or None when one can (KG_TEST_NEO4J_URI, or the harness)."""
+    if given_uri():
         return None
     if not shutil.which("java"):
-        return "no NEO4J_URI and no `java` on PATH to run the Neo4j test harness"
+        return f"no {URI_VARIABLE} and no `java` on PATH to run the Neo4j test harness"
     if not built():
         if not shutil.which("mvn"):
-            return "no NEO4J_URI and no `mvn` on PATH to build the Neo4j test harness (tools/neo4j-test)"
-        return "no NEO4J_URI and the Neo4j test harness is not built: run `make neo4j-harness`"
+            return f"no {URI_VARIABLE} and no `mvn` on PATH to build the Neo4j test harness (tools/neo4j-test)"
+        return f"no {URI_VARIABLE} and the Neo4j test harness is not built: run `make neo4j-harness`"
     return None
 
 
@@ -85,3 +97,38 @@ def start_harness(work_dir: Path) -> HarnessServer:
         tail = (work_dir / "neo4j-harness.log").read_text(encoding="utf-8", errors="replace")[-2000:]
         raise RuntimeError(f"the Neo4j test harness did not start (exit {process.poll()}):\n{tail}")
     return HarnessServer(uri, process)
+
+
+@contextmanager
+def server_for_tests(work_dir: Path) -> Iterator[str]:
+    """The Bolt URI of KG_TEST_NEO4J_URI, or of a harness started (its store under ``work_dir``) until the
+    block ends; RuntimeError with the reason when there is neither."""
+    if uri := given_uri():
+        yield uri
+        return
+    if reason := unavailable_reason():
+        raise RuntimeError(reason)
+    server = start_harness(work_dir)
+    try:
+        yield server.uri
+    finally:
+        server.stop()
+
+
+def credentials() -> tuple[str, str | None]:
+    """(user, password) from NEO4J_USER and NEO4J_PASSWORD; no password for the harness, which runs with auth off."""
+    settings = Settings()
+    return settings.neo4j_user, settings.neo4j_password.get_secret_value() if settings.neo4j_password else None
+
+
+def empty_store(uri: str) -> Neo4jStore:
+    """A connection to the Neo4j at ``uri``, its graph emptied, its schema set up."""
+    user, password = credentials()
+    store = Neo4jStore.connect(uri, user, password, Settings().neo4j_database)
+    try:
+        store.clear()
+        store.ensure_schema()
+    except BaseException:
+        store.close()
+        raise
+    return store
