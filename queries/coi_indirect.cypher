@@ -13,7 +13,7 @@ WHERE q IN targets AND q <> p AND m <> p AND m <> q
   AND type(r1) IN $types AND type(r2) IN $types AND type(r3) IN $types AND type(r4) IN $types
   AND ($since IS NULL OR ((x.year IS NULL OR x.year >= $since) AND (y.year IS NULL OR y.year >= $since)))
 WITH k, q, m, x, y, r1, r2, r3, r4
-ORDER BY k, q.key
+ORDER BY k, q.key, m.key, x.key, y.key, type(r1), type(r2), type(r3), type(r4)
 LIMIT $limit
 RETURN k AS person, q.key AS other, q.name AS other_name, m.key AS mid, m.name AS mid_name,
        x.key AS x, labels(x)[0] AS x_label, x.name AS x_name, x.year AS x_year,
