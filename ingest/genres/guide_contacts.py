@@ -9,18 +9,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
 from ingest.genres.guide_orgs import AgencyResolver, OrgMention
-from ingest.genres.guide_text import Line, lines_of
+from ingest.genres.guide_text import Line, lines_of, squeeze
 from ingest.model import Span
 from ingest.org_names import org_kind
 
-_CONTACT = re.compile(r"(?:项目)?(?:业务|技术|系统|政策)?(?:咨询)?联系人(?:及(?:联系)?电话)?\s*[：:]\s*")
-_PHONE_LABEL = re.compile(r"(?:联系|咨询|办公)?电话(?:号码)?\s*[：:]?\s*")
+# Labels are often spaced out to line up (`联 系 人:`).
+_CONTACT = re.compile(r"(?:项目)?(?:业务|技术|系统|政策)?(?:咨询)?联\s*系\s*人(?:及(?:联系)?电话)?\s*[：:]\s*")
+_PHONE_LABEL = re.compile(r"(?:联\s*系|咨\s*询|办\s*公)?电\s*话(?:号码)?\s*[：:]?\s*")
 _PHONE = re.compile(r"(?<!\d)(?:0\d{2,3}[-－—]\d{7,11}|1[3-9]\d{9}|\d{3,4}[-－—]\d{7,8}(?:[-－—]\d{1,4})?)(?!\d)")
+# After a phone label a local number without its area code is a phone too (`电话：3222297、3417895`).
+_LOCAL_PHONE = re.compile(r"(?<![\d-])(?:[(（]0\d{2,3}[)）]\s*)?\d{7,8}(?![\d-])")
+_SECTION_LINES = 8
+_ITEM_HEADING = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、.．]|\d+[、.．])")
 _SEPARATOR = re.compile(r"[\s，,、；;（）()/]+")
 _NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _BARE_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,14}(?:处|办公室)")
@@ -56,6 +61,10 @@ class OfficeHome:
     lead_agency: str | None = None  # the guide's first issuing agency
     named_offices: tuple[OrgMention, ...] = ()  # offices the guide names after their agency
 
+    def named(self, office: str) -> OrgMention | None:
+        """The office the guide names in full elsewhere, when `office` is written so too."""
+        return next((m for m in self.named_offices if office in (m.name, squeeze(m.surface))), None)
+
     def agency_of(self, office: str) -> str | None:
         named = {m.parent for m in self.named_offices if m.parent and m.name == m.parent + office}
         if len(named) == 1:
@@ -63,11 +72,10 @@ class OfficeHome:
         return self.lead_agency if not named else None
 
 
-def office_home(issuers: Sequence[OrgMention], named: Sequence[OrgMention]) -> OfficeHome:
-    return OfficeHome(issuers[0].name if issuers else None, tuple(m for m in named if m.parent))
-
-
-def find_contacts(text: str, resolver: AgencyResolver, home: OfficeHome = OfficeHome()) -> list[Contact]:
+def find_contacts(text: str, resolver: AgencyResolver, home: OfficeHome = OfficeHome(),
+                  handling: Sequence[OrgMention] = ()) -> list[Contact]:
+    """Contacts of every 联系人 line; one whose line names no office works at the office its section says
+    handles the work (`由高新科负责办理。` above it, under the same item heading)."""
     lines = lines_of(text)
     out: list[Contact] = []
     for i, line in enumerate(lines):
@@ -76,11 +84,35 @@ def find_contacts(text: str, resolver: AgencyResolver, home: OfficeHome = Office
             continue
         rest_start = line.start + m.end()
         body = line.text[m.end():]
-        phones = [p.group() for p in _PHONE.finditer(body)]
+        phones = _phones(body)
         for follow in _phone_lines(lines, i):
-            phones += [p.group() for p in _PHONE.finditer(follow.text)]
-        out.extend(_contacts_of(body, rest_start, phones, resolver, home, Span(line.start, line.end)))
+            phones += _phones(follow.text)
+        found = _contacts_of(body, rest_start, phones, resolver, home, Span(line.start, line.end))
+        office = _section_office(lines, i, handling)
+        out.extend(replace(c, office=office) if c.office is None and office else c for c in found)
     return out
+
+
+def _phones(part: str) -> list[str]:
+    """Phone numbers of a line: full numbers anywhere, local numbers after a phone label."""
+    label = _PHONE_LABEL.search(part)
+    found = [(p.start(), p.group()) for p in _PHONE.finditer(part)]
+    if label is not None:
+        taken = [(p.start(), p.end()) for p in _PHONE.finditer(part)]
+        found += [(p.start(), re.sub(r"\s+", "", p.group())) for p in _LOCAL_PHONE.finditer(part, label.end())
+                  if not any(s <= p.start() < e for s, e in taken)]
+    return [number for _, number in sorted(found)]
+
+
+def _section_office(lines: list[Line], i: int, handling: Sequence[OrgMention]) -> OrgMention | None:
+    """The office said to handle the work of the section a contact line stands in."""
+    for above in reversed(lines[max(0, i - _SECTION_LINES):i]):
+        inside = [h for h in handling if above.start <= h.span.start < above.end]
+        if inside:
+            return inside[-1]
+        if _ITEM_HEADING.match(above.text) or _CONTACT.search(above.text):
+            return None
+    return None
 
 
 def _phone_lines(lines: list[Line], i: int) -> list[Line]:
@@ -128,11 +160,14 @@ def _bare_office(part: str, offset: int, agencies: list[OrgMention], home: Offic
     for token, start, end in _tokens(part):
         if not _BARE_OFFICE.fullmatch(token) or _NOT_OFFICE.search(token) or is_person_name(token):
             continue
+        span = Span(offset + start, offset + end)
+        known = home.named(token)
+        if known is not None:
+            return OrgMention(known.name, token, span, parent=known.parent, kind=known.kind)
         before = [m for m in agencies if m.span.end <= offset + start]
         agency = before[-1].name if before else home.agency_of(token)
         if agency is None:
             return None
-        span = Span(offset + start, offset + end)
         if before:
             span = Span(before[-1].span.start, span.end)
         return OrgMention(agency + token, part[span.start - offset:span.end - offset], span, parent=agency)
