@@ -44,6 +44,8 @@ _NOT_OFFICE = re.compile(r"^(?:[各本该此其我每由并向至经请将报送
 _LIST_LINE = re.compile(r"^\s*(?P<label>抄送|报送|主送|抄报|分送)\s*[：:]\s*(?P<items>.+?)\s*$")
 _LIST_SPLIT = re.compile(r"[，,、；;]")
 _AGENCY_OFFICE = re.compile(r"^(?P<agency>.{2,}?(?:委员会|人民政府|政府|委|局|厅))(?P<office>[\u4e00-\u9fff]{2,8}(?:处|科|室))$")
+_INSTITUTION_OFFICE = re.compile(r"^(?P<parent>.{2,}?(?:大学|学院|学校|研究院|研究所|科学院|医院|委员会|局|厅|委|政府))"
+                                 r"(?P<office>[\u4e00-\u9fff]{2,8}?(?:处|科|室|办公室|部|中心))$")
 _SCHOOL_WORDS = re.compile(r"学校|我校|本校|全校|各学院|二级学院|校内|院系")
 _GOVERNMENT_END = re.compile(r"(?:办|科|室|处|人大|政协)$")
 
@@ -58,9 +60,9 @@ class Bodies:
 def find_bodies(text: str, header: Header, issuers: list[OrgMention], resolver: AgencyResolver) -> Bodies:
     school = bool(_SCHOOL_WORDS.search(text))
     mentions: list[OrgMention] = []
-    lead = issuers[0] if issuers else _named_issuer(text, header) or _self_named(text, header)
-    if lead is not None and not issuers:
-        mentions.append(lead)
+    named = [] if issuers else _named_issuer(header) or _self_named(text, header)
+    lead = issuers[0] if issuers else named[0] if named else None
+    mentions += named
     lead_kind = org_kind(lead.name) if lead is not None else None
     if lead is not None:
         mentions += _written_forms(text, lead.name, {squeeze(m.surface) for m in issuers})
@@ -73,15 +75,23 @@ def find_bodies(text: str, header: Header, issuers: list[OrgMention], resolver: 
                   tuple(m for m in handling if text.startswith("由", m.span.start - 1)))
 
 
-def _named_issuer(text: str, header: Header) -> OrgMention | None:
-    """The first body the header names (signature, letterhead), else the agency that printed the call."""
+def _named_issuer(header: Header) -> list[OrgMention]:
+    """The first body the header names (signature, letterhead); an office of an institution or agency
+    (`X学院科研处`) is named with the institution, which is then the issuer."""
     named = header.issuers[0] if header.issuers else None
     if named is None:
-        return None
-    return OrgMention(named.name, named.name, named.span, kind=_kind(named.name))
+        return []
+    m = _INSTITUTION_OFFICE.match(named.name)
+    if m is None:
+        return [OrgMention(named.name, named.name, named.span, kind=_kind(named.name))]
+    parent = m.group("parent")
+    parent_kind = _kind(parent)
+    return [OrgMention(parent, parent, Span(named.span.start, named.span.start + len(parent)), kind=parent_kind),
+            OrgMention(named.name, named.name, named.span, parent=parent,
+                       kind=_office_kind(parent_kind, school=False))]
 
 
-def _self_named(text: str, header: Header) -> OrgMention | None:
+def _self_named(text: str, header: Header) -> list[OrgMention]:
     """`我局` of a call whose header names no issuer: the one body ending in 局 named at a clause start."""
     upstream = header.cited.issuer.name if header.cited is not None else None
     for m in _SELF.finditer(text):
@@ -90,8 +100,8 @@ def _self_named(text: str, header: Header) -> OrgMention | None:
                  and c.group("name") != upstream and not text.startswith("各", c.start() - 1)}
         if len(names) == 1:
             name, found = names.popitem()
-            return OrgMention(name, name, Span(found.start("name"), found.end("name")), kind=_kind(name))
-    return None
+            return [OrgMention(name, name, Span(found.start("name"), found.end("name")), kind=_kind(name))]
+    return []
 
 
 def _written_forms(text: str, lead: str, aliases: set[str]) -> list[OrgMention]:
