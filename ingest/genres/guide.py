@@ -25,7 +25,7 @@ from ingest.genres.guide_orgs import (
     find_province,
     issuing_bodies,
 )
-from ingest.genres.guide_programme import Call, Programme, find_call
+from ingest.genres.guide_programme import Call, Programme, find_call, runs_above
 from ingest.genres.guide_rules import find_rules
 from ingest.genres.guide_topics import ProjectClass, Structure, find_structure
 from ingest.model import Entity, Extraction, Relation, Rule, Span
@@ -94,16 +94,14 @@ def parse(name: str, text: str) -> Extraction:
 
 def _funders(call: Call, issuers: list[OrgMention], bodies: Bodies, resolver: AgencyResolver) -> list[OrgMention]:
     """Who funds the programme: the bodies the text shows running it, else the issuers of a call under its
-    own title. A call that names its programme only in running text (a school relaying a national call)
-    is not funded by whoever relays it."""
+    own title, unless the programme is run above them. A call that names its programme only in running
+    text (a school relaying a national call) is not funded by whoever relays it."""
     if call.funders:
         return [_resolved(named, resolver) for named in call.funders]
-    if not call.own_title:
+    if not call.own_title or call.programme is None:
         return []
-    if issuers:
-        return issuers
-    lead = [m for m in bodies.mentions if m.name == bodies.lead and m.parent is None]
-    return lead[:1]
+    callers = issuers or [m for m in bodies.mentions if m.name == bodies.lead and m.parent is None][:1]
+    return [m for m in callers if not runs_above(call.programme.name, m.name)]
 
 
 def _resolved(named: Named, resolver: AgencyResolver) -> OrgMention:

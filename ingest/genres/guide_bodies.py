@@ -93,7 +93,7 @@ def _named_issuer(header: Header) -> list[OrgMention]:
 
 def _self_named(text: str, header: Header) -> list[OrgMention]:
     """`我局` of a call whose header names no issuer: the one body ending in 局 named at a clause start."""
-    upstream = header.cited.issuer.name if header.cited is not None else None
+    upstream = header.cited.issuer.name if header.cited and header.cited.issuer else None
     for m in _SELF.finditer(text):
         ending = m.group(1)
         names = {c.group("name"): c for c in _CLAUSE_BODY.finditer(text) if c.group("name").endswith(ending)

@@ -47,6 +47,27 @@ def _surnames() -> frozenset[str]:
     return frozenset(s.strip() for s in raw.splitlines() if s.strip() and not s.startswith("#"))
 
 
+@cache
+def _honorifics() -> tuple[str, ...]:
+    """Words written after a contact's name (老师, 女士, 处长 …), longest first: not part of the name."""
+    data = resources.files("ingest").joinpath("data")
+    words = {"老师", "女士", "先生", "同志"}
+    for name in ("titles.txt", "positions.txt"):
+        raw = data.joinpath(name).read_text(encoding="utf-8")
+        words.update(w.strip().rstrip("*") for w in raw.splitlines() if w.strip() and not w.startswith("#"))
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def contact_name(token: str) -> str | None:
+    """The person a contact token names, without a title after the name; None for `王老师` (a surname and a
+    title name nobody) and for tokens that are no person's name."""
+    for word in _honorifics():
+        if token.endswith(word) and len(token) > len(word):
+            token = token[: -len(word)]
+            return token if len(token) >= 2 and is_person_name(token) else None
+    return token if is_person_name(token) else None
+
+
 def is_person_name(token: str) -> bool:
     if not _NAME.fullmatch(token) or org_kind(token) != "other":
         return False
@@ -136,8 +157,9 @@ def _contacts_of(body: str, offset: int, phones: list[str], resolver: AgencyReso
     for token, start, end in _tokens(people_part):
         if office and office.span.start <= offset + start < office.span.end:
             continue
-        if is_person_name(token):
-            names.append((token, Span(offset + start, offset + end)))
+        name = contact_name(token)
+        if name is not None:
+            names.append((name, Span(offset + start, offset + end - (len(token) - len(name)))))
     out = []
     for k, (name, span) in enumerate(names):
         phone = phones[k] if len(phones) == len(names) else (phones[0] if phones else None)

@@ -24,7 +24,9 @@ _PRINTED_LINE = re.compile(rf"^\s*(?P<org>\S+?)\s*{_DATE}\s*印发\s*$")
 _TITLE_LINE = re.compile(r"^[^，。；：:,;]{0,40}?关于\S{4,160}?(?:通知|公告|通告|函)$")
 _DOC_NUMBER_LINE = re.compile(r"^\s*(?P<n>[\u4e00-\u9fff]{1,12}\s*[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*第?\s*\d+\s*号)\s*$")
 # 《<body>关于…的通知》: the body that issued the cited notice, and the notice's own title.
-_CITED = re.compile(r"《\s*(?P<org>[\u4e00-\u9fff（）()]{3,40}?)\s*(?P<notice>关于[^《》\n]{4,160}?的(?:通知|公告|通告))\s*》")
+_CITED = re.compile(r"《\s*(?P<org>[\u4e00-\u9fff（）()]{3,40}?)?\s*(?P<notice>关于[^《》\n]{4,160}?的(?:通知|公告|通告))\s*》")
+# `关于转发<body>关于…的通知的通知`: a relaying call's own title names the upstream notice without 《》.
+_RELAY_TITLE = re.compile(r"转发《?(?P<org>[\u4e00-\u9fff（）()]{2,40}?)(?P<notice>关于.{4,160}?的(?:通知|公告|通告))》?的通知$")
 _CALL_WORDS = re.compile(r"申报|申请|征集|推荐|指南|组织实施")
 _BODY_NAME = re.compile(r"[\u4e00-\u9fff（）()]{2,40}")
 # Offices and the short forms of government offices that no kind suffix names (区委办, 高新科).
@@ -48,9 +50,9 @@ class Title:
 
 @dataclass(frozen=True, slots=True)
 class CitedNotice:
-    """An upstream notice the call relays: who issued it and its title (`关于…的通知`)."""
+    """An upstream notice the call relays: who issued it, where the text says, and its title (`关于…的通知`)."""
 
-    issuer: Named
+    issuer: Named | None
     title: Title
 
 
@@ -118,6 +120,11 @@ def _letterhead(lines: list[Line], title_at: int) -> tuple[Named, ...]:
     out: list[Named] = []
     for line in lines[:title_at]:
         out += _whole_line_names(line)
+    title = lines[title_at]
+    prefix = title.text[:title.text.find("关于")].strip()
+    if prefix and is_body_name(prefix):  # `X局关于…的通知`
+        at = title.start + title.text.find(prefix)
+        out.append(Named(prefix, Span(at, at + len(prefix))))
     after = next((line for line in lines[title_at + 1:title_at + 3] if line.stripped), None)
     if after is not None:
         out += _whole_line_names(after)
@@ -161,13 +168,19 @@ def _doc_number(lines: list[Line]) -> Named | None:
 
 def _cited(text: str, own: Title | None) -> CitedNotice | None:
     """The upstream call a notice relays, when the notice has no call title of its own."""
-    if own is not None and "转发" not in own.text and _CALL_WORDS.search(own.text):
+    if own is not None and "转发" in own.text:
+        m = _RELAY_TITLE.search(own.text)
+        if m and is_body_name(m.group("org")) and _CALL_WORDS.search(m.group("notice")):
+            return CitedNotice(Named(m.group("org"), own.span), Title(m.group("notice"), own.span))
+    if own is not None and _CALL_WORDS.search(own.text):
         return None
     for m in _CITED.finditer(text, 0, min(len(text), 3000)):
-        org = squeeze(m.group("org"))
         notice = squeeze(m.group("notice"))
-        if org_kind(org) == "other" or not _CALL_WORDS.search(notice):
+        if not _CALL_WORDS.search(notice):
             continue
-        return CitedNotice(Named(org, Span(m.start("org"), m.end("org"))),
-                           Title(notice, Span(m.start("notice"), m.end("notice"))))
+        org = squeeze(m.group("org") or "")
+        issuer = Named(org, Span(m.start("org"), m.end("org"))) if org and org_kind(org) != "other" else None
+        if org and issuer is None:
+            continue
+        return CitedNotice(issuer, Title(notice, Span(m.start("notice"), m.end("notice"))))
     return None

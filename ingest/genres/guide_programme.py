@@ -16,6 +16,7 @@ from ingest.genres.guide_header import Header, Named, Title
 from ingest.genres.guide_text import squeeze, to_fullwidth_brackets
 from ingest.genres.literal import occurrences
 from ingest.model import Span
+from ingest.org_names import province_stem, provinces
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _VERBS = r"(?:转发|印发|发布|下达|公布|组织|做好|开展|启动|申报|申请|征集|推荐|实施)*"
@@ -30,6 +31,7 @@ _NAMED_CALL = re.compile(
     r"(?:项目)?的?(?:申报|申请|预申报|组织|征集|推荐)"
 )
 _LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}年度?")
+_NATIONAL = re.compile(r"^(?:国家|全国|中国|国务院)")
 _TRAILING_NOTE = re.compile(r"[（(][^（()）]*[）)]$")
 # A body named after the programme it runs (`X基金委`, `X计划管理办公室`).
 _BODY_AFTER = r"(?:管理)?(?:委员会|委|办公室)"
@@ -57,6 +59,12 @@ def programme_in_title(title: str) -> tuple[str, int, int] | None:
     if not m:
         return None
     raw = m.group("name")
+    if "关于" in raw:  # `关于转发《关于组织申报X的通知》的通知`: the relayed notice's programme
+        inner = raw[raw.index("关于"):]
+        found = programme_in_title(inner if inner.endswith("通知") else inner + "的通知")
+        if found is not None:
+            offset = m.start("name") + raw.index("关于")
+            return found[0], offset + found[1], offset + found[2]
     name = _GUIDE_SUFFIX.sub("", raw) if m.group("open") else raw
     if len(name) < 4:
         return None
@@ -74,9 +82,21 @@ def find_call(text: str, header: Header) -> Call:
     name, at = found
     programme = Programme(name, _year(name), _spans(text, name, at))
     standing = _standing(text, name)
-    funders: list[Named] = [header.cited.issuer] if header.cited is not None else []
+    funders: list[Named] = [header.cited.issuer] if header.cited and header.cited.issuer else []
     funders += _bodies_named_after(text, standing.name if standing else _base(name))
     return Call(programme, standing, tuple(funders), relayed, own_title)
+
+
+def runs_above(programme: str, issuer: str) -> bool:
+    """Whether a programme is run above the body calling for it: a national programme called for by any
+    body but a national one, a provincial one by a body that is not the province's (a city's bureau, a
+    school). Such a body relays the call; it does not fund the programme."""
+    base = _LEADING_YEAR.sub("", programme)
+    if _NATIONAL.match(base):
+        return not (_NATIONAL.match(issuer) or issuer.endswith("部"))
+    if base.startswith(("省", *provinces(), *(province_stem(p) for p in provinces()))):
+        return not issuer.startswith(("省", *provinces()))
+    return False
 
 
 def _from_title(header: Header) -> tuple[str, Span] | None:
