@@ -16,7 +16,7 @@ from graph.schema import Label, RelType
 from ingest.genres.guide_bodies import Bodies, find_bodies
 from ingest.genres.guide_contacts import Contact, OfficeHome, find_contacts
 from ingest.genres.guide_header import Header, Named, find_header
-from ingest.genres.guide_items import Area, find_areas, find_item_classes
+from ingest.genres.guide_items import Area, capped_class_names, find_areas, find_item_classes
 from ingest.genres.guide_orgs import (
     AgencyResolver,
     OrgBook,
@@ -80,7 +80,7 @@ def parse(name: str, text: str) -> Extraction:
     _add_contacts(builder, contacts, programme)
 
     first_topic = min((t.span.start for t in structure.topics), default=None)
-    rules = find_rules(text, [c.title for c in classes],
+    rules = find_rules(text, [c.title for c in classes] or capped_class_names(text),
                        [(t.code, t.span.start) for t in structure.topics], stop=first_topic)
     return Extraction(
         document=name,

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ingest.genres.guide_header import Header, is_body_name
-from ingest.genres.guide_orgs import AgencyResolver, OrgMention
+from ingest.genres.guide_orgs import AgencyResolver, OrgMention, office_kind
 from ingest.genres.guide_text import lines_of, squeeze
 from ingest.genres.literal import occurrences
 from ingest.model import Span
@@ -88,7 +88,7 @@ def _named_issuer(header: Header) -> list[OrgMention]:
     parent_kind = _kind(parent)
     return [OrgMention(parent, parent, Span(named.span.start, named.span.start + len(parent)), kind=parent_kind),
             OrgMention(named.name, named.name, named.span, parent=parent,
-                       kind=_office_kind(parent_kind, school=False))]
+                       kind=office_kind(parent_kind, school=False))]
 
 
 def _self_named(text: str, header: Header) -> list[OrgMention]:
@@ -143,7 +143,7 @@ def _self_fits(ending: str, lead: str) -> bool:
     kinds = _SELF_KINDS.get(ending)
     if kinds is not None:
         return org_kind(lead) in kinds
-    return lead.endswith(ending)
+    return lead.endswith(ending) or ending == "委" and lead.endswith("委员会")
 
 
 def _offices_after(text: str, lead: str, mentions: list[OrgMention], lead_kind: str | None) -> list[OrgMention]:
@@ -157,15 +157,15 @@ def _offices_after(text: str, lead: str, mentions: list[OrgMention], lead_kind: 
             continue
         part = m.group("office")
         parts.add(part)
-        surface = text[mention.span.start:m.end()]
+        surface = text[mention.span.start:m.end()] if mention.surface != lead else lead + part
         out.append(OrgMention(lead + part, squeeze(surface), Span(mention.span.start, m.end()), parent=lead,
-                              kind=_office_kind(lead_kind, school=False)))
+                              kind=office_kind(lead_kind, school=False)))
     for part in parts:
         short = lead[-1] + part
         for at in occurrences(short, text):
             if not any(o.span.start <= at < o.span.end for o in out):
                 out.append(OrgMention(lead + part, lead + part, Span(at, at + len(short)), parent=lead,
-                                      kind=_office_kind(lead_kind, school=False)))
+                                      kind=office_kind(lead_kind, school=False)))
     return out
 
 
@@ -180,7 +180,7 @@ def _role_offices(text: str, lead: str | None, lead_kind: str | None, school: bo
             if lead is None:
                 out.append(OrgMention(office, office, span, kind="other" if school else "government"))
             else:
-                out.append(OrgMention(lead + office, office, span, parent=lead, kind=_office_kind(lead_kind, school)))
+                out.append(OrgMention(lead + office, office, span, parent=lead, kind=office_kind(lead_kind, school)))
     return sorted(out, key=lambda m: m.span.start)
 
 
@@ -212,7 +212,7 @@ def _list_item(item: str, span: Span, resolver: AgencyResolver) -> list[OrgMenti
         return [OrgMention(item, item, span, kind=_kind(item))]
     agency = m.group("agency")
     return [OrgMention(agency, agency, Span(span.start, span.start + len(agency)), kind=_kind(agency)),
-            OrgMention(item, item, span, parent=agency, kind=_office_kind(_kind(agency), school=False))]
+            OrgMention(item, item, span, parent=agency, kind=office_kind(_kind(agency), school=False))]
 
 
 def _kind(name: str) -> str:
@@ -220,10 +220,3 @@ def _kind(name: str) -> str:
     if kind == "other" and _GOVERNMENT_END.search(name):
         return "government"
     return kind
-
-
-def _office_kind(parent_kind: str | None, school: bool) -> str:
-    """An office is a government body when its agency is one; a school's or a company's office is not."""
-    if parent_kind is None:
-        return "other" if school else "government"
-    return "government" if parent_kind == "government" else "other"

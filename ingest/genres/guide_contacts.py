@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
-from ingest.genres.guide_orgs import AgencyResolver, OrgMention
+from ingest.genres.guide_orgs import AgencyResolver, OrgMention, office_kind
 from ingest.genres.guide_text import Line, lines_of, squeeze
 from ingest.model import Span
 from ingest.org_names import org_kind
@@ -28,7 +28,7 @@ _SECTION_LINES = 8
 _ITEM_HEADING = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、.．]|\d+[、.．])")
 _SEPARATOR = re.compile(r"[\s，,、；;（）()/]+")
 _NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
-_BARE_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,14}(?:处|办公室)")
+_BARE_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,14}(?:处|科|室|办公室)")
 _NOT_OFFICE = re.compile(r"[的将对在为]")
 
 
@@ -103,15 +103,26 @@ def find_contacts(text: str, resolver: AgencyResolver, home: OfficeHome = Office
         m = _CONTACT.search(line.text)
         if not m:
             continue
-        rest_start = line.start + m.end()
-        body = line.text[m.end():]
-        phones = _phones(body)
-        for follow in _phone_lines(lines, i):
-            phones += _phones(follow.text)
-        found = _contacts_of(body, rest_start, phones, resolver, home, Span(line.start, line.end))
+        found: list[Contact] = []
+        segments = _segments(line.text, m.end())
+        for k, (start, end) in enumerate(segments):
+            body = line.text[start:end]
+            phones = _phones(body)
+            if k == len(segments) - 1:
+                for follow in _phone_lines(lines, i):
+                    phones += _phones(follow.text)
+            found += _contacts_of(body, line.start + start, phones, resolver, home, Span(line.start, line.end))
         office = _section_office(lines, i, handling)
         out.extend(replace(c, office=office) if c.office is None and office else c for c in found)
     return out
+
+
+def _segments(line: str, start: int) -> list[tuple[int, int]]:
+    """(start, end) of each contact a line lists apart (`科A 张三，电话：…；科B 李四，电话：…`)."""
+    out = []
+    for m in re.finditer(r"[^；;]+", line[start:]):
+        out.append((start + m.start(), start + m.end()))
+    return out or [(start, len(line))]
 
 
 def _phones(part: str) -> list[str]:
@@ -192,7 +203,8 @@ def _bare_office(part: str, offset: int, agencies: list[OrgMention], home: Offic
             return None
         if before:
             span = Span(before[-1].span.start, span.end)
-        return OrgMention(agency + token, part[span.start - offset:span.end - offset], span, parent=agency)
+        return OrgMention(agency + token, part[span.start - offset:span.end - offset], span, parent=agency,
+                          kind=office_kind(org_kind(agency), school=False))
     return None
 
 

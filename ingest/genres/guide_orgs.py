@@ -79,6 +79,14 @@ class OrgBook:
         return next((m.kind for m in self.mentions if m.name == name and m.kind), None)
 
 
+def office_kind(parent_kind: str | None, school: bool) -> str:
+    """An office is a government body when its agency is one; a school's or a company's office is not.
+    Without a known parent, a school's call (学校, 各学院) speaks of the school's offices."""
+    if parent_kind is None:
+        return "other" if school else "government"
+    return "government" if parent_kind == "government" else "other"
+
+
 def find_province(text: str) -> str | None:
     """The province the guide belongs to: the one its letterhead names, else the one named most."""
     head = "\n".join(line.text for line in _header_lines(text))

@@ -53,11 +53,11 @@ def _p(pattern: str) -> re.Pattern[str]:
 _ANY = r"[^。]*?"
 CONSTRAINTS: tuple[RuleKind, ...] = (
     RuleKind("max_applications_per_leader_per_year", "leader",
-             _p(rf"(?:同一|每个?|每位|每名)(?:项目)?(?:负责人|申请人){_ANY}(?:同一|每|当|本)(?:年度|年){_ANY}"
+             _p(rf"(?:同一|每个?|每位|每名)?(?:项目)?(?:负责人|申请人){_ANY}(?:同一|每|当|本)(?:年度|年){_ANY}"
                 rf"(?:只能|仅能|限报|限|不超过|最多)(?:申报|牵头申报|申请|承担|主持)?(?P<n>[一二两三四五\d]+)项"),
              leader_limit_params),
     RuleKind("max_applications_per_leader", "leader",
-             _p(r"(?:同一|每个?)(?:项目)?(?:负责人|申请人)[^。年]*?(?:只能|仅能|限报|限|不超过|最多|不得超过)"
+             _p(r"(?:同一|每个?|每位|每名)(?:项目)?(?:负责人|申请人)[^。年]*?(?:只能|仅能|限报|限|不超过|最多|不得超过)"
                 r"(?:申报|牵头申报|申请|承担|主持)?(?P<n>[一二两三四五\d]+)项"), leader_limit_params),
     RuleKind("overdue_project_leader_excluded", "leader",
              _p(r"(?:超期|逾期|延期)(?P<n>[一二两三\d]+)?个?(?P<unit>年|月)?(?:以上)?(?:未完成|未结题|未结项|未验收|未通过验收)"
@@ -107,8 +107,9 @@ CONSTRAINTS: tuple[RuleKind, ...] = (
     RuleKind("applicant_ip_required", "unit",
              _p(rf"(?:申报|申请)单位{_ANY}(?:须|必须|应)有{_ANY}(?:专利|知识产权)")),
     RuleKind("max_budget_wan", "application",
-             _p(rf"(?:支持强度|资助强度|资助额度|资助金额|支持经费|资助经费){_ANY}(?:不超过|不高于|最高|上限为?)(?P<n>\d+(?:\.\d+)?)万元"),
-             lambda m, s: {"limit_wan": m.group("n")}, scoped=True, each=True),
+             _p(rf"(?:支持强度|资助强度|资助额度|资助金额|支持经费|资助经费){_ANY}(?:不超过|不高于|最高|上限为?)(?P<n>\d+(?:\.\d+)?)万元"
+                r"|(?:资助|支持|补助|资助经费)(?:不超过|不高于|最高|上限为?)(?P<n2>\d+(?:\.\d+)?)万元"),
+             lambda m, s: {"limit_wan": m.group("n") or m.group("n2")}, scoped=True, each=True),
     RuleKind("max_duration_years", "application",
              _p(rf"(?:实施|执行|研究)(?:周期|期限){_ANY}(?:不超过|不得超过|不多于)(?P<n>[一二两三四五六\d]+)年"),
              duration_params),
