@@ -24,6 +24,8 @@ _CALL_TITLE = re.compile(
     rf"关于{_VERBS}(?P<open>《)?(?P<name>[^《》]{{4,80}}?)(?:项目)?(?:申报|申请|征集|推荐)?(?:指南|工作)?》?"
     r"(?:及(?:组织|做好|开展)?(?:申报|申请|推荐|征集)[^《》]{0,16}?)?的?(?:通知|公告|通告|函)$"
 )
+_CALLING = re.compile(r"申报|申请|征集|推荐|指南")
+_PROGRAMME_WORD = re.compile(r"(?:计划|基金|专项|工程|资金|项目)(?:[（(][^（()）]*[）)])?$")
 _GUIDE_SUFFIX = re.compile(r"(?:项目)?(?:申报|申请)?指南$")
 # A year's programme the running text calls for: `2024年度X基金项目的申报工作`.
 _NAMED_CALL = re.compile(
@@ -56,7 +58,7 @@ class Call:
 def programme_in_title(title: str) -> tuple[str, int, int] | None:
     """The programme a call's title (`关于…的通知`, white space removed) calls for: (name, start, end)."""
     m = _CALL_TITLE.search(title)
-    if not m:
+    if not m or not (_CALLING.search(title) or _PROGRAMME_WORD.search(m.group("name"))):
         return None
     raw = m.group("name")
     if "关于" in raw:  # `关于转发《关于组织申报X的通知》的通知`: the relayed notice's programme

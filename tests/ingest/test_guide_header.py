@@ -1,0 +1,78 @@
+"""A call's header: its title's programme, its issuer wherever the header names it, the notice it relays."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.genres.guide import parse
+from ingest.genres.guide_contacts import contact_name
+from ingest.genres.guide_header import find_header
+from ingest.genres.guide_programme import programme_in_title, runs_above
+
+
+@pytest.mark.parametrize(("title", "programme"), [
+    ("关于申报2027年临川区医药卫生科研计划项目的通知", "2027年临川区医药卫生科研计划"),
+    ("关于组织申报2027年度省科技发展专项资金项目(第二批)的通知", "2027年度省科技发展专项资金项目（第二批）"),
+    ("关于印发《2027年度省前沿技术计划（农业领域）项目指南》及组织申报项目的通知", "2027年度省前沿技术计划（农业领域）"),
+    ("关于做好2027年度国家自然科学基金项目申报工作的通知", "2027年度国家自然科学基金"),
+    ("关于发布《2027年度市科技创新专项申报指南》的通知", "2027年度市科技创新专项"),
+    ("关于转发《关于组织申报2027年度省软科学计划项目的通知》的通知", "2027年度省软科学计划"),
+])
+def test_the_programme_a_title_calls_for(title: str, programme: str) -> None:
+    found = programme_in_title(title)
+    assert found is not None and found[0] == programme
+    assert title[found[1]:found[2]].replace("(", "（").replace(")", "）") == programme
+
+
+def test_a_title_that_calls_for_nothing_names_no_programme() -> None:
+    assert programme_in_title("关于召开2027年度科技工作会议的通知") is None
+
+
+@pytest.mark.parametrize(("programme", "issuer", "above"), [
+    ("2027年度国家自然科学基金", "柳川大学", True),
+    ("2027年度国家自然科学基金", "国家自然科学基金委员会", False),
+    ("2027年度省重点研发计划", "柳川市科学技术局", True),
+    ("2027年度省重点研发计划", "湖北省科学技术厅", False),
+    ("2027年度湖北省重点研发计划", "柳川大学", True),
+    ("2027年临川区医药卫生科研计划", "柳川市临川区卫生健康局", False),
+    ("2027年度校级青年基金", "柳川大学", False),
+])
+def test_a_programme_run_above_its_caller(programme: str, issuer: str, above: bool) -> None:
+    assert runs_above(programme, issuer) is above
+
+
+def test_the_issuer_written_before_about_in_the_title() -> None:
+    text = "柳川市科学技术局关于组织申报2027年度市科技创新专项项目的通知\n各有关单位：\n现将有关事项通知如下。\n"
+    header = find_header(text)
+    assert [n.name for n in header.issuers] == ["柳川市科学技术局"]
+    x = parse("t.txt", text)
+    assert {(r.source, r.target) for r in x.relations if r.type.value == "FUNDED_BY"} == {
+        ("2027年度市科技创新专项", "柳川市科学技术局")}
+
+
+def test_a_relaying_title_names_the_upstream_body_without_brackets() -> None:
+    text = ("关于转发省科技厅关于组织申报2027年度省基础研究计划项目的通知的通知\n各有关单位：\n"
+            "请于2027年3月1日前将纸质材料报送至我委科技教育处。\n联系人：鲁文杰，联系电话：0471-6951234\n"
+            "柳川市卫生健康委员会\n2027年2月10日\n")
+    header = find_header(text)
+    assert header.cited is not None and header.cited.issuer is not None
+    assert header.cited.issuer.name == "省科技厅"
+    x = parse("t.txt", text)
+    assert {(r.source, r.target) for r in x.relations if r.type.value == "FUNDED_BY"} == {
+        ("2027年度省基础研究计划", "省科技厅")}
+    office = next(e for e in x.entities if e.name == "柳川市卫生健康委员会科技教育处")  # 我委 is the signer
+    assert office.parent == "柳川市卫生健康委员会"
+
+
+def test_a_cited_title_is_never_the_issuer_of_a_call_with_its_own() -> None:
+    text = ("柳川市科学技术局\n关于申报2027年度市软科学计划项目的通知\n各有关单位：\n"
+            "根据《柳川市人民政府关于推进科技创新的若干意见》，现将有关事项通知如下。\n")
+    header = find_header(text)
+    assert header.cited is None and [n.name for n in header.issuers] == ["柳川市科学技术局"]
+
+
+@pytest.mark.parametrize(("token", "name"), [
+    ("张伟老师", "张伟"), ("王老师", None), ("刘芳芳主任", "刘芳芳"), ("欧阳明远", "欧阳明远"), ("科技处", None),
+])
+def test_a_contact_is_named_without_the_title_after_the_name(token: str, name: str | None) -> None:
+    assert contact_name(token) == name
