@@ -72,7 +72,7 @@ def parse(name: str, text: str) -> Extraction:
     classes = structure.classes or find_item_classes(text)
     _add_programmes(builder, call)
     _add_projects(builder, structure, classes, programme)
-    _add_areas(builder, find_areas(text), programme)
+    _add_areas(builder, [] if structure.topics else find_areas(text), programme)
     _add_orgs(builder, orgs)
     if programme is not None:
         for funder in funders:
@@ -143,7 +143,8 @@ def _add_projects(builder: _Builder, structure: Structure, classes: list[Project
 def _add_areas(builder: _Builder, areas: list[Area], programme: Programme | None) -> None:
     year = programme.year if programme else None
     for area in areas:
-        builder.entity(Entity(Label.PROJECT, area.title, kind="funding_topic", year=year, spans=(area.span,)))
+        builder.entity(Entity(Label.PROJECT, area.title, kind="funding_topic", year=year,
+                              budget_cap_wan=area.budget_cap_wan, spans=(area.span,)))
         if programme is not None:
             builder.relate(Relation(RelType.PART_OF, area.title, programme.name, spans=(area.span,)))
 

@@ -39,13 +39,14 @@ _ROLE_OFFICES = (
     re.compile(rf"向(?P<office>{_OFFICE_PART})(?:提交|报送|申请|咨询|反馈|报备)"),
     re.compile(rf"(?:^|(?<=[。；;，,：:\n]))(?P<office>{_OFFICE_PART})(?:邀请|组织|负责|转发|对|反馈|统一|审核|受理|汇总|会同|牵头)"),
 )
-_NOT_OFFICE = re.compile(r"^(?:[各本该此其我每由并向至经请将报送交及和与再]|相关|有关|所在|上述|以上)|[的将对在为和与及或等]|(?:科室|处室|学科|专科|本科"
+_NOT_OFFICE = re.compile(r"^(?:[各本该此其我每由并向至经请将报送交及和与再]|相关|有关|所在|上述|以上)|的|[将在为或等]|对(?!外)|(?:科室|处室|学科|专科|本科"
                          r"|外科|内科|教室|实验室|之处|到处|好处|用处|出处)$")
 _LIST_LINE = re.compile(r"^\s*(?P<label>抄送|报送|主送|抄报|分送)\s*[：:]\s*(?P<items>.+?)\s*$")
 _LIST_SPLIT = re.compile(r"[，,、；;]")
 _AGENCY_OFFICE = re.compile(r"^(?P<agency>.{2,}?(?:委员会|人民政府|政府|委|局|厅))(?P<office>[\u4e00-\u9fff]{2,8}(?:处|科|室))$")
 _INSTITUTION_OFFICE = re.compile(r"^(?P<parent>.{2,}?(?:大学|学院|学校|研究院|研究所|科学院|医院|委员会|局|厅|委|政府))"
                                  r"(?P<office>[\u4e00-\u9fff]{2,8}?(?:处|科|室|办公室|部|中心))$")
+_OFFICE_NAME = re.compile(r"(?:处|科|室|办公室)$")
 _SCHOOL_WORDS = re.compile(r"学校|我校|本校|全校|各学院|二级学院|校内|院系")
 _GOVERNMENT_END = re.compile(r"(?:办|科|室|处|人大|政协)$")
 
@@ -60,7 +61,7 @@ class Bodies:
 def find_bodies(text: str, header: Header, issuers: list[OrgMention], resolver: AgencyResolver) -> Bodies:
     school = bool(_SCHOOL_WORDS.search(text))
     mentions: list[OrgMention] = []
-    named = [] if issuers else _named_issuer(header) or _self_named(text, header)
+    named = [] if issuers else _named_issuer(header, school) or _self_named(text, header)
     lead = issuers[0] if issuers else named[0] if named else None
     mentions += named
     lead_kind = org_kind(lead.name) if lead is not None else None
@@ -75,7 +76,7 @@ def find_bodies(text: str, header: Header, issuers: list[OrgMention], resolver: 
                   tuple(m for m in handling if text.startswith("由", m.span.start - 1)))
 
 
-def _named_issuer(header: Header) -> list[OrgMention]:
+def _named_issuer(header: Header, school: bool) -> list[OrgMention]:
     """The first body the header names (signature, letterhead); an office of an institution or agency
     (`X学院科研处`) is named with the institution, which is then the issuer."""
     named = header.issuers[0] if header.issuers else None
@@ -83,7 +84,8 @@ def _named_issuer(header: Header) -> list[OrgMention]:
         return []
     m = _INSTITUTION_OFFICE.match(named.name)
     if m is None:
-        return [OrgMention(named.name, named.name, named.span, kind=_kind(named.name))]
+        kind = office_kind(None, school) if _OFFICE_NAME.search(named.name) else _kind(named.name)
+        return [OrgMention(named.name, named.name, named.span, kind=kind)]
     parent = m.group("parent")
     parent_kind = _kind(parent)
     return [OrgMention(parent, parent, Span(named.span.start, named.span.start + len(parent)), kind=parent_kind),

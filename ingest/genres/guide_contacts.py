@@ -25,11 +25,13 @@ _PHONE = re.compile(r"(?<!\d)(?:0\d{2,3}[-－—]\d{7,11}|1[3-9]\d{9}|\d{3,4}[-�
 # After a phone label a local number without its area code is a phone too (`电话：3222297、3417895`).
 _LOCAL_PHONE = re.compile(r"(?<![\d-])(?:[(（]0\d{2,3}[)）]\s*)?\d{7,8}(?![\d-])")
 _SECTION_LINES = 8
+_CONTACTS_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])\s*(?:联系方式|联系人|咨询方式|联系电话)")
+_TOP_HEADING = re.compile(r"^\s*[一二三四五六七八九十]+[、.．]")
 _ITEM_HEADING = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、.．]|\d+[、.．])")
 _SEPARATOR = re.compile(r"[\s，,、；;（）()/]+")
 _NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _BARE_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,14}(?:处|科|室|办公室)")
-_NOT_OFFICE = re.compile(r"[的将对在为]")
+_NOT_OFFICE = re.compile(r"[的将在为]|对(?!外)")  # 对外合作处 is an office
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,10 +103,11 @@ def find_contacts(text: str, resolver: AgencyResolver, home: OfficeHome = Office
     out: list[Contact] = []
     for i, line in enumerate(lines):
         m = _CONTACT.search(line.text)
-        if not m:
+        body_start = m.end() if m else _unlabelled(lines, i)
+        if body_start is None:
             continue
         found: list[Contact] = []
-        segments = _segments(line.text, m.end())
+        segments = _segments(line.text, body_start)
         for k, (start, end) in enumerate(segments):
             body = line.text[start:end]
             phones = _phones(body)
@@ -115,6 +118,19 @@ def find_contacts(text: str, resolver: AgencyResolver, home: OfficeHome = Office
         office = _section_office(lines, i, handling)
         out.extend(replace(c, office=office) if c.office is None and office else c for c in found)
     return out
+
+
+def _unlabelled(lines: list[Line], i: int) -> int | None:
+    """Where a contact line without a label starts (`省科技厅国际合作处 陈立平，0591-…`): a line with a full
+    phone number among the few under a contacts heading (`三、联系方式`)."""
+    if not _PHONE.search(lines[i].text) or _PHONE_LABEL.match(lines[i].stripped):
+        return None
+    for above in reversed(lines[max(0, i - _SECTION_LINES):i]):
+        if _CONTACTS_HEADING.match(above.text):
+            return len(lines[i].text) - len(lines[i].text.lstrip())
+        if _TOP_HEADING.match(above.text) or not _PHONE.search(above.text) and above.stripped:
+            return None
+    return None
 
 
 def _segments(line: str, start: int) -> list[tuple[int, int]]:

@@ -29,6 +29,9 @@ _CAP_AFTER = r"[^。；;\n]{0,16}?(?P<n>\d+(?:\.\d+)?)\s*万元"
 _AREA_END = ("领域", "方向", "专题")
 _GENERIC_AREA = re.compile(r"^(?:支持|重点|研究|申报|资助|主要|指南|优先|征集)(?:领域|方向|专题)$")
 _TOP_HEADING = re.compile(r"^\s*[一二三四五六七八九十]{1,3}、")
+_TOPIC_HEADING = re.compile(r"(?:支持|资助|申报|重点|研究|征集)(?:方向|领域|重点|内容|范围|专题)|指南$")
+_TOPIC_TITLE_MAX = 24
+_ITEM_CAP = re.compile(r"(?:资助|支持|补助|经费)[^。；;]{0,10}?(?P<n>\d+(?:\.\d+)?)\s*万元")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +40,7 @@ class Area:
 
     title: str
     span: Span
+    budget_cap_wan: float | None = None
 
 
 def find_item_classes(text: str) -> list[ProjectClass]:
@@ -91,23 +95,37 @@ def _tail(title: str) -> str:
 
 
 def find_areas(text: str) -> list[Area]:
-    """Areas listed as items: each piece of an item ending in 领域/方向/专题 (a piece that does not end so
-    belongs with the next: `农业基地、可持续发展实验区建设领域` is one area)."""
+    """Areas and topics listed as items: each piece of an item ending in 领域/方向/专题 (a piece that does not
+    end so belongs with the next: `农业基地、可持续发展实验区建设领域` is one area), and each short item under
+    a heading that lists what is funded (`一、支持方向`), with the cap its item gives."""
     out: list[Area] = []
+    under = False
     for line in lines_of(text):
         m = _ITEM.match(line.text)
-        if not m or m.group("rest"):
+        if not m:
             continue
+        title, rest = m.group("title"), m.group("rest") or ""
         start = line.start + m.start("title")
-        title = m.group("title")
-        if not title.endswith(_AREA_END):
-            continue
-        piece_start = 0
-        for sep in [*(i for i, c in enumerate(title) if c == "、"), len(title)]:
-            piece = title[piece_start:sep]
-            if sep < len(title) and not piece.endswith(_AREA_END):
+        if _TOP_HEADING.match(line.text):
+            under = bool(_TOPIC_HEADING.search(title)) and not rest
+            if under:
                 continue
-            if len(piece) >= 4 and not _GENERIC_AREA.match(piece):
-                out.append(Area(piece, Span(start + piece_start, start + sep)))
-            piece_start = sep + 1
+        if title.endswith(_AREA_END) and not rest:
+            out += _pieces(title, start)
+        elif under and len(title) <= _TOPIC_TITLE_MAX and not _CLASS_TAIL.search(title) and not _GENERIC_AREA.match(title):
+            cap = _ITEM_CAP.search(rest)
+            out.append(Area(title, Span(start, start + len(title)), float(cap.group("n")) if cap else None))
+    return out
+
+
+def _pieces(title: str, start: int) -> list[Area]:
+    out = []
+    piece_start = 0
+    for sep in [*(i for i, c in enumerate(title) if c == "、"), len(title)]:
+        piece = title[piece_start:sep]
+        if sep < len(title) and not piece.endswith(_AREA_END):
+            continue
+        if len(piece) >= 4 and not _GENERIC_AREA.match(piece):
+            out.append(Area(piece, Span(start + piece_start, start + sep)))
+        piece_start = sep + 1
     return out

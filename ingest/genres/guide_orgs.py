@@ -40,7 +40,7 @@ _NOT_STEM_AGENCY = re.compile(r"大学|学院|医院|公司|集团|研究|学会
                               r"|(?:布|格|大|全|结|开|变|当|棋)局$|(?:大|餐|展|客)厅$")
 _NOT_AFTER = "我全本各该外两跨"  # 全省, 本省, 各省 ... say which province, not an agency's name
 _OFFICE = re.compile(r"([\u4e00-\u9fff]{2,14}?(?:处|办公室))(?=[\s，,、（(：:]|$)")
-_NOT_OFFICE = re.compile(r"[的将对在为]")
+_NOT_OFFICE = re.compile(r"[的将在为]|对(?!外)")  # 对外合作处 is an office
 _HEADER_STOP = re.compile(r"文件|〔\d{4}〕|关于|通知")
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.genres.guide_header import Header, Named, Title
+from ingest.genres.guide_header import Header, Named, Title, is_body_name
 from ingest.genres.guide_text import squeeze, to_fullwidth_brackets
 from ingest.genres.literal import occurrences
 from ingest.model import Span
@@ -32,6 +32,8 @@ _NAMED_CALL = re.compile(
     r"(?P<name>(?:19|20)\d{2}\s*年度?[\u4e00-\u9fff（）()]{2,30}?(?:基金|计划|专项|工程|专项资金))"
     r"(?:项目)?的?(?:申报|申请|预申报|组织|征集|推荐)"
 )
+_PUBLISHED = re.compile(r"(?:^|(?<=[，。；：,;:\s]))(?P<org>[\u4e00-\u9fff（）()]{3,30}?)(?:已经|已|近日|日前)?(?:正式)?"
+                        r"(?:发布|印发|下发|公布)了?《(?P<title>[^《》]{4,80})》", re.M)
 _LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}年度?")
 _NATIONAL = re.compile(r"^(?:国家|全国|中国|国务院)")
 _TRAILING_NOTE = re.compile(r"[（(][^（()）]*[）)]$")
@@ -85,7 +87,9 @@ def find_call(text: str, header: Header) -> Call:
     programme = Programme(name, _year(name), _spans(text, name, at))
     standing = _standing(text, name)
     funders: list[Named] = [header.cited.issuer] if header.cited and header.cited.issuer else []
-    funders += _bodies_named_after(text, standing.name if standing else _base(name))
+    base = standing.name if standing else _base(name)
+    funders += _bodies_named_after(text, base)
+    funders += [org for org, title in _publishers(text) if base in title and org not in funders]
     return Call(programme, standing, tuple(funders), relayed, own_title)
 
 
@@ -159,6 +163,16 @@ def _standing(text: str, name: str) -> Programme | None:
             continue
         spans.append(Span(at, at + len(base)))
     return Programme(base, None, tuple(spans)) if spans else None
+
+
+def _publishers(text: str) -> list[tuple[Named, str]]:
+    """Bodies the text says published a call (`X已发布《2024年度Y项目申报公告》`), with the call's title."""
+    out = []
+    for m in _PUBLISHED.finditer(text):
+        org = squeeze(m.group("org"))
+        if is_body_name(org) and _CALLING.search(m.group("title")):
+            out.append((Named(org, Span(m.start("org"), m.end("org"))), squeeze(m.group("title"))))
+    return out
 
 
 def _bodies_named_after(text: str, base: str) -> list[Named]:

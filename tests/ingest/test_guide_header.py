@@ -76,3 +76,29 @@ def test_a_cited_title_is_never_the_issuer_of_a_call_with_its_own() -> None:
 ])
 def test_a_contact_is_named_without_the_title_after_the_name(token: str, name: str | None) -> None:
     assert contact_name(token) == name
+
+
+def test_the_body_that_published_the_upstream_call_funds_the_programme() -> None:
+    text = ("关于组织申报2027年度国家社会科学基金项目的通知\n各学院：\n"
+            "全国哲学社会科学工作办公室已发布《2027年度国家社会科学基金项目申报公告》，现将我校申报有关事项通知如下：\n"
+            "请于2027年2月20日前将申请书纸质版报送至社会科学处。\n社会科学处\n2026年12月20日\n")
+    x = parse("t.txt", text)
+    assert {(r.source, r.target) for r in x.relations if r.type.value == "FUNDED_BY"} == {
+        ("2027年度国家社会科学基金", "全国哲学社会科学工作办公室")}
+    office = next(e for e in x.entities if e.name == "社会科学处")  # the school's office signs; it funds nothing
+    assert office.kind == "other"
+
+
+def test_topics_listed_under_a_funding_heading_with_a_cap_each_and_contacts_without_a_label() -> None:
+    text = ("柳川市科学技术局\n关于组织申报2027年度市科技合作专项项目的通知\n各有关单位：\n一、支持方向\n"
+            "1.海洋经济合作。每项资助不超过30万元。\n2.数字经济合作。每项资助不超过20万元。\n二、联系方式\n"
+            "柳川市科学技术局对外合作科 陈立平，0599-87000001\n")
+    x = parse("t.txt", text)
+    caps = {e.name: e.budget_cap_wan for e in x.entities if e.kind == "funding_topic"}
+    assert caps == {"海洋经济合作": 30.0, "数字经济合作": 20.0}
+    programme = "2027年度市科技合作专项"
+    assert {(t, programme) for t in caps} <= {(r.source, r.target) for r in x.relations if r.type.value == "PART_OF"}
+    assert {(r.source, r.target, r.phone) for r in x.relations if r.type.value == "CONTACT_FOR"} == {
+        ("陈立平", programme, "0599-87000001")}
+    assert {(r.source, r.target) for r in x.relations if r.type.value == "WORKS_AT"} == {
+        ("陈立平", "柳川市科学技术局对外合作科")}
