@@ -32,7 +32,7 @@ from ingest.model import Entity, Extraction, Relation, Rule, Span
 from ingest.org_names import org_kind
 
 GENRE = "funding_guideline"
-_ISSUED = re.compile(r"^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$", re.M)
+_ISSUED = re.compile(r"^\s*(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|-(\d{1,2})-(\d{1,2}))\s*$", re.M)
 
 
 @dataclass(slots=True)
@@ -185,7 +185,7 @@ def _metadata(text: str, province: str | None, header: Header, programme: Progra
             meta["year"] = str(programme.year)
     issued = _ISSUED.search(text)
     if issued:
-        y, m, d = (int(g) for g in issued.groups())
+        y, m, d = (int(g) for g in issued.groups() if g)
         meta["issued"] = f"{y:04d}-{m:02d}-{d:02d}"
     for rule in rules:
         if rule.constraint != "submission_deadline":

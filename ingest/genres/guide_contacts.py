@@ -134,11 +134,12 @@ def _unlabelled(lines: list[Line], i: int) -> int | None:
 
 
 def _segments(line: str, start: int) -> list[tuple[int, int]]:
-    """(start, end) of each contact a line lists apart (`科A 张三，电话：…；科B 李四，电话：…`)."""
-    out = []
-    for m in re.finditer(r"[^；;]+", line[start:]):
-        out.append((start + m.start(), start + m.end()))
-    return out or [(start, len(line))]
+    """(start, end) of each contact a line lists apart, each with its phone (`科A 张三，电话：…；科B 李四，电话：…`);
+    the whole line when its parts do not each give a phone (`张三、李四；电话：…`)."""
+    out = [(start + m.start(), start + m.end()) for m in re.finditer(r"[^；;]+", line[start:])]
+    if len(out) > 1 and all(_phones(line[a:b]) for a, b in out):
+        return out
+    return [(start, len(line))]
 
 
 def _phones(part: str) -> list[str]:

@@ -18,9 +18,11 @@ from ingest.model import Span
 from ingest.org_names import org_kind
 
 _HEAD_LINES = 15
-_DATE = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+_DATE = (r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
+         r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)")
 _DATE_LINE = re.compile(rf"^\s*{_DATE}\s*$")
 _PRINTED_LINE = re.compile(rf"^\s*(?P<org>\S+?)\s*{_DATE}\s*印发\s*$")
+_DOCUMENT_MARK = re.compile(r"(?<=[\u4e00-\u9fff])文件$")  # `X局文件`: a letterhead
 _TITLE_LINE = re.compile(r"^[^，。；：:,;]{0,40}?关于\S{4,160}?(?:通知|公告|通告|函)$")
 _DOC_NUMBER_LINE = re.compile(r"^\s*(?P<n>[\u4e00-\u9fff]{1,12}\s*[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*第?\s*\d+\s*号)\s*$")
 # 《<body>关于…的通知》: the body that issued the cited notice, and the notice's own title.
@@ -95,8 +97,14 @@ def _own_title(lines: list[Line]) -> tuple[Title | None, int]:
         if seen > _HEAD_LINES:
             break
         body = squeeze(line.text)
-        if _TITLE_LINE.match(body) and not body.startswith(("现将", "根据", "按照", "为")):
+        if body.startswith(("现将", "根据", "按照", "为")):
+            continue
+        if _TITLE_LINE.match(body):
             return Title(body, Span(line.start + _lead(line), line.end)), i
+        following = next((f for f in lines[i + 1:i + 3] if f.stripped), None)
+        if "关于" in body and following is not None and _TITLE_LINE.match(body + squeeze(following.text)):
+            # a title broken over two lines
+            return Title(body + squeeze(following.text), Span(line.start + _lead(line), following.end)), i
     return None, -1
 
 
@@ -106,7 +114,7 @@ def _lead(line: Line) -> int:
 
 def _whole_line_names(line: Line) -> list[Named]:
     """The bodies of a line made only of body names (a letterhead or a signature), else none."""
-    tokens = [(m.group(), m.start()) for m in re.finditer(r"\S+", line.text)]
+    tokens = [(_DOCUMENT_MARK.sub("", m.group()), m.start()) for m in re.finditer(r"\S+", line.text)]
     if not tokens or not all(is_body_name(tok) for tok, _ in tokens):
         return []
     return [Named(tok, Span(line.start + at, line.start + at + len(tok))) for tok, at in tokens]

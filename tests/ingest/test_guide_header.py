@@ -102,3 +102,18 @@ def test_topics_listed_under_a_funding_heading_with_a_cap_each_and_contacts_with
         ("陈立平", programme, "0599-87000001")}
     assert {(r.source, r.target) for r in x.relations if r.type.value == "WORKS_AT"} == {
         ("陈立平", "柳川市科学技术局对外合作科")}
+
+
+def test_a_letterhead_with_its_document_mark_a_title_over_two_lines_and_a_numeric_date() -> None:
+    text = ("柳川市科学技术局文件\n柳科〔2027〕3号\n关于组织申报2027年度市青年科技英才培养计划\n项目的通知\n"
+            "各有关单位：\n现将有关事项通知如下。\n联系人：张大伟、李晓红；联系电话：0599-12345678、0599-12345679\n"
+            "柳川市科学技术局\n2027-03-01\n")
+    header = find_header(text)
+    assert [n.name for n in header.issuers] == ["柳川市科学技术局"]
+    x = parse("t.txt", text)
+    programme = "2027年度市青年科技英才培养计划"
+    assert {(r.source, r.target) for r in x.relations if r.type.value == "FUNDED_BY"} == {
+        (programme, "柳川市科学技术局")}
+    assert {(r.source, r.phone) for r in x.relations if r.type.value == "CONTACT_FOR"} == {
+        ("张大伟", "0599-12345678"), ("李晓红", "0599-12345679")}
+    assert dict(x.metadata)["issued"] == "2027-03-01"
