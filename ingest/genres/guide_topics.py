@@ -12,7 +12,9 @@ from ingest.genres.literal import occurrences
 from ingest.model import Span
 
 # A topic line: a guide code, then its title. The code must not be a year, a count or a phone.
-_TOPIC_LINE = re.compile(r"^\s*(?P<code>[A-Z]{0,3}\d{2,6})[ \t]*(?=[^\s\d年月日号.．、%\-:：~～])(?P<title>\S.*?)\s*$")
+# A short call may number its topic lines as items first (`（一）A01 …`).
+_TOPIC_LINE = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]\s*)?(?P<code>[A-Z]{0,3}\d{2,6})[ \t]*"
+                         r"(?=[^\s\d年月日号.．、%\-:：~～])(?P<title>\S.*?)\s*$")
 # Headings that introduce the topic list rather than name a project class.
 _NOT_CLASS = re.compile(r"指南|方向|内容|要求|事项|附件|联系|重点$")
 _MEASURE_START = tuple("例项个万年人篇种套台次家所元倍岁天月级")
@@ -25,7 +27,7 @@ _ATTACHMENT_MARK = re.compile(r"^\s*附\s*件\s*\d{0,2}\s*[:：]?\s*$")
 _TITLE_LINE = re.compile(r"^\s*(?P<title>[^\s一二三四五六七八九十（(\-•·][^，。；：:,;、]{3,78}指南)\s*$")
 _YEAR_START = re.compile(r"(?:19|20)\d{2}年")
 _CAP = re.compile(
-    r"(?:支持强度|资助强度|资助额度|资助金额|支持经费|资助经费|财政经费|经费支持)[^。；\n]{0,24}?"
+    r"(?:支持强度|资助强度|资助额度|资助金额|支持经费|资助经费|财政经费|经费支持|(?:每项|单项)(?:资助|支持|补助))[^。；\n]{0,24}?"
     r"(?:原则上)?(?:不超过|不高于|最高|上限为?|为)\s*(?P<n>\d+(?:\.\d+)?)\s*万元"
 )
 _CLASS_WINDOW = 400

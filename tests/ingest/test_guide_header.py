@@ -117,3 +117,12 @@ def test_a_letterhead_with_its_document_mark_a_title_over_two_lines_and_a_numeri
     assert {(r.source, r.phone) for r in x.relations if r.type.value == "CONTACT_FOR"} == {
         ("张大伟", "0599-12345678"), ("李晓红", "0599-12345679")}
     assert dict(x.metadata)["issued"] == "2027-03-01"
+
+
+def test_coded_topics_numbered_as_items_with_a_cap_each() -> None:
+    text = ("柳川市科学技术局\n关于组织申报2027年度市新材料专项项目的通知\n各有关单位：\n一、申报指南\n"
+            "（一）A01 高熵合金轻量化结构件制备技术\n每项资助不超过30万元。\n"
+            "（二）A02 固态电解质界面稳定性调控技术\n每项资助不超过20万元。\n")
+    x = parse("t.txt", text)
+    topics = {e.code: (e.name, e.budget_cap_wan) for e in x.entities if e.kind == "funding_topic"}
+    assert topics == {"A01": ("高熵合金轻量化结构件制备技术", 30.0), "A02": ("固态电解质界面稳定性调控技术", 20.0)}
