@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from graph.schema import Label, RelType
-from ingest.genres.guide_bodies import Bodies, find_bodies
+from ingest.genres.guide_bodies import Bodies, find_bodies, is_office
 from ingest.genres.guide_contacts import Contact, OfficeHome, find_contacts
 from ingest.genres.guide_header import Header, Named, find_header
 from ingest.genres.guide_items import Area, capped_class_names, find_areas, find_item_classes
@@ -94,14 +94,15 @@ def parse(name: str, text: str) -> Extraction:
 
 def _funders(call: Call, issuers: list[OrgMention], bodies: Bodies, resolver: AgencyResolver) -> list[OrgMention]:
     """Who funds the programme: the bodies the text shows running it, else the issuers of a call under its
-    own title, unless the programme is run above them. A call that names its programme only in running
+    own title, unless the programme is run above them or the issuer is an office of a body the call does
+    not name (`科技处` alone: the school funds, not its office). A call that names its programme only in running
     text (a school relaying a national call) is not funded by whoever relays it."""
     if call.funders:
         return [_resolved(named, resolver) for named in call.funders]
     if not call.own_title or call.programme is None:
         return []
     callers = issuers or [m for m in bodies.mentions if m.name == bodies.lead and m.parent is None][:1]
-    return [m for m in callers if not runs_above(call.programme.name, m.name)]
+    return [m for m in callers if not runs_above(call.programme.name, m.name) and not is_office(m.name)]
 
 
 def _resolved(named: Named, resolver: AgencyResolver) -> OrgMention:

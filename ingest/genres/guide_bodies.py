@@ -46,6 +46,7 @@ _LIST_SPLIT = re.compile(r"[，,、；;]")
 _AGENCY_OFFICE = re.compile(r"^(?P<agency>.{2,}?(?:委员会|人民政府|政府|委|局|厅))(?P<office>[\u4e00-\u9fff]{2,8}(?:处|科|室))$")
 _INSTITUTION_OFFICE = re.compile(r"^(?P<parent>.{2,}?(?:大学|学院|学校|研究院|研究所|科学院|医院|委员会|局|厅|委|政府))"
                                  r"(?P<office>[\u4e00-\u9fff]{2,8}?(?:处|科|室|办公室|部|中心))$")
+_NATIONAL_START = re.compile(r"全国|国家|中国|国务院")
 _OFFICE_NAME = re.compile(r"(?:处|科|室|办公室)$")
 _SCHOOL_WORDS = re.compile(r"学校|我校|本校|全校|各学院|二级学院|校内|院系")
 _GOVERNMENT_END = re.compile(r"(?:办|科|室|处|人大|政协)$")
@@ -64,13 +65,16 @@ def find_bodies(text: str, header: Header, issuers: list[OrgMention], resolver: 
     named = [] if issuers else _named_issuer(header, school) or _self_named(text, header)
     lead = issuers[0] if issuers else named[0] if named else None
     mentions += named
-    lead_kind = org_kind(lead.name) if lead is not None else None
     if lead is not None:
         mentions += _written_forms(text, lead.name, {squeeze(m.surface) for m in issuers})
-        mentions += _offices_after(text, lead.name, mentions, lead_kind)
+    # Offices belong to an agency or an institution, never to another office.
+    home = lead.name if lead is not None and not _OFFICE_NAME.search(lead.name) else None
+    home_kind = org_kind(home) if home is not None else None
+    if home is not None:
+        mentions += _offices_after(text, home, mentions, home_kind)
     mentions += _lists(text, resolver)
     taken = [m.span for m in mentions]
-    handling = [m for m in _role_offices(text, lead.name if lead else None, lead_kind, school)
+    handling = [m for m in _role_offices(text, home, home_kind, school)
                 if not any(s.start <= m.span.start < s.end for s in taken)]
     return Bodies(lead.name if lead else None, tuple(mentions + handling),
                   tuple(m for m in handling if text.startswith("由", m.span.start - 1)))
@@ -180,7 +184,7 @@ def _role_offices(text: str, lead: str | None, lead_kind: str | None, school: bo
                 continue
             span = Span(m.start("office"), m.end("office"))
             if lead is None:
-                out.append(OrgMention(office, office, span, kind="other" if school else "government"))
+                out.append(OrgMention(office, office, span, kind=office_kind(None, school)))
             else:
                 out.append(OrgMention(lead + office, office, span, parent=lead, kind=office_kind(lead_kind, school)))
     return sorted(out, key=lambda m: m.span.start)
@@ -215,6 +219,12 @@ def _list_item(item: str, span: Span, resolver: AgencyResolver) -> list[OrgMenti
     agency = m.group("agency")
     return [OrgMention(agency, agency, Span(span.start, span.start + len(agency)), kind=_kind(agency)),
             OrgMention(item, item, span, parent=agency, kind=office_kind(_kind(agency), school=False))]
+
+
+def is_office(name: str) -> bool:
+    """An office named without its body (科技处, 规划财务处): not a body of its own, as a national or a
+    place's office is (全国…工作办公室, 市…办公室)."""
+    return bool(_OFFICE_NAME.search(name)) and not (_NATIONAL_START.match(name) or _LEVEL_CUT.search(name))
 
 
 def _kind(name: str) -> str:

@@ -154,13 +154,17 @@ def _phones(part: str) -> list[str]:
 
 
 def _section_office(lines: list[Line], i: int, handling: Sequence[OrgMention]) -> OrgMention | None:
-    """The office said to handle the work of the section a contact line stands in."""
+    """The office said to handle the work of the section a contact line stands in: the section opens with
+    an item heading (`（一）…领域`), and says `由X负责办理` between it and the contact line."""
+    found: OrgMention | None = None
     for above in reversed(lines[max(0, i - _SECTION_LINES):i]):
         inside = [h for h in handling if above.start <= h.span.start < above.end]
-        if inside:
-            return inside[-1]
-        if _ITEM_HEADING.match(above.text) or _CONTACT.search(above.text):
+        if inside and found is None:
+            found = inside[-1]
+        if _CONTACT.search(above.text):
             return None
+        if _ITEM_HEADING.match(above.text):
+            return found  # the section's own heading: the office handles this section's work
     return None
 
 

@@ -126,3 +126,14 @@ def test_coded_topics_numbered_as_items_with_a_cap_each() -> None:
     x = parse("t.txt", text)
     topics = {e.code: (e.name, e.budget_cap_wan) for e in x.entities if e.kind == "funding_topic"}
     assert topics == {"A01": ("高熵合金轻量化结构件制备技术", 30.0), "A02": ("固态电解质界面稳定性调控技术", 20.0)}
+
+
+def test_an_office_of_an_unnamed_school_funds_nothing_and_a_handling_office_needs_its_section() -> None:
+    text = ("关于组织申报2027年度校级教学改革项目的通知\n各学院：\n"
+            "请于2027年3月1日前将申报书报送至教务处，经费预算由财务处负责审核。\n"
+            "联系人：王晓明，电话：0599-1234567\n科技处\n2027年2月1日\n")
+    x = parse("t.txt", text)
+    assert not [r for r in x.relations if r.type.value == "FUNDED_BY"]
+    assert not [r for r in x.relations if r.type.value == "WORKS_AT"]  # 财务处 handles the budget, not this section
+    assert {e.name: e.kind for e in x.entities if e.type.value == "Organization"} == {
+        "科技处": "other", "教务处": "other", "财务处": "other"}
