@@ -2,11 +2,11 @@
 offices named by what they do, and the bodies of its 抄送/报送 lists.
 
 - The issuer is named in full once (signature, letterhead) and short elsewhere: without its city
-  (`下城区X局` of `杭州市下城区X局`), with its own level only (`区X局`), or as `我局`/`本校`. A call whose
+  (`云溪区X局` of `青枫市云溪区X局`), with its own level only (`区X局`), or as `我局`/`本校`. A call whose
   header names no issuer is resolved from `我局` to the one body of that ending the text names at the
-  start of a clause (`二、市科技局项目推荐工作分工`).
-- Offices follow their agency (`X局医政社管科`), or stand alone where a call says who handles what
-  (`由高新科负责办理`, `报送至科技处`, `科技处邀请专家`): then they are offices of the issuer.
+  start of a clause (`二、市科技局受理分工`).
+- Offices follow their agency (`X局社会发展科`), or stand alone where a call says who handles what
+  (`由社发科负责受理`, `报送至科研处`, `科研处组织论证`): then they are offices of the issuer.
 - 抄送/报送 lists name one body per item; `市X委科教处` is an office of `市X委`.
 """
 
@@ -153,8 +153,8 @@ def _self_fits(ending: str, lead: str) -> bool:
 
 
 def _offices_after(text: str, lead: str, mentions: list[OrgMention], lead_kind: str | None) -> list[OrgMention]:
-    """Offices written right after the issuer (`下城区X局医政社管科`), and the same office after its bare
-    ending (`局医政社管科`)."""
+    """Offices written right after the issuer (`云溪区X局社会发展科`), and the same office after its bare
+    ending (`局社会发展科`)."""
     out: list[OrgMention] = []
     parts: set[str] = set()
     for mention in [m for m in mentions if m.name == lead and m.span.end > m.span.start + 1]:

@@ -98,7 +98,7 @@ class OfficeHome:
 def find_contacts(text: str, resolver: AgencyResolver, home: OfficeHome = OfficeHome(),
                   handling: Sequence[OrgMention] = ()) -> list[Contact]:
     """Contacts of every 联系人 line; one whose line names no office works at the office its section says
-    handles the work (`由高新科负责办理。` above it, under the same item heading)."""
+    handles the work (`由社发科负责受理。` above it, under the same item heading)."""
     lines = lines_of(text)
     out: list[Contact] = []
     for i, line in enumerate(lines):

@@ -3,7 +3,7 @@ upstream notice it relays.
 
 A call names its issuer in a few fixed places, whatever its size: the letterhead lines above the
 title, lines made only of a body's name next to the title, the signature above the date, and the
-office that printed it (`X办公室 2017年1月22日印发`). A relayed call (`现将《X关于组织申报…的通知》
+office that printed it (`X办公室 2030年5月6日印发`). A relayed call (`现将《X关于组织申报…的通知》
 转发给你们`) names the upstream body and its notice in 《…》: that body runs the programme, the relaying
 body does not. Names cited in a 《…》 title are never taken for the issuer.
 """
@@ -31,7 +31,7 @@ _CITED = re.compile(r"《\s*(?P<org>[\u4e00-\u9fff（）()]{3,40}?)?\s*(?P<notic
 _RELAY_TITLE = re.compile(r"转发《?(?P<org>[\u4e00-\u9fff（）()]{2,40}?)(?P<notice>关于.{4,160}?的(?:通知|公告|通告))》?的通知$")
 _CALL_WORDS = re.compile(r"申报|申请|征集|推荐|指南|组织实施")
 _BODY_NAME = re.compile(r"[\u4e00-\u9fff（）()]{2,40}")
-# Offices and the short forms of government offices that no kind suffix names (区委办, 高新科).
+# Offices and the short forms of government offices that no kind suffix names (区委办, 社发科).
 _OFFICE_END = re.compile(r"(?:处|科|室|办)$")
 _GENERIC_START = ("各", "本", "有关", "相关", "所属", "局属", "其他", "全体")
 

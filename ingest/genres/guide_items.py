@@ -1,8 +1,8 @@
 """Project classes and funding areas a short call lists as items, without topic codes.
 
-A short call lists its classes as items (`（一）医药卫生科技计划A类项目`, `1. 重点项目：…`) and may give a
+A short call lists its classes as items (`（一）社会发展科技计划A类项目`, `1. 重点项目：…`) and may give a
 cap per class anywhere (`重点项目 2万元，一般项目 1万元`); it may list the areas it funds as items too
-(`（一）工业高新技术领域、科技基础条件建设领域`), several to an item.
+(`（一）先进制造领域、生物医药领域`), several to an item.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ _ITEM_CAP = re.compile(r"(?:资助|支持|补助|经费)[^。；;]{0,10}?(?P<n>\
 
 @dataclass(frozen=True, slots=True)
 class Area:
-    """A funding area a call lists (`国际科技合作领域`)."""
+    """A funding area a call lists (`现代农业领域`)."""
 
     title: str
     span: Span
@@ -96,7 +96,7 @@ def _tail(title: str) -> str:
 
 def find_areas(text: str) -> list[Area]:
     """Areas and topics listed as items: each piece of an item ending in 领域/方向/专题 (a piece that does not
-    end so belongs with the next: `农业基地、可持续发展实验区建设领域` is one area), and each short item under
+    end so belongs with the next: `孵化器、众创空间建设领域` is one area), and each short item under
     a heading that lists what is funded (`一、支持方向`), with the cap its item gives."""
     out: list[Area] = []
     under = False

@@ -1,8 +1,8 @@
 """The programme a call is for, the standing programme it belongs to, and the body that funds it.
 
-Where the programme is named, in order: the call's own title (`关于申报2017年X计划项目的通知`,
+Where the programme is named, in order: the call's own title (`关于申报2030年X计划项目的通知`,
 `关于印发《X项目指南》的通知`), the upstream notice a relayed call forwards (`现将《Y关于组织申报X的通知》
-转发`), else the first year's programme the text calls for (`为做好2024年度X基金项目的申报工作`).
+转发`), else the first year's programme the text calls for (`为做好2030年度X基金项目的申报工作`).
 The funder is the upstream body of a relayed call, a body named after the programme (`X基金委`), and
 otherwise the bodies that issue a call under their own title.
 """

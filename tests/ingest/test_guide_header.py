@@ -11,7 +11,7 @@ from ingest.genres.guide_programme import programme_in_title, runs_above
 
 
 @pytest.mark.parametrize(("title", "programme"), [
-    ("关于申报2027年临川区医药卫生科研计划项目的通知", "2027年临川区医药卫生科研计划"),
+    ("关于申报2027年临川区社区健康科研计划项目的通知", "2027年临川区社区健康科研计划"),
     ("关于组织申报2027年度省科技发展专项资金项目(第二批)的通知", "2027年度省科技发展专项资金项目（第二批）"),
     ("关于印发《2027年度省前沿技术计划（农业领域）项目指南》及组织申报项目的通知", "2027年度省前沿技术计划（农业领域）"),
     ("关于做好2027年度国家自然科学基金项目申报工作的通知", "2027年度国家自然科学基金"),
@@ -34,7 +34,7 @@ def test_a_title_that_calls_for_nothing_names_no_programme() -> None:
     ("2027年度省重点研发计划", "柳川市科学技术局", True),
     ("2027年度省重点研发计划", "湖北省科学技术厅", False),
     ("2027年度湖北省重点研发计划", "柳川大学", True),
-    ("2027年临川区医药卫生科研计划", "柳川市临川区卫生健康局", False),
+    ("2027年临川区社区健康科研计划", "柳川市临川区卫生健康局", False),
     ("2027年度校级青年基金", "柳川大学", False),
 ])
 def test_a_programme_run_above_its_caller(programme: str, issuer: str, above: bool) -> None:
