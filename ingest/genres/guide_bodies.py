@@ -7,7 +7,8 @@ offices named by what they do, and the bodies of its 抄送/报送 lists.
   start of a clause (`二、市科技局受理分工`).
 - Offices follow their agency (`X局社会发展科`), or stand alone where a call says who handles what
   (`由社发科负责受理`, `报送至科研处`, `科研处组织论证`): then they are offices of the issuer.
-- 抄送/报送 lists name one body per item; `市X委科教处` is an office of `市X委`.
+- 抄送/报送 lists name one body per item, and the printing line one body; `市X委科教处` is an office of
+  `市X委`.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ingest.genres.guide_header import Header, is_body_name
+from ingest.genres.guide_header import NATIONAL, Header, is_body_name
 from ingest.genres.guide_orgs import AgencyResolver, OrgMention, office_kind
 from ingest.genres.guide_text import lines_of, squeeze
 from ingest.genres.literal import occurrences
@@ -46,7 +47,6 @@ _LIST_SPLIT = re.compile(r"[，,、；;]")
 _AGENCY_OFFICE = re.compile(r"^(?P<agency>.{2,}?(?:委员会|人民政府|政府|委|局|厅))(?P<office>[\u4e00-\u9fff]{2,8}(?:处|科|室))$")
 _INSTITUTION_OFFICE = re.compile(r"^(?P<parent>.{2,}?(?:大学|学院|学校|研究院|研究所|科学院|医院|委员会|局|厅|委|政府))"
                                  r"(?P<office>[\u4e00-\u9fff]{2,8}?(?:处|科|室|办公室|部|中心))$")
-_NATIONAL_START = re.compile(r"全国|国家|中国|国务院")
 _OFFICE_NAME = re.compile(r"(?:处|科|室|办公室)$")
 _SCHOOL_WORDS = re.compile(r"学校|我校|本校|全校|各学院|二级学院|校内|院系")
 _GOVERNMENT_END = re.compile(r"(?:办|科|室|处|人大|政协)$")
@@ -73,6 +73,8 @@ def find_bodies(text: str, header: Header, issuers: list[OrgMention], resolver: 
     if home is not None:
         mentions += _offices_after(text, home, mentions, home_kind)
     mentions += _lists(text, resolver)
+    if header.printed_by is not None and not _covered(header.printed_by.span, mentions):
+        mentions += _list_item(header.printed_by.name, header.printed_by.span, resolver)
     taken = [m.span for m in mentions]
     handling = [m for m in _role_offices(text, home, home_kind, school)
                 if not any(s.start <= m.span.start < s.end for s in taken)]
@@ -221,10 +223,14 @@ def _list_item(item: str, span: Span, resolver: AgencyResolver) -> list[OrgMenti
             OrgMention(item, item, span, parent=agency, kind=office_kind(_kind(agency), school=False))]
 
 
+def _covered(span: Span, mentions: list[OrgMention]) -> bool:
+    return any(m.span.start <= span.start and span.end <= m.span.end for m in mentions)
+
+
 def is_office(name: str) -> bool:
     """An office named without its body (科技处, 规划财务处): not a body of its own, as a national or a
     place's office is (全国…工作办公室, 市…办公室)."""
-    return bool(_OFFICE_NAME.search(name)) and not (_NATIONAL_START.match(name) or _LEVEL_CUT.search(name))
+    return bool(_OFFICE_NAME.search(name)) and not (NATIONAL.match(name) or _LEVEL_CUT.search(name))
 
 
 def _kind(name: str) -> str:

@@ -29,7 +29,8 @@ _DOC_NUMBER_LINE = re.compile(r"^\s*(?P<n>[\u4e00-\u9fff]{1,12}\s*[〔\[［(（]
 _CITED = re.compile(r"《\s*(?P<org>[\u4e00-\u9fff（）()]{3,40}?)?\s*(?P<notice>关于[^《》\n]{4,160}?的(?:通知|公告|通告))\s*》")
 # `关于转发<body>关于…的通知的通知`: a relaying call's own title names the upstream notice without 《》.
 _RELAY_TITLE = re.compile(r"转发《?(?P<org>[\u4e00-\u9fff（）()]{2,40}?)(?P<notice>关于.{4,160}?的(?:通知|公告|通告))》?的通知$")
-_CALL_WORDS = re.compile(r"申报|申请|征集|推荐|指南|组织实施")
+CALL_WORDS = re.compile(r"申报|申请|征集|推荐|指南|组织实施")  # words of a call for applications
+NATIONAL = re.compile(r"^(?:国家|全国|中国|国务院)")
 _BODY_NAME = re.compile(r"[\u4e00-\u9fff（）()]{2,40}")
 # Offices and the short forms of government offices that no kind suffix names (区委办, 社发科).
 _OFFICE_END = re.compile(r"(?:处|科|室|办)$")
@@ -178,13 +179,13 @@ def _cited(text: str, own: Title | None) -> CitedNotice | None:
     """The upstream call a notice relays, when the notice has no call title of its own."""
     if own is not None and "转发" in own.text:
         m = _RELAY_TITLE.search(own.text)
-        if m and is_body_name(m.group("org")) and _CALL_WORDS.search(m.group("notice")):
+        if m and is_body_name(m.group("org")) and CALL_WORDS.search(m.group("notice")):
             return CitedNotice(Named(m.group("org"), own.span), Title(m.group("notice"), own.span))
-    if own is not None and _CALL_WORDS.search(own.text):
+    if own is not None and CALL_WORDS.search(own.text):
         return None
     for m in _CITED.finditer(text, 0, min(len(text), 3000)):
         notice = squeeze(m.group("notice"))
-        if not _CALL_WORDS.search(notice):
+        if not CALL_WORDS.search(notice):
             continue
         org = squeeze(m.group("org") or "")
         issuer = Named(org, Span(m.start("org"), m.end("org"))) if org and org_kind(org) != "other" else None

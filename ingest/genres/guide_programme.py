@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.genres.guide_header import Header, Named, Title, is_body_name
+from ingest.genres.guide_header import CALL_WORDS, NATIONAL, Header, Named, Title, is_body_name
 from ingest.genres.guide_text import squeeze, to_fullwidth_brackets
 from ingest.genres.literal import occurrences
 from ingest.model import Span
@@ -25,7 +25,6 @@ _CALL_TITLE = re.compile(
     r"(?:指南|工作)?》?"
     r"(?:及(?:组织|做好|开展)?(?:申报|申请|推荐|征集)[^《》]{0,16}?)?的?(?:通知|公告|通告|函)$"
 )
-_CALLING = re.compile(r"申报|申请|征集|推荐|指南")
 _PROGRAMME_WORD = re.compile(r"(?:计划|基金|专项|工程|资金|项目)(?:[（(][^（()）]*[）)])?$")
 _GUIDE_SUFFIX = re.compile(r"(?:项目)?(?:申报|申请)?指南$")
 # A year's programme the running text calls for: `2024年度X基金项目的申报工作`.
@@ -36,7 +35,6 @@ _NAMED_CALL = re.compile(
 _PUBLISHED = re.compile(r"(?:^|(?<=[，。；：,;:\s]))(?P<org>[\u4e00-\u9fff（）()]{3,30}?)(?:已经|已|近日|日前)?(?:正式)?"
                         r"(?:发布|印发|下发|公布)了?《(?P<title>[^《》]{4,80})》", re.M)
 _LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}年度?")
-_NATIONAL = re.compile(r"^(?:国家|全国|中国|国务院)")
 _TRAILING_NOTE = re.compile(r"[（(][^（()）]*[）)]$")
 # A body named after the programme it runs (`X基金委`, `X计划管理办公室`).
 _BODY_AFTER = r"(?:管理)?(?:委员会|委|办公室)"
@@ -54,14 +52,13 @@ class Call:
     programme: Programme | None
     standing: Programme | None  # the programme the year's call belongs to, where the text names it alone
     funders: tuple[Named, ...]  # bodies the text shows running the programme; empty: its issuers
-    relayed: bool  # the call forwards an upstream body's notice
     own_title: bool  # the programme comes from the call's own title
 
 
 def programme_in_title(title: str) -> tuple[str, int, int] | None:
     """The programme a call's title (`关于…的通知`, white space removed) calls for: (name, start, end)."""
     m = _CALL_TITLE.search(title)
-    if not m or not (_CALLING.search(title) or _PROGRAMME_WORD.search(m.group("name"))):
+    if not m or not (CALL_WORDS.search(title) or _PROGRAMME_WORD.search(m.group("name"))):
         return None
     raw = m.group("name")
     if "关于" in raw:  # `关于转发《关于组织申报X的通知》的通知`: the relayed notice's programme
@@ -77,13 +74,12 @@ def programme_in_title(title: str) -> tuple[str, int, int] | None:
 
 
 def find_call(text: str, header: Header) -> Call:
-    relayed = header.cited is not None
     found = _from_title(header)
-    own_title = found is not None and not relayed
+    own_title = found is not None and header.cited is None
     if found is None:
         found = _from_text(text)
     if found is None:
-        return Call(None, None, (), relayed, False)
+        return Call(None, None, (), False)
     name, at = found
     programme = Programme(name, _year(name), _spans(text, name, at))
     standing = _standing(text, name)
@@ -91,7 +87,7 @@ def find_call(text: str, header: Header) -> Call:
     base = standing.name if standing else _base(name)
     funders += _bodies_named_after(text, base)
     funders += [org for org, title in _publishers(text) if base in title and org not in funders]
-    return Call(programme, standing, tuple(funders), relayed, own_title)
+    return Call(programme, standing, tuple(funders), own_title)
 
 
 def runs_above(programme: str, issuer: str) -> bool:
@@ -99,8 +95,8 @@ def runs_above(programme: str, issuer: str) -> bool:
     body but a national one, a provincial one by a body that is not the province's (a city's bureau, a
     school). Such a body relays the call; it does not fund the programme."""
     base = _LEADING_YEAR.sub("", programme)
-    if _NATIONAL.match(base):
-        return not (_NATIONAL.match(issuer) or issuer.endswith("部"))
+    if NATIONAL.match(base):
+        return not (NATIONAL.match(issuer) or issuer.endswith("部"))
     if base.startswith(("省", *provinces(), *(province_stem(p) for p in provinces()))):
         return not issuer.startswith(("省", *provinces()))
     return False
@@ -171,7 +167,7 @@ def _publishers(text: str) -> list[tuple[Named, str]]:
     out = []
     for m in _PUBLISHED.finditer(text):
         org = squeeze(m.group("org"))
-        if is_body_name(org) and _CALLING.search(m.group("title")):
+        if is_body_name(org) and CALL_WORDS.search(m.group("title")):
             out.append((Named(org, Span(m.start("org"), m.end("org"))), squeeze(m.group("title"))))
     return out
 

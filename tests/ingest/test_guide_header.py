@@ -137,3 +137,11 @@ def test_an_office_of_an_unnamed_school_funds_nothing_and_a_handling_office_need
     assert not [r for r in x.relations if r.type.value == "WORKS_AT"]  # 财务处 handles the budget, not this section
     assert {e.name: e.kind for e in x.entities if e.type.value == "Organization"} == {
         "科技处": "other", "教务处": "other", "财务处": "other"}
+
+
+def test_the_office_that_printed_the_call_is_named_with_its_body() -> None:
+    text = ("关于申报2027年度市软科学计划项目的通知\n各有关单位：\n现将有关事项通知如下。\n柳川市科学技术局\n2027年2月1日\n"
+            "柳川市人民政府办公室 2027年2月2日印发\n")
+    x = parse("t.txt", text)
+    orgs = {e.name: e.parent for e in x.entities if e.type.value == "Organization"}
+    assert orgs == {"柳川市科学技术局": None, "柳川市人民政府": None, "柳川市人民政府办公室": "柳川市人民政府"}
