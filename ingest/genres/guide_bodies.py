@@ -29,7 +29,9 @@ _LEVEL_CUT = re.compile(rf"[{_LEVEL}]|自治区|地区")
 _SELF = re.compile(r"(?:我|本)(局|厅|委|校|院|处|办|所|中心)(?!级|属|内|外)")
 _SELF_KINDS = {"校": ("university",), "院": ("university", "research_institute", "hospital")}
 # A level-prefixed body at the start of a clause (`二、市科技局项目…`): a candidate for `我局`.
-_CLAUSE_BODY = re.compile(rf"(?:^|(?<=[、，,。；;：:\s]))(?P<name>[{_LEVEL}][\u4e00-\u9fff]{{1,10}}?(?:委员会|局|厅|委))")
+_CLAUSE_BODY = re.compile(rf"(?:^|(?<=[、，,。；;：:\s]))(?P<name>[\u4e00-\u9fff]{{0,8}}?[{_LEVEL}][\u4e00-\u9fff]{{1,10}}?"
+                          r"(?:委员会|局|厅|委))")
+_NOT_CLAUSE_BODY = re.compile(r"^[请各本该将由为对在向经按据现]|的")
 _OFFICE_PART = r"[\u4e00-\u9fff]{1,10}?(?:办公室|处|科|室)"
 _OFFICE_AFTER = re.compile(rf"(?P<office>{_OFFICE_PART})(?=[\s，,、；;。（(：:）)]|$)")
 # Offices named by what they do: who handles the work, where papers go, who acts.
@@ -105,7 +107,7 @@ def _self_named(text: str, header: Header) -> list[OrgMention]:
     for m in _SELF.finditer(text):
         ending = m.group(1)
         names = {c.group("name"): c for c in _CLAUSE_BODY.finditer(text) if c.group("name").endswith(ending)
-                 and c.group("name") != upstream and not text.startswith("各", c.start() - 1)}
+                 and c.group("name") != upstream and not _NOT_CLAUSE_BODY.search(c.group("name"))}
         if len(names) == 1:
             name, found = names.popitem()
             return [OrgMention(name, name, Span(found.start("name"), found.end("name")), kind=_kind(name))]

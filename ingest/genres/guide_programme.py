@@ -68,6 +68,9 @@ def programme_in_title(title: str) -> tuple[str, int, int] | None:
             offset = m.start("name") + raw.index("关于")
             return found[0], offset + found[1], offset + found[2]
     name = _GUIDE_SUFFIX.sub("", raw) if m.group("open") else raw
+    after = m.start("name") + len(name)
+    if not _PROGRAMME_WORD.search(name) and title.startswith("项目", after):
+        name += "项目"  # `省引导性项目`: the projects are the programme's name, not a word after it
     if len(name) < 4:
         return None
     return to_fullwidth_brackets(name), m.start("name"), m.start("name") + len(name)

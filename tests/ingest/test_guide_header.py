@@ -17,6 +17,7 @@ from ingest.genres.guide_programme import programme_in_title, runs_above
     ("关于做好2027年度国家自然科学基金项目申报工作的通知", "2027年度国家自然科学基金"),
     ("关于发布《2027年度市科技创新专项申报指南》的通知", "2027年度市科技创新专项"),
     ("关于转发《关于组织申报2027年度省软科学计划项目的通知》的通知", "2027年度省软科学计划"),
+    ("关于组织申报2027年度省引导性项目的通知", "2027年度省引导性项目"),
 ])
 def test_the_programme_a_title_calls_for(title: str, programme: str) -> None:
     found = programme_in_title(title)
@@ -145,3 +146,15 @@ def test_the_office_that_printed_the_call_is_named_with_its_body() -> None:
     x = parse("t.txt", text)
     orgs = {e.name: e.parent for e in x.entities if e.type.value == "Organization"}
     assert orgs == {"柳川市科学技术局": None, "柳川市人民政府": None, "柳川市人民政府办公室": "柳川市人民政府"}
+
+
+def test_our_bureau_is_the_one_body_of_that_ending_named_at_a_clause_start() -> None:
+    text = ("各县(市、区)科技局、各有关单位:\n"
+            "现将《福建省科学技术厅关于组织申报2027年度省引导性项目的通知》转发给你们,请各县市科技局做好推荐,"
+            "为我局审核推荐工作预留时间。\n二、柳川市科学技术局受理分工及联系方式\n(一)农业领域\n由农村科技科负责受理。\n"
+            "联系人:傅立群,电话:8123458。\n")
+    x = parse("t.txt", text)
+    orgs = {e.name: e.parent for e in x.entities if e.type.value == "Organization"}
+    assert orgs == {"福建省科学技术厅": None, "柳川市科学技术局": None, "柳川市科学技术局农村科技科": "柳川市科学技术局"}
+    assert {(r.source, r.target) for r in x.relations if r.type.value == "FUNDED_BY"} == {
+        ("2027年度省引导性项目", "福建省科学技术厅")}
