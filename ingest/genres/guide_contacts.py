@@ -19,7 +19,7 @@ from ingest.model import Span
 from ingest.org_names import org_kind
 
 # Labels are often spaced out to line up (`联 系 人:`).
-_CONTACT = re.compile(r"(?:项目)?(?:业务|技术|系统|政策)?(?:咨询)?联\s*系\s*人(?:及(?:联系)?电话)?\s*[：:]\s*")
+_CONTACT = re.compile(r"(?:项目)?(?:业务|技术|系统|政策)?(?:咨询)?(?:联\s*系\s*人(?:及(?:联系)?电话)?|联系方式)\s*[：:]\s*")
 _PHONE_LABEL = re.compile(r"(?:联\s*系|咨\s*询|办\s*公)?电\s*话(?:号码)?\s*[：:]?\s*")
 _PHONE = re.compile(r"(?<!\d)(?:0\d{2,3}[-－—]\d{7,11}|1[3-9]\d{9}|\d{3,4}[-－—]\d{7,8}(?:[-－—]\d{1,4})?)(?!\d)")
 # After a phone label a local number without its area code is a phone too (`电话：3222297、3417895`).

@@ -158,3 +158,12 @@ def test_our_bureau_is_the_one_body_of_that_ending_named_at_a_clause_start() -> 
     assert orgs == {"福建省科学技术厅": None, "柳川市科学技术局": None, "柳川市科学技术局农村科技科": "柳川市科学技术局"}
     assert {(r.source, r.target) for r in x.relations if r.type.value == "FUNDED_BY"} == {
         ("2027年度省引导性项目", "福建省科学技术厅")}
+
+
+def test_a_contacts_line_labelled_as_the_way_to_reach_someone() -> None:
+    text = ("关于申报2027年度市软科学计划项目的通知\n联系方式：柳川市科学技术局规划科 张大伟 0599-12345678\n"
+            "柳川市科学技术局\n2027年2月1日\n")
+    x = parse("t.txt", text)
+    assert {(r.source, r.phone) for r in x.relations if r.type.value == "CONTACT_FOR"} == {("张大伟", "0599-12345678")}
+    assert {(r.source, r.target) for r in x.relations if r.type.value == "WORKS_AT"} == {
+        ("张大伟", "柳川市科学技术局规划科")}
