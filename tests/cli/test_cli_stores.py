@@ -17,8 +17,9 @@ from tests.snapshots import graph_snapshot
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
-COI = ["coi", "--experts", str(EXAMPLES / "coi" / "experts.csv"),
-       "--applicants", str(EXAMPLES / "coi" / "applicants.csv"), "--format", "json"]
+COI_EXAMPLES = ROOT / "coi_examples"
+COI = ["coi", "--experts", str(COI_EXAMPLES / "experts.csv"),
+       "--applicants", str(COI_EXAMPLES / "applicants.csv"), "--format", "json"]
 # invented people and units of examples/
 QUESTIONS = [COI, ["search", "明哲", "--json"], ["collaborators", "宋明哲", "--json"],
              ["path", "宋明哲", "南湖化学研究所", "--json"], ["stats", "--json"]]
