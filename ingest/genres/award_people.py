@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.genres.award_orgs import ends_with_org_suffix
-from ingest.genres.award_text import Joined, Line, clean_value, is_person_name
+from ingest.kit.text import Joined, Line, clean_value, is_person_name
 from ingest.model import Span
 
 _TITLE_WORDS = (
