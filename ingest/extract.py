@@ -1,42 +1,81 @@
-"""Extraction: one normalised document in, one `Extraction` (kgx/1) out. No database here."""
+"""Extraction: one normalised document in, one `Extraction` (kgx/1) out. No database here.
+
+Genre is not a gate. Every document, whatever its kind, goes through the same mechanisms in turn,
+each reading only what the ones before it left:
+
+1. the kind's own reading, where it has one (an award nomination form, a funding guide);
+2. fields: key–value fields in any layout (ingest.fields), which also tell the tables what project
+   the document is about;
+3. tables: table blocks and tables recovered from plain text, read by their header, and numbered
+   lists and staff pages (ingest.tables);
+4. prose: everything left, through the NER and the relation patterns (ingest.genres.news).
+
+Their results merge into one extraction; a document in which the NER finds names yields at least
+those. Organizations are then consolidated (ingest.orgs).
+"""
 
 from __future__ import annotations
 
-import functools
-import importlib
-from collections.abc import Callable
-
 from ingest.errors import ExtractionError
-from ingest.genres.detect import detect_genre
+from ingest.fields import read_fields
+from ingest.genres.registry import Kind, detect, kind_named
+from ingest.kit.builder import Builder
 from ingest.model import Extraction, SourceDocument
 from ingest.orgs import consolidate
-
-Parser = Callable[[str, str], Extraction]
-
-# genre -> module under ingest.genres exposing `parse(name, text) -> Extraction`
-_PARSERS = {
-    "award_nomination": "ingest.genres.award",
-    "funding_guideline": "ingest.genres.guide",
-    "news": "ingest.genres.news",
-    "other": "ingest.genres.news",
-}
-
-
-def parser_for(genre: str) -> Parser:
-    module = importlib.import_module(_PARSERS[genre])
-    if module.__name__ == "ingest.genres.news":  # the prose parser serves news and other prose alike
-        return functools.partial(module.parse, genre=genre)
-    return module.parse  # type: ignore[no-any-return]
+from ingest.reading import Coverage, Document, Reading
+from ingest.tables.read import read_tables
 
 
 def extract(source: SourceDocument, genre: str | None = None) -> Extraction:
-    genre = genre or detect_genre(source.text)
+    kind = kind_named(genre) if genre else detect(source.text)
     try:
-        extraction = parser_for(genre)(source.name, source.text)
+        extraction = compose(Document.of(source), kind)
     except ExtractionError:
         raise
     except Exception as e:  # an extractor bug must not take the batch down with it
-        raise ExtractionError(f"{source.name}: {genre} extractor failed: {type(e).__name__}: {e}") from e
-    if extraction.genre != genre:
-        raise ExtractionError(f"{source.name}: parser for {genre} returned genre {extraction.genre}")
+        raise ExtractionError(f"{source.name}: {kind.name} extractor failed: {type(e).__name__}: {e}") from e
     return consolidate(extraction, source.text)
+
+
+def compose(document: Document, kind: Kind) -> Extraction:
+    """The merged readings of every mechanism over one document, not yet consolidated."""
+    taken = Coverage(len(document.text))
+    readings: list[Reading] = []
+    if kind.read is not None:
+        readings.append(kind.read(document))
+        taken.add(readings[-1].consumed)
+    fields, context = read_fields(document, taken)
+    readings.append(fields)
+    taken.add(fields.consumed)
+    readings.append(read_tables(document, taken, context))
+    taken.add(readings[-1].consumed)
+    readings.append(read_prose(document, taken, kind.genre))
+    merged = merge(document.name, kind.genre, readings)
+    if not any(e.type.value in ("Person", "Organization") for e in merged.entities):
+        merged = merge(document.name, kind.genre, [*readings, read_prose(document, Coverage(0), kind.genre)])
+    return merged
+
+
+def read_prose(document: Document, taken: Coverage, genre: str) -> Reading:
+    """The prose mechanism over the text no other mechanism consumed (consumed text is blanked, so
+    offsets stay those of the document)."""
+    from ingest.genres import news
+
+    text = taken.masked(document.text) if taken.length else document.text
+    if not text.strip():
+        return Reading()
+    return Reading.of(news.parse(document.name, text, genre=genre))
+
+
+def merge(name: str, genre: str, readings: list[Reading]) -> Extraction:
+    """One extraction of several readings: a fact read twice is one fact with the spans of both."""
+    out = Builder()
+    for reading in readings:
+        for entity in reading.entities:
+            out.entity(entity)
+        for relation in reading.relations:
+            out.add(relation)
+    rules = tuple(rule for reading in readings for rule in reading.rules)
+    metadata = tuple(dict(item for reading in readings for item in reading.metadata).items())
+    return Extraction(document=name, genre=genre, entities=out.entities(), relations=out.relations(),
+                      rules=rules, metadata=metadata)

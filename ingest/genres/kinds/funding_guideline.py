@@ -1,0 +1,28 @@
+"""Funding guides and calls (指南, 申报通知): the guide's own reading (ingest.genres.guide) finds the
+programme, its classes and topics, the issuing bodies, contacts and eligibility rules over the whole
+text."""
+
+from ingest.genres import guide
+from ingest.genres.registry import Kind
+from ingest.model import Span
+from ingest.reading import Document, Reading
+
+
+def read(document: Document) -> Reading:
+    extraction = guide.parse(document.name, document.text)
+    whole = (Span(0, len(document.text)),)
+    return Reading.of(extraction, consumed=whole if not Reading.of(extraction).empty else ())
+
+
+KIND = Kind(
+    name="funding_guideline",
+    genre="funding_guideline",
+    cues=(
+        (r"指南代码|指南编号", 3.0),
+        (r"申报指南|项目指南|申报通知|申报工作的通知", 3.0),
+        (r"申报(单位|条件|要求|材料|时间)", 1.5),
+        (r"经费|资助强度|万元", 0.5),
+        (r"联系人|联系电话|咨询电话", 0.5),
+    ),
+    read=read,
+)
