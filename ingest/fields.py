@@ -24,6 +24,7 @@ from ingest.blocks import BlockKind
 from ingest.model import Entity, Span
 from ingest.reading import Coverage, Document, Facts, Reading
 from ingest.tables.cells import Piece, people_in, piece, year_in
+from ingest.tables.grid import find_layout, grid_of_block
 from ingest.tables.records import Context, Record, emit
 from ingest.tables.vocabulary import PEOPLE, Role, header_of
 
@@ -33,6 +34,8 @@ _SANDWICH = 2  # a value continues over at most this many lines before the next 
 _LIST_ROLES = PEOPLE | {Role.AUTHORS, Role.INVENTORS}
 _AWARD_STATEMENT = re.compile(
     r"为表彰\s*(?:((?:19|20)\d{2})\s*年度?\s*)?([^\s，,。；;]{2,40}?奖)\s*(?:的)?\s*(?:获得者|获奖者|获奖单位|获奖项目|获奖集体)")
+_NUMBERED_ITEM = re.compile(r"\s*\d{1,3}\s*[.、．)）]\s*\S")
+_NUMBERED_NAME = re.compile(r"(?:^|[\s、，,；;])\d{1,2}[.．、]?[\u4e00-\u9fff]{2}")
 _LEVEL = re.compile(r"[一二三四五六七八九十特]\s*等\s*奖?")
 
 
@@ -82,7 +85,7 @@ def _label_pattern() -> re.Pattern[str]:
     return re.compile(r"(?:^|(?<=[\s，,;；。|]))(" + "|".join(spaced) + r")[ \u3000]*(?:[（(][^）)]{1,6}[）)])?[ \u3000]*[：:]")
 
 
-def _labels_in(line: str) -> list[re.Match[str]]:
+def labels_in(line: str) -> list[re.Match[str]]:
     return list(_label_pattern().finditer(line))
 
 
@@ -90,11 +93,12 @@ def _line_fields(text: str, lines: list[tuple[int, str]]) -> Iterator[Field]:
     i = 0
     while i < len(lines):
         start, line = lines[i]
-        labels = _labels_in(line)
+        labels = labels_in(line) if not _NUMBERED_ITEM.match(line) else []  # items are the lists mechanism's
         if not labels:
             cell = _label_cell(line)
-            if cell is not None and i + 1 < len(lines) and not _label_cell(lines[i + 1][1]) \
-                    and not _labels_in(lines[i + 1][1]):
+            alone = not (i and _label_cell(lines[i - 1][1])) and i + 1 < len(lines) \
+                and not _label_cell(lines[i + 1][1]) and not labels_in(lines[i + 1][1])
+            if cell is not None and alone:  # not one of a row of header cells (a pipe copy's table)
                 value = piece(lines[i + 1][1].rstrip().rstrip("|"), lines[i + 1][0])
                 if value is not None:
                     yield Field(cell, Span(start, start + len(line.rstrip())), value)
@@ -121,14 +125,15 @@ def _continued(lines: list[tuple[int, str]], i: int, role: Role, end: int) -> tu
     """The end of a value that may wrap onto the lines after line i, and the next line to read."""
     j = i + 1
     if role in _LIST_ROLES:
-        while j < len(lines) and not _labels_in(lines[j][1]):
+        while j < len(lines) and not labels_in(lines[j][1]):
             body = lines[j][1].strip()
-            if not people_in(Piece(body, Span(lines[j][0], lines[j][0] + len(body)))) and len(body) > _CRUMB:
+            names = people_in(Piece(body, Span(lines[j][0], lines[j][0] + len(body))))
+            if not names and len(body) > _CRUMB and not _NUMBERED_NAME.search(body):
                 break
             end = lines[j][0] + len(lines[j][1].rstrip())
             j += 1
         return end, j
-    ahead = next((k for k in range(j, min(j + _SANDWICH + 1, len(lines))) if _labels_in(lines[k][1])), None)
+    ahead = next((k for k in range(j, min(j + _SANDWICH + 1, len(lines))) if labels_in(lines[k][1])), None)
     if ahead is None or ahead == j:
         return end, j
     if any("。" in lines[k][1] or len(lines[k][1].strip()) > 30 for k in range(j, ahead)):
@@ -148,8 +153,8 @@ def _label_cell(line: str) -> Role | None:
 def _table_fields(document: Document, taken: Coverage) -> Iterator[Field]:
     """Label cells beside their values in tables no mechanism has read (a form laid out as a table)."""
     for block in document.blocks:
-        if block.kind is not BlockKind.TABLE or taken.covers(block.span):
-            continue
+        if block.kind is not BlockKind.TABLE or taken.covers(block.span) or find_layout(grid_of_block(block)):
+            continue  # a table with a header of facts is the tables mechanism's
         for row in block.rows:
             for label, value in zip(row, row[1:], strict=False):
                 header = header_of(label.text) if label.text else None

@@ -73,11 +73,17 @@ class Coverage:
     def __init__(self, length: int, spans: Iterable[Span] = ()) -> None:
         self.length = length
         self._taken = bytearray(length)
+        self._spans: list[Span] = []
         self.add(spans)
 
     def add(self, spans: Iterable[Span]) -> None:
+        spans = list(spans)
+        self._spans.extend(spans)
         for s in spans:
             self._taken[s.start:min(s.end, self.length)] = b"\x01" * (min(s.end, self.length) - s.start)
+
+    def spans(self) -> list[Span]:
+        return list(self._spans)
 
     def covers(self, span: Span) -> bool:
         """Any character of `span` is consumed."""

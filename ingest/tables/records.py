@@ -218,7 +218,7 @@ def _units(record: Record, out: Builder, orgs: OrgBook, project: str | None,
                      title=title.text if title and len(people) == 1 else None,
                      position=position.text if position and len(people) == 1 else None)
     works = {(p.name, u) for p, u in paired}
-    if not project and len(people) == 1:
+    if len(people) == 1 and work:  # a completer's own row: a completing unit apart from the work unit
         for unit in completing:
             if (people[0].name, unit) not in works:
                 out.relation(RelType.AFFILIATED_WITH, people[0].name, unit, span)

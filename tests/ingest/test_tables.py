@@ -1,0 +1,113 @@
+"""Tables are read by their header, whatever the order or subset of their columns."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from ingest.blocks import Block, BlockKind, BlockWriter
+from ingest.model import Extraction
+from tests.ingest.facts import entity, extract_text, names, ranked, relations
+
+_PROJECT_ROWS = {
+    "项目名称": ["湖泊沉积物中磷的释放机制研究", "基于深度学习的稻瘟病早期识别"],
+    "项目负责人": ["张清源", "李晓薇"],
+    "依托单位": ["南湖大学", "南湖农业科学院作物研究所"],
+    "批准号": ["NH2022001", "NH2022002"],
+    "资助金额（万元）": ["20", "15.5"],
+    "起止年月": ["2022-01至2024-12", "2023-01至2025-12"],
+}
+
+
+def _table(columns: list[str], rows: dict[str, list[str]],
+           title: str = "2022年度南湖市自然科学基金立项项目") -> tuple[str, tuple[Block, ...]]:
+    out = BlockWriter()
+    out.add(BlockKind.HEADING, title, level=1)
+    out.add_table([columns] + [[rows[c][r] for c in columns] for r in range(len(rows[columns[0]]))], header_rows=1)
+    return out.result()
+
+
+@pytest.mark.parametrize("columns", list(itertools.permutations(["项目名称", "项目负责人", "依托单位", "批准号"]))[::5])
+def test_a_project_table_gives_the_same_facts_in_any_column_order(columns: tuple[str, ...]) -> None:
+    text, blocks = _table(list(columns) + ["资助金额（万元）", "起止年月"], _PROJECT_ROWS)
+    extraction = extract_text(text, blocks=blocks)
+    assert relations(extraction, "LEADS") == {("张清源", "湖泊沉积物中磷的释放机制研究"),
+                                              ("李晓薇", "基于深度学习的稻瘟病早期识别")}
+    assert relations(extraction, "UNIT_OF") == {("南湖大学", "湖泊沉积物中磷的释放机制研究"),
+                                                ("南湖农业科学院作物研究所", "基于深度学习的稻瘟病早期识别")}
+    assert relations(extraction, "WORKS_AT") == {("张清源", "南湖大学"), ("李晓薇", "南湖农业科学院作物研究所")}
+    project = entity(extraction, "Project", "基于深度学习的稻瘟病早期识别")
+    assert (project.code, project.year, project.budget_cap_wan, project.kind) == (
+        "NH2022002", 2023, 15.5, "research_project")
+    institute = entity(extraction, "Organization", "南湖农业科学院作物研究所")
+    assert institute.parent == "南湖农业科学院"
+
+
+def test_a_subset_of_columns_gives_what_it_holds() -> None:
+    text, blocks = _table(["依托单位", "项目负责人"], _PROJECT_ROWS, title="获资助人员名单")
+    extraction = extract_text(text, blocks=blocks)
+    assert relations(extraction, "WORKS_AT") == {("张清源", "南湖大学"), ("李晓薇", "南湖农业科学院作物研究所")}
+    assert names(extraction, "Project") == set()
+
+
+def test_a_table_of_completers_ranks_them_and_keeps_work_and_completing_units_apart() -> None:
+    out = BlockWriter()
+    out.add(BlockKind.PARAGRAPH, "项目名称：高寒草地退化机理与修复技术")
+    out.add_table([["排名", "姓名", "职称", "行政职务", "工作单位", "完成单位"],
+                   ["1", "许青禾", "教授", "院长", "西岭大学", "西岭大学"],
+                   ["2", "冯远山", "研究员", "", "西岭草原研究所", "西岭大学"]], header_rows=1)
+    extraction = _extract_written(out)
+    assert ranked(extraction) == {"许青禾": 1, "冯远山": 2}
+    works = {(r.source, r.target): (r.title, r.position) for r in extraction.relations if str(r.type) == "WORKS_AT"}
+    assert works == {("许青禾", "西岭大学"): ("教授", "院长"), ("冯远山", "西岭草原研究所"): ("研究员", None)}
+    assert relations(extraction, "AFFILIATED_WITH") == {("冯远山", "西岭大学")}
+
+
+def test_a_header_over_two_rows_and_a_project_merged_over_its_members() -> None:
+    out = BlockWriter()
+    out.add_table([["项目名称", "完成人", ""],
+                   ["", "姓名", "职称"],
+                   ["新型锂电池正极材料的制备", "魏星河", "教授"],
+                   ["", "柯蓝", "副教授"]],
+                  spans={(0, 0): (2, 1), (0, 1): (1, 2), (2, 0): (2, 1)})
+    extraction = _extract_written(out)
+    assert relations(extraction, "MEMBER_OF") == {("魏星河", "新型锂电池正极材料的制备"), ("柯蓝", "新型锂电池正极材料的制备")}
+
+
+def test_machine_headers_of_an_export_are_read_and_the_query_columns_ignored() -> None:
+    out = BlockWriter()
+    out.add_table([["index", "approveText", "title", "searchYear", "personText", "money", "approveYear", "organization"],
+                   ["1", "41901001", "1.冰川消融对下游水文的影响", "2023", "韩冬青", "25.0", "2019", "西岭大学"],
+                   ["2", "41901002", "2.5G基站选址的地理优化", "2023", "柯蓝", "24.0", "2019", "东川理工大学"]],
+                  header_rows=1)
+    extraction = _extract_written(out)
+    assert relations(extraction, "LEADS") == {("韩冬青", "冰川消融对下游水文的影响"), ("柯蓝", "5G基站选址的地理优化")}
+    project = entity(extraction, "Project", "冰川消融对下游水文的影响")
+    assert (project.code, project.year, project.budget_cap_wan) == ("41901001", 2019, 25.0)
+
+
+def test_a_table_of_papers_gives_papers_journals_and_authors() -> None:
+    out = BlockWriter()
+    out.add_table([["序号", "论文题目", "刊名", "年卷页", "作者", "通讯作者"],
+                   ["1", "Phosphorus release from lake sediments", "Lake Science", "2021,33(2):101-110",
+                    "张清源、李晓薇", "张清源"]], header_rows=1)
+    extraction = _extract_written(out)
+    paper = "Phosphorus release from lake sediments"
+    assert names(extraction, "Journal") == {"Lake Science"}
+    assert {(r.source, r.order, r.corresponding) for r in extraction.relations if str(r.type) == "AUTHORED"} == {
+        ("张清源", 1, True), ("李晓薇", 2, None)}
+    assert relations(extraction, "PUBLISHED_IN") == {(paper, "Lake Science")}
+
+
+def test_a_table_without_a_header_of_facts_is_left_to_prose() -> None:
+    out = BlockWriter()
+    out.add_table([["日期", "安排"], ["5月8日", "青溪大学林小溪教授作专题报告"]], header_rows=1)
+    extraction = _extract_written(out)
+    assert "林小溪" in names(extraction, "Person")
+    assert not relations(extraction, "LEADS") and not relations(extraction, "MEMBER_OF")
+
+
+def _extract_written(out: BlockWriter) -> Extraction:
+    text, blocks = out.result()
+    return extract_text(text, "doc.html", blocks)

@@ -1,0 +1,100 @@
+"""Tables that only the layout of plain text shows, numbered lists, and fields in any layout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ingest.model import Extraction
+from tests.ingest.facts import entity, extract_text, names, ranked, relations
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "tables"
+
+
+def _extract(name: str) -> Extraction:
+    return extract_text((FIXTURES / name).read_text(encoding="utf-8"), name)
+
+
+def test_a_pipe_copy_with_one_cell_a_line_is_read_as_rows() -> None:
+    extraction = _extract("pipe_copy_award_table.txt")
+    first, second = "深海微生物资源的发掘与利用", "城市地下管网智能监测系统"
+    assert ranked(extraction) == {"林小溪": 1, "周一帆": 2, "韩冬青": 3, "欧阳立": 1, "宋明哲": 2}
+    assert relations(extraction, "MEMBER_OF") >= {("林小溪", first), ("宋明哲", second)}
+    unit_ranks = {(r.source, r.target): r.rank for r in extraction.relations if str(r.type) == "UNIT_OF"}
+    assert unit_ranks == {("青溪大学", first): 1, ("青溪海洋研究所", first): 2, ("云岭智能装备有限公司", second): None}
+    assert not relations(extraction, "LEADS")  # completers of an award: members, not leaders
+
+
+def test_aligned_columns_are_read_by_their_header() -> None:
+    extraction = _extract("aligned_projects.txt")
+    assert relations(extraction, "LEADS") == {("张清源", "湖泊沉积物中磷的释放机制研究"),
+                                              ("李晓薇", "基于深度学习的稻瘟病早期识别")}
+    assert relations(extraction, "WORKS_AT") == {("张清源", "南湖大学"), ("李晓薇", "南湖农业科学院")}
+    project = entity(extraction, "Project", "湖泊沉积物中磷的释放机制研究")
+    assert (project.code, project.budget_cap_wan) == ("NH2022001", 20.0)
+
+
+def test_comma_separated_text_is_read_as_a_table() -> None:
+    text = ('序号,项目名称,负责人,依托单位,资助金额\n'
+            '"1","冰川消融对下游水文的影响","韩冬青","西岭大学","25.0"\n'
+            '"2","高原湖泊的碳埋藏","柯蓝","东川理工大学","24.0"\n')
+    extraction = extract_text(text, "list.txt")
+    assert relations(extraction, "UNIT_OF") == {("西岭大学", "冰川消融对下游水文的影响"),
+                                                ("东川理工大学", "高原湖泊的碳埋藏")}
+
+
+def test_pipe_rows_with_a_rule_line_are_read() -> None:
+    text = ("| 序号 | 姓名 | 职称 | 工作单位 |\n| -- | -- | -- | -- |\n"
+            "| 1 | 林小溪 | 教授 | 青溪大学 |\n| 2 | 周一帆 | 副研究员 | 青溪海洋研究所 |\n")
+    extraction = extract_text(text, "staff.txt")
+    works = {(r.source, r.target, r.title) for r in extraction.relations if str(r.type) == "WORKS_AT"}
+    assert works == {("林小溪", "青溪大学", "教授"), ("周一帆", "青溪海洋研究所", "副研究员")}
+
+
+def test_numbered_items_with_labelled_fields_are_records() -> None:
+    extraction = _extract("numbered_awards.txt")
+    first, second = "高寒草地退化机理与修复技术", "新型锂电池正极材料的制备"
+    assert names(extraction, "Project") >= {first, second}
+    assert ranked(extraction) == {"许青禾": 1, "冯远山": 2, "丁一苇": 3, "魏星河": 1, "柯蓝": 2}
+    assert relations(extraction, "UNIT_OF") == {("西岭大学", first), ("西岭草原研究所", first), ("东川理工大学", second)}
+
+
+def test_a_numbered_list_of_projects_gives_programmes_codes_years_and_funders() -> None:
+    text = ("结题项目\n"
+            "1. 国家某某计划（973）项目：湖泊碳循环的基础研究（2013-2017）\n"
+            "2. 西岭石化研究院：“油井诊断决策系统V2.0”（2010-2012）\n"
+            "3. 东川省重大科技计划课题：城市供水管网安全监测平台 D0805030345 （2008-2010）\n"
+            "4. 国家科技支撑计划：数字文化关键技术研究与示范---文化安全预警技术研究2006BAK11B03 （2007-2010）\n")
+    extraction = extract_text(text, "projects.txt")
+    programmes = {e.name for e in extraction.entities if str(e.type) == "Project" and e.kind == "programme"}
+    assert programmes == {"国家某某计划", "东川省重大科技计划", "国家科技支撑计划"}
+    assert entity(extraction, "Project", "湖泊碳循环的基础研究").year == 2013
+    assert entity(extraction, "Project", "城市供水管网安全监测平台").code == "D0805030345"
+    assert relations(extraction, "FUNDED_BY") == {("油井诊断决策系统V2.0", "西岭石化研究院")}
+    assert ("文化安全预警技术研究", "数字文化关键技术研究与示范") in relations(extraction, "PART_OF")
+    assert entity(extraction, "Project", "文化安全预警技术研究").code == "2006BAK11B03"
+
+
+def test_an_award_certificate_read_by_ocr_gives_the_project_its_award_and_ranked_completers() -> None:
+    extraction = _extract("certificate_ocr.txt")
+    project = entity(extraction, "Project", "面向低功耗物联网终端的自适应通信协议")
+    assert (project.award, project.year, project.code) == ("东川省电子学会科学技术奖一等奖", 2021, "2021-科技进步奖-0117")
+    assert ranked(extraction) == {"韩冬青": 1, "宋明哲": 2, "林小溪": 3, "欧阳立": 4}
+    assert relations(extraction, "UNIT_OF") == {("东川通信技术研究院", project.name)}
+
+
+def test_a_certificate_listing_one_completer_a_line_stops_at_the_issuer() -> None:
+    extraction = _extract("certificate_one_per_line.txt")
+    project = entity(extraction, "Project", "融媒体稿件智能审校平台")
+    assert (project.award, project.year) == ("青溪新闻技术奖二等奖", 2020)
+    members = ranked(extraction)
+    assert {"周一帆", "韩冬青", "柯蓝"} <= set(members) and members["周一帆"] == 1
+    assert "青溪新闻技术协会" not in members
+
+
+def test_fields_on_one_line_and_a_pipe_label_cell() -> None:
+    text = ("项目名称 |\n湖泊沉积物中磷的释放机制研究 |\n推荐单位 |\n南湖市科学技术协会 |\n"
+            "联系人：李晓薇 电话：0571-88886666\n")
+    extraction = extract_text(text, "notice.txt")
+    assert relations(extraction, "NOMINATED_BY") == {("湖泊沉积物中磷的释放机制研究", "南湖市科学技术协会")}
+    contact = next(r for r in extraction.relations if str(r.type) == "CONTACT_FOR")
+    assert (contact.source, contact.target, contact.phone) == ("李晓薇", "湖泊沉积物中磷的释放机制研究", "0571-88886666")
