@@ -34,6 +34,7 @@ _SANDWICH = 2  # a value continues over at most this many lines before the next 
 _LIST_ROLES = PEOPLE | {Role.AUTHORS, Role.INVENTORS}
 _AWARD_STATEMENT = re.compile(
     r"为表彰\s*(?:((?:19|20)\d{2})\s*年度?\s*)?([^\s，,。；;]{2,40}?奖)\s*(?:的)?\s*(?:获得者|获奖者|获奖单位|获奖项目|获奖集体)")
+_ANY_LABEL = re.compile(r"(?<=[\s/|，,；;])[\u4e00-\u9fff]{2,5}[：:]")  # a label outside the vocabulary
 _NUMBERED_ITEM = re.compile(r"\s*\d{1,3}\s*[.、．)）]\s*\S")
 _NUMBERED_NAME = re.compile(r"(?:^|[\s、，,；;])\d{1,2}[.．、]?[\u4e00-\u9fff]{2}")
 _LEVEL = re.compile(r"[一二三四五六七八九十特]\s*等\s*奖?")
@@ -57,16 +58,17 @@ def read_fields(document: Document, taken: Coverage) -> tuple[Reading, Context]:
     fields.sort(key=lambda f: f.label.start)
     statement = _AWARD_STATEMENT.search(document.text)
     context = Context()
-    for record in _records(fields):
+    for record, read in _records(fields):
         if statement is not None:
             _certified(record, statement)
+        before = facts.size()
         project = emit(record, facts.out, facts.orgs)
         if project is not None and context.project is None:
             context = Context(project, awarded=record.awarded or record.has(Role.AWARD))
         if project is not None and statement is not None:
             _programme(facts, statement, project)
-    for f in fields:
-        facts.read(f.label, f.value.span)
+        if facts.size() > before:  # a record that gave nothing is left to prose
+            facts.read(*(span for f in read for span in (f.label, f.value.span)))
     return facts.reading(), context
 
 
@@ -112,6 +114,8 @@ def _line_fields(text: str, lines: list[tuple[int, str]]) -> Iterator[Field]:
             if header is None:
                 continue
             stop = labels[n + 1].start() if n + 1 < len(labels) else len(line)
+            other = _ANY_LABEL.search(line, m.end(), stop)
+            stop = other.start() if other is not None else stop
             end = start + len(line[:stop].rstrip())
             if n + 1 == len(labels):
                 end, following = _continued(lines, i, header.role, end)
@@ -163,17 +167,19 @@ def _table_fields(document: Document, taken: Coverage) -> Iterator[Field]:
                     yield Field(header.role, label.span, body, header.unit)
 
 
-def _records(fields: list[Field]) -> Iterator[Record]:
+def _records(fields: list[Field]) -> Iterator[tuple[Record, list[Field]]]:
     record: Record | None = None
+    read: list[Field] = []
     for f in fields:
         if record is None or (f.role in record.values and f.role not in _LIST_ROLES | {Role.PHONE}):
             if record is not None:
-                yield record
-            record = Record(f.label)
+                yield record, read
+            record, read = Record(f.label), []
         record.add(f.role, f.value, f.unit)
+        read.append(f)
         record.span = Span(min(record.span.start, f.label.start), max(record.span.end, f.value.span.end))
     if record is not None:
-        yield record
+        yield record, read
 
 
 def _certified(record: Record, statement: re.Match[str]) -> None:

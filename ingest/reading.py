@@ -61,6 +61,10 @@ class Facts:
     def read(self, *spans: Span) -> None:
         self.consumed.extend(spans)
 
+    def size(self) -> int:
+        """How many facts have been collected (to tell whether a record gave any)."""
+        return self.out.size + len(self.orgs.names())
+
     def reading(self) -> Reading:
         entities = [*self.out.entities(), *self.orgs.entities()]
         relations = [*self.out.relations(), *self.orgs.relations()]

@@ -47,6 +47,10 @@ class Builder:
         self._entity_spans.setdefault(key, []).extend(given)  # a person has nothing but spans to add
         return name
 
+    @property
+    def size(self) -> int:
+        return len(self._entities) + len(self._relations)
+
     def has(self, label: Label, ref: str) -> bool:
         return (label, ref) in self._entities
 

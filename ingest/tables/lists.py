@@ -83,8 +83,10 @@ def _labelled(item: Piece, facts: Facts, context: Context) -> None:
         value = piece(item.text[m.end():stop], item.span.start + m.end())
         if header is not None and value is not None:
             record.add(header.role, value, header.unit)
-    facts.read(item.span)
+    before = facts.size()
     emit(record, facts.out, facts.orgs, context)
+    if facts.size() > before:
+        facts.read(item.span)
 
 
 def _project_item(item: Piece, facts: Facts) -> None:

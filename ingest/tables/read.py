@@ -13,6 +13,7 @@ from ingest.reading import Coverage, Document, Facts, Reading
 from ingest.tables.cells import Piece, counters_of, without_counter
 from ingest.tables.grid import Grid, Layout, Slot, find_layout, grid_of_block
 from ingest.tables.lists import read_lists
+from ingest.tables.profiles import read_profiles
 from ingest.tables.records import NO_CONTEXT, Context, Record, emit
 from ingest.tables.recover import grids_in_text
 from ingest.tables.vocabulary import Role
@@ -27,6 +28,7 @@ def read_tables(document: Document, taken: Coverage, context: Context = NO_CONTE
     grids += grids_in_text(document.text, _free_paragraphs(document, taken))
     for grid in grids:
         read_grid(grid, facts, context)
+    read_profiles(document, Coverage(taken.length, [*taken.spans(), *facts.consumed]), facts)
     read_lists(document, Coverage(taken.length, [*taken.spans(), *facts.consumed]), facts, context)
     return facts.reading()
 

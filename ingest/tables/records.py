@@ -103,6 +103,12 @@ def emit(record: Record, out: Builder, orgs: OrgBook, context: Context = NO_CONT
         _paper(record, out)
     if record.has(Role.PATENT_NUMBER):
         _patent(record, out, orgs)
+    else:
+        for person in _people(record, Role.INVENTORS):
+            out.person(person.name, person.span)
+    if not record.has(Role.PAPER_TITLE):
+        for person in _people(record, Role.AUTHORS) + _people(record, Role.CORRESPONDING):
+            out.person(person.name, person.span)  # a byline: the people, if nothing they wrote
     return project
 
 
