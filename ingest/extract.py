@@ -10,12 +10,15 @@ each reading only what the ones before it left:
    lists and staff pages (ingest.tables);
 4. prose: everything left, through the NER and the relation patterns (ingest.genres.news).
 
-Their results merge into one extraction; a document in which the NER finds names yields at least
-those. Organizations are then consolidated (ingest.orgs).
+Their results merge into one extraction. Prose reads all the text the others left, so the names the
+NER finds there are kept; and a document of which the other mechanisms consumed everything without
+finding a person or an organization yields at least the names the NER finds in the whole of it
+(never empty). Organizations are then consolidated (ingest.orgs).
 """
 
 from __future__ import annotations
 
+from graph.schema import Label
 from ingest.errors import ExtractionError
 from ingest.fields import read_fields
 from ingest.genres.registry import Kind, detect, kind_named
@@ -24,6 +27,8 @@ from ingest.model import Extraction, SourceDocument
 from ingest.orgs import consolidate
 from ingest.reading import Coverage, Document, Reading
 from ingest.tables.read import read_tables
+
+_NAMED = (Label.PERSON, Label.ORGANIZATION)
 
 
 def extract(source: SourceDocument, genre: str | None = None) -> Extraction:
@@ -51,8 +56,10 @@ def compose(document: Document, kind: Kind) -> Extraction:
     taken.add(readings[-1].consumed)
     readings.append(read_prose(document, taken, kind.genre))
     merged = merge(document.name, kind.genre, readings)
-    if not any(e.type.value in ("Person", "Organization") for e in merged.entities):
-        merged = merge(document.name, kind.genre, [*readings, read_prose(document, Coverage(0), kind.genre)])
+    if not any(e.type in _NAMED for e in merged.entities):  # never empty: the NER's names at least
+        whole = read_prose(document, Coverage(0), kind.genre)
+        merged = merge(document.name, kind.genre, [*readings, Reading(tuple(e for e in whole.entities
+                                                                            if e.type in _NAMED))])
     return merged
 
 

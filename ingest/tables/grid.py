@@ -107,7 +107,8 @@ def find_layout(grid: Grid) -> Layout | None:
             stack.append(slot.value.text)
         header = _combined([header_of(t) for t in stack])
         columns.append(header)
-        known.append(header is not None or any(is_query_echo(t) for t in stack))
+        # a note column holds free text: prose reads it
+        known.append(header is not None and header.role is not Role.NOTE or any(is_query_echo(t) for t in stack))
     columns = _in_context(columns)
     if not {h.role for h in columns if h is not None} & FACT_ROLES:
         return None
