@@ -37,6 +37,9 @@ _AWARD_STATEMENT = re.compile(
 _ANY_LABEL = re.compile(r"(?<=[\s/|，,；;])[\u4e00-\u9fff]{2,5}[：:]")  # a label outside the vocabulary
 _NUMBERED_ITEM = re.compile(r"\s*\d{1,3}\s*[.、．)）]\s*\S")
 _NUMBERED_NAME = re.compile(r"(?:^|[\s、，,；;])\d{1,2}[.．、]?[\u4e00-\u9fff]{2}")
+_BARE_LABEL = re.compile(r"^\s*([\u4e00-\u9fff]{3,8})[ \u3000]+(?=\S)")
+_RECORD_ROLES = frozenset({Role.MEMBER, Role.LEADER, Role.PERSON, Role.COMPLETING_UNIT, Role.HOST_UNIT})
+_SENTENCE_MARKS = re.compile(r"[。，,；;：:！？!?]")
 _LEVEL = re.compile(r"[一二三四五六七八九十特]\s*等\s*奖?")
 
 
@@ -84,7 +87,7 @@ def _label_pattern() -> re.Pattern[str]:
     exact, _ = _entries()
     labels = sorted((h for h in exact if not h.isascii() and len(h) >= 2), key=len, reverse=True)
     spaced = ("[ \u3000]*".join(map(re.escape, label)) for label in labels)
-    return re.compile(r"(?:^|(?<=[\s，,;；。|]))(" + "|".join(spaced) + r")[ \u3000]*(?:[（(][^）)]{1,6}[）)])?[ \u3000]*[：:]")
+    return re.compile(r"(?:^|(?<=[\s，,;；。|（(]))(" + "|".join(spaced) + r")[ \u3000]*(?:[（(][^）)]{1,6}[）)])?[ \u3000]*[：:]")
 
 
 def labels_in(line: str) -> list[re.Match[str]]:
@@ -96,6 +99,12 @@ def _line_fields(text: str, lines: list[tuple[int, str]]) -> Iterator[Field]:
     while i < len(lines):
         start, line = lines[i]
         labels = labels_in(line) if not _NUMBERED_ITEM.match(line) else []  # items are the lists mechanism's
+        if not labels and (bare := _bare_label(start, line)) is not None:
+            yield bare
+            i += 1
+            continue
+        if labels and (lead := _lead_title(start, line, labels)) is not None:
+            yield lead
         if not labels:
             cell = _label_cell(line)
             alone = not (i and _label_cell(lines[i - 1][1])) and i + 1 < len(lines) \
@@ -123,6 +132,32 @@ def _line_fields(text: str, lines: list[tuple[int, str]]) -> Iterator[Field]:
             if value is not None:
                 yield Field(header.role, Span(start + m.start(), start + m.end()), value, header.unit)
         i = following
+
+
+def _bare_label(start: int, line: str) -> Field | None:
+    """`项目名称 某某研究`: a form's label at the start of a line, its value after a blank (not a row of
+    column headers: no other header follows it)."""
+    m = _BARE_LABEL.match(line) if "|" not in line else None
+    if m is None:
+        return None
+    header = header_of(m.group(1))
+    rest = line[m.end():]
+    if header is None or not header.exact or len(m.group(1)) < 3 or any(header_of(w) for w in rest.split()):
+        return None
+    value = piece(rest, start + m.end())
+    return Field(header.role, Span(start + m.start(1), start + m.end(1)), value, header.unit) if value else None
+
+
+def _lead_title(start: int, line: str, labels: list[re.Match[str]]) -> Field | None:
+    """The title a line of a project's fields opens with (`某某研究 完成人：甲、乙 完成单位：某大学`)."""
+    roles = {h.role for m in labels if (h := header_of(re.sub(r"\s", "", m.group(1)))) is not None}
+    if Role.PROJECT in roles or not roles & _RECORD_ROLES:
+        return None
+    lead = line[:labels[0].start()].rstrip().rstrip("（(").rstrip()
+    value = piece(lead, start)
+    if value is None or not 4 <= len(value.text) <= 80 or _SENTENCE_MARKS.search(value.text.strip("“”\"《》")):
+        return None
+    return Field(Role.PROJECT, Span(value.span.start, value.span.start), value)
 
 
 def _continued(lines: list[tuple[int, str]], i: int, role: Role, end: int) -> tuple[int, int]:

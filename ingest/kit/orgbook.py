@@ -17,7 +17,7 @@ from ingest.model import Entity, Relation, Span, merge_spans
 from ingest.nlp.lexicon import kind_of
 
 _WHITE = re.compile(r"\s+")
-_EDGE_MARKS = "，,;；、。:：“”\"'《》（(）) "
+_EDGE_MARKS = "，,;；、。:：“”\"'《》 "
 _PLAIN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·&\-（）()]+")
 _MAX_LEN = 50
 
@@ -32,8 +32,11 @@ class _Unit:
 def unit_name(text: str) -> str | None:
     """The name a unit cell gives, or None when the cell cannot be one (empty, a number, a sentence)."""
     name = _WHITE.sub("", text).strip(_EDGE_MARKS)
-    if name.count("（") != name.count("）"):
-        name = name.rstrip("（(")
+    opened, closed = name.count("（") + name.count("("), name.count("）") + name.count(")")
+    if opened > closed:  # a note cut short (`某大学（牵头`): the name before it
+        name = name[:max(name.rfind("（"), name.rfind("("))]
+    elif closed > opened:
+        name = name.lstrip("）)") if name[0] in "）)" else name.rstrip("）)")
     if not 2 <= len(name) <= _MAX_LEN or not _PLAIN.fullmatch(name) or name.isdigit():
         return None
     return name

@@ -35,6 +35,7 @@ _NUMBERED = re.compile(r"(?:^|(?<=[\s、，,；;]))[(（]?(\d{1,2})[)）.．、:
 _RANK_NOTE = re.compile(r"[（(]\s*(?:排名)?第?\s*([0-9一二三四五六七八九十]{1,3})\s*(?:完成人|名|位)?\s*[）)]")
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九", start=0)}
 _WHITESPACE = " \t\n\u3000"
+_MARKS = re.compile(r"[*＊#＃†‡]+")
 _WORD = re.compile(r"[^ \t\n\u3000]+")
 _QUOTES = "“”\"'《》〈〉「」『』‘’"
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -94,7 +95,10 @@ def people_in(value: Piece, strict: bool = True) -> list[PersonValue]:
                   for p in split_list(value, _LIST_SEPARATORS)]
     out: list[PersonValue] = []
     for raw, at, rank in pieces:
-        for name, span, note in _names_in(raw.rstrip("，,、；;" + _WHITESPACE), value.span.start + at):
+        raw = raw.rstrip("，,、；;" + _WHITESPACE)
+        if raw.count("）") + raw.count(")") > raw.count("（") + raw.count("("):
+            raw = raw.rstrip("）)")  # the bracket closing a list the cell stands in
+        for name, span, note in _names_in(raw, value.span.start + at):
             out.append(PersonValue(name, span, rank if rank is not None else note))
     if strict and not out:
         return []
@@ -109,6 +113,7 @@ def _names_in(raw: str, start: int) -> list[tuple[str, Span, int | None]]:
     if note:
         raw = raw[:note.start()] + " " * (note.end() - note.start()) + raw[note.end():]
     raw = re.sub(r"[(（][^()（）]*[)）]?$", lambda m: " " * len(m.group()), raw)  # a trailing note
+    raw = _MARKS.sub(lambda m: " " * len(m.group()), raw)  # `张三*`: a corresponding author's mark
     words = [(m.group(), m.start()) for m in _WORD.finditer(raw)]
     if not words:
         return []

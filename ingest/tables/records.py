@@ -174,7 +174,9 @@ def _people(record: Record, role: Role) -> list[PersonValue]:
 
 
 def _row_rank(record: Record) -> int | None:
-    for role in (Role.RANK, Role.COUNTER):
+    """The rank a row gives its one member: a rank column, or the row's number in a table of people
+    (in a table of projects the number counts projects)."""
+    for role in (Role.RANK,) if record.has(Role.PROJECT) else (Role.RANK, Role.COUNTER):
         cell = record.first(role)
         if cell is not None and (rank := rank_of(cell)) is not None:
             return rank

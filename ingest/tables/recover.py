@@ -26,6 +26,7 @@ _ALIGNED_GAP = re.compile(r"\t+|[ \u3000]{2,}")
 _CSV_FIELD = re.compile(r'\s*(?:"((?:[^"]|"")*)"|([^,"]*))\s*(,|$)')
 _NUMBER = re.compile(r"\d{1,4}[.、．]?")
 _MIN_ROWS = 2
+_WRAPPED = 60  # a line longer than this is prose, not a wrapped cell
 
 Row = list[Piece | None]
 
@@ -94,15 +95,31 @@ def _pipe_rows(lines: list[tuple[int, str]]) -> Iterator[tuple[Grid, list[int]]]
 # ---- pipe copies: one cell a line -------------------------------------------------------------
 
 def _pipe_cells(lines: list[tuple[int, str]]) -> Iterator[tuple[Grid, list[int]]]:
-    def is_cell(line: str) -> bool:
-        return line.rstrip().endswith("|") and line.count("|") == 1
+    """Runs of one-cell lines; a cell wrapped over lines has only its last line end in `|`."""
+    cells: Row = []
+    starts: list[list[int]] = []  # of each cell, the starts of its lines
+    pending: list[tuple[int, str]] = []
+    for n, (start, line) in enumerate(lines):
+        if _is_cell_line(line):
+            first = pending[0][0] if pending else start
+            body = "\n".join(ln for _, ln in pending) + ("\n" if pending else "") + line.rstrip()[:-1]
+            cells.append(piece(body, first))
+            starts.append([s for s, _ in pending] + [start])
+            pending = []
+        elif "|" not in line and len(line) <= _WRAPPED and n + 1 < len(lines) and lines[n + 1][0] == start + len(line) + 1 \
+                and cells and (_is_cell_line(lines[n + 1][1]) or pending):  # within a run of cells
+            pending.append((start, line))
+        else:
+            yield from _cell_stream(cells, starts)
+            cells, starts, pending = [], [], []
+    yield from _cell_stream(cells, starts)
 
-    for run in _runs(lines, is_cell):
-        cells = [_pipe_cells_of(s, ln)[0] for s, ln in run]
-        yield from _cell_stream(cells, [s for s, _ in run])
+
+def _is_cell_line(line: str) -> bool:
+    return line.rstrip().endswith("|") and line.count("|") == 1
 
 
-def _cell_stream(cells: Row, starts: list[int]) -> Iterator[tuple[Grid, list[int]]]:
+def _cell_stream(cells: Row, starts: list[list[int]]) -> Iterator[tuple[Grid, list[int]]]:
     i = 0
     while i < len(cells):
         width = 0
@@ -124,7 +141,7 @@ def _cell_stream(cells: Row, starts: list[int]) -> Iterator[tuple[Grid, list[int
             rows.append(cells[j:j + width])
             j += width
         if len(rows) > 1:
-            yield grid_of_rows(rows), starts[i:j]
+            yield grid_of_rows(rows), [s for cell in starts[i:j] for s in cell]
         i = j
 
 

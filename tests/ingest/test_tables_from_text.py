@@ -98,3 +98,35 @@ def test_fields_on_one_line_and_a_pipe_label_cell() -> None:
     assert relations(extraction, "NOMINATED_BY") == {("湖泊沉积物中磷的释放机制研究", "南湖市科学技术协会")}
     contact = next(r for r in extraction.relations if str(r.type) == "CONTACT_FOR")
     assert (contact.source, contact.target, contact.phone) == ("李晓薇", "湖泊沉积物中磷的释放机制研究", "0571-88886666")
+
+
+def test_a_pipe_copy_cell_wrapped_over_lines_is_one_cell() -> None:
+    text = ("序号 |\n项目名称 |\n项目负责人 |\n依托单位 |\n"
+            "1 |\n高原湖泊沉积物中\n有机碳的埋藏机制 |\n韩冬青 |\n西岭大学 |\n"
+            "2 |\n冰川消融对下游水文的影响 |\n柯蓝* |\n东川理工大学 |\n")
+    extraction = extract_text(text, "list.txt")
+    assert relations(extraction, "LEADS") == {("韩冬青", "高原湖泊沉积物中有机碳的埋藏机制"), ("柯蓝", "冰川消融对下游水文的影响")}
+
+
+def test_a_line_of_a_project_s_fields_opens_with_its_title() -> None:
+    text = ("二等奖\n"
+            "“高寒草地退化机理与修复技术”（完成人：许青禾、冯远山；完成单位：西岭大学）\n"
+            "新型锂电池正极材料的制备 完成人：魏星河 完成单位：东川理工大学\n")
+    extraction = extract_text(text, "awards.txt")
+    assert relations(extraction, "MEMBER_OF") == {("许青禾", "高寒草地退化机理与修复技术"), ("冯远山", "高寒草地退化机理与修复技术"),
+                                                  ("魏星河", "新型锂电池正极材料的制备")}
+    assert relations(extraction, "UNIT_OF") == {("西岭大学", "高寒草地退化机理与修复技术"), ("东川理工大学", "新型锂电池正极材料的制备")}
+
+
+def test_form_labels_without_a_colon_at_the_start_of_a_line() -> None:
+    text = "项目名称 融媒体稿件智能审校平台\n主要完成人 周一帆、韩冬青\n完成单位 青溪日报社\n"
+    extraction = extract_text(text, "form.txt")
+    assert ranked(extraction) == {"周一帆": 1, "韩冬青": 2}
+    assert relations(extraction, "UNIT_OF") == {("青溪日报社", "融媒体稿件智能审校平台")}
+
+
+def test_the_row_number_of_a_table_of_projects_is_not_a_completer_s_rank() -> None:
+    text = ("| 序号 | 项目名称 | 第一完成人 | 获奖等级 |\n| -- | -- | -- | -- |\n"
+            "| 7 | 高寒草地退化机理与修复技术 | 许青禾 | 二等奖 |\n| 8 | 新型锂电池正极材料的制备 | 魏星河 | 三等奖 |\n")
+    extraction = extract_text(text, "awards.txt")
+    assert ranked(extraction) == {"许青禾": None, "魏星河": None}
