@@ -210,11 +210,14 @@ def _units(record: Record, out: Builder, orgs: OrgBook, project: str | None,
     completing = _unit_names(record, Role.COMPLETING_UNIT, orgs)
     if project is not None and not host and not completing and leaders and work:
         host, work = work, []  # the unit of a project's leader, unqualified, is the project's
+    if project is not None and not completing and not leaders and not others and work:
+        completing, work = work, []  # a row of units alone under a project: the project's units
     if project is not None:
         for rank, unit in enumerate(host, start=1):
             out.relation(RelType.UNIT_OF, unit, project, span, rank=rank if len(host) > 1 else None)
+        row_rank = _row_rank(record) if len(completing) == 1 and not leaders + others else None
         for rank, unit in enumerate(completing, start=1):
-            out.relation(RelType.UNIT_OF, unit, project, span, rank=rank if len(completing) > 1 else None)
+            out.relation(RelType.UNIT_OF, unit, project, span, rank=rank if len(completing) > 1 else row_rank)
         for unit in _unit_names(record, Role.NOMINATOR, orgs):
             out.relation(RelType.NOMINATED_BY, project, unit, span)
     title = record.first(Role.TITLE)

@@ -8,6 +8,7 @@ form: the shared fields, tables and prose mechanisms read them.
 
 import re
 
+from ingest.blocks import BlockKind
 from ingest.genres import award
 from ingest.genres.award_people import HEADER
 from ingest.genres.registry import Kind
@@ -18,6 +19,10 @@ _FORM = re.compile(r"(?:推荐|提名)奖\s*种|完成人情况")
 
 
 def read(document: Document) -> Reading:
+    """The form's reading, for a form as a PDF dump lays it out (text without table blocks); a notice
+    whose reader found its tables is read by the tables mechanism."""
+    if any(b.kind is BlockKind.TABLE for b in document.blocks):
+        return Reading()
     if not (_FORM.search(document.text) or HEADER.search(document.text)):
         return Reading()
     extraction = award.parse(document.name, document.text)
