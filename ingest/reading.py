@@ -7,6 +7,7 @@ it left, so that a table row is read as a row and not again as prose.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -14,6 +15,8 @@ from ingest.blocks import Block
 from ingest.kit.builder import Builder
 from ingest.kit.orgbook import OrgBook
 from ingest.model import Entity, Extraction, Relation, Rule, SourceDocument, Span
+
+_NOT_LINE_BREAK = re.compile(r"[^\n]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +101,20 @@ class Coverage:
 
     def masked(self, text: str) -> str:
         """`text` with every consumed character but line breaks turned into a blank: offsets stay."""
-        if not any(self._taken):
-            return text
-        return "".join(" " if self._taken[i] and ch != "\n" else ch for i, ch in enumerate(text))
+        parts = []
+        at = 0
+        for start, end in self._runs():
+            parts += [text[at:start], _NOT_LINE_BREAK.sub(" ", text[start:end])]
+            at = end
+        return "".join(parts) + text[at:]
+
+    def _runs(self) -> list[tuple[int, int]]:
+        """The consumed ranges, merged and in order."""
+        runs: list[tuple[int, int]] = []
+        for s in sorted(self._spans, key=lambda s: s.start):
+            end = min(s.end, self.length)
+            if runs and s.start <= runs[-1][1]:
+                runs[-1] = (runs[-1][0], max(runs[-1][1], end))
+            elif s.start < end:
+                runs.append((s.start, end))
+        return runs
