@@ -26,12 +26,13 @@ from ingest.reading import Coverage, Document, Facts, Reading
 from ingest.tables.cells import Piece, people_in, piece, year_in
 from ingest.tables.grid import find_layout, grid_of_block
 from ingest.tables.records import Context, Record, emit
-from ingest.tables.vocabulary import PEOPLE, Role, header_of
+from ingest.tables.vocabulary import PEOPLE, Role, chinese_headers, header_of
 
 _LINE = re.compile(r"[^\n]+")
 _CRUMB = 2  # an OCR crumb: a line of this many characters or fewer that names nobody
 _SANDWICH = 2  # a value continues over at most this many lines before the next label
 _LIST_ROLES = PEOPLE | {Role.AUTHORS, Role.INVENTORS}
+_GATHERED = (_LIST_ROLES | {Role.PHONE}) - {Role.CONTACT}  # may come again in one record; a contact may not
 _AWARD_STATEMENT = re.compile(
     r"为表彰\s*(?:((?:19|20)\d{2})\s*年度?\s*)?([^\s，,。；;]{2,40}?奖)\s*(?:的)?\s*(?:获得者|获奖者|获奖单位|获奖项目|获奖集体)")
 _ANY_LABEL = re.compile(r"(?<=[\s/|，,；;])[\u4e00-\u9fff]{2,5}[：:]")  # a label outside the vocabulary
@@ -65,7 +66,7 @@ def read_fields(document: Document, taken: Coverage) -> tuple[Reading, Context]:
         if statement is not None:
             _certified(record, statement)
         before = facts.size()
-        project = emit(record, facts.out, facts.orgs)
+        project = emit(record, facts.out, facts.orgs, context)  # contacts of the document's project
         if project is not None and context.project is None:
             context = Context(project, awarded=record.awarded or record.has(Role.AWARD))
         if project is not None and statement is not None:
@@ -82,10 +83,7 @@ def _free_lines(document: Document, taken: Coverage) -> list[tuple[int, str]]:
 
 @cache
 def _label_pattern() -> re.Pattern[str]:
-    from ingest.tables.vocabulary import _entries
-
-    exact, _ = _entries()
-    labels = sorted((h for h in exact if not h.isascii() and len(h) >= 2), key=len, reverse=True)
+    labels = sorted((h for h in chinese_headers() if len(h) >= 2), key=len, reverse=True)
     spaced = ("[ \u3000]*".join(map(re.escape, label)) for label in labels)
     return re.compile(r"(?:^|(?<=[\s，,;；。|（(]))(" + "|".join(spaced) + r")[ \u3000]*(?:[（(][^）)]{1,6}[）)])?[ \u3000]*[：:]")
 
@@ -206,7 +204,7 @@ def _records(fields: list[Field]) -> Iterator[tuple[Record, list[Field]]]:
     record: Record | None = None
     read: list[Field] = []
     for f in fields:
-        if record is None or (f.role in record.values and f.role not in _LIST_ROLES | {Role.PHONE}):
+        if record is None or (f.role in record.values and f.role not in _GATHERED):
             if record is not None:
                 yield record, read
             record, read = Record(f.label), []

@@ -139,6 +139,11 @@ def header_of(cell: str) -> Header | None:
     return None
 
 
+def chinese_headers() -> list[str]:
+    """Every Chinese entry of the vocabulary, as compared (no blanks): the labels fields are known by."""
+    return [h for h in _entries()[0] if not h.isascii()]
+
+
 def is_query_echo(cell: str) -> bool:
     """A machine header naming a search parameter (`searchYear`): a known column that says nothing."""
     key = _key(_UNIT.sub("", unicodedata.normalize("NFKC", cell)))

@@ -130,3 +130,12 @@ def test_the_row_number_of_a_table_of_projects_is_not_a_completer_s_rank() -> No
             "| 7 | 高寒草地退化机理与修复技术 | 许青禾 | 二等奖 |\n| 8 | 新型锂电池正极材料的制备 | 魏星河 | 三等奖 |\n")
     extraction = extract_text(text, "awards.txt")
     assert ranked(extraction) == {"许青禾": None, "魏星河": None}
+
+
+def test_each_contact_of_a_notice_is_a_contact_for_its_project_with_their_own_phone() -> None:
+    text = ("项目名称：湖泊沉积物中磷的释放机制研究\n负责人：张清源\n"
+            "联系人：李晓薇 电话：0571-88886666\n联系人：周一帆 电话：0571-88887777\n")
+    extraction = extract_text(text, "notice.txt")
+    contacts = {(r.source, r.phone) for r in extraction.relations if str(r.type) == "CONTACT_FOR"}
+    assert contacts == {("李晓薇", "0571-88886666"), ("周一帆", "0571-88887777")}
+    assert relations(extraction, "LEADS") == {("张清源", "湖泊沉积物中磷的释放机制研究")}
