@@ -84,14 +84,16 @@ def grid_of_rows(rows: list[list[Piece | None]]) -> Grid:
 
 def find_layout(grid: Grid) -> Layout | None:
     """The header of the grid and the role of each column; None when no row reads as a header that
-    names at least one column of facts (a person, a unit, a project, a paper or a patent)."""
-    if grid.header_rows:
-        start, count = 0, grid.header_rows
-    else:
-        found = _header_rows(grid)
-        if found is None:
-            return None
-        start, count = found
+    names at least one column of facts (a person, a unit, a project, a paper or a patent). The header
+    rows the source states are taken first; if they name no such column (a caption over the table),
+    the header is looked for."""
+    if grid.header_rows and (stated := _layout(grid, 0, grid.header_rows)) is not None:
+        return stated
+    found = _header_rows(grid)
+    return _layout(grid, *found) if found is not None else None
+
+
+def _layout(grid: Grid, start: int, count: int) -> Layout | None:
     columns: list[Header | None] = []
     known: list[bool] = []
     spans: list[Span] = []

@@ -111,3 +111,11 @@ def test_a_table_without_a_header_of_facts_is_left_to_prose() -> None:
 def _extract_written(out: BlockWriter) -> Extraction:
     text, blocks = out.result()
     return extract_text(text, "doc.html", blocks)
+
+
+def test_a_caption_the_source_calls_the_header_does_not_hide_the_real_header() -> None:
+    out = BlockWriter()
+    out.add_table([["2022年度南湖市自然科学基金立项项目一览表"],
+                   ["项目名称", "负责人", "依托单位"],
+                   ["湖泊沉积物中磷的释放机制研究", "张清源", "南湖大学"]], header_rows=1)
+    assert relations(_extract_written(out), "LEADS") == {("张清源", "湖泊沉积物中磷的释放机制研究")}
