@@ -32,14 +32,17 @@ _NAMED = (Label.PERSON, Label.ORGANIZATION)
 
 
 def extract(source: SourceDocument, genre: str | None = None) -> Extraction:
-    kind = kind_named(genre) if genre else detect(source.text)
+    """Extraction reads the text in Simplified Chinese (`SourceDocument.simplified`); its spans point into
+    the stored text all the same, as the two have the same length character for character."""
+    document = Document.of(source)
+    kind = kind_named(genre) if genre else detect(document.text)
     try:
-        extraction = compose(Document.of(source), kind)
+        extraction = compose(document, kind)
     except ExtractionError:
         raise
     except Exception as e:  # an extractor bug must not take the batch down with it
         raise ExtractionError(f"{source.name}: {kind.name} extractor failed: {type(e).__name__}: {e}") from e
-    return consolidate(extraction, source.text)
+    return consolidate(extraction, document.text)
 
 
 def compose(document: Document, kind: Kind) -> Extraction:

@@ -21,7 +21,8 @@ _NOT_LINE_BREAK = re.compile(r"[^\n]")
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """A document as every mechanism sees it: its stored text and its blocks (ingest.blocks)."""
+    """A document as every mechanism sees it: its text in Simplified Chinese (the stored text's length and
+    offsets, `SourceDocument.simplified`) and its blocks (ingest.blocks)."""
 
     name: str
     text: str
@@ -31,7 +32,7 @@ class Document:
     def of(cls, source: SourceDocument) -> Document:
         from ingest.blocks import blocks_of
 
-        return cls(source.name, source.text, blocks_of(source))
+        return cls(source.name, source.simplified, blocks_of(source))
 
 
 @dataclass(frozen=True, slots=True)
