@@ -36,6 +36,8 @@ _MIN_ITEMS = 2
 # doubled dash `——` of Chinese punctuation opens a subtitle and is left alone
 _TASK_DASH = re.compile(r"(?<!—)—(?!—)|-{2,}")
 _MIN_TITLE = 4
+_MAX_TITLE = 80
+_SENTENCE = re.compile(r"[，。；;！？!?]")
 
 
 def read_lists(document: Document, taken: Coverage, facts: Facts, context: Context = NO_CONTEXT) -> None:
@@ -101,8 +103,8 @@ def _project_item(item: Piece, facts: Facts) -> None:
         body = body[:code.start()]
     source, title = _source_and_title(body)
     title_piece = unquoted(Piece(title.strip(), _sub_span(item, text.find(title.strip()), len(title.strip()))))
-    if len(title_piece.text) < _MIN_TITLE:
-        return
+    if not _MIN_TITLE <= len(title_piece.text) <= _MAX_TITLE or _SENTENCE.search(title_piece.text):
+        return  # a sentence, not a title
     facts.read(item.span)
     parts = _tasks(title_piece)
     names = [facts.out.entity(Entity(Label.PROJECT, p.text, kind="research_project", year=year,

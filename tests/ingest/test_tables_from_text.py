@@ -139,3 +139,11 @@ def test_each_contact_of_a_notice_is_a_contact_for_its_project_with_their_own_ph
     contacts = {(r.source, r.phone) for r in extraction.relations if str(r.type) == "CONTACT_FOR"}
     assert contacts == {("李晓薇", "0571-88886666"), ("周一帆", "0571-88887777")}
     assert relations(extraction, "LEADS") == {("张清源", "湖泊沉积物中磷的释放机制研究")}
+
+
+def test_numbered_paragraphs_of_an_article_are_not_projects() -> None:
+    text = ("本报讯 青溪大学近日公布了三项举措：\n"
+            "1. 学校将扩建海洋实验楼，总投资约2亿元，预计于2025年完工，咨询电话88886666\n"
+            "2. 学校与东川理工大学签署合作协议，双方将共建联合实验室（2023-2026）\n")
+    extraction = extract_text(text, "news.txt")
+    assert not {e.name for e in extraction.entities if str(e.type) == "Project"}
