@@ -32,7 +32,7 @@ _LINE = re.compile(r"[^\n]+")
 _CRUMB = 2  # an OCR crumb: a line of this many characters or fewer that names nobody
 _SANDWICH = 2  # a value continues over at most this many lines before the next label
 _LIST_ROLES = PEOPLE | {Role.AUTHORS, Role.INVENTORS}
-_GATHERED = (_LIST_ROLES | {Role.PHONE}) - {Role.CONTACT}  # may come again in one record; a contact may not
+_GATHERED = frozenset({Role.PHONE, Role.EMAIL})  # may come again in one record (a second phone)
 _AWARD_STATEMENT = re.compile(
     r"为表彰\s*(?:((?:19|20)\d{2})\s*年度?\s*)?([^\s，,。；;]{2,40}?奖)\s*(?:的)?\s*(?:获得者|获奖者|获奖单位|获奖项目|获奖集体)")
 _ANY_LABEL = re.compile(r"(?<=[\s/|，,；;])[\u4e00-\u9fff]{2,5}[：:]")  # a label outside the vocabulary

@@ -147,3 +147,11 @@ def test_numbered_paragraphs_of_an_article_are_not_projects() -> None:
             "2. 学校与东川理工大学签署合作协议，双方将共建联合实验室（2023-2026）\n")
     extraction = extract_text(text, "news.txt")
     assert not {e.name for e in extraction.entities if str(e.type) == "Project"}
+
+
+def test_fields_of_one_person_after_another_stay_with_their_person() -> None:
+    text = ("姓名：林小溪 职称：教授 所在单位：青溪大学海洋科学系\n"
+            "姓名：周一帆 职称：讲师 所在单位：青溪海洋研究所\n")
+    extraction = extract_text(text, "staff.txt")
+    works = {(r.source, r.target, r.title) for r in extraction.relations if str(r.type) == "WORKS_AT"}
+    assert works == {("林小溪", "青溪大学海洋科学系", "教授"), ("周一帆", "青溪海洋研究所", "讲师")}
