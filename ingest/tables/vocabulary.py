@@ -1,7 +1,7 @@
 """What a table column holds, from its header: the vocabulary in ingest/data/table_headers.txt.
 
-A header is compared without blanks, colons, asterisks and a bracketed unit (`金额（万元）` is `金额`,
-whose unit is 万元). English and pinyin headers of machine exports are read as lower-case words
+A header is compared without blanks, colons, asterisks and anything in brackets: a unit (`金额（万元）`
+is `金额`, whose unit is 万元) or a note (`主要完成人（不超过15人）` is `主要完成人`). English and pinyin headers of machine exports are read as lower-case words
 (`personText` -> `person`, `approveYear` -> `approve year`). A header that is no entry but contains one
 (`项目负责人姓名`) takes the longest entry it contains.
 """
@@ -77,6 +77,7 @@ class Header:
 
 
 _UNIT = re.compile(r"[（(]\s*(万元|元|千元|亿元|年|%)\s*[）)]")
+_NOTE = re.compile(r"[（(][^（）()]*[）)]")
 _NOISE = re.compile(r"[\s:：*＊]+")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|[_\-\s./]+")
 _FILLER = frozenset({"text", "name", "str", "value"})
@@ -99,7 +100,7 @@ def _entries() -> tuple[dict[str, Role], tuple[tuple[str, Role], ...]]:
             role = Role(line[1:-1])
             continue
         if role is not None:
-            exact.setdefault(_key(line), role)
+            exact.setdefault(_key(_NOTE.sub("", _UNIT.sub("", line)) or line), role)
     contained = tuple(sorted(((h, r) for h, r in exact.items() if not h.isascii() and len(h) >= 2),
                              key=lambda hr: -len(hr[0])))
     return exact, contained
@@ -122,7 +123,7 @@ def header_of(cell: str) -> Header | None:
     text = unicodedata.normalize("NFKC", cell).strip()
     unit_match = _UNIT.search(text)
     unit = unit_match.group(1) if unit_match else None
-    bare = _UNIT.sub("", text)
+    bare = _NOTE.sub("", _UNIT.sub("", text)) or text  # `主要完成人（不超过15人）` is `主要完成人`
     key = _key(bare)
     if not key or len(key.replace(" ", "")) > _LONGEST_HEADER and not key.isascii():
         return None

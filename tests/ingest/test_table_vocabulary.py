@@ -20,6 +20,7 @@ from ingest.tables.vocabulary import Role, header_of, is_query_echo
     ("刊名", Role.JOURNAL),
     ("授权号", Role.PATENT_NUMBER),
     ("项目负责人姓名", Role.LEADER),  # no entry, but it contains one
+    ("主要完成人（不超过15人）", Role.MEMBER),  # a note in brackets says nothing of the column
     ("personText", Role.PERSON),  # machine headers, camelCase or snake_case, read as words
     ("organization", Role.WORK_UNIT),
     ("approve_year", Role.YEAR),
