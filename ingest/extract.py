@@ -60,21 +60,20 @@ def compose(document: Document, kind: Kind) -> Extraction:
     readings.append(read_prose(document, taken, kind.genre))
     merged = merge(document.name, kind.genre, readings)
     if not any(e.type in _NAMED for e in merged.entities):  # never empty: the NER's names at least
-        whole = read_prose(document, Coverage(0), kind.genre)
+        whole = read_prose(document, None, kind.genre)
         merged = merge(document.name, kind.genre, [*readings, Reading(tuple(e for e in whole.entities
                                                                             if e.type in _NAMED))])
     return merged
 
 
-def read_prose(document: Document, taken: Coverage, genre: str) -> Reading:
-    """The prose mechanism over the text no other mechanism consumed (consumed text is blanked, so
-    offsets stay those of the document)."""
-    from ingest.genres import news
+def read_prose(document: Document, taken: Coverage | None, genre: str) -> Reading:
+    """The prose mechanism over the text no other mechanism consumed (`taken`; None: all of it)."""
+    from ingest.genres.news import prose_extraction
 
-    text = taken.masked(document.text) if taken.length else document.text
-    if not text.strip():
+    ranges = taken.free_ranges() if taken is not None else None
+    if ranges is not None and not any(document.text[a:b].strip() for a, b in ranges):
         return Reading()
-    return Reading.of(news.parse(document.name, text, genre=genre))
+    return Reading.of(prose_extraction(document.name, document.text, ranges, genre=genre))
 
 
 def merge(name: str, genre: str, readings: list[Reading]) -> Extraction:

@@ -7,7 +7,6 @@ it left, so that a table row is read as a row and not again as prose.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -15,8 +14,6 @@ from ingest.blocks import Block
 from ingest.kit.builder import Builder
 from ingest.kit.orgbook import OrgBook
 from ingest.model import Entity, Extraction, Relation, Rule, SourceDocument, Span
-
-_NOT_LINE_BREAK = re.compile(r"[^\n]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,14 +97,14 @@ class Coverage:
     def free(self, span: Span) -> bool:
         return not self.covers(span)
 
-    def masked(self, text: str) -> str:
-        """`text` with every consumed character but line breaks turned into a blank: offsets stay."""
-        parts = []
-        at = 0
+    def free_ranges(self) -> list[tuple[int, int]]:
+        """The character ranges no mechanism has consumed, in order."""
+        out, at = [], 0
         for start, end in self._runs():
-            parts += [text[at:start], _NOT_LINE_BREAK.sub(" ", text[start:end])]
+            if at < start:
+                out.append((at, start))
             at = end
-        return "".join(parts) + text[at:]
+        return out + ([(at, self.length)] if at < self.length else [])
 
     def _runs(self) -> list[tuple[int, int]]:
         """The consumed ranges, merged and in order."""
