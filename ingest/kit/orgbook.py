@@ -2,8 +2,8 @@
 `获奖单位：` field, a staff page's unit line): each with its kind and the institutions it is part of.
 
 The layout vouches for the whole text being a unit's name, so the name is taken as written (without
-blanks); the recogniser only tells where the institutions it belongs to end (`中国科学院` in
-`中国科学院某某研究所`, `某大学` in `某大学计算机系`). `ingest.orgs.consolidate` later merges spellings.
+blanks); the recogniser only tells where the institutions it belongs to end (`某某科学院` in
+`某某科学院某某研究所`, `某大学` in `某大学计算机系`). `ingest.orgs.consolidate` later merges spellings.
 """
 
 from __future__ import annotations

@@ -162,7 +162,7 @@ def wan(text: str, unit: str | None) -> float | None:
 def counters_of(values: list[Piece | None]) -> list[int | None]:
     """Where each value of a column opens with a row counter (`1.`, `2.`, … restarting at 1 in each
     group), the counter's length; None where it does not. A column whose values do not count in order
-    has no counters: `1.5-HT受体…` keeps its digits unless the rows before it counted up to it."""
+    has no counters: `1.2型糖尿病…` keeps its digits unless the rows before it counted up to it."""
     lengths: list[int | None] = [None] * len(values)
     expected: int | None = None
     hits = 0
@@ -173,7 +173,7 @@ def counters_of(values: list[Piece | None]) -> list[int | None]:
         m = _COUNTER.match(value.text)
         if not m:
             continue
-        number = int(m.group(1))  # digits only: `1.5-HT` is counter 1 before `5-HT`, never 1.5
+        number = int(m.group(1))  # digits only: `1.2型…` is counter 1 before `2型…`, never 1.2
         if number == 1 or number == expected:
             lengths[i] = m.end()
             expected = number + 1

@@ -152,7 +152,7 @@ def _source_and_title(body: str) -> tuple[str | None, str]:
 
 
 def _programme_name(source: str) -> str | None:
-    """`国家某某计划（973）项目` -> `国家某某计划`; a name that is not a programme's stays as written."""
+    """`某某发展计划（甲类）项目` -> `某某发展计划`; a name that is not a programme's stays as written."""
     name = _ALIAS.sub("", source).strip()
     bare = _PROGRAMME_NOUN.sub("", name)
     if bare != name and _PROGRAMME_END.search(bare) and len(bare) >= 4:

@@ -153,7 +153,7 @@ def _year(record: Record, title: Piece | None) -> int | None:
 
 
 def _programmes(record: Record, out: Builder, project: str) -> None:
-    """A programme cell (`国家重点研发计划，某某专项`): each a programme, a later one part of the one
+    """A programme cell (`某某研发计划，某某专项`): each a programme, a later one part of the one
     before, and the project part of the last."""
     cell = record.first(Role.PROGRAMME)
     if cell is None:

@@ -48,14 +48,14 @@ def test_a_list_of_units_is_split() -> None:
 
 
 def test_row_counters_are_told_from_titles_that_open_with_digits() -> None:
-    titles = ["1.湖泊沉积物研究", "2.稻瘟病识别", "1.重点项目甲", "1.5-HT受体与肠道运动", "2.3D打印支架"]
+    titles = ["1.湖泊沉积物研究", "2.稻瘟病识别", "1.湖泊碳循环研究", "1.2型糖尿病与肠道菌群", "2.3D打印支架"]
     lengths = counters_of([_piece(t) for t in titles])
     assert [without_counter(_piece(t), n).text for t, n in zip(titles, lengths, strict=True)] == [
-        "湖泊沉积物研究", "稻瘟病识别", "重点项目甲", "5-HT受体与肠道运动", "3D打印支架"]
+        "湖泊沉积物研究", "稻瘟病识别", "湖泊碳循环研究", "2型糖尿病与肠道菌群", "3D打印支架"]
 
 
 def test_titles_that_do_not_count_keep_their_digits() -> None:
-    titles = ["5-HT受体与肠道运动", "3.5D封装的热应力", "稻瘟病识别"]
+    titles = ["2型糖尿病与肠道菌群", "3.5D封装的热应力", "稻瘟病识别"]
     assert counters_of([_piece(t) for t in titles]) == [None, None, None]
 
 

@@ -60,18 +60,18 @@ def test_numbered_items_with_labelled_fields_are_records() -> None:
 
 def test_a_numbered_list_of_projects_gives_programmes_codes_years_and_funders() -> None:
     text = ("结题项目\n"
-            "1. 国家某某计划（973）项目：湖泊碳循环的基础研究（2013-2017）\n"
-            "2. 西岭石化研究院：“油井诊断决策系统V2.0”（2010-2012）\n"
-            "3. 东川省重大科技计划课题：城市供水管网安全监测平台 D0805030345 （2008-2010）\n"
-            "4. 国家科技支撑计划：数字文化关键技术研究与示范---文化安全预警技术研究2006BAK11B03 （2007-2010）\n")
+            "1. 青溪发展计划（甲类）项目：湖泊碳循环的基础研究（2013-2017）\n"
+            "2. 西岭矿业研究院：“矿区通风优化平台V2.0”（2010-2012）\n"
+            "3. 东川省重大科技计划课题：河网水质在线预警平台 Q1203030113 （2008-2010）\n"
+            "4. 青溪科技攻关计划：智慧农业关键技术集成与示范---农田墒情监测技术研究2009QX21C07 （2007-2010）\n")
     extraction = extract_text(text, "projects.txt")
     programmes = {e.name for e in extraction.entities if str(e.type) == "Project" and e.kind == "programme"}
-    assert programmes == {"国家某某计划", "东川省重大科技计划", "国家科技支撑计划"}
+    assert programmes == {"青溪发展计划", "东川省重大科技计划", "青溪科技攻关计划"}
     assert entity(extraction, "Project", "湖泊碳循环的基础研究").year == 2013
-    assert entity(extraction, "Project", "城市供水管网安全监测平台").code == "D0805030345"
-    assert relations(extraction, "FUNDED_BY") == {("油井诊断决策系统V2.0", "西岭石化研究院")}
-    assert ("文化安全预警技术研究", "数字文化关键技术研究与示范") in relations(extraction, "PART_OF")
-    assert entity(extraction, "Project", "文化安全预警技术研究").code == "2006BAK11B03"
+    assert entity(extraction, "Project", "河网水质在线预警平台").code == "Q1203030113"
+    assert relations(extraction, "FUNDED_BY") == {("矿区通风优化平台V2.0", "西岭矿业研究院")}
+    assert ("农田墒情监测技术研究", "智慧农业关键技术集成与示范") in relations(extraction, "PART_OF")
+    assert entity(extraction, "Project", "农田墒情监测技术研究").code == "2009QX21C07"
 
 
 def test_an_award_certificate_read_by_ocr_gives_the_project_its_award_and_ranked_completers() -> None:
