@@ -30,7 +30,6 @@ class PersonValue:
 
 _LIST_SEPARATORS = re.compile(r"\s*[、，,；;\n]\s*|\s*/\s*(?=\S)")
 _UNIT_SEPARATORS = re.compile(r"\s*[、，,；;]\s*|\s{2,}|\n")
-_BLANKS = re.compile(r"[ \t\u3000]+")
 _NUMBERED = re.compile(r"(?:^|(?<=[\s、，,；;]))[(（]?(\d{1,2})[)）.．、:：]?\s*(?=[\u4e00-\u9fff])")
 _RANK_NOTE = re.compile(r"[（(]\s*(?:排名)?第?\s*([0-9一二三四五六七八九十]{1,3})\s*(?:完成人|名|位)?\s*[）)]")
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九", start=0)}
@@ -41,7 +40,6 @@ _QUOTES = "“”\"'《》〈〉「」『』‘’"
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _COUNTER = re.compile(r"\s*(\d{1,3})\s*[.．、]\s*(?=\S)")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def piece(text: str, start: int) -> Piece | None:
@@ -187,11 +185,3 @@ def without_counter(value: Piece, length: int | None) -> Piece:
     if not length:
         return value
     return Piece(value.text[length:], Span(value.span.start + length, value.span.end))
-
-
-def has_han(text: str) -> bool:
-    return bool(_HAN.search(text))
-
-
-def blank_free(text: str) -> str:
-    return _BLANKS.sub("", text)

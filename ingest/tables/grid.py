@@ -50,13 +50,6 @@ class Layout:
     known: tuple[bool, ...]  # the column is in the vocabulary (query echoes too): read, not left to prose
     header_spans: tuple[Span, ...]
 
-    def role_columns(self, role: Role) -> list[int]:
-        return [c for c, h in enumerate(self.columns) if h is not None and h.role is role]
-
-    @property
-    def roles(self) -> set[Role]:
-        return {h.role for h in self.columns if h is not None}
-
 
 def grid_of_block(block: Block) -> Grid:
     """The grid of a table block, merged cells laid out as an HTML table lays them out."""

@@ -26,7 +26,8 @@ def read(document: Document) -> Reading:
     if not (_FORM.search(document.text) or HEADER.search(document.text)):
         return Reading()
     extraction = award.parse(document.name, document.text)
-    return Reading.of(extraction, consumed=(Span(0, len(document.text)),) if not Reading.of(extraction).empty else ())
+    reading = Reading.of(extraction)
+    return Reading.of(extraction, consumed=(Span(0, len(document.text)),)) if not reading.empty else reading
 
 
 KIND = Kind(

@@ -10,8 +10,8 @@ from ingest.reading import Document, Reading
 
 def read(document: Document) -> Reading:
     extraction = guide.parse(document.name, document.text)
-    whole = (Span(0, len(document.text)),)
-    return Reading.of(extraction, consumed=whole if not Reading.of(extraction).empty else ())
+    reading = Reading.of(extraction)
+    return Reading.of(extraction, consumed=(Span(0, len(document.text)),)) if not reading.empty else reading
 
 
 KIND = Kind(
