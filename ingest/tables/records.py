@@ -29,6 +29,7 @@ from ingest.tables.cells import (
     year_in,
 )
 from ingest.tables.vocabulary import Role
+from ingest.tables.works import paper_of, patent_of
 
 _PERIOD_AFTER = re.compile(r"\s*[（(]\s*((?:19|20)\d{2})\s*[-–—~至]\s*(?:(?:19|20)\d{2})?[^()（）]*[）)]\s*$")
 _PROGRAMME_SEPARATORS = re.compile(r"\s*[，,、；;]\s*")
@@ -100,9 +101,9 @@ def emit(record: Record, out: Builder, orgs: OrgBook, context: Context = NO_CONT
     _contacts(record, out, project)
     _units(record, out, orgs, project, leaders, members + generic)
     if record.has(Role.PAPER_TITLE):
-        _paper(record, out)
+        paper_of(record, out, _people)
     if record.has(Role.PATENT_NUMBER):
-        _patent(record, out, orgs)
+        patent_of(record, out, lambda role: _unit_names(record, role, orgs), _people)
     else:
         for person in _people(record, Role.INVENTORS):
             out.person(person.name, person.span)
@@ -244,40 +245,3 @@ def _paired(people: list[PersonValue], units: list[str]) -> list[tuple[PersonVal
     if len(units) == len(people):
         return list(zip(people, units, strict=True))
     return []
-
-
-def _paper(record: Record, out: Builder) -> None:
-    title = record.first(Role.PAPER_TITLE)
-    if title is None or project_name(title) is None:
-        return
-    title = unquoted(title)
-    journal = record.first(Role.JOURNAL)
-    pages = record.first(Role.VOLUME_PAGES)
-    paper = out.entity(Entity(Label.PAPER, title.text, journal=journal.text if journal else None,
-                              year=year_in(pages.text) if pages else None, spans=(title.span,)))
-    if journal is not None:
-        out.entity(Entity(Label.JOURNAL, journal.text, spans=(journal.span,)))
-        out.relation(RelType.PUBLISHED_IN, paper, journal.text, journal.span)
-    corresponding = {p.name for p in _people(record, Role.CORRESPONDING)}
-    authors = _people(record, Role.AUTHORS) or _people(record, Role.FIRST_AUTHOR)
-    for order, person in enumerate(authors, start=1):
-        out.person(person.name, person.span)
-        out.relation(RelType.AUTHORED, person.name, paper, record.span, order=order,
-                     corresponding=True if person.name in corresponding else None)
-    for name in corresponding - {p.name for p in authors}:
-        out.person(name)
-        out.relation(RelType.AUTHORED, name, paper, record.span, corresponding=True)
-
-
-def _patent(record: Record, out: Builder, orgs: OrgBook) -> None:
-    number = record.first(Role.PATENT_NUMBER)
-    title = record.first(Role.PATENT_TITLE)
-    if number is None or not re.search(r"\d{4,}", number.text):
-        return
-    ref = out.entity(Entity(Label.PATENT, unquoted(title).text if title else number.text,
-                            number=re.sub(r"\s+", "", number.text), spans=(number.span,)))
-    for order, person in enumerate(_people(record, Role.INVENTORS), start=1):
-        out.person(person.name, person.span)
-        out.relation(RelType.INVENTED, person.name, ref, record.span, order=order)
-    for owner in _unit_names(record, Role.PATENTEE, orgs):
-        out.relation(RelType.OWNS, owner, ref, record.span)

@@ -89,11 +89,14 @@ def test_machine_headers_of_an_export_are_read_and_the_query_columns_ignored() -
 
 def test_a_table_of_papers_gives_papers_journals_and_authors() -> None:
     out = BlockWriter()
-    out.add_table([["序号", "论文题目", "刊名", "年卷页", "作者", "通讯作者"],
+    out.add_table([["序号", "论文题目", "刊名", "年卷页", "作者", "通讯作者", "影响因子", "他引次数"],
                    ["1", "Phosphorus release from lake sediments", "Lake Science", "2021,33(2):101-110",
-                    "张清源、李晓薇", "张清源"]], header_rows=1)
+                    "张清源、李晓薇", "张清源", "3.2", "15"]], header_rows=1)
     extraction = _extract_written(out)
     paper = "Phosphorus release from lake sediments"
+    found = entity(extraction, "Paper", paper)
+    assert (found.year, found.volume, found.issue, found.pages, found.impact_factor, found.citations) == (
+        2021, "33", "2", "101-110", 3.2, 15)
     assert names(extraction, "Journal") == {"Lake Science"}
     assert {(r.source, r.order, r.corresponding) for r in extraction.relations if str(r.type) == "AUTHORED"} == {
         ("张清源", 1, True), ("李晓薇", 2, None)}
@@ -119,3 +122,16 @@ def test_a_caption_the_source_calls_the_header_does_not_hide_the_real_header() -
                    ["项目名称", "负责人", "依托单位"],
                    ["湖泊沉积物中磷的释放机制研究", "张清源", "南湖大学"]], header_rows=1)
     assert relations(_extract_written(out), "LEADS") == {("张清源", "湖泊沉积物中磷的释放机制研究")}
+
+
+def test_a_table_of_patents_gives_patents_inventors_and_owners() -> None:
+    out = BlockWriter()
+    out.add_table([["知识产权类别", "国别", "授权号", "知识产权具体名称", "授权日期", "发明人", "专利权人"],
+                   ["发明专利", "中国", "ZL202110000001.1", "一种湖泊底泥磷钝化剂", "2023年3月7日", "张清源；李晓薇", "南湖大学"]],
+                  header_rows=1)
+    extraction = _extract_written(out)
+    patent = next(e for e in extraction.entities if str(e.type) == "Patent")
+    assert (patent.name, patent.number, patent.kind, patent.date) == (
+        "一种湖泊底泥磷钝化剂", "ZL202110000001.1", "invention_patent", "2023-03-07")
+    assert {(r.source, r.order) for r in extraction.relations if str(r.type) == "INVENTED"} == {("张清源", 1), ("李晓薇", 2)}
+    assert relations(extraction, "OWNS") == {("南湖大学", "ZL202110000001.1")}
