@@ -77,7 +77,8 @@ def read_prose(document: Document, taken: Coverage | None, genre: str) -> Readin
 
 
 def merge(name: str, genre: str, readings: list[Reading]) -> Extraction:
-    """One extraction of several readings: a fact read twice is one fact with the spans of both."""
+    """One extraction of several readings: a fact read twice is one fact with the spans of both; entities
+    in the order the document first names them."""
     out = Builder()
     for reading in readings:
         for entity in reading.entities:
@@ -86,5 +87,6 @@ def merge(name: str, genre: str, readings: list[Reading]) -> Extraction:
             out.add(relation)
     rules = tuple(rule for reading in readings for rule in reading.rules)
     metadata = tuple(dict(item for reading in readings for item in reading.metadata).items())
-    return Extraction(document=name, genre=genre, entities=out.entities(), relations=out.relations(),
+    entities = sorted(out.entities(), key=lambda e: (0, min(s.start for s in e.spans)) if e.spans else (1, 0))
+    return Extraction(document=name, genre=genre, entities=tuple(entities), relations=out.relations(),
                       rules=rules, metadata=metadata)

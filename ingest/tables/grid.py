@@ -8,6 +8,7 @@ whose cells are mostly headers of the vocabulary; rows of sub-headers below a me
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ingest.blocks import Block
@@ -15,6 +16,7 @@ from ingest.model import Span
 from ingest.tables.cells import Piece, piece
 from ingest.tables.vocabulary import PAPER, PATENT, PEOPLE, UNITS, Header, Role, header_of, is_query_echo
 
+_JOINED = re.compile(r"\s*(?:及|和|与|、|/)\s*")
 _HEADER_SEARCH = 6  # rows from the top where a header may start (a title row or two may come first)
 FACT_ROLES = PEOPLE | UNITS | PAPER | PATENT | {Role.PROJECT}
 
@@ -52,23 +54,22 @@ class Layout:
 
 
 def grid_of_block(block: Block) -> Grid:
-    """The grid of a table block, merged cells laid out as an HTML table lays them out."""
-    taken: dict[tuple[int, int], Slot] = {}
-    height = len(block.rows)
-    for r, row in enumerate(block.rows):
-        c = 0
+    """The grid of a table block. Readers give every position of the table a cell (ingest.blocks); a
+    merged cell's span covers positions whose own cells are empty, and fills them here."""
+    covering: dict[tuple[int, int], Slot] = {}
+    for row in block.rows:
         for cell in row:
-            while (r, c) in taken:
-                c += 1
-            slot = Slot(piece(cell.text, cell.span.start), (r, c))
-            for dr in range(max(cell.row_span, 1)):
-                for dc in range(max(cell.col_span, 1)):
-                    if r + dr < height:
-                        taken.setdefault((r + dr, c + dc), slot)
-            c += max(cell.col_span, 1)
-    width = max((c for _, c in taken), default=-1) + 1
-    rows = tuple(tuple(taken.get((r, c), Slot(None, (r, c))) for c in range(width)) for r in range(height))
-    return Grid(rows, block.header_rows)
+            if cell.row_span > 1 or cell.col_span > 1:
+                slot = Slot(piece(cell.text, cell.span.start), (cell.row, cell.col))
+                for dr in range(cell.row_span):
+                    for dc in range(cell.col_span):
+                        covering.setdefault((cell.row + dr, cell.col + dc), slot)
+    width = max((cell.col + 1 for row in block.rows for cell in row), default=0)
+    rows = []
+    for r, row in enumerate(block.rows):
+        own = {cell.col: Slot(piece(cell.text, cell.span.start), (r, cell.col)) for cell in row}
+        rows.append(tuple(covering.get((r, c)) or own.get(c) or Slot(None, (r, c)) for c in range(width)))
+    return Grid(tuple(rows), block.header_rows)
 
 
 def grid_of_rows(rows: list[list[Piece | None]]) -> Grid:
@@ -90,6 +91,7 @@ def _layout(grid: Grid, start: int, count: int) -> Layout | None:
     columns: list[Header | None] = []
     known: list[bool] = []
     spans: list[Span] = []
+    parts = _parts_of_merged_headers(grid, start, count)
     for c in range(grid.width):
         stack = []
         seen: set[tuple[int, int]] = set()
@@ -99,7 +101,7 @@ def _layout(grid: Grid, start: int, count: int) -> Layout | None:
                 continue
             seen.add(slot.origin)
             spans.append(slot.value.span)
-            stack.append(slot.value.text)
+            stack.append(parts.get((slot.origin, c), slot.value.text))
         header = _combined([header_of(t) for t in stack])
         columns.append(header)
         # a note column holds free text: prose reads it
@@ -108,6 +110,26 @@ def _layout(grid: Grid, start: int, count: int) -> Layout | None:
     if not {h.role for h in columns if h is not None} & FACT_ROLES:
         return None
     return Layout(start + count, tuple(columns), tuple(known), tuple(dict.fromkeys(spans)))
+
+
+def _parts_of_merged_headers(grid: Grid, start: int, count: int) -> dict[tuple[tuple[int, int], int], str]:
+    """A header merged over several columns that names as many things (`负责人及单位` over two): each
+    column its part, in order. Keyed by (the header cell's origin, column)."""
+    out: dict[tuple[tuple[int, int], int], str] = {}
+    for r in range(start, start + count):
+        covered: dict[tuple[int, int], list[int]] = {}
+        for c in range(grid.width):
+            slot = grid.cell(r, c)
+            if slot is not None and slot.value is not None:
+                covered.setdefault(slot.origin, []).append(c)
+        for origin, cols in covered.items():
+            cell = grid.cell(r, cols[0])
+            if len(cols) < 2 or cell is None or cell.value is None:
+                continue
+            names = [p for p in _JOINED.split(cell.value.text) if p.strip()]
+            if len(names) == len(cols) and all(header_of(p) is not None for p in names):
+                out.update(((origin, c), name) for c, name in zip(cols, names, strict=True))
+    return out
 
 
 def _header_rows(grid: Grid) -> tuple[int, int] | None:

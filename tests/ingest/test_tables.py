@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import itertools
+from pathlib import Path
 
 import pytest
 
 from ingest.blocks import Block, BlockKind, BlockWriter
 from ingest.model import Extraction
+from ingest.pipeline import extract_file
 from tests.ingest.facts import entity, extract_text, names, ranked, relations
 
 _PROJECT_ROWS = {
@@ -135,3 +137,21 @@ def test_a_table_of_patents_gives_patents_inventors_and_owners() -> None:
         "一种湖泊底泥磷钝化剂", "ZL202110000001.1", "invention_patent", "2023-03-07")
     assert {(r.source, r.order) for r in extraction.relations if str(r.type) == "INVENTED"} == {("张清源", 1), ("李晓薇", 2)}
     assert relations(extraction, "OWNS") == {("南湖大学", "ZL202110000001.1")}
+
+
+def test_a_word_table_whose_header_names_two_columns_and_whose_unit_spans_two_rows(tmp_path: Path) -> None:
+    from tests.ingest.made_files import docx_with_merged_cells
+
+    (tmp_path / "notice.docx").write_bytes(docx_with_merged_cells())
+    _, extraction = extract_file(tmp_path / "notice.docx")
+    assert relations(extraction, "WORKS_AT") == {("林小溪", "青溪大学"), ("周一鸣", "青溪大学"), ("苏晚晴", "南湖材料研究所")}
+    assert ("青溪大学", "材料表征方法") in relations(extraction, "UNIT_OF")
+
+
+def test_a_spreadsheet_with_a_header_over_two_rows(tmp_path: Path) -> None:
+    from tests.ingest.made_files import xlsx_with_two_row_header
+
+    (tmp_path / "projects.xlsx").write_bytes(xlsx_with_two_row_header())
+    _, extraction = extract_file(tmp_path / "projects.xlsx")
+    assert relations(extraction, "LEADS") == {("林小溪", "催化机理研究"), ("周一鸣", "材料表征方法")}
+    assert entity(extraction, "Project", "材料表征方法").budget_cap_wan == 55.5
