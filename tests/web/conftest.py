@@ -19,7 +19,7 @@ from ingest.model import PossiblySame
 from tests.web.live import LiveServer
 
 STAFF = 60  # more than one expansion shows (EXPAND_LIMIT in api/web/src/graph.js)
-RESEARCHERS = 299  # with their institute, a 300-node view
+RESEARCHERS, PROJECTS = 200, 99  # with their institute, a 300-node view
 TOKEN = "page-test-token-0123456789abcdef"
 VIEWPORTS = {"1280x720": (1280, 720), "1920x1080": (1920, 1080)}
 # The resolver's reason for a same-name pair, as it writes it: the page must show it in Chinese.
@@ -80,7 +80,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
         news = replace(resolve_fixture("news_donghu"), possibly_same=(WANG_PAIR,))
         load_document(store, news)
         load_roster(store, STAFF)
-        load_institute(store, RESEARCHERS)
+        load_institute(store, RESEARCHERS, PROJECTS)
         app = create_app(Settings(api_token=SecretStr(TOKEN)), store_factory=lambda _settings: store)
         with LiveServer(app) as server:
             yield World(server.url, award.source.id, news.source.id, store)

@@ -47,8 +47,34 @@ def load_roster(store: Store, count: int) -> ResolvedDocument:
     return doc
 
 
-def load_institute(store: Store, count: int) -> ResolvedDocument:
-    """北岭材料研究所 and ``count`` researchers: with the institute, a view of ``count`` + 1 nodes."""
-    doc = roster_document(count, INSTITUTE, "research_institute", "研究员", "研究员", "staff_beiling.txt")
+def institute_document(researchers: int, projects: int) -> ResolvedDocument:
+    """北岭材料研究所's staff list, and the projects it is a unit of, each with two of its researchers."""
+    staff = roster_document(researchers, INSTITUTE, "research_institute", "研究员", "研究员", "staff_beiling.txt")
+    lines = [staff.source.text.rstrip("\n"), f"{INSTITUTE}承担项目"]
+    offset = len(lines[0]) + 1 + len(lines[1]) + 1
+    entities, relations = list(staff.extraction.entities), list(staff.extraction.relations)
+    keys = dict(staff.keys)
+    names = staff_names(researchers, "研究员")
+    for i in range(1, projects + 1):
+        project = f"新材料课题{i:03d}"
+        members = (names[(2 * i) % researchers], names[(2 * i + 1) % researchers])
+        line = f"{i}. {project}，承担单位：{INSTITUTE}，成员：{'，'.join(members)}"
+        span = (Span(offset, offset + len(line)),)
+        entities.append(Entity(Label.PROJECT, project, spans=(Span(offset + line.index(project), offset + line.index(project) + len(project)),)))
+        relations.append(Relation(RelType.UNIT_OF, INSTITUTE, project, spans=span))
+        relations += [Relation(RelType.MEMBER_OF, m, project, spans=span) for m in members]
+        keys[(Label.PROJECT, project)] = f"project:{project}"
+        lines.append(line)
+        offset += len(line) + 1
+    text = "\n".join(lines) + "\n"
+    source = SourceDocument(name=staff.source.name, text=text, encoding="utf-8", size=len(text.encode()))
+    return ResolvedDocument(source=source, extraction=Extraction(source.name, "other", tuple(entities), tuple(relations)),
+                            keys=keys)
+
+
+def load_institute(store: Store, researchers: int, projects: int) -> ResolvedDocument:
+    """北岭材料研究所 with ``researchers`` staff and ``projects`` projects: a neighbourhood of
+    researchers + projects + 1 nodes (the API gives at most 200 neighbours of one relationship type)."""
+    doc = institute_document(researchers, projects)
     load_document(store, doc)
     return doc

@@ -31,6 +31,9 @@ def api(world: World, path: str) -> Any:
 
 
 def visit(page: Page, fragment: str = "") -> None:
+    """Load the page afresh with this view in its link (a new fragment alone would not reload it)."""
+    if page.url != "about:blank":
+        page.goto("about:blank")
     page.goto(page.base_url + "/" + (f"#{fragment}" if fragment else ""))  # type: ignore[attr-defined]
     page.wait_for_selector("body[data-ready='1']")
 

@@ -117,7 +117,7 @@ export class CoiView {
     const conflicts = result.conflicts ?? [];
     const complete = result.complete === true;
     const verdict = el("div", { id: "coi-verdict", class: `verdict ${complete ? "ok" : "incomplete"}`, role: "alert" },
-      el("strong", {}, complete ? "审查完成" : "⚠ 审查未完成"), " ", result.verdict ?? "");
+      el("strong", {}, complete ? "✓" : "⚠"), " ", result.verdict ?? "");
     const unchecked = (result.unchecked ?? []).length ? this.uncheckedSection(result.unchecked) : null;
     const warnings = (result.warnings ?? []).length
       ? el("div", { class: "coi-warnings" }, result.warnings.map((w) => el("div", { class: "warn" }, w)))

@@ -16,7 +16,8 @@ const FORCE_LAYOUT_MAX = 600; // above this many nodes a force layout is too slo
 const EDGE_LABELS_MAX = 30; // relationship labels on a crowded canvas hide the nodes
 const HISTORY_MAX = 30;
 const MAX_FIT_ZOOM = 1.3;
-const HUBS = 12; // the best-linked nodes keep their labels when zoomed out
+const HUBS = 12; // on a crowded canvas the best-linked nodes keep their labels when zoomed out
+const HUBS_FROM = 40; // nodes: below this every label is shown anyway
 const PEOPLE_MAX = 600; // people looked up for namesakes at a time
 
 function shorten(name, most = 16) {
@@ -260,7 +261,8 @@ export class GraphView {
         if (entry.truncated) node.addClass("more");
       }
       // the best-linked nodes keep their labels when the canvas is zoomed out
-      placeable(this.cy).sort((a, b) => b.degree(false) - a.degree(false)).slice(0, HUBS).forEach((n) => n.addClass("hub"));
+      const nodes = placeable(this.cy);
+      if (nodes.length >= HUBS_FROM) nodes.sort((a, b) => b.degree(false) - a.degree(false)).slice(0, HUBS).forEach((n) => n.addClass("hub"));
     });
   }
 

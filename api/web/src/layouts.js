@@ -9,7 +9,8 @@ export const LAYOUTS = {
 
 const ORG_CATEGORIES = new Set(["hospital", "university", "lab", "institute", "company", "government", "society", "organization"]);
 const MEMBER_TYPES = new Set(["WORKS_AT", "AFFILIATED_WITH"]);
-const GAP = 12; // pixels kept between two nodes' bodies
+const GAP = 8; // pixels kept between two nodes' boxes
+const MAX_SPREAD = 6; // a layout is scaled at most this much to keep its names apart
 const CELL = 86; // grid step of the organisation layout: a node and its label
 
 export const isOrganization = (node) => ORG_CATEGORIES.has(node.data("category"));
@@ -72,10 +73,24 @@ function organizationLayout(cy) {
   });
 }
 
-/** Pushes overlapping node bodies apart (sweep over x, a few passes): no two nodes end up on top of each other. */
-export function removeOverlaps(cy, passes = 30) {
+/** A node's box with its label, as an offset from its position (labels sit under their node). */
+function box(node) {
+  const bb = node.boundingBox({ includeLabels: true, includeOverlays: false });
+  const { x, y } = node.position();
+  return { ox: (bb.x1 + bb.x2) / 2 - x, oy: (bb.y1 + bb.y2) / 2 - y, w: bb.w + GAP, h: bb.h + GAP };
+}
+
+/** Pushes overlapping nodes apart, labels included (sweep over x, a few passes): once the canvas is zoomed in
+ * far enough to show the names, no name lies on another. */
+export function removeOverlaps(cy, passes = 100) {
   const nodes = placeable(cy).filter((n) => !n.isParent());
-  const items = nodes.map((n) => ({ node: n, ...n.position(), w: n.outerWidth() + GAP, h: n.outerHeight() + GAP }));
+  const items = nodes.map((n) => {
+    const { ox, oy, w, h } = box(n);
+    const { x, y } = n.position();
+    return { node: n, x: x + ox, y: y + oy, ox, oy, w, h };
+  });
+  spread(items);
+  const widest = Math.max(0, ...items.map((it) => it.w));
   for (let pass = 0; pass < passes; pass++) {
     let moved = false;
     items.sort((a, b) => a.x - b.x);
@@ -83,7 +98,7 @@ export function removeOverlaps(cy, passes = 30) {
       const a = items[i];
       for (let j = i + 1; j < items.length; j++) {
         const b = items[j];
-        if (b.x - a.x >= (a.w + b.w) / 2) break;
+        if (b.x - a.x >= (a.w + widest) / 2) break; // no later box can reach back to a
         const dx = b.x - a.x;
         const dy = b.y - a.y;
         const ox = (a.w + b.w) / 2 - Math.abs(dx);
@@ -103,16 +118,43 @@ export function removeOverlaps(cy, passes = 30) {
     }
     if (!moved) break;
   }
-  cy.batch(() => items.forEach((it) => it.node.position({ x: it.x, y: it.y })));
+  cy.batch(() => items.forEach((it) => it.node.position({ x: it.x - it.ox, y: it.y - it.oy })));
 }
 
-/** Pairs of nodes whose bodies overlap (for tests and the page benchmark). */
-export function overlaps(cy) {
-  const boxes = placeable(cy).filter((n) => !n.isParent() && n.visible()).map((n) => n.boundingBox({ includeLabels: false, includeOverlays: false }));
+/** Scales the layout about its centre just enough that no two boxes overlap (at most MAX_SPREAD times):
+ * the shape of the layout stays, only its distances grow. Coincident nodes are left to the sweep. */
+function spread(items) {
+  let scale = 1;
+  for (let i = 0; i < items.length; i++) {
+    for (let j = i + 1; j < items.length; j++) {
+      const a = items[i];
+      const b = items[j];
+      const dx = Math.abs(a.x - b.x);
+      const dy = Math.abs(a.y - b.y);
+      const needX = (a.w + b.w) / 2;
+      const needY = (a.h + b.h) / 2;
+      if (dx >= needX || dy >= needY) continue;
+      const fix = Math.min(dx > 0 ? needX / dx : Infinity, dy > 0 ? needY / dy : Infinity);
+      if (Number.isFinite(fix)) scale = Math.max(scale, fix);
+    }
+  }
+  scale = Math.min(scale, MAX_SPREAD);
+  if (scale <= 1) return;
+  const cx = items.reduce((sum, it) => sum + it.x, 0) / items.length;
+  const cy = items.reduce((sum, it) => sum + it.y, 0) / items.length;
+  for (const it of items) {
+    it.x = cx + (it.x - cx) * scale;
+    it.y = cy + (it.y - cy) * scale;
+  }
+}
+
+/** Pairs of nodes whose boxes overlap, labels included unless ``labels`` is false (for tests and benchmarks). */
+export function overlaps(cy, labels = true) {
+  const boxes = placeable(cy).filter((n) => !n.isParent() && n.visible()).map((n) => n.boundingBox({ includeLabels: labels, includeOverlays: false }));
   boxes.sort((a, b) => a.x1 - b.x1);
   let count = 0;
   for (let i = 0; i < boxes.length; i++) {
-    for (let j = i + 1; j < boxes.length && boxes[j].x1 < boxes[i].x2; j++) {
+    for (let j = i + 1; j < boxes.length && boxes[j].x1 < boxes[i].x2; j++) { // sorted by left edge: exact
       if (boxes[j].y1 < boxes[i].y2 && boxes[i].y1 < boxes[j].y2) count++;
     }
   }
