@@ -41,7 +41,7 @@ def test_coi_names_the_unchecked_first_and_a_new_run_clears_the_old_evidence(pag
     verdict = page.locator("#coi-verdict")
     expect(verdict).to_contain_text("审查未完成：2 人未能核查")
     expect(page.locator("#coi-results")).not_to_contain_text(CLEARED)
-    assert page.evaluate("window.__kg.graph.cy.elements('.path').length") == 0  # the last run's evidence is gone
+    assert page.evaluate("window.__kg.graph.cy.elements().length") == 0  # the last run's evidence is gone
     expect(page.locator("#details-body")).to_be_hidden()
     unchecked = page.locator("#coi-unchecked")
     expect(unchecked).to_contain_text("查无此人")
@@ -123,8 +123,11 @@ def test_two_people_of_one_name_are_told_apart(page: Page, shots: Shots) -> None
     first = steps.first
     expect(first).to_contain_text("王磊（东湖研究院")
     expect(first.locator(".warn")).to_contain_text("相似度 0.30，依据：同名")
+    on_canvas = page.evaluate(f"['{WANG}', '{WANG_INSTITUTE}'].map(k => window.__kg.graph.cy.getElementById(k).data('short'))")
+    assert on_canvas == labels  # drawn again by the path: still told apart
     first.click()
     expect(page.locator("#details-body h2")).to_have_text("疑似同一人")
+    expect(page.locator("#details-body")).to_contain_text("王磊（东湖研究院")
     shots(page, "14_path_steps_with_warning")
 
 

@@ -5,8 +5,9 @@ import fcose from "cytoscape-fcose";
 
 import { neighborhood, peopleContext } from "./api.js";
 import { stylesheet } from "./cystyle.js";
-import { placeable, radialPlace, runLayout, setGrouping } from "./layouts.js";
-import { CATEGORY_BY_ID, categoryOf, displayName, LOW_CONFIDENCE, relationName } from "./vocab.js";
+import { edgeData, edgeId, nodeData, shorten } from "./elements.js";
+import { fitPositions, placeable, radialPlace, runLayout, setGrouping } from "./layouts.js";
+import { LOW_CONFIDENCE } from "./vocab.js";
 
 cytoscape.use(fcose);
 
@@ -19,50 +20,6 @@ const MAX_FIT_ZOOM = 1.3;
 const HUBS = 12; // on a crowded canvas the best-linked nodes keep their labels when zoomed out
 const HUBS_FROM = 40; // nodes: below this every label is shown anyway
 const PEOPLE_MAX = 600; // people looked up for namesakes at a time
-
-function shorten(name, most = 16) {
-  const text = String(name ?? "");
-  return text.length > most ? `${text.slice(0, most - 1)}…` : text;
-}
-
-export function nodeData(node) {
-  const id = node.id ?? node.key;
-  const category = categoryOf(node.label, node.kind);
-  const look = CATEGORY_BY_ID[category] ?? CATEGORY_BY_ID.organization;
-  const name = displayName(node.label, node.name ?? id);
-  return {
-    id,
-    key: node.key ?? id,
-    label: node.label,
-    kind: node.kind ?? null,
-    name,
-    short: shorten(name),
-    year: node.year ?? null,
-    category,
-    color: look.color,
-    shape: look.shape,
-    size: category === "person" ? 30 : 26,
-    raw: node,
-  };
-}
-
-export function edgeId(edge) {
-  return edge.id != null ? String(edge.id) : `${edge.source}|${edge.type}|${edge.target}`;
-}
-
-export function edgeData(edge) {
-  return {
-    id: edgeId(edge),
-    source: edge.source,
-    target: edge.target,
-    type: edge.type,
-    relation: edge.type === "POSSIBLY_SAME" && edge.properties?.score != null
-      ? `疑似同一人 ${Number(edge.properties.score).toFixed(2)}`
-      : relationName(edge.type),
-    year: edge.properties?.year ?? null,
-    raw: edge,
-  };
-}
 
 export class GraphView {
   constructor(container, handlers) {
@@ -161,9 +118,11 @@ export class GraphView {
     return added;
   }
 
-  /** Looks up the people on the canvas (once each) and labels those with namesakes with their unit. */
+  /** Looks up the people on the canvas (each once per page) and labels those with namesakes with their unit. */
   async describePeople() {
-    const wanted = this.cy.nodes("[category = 'person']").map((n) => n.id()).filter((k) => !this.people.has(k)).slice(0, PEOPLE_MAX);
+    const people = this.cy.nodes("[category = 'person']");
+    this.labelNamesakes(people);
+    const wanted = people.map((n) => n.id()).filter((k) => !this.people.has(k)).slice(0, PEOPLE_MAX);
     if (!wanted.length) return;
     wanted.forEach((k) => this.people.set(k, null));
     let found;
@@ -173,16 +132,18 @@ export class GraphView {
       wanted.forEach((k) => this.people.delete(k)); // looked up again with the next change
       return;
     }
-    this.cy.batch(() => {
-      for (const [key, person] of found) {
-        this.people.set(key, person);
-        const node = this.cy.getElementById(key);
-        if (node.empty() || !person.namesakes) continue;
-        node.data({ short: `${shorten(person.name, 8)}\n${shorten(person.unit, 12)}`, display: person.display, unit: person.unit });
-        node.addClass("namesake");
-      }
-    });
+    for (const [key, person] of found) this.people.set(key, person);
+    this.labelNamesakes(this.cy.collection(wanted.map((k) => this.cy.getElementById(k)).filter((n) => n.nonempty())));
     this.handlers.onPeople?.();
+  }
+
+  labelNamesakes(nodes) {
+    this.cy.batch(() => nodes.forEach((node) => {
+      const person = this.people.get(node.id());
+      if (!person?.namesakes || node.hasClass("namesake")) return;
+      node.data({ short: `${shorten(person.name, 8)}\n${shorten(person.unit, 12)}`, display: person.display, unit: person.unit });
+      node.addClass("namesake");
+    }));
   }
 
   /** Picks the stylesheet for a canvas of this size; switching restyles everything, so only on a change. */
@@ -325,7 +286,7 @@ export class GraphView {
 
   /** Fits the elements without blowing a handful of nodes up to fill the screen. */
   fitTo(eles) {
-    if (eles.length > FORCE_LAYOUT_MAX) return fitPositions(this.cy, eles.nodes());
+    if (eles.length > FORCE_LAYOUT_MAX) return fitPositions(this.cy, eles.nodes(), MAX_FIT_ZOOM);
     this.cy.fit(eles, 50);
     if (this.cy.zoom() > MAX_FIT_ZOOM) {
       this.cy.zoom(MAX_FIT_ZOOM);
@@ -406,22 +367,6 @@ export class GraphView {
   neighboursOf(key) {
     return this.cy.getElementById(key).neighborhood("node");
   }
-}
-
-/** Fits on node centres alone: measuring thousands of labels for a bounding box costs seconds. */
-function fitPositions(cy, nodes) {
-  if (nodes.empty()) return;
-  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
-  nodes.forEach((n) => {
-    const { x, y } = n.position();
-    x1 = Math.min(x1, x);
-    y1 = Math.min(y1, y);
-    x2 = Math.max(x2, x);
-    y2 = Math.max(y2, y);
-  });
-  const pad = 60;
-  const zoom = Math.min(MAX_FIT_ZOOM, (cy.width() - 2 * pad) / Math.max(1, x2 - x1), (cy.height() - 2 * pad) / Math.max(1, y2 - y1));
-  cy.viewport({ zoom, pan: { x: cy.width() / 2 - zoom * (x1 + x2) / 2, y: cy.height() / 2 - zoom * (y1 + y2) / 2 } });
 }
 
 function consecutiveEdges(nodes) {

@@ -208,3 +208,19 @@ export function radialPlace(cy, fresh, around) {
     });
   });
 }
+
+/** Fits on node centres alone: measuring thousands of labels for a bounding box costs seconds. */
+export function fitPositions(cy, nodes, maxZoom) {
+  if (nodes.empty()) return;
+  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
+  nodes.forEach((n) => {
+    const { x, y } = n.position();
+    x1 = Math.min(x1, x);
+    y1 = Math.min(y1, y);
+    x2 = Math.max(x2, x);
+    y2 = Math.max(y2, y);
+  });
+  const pad = 60;
+  const zoom = Math.min(maxZoom, (cy.width() - 2 * pad) / Math.max(1, x2 - x1), (cy.height() - 2 * pad) / Math.max(1, y2 - y1));
+  cy.viewport({ zoom, pan: { x: cy.width() / 2 - zoom * (x1 + x2) / 2, y: cy.height() / 2 - zoom * (y1 + y2) / 2 } });
+}

@@ -14,7 +14,7 @@ import { readState, writeState } from "./state.js";
 import { attachSuggest } from "./suggest.js";
 import { RELATIONS } from "./vocab.js";
 
-const page = { tab: "explore", path: [], hops: null, restoring: false };
+const page = { tab: "explore", path: [], hops: null, restoring: false, coiDrawn: false };
 
 function status(text, error = false) {
   const box = $("#status");
@@ -184,6 +184,7 @@ function showSteps(body) {
 
 function showConflict(conflict, paths) {
   switchTab("coi");
+  page.coiDrawn = true;
   if (paths.length) graph.highlightPaths(paths);
   const sources = (conflict.evidence ?? []).flatMap((e) => e.sources ?? []);
   const names = paths.flatMap((p) => p.nodes.map((n) => n.name)).filter(Boolean);
@@ -260,8 +261,11 @@ function wire() {
   $("#group-units").addEventListener("change", (e) => graph.setGrouped(e.target.checked));
   new CoiView({
     onConflict: showConflict,
+    // A new check never leaves the last one's evidence on screen: what a conflict drew goes (undo brings it back).
     onReset: () => {
-      graph.clearHighlight();
+      if (page.coiDrawn) graph.clear();
+      else graph.clearHighlight();
+      page.coiDrawn = false;
       details.clear();
     },
   });
