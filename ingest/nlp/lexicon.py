@@ -42,6 +42,7 @@ class Lexicon:
     org_suffixes: tuple[str, ...]  # longest first
     weak_suffixes: frozenset[str]
     org_stop: frozenset[str]
+    org_lead: tuple[str, ...]  # words of the left context read together with a name (祝贺, 就读于), longest first
     org_generic: frozenset[str]
     role_pattern: re.Pattern[str]
     suffix_pattern: re.Pattern[str]
@@ -73,6 +74,7 @@ def load_lexicon() -> Lexicon:
         org_suffixes=suffixes,
         weak_suffixes=weak,
         org_stop=frozenset(rules.get("stop", [])),
+        org_lead=tuple(sorted(rules.get("lead", []), key=len, reverse=True)),
         org_generic=frozenset(_lines("org_generic.txt")),
         role_pattern=_alternation(titles | position_words),
         suffix_pattern=_alternation(tuple(suffixes)),

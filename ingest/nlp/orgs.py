@@ -12,6 +12,7 @@ import re
 
 from ingest.nlp.found import Found, Tokens, is_cjk
 from ingest.nlp.lexicon import Lexicon, kind_of
+from ingest.nlp.org_bounds import refine
 
 _MAX_LEN = 40
 _RARE = 500  # jieba dictionary frequency below which a verb may be part of a name
@@ -38,7 +39,9 @@ def find_orgs(tokens: Tokens, lex: Lexicon) -> list[Found]:
         start = _walk_left(tokens, m.start(), lex)
         if start is None or not _is_name(text, start, m.start(), suffix, tokens, lex):
             continue
-        candidates.append((start, m.end(), suffix))
+        span = refine(tokens, lex, start, m.end(), suffix)
+        if span is not None:
+            candidates.append((span[0], span[1], suffix))
     return _maximal(text, candidates)
 
 
@@ -88,6 +91,8 @@ def _stops(tokens: Tokens, n: int, lex: Lexicon, suffix_token: int) -> bool:
     word = tokens.word(n)
     if not _NAME_CHARS.fullmatch(word) or word.isdigit():
         return True
+    if tokens.tags[n] == "v" and _inside_noun_run(tokens, n):
+        return False  # 生殖|系|肿瘤, 学分|会: a character the segmenter made a verb between nouns
     if word in lex.org_stop or word in lex.positions or word in lex.titles:
         return True
     if _DATE_WORD.fullmatch(word):
@@ -95,10 +100,21 @@ def _stops(tokens: Tokens, n: int, lex: Lexicon, suffix_token: int) -> bool:
     tag = tokens.tags[n]
     if tag == "m":
         return not _ORDINAL.fullmatch(word)
-    if tag == "v" and n + 1 != suffix_token:
-        # 稳居|中国医院; but 品种创制中心, 、重载…实验室, 某地|应用技术研究所, 某地沙地|治理…中心
+    if tag == "v" and (n + 1 != suffix_token or not _bare_suffix(tokens, suffix_token, lex)):
+        # 稳居|中国医院, 纳入|科技部; but 品种创制中心, 、重载…实验室, 某地|应用技术研究所, 某地沙地|治理…中心
         return not _at_phrase_start(tokens, n) and not _proper_before(tokens, n, lex)
     return tag in _STOP_TAGS
+
+
+def _bare_suffix(tokens: Tokens, n: int, lex: Lexicon) -> bool:
+    """The token is an organization ending and nothing else (创制|中心), so a verb before it is the name's."""
+    return n < len(tokens.starts) and tokens.word(n) in lex.org_suffixes
+
+
+def _inside_noun_run(tokens: Tokens, n: int) -> bool:
+    if len(tokens.word(n)) != 1 or n == 0 or n + 1 >= len(tokens.starts):
+        return False
+    return all(tokens.tags[k] in ("n", "vn", "nz") and len(tokens.word(k)) >= 2 for k in (n - 1, n + 1))
 
 
 def _proper_before(tokens: Tokens, n: int, lex: Lexicon) -> bool:
@@ -130,7 +146,14 @@ def _is_name(text: str, start: int, suffix_start: int, suffix: str, tokens: Toke
         return False  # 10家研发中心: a count of a category
     if kind_of(suffix) == "government" and (len(suffix) >= 3 or modifier.startswith(_LOCAL) and len(modifier) >= 3):
         return True  # 省卫健委, 市某局: the province's own office, not a category
+    if suffix in lex.weak_suffixes and _one_dictionary_word(tokens, start, suffix_start + len(suffix)):
+        return True  # 科技部, 教育部: a ministry the dictionary knows by its name
     return not _all_generic(tokens, start, suffix_start, lex)
+
+
+def _one_dictionary_word(tokens: Tokens, start: int, end: int) -> bool:
+    n = tokens.at(start)
+    return tokens.starts[n] == start and tokens.ends[n] == end and end - start >= 3 and tokens.tags[n] in ("n", "nt")
 
 
 def _all_generic(tokens: Tokens, start: int, end: int, lex: Lexicon) -> bool:
