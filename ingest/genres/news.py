@@ -15,8 +15,9 @@ from ingest.genres.detect import detect_genre
 from ingest.genres.literal import occurrences
 from ingest.model import Entity, Extraction, Relation, Span, merge_spans
 from ingest.nlp.lexicon import kind_of
+from ingest.nlp.mentions import Mention
 from ingest.nlp.pipeline import get_nlp, may_hold_entities, spans_of
-from ingest.nlp.relations import Mention, relations_in
+from ingest.nlp.relations import relations_in
 
 _STANDALONE = ("国家", "中国", "全国")  # a unit named at national level is known by its own name
 _COMPANY_FORMS = ("有限公司", "股份有限公司", "有限责任公司", "股份公司")
