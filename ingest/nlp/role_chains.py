@@ -8,12 +8,21 @@ the characters.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
-from graph.schema import Label, RelType
+from graph.schema import Label
 from ingest.model import Entity, Relation, Span
 from ingest.nlp.lexicon import kind_of, load_lexicon
 from ingest.nlp.mentions import Mention
+from ingest.nlp.posts import (
+    DEPARTMENT,
+    is_former,
+    is_society,
+    is_society_unit_alone,
+    post_relations,
+    society_unit,
+)
 
 _JOIN = re.compile(r"[、，,\s\u3000]*")
 _ROLE_LABELS = ("POSITION", "TITLE")
@@ -29,7 +38,6 @@ BARE = ("中心", "医院", "学院", "大学", "实验室", "研究所", "研�
 
 def roles(text: str, inside: list[Mention], earlier: list[Mention], span: Span,
            entities: list[Entity]) -> list[Relation]:
-    lex = load_lexicon()
     out: list[Relation] = []
     for i, person in enumerate(inside):
         if person.label != "PERSON":
@@ -37,18 +45,34 @@ def roles(text: str, inside: list[Mention], earlier: list[Mention], span: Span,
         after = None
         if i + 1 < len(inside) and inside[i + 1].label == "TITLE" and inside[i + 1].start == person.end:
             after = inside[i + 1].text
-        groups = [(org, _role_text(text, roles, "POSITION"), _role_text(text, roles, "TITLE"))
-                  for org, roles in _chain(text, inside[:i], person.start, earlier, entities)]
+        groups = [Post(g.unit, _role_text(text, g.roles, "POSITION"), _role_text(text, g.roles, "TITLE"),
+                       g.department, bool(g.roles) and is_former(text, g.roles[0].start))
+                  for g in _chain(text, inside[:i], person.start, earlier, entities)]
         clause_start = _clause_start(text, person.start)
         if not groups or (clause_start >= 0 and "\n" in text[clause_start:person.start]):
-            groups = _clause(text, person.start, inside[:i], entities, titled=after is not None) or groups
-        for org, position, title in groups:
-            out.append(Relation(type=RelType.WORKS_AT, source=person.text, target=org, position=position,
-                                title=title or after, spans=(span,)))
-            heads = [w for w in re.split(r"[、，,]", position or "") if w in lex.head_positions]
-            if heads:
-                out.append(Relation(type=RelType.LEADS, source=person.text, target=org, role=heads[0], spans=(span,)))
+            groups = [Post(*g) for g in _clause(text, person.start, inside[:i], entities, titled=after is not None)] \
+                or groups
+        for g in groups:
+            out += post_relations(person.text, g.unit, g.position, g.title or after, span, former=g.former,
+                                  department=g.department)
     return out
+
+
+@dataclass(frozen=True)
+class Post:
+    unit: str
+    position: str | None
+    title: str | None
+    department: str = ""
+    former: bool = False
+
+
+@dataclass
+class _Group:
+    unit: str
+    roles: list[Mention]
+    department: str = ""
+    at: Span | None = None  # where the unit is written
 
 
 def _role_text(text: str, roles: list[Mention], label: str) -> str | None:
@@ -117,30 +141,66 @@ def _roles_longest_first() -> tuple[str, ...]:
 
 
 def _chain(text: str, before: list[Mention], end: int, earlier: list[Mention],
-           entities: list[Entity]) -> list[tuple[str, list[Mention]]]:
+           entities: list[Entity]) -> list[_Group]:
     """(organization, its positions and titles) groups written right before a name: `甲大学党委常委、副校长，
-    乙医院院长李某`, `甲医院主任医师李某`, or the organization alone, glued to the name (`甲医院李某`)."""
-    groups: list[tuple[str, list[Mention]]] = []
+    乙医院院长李某`, `甲医院主任医师李某`, `甲医院胸外科主任李某` (a department between unit and post), or the
+    organization alone, glued to the name (`甲医院李某`)."""
+    groups: list[_Group] = []
     j = len(before) - 1
     if j >= 0 and before[j].label == "ORG" and before[j].end == end:
-        return [(before[j].ref, [])]
+        return [_Group(before[j].ref, [])]
     while j >= 0 and before[j].label in _ROLE_LABELS and _adjacent(text, before[j], end):
         last = j
         while j > 0 and before[j - 1].label in _ROLE_LABELS and _JOIN.fullmatch(text[before[j - 1].end:before[j].start]):
             j -= 1
         roles, org_end = before[j:last + 1], before[j].start
         recognised = before[j - 1] if j > 0 and before[j - 1].label == "ORG" and before[j - 1].end == org_end else None
+        department = "" if recognised else _department(text, before[:j], roles)
+        if department:
+            recognised = before[j - 1]
+            roles = _without_department(roles)
         bare = None if recognised else bare_org(text, org_end, earlier)
         if bare:
-            groups.append((bare, roles))
+            groups.append(_Group(bare, roles))
             break
         written = _written_unit(text, org_end, before[:j], entities, recognised)
         if recognised is None and written is None:
             break
-        groups.append((written.name, roles) if written else (recognised.ref, roles))  # type: ignore[union-attr]
+        if written:
+            groups.append(_Group(written.name, roles, at=written.spans[0]))
+        else:
+            assert recognised is not None
+            groups.append(_Group(recognised.ref, roles, department, Span(recognised.start, recognised.end)))
         end = written.spans[0].start if written else recognised.start  # type: ignore[union-attr]
         while j >= 0 and before[j].start >= end:  # the mentions inside the unit (安岭医大 of 安岭医大一院)
             j -= 1
+    return _society_units(groups, entities)
+
+
+def _department(text: str, before: list[Mention], roles: list[Mention]) -> str:
+    """The department written between a recognised unit and its post (`某医院|胸外科|主任`), or ''."""
+    if not before or before[-1].label != "ORG":
+        return ""
+    gap = text[before[-1].end:roles[0].start]
+    if roles[0].text in ("科主任", "系主任"):  # the recogniser took the department's last character
+        gap += roles[0].text[0]
+    return gap if gap and DEPARTMENT.fullmatch(gap) else ""
+
+
+def _without_department(roles: list[Mention]) -> list[Mention]:
+    first = roles[0]
+    if first.text in ("科主任", "系主任"):
+        first = Mention(first.label, first.start + 1, first.end, first.text[1:])
+    return [first, *roles[1:]]
+
+
+def _society_units(groups: list[_Group], entities: list[Entity]) -> list[_Group]:
+    """`某学会某分会常务委员、结石学组组长`: a branch written alone after a society's post is that society's."""
+    for k, group in enumerate(groups[:-1]):
+        parent = groups[k + 1].unit
+        if is_society_unit_alone(group.unit) and is_society(parent) and group.at is not None:
+            entities.append(society_unit(parent, group.unit, group.at))
+            group.unit = parent + group.unit
     return groups
 
 
