@@ -38,7 +38,8 @@ class Lexicon:
     positions: frozenset[str]
     head_positions: frozenset[str]  # positions that mean leading the unit
     person_context: frozenset[str]
-    non_names: frozenset[str]
+    non_names: frozenset[str]  # given-name parts that make a form of address (先生, 老师)
+    non_given: frozenset[str]  # whole given names that do (张|家)
     org_suffixes: tuple[str, ...]  # longest first
     weak_suffixes: frozenset[str]
     org_stop: frozenset[str]
@@ -70,7 +71,8 @@ def load_lexicon() -> Lexicon:
         positions=position_words,
         head_positions=heads,
         person_context=frozenset(_lines("person_context.txt")),
-        non_names=frozenset(_lines("non_names.txt")),
+        non_names=frozenset(w for w in _lines("non_names.txt") if not w.startswith("=")),
+        non_given=frozenset(w[1:] for w in _lines("non_names.txt") if w.startswith("=")),
         org_suffixes=suffixes,
         weak_suffixes=weak,
         org_stop=frozenset(rules.get("stop", [])),

@@ -110,6 +110,7 @@ def extend_over_conjunction(tokens: Tokens, lex: Lexicon, start: int, end: int, 
     words = text[left:at]
     if any(words.endswith(s) for s in lex.org_suffixes) or lex.role_pattern.search(words):
         return start  # 甲大学与乙研究所: two names; 院长与…: a role
+    left += next((len(w) for w in lex.org_lead if text.startswith(w, left) and left + len(w) < at), 0)  # 我校…
     n = tokens.at(left)
     if tokens.starts[n] != left or any(tokens.tags[k] in _CONTEXT_TAGS for k in range(n, tokens.at(at - 1) + 1)):
         return start

@@ -25,14 +25,15 @@ _LABELS = r"本报记者|见习记者|特约记者|记者|通讯员|实习生|�
 _BYLINE = re.compile(r"^[ \t\u3000]*([\u3400-\u9fff]{2,4}(?:[ \t\u3000]+[\u3400-\u9fff]{2,4})+)[ \t\u3000]*$", re.M)
 _BYLINE_LABELS = frozenset({*_LABELS.split("|"), "文"})
 _BRACKETED_BYLINE = re.compile(f"[（(][ \t\u3000]*(?:{_LABELS})[ \t\u3000]*([^（()）\n]{{2,40}}?)[ \t\u3000]*[）)]")
-_REPORTER = re.compile(f"(?:{_LABELS})[ \u3000]*/?[ \u3000]*|文[ \u3000]*/[ \u3000]*")
+_REPORTER = re.compile(f"(?:{_LABELS})[ \u3000]*[/：:]?[ \u3000]*|文[ \u3000]*/[ \u3000]*")
 _APPOINT = frozenset({"任命", "聘任", "聘请", "免去", "推选", "选举", "增补", "委任", "提名"})
 _AFTER_NAME = frozenset({"同志", "先生", "女士"})
 _AFTER_LIST = frozenset({"同志", "人", "专家", "学者", "代表", "领导", "嘉宾", "院士", "教授", "研究员"})
 _COMMON = 5000  # jieba frequency above which a word is too common to be a given name
-# endings of place names and terms (高新区, 常见病), and of units' short forms (安岭大, 安岭医|大, 某所)
-_NOT_NAME_END = frozenset("性化区路街道巷村镇乡县市省州港湾站场馆楼滩病症码点会类型式率度量大医院所校")
+# endings of place names and terms (高新区, 常见病, 切除术), and of units' short forms (安岭大, 安岭医|大, 某所)
+_NOT_NAME_END = frozenset("性化区路街道巷村镇乡县市省州港湾站场馆楼滩病症码点会类型式率度量大医院所校术")
 _NOT_SURNAME_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "y", "e", "o"})
+_COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十两几多数百千]+)余?[名人位个]")
 _PHOTO_PLACE = re.compile(r"[（(](?:左|右|中|前排|后排)[一二三四五六七八九]?[）)]")
 _LATIN_ALIAS = re.compile(f"[（(]({LATIN.pattern})[）)]")
 
@@ -53,6 +54,8 @@ def find_persons(
 
     starts = set(tokens.starts)
     for role in roles:
+        if _COUNTED.match(text, role.end):
+            continue  # 晋升教授5名: a count of a category, no one named
         accept(name_at(tokens, role.end, lex, after_role=True)) or accept(_glued_to_verb(tokens, role.end, lex))
         if role.label == "TITLE" or role.start in starts:
             accept(name_ending_at(tokens, role.start, lex))
@@ -174,7 +177,7 @@ def _valid(name: str, tokens: Tokens, span: Span, lex: Lexicon) -> bool:
     given = name[len(surname):]
     if not given or len(given) > 2 or BAD_GIVEN.search(given) or not is_cjk(name):
         return False
-    if any(given.startswith(w) or given.endswith(w) for w in lex.non_names):
+    if any(given.startswith(w) or given.endswith(w) for w in lex.non_names) or given in lex.non_given:
         return False
     if name in lex.positions or name in lex.titles or lex.role_pattern.search(name):
         return False

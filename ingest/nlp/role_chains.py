@@ -33,6 +33,9 @@ _CLAUSE_START = frozenset("“”\"，。；：、！？（）()【】 \t\n\u300
 _SHORT_ENDING = re.compile(r"(?:大|[一二三四五六七八九十]院|医疗|科院|所)$")
 _SHORT_KINDS = {"大": "university", "医疗": "company", "科院": "research_institute", "所": "research_institute"}
 _NOT_UNIT_START = frozenset("在由据经从与和对向把被为于及是将让请给这那其该本我你他她")
+_FORMER = ("前", "原")
+_PREPOSITIONS = "由经从据被把将向对让请给"
+
 BARE = ("中心", "医院", "学院", "大学", "实验室", "研究所", "研究院", "公司", "集团")
 
 
@@ -125,10 +128,13 @@ def _clause(text: str, end: int, before: list[Mention], entities: list[Entity],
         right = piece.start() - 1
         if not rest:
             continue
+        skip = _after_preposition(rest)
+        rest = rest[skip:]
         if not _is_unit_name(rest):
             return groups
+        first = piece.start() + skip
         entities.append(Entity(type=Label.ORGANIZATION, name=rest, kind=_unit_kind(rest),
-                               spans=(Span(at[piece.start()], at[piece.start() + len(rest) - 1] + 1),)))
+                               spans=(Span(at[first], at[first + len(rest) - 1] + 1),)))
         groups.append((rest, "、".join(positions) or None, "、".join(titles) or None))
         positions, titles = [], []
     return groups
@@ -147,13 +153,14 @@ def _chain(text: str, before: list[Mention], end: int, earlier: list[Mention],
     organization alone, glued to the name (`甲医院李某`)."""
     groups: list[_Group] = []
     j = len(before) - 1
-    if j >= 0 and before[j].label == "ORG" and before[j].end == end:
-        return [_Group(before[j].ref, [])]
+    if j >= 0 and before[j].label == "ORG" and text[before[j].end:end] in ("", "的"):
+        return [_Group(before[j].ref, [])]  # 甲医院李某, 甲医院的李某医师
     while j >= 0 and before[j].label in _ROLE_LABELS and _adjacent(text, before[j], end):
         last = j
         while j > 0 and before[j - 1].label in _ROLE_LABELS and _JOIN.fullmatch(text[before[j - 1].end:before[j].start]):
             j -= 1
         roles, org_end = before[j:last + 1], before[j].start
+        org_end -= next((len(w) for w in _FORMER if text.endswith(w, 0, org_end)), 0)  # 某分会前主任委员
         recognised = before[j - 1] if j > 0 and before[j - 1].label == "ORG" and before[j - 1].end == org_end else None
         department = "" if recognised else _department(text, before[:j], roles)
         if department:
@@ -221,12 +228,18 @@ def _written_unit(text: str, end: int, before: list[Mention], entities: list[Ent
         return None
     if recognised is not None and start >= recognised.start:
         return None
+    start += _after_preposition(text[start:end])
     name = text[start:end]
     if any(start < m.end and m.start < end for m in before if m.label != "ORG") or not _is_unit_name(name):
         return None
     unit = Entity(type=Label.ORGANIZATION, name=name, kind=_unit_kind(name), spans=(Span(start, end),))
     entities.append(unit)
     return unit
+
+
+def _after_preposition(words: str) -> int:
+    """Where a unit read from a clause's characters starts: after a preposition (`验收专家组由|科研院`)."""
+    return max((words.rfind(c) + 1 for c in _PREPOSITIONS), default=0)
 
 
 def _is_unit_name(name: str) -> bool:
