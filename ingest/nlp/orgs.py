@@ -98,6 +98,8 @@ def _stops(tokens: Tokens, n: int, lex: Lexicon, suffix_token: int) -> bool:
     if _DATE_WORD.fullmatch(word):
         return True
     tag = tokens.tags[n]
+    if tag == "q" and len(word) >= 2 and n > 0 and tokens.tags[n - 1] in ("ns", "nt"):
+        return False  # 巴黎|居里|大学: a proper name the dictionary knows as a measure word
     if tag == "m":
         return not _ORDINAL.fullmatch(word)
     if tag == "v" and (n + 1 != suffix_token or not _bare_suffix(tokens, suffix_token, lex)):

@@ -15,6 +15,7 @@ import re
 
 from graph.schema import Label, RelType
 from ingest.model import Entity, Relation, Span
+from ingest.nlp.awards import award_facts, ranked_completers
 from ingest.nlp.lexicon import kind_of
 from ingest.nlp.mentions import Mention
 from ingest.nlp.role_chains import BARE, bare_org, roles
@@ -28,7 +29,7 @@ _LEAD = re.compile(r"牵头|领衔")
 _PARTNER = re.compile(r"联合|携手|与|和|同")
 _COLLAB = re.compile(r"合作|联合|携手|协同|共建|共同")
 _IN_QUOTES = re.compile(
-    r"(?P<year>(?:19|20)\d{2})年(?:度)?(?P<prog>[^，。；、“”\s]{2,30}?(?:项目|计划|专项))“(?P<name>[^”]{2,40})”")
+    r"(?P<year>(?:19|20)\d{2})年(?:度)?(?P<prog>[^，。；、“”\s奖]{2,30}?(?:项目|计划|专项))“(?P<name>[^”]{2,40})”")
 _LED = re.compile(r"主持(?:的|了)?(?P<name>(?![和与及并])[^，。；、《》\s]{2,60}?(?:重大项目|重点项目|项目|课题|专项))"
                   r"(?!\d|[一二三四五六七八九十几多数]+[余多]?项)")  # 主持项目10余项: a count, not a project
 _FUNDED = re.compile(r"(?P<year>(?:19|20)\d{2})年(?:度)?(?P<name>[^，。；、“”\s]{2,40}?项目)(?:资助|支持)")
@@ -40,16 +41,19 @@ def relations_in(
 ) -> tuple[list[Entity], list[Relation]]:
     entities: list[Entity] = []
     relations: list[Relation] = []
+    awarded: list[tuple[str, int]] = []
     for start, end in sentences:
         inside = [m for m in mentions if start <= m.start and m.end <= end]
         earlier = [m for m in mentions if m.end <= start or (m.end <= end and m.label == "ORG")]
         span = Span(start, end)
         relations += roles(text, inside, earlier, span, entities)
+        awarded += [(name, start) for name in award_facts(text, mentions, start, end, entities, relations)]
         projects = _projects(text, start, end, inside, mentions, entities, relations)
         relations += _collaborations(text, inside, earlier, projects, span)
         for m in _JOURNAL.finditer(text, start, end):
             entities.append(Entity(type=Label.JOURNAL, name=m.group("name"), spans=(Span(*m.span("name")),)))
     relations += _reporters(text, mentions, entities)
+    relations += ranked_completers(text, awarded, entities)
     return entities, relations
 
 

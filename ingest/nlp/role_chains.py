@@ -45,9 +45,10 @@ def roles(text: str, inside: list[Mention], earlier: list[Mention], span: Span,
     for i, person in enumerate(inside):
         if person.label != "PERSON":
             continue
-        after = None
-        if i + 1 < len(inside) and inside[i + 1].label == "TITLE" and inside[i + 1].start == person.end:
-            after = inside[i + 1].text
+        after = after_position = None
+        if i + 1 < len(inside) and inside[i + 1].start == person.end and inside[i + 1].label in _ROLE_LABELS:
+            after, after_position = (inside[i + 1].text, None) if inside[i + 1].label == "TITLE" \
+                else (None, inside[i + 1].text)  # 李某教授; 某医院胸外科李某主任
         groups = [Post(g.unit, _role_text(text, g.roles, "POSITION"), _role_text(text, g.roles, "TITLE"),
                        g.department, bool(g.roles) and is_former(text, g.roles[0].start))
                   for g in _chain(text, inside[:i], person.start, earlier, entities)]
@@ -56,7 +57,8 @@ def roles(text: str, inside: list[Mention], earlier: list[Mention], span: Span,
             groups = [Post(*g) for g in _clause(text, person.start, inside[:i], entities, titled=after is not None)] \
                 or groups
         for g in groups:
-            out += post_relations(person.text, g.unit, g.position, g.title or after, span, former=g.former,
+            position = g.position or (after_position if g.department or not g.position and after_position else None)
+            out += post_relations(person.text, g.unit, position, g.title or after, span, former=g.former,
                                   department=g.department)
     return out
 
@@ -155,6 +157,8 @@ def _chain(text: str, before: list[Mention], end: int, earlier: list[Mention],
     j = len(before) - 1
     if j >= 0 and before[j].label == "ORG" and text[before[j].end:end] in ("", "的"):
         return [_Group(before[j].ref, [])]  # 甲医院李某, 甲医院的李某医师
+    if j >= 0 and before[j].label == "ORG" and DEPARTMENT.fullmatch(text[before[j].end:end]):
+        return [_Group(before[j].ref, [], text[before[j].end:end])]  # 甲医院胸外科李某主任
     while j >= 0 and before[j].label in _ROLE_LABELS and _adjacent(text, before[j], end):
         last = j
         while j > 0 and before[j - 1].label in _ROLE_LABELS and _JOIN.fullmatch(text[before[j - 1].end:before[j].start]):
