@@ -74,9 +74,9 @@ def award_facts(text: str, mentions: list[Mention], start: int, end: int,
     for m in _FIRST.finditer(text, start, end):
         person = next((p for p in reversed(mentions) if p.label == "PERSON" and start <= p.start and p.end <= m.start()), None)
         year = int(m.group(0)[:4])
-        award = re.sub(r"^(?:19|20)\d{2}年度?", "", m.group(0)[: m.start("name") - m.start() - 1])
-        award = re.sub(r"(?:项目|成果)$", "", award)
-        entities.append(_project(_Award(m.group("name"), award, year, Span(*m.span("name")))))
+        written = re.sub(r"^(?:19|20)\d{2}年度?", "", m.group(0)[: m.start("name") - m.start() - 1])
+        written = re.sub(r"(?:项目|成果)$", "", written)
+        entities.append(_project(_Award(m.group("name"), written, year, Span(*m.span("name")))))
         names.append(m.group("name"))
         if person:
             relations.append(Relation(type=RelType.MEMBER_OF, source=person.text, target=m.group("name"),
