@@ -24,7 +24,7 @@ _FOREIGN_CHARS = (
     "哥古圭哈海汉豪赫黑亨华霍基吉加贾杰金卡凯坎康柯科克肯库奎拉莱赖兰朗劳勒蕾雷里理丽利莉连列林琳娄卢鲁路伦罗洛"
     "吕玛马迈麦曼梅美门蒙米密敏明缪摩莫墨姆穆纳娜奈南内尼妮宁纽努诺欧帕潘佩彭皮珀普奇齐恰乔切钦琼丘萨塞桑瑟森沙"
     "莎尚绍舍申圣施什史斯松苏索塔泰坦汤唐特滕提汀图托瓦万威韦维温文沃乌伍西希锡夏谢辛休雅亚扬耶伊因英尤于约泽扎"
-    "詹珍朱兹卓佐茨芙迦翰治娅娃瑞露琪茜薇蕾妮丝佛戈科恩莱斯特沃兹杜"
+    "詹珍朱兹卓佐茨芙迦翰治娅娃瑞露琪茜薇蕾妮丝佛戈科恩莱斯特沃兹杜东"
 )
 FOREIGN = re.compile(f"[{_FOREIGN_CHARS}]{{1,6}}(?:[·•・.][{_FOREIGN_CHARS}]{{1,8}})+")  # 伊万·杜伊杜, 伊万.杜伊杜
 LATIN = re.compile(r"[A-Z][a-z]+(?:[ .-][A-Z][a-z]+)+")
@@ -52,7 +52,7 @@ def name_at(tokens: Tokens, pos: int, lex: Lexicon, after_role: bool = False) ->
     if _common_word(tokens, n, lex) and not (after_role and _closed_tail(tokens, n, lex)):
         return None  # 毕业|后, 高新|区: a dictionary word, not a surname and a given name
     if end > longest or (tokens.word(n) in lex.surnames and end == pos + len(surname) and _function_word(tokens, n)
-                         and not _unknown_given(tokens, n + 1, lex)):
+                         and not _unknown_given(tokens, n + 1, lex) and not (after_role and _given_after_role(tokens, n + 1))):
         return None
     while end < pos + len(surname) + 1:
         k += 1
@@ -125,6 +125,13 @@ def _common_word(tokens: Tokens, n: int, lex: Lexicon) -> bool:
 
 def _function_word(tokens: Tokens, n: int) -> bool:
     return tokens.tags[n] in _FUNCTION_TAGS
+
+
+def _given_after_role(tokens: Tokens, n: int) -> bool:
+    """副组长|曾|国华: right after a role, a surname the dictionary reads as an adverb opens a name before a
+    one- or two-character word it knows as a name part or not at all."""
+    return n < len(tokens.starts) and is_cjk(tokens.word(n)) and len(tokens.word(n)) <= 2 \
+        and tokens.tags[n] in (None, "nr", "nz", "nrfg")
 
 
 def _unknown_given(tokens: Tokens, n: int, lex: Lexicon) -> bool:

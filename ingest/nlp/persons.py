@@ -26,6 +26,9 @@ _BYLINE = re.compile(r"^[ \t\u3000]*([\u3400-\u9fff]{2,4}(?:[ \t\u3000]+[\u3400-
 _BYLINE_LABELS = frozenset({*_LABELS.split("|"), "文"})
 _BRACKETED_BYLINE = re.compile(f"[（(][ \t\u3000]*(?:{_LABELS})[ \t\u3000]*([^（()）\n]{{2,40}}?)[ \t\u3000]*[）)]")
 _REPORTER = re.compile(f"(?:{_LABELS})[ \u3000]*[/：:]?[ \u3000]*|文[ \u3000]*/[ \u3000]*")
+# words a name follows: 民盟盟员李某, 某大学博士毕业生李某
+_MEMBER = frozenset({"党员", "盟员", "社员", "会员", "成员", "党外人士", "无党派人士", "毕业生", "研究生", "博士生",
+                     "硕士生", "本科生", "博士后"})
 _APPOINT = frozenset({"任命", "聘任", "聘请", "免去", "推选", "选举", "增补", "委任", "提名"})
 _AFTER_NAME = frozenset({"同志", "先生", "女士"})
 _AFTER_LIST = frozenset({"同志", "人", "专家", "学者", "代表", "领导", "嘉宾", "院士", "教授", "研究员"})
@@ -67,7 +70,7 @@ def find_persons(
         word = tokens.word(n)
         if word in lex.person_context or word.rstrip("道") in lex.person_context or word in _AFTER_NAME:
             accept(name_ending_at(tokens, start, lex))
-        elif word in _APPOINT:
+        elif word in _APPOINT or word in _MEMBER:
             accept(name_at(tokens, tokens.ends[n], lex))
         elif word == "等" and n + 1 < len(tokens.starts) and tokens.word(n + 1) in _AFTER_LIST:
             accept(name_ending_at(tokens, start, lex))

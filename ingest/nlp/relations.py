@@ -17,6 +17,7 @@ from graph.schema import Label, RelType
 from ingest.model import Entity, Relation, Span
 from ingest.nlp.awards import award_facts, ranked_completers
 from ingest.nlp.lexicon import kind_of
+from ingest.nlp.members import party_members, selected_from_unit, students
 from ingest.nlp.mentions import Mention
 from ingest.nlp.role_chains import BARE, bare_org, roles
 
@@ -33,6 +34,12 @@ _IN_QUOTES = re.compile(
 _LED = re.compile(r"主持(?:的|了)?(?P<name>(?![和与及并])[^，。；、《》\s]{2,60}?(?:重大项目|重点项目|项目|课题|专项))"
                   r"(?!\d|[一二三四五六七八九十几多数]+[余多]?项)")  # 主持项目10余项: a count, not a project
 _FUNDED = re.compile(r"(?P<year>(?:19|20)\d{2})年(?:度)?(?P<name>[^，。；、“”\s]{2,40}?项目)(?:资助|支持)")
+_LIST_JOIN = re.compile(r"\s*(?:、|和|与|及|以及)\s*")
+_TOGETHER = re.compile(r"\s*(?:等)?(?:单位)?(?:共同|合作|联合|协同)?(?:共建|建设|合作|攻关|研制|完成)")
+_WITH_PARTNER = re.compile(r"与|和|同|携手")
+_TEAM = re.compile(r"(?:研究组|课题组|团队|小组)$")
+_CLAUSE_BREAK = re.compile(r"[，。；！？,;]")
+_PARTNER_REACH = 4
 _JOURNAL = re.compile(r"(?:杂志|期刊|学报)《(?P<name>[^》]{2,40})》")
 
 
@@ -47,14 +54,24 @@ def relations_in(
         earlier = [m for m in mentions if m.end <= start or (m.end <= end and m.label == "ORG")]
         span = Span(start, end)
         relations += roles(text, inside, earlier, span, entities)
+        relations += students(text, mentions, span) + party_members(text, mentions, span, entities)
         awarded += [(name, start) for name in award_facts(text, mentions, start, end, entities, relations)]
         projects = _projects(text, start, end, inside, mentions, entities, relations)
         relations += _collaborations(text, inside, earlier, projects, span)
         for m in _JOURNAL.finditer(text, start, end):
             entities.append(Entity(type=Label.JOURNAL, name=m.group("name"), spans=(Span(*m.span("name")),)))
     relations += _reporters(text, mentions, entities)
+    relations += selected_from_unit(text, mentions, _paragraphs(text, sentences))
     relations += ranked_completers(text, awarded, entities)
     return entities, relations
+
+
+def _paragraphs(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lines (a reader's paragraphs) the sentences lie on, each once."""
+    out: dict[tuple[int, int], None] = {}
+    for start, end in sentences:
+        out[(text.rfind("\n", 0, start) + 1, text.find("\n", end) % (len(text) + 1))] = None
+    return list(out)
 
 
 def _reporters(text: str, mentions: list[Mention], entities: list[Entity]) -> list[Relation]:
@@ -113,6 +130,47 @@ def _project(name: str, kind: str, year: int | None, span: Span) -> Entity:
     return Entity(type=Label.PROJECT, name=name, kind=kind, year=year, spans=(span,))
 
 
+def _joint_builders(text: str, orgs: list[Mention], span: Span) -> list[Relation]:
+    """`由A、B、C共建`, `A和B合作共建`: every pair of a list of units that build or work on something together."""
+    out: list[Relation] = []
+    k = 0
+    while k < len(orgs):
+        run = [orgs[k]]
+        while k + 1 < len(orgs) and _LIST_JOIN.fullmatch(text[orgs[k].end:orgs[k + 1].start]):
+            k += 1
+            run.append(orgs[k])
+        k += 1
+        if len(run) >= 2 and _TOGETHER.match(text, run[-1].end):
+            refs = list(dict.fromkeys(o.ref for o in run))
+            out += [Relation(type=RelType.COLLABORATES_WITH, source=a, target=b, spans=(span,))
+                    for i, a in enumerate(refs) for b in refs[i + 1:]]
+    return out
+
+
+def _paired(text: str, orgs: list[Mention], span: Span) -> list[Relation]:
+    """`A某某教授研究组与B某某教授合作`: the institutions of the two sides of a `与…合作` clause."""
+    for m in _WITH_PARTNER.finditer(text, span.start, span.end):
+        left = [o for o in orgs if o.end <= m.start() and _CLAUSE_BREAK.search(text, o.end, m.start()) is None]
+        if left and left[-1].end != m.start() and not _TEAM.search(text, left[-1].end, m.start()):
+            continue  # 某教授与某某共同揭牌: two people, not their units
+        right = [o for o in orgs if m.end() <= o.start < m.end() + _PARTNER_REACH]
+        if left and right and _COLLAB.search(text, right[0].end, _clause_end(text, right[0].end, span.end)):
+            a, b = _institution(left[-1]), _institution(right[0])
+            if a != b:
+                return [Relation(type=RelType.COLLABORATES_WITH, source=a, target=b, spans=(span,))]
+    return []
+
+
+def _institution(org: Mention) -> str:
+    """The institution a compound name opens with (某大学 of 某大学物理学院), else the name."""
+    return org.text[:org.parts[0]] if org.parts else org.ref
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    m = _CLAUSE_BREAK.search(text, start, end)
+    return m.start() if m else end
+
+
 def _collaborations(
     text: str, inside: list[Mention], earlier: list[Mention], projects: list[str], span: Span,
 ) -> list[Relation]:
@@ -121,6 +179,9 @@ def _collaborations(
         return []
     orgs = [m for m in inside if m.label == "ORG"]
     lead = next((o for o in orgs if _LEAD.match(text, o.end)), None)
+    joint = [] if lead else _joint_builders(text, orgs, span) or _paired(text, orgs, span)
+    if joint:
+        return joint
     partners = [o.ref for o in orgs if o is not lead]
     if lead is None:
         bare = re.search(r"(?:^|[，。、\s])(" + "|".join(BARE) + r")(?=与|和|同|携手|联合)", sentence)
