@@ -19,6 +19,7 @@ from ingest.nlp.awards import award_facts, ranked_completers
 from ingest.nlp.lexicon import kind_of
 from ingest.nlp.members import party_members, selected_from_unit, students
 from ingest.nlp.mentions import Mention
+from ingest.nlp.papers import paper_facts, patent_facts
 from ingest.nlp.role_chains import BARE, bare_org, roles
 
 _PAPER = r"(?P<paper>[\u4e00-\u9fff]{2,8}?(?:日报|晚报|晨报|商报|都市报|时报|青年报|法治报|科技报))(?P<press>社)?"
@@ -60,6 +61,8 @@ def relations_in(
         relations += _collaborations(text, inside, earlier, projects, span)
         for m in _JOURNAL.finditer(text, start, end):
             entities.append(Entity(type=Label.JOURNAL, name=m.group("name"), spans=(Span(*m.span("name")),)))
+        patent_facts(text, start, end, entities)
+    paper_facts(text, mentions, sentences, entities, relations)
     relations += _reporters(text, mentions, entities)
     relations += selected_from_unit(text, mentions, _paragraphs(text, sentences))
     relations += ranked_completers(text, awarded, entities)
