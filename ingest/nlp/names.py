@@ -49,7 +49,8 @@ def name_at(tokens: Tokens, pos: int, lex: Lexicon, after_role: bool = False) ->
         return None
     longest = pos + len(surname) + 2
     end, k = tokens.ends[n], n
-    if _common_word(tokens, n, lex) and not (after_role and _closed_tail(tokens, n, lex)):
+    if _common_word(tokens, n, lex) and not (after_role and not (tokens.tags[n] or "").startswith("v")
+                                             and _closed_tail(tokens, n, lex)):
         return None  # 毕业|后, 高新|区: a dictionary word, not a surname and a given name
     if end > longest or (tokens.word(n) in lex.surnames and end == pos + len(surname) and _function_word(tokens, n)
                          and not _unknown_given(tokens, n + 1, lex) and not (after_role and _given_after_role(tokens, n + 1))):

@@ -16,6 +16,7 @@ import re
 from graph.schema import Label, RelType
 from ingest.model import Entity, Relation, Span
 from ingest.nlp.awards import award_facts, ranked_completers
+from ingest.nlp.bios import bio_posts
 from ingest.nlp.lexicon import kind_of
 from ingest.nlp.members import party_members, selected_from_unit, students
 from ingest.nlp.mentions import Mention
@@ -63,6 +64,7 @@ def relations_in(
             entities.append(Entity(type=Label.JOURNAL, name=m.group("name"), spans=(Span(*m.span("name")),)))
         patent_facts(text, start, end, entities)
     paper_facts(text, mentions, sentences, entities, relations)
+    relations += bio_posts(text, mentions, sentences)
     relations += _reporters(text, mentions, entities)
     relations += selected_from_unit(text, mentions, _paragraphs(text, sentences))
     relations += ranked_completers(text, awarded, entities)
