@@ -148,14 +148,25 @@ def _is_name(text: str, start: int, suffix_start: int, suffix: str, tokens: Toke
         return False  # 10家研发中心: a count of a category
     if kind_of(suffix) == "government" and (len(suffix) >= 3 or modifier.startswith(_LOCAL) and len(modifier) >= 3):
         return True  # 省卫健委, 市某局: the province's own office, not a category
-    if suffix in lex.weak_suffixes and _one_dictionary_word(tokens, start, suffix_start + len(suffix)):
-        return True  # 科技部, 教育部: a ministry the dictionary knows by its name
+    end = suffix_start + len(suffix)
+    if suffix in lex.weak_suffixes and _one_dictionary_word(tokens, start, end) and _acts(tokens, end, lex):
+        return True  # 科技部副部长, 科技部批准: a ministry the dictionary knows by its name (not 项目部|省联动)
     return not _all_generic(tokens, start, suffix_start, lex)
 
 
 def _one_dictionary_word(tokens: Tokens, start: int, end: int) -> bool:
     n = tokens.at(start)
     return tokens.starts[n] == start and tokens.ends[n] == end and end - start >= 3 and tokens.tags[n] in ("n", "nt")
+
+
+def _acts(tokens: Tokens, end: int, lex: Lexicon) -> bool:
+    """What follows a name is a role, a verb, a particle or punctuation: the name is the clause's subject."""
+    if end >= len(tokens.text) or not is_cjk(tokens.text[end]) or lex.role_pattern.match(tokens.text, end + 1 if
+                                                                                          tokens.text[end] == "副" else end):
+        return True
+    n = tokens.at(end)
+    word = tokens.word(n)
+    return word in lex.positions or word in lex.titles or (tokens.tags[n] or "").startswith(("v", "u", "p", "c"))
 
 
 def _all_generic(tokens: Tokens, start: int, end: int, lex: Lexicon) -> bool:

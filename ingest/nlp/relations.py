@@ -21,6 +21,7 @@ from ingest.nlp.lexicon import kind_of
 from ingest.nlp.members import party_members, selected_from_unit, students
 from ingest.nlp.mentions import Mention
 from ingest.nlp.papers import paper_facts, patent_facts
+from ingest.nlp.programmes import programme_facts
 from ingest.nlp.role_chains import BARE, bare_org, roles
 
 _PAPER = r"(?P<paper>[\u4e00-\u9fff]{2,8}?(?:日报|晚报|晨报|商报|都市报|时报|青年报|法治报|科技报))(?P<press>社)?"
@@ -63,6 +64,7 @@ def relations_in(
         for m in _JOURNAL.finditer(text, start, end):
             entities.append(Entity(type=Label.JOURNAL, name=m.group("name"), spans=(Span(*m.span("name")),)))
         patent_facts(text, start, end, entities)
+        programme_facts(text, mentions, start, end, entities, relations)
     paper_facts(text, mentions, sentences, entities, relations)
     relations += bio_posts(text, mentions, sentences)
     relations += _reporters(text, mentions, entities)
