@@ -1,18 +1,21 @@
-"""Files to text: the encoding is detected, not assumed. Bad files raise ReadError with the reason."""
+"""Plain text: the encoding is detected, not assumed. Bad files raise ReadError with the reason.
+
+Every text-based reader (HTML, CSV, Markdown) decodes its bytes here first.
+"""
 
 from __future__ import annotations
 
 import codecs
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from charset_normalizer import from_bytes
 
-from ingest.errors import ReadError
+from ingest.errors import ReadError, TooLarge
+from ingest.model import SourceDocument
+from ingest.normalize import normalise
 
-SUPPORTED_SUFFIXES = (".txt",)
-# A nomination, guide or article is well under 1 MB; past this a file is refused before extraction.
+# A nomination, guide or article is well under 1 MB; past this a text file is refused before extraction.
 MAX_BYTES = 8 * 1024 * 1024
 
 _BOMS = (
@@ -33,7 +36,7 @@ class RawText:
 def decode(data: bytes, name: str = "<bytes>") -> RawText:
     """Decode bytes as UTF-8, UTF-16 or GB18030/GBK; refuse empty and binary input."""
     if len(data) > MAX_BYTES:
-        raise ReadError(f"{name}: too large ({len(data)} bytes; limit {MAX_BYTES})")
+        raise TooLarge(f"{name}: too large ({len(data)} bytes; limit {MAX_BYTES})")
     if not data.strip():
         raise ReadError(f"{name}: empty file")
     for bom, encoding in _BOMS:
@@ -67,24 +70,22 @@ def decode(data: bytes, name: str = "<bytes>") -> RawText:
     return RawText(name, str(best), best.encoding, len(data))
 
 
+def read_text(data: bytes, name: str) -> SourceDocument:
+    """A plain-text document: its lines are its blocks (`ingest.blocks.blocks_of`)."""
+    raw = decode(data, name)
+    return SourceDocument(name=name, text=normalise(raw.text), encoding=raw.encoding, size=raw.size)
+
+
 def read_file(path: Path) -> RawText:
+    """A file's text, whatever its format claims (for tools that want the characters alone)."""
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise ReadError(f"{path.name}: too large ({size} bytes; limit {MAX_BYTES})")
+            raise TooLarge(f"{path.name}: too large ({size} bytes; limit {MAX_BYTES})")
         data = path.read_bytes()
     except OSError as e:
         raise ReadError(f"{path.name}: cannot read: {e.strerror or e}") from e
     return decode(data, path.name)
-
-
-def find_documents(paths: Iterable[Path]) -> Iterator[Path]:
-    """Files named directly, and supported files under folders, in a stable order."""
-    for path in paths:
-        if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES)
-        else:
-            yield path
 
 
 def _looks_like_utf16(data: bytes) -> bool:
