@@ -17,7 +17,9 @@ from ingest.nlp.lexicon import kind_of
 from ingest.org_names import province_stem, provinces
 
 _SITE_WORDS = r"(?:新闻网|新闻中心|新闻办|宣传部|党委宣传部|融媒体中心|官网|官方网站|网站|新闻)"
-_SOURCE = re.compile(r"^[ \t\u3000]*(?:信息|新闻|稿件)?来源[ \t\u3000]*[：:][ \t\u3000]*(?P<name>[^\s/|｜，,]{2,30})", re.M)
+_SOURCE = re.compile(r"(?:^|(?<=[/|｜\s]))[ \t\u3000]*(?:信息|新闻|稿件)?来源[ \t\u3000]*[：:][ \t\u3000]*"
+                     r"(?P<name>[\u4e00-\u9fff·]{2,30})", re.M)
+_FRAME_LABELS = re.compile(r"(?:发稿|发布|更新)?时间|日期|作者|编辑|责编|点击|浏览")
 _TITLE_SITE = re.compile(r"[|｜_—-][ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,20}?)[·・][^\n]{0,20}?网")
 _COPYRIGHT = re.compile(r"(?:©|版权所有|Copyright)[ \t\u3000]*(?:\d{4}[ \t\u3000]*)?(?:-[ \t\u3000]*\d{4}[ \t\u3000]*)?"
                         rf"(?P<name>[\u4e00-\u9fff]{{2,20}}?){_SITE_WORDS}")
@@ -49,7 +51,9 @@ def article_institution(text: str) -> Frame | None:
 
 
 def _without_site(name: str) -> str:
-    return re.sub(f"{_SITE_WORDS}$", "", name)
+    """`某大学新闻网发稿时间` -> 某大学: the name without the site's words and any label glued after it."""
+    label = _FRAME_LABELS.search(name)
+    return re.sub(f"{_SITE_WORDS}$", "", name[: label.start()] if label else name)
 
 
 def is_institution(name: str) -> bool:

@@ -105,7 +105,7 @@ def name_ending_at(tokens: Tokens, pos: int, lex: Lexicon) -> Span | None:
         return tokens.starts[n] + 1, pos  # a preposition glued on: 由吕某
     if 2 <= len(word) <= 4 and lex.surname_at(word, 0):
         return tokens.starts[n], pos
-    if glued:
+    if glued and tokens.tags[n] is None:  # not a dictionary word: 供应链
         return tokens.starts[n] + 1, pos  # a stray character glued on: 院长长|吕某
     return None
 

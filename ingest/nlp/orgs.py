@@ -24,6 +24,7 @@ _LOCAL = ("省", "市", "县", "区", "州", "自治区")
 _NAME_CHARS = re.compile(r"[\u3400-\u9fffA-Za-z0-9·]+")
 _DATE_WORD = re.compile(r"\d+[年月日号]|[年月日]")
 _ORDINAL = re.compile(r"[一二三四五六七八九十]|第[一二三四五六七八九十]+")
+_SOCIETY_ENDINGS = frozenset({"学会", "协会", "联合会", "分会"})
 _NUMBER = re.compile(r"[\d一二三四五六七八九十]+")
 
 
@@ -93,6 +94,8 @@ def _stops(tokens: Tokens, n: int, lex: Lexicon, suffix_token: int) -> bool:
         return True
     if tokens.tags[n] == "v" and _inside_noun_run(tokens, n):
         return False  # 生殖|系|肿瘤, 学分|会: a character the segmenter made a verb between nouns
+    if word in lex.titles and n + 1 == suffix_token and tokens.word(suffix_token) in _SOCIETY_ENDINGS:
+        return False  # 工程师|学会, 医师|协会: the profession a society is of
     if word in lex.org_stop or word in lex.positions or word in lex.titles:
         return True
     if _DATE_WORD.fullmatch(word):
