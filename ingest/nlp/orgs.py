@@ -167,6 +167,8 @@ def _acts(tokens: Tokens, end: int, lex: Lexicon) -> bool:
     if end >= len(tokens.text) or not is_cjk(tokens.text[end]) or lex.role_pattern.match(tokens.text, end + 1 if
                                                                                           tokens.text[end] == "副" else end):
         return True
+    if tokens.text.startswith(("国家", "“", "\""), end):
+        return True  # 某部国家重点研发计划, 某部“某某”专项: the body of a programme
     n = tokens.at(end)
     word = tokens.word(n)
     return word in lex.positions or word in lex.titles or (tokens.tags[n] or "").startswith(("v", "u", "p", "c"))
