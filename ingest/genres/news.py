@@ -18,6 +18,7 @@ from ingest.model import Entity, Extraction, Relation, Span, merge_spans
 from ingest.nlp.article import article_institution, frame_entity, tie_to_institutions
 from ingest.nlp.lexicon import kind_of
 from ingest.nlp.mentions import Mention
+from ingest.nlp.org_aliases import fold_spellings
 from ingest.nlp.pipeline import get_nlp, may_hold_entities, spans_of
 from ingest.nlp.relations import relations_in
 
@@ -75,8 +76,9 @@ def prose_extraction(name: str, text: str, ranges: Sequence[tuple[int, int]] | N
     extra_entities, found = relations_in(text, mentions, _sentences(text, ranges))
     entities += extra_entities
     relations += found
+    entities, relations = fold_spellings(_merge_entities(entities), relations)
     frame = article_institution(text)
-    ties = tie_to_institutions(_merge_entities(entities), relations, frame)
+    ties = tie_to_institutions(entities, relations, frame)
     if ties and frame:
         entities.append(frame_entity(frame))
     relations += ties

@@ -27,6 +27,7 @@ _INSTITUTION_KINDS = frozenset({"university", "hospital", "research_institute", 
 OWN = re.compile(r"我校|本校|我院|本院|我所|本所|我单位|本单位")
 # a department: a school or department of a university, a clinical department of a hospital
 _DEPARTMENT = re.compile(r"(?:学院|系|研究所|研究室|教研室|科|部|处|中心)$")
+_OFFICE_LEN = 6
 _PLACES = ("国家", "中国", "全国", *provinces(), *(province_stem(p) for p in provinces()))
 
 
@@ -70,6 +71,8 @@ def is_department(name: str) -> bool:
     place or the state names (`某省某中心`, `国家某中心`)."""
     if not _DEPARTMENT.search(name) or is_institution(name) or name.startswith(_PLACES):
         return False
+    if name.endswith(("处", "科")) and len(name) <= _OFFICE_LEN:
+        return True  # 人事处, 胸外科: an office or clinical department
     return kind_of(name) in ("other", "university", "research_institute", "center")
 
 

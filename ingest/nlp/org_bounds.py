@@ -24,7 +24,7 @@ _LOCAL = ("省", "市", "县", "区", "州", "自治区")
 _CONJUNCTIONS = frozenset({"与", "和", "及"})
 _BOUNDARY = frozenset("“”\"‘’「」『』《》，。；：、！？（）()【】 \t\n\u3000")
 _MAX_LEFT = 12
-_FUNCTION_CHARS = frozenset("在由据经从与和对向把被为于及是将让请给这那其该本我你他她它")
+_FUNCTION_CHARS = frozenset("在由据经从与和对向把被为于及是将让请给这那其该本我你他她它现曾")
 
 
 def refine(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str) -> tuple[int, int] | None:
@@ -45,7 +45,8 @@ def refine_proposal(text: str, start: int, end: int) -> tuple[int, int] | None:
     suffix = next((s for s in lex.org_suffixes if name.endswith(s)), "")
     if not suffix:
         return None if name in lex.org_generic else (start, end)
-    return refine(tokens, lex, start, end, suffix)
+    span = refine(tokens, lex, start, end, suffix)
+    return None if span is None or is_category(text[span[0]:span[1]], lex, suffix) else span
 
 
 def tokenize(text: str) -> Tokens:
@@ -80,7 +81,7 @@ def trim_context(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str
             break
         common = tokens.tags[n] in _CONTEXT_TAGS and tokens.freq(n) >= _COMMON
         glued = tokens.tags[n] is None and text[start] in _FUNCTION_CHARS  # 他系|北京大学
-        if (common or glued) and _proper_follows(tokens, n + 1, suffix_start):
+        if (common or glued) and tokens.ends[n] < suffix_start and _proper_follows(tokens, n + 1, suffix_start):
             start = tokens.ends[n]
             changed = True
     return start if start < suffix_start or not suffix else None
@@ -92,7 +93,7 @@ def _proper_follows(tokens: Tokens, n: int, suffix_start: int) -> bool:
     if n >= len(tokens.starts):
         return False
     tag = tokens.tags[n]
-    return tag in _PROPER_TAGS or tag is None or tokens.ends[n] > suffix_start
+    return tag in _PROPER_TAGS or tag is None or tokens.starts[n] < suffix_start < tokens.ends[n]
 
 
 def extend_over_conjunction(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str) -> int:

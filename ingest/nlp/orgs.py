@@ -195,8 +195,18 @@ def _maximal(text: str, candidates: list[tuple[int, int, str]]) -> list[Found]:
             e2 - start for s2, e2, suf2 in candidates
             if s2 == start and e2 < end and _names_a_unit(text[e2:end], suffix) and kind_of(suf2) in _PARENT_KINDS
         )
+        if not parts and not branch:
+            parts = _inner_university(text[start:end], suffix)
         out.append(Found(start, end, "ORG", kind_of(text[start:end]), tuple(sorted(set(parts)))))
     return out
+
+
+def _inner_university(name: str, suffix: str) -> tuple[int, ...]:
+    """`某某大学人民医院` read as one word: the university that opens it is its parent."""
+    at = name.find("大学")
+    if at < 2 or name.startswith("大学", len(name) - len(suffix)):
+        return ()
+    return (at + 2,) if _names_a_unit(name[at + 2:], suffix) and kind_of(suffix) in _PARENT_KINDS | {"other"} else ()
 
 
 def _names_a_unit(rest: str, suffix: str) -> bool:

@@ -62,4 +62,4 @@ def is_former(text: str, at: int) -> bool:
 def society_unit(parent: str, unit: str, span: Span) -> Entity:
     """`结石学组` written after `中华医学会某分会…、`: the unit of that society, named in full."""
     name = parent + unit
-    return Entity(type=Label.ORGANIZATION, name=name, kind="society", parent=parent, spans=(span,))
+    return Entity(type=Label.ORGANIZATION, name=name, kind="society", parent=parent, aliases=(unit,), spans=(span,))

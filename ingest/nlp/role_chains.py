@@ -34,6 +34,8 @@ _SHORT_ENDING = re.compile(r"(?:大|[一二三四五六七八九十]院|医疗|�
 _SHORT_KINDS = {"大": "university", "医疗": "company", "科院": "research_institute", "所": "research_institute"}
 _NOT_UNIT_START = frozenset("在由据经从与和对向把被为于及是将让请给这那其该本我你他她")
 _FORMER = ("前", "原")
+_DEPARTMENT_BEFORE = re.compile(r"(?:^|(?<=[，。、；：“\s]))(?:我校|我院|本校|本院)?"
+                                r"(?P<unit>[\u4e00-\u9fff]{1,6}?(?:系|研究室|教研室|课题组))$")
 _PREPOSITIONS = "由经从据被把将向对让请给"
 
 BARE = ("中心", "医院", "学院", "大学", "实验室", "研究所", "研究院", "公司", "集团")
@@ -52,6 +54,8 @@ def roles(text: str, inside: list[Mention], earlier: list[Mention], span: Span,
         groups = [Post(g.unit, _role_text(text, g.roles, "POSITION"), _role_text(text, g.roles, "TITLE"),
                        g.department, bool(g.roles) and is_former(text, g.roles[0].start))
                   for g in _chain(text, inside[:i], person.start, earlier, entities)]
+        if not groups and (after or after_position):
+            groups = [Post(*g) for g in _department_alone(text, person.start, inside[:i], entities)]
         clause_start = _clause_start(text, person.start)
         if not groups or (clause_start >= 0 and "\n" in text[clause_start:person.start]):
             groups = [Post(*g) for g in _clause(text, person.start, inside[:i], entities, titled=after is not None)] \
@@ -78,6 +82,17 @@ class _Group:
     roles: list[Mention]
     department: str = ""
     at: Span | None = None  # where the unit is written
+
+
+def _department_alone(text: str, end: int, before: list[Mention],
+                      entities: list[Entity]) -> list[tuple[str, None, None]]:
+    """`电子系陆某教授`: a department written alone right before a titled name, opening a clause."""
+    m = _DEPARTMENT_BEFORE.search(text, max(0, end - _MAX_UNIT), end)
+    if m is None or any(m.start("unit") < b.end and b.start < end for b in before):
+        return []
+    unit = m.group("unit")
+    entities.append(Entity(type=Label.ORGANIZATION, name=unit, kind="other", spans=(Span(*m.span("unit")),)))
+    return [(unit, None, None)]
 
 
 def _role_text(text: str, roles: list[Mention], label: str) -> str | None:
