@@ -53,12 +53,11 @@ def _headings(text: str, mentions: list[Mention]) -> list[tuple[int, int, str]]:
 def _subject(text: str, mentions: list[Mention], start: int, at: int,
              headings: list[tuple[int, int, str]]) -> str | None:
     people = [p for p in mentions if p.label == "PERSON" and start <= p.start and p.end <= at]
-    opening = next((p for p in people if not text[start:p.start].strip()), None)
-    if opening:
-        return opening.text
-    titled_end = [p for p in people if _SUBJECT_GAP.fullmatch(_without_titles(text, mentions, p.end, at))]
-    if titled_end:
-        return titled_end[-1].text
+    right_before = [p for p in people if _SUBJECT_GAP.fullmatch(_without_titles(text, mentions, p.end, at))]
+    if right_before:
+        return right_before[-1].text  # 李某教授现任…
+    if len(people) == 1 and not text[start:people[0].start].strip() and text.startswith(("，", ","), people[0].end):
+        return people[0].text  # 李某，男，1970年生，…，现任…
     return next((who for s, e, who in headings if s <= at < e and not people), None)
 
 

@@ -92,7 +92,7 @@ def _stops(tokens: Tokens, n: int, lex: Lexicon, suffix_token: int) -> bool:
     word = tokens.word(n)
     if not _NAME_CHARS.fullmatch(word) or word.isdigit():
         return True
-    if tokens.tags[n] == "v" and _inside_noun_run(tokens, n):
+    if tokens.tags[n] == "v" and (word not in lex.org_stop or word == "系") and _inside_noun_run(tokens, n):
         return False  # 生殖|系|肿瘤, 学分|会: a character the segmenter made a verb between nouns
     if word in lex.titles and n + 1 == suffix_token and tokens.word(suffix_token) in _SOCIETY_ENDINGS:
         return False  # 工程师|学会, 医师|协会: the profession a society is of

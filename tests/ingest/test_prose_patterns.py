@@ -101,3 +101,11 @@ def test_a_proposal_across_a_conjunction_inside_quotes_is_extended() -> None:
     text = "由三个学院共建的“先进能源材料与器件研究中心”揭牌。"
     start = text.index("器件")
     assert refine_proposal(text, start, text.index("”")) == (text.index("先进"), text.index("”"))
+
+
+def test_a_post_list_belongs_to_the_person_holding_it_not_to_the_one_speaking() -> None:
+    text = "柏雨辰表示，东川理工大学邹鹤鸣教授现任江北省化学会副理事长、南湖化学研究所所长。"
+    relations = _relations(parse("x.txt", text))
+    assert relations[("AFFILIATED_WITH", "邹鹤鸣", "江北省化学会")].position == "副理事长"
+    assert relations[("LEADS", "邹鹤鸣", "南湖化学研究所")].role == "所长"
+    assert not [key for key in relations if key[1] == "柏雨辰"]
