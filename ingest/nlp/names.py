@@ -29,6 +29,7 @@ _FOREIGN_CHARS = (
 FOREIGN = re.compile(f"[{_FOREIGN_CHARS}]{{1,6}}(?:[·•・.][{_FOREIGN_CHARS}]{{1,8}})+")  # 伊万·杜伊杜, 伊万.杜伊杜
 LATIN = re.compile(r"[A-Z][a-z]+(?:[ .-][A-Z][a-z]+)+")
 _FOREIGN_BEFORE = re.compile(f"(?:{FOREIGN.pattern}|{LATIN.pattern})$")
+JOINS_NOTHING = ("等", "，", "。", "、", "；", "")
 CLOSERS = ("同志", "等", "先生", "女士", "（", "(", "、", "，", "。", "：", "；", "”", "和", "及", "与")
 
 
@@ -62,7 +63,20 @@ def name_at(tokens: Tokens, pos: int, lex: Lexicon, after_role: bool = False) ->
         end = tokens.ends[k]
     if end == pos + len(surname) + 1 and _closed_tail(tokens, k, lex):
         end = tokens.ends[k + 1]  # 李立|群|说: a one-character tail the segmenter cut off
+    elif end == pos + len(surname) + 1 and text[end:end + 1] in "和与" and text[end + 1:end + 2] in JOINS_NOTHING:
+        end += 1  # 郭明|和|等: a conjunction that joins nothing is the name's last character
+    elif end == pos + len(surname) + 1 and _glued_copula(tokens, end):
+        end += 1  # 黄双|印为: the segmenter glued the name's last character to the copula after it
     return pos, end
+
+
+def _glued_copula(tokens: Tokens, at: int) -> bool:
+    if at >= len(tokens.text):
+        return False
+    n = tokens.at(at)
+    word = tokens.word(n)
+    return tokens.starts[n] == at and len(word) == 2 and tokens.tags[n] is None and word[1] in "为是" \
+        and not BAD_GIVEN.search(word[0])
 
 
 def _closed_tail(tokens: Tokens, k: int, lex: Lexicon) -> bool:

@@ -68,6 +68,8 @@ def trim_context(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str
     `就读于`), and common verbs, adverbs and pronouns before a proper name (`工作|南开大学`, `纳入|科技部`)."""
     text = tokens.text
     suffix_start = end - len(suffix)
+    if start >= suffix_start:
+        return start  # the ending alone is the name (卫计委)
     changed = True
     while changed and start < suffix_start:
         changed = False

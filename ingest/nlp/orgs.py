@@ -13,6 +13,7 @@ import re
 from ingest.nlp.found import Found, Tokens, is_cjk
 from ingest.nlp.lexicon import Lexicon, kind_of
 from ingest.nlp.org_bounds import refine
+from ingest.org_names import expand_abbreviations
 
 _MAX_LEN = 40
 _RARE = 500  # jieba dictionary frequency below which a verb may be part of a name
@@ -143,6 +144,8 @@ def _at_phrase_start(tokens: Tokens, n: int) -> bool:
 
 def _is_name(text: str, start: int, suffix_start: int, suffix: str, tokens: Tokens, lex: Lexicon) -> bool:
     modifier = text[start:suffix_start]
+    if not modifier and len(suffix) >= 3 and expand_abbreviations(suffix) != suffix:
+        return True  # 卫计委, 发改委: an agency's standard short form is a name of its own
     if not modifier or "某" in modifier or modifier[-1] in "副正":
         return False
     if modifier == "中国" and suffix in ("医院", "大学"):

@@ -16,7 +16,16 @@ from collections.abc import Callable
 from ingest.genres.literal import occurrences
 from ingest.nlp.found import Found, Tokens, is_cjk
 from ingest.nlp.lexicon import Lexicon
-from ingest.nlp.names import BAD_GIVEN, FOREIGN, LATIN, closes, name_at, name_ending_at, name_glued_to_verb
+from ingest.nlp.names import (
+    BAD_GIVEN,
+    FOREIGN,
+    JOINS_NOTHING,
+    LATIN,
+    closes,
+    name_at,
+    name_ending_at,
+    name_glued_to_verb,
+)
 
 Span = tuple[int, int]
 Accept = Callable[[Span | None], bool]
@@ -178,6 +187,8 @@ def _valid(name: str, tokens: Tokens, span: Span, lex: Lexicon) -> bool:
     if not surname or not 2 <= len(name) <= 4:
         return False
     given = name[len(surname):]
+    if given.endswith(("和", "与")) and tokens.text[span[1]:span[1] + 1] in JOINS_NOTHING:
+        given = given[:-1] + "X"  # 郭明和等: the conjunction joins nothing, so it is part of the name
     if not given or len(given) > 2 or BAD_GIVEN.search(given) or not is_cjk(name):
         return False
     if any(given.startswith(w) or given.endswith(w) for w in lex.non_names) or given in lex.non_given:
