@@ -87,7 +87,7 @@ def extract(
 @app.command()
 def ner(
     text: Annotated[str | None, typer.Argument(help="Text to analyse")] = None,
-    file: Annotated[Path | None, typer.Option("--file", help="Read the text from this file")] = None,
+    file: Annotated[Path | None, typer.Option("--file", help="Read the text from this file (any supported type)")] = None,
     jsonl: Annotated[Path | None, typer.Option("--jsonl", help="One JSON object with a 'text' field per line")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON (default: one span a line)")] = False,
 ) -> None:
@@ -101,10 +101,13 @@ def ner(
             sys.stdout.write(json.dumps({"spans": spans}, ensure_ascii=False) + "\n")
         return
     if file is not None:
-        from ingest.normalize import normalise
-        from ingest.readers import read_file
+        from ingest.readers import read_document
 
-        text = normalise(read_file(file).text)
+        try:
+            text = read_document(file).text
+        except IngestError as e:
+            err.print(f"[red]error[/red] {e}")
+            raise typer.Exit(1) from e
     if text is None:
         err.print("[red]give TEXT, --file F or --jsonl F[/red]")
         raise typer.Exit(2)

@@ -26,6 +26,10 @@ _READERS: dict[Format, tuple[str, str, int]] = {
     Format.HTML: ("html", "read_html", MAX_BYTES),
     Format.CSV: ("delimited", "read_delimited", MAX_BYTES),
     Format.MARKDOWN: ("markdown", "read_markdown", MAX_BYTES),
+    Format.PDF: ("pdf", "read_pdf", 64 * 1024 * 1024),
+    Format.DOCX: ("docx", "read_docx", 32 * 1024 * 1024),
+    Format.XLSX: ("xlsx", "read_xlsx", 32 * 1024 * 1024),
+    Format.IMAGE: ("image", "read_image", 32 * 1024 * 1024),
 }
 MAX_FILE_BYTES = max(limit for _, _, limit in _READERS.values())
 
@@ -35,8 +39,6 @@ def read_upload(data: bytes, name: str) -> SourceDocument:
     if not data.strip():
         raise ReadError(f"{name}: empty file")
     fmt = sniff(data, name)
-    if fmt not in _READERS:
-        raise ReadError(f"{name}: an {fmt} file; no reader for {fmt} files yet")
     module, function, limit = _READERS[fmt]
     if len(data) > limit:
         raise TooLarge(f"{name}: too large ({len(data)} bytes; limit {limit} for {fmt} files)")

@@ -10,7 +10,7 @@ import zipfile
 from enum import StrEnum
 from pathlib import PurePath
 
-from ingest.errors import Corrupt, UnsupportedFormat
+from ingest.errors import Corrupt, Encrypted, TooLarge, UnsupportedFormat
 
 
 class Format(StrEnum):
@@ -37,6 +37,7 @@ BINARY_SUFFIXES = {
 }
 SUPPORTED_SUFFIXES = tuple(sorted({*TEXT_SUFFIXES, *BINARY_SUFFIXES}))
 
+MAX_UNPACKED_BYTES = 256 * 1024 * 1024  # a .docx or .xlsx unpacks to this at most (no zip bombs)
 _IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003, Excel 97-2003
 _PAGE = re.compile(r"\A(?:\s|<!--.*?-->)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S)
@@ -56,6 +57,8 @@ def sniff(data: bytes, name: str) -> Format:
     if head.startswith(b"PK\x03\x04"):
         return _office(data, name)
     if head.startswith(_OLE):
+        if "EncryptedPackage".encode("utf-16-le") in data:  # a .docx or .xlsx saved with a password
+            raise Encrypted(f"{name}: encrypted (password-protected); save it without a password")
         what = _LEGACY.get(suffix, "a Word, Excel or PowerPoint 97-2003 file: save it as .docx or .xlsx")
         raise UnsupportedFormat(f"{name}: unsupported type: {what}")
     if (head.startswith(_IMAGE_MAGIC) or (head[:4] == b"RIFF" and head[8:12] == b"WEBP")
@@ -89,8 +92,11 @@ def _office(data: bytes, name: str) -> Format:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
+            unpacked = sum(info.file_size for info in archive.infolist())
     except (zipfile.BadZipFile, OSError, ValueError) as e:
         raise Corrupt(f"{name}: a damaged zip archive (a .docx or .xlsx file that is cut or corrupt): {e}") from e
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise TooLarge(f"{name}: too large unpacked ({unpacked} bytes; limit {MAX_UNPACKED_BYTES})")
     if "word/document.xml" in names:
         return Format.DOCX
     if "xl/workbook.xml" in names:

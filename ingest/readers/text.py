@@ -25,6 +25,19 @@ _BOMS = (
 )
 
 
+# Characters frequent in Chinese text in both of its written forms (function words, numbers, units, the
+# words of institutions and documents): enough to tell a right decoding from a wrong one.
+_COMMON = frozenset(
+    "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面"
+    "而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性"
+    "好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第"
+    "向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管"
+    "特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处"
+    "理世车院校会所科研究员教授项目单位奖励技术医科院学會與為個們這來時對說國發進經過學實現開關長門問題機動產"
+    "業領導專員組織報紙書記區縣廳處務師獎勵術醫療研究"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class RawText:
     name: str
@@ -58,12 +71,19 @@ def decode(data: bytes, name: str = "<bytes>") -> RawText:
         if e.reason == "unexpected end of data":  # a file cut mid-character: keep the whole lines before it
             head = data[: e.start].decode("utf-8")
             return RawText(name, head[: head.rfind("\n") + 1] or head, "utf-8", len(data))
-    try:  # GB18030 is a superset of GBK and GB2312: the usual encoding of Chinese text that is not UTF-8
-        text = data.decode("gb18030")
+    # GB18030 (a superset of GBK and GB2312) is the usual encoding of Chinese text that is not UTF-8;
+    # Big5 that of Traditional Chinese. Bytes of either often decode in the other, as rare characters.
+    decoded = {}
+    for encoding in ("gb18030", "big5"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
         if _mostly_text(text):
-            return RawText(name, text, "gb18030", len(data))
-    except UnicodeDecodeError:
-        pass
+            decoded[encoding] = text
+    if decoded:
+        encoding = max(decoded, key=lambda e: (_common_hanzi(decoded[e]), e == "gb18030"))
+        return RawText(name, decoded[encoding], encoding, len(data))
     best = from_bytes(data).best()
     if best is None or not _mostly_text(str(best)):
         raise ReadError(f"{name}: not text in a known encoding (binary or corrupt)")
@@ -96,6 +116,17 @@ def _looks_like_utf16(data: bytes) -> bool:
     # while binary data scatters zeros on both.
     zeros_even, zeros_odd = sample[0::2].count(0), sample[1::2].count(0)
     return max(zeros_even, zeros_odd) >= 2 and min(zeros_even, zeros_odd) <= 0.25 * max(zeros_even, zeros_odd)
+
+
+def _common_hanzi(text: str) -> float:
+    """How much of the text is in the common characters of Chinese, Simplified or Traditional (those both
+    forms share most): text decoded in the wrong one of GB18030 and Big5 is full of rare characters and
+    private-use code points instead."""
+    sample = text[:20000]
+    han = [ch for ch in sample if "\u4e00" <= ch <= "\u9fff" or "\ue000" <= ch <= "\uf8ff"]
+    if not han:
+        return 1.0
+    return sum(1 for ch in han if ch in _COMMON) / len(han)
 
 
 def _mostly_text(text: str) -> bool:

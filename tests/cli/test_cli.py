@@ -89,6 +89,23 @@ def test_a_folder_of_web_pages_sheets_and_markdown_loads_and_names_what_it_left(
     assert stats(data_dir)["documents"] == 3
 
 
+@pytest.mark.parametrize("name", ["notice.pdf", "notice.docx", "projects.xlsx"])
+def test_extract_reads_every_type(tmp_path: Path, name: str) -> None:
+    from tests.ingest.made_files import docx_with_merged_cells, pdf_with_tables, xlsx_with_two_row_header
+
+    made = {"notice.pdf": pdf_with_tables, "notice.docx": docx_with_merged_cells,
+            "projects.xlsx": xlsx_with_two_row_header}
+    (tmp_path / name).write_bytes(made[name]())
+    result = kg(tmp_path / "never-created", "extract", str(tmp_path / name), "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["format"] == "kgx/1" and data["document"] == name
+    if name == "notice.pdf":  # the notice's title, read from the PDF, tells its genre
+        assert data["genre"] == "award_nomination"
+    if name == "notice.docx":  # its heading names the university
+        assert {"type": "Organization", "name": "青溪大学"}.items() <= data["entities"][0].items()
+
+
 def test_extract_prints_kgx_without_a_database(tmp_path: Path) -> None:
     doc = example_docs()[0]
     result = kg(tmp_path / "never-created", "extract", str(doc), "--json")
