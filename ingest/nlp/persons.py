@@ -46,6 +46,7 @@ _COMMON = 5000  # jieba frequency above which a word is too common to be a given
 _NOT_NAME_END = frozenset("性化区路街道巷村镇乡县市省州港湾站场馆楼滩病症码点会类型式率度量大医院所校术")
 _NOT_SURNAME_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "y", "e", "o"})
 _COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十两几多数百千]+)余?[名人位个]")
+_LEADERS = ("党和国家领导人", "国家领导人", "中央领导", "省领导", "市领导", "领导人", "领导同志")
 _PHOTO_PLACE = re.compile(r"[（(](?:左|右|中|前排|后排)[一二三四五六七八九]?[）)]")
 _LATIN_ALIAS = re.compile(f"[（(]({LATIN.pattern})[）)]")
 
@@ -81,7 +82,8 @@ def find_persons(
             accept(name_ending_at(tokens, start, lex))
         elif word in _APPOINT or word in _MEMBER:
             accept(name_at(tokens, tokens.ends[n], lex))
-        elif word == "等" and n + 1 < len(tokens.starts) and tokens.word(n + 1) in _AFTER_LIST:
+        elif word == "等" and (n + 1 < len(tokens.starts) and tokens.word(n + 1) in _AFTER_LIST
+                               or text.startswith(_LEADERS, tokens.ends[n])):
             accept(name_ending_at(tokens, start, lex))
         elif tokens.tags[n] is None and len(word) >= 2:
             accept(name_glued_to_verb(tokens, n, lex))

@@ -117,3 +117,9 @@ def test_names_and_agencies_cut_by_the_segmenter_are_whole() -> None:
     names = {(str(e.type), e.name) for e in extraction.entities}
     assert {("Person", "郁明和"), ("Person", "岳双印"), ("Organization", "卫计委")} <= names
     assert ("Person", "岳双") not in names
+
+
+def test_leaders_named_in_a_ceremony_are_people() -> None:
+    text = "大会在人民会堂举行，郜立川总书记出席并讲话，苗锦秋、伍成蹊、宓文澜等党和国家领导人出席。"
+    people = {e.name for e in parse("x.txt", text).entities if str(e.type) == "Person"}
+    assert people == {"郜立川", "苗锦秋", "伍成蹊", "宓文澜"}
