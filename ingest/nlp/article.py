@@ -3,7 +3,7 @@
 A news page names its own institution in its frame rather than its sentences: the source line
 (`来源：某大学新闻网`, `信息来源：某医院`), the site name in the title (`… | 某大学·某某新闻网`), the copyright
 line (`© 2012 某大学新闻中心`). `我校`, `本院` in the text are that institution, and so is the institution of
-a department named alone (`经管学院陈旭教授`, `电子系某某教授`): the person works at both.
+a department named alone (`材料学院李某教授`, `电子系某某教授`): the person works at both.
 """
 
 from __future__ import annotations
@@ -67,7 +67,7 @@ def is_institution(name: str) -> bool:
 
 
 def is_department(name: str) -> bool:
-    """A unit named alone that only exists inside an institution: `经管学院`, `电子系`, `胸外科`; not one a
+    """A unit named alone that only exists inside an institution: `材料学院`, `电子系`, `胸外科`; not one a
     place or the state names (`某省某中心`, `国家某中心`)."""
     if not _DEPARTMENT.search(name) or is_institution(name) or name.startswith(_PLACES):
         return False
@@ -78,7 +78,7 @@ def is_department(name: str) -> bool:
 
 def tie_to_institutions(entities: list[Entity], relations: list[Relation], frame: Frame | None) -> list[Relation]:
     """WORKS_AT the institution for everyone who works at one of its departments: the parent a compound
-    name gives (`某大学物理学院` -> 某大学), else the article's own institution (`经管学院陈旭教授`)."""
+    name gives (`某大学物理学院` -> 某大学), else the article's own institution (`材料学院李某教授`)."""
     orgs = {e.name: e for e in entities if e.type is Label.ORGANIZATION}
     out = []
     for r in relations:

@@ -7,7 +7,7 @@
 - `<person>作为<award>项目“<project>”的第一完成人`, `“<project>”…第二完成人<person>`: MEMBER_OF with the rank;
 - `（第二完成人：<person><title>）` after a project: MEMBER_OF with the rank.
 
-The year is the one the award is written with (`2012年国家科技进步二等奖`), else the last `YYYY年度` the text
+The year is the one the award is written with (`2019年某省科技进步二等奖`), else the last `YYYY年度` the text
 named before it (`获2004年度…奖励的人员和单位…授予…`).
 """
 

@@ -1,4 +1,4 @@
-"""Contacts written in a sentence: `联系人：科技处张三，电话：0731-1234567，邮箱：a@b.cn`, `请联系张三老师（电话
+"""Contacts written in a sentence: `联系人：人事处张三，电话：0731-1234567，邮箱：a@b.cn`, `请联系张三老师（电话
 0731-1234567）`.
 
 The person is CONTACT_FOR (with the phone) the project the text is about: the last project named before the

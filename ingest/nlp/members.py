@@ -1,7 +1,7 @@
 """Belonging that is not employment, and people named as a unit's share of a list.
 
 - students and graduates: `某大学本科毕业生李某和博士毕业生王某`, `某大学博士研究生李某` -> AFFILIATED_WITH the unit;
-- party members: `民盟盟员李某`, `九三学社社员王某` -> the party (an Organization of kind other, from the
+- party members: `民盟盟员李某`, `民进会员王某` -> the party (an Organization of kind other, from the
   names in ingest/data/parties.txt) and AFFILIATED_WITH it;
 - a unit's share of a list: `某大学共23人入选…：李某、王某…入选…` -> WORKS_AT the unit for each name
   the paragraph gives as selected.
@@ -22,7 +22,7 @@ _STUDENTS = re.compile(rf"(?:的)?{_STUDENT}")
 _NEXT_STUDENT = re.compile(rf"\s*(?:和|与|及|、)\s*{_STUDENT}")
 _MEMBER_WORD = re.compile(r"(?:党员|盟员|社员|会员|成员)")
 _SELECTED = re.compile(r"(?:共有|共|有)\s*(?:\d+|[一二三四五六七八九十两]+)\s*(?:人|名|位)(?:次)?(?:入选|当选|获|荣获|获评|获批)")
-# between two names of one list: separators, and the next one's designation (`，九三学社社员`)
+# between two names of one list: separators, and the next one's designation (`，民进会员`)
 _BETWEEN_NAMES = re.compile(r"[、，,和及\s]*(?:[、，,]\s*[\u4e00-\u9fff]{1,10}?)?")
 _PICKED = re.compile(r"[、，,\s]*(?:等\s*(?:\d+人)?)?\s*(?:分别)?(?:入选|当选|荣获|获评|获批|获得)")
 

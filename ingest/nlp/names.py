@@ -26,7 +26,7 @@ _FOREIGN_CHARS = (
     "莎尚绍舍申圣施什史斯松苏索塔泰坦汤唐特滕提汀图托瓦万威韦维温文沃乌伍西希锡夏谢辛休雅亚扬耶伊因英尤于约泽扎"
     "詹珍朱兹卓佐茨芙迦翰治娅娃瑞露琪茜薇蕾妮丝佛戈科恩莱斯特沃兹杜东"
 )
-FOREIGN = re.compile(f"[{_FOREIGN_CHARS}]{{1,6}}(?:[·•・.][{_FOREIGN_CHARS}]{{1,8}})+")  # 伊万·杜伊杜, 伊万.杜伊杜
+FOREIGN = re.compile(f"[{_FOREIGN_CHARS}]{{1,6}}(?:[·•・.][{_FOREIGN_CHARS}]{{1,8}})+")  # 安娜·杜兰, 安娜.杜兰
 LATIN = re.compile(r"[A-Z][a-z]+(?:[ .-][A-Z][a-z]+)+")
 _FOREIGN_BEFORE = re.compile(f"(?:{FOREIGN.pattern}|{LATIN.pattern})$")
 JOINS_NOTHING = ("等", "，", "。", "、", "；", "")
@@ -64,9 +64,9 @@ def name_at(tokens: Tokens, pos: int, lex: Lexicon, after_role: bool = False) ->
     if end == pos + len(surname) + 1 and _closed_tail(tokens, k, lex):
         end = tokens.ends[k + 1]  # 李立|群|说: a one-character tail the segmenter cut off
     elif end == pos + len(surname) + 1 and text[end:end + 1] in "和与" and text[end + 1:end + 2] in JOINS_NOTHING:
-        end += 1  # 郭明|和|等: a conjunction that joins nothing is the name's last character
+        end += 1  # 李明|和|等: a conjunction that joins nothing is the name's last character
     elif end == pos + len(surname) + 1 and _glued_copula(tokens, end):
-        end += 1  # 黄双|印为: the segmenter glued the name's last character to the copula after it
+        end += 1  # 岳双|印为: the segmenter glued the name's last character to the copula after it
     return pos, end
 
 
@@ -110,7 +110,7 @@ def name_ending_at(tokens: Tokens, pos: int, lex: Lexicon) -> Span | None:
             return tokens.starts[n - 1] + 1, pos  # 由李|立: a preposition glued to the surname
     surname_before = before in lex.surnames and not _function_word(tokens, n - 1) and tokens.tags[n] in ("nr", None)
     if len(word) == 2 and len(before) == 1 and surname_before and lex.surname_at(word, 0):
-        return tokens.starts[n - 1], pos  # 黄|洪钟: a surname cut off a given name that could open a name too
+        return tokens.starts[n - 1], pos  # 黄|洪波: a surname cut off a given name that could open a name too
     if len(word) <= 2 and before in lex.surnames and (len(before) == 2 or not lex.surname_at(word, 0)):
         if len(before) == 2 or not _function_word(tokens, n - 1) or _unknown_given(tokens, n, lex):
             return tokens.starts[n - 1], pos  # 欧阳|某某, 柯|振宇
@@ -119,7 +119,7 @@ def name_ending_at(tokens: Tokens, pos: int, lex: Lexicon) -> Span | None:
         return tokens.starts[n] + 1, pos  # a preposition glued on: 由吕某
     if 2 <= len(word) <= 4 and lex.surname_at(word, 0):
         return tokens.starts[n], pos
-    if glued and tokens.tags[n] is None:  # not a dictionary word: 供应链
+    if glued and tokens.tags[n] is None:  # not a dictionary word: 反应堆
         return tokens.starts[n] + 1, pos  # a stray character glued on: 院长长|吕某
     return None
 
@@ -143,7 +143,7 @@ def _function_word(tokens: Tokens, n: int) -> bool:
 
 
 def _given_after_role(tokens: Tokens, n: int) -> bool:
-    """副组长|曾|国华: right after a role, a surname the dictionary reads as an adverb opens a name before a
+    """副组长|曾|立华: right after a role, a surname the dictionary reads as an adverb opens a name before a
     one- or two-character word it knows as a name part or not at all."""
     return n < len(tokens.starts) and is_cjk(tokens.word(n)) and len(tokens.word(n)) <= 2 \
         and tokens.tags[n] in (None, "nr", "nz", "nrfg")

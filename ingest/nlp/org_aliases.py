@@ -1,9 +1,9 @@
 """Spellings of one organization within one article, folded into its fullest name.
 
-- a society branch written with and without `学` (`某医学会泌尿外科学分会` / `…泌尿外科分会`);
-- a university's two-character short form before a unit (`北大人民医院` of `北京大学人民医院`);
-- a bare generic name (`人民医院`, `第一医院`) that ends exactly one organization the article names in full;
-- a name that is already an alias of another organization (a branch written alone, `结石学组`).
+- a society branch written with and without `学` (`某医学会心血管病学分会` / `…心血管病分会`);
+- a university's two-character short form before a unit (`西大口腔医院` of `西岭大学口腔医院`);
+- a bare generic name (`口腔医院`, `第一医院`) that ends exactly one organization the article names in full;
+- a name that is already an alias of another organization (a branch written alone, `心律学组`).
 The folded names become aliases; relations follow the fullest name.
 """
 
@@ -65,7 +65,7 @@ def _fuller(name: str, orgs: dict[str, Entity]) -> str | None:
 
 
 def _university_short_form(short: str, full: str) -> bool:
-    """`北大人民医院` of `北京大学人民医院`: the university written as its first character and 大."""
+    """`西大口腔医院` of `西岭大学口腔医院`: the university written as its first character and 大."""
     at = full.find("大学")
     if at < 1 or len(short) < 4 or short[1] != "大" or short[0] != full[0]:
         return False

@@ -4,8 +4,8 @@ Rules that take a proposed span (from the suffix rules of `ingest.nlp.orgs`, or 
 recogniser) and return it trimmed, extended or vetoed; each is a pure function over the text and its
 tokens, so they compose in any order and apply to any recogniser's proposals (`refine_proposal`).
 
-- the words around a name are no part of it: `祝贺|某大学`, `就读于|某大学`, `本工作|某大学`, `正式纳入|科技部`;
-- a name is not cut at a conjunction inside it: `“机电系统控制与可信性研究中心”`, `、信息与软件工程学院`,
+- the words around a name are no part of it: `祝贺|某大学`, `就读于|某大学`, `本工作|某大学`, `正式纳入|外交部`;
+- a name is not cut at a conjunction inside it: `“智能控制与安全研究中心”`, `、材料与能源工程学院`,
   while two names joined by one stay apart (`甲大学与乙研究所`);
 - a category is not a name: `市属医院`, `三甲医院`, `党组织`, `评审委员会`, `民间专业性组织`.
 """
@@ -65,11 +65,11 @@ def _tables() -> tuple[dict[str, str], dict[str, int]]:
 
 def trim_context(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str) -> int | None:
     """Drop the words of the left context a name was read together with: listed lead words (`祝贺`,
-    `就读于`), and common verbs, adverbs and pronouns before a proper name (`工作|南开大学`, `纳入|科技部`)."""
+    `就读于`), and common verbs, adverbs and pronouns before a proper name (`工作|某某大学`, `纳入|外交部`)."""
     text = tokens.text
     suffix_start = end - len(suffix)
     if start >= suffix_start:
-        return start  # the ending alone is the name (卫计委)
+        return start  # the ending alone is the name (发改委)
     changed = True
     while changed and start < suffix_start:
         changed = False
@@ -82,7 +82,7 @@ def trim_context(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str
         if tokens.starts[n] != start or tokens.ends[n] >= suffix_start and tokens.ends[n] != suffix_start:
             break
         common = tokens.tags[n] in _CONTEXT_TAGS and tokens.freq(n) >= _COMMON
-        glued = tokens.tags[n] is None and text[start] in _FUNCTION_CHARS  # 他系|北京大学
+        glued = tokens.tags[n] is None and text[start] in _FUNCTION_CHARS  # 他系|某某大学
         if (common or glued) and tokens.ends[n] < suffix_start and _proper_follows(tokens, n + 1, suffix_start):
             start = tokens.ends[n]
             changed = True
@@ -91,7 +91,7 @@ def trim_context(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str
 
 def _proper_follows(tokens: Tokens, n: int, suffix_start: int) -> bool:
     """What is left after a dropped word still opens with a proper name (a place, an organization) or a
-    word the dictionary lacks, or is the bare suffix glued to a dictionary noun (`科技部`)."""
+    word the dictionary lacks, or is the bare suffix glued to a dictionary noun (`外交部`)."""
     if n >= len(tokens.starts):
         return False
     tag = tokens.tags[n]
@@ -100,7 +100,7 @@ def _proper_follows(tokens: Tokens, n: int, suffix_start: int) -> bool:
 
 def extend_over_conjunction(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str) -> int:
     """A name that starts right after `与`/`和`/`及` takes in the words before it when those are no
-    name of their own and open a clause: `“机电系统控制与|可信性研究中心”`, `、信息与|软件工程学院`."""
+    name of their own and open a clause: `“智能控制与|安全研究中心”`, `、材料与|能源工程学院`."""
     text = tokens.text
     if start == 0 or text[start - 1] not in _CONJUNCTIONS:
         return start
@@ -122,7 +122,7 @@ def extend_over_conjunction(tokens: Tokens, lex: Lexicon, start: int, end: int, 
 
 def is_category(name: str, lex: Lexicon, suffix: str) -> bool:
     """A name whose words before the ending are all generic modifiers: a kind of unit, not one unit.
-    A government office of the province or city the text is about is one unit (省科技厅, 市卫健委)."""
+    A government office of the province or city the text is about is one unit (省教育厅, 市卫健委)."""
     modifier = name[: len(name) - len(suffix)] if suffix else name
     if not modifier:
         return True

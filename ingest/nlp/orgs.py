@@ -103,11 +103,11 @@ def _stops(tokens: Tokens, n: int, lex: Lexicon, suffix_token: int) -> bool:
         return True
     tag = tokens.tags[n]
     if tag == "q" and len(word) >= 2 and n > 0 and tokens.tags[n - 1] in ("ns", "nt"):
-        return False  # 巴黎|居里|大学: a proper name the dictionary knows as a measure word
+        return False  # a place, then a proper name the dictionary knows as a measure word
     if tag == "m":
         return not _ORDINAL.fullmatch(word)
     if tag == "v" and (n + 1 != suffix_token or not _bare_suffix(tokens, suffix_token, lex)):
-        # 稳居|中国医院, 纳入|科技部; but 品种创制中心, 、重载…实验室, 某地|应用技术研究所, 某地沙地|治理…中心
+        # 稳居|中国医院, 纳入|外交部; but 品种创制中心, 、重载…实验室, 某地|应用技术研究所, 某地沙地|治理…中心
         return not _at_phrase_start(tokens, n) and not _proper_before(tokens, n, lex)
     return tag in _STOP_TAGS
 
@@ -145,7 +145,7 @@ def _at_phrase_start(tokens: Tokens, n: int) -> bool:
 def _is_name(text: str, start: int, suffix_start: int, suffix: str, tokens: Tokens, lex: Lexicon) -> bool:
     modifier = text[start:suffix_start]
     if not modifier and len(suffix) >= 3 and expand_abbreviations(suffix) != suffix:
-        return True  # 卫计委, 发改委: an agency's standard short form is a name of its own
+        return True  # 发改委, 卫健委: an agency's standard short form is a name of its own
     if not modifier or "某" in modifier or modifier[-1] in "副正":
         return False
     if modifier == "中国" and suffix in ("医院", "大学"):
@@ -156,7 +156,7 @@ def _is_name(text: str, start: int, suffix_start: int, suffix: str, tokens: Toke
         return True  # 省卫健委, 市某局: the province's own office, not a category
     end = suffix_start + len(suffix)
     if suffix in lex.weak_suffixes and _one_dictionary_word(tokens, start, end) and _acts(tokens, end, lex):
-        return True  # 科技部副部长, 科技部批准: a ministry the dictionary knows by its name (not 项目部|省联动)
+        return True  # 外交部副部长, 外交部批准: a ministry the dictionary knows by its name (not 项目部|省联动)
     return not _all_generic(tokens, start, suffix_start, lex)
 
 
@@ -171,7 +171,7 @@ def _acts(tokens: Tokens, end: int, lex: Lexicon) -> bool:
                                                                                           tokens.text[end] == "副" else end):
         return True
     if tokens.text.startswith(("国家", "“", "\""), end):
-        return True  # 某部国家重点研发计划, 某部“某某”专项: the body of a programme
+        return True  # 某部国家某某计划, 某部“某某”专项: the body of a programme
     n = tokens.at(end)
     word = tokens.word(n)
     return word in lex.positions or word in lex.titles or (tokens.tags[n] or "").startswith(("v", "u", "p", "c"))
@@ -205,7 +205,7 @@ def _maximal(text: str, candidates: list[tuple[int, int, str]]) -> list[Found]:
 
 
 def _inner_university(name: str, suffix: str) -> tuple[int, ...]:
-    """`某某大学人民医院` read as one word: the university that opens it is its parent."""
+    """`某某大学口腔医院` read as one word: the university that opens it is its parent."""
     at = name.find("大学")
     if at < 2 or name.startswith("大学", len(name) - len(suffix)):
         return ()

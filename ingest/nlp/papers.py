@@ -6,7 +6,7 @@
   (corresponding), `<name>以第一作者身份` (order 1), `<name>…的论文《…》`;
 - a reference in citation format, Chinese or Latin: `作者1, 作者2*. 题名[J]. 刊名, 2019, 12(3): 45-67.` with the
   authors in order and the corresponding ones marked;
-- journals written in Latin letters after `发表在/发表于` (`Cancer Research及Urology Research等杂志`) or in
+- journals written in Latin letters after `发表在/发表于` (`Acta Photonica及Optics Notes等杂志`) or in
   `《…杂志》`;
 - patents by number anywhere (`ZL 2019 1 0123456.7`, `ZL201910123456.7`), with the title the clause gives.
 """

@@ -68,7 +68,7 @@ def find_persons(
     starts = set(tokens.starts)
     for role in roles:
         if _COUNTED.match(text, role.end):
-            continue  # 晋升教授5名: a count of a category, no one named
+            continue  # 引进教授3名: a count of a category, no one named
         accept(name_at(tokens, role.end, lex, after_role=True)) or accept(_glued_to_verb(tokens, role.end, lex))
         if role.label == "TITLE" or role.start in starts:
             accept(name_ending_at(tokens, role.start, lex))
@@ -190,7 +190,7 @@ def _valid(name: str, tokens: Tokens, span: Span, lex: Lexicon) -> bool:
         return False
     given = name[len(surname):]
     if given.endswith(("和", "与")) and tokens.text[span[1]:span[1] + 1] in JOINS_NOTHING:
-        given = given[:-1] + "X"  # 郭明和等: the conjunction joins nothing, so it is part of the name
+        given = given[:-1] + "X"  # 李明和等: the conjunction joins nothing, so it is part of the name
     if not given or len(given) > 2 or BAD_GIVEN.search(given) or not is_cjk(name):
         return False
     if any(given.startswith(w) or given.endswith(w) for w in lex.non_names) or given in lex.non_given:

@@ -24,7 +24,7 @@ DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:科|系|室|部|处|组|病�
 
 
 def is_society(name: str) -> bool:
-    """A society or one of its branches and committees (中华医学会某分会, 某协会某专业委员会)."""
+    """A society or one of its branches and committees (某医学会某分会, 某协会某专业委员会)."""
     if kind_of(name) == "society":
         return True
     unit = _SOCIETY_UNIT.search(name)
@@ -32,7 +32,7 @@ def is_society(name: str) -> bool:
 
 
 def is_society_unit_alone(name: str) -> bool:
-    """`结石学组`, `某某专业委员会`: a branch or committee written without the society it belongs to."""
+    """`心律学组`, `某某专业委员会`: a branch or committee written without the society it belongs to."""
     unit = _UNIT_ALONE.search(name)
     return unit is not None and not _SOCIETY_BODY.search(name[: unit.start()])
 
@@ -60,6 +60,6 @@ def is_former(text: str, at: int) -> bool:
 
 
 def society_unit(parent: str, unit: str, span: Span) -> Entity:
-    """`结石学组` written after `中华医学会某分会…、`: the unit of that society, named in full."""
+    """`某某学组` written after `某医学会某分会…、`: the unit of that society, named in full."""
     name = parent + unit
     return Entity(type=Label.ORGANIZATION, name=name, kind="society", parent=parent, aliases=(unit,), spans=(span,))

@@ -1,10 +1,10 @@
 """Programmes named in their own right: Projects of kind `programme`, and the body that funds them.
 
-- in quotes: `“985工程”`, `国家“万人计划”` (the state's prefix kept, as written), `“青年拔尖人才支持计划”`;
-- a national or provincial name ending in 计划, 基金, 专项 or 工程: `国家重点研发计划(项目)`, `国家自然科学基金`,
-  `某省自然科学基金` (not the body: `国家自然科学基金委员会`);
-- funding acknowledgements (`得到国家重点研发计划项目和国家自然科学基金项目资助`, `受某省科技厅某专项资助`) give
-  the programmes, and FUNDED_BY the body written right before one (`科技部国家重点研发计划`) or as its founder
+- in quotes: `“某某工程”`, `国家“某某人才计划”` (the state's prefix kept, as written), `“青年英才支持计划”`;
+- a national or provincial name ending in 计划, 基金, 专项 or 工程: `国家某某研发计划(项目)`, `国家某某科学基金`,
+  `某省自然科学基金` (not the body: `国家某某科学基金委员会`);
+- funding acknowledgements (`得到国家某某研发计划项目和国家某某科学基金项目资助`, `受某省某厅某专项资助`) give
+  the programmes, and FUNDED_BY the body written right before one (`某部国家某某计划`) or as its founder
   (`由某基金会设立的“某奖励计划”`).
 """
 
@@ -55,7 +55,7 @@ def programme_facts(text: str, mentions: list[Mention], start: int, end: int,
 
 
 def _body(text: str, mentions: list[Mention], at: int) -> str | None:
-    """The organization written right before a programme (`科技部国家重点研发计划`) or as its founder."""
+    """The organization written right before a programme (`某部国家某某计划`) or as its founder."""
     for org in reversed([o for o in mentions if o.label == "ORG" and o.end <= at]):
         between = text[org.end:at]
         if not between:

@@ -221,7 +221,7 @@ def _without_department(roles: list[Mention]) -> list[Mention]:
 
 
 def _society_units(groups: list[_Group], entities: list[Entity]) -> list[_Group]:
-    """`某学会某分会常务委员、结石学组组长`: a branch written alone after a society's post is that society's."""
+    """`某学会某分会常务委员、心律学组组长`: a branch written alone after a society's post is that society's."""
     for k, group in enumerate(groups[:-1]):
         parent = groups[k + 1].unit
         if is_society_unit_alone(group.unit) and is_society(parent) and group.at is not None:
@@ -257,7 +257,7 @@ def _written_unit(text: str, end: int, before: list[Mention], entities: list[Ent
 
 
 def _after_preposition(words: str) -> int:
-    """Where a unit read from a clause's characters starts: after a preposition (`验收专家组由|科研院`)."""
+    """Where a unit read from a clause's characters starts: after a preposition (`评审组由|某研究院`)."""
     return max((words.rfind(c) + 1 for c in _PREPOSITIONS), default=0)
 
 

@@ -112,10 +112,10 @@ def test_a_post_list_belongs_to_the_person_holding_it_not_to_the_one_speaking() 
 
 
 def test_names_and_agencies_cut_by_the_segmenter_are_whole() -> None:
-    text = "北江医院总执行长郁明和等领导出席。西岭大学硕士毕业生祝晓岚和博士毕业生岳双印为共同第一作者。现任卫计委专家组组长。"
+    text = "北江医院总执行长郁明和等领导出席。西岭大学硕士毕业生祝晓岚和博士毕业生岳双印为共同第一作者。现任卫健委专家组组长。"
     extraction = parse("x.txt", text)
     names = {(str(e.type), e.name) for e in extraction.entities}
-    assert {("Person", "郁明和"), ("Person", "岳双印"), ("Organization", "卫计委")} <= names
+    assert {("Person", "郁明和"), ("Person", "岳双印"), ("Organization", "卫健委")} <= names
     assert ("Person", "岳双") not in names
 
 
