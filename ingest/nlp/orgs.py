@@ -19,7 +19,7 @@ _MAX_LEN = 40
 _RARE = 500  # jieba dictionary frequency below which a verb may be part of a name
 _STOP_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "d", "y", "e", "o", "x", "q", "t"})
 _COUNTED = re.compile(r"(?:\d+|[多几数各两一二三四五六七八九十百千万余]+)[家所个批座项]$")
-_PARENT_KINDS = frozenset({"hospital", "university", "lab", "research_institute", "company", "society"})
+_PARENT_KINDS = frozenset({"hospital", "university", "lab", "research_institute", "company", "society", "government"})
 _PROPER_TAGS = frozenset({None, "ns", "nz", "nt", "nrt", "j", "eng"})
 _LOCAL = ("省", "市", "县", "区", "州", "自治区")
 _NAME_CHARS = re.compile(r"[\u3400-\u9fffA-Za-z0-9·]+")
@@ -214,4 +214,4 @@ def _inner_university(name: str, suffix: str) -> tuple[int, ...]:
 
 def _names_a_unit(rest: str, suffix: str) -> bool:
     """What follows an inner name is a unit of its own (附属第一医院), not more suffix (有限公司)."""
-    return len(rest) - len(suffix) >= 2
+    return len(rest) - len(suffix) >= 2 or "附" in rest  # 某大学一附院: an affiliated hospital

@@ -123,3 +123,10 @@ def test_leaders_named_in_a_ceremony_are_people() -> None:
     text = "大会在人民会堂举行，郜立川总书记出席并讲话，苗锦秋、伍成蹊、宓文澜等党和国家领导人出席。"
     people = {e.name for e in parse("x.txt", text).entities if str(e.type) == "Person"}
     assert people == {"郜立川", "苗锦秋", "伍成蹊", "宓文澜"}
+
+
+def test_offices_of_an_agency_and_affiliated_hospitals_name_their_parent() -> None:
+    text = "江北省委组织部办公厅印发通知。来自西岭大学一附院的专家参加了会议。"
+    extraction = parse("x.txt", text)
+    parts = {(r.source, r.target) for r in extraction.relations if str(r.type) == "PART_OF"}
+    assert {("江北省委组织部办公厅", "江北省委组织部"), ("西岭大学一附院", "西岭大学")} <= parts
