@@ -34,6 +34,7 @@ _SHORT_ENDING = re.compile(r"(?:大|[一二三四五六七八九十]院|医疗|�
 _SHORT_KINDS = {"大": "university", "医疗": "company", "科院": "research_institute", "所": "research_institute"}
 _NOT_UNIT_START = frozenset("在由据经从与和对向把被为于及是将让请给这那其该本我你他她")
 _FORMER = ("前", "原")
+_HEADED_UNITS = frozenset("院系所处部校")
 _DEPARTMENT_BEFORE = re.compile(r"(?:^|(?<=[，。、；：“\s]))(?:我校|我院|本校|本院)?"
                                 r"(?P<unit>[\u4e00-\u9fff]{1,6}?(?:系|研究室|教研室|课题组))$")
 _PREPOSITIONS = "由经从据被把将向对让请给"
@@ -147,7 +148,7 @@ def _clause(text: str, end: int, before: list[Mention], entities: list[Entity],
             continue
         skip = _after_preposition(rest)
         rest = rest[skip:]
-        if not _is_unit_name(rest):
+        if not _is_unit_name(rest, positions[0] if positions else None):
             return groups
         first = piece.start() + skip
         entities.append(Entity(type=Label.ORGANIZATION, name=rest, kind=_unit_kind(rest),
@@ -189,7 +190,7 @@ def _chain(text: str, before: list[Mention], end: int, earlier: list[Mention],
         if bare:
             groups.append(_Group(bare, roles))
             break
-        written = _written_unit(text, org_end, before[:j], entities, recognised)
+        written = _written_unit(text, org_end, before[:j], entities, recognised, roles[0].text)
         if recognised is None and written is None:
             break
         if written:
@@ -236,7 +237,7 @@ def _adjacent(text: str, position: Mention, end: int) -> bool:
 
 
 def _written_unit(text: str, end: int, before: list[Mention], entities: list[Entity],
-                  recognised: Mention | None = None) -> Entity | None:
+                  recognised: Mention | None = None, post: str | None = None) -> Entity | None:
     """A unit written from a clause's start up to a role, where the recogniser left it out (`”安岭大副校长李某说`)
     or cut it short (`，景和|第二医院院长李某`, `、南川感染与|免疫重点实验室主任李某`): a name with an organization
     ending or a short one (X大, 二院, 医疗) that holds no other mention. None when the recognised one is whole."""
@@ -249,7 +250,7 @@ def _written_unit(text: str, end: int, before: list[Mention], entities: list[Ent
         return None
     start += _after_preposition(text[start:end])
     name = text[start:end]
-    if any(start < m.end and m.start < end for m in before if m.label != "ORG") or not _is_unit_name(name):
+    if any(start < m.end and m.start < end for m in before if m.label != "ORG") or not _is_unit_name(name, post):
         return None
     unit = Entity(type=Label.ORGANIZATION, name=name, kind=_unit_kind(name), spans=(Span(start, end),))
     entities.append(unit)
@@ -261,9 +262,12 @@ def _after_preposition(words: str) -> int:
     return max((words.rfind(c) + 1 for c in _PREPOSITIONS), default=0)
 
 
-def _is_unit_name(name: str) -> bool:
+def _is_unit_name(name: str, post: str | None = None) -> bool:
     if len(name) < 3 or name[0] in _NOT_UNIT_START:
         return False
+    head = (post or "").removeprefix("常务").removeprefix("副")
+    if head[:1] and name.endswith(head[:1]) and head[:1] in _HEADED_UNITS:
+        return True  # 研究生院副院长, 某某系主任: the post names the kind of unit it heads
     return kind_of(name) != "other" or _SHORT_ENDING.search(name) is not None
 
 

@@ -130,3 +130,10 @@ def test_offices_of_an_agency_and_affiliated_hospitals_name_their_parent() -> No
     extraction = parse("x.txt", text)
     parts = {(r.source, r.target) for r in extraction.relations if str(r.type) == "PART_OF"}
     assert {("江北省委组织部办公厅", "江北省委组织部"), ("西岭大学一附院", "西岭大学")} <= parts
+
+
+def test_a_unit_the_post_names_the_kind_of_is_read_from_the_characters() -> None:
+    text = "评审组由科研院院长邓启航教授、研究生院副院长王秉仁教授组成。"
+    relations = _relations(parse("x.txt", text))
+    assert relations[("WORKS_AT", "王秉仁", "研究生院")].position == "副院长"
+    assert ("LEADS", "邓启航", "科研院") in relations
