@@ -182,6 +182,15 @@ def _lists(tokens: Tokens, lex: Lexicon, names: dict[str, list[Span]], accept: A
                 accept(name_ending_at(tokens, start - 1, lex))
 
 
+def vet_person_proposal(text: str, start: int, end: int) -> bool:
+    """Whether a span another recogniser (a learned model) proposes as a person passes the same checks as
+    ours: a surname and a given name of the right length, no form of address (陈先生), no role word."""
+    from ingest.nlp.lexicon import load_lexicon
+    from ingest.nlp.org_bounds import tokenize
+
+    return _valid(text[start:end], tokenize(text), (start, end), load_lexicon())
+
+
 def _valid(name: str, tokens: Tokens, span: Span, lex: Lexicon) -> bool:
     if FOREIGN.fullmatch(name) or LATIN.fullmatch(name):
         return True

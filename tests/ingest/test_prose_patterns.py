@@ -137,3 +137,11 @@ def test_a_unit_the_post_names_the_kind_of_is_read_from_the_characters() -> None
     relations = _relations(parse("x.txt", text))
     assert relations[("WORKS_AT", "王秉仁", "研究生院")].position == "副院长"
     assert ("LEADS", "邓启航", "科研院") in relations
+
+
+def test_a_learned_recogniser_s_person_spans_are_vetted_by_the_same_rules() -> None:
+    from ingest.nlp.persons import vet_person_proposal
+
+    text = "患者陈先生说，罗秉坤教授和张医生都来了。"
+    spans = {name: (text.index(name), text.index(name) + len(name)) for name in ("陈先生", "罗秉坤", "张医生")}
+    assert {name for name, (s, e) in spans.items() if vet_person_proposal(text, s, e)} == {"罗秉坤"}
