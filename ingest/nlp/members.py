@@ -28,6 +28,11 @@ _PICKED = re.compile(r"[、，,\s]*(?:等\s*(?:\d+人)?)?\s*(?:分别)?(?:入选
 
 
 @cache
+def _parties() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, party_names())))
+
+
+@cache
 def party_names() -> tuple[str, ...]:
     """Political parties, full and short names (generic knowledge), longest first."""
     text = resources.files("ingest").joinpath("data", "parties.txt").read_text(encoding="utf-8")
@@ -56,18 +61,18 @@ def students(text: str, mentions: list[Mention], span: Span) -> list[Relation]:
 def party_members(text: str, mentions: list[Mention], span: Span, entities: list[Entity]) -> list[Relation]:
     """`<party><党员|盟员|社员><name>`: the party and the member's affiliation with it."""
     out: list[Relation] = []
+    if not _parties().search(text, span.start, span.end):
+        return out
     people = {p.start: p for p in mentions if p.label == "PERSON"}
-    for party in party_names():
-        for m in re.finditer(re.escape(party), text[span.start:span.end]):
-            start = span.start + m.start()
-            word = _MEMBER_WORD.match(text, start + len(party))
-            person = people.get(word.end()) if word else None
-            if person is None or any(e.spans and e.spans[0].start < start < e.spans[0].end for e in entities
-                                     if e.type is Label.ORGANIZATION):
-                continue
-            entities.append(Entity(type=Label.ORGANIZATION, name=party, kind="other",
-                                   spans=(Span(start, start + len(party)),)))
-            out.append(Relation(type=RelType.AFFILIATED_WITH, source=person.text, target=party, spans=(span,)))
+    for m in _parties().finditer(text, span.start, span.end):
+        party, start = m.group(), m.start()
+        word = _MEMBER_WORD.match(text, m.end())
+        person = people.get(word.end()) if word else None
+        if person is None or any(e.spans and e.spans[0].start < start < e.spans[0].end for e in entities
+                                 if e.type is Label.ORGANIZATION):
+            continue
+        entities.append(Entity(type=Label.ORGANIZATION, name=party, kind="other", spans=(Span(start, m.end()),)))
+        out.append(Relation(type=RelType.AFFILIATED_WITH, source=person.text, target=party, spans=(span,)))
     return out
 
 

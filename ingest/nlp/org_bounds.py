@@ -12,7 +12,7 @@ tokens, so they compose in any order and apply to any recogniser's proposals (`r
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from ingest.nlp.found import Tokens, is_cjk
 from ingest.nlp.lexicon import Lexicon, kind_of, load_lexicon
@@ -49,6 +49,7 @@ def refine_proposal(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None if span is None or is_category(text[span[0]:span[1]], lex, suffix) else span
 
 
+@lru_cache(maxsize=8)  # a learned recogniser proposes many spans over one text
 def tokenize(text: str) -> Tokens:
     import jieba
 

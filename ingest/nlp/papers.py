@@ -40,6 +40,7 @@ _CITATION_LATIN = re.compile(
     r"(?P<authors>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]*\.?)*\*?(?:,\s*(?:and\s+)?[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]*\.?)*\*?){0,29}"
     r"(?:,?\s*et al)?)\.\s*(?P<title>[^.\n]{10,300}?)\.\s*(?P<journal>[A-Z][A-Za-z&:.\- ]{2,80}?)\.?,?\s*"
     r"(?P<year>(?:19|20)\d{2})\s*[,;]\s*(?P<volume>\d+)\s*(?:\((?P<issue>[\d\-]+)\))?\s*[:,]\s*(?P<pages>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)")
+_CITED = re.compile(r"(?:19|20)\d{2}\s*[,，;]\s*\d*\s*(?:[(（][\d\-]+[)）])?\s*[:：,]\s*[A-Za-z]?\d+")
 _PATENT = re.compile(r"ZL\s*(?P<number>(?:\d\s*){8,12}\.?\s*[\dXx])")
 _PATENT_TITLE = re.compile(r"[“《](?P<title>[^”》]{4,80})[”》]\s*[，,]?\s*[（(]?\s*(?:专利号|授权号|申请号)?\s*[：:]?\s*$")
 _PATENT_KIND = (("实用新型", "utility_model"), ("软件著作权", "software_copyright"), ("发明", "invention_patent"))
@@ -136,6 +137,8 @@ def _authors(text: str, start: int, end: int, mentions: list[Mention], paper: st
 
 
 def _citations(text: str, start: int, end: int, entities: list[Entity], relations: list[Relation]) -> None:
+    if not _CITED.search(text, start, end):
+        return  # no year and page numbers of a reference in the sentence
     for m in (*_CITATION_CN.finditer(text, start, end), *_CITATION_LATIN.finditer(text, start, end)):
         title = " ".join(m.group("title").split())
         journal = " ".join(m.group("journal").split())
