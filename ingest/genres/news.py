@@ -1,8 +1,13 @@
-"""News and other prose: people, organizations, projects and journals, and the relations the
-sentences state (roles, collaborations, projects led or funded, units of an institution).
+"""The prose mechanism: news, and the prose of any other genre that tables and fields left.
 
-Entities come from the spaCy pipeline (ingest.nlp); relations from patterns over its spans,
-sentence by sentence. Every entity and relation carries the spans it was read from.
+People, organizations, projects, papers, patents and journals, and the relations the sentences state.
+Entities come from the spaCy pipeline (ingest.nlp); relations from patterns over its spans, sentence by
+sentence (ingest.nlp.relations and the modules it names); spellings of one organization are folded
+(ingest.nlp.org_aliases) and people at a department are tied to its institution (ingest.nlp.article).
+Every entity and relation carries the spans it was read from.
+
+`prose_extraction(name, text, ranges, genre)` reads only the character ranges it is given (what other
+mechanisms did not consume), with spans into the whole text; `parse(name, text)` reads all of it.
 """
 
 from __future__ import annotations

@@ -6,7 +6,10 @@
 - collaborations: `由A牵头，联合B、C`, `A与B…合作` -> COLLABORATES_WITH, and UNIT_OF a project
   the sentence names;
 - projects: `YYYY年<programme>“<name>”`, `主持的<name>项目` (LEADS, role 主持),
-  `<ORG>YYYY年<name>项目资助` (FUNDED_BY); journals: `杂志《name》`.
+  `<ORG>YYYY年<name>项目资助` (FUNDED_BY); journals: `杂志《name》`;
+- awarded achievements (ingest.nlp.awards), programmes and funding (ingest.nlp.programmes), papers and
+  patents (ingest.nlp.papers), biographies (ingest.nlp.bios), students, party members and a unit's selected
+  people (ingest.nlp.members), contacts (ingest.nlp.contacts).
 """
 
 from __future__ import annotations
