@@ -278,6 +278,8 @@ class FalkorDBStore:
             return self._resilient(lambda: self._query_once(cypher, params, read_only=read_only), retry_safe=read_only)
         except redis.ResponseError as e:
             raise QueryError(str(e)) from e
+        except UnicodeDecodeError as e:  # a value cut inside a character on the server's side
+            raise QueryError(f"the store answered with text that is not UTF-8 ({e.reason})") from e
 
     def _query_once(self, cypher: str, params: Mapping[str, Any] | None, *, read_only: bool) -> Any:
         query = params_header(params, read_only=read_only) + cypher
