@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 from typing import IO, Any
 
+from queries.coi.cells import clean_text, safe_row
 from queries.coi.check import SEVERITY_LABELS, TYPE_LABELS, CoiReport, Conflict
 from queries.coi.evidence import Evidence
 from queries.coi.resolve import Party
@@ -58,7 +59,7 @@ def to_csv(report: CoiReport) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(HEADERS)
-    writer.writerows(conflict_row(c) for c in report.conflicts)
+    writer.writerows(safe_row(conflict_row(c)) for c in report.conflicts)
     return buffer.getvalue()
 
 
@@ -77,12 +78,14 @@ def to_xlsx(report: CoiReport, out: IO[bytes] | Path) -> None:
         for cell in sheet[1]:
             cell.font = Font(bold=True)
         for row in rows:
-            sheet.append(row)
+            sheet.append([clean_text(value) for value in row])
         for column, width in zip("ABCDEFGHI", (10, 24, 16, 24, 18, 8, 50, 24, 70), strict=False):
             sheet.column_dimensions[column].width = width
         for line in sheet.iter_rows(min_row=2):
             for cell in line:
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
+                if isinstance(cell.value, str):
+                    cell.data_type = "s"  # text, even text that starts with "=": never a formula
         sheet.freeze_panes = "A2"
     book.save(out)
 
@@ -98,7 +101,7 @@ def to_table(report: CoiReport) -> str:
             lines.append(f"      {quote}")
     for row in unresolved_rows(report):
         lines.append(f"! {row[0]} {row[1]} {row[2]}{row[3]}：{row[4]} {row[5]}".rstrip())
-    return "\n".join(lines) + "\n"
+    return clean_text("\n".join(lines)) + "\n"
 
 
 def write_report(report: CoiReport, fmt: str, out: IO[Any] | Path | str) -> None:
