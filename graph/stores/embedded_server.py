@@ -240,7 +240,7 @@ def _wait_ready(data_dir: Path, target: ServerInfo, timeout: float,
                     loading, ticks = Loading(data_dir, None, None, time.monotonic() - started), now_ticks
             except redis.RedisError:
                 if _gone(data_dir):
-                    raise _not_ready(data_dir, "did not become ready (it stopped)") from None
+                    raise _ServerGone(_not_ready(data_dir, "did not become ready (it stopped)")) from None
             if loading is not None:
                 deadline = time.monotonic() + timeout
                 if progress is not None and time.monotonic() - reported >= PROGRESS_EVERY_S:
@@ -269,24 +269,39 @@ def _legacy_server(data_dir: Path) -> ServerInfo | None:
     return None
 
 
+class _ServerGone(Exception):
+    """The server waited for ended (``error`` says how)."""
+
+    def __init__(self, error: StoreUnavailable) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
 def ensure_server(data_dir: Path, timeout: float = 60.0,
                   progress: Callable[[Loading], None] | None = _report_to_stderr) -> ServerInfo:
-    """The server of ``data_dir``, started if none runs; waits while it loads its data."""
+    """The server of ``data_dir``, started if none runs; waits while it loads its data. A server found
+    running that ends while it is waited for (killed a moment before) is replaced by a new one."""
     data_dir = Path(data_dir)
-    with start_lock(data_dir):
-        lock = hold_server_lock(data_dir)
-        if lock is None:  # a server runs: perhaps still loading
-            target = _running_target(data_dir)
-        else:
-            try:
-                legacy = _legacy_server(data_dir)
-                if legacy is not None:
-                    return legacy
-                remove_server_files(data_dir, lock)
-                target = _start(data_dir, timeout, lock)
-            finally:
-                lock.close()  # the server holds its own copy from now on
-    return _wait_ready(data_dir, target, timeout, progress)
+    for attempt in (1, 2):
+        with start_lock(data_dir):
+            lock = hold_server_lock(data_dir)
+            if lock is None:  # a server runs: perhaps still loading
+                target = _running_target(data_dir)
+            else:
+                try:
+                    legacy = _legacy_server(data_dir)
+                    if legacy is not None:
+                        return legacy
+                    remove_server_files(data_dir, lock)
+                    target = _start(data_dir, timeout, lock)
+                finally:
+                    lock.close()  # the server holds its own copy from now on
+        try:
+            return _wait_ready(data_dir, target, timeout, progress)
+        except _ServerGone as gone:
+            if lock is not None or attempt == 2:  # the server this call started ended: say why
+                raise gone.error from None
+    raise AssertionError("unreachable")
 
 
 def running_server(data_dir: Path) -> ServerInfo | None:

@@ -15,6 +15,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -97,6 +98,9 @@ def main(mount: Path) -> dict[str, Any]:
         filler = _fill(mount, leave=64 * 1024)
         out["write_that_stops_the_server"] = _outcome(
             lambda: store.write(WRITE, {"id": "big", "text": "丙" * 200_000}))
+        deadline = time.monotonic() + 10  # its exit may take a moment after the connection closes
+        while running_server(data_dir) and time.monotonic() < deadline:
+            time.sleep(0.05)
         out["server_after_it_met_the_full_disk"] = "running" if running_server(data_dir) else "stopped"
         out["info_file_after_the_server_stopped"] = _info_file(data_dir)
         out["next_open_on_the_full_disk"] = _outcome(lambda: FalkorDBStore.embedded(data_dir).close())
