@@ -14,7 +14,7 @@ from ingest.model import SourceDocument
 from ingest.normalize import normalise
 from ingest.pipeline import extract_file, ingest_paths
 from ingest.resolve import NoKnownEntities, resolve
-from tests.ingest.test_split import EXAMPLES, _second_nomination
+from tests.ingest.test_split import EXAMPLES, SHARED, _second_nomination
 from tests.snapshots import graph_snapshot
 
 PEOPLE_OF = "MATCH (:Document {name: $name})-[:MENTIONS]->(p:Person) RETURN p.name AS name ORDER BY name"
@@ -120,3 +120,31 @@ def test_a_document_written_before_paths_is_taken_over_not_doubled(
     load_document(embedded_store, resolve(legacy, extraction, NoKnownEntities()))
     assert [r.status for r in ingest_paths(embedded_store, [path], workers=0).loaded] == ["replaced"]
     assert [r["name"] for r in embedded_store.read(DOCUMENTS)] == ["公示.txt"]
+
+
+ENTITIES = "MATCH (n) WHERE n.key IS NOT NULL AND NOT n:Document RETURN labels(n)[0] AS label, n.name AS name"
+
+
+def _entities(store: FalkorDBStore) -> set[tuple[str, str]]:
+    return {(str(r["label"]), str(r["name"])) for r in store.read(ENTITIES)}
+
+
+def test_two_seed_nominations_pasted_into_one_file_lose_nothing(embedded_store: FalkorDBStore, tmp_path: Path) -> None:
+    seeds = SHARED / "seeds"
+    if not seeds.is_dir():
+        pytest.skip("../shared/seeds not found beside the checkout")
+    awards = [p for p in sorted(seeds.glob("*.txt")) if extract_file(p)[1].genre == "award_nomination"][:2]
+    if len(awards) < 2:
+        pytest.skip("fewer than two award nominations among the seeds")
+    texts = [normalise(p.read_text(encoding="utf-8")) for p in awards]
+    for i, text in enumerate(texts):
+        (tmp_path / f"alone_{i}.txt").write_text(text, encoding="utf-8")
+    ingest_paths(embedded_store, sorted(tmp_path.glob("alone_*.txt")), workers=0)
+    alone = _entities(embedded_store)
+    embedded_store.clear()
+    embedded_store.ensure_schema()
+    pasted = tmp_path / "pasted.txt"
+    pasted.write_text("".join(texts), encoding="utf-8")
+    report = ingest_paths(embedded_store, [pasted], workers=0)
+    assert [r.status for r in report.loaded] == ["added", "added"]
+    assert _entities(embedded_store) == alone
