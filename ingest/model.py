@@ -139,6 +139,13 @@ class SourceDocument:
     def id(self) -> str:
         return document_id(self.text, f"{self.path}#{self.part}" if self.part else self.path)
 
+    @property
+    def simplified(self) -> str:
+        """The text with Traditional Chinese in Simplified, for extraction: the same length and offsets."""
+        from ingest.chinese import simplified
+
+        return simplified(self.text)
+
 
 def document_id(normalised_text: str, origin: str = "") -> str:
     """A document is its text read from one place (a path, and which part of the file): the same text at

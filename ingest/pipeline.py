@@ -17,7 +17,7 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
@@ -30,8 +30,7 @@ from graph.stores.base import Statement, Store
 from ingest.errors import IngestError
 from ingest.extract import extract
 from ingest.model import Extraction, ResolvedDocument, SourceDocument
-from ingest.normalize import normalise
-from ingest.readers import RawText, decode, find_documents, read_file
+from ingest.readers import find_documents, read_document, read_upload
 from ingest.resolve import KnownEntities, NoKnownEntities, resolve
 from ingest.split import split_source
 from ingest.workers import end_with_parent
@@ -64,13 +63,9 @@ Ready = tuple[SourceDocument, Extraction]
 Extracted = tuple[Ready, ...] | Rejected  # a file's documents, extracted, or why it was not read
 
 
-def prepare(raw: RawText, path: str = "") -> SourceDocument:
-    return SourceDocument(name=raw.name, text=normalise(raw.text), encoding=raw.encoding, size=raw.size, path=path)
-
-
-def documents_of(raw: RawText, path: str = "") -> tuple[SourceDocument, ...]:
-    """The documents a file holds (most hold one; see ingest.split), each read from ``path``."""
-    return split_source(prepare(raw, path))
+def documents_of(source: SourceDocument, path: str) -> tuple[SourceDocument, ...]:
+    """The documents a file read from ``path`` holds (most hold one; see ingest.split)."""
+    return split_source(replace(source, path=path))
 
 
 def file_path(path: Path) -> str:
@@ -80,19 +75,20 @@ def file_path(path: Path) -> str:
 
 def upload_name(data: bytes) -> str:
     """The name of an upload that came without one: from its content, so that two such uploads differ."""
-    return f"upload-{hashlib.sha256(data).hexdigest()[:12]}.txt"
+    return f"upload-{hashlib.sha256(data).hexdigest()[:12]}"
 
 
 def extract_file(path: Path) -> tuple[SourceDocument, Extraction]:
-    """Read and extract one file, whole, without a database (for `kg extract` and `kg eval`)."""
-    source = prepare(read_file(path), file_path(path))
+    """Read and extract one file of any supported format, whole, without a database (for `kg extract` and
+    `kg eval`)."""
+    source = replace(read_document(path), path=file_path(path))
     return source, extract(source)
 
 
 def read_and_extract(path: Path) -> Extracted:
     """Everything before resolution, for one file; a bad file becomes a `Rejected`."""
     try:
-        return tuple((source, extract(source)) for source in documents_of(read_file(path), file_path(path)))
+        return tuple((source, extract(source)) for source in documents_of(read_document(path), file_path(path)))
     except IngestError as e:
         return Rejected(path.name, str(e))
 
@@ -108,10 +104,11 @@ def resolve_and_load(store: Store, source: SourceDocument, extraction: Extractio
 
 
 def ingest_text(store: Store, name: str, data: bytes) -> list[LoadResult]:
-    """An uploaded file: decoded, split into the documents it holds, each extracted, resolved against the
-    graph and loaded whole. Uploads of one name are versions of one file (path `upload:<name>`)."""
+    """An uploaded file of any supported format (known by its content): read, split into the documents it
+    holds, each extracted, resolved against the graph and loaded whole. Uploads of one name are versions of
+    one file (path `upload:<name>`)."""
     known = GraphKnownEntities(store)
-    return [ingest_source(store, source, known) for source in documents_of(decode(data, name), f"upload:{name}")]
+    return [ingest_source(store, source, known) for source in documents_of(read_upload(data, name), f"upload:{name}")]
 
 
 MIN_FILES_PER_WORKER = 8  # below this, starting a worker (its own spaCy and jieba) costs more than it saves

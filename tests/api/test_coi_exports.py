@@ -55,7 +55,8 @@ def test_an_xlsx_cell_is_text_never_a_formula(client: TestClient, unit: str) -> 
     book = load_workbook(io.BytesIO(response.content))
     cells = [cell for sheet in book.worksheets for row in sheet.iter_rows() for cell in row if cell.value is not None]
     assert cells and all(cell.data_type == "s" for cell in cells)
-    assert unit.replace("\r", "\n") in {cell.value for cell in cells}  # XML keeps no lone carriage return
+    values = {cell.value for cell in cells}
+    assert unit in values or unit.replace("\r", "\n") in values  # some XML readers turn a lone CR into LF
 
 
 @pytest.mark.parametrize("fmt", ["xlsx", "csv", "json"])
