@@ -41,15 +41,18 @@ from graph.stores.embedded_state import (
     SOCKET_FILE,
     ServerInfo,
     check_free_space,
+    cpu_ticks,
     died_of_full_disk,
     full_disk_error,
     hold_server_lock,
     last_log_line,
     pid_from_file,
+    process_alive,
     read_info,
     remove_server_files,
     server_holds_lock,
     start_lock,
+    terminate,
     write_info,
 )
 
@@ -88,22 +91,6 @@ def _report_to_stderr(loading: Loading) -> None:
     eta = f", about {loading.eta_seconds} s left" if loading.eta_seconds else ""
     sys.stderr.write(f"embedded store: loading {loading.data_dir}:{done}{eta} ({loading.elapsed_seconds:.0f} s)\n")
     sys.stderr.flush()
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    if Path("/proc/self").exists():
-        # pid reuse, or a zombie (empty cmdline): either way not a server of ours
-        try:
-            return b"redis-server" in Path(f"/proc/{pid}/cmdline").read_bytes()
-        except OSError:
-            return False
-    return True
 
 
 def _client(info: ServerInfo, timeout: float = 2.0) -> redis.Redis:
@@ -207,21 +194,12 @@ def _loading(client: redis.Redis, data_dir: Path, started: float) -> Loading:
     return Loading(data_dir, percent, eta or None, time.monotonic() - started)
 
 
-def _cpu_ticks(pid: int | None) -> int | None:
-    """CPU time the process has used (Linux), to tell a server busy loading from a hung one."""
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        return int(fields[11]) + int(fields[12])
-    except (OSError, IndexError, ValueError):
-        return None
-
-
 def _wait_ready(data_dir: Path, target: ServerInfo, timeout: float,
                 progress: Callable[[Loading], None] | None) -> ServerInfo:
     """Wait until the server answers. ``timeout`` bounds each wait for a sign of life: a server that says it
     is loading, or is too busy loading to answer but keeps working, is waited for, its progress reported."""
     started = time.monotonic()
-    deadline, reported, ticks = started + timeout, started, _cpu_ticks(pid_from_file(data_dir))
+    deadline, reported, ticks = started + timeout, started, cpu_ticks(pid_from_file(data_dir))
     client = _client(target)
     try:
         while True:
@@ -235,7 +213,7 @@ def _wait_ready(data_dir: Path, target: ServerInfo, timeout: float,
             except redis.BusyLoadingError:
                 loading = _loading(client, data_dir, started)
             except redis.TimeoutError:  # it took the connection, and has no time to answer
-                now_ticks = _cpu_ticks(pid_from_file(data_dir))
+                now_ticks = cpu_ticks(pid_from_file(data_dir))
                 if now_ticks is not None and now_ticks != ticks:
                     loading, ticks = Loading(data_dir, None, None, time.monotonic() - started), now_ticks
             except redis.RedisError:
@@ -264,7 +242,7 @@ def _record(data_dir: Path, info: ServerInfo) -> None:
 def _legacy_server(data_dir: Path) -> ServerInfo | None:
     """A server started by a version without `server.lock` (it holds no lock): used, never doubled."""
     info = read_info(data_dir)
-    if info is not None and info.pid and _alive(info.pid) and _responds(info):
+    if info is not None and info.pid and process_alive(info.pid) and _responds(info):
         return info
     return None
 
@@ -317,7 +295,7 @@ def running_server(data_dir: Path) -> ServerInfo | None:
         if info is not None and (info.pid or pid):
             return ServerInfo(pid=info.pid or pid or 0, socket=info.socket, port=info.port)
         return info
-    return info if info is not None and info.pid and _alive(info.pid) else None
+    return info if info is not None and info.pid and process_alive(info.pid) else None
 
 
 def compact(data_dir: Path | str, timeout: float = 600.0) -> bool:
@@ -372,7 +350,7 @@ def stop_embedded(data_dir: Path | str, timeout: float = 20.0) -> bool:
             try:
                 legacy = _legacy_server(data_dir)
                 if legacy is not None:
-                    _terminate(legacy.pid, timeout)
+                    terminate(legacy.pid, timeout)
                 remove_server_files(data_dir, lock)
                 return legacy is not None
             finally:
@@ -395,15 +373,6 @@ def stop_embedded(data_dir: Path | str, timeout: float = 20.0) -> bool:
         finally:
             lock.close()
         return True
-
-
-def _terminate(pid: int, timeout: float) -> None:
-    os.kill(pid, signal.SIGTERM)
-    deadline = time.monotonic() + timeout
-    while _alive(pid) and time.monotonic() < deadline:
-        time.sleep(0.02)
-    if _alive(pid):
-        os.kill(pid, signal.SIGKILL)
 
 
 def _shutdown(info: ServerInfo) -> None:

@@ -7,7 +7,8 @@ the data dir. `start.lock` serialises starting and stopping. Only a process hold
 which proves that no server runs, removes the socket, the pid file or `server.json`.
 
 State files are written whole or not at all (a temporary file renamed over the old one), and a full
-disk is reported as such, naming the data dir.
+disk is reported as such, naming the data dir. Last, what is asked of the server's process: is it alive,
+is it working, end it.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ import fcntl
 import json
 import os
 import shutil
+import signal
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass
@@ -180,3 +183,42 @@ def died_of_full_disk(data_dir: Path) -> bool:
 def full_disk_error(data_dir: Path, doing: str) -> StoreFull:
     return StoreFull(f"{doing}: no space left on device in {data_dir} ({free_text(data_dir)} free): "
                      "free some space, then try again")
+
+
+# ---- the server's process ---------------------------------------------------------------------------
+
+
+def process_alive(pid: int) -> bool:
+    """Does a redis-server of this pid run (not a zombie, not another program that got the pid)?"""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    if Path("/proc/self").exists():
+        # pid reuse, or a zombie (empty cmdline): either way not a server of ours
+        try:
+            return b"redis-server" in Path(f"/proc/{pid}/cmdline").read_bytes()
+        except OSError:
+            return False
+    return True
+
+
+def cpu_ticks(pid: int | None) -> int | None:
+    """CPU time the process has used (Linux), to tell a server busy loading from a hung one."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return int(fields[11]) + int(fields[12])
+    except (OSError, IndexError, ValueError):
+        return None
+
+
+def terminate(pid: int, timeout: float) -> None:
+    """SIGTERM (a clean shutdown), then SIGKILL if it has not ended within ``timeout`` seconds."""
+    os.kill(pid, signal.SIGTERM)
+    deadline = time.monotonic() + timeout
+    while process_alive(pid) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    if process_alive(pid):
+        os.kill(pid, signal.SIGKILL)
