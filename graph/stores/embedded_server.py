@@ -87,9 +87,9 @@ class Loading:
 
 
 def _report_to_stderr(loading: Loading) -> None:
-    done = "" if loading.percent is None else f" {loading.percent:.0f}%"
+    done = "" if loading.percent is None else f", {loading.percent:.0f}% done"
     eta = f", about {loading.eta_seconds} s left" if loading.eta_seconds else ""
-    sys.stderr.write(f"embedded store: loading {loading.data_dir}:{done}{eta} ({loading.elapsed_seconds:.0f} s)\n")
+    sys.stderr.write(f"embedded store: loading {loading.data_dir} ({loading.elapsed_seconds:.0f} s{done}{eta})\n")
     sys.stderr.flush()
 
 
