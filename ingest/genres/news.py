@@ -8,6 +8,7 @@ sentence by sentence. Every entity and relation carries the spans it was read fr
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from graph.schema import Label, RelType
@@ -64,6 +65,21 @@ def parse(name: str, text: str, genre: str | None = None) -> Extraction:
     relations += found
     return Extraction(document=name, genre=genre, entities=tuple(_merge_entities(entities)),
                       relations=tuple(_merge_relations(relations)))
+
+
+def prose_extraction(name: str, text: str, ranges: Sequence[tuple[int, int]] | None = None,
+                     genre: str | None = None) -> Extraction:
+    """`parse` of the parts of `text` in `ranges` (what tables and fields did not consume; all of it when
+    None), spans pointing into `text`."""
+    if ranges is None:
+        return parse(name, text, genre)
+    kept = sorted(ranges)
+    parts, at = [], 0
+    for start, end in kept:
+        start = max(start, at)
+        parts += [re.sub(r"[^\n]", " ", text[at:start]), text[start:end]] if start < end else []
+        at = max(at, end)
+    return parse(name, "".join(parts) + re.sub(r"[^\n]", " ", text[at:]), genre)
 
 
 def _mentions(text: str) -> list[Mention]:
