@@ -34,18 +34,19 @@ def _check(client: TestClient, fmt: str, **body: Any) -> Any:
     return client.post("/coi/check", params={"format": fmt}, json=body)
 
 
-def _body(unit: str, expert_name: str = "周雨桐") -> dict[str, Any]:
-    return {"experts": [{"name": expert_name}], "applicants": [{"key": LIN, "organization": unit}]}
+def _body(text: str) -> dict[str, Any]:
+    """A conflicted pair, and an applicant named and placed by ``text`` (not found: listed as unchecked)."""
+    return {"experts": [{"name": "周雨桐"}], "applicants": [{"key": LIN}, {"name": text, "organization": text}]}
 
 
-@pytest.mark.parametrize("unit", FORMULAS)
-def test_a_csv_cell_never_starts_a_formula(client: TestClient, unit: str) -> None:
-    response = _check(client, "csv", **_body(unit))
+@pytest.mark.parametrize("text", FORMULAS)
+def test_a_csv_cell_never_starts_a_formula(client: TestClient, text: str) -> None:
+    response = _check(client, "csv", **_body(text))
     assert response.status_code == 200
-    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
-    assert len(rows) == 2
-    assert all(not cell.startswith(("=", "+", "-", "@", "\t", "\r")) for row in rows for cell in row)
-    assert rows[1][3] == "'" + unit
+    cells = [cell for row in csv.reader(io.StringIO(response.content.decode("utf-8-sig"))) for cell in row]
+    assert any("周雨桐" in cell for cell in cells)  # the conflict is there
+    assert all(not cell.startswith(("=", "+", "-", "@", "\t", "\r")) for cell in cells)
+    assert cells.count("'" + text) == 2  # the unchecked applicant's name and unit, as text
 
 
 @pytest.mark.parametrize("unit", FORMULAS)
