@@ -20,19 +20,24 @@ router = APIRouter(tags=["documents"])
                          "images with the `ocr` extra), its type known from its content; the document is read, "
                          "extracted, resolved and loaded. A type no reader takes is refused with 415, a file over "
                          "its type's limit (bytes, PDF pages, sheet rows) with 413, a broken one with 422. "
+                         "A file holding several documents (nominations, guides, articles) loads each of them: "
+                         "`documents` lists them all, the fields beside it are the first's. Uploads of one file name "
+                         "are versions of one file; a file sent without a name is named after its content. "
                          "Needs `Authorization: Bearer <KG_API_TOKEN>`.")
 async def upload_route(store: StoreDep, settings: SettingsDep,
-                       file: Annotated[UploadFile, File(description="The document")]) -> Any:
+                       file: Annotated[UploadFile | str, File(description="The document")]) -> Any:
     from graph.errors import LoadError, StoreUnavailable
     from ingest.errors import IngestError, TooLarge, UnsupportedFormat
-    from ingest.pipeline import ingest_text
+    from ingest.pipeline import ingest_text, upload_name
 
     limit = settings.max_upload_bytes
-    data = await file.read(limit + 1)
+    # a part sent without a file name arrives as text
+    data = file.encode("utf-8") if isinstance(file, str) else await file.read(limit + 1)
     if len(data) > limit:
         raise ApiProblem(413, "Content Too Large", f"documents are limited to {limit} bytes")
+    name = (None if isinstance(file, str) else file.filename) or upload_name(data)
     try:  # extraction and loading are blocking work: keep them off the event loop
-        result = await run_in_threadpool(ingest_text, store, file.filename or "upload.txt", data)
+        results = await run_in_threadpool(ingest_text, store, name, data)
     except UnsupportedFormat as e:
         raise ApiProblem(415, "Unsupported document type", str(e)) from e
     except TooLarge as e:
@@ -43,7 +48,8 @@ async def upload_route(store: StoreDep, settings: SettingsDep,
         if isinstance(e.__cause__, StoreUnavailable):
             raise e.__cause__ from e  # 503: the store is down, the document may be sent again
         raise ApiProblem(422, "Document not loaded", str(e)) from e
-    return asdict(result) if hasattr(result, "__dataclass_fields__") else result
+    documents = [asdict(result) for result in results]
+    return {**documents[0], "documents": documents}
 
 
 ID = Path(min_length=8, max_length=128, examples=["4a47edbf1258c362cc1591dac05054d53afd120c0b2b07eda0df60f15a621ffe"])

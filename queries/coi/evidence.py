@@ -144,7 +144,10 @@ def attach_sources(store: Store, evidence: Sequence[Evidence], per_rel: int = 2)
                 row = found.get(parsed) if parsed else None
                 if parsed and row:
                     doc, s, e = parsed
-                    text = quote_at(row["window"], s - row["window_start"], e - row["window_start"])
+                    window = row["window"] or ""
+                    start = s - row["window_start"]
+                    # a span outside the stored text (clipped away) quotes nothing
+                    text = quote_at(window, start, e - row["window_start"]) if 0 <= start < len(window) else None
                     sources.append(Source(doc, row["name"], supports, (s, e), text, lines.get((doc, s)), titles.get(doc),
                                           code))
             for doc in rel.sources:

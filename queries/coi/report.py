@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 from typing import IO, Any
 
+from queries.coi.cells import clean_text, safe_row
 from queries.coi.check import SEVERITY_LABELS, TYPE_LABELS, CoiReport, Conflict
 from queries.coi.evidence import Evidence
 from queries.coi.resolve import ROLE_NAMES, Candidate, Party
@@ -77,19 +78,12 @@ def unresolved_rows(report: CoiReport) -> list[list[str]]:
 
 def to_csv(report: CoiReport) -> str:
     """The verdict, then the parties not checked (if any), then the conflicts, in one sheet."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow([VERDICT_LABEL, report.verdict])
-    for warning in report.warnings:
-        writer.writerow(["注意", warning])
-    writer.writerow([])
+    rows: list[list[str]] = [[VERDICT_LABEL, report.verdict], *(["注意", w] for w in report.warnings), []]
     if report.unchecked:
-        writer.writerow([UNCHECKED_TITLE])
-        writer.writerow(UNRESOLVED_HEADERS)
-        writer.writerows(unresolved_rows(report))
-        writer.writerow([])
-    writer.writerow(HEADERS)
-    writer.writerows(conflict_row(c) for c in report.conflicts)
+        rows += [[UNCHECKED_TITLE], UNRESOLVED_HEADERS, *unresolved_rows(report), []]
+    rows += [HEADERS, *(conflict_row(c) for c in report.conflicts)]
+    buffer = io.StringIO()
+    csv.writer(buffer).writerows(safe_row(row) for row in rows)
     return buffer.getvalue()
 
 
@@ -112,13 +106,15 @@ def to_xlsx(report: CoiReport, out: IO[bytes] | Path) -> None:
         for cell in sheet[1]:
             cell.font = Font(bold=True)
         for row in rows:
-            sheet.append(row)
+            sheet.append([clean_text(value) for value in row])
         widths = (14, 90) if title == VERDICT_LABEL else (10, 24, 16, 24, 18, 8, 50, 24, 70)
         for column, width in zip("ABCDEFGHI", widths, strict=False):
             sheet.column_dimensions[column].width = width
         for line in sheet.iter_rows(min_row=2):
             for cell in line:
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
+                if isinstance(cell.value, str):
+                    cell.data_type = "s"  # text, even text that starts with "=": never a formula
         sheet.freeze_panes = "A2"
     book.save(out)
 
@@ -139,7 +135,7 @@ def to_table(report: CoiReport) -> str:
             lines.append(f"    {summary}")
         for quote in row[8].splitlines():
             lines.append(f"      {quote}")
-    return "\n".join(lines) + "\n"
+    return clean_text("\n".join(lines)) + "\n"
 
 
 def write_report(report: CoiReport, fmt: str, out: IO[Any] | Path | str) -> None:
