@@ -15,8 +15,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import ingest.nlp.components  # noqa: F401  (registers the factories)
+import ingest.nlp.learned  # noqa: F401  (registers kg_learned)
 
-COMPONENTS = ("kg_roles", "kg_orgs", "kg_persons", "kg_entities")
+COMPONENTS = ("kg_roles", "kg_orgs", "kg_persons", "kg_learned", "kg_entities")
 
 
 def build_nlp(use_lac: bool = False) -> Language:

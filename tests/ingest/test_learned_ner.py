@@ -1,0 +1,82 @@
+"""The learned tagger: what the model proposes, and how our word lists extend, veto and label it."""
+
+from __future__ import annotations
+
+from ingest.nlp import recognise
+from ingest.nlp.learned import complete_org, to_found
+from ingest.nlp.lexicon import load_lexicon
+from ingest.nlp.tagger import TaggedSpan, Tagger, model_path, read_spans, sentence_bounds
+from ingest.nlp.tagger_features import feature_lexicon, sentence_features
+
+LEX = load_lexicon()
+FEATURES = feature_lexicon()
+
+
+def test_tags_read_back_as_spans() -> None:
+    labels = ["B-PER", "I-PER", "O", "I-ORG", "I-ORG", "B-POS", "B-POS", "I-GOV"]
+    assert read_spans(labels) == [
+        TaggedSpan(0, 2, "PER"), TaggedSpan(3, 5, "ORG"), TaggedSpan(5, 6, "POS"), TaggedSpan(6, 7, "POS"),
+        TaggedSpan(7, 8, "GOV"),
+    ]
+
+
+def test_long_paragraphs_are_tagged_in_sentences_that_cover_the_text() -> None:
+    text = ("某某项目进展顺利，" * 40) + "结束"
+    bounds = sentence_bounds(text)
+    assert bounds[0][0] == 0 and bounds[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in zip(bounds, bounds[1:], strict=False))
+    assert all(end - start <= 200 and text[end - 1] == "，" for start, end in bounds[:-1])
+
+
+def test_every_character_gets_features_from_its_word_and_the_word_lists() -> None:
+    text = "柳青山任东川大学校长"
+    words = [(0, 3), (3, 4), (4, 8), (8, 10)]
+    feats = sentence_features(text, words, {"校长": "n"}, FEATURES)
+    assert len(feats) == len(text)
+    assert "sur" in feats[0] and "c=柳" in feats[0]
+    assert "sfxE=university" in feats[7]  # 大学 ends here
+    assert "roleB=P" in feats[8] and "wt=Bn" in feats[8]
+    assert "wt=Bunk" in feats[0]  # a word jieba's dictionary lacks: often a name
+
+
+def test_a_title_is_never_part_of_a_name() -> None:
+    text = "据贺文涛教授介绍"
+    found = to_found(text, TaggedSpan(1, 6, "PER"), LEX, FEATURES)
+    assert found is not None and text[found.start:found.end] == "贺文涛" and found.label == "PERSON"
+    assert to_found("教授说", TaggedSpan(0, 2, "PER"), LEX, FEATURES) is None
+
+
+def test_an_organization_ending_completes_a_cut_name() -> None:
+    text = "东川理工大学发布消息"
+    assert complete_org(text, 0, 5, FEATURES) == 6  # 东川理工大|学
+    found = to_found(text, TaggedSpan(0, 5, "ORG"), LEX, FEATURES)
+    assert found is not None and (found.end, found.kind) == (6, "university")
+    # an ending right after a whole name is another word, not part of it
+    assert complete_org("青禾银行企业部", 0, 4, FEATURES) == 4
+
+
+def test_the_model_label_gives_the_kind_only_where_the_ending_does_not() -> None:
+    text = "青禾控股与江北省商务厅"
+    company = to_found(text, TaggedSpan(0, 4, "COM"), LEX, FEATURES)
+    government = to_found(text, TaggedSpan(5, 11, "GOV"), LEX, FEATURES)
+    assert company is not None and company.kind == "company"
+    assert government is not None and government.kind == "government"
+    unit = to_found("江北大学", TaggedSpan(0, 4, "COM"), LEX, FEATURES)
+    assert unit is not None and unit.kind == "university"
+
+
+def test_titles_and_positions_are_told_apart_by_our_lists() -> None:
+    title = to_found("副研究员", TaggedSpan(0, 4, "POS"), LEX, FEATURES)
+    position = to_found("总经理", TaggedSpan(0, 3, "POS"), LEX, FEATURES)
+    assert title is not None and title.label == "TITLE"
+    assert position is not None and position.label == "POSITION"
+
+
+def test_the_shipped_model_finds_names_it_has_never_seen() -> None:
+    assert model_path().is_file()
+    Tagger()  # loads
+    text = "据悉，西岭新材料股份有限公司董事长戚南舟与东川理工大学副校长闻若溪签署了合作协议。"
+    spans = {(s["label"], s["text"]) for s in recognise(text)}
+    assert {("PERSON", "戚南舟"), ("PERSON", "闻若溪")} <= spans
+    assert ("ORG", "西岭新材料股份有限公司") in spans and ("ORG", "东川理工大学") in spans
+    assert {("POSITION", "董事长"), ("POSITION", "副校长")} <= spans
