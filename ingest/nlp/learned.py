@@ -34,12 +34,12 @@ from ingest.nlp.lexicon import Lexicon, kind_of, load_lexicon
 from ingest.nlp.tagger import TaggedSpan, Tagger
 from ingest.nlp.tagger_features import FeatureLexicon, feature_lexicon
 
-# a count before or after makes a category of the name: 10家研发中心, 研发中心达393家
 _COUNT = r"(?:\d+|[多几数两一二三四五六七八九十百千万余]+)[家所个批座项]"
 _COUNTED_BEFORE = re.compile(_COUNT + r"$")
 _COUNTED_AFTER = re.compile(r"(?:达|共|超过|近|逾)?\d+[家所]")
+_ADDRESS = ("同志", "先生", "女士")  # written after a full name
 _MODEL_KINDS = {"COM": "company", "GOV": "government", "ORG": "other"}
-_PUNCT_EDGES = "，。、；：！？,.;:!?（）()《》“”\"'·- \t"
+_PUNCT_EDGES = "，。、；：！？,.;:!?（）()《》“”\"'·- \t\n\r\u3000"
 
 
 def to_found(text: str, span: TaggedSpan, lex: Lexicon, features: FeatureLexicon) -> Found | None:
@@ -57,11 +57,18 @@ def to_found(text: str, span: TaggedSpan, lex: Lexicon, features: FeatureLexicon
         words = text[start:end]
         return Found(start, end, "TITLE" if _is_title(words, lex) else "POSITION")
     end = complete_org(text, start, end, features)
-    if _COUNTED_BEFORE.search(text, max(0, start - 6), start) or _COUNTED_AFTER.match(text, end):
+    if counted(text, start, end):
         return None
     name = text[start:end]
+    if features.suffix_kinds.get(name, "government") != "government" or name in lex.org_generic:
+        return None  # 中心, 大学 alone: a word referring back, not a name (发改委 alone names one office)
     kind = kind_of(name)
     return Found(start, end, "ORG", kind if kind != "other" else _MODEL_KINDS[span.label])
+
+
+def counted(text: str, start: int, end: int) -> bool:
+    """A count before or after the name makes it a category (10家研发中心, 研发中心达393家)."""
+    return bool(_COUNTED_BEFORE.search(text, max(0, start - 6), start) or _COUNTED_AFTER.match(text, end))
 
 
 def _person(text: str, start: int, end: int, lex: Lexicon, features: FeatureLexicon) -> Found | None:
@@ -92,17 +99,24 @@ def _breaks_name(text: str, i: int) -> bool:
     return unicodedata.category(ch)[0] in "PZ"
 
 
-def prefer_rule_orgs(found: list[Found], rule_orgs: list[Found]) -> list[Found]:
+def prefer_rule_orgs(found: list[Found], rule_orgs: list[Found], rule_persons: list[Found]) -> list[Found]:
     """A rule's organization replaces the model's that it holds where it is one name the model cut
     in pieces (it holds two or more), or a compound name whose units the rules know (`parts`),
-    or the same span (whose parts it brings). Elsewhere the model's span stands."""
+    or the same span (whose parts it brings); and the model's organization that runs on into a
+    person's name (某医科院|穆远浩) gives way to the rule's organization before the name.
+    Elsewhere the model's span stands."""
     orgs = [f for f in found if f.label == "ORG"]
+    persons = {(p.start, p.end) for p in rule_persons}
     out: list[Found] = []
     for f in found:
         if f.label == "ORG":
             for rule in rule_orgs:
                 held = [o for o in orgs if rule.start <= o.start and o.end <= rule.end]
-                if f in held and (len(held) > 1 or rule.parts or (rule.start, rule.end) == (f.start, f.end)):
+                same = (rule.start, rule.end) == (f.start, f.end)
+                if f in held and (len(held) > 1 or rule.parts or same):
+                    f = rule
+                    break
+                if rule.start == f.start and rule.end < f.end and (rule.end, f.end) in persons:
                     f = rule
                     break
         if f not in out:
@@ -111,24 +125,68 @@ def prefer_rule_orgs(found: list[Found], rule_orgs: list[Found]) -> list[Found]:
 
 
 def drop_orgs_named_as_persons(
-    text: str, found: list[Found], rule_persons: list[Found], features: FeatureLexicon,
+    text: str, found: list[Found], rule_persons: list[Found], lex: Lexicon, features: FeatureLexicon,
 ) -> list[Found]:
-    """An organization the model proposed is no organization where it has no ending our lists know,
-    the rules read the same words as a person's name, and a title or position word stands right
-    before or after them (主任|欧阳景澄|研究员): the rules' name then takes its place."""
+    """An organization the model proposed is no organization where it has no ending our lists know
+    and the rules read a person's name across it that a title, a position, a form of address or a
+    reporting verb stands next to (主任|欧阳景澄|研究员, 聘任|司徒振华|同志): the rules' name then
+    takes its place. Without such a word the model is trusted (沙尔克 is a club, not a 沙)."""
     endings = tuple(features.suffix_kinds)
-    persons = {(p.start, p.end) for p in rule_persons}
+    named = [p for p in rule_persons if _next_to_person_word(text, p.start, p.end, lex, features)]
     return [
         f for f in found
-        if not (f.label == "ORG" and (f.start, f.end) in persons and not text[f.start:f.end].endswith(endings)
-                and _next_to_role(text, f.start, f.end, features))
+        if not (f.label == "ORG" and not text[f.start:f.end].endswith(endings)
+                and any(p.start < f.end and f.start < p.end for p in named))
     ]
 
 
-def _next_to_role(text: str, start: int, end: int, features: FeatureLexicon) -> bool:
+def prefer_rule_persons(
+    text: str, found: list[Found], rule_persons: list[Found], lex: Lexicon, features: FeatureLexicon,
+) -> list[Found]:
+    """Where the model's name and the rules' overlap but differ, the rules' stands if a title, a
+    position, a form of address or a reporting verb stands next to it (院长长|吕奔|表示)."""
+    named = [p for p in rule_persons if _next_to_person_word(text, p.start, p.end, lex, features)]
+    out: list[Found] = []
+    for f in found:
+        if f.label == "PERSON":
+            f = next((p for p in named if p.start < f.end and f.start < p.end), f)
+        if f not in out:
+            out.append(f)
+    return out
+
+
+def named_rule_persons(
+    text: str, found: list[Found], rule_persons: list[Found], rule_orgs: list[Found], lex: Lexicon,
+    features: FeatureLexicon,
+) -> list[Found]:
+    """The rules' names the model missed, where the text says they are people: a title, position,
+    form of address or reporting verb next to them, a unit right before them (某研究院|杜某), a space
+    before them (a byline), or a list mark between them and such a name. The rules' other guesses
+    (a transliterated club, a brand) are left out."""
+    free = [p for p in rule_persons if not any(p.start < f.end and f.start < p.end for f in found)]
+    org_ends = {o.end for o in (*found, *rule_orgs) if o.label == "ORG"}
+    accepted = [p for p in free if _next_to_person_word(text, p.start, p.end, lex, features)
+                or p.start in org_ends or (p.start and text[p.start - 1] in " \t\u3000")]
+    people = {(f.start, f.end) for f in (*found, *accepted) if f.label == "PERSON"}
+    grown = True
+    while grown:
+        grown = False
+        for p in free:
+            if p in accepted:
+                continue
+            if any(e + 1 == p.start and text[e] == "、" for _, e in people) or \
+                    any(p.end + 1 == s and text[p.end] == "、" for s, _ in people):
+                accepted.append(p)
+                people.add((p.start, p.end))
+                grown = True
+    return sorted(accepted, key=lambda p: p.start)
+
+
+def _next_to_person_word(text: str, start: int, end: int, lex: Lexicon, features: FeatureLexicon) -> bool:
     after = any(text.startswith(w, end) for w, _ in features.roles_by_first.get(text[end:end + 1], ()))
     before = any(text.endswith(w, 0, start) for w in features.roles if len(w) <= start)
-    return after or before
+    spoken = text.startswith((*_ADDRESS, *lex.person_context), end)
+    return after or before or spoken
 
 
 def _is_title(words: str, lex: Lexicon) -> bool:
@@ -175,9 +233,15 @@ class LearnedRecognizer:
         text = doc.text
         proposed = self.tagger.spans(text, words, self.tags, self.features)
         found = [f for f in (to_found(text, s, self.lexicon, self.features) for s in proposed) if f is not None]
-        found = prefer_rule_orgs(found, [_found(s) for s in doc.spans.get(GROUP_ORGS, [])])
-        found = drop_orgs_named_as_persons(text, found, [_found(s) for s in doc.spans.get(GROUP_PERSONS, [])],
-                                           self.features)
+        persons = [_found(s) for s in doc.spans.get(GROUP_PERSONS, [])]
+        rule_orgs = [_found(s) for s in doc.spans.get(GROUP_ORGS, [])]
+        if any(counted(text, o.start, o.end) for o in rule_orgs):  # the same veto for the rules' names
+            rule_orgs = [o for o in rule_orgs if not counted(text, o.start, o.end)]
+            annotate(doc, GROUP_ORGS, rule_orgs)
+        found = prefer_rule_orgs(found, rule_orgs, persons)
+        found = drop_orgs_named_as_persons(text, found, persons, self.lexicon, self.features)
+        found = prefer_rule_persons(text, found, persons, self.lexicon, self.features)
+        found += named_rule_persons(text, found, persons, rule_orgs, self.lexicon, self.features)
         annotate(doc, GROUP_LEARNED, found)
         return doc
 

@@ -63,12 +63,14 @@ class Tagger:
 
 
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
-    """Sentences of at most `_LONGEST_SENTENCE` characters: cut at a sentence end, or failing one at
-    the last clause mark before the limit, or failing that at the limit."""
+    """Lines, cut into pieces of at most `_LONGEST_SENTENCE` characters: at a sentence end, or
+    failing one at the last clause mark before the limit, or failing that at the limit."""
     out, start = [], 0
     while start < len(text):
-        end = min(len(text), start + _LONGEST_SENTENCE)
-        if end < len(text):
+        line_end = text.find("\n", start)
+        limit = len(text) if line_end < 0 else line_end + 1  # a name never runs over a line break
+        end = min(limit, start + _LONGEST_SENTENCE)
+        if end < limit:
             cut = max(text.rfind(ch, start, end) for ch in _CUTS)
             end = cut + 1 if cut > start else end
         out.append((start, end))

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from ingest.nlp import recognise
-from ingest.nlp.learned import complete_org, to_found
+from ingest.nlp.found import Found
+from ingest.nlp.learned import (
+    complete_org,
+    drop_orgs_named_as_persons,
+    named_rule_persons,
+    prefer_rule_orgs,
+    prefer_rule_persons,
+    to_found,
+)
 from ingest.nlp.lexicon import load_lexicon
 from ingest.nlp.tagger import TaggedSpan, Tagger, model_path, read_spans, sentence_bounds
 from ingest.nlp.tagger_features import feature_lexicon, sentence_features
@@ -44,6 +52,26 @@ def test_a_title_is_never_part_of_a_name() -> None:
     found = to_found(text, TaggedSpan(1, 6, "PER"), LEX, FEATURES)
     assert found is not None and text[found.start:found.end] == "贺文涛" and found.label == "PERSON"
     assert to_found("教授说", TaggedSpan(0, 2, "PER"), LEX, FEATURES) is None
+    text = "副院长柏青山表示"  # the model's span starts inside the position word
+    found = to_found(text, TaggedSpan(2, 6, "PER"), LEX, FEATURES)
+    assert found is not None and text[found.start:found.end] == "柏青山"
+
+
+def test_a_name_stops_at_punctuation_and_needs_two_characters() -> None:
+    text = "记者 钱明远，孙可欣）新的"
+    found = to_found(text, TaggedSpan(7, 11, "PER"), LEX, FEATURES)
+    assert found is not None and text[found.start:found.end] == "孙可欣"
+    assert to_found("陈先生说", TaggedSpan(0, 1, "PER"), LEX, FEATURES) is None
+    latin = to_found("首席执行官Mark Stone认为", TaggedSpan(5, 15, "PER"), LEX, FEATURES)
+    assert latin is not None and (latin.start, latin.end) == (5, 15)
+
+
+def test_a_counted_or_bare_ending_is_no_organization() -> None:
+    assert to_found("累计建成研发中心达39家", TaggedSpan(4, 8, "ORG"), LEX, FEATURES) is None
+    assert to_found("有10家研发中心", TaggedSpan(4, 8, "ORG"), LEX, FEATURES) is None
+    assert to_found("中心今年新增设备", TaggedSpan(0, 2, "ORG"), LEX, FEATURES) is None
+    agency = to_found("发改委发布通知", TaggedSpan(0, 3, "GOV"), LEX, FEATURES)
+    assert agency is not None and agency.kind == "government"
 
 
 def test_an_organization_ending_completes_a_cut_name() -> None:
@@ -80,3 +108,48 @@ def test_the_shipped_model_finds_names_it_has_never_seen() -> None:
     assert {("PERSON", "戚南舟"), ("PERSON", "闻若溪")} <= spans
     assert ("ORG", "西岭新材料股份有限公司") in spans and ("ORG", "东川理工大学") in spans
     assert {("POSITION", "董事长"), ("POSITION", "副校长")} <= spans
+
+
+def test_rules_mend_organizations_the_model_cut_or_ran_on() -> None:
+    pieces = [Found(0, 3, "ORG", "other"), Found(3, 9, "ORG", "government")]
+    whole = Found(0, 9, "ORG", "government")
+    assert prefer_rule_orgs(pieces, [whole], []) == [whole]
+    compound = Found(0, 12, "ORG", "hospital", (6,))
+    assert prefer_rule_orgs([Found(0, 12, "ORG", "hospital")], [compound], []) == [compound]
+    # 某医科院|某某: the model ran the name of the unit on into the person after it
+    unit, person = Found(0, 5, "ORG", "research_institute"), Found(5, 8, "PERSON")
+    assert prefer_rule_orgs([Found(0, 8, "ORG", "other")], [unit], [person]) == [unit]
+    # one name the rules read longer is left as the model read it
+    assert prefer_rule_orgs([Found(0, 4, "ORG", "company")], [Found(0, 9, "ORG", "company")], []) == [
+        Found(0, 4, "ORG", "company")]
+
+
+def test_a_name_next_to_a_title_is_a_person_not_an_organization() -> None:
+    text = "中心主任欧阳景澄研究员表示"
+    rule_person = Found(4, 8, "PERSON")
+    assert drop_orgs_named_as_persons(text, [Found(4, 8, "ORG", "other")], [rule_person], LEX, FEATURES) == []
+    club = "沙河联队击败对手"  # no title or reporting verb next to it: the model is trusted
+    kept = [Found(0, 4, "ORG", "other")]
+    assert drop_orgs_named_as_persons(club, kept, [Found(0, 3, "PERSON")], LEX, FEATURES) == kept
+    typo = "院长长柏青山表示"
+    assert prefer_rule_persons(typo, [Found(2, 6, "PERSON")], [Found(3, 6, "PERSON")], LEX, FEATURES) == [
+        Found(3, 6, "PERSON")]
+
+
+def test_a_name_never_runs_over_a_line_break() -> None:
+    text = "第一行\n\n经研究决定"
+    bounds = sentence_bounds(text)
+    assert all("\n" not in text[s:e].rstrip("\n") for s, e in bounds)
+    spans = recognise("江州大学\n\n经学校党委研究，任命韦建平为副校长。")
+    assert all("\n" not in s["text"] for s in spans)
+
+
+def test_the_rules_names_the_model_missed_are_taken_where_the_text_says_they_are_people() -> None:
+    text = "获奖的有：江北省农业科学院杜若溪、骆振宇，沙河联击败对手。"
+    unit = Found(5, 13, "ORG", "research_institute")
+    rule_persons = [Found(13, 16, "PERSON"), Found(17, 20, "PERSON"), Found(21, 24, "PERSON")]
+    taken = named_rule_persons(text, [unit], rule_persons, [unit], LEX, FEATURES)
+    assert [text[p.start:p.end] for p in taken] == ["杜若溪", "骆振宇"]  # after a unit, then the list
+    byline = "本报记者 蔺晓彤 实习生 单语桐"
+    taken = named_rule_persons(byline, [], [Found(5, 8, "PERSON"), Found(13, 16, "PERSON")], [], LEX, FEATURES)
+    assert len(taken) == 2
