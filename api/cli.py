@@ -28,12 +28,15 @@ register_queries(app)
 
 @app.command()
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders of .txt documents")],
+    paths: Annotated[list[Path], typer.Argument(
+        help="Files or folders: PDF, Word (.docx), web pages, Excel (.xlsx), CSV, Markdown, text; "
+             "scanned PDFs and images with the ocr extra")],
     workers: Annotated[int | None, typer.Option(
         min=0, help="Extraction processes beside the loader (0: none; default: CPUs - 1, up to 4, "
                     "for batches of 16 files or more)")] = None,
 ) -> None:
-    """Read, extract, resolve and load documents. Exit 1 if any file failed (the good ones still load)."""
+    """Read, extract, resolve and load documents. Every file not loaded is named with the reason (unsupported
+    type, no text layer, encrypted, too large, corrupt); exit 1 if any was not (the good ones still load)."""
     from ingest.pipeline import ingest_paths, list_documents
 
     files = list_documents(paths)
@@ -62,7 +65,7 @@ def ingest(
 
 @app.command()
 def extract(
-    file: Annotated[Path, typer.Argument(help="A .txt document")],
+    file: Annotated[Path, typer.Argument(help="A document of any supported type (see `kg ingest --help`)")],
     as_json: Annotated[bool, typer.Option("--json", help="Print kgx/1 JSON (default: a one-line summary)")] = False,
 ) -> None:
     """Extract one document and print it as kgx/1 (no database needed)."""
@@ -84,7 +87,7 @@ def extract(
 @app.command()
 def ner(
     text: Annotated[str | None, typer.Argument(help="Text to analyse")] = None,
-    file: Annotated[Path | None, typer.Option("--file", help="Read the text from this file")] = None,
+    file: Annotated[Path | None, typer.Option("--file", help="Read the text from this file (any supported type)")] = None,
     jsonl: Annotated[Path | None, typer.Option("--jsonl", help="One JSON object with a 'text' field per line")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON (default: one span a line)")] = False,
 ) -> None:
@@ -98,10 +101,13 @@ def ner(
             sys.stdout.write(json.dumps({"spans": spans}, ensure_ascii=False) + "\n")
         return
     if file is not None:
-        from ingest.normalize import normalise
-        from ingest.readers import read_file
+        from ingest.readers import read_document
 
-        text = normalise(read_file(file).text)
+        try:
+            text = read_document(file).text
+        except IngestError as e:
+            err.print(f"[red]error[/red] {e}")
+            raise typer.Exit(1) from e
     if text is None:
         err.print("[red]give TEXT, --file F or --jsonl F[/red]")
         raise typer.Exit(2)
@@ -165,7 +171,11 @@ def evaluate(
 
     with tempfile.TemporaryDirectory() as tmp:
         for path in list_documents([seeds]):
-            _, extraction = extract_file(path)
+            try:
+                _, extraction = extract_file(path)
+            except IngestError as e:
+                err.print(f"[red]skipped[/red] {e}")
+                continue
             (Path(tmp) / f"{path.stem}.json").write_text(json.dumps(to_kgx(extraction), ensure_ascii=False), "utf-8")
         cmd = [sys.executable, str(scorer), str(gold), tmp] + (["--errors"] if errors else [])
         raise typer.Exit(subprocess.call(cmd))

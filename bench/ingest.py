@@ -75,8 +75,8 @@ def stage_timers() -> Iterator[dict[str, float]]:
 
     seconds: dict[str, float] = {}
     # in worker processes these are not wrapped: their time shows as waiting for extraction
-    originals = {name: getattr(pipeline, name) for name in ("read_file", "prepare", "extract", "resolve", "plan_document",
-                                                   "load_document", "write_document")}
+    originals = {name: getattr(pipeline, name) for name in ("read_document", "extract", "resolve", "plan_document",
+                                                            "load_document", "write_document")}
 
     def timed(name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
         def wrapper(*args: Any, **kwargs: Any) -> Any:

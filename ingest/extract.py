@@ -30,13 +30,16 @@ def parser_for(genre: str) -> Parser:
 
 
 def extract(source: SourceDocument, genre: str | None = None) -> Extraction:
-    genre = genre or detect_genre(source.text)
+    """Extraction reads the text in Simplified Chinese (`SourceDocument.simplified`); its spans point into
+    the stored text all the same, as the two have the same length character for character."""
+    text = source.simplified
+    genre = genre or detect_genre(text)
     try:
-        extraction = parser_for(genre)(source.name, source.text)
+        extraction = parser_for(genre)(source.name, text)
     except ExtractionError:
         raise
     except Exception as e:  # an extractor bug must not take the batch down with it
         raise ExtractionError(f"{source.name}: {genre} extractor failed: {type(e).__name__}: {e}") from e
     if extraction.genre != genre:
         raise ExtractionError(f"{source.name}: parser for {genre} returned genre {extraction.genre}")
-    return consolidate(extraction, source.text)
+    return consolidate(extraction, text)

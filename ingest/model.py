@@ -136,6 +136,13 @@ class SourceDocument:
     def id(self) -> str:
         return document_id(self.text)
 
+    @property
+    def simplified(self) -> str:
+        """The text with Traditional Chinese in Simplified, for extraction: the same length and offsets."""
+        from ingest.chinese import simplified
+
+        return simplified(self.text)
+
 
 def document_id(normalised_text: str) -> str:
     return hashlib.sha256(normalised_text.encode("utf-8")).hexdigest()

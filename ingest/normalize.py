@@ -16,5 +16,5 @@ def normalise(text: str) -> str:
     evidence in the text as it was written.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE).translate(_SPACES)
-    text = _LINE_END_BLANKS.sub("\n", text)
+    text = _LINE_END_BLANKS.sub("\n", text + "\n")  # the last line too, with or without its line end
     return text.strip("\n") + "\n"

@@ -29,8 +29,7 @@ from graph.stores.base import Statement, Store
 from ingest.errors import IngestError
 from ingest.extract import extract
 from ingest.model import Extraction, ResolvedDocument, SourceDocument
-from ingest.normalize import normalise
-from ingest.readers import RawText, decode, find_documents, read_file
+from ingest.readers import find_documents, read_document, read_upload
 from ingest.resolve import KnownEntities, NoKnownEntities, resolve
 
 
@@ -57,20 +56,16 @@ class IngestReport:
         return sum(1 for r in self.loaded if r.status == status)
 
 
-def prepare(raw: RawText) -> SourceDocument:
-    return SourceDocument(name=raw.name, text=normalise(raw.text), encoding=raw.encoding, size=raw.size)
-
-
 def extract_file(path: Path) -> tuple[SourceDocument, Extraction]:
-    """Read and extract one file without a database (for `kg extract`)."""
-    source = prepare(read_file(path))
+    """Read and extract one file of any supported format without a database (for `kg extract`)."""
+    source = read_document(path)
     return source, extract(source)
 
 
 def read_and_extract(path: Path) -> tuple[SourceDocument, Extraction] | Rejected:
     """Everything before resolution, for one file; a bad file becomes a `Rejected`."""
     try:
-        source = prepare(read_file(path))
+        source = read_document(path)
         return source, extract(source)
     except IngestError as e:
         return Rejected(path.name, str(e))
@@ -87,8 +82,9 @@ def resolve_and_load(store: Store, source: SourceDocument, extraction: Extractio
 
 
 def ingest_text(store: Store, name: str, data: bytes) -> LoadResult:
-    """One uploaded document: decoded, extracted, resolved against the graph and loaded whole."""
-    return ingest_source(store, prepare(decode(data, name)), GraphKnownEntities(store))
+    """One uploaded document of any supported format (known by its content): read, extracted, resolved
+    against the graph and loaded whole."""
+    return ingest_source(store, read_upload(data, name), GraphKnownEntities(store))
 
 
 MIN_FILES_PER_WORKER = 8  # below this, starting a worker (its own spaCy and jieba) costs more than it saves

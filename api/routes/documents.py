@@ -17,12 +17,15 @@ router = APIRouter(tags=["documents"])
 
 
 @router.post("/documents", status_code=201, dependencies=[WriteAccess], summary="Upload and ingest a document",
-             description="A text file (UTF-8, GB18030/GBK or UTF-16); the document is read, extracted, resolved and loaded. "
+             description="A PDF, Word (.docx), web page, Excel (.xlsx), CSV, Markdown or text file (scanned PDFs and "
+                         "images with the `ocr` extra), its type known from its content; the document is read, "
+                         "extracted, resolved and loaded. A type no reader takes is refused with 415, a file over "
+                         "its type's limit (bytes, PDF pages, sheet rows) with 413, a broken one with 422. "
                          "Needs `Authorization: Bearer <KG_API_TOKEN>`.")
 async def upload_route(store: StoreDep, settings: SettingsDep,
                        file: Annotated[UploadFile, File(description="The document")]) -> Any:
     from graph.errors import LoadError, StoreUnavailable
-    from ingest.errors import IngestError
+    from ingest.errors import IngestError, TooLarge, UnsupportedFormat
     from ingest.pipeline import ingest_text
 
     limit = settings.max_upload_bytes
@@ -31,6 +34,10 @@ async def upload_route(store: StoreDep, settings: SettingsDep,
         raise ApiProblem(413, "Content Too Large", f"documents are limited to {limit} bytes")
     try:  # extraction and loading are blocking work: keep them off the event loop
         result = await run_in_threadpool(ingest_text, store, file.filename or "upload.txt", data)
+    except UnsupportedFormat as e:
+        raise ApiProblem(415, "Unsupported document type", str(e)) from e
+    except TooLarge as e:
+        raise ApiProblem(413, "Content Too Large", str(e)) from e
     except IngestError as e:
         raise ApiProblem(422, "Document not ingested", str(e)) from e
     except LoadError as e:

@@ -15,6 +15,9 @@ _CUES: tuple[tuple[str, str, float], ...] = (
     ("funding_guideline", r"指南代码|指南编号", 3.0),
     ("funding_guideline", r"申报指南|项目指南|申报通知|申报工作的通知", 3.0),
     ("funding_guideline", r"申报(单位|条件|要求|材料|时间)", 1.5),
+    # A short call: its own or a relayed call's title, and the steps of applying.
+    ("funding_guideline", r"关于[^《》。，]{0,30}?(?:申报|申请|征集)[^《》。，]{0,60}?的通知", 3.0),
+    ("funding_guideline", r"申报(?:书|表|程序|类别|截止|工作|数量|质量|人员)|申请书|审核推荐|择优推荐", 1.0),
     ("funding_guideline", r"经费|资助强度|万元", 0.5),
     ("funding_guideline", r"联系人|联系电话|咨询电话", 0.5),
     ("news", r"记者|通讯员|本报讯|新华社|电（|日电", 2.0),

@@ -13,22 +13,26 @@ import re
 from dataclasses import dataclass, field
 
 from graph.schema import Label, RelType
-from ingest.genres.guide_contacts import Contact, find_contacts, office_home
+from ingest.genres.guide_bodies import Bodies, find_bodies, is_office
+from ingest.genres.guide_contacts import Contact, OfficeHome, find_contacts
+from ingest.genres.guide_header import Header, Named, find_header
+from ingest.genres.guide_items import Area, capped_class_names, find_areas, find_item_classes
 from ingest.genres.guide_orgs import (
     AgencyResolver,
     OrgBook,
+    OrgMention,
     find_agencies,
-    find_doc_number,
     find_province,
     issuing_bodies,
 )
+from ingest.genres.guide_programme import Call, Programme, find_call, runs_above
 from ingest.genres.guide_rules import find_rules
-from ingest.genres.guide_topics import Programme, Structure, find_structure
+from ingest.genres.guide_topics import ProjectClass, Structure, find_structure
 from ingest.model import Entity, Extraction, Relation, Rule, Span
 from ingest.org_names import org_kind
 
 GENRE = "funding_guideline"
-_ISSUED = re.compile(r"^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$", re.M)
+_ISSUED = re.compile(r"^\s*(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|-(\d{1,2})-(\d{1,2}))\s*$", re.M)
 
 
 @dataclass(slots=True)
@@ -44,27 +48,39 @@ class _Builder:
 
 
 def parse(name: str, text: str) -> Extraction:
+    header = find_header(text)
     province = find_province(text)
     resolver = AgencyResolver(province)
-    structure = find_structure(text)
+    call = find_call(text, header)
+    programme = call.programme
+    structure = find_structure(text, programme)
     orgs = find_agencies(text, resolver)
     issuers = issuing_bodies(text, resolver)
-    contacts = find_contacts(text, resolver, office_home(issuers, orgs.mentions))
+    bodies = find_bodies(text, header, issuers, resolver)
+    for mention in bodies.mentions:
+        orgs.add(mention)
+    funders = _funders(call, issuers, bodies, resolver)
+    for funder in funders:
+        orgs.add(funder)
+    home = OfficeHome(bodies.lead, tuple(m for m in orgs.mentions if m.parent))
+    contacts = find_contacts(text, resolver, home, bodies.handling)
     for contact in contacts:
         if contact.office is not None:
             orgs.add(contact.office)
 
     builder = _Builder()
-    programme = structure.programme
-    _add_projects(builder, structure)
+    classes = structure.classes or find_item_classes(text)
+    _add_programmes(builder, call)
+    _add_projects(builder, structure, classes, programme)
+    _add_areas(builder, [] if structure.topics else find_areas(text), programme)
     _add_orgs(builder, orgs)
     if programme is not None:
-        for issuer in issuers:
-            builder.relate(Relation(RelType.FUNDED_BY, programme.name, issuer.name, spans=(issuer.span,)))
+        for funder in funders:
+            builder.relate(Relation(RelType.FUNDED_BY, programme.name, funder.name, spans=(funder.span,)))
     _add_contacts(builder, contacts, programme)
 
     first_topic = min((t.span.start for t in structure.topics), default=None)
-    rules = find_rules(text, [c.title for c in structure.classes],
+    rules = find_rules(text, [c.title for c in classes] or capped_class_names(text),
                        [(t.code, t.span.start) for t in structure.topics], stop=first_topic)
     return Extraction(
         document=name,
@@ -72,16 +88,46 @@ def parse(name: str, text: str) -> Extraction:
         entities=tuple(builder.entities.values()),
         relations=tuple(builder.relations.values()),
         rules=tuple(rules),
-        metadata=_metadata(text, province, programme, rules),
+        metadata=_metadata(text, province, header, programme, rules),
     )
 
 
-def _add_projects(builder: _Builder, structure: Structure) -> None:
-    programme = structure.programme
+def _funders(call: Call, issuers: list[OrgMention], bodies: Bodies, resolver: AgencyResolver) -> list[OrgMention]:
+    """Who funds the programme: the bodies the text shows running it, else the issuers of a call under its
+    own title, unless the programme is run above them or the issuer is an office of a body the call does
+    not name (`科技处` alone: the school funds, not its office). A call that names its programme only in running
+    text (a school relaying a national call) is not funded by whoever relays it."""
+    if call.funders:
+        return [_resolved(named, resolver) for named in call.funders]
+    if not call.own_title or call.programme is None:
+        return []
+    callers = issuers or [m for m in bodies.mentions if m.name == bodies.lead and m.parent is None][:1]
+    return [m for m in callers if not runs_above(call.programme.name, m.name) and not is_office(m.name)]
+
+
+def _resolved(named: Named, resolver: AgencyResolver) -> OrgMention:
+    """A body under its official name where the province's agencies say it (省科技厅 -> <省>科学技术厅)."""
+    found = [m for m in resolver.find(named.name, named.span.start) if m.parent is None]
+    if len(found) == 1 and found[0].span == named.span:
+        return found[0]
+    return OrgMention(named.name, named.name, named.span, kind=org_kind(named.name))
+
+
+def _add_programmes(builder: _Builder, call: Call) -> None:
+    programme, standing = call.programme, call.standing
+    if programme is None:
+        return
+    builder.entity(Entity(Label.PROJECT, programme.name, kind="programme", year=programme.year,
+                          spans=programme.spans))
+    if standing is not None:
+        builder.entity(Entity(Label.PROJECT, standing.name, kind="programme", spans=standing.spans))
+        builder.relate(Relation(RelType.PART_OF, programme.name, standing.name, spans=standing.spans[:1]))
+
+
+def _add_projects(builder: _Builder, structure: Structure, classes: list[ProjectClass],
+                  programme: Programme | None) -> None:
     year = programme.year if programme else None
-    if programme is not None:
-        builder.entity(Entity(Label.PROJECT, programme.name, kind="programme", year=year, spans=programme.spans))
-    for cls in structure.classes:
+    for cls in classes:
         spans = tuple(sorted({*cls.spans, *cls.cap_spans}, key=lambda s: (s.start, s.end)))
         builder.entity(Entity(Label.PROJECT, cls.title, kind="programme", year=year, code=cls.code,
                               budget_cap_wan=cls.budget_cap_wan, spans=spans))
@@ -95,11 +141,20 @@ def _add_projects(builder: _Builder, structure: Structure) -> None:
             builder.relate(Relation(RelType.PART_OF, topic.title, parent, spans=(topic.span,)))
 
 
+def _add_areas(builder: _Builder, areas: list[Area], programme: Programme | None) -> None:
+    year = programme.year if programme else None
+    for area in areas:
+        builder.entity(Entity(Label.PROJECT, area.title, kind="funding_topic", year=year,
+                              budget_cap_wan=area.budget_cap_wan, spans=(area.span,)))
+        if programme is not None:
+            builder.relate(Relation(RelType.PART_OF, area.title, programme.name, spans=(area.span,)))
+
+
 def _add_orgs(builder: _Builder, orgs: OrgBook) -> None:
     for name in orgs.names():
         parent = orgs.parent(name)
         spans = orgs.spans(name)
-        builder.entity(Entity(Label.ORGANIZATION, name, kind=org_kind(name), aliases=orgs.aliases(name),
+        builder.entity(Entity(Label.ORGANIZATION, name, kind=orgs.kind(name) or org_kind(name), aliases=orgs.aliases(name),
                               parent=parent, spans=spans))
         if parent is not None:
             builder.relate(Relation(RelType.PART_OF, name, parent, spans=spans[:1]))
@@ -118,21 +173,20 @@ def _add_contacts(builder: _Builder, contacts: list[Contact], programme: Program
                                     spans=(contact.line_span,)))
 
 
-def _metadata(text: str, province: str | None, programme: Programme | None,
+def _metadata(text: str, province: str | None, header: Header, programme: Programme | None,
               rules: list[Rule]) -> tuple[tuple[str, str], ...]:
     meta: dict[str, str] = {}
     if province:
         meta["province"] = province
-    doc_number = find_doc_number(text)
-    if doc_number:
-        meta["doc_number"] = doc_number[0]
+    if header.doc_number is not None:
+        meta["doc_number"] = header.doc_number.name
     if programme is not None:
         meta["programme"] = programme.name
         if programme.year:
             meta["year"] = str(programme.year)
     issued = _ISSUED.search(text)
     if issued:
-        y, m, d = (int(g) for g in issued.groups())
+        y, m, d = (int(g) for g in issued.groups() if g)
         meta["issued"] = f"{y:04d}-{m:02d}-{d:02d}"
     for rule in rules:
         if rule.constraint != "submission_deadline":

@@ -9,22 +9,29 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
-from ingest.genres.guide_orgs import AgencyResolver, OrgMention
-from ingest.genres.guide_text import Line, lines_of
+from ingest.genres.guide_orgs import AgencyResolver, OrgMention, office_kind
+from ingest.genres.guide_text import Line, lines_of, squeeze
 from ingest.model import Span
 from ingest.org_names import org_kind
 
-_CONTACT = re.compile(r"(?:项目)?(?:业务|技术|系统|政策)?(?:咨询)?联系人(?:及(?:联系)?电话)?\s*[：:]\s*")
-_PHONE_LABEL = re.compile(r"(?:联系|咨询|办公)?电话(?:号码)?\s*[：:]?\s*")
+# Labels are often spaced out to line up (`联 系 人:`).
+_CONTACT = re.compile(r"(?:项目)?(?:业务|技术|系统|政策)?(?:咨询)?(?:联\s*系\s*人(?:及(?:联系)?电话)?|联系方式)\s*[：:]\s*")
+_PHONE_LABEL = re.compile(r"(?:联\s*系|咨\s*询|办\s*公)?电\s*话(?:号码)?\s*[：:]?\s*")
 _PHONE = re.compile(r"(?<!\d)(?:0\d{2,3}[-－—]\d{7,11}|1[3-9]\d{9}|\d{3,4}[-－—]\d{7,8}(?:[-－—]\d{1,4})?)(?!\d)")
+# After a phone label a local number without its area code is a phone too (`电话：3222297、3417895`).
+_LOCAL_PHONE = re.compile(r"(?<![\d-])(?:[(（]0\d{2,3}[)）]\s*)?\d{7,8}(?![\d-])")
+_SECTION_LINES = 8
+_CONTACTS_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])\s*(?:联系方式|联系人|咨询方式|联系电话)")
+_TOP_HEADING = re.compile(r"^\s*[一二三四五六七八九十]+[、.．]")
+_ITEM_HEADING = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、.．]|\d+[、.．])")
 _SEPARATOR = re.compile(r"[\s，,、；;（）()/]+")
 _NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
-_BARE_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,14}(?:处|办公室)")
-_NOT_OFFICE = re.compile(r"[的将对在为]")
+_BARE_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,14}(?:处|科|室|办公室)")
+_NOT_OFFICE = re.compile(r"[的将在为]|对(?!外)")  # 对外合作处 is an office
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +49,27 @@ def _surnames() -> frozenset[str]:
     return frozenset(s.strip() for s in raw.splitlines() if s.strip() and not s.startswith("#"))
 
 
+@cache
+def _honorifics() -> tuple[str, ...]:
+    """Words written after a contact's name (老师, 女士, 处长 …), longest first: not part of the name."""
+    data = resources.files("ingest").joinpath("data")
+    words = {"老师", "女士", "先生", "同志"}
+    for name in ("titles.txt", "positions.txt"):
+        raw = data.joinpath(name).read_text(encoding="utf-8")
+        words.update(w.strip().rstrip("*") for w in raw.splitlines() if w.strip() and not w.startswith("#"))
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def contact_name(token: str) -> str | None:
+    """The person a contact token names, without a title after the name; None for `王老师` (a surname and a
+    title name nobody) and for tokens that are no person's name."""
+    for word in _honorifics():
+        if token.endswith(word) and len(token) > len(word):
+            token = token[: -len(word)]
+            return token if len(token) >= 2 and is_person_name(token) else None
+    return token if is_person_name(token) else None
+
+
 def is_person_name(token: str) -> bool:
     if not _NAME.fullmatch(token) or org_kind(token) != "other":
         return False
@@ -56,6 +84,10 @@ class OfficeHome:
     lead_agency: str | None = None  # the guide's first issuing agency
     named_offices: tuple[OrgMention, ...] = ()  # offices the guide names after their agency
 
+    def named(self, office: str) -> OrgMention | None:
+        """The office the guide names in full elsewhere, when `office` is written so too."""
+        return next((m for m in self.named_offices if office in (m.name, squeeze(m.surface))), None)
+
     def agency_of(self, office: str) -> str | None:
         named = {m.parent for m in self.named_offices if m.parent and m.name == m.parent + office}
         if len(named) == 1:
@@ -63,24 +95,77 @@ class OfficeHome:
         return self.lead_agency if not named else None
 
 
-def office_home(issuers: Sequence[OrgMention], named: Sequence[OrgMention]) -> OfficeHome:
-    return OfficeHome(issuers[0].name if issuers else None, tuple(m for m in named if m.parent))
-
-
-def find_contacts(text: str, resolver: AgencyResolver, home: OfficeHome = OfficeHome()) -> list[Contact]:
+def find_contacts(text: str, resolver: AgencyResolver, home: OfficeHome = OfficeHome(),
+                  handling: Sequence[OrgMention] = ()) -> list[Contact]:
+    """Contacts of every 联系人 line; one whose line names no office works at the office its section says
+    handles the work (`由社发科负责受理。` above it, under the same item heading)."""
     lines = lines_of(text)
     out: list[Contact] = []
     for i, line in enumerate(lines):
         m = _CONTACT.search(line.text)
-        if not m:
+        body_start = m.end() if m else _unlabelled(lines, i)
+        if body_start is None:
             continue
-        rest_start = line.start + m.end()
-        body = line.text[m.end():]
-        phones = [p.group() for p in _PHONE.finditer(body)]
-        for follow in _phone_lines(lines, i):
-            phones += [p.group() for p in _PHONE.finditer(follow.text)]
-        out.extend(_contacts_of(body, rest_start, phones, resolver, home, Span(line.start, line.end)))
+        found: list[Contact] = []
+        segments = _segments(line.text, body_start)
+        for k, (start, end) in enumerate(segments):
+            body = line.text[start:end]
+            phones = _phones(body)
+            if k == len(segments) - 1:
+                for follow in _phone_lines(lines, i):
+                    phones += _phones(follow.text)
+            found += _contacts_of(body, line.start + start, phones, resolver, home, Span(line.start, line.end))
+        office = _section_office(lines, i, handling)
+        out.extend(replace(c, office=office) if c.office is None and office else c for c in found)
     return out
+
+
+def _unlabelled(lines: list[Line], i: int) -> int | None:
+    """Where a contact line without a label starts (`省科技厅国际合作处 陈立平，0591-…`): a line with a full
+    phone number among the few under a contacts heading (`三、联系方式`)."""
+    if not _PHONE.search(lines[i].text) or _PHONE_LABEL.match(lines[i].stripped):
+        return None
+    for above in reversed(lines[max(0, i - _SECTION_LINES):i]):
+        if _CONTACTS_HEADING.match(above.text):
+            return len(lines[i].text) - len(lines[i].text.lstrip())
+        if _TOP_HEADING.match(above.text) or not _PHONE.search(above.text) and above.stripped:
+            return None
+    return None
+
+
+def _segments(line: str, start: int) -> list[tuple[int, int]]:
+    """(start, end) of each contact a line lists apart, each with its phone (`科A 张三，电话：…；科B 李四，电话：…`);
+    the whole line when its parts do not each give a phone (`张三、李四；电话：…`)."""
+    out = [(start + m.start(), start + m.end()) for m in re.finditer(r"[^；;]+", line[start:])]
+    if len(out) > 1 and all(_phones(line[a:b]) for a, b in out):
+        return out
+    return [(start, len(line))]
+
+
+def _phones(part: str) -> list[str]:
+    """Phone numbers of a line: full numbers anywhere, local numbers after a phone label."""
+    label = _PHONE_LABEL.search(part)
+    found = [(p.start(), p.group()) for p in _PHONE.finditer(part)]
+    if label is not None:
+        taken = [(p.start(), p.end()) for p in _PHONE.finditer(part)]
+        found += [(p.start(), re.sub(r"\s+", "", p.group())) for p in _LOCAL_PHONE.finditer(part, label.end())
+                  if not any(s <= p.start() < e for s, e in taken)]
+    return [number for _, number in sorted(found)]
+
+
+def _section_office(lines: list[Line], i: int, handling: Sequence[OrgMention]) -> OrgMention | None:
+    """The office said to handle the work of the section a contact line stands in: the section opens with
+    an item heading (`（一）…领域`), and says `由X负责办理` between it and the contact line."""
+    found: OrgMention | None = None
+    for above in reversed(lines[max(0, i - _SECTION_LINES):i]):
+        inside = [h for h in handling if above.start <= h.span.start < above.end]
+        if inside and found is None:
+            found = inside[-1]
+        if _CONTACT.search(above.text):
+            return None
+        if _ITEM_HEADING.match(above.text):
+            return found  # the section's own heading: the office handles this section's work
+    return None
 
 
 def _phone_lines(lines: list[Line], i: int) -> list[Line]:
@@ -104,8 +189,9 @@ def _contacts_of(body: str, offset: int, phones: list[str], resolver: AgencyReso
     for token, start, end in _tokens(people_part):
         if office and office.span.start <= offset + start < office.span.end:
             continue
-        if is_person_name(token):
-            names.append((token, Span(offset + start, offset + end)))
+        name = contact_name(token)
+        if name is not None:
+            names.append((name, Span(offset + start, offset + end - (len(token) - len(name)))))
     out = []
     for k, (name, span) in enumerate(names):
         phone = phones[k] if len(phones) == len(names) else (phones[0] if phones else None)
@@ -128,14 +214,18 @@ def _bare_office(part: str, offset: int, agencies: list[OrgMention], home: Offic
     for token, start, end in _tokens(part):
         if not _BARE_OFFICE.fullmatch(token) or _NOT_OFFICE.search(token) or is_person_name(token):
             continue
+        span = Span(offset + start, offset + end)
+        known = home.named(token)
+        if known is not None:
+            return OrgMention(known.name, token, span, parent=known.parent, kind=known.kind)
         before = [m for m in agencies if m.span.end <= offset + start]
         agency = before[-1].name if before else home.agency_of(token)
         if agency is None:
             return None
-        span = Span(offset + start, offset + end)
         if before:
             span = Span(before[-1].span.start, span.end)
-        return OrgMention(agency + token, part[span.start - offset:span.end - offset], span, parent=agency)
+        return OrgMention(agency + token, part[span.start - offset:span.end - offset], span, parent=agency,
+                          kind=office_kind(org_kind(agency), school=False))
     return None
 
 

@@ -40,8 +40,7 @@ _NOT_STEM_AGENCY = re.compile(r"大学|学院|医院|公司|集团|研究|学会
                               r"|(?:布|格|大|全|结|开|变|当|棋)局$|(?:大|餐|展|客)厅$")
 _NOT_AFTER = "我全本各该外两跨"  # 全省, 本省, 各省 ... say which province, not an agency's name
 _OFFICE = re.compile(r"([\u4e00-\u9fff]{2,14}?(?:处|办公室))(?=[\s，,、（(：:]|$)")
-_NOT_OFFICE = re.compile(r"[的将对在为]")
-_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}\s*[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号")
+_NOT_OFFICE = re.compile(r"[的将在为]|对(?!外)")  # 对外合作处 is an office
 _HEADER_STOP = re.compile(r"文件|〔\d{4}〕|关于|通知")
 
 
@@ -51,6 +50,7 @@ class OrgMention:
     surface: str  # as written
     span: Span
     parent: str | None = None
+    kind: str | None = None  # when the place it is named in says more than its ending (an office of a school)
 
 
 @dataclass(slots=True)
@@ -75,6 +75,17 @@ class OrgBook:
     def parent(self, name: str) -> str | None:
         return next((m.parent for m in self.mentions if m.name == name and m.parent), None)
 
+    def kind(self, name: str) -> str | None:
+        return next((m.kind for m in self.mentions if m.name == name and m.kind), None)
+
+
+def office_kind(parent_kind: str | None, school: bool) -> str:
+    """An office is a government body when its agency is one; a school's or a company's office is not.
+    Without a known parent, a school's call (学校, 各学院) speaks of the school's offices."""
+    if parent_kind is None:
+        return "other" if school else "government"
+    return "government" if parent_kind == "government" else "other"
+
 
 def find_province(text: str) -> str | None:
     """The province the guide belongs to: the one its letterhead names, else the one named most."""
@@ -85,13 +96,6 @@ def find_province(text: str) -> str | None:
     counts = Counter({p: text.count(p) for p in provinces()})
     best, n = counts.most_common(1)[0]
     return best if n else None
-
-
-def find_doc_number(text: str) -> tuple[str, Span] | None:
-    m = _DOC_NUMBER.search(text[:3000])
-    if not m:
-        return None
-    return squeeze(m.group()), Span(m.start(), m.end())
 
 
 def expand(short: str) -> str:

@@ -45,6 +45,25 @@ def leader_limit_params(m: re.Match[str], sentence: str) -> Params:
     return out
 
 
+def overdue_params(m: re.Match[str], sentence: str) -> Params:
+    """How long overdue a project must be to bar its leader, and whom else the bar reaches."""
+    out: Params = {}
+    if m.group("n"):
+        out["overdue_months" if m.group("unit") == "月" else "overdue_years"] = str(number(m.group("n")))
+    barred = m.group().rpartition("不得")[0]
+    roles = ["leader"]
+    if re.search(r"(?:科室|部门|团队|课题组|项目组)[^。；;]{0,6}成员|成员", barred):
+        roles.append("department" if re.search(r"(?:科室|部门)[^。；;]{0,6}成员", barred) else "member")
+    out["roles"] = ",".join(roles)
+    return out
+
+
+def ongoing_limit_params(m: re.Match[str], sentence: str) -> Params:
+    """`已承担两项在研项目的负责人不得申报`: at most one ongoing project (`超过两项`: at most two)."""
+    n = number(m.group("n"))
+    return {"limit": str(n if m.group("more") else n - 1)}
+
+
 def exception_params(m: re.Match[str], sentence: str) -> Params:
     exc = re.search(r"[（(]([^（）()]*?)除外[）)]", sentence)
     return {"except": exc.group(1)} if exc else {}
@@ -136,7 +155,8 @@ def deadline_params(m: re.Match[str], sentence: str) -> Params:
     if m.group("time"):
         hh, mm = re.split(r"[:：]", m.group("time"))
         iso += f"T{int(hh):02d}:{mm}"
-    return {"deadline": iso, "stage": deadline_stage(m.group("what"))}
+    what = m.group("what") + (m.groupdict().get("verb") or "")
+    return {"deadline": iso, "stage": deadline_stage(what)}
 
 
 def deadline_stage(what: str) -> str:

@@ -20,6 +20,8 @@ from ingest.genres.guide_rule_params import (
     exception_params,
     kinds_params,
     leader_limit_params,
+    ongoing_limit_params,
+    overdue_params,
     partner_params,
     quota_params,
     roles_params,
@@ -38,6 +40,7 @@ class RuleKind:
     applies_to: str
     pattern: re.Pattern[str]
     params: Callable[[re.Match[str], str], Params] = lambda m, s: {}
+    supersedes: tuple[str, ...] = ()  # kinds a match of this one stands for in the same sentence
     scoped: bool = False  # the rule binds the project class named just before it
     each: bool = False  # one rule per match (quota tiers, deadlines), not one per sentence
     cue: str = ""  # a word every match contains: a sentence without it is not searched (the slow patterns)
@@ -50,12 +53,19 @@ def _p(pattern: str) -> re.Pattern[str]:
 _ANY = r"[^。]*?"
 CONSTRAINTS: tuple[RuleKind, ...] = (
     RuleKind("max_applications_per_leader_per_year", "leader",
-             _p(rf"(?:同一|每个?|每位|每名)(?:项目)?(?:负责人|申请人){_ANY}(?:同一|每|当|本)(?:年度|年){_ANY}"
+             _p(rf"(?:同一|每个?|每位|每名)?(?:项目)?(?:负责人|申请人){_ANY}(?:同一|每|当|本)(?:年度|年){_ANY}"
                 rf"(?:只能|仅能|限报|限|不超过|最多)(?:申报|牵头申报|申请|承担|主持)?(?P<n>[一二两三四五\d]+)项"),
              leader_limit_params),
     RuleKind("max_applications_per_leader", "leader",
-             _p(r"(?:同一|每个?)(?:项目)?(?:负责人|申请人)[^。年]*?(?:只能|仅能|限报|限|不超过|最多|不得超过)"
+             _p(r"(?:同一|每个?|每位|每名)(?:项目)?(?:负责人|申请人)[^。年]*?(?:只能|仅能|限报|限|不超过|最多|不得超过)"
                 r"(?:申报|牵头申报|申请|承担|主持)?(?P<n>[一二两三四五\d]+)项"), leader_limit_params),
+    RuleKind("overdue_project_leader_excluded", "leader",
+             _p(r"(?:超期|逾期|延期)(?P<n>[一二两三\d]+)?个?(?P<unit>年|月)?(?:以上)?(?:未完成|未结题|未结项|未验收|未通过验收)"
+                r"[^。；;]*?不得(?:申报|申请)"), overdue_params, cue="期"),
+    RuleKind("max_ongoing_projects_per_leader", "leader",
+             _p(r"(?:承担|主持|负责)有?(?P<more>超过|多于)?(?P<n>[一二两三四五\d]+)项(?:及以上|以上)?[^。；;]{0,30}?在研"
+                r"(?:项目|课题)[^。；;]*?不得(?:申报|申请)"), ongoing_limit_params,
+             supersedes=("no_ongoing_project_leader",), cue="在研"),
     RuleKind("no_ongoing_project_leader", "leader",
              _p(rf"在研{_ANY}(?:负责人|主持人){_ANY}不得{_ANY}(?:申报|申请)|(?:负责人|主持人){_ANY}在研{_ANY}不得"),
              exception_params),
@@ -97,8 +107,9 @@ CONSTRAINTS: tuple[RuleKind, ...] = (
     RuleKind("applicant_ip_required", "unit",
              _p(rf"(?:申报|申请)单位{_ANY}(?:须|必须|应)有{_ANY}(?:专利|知识产权)")),
     RuleKind("max_budget_wan", "application",
-             _p(rf"(?:支持强度|资助强度|资助额度|资助金额|支持经费|资助经费){_ANY}(?:不超过|不高于|最高|上限为?)(?P<n>\d+(?:\.\d+)?)万元"),
-             lambda m, s: {"limit_wan": m.group("n")}, scoped=True, each=True),
+             _p(rf"(?:支持强度|资助强度|资助额度|资助金额|支持经费|资助经费){_ANY}(?:不超过|不高于|最高|上限为?)(?P<n>\d+(?:\.\d+)?)万元"
+                r"|(?:资助|支持|补助|资助经费)(?:不超过|不高于|最高|上限为?)(?P<n2>\d+(?:\.\d+)?)万元"),
+             lambda m, s: {"limit_wan": m.group("n") or m.group("n2")}, scoped=True, each=True),
     RuleKind("max_duration_years", "application",
              _p(rf"(?:实施|执行|研究)(?:周期|期限){_ANY}(?:不超过|不得超过|不多于)(?P<n>[一二两三四五六\d]+)年"),
              duration_params),
@@ -121,6 +132,10 @@ CONSTRAINTS: tuple[RuleKind, ...] = (
              _p(r"(?P<what>[^。，；]*?)截止(?:时间|日期)?(?:为|是|：|:)?"
                 r"(?P<date>\d{4}年\d{1,2}月\d{1,2}日)(?P<time>\d{1,2}[:：]\d{2})?"), deadline_params, each=True,
              cue="截止"),
+    RuleKind("submission_deadline", "application",
+             _p(r"(?P<what>[^。，；,]*?)(?:于|在)(?P<date>\d{4}年\d{1,2}月\d{1,2}日)(?P<time>\d{1,2}[:：]\d{2})?(?:之前|以前|前)"
+                r"(?P<verb>(?:将|把)?[^。，；,]{0,12}?(?:报送|提交|送交|上报|报|交|上传|推荐|申报))"), deadline_params, each=True,
+             cue="前"),
 )
 # Strong cues: a sentence carrying one states a requirement even if no rule kind above explains it.
 _STRONG_CUE = re.compile(r"不得|必须|只能|严禁|禁止|不予受理|不超过|不低于|(?<![无需])须(?!知)")
@@ -145,10 +160,12 @@ def find_rules(text: str, class_titles: list[str], topic_starts: list[tuple[str,
         sentence = squeeze(flow.text[start:end])
         span = flow.span(start, end)
         explained = False
+        superseded: set[str] = set()
         for kind in CONSTRAINTS:
-            if kind.cue not in sentence or not (first := kind.pattern.search(sentence)):
+            if kind.constraint in superseded or kind.cue not in sentence or not (first := kind.pattern.search(sentence)):
                 continue
             explained = True
+            superseded.update(kind.supersedes)
             for m in kind.pattern.finditer(sentence) if kind.each else (first,):
                 params = dict(kind.params(m, sentence))
                 if kind.scoped:

@@ -1,4 +1,4 @@
-"""The programme of a funding guide, its project classes with budget caps, and its topic codes."""
+"""The project classes of a funding guide with their budget caps, and its topic codes."""
 
 from __future__ import annotations
 
@@ -6,19 +6,15 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ingest.genres.guide_programme import Programme
 from ingest.genres.guide_text import Line, lines_of, squeeze, to_fullwidth_brackets
 from ingest.genres.literal import occurrences
 from ingest.model import Span
 
-_TITLE = re.compile(r"《([^《》]{4,80}?)》")
-_GUIDE_SUFFIX = re.compile(r"(?:项目)?(?:申报|申请)?指南$")
-_NOTICE = re.compile(
-    r"关于(?:印发|发布|下达|组织(?:开展)?)?(?:申报)?《?([^《》\n]{4,80}?)》?(?:项目)?(?:申报|申请)?(?:指南|工作)?"
-    r"(?:及[^\n]{0,20}?)?的?通知"
-)
-_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 # A topic line: a guide code, then its title. The code must not be a year, a count or a phone.
-_TOPIC_LINE = re.compile(r"^\s*(?P<code>[A-Z]{0,3}\d{2,6})[ \t]*(?=[^\s\d年月日号.．、%\-:：~～])(?P<title>\S.*?)\s*$")
+# A short call may number its topic lines as items first (`（一）A01 …`).
+_TOPIC_LINE = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]\s*)?(?P<code>[A-Z]{0,3}\d{2,6})[ \t]*"
+                         r"(?=[^\s\d年月日号.．、%\-:：~～])(?P<title>\S.*?)\s*$")
 # Headings that introduce the topic list rather than name a project class.
 _NOT_CLASS = re.compile(r"指南|方向|内容|要求|事项|附件|联系|重点$")
 _MEASURE_START = tuple("例项个万年人篇种套台次家所元倍岁天月级")
@@ -31,7 +27,7 @@ _ATTACHMENT_MARK = re.compile(r"^\s*附\s*件\s*\d{0,2}\s*[:：]?\s*$")
 _TITLE_LINE = re.compile(r"^\s*(?P<title>[^\s一二三四五六七八九十（(\-•·][^，。；：:,;、]{3,78}指南)\s*$")
 _YEAR_START = re.compile(r"(?:19|20)\d{2}年")
 _CAP = re.compile(
-    r"(?:支持强度|资助强度|资助额度|资助金额|支持经费|资助经费|财政经费|经费支持)[^。；\n]{0,24}?"
+    r"(?:支持强度|资助强度|资助额度|资助金额|支持经费|资助经费|财政经费|经费支持|(?:每项|单项)(?:资助|支持|补助))[^。；\n]{0,24}?"
     r"(?:原则上)?(?:不超过|不高于|最高|上限为?|为)\s*(?P<n>\d+(?:\.\d+)?)\s*万元"
 )
 _CLASS_WINDOW = 400
@@ -54,13 +50,6 @@ class ProjectClass:
     cap_spans: list[Span] = field(default_factory=list)
 
 
-@dataclass(frozen=True, slots=True)
-class Programme:
-    name: str
-    year: int | None
-    spans: tuple[Span, ...]
-
-
 @dataclass(slots=True)
 class Structure:
     programme: Programme | None
@@ -68,27 +57,6 @@ class Structure:
     topics: list[Topic]
     topic_class: dict[str, str]  # topic code -> class title
     topic_caps: dict[str, float]  # topic code -> cap in 万元, when a topic states its own
-
-
-def find_programme(text: str) -> Programme | None:
-    """The programme a guide opens calls for: the title in 《》, less 指南; else the notice title."""
-    m = _TITLE.search(text[:3000]) or _NOTICE.search(text[:3000])
-    if not m:
-        return None
-    raw = m.group(1)
-    name = to_fullwidth_brackets(_GUIDE_SUFFIX.sub("", squeeze(raw)))
-    start = m.start(1)
-    spans = [Span(start, start + len(raw))]
-    spans += [Span(s, e) for s, e in _loose_occurrences(text, raw, after=m.end())]
-    year_m = _YEAR.search(name)
-    return Programme(name, int(year_m.group(1)) if year_m else None, tuple(spans))
-
-
-def _loose_occurrences(text: str, raw: str, after: int) -> list[tuple[int, int]]:
-    """Other places the title is written, allowing for spaces and either bracket width."""
-    parts = ["[(（]" if c in "(（" else "[)）]" if c in ")）" else re.escape(c) for c in squeeze(raw)]
-    pattern = re.compile(r"\s*".join(parts))
-    return [(m.start(), m.end()) for m in pattern.finditer(text, after)]
 
 
 def find_topics(text: str) -> list[Topic]:
@@ -125,8 +93,7 @@ def _code_shape(code: str) -> tuple[int, int]:
     return (sum(c.isalpha() for c in code), len(code))
 
 
-def find_structure(text: str) -> Structure:
-    programme = find_programme(text)
+def find_structure(text: str, programme: Programme | None) -> Structure:
     topics = find_topics(text)
     headings = _class_headings(lines_of(text), topics, programme)
     classes: dict[str, ProjectClass] = {}

@@ -64,7 +64,7 @@ def _ingest(store: Store, tmp_path: Path, name: str, data: bytes) -> IngestRepor
     [
         (b"", "empty"),
         (b" \n\r\n\t\n", "empty"),
-        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8, "binary"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8, "image"),  # known by its content
         (bytes(range(256)) * 64, "binary"),
     ],
     ids=["empty", "blank", "png", "random-bytes"],

@@ -90,7 +90,9 @@ def _projects(x: Extraction) -> dict[str, str | None]:
 
 
 def _part_of(x: Extraction) -> set[tuple[str, str]]:
-    return {(r.source, r.target) for r in x.relations if r.type is RelType.PART_OF}
+    """Which project each project is part of (the agencies' offices are parts of their agencies too)."""
+    projects = {e.name for e in x.entities if e.type is Label.PROJECT}
+    return {(r.source, r.target) for r in x.relations if r.type is RelType.PART_OF and r.source in projects}
 
 
 def test_the_notices_last_heading_before_an_attachment_marker_names_no_class() -> None:

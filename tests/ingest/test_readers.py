@@ -48,18 +48,25 @@ def test_missing_file_is_a_read_error(tmp_path: Path) -> None:
         read_file(tmp_path / "missing.txt")
 
 
-def test_folders_are_walked_in_a_stable_order(tmp_path: Path) -> None:
+def test_folders_are_walked_in_a_stable_order_every_file_but_hidden_ones(tmp_path: Path) -> None:
+    """Files of a type no reader takes are listed too: ingestion names them and says why they were left."""
     (tmp_path / "b").mkdir()
-    for rel in ["b/2.txt", "a.txt", "b/1.txt", "notes.md"]:
+    (tmp_path / ".git").mkdir()
+    for rel in ["b/2.txt", "a.txt", "b/1.txt", "notes.md", "dump.sql", ".DS_Store", ".git/HEAD"]:
         (tmp_path / rel).write_text("内容", encoding="utf-8")
     found = [p.relative_to(tmp_path).as_posix() for p in find_documents([tmp_path])]
-    assert found == ["a.txt", "b/1.txt", "b/2.txt"]
+    assert found == ["a.txt", "b/1.txt", "b/2.txt", "dump.sql", "notes.md"]
 
 
 def test_normalise_unifies_line_ends_and_invisible_characters() -> None:
     raw = "\ufeff项目名称\u00a0某某研究\r\n完成人\u200b情况  \r\n"
     assert normalise(raw) == "项目名称 某某研究\n完成人情况\n"
     assert normalise(normalise(raw)) == normalise(raw)
+
+
+def test_normalise_trims_the_last_line_without_a_line_end_too() -> None:
+    assert normalise("联系人:林小溪 ") == "联系人:林小溪\n" == normalise(normalise("联系人:林小溪 "))
+    assert normalise("正文\n  \n") == "正文\n"
 
 
 def test_utf8_cut_mid_character_keeps_the_whole_lines_before_the_cut() -> None:

@@ -1,0 +1,94 @@
+"""Which run of a page's blocks is its article: text density along the page, after the chrome is gone.
+
+The pieces of a page are split where chrome of some size was left out (a menu, a sidebar of headlines,
+a footer). The part with the most *substantial* text — paragraphs of a sentence or more with little link
+text, data tables, lists whose items together say something — is the article. Within it, the article runs
+from a few blocks before its first substantial block (its title and byline; a heading ends the search)
+to a couple of short lines after its last (an editor's name, a source).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ingest.blocks import BlockKind
+from ingest.readers.html_chrome import visible_chars
+
+SUBSTANTIAL_CHARS = 25  # a sentence of Chinese; shorter blocks are titles, bylines, labels or chrome
+SUBSTANTIAL_LINKS = 0.3  # at most this share of link text
+SPLITTING_CHROME = 30  # chrome of this many characters or more parts the page
+LEAD_BLOCKS = 4  # title, date, source, author before the first substantial block
+TRAILING_BLOCKS = 2
+
+
+@dataclass(slots=True)
+class Piece:
+    """A block found on a page, before the article is chosen; kind None marks chrome left out there."""
+
+    kind: BlockKind | None
+    text: str = ""
+    level: int = 0
+    links: int = 0  # characters inside links
+    group: int = 0  # the items of one list share a group (nonzero)
+    rows: list[list[str]] = field(default_factory=list)
+    header_rows: int = 0
+    spans: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
+    chrome: int = 0  # characters of chrome left out here
+
+    @property
+    def chars(self) -> int:
+        if self.kind is BlockKind.TABLE:
+            return sum(visible_chars(cell) for row in self.rows for cell in row)
+        return visible_chars(self.text)
+
+
+def main_content(pieces: list[Piece]) -> list[Piece]:
+    blocks = [p for p in pieces if p.kind is not None]
+    best: list[Piece] = []
+    best_chars = 0
+    for part in _parts(pieces):
+        substantial = _substantial(part)
+        chars = sum(p.chars for p, s in zip(part, substantial, strict=True) if s)
+        if chars > best_chars:
+            best, best_chars = _article(part, substantial), chars
+    return best if best_chars else blocks  # a page of short lines only: all of it
+
+
+def _parts(pieces: list[Piece]) -> list[list[Piece]]:
+    parts: list[list[Piece]] = [[]]
+    for piece in pieces:
+        if piece.kind is None:
+            if piece.chrome >= SPLITTING_CHROME and parts[-1]:
+                parts.append([])
+        else:
+            parts[-1].append(piece)
+    return parts
+
+
+def _substantial(part: list[Piece]) -> list[bool]:
+    groups: dict[int, tuple[int, int]] = {}
+    for p in part:
+        if p.group:
+            chars, links = groups.get(p.group, (0, 0))
+            groups[p.group] = (chars + p.chars, links + p.links)
+
+    def dense(chars: int, links: int) -> bool:
+        return chars >= SUBSTANTIAL_CHARS and links <= SUBSTANTIAL_LINKS * chars
+
+    return [p.kind is BlockKind.TABLE or (p.kind is not BlockKind.HEADING and (
+        dense(*groups[p.group]) if p.group else dense(p.chars, p.links))) for p in part]
+
+
+def _article(part: list[Piece], substantial: list[bool]) -> list[Piece]:
+    first = substantial.index(True)
+    last = len(substantial) - 1 - substantial[::-1].index(True)
+    start = first
+    while start > 0 and first - start < LEAD_BLOCKS:
+        start -= 1
+        if part[start].kind is BlockKind.HEADING:
+            break
+    end = last + 1
+    while end < len(part) and end - last <= TRAILING_BLOCKS and part[end].chars < SUBSTANTIAL_CHARS \
+            and part[end].links <= SUBSTANTIAL_LINKS * part[end].chars:
+        end += 1
+    return part[start:end]

@@ -1,0 +1,227 @@
+"""PDF: each page's text lines in reading order and its tables as rows and cells, with page numbers.
+
+Text comes from PDFium (pypdfium2): its text segments give each line and the gaps inside it, at a fraction
+of the cost of a full layout analysis (`python -m bench.read` measures both). A page that draws rules
+(path objects) is also handed to pdfplumber's table finder, whose lines strategy reads ruled tables with
+their merged cells; the lines inside a table found there are read as that table. A table without rules is
+found in the text itself: three or more consecutive lines split into segments that start at the same
+positions make columns.
+
+A line of a page is one paragraph block, as plain text of a PDF has always been read here; a page without
+any text (a scan) is read by OCR where the `ocr` extra is installed. Encrypted, empty, corrupt and
+over-long files are refused with the reason.
+"""
+
+from __future__ import annotations
+
+import io
+import itertools
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from ingest.blocks import BlockKind, BlockWriter
+from ingest.errors import Corrupt, Encrypted, NoTextLayer, TooLarge
+from ingest.model import SourceDocument
+from ingest.readers import ocr
+
+if TYPE_CHECKING:
+    import pdfplumber
+
+MAX_PAGES = 500  # a funding guide runs to a hundred pages; past this a PDF is refused before reading
+MAX_BYTES = 64 * 1024 * 1024
+RULES_FOR_TABLES = 4  # a page drawing at least this many paths may hold a ruled table
+UNRULED_MIN_LINES = 3
+COLUMN_TOLERANCE = 3.0  # points between segment starts of one column
+COLUMN_SUPPORT = 0.6  # share of a run's lines that must start a segment at a column
+OCR_SCALE = 200 / 72  # render scans at 200 dpi for OCR
+
+
+@dataclass(slots=True)
+class Line:
+    """One text line of a page: its vertical extent (from the page top) and its segments (x0, x1, text)."""
+
+    top: float
+    bottom: float
+    segments: list[tuple[float, float, str]] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return " ".join(text for _, _, text in self.segments)
+
+
+@dataclass(slots=True)
+class Table:
+    top: float
+    bottom: float
+    rows: list[list[str]]
+    spans: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
+
+
+def read_pdf(data: bytes, name: str) -> SourceDocument:
+    pdf = _open(data, name)
+    plumber: pdfplumber.PDF | None = None
+    out = BlockWriter()
+    scanned: list[int] = []
+    try:
+        if len(pdf) > MAX_PAGES:
+            raise TooLarge(f"{name}: too many pages ({len(pdf)}; limit {MAX_PAGES})")
+        for index in range(len(pdf)):
+            page = pdf[index]
+            try:
+                lines = page_lines(page)
+                if not lines:
+                    scanned.append(index)
+                    if ocr.available():
+                        for text in ocr.read_lines(page.render(scale=OCR_SCALE).to_pil()):
+                            out.add(BlockKind.PARAGRAPH, text, page=index + 1)
+                    continue
+                tables: list[Table] = []
+                if _draws_rules(page):
+                    if plumber is None:
+                        plumber = _plumber(data)
+                    tables = ruled_tables(plumber.pages[index])
+                _write_page(out, lines, tables, index + 1)
+            finally:
+                page.close()
+    finally:
+        pdf.close()
+        if plumber is not None:
+            plumber.close()
+    text, blocks = out.result()
+    if not blocks:
+        if scanned and not ocr.available():
+            raise NoTextLayer(f"{name}: no text layer (a scanned PDF); reading it needs OCR: {ocr.EXTRA_HINT}")
+        raise NoTextLayer(f"{name}: no text layer and no text found by OCR")
+    return SourceDocument(name=name, text=text, encoding="pdf", size=len(data), blocks=blocks, format="pdf")
+
+
+def _open(data: bytes, name: str) -> pdfium.PdfDocument:
+    try:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as e:
+        if "password" in str(e).lower():
+            raise Encrypted(f"{name}: encrypted (password-protected); save it without a password") from e
+        raise Corrupt(f"{name}: not a readable PDF (corrupt or cut): {e}") from e
+
+
+def _plumber(data: bytes) -> pdfplumber.PDF:
+    import pdfplumber
+
+    return pdfplumber.open(io.BytesIO(data))
+
+
+def page_lines(page: pdfium.PdfPage) -> list[Line]:
+    """The page's text lines, in the order the page draws them, each with its gap-separated segments."""
+    textpage = page.get_textpage()
+    height = page.get_height()
+    lines: list[Line] = []
+    try:
+        for i in range(textpage.count_rects()):
+            left, bottom, right, top = textpage.get_rect(i)
+            text = textpage.get_text_bounded(left, bottom, right, top).strip()
+            if not text:
+                continue
+            top, bottom = height - top, height - bottom
+            current = lines[-1] if lines else None
+            if current is not None and _same_line(current, top, bottom) and left >= current.segments[-1][1] - 1:
+                current.segments.append((left, right, text))
+                current.top, current.bottom = min(current.top, top), max(current.bottom, bottom)
+            else:
+                lines.append(Line(top, bottom, [(left, right, text)]))
+    finally:
+        textpage.close()
+    return lines
+
+
+def _same_line(line: Line, top: float, bottom: float) -> bool:
+    overlap = min(line.bottom, bottom) - max(line.top, top)
+    return overlap >= 0.5 * min(line.bottom - line.top, bottom - top)
+
+
+def _draws_rules(page: pdfium.PdfPage) -> bool:
+    paths = page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,))
+    return sum(1 for _ in itertools.islice(paths, RULES_FOR_TABLES)) >= RULES_FOR_TABLES
+
+
+def ruled_tables(page: Any) -> list[Table]:
+    """Tables of two rows and two columns or more that pdfplumber finds by the page's rules."""
+    tables = []
+    for found in page.find_tables({"vertical_strategy": "lines", "horizontal_strategy": "lines"}):
+        rows = [[cell or "" for cell in row] for row in found.extract()]
+        if len(rows) < 2 or max(len(r) for r in rows) < 2:
+            continue
+        bboxes = [row.cells for row in found.rows]
+        xs = sorted({round(b[0], 1) for row in bboxes for b in row if b})
+        ys = sorted({round(b[1], 1) for row in bboxes for b in row if b})
+        spans = {}
+        for r, row in enumerate(bboxes):
+            for c, box in enumerate(row):
+                if box:
+                    span = (sum(1 for y in ys if box[1] - 0.5 <= y < box[3] - 0.5),
+                            sum(1 for x in xs if box[0] - 0.5 <= x < box[2] - 0.5))
+                    if span != (1, 1):
+                        spans[(r, c)] = span
+        tables.append(Table(found.bbox[1], found.bbox[3], rows, spans))
+    return tables
+
+
+def unruled_tables(lines: list[Line]) -> list[tuple[int, int, Table]]:
+    """(first line, end line, table) for each run of lines whose segments start in shared columns."""
+    found = []
+    start = 0
+    while start < len(lines):
+        end = start
+        while end < len(lines) and len(lines[end].segments) >= 2:
+            end += 1
+        run = lines[start:end]
+        columns = _columns(run) if len(run) >= UNRULED_MIN_LINES else []
+        if len(columns) >= 2:
+            rows = []
+            for line in run:
+                cells = [""] * len(columns)
+                for x0, _, text in line.segments:
+                    c = max((i for i, x in enumerate(columns) if x <= x0 + COLUMN_TOLERANCE), default=0)
+                    cells[c] = f"{cells[c]} {text}".strip()
+                rows.append(cells)
+            found.append((start, end, Table(run[0].top, run[-1].bottom, rows)))
+        start = max(end, start + 1)
+    return found
+
+
+def _columns(run: list[Line]) -> list[float]:
+    starts = sorted(x0 for line in run for x0, _, _ in line.segments)
+    clusters: list[list[float]] = []
+    for x in starts:
+        if clusters and x - clusters[-1][-1] <= COLUMN_TOLERANCE:
+            clusters[-1].append(x)
+        else:
+            clusters.append([x])
+    return [min(c) for c in clusters if len(c) >= COLUMN_SUPPORT * len(run)]
+
+
+def _write_page(out: BlockWriter, lines: list[Line], ruled: list[Table], page: int) -> None:
+    kept = [line for line in lines
+            if not any(t.top - 1 <= (line.top + line.bottom) / 2 <= t.bottom + 1 for t in ruled)]
+    unruled = {start: (end, table) for start, end, table in unruled_tables(kept)}
+    pending = sorted(ruled, key=lambda t: t.top)
+    i = 0
+    while i < len(kept):
+        line = kept[i]
+        while pending and pending[0].top < line.top:
+            _write_table(out, pending.pop(0), page)
+        if i in unruled:
+            end, table = unruled[i]
+            _write_table(out, table, page)
+            i = end
+            continue
+        out.add(BlockKind.PARAGRAPH, line.text, page=page)
+        i += 1
+    for table in pending:
+        _write_table(out, table, page)
+
+
+def _write_table(out: BlockWriter, table: Table, page: int) -> None:
+    out.add_table(table.rows, page=page, spans=table.spans)

@@ -1,0 +1,136 @@
+"""Plain text: the encoding is detected, not assumed. Bad files raise ReadError with the reason.
+
+Every text-based reader (HTML, CSV, Markdown) decodes its bytes here first.
+"""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+
+from ingest.errors import ReadError, TooLarge
+from ingest.model import SourceDocument
+from ingest.normalize import normalise
+
+# A nomination, guide or article is well under 1 MB; past this a text file is refused before extraction.
+MAX_BYTES = 8 * 1024 * 1024
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+# Characters frequent in Chinese text in both of its written forms (function words, numbers, units, the
+# words of institutions and documents): enough to tell a right decoding from a wrong one.
+_COMMON = frozenset(
+    "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面"
+    "而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性"
+    "好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第"
+    "向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管"
+    "特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处"
+    "理世车院校会所科研究员教授项目单位奖励技术医科院学會與為個們這來時對說國發進經過學實現開關長門問題機動產"
+    "業領導專員組織報紙書記區縣廳處務師獎勵術醫療研究"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class RawText:
+    name: str
+    text: str
+    encoding: str
+    size: int
+
+
+def decode(data: bytes, name: str = "<bytes>") -> RawText:
+    """Decode bytes as UTF-8, UTF-16 or GB18030/GBK; refuse empty and binary input."""
+    if len(data) > MAX_BYTES:
+        raise TooLarge(f"{name}: too large ({len(data)} bytes; limit {MAX_BYTES})")
+    if not data.strip():
+        raise ReadError(f"{name}: empty file")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return RawText(name, data.decode(encoding), encoding.replace("-sig", ""), len(data))
+    if _looks_like_utf16(data):
+        encoding = "utf-16-le" if data[1::2].count(0) > data[0::2].count(0) else "utf-16-be"
+        try:
+            text = data.decode(encoding)
+            if _mostly_text(text):
+                return RawText(name, text, "utf-16", len(data))
+        except UnicodeDecodeError:
+            pass
+    if b"\x00" in data[:8192]:
+        raise ReadError(f"{name}: binary file (contains NUL bytes)")
+    try:
+        return RawText(name, data.decode("utf-8"), "utf-8", len(data))
+    except UnicodeDecodeError as e:
+        if e.reason == "unexpected end of data":  # a file cut mid-character: keep the whole lines before it
+            head = data[: e.start].decode("utf-8")
+            return RawText(name, head[: head.rfind("\n") + 1] or head, "utf-8", len(data))
+    # GB18030 (a superset of GBK and GB2312) is the usual encoding of Chinese text that is not UTF-8;
+    # Big5 that of Traditional Chinese. Bytes of either often decode in the other, as rare characters.
+    decoded = {}
+    for encoding in ("gb18030", "big5"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _mostly_text(text):
+            decoded[encoding] = text
+    if decoded:
+        encoding = max(decoded, key=lambda e: (_common_hanzi(decoded[e]), e == "gb18030"))
+        return RawText(name, decoded[encoding], encoding, len(data))
+    best = from_bytes(data).best()
+    if best is None or not _mostly_text(str(best)):
+        raise ReadError(f"{name}: not text in a known encoding (binary or corrupt)")
+    return RawText(name, str(best), best.encoding, len(data))
+
+
+def read_text(data: bytes, name: str) -> SourceDocument:
+    """A plain-text document: its lines are its blocks (`ingest.blocks.blocks_of`)."""
+    raw = decode(data, name)
+    return SourceDocument(name=name, text=normalise(raw.text), encoding=raw.encoding, size=raw.size)
+
+
+def read_file(path: Path) -> RawText:
+    """A file's text, whatever its format claims (for tools that want the characters alone)."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise TooLarge(f"{path.name}: too large ({size} bytes; limit {MAX_BYTES})")
+        data = path.read_bytes()
+    except OSError as e:
+        raise ReadError(f"{path.name}: cannot read: {e.strerror or e}") from e
+    return decode(data, path.name)
+
+
+def _looks_like_utf16(data: bytes) -> bool:
+    sample = data[:4096]
+    if len(sample) < 4:
+        return False
+    # ASCII characters (line breaks, digits) put their zero byte always on the same side in UTF-16,
+    # while binary data scatters zeros on both.
+    zeros_even, zeros_odd = sample[0::2].count(0), sample[1::2].count(0)
+    return max(zeros_even, zeros_odd) >= 2 and min(zeros_even, zeros_odd) <= 0.25 * max(zeros_even, zeros_odd)
+
+
+def _common_hanzi(text: str) -> float:
+    """How much of the text is in the common characters of Chinese, Simplified or Traditional (those both
+    forms share most): text decoded in the wrong one of GB18030 and Big5 is full of rare characters and
+    private-use code points instead."""
+    sample = text[:20000]
+    han = [ch for ch in sample if "\u4e00" <= ch <= "\u9fff" or "\ue000" <= ch <= "\uf8ff"]
+    if not han:
+        return 1.0
+    return sum(1 for ch in han if ch in _COMMON) / len(han)
+
+
+def _mostly_text(text: str) -> bool:
+    if not text:
+        return False
+    control = sum(1 for ch in text[:20000] if ord(ch) < 32 and ch not in "\n\r\t\f")
+    return control <= 0.01 * min(len(text), 20000)

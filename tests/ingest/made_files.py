@@ -1,0 +1,229 @@
+"""Documents of every format, written in the tests by the libraries that write them, with invented content.
+
+Each builder returns the file's bytes; the rows it puts in a table are module constants, so that a test
+can check the reader gives back the same cells.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Any
+
+STAFF = [["姓名", "工作单位", "职称"], ["林小溪", "青溪大学化学学院", "教授"], ["周一鸣", "青溪医院", "主任医师"],
+         ["苏晚晴", "南湖材料研究所", "研究员"]]
+TITLE = "青溪大学2031年度科学技术奖提名公示"
+NOTE = "以上公示期为七天。"
+
+
+def _pdf_canvas(buffer: io.BytesIO, **kwargs: Any) -> Any:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))  # a standard CJK font: nothing to embed
+    return canvas.Canvas(buffer, pagesize=A4, **kwargs)
+
+
+def pdf_with_tables(pages: int = 2, encrypt: str | None = None) -> bytes:
+    """Page 1: a title, a ruled table (its first cell merged across two rows), a note. Page 2: text and an
+    unruled table (columns set apart by space alone). Further pages: two lines of text each."""
+    from reportlab.lib.pdfencrypt import StandardEncryption
+
+    buffer = io.BytesIO()
+    c = _pdf_canvas(buffer, encrypt=StandardEncryption(encrypt) if encrypt else None)
+    widths = [80, 150, 100]
+    for page in range(1, pages + 1):
+        c.setFont("STSong-Light", 12)
+        if page == 1:
+            c.drawString(72, 800, TITLE)
+            for r, row in enumerate(STAFF):
+                x = 72.0
+                for col, cell in enumerate(row):
+                    c.rect(x, 700 - 20 * r, widths[col], 20)
+                    c.drawString(x + 3, 706 - 20 * r, cell)
+                    x += widths[col]
+            c.drawString(72, 600, NOTE)
+        elif page == 2:
+            c.drawString(72, 800, "附件：候选人名单")
+            for r, row in enumerate(STAFF):
+                for col, cell in enumerate(row):
+                    c.drawString(72 + (0, 100, 280)[col], 760 - 18 * r, cell)
+        else:
+            c.drawString(72, 800, f"第{page}页 青溪大学科研管理办法")
+            c.drawString(72, 780, "第二条 项目负责人应当按期报送进展报告。")
+        c.showPage()
+    c.save()
+    return buffer.getvalue()
+
+
+def pdf_with_merged_cells() -> bytes:
+    """A ruled table whose unit cell spans two rows (one box drawn over both)."""
+    buffer = io.BytesIO()
+    c = _pdf_canvas(buffer)
+    c.setFont("STSong-Light", 12)
+    rows = [("姓名", "单位"), ("林小溪", "青溪大学"), ("周一鸣", None)]
+    for r, (person, unit) in enumerate(rows):
+        c.rect(72, 700 - 20 * r, 100, 20)
+        c.drawString(75, 706 - 20 * r, person)
+        if r == 0:
+            c.rect(172, 700, 150, 20)
+        elif r == 1:
+            c.rect(172, 660, 150, 40)
+        if unit:
+            c.drawString(175, 706 - 20 * r, unit)
+    c.showPage()
+    c.save()
+    return buffer.getvalue()
+
+
+def image_of_pdf(data: bytes, scale: float = 2.0) -> bytes:
+    """The first page of a PDF as a PNG: what a scanner gives."""
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(data)
+    image = pdf[0].render(scale=scale).to_pil()
+    out = io.BytesIO()
+    image.save(out, format="PNG")
+    pdf.close()
+    return out.getvalue()
+
+
+def image_of_title(scale: float = 2.0) -> bytes:
+    """A PNG of a strip of text lines (the title block of a certificate): small, so that OCR is quick."""
+    from PIL import Image
+
+    page = Image.open(io.BytesIO(image_of_pdf(pdf_with_tables(pages=1), scale)))
+    strip = page.crop((int(60 * scale), int(30 * scale), int(400 * scale), int(70 * scale)))
+    out = io.BytesIO()
+    strip.save(out, format="PNG")
+    return out.getvalue()
+
+
+def scanned_pdf(png: bytes) -> bytes:
+    """A PDF whose only page is an image (at 144 dpi): no text layer."""
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+
+    width, height = Image.open(io.BytesIO(png)).size
+    buffer = io.BytesIO()
+    c = _pdf_canvas(buffer)
+    c.setPageSize((width / 2, height / 2))
+    c.drawImage(ImageReader(io.BytesIO(png)), 0, 0, width=width / 2, height=height / 2)
+    c.showPage()
+    c.save()
+    return buffer.getvalue()
+
+
+def docx_with_merged_cells() -> bytes:
+    """A heading, a paragraph, a table whose header cell spans two columns and whose unit cell spans two
+    rows, a list, and a closing paragraph."""
+    from docx import Document
+
+    doc = Document()
+    doc.add_heading("青溪大学科研项目公示", level=1)
+    doc.add_paragraph("经评审，下列项目拟予立项。")
+    table = doc.add_table(rows=4, cols=3)
+    table.cell(0, 0).text = "项目"
+    table.cell(0, 1).merge(table.cell(0, 2)).text = "负责人及单位"
+    for r, (project, person, unit) in enumerate([("催化机理研究", "林小溪", "青溪大学"),
+                                                 ("材料表征方法", "周一鸣", "")], start=1):
+        table.cell(r, 0).text, table.cell(r, 1).text = project, person
+        if unit:
+            table.cell(r, 2).text = unit
+    table.cell(1, 2).merge(table.cell(2, 2))
+    table.cell(3, 0).text, table.cell(3, 1).text, table.cell(3, 2).text = "合成路线设计", "苏晚晴", "南湖材料研究所"
+    doc.add_paragraph("第一项", style="List Bullet")
+    doc.add_paragraph("第二项", style="List Bullet 2")
+    doc.add_paragraph(NOTE)
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+XLSX_HEADER = [["序号", "项目", "", "负责人"], ["", "名称", "经费（万元）", ""]]
+XLSX_ROWS = [[1, "催化机理研究", 62.0, "林小溪"], [2, "材料表征方法", 55.5, "周一鸣"]]
+
+
+def xlsx_with_two_row_header() -> bytes:
+    """序号 and 负责人 merged down over two header rows; 项目 merged across 名称 and 经费."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "立项清单"
+    for row in XLSX_HEADER:
+        sheet.append([v or None for v in row])
+    for values in XLSX_ROWS:
+        sheet.append(values)
+    sheet.merge_cells("A1:A2")
+    sheet.merge_cells("B1:C1")
+    sheet.merge_cells("D1:D2")
+    hidden = book.create_sheet("草稿")
+    hidden.append(["不应读出"])
+    hidden.sheet_state = "hidden"
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def csv_in_gb18030(delimiter: str = ",") -> bytes:
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
+    writer.writerows(STAFF)
+    writer.writerow(["宋𠀾", "青溪大学，化学学院", "讲师"])  # a character beyond GBK, a comma inside a cell
+    return out.getvalue().encode("gb18030")
+
+
+NEWS_PAGE = """<!DOCTYPE html>
+<html><head><meta charset="gb2312"><title>青溪新闻网</title><script>var x = 1;</script></head>
+<body>
+<div class="topbar"><a href="/">首页</a> <a href="/news">新闻</a> <a href="/about">概况</a></div>
+<ul class="nav"><li><a href="/a">学校概况</a></li><li><a href="/b">院系设置</a></li><li><a href="/c">科学研究</a></li></ul>
+<div class="main">
+  <div class="crumbs">当前位置：<a href="/">首页</a> &gt; <a href="/news">新闻</a></div>
+  <h1>青溪大学林小溪团队获省自然科学一等奖</h1>
+  <div class="info">来源：科研处　时间：2031-05-08</div>
+  <div class="content">
+    <p>近日，省政府公布了2030年度科学技术奖励名单，青溪大学化学学院林小溪教授团队完成的项目获省自然科学奖一等奖。</p>
+    <p>该项目历时十年，系统研究了催化材料的设计原理，
+    相关成果发表于多种学术期刊，并获得多项发明专利授权。</p>
+    <table border="1">
+      <thead><tr><th>排名</th><th>姓名</th><th>单位</th></tr></thead>
+      <tbody><tr><td>1</td><td><a href="/p/1">林小溪</a></td><td rowspan="2">青溪大学</td></tr>
+      <tr><td>2</td><td>周一鸣</td></tr>
+      <tr><td>3</td><td>苏晚晴</td><td>南湖材料研究所</td></tr></tbody>
+    </table>
+    <ul><li>第一完成单位：青溪大学</li><li>第二完成单位：南湖材料研究所</li></ul>
+  </div>
+  <div class="share">分享到：<a href="#">微博</a> <a href="#">微信</a> <a href="#">QQ空间</a></div>
+</div>
+<div class="sidebar"><h3>热点新闻</h3><ul>
+  <li><a href="/n/1">青溪大学召开2031年科技工作会议暨表彰大会</a></li>
+  <li><a href="/n/2">化学学院举办催化前沿国际学术研讨会</a></li>
+  <li><a href="/n/3">我校新增三个省级重点实验室建设项目</a></li>
+</ul></div>
+<div id="footer"><p>版权所有 © 2031 青溪大学新闻中心　地址：青溪市湖滨路1号　电话：0000-1234567</p></div>
+</body></html>"""
+
+MARKDOWN = """---
+title: "团队成员"
+draft: false
+---
+
+# 青溪大学催化实验室
+
+## 教师
+
+| 姓名 | 职务 |
+| --- | :-: |
+| 林小溪 | 实验室主任<br/>教授/博士生导师 |
+| 周一鸣 | 副教授 |
+
+- 研究方向：催化材料
+  - 子方向：表面化学
+- **联系方式**: lab@example.org
+
+实验室成立于2020年。
+"""

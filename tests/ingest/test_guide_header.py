@@ -1,0 +1,169 @@
+"""A call's header: its title's programme, its issuer wherever the header names it, the notice it relays."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.genres.guide import parse
+from ingest.genres.guide_contacts import contact_name
+from ingest.genres.guide_header import find_header
+from ingest.genres.guide_programme import programme_in_title, runs_above
+
+
+@pytest.mark.parametrize(("title", "programme"), [
+    ("关于申报2027年临川区社区健康科研计划项目的通知", "2027年临川区社区健康科研计划"),
+    ("关于组织申报2027年度省科技发展专项资金项目(第二批)的通知", "2027年度省科技发展专项资金项目（第二批）"),
+    ("关于印发《2027年度省前沿技术计划（农业领域）项目指南》及组织申报项目的通知", "2027年度省前沿技术计划（农业领域）"),
+    ("关于做好2027年度国家自然科学基金项目申报工作的通知", "2027年度国家自然科学基金"),
+    ("关于发布《2027年度市科技创新专项申报指南》的通知", "2027年度市科技创新专项"),
+    ("关于转发《关于组织申报2027年度省软科学计划项目的通知》的通知", "2027年度省软科学计划"),
+    ("关于组织申报2027年度省引导性项目的通知", "2027年度省引导性项目"),
+])
+def test_the_programme_a_title_calls_for(title: str, programme: str) -> None:
+    found = programme_in_title(title)
+    assert found is not None and found[0] == programme
+    assert title[found[1]:found[2]].replace("(", "（").replace(")", "）") == programme
+
+
+def test_a_title_that_calls_for_nothing_names_no_programme() -> None:
+    assert programme_in_title("关于召开2027年度科技工作会议的通知") is None
+
+
+@pytest.mark.parametrize(("programme", "issuer", "above"), [
+    ("2027年度国家自然科学基金", "柳川大学", True),
+    ("2027年度国家自然科学基金", "国家自然科学基金委员会", False),
+    ("2027年度省重点研发计划", "柳川市科学技术局", True),
+    ("2027年度省重点研发计划", "湖北省科学技术厅", False),
+    ("2027年度湖北省重点研发计划", "柳川大学", True),
+    ("2027年临川区社区健康科研计划", "柳川市临川区卫生健康局", False),
+    ("2027年度校级青年基金", "柳川大学", False),
+])
+def test_a_programme_run_above_its_caller(programme: str, issuer: str, above: bool) -> None:
+    assert runs_above(programme, issuer) is above
+
+
+def test_the_issuer_written_before_about_in_the_title() -> None:
+    text = "柳川市科学技术局关于组织申报2027年度市科技创新专项项目的通知\n各有关单位：\n现将有关事项通知如下。\n"
+    header = find_header(text)
+    assert [n.name for n in header.issuers] == ["柳川市科学技术局"]
+    x = parse("t.txt", text)
+    assert {(r.source, r.target) for r in x.relations if r.type.value == "FUNDED_BY"} == {
+        ("2027年度市科技创新专项", "柳川市科学技术局")}
+
+
+def test_a_relaying_title_names_the_upstream_body_without_brackets() -> None:
+    text = ("关于转发省科技厅关于组织申报2027年度省基础研究计划项目的通知的通知\n各有关单位：\n"
+            "请于2027年3月1日前将纸质材料报送至我委科技教育处。\n联系人：鲁文杰，联系电话：0471-6951234\n"
+            "柳川市卫生健康委员会\n2027年2月10日\n")
+    header = find_header(text)
+    assert header.cited is not None and header.cited.issuer is not None
+    assert header.cited.issuer.name == "省科技厅"
+    x = parse("t.txt", text)
+    assert {(r.source, r.target) for r in x.relations if r.type.value == "FUNDED_BY"} == {
+        ("2027年度省基础研究计划", "省科技厅")}
+    office = next(e for e in x.entities if e.name == "柳川市卫生健康委员会科技教育处")  # 我委 is the signer
+    assert office.parent == "柳川市卫生健康委员会"
+
+
+def test_a_cited_title_is_never_the_issuer_of_a_call_with_its_own() -> None:
+    text = ("柳川市科学技术局\n关于申报2027年度市软科学计划项目的通知\n各有关单位：\n"
+            "根据《柳川市人民政府关于推进科技创新的若干意见》，现将有关事项通知如下。\n")
+    header = find_header(text)
+    assert header.cited is None and [n.name for n in header.issuers] == ["柳川市科学技术局"]
+
+
+@pytest.mark.parametrize(("token", "name"), [
+    ("张伟老师", "张伟"), ("王老师", None), ("刘芳芳主任", "刘芳芳"), ("欧阳明远", "欧阳明远"), ("科技处", None),
+])
+def test_a_contact_is_named_without_the_title_after_the_name(token: str, name: str | None) -> None:
+    assert contact_name(token) == name
+
+
+def test_the_body_that_published_the_upstream_call_funds_the_programme() -> None:
+    text = ("关于组织申报2027年度国家社会科学基金项目的通知\n各学院：\n"
+            "全国哲学社会科学工作办公室已发布《2027年度国家社会科学基金项目申报公告》，现将我校申报有关事项通知如下：\n"
+            "请于2027年2月20日前将申请书纸质版报送至社会科学处。\n社会科学处\n2026年12月20日\n")
+    x = parse("t.txt", text)
+    assert {(r.source, r.target) for r in x.relations if r.type.value == "FUNDED_BY"} == {
+        ("2027年度国家社会科学基金", "全国哲学社会科学工作办公室")}
+    office = next(e for e in x.entities if e.name == "社会科学处")  # the school's office signs; it funds nothing
+    assert office.kind == "other"
+
+
+def test_topics_listed_under_a_funding_heading_with_a_cap_each_and_contacts_without_a_label() -> None:
+    text = ("柳川市科学技术局\n关于组织申报2027年度市科技合作专项项目的通知\n各有关单位：\n一、支持方向\n"
+            "1.海洋经济合作。每项资助不超过30万元。\n2.数字经济合作。每项资助不超过20万元。\n二、联系方式\n"
+            "柳川市科学技术局对外合作科 陈立平，0599-87000001\n")
+    x = parse("t.txt", text)
+    caps = {e.name: e.budget_cap_wan for e in x.entities if e.kind == "funding_topic"}
+    assert caps == {"海洋经济合作": 30.0, "数字经济合作": 20.0}
+    programme = "2027年度市科技合作专项"
+    assert {(t, programme) for t in caps} <= {(r.source, r.target) for r in x.relations if r.type.value == "PART_OF"}
+    assert {(r.source, r.target, r.phone) for r in x.relations if r.type.value == "CONTACT_FOR"} == {
+        ("陈立平", programme, "0599-87000001")}
+    assert {(r.source, r.target) for r in x.relations if r.type.value == "WORKS_AT"} == {
+        ("陈立平", "柳川市科学技术局对外合作科")}
+
+
+def test_a_letterhead_with_its_document_mark_a_title_over_two_lines_and_a_numeric_date() -> None:
+    text = ("柳川市科学技术局文件\n柳科〔2027〕3号\n关于组织申报2027年度市青年科技英才培养计划\n项目的通知\n"
+            "各有关单位：\n现将有关事项通知如下。\n联系人：张大伟、李晓红；联系电话：0599-12345678、0599-12345679\n"
+            "柳川市科学技术局\n2027-03-01\n")
+    header = find_header(text)
+    assert [n.name for n in header.issuers] == ["柳川市科学技术局"]
+    x = parse("t.txt", text)
+    programme = "2027年度市青年科技英才培养计划"
+    assert {(r.source, r.target) for r in x.relations if r.type.value == "FUNDED_BY"} == {
+        (programme, "柳川市科学技术局")}
+    assert {(r.source, r.phone) for r in x.relations if r.type.value == "CONTACT_FOR"} == {
+        ("张大伟", "0599-12345678"), ("李晓红", "0599-12345679")}
+    assert dict(x.metadata)["issued"] == "2027-03-01"
+
+
+def test_coded_topics_numbered_as_items_with_a_cap_each() -> None:
+    text = ("柳川市科学技术局\n关于组织申报2027年度市新材料专项项目的通知\n各有关单位：\n一、申报指南\n"
+            "（一）A01 高熵合金轻量化结构件制备技术\n每项资助不超过30万元。\n"
+            "（二）A02 固态电解质界面稳定性调控技术\n每项资助不超过20万元。\n")
+    x = parse("t.txt", text)
+    topics = {e.code: (e.name, e.budget_cap_wan) for e in x.entities if e.kind == "funding_topic"}
+    assert topics == {"A01": ("高熵合金轻量化结构件制备技术", 30.0), "A02": ("固态电解质界面稳定性调控技术", 20.0)}
+
+
+def test_an_office_of_an_unnamed_school_funds_nothing_and_a_handling_office_needs_its_section() -> None:
+    text = ("关于组织申报2027年度校级教学改革项目的通知\n各学院：\n"
+            "请于2027年3月1日前将申报书报送至教务处，经费预算由财务处负责审核。\n"
+            "联系人：王晓明，电话：0599-1234567\n科技处\n2027年2月1日\n")
+    x = parse("t.txt", text)
+    assert not [r for r in x.relations if r.type.value == "FUNDED_BY"]
+    assert not [r for r in x.relations if r.type.value == "WORKS_AT"]  # 财务处 handles the budget, not this section
+    assert {e.name: e.kind for e in x.entities if e.type.value == "Organization"} == {
+        "科技处": "other", "教务处": "other", "财务处": "other"}
+
+
+def test_the_office_that_printed_the_call_is_named_with_its_body() -> None:
+    text = ("关于申报2027年度市软科学计划项目的通知\n各有关单位：\n现将有关事项通知如下。\n柳川市科学技术局\n2027年2月1日\n"
+            "柳川市人民政府办公室 2027年2月2日印发\n")
+    x = parse("t.txt", text)
+    orgs = {e.name: e.parent for e in x.entities if e.type.value == "Organization"}
+    assert orgs == {"柳川市科学技术局": None, "柳川市人民政府": None, "柳川市人民政府办公室": "柳川市人民政府"}
+
+
+def test_our_bureau_is_the_one_body_of_that_ending_named_at_a_clause_start() -> None:
+    text = ("各县(市、区)科技局、各有关单位:\n"
+            "现将《福建省科学技术厅关于组织申报2027年度省引导性项目的通知》转发给你们,请各县市科技局做好推荐,"
+            "为我局审核推荐工作预留时间。\n二、柳川市科学技术局受理分工及联系方式\n(一)农业领域\n由农村科技科负责受理。\n"
+            "联系人:傅立群,电话:8123458。\n")
+    x = parse("t.txt", text)
+    orgs = {e.name: e.parent for e in x.entities if e.type.value == "Organization"}
+    assert orgs == {"福建省科学技术厅": None, "柳川市科学技术局": None, "柳川市科学技术局农村科技科": "柳川市科学技术局"}
+    assert {(r.source, r.target) for r in x.relations if r.type.value == "FUNDED_BY"} == {
+        ("2027年度省引导性项目", "福建省科学技术厅")}
+
+
+def test_a_contacts_line_labelled_as_the_way_to_reach_someone() -> None:
+    text = ("关于申报2027年度市软科学计划项目的通知\n联系方式：柳川市科学技术局规划科 张大伟 0599-12345678\n"
+            "柳川市科学技术局\n2027年2月1日\n")
+    x = parse("t.txt", text)
+    assert {(r.source, r.phone) for r in x.relations if r.type.value == "CONTACT_FOR"} == {("张大伟", "0599-12345678")}
+    assert {(r.source, r.target) for r in x.relations if r.type.value == "WORKS_AT"} == {
+        ("张大伟", "柳川市科学技术局规划科")}

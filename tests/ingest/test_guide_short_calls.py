@@ -1,0 +1,183 @@
+"""Short funding calls: a bureau's notice with its document number, a school office's schedule for a
+national-style programme, a city bureau relaying a provincial call with contacts per section.
+
+Each says who issues it in its header (signature, letterhead, the office that printed it), whom it
+calls to apply to which programme, who funds that programme, and whom to ask.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graph.schema import Label, RelType
+from ingest.genres.detect import detect_genre
+from ingest.genres.guide import parse
+from ingest.model import Entity, Extraction
+
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "guide"
+
+
+def _fixture(name: str) -> tuple[str, Extraction]:
+    text = (FIXTURES / name).read_text(encoding="utf-8")
+    return text, parse(name, text)
+
+
+def _org(x: Extraction, name: str) -> Entity:
+    found = [e for e in x.entities if e.type is Label.ORGANIZATION and e.name == name]
+    assert found, [e.name for e in x.entities if e.type is Label.ORGANIZATION]
+    return found[0]
+
+
+def _projects(x: Extraction) -> dict[str, Entity]:
+    return {e.name: e for e in x.entities if e.type is Label.PROJECT}
+
+
+def _rels(x: Extraction, rel: RelType) -> set[tuple[str, str]]:
+    return {(r.source, r.target) for r in x.relations if r.type is rel}
+
+
+def _phones(x: Extraction) -> dict[str, str | None]:
+    return {r.source: r.phone for r in x.relations if r.type is RelType.CONTACT_FOR}
+
+
+def _orgs(x: Extraction) -> set[str]:
+    return {e.name for e in x.entities if e.type is Label.ORGANIZATION}
+
+
+# --- a district bureau's notice with a document number -------------------------------------------------
+
+BUREAU = "青枫市云溪区科学技术局"
+BUREAU_PROGRAMME = "2023年云溪区社会发展科技计划"
+
+
+def test_a_bureau_notice_calls_for_its_own_programme_and_funds_it() -> None:
+    _, x = _fixture("invented_bureau_notice.txt")
+    programme = _projects(x)[BUREAU_PROGRAMME]
+    assert (programme.kind, programme.year) == ("programme", 2023)
+    assert _rels(x, RelType.FUNDED_BY) == {(BUREAU_PROGRAMME, BUREAU)}
+    meta = dict(x.metadata)
+    assert (meta["doc_number"], meta["issued"]) == ("云溪科〔2023〕15号", "2023-03-01")
+
+
+def test_a_bureau_notice_lists_its_classes_with_a_cap_each() -> None:
+    _, x = _fixture("invented_bureau_notice.txt")
+    projects = _projects(x)
+    key, general = projects["社会发展科技计划重点项目"], projects["社会发展科技计划一般项目"]
+    assert (key.kind, key.budget_cap_wan, general.budget_cap_wan) == ("programme", 2.0, 1.0)
+    assert {(key.name, BUREAU_PROGRAMME), (general.name, BUREAU_PROGRAMME)} <= _rels(x, RelType.PART_OF)
+
+
+def test_the_bureau_is_named_short_in_its_body_and_its_offices_follow_it() -> None:
+    _, x = _fixture("invented_bureau_notice.txt")
+    bureau = _org(x, BUREAU)
+    assert bureau.kind == "government" and "云溪区科学技术局" in bureau.aliases
+    office = _org(x, BUREAU + "社会发展科")
+    assert (office.parent, office.kind) == (BUREAU, "government")
+    assert "云溪区科学技术局社会发展科" in office.aliases
+    printer = _org(x, BUREAU + "办公室")  # the office that printed the notice
+    assert printer.parent == BUREAU
+    assert "区科学技术局" not in _orgs(x)  # the short form is the bureau, not a body of its own
+
+
+def test_every_body_of_the_copy_list_and_no_generic_phrase() -> None:
+    _, x = _fixture("invented_bureau_notice.txt")
+    assert {"市科技局", "市科技局高新处", "区委办", "区政府办", "区财政局"} <= _orgs(x)
+    assert _org(x, "市科技局高新处").parent == "市科技局"
+    assert all(_org(x, n).kind == "government" for n in ("区委办", "区政府办", "区财政局"))
+    assert not {n for n in _orgs(x) if n.startswith(("局属", "辖区", "各"))}
+
+
+def test_a_spaced_contact_label_and_a_local_phone_number() -> None:
+    _, x = _fixture("invented_bureau_notice.txt")
+    assert _phones(x) == {"孟庆华": "66012345"}
+    assert _rels(x, RelType.CONTACT_FOR) == {("孟庆华", BUREAU_PROGRAMME)}
+
+
+def test_overdue_and_ongoing_projects_bar_a_leader() -> None:
+    _, x = _fixture("invented_bureau_notice.txt")
+    rules = {r.constraint: dict(r.params) for r in x.rules}
+    assert rules["overdue_project_leader_excluded"] == {"overdue_years": "1", "roles": "leader,member"}
+    assert rules["max_ongoing_projects_per_leader"] == {"limit": "1"}
+    assert "no_ongoing_project_leader" not in rules  # the count says more than `any ongoing project`
+    assert rules["submission_deadline"]["deadline"] == "2023-04-10"
+
+
+# --- a school office's schedule for a programme run above it --------------------------------------------
+
+SCHOOL = "青岚理工学院"
+
+
+def test_a_schools_schedule_calls_for_the_years_programme_named_in_its_text() -> None:
+    _, x = _fixture("invented_school_schedule.txt")
+    programme = _projects(x)["2025年度省自然科学基金"]
+    assert (programme.kind, programme.year) == ("programme", 2025)
+    # the body named after the programme funds it; the school that relays the call does not
+    assert _rels(x, RelType.FUNDED_BY) == {("2025年度省自然科学基金", "省自然科学基金委员会")}
+
+
+def test_the_signing_office_is_an_office_of_its_school() -> None:
+    _, x = _fixture("invented_school_schedule.txt")
+    assert _org(x, SCHOOL).kind == "university"
+    office = _org(x, SCHOOL + "科研处")
+    assert (office.parent, office.kind) == (SCHOOL, "other")  # a school's office is no government body
+    assert "科研处" in office.aliases  # the schedule's 报送至科研处, 科研处邀请… are this office
+    assert "我校" not in {a for e in x.entities for a in e.aliases}
+
+
+def test_a_contact_whose_phone_is_on_the_next_line() -> None:
+    _, x = _fixture("invented_school_schedule.txt")
+    assert _phones(x) == {"苏明远": "0931-2975566"}
+
+
+# --- a city bureau relaying a provincial call ------------------------------------------------------------
+
+RELAYED = "2024年度省重点研发计划"
+
+
+def test_a_relayed_call_is_for_the_upstream_programme_funded_by_the_upstream_body() -> None:
+    _, x = _fixture("invented_relayed_notice.txt")
+    assert _projects(x)[RELAYED].year == 2024
+    assert _rels(x, RelType.FUNDED_BY) == {(RELAYED, "江西省科学技术厅")}
+    assert not [n for n in _projects(x) if "关于" in n or "通知" in n]  # not the cited notice's title
+
+
+def test_the_relaying_body_is_the_one_our_bureau_points_at() -> None:
+    _, x = _fixture("invented_relayed_notice.txt")
+    assert _org(x, "市科技局").kind == "government"
+    assert not [n for n in _orgs(x) if "区(县)" in n or "区（县）" in n or n.startswith("各")]
+
+
+def test_each_sections_contacts_work_at_the_office_that_handles_it() -> None:
+    _, x = _fixture("invented_relayed_notice.txt")
+    high_tech, rural = "市科技局高新技术科", "市科技局农村社会科"
+    assert _rels(x, RelType.WORKS_AT) == {("邱明", high_tech), ("邓小红", high_tech), ("傅立群", rural)}
+    assert _org(x, high_tech).parent == "市科技局" and "高新技术科" in _org(x, high_tech).aliases
+    assert _phones(x) == {"邱明": "8123456", "邓小红": "8123457", "傅立群": "8123458"}
+    assert {p for _, p in _rels(x, RelType.CONTACT_FOR)} == {RELAYED}
+
+
+def test_the_areas_of_each_section_belong_to_the_programme() -> None:
+    _, x = _fixture("invented_relayed_notice.txt")
+    areas = {"工业领域", "高新技术产业化领域", "农业农村领域", "社会发展领域"}
+    assert {(a, RELAYED) for a in areas} <= _rels(x, RelType.PART_OF)
+
+
+# --- all three --------------------------------------------------------------------------------------------
+
+SHORT_CALLS = ["invented_bureau_notice.txt", "invented_school_schedule.txt", "invented_relayed_notice.txt"]
+
+
+@pytest.mark.parametrize("name", SHORT_CALLS)
+def test_a_short_call_is_recognised_as_a_funding_guide(name: str) -> None:
+    assert detect_genre((FIXTURES / name).read_text(encoding="utf-8")) == "funding_guideline"
+
+
+@pytest.mark.parametrize("name", SHORT_CALLS)
+def test_every_fact_of_a_short_call_points_at_its_words(name: str) -> None:
+    text, x = _fixture(name)
+    for e in x.entities:
+        assert e.spans and all(0 <= s.start < s.end <= len(text) for s in e.spans), e
+    for r in x.relations:
+        assert r.spans, r

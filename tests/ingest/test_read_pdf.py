@@ -1,0 +1,89 @@
+"""PDFs written by reportlab: text lines in order with page numbers, ruled and unruled tables as the
+rows written, merged cells with their spans; scans read by OCR or refused naming the extra; encrypted,
+corrupt and over-long files refused with the reason."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.blocks import BlockKind
+from ingest.errors import Corrupt, Encrypted, NoTextLayer, TooLarge
+from ingest.readers import ocr, pdf, read_upload
+from tests.ingest.made_files import (
+    NOTE,
+    STAFF,
+    TITLE,
+    image_of_title,
+    pdf_with_merged_cells,
+    pdf_with_tables,
+    scanned_pdf,
+)
+from tests.ingest.model_checks import assert_exact, cells, spans, tables, texts
+
+
+def test_a_ruled_and_an_unruled_table_are_read_as_the_rows_written_with_their_pages() -> None:
+    doc = read_upload(pdf_with_tables(), "notice.pdf")
+    assert_exact(doc)
+    assert doc.format == "pdf"
+    ruled, unruled = tables(doc)
+    assert cells(ruled) == STAFF and ruled.page == 1
+    assert cells(unruled) == STAFF and unruled.page == 2
+    assert texts(doc, BlockKind.PARAGRAPH) == [TITLE, NOTE, "附件：候选人名单"]
+    # reading order: title, table, note on page 1
+    assert [b.kind for b in doc.blocks][:3] == [BlockKind.PARAGRAPH, BlockKind.TABLE, BlockKind.PARAGRAPH]
+    assert [b.page for b in doc.blocks] == [1, 1, 1, 2, 2]
+
+
+def test_a_cell_ruled_over_two_rows_is_one_cell_spanning_both() -> None:
+    doc = read_upload(pdf_with_merged_cells(), "merged.pdf")
+    assert_exact(doc)
+    (table,) = tables(doc)
+    assert cells(table) == [["姓名", "单位"], ["林小溪", "青溪大学"], ["周一鸣", ""]]
+    assert spans(table) == {(1, 1): (2, 1)}
+
+
+def test_every_page_is_read_with_its_number() -> None:
+    doc = read_upload(pdf_with_tables(pages=5), "long.pdf")
+    assert {b.page for b in doc.blocks} == {1, 2, 3, 4, 5}
+    assert "第5页 青溪大学科研管理办法" in texts(doc, BlockKind.PARAGRAPH)
+
+
+def test_a_pdf_over_the_page_limit_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pdf, "MAX_PAGES", 3)
+    with pytest.raises(TooLarge, match=r"long\.pdf: too many pages \(4; limit 3\)"):
+        read_upload(pdf_with_tables(pages=4), "long.pdf")
+
+
+def test_an_encrypted_pdf_is_refused_as_encrypted() -> None:
+    with pytest.raises(Encrypted, match=r"secret\.pdf: encrypted"):
+        read_upload(pdf_with_tables(encrypt="a-password"), "secret.pdf")
+
+
+@pytest.mark.parametrize("cut", [0.5, 0.05])
+def test_a_cut_pdf_is_refused_as_corrupt_or_read_as_far_as_it_goes(cut: float) -> None:
+    data = pdf_with_tables()
+    try:
+        doc = read_upload(data[: int(len(data) * cut)], "cut.pdf")
+    except (Corrupt, NoTextLayer) as e:
+        assert str(e).startswith("cut.pdf: ")
+    else:
+        assert_exact(doc)
+
+
+def test_a_file_named_pdf_that_is_not_one_is_corrupt() -> None:
+    with pytest.raises(Corrupt, match=r"fake\.pdf: not a \.pdf file"):
+        read_upload(b"\x00\x01 not a pdf at all" * 10, "fake.pdf")
+
+
+def test_a_scan_without_ocr_is_refused_naming_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ocr, "available", lambda: False)
+    with pytest.raises(NoTextLayer, match=r"scan\.pdf: no text layer .*'ocr' extra"):
+        read_upload(scanned_pdf(image_of_title()), "scan.pdf")
+
+
+def test_a_scan_is_read_by_ocr_where_the_extra_is_installed() -> None:
+    if not ocr.available():
+        pytest.skip("the ocr extra (rapidocr-onnxruntime) is not installed")
+    doc = read_upload(scanned_pdf(image_of_title()), "scan.pdf")
+    assert_exact(doc)
+    assert texts(doc, BlockKind.PARAGRAPH) == [TITLE] and doc.blocks[0].page == 1

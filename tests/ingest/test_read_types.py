@@ -1,0 +1,61 @@
+"""A file's type is known from its content; Traditional Chinese is read as Simplified for extraction
+while the stored text and every span stay the original's."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.schema import Label
+from ingest.chinese import simplified
+from ingest.errors import Corrupt, UnsupportedFormat
+from ingest.extract import extract
+from ingest.readers import Format, read_upload, sniff
+from tests.ingest.made_files import (
+    NEWS_PAGE,
+    docx_with_merged_cells,
+    pdf_with_tables,
+    xlsx_with_two_row_header,
+)
+
+TRADITIONAL = "青溪大學化學學院林小溪教授團隊獲得省自然科學獎一等獎。\n"
+
+
+@pytest.mark.parametrize(("name", "data", "fmt"), [
+    ("a.pdf", pdf_with_tables(pages=1), Format.PDF),
+    ("a.bin", pdf_with_tables(pages=1), Format.PDF),
+    ("a.txt", docx_with_merged_cells(), Format.DOCX),
+    ("a", xlsx_with_two_row_header(), Format.XLSX),
+    ("a.txt", NEWS_PAGE.encode(), Format.HTML),  # a saved page, whatever it is called
+    ("a.pdf", NEWS_PAGE.encode(), Format.HTML),  # an error page saved in place of the PDF it offered
+    ("a.md", "# 标题\n正文".encode(), Format.MARKDOWN),
+    ("a.tsv", "姓名\t单位\n".encode(), Format.CSV),
+    ("a.txt", "<p>一段文字</p> 写在纯文本里".encode(), Format.TEXT),  # a fragment counts only in a page's name
+    ("a.html", "<p>一段文字</p>".encode(), Format.HTML),
+    ("README", "说明文字".encode(), Format.TEXT),
+], ids=lambda v: v if isinstance(v, str) else "")
+def test_the_type_is_known_from_the_content(name: str, data: bytes, fmt: Format) -> None:
+    assert sniff(data, name) is fmt
+
+
+def test_unknown_types_are_unsupported_and_false_names_corrupt() -> None:
+    with pytest.raises(UnsupportedFormat, match=r"dump\.sql: unsupported type \(\.sql\); supported: .*\.pdf"):
+        sniff(b"INSERT INTO t VALUES (1);", "dump.sql")
+    with pytest.raises(Corrupt, match=r"scan\.png: not a \.png file"):
+        sniff("这不是图片".encode(), "scan.png")
+
+
+def test_traditional_chinese_is_extracted_in_simplified_with_spans_into_the_original() -> None:
+    doc = read_upload(TRADITIONAL.encode("big5"), "news_trad.txt")
+    assert doc.text == TRADITIONAL  # stored as written
+    assert doc.simplified == "青溪大学化学学院林小溪教授团队获得省自然科学奖一等奖。\n"
+    assert len(doc.simplified) == len(doc.text)
+    extraction = extract(doc)
+    org = next(e for e in extraction.entities if e.type is Label.ORGANIZATION)
+    assert org.name == "青溪大学化学学院"
+    assert [doc.text[s.start:s.end] for s in org.spans] == ["青溪大學化學學院"]
+
+
+def test_a_conversion_that_would_move_offsets_is_not_taken() -> None:
+    assert simplified("Plain ASCII only") == "Plain ASCII only"
+    for text in ("乾隆年間的乾燥氣候\n頭髮與發展\n", TRADITIONAL):
+        assert len(simplified(text)) == len(text)

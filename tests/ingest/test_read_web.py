@@ -1,0 +1,80 @@
+"""Web pages, Markdown and CSV of our own writing: the article without its page's chrome, tables as
+rows and cells (merged cells with their spans, header rows marked), lists and headings as blocks."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.blocks import BlockKind
+from ingest.readers import read_upload
+from ingest.readers.delimited import sniff_delimiter
+from tests.ingest.made_files import MARKDOWN, NEWS_PAGE, STAFF, csv_in_gb18030
+from tests.ingest.model_checks import assert_exact, cells, spans, tables, texts
+
+
+def test_a_news_page_is_read_as_its_article_without_menus_sidebar_share_bar_or_footer() -> None:
+    doc = read_upload(NEWS_PAGE.encode("gb18030"), "news.html")
+    assert_exact(doc)
+    assert doc.format == "html" and doc.encoding == "gb18030"  # as the page declares (GB2312, read as its superset)
+    assert texts(doc, BlockKind.HEADING) == ["青溪大学林小溪团队获省自然科学一等奖"]
+    assert doc.blocks[0].kind is BlockKind.HEADING
+    paragraphs = texts(doc, BlockKind.PARAGRAPH)
+    assert paragraphs[0] == "来源：科研处\u3000时间：2031-05-08"
+    # a line break inside Chinese text in the source is no space
+    assert "系统研究了催化材料的设计原理，相关成果" in paragraphs[2]
+    assert texts(doc, BlockKind.LIST_ITEM) == ["第一完成单位：青溪大学", "第二完成单位：南湖材料研究所"]
+    for chrome in ("首页", "学校概况", "当前位置", "分享到", "热点新闻", "召开2031年", "版权所有", "var x"):
+        assert chrome not in doc.text, chrome
+
+
+def test_an_html_table_keeps_rows_cells_header_and_merged_cells() -> None:
+    doc = read_upload(NEWS_PAGE.encode("utf-8").replace(b"gb2312", b"utf-8"), "news.html")
+    (table,) = tables(doc)
+    assert table.header_rows == 1
+    assert cells(table) == [["排名", "姓名", "单位"], ["1", "林小溪", "青溪大学"], ["2", "周一鸣", ""],
+                            ["3", "苏晚晴", "南湖材料研究所"]]
+    assert spans(table) == {(1, 2): (2, 1)}
+
+
+def test_a_page_declared_in_one_charset_but_written_in_another_is_still_read() -> None:
+    doc = read_upload(NEWS_PAGE.encode("utf-8"), "news.html")  # declares gb2312, is UTF-8
+    assert doc.encoding == "utf-8" and "林小溪" in doc.text
+
+
+def test_a_table_that_lays_out_the_page_is_read_as_its_blocks() -> None:
+    page = ("<table><tr><td>青溪大学新闻网</td></tr><tr><td><p>近日，青溪大学化学学院林小溪教授获得青年科技奖，"
+            "表彰其在催化化学领域的研究工作。</p><p>林小溪教授长期从事催化材料研究。</p></td></tr></table>")
+    doc = read_upload(page.encode(), "layout.html")
+    assert_exact(doc)
+    assert tables(doc) == [] and len(texts(doc, BlockKind.PARAGRAPH)) == 3
+
+
+def test_markdown_tables_lists_and_headings_without_front_matter() -> None:
+    doc = read_upload(MARKDOWN.encode(), "team.md")
+    assert_exact(doc)
+    assert doc.format == "markdown"
+    assert "draft" not in doc.text and "title:" not in doc.text
+    assert [(b.text(doc.text), b.level) for b in doc.blocks if b.kind is BlockKind.HEADING] == [
+        ("青溪大学催化实验室", 1), ("教师", 2)]
+    (table,) = tables(doc)
+    assert table.header_rows == 1
+    assert cells(table) == [["姓名", "职务"], ["林小溪", "实验室主任\n教授/博士生导师"], ["周一鸣", "副教授"]]
+    assert [(b.text(doc.text), b.level) for b in doc.blocks if b.kind is BlockKind.LIST_ITEM] == [
+        ("研究方向：催化材料", 0), ("子方向：表面化学", 1), ("联系方式: lab@example.org", 0)]
+    assert texts(doc, BlockKind.PARAGRAPH) == ["实验室成立于2020年。"]
+
+
+@pytest.mark.parametrize("delimiter", [",", "\t", ";"])
+def test_a_gb18030_csv_is_one_table_with_its_header_whatever_the_delimiter(delimiter: str) -> None:
+    doc = read_upload(csv_in_gb18030(delimiter), "staff.csv")
+    assert_exact(doc)
+    assert doc.format == "csv" and doc.encoding == "gb18030"
+    (table,) = tables(doc)
+    assert table.header_rows == 1
+    assert cells(table) == STAFF + [["宋𠀾", "青溪大学，化学学院", "讲师"]]
+
+
+def test_the_delimiter_is_the_one_that_splits_every_line_alike() -> None:
+    assert sniff_delimiter("姓名;单位\n林小溪;青溪大学，化学学院\n") == ";"
+    assert sniff_delimiter("姓名\t单位\n林小溪\t青溪大学\n") == "\t"
+    assert sniff_delimiter("姓名,单位\n林小溪,青溪大学\n") == ","
