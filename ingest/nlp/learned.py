@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from spacy.language import Language
@@ -37,13 +37,19 @@ from ingest.nlp.tagger_features import FeatureLexicon, feature_lexicon
 _COUNT = r"(?:\d+|[多几数两一二三四五六七八九十百千万余]+)[家所个批座项]"
 _COUNTED_BEFORE = re.compile(_COUNT + r"$")
 _COUNTED_AFTER = re.compile(r"(?:达|共|超过|近|逾)?\d+[家所]")
+_NO_TAGS: Mapping[str, str] = {}
+_CELL_BREAKS = "|\t\n"  # table cells and lines: a name never runs across them
+_LONGEST_LATIN_ORG = 12  # longer Latin-only spans in Chinese prose are titles and journals
 _ADDRESS = ("同志", "先生", "女士")  # written after a full name
 _MODEL_KINDS = {"COM": "company", "GOV": "government", "ORG": "other"}
 _PUNCT_EDGES = "，。、；：！？,.;:!?（）()《》“”\"'·- \t\n\r\u3000"
 
 
-def to_found(text: str, span: TaggedSpan, lex: Lexicon, features: FeatureLexicon) -> Found | None:
-    """Our span for one of the model's, or None where our word lists veto it."""
+def to_found(
+    text: str, span: TaggedSpan, lex: Lexicon, features: FeatureLexicon, tags: Mapping[str, str] = _NO_TAGS,
+) -> Found | None:
+    """Our span for one of the model's, or None where our word lists (and jieba's dictionary,
+    `tags`) veto it."""
     start, end = span.start, span.end
     while start < end and text[start] in _PUNCT_EDGES:
         start += 1
@@ -52,10 +58,16 @@ def to_found(text: str, span: TaggedSpan, lex: Lexicon, features: FeatureLexicon
     if start >= end:
         return None
     if span.label == "PER":
-        return _person(text, start, end, lex, features)
+        person = _person(text, start, end, lex, features)
+        if person and tags.get(text[person.start:person.end], "")[:1] in ("v", "a"):
+            return None  # a word the dictionary knows as a verb or adjective (简介, 应邀)
+        return person
     if span.label == "POS":
         words = text[start:end]
         return Found(start, end, "TITLE" if _is_title(words, lex) else "POSITION")
+    end = next((i for i in range(start, end) if text[i] in _CELL_BREAKS), end)
+    if start >= end or (end - start > _LONGEST_LATIN_ORG and text[start:end].isascii()):
+        return None  # a title or journal in English, not a unit
     end = complete_org(text, start, end, features)
     if counted(text, start, end):
         return None
@@ -94,6 +106,8 @@ def _breaks_name(text: str, i: int) -> bool:
     """Punctuation or space ends a name; the middle dot of a foreign name and the space between
     two Latin words (Thomas Reed) do not."""
     ch = text[i]
+    if ch in _CELL_BREAKS:
+        return True
     if ch == "·" or (ch == " " and 0 < i < len(text) - 1 and text[i - 1].isascii() and text[i + 1].isascii()):
         return False
     return unicodedata.category(ch)[0] in "PZ"
@@ -232,7 +246,7 @@ class LearnedRecognizer:
         words = list(zip(tokens.starts, tokens.ends, strict=True))
         text = doc.text
         proposed = self.tagger.spans(text, words, self.tags, self.features)
-        found = [f for f in (to_found(text, s, self.lexicon, self.features) for s in proposed) if f is not None]
+        found = [f for s in proposed if (f := to_found(text, s, self.lexicon, self.features, self.tags)) is not None]
         persons = [_found(s) for s in doc.spans.get(GROUP_PERSONS, [])]
         rule_orgs = [_found(s) for s in doc.spans.get(GROUP_ORGS, [])]
         if any(counted(text, o.start, o.end) for o in rule_orgs):  # the same veto for the rules' names

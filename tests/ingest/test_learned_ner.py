@@ -153,3 +153,15 @@ def test_the_rules_names_the_model_missed_are_taken_where_the_text_says_they_are
     byline = "本报记者 蔺晓彤 实习生 单语桐"
     taken = named_rule_persons(byline, [], [Found(5, 8, "PERSON"), Found(13, 16, "PERSON")], [], LEX, FEATURES)
     assert len(taken) == 2
+
+
+def test_cells_english_titles_and_dictionary_verbs_are_vetoed() -> None:
+    row = "东川理工大学|高温合金叶片研究"
+    cut = to_found(row, TaggedSpan(0, 14, "ORG"), LEX, FEATURES)
+    assert cut is not None and row[cut.start:cut.end] == "东川理工大学"
+    title = "发表论文AnalysisOfSupplyChains一文"
+    assert to_found(title, TaggedSpan(4, 26, "ORG"), LEX, FEATURES) is None
+    assert to_found("NBA球队", TaggedSpan(0, 3, "ORG"), LEX, FEATURES) is not None
+    tags = {"应邀": "v"}
+    assert to_found("他应邀出席", TaggedSpan(1, 3, "PER"), LEX, FEATURES, tags) is None
+    assert to_found("柏青山应邀出席", TaggedSpan(0, 3, "PER"), LEX, FEATURES, tags) is not None
