@@ -28,6 +28,7 @@ class FeatureLexicon:
     max_role: int
     suffixes_by_first: Mapping[str, tuple[tuple[str, str], ...]]  # first character -> (ending, kind)
     roles_by_first: Mapping[str, tuple[tuple[str, str], ...]]
+    compound_surname_starts: frozenset[str]  # first characters of two-character surnames
 
 
 def _by_first(words: Mapping[str, str]) -> dict[str, tuple[tuple[str, str], ...]]:
@@ -51,6 +52,7 @@ def feature_lexicon() -> FeatureLexicon:
         max_role=max(map(len, roles)),
         suffixes_by_first=_by_first(suffixes),
         roles_by_first=_by_first(roles),
+        compound_surname_starts=frozenset(s[0] for s in lex.surnames if len(s) == 2),
     )
 
 
@@ -93,58 +95,67 @@ def _matches(
 def sentence_features(
     text: str, words: Sequence[tuple[int, int]], tags: Mapping[str, str], lex: FeatureLexicon,
 ) -> list[list[str]]:
-    """Feature strings of every character of `text`, given jieba's words as (start, end) offsets."""
+    """Feature strings of every character of `text`, given jieba's words as (start, end) offsets.
+
+    Built column by column (each a list comprehension) rather than character by character: this
+    runs on every line of prose, and the order of a character's features does not matter."""
+    n = len(text)
     shapes = [_shape(ch) for ch in text]
     chars = [*_PAD_LEFT, *(_normal(ch, s) for ch, s in zip(text, shapes, strict=True)), *_PAD_RIGHT]
-    word_feats = _word_features(text, words, tags)
-    suffix_end, suffix_start = _matches(text, lex.suffixes_by_first)
-    role_end, role_start = _matches(text, lex.roles_by_first)
-    out: list[list[str]] = []
-    for i in range(len(text)):
-        k = i + 2
-        c_2, c_1, c0, c1, c2 = chars[k - 2], chars[k - 1], chars[k], chars[k + 1], chars[k + 2]
-        feats = [
-            "c=" + c0, "c-1=" + c_1, "c+1=" + c1, "c-2=" + c_2, "c+2=" + c2,
-            "b-1=" + c_1 + c0, "b+1=" + c0 + c1, "b-2=" + c_2 + c_1, "b+2=" + c1 + c2,
-            "t3=" + c_1 + c0 + c1,
-            "s=" + (shapes[i - 1] if i else "^") + shapes[i] + (shapes[i + 1] if i + 1 < len(text) else "$"),
-            *word_feats[i],
-        ]
-        if text[i] in lex.surnames:
-            feats.append("sur")
+    cm2, cm1, c0, cp1, cp2 = chars[0:n], chars[1:n + 1], chars[2:n + 2], chars[3:n + 3], chars[4:n + 4]
+    columns = (
+        ["c=" + x for x in c0], ["c-1=" + x for x in cm1], ["c+1=" + x for x in cp1],
+        ["c-2=" + x for x in cm2], ["c+2=" + x for x in cp2],
+        ["b-1=" + a + b for a, b in zip(cm1, c0, strict=True)], ["b+1=" + a + b for a, b in zip(c0, cp1, strict=True)],
+        ["b-2=" + a + b for a, b in zip(cm2, cm1, strict=True)], ["b+2=" + a + b for a, b in zip(cp1, cp2, strict=True)],
+        ["t3=" + a + b + c for a, b, c in zip(cm1, c0, cp1, strict=True)],
+        ["s=" + a + b + c for a, b, c in zip(["^", *shapes[:-1]], shapes, [*shapes[1:], "$"], strict=True)],
+    )
+    rows = [list(row) for row in zip(*columns, strict=True)]
+    _add_word_features(rows, text, words, tags)
+    for i in [i for i, ch in enumerate(text) if ch in lex.surnames]:
+        rows[i].append("sur")
         if text[i:i + 2] in lex.surnames:
-            feats.append("sur2")
-        if i in suffix_end:
-            feats.append("sfxE=" + suffix_end[i][1])
-        if i + 1 in suffix_start:
-            feats.append("sfxN=" + suffix_start[i + 1])
-        if i in role_end:
-            feats.append(f"roleE={role_end[i][1]}{min(role_end[i][0], 3)}")
-        if i in role_start:
-            feats.append("roleB=" + role_start[i])
-        out.append(feats)
-    return out
+            rows[i].append("sur2")
+    for i in [i for i, ch in enumerate(text) if ch in lex.compound_surname_starts and text[i:i + 2] in lex.surnames]:
+        if text[i] not in lex.surnames:
+            rows[i].append("sur2")
+    suffix_end, suffix_start = _matches(text, lex.suffixes_by_first)
+    for i, (_, kind) in suffix_end.items():
+        rows[i].append("sfxE=" + kind)
+    for i, kind in suffix_start.items():
+        if i:
+            rows[i - 1].append("sfxN=" + kind)
+    role_end, role_start = _matches(text, lex.roles_by_first)
+    for i, (size, role) in role_end.items():
+        rows[i].append(f"roleE={role}{min(size, 3)}")
+    for i, role in role_start.items():
+        rows[i].append("roleB=" + role)
+    return rows
 
 
-def _word_features(text: str, words: Sequence[tuple[int, int]], tags: Mapping[str, str]) -> list[list[str]]:
+def _add_word_features(
+    rows: list[list[str]], text: str, words: Sequence[tuple[int, int]], tags: Mapping[str, str],
+) -> None:
     """Per character: its place in its word (B/M/E/S), the word, its tag and the neighbours' tags."""
-    out: list[list[str]] = [[] for _ in text]
     word_tags = [tags.get(text[s:e], "unk") for s, e in words]
+    last = len(words) - 1
     for n, (start, end) in enumerate(words):
+        end = min(end, len(text))
+        if end <= start:
+            continue
         word = text[start:end]
         size = end - start
         tag = word_tags[n]
-        before = word_tags[n - 1] if n else "^"
-        after = word_tags[n + 1] if n + 1 < len(words) else "$"
-        for i in range(start, min(end, len(text))):
-            place = "S" if size == 1 else ("B" if i == start else ("E" if i == end - 1 else "M"))
-            feats = out[i]
-            feats.append(f"wp={place}{min(size, _MAX_WORD_FEATURE + 1)}")
-            feats.append(f"wt={place}{tag}")
-            if size <= _MAX_WORD_FEATURE and word.strip():
-                feats.append(f"w={place}{word}")
-            if place in "BS":
-                feats.append("wt-1=" + before)
-            if place in "ES":
-                feats.append("wt+1=" + after)
-    return out
+        shown = min(size, _MAX_WORD_FEATURE + 1)
+        spelled = size <= _MAX_WORD_FEATURE and bool(word.strip())
+        before = "wt-1=" + (word_tags[n - 1] if n else "^")
+        after = "wt+1=" + (word_tags[n + 1] if n < last else "$")
+        if size == 1:
+            rows[start] += [f"wp=S{shown}", f"wt=S{tag}", before, after, *([f"w=S{word}"] if spelled else [])]
+            continue
+        rows[start] += [f"wp=B{shown}", f"wt=B{tag}", before, *([f"w=B{word}"] if spelled else [])]
+        middle = [f"wp=M{shown}", f"wt=M{tag}", *([f"w=M{word}"] if spelled else [])]
+        for i in range(start + 1, end - 1):
+            rows[i] += middle
+        rows[end - 1] += [f"wp=E{shown}", f"wt=E{tag}", after, *([f"w=E{word}"] if spelled else [])]
