@@ -1,8 +1,10 @@
-# make run   set up, ingest the example documents into the embedded store, serve API + page on :8000
+# make run   set up, ingest the example documents into a demo data folder of their own, serve API + page on :8000
 # make test  set up and run the test suite
 VENV ?= .venv
 PY := $(VENV)/bin/python
 KG := $(VENV)/bin/kg
+# The demo's own data folder: `make run` never writes the examples into the user's KG_DATA_DIR.
+DEMO_DATA ?= $(CURDIR)/.demo-data
 
 .PHONY: setup run test web lint
 
@@ -16,7 +18,7 @@ $(VENV)/.installed: pyproject.toml
 
 web: api/web/dist/index.html
 
-api/web/dist/index.html: api/web/package-lock.json $(wildcard api/web/src/*) api/web/index.html
+api/web/dist/index.html: api/web/package-lock.json api/web/build.mjs $(wildcard api/web/src/*) api/web/index.html
 	cd api/web && npm ci --no-audit --no-fund && npm run build
 
 node_modules/.installed: package-lock.json
@@ -24,8 +26,8 @@ node_modules/.installed: package-lock.json
 	touch $@
 
 run: setup
-	$(KG) ingest examples
-	$(KG) serve
+	KG_DATA_DIR=$(DEMO_DATA) $(KG) ingest examples
+	KG_DATA_DIR=$(DEMO_DATA) $(KG) serve
 
 test: setup
 	$(PY) -m pytest

@@ -12,6 +12,7 @@ from typing import Annotated
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from api.cli_documents import register as register_documents
 from api.cli_io import err, out, print_json, store_session
 from api.cli_queries import register as register_queries
 from graph.errors import GraphError
@@ -24,6 +25,7 @@ app = typer.Typer(help="Knowledge graph of Chinese researchers, institutions and
 store_app = typer.Typer(help="Manage the embedded graph store.", no_args_is_help=True)
 app.add_typer(store_app, name="store")
 register_queries(app)
+register_documents(app)
 
 
 @app.command()
