@@ -33,5 +33,5 @@ test: setup
 	$(PY) -m pytest
 
 lint: setup
-	$(VENV)/bin/ruff check graph ingest api queries tests bench
+	$(VENV)/bin/ruff check graph ingest api queries tests bench train
 	$(VENV)/bin/mypy
