@@ -12,7 +12,7 @@ tokens, so they compose in any order and apply to any recogniser's proposals (`r
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from ingest.nlp.found import Tokens, is_cjk
 from ingest.nlp.lexicon import Lexicon, kind_of, load_lexicon
@@ -57,11 +57,10 @@ def tokenize(text: str) -> Tokens:
     return Tokens.build(text, list(jieba.cut(text)), tags, freq) if text else Tokens.build("", [], tags, freq)
 
 
-@cache
 def _tables() -> tuple[dict[str, str], dict[str, int]]:
-    from ingest.nlp.components import _dictionary
+    from ingest.nlp.components import jieba_dictionary
 
-    return _dictionary()
+    return jieba_dictionary()
 
 
 def trim_context(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str) -> int | None:
