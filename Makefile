@@ -1,9 +1,11 @@
-# make run   set up, ingest the example documents into the embedded store, serve API + page on :8000
+# make run   set up, ingest the example documents into a demo data folder of their own, serve API + page on :8000
 # make test  set up and run the test suite (with Java and Maven: Neo4j's tests too, on the harness)
 # make test-neo4j  the tests that run on Neo4j, alone (needs Java and Maven)
 VENV ?= .venv
 PY := $(VENV)/bin/python
 KG := $(VENV)/bin/kg
+# The demo's own data folder: `make run` never writes the examples into the user's KG_DATA_DIR.
+DEMO_DATA ?= $(CURDIR)/.demo-data
 
 NEO4J_HARNESS := tools/neo4j-test/target/neo4j-test-1.jar
 HAVE_JAVA_AND_MAVEN := $(shell command -v java >/dev/null 2>&1 && command -v mvn >/dev/null 2>&1 && echo yes)
@@ -20,7 +22,7 @@ $(VENV)/.installed: pyproject.toml
 
 web: api/web/dist/index.html
 
-api/web/dist/index.html: api/web/package-lock.json $(wildcard api/web/src/*) api/web/index.html
+api/web/dist/index.html: api/web/package-lock.json api/web/build.mjs $(wildcard api/web/src/*) api/web/index.html
 	cd api/web && npm ci --no-audit --no-fund && npm run build
 
 node_modules/.installed: package-lock.json
@@ -28,8 +30,8 @@ node_modules/.installed: package-lock.json
 	touch $@
 
 run: setup
-	$(KG) ingest examples
-	$(KG) serve
+	KG_DATA_DIR=$(DEMO_DATA) $(KG) ingest examples
+	KG_DATA_DIR=$(DEMO_DATA) $(KG) serve
 
 test: setup $(if $(HAVE_JAVA_AND_MAVEN),neo4j-harness)
 	$(PY) -m pytest
@@ -44,5 +46,5 @@ test-neo4j: setup neo4j-harness
 	KG_REQUIRE_NEO4J=1 $(PY) -m pytest -m neo4j
 
 lint: setup
-	$(VENV)/bin/ruff check graph ingest api queries tests bench
+	$(VENV)/bin/ruff check graph ingest api queries tests bench train
 	$(VENV)/bin/mypy

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # A bounded schemathesis run against the API's own OpenAPI: no request may get a server error (5xx).
 # The app runs on a free loopback port over a temp data dir holding the examples; writes carry the token.
-# SCHEMATHESIS_MAX_EXAMPLES (default 20) bounds the cases per operation.
+# SCHEMATHESIS_MAX_EXAMPLES (default 20) bounds the cases per operation. A second run sends every conflict
+# check with format=xlsx, so that the spreadsheet export meets generated names too.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -27,7 +28,8 @@ trap cleanup EXIT
 "$bin/kg" serve --host 127.0.0.1 --port "$port" >"$work/server.log" 2>&1 &
 server_pid=$!
 
-"$bin/schemathesis" run "http://127.0.0.1:$port/openapi.json" \
+run() {
+  "$bin/schemathesis" run "http://127.0.0.1:$port/openapi.json" \
   --wait-for-schema 60 \
   --checks not_a_server_error \
   --max-examples "${SCHEMATHESIS_MAX_EXAMPLES:-20}" \
@@ -38,3 +40,8 @@ server_pid=$!
   --header "Authorization: Bearer $KG_API_TOKEN" \
   --suppress-health-check all \
   --no-color "$@" || { status=$?; echo "schemathesis: failed; server log:" >&2; tail -n 40 "$work/server.log" >&2; exit "$status"; }
+}
+
+run "$@"
+# Again for the conflict check alone, every request asking for the XLSX report (.ci/schemathesis_xlsx.py).
+PYTHONPATH=".ci${PYTHONPATH:+:$PYTHONPATH}" SCHEMATHESIS_HOOKS=schemathesis_xlsx run --include-path /coi/check "$@"

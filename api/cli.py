@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import subprocess
 import sys
@@ -12,6 +13,7 @@ from typing import Annotated
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from api.cli_documents import register as register_documents
 from api.cli_io import err, out, print_json, store_session
 from api.cli_queries import register as register_queries
 from graph.errors import GraphError
@@ -24,6 +26,7 @@ app = typer.Typer(help="Knowledge graph of Chinese researchers, institutions and
 store_app = typer.Typer(help="Manage the embedded graph store.", no_args_is_help=True)
 app.add_typer(store_app, name="store")
 register_queries(app)
+register_documents(app)
 
 
 @app.command()
@@ -37,8 +40,10 @@ def ingest(
 ) -> None:
     """Read, extract, resolve and load documents. Every file not loaded is named with the reason (unsupported
     type, no text layer, encrypted, too large, corrupt); exit 1 if any was not (the good ones still load)."""
+    from graph.stores.embedded_server import compact
     from ingest.pipeline import ingest_paths, list_documents
 
+    settings = Settings()
     files = list_documents(paths)
     if not files:
         err.print("[red]no documents found[/red] under: " + ", ".join(map(str, paths)))
@@ -52,6 +57,8 @@ def ingest(
                 progress.update(task, advance=1, description=f"ingesting {path.name}")
 
             report = ingest_paths(store, files, on_file=advance, workers=workers)
+        if report.loaded and settings.store == "embedded":
+            compact(settings.data_dir)  # so that the next start loads a snapshot, even after a crash
     for rejected in report.rejected:
         err.print(f"[red]skipped[/red] {rejected.reason}")
     out.print(
@@ -186,6 +193,12 @@ def main() -> None:
         app()
     except GraphError as e:
         err.print(f"[red]graph store error[/red] {e}")
+        sys.exit(1)
+    except OSError as e:
+        if e.errno not in (errno.ENOSPC, errno.EDQUOT):
+            raise
+        err.print(f"[red]error[/red] no space left on device ({e.filename or 'writing'}); "
+                  f"data folder: {Settings().data_dir}")
         sys.exit(1)
 
 

@@ -38,8 +38,8 @@ def store_session() -> Iterator[Store]:
         store.ensure_schema()
         yield store
     except Ambiguous as e:
-        names = "; ".join(f"{c['name']} ({c['key']})" for c in e.candidates)
-        raise fail(f"{e}: {names}") from e
+        names = "；".join(f"{c['name']}（{'、'.join(c.get('units') or []) or '单位不详'}）{c['key']}" for c in e.candidates)
+        raise fail(f"{e}：{names}") from e
     except NotFound as e:
         raise fail(str(e)) from e
     finally:

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from api.cli_io import fail, out, print_json, store_session
+from api.cli_io import err, fail, out, print_json, store_session
 
 
 def search(
@@ -20,16 +20,21 @@ def search(
 ) -> None:
     """Find people, organizations, projects and papers by name or alias."""
     from queries.collab import search as run_search
+    from queries.people import describe_people
+    from queries.vocab import LABEL_NAMES, kind_name
 
     with store_session() as store:
         rows = run_search(store, q, label, 0, limit)
+        people = describe_people(store, [r["key"] for r in rows if r["label"] == "Person"])
     if as_json:
         print_json(rows)
         return
-    table = Table("类型", "名称", "单位/类别", "key")
+    table = Table("类型", "名称", "单位/类别", "区分信息", "编号（key）")
     for r in rows:
-        extra = "、".join(r.get("units") or []) or (r.get("kind") or "")
-        table.add_row(r["label"], r["name"], extra, r["key"])
+        extra = "、".join(r.get("units") or []) or kind_name(r.get("kind"))
+        context = people.get(r["key"])
+        hint = (context.hint + ("（另有同名者）" if context.namesakes else "")) if context else ""
+        table.add_row(LABEL_NAMES.get(r["label"], r["label"]), r["name"], extra, hint, r["key"])
     out.print(table)
 
 
@@ -42,24 +47,27 @@ def path(
 ) -> None:
     """How two people or units are connected: a shortest path, with the documents behind each link."""
     from queries.collab import find_path, resolve_key
+    from queries.paths import described_path
 
     with store_session() as store:
         found = find_path(store, resolve_key(store, a), resolve_key(store, b), max_hops=max_hops, types=rel_type)
-    if found is None:
+        data = described_path(store, found) if found is not None else None
+    if data is None:
         if as_json:
             print_json({"found": False, "nodes": [], "edges": []})
         else:
-            out.print(f"no connection within {max_hops} hops")
+            out.print(f"在 {max_hops} 跳以内没有找到连接")
         raise typer.Exit(1)
-    data = found.as_dict()
     if as_json:
         print_json({"found": True, **data})
         return
-    names = {n["id"]: n["name"] for n in data["nodes"]}
-    for edge in data["edges"]:
-        docs = ", ".join(doc[:12] for doc in edge.get("sources") or [])
-        out.print(f"{names.get(edge['source'], edge['source'])} -[{edge['type']}]-> "
-                  f"{names.get(edge['target'], edge['target'])}  [dim]{docs}[/dim]")
+    sources = {(e["source"], e["target"]): e.get("sources") or [] for e in data["edges"]}
+    out.print(f"最短连接：{len(data['steps'])} 步")
+    for step in data["steps"]:
+        docs = "、".join(doc[:12] for doc in sources.get((step["source"], step["target"]), []))
+        out.print(f"{step['number']}. {step['text']}  [dim]来源文档 {docs or '无'}[/dim]", markup=True)
+        if step["warning"]:
+            out.print(f"   [yellow]注意：{step['warning']}[/yellow]")
 
 
 def collaborators(
@@ -76,20 +84,39 @@ def collaborators(
     if as_json:
         print_json(rows)
         return
-    table = Table("合作者", "共同成果数", "方式", "key")
+    table = Table("合作者", "单位", "共同成果/单位数", "方式", "年份", "共同成果（部分）", "编号（key）")
     for r in rows:
-        table.add_row(str(r["name"]), str(r["shared"]), "、".join(map(str, r.get("kinds") or [])), str(r["key"]))
+        years = r.get("years") or []
+        span = f"{years[0]}–{years[-1]}" if len(years) > 1 else (str(years[0]) if years else "不详")
+        shared = "、".join(f"《{_clip(e['name'])}》" for e in (r.get("evidence") or [])[:2] if e.get("kind") != "colleague")
+        table.add_row(str(r["display"]), str(r["unit"]), str(r["shared"]), "、".join(r["kind_names"]), span,
+                      shared or "—", str(r["key"]))
     out.print(table)
 
 
+def _clip(text: str, most: int = 16) -> str:
+    return text if len(text) <= most else text[: most - 1] + "…"
+
+
+UNCHECKED_EXIT = 3  # kg coi: the report was written, but some expert or applicant could not be checked
+
+
 def coi(
-    experts: Annotated[Path, typer.Option(help="CSV (name,organization or 姓名,单位) or JSON list of experts")],
+    experts: Annotated[Path, typer.Option(help="CSV (name,organization or 姓名,单位; optional key) or JSON list of experts")],
     applicants: Annotated[Path, typer.Option(help="CSV or JSON list of applicants")],
     policy: Annotated[Path | None, typer.Option(help="Policy YAML/JSON (default: the shipped policy)")] = None,
     fmt: Annotated[str, typer.Option("--format", help="table | json | csv | xlsx")] = "table",
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Write the report here")] = None,
 ) -> None:
-    """Conflict-of-interest check between review experts and applicants, with evidence."""
+    """Conflict-of-interest check between review experts and applicants, with evidence.
+
+    Every report opens with its verdict and the people it could NOT check (a name that fits several
+    people, with the candidates' units, documents and co-workers; a name that fits nobody) before any
+    conflict: an unchecked person is never cleared. Give the unit or the candidate's key to check them.
+
+    Exit status: 0 every expert and applicant was checked; 3 the report is written but at least one
+    person could not be checked (the check is incomplete); 2 bad input; 1 any other error.
+    """
     from queries.coi import check_conflicts, load_people, load_policy, write_report
 
     if fmt not in ("table", "json", "csv", "xlsx"):
@@ -105,7 +132,11 @@ def coi(
         report = check_conflicts(store, expert_refs, applicant_refs, chosen)
     write_report(report, fmt, output if output is not None else sys.stdout)
     if output is not None:
-        out.print(f"{len(report.conflicts)} conflicts written to {output}")
+        out.print(f"已写入 {output}：{report.verdict}")
+    if not report.complete:
+        err.print(f"[yellow]审查未完成[/yellow]：{len(report.unchecked)} 人未能核查，不能视为无利益冲突"
+                  f"（退出码 {UNCHECKED_EXIT}）")
+        raise typer.Exit(UNCHECKED_EXIT)
 
 
 def eligibility(
@@ -130,7 +161,7 @@ def eligibility(
         table.add_row(str(flag["application"]), str(flag["message"]), str(flag["rule"]["text"]),
                       str(flag["document"]))
     out.print(table)
-    out.print(f"{len(result['flags'])} flags; rules checked: {', '.join(result['rules_checked']) or 'none'}")
+    out.print(f"{len(result['flags'])} 项问题；已核对的规则：{'、'.join(result['rules_checked']) or '无'}")
 
 
 def register(app: typer.Typer) -> None:

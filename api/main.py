@@ -15,7 +15,7 @@ from api.errors import TooLarge, install_handlers, problem
 from api.privacy import PersonalDataFilter
 from api.routes import ROUTERS
 from api.version import VERSION
-from api.web import mount_web
+from api.web import mount_docs, mount_web
 from graph.errors import StoreUnavailable
 from graph.settings import Settings
 from graph.stores import open_store
@@ -56,6 +56,36 @@ class BodyLimit:
         await self.app(scope, counted, send)
 
 
+class ServerErrors:
+    """ASGI middleware: an unexpected error is answered here, 500 problem+json, on the same connection.
+    (Starlette's handler for it answers too, then raises the error on to the server, which drops the
+    connection and with it the keep-alive the client's next request would have used.)"""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def tracked(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracked)
+        except Exception:
+            if started:  # part of a response is out: nothing else can be sent
+                raise
+            log.exception("unhandled error on %s %s", scope.get("method"), scope.get("path"))
+            response = problem(500, "Internal server error", "The server failed to answer this request.",
+                               scope.get("path"))
+            await response(scope, receive, send)
+
+
 def create_app(settings: Settings | None = None, store_factory: Callable[[Settings], Store] | None = None) -> FastAPI:
     settings = settings or Settings()
 
@@ -79,6 +109,8 @@ def create_app(settings: Settings | None = None, store_factory: Callable[[Settin
         description="People, institutions, papers, patents and projects from Chinese documents, with provenance; "
         "collaboration links, paths and conflict-of-interest checks.",
         lifespan=lifespan,
+        docs_url=None,  # served by mount_docs from our own Swagger UI files: /docs works offline
+        redoc_url=None,
     )
     app.state.settings = settings
     app.state.store_factory = store_factory or open_store
@@ -86,11 +118,13 @@ def create_app(settings: Settings | None = None, store_factory: Callable[[Settin
     install_handlers(app)
     for router in ROUTERS:
         app.include_router(router)
+    mount_docs(app)
     mount_web(app)
     # Outermost last: CORS answers preflights; personal data is filtered from whatever is sent.
+    app.add_middleware(ServerErrors)
     app.add_middleware(BodyLimit, limit=settings.max_upload_bytes)
     app.add_middleware(PersonalDataFilter, authorised=lambda authorization: bearer_ok(settings, authorization))
     if settings.cors_origins:
-        app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST"],
+        app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST", "DELETE"],
                            allow_headers=["Authorization", "Content-Type"], allow_credentials=False)
     return app

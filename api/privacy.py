@@ -1,39 +1,28 @@
 """Personal data (contact phones, e-mail addresses) reaches only requests that carry the API token.
 
 Every other response is filtered on its way out, whatever route produced it: properties named in
-PERSONAL_KEYS are dropped and phone numbers or e-mail addresses inside text are masked character
-for character, so that the spans pointing into a document's text still line up.
+PERSONAL_KEYS are dropped and personal data inside text (api.masking: phone numbers, e-mail addresses,
+identity card numbers ... in the formats of its table) is masked character for character, so that the
+spans pointing into a document's text still line up.
 """
 
 from __future__ import annotations
 
 import io
 import json
-import re
 from collections.abc import Callable
 from typing import Any
 
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-PERSONAL_KEYS = frozenset({"phone", "phones", "mobile", "telephone", "tel", "email", "contact_phone"})
-MASK = "*"
-# Landlines with an area code (0XX-XXXXXXXX, (0XX)XXXXXXXX) or an extension, and mainland mobile
-# numbers; never inside a longer run of letters and digits (document ids are hex and must survive).
-_PHONE = re.compile(
-    r"(?<![0-9A-Za-z])(?:[(（]0\d{2,3}[)）]\s?\d{7,8}|0\d{2,3}[-－—]?\d{7,8}(?:[-－—]\d{1,4})?"
-    r"|1[3-9]\d{9}|\d{3,4}[-－—]\d{7,8})(?![0-9A-Za-z])"
-)
-_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+from api.masking import mask_text
+
+__all__ = ["PERSONAL_KEYS", "PersonalDataFilter", "mask_text", "redact"]
+
+PERSONAL_KEYS = frozenset({"phone", "phones", "mobile", "telephone", "tel", "email", "contact_phone", "id_number"})
 _JSON_TYPES = ("application/json", "application/problem+json")
 _XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-
-
-def mask_text(text: str) -> str:
-    """``text`` with every phone number and e-mail address replaced by as many MASK characters."""
-    for pattern in (_PHONE, _EMAIL):
-        text = pattern.sub(lambda m: MASK * len(m.group()), text)
-    return text
 
 
 def redact(value: Any) -> Any:
@@ -68,8 +57,9 @@ def _redact_xlsx(body: bytes) -> bytes:
     for sheet in book.worksheets:
         for row in sheet.iter_rows():
             for cell in row:
-                if isinstance(cell.value, str):
+                if isinstance(cell.value, str) and cell.data_type == "s":
                     cell.value = mask_text(cell.value)
+                    cell.data_type = "s"  # text stays text, even text that looks like a formula
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()

@@ -11,6 +11,10 @@ class StoreUnavailable(GraphError):
     """The database cannot be reached or started."""
 
 
+class StoreFull(StoreUnavailable):
+    """The disk holding the store's data is full: nothing more can be written until space is freed."""
+
+
 class SchemaError(GraphError):
     """Constraints or indexes could not be created."""
 

@@ -31,9 +31,9 @@ from graph.known import (
     ReadStore,
     blanked,
 )
-from graph.loader import DocumentRows, LoadResult
+from graph.loader import DocumentRows, LoadResult, older_versions
 from graph.schema import Label, RelType
-from ingest.model import ResolvedDocument
+from ingest.model import ResolvedDocument, document_id
 from queries.runner import query_text
 
 MAX_REFRESHES = 3
@@ -52,12 +52,19 @@ _PART_OF = str(RelType.PART_OF)
 _ORG, _PERSON = str(Label.ORGANIZATION), str(Label.PERSON)
 
 
+def version_key(path: str | None, name: str) -> str:
+    """Documents replace those of their path; one of no path (written by an older version, or given
+    without one), those of its name and no path."""
+    return f"path:{path}" if path else f"name:{name}"
+
+
 class EvidenceIndex:
     """People, organizations and the relationships resolution reads, as the graph holds them."""
 
     def __init__(self) -> None:
         self.document_ids: set[str] = set()
-        self.versions: dict[str, set[str]] = {}  # file name -> the ids of its versions (one, but for a race)
+        self.versions: dict[str, dict[str, int]] = {}  # `version_key` -> {id: part} of the documents read there
+        self.pathless: set[str] = set()  # ids of documents written before documents had paths
         self.person_name: dict[str, str] = {}
         self.people_by_name: dict[str, set[str]] = {}
         self.by_blank: dict[tuple[int, str], set[str]] = {}  # `blanked` forms of names of 3+ characters
@@ -77,15 +84,19 @@ class EvidenceIndex:
                 str(Label.PERSON): len(self.person_name),
                 _ORG: len(self.org_name)}
 
-    def expected_status(self, doc_id: str, name: str) -> str:
-        """What `graph.loader.load_document` will make of this document: as `LoadResult.status`."""
-        if doc_id in self.document_ids:
-            return "unchanged"
-        return "replaced" if self.versions.get(name) else "added"
+    def older_versions(self, doc: ResolvedDocument) -> list[str]:
+        """The documents ``doc`` replaces, as `graph.loader.load_document` finds them."""
+        source = doc.source
+        found = dict(self.versions.get(version_key(source.path, source.name), {}))
+        if source.path and (text_id := document_id(source.text)) in self.pathless:
+            found[text_id] = 0
+        return older_versions(doc, found)
 
-    def add_document_node(self, doc_id: str, name: str) -> None:
+    def add_document_node(self, doc_id: str, name: str, path: str | None, part: int | None) -> None:
         self.document_ids.add(doc_id)
-        self.versions.setdefault(name, set()).add(doc_id)
+        self.versions.setdefault(version_key(path, name), {})[doc_id] = part or 0
+        if not path:
+            self.pathless.add(doc_id)
 
     # ---- writes, as the loader's statements make them ----------------------------------------------
 
@@ -142,7 +153,7 @@ class EvidenceIndex:
         for (rel_type, source_label, target_label), group in rows.relations.items():
             for row in group:
                 self.add_relationship(str(rel_type), (str(source_label), row["source"]), (str(target_label), row["target"]))
-        self.add_document_node(doc.source.id, doc.source.name)
+        self.add_document_node(doc.source.id, doc.source.name, doc.source.path, doc.source.part)
 
     # ---- the resolve_* reads ------------------------------------------------------------------------
 
@@ -260,9 +271,9 @@ class MirroredKnownEntities(GraphKnownEntities):
         them), or None when the copy cannot tell: already loaded, or no copy."""
         if self._index is None:
             return None
-        expected = self._index.expected_status(doc.source.id, doc.source.name)
+        older = self._index.older_versions(doc)
+        expected = "unchanged" if doc.source.id in self._index.document_ids else "replaced" if older else "added"
         self._expected[doc.source.id] = expected
-        older = sorted(self._index.versions.get(doc.source.name, ()))
         if expected == "added":
             self._index.add_document(doc, rows)
         return None if expected == "unchanged" else older
@@ -278,7 +289,7 @@ class MirroredKnownEntities(GraphKnownEntities):
     def _read_index(self) -> EvidenceIndex:
         index = EvidenceIndex()
         for r in self._read("known_documents"):
-            index.add_document_node(str(r["id"]), str(r["name"]))
+            index.add_document_node(str(r["id"]), str(r["name"]), r["path"], r["part"])
         for r in self._read("known_people"):
             index.set_person(str(r["key"]), str(r["name"]))
         for r in self._read("known_organizations"):

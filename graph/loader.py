@@ -5,7 +5,7 @@ Every fact carries its provenance. A relationship holds `sources` (document ids)
 names it, each with the `spans` where that document does (so a hospital named in thousands of
 documents gains one relationship per document, not an ever longer list to copy on every write).
 Loading a document id already present changes nothing; a new
-version of a file (same name, new id) replaces the old one in the same atomic write, keeping
+version of a file (same path, new text) replaces the old one in the same atomic write, keeping
 whatever other documents also support. Labels and types enter Cypher text only from the
 enums of graph.schema; every value is a parameter.
 """
@@ -13,7 +13,7 @@ enums of graph.schema; every value is a parameter.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
 from datetime import UTC, datetime
 from operator import attrgetter
@@ -22,7 +22,7 @@ from typing import Any, Literal
 from graph.errors import GraphError, LoadError, StoreUnavailable
 from graph.schema import Label, RelType
 from graph.stores.base import Statement, Store
-from ingest.model import Entity, Relation, ResolvedDocument, Rule, Span
+from ingest.model import Entity, Relation, ResolvedDocument, Rule, Span, document_id
 
 _ENTITY_PROPS = [f.name for f in fields(Entity) if f.name not in ("type", "name", "aliases", "spans")]
 _RELATION_PROPS = [f.name for f in fields(Relation) if f.name not in ("type", "source", "target", "spans")]
@@ -167,10 +167,11 @@ def relation_rows(
 def document_statement(doc: ResolvedDocument, now: datetime) -> Statement:
     source = doc.source
     return (
-        "CREATE (:Document {id: $doc, name: $name, genre: $genre, ingested_at: $ingested_at, "
-        "size: $size, encoding: $encoding, text: $text, metadata_json: $metadata_json})",
+        "CREATE (:Document {id: $doc, name: $name, path: $path, part: $part, genre: $genre, "
+        "ingested_at: $ingested_at, size: $size, encoding: $encoding, text: $text, metadata_json: $metadata_json})",
         {
-            "doc": source.id, "name": source.name, "genre": doc.extraction.genre,
+            "doc": source.id, "name": source.name, "path": source.path or None, "part": source.part or None,
+            "genre": doc.extraction.genre,
             "ingested_at": now.isoformat(), "size": source.size, "encoding": source.encoding,
             "text": source.text,
             "metadata_json": json.dumps(dict(doc.extraction.metadata), ensure_ascii=False),
@@ -299,24 +300,59 @@ def plan_document(doc: ResolvedDocument, now: datetime,
 # ---- side effects ------------------------------------------------------------------------------
 
 _FIND_ID = f"MATCH (d:{Label.DOCUMENT} {{id: $id}}) RETURN d.id AS id"
-# the document itself, if loaded (under any name), and the versions of the file it replaces: one read
-_FIND_VERSIONS = f"""MATCH (d:{Label.DOCUMENT} {{id: $id}}) RETURN d.id AS id
+# The document itself, if loaded, and the versions it replaces: one read. Those are the documents read
+# from the same path, and one written before documents had paths whose text is this one's (the same
+# document, now known by its path). A document of no path replaces those of its name and no path.
+_FOUND = "RETURN d.id AS id, coalesce(d.part, 0) AS part"
+_FIND_VERSIONS = f"""MATCH (d:{Label.DOCUMENT} {{id: $id}}) {_FOUND}
 UNION
-MATCH (d:{Label.DOCUMENT} {{name: $name}}) RETURN d.id AS id"""
+MATCH (d:{Label.DOCUMENT} {{path: $path}}) {_FOUND}
+UNION
+MATCH (d:{Label.DOCUMENT} {{id: $text_id}}) WHERE d.path IS NULL {_FOUND}"""
+_FIND_VERSIONS_BY_NAME = f"""MATCH (d:{Label.DOCUMENT} {{id: $id}}) {_FOUND}
+UNION
+MATCH (d:{Label.DOCUMENT} {{name: $name}}) WHERE d.path IS NULL {_FOUND}"""
+
+
+def older_versions(doc: ResolvedDocument, found: Mapping[str, int]) -> list[str]:
+    """Of the documents ``found`` at ``doc``'s path (id -> which part of the file it was), those ``doc``
+    replaces: none the file still holds; the one that was the same part of it; and, for the file's last
+    document, every other one (the parts the file no longer has)."""
+    source = doc.source
+    keep = {source.id, *source.siblings}
+    last = source.part == len(source.siblings) + 1 or not source.part
+    return sorted(i for i, part in found.items() if i not in keep and (last or part == source.part))
 
 
 def load_document(store: Store, doc: ResolvedDocument, *, now: datetime | None = None) -> LoadResult:
     """Add ``doc`` (or replace the older version of the same file) in one atomic write."""
-    doc_id = doc.source.id
+    source = doc.source
+    if source.path:
+        query, params = _FIND_VERSIONS, {"id": source.id, "path": source.path, "text_id": document_id(source.text)}
+    else:
+        query, params = _FIND_VERSIONS_BY_NAME, {"id": source.id, "name": source.name}
     try:
-        found = [row["id"] for row in store.read(_FIND_VERSIONS, {"id": doc_id, "name": doc.source.name})]
+        found = {str(row["id"]): int(row["part"]) for row in store.read(query, params)}
+    except StoreUnavailable:
+        raise
+    except GraphError as e:
+        raise LoadError(f"{source.name}: {e}") from e
+    older = older_versions(doc, found)
+    if source.id in found:
+        if older:  # loaded already, but its file held other documents then: they go
+            return _remove_older(store, doc, older)
+        return LoadResult(source.id, "unchanged", 0, 0)
+    return write_document(store, doc, plan_document(doc, now or datetime.now(UTC)), older=older)
+
+
+def _remove_older(store: Store, doc: ResolvedDocument, older: Sequence[str]) -> LoadResult:
+    try:
+        store.write_atomic([s for old in older for s in removal_statements(old)])
     except StoreUnavailable:
         raise
     except GraphError as e:
         raise LoadError(f"{doc.source.name}: {e}") from e
-    if doc_id in found:
-        return LoadResult(doc_id, "unchanged", 0, 0)
-    return write_document(store, doc, plan_document(doc, now or datetime.now(UTC)), older=sorted(found))
+    return LoadResult(doc.source.id, "replaced", 0, 0)
 
 
 def write_document(store: Store, doc: ResolvedDocument, plan: tuple[list[Statement], list[str]],

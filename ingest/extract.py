@@ -1,45 +1,92 @@
-"""Extraction: one normalised document in, one `Extraction` (kgx/1) out. No database here."""
+"""Extraction: one normalised document in, one `Extraction` (kgx/1) out. No database here.
+
+Genre is not a gate. Every document, whatever its kind, goes through the same mechanisms in turn,
+each reading only what the ones before it left:
+
+1. the kind's own reading, where it has one (an award nomination form, a funding guide);
+2. fields: key–value fields in any layout (ingest.fields), which also tell the tables what project
+   the document is about;
+3. tables: table blocks and tables recovered from plain text, read by their header, and numbered
+   lists and staff pages (ingest.tables);
+4. prose: everything left, through the NER and the relation patterns (ingest.genres.news).
+
+Their results merge into one extraction. Prose reads all the text the others left, so the names the
+NER finds there are kept; and a document of which the other mechanisms consumed everything without
+finding a person or an organization yields at least the names the NER finds in the whole of it
+(never empty). Organizations are then consolidated (ingest.orgs).
+"""
 
 from __future__ import annotations
 
-import functools
-import importlib
-from collections.abc import Callable
-
+from graph.schema import Label
 from ingest.errors import ExtractionError
-from ingest.genres.detect import detect_genre
+from ingest.fields import read_fields
+from ingest.genres.registry import Kind, detect, kind_named
+from ingest.kit.builder import Builder
 from ingest.model import Extraction, SourceDocument
 from ingest.orgs import consolidate
+from ingest.reading import Coverage, Document, Reading
+from ingest.tables.read import read_tables
 
-Parser = Callable[[str, str], Extraction]
-
-# genre -> module under ingest.genres exposing `parse(name, text) -> Extraction`
-_PARSERS = {
-    "award_nomination": "ingest.genres.award",
-    "funding_guideline": "ingest.genres.guide",
-    "news": "ingest.genres.news",
-    "other": "ingest.genres.news",
-}
-
-
-def parser_for(genre: str) -> Parser:
-    module = importlib.import_module(_PARSERS[genre])
-    if module.__name__ == "ingest.genres.news":  # the prose parser serves news and other prose alike
-        return functools.partial(module.parse, genre=genre)
-    return module.parse  # type: ignore[no-any-return]
+_NAMED = (Label.PERSON, Label.ORGANIZATION)
 
 
 def extract(source: SourceDocument, genre: str | None = None) -> Extraction:
     """Extraction reads the text in Simplified Chinese (`SourceDocument.simplified`); its spans point into
     the stored text all the same, as the two have the same length character for character."""
-    text = source.simplified
-    genre = genre or detect_genre(text)
+    document = Document.of(source)
+    kind = kind_named(genre) if genre else detect(document.text)
     try:
-        extraction = parser_for(genre)(source.name, text)
+        extraction = compose(document, kind)
     except ExtractionError:
         raise
     except Exception as e:  # an extractor bug must not take the batch down with it
-        raise ExtractionError(f"{source.name}: {genre} extractor failed: {type(e).__name__}: {e}") from e
-    if extraction.genre != genre:
-        raise ExtractionError(f"{source.name}: parser for {genre} returned genre {extraction.genre}")
-    return consolidate(extraction, text)
+        raise ExtractionError(f"{source.name}: {kind.name} extractor failed: {type(e).__name__}: {e}") from e
+    return consolidate(extraction, document.text)
+
+
+def compose(document: Document, kind: Kind) -> Extraction:
+    """The merged readings of every mechanism over one document, not yet consolidated."""
+    taken = Coverage(len(document.text))
+    readings: list[Reading] = []
+    if kind.read is not None:
+        readings.append(kind.read(document))
+        taken.add(readings[-1].consumed)
+    fields, context = read_fields(document, taken)
+    readings.append(fields)
+    taken.add(fields.consumed)
+    readings.append(read_tables(document, taken, context))
+    taken.add(readings[-1].consumed)
+    readings.append(read_prose(document, taken, kind.genre))
+    merged = merge(document.name, kind.genre, readings)
+    if not any(e.type in _NAMED for e in merged.entities):  # never empty: the NER's names at least
+        whole = read_prose(document, None, kind.genre)
+        merged = merge(document.name, kind.genre, [*readings, Reading(tuple(e for e in whole.entities
+                                                                            if e.type in _NAMED))])
+    return merged
+
+
+def read_prose(document: Document, taken: Coverage | None, genre: str) -> Reading:
+    """The prose mechanism over the text no other mechanism consumed (`taken`; None: all of it)."""
+    from ingest.genres.news import prose_extraction
+
+    ranges = taken.free_ranges() if taken is not None else None
+    if ranges is not None and not any(document.text[a:b].strip() for a, b in ranges):
+        return Reading()
+    return Reading.of(prose_extraction(document.name, document.text, ranges, genre=genre))
+
+
+def merge(name: str, genre: str, readings: list[Reading]) -> Extraction:
+    """One extraction of several readings: a fact read twice is one fact with the spans of both; entities
+    in the order the document first names them."""
+    out = Builder()
+    for reading in readings:
+        for entity in reading.entities:
+            out.entity(entity)
+        for relation in reading.relations:
+            out.add(relation)
+    rules = tuple(rule for reading in readings for rule in reading.rules)
+    metadata = tuple(dict(item for reading in readings for item in reading.metadata).items())
+    entities = sorted(out.entities(), key=lambda e: (0, min(s.start for s in e.spans)) if e.spans else (1, 0))
+    return Extraction(document=name, genre=genre, entities=tuple(entities), relations=out.relations(),
+                      rules=rules, metadata=metadata)

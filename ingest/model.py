@@ -131,10 +131,13 @@ class SourceDocument:
     size: int  # bytes on disk
     blocks: tuple[Block, ...] = ()  # the document model (ingest.blocks); empty for text read as lines
     format: str = "text"  # the reader that produced it: text, pdf, docx, html, xlsx, csv, markdown
+    path: str = ""  # where it was read from: a file's absolute path, `upload:<name>`; "" when unknown
+    part: int = 0  # of a file holding several documents, which one (1, 2, ...; see ingest.split); 0: the whole
+    siblings: tuple[str, ...] = ()  # ids of the other documents read from the same file
 
     @property
     def id(self) -> str:
-        return document_id(self.text)
+        return document_id(self.text, f"{self.path}#{self.part}" if self.part else self.path)
 
     @property
     def simplified(self) -> str:
@@ -144,8 +147,14 @@ class SourceDocument:
         return simplified(self.text)
 
 
-def document_id(normalised_text: str) -> str:
-    return hashlib.sha256(normalised_text.encode("utf-8")).hexdigest()
+def document_id(normalised_text: str, origin: str = "") -> str:
+    """A document is its text read from one place (a path, and which part of the file): the same text at
+    two paths is two documents, each replaced only by a new version at its own path. With no origin, the
+    text alone: the sha256 of it."""
+    data = normalised_text.encode("utf-8")
+    if origin:
+        data = origin.encode("utf-8") + b"\x00" + data
+    return hashlib.sha256(data).hexdigest()
 
 
 @dataclass(frozen=True, slots=True)

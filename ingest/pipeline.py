@@ -11,12 +11,13 @@ no workers.
 
 from __future__ import annotations
 
+import hashlib
 import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
@@ -31,6 +32,8 @@ from ingest.extract import extract
 from ingest.model import Extraction, ResolvedDocument, SourceDocument
 from ingest.readers import find_documents, read_document, read_upload
 from ingest.resolve import KnownEntities, NoKnownEntities, resolve
+from ingest.split import split_source
+from ingest.workers import end_with_parent
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,17 +59,36 @@ class IngestReport:
         return sum(1 for r in self.loaded if r.status == status)
 
 
+Ready = tuple[SourceDocument, Extraction]
+Extracted = tuple[Ready, ...] | Rejected  # a file's documents, extracted, or why it was not read
+
+
+def documents_of(source: SourceDocument, path: str) -> tuple[SourceDocument, ...]:
+    """The documents a file read from ``path`` holds (most hold one; see ingest.split)."""
+    return split_source(replace(source, path=path))
+
+
+def file_path(path: Path) -> str:
+    """A file's path as documents record it: absolute, so that the same file is the same path from anywhere."""
+    return str(path.resolve())
+
+
+def upload_name(data: bytes) -> str:
+    """The name of an upload that came without one: from its content, so that two such uploads differ."""
+    return f"upload-{hashlib.sha256(data).hexdigest()[:12]}"
+
+
 def extract_file(path: Path) -> tuple[SourceDocument, Extraction]:
-    """Read and extract one file of any supported format without a database (for `kg extract`)."""
-    source = read_document(path)
+    """Read and extract one file of any supported format, whole, without a database (for `kg extract` and
+    `kg eval`)."""
+    source = replace(read_document(path), path=file_path(path))
     return source, extract(source)
 
 
-def read_and_extract(path: Path) -> tuple[SourceDocument, Extraction] | Rejected:
+def read_and_extract(path: Path) -> Extracted:
     """Everything before resolution, for one file; a bad file becomes a `Rejected`."""
     try:
-        source = read_document(path)
-        return source, extract(source)
+        return tuple((source, extract(source)) for source in documents_of(read_document(path), file_path(path)))
     except IngestError as e:
         return Rejected(path.name, str(e))
 
@@ -81,10 +103,12 @@ def resolve_and_load(store: Store, source: SourceDocument, extraction: Extractio
     return load_document(store, resolved)
 
 
-def ingest_text(store: Store, name: str, data: bytes) -> LoadResult:
-    """One uploaded document of any supported format (known by its content): read, extracted, resolved
-    against the graph and loaded whole."""
-    return ingest_source(store, read_upload(data, name), GraphKnownEntities(store))
+def ingest_text(store: Store, name: str, data: bytes) -> list[LoadResult]:
+    """An uploaded file of any supported format (known by its content): read, split into the documents it
+    holds, each extracted, resolved against the graph and loaded whole. Uploads of one name are versions of
+    one file (path `upload:<name>`)."""
+    known = GraphKnownEntities(store)
+    return [ingest_source(store, source, known) for source in documents_of(read_upload(data, name), f"upload:{name}")]
 
 
 MIN_FILES_PER_WORKER = 8  # below this, starting a worker (its own spaCy and jieba) costs more than it saves
@@ -98,11 +122,12 @@ def default_workers() -> int:
 def ingest_paths(
     store: Store,
     paths: Iterable[Path],
-    on_file: Callable[[Path, LoadResult | Rejected], None] | None = None,
+    on_file: Callable[[Path, list[LoadResult | Rejected]], None] | None = None,
     workers: int | None = None,
 ) -> IngestReport:
-    """Ingest files in order. ``workers``: extraction processes (None: `default_workers()` when there
-    are enough files to be worth it; 0: extract in this process)."""
+    """Ingest files in order, each document a file holds (see ingest.split). ``on_file``: called once per
+    file, with the outcome of each of its documents. ``workers``: extraction processes (None:
+    `default_workers()` when there are enough files to be worth it; 0: extract in this process)."""
     report = IngestReport()
     files = list(find_documents(paths))
     # a large enough batch keeps the graph's resolution evidence in memory (read once, then kept up to date)
@@ -110,26 +135,42 @@ def ingest_paths(
     if workers is None:
         workers = default_workers() if len(files) >= 2 * MIN_FILES_PER_WORKER else 0
     extracted = _extract_in_workers(files, workers) if workers > 0 else map(read_and_extract, files)
-    for path, outcome in _each(store, files, extracted, known):
+    outcomes: list[LoadResult | Rejected] = []
+    for path, last, outcome in _each(store, _documents(files, extracted), known):
         if isinstance(outcome, Rejected):
             report.rejected.append(outcome)
         else:
             report.loaded.append(outcome)
-        if on_file:
-            on_file(path, outcome)
+        outcomes.append(outcome)
+        if last:
+            if on_file:
+                on_file(path, outcomes)
+            outcomes = []
     return report
+
+
+def _documents(files: list[Path], extracted: Iterable[Extracted]) -> Iterator[tuple[Path, bool, Ready | Rejected]]:
+    """Each document of each file, in order, with whether it is its file's last."""
+    for path, ready in zip(files, extracted, strict=True):
+        if isinstance(ready, Rejected):
+            yield path, True, ready
+            continue
+        for n, document in enumerate(ready, start=1):
+            yield path, n == len(ready), document
 
 
 def list_documents(paths: Iterable[Path]) -> list[Path]:
     return list(find_documents(paths))
 
 
-def _extract_in_workers(files: list[Path], workers: int) -> Iterator[tuple[SourceDocument, Extraction] | Rejected]:
+def _extract_in_workers(files: list[Path], workers: int) -> Iterator[Extracted]:
     """`read_and_extract` of each file, in order, computed up to a few files ahead in worker processes
-    (spawned, not forked: this process holds the store's socket)."""
+    (spawned, not forked: this process holds the store's socket). The workers end with this process,
+    however it ends (ingest.workers)."""
     ahead = 4 * workers  # bounds the memory held by documents waiting for the store
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-        pending: deque[Future[tuple[SourceDocument, Extraction] | Rejected]] = deque()
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                             initializer=end_with_parent, initargs=(os.getpid(),)) as pool:
+        pending: deque[Future[Extracted]] = deque()
         queued = iter(files)
         for path in queued:
             pending.append(pool.submit(read_and_extract, path))
@@ -145,16 +186,17 @@ def _extract_in_workers(files: list[Path], workers: int) -> Iterator[tuple[Sourc
                 future.cancel()
 
 
-Outcome = tuple[Path, LoadResult | Rejected]
+Documents = Iterable[tuple[Path, bool, Ready | Rejected]]  # (file, its last document?, the document)
+Outcome = tuple[Path, bool, LoadResult | Rejected]
 
 
-def _each(store: Store, files: list[Path], extracted: Iterable[tuple[SourceDocument, Extraction] | Rejected],
-          known: GraphKnownEntities) -> Iterator[Outcome]:
+def _each(store: Store, documents: Documents, known: GraphKnownEntities) -> Iterator[Outcome]:
     if isinstance(known, MirroredKnownEntities):
-        yield from _each_mirrored(store, files, extracted, known)
+        yield from _each_mirrored(store, documents, known)
         return
-    for path, ready in zip(files, extracted, strict=True):
-        yield path, ready if isinstance(ready, Rejected) else _load(path, partial(resolve_and_load, store, *ready, known))
+    for path, last, ready in documents:
+        yield path, last, ready if isinstance(ready, Rejected) else _load(
+            path, partial(resolve_and_load, store, *ready, known))
 
 
 def _load(path: Path, write: Callable[[], LoadResult]) -> LoadResult | Rejected:
@@ -171,24 +213,22 @@ def _load(path: Path, write: Callable[[], LoadResult]) -> LoadResult | Rejected:
         return Rejected(path.name, f"{path.name}: not loaded: {e}")
 
 
-def _each_mirrored(store: Store, files: list[Path],
-                   extracted: Iterable[tuple[SourceDocument, Extraction] | Rejected],
-                   known: MirroredKnownEntities) -> Iterator[Outcome]:
+def _each_mirrored(store: Store, documents: Documents, known: MirroredKnownEntities) -> Iterator[Outcome]:
     """As `_each`, with each document resolved and its write planned while the one before it is written (in
     a thread: resolving needs no store, as the copy already holds the document in flight). Before a write
     the copy is checked against the graph; if it had to be read again, the document is resolved again.
     The copy also tells which older versions of the file the write replaces."""
     with ThreadPoolExecutor(1, thread_name_prefix="kg-load") as writer:
-        in_flight: tuple[Path, ResolvedDocument, Future[LoadResult]] | None = None
+        in_flight: tuple[Path, bool, ResolvedDocument, Future[LoadResult]] | None = None
 
         def settle() -> Outcome:
             assert in_flight is not None
-            path, resolved, future = in_flight
+            path, last, resolved, future = in_flight
             outcome = _load(path, future.result)
             known.loaded(resolved, outcome if isinstance(outcome, LoadResult) else None)
-            return path, outcome
+            return path, last, outcome
 
-        for path, ready in zip(files, extracted, strict=True):
+        for path, last, ready in documents:
             # only the copy can answer while a write is in flight (the store does not hold it yet)
             early = _resolve(path, ready, known) if known.index is not None and not isinstance(ready, Rejected) else None
             planned = _plan(early) if isinstance(early, ResolvedDocument) else None
@@ -196,13 +236,13 @@ def _each_mirrored(store: Store, files: list[Path],
                 yield settle()
                 in_flight = None
             if isinstance(ready, Rejected):
-                yield path, ready
+                yield path, last, ready
                 continue
             if known.document_starts() or early is None:  # the copy was read again, or given up
                 early = _resolve(path, ready, known)
                 planned = None
             if isinstance(early, Rejected):
-                yield path, early
+                yield path, last, early
                 continue
             resolved = early
             rows, plan = planned or _plan(resolved)
@@ -211,7 +251,7 @@ def _each_mirrored(store: Store, files: list[Path],
                 future = writer.submit(load_document, store, resolved)
             else:
                 future = writer.submit(write_document, store, resolved, plan, older)
-            in_flight = (path, resolved, future)
+            in_flight = (path, last, resolved, future)
         if in_flight is not None:
             yield settle()
 
@@ -222,7 +262,7 @@ def _plan(doc: ResolvedDocument) -> tuple[DocumentRows, tuple[list[Statement], l
     return rows, plan_document(doc, datetime.now(UTC), rows)
 
 
-def _resolve(path: Path, ready: tuple[SourceDocument, Extraction], known: KnownEntities) -> ResolvedDocument | Rejected:
+def _resolve(path: Path, ready: Ready, known: KnownEntities) -> ResolvedDocument | Rejected:
     try:
         return resolve(*ready, known)
     except IngestError as e:

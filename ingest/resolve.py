@@ -3,8 +3,8 @@
 Organizations are keyed by their normal form unless the graph already knows one of their spellings
 (an alias only for an organization the name agrees with) or knows exactly one organization a spelling
 is a short form of (湖南人民医院 for 湖南省人民医院, 安岭大 for 安岭大学); papers, patents, journals and
-projects by what identifies them in any document (a paper known only by a title too short to tell it
-apart, within its document); people by name *and* evidence (ingest/resolve_people.py). No database
+projects by what identifies them in any document (a paper by its title, or journal, volume, issue and
+page together; one known only by a title too short to tell it apart, within its document); people by name *and* evidence (ingest/resolve_people.py). No database
 here: what is known comes through the `KnownEntities` protocol (graph/known.py reads it from a store).
 """
 
@@ -102,13 +102,18 @@ def journal_key(name: str) -> str:
 
 
 def paper_key(paper: Entity, doc_key: str) -> str:
-    """A paper by year, first page and journal; else by its title, within the document when the title is
-    too short to tell papers apart (a `Randomized` cut off by a page break would join every such paper)."""
-    page = first_page(paper.pages)
-    if paper.year and page:
-        return f"paper:{paper.year}:{page}:{clean(paper.journal or '').lower()}"
+    """A paper only by what tells papers apart: its title, when long enough to name one paper; else its
+    journal, volume, issue and first page together; else its title within its document (a `Randomized`
+    cut off by a page break would join every such paper). Year, first page and journal are not enough:
+    volumes 276 and 277 of one journal both have a page 402 in a year."""
     title = title_form(paper.name)
-    return f"paper:{title}" if is_distinctive_title(paper.name) else f"paper:{title}@doc:{doc_key}"
+    if is_distinctive_title(paper.name):
+        return f"paper:{title}"
+    page = first_page(paper.pages)
+    if paper.journal and paper.volume and paper.issue and page:
+        place = ":".join(clean(part).lower() for part in (paper.journal, paper.volume, paper.issue))
+        return f"paper:{place}:{page}"
+    return f"paper:{title}@doc:{doc_key}"
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")

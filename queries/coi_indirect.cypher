@@ -1,7 +1,8 @@
 // coi_indirect: person (from $keys) and other (from $targets) linked through a common collaborator:
-// person → item x ← mid → item y ← other, over relationship types in $types, items since $since.
-// Four relationships, never one twice (as Neo4j matches; FalkorDB would reuse mid's link to a shared
-// item as both halves, making co-authors of one paper linked through each other).
+// person → item x ← mid → item y ← other, over relationship types in $types, items since $since. Items are
+// works (papers, patents, projects), never the units LEADS also reaches. Four relationships, never one
+// twice (as Neo4j matches; FalkorDB would reuse mid's link to a shared item as both halves, making
+// co-authors of one paper linked through each other).
 // params: $keys, $targets (person keys), $types, $since (year or null), $limit
 // columns: person, other, other_name, mid, mid_name, x, x_label, x_name, x_year, y, y_label, y_name, y_year,
 //          r1, r2, r3, r4 (each {type, sources, spans})
@@ -12,6 +13,7 @@ UNWIND $keys AS k
 MATCH (p:Person {key: k})-[r1:AUTHORED|INVENTED|MEMBER_OF|LEADS]->(x)<-[r2:AUTHORED|INVENTED|MEMBER_OF|LEADS]-(m:Person)
       -[r3:AUTHORED|INVENTED|MEMBER_OF|LEADS]->(y)<-[r4:AUTHORED|INVENTED|MEMBER_OF|LEADS]-(q:Person)
 WHERE q IN targets AND q <> p AND m <> p AND m <> q AND r2 <> r3
+  AND (x:Paper OR x:Patent OR x:Project) AND (y:Paper OR y:Patent OR y:Project)
   AND type(r1) IN $types AND type(r2) IN $types AND type(r3) IN $types AND type(r4) IN $types
   AND ($since IS NULL OR ((x.year IS NULL OR x.year >= $since) AND (y.year IS NULL OR y.year >= $since)))
 WITH k, q, m, x, y, r1, r2, r3, r4

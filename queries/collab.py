@@ -10,9 +10,13 @@ from typing import Any
 
 from graph.schema import RelType
 from graph.stores.base import Store
+from queries.people import describe_people
+from queries.readable import paper_title
 from queries.runner import run_query
+from queries.vocab import possibly_same_warning
 
 COLLAB_TYPES = ("AUTHORED", "INVENTED", "MEMBER_OF", "LEADS", "WORKS_AT")
+COLLAB_KINDS = {"coauthor": "合作论文", "coinventor": "共同专利", "comember": "同一项目/团队", "colleague": "同事（同一单位）"}
 MAX_HOPS = 6
 _HIDDEN = {str(RelType.MENTIONS), str(RelType.STATES)}
 # /path reads a node's relationships at most this many at once; one with more is a hub, read type by type.
@@ -25,7 +29,7 @@ class NotFound(LookupError):
 
 class Ambiguous(LookupError):
     def __init__(self, name: str, candidates: list[dict[str, Any]]) -> None:
-        super().__init__(f"{len(candidates)} entities are called {name}; give a key")
+        super().__init__(f"有 {len(candidates)} 个实体名为「{name}」，请给出编号（key）")
         self.candidates = candidates
 
 
@@ -41,7 +45,7 @@ def resolve_key(store: Store, key_or_name: str, labels: Sequence[str] | None = N
         return key_or_name
     exact = [r for r in search(store, key_or_name, labels, 0, 50) if r["rank"] == 0]
     if not exact:
-        raise NotFound(f"no entity with key or name {key_or_name!r}")
+        raise NotFound(f"没有编号或名称为「{key_or_name}」的实体")
     if len(exact) > 1:
         raise Ambiguous(key_or_name, exact)
     return str(exact[0]["key"])
@@ -52,7 +56,7 @@ def profile(store: Store, key: str, per_type: int = 50, max_sources: int = 100) 
     it, by id, and their `spans`; `mentioned_in`: how many do), and its relationships grouped by type."""
     rows = run_query(store, "profile", key=key, per_type=per_type, max_sources=max_sources)
     if not rows:
-        raise NotFound(f"no entity with key {key!r}")
+        raise NotFound(f"没有编号为「{key}」的实体")
     relationships = [
         {"type": r["type"], "direction": r["direction"], "total": r["total"], "items": r["rels"]}
         for r in rows if r["type"] is not None
@@ -68,8 +72,20 @@ def collaborators(store: Store, key_or_name: str, types: Sequence[str] = COLLAB_
                   limit: int = 50, evidence_cap: int = 5) -> list[dict[str, Any]]:
     """People sharing papers, patents, projects or a unit with one person, most shared first."""
     key = resolve_key(store, key_or_name, ["Person"])
-    return run_query(store, "collaborators", key=key, types=list(types), since=since, limit=limit,
+    rows = run_query(store, "collaborators", key=key, types=list(types), since=since, limit=limit,
                      evidence_cap=evidence_cap)
+    people = describe_people(store, [r["key"] for r in rows])
+    for row in rows:
+        context = people.get(row["key"])
+        row["unit"] = context.unit if context else "单位不详"
+        row["display"] = context.display if context and context.namesakes else row["name"]
+        row["namesakes"] = context.namesakes if context else 0
+        row["kind_names"] = [COLLAB_KINDS.get(k, k) for k in row.get("kinds") or []]
+        row["years"] = sorted(y for y in row.get("years") or [] if y is not None)
+        for item in row.get("evidence") or []:
+            if item.get("label") == "Paper":
+                item["name"] = paper_title(item["name"])
+    return rows
 
 
 @dataclass(slots=True)
@@ -84,6 +100,8 @@ class Subgraph:
             props = {k: v for k, v in (hit.get("props") or {}).items() if k not in ("sources", "spans")}
             self.edges[edge_id] = {"id": edge_id, "source": hit["start"], "target": hit["end"], "type": rel_type,
                                    "properties": props, "sources": list((hit.get("props") or {}).get("sources") or [])}
+            if rel_type == RelType.POSSIBLY_SAME:  # not a fact: a guess of the resolver, to be read as one
+                self.edges[edge_id]["warning"] = possibly_same_warning(props.get("score"), props.get("reason"))
         return edge_id
 
     def add_node(self, hit: dict[str, Any]) -> None:
@@ -97,7 +115,7 @@ class Subgraph:
 def _root(store: Store, key: str) -> dict[str, Any]:
     rows = run_query(store, "nodes", keys=[key])
     if not rows:
-        raise NotFound(f"no entity with key {key!r}")
+        raise NotFound(f"没有编号为「{key}」的实体")
     return {"key": rows[0]["key"], "label": rows[0]["label"], "name": rows[0]["name"], "kind": rows[0]["kind"],
             "year": rows[0]["year"]}
 
@@ -141,7 +159,7 @@ def find_path(store: Store, a: str, b: str, max_hops: int = 4, types: Sequence[s
     found = {row["key"] for row in run_query(store, "nodes", keys=[a, b])}
     for key in (a, b):
         if key not in found:
-            raise NotFound(f"no entity with key {key!r}")
+            raise NotFound(f"没有编号为「{key}」的实体")
     max_hops = min(max_hops, MAX_HOPS)
     type_list = [t for t in types if t not in _HIDDEN] if types else None
     parents: tuple[dict[str, _Step | None], dict[str, _Step | None]] = ({a: None}, {b: None})

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from api.routes import coi, documents, eligibility, entities, graph, health, search
+from api.routes import coi, documents, eligibility, entities, graph, health, people, search
 
 ROUTERS: list[APIRouter] = [health.router, search.router, entities.router, graph.router, coi.router,
-                            eligibility.router, documents.router]
+                            eligibility.router, documents.router, people.router]

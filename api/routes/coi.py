@@ -52,8 +52,13 @@ EXAMPLE = {
              description="Same unit (with parent units), co-authorship within N years, co-invention, shared "
                          "project or award team, expert's unit on the applicant's project, declared relations, "
                          "and indirect links (low severity). Each conflict carries its evidence: the path and, "
-                         "for each relationship, the document and the sentence it comes from. Names that fit "
-                         "several people come back under `ambiguous`, never guessed.")
+                         "for each relationship, the document, its line and the sentence it comes from.\n\n"
+                         "**Read `complete` first.** A name that fits several people (with candidates to choose "
+                         "from: unit, documents, frequent co-workers) or nobody is never guessed: it is listed in "
+                         "`unchecked` (`status` ambiguous | not_found, `code`, `reason` in Chinese), `complete` is "
+                         "false and `verdict` says the check is incomplete; such a party is not cleared. CSV and "
+                         "XLSX reports open with the verdict and the unchecked parties, and carry the headers "
+                         "`X-COI-Complete` and `X-COI-Unchecked`.")
 def coi_route(
     store: StoreDep,
     request: Annotated[CoiRequest, Body(openapi_examples={"nomination": {"summary": "An award nomination",
@@ -74,4 +79,6 @@ def coi_route(
     write_report(report, format, buffer)
     body = buffer.getvalue()
     return Response(body if isinstance(body, bytes) else ("\ufeff" + body).encode("utf-8"), media_type=MEDIA[format],
-                    headers={"Content-Disposition": f'attachment; filename="coi.{format}"'})
+                    headers={"Content-Disposition": f'attachment; filename="coi.{format}"',
+                             "X-COI-Complete": "true" if report.complete else "false",
+                             "X-COI-Unchecked": str(len(report.unchecked))})

@@ -17,6 +17,7 @@ from queries.collab import (
     neighbourhood,
     org_network,
 )
+from queries.paths import described_path
 
 router = APIRouter(tags=["graph"])
 
@@ -27,6 +28,8 @@ class NodeOut(BaseModel):
     name: str = Field(examples=["林晓峰"])
     kind: str | None = None
     year: int | None = None
+    display: str | None = Field(default=None, description="On a path: the name as people read it (a person with "
+                                "namesakes with their unit; a paper whose title was not recovered says so)")
 
 
 class EdgeOut(BaseModel):
@@ -36,6 +39,18 @@ class EdgeOut(BaseModel):
     type: str = Field(examples=["AUTHORED"])
     properties: dict[str, Any] = Field(default_factory=dict, examples=[{"order": 1}])
     sources: list[str] = Field(default_factory=list, description="Document ids")
+    warning: str | None = Field(default=None, description="On a POSSIBLY_SAME link: that it is the resolver's guess, "
+                                "with its score and reason, in Chinese")
+
+
+class StepOut(BaseModel):
+    number: int = Field(examples=[1])
+    source: str
+    target: str
+    type: str = Field(examples=["AUTHORED"])
+    relation: str = Field(examples=["作者"])
+    text: str = Field(examples=["赵明远 —作者→ 慢性肝炎流行病学调查"])
+    warning: str | None = None
 
 
 class SubgraphOut(BaseModel):
@@ -47,6 +62,9 @@ class SubgraphOut(BaseModel):
 class PathOut(SubgraphOut):
     found: bool = Field(examples=[True])
     hops: int | None = Field(default=None, examples=[2])
+    steps: list[StepOut] = Field(default_factory=list, description="The path from `from` to `to`, one relationship a step")
+    warnings: list[str] = Field(default_factory=list, description="Steps that rest on a possibly-same link")
+    uncertain: bool = Field(default=False, description="True when any step is a possibly-same link")
 
 
 def _problem(e: LookupError) -> ApiProblem:
@@ -88,7 +106,7 @@ def path_route(
         raise _problem(e) from e
     if graph is None:
         return PathOut(nodes=[], edges=[], found=False)
-    return PathOut(**graph.as_dict(), found=True, hops=len(graph.edges))
+    return PathOut(**described_path(store, graph), found=True, hops=len(graph.edges))
 
 
 @router.get("/graph/neighborhood", response_model=SubgraphOut, summary="Neighbourhood subgraph of an entity",

@@ -11,6 +11,7 @@ from api.deps import StoreDep
 from api.schemas import Page
 from graph.schema import ENTITY_LABELS
 from queries.collab import search
+from queries.people import describe_people
 
 router = APIRouter(tags=["search"])
 _LABELS = {str(label) for label in ENTITY_LABELS}
@@ -24,6 +25,9 @@ class SearchHit(BaseModel):
     aliases: list[str] | None = None
     year: int | None = None
     units: list[str] = Field(default_factory=list, examples=[["青松大学附属第一医院"]])
+    namesakes: int = Field(default=0, description="A person: how many other people in the graph have this name")
+    hint: str | None = Field(default=None, description="A person: besides the unit, what tells them from a namesake",
+                             examples=["见于《2024年度甲省科学技术奖提名…》"])
 
 
 @router.get("/search", response_model=Page[SearchHit], summary="Search people, units, projects, papers by name",
@@ -38,6 +42,11 @@ def search_route(
 ) -> Any:
     labels = [x for x in (label or []) if x in _LABELS] or None
     rows = search(store, q, labels, offset, limit + 1)
+    people = describe_people(store, [r["key"] for r in rows[:limit] if r["label"] == "Person"])
+    for row in rows[:limit]:
+        context = people.get(row["key"])
+        if context is not None:
+            row.update(namesakes=context.namesakes, hint=context.hint or None)
     items = [SearchHit.model_validate({k: r.get(k) for k in SearchHit.model_fields if r.get(k) is not None or k == "kind"})
              for r in rows[:limit]]
     return Page[SearchHit](data=items, offset=offset, limit=limit, has_more=len(rows) > limit)

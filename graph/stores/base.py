@@ -60,4 +60,4 @@ def unique_keys() -> list[tuple[Label, str]]:
 def lookup_indexes() -> list[tuple[Label, str]]:
     """(label, property) pairs indexed for lookup besides the unique keys."""
     pairs = [(label, prop) for label, props in SEARCH_PROPERTIES.items() for prop in props]
-    return pairs + [(Label.DOCUMENT, "name")]
+    return pairs + [(Label.DOCUMENT, "name"), (Label.DOCUMENT, "path")]

@@ -19,9 +19,10 @@ from falkordb.path import Path as GraphPath
 from redis.backoff import NoBackoff
 from redis.retry import Retry
 
-from graph.errors import QueryError, SchemaError, StoreUnavailable
+from graph.errors import QueryError, SchemaError, StoreFull, StoreUnavailable
 from graph.stores.base import Statement, WriteCounts, lookup_indexes, unique_keys
 from graph.stores.embedded_server import ServerInfo, ensure_server
+from graph.stores.embedded_state import check_free_space, died_of_full_disk, full_disk_error
 from graph.upgrade import upgrade_node_provenance
 
 GRAPH_NAME = "kg"
@@ -243,12 +244,17 @@ class FalkorDBStore:
         cannot apply a write twice. StoreUnavailable when there is no server to answer."""
         try:
             return call()
+        except StoreFull:
+            raise
         except (*_DOWN, StoreUnavailable) as e:
             if self._data_dir is None:
                 raise StoreUnavailable(f"FalkorDB does not answer: {e}") from e
             first = e.__cause__ if isinstance(e, StoreUnavailable) else e
+            sent_write = not (retry_safe or (isinstance(first, redis.RedisError) and _never_sent(first)))
+            if sent_write and died_of_full_disk(self._data_dir):  # restarting would only fail the next write
+                raise full_disk_error(self._data_dir, "the write was not stored") from e
             self._revive()
-            if not (retry_safe or (isinstance(first, redis.RedisError) and _never_sent(first))):
+            if sent_write:
                 raise StoreUnavailable("the embedded FalkorDB server stopped during a write and was restarted; "
                                        "the write may not have been applied: retry it") from e
         try:
@@ -272,10 +278,14 @@ class FalkorDBStore:
             return self._resilient(lambda: self._query_once(cypher, params, read_only=read_only), retry_safe=read_only)
         except redis.ResponseError as e:
             raise QueryError(str(e)) from e
+        except UnicodeDecodeError as e:  # a value cut inside a character on the server's side
+            raise QueryError(f"the store answered with text that is not UTF-8 ({e.reason})") from e
 
     def _query_once(self, cypher: str, params: Mapping[str, Any] | None, *, read_only: bool) -> Any:
         query = params_header(params, read_only=read_only) + cypher
         if not read_only:
+            if self._data_dir is not None:  # a write the disk cannot hold would stop the server
+                check_free_space(self._data_dir, needed=4 * len(query))
             return self._graph.query(query)
         try:
             return self._graph.ro_query(query)

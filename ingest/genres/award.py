@@ -8,7 +8,6 @@ the organizations and citations stated in prose, into one kgx/1 `Extraction`.
 from __future__ import annotations
 
 from graph.schema import Label, RelType
-from ingest.genres.award_build import Builder
 from ingest.genres.award_orgs import OrgRegistry, split_parenthetical
 from ingest.genres.award_papers import PaperRecord, parse_papers
 from ingest.genres.award_patents import parse_patents
@@ -20,7 +19,8 @@ from ingest.genres.award_prose import (
     prose_organizations,
 )
 from ingest.genres.award_sections import Header, find_sections, parse_header
-from ingest.genres.award_text import lines_of
+from ingest.kit.builder import Builder
+from ingest.kit.text import lines_of
 from ingest.model import Entity, Extraction
 
 GENRE = "award_nomination"

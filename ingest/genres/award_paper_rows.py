@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from ingest.genres.award_text import SEPARATORS, Line, has_cjk, is_chinese_name
+from ingest.kit.text import SEPARATORS, Line, has_cjk, is_chinese_name
 
 INDEXES = (
     "SCI-EXPANDED", "SCIE", "SCI", "SSCI", "A&HCI", "EI", "JCR", "CSCD", "CSSCI", "PUBMED", "MEDLINE",

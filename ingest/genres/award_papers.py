@@ -13,10 +13,10 @@ import re
 from dataclasses import dataclass, replace
 
 from graph.schema import Label, RelType
-from ingest.genres.award_build import Builder
 from ingest.genres.award_paper_rows import INDEXES, Row, Tok, group_rows
 from ingest.genres.award_paper_title import split_title_journal
-from ingest.genres.award_text import SEPARATORS, Joined, Line, is_chinese_name, is_person_name, surnames
+from ingest.kit.builder import Builder
+from ingest.kit.text import SEPARATORS, Joined, Line, is_chinese_name, is_person_name, surnames
 from ingest.model import Entity, Span, merge_spans
 
 _MARK = re.compile(r"[*＊#＃]+$|[（(]通讯[）)]$")

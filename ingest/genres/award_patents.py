@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass
 
 from graph.schema import Label, RelType
-from ingest.genres.award_build import Builder
 from ingest.genres.award_orgs import OrgRegistry, ends_with_org_suffix
-from ingest.genres.award_text import Joined, Line, is_person_name
+from ingest.kit.builder import Builder
+from ingest.kit.text import Joined, Line, is_person_name
 from ingest.model import Entity, Span
 
 _NUMBER = re.compile(

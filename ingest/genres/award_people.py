@@ -12,17 +12,17 @@ import re
 from dataclasses import dataclass
 
 from ingest.genres.award_orgs import ends_with_org_suffix
-from ingest.genres.award_text import Joined, Line, clean_value, is_person_name
+from ingest.kit.text import Joined, Line, clean_value, is_person_name
 from ingest.model import Span
 
-_TITLE_WORDS = (
+TITLE_WORDS = (
     "正高级工程师", "高级工程师", "助理工程师", "工程师", "副主任医师", "主任医师", "主治医师", "住院医师",
     "执业医师", "医师", "副主任技师", "主任技师", "主管技师", "技师", "副主任药师", "主任药师", "主管药师",
     "药师", "副主任护师", "主任护师", "主管护师", "护师", "护士", "助理研究员", "副研究员", "研究员",
     "副教授", "教授", "讲师", "助教", "高级实验师", "实验师", "研究馆员", "副编审", "编审",
     "高级经济师", "高级会计师", "高级农艺师", "农艺师", "博士后", "其他", "其它",
 )
-_ANY_TITLE = "|".join(_TITLE_WORDS)
+_ANY_TITLE = "|".join(TITLE_WORDS)
 _TITLE_RUN = re.compile(f"(?:{_ANY_TITLE})(?:[,，、/和及](?:{_ANY_TITLE}))*")
 HEADER = re.compile(r"姓\s*名.{0,8}?排\s*名")
 CONTRIBUTION = re.compile(r"^\s*(对本项目(的)?(主要)?(贡献|创造性贡献)?|主要贡献|贡\s*献)\s*[:：]?")

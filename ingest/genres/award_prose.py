@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 
 from graph.schema import Label, RelType
-from ingest.genres.award_build import Builder
 from ingest.genres.award_orgs import OrgRegistry, plausible_org_name
 from ingest.genres.award_papers import PaperRole
 from ingest.genres.award_people import Completer, CompletingUnit
 from ingest.genres.award_prose_orgs import organizations_in
-from ingest.genres.award_text import Joined, Line
+from ingest.kit.builder import Builder
+from ingest.kit.text import Joined, Line
 from ingest.model import Entity, Span
 
 _PAPER_REF = re.compile(r"代表(?:性)?论文((?:\d+|[、,，和及与\-–~至])+)的?(共同)?(第一|通讯|通信)?作者")

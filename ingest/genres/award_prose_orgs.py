@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from ingest.genres.award_orgs import OrgRegistry
-from ingest.genres.award_text import Joined
 from ingest.genres.literal import occurrences
+from ingest.kit.text import Joined
 from ingest.model import Span
 
 _SAFE_SUFFIXES = (

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.genres.award_people import HEADER
-from ingest.genres.award_text import Joined, Line, clean_value, year_of
+from ingest.kit.text import Joined, Line, clean_value, year_of
 from ingest.model import Span
 
 _LABELS = (

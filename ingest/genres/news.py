@@ -1,22 +1,31 @@
-"""News and other prose: people, organizations, projects and journals, and the relations the
-sentences state (roles, collaborations, projects led or funded, units of an institution).
+"""The prose mechanism: news, and the prose of any other genre that tables and fields left.
 
-Entities come from the spaCy pipeline (ingest.nlp); relations from patterns over its spans,
-sentence by sentence. Every entity and relation carries the spans it was read from.
+People, organizations, projects, papers, patents and journals, and the relations the sentences state.
+Entities come from the spaCy pipeline (ingest.nlp); relations from patterns over its spans, sentence by
+sentence (ingest.nlp.relations and the modules it names); spellings of one organization are folded
+(ingest.nlp.org_aliases) and people at a department are tied to its institution (ingest.nlp.article).
+Every entity and relation carries the spans it was read from.
+
+`prose_extraction(name, text, ranges, genre)` reads only the character ranges it is given (what other
+mechanisms did not consume), with spans into the whole text; `parse(name, text)` reads all of it.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from graph.schema import Label, RelType
 from ingest.genres.detect import detect_genre
 from ingest.genres.literal import occurrences
 from ingest.model import Entity, Extraction, Relation, Span, merge_spans
+from ingest.nlp.article import article_institution, frame_entity, tie_to_institutions
 from ingest.nlp.lexicon import kind_of
+from ingest.nlp.mentions import Mention
+from ingest.nlp.org_aliases import fold_spellings
 from ingest.nlp.pipeline import get_nlp, may_hold_entities, spans_of
-from ingest.nlp.relations import Mention, relations_in
+from ingest.nlp.relations import relations_in
 
 _STANDALONE = ("国家", "中国", "全国")  # a unit named at national level is known by its own name
 _COMPANY_FORMS = ("有限公司", "股份有限公司", "有限责任公司", "股份公司")
@@ -44,8 +53,18 @@ class _Orgs:
 
 
 def parse(name: str, text: str, genre: str | None = None) -> Extraction:
+    """A prose document (news, or prose of any other genre): `prose_extraction` over the whole text."""
+    return prose_extraction(name, text, genre=genre)
+
+
+def prose_extraction(name: str, text: str, ranges: Sequence[tuple[int, int]] | None = None,
+                     genre: str | None = None) -> Extraction:
+    """People, organizations, projects, papers and the relations the sentences state, read from the parts
+    of `text` in `ranges` (character ranges: what tables and fields did not consume; all of it when None).
+    Spans point into `text`; the page's frame (source line, title) is read from the whole text."""
     genre = genre or ("other" if detect_genre(text) == "other" else "news")
-    mentions = _mentions(text)
+    ranges = _merged(ranges if ranges is not None else [(0, len(text))], len(text))
+    mentions = _mentions(text, ranges)
     orgs = _fold_orgs(mentions)
     people: dict[str, list[Span]] = {}
     for m in mentions:
@@ -55,19 +74,42 @@ def parse(name: str, text: str, genre: str | None = None) -> Extraction:
         if m.label == "ORG":
             m.ref = orgs.rename.get(m.text, m.text)
     for person in people:  # every mention, also on lines the pipeline skipped
-        people[person] = [Span(at, at + len(person)) for at in occurrences(person, text)]
-    entities: list[Entity] = [Entity(type=Label.PERSON, name=n, spans=tuple(s)) for n, s in people.items()]
+        people[person] = [Span(at, at + len(person)) for at in occurrences(person, text) if _inside(at, ranges)]
+    entities: list[Entity] = [Entity(type=Label.PERSON, name=n, spans=tuple(s)) for n, s in people.items() if s]
     entities += orgs.names.values()
     relations = [Relation(type=RelType.PART_OF, source=a, target=b, spans=(s,)) for a, b, s in orgs.part_of]
-    extra_entities, found = relations_in(text, mentions, _sentences(text))
+    extra_entities, found = relations_in(text, mentions, _sentences(text, ranges))
     entities += extra_entities
     relations += found
+    entities, relations = fold_spellings(_merge_entities(entities), relations)
+    frame = article_institution(text)
+    ties = tie_to_institutions(entities, relations, frame)
+    if ties and frame:
+        entities.append(frame_entity(frame))
+    relations += ties
     return Extraction(document=name, genre=genre, entities=tuple(_merge_entities(entities)),
                       relations=tuple(_merge_relations(relations)))
 
 
-def _mentions(text: str) -> list[Mention]:
-    lines = [(m.start(), m.group()) for m in _LINE.finditer(text) if may_hold_entities(m.group())]
+def _merged(ranges: Sequence[tuple[int, int]], size: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in sorted((max(0, s), min(size, e)) for s, e in ranges):
+        if start >= end:
+            continue
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+def _inside(at: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(start <= at < end for start, end in ranges)
+
+
+def _mentions(text: str, ranges: list[tuple[int, int]]) -> list[Mention]:
+    lines = [(m.start(), m.group()) for start, end in ranges for m in _LINE.finditer(text, start, end)
+             if may_hold_entities(m.group())]
     out: list[Mention] = []
     for (offset, _), doc in zip(lines, get_nlp().pipe(line for _, line in lines), strict=True):
         for s in spans_of(doc, offset):
@@ -109,8 +151,9 @@ def _fold_orgs(mentions: list[Mention]) -> _Orgs:
     return orgs
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.group().strip()]
+def _sentences(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for start, end in ranges for m in _SENTENCE.finditer(text, start, end)
+            if m.group().strip()]
 
 
 def _merge_entities(entities: list[Entity]) -> list[Entity]:

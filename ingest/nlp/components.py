@@ -7,6 +7,7 @@ Dictionaries are loaded in `initialize()`, never in the factory.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import cache
 from typing import Any
 
 from spacy.language import Language
@@ -22,6 +23,10 @@ GROUP_ROLES = "kg_roles"
 GROUP_ORGS = "kg_orgs"
 GROUP_PERSONS = "kg_persons"
 GROUP_UNSURE = "kg_persons_unsure"
+GROUP_LEARNED = "kg_learned"
+# earlier tiers win: the learned tagger's spans (with the rules' names it takes in, see
+# ingest.nlp.learned), then the rules' organizations and roles where they leave room
+DEFAULT_TIERS = [[GROUP_LEARNED], [GROUP_ORGS, GROUP_ROLES]]
 _PRIORITY = {"ORG": 0, "PERSON": 1, "POSITION": 2, "TITLE": 3}
 
 for _name, _default in (("kind", None), ("parts", ())):
@@ -29,8 +34,10 @@ for _name, _default in (("kind", None), ("parts", ())):
         Span.set_extension(_name, default=_default)
 
 
-def _dictionary() -> tuple[dict[str, str], dict[str, int]]:
+@cache
+def jieba_dictionary() -> tuple[dict[str, str], dict[str, int]]:
     """jieba's word tags and frequencies: dictionary lookups, no second segmentation pass.
+    Read once per process, shared by every component.
 
     The tags are the third column of jieba's dictionary file (`word freq tag` lines), read here:
     `jieba.posseg` would read the same file line by line and also load a tagging model we never run.
@@ -104,7 +111,7 @@ class _RuleComponent:
 
     def initialize(self, get_examples: Callable[[], Any] | None = None, nlp: Language | None = None) -> None:
         self.lexicon = load_lexicon()
-        self.tags, self.freq = _dictionary()
+        self.tags, self.freq = jieba_dictionary()
 
     def _ready(self) -> Lexicon:
         if self.lexicon is None:
@@ -143,20 +150,23 @@ class PersonRecognizer(_RuleComponent):
 
 
 class EntityWriter:
-    """Final, non-overlapping `doc.ents` from the groups: ORG before PERSON before roles."""
+    """Final, non-overlapping `doc.ents` from the groups, tier by tier (`tiers`, earlier wins);
+    within a tier ORG before PERSON before roles, longer before shorter."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, tiers: list[list[str]]) -> None:
         self.name = name
+        self.tiers = tiers
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = [s for g in (GROUP_ORGS, GROUP_PERSONS, GROUP_ROLES) for s in doc.spans.get(g, [])]
-        spans.sort(key=lambda s: (_PRIORITY[s.label_], -len(s), s.start))
         chosen: list[Span] = []
         used: set[int] = set()
-        for span in spans:
-            if used.isdisjoint(range(span.start, span.end)):
-                chosen.append(span)
-                used.update(range(span.start, span.end))
+        for tier in self.tiers:
+            spans = [s for g in tier for s in doc.spans.get(g, [])]
+            spans.sort(key=lambda s: (_PRIORITY[s.label_], -len(s), s.start))
+            for span in spans:
+                if used.isdisjoint(range(span.start, span.end)):
+                    chosen.append(span)
+                    used.update(range(span.start, span.end))
         doc.ents = sorted(chosen, key=lambda s: s.start)
         return doc
 
@@ -180,6 +190,6 @@ def make_persons(nlp: Language, name: str, with_unsure: bool) -> PersonRecognize
     return PersonRecognizer(name, with_unsure)
 
 
-@Language.factory("kg_entities", assigns=["doc.ents"])
-def make_entities(nlp: Language, name: str) -> EntityWriter:
-    return EntityWriter(name)
+@Language.factory("kg_entities", assigns=["doc.ents"], default_config={"tiers": DEFAULT_TIERS})
+def make_entities(nlp: Language, name: str, tiers: list[list[str]]) -> EntityWriter:
+    return EntityWriter(name, tiers)

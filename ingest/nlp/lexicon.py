@@ -38,10 +38,12 @@ class Lexicon:
     positions: frozenset[str]
     head_positions: frozenset[str]  # positions that mean leading the unit
     person_context: frozenset[str]
-    non_names: frozenset[str]
+    non_names: frozenset[str]  # given-name parts that make a form of address (先生, 老师)
+    non_given: frozenset[str]  # whole given names that do (张|家)
     org_suffixes: tuple[str, ...]  # longest first
     weak_suffixes: frozenset[str]
     org_stop: frozenset[str]
+    org_lead: tuple[str, ...]  # words of the left context read together with a name (祝贺, 就读于), longest first
     org_generic: frozenset[str]
     role_pattern: re.Pattern[str]
     suffix_pattern: re.Pattern[str]
@@ -69,10 +71,12 @@ def load_lexicon() -> Lexicon:
         positions=position_words,
         head_positions=heads,
         person_context=frozenset(_lines("person_context.txt")),
-        non_names=frozenset(_lines("non_names.txt")),
+        non_names=frozenset(w for w in _lines("non_names.txt") if not w.startswith("=")),
+        non_given=frozenset(w[1:] for w in _lines("non_names.txt") if w.startswith("=")),
         org_suffixes=suffixes,
         weak_suffixes=weak,
         org_stop=frozenset(rules.get("stop", [])),
+        org_lead=tuple(sorted(rules.get("lead", []), key=len, reverse=True)),
         org_generic=frozenset(_lines("org_generic.txt")),
         role_pattern=_alternation(titles | position_words),
         suffix_pattern=_alternation(tuple(suffixes)),

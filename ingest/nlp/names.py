@@ -24,11 +24,12 @@ _FOREIGN_CHARS = (
     "哥古圭哈海汉豪赫黑亨华霍基吉加贾杰金卡凯坎康柯科克肯库奎拉莱赖兰朗劳勒蕾雷里理丽利莉连列林琳娄卢鲁路伦罗洛"
     "吕玛马迈麦曼梅美门蒙米密敏明缪摩莫墨姆穆纳娜奈南内尼妮宁纽努诺欧帕潘佩彭皮珀普奇齐恰乔切钦琼丘萨塞桑瑟森沙"
     "莎尚绍舍申圣施什史斯松苏索塔泰坦汤唐特滕提汀图托瓦万威韦维温文沃乌伍西希锡夏谢辛休雅亚扬耶伊因英尤于约泽扎"
-    "詹珍朱兹卓佐茨芙迦翰治娅娃瑞露琪茜薇蕾妮丝佛戈科恩莱斯特沃兹"
+    "詹珍朱兹卓佐茨芙迦翰治娅娃瑞露琪茜薇蕾妮丝佛戈科恩莱斯特沃兹杜东"
 )
-FOREIGN = re.compile(f"[{_FOREIGN_CHARS}]{{1,6}}(?:·[{_FOREIGN_CHARS}]{{1,8}})+")
+FOREIGN = re.compile(f"[{_FOREIGN_CHARS}]{{1,6}}(?:[·•・.][{_FOREIGN_CHARS}]{{1,8}})+")  # 安娜·杜兰, 安娜.杜兰
 LATIN = re.compile(r"[A-Z][a-z]+(?:[ .-][A-Z][a-z]+)+")
 _FOREIGN_BEFORE = re.compile(f"(?:{FOREIGN.pattern}|{LATIN.pattern})$")
+JOINS_NOTHING = ("等", "，", "。", "、", "；", "")
 CLOSERS = ("同志", "等", "先生", "女士", "（", "(", "、", "，", "。", "：", "；", "”", "和", "及", "与")
 
 
@@ -49,10 +50,11 @@ def name_at(tokens: Tokens, pos: int, lex: Lexicon, after_role: bool = False) ->
         return None
     longest = pos + len(surname) + 2
     end, k = tokens.ends[n], n
-    if _common_word(tokens, n, lex) and not (after_role and _closed_tail(tokens, n, lex)):
+    if _common_word(tokens, n, lex) and not (after_role and not (tokens.tags[n] or "").startswith("v")
+                                             and _closed_tail(tokens, n, lex)):
         return None  # 毕业|后, 高新|区: a dictionary word, not a surname and a given name
     if end > longest or (tokens.word(n) in lex.surnames and end == pos + len(surname) and _function_word(tokens, n)
-                         and not _unknown_given(tokens, n + 1, lex)):
+                         and not _unknown_given(tokens, n + 1, lex) and not (after_role and _given_after_role(tokens, n + 1))):
         return None
     while end < pos + len(surname) + 1:
         k += 1
@@ -61,7 +63,20 @@ def name_at(tokens: Tokens, pos: int, lex: Lexicon, after_role: bool = False) ->
         end = tokens.ends[k]
     if end == pos + len(surname) + 1 and _closed_tail(tokens, k, lex):
         end = tokens.ends[k + 1]  # 李立|群|说: a one-character tail the segmenter cut off
+    elif end == pos + len(surname) + 1 and text[end:end + 1] in "和与" and text[end + 1:end + 2] in JOINS_NOTHING:
+        end += 1  # 李明|和|等: a conjunction that joins nothing is the name's last character
+    elif end == pos + len(surname) + 1 and _glued_copula(tokens, end):
+        end += 1  # 岳双|印为: the segmenter glued the name's last character to the copula after it
     return pos, end
+
+
+def _glued_copula(tokens: Tokens, at: int) -> bool:
+    if at >= len(tokens.text):
+        return False
+    n = tokens.at(at)
+    word = tokens.word(n)
+    return tokens.starts[n] == at and len(word) == 2 and tokens.tags[n] is None and word[1] in "为是" \
+        and not BAD_GIVEN.search(word[0])
 
 
 def _closed_tail(tokens: Tokens, k: int, lex: Lexicon) -> bool:
@@ -93,6 +108,9 @@ def name_ending_at(tokens: Tokens, pos: int, lex: Lexicon) -> Span | None:
             return tokens.starts[n - 1], pos  # 李立|群 cut by the segmenter
         if len(before) == 2 and lex.surname_at(before, 1):
             return tokens.starts[n - 1] + 1, pos  # 由李|立: a preposition glued to the surname
+    surname_before = before in lex.surnames and not _function_word(tokens, n - 1) and tokens.tags[n] in ("nr", None)
+    if len(word) == 2 and len(before) == 1 and surname_before and lex.surname_at(word, 0):
+        return tokens.starts[n - 1], pos  # 黄|洪波: a surname cut off a given name that could open a name too
     if len(word) <= 2 and before in lex.surnames and (len(before) == 2 or not lex.surname_at(word, 0)):
         if len(before) == 2 or not _function_word(tokens, n - 1) or _unknown_given(tokens, n, lex):
             return tokens.starts[n - 1], pos  # 欧阳|某某, 柯|振宇
@@ -101,7 +119,7 @@ def name_ending_at(tokens: Tokens, pos: int, lex: Lexicon) -> Span | None:
         return tokens.starts[n] + 1, pos  # a preposition glued on: 由吕某
     if 2 <= len(word) <= 4 and lex.surname_at(word, 0):
         return tokens.starts[n], pos
-    if glued:
+    if glued and tokens.tags[n] is None:  # not a dictionary word: 反应堆
         return tokens.starts[n] + 1, pos  # a stray character glued on: 院长长|吕某
     return None
 
@@ -122,6 +140,13 @@ def _common_word(tokens: Tokens, n: int, lex: Lexicon) -> bool:
 
 def _function_word(tokens: Tokens, n: int) -> bool:
     return tokens.tags[n] in _FUNCTION_TAGS
+
+
+def _given_after_role(tokens: Tokens, n: int) -> bool:
+    """副组长|曾|立华: right after a role, a surname the dictionary reads as an adverb opens a name before a
+    one- or two-character word it knows as a name part or not at all."""
+    return n < len(tokens.starts) and is_cjk(tokens.word(n)) and len(tokens.word(n)) <= 2 \
+        and tokens.tags[n] in (None, "nr", "nz", "nrfg")
 
 
 def _unknown_given(tokens: Tokens, n: int, lex: Lexicon) -> bool:

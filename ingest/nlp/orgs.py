@@ -12,17 +12,20 @@ import re
 
 from ingest.nlp.found import Found, Tokens, is_cjk
 from ingest.nlp.lexicon import Lexicon, kind_of
+from ingest.nlp.org_bounds import refine
+from ingest.org_names import expand_abbreviations
 
 _MAX_LEN = 40
 _RARE = 500  # jieba dictionary frequency below which a verb may be part of a name
 _STOP_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "d", "y", "e", "o", "x", "q", "t"})
 _COUNTED = re.compile(r"(?:\d+|[多几数各两一二三四五六七八九十百千万余]+)[家所个批座项]$")
-_PARENT_KINDS = frozenset({"hospital", "university", "lab", "research_institute", "company", "society"})
+_PARENT_KINDS = frozenset({"hospital", "university", "lab", "research_institute", "company", "society", "government"})
 _PROPER_TAGS = frozenset({None, "ns", "nz", "nt", "nrt", "j", "eng"})
 _LOCAL = ("省", "市", "县", "区", "州", "自治区")
 _NAME_CHARS = re.compile(r"[\u3400-\u9fffA-Za-z0-9·]+")
 _DATE_WORD = re.compile(r"\d+[年月日号]|[年月日]")
 _ORDINAL = re.compile(r"[一二三四五六七八九十]|第[一二三四五六七八九十]+")
+_SOCIETY_ENDINGS = frozenset({"学会", "协会", "联合会", "分会"})
 _NUMBER = re.compile(r"[\d一二三四五六七八九十]+")
 
 
@@ -38,7 +41,9 @@ def find_orgs(tokens: Tokens, lex: Lexicon) -> list[Found]:
         start = _walk_left(tokens, m.start(), lex)
         if start is None or not _is_name(text, start, m.start(), suffix, tokens, lex):
             continue
-        candidates.append((start, m.end(), suffix))
+        span = refine(tokens, lex, start, m.end(), suffix)
+        if span is not None:
+            candidates.append((span[0], span[1], suffix))
     return _maximal(text, candidates)
 
 
@@ -88,17 +93,34 @@ def _stops(tokens: Tokens, n: int, lex: Lexicon, suffix_token: int) -> bool:
     word = tokens.word(n)
     if not _NAME_CHARS.fullmatch(word) or word.isdigit():
         return True
+    if tokens.tags[n] == "v" and (word not in lex.org_stop or word == "系") and _inside_noun_run(tokens, n):
+        return False  # 生殖|系|肿瘤, 学分|会: a character the segmenter made a verb between nouns
+    if word in lex.titles and n + 1 == suffix_token and tokens.word(suffix_token) in _SOCIETY_ENDINGS:
+        return False  # 工程师|学会, 医师|协会: the profession a society is of
     if word in lex.org_stop or word in lex.positions or word in lex.titles:
         return True
     if _DATE_WORD.fullmatch(word):
         return True
     tag = tokens.tags[n]
+    if tag == "q" and len(word) >= 2 and n > 0 and tokens.tags[n - 1] in ("ns", "nt"):
+        return False  # a place, then a proper name the dictionary knows as a measure word
     if tag == "m":
         return not _ORDINAL.fullmatch(word)
-    if tag == "v" and n + 1 != suffix_token:
-        # 稳居|中国医院; but 品种创制中心, 、重载…实验室, 某地|应用技术研究所, 某地沙地|治理…中心
+    if tag == "v" and (n + 1 != suffix_token or not _bare_suffix(tokens, suffix_token, lex)):
+        # 稳居|中国医院, 纳入|外交部; but 品种创制中心, 、重载…实验室, 某地|应用技术研究所, 某地沙地|治理…中心
         return not _at_phrase_start(tokens, n) and not _proper_before(tokens, n, lex)
     return tag in _STOP_TAGS
+
+
+def _bare_suffix(tokens: Tokens, n: int, lex: Lexicon) -> bool:
+    """The token is an organization ending and nothing else (创制|中心), so a verb before it is the name's."""
+    return n < len(tokens.starts) and tokens.word(n) in lex.org_suffixes
+
+
+def _inside_noun_run(tokens: Tokens, n: int) -> bool:
+    if len(tokens.word(n)) != 1 or n == 0 or n + 1 >= len(tokens.starts):
+        return False
+    return all(tokens.tags[k] in ("n", "vn", "nz") and len(tokens.word(k)) >= 2 for k in (n - 1, n + 1))
 
 
 def _proper_before(tokens: Tokens, n: int, lex: Lexicon) -> bool:
@@ -122,6 +144,8 @@ def _at_phrase_start(tokens: Tokens, n: int) -> bool:
 
 def _is_name(text: str, start: int, suffix_start: int, suffix: str, tokens: Tokens, lex: Lexicon) -> bool:
     modifier = text[start:suffix_start]
+    if not modifier and len(suffix) >= 3 and expand_abbreviations(suffix) != suffix:
+        return True  # 发改委, 卫健委: an agency's standard short form is a name of its own
     if not modifier or "某" in modifier or modifier[-1] in "副正":
         return False
     if modifier == "中国" and suffix in ("医院", "大学"):
@@ -130,7 +154,27 @@ def _is_name(text: str, start: int, suffix_start: int, suffix: str, tokens: Toke
         return False  # 10家研发中心: a count of a category
     if kind_of(suffix) == "government" and (len(suffix) >= 3 or modifier.startswith(_LOCAL) and len(modifier) >= 3):
         return True  # 省卫健委, 市某局: the province's own office, not a category
+    end = suffix_start + len(suffix)
+    if suffix in lex.weak_suffixes and _one_dictionary_word(tokens, start, end) and _acts(tokens, end, lex):
+        return True  # 外交部副部长, 外交部批准: a ministry the dictionary knows by its name (not 项目部|省联动)
     return not _all_generic(tokens, start, suffix_start, lex)
+
+
+def _one_dictionary_word(tokens: Tokens, start: int, end: int) -> bool:
+    n = tokens.at(start)
+    return tokens.starts[n] == start and tokens.ends[n] == end and end - start >= 3 and tokens.tags[n] in ("n", "nt")
+
+
+def _acts(tokens: Tokens, end: int, lex: Lexicon) -> bool:
+    """What follows a name is a role, a verb, a particle or punctuation: the name is the clause's subject."""
+    if end >= len(tokens.text) or not is_cjk(tokens.text[end]) or lex.role_pattern.match(tokens.text, end + 1 if
+                                                                                          tokens.text[end] == "副" else end):
+        return True
+    if tokens.text.startswith(("国家", "“", "\""), end):
+        return True  # 某部国家某某计划, 某部“某某”专项: the body of a programme
+    n = tokens.at(end)
+    word = tokens.word(n)
+    return word in lex.positions or word in lex.titles or (tokens.tags[n] or "").startswith(("v", "u", "p", "c"))
 
 
 def _all_generic(tokens: Tokens, start: int, end: int, lex: Lexicon) -> bool:
@@ -154,10 +198,20 @@ def _maximal(text: str, candidates: list[tuple[int, int, str]]) -> list[Found]:
             e2 - start for s2, e2, suf2 in candidates
             if s2 == start and e2 < end and _names_a_unit(text[e2:end], suffix) and kind_of(suf2) in _PARENT_KINDS
         )
+        if not parts and not branch:
+            parts = _inner_university(text[start:end], suffix)
         out.append(Found(start, end, "ORG", kind_of(text[start:end]), tuple(sorted(set(parts)))))
     return out
 
 
+def _inner_university(name: str, suffix: str) -> tuple[int, ...]:
+    """`某某大学口腔医院` read as one word: the university that opens it is its parent."""
+    at = name.find("大学")
+    if at < 2 or name.startswith("大学", len(name) - len(suffix)):
+        return ()
+    return (at + 2,) if _names_a_unit(name[at + 2:], suffix) and kind_of(suffix) in _PARENT_KINDS | {"other"} else ()
+
+
 def _names_a_unit(rest: str, suffix: str) -> bool:
     """What follows an inner name is a unit of its own (附属第一医院), not more suffix (有限公司)."""
-    return len(rest) - len(suffix) >= 2
+    return len(rest) - len(suffix) >= 2 or "附" in rest  # 某大学一附院: an affiliated hospital

@@ -16,7 +16,16 @@ from collections.abc import Callable
 from ingest.genres.literal import occurrences
 from ingest.nlp.found import Found, Tokens, is_cjk
 from ingest.nlp.lexicon import Lexicon
-from ingest.nlp.names import BAD_GIVEN, FOREIGN, LATIN, closes, name_at, name_ending_at, name_glued_to_verb
+from ingest.nlp.names import (
+    BAD_GIVEN,
+    FOREIGN,
+    JOINS_NOTHING,
+    LATIN,
+    closes,
+    name_at,
+    name_ending_at,
+    name_glued_to_verb,
+)
 
 Span = tuple[int, int]
 Accept = Callable[[Span | None], bool]
@@ -25,14 +34,19 @@ _LABELS = r"本报记者|见习记者|特约记者|记者|通讯员|实习生|�
 _BYLINE = re.compile(r"^[ \t\u3000]*([\u3400-\u9fff]{2,4}(?:[ \t\u3000]+[\u3400-\u9fff]{2,4})+)[ \t\u3000]*$", re.M)
 _BYLINE_LABELS = frozenset({*_LABELS.split("|"), "文"})
 _BRACKETED_BYLINE = re.compile(f"[（(][ \t\u3000]*(?:{_LABELS})[ \t\u3000]*([^（()）\n]{{2,40}}?)[ \t\u3000]*[）)]")
-_REPORTER = re.compile(f"(?:{_LABELS})[ \u3000]*/?[ \u3000]*|文[ \u3000]*/[ \u3000]*")
+_REPORTER = re.compile(f"(?:{_LABELS})[ \u3000]*[/：:]?[ \u3000]*|文[ \u3000]*/[ \u3000]*")
+# words a name follows: 民盟盟员李某, 某大学博士毕业生李某
+_MEMBER = frozenset({"党员", "盟员", "社员", "会员", "成员", "党外人士", "无党派人士", "毕业生", "研究生", "博士生",
+                     "硕士生", "本科生", "博士后"})
 _APPOINT = frozenset({"任命", "聘任", "聘请", "免去", "推选", "选举", "增补", "委任", "提名"})
 _AFTER_NAME = frozenset({"同志", "先生", "女士"})
 _AFTER_LIST = frozenset({"同志", "人", "专家", "学者", "代表", "领导", "嘉宾", "院士", "教授", "研究员"})
 _COMMON = 5000  # jieba frequency above which a word is too common to be a given name
-# endings of place names and terms (高新区, 常见病), and of units' short forms (安岭大, 安岭医|大, 某所)
-_NOT_NAME_END = frozenset("性化区路街道巷村镇乡县市省州港湾站场馆楼滩病症码点会类型式率度量大医院所校")
+# endings of place names and terms (高新区, 常见病, 切除术), and of units' short forms (安岭大, 安岭医|大, 某所)
+_NOT_NAME_END = frozenset("性化区路街道巷村镇乡县市省州港湾站场馆楼滩病症码点会类型式率度量大医院所校术")
 _NOT_SURNAME_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "y", "e", "o"})
+_COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十两几多数百千]+)余?[名人位个]")
+_LEADERS = ("党和国家领导人", "国家领导人", "中央领导", "省领导", "市领导", "领导人", "领导同志")
 _PHOTO_PLACE = re.compile(r"[（(](?:左|右|中|前排|后排)[一二三四五六七八九]?[）)]")
 _LATIN_ALIAS = re.compile(f"[（(]({LATIN.pattern})[）)]")
 
@@ -53,6 +67,8 @@ def find_persons(
 
     starts = set(tokens.starts)
     for role in roles:
+        if _COUNTED.match(text, role.end):
+            continue  # 引进教授3名: a count of a category, no one named
         accept(name_at(tokens, role.end, lex, after_role=True)) or accept(_glued_to_verb(tokens, role.end, lex))
         if role.label == "TITLE" or role.start in starts:
             accept(name_ending_at(tokens, role.start, lex))
@@ -64,9 +80,10 @@ def find_persons(
         word = tokens.word(n)
         if word in lex.person_context or word.rstrip("道") in lex.person_context or word in _AFTER_NAME:
             accept(name_ending_at(tokens, start, lex))
-        elif word in _APPOINT:
+        elif word in _APPOINT or word in _MEMBER:
             accept(name_at(tokens, tokens.ends[n], lex))
-        elif word == "等" and n + 1 < len(tokens.starts) and tokens.word(n + 1) in _AFTER_LIST:
+        elif word == "等" and (n + 1 < len(tokens.starts) and tokens.word(n + 1) in _AFTER_LIST
+                               or text.startswith(_LEADERS, tokens.ends[n])):
             accept(name_ending_at(tokens, start, lex))
         elif tokens.tags[n] is None and len(word) >= 2:
             accept(name_glued_to_verb(tokens, n, lex))
@@ -165,6 +182,15 @@ def _lists(tokens: Tokens, lex: Lexicon, names: dict[str, list[Span]], accept: A
                 accept(name_ending_at(tokens, start - 1, lex))
 
 
+def vet_person_proposal(text: str, start: int, end: int) -> bool:
+    """Whether a span another recogniser (a learned model) proposes as a person passes the same checks as
+    ours: a surname and a given name of the right length, no form of address (陈先生), no role word."""
+    from ingest.nlp.lexicon import load_lexicon
+    from ingest.nlp.org_bounds import tokenize
+
+    return _valid(text[start:end], tokenize(text), (start, end), load_lexicon())
+
+
 def _valid(name: str, tokens: Tokens, span: Span, lex: Lexicon) -> bool:
     if FOREIGN.fullmatch(name) or LATIN.fullmatch(name):
         return True
@@ -172,9 +198,11 @@ def _valid(name: str, tokens: Tokens, span: Span, lex: Lexicon) -> bool:
     if not surname or not 2 <= len(name) <= 4:
         return False
     given = name[len(surname):]
+    if given.endswith(("和", "与")) and tokens.text[span[1]:span[1] + 1] in JOINS_NOTHING:
+        given = given[:-1] + "X"  # 李明和等: the conjunction joins nothing, so it is part of the name
     if not given or len(given) > 2 or BAD_GIVEN.search(given) or not is_cjk(name):
         return False
-    if any(given.startswith(w) or given.endswith(w) for w in lex.non_names):
+    if any(given.startswith(w) or given.endswith(w) for w in lex.non_names) or given in lex.non_given:
         return False
     if name in lex.positions or name in lex.titles or lex.role_pattern.search(name):
         return False

@@ -15,8 +15,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import ingest.nlp.components  # noqa: F401  (registers the factories)
+import ingest.nlp.learned  # noqa: F401  (registers kg_learned)
 
-COMPONENTS = ("kg_roles", "kg_orgs", "kg_persons", "kg_entities")
+COMPONENTS = ("kg_roles", "kg_orgs", "kg_persons", "kg_learned", "kg_entities")
 
 
 def build_nlp(use_lac: bool = False) -> Language:
@@ -25,7 +26,7 @@ def build_nlp(use_lac: bool = False) -> Language:
     jieba.setLogLevel(60)
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     for name in COMPONENTS:
-        if name == "kg_entities" and use_lac:
+        if name == "kg_learned" and use_lac:  # its names reach kg_learned, which reconciles them
             import ingest.nlp.lac  # noqa: F401  (registers kg_lac_persons)
 
             nlp.add_pipe("kg_lac_persons")

@@ -15,5 +15,6 @@ def find_roles(tokens: Tokens, lex: Lexicon) -> list[Found]:
             continue  # inside another word: 学校长期
         word = m.group()
         label = "POSITION" if word in lex.positions else "TITLE"
-        out.append(Found(m.start(), m.end(), label))
+        start = m.start() - 1 if label == "POSITION" and text.endswith("副", 0, m.start()) else m.start()
+        out.append(Found(start, m.end(), label))  # 副 + any post: a deputy's post
     return out

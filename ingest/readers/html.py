@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from lxml import etree
-from lxml.html import HtmlElement, document_fromstring
+from lxml.html import HtmlElement, document_fromstring, fragment_fromstring
 
 from ingest.blocks import BlockKind, BlockWriter
 from ingest.errors import Corrupt, ReadError
@@ -63,6 +63,23 @@ def read_html(data: bytes, name: str) -> SourceDocument:
     if not blocks:
         raise ReadError(f"{name}: no text on the page")
     return SourceDocument(name=name, text=text, encoding=encoding, size=len(data), blocks=blocks, format="html")
+
+
+def write_fragment(html: str, out: BlockWriter) -> None:
+    """Raw HTML found inside another format (a table in a Markdown page): its blocks, tables as rows and
+    cells, written as they come (a fragment is content, so nothing is taken for page chrome)."""
+    try:
+        root = fragment_fromstring(html, create_parent="div")
+    except (etree.ParserError, ValueError):  # comments only, or nothing at all
+        return
+    walker = _Walker(Chrome())
+    walker.visit(root)
+    walker.flush()
+    for piece in walker.pieces:
+        if piece.kind is BlockKind.TABLE:
+            out.add_table(piece.rows, header_rows=piece.header_rows, spans=piece.spans)
+        elif piece.kind is not None:
+            out.add(piece.kind, piece.text, level=piece.level)
 
 
 def decode_html(data: bytes, name: str) -> tuple[str, str]:

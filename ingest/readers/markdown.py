@@ -1,28 +1,38 @@
 """Markdown (CommonMark with pipe tables, by markdown-it-py): headings, paragraphs, list items with their
-nesting depth, and tables whose cells keep their `<br/>` line breaks. Front matter is not text."""
+nesting depth, tables whose cells keep their `<br/>` line breaks, and raw HTML read as HTML (a `<table>`
+stays a table). Of the front matter, only values written in Chinese are text (a page's name, its
+people's roles and units); its settings are not."""
 
 from __future__ import annotations
 
 import re
 
-from lxml.html import fragment_fromstring
+import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from ingest.blocks import BlockKind, BlockWriter
 from ingest.errors import ReadError
 from ingest.model import SourceDocument
+from ingest.readers.html import write_fragment
 from ingest.readers.text import decode
 
-_FRONT_MATTER = re.compile(r"\A(?:---|\+\+\+)[ \t]*\n.*?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\n(.*?)\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_TAG = re.compile(r"<[^>]+>")
 _LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
 _PARSER = MarkdownIt("commonmark").enable(["table", "strikethrough"])
 
 
 def read_markdown(data: bytes, name: str) -> SourceDocument:
     raw = decode(data, name)
-    source = _FRONT_MATTER.sub("", raw.text.lstrip("\ufeff"), count=1)
+    source = raw.text.lstrip("\ufeff")
     out = BlockWriter()
+    front = _FRONT_MATTER.match(source)
+    if front:
+        source = source[front.end():]
+        for line in _front_matter_lines(front.group(2), yaml_form=front.group(1) == "---"):
+            out.add(BlockKind.PARAGRAPH, line)
     _write(_PARSER.parse(source), out)
     text, blocks = out.result()
     if not blocks:
@@ -31,7 +41,39 @@ def read_markdown(data: bytes, name: str) -> SourceDocument:
                           format="markdown")
 
 
+def _front_matter_lines(body: str, yaml_form: bool) -> list[str]:
+    """`key: value` for each value in Chinese (list items joined by 、); the rest is the site's settings."""
+    if not yaml_form:
+        return []
+    try:
+        data = yaml.safe_load(body)
+    except yaml.YAMLError:
+        return []
+    out: list[str] = []
+
+    def walk(key: str, value: object) -> None:
+        if isinstance(value, dict):
+            for k, v in value.items():
+                walk(str(k), v)
+        elif isinstance(value, list):
+            leaves = [v for v in value if not isinstance(v, dict | list)]
+            texts = [_TAG.sub(" ", str(v)).strip() for v in leaves]
+            if any(_CJK.search(t) for t in texts):
+                out.append(f"{key}: " + "、".join(t for t in texts if t))
+            for v in value:
+                if isinstance(v, dict | list):
+                    walk(key, v)
+        elif value is not None:
+            text = _TAG.sub(" ", str(value)).strip()
+            if _CJK.search(text):
+                out.append(f"{key}: {text}")
+
+    walk("", data)
+    return out
+
+
 def _write(tokens: list[Token], out: BlockWriter) -> None:
+    html: list[str] = []  # raw HTML blocks in a row, read together (a table cut by blank lines)
     lists = 0  # lists open around the current token
     item: list[str] | None = None  # the paragraphs of the list item being read
     table: list[list[str]] | None = None
@@ -39,6 +81,16 @@ def _write(tokens: list[Token], out: BlockWriter) -> None:
     heading = 0
     for token in tokens:
         kind = token.type
+        if kind == "html_block" and item is None and table is None:
+            html.append(token.content)
+            continue
+        if html and _unclosed_table(html):  # a blank line inside the HTML ended the block, not the table
+            if kind in ("code_block", "fence", "inline"):
+                html.append(token.content)
+            continue
+        if html:
+            write_fragment("\n".join(html), out)
+            html.clear()
         if kind == "heading_open":
             heading = int(token.tag[1:])
         elif kind in ("bullet_list_open", "ordered_list_open"):
@@ -76,6 +128,13 @@ def _write(tokens: list[Token], out: BlockWriter) -> None:
             _paragraph(out, item, token.content)
         elif kind == "html_block":
             _paragraph(out, item, _html_text(token.content))
+    if html:
+        write_fragment("\n".join(html), out)
+
+
+def _unclosed_table(html: list[str]) -> bool:
+    joined = "".join(html).lower()
+    return joined.count("<table") > joined.count("</table")
 
 
 def _end_item(out: BlockWriter, item: list[str] | None, lists: int) -> None:
@@ -104,8 +163,6 @@ def _inline_text(token: Token) -> str:
 
 def _html_text(html: str) -> str:
     """The text of raw HTML inside Markdown, a line for each line break or block."""
-    try:
-        element = fragment_fromstring(_LINE_BREAK_TAG.sub("\n", html), create_parent="div")
-    except ValueError:
-        return ""
-    return "\n".join(line for line in (element.text_content() or "").splitlines())
+    sub = BlockWriter()
+    write_fragment(html, sub)
+    return sub.result()[0].strip("\n")

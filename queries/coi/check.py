@@ -26,7 +26,9 @@ from queries.coi.links import (
     person_anchors,
 )
 from queries.coi.policy import SEVERITIES, Declared, Policy, default_policy
-from queries.coi.resolve import Party, PersonRef, Unresolved, norm, resolve_parties
+from queries.coi.resolve import ROLE_NAMES, Party, PersonRef, Unresolved, norm, resolve_parties
+from queries.readable import paper_title
+from queries.vocab import possibly_same_basis
 
 TYPE_LABELS = {
     "same_unit": "同一单位", "coauthor": "合作论文", "coinventor": "共同专利", "co_member": "同一项目/奖励团队",
@@ -47,20 +49,63 @@ class Conflict:
 
     def as_dict(self) -> dict[str, Any]:
         return {"expert": self.expert.as_dict(), "applicant": self.applicant.as_dict(), "types": list(self.types),
-                "severity": self.severity, "evidence": [e.as_dict() for e in self.evidence]}
+                "type_names": [TYPE_LABELS.get(t, t) for t in self.types], "severity": self.severity,
+                "severity_name": SEVERITY_LABELS.get(self.severity, self.severity),
+                "warnings": [w for p in (self.expert, self.applicant) for w in identity_warnings(p)],
+                "evidence": [e.as_dict() for e in self.evidence]}
+
+
+def identity_warnings(party: Party) -> list[str]:
+    """A party the graph says may be another person node too: its conflicts through that node are not
+    counted, so the reader must know."""
+    if party.context is None:
+        return []
+    return [f"{party.display}与{same.name}（{same.key}）疑似同一人（{possibly_same_basis(same.score, same.reason)}）："
+            "后者的记录未计入本次审查，请人工核实两者是否为同一人" for same in party.context.possibly_same]
 
 
 @dataclass(frozen=True, slots=True)
 class CoiReport:
+    """The conflicts found, and before them the parties that could not be checked: a report is complete
+    only when every expert and applicant was resolved to one node."""
+
     conflicts: tuple[Conflict, ...]
     ambiguous: tuple[Unresolved, ...]
     not_found: tuple[Unresolved, ...]
     experts: int
     applicants: int
     elapsed_ms: float
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def unchecked(self) -> tuple[Unresolved, ...]:
+        return self.ambiguous + self.not_found
+
+    @property
+    def complete(self) -> bool:
+        return not self.unchecked
+
+    @property
+    def verdict(self) -> str:
+        """One sentence for people: whether the check is complete, and what it found."""
+        found = len(self.conflicts)
+        if self.complete:
+            everyone = f"全部 {self.experts} 位专家和 {self.applicants} 个申报方均已核查"
+            return f"{everyone}，发现 {found} 项利益冲突。" if found else f"{everyone}，未发现利益冲突。"
+        parts = [f"{n} 人{word}" for n, word in ((len(self.ambiguous), "重名待确认"), (len(self.not_found), "在图谱中未找到"))
+                 if n]
+        checked = (f"已核查的人员中发现 {found} 项利益冲突。" if found
+                   else "已核查的人员之间没有查到冲突记录，但这不代表未核查人员没有冲突。")
+        return (f"审查未完成：{len(self.unchecked)} 人未能核查（{'，'.join(parts)}），"
+                f"未能核查的人员不能视为无利益冲突。{checked}")
 
     def as_dict(self) -> dict[str, Any]:
-        return {"conflicts": [c.as_dict() for c in self.conflicts],
+        return {"complete": self.complete, "status": "complete" if self.complete else "incomplete",
+                "verdict": self.verdict,
+                "unchecked": [u.as_dict() for u in self.unchecked],
+                "unchecked_count": len(self.unchecked),
+                "warnings": list(self.warnings),
+                "conflicts": [c.as_dict() for c in self.conflicts],
                 "ambiguous": [a.as_dict() for a in self.ambiguous],
                 "not_found": [a.as_dict() for a in self.not_found],
                 "checked": {"experts": self.experts, "applicants": self.applicants,
@@ -138,7 +183,8 @@ def _summary(link: CoLink) -> str:
     word = {"coauthor": "合作论文《", "coinventor": "共同专利《", "co_member": "同一项目/团队《"}[link.rule]
     ends = (link.path[0], link.path[-1])
     who = "与".join(n.name for n in ends if isinstance(n, NodeRef))
-    return f"{word}{link.item.name}》{year}：{who}"
+    item = paper_title(link.item.name) if link.rule == "coauthor" else link.item.name
+    return f"{word}{item}》{year}：{who}"
 
 
 def _shared_items(store: Store, policy: Policy, experts: Sequence[Party], applicants: Sequence[Party],
@@ -224,5 +270,7 @@ def check_conflicts(store: Store, experts: Sequence[PersonRef], applicants: Sequ
         severity = max((found.severity[(ei, ai)][k] for k in types), key=lambda s: SEVERITIES[s])
         conflicts.append(Conflict(ex[ei], ap[ai], types, severity, tuple(e for k in types for e in by_type[k])))
     conflicts.sort(key=lambda c: (-SEVERITIES[c.severity], c.expert.name, c.applicant.name))
+    warnings = tuple(f"{ROLE_NAMES[role]}{w}" for role, parties in (("expert", ex), ("applicant", ap))
+                     for p in parties for w in identity_warnings(p))
     return CoiReport(tuple(conflicts), res_e.ambiguous + res_a.ambiguous, res_e.not_found + res_a.not_found,
-                     len(ex), len(ap), (time.perf_counter() - started) * 1000)
+                     len(ex), len(ap), (time.perf_counter() - started) * 1000, warnings)

@@ -126,7 +126,7 @@ def colinks(store: Store, keys: Iterable[str], targets: Iterable[str], types: It
         return []
     out = []
     for r in run_query(store, "colinks", keys=keys, targets=targets, types=types):
-        rule = ITEM_RULE[r["via"]]
+        rule = ITEM_RULE[r["via"]]  # the query returns works only
         year = _year(r)
         limit = since.get(rule)
         if (year is None and not undated.get(rule, True)) or (year is not None and limit is not None and year < limit):

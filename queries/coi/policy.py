@@ -61,43 +61,76 @@ class Policy:
         return None if years is None else self.reference_year - years
 
 
-def _rule(name: str, raw: Mapping[str, Any]) -> RuleConfig:
+_FLAGS = ("enabled", "include_undated", "parent_units", "sibling_units")
+MAX_YEARS = 200
+
+
+def _whole_number(value: object, low: int, high: int) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
+
+
+def _rule(name: str, raw: object) -> RuleConfig:
+    if not isinstance(raw, Mapping):
+        raise PolicyError(f"rule {name}: settings must be a mapping")
     unknown = set(raw) - set(RuleConfig.__slots__)  # type: ignore[attr-defined]
     if unknown:
-        raise PolicyError(f"rule {name}: unknown settings {sorted(unknown)}")
+        raise PolicyError(f"rule {name}: unknown settings {sorted(map(str, unknown))}")
     values = dict(raw)
+    for key in _FLAGS:
+        if key in values and not isinstance(values[key], bool):
+            raise PolicyError(f"rule {name}: {key} must be true or false")
+    if values.get("within_years") is not None and not _whole_number(values["within_years"], 0, MAX_YEARS):
+        raise PolicyError(f"rule {name}: within_years must be a whole number of years (0-{MAX_YEARS}) or null")
     for key in ("relations", "relationships"):
         if key in values:
-            bad = [t for t in values[key] if t not in RelType.__members__]
+            types = values[key]
+            if not isinstance(types, list | tuple) or not all(isinstance(t, str) for t in types):
+                raise PolicyError(f"rule {name}: {key} must be a list of relationship types")
+            bad = [t for t in types if t not in RelType.__members__]
             if bad:
                 raise PolicyError(f"rule {name}: unknown relationship types {bad}")
-            values[key] = tuple(values[key])
+            values[key] = tuple(types)
     for key in ("severity", "sibling_severity"):
-        if key in values and values[key] not in SEVERITIES:
-            raise PolicyError(f"rule {name}: severity must be one of {list(SEVERITIES)}")
-    if "degrees" in values and values["degrees"] not in (2, 3):
+        if key in values and (not isinstance(values[key], str) or values[key] not in SEVERITIES):
+            raise PolicyError(f"rule {name}: {key} must be one of {list(SEVERITIES)}")
+    if "degrees" in values and not (_whole_number(values["degrees"], 2, 3)):
         raise PolicyError(f"rule {name}: degrees must be 2 or 3")
     return RuleConfig(**values)
+
+
+def _declared(raw: object) -> tuple[Declared, ...]:
+    if not isinstance(raw, list) or not all(isinstance(d, Mapping) and d.get("expert") and d.get("applicant")
+                                            for d in raw):
+        raise PolicyError("declared must be a list of {expert, applicant, relation}")
+    return tuple(Declared(str(d["expert"]), str(d["applicant"]), str(d.get("relation", "申报关系"))) for d in raw)
 
 
 def policy_from_dict(raw: Mapping[str, Any], base: Mapping[str, Any] | None = None) -> Policy:
     """A policy from parsed YAML/JSON; rules missing from ``raw`` keep the settings of ``base``."""
     base = base if base is not None else _default_raw()
+    if not isinstance(raw, Mapping):
+        raise PolicyError("a policy is a mapping")
+    rules = raw.get("rules") or {}
+    if not isinstance(rules, Mapping):
+        raise PolicyError("rules must be a mapping of rule name to settings")
     rules_raw = {**base.get("rules", {})}
-    for name, settings in (raw.get("rules") or {}).items():
+    for name, settings in rules.items():
         if name not in RULE_NAMES:
             raise PolicyError(f"unknown rule {name!r}; known: {', '.join(RULE_NAMES)}")
+        if settings is not None and not isinstance(settings, Mapping):
+            raise PolicyError(f"rule {name}: settings must be a mapping")
         rules_raw[name] = {**rules_raw.get(name, {}), **(settings or {})}
     year = raw.get("reference_year", base.get("reference_year")) or date.today().year
-    declared = tuple(
-        Declared(str(d["expert"]), str(d["applicant"]), str(d.get("relation", "申报关系")))
-        for d in (raw.get("declared") or base.get("declared") or [])
-    )
+    if not _whole_number(year, 1900, 2200):
+        raise PolicyError("reference_year must be a year (1900-2200)")
+    max_evidence = raw.get("max_evidence", base.get("max_evidence", 5))
+    if not _whole_number(max_evidence, 1, 1000):
+        raise PolicyError("max_evidence must be a whole number from 1 to 1000")
     return Policy(
         rules={name: _rule(name, settings) for name, settings in rules_raw.items()},
-        reference_year=int(year),
-        max_evidence=int(raw.get("max_evidence", base.get("max_evidence", 5))),
-        declared=declared,
+        reference_year=year,
+        max_evidence=max_evidence,
+        declared=_declared(raw.get("declared") or base.get("declared") or []),
     )
 
 

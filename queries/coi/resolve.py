@@ -8,11 +8,12 @@ import io
 import json
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from graph.stores.base import Store
+from queries.people import PersonContext, describe_people
 from queries.runner import run_query
 
 _NAME_HEADERS = ("name", "姓名", "专家姓名", "申请人", "负责人")
@@ -55,31 +56,69 @@ class Party:
     member_names: dict[str, str] = field(default_factory=dict)
     team_rels: dict[str, dict[str, Any]] = field(default_factory=dict)  # member key → MEMBER_OF/LEADS row
     project_units: tuple[dict[str, Any], ...] = ()  # for a project: [{key, name, sources, spans}]
+    context: PersonContext | None = None  # for a person: unit, documents, co-workers, namesakes
+
+    @property
+    def display(self) -> str:
+        """The name with what tells this party from a namesake (unit; document)."""
+        return self.context.display if self.context else self.name
 
     def as_dict(self) -> dict[str, Any]:
-        return {**self.ref.as_dict(), "resolved_key": self.key, "label": self.label, "resolved_name": self.name}
+        out: dict[str, Any] = {**self.ref.as_dict(), "resolved_key": self.key, "label": self.label,
+                               "resolved_name": self.name, "display": self.display}
+        if self.context:
+            out.update(unit=self.context.unit, hint=self.context.hint, namesakes=self.context.namesakes)
+        return out
 
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
+    """A person an ambiguous name may mean, with what tells them apart: unit, documents, co-workers."""
+
     key: str
     name: str
     units: tuple[str, ...]
     possibly_same: tuple[str, ...] = ()
+    context: PersonContext | None = None
+
+    @property
+    def display(self) -> str:
+        return self.context.display if self.context else f"{self.name}（{'、'.join(self.units) or '单位不详'}）"
 
     def as_dict(self) -> dict[str, Any]:
-        return {"key": self.key, "name": self.name, "units": list(self.units), "possibly_same": list(self.possibly_same)}
+        out: dict[str, Any] = {"key": self.key, "name": self.name, "units": list(self.units),
+                               "possibly_same": list(self.possibly_same), "display": self.display}
+        if self.context:
+            out.update(unit=self.context.unit, hint=self.context.hint,
+                       documents=[d.as_dict() for d in self.context.documents],
+                       coworkers=[c.as_dict() for c in self.context.coworkers])
+        return out
+
+
+# Why a party went unchecked: a code for programs, and the status it falls under.
+UNRESOLVED_STATUS = {"several_people": "ambiguous", "unit_mismatch": "ambiguous", "name_not_found": "not_found",
+                     "key_not_found": "not_found", "no_name": "not_found"}
+ROLE_NAMES = {"expert": "专家", "applicant": "申报方"}
 
 
 @dataclass(frozen=True, slots=True)
 class Unresolved:
+    """An expert or applicant the check could not resolve to one node, so could not check: ``reason`` in
+    Chinese for people, ``code`` for programs (see UNRESOLVED_STATUS)."""
+
     ref: PersonRef
     role: str  # expert | applicant
     reason: str
     candidates: tuple[Candidate, ...] = ()
+    code: str = "name_not_found"
+
+    @property
+    def status(self) -> str:
+        return UNRESOLVED_STATUS.get(self.code, "not_found")
 
     def as_dict(self) -> dict[str, Any]:
-        return {**self.ref.as_dict(), "role": self.role, "reason": self.reason,
+        return {**self.ref.as_dict(), "role": self.role, "role_name": ROLE_NAMES.get(self.role, self.role),
+                "status": self.status, "code": self.code, "reason": self.reason,
                 "candidates": [c.as_dict() for c in self.candidates]}
 
 
@@ -124,7 +163,7 @@ def resolve_parties(store: Store, refs: Sequence[PersonRef], role: str) -> Resol
         if ref.key:
             node = nodes.get(ref.key)
             if node is None or node["label"] not in ("Person", "Project"):
-                not_found.append(Unresolved(ref, role, "no person or project with this key"))
+                not_found.append(Unresolved(ref, role, "图谱中没有此编号的人员或项目", code="key_not_found"))
             elif node["label"] == "Person":
                 parties.append(Party(ref, node["key"], "Person", node["name"], (node["key"],), {node["key"]: node["name"]}))
             else:
@@ -137,7 +176,7 @@ def resolve_parties(store: Store, refs: Sequence[PersonRef], role: str) -> Resol
                 ))
             continue
         if not ref.name:
-            not_found.append(Unresolved(ref, role, "neither a name nor a key"))
+            not_found.append(Unresolved(ref, role, "未给出姓名或编号", code="no_name"))
             continue
         rows = by_name.get(ref.name, [])
         fitting = [r for r in rows if not ref.organization or any(_unit_matches(ref.organization, u) for u in r["units"])]
@@ -145,14 +184,28 @@ def resolve_parties(store: Store, refs: Sequence[PersonRef], role: str) -> Resol
             row = fitting[0]
             parties.append(Party(ref, row["key"], "Person", row["name"], (row["key"],), {row["key"]: row["name"]}))
         elif not rows:
-            not_found.append(Unresolved(ref, role, "no person of this name in the graph"))
+            not_found.append(Unresolved(ref, role, "图谱中没有此姓名的人员", code="name_not_found"))
         elif not fitting:
-            ambiguous.append(Unresolved(ref, role, "people of this name exist, none at the given unit",
-                                        tuple(_candidate(r) for r in rows)))
+            ambiguous.append(Unresolved(ref, role, f"图谱中有 {len(rows)} 位同名人员，但都不在所填单位「{ref.organization}」；"
+                                        "请从候选人中选择，或核对单位", tuple(_candidate(r) for r in rows), "unit_mismatch"))
         else:
-            ambiguous.append(Unresolved(ref, role, f"{len(fitting)} people of this name; give the unit or the key",
-                                        tuple(_candidate(r) for r in fitting)))
-    return Resolution(tuple(parties), tuple(ambiguous), tuple(not_found))
+            ambiguous.append(Unresolved(ref, role, f"图谱中有 {len(fitting)} 位同名人员"
+                                        f"{'在所填单位' if ref.organization else ''}，请从候选人中选择一位或补充单位",
+                                        tuple(_candidate(r) for r in fitting), "several_people"))
+    return _with_context(store, Resolution(tuple(parties), tuple(ambiguous), tuple(not_found)))
+
+
+def _with_context(store: Store, resolution: Resolution) -> Resolution:
+    """Every person party and candidate with what tells them from a namesake (one query for all)."""
+    keys = [p.key for p in resolution.parties if p.label == "Person"]
+    keys += [c.key for u in resolution.ambiguous for c in u.candidates]
+    contexts = describe_people(store, keys)
+    if not contexts:
+        return resolution
+    parties = tuple(replace(p, context=contexts.get(p.key)) if p.label == "Person" else p for p in resolution.parties)
+    ambiguous = tuple(replace(u, candidates=tuple(replace(c, context=contexts.get(c.key)) for c in u.candidates))
+                      for u in resolution.ambiguous)
+    return Resolution(parties, ambiguous, resolution.not_found)
 
 
 # ---- reading lists of people -------------------------------------------------------------------

@@ -43,7 +43,9 @@ def test_coi_check_as_csv_and_bad_policy(client: TestClient) -> None:
     body = {"experts": [{"name": "韩立新"}], "applicants": [{"name": "林晓峰"}]}
     r = client.post("/coi/check?format=csv", json=body)
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
-    assert r.content.decode("utf-8-sig").startswith("专家,")
+    text = r.content.decode("utf-8-sig")
+    assert text.startswith("审查结论,全部 1 位专家和 1 个申报方均已核查") and "\r\n专家,专家单位/编号," in text
+    assert r.headers["X-COI-Complete"] == "true"
     r = client.post("/coi/check", json={**body, "policy": {"rules": {"nonsense": {}}}})
     assert r.status_code == 422 and r.headers["content-type"] == "application/problem+json"
 

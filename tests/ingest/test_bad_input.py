@@ -121,9 +121,10 @@ def test_other_encodings_load_the_very_same_document(embedded_store: Store, tmp_
     doc = _first("award_nomination")
     report = _ingest(embedded_store, tmp_path, f"{encoding}.txt", doc.text.encode(encoding))
     assert [r.status for r in report.loaded] == ["added"]
-    assert report.loaded[0].document_id == document_id(normalise(doc.text))
+    path = str((tmp_path / f"{encoding}.txt").resolve())
+    assert report.loaded[0].document_id == document_id(normalise(doc.text), path)
     assert _people(embedded_store, f"{encoding}.txt") & _truth_names(doc)
-    again = _ingest(embedded_store, tmp_path, "utf8.txt", doc.text.encode("utf-8"))
+    again = _ingest(embedded_store, tmp_path, f"{encoding}.txt", doc.text.encode("utf-8"))  # the same file in UTF-8
     assert [r.status for r in again.loaded] == ["unchanged"]
 
 

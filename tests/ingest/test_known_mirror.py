@@ -63,9 +63,9 @@ def test_the_copy_kept_up_to_date_answers_as_the_queries_do(store: Store, folder
     known = MirroredKnownEntities(store)
     for path in sorted(folder.glob("*.txt"))[:40]:
         ready = read_and_extract(path)
-        assert not isinstance(ready, ingest.pipeline.Rejected)
+        assert not isinstance(ready, ingest.pipeline.Rejected) and len(ready) == 1
         known.document_starts()
-        resolved = resolve(*ready, known)
+        resolved = resolve(*ready[0], known)
         known.loading(resolved, document_rows(resolved))
         known.loaded(resolved, load_document(store, resolved))
     kept = known.index
@@ -137,9 +137,18 @@ def test_the_index_follows_renames_and_aliases() -> None:
     assert index.people_by_name == {"孙某": set(), "孙某某": {"person:x"}}
 
 
+def _first_batch(folder: Path, out: Path) -> Path:
+    """The first 30 files (in a folder of their own: a file's versions are those at its path)."""
+    out.mkdir(exist_ok=True)
+    for path in out.glob("*.txt"):
+        path.unlink()
+    for path in sorted(folder.glob("*.txt"))[:30]:
+        (out / path.name).write_bytes(path.read_bytes())
+    return out
+
+
 def _second_batch(folder: Path, out: Path) -> Path:
-    """Three files changed (new versions of loaded documents), the first 30 again unchanged, 20 new files."""
-    out.mkdir()
+    """Over the first: three files changed (new versions of loaded documents), the other 27 unchanged, 20 new."""
     files = sorted(folder.glob("*.txt"))
     for i, path in enumerate(files[:50]):
         text = path.read_text(encoding="utf-8")
@@ -149,12 +158,8 @@ def _second_batch(folder: Path, out: Path) -> Path:
 
 def test_replaced_versions_and_failed_writes_in_a_mirrored_batch_give_the_serialgraph_snapshot(
         embedded_store: FalkorDBStore, folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    first = tmp_path / "first"
-    first.mkdir()
-    for path in sorted(folder.glob("*.txt"))[:30]:
-        (first / path.name).write_bytes(path.read_bytes())
-    second = _second_batch(folder, tmp_path / "second")
-    failing = sorted(second.glob("*.txt"))[40].name
+    batch = tmp_path / "batch"
+    failing = sorted(folder.glob("*.txt"))[40].name
     real_load = ingest.pipeline.load_document
 
     def load_or_fail(store: Store, doc: Any) -> Any:
@@ -167,8 +172,8 @@ def test_replaced_versions_and_failed_writes_in_a_mirrored_batch_give_the_serial
     for threshold in (10**9, 2):  # read the store each time, then mirrored
         monkeypatch.setattr(graph.known_mirror, "MIN_FILES", threshold)
         _fresh(embedded_store)
-        ingest_paths(embedded_store, [first], workers=0)
-        report = ingest_paths(embedded_store, [second], workers=0)
+        ingest_paths(embedded_store, [_first_batch(folder, batch)], workers=0)
+        report = ingest_paths(embedded_store, [_second_batch(folder, batch)], workers=0)
         results.append((graph_snapshot(embedded_store), _outcomes(report)))
 
     assert results[1] == results[0]

@@ -5,7 +5,7 @@ Invented names throughout."""
 from __future__ import annotations
 
 from ingest.genres.award_papers import PaperRecord, parse_papers
-from ingest.genres.award_text import lines_of
+from ingest.kit.text import lines_of
 
 
 def _row(number: int, title: str, year: int, names: str, citations: int) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from ingest.genres.award_paper_rows import Tok, tokenize
 from ingest.genres.award_paper_title import split_title_journal
 from ingest.genres.award_papers import PaperRecord, parse_papers
-from ingest.genres.award_text import Line, lines_of
+from ingest.kit.text import Line, lines_of
 
 SHARED_LINES = """1 Seasonal
 patterns of

@@ -1,8 +1,9 @@
-"""Paper keys across documents: a paper known only by a title too short to tell it apart stays in its document.
+"""Paper keys across documents: two papers become one only on evidence that tells papers apart.
 
 Given two nominations whose paper tables were cut by page breaks, each leaving a one-word paper
 `Randomized` with different authors, the two must not become one paper (that would make every author
-of either a co-author of the other). Full titles, and papers with year and first page, still merge.
+of either a co-author of the other). Nor do two papers of one journal, year and first page in two
+volumes. Full titles, and journal, volume, issue and page together, still merge.
 """
 
 from __future__ import annotations
@@ -44,9 +45,24 @@ def test_a_full_title_still_merges_across_documents() -> None:
         "paper:inventedcohortstudyoflanternfeverinrivertowns"
 
 
-def test_year_and_first_page_key_a_paper_whatever_its_title() -> None:
-    doc = _resolved("甲提名书", _paper("Randomized", journal="J Invented Med", year=2021, pages="88-95"))
-    assert doc.key_of(Label.PAPER, "Randomized") == "paper:2021:88:jinventedmed"
+def test_journal_volume_issue_and_page_key_a_paper_whose_title_is_too_short() -> None:
+    doc = _resolved("甲提名书", _paper("Randomized", journal="J Invented Med", year=2021, volume="12", issue="3",
+                                    pages="88-95"))
+    assert doc.key_of(Label.PAPER, "Randomized") == "paper:jinventedmed:12:3:88"
+    again = _resolved("乙提名书", _paper("Randomized", journal="J Invented Med", volume="12", issue="3", pages="88"))
+    assert again.key_of(Label.PAPER, "Randomized") == "paper:jinventedmed:12:3:88"
+
+
+def test_two_papers_of_one_journal_year_and_first_page_are_two_papers() -> None:
+    first = _paper("Lantern fever in river towns: a cohort", journal="J Affective Lanterns", year=2020,
+                   volume="276", pages="402-410")
+    second = _paper("Sleep and lantern fever: a randomised trial", journal="J Affective Lanterns", year=2020,
+                    volume="277", pages="402-409")
+    keys = {_resolved(text, paper).key_of(Label.PAPER, paper.name) for text, paper in (("甲", first), ("乙", second))}
+    assert len(keys) == 2
+    short = [_paper("Cohort", journal="J Affective Lanterns", year=2020, volume=v, pages="402-410") for v in "67"]
+    assert _resolved("甲", short[0]).key_of(Label.PAPER, "Cohort") != _resolved("乙", short[1]).key_of(
+        Label.PAPER, "Cohort")
 
 
 def test_a_rows_stand_in_name_stays_in_its_document() -> None:

@@ -9,7 +9,7 @@ as a one-word paper `Randomized` and a headless `… lantern fever …` one. Inv
 from __future__ import annotations
 
 from ingest.genres.award_papers import PaperRecord, parse_papers
-from ingest.genres.award_text import lines_of
+from ingest.kit.text import lines_of
 
 PAGE_BROKEN = """1 Seasonal
 patterns of

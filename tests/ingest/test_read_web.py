@@ -49,11 +49,12 @@ def test_a_table_that_lays_out_the_page_is_read_as_its_blocks() -> None:
     assert tables(doc) == [] and len(texts(doc, BlockKind.PARAGRAPH)) == 3
 
 
-def test_markdown_tables_lists_and_headings_without_front_matter() -> None:
+def test_markdown_tables_lists_and_headings_and_the_chinese_values_of_its_front_matter() -> None:
     doc = read_upload(MARKDOWN.encode(), "team.md")
     assert_exact(doc)
     assert doc.format == "markdown"
-    assert "draft" not in doc.text and "title:" not in doc.text
+    assert "draft" not in doc.text  # the site's settings are not text; its page title in Chinese is
+    assert doc.blocks[0].text(doc.text) == "title: 团队成员"
     assert [(b.text(doc.text), b.level) for b in doc.blocks if b.kind is BlockKind.HEADING] == [
         ("青溪大学催化实验室", 1), ("教师", 2)]
     (table,) = tables(doc)
@@ -61,7 +62,41 @@ def test_markdown_tables_lists_and_headings_without_front_matter() -> None:
     assert cells(table) == [["姓名", "职务"], ["林小溪", "实验室主任\n教授/博士生导师"], ["周一鸣", "副教授"]]
     assert [(b.text(doc.text), b.level) for b in doc.blocks if b.kind is BlockKind.LIST_ITEM] == [
         ("研究方向：催化材料", 0), ("子方向：表面化学", 1), ("联系方式: lab@example.org", 0)]
-    assert texts(doc, BlockKind.PARAGRAPH) == ["实验室成立于2020年。"]
+    assert texts(doc, BlockKind.PARAGRAPH) == ["title: 团队成员", "实验室成立于2020年。"]
+
+
+def test_html_inside_markdown_is_read_as_html_a_table_cut_by_blank_lines_included() -> None:
+    page = """---
+title: 科研项目
+weight: 3
+organizations:
+  - name: 青溪大学催化实验室
+  - name: 青溪大学
+---
+<!-- a comment only -->
+
+### 在研项目
+
+<table>
+    <thead><tr><th>项目来源</th><th>项目名称</th><th>负责人</th></tr></thead>
+    <tbody>
+        <tr><td>国家自然科学基金</td><td>表面催化机理研究</td><td>林小溪</td></tr>
+
+        <tr><td>省重点研发计划</td><td>催化材料制备</td><td>周一鸣</td></tr>
+    </tbody>
+</table>
+
+实验室简介。
+"""
+    doc = read_upload(page.encode(), "projects.md")
+    assert_exact(doc)
+    (table,) = tables(doc)
+    assert table.header_rows == 1
+    assert cells(table) == [["项目来源", "项目名称", "负责人"], ["国家自然科学基金", "表面催化机理研究", "林小溪"],
+                            ["省重点研发计划", "催化材料制备", "周一鸣"]]
+    assert texts(doc, BlockKind.PARAGRAPH) == ["title: 科研项目", "name: 青溪大学催化实验室", "name: 青溪大学",
+                                               "实验室简介。"]
+    assert "weight" not in doc.text and "comment" not in doc.text
 
 
 @pytest.mark.parametrize("delimiter", [",", "\t", ";"])

@@ -95,12 +95,16 @@ def test_reports_in_chinese(world: Store, tmp_path) -> None:  # type: ignore[no-
     text = io.StringIO()
     write_report(report, "csv", text)
     rows = list(csv.reader(io.StringIO(text.getvalue())))
-    assert rows[0][:6] == ["专家", "专家单位/编号", "申报人/项目", "申报人单位/编号", "冲突类型", "严重程度"]
-    assert rows[1][0] == "韩立新" and "合作论文" in rows[1][4] and "award_qingsong.txt" in rows[1][7]
+    header = rows.index(["专家", "专家单位/编号", "申报人/项目", "申报人单位/编号", "冲突类型", "严重程度", "证据",
+                         "来源文件", "原文"])
+    conflict = rows[header + 1]
+    assert conflict[0] == "韩立新" and "合作论文" in conflict[4] and "award_qingsong.txt" in conflict[7]
+    assert "《2024年度甲省科学技术奖提名项目公示》" not in conflict[7]  # the form's own title field wins
+    assert "《青松肝病防治体系研究》" in conflict[7]
     write_report(report, "xlsx", tmp_path / "coi.xlsx")
     book = load_workbook(tmp_path / "coi.xlsx")
-    assert book.sheetnames == ["利益冲突", "未能确认的人员"]
-    assert book["未能确认的人员"]["B2"].value == "王磊"
+    assert book.sheetnames == ["审查结论", "未能核查的人员", "利益冲突"]
+    assert book["未能核查的人员"]["B2"].value == "王磊"
 
 
 def test_load_people_from_chinese_csv(tmp_path) -> None:  # type: ignore[no-untyped-def]

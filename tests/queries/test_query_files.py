@@ -27,6 +27,11 @@ PARAMS: dict[str, dict[str, Any]] = {
     "evidence_text": {"spans": [{"doc": "x", "start": 0, "end": 1, "from": 0, "len": 10}]},
     "document": {"id": "x"},
     "document_facts": {"id": "x", "limit": 5},
+    "documents": {"skip": 0, "limit": 10, "head": 200},
+    "document_find": {"q": "award_qingsong.txt", "limit": 5},
+    "document_support": {"id": "x"},
+    "source_lines": {"spans": [{"doc": "x", "start": 3}], "head": 200},
+    "person_context": {"keys": [P, "person:王磊@org:东湖研究院"], "max_documents": 3, "max_coworkers": 3, "head": 200},
     "guide_rules": {"doc": None},
     "orgs_by_name": {"names": ["青松一院"]},
     "path_expand": {"keys": [P], "types": None, "per_type": 5, "probe": 500},
@@ -47,7 +52,7 @@ PARAMS: dict[str, dict[str, Any]] = {
 EXPECT_ROWS = {"search", "profile", "expand", "nodes", "collaborators", "org_network", "coi_people", "project_team",
                "person_units", "org_ancestors", "colinks", "coi_indirect", "orgs_by_name", "path_expand",
                "path_expand_hubs", "path_edges", "resolve_people", "resolve_people_like",
-               "stats", "known_counts", "known_documents", "known_people", "known_organizations", "known_person_edges", "known_part_of"}
+               "stats", "documents", "document_find", "person_context", "known_counts", "known_documents", "known_people", "known_organizations", "known_person_edges", "known_part_of"}
 
 
 def _columns(text: str) -> list[str]:

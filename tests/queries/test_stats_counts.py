@@ -26,13 +26,13 @@ def _nonzero(found: dict[str, Any]) -> dict[str, dict[str, int]]:
 
 
 def test_stats_match_a_scan_after_loads_replacements_and_deletes(store: Store, tmp_path: Path) -> None:
-    report = ingest_paths(store, sorted(EXAMPLES.glob("*.txt")), workers=0)
+    for example in EXAMPLES.glob("*.txt"):
+        (tmp_path / example.name).write_bytes(example.read_bytes())
+    report = ingest_paths(store, sorted(tmp_path.glob("*.txt")), workers=0)
     first = report.loaded[0]
     delete_document(store, first.document_id)
-    changed = tmp_path / "changed"
-    changed.mkdir()
-    source = sorted(EXAMPLES.glob("*.txt"))[1]  # loaded second, still there
-    (changed / source.name).write_text(source.read_text(encoding="utf-8") + "\n（本文有更新）\n", encoding="utf-8")
+    changed = sorted(tmp_path.glob("*.txt"))[1]  # loaded second, still there
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n（本文有更新）\n", encoding="utf-8")
     assert ingest_paths(store, [changed], workers=0).loaded[0].status == "replaced"
 
     scanned = _scanned(store)

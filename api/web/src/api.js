@@ -36,6 +36,14 @@ export async function getJson(path, params = {}, options = {}) {
   return response.json();
 }
 
+const TOKEN_KEY = "kg-api-token";
+
+/** The write token (KG_API_TOKEN) the user gave this tab, kept for the session only. */
+export const writeToken = {
+  get: () => sessionStorage.getItem(TOKEN_KEY) || "",
+  set: (token) => (token ? sessionStorage.setItem(TOKEN_KEY, token) : sessionStorage.removeItem(TOKEN_KEY)),
+};
+
 export async function postJson(path, body, params = {}) {
   const response = await fetch(path + query(params), {
     method: "POST",
@@ -65,6 +73,10 @@ export const shortestPaths = (source, target, maxHops, types) =>
   getJson("/path", { from: source, to: target, max_hops: Math.min(maxHops, MAX_HOPS), type: types });
 
 const documents = new Map();
+export function forgetDocument(id) {
+  documents.delete(id);
+}
+
 export function documentText(id) {
   if (!documents.has(id)) {
     const pending = getJson(`/documents/${encodeURIComponent(id)}`);
@@ -81,4 +93,31 @@ export async function coiCheck(body) {
 export async function coiDownload(body, format) {
   const response = await postJson("/coi/check", body, { format });
   return response.blob();
+}
+
+/** Ranked collaborators of a person: {person, data: [{key, name, display, unit, kinds, kind_names, shared, years, evidence}]}. */
+export const collaboratorsOf = (key, limit = 30) => getJson("/collaborators", { person: key, limit });
+
+const PEOPLE_BATCH = 100; // keys per request: a URL of a few kilobytes
+
+/** What tells people apart (unit, documents, co-workers, namesakes), by key; unknown keys are left out. */
+export async function peopleContext(keys) {
+  const out = new Map();
+  for (let i = 0; i < keys.length; i += PEOPLE_BATCH) {
+    const body = await getJson("/people", { key: keys.slice(i, i + PEOPLE_BATCH) });
+    for (const person of body.data ?? []) out.set(person.key, person);
+  }
+  return out;
+}
+
+export const listDocuments = (offset = 0, limit = 200) => getJson("/documents", { offset, limit });
+
+export async function removeDocument(id) {
+  const response = await fetch(`/documents/${encodeURIComponent(id)}`, {
+    method: "DELETE",
+    headers: { Accept: "application/json", Authorization: `Bearer ${writeToken.get()}` },
+  });
+  if (!response.ok) throw await failure(response);
+  forgetDocument(id);
+  return response.json();
 }

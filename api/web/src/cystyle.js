@@ -32,10 +32,25 @@ export function stylesheet(density = "small") {
         "text-background-padding": 1,
       },
     },
+    // On a crowded canvas a label appears only once the canvas is zoomed in far enough to read it.
+    density === "small" ? null : { selector: "node", style: { "min-zoomed-font-size": 10 } },
     density === "large"
-      ? { selector: "node", style: { "border-width": 0, "text-background-opacity": 0, "min-zoomed-font-size": 9 } }
+      ? { selector: "node", style: { "border-width": 0, "text-background-opacity": 0 } }
       : null,
-    { selector: "node.expanded", style: { "border-width": 3, "border-color": "#0f2a4a" } },
+    { selector: "node.hub", style: { "font-size": 15, "font-weight": "bold", "min-zoomed-font-size": 5 } },
+    { selector: "node.expanded", style: { "border-width": 3, "border-color": "#0f2a4a", "min-zoomed-font-size": 5 } },
+    {
+      selector: "node.namesake",
+      style: { "text-wrap": "wrap", "text-max-width": 140, "border-width": 3, "border-style": "double", "border-color": "#7c3aed" },
+    },
+    {
+      selector: "node.group",
+      style: {
+        "background-color": "#f8fafc", "background-opacity": 0.6, "border-width": 1, "border-style": "dashed",
+        "border-color": "#94a3b8", shape: "round-rectangle", "text-valign": "top", "text-halign": "center",
+        "font-size": 14, "font-weight": "bold", "min-zoomed-font-size": 4, padding: 14, color: "#334155",
+      },
+    },
     { selector: "node.seed", style: { width: 40, height: 40, "font-weight": "bold", "font-size": 13 } },
     { selector: "node.more", style: { "border-style": "dashed", "border-color": "#b45309", "border-width": 3 } },
     {
@@ -63,15 +78,18 @@ export function stylesheet(density = "small") {
           style: { "curve-style": "haystack", "haystack-radius": 0, "target-arrow-shape": "none", width: 1 },
         }
       : null,
-    { selector: "edge.lowconf", style: { "line-style": "dashed", "line-color": "#c084fc", "target-arrow-shape": "none" } },
+    {
+      selector: "edge.lowconf",
+      style: { "line-style": "dashed", "line-color": "#a855f7", "target-arrow-shape": "none", width: 2, label: "data(relation)", color: "#7e22ce" },
+    },
     { selector: ".filtered", style: { display: "none" } },
     { selector: ".dim", style: { opacity: 0.15 } },
-    { selector: "node.path", style: { "border-width": 4, "border-color": HIGHLIGHT, opacity: 1 } },
+    { selector: "node.path", style: { "border-width": 4, "border-color": HIGHLIGHT, opacity: 1, "min-zoomed-font-size": 4 } },
     {
       selector: "edge.path",
       style: { "curve-style": "bezier", "target-arrow-shape": "triangle", width: 4, "line-color": HIGHLIGHT, "target-arrow-color": HIGHLIGHT, opacity: 1, "z-index": 10, label: "data(relation)" },
     },
-    { selector: "node:selected", style: { "overlay-color": "#1d4ed8", "overlay-opacity": 0.25, "overlay-padding": 6 } },
+    { selector: "node:selected", style: { "overlay-color": "#1d4ed8", "overlay-opacity": 0.25, "overlay-padding": 6, "min-zoomed-font-size": 4 } },
     { selector: "edge:selected", style: { "curve-style": "bezier", "line-color": "#1d4ed8", "target-arrow-color": "#1d4ed8", width: 3, label: "data(relation)" } },
   ].filter(Boolean);
 }

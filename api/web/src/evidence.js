@@ -3,9 +3,8 @@
 
 import { documentText } from "./api.js";
 import { el, marked, occurrences } from "./dom.js";
+import { lineBlock, linesAround } from "./reader.js";
 import { CATEGORY_BY_ID, kindName, propertyName, relationName } from "./vocab.js";
-
-const CONTEXT = 60; // characters of source text shown either side of a span
 
 export function badge(category) {
   const c = CATEGORY_BY_ID[category] ?? CATEGORY_BY_ID.organization;
@@ -55,13 +54,14 @@ export function normaliseSource(source) {
   const document = source.document;
   const id = source.document_id ?? source.id ?? (typeof document === "object" ? document?.id : document);
   const name = source.name ?? source.document_name ?? (typeof document === "object" ? document?.name : null) ?? id;
+  const title = source.title ?? (typeof document === "object" ? document?.title : null) ?? null;
   const snippets = source.snippets ?? source.texts ?? (source.text ? [source.text] : []);
   const ownSpans = (source.spans ?? (source.span ? [source.span] : [])).filter(
     (s) => typeof s !== "string" || !id || s.startsWith(`${id}:`),
   );
   const spans = ownSpans.map(spanRange).filter(Boolean);
   return {
-    id, name, genre: source.genre, supports: source.supports ?? null, spans,
+    id, name, title, genre: source.genre, supports: source.supports ?? null, spans, line: source.line ?? null,
     snippets: snippets.map((s) => (typeof s === "string" ? s : s.text ?? "")),
   };
 }
@@ -80,71 +80,45 @@ export function factSpans(facts, fact) {
   return facts.filter(same).flatMap((f) => (f.spans ?? []).map(spanRange).filter(Boolean));
 }
 
-/** Excerpts of the document around each span, spans marked; falls back to the snippets the API gave. */
-function excerpts(text, spans, needles) {
-  const exact = spans.length > 0;
-  if (!exact) {
-    const found = occurrences(text, needles);
-    if (!found.length) return [];
-    spans = found.slice(0, 3);
-  }
-  const windows = [];
-  for (const [start, end] of [...spans].sort((a, b) => a[0] - b[0])) {
-    const from = Math.max(0, start - CONTEXT);
-    const to = Math.min(text.length, end + CONTEXT);
-    const last = windows[windows.length - 1];
-    if (last && from <= last.to) last.to = Math.max(last.to, to);
-    else windows.push({ from, to });
-  }
-  return windows.map(({ from, to }) =>
-    el(
-      "div",
-      { class: "snippet", dataset: { exact: exact ? "1" : "0" } },
-      from > 0 ? "…" : "",
-      marked(text.slice(from, to), spans, from),
-      to < text.length ? "…" : "",
-    ),
-  );
+let openDocument = () => {};
+/** What "在文档中查看" does: main.js opens the documents view's reader at the given ranges. */
+export function setDocumentOpener(open) {
+  openDocument = open;
 }
 
 function sourceBlock(raw, needles, fact) {
   const source = normaliseSource(raw);
   const body = el("div", { class: "source-body" });
   for (const snippet of source.snippets) {
-    body.append(el("div", { class: "snippet", "data-kind": "snippet" }, marked(snippet, occurrences(snippet, needles))));
+    body.append(el("div", { class: "snippet", "data-kind": "snippet" },
+      source.line ? el("span", { class: "ln" }, `第 ${source.line} 行`) : null, marked(snippet, occurrences(snippet, needles))));
   }
+  const title = el("span", { class: "doc" }, source.title ? `《${source.title}》` : source.name ?? "未命名文档");
+  const file = el("span", { class: "file" }, source.title && source.name ? source.name : "");
   const block = el(
     "div",
     { class: "source", dataset: { document: source.id ?? "" } },
-    el("div", {}, el("span", { class: "doc" }, source.name ?? "未命名文档"), source.genre ? el("span", { class: "genre" }, kindName(source.genre)) : null),
+    el("div", {}, title, file, source.genre ? el("span", { class: "genre" }, kindName(source.genre)) : null),
     source.supports ? el("div", { class: "supports muted" }, source.supports) : null,
     body,
   );
   if (source.id) {
-    const toggle = el("button", { class: "linkish" }, "查看全文");
-    block.append(toggle);
+    let ranges = source.spans;
+    const open = el("button", { class: "linkish", onclick: () => openDocument(source.id, ranges) }, "在文档中查看全文");
+    block.append(open);
     documentText(source.id)
       .then((doc) => {
-        const header = block.querySelector(".doc");
-        if (doc.name && header.textContent === source.id) header.textContent = doc.name;
+        title.textContent = `《${doc.title ?? doc.name}》`;
+        file.textContent = doc.name && doc.name !== doc.title ? doc.name : "";
         // Exact spans first: the source's own, else the document's spans for this fact; names only as a last resort.
         const spans = source.spans.length ? source.spans : factSpans(doc.facts, fact);
-        const pieces = excerpts(doc.text ?? "", spans, needles);
-        if (pieces.length) body.replaceChildren(...pieces);
-        let open = false;
-        toggle.addEventListener("click", () => {
-          open = !open;
-          const full = block.querySelector(".snippet.full");
-          if (open && !full) {
-            const ranges = [...spans, ...occurrences(doc.text ?? "", needles)];
-            block.insertBefore(el("div", { class: "snippet full" }, marked(doc.text ?? "", ranges)), toggle.nextSibling);
-          } else if (full) {
-            full.hidden = !open;
-          }
-          toggle.textContent = open ? "收起全文" : "查看全文";
-        });
+        const exact = spans.length > 0;
+        ranges = exact ? spans : occurrences(doc.text ?? "", needles).slice(0, 3);
+        if (!ranges.length || !doc.lines) return;
+        const rows = lineBlock(doc, linesAround(doc.lines, ranges, 1), ranges);
+        body.replaceChildren(el("div", { class: "snippet lines", dataset: { exact: exact ? "1" : "0" } }, rows));
       })
-      .catch(() => toggle.replaceWith(el("span", { class: "muted" }, "（原文暂不可用）")));
+      .catch(() => open.replaceWith(el("span", { class: "muted" }, "（原文暂不可用）")));
   }
   return block;
 }

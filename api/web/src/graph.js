@@ -3,59 +3,23 @@
 import cytoscape from "cytoscape";
 import fcose from "cytoscape-fcose";
 
-import { neighborhood } from "./api.js";
+import { neighborhood, peopleContext } from "./api.js";
 import { stylesheet } from "./cystyle.js";
-import { CATEGORY_BY_ID, categoryOf, LOW_CONFIDENCE, relationName } from "./vocab.js";
+import { edgeData, edgeId, nodeData, shorten } from "./elements.js";
+import { fitPositions, placeable, radialPlace, runLayout, setGrouping } from "./layouts.js";
+import { LOW_CONFIDENCE } from "./vocab.js";
 
 cytoscape.use(fcose);
 
 export const EXPAND_LIMIT = 50;
 export const MORE_STEP = 50;
-const FORCE_LAYOUT_MAX = 250; // above this many nodes a force layout is too slow to feel interactive
+const FORCE_LAYOUT_MAX = 600; // above this many nodes a force layout is too slow to feel interactive
 const EDGE_LABELS_MAX = 30; // relationship labels on a crowded canvas hide the nodes
 const HISTORY_MAX = 30;
 const MAX_FIT_ZOOM = 1.3;
-
-function shorten(name) {
-  const text = String(name ?? "");
-  return text.length > 16 ? `${text.slice(0, 15)}…` : text;
-}
-
-export function nodeData(node) {
-  const id = node.id ?? node.key;
-  const category = categoryOf(node.label, node.kind);
-  const look = CATEGORY_BY_ID[category] ?? CATEGORY_BY_ID.organization;
-  return {
-    id,
-    key: node.key ?? id,
-    label: node.label,
-    kind: node.kind ?? null,
-    name: node.name ?? id,
-    short: shorten(node.name ?? id),
-    year: node.year ?? null,
-    category,
-    color: look.color,
-    shape: look.shape,
-    size: category === "person" ? 30 : 26,
-    raw: node,
-  };
-}
-
-export function edgeId(edge) {
-  return edge.id != null ? String(edge.id) : `${edge.source}|${edge.type}|${edge.target}`;
-}
-
-export function edgeData(edge) {
-  return {
-    id: edgeId(edge),
-    source: edge.source,
-    target: edge.target,
-    type: edge.type,
-    relation: relationName(edge.type),
-    year: edge.properties?.year ?? null,
-    raw: edge,
-  };
-}
+const HUBS = 12; // on a crowded canvas the best-linked nodes keep their labels when zoomed out
+const HUBS_FROM = 40; // nodes: below this every label is shown anyway
+const PEOPLE_MAX = 600; // people looked up for namesakes at a time
 
 export class GraphView {
   constructor(container, handlers) {
@@ -73,16 +37,19 @@ export class GraphView {
       motionBlur: false,
     });
     this.density = "small";
-    this.cy.on("tap", "node", (e) => handlers.onSelectNode(e.target.data()));
+    this.layoutName = "force";
+    this.grouped = false;
+    this.people = new Map(); // person key -> what tells them from a namesake (GET /people)
+    this.cy.on("tap", "node", (e) => e.target.hasClass("group") || handlers.onSelectNode(e.target.data()));
     this.cy.on("tap", "edge", (e) => handlers.onSelectEdge(e.target.data()));
-    this.cy.on("dbltap", "node", (e) => handlers.onExpand(e.target.id()));
+    this.cy.on("dbltap", "node", (e) => e.target.hasClass("group") || handlers.onExpand(e.target.id()));
     this.cy.on("tap", (e) => {
       if (e.target === this.cy) handlers.onClearSelection();
     });
   }
 
   get size() {
-    return this.cy.nodes().length;
+    return placeable(this.cy).length;
   }
 
   snapshot() {
@@ -102,6 +69,7 @@ export class GraphView {
       this.cy.add(last.elements);
     });
     this.expanded = new Map(last.expanded);
+    if (this.grouped) setGrouping(this.cy, true);
     this.refreshClasses();
     this.applyFilters();
     this.handlers.onChange();
@@ -146,7 +114,36 @@ export class GraphView {
       added = cy.add(fresh);
       this.filterElements(added);
     });
+    this.describePeople();
     return added;
+  }
+
+  /** Looks up the people on the canvas (each once per page) and labels those with namesakes with their unit. */
+  async describePeople() {
+    const people = this.cy.nodes("[category = 'person']");
+    this.labelNamesakes(people);
+    const wanted = people.map((n) => n.id()).filter((k) => !this.people.has(k)).slice(0, PEOPLE_MAX);
+    if (!wanted.length) return;
+    wanted.forEach((k) => this.people.set(k, null));
+    let found;
+    try {
+      found = await peopleContext(wanted);
+    } catch {
+      wanted.forEach((k) => this.people.delete(k)); // looked up again with the next change
+      return;
+    }
+    for (const [key, person] of found) this.people.set(key, person);
+    this.labelNamesakes(this.cy.collection(wanted.map((k) => this.cy.getElementById(k)).filter((n) => n.nonempty())));
+    this.handlers.onPeople?.();
+  }
+
+  labelNamesakes(nodes) {
+    this.cy.batch(() => nodes.forEach((node) => {
+      const person = this.people.get(node.id());
+      if (!person?.namesakes || node.hasClass("namesake")) return;
+      node.data({ short: `${shorten(person.name, 8)}\n${shorten(person.unit, 12)}`, display: person.display, unit: person.unit });
+      node.addClass("namesake");
+    }));
   }
 
   /** Picks the stylesheet for a canvas of this size; switching restyles everything, so only on a change. */
@@ -202,7 +199,7 @@ export class GraphView {
       if (elsewhere.empty()) removable.merge(other);
     }
     this.cy.remove(removable);
-    this.setDensity(this.cy.nodes().length, this.cy.edges().length);
+    this.setDensity(this.size, this.cy.edges().length);
     this.expanded.delete(key);
     node.removeClass("expanded more");
     this.handlers.onStatus(`已收起：移除 ${removable.length} 个节点`);
@@ -218,26 +215,69 @@ export class GraphView {
 
   refreshClasses() {
     this.cy.batch(() => {
-      this.cy.nodes(".expanded, .more").removeClass("expanded more");
+      this.cy.nodes(".expanded, .more, .hub").removeClass("expanded more hub");
       for (const [key, entry] of this.expanded) {
         const node = this.cy.getElementById(key);
         node.addClass("expanded");
         if (entry.truncated) node.addClass("more");
       }
+      // the best-linked nodes keep their labels when the canvas is zoomed out
+      const nodes = placeable(this.cy);
+      if (nodes.length >= HUBS_FROM) nodes.sort((a, b) => b.degree(false) - a.degree(false)).slice(0, HUBS).forEach((n) => n.addClass("hub"));
     });
   }
 
   layout(fresh, around, randomize = false) {
     const cy = this.cy;
-    if (cy.nodes().length <= FORCE_LAYOUT_MAX) {
-      const options = { name: "fcose", animate: false, randomize, quality: "default",
-        nodeRepulsion: 6000, idealEdgeLength: 90, fit: false };
-      cy.layout(options).run();
-      this.fitTo(cy.elements());
-      return;
-    }
-    radialPlace(cy, fresh, around);
+    if (this.grouped) setGrouping(cy, true);
+    if (placeable(cy).length <= FORCE_LAYOUT_MAX) runLayout(cy, this.layoutName, { randomize });
+    else radialPlace(cy, fresh.not(".group"), around);
     this.fitTo(cy.elements());
+  }
+
+  /** Lays the whole canvas out again with another layout (LAYOUTS in layouts.js). */
+  setLayout(name) {
+    this.layoutName = name;
+    runLayout(this.cy, name);
+    this.fitTo(this.cy.elements());
+    this.handlers.onChange();
+  }
+
+  /** Puts each organisation's people in a box, or takes the boxes away, and lays the canvas out again. */
+  setGrouped(on) {
+    this.grouped = on;
+    setGrouping(this.cy, on);
+    if (placeable(this.cy).length <= FORCE_LAYOUT_MAX) runLayout(this.cy, this.layoutName);
+    this.fitTo(this.cy.elements());
+    this.handlers.onChange();
+  }
+
+  /** How many node labels are drawn at the current zoom (labels appear as the canvas is zoomed in). */
+  labelsShown() {
+    const zoom = this.cy.zoom();
+    return placeable(this.cy).filter((n) => {
+      if (!n.visible() || !n.data("short")) return false;
+      return n.pstyle("font-size").pfValue * zoom >= n.pstyle("min-zoomed-font-size").pfValue;
+    }).length;
+  }
+
+  /** Adds a person's collaborators with the shared items and both relationships to each (rows of GET /collaborators). */
+  addCollaborators(person, rows) {
+    this.snapshot();
+    const nodes = [];
+    const edges = [];
+    for (const row of rows) {
+      nodes.push({ id: row.key, label: "Person", name: row.name });
+      for (const item of row.evidence ?? []) {
+        nodes.push({ id: item.key, label: item.label, name: item.name, year: item.year });
+        edges.push({ source: person, target: item.key, type: item.rel_a }, { source: row.key, target: item.key, type: item.rel_b });
+      }
+    }
+    const added = this.add(nodes, edges, person);
+    this.refreshClasses();
+    this.layout(added.nodes(), person);
+    this.handlers.onChange();
+    return added;
   }
 
   fit() {
@@ -246,7 +286,7 @@ export class GraphView {
 
   /** Fits the elements without blowing a handful of nodes up to fill the screen. */
   fitTo(eles) {
-    if (eles.length > FORCE_LAYOUT_MAX) return fitPositions(this.cy, eles.nodes());
+    if (eles.length > FORCE_LAYOUT_MAX) return fitPositions(this.cy, eles.nodes(), MAX_FIT_ZOOM);
     this.cy.fit(eles, 50);
     if (this.cy.zoom() > MAX_FIT_ZOOM) {
       this.cy.zoom(MAX_FIT_ZOOM);
@@ -313,7 +353,7 @@ export class GraphView {
       this.cy.elements().addClass("dim");
       marked.removeClass("dim").addClass("path");
     });
-    if (this.cy.nodes().length <= FORCE_LAYOUT_MAX) this.layout(marked.nodes(), null, pathOnly);
+    if (this.size <= FORCE_LAYOUT_MAX) this.layout(marked.nodes(), null, pathOnly);
     this.fitTo(marked);
     this.handlers.onChange();
     return marked;
@@ -327,22 +367,6 @@ export class GraphView {
   neighboursOf(key) {
     return this.cy.getElementById(key).neighborhood("node");
   }
-}
-
-/** Fits on node centres alone: measuring thousands of labels for a bounding box costs seconds. */
-function fitPositions(cy, nodes) {
-  if (nodes.empty()) return;
-  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
-  nodes.forEach((n) => {
-    const { x, y } = n.position();
-    x1 = Math.min(x1, x);
-    y1 = Math.min(y1, y);
-    x2 = Math.max(x2, x);
-    y2 = Math.max(y2, y);
-  });
-  const pad = 60;
-  const zoom = Math.min(MAX_FIT_ZOOM, (cy.width() - 2 * pad) / Math.max(1, x2 - x1), (cy.height() - 2 * pad) / Math.max(1, y2 - y1));
-  cy.viewport({ zoom, pan: { x: cy.width() / 2 - zoom * (x1 + x2) / 2, y: cy.height() / 2 - zoom * (y1 + y2) / 2 } });
 }
 
 function consecutiveEdges(nodes) {
@@ -359,27 +383,4 @@ function sameEnds(cyEdge, edge) {
   const s = cyEdge.data("source");
   const t = cyEdge.data("target");
   return (s === edge.source && t === edge.target) || (s === edge.target && t === edge.source);
-}
-
-/** Places new nodes on rings around their anchor, grouped by category so each type forms a sector. */
-function radialPlace(cy, fresh, around) {
-  const anchor = around ? cy.getElementById(around) : cy.collection();
-  const center = anchor.nonempty() ? anchor.position() : { x: 0, y: 0 };
-  const sorted = fresh.sort((a, b) => (a.data("category") < b.data("category") ? -1 : 1));
-  const spacing = 44;
-  let ring = 1;
-  let index = 0;
-  cy.batch(() => {
-    sorted.forEach((node) => {
-      const radius = 140 + (ring - 1) * 90;
-      const slots = Math.max(8, Math.floor((2 * Math.PI * radius) / spacing));
-      const angle = (2 * Math.PI * index) / slots;
-      node.position({ x: center.x + radius * Math.cos(angle), y: center.y + radius * Math.sin(angle) });
-      index += 1;
-      if (index >= slots) {
-        ring += 1;
-        index = 0;
-      }
-    });
-  });
 }

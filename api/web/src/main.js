@@ -1,17 +1,20 @@
-// The exploration page: wires the search box, canvas, filters, path finder, evidence panel and COI view.
+// The exploration page: wires the search box, canvas, filters, path finder, evidence panel, COI view and
+// documents view.
 
 import { shortestPaths } from "./api.js";
 import { CoiView, conflictDetails } from "./coi.js";
+import { DocumentsView } from "./docs.js";
 import { $, el } from "./dom.js";
-import { sourcesSection } from "./evidence.js";
+import { setDocumentOpener, sourcesSection } from "./evidence.js";
 import { exportGraphml, exportJson, exportPng } from "./exporting.js";
 import { GraphView } from "./graph.js";
+import { LAYOUTS, overlaps } from "./layouts.js";
 import { buildFilters, Details, showFilters, updateCounts } from "./panels.js";
 import { readState, writeState } from "./state.js";
 import { attachSuggest } from "./suggest.js";
 import { RELATIONS } from "./vocab.js";
 
-const page = { tab: "explore", path: [], hops: null, restoring: false };
+const page = { tab: "explore", path: [], hops: null, restoring: false, coiDrawn: false };
 
 function status(text, error = false) {
   const box = $("#status");
@@ -35,6 +38,7 @@ const graph = new GraphView($("#cy"), {
   onStatus: (text) => status(text),
   onExpand: (key) => actions.expand(key),
   onChange: () => changed(),
+  onPeople: () => details.current && graph.cy.getElementById(details.current).isNode?.() && reselect(details.current),
 });
 
 const actions = {
@@ -56,6 +60,11 @@ const actions = {
     details.showNode(node.data());
   },
   open: (key) => open(key),
+  addCollaborators: (key, rows) => {
+    const added = graph.addCollaborators(key, rows);
+    status(`已加入画布：${rows.length} 位合作者，新增 ${added.nodes().length} 个节点`);
+    reselect(key);
+  },
   pathEnd: (key, end) => {
     const input = $(end === "from" ? "#path-from" : "#path-to");
     input.value = graph.cy.getElementById(key).data("name") ?? key;
@@ -106,6 +115,8 @@ function saveState() {
     yearFrom: f.yearFrom,
     yearTo: f.yearTo,
     hideLowConf: f.hideLowConf,
+    layout: graph.layoutName,
+    grouped: graph.grouped,
     path: page.path,
     hops: page.hops,
     tab: page.tab,
@@ -115,7 +126,10 @@ function saveState() {
 function switchTab(tab) {
   page.tab = tab;
   document.body.classList.toggle("coi-mode", tab === "coi");
+  document.body.classList.toggle("docs-mode", tab === "docs");
   $("#coi-view").hidden = tab !== "coi";
+  $("#docs-view").hidden = tab !== "docs";
+  if (tab === "docs") docsView.show();
   document.querySelectorAll(".tabs button").forEach((b) => b.classList.toggle("active", b.dataset.tab === tab));
   graph.cy.resize();
   if (!page.restoring) saveState();
@@ -145,12 +159,32 @@ async function findPath() {
     return;
   }
   graph.highlightPaths(paths);
-  const nodes = new Set(paths.flatMap((p) => p.nodes.map((n) => n.id ?? n.key))).size;
-  out.textContent = `找到最短路径（${paths.length > 1 ? `${paths.length} 条，` : ""}涉及 ${nodes} 个节点），已在画布中高亮。`;
+  showSteps(body);
+}
+
+/** The path listed step by step; a step that rests on a possibly-same link carries its warning. */
+function showSteps(body) {
+  const steps = body.steps ?? [];
+  const select = (step) => {
+    const edge = graph.cy.getElementById(`${step.source}|${step.type}|${step.target}`);
+    if (edge.empty()) return;
+    graph.cy.elements().unselect();
+    edge.select();
+    details.showEdge(edge.data());
+  };
+  $("#path-result").replaceChildren(
+    el("div", {}, `找到最短路径：${steps.length} 步，已在画布中高亮。`),
+    body.uncertain ? el("div", { class: "warn", id: "path-warning" }, "⚠ 此路径经过「疑似同一人」关联，结论须人工核实。") : null,
+    el("ol", { class: "steps", id: "path-steps" }, steps.map((step) =>
+      el("li", { class: step.warning ? "uncertain" : "", dataset: { type: step.type }, onclick: () => select(step) },
+        el("span", { class: "step-text" }, step.text),
+        step.warning ? el("div", { class: "warn" }, step.warning) : null))),
+  );
 }
 
 function showConflict(conflict, paths) {
   switchTab("coi");
+  page.coiDrawn = true;
   if (paths.length) graph.highlightPaths(paths);
   const sources = (conflict.evidence ?? []).flatMap((e) => e.sources ?? []);
   const names = paths.flatMap((p) => p.nodes.map((n) => n.name)).filter(Boolean);
@@ -164,6 +198,10 @@ async function restore() {
   graph.filters.relations = new Set(state.hiddenRelations);
   Object.assign(graph.filters, { yearFrom: state.yearFrom, yearTo: state.yearTo, hideLowConf: state.hideLowConf });
   showFilters(graph.filters);
+  graph.layoutName = LAYOUTS[state.layout] ? state.layout : "force";
+  graph.grouped = state.grouped;
+  $("#layout").value = graph.layoutName;
+  $("#group-units").checked = graph.grouped;
   switchTab(state.tab);
   for (const { key, limit } of state.expanded) await guarded(() => graph.expand(key, limit ?? undefined));
   if (state.path.length === 2) {
@@ -218,8 +256,28 @@ function wire() {
     }
   });
   graph.cy.on("select unselect", "node", () => page.restoring || saveState());
-  new CoiView({ onConflict: showConflict });
+  $("#layout").replaceChildren(...Object.entries(LAYOUTS).map(([value, name]) => el("option", { value }, name)));
+  $("#layout").addEventListener("change", (e) => graph.setLayout(e.target.value));
+  $("#group-units").addEventListener("change", (e) => graph.setGrouped(e.target.checked));
+  new CoiView({
+    onConflict: showConflict,
+    // A new check never leaves the last one's evidence on screen: what a conflict drew goes (undo brings it back).
+    onReset: () => {
+      if (page.coiDrawn) graph.clear();
+      else graph.clearHighlight();
+      page.coiDrawn = false;
+      details.clear();
+    },
+  });
+  setDocumentOpener((id, ranges) => {
+    switchTab("docs");
+    docsView.open(id, ranges);
+  });
 }
+
+const docsView = new DocumentsView({
+  onRemoved: (result) => status(`${result.message}。画布上的节点可能已过时，可清空后重新展开。`),
+});
 
 wire();
 restore().then(() => {
@@ -228,4 +286,4 @@ restore().then(() => {
   graph.cy.forceRender();
   document.body.dataset.ready = "1";
 });
-window.__kg = { graph };
+window.__kg = { graph, overlaps: () => overlaps(graph.cy) };

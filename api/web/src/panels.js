@@ -10,6 +10,7 @@ import {
   sourcesOf,
   sourcesSection,
 } from "./evidence.js";
+import { collaboratorsSection } from "./collab.js";
 import { CATEGORIES, RELATIONS, relationName } from "./vocab.js";
 
 export function buildFilters(graph) {
@@ -38,14 +39,14 @@ export function buildFilters(graph) {
       .map((type) =>
         el(
           "label",
-          { title: type },
+          { title: relationName(type) },
           el("input", {
             type: "checkbox",
             checked: true,
             dataset: { relation: type },
             onchange: () => graph.setFilters({ relations: unchecked(rels, "relation") }),
           }),
-          el("span", { class: `line${type === "POSSIBLY_SAME" ? " dashed" : ""}`, style: "color:#94a3b8" }),
+          el("span", { class: `line${type === "POSSIBLY_SAME" ? " dashed" : ""}`, style: `color:${type === "POSSIBLY_SAME" ? "#a855f7" : "#94a3b8"}` }),
           relationName(type),
           el("span", { class: "count", dataset: { countRelation: type } }),
         ),
@@ -120,16 +121,30 @@ export class Details {
     );
   }
 
+  /** For a person: who they are among namesakes, and the links the resolver was unsure of. */
+  identity(data) {
+    const person = this.graph.people.get(data.id);
+    if (!person) return null;
+    return el("div", { class: "identity" },
+      el("div", {}, `单位：${person.unit}`, person.hint ? `；${person.hint}` : ""),
+      person.namesakes ? el("div", { class: "warn" }, `图谱中另有 ${person.namesakes} 位同名人员，请注意区分`) : null,
+      (person.possibly_same ?? []).map((twin) => el("div", { class: "warn" }, `与 ${twin.name}（${twin.key}）疑似同一人：${twin.warning}`)));
+  }
+
   async showNode(data) {
     this.current = data.id;
     const needles = [data.name, ...(data.raw?.aliases ?? [])];
     const header = [
-      el("h2", {}, badge(data.category), " ", data.name),
-      el("div", { class: "muted" }, data.key),
+      el("h2", {}, badge(data.category), " ", data.display ?? data.name),
+      el("div", { class: "muted key" }, data.key),
+      this.identity(data),
       this.nodeActions(data.id),
     ];
+    const collaborators = data.category === "person"
+      ? collaboratorsSection({ key: data.key, name: data.name }, (rows) => this.actions.addCollaborators(data.key, rows))
+      : [];
     const neighbours = () => neighboursSection(this.graph.neighboursOf(data.id), (id) => this.actions.focus(id));
-    this.show([header, el("h3", {}, "属性"), propertyTable(data.raw, ["id", "key", "name", "label"]), el("p", { class: "muted" }, "正在加载来源……"), neighbours()]);
+    this.show([header, collaborators, el("h3", {}, "属性"), propertyTable(data.raw, ["id", "key", "name", "label"]), el("p", { class: "muted" }, "正在加载来源……"), neighbours()]);
     let profile;
     try {
       profile = await entityProfile(data.key);
@@ -142,6 +157,7 @@ export class Details {
     const aliases = properties.aliases ?? profile.aliases ?? [];
     this.show([
       header,
+      collaborators,
       el("h3", {}, "属性"),
       propertyTable(properties, ["id", "key", "name", "label", "sources", "spans", "relationships", "properties"]),
       sourcesSection(
@@ -157,15 +173,16 @@ export class Details {
   showEdge(data) {
     this.current = data.id;
     const cy = this.graph.cy;
-    const source = cy.getElementById(data.source).data("name") ?? data.source;
-    const target = cy.getElementById(data.target).data("name") ?? data.target;
+    const source = cy.getElementById(data.source).data("display") ?? cy.getElementById(data.source).data("name") ?? data.source;
+    const target = cy.getElementById(data.target).data("display") ?? cy.getElementById(data.target).data("name") ?? data.target;
     const raw = data.raw ?? {};
+    const unsure = data.type === "POSSIBLY_SAME";
     this.show([
       el("h2", {}, relationName(data.type)),
       el("div", {}, `${source} → ${target}`),
-      el("div", { class: "muted" }, data.type),
+      unsure ? el("div", { class: "warn", id: "edge-warning" }, raw.warning ?? "两人是否为同一人未经确认") : null,
       el("h3", {}, "属性"),
-      propertyTable(raw.properties ?? {}, ["spans"]),
+      propertyTable(raw.properties ?? {}, unsure ? ["spans", "reason"] : ["spans"]),
       sourcesSection(sourcesOf(raw), [source, target], { type: data.type, source: data.source, target: data.target }),
     ]);
   }

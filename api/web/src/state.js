@@ -14,6 +14,8 @@ export function readState(hash = location.hash) {
     yearFrom: number("y0"),
     yearTo: number("y1"),
     hideLowConf: params.get("lc") === "1",
+    layout: params.get("lay") || "force",
+    grouped: params.get("grp") === "1",
     path: params.getAll("path"),
     hops: number("hops"),
     tab: params.get("tab") || "explore",
@@ -29,6 +31,8 @@ export function writeState(state) {
   if (state.yearFrom != null) params.set("y0", String(state.yearFrom));
   if (state.yearTo != null) params.set("y1", String(state.yearTo));
   if (state.hideLowConf) params.set("lc", "1");
+  if (state.layout && state.layout !== "force") params.set("lay", state.layout);
+  if (state.grouped) params.set("grp", "1");
   for (const key of state.path) params.append("path", key);
   if (state.path.length && state.hops) params.set("hops", String(state.hops));
   if (state.tab !== "explore") params.set("tab", state.tab);

@@ -3,7 +3,7 @@
 import { searchEntities } from "./api.js";
 import { el } from "./dom.js";
 import { badge } from "./evidence.js";
-import { categoryOf } from "./vocab.js";
+import { categoryOf, displayName } from "./vocab.js";
 
 const DEBOUNCE_MS = 180;
 
@@ -41,7 +41,10 @@ export function attachSuggest(input, list, onPick) {
                 },
               },
               badge(categoryOf(item.label, item.kind)),
-              el("span", { class: "name" }, item.name),
+              el("span", { class: "name" }, displayName(item.label, item.name)),
+              item.label === "Person" ? el("span", { class: "unit" }, (item.units ?? []).join("、") || "单位不详") : null,
+              item.label === "Person" && item.namesakes ? el("span", { class: "namesakes" }, `同名 ${item.namesakes + 1} 人`) : null,
+              item.label === "Person" && item.namesakes && item.hint ? el("span", { class: "hint" }, item.hint) : null,
               item.aliases?.length ? el("span", { class: "aliases" }, `别名：${item.aliases.join("、")}`) : null,
             ),
           )

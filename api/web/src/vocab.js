@@ -104,6 +104,17 @@ const PROPERTY_NAMES = {
   organization: "单位",
   label: "类型",
   confidence: "可信度",
+  score: "相似度",
+  reason: "依据",
+  mentioned_in: "提及文档数",
+  ingested_at: "入库时间",
+  size: "大小（字节）",
+  genre: "文档类型",
+  encoding: "编码",
+  applies_to: "适用对象",
+  constraint: "约束",
+  text: "原文",
+  units: "单位",
 };
 
 export function propertyName(key) {
@@ -120,6 +131,24 @@ const KIND_NAMES = {
 
 export function kindName(kind) {
   return KIND_NAMES[kind] || kind;
+}
+
+/** Conflict types of the COI check (the API also gives `type_names`). */
+export const CONFLICT_TYPES = {
+  same_unit: "同一单位", coauthor: "合作论文", coinventor: "共同专利", co_member: "同一项目/奖励团队",
+  team_member: "专家为申报团队成员", unit_of_project: "专家单位为项目单位", declared: "申报关系", indirect: "间接关联",
+};
+
+export function conflictTypeName(type) {
+  return CONFLICT_TYPES[type] ?? relationName(type);
+}
+
+const UNTITLED_PAPER = /^代表性论文(\d+)$/; // the extraction's stand-in for a paper row without a title
+
+/** A node's name for people: a paper whose title was not recovered says so plainly. */
+export function displayName(label, name) {
+  const found = label === "Paper" && UNTITLED_PAPER.exec(String(name ?? ""));
+  return found ? `代表性论文第${found[1]}篇（原文未能识别题目）` : String(name ?? "");
 }
 
 const SEVERITY = { high: "高", medium: "中", low: "低" };

@@ -1,8 +1,8 @@
-"""Text helpers for award nominations: lines with offsets, cells re-joined across line breaks, names.
+"""The shared text kit: lines with offsets, cells re-joined across line breaks, values, person names.
 
-Nomination notices come from PDF tables: a cell is wrapped over several lines (a name may be
-cut as `王\\n\\n汨`), columns are read one after another, and a line that starts with a blank
-after a single line break usually follows lost text (a "jump"). `Joined` glues pieces back
+Every mechanism reads the document through these. Text from PDF tables wraps a cell over several
+lines (a name may be cut as `王\\n\\n汨`), columns are read one after another, and a line that
+starts with a blank after a single line break usually follows lost text (a "jump"). `Joined` glues pieces back
 together without white space and remembers, for every character, where it came from, so
 whatever is found in the glued text still has a span in the document.
 """

@@ -10,6 +10,7 @@ from ingest.model import Entity, Relation, Span, merge_spans
 
 # what a repeated mention may fill in; its spans are merged, not filled
 _ENTITY_FIELDS = tuple(f.name for f in fields(Entity) if f.name != "spans")
+_RELATION_ATTRIBUTES = tuple(f.name for f in fields(Relation) if f.name not in ("type", "source", "target", "spans"))
 
 K = TypeVar("K")
 R = TypeVar("R", Entity, Relation)
@@ -46,6 +47,10 @@ class Builder:
         self._entity_spans.setdefault(key, []).extend(given)  # a person has nothing but spans to add
         return name
 
+    @property
+    def size(self) -> int:
+        return len(self._entities) + len(self._relations)
+
     def has(self, label: Label, ref: str) -> bool:
         return (label, ref) in self._entities
 
@@ -61,6 +66,11 @@ class Builder:
         if merged:
             self._relations[key] = replace(old, **merged)
         self._relation_spans.setdefault(key, []).extend(given)
+
+    def add(self, relation: Relation) -> None:
+        """A relation read elsewhere, with its attributes and spans."""
+        attrs = {name: getattr(relation, name) for name in _RELATION_ATTRIBUTES}
+        self.relation(relation.type, relation.source, relation.target, *relation.spans, **attrs)
 
     def entities(self) -> tuple[Entity, ...]:
         return _with_spans(self._entities, self._entity_spans)

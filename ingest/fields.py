@@ -1,0 +1,242 @@
+"""The fields mechanism: key–value fields in any layout, read into records of facts.
+
+A field is a label of the header vocabulary (ingest/data/table_headers.txt) and its value:
+`项目名称：…`, several on a line (`联系人：张三 电话：…`), a label cell of a pipe copy with its value on
+the next line (`推荐单位 |` then `某某大学 |`), or a label cell beside its value in a table the tables
+mechanism did not read. Values wrapped over lines, as OCR and narrow forms wrap them, are gathered:
+a list of people runs on while its lines still name people (or are OCR crumbs of a character or two);
+another value takes the lines up to a label that follows within two lines. A label seen again (a
+second `项目名称`) starts the next record.
+
+Award certificates state their award in a sentence (`为表彰2019年某某科学技术奖获得者`): the award's
+name, with the level a field gives (`二等奖`), is the project's award; its year the project's year.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from graph.schema import Label, RelType
+from ingest.blocks import BlockKind
+from ingest.model import Entity, Span
+from ingest.reading import Coverage, Document, Facts, Reading
+from ingest.tables.cells import Piece, people_in, piece, year_in
+from ingest.tables.grid import find_layout, grid_of_block
+from ingest.tables.records import Context, Record, emit
+from ingest.tables.vocabulary import PEOPLE, Role, chinese_headers, header_of
+
+_LINE = re.compile(r"[^\n]+")
+_CRUMB = 2  # an OCR crumb: a line of this many characters or fewer that names nobody
+_SANDWICH = 2  # a value continues over at most this many lines before the next label
+_LIST_ROLES = PEOPLE | {Role.AUTHORS, Role.INVENTORS}
+_GATHERED = frozenset({Role.PHONE, Role.EMAIL})  # may come again in one record (a second phone)
+_AWARD_STATEMENT = re.compile(
+    r"为表彰\s*(?:((?:19|20)\d{2})\s*年度?\s*)?([^\s，,。；;]{2,40}?奖)\s*(?:的)?\s*(?:获得者|获奖者|获奖单位|获奖项目|获奖集体)")
+_ANY_LABEL = re.compile(r"(?<=[\s/|，,；;])[\u4e00-\u9fff]{2,5}[：:]")  # a label outside the vocabulary
+_NUMBERED_ITEM = re.compile(r"\s*\d{1,3}\s*[.、．)）]\s*\S")
+_NUMBERED_NAME = re.compile(r"(?:^|[\s、，,；;])\d{1,2}[.．、]?[\u4e00-\u9fff]{2}")
+_BARE_LABEL = re.compile(r"^\s*([\u4e00-\u9fff]{3,8})[ \u3000]+(?=\S)")
+_RECORD_ROLES = frozenset({Role.MEMBER, Role.LEADER, Role.PERSON, Role.COMPLETING_UNIT, Role.HOST_UNIT})
+_SENTENCE_MARKS = re.compile(r"[。，,；;：:！？!?]")
+_LEVEL = re.compile(r"[一二三四五六七八九十特]\s*等\s*奖?")
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    role: Role
+    label: Span
+    value: Piece
+    unit: str | None = None
+
+
+def read_fields(document: Document, taken: Coverage) -> tuple[Reading, Context]:
+    """Facts of every record of fields in the text no mechanism has read yet, and the context they set
+    for tables (the document's project, whether it is an award's)."""
+    facts = Facts()
+    lines = _free_lines(document, taken)
+    fields = list(_line_fields(document.text, lines))
+    fields += list(_table_fields(document, taken))
+    fields.sort(key=lambda f: f.label.start)
+    statement = _AWARD_STATEMENT.search(document.text)
+    context = Context()
+    for record, read in _records(fields):
+        if statement is not None:
+            _certified(record, statement)
+        before = facts.size()
+        project = emit(record, facts.out, facts.orgs, context)  # contacts of the document's project
+        if project is not None and context.project is None:
+            context = Context(project, awarded=record.awarded or record.has(Role.AWARD))
+        if project is not None and statement is not None:
+            _programme(facts, statement, project)
+        if facts.size() > before:  # a record that gave nothing is left to prose
+            facts.read(*(span for f in read for span in (f.label, f.value.span)))
+    return facts.reading(), context
+
+
+def _free_lines(document: Document, taken: Coverage) -> list[tuple[int, str]]:
+    spans = [b.span for b in document.blocks if b.kind is not BlockKind.TABLE and taken.free(b.span)]
+    return [(m.start(), m.group()) for s in spans for m in _LINE.finditer(document.text, s.start, s.end)]
+
+
+@cache
+def _label_pattern() -> re.Pattern[str]:
+    labels = sorted((h for h in chinese_headers() if len(h) >= 2), key=len, reverse=True)
+    spaced = ("[ \u3000]*".join(map(re.escape, label)) for label in labels)
+    return re.compile(r"(?:^|(?<=[\s，,;；。|（(]))(" + "|".join(spaced) + r")[ \u3000]*(?:[（(][^）)]{1,6}[）)])?[ \u3000]*[：:]")
+
+
+def labels_in(line: str) -> list[re.Match[str]]:
+    return list(_label_pattern().finditer(line))
+
+
+def _line_fields(text: str, lines: list[tuple[int, str]]) -> Iterator[Field]:
+    i = 0
+    while i < len(lines):
+        start, line = lines[i]
+        labels = labels_in(line) if not _NUMBERED_ITEM.match(line) else []  # items are the lists mechanism's
+        if not labels and (bare := _bare_label(start, line)) is not None:
+            yield bare
+            i += 1
+            continue
+        if labels and (lead := _lead_title(start, line, labels)) is not None:
+            yield lead
+        if not labels:
+            cell = _label_cell(line)
+            alone = not (i and _label_cell(lines[i - 1][1])) and i + 1 < len(lines) \
+                and not _label_cell(lines[i + 1][1]) and not labels_in(lines[i + 1][1])
+            if cell is not None and alone:  # not one of a row of header cells (a pipe copy's table)
+                value = piece(lines[i + 1][1].rstrip().rstrip("|"), lines[i + 1][0])
+                if value is not None:
+                    yield Field(cell, Span(start, start + len(line.rstrip())), value)
+                i += 2
+                continue
+            i += 1
+            continue
+        following = i + 1
+        for n, m in enumerate(labels):
+            header = header_of(re.sub(r"\s", "", m.group(1)))
+            if header is None:
+                continue
+            stop = labels[n + 1].start() if n + 1 < len(labels) else len(line)
+            other = _ANY_LABEL.search(line, m.end(), stop)
+            stop = other.start() if other is not None else stop
+            end = start + len(line[:stop].rstrip())
+            if n + 1 == len(labels):
+                end, following = _continued(lines, i, header.role, end)
+            value = piece(text[start + m.end():end], start + m.end())
+            if value is not None:
+                yield Field(header.role, Span(start + m.start(), start + m.end()), value, header.unit)
+        i = following
+
+
+def _bare_label(start: int, line: str) -> Field | None:
+    """`项目名称 某某研究`: a form's label at the start of a line, its value after a blank (not a row of
+    column headers: no other header follows it)."""
+    m = _BARE_LABEL.match(line) if "|" not in line else None
+    if m is None:
+        return None
+    header = header_of(m.group(1))
+    rest = line[m.end():]
+    if header is None or not header.exact or len(m.group(1)) < 3 or any(header_of(w) for w in rest.split()):
+        return None
+    value = piece(rest, start + m.end())
+    return Field(header.role, Span(start + m.start(1), start + m.end(1)), value, header.unit) if value else None
+
+
+def _lead_title(start: int, line: str, labels: list[re.Match[str]]) -> Field | None:
+    """The title a line of a project's fields opens with (`某某研究 完成人：甲、乙 完成单位：某大学`)."""
+    roles = {h.role for m in labels if (h := header_of(re.sub(r"\s", "", m.group(1)))) is not None}
+    if Role.PROJECT in roles or not roles & _RECORD_ROLES:
+        return None
+    lead = line[:labels[0].start()].rstrip().rstrip("（(").rstrip()
+    value = piece(lead, start)
+    if value is None or not 4 <= len(value.text) <= 80 or _SENTENCE_MARKS.search(value.text.strip("“”\"《》")):
+        return None
+    return Field(Role.PROJECT, Span(value.span.start, value.span.start), value)
+
+
+def _continued(lines: list[tuple[int, str]], i: int, role: Role, end: int) -> tuple[int, int]:
+    """The end of a value that may wrap onto the lines after line i, and the next line to read."""
+    j = i + 1
+    if role in _LIST_ROLES:
+        while j < len(lines) and not labels_in(lines[j][1]):
+            body = lines[j][1].strip()
+            names = people_in(Piece(body, Span(lines[j][0], lines[j][0] + len(body))))
+            if not names and len(body) > _CRUMB and not _NUMBERED_NAME.search(body):
+                break
+            end = lines[j][0] + len(lines[j][1].rstrip())
+            j += 1
+        return end, j
+    ahead = next((k for k in range(j, min(j + _SANDWICH + 1, len(lines))) if labels_in(lines[k][1])), None)
+    if ahead is None or ahead == j:
+        return end, j
+    if any("。" in lines[k][1] or len(lines[k][1].strip()) > 30 for k in range(j, ahead)):
+        return end, j
+    return lines[ahead - 1][0] + len(lines[ahead - 1][1].rstrip()), ahead
+
+
+def _label_cell(line: str) -> Role | None:
+    """A pipe-copy cell that is only a label (`推荐单位 |`)."""
+    body = line.strip()
+    if not body.endswith("|") or body.count("|") != 1:
+        return None
+    header = header_of(body[:-1])
+    return header.role if header is not None and header.exact and len(body[:-1].strip()) >= 2 else None
+
+
+def _table_fields(document: Document, taken: Coverage) -> Iterator[Field]:
+    """Label cells beside their values in tables no mechanism has read (a form laid out as a table)."""
+    for block in document.blocks:
+        if block.kind is not BlockKind.TABLE or taken.covers(block.span) or find_layout(grid_of_block(block)):
+            continue  # a table with a header of facts is the tables mechanism's
+        for row in block.rows:
+            for label, value in zip(row, row[1:], strict=False):
+                header = header_of(label.text) if label.text else None
+                body = piece(value.text, value.span.start)
+                if header is not None and header.exact and body is not None and header_of(body.text) is None:
+                    yield Field(header.role, label.span, body, header.unit)
+
+
+def _records(fields: list[Field]) -> Iterator[tuple[Record, list[Field]]]:
+    record: Record | None = None
+    read: list[Field] = []
+    for f in fields:
+        if record is None or (f.role in record.values and f.role not in _GATHERED):
+            if record is not None:
+                yield record, read
+            record, read = Record(f.label), []
+        record.add(f.role, f.value, f.unit)
+        read.append(f)
+        record.span = Span(min(record.span.start, f.label.start), max(record.span.end, f.value.span.end))
+    if record is not None:
+        yield record, read
+
+
+def _certified(record: Record, statement: re.Match[str]) -> None:
+    """A certificate's award and year on its project's record: `某某奖` with the level a field gives."""
+    if not record.has(Role.PROJECT):
+        return
+    record.awarded = True
+    award_name = re.sub(r"\s", "", statement.group(2))
+    level = record.first(Role.AWARD)
+    level_text = re.sub(r"\s", "", level.text) if level is not None else ""
+    if level is None or _LEVEL.fullmatch(level_text):
+        full = award_name + (level_text if level_text.endswith("奖") else level_text + "奖" if level_text else "")
+        span = Span(statement.start(2), statement.end(2))
+        record.values[Role.AWARD] = [Piece(full, level.span if level is not None else span)]
+    if not record.has(Role.YEAR):
+        year = statement.group(1) or next((str(y) for v in record.values.get(Role.CODE, [])
+                                           if (y := year_in(v.text)) is not None), None)
+        if year is not None:
+            record.add(Role.YEAR, Piece(year, Span(statement.start(), statement.start())))
+
+
+def _programme(facts: Facts, statement: re.Match[str], project: str) -> None:
+    """The award a certificate names is a programme the awarded project is part of."""
+    name = re.sub(r"\s", "", statement.group(2))
+    span = Span(statement.start(2), statement.end(2))
+    facts.out.entity(Entity(Label.PROJECT, name, kind="programme", spans=(span,)))
+    facts.out.relation(RelType.PART_OF, project, name, span)

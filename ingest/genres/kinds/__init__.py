@@ -1,0 +1,1 @@
+"""Kinds of document, one module each defining `KIND` (see ingest.genres.registry)."""

@@ -1,0 +1,45 @@
+"""Nomination notices (公示 of a candidate for a science and technology award).
+
+The nomination form (推荐奖种, 项目名称, 推荐单位, the completer and unit tables, papers, patents, as
+PDF dumps lay them out) has a reading of its own (ingest.genres.award), which reads the whole form,
+its introduction included. Award notices in other layouts (certificates, web tables, lists) have no
+form: the shared fields, tables and prose mechanisms read them.
+"""
+
+import re
+
+from ingest.blocks import BlockKind
+from ingest.genres import award
+from ingest.genres.award_people import HEADER
+from ingest.genres.registry import Kind
+from ingest.model import Span
+from ingest.reading import Document, Reading
+
+_FORM = re.compile(r"(?:推荐|提名)奖\s*种|完成人情况")
+
+
+def read(document: Document) -> Reading:
+    """The form's reading, for a form as a PDF dump lays it out (text without table blocks); a notice
+    whose reader found its tables is read by the tables mechanism."""
+    if any(b.kind is BlockKind.TABLE for b in document.blocks):
+        return Reading()
+    if not (_FORM.search(document.text) or HEADER.search(document.text)):
+        return Reading()
+    extraction = award.parse(document.name, document.text)
+    reading = Reading.of(extraction)
+    return Reading.of(extraction, consumed=(Span(0, len(document.text)),)) if not reading.empty else reading
+
+
+KIND = Kind(
+    name="award_nomination",
+    genre="award_nomination",
+    cues=(
+        (r"推荐奖种|提名奖种", 3.0),
+        (r"完成人情况|主要完成人", 3.0),
+        (r"完成单位情况|主要完成单位", 2.0),
+        (r"代表性论文|知识产权名称|知识产权类别", 1.5),
+        (r"公示", 0.5),
+        (r"科学技术奖|科技奖|科技进步奖", 1.0),
+    ),
+    read=read,
+)

@@ -1,0 +1,95 @@
+"""The organizations a document names where the layout says a unit stands (a table's unit column, a
+`获奖单位：` field, a staff page's unit line): each with its kind and the institutions it is part of.
+
+The layout vouches for the whole text being a unit's name, so the name is taken as written (without
+blanks); the recogniser only tells where the institutions it belongs to end (`某某科学院` in
+`某某科学院某某研究所`, `某大学` in `某大学计算机系`). `ingest.orgs.consolidate` later merges spellings.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from graph.schema import Label, RelType
+from ingest.model import Entity, Relation, Span, merge_spans
+from ingest.nlp.lexicon import kind_of
+
+_WHITE = re.compile(r"\s+")
+_EDGE_MARKS = "，,;；、。:：“”\"'《》 "
+_PLAIN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·&\-（）()]+")
+_MAX_LEN = 50
+
+
+@dataclass
+class _Unit:
+    name: str
+    parent: str | None = None
+    spans: list[Span] = field(default_factory=list)
+
+
+def unit_name(text: str) -> str | None:
+    """The name a unit cell gives, or None when the cell cannot be one (empty, a number, a sentence)."""
+    name = _WHITE.sub("", text).strip(_EDGE_MARKS)
+    opened, closed = name.count("（") + name.count("("), name.count("）") + name.count(")")
+    if opened > closed:  # a note cut short (`某大学（牵头`): the name before it
+        name = name[:max(name.rfind("（"), name.rfind("("))]
+    elif closed > opened:
+        name = name.lstrip("）)") if name[0] in "）)" else name.rstrip("）)")
+    if not 2 <= len(name) <= _MAX_LEN or not _PLAIN.fullmatch(name) or name.isdigit():
+        return None
+    return name
+
+
+@lru_cache(maxsize=4096)
+def institutions_of(name: str) -> tuple[str, ...]:
+    """The institutions `name` is a unit of, outermost first: the prefixes the recogniser ends there."""
+    from ingest.nlp.pipeline import get_nlp  # the pipeline is built on first use, not at import
+
+    doc = get_nlp()(name)
+    first = next((e for e in doc.ents if e.start_char == 0 and e.label_ == "ORG"), None)
+    if first is None:
+        return ()
+    prefixes = [name[:end] for end in first._.parts]
+    if first.end_char < len(name) - 1:
+        prefixes.append(name[:first.end_char])
+    return tuple(p for p in prefixes if 2 <= len(p) < len(name))
+
+
+class OrgBook:
+    """Units named by the layout, with their parents; the names relations should use."""
+
+    def __init__(self) -> None:
+        self._units: dict[str, _Unit] = {}
+
+    def add(self, text: str, span: Span | None = None) -> str | None:
+        """Register a unit named by `text`; the name to relate to, or None when it is no name."""
+        name = unit_name(text)
+        if name is None:
+            return None
+        parents = institutions_of(name)
+        start = span.start + (len(text) - len(text.lstrip())) if span else None
+        parent = None
+        for outer in parents:
+            self._note(outer, parent, Span(start, start + len(outer)) if start is not None else None)
+            parent = outer
+        self._note(name, parent, span)
+        return name
+
+    def _note(self, name: str, parent: str | None, span: Span | None) -> None:
+        unit = self._units.setdefault(name, _Unit(name))
+        unit.parent = unit.parent or parent
+        if span is not None:
+            unit.spans.append(span)
+
+    def names(self) -> list[str]:
+        return list(self._units)
+
+    def entities(self) -> list[Entity]:
+        return [Entity(Label.ORGANIZATION, u.name, kind=kind_of(u.name), parent=u.parent,
+                       spans=merge_spans(tuple(u.spans))) for u in self._units.values()]
+
+    def relations(self) -> list[Relation]:
+        return [Relation(RelType.PART_OF, u.name, u.parent, spans=merge_spans(tuple(u.spans))[:1])
+                for u in self._units.values() if u.parent]

@@ -1,0 +1,101 @@
+"""The organization an article is about, and the units and people it names only relative to it.
+
+A news page names its own institution in its frame rather than its sentences: the source line
+(`来源：某大学新闻网`, `信息来源：某医院`), the site name in the title (`… | 某大学·某某新闻网`), the copyright
+line (`© 2012 某大学新闻中心`). `我校`, `本院` in the text are that institution, and so is the institution of
+a department named alone (`材料学院李某教授`, `电子系某某教授`): the person works at both.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graph.schema import Label, RelType
+from ingest.model import Entity, Relation, Span
+from ingest.nlp.lexicon import kind_of
+from ingest.org_names import province_stem, provinces
+
+_SITE_WORDS = r"(?:新闻网|新闻中心|新闻办|宣传部|党委宣传部|融媒体中心|官网|官方网站|网站|新闻)"
+_SOURCE = re.compile(r"(?:^|(?<=[/|｜\s]))[ \t\u3000]*(?:信息|新闻|稿件)?来源[ \t\u3000]*[：:][ \t\u3000]*"
+                     r"(?P<name>[\u4e00-\u9fff·]{2,30})", re.M)
+_FRAME_LABELS = re.compile(r"(?:发稿|发布|更新)?时间|日期|作者|编辑|责编|点击|浏览")
+_TITLE_SITE = re.compile(r"[|｜_—-][ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,20}?)[·・][^\n]{0,20}?网")
+_COPYRIGHT = re.compile(r"(?:©|版权所有|Copyright)[ \t\u3000]*(?:\d{4}[ \t\u3000]*)?(?:-[ \t\u3000]*\d{4}[ \t\u3000]*)?"
+                        rf"(?P<name>[\u4e00-\u9fff]{{2,20}}?){_SITE_WORDS}")
+_INSTITUTION_KINDS = frozenset({"university", "hospital", "research_institute", "company", "lab"})
+OWN = re.compile(r"我校|本校|我院|本院|我所|本所|我单位|本单位")
+# a department: a school or department of a university, a clinical department of a hospital
+_DEPARTMENT = re.compile(r"(?:学院|系|研究所|研究室|教研室|科|部|处|中心)$")
+_OFFICE_LEN = 6
+_PLACES = ("国家", "中国", "全国", *provinces(), *(province_stem(p) for p in provinces()))
+
+
+@dataclass(frozen=True)
+class Frame:
+    """The institution an article is about (`name`), as the page's frame writes it."""
+
+    name: str
+    start: int
+    end: int
+
+
+def article_institution(text: str) -> Frame | None:
+    """The institution the page's frame names: its source line, the site in its title, its copyright line."""
+    for pattern in (_SOURCE, _TITLE_SITE, _COPYRIGHT):
+        for m in pattern.finditer(text):
+            name = _without_site(m.group("name"))
+            if name and is_institution(name):
+                start = m.start("name")
+                return Frame(name, start, start + len(name))
+    return None
+
+
+def _without_site(name: str) -> str:
+    """`某大学新闻网发稿时间` -> 某大学: the name without the site's words and any label glued after it."""
+    label = _FRAME_LABELS.search(name)
+    return re.sub(f"{_SITE_WORDS}$", "", name[: label.start()] if label else name)
+
+
+def is_institution(name: str) -> bool:
+    """A university, hospital, institute or company in its own right, not one of its departments
+    (`某某学院` with no place or university before it is a school of the article's university)."""
+    kind = kind_of(name)
+    if kind not in _INSTITUTION_KINDS:
+        return False
+    return not (name.endswith("学院") and len(name) <= 6 and not name.endswith("医学院"))
+
+
+def is_department(name: str) -> bool:
+    """A unit named alone that only exists inside an institution: `材料学院`, `电子系`, `胸外科`; not one a
+    place or the state names (`某省某中心`, `国家某中心`)."""
+    if not _DEPARTMENT.search(name) or is_institution(name) or name.startswith(_PLACES):
+        return False
+    if name.endswith(("处", "科")) and len(name) <= _OFFICE_LEN:
+        return True  # 人事处, 胸外科: an office or clinical department
+    return kind_of(name) in ("other", "university", "research_institute", "center")
+
+
+def tie_to_institutions(entities: list[Entity], relations: list[Relation], frame: Frame | None) -> list[Relation]:
+    """WORKS_AT the institution for everyone who works at one of its departments: the parent a compound
+    name gives (`某大学物理学院` -> 某大学), else the article's own institution (`材料学院李某教授`)."""
+    orgs = {e.name: e for e in entities if e.type is Label.ORGANIZATION}
+    out = []
+    for r in relations:
+        unit = orgs.get(r.target)
+        if r.type is not RelType.WORKS_AT or unit is None:
+            continue
+        if unit.parent and is_department(unit.name[len(unit.parent):]):
+            institution = unit.parent
+        elif not unit.parent and frame and unit.name != frame.name and is_department(unit.name):
+            institution = frame.name
+        else:
+            continue
+        position = unit.name[len(unit.parent or ""):] + r.position if r.position else None
+        out.append(Relation(type=RelType.WORKS_AT, source=r.source, target=institution, title=r.title,
+                            position=position, spans=r.spans))
+    return out
+
+
+def frame_entity(frame: Frame) -> Entity:
+    return Entity(type=Label.ORGANIZATION, name=frame.name, kind=kind_of(frame.name), spans=(Span(frame.start, frame.end),))

@@ -1,0 +1,152 @@
+"""Awarded achievements stated in running text.
+
+- `<unit><person>等完成的“<project>”[等N项][成果|项目]<award>` and `<unit>完成的“<project>”…<award>`: the
+  project (research_project, with its award and year), its first completer (MEMBER_OF rank 1, WORKS_AT the
+  unit) and first completing unit (UNIT_OF rank 1);
+- `<unit>“<project>”项目获<award>` (a headline): the project and its unit;
+- `<person>作为<award>项目“<project>”的第一完成人`, `“<project>”…第二完成人<person>`: MEMBER_OF with the rank;
+- `（第二完成人：<person><title>）` after a project: MEMBER_OF with the rank.
+
+The year is the one the award is written with (`2019年某省科技进步二等奖`), else the last `YYYY年度` the text
+named before it (`获2004年度…奖励的人员和单位…授予…`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graph.schema import Label, RelType
+from ingest.model import Entity, Relation, Span
+from ingest.nlp.lexicon import load_lexicon
+from ingest.nlp.mentions import Mention
+
+_NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
+_PROJECT = r"“(?P<name>[^“”\n]{4,120})”"
+_COMPLETED = re.compile(rf"(?P<team>等)?(?:共同|合作)?完成的{_PROJECT}")
+_GLUED = re.compile(rf"{_PROJECT}(?:项目|成果)(?=(?:荣获|获得|获)[^，。；,;]{{0,30}}奖)")  # 某医院“…”项目获…奖
+_FIRST = re.compile(rf"(?:19|20)\d{{2}}年度?[^，。；,;“”]{{2,30}}?奖(?:项目|成果)?{_PROJECT}的第(?P<rank>[一二三四五六七八九十]+)完成人")
+_RANKED = re.compile(r"[（(]\s*第(?P<rank>[一二三四五六七八九十]+)完成人\s*[：:]\s*(?P<who>[\u4e00-\u9fff·.]{2,12})\s*[）)]")
+_AWARD_TAIL = re.compile(
+    r"\s*(?:等\s*(?:\d+|[一二三四五六七八九十百]+)\s*项)?\s*(?:成果|项目)?\s*(?:荣获|获得|获)?\s*"
+    r"(?P<award>(?:(?P<year>(?:19|20)\d{2})年度?)?[\u4e00-\u9fff]{2,30}?(?:[一二三四五特]等奖|最高奖|奖))")
+_CLASSED = re.compile(r"[\u4e00-\u9fff]{0,30}?[一二三四五特]等奖")
+_YEAR_OF_AWARDS = re.compile(r"(?P<year>(?:19|20)\d{2})年度")
+_MAX_NAME = 4
+
+
+@dataclass(frozen=True)
+class _Award:
+    name: str
+    text: str | None
+    year: int | None
+    span: Span
+
+
+def award_facts(text: str, mentions: list[Mention], start: int, end: int,
+                entities: list[Entity], relations: list[Relation]) -> list[str]:
+    """Projects with awards in the sentence [start, end): appends their entities and relations; returns names."""
+    names: list[str] = []
+    span = Span(start, end)
+    for m in _COMPLETED.finditer(text, start, end):
+        award = _award(text, m, end)
+        if award is None:
+            continue
+        names.append(award.name)
+        entities.append(_project(award))
+        person = _completer(text, mentions, m.start()) if m.group("team") else None
+        unit = _unit(text, mentions, person.start if person else m.start())
+        if person:
+            relations.append(Relation(type=RelType.MEMBER_OF, source=person.text, target=award.name, rank=1, spans=(span,)))
+        if unit:
+            relations.append(Relation(type=RelType.UNIT_OF, source=unit.ref, target=award.name, rank=1, spans=(span,)))
+        if person and unit:
+            relations.append(Relation(type=RelType.WORKS_AT, source=person.text, target=unit.ref, spans=(span,)))
+    for m in _GLUED.finditer(text, start, end):
+        award = _award(text, m, end)
+        if award is None:
+            continue
+        names.append(award.name)
+        entities.append(_project(award))
+        unit = _unit(text, mentions, m.start())
+        if unit:
+            relations.append(Relation(type=RelType.UNIT_OF, source=unit.ref, target=award.name, spans=(span,)))
+    for m in _FIRST.finditer(text, start, end):
+        person = next((p for p in reversed(mentions) if p.label == "PERSON" and start <= p.start and p.end <= m.start()), None)
+        year = int(m.group(0)[:4])
+        written = re.sub(r"^(?:19|20)\d{2}年度?", "", m.group(0)[: m.start("name") - m.start() - 1])
+        written = re.sub(r"(?:项目|成果)$", "", written)
+        entities.append(_project(_Award(m.group("name"), written, year, Span(*m.span("name")))))
+        names.append(m.group("name"))
+        if person:
+            relations.append(Relation(type=RelType.MEMBER_OF, source=person.text, target=m.group("name"),
+                                      rank=numeral(m.group("rank")), spans=(span,)))
+    return names
+
+
+def ranked_completers(text: str, projects: list[tuple[str, int]], entities: list[Entity]) -> list[Relation]:
+    """`（第二完成人：某某研究员）`: MEMBER_OF with the rank, of the last project named before it."""
+    lex = load_lexicon()
+    out = []
+    for m in _RANKED.finditer(text):
+        before = [name for name, at in projects if at < m.start()]
+        who = m.group("who")
+        title = next((t for t in sorted(lex.titles | lex.positions, key=len, reverse=True) if who.endswith(t)), "")
+        person = who[: len(who) - len(title)] if title else who
+        if not before or not 2 <= len(person) <= _MAX_NAME:
+            continue
+        at = Span(m.start("who"), m.start("who") + len(person))
+        entities.append(Entity(type=Label.PERSON, name=person, spans=(at,)))
+        out.append(Relation(type=RelType.MEMBER_OF, source=person, target=before[-1], rank=numeral(m.group("rank")),
+                            spans=(Span(m.start(), m.end()),)))
+    return out
+
+
+def numeral(written: str) -> int:
+    """一 … 九十九 as a number."""
+    if "十" not in written:
+        return _NUMERALS[written[-1]]
+    tens, _, ones = written.partition("十")
+    return (_NUMERALS[tens] if tens else 1) * 10 + (_NUMERALS[ones] if ones else 0)
+
+
+def _award(text: str, m: re.Match[str], end: int) -> _Award | None:
+    tail = _AWARD_TAIL.match(text, m.end(), end)
+    if tail is None:
+        return None
+    written = tail.group("award")
+    classed = _CLASSED.match(written)  # the longest award with a class: …奖一等奖, not …奖
+    if classed is None:
+        whole = _CLASSED.match(text, tail.start("award"), min(end, tail.start("award") + 40))
+        written = whole.group() if whole else written
+    year = int(tail.group("year")) if tail.group("year") else _year_before(text, m.start())
+    award = re.sub(r"^(?:19|20)\d{2}年度?", "", written)
+    return _Award(m.group("name"), award, year, Span(*m.span("name")))
+
+
+def _year_before(text: str, at: int) -> int | None:
+    years = list(_YEAR_OF_AWARDS.finditer(text, 0, at))
+    return int(years[-1].group("year")) if years else None
+
+
+def _completer(text: str, mentions: list[Mention], at: int) -> Mention | None:
+    """The person written right before `等完成的` (a title between them allowed)."""
+    for p in reversed(mentions):
+        if p.end > at:
+            continue
+        if p.label == "PERSON" and re.fullmatch(r"\s*", text[p.end:at]):
+            return p
+        if p.label == "TITLE" and p.end == at:
+            at = p.start
+            continue
+        break
+    return None
+
+
+def _unit(text: str, mentions: list[Mention], at: int) -> Mention | None:
+    return next((o for o in reversed(mentions) if o.label == "ORG" and o.end == at), None)
+
+
+def _project(award: _Award) -> Entity:
+    return Entity(type=Label.PROJECT, name=award.name, kind="research_project", award=award.text, year=award.year,
+                  spans=(award.span,))

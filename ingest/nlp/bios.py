@@ -1,0 +1,107 @@
+"""Posts listed in a biography: `现任A主任委员，B常务委员，C所长，D某科主任、某亚专科主任`.
+
+The list follows a verb of holding (现任, 兼任, 担任, 任; 曾任, 历任 for former posts), and its subject is the
+person the sentence opens with (`李某，男，…，现任…`), the person right before the verb (`李某教授现任…`), or the
+person a biography heading names (`李某教授简介：` and the lines under it). Each clause is `<unit>[<department>]
+<post>`; a clause with no unit (`、某亚专科主任`) continues the unit before it. Society posts are affiliations, head
+posts lead the unit (ingest.nlp.posts); a former post is a past affiliation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.schema import RelType
+from ingest.model import Relation, Span
+from ingest.nlp.mentions import Mention
+from ingest.nlp.posts import DEPARTMENT, post_relations
+
+_HOLDS = re.compile(r"(?P<former>曾任|历任|曾担任|先后担任)|(?:现任|兼任|现兼任|担任|现为|还担任|同时担任|任(?![务何意职期命]))")
+_HEADING = re.compile(r"^[ \t\u3000]*(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:[\u4e00-\u9fff]{0,6})?(?:个人|人物)?简介[：:]?[ \t\u3000]*$", re.M)
+_CLAUSE = re.compile(r"[^，,；;。]+")
+_BIO_LINES = 3
+_SUBJECT_GAP = re.compile(r"[\s，,]*(?:现|还|同时|并|亦|也)?\s*$")
+
+
+def bio_posts(text: str, mentions: list[Mention], sentences: list[tuple[int, int]]) -> list[Relation]:
+    heading_subjects = _headings(text, mentions)
+    out: list[Relation] = []
+    for start, end in sentences:
+        for m in _HOLDS.finditer(text, start, end):
+            subject = _subject(text, mentions, start, m.start(), heading_subjects)
+            if subject is None:
+                continue
+            out += _posts(text, mentions, m.end(), end, subject, former=m.group("former") is not None)
+    return out
+
+
+def _headings(text: str, mentions: list[Mention]) -> list[tuple[int, int, str]]:
+    """(start, end, person) of the text under each biography heading (`李某教授简介：`)."""
+    out = []
+    for m in _HEADING.finditer(text):
+        person = next((p for p in mentions if p.label == "PERSON" and p.start == m.start("name")), None)
+        if person is None:
+            continue
+        end = m.end()
+        for _ in range(_BIO_LINES):
+            nxt = text.find("\n", end + 1)
+            end = len(text) if nxt < 0 else nxt
+        out.append((m.end(), end, person.text))
+    return out
+
+
+def _subject(text: str, mentions: list[Mention], start: int, at: int,
+             headings: list[tuple[int, int, str]]) -> str | None:
+    people = [p for p in mentions if p.label == "PERSON" and start <= p.start and p.end <= at]
+    right_before = [p for p in people if _SUBJECT_GAP.fullmatch(_without_titles(text, mentions, p.end, at))]
+    if right_before:
+        return right_before[-1].text  # 李某教授现任…
+    if len(people) == 1 and not text[start:people[0].start].strip() and text.startswith(("，", ","), people[0].end):
+        return people[0].text  # 李某，男，1970年生，…，现任…
+    return next((who for s, e, who in headings if s <= at < e and not people), None)
+
+
+def _without_titles(text: str, mentions: list[Mention], start: int, end: int) -> str:
+    titles = [t for t in mentions if t.label == "TITLE" and start <= t.start and t.end <= end]
+    gap = text[start:end]
+    for t in reversed(titles):
+        gap = gap[: t.start - start] + gap[t.end - start:]
+    return gap
+
+
+def _posts(text: str, mentions: list[Mention], start: int, end: int, person: str, former: bool) -> list[Relation]:
+    out: list[Relation] = []
+    span = Span(start, end)
+    for clause in _CLAUSE.finditer(text, start, end):
+        for part in re.finditer(r"[^、]+", clause.group()):
+            post = _post(text, mentions, clause.start() + part.start(), clause.start() + part.end())
+            if post is None:
+                break
+            unit, department, position = post
+            if unit is None:  # 、某亚专科主任: a post in the unit of the part before
+                continue
+            if former:
+                out.append(Relation(type=RelType.AFFILIATED_WITH, source=person, target=unit, position=position,
+                                    spans=(span,)))
+            else:
+                out += post_relations(person, unit, position, None, span, department=department)
+    return out
+
+
+def _post(text: str, mentions: list[Mention], start: int, end: int) -> tuple[str | None, str, str] | None:
+    """(unit, department, post) of `<unit>[<department>]<post>` in [start, end); unit None for a post alone."""
+    roles = [r for r in mentions if r.label == "POSITION" and start <= r.start and r.end <= end]
+    if not roles or text[roles[-1].end:end].strip():
+        return None
+    role = roles[-1]
+    orgs = [o for o in mentions if o.label == "ORG" and start <= o.start and o.end <= role.start]
+    position = role.text
+    if not orgs:
+        return (None, "", position) if re.fullmatch(r"[\u4e00-\u9fff]{0,12}", text[start:role.start].strip()) else None
+    org = orgs[-1]
+    gap = text[org.end:role.start]
+    if role.text in ("科主任", "系主任"):
+        gap, position = gap + role.text[0], role.text[1:]
+    if gap and not DEPARTMENT.fullmatch(gap):
+        return None
+    return org.ref, gap, position

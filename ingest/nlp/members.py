@@ -1,0 +1,102 @@
+"""Belonging that is not employment, and people named as a unit's share of a list.
+
+- students and graduates: `某大学本科毕业生李某和博士毕业生王某`, `某大学博士研究生李某` -> AFFILIATED_WITH the unit;
+- party members: `民盟盟员李某`, `民进会员王某` -> the party (an Organization of kind other, from the
+  names in ingest/data/parties.txt) and AFFILIATED_WITH it;
+- a unit's share of a list: `某大学共23人入选…：李某、王某…入选…` -> WORKS_AT the unit for each name
+  the paragraph gives as selected.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+from graph.schema import Label, RelType
+from ingest.model import Entity, Relation, Span
+from ingest.nlp.mentions import Mention
+
+_STUDENT = r"(?:本科|硕士|博士|研究生|在读)?(?:毕业生|研究生|博士生|硕士生|本科生|学生|校友|博士后)"
+_STUDENTS = re.compile(rf"(?:的)?{_STUDENT}")
+_NEXT_STUDENT = re.compile(rf"\s*(?:和|与|及|、)\s*{_STUDENT}")
+_MEMBER_WORD = re.compile(r"(?:党员|盟员|社员|会员|成员)")
+_SELECTED = re.compile(r"(?:共有|共|有)\s*(?:\d+|[一二三四五六七八九十两]+)\s*(?:人|名|位)(?:次)?(?:入选|当选|获|荣获|获评|获批)")
+# between two names of one list: separators, and the next one's designation (`，民进会员`)
+_BETWEEN_NAMES = re.compile(r"[、，,和及\s]*(?:[、，,]\s*[\u4e00-\u9fff]{1,10}?)?")
+_PICKED = re.compile(r"[、，,\s]*(?:等\s*(?:\d+人)?)?\s*(?:分别)?(?:入选|当选|荣获|获评|获批|获得)")
+
+
+@cache
+def _parties() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, party_names())))
+
+
+@cache
+def party_names() -> tuple[str, ...]:
+    """Political parties, full and short names (generic knowledge), longest first."""
+    text = resources.files("ingest").joinpath("data", "parties.txt").read_text(encoding="utf-8")
+    names = {w for line in text.splitlines() if line.strip() and not line.startswith("#") for w in line.split()}
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+def students(text: str, mentions: list[Mention], span: Span) -> list[Relation]:
+    """`<unit>本科毕业生<name>和博士毕业生<name>`: each student or graduate AFFILIATED_WITH the unit."""
+    out: list[Relation] = []
+    for k, org in enumerate(mentions):
+        if org.label != "ORG" or not span.start <= org.start < span.end:
+            continue
+        m = _STUDENTS.match(text, org.end)
+        at = m.end() if m else -1
+        while m:
+            person = next((p for p in mentions[k + 1:] if p.label == "PERSON" and p.start == at), None)
+            if person is None:
+                break
+            out.append(Relation(type=RelType.AFFILIATED_WITH, source=person.text, target=org.ref, spans=(span,)))
+            m = _NEXT_STUDENT.match(text, person.end)
+            at = m.end() if m else -1
+    return out
+
+
+def party_members(text: str, mentions: list[Mention], span: Span, entities: list[Entity]) -> list[Relation]:
+    """`<party><党员|盟员|社员><name>`: the party and the member's affiliation with it."""
+    out: list[Relation] = []
+    if not _parties().search(text, span.start, span.end):
+        return out
+    people = {p.start: p for p in mentions if p.label == "PERSON"}
+    for m in _parties().finditer(text, span.start, span.end):
+        party, start = m.group(), m.start()
+        word = _MEMBER_WORD.match(text, m.end())
+        person = people.get(word.end()) if word else None
+        if person is None or any(e.spans and e.spans[0].start < start < e.spans[0].end for e in entities
+                                 if e.type is Label.ORGANIZATION):
+            continue
+        entities.append(Entity(type=Label.ORGANIZATION, name=party, kind="other", spans=(Span(start, m.end()),)))
+        out.append(Relation(type=RelType.AFFILIATED_WITH, source=person.text, target=party, spans=(span,)))
+    return out
+
+
+def selected_from_unit(text: str, mentions: list[Mention], lines: list[tuple[int, int]]) -> list[Relation]:
+    """`某大学共23人入选…`: every name the same paragraph gives as selected works at that unit."""
+    out: list[Relation] = []
+    for start, end in lines:
+        for org in (o for o in mentions if o.label == "ORG" and start <= o.start and o.end <= end):
+            if not _SELECTED.match(text, org.end):
+                continue
+            for person in (p for p in mentions if p.label == "PERSON" and org.end < p.start and p.end <= end):
+                if _picked(text, person, mentions, end):
+                    out.append(Relation(type=RelType.WORKS_AT, source=person.text, target=org.ref,
+                                        spans=(Span(start, end),)))
+    return out
+
+
+def _picked(text: str, person: Mention, mentions: list[Mention], end: int) -> bool:
+    """The name is followed, through a list of names, by `入选`/`当选`."""
+    at = person.end
+    while True:
+        if _PICKED.match(text, at, end):
+            return True
+        nxt = next((p for p in mentions if p.label == "PERSON" and p.start > at), None)
+        if nxt is None or not _BETWEEN_NAMES.fullmatch(text[at:nxt.start]):
+            return False
+        at = nxt.end

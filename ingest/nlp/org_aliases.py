@@ -1,0 +1,72 @@
+"""Spellings of one organization within one article, folded into its fullest name.
+
+- a society branch written with and without `学` (`某医学会心血管病学分会` / `…心血管病分会`);
+- a university's two-character short form before a unit (`西大口腔医院` of `西岭大学口腔医院`);
+- a bare generic name (`口腔医院`, `第一医院`) that ends exactly one organization the article names in full;
+- a name that is already an alias of another organization (a branch written alone, `心律学组`).
+The folded names become aliases; relations follow the fullest name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from graph.schema import Label
+from ingest.model import Entity, Relation, merge_spans
+from ingest.org_names import is_distinctive, kind_suffix
+
+_SOCIETY_BRANCH = re.compile(r"学(?=分会$|专业委员会$)")
+
+
+def fold_spellings(entities: list[Entity], relations: list[Relation]) -> tuple[list[Entity], list[Relation]]:
+    orgs = {e.name: e for e in entities if e.type is Label.ORGANIZATION}
+    rename: dict[str, str] = {}
+    for name in orgs:
+        full = _fuller(name, orgs)
+        if full and full != name:
+            rename[name] = full
+    if not rename:
+        return entities, relations
+    for short, full in list(rename.items()):  # follow chains: a -> b -> c
+        while full in rename and rename[full] != short:
+            full = rename[full]
+        rename[short] = full
+    merged: dict[str, Entity] = {}
+    for e in entities:
+        if e.type is not Label.ORGANIZATION:
+            continue
+        key = rename.get(e.name, e.name)
+        old = merged.get(key) or orgs[key]
+        aliases = (*old.aliases, *((e.name,) if e.name != key else ()), *e.aliases)
+        merged[key] = replace(old, aliases=tuple(dict.fromkeys(a for a in aliases if a != key)),
+                              spans=merge_spans(old.spans, e.spans), parent=old.parent or e.parent)
+    out = [e for e in entities if e.type is not Label.ORGANIZATION]
+    out += [replace(e, parent=rename.get(e.parent, e.parent)) if e.parent else e for e in merged.values()]
+    moved = [replace(r, source=rename.get(r.source, r.source), target=rename.get(r.target, r.target)) for r in relations]
+    return out, [r for r in moved if r.source != r.target]
+
+
+def _fuller(name: str, orgs: dict[str, Entity]) -> str | None:
+    owners = [o.name for o in orgs.values() if name in o.aliases and o.name != name]
+    if owners:
+        return owners[0]
+    with_xue = [o for o in orgs if o != name and _SOCIETY_BRANCH.sub("", o) == name]
+    if with_xue:
+        return with_xue[0]
+    short = [o for o in orgs if o != name and _university_short_form(name, o)]
+    if short:
+        return short[0]
+    if not is_distinctive(name) and kind_suffix(name):
+        ends = [o for o in orgs if o != name and o.endswith(name) and is_distinctive(o)]
+        if len(ends) == 1:
+            return ends[0]
+    return None
+
+
+def _university_short_form(short: str, full: str) -> bool:
+    """`西大口腔医院` of `西岭大学口腔医院`: the university written as its first character and 大."""
+    at = full.find("大学")
+    if at < 1 or len(short) < 4 or short[1] != "大" or short[0] != full[0]:
+        return False
+    return short[2:] == full[at + 2:] and len(short[2:]) >= 2

@@ -1,0 +1,139 @@
+"""Where an organization name starts, and whether a span names one at all.
+
+Rules that take a proposed span (from the suffix rules of `ingest.nlp.orgs`, or from a learned
+recogniser) and return it trimmed, extended or vetoed; each is a pure function over the text and its
+tokens, so they compose in any order and apply to any recogniser's proposals (`refine_proposal`).
+
+- the words around a name are no part of it: `祝贺|某大学`, `就读于|某大学`, `本工作|某大学`, `正式纳入|外交部`;
+- a name is not cut at a conjunction inside it: `“智能控制与安全研究中心”`, `、材料与能源工程学院`,
+  while two names joined by one stay apart (`甲大学与乙研究所`);
+- a category is not a name: `市属医院`, `三甲医院`, `党组织`, `评审委员会`, `民间专业性组织`.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ingest.nlp.found import Tokens, is_cjk
+from ingest.nlp.lexicon import Lexicon, kind_of, load_lexicon
+
+_COMMON = 2000  # jieba frequency above which a leading verb or adverb is context, not a technical word
+_CONTEXT_TAGS = frozenset({"v", "vn", "vd", "ad", "d", "r", "p", "c", "u", "uj", "f"})
+_PROPER_TAGS = frozenset({"ns", "nt", "nr", "nrt", "nz", "j"})
+_LOCAL = ("省", "市", "县", "区", "州", "自治区")
+_CONJUNCTIONS = frozenset({"与", "和", "及"})
+_BOUNDARY = frozenset("“”\"‘’「」『』《》，。；：、！？（）()【】 \t\n\u3000")
+_MAX_LEFT = 12
+_FUNCTION_CHARS = frozenset("在由据经从与和对向把被为于及是将让请给这那其该本我你他她它现曾")
+
+
+def refine(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str) -> tuple[int, int] | None:
+    """The span of the organization a proposal names, or None when it names none."""
+    start = extend_over_conjunction(tokens, lex, start, end, suffix)
+    trimmed = trim_context(tokens, lex, start, end, suffix)
+    if trimmed is None or trimmed != start and is_category(tokens.text[trimmed:end], lex, suffix):
+        return None
+    return trimmed, end
+
+
+def refine_proposal(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """`refine` for a span proposed by any recogniser over `text` (e.g. a learned model): the name's
+    own suffix decides; a span with no organization ending is left as proposed unless it is a category."""
+    lex = load_lexicon()
+    tokens = tokenize(text)
+    name = text[start:end]
+    suffix = next((s for s in lex.org_suffixes if name.endswith(s)), "")
+    if not suffix:
+        return None if name in lex.org_generic else (start, end)
+    span = refine(tokens, lex, start, end, suffix)
+    return None if span is None or is_category(text[span[0]:span[1]], lex, suffix) else span
+
+
+@lru_cache(maxsize=8)  # a learned recogniser proposes many spans over one text
+def tokenize(text: str) -> Tokens:
+    import jieba
+
+    tags, freq = _tables()
+    return Tokens.build(text, list(jieba.cut(text)), tags, freq) if text else Tokens.build("", [], tags, freq)
+
+
+def _tables() -> tuple[dict[str, str], dict[str, int]]:
+    from ingest.nlp.components import jieba_dictionary
+
+    return jieba_dictionary()
+
+
+def trim_context(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str) -> int | None:
+    """Drop the words of the left context a name was read together with: listed lead words (`祝贺`,
+    `就读于`), and common verbs, adverbs and pronouns before a proper name (`工作|某某大学`, `纳入|外交部`)."""
+    text = tokens.text
+    suffix_start = end - len(suffix)
+    if start >= suffix_start:
+        return start  # the ending alone is the name (发改委)
+    changed = True
+    while changed and start < suffix_start:
+        changed = False
+        lead = next((w for w in lex.org_lead if text.startswith(w, start) and start + len(w) < suffix_start), None)
+        if lead:
+            start += len(lead)
+            changed = True
+            continue
+        n = tokens.at(start)
+        if tokens.starts[n] != start or tokens.ends[n] >= suffix_start and tokens.ends[n] != suffix_start:
+            break
+        common = tokens.tags[n] in _CONTEXT_TAGS and tokens.freq(n) >= _COMMON
+        glued = tokens.tags[n] is None and text[start] in _FUNCTION_CHARS  # 他系|某某大学
+        if (common or glued) and tokens.ends[n] < suffix_start and _proper_follows(tokens, n + 1, suffix_start):
+            start = tokens.ends[n]
+            changed = True
+    return start if start < suffix_start or not suffix else None
+
+
+def _proper_follows(tokens: Tokens, n: int, suffix_start: int) -> bool:
+    """What is left after a dropped word still opens with a proper name (a place, an organization) or a
+    word the dictionary lacks, or is the bare suffix glued to a dictionary noun (`外交部`)."""
+    if n >= len(tokens.starts):
+        return False
+    tag = tokens.tags[n]
+    return tag in _PROPER_TAGS or tag is None or tokens.starts[n] < suffix_start < tokens.ends[n]
+
+
+def extend_over_conjunction(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str) -> int:
+    """A name that starts right after `与`/`和`/`及` takes in the words before it when those are no
+    name of their own and open a clause: `“智能控制与|安全研究中心”`, `、材料与|能源工程学院`."""
+    text = tokens.text
+    if start == 0 or text[start - 1] not in _CONJUNCTIONS:
+        return start
+    at = start - 1
+    left = at
+    while left > 0 and is_cjk(text[left - 1]) and at - left < _MAX_LEFT:
+        left -= 1
+    if left == at or (left > 0 and text[left - 1] not in _BOUNDARY):
+        return start
+    words = text[left:at]
+    if any(words.endswith(s) for s in lex.org_suffixes) or lex.role_pattern.search(words):
+        return start  # 甲大学与乙研究所: two names; 院长与…: a role
+    left += next((len(w) for w in lex.org_lead if text.startswith(w, left) and left + len(w) < at), 0)  # 我校…
+    n = tokens.at(left)
+    if tokens.starts[n] != left or any(tokens.tags[k] in _CONTEXT_TAGS for k in range(n, tokens.at(at - 1) + 1)):
+        return start
+    return left
+
+
+def is_category(name: str, lex: Lexicon, suffix: str) -> bool:
+    """A name whose words before the ending are all generic modifiers: a kind of unit, not one unit.
+    A government office of the province or city the text is about is one unit (省教育厅, 市卫健委)."""
+    modifier = name[: len(name) - len(suffix)] if suffix else name
+    if not modifier:
+        return True
+    if kind_of(suffix) == "government" and (len(suffix) >= 3 or modifier.startswith(_LOCAL) and len(modifier) >= 3):
+        return False
+    return _only_generic(modifier, lex.org_generic)
+
+
+def _only_generic(modifier: str, generic: frozenset[str]) -> bool:
+    """Whether `modifier` is a concatenation of generic words (longest first, with backtracking)."""
+    if not modifier:
+        return True
+    return any(modifier.startswith(w) and _only_generic(modifier[len(w):], generic)
+               for w in sorted((w for w in generic if modifier.startswith(w)), key=len, reverse=True))

@@ -1,0 +1,172 @@
+"""Papers, journals and patents named in running text.
+
+- a paper reported in prose: `以“<title>”为题发表在《<journal>》上`, `发表在<Journal>2012年第10期的论文“<中文题名>”
+  （<English title>）` (the published, English title is the paper's name), `以《<title>》获得…论文…`, `论文《<title>》`;
+- its authors, in the same or the next sentences: `<names>为(共同)第一作者` (order 1), `<names>为(共同)通讯作者`
+  (corresponding), `<name>以第一作者身份` (order 1), `<name>…的论文《…》`;
+- a reference in citation format, Chinese or Latin: `作者1, 作者2*. 题名[J]. 刊名, 2019, 12(3): 45-67.` with the
+  authors in order and the corresponding ones marked;
+- journals written in Latin letters after `发表在/发表于` (`Acta Photonica及Optics Notes等杂志`) or in
+  `《…杂志》`;
+- patents by number anywhere (`ZL 2019 1 0123456.7`, `ZL201910123456.7`), with the title the clause gives.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graph.schema import Label, RelType
+from ingest.model import Entity, Relation, Span
+from ingest.nlp.mentions import Mention
+
+_TITLE_AS = re.compile(r"以[“\"](?P<title>[^”\"]{6,300})[”\"]为题")
+_TITLED = re.compile(r"(?:论文|文章)[“\"](?P<title>[^”\"]{4,300})[”\"](?:\s*[（(](?P<original>[A-Za-z][^（()）]{8,300})[）)])?")
+_BOOKED = re.compile(r"(?:论文|文章)《(?P<title>[^》]{4,200})》|以《(?P<entry>[^》]{4,200})》[^，。；]{0,20}论文")
+_PUBLISHED = re.compile(
+    r"(?:发表在|发表于|刊登在|刊发在|刊登于|刊发于|发表到)\s*(?:国际|国际期刊|期刊|杂志|学术期刊)?\s*"
+    r"(?:《(?P<booked>[^》]{2,80})》|(?P<latin>[A-Z][A-Za-z&:.\- ]{0,80}[A-Za-z])(?![A-Za-z&:.\-]))")
+_LATIN_JOURNALS = re.compile(r"(?:发表在|发表于|刊登在|刊发在)\s*(?P<list>[A-Z][A-Za-z&.\- \n]+?(?:\s*(?:及|和|、|与)\s*"
+                             r"[A-Z][A-Za-z&.\- \n]+?)+)\s*等")
+_JOURNAL_NAMED = re.compile(r"《(?P<name>[^》]{2,40}(?:杂志|学报|期刊|Journal|Review|Letters))》")
+_YEAR_ISSUE = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年\s*(?:第\s*(?P<volume>\d+)\s*卷\s*)?(?:第\s*(?P<issue>\d+)\s*期)?")
+_ROLE = re.compile(r"(?:为|是|作为|担任)(?:该论文|论文|文章|该文)?(?:的)?(?P<shared>共同|并列)?(?P<role>第一作者|通讯作者|共同通讯作者)")
+_AS_FIRST = re.compile(r"以(?:共同)?第一作者(?:身份)?")
+_CITATION_CN = re.compile(
+    r"(?P<authors>[\u4e00-\u9fff]{2,4}\*?(?:\s*[,，、]\s*[\u4e00-\u9fff]{2,4}\*?){0,19}(?:\s*[,，]?\s*等)?)\s*[.．。]\s*"
+    r"(?P<title>[^\[\]\n]{4,200}?)\s*\[J\]\s*[.．。]?\s*(?P<journal>[^,，\n]{2,60}?)\s*[,，]\s*(?P<year>(?:19|20)\d{2})"
+    r"\s*[,，]?\s*(?:(?P<volume>\d+)\s*)?(?:[(（]\s*(?P<issue>[\d\-]+)\s*[)）])?\s*[:：]\s*(?P<pages>\d+(?:\s*[-–—]\s*\d+)?)")
+_CITATION_LATIN = re.compile(
+    r"(?P<authors>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]*\.?)*\*?(?:,\s*(?:and\s+)?[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]*\.?)*\*?){0,29}"
+    r"(?:,?\s*et al)?)\.\s*(?P<title>[^.\n]{10,300}?)\.\s*(?P<journal>[A-Z][A-Za-z&:.\- ]{2,80}?)\.?,?\s*"
+    r"(?P<year>(?:19|20)\d{2})\s*[,;]\s*(?P<volume>\d+)\s*(?:\((?P<issue>[\d\-]+)\))?\s*[:,]\s*(?P<pages>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)")
+_CITED = re.compile(r"(?:19|20)\d{2}\s*[,，;]\s*\d*\s*(?:[(（][\d\-]+[)）])?\s*[:：,]\s*[A-Za-z]?\d+")
+_PATENT = re.compile(r"ZL\s*(?P<number>(?:\d\s*){8,12}\.?\s*[\dXx])")
+_PATENT_TITLE = re.compile(r"[“《](?P<title>[^”》]{4,80})[”》]\s*[，,]?\s*[（(]?\s*(?:专利号|授权号|申请号)?\s*[：:]?\s*$")
+_PATENT_KIND = (("实用新型", "utility_model"), ("软件著作权", "software_copyright"), ("发明", "invention_patent"))
+
+
+@dataclass
+class _Paper:
+    entity: Entity
+    sentence: int
+
+
+def paper_facts(text: str, mentions: list[Mention], sentences: list[tuple[int, int]],
+                entities: list[Entity], relations: list[Relation]) -> None:
+    """Papers, their journals and authors, from the sentences; appends to `entities` and `relations`."""
+    papers: list[_Paper] = []
+    for k, (start, end) in enumerate(sentences):
+        span = Span(start, end)
+        for paper in _reported(text, start, end, mentions, entities, relations):
+            papers.append(_Paper(paper, k))
+        if papers:  # the authors of the paper reported last
+            relations += _authors(text, start, end, mentions, papers[-1].entity.name, span)
+        entities += _journals(text, start, end)
+        _citations(text, start, end, entities, relations)
+
+
+def _reported(text: str, start: int, end: int, mentions: list[Mention], entities: list[Entity],
+              relations: list[Relation]) -> list[Entity]:
+    out = []
+    span = Span(start, end)
+    for m in (*_TITLE_AS.finditer(text, start, end), *_TITLED.finditer(text, start, end),
+              *_BOOKED.finditer(text, start, end)):
+        group = "original" if m.groupdict().get("original") else "title" if m.groupdict().get("title") else "entry"
+        title = " ".join(m.group(group).split())
+        journal = _journal_before(text, start, m.start()) or _journal_after(text, m.end(), end)
+        when = next(reversed(list(_YEAR_ISSUE.finditer(text, start, m.start()))), None)
+        paper = Entity(type=Label.PAPER, name=title, journal=journal, spans=(Span(*m.span(group)),),
+                       year=int(when.group("year")) if when else None,
+                       volume=when.group("volume") if when else None, issue=when.group("issue") if when else None)
+        entities.append(paper)
+        out.append(paper)
+        if journal:
+            entities.append(Entity(type=Label.JOURNAL, name=journal, spans=(span,)))
+            relations.append(Relation(type=RelType.PUBLISHED_IN, source=title, target=journal, spans=(span,)))
+        if m.group(group) and group == "entry":  # 某某医师以《…》获得论文第一名: the subject wrote it
+            writer = next((p for p in reversed(mentions) if p.label == "PERSON" and start <= p.start and p.end <= m.start()), None)
+            if writer:
+                relations.append(Relation(type=RelType.AUTHORED, source=writer.text, target=title, spans=(span,)))
+    return out
+
+
+def _journal_before(text: str, start: int, at: int) -> str | None:
+    found = [m for m in _PUBLISHED.finditer(text, start, at)]
+    return _journal_name(found[-1]) if found else None
+
+
+def _journal_after(text: str, at: int, end: int) -> str | None:
+    m = _PUBLISHED.search(text, at, end)
+    return _journal_name(m) if m else None
+
+
+def _journal_name(m: re.Match[str]) -> str:
+    name = m.group("booked") or m.group("latin")
+    return " ".join(name.split())
+
+
+def _journals(text: str, start: int, end: int) -> list[Entity]:
+    out = []
+    for m in _LATIN_JOURNALS.finditer(text, start, end):
+        for part in re.split(r"\s*(?:及|和|、|与)\s*", m.group("list")):
+            name = " ".join(part.split())
+            if len(name) >= 3:
+                out.append(Entity(type=Label.JOURNAL, name=name, spans=(Span(*m.span("list")),)))
+    for m in _JOURNAL_NAMED.finditer(text, start, end):
+        out.append(Entity(type=Label.JOURNAL, name=m.group("name"), spans=(Span(*m.span("name")),)))
+    return out
+
+
+def _authors(text: str, start: int, end: int, mentions: list[Mention], paper: str, span: Span) -> list[Relation]:
+    out = []
+    people = [p for p in mentions if p.label == "PERSON" and start <= p.start and p.end <= end]
+    for m in _ROLE.finditer(text, start, end):
+        clause = max(text.rfind(c, start, m.start()) for c in "，。；,;") + 1 or start
+        named = [p for p in people if clause <= p.start and p.end <= m.start()]
+        for p in named:
+            if "通讯" in m.group("role"):
+                out.append(Relation(type=RelType.AUTHORED, source=p.text, target=paper, corresponding=True, spans=(span,)))
+            else:
+                out.append(Relation(type=RelType.AUTHORED, source=p.text, target=paper, order=1, spans=(span,)))
+    for m in _AS_FIRST.finditer(text, start, end):
+        before = [p for p in people if p.end <= m.start() and m.start() - p.end <= 4]
+        if before:
+            out.append(Relation(type=RelType.AUTHORED, source=before[-1].text, target=paper, order=1, spans=(span,)))
+    return out
+
+
+def _citations(text: str, start: int, end: int, entities: list[Entity], relations: list[Relation]) -> None:
+    if not _CITED.search(text, start, end):
+        return  # no year and page numbers of a reference in the sentence
+    for m in (*_CITATION_CN.finditer(text, start, end), *_CITATION_LATIN.finditer(text, start, end)):
+        title = " ".join(m.group("title").split())
+        journal = " ".join(m.group("journal").split())
+        span = Span(m.start(), m.end())
+        pages = re.sub(r"\s*[-–—]\s*", "-", m.group("pages"))
+        entities.append(Entity(type=Label.PAPER, name=title, journal=journal, year=int(m.group("year")),
+                               volume=m.group("volume"), issue=m.group("issue"), pages=pages,
+                               spans=(Span(*m.span("title")),)))
+        entities.append(Entity(type=Label.JOURNAL, name=journal, spans=(Span(*m.span("journal")),)))
+        relations.append(Relation(type=RelType.PUBLISHED_IN, source=title, target=journal, spans=(span,)))
+        names = [n.strip() for n in re.split(r"\s*(?:[,，、]|\band\b)\s*", m.group("authors"))]
+        at = m.start("authors")
+        for order, name in enumerate((n for n in names if n and n not in ("等", "et al")), start=1):
+            person = name.rstrip("*").strip()
+            where = text.find(person, at, m.end("authors"))
+            at = where + len(person) if where >= 0 else at
+            entities.append(Entity(type=Label.PERSON, name=person, spans=(Span(where, where + len(person)),) if where >= 0 else ()))
+            relations.append(Relation(type=RelType.AUTHORED, source=person, target=title, order=order,
+                                      corresponding=True if name.endswith("*") else None, spans=(span,)))
+
+
+def patent_facts(text: str, start: int, end: int, entities: list[Entity]) -> None:
+    """Every patent number (`ZL…`) in [start, end), with the title written in quotes right before it."""
+    for m in _PATENT.finditer(text, start, end):
+        number = "ZL" + re.sub(r"\s+", "", m.group("number"))
+        clause_start = max(text.rfind(c, 0, m.start()) for c in "。；;\n") + 1
+        before = text[clause_start:m.start()]
+        titled = _PATENT_TITLE.search(before)
+        kind = next((k for w, k in _PATENT_KIND if w in before), "invention_patent" if "专利" in before else None)
+        entities.append(Entity(type=Label.PATENT, name=titled.group("title") if titled else number, number=number,
+                               kind=kind, spans=(Span(m.start(), m.end()),)))

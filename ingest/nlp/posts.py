@@ -1,0 +1,65 @@
+"""What holding a post in a unit means in the graph.
+
+A post in a society, its branch or committee (学会, 协会, 分会, 专业委员会, 学组, 联盟) is an affiliation
+(AFFILIATED_WITH with the position), not employment; a post elsewhere is WORKS_AT. A head post (主任委员,
+组长, 所长, 院长, 主任: the starred words of positions.txt) also LEADS the unit, unless it is a former one
+(`前主任委员`, `原院长`) or it heads a department written between the unit and the post (`某医院胸外科主任`:
+the department's head, not the hospital's).
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.schema import Label, RelType
+from ingest.model import Entity, Relation, Span
+from ingest.nlp.lexicon import kind_of, load_lexicon
+
+_SOCIETY_UNIT = re.compile(r"(?:分会|专业委员会|专委会|学组|工作组|委员会|小组)$")
+_UNIT_ALONE = re.compile(r"(?:分会|专业委员会|专委会|学组|工作组)$")
+_SOCIETY_BODY = re.compile(r"学会|协会|联合会|促进会|研究会|联盟|分会")
+_FORMER = ("前", "原", "曾任", "历任")
+# a department written between a unit and a post: 胸外科, 电子系, 党委办公室, 结构生物学研究室
+DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:科|系|室|部|处|组|病区|教研室|研究室|课题组)")
+
+
+def is_society(name: str) -> bool:
+    """A society or one of its branches and committees (某医学会某分会, 某协会某专业委员会)."""
+    if kind_of(name) == "society":
+        return True
+    unit = _SOCIETY_UNIT.search(name)
+    return unit is not None and _SOCIETY_BODY.search(name[: unit.start()]) is not None
+
+
+def is_society_unit_alone(name: str) -> bool:
+    """`心律学组`, `某某专业委员会`: a branch or committee written without the society it belongs to."""
+    unit = _UNIT_ALONE.search(name)
+    return unit is not None and not _SOCIETY_BODY.search(name[: unit.start()])
+
+
+def post_relations(person: str, unit: str, position: str | None, title: str | None, span: Span, *,
+                   former: bool = False, department: str = "") -> list[Relation]:
+    """The relations of `person` holding `position` (and `title`) in `unit`; `department` is written between
+    the unit and the post (`胸外科` of `某医院胸外科主任`) and becomes part of the position."""
+    lex = load_lexicon()
+    written = department + position if position and department else position
+    heads = [w for w in re.split(r"[、，,]", position or "") if w in lex.head_positions]
+    leads = bool(heads) and not former and not department
+    if is_society(unit):
+        out = [Relation(type=RelType.AFFILIATED_WITH, source=person, target=unit, position=written, spans=(span,))]
+    else:
+        out = [Relation(type=RelType.WORKS_AT, source=person, target=unit, position=written, title=title, spans=(span,))]
+    if leads:
+        out.append(Relation(type=RelType.LEADS, source=person, target=unit, role=heads[0], spans=(span,)))
+    return out
+
+
+def is_former(text: str, at: int) -> bool:
+    """The post written at `at` is a former one: `前主任委员`, `原院长`."""
+    return any(text.endswith(w, 0, at) for w in _FORMER)
+
+
+def society_unit(parent: str, unit: str, span: Span) -> Entity:
+    """`某某学组` written after `某医学会某分会…、`: the unit of that society, named in full."""
+    name = parent + unit
+    return Entity(type=Label.ORGANIZATION, name=name, kind="society", parent=parent, aliases=(unit,), spans=(span,))

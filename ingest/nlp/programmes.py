@@ -1,0 +1,66 @@
+"""Programmes named in their own right: Projects of kind `programme`, and the body that funds them.
+
+- in quotes: `“某某工程”`, `国家“某某人才计划”` (the state's prefix kept, as written), `“青年英才支持计划”`;
+- a national or provincial name ending in 计划, 基金, 专项 or 工程: `国家某某研发计划(项目)`, `国家某某科学基金`,
+  `某省自然科学基金` (not the body: `国家某某科学基金委员会`);
+- funding acknowledgements (`得到国家某某研发计划项目和国家某某科学基金项目资助`, `受某省某厅某专项资助`) give
+  the programmes, and FUNDED_BY the body written right before one (`某部国家某某计划`) or as its founder
+  (`由某基金会设立的“某奖励计划”`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from graph.schema import Label, RelType
+from ingest.model import Entity, Relation, Span
+from ingest.nlp.mentions import Mention
+from ingest.org_names import province_stem, provinces
+
+_ENDING = r"(?:计划|基金|专项|工程)"
+_QUOTED = re.compile(rf"(?P<state>国家)?“(?P<name>[^“”，。\n]{{2,24}}?{_ENDING})”")
+_NOT_A_NAME = re.compile(r"[的和与及、，,了是在为对]")
+_BODY_AFTER = re.compile(r"委员会|委|管理|办公室|会(?![议])")
+_CLASS_AFTER = re.compile(r"(?!项目)[\u4e00-\u9fffA-Za-z0-9]{1,8}?项目")  # 某基金青年A类项目: a class of it, named whole
+_FOUNDED = re.compile(r"(?:设立|资助|支持|主办|发起|实施)的\s*$")
+
+
+@cache
+def _unquoted() -> re.Pattern[str]:
+    places = sorted({"国家", "中国", *provinces(), *(province_stem(p) for p in provinces())}, key=len, reverse=True)
+    return re.compile(rf"(?P<name>(?:{'|'.join(places)})[\u4e00-\u9fff0-9]{{2,16}}?{_ENDING})(?P<suffix>项目)?")
+
+
+def programme_facts(text: str, mentions: list[Mention], start: int, end: int,
+                    entities: list[Entity], relations: list[Relation]) -> None:
+    """Programmes in the sentence [start, end), and FUNDED_BY their body where the sentence names it."""
+    found: list[tuple[str, int, int]] = []
+    for m in _QUOTED.finditer(text, start, end):
+        name = f"{m.group('state')}“{m.group('name')}”" if m.group("state") else m.group("name")
+        found.append((name, m.start(), m.end()))
+    for m in _unquoted().finditer(text, start, end):
+        name = m.group("name")
+        inside_quotes = any(s <= m.start() < e for _, s, e in found)
+        if inside_quotes or _NOT_A_NAME.search(name) or _BODY_AFTER.match(text, m.end("name")) \
+                or _CLASS_AFTER.match(text, m.end("name")):
+            continue
+        found.append((name, m.start(), m.end("name")))
+    span = Span(start, end)
+    for name, s, e in found:
+        entities.append(Entity(type=Label.PROJECT, name=name, kind="programme", spans=(Span(s, e),)))
+        body = _body(text, mentions, s)
+        if body:
+            relations.append(Relation(type=RelType.FUNDED_BY, source=name, target=body, spans=(span,)))
+
+
+def _body(text: str, mentions: list[Mention], at: int) -> str | None:
+    """The organization written right before a programme (`某部国家某某计划`) or as its founder."""
+    for org in reversed([o for o in mentions if o.label == "ORG" and o.end <= at]):
+        between = text[org.end:at]
+        if not between:
+            return org.ref
+        if len(between) <= 16 and _FOUNDED.search(between) and not re.search(r"[，。；]", between):
+            return org.ref  # 由某基金会于2006年设立的“某奖”
+        return None
+    return None

@@ -1,0 +1,290 @@
+"""Roles stated around a name: `ORG POSITION|TITLE[、ORG POSITION] PERSON [TITLE]` and `ORG PERSON TITLE`.
+
+WORKS_AT (position, title) and LEADS (role); a bare `中心主任…` refers to the last organization named with
+that ending; a unit the recogniser left out or cut short, or a clause broken by a line break, is read from
+the characters.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from graph.schema import Label
+from ingest.model import Entity, Relation, Span
+from ingest.nlp.lexicon import kind_of, load_lexicon
+from ingest.nlp.mentions import Mention
+from ingest.nlp.posts import (
+    DEPARTMENT,
+    is_former,
+    is_society,
+    is_society_unit_alone,
+    post_relations,
+    society_unit,
+)
+
+_JOIN = re.compile(r"[、，,\s\u3000]*")
+_ROLE_LABELS = ("POSITION", "TITLE")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_MAX_UNIT = 24
+_CLAUSE_START = frozenset("“”\"，。；：、！？（）()【】 \t\n\u3000")  # or the text's start
+# short forms prose gives units: 安岭大 (安岭大学), 安岭医大, 安岭大附一院, 景和二院, 鼎新医疗, 某医科院, 某所
+_SHORT_ENDING = re.compile(r"(?:大|[一二三四五六七八九十]院|医疗|科院|所)$")
+_SHORT_KINDS = {"大": "university", "医疗": "company", "科院": "research_institute", "所": "research_institute"}
+_NOT_UNIT_START = frozenset("在由据经从与和对向把被为于及是将让请给这那其该本我你他她")
+_FORMER = ("前", "原")
+_HEADED_UNITS = frozenset("院系所处部校")
+_DEPARTMENT_BEFORE = re.compile(r"(?:^|(?<=[，。、；：“\s]))(?:我校|我院|本校|本院)?"
+                                r"(?P<unit>[\u4e00-\u9fff]{1,6}?(?:系|研究室|教研室|课题组))$")
+_PREPOSITIONS = "由经从据被把将向对让请给"
+
+BARE = ("中心", "医院", "学院", "大学", "实验室", "研究所", "研究院", "公司", "集团")
+
+
+def roles(text: str, inside: list[Mention], earlier: list[Mention], span: Span,
+           entities: list[Entity]) -> list[Relation]:
+    out: list[Relation] = []
+    for i, person in enumerate(inside):
+        if person.label != "PERSON":
+            continue
+        after = after_position = None
+        if i + 1 < len(inside) and inside[i + 1].start == person.end and inside[i + 1].label in _ROLE_LABELS:
+            after, after_position = (inside[i + 1].text, None) if inside[i + 1].label == "TITLE" \
+                else (None, inside[i + 1].text)  # 李某教授; 某医院胸外科李某主任
+        groups = [Post(g.unit, _role_text(text, g.roles, "POSITION"), _role_text(text, g.roles, "TITLE"),
+                       g.department, bool(g.roles) and is_former(text, g.roles[0].start))
+                  for g in _chain(text, inside[:i], person.start, earlier, entities)]
+        if not groups and (after or after_position):
+            groups = [Post(*g) for g in _department_alone(text, person.start, inside[:i], entities)]
+        clause_start = _clause_start(text, person.start)
+        if not groups or (clause_start >= 0 and "\n" in text[clause_start:person.start]):
+            groups = [Post(*g) for g in _clause(text, person.start, inside[:i], entities, titled=after is not None)] \
+                or groups
+        for g in groups:
+            position = g.position or (after_position if g.department or not g.position and after_position else None)
+            out += post_relations(person.text, g.unit, position, g.title or after, span, former=g.former,
+                                  department=g.department)
+    return out
+
+
+@dataclass(frozen=True)
+class Post:
+    unit: str
+    position: str | None
+    title: str | None
+    department: str = ""
+    former: bool = False
+
+
+@dataclass
+class _Group:
+    unit: str
+    roles: list[Mention]
+    department: str = ""
+    at: Span | None = None  # where the unit is written
+
+
+def _department_alone(text: str, end: int, before: list[Mention],
+                      entities: list[Entity]) -> list[tuple[str, None, None]]:
+    """`电子系陆某教授`: a department written alone right before a titled name, opening a clause."""
+    m = _DEPARTMENT_BEFORE.search(text, max(0, end - _MAX_UNIT), end)
+    if m is None or any(m.start("unit") < b.end and b.start < end for b in before):
+        return []
+    unit = m.group("unit")
+    entities.append(Entity(type=Label.ORGANIZATION, name=unit, kind="other", spans=(Span(*m.span("unit")),)))
+    return [(unit, None, None)]
+
+
+def _role_text(text: str, roles: list[Mention], label: str) -> str | None:
+    if label == "POSITION":  # as written: 党委常委、副校长
+        positions = [r for r in roles if r.label == label]
+        return text[positions[0].start:positions[-1].end] if positions else None
+    return "、".join(r.text for r in roles if r.label == label) or None
+
+
+def _clause_start(text: str, end: int) -> int:
+    """Where the clause of words and line breaks ending at `end` starts: after punctuation, or at a line's or
+    the text's start when no line break is crossed (a headline above is no part of it). -1: none in reach."""
+    at, kept, crossed = end, 0, False
+    while at > 0 and kept <= _MAX_UNIT + 8:
+        c = text[at - 1]
+        if _CJK.match(c) or c == "、":
+            kept += 1
+        elif c == "\n":
+            crossed = True
+        elif not c.isspace():
+            break
+        at -= 1
+    if at == 0:
+        return -1 if crossed else 0
+    return at if text[at - 1] in _CLAUSE_START else -1
+
+
+def _clause(text: str, end: int, before: list[Mention], entities: list[Entity],
+            titled: bool) -> list[tuple[str, str | None, str | None]]:
+    """(unit, position, title) groups from the clause `<unit><positions>、<unit><positions>` right before a
+    name, read from the characters when the recogniser could not: a line break inside it (`”湖北医科院主⏎⏎任
+    医师李某说`), or a unit it left out glued to a titled name (`”某大附二院李某教授说`)."""
+    start = _clause_start(text, end)
+    if start < 0 or any(start < m.end and m.start < end for m in before if m.label not in ("ORG", *_ROLE_LABELS)):
+        return []
+    at = [k for k in range(start, end) if _CJK.match(text[k]) or text[k] == "、"]
+    chars = "".join(text[k] for k in at)
+    lex = load_lexicon()
+    groups: list[tuple[str, str | None, str | None]] = []
+    positions: list[str] = []
+    titles: list[str] = []
+    right = len(chars)
+    for piece in reversed(list(re.finditer(r"[^、]+", chars))):  # right to left: 甲大学党委常委、副校长
+        rest = piece.group()
+        while word := next((w for w in _roles_longest_first() if rest.endswith(w)), None):
+            (titles if word in lex.titles else positions).insert(0, word)
+            rest = rest[:-len(word)]
+        if not groups and not (positions or titles or titled) or piece.end() != right:
+            return groups
+        right = piece.start() - 1
+        if not rest:
+            continue
+        skip = _after_preposition(rest)
+        rest = rest[skip:]
+        if not _is_unit_name(rest, positions[0] if positions else None):
+            return groups
+        first = piece.start() + skip
+        entities.append(Entity(type=Label.ORGANIZATION, name=rest, kind=_unit_kind(rest),
+                               spans=(Span(at[first], at[first + len(rest) - 1] + 1),)))
+        groups.append((rest, "、".join(positions) or None, "、".join(titles) or None))
+        positions, titles = [], []
+    return groups
+
+
+@cache
+def _roles_longest_first() -> tuple[str, ...]:
+    lex = load_lexicon()
+    return tuple(sorted(lex.positions | lex.titles, key=len, reverse=True))
+
+
+def _chain(text: str, before: list[Mention], end: int, earlier: list[Mention],
+           entities: list[Entity]) -> list[_Group]:
+    """(organization, its positions and titles) groups written right before a name: `甲大学党委常委、副校长，
+    乙医院院长李某`, `甲医院主任医师李某`, `甲医院胸外科主任李某` (a department between unit and post), or the
+    organization alone, glued to the name (`甲医院李某`)."""
+    groups: list[_Group] = []
+    j = len(before) - 1
+    if j >= 0 and before[j].label == "ORG" and text[before[j].end:end] in ("", "的"):
+        return [_Group(before[j].ref, [])]  # 甲医院李某, 甲医院的李某医师
+    if j >= 0 and before[j].label == "ORG" and DEPARTMENT.fullmatch(text[before[j].end:end]):
+        return [_Group(before[j].ref, [], text[before[j].end:end])]  # 甲医院胸外科李某主任
+    while j >= 0 and before[j].label in _ROLE_LABELS and _adjacent(text, before[j], end):
+        last = j
+        while j > 0 and before[j - 1].label in _ROLE_LABELS and _JOIN.fullmatch(text[before[j - 1].end:before[j].start]):
+            j -= 1
+        roles, org_end = before[j:last + 1], before[j].start
+        org_end -= next((len(w) for w in _FORMER if text.endswith(w, 0, org_end)), 0)  # 某分会前主任委员
+        recognised = before[j - 1] if j > 0 and before[j - 1].label == "ORG" and before[j - 1].end == org_end else None
+        department = "" if recognised else _department(text, before[:j], roles)
+        if department:
+            recognised = before[j - 1]
+            roles = _without_department(roles)
+        bare = None if recognised else bare_org(text, org_end, earlier)
+        if bare:
+            groups.append(_Group(bare, roles))
+            break
+        written = _written_unit(text, org_end, before[:j], entities, recognised, roles[0].text)
+        if recognised is None and written is None:
+            break
+        if written:
+            groups.append(_Group(written.name, roles, at=written.spans[0]))
+        else:
+            assert recognised is not None
+            groups.append(_Group(recognised.ref, roles, department, Span(recognised.start, recognised.end)))
+        end = written.spans[0].start if written else recognised.start  # type: ignore[union-attr]
+        while j >= 0 and before[j].start >= end:  # the mentions inside the unit (安岭医大 of 安岭医大一院)
+            j -= 1
+    return _society_units(groups, entities)
+
+
+def _department(text: str, before: list[Mention], roles: list[Mention]) -> str:
+    """The department written between a recognised unit and its post (`某医院|胸外科|主任`), or ''."""
+    if not before or before[-1].label != "ORG":
+        return ""
+    gap = text[before[-1].end:roles[0].start]
+    if roles[0].text in ("科主任", "系主任"):  # the recogniser took the department's last character
+        gap += roles[0].text[0]
+    return gap if gap and DEPARTMENT.fullmatch(gap) else ""
+
+
+def _without_department(roles: list[Mention]) -> list[Mention]:
+    first = roles[0]
+    if first.text in ("科主任", "系主任"):
+        first = Mention(first.label, first.start + 1, first.end, first.text[1:])
+    return [first, *roles[1:]]
+
+
+def _society_units(groups: list[_Group], entities: list[Entity]) -> list[_Group]:
+    """`某学会某分会常务委员、心律学组组长`: a branch written alone after a society's post is that society's."""
+    for k, group in enumerate(groups[:-1]):
+        parent = groups[k + 1].unit
+        if is_society_unit_alone(group.unit) and is_society(parent) and group.at is not None:
+            entities.append(society_unit(parent, group.unit, group.at))
+            group.unit = parent + group.unit
+    return groups
+
+
+def _adjacent(text: str, position: Mention, end: int) -> bool:
+    gap = text[position.end:end]
+    return bool(_JOIN.fullmatch(gap)) or gap == position.text[-1]  # a doubled character: 院长长|李某
+
+
+def _written_unit(text: str, end: int, before: list[Mention], entities: list[Entity],
+                  recognised: Mention | None = None, post: str | None = None) -> Entity | None:
+    """A unit written from a clause's start up to a role, where the recogniser left it out (`”安岭大副校长李某说`)
+    or cut it short (`，景和|第二医院院长李某`, `、南川感染与|免疫重点实验室主任李某`): a name with an organization
+    ending or a short one (X大, 二院, 医疗) that holds no other mention. None when the recognised one is whole."""
+    start = end
+    while start > 0 and end - start < _MAX_UNIT and _CJK.match(text[start - 1]):
+        start -= 1
+    if start == end or (start > 0 and text[start - 1] not in _CLAUSE_START):
+        return None
+    if recognised is not None and start >= recognised.start:
+        return None
+    start += _after_preposition(text[start:end])
+    name = text[start:end]
+    if any(start < m.end and m.start < end for m in before if m.label != "ORG") or not _is_unit_name(name, post):
+        return None
+    unit = Entity(type=Label.ORGANIZATION, name=name, kind=_unit_kind(name), spans=(Span(start, end),))
+    entities.append(unit)
+    return unit
+
+
+def _after_preposition(words: str) -> int:
+    """Where a unit read from a clause's characters starts: after a preposition (`评审组由|某研究院`)."""
+    return max((words.rfind(c) + 1 for c in _PREPOSITIONS), default=0)
+
+
+def _is_unit_name(name: str, post: str | None = None) -> bool:
+    if len(name) < 3 or name[0] in _NOT_UNIT_START:
+        return False
+    head = (post or "").removeprefix("常务").removeprefix("副")
+    if head[:1] and name.endswith(head[:1]) and head[:1] in _HEADED_UNITS:
+        return True  # 研究生院副院长, 某某系主任: the post names the kind of unit it heads
+    return kind_of(name) != "other" or _SHORT_ENDING.search(name) is not None
+
+
+def _unit_kind(name: str) -> str:
+    kind = kind_of(name)
+    short = _SHORT_ENDING.search(name)
+    if kind != "other" or short is None:
+        return kind
+    return _SHORT_KINDS.get(short.group(), "hospital")  # 二院: a numbered hospital
+
+
+def bare_org(text: str, end: int, earlier: list[Mention]) -> str | None:
+    """`中心` written alone before a position: the last organization named with that ending."""
+    for word in BARE:
+        start = end - len(word)
+        if text[start:end] == word and (start == 0 or not re.match(r"[\u3400-\u9fff]", text[start - 1])):
+            for m in reversed(earlier):
+                if m.label == "ORG" and m.end <= start and m.ref.endswith(word):
+                    return m.ref
+    return None

@@ -1,0 +1,187 @@
+"""Values of table cells and fields: lists split, people with their rank, counters, years, money, codes.
+
+Every value keeps the span of the text it was read from. A cell may hold a list (`张三、李四、王五`,
+`1.张三 2.李四`, `1张三，2李四`, `张三（排名第1）`); names with a blank inside (`时　鹏`) are one name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.kit.text import EMPTY_VALUES, is_person_name, strip_titles
+from ingest.model import Span
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A value read from the document, with the span it was read from."""
+
+    text: str
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class PersonValue:
+    name: str
+    span: Span
+    rank: int | None = None
+
+
+_LIST_SEPARATORS = re.compile(r"\s*[、，,；;\n]\s*|\s*/\s*(?=\S)")
+_UNIT_SEPARATORS = re.compile(r"\s*[、，,；;]\s*|\s{2,}|\n")
+_NUMBERED = re.compile(r"(?:^|(?<=[\s、，,；;]))[(（]?(\d{1,2})[)）.．、:：]?\s*(?=[\u4e00-\u9fff])")
+_RANK_NOTE = re.compile(r"[（(]\s*(?:排名)?第?\s*([0-9一二三四五六七八九十]{1,3})\s*(?:完成人|名|位)?\s*[）)]")
+_CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九", start=0)}
+_WHITESPACE = " \t\n\u3000"
+_MARKS = re.compile(r"[*＊#＃†‡]+")
+_WORD = re.compile(r"[^ \t\n\u3000]+")
+_QUOTES = "“”\"'《》〈〉「」『』‘’"
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_COUNTER = re.compile(r"\s*(\d{1,3})\s*[.．、]\s*(?=\S)")
+
+
+def piece(text: str, start: int) -> Piece | None:
+    """The cell text at `start` without its surrounding blanks, or None if nothing is left."""
+    lead = len(text) - len(text.lstrip())
+    body = text.strip()
+    if not body or body in EMPTY_VALUES:
+        return None
+    return Piece(body, Span(start + lead, start + lead + len(body)))
+
+
+def split_list(value: Piece, separators: re.Pattern[str] = _UNIT_SEPARATORS) -> list[Piece]:
+    """The items of a list cell (`甲大学、乙医院`), each with its span."""
+    out = []
+    pos = 0
+    for m in [*separators.finditer(value.text), None]:
+        stop = m.start() if m else len(value.text)
+        item = piece(value.text[pos:stop], value.span.start + pos)
+        if item is not None:
+            out.append(item)
+        pos = m.end() if m else stop
+    return out
+
+
+def chinese_number(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    if text == "十":
+        return 10
+    if len(text) == 2 and text[0] == "十" and text[1] in _CN_DIGITS:
+        return 10 + _CN_DIGITS[text[1]]
+    if len(text) in (2, 3) and text[0] in _CN_DIGITS and text[1] == "十":
+        return _CN_DIGITS[text[0]] * 10 + (_CN_DIGITS.get(text[2], 0) if len(text) == 3 else 0)
+    return _CN_DIGITS.get(text) if len(text) == 1 else None
+
+
+def people_in(value: Piece, strict: bool = True) -> list[PersonValue]:
+    """The people a cell or field names, in order, with the rank the text gives them.
+
+    `1.张三 2.李四`, `1张三，2李四` and `张三（排名第1）` state ranks; a plain list leaves them unset.
+    ``strict``: every piece must read as a person's name (else the cell is not a list of people)."""
+    text = value.text
+    numbered = list(_NUMBERED.finditer(text))
+    if len(numbered) >= 2 and numbered[0].start() <= 1:
+        cuts = [(m.start(), m.end(), int(m.group(1))) for m in numbered]
+        pieces: list[tuple[str, int, int | None]] = [
+            (text[end:(cuts[i + 1][0] if i + 1 < len(cuts) else len(text))], end, rank)
+            for i, (_, end, rank) in enumerate(cuts)]
+    else:
+        pieces = [(p.text, p.span.start - value.span.start, None)
+                  for p in split_list(value, _LIST_SEPARATORS)]
+    out: list[PersonValue] = []
+    for raw, at, rank in pieces:
+        raw = raw.rstrip("，,、；;" + _WHITESPACE)
+        if raw.count("）") + raw.count(")") > raw.count("（") + raw.count("("):
+            raw = raw.rstrip("）)")  # the bracket closing a list the cell stands in
+        for name, span, note in _names_in(raw, value.span.start + at):
+            out.append(PersonValue(name, span, rank if rank is not None else note))
+    if strict and not out:
+        return []
+    return out
+
+
+def _names_in(raw: str, start: int) -> list[tuple[str, Span, int | None]]:
+    """One piece of a list: a name (maybe blank-spaced, titled or with a rank note), or several
+    names set apart by blanks (`张三 李四`)."""
+    note = _RANK_NOTE.search(raw)
+    rank = chinese_number(note.group(1)) if note else None
+    if note:
+        raw = raw[:note.start()] + " " * (note.end() - note.start()) + raw[note.end():]
+    raw = re.sub(r"[(（][^()（）]*[)）]?$", lambda m: " " * len(m.group()), raw)  # a trailing note
+    raw = _MARKS.sub(lambda m: " " * len(m.group()), raw)  # `张三*`: a corresponding author's mark
+    words = [(m.group(), m.start()) for m in _WORD.finditer(raw)]
+    if not words:
+        return []
+    joined = "".join(w for w, _ in words)
+    whole = strip_titles(joined)
+    if is_person_name(whole) and (len(words) == 1 or all(len(w) == 1 for w, _ in words[:-1])):
+        first, last = words[0][1], words[-1][1] + len(words[-1][0])
+        return [(whole, Span(start + first, start + last - (len(joined) - len(whole))), rank)]
+    out = []
+    for word, at in words:
+        name = strip_titles(word)
+        if is_person_name(name):
+            out.append((name, Span(start + at, start + at + len(name)), rank if len(words) == 1 else None))
+    return out
+
+
+def rank_of(value: Piece) -> int | None:
+    m = re.search(r"\d{1,3}|[一二三四五六七八九十]{1,3}", value.text)
+    return chinese_number(m.group()) if m else None
+
+
+def unquoted(value: Piece) -> Piece:
+    """A title without the quotes or book-title marks around it."""
+    text = value.text
+    lead = len(text) - len(text.lstrip(_QUOTES + " "))
+    body = text.strip(_QUOTES + " ")
+    return Piece(body, Span(value.span.start + lead, value.span.start + lead + len(body))) if body else value
+
+
+def year_in(text: str) -> int | None:
+    m = _YEAR.search(text)
+    return int(m.group(1)) if m else None
+
+
+def wan(text: str, unit: str | None) -> float | None:
+    """An amount in 万元 from a cell and the unit its header states (万元 when none)."""
+    m = _NUMBER.search(text.replace(",", "").replace("，", ""))
+    if not m:
+        return None
+    amount = float(m.group())
+    stated = unit or ("万元" if "万" in text else "元" if text.rstrip().endswith("元") else "万元")
+    factor = {"万元": 1.0, "元": 1e-4, "千元": 0.1, "亿元": 1e4}.get(stated, 1.0)
+    return round(amount * factor, 4)
+
+
+def counters_of(values: list[Piece | None]) -> list[int | None]:
+    """Where each value of a column opens with a row counter (`1.`, `2.`, … restarting at 1 in each
+    group), the counter's length; None where it does not. A column whose values do not count in order
+    has no counters: `1.2型糖尿病…` keeps its digits unless the rows before it counted up to it."""
+    lengths: list[int | None] = [None] * len(values)
+    expected: int | None = None
+    hits = 0
+    present = [v for v in values if v is not None]
+    for i, value in enumerate(values):
+        if value is None:
+            continue
+        m = _COUNTER.match(value.text)
+        if not m:
+            continue
+        number = int(m.group(1))  # digits only: `1.2型…` is counter 1 before `2型…`, never 1.2
+        if number == 1 or number == expected:
+            lengths[i] = m.end()
+            expected = number + 1
+            hits += 1
+    if len(present) < 2 or hits < 0.8 * len(present):
+        return [None] * len(values)
+    return lengths
+
+
+def without_counter(value: Piece, length: int | None) -> Piece:
+    if not length:
+        return value
+    return Piece(value.text[length:], Span(value.span.start + length, value.span.end))

@@ -1,0 +1,165 @@
+"""Numbered lists read as rows: each item one record.
+
+- An item with labelled fields (`1. 某某研究 完成人：甲、乙 完成单位：某大学、某医院`): the text before the
+  first label is the project (unless a label names it), the labels give the rest.
+- An item of a list of projects (`1. 某某计划项目：某某研究 2011AB123456 （2011-2013）`): a period or a
+  code marks it; the text before a colon (or an organization before a blank) says where the project
+  comes from: a programme (the project is PART_OF it) or a funding organization (FUNDED_BY).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from graph.schema import Label, RelType
+from ingest.blocks import BlockKind
+from ingest.fields import labels_in
+from ingest.model import Entity, Span
+from ingest.org_names import org_kind
+from ingest.reading import Coverage, Document, Facts
+from ingest.tables.cells import Piece, piece, unquoted
+from ingest.tables.records import NO_CONTEXT, Context, Record, emit
+from ingest.tables.vocabulary import Role, header_of
+
+_LINE = re.compile(r"[^\n]+")
+_NUMBER = re.compile(r"\s*(\d{1,3})\s*[.、．)）]\s*")
+_PERIOD = re.compile(r"\s*[（(]\s*((?:19|20)\d{2})\s*(?:年\s*)?(?:[-–—~至]\s*(?:(?:19|20)\d{2})?\s*(?:年\s*)?)?[）)]\s*$")
+_CODE = re.compile(r"(?:(?<=\s)|(?<=[\u4e00-\u9fff”\"]))([A-Z]{1,6}\s?\d{5,}[\dA-Z]*|\d{4}[A-Z]{2,5}\d[\dA-Z]{3,}|\d{6,})\s*$")
+_COLON = re.compile(r"\s*[：:]\s*")
+_ALIAS = re.compile(r"\s*[（(][^（）()]{1,12}[）)]")
+_PROGRAMME_END = re.compile(r"(计划|基金|平台|专项|工程|规划|项目|课题)$")
+_PROGRAMME_NOUN = re.compile(r"(项目|课题|项)$")
+_ORG_THEN_TITLE = re.compile(r"^(\S{4,40}?)[ \u3000]+(\S.*)$")
+_MIN_ITEMS = 2
+# `项目—课题` or `项目---课题`: a single dash or a run of hyphens joins a project to a task of it; the
+# doubled dash `——` of Chinese punctuation opens a subtitle and is left alone
+_TASK_DASH = re.compile(r"(?<!—)—(?!—)|-{2,}")
+_MIN_TITLE = 4
+_MAX_TITLE = 80
+_SENTENCE = re.compile(r"[，。；;！？!?]")
+
+
+def read_lists(document: Document, taken: Coverage, facts: Facts, context: Context = NO_CONTEXT) -> None:
+    for items in _lists(document, taken):
+        for item in items:
+            if labels_in(item.text):
+                _labelled(item, facts, context)
+            else:
+                _project_item(item, facts)
+
+
+def _lists(document: Document, taken: Coverage) -> Iterator[list[Piece]]:
+    """The items of each numbered list (list-item blocks, or numbered lines), without their numbers."""
+    current: list[Piece] = []
+    expected = 1
+    for block in document.blocks:
+        if block.kind is BlockKind.TABLE or taken.covers(block.span):
+            continue
+        for m in _LINE.finditer(document.text, block.span.start, block.span.end):
+            number = _NUMBER.match(m.group())
+            if number is not None and int(number.group(1)) in (expected, 1):
+                if int(number.group(1)) == 1 and len(current) >= _MIN_ITEMS:
+                    yield current
+                if int(number.group(1)) == 1:
+                    current = []
+                body = piece(m.group()[number.end():], m.start() + number.end())
+                if body is not None:
+                    current.append(body)
+                expected = int(number.group(1)) + 1
+            elif block.kind is BlockKind.LIST_ITEM and (body := piece(m.group(), m.start())) is not None:
+                current.append(body)
+    if len(current) >= _MIN_ITEMS:
+        yield current
+
+
+def _labelled(item: Piece, facts: Facts, context: Context) -> None:
+    labels = labels_in(item.text)
+    record = Record(item.span)
+    lead = piece(item.text[:labels[0].start()], item.span.start)
+    if lead is not None:
+        record.add(Role.PROJECT, lead)
+    for n, m in enumerate(labels):
+        header = header_of(re.sub(r"\s", "", m.group(1)))
+        stop = labels[n + 1].start() if n + 1 < len(labels) else len(item.text)
+        value = piece(item.text[m.end():stop], item.span.start + m.end())
+        if header is not None and value is not None:
+            record.add(header.role, value, header.unit)
+    before = facts.size()
+    emit(record, facts.out, facts.orgs, context)
+    if facts.size() > before:
+        facts.read(item.span)
+
+
+def _project_item(item: Piece, facts: Facts) -> None:
+    text = item.text
+    period = _PERIOD.search(text)
+    year = int(period.group(1)) if period else None
+    body = text[:period.start()] if period else text
+    code = _CODE.search(body)
+    if period is None and code is None:
+        return
+    if code is not None:
+        body = body[:code.start()]
+    source, title = _source_and_title(body)
+    title_piece = unquoted(Piece(title.strip(), _sub_span(item, text.find(title.strip()), len(title.strip()))))
+    if not _MIN_TITLE <= len(title_piece.text) <= _MAX_TITLE or _SENTENCE.search(title_piece.text):
+        return  # a sentence, not a title
+    facts.read(item.span)
+    parts = _tasks(title_piece)
+    names = [facts.out.entity(Entity(Label.PROJECT, p.text, kind="research_project", year=year,
+                                     code=code.group(1) if code and n == len(parts) - 1 else None,
+                                     spans=(p.span,)))
+             for n, p in enumerate(parts)]
+    for task, project in zip(names[1:], names, strict=False):
+        facts.out.relation(RelType.PART_OF, task, project, item.span)
+    name = names[0]
+    if source is None:
+        return
+    source_span = _sub_span(item, text.find(source), len(source))
+    if org_kind(source) != "other":
+        org = facts.orgs.add(source, source_span)
+        if org is not None:
+            facts.out.relation(RelType.FUNDED_BY, name, org, item.span)
+        return
+    programme = _programme_name(source)
+    if programme:
+        facts.out.entity(Entity(Label.PROJECT, programme, kind="programme", spans=(source_span,)))
+        facts.out.relation(RelType.PART_OF, name, programme, item.span)
+
+
+def _tasks(title: Piece) -> list[Piece]:
+    """A project and the task (课题) of it a dash joins to it, or the title alone."""
+    m = _TASK_DASH.search(title.text)
+    if m is None:
+        return [title]
+    head = piece(title.text[:m.start()], title.span.start)
+    tail = piece(title.text[m.end():], title.span.start + m.end())
+    if head is None or tail is None or min(len(head.text), len(tail.text)) < _MIN_TITLE:
+        return [title]
+    return [unquoted(head), unquoted(tail)]
+
+
+def _source_and_title(body: str) -> tuple[str | None, str]:
+    """`来源：题目` or `某某研究院 题目`: where the project comes from, and its title."""
+    colon = _COLON.search(body)
+    if colon is not None and 2 <= colon.start() <= 40:
+        return body[:colon.start()].strip(), body[colon.end():]
+    m = _ORG_THEN_TITLE.match(body.strip())
+    if m and org_kind(m.group(1)) != "other":
+        return m.group(1), m.group(2)
+    return None, body
+
+
+def _programme_name(source: str) -> str | None:
+    """`某某发展计划（甲类）项目` -> `某某发展计划`; a name that is not a programme's stays as written."""
+    name = _ALIAS.sub("", source).strip()
+    bare = _PROGRAMME_NOUN.sub("", name)
+    if bare != name and _PROGRAMME_END.search(bare) and len(bare) >= 4:
+        name = bare
+    return name if len(name) >= 4 and _PROGRAMME_END.search(name) else None
+
+
+def _sub_span(item: Piece, at: int, length: int) -> Span:
+    at = max(at, 0)
+    return Span(item.span.start + at, item.span.start + at + length)

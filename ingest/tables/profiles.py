@@ -1,0 +1,135 @@
+"""Staff pages: a heading that is a person's name, and under it the lines that describe the person.
+
+Each line is read for what it is: a title (`教授/博士生导师`, `博士后/讲师 (已出站)`), a unit named
+alone (`某大学计算机系`: where the person works, with the title), a post in a unit (`某中心主任`: a head
+post LEADS the unit, any other is an affiliation with the position; a past one, `(曾任)…`, is an
+affiliation), or an editorial post on a journal (`《某刊》编委`). Key–value lines (`Email: …`) say
+nothing of these and are passed over.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from graph.schema import Label, RelType
+from ingest.blocks import Block, BlockKind
+from ingest.genres.award_people import TITLE_WORDS
+from ingest.kit.orgbook import institutions_of, unit_name
+from ingest.kit.text import is_person_name, strip_titles
+from ingest.model import Entity, Span
+from ingest.nlp.lexicon import load_lexicon
+from ingest.org_names import ORG_SUFFIXES, is_distinctive
+from ingest.reading import Coverage, Document, Facts
+
+_LINE = re.compile(r"[^\n|]+")
+_BLANKS = re.compile(r"[\s\u3000]+")
+_NOTE = re.compile(r"\s*[（(][^（）()]{1,8}[）)]\s*")
+_PAST = re.compile(r"^\s*[（(]?\s*(?:曾任|原任|原|前)\s*[）)]?\s*")
+_KEY_VALUE = re.compile(r"^\s*[\w\u4e00-\u9fff ]{1,12}\s*[:：]")
+_JOURNAL_POST = re.compile(r"《([^《》]{1,40})》\s*(?:杂志|期刊)?\s*(?:副?主编|编委|常务编委|编辑部主任|审稿人|编辑)")
+_UNIT_ENDINGS = ("系", "学院", "研究所", "研究院", "中心", "实验室", "研究室", "教研室", "部", "处", "科", "所", "院")
+_TITLE_SEPARATORS = re.compile(r"\s*[/、，,及和]\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    text: str
+    span: Span
+
+
+def read_profiles(document: Document, taken: Coverage, facts: Facts) -> None:
+    for heading, person, body in _sections(document, taken):
+        lines = [_Line(m.group().strip(), Span(m.start() + _lead(m.group()), m.start() + len(m.group().rstrip())))
+                 for b in body for m in _LINE.finditer(document.text, b.span.start, b.span.end) if m.group().strip()]
+        title = next((t for ln in lines if (t := _title(ln.text)) is not None), None)
+        facts.out.person(person, heading.span)
+        facts.read(heading.span)
+        worked = False
+        for line in lines:
+            if _KEY_VALUE.match(line.text):
+                continue
+            if _title(line.text) is not None:
+                facts.read(line.span)
+            elif (journal := _JOURNAL_POST.search(line.text)) is not None:
+                facts.out.entity(Entity(Label.JOURNAL, journal.group(1), spans=(line.span,)))
+                facts.read(line.span)
+            elif _post(line, person, facts, title if not worked else None):
+                worked = worked or _is_unit_alone(line.text)
+                facts.read(line.span)
+
+
+def _sections(document: Document, taken: Coverage) -> Iterator[tuple[Block, str, list[Block]]]:
+    blocks = document.blocks
+    for i, block in enumerate(blocks):
+        if block.kind is not BlockKind.HEADING or taken.covers(block.span):
+            continue
+        name = strip_titles(_BLANKS.sub("", block.text(document.text)))
+        if not is_person_name(name):
+            continue
+        body = []
+        for after in blocks[i + 1:]:
+            if after.kind is BlockKind.HEADING and (after.level or 9) <= (block.level or 9):
+                break
+            if not taken.covers(after.span):
+                body.append(after)
+        yield block, name, body
+
+
+def _lead(text: str) -> int:
+    return len(text) - len(text.lstrip())
+
+
+def _title(line: str) -> str | None:
+    """The line as a title, if it is nothing but title words (`教授/博士生导师`), notes dropped."""
+    bare = _NOTE.sub("", line).strip()
+    parts = [p for p in _TITLE_SEPARATORS.split(bare) if p]
+    if parts and all(p in _titles() for p in parts):
+        return "/".join(parts) if "/" in bare else bare
+    return None
+
+
+@cache
+def _titles() -> frozenset[str]:
+    return frozenset(load_lexicon().titles) | frozenset(TITLE_WORDS) - {"其他", "其它"}
+
+
+def _is_unit_alone(line: str) -> bool:
+    name = unit_name(line)
+    return name is not None and _unit_and_post(name)[1] == ""
+
+
+def _unit_and_post(text: str) -> tuple[str | None, str]:
+    """(the unit a line names at its start, the words after it): `某中心主任` -> (`某中心`, `主任`)."""
+    lex = load_lexicon()
+    for n in range(len(text), 1, -1):
+        head, rest = text[:n], text[n:]
+        if rest and rest not in lex.positions and not any(rest.endswith(p) for p in lex.positions):
+            continue
+        if head.endswith(ORG_SUFFIXES) or head.endswith(_UNIT_ENDINGS) and institutions_of(head):
+            return head, rest
+    return None, text
+
+
+def _post(line: _Line, person: str, facts: Facts, title: str | None) -> bool:
+    """A unit named alone (where the person works) or a post in a unit; False if the line is neither."""
+    past = _PAST.match(line.text)
+    text = _BLANKS.sub("", line.text[past.end():] if past else line.text)
+    unit, post = _unit_and_post(text)
+    if unit is None or unit_name(unit) is None or not is_distinctive(unit):
+        return False
+    start = line.span.start + (past.end() if past else 0)
+    org = facts.orgs.add(unit, Span(start, start + len(unit)))
+    if org is None:
+        return False
+    if past:
+        facts.out.relation(RelType.AFFILIATED_WITH, person, org, line.span)
+    elif not post:
+        facts.out.relation(RelType.WORKS_AT, person, org, line.span, title=title)
+    elif post in load_lexicon().head_positions:
+        facts.out.relation(RelType.LEADS, person, org, line.span, role=post)
+    else:
+        facts.out.relation(RelType.AFFILIATED_WITH, person, org, line.span, position=post)
+    return True

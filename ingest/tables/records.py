@@ -1,0 +1,247 @@
+"""One row of facts, whatever layout it came from (a table row, a list item, a form's fields), into
+entities and relations, by the gold conventions of ../shared/realdev/README.md:
+
+- a project row: the Project (code, year, budget in 万元, award) with LEADS of its leader, MEMBER_OF of
+  its members (with rank), UNIT_OF of its host or completing units (with rank), and WORKS_AT where
+  the row pairs a person with a unit;
+- a row of people without a project: WORKS_AT with title (职称) and position (行政职务);
+- a paper row: the Paper, its journal and authors; a patent row: the Patent, inventors and owners.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from graph.schema import Label, RelType
+from ingest.kit.builder import Builder
+from ingest.kit.orgbook import OrgBook
+from ingest.kit.text import clean_value
+from ingest.model import Entity, Span
+from ingest.tables.cells import (
+    PersonValue,
+    Piece,
+    people_in,
+    rank_of,
+    split_list,
+    unquoted,
+    wan,
+    year_in,
+)
+from ingest.tables.vocabulary import Role
+from ingest.tables.works import paper_of, patent_of
+
+_PERIOD_AFTER = re.compile(r"\s*[（(]\s*((?:19|20)\d{2})\s*[-–—~至]\s*(?:(?:19|20)\d{2})?[^()（）]*[）)]\s*$")
+_PROGRAMME_SEPARATORS = re.compile(r"\s*[，,、；;]\s*")
+_TITLE = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+_AWARD_LEVEL = re.compile(r"^[一二三四五六七八九十特]等奖?$")
+
+
+@dataclass
+class Record:
+    """The values of one row by what they are, in reading order, and the units headers state."""
+
+    span: Span
+    values: dict[Role, list[Piece]] = field(default_factory=dict)
+    units: dict[Role, str] = field(default_factory=dict)
+    awarded: bool = False  # the row is an award's (completers are members, not leaders)
+
+    def add(self, role: Role, value: Piece, unit: str | None = None) -> None:
+        self.values.setdefault(role, []).append(value)
+        if unit:
+            self.units.setdefault(role, unit)
+
+    def first(self, role: Role) -> Piece | None:
+        found = self.values.get(role)
+        return found[0] if found else None
+
+    def has(self, *roles: Role) -> bool:
+        return any(r in self.values for r in roles)
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the document says around its rows: the project a table of completers belongs to."""
+
+    project: str | None = None
+    awarded: bool = False
+
+
+NO_CONTEXT = Context()
+
+
+def emit(record: Record, out: Builder, orgs: OrgBook, context: Context = NO_CONTEXT) -> str | None:
+    """Write the facts of one record; the project it is about, if any."""
+    awarded = record.awarded or context.awarded or record.has(Role.AWARD)
+    project = _project(record, out) or context.project
+    if project is not None:
+        _programmes(record, out, project)
+    leaders = _people(record, Role.LEADER)
+    members = _people(record, Role.MEMBER)
+    generic = _people(record, Role.PERSON)
+    if project is not None and generic:
+        if awarded or len(generic) > 1 or leaders or context.project:
+            members += generic
+        else:
+            leaders += generic
+        generic = []
+    span = record.span
+    for person in leaders:
+        out.person(person.name, person.span)
+        if project is not None:
+            out.relation(RelType.LEADS, person.name, project, span)
+    row_rank = _row_rank(record) if len(members) == 1 else None
+    for n, person in enumerate(members, start=1):
+        out.person(person.name, person.span)
+        if project is not None:
+            rank = person.rank or row_rank or (n if len(members) > 1 else None)
+            out.relation(RelType.MEMBER_OF, person.name, project, span, rank=rank)
+    for person in generic:
+        out.person(person.name, person.span)
+    _contacts(record, out, project)
+    _units(record, out, orgs, project, leaders, members + generic)
+    if record.has(Role.PAPER_TITLE):
+        paper_of(record, out, _people)
+    if record.has(Role.PATENT_NUMBER):
+        patent_of(record, out, lambda role: _unit_names(record, role, orgs), _people)
+    else:
+        for person in _people(record, Role.INVENTORS):
+            out.person(person.name, person.span)
+    if not record.has(Role.PAPER_TITLE):
+        for person in _people(record, Role.AUTHORS) + _people(record, Role.CORRESPONDING):
+            out.person(person.name, person.span)  # a byline: the people, if nothing they wrote
+    return project
+
+
+def project_name(value: Piece) -> Piece | None:
+    """A project's title as a cell or field gives it: without quotes and a trailing (2013-2017)."""
+    value = unquoted(value)
+    m = _PERIOD_AFTER.search(value.text)
+    if m:
+        value = unquoted(Piece(value.text[:m.start()], Span(value.span.start, value.span.start + m.start())))
+    text = value.text.strip()
+    if len(text) < 4 or not _TITLE.search(text):
+        return None
+    return value
+
+
+def _project(record: Record, out: Builder) -> str | None:
+    raw = record.first(Role.PROJECT)
+    value = project_name(raw) if raw is not None else None
+    if value is None:
+        return None
+    name = re.sub(r"\s*\n\s*", "", value.text)
+    year = _year(record, raw)
+    budget_cell = record.first(Role.BUDGET)
+    budget = wan(budget_cell.text, record.units.get(Role.BUDGET)) if budget_cell else None
+    code = record.first(Role.CODE)
+    award = record.first(Role.AWARD)
+    spans = tuple(v.span for v in (value, code, budget_cell) if v is not None)
+    return out.entity(Entity(Label.PROJECT, name, kind="research_project", year=year,
+                             code=code.text if code else None, budget_cap_wan=budget,
+                             award=award.text if award and not _AWARD_LEVEL.match(award.text) else None,
+                             spans=spans))
+
+
+def _year(record: Record, title: Piece | None) -> int | None:
+    for role in (Role.YEAR, Role.PERIOD):
+        cell = record.first(role)
+        if cell is not None and (year := year_in(cell.text)) is not None:
+            return year
+    if title is not None and (m := _PERIOD_AFTER.search(title.text)):
+        return int(m.group(1))
+    return None
+
+
+def _programmes(record: Record, out: Builder, project: str) -> None:
+    """A programme cell (`某某研发计划，某某专项`): each a programme, a later one part of the one
+    before, and the project part of the last."""
+    cell = record.first(Role.PROGRAMME)
+    if cell is None:
+        return
+    names = [p for p in split_list(cell, _PROGRAMME_SEPARATORS) if len(p.text) >= 2 and _TITLE.search(p.text)]
+    previous = None
+    for item in names:
+        name = out.entity(Entity(Label.PROJECT, item.text, kind="programme", spans=(item.span,)))
+        if previous is not None:
+            out.relation(RelType.PART_OF, name, previous, item.span)
+        previous = name
+    if previous is not None and previous != project:
+        out.relation(RelType.PART_OF, project, previous, cell.span)
+
+
+def _people(record: Record, role: Role) -> list[PersonValue]:
+    return [p for cell in record.values.get(role, []) for p in people_in(cell)]
+
+
+def _row_rank(record: Record) -> int | None:
+    """The rank a row gives its one member: a rank column, or the row's number in a table of people
+    (in a table of projects the number counts projects)."""
+    for role in (Role.RANK,) if record.has(Role.PROJECT) else (Role.RANK, Role.COUNTER):
+        cell = record.first(role)
+        if cell is not None and (rank := rank_of(cell)) is not None:
+            return rank
+    return None
+
+
+def _contacts(record: Record, out: Builder, project: str | None) -> None:
+    phone = record.first(Role.PHONE)
+    for person in _people(record, Role.CONTACT):
+        out.person(person.name, person.span)
+        if project is not None:
+            out.relation(RelType.CONTACT_FOR, person.name, project, record.span,
+                         phone=phone.text if phone else None)
+
+
+def _unit_names(record: Record, role: Role, orgs: OrgBook) -> list[str]:
+    names = []
+    for cell in record.values.get(role, []):
+        for item in split_list(cell):
+            name = orgs.add(item.text, item.span) if clean_value(item.text) else None
+            if name is not None and name not in names:
+                names.append(name)
+    return names
+
+
+def _units(record: Record, out: Builder, orgs: OrgBook, project: str | None,
+           leaders: list[PersonValue], others: list[PersonValue]) -> None:
+    span = record.span
+    host = _unit_names(record, Role.HOST_UNIT, orgs)
+    work = _unit_names(record, Role.WORK_UNIT, orgs)
+    completing = _unit_names(record, Role.COMPLETING_UNIT, orgs)
+    if project is not None and not host and not completing and leaders and work:
+        host, work = work, []  # the unit of a project's leader, unqualified, is the project's
+    if project is not None and not completing and not leaders and not others and work:
+        completing, work = work, []  # a row of units alone under a project: the project's units
+    if project is not None:
+        for rank, unit in enumerate(host, start=1):
+            out.relation(RelType.UNIT_OF, unit, project, span, rank=rank if len(host) > 1 else None)
+        row_rank = _row_rank(record) if len(completing) == 1 and not leaders + others else None
+        for rank, unit in enumerate(completing, start=1):
+            out.relation(RelType.UNIT_OF, unit, project, span, rank=rank if len(completing) > 1 else row_rank)
+        for unit in _unit_names(record, Role.NOMINATOR, orgs):
+            out.relation(RelType.NOMINATED_BY, project, unit, span)
+    title = record.first(Role.TITLE)
+    position = record.first(Role.POSITION)
+    people = leaders + others
+    paired = _paired(leaders, host) + _paired(people, work)
+    for person, unit in paired:
+        out.relation(RelType.WORKS_AT, person.name, unit, span,
+                     title=title.text if title and len(people) == 1 else None,
+                     position=position.text if position and len(people) == 1 else None)
+    works = {(p.name, u) for p, u in paired}
+    if len(people) == 1 and work:  # a completer's own row: a completing unit apart from the work unit
+        for unit in completing:
+            if (people[0].name, unit) not in works:
+                out.relation(RelType.AFFILIATED_WITH, people[0].name, unit, span)
+
+
+def _paired(people: list[PersonValue], units: list[str]) -> list[tuple[PersonValue, str]]:
+    """People with the units of the same row: one unit is everyone's; as many units as people pair in order."""
+    if not people or not units:
+        return []
+    if len(units) == 1:
+        return [(p, units[0]) for p in people]
+    if len(units) == len(people):
+        return list(zip(people, units, strict=True))
+    return []

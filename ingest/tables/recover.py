@@ -1,0 +1,207 @@
+"""Tables that only the layout of plain text shows, as grids with the span of every cell.
+
+- pipe rows: `| 序号 | 姓名 | 单位 |` or `1 | 张三 | 甲大学 |`, one row a line (Markdown's `| -- |`
+  rule lines are skipped);
+- pipe copies of web pages: one cell a line, each ending in `|` (an empty cell is a bare `|`): the
+  header is the run of cells the vocabulary names, and the cells after it fill rows of that width;
+- aligned columns: cells set apart by a tab or a run of blanks, as many on each line as in the header;
+- delimited text: comma-separated values, quoted or not, as many on each line as in the header.
+
+Whether a grid is a table of facts is for its header to say (ingest.tables.grid.find_layout).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ingest.model import Span
+from ingest.tables.cells import Piece, piece
+from ingest.tables.grid import Grid, grid_of_rows
+from ingest.tables.vocabulary import Role, header_of, is_query_echo
+
+_LINE = re.compile(r"[^\n]+")
+_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_ALIGNED_GAP = re.compile(r"\t+|[ \u3000]{2,}")
+_CSV_FIELD = re.compile(r'\s*(?:"((?:[^"]|"")*)"|([^,"]*))\s*(,|$)')
+_NUMBER = re.compile(r"\d{1,4}[.、．]?")
+_MIN_ROWS = 2
+_WRAPPED = 60  # a line longer than this is prose, not a wrapped cell
+
+Row = list[Piece | None]
+
+
+def grids_in_text(text: str, spans: list[Span]) -> list[Grid]:
+    lines = [(m.start(), m.group()) for s in spans for m in _LINE.finditer(text, s.start, s.end)
+             if m.group().strip()]
+    grids: list[Grid] = []
+    for finder in (_pipe_rows, _pipe_cells, _aligned, _delimited):
+        found = list(finder(lines))
+        grids += [g for g, _ in found]
+        used = {start for _, starts in found for start in starts}
+        lines = [ln for ln in lines if ln[0] not in used]
+    return grids
+
+
+def _runs(lines: list[tuple[int, str]], keep: object) -> Iterator[list[tuple[int, str]]]:
+    """Runs of consecutive lines (in document order, nothing between them) that `keep` accepts."""
+    run: list[tuple[int, str]] = []
+    for line in lines:
+        if keep(line[1]):  # type: ignore[operator]
+            run.append(line)
+        elif run:
+            yield run
+            run = []
+    if run:
+        yield run
+
+
+def _role(cell: Piece | None) -> Role | None:
+    header = header_of(cell.text) if cell is not None else None
+    return header.role if header is not None else None
+
+
+def _is_header(text: str) -> bool:
+    return header_of(text) is not None or is_query_echo(text)
+
+
+# ---- pipe rows --------------------------------------------------------------------------------
+
+def _pipe_cells_of(start: int, line: str) -> Row:
+    body_start = len(line) - len(line.lstrip())
+    body = line.strip()
+    if body.startswith("|"):
+        body, body_start = body[1:], body_start + 1
+    if body.endswith("|"):
+        body = body[:-1]
+    out: Row = []
+    pos = 0
+    for part in body.split("|"):
+        out.append(piece(part, start + body_start + pos))
+        pos += len(part) + 1
+    return out
+
+
+def _pipe_rows(lines: list[tuple[int, str]]) -> Iterator[tuple[Grid, list[int]]]:
+    def is_row(line: str) -> bool:
+        return line.count("|") >= 2 and len(line.strip().strip("|").split("|")) >= 2
+
+    for run in _runs(lines, is_row):
+        rows = [_pipe_cells_of(s, ln) for s, ln in run if not _RULE.match(ln)]
+        if len(rows) >= _MIN_ROWS:
+            yield grid_of_rows(rows), [s for s, _ in run]
+
+
+# ---- pipe copies: one cell a line -------------------------------------------------------------
+
+def _pipe_cells(lines: list[tuple[int, str]]) -> Iterator[tuple[Grid, list[int]]]:
+    """Runs of one-cell lines; a cell wrapped over lines has only its last line end in `|`."""
+    cells: Row = []
+    starts: list[list[int]] = []  # of each cell, the starts of its lines
+    pending: list[tuple[int, str]] = []
+    for n, (start, line) in enumerate(lines):
+        if _is_cell_line(line):
+            first = pending[0][0] if pending else start
+            body = "\n".join(ln for _, ln in pending) + ("\n" if pending else "") + line.rstrip()[:-1]
+            cells.append(piece(body, first))
+            starts.append([s for s, _ in pending] + [start])
+            pending = []
+        elif "|" not in line and len(line) <= _WRAPPED and n + 1 < len(lines) and lines[n + 1][0] == start + len(line) + 1 \
+                and cells and (_is_cell_line(lines[n + 1][1]) or pending):  # within a run of cells
+            pending.append((start, line))
+        else:
+            yield from _cell_stream(cells, starts)
+            cells, starts, pending = [], [], []
+    yield from _cell_stream(cells, starts)
+
+
+def _is_cell_line(line: str) -> bool:
+    return line.rstrip().endswith("|") and line.count("|") == 1
+
+
+def _cell_stream(cells: Row, starts: list[list[int]]) -> Iterator[tuple[Grid, list[int]]]:
+    i = 0
+    while i < len(cells):
+        width = 0
+        while i + width < len(cells) and (c := cells[i + width]) is not None and _is_header(c.text):
+            width += 1
+        if width < 2:
+            i += max(width, 1)
+            continue
+        counted = _role(cells[i]) in (Role.COUNTER, Role.RANK)
+        rows: list[Row] = [cells[i:i + width]]
+        j = i + width
+        while j + width <= len(cells):
+            first = cells[j]
+            if first is not None and _is_header(first.text):
+                break  # the next table's header
+            if counted and (first is None or not _NUMBER.fullmatch(first.text)):
+                j += 1  # out of step (a cell lost or split): find the next row's counter
+                continue
+            rows.append(cells[j:j + width])
+            j += width
+        if len(rows) > 1:
+            yield grid_of_rows(rows), [s for cell in starts[i:j] for s in cell]
+        i = j
+
+
+# ---- aligned columns ----------------------------------------------------------------------------
+
+def _gap_cells(start: int, line: str) -> Row:
+    out: Row = []
+    pos = 0
+    for m in [*_ALIGNED_GAP.finditer(line), None]:
+        stop = m.start() if m else len(line)
+        cell = piece(line[pos:stop], start + pos)
+        if cell is not None:
+            out.append(cell)
+        pos = m.end() if m else stop
+    return out
+
+
+def _aligned(lines: list[tuple[int, str]]) -> Iterator[tuple[Grid, list[int]]]:
+    yield from _same_width(lines, _gap_cells)
+
+
+def _same_width(lines: list[tuple[int, str]], cells_of: object) -> Iterator[tuple[Grid, list[int]]]:
+    """A header line of at least two known headers, and the lines after it with as many cells."""
+    split = [(s, cells_of(s, ln)) for s, ln in lines]  # type: ignore[operator]
+    i = 0
+    while i < len(split):
+        start, header = split[i]
+        named = sum(1 for c in header if c is not None and _is_header(c.text))
+        if len(header) < 2 or named < 2 or named * 2 < len(header):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(split) and len(split[j][1]) == len(header):
+            j += 1
+        if j - i >= _MIN_ROWS:
+            yield grid_of_rows([cells for _, cells in split[i:j]]), [s for s, _ in split[i:j]]
+        i = max(j, i + 1)
+
+
+# ---- delimited text -----------------------------------------------------------------------------
+
+def _csv_cells(start: int, line: str) -> Row:
+    out: Row = []
+    pos = 0
+    if "," not in line:
+        return out
+    while pos <= len(line):
+        m = _CSV_FIELD.match(line, pos)
+        if m is None:
+            return []
+        if m.group(1) is not None:
+            value_start = m.start(1)
+            out.append(piece(m.group(1).replace('""', '"'), start + value_start))
+        else:
+            out.append(piece(m.group(2), start + m.start(2)))
+        if not m.group(3):
+            break
+        pos = m.end()
+    return out
+
+
+def _delimited(lines: list[tuple[int, str]]) -> Iterator[tuple[Grid, list[int]]]:
+    yield from _same_width(lines, _csv_cells)

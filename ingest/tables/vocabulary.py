@@ -1,0 +1,151 @@
+"""What a table column holds, from its header: the vocabulary in ingest/data/table_headers.txt.
+
+A header is compared without blanks, colons, asterisks and anything in brackets: a unit (`金额（万元）`
+is `金额`, whose unit is 万元) or a note (`主要完成人（不超过15人）` is `主要完成人`). English and pinyin headers of machine exports are read as lower-case words
+(`personText` -> `person`, `approveYear` -> `approve year`). A header that is no entry but contains one
+(`项目负责人姓名`) takes the longest entry it contains.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache, lru_cache
+from importlib import resources
+
+
+class Role(StrEnum):
+    COUNTER = "counter"
+    RANK = "rank"
+    PERSON = "person"
+    LEADER = "leader"
+    MEMBER = "member"
+    TITLE = "title"
+    POSITION = "position"
+    WORK_UNIT = "work_unit"
+    HOST_UNIT = "host_unit"
+    COMPLETING_UNIT = "completing_unit"
+    NOMINATOR = "nominator"
+    PROJECT = "project"
+    CODE = "code"
+    BUDGET = "budget"
+    PERIOD = "period"
+    YEAR = "year"
+    END_YEAR = "end_year"
+    DISCIPLINE = "discipline"
+    AWARD = "award"
+    PROGRAMME = "programme"
+    KEYWORDS = "keywords"
+    RESEARCH_AREA = "research_area"
+    EMAIL = "email"
+    PHONE = "phone"
+    CONTACT = "contact"
+    NOTE = "note"
+    PAPER_TITLE = "paper_title"
+    JOURNAL = "journal"
+    VOLUME_PAGES = "volume_pages"
+    AUTHORS = "authors"
+    FIRST_AUTHOR = "first_author"
+    CORRESPONDING = "corresponding"
+    IMPACT_FACTOR = "impact_factor"
+    CITATIONS = "citations"
+    PATENT_TITLE = "patent_title"
+    PATENT_NUMBER = "patent_number"
+    PATENT_KIND = "patent_kind"
+    INVENTORS = "inventors"
+    PATENTEE = "patentee"
+    COUNTRY = "country"
+    DATE = "date"
+
+
+PEOPLE = frozenset({Role.PERSON, Role.LEADER, Role.MEMBER, Role.CONTACT})
+UNITS = frozenset({Role.WORK_UNIT, Role.HOST_UNIT, Role.COMPLETING_UNIT, Role.NOMINATOR, Role.PATENTEE})
+PAPER = frozenset({Role.PAPER_TITLE, Role.JOURNAL, Role.VOLUME_PAGES, Role.AUTHORS, Role.FIRST_AUTHOR,
+                   Role.CORRESPONDING, Role.IMPACT_FACTOR, Role.CITATIONS})
+PATENT = frozenset({Role.PATENT_TITLE, Role.PATENT_NUMBER, Role.PATENT_KIND, Role.INVENTORS, Role.PATENTEE})
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    """What one column holds and the unit its header states (`万元`, `元`), if any."""
+
+    role: Role
+    unit: str | None = None
+    exact: bool = True  # the header is an entry of the vocabulary, not a longer text containing one
+
+
+_UNIT = re.compile(r"[（(]\s*(万元|元|千元|亿元|年|%)\s*[）)]")
+_NOTE = re.compile(r"[（(][^（）()]*[）)]")
+_NOISE = re.compile(r"[\s:：*＊]+")
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|[_\-\s./]+")
+_FILLER = frozenset({"text", "name", "str", "value"})
+_ECHO = frozenset({"search", "query"})
+_ASCII_WORDS = re.compile(r"[A-Za-z][A-Za-z0-9_\-\s./]*")
+_LONGEST_HEADER = 16  # a cell longer than this (without blanks) is a value, not a header
+
+
+@cache
+def _entries() -> tuple[dict[str, Role], tuple[tuple[str, Role], ...]]:
+    """(header -> role, (header, role) pairs of the Chinese entries, longest first)."""
+    raw = resources.files("ingest").joinpath("data", "table_headers.txt").read_text(encoding="utf-8")
+    exact: dict[str, Role] = {}
+    role: Role | None = None
+    for line in raw.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#") and len(line) > 1:
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            role = Role(line[1:-1])
+            continue
+        if role is not None:
+            exact.setdefault(_key(_NOTE.sub("", _UNIT.sub("", line)) or line), role)
+    contained = tuple(sorted(((h, r) for h, r in exact.items() if not h.isascii() and len(h) >= 2),
+                             key=lambda hr: -len(hr[0])))
+    return exact, contained
+
+
+def _key(header: str) -> str:
+    """The comparable form of a header: Chinese without blanks and marks; machine names as words."""
+    text = unicodedata.normalize("NFKC", header).strip()
+    if _ASCII_WORDS.fullmatch(text):
+        words = [w.lower() for w in _CAMEL.split(text) if w]
+        while len(words) > 1 and words[-1] in _FILLER:
+            words.pop()
+        return " ".join(words)
+    return _NOISE.sub("", text).lower()
+
+
+@lru_cache(maxsize=4096)
+def header_of(cell: str) -> Header | None:
+    """The role a header cell names, or None when it names none (or is a value, not a header)."""
+    text = unicodedata.normalize("NFKC", cell).strip()
+    unit_match = _UNIT.search(text)
+    unit = unit_match.group(1) if unit_match else None
+    bare = _NOTE.sub("", _UNIT.sub("", text)) or text  # `主要完成人（不超过15人）` is `主要完成人`
+    key = _key(bare)
+    if not key or len(key.replace(" ", "")) > _LONGEST_HEADER and not key.isascii():
+        return None
+    exact, contained = _entries()
+    if key.split(" ")[0] in _ECHO:
+        return None
+    if key in exact:
+        return Header(exact[key], unit)
+    if key.isascii():
+        return None
+    for entry, role in contained:
+        if entry in key and len(key) <= len(entry) + 6:
+            return Header(role, unit, exact=False)
+    return None
+
+
+def chinese_headers() -> list[str]:
+    """Every Chinese entry of the vocabulary, as compared (no blanks): the labels fields are known by."""
+    return [h for h in _entries()[0] if not h.isascii()]
+
+
+def is_query_echo(cell: str) -> bool:
+    """A machine header naming a search parameter (`searchYear`): a known column that says nothing."""
+    key = _key(_UNIT.sub("", unicodedata.normalize("NFKC", cell)))
+    return key.isascii() and key.split(" ")[0] in _ECHO and len(key.split(" ")) > 1

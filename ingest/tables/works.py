@@ -1,0 +1,96 @@
+"""Rows of papers and patents: the Paper with its journal, year, volume, issue, pages, impact factor and
+citations, and its authors in order (corresponding ones marked); the Patent with its number, kind,
+country and date, its inventors in order and its owners."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from graph.schema import Label, RelType
+from ingest.kit.builder import Builder
+from ingest.model import Entity
+from ingest.tables.cells import PersonValue, unquoted, year_in
+from ingest.tables.vocabulary import Role
+
+if TYPE_CHECKING:
+    from ingest.tables.records import Record
+
+People = Callable[["Record", Role], list[PersonValue]]
+Units = Callable[[Role], list[str]]
+
+_VOLUME = re.compile(r"(?:(?:19|20)\d{2}\s*[,，;；.]\s*)?(?:Vol\.?\s*|第)?(\d{1,4})\s*(?:卷)?\s*[(（]")
+_ISSUE = re.compile(r"[(（]\s*([\dA-Za-z\-]{1,8})\s*[)）]")
+_PAGES = re.compile(r"(?:[:：]|pp?\.\s*)\s*([A-Za-z]?\d+(?:\s*[-–—~]\s*[A-Za-z]?\d+)?)")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_DATE = re.compile(r"((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})")
+_PATENT_KINDS = ((re.compile(r"发明"), "invention_patent"), (re.compile(r"实用新型"), "utility_model"),
+                 (re.compile(r"软件|著作权"), "software_copyright"))
+
+
+def paper_of(record: Record, out: Builder, people: People) -> None:
+    title = record.first(Role.PAPER_TITLE)
+    if title is None or len(unquoted(title).text) < 4:
+        return
+    title = unquoted(title)
+    journal = record.first(Role.JOURNAL)
+    where = record.first(Role.VOLUME_PAGES)
+    text = where.text if where is not None else ""
+    pages = _PAGES.search(text)
+    paper = out.entity(Entity(
+        Label.PAPER, title.text, journal=journal.text if journal else None, year=year_in(text) if text else None,
+        volume=_group(_VOLUME, text), issue=_group(_ISSUE, text),
+        pages=re.sub(r"\s+", "", pages.group(1)).replace("–", "-").replace("—", "-") if pages else None,
+        impact_factor=_float(record, Role.IMPACT_FACTOR), citations=_int(record, Role.CITATIONS),
+        spans=(title.span,)))
+    if journal is not None:
+        out.entity(Entity(Label.JOURNAL, journal.text, spans=(journal.span,)))
+        out.relation(RelType.PUBLISHED_IN, paper, journal.text, journal.span)
+    corresponding = {p.name for p in people(record, Role.CORRESPONDING)}
+    authors = people(record, Role.AUTHORS) or people(record, Role.FIRST_AUTHOR)
+    for order, person in enumerate(authors, start=1):
+        out.person(person.name, person.span)
+        out.relation(RelType.AUTHORED, person.name, paper, record.span, order=order,
+                     corresponding=True if person.name in corresponding else None)
+    for name in corresponding - {p.name for p in authors}:
+        out.person(name)
+        out.relation(RelType.AUTHORED, name, paper, record.span, corresponding=True)
+
+
+def patent_of(record: Record, out: Builder, units: Units, people: People) -> None:
+    number = record.first(Role.PATENT_NUMBER)
+    if number is None or not re.search(r"\d{4,}", number.text):
+        return
+    title = record.first(Role.PATENT_TITLE)
+    kind_cell = record.first(Role.PATENT_KIND)
+    kind = next((k for p, k in _PATENT_KINDS if kind_cell and p.search(kind_cell.text)), "other" if kind_cell else None)
+    country = record.first(Role.COUNTRY)
+    date_cell = record.first(Role.DATE)
+    date = _DATE.search(date_cell.text) if date_cell else None
+    ref = out.entity(Entity(
+        Label.PATENT, unquoted(title).text if title else number.text, number=re.sub(r"\s+", "", number.text),
+        kind=kind, country=country.text if country else None,
+        date=f"{date.group(1)}-{int(date.group(2)):02d}-{int(date.group(3)):02d}" if date else None,
+        spans=(number.span,)))
+    for order, person in enumerate(people(record, Role.INVENTORS), start=1):
+        out.person(person.name, person.span)
+        out.relation(RelType.INVENTED, person.name, ref, record.span, order=order)
+    for owner in units(Role.PATENTEE):
+        out.relation(RelType.OWNS, owner, ref, record.span)
+
+
+def _group(pattern: re.Pattern[str], text: str) -> str | None:
+    m = pattern.search(text)
+    return m.group(1) if m else None
+
+
+def _float(record: Record, role: Role) -> float | None:
+    cell = record.first(role)
+    m = _NUMBER.search(cell.text) if cell else None
+    return float(m.group()) if m else None
+
+
+def _int(record: Record, role: Role) -> int | None:
+    value = _float(record, role)
+    return int(value) if value is not None else None

@@ -1,0 +1,125 @@
+"""The documents in the graph: listed with their titles and what they name, read back as numbered lines
+with the facts they support, and removed with every fact only they support (facts other documents
+support stay: the loader's own removal, the one that replaces a changed version of a file)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from graph.loader import delete_document
+from graph.stores.base import Store
+from queries.coi.evidence import parse_span
+from queries.readable import display_lines, document_title
+from queries.runner import run_query
+from queries.vocab import LABEL_NAMES, genre_name, relation_name, relation_phrase
+
+_HEAD = 1500  # characters of a document read to find its title
+
+
+class DocumentNotFound(LookupError):
+    """No document with this id, id prefix or file name."""
+
+
+class DocumentAmbiguous(LookupError):
+    def __init__(self, given: str, matches: list[dict[str, Any]]) -> None:
+        super().__init__(f"「{given}」对应 {len(matches)} 个文档，请给出完整编号")
+        self.matches = matches
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """What removing a document changed."""
+
+    id: str
+    name: str
+    title: str
+    entities_removed: int
+    entities_kept: int
+    relations_removed: int
+    relations_kept: int
+
+    @property
+    def message(self) -> str:
+        return (f"已删除文档《{self.title}》（{self.name}）：移除仅由它支持的 {self.entities_removed} 个实体、"
+                f"{self.relations_removed} 条关系；其他文档也支持的 {self.entities_kept} 个实体、"
+                f"{self.relations_kept} 条关系保留（不再引用此文档）")
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "title": self.title, "removed": True,
+                "entities_removed": self.entities_removed, "entities_kept": self.entities_kept,
+                "relations_removed": self.relations_removed, "relations_kept": self.relations_kept,
+                "message": self.message}
+
+
+def _summary(row: dict[str, Any]) -> dict[str, Any]:
+    entities = {e["label"]: int(e["n"]) for e in row.get("entities") or [] if e and e.get("label")}
+    return {"id": row["id"], "name": row["name"], "title": document_title(row["name"], row.get("head"), row.get("metadata_json")),
+            "genre": row.get("genre"), "genre_name": genre_name(row.get("genre")), "ingested_at": row.get("ingested_at"),
+            "size": row.get("size"), "entities": entities, "entity_count": sum(entities.values()),
+            "entity_names": {LABEL_NAMES.get(k, k): v for k, v in entities.items()}}
+
+
+def list_documents(store: Store, offset: int = 0, limit: int = 50) -> list[dict[str, Any]]:
+    """Documents, newest first: id, file name, title, genre, when ingested, entities named by label."""
+    return [_summary(row) for row in run_query(store, "documents", skip=offset, limit=limit, head=_HEAD)]
+
+
+def find_document(store: Store, given: str) -> str:
+    """The id of the one document ``given`` names: its id, the start of its id (8 characters or more) or its
+    file name."""
+    given = given.strip()
+    matches = run_query(store, "document_find", q=given, limit=20)
+    exact = [m for m in matches if m["id"] == given]
+    if exact:
+        return str(exact[0]["id"])
+    if len(given) < 8:
+        matches = [m for m in matches if m["name"] == given]
+    if not matches:
+        raise DocumentNotFound(f"没有编号或文件名为「{given}」的文档")
+    if len(matches) > 1:
+        raise DocumentAmbiguous(given, matches)
+    return str(matches[0]["id"])
+
+
+def _here(doc_id: str, spans: list[str] | None) -> list[list[int]]:
+    out = []
+    for raw in spans or []:
+        parsed = parse_span(raw)
+        if parsed and parsed[0] == doc_id:
+            out.append([parsed[1], parsed[2]])
+    return out
+
+
+def read_document(store: Store, doc_id: str, limit: int = 200) -> dict[str, Any] | None:
+    """A document with its text, its lines as shown (numbered, broken lines joined) and every fact it
+    supports with the spans of the text it rests on; None if there is no such document."""
+    rows = run_query(store, "document", id=doc_id)
+    if not rows:
+        return None
+    doc = rows[0]
+    text = doc.get("text") or ""
+    facts: list[dict[str, Any]] = []
+    for row in run_query(store, "document_facts", id=doc_id, limit=limit):
+        facts.append({"key": row["key"], "label": row["label"], "label_name": LABEL_NAMES.get(row["label"], row["label"]),
+                      "name": row["name"], "spans": _here(doc_id, row["spans"])})
+        for rel in row["rels"]:
+            facts.append({"type": rel["type"], "relation": relation_name(rel["type"]), "source": row["key"],
+                          "target": rel["other"], "label": relation_phrase(row["name"], rel["type"], rel["other_name"]),
+                          "spans": _here(doc_id, rel["spans"])})
+    return {**doc, "title": document_title(doc.get("name"), text[:_HEAD], doc.get("metadata_json")),
+            "genre_name": genre_name(doc.get("genre")), "lines": [line.as_dict() for line in display_lines(text)],
+            "facts": facts}
+
+
+def remove_document(store: Store, doc_id: str) -> Removal:
+    """Remove a document and every fact only it supports, and say what was removed and what was kept."""
+    rows = run_query(store, "document", id=doc_id)
+    if not rows:
+        raise DocumentNotFound(f"没有编号为「{doc_id}」的文档")
+    doc = rows[0]
+    support = run_query(store, "document_support", id=doc_id)[0]
+    delete_document(store, doc_id)
+    return Removal(doc_id, doc["name"], document_title(doc["name"], (doc.get("text") or "")[:_HEAD], doc.get("metadata_json")),
+                   int(support["entities_removed"] or 0), int(support["entities_kept"] or 0),
+                   int(support["relations_removed"] or 0), int(support["relations_kept"] or 0))

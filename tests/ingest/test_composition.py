@@ -1,0 +1,105 @@
+"""Genre is not a gate: every document goes through fields, tables and prose, and their results merge."""
+
+from __future__ import annotations
+
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from graph.schema import Label
+from ingest.blocks import BlockKind, BlockWriter, text_blocks
+from ingest.extract import compose
+from ingest.genres import registry
+from ingest.genres.detect import detect_genre
+from ingest.genres.registry import Kind, detect, kind_named, kinds
+from ingest.model import Entity, Span
+from ingest.reading import Document, Reading
+from tests.ingest.facts import extract_text, names, ranked, relations
+
+
+def test_every_kind_is_registered_once_under_its_module() -> None:
+    found = kinds()
+    assert {k.name for k in found} >= {"award_nomination", "funding_guideline", "news", "other"}
+    assert len({k.name for k in found}) == len(found)
+    assert kind_named("news").genre == "news"
+
+
+def test_a_new_kind_is_one_module_and_nothing_else(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    package = tmp_path / "more_kinds"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "other.py").write_text("from ingest.genres.registry import Kind\nKIND = Kind('other', 'other')\n")
+    (package / "talent_list.py").write_text(textwrap.dedent('''
+        from ingest.genres.registry import Kind
+
+        KIND = Kind(name="talent_list", genre="other", cues=((r"入选人员名单|人才名单", 3.0),))
+    '''), encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    try:
+        assert detect("关于公布第三批青溪英才计划入选人员名单的通知", "more_kinds").name == "talent_list"
+        assert detect("今天天气很好。", "more_kinds").name == "other"
+    finally:
+        registry.kinds.cache_clear()
+        sys.modules.pop("more_kinds.talent_list", None)
+        sys.modules.pop("more_kinds.other", None)
+        sys.modules.pop("more_kinds", None)
+
+
+def test_a_kind_must_carry_a_kgx_genre() -> None:
+    with pytest.raises(ValueError, match="genre"):
+        Kind(name="expert_list", genre="expert_list")
+
+
+def test_a_news_article_with_a_table_gets_the_table_read_and_the_prose_read() -> None:
+    out = BlockWriter()
+    out.add(BlockKind.PARAGRAPH, "本报讯 近日，青溪大学校长林小溪在会上介绍了学校新获批的项目。")
+    out.add_table([["项目名称", "负责人", "依托单位"],
+                   ["深海微生物资源的发掘与利用", "周一帆", "青溪海洋研究所"]], header_rows=1)
+    text, blocks = out.result()
+    assert detect_genre(text) == "news"
+    extraction = extract_text(text, "news.html", blocks)
+    assert relations(extraction, "LEADS") >= {("周一帆", "深海微生物资源的发掘与利用")}
+    assert "林小溪" in names(extraction, "Person")  # from the prose, which the table did not consume
+    assert extraction.genre == "news"
+
+
+def test_prose_does_not_read_again_what_a_table_read() -> None:
+    out = BlockWriter()
+    out.add_table([["姓名", "工作单位"], ["周一帆", "青溪海洋研究所"]], header_rows=1)
+    text, blocks = out.result()
+    extraction = extract_text(text, "staff.html", blocks)
+    person = next(e for e in extraction.entities if e.name == "周一帆")
+    assert [text[s.start:s.end] for s in person.spans] == ["周一帆"]
+    assert relations(extraction, "WORKS_AT") == {("周一帆", "青溪海洋研究所")}
+
+
+def test_an_award_notice_in_another_layout_is_read_by_the_shared_mechanisms() -> None:
+    text = ("青溪市科学技术奖获奖项目公示\n项目名称：深海微生物资源的发掘与利用\n"
+            "主要完成人：林小溪、周一帆\n完成单位：青溪大学\n")
+    assert detect_genre(text) == "award_nomination"
+    extraction = extract_text(text, "award.txt")
+    assert ranked(extraction) == {"林小溪": 1, "周一帆": 2}
+    assert relations(extraction, "UNIT_OF") == {("青溪大学", "深海微生物资源的发掘与利用")}
+
+
+def test_never_empty_names_the_ner_finds_are_kept_when_nothing_else_is_found() -> None:
+    text = "近日，青溪大学林小溪教授团队完成了深海微生物资源的发掘与利用项目。\n"
+
+    def read_all(document: Document) -> Reading:  # a kind's reading that consumes everything, finds no one
+        project = Entity(Label.PROJECT, "深海微生物资源的发掘与利用", kind="research_project")
+        return Reading((project,), consumed=(Span(0, len(document.text)),))
+
+    extraction = compose(Document("x.txt", text, text_blocks(text)), Kind("greedy", "other", read=read_all))
+    assert "林小溪" in names(extraction, "Person") and "青溪大学" in names(extraction, "Organization")
+    assert "深海微生物资源的发掘与利用" in names(extraction, "Project")
+
+
+def test_a_note_column_is_left_to_prose() -> None:
+    out = BlockWriter()
+    out.add_table([["项目名称", "负责人", "备注"],
+                   ["深海微生物资源的发掘与利用", "周一帆", "与青溪大学林小溪教授合作"]], header_rows=1)
+    text, blocks = out.result()
+    extraction = extract_text(text, "list.html", blocks)
+    assert {"周一帆", "林小溪"} <= names(extraction, "Person")

@@ -1,0 +1,147 @@
+"""Given prose of each kind officials read (award sentences, biographies, paper reports, campus news),
+the facts it states come out with their fields, and the words around names do not.
+
+Each fixture `tests/fixtures/news/<name>.txt` has `entities`, `relations` and `absent` in its
+`.expected.json`: every expected item is found with the fields given; no absent item is.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from ingest.genres.news import parse, prose_extraction
+from ingest.model import Entity, Extraction, Relation
+from ingest.nlp.org_bounds import refine_proposal
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "news"
+PATTERNS = sorted(p.name.removesuffix(".expected.json") for p in FIXTURES.glob("*.expected.json")
+                  if "entities" in json.loads(p.read_text(encoding="utf-8")))
+
+
+def _extract(name: str) -> Extraction:
+    return parse(f"{name}.txt", (FIXTURES / f"{name}.txt").read_text(encoding="utf-8"))
+
+
+def _expected(name: str) -> dict:
+    return json.loads((FIXTURES / f"{name}.expected.json").read_text(encoding="utf-8"))
+
+
+def _entities(extraction: Extraction) -> dict[tuple[str, str], Entity]:
+    return {(str(e.type), e.name): e for e in extraction.entities}
+
+
+def _relations(extraction: Extraction) -> dict[tuple[str, str, str], Relation]:
+    return {(str(r.type), r.source, r.target): r for r in extraction.relations}
+
+
+def test_there_is_a_fixture_for_each_prose_pattern() -> None:
+    assert {"award_prose", "bio_posts", "paper_report", "org_boundaries", "campus_news"} <= set(PATTERNS)
+
+
+@pytest.mark.parametrize("name", PATTERNS)
+def test_every_stated_entity_is_found_with_its_fields(name: str) -> None:
+    found = _entities(_extract(name))
+    for kind, entity_name, *fields in _expected(name)["entities"]:
+        assert (kind, entity_name) in found, (kind, entity_name, sorted(n for t, n in found if t == kind))
+        for field, value in (fields[0] if fields else {}).items():
+            expected = tuple(value) if isinstance(value, list) else value
+            assert getattr(found[(kind, entity_name)], field) == expected, (entity_name, field)
+
+
+@pytest.mark.parametrize("name", PATTERNS)
+def test_every_stated_relation_is_found_with_its_fields(name: str) -> None:
+    found = _relations(_extract(name))
+    for kind, source, target, fields in _expected(name)["relations"]:
+        assert (kind, source, target) in found, (kind, source, target)
+        for field, value in fields.items():
+            assert getattr(found[(kind, source, target)], field) == value, (kind, source, target, field)
+
+
+@pytest.mark.parametrize("name", PATTERNS)
+def test_nothing_the_text_does_not_state_comes_out(name: str) -> None:
+    extraction = _extract(name)
+    entities, relations = _entities(extraction), _relations(extraction)
+    for item in _expected(name)["absent"]:
+        assert tuple(item) not in (relations if len(item) == 3 else entities), item
+
+
+def test_prose_reads_only_the_ranges_it_is_given_and_spans_point_into_the_whole_text() -> None:
+    text = (FIXTURES / "award_prose.txt").read_text(encoding="utf-8")
+    second = text.index("西岭大学附属第一医院“")
+    extraction = prose_extraction("award_prose.txt", text, ranges=[(second, len(text))])
+    names = {e.name for e in extraction.entities}
+    assert "岑子墨" in names and "柯振宇" not in names and "高温合金叶片精密铸造关键技术" not in names
+    for entity in extraction.entities:
+        for span in entity.spans:
+            assert span.start >= second
+    person = next(e for e in extraction.entities if e.name == "岑子墨")
+    assert all(text[s.start:s.end] == "岑子墨" for s in person.spans)
+
+
+def test_the_article_frame_is_read_even_when_its_lines_were_consumed() -> None:
+    text = (FIXTURES / "campus_news.txt").read_text(encoding="utf-8")
+    body = text.index("同日")
+    extraction = prose_extraction("campus_news.txt", text, ranges=[(body, len(text))])
+    assert ("WORKS_AT", "陆一鸣", "南江大学") in _relations(extraction)
+
+
+def test_a_learned_recogniser_s_spans_are_trimmed_and_vetoed_by_the_same_rules() -> None:
+    text = "热烈祝贺南江医科大学附属第二医院获批，他就读于东川理工大学，后就职于市属医院。"
+    proposed = [(0, text.index("获批")), (text.index("就读于"), text.index("，后")),
+                (text.index("市属"), text.index("。"))]
+    refined = [refine_proposal(text, s, e) for s, e in proposed]
+    assert [text[s:e] if s is not None else None for s, e in (r or (None, None) for r in refined)] == [
+        "南江医科大学附属第二医院", "东川理工大学", None]
+
+
+def test_a_proposal_across_a_conjunction_inside_quotes_is_extended() -> None:
+    text = "由三个学院共建的“先进能源材料与器件研究中心”揭牌。"
+    start = text.index("器件")
+    assert refine_proposal(text, start, text.index("”")) == (text.index("先进"), text.index("”"))
+
+
+def test_a_post_list_belongs_to_the_person_holding_it_not_to_the_one_speaking() -> None:
+    text = "柏雨辰表示，东川理工大学邹鹤鸣教授现任江北省化学会副理事长、南湖化学研究所所长。"
+    relations = _relations(parse("x.txt", text))
+    assert relations[("AFFILIATED_WITH", "邹鹤鸣", "江北省化学会")].position == "副理事长"
+    assert relations[("LEADS", "邹鹤鸣", "南湖化学研究所")].role == "所长"
+    assert not [key for key in relations if key[1] == "柏雨辰"]
+
+
+def test_names_and_agencies_cut_by_the_segmenter_are_whole() -> None:
+    text = "北江医院总执行长郁明和等领导出席。西岭大学硕士毕业生祝晓岚和博士毕业生岳双印为共同第一作者。现任卫健委专家组组长。"
+    extraction = parse("x.txt", text)
+    names = {(str(e.type), e.name) for e in extraction.entities}
+    assert {("Person", "郁明和"), ("Person", "岳双印"), ("Organization", "卫健委")} <= names
+    assert ("Person", "岳双") not in names
+
+
+def test_leaders_named_in_a_ceremony_are_people() -> None:
+    text = "大会在人民会堂举行，郜立川总书记出席并讲话，苗锦秋、伍成蹊、宓文澜等党和国家领导人出席。"
+    people = {e.name for e in parse("x.txt", text).entities if str(e.type) == "Person"}
+    assert people == {"郜立川", "苗锦秋", "伍成蹊", "宓文澜"}
+
+
+def test_offices_of_an_agency_and_affiliated_hospitals_name_their_parent() -> None:
+    text = "江北省委组织部办公厅印发通知。来自西岭大学一附院的专家参加了会议。"
+    extraction = parse("x.txt", text)
+    parts = {(r.source, r.target) for r in extraction.relations if str(r.type) == "PART_OF"}
+    assert {("江北省委组织部办公厅", "江北省委组织部"), ("西岭大学一附院", "西岭大学")} <= parts
+
+
+def test_a_unit_the_post_names_the_kind_of_is_read_from_the_characters() -> None:
+    text = "评审组由科研院院长邓启航教授、研究生院副院长王秉仁教授组成。"
+    relations = _relations(parse("x.txt", text))
+    assert relations[("WORKS_AT", "王秉仁", "研究生院")].position == "副院长"
+    assert ("LEADS", "邓启航", "科研院") in relations
+
+
+def test_a_learned_recogniser_s_person_spans_are_vetted_by_the_same_rules() -> None:
+    from ingest.nlp.persons import vet_person_proposal
+
+    text = "患者陈先生说，罗秉坤教授和张医生都来了。"
+    spans = {name: (text.index(name), text.index(name) + len(name)) for name in ("陈先生", "罗秉坤", "张医生")}
+    assert {name for name, (s, e) in spans.items() if vet_person_proposal(text, s, e)} == {"罗秉坤"}

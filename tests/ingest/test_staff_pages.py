@@ -1,0 +1,28 @@
+"""A lab's staff page: each person's heading and the lines under it."""
+
+from __future__ import annotations
+
+from ingest.blocks import BlockKind, BlockWriter
+from tests.ingest.facts import extract_text, names, relations
+
+
+def test_a_staff_page_gives_titles_units_and_posts() -> None:
+    out = BlockWriter()
+    out.add(BlockKind.HEADING, "教师", level=1)
+    out.add(BlockKind.HEADING, "林　小溪", level=3)
+    out.add_table([["青溪大学海洋研究中心主任\n教授/博士生导师\n(曾任)青溪大学化学学院副院长\n《海洋科学进展》编委", ""]])
+    out.add(BlockKind.LIST_ITEM, "青溪大学海洋科学系")
+    out.add(BlockKind.LIST_ITEM, "研究方向: 深海微生物 海洋化学")
+    out.add(BlockKind.HEADING, "周一帆", level=3)
+    out.add(BlockKind.PARAGRAPH, "博士后/讲师 (已出站)")
+    out.add(BlockKind.LIST_ITEM, "青溪大学海洋科学系")
+    text, blocks = out.result()
+    extraction = extract_text(text, "teachers.md", blocks)
+    assert names(extraction, "Person") == {"林小溪", "周一帆"}
+    works = {(r.source, r.target, r.title) for r in extraction.relations if str(r.type) == "WORKS_AT"}
+    assert works == {("林小溪", "青溪大学海洋科学系", "教授/博士生导师"), ("周一帆", "青溪大学海洋科学系", "博士后/讲师")}
+    leads = {(r.source, r.target, r.role) for r in extraction.relations if str(r.type) == "LEADS"}
+    assert leads == {("林小溪", "青溪大学海洋研究中心", "主任")}
+    assert relations(extraction, "AFFILIATED_WITH") == {("林小溪", "青溪大学化学学院")}
+    assert names(extraction, "Journal") == {"海洋科学进展"}
+    assert ("青溪大学海洋科学系", "青溪大学") in relations(extraction, "PART_OF")

@@ -1,0 +1,47 @@
+"""Columns are known by their header, from the vocabulary in ingest/data/table_headers.txt."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.tables.vocabulary import Role, header_of, is_query_echo
+
+
+@pytest.mark.parametrize(("cell", "role"), [
+    ("姓名", Role.PERSON),
+    ("项目负责人", Role.LEADER),
+    ("主 持 人", Role.LEADER),
+    ("完成人", Role.MEMBER),
+    ("工作单位", Role.WORK_UNIT),
+    ("依托单位", Role.HOST_UNIT),
+    ("完成单位", Role.COMPLETING_UNIT),  # kept apart from the work unit: they mean different things
+    ("项目批准号", Role.CODE),
+    ("起止年月", Role.PERIOD),
+    ("刊名", Role.JOURNAL),
+    ("授权号", Role.PATENT_NUMBER),
+    ("项目负责人姓名", Role.LEADER),  # no entry, but it contains one
+    ("主要完成人（不超过15人）", Role.MEMBER),  # a note in brackets says nothing of the column
+    ("personText", Role.PERSON),  # machine headers, camelCase or snake_case, read as words
+    ("organization", Role.WORK_UNIT),
+    ("approve_year", Role.YEAR),
+    ("Approve Text", Role.CODE),
+    ("fundTypeText", Role.PROGRAMME),
+])
+def test_headers_name_what_their_column_holds(cell: str, role: Role) -> None:
+    header = header_of(cell)
+    assert header is not None and header.role is role
+
+
+def test_a_bracketed_unit_is_read_apart_from_the_header() -> None:
+    header = header_of("资助金额（元）")
+    assert header is not None and header.role is Role.BUDGET and header.unit == "元"
+
+
+@pytest.mark.parametrize("cell", ["张清源", "湖泊沉积物中磷的释放机制研究", "2022", "本表所列项目均已通过专家评审并予以公示"])
+def test_values_are_not_headers(cell: str) -> None:
+    assert header_of(cell) is None
+
+
+def test_a_column_echoing_the_query_is_known_but_holds_no_fact() -> None:
+    assert header_of("searchYear") is None and is_query_echo("searchYear")
+    assert not is_query_echo("approveYear")

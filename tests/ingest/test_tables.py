@@ -1,0 +1,157 @@
+"""Tables are read by their header, whatever the order or subset of their columns."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import pytest
+
+from ingest.blocks import Block, BlockKind, BlockWriter
+from ingest.model import Extraction
+from ingest.pipeline import extract_file
+from tests.ingest.facts import entity, extract_text, names, ranked, relations
+
+_PROJECT_ROWS = {
+    "项目名称": ["湖泊沉积物中磷的释放机制研究", "基于深度学习的稻瘟病早期识别"],
+    "项目负责人": ["张清源", "李晓薇"],
+    "依托单位": ["南湖大学", "南湖农业科学院作物研究所"],
+    "批准号": ["NH2022001", "NH2022002"],
+    "资助金额（万元）": ["20", "15.5"],
+    "起止年月": ["2022-01至2024-12", "2023-01至2025-12"],
+}
+
+
+def _table(columns: list[str], rows: dict[str, list[str]],
+           title: str = "2022年度南湖市自然科学基金立项项目") -> tuple[str, tuple[Block, ...]]:
+    out = BlockWriter()
+    out.add(BlockKind.HEADING, title, level=1)
+    out.add_table([columns] + [[rows[c][r] for c in columns] for r in range(len(rows[columns[0]]))], header_rows=1)
+    return out.result()
+
+
+@pytest.mark.parametrize("columns", list(itertools.permutations(["项目名称", "项目负责人", "依托单位", "批准号"]))[::5])
+def test_a_project_table_gives_the_same_facts_in_any_column_order(columns: tuple[str, ...]) -> None:
+    text, blocks = _table(list(columns) + ["资助金额（万元）", "起止年月"], _PROJECT_ROWS)
+    extraction = extract_text(text, blocks=blocks)
+    assert relations(extraction, "LEADS") == {("张清源", "湖泊沉积物中磷的释放机制研究"),
+                                              ("李晓薇", "基于深度学习的稻瘟病早期识别")}
+    assert relations(extraction, "UNIT_OF") == {("南湖大学", "湖泊沉积物中磷的释放机制研究"),
+                                                ("南湖农业科学院作物研究所", "基于深度学习的稻瘟病早期识别")}
+    assert relations(extraction, "WORKS_AT") == {("张清源", "南湖大学"), ("李晓薇", "南湖农业科学院作物研究所")}
+    project = entity(extraction, "Project", "基于深度学习的稻瘟病早期识别")
+    assert (project.code, project.year, project.budget_cap_wan, project.kind) == (
+        "NH2022002", 2023, 15.5, "research_project")
+    institute = entity(extraction, "Organization", "南湖农业科学院作物研究所")
+    assert institute.parent == "南湖农业科学院"
+
+
+def test_a_subset_of_columns_gives_what_it_holds() -> None:
+    text, blocks = _table(["依托单位", "项目负责人"], _PROJECT_ROWS, title="获资助人员名单")
+    extraction = extract_text(text, blocks=blocks)
+    assert relations(extraction, "WORKS_AT") == {("张清源", "南湖大学"), ("李晓薇", "南湖农业科学院作物研究所")}
+    assert names(extraction, "Project") == set()
+
+
+def test_a_table_of_completers_ranks_them_and_keeps_work_and_completing_units_apart() -> None:
+    out = BlockWriter()
+    out.add(BlockKind.PARAGRAPH, "项目名称：高寒草地退化机理与修复技术")
+    out.add_table([["排名", "姓名", "职称", "行政职务", "工作单位", "完成单位"],
+                   ["1", "许青禾", "教授", "院长", "西岭大学", "西岭大学"],
+                   ["2", "冯远山", "研究员", "", "西岭草原研究所", "西岭大学"]], header_rows=1)
+    extraction = _extract_written(out)
+    assert ranked(extraction) == {"许青禾": 1, "冯远山": 2}
+    works = {(r.source, r.target): (r.title, r.position) for r in extraction.relations if str(r.type) == "WORKS_AT"}
+    assert works == {("许青禾", "西岭大学"): ("教授", "院长"), ("冯远山", "西岭草原研究所"): ("研究员", None)}
+    assert relations(extraction, "AFFILIATED_WITH") == {("冯远山", "西岭大学")}
+
+
+def test_a_header_over_two_rows_and_a_project_merged_over_its_members() -> None:
+    out = BlockWriter()
+    out.add_table([["项目名称", "完成人", ""],
+                   ["", "姓名", "职称"],
+                   ["新型锂电池正极材料的制备", "魏星河", "教授"],
+                   ["", "柯蓝", "副教授"]],
+                  spans={(0, 0): (2, 1), (0, 1): (1, 2), (2, 0): (2, 1)})
+    extraction = _extract_written(out)
+    assert relations(extraction, "MEMBER_OF") == {("魏星河", "新型锂电池正极材料的制备"), ("柯蓝", "新型锂电池正极材料的制备")}
+
+
+def test_machine_headers_of_an_export_are_read_and_the_query_columns_ignored() -> None:
+    out = BlockWriter()
+    out.add_table([["index", "approveText", "title", "searchYear", "personText", "money", "approveYear", "organization"],
+                   ["1", "41901001", "1.冰川消融对下游水文的影响", "2023", "韩冬青", "25.0", "2019", "西岭大学"],
+                   ["2", "41901002", "2.5G基站选址的地理优化", "2023", "柯蓝", "24.0", "2019", "东川理工大学"]],
+                  header_rows=1)
+    extraction = _extract_written(out)
+    assert relations(extraction, "LEADS") == {("韩冬青", "冰川消融对下游水文的影响"), ("柯蓝", "5G基站选址的地理优化")}
+    project = entity(extraction, "Project", "冰川消融对下游水文的影响")
+    assert (project.code, project.year, project.budget_cap_wan) == ("41901001", 2019, 25.0)
+
+
+def test_a_table_of_papers_gives_papers_journals_and_authors() -> None:
+    out = BlockWriter()
+    out.add_table([["序号", "论文题目", "刊名", "年卷页", "作者", "通讯作者", "影响因子", "他引次数"],
+                   ["1", "Phosphorus release from lake sediments", "Lake Science", "2021,33(2):101-110",
+                    "张清源、李晓薇", "张清源", "3.2", "15"]], header_rows=1)
+    extraction = _extract_written(out)
+    paper = "Phosphorus release from lake sediments"
+    found = entity(extraction, "Paper", paper)
+    assert (found.year, found.volume, found.issue, found.pages, found.impact_factor, found.citations) == (
+        2021, "33", "2", "101-110", 3.2, 15)
+    assert names(extraction, "Journal") == {"Lake Science"}
+    assert {(r.source, r.order, r.corresponding) for r in extraction.relations if str(r.type) == "AUTHORED"} == {
+        ("张清源", 1, True), ("李晓薇", 2, None)}
+    assert relations(extraction, "PUBLISHED_IN") == {(paper, "Lake Science")}
+
+
+def test_a_table_without_a_header_of_facts_is_left_to_prose() -> None:
+    out = BlockWriter()
+    out.add_table([["日期", "安排"], ["5月8日", "青溪大学林小溪教授作专题报告"]], header_rows=1)
+    extraction = _extract_written(out)
+    assert "林小溪" in names(extraction, "Person")
+    assert not relations(extraction, "LEADS") and not relations(extraction, "MEMBER_OF")
+
+
+def _extract_written(out: BlockWriter) -> Extraction:
+    text, blocks = out.result()
+    return extract_text(text, "doc.html", blocks)
+
+
+def test_a_caption_the_source_calls_the_header_does_not_hide_the_real_header() -> None:
+    out = BlockWriter()
+    out.add_table([["2022年度南湖市自然科学基金立项项目一览表"],
+                   ["项目名称", "负责人", "依托单位"],
+                   ["湖泊沉积物中磷的释放机制研究", "张清源", "南湖大学"]], header_rows=1)
+    assert relations(_extract_written(out), "LEADS") == {("张清源", "湖泊沉积物中磷的释放机制研究")}
+
+
+def test_a_table_of_patents_gives_patents_inventors_and_owners() -> None:
+    out = BlockWriter()
+    out.add_table([["知识产权类别", "国别", "授权号", "知识产权具体名称", "授权日期", "发明人", "专利权人"],
+                   ["发明专利", "中国", "ZL202110000001.1", "一种湖泊底泥磷钝化剂", "2023年3月7日", "张清源；李晓薇", "南湖大学"]],
+                  header_rows=1)
+    extraction = _extract_written(out)
+    patent = next(e for e in extraction.entities if str(e.type) == "Patent")
+    assert (patent.name, patent.number, patent.kind, patent.date) == (
+        "一种湖泊底泥磷钝化剂", "ZL202110000001.1", "invention_patent", "2023-03-07")
+    assert {(r.source, r.order) for r in extraction.relations if str(r.type) == "INVENTED"} == {("张清源", 1), ("李晓薇", 2)}
+    assert relations(extraction, "OWNS") == {("南湖大学", "ZL202110000001.1")}
+
+
+def test_a_word_table_whose_header_names_two_columns_and_whose_unit_spans_two_rows(tmp_path: Path) -> None:
+    from tests.ingest.made_files import docx_with_merged_cells
+
+    (tmp_path / "notice.docx").write_bytes(docx_with_merged_cells())
+    _, extraction = extract_file(tmp_path / "notice.docx")
+    assert relations(extraction, "WORKS_AT") == {("林小溪", "青溪大学"), ("周一鸣", "青溪大学"), ("苏晚晴", "南湖材料研究所")}
+    assert ("青溪大学", "材料表征方法") in relations(extraction, "UNIT_OF")
+
+
+def test_a_spreadsheet_with_a_header_over_two_rows(tmp_path: Path) -> None:
+    from tests.ingest.made_files import xlsx_with_two_row_header
+
+    (tmp_path / "projects.xlsx").write_bytes(xlsx_with_two_row_header())
+    _, extraction = extract_file(tmp_path / "projects.xlsx")
+    assert relations(extraction, "LEADS") == {("林小溪", "催化机理研究"), ("周一鸣", "材料表征方法")}
+    assert entity(extraction, "Project", "材料表征方法").budget_cap_wan == 55.5

@@ -1,0 +1,157 @@
+"""Tables that only the layout of plain text shows, numbered lists, and fields in any layout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ingest.model import Extraction
+from tests.ingest.facts import entity, extract_text, names, ranked, relations
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "tables"
+
+
+def _extract(name: str) -> Extraction:
+    return extract_text((FIXTURES / name).read_text(encoding="utf-8"), name)
+
+
+def test_a_pipe_copy_with_one_cell_a_line_is_read_as_rows() -> None:
+    extraction = _extract("pipe_copy_award_table.txt")
+    first, second = "深海微生物资源的发掘与利用", "城市地下管网智能监测系统"
+    assert ranked(extraction) == {"林小溪": 1, "周一帆": 2, "韩冬青": 3, "欧阳立": 1, "宋明哲": 2}
+    assert relations(extraction, "MEMBER_OF") >= {("林小溪", first), ("宋明哲", second)}
+    unit_ranks = {(r.source, r.target): r.rank for r in extraction.relations if str(r.type) == "UNIT_OF"}
+    assert unit_ranks == {("青溪大学", first): 1, ("青溪海洋研究所", first): 2, ("云岭智能装备有限公司", second): None}
+    assert not relations(extraction, "LEADS")  # completers of an award: members, not leaders
+
+
+def test_aligned_columns_are_read_by_their_header() -> None:
+    extraction = _extract("aligned_projects.txt")
+    assert relations(extraction, "LEADS") == {("张清源", "湖泊沉积物中磷的释放机制研究"),
+                                              ("李晓薇", "基于深度学习的稻瘟病早期识别")}
+    assert relations(extraction, "WORKS_AT") == {("张清源", "南湖大学"), ("李晓薇", "南湖农业科学院")}
+    project = entity(extraction, "Project", "湖泊沉积物中磷的释放机制研究")
+    assert (project.code, project.budget_cap_wan) == ("NH2022001", 20.0)
+
+
+def test_comma_separated_text_is_read_as_a_table() -> None:
+    text = ('序号,项目名称,负责人,依托单位,资助金额\n'
+            '"1","冰川消融对下游水文的影响","韩冬青","西岭大学","25.0"\n'
+            '"2","高原湖泊的碳埋藏","柯蓝","东川理工大学","24.0"\n')
+    extraction = extract_text(text, "list.txt")
+    assert relations(extraction, "UNIT_OF") == {("西岭大学", "冰川消融对下游水文的影响"),
+                                                ("东川理工大学", "高原湖泊的碳埋藏")}
+
+
+def test_pipe_rows_with_a_rule_line_are_read() -> None:
+    text = ("| 序号 | 姓名 | 职称 | 工作单位 |\n| -- | -- | -- | -- |\n"
+            "| 1 | 林小溪 | 教授 | 青溪大学 |\n| 2 | 周一帆 | 副研究员 | 青溪海洋研究所 |\n")
+    extraction = extract_text(text, "staff.txt")
+    works = {(r.source, r.target, r.title) for r in extraction.relations if str(r.type) == "WORKS_AT"}
+    assert works == {("林小溪", "青溪大学", "教授"), ("周一帆", "青溪海洋研究所", "副研究员")}
+
+
+def test_numbered_items_with_labelled_fields_are_records() -> None:
+    extraction = _extract("numbered_awards.txt")
+    first, second = "高寒草地退化机理与修复技术", "新型锂电池正极材料的制备"
+    assert names(extraction, "Project") >= {first, second}
+    assert ranked(extraction) == {"许青禾": 1, "冯远山": 2, "丁一苇": 3, "魏星河": 1, "柯蓝": 2}
+    assert relations(extraction, "UNIT_OF") == {("西岭大学", first), ("西岭草原研究所", first), ("东川理工大学", second)}
+
+
+def test_a_numbered_list_of_projects_gives_programmes_codes_years_and_funders() -> None:
+    text = ("结题项目\n"
+            "1. 青溪发展计划（甲类）项目：湖泊碳循环的基础研究（2013-2017）\n"
+            "2. 西岭矿业研究院：“矿区通风优化平台V2.0”（2010-2012）\n"
+            "3. 东川省重大科技计划课题：河网水质在线预警平台 Q1203030113 （2008-2010）\n"
+            "4. 青溪科技攻关计划：智慧农业关键技术集成与示范---农田墒情监测技术研究2009QX21C07 （2007-2010）\n")
+    extraction = extract_text(text, "projects.txt")
+    programmes = {e.name for e in extraction.entities if str(e.type) == "Project" and e.kind == "programme"}
+    assert programmes == {"青溪发展计划", "东川省重大科技计划", "青溪科技攻关计划"}
+    assert entity(extraction, "Project", "湖泊碳循环的基础研究").year == 2013
+    assert entity(extraction, "Project", "河网水质在线预警平台").code == "Q1203030113"
+    assert relations(extraction, "FUNDED_BY") == {("矿区通风优化平台V2.0", "西岭矿业研究院")}
+    assert ("农田墒情监测技术研究", "智慧农业关键技术集成与示范") in relations(extraction, "PART_OF")
+    assert entity(extraction, "Project", "农田墒情监测技术研究").code == "2009QX21C07"
+
+
+def test_an_award_certificate_read_by_ocr_gives_the_project_its_award_and_ranked_completers() -> None:
+    extraction = _extract("certificate_ocr.txt")
+    project = entity(extraction, "Project", "面向低功耗物联网终端的自适应通信协议")
+    assert (project.award, project.year, project.code) == ("东川省电子学会科学技术奖一等奖", 2021, "2021-科技进步奖-0117")
+    assert ranked(extraction) == {"韩冬青": 1, "宋明哲": 2, "林小溪": 3, "欧阳立": 4}
+    assert relations(extraction, "UNIT_OF") == {("东川通信技术研究院", project.name)}
+
+
+def test_a_certificate_listing_one_completer_a_line_stops_at_the_issuer() -> None:
+    extraction = _extract("certificate_one_per_line.txt")
+    project = entity(extraction, "Project", "融媒体稿件智能审校平台")
+    assert (project.award, project.year) == ("青溪新闻技术奖二等奖", 2020)
+    members = ranked(extraction)
+    assert {"周一帆", "韩冬青", "柯蓝"} <= set(members) and members["周一帆"] == 1
+    assert "青溪新闻技术协会" not in members
+
+
+def test_fields_on_one_line_and_a_pipe_label_cell() -> None:
+    text = ("项目名称 |\n湖泊沉积物中磷的释放机制研究 |\n推荐单位 |\n南湖市科学技术协会 |\n"
+            "联系人：李晓薇 电话：0571-88886666\n")
+    extraction = extract_text(text, "notice.txt")
+    assert relations(extraction, "NOMINATED_BY") == {("湖泊沉积物中磷的释放机制研究", "南湖市科学技术协会")}
+    contact = next(r for r in extraction.relations if str(r.type) == "CONTACT_FOR")
+    assert (contact.source, contact.target, contact.phone) == ("李晓薇", "湖泊沉积物中磷的释放机制研究", "0571-88886666")
+
+
+def test_a_pipe_copy_cell_wrapped_over_lines_is_one_cell() -> None:
+    text = ("序号 |\n项目名称 |\n项目负责人 |\n依托单位 |\n"
+            "1 |\n高原湖泊沉积物中\n有机碳的埋藏机制 |\n韩冬青 |\n西岭大学 |\n"
+            "2 |\n冰川消融对下游水文的影响 |\n柯蓝* |\n东川理工大学 |\n")
+    extraction = extract_text(text, "list.txt")
+    assert relations(extraction, "LEADS") == {("韩冬青", "高原湖泊沉积物中有机碳的埋藏机制"), ("柯蓝", "冰川消融对下游水文的影响")}
+
+
+def test_a_line_of_a_project_s_fields_opens_with_its_title() -> None:
+    text = ("二等奖\n"
+            "“高寒草地退化机理与修复技术”（完成人：许青禾、冯远山；完成单位：西岭大学）\n"
+            "新型锂电池正极材料的制备 完成人：魏星河 完成单位：东川理工大学\n")
+    extraction = extract_text(text, "awards.txt")
+    assert relations(extraction, "MEMBER_OF") == {("许青禾", "高寒草地退化机理与修复技术"), ("冯远山", "高寒草地退化机理与修复技术"),
+                                                  ("魏星河", "新型锂电池正极材料的制备")}
+    assert relations(extraction, "UNIT_OF") == {("西岭大学", "高寒草地退化机理与修复技术"), ("东川理工大学", "新型锂电池正极材料的制备")}
+
+
+def test_form_labels_without_a_colon_at_the_start_of_a_line() -> None:
+    text = "项目名称 融媒体稿件智能审校平台\n主要完成人 周一帆、韩冬青\n完成单位 青溪日报社\n"
+    extraction = extract_text(text, "form.txt")
+    assert ranked(extraction) == {"周一帆": 1, "韩冬青": 2}
+    assert relations(extraction, "UNIT_OF") == {("青溪日报社", "融媒体稿件智能审校平台")}
+
+
+def test_the_row_number_of_a_table_of_projects_is_not_a_completer_s_rank() -> None:
+    text = ("| 序号 | 项目名称 | 第一完成人 | 获奖等级 |\n| -- | -- | -- | -- |\n"
+            "| 7 | 高寒草地退化机理与修复技术 | 许青禾 | 二等奖 |\n| 8 | 新型锂电池正极材料的制备 | 魏星河 | 三等奖 |\n")
+    extraction = extract_text(text, "awards.txt")
+    assert ranked(extraction) == {"许青禾": None, "魏星河": None}
+
+
+def test_each_contact_of_a_notice_is_a_contact_for_its_project_with_their_own_phone() -> None:
+    text = ("项目名称：湖泊沉积物中磷的释放机制研究\n负责人：张清源\n"
+            "联系人：李晓薇 电话：0571-88886666\n联系人：周一帆 电话：0571-88887777\n")
+    extraction = extract_text(text, "notice.txt")
+    contacts = {(r.source, r.phone) for r in extraction.relations if str(r.type) == "CONTACT_FOR"}
+    assert contacts == {("李晓薇", "0571-88886666"), ("周一帆", "0571-88887777")}
+    assert relations(extraction, "LEADS") == {("张清源", "湖泊沉积物中磷的释放机制研究")}
+
+
+def test_numbered_paragraphs_of_an_article_are_not_projects() -> None:
+    text = ("本报讯 青溪大学近日公布了三项举措：\n"
+            "1. 学校将扩建海洋实验楼，总投资约2亿元，预计于2025年完工，咨询电话88886666\n"
+            "2. 学校与东川理工大学签署合作协议，双方将共建联合实验室（2023-2026）\n")
+    extraction = extract_text(text, "news.txt")
+    assert not {e.name for e in extraction.entities if str(e.type) == "Project"}
+
+
+def test_fields_of_one_person_after_another_stay_with_their_person() -> None:
+    text = ("姓名：林小溪 职称：教授 所在单位：青溪大学海洋科学系\n"
+            "姓名：周一帆 职称：讲师 所在单位：青溪海洋研究所\n")
+    extraction = extract_text(text, "staff.txt")
+    works = {(r.source, r.target, r.title) for r in extraction.relations if str(r.type) == "WORKS_AT"}
+    assert works == {("林小溪", "青溪大学海洋科学系", "教授"), ("周一帆", "青溪海洋研究所", "讲师")}

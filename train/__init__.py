@@ -1,0 +1,1 @@
+"""Training of the models the package ships (not installed with it): `python -m train.ner`."""
