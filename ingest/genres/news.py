@@ -75,6 +75,7 @@ def prose_extraction(name: str, text: str, ranges: Sequence[tuple[int, int]] | N
             m.ref = orgs.rename.get(m.text, m.text)
     for person in people:  # every mention, also on lines the pipeline skipped
         people[person] = [Span(at, at + len(person)) for at in occurrences(person, text) if _inside(at, ranges)]
+    people = _without_cut_names(people)
     entities: list[Entity] = [Entity(type=Label.PERSON, name=n, spans=tuple(s)) for n, s in people.items() if s]
     entities += orgs.names.values()
     relations = [Relation(type=RelType.PART_OF, source=a, target=b, spans=(s,)) for a, b, s in orgs.part_of]
@@ -89,6 +90,15 @@ def prose_extraction(name: str, text: str, ranges: Sequence[tuple[int, int]] | N
     relations += ties
     return Extraction(document=name, genre=genre, entities=tuple(_merge_entities(entities)),
                       relations=tuple(_merge_relations(relations)))
+
+
+def _without_cut_names(people: dict[str, list[Span]]) -> dict[str, list[Span]]:
+    """A name found only where a longer name stands (王明 of every 王明华) is that name cut short."""
+    def cut(name: str, spans: list[Span]) -> bool:
+        longer = [s for other, found in people.items() if other != name and name in other for s in found]
+        return bool(longer) and all(any(o.start <= s.start and s.end <= o.end for o in longer) for s in spans)
+
+    return {name: spans for name, spans in people.items() if not cut(name, spans)}
 
 
 def _merged(ranges: Sequence[tuple[int, int]], size: int) -> list[tuple[int, int]]:

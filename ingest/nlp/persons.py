@@ -60,7 +60,7 @@ def find_persons(
     blocked = [(f.start, f.end) for f in taken]
 
     def accept(span: Span | None) -> bool:
-        if not span or not _valid(text[span[0]:span[1]], tokens, span, lex):
+        if not span or not valid_name(text[span[0]:span[1]], tokens, span, lex):
             return False
         names.setdefault(text[span[0]:span[1]], []).append(span)
         return True
@@ -188,10 +188,10 @@ def vet_person_proposal(text: str, start: int, end: int) -> bool:
     from ingest.nlp.lexicon import load_lexicon
     from ingest.nlp.org_bounds import tokenize
 
-    return _valid(text[start:end], tokenize(text), (start, end), load_lexicon())
+    return valid_name(text[start:end], tokenize(text), (start, end), load_lexicon())
 
 
-def _valid(name: str, tokens: Tokens, span: Span, lex: Lexicon) -> bool:
+def valid_name(name: str, tokens: Tokens, span: Span, lex: Lexicon) -> bool:
     if FOREIGN.fullmatch(name) or LATIN.fullmatch(name):
         return True
     surname = lex.surname_at(name, 0)
@@ -242,6 +242,6 @@ def _unsure(tokens: Tokens, lex: Lexicon, covered: list[Span]) -> list[Found]:
         end = tokens.ends[n]
         if any(s < end and start < e for s, e in covered):
             continue
-        if _valid(word, tokens, (start, end), lex):
+        if valid_name(word, tokens, (start, end), lex):
             out.append(Found(start, end, "PERSON"))
     return out

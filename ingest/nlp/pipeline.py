@@ -5,6 +5,7 @@ Built once per process on first use (`get_nlp`), never at import time.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache
@@ -20,16 +21,22 @@ import ingest.nlp.learned  # noqa: F401  (registers kg_learned)
 COMPONENTS = ("kg_roles", "kg_orgs", "kg_persons", "kg_learned", "kg_entities")
 
 
-def build_nlp(use_lac: bool = False) -> Language:
+def build_nlp(use_lac: bool = False, learned: bool | None = None) -> Language:
+    """The pipeline; `learned`: whether the learned tagger adds its names to the rules' (default: yes,
+    unless the environment sets KG_NER_MODEL=off, which measures what the model adds)."""
     import jieba
 
+    if learned is None:
+        learned = os.environ.get("KG_NER_MODEL", "on").strip().lower() != "off"
     jieba.setLogLevel(60)
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     for name in COMPONENTS:
-        if name == "kg_learned" and use_lac:  # its names reach kg_learned, which reconciles them
+        if name == "kg_entities" and use_lac:  # a second opinion on the rules' unsure names
             import ingest.nlp.lac  # noqa: F401  (registers kg_lac_persons)
 
-            nlp.add_pipe("kg_lac_persons")
+            nlp.add_pipe("kg_lac_persons", before="kg_learned" if learned else None)
+        if name == "kg_learned" and not learned:
+            continue
         config = {"with_unsure": True} if name == "kg_persons" and use_lac else {}
         nlp.add_pipe(name, config=config)
     nlp.initialize()

@@ -1,0 +1,169 @@
+"""How the learned tagger's proposals join the rules' spans: the rules go first, the model adds.
+
+The rules (word lists, contexts, organization endings) are precise where they fire; the model
+(ingest.nlp.learned) reaches names no word list holds. So a proposal is taken only where the rules
+found nothing that overlaps it, and only when it passes the checks a rule's span would:
+
+- a person: a surname and a given name of the right length, no form of address, no role word, no
+  place or award ending, its ends on jieba's word boundaries (a name is not half a word: 何|利奖);
+  a Latin name only as capitalised words (Thomas Reed), not an acronym (OAM, SCI);
+- an organization: an ending our lists know (大学, 研究所, 委员会 ...; a one-character ending such as
+  厂 or 局 after a real name, not a dictionary word), no count or plural (多个研究所), no bare
+  generic words, balanced brackets, and Chinese characters in it (IIE, RING are not units here);
+- a title or position: where it holds a word of our lists (not 作者, 小组).
+
+Where the model reads a name the rules also read, the rules' reading stands (李逸 before 和, not
+李逸和), with one exception: the model's organization that completes the rules' (see
+`completes_rule_orgs`), with the rules' organizations kept as its units.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ingest.nlp.found import CJK, Found, Tokens
+from ingest.nlp.lexicon import Lexicon
+from ingest.nlp.names import FOREIGN, JOINS_NOTHING, LATIN
+from ingest.nlp.tagger_features import FeatureLexicon
+
+# endings the kind list knows that name categories more often than units in prose
+_CATEGORY_ENDINGS = ("企业", "平台", "基地", "数据库")
+_PLURAL = re.compile(r"多个|多家|多所|各[级类个]?|若干|一批|部分|等|们")
+_NAME_ENDS_NOT = frozenset("奖金项性化区路街道巷村镇乡县市省州港湾站场馆楼病症会类型式率度量大医院所校术系组")
+_OPEN, _CLOSE = "（(【[「《“", "）)】]」》”"
+_LIST_MARKS = frozenset("与和及、，,；;/")
+_ENDS_NAME = (*JOINS_NOTHING, ",", ";", "|", "\n", " ", "\t", "\u3000")
+_LATIN_RUN = re.compile(r"[A-Za-z]{2,}")
+# last characters of words that name a body (红十字会, 常委会, 新闻网, 出版社, 博物馆, 礼宾司)
+_BODY_ENDINGS = frozenset("会网社馆台站局厅部委署办团行厂校处室司院所")
+# words ending like a body that name an event, a group of people or a system
+_NOT_UNITS = ("大会", "会议", "年会", "研讨会", "座谈会", "报告会", "论坛", "峰会", "晚会", "博览会", "展览会",
+              "交流会", "推进会", "发布会", "启动会", "评审会", "答辩会", "团队", "课题组", "专家组", "小组",
+              "系统", "社会", "机会", "全会", "例会")
+
+
+def merge_proposals(
+    text: str, tokens: Tokens, proposed: Sequence[Found], rule_spans: Sequence[Found], lex: Lexicon,
+    features: FeatureLexicon,
+) -> tuple[list[Found], list[Found]]:
+    """(added, replaced): the model's spans to add, and the rules' spans they replace (see the
+    module's docstring): where the rules found nothing, a vetted proposal; over the rules' spans, only
+    an organization that completes theirs."""
+    added: list[Found] = []
+    replaced: list[Found] = []
+    people = [r for r in rule_spans if r.label == "PERSON"]
+    for f in proposed:
+        f = _with_closing_conjunction(text, f)
+        overlapping = [r for r in rule_spans if r.start < f.end and f.start < r.end]
+        if f.label == "ORG" and overlapping:
+            whole = completes_rule_orgs(text, tokens, f, overlapping)
+            if whole is not None and vet_org(text, tokens, whole, lex, features):
+                added.append(whole)
+                replaced += overlapping
+        elif not overlapping and vet(text, tokens, f, lex, features):
+            if f.label == "PERSON" and _touches_name(f, [*people, *proposed]):
+                continue  # two names written with nothing between them: a word, not two people
+            added.append(f)
+    return added, replaced
+
+
+def completes_rule_orgs(text: str, tokens: Tokens, f: Found, overlapping: Sequence[Found]) -> Found | None:
+    """The model's organization, with the rules' organizations inside it as its units (`parts`), where
+    it completes what the rules read: it starts where a rule organization starts and runs on to a
+    longer name (某师范大学|信息科学与技术学院, a name the rules cut at 与), holding the rules' spans whole;
+    or it covers only role words the rules read inside one of its words (委员 of 委员会). Never
+    over a person, nor over a conjunction or a list mark right after a rule's organization (two units)."""
+    inside = all(f.start <= r.start and r.end <= f.end for r in overlapping)
+    orgs = sorted((r for r in overlapping if r.label == "ORG"), key=lambda r: r.start)
+    if any(r.label == "PERSON" for r in overlapping) or not inside:
+        return None
+    roles = [r for r in overlapping if r.label != "ORG"]
+    if any(not _cuts_word(tokens, r) for r in roles):
+        return None
+    if not orgs:
+        return f
+    if orgs[0].start != f.start or f.end <= orgs[-1].end and len(orgs) == 1:
+        return None
+    if any(text[o.end:o.end + 1] in _LIST_MARKS for o in orgs if o.end < f.end):
+        return None
+    parts = sorted({o.end - f.start for o in orgs if o.end < f.end}
+                   | {p + o.start - f.start for o in orgs for p in o.parts})
+    return Found(f.start, f.end, "ORG", f.kind, tuple(parts))
+
+
+def vet(text: str, tokens: Tokens, f: Found, lex: Lexicon, features: FeatureLexicon) -> bool:
+    if f.label == "PERSON":
+        return vet_person(text, tokens, f, lex)
+    if f.label == "ORG":
+        return vet_org(text, tokens, f, lex, features)
+    return lex.role_pattern.search(text, f.start, f.end) is not None  # a role our lists know, not 作者
+
+
+def vet_person(text: str, tokens: Tokens, f: Found, lex: Lexicon) -> bool:
+    from ingest.nlp.persons import valid_name
+
+    name = text[f.start:f.end]
+    if name.isascii():
+        return LATIN.fullmatch(name) is not None
+    if FOREIGN.fullmatch(name):
+        return True
+    if name[-1] in _NAME_ENDS_NOT or not _on_word_bounds(tokens, f.start, f.end):
+        return False
+    return valid_name(name, tokens, (f.start, f.end), lex)
+
+
+def vet_org(text: str, tokens: Tokens, f: Found, lex: Lexicon, features: FeatureLexicon) -> bool:
+    name = text[f.start:f.end]
+    if not CJK.search(name) or _LATIN_RUN.search(name) or _PLURAL.search(name) or not _balanced(name):
+        return False
+    if not _on_word_bounds(tokens, f.start, f.end):
+        return False  # half a word at either end: 某学会科学技|术奖, 何善|衡基金
+    ending = next((name[-n:] for n in range(min(len(name), features.max_suffix), 0, -1)
+                   if name[-n:] in features.suffix_kinds), "")
+    if ending in _CATEGORY_ENDINGS or name.endswith(_NOT_UNITS):
+        return False
+    if not ending:  # no ending of our lists: a word the model knows ends like a body's (红十字会, 新闻网)
+        last = tokens.word(tokens.at(f.end - 1))
+        return len(last) >= 2 and last[-1] in _BODY_ENDINGS and len(name) > 2
+    head = name[:-len(ending)]
+    if not head or name in lex.org_generic or head in lex.org_generic or all(ch in "省市县区国家全" for ch in head):
+        return False
+    if len(ending) == 1 and (len(head) < 2 or tokens.tag_of(name) is not None):
+        return False  # 加工厂, 办事处: a common word, not a unit's name
+    return True
+
+
+def _with_closing_conjunction(text: str, f: Found) -> Found:
+    """吕某和, : a 和 or 与 that joins nothing after it ends the name (the model cut it off)."""
+    if f.label == "PERSON" and f.end - f.start == 2 and text[f.end:f.end + 1] in ("和", "与") \
+            and text[f.end + 1:f.end + 2] in _ENDS_NAME:
+        return Found(f.start, f.end + 1, f.label, f.kind, f.parts)
+    return f
+
+
+def _cuts_word(tokens: Tokens, span: Found) -> bool:
+    """The span starts or ends inside one of jieba's words (委员 of 委员会)."""
+    return tokens.starts[tokens.at(span.start)] != span.start or \
+        (span.end < len(tokens.text) and tokens.starts[tokens.at(span.end)] != span.end)
+
+
+def _touches_name(f: Found, names: Sequence[Found]) -> bool:
+    return any(n is not f and n.label == "PERSON" and (n.end == f.start or f.end == n.start) for n in names)
+
+
+def _on_word_bounds(tokens: Tokens, start: int, end: int) -> bool:
+    first, last = tokens.at(start), tokens.at(end - 1)
+    return tokens.starts[first] == start and tokens.ends[last] == end
+
+
+def _balanced(name: str) -> bool:
+    depth = 0
+    for ch in name:
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
