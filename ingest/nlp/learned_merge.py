@@ -37,10 +37,13 @@ _ENDS_NAME = (*JOINS_NOTHING, ",", ";", "|", "\n", " ", "\t", "\u3000")
 _LATIN_RUN = re.compile(r"[A-Za-z]{2,}")
 # last characters of words that name a body (红十字会, 常委会, 新闻网, 出版社, 博物馆, 礼宾司)
 _BODY_ENDINGS = frozenset("会网社馆台站局厅部委署办团行厂校处室司院所")
+_DEPARTMENT_ENDINGS = frozenset("系科室")
+_INSTITUTION_ENDINGS = ("大学", "学院", "医院", "研究院", "研究所", "科学院")
+_INSTITUTION_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:大学|医学院|研究院|科学院)(?![学院校])")
 # words ending like a body that name an event, a group of people or a system
 _NOT_UNITS = ("大会", "会议", "年会", "研讨会", "座谈会", "报告会", "论坛", "峰会", "晚会", "博览会", "展览会",
               "交流会", "推进会", "发布会", "启动会", "评审会", "答辩会", "团队", "课题组", "专家组", "小组",
-              "系统", "社会", "机会", "全会", "例会")
+              "系统", "社会", "机会", "全会", "例会", "代表团", "访问团", "考察团", "调研组", "督导组")
 
 
 def merge_proposals(
@@ -56,15 +59,24 @@ def merge_proposals(
     for f in proposed:
         f = _with_closing_conjunction(text, f)
         overlapping = [r for r in rule_spans if r.start < f.end and f.start < r.end]
+        unit = _unit_before_role(f, overlapping)
+        if unit is not None:  # the model read 某委员会副主任 as one role: the unit is its first words
+            f, overlapping = unit, [r for r in rule_spans if r.start < unit.end and unit.start < r.end]
         if f.label == "ORG" and overlapping:
-            whole = completes_rule_orgs(text, tokens, f, overlapping)
+            tail = _role_after_unit(text, f, overlapping, lex)
+            if tail is not None:
+                overlapping = [r for r in overlapping if r is not tail[0]]
+            whole = completes_rule_orgs(text, tokens, f, overlapping) if overlapping else f
             if whole is not None and vet_org(text, tokens, whole, lex, features):
-                added.append(whole)
+                added.append(_with_parts(text, whole))
                 replaced += overlapping
+                if tail is not None:
+                    added.append(tail[1])
+                    replaced.append(tail[0])
         elif not overlapping and vet(text, tokens, f, lex, features):
             if f.label == "PERSON" and _touches_name(f, [*people, *proposed]):
                 continue  # two names written with nothing between them: a word, not two people
-            added.append(f)
+            added.append(_with_parts(text, f) if f.label == "ORG" else f)
     return added, replaced
 
 
@@ -117,12 +129,14 @@ def vet_org(text: str, tokens: Tokens, f: Found, lex: Lexicon, features: Feature
     name = text[f.start:f.end]
     if not CJK.search(name) or _LATIN_RUN.search(name) or _PLURAL.search(name) or not _balanced(name):
         return False
-    if not _on_word_bounds(tokens, f.start, f.end):
-        return False  # half a word at either end: 某学会科学技|术奖, 何善|衡基金
+    if not _on_word_bounds(tokens, f.start, f.end) and not _role_follows(text, f.end, lex):
+        return False  # half a word at either end: 某学会科学技|术奖, 何善|衡基金 (not 某系|主任)
     ending = next((name[-n:] for n in range(min(len(name), features.max_suffix), 0, -1)
                    if name[-n:] in features.suffix_kinds), "")
     if ending in _CATEGORY_ENDINGS or name.endswith(_NOT_UNITS):
         return False
+    if not ending and name[-1] in _DEPARTMENT_ENDINGS:  # 某大学化学系主任: a department of a unit named before it
+        return any(suffix in name[:-2] for suffix in _INSTITUTION_ENDINGS) and _role_follows(text, f.end, lex)
     if not ending:  # no ending of our lists: a word the model knows ends like a body's (红十字会, 新闻网)
         last = tokens.word(tokens.at(f.end - 1))
         return len(last) >= 2 and last[-1] in _BODY_ENDINGS and len(name) > 2
@@ -132,6 +146,24 @@ def vet_org(text: str, tokens: Tokens, f: Found, lex: Lexicon, features: Feature
     if len(ending) == 1 and (len(head) < 2 or tokens.tag_of(name) is not None):
         return False  # 加工厂, 办事处: a common word, not a unit's name
     return True
+
+
+def _unit_before_role(f: Found, overlapping: Sequence[Found]) -> Found | None:
+    if f.label not in ("POSITION", "TITLE"):
+        return None
+    role = next((r for r in overlapping if r.label == f.label == "POSITION" and r.end == f.end and r.start > f.start), None)
+    return Found(f.start, role.start, "ORG", "other") if role is not None and role.start - f.start >= 3 else None
+
+
+def _role_after_unit(text: str, f: Found, overlapping: Sequence[Found], lex: Lexicon) -> tuple[Found, Found] | None:
+    """(the rules' role, the role it leaves) where the model's organization ends inside a role word the
+    rules read (某大学化学系|主任 against the rules' 系主任) and what follows the organization is a role
+    of its own."""
+    for r in overlapping:
+        rest = text[f.end:r.end]
+        if r.label == "POSITION" and r.start < f.end < r.end and f.start < r.start and rest in lex.positions:
+            return r, Found(f.end, r.end, "POSITION")
+    return None
 
 
 def _with_closing_conjunction(text: str, f: Found) -> Found:
@@ -150,6 +182,22 @@ def _cuts_word(tokens: Tokens, span: Found) -> bool:
 
 def _touches_name(f: Found, names: Sequence[Found]) -> bool:
     return any(n is not f and n.label == "PERSON" and (n.end == f.start or f.end == n.start) for n in names)
+
+
+def _role_follows(text: str, at: int, lex: Lexicon) -> bool:
+    return lex.role_pattern.match(text, at) is not None
+
+
+def _with_parts(text: str, f: Found) -> Found:
+    parts = f.parts or compound_parts(text[f.start:f.end])
+    return Found(f.start, f.end, f.label, f.kind, parts) if parts != f.parts else f
+
+
+def compound_parts(name: str) -> tuple[int, ...]:
+    """The ends of the institutions a name the model read whole opens with (某大学|化学系, 某大学|附属医院):
+    the units of a compound name, as the rules mark them."""
+    ends = {m.end() for m in _INSTITUTION_INSIDE.finditer(name) if m.end() < len(name) - 1}
+    return tuple(sorted(ends))
 
 
 def _on_word_bounds(tokens: Tokens, start: int, end: int) -> bool:

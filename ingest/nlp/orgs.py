@@ -26,6 +26,7 @@ _NAME_CHARS = re.compile(r"[\u3400-\u9fffA-Za-z0-9·]+")
 _DATE_WORD = re.compile(r"\d+[年月日号]|[年月日]")
 _ORDINAL = re.compile(r"[一二三四五六七八九十]|第[一二三四五六七八九十]+")
 _SOCIETY_ENDINGS = frozenset({"学会", "协会", "联合会", "分会"})
+_VERB_SUFFIXES = frozenset({"组织"})  # endings that are also verbs: 某部组织(了)…
 _NUMBER = re.compile(r"[\d一二三四五六七八九十]+")
 
 
@@ -38,6 +39,8 @@ def find_orgs(tokens: Tokens, lex: Lexicon) -> list[Found]:
             continue
         if suffix in lex.weak_suffixes and not _weak_suffix_ok(tokens, m.start(), m.end()):
             continue
+        if suffix in _VERB_SUFFIXES and _ends_with_suffix(text, m.start(), lex):
+            continue  # 某部组织的评审: the verb after a unit, not a unit named 组织
         start = _walk_left(tokens, m.start(), lex)
         if start is None or not _is_name(text, start, m.start(), suffix, tokens, lex):
             continue
@@ -45,6 +48,10 @@ def find_orgs(tokens: Tokens, lex: Lexicon) -> list[Found]:
         if span is not None:
             candidates.append((span[0], span[1], suffix))
     return _maximal(text, candidates)
+
+
+def _ends_with_suffix(text: str, end: int, lex: Lexicon) -> bool:
+    return any(text.endswith(suffix, 0, end) for suffix in lex.org_suffixes)
 
 
 def _ends_cleanly(tokens: Tokens, end: int, lex: Lexicon) -> bool:

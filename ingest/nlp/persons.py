@@ -48,6 +48,9 @@ _NOT_SURNAME_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud"
 _COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十两几多数百千]+)余?[名人位个]")
 _LEADERS = ("党和国家领导人", "国家领导人", "中央领导", "省领导", "市领导", "领导人", "领导同志")
 _PHOTO_PLACE = re.compile(r"[（(](?:左|右|中|前排|后排)[一二三四五六七八九]?[）)]")
+_LABEL_COLON = re.compile(r"[ \t\u3000]*[：:][ \t\u3000]*")
+_LONGEST_BRACKETED_POST = 40
+_ITEM_START = frozenset("，,、；;：:\n\t \u3000|")
 _LATIN_ALIAS = re.compile(f"[（(]({LATIN.pattern})[）)]")
 
 
@@ -72,6 +75,12 @@ def find_persons(
         accept(name_at(tokens, role.end, lex, after_role=True)) or accept(_glued_to_verb(tokens, role.end, lex))
         if role.label == "TITLE" or role.start in starts:
             accept(name_ending_at(tokens, role.start, lex))
+        labelled = _LABEL_COLON.match(text, role.end)  # 组长：李某
+        if labelled and labelled.end() in starts:
+            accept(name_at(tokens, labelled.end(), lex))
+        bracket = _bracket_before(text, role.end)  # 李某（某大学副校长、教授）
+        if bracket is not None and bracket in starts:
+            accept(_listed_before(text, bracket, lex)) or accept(name_ending_at(tokens, bracket, lex))
     for org in (f for f in taken if f.label == "ORG"):
         span = name_at(tokens, org.end, lex)
         if span and closes(tokens, span[1], lex):
@@ -107,6 +116,26 @@ def find_persons(
     found = _every_mention(text, names, blocked)
     unsure = _unsure(tokens, lex, found + blocked) if with_unsure else []
     return [Found(s, e, "PERSON") for s, e in found], unsure
+
+
+def _listed_before(text: str, end: int, lex: Lexicon) -> Span | None:
+    """The whole item of a list that ends at `end` (`、别某某（`, a line's `柏某（`) where it is a name's length."""
+    start = end
+    while start > 0 and is_cjk(text[start - 1]):
+        start -= 1
+    if not 2 <= end - start <= 4 or (start > 0 and text[start - 1] not in _ITEM_START):
+        return None
+    return (start, end) if lex.surname_at(text, start) else None
+
+
+def _bracket_before(text: str, end: int) -> int | None:
+    """Where the bracket opens that a role closes (`（某大学副校长、教授）`), if the role ends it."""
+    if not text.startswith(("）", ")"), end):
+        return None
+    at = max(text.rfind("（", 0, end), text.rfind("(", 0, end))
+    if at < 1 or end - at > _LONGEST_BRACKETED_POST or any(c in text[at:end] for c in "）)。；\n"):
+        return None
+    return at
 
 
 def _glued_to_verb(tokens: Tokens, pos: int, lex: Lexicon) -> Span | None:

@@ -49,8 +49,8 @@ def get_nlp(use_lac: bool = False) -> Language:
 
 
 def may_hold_entities(line: str) -> bool:
-    """A cheap test: a line with no organization ending, role word, reporting verb or
-    space-separated words cannot yield a span, so the pipeline can skip it."""
+    """A cheap test: a line with no organization ending, role word, reporting verb, space-separated
+    words or `label：name` ending cannot yield a span, so the pipeline can skip it."""
     return get_cues().search(line) is not None
 
 
@@ -60,7 +60,8 @@ def get_cues() -> re.Pattern[str]:
 
     lex = load_lexicon()
     words = sorted({*lex.org_suffixes, *lex.titles, *lex.positions, *lex.person_context}, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)) + r"|[\u3400-\u9fff][ \t\u3000]+[\u3400-\u9fff]")
+    return re.compile("|".join(map(re.escape, words)) + r"|[\u3400-\u9fff][ \t\u3000]+[\u3400-\u9fff]"
+                      r"|[\u3400-\u9fff][：:][ \t\u3000]*[\u3400-\u9fff]{2,4}[ \t\u3000]*$")  # 编辑：某某
 
 
 def spans_of(doc: Doc, offset: int = 0) -> list[dict[str, Any]]:
