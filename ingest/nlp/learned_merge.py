@@ -32,6 +32,7 @@ _CATEGORY_ENDINGS = ("企业", "平台", "基地", "数据库")
 _PLURAL = re.compile(r"多个|多家|多所|各[级类个]?|若干|一批|部分|等|们")
 _NAME_ENDS_NOT = frozenset("奖金项性化区路街道巷村镇乡县市省州港湾站场馆楼病症会类型式率度量大医院所校术系组")
 _OPEN, _CLOSE = "（(【[「《“", "）)】]」》”"
+_GLUED_BEFORE_NAME = frozenset("以由从据经被把将向对与和及为是让请给")
 _LIST_MARKS = frozenset("与和及、，,；;/")
 _ENDS_NAME = (*JOINS_NOTHING, ",", ";", "|", "\n", " ", "\t", "\u3000")
 _LATIN_RUN = re.compile(r"[A-Za-z]{2,}")
@@ -116,11 +117,14 @@ def vet_person(text: str, tokens: Tokens, f: Found, lex: Lexicon) -> bool:
     from ingest.nlp.persons import valid_name
 
     name = text[f.start:f.end]
-    if name.isascii():
-        return LATIN.fullmatch(name) is not None
+    if name.isascii():  # a Latin name where a role stands next to it (首席执行官Mark Stone), not a journal's
+        roles = lex.role_pattern
+        return LATIN.fullmatch(name) is not None and (
+            roles.match(text, f.end) is not None or any(text.endswith(w, 0, f.start) for w in lex.titles | lex.positions))
     if FOREIGN.fullmatch(name):
         return True
-    if name[-1] in _NAME_ENDS_NOT or not _on_word_bounds(tokens, f.start, f.end):
+    glued = f.start > 0 and text[f.start - 1] in _GLUED_BEFORE_NAME  # 以王|嘉: the segmenter read 以王 as a word
+    if name[-1] in _NAME_ENDS_NOT or not _on_word_bounds(tokens, f.start, f.end, glued):
         return False
     return valid_name(name, tokens, (f.start, f.end), lex)
 
@@ -200,9 +204,9 @@ def compound_parts(name: str) -> tuple[int, ...]:
     return tuple(sorted(ends))
 
 
-def _on_word_bounds(tokens: Tokens, start: int, end: int) -> bool:
+def _on_word_bounds(tokens: Tokens, start: int, end: int, start_glued: bool = False) -> bool:
     first, last = tokens.at(start), tokens.at(end - 1)
-    return tokens.starts[first] == start and tokens.ends[last] == end
+    return (start_glued or tokens.starts[first] == start) and tokens.ends[last] == end
 
 
 def _balanced(name: str) -> bool:

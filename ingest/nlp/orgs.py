@@ -26,7 +26,12 @@ _NAME_CHARS = re.compile(r"[\u3400-\u9fffA-Za-z0-9·]+")
 _DATE_WORD = re.compile(r"\d+[年月日号]|[年月日]")
 _ORDINAL = re.compile(r"[一二三四五六七八九十]|第[一二三四五六七八九十]+")
 _SOCIETY_ENDINGS = frozenset({"学会", "协会", "联合会", "分会"})
-_VERB_SUFFIXES = frozenset({"组织"})  # endings that are also verbs: 某部组织(了)…
+_VERB_SUFFIXES = frozenset({"组织"})  # endings that are also verbs (某部组织了…) and nouns (tissue)
+# what opens the name of an international or national body of people (世界卫生组织, 国际标准化组织)
+_BODY_OF_PEOPLE = re.compile(r"世界|国际|联合国|全球|亚洲|欧洲|非洲|美洲|中国|全国|政府|非政府|社会|群众|民间|学生|青年|妇女|工会|党")
+_BODY_REACH = 12
+_JUST_AFTER_NAME = re.compile(r"[（(][^（）()]{0,20}[）)]|\s*")  # a unit's note in quotes: “某中心（筹）”
+_LATIN_WORD = re.compile(r"[A-Za-z]$")
 _NUMBER = re.compile(r"[\d一二三四五六七八九十]+")
 
 
@@ -39,15 +44,26 @@ def find_orgs(tokens: Tokens, lex: Lexicon) -> list[Found]:
             continue
         if suffix in lex.weak_suffixes and not _weak_suffix_ok(tokens, m.start(), m.end()):
             continue
-        if suffix in _VERB_SUFFIXES and _ends_with_suffix(text, m.start(), lex):
-            continue  # 某部组织的评审: the verb after a unit, not a unit named 组织
+        if suffix in _VERB_SUFFIXES and (_ends_with_suffix(text, m.start(), lex) or not _BODY_OF_PEOPLE.search(
+                text, max(0, m.start() - _BODY_REACH), m.start())):
+            continue  # 某部组织的评审: the verb after a unit; 胃癌组织: a tissue, not an international body
         start = _walk_left(tokens, m.start(), lex)
         if start is None or not _is_name(text, start, m.start(), suffix, tokens, lex):
             continue
         span = refine(tokens, lex, start, m.end(), suffix)
-        if span is not None:
+        if span is not None and not _inside_a_title(text, *span):
             candidates.append((span[0], span[1], suffix))
     return _maximal(text, candidates)
+
+
+def _inside_a_title(text: str, start: int, end: int) -> bool:
+    """The name lies inside quotes that run on after it (“某因子促进中心体增殖…”): words of a title, not a unit.
+    A quoted unit (“某某联合实验室”) ends where its quotes close."""
+    opened = max(text.rfind(q, 0, start) for q in "“《")
+    if opened < 0 or max(text.rfind(q, opened, start) for q in "”》") >= 0:
+        return False
+    closed = min((i for i in (text.find(q, end) for q in "”》") if i >= 0), default=-1)
+    return closed > end and not _JUST_AFTER_NAME.fullmatch(text, end, closed)
 
 
 def _ends_with_suffix(text: str, end: int, lex: Lexicon) -> bool:
@@ -98,6 +114,9 @@ def _walk_left(tokens: Tokens, suffix_start: int, lex: Lexicon) -> int | None:
 
 def _stops(tokens: Tokens, n: int, lex: Lexicon, suffix_token: int) -> bool:
     word = tokens.word(n)
+    if word in ("-", "－") and 0 < n < len(tokens.starts) - 1 and _LATIN_WORD.search(tokens.word(n - 1)) \
+            and tokens.word(n + 1)[:1].isalnum():
+        return False  # 某大学Med-X-某研究中心: a hyphen inside a name's Latin part
     if not _NAME_CHARS.fullmatch(word) or word.isdigit():
         return True
     if tokens.tags[n] == "v" and (word not in lex.org_stop or word == "系") and _inside_noun_run(tokens, n):

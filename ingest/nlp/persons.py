@@ -48,8 +48,11 @@ _NOT_SURNAME_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud"
 _COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十两几多数百千]+)余?[名人位个]")
 _LEADERS = ("党和国家领导人", "国家领导人", "中央领导", "省领导", "市领导", "领导人", "领导同志")
 _PHOTO_PLACE = re.compile(r"[（(](?:左|右|中|前排|后排)[一二三四五六七八九]?[）)]")
+_AUTHOR_ROLE = re.compile(r"(?:[（(][^（）()\n]{1,12}[）)])?\s*(?:为|是|作为|担任)(?:该论文|论文|文章|该文)?的?(?:共同|并列)?"
+                          r"(?:第一|通讯|共同通讯)作者")
 _LABEL_COLON = re.compile(r"[ \t\u3000]*[：:][ \t\u3000]*")
 _LONGEST_BRACKETED_POST = 40
+_LINKING = frozenset("以由从据经被把将向对与和及为是让请给")
 _ITEM_START = frozenset("，,、；;：:\n\t \u3000|")
 _LATIN_ALIAS = re.compile(f"[（(]({LATIN.pattern})[）)]")
 
@@ -96,6 +99,8 @@ def find_persons(
             accept(name_ending_at(tokens, start, lex))
         elif tokens.tags[n] is None and len(word) >= 2:
             accept(name_glued_to_verb(tokens, n, lex))
+    for m in _AUTHOR_ROLE.finditer(text):  # 李某（博士研究生）为第一作者
+        accept(name_ending_at(tokens, m.start(), lex)) or accept(_listed_before(text, m.start(), lex))
     for m in _REPORTER.finditer(text):
         if m.end() in starts:
             accept(name_at(tokens, m.end(), lex))
@@ -123,9 +128,11 @@ def _listed_before(text: str, end: int, lex: Lexicon) -> Span | None:
     start = end
     while start > 0 and is_cjk(text[start - 1]):
         start -= 1
-    if not 2 <= end - start <= 4 or (start > 0 and text[start - 1] not in _ITEM_START):
+    if not 2 <= end - start <= 5 or (start > 0 and text[start - 1] not in _ITEM_START):
         return None
-    return (start, end) if lex.surname_at(text, start) else None
+    if text[start] in _LINKING and end - start >= 3 and not lex.surname_at(text, start):
+        start += 1  # 以|柏某某（…）为第一作者
+    return (start, end) if end - start <= 4 and lex.surname_at(text, start) else None
 
 
 def _bracket_before(text: str, end: int) -> int | None:
