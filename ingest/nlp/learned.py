@@ -171,6 +171,7 @@ class LearnedRecognizer:
         if replaced:
             annotate(doc, GROUP_ORGS, [o for o in rule_orgs if o not in replaced])
             annotate(doc, GROUP_ROLES, [r for r in roles if r not in replaced])
+            annotate(doc, GROUP_PERSONS, [p for p in persons if p not in replaced])
         found = added
         annotate(doc, GROUP_LEARNED, found)
         return doc

@@ -10,7 +10,8 @@ found nothing that overlaps it, and only when it passes the checks a rule's span
 - an organization: an ending our lists know (大学, 研究所, 委员会 ...; a one-character ending such as
   厂 or 局 after a real name, not a dictionary word), no count or plural (多个研究所), no bare
   generic words, balanced brackets, and Chinese characters in it (IIE, RING are not units here);
-- a title or position: where it holds a word of our lists (not 作者, 小组).
+- a title or position: where a word of our lists ends it and no organization ending is inside (not 作者,
+  nor 评审委员会评审).
 
 Where the model reads a name the rules also read, the rules' reading stands (李逸 before 和, not
 李逸和), with one exception: the model's organization that completes the rules' (see
@@ -33,6 +34,8 @@ _PLURAL = re.compile(r"多个|多家|多所|各[级类个]?|若干|一批|部分
 _NAME_ENDS_NOT = frozenset("奖金项性化区路街道巷村镇乡县市省州港湾站场馆楼病症会类型式率度量大医院所校术系组")
 _OPEN, _CLOSE = "（(【[「《“", "）)】]」》”"
 _GLUED_BEFORE_NAME = frozenset("以由从据经被把将向对与和及为是让请给")
+_ITEM_OPENS = frozenset("\n、，,；;：:|\t ")
+_ITEM_CLOSES = frozenset("（(、，,；;\n|")
 _LIST_MARKS = frozenset("与和及、，,；;/")
 _ENDS_NAME = (*JOINS_NOTHING, ",", ";", "|", "\n", " ", "\t", "\u3000")
 _LATIN_RUN = re.compile(r"[A-Za-z]{2,}")
@@ -74,6 +77,9 @@ def merge_proposals(
                 if tail is not None:
                     added.append(tail[1])
                     replaced.append(tail[0])
+        elif f.label == "PERSON" and _whole_item(text, f, overlapping):
+            added.append(f)  # 、别荣某（…）: the rules left out a rare surname of a name that is a whole list item
+            replaced += overlapping
         elif not overlapping and vet(text, tokens, f, lex, features):
             if f.label == "PERSON" and _touches_name(f, [*people, *proposed]):
                 continue  # two names written with nothing between them: a word, not two people
@@ -110,7 +116,10 @@ def vet(text: str, tokens: Tokens, f: Found, lex: Lexicon, features: FeatureLexi
         return vet_person(text, tokens, f, lex)
     if f.label == "ORG":
         return vet_org(text, tokens, f, lex, features)
-    return lex.role_pattern.search(text, f.start, f.end) is not None  # a role our lists know, not 作者
+    role = None  # the role word our lists know that ends the span (党组|副书记), not 作者, nor 委员 of 委员会
+    for m in lex.role_pattern.finditer(text, f.start, f.end):
+        role = m
+    return role is not None and role.end() == f.end and not lex.suffix_pattern.search(text, f.start, f.end)
 
 
 def vet_person(text: str, tokens: Tokens, f: Found, lex: Lexicon) -> bool:
@@ -150,6 +159,17 @@ def vet_org(text: str, tokens: Tokens, f: Found, lex: Lexicon, features: Feature
     if len(ending) == 1 and (len(head) < 2 or tokens.tag_of(name) is not None):
         return False  # 加工厂, 办事处: a common word, not a unit's name
     return True
+
+
+def _whole_item(text: str, f: Found, overlapping: Sequence[Found]) -> bool:
+    """The model's name is a whole list item (between a line start, 、 or ， and a bracket or the item's end)
+    and the rules read it less its first character."""
+    if len(overlapping) != 1 or overlapping[0].label != "PERSON" or f.end - f.start != 3 or not CJK.fullmatch(text[f.start:f.end]):
+        return False
+    rule = overlapping[0]
+    opens = f.start == 0 or text[f.start - 1] in _ITEM_OPENS
+    closes = f.end == len(text) or text[f.end] in _ITEM_CLOSES
+    return (rule.start, rule.end) == (f.start + 1, f.end) and opens and closes
 
 
 def _unit_before_role(f: Found, overlapping: Sequence[Found]) -> Found | None:

@@ -83,12 +83,13 @@ def trim_context(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str
             break
         common = tokens.tags[n] in _CONTEXT_TAGS and tokens.freq(n) >= _COMMON
         glued = tokens.tags[n] is None and text[start] in _FUNCTION_CHARS  # 他系|某某大学
-        if tokens.tags[n] == "f" and text[start] in _FUNCTION_CHARS and start + 1 < suffix_start:
-            start += 1  # 以|西某市医院: a preposition the segmenter read with the place after it (以西, 以东)
+        glued_two = tokens.tags[n] is None and len(tokens.word(n)) == 2 and text[start + 1] not in _FUNCTION_CHARS
+        if (tokens.tags[n] == "f" or glued_two) and text[start] in _FUNCTION_CHARS and start + 1 < suffix_start:
+            start += 1  # 以|西某市医院, 由|超分子…: a preposition the segmenter read with the word after it
             changed = True
             continue
         if (common or glued) and tokens.ends[n] < suffix_start and _proper_follows(tokens, n + 1, suffix_start):
-            start = tokens.ends[n]
+            start = tokens.ends[n]  # 现为|某省…: a verb glued to the name
             changed = True
     return start if start < suffix_start or not suffix else None
 

@@ -31,6 +31,8 @@ _VERB_SUFFIXES = frozenset({"组织"})  # endings that are also verbs (某部组
 _BODY_OF_PEOPLE = re.compile(r"世界|国际|联合国|全球|亚洲|欧洲|非洲|美洲|中国|全国|政府|非政府|社会|群众|民间|学生|青年|妇女|工会|党")
 _BODY_REACH = 12
 _JUST_AFTER_NAME = re.compile(r"[（(][^（）()]{0,20}[）)]|\s*")  # a unit's note in quotes: “某中心（筹）”
+_ROOMS = ("报告厅", "会议厅", "多功能厅", "展厅", "大厅", "餐厅", "宴会厅", "音乐厅", "演播厅")
+_OFFICES = frozenset({"办公室", "秘书处", "办公厅"})
 _LATIN_WORD = re.compile(r"[A-Za-z]$")
 _NUMBER = re.compile(r"[\d一二三四五六七八九十]+")
 
@@ -85,8 +87,8 @@ def _weak_suffix_ok(tokens: Tokens, start: int, end: int) -> bool:
     """局/处/厅/部/厂 end a name only as a word of their own or a long dictionary noun (科技厅)."""
     n = tokens.at(start)
     word = tokens.word(n)
-    if tokens.ends[n] != end:
-        return False
+    if tokens.ends[n] != end or word.endswith(_ROOMS):
+        return False  # 报告厅, 会议厅: a room, not a body
     if len(word) == 1:
         if n == 0:
             return False
@@ -178,8 +180,9 @@ def _is_name(text: str, start: int, suffix_start: int, suffix: str, tokens: Toke
         return False  # 中国医院排名: the country's hospitals, not one of them
     if _COUNTED.search(text[max(0, start - 6):start]):
         return False  # 10家研发中心: a count of a category
-    if kind_of(suffix) == "government" and (len(suffix) >= 3 or modifier.startswith(_LOCAL) and len(modifier) >= 3):
-        return True  # 省卫健委, 市某局: the province's own office, not a category
+    agency = len(suffix) >= 3 and (expand_abbreviations(suffix) != suffix or not _all_generic(tokens, start, suffix_start, lex))
+    if kind_of(suffix) == "government" and (modifier.startswith(_LOCAL) and len(modifier) >= 3 or agency):
+        return True  # 省卫健委, 市某局: the province's own office, not a category (评审委员会 is one)
     end = suffix_start + len(suffix)
     if suffix in lex.weak_suffixes and _one_dictionary_word(tokens, start, end) and _acts(tokens, end, lex):
         return True  # 外交部副部长, 外交部批准: a ministry the dictionary knows by its name (not 项目部|省联动)
@@ -240,4 +243,5 @@ def _inner_university(name: str, suffix: str) -> tuple[int, ...]:
 
 def _names_a_unit(rest: str, suffix: str) -> bool:
     """What follows an inner name is a unit of its own (附属第一医院), not more suffix (有限公司)."""
-    return len(rest) - len(suffix) >= 2 or "附" in rest  # 某大学一附院: an affiliated hospital
+    # 某大学一附院: an affiliated hospital; 某委员会办公室: the office of a body
+    return len(rest) - len(suffix) >= 2 or "附" in rest or rest in _OFFICES

@@ -40,10 +40,11 @@ _MEMBER = frozenset({"党员", "盟员", "社员", "会员", "成员", "党外�
                      "硕士生", "本科生", "博士后"})
 _APPOINT = frozenset({"任命", "聘任", "聘请", "免去", "推选", "选举", "增补", "委任", "提名"})
 _AFTER_NAME = frozenset({"同志", "先生", "女士"})
+_TEAM_AFTER = frozenset({"课题组", "团队", "研究组", "研究团队", "科研团队", "教授团队"})  # 李某课题组
 _AFTER_LIST = frozenset({"同志", "人", "专家", "学者", "代表", "领导", "嘉宾", "院士", "教授", "研究员"})
 _COMMON = 5000  # jieba frequency above which a word is too common to be a given name
 # endings of place names and terms (高新区, 常见病, 切除术), and of units' short forms (安岭大, 安岭医|大, 某所)
-_NOT_NAME_END = frozenset("性化区路街道巷村镇乡县市省州港湾站场馆楼滩病症码点会类型式率度量大医院所校术")
+_NOT_NAME_END = frozenset("性化区路街道巷村镇乡县市省州港湾站场馆楼滩病症码点会类型式率度量大医院所校术奖杯")
 _NOT_SURNAME_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "y", "e", "o"})
 _COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十两几多数百千]+)余?[名人位个]")
 _LEADERS = ("党和国家领导人", "国家领导人", "中央领导", "省领导", "市领导", "领导人", "领导同志")
@@ -52,6 +53,8 @@ _AUTHOR_ROLE = re.compile(r"(?:[（(][^（）()\n]{1,12}[）)])?\s*(?:为|是|�
                           r"(?:第一|通讯|共同通讯)作者")
 _LABEL_COLON = re.compile(r"[ \t\u3000]*[：:][ \t\u3000]*")
 _LONGEST_BRACKETED_POST = 40
+_NAMED_AFTER = ("基金", "奖", "杯", "路", "街", "大道", "大街", "大厦", "楼", "馆", "中学", "小学", "学院", "医院", "大学",
+                "星", "号", "定律", "定理", "方程", "效应", "公式")
 _LINKING = frozenset("以由从据经被把将向对与和及为是让请给")
 _ITEM_START = frozenset("，,、；;：:\n\t \u3000|")
 _LATIN_ALIAS = re.compile(f"[（(]({LATIN.pattern})[）)]")
@@ -90,7 +93,8 @@ def find_persons(
             accept(span)
     for n, start in enumerate(tokens.starts):
         word = tokens.word(n)
-        if word in lex.person_context or word.rstrip("道") in lex.person_context or word in _AFTER_NAME:
+        if word in lex.person_context or word.rstrip("道") in lex.person_context or word in _AFTER_NAME \
+                or word in _TEAM_AFTER:
             accept(name_ending_at(tokens, start, lex))
         elif word in _APPOINT or word in _MEMBER:
             accept(name_at(tokens, tokens.ends[n], lex))
@@ -195,6 +199,8 @@ def _bare(tokens: Tokens, lex: Lexicon, blocked: list[Span]) -> list[Span]:
             continue
         if given is not None and not given.startswith("nr") and tokens.lookup_freq(word[1:]) > _COMMON:
             continue  # 高|水平: a common word after the surname character
+        if tokens.text.startswith(_NAMED_AFTER, tokens.ends[n]):
+            continue  # 某某基金, 某某奖, 某某路: a thing named after someone, not the person
         if not any(s < tokens.ends[n] and start < e for s, e in blocked):
             out.append((start, tokens.ends[n]))
     return out

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 import ingest.nlp.components  # noqa: F401  (registers the factories)
 import ingest.nlp.learned  # noqa: F401  (registers kg_learned)
 
+_TEAMS = ("课题组", "团队", "研究组")  # 李某课题组: a name with no other cue on its line
 COMPONENTS = ("kg_roles", "kg_orgs", "kg_persons", "kg_learned", "kg_entities")
 
 
@@ -59,7 +60,7 @@ def get_cues() -> re.Pattern[str]:
     from ingest.nlp.lexicon import load_lexicon
 
     lex = load_lexicon()
-    words = sorted({*lex.org_suffixes, *lex.titles, *lex.positions, *lex.person_context}, key=len, reverse=True)
+    words = sorted({*lex.org_suffixes, *lex.titles, *lex.positions, *lex.person_context, *_TEAMS}, key=len, reverse=True)
     return re.compile("|".join(map(re.escape, words)) + r"|[\u3400-\u9fff][ \t\u3000]+[\u3400-\u9fff]"
                       r"|[\u3400-\u9fff][：:][ \t\u3000]*[\u3400-\u9fff]{2,4}[ \t\u3000]*$")  # 编辑：某某
 

@@ -190,3 +190,27 @@ def test_the_model_adds_to_the_rules_and_changes_none_of_their_names() -> None:
         assert alone <= merged
     spans = {(s["label"], s["text"]) for s in spans_of(both(texts[1]))}
     assert {("ORG", "江北省卫生健康委员会"), ("ORG", "西岭市红十字会")} <= spans
+
+
+def test_the_model_s_department_and_the_post_it_leaves_replace_the_rules_compound_post() -> None:
+    text = "曾任西岭大学化学系主任"
+    rule_role = _at(text, "系主任", "POSITION")
+    added, replaced = merge_proposals(text, tokenize(text), [_at(text, "西岭大学化学系", "ORG", "other")], [rule_role],
+                                      LEX, FEATURES)
+    assert [(text[f.start:f.end], f.label) for f in added] == [("西岭大学化学系", "ORG"), ("主任", "POSITION")]
+    assert replaced == [rule_role] and added[0].parts == (len("西岭大学"),)
+
+
+def test_a_unit_the_model_read_into_a_post_is_taken_as_a_unit() -> None:
+    text = "全国政协常委会副主席柯雨桐"
+    role = _at(text, "副主席", "POSITION")
+    added, _ = merge_proposals(text, tokenize(text), [_at(text, "全国政协常委会副主席", "POSITION")], [role], LEX, FEATURES)
+    assert [(text[f.start:f.end], f.label) for f in added] == [("全国政协常委会", "ORG")]
+
+
+def test_a_whole_list_item_the_rules_read_less_a_rare_surname_is_the_model_s_name() -> None:
+    text = "赵若溪（东川大学教授）\n别若谷（东川大学副教授）"
+    rule = _at(text, "若谷", "PERSON")
+    assert _merge(text, [_at(text, "别若谷", "PERSON")], [rule]) == (["别若谷"], ["若谷"])
+    inside = "他与别若谷的合作"  # not a whole item: the rules' reading stands
+    assert _merge(inside, [_at(inside, "别若谷", "PERSON")], [_at(inside, "若谷", "PERSON")]) == ([], [])
