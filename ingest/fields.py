@@ -24,8 +24,9 @@ from ingest.blocks import BlockKind
 from ingest.model import Entity, Span
 from ingest.reading import Coverage, Document, Facts, Reading
 from ingest.tables.cells import Piece, people_in, piece, year_in
-from ingest.tables.grid import find_layout, grid_of_block
-from ingest.tables.records import Context, Record, emit
+from ingest.tables.grid import grid_of_block
+from ingest.tables.records import Context, Record, contacts_of, emit
+from ingest.tables.typing import layout_of
 from ingest.tables.vocabulary import PEOPLE, Role, chinese_headers, header_of
 
 _LINE = re.compile(r"[^\n]+")
@@ -62,17 +63,22 @@ def read_fields(document: Document, taken: Coverage) -> tuple[Reading, Context]:
     fields.sort(key=lambda f: f.label.start)
     statement = _AWARD_STATEMENT.search(document.text)
     context = Context()
+    waiting: list[tuple[str, str | None, Span]] = []  # contacts named before any project
     for record, read in _records(fields):
         if statement is not None:
             _certified(record, statement)
         before = facts.size()
         project = emit(record, facts.out, facts.orgs, context)  # contacts of the document's project
+        if project is None and context.project is None:
+            waiting += contacts_of(record)
         if project is not None and context.project is None:
             context = Context(project, awarded=record.awarded or record.has(Role.AWARD))
         if project is not None and statement is not None:
             _programme(facts, statement, project)
         if facts.size() > before:  # a record that gave nothing is left to prose
             facts.read(*(span for f in read for span in (f.label, f.value.span)))
+    if context.project is None and waiting:
+        context = Context(contacts=tuple(waiting))
     return facts.reading(), context
 
 
@@ -162,7 +168,7 @@ def _continued(lines: list[tuple[int, str]], i: int, role: Role, end: int) -> tu
     """The end of a value that may wrap onto the lines after line i, and the next line to read."""
     j = i + 1
     if role in _LIST_ROLES:
-        while j < len(lines) and not labels_in(lines[j][1]):
+        while j < len(lines) and not labels_in(lines[j][1]) and _label_cell(lines[j][1]) is None:
             body = lines[j][1].strip()
             names = people_in(Piece(body, Span(lines[j][0], lines[j][0] + len(body))))
             if not names and len(body) > _CRUMB and not _NUMBERED_NAME.search(body):
@@ -190,7 +196,7 @@ def _label_cell(line: str) -> Role | None:
 def _table_fields(document: Document, taken: Coverage) -> Iterator[Field]:
     """Label cells beside their values in tables no mechanism has read (a form laid out as a table)."""
     for block in document.blocks:
-        if block.kind is not BlockKind.TABLE or taken.covers(block.span) or find_layout(grid_of_block(block)):
+        if block.kind is not BlockKind.TABLE or taken.covers(block.span) or layout_of(grid_of_block(block)):
             continue  # a table with a header of facts is the tables mechanism's
         for row in block.rows:
             for label, value in zip(row, row[1:], strict=False):

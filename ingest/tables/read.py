@@ -7,15 +7,17 @@ columns are left to prose.
 
 from __future__ import annotations
 
+from graph.schema import Label, RelType
 from ingest.blocks import BlockKind
 from ingest.model import Span
 from ingest.reading import Coverage, Document, Facts, Reading
 from ingest.tables.cells import Piece, counters_of, without_counter
-from ingest.tables.grid import Grid, Layout, Slot, find_layout, grid_of_block
+from ingest.tables.grid import Grid, Layout, Slot, grid_of_block
 from ingest.tables.lists import read_lists
 from ingest.tables.profiles import read_profiles
 from ingest.tables.records import NO_CONTEXT, Context, Record, emit
 from ingest.tables.recover import grids_in_text
+from ingest.tables.typing import layout_of
 from ingest.tables.vocabulary import Role
 
 _TITLE_ROLES = (Role.PROJECT, Role.PAPER_TITLE, Role.PATENT_TITLE)
@@ -30,7 +32,19 @@ def read_tables(document: Document, taken: Coverage, context: Context = NO_CONTE
         read_grid(grid, facts, context)
     read_profiles(document, Coverage(taken.length, [*taken.spans(), *facts.consumed]), facts)
     read_lists(document, Coverage(taken.length, [*taken.spans(), *facts.consumed]), facts, context)
+    _contacts_of_the_project(facts, context)
     return facts.reading()
+
+
+def _contacts_of_the_project(facts: Facts, context: Context) -> None:
+    """Contacts a notice names before the table of its one project are that project's contacts."""
+    if not context.contacts:
+        return
+    projects = [e.ref for e in facts.out.entities() if e.type is Label.PROJECT and e.kind != "programme"]
+    if len(projects) != 1:
+        return
+    for name, phone, span in context.contacts:
+        facts.out.relation(RelType.CONTACT_FOR, name, projects[0], span, phone=phone)
 
 
 def _free_paragraphs(document: Document, taken: Coverage) -> list[Span]:
@@ -40,7 +54,7 @@ def _free_paragraphs(document: Document, taken: Coverage) -> list[Span]:
 
 def read_grid(grid: Grid, facts: Facts, context: Context = NO_CONTEXT) -> bool:
     """Read one grid's rows into `facts`; False (nothing read) when it has no header of facts."""
-    layout = find_layout(grid)
+    layout = layout_of(grid)
     if layout is None:
         return False
     facts.read(*layout.header_spans)

@@ -5,9 +5,12 @@
 - pipe copies of web pages: one cell a line, each ending in `|` (an empty cell is a bare `|`): the
   header is the run of cells the vocabulary names, and the cells after it fill rows of that width;
 - aligned columns: cells set apart by a tab or a run of blanks, as many on each line as in the header;
-- delimited text: comma-separated values, quoted or not, as many on each line as in the header.
+- delimited text: comma-separated values, quoted or not, as many on each line as in the header;
+- delimited rows without a header: consecutive lines of as many comma-separated values (four at
+  least), each maybe opening with the same label (`result: 1,…`, a log's own word).
 
-Whether a grid is a table of facts is for its header to say (ingest.tables.grid.find_layout).
+Whether a grid is a table of facts is for its header to say, or where it has none, for the contents of
+its columns (ingest.tables.typing).
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ _ALIGNED_GAP = re.compile(r"\t+|[ \u3000]{2,}")
 _CSV_FIELD = re.compile(r'\s*(?:"((?:[^"]|"")*)"|([^,"]*))\s*(,|$)')
 _NUMBER = re.compile(r"\d{1,4}[.、．]?")
 _MIN_ROWS = 2
+_MIN_FIELDS = 4  # values on a line of delimited rows without a header
+_LINE_LABEL = re.compile(r"\s*[A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff]{0,11}\s*[:：]\s*")
 _WRAPPED = 60  # a line longer than this is prose, not a wrapped cell
 
 Row = list[Piece | None]
@@ -35,7 +40,7 @@ def grids_in_text(text: str, spans: list[Span]) -> list[Grid]:
     lines = [(m.start(), m.group()) for s in spans for m in _LINE.finditer(text, s.start, s.end)
              if m.group().strip()]
     grids: list[Grid] = []
-    for finder in (_pipe_rows, _pipe_cells, _aligned, _delimited):
+    for finder in (_pipe_rows, _pipe_cells, _aligned, _delimited, _delimited_rows):
         found = list(finder(lines))
         grids += [g for g, _ in found]
         used = {start for _, starts in found for start in starts}
@@ -205,3 +210,19 @@ def _csv_cells(start: int, line: str) -> Row:
 
 def _delimited(lines: list[tuple[int, str]]) -> Iterator[tuple[Grid, list[int]]]:
     yield from _same_width(lines, _csv_cells)
+
+
+def _delimited_rows(lines: list[tuple[int, str]]) -> Iterator[tuple[Grid, list[int]]]:
+    """Runs of lines with the same number of comma-separated values and no header; a label every line of
+    the run opens with is no value."""
+    rows: list[tuple[int, Row, str]] = []  # (line start, cells, label)
+    for start, line in [*lines, (-1, "")]:
+        label = _LINE_LABEL.match(line)
+        at = label.end() if label is not None and "," not in label.group() else 0
+        cells = _csv_cells(start + at, line[at:]) if start >= 0 else []
+        if rows and (len(cells) != len(rows[-1][1]) or line[:at].strip() != rows[-1][2]):
+            if len(rows) >= _MIN_ROWS:
+                yield grid_of_rows([r for _, r, _ in rows]), [s for s, _, _ in rows]
+            rows = []
+        if len(cells) >= _MIN_FIELDS:
+            rows.append((start, cells, line[:at].strip()))
