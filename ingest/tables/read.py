@@ -14,6 +14,7 @@ from ingest.reading import Coverage, Document, Facts, Reading
 from ingest.tables.cells import Piece, counters_of, without_counter
 from ingest.tables.grid import Grid, Layout, Slot, grid_of_block
 from ingest.tables.lists import read_lists
+from ingest.tables.people_lists import read_people_lists
 from ingest.tables.profiles import read_profiles
 from ingest.tables.records import NO_CONTEXT, Context, Record, emit
 from ingest.tables.recover import grids_in_text
@@ -34,6 +35,7 @@ def read_tables(document: Document, taken: Coverage, context: Context = NO_CONTE
         if ownerless and (start := _start(grid)) is not None:
             _owned(document, start, ownerless, facts)
     read_profiles(document, Coverage(taken.length, [*taken.spans(), *facts.consumed]), facts)
+    read_people_lists(document, Coverage(taken.length, [*taken.spans(), *facts.consumed]), facts)
     read_lists(document, Coverage(taken.length, [*taken.spans(), *facts.consumed]), facts, context)
     _contacts_of_the_project(facts, context)
     return facts.reading()
