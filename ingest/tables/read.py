@@ -14,11 +14,11 @@ from ingest.reading import Coverage, Document, Facts, Reading
 from ingest.tables.cells import Piece, counters_of, without_counter
 from ingest.tables.grid import Grid, Layout, Slot, grid_of_block
 from ingest.tables.lists import read_lists
+from ingest.tables.owner import table_owner
 from ingest.tables.people_lists import read_people_lists
 from ingest.tables.profiles import read_profiles
 from ingest.tables.records import NO_CONTEXT, Context, Record, emit
 from ingest.tables.recover import grids_in_text
-from ingest.tables.owner import table_owner
 from ingest.tables.typing import layout_of
 from ingest.tables.vocabulary import PEOPLE, UNITS, Role
 
