@@ -11,6 +11,7 @@ from graph.schema import Label, RelType
 from ingest.blocks import BlockKind
 from ingest.model import Span
 from ingest.reading import Coverage, Document, Facts, Reading
+from ingest.tables.award_lists import read_award_lists
 from ingest.tables.cells import Piece, counters_of, without_counter
 from ingest.tables.grid import Grid, Layout, Slot, grid_of_block
 from ingest.tables.lists import read_lists
@@ -35,6 +36,7 @@ def read_tables(document: Document, taken: Coverage, context: Context = NO_CONTE
         if ownerless and (start := _start(grid)) is not None:
             _owned(document, start, ownerless, facts)
     read_profiles(document, Coverage(taken.length, [*taken.spans(), *facts.consumed]), facts)
+    read_award_lists(document, Coverage(taken.length, [*taken.spans(), *facts.consumed]), facts)
     read_people_lists(document, Coverage(taken.length, [*taken.spans(), *facts.consumed]), facts)
     read_lists(document, Coverage(taken.length, [*taken.spans(), *facts.consumed]), facts, context)
     _contacts_of_the_project(facts, context)

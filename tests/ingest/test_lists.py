@@ -52,3 +52,39 @@ def test_a_staff_list_of_names_and_titles_gives_each_the_unit_of_the_heading() -
     assert _works(extraction) == {
         ("林小溪", "青溪大学地理科学学院", None, "教授"), ("周一帆", "青溪大学地理科学学院", None, "教授/博士生导师"),
         ("韩冬青", "青溪大学地理科学学院", None, "副教授"), ("柯蓝", "青溪大学地理科学学院", None, "副研究员")}
+
+
+def _awards(extraction: Extraction) -> dict[str, str | None]:
+    return {e.name: e.award for e in extraction.entities if str(e.type) == "Project" and e.kind == "research_project"}
+
+
+def test_an_award_list_in_a_sentence_gives_each_project_its_applicant_unit_and_award() -> None:
+    extraction = _read("award_prose.txt")
+    assert relations(extraction, "UNIT_OF") == {
+        ("青溪新材料有限公司", "高强度复合板材的制备工艺"), ("南湖市第一医院", "微创介入治疗技术的临床应用"),
+        ("南湖市农业科学研究院(所)", "早熟稻新品种选育及推广")}
+    assert set(_awards(extraction).values()) == {"一等奖"}
+    assert entity(extraction, "Project", "早熟稻新品种选育及推广").year == 2019
+
+
+def test_projects_led_by_named_people_take_the_awards_handed_out_in_order() -> None:
+    extraction = _read("award_led.txt")
+    first, second, third = "低温燃料电池关键材料研究", "高速列车减振降噪技术及应用", "饮用水安全快速检测技术及应用"
+    assert _awards(extraction) == {first: "国家技术发明奖二等奖", second: "国家科技进步奖二等奖",
+                                   third: "国家科技进步奖二等奖"}
+    assert relations(extraction, "LEADS") == {("许青禾", first), ("魏星河", second), ("丁一苇", third)}
+    assert relations(extraction, "MEMBER_OF") == {("许青禾", first), ("魏星河", second), ("丁一苇", third)}
+    assert relations(extraction, "UNIT_OF") == {("西岭大学", first), ("南湖医学研究院环境医学研究所", third)}
+    titles = {(r.source, r.target, r.title) for r in extraction.relations if str(r.type) == "WORKS_AT"}
+    assert ("丁一苇", "南湖医学研究院环境医学研究所", "研究员") in titles
+    assert ("魏星河", "西岭大学") not in relations(extraction, "WORKS_AT")  # the text does not say
+
+
+def test_a_numbered_winner_list_under_award_levels_gives_ranked_completers() -> None:
+    extraction = _read("award_numbered.txt")
+    assert _awards(extraction) == {"湖泊沉积物中磷的释放机制研究": "一等奖", "近海赤潮预警关键技术": "一等奖",
+                                   "高原湖泊碳埋藏的过程与机制": "二等奖", "抗旱小麦新品种选育": "二等奖"}
+    assert {(r.source, r.target, r.rank) for r in extraction.relations if str(r.type) == "MEMBER_OF"} >= {
+        ("林小溪", "湖泊沉积物中磷的释放机制研究", 1), ("周一帆", "湖泊沉积物中磷的释放机制研究", 2)}
+    assert ("西岭农业科学院", "抗旱小麦新品种选育") in relations(extraction, "UNIT_OF")
+    assert not relations(extraction, "LEADS")  # completers, not leaders
