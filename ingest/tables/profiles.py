@@ -29,7 +29,8 @@ _BLANKS = re.compile(r"[\s\u3000]+")
 _NOTE = re.compile(r"\s*[（(][^（）()]{1,8}[）)]\s*")
 _PAST = re.compile(r"^\s*[（(]?\s*(?:曾任|原任|原|前)\s*[）)]?\s*")
 _KEY_VALUE = re.compile(r"^\s*[\w\u4e00-\u9fff ]{1,12}\s*[:：]")
-_JOURNAL_POST = re.compile(r"《([^《》]{1,40})》\s*(?:杂志|期刊)?\s*(?:副?主编|编委|常务编委|编辑部主任|审稿人|编辑)")
+JOURNAL_POST = re.compile(r"《([^《》]{1,60})》\s*(?:[（(][^（）()]{0,60}[）)])?\s*(?:杂志|期刊)?\s*"
+                          r"(?:副?主编|(?:常务|青年|特邀)?编委|编辑部主任|审稿人|编辑)")
 UNIT_ENDINGS = ("系", "学院", "研究所", "研究院", "中心", "实验室", "研究室", "教研室", "部", "处", "科", "所", "院")
 _TITLE_SEPARATORS = re.compile(r"\s*[/、，,及和]\s*")
 
@@ -53,7 +54,7 @@ def read_profiles(document: Document, taken: Coverage, facts: Facts) -> None:
                 continue
             if title_of(line.text) is not None:
                 facts.read(line.span)
-            elif (journal := _JOURNAL_POST.search(line.text)) is not None:
+            elif (journal := JOURNAL_POST.search(line.text)) is not None:
                 facts.out.entity(Entity(Label.JOURNAL, journal.group(1), spans=(line.span,)))
                 facts.read(line.span)
             elif _post(line, person, facts, title if not worked else None):

@@ -88,3 +88,16 @@ def test_a_numbered_winner_list_under_award_levels_gives_ranked_completers() -> 
         ("林小溪", "湖泊沉积物中磷的释放机制研究", 1), ("周一帆", "湖泊沉积物中磷的释放机制研究", 2)}
     assert ("西岭农业科学院", "抗旱小麦新品种选育") in relations(extraction, "UNIT_OF")
     assert not relations(extraction, "LEADS")  # completers, not leaders
+
+
+def test_a_person_page_in_front_matter_and_career_lines_gives_current_and_past_units() -> None:
+    extraction = _read("author_page.md")
+    works = {(r.source, r.target, r.title) for r in extraction.relations if str(r.type) == "WORKS_AT"}
+    assert works == {("林小溪", "湖泊沉积国家重点实验室", "教授/博士生导师"), ("林小溪", "青溪大学", "教授/博士生导师"),
+                     ("林小溪", "青溪大学地理科学学院", "教授/博士生导师")}
+    assert relations(extraction, "AFFILIATED_WITH") == {("林小溪", "西岭大学湖泊研究所"), ("林小溪", "东川理工大学地球科学系")}
+    assert {"韩冬青", "柯蓝"} <= {e.name for e in extraction.entities if str(e.type) == "Person"}  # advisers
+    assert ("东川理工大学地球科学系", "东川理工大学") in relations(extraction, "PART_OF")
+    assert "Lake Science" in {e.name for e in extraction.entities if str(e.type) == "Journal"}
+    assert not any(e.name.startswith("湖泊沉积国家") and e.name != "湖泊沉积国家重点实验室"
+                   for e in extraction.entities)  # no parent cut out of a lab's accredited name
