@@ -32,6 +32,7 @@ from ingest.tables.profiles import UNIT_ENDINGS, title_of
 _LINE = re.compile(r"[^\n]+")
 _BRACKETED = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,5}?)\s*[（(](?P<note>[^（）()]{2,60})[）)]")
 _TITLED = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,5}?)[ \u3000]+(?P<title>[\u4e00-\u9fff/、]{2,20})")
+_WITH_UNIT = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,4})[ \u3000]+(?P<unit>[^\s、，,；;]{4,40})")
 _BETWEEN = re.compile(r"[\s、，,；;]*")
 _NOTE_PARTS = re.compile(r"\s*[、，,；;/]\s*")
 _INSTITUTIONS = ("大学", "学院", "研究院", "研究所", "科学院", "医院", "中心", "实验室", "公司", "集团")
@@ -48,7 +49,7 @@ class _Line:
 
 def read_people_lists(document: Document, taken: Coverage, facts: Facts) -> None:
     for line in _lines(document, taken):
-        _bracketed(line, facts) or _titled(document, line, facts)
+        _bracketed(line, facts) or _titled(document, line, facts) or _with_unit(line, facts)
 
 
 def _lines(document: Document, taken: Coverage) -> Iterator[_Line]:
@@ -183,6 +184,23 @@ def _titled(document: Document, line: _Line, facts: Facts) -> bool:
         facts.out.person(name, Span(span.start, span.start + len(name)))
         if unit is not None:
             facts.out.relation(RelType.WORKS_AT, name, unit, span, title=title)
+    facts.read(Span(line.start + lead, line.start + len(line.text.rstrip())))
+    return True
+
+
+def _with_unit(line: _Line, facts: Facts) -> bool:
+    """`某某 某大学` (a talent list's or a panel's item): the person WORKS_AT the unit."""
+    items = _whole(line.text.strip(), _WITH_UNIT)
+    if items is None or not all(is_person_name(m.group("name")) and _is_unit(m.group("unit")) for m in items):
+        return False
+    lead = len(line.text) - len(line.text.lstrip())
+    for m in items:
+        at = line.start + lead
+        span = Span(at + m.start(), at + m.end())
+        facts.out.person(m.group("name"), Span(at + m.start("name"), at + m.end("name")))
+        org = facts.orgs.add(m.group("unit"), Span(at + m.start("unit"), at + m.end("unit")))
+        if org is not None:
+            facts.out.relation(RelType.WORKS_AT, m.group("name"), org, span)
     facts.read(Span(line.start + lead, line.start + len(line.text.rstrip())))
     return True
 

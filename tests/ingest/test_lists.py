@@ -101,3 +101,17 @@ def test_a_person_page_in_front_matter_and_career_lines_gives_current_and_past_u
     assert "Lake Science" in {e.name for e in extraction.entities if str(e.type) == "Journal"}
     assert not any(e.name.startswith("湖泊沉积国家") and e.name != "湖泊沉积国家重点实验室"
                    for e in extraction.entities)  # no parent cut out of a lab's accredited name
+
+
+def test_a_talent_list_keeps_every_honours_group_and_its_people() -> None:
+    extraction = _read("talent_list.html")
+    people = {e.name for e in extraction.entities if str(e.type) == "Person"}
+    # the first groups are short lists: with the longest one they are one list, none left out of the page
+    assert people == {"林小溪", "周一帆", "韩冬青", "柯蓝", "许青禾", "魏星河"}
+    assert not relations(extraction, "MEMBER_OF")  # membership of an honour is not asserted
+
+
+def test_a_talent_list_of_names_and_units_gives_where_each_works() -> None:
+    extraction = _read("talent_units.md")
+    assert relations(extraction, "WORKS_AT") == {("林小溪", "青溪大学"), ("周一帆", "西岭农业科学院"),
+                                                 ("韩冬青", "东川理工大学"), ("柯蓝", "南湖科学院地理研究所")}
