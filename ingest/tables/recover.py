@@ -4,6 +4,7 @@
   rule lines are skipped);
 - pipe copies of web pages: one cell a line, each ending in `|` (an empty cell is a bare `|`): the
   header is the run of cells the vocabulary names, and the cells after it fill rows of that width;
+  cells no header leads fill rows of the width whose columns read best by their contents;
 - aligned columns: cells set apart by a tab or a run of blanks, as many on each line as in the header;
 - delimited text: comma-separated values, quoted or not, as many on each line as in the header;
 - delimited rows without a header: consecutive lines of as many comma-separated values (four at
@@ -31,6 +32,9 @@ _NUMBER = re.compile(r"\d{1,4}[.、．]?")
 _MIN_ROWS = 2
 _MIN_FIELDS = 4  # values on a line of delimited rows without a header
 _LINE_LABEL = re.compile(r"\s*[A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff]{0,11}\s*[:：]\s*")
+_WIDEST = 12  # columns of a table without a header tried
+_LEAD_CELLS = 1  # cells before such a table's first row (a caption) tried
+_COVERED = 0.8  # of the cells, those the rows of a width must hold
 _WRAPPED = 60  # a line longer than this is prose, not a wrapped cell
 
 Row = list[Piece | None]
@@ -126,6 +130,7 @@ def _is_cell_line(line: str) -> bool:
 
 def _cell_stream(cells: Row, starts: list[list[int]]) -> Iterator[tuple[Grid, list[int]]]:
     i = 0
+    loose = 0  # where the cells that no header leads begin
     while i < len(cells):
         width = 0
         while i + width < len(cells) and (c := cells[i + width]) is not None and _is_header(c.text):
@@ -146,8 +151,38 @@ def _cell_stream(cells: Row, starts: list[list[int]]) -> Iterator[tuple[Grid, li
             rows.append(cells[j:j + width])
             j += width
         if len(rows) > 1:
+            yield from _without_header(cells[loose:i], starts[loose:i])
             yield grid_of_rows(rows), [s for cell in starts[i:j] for s in cell]
+            loose = j
         i = j
+    yield from _without_header(cells[loose:], starts[loose:])
+
+
+def _without_header(cells: Row, starts: list[list[int]]) -> Iterator[tuple[Grid, list[int]]]:
+    """Cells no header leads: rows of the width (and from the cell) whose columns read best by their
+    contents (ingest.tables.typing), if any width reads as a table of facts."""
+    from ingest.tables.typing import layout_by_content
+
+    best: tuple[int, int, int, int] | None = None  # (columns read, -width, width, first cell)
+    for width in range(2, min(_WIDEST, len(cells) // _MIN_ROWS) + 1):
+        for first in range(min(width, _LEAD_CELLS + 1)):
+            rows = _rows_of(cells[first:], width)
+            if len(rows) < _MIN_ROWS or len(rows) * width < _COVERED * (len(cells) - first):
+                continue
+            layout = layout_by_content(grid_of_rows(rows))
+            if layout is None:
+                continue
+            score = (sum(h is not None for h in layout.columns), -width, width, first)
+            best = max(best, score) if best is not None else score
+    if best is None:
+        return
+    _, _, width, first = best
+    rows = _rows_of(cells[first:], width)
+    yield grid_of_rows(rows), [s for cell in starts[first:first + len(rows) * width] for s in cell]
+
+
+def _rows_of(cells: Row, width: int) -> list[Row]:
+    return [cells[k:k + width] for k in range(0, len(cells) - width + 1, width)]
 
 
 # ---- aligned columns ----------------------------------------------------------------------------

@@ -90,3 +90,13 @@ def test_a_header_word_that_opens_with_a_surname_is_no_person_and_the_contact_is
     contacts = {(r.source, r.target, r.phone) for r in extraction.relations if str(r.type) == "CONTACT_FOR"}
     assert contacts == {("林小溪", "湖泊沉积物中磷的释放机制研究", "010-5550123")}
     assert {(r.source, r.rank) for r in extraction.relations if str(r.type) == "MEMBER_OF"} == {("韩冬青", 1), ("柯蓝", 2)}
+
+
+def test_a_pipe_copy_without_a_header_is_read_in_rows_of_the_width_its_cells_fit() -> None:
+    text = ("获奖项目名单\n1 |\n湖泊沉积物中磷的释放机制研究 |\n韩冬青 |\n西岭大学 |\n"
+            "2 |\n高原湖泊碳埋藏的过程与机制 |\n柯蓝 |\n东川理工大学 |\n"
+            "3 |\n冰川消融对下游水文的影响 |\n许青禾 |\n南湖科学院地理研究所 |\n各单位请知悉。\n")
+    extraction = extract_text(text, "copy.txt")
+    assert relations(extraction, "WORKS_AT") == {("韩冬青", "西岭大学"), ("柯蓝", "东川理工大学"),
+                                                 ("许青禾", "南湖科学院地理研究所")}
+    assert ("许青禾", "冰川消融对下游水文的影响") in relations(extraction, "LEADS")
