@@ -1,7 +1,8 @@
 """A person's page in machine records and dated career lines.
 
-- records of `key: value` lines with machine keys (a page's front matter, a YAML or TOML block in a
-  Markdown page, as the readers keep them): the values are read by what they are, whatever the key
+- records of `key: value` (or TOML `key = "value"`) lines with machine keys (a page's front matter, a
+  YAML or TOML block in a Markdown page, as the readers keep them; keys that open a nested list or
+  table, `organizations:` or `[author]`, go on with the record): the values are read by what they are, whatever the key
   (`title: 某某` a person's name, `role: 教授/博士生导师` titles, `name: 某大学` a unit); a record of one
   person gives that person WORKS_AT each unit, with the titles;
 - career lines (`2018.12 - present 教授,博士生导师, 某大学某实验室`, `2010.7 - 2012.9 讲师，某研究所`): the
@@ -27,7 +28,9 @@ from ingest.reading import Coverage, Document, Facts
 from ingest.tables.people_lists import unit_and_post
 from ingest.tables.profiles import JOURNAL_POST, title_of
 
-_KEY_VALUE = re.compile(r"^\s*(?P<key>[A-Za-z_][\w\-. ]{0,30}?)\s*[:=]\s*(?P<value>\S.*?)\s*$")
+_KEY_VALUE = re.compile(r"^\s*(?:-\s+)?(?P<key>[A-Za-z_][\w\-. ]{0,30}?)\s*[:=]\s*(?P<value>\S.*?)\s*$")
+_OPENS = re.compile(r"^\s*(?:-\s+)?[A-Za-z_][\w\-. ]{0,30}?\s*:\s*$|^\s*\[\[?[\w.\-]+\]\]?\s*$|^\s*-{3}\s*$|^\s*```")
+_TABLE_HEADER = re.compile(r"^\s*\[\[?[\w.\-]+\]\]?\s*$")
 _QUOTES = "\"'“”‘’"
 _DATE = r"(?:19|20)\d{2}(?:\s*[.\-/年]\s*\d{1,2}\s*月?)?"
 _CAREER = re.compile(
@@ -57,16 +60,22 @@ def read_profile_records(document: Document, taken: Coverage, facts: Facts) -> N
 
 
 def _records(document: Document, taken: Coverage) -> Iterator[list[_Value]]:
-    """Runs of consecutive `key: value` lines (two at least), in blocks no mechanism has read."""
+    """Runs of consecutive `key: value` lines (two at least), in blocks no mechanism has read: lines of
+    one-line blocks in a row (front matter as the readers keep it), or of one block of several lines (a
+    code block); a TOML table's header (`[member]`) starts a record."""
     run: list[_Value] = []
     for block in document.blocks:
-        if block.kind is BlockKind.TABLE or taken.covers(block.span):
+        body = document.text[block.span.start:block.span.end]
+        if block.kind is BlockKind.TABLE or taken.covers(block.span) or "\n" in body.strip():
             if len(run) >= 2:
                 yield run
             run = []
-            continue
-        for m in re.finditer(r"[^\n]+", document.text[block.span.start:block.span.end]):
+            if block.kind is BlockKind.TABLE or taken.covers(block.span):
+                continue
+        for m in re.finditer(r"[^\n]+", body):
             kv = _KEY_VALUE.match(m.group())
+            if kv is None and _OPENS.match(m.group()) and not _TABLE_HEADER.match(m.group()):
+                continue  # a key that opens a list (`organizations:`): the record goes on
             if kv is None:
                 if len(run) >= 2:
                     yield run
@@ -75,6 +84,10 @@ def _records(document: Document, taken: Coverage) -> Iterator[list[_Value]]:
             value = kv.group("value").strip(_QUOTES + " ")
             start = block.span.start + m.start() + m.group().find(value, kv.start("value"))
             run.append(_Value(kv.group("key").lower(), value, Span(start, start + len(value))))
+        if "\n" in body.strip():
+            if len(run) >= 2:
+                yield run
+            run = []
     if len(run) >= 2:
         yield run
 

@@ -115,3 +115,9 @@ def test_a_talent_list_of_names_and_units_gives_where_each_works() -> None:
     extraction = _read("talent_units.md")
     assert relations(extraction, "WORKS_AT") == {("林小溪", "青溪大学"), ("周一帆", "西岭农业科学院"),
                                                  ("韩冬青", "东川理工大学"), ("柯蓝", "南湖科学院地理研究所")}
+
+
+def test_records_in_yaml_and_toml_blocks_give_each_member_the_unit_and_title() -> None:
+    extraction = _read("member_blocks.md")
+    works = {(r.source, r.target, r.title) for r in extraction.relations if str(r.type) == "WORKS_AT"}
+    assert works == {("周一帆", "青溪大学地理科学学院", "副教授"), ("韩冬青", "南湖科学院地理研究所", "研究员")}
