@@ -42,6 +42,8 @@ _NUMBERED_NAME = re.compile(r"(?:^|[\s、，,；;])\d{1,2}[.．、]?[\u4e00-\u9f
 _BARE_LABEL = re.compile(r"^\s*([\u4e00-\u9fff]{3,8})[ \u3000]+(?=\S)")
 _RECORD_ROLES = frozenset({Role.MEMBER, Role.LEADER, Role.PERSON, Role.COMPLETING_UNIT, Role.HOST_UNIT})
 _SENTENCE_MARKS = re.compile(r"[。，,；;：:！？!?]")
+_LEVEL_LINE = re.compile(r"^\s*[一二三四五六七八九十、.．\s]*([^\s，,。；;：:]{0,30}?[一二三四五特]\s*等\s*奖)\s*(?:[（(][^（）()]{0,10}[）)])?\s*[:：]?\s*$")
+_NUMBERED_ITEM_MARK = re.compile(r"\s*\d{1,3}\s*[.、．)）]\s*")
 _LEVEL = re.compile(r"[一二三四五六七八九十特]\s*等\s*奖?")
 
 
@@ -109,6 +111,8 @@ def _line_fields(text: str, lines: list[tuple[int, str]]) -> Iterator[Field]:
             continue
         if labels and (lead := _lead_title(start, line, labels)) is not None:
             yield lead
+        elif labels and i:
+            yield from _title_above(lines, i, labels)
         if not labels:
             cell = _label_cell(line)
             alone = not (i and _label_cell(lines[i - 1][1])) and i + 1 < len(lines) \
@@ -162,6 +166,30 @@ def _lead_title(start: int, line: str, labels: list[re.Match[str]]) -> Field | N
     if value is None or not 4 <= len(value.text) <= 80 or _SENTENCE_MARKS.search(value.text.strip("“”\"《》")):
         return None
     return Field(Role.PROJECT, Span(value.span.start, value.span.start), value)
+
+
+def _title_above(lines: list[tuple[int, str]], i: int, labels: list[re.Match[str]]) -> list[Field]:
+    """The title on the line above a project's fields (`1.某某研究` then `主要完成单位：…`), as a government's
+    award decision or a list of results lays them out; with the award level of the line above the
+    list (`一等奖（3项）`), if there is one."""
+    roles = {h.role for m in labels if (h := header_of(re.sub(r"\s", "", m.group(1)))) is not None}
+    if Role.PROJECT in roles or not roles & _RECORD_ROLES:
+        return []
+    start, line = lines[i - 1]
+    if labels_in(line) or _label_cell(line) is not None or _LEVEL_LINE.match(line):
+        return []
+    number = _NUMBERED_ITEM_MARK.match(line)
+    lead = number.end() if number else len(line) - len(line.lstrip())
+    value = piece(line[lead:], start + lead)
+    if value is None or not 4 <= len(value.text) <= 80 or _SENTENCE_MARKS.search(value.text.strip("“”\"《》")):
+        return []
+    found = [Field(Role.PROJECT, Span(value.span.start, value.span.start), value)]
+    for at, above in reversed(lines[:i - 1]):
+        if (level := _LEVEL_LINE.match(above)) is not None:
+            award = Piece(level.group(1), Span(at + level.start(1), at + level.end(1)))
+            found.append(Field(Role.AWARD, Span(at, at), award))
+            break
+    return found
 
 
 def _continued(lines: list[tuple[int, str]], i: int, role: Role, end: int) -> tuple[int, int]:

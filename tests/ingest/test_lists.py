@@ -121,3 +121,14 @@ def test_records_in_yaml_and_toml_blocks_give_each_member_the_unit_and_title() -
     extraction = _read("member_blocks.md")
     works = {(r.source, r.target, r.title) for r in extraction.relations if str(r.type) == "WORKS_AT"}
     assert works == {("周一帆", "青溪大学地理科学学院", "副教授"), ("韩冬青", "南湖科学院地理研究所", "研究员")}
+
+
+def test_a_decision_listing_each_project_above_its_units_and_completers_gives_the_projects() -> None:
+    extraction = _read("award_decision.txt")
+    first = "湖泊沉积物中磷的释放机制研究"
+    assert {(r.source, r.rank) for r in extraction.relations
+            if str(r.type) == "MEMBER_OF" and r.target == first} == {("林小溪", 1), ("周一帆", 2), ("韩冬青", 3)}
+    assert relations(extraction, "UNIT_OF") == {("青溪大学", first), ("青溪海洋研究所", first),
+                                                ("东川理工大学", "高原湖泊碳埋藏的过程与机制"),
+                                                ("西岭农业科学院", "抗旱小麦新品种选育")}
+    assert not relations(extraction, "LEADS")  # an award's completers are members
