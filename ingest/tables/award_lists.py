@@ -22,10 +22,11 @@ from dataclasses import dataclass, field
 from graph.schema import Label, RelType
 from ingest.blocks import BlockKind
 from ingest.kit.orgbook import unit_name
-from ingest.kit.text import is_person_name, strip_titles
+from ingest.kit.text import strip_titles
 from ingest.model import Entity, Span
 from ingest.org_names import kind_suffix
 from ingest.reading import Coverage, Document, Facts
+from ingest.tables.cells import is_name
 from ingest.tables.profiles import title_of
 
 _QUOTED = re.compile(r"[“\"]([^”\"\n]{4,80})[”\"]")
@@ -187,14 +188,14 @@ def _name_at_end(text: str) -> tuple[str | None, str | None, int]:
             if title is not None and title_of(title) is None:
                 continue
             start = end - size
-            if start >= 0 and is_person_name(text[start:end]) and (start == 0 or _unit(text[:start], 0)):
+            if start >= 0 and is_name(text[start:end]) and (start == 0 or _unit(text[:start], 0)):
                 return text[start:end], title, start
     return None, None, 0
 
 
 def _name_alone(text: str) -> tuple[str | None, str | None, int]:
     name = strip_titles(text.strip())
-    if not is_person_name(name):
+    if not is_name(name):
         return None, None, 0
     rest = text.strip()[len(name):]
     return name, (rest if rest and title_of(rest) else None), len(text) - len(text.lstrip())

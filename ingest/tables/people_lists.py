@@ -10,7 +10,9 @@ cells no other reading took, and of short paragraphs.
   position, and a head post LEADS the unit with that role), the titles among its parts (WORKS_AT's
   title); a section (`某处某科科长`) is a post in its office.
 - a name and its titles: the person, and where the heading above the list names a unit, WORKS_AT
-  that unit with the title.
+  that unit with the title;
+- one person a line, described in short parts (`某某 某大学`, `某某，教授，博士生导师`, `某某 某研究所所长`):
+  each part a title, a unit (with a post) or a post; WORKS_AT each unit, or the heading's.
 """
 
 from __future__ import annotations
@@ -22,17 +24,19 @@ from dataclasses import dataclass
 from graph.schema import RelType
 from ingest.blocks import Block, BlockKind
 from ingest.kit.orgbook import institutions_of, unit_name
-from ingest.kit.text import is_person_name, strip_titles
+from ingest.kit.text import strip_titles
 from ingest.model import Span
 from ingest.nlp.lexicon import load_lexicon
 from ingest.org_names import ORG_SUFFIXES, is_distinctive
 from ingest.reading import Coverage, Document, Facts
+from ingest.tables.cells import is_name
 from ingest.tables.profiles import UNIT_ENDINGS, title_of
 
 _LINE = re.compile(r"[^\n]+")
 _BRACKETED = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,5}?)\s*[（(](?P<note>[^（）()]{2,60})[）)]")
 _TITLED = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,5}?)[ \u3000]+(?P<title>[\u4e00-\u9fff/、]{2,20})")
-_WITH_UNIT = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,4})[ \u3000]+(?P<unit>[^\s、，,；;]{4,40})")
+_PART = re.compile(r"[^\s，,；;|]+")
+_MAX_ITEM = 60
 _BETWEEN = re.compile(r"[\s、，,；;]*")
 _NOTE_PARTS = re.compile(r"\s*[、，,；;/]\s*")
 _INSTITUTIONS = ("大学", "学院", "研究院", "研究所", "科学院", "医院", "中心", "实验室", "公司", "集团")
@@ -49,7 +53,7 @@ class _Line:
 
 def read_people_lists(document: Document, taken: Coverage, facts: Facts) -> None:
     for line in _lines(document, taken):
-        _bracketed(line, facts) or _titled(document, line, facts) or _with_unit(line, facts)
+        _bracketed(line, facts) or _titled(document, line, facts) or _described(document, line, facts)
 
 
 def _lines(document: Document, taken: Coverage) -> Iterator[_Line]:
@@ -105,7 +109,7 @@ def _named(item: re.Match[str]) -> bool:
     """A person's name before a note: a name of a known surname, or two or three characters before a
     note that opens with a unit (the layout vouches for a rare surname)."""
     name = strip_titles(item.group("name"))
-    if is_person_name(name):
+    if is_name(name):
         return True
     first = _NOTE_PARTS.split(item.group("note"))[0]
     return 2 <= len(name) <= 3 and unit_and_post(first)[0] is not None
@@ -175,7 +179,7 @@ def _titled(document: Document, line: _Line, facts: Facts) -> bool:
     if items is None:
         return False
     found = [(strip_titles(m.group("name")), title_of(m.group("title")), m) for m in items]
-    if not all(is_person_name(n) and t is not None for n, t, _ in found):
+    if not all(is_name(n) and t is not None for n, t, _ in found):
         return False
     lead = len(line.text) - len(line.text.lstrip())
     unit = _heading_unit(document, line.headings, facts)
@@ -188,20 +192,45 @@ def _titled(document: Document, line: _Line, facts: Facts) -> bool:
     return True
 
 
-def _with_unit(line: _Line, facts: Facts) -> bool:
-    """`某某 某大学` (a talent list's or a panel's item): the person WORKS_AT the unit."""
-    items = _whole(line.text.strip(), _WITH_UNIT)
-    if items is None or not all(is_person_name(m.group("name")) and _is_unit(m.group("unit")) for m in items):
+def _described(document: Document, line: _Line, facts: Facts) -> bool:
+    """One person described in a line of short parts (`某某 某大学`, `某某，教授，博士生导师`,
+    `某某教授 某研究所所长`): each part a title, a unit (with a post) or a post, else the line is not such an
+    item. The person WORKS_AT each unit (with the post and the titles), or the heading's unit."""
+    body = line.text.strip()
+    if len(body) > _MAX_ITEM:
         return False
     lead = len(line.text) - len(line.text.lstrip())
-    for m in items:
-        at = line.start + lead
-        span = Span(at + m.start(), at + m.end())
-        facts.out.person(m.group("name"), Span(at + m.start("name"), at + m.end("name")))
-        org = facts.orgs.add(m.group("unit"), Span(at + m.start("unit"), at + m.end("unit")))
+    parts = [(m.group(), line.start + lead + m.start()) for m in _PART.finditer(body)]
+    if len(parts) < 2 and not (parts and parts[0][0] != strip_titles(parts[0][0])):
+        return False
+    first, first_at = parts[0]
+    name = strip_titles(first)
+    if not is_name(name) or (first != name and title_of(first[len(name):]) is None):
+        return False
+    titles = [t for t in [title_of(first[len(name):])] if t]
+    units: list[tuple[str, str, int]] = []
+    lex = load_lexicon()
+    for part, at in parts[1:]:
+        if (title := title_of(part)) is not None:
+            titles.append(title)
+        elif (found := unit_and_post(part))[0] is not None:
+            units.append((found[0], found[1], at))
+        elif part in lex.positions and units:
+            units[-1] = (units[-1][0], part, units[-1][2])
+        else:
+            return False
+    facts.out.person(name, Span(first_at, first_at + len(name)))
+    span = Span(line.start + lead, line.start + len(line.text.rstrip()))
+    title = "/".join(titles) or None
+    for unit, post, at in units:
+        org = facts.orgs.add(unit, Span(at, at + len(unit)))
         if org is not None:
-            facts.out.relation(RelType.WORKS_AT, m.group("name"), org, span)
-    facts.read(Span(line.start + lead, line.start + len(line.text.rstrip())))
+            facts.out.relation(RelType.WORKS_AT, name, org, span, title=title, position=post or None)
+            if post in lex.head_positions:
+                facts.out.relation(RelType.LEADS, name, org, span, role=post)
+    if not units and title and (unit_of_heading := _heading_unit(document, line.headings, facts)) is not None:
+        facts.out.relation(RelType.WORKS_AT, name, unit_of_heading, span, title=title)
+    facts.read(span)
     return True
 
 

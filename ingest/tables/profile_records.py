@@ -20,11 +20,12 @@ from dataclasses import dataclass
 from graph.schema import Label, RelType
 from ingest.blocks import BlockKind
 from ingest.kit.orgbook import unit_name
-from ingest.kit.text import is_person_name, strip_titles
+from ingest.kit.text import strip_titles
 from ingest.model import Entity, Span
 from ingest.nlp.lexicon import load_lexicon
 from ingest.org_names import kind_suffix
 from ingest.reading import Coverage, Document, Facts
+from ingest.tables.cells import is_name
 from ingest.tables.people_lists import unit_and_post
 from ingest.tables.profiles import JOURNAL_POST, title_of
 
@@ -94,7 +95,7 @@ def _records(document: Document, taken: Coverage) -> Iterator[list[_Value]]:
 
 def _record(values: list[_Value], facts: Facts) -> tuple[str, Span] | None:
     """One person's record: the person, WORKS_AT each unit with the titles; the person, or None."""
-    people = {v.text: v.span for v in values if is_person_name(strip_titles(v.text)) and len(v.text) >= 2}
+    people = {v.text: v.span for v in values if is_name(strip_titles(v.text)) and len(v.text) >= 2}
     if not people:
         people = _composed_name(values)
     if len(people) != 1:
@@ -119,7 +120,7 @@ def _composed_name(values: list[_Value]) -> dict[str, Span]:
     """`last_name: 刘` and `first_name: 鸿` of one record: the name they make."""
     first = next((v for v in values if v.key in _FIRST_NAME), None)
     last = next((v for v in values if v.key in _LAST_NAME), None)
-    if first is None or last is None or not is_person_name(last.text + first.text):
+    if first is None or last is None or not is_name(last.text + first.text):
         return {}
     return {last.text + first.text: last.span}
 
@@ -134,7 +135,7 @@ def _careers(document: Document, taken: Coverage, facts: Facts, person: tuple[st
     for block in document.blocks:
         if block.kind is BlockKind.HEADING:
             text = strip_titles(re.sub(r"\s", "", document.text[block.span.start:block.span.end]))
-            heading_person = text if is_person_name(text) else heading_person
+            heading_person = text if is_name(text) else heading_person
             continue
         if block.kind is BlockKind.TABLE or taken.covers(block.span):
             continue
@@ -155,7 +156,7 @@ def _career(person: str, career: re.Match[str], at: int, facts: Facts) -> None:
     span = Span(at + career.start("since"), at + career.end("rest"))
     for adviser in _ADVISERS.finditer(rest):
         for name in re.finditer(r"[^、，,；;和\s]+", adviser.group(1)):
-            if is_person_name(name.group()):
+            if is_name(name.group()):
                 facts.out.person(name.group(), Span(rest_at + adviser.start(1) + name.start(),
                                                     rest_at + adviser.start(1) + name.end()))
     plain = _BRACKET.sub(lambda b: " " * len(b.group()), rest)

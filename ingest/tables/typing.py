@@ -5,7 +5,7 @@ row) or with headers the vocabulary does not know (`时间`, a site's own words)
 for what it is: a row counter (1, 2, 3 … in order), an approval number or project code (`61672424`,
 `2022YFF0712300`), a year (`2016`), a period (`2017-01至2020-12`, `2013-2015`), an amount (`64`,
 `25.5`), a person's name or a list of names, an organization's name, or a title (longer text that is
-neither). A column takes the type most of its cells share; a column whose cells are all the same
+neither), a job title (`教授`, `副研究员`). A column takes the type most of its cells share; a column whose cells are all the same
 number says nothing of its rows (a query's category code) and is left alone.
 
 A grid whose columns typed this way name a project title beside a person, a unit or a code, or a
@@ -27,6 +27,7 @@ from ingest.model import Span
 from ingest.org_names import LIST_SEPARATORS, kind_suffix
 from ingest.tables.cells import Piece, people_in
 from ingest.tables.grid import Grid, Layout, find_layout
+from ingest.tables.profiles import title_of
 from ingest.tables.vocabulary import Header, Role, header_of
 
 
@@ -37,6 +38,7 @@ class Content(Enum):
     PERIOD = "period"
     AMOUNT = "amount"
     PERSON = "person"
+    JOB_TITLE = "job_title"
     ORG = "org"
     TITLE = "title"
 
@@ -73,7 +75,9 @@ def content_of(text: str) -> set[Content]:
             and not _YEAR.fullmatch(body) and not _PERIOD.fullmatch(body):
         found.add(Content.CODE)
     if _CJK.search(body) and not found:
-        if _people(body):
+        if title_of(body) is not None:
+            found.add(Content.JOB_TITLE)
+        elif _people(body):
             found.add(Content.PERSON)
         elif _orgs(body):
             found.add(Content.ORG)
@@ -104,12 +108,12 @@ def column_content(values: Sequence[str]) -> Content | None:
     counts = Counter(k for ks in kinds for k in ks)
     constant = len(set(cells)) == 1
     for kind in (Content.YEAR, Content.PERIOD, Content.CODE, Content.COUNTER, Content.AMOUNT,
-                 Content.PERSON, Content.ORG, Content.TITLE):
+                 Content.PERSON, Content.JOB_TITLE, Content.ORG, Content.TITLE):
         if counts[kind] < _SHARE * len(cells):
             continue
         if kind is Content.COUNTER and not _counts_up(cells):
             continue
-        if constant and kind not in (Content.YEAR, Content.PERIOD):
+        if constant and kind not in (Content.YEAR, Content.PERIOD, Content.JOB_TITLE):
             return None  # the same value in every row: a category of the query, not a fact of the row
         if kind is Content.CODE and len(set(cells)) < 0.5 * len(cells):
             continue
@@ -141,7 +145,7 @@ def layout_by_content(grid: Grid) -> Layout | None:
 def _fits(grid: Grid, r: int, layout: Layout) -> bool:
     """Some cell of row r is of the type its column was given."""
     wanted = {Role.PROJECT: Content.TITLE, Role.PROGRAMME: Content.TITLE, Role.PERSON: Content.PERSON,
-              Role.WORK_UNIT: Content.ORG, Role.CODE: Content.CODE, Role.BUDGET: Content.AMOUNT,
+              Role.WORK_UNIT: Content.ORG, Role.TITLE: Content.JOB_TITLE, Role.CODE: Content.CODE, Role.BUDGET: Content.AMOUNT,
               Role.PERIOD: Content.PERIOD, Role.YEAR: Content.YEAR, Role.COUNTER: Content.COUNTER}
     for c, header in enumerate(layout.columns):
         slot = grid.cell(r, c)
@@ -216,7 +220,7 @@ def _roles(grid: Grid, kinds: list[Content | None], first_row: int) -> list[Head
             if c != project and c not in distinct:
                 out[c] = Header(Role.PROGRAMME, exact=False)
                 break
-    single = {Content.PERSON: Role.PERSON, Content.ORG: Role.WORK_UNIT, Content.CODE: Role.CODE,
+    single = {Content.PERSON: Role.PERSON, Content.JOB_TITLE: Role.TITLE, Content.ORG: Role.WORK_UNIT, Content.CODE: Role.CODE,
               Content.AMOUNT: Role.BUDGET, Content.PERIOD: Role.PERIOD, Content.YEAR: Role.YEAR,
               Content.COUNTER: Role.COUNTER}
     seen: set[Role] = set()

@@ -132,3 +132,13 @@ def test_a_decision_listing_each_project_above_its_units_and_completers_gives_th
                                                 ("东川理工大学", "高原湖泊碳埋藏的过程与机制"),
                                                 ("西岭农业科学院", "抗旱小麦新品种选育")}
     assert not relations(extraction, "LEADS")  # an award's completers are members
+
+
+def test_members_described_in_short_parts_and_a_table_without_a_header_give_units_titles_and_posts() -> None:
+    extraction = _read("lab_members.md")
+    works = _works(extraction)
+    assert ("林小溪", "青溪大学湖泊环境实验室", None, "教授/博士生导师") in works  # the heading's unit
+    assert ("周一帆", "南湖科学院地理研究所", None, "副研究员") in works
+    assert ("韩冬青", "西岭大学湖泊研究所", "所长", "教授") in works
+    assert ("韩冬青", "西岭大学湖泊研究所") in relations(extraction, "LEADS")
+    assert {("柯蓝", "东川理工大学", None, "副教授"), ("许青禾", "南湖科学院地理研究所", None, "研究员")} <= works
