@@ -37,6 +37,7 @@ _BRACKETED = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,5}?)\s*[（(](?P<note>[^�
 _TITLED = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,5}?)[ \u3000]+(?P<title>[\u4e00-\u9fff/、]{2,20})")
 _PART = re.compile(r"[^\s，,；;|]+")
 _MAX_ITEM = 60
+_NUMBER = re.compile(r"\s*(?:[（(]\s*\d{1,3}\s*[）)]|\d{1,3}\s*[.、．)）])\s*")
 _BETWEEN = re.compile(r"[\s、，,；;]*")
 _NOTE_PARTS = re.compile(r"\s*[、，,；;/]\s*")
 _INSTITUTIONS = ("大学", "学院", "研究院", "研究所", "科学院", "医院", "中心", "实验室", "公司", "集团")
@@ -75,9 +76,18 @@ def _lines(document: Document, taken: Coverage) -> Iterator[_Line]:
 
 
 def _split(text: str, span: Span, heading: tuple[Block, ...]) -> Iterator[_Line]:
+    """The lines of a span, each without its number (`1.`, `（2）`) and whatever a colon introduces it with
+    (`主任：`, `入选名单如下：`)."""
     for m in _LINE.finditer(text, span.start, span.end):
-        if m.group().strip():
-            yield _Line(m.group(), m.start(), heading)
+        line, at = m.group(), m.start()
+        cut = max(_number_end(line), line.rfind("：") + 1, line.rfind(":") + 1)
+        if line[cut:].strip():
+            yield _Line(line[cut:], at + cut, heading)
+
+
+def _number_end(line: str) -> int:
+    number = _NUMBER.match(line)
+    return number.end() if number else 0
 
 
 def _whole(line: str, pattern: re.Pattern[str]) -> list[re.Match[str]] | None:

@@ -28,7 +28,7 @@ from ingest.org_names import LIST_SEPARATORS, kind_suffix
 from ingest.tables.cells import Piece, people_in
 from ingest.tables.grid import Grid, Layout, find_layout
 from ingest.tables.profiles import title_of
-from ingest.tables.vocabulary import Header, Role, header_of
+from ingest.tables.vocabulary import PEOPLE, UNITS, Header, Role, header_of
 
 
 class Content(Enum):
@@ -55,6 +55,13 @@ _MIN_CELLS = 2
 _MIN_TITLE = 5
 _DISTINCT_TITLES = 0.7  # a column of titles that repeat less than this is a programme's, not a project's
 _NOWHERE = Span(0, 0)
+_ROLE_BY_CONTENT = {Content.PERIOD: Role.PERIOD, Content.YEAR: Role.YEAR, Content.CODE: Role.CODE,
+                    Content.AMOUNT: Role.BUDGET, Content.PERSON: Role.PERSON, Content.ORG: Role.WORK_UNIT,
+                    Content.JOB_TITLE: Role.TITLE, Content.TITLE: Role.PROJECT}
+# a column typed by its cells only where no header already names one of its kin
+_KIN = {Role.PERSON: PEOPLE | {Role.AUTHORS, Role.INVENTORS, Role.FIRST_AUTHOR, Role.CORRESPONDING},
+        Role.WORK_UNIT: UNITS, Role.TITLE: frozenset({Role.TITLE, Role.POSITION}),
+        Role.PROJECT: frozenset({Role.PROJECT, Role.PAPER_TITLE, Role.PATENT_TITLE})}
 
 
 def content_of(text: str) -> set[Content]:
@@ -171,8 +178,9 @@ def _typed(grid: Grid, first_row: int) -> Layout | None:
 
 
 def refined_by_content(grid: Grid, layout: Layout) -> Layout:
-    """A layout whose unknown columns (and counter columns of codes) are typed by their cells, where
-    their content is unambiguous: a period, a year, a code or an amount."""
+    """A layout whose unknown columns (and counter columns of codes) are typed by their cells: a period,
+    a year, a code, an amount; and people, units, job titles or project titles where no header of the
+    table names a column of those."""
     columns = list(layout.columns)
     known = list(layout.known)
     taken = {h.role for h in columns if h is not None}
@@ -180,11 +188,13 @@ def refined_by_content(grid: Grid, layout: Layout) -> Layout:
     for c, header in enumerate(columns):
         if header is not None and header.role is not Role.COUNTER:
             continue
-        kind = column_content(_column(grid, c, layout.first_data_row))
-        role = {Content.PERIOD: Role.PERIOD, Content.YEAR: Role.YEAR, Content.CODE: Role.CODE}.get(kind) \
-            if kind is not None else None
-        if header is None and kind is Content.AMOUNT:
-            role = Role.BUDGET
+        values = _column(grid, c, layout.first_data_row)
+        kind = column_content(values)
+        role = _ROLE_BY_CONTENT.get(kind) if kind is not None else None
+        if header is not None and kind not in (Content.PERIOD, Content.YEAR, Content.CODE):
+            role = None  # a counter's header over cells that are not counts: only a code or a date is sure
+        if role in _KIN and taken & _KIN[role] or role is Role.PROJECT and _distinct(values) < _DISTINCT_TITLES:
+            role = None
         if role is None or role in taken:
             continue
         columns[c] = Header(role, header.unit if header is not None else None, exact=False)

@@ -8,7 +8,7 @@ from pathlib import Path
 from ingest.extract import extract
 from ingest.model import Extraction
 from ingest.readers import read_upload
-from tests.ingest.facts import entity, relations
+from tests.ingest.facts import entity, extract_text, relations
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "lists"
 
@@ -142,3 +142,18 @@ def test_members_described_in_short_parts_and_a_table_without_a_header_give_unit
     assert ("韩冬青", "西岭大学湖泊研究所", "所长", "教授") in works
     assert ("韩冬青", "西岭大学湖泊研究所") in relations(extraction, "LEADS")
     assert {("柯蓝", "东川理工大学", None, "副教授"), ("许青禾", "南湖科学院地理研究所", None, "研究员")} <= works
+
+
+def test_numbered_people_and_people_after_a_colon_are_read_with_their_units() -> None:
+    text = ("2021年度青溪学者入选名单\n1. 林小溪 青溪大学\n2、周一帆（西岭农业科学院）\n"
+            "特聘教授入选者：韩冬青（东川理工大学）、柯蓝（南湖科学院地理研究所）\n")
+    extraction = extract_text(text, "talents.txt")
+    assert relations(extraction, "WORKS_AT") == {("林小溪", "青溪大学"), ("周一帆", "西岭农业科学院"),
+                                                 ("韩冬青", "东川理工大学"), ("柯蓝", "南湖科学院地理研究所")}
+
+
+def test_columns_of_unfamiliar_headers_beside_known_ones_are_typed_by_their_cells() -> None:
+    text = ("| 序号 | 项目名称 | 承担者 | 所在单位 |\n| -- | -- | -- | -- |\n"
+            "| 1 | 湖泊沉积物中磷的释放机制研究 | 韩冬青 | 西岭大学 |\n| 2 | 高原湖泊碳埋藏的过程与机制 | 柯蓝 | 东川理工大学 |\n")
+    extraction = extract_text(text, "projects.txt")
+    assert relations(extraction, "LEADS") == {("韩冬青", "湖泊沉积物中磷的释放机制研究"), ("柯蓝", "高原湖泊碳埋藏的过程与机制")}
