@@ -35,13 +35,14 @@ _OWNER_START = re.compile(r"[，,；;。：:！？\n]|其中|以及|另有|此�
 _AFTER_ITEM = re.compile(r"\s*(?:项目|成果|课题)?\s*")
 _AWARD = re.compile(
     r"(?P<head>(?:等)?\s*(?:\d+|[一二两三四五六七八九十]+)?\s*(?:个|项)?\s*(?:项目|成果)?\s*(?:均|分别|共同|同时|一起)?)"
-    r"\s*(?:荣获|获得|获|荣膺|摘得|斩获)了?\s*(?P<awards>[^，。；;,\n]{2,80}?奖)(?=[^奖]*?(?:[，。；;,\n]|$))")
+    r"\s*(?P<verb>荣获|获得|分获|喜获|获|荣膺|摘得|斩获)了?\s*(?P<awards>[^，。；;,\n]{2,80}?奖)(?=[^奖]*?(?:[，。；;,\n]|$))")
 _PEOPLE_END = re.compile(r"(?:等\s*(?:\d+\s*人)?|团队|课题组|研究团队)+$")
 _FIELD_PREFIX = re.compile(r"^.{0,12}?领域")
 _AWARD_JOIN = re.compile(r"\s*(?:和|及|与|、)\s*")
 _LEVEL_LINE = re.compile(r"^\s*(?P<award>[^\s，。；;,]{0,30}?[一二三四五特]等奖)\s*(?:[（(][^（）()]{0,10}[）)])?\s*[:：]?\s*$")
 _NUMBERED = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[.、．)）]\s*")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年度")
+_BY = re.compile(r"^(?:由|经|是|为|即)\s*")
 _FIRST_UNIT = re.compile(r"牵头单位|第一完成单位|第一单位")
 _MIN_ITEMS = 2
 _MAX_OWNER = 60
@@ -120,6 +121,9 @@ def _owner(text: str, start: int, quote: int) -> tuple[str, Span, bool] | None:
     if tail is None or not body[:tail.start()].strip() or len(body) > _MAX_OWNER:
         return None
     owner = body[:tail.start()].strip()
+    by = _BY.match(owner)
+    if by is not None:
+        lead, owner = lead + by.end(), owner[by.end():]
     return owner, Span(cut + lead, cut + lead + len(owner)), bool(tail.group("lead"))
 
 
@@ -128,7 +132,7 @@ def _hand_out(items: list[_Item], award: re.Match[str]) -> None:
     names = [a for a in names if a.endswith("奖")]
     if not names:
         return
-    spread = "分别" in award.group("head") and len(names) == len(items)
+    spread = ("分别" in award.group("head") or award.group("verb") == "分获") and len(names) == len(items)
     for n, item in enumerate(items):
         item.awards = [names[n]] if spread else names
         item.end = award.end()

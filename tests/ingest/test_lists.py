@@ -157,3 +157,13 @@ def test_columns_of_unfamiliar_headers_beside_known_ones_are_typed_by_their_cell
             "| 1 | 湖泊沉积物中磷的释放机制研究 | 韩冬青 | 西岭大学 |\n| 2 | 高原湖泊碳埋藏的过程与机制 | 柯蓝 | 东川理工大学 |\n")
     extraction = extract_text(text, "projects.txt")
     assert relations(extraction, "LEADS") == {("韩冬青", "湖泊沉积物中磷的释放机制研究"), ("柯蓝", "高原湖泊碳埋藏的过程与机制")}
+
+
+def test_projects_introduced_by_whom_and_split_between_awards_with_fenhuo() -> None:
+    text = ("近日，2022年度青溪省科学技术奖评审结果揭晓。由青溪大学林小溪教授主持完成的“湖泊沉积物中磷的释放机制研究”、"
+            "西岭大学韩冬青研究员团队完成的“高原湖泊碳埋藏的过程与机制”分获一等奖和二等奖。\n")
+    extraction = extract_text(text, "news.txt")
+    assert _awards(extraction) == {"湖泊沉积物中磷的释放机制研究": "一等奖", "高原湖泊碳埋藏的过程与机制": "二等奖"}
+    assert relations(extraction, "UNIT_OF") == {("青溪大学", "湖泊沉积物中磷的释放机制研究"),
+                                                ("西岭大学", "高原湖泊碳埋藏的过程与机制")}
+    assert relations(extraction, "LEADS") == {("林小溪", "湖泊沉积物中磷的释放机制研究")}  # 主持: the one who led
