@@ -22,6 +22,7 @@ from functools import cache
 from graph.schema import Label, RelType
 from ingest.blocks import BlockKind
 from ingest.model import Entity, Span
+from ingest.org_names import kind_suffix
 from ingest.reading import Coverage, Document, Facts, Reading
 from ingest.tables.cells import Piece, people_in, piece, year_in
 from ingest.tables.grid import grid_of_block
@@ -269,8 +270,13 @@ def _certified(record: Record, statement: re.Match[str]) -> None:
 
 
 def _programme(facts: Facts, statement: re.Match[str], project: str) -> None:
-    """The award a certificate names is a programme the awarded project is part of."""
+    """The award a certificate names is a programme the awarded project is part of; the body its name
+    opens with (`某某学会` of `某某学会科学技术奖`) is the organization that gives it."""
     name = re.sub(r"\s", "", statement.group(2))
     span = Span(statement.start(2), statement.end(2))
     facts.out.entity(Entity(Label.PROJECT, name, kind="programme", spans=(span,)))
     facts.out.relation(RelType.PART_OF, project, name, span)
+    giver = next((name[:n] for n in range(len(name) - 2, 3, -1) if kind_suffix(name[:n])), None)
+    if giver is not None and kind_suffix(giver) not in ("中心", "平台", "基地"):
+        facts.orgs.add(giver, Span(span.start, span.start + len(giver)))
+    facts.read(Span(statement.start(), statement.end()))

@@ -167,3 +167,10 @@ def test_projects_introduced_by_whom_and_split_between_awards_with_fenhuo() -> N
     assert relations(extraction, "UNIT_OF") == {("青溪大学", "湖泊沉积物中磷的释放机制研究"),
                                                 ("西岭大学", "高原湖泊碳埋藏的过程与机制")}
     assert relations(extraction, "LEADS") == {("林小溪", "湖泊沉积物中磷的释放机制研究")}  # 主持: the one who led
+
+
+def test_a_certificate_names_the_society_that_gives_its_award_and_its_statement_is_no_prose() -> None:
+    extraction = extract_text((FIXTURES.parent / "tables" / "certificate_ocr.txt").read_text(encoding="utf-8"), "c.txt")
+    organizations = {e.name for e in extraction.entities if str(e.type) == "Organization"}
+    assert "东川省电子学会" in organizations
+    assert not any(n.startswith("东川省电子学会") and n != "东川省电子学会" for n in organizations)
