@@ -34,7 +34,8 @@ _MIN_FIELDS = 4  # values on a line of delimited rows without a header
 _LINE_LABEL = re.compile(r"\s*[A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff]{0,11}\s*[:：]\s*")
 _WIDEST = 12  # columns of a table without a header tried
 _LEAD_CELLS = 1  # cells before such a table's first row (a caption) tried
-_COVERED = 0.8  # of the cells, those the rows of a width must hold
+_COVERED = 0.8
+_SAMPLE_CELLS = 240  # of the cells, those the rows of a width must hold
 _WRAPPED = 60  # a line longer than this is prose, not a wrapped cell
 
 Row = list[Piece | None]
@@ -163,20 +164,21 @@ def _without_header(cells: Row, starts: list[list[int]]) -> Iterator[tuple[Grid,
     contents (ingest.tables.typing), if any width reads as a table of facts."""
     from ingest.tables.typing import layout_by_content
 
-    best: tuple[int, int, int, int] | None = None  # (columns read, -width, width, first cell)
-    for width in range(2, min(_WIDEST, len(cells) // _MIN_ROWS) + 1):
+    best: tuple[int, int, int] | None = None  # (columns read, -width, -first cell)
+    sample = cells[:_SAMPLE_CELLS]  # the width is found on the first cells, and read over all
+    for width in range(2, min(_WIDEST, len(sample) // _MIN_ROWS) + 1):
         for first in range(min(width, _LEAD_CELLS + 1)):
-            rows = _rows_of(cells[first:], width)
-            if len(rows) < _MIN_ROWS or len(rows) * width < _COVERED * (len(cells) - first):
+            rows = _rows_of(sample[first:], width)
+            if len(rows) < _MIN_ROWS or len(rows) * width < _COVERED * (len(sample) - first):
                 continue
             layout = layout_by_content(grid_of_rows(rows))
             if layout is None:
                 continue
-            score = (sum(h is not None for h in layout.columns), -width, width, first)
+            score = (sum(h is not None for h in layout.columns), -width, -first)
             best = max(best, score) if best is not None else score
     if best is None:
         return
-    _, _, width, first = best
+    width, first = -best[1], -best[2]
     rows = _rows_of(cells[first:], width)
     yield grid_of_rows(rows), [s for cell in starts[first:first + len(rows) * width] for s in cell]
 

@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from enum import Enum
+from functools import lru_cache
 
 from ingest.kit.orgbook import unit_name
 from ingest.kit.text import is_person_name, strip_titles
@@ -64,11 +65,12 @@ _KIN = {Role.PERSON: PEOPLE | {Role.AUTHORS, Role.INVENTORS, Role.FIRST_AUTHOR, 
         Role.PROJECT: frozenset({Role.PROJECT, Role.PAPER_TITLE, Role.PATENT_TITLE})}
 
 
-def content_of(text: str) -> set[Content]:
+@lru_cache(maxsize=1 << 14)
+def content_of(text: str) -> frozenset[Content]:
     """What one cell could be (several types where the text fits several: `64` is a counter or an amount)."""
     body = text.strip()
     if not body:
-        return set()
+        return frozenset()
     found: set[Content] = set()
     if _YEAR.fullmatch(body):
         found.add(Content.YEAR)
@@ -90,7 +92,7 @@ def content_of(text: str) -> set[Content]:
             found.add(Content.ORG)
         elif len(body) >= _MIN_TITLE and header_of(body) is None:
             found.add(Content.TITLE)
-    return found
+    return frozenset(found)
 
 
 def _people(text: str) -> bool:
