@@ -83,6 +83,7 @@ def _sentences(text: str, span: Span) -> list[tuple[int, int]]:
 
 
 def _items(text: str, start: int, end: int) -> list[_Item]:
+    """The items of a sentence, each with the award of the clause that follows it or the items after it."""
     items: list[_Item] = []
     pending: list[_Item] = []
     previous = start
@@ -92,7 +93,6 @@ def _items(text: str, start: int, end: int) -> list[_Item]:
         if owner is None:
             continue
         item = _Item(q.group(1), Span(q.start(1), q.end(1)), *owner)
-        item.end = q.end()
         after = _AFTER_ITEM.match(text, q.end())
         previous = after.end() if after else q.end()
         item.end = previous

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from graph.schema import RelType
 from ingest.blocks import Block, BlockKind
@@ -247,12 +248,18 @@ def _described(document: Document, line: _Line, facts: Facts) -> bool:
 def _heading_unit(document: Document, headings: tuple[Block, ...], facts: Facts) -> str | None:
     """The unit the nearest heading above that names one names (`某大学化学系教师名录`), registered in the
     book; None if none does."""
+    for heading in reversed(headings):
+        found = _org_in(document.text[heading.span.start:heading.span.end])
+        if found is not None:
+            name, start = found
+            at = heading.span.start + start
+            return facts.orgs.add(name, Span(at, at + len(name)))
+    return None
+
+
+@lru_cache(maxsize=256)
+def _org_in(text: str) -> tuple[str, int] | None:
+    """The first organization the recogniser finds in a heading, with where it starts."""
     from ingest.nlp.pipeline import get_nlp  # the pipeline is built on first use, not at import
 
-    for heading in reversed(headings):
-        text = document.text[heading.span.start:heading.span.end]
-        for ent in get_nlp()(text).ents:
-            if ent.label_ == "ORG":
-                return facts.orgs.add(ent.text, Span(heading.span.start + ent.start_char,
-                                                     heading.span.start + ent.end_char))
-    return None
+    return next(((e.text, e.start_char) for e in get_nlp()(text).ents if e.label_ == "ORG"), None)

@@ -8,7 +8,8 @@
 - aligned columns: cells set apart by a tab or a run of blanks, as many on each line as in the header;
 - delimited text: comma-separated values, quoted or not, as many on each line as in the header;
 - delimited rows without a header: consecutive lines of as many comma-separated values (four at
-  least), each maybe opening with the same label (`result: 1,…`, a log's own word).
+  least), each maybe opening with the same label (`result: 1,…`, a log's own word); and aligned
+  columns without a header, as many cells (three at least) on each line.
 
 Whether a grid is a table of facts is for its header to say, or where it has none, for the contents of
 its columns (ingest.tables.typing).
@@ -31,6 +32,7 @@ _CSV_FIELD = re.compile(r'\s*(?:"((?:[^"]|"")*)"|([^,"]*))\s*(,|$)')
 _NUMBER = re.compile(r"\d{1,4}[.、．]?")
 _MIN_ROWS = 2
 _MIN_FIELDS = 4  # values on a line of delimited rows without a header
+_MIN_ALIGNED = 3  # cells on a line of aligned columns without a header
 _LINE_LABEL = re.compile(r"\s*[A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff]{0,11}\s*[:：]\s*")
 _WIDEST = 12  # columns of a table without a header tried
 _LEAD_CELLS = 1  # cells before such a table's first row (a caption) tried
@@ -45,7 +47,7 @@ def grids_in_text(text: str, spans: list[Span]) -> list[Grid]:
     lines = [(m.start(), m.group()) for s in spans for m in _LINE.finditer(text, s.start, s.end)
              if m.group().strip()]
     grids: list[Grid] = []
-    for finder in (_pipe_rows, _pipe_cells, _aligned, _delimited, _delimited_rows):
+    for finder in (_pipe_rows, _pipe_cells, _aligned, _delimited, _delimited_rows, _aligned_rows):
         found = list(finder(lines))
         grids += [g for g, _ in found]
         used = {start for _, starts in found for start in starts}
@@ -250,16 +252,24 @@ def _delimited(lines: list[tuple[int, str]]) -> Iterator[tuple[Grid, list[int]]]
 
 
 def _delimited_rows(lines: list[tuple[int, str]]) -> Iterator[tuple[Grid, list[int]]]:
-    """Runs of lines with the same number of comma-separated values and no header; a label every line of
-    the run opens with is no value."""
+    yield from _rows_without_header(lines, _csv_cells, _MIN_FIELDS)
+
+
+def _aligned_rows(lines: list[tuple[int, str]]) -> Iterator[tuple[Grid, list[int]]]:
+    yield from _rows_without_header(lines, _gap_cells, _MIN_ALIGNED)
+
+
+def _rows_without_header(lines: list[tuple[int, str]], cells_of: object, least: int) -> Iterator[tuple[Grid, list[int]]]:
+    """Runs of lines with the same number of values (`least` at least) and no header; a label every line
+    of the run opens with (`result: 1,…`) is no value."""
     rows: list[tuple[int, Row, str]] = []  # (line start, cells, label)
     for start, line in [*lines, (-1, "")]:
         label = _LINE_LABEL.match(line)
         at = label.end() if label is not None and "," not in label.group() else 0
-        cells = _csv_cells(start + at, line[at:]) if start >= 0 else []
+        cells = cells_of(start + at, line[at:]) if start >= 0 else []  # type: ignore[operator]
         if rows and (len(cells) != len(rows[-1][1]) or line[:at].strip() != rows[-1][2]):
             if len(rows) >= _MIN_ROWS:
                 yield grid_of_rows([r for _, r, _ in rows]), [s for s, _, _ in rows]
             rows = []
-        if len(cells) >= _MIN_FIELDS:
+        if len(cells) >= least:
             rows.append((start, cells, line[:at].strip()))

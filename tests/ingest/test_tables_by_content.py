@@ -100,3 +100,12 @@ def test_a_pipe_copy_without_a_header_is_read_in_rows_of_the_width_its_cells_fit
     assert relations(extraction, "WORKS_AT") == {("韩冬青", "西岭大学"), ("柯蓝", "东川理工大学"),
                                                  ("许青禾", "南湖科学院地理研究所")}
     assert ("许青禾", "冰川消融对下游水文的影响") in relations(extraction, "LEADS")
+
+
+def test_aligned_columns_without_a_header_are_read_by_their_cells() -> None:
+    text = ("附件：获资助人员名单\n"
+            "1    湖泊沉积物中磷的释放机制研究    韩冬青    西岭大学\n"
+            "2    高原湖泊碳埋藏的过程与机制      柯蓝      东川理工大学\n"
+            "各单位请按要求组织实施。\n")
+    extraction = extract_text(text, "list.txt")
+    assert relations(extraction, "WORKS_AT") == {("韩冬青", "西岭大学"), ("柯蓝", "东川理工大学")}
