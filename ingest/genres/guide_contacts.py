@@ -24,6 +24,7 @@ _PHONE_LABEL = re.compile(r"(?:联\s*系|咨\s*询|办\s*公)?电\s*话(?:号码
 _PHONE = re.compile(r"(?<!\d)(?:0\d{2,3}[-－—]\d{7,11}|1[3-9]\d{9}|\d{3,4}[-－—]\d{7,8}(?:[-－—]\d{1,4})?)(?!\d)")
 # After a phone label a local number without its area code is a phone too (`电话：3222297、3417895`).
 _LOCAL_PHONE = re.compile(r"(?<![\d-])(?:[(（]0\d{2,3}[)）]\s*)?\d{7,8}(?![\d-])")
+_BARE_LOCAL_PHONE = re.compile(r"(?<![\w@.\-])(?:[(（]0\d{2,3}[)）]\s*)?\d{7,8}(?![\w@.\-])")
 _SECTION_LINES = 8
 _CONTACTS_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])\s*(?:联系方式|联系人|咨询方式|联系电话)")
 _TOP_HEADING = re.compile(r"^\s*[一二三四五六七八九十]+[、.．]")
@@ -192,6 +193,9 @@ def _contacts_of(body: str, offset: int, phones: list[str], resolver: AgencyReso
         name = contact_name(token)
         if name is not None:
             names.append((name, Span(offset + start, offset + end - (len(token) - len(name)))))
+    if names and not phones:  # a number written after the names without a label (`科A 张三 李四 88230061`)
+        after = names[-1][1].end - offset
+        phones = [m.group() for m in _BARE_LOCAL_PHONE.finditer(people_part, after)]
     out = []
     for k, (name, span) in enumerate(names):
         phone = phones[k] if len(phones) == len(names) else (phones[0] if phones else None)

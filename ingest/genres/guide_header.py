@@ -25,8 +25,10 @@ _PRINTED_LINE = re.compile(rf"^\s*(?P<org>\S+?)\s*{_DATE}\s*印发\s*$")
 _DOCUMENT_MARK = re.compile(r"(?<=[\u4e00-\u9fff])文件$")  # `X局文件`: a letterhead
 _TITLE_LINE = re.compile(r"^[^，。；：:,;]{0,40}?关于\S{4,160}?(?:通知|公告|通告|函)$")
 _DOC_NUMBER_LINE = re.compile(r"^\s*(?P<n>[\u4e00-\u9fff]{1,12}\s*[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*第?\s*\d+\s*号)\s*$")
-# 《<body>关于…的通知》: the body that issued the cited notice, and the notice's own title.
-_CITED = re.compile(r"《\s*(?P<org>[\u4e00-\u9fff（）()]{3,40}?)?\s*(?P<notice>关于[^《》\n]{4,160}?的(?:通知|公告|通告))\s*》")
+# 《<body>关于…的通知》: the body that issued the cited notice, and the notice's own title; the body may be
+# written before the title instead (`现将<body>《关于…的通知》转发`).
+_CITED = re.compile(r"(?:(?<=现将|根据|按照|转发|收到)(?P<pre>[\u4e00-\u9fff（）()]{3,30}?)(?:的|印发的|下发的)?)?"
+                    r"《\s*(?P<org>[\u4e00-\u9fff（）()]{3,40}?)?\s*(?P<notice>关于[^《》\n]{4,160}?的(?:通知|公告|通告))\s*》")
 # `关于转发<body>关于…的通知的通知`: a relaying call's own title names the upstream notice without 《》.
 _RELAY_TITLE = re.compile(r"转发《?(?P<org>[\u4e00-\u9fff（）()]{2,40}?)(?P<notice>关于.{4,160}?的(?:通知|公告|通告))》?的通知$")
 CALL_WORDS = re.compile(r"申报|申请|征集|推荐|指南|组织实施")  # words of a call for applications
@@ -187,9 +189,10 @@ def _cited(text: str, own: Title | None) -> CitedNotice | None:
         notice = squeeze(m.group("notice"))
         if not CALL_WORDS.search(notice):
             continue
-        org = squeeze(m.group("org") or "")
-        issuer = Named(org, Span(m.start("org"), m.end("org"))) if org and org_kind(org) != "other" else None
-        if org and issuer is None:
+        group = "org" if m.group("org") else "pre"
+        org = squeeze(m.group(group) or "")
+        issuer = Named(org, Span(m.start(group), m.end(group))) if org and org_kind(org) != "other" else None
+        if org and issuer is None and group == "org":
             continue
         return CitedNotice(issuer, Title(notice, Span(m.start("notice"), m.end("notice"))))
     return None
