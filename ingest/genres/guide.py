@@ -14,10 +14,11 @@ from dataclasses import dataclass, field
 
 from graph.schema import Label, RelType
 from ingest.genres.guide_bodies import find_bodies
+from ingest.genres.guide_class_table import classes_in_tables
 from ingest.genres.guide_contacts import Contact, OfficeHome, find_contacts
 from ingest.genres.guide_funders import funders_of
 from ingest.genres.guide_header import Header, find_header
-from ingest.genres.guide_items import Area, capped_class_names, find_areas, find_item_classes
+from ingest.genres.guide_items import Area, capped_class_names, capped_classes, find_areas, find_item_classes
 from ingest.genres.guide_orgs import (
     AgencyResolver,
     OrgBook,
@@ -70,7 +71,8 @@ def parse(name: str, text: str) -> Extraction:
             orgs.add(contact.office)
 
     builder = _Builder()
-    classes = structure.classes or find_item_classes(text) or _sub_class(call)
+    classes = (structure.classes or find_item_classes(text) or classes_in_tables(text) or capped_classes(text)
+               or _sub_class(call))
     _add_programmes(builder, call)
     _add_projects(builder, structure, classes, programme)
     _add_areas(builder, [] if structure.topics else find_areas(text), programme)

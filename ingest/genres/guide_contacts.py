@@ -25,6 +25,10 @@ _PHONE = re.compile(r"(?<!\d)(?:0\d{2,3}[-－—]\d{7,11}|1[3-9]\d{9}|\d{3,4}[-�
 # After a phone label a local number without its area code is a phone too (`电话：3222297、3417895`).
 _LOCAL_PHONE = re.compile(r"(?<![\d-])(?:[(（]0\d{2,3}[)）]\s*)?\d{7,8}(?![\d-])")
 _BARE_LOCAL_PHONE = re.compile(r"(?<![\w@.\-])(?:[(（]0\d{2,3}[)）]\s*)?\d{7,8}(?![\w@.\-])")
+_EMAIL = re.compile(r"[\w.\-]+@[\w\-]+(?:\.[\w\-]+)+")
+# Labels and marks a contact line may carry besides its people, office, phones and e-mail.
+_CONTACT_WORDS = re.compile(r"(?:联\s*系|咨\s*询|办\s*公)?电\s*话(?:号码)?|手\s*机|传\s*真|电子邮[箱件]|邮\s*箱|[Ee]-?mail"
+                            r"|[：:()（）。.]")
 _SECTION_LINES = 8
 _CONTACTS_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])\s*(?:联系方式|联系人|咨询方式|联系电话)")
 _TOP_HEADING = re.compile(r"^\s*[一二三四五六七八九十]+[、.．]")
@@ -122,16 +126,44 @@ def find_contacts(text: str, resolver: AgencyResolver, home: OfficeHome = Office
 
 
 def _unlabelled(lines: list[Line], i: int) -> int | None:
-    """Where a contact line without a label starts (`省科技厅国际合作处 陈立平，0591-…`): a line with a full
-    phone number among the few under a contacts heading (`三、联系方式`)."""
-    if not _PHONE.search(lines[i].text) or _PHONE_LABEL.match(lines[i].stripped):
+    """Where a contact line without a 联系人 label starts: a line with a full phone number among the few
+    under a contacts heading (`三、联系方式` / `省科技厅国际合作处 陈立平，0591-…`), and anywhere a line made
+    only of an office, people and their phone (`科研处 张三 0571-…`, also after a phone label: `咨询电话：
+    财务处 李四 0571-…`, and the lines under a label left alone: `联系人：`)."""
+    line = lines[i]
+    label = _PHONE_LABEL.match(line.stripped)
+    lead = len(line.text) - len(line.text.lstrip())
+    if label is not None:
+        start = lead + label.end()
+        return start if _contact_shaped(line.text[start:]) else None
+    if not (_PHONE.search(line.text) or _BARE_LOCAL_PHONE.search(line.text)):
+        return None
+    if _contact_shaped(line.text):
+        return lead
+    if not _PHONE.search(line.text):
         return None
     for above in reversed(lines[max(0, i - _SECTION_LINES):i]):
         if _CONTACTS_HEADING.match(above.text):
-            return len(lines[i].text) - len(lines[i].text.lstrip())
+            return lead
         if _TOP_HEADING.match(above.text) or not _PHONE.search(above.text) and above.stripped:
             return None
     return None
+
+
+def _contact_shaped(body: str) -> bool:
+    """A line made only of people, the office they sit in and their phones and e-mail (every word one of
+    these, at least one person and one phone)."""
+    if not (_PHONE.search(body) or _BARE_LOCAL_PHONE.search(body)):
+        return False
+    rest = _BARE_LOCAL_PHONE.sub(" ", _PHONE.sub(" ", _EMAIL.sub(" ", body)))
+    rest = _CONTACT_WORDS.sub(" ", rest)
+    people = 0
+    for token, _, _ in _tokens(rest):
+        if contact_name(token) is not None:
+            people += 1
+        elif not (_BARE_OFFICE.fullmatch(token) and not _NOT_OFFICE.search(token)) and org_kind(token) == "other":
+            return False
+    return people > 0
 
 
 def _segments(line: str, start: int) -> list[tuple[int, int]]:

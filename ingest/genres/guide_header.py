@@ -31,7 +31,7 @@ _CITED = re.compile(r"(?:(?<=现将|根据|按照|转发|收到)(?P<pre>[\u4e00-
                     r"《\s*(?P<org>[\u4e00-\u9fff（）()]{3,40}?)?\s*(?P<notice>关于[^《》\n]{4,160}?的(?:通知|公告|通告))\s*》")
 # `关于转发<body>关于…的通知的通知`: a relaying call's own title names the upstream notice without 《》.
 _RELAY_TITLE = re.compile(r"转发《?(?P<org>[\u4e00-\u9fff（）()]{2,40}?)(?P<notice>关于.{4,160}?的(?:通知|公告|通告))》?的通知$")
-CALL_WORDS = re.compile(r"申报|申请|征集|推荐|指南|组织实施")  # words of a call for applications
+CALL_WORDS = re.compile(r"申报|申请|征集|推荐|提名|指南|组织实施")  # words of a call for applications
 NATIONAL = re.compile(r"^(?:国家|全国|中国|国务院)")
 _BODY_NAME = re.compile(r"[\u4e00-\u9fff（）()]{2,40}")
 # Offices and the short forms of government offices that no kind suffix names (区委办, 社发科).
@@ -69,6 +69,7 @@ class Header:
     signature: tuple[Named, ...]  # bodies named alone on the lines above the date
     printed_by: Named | None  # the office that printed the notice
     cited: CitedNotice | None  # the upstream call a relayed notice forwards
+    relayed: CitedNotice | None = None  # the upstream call the text cites, even where the call has a title
 
     @property
     def issuers(self) -> tuple[Named, ...]:
@@ -86,8 +87,9 @@ def find_header(text: str) -> Header:
     lines = lines_of(text)
     title, title_at = _own_title(lines)
     letterhead = _letterhead(lines, title_at)
-    return Header(title, _doc_number(lines), letterhead, _signature(lines), _printed_by(lines),
-                  _cited(text, title))
+    cited = _cited(text, title)
+    return Header(title, _doc_number(lines), letterhead, _signature(lines), _printed_by(lines), cited,
+                  cited or _cited(text, None))
 
 
 def _own_title(lines: list[Line]) -> tuple[Title | None, int]:

@@ -21,7 +21,7 @@ from ingest.org_names import province_stem, provinces
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _VERBS = r"(?:转发|印发|发布|下达|公布|组织|做好|开展|启动|申报|申请|征集|推荐|实施)*"
 _CALL_TITLE = re.compile(
-    rf"关于{_VERBS}(?P<open>《)?(?P<name>[^《》]{{4,80}}?)(?:项目)?(?:候选人|人选|候选项目)?(?:申报|申请|征集|推荐|遴选)?"
+    rf"关于{_VERBS}(?P<open>《)?(?P<name>[^《》]{{4,80}}?)(?:项目)?(?:候选人|人选|候选项目)?(?:申报|申请|征集|推荐|遴选|提名)?"
     r"(?:指南|工作)?》?"
     r"(?:及(?:组织|做好|开展)?(?:申报|申请|推荐|征集)[^《》]{0,16}?)?的?(?:通知|公告|通告|函)$"
 )
@@ -34,16 +34,16 @@ _NAME_PART = r"(?:[^\s，。；：:;,、《》“”()（）]|“[^”\n]{1,60}�
 _BATCH = r"(?:[（(](?:第[一二三四五六七八九十\d]{1,3}批|[^（()）\n]{0,8}批次?)[）)])?"
 _CLASS_OF = r"(?:[A-Z甲乙丙丁]类|重点|一般|青年|面上|重大|培育|自筹|指导性|指令性)项目"
 _CALL_AFTER = (r"(?:[（(](?P<cls>[^（()）\n]{2,20}?(?:项目|类))[）)])?(?:[（(]以下简称[^（()）\n]{1,40}[）)])?"
-               r"(?:项目)?的?(?:申报|申请|预申报|组织|征集|推荐|立项|遴选)")
+               r"(?:项目)?的?(?:申报|申请|预申报|组织|征集|推荐|立项|遴选|提名)")
 _CLASS_SUFFIX = re.compile(rf"(?<=基金|计划|专项|工程|资金){_CLASS_OF}$")
 _PROGRAMME_END = re.compile(r"(?:基金|计划|专项|工程|资金)$")
 _NAMED_CALL = re.compile(
-    rf"(?P<name>(?:19|20)\d{{2}}\s*年度?{_NAME_PART}{{2,40}}?(?:(?:基金|计划|专项|工程|专项资金)(?:{_CLASS_OF})?|项目){_BATCH})"
+    rf"(?P<name>(?:19|20)\d{{2}}\s*年度?{_NAME_PART}{{2,40}}?(?:(?:基金|计划|专项|工程|专项资金)(?:{_CLASS_OF})?|项目|奖){_BATCH})"
     + _CALL_AFTER
 )
 _OWN_NAMED_CALL = re.compile(
     r"(?:为了?(?:做好|组织|推进|加强|做实)|做好|组织开展|启动)"
-    rf"(?P<name>{_NAME_PART}{{2,40}}?(?:基金|计划|专项|工程|专项资金|重大项目|重点项目){_BATCH})" + _CALL_AFTER
+    rf"(?P<name>{_NAME_PART}{{2,40}}?(?:基金|计划|专项|工程|专项资金|重大项目|重点项目|奖){_BATCH})" + _CALL_AFTER
 )
 _PUBLISHED = re.compile(r"(?:^|(?<=[，。；：,;:\s]))(?P<org>[\u4e00-\u9fff（）()]{3,30}?)(?:已经|已|近日|日前)?(?:正式)?"
                         r"(?:发布|印发|下发|公布)了?《(?P<title>[^《》]{4,80})》", re.M)
@@ -106,6 +106,11 @@ def find_call(text: str, header: Header) -> Call:
     standing = _standing(text, name)
     funders: list[Named] = [header.cited.issuer] if header.cited and header.cited.issuer else []
     base = standing.name if standing else _base(name)
+    relayed = header.relayed
+    if not funders and relayed is not None and relayed.issuer is not None:
+        upstream = programme_in_title(relayed.title.text)  # a call titled as the notice it relays
+        if upstream is not None and _base(upstream[0]) == _base(name):
+            funders.append(relayed.issuer)
     funders += _bodies_named_after(text, base)
     funders += [org for org, title in _publishers(text) if base in title and org not in funders]
     funders += [org for org in _callers(text) if org not in funders]
