@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ingest.genres.guide_header import NATIONAL, Header, is_body_name
-from ingest.genres.guide_orgs import AgencyResolver, OrgMention, office_kind
+from ingest.genres.guide_orgs import AgencyResolver, OrgMention, contractions, office_kind
 from ingest.genres.guide_text import lines_of, squeeze
 from ingest.genres.literal import occurrences
 from ingest.model import Span
@@ -51,7 +51,7 @@ _NOT_OFFICE = re.compile(r"^(?:[各本该此其我每由并向至经请将报送
 _LIST_LINE = re.compile(r"^\s*(?P<label>抄送|报送|主送|抄报|分送)\s*[：:]\s*(?P<items>.+?)\s*$")
 _LIST_SPLIT = re.compile(r"[，,、；;]")
 # `市X委科教处`, `国家X委科教司`: an office or a department written after its agency.
-_AGENCY_OFFICE = re.compile(r"^(?P<agency>.{2,}?(?:委员会|人民政府|政府|委|局|厅|部|署))(?P<office>[\u4e00-\u9fff]{2,8}(?:处|科|室|司))$")
+_AGENCY_OFFICE = re.compile(r"^(?P<agency>.{2,}?(?:委员会|人民政府|政府|委|局|厅|部|署))(?P<office>[\u4e00-\u9fff]{2,8}(?:处|科|室|司)|办公厅)$")
 _INSTITUTION_OFFICE = re.compile(r"^(?P<parent>.{2,}?(?:大学|学院|学校|研究院|研究所|科学院|医院|委员会|局|厅|委|政府))"
                                  r"(?P<office>[\u4e00-\u9fff]{2,8}?(?:处|科|室|办公室|部|中心))$")
 _OFFICE_NAME = re.compile(r"(?:处|科|室|办公室)$")
@@ -141,7 +141,15 @@ def _written_forms(text: str, lead: str, aliases: set[str]) -> list[OrgMention]:
 
 
 def _short_forms(name: str) -> Iterator[tuple[str, bool]]:
-    """(form, is an alias) for the full name and the tails of `name` after each place (longest first)."""
+    """(form, is an alias) for the full name and the tails of `name` after each place (longest first), each
+    also as agencies' names are usually written short (`市科技局` of `X市科学技术局`)."""
+    for form, is_alias in _place_forms(name):
+        yield form, is_alias
+        for short in contractions(form):
+            yield short, is_alias
+
+
+def _place_forms(name: str) -> Iterator[tuple[str, bool]]:
     yield name, True
     cuts = [m.end() for m in _LEVEL_CUT.finditer(name) if m.end() < len(name) - 1]
     for cut in cuts:

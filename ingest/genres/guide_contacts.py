@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
-from ingest.genres.guide_orgs import AgencyResolver, OrgMention, office_kind
+from ingest.genres.guide_orgs import AgencyResolver, OrgMention, expand, office_kind
 from ingest.genres.guide_text import Line, lines_of, squeeze
 from ingest.model import Span
 from ingest.org_names import org_kind
@@ -90,14 +90,22 @@ class OfficeHome:
     named_offices: tuple[OrgMention, ...] = ()  # offices the guide names after their agency
 
     def named(self, office: str) -> OrgMention | None:
-        """The office the guide names in full elsewhere, when `office` is written so too."""
-        return next((m for m in self.named_offices if office in (m.name, squeeze(m.surface))), None)
+        """The office the guide names in full elsewhere, when `office` is written so too, or after its agency
+        written short (`市科技局社会发展科` for `X市科学技术局社会发展科`)."""
+        return next((m for m in self.named_offices if office in (m.name, squeeze(m.surface))
+                     or m.parent and _short_for(office, m.name, m.parent)), None)
 
     def agency_of(self, office: str) -> str | None:
         named = {m.parent for m in self.named_offices if m.parent and m.name == m.parent + office}
         if len(named) == 1:
             return named.pop()
         return self.lead_agency if not named else None
+
+
+def _short_for(written: str, office: str, agency: str) -> bool:
+    part = office[len(agency):]
+    before = written[: len(written) - len(part)]
+    return bool(part) and written.endswith(part) and len(before) >= 2 and agency.endswith(expand(before))
 
 
 def find_contacts(text: str, resolver: AgencyResolver, home: OfficeHome = OfficeHome(),

@@ -155,3 +155,31 @@ def test_award_candidates_on_show_keep_their_contact() -> None:
     x = _extract("invented_award_candidates.txt")
     assert x.genre == "award_nomination"
     assert {"鲍文川", "韦晓岚", "蒙子豪", "梁秋实"} <= names(x, "Person")
+
+
+def test_a_city_bureau_relays_a_ministrys_notice() -> None:
+    x = _extract("invented_ministry_relay.txt")
+    programme = "2027年度国家重点研发计划“合成生物学”重点专项"
+    assert relations(x, "FUNDED_BY") == {(programme, "科技部办公厅")}
+    assert entity(x, "Organization", "科技部办公厅").parent == "科技部"
+    # the contact's office is written after the bureau's short name: it is the bureau's office
+    office = entity(x, "Organization", "苍梧市科学技术局社会发展科")
+    assert office.parent == "苍梧市科学技术局" and "市科技局社会发展科" in office.aliases
+    assert relations(x, "WORKS_AT") == {("章怀远", office.name)}
+    assert not [n for n in names(x, "Organization") if "局市" in n]
+
+
+def test_a_school_calls_for_its_own_programme_under_its_title() -> None:
+    x = _extract("invented_school_own_programme.txt")
+    programme = "2027年度校级教学改革研究项目"
+    assert relations(x, "FUNDED_BY") == {(programme, "青溪师范大学")}
+    assert _caps(x) == {programme: None, "重点项目": 3.0, "一般项目": 1.0}
+    assert ("华清远", "青溪师范大学教务处") in relations(x, "WORKS_AT")
+
+
+def test_a_web_copy_with_its_byline_is_still_a_call() -> None:
+    text = _read("invented_web_copy_call.txt")
+    assert detect_genre(text) == "funding_guideline"
+    x = _extract("invented_web_copy_call.txt")
+    assert relations(x, "FUNDED_BY") == {("2027年度国家社会科学基金", "全国哲学社会科学工作办公室")}
+    assert _phones(x) == {("段思齐", "2027年度国家社会科学基金"): "0898-66281234"}
