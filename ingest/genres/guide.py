@@ -14,8 +14,7 @@ from dataclasses import dataclass, field
 
 from graph.schema import Label, RelType
 from ingest.genres.guide_bodies import find_bodies
-from ingest.genres.guide_class_table import classes_in_tables
-from ingest.genres.guide_contacts import Contact, OfficeHome, find_contacts
+from ingest.genres.guide_contacts import Contact, OfficeHome, find_contacts, table_contacts
 from ingest.genres.guide_funders import funders_of
 from ingest.genres.guide_header import Header, find_header
 from ingest.genres.guide_items import Area, capped_class_names, capped_classes, find_areas, find_item_classes
@@ -28,6 +27,7 @@ from ingest.genres.guide_orgs import (
 )
 from ingest.genres.guide_programme import Call, Programme, find_call
 from ingest.genres.guide_rules import find_rules
+from ingest.genres.guide_tables import classes_in_tables, contacts_in_tables
 from ingest.genres.guide_text import to_fullwidth_brackets
 from ingest.genres.guide_topics import ProjectClass, Structure, find_structure
 from ingest.model import Entity, Extraction, Relation, Rule, Span
@@ -66,6 +66,7 @@ def parse(name: str, text: str) -> Extraction:
         orgs.add(funder)
     home = OfficeHome(bodies.lead, tuple(m for m in orgs.mentions if m.parent))
     contacts = find_contacts(text, resolver, home, bodies.handling)
+    contacts += table_contacts(contacts_in_tables(text), resolver, home)
     for contact in contacts:
         if contact.office is not None:
             orgs.add(contact.office)

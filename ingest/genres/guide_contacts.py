@@ -14,6 +14,7 @@ from functools import cache
 from importlib import resources
 
 from ingest.genres.guide_orgs import AgencyResolver, OrgMention, expand, office_kind
+from ingest.genres.guide_tables import ContactRow
 from ingest.genres.guide_text import Line, lines_of, squeeze
 from ingest.model import Span
 from ingest.org_names import org_kind
@@ -100,6 +101,22 @@ class OfficeHome:
         if len(named) == 1:
             return named.pop()
         return self.lead_agency if not named else None
+
+
+def table_contacts(rows: Sequence[ContactRow], resolver: AgencyResolver, home: OfficeHome) -> list[Contact]:
+    """The contacts of a table of contacts: each person of a row's person cell, with the row's phone and
+    the office its office cell names."""
+    out: list[Contact] = []
+    for row in rows:
+        office = None
+        if row.office is not None:
+            office = _office_in(row.office.text, row.office.span.start, resolver, home)
+        for token, start, _ in _tokens(row.person.text):
+            name = contact_name(token)
+            if name is not None:
+                at = row.person.span.start + start
+                out.append(Contact(name, Span(at, at + len(name)), row.phone, office, row.span))
+    return out
 
 
 def _short_for(written: str, office: str, agency: str) -> bool:
@@ -274,6 +291,29 @@ def _bare_office(part: str, offset: int, agencies: list[OrgMention], home: Offic
 
 
 def _tokens(part: str) -> list[tuple[str, int, int]]:
+    """White-space separated tokens, an office glued to a name cut in two (`农村科技科邱文博`)."""
+    out: list[tuple[str, int, int]] = []
+    for token, start, end in _spaced_tokens(part):
+        cut = _glued_office(token)
+        if cut is None:
+            out.append((token, start, end))
+        else:
+            out += [(token[:cut], start, start + cut), (token[cut:], start + cut, end)]
+    return out
+
+
+def _glued_office(token: str) -> int | None:
+    """Where an office written against the name after it ends (`科研处王五` -> 3), if the token is one."""
+    if is_person_name(token):
+        return None
+    for size in (2, 3, 4):
+        office, name = token[:-size], token[-size:]
+        if _BARE_OFFICE.fullmatch(office) and not _NOT_OFFICE.search(office) and is_person_name(name):
+            return len(office)
+    return None
+
+
+def _spaced_tokens(part: str) -> list[tuple[str, int, int]]:
     """White-space separated tokens; runs of single characters are joined (`宋 青` -> `宋青`)."""
     pieces = [(m.group(), m.start(), m.end()) for m in re.finditer(r"[^\s，,、；;（）()/：:]+", part)]
     out: list[tuple[str, int, int]] = []

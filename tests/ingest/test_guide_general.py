@@ -142,13 +142,15 @@ def test_contacts_in_every_common_shape() -> None:
         "邵华": "0731-84001239", "马骁": "0731-84001240",  # lines under a label left alone
         "龙啸天": "0731-84001241",  # 联系方式: person, phone, e-mail
         "宁远航": "0731-84001243",  # a line with no label at all
+        "温如玉": "0731-84001244",  # the office in brackets after the name
+        "柏思远": "0731-84001245",  # the office written against the name
     }
     assert {p for _, p in _phones(x)} == {programme}
     school = "青崖大学"
-    assert {("甘露", school + "财务处"), ("马骁", school + "国际处"), ("宁远航", school + "科研处")} <= relations(
-        x, "WORKS_AT")
+    assert {("甘露", school + "财务处"), ("马骁", school + "国际处"), ("宁远航", school + "科研处"),
+            ("温如玉", school + "财务处"), ("柏思远", school + "国际处")} <= relations(x, "WORKS_AT")
     assert entity(x, "Organization", school + "财务处").parent == school
-    assert "伍" not in {n[:1] for n in names(x, "Person")}  # 伍老师 names nobody
+    assert not {n for n in names(x, "Person") if n[:1] in "伍张"}  # 伍老师, 张老师 name nobody
 
 
 def test_award_candidates_on_show_keep_their_contact() -> None:
@@ -183,3 +185,20 @@ def test_a_web_copy_with_its_byline_is_still_a_call() -> None:
     x = _extract("invented_web_copy_call.txt")
     assert relations(x, "FUNDED_BY") == {("2027年度国家社会科学基金", "全国哲学社会科学工作办公室")}
     assert _phones(x) == {("段思齐", "2027年度国家社会科学基金"): "0898-66281234"}
+
+
+@pytest.mark.parametrize("name", ["invented_contact_table.txt", "invented_markdown_tables.txt"])
+def test_contacts_given_in_a_table_with_their_offices(name: str) -> None:
+    x = _extract(name)
+    programme, agency = "2027年度省重点研发计划", "甘肃省科学技术厅"
+    assert relations(x, "FUNDED_BY") == {(programme, agency)}
+    assert _phones(x)[("黎文轩", programme)] == "0931-8821234"
+    assert _phones(x)[("杭雨桐", programme)] == "0931-8821235"
+    assert {("黎文轩", agency + "高新技术处"), ("杭雨桐", agency + "农村科技处")} <= relations(x, "WORKS_AT")
+    assert entity(x, "Organization", agency + "农村科技处").parent == agency
+
+
+def test_a_cell_that_lists_two_contacts_and_classes_in_a_markdown_table() -> None:
+    x = _extract("invented_markdown_tables.txt")
+    assert _phones(x)[("纪子涵", "2027年度省重点研发计划")] == "0931-8821235"
+    assert _caps(x) == {"2027年度省重点研发计划": None, "重点项目": 100.0, "一般项目": 30.0}

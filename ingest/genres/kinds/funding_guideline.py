@@ -5,6 +5,7 @@ reads them by their header."""
 
 from ingest.blocks import BlockKind
 from ingest.genres import guide
+from ingest.genres.guide_tables import table_spans
 from ingest.genres.registry import Kind
 from ingest.model import Span
 from ingest.reading import Document, Reading
@@ -21,14 +22,18 @@ def read(document: Document) -> Reading:
 
 
 def _tables(document: Document) -> list[Span]:
-    """The blocks that hold a table the tables mechanism can read: table blocks, and the text blocks of
-    a table recovered from plain text (cells one per line, aligned columns) whose header it knows."""
+    """The blocks that hold a table the tables mechanism can read and the guide does not read itself (its
+    classes and its contacts): table blocks, and the text blocks of a table recovered from plain text
+    (cells one per line, aligned columns) whose header the tables mechanism knows."""
+    own = table_spans(document.text)
     tables = [b.span for b in document.blocks if b.kind is BlockKind.TABLE]
     text_blocks = [b.span for b in document.blocks if b.kind is not BlockKind.TABLE]
-    cells = [slot.value.span for grid in grids_in_text(document.text, text_blocks) if find_layout(grid) is not None
-             for row in grid.rows for slot in row if slot.value is not None]
-    tables += [b for b in text_blocks if any(b.start <= c.start < b.end for c in cells)]
-    return sorted(tables, key=lambda s: s.start)
+    for grid in grids_in_text(document.text, text_blocks):
+        cells = [slot.value.span for row in grid.rows for slot in row if slot.value is not None]
+        if find_layout(grid) is None or any(o.start <= c.start < o.end for c in cells for o in own):
+            continue
+        tables += [b for b in text_blocks if any(b.start <= c.start < b.end for c in cells)]
+    return sorted(set(tables), key=lambda s: s.start)
 
 
 def _outside(spans: list[Span], length: int) -> tuple[Span, ...]:
