@@ -55,6 +55,11 @@ def test_each_notice_is_recognised_as_what_it_is(name: str, genre: str) -> None:
     assert detect_genre(_read(name)) == genre
 
 
+def test_a_list_of_awards_given_is_no_nomination() -> None:
+    # it names the award and its 推荐单位, but nominates nobody and puts nothing on show
+    assert detect_genre(_read("invented_award_results.txt")) != "award_nomination"
+
+
 def test_a_school_office_named_with_its_school_in_the_header_relays_a_provincial_call() -> None:
     x = _extract("invented_school_relay_header.txt")
     office = entity(x, "Organization", "青岚大学科学技术处")
