@@ -35,7 +35,7 @@ _NOT_CLAUSE_BODY = re.compile(r"^[请各本该将由为对在向经按据现]|�
 # `市X局` at the start of a clause or after a word that introduces an actor: an agency of the issuer's place.
 _LEVEL_AGENCY = re.compile(r"(?:^|(?<=[、，,。；;：:\s（(由向经报至与和及]))(?P<name>[省市区县][\u4e00-\u9fff]{1,6}?(?:委员会|局|厅|委))",
                            re.M)
-_NOT_LEVEL_AGENCY = re.compile(r"^[省市区县](?:级|属|内|外|直|场|委)|[在将为对与和及]")
+_NOT_LEVEL_AGENCY = re.compile(r"^[省市区县](?:级|属|内|外|直|场|委|域)|[在将为对与和及]")
 _OFFICE_PART = r"[\u4e00-\u9fff]{1,10}?(?:办公室|处|科|室)"
 _OFFICE_AFTER = re.compile(rf"(?P<office>{_OFFICE_PART})(?=[\s，,、；;。（(：:）)]|$)")
 # Offices named by what they do: who handles the work, where papers go, who acts.

@@ -145,8 +145,10 @@ def _letterhead(lines: list[Line], title_at: int) -> tuple[Named, ...]:
 
 
 def _signature(lines: list[Line]) -> tuple[Named, ...]:
-    """Bodies named alone on the lines right above a date line (the last such block of the document)."""
-    found: tuple[Named, ...] = ()
+    """Bodies named alone on the lines right above a date line (the last such block of the document); where
+    no date follows them (a copy that lost it), bodies named alone on the last line."""
+    last = next((line for line in reversed(lines) if line.stripped), None)
+    found: tuple[Named, ...] = tuple(_whole_line_names(last)) if last is not None else ()
     for i, line in enumerate(lines):
         if not _DATE_LINE.match(line.text):
             continue

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.genres.guide_bodies import is_office
 from ingest.genres.guide_header import CALL_WORDS, NATIONAL, Header, Named, Title, is_body_name
 from ingest.genres.guide_text import squeeze, to_fullwidth_brackets
 from ingest.genres.literal import occurrences
@@ -234,11 +235,12 @@ def _publishers(text: str) -> list[tuple[Named, str]]:
 
 
 def _callers(text: str) -> list[Named]:
-    """Bodies the text shows calling for applications or proposals themselves (`X现征集…`, `X决定组织申报…`)."""
+    """Bodies the text shows calling for applications or proposals themselves (`X现征集…`, `X决定组织申报…`);
+    not an office named without its body (`科研处组织开展申报` relays a call, it runs none)."""
     out = []
     for m in _CALLS.finditer(text):
         org = squeeze(m.group("org"))
-        if is_body_name(org) or _NATIONAL_DEPARTMENT.fullmatch(org):
+        if (is_body_name(org) and not is_office(org)) or _NATIONAL_DEPARTMENT.fullmatch(org):
             out.append(Named(org, Span(m.start("org"), m.end("org"))))
     return out
 

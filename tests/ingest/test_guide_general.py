@@ -207,3 +207,12 @@ def test_a_cell_that_lists_two_contacts_and_classes_in_a_markdown_table() -> Non
     x = _extract("invented_markdown_tables.txt")
     assert _phones(x)[("纪子涵", "2027年度省重点研发计划")] == "0931-8821235"
     assert _caps(x) == {"2027年度省重点研发计划": None, "重点项目": 100.0, "一般项目": 30.0}
+
+
+def test_a_copy_that_lost_its_date_is_signed_by_its_last_line() -> None:
+    text = ("关于组织申报2027年度省社会科学规划项目的通知\n各学院：\n"
+            "现将省社会科学规划办公室《关于组织申报2027年度省社会科学规划项目的通知》转发给你们，请认真组织申报。"
+            "请于3月1日前将申请书报送社科处。\n联系人：缪子衿，电话：0571-88273456\n青岚大学社科处\n")
+    x = extract_text(text, "call.txt")
+    assert entity(x, "Organization", "青岚大学社科处").parent == "青岚大学"
+    assert relations(x, "FUNDED_BY") == {("2027年度省社会科学规划项目", "省社会科学规划办公室")}
