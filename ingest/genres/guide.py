@@ -1,10 +1,11 @@
 """Parser for funding guides (genre `funding_guideline`): string in, `Extraction` out.
 
-What a guide yields: the programme it calls for (FUNDED_BY each issuing agency), its
-project classes with budget caps, every topic code with its title (PART_OF its class),
-the agencies and offices it names, its contact persons (CONTACT_FOR the programme,
-WORKS_AT their office), its eligibility rules, and document facts in `metadata`
-(province, doc_number, issued, deadlines).
+What a guide yields: the programme it calls for (FUNDED_BY the body that runs it), its
+project classes with budget caps (listed as items, in a table, or in a sentence of caps),
+every topic code with its title (PART_OF its class), the agencies and offices it names
+(an office PART_OF its agency or school), its contact persons (CONTACT_FOR the programme
+with their phone, WORKS_AT their office where the call says it), its eligibility rules,
+and document facts in `metadata` (province, doc_number, issued, deadlines).
 """
 
 from __future__ import annotations

@@ -144,6 +144,8 @@ def find_contacts(text: str, resolver: AgencyResolver, home: OfficeHome = Office
             if k == len(segments) - 1:
                 for follow in _phone_lines(lines, i):
                     phones += _phones(follow.text)
+            if not phones and k == 0 and m is not None:  # the phone written first (`电话：… 联系人：张三`)
+                phones = _phones(line.text[:m.start()])
             found += _contacts_of(body, line.start + start, phones, resolver, home, Span(line.start, line.end))
         office = _section_office(lines, i, handling)
         out.extend(replace(c, office=office) if c.office is None and office else c for c in found)

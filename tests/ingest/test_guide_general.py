@@ -149,6 +149,7 @@ def test_contacts_in_every_common_shape() -> None:
         "宁远航": "0731-84001243",  # a line with no label at all
         "温如玉": "0731-84001244",  # the office in brackets after the name
         "柏思远": "0731-84001245",  # the office written against the name
+        "沈知秋": "0731-84001247",  # the phone written before the label
     }
     assert {p for _, p in _phones(x)} == {programme}
     school = "青崖大学"
