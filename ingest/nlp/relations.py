@@ -10,7 +10,7 @@
   `<ORG>YYYY年<name>项目资助` (FUNDED_BY); journals: `杂志《name》`;
 - awarded achievements (ingest.nlp.awards, and their units, teams and nominators: ingest.nlp.award_parties), programmes and funding (ingest.nlp.programmes), papers and
   patents (ingest.nlp.papers), biographies (ingest.nlp.bios), students, party members and a unit's selected
-  people (ingest.nlp.members), contacts (ingest.nlp.contacts), appointments (ingest.nlp.appointments), posts in
+  people (ingest.nlp.members), members of a society or committee (ingest.nlp.bodies), contacts (ingest.nlp.contacts), appointments (ingest.nlp.appointments), posts in
   brackets after a name (ingest.nlp.bracketed).
 """
 
@@ -24,6 +24,7 @@ from ingest.nlp.appointments import appointment_facts
 from ingest.nlp.award_parties import award_parties
 from ingest.nlp.awards import award_facts, ranked_completers
 from ingest.nlp.bios import bio_posts
+from ingest.nlp.bodies import body_members
 from ingest.nlp.bracketed import bracketed_posts
 from ingest.nlp.contacts import contact_facts
 from ingest.nlp.grants import grant_facts, is_category
@@ -82,11 +83,16 @@ def relations_in(
         joint_units(text, mentions, start, end, entities, relations)
     paper_facts(text, mentions, sentences, entities, relations)
     relations += bio_posts(text, mentions, sentences)
+    relations += body_members(text, [m for m in mentions if _inside_any(m, sentences)])
     relations += contact_facts(text, mentions, sentences, entities)
     relations += _reporters(text, mentions, entities)
     relations += selected_from_unit(text, mentions, _paragraphs(text, sentences))
     relations += ranked_completers(text, awarded, entities)
     return entities, relations
+
+
+def _inside_any(m: Mention, sentences: list[tuple[int, int]]) -> bool:
+    return any(start <= m.start and m.end <= end for start, end in sentences)
 
 
 def _paragraphs(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
