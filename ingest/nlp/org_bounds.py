@@ -57,8 +57,14 @@ def refine_proposal(text: str, start: int, end: int) -> tuple[int, int] | None:
 def tokenize(text: str) -> Tokens:
     import jieba
 
+    from ingest.nlp.glue import resplit
+
     tags, freq = _tables()
-    return Tokens.build(text, list(jieba.cut(text)), tags, freq) if text else Tokens.build("", [], tags, freq)
+    bounds, pos = [], 0
+    for word in jieba.cut(text) if text else []:
+        bounds.append((pos, pos + len(word)))
+        pos += len(word)
+    return Tokens.from_bounds(text, resplit(text, bounds, tags), tags, freq)
 
 
 def _tables() -> tuple[dict[str, str], dict[str, int]]:
