@@ -1,6 +1,7 @@
 """Relations stated in prose, read from recognised spans sentence by sentence.
 
-- roles (ingest.nlp.role_chains): `ORG POSITION|TITLE[、ORG POSITION] PERSON [TITLE]` -> WORKS_AT, LEADS;
+- roles (ingest.nlp.role_chains): `ORG POSITION|TITLE[、ORG POSITION] PERSON [TITLE]` -> WORKS_AT, LEADS; items of
+  a list of people that leave their unit to the item before (ingest.nlp.person_lists);
 - bylines: a paper's reporters (`某日报记者 张三`, `本报讯（记者 张三）` under the paper's masthead) -> WORKS_AT
   the paper's press;
 - collaborations: `由A牵头，联合B、C`, `A与B…合作` -> COLLABORATES_WITH, and UNIT_OF a project
@@ -33,6 +34,7 @@ from ingest.nlp.lexicon import kind_of
 from ingest.nlp.members import party_members, selected_from_unit, students
 from ingest.nlp.mentions import Mention
 from ingest.nlp.papers import paper_facts, patent_facts
+from ingest.nlp.person_lists import listed_people
 from ingest.nlp.programmes import programme_facts
 from ingest.nlp.role_chains import BARE, bare_org, roles
 
@@ -69,6 +71,7 @@ def relations_in(
         earlier = [m for m in mentions if m.end <= start or (m.end <= end and m.label == "ORG")]
         span = Span(start, end)
         relations += roles(text, inside, earlier, span, entities)
+        relations += listed_people(text, inside, start, end)
         relations += appointment_facts(text, mentions, start, end) + bracketed_posts(text, mentions, start, end)
         relations += students(text, mentions, span) + party_members(text, mentions, span, entities)
         awarded += [(name, start) for name in award_facts(text, mentions, start, end, entities, relations)]
