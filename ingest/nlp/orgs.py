@@ -27,6 +27,12 @@ _DATE_WORD = re.compile(r"\d+[年月日号]|[年月日]")
 _ORDINAL = re.compile(r"[一二三四五六七八九十]|第[一二三四五六七八九十]+")
 _SOCIETY_ENDINGS = frozenset({"学会", "协会", "联合会", "分会"})
 _HOLDING = frozenset("任为")
+_ACTION_TAGS = frozenset({"v", "vd", "d", "ad"})  # not vn: 管理学院 is a school
+_COMMON_ACTION = 2000  # jieba frequency above which a verb is an action, not a technical word of a name (创制)
+_COMMON_NOUN_TAGS = frozenset({"n", "v", "vn", "a"})
+# an academy's short form opening a longer name (中科院学部…委员会, 中科院某所): the academy is its parent
+_SHORT_INSTITUTE = re.compile(r"(?P<academy>中科院|中国科学院|[\u4e00-\u9fff]{1,3}科院)[\u4e00-\u9fff]{1,4}?所")
+_ACADEMY_OPENINGS = ("中科院", "中国科学院", "中国工程院", "中国社科院", "中国社会科学院", "中国医科院", "中国农科院")
 _GLUED_BEFORE_HOLDING = frozenset("起现后时又转调升改并还曾兼出")
 _VERB_SUFFIXES = frozenset({"组织"})  # endings that are also verbs (某部组织了…) and nouns (tissue)
 # what opens the name of an international or national body of people (世界卫生组织, 国际标准化组织)
@@ -59,7 +65,27 @@ def find_orgs(tokens: Tokens, lex: Lexicon) -> list[Found]:
             span = _without_term(text, span, suffix, lex)
         if span is not None and not _inside_a_title(text, *span):
             candidates.append((span[0], span[1], suffix))
+    candidates += _institute_short_forms(tokens, lex)
     return _maximal(text, candidates)
+
+
+def _institute_short_forms(tokens: Tokens, lex: Lexicon) -> list[tuple[int, int, str]]:
+    """`中科院某所`, `某科院化学所`: an institute named by its academy's short form and `所`, where the `所` ends a word
+    and a name, a role or punctuation follows (not 所长, 所属)."""
+    text = tokens.text
+    out = []
+    for token_start in tokens.starts:
+        m = _SHORT_INSTITUTE.match(text, token_start)
+        if m is None or _stops(tokens, tokens.at(token_start), lex, tokens.at(m.end() - 1)):
+            continue  # 和|云科院…: a function word opens no name
+        start, end = m.start(), m.end()
+        if tokens.ends[tokens.at(end - 1)] != end or (start > 0 and is_cjk(text[start - 1])
+                                                      and not _stops(tokens, tokens.at(start - 1), lex, tokens.at(start))):
+            continue
+        if end < len(text) and is_cjk(text[end]) and not (lex.surname_at(text, end) or lex.role_pattern.match(text, end)):
+            continue
+        out += [(start, m.end("academy"), "科学院"), (start, end, "研究所")]
+    return out
 
 
 def _without_term(text: str, span: tuple[int, int], suffix: str, lex: Lexicon) -> tuple[int, int] | None:
@@ -194,6 +220,10 @@ def _is_name(text: str, start: int, suffix_start: int, suffix: str, tokens: Toke
         return True  # 发改委, 卫健委: an agency's standard short form is a name of its own
     if not modifier or "某" in modifier or modifier[-1] in "副正" or is_term_only(modifier, lex):
         return False
+    if _action_before_bare_suffix(tokens, start, suffix_start):
+        return False  # 加强|分会, 推动|中心: a verb or adverb before a bare ending names no body
+    if suffix in lex.weak_suffixes and tokens.tag_of(text[suffix_start - 1:suffix_start + 1]) in _COMMON_NOUN_TAGS:
+        return False  # 新格局, 大布局: a common noun ending like an office (格局), not one
     if modifier == "中国" and suffix in ("医院", "大学"):
         return False  # 中国医院排名: the country's hospitals, not one of them
     if _COUNTED.search(text[max(0, start - 6):start]):
@@ -205,6 +235,12 @@ def _is_name(text: str, start: int, suffix_start: int, suffix: str, tokens: Toke
     if suffix in lex.weak_suffixes and _one_dictionary_word(tokens, start, end) and _acts(tokens, end, lex):
         return True  # 外交部副部长, 外交部批准: a ministry the dictionary knows by its name (not 项目部|省联动)
     return not _all_generic(tokens, start, suffix_start, lex)
+
+
+def _action_before_bare_suffix(tokens: Tokens, start: int, suffix_start: int) -> bool:
+    n = tokens.at(start)
+    return tokens.starts[n] == start and tokens.ends[n] == suffix_start and tokens.tags[n] in _ACTION_TAGS \
+        and tokens.freq(n) >= _COMMON_ACTION
 
 
 def _one_dictionary_word(tokens: Tokens, start: int, end: int) -> bool:
@@ -253,6 +289,10 @@ def _maximal(text: str, candidates: list[tuple[int, int, str]]) -> list[Found]:
 
 def _inner_university(name: str, suffix: str) -> tuple[int, ...]:
     """`某某大学口腔医院` read as one word: the university that opens it is its parent."""
+    academy = next((a for a in _ACADEMY_OPENINGS if name.startswith(a) and len(name) - len(a) >= 3), None)
+    short = _SHORT_INSTITUTE.fullmatch(name)
+    if academy or short:
+        return (short.end("academy") if short else len(academy or ""),)
     at = name.find("大学")
     if at < 2 or name.startswith("大学", len(name) - len(suffix)):
         return ()
