@@ -34,6 +34,8 @@ _NEXT_NAME = re.compile(r"[ \t\u3000]*(?:、|，|,|和|及|与)[ \t\u3000]*")
 _AND_SO_ON = re.compile(r"[ \t\u3000]*等(?:\d+人|[一二三四五六七八九十]+人)?")
 _ITEM_START = frozenset("，,；;：:。\n、 \t\u3000")
 _LINES_ABOVE = 2
+# the term of the body a post is of, written between the verb and the post (当选为第二届委员会主任委员)
+_TERM_BEFORE = re.compile(r"(?:第[一二三四五六七八九十\d]+|新一|首)届(?:管理|常务)?(?:委员会|理事会)?$")
 
 
 def body_members(text: str, mentions: list[Mention]) -> list[Relation]:
@@ -86,7 +88,8 @@ def _statements(text: str, inside: list[Mention]) -> list[tuple[int, list[Mentio
 
 def _elected(text: str, before: list[Mention], post: Mention) -> list[Mention]:
     """`甲某、乙某(等)当选<post>`, or `选举甲某、乙某为<post>`."""
-    verb = _ELECTED.search(text, 0, post.start)
+    term = _TERM_BEFORE.search(text, max(0, post.start - 12), post.start)
+    verb = _ELECTED.search(text, 0, term.start() if term else post.start)  # 当选为|第二届委员会|主任委员
     if verb and before and before[-1].label == "PERSON":
         gap = text[before[-1].end:verb.start()]
         if not gap or _AND_SO_ON.fullmatch(gap):

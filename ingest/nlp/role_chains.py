@@ -16,6 +16,7 @@ from ingest.model import Entity, Relation, Span
 from ingest.nlp.appointments import opens_clause
 from ingest.nlp.lexicon import kind_of, load_lexicon
 from ingest.nlp.mentions import Mention
+from ingest.nlp.org_bounds import ORDINAL_TERM
 from ingest.nlp.posts import (
     DEPARTMENT,
     is_former,
@@ -253,6 +254,11 @@ def _written_unit(text: str, end: int, before: list[Mention], entities: list[Ent
     if recognised is not None and start >= recognised.start:
         return None
     start += _after_preposition(text[start:end])
+    term = ORDINAL_TERM.match(text, start, end)
+    if term is not None:  # 第一届|某某分会主任委员: the term is no part of the body's name
+        start = term.end()
+        if recognised is not None and start >= recognised.start:
+            return None
     name = text[start:end]
     if any(start < m.end and m.start < end for m in before if m.label != "ORG") or not _is_unit_name(name, post):
         return None

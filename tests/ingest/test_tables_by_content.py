@@ -124,3 +124,11 @@ def test_an_award_header_over_the_works_titles_is_the_project_column() -> None:
               ["2", "韩冬青", "多重耐药菌院内传播的分子监测体系建立", "市医学科技奖三等奖"]]
     names = {e.name for e in _html_table(awards, header_rows=1).entities if e.type.value == "Project"}
     assert names == {"心肌损伤标志物的早期检测与临床转化研究", "多重耐药菌院内传播的分子监测体系建立"}
+
+
+def test_a_unit_cell_keeps_no_term_of_a_body() -> None:
+    from ingest.kit.orgbook import unit_name
+
+    assert unit_name("第一届南江省药学会") == "南江省药学会"
+    assert unit_name("新一届理事会") is None and unit_name("第三届管理委员会") is None
+    assert unit_name("南江大学") == "南江大学"
