@@ -26,6 +26,7 @@ _INSTITUTION_ENDINGS = ("大学", "科学院", "研究院", "工程院", "医院
 # `某某教育部重点实验室`, `某某技术国家工程研究中心`: the ministry names who accredited the lab, not its parent
 _ACCREDITED = re.compile(r"(?:省部共建)?(?:重点|工程|野外|国际|协同|联合)?(?:实验室|(?:技术)?研究中心|中心|基地|研究院)")
 _TERM = re.compile(r"(?:第[一二三四五六七八九十百零〇\d]+|新一|首|上一|下一)届")  # the term of a body, not its name
+_BODIES = ("委员会", "理事会", "董事会", "监事会", "主席团")  # what a term alone names: the body named before it
 _UNIT_ENDINGS = ("系", "所", "院", "室", "中心", "部", "处", "科", "站", "队", "委员会", "会", "组")
 
 
@@ -47,7 +48,8 @@ def unit_name(text: str) -> str | None:
     term = _TERM.match(name)
     if term:  # 第一届|某某分会: the body without its term; a term alone (第二届委员会) names no body
         name = name[term.end():]
-        if not name or name in ORG_SUFFIXES or name.removeprefix("管理").removeprefix("常务") in ORG_SUFFIXES:
+        bare = name.removeprefix("管理").removeprefix("常务")
+        if not name or bare in ORG_SUFFIXES or bare in _BODIES:
             return None
     if not 2 <= len(name) <= _MAX_LEN or not _PLAIN.fullmatch(name) or name.isdigit():
         return None
