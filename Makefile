@@ -33,5 +33,5 @@ test: setup
 	$(PY) -m pytest
 
 lint: setup
-	$(VENV)/bin/ruff check graph ingest api queries tests bench train
+	$(VENV)/bin/ruff check settings.py names graph ingest queries api cli tests bench train
 	$(VENV)/bin/mypy

@@ -18,8 +18,8 @@ from typing import Protocol
 
 from graph.schema import Label
 from ingest.model import Entity, Extraction, ResolvedDocument, SourceDocument
-from ingest.org_names import clean, is_distinctive, kind_suffix, normal_form
-from ingest.resolve_people import abbreviates, org_name, resolve_people
+from ingest.org_names import abbreviates, clean, is_distinctive, names_the_same, normal_form
+from ingest.resolve_people import org_name, resolve_people
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,19 +152,9 @@ def known_org_key(org: Entity, known_keys: dict[str, str]) -> str | None:
     than one university, so neither 甲大学崇德第二医院 nor 乙大学崇德第二医院 is the one the graph knows by it."""
     for spelling in _spellings(org):
         key = known_keys.get(spelling)
-        if key and (spelling == org.name or _names_the_same(org.name, org_name(key))):
+        if key and (spelling == org.name or names_the_same(org.name, org_name(key))):
             return key
     return None
-
-
-def _names_the_same(name: str, known: str) -> bool:
-    """`name` is `known`, a short form of it, or it with words before it that name no organization (a
-    recogniser's `成果由` of `成果由甲大学某医院`; but not 乙医大 of 乙医大某医院)."""
-    n, k = normal_form(name), normal_form(known)
-    if n == k or abbreviates(name, known):
-        return True
-    head = n[:-len(k)] if n.endswith(k) else ""
-    return bool(head) and is_distinctive(k) and not (kind_suffix(head) or head.endswith("大"))
 
 
 def _short_spellings(org: Entity) -> list[str]:

@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from graph.stores.base import Store
-from queries.coi.resolve import norm
+from names import clean
+from names.organizations import names_unit
 from queries.runner import run_query
 
 DEFAULTS: dict[str, dict[str, str]] = {
@@ -122,7 +123,7 @@ def _leader_limit(rule: GuideRule, apps: Sequence[Application], facts: _Facts) -
     limit = int(rule.params.get("limit", "1") or 1)
     by_leader: dict[str, list[Application]] = defaultdict(list)
     for a in apps:
-        by_leader[norm(a.leader)].append(a)
+        by_leader[clean(a.leader)].append(a)
     for leader_apps in by_leader.values():
         if len(leader_apps) > limit:
             names = _listed(a.project for a in leader_apps)
@@ -159,10 +160,10 @@ def _listed(projects: Iterable[str], cap: int = 20) -> list[str]:
 
 
 def _compilers(rule: GuideRule, apps: Sequence[Application], facts: _Facts) -> Iterable[Flag]:
-    names = {norm(n) for n in _SPLIT.split(rule.params.get("names", "") or rule.params.get("compilers", "")) if n}
+    names = {clean(n) for n in _SPLIT.split(rule.params.get("names", "") or rule.params.get("compilers", "")) if n}
     for a in apps:
         for person in (a.leader, *a.members):
-            if norm(person) in names:
+            if clean(person) in names:
                 yield Flag(a.project, rule, f"{person}参与了指南编制，不得牵头或参与申报", {"person": person})
 
 
@@ -177,7 +178,7 @@ def _hospital_partner(rule: GuideRule, apps: Sequence[Application], facts: _Fact
 def _employed(rule: GuideRule, apps: Sequence[Application], facts: _Facts) -> Iterable[Flag]:
     for a in apps:
         employers = facts.employers.get(a.leader)
-        if employers and not any(norm(a.unit) in norm(e) or norm(e) == norm(a.unit) for e in employers):
+        if employers and not any(names_unit(a.unit, e) for e in employers):
             yield Flag(a.project, rule, f"图谱中{a.leader}的工作单位为{'、'.join(dict.fromkeys(employers))}，"
                        f"不是申报单位{a.unit}", {"leader": a.leader, "works_at": list(dict.fromkeys(employers))})
 

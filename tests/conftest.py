@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from graph.settings import Settings
 from graph.stores import stop_embedded
 from graph.stores.base import Store
 from graph.stores.falkordb_store import FalkorDBStore
+from settings import Settings
 
 
 @pytest.fixture(scope="session")

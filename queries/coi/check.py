@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from graph.stores.base import Store
+from names import clean
 from queries.coi.evidence import Evidence, NodeRef, RelRef, attach_sources
 from queries.coi.links import (
     RULE_TYPES,
@@ -26,7 +27,7 @@ from queries.coi.links import (
     person_anchors,
 )
 from queries.coi.policy import SEVERITIES, Declared, Policy, default_policy
-from queries.coi.resolve import ROLE_NAMES, Party, PersonRef, Unresolved, norm, resolve_parties
+from queries.coi.resolve import ROLE_NAMES, Party, PersonRef, Unresolved, resolve_parties
 from queries.readable import paper_title
 from queries.vocab import possibly_same_basis
 
@@ -226,7 +227,7 @@ def _indirect(store: Store, policy: Policy, experts: Sequence[Party], applicants
 
 
 def _party_matches(party: Party, wanted: str) -> bool:
-    return wanted in (party.key, party.ref.key) or (party.ref.name is not None and norm(party.ref.name) == norm(wanted))
+    return wanted in (party.key, party.ref.key) or (party.ref.name is not None and clean(party.ref.name) == clean(wanted))
 
 
 def _declared(policy: Policy, declared: Iterable[Declared], experts: Sequence[Party], applicants: Sequence[Party],

@@ -6,13 +6,13 @@ from __future__ import annotations
 import csv
 import io
 import json
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from graph.stores.base import Store
+from names.organizations import names_unit
 from queries.people import PersonContext, describe_people
 from queries.runner import run_query
 
@@ -129,14 +129,10 @@ class Resolution:
     not_found: tuple[Unresolved, ...]
 
 
-def norm(text: str) -> str:
-    return "".join(unicodedata.normalize("NFKC", text).split())
-
-
 def _unit_matches(wanted: str, unit: dict[str, Any]) -> bool:
-    w = norm(wanted)
+    """The unit given names this unit of the graph: by its name, an alias or an organization it is part of."""
     names = [unit.get("name") or "", *(unit.get("aliases") or []), *(unit.get("parents") or [])]
-    return any(n and (norm(n) == w or w in norm(n) or norm(n) in w) for n in names)
+    return any(n and names_unit(wanted, n) for n in names)
 
 
 def _candidate(row: dict[str, Any]) -> Candidate:

@@ -20,7 +20,7 @@ SEEDS = ROOT.parent / "shared" / "seeds"
 
 def kg(data_dir: Path, *args: str, timeout: float = 300) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "KG_DATA_DIR": str(data_dir), "KG_STORE": "embedded"}
-    return subprocess.run([sys.executable, "-m", "api.cli", *args], cwd=ROOT, env=env, capture_output=True,
+    return subprocess.run([sys.executable, "-m", "cli", *args], cwd=ROOT, env=env, capture_output=True,
                           text=True, timeout=timeout)
 
 
@@ -128,7 +128,7 @@ def test_killed_ingest_then_rerun_equals_uninterrupted_run(tmp_path: Path) -> No
     try:
         assert kg(clean, "ingest", str(folder)).returncode == 0
         env = {**os.environ, "KG_DATA_DIR": str(killed), "KG_STORE": "embedded"}
-        proc = subprocess.Popen([sys.executable, "-m", "api.cli", "ingest", str(folder)], cwd=ROOT, env=env,
+        proc = subprocess.Popen([sys.executable, "-m", "cli", "ingest", str(folder)], cwd=ROOT, env=env,
                                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline and proc.poll() is None:

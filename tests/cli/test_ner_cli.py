@@ -16,7 +16,7 @@ SENTENCES = [
 
 
 def kg_ner(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "api.cli", "ner", *args], cwd=ROOT, capture_output=True,
+    return subprocess.run([sys.executable, "-m", "cli", "ner", *args], cwd=ROOT, capture_output=True,
                           text=True, timeout=120)
 
 

@@ -12,9 +12,9 @@ from typing import Any
 
 import pytest
 
-from graph.settings import Settings
 from graph.stores import open_store, stop_embedded
 from queries.runner import stats
+from settings import Settings
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
@@ -38,7 +38,7 @@ def data_dirs(tmp_path: Path) -> Iterator[tuple[Path, Path]]:
 
 def _ingest(folder: Path, data_dir: Path) -> subprocess.Popen[str]:
     env = {**os.environ, "KG_DATA_DIR": str(data_dir), "KG_STORE": "embedded"}
-    return subprocess.Popen([sys.executable, "-m", "api.cli", "ingest", str(folder)], env=env, text=True,
+    return subprocess.Popen([sys.executable, "-m", "cli", "ingest", str(folder)], env=env, text=True,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
 

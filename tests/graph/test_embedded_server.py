@@ -11,13 +11,13 @@ from pathlib import Path
 import pytest
 
 from graph.errors import StoreUnavailable
-from graph.settings import Settings
 from graph.stores import embedded_server, open_store, stop_embedded
 from graph.stores.embedded_server import ensure_server, running_server
+from settings import Settings
 
 OPEN_AND_WRITE = """
 import sys
-from graph.settings import Settings
+from settings import Settings
 from graph.stores import open_store
 from graph.stores.embedded_server import running_server
 store = open_store(Settings(data_dir=sys.argv[1]))

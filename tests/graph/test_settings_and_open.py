@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 
 from graph.errors import QueryError, StoreUnavailable
-from graph.settings import Settings, default_data_dir
 from graph.stores import open_store, stop_embedded
 from graph.stores.falkordb_store import compose, cypher_literal
 from queries import runner
 from queries.runner import stats
+from settings import Settings, default_data_dir
 
 
 def test_settings_read_prefixed_and_neo4j_variables(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

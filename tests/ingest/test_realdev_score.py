@@ -59,7 +59,7 @@ def test_the_facts_officials_need_meet_the_bar(report: dict, table: str, label: 
 
 
 def test_kg_eval_prints_the_figures_of_the_scorer(report: dict) -> None:
-    result = subprocess.run([sys.executable, "-m", "api.cli", "eval", str(DOCS), str(GOLD), "--scorer", str(SCORER)],
+    result = subprocess.run([sys.executable, "-m", "cli", "eval", str(DOCS), str(GOLD), "--scorer", str(SCORER)],
                             capture_output=True, text=True, cwd=ROOT, check=True)
     summary = re.search(r"SUMMARY entity_f1=([\d.]+) relation_f1=([\d.]+)", result.stdout)
     assert summary is not None, result.stdout[-2000:]

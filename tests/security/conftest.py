@@ -10,9 +10,9 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.main import create_app
-from graph.settings import Settings
 from graph.stores.falkordb_store import FalkorDBStore
 from ingest.pipeline import ingest_paths
+from settings import Settings
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 TOKEN = "s3cret-token-for-tests"

@@ -65,9 +65,9 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
 
     from api.main import create_app
     from graph.loader import load_document
-    from graph.settings import Settings
     from graph.stores import stop_embedded
     from graph.stores.falkordb_store import FalkorDBStore
+    from settings import Settings
     from tests.queries.graphs import load_fixture, resolve_fixture
     from tests.web.roster import load_institute, load_roster
 

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from api.cli_io import err, fail, out, print_json, store_session
+from cli.common import err, fail, out, print_json, store_session
 
 
 def search(

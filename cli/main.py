@@ -13,13 +13,13 @@ from typing import Annotated
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from api.cli_documents import register as register_documents
-from api.cli_io import err, out, print_json, store_session
-from api.cli_queries import register as register_queries
+from cli.common import err, out, print_json, store_session
+from cli.documents import register as register_documents
+from cli.queries import register as register_queries
 from graph.errors import GraphError
-from graph.settings import Settings
 from ingest.errors import IngestError
 from ingest.model import to_kgx
+from settings import Settings
 
 app = typer.Typer(help="Knowledge graph of Chinese researchers, institutions and achievements.",
                   no_args_is_help=True, pretty_exceptions_enable=False)
@@ -201,6 +201,3 @@ def main() -> None:
                   f"data folder: {Settings().data_dir}")
         sys.exit(1)
 
-
-if __name__ == "__main__":
-    main()

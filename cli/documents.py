@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from api.cli_io import err, fail, out, print_json, store_session
+from cli.common import err, fail, out, print_json, store_session
 from graph.stores.base import Store
 
 documents_app = typer.Typer(help="List, read and remove ingested documents.", no_args_is_help=True)

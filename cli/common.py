@@ -11,9 +11,9 @@ from typing import Any
 import typer
 from rich.console import Console
 
-from graph.settings import Settings
 from graph.stores import open_store
 from graph.stores.base import Store
+from settings import Settings
 
 err = Console(stderr=True, soft_wrap=True)
 out = Console(soft_wrap=True)
