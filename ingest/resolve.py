@@ -5,7 +5,8 @@ Organizations are keyed by their normal form unless the graph already knows one 
 is a short form of (湖南人民医院 for 湖南省人民医院, 安岭大 for 安岭大学); papers, patents, journals and
 projects by what identifies them in any document (a paper by its title, or journal, volume, issue and
 page together; one known only by a title too short to tell it apart, within its document); people by name *and* evidence (ingest/resolve_people.py). No database
-here: what is known comes through the `KnownEntities` protocol (graph/known.py reads it from a store).
+here: what is known comes through the `KnownEntities` protocol (graph/known.py reads it from a store;
+its records, `KnownPerson` and `KnownOrganization`, are graph.evidence's).
 """
 
 from __future__ import annotations
@@ -13,33 +14,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Protocol
 
+from graph.evidence import KnownOrganization, KnownPerson
 from graph.schema import Label
 from ingest.model import Entity, Extraction, ResolvedDocument, SourceDocument
 from ingest.org_names import abbreviates, clean, is_distinctive, names_the_same, normal_form
 from ingest.resolve_people import org_name, resolve_people
-
-
-@dataclass(frozen=True, slots=True)
-class KnownPerson:
-    """A person already in the graph, with what tells namesakes apart."""
-
-    key: str
-    name: str
-    org_keys: tuple[str, ...] = ()  # units worked at, affiliated with or led
-    coworker_names: tuple[str, ...] = ()  # co-authors, co-inventors, co-members of a project (those asked about)
-    related_org_keys: tuple[str, ...] = ()  # the organizations those units are part of
-    coworker_keys: tuple[str, ...] = ()  # the co-workers' own keys
-
-
-@dataclass(frozen=True, slots=True)
-class KnownOrganization:
-    """An organization already in the graph, by its key and name."""
-
-    key: str
-    name: str
 
 
 class KnownEntities(Protocol):

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from graph.evidence import RULES
 from graph.schema import Label, RelType
 from ingest.model import Extraction, PossiblySame
 from ingest.org_names import abbreviates, clean
@@ -25,9 +26,9 @@ from ingest.org_names import abbreviates, clean
 if TYPE_CHECKING:
     from ingest.resolve import KnownEntities, KnownPerson
 
-_TIES = (RelType.WORKS_AT, RelType.AFFILIATED_WITH, RelType.LEADS)  # in order of preference for the key
-# co-contacts of one programme are colleagues of the agencies that issue it, as co-authors are of a paper
-_SHARED_WORK = (RelType.AUTHORED, RelType.INVENTED, RelType.MEMBER_OF, RelType.CONTACT_FOR)
+# the evidence the graph keeps of a person (graph.evidence), read the same way in a document
+_TIES = RULES.units  # in order of preference for the key
+_SHARED_WORK = RULES.shared_work
 MIN_SHARED_COWORKERS = 2
 MAX_CANDIDATES = 10  # possibly-same pairs kept per person, best first
 NAMED_TOGETHER = 6  # characters at most between two names of one byline or list (张三 通讯员 李四, 张三、李四)

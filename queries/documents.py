@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from graph.loader import delete_document
+from graph.provenance import spans_of
 from graph.stores.base import Store
-from queries.coi.evidence import parse_span
 from queries.readable import display_lines, document_title
 from queries.runner import run_query
 from queries.vocab import LABEL_NAMES, genre_name, relation_name, relation_phrase
@@ -83,12 +83,7 @@ def find_document(store: Store, given: str) -> str:
 
 
 def _here(doc_id: str, spans: list[str] | None) -> list[list[int]]:
-    out = []
-    for raw in spans or []:
-        parsed = parse_span(raw)
-        if parsed and parsed[0] == doc_id:
-            out.append([parsed[1], parsed[2]])
-    return out
+    return [[s.start, s.end] for s in spans_of(doc_id, spans)]
 
 
 def read_document(store: Store, doc_id: str, limit: int = 200) -> dict[str, Any] | None:

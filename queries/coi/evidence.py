@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from graph.provenance import parse_span
 from graph.stores.base import Store
 from queries.readable import document_title, paper_title, quote_at
 from queries.runner import run_query
@@ -89,15 +90,6 @@ class Evidence:
                 path.append({"relationship": {"type": item.type, "start": item.start, "end": item.end}})
         return {"kind": self.kind, "summary": self.summary, "path": path,
                 "sources": [s.as_dict() for s in self.sources]}
-
-
-def parse_span(span: str) -> tuple[str, int, int] | None:
-    """'<docid>:<start>:<end>' → (docid, start, end)."""
-    try:
-        doc, start, end = span.rsplit(":", 2)
-        return doc, int(start), int(end)
-    except ValueError:
-        return None
 
 
 def _label(rel: RelRef, names: dict[str, str]) -> str:

@@ -8,11 +8,10 @@ from pathlib import Path
 import pytest
 
 import graph.known_mirror
-from graph.loader import load_document
 from graph.stores.falkordb_store import FalkorDBStore
 from ingest.model import SourceDocument
 from ingest.normalize import normalise
-from ingest.pipeline import extract_file, ingest_paths
+from ingest.pipeline import extract_file, ingest_paths, load_resolved
 from ingest.resolve import NoKnownEntities, resolve
 from tests.ingest.test_split import EXAMPLES, SHARED, _second_nomination
 from tests.snapshots import graph_snapshot
@@ -117,7 +116,7 @@ def test_a_document_written_before_paths_is_taken_over_not_doubled(
     path.write_bytes((EXAMPLES / "award_invented_east_river.txt").read_bytes())
     source, extraction = extract_file(path)
     legacy = SourceDocument(name=source.name, text=source.text, encoding=source.encoding, size=source.size)
-    load_document(embedded_store, resolve(legacy, extraction, NoKnownEntities()))
+    load_resolved(embedded_store, resolve(legacy, extraction, NoKnownEntities()))
     assert [r.status for r in ingest_paths(embedded_store, [path], workers=0).loaded] == ["replaced"]
     assert [r["name"] for r in embedded_store.read(DOCUMENTS)] == ["公示.txt"]
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from graph.loader import load_document
 from graph.stores.base import Store
 from ingest.model import Extraction, ResolvedDocument, Rule, SourceDocument, Span
+from ingest.pipeline import load_resolved
 from queries.eligibility import Application, check_eligibility, parse_applications
 
 GUIDE = """甲省2025年度临床技术攻关项目申报指南
@@ -28,7 +28,7 @@ def _load_guide(store: Store) -> SourceDocument:
     source = SourceDocument("guide_2025.txt", GUIDE, "utf-8", len(GUIDE.encode()))
     rules = tuple(Rule(i, text, "unit", c, tuple(p.items()), (Span(GUIDE.find(text), GUIDE.find(text) + len(text)),))
                   for i, c, text, p in RULES)
-    load_document(store, ResolvedDocument(source, Extraction(source.name, "funding_guideline", rules=rules)))
+    load_resolved(store, ResolvedDocument(source, Extraction(source.name, "funding_guideline", rules=rules)))
     return source
 
 
