@@ -11,9 +11,10 @@ Labels and types enter the statements only from the enums of graph.schema; every
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import Protocol
 
 from graph.schema import Label, RelType
 
@@ -40,6 +41,35 @@ class KnownOrganization:
 
     key: str
     name: str
+
+
+class KnownEntities(Protocol):
+    """What the resolver asks of what the graph knows (graph.known reads it from a store, graph.known_mirror
+    from a copy in memory; ingest.resolve.NoKnownEntities is an empty graph)."""
+
+    def prefetch(self, names: list[str], coworkers: Sequence[str] = ()) -> None:
+        """The people of these names, and spelling variants among their ``coworkers``' co-workers, will be
+        asked for next (a read or two for the document instead of some per name). The known people's
+        co-worker names and keys are those among ``coworkers``: all the resolver compares."""
+        ...
+
+    def people_named(self, name: str) -> list[KnownPerson]:
+        """Every known person with exactly this name (co-workers: those among the last prefetch's)."""
+        ...
+
+    def people_like(self, name: str, coworkers: Sequence[str]) -> list[KnownPerson]:
+        """Known people sharing work with one of ``coworkers`` whose name has the same length and surname
+        and differs in exactly one character."""
+        ...
+
+    def org_keys_for_aliases(self, aliases: Sequence[str]) -> dict[str, str]:
+        """Spelling -> the key of the one known organization with this name or alias (spellings that name
+        none or several are left out)."""
+        ...
+
+    def orgs_starting_with(self, prefixes: Sequence[str]) -> list[KnownOrganization]:
+        """Known organizations whose name starts with one of ``prefixes``: the candidates for short forms."""
+        ...
 
 
 @dataclass(frozen=True, slots=True)

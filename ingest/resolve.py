@@ -14,39 +14,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from typing import Protocol
 
-from graph.evidence import KnownOrganization, KnownPerson
+from graph.evidence import KnownEntities, KnownOrganization, KnownPerson
 from graph.schema import Label
 from ingest.model import Entity, Extraction, ResolvedDocument, SourceDocument
 from ingest.org_names import abbreviates, clean, is_distinctive, names_the_same, normal_form
 from ingest.resolve_people import org_name, resolve_people
-
-
-class KnownEntities(Protocol):
-    def prefetch(self, names: list[str], coworkers: Sequence[str] = ()) -> None:
-        """The people of these names, and spelling variants among their ``coworkers``' co-workers, will be
-        asked for next (a read or two for the document instead of some per name). The known people's
-        co-worker names and keys are those among ``coworkers``: all the resolver compares."""
-        ...
-
-    def people_named(self, name: str) -> list[KnownPerson]:
-        """Every known person with exactly this name (co-workers: those among the last prefetch's)."""
-        ...
-
-    def people_like(self, name: str, coworkers: Sequence[str]) -> list[KnownPerson]:
-        """Known people sharing work with one of ``coworkers`` whose name has the same length and surname
-        and differs in exactly one character."""
-        ...
-
-    def org_keys_for_aliases(self, aliases: Sequence[str]) -> dict[str, str]:
-        """Spelling -> the key of the one known organization with this name or alias (spellings that name
-        none or several are left out)."""
-        ...
-
-    def orgs_starting_with(self, prefixes: Sequence[str]) -> list[KnownOrganization]:
-        """Known organizations whose name starts with one of ``prefixes``: the candidates for short forms."""
-        ...
 
 
 class NoKnownEntities:

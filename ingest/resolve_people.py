@@ -16,15 +16,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-from graph.evidence import RULES
+from graph.evidence import RULES, KnownEntities, KnownPerson
 from graph.schema import Label, RelType
 from ingest.model import Extraction, PossiblySame
 from ingest.org_names import abbreviates, clean
-
-if TYPE_CHECKING:
-    from ingest.resolve import KnownEntities, KnownPerson
 
 # the evidence the graph keeps of a person (graph.evidence), read the same way in a document
 _TIES = RULES.units  # in order of preference for the key

@@ -96,3 +96,20 @@ def kind_of(name: str) -> str:
         if name.endswith(("联合体", "科协")):
             return "society"
     return kind
+
+
+@cache
+def jieba_dictionary() -> tuple[dict[str, str], dict[str, int]]:
+    """jieba's word tags and frequencies: dictionary lookups, no second segmentation pass.
+    Read once per process, shared by every component.
+
+    The tags are the third column of jieba's dictionary file (`word freq tag` lines), read here:
+    `jieba.posseg` would read the same file line by line and also load a tagging model we never run.
+    """
+    import jieba
+
+    jieba.initialize()
+    with jieba.dt.get_dict_file() as dictionary:
+        lines = dictionary.read().decode("utf-8").splitlines()
+    tags = dict(line.split(" ")[::2] for line in lines if line)
+    return tags, jieba.dt.FREQ
