@@ -132,14 +132,14 @@ def stats(as_json: Annotated[bool, typer.Option("--json", help="Print JSON")] = 
     from queries.runner import stats as graph_stats
 
     with store_session() as store:
-        data = graph_stats(store)
+        counts = graph_stats(store)
     if as_json:
-        print_json(data)
+        print_json(counts.as_dict())
         return
-    out.print(f"documents: {data['documents']}")
-    for section in ("nodes", "relationships"):
+    out.print(f"documents: {counts.documents}")
+    for section, found in (("nodes", counts.nodes), ("relationships", counts.relationships)):
         out.print(f"{section}:")
-        for name, n in sorted(data[section].items()):
+        for name, n in sorted(found.items()):
             out.print(f"  {name:<20}{n:>8}")
 
 

@@ -16,11 +16,15 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
+
+from pydantic import Field, computed_field
 
 from graph.stores.base import Store
 from names import clean
 from names.organizations import names_unit
+from queries.answers import Answer
+from queries.errors import InvalidQuestion
 from queries.runner import run_query
 
 DEFAULTS: dict[str, dict[str, str]] = {
@@ -54,27 +58,56 @@ class Application:
     high_level: bool = False  # applying hospital is in the high-level hospital programme
 
 
+class ApplicationsError(InvalidQuestion):
+    """A list of applications that cannot be read."""
+
+    title = "Invalid applications"
+
+
 @dataclass(frozen=True, slots=True)
-class GuideRule:
+class GuideRule(Answer):
+    """A rule a funding guide states (its text, what it constrains) and the guide document."""
+
     key: str | None
     id: str
     constraint: str
     text: str
-    params: dict[str, str]
-    document: dict[str, str | None]
+    params: Annotated[dict[str, str], Field(exclude=True)]
+    document: Annotated[dict[str, str | None], Field(exclude=True)]  # {id, name}
 
 
 @dataclass(frozen=True, slots=True)
-class Flag:
+class Flag(Answer):
+    """An application a rule flags, why (in Chinese) and the facts behind it."""
+
     application: str
     rule: GuideRule
     message: str
     facts: dict[str, Any] = field(default_factory=dict)
 
-    def as_dict(self) -> dict[str, Any]:
-        return {"application": self.application, "rule": {"id": self.rule.id, "constraint": self.rule.constraint,
-                "text": self.rule.text, "key": self.rule.key}, "document": self.rule.document,
-                "message": self.message, "facts": self.facts}
+    @computed_field
+    @property
+    def document(self) -> dict[str, str | None]:
+        """The guide the rule comes from: {id, name}."""
+        return self.rule.document
+
+
+@dataclass(frozen=True, slots=True)
+class UncheckedRule(Answer):
+    id: str
+    constraint: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class EligibilityReport(Answer):
+    """The flags of every application against the guide's checkable rules, and the rules not checked."""
+
+    applications: int
+    rules_checked: tuple[str, ...]
+    rules_not_checked: tuple[UncheckedRule, ...]
+    flags: tuple[Flag, ...]
+    unknown_units: tuple[str, ...]  # units the graph does not know (their kind unknown)
 
 
 def _params(raw: str | None) -> dict[str, str]:
@@ -223,18 +256,17 @@ CHECKS: dict[str, Callable[[GuideRule, Sequence[Application], _Facts], Iterable[
 }
 
 
-def check_eligibility(store: Store, applications: Sequence[Application], guide_doc: str | None = None) -> dict[str, Any]:
+def check_eligibility(store: Store, applications: Sequence[Application], guide_doc: str | None = None
+                      ) -> EligibilityReport:
     """Flags for every application against the guide's checkable rules; rules we cannot check are listed."""
     rules = guide_rules(store, guide_doc)
     facts = _Facts.load(store, applications)
     flags = [f for rule in rules if rule.constraint in CHECKS for f in CHECKS[rule.constraint](rule, applications, facts)]
-    return {
-        "applications": len(applications),
-        "rules_checked": [r.id for r in rules if r.constraint in CHECKS],
-        "rules_not_checked": [{"id": r.id, "constraint": r.constraint, "text": r.text} for r in rules if r.constraint not in CHECKS],
-        "flags": [f.as_dict() for f in flags],
-        "unknown_units": sorted({u for a in applications for u in (a.unit, *a.partners) if u not in facts.kinds}),
-    }
+    return EligibilityReport(
+        len(applications), tuple(r.id for r in rules if r.constraint in CHECKS),
+        tuple(UncheckedRule(r.id, r.constraint, r.text) for r in rules if r.constraint not in CHECKS), tuple(flags),
+        tuple(sorted({u for a in applications for u in (a.unit, *a.partners) if u not in facts.kinds})),
+    )
 
 
 def _cell(row: dict[str, Any], field_name: str) -> Any:
@@ -266,12 +298,16 @@ def application_from_row(row: dict[str, Any]) -> Application:
 
 
 def parse_applications(text: str, fmt: str) -> list[Application]:
-    if fmt == "json":
-        data = json.loads(text)
-        rows = data.get("applications", []) if isinstance(data, dict) else data
-    else:
-        rows = list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"))))
-    return [application_from_row(r) for r in rows]
+    """Applications from CSV (one a row, Chinese or English headers) or JSON (a list, or {"applications"})."""
+    try:
+        if fmt == "json":
+            data = json.loads(text)
+            rows = data.get("applications", []) if isinstance(data, dict) else data
+        else:
+            rows = list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"))))
+        return [application_from_row(r) for r in rows]
+    except (ValueError, TypeError, AttributeError) as e:
+        raise ApplicationsError(f"applications cannot be read: {e}") from e
 
 
 def load_applications(path: str | Path) -> list[Application]:

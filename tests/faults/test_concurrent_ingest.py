@@ -47,7 +47,7 @@ def _graph(data_dir: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     try:
         keys = store.read("MATCH (n) RETURN labels(n)[0] AS label, coalesce(n.key, n.id) AS key, "
                           "size(coalesce(n.sources, [])) AS sources ORDER BY label, key")
-        return stats(store), keys
+        return stats(store).as_dict(), keys
     finally:
         store.close()
 

@@ -55,10 +55,10 @@ def test_a_guides_rules_keep_their_spans_on_what_the_guide_states(store: Store) 
 
 def test_a_profile_gives_the_documents_that_mention_an_entity_capped(store: Store) -> None:
     ids = _load_all(store)
-    whole = profile(store, ZHAO)["entity"]
+    whole = profile(store, ZHAO).entity
     assert whole["sources"] == sorted(ids[:2]) and whole["mentioned_in"] == 2
     assert {s.split(":")[0] for s in whole["spans"]} == set(ids[:2])
-    capped = profile(store, ZHAO, max_sources=1)["entity"]
+    capped = profile(store, ZHAO, max_sources=1).entity
     assert capped["sources"] == sorted(ids[:2])[:1] and capped["mentioned_in"] == 2
     assert all(s.startswith(capped["sources"][0] + ":") for s in capped["spans"])
 

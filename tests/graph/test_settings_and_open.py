@@ -43,7 +43,7 @@ def test_neo4j_without_a_uri_is_unavailable(monkeypatch: pytest.MonkeyPatch) -> 
 def test_a_store_never_written_reads_as_empty(tmp_path: Path) -> None:
     store = open_store(Settings(data_dir=tmp_path))
     try:
-        assert stats(store)["documents"] == 0
+        assert stats(store).documents == 0
         assert store.read("RETURN 1 AS one") == [{"one": 1}]
     finally:
         store.close()

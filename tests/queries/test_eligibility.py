@@ -41,7 +41,7 @@ def test_flags_quote_the_rule_and_cite_the_guide(world: Store) -> None:
         Application("肝病预警模型", "白鹭医科大学", "周雨桐", partners=("青松大学附属第一医院",)),
         Application("第三项", "白鹭医科大学", "刘洋", partners=("青松大学附属第一医院",)),
     ]
-    result = check_eligibility(world, apps, guide_doc="guide_2025.txt")
+    result = check_eligibility(world, apps, guide_doc="guide_2025.txt").as_dict()
     flags = {(f["application"], f["rule"]["id"]) for f in result["flags"]}
     assert ("肝纤维化干预研究", "R1") in flags and ("肝癌早筛研究", "R1") not in flags
     assert ("流行病学队列", "R8") in flags and ("肝病预警模型", "R8") not in flags
