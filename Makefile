@@ -1,12 +1,12 @@
 # make run   set up, ingest the example documents into a demo data folder of their own, serve API + page on :8000
-# make test  set up and run the test suite
+# make test  set up and run the test suite (make test-fast: all but the slow tests)
 VENV ?= .venv
 PY := $(VENV)/bin/python
 KG := $(VENV)/bin/kg
 # The demo's own data folder: `make run` never writes the examples into the user's KG_DATA_DIR.
 DEMO_DATA ?= $(CURDIR)/.demo-data
 
-.PHONY: setup run test web lint
+.PHONY: setup run test test-fast web lint
 
 setup: $(VENV)/.installed web node_modules/.installed
 
@@ -31,6 +31,10 @@ run: setup
 
 test: setup
 	$(PY) -m pytest
+
+# the tests not marked slow: under a minute, for the edit-test loop
+test-fast: setup
+	$(PY) -m pytest -m "not slow"
 
 lint: setup
 	$(VENV)/bin/ruff check settings.py names graph ingest queries api cli tests bench train

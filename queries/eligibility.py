@@ -46,6 +46,8 @@ _HEADERS = {
 
 @dataclass(frozen=True, slots=True)
 class Application:
+    """An application as the applicant lists it: project, unit, leader and the rest."""
+
     project: str
     unit: str
     leader: str
@@ -94,6 +96,8 @@ class Flag(Answer):
 
 @dataclass(frozen=True, slots=True)
 class UncheckedRule(Answer):
+    """A rule of the guide no check here reads: listed, so that it is not taken as passed."""
+
     id: str
     constraint: str
     text: str

@@ -31,6 +31,8 @@ class DocumentRef(Answer):
 
 @dataclass(frozen=True, slots=True)
 class Coworker(Answer):
+    """Someone a person works with, and how many works they share."""
+
     key: str
     name: str
     shared: int

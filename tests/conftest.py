@@ -13,6 +13,9 @@ from graph.stores.base import Store
 from graph.stores.falkordb_store import FalkorDBStore
 from settings import Settings
 
+# At the end of a session: no process left behind (tests/session_checks.py).
+pytest_plugins = ["tests.session_checks"]
+
 
 @pytest.fixture(scope="session")
 def embedded_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:

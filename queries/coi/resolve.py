@@ -69,8 +69,25 @@ class Given(Answer):
         return self.ref.key
 
 
+class ToldApart:
+    """A person's unit and hint in the JSON, from what tells them from a namesake (None: not a person)."""
+
+    __slots__ = ()
+    context: PersonContext | None
+
+    @computed_field
+    @property
+    def unit(self) -> str | None:
+        return self.context.unit if self.context else None
+
+    @computed_field
+    @property
+    def hint(self) -> str | None:
+        return self.context.hint if self.context else None
+
+
 @dataclass(frozen=True, slots=True)
-class Party(Given):
+class Party(Given, ToldApart):
     """A resolved expert or applicant: one person, or a project standing for its team."""
 
     key: Annotated[str, Field(serialization_alias="resolved_key")]
@@ -93,22 +110,12 @@ class Party(Given):
 
     @computed_field
     @property
-    def unit(self) -> str | None:
-        return self.context.unit if self.context else None
-
-    @computed_field
-    @property
-    def hint(self) -> str | None:
-        return self.context.hint if self.context else None
-
-    @computed_field
-    @property
     def namesakes(self) -> int | None:
         return self.context.namesakes if self.context else None
 
 
 @dataclass(frozen=True, slots=True)
-class Candidate(Answer):
+class Candidate(Answer, ToldApart):
     """A person an ambiguous name may mean, with what tells them apart: unit, documents, co-workers."""
 
     key: str
@@ -121,16 +128,6 @@ class Candidate(Answer):
     @property
     def display(self) -> str:
         return self.context.display if self.context else f"{self.name}（{'、'.join(self.units) or '单位不详'}）"
-
-    @computed_field
-    @property
-    def unit(self) -> str | None:
-        return self.context.unit if self.context else None
-
-    @computed_field
-    @property
-    def hint(self) -> str | None:
-        return self.context.hint if self.context else None
 
     @computed_field
     @property

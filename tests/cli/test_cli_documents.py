@@ -13,6 +13,8 @@ import pytest
 
 from tests.cli.test_cli import EXAMPLES, ROOT, example_docs, kg, stats
 
+pytestmark = pytest.mark.slow  # processes, browsers or many documents: `make test-fast` leaves it out
+
 UNCHECKED_EXIT = 3
 
 

@@ -16,6 +16,8 @@ from graph.stores import open_store, stop_embedded
 from queries.runner import stats
 from settings import Settings
 
+pytestmark = pytest.mark.slow  # processes, browsers or many documents: `make test-fast` leaves it out
+
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 

@@ -15,6 +15,8 @@ from pydantic import SecretStr
 from api.main import create_app
 from settings import Settings
 
+pytestmark = pytest.mark.slow  # processes, browsers or many documents: `make test-fast` leaves it out
+
 
 @pytest.fixture
 def closed_uri() -> str:

@@ -15,7 +15,7 @@ from queries.runner import QUERY_DIR, query_names, query_text
 from tests.graph.cypher_lint import lint_neo4j, lint_unavailable
 from tests.graph.samples import guideline, news, nomination
 
-pytestmark = pytest.mark.skipif(lint_unavailable() is not None, reason=str(lint_unavailable()))
+pytestmark = [pytest.mark.skipif(lint_unavailable() is not None, reason=str(lint_unavailable())), pytest.mark.slow]
 
 
 def neo4j_statements() -> list[str]:

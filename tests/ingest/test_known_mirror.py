@@ -41,6 +41,7 @@ def _fresh(store: FalkorDBStore) -> None:
     store.ensure_schema()
 
 
+@pytest.mark.slow
 def test_a_mirrored_batch_loads_the_graph_that_reading_the_store_loads(
         embedded_store: FalkorDBStore, folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(graph.known_mirror, "MIN_FILES", 10**9)
@@ -61,6 +62,7 @@ def _as_sets(rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
     return sorted(tuple(sorted(v) if isinstance(v, list) else v for _, v in sorted(r.items())) for r in rows)
 
 
+@pytest.mark.slow
 def test_the_copy_kept_up_to_date_answers_as_the_queries_do(store: Store, folder: Path) -> None:
     known = MirroredKnownEntities(store)
     for path in sorted(folder.glob("*.txt"))[:40]:
@@ -99,6 +101,7 @@ ALTERED = EvidenceRules(units=(RelType.WORKS_AT,), unit_ancestry=1, shared_work=
                         variant_work=(RelType.AUTHORED,), variant_min_length=2, orgs_per_prefix=3)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("rules", [RULES, ALTERED], ids=["project", "altered"])
 def test_the_copy_answers_as_the_statements_do_under_the_same_rules(
         embedded_store: FalkorDBStore, folder: Path, rules: EvidenceRules) -> None:
@@ -190,6 +193,7 @@ def _second_batch(folder: Path, out: Path) -> Path:
     return out
 
 
+@pytest.mark.slow
 def test_replaced_versions_and_failed_writes_in_a_mirrored_batch_give_the_serialgraph_snapshot(
         embedded_store: FalkorDBStore, folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     batch = tmp_path / "batch"

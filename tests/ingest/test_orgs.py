@@ -17,8 +17,7 @@ from ingest.org_names import (
     without_province_mark,
 )
 from ingest.orgs import consolidate
-
-SHARED = Path(__file__).resolve().parents[3] / "shared"
+from tests.shared import SHARED, shared
 
 
 def org(name: str, **kw: object) -> Entity:
@@ -203,9 +202,8 @@ def test_consolidate_is_idempotent() -> None:
 
 
 def _gold_documents() -> list[Path]:
-    files = sorted(p for p in (SHARED / "gold").glob("0*.json") if not p.name.endswith(".rules.json"))
-    if not files or not (SHARED / "seeds").is_dir():
-        pytest.skip(f"no seeds or gold under {SHARED}: seed measurements need the shared folder")
+    gold_dir, _ = shared("gold", "seeds")
+    files = sorted(p for p in gold_dir.glob("0*.json") if not p.name.endswith(".rules.json"))
     return files
 
 
