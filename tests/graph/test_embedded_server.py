@@ -37,6 +37,7 @@ def data_dir(tmp_path: Path) -> Iterator[Path]:
     stop_embedded(tmp_path)
 
 
+@pytest.mark.slow  # a second process
 def test_a_server_outlives_its_starter_and_is_shared(data_dir: Path) -> None:
     children = [_run_child(data_dir, f"person:{i}") for i in range(3)]  # concurrent starters
     outputs = [child.communicate(timeout=60) for child in children]
