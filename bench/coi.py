@@ -1,10 +1,11 @@
 """Benchmark: conflict checks, paths and neighbourhoods on a synthetic graph of ≥100k people.
 
-    python -m bench.coi [--people 100000] [--experts 100] [--applicants 1000] [--data-dir DIR]
+    python -m bench.coi [--people 100000] [--experts 100] [--applicants 1000] [--data-dir DIR] [--store neo4j]
 
 Builds the graph with batched UNWIND writes (not the document loader: this measures the queries),
 then prints the time of one check of experts × applicants and p50/p95 of /path and
-/graph/neighborhood as the API computes them. Targets: check < 1 s, p95 < 50 ms.
+/graph/neighborhood as the API computes them. Targets: check < 1 s, p95 < 50 ms. With `--store neo4j`
+the same graph and the same requests on Neo4j, beside the embedded store's (see bench.stores).
 """
 
 from __future__ import annotations
@@ -12,16 +13,15 @@ from __future__ import annotations
 import argparse
 import random
 import statistics
-import tempfile
 import time
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import Any
 
+from bench.stores import STORES, bench_store, clear, side_by_side, stores_to_run
 from graph.schema import Label, RelType
-from graph.stores import stop_embedded
-from graph.stores.falkordb_store import FalkorDBStore
+from graph.stores.base import Store
 from queries.coi import PersonRef, check_conflicts
 from queries.collab import find_path, neighbourhood
 
@@ -34,21 +34,21 @@ def _name(rng: random.Random) -> str:
     return rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 2))))
 
 
-def _write(store: FalkorDBStore, cypher: str, rows: list[dict[str, Any]]) -> None:
+def _write(store: Store, cypher: str, rows: list[dict[str, Any]]) -> None:
     for i in range(0, len(rows), BATCH):
         store.write(cypher, {"rows": rows[i:i + BATCH]})
 
 
-def _nodes(store: FalkorDBStore, label: Label, rows: list[dict[str, Any]]) -> None:
+def _nodes(store: Store, label: Label, rows: list[dict[str, Any]]) -> None:
     _write(store, f"UNWIND $rows AS r CREATE (n:{label}) SET n = r", rows)
 
 
-def _rels(store: FalkorDBStore, rel: RelType, a: Label, b: Label, rows: list[dict[str, Any]]) -> None:
+def _rels(store: Store, rel: RelType, a: Label, b: Label, rows: list[dict[str, Any]]) -> None:
     _write(store, f"UNWIND $rows AS r MATCH (a:{a} {{key: r.a}}) MATCH (b:{b} {{key: r.b}}) "
                   f"CREATE (a)-[x:{rel}]->(b) SET x.sources = r.sources, x.spans = r.spans", rows)
 
 
-def build(store: FalkorDBStore, people: int, seed: int = 7) -> list[str]:
+def build(store: Store, people: int, seed: int = 7) -> list[str]:
     rng = random.Random(seed)
     docs = [f"{i:064x}" for i in range(200)]
     store.write_atomic([(f"UNWIND $rows AS r CREATE (:{Label.DOCUMENT} {{id: r.id, name: r.name, text: r.text}})",
@@ -97,7 +97,7 @@ def build(store: FalkorDBStore, people: int, seed: int = 7) -> list[str]:
 
 def _percentiles(samples: list[float]) -> str:
     q = statistics.quantiles(samples, n=20)
-    return f"p50 {statistics.median(samples):.1f} ms, p95 {q[18]:.1f} ms (n={len(samples)})"
+    return f"p50 {statistics.median(samples):.1f} / p95 {q[18]:.1f} ms"
 
 
 def _timed(fn: Callable[[], Any]) -> float:
@@ -106,51 +106,60 @@ def _timed(fn: Callable[[], Any]) -> float:
     return (time.perf_counter() - start) * 1000
 
 
+FIGURES = ["build (batched UNWIND writes)", "relationships", "COI check: best / median",
+           "COI check: conflicts / ambiguous", "/path (≤4 hops)", "/graph/neighborhood depth 1",
+           "/graph/neighborhood depth 2"]
+
+
+def measure(store: Store, args: argparse.Namespace) -> list[str]:
+    """The figures of FIGURES for one store, as text; the same graph and requests on every store."""
+    t0 = time.perf_counter()
+    keys = build(store, args.people)
+    built_s = time.perf_counter() - t0
+    counts = store.read("MATCH ()-[r]->() RETURN count(r) AS n")[0]["n"]
+    rng = random.Random(11)
+    names = {r["key"]: r["name"] for r in store.read(
+        "MATCH (p:Person) RETURN p.key AS key, p.name AS name ORDER BY key LIMIT 2000")}
+    experts = [PersonRef(key=k) for k in rng.sample(keys, args.experts)]
+    # a fifth of the applicants by name (most of them namesakes: they go to `ambiguous`), the rest by key
+    applicants = [PersonRef(name=names[k]) if k in names and rng.random() < 0.2 else PersonRef(key=k)
+                  for k in rng.sample(keys, args.applicants)]
+    check_conflicts(store, experts[:5], applicants[:5])  # warm-up
+    times = []
+    for _ in range(3):
+        start = time.perf_counter()
+        report = check_conflicts(store, experts, applicants)
+        times.append((time.perf_counter() - start) * 1000)
+    pairs = [(rng.choice(keys), rng.choice(keys)) for _ in range(args.samples)]
+    paths = [_timed(partial(find_path, store, a, b, 4)) for a, b in pairs]
+    hoods = [_timed(partial(neighbourhood, store, k, 1, 25, 300)) for k in rng.sample(keys, args.samples)]
+    hoods2 = [_timed(partial(neighbourhood, store, k, 2, 25, 300)) for k in rng.sample(keys, args.samples)]
+    return [f"{args.people:,} people in {built_s:.1f} s", f"{counts:,}",
+            f"{min(times):,.0f} / {statistics.median(times):,.0f} ms",
+            f"{len(report.conflicts):,} / {len(report.ambiguous):,}",
+            _percentiles(paths), _percentiles(hoods), _percentiles(hoods2)]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--people", type=int, default=100_000)
     parser.add_argument("--experts", type=int, default=100)
     parser.add_argument("--applicants", type=int, default=1_000)
     parser.add_argument("--samples", type=int, default=200)
-    parser.add_argument("--data-dir", type=Path, default=None)
+    parser.add_argument("--data-dir", type=Path, default=None, help="the embedded store's data dir (default: a temp dir)")
+    parser.add_argument("--store", action="append", choices=STORES, default=[],
+                        help="also measure this store beside the embedded one (neo4j)")
     args = parser.parse_args()
-    data_dir = args.data_dir or Path(tempfile.mkdtemp(prefix="kg-bench-"))
-    store = FalkorDBStore.embedded(data_dir, graph_name="bench")
-    try:
-        store.clear()
-        store.ensure_schema()
-        t0 = time.perf_counter()
-        keys = build(store, args.people)
-        print(f"built {args.people} people in {time.perf_counter() - t0:.1f} s")
-        counts = store.read("MATCH ()-[r]->() RETURN count(r) AS n")[0]["n"]
-        print(f"relationships: {counts}")
-        rng = random.Random(11)
-        names = {r["key"]: r["name"] for r in store.read("MATCH (p:Person) RETURN p.key AS key, p.name AS name LIMIT 2000")}
-        experts = [PersonRef(key=k) for k in rng.sample(keys, args.experts)]
-        # a fifth of the applicants by name (most of them namesakes: they go to `ambiguous`), the rest by key
-        applicants = [PersonRef(name=names[k]) if k in names and rng.random() < 0.2 else PersonRef(key=k)
-                      for k in rng.sample(keys, args.applicants)]
-        check_conflicts(store, experts[:5], applicants[:5])  # warm-up
-        times = []
-        for _ in range(3):
-            start = time.perf_counter()
-            report = check_conflicts(store, experts, applicants)
-            times.append((time.perf_counter() - start) * 1000)
-        print(f"COI check {args.experts} experts × {args.applicants} applicants: best {min(times):.0f} ms, "
-              f"median {statistics.median(times):.0f} ms; {len(report.conflicts)} conflicts, "
-              f"{len(report.ambiguous)} ambiguous")
-        pairs = [(rng.choice(keys), rng.choice(keys)) for _ in range(args.samples)]
-        paths = [_timed(partial(find_path, store, a, b, 4)) for a, b in pairs]
-        print(f"/path (≤4 hops): {_percentiles(paths)}")
-        hoods = [_timed(partial(neighbourhood, store, k, 1, 25, 300)) for k in rng.sample(keys, args.samples)]
-        print(f"/graph/neighborhood depth 1: {_percentiles(hoods)}")
-        hoods2 = [_timed(partial(neighbourhood, store, k, 2, 25, 300)) for k in rng.sample(keys, args.samples)]
-        print(f"/graph/neighborhood depth 2: {_percentiles(hoods2)}")
-    finally:
-        store.clear()
-        store.close()
-        if args.data_dir is None:
-            stop_embedded(data_dir)
+    names = stores_to_run(args.store)
+    columns: list[list[str]] = []
+    for name in names:
+        with bench_store(name, graph_name="bench", data_dir=args.data_dir) as store:
+            try:
+                columns.append(measure(store, args))
+                print(f"{name}: {store.ping()}: done", flush=True)
+            finally:
+                clear(store)
+    print(side_by_side([(label, [column[i] for column in columns]) for i, label in enumerate(FIGURES)], names))
 
 
 if __name__ == "__main__":

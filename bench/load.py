@@ -1,18 +1,19 @@
 """Load throughput: our idempotent loader against raw `UNWIND ... CREATE` of the same rows.
 
-    python bench/load.py [--docs 100] [--people 400]
+    python -m bench.load [--docs 100] [--people 400] [--store neo4j]
 
 Generates synthetic resolved documents (invented names, disjoint keys per document so plain
 CREATE is a fair baseline), loads them with `graph.loader.load_document` into a fresh embedded
-store in a temp data dir, then sends the same node and relationship rows to another graph of the
-same server as raw CREATE batches through the same client. Prints rows/s of both and the ratio.
+store in a temp data dir, then sends the same node and relationship rows as raw CREATE batches
+through the same client: to another graph of the same server on FalkorDB, to the emptied graph on
+Neo4j (Community holds one graph; its unique constraints stay). Prints rows/s of both and the ratio;
+with `--store neo4j` the same figures for Neo4j beside them (see bench.stores).
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,9 +21,10 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.stores import STORES, bench_store, clear, side_by_side, stores_to_run  # noqa: E402
 from graph.loader import load_document  # noqa: E402
 from graph.schema import ENTITY_LABELS, KEY_PROPERTY, Label, RelType  # noqa: E402
-from graph.stores import stop_embedded  # noqa: E402
+from graph.stores.base import Store  # noqa: E402
 from graph.stores.falkordb_store import FalkorDBStore  # noqa: E402
 from ingest.model import Entity, Extraction, Relation, ResolvedDocument, SourceDocument, Span  # noqa: E402
 from ingest.to_graph import graph_document, node_rows, relation_rows  # noqa: E402
@@ -81,12 +83,21 @@ def synthetic_document(doc: int, people: int) -> ResolvedDocument:
     return ResolvedDocument(source=source, extraction=extraction, keys=keys)
 
 
-def baseline(store: FalkorDBStore, docs: list[ResolvedDocument]) -> tuple[int, float]:
+def _baseline_graph(store: Store) -> Store:
+    """An empty graph with an index on every entity key, on the server of ``store``."""
+    if isinstance(store, FalkorDBStore):
+        graph = FalkorDBStore(store._db, "baseline")
+        for label in ENTITY_LABELS:
+            graph.write(f"CREATE INDEX FOR (n:{label}) ON (n.{KEY_PROPERTY})")
+        return graph
+    clear(store)  # Neo4j: the same graph, emptied; the key constraints (and their indexes) stay
+    return store
+
+
+def baseline(store: Store, docs: list[ResolvedDocument]) -> tuple[int, float]:
     """Raw CREATE of the same rows, one query per label and per relationship group, as the loader batches,
     through the same client and parameter encoding (spans get the document id prefixed, as the loader's)."""
-    graph = FalkorDBStore(store._db, "baseline")
-    for label in ENTITY_LABELS:
-        graph.write(f"CREATE INDEX FOR (n:{label}) ON (n.{KEY_PROPERTY})")
+    graph = _baseline_graph(store)
     rows_sent = 0
     started = time.perf_counter()
     for doc in docs:
@@ -104,7 +115,7 @@ def baseline(store: FalkorDBStore, docs: list[ResolvedDocument]) -> tuple[int, f
     return rows_sent, time.perf_counter() - started
 
 
-def ours(store: FalkorDBStore, docs: list[ResolvedDocument]) -> tuple[int, int, int, float]:
+def ours(store: Store, docs: list[ResolvedDocument]) -> tuple[int, int, int, float]:
     rows = nodes = rels = 0
     now = datetime.now(UTC)
     started = time.perf_counter()
@@ -116,34 +127,42 @@ def ours(store: FalkorDBStore, docs: list[ResolvedDocument]) -> tuple[int, int, 
     return rows, nodes, rels, time.perf_counter() - started
 
 
+def measure(store: Store, docs: list[ResolvedDocument]) -> list[str]:
+    """The figures of FIGURES for one store, as text."""
+    rows, nodes, rels, loader_s = ours(store, docs)
+    again = time.perf_counter()
+    unchanged = sum(load_document(store, graph_document(d)).status == "unchanged" for d in docs)
+    reload_s = time.perf_counter() - again
+    base_rows, base_s = baseline(store, docs)
+    ours_rate, base_rate = rows / loader_s, base_rows / base_s
+    return [f"{rows:,} in {loader_s:.1f} s", f"{ours_rate:,.0f}", f"{nodes:,} / {rels:,}",
+            f"{base_rows:,} in {base_s:.1f} s", f"{base_rate:,.0f}", f"{ours_rate / base_rate:.2f}",
+            f"{unchanged}/{len(docs)} in {reload_s:.2f} s"]
+
+
+FIGURES = ["loader: rows", "loader: rows/s", "created nodes / relationships (incl. Document, MENTIONS)",
+           "baseline (raw UNWIND ... CREATE): rows", "baseline: rows/s", "ratio loader/baseline",
+           "reload of unchanged documents"]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--docs", type=int, default=100)
     parser.add_argument("--people", type=int, default=400, help="persons per document")
+    parser.add_argument("--store", action="append", choices=STORES, default=[],
+                        help="also measure this store beside the embedded one (neo4j)")
     args = parser.parse_args()
     docs = [synthetic_document(i, args.people) for i in range(args.docs)]
     n_entities = sum(len(d.extraction.entities) for d in docs)
     n_relations = sum(len(d.extraction.relations) for d in docs)
     print(f"{args.docs} documents: {n_entities:,} entities, {n_relations:,} relations")
-    with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
-        data_dir = Path(tmp)
-        store = FalkorDBStore.embedded(data_dir)
-        try:
-            store.ensure_schema()
-            rows, nodes, rels, loader_s = ours(store, docs)
-            again = time.perf_counter()
-            unchanged = sum(load_document(store, graph_document(d)).status == "unchanged" for d in docs)
-            reload_s = time.perf_counter() - again
-            base_rows, base_s = baseline(store, docs)
-        finally:
-            store.close()
-            stop_embedded(data_dir)
-    ours_rate, base_rate = rows / loader_s, base_rows / base_s
-    print(f"loader:   {rows:,} rows in {loader_s:.1f} s = {ours_rate:,.0f} rows/s "
-          f"(created {nodes:,} nodes, {rels:,} relationships incl. Document and MENTIONS)")
-    print(f"baseline: {base_rows:,} rows in {base_s:.1f} s = {base_rate:,.0f} rows/s (raw UNWIND ... CREATE)")
-    print(f"ratio loader/baseline: {ours_rate / base_rate:.2f}")
-    print(f"reload of {unchanged}/{len(docs)} unchanged documents: {reload_s:.2f} s")
+    names = stores_to_run(args.store)
+    columns: list[list[str]] = []
+    for name in names:
+        with bench_store(name) as store:
+            columns.append(measure(store, docs))
+            print(f"{name}: {store.ping()}: done", flush=True)
+    print(side_by_side([(label, [column[i] for column in columns]) for i, label in enumerate(FIGURES)], names))
 
 
 if __name__ == "__main__":

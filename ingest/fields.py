@@ -22,10 +22,12 @@ from functools import cache
 from graph.schema import Label, RelType
 from ingest.blocks import BlockKind
 from ingest.model import Entity, Span
+from ingest.org_names import kind_suffix
 from ingest.reading import Coverage, Document, Facts, Reading
 from ingest.tables.cells import Piece, people_in, piece, year_in
-from ingest.tables.grid import find_layout, grid_of_block
-from ingest.tables.records import Context, Record, emit
+from ingest.tables.grid import grid_of_block
+from ingest.tables.records import Context, Record, contacts_of, emit
+from ingest.tables.typing import layout_of
 from ingest.tables.vocabulary import PEOPLE, Role, chinese_headers, header_of
 
 _LINE = re.compile(r"[^\n]+")
@@ -41,6 +43,8 @@ _NUMBERED_NAME = re.compile(r"(?:^|[\s、，,；;])\d{1,2}[.．、]?[\u4e00-\u9f
 _BARE_LABEL = re.compile(r"^\s*([\u4e00-\u9fff]{3,8})[ \u3000]+(?=\S)")
 _RECORD_ROLES = frozenset({Role.MEMBER, Role.LEADER, Role.PERSON, Role.COMPLETING_UNIT, Role.HOST_UNIT})
 _SENTENCE_MARKS = re.compile(r"[。，,；;：:！？!?]")
+_LEVEL_LINE = re.compile(r"^\s*[一二三四五六七八九十、.．\s]*([^\s，,。；;：:]{0,30}?[一二三四五特]\s*等\s*奖)\s*(?:[（(][^（）()]{0,10}[）)])?\s*[:：]?\s*$")
+_NUMBERED_ITEM_MARK = re.compile(r"\s*\d{1,3}\s*[.、．)）]\s*")
 _LEVEL = re.compile(r"[一二三四五六七八九十特]\s*等\s*奖?")
 
 
@@ -62,17 +66,22 @@ def read_fields(document: Document, taken: Coverage) -> tuple[Reading, Context]:
     fields.sort(key=lambda f: f.label.start)
     statement = _AWARD_STATEMENT.search(document.text)
     context = Context()
+    waiting: list[tuple[str, str | None, Span]] = []  # contacts named before any project
     for record, read in _records(fields):
         if statement is not None:
             _certified(record, statement)
         before = facts.size()
         project = emit(record, facts.out, facts.orgs, context)  # contacts of the document's project
+        if project is None and context.project is None:
+            waiting += contacts_of(record)
         if project is not None and context.project is None:
             context = Context(project, awarded=record.awarded or record.has(Role.AWARD))
         if project is not None and statement is not None:
             _programme(facts, statement, project)
         if facts.size() > before:  # a record that gave nothing is left to prose
             facts.read(*(span for f in read for span in (f.label, f.value.span)))
+    if context.project is None and waiting:
+        context = Context(contacts=tuple(waiting))
     return facts.reading(), context
 
 
@@ -103,6 +112,8 @@ def _line_fields(text: str, lines: list[tuple[int, str]]) -> Iterator[Field]:
             continue
         if labels and (lead := _lead_title(start, line, labels)) is not None:
             yield lead
+        elif labels and i:
+            yield from _title_above(lines, i, labels)
         if not labels:
             cell = _label_cell(line)
             alone = not (i and _label_cell(lines[i - 1][1])) and i + 1 < len(lines) \
@@ -158,11 +169,35 @@ def _lead_title(start: int, line: str, labels: list[re.Match[str]]) -> Field | N
     return Field(Role.PROJECT, Span(value.span.start, value.span.start), value)
 
 
+def _title_above(lines: list[tuple[int, str]], i: int, labels: list[re.Match[str]]) -> list[Field]:
+    """The title on the line above a project's fields (`1.某某研究` then `主要完成单位：…`), as a government's
+    award decision or a list of results lays them out; with the award level of the line above the
+    list (`一等奖（3项）`), if there is one."""
+    roles = {h.role for m in labels if (h := header_of(re.sub(r"\s", "", m.group(1)))) is not None}
+    if Role.PROJECT in roles or not roles & _RECORD_ROLES:
+        return []
+    start, line = lines[i - 1]
+    if labels_in(line) or _label_cell(line) is not None or _LEVEL_LINE.match(line):
+        return []
+    number = _NUMBERED_ITEM_MARK.match(line)
+    lead = number.end() if number else len(line) - len(line.lstrip())
+    value = piece(line[lead:], start + lead)
+    if value is None or not 4 <= len(value.text) <= 80 or _SENTENCE_MARKS.search(value.text.strip("“”\"《》")):
+        return []
+    found = [Field(Role.PROJECT, Span(value.span.start, value.span.start), value)]
+    for at, above in reversed(lines[:i - 1]):
+        if (level := _LEVEL_LINE.match(above)) is not None:
+            award = Piece(level.group(1), Span(at + level.start(1), at + level.end(1)))
+            found.append(Field(Role.AWARD, Span(at, at), award))
+            break
+    return found
+
+
 def _continued(lines: list[tuple[int, str]], i: int, role: Role, end: int) -> tuple[int, int]:
     """The end of a value that may wrap onto the lines after line i, and the next line to read."""
     j = i + 1
     if role in _LIST_ROLES:
-        while j < len(lines) and not labels_in(lines[j][1]):
+        while j < len(lines) and not labels_in(lines[j][1]) and _label_cell(lines[j][1]) is None:
             body = lines[j][1].strip()
             names = people_in(Piece(body, Span(lines[j][0], lines[j][0] + len(body))))
             if not names and len(body) > _CRUMB and not _NUMBERED_NAME.search(body):
@@ -190,7 +225,7 @@ def _label_cell(line: str) -> Role | None:
 def _table_fields(document: Document, taken: Coverage) -> Iterator[Field]:
     """Label cells beside their values in tables no mechanism has read (a form laid out as a table)."""
     for block in document.blocks:
-        if block.kind is not BlockKind.TABLE or taken.covers(block.span) or find_layout(grid_of_block(block)):
+        if block.kind is not BlockKind.TABLE or taken.covers(block.span) or layout_of(grid_of_block(block)):
             continue  # a table with a header of facts is the tables mechanism's
         for row in block.rows:
             for label, value in zip(row, row[1:], strict=False):
@@ -235,8 +270,13 @@ def _certified(record: Record, statement: re.Match[str]) -> None:
 
 
 def _programme(facts: Facts, statement: re.Match[str], project: str) -> None:
-    """The award a certificate names is a programme the awarded project is part of."""
+    """The award a certificate names is a programme the awarded project is part of; the body its name
+    opens with (`某某学会` of `某某学会科学技术奖`) is the organization that gives it."""
     name = re.sub(r"\s", "", statement.group(2))
     span = Span(statement.start(2), statement.end(2))
     facts.out.entity(Entity(Label.PROJECT, name, kind="programme", spans=(span,)))
     facts.out.relation(RelType.PART_OF, project, name, span)
+    giver = next((name[:n] for n in range(len(name) - 2, 3, -1) if kind_suffix(name[:n])), None)
+    if giver is not None and kind_suffix(giver) not in ("中心", "平台", "基地"):
+        facts.orgs.add(giver, Span(span.start, span.start + len(giver)))
+    facts.read(Span(statement.start(), statement.end()))

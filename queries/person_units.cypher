@@ -6,3 +6,4 @@ MATCH (p:Person {key: k})-[w:WORKS_AT|AFFILIATED_WITH|LEADS]->(o:Organization)
 WHERE type(w) IN $rels
 RETURN k AS person, type(w) AS rel, w.sources AS sources, w.spans AS spans,
        o.key AS org, o.name AS org_name, o.kind AS org_kind
+ORDER BY person, org, rel

@@ -1,10 +1,13 @@
 """Named queries: each `.cypher` file here holds one statement, with dialect variants beside it.
 
-`queries/<dialect>/<name>.cypher` wins over `queries/<name>.cypher` for that dialect.
+`queries/<dialect>/<name>.cypher` wins over `queries/<name>.cypher` for that dialect. For Neo4j, a
+subquery's importing `CALL { WITH k ...` is given its variable scope clause, `CALL (k) { WITH k ...`:
+the form Neo4j 5.26 asks for (the other is deprecated), which FalkorDB does not parse.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -18,6 +21,12 @@ from queries.answers import Answer
 
 QUERY_DIR = Path(__file__).resolve().parent
 DIALECTS = ("falkordb", "neo4j")
+_IMPORTING_CALL = re.compile(r"CALL\s*\{(\s*)WITH\s+([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)(?=\s)")
+
+
+def scoped_subqueries(cypher: str) -> str:
+    """``CALL { WITH a, b ...`` as ``CALL (a, b) { WITH a, b ...`` (the WITH is then a plain projection)."""
+    return _IMPORTING_CALL.sub(lambda m: f"CALL ({m.group(2)}) {{{m.group(1)}WITH {m.group(2)}", cypher)
 
 
 @cache
@@ -29,7 +38,8 @@ def query_text(name: str, dialect: str) -> str:
     path = variant if variant.is_file() else QUERY_DIR / f"{name}.cypher"
     if not path.is_file():
         raise FileNotFoundError(f"no query {name!r} in {QUERY_DIR}")
-    return path.read_text(encoding="utf-8")
+    text = path.read_text(encoding="utf-8")
+    return scoped_subqueries(text) if dialect == "neo4j" else text
 
 
 def query_names() -> list[str]:

@@ -1,9 +1,10 @@
-"""Shared fixtures: an embedded FalkorDB in a temp data dir, and `store` over every available backend."""
+"""Shared fixtures: an embedded FalkorDB in a temp data dir, a Neo4j server for the run, and `store` over
+every backend. Neo4j is the one KG_TEST_NEO4J_URI names, else the harness of tools/neo4j-test (started once, when
+the first Neo4j test needs it); without either the Neo4j tests skip, or fail under KG_REQUIRE_NEO4J=1."""
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,8 @@ import pytest
 from graph.stores import stop_embedded
 from graph.stores.base import Store
 from graph.stores.falkordb_store import FalkorDBStore
-from settings import Settings
+from graph.stores.neo4j_store import Neo4jStore
+from tests import neo4j_server
 
 # At the end of a session: no process left behind (tests/session_checks.py).
 pytest_plugins = ["tests.session_checks"]
@@ -37,28 +39,45 @@ def embedded_store(embedded_data_dir: Path) -> Iterator[FalkorDBStore]:
         store.close()
 
 
-def _neo4j_store() -> Store:
-    from graph.stores.neo4j_store import Neo4jStore
+@pytest.fixture(scope="session")
+def neo4j_uri(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The Bolt URI of the Neo4j the tests run against: KG_TEST_NEO4J_URI, or the harness started for this run."""
+    reason = neo4j_server.unavailable_reason()
+    if reason:
+        pytest.skip(f"Neo4j tests skipped: {reason}")
+    with neo4j_server.server_for_tests(tmp_path_factory.mktemp("neo4j")) as uri:
+        yield uri
 
-    settings = Settings()
-    assert settings.neo4j_uri
-    password = settings.neo4j_password.get_secret_value() if settings.neo4j_password else None
-    store = Neo4jStore.connect(settings.neo4j_uri, settings.neo4j_user, password, settings.neo4j_database)
-    store.write("MATCH (n) DETACH DELETE n")
-    store.ensure_schema()
-    return store
+
+@pytest.fixture
+def neo4j_store(neo4j_uri: str) -> Iterator[Neo4jStore]:
+    """Neo4j with an empty graph and the schema in place."""
+    store = neo4j_server.empty_store(neo4j_uri)
+    try:
+        yield store
+    finally:
+        store.close()
 
 
 @pytest.fixture(params=["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)])
-def store(request: pytest.FixtureRequest, embedded_data_dir: Path) -> Iterator[Store]:
-    """Each backend in turn, empty and with its schema: embedded always, Neo4j when NEO4J_URI is set."""
-    if request.param == "neo4j":
-        if not os.environ.get("NEO4J_URI"):
-            pytest.skip("NEO4J_URI is not set: no Neo4j server to test against")
-        neo4j_store = _neo4j_store()
-        try:
-            yield neo4j_store
-        finally:
-            neo4j_store.close()
-        return
-    yield request.getfixturevalue("embedded_store")
+def store(request: pytest.FixtureRequest) -> Store:
+    """Each backend in turn, empty and with its schema."""
+    backend: Store = request.getfixturevalue(f"{request.param}_store")
+    return backend
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Generator[None, pytest.TestReport, pytest.TestReport]:
+    """Under KG_REQUIRE_NEO4J=1 (CI) a Neo4j test that skips fails: a green run means Neo4j ran."""
+    report = yield
+    if report.skipped and neo4j_server.required() and item.get_closest_marker("neo4j"):
+        report.outcome = "failed"
+        report.longrepr = f"a Neo4j test skipped under {neo4j_server.REQUIRE_VARIABLE}=1: {report.longrepr}"
+    return report
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    skipped = [r for r in terminalreporter.stats.get("skipped", []) if "neo4j" in r.keywords]
+    if skipped:
+        reason = neo4j_server.unavailable_reason() or "see the skip reasons (-rs)"
+        terminalreporter.write_line(f"neo4j: {len(skipped)} Neo4j tests skipped: {reason}")

@@ -50,3 +50,11 @@ def test_docker_compose_config_accepts_the_file() -> None:
     result = subprocess.run(["docker", "compose", "config", "--quiet"], cwd=ROOT, capture_output=True, text=True,
                             env={"PATH": "/usr/bin:/bin", "NEO4J_PASSWORD": "x"})
     assert result.returncode == 0, result.stderr
+
+
+def test_compose_runs_the_neo4j_line_the_tests_run_on(compose: dict) -> None:
+    pom = (ROOT / "tools" / "neo4j-test" / "pom.xml").read_text(encoding="utf-8")
+    tested = pom.split("<neo4j.version>")[1].split("</neo4j.version>")[0]  # e.g. 5.26.30
+    line = ".".join(tested.split(".")[:2])
+    assert compose["services"]["neo4j"]["image"] == f"neo4j:{line}-community"
+    assert f"tested on {tested}" in (ROOT / "README.md").read_text(encoding="utf-8")

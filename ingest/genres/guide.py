@@ -1,10 +1,11 @@
 """Parser for funding guides (genre `funding_guideline`): string in, `Extraction` out.
 
-What a guide yields: the programme it calls for (FUNDED_BY each issuing agency), its
-project classes with budget caps, every topic code with its title (PART_OF its class),
-the agencies and offices it names, its contact persons (CONTACT_FOR the programme,
-WORKS_AT their office), its eligibility rules, and document facts in `metadata`
-(province, doc_number, issued, deadlines).
+What a guide yields: the programme it calls for (FUNDED_BY the body that runs it), its
+project classes with budget caps (listed as items, in a table, or in a sentence of caps),
+every topic code with its title (PART_OF its class), the agencies and offices it names
+(an office PART_OF its agency or school), its contact persons (CONTACT_FOR the programme
+with their phone, WORKS_AT their office where the call says it), its eligibility rules,
+and document facts in `metadata` (province, doc_number, issued, deadlines).
 """
 
 from __future__ import annotations
@@ -13,20 +14,22 @@ import re
 from dataclasses import dataclass, field
 
 from graph.schema import Label, RelType
-from ingest.genres.guide_bodies import Bodies, find_bodies, is_office
-from ingest.genres.guide_contacts import Contact, OfficeHome, find_contacts
-from ingest.genres.guide_header import Header, Named, find_header
-from ingest.genres.guide_items import Area, capped_class_names, find_areas, find_item_classes
+from ingest.genres.guide_bodies import find_bodies
+from ingest.genres.guide_contacts import Contact, OfficeHome, find_contacts, table_contacts
+from ingest.genres.guide_funders import funders_of
+from ingest.genres.guide_header import Header, find_header
+from ingest.genres.guide_items import Area, capped_class_names, capped_classes, find_areas, find_item_classes
 from ingest.genres.guide_orgs import (
     AgencyResolver,
     OrgBook,
-    OrgMention,
     find_agencies,
     find_province,
     issuing_bodies,
 )
-from ingest.genres.guide_programme import Call, Programme, find_call, runs_above
+from ingest.genres.guide_programme import Call, Programme, find_call
 from ingest.genres.guide_rules import find_rules
+from ingest.genres.guide_tables import classes_in_tables, contacts_in_tables
+from ingest.genres.guide_text import to_fullwidth_brackets
 from ingest.genres.guide_topics import ProjectClass, Structure, find_structure
 from ingest.model import Entity, Extraction, Relation, Rule, Span
 from ingest.org_names import org_kind
@@ -59,17 +62,19 @@ def parse(name: str, text: str) -> Extraction:
     bodies = find_bodies(text, header, issuers, resolver)
     for mention in bodies.mentions:
         orgs.add(mention)
-    funders = _funders(call, issuers, bodies, resolver)
-    for funder in funders:
+    funders, agencies = funders_of(call, issuers, bodies, orgs, resolver)
+    for funder in [*funders, *agencies]:
         orgs.add(funder)
     home = OfficeHome(bodies.lead, tuple(m for m in orgs.mentions if m.parent))
     contacts = find_contacts(text, resolver, home, bodies.handling)
+    contacts += table_contacts(contacts_in_tables(text), resolver, home)
     for contact in contacts:
         if contact.office is not None:
             orgs.add(contact.office)
 
     builder = _Builder()
-    classes = structure.classes or find_item_classes(text)
+    classes = (structure.classes or find_item_classes(text) or classes_in_tables(text) or capped_classes(text)
+               or _sub_class(call))
     _add_programmes(builder, call)
     _add_projects(builder, structure, classes, programme)
     _add_areas(builder, [] if structure.topics else find_areas(text), programme)
@@ -92,25 +97,11 @@ def parse(name: str, text: str) -> Extraction:
     )
 
 
-def _funders(call: Call, issuers: list[OrgMention], bodies: Bodies, resolver: AgencyResolver) -> list[OrgMention]:
-    """Who funds the programme: the bodies the text shows running it, else the issuers of a call under its
-    own title, unless the programme is run above them or the issuer is an office of a body the call does
-    not name (`科技处` alone: the school funds, not its office). A call that names its programme only in running
-    text (a school relaying a national call) is not funded by whoever relays it."""
-    if call.funders:
-        return [_resolved(named, resolver) for named in call.funders]
-    if not call.own_title or call.programme is None:
+def _sub_class(call: Call) -> list[ProjectClass]:
+    """The class of the programme a call is for, where the call names it after the programme alone."""
+    if call.sub_class is None:
         return []
-    callers = issuers or [m for m in bodies.mentions if m.name == bodies.lead and m.parent is None][:1]
-    return [m for m in callers if not runs_above(call.programme.name, m.name) and not is_office(m.name)]
-
-
-def _resolved(named: Named, resolver: AgencyResolver) -> OrgMention:
-    """A body under its official name where the province's agencies say it (省科技厅 -> <省>科学技术厅)."""
-    found = [m for m in resolver.find(named.name, named.span.start) if m.parent is None]
-    if len(found) == 1 and found[0].span == named.span:
-        return found[0]
-    return OrgMention(named.name, named.name, named.span, kind=org_kind(named.name))
+    return [ProjectClass(to_fullwidth_brackets(call.sub_class.name), spans=[call.sub_class.span])]
 
 
 def _add_programmes(builder: _Builder, call: Call) -> None:

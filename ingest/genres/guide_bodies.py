@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ingest.genres.guide_header import NATIONAL, Header, is_body_name
-from ingest.genres.guide_orgs import AgencyResolver, OrgMention, office_kind
+from ingest.genres.guide_orgs import AgencyResolver, OrgMention, contractions, office_kind
 from ingest.genres.guide_text import lines_of, squeeze
 from ingest.genres.literal import occurrences
 from ingest.model import Span
@@ -32,6 +32,10 @@ _SELF_KINDS = {"校": ("university",), "院": ("university", "research_institute
 _CLAUSE_BODY = re.compile(rf"(?:^|(?<=[、，,。；;：:\s]))(?P<name>[\u4e00-\u9fff]{{0,8}}?[{_LEVEL}][\u4e00-\u9fff]{{1,10}}?"
                           r"(?:委员会|局|厅|委))")
 _NOT_CLAUSE_BODY = re.compile(r"^[请各本该将由为对在向经按据现]|的")
+# `市X局` at the start of a clause or after a word that introduces an actor: an agency of the issuer's place.
+_LEVEL_AGENCY = re.compile(r"(?:^|(?<=[、，,。；;：:\s（(由向经报至与和及]))(?P<name>[省市区县][\u4e00-\u9fff]{1,6}?(?:委员会|局|厅|委))",
+                           re.M)
+_NOT_LEVEL_AGENCY = re.compile(r"^[省市区县](?:级|属|内|外|直|场|委|域)|[在将为对与和及]")
 _OFFICE_PART = r"[\u4e00-\u9fff]{1,10}?(?:办公室|处|科|室)"
 _OFFICE_AFTER = re.compile(rf"(?P<office>{_OFFICE_PART})(?=[\s，,、；;。（(：:）)]|$)")
 # Offices named by what they do: who handles the work, where papers go, who acts.
@@ -46,7 +50,8 @@ _NOT_OFFICE = re.compile(r"^(?:[各本该此其我每由并向至经请将报送
                          r"|外科|内科|教室|实验室|之处|到处|好处|用处|出处)$")
 _LIST_LINE = re.compile(r"^\s*(?P<label>抄送|报送|主送|抄报|分送)\s*[：:]\s*(?P<items>.+?)\s*$")
 _LIST_SPLIT = re.compile(r"[，,、；;]")
-_AGENCY_OFFICE = re.compile(r"^(?P<agency>.{2,}?(?:委员会|人民政府|政府|委|局|厅))(?P<office>[\u4e00-\u9fff]{2,8}(?:处|科|室))$")
+# `市X委科教处`, `国家X委科教司`: an office or a department written after its agency.
+_AGENCY_OFFICE = re.compile(r"^(?P<agency>.{2,}?(?:委员会|人民政府|政府|委|局|厅|部|署))(?P<office>[\u4e00-\u9fff]{2,8}(?:处|科|室|司)|办公厅)$")
 _INSTITUTION_OFFICE = re.compile(r"^(?P<parent>.{2,}?(?:大学|学院|学校|研究院|研究所|科学院|医院|委员会|局|厅|委|政府))"
                                  r"(?P<office>[\u4e00-\u9fff]{2,8}?(?:处|科|室|办公室|部|中心))$")
 _OFFICE_NAME = re.compile(r"(?:处|科|室|办公室)$")
@@ -75,8 +80,9 @@ def find_bodies(text: str, header: Header, issuers: list[OrgMention], resolver: 
     if home is not None:
         mentions += _offices_after(text, home, mentions, home_kind)
     mentions += _lists(text, resolver)
+    mentions += [m for m in _level_agencies(text, resolver) if not _overlaps(m.span, mentions)]
     if header.printed_by is not None and not _covered(header.printed_by.span, mentions):
-        mentions += _list_item(header.printed_by.name, header.printed_by.span, resolver)
+        mentions += body_mentions(header.printed_by.name, header.printed_by.span, resolver)
     taken = [m.span for m in mentions]
     handling = [m for m in _role_offices(text, home, home_kind, school)
                 if not any(s.start <= m.span.start < s.end for s in taken)]
@@ -135,7 +141,15 @@ def _written_forms(text: str, lead: str, aliases: set[str]) -> list[OrgMention]:
 
 
 def _short_forms(name: str) -> Iterator[tuple[str, bool]]:
-    """(form, is an alias) for the full name and the tails of `name` after each place (longest first)."""
+    """(form, is an alias) for the full name and the tails of `name` after each place (longest first), each
+    also as agencies' names are usually written short (`市科技局` of `X市科学技术局`)."""
+    for form, is_alias in _place_forms(name):
+        yield form, is_alias
+        for short in contractions(form):
+            yield short, is_alias
+
+
+def _place_forms(name: str) -> Iterator[tuple[str, bool]]:
     yield name, True
     cuts = [m.end() for m in _LEVEL_CUT.finditer(name) if m.end() < len(name) - 1]
     for cut in cuts:
@@ -209,11 +223,13 @@ def _lists(text: str, resolver: AgencyResolver) -> list[OrgMention]:
             item = squeeze(raw).rstrip("。.")
             if not is_body_name(item):
                 continue
-            out += _list_item(item, Span(at, at + len(item)), resolver)
+            out += body_mentions(item, Span(at, at + len(item)), resolver)
     return out
 
 
-def _list_item(item: str, span: Span, resolver: AgencyResolver) -> list[OrgMention]:
+def body_mentions(item: str, span: Span, resolver: AgencyResolver) -> list[OrgMention]:
+    """A body named in one piece: under the province's official name, else split into an agency and its
+    office when it is one (`X委科教处`: the office, PART_OF the agency), else as written."""
     resolved = resolver.find(item, span.start)
     if resolved and resolved[-1].span.end - resolved[0].span.start >= len(item):
         return resolved
@@ -223,6 +239,22 @@ def _list_item(item: str, span: Span, resolver: AgencyResolver) -> list[OrgMenti
     agency = m.group("agency")
     return [OrgMention(agency, agency, Span(span.start, span.start + len(agency)), kind=_kind(agency)),
             OrgMention(item, item, span, parent=agency, kind=office_kind(_kind(agency), school=False))]
+
+
+def _level_agencies(text: str, resolver: AgencyResolver) -> list[OrgMention]:
+    """Agencies written short with their level only, where a clause names them as actors
+    (`3、市卫健局网上推荐截止时间`, `由区财政局负责`)."""
+    out: list[OrgMention] = []
+    for m in _LEVEL_AGENCY.finditer(text):
+        name = m.group("name")
+        if _NOT_CLAUSE_BODY.search(name) or _NOT_LEVEL_AGENCY.search(name):
+            continue
+        out += body_mentions(name, Span(m.start("name"), m.end("name")), resolver)
+    return out
+
+
+def _overlaps(span: Span, mentions: list[OrgMention]) -> bool:
+    return any(m.span.start < span.end and span.start < m.span.end for m in mentions)
 
 
 def _covered(span: Span, mentions: list[OrgMention]) -> bool:

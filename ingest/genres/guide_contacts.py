@@ -13,7 +13,8 @@ from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
-from ingest.genres.guide_orgs import AgencyResolver, OrgMention, office_kind
+from ingest.genres.guide_orgs import AgencyResolver, OrgMention, expand, office_kind
+from ingest.genres.guide_tables import ContactRow
 from ingest.genres.guide_text import Line, lines_of, squeeze
 from ingest.model import Span
 from ingest.org_names import org_kind
@@ -24,6 +25,11 @@ _PHONE_LABEL = re.compile(r"(?:联\s*系|咨\s*询|办\s*公)?电\s*话(?:号码
 _PHONE = re.compile(r"(?<!\d)(?:0\d{2,3}[-－—]\d{7,11}|1[3-9]\d{9}|\d{3,4}[-－—]\d{7,8}(?:[-－—]\d{1,4})?)(?!\d)")
 # After a phone label a local number without its area code is a phone too (`电话：3222297、3417895`).
 _LOCAL_PHONE = re.compile(r"(?<![\d-])(?:[(（]0\d{2,3}[)）]\s*)?\d{7,8}(?![\d-])")
+_BARE_LOCAL_PHONE = re.compile(r"(?<![\w@.\-])(?:[(（]0\d{2,3}[)）]\s*)?\d{7,8}(?![\w@.\-])")
+_EMAIL = re.compile(r"[\w.\-]+@[\w\-]+(?:\.[\w\-]+)+")
+# Labels and marks a contact line may carry besides its people, office, phones and e-mail.
+_CONTACT_WORDS = re.compile(r"(?:联\s*系|咨\s*询|办\s*公)?电\s*话(?:号码)?|手\s*机|传\s*真|电子邮[箱件]|邮\s*箱|[Ee]-?mail"
+                            r"|[：:()（）。.]")
 _SECTION_LINES = 8
 _CONTACTS_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])\s*(?:联系方式|联系人|咨询方式|联系电话)")
 _TOP_HEADING = re.compile(r"^\s*[一二三四五六七八九十]+[、.．]")
@@ -85,14 +91,38 @@ class OfficeHome:
     named_offices: tuple[OrgMention, ...] = ()  # offices the guide names after their agency
 
     def named(self, office: str) -> OrgMention | None:
-        """The office the guide names in full elsewhere, when `office` is written so too."""
-        return next((m for m in self.named_offices if office in (m.name, squeeze(m.surface))), None)
+        """The office the guide names in full elsewhere, when `office` is written so too, or after its agency
+        written short (`市科技局社会发展科` for `X市科学技术局社会发展科`)."""
+        return next((m for m in self.named_offices if office in (m.name, squeeze(m.surface))
+                     or m.parent and _short_for(office, m.name, m.parent)), None)
 
     def agency_of(self, office: str) -> str | None:
         named = {m.parent for m in self.named_offices if m.parent and m.name == m.parent + office}
         if len(named) == 1:
             return named.pop()
         return self.lead_agency if not named else None
+
+
+def table_contacts(rows: Sequence[ContactRow], resolver: AgencyResolver, home: OfficeHome) -> list[Contact]:
+    """The contacts of a table of contacts: each person of a row's person cell, with the row's phone and
+    the office its office cell names."""
+    out: list[Contact] = []
+    for row in rows:
+        office = None
+        if row.office is not None:
+            office = _office_in(row.office.text, row.office.span.start, resolver, home)
+        for token, start, _ in _tokens(row.person.text):
+            name = contact_name(token)
+            if name is not None:
+                at = row.person.span.start + start
+                out.append(Contact(name, Span(at, at + len(name)), row.phone, office, row.span))
+    return out
+
+
+def _short_for(written: str, office: str, agency: str) -> bool:
+    part = office[len(agency):]
+    before = written[: len(written) - len(part)]
+    return bool(part) and written.endswith(part) and len(before) >= 2 and agency.endswith(expand(before))
 
 
 def find_contacts(text: str, resolver: AgencyResolver, home: OfficeHome = OfficeHome(),
@@ -114,6 +144,8 @@ def find_contacts(text: str, resolver: AgencyResolver, home: OfficeHome = Office
             if k == len(segments) - 1:
                 for follow in _phone_lines(lines, i):
                     phones += _phones(follow.text)
+            if not phones and k == 0 and m is not None:  # the phone written first (`电话：… 联系人：张三`)
+                phones = _phones(line.text[:m.start()])
             found += _contacts_of(body, line.start + start, phones, resolver, home, Span(line.start, line.end))
         office = _section_office(lines, i, handling)
         out.extend(replace(c, office=office) if c.office is None and office else c for c in found)
@@ -121,16 +153,44 @@ def find_contacts(text: str, resolver: AgencyResolver, home: OfficeHome = Office
 
 
 def _unlabelled(lines: list[Line], i: int) -> int | None:
-    """Where a contact line without a label starts (`省科技厅国际合作处 陈立平，0591-…`): a line with a full
-    phone number among the few under a contacts heading (`三、联系方式`)."""
-    if not _PHONE.search(lines[i].text) or _PHONE_LABEL.match(lines[i].stripped):
+    """Where a contact line without a 联系人 label starts: a line with a full phone number among the few
+    under a contacts heading (`三、联系方式` / `省科技厅国际合作处 陈立平，0591-…`), and anywhere a line made
+    only of an office, people and their phone (`科研处 张三 0571-…`, also after a phone label: `咨询电话：
+    财务处 李四 0571-…`, and the lines under a label left alone: `联系人：`)."""
+    line = lines[i]
+    label = _PHONE_LABEL.match(line.stripped)
+    lead = len(line.text) - len(line.text.lstrip())
+    if label is not None:
+        start = lead + label.end()
+        return start if _contact_shaped(line.text[start:]) else None
+    if not (_PHONE.search(line.text) or _BARE_LOCAL_PHONE.search(line.text)):
+        return None
+    if _contact_shaped(line.text):
+        return lead
+    if not _PHONE.search(line.text):
         return None
     for above in reversed(lines[max(0, i - _SECTION_LINES):i]):
         if _CONTACTS_HEADING.match(above.text):
-            return len(lines[i].text) - len(lines[i].text.lstrip())
+            return lead
         if _TOP_HEADING.match(above.text) or not _PHONE.search(above.text) and above.stripped:
             return None
     return None
+
+
+def _contact_shaped(body: str) -> bool:
+    """A line made only of people, the office they sit in and their phones and e-mail (every word one of
+    these, at least one person and one phone)."""
+    if not (_PHONE.search(body) or _BARE_LOCAL_PHONE.search(body)):
+        return False
+    rest = _BARE_LOCAL_PHONE.sub(" ", _PHONE.sub(" ", _EMAIL.sub(" ", body)))
+    rest = _CONTACT_WORDS.sub(" ", rest)
+    people = 0
+    for token, _, _ in _tokens(rest):
+        if contact_name(token) is not None:
+            people += 1
+        elif not (_BARE_OFFICE.fullmatch(token) and not _NOT_OFFICE.search(token)) and org_kind(token) == "other":
+            return False
+    return people > 0
 
 
 def _segments(line: str, start: int) -> list[tuple[int, int]]:
@@ -192,6 +252,9 @@ def _contacts_of(body: str, offset: int, phones: list[str], resolver: AgencyReso
         name = contact_name(token)
         if name is not None:
             names.append((name, Span(offset + start, offset + end - (len(token) - len(name)))))
+    if names and not phones:  # a number written after the names without a label (`科A 张三 李四 88230061`)
+        after = names[-1][1].end - offset
+        phones = [m.group() for m in _BARE_LOCAL_PHONE.finditer(people_part, after)]
     out = []
     for k, (name, span) in enumerate(names):
         phone = phones[k] if len(phones) == len(names) else (phones[0] if phones else None)
@@ -230,6 +293,29 @@ def _bare_office(part: str, offset: int, agencies: list[OrgMention], home: Offic
 
 
 def _tokens(part: str) -> list[tuple[str, int, int]]:
+    """White-space separated tokens, an office glued to a name cut in two (`农村科技科邱文博`)."""
+    out: list[tuple[str, int, int]] = []
+    for token, start, end in _spaced_tokens(part):
+        cut = _glued_office(token)
+        if cut is None:
+            out.append((token, start, end))
+        else:
+            out += [(token[:cut], start, start + cut), (token[cut:], start + cut, end)]
+    return out
+
+
+def _glued_office(token: str) -> int | None:
+    """Where an office written against the name after it ends (`科研处王五` -> 3), if the token is one."""
+    if is_person_name(token):
+        return None
+    for size in (2, 3, 4):
+        office, name = token[:-size], token[-size:]
+        if _BARE_OFFICE.fullmatch(office) and not _NOT_OFFICE.search(office) and is_person_name(name):
+            return len(office)
+    return None
+
+
+def _spaced_tokens(part: str) -> list[tuple[str, int, int]]:
     """White-space separated tokens; runs of single characters are joined (`宋 青` -> `宋青`)."""
     pieces = [(m.group(), m.start(), m.end()) for m in re.finditer(r"[^\s，,、；;（）()/：:]+", part)]
     out: list[tuple[str, int, int]] = []

@@ -25,11 +25,13 @@ _PRINTED_LINE = re.compile(rf"^\s*(?P<org>\S+?)\s*{_DATE}\s*印发\s*$")
 _DOCUMENT_MARK = re.compile(r"(?<=[\u4e00-\u9fff])文件$")  # `X局文件`: a letterhead
 _TITLE_LINE = re.compile(r"^[^，。；：:,;]{0,40}?关于\S{4,160}?(?:通知|公告|通告|函)$")
 _DOC_NUMBER_LINE = re.compile(r"^\s*(?P<n>[\u4e00-\u9fff]{1,12}\s*[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*第?\s*\d+\s*号)\s*$")
-# 《<body>关于…的通知》: the body that issued the cited notice, and the notice's own title.
-_CITED = re.compile(r"《\s*(?P<org>[\u4e00-\u9fff（）()]{3,40}?)?\s*(?P<notice>关于[^《》\n]{4,160}?的(?:通知|公告|通告))\s*》")
+# 《<body>关于…的通知》: the body that issued the cited notice, and the notice's own title; the body may be
+# written before the title instead (`现将<body>《关于…的通知》转发`).
+_CITED = re.compile(r"(?:(?<=现将|根据|按照|转发|收到)(?P<pre>[\u4e00-\u9fff（）()]{3,30}?)(?:的|印发的|下发的)?)?"
+                    r"《\s*(?P<org>[\u4e00-\u9fff（）()]{3,40}?)?\s*(?P<notice>关于[^《》\n]{4,160}?的(?:通知|公告|通告))\s*》")
 # `关于转发<body>关于…的通知的通知`: a relaying call's own title names the upstream notice without 《》.
 _RELAY_TITLE = re.compile(r"转发《?(?P<org>[\u4e00-\u9fff（）()]{2,40}?)(?P<notice>关于.{4,160}?的(?:通知|公告|通告))》?的通知$")
-CALL_WORDS = re.compile(r"申报|申请|征集|推荐|指南|组织实施")  # words of a call for applications
+CALL_WORDS = re.compile(r"申报|申请|征集|推荐|提名|指南|组织实施")  # words of a call for applications
 NATIONAL = re.compile(r"^(?:国家|全国|中国|国务院)")
 _BODY_NAME = re.compile(r"[\u4e00-\u9fff（）()]{2,40}")
 # Offices and the short forms of government offices that no kind suffix names (区委办, 社发科).
@@ -67,6 +69,7 @@ class Header:
     signature: tuple[Named, ...]  # bodies named alone on the lines above the date
     printed_by: Named | None  # the office that printed the notice
     cited: CitedNotice | None  # the upstream call a relayed notice forwards
+    relayed: CitedNotice | None = None  # the upstream call the text cites, even where the call has a title
 
     @property
     def issuers(self) -> tuple[Named, ...]:
@@ -84,8 +87,9 @@ def find_header(text: str) -> Header:
     lines = lines_of(text)
     title, title_at = _own_title(lines)
     letterhead = _letterhead(lines, title_at)
-    return Header(title, _doc_number(lines), letterhead, _signature(lines), _printed_by(lines),
-                  _cited(text, title))
+    cited = _cited(text, title)
+    return Header(title, _doc_number(lines), letterhead, _signature(lines), _printed_by(lines), cited,
+                  cited or _cited(text, None))
 
 
 def _own_title(lines: list[Line]) -> tuple[Title | None, int]:
@@ -141,8 +145,10 @@ def _letterhead(lines: list[Line], title_at: int) -> tuple[Named, ...]:
 
 
 def _signature(lines: list[Line]) -> tuple[Named, ...]:
-    """Bodies named alone on the lines right above a date line (the last such block of the document)."""
-    found: tuple[Named, ...] = ()
+    """Bodies named alone on the lines right above a date line (the last such block of the document); where
+    no date follows them (a copy that lost it), bodies named alone on the last line."""
+    last = next((line for line in reversed(lines) if line.stripped), None)
+    found: tuple[Named, ...] = tuple(_whole_line_names(last)) if last is not None else ()
     for i, line in enumerate(lines):
         if not _DATE_LINE.match(line.text):
             continue
@@ -187,9 +193,10 @@ def _cited(text: str, own: Title | None) -> CitedNotice | None:
         notice = squeeze(m.group("notice"))
         if not CALL_WORDS.search(notice):
             continue
-        org = squeeze(m.group("org") or "")
-        issuer = Named(org, Span(m.start("org"), m.end("org"))) if org and org_kind(org) != "other" else None
-        if org and issuer is None:
+        group = "org" if m.group("org") else "pre"
+        org = squeeze(m.group(group) or "")
+        issuer = Named(org, Span(m.start(group), m.end(group))) if org and org_kind(org) != "other" else None
+        if org and issuer is None and group == "org":
             continue
         return CitedNotice(issuer, Title(notice, Span(m.start("notice"), m.end("notice"))))
     return None

@@ -23,7 +23,8 @@ _ITEM = re.compile(
 _CLASS_TAIL = re.compile(
     r"(?:[A-Z甲乙丙丁一二三四]类(?:项目)?|(?:重点|一般|青年|面上|重大|培育|自筹|指令性|指导性|自由探索)(?:类)?项目)$"
 )
-_CAPPED_CLASS = re.compile(r"(?P<name>(?:[A-Z甲乙丙丁]类|(?:重点|一般|青年|面上|重大|培育)(?:类)?)项目)[^。；;，,]{0,12}?\d+(?:\.\d+)?\s*万元")
+_CAPPED_CLASS = re.compile(r"(?P<name>(?:[A-Z甲乙丙丁]类|(?:重点|一般|青年|面上|重大|培育)(?:类)?)项目)[^。；;，,]{0,12}?"
+                           r"(?P<n>\d+(?:\.\d+)?)\s*万元")
 _CLASS_HEADING = re.compile(r"(?:申报|项目|资助|支持|计划)(?:类别|类型)|(?:类别|类型)$")
 _CAP_AFTER = r"[^。；;\n]{0,16}?(?P<n>\d+(?:\.\d+)?)\s*万元"
 _AREA_END = ("领域", "方向", "专题")
@@ -63,6 +64,19 @@ def find_item_classes(text: str) -> list[ProjectClass]:
     for cls in out:
         _cap_of(text, cls, out)
     return out
+
+
+def capped_classes(text: str) -> list[ProjectClass]:
+    """Classes a call names only in a sentence with their caps (`重点项目每项支持不超过50万元，一般项目…`),
+    each with the first cap the call gives it."""
+    classes: dict[str, ProjectClass] = {}
+    for m in _CAPPED_CLASS.finditer(text):
+        cls = classes.setdefault(m.group("name"), ProjectClass(m.group("name")))
+        cls.spans.append(Span(m.start("name"), m.end("name")))
+        if cls.budget_cap_wan is None:
+            cls.budget_cap_wan = float(m.group("n"))
+            cls.cap_spans.append(Span(m.start(), m.end()))
+    return list(classes.values())
 
 
 def capped_class_names(text: str) -> list[str]:

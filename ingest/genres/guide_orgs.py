@@ -106,6 +106,15 @@ def expand(short: str) -> str:
     return short
 
 
+def contractions(name: str) -> list[str]:
+    """The usual short forms of an agency name written in full (科学技术局 -> 科技局), if any."""
+    out = []
+    for short, full in _ABBREVIATIONS:
+        if name.endswith(full) and len(full) > len(short):
+            out.append(name[: -len(full)] + short)
+    return list(dict.fromkeys(out))
+
+
 class AgencyResolver:
     """Finds agency names written with the province, with its short prefix (省, 市, 自治区), or with
     the province's name without its mark (安徽卫健委 for 安徽省卫生健康委员会)."""

@@ -1,10 +1,13 @@
-"""The programme a call is for, the standing programme it belongs to, and the body that funds it.
+"""The programme a call is for, the standing programme it belongs to, and the bodies the text shows running it.
 
 Where the programme is named, in order: the call's own title (`关于申报2030年X计划项目的通知`,
 `关于印发《X项目指南》的通知`), the upstream notice a relayed call forwards (`现将《Y关于组织申报X的通知》
-转发`), else the first year's programme the text calls for (`为做好2030年度X基金项目的申报工作`).
-The funder is the upstream body of a relayed call, a body named after the programme (`X基金委`), and
-otherwise the bodies that issue a call under their own title.
+转发`, `现将Y《关于…的通知》转发`), else the first programme the text calls for: a year's
+(`为做好2030年度X基金项目的申报工作`, `2030年度X计划面上项目申报工作已经开始`) or one named in its own right
+(`为做好“X”重点专项的立项工作`, `启动X奖提名工作`).
+The bodies that run it: the upstream body of a relayed call (also where the call's own title repeats the
+relayed notice's), a body named after the programme (`X基金委`), one that publishes the programme's call
+or calls for proposals itself (`X司现征集…`). Who funds it otherwise is ingest.genres.guide_funders'.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.genres.guide_bodies import is_office
 from ingest.genres.guide_header import CALL_WORDS, NATIONAL, Header, Named, Title, is_body_name
 from ingest.genres.guide_text import squeeze, to_fullwidth_brackets
 from ingest.genres.literal import occurrences
@@ -21,19 +25,37 @@ from ingest.org_names import province_stem, provinces
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _VERBS = r"(?:转发|印发|发布|下达|公布|组织|做好|开展|启动|申报|申请|征集|推荐|实施)*"
 _CALL_TITLE = re.compile(
-    rf"关于{_VERBS}(?P<open>《)?(?P<name>[^《》]{{4,80}}?)(?:项目)?(?:候选人|人选|候选项目)?(?:申报|申请|征集|推荐|遴选)?"
+    rf"关于{_VERBS}(?P<open>《)?(?P<name>[^《》]{{4,80}}?)(?:项目)?(?:候选人|人选|候选项目)?(?:申报|申请|征集|推荐|遴选|提名)?"
     r"(?:指南|工作)?》?"
     r"(?:及(?:组织|做好|开展)?(?:申报|申请|推荐|征集)[^《》]{0,16}?)?的?(?:通知|公告|通告|函)$"
 )
 _PROGRAMME_WORD = re.compile(r"(?:计划|基金|专项|工程|资金|项目)(?:[（(][^（()）]*[）)])?$")
 _GUIDE_SUFFIX = re.compile(r"(?:项目)?(?:申报|申请)?指南$")
-# A year's programme the running text calls for: `2024年度X基金项目的申报工作`.
+# A programme the running text calls for: a year's (`2024年度X基金项目的申报工作`, `2030年度X计划面上项目申报
+#工作已经开始`, `2030年度X项目（Y类项目）申报时间`), or one named in its own right after what the call is for
+# (`为做好X重大项目（以下简称“Y”）的立项工作`). A name may quote (`X-“Y”重大项目`) and carry its batch in brackets.
+_NAME_PART = r"(?:[^\s，。；：:;,、《》“”()（）]|“[^”\n]{1,60}”)"
+_BATCH = r"(?:[（(](?:第[一二三四五六七八九十\d]{1,3}批|[^（()）\n]{0,8}批次?)[）)])?"
+_CLASS_OF = r"(?:[A-Z甲乙丙丁]类|重点|一般|青年|面上|重大|培育|自筹|指导性|指令性)项目"
+_CALL_AFTER = (r"(?:[（(](?P<cls>[^（()）\n]{2,20}?(?:项目|类))[）)])?(?:[（(]以下简称[^（()）\n]{1,40}[）)])?"
+               r"(?:项目)?的?(?:申报|申请|预申报|组织|征集|推荐|立项|遴选|提名)")
+_CLASS_SUFFIX = re.compile(rf"(?<=基金|计划|专项|工程|资金){_CLASS_OF}$")
+_PROGRAMME_END = re.compile(r"(?:基金|计划|专项|工程|资金)$")
 _NAMED_CALL = re.compile(
-    r"(?P<name>(?:19|20)\d{2}\s*年度?[\u4e00-\u9fff（）()]{2,30}?(?:基金|计划|专项|工程|专项资金))"
-    r"(?:项目)?的?(?:申报|申请|预申报|组织|征集|推荐)"
+    rf"(?P<name>(?:19|20)\d{{2}}\s*年度?{_NAME_PART}{{2,40}}?(?:(?:基金|计划|专项|工程|专项资金)(?:{_CLASS_OF})?|项目|奖){_BATCH})"
+    + _CALL_AFTER
+)
+_OWN_NAMED_CALL = re.compile(
+    r"(?:为了?(?:做好|组织|推进|加强|做实)|做好|组织开展|启动)"
+    rf"(?P<name>{_NAME_PART}{{2,40}}?(?:基金|计划|专项|工程|专项资金|重大项目|重点项目|奖){_BATCH})" + _CALL_AFTER
 )
 _PUBLISHED = re.compile(r"(?:^|(?<=[，。；：,;:\s]))(?P<org>[\u4e00-\u9fff（）()]{3,30}?)(?:已经|已|近日|日前)?(?:正式)?"
                         r"(?:发布|印发|下发|公布)了?《(?P<title>[^《》]{4,80})》", re.M)
+# `X现征集…建议`, `X决定组织申报`: the body that calls for proposals runs the programme.
+_CALLS = re.compile(r"(?:^|(?<=[，。；：,;:\s]))(?P<org>[\u4e00-\u9fff（）()]{3,30}?)(?:现|拟|将|决定|特|今年)?"
+                    r"(?:面向[^，。；\n]{1,20}?)?(?:征集|组织申报|组织开展[^，。；\n]{0,20}?申报|启动[^，。；\n]{0,20}?申报)", re.M)
+# A department (司) of a national ministry or commission: a body no ending in the kinds' list names.
+_NATIONAL_DEPARTMENT = re.compile(r"(?:国家|国务院|中国|全国)[\u4e00-\u9fff]{1,16}(?:部|委|局|署|院)[\u4e00-\u9fff]{1,8}司")
 _LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}年度?")
 _TRAILING_NOTE = re.compile(r"[（(][^（()）]*[）)]$")
 # A body named after the programme it runs (`X基金委`, `X计划管理办公室`).
@@ -53,6 +75,7 @@ class Call:
     standing: Programme | None  # the programme the year's call belongs to, where the text names it alone
     funders: tuple[Named, ...]  # bodies the text shows running the programme; empty: its issuers
     own_title: bool  # the programme comes from the call's own title
+    sub_class: Named | None = None  # the class of the programme the call is for (`X项目（Y类项目）`)
 
 
 def programme_in_title(title: str) -> tuple[str, int, int] | None:
@@ -77,32 +100,66 @@ def programme_in_title(title: str) -> tuple[str, int, int] | None:
 
 
 def find_call(text: str, header: Header) -> Call:
-    found = _from_title(header)
-    own_title = found is not None and header.cited is None
-    if found is None:
-        found = _from_text(text)
+    titled = _from_title(header)
+    own_title = titled is not None and header.cited is None
+    found = (*titled, None) if titled is not None else _from_text(text)
     if found is None:
         return Call(None, None, (), False)
-    name, at = found
+    name, at, sub_class = found
     programme = Programme(name, _year(name), _spans(text, name, at))
     standing = _standing(text, name)
     funders: list[Named] = [header.cited.issuer] if header.cited and header.cited.issuer else []
     base = standing.name if standing else _base(name)
+    relayed = header.relayed
+    if not funders and relayed is not None and relayed.issuer is not None:
+        upstream = programme_in_title(relayed.title.text)  # a call titled as the notice it relays
+        if upstream is not None and _base(upstream[0]) == _base(name):
+            funders.append(relayed.issuer)
     funders += _bodies_named_after(text, base)
     funders += [org for org, title in _publishers(text) if base in title and org not in funders]
-    return Call(programme, standing, tuple(funders), own_title)
+    funders += [org for org in _callers(text) if org not in funders]
+    return Call(programme, standing, tuple(funders), own_title, sub_class)
 
 
 def runs_above(programme: str, issuer: str) -> bool:
     """Whether a programme is run above the body calling for it: a national programme called for by any
     body but a national one, a provincial one by a body that is not the province's (a city's bureau, a
-    school). Such a body relays the call; it does not fund the programme."""
-    base = _LEADING_YEAR.sub("", programme)
-    if NATIONAL.match(base):
+    school), a city's by a district's. Such a body relays the call; it does not fund the programme."""
+    above = level_of(programme)
+    if above is None:
+        return False
+    if above == NATIONAL_LEVEL:
         return not (NATIONAL.match(issuer) or issuer.endswith("部"))
-    if base.startswith(("省", *provinces(), *(province_stem(p) for p in provinces()))):
-        return not issuer.startswith(("省", *provinces()))
-    return False
+    below = level_of(issuer)
+    return below is None or below < above
+
+
+NATIONAL_LEVEL = 4
+_LEVELS = {"省": 3, "自治区": 3, "市": 2, "州": 2, "盟": 2, "区": 1, "县": 1, "旗": 1}
+_CITY_MARKS = ("市", "州", "盟", "区", "县", "")
+_PLACES = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?(?:自治区|省|市|州|盟|区|县|旗))+")
+
+
+def level_of(name: str) -> int | None:
+    """The level of government a programme or a body belongs to, from the places it opens with (4 national,
+    3 provincial, 2 a city's, 1 a district's or county's); None where it names no place (a school's)."""
+    base = _LEADING_YEAR.sub("", name)
+    if NATIONAL.match(base):
+        return NATIONAL_LEVEL
+    province = next((p for p in provinces() if base.startswith(p)), None)
+    if province is not None:
+        return _last_level(base[len(province):]) or _LEVELS["省"]
+    if base.startswith("省") or any(base.startswith(stem) and base[len(stem):len(stem) + 1] not in _CITY_MARKS
+                                   for stem in (province_stem(p) for p in provinces())):
+        return _LEVELS["省"]
+    return _last_level(base)
+
+
+def _last_level(name: str) -> int | None:
+    m = _PLACES.match(name)
+    if m is None:
+        return None
+    return _LEVELS[max((m.group().rfind(mark), mark) for mark in _LEVELS)[1]]
 
 
 def _from_title(header: Header) -> tuple[str, Span] | None:
@@ -125,11 +182,14 @@ def _title_span(title: Title, start: int, end: int) -> Span:
 
 
 
-def _from_text(text: str) -> tuple[str, Span] | None:
-    m = _NAMED_CALL.search(text)
+def _from_text(text: str) -> tuple[str, Span, Named | None] | None:
+    """The programme the running text calls for, where it is written, and the class of it a call is for
+    (`（医疗卫生一般项目）`)."""
+    m = _NAMED_CALL.search(text) or _OWN_NAMED_CALL.search(text)
     if not m:
         return None
-    return to_fullwidth_brackets(squeeze(m.group("name"))), Span(m.start("name"), m.end("name"))
+    cls = Named(m.group("cls"), Span(m.start("cls"), m.end("cls"))) if m.group("cls") else None
+    return to_fullwidth_brackets(squeeze(m.group("name"))), Span(m.start("name"), m.end("name")), cls
 
 
 def _year(name: str) -> int | None:
@@ -146,9 +206,11 @@ def _spans(text: str, name: str, first: Span) -> tuple[Span, ...]:
 
 
 def _base(name: str) -> str:
-    """The programme without its year, its trailing note in brackets and a trailing 项目."""
+    """The programme without its year, its trailing note in brackets, the class of it a call is for
+    (`面上项目`) and a trailing 项目 after a programme's word (`X基金项目`, not `X重大项目`)."""
     base = _TRAILING_NOTE.sub("", _LEADING_YEAR.sub("", name))
-    return base.removesuffix("项目")
+    base = _CLASS_SUFFIX.sub("", base)
+    return base.removesuffix("项目") if _PROGRAMME_END.search(base.removesuffix("项目")) else base
 
 
 def _standing(text: str, name: str) -> Programme | None:
@@ -172,6 +234,17 @@ def _publishers(text: str) -> list[tuple[Named, str]]:
         org = squeeze(m.group("org"))
         if is_body_name(org) and CALL_WORDS.search(m.group("title")):
             out.append((Named(org, Span(m.start("org"), m.end("org"))), squeeze(m.group("title"))))
+    return out
+
+
+def _callers(text: str) -> list[Named]:
+    """Bodies the text shows calling for applications or proposals themselves (`X现征集…`, `X决定组织申报…`);
+    not an office named without its body (`科研处组织开展申报` relays a call, it runs none)."""
+    out = []
+    for m in _CALLS.finditer(text):
+        org = squeeze(m.group("org"))
+        if (is_body_name(org) and not is_office(org)) or _NATIONAL_DEPARTMENT.fullmatch(org):
+            out.append(Named(org, Span(m.start("org"), m.end("org"))))
     return out
 
 

@@ -29,6 +29,8 @@ from ingest.nlp.relations import relations_in
 
 _STANDALONE = ("国家", "中国", "全国")  # a unit named at national level is known by its own name
 _COMPANY_FORMS = ("有限公司", "股份有限公司", "有限责任公司", "股份公司")
+_AFFILIATED = "附属"
+_SHORTEST_UNIT = 4
 _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
 _LINE = re.compile(r"[^\n]+")
 
@@ -75,13 +77,14 @@ def prose_extraction(name: str, text: str, ranges: Sequence[tuple[int, int]] | N
             m.ref = orgs.rename.get(m.text, m.text)
     for person in people:  # every mention, also on lines the pipeline skipped
         people[person] = [Span(at, at + len(person)) for at in occurrences(person, text) if _inside(at, ranges)]
+    people = _without_cut_names(people)
     entities: list[Entity] = [Entity(type=Label.PERSON, name=n, spans=tuple(s)) for n, s in people.items() if s]
     entities += orgs.names.values()
     relations = [Relation(type=RelType.PART_OF, source=a, target=b, spans=(s,)) for a, b, s in orgs.part_of]
     extra_entities, found = relations_in(text, mentions, _sentences(text, ranges))
     entities += extra_entities
     relations += found
-    entities, relations = fold_spellings(_merge_entities(entities), relations)
+    entities, relations = fold_spellings(*_without_cut_orgs(_merge_entities(entities), relations))
     frame = article_institution(text)
     ties = tie_to_institutions(entities, relations, frame)
     if ties and frame:
@@ -89,6 +92,32 @@ def prose_extraction(name: str, text: str, ranges: Sequence[tuple[int, int]] | N
     relations += ties
     return Extraction(document=name, genre=genre, entities=tuple(_merge_entities(entities)),
                       relations=tuple(_merge_relations(relations)))
+
+
+def _without_cut_names(people: dict[str, list[Span]]) -> dict[str, list[Span]]:
+    """A name found only where a longer name stands (王明 of every 王明华) is that name cut short."""
+    def cut(name: str, spans: list[Span]) -> bool:
+        longer = [s for other, found in people.items() if other != name and name in other for s in found]
+        return bool(longer) and all(any(o.start <= s.start and s.end <= o.end for o in longer) for s in spans)
+
+    return {name: spans for name, spans in people.items() if not cut(name, spans)}
+
+
+def _without_cut_orgs(entities: list[Entity], relations: list[Relation]) -> tuple[list[Entity], list[Relation]]:
+    """An organization read only where a longer one with the same ending stands (某某|种业研究中心 of 江北某某种业
+    研究中心, read whole from the characters) is that one cut short: its relations go to the whole name."""
+    orgs = [e for e in entities if e.type is Label.ORGANIZATION]
+    whole: dict[str, str] = {}
+    for e in orgs:
+        longer = [(o.name, s) for o in orgs if o.name != e.name and o.name.endswith(e.name) for s in o.spans]
+        if longer and all(any(s.end == o.end and o.start < s.start for _, o in longer) for s in e.spans):
+            whole[e.name] = next(n for n, o in longer if any(s.end == o.end for s in e.spans))
+    if not whole:
+        return entities, relations
+    kept = [e for e in entities if not (e.type is Label.ORGANIZATION and e.name in whole)]
+    moved = [Relation(**{**{f: getattr(r, f) for f in r.__slots__}, "source": whole.get(r.source, r.source),
+                         "target": whole.get(r.target, r.target)}) for r in relations]
+    return kept, [r for r in moved if r.source != r.target]
 
 
 def _merged(ranges: Sequence[tuple[int, int]], size: int) -> list[tuple[int, int]]:
@@ -139,6 +168,8 @@ def _fold_orgs(mentions: list[Mention]) -> _Orgs:
             orgs.part_of.append((unit, parent, span))
         else:
             orgs.rename.setdefault(unit, m.text)
+            if unit.startswith(_AFFILIATED) and len(unit) - len(_AFFILIATED) >= _SHORTEST_UNIT:
+                orgs.rename.setdefault(unit[len(_AFFILIATED):], m.text)  # 某市立医院 for 某大学附属某市立医院
             orgs.add(m.text, span, parent)
             orgs.part_of.append((m.text, parent, span))
     whole = {m.text for m in mentions if m.label == "ORG"}

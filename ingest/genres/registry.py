@@ -30,6 +30,7 @@ class Kind:
     genre: str  # the kgx/1 genre of its extractions: award_nomination, news, funding_guideline, other
     cues: tuple[tuple[str, float], ...] = ()  # (pattern, weight): structural words of the kind
     read: Callable[[Document], Reading] | None = None  # its own reading, before the shared mechanisms
+    requires: str | None = None  # a pattern the text must hold for the kind to be recognised at all
     compiled: tuple[tuple[re.Pattern[str], float], ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -38,6 +39,8 @@ class Kind:
         object.__setattr__(self, "compiled", tuple((re.compile(p), w) for p, w in self.cues))
 
     def score(self, text: str) -> float:
+        if self.requires is not None and not re.search(self.requires, text):
+            return 0.0
         return sum(w * min(len(p.findall(text)), 3) for p, w in self.compiled)
 
 

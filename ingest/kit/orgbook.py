@@ -15,11 +15,17 @@ from functools import lru_cache
 from graph.schema import Label, RelType
 from ingest.model import Entity, Relation, Span, merge_spans
 from ingest.nlp.lexicon import kind_of
+from ingest.org_names import ORG_SUFFIXES, kind_suffix
 
 _WHITE = re.compile(r"\s+")
 _EDGE_MARKS = "，,;；、。:：“”\"'《》 "
 _PLAIN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·&\-（）()]+")
 _MAX_LEN = 50
+# institutions whose units are named after them (某大学计算机系, 某科学院某研究所, 某集团第三研究所)
+_INSTITUTION_ENDINGS = ("大学", "科学院", "研究院", "工程院", "医院", "集团", "有限公司", "学会", "协会")
+# `某某教育部重点实验室`, `某某技术国家工程研究中心`: the ministry names who accredited the lab, not its parent
+_ACCREDITED = re.compile(r"(?:省部共建)?(?:重点|工程|野外|国际|协同|联合)?(?:实验室|(?:技术)?研究中心|中心|基地|研究院)")
+_UNIT_ENDINGS = ("系", "所", "院", "室", "中心", "部", "处", "科", "站", "队", "委员会", "会", "组")
 
 
 @dataclass
@@ -49,12 +55,29 @@ def institutions_of(name: str) -> tuple[str, ...]:
 
     doc = get_nlp()(name)
     first = next((e for e in doc.ents if e.start_char == 0 and e.label_ == "ORG"), None)
-    if first is None:
-        return ()
-    prefixes = [name[:end] for end in first._.parts]
-    if first.end_char < len(name) - 1:
+    prefixes = [name[:end] for end in first._.parts] if first is not None else []
+    if first is not None and first.end_char < len(name) - 1:
         prefixes.append(name[:first.end_char])
+    prefixes = [p for p in prefixes if kind_suffix(p) and not _ACCREDITED.match(name, len(p))]
+    if not prefixes:
+        prefixes = _named_institutions(name)
     return tuple(p for p in prefixes if 2 <= len(p) < len(name))
+
+
+def _named_institutions(name: str) -> list[str]:
+    """Where the recogniser reads a compound name as one: the institutions its own words end inside it
+    (`某某大学` in `某某大学计算机科学与技术系`), each followed by a unit's name, not a bare suffix."""
+    out = []
+    for ending in _INSTITUTION_ENDINGS:
+        at = name.find(ending)
+        while at >= 0:
+            end = at + len(ending)
+            rest = name[end:]
+            if end >= 4 and len(rest) >= 2 and rest.endswith(_UNIT_ENDINGS + ORG_SUFFIXES) \
+                    and rest not in ORG_SUFFIXES and not name[:end].endswith(("附属医院",)):
+                out.append(name[:end])
+            at = name.find(ending, at + 1)
+    return sorted(set(out), key=len)
 
 
 class OrgBook:

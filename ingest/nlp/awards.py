@@ -23,7 +23,8 @@ from ingest.nlp.mentions import Mention
 
 _NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
 _PROJECT = r"“(?P<name>[^“”\n]{4,120})”"
-_COMPLETED = re.compile(rf"(?P<team>等)?(?:共同|合作)?完成的{_PROJECT}")
+_COMPLETED = re.compile(rf"(?P<lead>领衔|牵头|主持)?(?P<team>等)?(?:共同|合作)?完成的{_PROJECT}")
+_EACH = re.compile(r"分别(?:荣获|获得|获)(?P<awards>[^，。；;]{4,120})")
 _GLUED = re.compile(rf"{_PROJECT}(?:项目|成果)(?=(?:荣获|获得|获)[^，。；,;]{{0,30}}奖)")  # 某医院“…”项目获…奖
 _FIRST = re.compile(rf"(?:19|20)\d{{2}}年度?[^，。；,;“”]{{2,30}}?奖(?:项目|成果)?{_PROJECT}的第(?P<rank>[一二三四五六七八九十]+)完成人")
 _RANKED = re.compile(r"[（(]\s*第(?P<rank>[一二三四五六七八九十]+)完成人\s*[：:]\s*(?P<who>[\u4e00-\u9fff·.]{2,12})\s*[）)]")
@@ -31,6 +32,7 @@ _AWARD_TAIL = re.compile(
     r"\s*(?:等\s*(?:\d+|[一二三四五六七八九十百]+)\s*项)?\s*(?:成果|项目)?\s*(?:荣获|获得|获)?\s*"
     r"(?P<award>(?:(?P<year>(?:19|20)\d{2})年度?)?[\u4e00-\u9fff]{2,30}?(?:[一二三四五特]等奖|最高奖|奖))")
 _CLASSED = re.compile(r"[\u4e00-\u9fff]{0,30}?[一二三四五特]等奖")
+_COMPARED = ("较", "比", "同比", "相比", "与")  # 较2016年度增长: a year compared with, not the awards'
 _YEAR_OF_AWARDS = re.compile(r"(?P<year>(?:19|20)\d{2})年度")
 _MAX_NAME = 4
 
@@ -48,16 +50,24 @@ def award_facts(text: str, mentions: list[Mention], start: int, end: int,
     """Projects with awards in the sentence [start, end): appends their entities and relations; returns names."""
     names: list[str] = []
     span = Span(start, end)
-    for m in _COMPLETED.finditer(text, start, end):
-        award = _award(text, m, end)
+    completed = list(_COMPLETED.finditer(text, start, end))
+    each = _each_award(text, start, end, completed)
+    for m in completed:
+        award = _Award(m.group("name"), each[m.start()], year_before(text, m.end()), Span(*m.span("name"))) \
+            if m.start() in each else _award(text, m, end)
+        if award is None and m.group("lead"):  # 某教授领衔完成的“…”项目: a project, its award not said here
+            award = _Award(m.group("name"), None, None, Span(*m.span("name")))
         if award is None:
             continue
         names.append(award.name)
         entities.append(_project(award))
-        person = _completer(text, mentions, m.start()) if m.group("team") else None
+        person = _completer(text, mentions, m.start()) if m.group("team") or m.group("lead") else None
         unit = _unit(text, mentions, person.start if person else m.start())
         if person:
             relations.append(Relation(type=RelType.MEMBER_OF, source=person.text, target=award.name, rank=1, spans=(span,)))
+        if person and m.group("lead"):
+            relations.append(Relation(type=RelType.LEADS, source=person.text, target=award.name, role=m.group("lead"),
+                                      spans=(span,)))
         if unit:
             relations.append(Relation(type=RelType.UNIT_OF, source=unit.ref, target=award.name, rank=1, spans=(span,)))
         if person and unit:
@@ -114,18 +124,31 @@ def _award(text: str, m: re.Match[str], end: int) -> _Award | None:
     tail = _AWARD_TAIL.match(text, m.end(), end)
     if tail is None:
         return None
-    written = tail.group("award")
+    written = re.split(r"荣获|获得|获", tail.group("award"))[-1]  # 是某单位作为牵头单位荣获|某奖
+    at = tail.end("award") - len(written)
     classed = _CLASSED.match(written)  # the longest award with a class: …奖一等奖, not …奖
     if classed is None:
-        whole = _CLASSED.match(text, tail.start("award"), min(end, tail.start("award") + 40))
+        whole = _CLASSED.match(text, at, min(end, at + 40))
         written = whole.group() if whole else written
-    year = int(tail.group("year")) if tail.group("year") else _year_before(text, m.start())
+    year = int(tail.group("year")) if tail.group("year") else year_before(text, m.start())
     award = re.sub(r"^(?:19|20)\d{2}年度?", "", written)
     return _Award(m.group("name"), award, year, Span(*m.span("name")))
 
 
-def _year_before(text: str, at: int) -> int | None:
-    years = list(_YEAR_OF_AWARDS.finditer(text, 0, at))
+def _each_award(text: str, start: int, end: int, completed: list[re.Match[str]]) -> dict[int, str]:
+    """`A…“甲”项目，B…“乙”项目，分别荣获X二等奖和Y二等奖`: one award for each project of the clause before
+    `分别`, in order (keyed by where each project's match starts)."""
+    m = _EACH.search(text, start, end)
+    if m is None:
+        return {}
+    clause = max(text.rfind(c, start, m.start()) for c in "；;") + 1
+    projects = [p for p in completed if clause <= p.start() and p.end() <= m.start()]
+    awards = [a for a in re.split(r"以及|和|及|与|、", m.group("awards")) if a.endswith("奖")]
+    return {p.start(): a for p, a in zip(projects, awards, strict=True)} if len(awards) == len(projects) > 1 else {}
+
+
+def year_before(text: str, at: int) -> int | None:
+    years = [y for y in _YEAR_OF_AWARDS.finditer(text, 0, at) if not text.endswith(_COMPARED, 0, y.start())]
     return int(years[-1].group("year")) if years else None
 
 

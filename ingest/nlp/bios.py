@@ -16,10 +16,11 @@ from ingest.model import Relation, Span
 from ingest.nlp.mentions import Mention
 from ingest.nlp.posts import DEPARTMENT, post_relations
 
-_HOLDS = re.compile(r"(?P<former>曾任|历任|曾担任|先后担任)|(?:现任|兼任|现兼任|担任|现为|还担任|同时担任|任(?![务何意职期命]))")
+_HOLDS = re.compile(r"(?P<former>曾任|历任|曾担任|先后担任)|(?:现任|兼任|现兼任|担任|现为|还担任|同时担任|(?<![主责信担委聘就连继升出调])任(?![务何意职期命]))")
 _HEADING = re.compile(r"^[ \t\u3000]*(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:[\u4e00-\u9fff]{0,6})?(?:个人|人物)?简介[：:]?[ \t\u3000]*$", re.M)
 _CLAUSE = re.compile(r"[^，,；;。]+")
 _BIO_LINES = 3
+_POSTS_END = re.compile(r"\s*(?:等(?:职务?|社会职务|学术职务)?)?\s*")  # 某分会常委等职
 _SUBJECT_GAP = re.compile(r"[\s，,]*(?:现|还|同时|并|亦|也)?\s*$")
 
 
@@ -28,7 +29,8 @@ def bio_posts(text: str, mentions: list[Mention], sentences: list[tuple[int, int
     out: list[Relation] = []
     for start, end in sentences:
         for m in _HOLDS.finditer(text, start, end):
-            subject = _subject(text, mentions, start, m.start(), heading_subjects)
+            subject = _subject(text, mentions, start, m.start(), heading_subjects) or \
+                _paragraph_subject(text, mentions, start, m.start())
             if subject is None:
                 continue
             out += _posts(text, mentions, m.end(), end, subject, former=m.group("former") is not None)
@@ -56,9 +58,19 @@ def _subject(text: str, mentions: list[Mention], start: int, at: int,
     right_before = [p for p in people if _SUBJECT_GAP.fullmatch(_without_titles(text, mentions, p.end, at))]
     if right_before:
         return right_before[-1].text  # 李某教授现任…
-    if len(people) == 1 and not text[start:people[0].start].strip() and text.startswith(("，", ","), people[0].end):
-        return people[0].text  # 李某，男，1970年生，…，现任…
+    if len(people) == 1 and not text[start:people[0].start].strip():
+        return people[0].text  # 李某，男，1970年生，…，现任…; 李某研究员长期从事…，现为…
     return next((who for s, e, who in headings if s <= at < e and not people), None)
+
+
+def _paragraph_subject(text: str, mentions: list[Mention], start: int, at: int) -> str | None:
+    """A sentence naming nobody before its verb (`…博士生导师。现任…`) continues the paragraph's biography:
+    its subject is the person the paragraph opens with, where no other person comes before the verb."""
+    line = text.rfind("\n", 0, start) + 1
+    people = [p for p in mentions if p.label == "PERSON" and line <= p.start and p.end <= at]
+    if not people or any(p.text != people[0].text for p in people):
+        return None
+    return people[0].text if not text[line:people[0].start].strip() else None
 
 
 def _without_titles(text: str, mentions: list[Mention], start: int, end: int) -> str:
@@ -74,7 +86,7 @@ def _posts(text: str, mentions: list[Mention], start: int, end: int, person: str
     span = Span(start, end)
     for clause in _CLAUSE.finditer(text, start, end):
         for part in re.finditer(r"[^、]+", clause.group()):
-            post = _post(text, mentions, clause.start() + part.start(), clause.start() + part.end())
+            post = read_post(text, mentions, clause.start() + part.start(), clause.start() + part.end())
             if post is None:
                 break
             unit, department, position = post
@@ -88,10 +100,10 @@ def _posts(text: str, mentions: list[Mention], start: int, end: int, person: str
     return out
 
 
-def _post(text: str, mentions: list[Mention], start: int, end: int) -> tuple[str | None, str, str] | None:
+def read_post(text: str, mentions: list[Mention], start: int, end: int) -> tuple[str | None, str, str] | None:
     """(unit, department, post) of `<unit>[<department>]<post>` in [start, end); unit None for a post alone."""
     roles = [r for r in mentions if r.label == "POSITION" and start <= r.start and r.end <= end]
-    if not roles or text[roles[-1].end:end].strip():
+    if not roles or not _POSTS_END.fullmatch(text, roles[-1].end, end):
         return None
     role = roles[-1]
     orgs = [o for o in mentions if o.label == "ORG" and start <= o.start and o.end <= role.start]

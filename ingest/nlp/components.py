@@ -23,9 +23,9 @@ GROUP_ORGS = "kg_orgs"
 GROUP_PERSONS = "kg_persons"
 GROUP_UNSURE = "kg_persons_unsure"
 GROUP_LEARNED = "kg_learned"
-# earlier tiers win: the learned tagger's spans (with the rules' names it takes in, see
-# ingest.nlp.learned), then the rules' organizations and roles where they leave room
-DEFAULT_TIERS = [[GROUP_LEARNED], [GROUP_ORGS, GROUP_ROLES]]
+# earlier tiers win: the rules' spans, then the learned tagger's where the rules found nothing
+# (ingest.nlp.learned_merge vets them)
+DEFAULT_TIERS = [[GROUP_ORGS, GROUP_PERSONS, GROUP_ROLES], [GROUP_LEARNED]]
 _PRIORITY = {"ORG": 0, "PERSON": 1, "POSITION": 2, "TITLE": 3}
 
 for _name, _default in (("kind", None), ("parts", ())):

@@ -7,7 +7,9 @@ then extend or veto them, and map the model's labels to ours:
   from that ending where our lists know one, else company (COM), government (GOV) or other;
 - POS -> TITLE where the words are a title in our lists (教授, 研究员), else POSITION.
 
-The spans go into the span group `kg_learned`; `kg_entities` prefers them to the rule groups'.
+The spans go into the span group `kg_learned` only where ingest.nlp.learned_merge lets them: where the
+rules found nothing and the span passes the rules' own checks, or where it completes an organization
+the rules cut. `kg_entities` takes the rules' spans first and these after.
 """
 
 from __future__ import annotations
@@ -24,12 +26,14 @@ from ingest.nlp.components import (
     GROUP_LEARNED,
     GROUP_ORGS,
     GROUP_PERSONS,
+    GROUP_ROLES,
     _found,
     annotate,
     doc_tokens,
     jieba_dictionary,
 )
 from ingest.nlp.found import Found
+from ingest.nlp.learned_merge import merge_proposals
 from ingest.nlp.lexicon import Lexicon, kind_of, load_lexicon
 from ingest.nlp.tagger import TaggedSpan, Tagger
 from ingest.nlp.tagger_features import FeatureLexicon, feature_lexicon
@@ -40,7 +44,6 @@ _COUNTED_AFTER = re.compile(r"(?:达|共|超过|近|逾)?\d+[家所]")
 _NO_TAGS: Mapping[str, str] = {}
 _CELL_BREAKS = "|\t\n"  # table cells and lines: a name never runs across them
 _LONGEST_LATIN_ORG = 12  # longer Latin-only spans in Chinese prose are titles and journals
-_ADDRESS = ("同志", "先生", "女士")  # written after a full name
 _MODEL_KINDS = {"COM": "company", "GOV": "government", "ORG": "other"}
 _PUNCT_EDGES = "，。、；：！？,.;:!?（）()《》“”\"'·- \t\n\r\u3000"
 
@@ -113,96 +116,6 @@ def _breaks_name(text: str, i: int) -> bool:
     return unicodedata.category(ch)[0] in "PZ"
 
 
-def prefer_rule_orgs(found: list[Found], rule_orgs: list[Found], rule_persons: list[Found]) -> list[Found]:
-    """A rule's organization replaces the model's that it holds where it is one name the model cut
-    in pieces (it holds two or more), or a compound name whose units the rules know (`parts`),
-    or the same span (whose parts it brings); and the model's organization that runs on into a
-    person's name (某医科院|穆远浩) gives way to the rule's organization before the name.
-    Elsewhere the model's span stands."""
-    orgs = [f for f in found if f.label == "ORG"]
-    persons = {(p.start, p.end) for p in rule_persons}
-    out: list[Found] = []
-    for f in found:
-        if f.label == "ORG":
-            for rule in rule_orgs:
-                held = [o for o in orgs if rule.start <= o.start and o.end <= rule.end]
-                same = (rule.start, rule.end) == (f.start, f.end)
-                if f in held and (len(held) > 1 or rule.parts or same):
-                    f = rule
-                    break
-                if rule.start == f.start and rule.end < f.end and (rule.end, f.end) in persons:
-                    f = rule
-                    break
-        if f not in out:
-            out.append(f)
-    return out
-
-
-def drop_orgs_named_as_persons(
-    text: str, found: list[Found], rule_persons: list[Found], lex: Lexicon, features: FeatureLexicon,
-) -> list[Found]:
-    """An organization the model proposed is no organization where it has no ending our lists know
-    and the rules read a person's name across it that a title, a position, a form of address or a
-    reporting verb stands next to (主任|欧阳景澄|研究员, 聘任|司徒振华|同志): the rules' name then
-    takes its place. Without such a word the model is trusted (沙尔克 is a club, not a 沙)."""
-    endings = tuple(features.suffix_kinds)
-    named = [p for p in rule_persons if _next_to_person_word(text, p.start, p.end, lex, features)]
-    return [
-        f for f in found
-        if not (f.label == "ORG" and not text[f.start:f.end].endswith(endings)
-                and any(p.start < f.end and f.start < p.end for p in named))
-    ]
-
-
-def prefer_rule_persons(
-    text: str, found: list[Found], rule_persons: list[Found], lex: Lexicon, features: FeatureLexicon,
-) -> list[Found]:
-    """Where the model's name and the rules' overlap but differ, the rules' stands if a title, a
-    position, a form of address or a reporting verb stands next to it (院长长|吕奔|表示)."""
-    named = [p for p in rule_persons if _next_to_person_word(text, p.start, p.end, lex, features)]
-    out: list[Found] = []
-    for f in found:
-        if f.label == "PERSON":
-            f = next((p for p in named if p.start < f.end and f.start < p.end), f)
-        if f not in out:
-            out.append(f)
-    return out
-
-
-def named_rule_persons(
-    text: str, found: list[Found], rule_persons: list[Found], rule_orgs: list[Found], lex: Lexicon,
-    features: FeatureLexicon,
-) -> list[Found]:
-    """The rules' names the model missed, where the text says they are people: a title, position,
-    form of address or reporting verb next to them, a unit right before them (某研究院|杜某), a space
-    before them (a byline), or a list mark between them and such a name. The rules' other guesses
-    (a transliterated club, a brand) are left out."""
-    free = [p for p in rule_persons if not any(p.start < f.end and f.start < p.end for f in found)]
-    org_ends = {o.end for o in (*found, *rule_orgs) if o.label == "ORG"}
-    accepted = [p for p in free if _next_to_person_word(text, p.start, p.end, lex, features)
-                or p.start in org_ends or (p.start and text[p.start - 1] in " \t\u3000")]
-    people = {(f.start, f.end) for f in (*found, *accepted) if f.label == "PERSON"}
-    grown = True
-    while grown:
-        grown = False
-        for p in free:
-            if p in accepted:
-                continue
-            if any(e + 1 == p.start and text[e] == "、" for _, e in people) or \
-                    any(p.end + 1 == s and text[p.end] == "、" for s, _ in people):
-                accepted.append(p)
-                people.add((p.start, p.end))
-                grown = True
-    return sorted(accepted, key=lambda p: p.start)
-
-
-def _next_to_person_word(text: str, start: int, end: int, lex: Lexicon, features: FeatureLexicon) -> bool:
-    after = any(text.startswith(w, end) for w, _ in features.roles_by_first.get(text[end:end + 1], ()))
-    before = any(text.endswith(w, 0, start) for w in features.roles if len(w) <= start)
-    spoken = text.startswith((*_ADDRESS, *lex.person_context), end)
-    return after or before or spoken
-
-
 def _is_title(words: str, lex: Lexicon) -> bool:
     return words in lex.titles or (words not in lex.positions and words.endswith(tuple(lex.titles)))
 
@@ -252,10 +165,14 @@ class LearnedRecognizer:
         if any(counted(text, o.start, o.end) for o in rule_orgs):  # the same veto for the rules' names
             rule_orgs = [o for o in rule_orgs if not counted(text, o.start, o.end)]
             annotate(doc, GROUP_ORGS, rule_orgs)
-        found = prefer_rule_orgs(found, rule_orgs, persons)
-        found = drop_orgs_named_as_persons(text, found, persons, self.lexicon, self.features)
-        found = prefer_rule_persons(text, found, persons, self.lexicon, self.features)
-        found += named_rule_persons(text, found, persons, rule_orgs, self.lexicon, self.features)
+        roles = [_found(s) for s in doc.spans.get(GROUP_ROLES, [])]
+        added, replaced = merge_proposals(text, tokens, found, [*rule_orgs, *persons, *roles], self.lexicon,
+                                          self.features)
+        if replaced:
+            annotate(doc, GROUP_ORGS, [o for o in rule_orgs if o not in replaced])
+            annotate(doc, GROUP_ROLES, [r for r in roles if r not in replaced])
+            annotate(doc, GROUP_PERSONS, [p for p in persons if p not in replaced])
+        found = added
         annotate(doc, GROUP_LEARNED, found)
         return doc
 

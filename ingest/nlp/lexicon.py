@@ -88,6 +88,8 @@ def kind_of(name: str) -> str:
     if name.startswith(("联合国", "世界")) and name.endswith(("局", "组织", "署")):
         return "other"  # international bodies are not a government's offices
     kind = org_kind(name)
+    if kind == "university" and name.endswith("学院") and _school_of_a_discipline(name):
+        return "other"
     if kind == "other":
         if name.endswith(("院区", "分院")):
             return "hospital"
@@ -113,3 +115,17 @@ def jieba_dictionary() -> tuple[dict[str, str], dict[str, int]]:
         lines = dictionary.read().decode("utf-8").splitlines()
     tags = dict(line.split(" ")[::2] for line in lines if line)
     return tags, jieba.dt.FREQ
+
+
+@cache
+def _school_of_a_discipline(name: str) -> bool:
+    """`化学学院`, `计算机学院`, `信息与工程学院`: a school named by its discipline (a unit of a university), not a
+    college named by its place (`某州学院`, `某州医学院`): the words before 学院 are one common noun of the
+    dictionary, or two joined by 与/和."""
+    head = name.removesuffix("医学院") if name.endswith("医学院") else name.removesuffix("学院")
+    if not head:
+        return False
+    if re.search(r"[与和及]", head):
+        return True
+    tags, _ = jieba_dictionary()
+    return tags.get(head, "") in ("n", "vn", "l", "an")

@@ -24,7 +24,7 @@ _LOCAL = ("省", "市", "县", "区", "州", "自治区")
 _CONJUNCTIONS = frozenset({"与", "和", "及"})
 _BOUNDARY = frozenset("“”\"‘’「」『』《》，。；：、！？（）()【】 \t\n\u3000")
 _MAX_LEFT = 12
-_FUNCTION_CHARS = frozenset("在由据经从与和对向把被为于及是将让请给这那其该本我你他她它现曾")
+_FUNCTION_CHARS = frozenset("在由据经从与和对向把被为于及是将让请给这那其该本我你他她它现曾以")
 
 
 def refine(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str) -> tuple[int, int] | None:
@@ -81,8 +81,13 @@ def trim_context(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str
             break
         common = tokens.tags[n] in _CONTEXT_TAGS and tokens.freq(n) >= _COMMON
         glued = tokens.tags[n] is None and text[start] in _FUNCTION_CHARS  # 他系|某某大学
+        glued_two = tokens.tags[n] is None and len(tokens.word(n)) == 2 and text[start + 1] not in _FUNCTION_CHARS
+        if (tokens.tags[n] == "f" or glued_two) and text[start] in _FUNCTION_CHARS and start + 1 < suffix_start:
+            start += 1  # 以|西某市医院, 由|超分子…: a preposition the segmenter read with the word after it
+            changed = True
+            continue
         if (common or glued) and tokens.ends[n] < suffix_start and _proper_follows(tokens, n + 1, suffix_start):
-            start = tokens.ends[n]
+            start = tokens.ends[n]  # 现为|某省…: a verb glued to the name
             changed = True
     return start if start < suffix_start or not suffix else None
 

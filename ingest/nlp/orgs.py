@@ -26,6 +26,14 @@ _NAME_CHARS = re.compile(r"[\u3400-\u9fffA-Za-z0-9·]+")
 _DATE_WORD = re.compile(r"\d+[年月日号]|[年月日]")
 _ORDINAL = re.compile(r"[一二三四五六七八九十]|第[一二三四五六七八九十]+")
 _SOCIETY_ENDINGS = frozenset({"学会", "协会", "联合会", "分会"})
+_VERB_SUFFIXES = frozenset({"组织"})  # endings that are also verbs (某部组织了…) and nouns (tissue)
+# what opens the name of an international or national body of people (世界卫生组织, 国际标准化组织)
+_BODY_OF_PEOPLE = re.compile(r"世界|国际|联合国|全球|亚洲|欧洲|非洲|美洲|中国|全国|政府|非政府|社会|群众|民间|学生|青年|妇女|工会|党")
+_BODY_REACH = 12
+_JUST_AFTER_NAME = re.compile(r"[（(][^（）()]{0,20}[）)]|\s*")  # a unit's note in quotes: “某中心（筹）”
+_ROOMS = ("报告厅", "会议厅", "多功能厅", "展厅", "大厅", "餐厅", "宴会厅", "音乐厅", "演播厅")
+_OFFICES = frozenset({"办公室", "秘书处", "办公厅"})
+_LATIN_WORD = re.compile(r"[A-Za-z]$")
 _NUMBER = re.compile(r"[\d一二三四五六七八九十]+")
 
 
@@ -38,13 +46,30 @@ def find_orgs(tokens: Tokens, lex: Lexicon) -> list[Found]:
             continue
         if suffix in lex.weak_suffixes and not _weak_suffix_ok(tokens, m.start(), m.end()):
             continue
+        if suffix in _VERB_SUFFIXES and (_ends_with_suffix(text, m.start(), lex) or not _BODY_OF_PEOPLE.search(
+                text, max(0, m.start() - _BODY_REACH), m.start())):
+            continue  # 某部组织的评审: the verb after a unit; 胃癌组织: a tissue, not an international body
         start = _walk_left(tokens, m.start(), lex)
         if start is None or not _is_name(text, start, m.start(), suffix, tokens, lex):
             continue
         span = refine(tokens, lex, start, m.end(), suffix)
-        if span is not None:
+        if span is not None and not _inside_a_title(text, *span):
             candidates.append((span[0], span[1], suffix))
     return _maximal(text, candidates)
+
+
+def _inside_a_title(text: str, start: int, end: int) -> bool:
+    """The name lies inside quotes that run on after it (“某因子促进中心体增殖…”): words of a title, not a unit.
+    A quoted unit (“某某联合实验室”) ends where its quotes close."""
+    opened = max(text.rfind(q, 0, start) for q in "“《")
+    if opened < 0 or max(text.rfind(q, opened, start) for q in "”》") >= 0:
+        return False
+    closed = min((i for i in (text.find(q, end) for q in "”》") if i >= 0), default=-1)
+    return closed > end and not _JUST_AFTER_NAME.fullmatch(text, end, closed)
+
+
+def _ends_with_suffix(text: str, end: int, lex: Lexicon) -> bool:
+    return any(text.endswith(suffix, 0, end) for suffix in lex.org_suffixes)
 
 
 def _ends_cleanly(tokens: Tokens, end: int, lex: Lexicon) -> bool:
@@ -62,8 +87,8 @@ def _weak_suffix_ok(tokens: Tokens, start: int, end: int) -> bool:
     """局/处/厅/部/厂 end a name only as a word of their own or a long dictionary noun (科技厅)."""
     n = tokens.at(start)
     word = tokens.word(n)
-    if tokens.ends[n] != end:
-        return False
+    if tokens.ends[n] != end or word.endswith(_ROOMS):
+        return False  # 报告厅, 会议厅: a room, not a body
     if len(word) == 1:
         if n == 0:
             return False
@@ -91,6 +116,9 @@ def _walk_left(tokens: Tokens, suffix_start: int, lex: Lexicon) -> int | None:
 
 def _stops(tokens: Tokens, n: int, lex: Lexicon, suffix_token: int) -> bool:
     word = tokens.word(n)
+    if word in ("-", "－") and 0 < n < len(tokens.starts) - 1 and _LATIN_WORD.search(tokens.word(n - 1)) \
+            and tokens.word(n + 1)[:1].isalnum():
+        return False  # 某大学Med-X-某研究中心: a hyphen inside a name's Latin part
     if not _NAME_CHARS.fullmatch(word) or word.isdigit():
         return True
     if tokens.tags[n] == "v" and (word not in lex.org_stop or word == "系") and _inside_noun_run(tokens, n):
@@ -152,8 +180,9 @@ def _is_name(text: str, start: int, suffix_start: int, suffix: str, tokens: Toke
         return False  # 中国医院排名: the country's hospitals, not one of them
     if _COUNTED.search(text[max(0, start - 6):start]):
         return False  # 10家研发中心: a count of a category
-    if kind_of(suffix) == "government" and (len(suffix) >= 3 or modifier.startswith(_LOCAL) and len(modifier) >= 3):
-        return True  # 省卫健委, 市某局: the province's own office, not a category
+    agency = len(suffix) >= 3 and (expand_abbreviations(suffix) != suffix or not _all_generic(tokens, start, suffix_start, lex))
+    if kind_of(suffix) == "government" and (modifier.startswith(_LOCAL) and len(modifier) >= 3 or agency):
+        return True  # 省卫健委, 市某局: the province's own office, not a category (评审委员会 is one)
     end = suffix_start + len(suffix)
     if suffix in lex.weak_suffixes and _one_dictionary_word(tokens, start, end) and _acts(tokens, end, lex):
         return True  # 外交部副部长, 外交部批准: a ministry the dictionary knows by its name (not 项目部|省联动)
@@ -214,4 +243,5 @@ def _inner_university(name: str, suffix: str) -> tuple[int, ...]:
 
 def _names_a_unit(rest: str, suffix: str) -> bool:
     """What follows an inner name is a unit of its own (附属第一医院), not more suffix (有限公司)."""
-    return len(rest) - len(suffix) >= 2 or "附" in rest  # 某大学一附院: an affiliated hospital
+    # 某大学一附院: an affiliated hospital; 某委员会办公室: the office of a body
+    return len(rest) - len(suffix) >= 2 or "附" in rest or rest in _OFFICES

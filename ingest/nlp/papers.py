@@ -25,7 +25,11 @@ _TITLED = re.compile(r"(?:论文|文章)[“\"](?P<title>[^”\"]{4,300})[”\"]
 _BOOKED = re.compile(r"(?:论文|文章)《(?P<title>[^》]{4,200})》|以《(?P<entry>[^》]{4,200})》[^，。；]{0,20}论文")
 _PUBLISHED = re.compile(
     r"(?:发表在|发表于|刊登在|刊发在|刊登于|刊发于|发表到)\s*(?:国际|国际期刊|期刊|杂志|学术期刊)?\s*"
+    r"(?:[A-Z][A-Za-z]*\s*子刊\s*)?"  # Nature子刊 Nature Communications: the journal is the one named after
     r"(?:《(?P<booked>[^》]{2,80})》|(?P<latin>[A-Z][A-Za-z&:.\- ]{0,80}[A-Za-z])(?![A-Za-z&:.\-]))")
+_IMPACT = re.compile(r"\s*[（(]\s*(?:影响因子|IF)\s*(?:为|是|[：:])?\s*(?P<value>\d+(?:\.\d+)?)\s*[）)]")
+# an untitled paper said in words: 论文报道了他们关于“<what it found>”的发现
+_ABOUT = re.compile(r"(?:论文|文章)[^，。；“”]{0,20}?关于[“\"](?P<about>[^”\"]{4,120})[”\"]的(?:发现|研究|工作|成果)")
 _LATIN_JOURNALS = re.compile(r"(?:发表在|发表于|刊登在|刊发在)\s*(?P<list>[A-Z][A-Za-z&.\- \n]+?(?:\s*(?:及|和|、|与)\s*"
                              r"[A-Z][A-Za-z&.\- \n]+?)+)\s*等")
 _JOURNAL_NAMED = re.compile(r"《(?P<name>[^》]{2,40}(?:杂志|学报|期刊|Journal|Review|Letters))》")
@@ -71,12 +75,14 @@ def _reported(text: str, start: int, end: int, mentions: list[Mention], entities
     out = []
     span = Span(start, end)
     for m in (*_TITLE_AS.finditer(text, start, end), *_TITLED.finditer(text, start, end),
-              *_BOOKED.finditer(text, start, end)):
-        group = "original" if m.groupdict().get("original") else "title" if m.groupdict().get("title") else "entry"
+              *_BOOKED.finditer(text, start, end), *_ABOUT.finditer(text, start, end)):
+        groups = m.groupdict()
+        group = next(g for g in ("original", "title", "about", "entry") if groups.get(g))
         title = " ".join(m.group(group).split())
         journal = _journal_before(text, start, m.start()) or _journal_after(text, m.end(), end)
         when = next(reversed(list(_YEAR_ISSUE.finditer(text, start, m.start()))), None)
         paper = Entity(type=Label.PAPER, name=title, journal=journal, spans=(Span(*m.span(group)),),
+                       impact_factor=_impact(text, start, end, journal),
                        year=int(when.group("year")) if when else None,
                        volume=when.group("volume") if when else None, issue=when.group("issue") if when else None)
         entities.append(paper)
@@ -106,8 +112,21 @@ def _journal_name(m: re.Match[str]) -> str:
     return " ".join(name.split())
 
 
+def _impact(text: str, start: int, end: int, journal: str | None) -> float | None:
+    """The impact factor written after the paper's journal (`发表于某刊（影响因子为7.3）`)."""
+    if journal is None:
+        return None
+    for m in _PUBLISHED.finditer(text, start, end):
+        if _journal_name(m) == journal and (impact := _IMPACT.match(text, m.end())):
+            return float(impact.group("value"))
+    return None
+
+
 def _journals(text: str, start: int, end: int) -> list[Entity]:
-    out = []
+    """Journals a sentence names: where something was published (`发表于某刊`, `发表在《某刊》`), lists of them
+    (`发表在A及B等杂志`), and `《…杂志》`."""
+    out = [Entity(type=Label.JOURNAL, name=_journal_name(m), spans=(Span(*m.span("booked" if m.group("booked") else "latin")),))
+           for m in _PUBLISHED.finditer(text, start, end)]
     for m in _LATIN_JOURNALS.finditer(text, start, end):
         for part in re.split(r"\s*(?:及|和|、|与)\s*", m.group("list")):
             name = " ".join(part.split())
@@ -121,8 +140,10 @@ def _journals(text: str, start: int, end: int) -> list[Entity]:
 def _authors(text: str, start: int, end: int, mentions: list[Mention], paper: str, span: Span) -> list[Relation]:
     out = []
     people = [p for p in mentions if p.label == "PERSON" and start <= p.start and p.end <= end]
+    said = start  # where the role said last ends: 甲为第一作者、乙为通讯作者
     for m in _ROLE.finditer(text, start, end):
-        clause = max(text.rfind(c, start, m.start()) for c in "，。；,;") + 1 or start
+        clause = max(max(text.rfind(c, start, m.start()) for c in "，。；,;") + 1 or start, said)
+        said = m.end()
         named = [p for p in people if clause <= p.start and p.end <= m.start()]
         for p in named:
             if "通讯" in m.group("role"):

@@ -40,14 +40,23 @@ _MEMBER = frozenset({"党员", "盟员", "社员", "会员", "成员", "党外�
                      "硕士生", "本科生", "博士后"})
 _APPOINT = frozenset({"任命", "聘任", "聘请", "免去", "推选", "选举", "增补", "委任", "提名"})
 _AFTER_NAME = frozenset({"同志", "先生", "女士"})
+_TEAM_AFTER = frozenset({"课题组", "团队", "研究组", "研究团队", "科研团队", "教授团队"})  # 李某课题组
 _AFTER_LIST = frozenset({"同志", "人", "专家", "学者", "代表", "领导", "嘉宾", "院士", "教授", "研究员"})
 _COMMON = 5000  # jieba frequency above which a word is too common to be a given name
 # endings of place names and terms (高新区, 常见病, 切除术), and of units' short forms (安岭大, 安岭医|大, 某所)
-_NOT_NAME_END = frozenset("性化区路街道巷村镇乡县市省州港湾站场馆楼滩病症码点会类型式率度量大医院所校术")
+_NOT_NAME_END = frozenset("性化区路街道巷村镇乡县市省州港湾站场馆楼滩病症码点会类型式率度量大医院所校术奖杯")
 _NOT_SURNAME_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "y", "e", "o"})
 _COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十两几多数百千]+)余?[名人位个]")
 _LEADERS = ("党和国家领导人", "国家领导人", "中央领导", "省领导", "市领导", "领导人", "领导同志")
 _PHOTO_PLACE = re.compile(r"[（(](?:左|右|中|前排|后排)[一二三四五六七八九]?[）)]")
+_AUTHOR_ROLE = re.compile(r"(?:[（(][^（）()\n]{1,12}[）)])?\s*(?:为|是|作为|担任)(?:该论文|论文|文章|该文)?的?(?:共同|并列)?"
+                          r"(?:第一|通讯|共同通讯)作者")
+_LABEL_COLON = re.compile(r"[ \t\u3000]*[：:][ \t\u3000]*")
+_LONGEST_BRACKETED_POST = 40
+_NAMED_AFTER = ("基金", "奖", "杯", "路", "街", "大道", "大街", "大厦", "楼", "馆", "中学", "小学", "学院", "医院", "大学",
+                "星", "号", "定律", "定理", "方程", "效应", "公式")
+_LINKING = frozenset("以由从据经被把将向对与和及为是让请给")
+_ITEM_START = frozenset("，,、；;：:\n\t \u3000|")
 _LATIN_ALIAS = re.compile(f"[（(]({LATIN.pattern})[）)]")
 
 
@@ -60,7 +69,7 @@ def find_persons(
     blocked = [(f.start, f.end) for f in taken]
 
     def accept(span: Span | None) -> bool:
-        if not span or not _valid(text[span[0]:span[1]], tokens, span, lex):
+        if not span or not valid_name(text[span[0]:span[1]], tokens, span, lex):
             return False
         names.setdefault(text[span[0]:span[1]], []).append(span)
         return True
@@ -72,13 +81,20 @@ def find_persons(
         accept(name_at(tokens, role.end, lex, after_role=True)) or accept(_glued_to_verb(tokens, role.end, lex))
         if role.label == "TITLE" or role.start in starts:
             accept(name_ending_at(tokens, role.start, lex))
+        labelled = _LABEL_COLON.match(text, role.end)  # 组长：李某
+        if labelled and labelled.end() in starts:
+            accept(name_at(tokens, labelled.end(), lex))
+        bracket = _bracket_before(text, role.end)  # 李某（某大学副校长、教授）
+        if bracket is not None and bracket in starts:
+            accept(_listed_before(text, bracket, lex)) or accept(name_ending_at(tokens, bracket, lex))
     for org in (f for f in taken if f.label == "ORG"):
         span = name_at(tokens, org.end, lex)
         if span and closes(tokens, span[1], lex):
             accept(span)
     for n, start in enumerate(tokens.starts):
         word = tokens.word(n)
-        if word in lex.person_context or word.rstrip("道") in lex.person_context or word in _AFTER_NAME:
+        if word in lex.person_context or word.rstrip("道") in lex.person_context or word in _AFTER_NAME \
+                or word in _TEAM_AFTER:
             accept(name_ending_at(tokens, start, lex))
         elif word in _APPOINT or word in _MEMBER:
             accept(name_at(tokens, tokens.ends[n], lex))
@@ -87,6 +103,8 @@ def find_persons(
             accept(name_ending_at(tokens, start, lex))
         elif tokens.tags[n] is None and len(word) >= 2:
             accept(name_glued_to_verb(tokens, n, lex))
+    for m in _AUTHOR_ROLE.finditer(text):  # 李某（博士研究生）为第一作者
+        accept(name_ending_at(tokens, m.start(), lex)) or accept(_listed_before(text, m.start(), lex))
     for m in _REPORTER.finditer(text):
         if m.end() in starts:
             accept(name_at(tokens, m.end(), lex))
@@ -107,6 +125,28 @@ def find_persons(
     found = _every_mention(text, names, blocked)
     unsure = _unsure(tokens, lex, found + blocked) if with_unsure else []
     return [Found(s, e, "PERSON") for s, e in found], unsure
+
+
+def _listed_before(text: str, end: int, lex: Lexicon) -> Span | None:
+    """The whole item of a list that ends at `end` (`、别某某（`, a line's `柏某（`) where it is a name's length."""
+    start = end
+    while start > 0 and is_cjk(text[start - 1]):
+        start -= 1
+    if not 2 <= end - start <= 5 or (start > 0 and text[start - 1] not in _ITEM_START):
+        return None
+    if text[start] in _LINKING and end - start >= 3 and not lex.surname_at(text, start):
+        start += 1  # 以|柏某某（…）为第一作者
+    return (start, end) if end - start <= 4 and lex.surname_at(text, start) else None
+
+
+def _bracket_before(text: str, end: int) -> int | None:
+    """Where the bracket opens that a role closes (`（某大学副校长、教授）`), if the role ends it."""
+    if not text.startswith(("）", ")"), end):
+        return None
+    at = max(text.rfind("（", 0, end), text.rfind("(", 0, end))
+    if at < 1 or end - at > _LONGEST_BRACKETED_POST or any(c in text[at:end] for c in "）)。；\n"):
+        return None
+    return at
 
 
 def _glued_to_verb(tokens: Tokens, pos: int, lex: Lexicon) -> Span | None:
@@ -159,6 +199,8 @@ def _bare(tokens: Tokens, lex: Lexicon, blocked: list[Span]) -> list[Span]:
             continue
         if given is not None and not given.startswith("nr") and tokens.lookup_freq(word[1:]) > _COMMON:
             continue  # 高|水平: a common word after the surname character
+        if tokens.text.startswith(_NAMED_AFTER, tokens.ends[n]):
+            continue  # 某某基金, 某某奖, 某某路: a thing named after someone, not the person
         if not any(s < tokens.ends[n] and start < e for s, e in blocked):
             out.append((start, tokens.ends[n]))
     return out
@@ -188,10 +230,10 @@ def vet_person_proposal(text: str, start: int, end: int) -> bool:
     from ingest.nlp.lexicon import load_lexicon
     from ingest.nlp.org_bounds import tokenize
 
-    return _valid(text[start:end], tokenize(text), (start, end), load_lexicon())
+    return valid_name(text[start:end], tokenize(text), (start, end), load_lexicon())
 
 
-def _valid(name: str, tokens: Tokens, span: Span, lex: Lexicon) -> bool:
+def valid_name(name: str, tokens: Tokens, span: Span, lex: Lexicon) -> bool:
     if FOREIGN.fullmatch(name) or LATIN.fullmatch(name):
         return True
     surname = lex.surname_at(name, 0)
@@ -242,6 +284,6 @@ def _unsure(tokens: Tokens, lex: Lexicon, covered: list[Span]) -> list[Found]:
         end = tokens.ends[n]
         if any(s < end and start < e for s, e in covered):
             continue
-        if _valid(word, tokens, (start, end), lex):
+        if valid_name(word, tokens, (start, end), lex):
             out.append(Found(start, end, "PERSON"))
     return out

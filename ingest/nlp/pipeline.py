@@ -5,6 +5,7 @@ Built once per process on first use (`get_nlp`), never at import time.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache
@@ -17,19 +18,26 @@ from spacy.tokens import Doc
 import ingest.nlp.components  # noqa: F401  (registers the factories)
 import ingest.nlp.learned  # noqa: F401  (registers kg_learned)
 
+_TEAMS = ("课题组", "团队", "研究组")  # 李某课题组: a name with no other cue on its line
 COMPONENTS = ("kg_roles", "kg_orgs", "kg_persons", "kg_learned", "kg_entities")
 
 
-def build_nlp(use_lac: bool = False) -> Language:
+def build_nlp(use_lac: bool = False, learned: bool | None = None) -> Language:
+    """The pipeline; `learned`: whether the learned tagger adds its names to the rules' (default: yes,
+    unless the environment sets KG_NER_MODEL=off, which measures what the model adds)."""
     import jieba
 
+    if learned is None:
+        learned = os.environ.get("KG_NER_MODEL", "on").strip().lower() != "off"
     jieba.setLogLevel(60)
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     for name in COMPONENTS:
-        if name == "kg_learned" and use_lac:  # its names reach kg_learned, which reconciles them
+        if name == "kg_entities" and use_lac:  # a second opinion on the rules' unsure names
             import ingest.nlp.lac  # noqa: F401  (registers kg_lac_persons)
 
-            nlp.add_pipe("kg_lac_persons")
+            nlp.add_pipe("kg_lac_persons", before="kg_learned" if learned else None)
+        if name == "kg_learned" and not learned:
+            continue
         config = {"with_unsure": True} if name == "kg_persons" and use_lac else {}
         nlp.add_pipe(name, config=config)
     nlp.initialize()
@@ -42,8 +50,8 @@ def get_nlp(use_lac: bool = False) -> Language:
 
 
 def may_hold_entities(line: str) -> bool:
-    """A cheap test: a line with no organization ending, role word, reporting verb or
-    space-separated words cannot yield a span, so the pipeline can skip it."""
+    """A cheap test: a line with no organization ending, role word, reporting verb, space-separated
+    words or `label：name` ending cannot yield a span, so the pipeline can skip it."""
     return get_cues().search(line) is not None
 
 
@@ -52,8 +60,9 @@ def get_cues() -> re.Pattern[str]:
     from ingest.nlp.lexicon import load_lexicon
 
     lex = load_lexicon()
-    words = sorted({*lex.org_suffixes, *lex.titles, *lex.positions, *lex.person_context}, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)) + r"|[\u3400-\u9fff][ \t\u3000]+[\u3400-\u9fff]")
+    words = sorted({*lex.org_suffixes, *lex.titles, *lex.positions, *lex.person_context, *_TEAMS}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)) + r"|[\u3400-\u9fff][ \t\u3000]+[\u3400-\u9fff]"
+                      r"|[\u3400-\u9fff][：:][ \t\u3000]*[\u3400-\u9fff]{2,4}[ \t\u3000]*$")  # 编辑：某某
 
 
 def spans_of(doc: Doc, offset: int = 0) -> list[dict[str, Any]]:

@@ -20,7 +20,9 @@ _UNIT_ALONE = re.compile(r"(?:分会|专业委员会|专委会|学组|工作组)
 _SOCIETY_BODY = re.compile(r"学会|协会|联合会|促进会|研究会|联盟|分会")
 _FORMER = ("前", "原", "曾任", "历任")
 # a department written between a unit and a post: 胸外科, 电子系, 党委办公室, 结构生物学研究室
-DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:科|系|室|部|处|组|病区|教研室|研究室|课题组)")
+# (a party organ written there, 党组|书记, is part of the post; a hyphen joins two specialties: 耳鼻咽喉-头颈外科)
+DEPARTMENT = re.compile(r"(?!(?:党组|党委|党总支|党支部|纪检组|纪委)$)"
+                        r"[\u4e00-\u9fff][\u4e00-\u9fff\-－]{0,11}?(?:科|系|室|部|处|组|病区|教研室|研究室|课题组)")
 
 
 def is_society(name: str) -> bool:

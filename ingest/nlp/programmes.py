@@ -3,6 +3,8 @@
 - in quotes: `“某某工程”`, `国家“某某人才计划”` (the state's prefix kept, as written), `“青年英才支持计划”`;
 - a national or provincial name ending in 计划, 基金, 专项 or 工程: `国家某某研发计划(项目)`, `国家某某科学基金`,
   `某省自然科学基金` (not the body: `国家某某科学基金委员会`);
+- a year's call of one (`某委员会公布2021年度国家某某基金项目评审结果`): a programme of its own, PART_OF the
+  programme and FUNDED_BY the body that announces it;
 - funding acknowledgements (`得到国家某某研发计划项目和国家某某科学基金项目资助`, `受某省某厅某专项资助`) give
   the programmes, and FUNDED_BY the body written right before one (`某部国家某某计划`) or as its founder
   (`由某基金会设立的“某奖励计划”`).
@@ -23,6 +25,8 @@ _QUOTED = re.compile(rf"(?P<state>国家)?“(?P<name>[^“”，。\n]{{2,24}}?
 _NOT_A_NAME = re.compile(r"[的和与及、，,了是在为对]")
 _BODY_AFTER = re.compile(r"委员会|委|管理|办公室|会(?![议])")
 _CLASS_AFTER = re.compile(r"(?!项目)[\u4e00-\u9fffA-Za-z0-9]{1,8}?项目")  # 某基金青年A类项目: a class of it, named whole
+_YEAR_BEFORE = re.compile(r"(?P<year>(?:19|20)\d{2})年度?$")
+_ANNOUNCES = re.compile(r"\s*(?:近日|日前|正式)?\s*(?:公布|发布|下达|批准|启动|印发)了?\s*")
 _FOUNDED = re.compile(r"(?:设立|资助|支持|主办|发起|实施)的\s*$")
 
 
@@ -49,7 +53,15 @@ def programme_facts(text: str, mentions: list[Mention], start: int, end: int,
     span = Span(start, end)
     for name, s, e in found:
         entities.append(Entity(type=Label.PROJECT, name=name, kind="programme", spans=(Span(s, e),)))
-        body = _body(text, mentions, s)
+        year = _YEAR_BEFORE.search(text, max(start, s - 8), s)
+        body = _body(text, mentions, year.start() if year else s)
+        if year:  # 某委员会公布2021年度国家某某基金项目…: that year's call of the programme
+            called = year.group() + name
+            entities.append(Entity(type=Label.PROJECT, name=called, kind="programme", year=int(year.group("year")),
+                                   spans=(Span(year.start(), e),)))
+            relations.append(Relation(type=RelType.PART_OF, source=called, target=name, spans=(span,)))
+            if body:
+                relations.append(Relation(type=RelType.FUNDED_BY, source=called, target=body, spans=(span,)))
         if body:
             relations.append(Relation(type=RelType.FUNDED_BY, source=name, target=body, spans=(span,)))
 
@@ -62,5 +74,7 @@ def _body(text: str, mentions: list[Mention], at: int) -> str | None:
             return org.ref
         if len(between) <= 16 and _FOUNDED.search(between) and not re.search(r"[，。；]", between):
             return org.ref  # 由某基金会于2006年设立的“某奖”
+        if _ANNOUNCES.fullmatch(between):
+            return org.ref  # 某委员会公布了|2021年度…
         return None
     return None

@@ -4,12 +4,14 @@
 - bylines: a paper's reporters (`某日报记者 张三`, `本报讯（记者 张三）` under the paper's masthead) -> WORKS_AT
   the paper's press;
 - collaborations: `由A牵头，联合B、C`, `A与B…合作` -> COLLABORATES_WITH, and UNIT_OF a project
-  the sentence names;
-- projects: `YYYY年<programme>“<name>”`, `主持的<name>项目` (LEADS, role 主持),
+  the sentence names; units they open together (ingest.nlp.joint_units) -> PART_OF each;
+- projects: `YYYY年<programme>“<name>”`, `主持的<name>项目` (LEADS, role 主持), projects held or carried
+  (`某教授主持的某基金重点项目“<name>”`, ingest.nlp.grants),
   `<ORG>YYYY年<name>项目资助` (FUNDED_BY); journals: `杂志《name》`;
-- awarded achievements (ingest.nlp.awards), programmes and funding (ingest.nlp.programmes), papers and
+- awarded achievements (ingest.nlp.awards, and their units, teams and nominators: ingest.nlp.award_parties), programmes and funding (ingest.nlp.programmes), papers and
   patents (ingest.nlp.papers), biographies (ingest.nlp.bios), students, party members and a unit's selected
-  people (ingest.nlp.members), contacts (ingest.nlp.contacts).
+  people (ingest.nlp.members), contacts (ingest.nlp.contacts), appointments (ingest.nlp.appointments), posts in
+  brackets after a name (ingest.nlp.bracketed).
 """
 
 from __future__ import annotations
@@ -18,9 +20,14 @@ import re
 
 from graph.schema import Label, RelType
 from ingest.model import Entity, Relation, Span
+from ingest.nlp.appointments import appointment_facts
+from ingest.nlp.award_parties import award_parties
 from ingest.nlp.awards import award_facts, ranked_completers
 from ingest.nlp.bios import bio_posts
+from ingest.nlp.bracketed import bracketed_posts
 from ingest.nlp.contacts import contact_facts
+from ingest.nlp.grants import grant_facts, is_category
+from ingest.nlp.joint_units import joint_units
 from ingest.nlp.lexicon import kind_of
 from ingest.nlp.members import party_members, selected_from_unit, students
 from ingest.nlp.mentions import Mention
@@ -61,14 +68,18 @@ def relations_in(
         earlier = [m for m in mentions if m.end <= start or (m.end <= end and m.label == "ORG")]
         span = Span(start, end)
         relations += roles(text, inside, earlier, span, entities)
+        relations += appointment_facts(text, mentions, start, end) + bracketed_posts(text, mentions, start, end)
         relations += students(text, mentions, span) + party_members(text, mentions, span, entities)
         awarded += [(name, start) for name in award_facts(text, mentions, start, end, entities, relations)]
+        awarded += [(name, start) for name in award_parties(text, mentions, start, end, entities, relations)]
         projects = _projects(text, start, end, inside, mentions, entities, relations)
         relations += _collaborations(text, inside, earlier, projects, span)
         for m in _JOURNAL.finditer(text, start, end):
             entities.append(Entity(type=Label.JOURNAL, name=m.group("name"), spans=(Span(*m.span("name")),)))
         patent_facts(text, start, end, entities)
         programme_facts(text, mentions, start, end, entities, relations)
+        grant_facts(text, mentions, start, end, entities, relations)
+        joint_units(text, mentions, start, end, entities, relations)
     paper_facts(text, mentions, sentences, entities, relations)
     relations += bio_posts(text, mentions, sentences)
     relations += contact_facts(text, mentions, sentences, entities)
@@ -125,6 +136,8 @@ def _projects(
         names.append(name)
     for m in _LED.finditer(text, start, end):
         name = m.group("name")
+        if is_category(name) or re.match(r"\s*[“\"]", text[m.end():m.end() + 2]):
+            continue  # a class of projects, or the programme of a project named in quotes (ingest.nlp.grants)
         entities.append(_project(name, "research_project", None, Span(*m.span("name"))))
         leader = next((p for p in reversed(mentions) if p.label == "PERSON" and p.end <= m.start()), None)
         if leader and leader.end >= start - 200:

@@ -13,6 +13,7 @@ from functools import cache
 
 from graph.schema import Label
 from ingest.model import Entity, Relation, Span
+from ingest.nlp.appointments import opens_clause
 from ingest.nlp.lexicon import kind_of, load_lexicon
 from ingest.nlp.mentions import Mention
 from ingest.nlp.posts import (
@@ -52,9 +53,12 @@ def roles(text: str, inside: list[Mention], earlier: list[Mention], span: Span,
         if i + 1 < len(inside) and inside[i + 1].start == person.end and inside[i + 1].label in _ROLE_LABELS:
             after, after_position = (inside[i + 1].text, None) if inside[i + 1].label == "TITLE" \
                 else (None, inside[i + 1].text)  # 李某教授; 某医院胸外科李某主任
+        before = inside[:i]
+        if before and "，" in text[before[-1].end:person.start].replace(",", "，") and opens_clause(text, person.end):
+            before = []  # 某学会理事长，李某当选副理事长: the name opens a clause of its own
         groups = [Post(g.unit, _role_text(text, g.roles, "POSITION"), _role_text(text, g.roles, "TITLE"),
                        g.department, bool(g.roles) and is_former(text, g.roles[0].start))
-                  for g in _chain(text, inside[:i], person.start, earlier, entities)]
+                  for g in _chain(text, before, person.start, earlier, entities)]
         if not groups and (after or after_position):
             groups = [Post(*g) for g in _department_alone(text, person.start, inside[:i], entities)]
         clause_start = _clause_start(text, person.start)

@@ -13,6 +13,9 @@ def find_roles(tokens: Tokens, lex: Lexicon) -> list[Found]:
     for m in lex.role_pattern.finditer(text):
         if m.start() not in starts and m.end() not in ends:
             continue  # inside another word: 学校长期
+        n = tokens.at(m.start())
+        if tokens.ends[n] > m.end() and tokens.word(n).endswith(lex.org_suffixes):
+            continue  # the start of a body's name: 委员|会, 理事|会
         word = m.group()
         label = "POSITION" if word in lex.positions else "TITLE"
         start = m.start() - 1 if label == "POSITION" and text.endswith("副", 0, m.start()) else m.start()

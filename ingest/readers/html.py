@@ -5,6 +5,9 @@ checked against the bytes, with detection where it is missing or wrong. The page
 chrome is found by `html_chrome`; what is left is walked in document order into pieces, and the run of
 pieces that holds the article (`main_content`) is written with `BlockWriter`.
 
+The page's `<title>` is kept as a first heading where the article does not already hold it: it names the
+site (`某标题 | 某大学新闻网`), which is how a page that says only 我校 names its institution.
+
 A `<table>` is kept as a table when it holds data; a table used for layout (one column, nested tables,
 one cell holding the page) is read as the blocks inside its cells.
 """
@@ -46,6 +49,7 @@ _LAYOUT_CELL_SHARE = 0.8
 def read_html(data: bytes, name: str) -> SourceDocument:
     html, encoding = decode_html(data, name)
     body = _parse(html, name)
+    title = page_title(body)
     chrome = find_chrome(body)
     walker = _Walker(chrome)
     try:
@@ -54,7 +58,10 @@ def read_html(data: bytes, name: str) -> SourceDocument:
         raise Corrupt(f"{name}: HTML nested too deeply to read") from e
     walker.flush()
     out = BlockWriter()
-    for piece in main_content(walker.pieces):
+    article = main_content(walker.pieces)
+    if title and title not in (p.text for p in article):
+        out.add(BlockKind.HEADING, title, level=1)  # the page's own name (`标题 | 某大学新闻网`): it frames the article
+    for piece in article:
         if piece.kind is BlockKind.TABLE:
             out.add_table(piece.rows, header_rows=piece.header_rows, spans=piece.spans)
         elif piece.kind is not None:
@@ -103,6 +110,12 @@ def decode_html(data: bytes, name: str) -> tuple[str, str]:
                 pass  # the declaration is wrong: detect
     raw = decode(data, name)
     return raw.text, raw.encoding
+
+
+def page_title(body: HtmlElement) -> str:
+    """The `<title>` of the page the body belongs to, white space folded."""
+    title = body.getroottree().find(".//title")
+    return _HTML_SPACE.sub(" ", title.text_content()).strip() if title is not None else ""
 
 
 def _parse(html: str, name: str) -> HtmlElement:

@@ -19,6 +19,7 @@ SUBSTANTIAL_LINKS = 0.3  # at most this share of link text
 SPLITTING_CHROME = 30  # chrome of this many characters or more parts the page
 LEAD_BLOCKS = 4  # title, date, source, author before the first substantial block
 TRAILING_BLOCKS = 2
+RUN_CAPTION_CHARS = 20  # a line between two lists this short is their caption, not text that parts them
 
 
 @dataclass(slots=True)
@@ -67,16 +68,31 @@ def _parts(pieces: list[Piece]) -> list[list[Piece]]:
 
 def _substantial(part: list[Piece]) -> list[bool]:
     groups: dict[int, tuple[int, int]] = {}
-    for p in part:
-        if p.group:
-            chars, links = groups.get(p.group, (0, 0))
-            groups[p.group] = (chars + p.chars, links + p.links)
+    for run in _list_runs(part):
+        chars = sum(p.chars for p in run if p.group)
+        links = sum(p.links for p in run if p.group)
+        groups.update((p.group, (chars, links)) for p in run if p.group)
 
     def dense(chars: int, links: int) -> bool:
         return chars >= SUBSTANTIAL_CHARS and links <= SUBSTANTIAL_LINKS * chars
 
     return [p.kind is BlockKind.TABLE or (p.kind is not BlockKind.HEADING and (
         dense(*groups[p.group]) if p.group else dense(p.chars, p.links))) for p in part]
+
+
+def _list_runs(part: list[Piece]) -> list[list[Piece]]:
+    """Lists that follow one another with only short lines between them (a talent list's groups under
+    their honours, each a list of its own): one list, whose items together say something."""
+    runs: list[list[Piece]] = []
+    current: list[Piece] = []
+    for p in part:
+        if p.group or (current and p.kind is not BlockKind.TABLE and p.chars <= RUN_CAPTION_CHARS):
+            current.append(p)
+        else:
+            if current:
+                runs.append(current)
+            current = []
+    return runs + ([current] if current else [])
 
 
 def _article(part: list[Piece], substantial: list[bool]) -> list[Piece]:

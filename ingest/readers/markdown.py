@@ -1,11 +1,12 @@
 """Markdown (CommonMark with pipe tables, by markdown-it-py): headings, paragraphs, list items with their
 nesting depth, tables whose cells keep their `<br/>` line breaks, and raw HTML read as HTML (a `<table>`
-stays a table). Of the front matter, only values written in Chinese are text (a page's name, its
+stays a table). Of the front matter (YAML or TOML), only values written in Chinese are text (a page's name, its
 people's roles and units); its settings are not."""
 
 from __future__ import annotations
 
 import re
+import tomllib
 
 import yaml
 from markdown_it import MarkdownIt
@@ -43,11 +44,9 @@ def read_markdown(data: bytes, name: str) -> SourceDocument:
 
 def _front_matter_lines(body: str, yaml_form: bool) -> list[str]:
     """`key: value` for each value in Chinese (list items joined by 、); the rest is the site's settings."""
-    if not yaml_form:
-        return []
     try:
-        data = yaml.safe_load(body)
-    except yaml.YAMLError:
+        data = yaml.safe_load(body) if yaml_form else tomllib.loads(body)
+    except (yaml.YAMLError, tomllib.TOMLDecodeError):
         return []
     out: list[str] = []
 

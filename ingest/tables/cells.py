@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ingest.kit.text import EMPTY_VALUES, is_person_name, strip_titles
 from ingest.model import Span
+from ingest.tables.vocabulary import header_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,15 +118,20 @@ def _names_in(raw: str, start: int) -> list[tuple[str, Span, int | None]]:
         return []
     joined = "".join(w for w, _ in words)
     whole = strip_titles(joined)
-    if is_person_name(whole) and (len(words) == 1 or all(len(w) == 1 for w, _ in words[:-1])):
+    if is_name(whole) and (len(words) == 1 or all(len(w) == 1 for w, _ in words[:-1])):
         first, last = words[0][1], words[-1][1] + len(words[-1][0])
         return [(whole, Span(start + first, start + last - (len(joined) - len(whole))), rank)]
     out = []
     for word, at in words:
         name = strip_titles(word)
-        if is_person_name(name):
+        if is_name(name):
             out.append((name, Span(start + at, start + at + len(name)), rank if len(words) == 1 else None))
     return out
+
+
+def is_name(text: str) -> bool:
+    """A person's name, and not a column header that happens to open with a surname (`项目名称`)."""
+    return is_person_name(text) and header_of(text) is None
 
 
 def rank_of(value: Piece) -> int | None:

@@ -18,19 +18,21 @@ from graph.schema import Label, RelType
 from ingest.blocks import Block, BlockKind
 from ingest.genres.award_people import TITLE_WORDS
 from ingest.kit.orgbook import institutions_of, unit_name
-from ingest.kit.text import is_person_name, strip_titles
+from ingest.kit.text import strip_titles
 from ingest.model import Entity, Span
 from ingest.nlp.lexicon import load_lexicon
 from ingest.org_names import ORG_SUFFIXES, is_distinctive
 from ingest.reading import Coverage, Document, Facts
+from ingest.tables.cells import is_name
 
 _LINE = re.compile(r"[^\n|]+")
 _BLANKS = re.compile(r"[\s\u3000]+")
 _NOTE = re.compile(r"\s*[（(][^（）()]{1,8}[）)]\s*")
 _PAST = re.compile(r"^\s*[（(]?\s*(?:曾任|原任|原|前)\s*[）)]?\s*")
 _KEY_VALUE = re.compile(r"^\s*[\w\u4e00-\u9fff ]{1,12}\s*[:：]")
-_JOURNAL_POST = re.compile(r"《([^《》]{1,40})》\s*(?:杂志|期刊)?\s*(?:副?主编|编委|常务编委|编辑部主任|审稿人|编辑)")
-_UNIT_ENDINGS = ("系", "学院", "研究所", "研究院", "中心", "实验室", "研究室", "教研室", "部", "处", "科", "所", "院")
+JOURNAL_POST = re.compile(r"《([^《》]{1,60})》\s*(?:[（(][^（）()]{0,60}[）)])?\s*(?:杂志|期刊)?\s*"
+                          r"(?:副?主编|(?:常务|青年|特邀)?编委|编辑部主任|审稿人|编辑)")
+UNIT_ENDINGS = ("系", "学院", "研究所", "研究院", "中心", "实验室", "研究室", "教研室", "部", "处", "科", "所", "院")
 _TITLE_SEPARATORS = re.compile(r"\s*[/、，,及和]\s*")
 
 
@@ -44,16 +46,16 @@ def read_profiles(document: Document, taken: Coverage, facts: Facts) -> None:
     for heading, person, body in _sections(document, taken):
         lines = [_Line(m.group().strip(), Span(m.start() + _lead(m.group()), m.start() + len(m.group().rstrip())))
                  for b in body for m in _LINE.finditer(document.text, b.span.start, b.span.end) if m.group().strip()]
-        title = next((t for ln in lines if (t := _title(ln.text)) is not None), None)
+        title = next((t for ln in lines if (t := title_of(ln.text)) is not None), None)
         facts.out.person(person, heading.span)
         facts.read(heading.span)
         worked = False
         for line in lines:
             if _KEY_VALUE.match(line.text):
                 continue
-            if _title(line.text) is not None:
+            if title_of(line.text) is not None:
                 facts.read(line.span)
-            elif (journal := _JOURNAL_POST.search(line.text)) is not None:
+            elif (journal := JOURNAL_POST.search(line.text)) is not None:
                 facts.out.entity(Entity(Label.JOURNAL, journal.group(1), spans=(line.span,)))
                 facts.read(line.span)
             elif _post(line, person, facts, title if not worked else None):
@@ -67,7 +69,7 @@ def _sections(document: Document, taken: Coverage) -> Iterator[tuple[Block, str,
         if block.kind is not BlockKind.HEADING or taken.covers(block.span):
             continue
         name = strip_titles(_BLANKS.sub("", block.text(document.text)))
-        if not is_person_name(name):
+        if not is_name(name):
             continue
         body = []
         for after in blocks[i + 1:]:
@@ -82,7 +84,7 @@ def _lead(text: str) -> int:
     return len(text) - len(text.lstrip())
 
 
-def _title(line: str) -> str | None:
+def title_of(line: str) -> str | None:
     """The line as a title, if it is nothing but title words (`教授/博士生导师`), notes dropped."""
     bare = _NOTE.sub("", line).strip()
     parts = [p for p in _TITLE_SEPARATORS.split(bare) if p]
@@ -108,7 +110,7 @@ def _unit_and_post(text: str) -> tuple[str | None, str]:
         head, rest = text[:n], text[n:]
         if rest and rest not in lex.positions and not any(rest.endswith(p) for p in lex.positions):
             continue
-        if head.endswith(ORG_SUFFIXES) or head.endswith(_UNIT_ENDINGS) and institutions_of(head):
+        if head.endswith(ORG_SUFFIXES) or head.endswith(UNIT_ENDINGS) and institutions_of(head):
             return head, rest
     return None, text
 

@@ -7,16 +7,22 @@ columns are left to prose.
 
 from __future__ import annotations
 
+from graph.schema import Label, RelType
 from ingest.blocks import BlockKind
 from ingest.model import Span
 from ingest.reading import Coverage, Document, Facts, Reading
+from ingest.tables.award_lists import read_award_lists
 from ingest.tables.cells import Piece, counters_of, without_counter
-from ingest.tables.grid import Grid, Layout, Slot, find_layout, grid_of_block
+from ingest.tables.grid import Grid, Layout, Slot, grid_of_block
 from ingest.tables.lists import read_lists
+from ingest.tables.owner import table_owner
+from ingest.tables.people_lists import read_people_lists
+from ingest.tables.profile_records import read_profile_records
 from ingest.tables.profiles import read_profiles
 from ingest.tables.records import NO_CONTEXT, Context, Record, emit
 from ingest.tables.recover import grids_in_text
-from ingest.tables.vocabulary import Role
+from ingest.tables.typing import layout_of
+from ingest.tables.vocabulary import PEOPLE, UNITS, Role
 
 _TITLE_ROLES = (Role.PROJECT, Role.PAPER_TITLE, Role.PATENT_TITLE)
 
@@ -27,10 +33,27 @@ def read_tables(document: Document, taken: Coverage, context: Context = NO_CONTE
                          if b.kind is BlockKind.TABLE and taken.free(b.span)]
     grids += grids_in_text(document.text, _free_paragraphs(document, taken))
     for grid in grids:
-        read_grid(grid, facts, context)
+        ownerless = read_grid(grid, facts, context)
+        if ownerless and (start := _start(grid)) is not None:
+            _owned(document, start, ownerless, facts)
     read_profiles(document, Coverage(taken.length, [*taken.spans(), *facts.consumed]), facts)
+    read_profile_records(document, Coverage(taken.length, [*taken.spans(), *facts.consumed]), facts)
+    read_award_lists(document, Coverage(taken.length, [*taken.spans(), *facts.consumed]), facts)
+    read_people_lists(document, Coverage(taken.length, [*taken.spans(), *facts.consumed]), facts)
     read_lists(document, Coverage(taken.length, [*taken.spans(), *facts.consumed]), facts, context)
+    _contacts_of_the_project(facts, context)
     return facts.reading()
+
+
+def _contacts_of_the_project(facts: Facts, context: Context) -> None:
+    """Contacts a notice names before the table of its one project are that project's contacts."""
+    if not context.contacts:
+        return
+    projects = [e.ref for e in facts.out.entities() if e.type is Label.PROJECT and e.kind != "programme"]
+    if len(projects) != 1:
+        return
+    for name, phone, span in context.contacts:
+        facts.out.relation(RelType.CONTACT_FOR, name, projects[0], span, phone=phone)
 
 
 def _free_paragraphs(document: Document, taken: Coverage) -> list[Span]:
@@ -38,23 +61,43 @@ def _free_paragraphs(document: Document, taken: Coverage) -> list[Span]:
     return [b.span for b in document.blocks if b.kind is not BlockKind.TABLE and taken.free(b.span)]
 
 
-def read_grid(grid: Grid, facts: Facts, context: Context = NO_CONTEXT) -> bool:
-    """Read one grid's rows into `facts`; False (nothing read) when it has no header of facts."""
-    layout = find_layout(grid)
+def read_grid(grid: Grid, facts: Facts, context: Context = NO_CONTEXT) -> list[tuple[str, Span]]:
+    """Read one grid's rows into `facts` (nothing when it has no header of facts, nor columns that read as
+    one); the projects of rows that name no unit and no person, with their rows' spans."""
+    layout = layout_of(grid)
     if layout is None:
-        return False
+        return []
     facts.read(*layout.header_spans)
     counters = _title_counters(grid, layout)
     header_texts = _header_texts(grid, layout)
+    ownerless: list[tuple[str, Span]] = []
     for r in range(layout.first_data_row, len(grid.rows)):
         row = grid.rows[r]
         record = _record(row, r, layout, counters, header_texts)
         if record is None:
             continue
-        emit(record, facts.out, facts.orgs, context)
+        project = emit(record, facts.out, facts.orgs, context)
+        if project is not None and project != context.project and not record.has(*UNITS, *PEOPLE):
+            ownerless.append((project, record.span))
         facts.read(*(s.value.span for c, s in enumerate(row)
                      if s.value is not None and c < len(layout.known) and layout.known[c]))
-    return True
+    return ownerless
+
+
+def _start(grid: Grid) -> int | None:
+    return min((s.value.span.start for row in grid.rows for s in row if s.value is not None), default=None)
+
+
+def _owned(document: Document, start: int, projects: list[tuple[str, Span]], facts: Facts) -> None:
+    """Projects a table lists without their unit: the unit the text before the table says undertook them."""
+    owner = table_owner(document.text, document.blocks, start)
+    if owner is None:
+        return
+    name = facts.orgs.add(*owner)
+    if name is None:
+        return
+    for project, span in projects:
+        facts.out.relation(RelType.UNIT_OF, name, project, span)
 
 
 def _record(row: tuple[Slot, ...], r: int, layout: Layout, counters: dict[int, list[int | None]],

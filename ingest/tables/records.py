@@ -65,6 +65,8 @@ class Context:
 
     project: str | None = None
     awarded: bool = False
+    # contacts the fields named before any project (the project of a notice may come in its table)
+    contacts: tuple[tuple[str, str | None, Span], ...] = ()
 
 
 NO_CONTEXT = Context()
@@ -182,6 +184,12 @@ def _row_rank(record: Record) -> int | None:
         if cell is not None and (rank := rank_of(cell)) is not None:
             return rank
     return None
+
+
+def contacts_of(record: Record) -> list[tuple[str, str | None, Span]]:
+    """The contacts a record names, each with the record's phone: (name, phone, span)."""
+    phone = record.first(Role.PHONE)
+    return [(p.name, phone.text if phone else None, record.span) for p in _people(record, Role.CONTACT)]
 
 
 def _contacts(record: Record, out: Builder, project: str | None) -> None:

@@ -4,10 +4,15 @@
   rule lines are skipped);
 - pipe copies of web pages: one cell a line, each ending in `|` (an empty cell is a bare `|`): the
   header is the run of cells the vocabulary names, and the cells after it fill rows of that width;
+  cells no header leads fill rows of the width whose columns read best by their contents;
 - aligned columns: cells set apart by a tab or a run of blanks, as many on each line as in the header;
-- delimited text: comma-separated values, quoted or not, as many on each line as in the header.
+- delimited text: comma-separated values, quoted or not, as many on each line as in the header;
+- delimited rows without a header: consecutive lines of as many comma-separated values (four at
+  least), each maybe opening with the same label (`result: 1,…`, a log's own word); and aligned
+  columns without a header, as many cells (three at least) on each line.
 
-Whether a grid is a table of facts is for its header to say (ingest.tables.grid.find_layout).
+Whether a grid is a table of facts is for its header to say, or where it has none, for the contents of
+its columns (ingest.tables.typing).
 """
 
 from __future__ import annotations
@@ -26,6 +31,13 @@ _ALIGNED_GAP = re.compile(r"\t+|[ \u3000]{2,}")
 _CSV_FIELD = re.compile(r'\s*(?:"((?:[^"]|"")*)"|([^,"]*))\s*(,|$)')
 _NUMBER = re.compile(r"\d{1,4}[.、．]?")
 _MIN_ROWS = 2
+_MIN_FIELDS = 4  # values on a line of delimited rows without a header
+_MIN_ALIGNED = 3  # cells on a line of aligned columns without a header
+_LINE_LABEL = re.compile(r"\s*[A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff]{0,11}\s*[:：]\s*")
+_WIDEST = 12  # columns of a table without a header tried
+_LEAD_CELLS = 1  # cells before such a table's first row (a caption) tried
+_COVERED = 0.8
+_SAMPLE_CELLS = 240  # of the cells, those the rows of a width must hold
 _WRAPPED = 60  # a line longer than this is prose, not a wrapped cell
 
 Row = list[Piece | None]
@@ -35,7 +47,7 @@ def grids_in_text(text: str, spans: list[Span]) -> list[Grid]:
     lines = [(m.start(), m.group()) for s in spans for m in _LINE.finditer(text, s.start, s.end)
              if m.group().strip()]
     grids: list[Grid] = []
-    for finder in (_pipe_rows, _pipe_cells, _aligned, _delimited):
+    for finder in (_pipe_rows, _pipe_cells, _aligned, _delimited, _delimited_rows, _aligned_rows):
         found = list(finder(lines))
         grids += [g for g, _ in found]
         used = {start for _, starts in found for start in starts}
@@ -121,6 +133,7 @@ def _is_cell_line(line: str) -> bool:
 
 def _cell_stream(cells: Row, starts: list[list[int]]) -> Iterator[tuple[Grid, list[int]]]:
     i = 0
+    loose = 0  # where the cells that no header leads begin
     while i < len(cells):
         width = 0
         while i + width < len(cells) and (c := cells[i + width]) is not None and _is_header(c.text):
@@ -141,8 +154,39 @@ def _cell_stream(cells: Row, starts: list[list[int]]) -> Iterator[tuple[Grid, li
             rows.append(cells[j:j + width])
             j += width
         if len(rows) > 1:
+            yield from _without_header(cells[loose:i], starts[loose:i])
             yield grid_of_rows(rows), [s for cell in starts[i:j] for s in cell]
+            loose = j
         i = j
+    yield from _without_header(cells[loose:], starts[loose:])
+
+
+def _without_header(cells: Row, starts: list[list[int]]) -> Iterator[tuple[Grid, list[int]]]:
+    """Cells no header leads: rows of the width (and from the cell) whose columns read best by their
+    contents (ingest.tables.typing), if any width reads as a table of facts."""
+    from ingest.tables.typing import layout_by_content
+
+    best: tuple[int, int, int] | None = None  # (columns read, -width, -first cell)
+    sample = cells[:_SAMPLE_CELLS]  # the width is found on the first cells, and read over all
+    for width in range(2, min(_WIDEST, len(sample) // _MIN_ROWS) + 1):
+        for first in range(min(width, _LEAD_CELLS + 1)):
+            rows = _rows_of(sample[first:], width)
+            if len(rows) < _MIN_ROWS or len(rows) * width < _COVERED * (len(sample) - first):
+                continue
+            layout = layout_by_content(grid_of_rows(rows))
+            if layout is None:
+                continue
+            score = (sum(h is not None for h in layout.columns), -width, -first)
+            best = max(best, score) if best is not None else score
+    if best is None:
+        return
+    width, first = -best[1], -best[2]
+    rows = _rows_of(cells[first:], width)
+    yield grid_of_rows(rows), [s for cell in starts[first:first + len(rows) * width] for s in cell]
+
+
+def _rows_of(cells: Row, width: int) -> list[Row]:
+    return [cells[k:k + width] for k in range(0, len(cells) - width + 1, width)]
 
 
 # ---- aligned columns ----------------------------------------------------------------------------
@@ -205,3 +249,27 @@ def _csv_cells(start: int, line: str) -> Row:
 
 def _delimited(lines: list[tuple[int, str]]) -> Iterator[tuple[Grid, list[int]]]:
     yield from _same_width(lines, _csv_cells)
+
+
+def _delimited_rows(lines: list[tuple[int, str]]) -> Iterator[tuple[Grid, list[int]]]:
+    yield from _rows_without_header(lines, _csv_cells, _MIN_FIELDS)
+
+
+def _aligned_rows(lines: list[tuple[int, str]]) -> Iterator[tuple[Grid, list[int]]]:
+    yield from _rows_without_header(lines, _gap_cells, _MIN_ALIGNED)
+
+
+def _rows_without_header(lines: list[tuple[int, str]], cells_of: object, least: int) -> Iterator[tuple[Grid, list[int]]]:
+    """Runs of lines with the same number of values (`least` at least) and no header; a label every line
+    of the run opens with (`result: 1,…`) is no value."""
+    rows: list[tuple[int, Row, str]] = []  # (line start, cells, label)
+    for start, line in [*lines, (-1, "")]:
+        label = _LINE_LABEL.match(line)
+        at = label.end() if label is not None and "," not in label.group() else 0
+        cells = cells_of(start + at, line[at:]) if start >= 0 else []  # type: ignore[operator]
+        if rows and (len(cells) != len(rows[-1][1]) or line[:at].strip() != rows[-1][2]):
+            if len(rows) >= _MIN_ROWS:
+                yield grid_of_rows([r for _, r, _ in rows]), [s for s, _, _ in rows]
+            rows = []
+        if len(cells) >= least:
+            rows.append((start, cells, line[:at].strip()))

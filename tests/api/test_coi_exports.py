@@ -23,9 +23,9 @@ FORMULAS = (FORMULA, "+1+1", "-2+3", "@SUM(A1:A2)", "\t=1+1", "\r=1+1")
 
 
 @pytest.fixture
-def client(embedded_store: Store, tmp_path: Path) -> Iterator[TestClient]:
-    load_world(embedded_store)
-    app = create_app(Settings(data_dir=tmp_path), store_factory=lambda _s: embedded_store)
+def client(store: Store, tmp_path: Path) -> Iterator[TestClient]:
+    load_world(store)
+    app = create_app(Settings(data_dir=tmp_path), store_factory=lambda _s: store)
     with TestClient(app) as c:
         yield c
 

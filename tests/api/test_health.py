@@ -1,4 +1,4 @@
-"""The API skeleton: health, statistics and lookup by name or alias, on the embedded store."""
+"""The API skeleton: health, statistics and lookup by name or alias, on each backend."""
 
 from __future__ import annotations
 
@@ -14,16 +14,16 @@ from settings import Settings
 
 
 @pytest.fixture
-def client(embedded_store: Store) -> Iterator[TestClient]:
-    app = create_app(Settings(), store_factory=lambda _settings: embedded_store)
+def client(store: Store) -> Iterator[TestClient]:
+    app = create_app(Settings(), store_factory=lambda _settings: store)
     with TestClient(app) as c:
         yield c
 
 
-def test_health_says_which_store_and_version(client: TestClient) -> None:
+def test_health_says_which_store_and_version(client: TestClient, store: Store) -> None:
     body = client.get("/health").json()
     assert body["status"] == "ok"
-    assert body["store"] == "falkordb"
+    assert body["store"] == store.dialect
     assert body["store_version"]
 
 

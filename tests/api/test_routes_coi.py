@@ -1,4 +1,4 @@
-"""The API over the fixture world: COI check, search, profile, paths, neighbourhoods, documents."""
+"""The API over the fixture world, on each backend: COI check, search, profile, paths, neighbourhoods, documents."""
 
 from __future__ import annotations
 
@@ -16,9 +16,9 @@ LIN = "person:林晓峰@org:青松大学附属第一医院"
 
 
 @pytest.fixture
-def client(embedded_store: Store, tmp_path) -> Iterator[TestClient]:  # type: ignore[no-untyped-def]
-    docs = load_world(embedded_store)
-    app = create_app(Settings(data_dir=tmp_path), store_factory=lambda s: embedded_store)
+def client(store: Store, tmp_path) -> Iterator[TestClient]:  # type: ignore[no-untyped-def]
+    docs = load_world(store)
+    app = create_app(Settings(data_dir=tmp_path), store_factory=lambda s: store)
     with TestClient(app) as c:
         c.docs = docs  # type: ignore[attr-defined]
         yield c

@@ -25,10 +25,10 @@ WANG_INSTITUTE = "person:王磊@org:东湖研究院"
 
 
 @pytest.fixture
-def client(embedded_store: Store, tmp_path) -> Iterator[TestClient]:  # type: ignore[no-untyped-def]
-    docs = load_world(embedded_store)
-    docs["visit"] = load_fixture(embedded_store, "news_visit")
-    app = create_app(Settings(data_dir=tmp_path, api_token=SecretStr(TOKEN)), store_factory=lambda s: embedded_store)
+def client(store: Store, tmp_path) -> Iterator[TestClient]:  # type: ignore[no-untyped-def]
+    docs = load_world(store)
+    docs["visit"] = load_fixture(store, "news_visit")
+    app = create_app(Settings(data_dir=tmp_path, api_token=SecretStr(TOKEN)), store_factory=lambda s: store)
     with TestClient(app) as c:
         c.docs = docs  # type: ignore[attr-defined]
         yield c

@@ -40,6 +40,13 @@ def test_ping_names_the_server(store: Store) -> None:
     assert any(ch.isdigit() for ch in store.ping())
 
 
+def test_a_read_cannot_write(store: Store) -> None:
+    # reads go through read transactions: on a Neo4j cluster, a secondary may serve them
+    with pytest.raises(QueryError):
+        store.read("CREATE (:Person {key: 'person:赵一鸣'})")
+    assert store.read("MATCH (n) RETURN count(n) AS n") == [{"n": 0}]
+
+
 def test_schema_is_idempotent_and_keys_are_unique(store: Store) -> None:
     store.ensure_schema()
     store.ensure_schema()

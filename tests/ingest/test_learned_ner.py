@@ -4,15 +4,11 @@ from __future__ import annotations
 
 from ingest.nlp import recognise
 from ingest.nlp.found import Found
-from ingest.nlp.learned import (
-    complete_org,
-    drop_orgs_named_as_persons,
-    named_rule_persons,
-    prefer_rule_orgs,
-    prefer_rule_persons,
-    to_found,
-)
+from ingest.nlp.learned import complete_org, to_found
+from ingest.nlp.learned_merge import merge_proposals
 from ingest.nlp.lexicon import load_lexicon
+from ingest.nlp.org_bounds import tokenize
+from ingest.nlp.pipeline import build_nlp, spans_of
 from ingest.nlp.tagger import TaggedSpan, Tagger, model_path, read_spans, sentence_bounds
 from ingest.nlp.tagger_features import feature_lexicon, sentence_features
 
@@ -110,49 +106,12 @@ def test_the_shipped_model_finds_names_it_has_never_seen() -> None:
     assert {("POSITION", "董事长"), ("POSITION", "副校长")} <= spans
 
 
-def test_rules_mend_organizations_the_model_cut_or_ran_on() -> None:
-    pieces = [Found(0, 3, "ORG", "other"), Found(3, 9, "ORG", "government")]
-    whole = Found(0, 9, "ORG", "government")
-    assert prefer_rule_orgs(pieces, [whole], []) == [whole]
-    compound = Found(0, 12, "ORG", "hospital", (6,))
-    assert prefer_rule_orgs([Found(0, 12, "ORG", "hospital")], [compound], []) == [compound]
-    # 某医科院|某某: the model ran the name of the unit on into the person after it
-    unit, person = Found(0, 5, "ORG", "research_institute"), Found(5, 8, "PERSON")
-    assert prefer_rule_orgs([Found(0, 8, "ORG", "other")], [unit], [person]) == [unit]
-    # one name the rules read longer is left as the model read it
-    assert prefer_rule_orgs([Found(0, 4, "ORG", "company")], [Found(0, 9, "ORG", "company")], []) == [
-        Found(0, 4, "ORG", "company")]
-
-
-def test_a_name_next_to_a_title_is_a_person_not_an_organization() -> None:
-    text = "中心主任欧阳景澄研究员表示"
-    rule_person = Found(4, 8, "PERSON")
-    assert drop_orgs_named_as_persons(text, [Found(4, 8, "ORG", "other")], [rule_person], LEX, FEATURES) == []
-    club = "沙河联队击败对手"  # no title or reporting verb next to it: the model is trusted
-    kept = [Found(0, 4, "ORG", "other")]
-    assert drop_orgs_named_as_persons(club, kept, [Found(0, 3, "PERSON")], LEX, FEATURES) == kept
-    typo = "院长长柏青山表示"
-    assert prefer_rule_persons(typo, [Found(2, 6, "PERSON")], [Found(3, 6, "PERSON")], LEX, FEATURES) == [
-        Found(3, 6, "PERSON")]
-
-
 def test_a_name_never_runs_over_a_line_break() -> None:
     text = "第一行\n\n经研究决定"
     bounds = sentence_bounds(text)
     assert all("\n" not in text[s:e].rstrip("\n") for s, e in bounds)
     spans = recognise("江州大学\n\n经学校党委研究，任命韦建平为副校长。")
     assert all("\n" not in s["text"] for s in spans)
-
-
-def test_the_rules_names_the_model_missed_are_taken_where_the_text_says_they_are_people() -> None:
-    text = "获奖的有：江北省农业科学院杜若溪、骆振宇，沙河联击败对手。"
-    unit = Found(5, 13, "ORG", "research_institute")
-    rule_persons = [Found(13, 16, "PERSON"), Found(17, 20, "PERSON"), Found(21, 24, "PERSON")]
-    taken = named_rule_persons(text, [unit], rule_persons, [unit], LEX, FEATURES)
-    assert [text[p.start:p.end] for p in taken] == ["杜若溪", "骆振宇"]  # after a unit, then the list
-    byline = "本报记者 蔺晓彤 实习生 单语桐"
-    taken = named_rule_persons(byline, [], [Found(5, 8, "PERSON"), Found(13, 16, "PERSON")], [], LEX, FEATURES)
-    assert len(taken) == 2
 
 
 def test_cells_english_titles_and_dictionary_verbs_are_vetoed() -> None:
@@ -165,3 +124,93 @@ def test_cells_english_titles_and_dictionary_verbs_are_vetoed() -> None:
     tags = {"应邀": "v"}
     assert to_found("他应邀出席", TaggedSpan(1, 3, "PER"), LEX, FEATURES, tags) is None
     assert to_found("柏青山应邀出席", TaggedSpan(0, 3, "PER"), LEX, FEATURES, tags) is not None
+
+
+def _merge(text: str, proposed: list[Found], rules: list[Found]) -> tuple[list[str], list[str]]:
+    added, replaced = merge_proposals(text, tokenize(text), proposed, rules, LEX, FEATURES)
+    return [text[f.start:f.end] for f in added], [text[f.start:f.end] for f in replaced]
+
+
+def _at(text: str, word: str, label: str, kind: str | None = None) -> Found:
+    start = text.index(word)
+    return Found(start, start + len(word), label, kind)
+
+
+def test_where_the_rules_read_a_name_the_model_s_longer_reading_is_not_taken() -> None:
+    text = "论文由柏青山和戚南舟完成"
+    rules = [_at(text, "柏青山", "PERSON"), _at(text, "戚南舟", "PERSON")]
+    assert _merge(text, [_at(text, "柏青山和", "PERSON")], rules) == ([], [])
+
+
+def test_where_the_rules_found_nothing_a_vetted_name_is_added() -> None:
+    text = "据悉，韦望舒近日当选，同时获奖的还有萨克森堡团队，奖项由ABC协会颁发。"
+    proposed = [_at(text, "韦望舒", "PERSON"), _at(text, "萨克森堡", "PERSON"), _at(text, "ABC", "PERSON")]
+    assert _merge(text, proposed, []) == (["韦望舒"], [])  # no surname; an acronym
+    text = "该奖由何柏何林基金设立"  # two 'names' with nothing between them: one word
+    assert _merge(text, [_at(text, "何柏", "PERSON"), _at(text, "何林", "PERSON")], [])[0] == []
+
+
+def test_the_model_s_organizations_need_an_ending_and_whole_words() -> None:
+    text = "江北省红十字会、东川多个研究所、西岭市科技系统、江北医学奖评审委员会和NBC参加了东川学会科学技术奖颁奖大会"
+    proposed = [_at(text, w, "ORG", "other") for w in
+                ("江北省红十字会", "东川多个研究所", "西岭市科技系统", "奖评审委员会", "NBC", "东川学会科学技",
+                 "东川学会科学技术奖颁奖大会")]
+    assert _merge(text, proposed, [])[0] == ["江北省红十字会"]
+
+
+def test_the_model_completes_an_organization_the_rules_cut_at_a_conjunction() -> None:
+    text = "周明远（东川师范大学材料科学与工程学院院长）"
+    university = _at(text, "东川师范大学", "ORG", "university")
+    whole = _at(text, "东川师范大学材料科学与工程学院", "ORG", "other")
+    added, replaced = merge_proposals(text, tokenize(text), [whole], [university], LEX, FEATURES)
+    assert [text[f.start:f.end] for f in added] == ["东川师范大学材料科学与工程学院"] and replaced == [university]
+    assert added[0].parts == (len("东川师范大学"),)  # the rules' organization stays its parent
+    two = "东川师范大学与西岭大学签约"  # two units joined by 与: the rules' reading stands
+    pieces = [_at(two, "东川师范大学", "ORG", "university"), _at(two, "西岭大学", "ORG", "university")]
+    assert _merge(two, [_at(two, "东川师范大学与西岭大学", "ORG", "university")], pieces) == ([], [])
+
+
+def test_a_role_word_read_inside_an_organization_s_word_gives_way_to_it() -> None:
+    text = "江北省卫生健康委员会副主任柯雨桐"
+    role = _at(text, "委员", "POSITION")
+    assert _merge(text, [_at(text, "江北省卫生健康委员会", "ORG", "government")], [role]) == (
+        ["江北省卫生健康委员会"], ["委员"])
+    person = _at(text, "柯雨桐", "PERSON")  # never over a person the rules read
+    assert _merge(text, [Found(person.start - 3, person.end, "ORG", "other")], [person]) == ([], [])
+
+
+def test_the_model_adds_to_the_rules_and_changes_none_of_their_names() -> None:
+    texts = ["论文作者戚南舟和祁望舒，通讯作者为东川大学韦望舒。",
+             "江北省卫生健康委员会副主任柯雨桐、西岭市红十字会会长闻若溪出席。",
+             "获奖者柏青山和荀若谷，由东川师范大学材料科学与工程学院推荐。"]
+    rules, both = build_nlp(learned=False), build_nlp(learned=True)
+    for text in texts:
+        alone = {(s["start"], s["end"]) for s in spans_of(rules(text)) if s["label"] == "PERSON"}
+        merged = {(s["start"], s["end"]) for s in spans_of(both(text)) if s["label"] == "PERSON"}
+        assert alone <= merged
+    spans = {(s["label"], s["text"]) for s in spans_of(both(texts[1]))}
+    assert {("ORG", "江北省卫生健康委员会"), ("ORG", "西岭市红十字会")} <= spans
+
+
+def test_the_model_s_department_and_the_post_it_leaves_replace_the_rules_compound_post() -> None:
+    text = "曾任西岭大学化学系主任"
+    rule_role = _at(text, "系主任", "POSITION")
+    added, replaced = merge_proposals(text, tokenize(text), [_at(text, "西岭大学化学系", "ORG", "other")], [rule_role],
+                                      LEX, FEATURES)
+    assert [(text[f.start:f.end], f.label) for f in added] == [("西岭大学化学系", "ORG"), ("主任", "POSITION")]
+    assert replaced == [rule_role] and added[0].parts == (len("西岭大学"),)
+
+
+def test_a_unit_the_model_read_into_a_post_is_taken_as_a_unit() -> None:
+    text = "全国政协常委会副主席柯雨桐"
+    role = _at(text, "副主席", "POSITION")
+    added, _ = merge_proposals(text, tokenize(text), [_at(text, "全国政协常委会副主席", "POSITION")], [role], LEX, FEATURES)
+    assert [(text[f.start:f.end], f.label) for f in added] == [("全国政协常委会", "ORG")]
+
+
+def test_a_whole_list_item_the_rules_read_less_a_rare_surname_is_the_model_s_name() -> None:
+    text = "赵若溪（东川大学教授）\n别若谷（东川大学副教授）"
+    rule = _at(text, "若谷", "PERSON")
+    assert _merge(text, [_at(text, "别若谷", "PERSON")], [rule]) == (["别若谷"], ["若谷"])
+    inside = "他与别若谷的合作"  # not a whole item: the rules' reading stands
+    assert _merge(inside, [_at(inside, "别若谷", "PERSON")], [_at(inside, "若谷", "PERSON")]) == ([], [])

@@ -145,3 +145,21 @@ def test_a_learned_recogniser_s_person_spans_are_vetted_by_the_same_rules() -> N
     text = "患者陈先生说，罗秉坤教授和张医生都来了。"
     spans = {name: (text.index(name), text.index(name) + len(name)) for name in ("陈先生", "罗秉坤", "张医生")}
     assert {name for name, (s, e) in spans.items() if vet_person_proposal(text, s, e)} == {"罗秉坤"}
+
+
+def test_a_name_or_unit_read_only_inside_a_longer_one_is_that_one_cut_short() -> None:
+    from ingest.genres.news import _without_cut_names
+    from ingest.model import Span
+
+    people = {"柏青": [Span(0, 2), Span(9, 11)], "柏青山": [Span(0, 3), Span(9, 12)], "韦望": [Span(20, 22)]}
+    assert set(_without_cut_names(people)) == {"柏青山", "韦望"}  # 韦望 stands alone once: kept
+    text = "江北省农业科学院和西岭大学联合成立江北现代种业研究中心。"
+    names = {(str(e.type), e.name) for e in parse("x.txt", text).entities}
+    assert ("Organization", "江北现代种业研究中心") in names and ("Organization", "种业研究中心") not in names
+
+
+def test_a_school_named_by_its_discipline_is_a_unit_a_college_named_by_its_place_a_university() -> None:
+    from ingest.nlp.lexicon import kind_of
+
+    assert [kind_of(n) for n in ("化学学院", "信息与工程学院", "基础医学院")] == ["other"] * 3
+    assert [kind_of(n) for n in ("滁州学院", "潍坊医学院")] == ["university"] * 2

@@ -16,7 +16,7 @@ def test_a_news_page_is_read_as_its_article_without_menus_sidebar_share_bar_or_f
     doc = read_upload(NEWS_PAGE.encode("gb18030"), "news.html")
     assert_exact(doc)
     assert doc.format == "html" and doc.encoding == "gb18030"  # as the page declares (GB2312, read as its superset)
-    assert texts(doc, BlockKind.HEADING) == ["青溪大学林小溪团队获省自然科学一等奖"]
+    assert texts(doc, BlockKind.HEADING) == ["青溪新闻网", "青溪大学林小溪团队获省自然科学一等奖"]  # the page's title first
     assert doc.blocks[0].kind is BlockKind.HEADING
     paragraphs = texts(doc, BlockKind.PARAGRAPH)
     assert paragraphs[0] == "来源：科研处\u3000时间：2031-05-08"
@@ -25,6 +25,16 @@ def test_a_news_page_is_read_as_its_article_without_menus_sidebar_share_bar_or_f
     assert texts(doc, BlockKind.LIST_ITEM) == ["第一完成单位：青溪大学", "第二完成单位：南湖材料研究所"]
     for chrome in ("首页", "学校概况", "当前位置", "分享到", "热点新闻", "召开2031年", "版权所有", "var x"):
         assert chrome not in doc.text, chrome
+
+
+def test_the_page_title_names_the_site_before_the_article_unless_the_article_holds_it() -> None:
+    page = ("<html><head><title>{}</title></head><body><h1>我校召开科技工作会议</h1><p>会上，校长柏青山作了"
+            "工作报告，总结了我校一年来的科研工作，部署了下一阶段的重点任务。</p></body></html>")
+    framed = read_upload(page.format("我校召开科技工作会议 | 东川大学新闻网").encode(), "a.html")
+    assert framed.blocks[0].text(framed.text) == "我校召开科技工作会议 | 东川大学新闻网"
+    assert framed.blocks[0].kind is BlockKind.HEADING and framed.blocks[1].text(framed.text) == "我校召开科技工作会议"
+    plain = read_upload(page.format("我校召开科技工作会议").encode(), "b.html")
+    assert texts(plain, BlockKind.HEADING) == ["我校召开科技工作会议"]  # said once
 
 
 def test_an_html_table_keeps_rows_cells_header_and_merged_cells() -> None:

@@ -1,4 +1,4 @@
-"""`GraphKnownEntities`: the resolve_* queries, with a fake store and on the embedded graph (invented names)."""
+"""`GraphKnownEntities`: the resolve_* queries, with a fake store and on each store's graph (invented names)."""
 
 from __future__ import annotations
 
@@ -94,8 +94,8 @@ def _doc(name: str, entities: list[Entity], relations: list[Relation]) -> tuple[
             Extraction(document=name, genre="news", entities=tuple(entities), relations=tuple(relations)))
 
 
-def test_documents_loaded_one_after_another_resolve_against_the_graph(embedded_store: Any) -> None:
-    known = GraphKnownEntities(embedded_store)
+def test_documents_loaded_one_after_another_resolve_against_the_graph(store: Any) -> None:
+    known = GraphKnownEntities(store)
     people = [Entity(type=Label.PERSON, name=n) for n in ("张某燕", "钱某", "孙某", "王某汨")]
     hospital = Entity(type=Label.ORGANIZATION, name="甲大学第一医院", aliases=("甲一院",), parent="甲大学")
     university = Entity(type=Label.ORGANIZATION, name="甲大学")
@@ -104,7 +104,7 @@ def test_documents_loaded_one_after_another_resolve_against_the_graph(embedded_s
         Relation(RelType.WORKS_AT, "张某燕", "甲大学第一医院"), Relation(RelType.PART_OF, "甲大学第一医院", "甲大学"),
         *(Relation(RelType.AUTHORED, n, "P1") for n in ("张某燕", "钱某", "孙某", "王某汨")),
     ]), known)
-    load_resolved(embedded_store, first)
+    load_resolved(store, first)
 
     assert known.org_keys_for_aliases(["甲一院", "乙一院"]) == {"甲一院": "org:甲大学第一医院"}
     known.prefetch(["张某燕"], ["钱某", "孙某", "王某汨", "赵某"])

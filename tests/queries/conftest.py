@@ -7,7 +7,7 @@ from tests.queries.graphs import load_world
 
 
 @pytest.fixture
-def world(embedded_store: Store) -> Store:
-    """The 青松 award nomination and the 东湖研究院 news article, loaded."""
-    load_world(embedded_store)
-    return embedded_store
+def world(store: Store) -> Store:
+    """The 青松 award nomination and the 东湖研究院 news article, loaded (on each backend in turn)."""
+    load_world(store)
+    return store

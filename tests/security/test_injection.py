@@ -14,7 +14,7 @@ import pytest
 from fastapi.testclient import TestClient
 from httpx import Response
 
-from graph.stores.falkordb_store import FalkorDBStore
+from graph.stores.base import Store
 from tests.security.conftest import TOKEN, fingerprint
 
 HOSTILE = [
@@ -76,7 +76,7 @@ ROUTES: dict[str, Call] = {
 
 
 @pytest.mark.parametrize("route", ROUTES)
-def test_hostile_values_read_nothing_and_change_nothing(client: TestClient, loaded_store: FalkorDBStore,
+def test_hostile_values_read_nothing_and_change_nothing(client: TestClient, loaded_store: Store,
                                                         route: str) -> None:
     before = fingerprint(loaded_store)
     for value in HOSTILE:
@@ -87,12 +87,12 @@ def test_hostile_values_read_nothing_and_change_nothing(client: TestClient, load
     assert fingerprint(loaded_store) == before
 
 
-def _keys(store: FalkorDBStore) -> set[Any]:
+def _keys(store: Store) -> set[Any]:
     return {row["k"] for row in store.read("MATCH (n) RETURN coalesce(n.key, n.id) AS k")}
 
 
 @pytest.mark.parametrize("value", HOSTILE[:14] + HOSTILE[-3:-1], ids=range(16))
-def test_a_hostile_upload_only_adds_its_own_document(client: TestClient, loaded_store: FalkorDBStore,
+def test_a_hostile_upload_only_adds_its_own_document(client: TestClient, loaded_store: Store,
                                                      value: str) -> None:
     before = _keys(loaded_store)
     text = f"东湖研究院{value}研究员与青松大学孙晓梅教授合作完成了一项研究。{value}"

@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 
 from api.deps import require_token
 from api.routes import ROUTERS
-from graph.stores.falkordb_store import FalkorDBStore
+from graph.stores.base import Store
 from tests.security.conftest import TOKEN, client_for, fingerprint
 
 # POST routes that only read the graph (a request body too large for a query string).
@@ -41,7 +41,7 @@ def test_every_route_that_can_write_declares_the_token() -> None:
         assert require_token in _dependencies(route), f"{route.methods} {route.path} is writable without a token"
 
 
-def test_every_write_operation_refuses_a_request_without_the_token(loaded_store: FalkorDBStore) -> None:
+def test_every_write_operation_refuses_a_request_without_the_token(loaded_store: Store) -> None:
     before = fingerprint(loaded_store)
     with client_for(loaded_store, api_token=TOKEN) as c:
         operations = _write_operations(c.app)  # type: ignore[arg-type]
@@ -58,7 +58,7 @@ def _upload(c: TestClient, headers: dict[str, str] | None = None, name: str = "n
     return c.post("/documents", files={"file": (name, data, "text/plain")}, headers=headers or {})
 
 
-def test_without_a_configured_token_writes_are_refused(loaded_store: FalkorDBStore) -> None:
+def test_without_a_configured_token_writes_are_refused(loaded_store: Store) -> None:
     before = fingerprint(loaded_store)
     with client_for(loaded_store) as c:
         for headers in (None, {"Authorization": "Bearer "}, {"Authorization": f"Bearer {TOKEN}"}):
@@ -70,7 +70,7 @@ def test_without_a_configured_token_writes_are_refused(loaded_store: FalkorDBSto
 
 @pytest.mark.parametrize("authorization", [None, "Bearer wrong-token", TOKEN, f"Basic {TOKEN}",
                                           f"Bearer {TOKEN}x", "Bearer", f"Bearer {TOKEN[:-1]}"])
-def test_a_missing_or_wrong_token_is_401(client: TestClient, loaded_store: FalkorDBStore,
+def test_a_missing_or_wrong_token_is_401(client: TestClient, loaded_store: Store,
                                          authorization: str | None) -> None:
     before = fingerprint(loaded_store)
     response = _upload(client, {"Authorization": authorization} if authorization else None)
@@ -82,13 +82,13 @@ def test_a_missing_or_wrong_token_is_401(client: TestClient, loaded_store: Falko
 
 
 @pytest.fixture
-def small_limit_client(loaded_store: FalkorDBStore) -> Iterator[TestClient]:
+def small_limit_client(loaded_store: Store) -> Iterator[TestClient]:
     with client_for(loaded_store, api_token=TOKEN, max_upload_bytes=2_000) as c:
         yield c
 
 
 def test_an_upload_over_the_limit_is_413_problem_json(small_limit_client: TestClient,
-                                                      loaded_store: FalkorDBStore) -> None:
+                                                      loaded_store: Store) -> None:
     before = fingerprint(loaded_store)
     response = _upload(small_limit_client, {"Authorization": f"Bearer {TOKEN}"}, data=NEWS * 50)
     assert response.status_code == 413  # type: ignore[attr-defined]
@@ -121,7 +121,7 @@ def test_cors_is_closed_by_default(client: TestClient) -> None:
     assert "access-control-allow-origin" not in preflight.headers
 
 
-def test_cors_opens_only_to_configured_origins(loaded_store: FalkorDBStore,
+def test_cors_opens_only_to_configured_origins(loaded_store: Store,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("KG_CORS_ORIGINS", "https://kg.example, https://staff.example")
     with client_for(loaded_store) as c:

@@ -30,16 +30,24 @@ def read(document: Document) -> Reading:
     return Reading.of(extraction, consumed=(Span(0, len(document.text)),)) if not reading.empty else reading
 
 
+# A nomination notice names an award and says it nominates, or puts candidates on show for objections; an
+# award certificate does neither, however often it names its completers, nor does a notice of approved projects.
+_NOMINATION = r"(?s)^(?=.*?(?:公示|推荐|提名|候选|异议))(?=.*?奖)"
+
 KIND = Kind(
     name="award_nomination",
     genre="award_nomination",
     cues=(
-        (r"推荐奖种|提名奖种", 3.0),
-        (r"完成人情况|主要完成人", 3.0),
-        (r"完成单位情况|主要完成单位", 2.0),
+        (r"推荐奖种|提名奖种|申报奖种", 3.0),
+        (r"完成人情况|主要完成人", 1.5),
+        (r"完成单位情况|主要完成单位", 1.5),
         (r"代表性论文|知识产权名称|知识产权类别", 1.5),
-        (r"公示", 0.5),
-        (r"科学技术奖|科技奖|科技进步奖", 1.0),
+        # the notice puts itself on show (进行公示, 现予以公示, 公示期) and invites objections
+        (r"(?:进行|予以|现将|现予)[^。\n]{0,40}?公示|公示(?:期|时间|内容|如下|日期|名单)", 2.0),
+        (r"异议", 1.0),
+        (r"(?:推荐|提名)(?:单位|者|专家|意见|等级)", 0.75),
+        (r"科学技术奖|科技奖|科技进步奖", 0.5),
     ),
+    requires=_NOMINATION,
     read=read,
 )

@@ -1,17 +1,48 @@
 """Funding guides and calls (指南, 申报通知): the guide's own reading (ingest.genres.guide) finds the
 programme, its classes and topics, the issuing bodies, contacts and eligibility rules over the whole
-text."""
+text. A guide's tables (a quota per unit, a list of contacts) are left to the tables mechanism, which
+reads them by their header."""
 
+from ingest.blocks import BlockKind
 from ingest.genres import guide
+from ingest.genres.guide_tables import table_spans
 from ingest.genres.registry import Kind
 from ingest.model import Span
 from ingest.reading import Document, Reading
+from ingest.tables.grid import find_layout
+from ingest.tables.recover import grids_in_text
 
 
 def read(document: Document) -> Reading:
     extraction = guide.parse(document.name, document.text)
     reading = Reading.of(extraction)
-    return Reading.of(extraction, consumed=(Span(0, len(document.text)),)) if not reading.empty else reading
+    if reading.empty:
+        return reading
+    return Reading.of(extraction, consumed=_outside(_tables(document), len(document.text)))
+
+
+def _tables(document: Document) -> list[Span]:
+    """The blocks that hold a table the tables mechanism can read and the guide does not read itself (its
+    classes and its contacts): table blocks, and the text blocks of a table recovered from plain text
+    (cells one per line, aligned columns) whose header the tables mechanism knows."""
+    own = table_spans(document.text)
+    tables = [b.span for b in document.blocks if b.kind is BlockKind.TABLE]
+    text_blocks = [b.span for b in document.blocks if b.kind is not BlockKind.TABLE]
+    for grid in grids_in_text(document.text, text_blocks):
+        cells = [slot.value.span for row in grid.rows for slot in row if slot.value is not None]
+        if find_layout(grid) is None or any(o.start <= c.start < o.end for c in cells for o in own):
+            continue
+        tables += [b for b in text_blocks if any(b.start <= c.start < b.end for c in cells)]
+    return sorted(set(tables), key=lambda s: s.start)
+
+
+def _outside(spans: list[Span], length: int) -> tuple[Span, ...]:
+    out, at = [], 0
+    for s in spans:
+        if at < s.start:
+            out.append(Span(at, s.start))
+        at = max(at, s.end)
+    return (*out, Span(at, length)) if at < length else tuple(out)
 
 
 KIND = Kind(
@@ -20,10 +51,16 @@ KIND = Kind(
     cues=(
         (r"指南代码|指南编号", 3.0),
         (r"申报指南|项目指南|申报通知|申报工作的通知", 3.0),
-        (r"申报(单位|条件|要求|材料|时间)", 1.5),
-        # A short call: its own or a relayed call's title, and the steps of applying.
-        (r"关于[^《》。，]{0,30}?(?:申报|申请|征集)[^《》。，]{0,60}?的通知", 3.0),
-        (r"申报(?:书|表|程序|类别|截止|工作|数量|质量|人员)|申请书|审核推荐|择优推荐", 1.0),
+        # A short call: its own or a relayed call's title (for applications, proposals or nominations).
+        (r"关于[^《》。，]{0,30}?(?:申报|申请|征集|推荐|遴选)[^《》。，]{0,60}?的通知", 3.0),
+        # A circular opens by addressing the units it calls on (各学院、各单位：).
+        (r"(?m)^\s*(?:各|全校|全院|有关)[^\n:：。，]{1,40}[:：]\s*$", 1.5),
+        (r"申报(?:单位|条件|要求|时间)", 1.5),
+        (r"申报(?:书|表|材料|程序|类别|截止|工作|数量|质量|人员|方式)|申请书|建议书|审核推荐|择优推荐|限额推荐", 0.75),
+        (r"征集|立项建议", 1.0),
+        # what to hand in by when, and where to
+        (r"(?:于|在)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日[^。；\n]{0,12}?(?:前|之前)", 1.0),
+        (r"(?:报送|发送|提交|送交|报)(?:至|到)", 0.5),
         (r"经费|资助强度|万元", 0.5),
         (r"联系人|联系电话|咨询电话", 0.5),
     ),

@@ -1,0 +1,85 @@
+"""Appointments and elections: who was given (or relieved of) which post in which unit.
+
+- `任命|聘任|聘请|委任|选举|推选|增补 <name>[同志|title] 为|担任|出任 <unit><post>` (任命柯某为某大学校长);
+- `<name>[同志|title] 当选(为)|被任命为|被聘(任)为|被选为|出任|就任|接任|升任 <unit><post>`
+  (某某当选为某学会理事长), and a second name in the same sentence taking a post with no unit
+  (`，某某当选副理事长`): the unit of the appointment before it;
+- `免去 <name>[同志][的] <unit><post> 职务`: a former post.
+
+The post is read as a biography's (`<unit>[<department>]<post>`, ingest.nlp.bios) and means what a post
+means (ingest.nlp.posts): WORKS_AT or, in a society, AFFILIATED_WITH, with LEADS for a head post; a former
+post is an affiliation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.schema import RelType
+from ingest.model import Relation, Span
+from ingest.nlp.mentions import Mention
+from ingest.nlp.posts import post_relations
+
+_APPOINTS = re.compile(r"(?:任命|聘任|聘请|委任|选举|推选|增补|选聘|免去)$")
+_AS = re.compile(r"(?:同志|先生|女士)?\s*(?:为|担任|出任|任)")
+_TAKES = re.compile(r"(?:同志|先生|女士)?\s*(?:当选为?|被任命为|被聘任?为|被选举?为|被推选为|出任|就任|接任|升任|履新)")
+_DISMISSED_OF = re.compile(r"(?:同志|先生|女士)?\s*的?")
+_CLAUSE_END = re.compile(r"[，。；;,！!？?\n]")
+_POST_TAIL = re.compile(r"(?:[（(]兼[）)]|职务|一职|等职务?)+\s*$")
+_GAP = re.compile(r"\s*")
+
+
+def appointment_facts(text: str, mentions: list[Mention], start: int, end: int) -> list[Relation]:
+    """The posts given or taken away in the sentence [start, end)."""
+    inside = [m for m in mentions if start <= m.start and m.end <= end]
+    out: list[Relation] = []
+    last_unit: str | None = None
+    for k, person in enumerate(inside):
+        if person.label != "PERSON":
+            continue
+        after = _after_titles(inside[k + 1:], person.end)
+        verb = _APPOINTS.search(text, max(start, person.start - 3), person.start)
+        dismissed = verb is not None and verb.group() == "免去"
+        link = (_DISMISSED_OF if dismissed else _AS).match(text, after) if verb else _TAKES.match(text, after)
+        if link is None:
+            continue
+        post = _post(text, inside, link.end(), end)
+        if post is None:
+            continue
+        unit, department, position = post
+        unit = unit or (last_unit if not dismissed else None)
+        if unit is None:
+            continue
+        last_unit = unit
+        span = Span(start, end)
+        if dismissed:
+            out.append(Relation(type=RelType.AFFILIATED_WITH, source=person.text, target=unit,
+                                position=department + position, spans=(span,)))
+        else:
+            out += post_relations(person.text, unit, position, None, span, department=department)
+    return out
+
+
+def opens_clause(text: str, end: int) -> bool:
+    """The name ending at `end` is the subject of what follows: a post taken (当选, 出任) or words said."""
+    from ingest.nlp.lexicon import load_lexicon
+
+    return _TAKES.match(text, end) is not None or text.startswith(tuple(load_lexicon().person_context), end)
+
+
+def _after_titles(following: list[Mention], end: int) -> int:
+    """The end of the titles written right after a name (柯某教授为…)."""
+    for m in following:
+        if m.start != end or m.label != "TITLE":
+            break
+        end = m.end
+    return end
+
+
+def _post(text: str, inside: list[Mention], start: int, end: int) -> tuple[str | None, str, str] | None:
+    from ingest.nlp.bios import read_post
+
+    stop = _CLAUSE_END.search(text, start, end)
+    stop_at = stop.start() if stop else end
+    tail = _POST_TAIL.search(text, start, stop_at)
+    return read_post(text, inside, start, tail.start() if tail else stop_at)

@@ -1,0 +1,82 @@
+"""Projects and grants in news: who holds which project, which unit carries it, who funds it.
+
+- `<name>[title] 主持|承担|负责|牵头(申报)|申报|获批 的 <programme words> “<project>”` (某教授主持的国家某某基金
+  重点项目“某某研究”): the project (research_project), LEADS by the person with the verb as role;
+- `<unit> 承担|牵头(承担)|主持|获批 的 <programme words> “<project>”`: UNIT_OF the project;
+- in the same sentence, `获<body>(立项)?资助|支持`, `由<body>资助|支持`, `<body>资助的`: FUNDED_BY the body.
+
+The programme itself is read by ingest.nlp.programmes; a class of it (重点项目, 面上项目) alone is no project.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.schema import Label, RelType
+from ingest.model import Entity, Relation, Span
+from ingest.nlp.mentions import Mention
+
+_HOLDS = r"(?P<verb>主持|承担|负责|牵头申报|牵头承担|牵头|申报|获批)"
+_PROGRAMME_WORDS = r"[^，。；！？“”\n]{0,40}?"
+_HELD = re.compile(rf"{_HOLDS}(?:了|的)")
+# programme words, then the project's name in quotes; a quoted name followed by more programme words is the
+# programme's (国家某某计划“某某”重点专项项目“<project>”)
+_CHAIN = re.compile(r"\s*(?:[^，。；！？“”\"\n、的]{0,40}?[“\"][^“”\"\n]{1,80}[”\"])+")
+_QUOTE = re.compile(r"[“\"](?P<name>[^“”\"\n]{4,80})[”\"]")
+_FUNDER_AFTER = re.compile(r"\s*(?:获得?|得到|获)(?:了)?\s*$")
+_FUNDS = re.compile(r"\s*(?:的)?\s*(?:立项)?(?:资助|支持|批准立项|立项)")
+_FUNDER_BEFORE = re.compile(r"(?:由|经)\s*$")
+_SUBJECT_GAP = re.compile(r"[\s，,]*(?:等)?(?:教授|研究员|副教授|副研究员|博士|院士|团队|课题组|研究组)?\s*(?:等)?\s*$")
+_CATEGORY = re.compile(r"(?:国家|省|市|部)?(?:级)?(?:重点|重大|面上|青年|一般|培育|专项|研发)*(?:项目|课题|计划)")
+
+
+def is_category(name: str) -> bool:
+    """A class of projects (重点项目, 省级重点研发项目), not a project's name."""
+    return _CATEGORY.fullmatch(name) is not None
+
+
+def grant_facts(text: str, mentions: list[Mention], start: int, end: int,
+                entities: list[Entity], relations: list[Relation]) -> None:
+    """Projects held in the sentence [start, end); appends to `entities` and `relations`."""
+    inside = [m for m in mentions if start <= m.start and m.end <= end]
+    span = Span(start, end)
+    for m in _HELD.finditer(text, start, end):
+        chain = _CHAIN.match(text, m.end(), end)
+        last = list(_QUOTE.finditer(text, m.end(), chain.end())) if chain else []
+        if not last or last[-1].end() != chain.end() or is_category(last[-1].group("name").strip()):  # type: ignore[union-attr]
+            continue
+        name = last[-1].group("name").strip()
+        entities.append(Entity(type=Label.PROJECT, name=name, kind="research_project",
+                               spans=(Span(*last[-1].span("name")),)))
+        holder = _holder(text, inside, m.start())
+        if holder is not None and holder.label == "PERSON":
+            relations.append(Relation(type=RelType.LEADS, source=holder.text, target=name, role=m.group("verb"),
+                                      spans=(span,)))
+        elif holder is not None:
+            relations.append(Relation(type=RelType.UNIT_OF, source=holder.ref, target=name, spans=(span,)))
+        for body in _funders(text, inside, last[-1].end(), end):
+            relations.append(Relation(type=RelType.FUNDED_BY, source=name, target=body, spans=(span,)))
+
+
+def _holder(text: str, inside: list[Mention], at: int) -> Mention | None:
+    """The person or unit right before the verb (titles, 等, 团队 between them allowed)."""
+    before = [m for m in inside if m.end <= at and m.label in ("PERSON", "ORG", "TITLE", "POSITION")]
+    for m in reversed(before):
+        if m.label in ("TITLE", "POSITION"):
+            continue
+        gap = text[m.end:at]
+        titles = [t for t in before if m.end <= t.start and t.end <= at]
+        for t in reversed(titles):
+            gap = gap[: t.start - m.end] + gap[t.end - m.end:]
+        return m if _SUBJECT_GAP.fullmatch(gap) else None
+    return None
+
+
+def _funders(text: str, inside: list[Mention], start: int, end: int) -> list[str]:
+    out = []
+    for org in (o for o in inside if o.label == "ORG" and o.start >= start):
+        gained = _FUNDER_AFTER.search(text, start, org.start) is not None or \
+            _FUNDER_BEFORE.search(text, start, org.start) is not None
+        if (gained or text[start:org.start].strip() == "") and _FUNDS.match(text, org.end):
+            out.append(org.ref)
+    return out

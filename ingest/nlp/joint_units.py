@@ -1,0 +1,70 @@
+"""Units two or more institutions open together: `由A与B共建的“某联合实验室”`, `A和B联合成立某研究中心`,
+`依托A建设的某重点实验室`.
+
+The unit is an organization (named in quotes or not: `联合` inside its name stops the recogniser, so the
+name is read from the characters up to an organization ending); it is PART_OF each builder, and the
+builders collaborate (COLLABORATES_WITH, read by ingest.nlp.relations from the list of builders).
+A unit built `依托` one institution is PART_OF that one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.schema import Label, RelType
+from ingest.model import Entity, Relation, Span
+from ingest.nlp.lexicon import kind_of, load_lexicon
+from ingest.nlp.mentions import Mention
+
+_BUILT = re.compile(r"\s*(?:等)?(?:单位)?(?:共同|合作|联合|携手)?(?:共建|组建|成立|设立|创建|建设|筹建|揭牌成立)(?:了)?(?:的)?\s*")
+_HOSTED = re.compile(r"依托\s*$")
+_HOSTED_BUILT = re.compile(r"\s*(?:单位)?(?:建设|组建|建立|成立)(?:的)?\s*")
+_LIST_JOIN = re.compile(r"\s*(?:、|和|与|及|以及)\s*")
+_QUOTED = re.compile(r"[“\"](?P<name>[^“”\"\n，。]{3,40})[”\"]")
+_WRITTEN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,30}")
+
+
+def joint_units(text: str, mentions: list[Mention], start: int, end: int,
+                entities: list[Entity], relations: list[Relation]) -> None:
+    orgs = [m for m in mentions if m.label == "ORG" and start <= m.start and m.end <= end]
+    span = Span(start, end)
+    k = 0
+    while k < len(orgs):
+        run = [orgs[k]]
+        while k + 1 < len(orgs) and _LIST_JOIN.fullmatch(text[orgs[k].end:orgs[k + 1].start]):
+            k += 1
+            run.append(orgs[k])
+        k += 1
+        hosted = len(run) == 1 and _HOSTED.search(text, max(start, run[0].start - 4), run[0].start) is not None
+        built = (_HOSTED_BUILT if hosted else _BUILT).match(text, run[-1].end, end)
+        if built is None or (len(run) < 2 and not hosted):
+            continue
+        unit = _unit(text, orgs, built.end(), end)
+        if unit is None:
+            continue
+        name, at = unit
+        entities.append(Entity(type=Label.ORGANIZATION, name=name, kind=kind_of(name), spans=(at,)))
+        for builder in dict.fromkeys(o.ref for o in run):
+            if builder != name:
+                relations.append(Relation(type=RelType.PART_OF, source=name, target=builder, spans=(span,)))
+
+
+def _unit(text: str, orgs: list[Mention], at: int, end: int) -> tuple[str, Span] | None:
+    """The unit written at `at`: a recognised organization, a quoted name with an organization ending, or the
+    characters up to the longest organization ending."""
+    recognised = next((o for o in orgs if o.start == at), None)
+    if recognised is not None:
+        return recognised.ref, Span(recognised.start, recognised.end)
+    quoted = _QUOTED.match(text, at, end)
+    written = quoted.group("name") if quoted else (m.group() if (m := _WRITTEN.match(text, at, end)) else "")
+    offset = quoted.start("name") if quoted else at
+    endings = [s for s in load_lexicon().org_suffixes if s in written]
+    if not endings:
+        return None
+    stop = max(written.rfind(s) + len(s) for s in endings)
+    if quoted and stop != len(written):
+        return None
+    name = written[:stop]
+    if len(name) <= max(len(s) for s in endings if name.endswith(s)) + 1:
+        return None  # 实验室, 该中心: no name
+    return name, Span(offset, offset + stop)

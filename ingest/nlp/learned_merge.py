@@ -1,0 +1,241 @@
+"""How the learned tagger's proposals join the rules' spans: the rules go first, the model adds.
+
+The rules (word lists, contexts, organization endings) are precise where they fire; the model
+(ingest.nlp.learned) reaches names no word list holds. So a proposal is taken only where the rules
+found nothing that overlaps it, and only when it passes the checks a rule's span would:
+
+- a person: a surname and a given name of the right length, no form of address, no role word, no
+  place or award ending, its ends on jieba's word boundaries (a name is not half a word: 何|利奖);
+  a Latin name only as capitalised words (Thomas Reed), not an acronym (OAM, SCI);
+- an organization: an ending our lists know (大学, 研究所, 委员会 ...; a one-character ending such as
+  厂 or 局 after a real name, not a dictionary word), no count or plural (多个研究所), no bare
+  generic words, balanced brackets, and Chinese characters in it (IIE, RING are not units here);
+- a title or position: where a word of our lists ends it and no organization ending is inside (not 作者,
+  nor 评审委员会评审).
+
+Where the model reads a name the rules also read, the rules' reading stands (李逸 before 和, not
+李逸和), with one exception: the model's organization that completes the rules' (see
+`completes_rule_orgs`), with the rules' organizations kept as its units.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ingest.nlp.found import CJK, Found, Tokens
+from ingest.nlp.lexicon import Lexicon
+from ingest.nlp.names import FOREIGN, JOINS_NOTHING, LATIN
+from ingest.nlp.tagger_features import FeatureLexicon
+
+# endings the kind list knows that name categories more often than units in prose
+_CATEGORY_ENDINGS = ("企业", "平台", "基地", "数据库")
+_PLURAL = re.compile(r"多个|多家|多所|各[级类个]?|若干|一批|部分|等|们")
+_NAME_ENDS_NOT = frozenset("奖金项性化区路街道巷村镇乡县市省州港湾站场馆楼病症会类型式率度量大医院所校术系组")
+_OPEN, _CLOSE = "（(【[「《“", "）)】]」》”"
+_GLUED_BEFORE_NAME = frozenset("以由从据经被把将向对与和及为是让请给")
+_ITEM_OPENS = frozenset("\n、，,；;：:|\t ")
+_ITEM_CLOSES = frozenset("（(、，,；;\n|")
+_LIST_MARKS = frozenset("与和及、，,；;/")
+_ENDS_NAME = (*JOINS_NOTHING, ",", ";", "|", "\n", " ", "\t", "\u3000")
+_LATIN_RUN = re.compile(r"[A-Za-z]{2,}")
+# last characters of words that name a body (红十字会, 常委会, 新闻网, 出版社, 博物馆, 礼宾司)
+_BODY_ENDINGS = frozenset("会网社馆台站局厅部委署办团行厂校处室司院所")
+_DEPARTMENT_ENDINGS = frozenset("系科室")
+_INSTITUTION_ENDINGS = ("大学", "学院", "医院", "研究院", "研究所", "科学院")
+_INSTITUTION_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:大学|医学院|研究院|科学院)(?![学院校])")
+# words ending like a body that name an event, a group of people or a system
+_NOT_UNITS = ("大会", "会议", "年会", "研讨会", "座谈会", "报告会", "论坛", "峰会", "晚会", "博览会", "展览会",
+              "交流会", "推进会", "发布会", "启动会", "评审会", "答辩会", "团队", "课题组", "专家组", "小组",
+              "系统", "社会", "机会", "全会", "例会", "代表团", "访问团", "考察团", "调研组", "督导组")
+
+
+def merge_proposals(
+    text: str, tokens: Tokens, proposed: Sequence[Found], rule_spans: Sequence[Found], lex: Lexicon,
+    features: FeatureLexicon,
+) -> tuple[list[Found], list[Found]]:
+    """(added, replaced): the model's spans to add, and the rules' spans they replace (see the
+    module's docstring): where the rules found nothing, a vetted proposal; over the rules' spans, only
+    an organization that completes theirs."""
+    added: list[Found] = []
+    replaced: list[Found] = []
+    people = [r for r in rule_spans if r.label == "PERSON"]
+    for f in proposed:
+        f = _with_closing_conjunction(text, f)
+        overlapping = [r for r in rule_spans if r.start < f.end and f.start < r.end]
+        unit = _unit_before_role(f, overlapping)
+        if unit is not None:  # the model read 某委员会副主任 as one role: the unit is its first words
+            f, overlapping = unit, [r for r in rule_spans if r.start < unit.end and unit.start < r.end]
+        if f.label == "ORG" and overlapping:
+            tail = _role_after_unit(text, f, overlapping, lex)
+            if tail is not None:
+                overlapping = [r for r in overlapping if r is not tail[0]]
+            whole = completes_rule_orgs(text, tokens, f, overlapping) if overlapping else f
+            if whole is not None and vet_org(text, tokens, whole, lex, features):
+                added.append(_with_parts(text, whole))
+                replaced += overlapping
+                if tail is not None:
+                    added.append(tail[1])
+                    replaced.append(tail[0])
+        elif f.label == "PERSON" and _whole_item(text, f, overlapping):
+            added.append(f)  # 、别荣某（…）: the rules left out a rare surname of a name that is a whole list item
+            replaced += overlapping
+        elif not overlapping and vet(text, tokens, f, lex, features):
+            if f.label == "PERSON" and _touches_name(f, [*people, *proposed]):
+                continue  # two names written with nothing between them: a word, not two people
+            added.append(_with_parts(text, f) if f.label == "ORG" else f)
+    return added, replaced
+
+
+def completes_rule_orgs(text: str, tokens: Tokens, f: Found, overlapping: Sequence[Found]) -> Found | None:
+    """The model's organization, with the rules' organizations inside it as its units (`parts`), where
+    it completes what the rules read: it starts where a rule organization starts and runs on to a
+    longer name (某师范大学|信息科学与技术学院, a name the rules cut at 与), holding the rules' spans whole;
+    or it covers only role words the rules read inside one of its words (委员 of 委员会). Never
+    over a person, nor over a conjunction or a list mark right after a rule's organization (two units)."""
+    inside = all(f.start <= r.start and r.end <= f.end for r in overlapping)
+    orgs = sorted((r for r in overlapping if r.label == "ORG"), key=lambda r: r.start)
+    if any(r.label == "PERSON" for r in overlapping) or not inside:
+        return None
+    roles = [r for r in overlapping if r.label != "ORG"]
+    if any(not _cuts_word(tokens, r) for r in roles):
+        return None
+    if not orgs:
+        return f
+    if orgs[0].start != f.start or f.end <= orgs[-1].end and len(orgs) == 1:
+        return None
+    if any(text[o.end:o.end + 1] in _LIST_MARKS for o in orgs if o.end < f.end):
+        return None
+    parts = sorted({o.end - f.start for o in orgs if o.end < f.end}
+                   | {p + o.start - f.start for o in orgs for p in o.parts})
+    return Found(f.start, f.end, "ORG", f.kind, tuple(parts))
+
+
+def vet(text: str, tokens: Tokens, f: Found, lex: Lexicon, features: FeatureLexicon) -> bool:
+    if f.label == "PERSON":
+        return vet_person(text, tokens, f, lex)
+    if f.label == "ORG":
+        return vet_org(text, tokens, f, lex, features)
+    role = None  # the role word our lists know that ends the span (党组|副书记), not 作者, nor 委员 of 委员会
+    for m in lex.role_pattern.finditer(text, f.start, f.end):
+        role = m
+    return role is not None and role.end() == f.end and not lex.suffix_pattern.search(text, f.start, f.end)
+
+
+def vet_person(text: str, tokens: Tokens, f: Found, lex: Lexicon) -> bool:
+    from ingest.nlp.persons import valid_name
+
+    name = text[f.start:f.end]
+    if name.isascii():  # a Latin name where a role stands next to it (首席执行官Mark Stone), not a journal's
+        roles = lex.role_pattern
+        return LATIN.fullmatch(name) is not None and (
+            roles.match(text, f.end) is not None or any(text.endswith(w, 0, f.start) for w in lex.titles | lex.positions))
+    if FOREIGN.fullmatch(name):
+        return True
+    glued = f.start > 0 and text[f.start - 1] in _GLUED_BEFORE_NAME  # 以王|嘉: the segmenter read 以王 as a word
+    if name[-1] in _NAME_ENDS_NOT or not _on_word_bounds(tokens, f.start, f.end, glued):
+        return False
+    return valid_name(name, tokens, (f.start, f.end), lex)
+
+
+def vet_org(text: str, tokens: Tokens, f: Found, lex: Lexicon, features: FeatureLexicon) -> bool:
+    name = text[f.start:f.end]
+    if not CJK.search(name) or _LATIN_RUN.search(name) or _PLURAL.search(name) or not _balanced(name):
+        return False
+    if not _on_word_bounds(tokens, f.start, f.end) and not _role_follows(text, f.end, lex):
+        return False  # half a word at either end: 某学会科学技|术奖, 何善|衡基金 (not 某系|主任)
+    ending = next((name[-n:] for n in range(min(len(name), features.max_suffix), 0, -1)
+                   if name[-n:] in features.suffix_kinds), "")
+    if ending in _CATEGORY_ENDINGS or name.endswith(_NOT_UNITS):
+        return False
+    if not ending and name[-1] in _DEPARTMENT_ENDINGS:  # 某大学化学系主任: a department of a unit named before it
+        return any(suffix in name[:-2] for suffix in _INSTITUTION_ENDINGS) and _role_follows(text, f.end, lex)
+    if not ending:  # no ending of our lists: a word the model knows ends like a body's (红十字会, 新闻网)
+        last = tokens.word(tokens.at(f.end - 1))
+        return len(last) >= 2 and last[-1] in _BODY_ENDINGS and len(name) > 2
+    head = name[:-len(ending)]
+    if not head or name in lex.org_generic or head in lex.org_generic or all(ch in "省市县区国家全" for ch in head):
+        return False
+    if len(ending) == 1 and (len(head) < 2 or tokens.tag_of(name) is not None):
+        return False  # 加工厂, 办事处: a common word, not a unit's name
+    return True
+
+
+def _whole_item(text: str, f: Found, overlapping: Sequence[Found]) -> bool:
+    """The model's name is a whole list item (between a line start, 、 or ， and a bracket or the item's end)
+    and the rules read it less its first character."""
+    if len(overlapping) != 1 or overlapping[0].label != "PERSON" or f.end - f.start != 3 or not CJK.fullmatch(text[f.start:f.end]):
+        return False
+    rule = overlapping[0]
+    opens = f.start == 0 or text[f.start - 1] in _ITEM_OPENS
+    closes = f.end == len(text) or text[f.end] in _ITEM_CLOSES
+    return (rule.start, rule.end) == (f.start + 1, f.end) and opens and closes
+
+
+def _unit_before_role(f: Found, overlapping: Sequence[Found]) -> Found | None:
+    if f.label not in ("POSITION", "TITLE"):
+        return None
+    role = next((r for r in overlapping if r.label == f.label == "POSITION" and r.end == f.end and r.start > f.start), None)
+    return Found(f.start, role.start, "ORG", "other") if role is not None and role.start - f.start >= 3 else None
+
+
+def _role_after_unit(text: str, f: Found, overlapping: Sequence[Found], lex: Lexicon) -> tuple[Found, Found] | None:
+    """(the rules' role, the role it leaves) where the model's organization ends inside a role word the
+    rules read (某大学化学系|主任 against the rules' 系主任) and what follows the organization is a role
+    of its own."""
+    for r in overlapping:
+        rest = text[f.end:r.end]
+        if r.label == "POSITION" and r.start < f.end < r.end and f.start < r.start and rest in lex.positions:
+            return r, Found(f.end, r.end, "POSITION")
+    return None
+
+
+def _with_closing_conjunction(text: str, f: Found) -> Found:
+    """吕某和, : a 和 or 与 that joins nothing after it ends the name (the model cut it off)."""
+    if f.label == "PERSON" and f.end - f.start == 2 and text[f.end:f.end + 1] in ("和", "与") \
+            and text[f.end + 1:f.end + 2] in _ENDS_NAME:
+        return Found(f.start, f.end + 1, f.label, f.kind, f.parts)
+    return f
+
+
+def _cuts_word(tokens: Tokens, span: Found) -> bool:
+    """The span starts or ends inside one of jieba's words (委员 of 委员会)."""
+    return tokens.starts[tokens.at(span.start)] != span.start or \
+        (span.end < len(tokens.text) and tokens.starts[tokens.at(span.end)] != span.end)
+
+
+def _touches_name(f: Found, names: Sequence[Found]) -> bool:
+    return any(n is not f and n.label == "PERSON" and (n.end == f.start or f.end == n.start) for n in names)
+
+
+def _role_follows(text: str, at: int, lex: Lexicon) -> bool:
+    return lex.role_pattern.match(text, at) is not None
+
+
+def _with_parts(text: str, f: Found) -> Found:
+    parts = f.parts or compound_parts(text[f.start:f.end])
+    return Found(f.start, f.end, f.label, f.kind, parts) if parts != f.parts else f
+
+
+def compound_parts(name: str) -> tuple[int, ...]:
+    """The ends of the institutions a name the model read whole opens with (某大学|化学系, 某大学|附属医院):
+    the units of a compound name, as the rules mark them."""
+    ends = {m.end() for m in _INSTITUTION_INSIDE.finditer(name) if m.end() < len(name) - 1}
+    return tuple(sorted(ends))
+
+
+def _on_word_bounds(tokens: Tokens, start: int, end: int, start_glued: bool = False) -> bool:
+    first, last = tokens.at(start), tokens.at(end - 1)
+    return (start_glued or tokens.starts[first] == start) and tokens.ends[last] == end
+
+
+def _balanced(name: str) -> bool:
+    depth = 0
+    for ch in name:
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0

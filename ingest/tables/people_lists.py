@@ -1,0 +1,265 @@
+"""Lists of people, each with what the list says of them: a committee's or a panel's members with their
+unit and post in brackets (`某某（某大学教务处处长）`, `某某（某大学副校长、教授）`), and staff lists of
+names with titles (`- 某某 教授`).
+
+A line is read as such a list only when it is nothing but its items (separated by 、，；or blanks): a
+sentence that names a person with a bracket is prose's. The lines are those of list items, of table
+cells no other reading took, and of short paragraphs.
+
+- bracketed: the unit the note opens with and the post after it (a post in a unit: WORKS_AT with the
+  position, and a head post LEADS the unit with that role), the titles among its parts (WORKS_AT's
+  title); a section (`某处某科科长`) is a post in its office.
+- a name and its titles: the person, and where the heading above the list names a unit, WORKS_AT
+  that unit with the title;
+- one person a line, described in short parts (`某某 某大学`, `某某，教授，博士生导师`, `某某 某研究所所长`):
+  each part a title, a unit (with a post) or a post; WORKS_AT each unit, or the heading's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from graph.schema import RelType
+from ingest.blocks import Block, BlockKind
+from ingest.kit.orgbook import institutions_of, unit_name
+from ingest.kit.text import strip_titles
+from ingest.model import Span
+from ingest.nlp.lexicon import load_lexicon
+from ingest.org_names import ORG_SUFFIXES, is_distinctive
+from ingest.reading import Coverage, Document, Facts
+from ingest.tables.cells import is_name
+from ingest.tables.profiles import UNIT_ENDINGS, title_of
+
+_LINE = re.compile(r"[^\n]+")
+_BRACKETED = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,5}?)\s*[（(](?P<note>[^（）()]{2,60})[）)]")
+_TITLED = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,5}?)[ \u3000]+(?P<title>[\u4e00-\u9fff/、]{2,20})")
+_PART = re.compile(r"[^\s，,；;|]+")
+_MAX_ITEM = 60
+_NUMBER = re.compile(r"\s*(?:[（(]\s*\d{1,3}\s*[）)]|\d{1,3}\s*[.、．)）])\s*")
+_BETWEEN = re.compile(r"[\s、，,；;]*")
+_NOTE_PARTS = re.compile(r"\s*[、，,；;/]\s*")
+_INSTITUTIONS = ("大学", "学院", "研究院", "研究所", "科学院", "医院", "中心", "实验室", "公司", "集团")
+_MAX_LINE = 200  # a longer paragraph is prose
+_MAX_POST = 15
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    text: str
+    start: int
+    headings: tuple[Block, ...]  # the headings of the sections the line is in, outermost first
+
+
+def read_people_lists(document: Document, taken: Coverage, facts: Facts) -> None:
+    for line in _lines(document, taken):
+        _bracketed(line, facts) or _titled(document, line, facts) or _described(document, line, facts)
+
+
+def _lines(document: Document, taken: Coverage) -> Iterator[_Line]:
+    headings: list[Block] = []
+    for block in document.blocks:
+        if block.kind is BlockKind.HEADING:
+            while headings and (headings[-1].level or 9) >= (block.level or 9):
+                headings.pop()
+            headings.append(block)
+            continue
+        heading = tuple(headings)
+        if block.kind is BlockKind.TABLE:
+            for row in block.rows:
+                for cell in row:
+                    if cell.text.strip() and taken.free(cell.span):
+                        yield from _split(document.text, cell.span, heading)
+        elif taken.free(block.span) and (block.kind is BlockKind.LIST_ITEM or block.span.end - block.span.start <= _MAX_LINE):
+            yield from _split(document.text, block.span, heading)
+
+
+def _split(text: str, span: Span, heading: tuple[Block, ...]) -> Iterator[_Line]:
+    """The lines of a span, each without its number (`1.`, `（2）`) and whatever a colon introduces it with
+    (`主任：`, `入选名单如下：`)."""
+    for m in _LINE.finditer(text, span.start, span.end):
+        line, at = m.group(), m.start()
+        cut = max(_number_end(line), line.rfind("：") + 1, line.rfind(":") + 1)
+        if line[cut:].strip():
+            yield _Line(line[cut:], at + cut, heading)
+
+
+def _number_end(line: str) -> int:
+    number = _NUMBER.match(line)
+    return number.end() if number else 0
+
+
+def _whole(line: str, pattern: re.Pattern[str]) -> list[re.Match[str]] | None:
+    """The items of a line made of nothing but items of `pattern`, or None."""
+    items, pos = [], 0
+    for m in pattern.finditer(line):
+        if not _BETWEEN.fullmatch(line, pos, m.start()):
+            return None
+        items.append(m)
+        pos = m.end()
+    return items if items and _BETWEEN.fullmatch(line, pos) else None
+
+
+def _bracketed(line: _Line, facts: Facts) -> bool:
+    items = _whole(line.text, _BRACKETED)
+    if items is None or not all(_named(m) for m in items):
+        return False
+    for m in items:
+        name = strip_titles(m.group("name"))
+        span = Span(line.start + m.start("name"), line.start + m.start("name") + len(name))
+        facts.out.person(name, span)
+        _note(name, m.group("note"), line.start + m.start("note"), Span(line.start + m.start(), line.start + m.end()),
+              facts)
+    facts.read(Span(line.start, line.start + len(line.text.rstrip())))
+    return True
+
+
+def _named(item: re.Match[str]) -> bool:
+    """A person's name before a note: a name of a known surname, or two or three characters before a
+    note that opens with a unit (the layout vouches for a rare surname)."""
+    name = strip_titles(item.group("name"))
+    if is_name(name):
+        return True
+    first = _NOTE_PARTS.split(item.group("note"))[0]
+    return 2 <= len(name) <= 3 and unit_and_post(first)[0] is not None
+
+
+def _note(person: str, note: str, at: int, span: Span, facts: Facts) -> None:
+    """`某大学教务处处长、教授`: WORKS_AT the unit with the post and the title; LEADS where the post heads it."""
+    parts = [(m.group(), at + m.start()) for m in re.finditer(r"[^、，,；;/]+", note)]
+    titles = [p.strip() for p, _ in parts if title_of(p.strip()) is not None]
+    posts: list[tuple[str, str, int]] = []  # (unit, post, start)
+    for part, start in parts:
+        part = part.strip()
+        if title_of(part) is not None:
+            continue
+        unit, post = unit_and_post(part)
+        if unit is not None:
+            posts.append((unit, post, start))
+        elif posts and part in load_lexicon().positions:
+            unit, _, start = posts[-1]
+            posts.append((unit, part, start))
+    title = "、".join(titles) or None
+    for unit, post, start in posts:
+        org = facts.orgs.add(unit, Span(start, start + len(unit)))
+        if org is None:
+            continue
+        facts.out.relation(RelType.WORKS_AT, person, org, span, position=post or None, title=title)
+        if post in load_lexicon().head_positions:
+            facts.out.relation(RelType.LEADS, person, org, span, role=post)
+
+
+def unit_and_post(text: str) -> tuple[str | None, str]:
+    """(the unit a note opens with, the post after it): of the ways to read a known post at its end,
+    the longest post (`某学院党委副书记` is 党委副书记 of 某学院); else an institution and any short words
+    after it (`某大学某竞赛总教练`). A section of an office (`某处某科科长`) is a post of the office."""
+    lex = load_lexicon()
+    best: tuple[str, str] | None = None
+    for n in range(len(text) - 1, 1, -1):
+        head, rest = text[:n], text[n:]
+        if rest in lex.positions and _is_unit(head) and (best is None or len(rest) > len(best[1])):
+            best = (head, rest)
+    if best is None and _is_unit(text):
+        best = (text, "")
+    if best is None:
+        for n in range(len(text) - 1, 3, -1):
+            head, rest = text[:n], text[n:]
+            if head.endswith(_INSTITUTIONS) and _is_unit(head) and len(rest) <= _MAX_POST:
+                best = (head, rest)
+                break
+    if best is None:
+        return None, text
+    unit, post = best
+    office = institutions_of(unit)
+    if unit.endswith("科") and office and office[-1].endswith(("处", "部", "办公室")):
+        return office[-1], unit[len(office[-1]):] + post
+    return unit, post
+
+
+def _is_unit(text: str) -> bool:
+    if unit_name(text) is None or not is_distinctive(text):
+        return False
+    return text.endswith(ORG_SUFFIXES) or text.endswith(UNIT_ENDINGS) and bool(institutions_of(text))
+
+
+def _titled(document: Document, line: _Line, facts: Facts) -> bool:
+    """`某某 教授` (a list item, a cell): the person and the title; WORKS_AT the unit the heading names."""
+    items = _whole(line.text.strip(), _TITLED)
+    if items is None:
+        return False
+    found = [(strip_titles(m.group("name")), title_of(m.group("title")), m) for m in items]
+    if not all(is_name(n) and t is not None for n, t, _ in found):
+        return False
+    lead = len(line.text) - len(line.text.lstrip())
+    unit = _heading_unit(document, line.headings, facts)
+    for name, title, m in found:
+        span = Span(line.start + lead + m.start(), line.start + lead + m.end())
+        facts.out.person(name, Span(span.start, span.start + len(name)))
+        if unit is not None:
+            facts.out.relation(RelType.WORKS_AT, name, unit, span, title=title)
+    facts.read(Span(line.start + lead, line.start + len(line.text.rstrip())))
+    return True
+
+
+def _described(document: Document, line: _Line, facts: Facts) -> bool:
+    """One person described in a line of short parts (`某某 某大学`, `某某，教授，博士生导师`,
+    `某某教授 某研究所所长`): each part a title, a unit (with a post) or a post, else the line is not such an
+    item. The person WORKS_AT each unit (with the post and the titles), or the heading's unit."""
+    body = line.text.strip()
+    if len(body) > _MAX_ITEM:
+        return False
+    lead = len(line.text) - len(line.text.lstrip())
+    parts = [(m.group(), line.start + lead + m.start()) for m in _PART.finditer(body)]
+    if len(parts) < 2 and not (parts and parts[0][0] != strip_titles(parts[0][0])):
+        return False
+    first, first_at = parts[0]
+    name = strip_titles(first)
+    if not is_name(name) or (first != name and title_of(first[len(name):]) is None):
+        return False
+    titles = [t for t in [title_of(first[len(name):])] if t]
+    units: list[tuple[str, str, int]] = []
+    lex = load_lexicon()
+    for part, at in parts[1:]:
+        if (title := title_of(part)) is not None:
+            titles.append(title)
+        elif (found := unit_and_post(part))[0] is not None:
+            units.append((found[0], found[1], at))
+        elif part in lex.positions and units:
+            units[-1] = (units[-1][0], part, units[-1][2])
+        else:
+            return False
+    facts.out.person(name, Span(first_at, first_at + len(name)))
+    span = Span(line.start + lead, line.start + len(line.text.rstrip()))
+    title = "/".join(titles) or None
+    for unit, post, at in units:
+        org = facts.orgs.add(unit, Span(at, at + len(unit)))
+        if org is not None:
+            facts.out.relation(RelType.WORKS_AT, name, org, span, title=title, position=post or None)
+            if post in lex.head_positions:
+                facts.out.relation(RelType.LEADS, name, org, span, role=post)
+    if not units and title and (unit_of_heading := _heading_unit(document, line.headings, facts)) is not None:
+        facts.out.relation(RelType.WORKS_AT, name, unit_of_heading, span, title=title)
+    facts.read(span)
+    return True
+
+
+def _heading_unit(document: Document, headings: tuple[Block, ...], facts: Facts) -> str | None:
+    """The unit the nearest heading above that names one names (`某大学化学系教师名录`), registered in the
+    book; None if none does."""
+    for heading in reversed(headings):
+        found = _org_in(document.text[heading.span.start:heading.span.end])
+        if found is not None:
+            name, start = found
+            at = heading.span.start + start
+            return facts.orgs.add(name, Span(at, at + len(name)))
+    return None
+
+
+@lru_cache(maxsize=256)
+def _org_in(text: str) -> tuple[str, int] | None:
+    """The first organization the recogniser finds in a heading, with where it starts."""
+    from ingest.nlp.pipeline import get_nlp  # the pipeline is built on first use, not at import
+
+    return next(((e.text, e.start_char) for e in get_nlp()(text).ents if e.label_ == "ORG"), None)

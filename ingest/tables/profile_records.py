@@ -1,0 +1,190 @@
+"""A person's page in machine records and dated career lines.
+
+- records of `key: value` (or TOML `key = "value"`) lines with machine keys (a page's front matter, a
+  YAML or TOML block in a Markdown page, as the readers keep them; keys that open a nested list or
+  table, `organizations:` or `[author]`, go on with the record): the values are read by what they are, whatever the key
+  (`title: 某某` a person's name, `role: 教授/博士生导师` titles, `name: 某大学` a unit); a record of one
+  person gives that person WORKS_AT each unit, with the titles;
+- career lines (`2018.12 - present 教授,博士生导师, 某大学某实验室`, `2010.7 - 2012.9 讲师，某研究所`): the
+  page's person (of its record, or of the heading above) WORKS_AT the unit of a current post with the
+  titles, and is AFFILIATED_WITH the unit of a past one; advisers named in brackets (`导师：甲、乙`)
+  are people.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from graph.schema import Label, RelType
+from ingest.blocks import BlockKind
+from ingest.kit.orgbook import unit_name
+from ingest.kit.text import strip_titles
+from ingest.model import Entity, Span
+from ingest.nlp.lexicon import load_lexicon
+from ingest.org_names import kind_suffix
+from ingest.reading import Coverage, Document, Facts
+from ingest.tables.cells import is_name
+from ingest.tables.people_lists import unit_and_post
+from ingest.tables.profiles import JOURNAL_POST, title_of
+
+_KEY_VALUE = re.compile(r"^\s*(?:-\s+)?(?P<key>[A-Za-z_][\w\-. ]{0,30}?)\s*[:=]\s*(?P<value>\S.*?)\s*$")
+_OPENS = re.compile(r"^\s*(?:-\s+)?[A-Za-z_][\w\-. ]{0,30}?\s*:\s*$|^\s*\[\[?[\w.\-]+\]\]?\s*$|^\s*-{3}\s*$|^\s*```")
+_TABLE_HEADER = re.compile(r"^\s*\[\[?[\w.\-]+\]\]?\s*$")
+_QUOTES = "\"'“”‘’"
+_DATE = r"(?:19|20)\d{2}(?:\s*[.\-/年]\s*\d{1,2}\s*月?)?"
+_CAREER = re.compile(
+    rf"^\s*\**\s*(?P<since>{_DATE})\s*(?:[-–—~～至到]+|to)\s*(?P<until>{_DATE}|至今|今|现在|present|now)\s*\**\s*[:：]?\s*(?P<rest>.+)$",
+    re.I)
+_CURRENT = ("至今", "今", "现在", "present", "now")
+_PARTS = re.compile(r"[^,，、;；]+")
+_BRACKET = re.compile(r"[（(][^（）()]*[）)]")
+_ADVISERS = re.compile(r"[（(]\s*(?:合作)?导师\s*[:：]\s*([^（）()]+)[）)]")
+_FIRST_NAME = ("first_name", "firstname", "given_name", "given")
+_LAST_NAME = ("last_name", "lastname", "family_name", "surname", "family")
+
+
+@dataclass(frozen=True, slots=True)
+class _Value:
+    key: str
+    text: str
+    span: Span
+
+
+def read_profile_records(document: Document, taken: Coverage, facts: Facts) -> None:
+    person: tuple[str, Span] | None = None
+    for record in _records(document, taken):
+        found = _record(record, facts)
+        person = person or found
+    _careers(document, taken, facts, person)
+
+
+def _records(document: Document, taken: Coverage) -> Iterator[list[_Value]]:
+    """Runs of consecutive `key: value` lines (two at least), in blocks no mechanism has read: lines of
+    one-line blocks in a row (front matter as the readers keep it), or of one block of several lines (a
+    code block); a TOML table's header (`[member]`) starts a record."""
+    run: list[_Value] = []
+    for block in document.blocks:
+        body = document.text[block.span.start:block.span.end]
+        if block.kind is BlockKind.TABLE or taken.covers(block.span) or "\n" in body.strip():
+            if len(run) >= 2:
+                yield run
+            run = []
+            if block.kind is BlockKind.TABLE or taken.covers(block.span):
+                continue
+        for m in re.finditer(r"[^\n]+", body):
+            kv = _KEY_VALUE.match(m.group())
+            if kv is None and _OPENS.match(m.group()) and not _TABLE_HEADER.match(m.group()):
+                continue  # a key that opens a list (`organizations:`): the record goes on
+            if kv is None:
+                if len(run) >= 2:
+                    yield run
+                run = []
+                continue
+            value = kv.group("value").strip(_QUOTES + " ")
+            start = block.span.start + m.start() + m.group().find(value, kv.start("value"))
+            run.append(_Value(kv.group("key").lower(), value, Span(start, start + len(value))))
+        if "\n" in body.strip():
+            if len(run) >= 2:
+                yield run
+            run = []
+    if len(run) >= 2:
+        yield run
+
+
+def _record(values: list[_Value], facts: Facts) -> tuple[str, Span] | None:
+    """One person's record: the person, WORKS_AT each unit with the titles; the person, or None."""
+    people = {v.text: v.span for v in values if is_name(strip_titles(v.text)) and len(v.text) >= 2}
+    if not people:
+        people = _composed_name(values)
+    if len(people) != 1:
+        return None
+    name, span = next(iter(people.items()))
+    titles = [t for v in values if (t := title_of(v.text)) is not None]
+    units = [v for v in values if v.text not in people and _is_unit(v.text)]
+    if not titles and not units:
+        return None
+    name = strip_titles(name)
+    facts.out.person(name, span)
+    facts.read(span)
+    for unit in units:
+        org = facts.orgs.add(unit.text, unit.span)
+        if org is not None:
+            facts.out.relation(RelType.WORKS_AT, name, org, unit.span, title=titles[0] if titles else None)
+            facts.read(unit.span)
+    return name, span
+
+
+def _composed_name(values: list[_Value]) -> dict[str, Span]:
+    """`last_name: 刘` and `first_name: 鸿` of one record: the name they make."""
+    first = next((v for v in values if v.key in _FIRST_NAME), None)
+    last = next((v for v in values if v.key in _LAST_NAME), None)
+    if first is None or last is None or not is_name(last.text + first.text):
+        return {}
+    return {last.text + first.text: last.span}
+
+
+def _is_unit(text: str) -> bool:
+    name = unit_name(text)
+    return name is not None and kind_suffix(name) != "" and title_of(text) is None
+
+
+def _careers(document: Document, taken: Coverage, facts: Facts, person: tuple[str, Span] | None) -> None:
+    heading_person: str | None = None
+    for block in document.blocks:
+        if block.kind is BlockKind.HEADING:
+            text = strip_titles(re.sub(r"\s", "", document.text[block.span.start:block.span.end]))
+            heading_person = text if is_name(text) else heading_person
+            continue
+        if block.kind is BlockKind.TABLE or taken.covers(block.span):
+            continue
+        who = heading_person or (person[0] if person else None)
+        if who is None:
+            continue
+        for m in re.finditer(r"[^\n]+", document.text[block.span.start:block.span.end]):
+            at = block.span.start + m.start()
+            if (career := _CAREER.match(m.group())) is not None:
+                _career(who, career, at, facts)
+            elif (journal := JOURNAL_POST.search(m.group())) is not None:  # an editorial post: the journal
+                facts.out.entity(Entity(Label.JOURNAL, journal.group(1).strip(),
+                                        spans=(Span(at + journal.start(1), at + journal.end(1)),)))
+
+
+def _career(person: str, career: re.Match[str], at: int, facts: Facts) -> None:
+    rest, rest_at = career.group("rest"), at + career.start("rest")
+    span = Span(at + career.start("since"), at + career.end("rest"))
+    for adviser in _ADVISERS.finditer(rest):
+        for name in re.finditer(r"[^、，,；;和\s]+", adviser.group(1)):
+            if is_name(name.group()):
+                facts.out.person(name.group(), Span(rest_at + adviser.start(1) + name.start(),
+                                                    rest_at + adviser.start(1) + name.end()))
+    plain = _BRACKET.sub(lambda b: " " * len(b.group()), rest)
+    titles: list[str] = []
+    units: list[tuple[str, Span, str]] = []
+    for part in _PARTS.finditer(plain):
+        text = part.group().strip()
+        if not text:
+            continue
+        if (title := title_of(text)) is not None:
+            titles.append(title)
+            continue
+        unit, post = unit_and_post(text)
+        if unit is not None:
+            start = rest_at + part.start() + (len(part.group()) - len(part.group().lstrip()))
+            units.append((unit, Span(start, start + len(unit)), post))
+    current = career.group("until").lower() in _CURRENT
+    for unit, unit_span, post in units:
+        org = facts.orgs.add(unit, unit_span)
+        if org is None:
+            continue
+        if current:
+            facts.out.relation(RelType.WORKS_AT, person, org, span, title="/".join(titles) or None,
+                               position=post or None)
+            if post in load_lexicon().head_positions:
+                facts.out.relation(RelType.LEADS, person, org, span, role=post)
+        else:
+            facts.out.relation(RelType.AFFILIATED_WITH, person, org, span, position=post or None)
+    if units:
+        facts.read(span)
+

@@ -1,0 +1,253 @@
+"""Columns typed by what their cells hold, where no header names them.
+
+A table may come without a header (a machine log of query results, a list pasted without its first
+row) or with headers the vocabulary does not know (`时间`, a site's own words). Each cell is then read
+for what it is: a row counter (1, 2, 3 … in order), an approval number or project code (`61672424`,
+`2022YFF0712300`), a year (`2016`), a period (`2017-01至2020-12`, `2013-2015`), an amount (`64`,
+`25.5`), a person's name or a list of names, an organization's name, or a title (longer text that is
+neither), a job title (`教授`, `副研究员`). A column takes the type most of its cells share; a column whose cells are all the same
+number says nothing of its rows (a query's category code) and is left alone.
+
+A grid whose columns typed this way name a project title beside a person, a unit or a code, or a
+person beside a unit, is read as a table of facts (ingest.tables.grid.Layout), exactly as if a header
+had said so. Content never overrides a header the vocabulary knows, except a counter header
+(`编号`, `序号`) over cells that are codes, not counts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from enum import Enum
+from functools import lru_cache
+
+from ingest.kit.orgbook import unit_name
+from ingest.kit.text import is_person_name, strip_titles
+from ingest.model import Span
+from ingest.org_names import LIST_SEPARATORS, kind_suffix
+from ingest.tables.cells import Piece, people_in
+from ingest.tables.grid import Grid, Layout, find_layout
+from ingest.tables.profiles import title_of
+from ingest.tables.vocabulary import PEOPLE, UNITS, Header, Role, header_of
+
+
+class Content(Enum):
+    COUNTER = "counter"
+    CODE = "code"
+    YEAR = "year"
+    PERIOD = "period"
+    AMOUNT = "amount"
+    PERSON = "person"
+    JOB_TITLE = "job_title"
+    ORG = "org"
+    TITLE = "title"
+
+
+_YEAR = re.compile(r"(?:19|20)\d{2}\s*年?度?")
+_DATE = r"(?:19|20)\d{2}(?:\s*[.\-/年]\s*\d{1,2}\s*月?)?(?:\s*[.\-/]\s*\d{1,2}\s*日?)?"
+_PERIOD = re.compile(rf"{_DATE}\s*(?:[-–—~～至到]|to)\s*(?:{_DATE}|至今|今|present|now)", re.I)
+_AMOUNT = re.compile(r"\d{1,6}(?:\.\d{1,4})?\s*(?:万元|万|元)?")
+_COUNTER = re.compile(r"\d{1,4}\s*[.、．]?")
+_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-]{5,24}")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_SHARE = 0.8  # of a column's cells that must be of its type
+_MIN_CELLS = 2
+_MIN_TITLE = 5
+_DISTINCT_TITLES = 0.7  # a column of titles that repeat less than this is a programme's, not a project's
+_NOWHERE = Span(0, 0)
+_ROLE_BY_CONTENT = {Content.PERIOD: Role.PERIOD, Content.YEAR: Role.YEAR, Content.CODE: Role.CODE,
+                    Content.AMOUNT: Role.BUDGET, Content.PERSON: Role.PERSON, Content.ORG: Role.WORK_UNIT,
+                    Content.JOB_TITLE: Role.TITLE, Content.TITLE: Role.PROJECT}
+# a column typed by its cells only where no header already names one of its kin
+_KIN = {Role.PERSON: PEOPLE | {Role.AUTHORS, Role.INVENTORS, Role.FIRST_AUTHOR, Role.CORRESPONDING},
+        Role.WORK_UNIT: UNITS, Role.TITLE: frozenset({Role.TITLE, Role.POSITION}),
+        Role.PROJECT: frozenset({Role.PROJECT, Role.PAPER_TITLE, Role.PATENT_TITLE})}
+
+
+@lru_cache(maxsize=1 << 14)
+def content_of(text: str) -> frozenset[Content]:
+    """What one cell could be (several types where the text fits several: `64` is a counter or an amount)."""
+    body = text.strip()
+    if not body:
+        return frozenset()
+    found: set[Content] = set()
+    if _YEAR.fullmatch(body):
+        found.add(Content.YEAR)
+    if _PERIOD.fullmatch(body):
+        found.add(Content.PERIOD)
+    if _COUNTER.fullmatch(body):
+        found.add(Content.COUNTER)
+    if _AMOUNT.fullmatch(body) and not _YEAR.fullmatch(body):
+        found.add(Content.AMOUNT)
+    if _CODE.fullmatch(body) and sum(c.isdigit() for c in body) >= 5 and re.search(r"\d{4}", body) \
+            and not _YEAR.fullmatch(body) and not _PERIOD.fullmatch(body):
+        found.add(Content.CODE)
+    if _CJK.search(body) and not found:
+        if title_of(body) is not None:
+            found.add(Content.JOB_TITLE)
+        elif _people(body):
+            found.add(Content.PERSON)
+        elif _orgs(body):
+            found.add(Content.ORG)
+        elif len(body) >= _MIN_TITLE and header_of(body) is None:
+            found.add(Content.TITLE)
+    return frozenset(found)
+
+
+def _people(text: str) -> bool:
+    if len(text) <= 5:
+        return is_person_name(strip_titles(text.replace(" ", "").replace("\u3000", "")))
+    names = people_in(Piece(text, _NOWHERE))
+    covered = sum(len(p.name) for p in names)
+    return bool(names) and covered * 2 >= len(re.sub(r"[\s、，,；;（）()\d第排名]", "", text))
+
+
+def _orgs(text: str) -> bool:
+    items = [t for t in LIST_SEPARATORS.split(text) if t.strip()]
+    return bool(items) and all((name := unit_name(t)) is not None and kind_suffix(name) != "" for t in items)
+
+
+def column_content(values: Sequence[str]) -> Content | None:
+    """The type most of a column's cells share, or None (too few cells, mixed, or one number throughout)."""
+    cells = [v.strip() for v in values if v.strip()]
+    if len(cells) < _MIN_CELLS:
+        return None
+    kinds = [content_of(v) for v in cells]
+    counts = Counter(k for ks in kinds for k in ks)
+    constant = len(set(cells)) == 1
+    for kind in (Content.YEAR, Content.PERIOD, Content.CODE, Content.COUNTER, Content.AMOUNT,
+                 Content.PERSON, Content.JOB_TITLE, Content.ORG, Content.TITLE):
+        if counts[kind] < _SHARE * len(cells):
+            continue
+        if kind is Content.COUNTER and not _counts_up(cells):
+            continue
+        if constant and kind not in (Content.YEAR, Content.PERIOD, Content.JOB_TITLE):
+            return None  # the same value in every row: a category of the query, not a fact of the row
+        if kind is Content.CODE and len(set(cells)) < 0.5 * len(cells):
+            continue
+        return kind
+    return None
+
+
+def _counts_up(cells: list[str]) -> bool:
+    numbers = [int(re.sub(r"\D", "", c)) for c in cells if re.sub(r"\D", "", c)]
+    return len(numbers) == len(cells) and all(b == a + 1 for a, b in zip(numbers, numbers[1:], strict=False))
+
+
+def layout_of(grid: Grid) -> Layout | None:
+    """The layout of a grid: by its header, unknown columns typed by their cells; else by its cells alone."""
+    layout = find_layout(grid)
+    return refined_by_content(grid, layout) if layout is not None else layout_by_content(grid)
+
+
+def layout_by_content(grid: Grid) -> Layout | None:
+    """A layout from the cells alone, if they read as a table of facts. A first row none of whose cells
+    is of its column's type is a header of words the vocabulary lacks (or a caption): it is passed over."""
+    below = _typed(grid, 1)
+    if below is not None and not _fits(grid, 0, below):
+        spans = tuple(s.value.span for s in grid.rows[0] if s.value is not None)
+        return Layout(1, below.columns, below.known, spans)
+    return _typed(grid, 0)
+
+
+def _fits(grid: Grid, r: int, layout: Layout) -> bool:
+    """Some cell of row r is of the type its column was given."""
+    wanted = {Role.PROJECT: Content.TITLE, Role.PROGRAMME: Content.TITLE, Role.PERSON: Content.PERSON,
+              Role.WORK_UNIT: Content.ORG, Role.TITLE: Content.JOB_TITLE, Role.CODE: Content.CODE, Role.BUDGET: Content.AMOUNT,
+              Role.PERIOD: Content.PERIOD, Role.YEAR: Content.YEAR, Role.COUNTER: Content.COUNTER}
+    for c, header in enumerate(layout.columns):
+        slot = grid.cell(r, c)
+        if header is None or slot is None or slot.value is None:
+            continue
+        if wanted.get(header.role) in content_of(slot.value.text):
+            return True
+    return False
+
+
+def _typed(grid: Grid, first_row: int) -> Layout | None:
+    if len(grid.rows) - first_row < _MIN_CELLS:
+        return None
+    kinds = [column_content(_column(grid, c, first_row)) for c in range(grid.width)]
+    headers = _roles(grid, kinds, first_row)
+    roles = {h.role for h in headers if h is not None}
+    project_table = Role.PROJECT in roles and bool(roles & {Role.PERSON, Role.WORK_UNIT, Role.CODE, Role.BUDGET})
+    people_table = Role.PERSON in roles and Role.WORK_UNIT in roles
+    if not (project_table or people_table):
+        return None
+    known = tuple(h is not None for h in headers)
+    return Layout(first_row, tuple(headers), known, ())
+
+
+def refined_by_content(grid: Grid, layout: Layout) -> Layout:
+    """A layout whose unknown columns (and counter columns of codes) are typed by their cells: a period,
+    a year, a code, an amount; and people, units, job titles or project titles where no header of the
+    table names a column of those."""
+    columns = list(layout.columns)
+    known = list(layout.known)
+    taken = {h.role for h in columns if h is not None}
+    changed = False
+    for c, header in enumerate(columns):
+        if header is not None and header.role is not Role.COUNTER:
+            continue
+        values = _column(grid, c, layout.first_data_row)
+        kind = column_content(values)
+        role = _ROLE_BY_CONTENT.get(kind) if kind is not None else None
+        if header is not None and kind not in (Content.PERIOD, Content.YEAR, Content.CODE):
+            role = None  # a counter's header over cells that are not counts: only a code or a date is sure
+        if role in _KIN and taken & _KIN[role] or role is Role.PROJECT and _distinct(values) < _DISTINCT_TITLES:
+            role = None
+        if role is None or role in taken:
+            continue
+        columns[c] = Header(role, header.unit if header is not None else None, exact=False)
+        while len(known) <= c:
+            known.append(False)
+        known[c] = True
+        taken.add(role)
+        changed = True
+    if not changed:
+        return layout
+    return Layout(layout.first_data_row, tuple(columns), tuple(known), layout.header_spans)
+
+
+def _column(grid: Grid, c: int, first_row: int) -> list[str]:
+    out = []
+    for r in range(first_row, len(grid.rows)):
+        slot = grid.cell(r, c)
+        if slot is not None and slot.value is not None and slot.origin[1] == c:
+            out.append(slot.value.text)
+    return out
+
+
+def _roles(grid: Grid, kinds: list[Content | None], first_row: int) -> list[Header | None]:
+    """Roles of typed columns: one project title (the column of distinct, longest titles; a column of
+    repeated titles is the programme), the first column of people and of units, one of each number."""
+    out: list[Header | None] = [None] * len(kinds)
+    titles = [c for c, k in enumerate(kinds) if k is Content.TITLE]
+    distinct = [c for c in titles if _distinct(_column(grid, c, first_row)) >= _DISTINCT_TITLES]
+    if distinct:
+        project = max(distinct, key=lambda c: _mean_length(_column(grid, c, first_row)))
+        out[project] = Header(Role.PROJECT, exact=False)
+        for c in titles:
+            if c != project and c not in distinct:
+                out[c] = Header(Role.PROGRAMME, exact=False)
+                break
+    single = {Content.PERSON: Role.PERSON, Content.JOB_TITLE: Role.TITLE, Content.ORG: Role.WORK_UNIT, Content.CODE: Role.CODE,
+              Content.AMOUNT: Role.BUDGET, Content.PERIOD: Role.PERIOD, Content.YEAR: Role.YEAR,
+              Content.COUNTER: Role.COUNTER}
+    seen: set[Role] = set()
+    for c, kind in enumerate(kinds):
+        role = single.get(kind) if kind is not None else None
+        if role is None or role in seen:
+            continue
+        seen.add(role)
+        out[c] = Header(role, exact=False)
+    return out
+
+
+def _distinct(values: list[str]) -> float:
+    return len(set(values)) / len(values) if values else 0.0
+
+
+def _mean_length(values: list[str]) -> float:
+    return sum(len(v) for v in values) / len(values) if values else 0.0

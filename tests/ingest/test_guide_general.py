@@ -1,0 +1,219 @@
+"""Calls for applications in the shapes other issuers write them, read through the whole extraction.
+
+Each fixture is one class of call: a school office that names its school only in its header and relays
+a provincial notice; a city bureau's own call with contact lines that carry no label; a school relaying
+an award's nomination round; a national department's call for proposals relayed by a school; a bureau
+extending the deadlines of its own programme; a school relaying a provincial plan with a quota table;
+classes given in a table or a sentence with their amounts; contacts in every common shape. And the
+notices that are not calls: award candidates on show with a contact, news of a call, a certificate.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.genres.detect import detect_genre
+from ingest.model import Extraction
+from tests.ingest.facts import entity, extract_text, names, relations
+
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "guide"
+
+
+def _read(name: str) -> str:
+    return (FIXTURES / name).read_text(encoding="utf-8")
+
+
+def _extract(name: str) -> Extraction:
+    return extract_text(_read(name), name)
+
+
+def _phones(x: Extraction) -> dict[tuple[str, str], str | None]:
+    return {(r.source, r.target): r.phone for r in x.relations if str(r.type) == "CONTACT_FOR"}
+
+
+def _caps(x: Extraction) -> dict[str, float | None]:
+    return {e.name: e.budget_cap_wan for e in x.entities if str(e.type) == "Project" and e.kind == "programme"}
+
+
+@pytest.mark.parametrize(("name", "genre"), [
+    ("invented_school_relay_header.txt", "funding_guideline"),
+    ("invented_city_call_sections.txt", "funding_guideline"),
+    ("invented_award_round.txt", "funding_guideline"),  # a call for nominations is a call
+    ("invented_proposal_call.txt", "funding_guideline"),  # proposals called for, no 申报 anywhere
+    ("invented_deadline_extension.txt", "funding_guideline"),
+    ("invented_plan_quota.txt", "funding_guideline"),
+    ("invented_class_table.txt", "funding_guideline"),
+    ("invented_contact_shapes.txt", "funding_guideline"),
+    ("invented_award_candidates.txt", "award_nomination"),  # on show for objections, with a contact
+    ("invented_call_meeting_news.txt", "news"),  # news of a call: 申报材料, 国家自然科学基金
+    ("invented_award_news.txt", "news"),  # news that an award list was put on show (公示了, 提名)
+    ("invented_award_certificate.txt", "other"),  # completers and an award, but nobody nominated
+])
+def test_each_notice_is_recognised_as_what_it_is(name: str, genre: str) -> None:
+    assert detect_genre(_read(name)) == genre
+
+
+def test_a_list_of_awards_given_is_no_nomination() -> None:
+    # it names the award and its 推荐单位, but nominates nobody and puts nothing on show
+    assert detect_genre(_read("invented_award_results.txt")) != "award_nomination"
+
+
+def test_a_school_office_named_with_its_school_in_the_header_relays_a_provincial_call() -> None:
+    x = _extract("invented_school_relay_header.txt")
+    office = entity(x, "Organization", "青岚大学科学技术处")
+    assert (office.parent, office.kind) == ("青岚大学", "other") and "科学技术处" in office.aliases
+    programme = "2026年度省自然科学基金"
+    # the call's own title repeats the relayed notice's: the body written before that notice runs it
+    assert relations(x, "FUNDED_BY") == {(programme, "省科学技术厅")}
+    assert _caps(x) == {programme: None, "重点项目": 20.0, "面上项目": 10.0, "青年项目": 5.0}
+    assert {("重点项目", programme), ("面上项目", programme), ("青年项目", programme)} <= relations(x, "PART_OF")
+    # two contacts sharing one phone
+    assert _phones(x) == {("林晓岚", programme): "0571-86912345", ("郑子墨", programme): "0571-86912345"}
+
+
+def test_a_city_bureaus_own_call_with_contact_lines_that_carry_no_label() -> None:
+    x = _extract("invented_city_call_sections.txt")
+    programme, bureau = "2027年度市重点研发计划", "苍梧市科学技术局"
+    assert relations(x, "FUNDED_BY") == {(programme, bureau)}
+    assert _phones(x) == {("钱思远", programme): "0774-2835566", ("孙若溪", programme): "0774-2835577"}
+    high_tech = entity(x, "Organization", bureau + "高新技术科")
+    assert high_tech.parent == bureau and "高新技术科" in high_tech.aliases
+    assert ("钱思远", bureau + "高新技术科") in relations(x, "WORKS_AT")
+    # the classes are named only in the sentence that gives their caps
+    assert _caps(x) == {programme: None, "重点项目": 50.0, "一般项目": 20.0}
+
+
+def test_a_school_relays_an_awards_nomination_round() -> None:
+    x = _extract("invented_award_round.txt")
+    award = "2026年度省科学技术奖"
+    assert relations(x, "FUNDED_BY") == {(award, "省人民政府")}
+    office = "云雾医科大学科研处"
+    assert entity(x, "Organization", office).parent == "云雾医科大学"
+    # office, person and phone on one contact line
+    assert _phones(x) == {("贺明轩", award): "0851-83621234"}
+    assert ("贺明轩", office) in relations(x, "WORKS_AT")
+
+
+def test_a_national_departments_call_for_proposals_relayed_by_a_school() -> None:
+    x = _extract("invented_proposal_call.txt")
+    programme = "“智慧海洋与深远海资源开发”重点专项"
+    department = entity(x, "Organization", "国家海洋资源委员会科技司")
+    assert (department.parent, department.kind) == ("国家海洋资源委员会", "government")
+    assert relations(x, "FUNDED_BY") == {(programme, "国家海洋资源委员会科技司")}
+    assert _phones(x) == {("殷若舟", programme): "6623418"}  # the phone on the line below the name
+    office = entity(x, "Organization", "青澜医科大学科研处")
+    assert (office.parent, office.kind) == ("青澜医科大学", "other")
+
+
+def test_a_bureau_extends_the_deadlines_of_its_own_programme() -> None:
+    x = _extract("invented_deadline_extension.txt")
+    programme, bureau = "2026年度青枫市第二批基础研究项目", "青枫市科学技术局"
+    assert relations(x, "FUNDED_BY") == {(programme, bureau)}
+    assert ("农业科技一般项目", programme) in relations(x, "PART_OF")
+    # an office, two people and one phone without a label
+    assert _phones(x) == {("邬向晚", programme): "86120457", ("苗若溪", programme): "86120457"}
+    assert relations(x, "WORKS_AT") == {("邬向晚", bureau + "基础研究科"), ("苗若溪", bureau + "基础研究科")}
+    assert "市农业农村局" in names(x, "Organization")  # named by its level only, as an actor
+
+
+def test_a_school_relays_a_provincial_plan_with_a_quota_table() -> None:
+    x = _extract("invented_plan_quota.txt")
+    programme = "2027年度省科技计划重点项目"
+    # nobody's notice is relayed: the province's agency of the plan's field funds it
+    assert relations(x, "FUNDED_BY") == {(programme, "甘肃省科学技术厅")}
+    assert "省科技厅" in entity(x, "Organization", "甘肃省科学技术厅").aliases
+    # the quota table is read by the tables mechanism
+    assert {"陇原理工大学", "陇原市农业科学研究院"} <= names(x, "Organization")
+
+
+def test_classes_and_amounts_given_in_a_table() -> None:
+    x = _extract("invented_class_table.txt")
+    programme = "2027年度青枫市社会发展科技专项"
+    assert _caps(x) == {programme: None, "重点项目": 30.0, "一般项目": 10.0, "青年科技人才项目": 5.0}
+    assert relations(x, "FUNDED_BY") == {(programme, "青枫市科学技术局")}
+    assert _phones(x) == {("曹一鸣", programme): "0553-5871234", ("许可心", programme): "0553-5871234"}
+
+
+def test_contacts_in_every_common_shape() -> None:
+    x = _extract("invented_contact_shapes.txt")
+    programme = "2027年度省软科学研究计划"
+    phones = {person: phone for (person, _), phone in _phones(x).items()}
+    assert phones == {
+        "何一帆": "0731-84001234", "骆晴": "0731-84001235",  # each with a phone in brackets
+        "孔令杰": "0731-84001236", "冉佳怡": "0731-84001237",  # 联系人及电话: A 电话; B 电话
+        "甘露": "0731-84001238",  # after a phone label: office, person, phone
+        "邵华": "0731-84001239", "马骁": "0731-84001240",  # lines under a label left alone
+        "龙啸天": "0731-84001241",  # 联系方式: person, phone, e-mail
+        "宁远航": "0731-84001243",  # a line with no label at all
+        "温如玉": "0731-84001244",  # the office in brackets after the name
+        "柏思远": "0731-84001245",  # the office written against the name
+        "沈知秋": "0731-84001247",  # the phone written before the label
+    }
+    assert {p for _, p in _phones(x)} == {programme}
+    school = "青崖大学"
+    assert {("甘露", school + "财务处"), ("马骁", school + "国际处"), ("宁远航", school + "科研处"),
+            ("温如玉", school + "财务处"), ("柏思远", school + "国际处")} <= relations(x, "WORKS_AT")
+    assert entity(x, "Organization", school + "财务处").parent == school
+    assert not {n for n in names(x, "Person") if n[:1] in "伍张"}  # 伍老师, 张老师 name nobody
+
+
+def test_award_candidates_on_show_keep_their_contact() -> None:
+    x = _extract("invented_award_candidates.txt")
+    assert x.genre == "award_nomination"
+    assert {"鲍文川", "韦晓岚", "蒙子豪", "梁秋实"} <= names(x, "Person")
+
+
+def test_a_city_bureau_relays_a_ministrys_notice() -> None:
+    x = _extract("invented_ministry_relay.txt")
+    programme = "2027年度国家重点研发计划“合成生物学”重点专项"
+    assert relations(x, "FUNDED_BY") == {(programme, "科技部办公厅")}
+    assert entity(x, "Organization", "科技部办公厅").parent == "科技部"
+    # the contact's office is written after the bureau's short name: it is the bureau's office
+    office = entity(x, "Organization", "苍梧市科学技术局社会发展科")
+    assert office.parent == "苍梧市科学技术局" and "市科技局社会发展科" in office.aliases
+    assert relations(x, "WORKS_AT") == {("章怀远", office.name)}
+    assert not [n for n in names(x, "Organization") if "局市" in n]
+
+
+def test_a_school_calls_for_its_own_programme_under_its_title() -> None:
+    x = _extract("invented_school_own_programme.txt")
+    programme = "2027年度校级教学改革研究项目"
+    assert relations(x, "FUNDED_BY") == {(programme, "青溪师范大学")}
+    assert _caps(x) == {programme: None, "重点项目": 3.0, "一般项目": 1.0}
+    assert ("华清远", "青溪师范大学教务处") in relations(x, "WORKS_AT")
+
+
+def test_a_web_copy_with_its_byline_is_still_a_call() -> None:
+    text = _read("invented_web_copy_call.txt")
+    assert detect_genre(text) == "funding_guideline"
+    x = _extract("invented_web_copy_call.txt")
+    assert relations(x, "FUNDED_BY") == {("2027年度国家社会科学基金", "全国哲学社会科学工作办公室")}
+    assert _phones(x) == {("段思齐", "2027年度国家社会科学基金"): "0898-66281234"}
+
+
+@pytest.mark.parametrize("name", ["invented_contact_table.txt", "invented_markdown_tables.txt"])
+def test_contacts_given_in_a_table_with_their_offices(name: str) -> None:
+    x = _extract(name)
+    programme, agency = "2027年度省重点研发计划", "甘肃省科学技术厅"
+    assert relations(x, "FUNDED_BY") == {(programme, agency)}
+    assert _phones(x)[("黎文轩", programme)] == "0931-8821234"
+    assert _phones(x)[("杭雨桐", programme)] == "0931-8821235"
+    assert {("黎文轩", agency + "高新技术处"), ("杭雨桐", agency + "农村科技处")} <= relations(x, "WORKS_AT")
+    assert entity(x, "Organization", agency + "农村科技处").parent == agency
+
+
+def test_a_cell_that_lists_two_contacts_and_classes_in_a_markdown_table() -> None:
+    x = _extract("invented_markdown_tables.txt")
+    assert _phones(x)[("纪子涵", "2027年度省重点研发计划")] == "0931-8821235"
+    assert _caps(x) == {"2027年度省重点研发计划": None, "重点项目": 100.0, "一般项目": 30.0}
+
+
+def test_a_copy_that_lost_its_date_is_signed_by_its_last_line() -> None:
+    text = ("关于组织申报2027年度省社会科学规划项目的通知\n各学院：\n"
+            "现将省社会科学规划办公室《关于组织申报2027年度省社会科学规划项目的通知》转发给你们，请认真组织申报。"
+            "请于3月1日前将申请书报送社科处。\n联系人：缪子衿，电话：0571-88273456\n青岚大学社科处\n")
+    x = extract_text(text, "call.txt")
+    assert entity(x, "Organization", "青岚大学社科处").parent == "青岚大学"
+    assert relations(x, "FUNDED_BY") == {("2027年度省社会科学规划项目", "省社会科学规划办公室")}

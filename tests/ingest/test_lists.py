@@ -1,0 +1,176 @@
+"""Lists in any layout: project tables embedded in Markdown pages, records in front matter, committee and
+talent lists, award lists in prose."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ingest.extract import extract
+from ingest.model import Extraction
+from ingest.readers import read_upload
+from tests.ingest.facts import entity, extract_text, relations
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "lists"
+
+
+def _read(name: str) -> Extraction:
+    return extract(read_upload((FIXTURES / name).read_bytes(), name))
+
+
+def test_a_centres_project_table_in_markdown_gives_its_projects_the_centre_that_undertook_them() -> None:
+    extraction = _read("centre_projects.md")
+    centre = "国家湖泊沉积工程技术研究中心"
+    assert {p for u, p in relations(extraction, "UNIT_OF") if u == centre} == {
+        "湖泊沉积物中磷的释放机制研究", "高原湖泊碳埋藏的过程与机制", "湿地植被演替的遥感监测"}
+    project = entity(extraction, "Project", "湖泊沉积物中磷的释放机制研究")
+    assert (project.code, project.year) == ("2021YFC3300101", 2021)  # `时间` read by its cells: a period
+    assert entity(extraction, "Project", "湿地植被演替的遥感监测").code is None
+    # under another heading, with no sentence saying who undertook them, the projects have no unit
+    assert not any(p == "河网水质在线预警的理论与方法" for _, p in relations(extraction, "UNIT_OF"))
+
+
+def _works(extraction: Extraction) -> set[tuple[str, str, str | None, str | None]]:
+    return {(r.source, r.target, r.position, r.title) for r in extraction.relations if str(r.type) == "WORKS_AT"}
+
+
+def test_a_committee_list_gives_each_member_the_unit_and_post_in_brackets() -> None:
+    extraction = _read("committee.html")
+    works = _works(extraction)
+    assert ("韩冬青", "青溪大学", "副校长", "教授") in works
+    assert ("柯蓝", "青溪大学教务处", "处长", None) in works
+    assert ("仉云帆", "青溪大学地理科学学院", "党委书记", None) in works  # a rare surname, vouched for by the note
+    assert ("丁一苇", "青溪大学", "数学建模竞赛总教练", None) in works
+    assert ("宋明哲", "青溪大学教务处", "实践科科长", None) in works  # a section's post is a post of its office
+    leads = {(r.source, r.target, r.role) for r in extraction.relations if str(r.type) == "LEADS"}
+    assert leads == {("柯蓝", "青溪大学教务处", "处长"), ("许青禾", "青溪大学地理科学学院", "院长"),
+                     ("仉云帆", "青溪大学地理科学学院", "党委书记")}
+    assert ("青溪大学教务处", "青溪大学") in relations(extraction, "PART_OF")
+
+
+def test_a_staff_list_of_names_and_titles_gives_each_the_unit_of_the_heading() -> None:
+    extraction = _read("staff_list.md")
+    assert _works(extraction) == {
+        ("林小溪", "青溪大学地理科学学院", None, "教授"), ("周一帆", "青溪大学地理科学学院", None, "教授/博士生导师"),
+        ("韩冬青", "青溪大学地理科学学院", None, "副教授"), ("柯蓝", "青溪大学地理科学学院", None, "副研究员")}
+
+
+def _awards(extraction: Extraction) -> dict[str, str | None]:
+    return {e.name: e.award for e in extraction.entities if str(e.type) == "Project" and e.kind == "research_project"}
+
+
+def test_an_award_list_in_a_sentence_gives_each_project_its_applicant_unit_and_award() -> None:
+    extraction = _read("award_prose.txt")
+    assert relations(extraction, "UNIT_OF") == {
+        ("青溪新材料有限公司", "高强度复合板材的制备工艺"), ("南湖市第一医院", "微创介入治疗技术的临床应用"),
+        ("南湖市农业科学研究院(所)", "早熟稻新品种选育及推广")}
+    assert set(_awards(extraction).values()) == {"一等奖"}
+    assert entity(extraction, "Project", "早熟稻新品种选育及推广").year == 2019
+
+
+def test_projects_led_by_named_people_take_the_awards_handed_out_in_order() -> None:
+    extraction = _read("award_led.txt")
+    first, second, third = "低温燃料电池关键材料研究", "高速列车减振降噪技术及应用", "饮用水安全快速检测技术及应用"
+    assert _awards(extraction) == {first: "国家技术发明奖二等奖", second: "国家科技进步奖二等奖",
+                                   third: "国家科技进步奖二等奖"}
+    assert relations(extraction, "LEADS") == {("许青禾", first), ("魏星河", second), ("丁一苇", third)}
+    assert relations(extraction, "MEMBER_OF") == {("许青禾", first), ("魏星河", second), ("丁一苇", third)}
+    assert relations(extraction, "UNIT_OF") == {("西岭大学", first), ("南湖医学研究院环境医学研究所", third)}
+    titles = {(r.source, r.target, r.title) for r in extraction.relations if str(r.type) == "WORKS_AT"}
+    assert ("丁一苇", "南湖医学研究院环境医学研究所", "研究员") in titles
+    assert ("魏星河", "西岭大学") not in relations(extraction, "WORKS_AT")  # the text does not say
+
+
+def test_a_numbered_winner_list_under_award_levels_gives_ranked_completers() -> None:
+    extraction = _read("award_numbered.txt")
+    assert _awards(extraction) == {"湖泊沉积物中磷的释放机制研究": "一等奖", "近海赤潮预警关键技术": "一等奖",
+                                   "高原湖泊碳埋藏的过程与机制": "二等奖", "抗旱小麦新品种选育": "二等奖"}
+    assert {(r.source, r.target, r.rank) for r in extraction.relations if str(r.type) == "MEMBER_OF"} >= {
+        ("林小溪", "湖泊沉积物中磷的释放机制研究", 1), ("周一帆", "湖泊沉积物中磷的释放机制研究", 2)}
+    assert ("西岭农业科学院", "抗旱小麦新品种选育") in relations(extraction, "UNIT_OF")
+    assert not relations(extraction, "LEADS")  # completers, not leaders
+
+
+def test_a_person_page_in_front_matter_and_career_lines_gives_current_and_past_units() -> None:
+    extraction = _read("author_page.md")
+    works = {(r.source, r.target, r.title) for r in extraction.relations if str(r.type) == "WORKS_AT"}
+    assert works == {("林小溪", "湖泊沉积国家重点实验室", "教授/博士生导师"), ("林小溪", "青溪大学", "教授/博士生导师"),
+                     ("林小溪", "青溪大学地理科学学院", "教授/博士生导师")}
+    assert relations(extraction, "AFFILIATED_WITH") == {("林小溪", "西岭大学湖泊研究所"), ("林小溪", "东川理工大学地球科学系")}
+    assert {"韩冬青", "柯蓝"} <= {e.name for e in extraction.entities if str(e.type) == "Person"}  # advisers
+    assert ("东川理工大学地球科学系", "东川理工大学") in relations(extraction, "PART_OF")
+    assert "Lake Science" in {e.name for e in extraction.entities if str(e.type) == "Journal"}
+    assert not any(e.name.startswith("湖泊沉积国家") and e.name != "湖泊沉积国家重点实验室"
+                   for e in extraction.entities)  # no parent cut out of a lab's accredited name
+
+
+def test_a_talent_list_keeps_every_honours_group_and_its_people() -> None:
+    extraction = _read("talent_list.html")
+    people = {e.name for e in extraction.entities if str(e.type) == "Person"}
+    # the first groups are short lists: with the longest one they are one list, none left out of the page
+    assert people == {"林小溪", "周一帆", "韩冬青", "柯蓝", "许青禾", "魏星河"}
+    assert not relations(extraction, "MEMBER_OF")  # membership of an honour is not asserted
+
+
+def test_a_talent_list_of_names_and_units_gives_where_each_works() -> None:
+    extraction = _read("talent_units.md")
+    assert relations(extraction, "WORKS_AT") == {("林小溪", "青溪大学"), ("周一帆", "西岭农业科学院"),
+                                                 ("韩冬青", "东川理工大学"), ("柯蓝", "南湖科学院地理研究所")}
+
+
+def test_records_in_yaml_and_toml_blocks_give_each_member_the_unit_and_title() -> None:
+    extraction = _read("member_blocks.md")
+    works = {(r.source, r.target, r.title) for r in extraction.relations if str(r.type) == "WORKS_AT"}
+    assert works == {("周一帆", "青溪大学地理科学学院", "副教授"), ("韩冬青", "南湖科学院地理研究所", "研究员")}
+
+
+def test_a_decision_listing_each_project_above_its_units_and_completers_gives_the_projects() -> None:
+    extraction = _read("award_decision.txt")
+    first = "湖泊沉积物中磷的释放机制研究"
+    assert {(r.source, r.rank) for r in extraction.relations
+            if str(r.type) == "MEMBER_OF" and r.target == first} == {("林小溪", 1), ("周一帆", 2), ("韩冬青", 3)}
+    assert relations(extraction, "UNIT_OF") == {("青溪大学", first), ("青溪海洋研究所", first),
+                                                ("东川理工大学", "高原湖泊碳埋藏的过程与机制"),
+                                                ("西岭农业科学院", "抗旱小麦新品种选育")}
+    assert not relations(extraction, "LEADS")  # an award's completers are members
+
+
+def test_members_described_in_short_parts_and_a_table_without_a_header_give_units_titles_and_posts() -> None:
+    extraction = _read("lab_members.md")
+    works = _works(extraction)
+    assert ("林小溪", "青溪大学湖泊环境实验室", None, "教授/博士生导师") in works  # the heading's unit
+    assert ("周一帆", "南湖科学院地理研究所", None, "副研究员") in works
+    assert ("韩冬青", "西岭大学湖泊研究所", "所长", "教授") in works
+    assert ("韩冬青", "西岭大学湖泊研究所") in relations(extraction, "LEADS")
+    assert {("柯蓝", "东川理工大学", None, "副教授"), ("许青禾", "南湖科学院地理研究所", None, "研究员")} <= works
+
+
+def test_numbered_people_and_people_after_a_colon_are_read_with_their_units() -> None:
+    text = ("2021年度青溪学者入选名单\n1. 林小溪 青溪大学\n2、周一帆（西岭农业科学院）\n"
+            "特聘教授入选者：韩冬青（东川理工大学）、柯蓝（南湖科学院地理研究所）\n")
+    extraction = extract_text(text, "talents.txt")
+    assert relations(extraction, "WORKS_AT") == {("林小溪", "青溪大学"), ("周一帆", "西岭农业科学院"),
+                                                 ("韩冬青", "东川理工大学"), ("柯蓝", "南湖科学院地理研究所")}
+
+
+def test_columns_of_unfamiliar_headers_beside_known_ones_are_typed_by_their_cells() -> None:
+    text = ("| 序号 | 项目名称 | 承担者 | 所在单位 |\n| -- | -- | -- | -- |\n"
+            "| 1 | 湖泊沉积物中磷的释放机制研究 | 韩冬青 | 西岭大学 |\n| 2 | 高原湖泊碳埋藏的过程与机制 | 柯蓝 | 东川理工大学 |\n")
+    extraction = extract_text(text, "projects.txt")
+    assert relations(extraction, "LEADS") == {("韩冬青", "湖泊沉积物中磷的释放机制研究"), ("柯蓝", "高原湖泊碳埋藏的过程与机制")}
+
+
+def test_projects_introduced_by_whom_and_split_between_awards_with_fenhuo() -> None:
+    text = ("近日，2022年度青溪省科学技术奖评审结果揭晓。由青溪大学林小溪教授主持完成的“湖泊沉积物中磷的释放机制研究”、"
+            "西岭大学韩冬青研究员团队完成的“高原湖泊碳埋藏的过程与机制”分获一等奖和二等奖。\n")
+    extraction = extract_text(text, "news.txt")
+    assert _awards(extraction) == {"湖泊沉积物中磷的释放机制研究": "一等奖", "高原湖泊碳埋藏的过程与机制": "二等奖"}
+    assert relations(extraction, "UNIT_OF") == {("青溪大学", "湖泊沉积物中磷的释放机制研究"),
+                                                ("西岭大学", "高原湖泊碳埋藏的过程与机制")}
+    assert relations(extraction, "LEADS") == {("林小溪", "湖泊沉积物中磷的释放机制研究")}  # 主持: the one who led
+
+
+def test_a_certificate_names_the_society_that_gives_its_award_and_its_statement_is_no_prose() -> None:
+    extraction = extract_text((FIXTURES.parent / "tables" / "certificate_ocr.txt").read_text(encoding="utf-8"), "c.txt")
+    organizations = {e.name for e in extraction.entities if str(e.type) == "Organization"}
+    assert "东川省电子学会" in organizations
+    assert not any(n.startswith("东川省电子学会") and n != "东川省电子学会" for n in organizations)

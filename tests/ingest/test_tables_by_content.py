@@ -1,0 +1,111 @@
+"""Tables read by what their columns hold, where no header (or no header the vocabulary knows) says."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ingest.blocks import BlockWriter
+from ingest.extract import extract
+from ingest.kit.orgbook import institutions_of
+from ingest.model import Extraction, SourceDocument
+from ingest.tables.typing import Content, column_content
+from tests.ingest.facts import entity, extract_text, relations
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "tables"
+
+
+def _html_table(rows: list[list[str]], header_rows: int = 0, before: str = "") -> Extraction:
+    out = BlockWriter()
+    if before:
+        from ingest.blocks import BlockKind
+
+        out.add(BlockKind.PARAGRAPH, before)
+    out.add_table(rows, header_rows=header_rows)
+    text, blocks = out.result()
+    return extract(SourceDocument("page.html", text, "utf-8", len(text.encode()), blocks=blocks, format="html"))
+
+
+def test_a_query_log_without_a_header_is_read_by_the_contents_of_its_columns() -> None:
+    extraction = extract_text((FIXTURES / "query_log.txt").read_text(encoding="utf-8"), "result.txt")
+    first = "湖泊沉积物中磷的释放机制研究"
+    assert relations(extraction, "LEADS") == {
+        ("韩冬青", first), ("柯蓝", "高原湖泊碳埋藏的过程与机制"), ("许青禾", "冰川消融对下游水文的影响"),
+        ("魏星河", "河网水质在线预警的理论与方法"), ("丁一苇", "湿地植被演替的遥感监测")}
+    assert ("西岭大学", first) in relations(extraction, "UNIT_OF")
+    assert ("韩冬青", "西岭大学") in relations(extraction, "WORKS_AT")
+    project = entity(extraction, "Project", first)
+    # the year the query asked for (approval), not the start of the period; the amount in 万元
+    assert (project.code, project.year, project.budget_cap_wan) == ("41901234", 2019, 58.0)
+    assert entity(extraction, "Project", "湿地植被演替的遥感监测").year == 2018
+    # the separator rows and the query's own category code give nothing
+    assert not any(e.name in ("301", "A0103") for e in extraction.entities)
+
+
+def test_a_unit_written_as_one_word_is_part_of_the_institution_it_names() -> None:
+    extraction = extract_text((FIXTURES / "query_log.txt").read_text(encoding="utf-8"), "result.txt")
+    assert ("南湖科学院地理研究所", "南湖科学院") in relations(extraction, "PART_OF")
+    assert institutions_of("青溪大学计算机科学与技术系") == ("青溪大学",)
+    assert institutions_of("南湖科学院大学") == ()  # a bare suffix after it names no unit
+
+
+def test_columns_are_typed_by_their_cells() -> None:
+    assert column_content(["1", "2", "3"]) is Content.COUNTER
+    assert column_content(["58", "60", "61"]) is Content.AMOUNT
+    assert column_content(["301", "301", "301"]) is None  # one number throughout: the query's, not the row's
+    assert column_content(["2022YFA0712300", "2021YFC3301004"]) is Content.CODE
+    assert column_content(["2013-2015", "2018-2021"]) is Content.PERIOD
+    assert column_content(["韩冬青", "柯蓝、许青禾"]) is Content.PERSON
+    assert column_content(["西岭大学", "南湖科学院地理研究所"]) is Content.ORG
+    assert column_content(["湖泊沉积物中磷的释放机制研究", "高原湖泊碳埋藏的过程与机制"]) is Content.TITLE
+
+
+def test_a_table_without_a_header_row_is_read_by_its_cells() -> None:
+    extraction = _html_table([["1", "湖泊沉积物中磷的释放机制研究", "韩冬青", "西岭大学"],
+                              ["2", "高原湖泊碳埋藏的过程与机制", "柯蓝", "东川理工大学"]])
+    assert relations(extraction, "LEADS") == {("韩冬青", "湖泊沉积物中磷的释放机制研究"),
+                                              ("柯蓝", "高原湖泊碳埋藏的过程与机制")}
+
+
+def test_a_header_of_unfamiliar_words_is_passed_over_and_the_columns_read_by_their_cells() -> None:
+    extraction = _html_table([["课题", "主要承担者", "所在机构"],
+                              ["湖泊沉积物中磷的释放机制研究", "韩冬青", "西岭大学"],
+                              ["高原湖泊碳埋藏的过程与机制", "柯蓝", "东川理工大学"]])
+    assert ("柯蓝", "高原湖泊碳埋藏的过程与机制") in relations(extraction, "LEADS")
+    assert not any(e.name in ("主要承担者", "所在机构") for e in extraction.entities)
+
+
+def test_a_numbering_column_of_codes_and_an_unknown_time_column_are_read_by_their_cells() -> None:
+    extraction = _html_table([["编号", "项目名称", "负责人", "时间"],
+                              ["QX2021-017", "湖泊沉积物中磷的释放机制研究", "韩冬青", "2021-2023"],
+                              ["QX2022-003", "高原湖泊碳埋藏的过程与机制", "柯蓝", "2022-2024"]], header_rows=1)
+    project = entity(extraction, "Project", "高原湖泊碳埋藏的过程与机制")
+    assert (project.code, project.year) == ("QX2022-003", 2022)
+
+
+def test_a_header_word_that_opens_with_a_surname_is_no_person_and_the_contact_is_the_projects() -> None:
+    text = ("联系电话:010-5550123 联 系 人:林小溪\n附件\n项目名称 |\n完成人 |\n完成单位 |\n"
+            "湖泊沉积物中磷的释放机制研究 |\n韩冬青,柯蓝 |\n西岭大学,东川理工大学 |\n")
+    extraction = extract_text(text, "notice.txt")
+    assert not any(e.name == "项目名称" for e in extraction.entities)
+    contacts = {(r.source, r.target, r.phone) for r in extraction.relations if str(r.type) == "CONTACT_FOR"}
+    assert contacts == {("林小溪", "湖泊沉积物中磷的释放机制研究", "010-5550123")}
+    assert {(r.source, r.rank) for r in extraction.relations if str(r.type) == "MEMBER_OF"} == {("韩冬青", 1), ("柯蓝", 2)}
+
+
+def test_a_pipe_copy_without_a_header_is_read_in_rows_of_the_width_its_cells_fit() -> None:
+    text = ("获奖项目名单\n1 |\n湖泊沉积物中磷的释放机制研究 |\n韩冬青 |\n西岭大学 |\n"
+            "2 |\n高原湖泊碳埋藏的过程与机制 |\n柯蓝 |\n东川理工大学 |\n"
+            "3 |\n冰川消融对下游水文的影响 |\n许青禾 |\n南湖科学院地理研究所 |\n各单位请知悉。\n")
+    extraction = extract_text(text, "copy.txt")
+    assert relations(extraction, "WORKS_AT") == {("韩冬青", "西岭大学"), ("柯蓝", "东川理工大学"),
+                                                 ("许青禾", "南湖科学院地理研究所")}
+    assert ("许青禾", "冰川消融对下游水文的影响") in relations(extraction, "LEADS")
+
+
+def test_aligned_columns_without_a_header_are_read_by_their_cells() -> None:
+    text = ("附件：获资助人员名单\n"
+            "1    湖泊沉积物中磷的释放机制研究    韩冬青    西岭大学\n"
+            "2    高原湖泊碳埋藏的过程与机制      柯蓝      东川理工大学\n"
+            "各单位请按要求组织实施。\n")
+    extraction = extract_text(text, "list.txt")
+    assert relations(extraction, "WORKS_AT") == {("韩冬青", "西岭大学"), ("柯蓝", "东川理工大学")}
