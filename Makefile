@@ -1,6 +1,6 @@
 # make run   set up, ingest the example documents into a demo data folder of their own, serve API + page on :8000
 # make test  set up and run the test suite (with Java and Maven: Neo4j's tests too, on the harness)
-# make test-fast  all but the slow tests, under a minute
+# make test-fast  the embedded store's tests but the slow ones, under a minute
 # make test-neo4j  the tests that run on Neo4j, alone (needs Java and Maven)
 VENV ?= .venv
 PY := $(VENV)/bin/python
@@ -37,9 +37,9 @@ run: setup
 test: setup $(if $(HAVE_JAVA_AND_MAVEN),neo4j-harness)
 	$(PY) -m pytest
 
-# the tests not marked slow: under a minute, for the edit-test loop
+# the tests not marked slow, on the embedded store: under a minute, for the edit-test loop
 test-fast: setup
-	$(PY) -m pytest -m "not slow"
+	$(PY) -m pytest -m "not slow and not neo4j"
 
 # Neo4j 5.26 in process, from Neo4j's test harness (tools/neo4j-test); its jars stay in target/
 neo4j-harness: $(NEO4J_HARNESS)
