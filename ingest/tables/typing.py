@@ -187,6 +187,13 @@ def refined_by_content(grid: Grid, layout: Layout) -> Layout:
     known = list(layout.known)
     taken = {h.role for h in columns if h is not None}
     changed = False
+    if Role.PROJECT not in taken:
+        for c, header in enumerate(columns):
+            if header is not None and header.role is Role.AWARD and _titles_not_awards(_column(grid, c, layout.first_data_row)):
+                columns[c] = Header(Role.PROJECT, header.unit, exact=False)  # 奖项名称 over the works' titles
+                taken.add(Role.PROJECT)
+                changed = True
+                break
     for c, header in enumerate(columns):
         if header is not None and header.role is not Role.COUNTER:
             continue
@@ -243,6 +250,14 @@ def _roles(grid: Grid, kinds: list[Content | None], first_row: int) -> list[Head
         seen.add(role)
         out[c] = Header(role, exact=False)
     return out
+
+
+def _titles_not_awards(values: list[str]) -> bool:
+    """Cells under an award's header that are the awarded works' titles (`奖项名称` over `某某技术的研究与应用`):
+    distinct, long, and most naming no award (no 奖 in them)."""
+    cells = [v.strip() for v in values if v.strip()]
+    titles = [c for c in cells if "奖" not in c and len(c) >= 2 * _MIN_TITLE]
+    return len(cells) >= _MIN_CELLS and _distinct(cells) >= _DISTINCT_TITLES and len(titles) >= _SHARE * len(cells)
 
 
 def _distinct(values: list[str]) -> float:

@@ -109,3 +109,18 @@ def test_aligned_columns_without_a_header_are_read_by_their_cells() -> None:
             "各单位请按要求组织实施。\n")
     extraction = extract_text(text, "list.txt")
     assert relations(extraction, "WORKS_AT") == {("韩冬青", "西岭大学"), ("柯蓝", "东川理工大学")}
+
+
+def test_an_award_header_over_the_works_titles_is_the_project_column() -> None:
+    rows = [["序号", "科室", "完成人", "奖项名称", "奖励级别", "获奖时间"],
+            ["1", "心内科", "柯蓝 许青禾", "心肌损伤标志物的早期检测与临床转化研究", "市科技进步奖二等奖", "2016"],
+            ["2", "检验科", "韩冬青", "多重耐药菌院内传播的分子监测体系建立", "市医学科技奖三等奖", "2016"]]
+    extraction = _html_table(rows, header_rows=1)
+    assert relations(extraction, "MEMBER_OF") >= {("柯蓝", "心肌损伤标志物的早期检测与临床转化研究"),
+                                                  ("韩冬青", "多重耐药菌院内传播的分子监测体系建立")}
+    # a column of awards under the same header stays the award: no project named 市科技进步奖二等奖
+    awards = [["序号", "完成人", "项目", "奖项名称"],
+              ["1", "柯蓝", "心肌损伤标志物的早期检测与临床转化研究", "市科技进步奖二等奖"],
+              ["2", "韩冬青", "多重耐药菌院内传播的分子监测体系建立", "市医学科技奖三等奖"]]
+    names = {e.name for e in _html_table(awards, header_rows=1).entities if e.type.value == "Project"}
+    assert names == {"心肌损伤标志物的早期检测与临床转化研究", "多重耐药菌院内传播的分子监测体系建立"}
