@@ -20,6 +20,9 @@ from pathlib import Path
 import pytest
 
 PROC = Path("/proc")
+# multiprocessing's helpers of this interpreter (started by a process pool in a test): each reads a pipe
+# from this process and ends when it does, so they are not left behind
+OWN_HELPERS = ("from multiprocessing.resource_tracker import main", "from multiprocessing.forkserver import main")
 GRACE_S = 5.0  # processes told to end (a killed `kg ingest`'s workers) get this long to go
 _STASH = pytest.StashKey["Session"]()
 
@@ -71,6 +74,8 @@ def left_behind(session: Session) -> list[Process]:
     found = []
     for p in living.values():
         if p.pid == os.getpid() or p.pid in session.before:
+            continue
+        if p.parent == os.getpid() and any(helper in p.command for helper in OWN_HELPERS):
             continue
         orphaned = p.parent == 1 or p.parent not in living
         if p.pid in mine or session.temp + "/" in p.command or (orphaned and p.command.startswith(interpreter)):
