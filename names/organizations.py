@@ -225,6 +225,15 @@ def is_short_form_of(short: str, full: str) -> bool:
     return all(c in chars for c in s)
 
 
+def is_university_short_form(short: str, full: str) -> bool:
+    """`西大口腔医院` of `西岭大学口腔医院`: the university written as its first character and 大."""
+    at = full.find("大学")
+    if at < 1 or len(short) < 4 or short[1] != "大" or short[0] != full[0]:
+        return False
+    return short[2:] == full[at + 2:] and len(short[2:]) >= 2
+
+
+
 def abbreviates(short: str, full: str) -> bool:
     """`short` is a shorter way prose writes the organization `full` names: `is_short_form_of`, or a
     university as `X大` (安岭大 of 安岭大学), a unit with its ending cut (安岭医大一院 of 安岭医科大学附属

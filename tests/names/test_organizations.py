@@ -9,12 +9,19 @@ from pathlib import Path
 
 import pytest
 
-from names.organizations import abbreviates, is_abbreviation_of, is_short_form_of, names_the_same, names_unit
+from names.organizations import (
+    abbreviates,
+    is_abbreviation_of,
+    is_short_form_of,
+    is_university_short_form,
+    names_the_same,
+    names_unit,
+)
 
 TABLE = Path(__file__).with_name("organization_pairs.tsv")
 PREDICATES: dict[str, Callable[[str, str], bool]] = {
     "abbreviation": is_abbreviation_of, "short_form": is_short_form_of, "abbreviates": abbreviates,
-    "same": names_the_same, "unit": names_unit,
+    "same": names_the_same, "unit": names_unit, "university": is_university_short_form,
 }
 
 
