@@ -4,13 +4,16 @@ Genre is not a gate. Every document, whatever its kind, goes through the same me
 each reading only what the ones before it left:
 
 1. the kind's own reading, where it has one (an award nomination form, a funding guide);
-2. fields: key–value fields in any layout (ingest.fields), which also tell the tables what project
+2. records: a page's machine records of awards (front matter, ingest.tables.award_records), before the
+   fields would read their descriptions' labels apart from the award beside them;
+3. fields: key–value fields in any layout (ingest.fields), which also tell the tables what project
    the document is about;
-3. tables: table blocks and tables recovered from plain text, read by their header, and numbered
+4. tables: table blocks and tables recovered from plain text, read by their header, and numbered
    lists and staff pages (ingest.tables);
-4. prose: everything left, through the NER and the relation patterns (ingest.genres.news).
+5. prose: everything left, through the NER and the relation patterns (ingest.genres.news).
 
-Their results merge into one extraction. Prose reads all the text the others left, so the names the
+Their results merge into one extraction, whose names are then freed of the codes and annotations written
+after them (ingest.kit.annotations). Prose reads all the text the others left, so the names the
 NER finds there are kept; and a document of which the other mechanisms consumed everything without
 finding a person or an organization yields at least the names the NER finds in the whole of it
 (never empty). Organizations are then consolidated (ingest.orgs).
@@ -22,10 +25,12 @@ from graph.schema import Label
 from ingest.errors import ExtractionError
 from ingest.fields import read_fields
 from ingest.genres.registry import Kind, detect, kind_named
+from ingest.kit.annotations import lift_annotations
 from ingest.kit.builder import Builder
 from ingest.model import Extraction, SourceDocument
 from ingest.orgs import consolidate
 from ingest.reading import Coverage, Document, Reading
+from ingest.tables.award_records import read_award_records
 from ingest.tables.read import read_tables
 
 _NAMED = (Label.PERSON, Label.ORGANIZATION)
@@ -52,6 +57,8 @@ def compose(document: Document, kind: Kind) -> Extraction:
     if kind.read is not None:
         readings.append(kind.read(document))
         taken.add(readings[-1].consumed)
+    readings.append(read_award_records(document, taken))
+    taken.add(readings[-1].consumed)
     fields, context = read_fields(document, taken)
     readings.append(fields)
     taken.add(fields.consumed)
@@ -63,7 +70,7 @@ def compose(document: Document, kind: Kind) -> Extraction:
         whole = read_prose(document, None, kind.genre)
         merged = merge(document.name, kind.genre, [*readings, Reading(tuple(e for e in whole.entities
                                                                             if e.type in _NAMED))])
-    return merged
+    return lift_annotations(merged)
 
 
 def read_prose(document: Document, taken: Coverage | None, genre: str) -> Reading:

@@ -103,9 +103,14 @@ def labels_in(line: str) -> list[re.Match[str]]:
 
 def _line_fields(text: str, lines: list[tuple[int, str]]) -> Iterator[Field]:
     i = 0
+    item = False  # within a numbered item of fields: its lines of fields are the lists mechanism's too
     while i < len(lines):
         start, line = lines[i]
-        labels = labels_in(line) if not _NUMBERED_ITEM.match(line) else []  # items are the lists mechanism's
+        numbered = _NUMBERED_ITEM.match(line) is not None
+        labels = labels_in(line)
+        item = (numbered and bool(labels)) or (item and bool(labels) and not line[:labels[0].start()].strip())
+        if numbered or item:  # items are the lists mechanism's
+            labels = []
         if not labels and (bare := _bare_label(start, line)) is not None:
             yield bare
             i += 1

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from graph.schema import Label, RelType
 from ingest.genres.guide_bodies import find_bodies
+from ingest.genres.guide_categories import find_categories, sub_kinds
 from ingest.genres.guide_contacts import Contact, OfficeHome, find_contacts, table_contacts
 from ingest.genres.guide_funders import funders_of
 from ingest.genres.guide_header import Header, find_header
@@ -78,6 +79,7 @@ def parse(name: str, text: str) -> Extraction:
     _add_programmes(builder, call)
     _add_projects(builder, structure, classes, programme)
     _add_areas(builder, [] if structure.topics else find_areas(text), programme)
+    _add_categories(builder, text, call)
     _add_orgs(builder, orgs)
     if programme is not None:
         for funder in funders:
@@ -130,6 +132,14 @@ def _add_projects(builder: _Builder, structure: Structure, classes: list[Project
         parent = structure.topic_class.get(topic.code) or (programme.name if programme else None)
         if parent is not None:
             builder.relate(Relation(RelType.PART_OF, topic.title, parent, spans=(topic.span,)))
+
+
+def _add_categories(builder: _Builder, text: str, call: Call) -> None:
+    names = tuple(p.name for p in (call.programme, call.standing) if p is not None)
+    year = call.programme.year if call.programme is not None else None
+    for category in sub_kinds(find_categories(text, names)):
+        builder.entity(Entity(Label.PROJECT, category.name, kind="programme", year=year, spans=(category.span,)))
+        builder.relate(Relation(RelType.PART_OF, category.name, category.parent, spans=(category.span,)))
 
 
 def _add_areas(builder: _Builder, areas: list[Area], programme: Programme | None) -> None:

@@ -14,9 +14,18 @@ import re
 from graph.schema import RelType
 from ingest.model import Relation, Span
 from ingest.nlp.mentions import Mention
-from ingest.nlp.posts import DEPARTMENT, post_relations
+from ingest.nlp.posts import DEPARTMENT, honorary_before, post_relations
 
-_HOLDS = re.compile(r"(?P<former>曾任|历任|曾担任|先后担任)|(?:现任|兼任|现兼任|担任|现为|还担任|同时担任|(?<![主责信担委聘就连继升出调])任(?![务何意职期命]))")
+_HOLDS = re.compile(r"(?P<former>曾任|历任|曾担任|先后担任)|(?:现任|兼任|现兼任|担任|现为|还担任|同时担任|"
+                    r"(?:受|被|获)聘(?:任)?为|(?:受|获)聘|(?<![主责信担委聘就连继升出调])任(?![务何意职期命]))")
+# units a biography says one studied or worked at before: 毕业于X, 获X博士学位, 先后在X、Y工作
+_GRADUATED = re.compile(r"毕业于[ \t\u3000]*$")
+_DEGREE = re.compile(r"(?:获|获得|取得)[ \t\u3000]*$")
+_DEGREE_AFTER = re.compile(r"[ \t\u3000]*(?:工学|理学|医学|农学|管理学|法学|文学|经济学|哲学)?(?:博士|硕士|学士)学位")
+_WORKED_BEFORE = re.compile(r"(?:先后|曾|曾经|早年|此前|还曾|曾先后|又先后)[ \t\u3000]*(?:在|于|赴)[ \t\u3000]*$")
+_WORKED_VERB = re.compile(r"[ \t\u3000]*(?:等(?:单位|机构|地|高校|院校)?)?[ \t\u3000]*(?:工作|任职|学习|从事|访问|留学|进修|深造|"
+                          r"做博士后|攻读|求学|就读)")
+_LIST_JOIN = re.compile(r"[ \t\u3000]*(?:、|和|及|与|，)[ \t\u3000]*")
 _HEADING = re.compile(r"^[ \t\u3000]*(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:[\u4e00-\u9fff]{0,6})?(?:个人|人物)?简介[：:]?[ \t\u3000]*$", re.M)
 _CLAUSE = re.compile(r"[^，,；;。]+")
 _BIO_LINES = 3
@@ -34,6 +43,35 @@ def bio_posts(text: str, mentions: list[Mention], sentences: list[tuple[int, int
             if subject is None:
                 continue
             out += _posts(text, mentions, m.end(), end, subject, former=m.group("former") is not None)
+        out += _past_units(text, mentions, start, end, heading_subjects)
+    return out
+
+
+def _past_units(text: str, mentions: list[Mention], start: int, end: int,
+                headings: list[tuple[int, int, str]]) -> list[Relation]:
+    """`毕业于X`, `获X博士学位`, `先后在X、Y工作`: the person studied or worked there (AFFILIATED_WITH)."""
+    orgs = [o for o in mentions if o.label == "ORG" and start <= o.start and o.end <= end]
+    out: list[Relation] = []
+    k = 0
+    while k < len(orgs):
+        org = orgs[k]
+        run = [org]
+        while k + 1 < len(orgs) and _LIST_JOIN.fullmatch(text, run[-1].end, orgs[k + 1].start):
+            k += 1
+            run.append(orgs[k])
+        k += 1
+        graduated = _GRADUATED.search(text, max(start, org.start - 6), org.start)
+        degree = _DEGREE.search(text, max(start, org.start - 4), org.start) and _DEGREE_AFTER.match(text, run[-1].end)
+        worked = _WORKED_BEFORE.search(text, max(start, org.start - 6), org.start) and _WORKED_VERB.match(text, run[-1].end)
+        if not (graduated or degree or worked):
+            continue
+        subject = _subject(text, mentions, start, org.start, headings) or _paragraph_subject(text, mentions, start,
+                                                                                             org.start)
+        if subject is None:
+            continue
+        units = run if worked else [org]
+        out += [Relation(type=RelType.AFFILIATED_WITH, source=subject, target=ref, spans=(Span(start, end),))
+                for ref in dict.fromkeys(o.ref for o in units)]
     return out
 
 
@@ -84,7 +122,9 @@ def _without_titles(text: str, mentions: list[Mention], start: int, end: int) ->
 def _posts(text: str, mentions: list[Mention], start: int, end: int, person: str, former: bool) -> list[Relation]:
     out: list[Relation] = []
     span = Span(start, end)
-    for clause in _CLAUSE.finditer(text, start, end):
+    for n, clause in enumerate(_CLAUSE.finditer(text, start, end)):
+        if n and _HOLDS.search(clause.group()):
+            break  # 现任A所长，历任B副处长: the next verb reads its own posts
         for part in re.finditer(r"[^、]+", clause.group()):
             post = read_post(text, mentions, clause.start() + part.start(), clause.start() + part.end())
             if post is None:
@@ -102,16 +142,19 @@ def _posts(text: str, mentions: list[Mention], start: int, end: int, person: str
 
 def read_post(text: str, mentions: list[Mention], start: int, end: int) -> tuple[str | None, str, str] | None:
     """(unit, department, post) of `<unit>[<department>]<post>` in [start, end); unit None for a post alone."""
-    roles = [r for r in mentions if r.label == "POSITION" and start <= r.start and r.end <= end]
+    roles = [r for r in mentions if start <= r.start and r.end <= end and (
+        r.label == "POSITION" or r.label == "TITLE" and honorary_before(text, r.start))]
     if not roles or not _POSTS_END.fullmatch(text, roles[-1].end, end):
         return None
     role = roles[-1]
-    orgs = [o for o in mentions if o.label == "ORG" and start <= o.start and o.end <= role.start]
-    position = role.text
+    honour = honorary_before(text, role.start) if role.label == "TITLE" else ""
+    orgs = [o for o in mentions if o.label == "ORG" and start <= o.start and o.end <= role.start - len(honour)]
+    position = honour + role.text
+    role_start = role.start - len(honour)
     if not orgs:
-        return (None, "", position) if re.fullmatch(r"[\u4e00-\u9fff]{0,12}", text[start:role.start].strip()) else None
+        return (None, "", position) if re.fullmatch(r"[\u4e00-\u9fff]{0,12}", text[start:role_start].strip()) else None
     org = orgs[-1]
-    gap = text[org.end:role.start]
+    gap = text[org.end:role_start]
     if role.text in ("科主任", "系主任"):
         gap, position = gap + role.text[0], role.text[1:]
     if gap and not DEPARTMENT.fullmatch(gap):

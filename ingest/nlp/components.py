@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ingest.nlp.found import Found, Tokens
+from ingest.nlp.glue import resplit
 from ingest.nlp.lexicon import Lexicon, jieba_dictionary, load_lexicon
 from ingest.nlp.orgs import find_orgs
 from ingest.nlp.persons import find_persons
@@ -43,6 +44,7 @@ def doc_tokens(doc: Doc, tags: dict[str, str], freq: dict[str, int]) -> Tokens:
             start = text.index(token.text, pos) if token.text else pos
             pos = start + len(token.text)
             bounds.append((start, pos))
+        bounds = resplit(text, bounds, tags)  # words the segmenter glued across a boundary (会|柯某)
         cached = doc.user_data["kg_tokens"] = Tokens.from_bounds(text, bounds, tags, freq)
     return cached  # type: ignore[no-any-return]
 

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from ingest.nlp.found import CJK, Found, Tokens
 from ingest.nlp.lexicon import Lexicon
 from ingest.nlp.names import FOREIGN, JOINS_NOTHING, LATIN
+from ingest.nlp.org_bounds import ORDINAL_TERM, is_term_only
 from ingest.nlp.tagger_features import FeatureLexicon
 
 # endings the kind list knows that name categories more often than units in prose
@@ -106,6 +107,9 @@ def completes_rule_orgs(text: str, tokens: Tokens, f: Found, overlapping: Sequen
         return None
     if any(text[o.end:o.end + 1] in _LIST_MARKS for o in orgs if o.end < f.end):
         return None
+    term = ORDINAL_TERM.search(text, orgs[-1].end, f.end)
+    if term and term.start() == orgs[-1].end:
+        return None  # 某联盟|第一届管理委员会: the term of the body the rules read
     parts = sorted({o.end - f.start for o in orgs if o.end < f.end}
                    | {p + o.start - f.start for o in orgs for p in o.parts})
     return Found(f.start, f.end, "ORG", f.kind, tuple(parts))
@@ -156,6 +160,8 @@ def vet_org(text: str, tokens: Tokens, f: Found, lex: Lexicon, features: Feature
     head = name[:-len(ending)]
     if not head or name in lex.org_generic or head in lex.org_generic or all(ch in "省市县区国家全" for ch in head):
         return False
+    if is_term_only(head, lex):
+        return False  # 第二届委员会: the term of a body named before it
     if len(ending) == 1 and (len(head) < 2 or tokens.tag_of(name) is not None):
         return False  # 加工厂, 办事处: a common word, not a unit's name
     return True

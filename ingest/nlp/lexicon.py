@@ -97,6 +97,8 @@ def kind_of(name: str) -> str:
             return "government"
         if name.endswith(("联合体", "科协")):
             return "society"
+        if name.endswith("所") and ("科院" in name or "科学院" in name):
+            return "research_institute"  # 中科院某所: an institute's short form
     return kind
 
 

@@ -30,6 +30,8 @@ FOREIGN = re.compile(f"[{_FOREIGN_CHARS}]{{1,6}}(?:[·•・.][{_FOREIGN_CHARS}]
 LATIN = re.compile(r"[A-Z][a-z]+(?:[ .-][A-Z][a-z]+)+")
 _FOREIGN_BEFORE = re.compile(f"(?:{FOREIGN.pattern}|{LATIN.pattern})$")
 JOINS_NOTHING = ("等", "，", "。", "、", "；", "")
+_OPENING_VERBS = frozenset({"出席", "主持", "参加", "致辞", "讲话", "发言", "表示", "介绍", "指出"})  # 出席会议
+_MORPHEME_TAGS = frozenset({"g", "zg", "ng", "tg", "vg", "ag", "dg", "rg", "mg", "yg"})
 CLOSERS = ("同志", "等", "先生", "女士", "（", "(", "、", "，", "。", "：", "；", "”", "和", "及", "与")
 
 
@@ -63,11 +65,24 @@ def name_at(tokens: Tokens, pos: int, lex: Lexicon, after_role: bool = False) ->
         end = tokens.ends[k]
     if end == pos + len(surname) + 1 and _closed_tail(tokens, k, lex):
         end = tokens.ends[k + 1]  # 李立|群|说: a one-character tail the segmenter cut off
-    elif end == pos + len(surname) + 1 and text[end:end + 1] in "和与" and text[end + 1:end + 2] in JOINS_NOTHING:
-        end += 1  # 李明|和|等: a conjunction that joins nothing is the name's last character
+    elif end == pos + len(surname) + 1 and text[end:end + 1] in "和与" and joins_nothing(tokens, end + 1, lex):
+        end += 1  # 李明|和|等, 晏清|和|副理事长致辞: a conjunction that joins nothing is the name's last character
     elif end == pos + len(surname) + 1 and _glued_copula(tokens, end):
         end += 1  # 岳双|印为: the segmenter glued the name's last character to the copula after it
     return pos, end
+
+
+def joins_nothing(tokens: Tokens, at: int, lex: Lexicon) -> bool:
+    """What follows a `和` at `at` is no second member: the end of an item, or a role that no name follows
+    (`晏清和副理事长致辞`, not `甲某和副理事长乙某`)."""
+    text = tokens.text
+    if text[at:at + 1] in JOINS_NOTHING:
+        return True
+    role = lex.role_pattern.match(text, at)
+    if role is None or role.end() >= len(text):
+        return role is not None
+    after = tokens.at(role.end())
+    return tokens.starts[after] == role.end() and (closes(tokens, role.end(), lex) or (tokens.tags[after] or "").startswith("v"))
 
 
 def _glued_copula(tokens: Tokens, at: int) -> bool:
@@ -80,10 +95,15 @@ def _glued_copula(tokens: Tokens, at: int) -> bool:
 
 
 def _closed_tail(tokens: Tokens, k: int, lex: Lexicon) -> bool:
+    """李立|群|说: a one-character tail that something closing a name follows, or that cannot stand alone
+    (谈静|姝|出席: a bound morpheme, a character no word of its own)."""
     if k + 1 >= len(tokens.starts):
         return False
     tail = tokens.word(k + 1)
-    return len(tail) == 1 and is_cjk(tail) and not BAD_GIVEN.search(tail) and closes(tokens, tokens.ends[k + 1], lex)
+    if len(tail) != 1 or not is_cjk(tail) or BAD_GIVEN.search(tail):
+        return False
+    bound = tokens.tags[k + 1] in _MORPHEME_TAGS and len(tokens.word(k)) == 2 and tokens.tags[k] is None
+    return closes(tokens, tokens.ends[k + 1], lex) or bound
 
 
 def name_ending_at(tokens: Tokens, pos: int, lex: Lexicon) -> Span | None:
@@ -130,7 +150,9 @@ def closes(tokens: Tokens, pos: int, lex: Lexicon) -> bool:
     if pos >= len(text) or not is_cjk(text[pos]) or text.startswith(CLOSERS, pos):
         return True
     word = tokens.word(tokens.at(pos)) if tokens.starts[tokens.at(pos)] == pos else ""
-    return word in lex.person_context or word in lex.titles or word in lex.positions
+    if word in lex.person_context or word in lex.titles or word in lex.positions:
+        return True
+    return len(word) >= 3 and (tokens.tags[tokens.at(pos)] or "").startswith(("v", "l")) and word[:2] in _OPENING_VERBS
 
 
 def _common_word(tokens: Tokens, n: int, lex: Lexicon) -> bool:

@@ -12,6 +12,7 @@ tokens, so they compose in any order and apply to any recogniser's proposals (`r
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ingest.nlp.found import Tokens, is_cjk
@@ -25,6 +26,9 @@ _CONJUNCTIONS = frozenset({"与", "和", "及"})
 _BOUNDARY = frozenset("“”\"‘’「」『』《》，。；：、！？（）()【】 \t\n\u3000")
 _MAX_LEFT = 12
 _FUNCTION_CHARS = frozenset("在由据经从与和对向把被为于及是将让请给这那其该本我你他她它现曾以")
+# the term of a body (第二届, 新一届, 首届): `第二届委员会` is a term of the body named before it, not a name
+_TERM_WORDS = frozenset({"管理", "常务", "执行"})  # 第一届管理委员会, 第三届常务理事会
+ORDINAL_TERM = re.compile(r"(?:第[一二三四五六七八九十百零〇\d]+|新一|首|本|上一|下一|新|历)届")
 
 
 def refine(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str) -> tuple[int, int] | None:
@@ -53,8 +57,14 @@ def refine_proposal(text: str, start: int, end: int) -> tuple[int, int] | None:
 def tokenize(text: str) -> Tokens:
     import jieba
 
+    from ingest.nlp.glue import resplit
+
     tags, freq = _tables()
-    return Tokens.build(text, list(jieba.cut(text)), tags, freq) if text else Tokens.build("", [], tags, freq)
+    bounds, pos = [], 0
+    for word in jieba.cut(text) if text else []:
+        bounds.append((pos, pos + len(word)))
+        pos += len(word)
+    return Tokens.from_bounds(text, resplit(text, bounds, tags), tags, freq)
 
 
 def _tables() -> tuple[dict[str, str], dict[str, int]]:
@@ -127,11 +137,17 @@ def is_category(name: str, lex: Lexicon, suffix: str) -> bool:
     """A name whose words before the ending are all generic modifiers: a kind of unit, not one unit.
     A government office of the province or city the text is about is one unit (省教育厅, 市卫健委)."""
     modifier = name[: len(name) - len(suffix)] if suffix else name
-    if not modifier:
+    if not modifier or is_term_only(modifier, lex):
         return True
     if kind_of(suffix) == "government" and (len(suffix) >= 3 or modifier.startswith(_LOCAL) and len(modifier) >= 3):
         return False
     return _only_generic(modifier, lex.org_generic)
+
+
+def is_term_only(modifier: str, lex: Lexicon) -> bool:
+    """`第二届`, `新一届管理`: an ordinal term of a body and generic words, no name."""
+    m = ORDINAL_TERM.match(modifier)
+    return m is not None and _only_generic(modifier[m.end():], lex.org_generic | _TERM_WORDS)
 
 
 def _only_generic(modifier: str, generic: frozenset[str]) -> bool:

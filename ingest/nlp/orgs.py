@@ -12,7 +12,7 @@ import re
 
 from ingest.nlp.found import Found, Tokens, is_cjk
 from ingest.nlp.lexicon import Lexicon, kind_of
-from ingest.nlp.org_bounds import refine
+from ingest.nlp.org_bounds import ORDINAL_TERM, is_term_only, refine
 from ingest.org_names import expand_abbreviations
 
 _MAX_LEN = 40
@@ -26,6 +26,14 @@ _NAME_CHARS = re.compile(r"[\u3400-\u9fffA-Za-z0-9·]+")
 _DATE_WORD = re.compile(r"\d+[年月日号]|[年月日]")
 _ORDINAL = re.compile(r"[一二三四五六七八九十]|第[一二三四五六七八九十]+")
 _SOCIETY_ENDINGS = frozenset({"学会", "协会", "联合会", "分会"})
+_HOLDING = frozenset("任为")
+_ACTION_TAGS = frozenset({"v", "vd", "d", "ad"})  # not vn: 管理学院 is a school
+_COMMON_ACTION = 2000  # jieba frequency above which a verb is an action, not a technical word of a name (创制)
+_COMMON_NOUN_TAGS = frozenset({"n", "v", "vn", "a"})
+# an academy's short form opening a longer name (中科院学部…委员会, 中科院某所): the academy is its parent
+_SHORT_INSTITUTE = re.compile(r"(?P<academy>中科院|中国科学院|[\u4e00-\u9fff]{1,3}科院)[\u4e00-\u9fff]{1,4}?所")
+_ACADEMY_OPENINGS = ("中科院", "中国科学院", "中国工程院", "中国社科院", "中国社会科学院", "中国医科院", "中国农科院")
+_GLUED_BEFORE_HOLDING = frozenset("起现后时又转调升改并还曾兼出")
 _VERB_SUFFIXES = frozenset({"组织"})  # endings that are also verbs (某部组织了…) and nouns (tissue)
 # what opens the name of an international or national body of people (世界卫生组织, 国际标准化组织)
 _BODY_OF_PEOPLE = re.compile(r"世界|国际|联合国|全球|亚洲|欧洲|非洲|美洲|中国|全国|政府|非政府|社会|群众|民间|学生|青年|妇女|工会|党")
@@ -53,9 +61,43 @@ def find_orgs(tokens: Tokens, lex: Lexicon) -> list[Found]:
         if start is None or not _is_name(text, start, m.start(), suffix, tokens, lex):
             continue
         span = refine(tokens, lex, start, m.end(), suffix)
+        if span is not None:
+            span = _without_term(text, span, suffix, lex)
         if span is not None and not _inside_a_title(text, *span):
             candidates.append((span[0], span[1], suffix))
+    candidates += _institute_short_forms(tokens, lex)
     return _maximal(text, candidates)
+
+
+def _institute_short_forms(tokens: Tokens, lex: Lexicon) -> list[tuple[int, int, str]]:
+    """`中科院某所`, `某科院化学所`: an institute named by its academy's short form and `所`, where the `所` ends a word
+    and a name, a role or punctuation follows (not 所长, 所属)."""
+    text = tokens.text
+    out = []
+    for token_start in tokens.starts:
+        m = _SHORT_INSTITUTE.match(text, token_start)
+        if m is None or _stops(tokens, tokens.at(token_start), lex, tokens.at(m.end() - 1)):
+            continue  # 和|云科院…: a function word opens no name
+        start, end = m.start(), m.end()
+        if tokens.ends[tokens.at(end - 1)] != end or (start > 0 and is_cjk(text[start - 1])
+                                                      and not _stops(tokens, tokens.at(start - 1), lex, tokens.at(start))):
+            continue
+        if end < len(text) and is_cjk(text[end]) and not (lex.surname_at(text, end) or lex.role_pattern.match(text, end)):
+            continue
+        out += [(start, m.end("academy"), "科学院"), (start, end, "研究所")]
+    return out
+
+
+def _without_term(text: str, span: tuple[int, int], suffix: str, lex: Lexicon) -> tuple[int, int] | None:
+    """`某联盟第一届管理委员会`, `某分会第二届委员会`: the term of the body named before it is that body."""
+    start, end = span
+    before = ORDINAL_TERM.search(text, max(0, start - 6), start)
+    if before and before.end() == start and is_term_only(before.group() + text[start:end - len(suffix)], lex):
+        return None  # 第一届|管理委员会: the walk stopped at the term
+    term = ORDINAL_TERM.search(text, start, end)
+    if term is None or not is_term_only(text[term.start():end - len(suffix)], lex):
+        return span
+    return (start, term.start()) if term.start() > start and _ends_with_suffix(text, term.start(), lex) else None
 
 
 def _inside_a_title(text: str, start: int, end: int) -> bool:
@@ -123,10 +165,12 @@ def _stops(tokens: Tokens, n: int, lex: Lexicon, suffix_token: int) -> bool:
         return True
     if tokens.tags[n] == "v" and (word not in lex.org_stop or word == "系") and _inside_noun_run(tokens, n):
         return False  # 生殖|系|肿瘤, 学分|会: a character the segmenter made a verb between nouns
-    if word in lex.titles and n + 1 == suffix_token and tokens.word(suffix_token) in _SOCIETY_ENDINGS:
-        return False  # 工程师|学会, 医师|协会: the profession a society is of
+    if word in lex.titles and n + 1 < len(tokens.starts) and tokens.word(n + 1) in _SOCIETY_ENDINGS:
+        return False  # 工程师|学会, 医师|协会(胸外科医师分会): the profession a society is of
     if word in lex.org_stop or word in lex.positions or word in lex.titles:
         return True
+    if tokens.tags[n] is None and len(word) == 2 and word[1] in _HOLDING and word[0] in _GLUED_BEFORE_HOLDING:
+        return True  # 起任|某大学, 现为|某委员会: a verb of holding the segmenter glued to the word before it
     if _DATE_WORD.fullmatch(word):
         return True
     tag = tokens.tags[n]
@@ -174,8 +218,12 @@ def _is_name(text: str, start: int, suffix_start: int, suffix: str, tokens: Toke
     modifier = text[start:suffix_start]
     if not modifier and len(suffix) >= 3 and expand_abbreviations(suffix) != suffix:
         return True  # 发改委, 卫健委: an agency's standard short form is a name of its own
-    if not modifier or "某" in modifier or modifier[-1] in "副正":
+    if not modifier or "某" in modifier or modifier[-1] in "副正" or is_term_only(modifier, lex):
         return False
+    if _action_before_bare_suffix(tokens, start, suffix_start):
+        return False  # 加强|分会, 推动|中心: a verb or adverb before a bare ending names no body
+    if suffix in lex.weak_suffixes and tokens.tag_of(text[suffix_start - 1:suffix_start + 1]) in _COMMON_NOUN_TAGS:
+        return False  # 新格局, 大布局: a common noun ending like an office (格局), not one
     if modifier == "中国" and suffix in ("医院", "大学"):
         return False  # 中国医院排名: the country's hospitals, not one of them
     if _COUNTED.search(text[max(0, start - 6):start]):
@@ -187,6 +235,12 @@ def _is_name(text: str, start: int, suffix_start: int, suffix: str, tokens: Toke
     if suffix in lex.weak_suffixes and _one_dictionary_word(tokens, start, end) and _acts(tokens, end, lex):
         return True  # 外交部副部长, 外交部批准: a ministry the dictionary knows by its name (not 项目部|省联动)
     return not _all_generic(tokens, start, suffix_start, lex)
+
+
+def _action_before_bare_suffix(tokens: Tokens, start: int, suffix_start: int) -> bool:
+    n = tokens.at(start)
+    return tokens.starts[n] == start and tokens.ends[n] == suffix_start and tokens.tags[n] in _ACTION_TAGS \
+        and tokens.freq(n) >= _COMMON_ACTION
 
 
 def _one_dictionary_word(tokens: Tokens, start: int, end: int) -> bool:
@@ -235,6 +289,10 @@ def _maximal(text: str, candidates: list[tuple[int, int, str]]) -> list[Found]:
 
 def _inner_university(name: str, suffix: str) -> tuple[int, ...]:
     """`某某大学口腔医院` read as one word: the university that opens it is its parent."""
+    academy = next((a for a in _ACADEMY_OPENINGS if name.startswith(a) and len(name) - len(a) >= 3), None)
+    short = _SHORT_INSTITUTE.fullmatch(name)
+    if academy or short:
+        return (short.end("academy") if short else len(academy or ""),)
     at = name.find("大学")
     if at < 2 or name.startswith("大学", len(name) - len(suffix)):
         return ()

@@ -19,9 +19,9 @@ from ingest.nlp.lexicon import Lexicon
 from ingest.nlp.names import (
     BAD_GIVEN,
     FOREIGN,
-    JOINS_NOTHING,
     LATIN,
     closes,
+    joins_nothing,
     name_at,
     name_ending_at,
     name_glued_to_verb,
@@ -57,6 +57,12 @@ _NAMED_AFTER = ("基金", "奖", "杯", "路", "街", "大道", "大街", "大�
                 "星", "号", "定律", "定理", "方程", "效应", "公式")
 _LINKING = frozenset("以由从据经被把将向对与和及为是让请给")
 _ITEM_START = frozenset("，,、；;：:\n\t \u3000|")
+_ROLE_LABELS = ("TITLE", "POSITION")
+_FRAMED_TAGS = frozenset({"a", "n", "nz", "ns", "nr", "nrfg", "nrt"})
+_RARE_WORD = 1000  # jieba frequency under which a dictionary word between a unit and a title may be a given name
+# words written between a unit and a title that qualify the title (全职教授, 荣誉教授), not a name
+_TITLE_MODIFIERS = frozenset({"全职", "王牌", "金牌", "万能", "荣誉", "名誉", "客座", "兼职", "资深", "首席", "特聘",
+                              "讲席", "常务", "高级", "专职", "终身", "明星", "新任", "原任", "现任"})
 _LATIN_ALIAS = re.compile(f"[（(]({LATIN.pattern})[）)]")
 
 
@@ -70,6 +76,12 @@ def find_persons(
 
     def accept(span: Span | None) -> bool:
         if not span or not valid_name(text[span[0]:span[1]], tokens, span, lex):
+            return False
+        names.setdefault(text[span[0]:span[1]], []).append(span)
+        return True
+
+    def accept_framed(span: Span | None) -> bool:
+        if not span or not valid_name(text[span[0]:span[1]], tokens, span, lex, framed=True):
             return False
         names.setdefault(text[span[0]:span[1]], []).append(span)
         return True
@@ -91,6 +103,12 @@ def find_persons(
         span = name_at(tokens, org.end, lex)
         if span and closes(tokens, span[1], lex):
             accept(span)
+        else:
+            accept_framed(_framed_word(tokens, org.end, lex, roles))
+    for role in roles:  # 某大学甲某院士、林立教授: a list of titled names
+        listed = re.match(r"[、和及]", text[role.end:role.end + 1])
+        if listed and role.label in _ROLE_LABELS:
+            accept_framed(_framed_word(tokens, role.end + 1, lex, roles))
     for n, start in enumerate(tokens.starts):
         word = tokens.word(n)
         if word in lex.person_context or word.rstrip("道") in lex.person_context or word in _AFTER_NAME \
@@ -233,14 +251,31 @@ def vet_person_proposal(text: str, start: int, end: int) -> bool:
     return valid_name(text[start:end], tokenize(text), (start, end), load_lexicon())
 
 
-def valid_name(name: str, tokens: Tokens, span: Span, lex: Lexicon) -> bool:
+def _framed_word(tokens: Tokens, pos: int, lex: Lexicon, roles: list[Found]) -> Span | None:
+    """`某大学|高松|院士`: a rare two-character dictionary word opening with a surname, framed by a unit (or a list
+    mark) before it and a title or position right after it, is a name (高松, 金山 as given names)."""
+    if pos >= len(tokens.text):
+        return None
+    n = tokens.at(pos)
+    word = tokens.word(n)
+    if tokens.starts[n] != pos or len(word) != 2 or not is_cjk(word) or word[0] not in lex.surnames:
+        return None
+    if tokens.tags[n] not in _FRAMED_TAGS or tokens.freq(n) >= _RARE_WORD or word in _TITLE_MODIFIERS:
+        return None
+    end = tokens.ends[n]
+    if not any(r.start == end and r.label in _ROLE_LABELS for r in roles) or any(r.start < end and pos < r.end for r in roles):
+        return None
+    return pos, end
+
+
+def valid_name(name: str, tokens: Tokens, span: Span, lex: Lexicon, framed: bool = False) -> bool:
     if FOREIGN.fullmatch(name) or LATIN.fullmatch(name):
         return True
     surname = lex.surname_at(name, 0)
     if not surname or not 2 <= len(name) <= 4:
         return False
     given = name[len(surname):]
-    if given.endswith(("和", "与")) and tokens.text[span[1]:span[1] + 1] in JOINS_NOTHING:
+    if given.endswith(("和", "与")) and joins_nothing(tokens, span[1], lex):
         given = given[:-1] + "X"  # 李明和等: the conjunction joins nothing, so it is part of the name
     if not given or len(given) > 2 or BAD_GIVEN.search(given) or not is_cjk(name):
         return False
@@ -253,7 +288,7 @@ def valid_name(name: str, tokens: Tokens, span: Span, lex: Lexicon) -> bool:
     n = tokens.at(span[0])
     if tokens.starts[n] == span[0] and tokens.ends[n] == span[1]:
         tag = tokens.tags[n]
-        if tag is not None and not tag.startswith("nr"):
+        if tag is not None and not tag.startswith("nr") and not framed:
             return False  # a dictionary word that is not a name: 公司, 高新
     return True
 

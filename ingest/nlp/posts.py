@@ -19,6 +19,8 @@ _SOCIETY_UNIT = re.compile(r"(?:分会|专业委员会|专委会|学组|工作�
 _UNIT_ALONE = re.compile(r"(?:分会|专业委员会|专委会|学组|工作组)$")
 _SOCIETY_BODY = re.compile(r"学会|协会|联合会|促进会|研究会|联盟|分会")
 _FORMER = ("前", "原", "曾任", "历任")
+# an honorary or visiting post at another institution (客座教授, 兼职研究员): an affiliation, not employment
+_HONORARY = ("客座", "兼职", "名誉", "荣誉", "讲座", "双聘", "访问", "兼聘")
 # a department written between a unit and a post: 胸外科, 电子系, 党委办公室, 结构生物学研究室
 # (a party organ written there, 党组|书记, is part of the post; a hyphen joins two specialties: 耳鼻咽喉-头颈外科)
 DEPARTMENT = re.compile(r"(?!(?:党组|党委|党总支|党支部|纪检组|纪委)$)"
@@ -47,13 +49,27 @@ def post_relations(person: str, unit: str, position: str | None, title: str | No
     written = department + position if position and department else position
     heads = [w for w in re.split(r"[、，,]", position or "") if w in lex.head_positions]
     leads = bool(heads) and not former and not department
-    if is_society(unit):
+    if is_society(unit) or _member_post(unit, position) or _honorary(position) or _honorary(title):
         out = [Relation(type=RelType.AFFILIATED_WITH, source=person, target=unit, position=written, spans=(span,))]
     else:
         out = [Relation(type=RelType.WORKS_AT, source=person, target=unit, position=written, title=title, spans=(span,))]
-    if leads:
+    if leads and not _honorary(position):
         out.append(Relation(type=RelType.LEADS, source=person, target=unit, role=heads[0], spans=(span,)))
     return out
+
+
+def honorary_before(text: str, at: int) -> str:
+    """The honorary or visiting modifier written right before a title at `at` (客座|教授), or ''."""
+    return next((w for w in _HONORARY if text.endswith(w, 0, at)), "")
+
+
+def _honorary(post: str | None) -> bool:
+    return bool(post) and post.startswith(_HONORARY)  # type: ignore[union-attr]
+
+
+def _member_post(unit: str, position: str | None) -> bool:
+    """`某审定委员会委员`, `某委员会副主任委员`: a member's seat on a committee, not employment."""
+    return unit.endswith("委员会") and bool(position) and "委员" in (position or "")
 
 
 def is_former(text: str, at: int) -> bool:

@@ -1,6 +1,7 @@
 """Relations stated in prose, read from recognised spans sentence by sentence.
 
-- roles (ingest.nlp.role_chains): `ORG POSITION|TITLE[、ORG POSITION] PERSON [TITLE]` -> WORKS_AT, LEADS;
+- roles (ingest.nlp.role_chains): `ORG POSITION|TITLE[、ORG POSITION] PERSON [TITLE]` -> WORKS_AT, LEADS; items of
+  a list of people that leave their unit to the item before (ingest.nlp.person_lists);
 - bylines: a paper's reporters (`某日报记者 张三`, `本报讯（记者 张三）` under the paper's masthead) -> WORKS_AT
   the paper's press;
 - collaborations: `由A牵头，联合B、C`, `A与B…合作` -> COLLABORATES_WITH, and UNIT_OF a project
@@ -10,7 +11,7 @@
   `<ORG>YYYY年<name>项目资助` (FUNDED_BY); journals: `杂志《name》`;
 - awarded achievements (ingest.nlp.awards, and their units, teams and nominators: ingest.nlp.award_parties), programmes and funding (ingest.nlp.programmes), papers and
   patents (ingest.nlp.papers), biographies (ingest.nlp.bios), students, party members and a unit's selected
-  people (ingest.nlp.members), contacts (ingest.nlp.contacts), appointments (ingest.nlp.appointments), posts in
+  people (ingest.nlp.members), members of a society or committee (ingest.nlp.bodies), contacts (ingest.nlp.contacts), appointments (ingest.nlp.appointments), posts in
   brackets after a name (ingest.nlp.bracketed).
 """
 
@@ -24,6 +25,7 @@ from ingest.nlp.appointments import appointment_facts
 from ingest.nlp.award_parties import award_parties
 from ingest.nlp.awards import award_facts, ranked_completers
 from ingest.nlp.bios import bio_posts
+from ingest.nlp.bodies import body_members
 from ingest.nlp.bracketed import bracketed_posts
 from ingest.nlp.contacts import contact_facts
 from ingest.nlp.grants import grant_facts, is_category
@@ -32,6 +34,7 @@ from ingest.nlp.lexicon import kind_of
 from ingest.nlp.members import party_members, selected_from_unit, students
 from ingest.nlp.mentions import Mention
 from ingest.nlp.papers import paper_facts, patent_facts
+from ingest.nlp.person_lists import listed_people
 from ingest.nlp.programmes import programme_facts
 from ingest.nlp.role_chains import BARE, bare_org, roles
 
@@ -68,6 +71,7 @@ def relations_in(
         earlier = [m for m in mentions if m.end <= start or (m.end <= end and m.label == "ORG")]
         span = Span(start, end)
         relations += roles(text, inside, earlier, span, entities)
+        relations += listed_people(text, inside, start, end)
         relations += appointment_facts(text, mentions, start, end) + bracketed_posts(text, mentions, start, end)
         relations += students(text, mentions, span) + party_members(text, mentions, span, entities)
         awarded += [(name, start) for name in award_facts(text, mentions, start, end, entities, relations)]
@@ -82,11 +86,16 @@ def relations_in(
         joint_units(text, mentions, start, end, entities, relations)
     paper_facts(text, mentions, sentences, entities, relations)
     relations += bio_posts(text, mentions, sentences)
+    relations += body_members(text, [m for m in mentions if _inside_any(m, sentences)])
     relations += contact_facts(text, mentions, sentences, entities)
     relations += _reporters(text, mentions, entities)
     relations += selected_from_unit(text, mentions, _paragraphs(text, sentences))
     relations += ranked_completers(text, awarded, entities)
     return entities, relations
+
+
+def _inside_any(m: Mention, sentences: list[tuple[int, int]]) -> bool:
+    return any(start <= m.start and m.end <= end for start, end in sentences)
 
 
 def _paragraphs(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -30,7 +30,11 @@ from ingest.tables.cells import is_name
 from ingest.tables.profiles import title_of
 
 _QUOTED = re.compile(r"[“\"]([^”\"\n]{4,80})[”\"]")
-_VERB_TAIL = re.compile(r"(?:(?P<lead>领衔|牵头|主持|负责)?(?:完成|申报|研制|研发|承担|主持|推荐|选送|提名|开展|完成申报)?)?的\s*$")
+_VERB_TAIL = re.compile(r"(?:(?P<lead>领衔|牵头|主持|负责)?(?P<verb>完成|申报|研制|研发|承担|主持|推荐|选送|提名|开展|完成申报)?)?的\s*$")
+_NOMINATING = ("推荐", "提名", "选送")  # the unit before these nominated the project: NOMINATED_BY
+# short forms of companies an award list names them by (`某某控股的“…”`), with no suffix of a kind
+_SHORT_COMPANY = re.compile(r"(?:控股|股份|药业|电气|重工|化工|钢铁|建工|制药|电子|能源|电力|石化|汽车|生物|科技)$")
+_ITEM_END = re.compile(r"[\s。；;，,]*$")
 _OWNER_START = re.compile(r"[，,；;。：:！？\n]|其中|以及|另有|此外")
 _AFTER_ITEM = re.compile(r"\s*(?:项目|成果|课题)?\s*")
 _AWARD = re.compile(
@@ -55,6 +59,7 @@ class _Item:
     owner: str
     owner_span: Span
     lead: bool = False
+    nominated: bool = False  # the unit nominated the project (`某单位提名的“…”`)
     first_unit: bool = False  # the text says its unit led (`作为牵头单位`, `第一完成单位`)
     awards: list[str] = field(default_factory=list)
     end: int = 0  # where the item's text (its award clause, if any) ends
@@ -109,7 +114,7 @@ def _items(text: str, start: int, end: int) -> list[_Item]:
     return items
 
 
-def _owner(text: str, start: int, quote: int) -> tuple[str, Span, bool] | None:
+def _owner(text: str, start: int, quote: int) -> tuple[str, Span, bool, bool] | None:
     """The words before a quoted title that say whose it is: `甲大学张三教授领衔完成的`, `乙公司申报的`."""
     cut = start
     for m in _OWNER_START.finditer(text, start, quote):
@@ -124,7 +129,7 @@ def _owner(text: str, start: int, quote: int) -> tuple[str, Span, bool] | None:
     by = _BY.match(owner)
     if by is not None:
         lead, owner = lead + by.end(), owner[by.end():]
-    return owner, Span(cut + lead, cut + lead + len(owner)), bool(tail.group("lead"))
+    return owner, Span(cut + lead, cut + lead + len(owner)), bool(tail.group("lead")), tail.group("verb") in _NOMINATING
 
 
 def _hand_out(items: list[_Item], award: re.Match[str]) -> None:
@@ -152,7 +157,10 @@ def _one(item: _Item, year: int | None, facts: Facts) -> None:
                                       award=item.awards[0] if item.awards else None, spans=(item.title_span,)))
     span = Span(item.owner_span.start, item.end or item.title_span.end)
     org = facts.orgs.add(*unit) if unit is not None else None
-    if org is not None:
+    if org is not None and item.nominated:
+        facts.out.relation(RelType.NOMINATED_BY, project, org, span)
+        org = None  # who nominated is not where the people work
+    elif org is not None:
         facts.out.relation(RelType.UNIT_OF, org, project, span, rank=1 if item.first_unit else None)
     for rank, (name, name_span, title) in enumerate(people, start=1):
         facts.out.person(name, name_span)
@@ -207,7 +215,8 @@ def _name_alone(text: str) -> tuple[str | None, str | None, int]:
 
 def _unit(text: str, at: int) -> tuple[str, Span] | None:
     name = unit_name(text)
-    if name is None or not kind_suffix(re.sub(r"[（(][^（）()]*[）)]$", "", name)):
+    bare = re.sub(r"[（(][^（）()]*[）)]$", "", name) if name is not None else ""
+    if name is None or not (kind_suffix(bare) or (3 <= len(bare) <= 10 and _SHORT_COMPANY.search(bare))):
         return None
     lead = len(text) - len(text.lstrip())
     return text.strip(), Span(at + lead, at + lead + len(text.strip()))
@@ -228,14 +237,24 @@ def _numbered(document: Document, taken: Coverage, year: int | None, facts: Fact
                 group, award = [], level.group("award")
                 continue
             number = _NUMBERED.match(line)
-            if number is None or award is None:
+            if number is None and block.kind is not BlockKind.LIST_ITEM:
                 continue
-            items = _items(document.text, start + number.end(), start + len(line))
-            if len(items) == 1:
+            at = start + (number.end() if number is not None else 0)
+            items = _items(document.text, at, start + len(line))
+            if len(items) != 1:
+                continue
+            if award is not None:
                 if not items[0].awards:
                     items[0].awards = [award]
                 group.append(items[0])
+            elif _whole(items[0], document.text, at, start + len(line)):
+                group.append(items[0])
     _flush(group, facts, year)
+
+
+def _whole(item: _Item, text: str, start: int, end: int) -> bool:
+    """An item that is all of its line: `某单位的“某项目”`, with nothing before or after it."""
+    return not text[start:item.owner_span.start].strip() and not _ITEM_END.sub("", text[item.end:end])
 
 
 def _flush(group: list[_Item], facts: Facts, year: int | None) -> None:

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from graph.schema import Label, RelType
 from ingest.blocks import BlockKind
 from ingest.fields import labels_in
+from ingest.kit.annotations import split_title
 from ingest.model import Entity, Span
 from ingest.org_names import org_kind
 from ingest.reading import Coverage, Document, Facts
@@ -67,10 +68,20 @@ def _lists(document: Document, taken: Coverage) -> Iterator[list[Piece]]:
                 if body is not None:
                     current.append(body)
                 expected = int(number.group(1)) + 1
+            elif current and _continues(current[-1], m.group()):
+                current[-1] = Piece(document.text[current[-1].span.start:m.end()].rstrip(),
+                                    Span(current[-1].span.start, m.start() + len(m.group().rstrip())))
             elif block.kind is BlockKind.LIST_ITEM and (body := piece(m.group(), m.start())) is not None:
                 current.append(body)
     if len(current) >= _MIN_ITEMS:
         yield current
+
+
+def _continues(item: Piece, line: str) -> bool:
+    """A line of fields that goes on with the labelled item above it (`1. 项目名称：…` then `完成单位：…`)."""
+    labels = labels_in(item.text)
+    first = labels_in(line)
+    return bool(labels and first and not line[:first[0].start()].strip() and not _NUMBER.match(line))
 
 
 def _labelled(item: Piece, facts: Facts, context: Context) -> None:
@@ -97,10 +108,13 @@ def _project_item(item: Piece, facts: Facts) -> None:
     year = int(period.group(1)) if period else None
     body = text[:period.start()] if period else text
     code = _CODE.search(body)
-    if period is None and code is None:
+    lifted, codes, units = split_title(body) if code is None else (body, [], [])
+    if period is None and code is None and not codes:
         return
     if code is not None:
         body = body[:code.start()]
+    elif codes:
+        body = lifted
     source, title = _source_and_title(body)
     title_piece = unquoted(Piece(title.strip(), _sub_span(item, text.find(title.strip()), len(title.strip()))))
     if not _MIN_TITLE <= len(title_piece.text) <= _MAX_TITLE or _SENTENCE.search(title_piece.text):
@@ -108,12 +122,17 @@ def _project_item(item: Piece, facts: Facts) -> None:
     facts.read(item.span)
     parts = _tasks(title_piece)
     names = [facts.out.entity(Entity(Label.PROJECT, p.text, kind="research_project", year=year,
-                                     code=code.group(1) if code and n == len(parts) - 1 else None,
+                                     code=(code.group(1) if code else codes[0] if codes else None)
+                                     if n == len(parts) - 1 else None,
                                      spans=(p.span,)))
              for n, p in enumerate(parts)]
     for task, project in zip(names[1:], names, strict=False):
         facts.out.relation(RelType.PART_OF, task, project, item.span)
     name = names[0]
+    for rank, unit in enumerate(units, start=1):
+        found = facts.orgs.add(unit, _sub_span(item, text.find(unit), len(unit)))
+        if found is not None:
+            facts.out.relation(RelType.UNIT_OF, found, name, item.span, rank=rank)
     if source is None:
         return
     source_span = _sub_span(item, text.find(source), len(source))

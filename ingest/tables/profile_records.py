@@ -46,7 +46,7 @@ _LAST_NAME = ("last_name", "lastname", "family_name", "surname", "family")
 
 
 @dataclass(frozen=True, slots=True)
-class _Value:
+class KeyValue:
     key: str
     text: str
     span: Span
@@ -54,17 +54,17 @@ class _Value:
 
 def read_profile_records(document: Document, taken: Coverage, facts: Facts) -> None:
     person: tuple[str, Span] | None = None
-    for record in _records(document, taken):
+    for record in machine_records(document, taken):
         found = _record(record, facts)
         person = person or found
     _careers(document, taken, facts, person)
 
 
-def _records(document: Document, taken: Coverage) -> Iterator[list[_Value]]:
+def machine_records(document: Document, taken: Coverage) -> Iterator[list[KeyValue]]:
     """Runs of consecutive `key: value` lines (two at least), in blocks no mechanism has read: lines of
     one-line blocks in a row (front matter as the readers keep it), or of one block of several lines (a
     code block); a TOML table's header (`[member]`) starts a record."""
-    run: list[_Value] = []
+    run: list[KeyValue] = []
     for block in document.blocks:
         body = document.text[block.span.start:block.span.end]
         if block.kind is BlockKind.TABLE or taken.covers(block.span) or "\n" in body.strip():
@@ -84,7 +84,7 @@ def _records(document: Document, taken: Coverage) -> Iterator[list[_Value]]:
                 continue
             value = kv.group("value").strip(_QUOTES + " ")
             start = block.span.start + m.start() + m.group().find(value, kv.start("value"))
-            run.append(_Value(kv.group("key").lower(), value, Span(start, start + len(value))))
+            run.append(KeyValue(kv.group("key").lower(), value, Span(start, start + len(value))))
         if "\n" in body.strip():
             if len(run) >= 2:
                 yield run
@@ -93,7 +93,7 @@ def _records(document: Document, taken: Coverage) -> Iterator[list[_Value]]:
         yield run
 
 
-def _record(values: list[_Value], facts: Facts) -> tuple[str, Span] | None:
+def _record(values: list[KeyValue], facts: Facts) -> tuple[str, Span] | None:
     """One person's record: the person, WORKS_AT each unit with the titles; the person, or None."""
     people = {v.text: v.span for v in values if is_name(strip_titles(v.text)) and len(v.text) >= 2}
     if not people:
@@ -116,7 +116,7 @@ def _record(values: list[_Value], facts: Facts) -> tuple[str, Span] | None:
     return name, span
 
 
-def _composed_name(values: list[_Value]) -> dict[str, Span]:
+def _composed_name(values: list[KeyValue]) -> dict[str, Span]:
     """`last_name: 刘` and `first_name: 鸿` of one record: the name they make."""
     first = next((v for v in values if v.key in _FIRST_NAME), None)
     last = next((v for v in values if v.key in _LAST_NAME), None)

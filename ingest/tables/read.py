@@ -15,6 +15,7 @@ from ingest.tables.award_lists import read_award_lists
 from ingest.tables.cells import Piece, counters_of, without_counter
 from ingest.tables.grid import Grid, Layout, Slot, grid_of_block
 from ingest.tables.lists import read_lists
+from ingest.tables.name_lists import read_name_lists
 from ingest.tables.owner import table_owner
 from ingest.tables.people_lists import read_people_lists
 from ingest.tables.profile_records import read_profile_records
@@ -40,6 +41,7 @@ def read_tables(document: Document, taken: Coverage, context: Context = NO_CONTE
     read_profile_records(document, Coverage(taken.length, [*taken.spans(), *facts.consumed]), facts)
     read_award_lists(document, Coverage(taken.length, [*taken.spans(), *facts.consumed]), facts)
     read_people_lists(document, Coverage(taken.length, [*taken.spans(), *facts.consumed]), facts)
+    read_name_lists(document, Coverage(taken.length, [*taken.spans(), *facts.consumed]), facts)
     read_lists(document, Coverage(taken.length, [*taken.spans(), *facts.consumed]), facts, context)
     _contacts_of_the_project(facts, context)
     return facts.reading()

@@ -163,3 +163,25 @@ def test_a_school_named_by_its_discipline_is_a_unit_a_college_named_by_its_place
 
     assert [kind_of(n) for n in ("化学学院", "信息与工程学院", "基础医学院")] == ["other"] * 3
     assert [kind_of(n) for n in ("滁州学院", "潍坊医学院")] == ["university"] * 2
+
+
+def test_an_ending_glued_to_the_next_name_is_cut_back_apart() -> None:
+    from ingest.nlp.glue import resplit
+
+    text = "南江化学会柯望舒理事长"
+    glued = [(0, 2), (2, 4), (4, 7), (7, 8), (8, 11)]  # 南江|化学|会柯望|舒|理事长, as the segmenter guesses
+    assert [text[s:e] for s, e in resplit(text, glued, {"化学": "n", "理事长": "n"})] == [
+        "南江", "化学", "会", "柯望", "舒", "理事长"]
+
+
+def test_a_dictionary_word_is_no_name_outside_a_unit_and_a_title() -> None:
+    text = "东川大学高松院士出席。这里高松挺拔，东川大学全职教授三名。"
+    people = {e.name for e in parse("x.txt", text).entities if str(e.type) == "Person"}
+    assert people == {"高松"}
+    assert ("WORKS_AT", "高松", "东川大学") in _relations(parse("x.txt", text))
+
+
+def test_a_conjunction_before_a_role_joins_a_name_only_when_no_name_follows_the_role() -> None:
+    text = "北川光学会晏清和副理事长致辞。南湖学会鲍宏远和副理事长谈静姝出席。"
+    people = {e.name for e in parse("x.txt", text).entities if str(e.type) == "Person"}
+    assert {"晏清和", "鲍宏远", "谈静姝"} <= people and "鲍宏远和" not in people

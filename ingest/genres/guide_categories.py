@@ -1,0 +1,80 @@
+"""The categories of a programme a call enumerates in a sentence, and the sub-kinds of a category.
+
+`某某基金设面上资助、特别资助和优秀学术专著出版资助` names three categories of the fund: each a programme
+PART_OF it; `特别资助分为特别资助(站前)和特别资助(站中)` names the sub-kinds of a category: each PART_OF
+that category. The subject of the sentence must be the programme (or its standing name) or a category
+already named; a sentence of eligibility (`负责人符合面上项目申请条件`) enumerates nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.model import Span
+
+_ENUMERATION = re.compile(
+    r"(?P<subject>[^\s，。；：:,;、“”《》]{2,40}?)(?:共|下)?(?:设立|设置|设有|设|分为|分设|包括|包含)了?[：:]?"
+    r"(?P<list>[^。；;\n]{4,200})")
+_SEPARATOR = re.compile(r"\s*(?:、|，|,|以及|及|和|与|或)\s*")
+_CATEGORY = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,24}?(?:资助|项目|基金|计划|专项|类)(?:[（(][^（）()]{1,10}[）)])?$")
+_COUNT_AFTER = re.compile(r"(?:等)?\s*(?:[一二三四五六七八九十两\d]+\s*(?:个|种|类|项|大类))?\s*(?:类别|类型|资助类别|资助方式)?\s*$")
+_LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}\s*年度?")
+# a subject that stands for the programme the call is for (`本基金设…`, `资助类别包括…`)
+_THIS_PROGRAMME = re.compile(r"^(?:本|该|今年|本年度)?(?:基金|计划|专项|项目)?(?:资助|项目)?(?:类别|类型|方式)?$")
+_BRACKET = re.compile(r"[（(]([^（）()]{1,10})[）)]$")
+
+
+@dataclass(frozen=True, slots=True)
+class Category:
+    name: str
+    parent: str
+    span: Span
+
+
+def find_categories(text: str, programmes: tuple[str, ...]) -> list[Category]:
+    """The categories the text enumerates, each with the programme or category it is part of.
+    `programmes`: the programme the call is for first, then the other names it goes by."""
+    if not programmes:
+        return []
+    found: list[Category] = []
+    for m in _ENUMERATION.finditer(text):
+        subject = _LEADING_YEAR.sub("", m.group("subject"))
+        parent = _parent(subject, programmes, found)
+        if parent is None:
+            continue
+        body = _COUNT_AFTER.sub("", m.group("list"))
+        items: list[tuple[str, int]] = []
+        pos = 0
+        for cut in [*_SEPARATOR.finditer(body), None]:
+            stop = cut.start() if cut else len(body)
+            items.append((body[pos:stop].strip(), m.start("list") + pos))
+            pos = cut.end() if cut else pos
+        if len(items) < 2 or not all(_CATEGORY.match(item) for item, _ in items):
+            continue
+        for item, at in items:
+            if item != parent:
+                found.append(Category(item, parent, Span(at, at + len(item))))
+    return found
+
+
+def _parent(subject: str, programmes: tuple[str, ...], found: list[Category]) -> str | None:
+    """The programme or category a sentence's subject names, if it names one."""
+    for name in programmes:
+        bare = _LEADING_YEAR.sub("", name)
+        if subject in (name, bare) or (len(subject) >= 4 and bare.endswith(subject)):
+            return programmes[0]
+    if _THIS_PROGRAMME.match(subject) and subject not in ("项目", "资助"):
+        return programmes[0]
+    return next((c.name for c in found if c.name == subject), None)
+
+
+def sub_kinds(categories: list[Category]) -> list[Category]:
+    """Categories written as another's sub-kind (`特别资助(站前)` of `特别资助`) go under it."""
+    names = {c.name for c in categories}
+    out = []
+    for c in categories:
+        bracket = _BRACKET.search(c.name)
+        head = c.name[:bracket.start()] if bracket else None
+        out.append(Category(c.name, head, c.span) if head in names and head != c.parent else c)
+    return out

@@ -1,0 +1,129 @@
+"""Members of a body of people (a society, its branch, a committee, an alliance) elected or listed in prose.
+
+- elections: `甲某当选主任委员，乙某、丙某当选副主任委员`, `选举甲某为理事长`;
+- lists of posts: `主任委员：甲某；副主任委员：乙某、丙某；委员：丁某…`, `主任委员甲某，委员乙某、丙某`.
+
+The body is the last one the paragraph names before the statement, or failing one the last named in the two
+lines above it (a heading `某分会第二届委员会组成如下：`); an ordinal term of a body (第二届委员会, 新一届理事会)
+is that body, never a name of its own (ingest.nlp.orgs). Each member is AFFILIATED_WITH the body with the post;
+a head post (主任委员, 理事长, 会长) also LEADS it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.schema import RelType
+from ingest.model import Relation, Span
+from ingest.nlp.lexicon import load_lexicon
+from ingest.nlp.mentions import Mention
+from ingest.nlp.posts import is_society
+
+# posts of a body of people (generic): what members of a society or committee are elected or listed as
+SOCIETY_POSTS = frozenset({
+    "主任委员", "副主任委员", "常务委员", "常委", "委员", "青年委员", "秘书长", "副秘书长", "理事长", "副理事长",
+    "常务理事", "理事", "会长", "副会长", "常务副会长", "名誉会长", "主席", "副主席", "监事长", "监事", "顾问",
+    "名誉主任委员", "常务副理事长", "执行主席",
+})
+_BODY_ENDINGS = ("委员会", "理事会", "联盟", "专委会")
+_ELECTED = re.compile(r"[ \t\u3000]*(?:分别|共同)?(?:当选|被选举为|被选为|被推选为|担任|出任|任)(?:为)?[ \t\u3000]*$")
+_ELECT_VERB = re.compile(r"(?:选举|推选|推举|选出)(?:产生)?$")
+_AS = re.compile(r"[ \t\u3000]*为[ \t\u3000]*")
+_LABEL = re.compile(r"[ \t\u3000]*[：:]?[ \t\u3000]*")
+_NEXT_NAME = re.compile(r"[ \t\u3000]*(?:、|，|,|和|及|与)[ \t\u3000]*")
+_AND_SO_ON = re.compile(r"[ \t\u3000]*等(?:\d+人|[一二三四五六七八九十]+人)?")
+_ITEM_START = frozenset("，,；;：:。\n、 \t\u3000")
+_LINES_ABOVE = 2
+
+
+def body_members(text: str, mentions: list[Mention]) -> list[Relation]:
+    out: list[Relation] = []
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    for k, (start, end) in enumerate(lines):
+        above = lines[max(0, k - _LINES_ABOVE):k]
+        inside = [m for m in mentions if start <= m.start and m.end <= end]
+        for post_at, people, post in _statements(text, inside):
+            body = _body(mentions, (start, post_at), above)
+            if body is None:
+                continue
+            span = Span(start, end)
+            for person in people:
+                out.append(Relation(type=RelType.AFFILIATED_WITH, source=person.text, target=body, position=post,
+                                    spans=(span,)))
+                if post in load_lexicon().head_positions:
+                    out.append(Relation(type=RelType.LEADS, source=person.text, target=body, role=post, spans=(span,)))
+    return out
+
+
+def is_body(name: str) -> bool:
+    """A body of people one is a member of: a society, its branch or committee, an alliance, a council."""
+    return is_society(name) or name.endswith(_BODY_ENDINGS)
+
+
+def _body(mentions: list[Mention], where: tuple[int, int], above: list[tuple[int, int]]) -> str | None:
+    for start, end in (where, *reversed(above)):
+        found = [m for m in mentions if m.label == "ORG" and start <= m.start and m.end <= end and is_body(m.ref)]
+        if found:
+            return found[-1].ref
+    return None
+
+
+def _statements(text: str, inside: list[Mention]) -> list[tuple[int, list[Mention], str]]:
+    """(where the statement starts, its people, their post) for each election or listed post in a line."""
+    out: list[tuple[int, list[Mention], str]] = []
+    for i, post in enumerate(inside):
+        if post.label != "POSITION" or post.text not in SOCIETY_POSTS or _former(text, post.start):
+            continue
+        elected = _elected(text, inside[:i], post)
+        if elected:
+            out.append((elected[0].start, elected, post.text))
+            continue
+        listed = _listed(text, inside[i + 1:], post)
+        if listed:
+            out.append((post.start, listed, post.text))
+    return out
+
+
+def _elected(text: str, before: list[Mention], post: Mention) -> list[Mention]:
+    """`甲某、乙某(等)当选<post>`, or `选举甲某、乙某为<post>`."""
+    verb = _ELECTED.search(text, 0, post.start)
+    if verb and before and before[-1].label == "PERSON":
+        gap = text[before[-1].end:verb.start()]
+        if not gap or _AND_SO_ON.fullmatch(gap):
+            return _names_before(text, before)
+    if before and before[-1].label == "PERSON" and _AS.fullmatch(text, before[-1].end, post.start):
+        people = _names_before(text, before)
+        if _ELECT_VERB.search(text, 0, people[0].start):
+            return people
+    return []
+
+
+def _names_before(text: str, before: list[Mention]) -> list[Mention]:
+    people = [before[-1]]
+    for m in reversed(before[:-1]):
+        if m.label != "PERSON" or not _NEXT_NAME.fullmatch(text, m.end, people[0].start):
+            break
+        people.insert(0, m)
+    return people
+
+
+def _listed(text: str, after: list[Mention], post: Mention) -> list[Mention]:
+    """`<post>[：]甲某、乙某` where the post opens an item (after punctuation or the line's start)."""
+    if post.start > 0 and text[post.start - 1] not in _ITEM_START:
+        return []
+    people: list[Mention] = []
+    at = _LABEL.match(text, post.end)
+    pos = at.end() if at else post.end
+    for m in after:
+        if m.label != "PERSON" or m.start != pos:
+            break
+        people.append(m)
+        nxt = _NEXT_NAME.match(text, m.end)
+        if nxt is None:
+            break
+        pos = nxt.end()
+    return people
+
+
+def _former(text: str, at: int) -> bool:
+    return text.endswith(("前", "原"), 0, at)

@@ -1,0 +1,48 @@
+"""Award lists written as `单位的“项目”` (the unit maybe a short form) and nominations
+`某单位提名的“项目”`, in a sentence, numbered lines or bullets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ingest.extract import extract
+from ingest.model import Extraction
+from ingest.readers import read_upload
+from tests.ingest.facts import extract_text, names, relations
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "award_owners"
+
+
+def _read(name: str) -> Extraction:
+    return extract(read_upload((FIXTURES / name).read_bytes(), name))
+
+
+def test_units_named_by_their_short_forms_in_a_sentence_are_the_units_of_their_projects() -> None:
+    extraction = _read("short_forms_prose.txt")
+    assert relations(extraction, "UNIT_OF") == {
+        ("南湖建工集团", "复杂地质条件下隧道安全施工关键技术"), ("西岭大学", "高效低毒农药创制与应用"),
+        ("东川控股", "智慧港口集装箱调度优化方法")}
+    awards = {e.name: e.award for e in extraction.entities if str(e.type) == "Project"}
+    assert awards["智慧港口集装箱调度优化方法"] == "国家技术发明奖二等奖"
+
+
+def test_projects_a_unit_nominated_are_nominated_by_it_not_completed_by_it() -> None:
+    extraction = _read("nominations.txt")
+    assert relations(extraction, "NOMINATED_BY") == {
+        ("湖泊沉积物磷释放的微观机理研究", "南湖省教育厅"), ("城市内涝智能预警平台的研发与应用", "西岭市科学技术局"),
+        ("稻田甲烷排放调控技术", "南湖农科院")}
+    assert relations(extraction, "UNIT_OF") == set()
+
+
+def test_bullets_of_a_unit_and_its_quoted_project_give_the_project_its_unit() -> None:
+    extraction = _read("owners_bullets.md")
+    assert relations(extraction, "UNIT_OF") == {
+        ("青溪医院", "微创介入治疗技术的临床应用"), ("南湖能源研究院", "海上风电基础防腐关键技术"),
+        ("东川集团", "深层页岩气压裂液体系研发")}
+
+
+def test_a_line_that_says_more_than_a_unit_and_its_project_is_prose() -> None:
+    text = "近年成果\n\n1. 我们认为青溪医院的“微创介入治疗技术的临床应用”很有价值\n2. 大家都说东川集团的“深层页岩气压裂液体系研发”值得推广\n"
+    extraction = extract_text(text)
+    assert relations(extraction, "UNIT_OF") == set()
+    assert "深层页岩气压裂液体系研发" not in names(extraction, "Project")

@@ -1,0 +1,43 @@
+"""A programme's categories a call enumerates in a sentence, and the sub-kinds of a category."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ingest.extract import extract
+from ingest.genres.guide_categories import find_categories
+from ingest.model import Extraction
+from ingest.readers import read_upload
+from tests.ingest.facts import names, relations
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "guide_categories"
+
+
+def _read(name: str) -> Extraction:
+    return extract(read_upload((FIXTURES / name).read_bytes(), name))
+
+
+def test_a_funds_categories_are_part_of_it_and_a_categorys_sub_kinds_part_of_the_category() -> None:
+    extraction = _read("postdoc_fund.txt")
+    call = "2023年度南湖省博士后科学基金"
+    part_of = relations(extraction, "PART_OF")
+    assert {("面上资助", call), ("特别资助", call), ("优秀学术专著出版资助", call)} <= part_of
+    assert {("特别资助(站前)", "特别资助"), ("特别资助(站中)", "特别资助")} <= part_of
+
+
+def test_categories_of_this_fund_counted_after_the_list() -> None:
+    call = "2024年度东川省青年科学基金"
+    assert {("重点项目", call), ("一般项目", call), ("培育项目", call)} <= relations(_read("youth_fund.txt"), "PART_OF")
+
+
+def test_categories_listed_after_a_colon_and_no_project_of_a_sentence_of_eligibility() -> None:
+    extraction = _read("social_fund.txt")
+    call = "2025年度西岭市社会科学基金"
+    assert {("重大项目", call), ("年度项目", call), ("青年项目", call)} <= relations(extraction, "PART_OF")
+    assert not any("符合" in p or "申请人" in p for p in names(extraction, "Project"))
+
+
+def test_a_sentence_whose_subject_is_no_programme_enumerates_nothing() -> None:
+    text = "申请人所在单位设立科研处、财务处和人事处。项目负责人符合面上项目、重点项目的申请条件。"
+    assert find_categories(text, ("2023年度南湖省博士后科学基金",)) == []
+    assert find_categories("本基金设面上资助、特别资助。", ()) == []

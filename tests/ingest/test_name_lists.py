@@ -1,0 +1,58 @@
+"""Lists of names only: people grouped under honours, a team's names in a row, whatever the layout; and
+the rows of words that only look like them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.extract import extract
+from ingest.model import Extraction
+from ingest.readers import read_upload
+from ingest.tables.name_lists import names_an_honour
+from tests.ingest.facts import extract_text, names
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "talent"
+
+
+def _read(name: str) -> Extraction:
+    return extract(read_upload((FIXTURES / name).read_bytes(), name))
+
+
+def test_names_after_bold_honours_are_people_and_a_name_under_two_honours_is_one() -> None:
+    extraction = _read("honours_bold.html")
+    assert names(extraction, "Person") == {"林小溪", "周一帆", "韩冬青", "柯蓝", "魏星河", "丁一苇", "许青禾",
+                                           "宋明哲", "仉云帆", "杜若兰", "陈子墨"}
+    assert sum(e.name == "周一帆" for e in extraction.entities) == 1
+    assert not any(o.startswith(("人才", "优秀")) for o in names(extraction, "Organization"))
+
+
+def test_names_under_a_heading_line_of_an_honour_are_people_even_two_of_them() -> None:
+    extraction = _read("honours_headed.txt")
+    assert names(extraction, "Person") == {"林小溪", "周一帆", "韩冬青", "柯蓝", "魏星河", "丁一苇", "许青禾"}
+    assert not any("人才" in o for o in names(extraction, "Organization"))  # no `优秀人才中国工程院`
+
+
+def test_a_row_of_three_names_is_a_list_of_people_without_any_title_word() -> None:
+    assert names(_read("team_row.md"), "Person") == {"司马青云", "欧阳晓", "杜若兰", "陈子墨", "郑一鸣"}
+
+
+def test_names_in_a_table_cell_beside_an_honour_are_people() -> None:
+    assert {"林小溪", "周一帆", "韩冬青"} <= names(_read("honours_table.md"), "Person")
+
+
+@pytest.mark.parametrize("text", [
+    "研究方向\n\n湖泊沉积、环境演变、碳循环\n",  # words, not names
+    "主要产品\n\n高温合金、马铃薯淀粉、石油管材\n",
+    "我们的城市\n\n金沙江、黄土坡、王府井\n",  # places
+])
+def test_a_row_of_words_that_open_with_surnames_is_no_list_of_people(text: str) -> None:
+    assert not names(extract_text(text), "Person") & {"湖泊沉积", "环境演变", "碳循环", "高温合金", "马铃薯淀粉",
+                                                     "石油管材", "金沙江", "黄土坡", "王府井"}
+
+
+def test_an_honour_is_a_short_line_ending_in_an_honour_word() -> None:
+    assert names_an_honour("中国工程院院士") and names_an_honour("**国家杰出青年科学基金获得者**")
+    assert not names_an_honour("学院近年来引进了一批优秀人才，其中包括多名院士")
+    assert not names_an_honour("研究方向")
