@@ -45,8 +45,8 @@ def _kind_of_suffix() -> dict[str, str]:
 
 
 @cache
-def _abbreviations() -> tuple[tuple[str, str], ...]:
-    """(short, full) pairs, longest short form first."""
+def abbreviations() -> tuple[tuple[str, str], ...]:
+    """The standard short forms of agency and academy names, (short, full) pairs, longest short form first."""
     pairs = tuple((short, full) for short, full in _rows("org_abbreviations.txt"))
     return tuple(sorted(pairs, key=lambda sf: -len(sf[0])))
 
@@ -106,7 +106,7 @@ def org_kind(name: str) -> str:
 def expand_abbreviations(name: str) -> str:
     """Standard short forms spelled out: 科技厅 -> 科学技术厅, 发展改革委 -> 发展和改革委员会."""
     out, i = [], 0
-    pairs = _abbreviations()
+    pairs = abbreviations()
     while i < len(name):
         for short, full in pairs:
             if name.startswith(full, i):

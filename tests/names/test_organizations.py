@@ -16,6 +16,7 @@ from names.organizations import (
     is_university_short_form,
     names_the_same,
     names_unit,
+    normal_form,
 )
 
 TABLE = Path(__file__).with_name("organization_pairs.tsv")
@@ -57,3 +58,12 @@ def test_the_predicates_widen_in_order() -> None:
             assert is_short_form_of(given, known)
         if is_short_form_of(given, known) and len(given) >= 3:
             assert abbreviates(given, known)
+
+
+def test_one_table_of_standard_short_forms_serves_comparison_and_the_guides() -> None:
+    from ingest.genres.guide_orgs import contractions, expand
+
+    assert normal_form("青溪市科委") == normal_form("青溪市科学技术委员会")
+    assert expand("青溪市科委") == "青溪市科学技术委员会"
+    assert {"青溪市科技委", "青溪市科委"} <= set(contractions("青溪市科学技术委员会"))
+    assert "科学技术" not in normal_form("青溪医院专科委员会")  # 科委 inside 专科委员会 is no short form
