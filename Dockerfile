@@ -7,11 +7,13 @@ RUN npm run build
 
 FROM python:3.11-slim-bookworm
 WORKDIR /app
-COPY pyproject.toml README.md ./
+COPY pyproject.toml README.md settings.py ./
+COPY names names
 COPY graph graph
 COPY ingest ingest
-COPY api api
 COPY queries queries
+COPY api api
+COPY cli cli
 COPY examples examples
 COPY --from=web /src/api/web/dist api/web/dist
 RUN pip install --no-cache-dir .

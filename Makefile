@@ -1,5 +1,6 @@
 # make run   set up, ingest the example documents into a demo data folder of their own, serve API + page on :8000
 # make test  set up and run the test suite (with Java and Maven: Neo4j's tests too, on the harness)
+# make test-fast  the embedded store's tests but the slow ones, under a minute
 # make test-neo4j  the tests that run on Neo4j, alone (needs Java and Maven)
 VENV ?= .venv
 PY := $(VENV)/bin/python
@@ -10,7 +11,7 @@ DEMO_DATA ?= $(CURDIR)/.demo-data
 NEO4J_HARNESS := tools/neo4j-test/target/neo4j-test-1.jar
 HAVE_JAVA_AND_MAVEN := $(shell command -v java >/dev/null 2>&1 && command -v mvn >/dev/null 2>&1 && echo yes)
 
-.PHONY: setup run test test-neo4j neo4j-harness web lint
+.PHONY: setup run test test-fast test-neo4j neo4j-harness web lint
 
 setup: $(VENV)/.installed web node_modules/.installed
 
@@ -36,6 +37,10 @@ run: setup
 test: setup $(if $(HAVE_JAVA_AND_MAVEN),neo4j-harness)
 	$(PY) -m pytest
 
+# the tests not marked slow, on the embedded store: under a minute, for the edit-test loop
+test-fast: setup
+	$(PY) -m pytest -m "not slow and not neo4j"
+
 # Neo4j 5.26 in process, from Neo4j's test harness (tools/neo4j-test); its jars stay in target/
 neo4j-harness: $(NEO4J_HARNESS)
 
@@ -46,5 +51,5 @@ test-neo4j: setup neo4j-harness
 	KG_REQUIRE_NEO4J=1 $(PY) -m pytest -m neo4j
 
 lint: setup
-	$(VENV)/bin/ruff check graph ingest api queries tests bench train
+	$(VENV)/bin/ruff check settings.py names graph ingest queries api cli tests bench train
 	$(VENV)/bin/mypy

@@ -10,8 +10,8 @@ from fastapi import Depends, FastAPI, Header, Request
 
 from api.errors import ApiProblem
 from graph.errors import StoreUnavailable
-from graph.settings import Settings
 from graph.stores.base import Store
+from settings import Settings
 
 _connecting = threading.Lock()
 

@@ -12,6 +12,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from graph.errors import GraphError, StoreUnavailable
+from queries.errors import Ambiguous, InvalidQuestion, NotFound, QuestionError
 
 PROBLEM = "application/problem+json"
 log = logging.getLogger(__name__)
@@ -48,7 +49,17 @@ def _phrase(status: int) -> str:
         return "HTTP error"
 
 
+# What each kind of question the graph cannot answer is, in HTTP.
+QUESTION_STATUS: tuple[tuple[type[QuestionError], int], ...] = ((NotFound, 404), (Ambiguous, 409), (InvalidQuestion, 422))
+
+
 def install_handlers(app: FastAPI) -> None:
+    @app.exception_handler(QuestionError)
+    async def _question(request: Request, exc: QuestionError) -> JSONResponse:
+        status = next((code for kind, code in QUESTION_STATUS if isinstance(exc, kind)), 400)
+        extra: dict[str, Any] = {"candidates": exc.candidates} if isinstance(exc, Ambiguous) else {}
+        return problem(status, exc.title, str(exc), request.url.path, None, **extra)
+
     @app.exception_handler(ApiProblem)
     async def _api_problem(request: Request, exc: ApiProblem) -> JSONResponse:
         return problem(exc.status, exc.title, exc.detail, request.url.path, exc.headers, **exc.extra)

@@ -17,9 +17,9 @@ from api.routes import ROUTERS
 from api.version import VERSION
 from api.web import mount_docs, mount_web
 from graph.errors import StoreUnavailable
-from graph.settings import Settings
 from graph.stores import open_store
 from graph.stores.base import Store
+from settings import Settings
 
 log = logging.getLogger(__name__)
 

@@ -1,10 +1,14 @@
-"""Response models shared by several routers."""
+"""Response models of the API's own: pages of answers, and what a route shows of an answer. The answers
+themselves (queries/) are the response models of the routes that give them whole."""
 
 from __future__ import annotations
 
-from typing import Generic, TypeVar
+from typing import Generic, Literal, TypeVar
 
 from pydantic import BaseModel, Field
+
+from queries.collab import Collaborator
+from queries.people import PersonContext
 
 T = TypeVar("T")
 
@@ -22,3 +26,29 @@ class Page(BaseModel, Generic[T]):
     offset: int
     limit: int
     has_more: bool
+
+
+class Collaborators(BaseModel):
+    person: str = Field(examples=["林晓峰"], description="As asked: a key or a name")
+    data: list[Collaborator]
+    count: int
+
+
+class People(BaseModel):
+    data: list[PersonContext]
+
+
+class Loaded(BaseModel):
+    """One document of an upload, as the loader wrote it."""
+
+    document_id: str
+    status: Literal["added", "unchanged", "replaced"]
+    nodes_created: int
+    relationships_created: int
+    rejected: list[str] = Field(default_factory=list, description="Records left out, each with the reason")
+
+
+class Uploaded(Loaded):
+    """The first document of an upload (most files hold one), and every document it held."""
+
+    documents: list[Loaded]

@@ -177,8 +177,8 @@ def main(argv: list[str] | None = None) -> None:
               + (f", largest extraction worker {worker_mb:.0f} MB" if workers else ""))
         print(f"store on disk  {store_bytes / 1024 / 1024:.1f} MB")
         print(f"evidence copy  {copy_s:.1f} s to read it from the final graph (the start of a next batch)")
-        print(f"graph          {counts['documents']} documents, {sum(counts['nodes'].values())} nodes, "
-              f"{sum(counts['relationships'].values())} relationships, {counts['nodes'].get('Person', 0)} Person")
+        print(f"graph          {counts.documents} documents, {sum(counts.nodes.values())} nodes, "
+              f"{sum(counts.relationships.values())} relationships, {counts.nodes.get('Person', 0)} Person")
         for rejected in report.rejected[:5]:
             print(f"rejected       {rejected.reason[:150]}")
 

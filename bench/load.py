@@ -22,11 +22,12 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.stores import STORES, bench_store, clear, side_by_side, stores_to_run  # noqa: E402
-from graph.loader import load_document, node_rows, relation_rows  # noqa: E402
+from graph.loader import load_document  # noqa: E402
 from graph.schema import ENTITY_LABELS, KEY_PROPERTY, Label, RelType  # noqa: E402
 from graph.stores.base import Store  # noqa: E402
 from graph.stores.falkordb_store import FalkorDBStore  # noqa: E402
 from ingest.model import Entity, Extraction, Relation, ResolvedDocument, SourceDocument, Span  # noqa: E402
+from ingest.to_graph import graph_document, node_rows, relation_rows  # noqa: E402
 
 SURNAMES = "赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜"
 GIVEN = "一二三四五六七八九十明华强伟芳敏静丽军洋勇艳杰涛超"
@@ -106,11 +107,11 @@ def baseline(store: Store, docs: list[ResolvedDocument]) -> tuple[int, float]:
                         "n.aliases = row.aliases, n.spans = [s IN row.spans | $doc + s]",
                         {"doc": doc.source.id, "rows": rows})
             rows_sent += len(rows)
-        for (rel_type, source, target), rows in relation_rows(doc, rejected).items():
+        for (rel_type, source, target), rels in relation_rows(doc, rejected).items():
             graph.write(f"UNWIND $rows AS row MATCH (a:{source} {{key: row.source}}) MATCH (b:{target} {{key: row.target}}) "
                         f"CREATE (a)-[r:{rel_type}]->(b) SET r += row.props, r.spans = [s IN row.spans | $doc + s]",
-                        {"doc": doc.source.id, "rows": rows})
-            rows_sent += len(rows)
+                        {"doc": doc.source.id, "rows": rels})
+            rows_sent += len(rels)
     return rows_sent, time.perf_counter() - started
 
 
@@ -119,7 +120,7 @@ def ours(store: Store, docs: list[ResolvedDocument]) -> tuple[int, int, int, flo
     now = datetime.now(UTC)
     started = time.perf_counter()
     for doc in docs:
-        result = load_document(store, doc, now=now)
+        result = load_document(store, graph_document(doc), now=now)
         rows += len({(e.type, e.ref) for e in doc.extraction.entities}) + len(doc.extraction.relations)
         nodes += result.nodes_created
         rels += result.relationships_created
@@ -130,7 +131,7 @@ def measure(store: Store, docs: list[ResolvedDocument]) -> list[str]:
     """The figures of FIGURES for one store, as text."""
     rows, nodes, rels, loader_s = ours(store, docs)
     again = time.perf_counter()
-    unchanged = sum(load_document(store, d).status == "unchanged" for d in docs)
+    unchanged = sum(load_document(store, graph_document(d)).status == "unchanged" for d in docs)
     reload_s = time.perf_counter() - again
     base_rows, base_s = baseline(store, docs)
     ours_rate, base_rate = rows / loader_s, base_rows / base_s

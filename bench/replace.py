@@ -26,12 +26,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.load import synthetic_document  # noqa: E402
-from graph.loader import REMOVAL_STATEMENTS, load_document, plan_document, removal_statements  # noqa: E402
+from graph.loader import REMOVAL_STATEMENTS, plan_document, removal_statements  # noqa: E402
 from graph.schema import Label, RelType  # noqa: E402
 from graph.stores import stop_embedded  # noqa: E402
 from graph.stores.base import Statement  # noqa: E402
 from graph.stores.falkordb_store import FalkorDBStore  # noqa: E402
 from ingest.model import Entity, Extraction, Relation, ResolvedDocument, SourceDocument, Span  # noqa: E402
+from ingest.pipeline import load_resolved  # noqa: E402
+from ingest.to_graph import graph_document  # noqa: E402
 
 HUB = "某某中心医院"
 PROJECT = "某某罕见病诊疗体系建设"
@@ -98,7 +100,7 @@ def replace_with(store: FalkorDBStore, old: ResolvedDocument, new: ResolvedDocum
     else:
         params = {"old": old_id, "prefix": f"{old_id}:"}
         statements = [(cypher, params) for cypher in removal]
-    planned, _ = plan_document(new, datetime.now(UTC))
+    planned, _ = plan_document(graph_document(new), datetime.now(UTC))
     started = time.perf_counter()
     store.write_atomic(statements)
     removed = time.perf_counter()
@@ -108,7 +110,7 @@ def replace_with(store: FalkorDBStore, old: ResolvedDocument, new: ResolvedDocum
 
 def alternate(store: FalkorDBStore, versions: list[ResolvedDocument]) -> dict[str, list[tuple[float, float]]]:
     """Replace each version by the next, alternating the previous removal and ours."""
-    load_document(store, versions[0])
+    load_resolved(store, versions[0])
     times: dict[str, list[tuple[float, float]]] = {"previous": [], "ours": []}
     for i, (old, new) in enumerate(zip(versions, versions[1:], strict=False)):
         if i % 2:
@@ -143,7 +145,7 @@ def main() -> None:
         try:
             store.ensure_schema()
             for i in range(args.staff // STAFF_PER_LIST):
-                load_document(store, staff_list(i))
+                load_resolved(store, staff_list(i))
             hub_edges = store.read(f"MATCH ()-[r:{RelType.WORKS_AT}]->({{key: $key}}) RETURN count(r) AS n",
                                    {"key": f"{Label.ORGANIZATION.lower()}:{HUB}"})[0]["n"]
             times = alternate(store, [nomination(v) for v in range(2 * args.rounds + 1)])

@@ -1,20 +1,12 @@
-"""What the graph already knows, as `ingest.resolve.KnownEntities`: read through the named resolve_* queries."""
+"""What the graph already knows, as the resolver asks for it (`ingest.resolve.KnownEntities`): read through
+the evidence statements of `graph.evidence`."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Protocol
 
-from ingest.resolve import KnownOrganization, KnownPerson
-from queries.runner import query_text
-
-MAX_ORGS_PER_PREFIX = 50  # resolve_org_prefix returns one more when there are more
-LAST_CHARACTER = chr(0x10FFFF)  # every name starting with p sorts below p + this
-# Spelling variants are looked up for names of three characters or more. In a two-character name,
-# "one character apart" is any other given name under the same surname: not an OCR slip but another
-# person, and for common surnames hundreds of them, whose evidence cost a read of up to 0.7 s per
-# document at 6k documents.
-MIN_VARIANT_LENGTH = 3
+from graph.evidence import LAST_CHARACTER, RULES, EvidenceRules, KnownOrganization, KnownPerson, statement
 
 
 def blanked(name: str) -> list[tuple[int, str]]:
@@ -56,20 +48,21 @@ class GraphKnownEntities:
     """`KnownEntities` over a store. Only what `prefetch` read for the document at hand is kept, so each
     document sees what the ones before it loaded."""
 
-    def __init__(self, store: ReadStore) -> None:
+    def __init__(self, store: ReadStore, rules: EvidenceRules = RULES) -> None:
         self._store = store
+        self.rules = rules
         self._named: dict[str, list[KnownPerson]] = {}
         self._like: dict[str, list[KnownPerson]] = {}
         self._coworkers: list[str] = []
 
     def _read(self, query: str, **params: Any) -> list[dict[str, Any]]:
-        return self._store.read(query_text(query, self._store.dialect), params)
+        return self._store.read(statement(query, self._store.dialect, self.rules), params)
 
     def prefetch(self, names: list[str], coworkers: Sequence[str] = ()) -> None:
         """Two reads for a whole document: the spelling variants among the co-workers' co-workers, then
         the evidence of every name and variant (with, of their co-workers, those among ``coworkers``)."""
         self._coworkers = sorted(set(coworkers))
-        long_names = [n for n in names if len(n) >= MIN_VARIANT_LENGTH]
+        long_names = [n for n in names if len(n) >= self.rules.variant_min_length]
         variants = self._variants(long_names, coworkers) if long_names and coworkers else {}
         wanted = sorted({*names, *(v for vs in variants.values() for v in vs)})
         found: dict[str, list[KnownPerson]] = {}
@@ -90,7 +83,7 @@ class GraphKnownEntities:
     def people_like(self, name: str, coworkers: Sequence[str]) -> list[KnownPerson]:
         if name in self._like:  # prefetched, and like people_named served once
             return self._like.pop(name)
-        if len(name) < MIN_VARIANT_LENGTH:
+        if len(name) < self.rules.variant_min_length:
             return []
         variants = self._variants([name], coworkers)[name]
         return self._people(variants, sorted(set(coworkers))) if variants else []
@@ -112,7 +105,7 @@ class GraphKnownEntities:
         counts: dict[str, int] = {}
         for r in rows:
             counts[str(r["prefix"])] = counts.get(str(r["prefix"]), 0) + 1
-        crowded = {p for p, n in counts.items() if n > MAX_ORGS_PER_PREFIX}  # too many to tell which one
+        crowded = {p for p, n in counts.items() if n > self.rules.orgs_per_prefix}  # too many to tell which one
         found = {KnownOrganization(str(r["key"]), str(r["name"])) for r in rows
                  if r.get("key") and r.get("name") and str(r["prefix"]) not in crowded}
         return sorted(found, key=lambda o: (o.name, o.key))
@@ -135,6 +128,6 @@ class GraphKnownEntities:
         return self._read("resolve_org_alias", aliases=aliases)
 
     def _prefix_rows(self, prefixes: list[str]) -> list[dict[str, Any]]:
-        """resolve_org_prefix's rows: prefix, key, name (at most MAX_ORGS_PER_PREFIX + 1 per prefix)."""
+        """resolve_org_prefix's rows: prefix, key, name (at most `orgs_per_prefix` + 1 per prefix)."""
         return self._read("resolve_org_prefix", ranges=[[p, p + LAST_CHARACTER] for p in prefixes])
 

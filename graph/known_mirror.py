@@ -15,6 +15,9 @@ again. After MAX_REFRESHES of those the copy is dropped and every answer is read
 
 Since a new document enters the copy before it is written, the next one can be resolved while the
 store writes it (`ingest.pipeline`).
+
+The copy answers the reads of `graph.evidence` under the same `EvidenceRules` as the statements it stands
+in for: which relationships make a unit, how far up a unit's parents count, which works make co-workers.
 """
 
 from __future__ import annotations
@@ -23,18 +26,11 @@ from bisect import bisect_left, insort
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from graph.known import (
-    LAST_CHARACTER,
-    MAX_ORGS_PER_PREFIX,
-    MIN_VARIANT_LENGTH,
-    GraphKnownEntities,
-    ReadStore,
-    blanked,
-)
-from graph.loader import DocumentRows, LoadResult, older_versions
+from graph.evidence import LAST_CHARACTER, RULES, EvidenceRules, statement
+from graph.known import GraphKnownEntities, ReadStore, blanked
+from graph.loader import LoadResult, older_versions
+from graph.rows import DocumentNode, GraphDocument
 from graph.schema import Label, RelType
-from ingest.model import ResolvedDocument, document_id
-from queries.runner import query_text
 
 MAX_REFRESHES = 3
 # Reading the copy costs about what resolving one document through the store costs per 20 documents the
@@ -45,9 +41,6 @@ MIN_FILES = 16
 
 Node = tuple[str, str]  # (label, key)
 
-_UNIT_TYPES = frozenset(str(t) for t in (RelType.WORKS_AT, RelType.AFFILIATED_WITH, RelType.LEADS))
-_TEAM_TYPES = frozenset(str(t) for t in (RelType.AUTHORED, RelType.INVENTED, RelType.MEMBER_OF))  # resolve_people_like's
-_WORK_TYPES = _TEAM_TYPES | {str(RelType.CONTACT_FOR)}  # resolve_people's
 _PART_OF = str(RelType.PART_OF)
 _ORG, _PERSON = str(Label.ORGANIZATION), str(Label.PERSON)
 
@@ -59,20 +52,23 @@ def version_key(path: str | None, name: str) -> str:
 
 
 class EvidenceIndex:
-    """People, organizations and the relationships resolution reads, as the graph holds them."""
+    """People, organizations and the relationships resolution reads (under ``rules``), as the graph holds them."""
 
-    def __init__(self) -> None:
+    def __init__(self, rules: EvidenceRules = RULES) -> None:
+        self.rules = rules
+        self._unit_types = frozenset(str(t) for t in rules.units)
+        self._shared_types = frozenset(str(t) for t in rules.shared_work)
+        self._variant_types = frozenset(str(t) for t in rules.variant_work)
         self.document_ids: set[str] = set()
         self.versions: dict[str, dict[str, int]] = {}  # `version_key` -> {id: part} of the documents read there
         self.pathless: set[str] = set()  # ids of documents written before documents had paths
         self.person_name: dict[str, str] = {}
         self.people_by_name: dict[str, set[str]] = {}
-        self.by_blank: dict[tuple[int, str], set[str]] = {}  # `blanked` forms of names of 3+ characters
+        self.by_blank: dict[tuple[int, str], set[str]] = {}  # `blanked` forms of names long enough for variants
         self.units: dict[str, set[str]] = {}  # person key -> Organization keys
         # works by key alone: keys name their kind (paper:, patent:, project:), so no two labels share one
-        self.team_works: dict[str, set[str]] = {}  # person key -> works of _TEAM_TYPES
-        self.contact_works: dict[str, set[str]] = {}  # person key -> projects they are a contact for
-        self.team: dict[str, set[str]] = {}  # work key -> persons of its _TEAM_TYPES relationships
+        self.shared_works: dict[str, set[str]] = {}  # person key -> works of the rules' shared_work
+        self.variant_works: dict[str, set[str]] = {}  # person key -> works of the rules' variant_work
         self.part_of: dict[Node, set[Node]] = {}
         self.org_name: dict[str, str] = {}
         self.org_aliases: dict[str, list[str]] = {}
@@ -84,13 +80,12 @@ class EvidenceIndex:
                 str(Label.PERSON): len(self.person_name),
                 _ORG: len(self.org_name)}
 
-    def older_versions(self, doc: ResolvedDocument) -> list[str]:
-        """The documents ``doc`` replaces, as `graph.loader.load_document` finds them."""
-        source = doc.source
+    def older_versions(self, source: DocumentNode) -> list[str]:
+        """The documents ``source`` replaces, as `graph.loader.load_document` finds them."""
         found = dict(self.versions.get(version_key(source.path, source.name), {}))
-        if source.path and (text_id := document_id(source.text)) in self.pathless:
-            found[text_id] = 0
-        return older_versions(doc, found)
+        if source.path and source.text_id in self.pathless:
+            found[source.text_id] = 0
+        return older_versions(source, found)
 
     def add_document_node(self, doc_id: str, name: str, path: str | None, part: int | None) -> None:
         self.document_ids.add(doc_id)
@@ -107,7 +102,7 @@ class EvidenceIndex:
         if old is not None:
             self.people_by_name[old].discard(key)
         self.person_name[key] = name
-        if name not in self.people_by_name and len(name) >= MIN_VARIANT_LENGTH:
+        if name not in self.people_by_name and len(name) >= self.rules.variant_min_length:
             for b in blanked(name):
                 self.by_blank.setdefault(b, set()).add(name)
         self.people_by_name.setdefault(name, set()).add(key)
@@ -131,29 +126,26 @@ class EvidenceIndex:
     def add_relationship(self, rel_type: str, source: Node, target: Node) -> None:
         if rel_type == _PART_OF:
             self.part_of.setdefault(source, set()).add(target)
-        elif source[0] != _PERSON:
+        if source[0] != _PERSON:
             return
-        elif rel_type in _UNIT_TYPES:
-            if target[0] == _ORG:
-                self.units.setdefault(source[1], set()).add(target[1])
-        elif rel_type in _WORK_TYPES:
-            person, work = source[1], target[1]
-            if rel_type in _TEAM_TYPES:
-                self.team_works.setdefault(person, set()).add(work)
-                self.team.setdefault(work, set()).add(person)
-            else:
-                self.contact_works.setdefault(person, set()).add(work)
+        if rel_type in self._unit_types and target[0] == _ORG:
+            self.units.setdefault(source[1], set()).add(target[1])
+        if rel_type in self._shared_types:
+            self.shared_works.setdefault(source[1], set()).add(target[1])
+        if rel_type in self._variant_types:
+            self.variant_works.setdefault(source[1], set()).add(target[1])
 
-    def add_document(self, doc: ResolvedDocument, rows: DocumentRows) -> None:
+    def add_document(self, doc: GraphDocument) -> None:
         """What `graph.loader` writes for a new document, from the rows its statements take."""
-        for row in rows.nodes.get(Label.PERSON, []):
+        for row in doc.nodes.get(Label.PERSON, []):
             self.set_person(row["key"], row["props"]["name"])
-        for row in rows.nodes.get(Label.ORGANIZATION, []):
+        for row in doc.nodes.get(Label.ORGANIZATION, []):
             self.set_organization(row["key"], row["props"]["name"], row["aliases"])
-        for (rel_type, source_label, target_label), group in rows.relations.items():
-            for row in group:
-                self.add_relationship(str(rel_type), (str(source_label), row["source"]), (str(target_label), row["target"]))
-        self.add_document_node(doc.source.id, doc.source.name, doc.source.path, doc.source.part)
+        for (rel_type, source_label, target_label), group in doc.relations.items():
+            for rel in group:
+                self.add_relationship(str(rel_type), (str(source_label), rel["source"]), (str(target_label), rel["target"]))
+        source = doc.document
+        self.add_document_node(source.id, source.name, source.path, source.part)
 
     # ---- the resolve_* reads ------------------------------------------------------------------------
 
@@ -163,39 +155,39 @@ class EvidenceIndex:
         wanted: dict[str, set[str]] = {}
         for coworker in set(coworkers):
             for q in self.people_by_name.get(coworker, ()):
-                for work in self._works(q):
+                for work in self.shared_works.get(q, ()):
                     wanted.setdefault(work, set()).add(q)
         rows = []
         for name in names:
             for key in self.people_by_name.get(name, ()):
                 units = self.units.get(key, set())
-                related = {up[1] for unit in units for up in self._up_to_two((_ORG, unit)) if up[0] == _ORG}
-                found = {q for work in self._works(key) if work in wanted for q in wanted[work]} - {key}
+                related = {up[1] for unit in units for up in self._parents((_ORG, unit)) if up[0] == _ORG}
+                found = {q for work in self.shared_works.get(key, ()) if work in wanted for q in wanted[work]} - {key}
                 rows.append({"query": name, "key": key, "name": self.person_name[key], "org_keys": sorted(units),
                              "related_org_keys": sorted(related),
                              "coworker_names": sorted({self.person_name[q] for q in found}),
                              "coworker_keys": sorted(found)})
         return rows
 
-    def _works(self, person: str) -> Iterable[str]:
-        """The works of every _WORK_TYPES relationship of ``person`` (resolve_people's)."""
-        yield from self.team_works.get(person, ())
-        yield from self.contact_works.get(person, ())
-
-    def _up_to_two(self, node: Node) -> set[Node]:
-        first = self.part_of.get(node, set())
-        return first | {up for n in first for up in self.part_of.get(n, ())}
+    def _parents(self, node: Node) -> set[Node]:
+        """What ``node`` is part of, up to the rules' unit_ancestry steps."""
+        found: set[Node] = set()
+        step = {node}
+        for _ in range(self.rules.unit_ancestry):
+            step = {up for n in step for up in self.part_of.get(n, ())} - found
+            found |= step
+        return found
 
     def variants(self, names: Sequence[str], coworkers: Sequence[str]) -> dict[str, list[str]]:
         """`GraphKnownEntities._variants` (resolve_people_like, then `variants_among`) from the other side:
         the names one character apart from each name, kept if one of their people shares a paper, patent or
         project with one of ``coworkers``."""
         works = {work for coworker in set(coworkers) for c in self.people_by_name.get(coworker, ())
-                 for work in self.team_works.get(c, ())}
+                 for work in self.variant_works.get(c, ())}
         excluded = set(names)
 
         def shares_work(name: str) -> bool:
-            return any(not works.isdisjoint(self.team_works.get(p, ())) for p in self.people_by_name[name])
+            return any(not works.isdisjoint(self.variant_works.get(p, ())) for p in self.people_by_name[name])
 
         return {n: sorted({v for b in blanked(n) for v in self.by_blank.get(b, ())
                            if v not in excluded and shares_work(v)}) for n in names}
@@ -209,7 +201,7 @@ class EvidenceIndex:
             end = prefix + LAST_CHARACTER
             i = bisect_left(self.org_names, (prefix, ""))
             found = 0
-            while i < len(self.org_names) and self.org_names[i][0] < end and found <= MAX_ORGS_PER_PREFIX:
+            while i < len(self.org_names) and self.org_names[i][0] < end and found <= self.rules.orgs_per_prefix:
                 name, key = self.org_names[i]
                 rows.append({"prefix": prefix, "key": key, "name": name})
                 found += 1
@@ -217,13 +209,15 @@ class EvidenceIndex:
         return rows
 
 
-def known_for_batch(store: ReadStore, files: int) -> GraphKnownEntities:
+def known_for_batch(store: ReadStore, files: int, rules: EvidenceRules = RULES) -> GraphKnownEntities:
     """What a batch of ``files`` documents resolves against: a copy, if it is worth reading one."""
     if files < MIN_FILES:
-        return GraphKnownEntities(store)
-    documents = next((int(r["n"]) for r in store.read(query_text("known_counts", store.dialect))
+        return GraphKnownEntities(store, rules)
+    documents = next((int(r["n"]) for r in store.read(statement("known_counts", store.dialect, rules))
                       if r["label"] == Label.DOCUMENT), 0)
-    return MirroredKnownEntities(store) if files * DOCUMENTS_PER_FILE >= documents else GraphKnownEntities(store)
+    if files * DOCUMENTS_PER_FILE >= documents:
+        return MirroredKnownEntities(store, rules)
+    return GraphKnownEntities(store, rules)
 
 
 class MirroredKnownEntities(GraphKnownEntities):
@@ -233,8 +227,8 @@ class MirroredKnownEntities(GraphKnownEntities):
     document enters the copy before it is written, so that the next one can be resolved while it is),
     then `loaded` with the outcome of the write."""
 
-    def __init__(self, store: ReadStore) -> None:
-        super().__init__(store)
+    def __init__(self, store: ReadStore, rules: EvidenceRules = RULES) -> None:
+        super().__init__(store, rules)
         self._index: EvidenceIndex | None = None
         self._stale = True
         self._expected: dict[str, str] = {}  # document id -> the status the copy expects of its write
@@ -265,29 +259,30 @@ class MirroredKnownEntities(GraphKnownEntities):
         self._stale = False
         return True
 
-    def loading(self, doc: ResolvedDocument, rows: DocumentRows) -> list[str] | None:
-        """``doc`` is about to be written (``rows``): if it is new, it enters the copy now. Returns the ids of the
+    def loading(self, doc: GraphDocument) -> list[str] | None:
+        """``doc`` is about to be written: if it is new, it enters the copy now. Returns the ids of the
         older versions of its file the write must remove (as `graph.loader.load_document` would read
         them), or None when the copy cannot tell: already loaded, or no copy."""
         if self._index is None:
             return None
-        older = self._index.older_versions(doc)
-        expected = "unchanged" if doc.source.id in self._index.document_ids else "replaced" if older else "added"
-        self._expected[doc.source.id] = expected
+        doc_id = doc.document.id
+        older = self._index.older_versions(doc.document)
+        expected = "unchanged" if doc_id in self._index.document_ids else "replaced" if older else "added"
+        self._expected[doc_id] = expected
         if expected == "added":
-            self._index.add_document(doc, rows)
+            self._index.add_document(doc)
         return None if expected == "unchanged" else older
 
-    def loaded(self, doc: ResolvedDocument, result: LoadResult | None) -> None:
+    def loaded(self, doc: GraphDocument, result: LoadResult | None) -> None:
         """The write of ``doc`` ended with ``result`` (None: it failed and wrote nothing). A replaced older
         version took facts with it, and an outcome the copy did not expect means another writer: either
         way the copy is read again before the next document."""
-        expected = self._expected.pop(doc.source.id, None)
+        expected = self._expected.pop(doc.document.id, None)
         if self._index is not None and (result is None or result.status != expected or expected == "replaced"):
             self._stale = True
 
     def _read_index(self) -> EvidenceIndex:
-        index = EvidenceIndex()
+        index = EvidenceIndex(self.rules)
         for r in self._read("known_documents"):
             index.add_document_node(str(r["id"]), str(r["name"]), r["path"], r["part"])
         for r in self._read("known_people"):

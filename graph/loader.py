@@ -1,9 +1,10 @@
-"""Write one resolved document to the graph: batched, idempotent, all in one atomic write.
+"""Write one document to the graph: batched, idempotent, all in one atomic write.
 
-Every fact carries its provenance. A relationship holds `sources` (document ids) and `spans`
-("<docid>:<start>:<end>"); a node's are its MENTIONS relationships, one from each Document that
-names it, each with the `spans` where that document does (so a hospital named in thousands of
-documents gains one relationship per document, not an ever longer list to copy on every write).
+The document comes as the rows of `graph.rows` (the ingest pipeline makes them of a resolved extraction).
+Every fact carries its provenance (graph.provenance): a relationship its `sources` and `spans`, a node its
+MENTIONS relationships, one from each Document that names it, each with the `spans` where that document
+does (so a hospital named in thousands of documents gains one relationship per document, not an ever
+longer list to copy on every write).
 Loading a document id already present changes nothing; a new
 version of a file (same path, new text) replaces the old one in the same atomic write, keeping
 whatever other documents also support. Labels and types enter Cypher text only from the
@@ -13,45 +14,20 @@ enums of graph.schema; every value is a parameter.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, fields
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
-from operator import attrgetter
-from typing import Any, Literal
+from typing import Literal
 
 from graph.errors import GraphError, LoadError, StoreUnavailable
+from graph.rows import DocumentNode, GraphDocument
 from graph.schema import Label, RelType
 from graph.stores.base import Statement, Store
-from ingest.model import Entity, Relation, ResolvedDocument, Rule, Span, document_id
-
-_ENTITY_PROPS = [f.name for f in fields(Entity) if f.name not in ("type", "name", "aliases", "spans")]
-_RELATION_PROPS = [f.name for f in fields(Relation) if f.name not in ("type", "source", "target", "spans")]
-_ENTITY_VALUES = attrgetter(*_ENTITY_PROPS)
-_RELATION_VALUES = attrgetter(*_RELATION_PROPS)
-
-# The labels each relation type implies for its ends, in order of preference.
-ENDPOINTS: dict[RelType, tuple[tuple[Label, ...], tuple[Label, ...]]] = {
-    RelType.WORKS_AT: ((Label.PERSON,), (Label.ORGANIZATION,)),
-    RelType.AFFILIATED_WITH: ((Label.PERSON,), (Label.ORGANIZATION,)),
-    RelType.MEMBER_OF: ((Label.PERSON,), (Label.PROJECT,)),
-    RelType.LEADS: ((Label.PERSON,), (Label.PROJECT, Label.ORGANIZATION)),
-    RelType.UNIT_OF: ((Label.ORGANIZATION,), (Label.PROJECT,)),
-    RelType.NOMINATED_BY: ((Label.PROJECT,), (Label.ORGANIZATION,)),
-    RelType.FUNDED_BY: ((Label.PROJECT,), (Label.ORGANIZATION,)),
-    RelType.AUTHORED: ((Label.PERSON,), (Label.PAPER,)),
-    RelType.PUBLISHED_IN: ((Label.PAPER,), (Label.JOURNAL,)),
-    RelType.INVENTED: ((Label.PERSON,), (Label.PATENT,)),
-    RelType.OWNS: ((Label.ORGANIZATION,), (Label.PATENT,)),
-    RelType.PART_OF: ((Label.ORGANIZATION, Label.PROJECT), (Label.ORGANIZATION, Label.PROJECT)),
-    RelType.COLLABORATES_WITH: ((Label.ORGANIZATION,), (Label.ORGANIZATION,)),
-    RelType.CONTACT_FOR: ((Label.PERSON,), (Label.PROJECT,)),
-    RelType.ACHIEVED: ((Label.PERSON, Label.ORGANIZATION), (Label.PROJECT,)),
-}
 
 # A document id is written once: load_document skips an id already present, the unique key on
 # Document ids refuses a second one, and each write is atomic. So no relationship can already hold the
 # document's provenance, and its lists are extended without a membership test.
-# Rows carry spans as ":<start>:<end>"; the document id is prefixed here, not sent once per span.
+# Rows carry spans as ":<start>:<end>" (graph.provenance.span_tail); the document id is prefixed here.
 _NEW_PROVENANCE = "{v}.sources = [$doc], {v}.spans = [s IN row.spans | $doc + s]"
 _APPEND_PROVENANCE = "{v}.sources = coalesce({v}.sources, []) + $doc, {v}.spans = coalesce({v}.spans, []) + [s IN row.spans | $doc + s]"
 
@@ -68,113 +44,16 @@ class LoadResult:
 # ---- pure planning -----------------------------------------------------------------------------
 
 
-def _span_strings(spans: Iterable[Span]) -> list[str]:
-    """Spans as ":<start>:<end>": the statements prefix the document id."""
-    return [f":{s.start}:{s.end}" for s in spans]
-
-
-def _props(values: tuple[Any, ...], names: list[str]) -> dict[str, Any]:
-    if values.count(None) == len(values):  # most relations carry no properties
-        return {}
-    return {name: list(value) if isinstance(value, tuple) else value
-            for name, value in zip(names, values, strict=True) if value is not None and value != ()}
-
-
-def node_rows(doc: ResolvedDocument, rejected: list[str]) -> dict[Label, list[dict[str, Any]]]:
-    """One row per distinct key and label; entities resolved to one key are merged."""
-    by_key: dict[tuple[Label, str], dict[str, Any]] = {}
-    for entity in doc.extraction.entities:
-        key = doc.keys.get((entity.type, entity.ref))
-        if key is None:
-            rejected.append(f"{entity.type} {entity.ref!r}: no key")
-            continue
-        row = by_key.setdefault((entity.type, key), {"key": key, "props": {"name": entity.name}, "aliases": [], "spans": []})
-        for name, value in _props(_ENTITY_VALUES(entity), _ENTITY_PROPS).items():
-            row["props"].setdefault(name, value)
-        row["aliases"] += [a for a in entity.aliases if a not in row["aliases"]]
-        row["spans"] += [s for s in _span_strings(entity.spans) if s not in row["spans"]]
-    rows: dict[Label, list[dict[str, Any]]] = {}
-    for (label, _), row in by_key.items():
-        rows.setdefault(label, []).append(row)
-    return rows
-
-
-def rule_key(doc_id: str, rule: Rule) -> str:
-    return f"rule:{doc_id}:{rule.id}"
-
-
-def _rule_rows(doc: ResolvedDocument) -> list[dict[str, Any]]:
-    doc_id = doc.source.id
-    rules = {rule_key(doc_id, rule): rule for rule in doc.extraction.rules}  # one row per node
-    return [
-        {
-            "key": key,
-            "props": {
-                "name": rule.text, "id": rule.id, "text": rule.text, "applies_to": rule.applies_to,
-                "constraint": rule.constraint, "params_json": json.dumps(dict(rule.params), ensure_ascii=False),
-            },
-            "aliases": [],
-            "spans": _span_strings(rule.spans),
-        }
-        for key, rule in rules.items()
-    ]
-
-
-def _end_label(doc: ResolvedDocument, ref: str, preferred: tuple[Label, ...], types: dict[str, list[Label]]) -> Label | None:
-    candidates = types.get(ref, [])
-    for label in preferred:
-        if label in candidates or (not candidates and (label, ref) in doc.keys):
-            return label
-    return candidates[0] if candidates else None
-
-
-def relation_rows(
-    doc: ResolvedDocument, rejected: list[str]
-) -> dict[tuple[RelType, Label, Label], list[dict[str, Any]]]:
-    types: dict[str, list[Label]] = {}
-    for entity in doc.extraction.entities:
-        types.setdefault(entity.ref, []).append(entity.type)
-    merged: dict[tuple[RelType, Label, Label, str, str], dict[str, Any]] = {}
-    for rel in doc.extraction.relations:
-        sources, targets = ENDPOINTS.get(rel.type, ((), ()))
-        source_label = _end_label(doc, rel.source, sources, types)
-        if rel.type is RelType.PART_OF and source_label in targets:
-            # an organization is part of an organization, a topic part of a programme
-            targets = (source_label, *(t for t in targets if t is not source_label))
-        target_label = _end_label(doc, rel.target, targets, types)
-        source_key = doc.keys.get((source_label, rel.source)) if source_label else None
-        target_key = doc.keys.get((target_label, rel.target)) if target_label else None
-        if source_key is None or target_key is None or source_label is None or target_label is None:
-            rejected.append(f"{rel.type} {rel.source!r} -> {rel.target!r}: unknown end")
-            continue
-        identity = (rel.type, source_label, target_label, source_key, target_key)
-        props = _props(_RELATION_VALUES(rel), _RELATION_PROPS)
-        spans = _span_strings(rel.spans)
-        row = merged.get(identity)
-        if row is None:  # the common case: the first statement of this fact
-            merged[identity] = {"source": source_key, "target": target_key, "props": props,
-                                "spans": list(dict.fromkeys(spans))}
-            continue
-        for name, value in props.items():
-            row["props"].setdefault(name, value)
-        row["spans"] += [s for s in spans if s not in row["spans"]]
-    rows: dict[tuple[RelType, Label, Label], list[dict[str, Any]]] = {}
-    for (rel_type, source_label, target_label, _, _), row in merged.items():
-        rows.setdefault((rel_type, source_label, target_label), []).append(row)
-    return rows
-
-
-def document_statement(doc: ResolvedDocument, now: datetime) -> Statement:
-    source = doc.source
+def document_statement(doc: DocumentNode, now: datetime) -> Statement:
     return (
         "CREATE (:Document {id: $doc, name: $name, path: $path, part: $part, genre: $genre, "
         "ingested_at: $ingested_at, size: $size, encoding: $encoding, text: $text, metadata_json: $metadata_json})",
         {
-            "doc": source.id, "name": source.name, "path": source.path or None, "part": source.part or None,
-            "genre": doc.extraction.genre,
-            "ingested_at": now.isoformat(), "size": source.size, "encoding": source.encoding,
-            "text": source.text,
-            "metadata_json": json.dumps(dict(doc.extraction.metadata), ensure_ascii=False),
+            "doc": doc.id, "name": doc.name, "path": doc.path or None, "part": doc.part or None,
+            "genre": doc.genre,
+            "ingested_at": now.isoformat(), "size": doc.size, "encoding": doc.encoding,
+            "text": doc.text,
+            "metadata_json": json.dumps(dict(doc.metadata), ensure_ascii=False),
         },
     )
 
@@ -261,40 +140,19 @@ def removal_statements(document_id: str) -> list[Statement]:
     return [(cypher, params) for cypher in REMOVAL_STATEMENTS]
 
 
-@dataclass(frozen=True)
-class DocumentRows:
-    """The rows a document writes, grouped as its statements take them (graph.known_mirror applies the
-    same rows to its copy), and the records left out, with reasons."""
-
-    nodes: dict[Label, list[dict[str, Any]]]
-    relations: dict[tuple[RelType, Label, Label], list[dict[str, Any]]]
-    rejected: list[str]
-
-
-def document_rows(doc: ResolvedDocument) -> DocumentRows:
-    rejected: list[str] = []
-    return DocumentRows(node_rows(doc, rejected), relation_rows(doc, rejected), rejected)
-
-
-def plan_document(doc: ResolvedDocument, now: datetime,
-                  rows: DocumentRows | None = None) -> tuple[list[Statement], list[str]]:
-    """The statements that add ``doc`` to the graph (from ``rows`` if already made), and the records left
-    out (with reasons)."""
-    doc_id = doc.source.id
-    rows = rows or document_rows(doc)
-    statements: list[Statement] = [document_statement(doc, now)]
-    for label, group in sorted(rows.nodes.items()):
+def plan_document(doc: GraphDocument, now: datetime) -> tuple[list[Statement], list[str]]:
+    """The statements that add ``doc`` to the graph, and the records left out (with reasons)."""
+    doc_id = doc.document.id
+    statements: list[Statement] = [document_statement(doc.document, now)]
+    for label, group in sorted(doc.nodes.items()):
         statements.append((node_statement(label), {"doc": doc_id, "rows": group}))
-    rules = _rule_rows(doc)
-    if rules:
-        statements.append((RULES_STATEMENT, {"doc": doc_id, "rows": rules}))
-    for (rel_type, source, target), group in sorted(rows.relations.items()):
-        statements.append((relation_statement(rel_type, source, target), {"doc": doc_id, "rows": group}))
-    pairs = {(p.a, p.b): p for p in doc.possibly_same}  # one row per relationship, as every other group
-    same = [{"a": p.a, "b": p.b, "score": p.score, "reason": p.reason, "spans": []} for p in pairs.values()]
-    if same:
-        statements.append((POSSIBLY_SAME_STATEMENT, {"doc": doc_id, "rows": same}))
-    return statements, list(rows.rejected)
+    if doc.rules:
+        statements.append((RULES_STATEMENT, {"doc": doc_id, "rows": doc.rules}))
+    for (rel_type, source, target), rows in sorted(doc.relations.items()):
+        statements.append((relation_statement(rel_type, source, target), {"doc": doc_id, "rows": rows}))
+    if doc.possibly_same:
+        statements.append((POSSIBLY_SAME_STATEMENT, {"doc": doc_id, "rows": doc.possibly_same}))
+    return statements, list(doc.rejected)
 
 
 # ---- side effects ------------------------------------------------------------------------------
@@ -314,21 +172,20 @@ UNION
 MATCH (d:{Label.DOCUMENT} {{name: $name}}) WHERE d.path IS NULL {_FOUND}"""
 
 
-def older_versions(doc: ResolvedDocument, found: Mapping[str, int]) -> list[str]:
-    """Of the documents ``found`` at ``doc``'s path (id -> which part of the file it was), those ``doc``
+def older_versions(source: DocumentNode, found: Mapping[str, int]) -> list[str]:
+    """Of the documents ``found`` at ``source``'s path (id -> which part of the file it was), those it
     replaces: none the file still holds; the one that was the same part of it; and, for the file's last
     document, every other one (the parts the file no longer has)."""
-    source = doc.source
     keep = {source.id, *source.siblings}
     last = source.part == len(source.siblings) + 1 or not source.part
     return sorted(i for i, part in found.items() if i not in keep and (last or part == source.part))
 
 
-def load_document(store: Store, doc: ResolvedDocument, *, now: datetime | None = None) -> LoadResult:
+def load_document(store: Store, doc: GraphDocument, *, now: datetime | None = None) -> LoadResult:
     """Add ``doc`` (or replace the older version of the same file) in one atomic write."""
-    source = doc.source
+    source = doc.document
     if source.path:
-        query, params = _FIND_VERSIONS, {"id": source.id, "path": source.path, "text_id": document_id(source.text)}
+        query, params = _FIND_VERSIONS, {"id": source.id, "path": source.path, "text_id": source.text_id}
     else:
         query, params = _FIND_VERSIONS_BY_NAME, {"id": source.id, "name": source.name}
     try:
@@ -337,7 +194,7 @@ def load_document(store: Store, doc: ResolvedDocument, *, now: datetime | None =
         raise
     except GraphError as e:
         raise LoadError(f"{source.name}: {e}") from e
-    older = older_versions(doc, found)
+    older = older_versions(source, found)
     if source.id in found:
         if older:  # loaded already, but its file held other documents then: they go
             return _remove_older(store, doc, older)
@@ -345,21 +202,21 @@ def load_document(store: Store, doc: ResolvedDocument, *, now: datetime | None =
     return write_document(store, doc, plan_document(doc, now or datetime.now(UTC)), older=older)
 
 
-def _remove_older(store: Store, doc: ResolvedDocument, older: Sequence[str]) -> LoadResult:
+def _remove_older(store: Store, doc: GraphDocument, older: Sequence[str]) -> LoadResult:
     try:
         store.write_atomic([s for old in older for s in removal_statements(old)])
     except StoreUnavailable:
         raise
     except GraphError as e:
-        raise LoadError(f"{doc.source.name}: {e}") from e
-    return LoadResult(doc.source.id, "replaced", 0, 0)
+        raise LoadError(f"{doc.document.name}: {e}") from e
+    return LoadResult(doc.document.id, "replaced", 0, 0)
 
 
-def write_document(store: Store, doc: ResolvedDocument, plan: tuple[list[Statement], list[str]],
+def write_document(store: Store, doc: GraphDocument, plan: tuple[list[Statement], list[str]],
                    older: Sequence[str] = ()) -> LoadResult:
     """Write ``doc`` as planned by `plan_document`, removing the ``older`` versions of its file, in one
     atomic write: for a caller that knows which versions the graph holds (`load_document` reads them)."""
-    doc_id = doc.source.id
+    doc_id = doc.document.id
     statements, rejected = plan
     try:
         counts = store.write_atomic([s for old in older for s in removal_statements(old)] + statements)
@@ -368,7 +225,7 @@ def write_document(store: Store, doc: ResolvedDocument, plan: tuple[list[Stateme
     except GraphError as e:
         if _loaded_meanwhile(store, doc_id):  # another process loaded the same text first
             return LoadResult(doc_id, "unchanged", 0, 0)
-        raise LoadError(f"{doc.source.name}: {e}") from e
+        raise LoadError(f"{doc.document.name}: {e}") from e
     return LoadResult(
         doc_id, "replaced" if older else "added", counts.nodes_created, counts.relationships_created, tuple(rejected)
     )

@@ -42,6 +42,25 @@ class RelType(StrEnum):
     MENTIONS = "MENTIONS"  # Document -> any entity it supports
 
 
+# The labels each relation type implies for its ends, in order of preference.
+ENDPOINTS: dict[RelType, tuple[tuple[Label, ...], tuple[Label, ...]]] = {
+    RelType.WORKS_AT: ((Label.PERSON,), (Label.ORGANIZATION,)),
+    RelType.AFFILIATED_WITH: ((Label.PERSON,), (Label.ORGANIZATION,)),
+    RelType.MEMBER_OF: ((Label.PERSON,), (Label.PROJECT,)),
+    RelType.LEADS: ((Label.PERSON,), (Label.PROJECT, Label.ORGANIZATION)),
+    RelType.UNIT_OF: ((Label.ORGANIZATION,), (Label.PROJECT,)),
+    RelType.NOMINATED_BY: ((Label.PROJECT,), (Label.ORGANIZATION,)),
+    RelType.FUNDED_BY: ((Label.PROJECT,), (Label.ORGANIZATION,)),
+    RelType.AUTHORED: ((Label.PERSON,), (Label.PAPER,)),
+    RelType.PUBLISHED_IN: ((Label.PAPER,), (Label.JOURNAL,)),
+    RelType.INVENTED: ((Label.PERSON,), (Label.PATENT,)),
+    RelType.OWNS: ((Label.ORGANIZATION,), (Label.PATENT,)),
+    RelType.PART_OF: ((Label.ORGANIZATION, Label.PROJECT), (Label.ORGANIZATION, Label.PROJECT)),
+    RelType.COLLABORATES_WITH: ((Label.ORGANIZATION,), (Label.ORGANIZATION,)),
+    RelType.CONTACT_FOR: ((Label.PERSON,), (Label.PROJECT,)),
+    RelType.ACHIEVED: ((Label.PERSON, Label.ORGANIZATION), (Label.PROJECT,)),
+}
+
 ENTITY_LABELS: tuple[Label, ...] = tuple(label for label in Label if label is not Label.DOCUMENT)
 
 # Every node carries a unique `key`; Document nodes are keyed by `id` (sha256 of the normalised text).

@@ -16,12 +16,27 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Protocol
 
-from ingest.model import SourceDocument, Span
 from ingest.normalize import normalise
 
 CELL_SEPARATOR = " | "
 _LINE = re.compile(r"[^\n]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Half-open character range [start, end) in the normalised document text."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"bad span {self.start}-{self.end}")
+
+    def __reduce__(self) -> tuple[type[Span], tuple[int, int]]:
+        return Span, (self.start, self.end)
 
 
 class BlockKind(StrEnum):
@@ -56,7 +71,17 @@ class Block:
         return document[self.span.start:self.span.end]
 
 
-def blocks_of(source: SourceDocument) -> tuple[Block, ...]:
+class Read(Protocol):
+    """A document as read (ingest.model.SourceDocument): its text, and the blocks its reader gave."""
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def blocks(self) -> tuple[Block, ...]: ...
+
+
+def blocks_of(source: Read) -> tuple[Block, ...]:
     """The blocks a reader gave the document, or, for text that came without any, its lines."""
     return source.blocks or text_blocks(source.text)
 

@@ -11,12 +11,10 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from operator import attrgetter
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from graph.schema import Label, RelType
-
-if TYPE_CHECKING:
-    from ingest.blocks import Block
+from ingest.blocks import Block, Span
 
 KGX_FORMAT = "kgx/1"
 GENRES = ("award_nomination", "news", "funding_guideline", "other")
@@ -27,21 +25,6 @@ def _by_position(value: Any) -> tuple[Any, ...]:
     and from extraction workers): the dataclass default looks its fields up again for every record."""
     values: tuple[Any, ...] = _BY_POSITION[type(value)](value)
     return values
-
-
-@dataclass(frozen=True, slots=True)
-class Span:
-    """Half-open character range [start, end) in the normalised document text."""
-
-    start: int
-    end: int
-
-    def __post_init__(self) -> None:
-        if not 0 <= self.start <= self.end:
-            raise ValueError(f"bad span {self.start}-{self.end}")
-
-    def __reduce__(self) -> tuple[type[Span], tuple[int, int]]:
-        return Span, (self.start, self.end)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,7 +1,9 @@
 """The ingest pipeline: read → normalise → extract → resolve → load, one document at a time.
 
 Each stage is a function of its own; this module only composes them and keeps the rejects
-list, so that a bad file is reported and skipped while the others still load.
+list, so that a bad file is reported and skipped while the others still load. It is where ingest meets
+the graph: a resolved document is translated into the graph's rows (ingest.to_graph) and handed to the
+loader, and resolution asks the graph what it knows (graph.known, graph.known_mirror).
 
 Reading and extraction need no database, so for a batch of files they run ahead in worker
 processes while this process resolves and loads the documents one by one, in file order: each
@@ -25,7 +27,8 @@ from pathlib import Path
 from graph.errors import GraphError, StoreUnavailable
 from graph.known import GraphKnownEntities
 from graph.known_mirror import MirroredKnownEntities, known_for_batch
-from graph.loader import DocumentRows, LoadResult, document_rows, load_document, plan_document, write_document
+from graph.loader import LoadResult, load_document, plan_document, write_document
+from graph.rows import GraphDocument
 from graph.stores.base import Statement, Store
 from ingest.errors import IngestError
 from ingest.extract import extract
@@ -33,6 +36,7 @@ from ingest.model import Extraction, ResolvedDocument, SourceDocument
 from ingest.readers import find_documents, read_document, read_upload
 from ingest.resolve import KnownEntities, NoKnownEntities, resolve
 from ingest.split import split_source
+from ingest.to_graph import graph_document
 from ingest.workers import end_with_parent
 
 
@@ -100,7 +104,12 @@ def ingest_source(store: Store, source: SourceDocument, known: KnownEntities | N
 def resolve_and_load(store: Store, source: SourceDocument, extraction: Extraction,
                      known: KnownEntities | None = None) -> LoadResult:
     resolved = resolve(source, extraction, known or NoKnownEntities())
-    return load_document(store, resolved)
+    return load_document(store, graph_document(resolved))
+
+
+def load_resolved(store: Store, doc: ResolvedDocument, *, now: datetime | None = None) -> LoadResult:
+    """Load a document already resolved (or the older version of its file replaced), in one atomic write."""
+    return load_document(store, graph_document(doc), now=now)
 
 
 def ingest_text(store: Store, name: str, data: bytes) -> list[LoadResult]:
@@ -219,13 +228,13 @@ def _each_mirrored(store: Store, documents: Documents, known: MirroredKnownEntit
     the copy is checked against the graph; if it had to be read again, the document is resolved again.
     The copy also tells which older versions of the file the write replaces."""
     with ThreadPoolExecutor(1, thread_name_prefix="kg-load") as writer:
-        in_flight: tuple[Path, bool, ResolvedDocument, Future[LoadResult]] | None = None
+        in_flight: tuple[Path, bool, GraphDocument, Future[LoadResult]] | None = None
 
         def settle() -> Outcome:
             assert in_flight is not None
-            path, last, resolved, future = in_flight
+            path, last, written, future = in_flight
             outcome = _load(path, future.result)
-            known.loaded(resolved, outcome if isinstance(outcome, LoadResult) else None)
+            known.loaded(written, outcome if isinstance(outcome, LoadResult) else None)
             return path, last, outcome
 
         for path, last, ready in documents:
@@ -244,22 +253,21 @@ def _each_mirrored(store: Store, documents: Documents, known: MirroredKnownEntit
             if isinstance(early, Rejected):
                 yield path, last, early
                 continue
-            resolved = early
-            rows, plan = planned or _plan(resolved)
-            older = known.loading(resolved, rows)
+            rows, plan = planned or _plan(early)
+            older = known.loading(rows)
             if older is None:  # the copy cannot tell what the graph holds of this file: the loader reads it
-                future = writer.submit(load_document, store, resolved)
+                future = writer.submit(load_document, store, rows)
             else:
-                future = writer.submit(write_document, store, resolved, plan, older)
-            in_flight = (path, last, resolved, future)
+                future = writer.submit(write_document, store, rows, plan, older)
+            in_flight = (path, last, rows, future)
         if in_flight is not None:
             yield settle()
 
 
-def _plan(doc: ResolvedDocument) -> tuple[DocumentRows, tuple[list[Statement], list[str]]]:
+def _plan(doc: ResolvedDocument) -> tuple[GraphDocument, tuple[list[Statement], list[str]]]:
     """The rows ``doc`` writes and the write's plan, made of them once (the copy takes the same rows)."""
-    rows = document_rows(doc)
-    return rows, plan_document(doc, datetime.now(UTC), rows)
+    rows = graph_document(doc)
+    return rows, plan_document(rows, datetime.now(UTC))
 
 
 def _resolve(path: Path, ready: Ready, known: KnownEntities) -> ResolvedDocument | Rejected:

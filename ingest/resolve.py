@@ -5,7 +5,8 @@ Organizations are keyed by their normal form unless the graph already knows one 
 is a short form of (湖南人民医院 for 湖南省人民医院, 安岭大 for 安岭大学); papers, patents, journals and
 projects by what identifies them in any document (a paper by its title, or journal, volume, issue and
 page together; one known only by a title too short to tell it apart, within its document); people by name *and* evidence (ingest/resolve_people.py). No database
-here: what is known comes through the `KnownEntities` protocol (graph/known.py reads it from a store).
+here: what is known comes through the `KnownEntities` protocol (graph/known.py reads it from a store;
+its records, `KnownPerson` and `KnownOrganization`, are graph.evidence's).
 """
 
 from __future__ import annotations
@@ -13,59 +14,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Protocol
 
+from graph.evidence import KnownEntities, KnownOrganization, KnownPerson
 from graph.schema import Label
 from ingest.model import Entity, Extraction, ResolvedDocument, SourceDocument
-from ingest.org_names import clean, is_distinctive, kind_suffix, normal_form
-from ingest.resolve_people import abbreviates, org_name, resolve_people
-
-
-@dataclass(frozen=True, slots=True)
-class KnownPerson:
-    """A person already in the graph, with what tells namesakes apart."""
-
-    key: str
-    name: str
-    org_keys: tuple[str, ...] = ()  # units worked at, affiliated with or led
-    coworker_names: tuple[str, ...] = ()  # co-authors, co-inventors, co-members of a project (those asked about)
-    related_org_keys: tuple[str, ...] = ()  # the organizations those units are part of
-    coworker_keys: tuple[str, ...] = ()  # the co-workers' own keys
-
-
-@dataclass(frozen=True, slots=True)
-class KnownOrganization:
-    """An organization already in the graph, by its key and name."""
-
-    key: str
-    name: str
-
-
-class KnownEntities(Protocol):
-    def prefetch(self, names: list[str], coworkers: Sequence[str] = ()) -> None:
-        """The people of these names, and spelling variants among their ``coworkers``' co-workers, will be
-        asked for next (a read or two for the document instead of some per name). The known people's
-        co-worker names and keys are those among ``coworkers``: all the resolver compares."""
-        ...
-
-    def people_named(self, name: str) -> list[KnownPerson]:
-        """Every known person with exactly this name (co-workers: those among the last prefetch's)."""
-        ...
-
-    def people_like(self, name: str, coworkers: Sequence[str]) -> list[KnownPerson]:
-        """Known people sharing work with one of ``coworkers`` whose name has the same length and surname
-        and differs in exactly one character."""
-        ...
-
-    def org_keys_for_aliases(self, aliases: Sequence[str]) -> dict[str, str]:
-        """Spelling -> the key of the one known organization with this name or alias (spellings that name
-        none or several are left out)."""
-        ...
-
-    def orgs_starting_with(self, prefixes: Sequence[str]) -> list[KnownOrganization]:
-        """Known organizations whose name starts with one of ``prefixes``: the candidates for short forms."""
-        ...
+from ingest.org_names import abbreviates, clean, is_distinctive, names_the_same, normal_form
+from ingest.resolve_people import org_name, resolve_people
 
 
 class NoKnownEntities:
@@ -152,19 +106,9 @@ def known_org_key(org: Entity, known_keys: dict[str, str]) -> str | None:
     than one university, so neither 甲大学崇德第二医院 nor 乙大学崇德第二医院 is the one the graph knows by it."""
     for spelling in _spellings(org):
         key = known_keys.get(spelling)
-        if key and (spelling == org.name or _names_the_same(org.name, org_name(key))):
+        if key and (spelling == org.name or names_the_same(org.name, org_name(key))):
             return key
     return None
-
-
-def _names_the_same(name: str, known: str) -> bool:
-    """`name` is `known`, a short form of it, or it with words before it that name no organization (a
-    recogniser's `成果由` of `成果由甲大学某医院`; but not 乙医大 of 乙医大某医院)."""
-    n, k = normal_form(name), normal_form(known)
-    if n == k or abbreviates(name, known):
-        return True
-    head = n[:-len(k)] if n.endswith(k) else ""
-    return bool(head) and is_distinctive(k) and not (kind_suffix(head) or head.endswith("大"))
 
 
 def _short_spellings(org: Entity) -> list[str]:

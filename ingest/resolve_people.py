@@ -16,18 +16,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
+from graph.evidence import RULES, KnownEntities, KnownPerson
 from graph.schema import Label, RelType
 from ingest.model import Extraction, PossiblySame
-from ingest.org_names import clean, is_distinctive, is_short_form_of, kind_suffix, normal_form, org_kind
+from ingest.org_names import abbreviates, clean
 
-if TYPE_CHECKING:
-    from ingest.resolve import KnownEntities, KnownPerson
-
-_TIES = (RelType.WORKS_AT, RelType.AFFILIATED_WITH, RelType.LEADS)  # in order of preference for the key
-# co-contacts of one programme are colleagues of the agencies that issue it, as co-authors are of a paper
-_SHARED_WORK = (RelType.AUTHORED, RelType.INVENTED, RelType.MEMBER_OF, RelType.CONTACT_FOR)
+# the evidence the graph keeps of a person (graph.evidence), read the same way in a document
+_TIES = RULES.units  # in order of preference for the key
+_SHARED_WORK = RULES.shared_work
 MIN_SHARED_COWORKERS = 2
 MAX_CANDIDATES = 10  # possibly-same pairs kept per person, best first
 NAMED_TOGETHER = 6  # characters at most between two names of one byline or list (张三 通讯员 李四, 张三、李四)
@@ -77,60 +74,6 @@ def evidence(extraction: Extraction, org_keys: dict[str, str]) -> dict[str, Pers
         out[p] = PersonEvidence(p, tuple(ties[p]), frozenset(related), frozenset(coworkers), names,
                                 frozenset(beside.get(p, ())), frozenset(near.get(p, ())), frozenset(work[p]))
     return out
-
-
-def abbreviates(short: str, full: str) -> bool:
-    """`short` is a shorter way prose writes the organization `full` names: `ingest.org_names.is_short_form_of`, or a
-    university as `X大` (安岭大 of 安岭大学), a unit with its ending cut (安岭医大一院 of 安岭医科大学附属
-    第一医院, 某大医学人工智能所 of 某大学医学人工智能研究所), a university's unit named without it (景和医院,
-    景和二院 of 柳岚医科大学景和第二医院) or after its short form (柳岚医大景和医院), a company by its brand
-    and trade without its place (鼎新医疗 of 雁塔鼎新医疗科技有限公司). Like is_short_form_of, never a name
-    with another's full ending (甲大学 of 甲师范大学)."""
-    s, f = normal_form(short), normal_form(full)
-    if not 3 <= len(s) < len(f):
-        return False
-    if is_short_form_of(short, full):
-        return True
-    if _shortens(s, f) or _names_company(s, f):
-        return True
-    for head, unit in _parent_and_unit(f):
-        if _shortens(s, unit) or any(_shortens(s[:i], head) and _shortens(s[i:], unit) for i in range(2, len(s) - 1)):
-            return True
-    return False
-
-
-def _shortens(s: str, f: str) -> bool:
-    """Same start, `s`'s characters in order in `f`, and an ending that abbreviates `f`'s (or is `f`'s, when
-    `s` is `f`)."""
-    if s == f:
-        return True
-    if len(s) >= len(f) or s[:2] != f[:2] or not _in_order(s, f):
-        return False
-    if s.endswith("大"):
-        return f.endswith("大学") and len(f) - len(s) <= 2  # 安岭大, 安岭医大 (医科大学); not 安岭师范大学
-    if s.endswith("院"):
-        return org_kind(f) in ("hospital", "research_institute") and is_distinctive(s)
-    if s.endswith("所"):
-        return org_kind(f) == "research_institute" and is_distinctive(s)
-    kind = org_kind(s)
-    return kind != "other" and kind == org_kind(f) and kind_suffix(s) != kind_suffix(f) and is_distinctive(s)
-
-
-def _names_company(s: str, f: str) -> bool:
-    """鼎新医疗 of 雁塔鼎新医疗科技有限公司: a company's brand and trade, after at most its place's name."""
-    at = f.find(s)
-    return org_kind(f) == "company" and 0 <= at <= 3 and len(s) >= 4 and org_kind(s) == "other"
-
-
-def _parent_and_unit(f: str) -> list[tuple[str, str]]:
-    """(parent, unit) splits of a unit's full name: 柳岚医科大学|景和医院 (the unit a distinctive name of its own)."""
-    return [(f[:i], f[i:]) for i in range(3, len(f) - 2)
-            if kind_suffix(f[:i]) and org_kind(f[i:]) != "other" and is_distinctive(f[i:])]
-
-
-def _in_order(s: str, f: str) -> bool:
-    chars = iter(f)
-    return all(c in chars for c in s)
 
 
 def _neighbours(extraction: Extraction, org_keys: dict[str, str]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:

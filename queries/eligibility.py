@@ -16,10 +16,15 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
+
+from pydantic import Field, computed_field
 
 from graph.stores.base import Store
-from queries.coi.resolve import norm
+from names import clean
+from names.organizations import names_unit
+from queries.answers import Answer
+from queries.errors import InvalidQuestion
 from queries.runner import run_query
 
 DEFAULTS: dict[str, dict[str, str]] = {
@@ -41,6 +46,8 @@ _HEADERS = {
 
 @dataclass(frozen=True, slots=True)
 class Application:
+    """An application as the applicant lists it: project, unit, leader and the rest."""
+
     project: str
     unit: str
     leader: str
@@ -53,27 +60,58 @@ class Application:
     high_level: bool = False  # applying hospital is in the high-level hospital programme
 
 
+class ApplicationsError(InvalidQuestion):
+    """A list of applications that cannot be read."""
+
+    title = "Invalid applications"
+
+
 @dataclass(frozen=True, slots=True)
-class GuideRule:
+class GuideRule(Answer):
+    """A rule a funding guide states (its text, what it constrains) and the guide document."""
+
     key: str | None
     id: str
     constraint: str
     text: str
-    params: dict[str, str]
-    document: dict[str, str | None]
+    params: Annotated[dict[str, str], Field(exclude=True)]
+    document: Annotated[dict[str, str | None], Field(exclude=True)]  # {id, name}
 
 
 @dataclass(frozen=True, slots=True)
-class Flag:
+class Flag(Answer):
+    """An application a rule flags, why (in Chinese) and the facts behind it."""
+
     application: str
     rule: GuideRule
     message: str
     facts: dict[str, Any] = field(default_factory=dict)
 
-    def as_dict(self) -> dict[str, Any]:
-        return {"application": self.application, "rule": {"id": self.rule.id, "constraint": self.rule.constraint,
-                "text": self.rule.text, "key": self.rule.key}, "document": self.rule.document,
-                "message": self.message, "facts": self.facts}
+    @computed_field
+    @property
+    def document(self) -> dict[str, str | None]:
+        """The guide the rule comes from: {id, name}."""
+        return self.rule.document
+
+
+@dataclass(frozen=True, slots=True)
+class UncheckedRule(Answer):
+    """A rule of the guide no check here reads: listed, so that it is not taken as passed."""
+
+    id: str
+    constraint: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class EligibilityReport(Answer):
+    """The flags of every application against the guide's checkable rules, and the rules not checked."""
+
+    applications: int
+    rules_checked: tuple[str, ...]
+    rules_not_checked: tuple[UncheckedRule, ...]
+    flags: tuple[Flag, ...]
+    unknown_units: tuple[str, ...]  # units the graph does not know (their kind unknown)
 
 
 def _params(raw: str | None) -> dict[str, str]:
@@ -122,7 +160,7 @@ def _leader_limit(rule: GuideRule, apps: Sequence[Application], facts: _Facts) -
     limit = int(rule.params.get("limit", "1") or 1)
     by_leader: dict[str, list[Application]] = defaultdict(list)
     for a in apps:
-        by_leader[norm(a.leader)].append(a)
+        by_leader[clean(a.leader)].append(a)
     for leader_apps in by_leader.values():
         if len(leader_apps) > limit:
             names = _listed(a.project for a in leader_apps)
@@ -159,10 +197,10 @@ def _listed(projects: Iterable[str], cap: int = 20) -> list[str]:
 
 
 def _compilers(rule: GuideRule, apps: Sequence[Application], facts: _Facts) -> Iterable[Flag]:
-    names = {norm(n) for n in _SPLIT.split(rule.params.get("names", "") or rule.params.get("compilers", "")) if n}
+    names = {clean(n) for n in _SPLIT.split(rule.params.get("names", "") or rule.params.get("compilers", "")) if n}
     for a in apps:
         for person in (a.leader, *a.members):
-            if norm(person) in names:
+            if clean(person) in names:
                 yield Flag(a.project, rule, f"{person}参与了指南编制，不得牵头或参与申报", {"person": person})
 
 
@@ -177,7 +215,7 @@ def _hospital_partner(rule: GuideRule, apps: Sequence[Application], facts: _Fact
 def _employed(rule: GuideRule, apps: Sequence[Application], facts: _Facts) -> Iterable[Flag]:
     for a in apps:
         employers = facts.employers.get(a.leader)
-        if employers and not any(norm(a.unit) in norm(e) or norm(e) == norm(a.unit) for e in employers):
+        if employers and not any(names_unit(a.unit, e) for e in employers):
             yield Flag(a.project, rule, f"图谱中{a.leader}的工作单位为{'、'.join(dict.fromkeys(employers))}，"
                        f"不是申报单位{a.unit}", {"leader": a.leader, "works_at": list(dict.fromkeys(employers))})
 
@@ -222,18 +260,17 @@ CHECKS: dict[str, Callable[[GuideRule, Sequence[Application], _Facts], Iterable[
 }
 
 
-def check_eligibility(store: Store, applications: Sequence[Application], guide_doc: str | None = None) -> dict[str, Any]:
+def check_eligibility(store: Store, applications: Sequence[Application], guide_doc: str | None = None
+                      ) -> EligibilityReport:
     """Flags for every application against the guide's checkable rules; rules we cannot check are listed."""
     rules = guide_rules(store, guide_doc)
     facts = _Facts.load(store, applications)
     flags = [f for rule in rules if rule.constraint in CHECKS for f in CHECKS[rule.constraint](rule, applications, facts)]
-    return {
-        "applications": len(applications),
-        "rules_checked": [r.id for r in rules if r.constraint in CHECKS],
-        "rules_not_checked": [{"id": r.id, "constraint": r.constraint, "text": r.text} for r in rules if r.constraint not in CHECKS],
-        "flags": [f.as_dict() for f in flags],
-        "unknown_units": sorted({u for a in applications for u in (a.unit, *a.partners) if u not in facts.kinds}),
-    }
+    return EligibilityReport(
+        len(applications), tuple(r.id for r in rules if r.constraint in CHECKS),
+        tuple(UncheckedRule(r.id, r.constraint, r.text) for r in rules if r.constraint not in CHECKS), tuple(flags),
+        tuple(sorted({u for a in applications for u in (a.unit, *a.partners) if u not in facts.kinds})),
+    )
 
 
 def _cell(row: dict[str, Any], field_name: str) -> Any:
@@ -265,12 +302,16 @@ def application_from_row(row: dict[str, Any]) -> Application:
 
 
 def parse_applications(text: str, fmt: str) -> list[Application]:
-    if fmt == "json":
-        data = json.loads(text)
-        rows = data.get("applications", []) if isinstance(data, dict) else data
-    else:
-        rows = list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"))))
-    return [application_from_row(r) for r in rows]
+    """Applications from CSV (one a row, Chinese or English headers) or JSON (a list, or {"applications"})."""
+    try:
+        if fmt == "json":
+            data = json.loads(text)
+            rows = data.get("applications", []) if isinstance(data, dict) else data
+        else:
+            rows = list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"))))
+        return [application_from_row(r) for r in rows]
+    except (ValueError, TypeError, AttributeError) as e:
+        raise ApplicationsError(f"applications cannot be read: {e}") from e
 
 
 def load_applications(path: str | Path) -> list[Application]:

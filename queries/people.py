@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Annotated, Any
+
+from pydantic import Field, computed_field
 
 from graph.stores.base import Store
+from queries.answers import Answer
 from queries.readable import document_title
 from queries.runner import run_query
 from queries.vocab import possibly_same_reason, possibly_same_warning
@@ -18,45 +21,48 @@ _HINT_TITLE = 16
 
 
 @dataclass(frozen=True, slots=True)
-class DocumentRef:
-    id: str
-    name: str
-    title: str
+class DocumentRef(Answer):
+    """A document by its id, its file name and its title for people."""
 
-    def as_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "name": self.name, "title": self.title}
+    id: str
+    name: str | None
+    title: str | None
 
 
 @dataclass(frozen=True, slots=True)
-class Coworker:
+class Coworker(Answer):
+    """Someone a person works with, and how many works they share."""
+
     key: str
     name: str
     shared: int
 
-    def as_dict(self) -> dict[str, Any]:
-        return {"key": self.key, "name": self.name, "shared": self.shared}
-
 
 @dataclass(frozen=True, slots=True)
-class PossiblySame:
-    """Another person node this one may be: the resolver's score and reason (kept as stored)."""
+class PossiblySame(Answer):
+    """Another person node this one may be: the resolver's score and reason (kept as stored, a code)."""
 
     key: str
     name: str
     score: float | None
-    reason: str | None
+    reason: Annotated[str | None, Field(serialization_alias="reason_code")]
 
+    @computed_field(alias="reason")
+    @property
+    def reason_text(self) -> str:
+        """The reason in Chinese."""
+        return possibly_same_reason(self.reason)
+
+    @computed_field
     @property
     def warning(self) -> str:
         return possibly_same_warning(self.score, self.reason)
 
-    def as_dict(self) -> dict[str, Any]:
-        return {"key": self.key, "name": self.name, "score": self.score, "reason_code": self.reason,
-                "reason": possibly_same_reason(self.reason), "warning": self.warning}
-
 
 @dataclass(frozen=True, slots=True)
-class PersonContext:
+class PersonContext(Answer):
+    """What tells a person from a namesake."""
+
     key: str
     name: str
     units: tuple[str, ...]
@@ -65,31 +71,27 @@ class PersonContext:
     namesakes: int  # other people of this name in the graph
     possibly_same: tuple[PossiblySame, ...] = ()
 
+    @computed_field
     @property
     def unit(self) -> str:
         return "、".join(self.units[:2]) if self.units else "单位不详"
 
+    @computed_field
     @property
     def hint(self) -> str:
         """A few words besides the unit that tell this person from a namesake: the document that names
         them, else the person they work with most."""
         if self.documents:
-            title = self.documents[0].title
+            title = self.documents[0].title or self.documents[0].id[:16]
             return f"见于《{title if len(title) <= _HINT_TITLE else title[:_HINT_TITLE - 1] + '…'}》"
         if self.coworkers:
             return f"与{self.coworkers[0].name}合作"
         return ""
 
+    @computed_field
     @property
     def display(self) -> str:
         return f"{self.name}（{self.unit}{'；' + self.hint if self.hint else ''}）"
-
-    def as_dict(self) -> dict[str, Any]:
-        return {"key": self.key, "name": self.name, "units": list(self.units), "unit": self.unit, "hint": self.hint,
-                "display": self.display, "namesakes": self.namesakes,
-                "documents": [d.as_dict() for d in self.documents],
-                "coworkers": [c.as_dict() for c in self.coworkers],
-                "possibly_same": [p.as_dict() for p in self.possibly_same]}
 
 
 def _context(row: dict[str, Any]) -> PersonContext:

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from queries.answers import Answer
+
 _TITLE_MAX = 60
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # A form's own title field (award nominations: 项目名称 …), and an official notice's title line (关于…的通知).
@@ -71,7 +73,7 @@ _COMMAS = "，,、"
 
 
 @dataclass(frozen=True, slots=True)
-class DisplayLine:
+class DisplayLine(Answer):
     """One line as shown: stored lines ``first``..``last`` (1-based), their pieces of text as [start, end)
     offsets into the stored text, and the text joined for reading."""
 
@@ -79,9 +81,6 @@ class DisplayLine:
     last: int
     pieces: tuple[tuple[int, int], ...]
     text: str
-
-    def as_dict(self) -> dict[str, Any]:
-        return {"first": self.first, "last": self.last, "pieces": [list(p) for p in self.pieces], "text": self.text}
 
 
 def stored_lines(text: str) -> list[tuple[int, int]]:

@@ -8,12 +8,16 @@ the form Neo4j 5.26 asks for (the other is deprecated), which FalkorDB does not 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
+
+from pydantic import Field
 
 from graph.schema import Label, RelType
 from graph.stores.base import Store
+from queries.answers import Answer
 
 QUERY_DIR = Path(__file__).resolve().parent
 DIALECTS = ("falkordb", "neo4j")
@@ -51,11 +55,20 @@ def run_query(store: Store, name: str, **params: Any) -> list[dict[str, Any]]:
     return store.read(query_text(name, store.dialect), params)
 
 
-def stats(store: Store) -> dict[str, Any]:
-    """{"documents": N, "nodes": {label: n}, "relationships": {type: n}}, every label and type listed."""
+@dataclass(frozen=True, slots=True)
+class GraphStats(Answer):
+    """How many documents, nodes of each label and relationships of each type the graph holds (every label
+    and type listed, 0 where there are none)."""
+
+    documents: Annotated[int, Field(examples=[4])]
+    nodes: Annotated[dict[str, int], Field(examples=[{"Person": 80, "Organization": 60}])]
+    relationships: Annotated[dict[str, int], Field(examples=[{"AUTHORED": 136, "WORKS_AT": 38}])]
+
+
+def stats(store: Store) -> GraphStats:
     nodes: dict[str, int] = {str(label): 0 for label in Label}
     relationships: dict[str, int] = {str(rel_type): 0 for rel_type in RelType}
     for row in run_query(store, "stats"):
         target = nodes if row["kind"] == "node" else relationships
         target[row["name"]] = target.get(row["name"], 0) + int(row["n"])
-    return {"documents": nodes[str(Label.DOCUMENT)], "nodes": nodes, "relationships": relationships}
+    return GraphStats(nodes[str(Label.DOCUMENT)], nodes, relationships)

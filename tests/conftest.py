@@ -15,6 +15,9 @@ from graph.stores.falkordb_store import FalkorDBStore
 from graph.stores.neo4j_store import Neo4jStore
 from tests import neo4j_server
 
+# At the end of a session: no process left behind (tests/session_checks.py).
+pytest_plugins = ["tests.session_checks"]
+
 
 @pytest.fixture(scope="session")
 def embedded_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:

@@ -17,8 +17,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from graph.settings import Settings
 from graph.stores.neo4j_store import Neo4jStore
+from settings import Settings
 
 HARNESS_DIR = Path(__file__).resolve().parents[1] / "tools" / "neo4j-test"
 TARGET = HARNESS_DIR / "target"

@@ -21,7 +21,7 @@ from pathlib import Path
 import jieba
 import pycrfsuite
 
-from ingest.nlp.components import jieba_dictionary
+from ingest.nlp.lexicon import jieba_dictionary
 from ingest.nlp.tagger import model_path
 from ingest.nlp.tagger_features import feature_lexicon, sentence_features
 from train.corpora import CorpusError, Example, read_cluener, read_msra, read_resume

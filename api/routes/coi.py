@@ -10,9 +10,8 @@ from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
 from api.deps import StoreDep
-from api.errors import ApiProblem
-from queries.coi import PersonRef, check_conflicts, write_report
-from queries.coi.policy import Declared, PolicyError, default_policy, policy_from_dict
+from queries.coi import CoiReport, PersonRef, check_conflicts, write_report
+from queries.coi.policy import Declared, default_policy, policy_from_dict
 
 router = APIRouter(tags=["coi"])
 MAX_EXPERTS, MAX_APPLICANTS = 2_000, 20_000
@@ -48,7 +47,10 @@ EXAMPLE = {
 }
 
 
-@router.post("/coi/check", summary="Check experts against applicants for conflicts of interest",
+@router.post("/coi/check", response_model=CoiReport,
+             responses={200: {"content": {MEDIA["csv"]: {}, MEDIA["xlsx"]: {}}, "description": "The report: JSON, or "
+                              "a CSV or XLSX file (format=csv|xlsx)"}},
+             summary="Check experts against applicants for conflicts of interest",
              description="Same unit (with parent units), co-authorship within N years, co-invention, shared "
                          "project or award team, expert's unit on the applicant's project, declared relations, "
                          "and indirect links (low severity). Each conflict carries its evidence: the path and, "
@@ -65,16 +67,13 @@ def coi_route(
                                                                         "value": EXAMPLE}})],
     format: Annotated[Literal["json", "csv", "xlsx"], Query(description="Report format")] = "json",
 ) -> Any:
-    try:
-        policy = policy_from_dict(request.policy) if request.policy else default_policy()
-    except (PolicyError, TypeError, ValueError) as e:
-        raise ApiProblem(422, "Invalid policy", str(e)) from e
+    policy = policy_from_dict(request.policy) if request.policy else default_policy()
     experts = [PersonRef(p.name, p.organization, p.key) for p in request.experts]
     applicants = [PersonRef(p.name, p.organization, p.key) for p in request.applicants]
     declared = [Declared(d.expert, d.applicant, d.relation) for d in request.declared]
     report = check_conflicts(store, experts, applicants, policy, declared)
     if format == "json":
-        return report.as_dict()
+        return report
     buffer: Any = io.BytesIO() if format == "xlsx" else io.StringIO()
     write_report(report, format, buffer)
     body = buffer.getvalue()

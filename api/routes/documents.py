@@ -2,20 +2,29 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, File, Path, Query, UploadFile
 from fastapi.concurrency import run_in_threadpool
 
 from api.deps import SettingsDep, StoreDep, WriteAccess
 from api.errors import ApiProblem
-from queries.documents import DocumentNotFound, list_documents, read_document, remove_document
+from api.schemas import Loaded, Page, Uploaded
+from queries.documents import (
+    DocumentNotFound,
+    DocumentSummary,
+    DocumentView,
+    Removal,
+    list_documents,
+    read_document,
+    remove_document,
+)
 
 router = APIRouter(tags=["documents"])
 
 
-@router.post("/documents", status_code=201, dependencies=[WriteAccess], summary="Upload and ingest a document",
+@router.post("/documents", status_code=201, dependencies=[WriteAccess], response_model=Uploaded,
+             summary="Upload and ingest a document",
              description="A PDF, Word (.docx), web page, Excel (.xlsx), CSV, Markdown or text file (scanned PDFs and "
                          "images with the `ocr` extra), its type known from its content; the document is read, "
                          "extracted, resolved and loaded. A type no reader takes is refused with 415, a file over "
@@ -25,7 +34,7 @@ router = APIRouter(tags=["documents"])
                          "are versions of one file; a file sent without a name is named after its content. "
                          "Needs `Authorization: Bearer <KG_API_TOKEN>`.")
 async def upload_route(store: StoreDep, settings: SettingsDep,
-                       file: Annotated[UploadFile | str, File(description="The document")]) -> Any:
+                       file: Annotated[UploadFile | str, File(description="The document")]) -> Uploaded:
     from graph.errors import LoadError, StoreUnavailable
     from ingest.errors import IngestError, TooLarge, UnsupportedFormat
     from ingest.pipeline import ingest_text, upload_name
@@ -48,26 +57,27 @@ async def upload_route(store: StoreDep, settings: SettingsDep,
         if isinstance(e.__cause__, StoreUnavailable):
             raise e.__cause__ from e  # 503: the store is down, the document may be sent again
         raise ApiProblem(422, "Document not loaded", str(e)) from e
-    documents = [asdict(result) for result in results]
-    return {**documents[0], "documents": documents}
+    documents = [Loaded.model_validate(result, from_attributes=True) for result in results]
+    return Uploaded(**documents[0].model_dump(), documents=documents)
 
 
 ID = Path(min_length=8, max_length=128, examples=["4a47edbf1258c362cc1591dac05054d53afd120c0b2b07eda0df60f15a621ffe"])
 
 
-@router.get("/documents", summary="The ingested documents, newest first",
+@router.get("/documents", response_model=Page[DocumentSummary], summary="The ingested documents, newest first",
             description="Each with its file name, a title for people (from its metadata or its text), genre, when it "
                         "was ingested and how many entities it names, by label.")
 def documents_route(
     store: StoreDep,
     offset: Annotated[int, Query(ge=0, le=100_000)] = 0,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
-) -> dict[str, Any]:
+) -> Page[DocumentSummary]:
     rows = list_documents(store, offset, limit + 1)
-    return {"data": rows[:limit], "offset": offset, "limit": limit, "has_more": len(rows) > limit}
+    return Page[DocumentSummary](data=rows[:limit], offset=offset, limit=limit, has_more=len(rows) > limit)
 
 
-@router.get("/documents/{id}", summary="A document's text with the spans of the facts it supports",
+@router.get("/documents/{id}", response_model=DocumentView,
+            summary="A document's text with the spans of the facts it supports",
             description="`text` as stored; `lines`: the text as shown, numbered as stored, a line the PDF broke "
                         "joined (`first`–`last`, `pieces` as offsets into `text`); `facts`: each entity or "
                         "relationship it supports, with its character spans in `text`.")
@@ -75,23 +85,22 @@ def document_route(
     store: StoreDep,
     id: Annotated[str, ID],
     limit: Annotated[int, Query(ge=1, le=1000, description="Relationships per entity")] = 200,
-) -> dict[str, Any]:
+) -> DocumentView:
     doc = read_document(store, id, limit)
     if doc is None:
-        raise ApiProblem(404, "Not found", f"没有编号为「{id}」的文档")
+        raise DocumentNotFound(f"没有编号为「{id}」的文档")
     return doc
 
 
-@router.delete("/documents/{id}", dependencies=[WriteAccess], summary="Remove a document and the facts only it supports",
+@router.delete("/documents/{id}", dependencies=[WriteAccess], response_model=Removal,
+               summary="Remove a document and the facts only it supports",
                description="Entities and relationships that other documents also support stay, without this "
                            "document among their sources. Needs `Authorization: Bearer <KG_API_TOKEN>`.")
-def remove_route(store: StoreDep, id: Annotated[str, ID]) -> dict[str, Any]:
+def remove_route(store: StoreDep, id: Annotated[str, ID]) -> Removal:
     from graph.errors import LoadError, StoreUnavailable
 
     try:
-        return remove_document(store, id).as_dict()
-    except DocumentNotFound as e:
-        raise ApiProblem(404, "Not found", str(e)) from e
+        return remove_document(store, id)
     except LoadError as e:
         if isinstance(e.__cause__, StoreUnavailable):
             raise e.__cause__ from e

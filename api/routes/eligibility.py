@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Body
 from pydantic import BaseModel, Field
 
 from api.deps import StoreDep
-from queries.eligibility import Application, check_eligibility
+from queries.eligibility import Application, EligibilityReport, check_eligibility
 
 router = APIRouter(tags=["eligibility"])
 
@@ -31,7 +31,7 @@ class EligibilityRequest(BaseModel):
     guide: str | None = Field(default=None, description="Guide document id or file name; all guides if absent")
 
 
-@router.post("/eligibility/check", summary="Check applications against a guide's rules",
+@router.post("/eligibility/check", response_model=EligibilityReport, summary="Check applications against a guide's rules",
              description="Each flag quotes the rule's text and cites the guide document it comes from.")
 def eligibility_route(
     store: StoreDep,
@@ -39,7 +39,7 @@ def eligibility_route(
         "applications": [
             {"project": "肝癌早筛关键技术研究", "unit": "青松大学附属第一医院", "leader": "林晓峰"},
             {"project": "肝纤维化干预研究", "unit": "青松大学附属第一医院", "leader": "林晓峰"}]}}})],
-) -> dict[str, Any]:
+) -> EligibilityReport:
     apps = [Application(a.project, a.unit, a.leader, a.code, tuple(a.members), tuple(a.partners), a.department,
                         a.budget_wan, dict(a.birth_dates), a.high_level) for a in request.applications]
     return check_eligibility(store, apps, request.guide)

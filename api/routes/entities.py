@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Path, Query
 
 from api.deps import StoreDep
-from api.errors import ApiProblem
-from api.routes.graph import SubgraphOut
-from queries.collab import NotFound, neighbourhood, profile
+from queries.collab import Profile, Subgraph, neighbourhood, profile
 
 router = APIRouter(tags=["entities"])
 KEY = Path(description="Entity key", examples=["person:林晓峰@org:青松大学附属第一医院"])
@@ -22,27 +20,21 @@ PROFILE_EXAMPLE = {
 }
 
 
-@router.get("/entities/{key:path}/neighbors", response_model=SubgraphOut, summary="Direct neighbours of an entity",
+@router.get("/entities/{key:path}/neighbors", response_model=Subgraph, summary="Direct neighbours of an entity",
             description="One hop out, at most `per_type` neighbours per relationship type.")
 def neighbors_route(
     store: StoreDep, key: Annotated[str, KEY],
     type: Annotated[list[str] | None, Query(description="Relationship types", examples=[["AUTHORED"]])] = None,
     per_type: Annotated[int, Query(ge=1, le=200)] = 50,
-) -> Any:
-    try:
-        return neighbourhood(store, key, depth=1, per_type=per_type, limit=1000, types=type).as_dict()
-    except NotFound as e:
-        raise ApiProblem(404, "Not found", str(e)) from e
+) -> Subgraph:
+    return neighbourhood(store, key, depth=1, per_type=per_type, limit=1000, types=type)
 
 
-@router.get("/entities/{key:path}", summary="Profile of an entity",
+@router.get("/entities/{key:path}", response_model=Profile, summary="Profile of an entity",
             description="Properties, provenance (`sources`: up to 100 of the documents that mention it, with their "
                         "`spans`; `mentioned_in`: how many do) and relationships grouped by type and direction.",
             responses={200: {"content": {"application/json": {"example": PROFILE_EXAMPLE}}}})
 def profile_route(
     store: StoreDep, key: Annotated[str, KEY], per_type: Annotated[int, Query(ge=1, le=500)] = 50,
-) -> dict[str, Any]:
-    try:
-        return profile(store, key, per_type)
-    except NotFound as e:
-        raise ApiProblem(404, "Not found", str(e)) from e
+) -> Profile:
+    return profile(store, key, per_type)

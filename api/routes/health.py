@@ -14,7 +14,7 @@ from api.version import VERSION
 from graph.errors import StoreUnavailable
 from graph.schema import ENTITY_LABELS
 from queries.collab import search
-from queries.runner import stats
+from queries.runner import GraphStats, stats
 
 router = APIRouter(tags=["health"])
 
@@ -25,12 +25,6 @@ class Health(BaseModel):
     store_version: str | None = Field(default=None, examples=["4.10.3"])
     version: str = Field(examples=["0.1.0"])
     detail: str | None = None
-
-
-class Stats(BaseModel):
-    documents: int = Field(examples=[4])
-    nodes: dict[str, int] = Field(examples=[{"Person": 80, "Organization": 60}])
-    relationships: dict[str, int] = Field(examples=[{"AUTHORED": 136, "WORKS_AT": 38}])
 
 
 @router.get("/health", response_model=Health, summary="Is the store reachable?",
@@ -44,9 +38,9 @@ def health(store: StoreDep) -> Any:
     return Health(status="ok", store=store.dialect, store_version=server, version=VERSION)
 
 
-@router.get("/stats", response_model=Stats, summary="Counts of documents, nodes by label, relationships by type")
-def graph_stats(store: StoreDep) -> Stats:
-    return Stats(**stats(store))
+@router.get("/stats", response_model=GraphStats, summary="Counts of documents, nodes by label, relationships by type")
+def graph_stats(store: StoreDep) -> GraphStats:
+    return stats(store)
 
 
 @router.get("/entities", response_model=Page[EntitySummary], summary="Look up entities by name or alias",
@@ -60,5 +54,5 @@ def find_entities(
 ) -> Page[EntitySummary]:
     labels = [x for x in (label or []) if x in {str(lab) for lab in ENTITY_LABELS}] or None
     rows = search(store, q, labels, offset, limit + 1)
-    items = [EntitySummary.model_validate({k: row.get(k) for k in EntitySummary.model_fields}) for row in rows[:limit]]
+    items = [EntitySummary.model_validate(hit, from_attributes=True) for hit in rows[:limit]]
     return Page[EntitySummary](data=items, offset=offset, limit=limit, has_more=len(rows) > limit)

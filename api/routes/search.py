@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Query
 from pydantic import BaseModel, Field
@@ -39,14 +39,14 @@ def search_route(
     label: Annotated[list[str] | None, Query(description="Restrict to these labels", examples=[["Person"]])] = None,
     offset: Annotated[int, Query(ge=0, le=10_000)] = 0,
     limit: Annotated[int, Query(ge=1, le=200)] = 20,
-) -> Any:
+) -> Page[SearchHit]:
     labels = [x for x in (label or []) if x in _LABELS] or None
-    rows = search(store, q, labels, offset, limit + 1)
-    people = describe_people(store, [r["key"] for r in rows[:limit] if r["label"] == "Person"])
-    for row in rows[:limit]:
-        context = people.get(row["key"])
-        if context is not None:
-            row.update(namesakes=context.namesakes, hint=context.hint or None)
-    items = [SearchHit.model_validate({k: r.get(k) for k in SearchHit.model_fields if r.get(k) is not None or k == "kind"})
-             for r in rows[:limit]]
-    return Page[SearchHit](data=items, offset=offset, limit=limit, has_more=len(rows) > limit)
+    hits = search(store, q, labels, offset, limit + 1)
+    people = describe_people(store, [hit.key for hit in hits[:limit] if hit.label == "Person"])
+    items = []
+    for hit in hits[:limit]:
+        item = SearchHit.model_validate(hit, from_attributes=True)
+        if (context := people.get(hit.key)) is not None:
+            item = item.model_copy(update={"namesakes": context.namesakes, "hint": context.hint or None})
+        items.append(item)
+    return Page[SearchHit](data=items, offset=offset, limit=limit, has_more=len(hits) > limit)

@@ -1,16 +1,41 @@
-"""Graph backends behind one interface: `open_store` picks one from the settings."""
+"""Graph backends behind one interface: `open_store` picks one from the settings it is given."""
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Literal, Protocol
+
+from pydantic import SecretStr
+
 from graph.errors import StoreUnavailable
-from graph.settings import Settings
 from graph.stores.base import Store, WriteCounts
 from graph.stores.embedded_server import stop_embedded
 
 
-def open_store(settings: Settings | None = None) -> Store:
+class StoreSettings(Protocol):
+    """What opening a store reads of the settings (`settings.Settings` has it all)."""
+
+    @property
+    def store(self) -> Literal["embedded", "neo4j"]: ...
+
+    @property
+    def data_dir(self) -> Path: ...
+
+    @property
+    def neo4j_uri(self) -> str | None: ...
+
+    @property
+    def neo4j_user(self) -> str: ...
+
+    @property
+    def neo4j_password(self) -> SecretStr | None: ...
+
+    @property
+    def neo4j_database(self) -> str: ...
+
+
+def open_store(settings: StoreSettings) -> Store:
     """Open the store the settings name: the embedded FalkorDB (started if needed) or Neo4j."""
-    settings = settings or Settings()
     if settings.store == "neo4j":
         from graph.stores.neo4j_store import Neo4jStore
 
@@ -23,4 +48,4 @@ def open_store(settings: Settings | None = None) -> Store:
     return FalkorDBStore.embedded(settings.data_dir)
 
 
-__all__ = ["Store", "WriteCounts", "open_store", "stop_embedded"]
+__all__ = ["Store", "StoreSettings", "WriteCounts", "open_store", "stop_embedded"]

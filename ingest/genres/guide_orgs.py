@@ -16,18 +16,8 @@ from functools import cache
 
 from ingest.genres.guide_text import Line, lines_of, squeeze
 from ingest.model import Span
-from ingest.org_names import province_stem, provinces
+from ingest.org_names import abbreviations, province_stem, provinces
 
-# Usual short forms of agency names -> official form. Longest first when applied.
-_ABBREVIATIONS: tuple[tuple[str, str], ...] = (
-    ("科技厅", "科学技术厅"), ("科技委", "科学技术委员会"), ("科委", "科学技术委员会"),
-    ("卫生健康委", "卫生健康委员会"), ("卫健委", "卫生健康委员会"),
-    ("发展改革委", "发展和改革委员会"), ("发改委", "发展和改革委员会"),
-    ("工信厅", "工业和信息化厅"), ("经信委", "经济和信息化委员会"), ("经信厅", "经济和信息化厅"),
-    ("人社厅", "人力资源和社会保障厅"), ("市场监管局", "市场监督管理局"),
-    ("药监局", "药品监督管理局"), ("中医药局", "中医药管理局"), ("产研院", "产业技术研究院"),
-    ("科技局", "科学技术局"), ("教委", "教育委员会"),
-)
 _SUFFIX = r"(?:委员会|办公室|厅|委|局|研究院|院|中心|处)"
 # Words that follow 省 without making an agency name (省级, 省属, 省内 ...).
 _NOT_AGENCY_START = ("级", "属", "内", "外", "域", "份", "市", "委", "政府", "有关", "直", "部")
@@ -100,7 +90,7 @@ def find_province(text: str) -> str | None:
 
 def expand(short: str) -> str:
     """Official form of an agency name written short (科技厅 -> 科学技术厅)."""
-    for abbr, full in sorted(_ABBREVIATIONS, key=lambda af: -len(af[0])):
+    for abbr, full in abbreviations():  # longest first
         if short.endswith(abbr) and not short.endswith(full):
             return short[: -len(abbr)] + full
     return short
@@ -109,7 +99,7 @@ def expand(short: str) -> str:
 def contractions(name: str) -> list[str]:
     """The usual short forms of an agency name written in full (科学技术局 -> 科技局), if any."""
     out = []
-    for short, full in _ABBREVIATIONS:
+    for short, full in abbreviations():
         if name.endswith(full) and len(full) > len(short):
             out.append(name[: -len(full)] + short)
     return list(dict.fromkeys(out))

@@ -7,7 +7,6 @@ Dictionaries are loaded in `initialize()`, never in the factory.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from functools import cache
 from typing import Any
 
 from spacy.language import Language
@@ -15,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from ingest.nlp.found import Found, Tokens
 from ingest.nlp.glue import resplit
-from ingest.nlp.lexicon import Lexicon, load_lexicon
+from ingest.nlp.lexicon import Lexicon, jieba_dictionary, load_lexicon
 from ingest.nlp.orgs import find_orgs
 from ingest.nlp.persons import find_persons
 from ingest.nlp.roles import find_roles
@@ -33,23 +32,6 @@ _PRIORITY = {"ORG": 0, "PERSON": 1, "POSITION": 2, "TITLE": 3}
 for _name, _default in (("kind", None), ("parts", ())):
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=_default)
-
-
-@cache
-def jieba_dictionary() -> tuple[dict[str, str], dict[str, int]]:
-    """jieba's word tags and frequencies: dictionary lookups, no second segmentation pass.
-    Read once per process, shared by every component.
-
-    The tags are the third column of jieba's dictionary file (`word freq tag` lines), read here:
-    `jieba.posseg` would read the same file line by line and also load a tagging model we never run.
-    """
-    import jieba
-
-    jieba.initialize()
-    with jieba.dt.get_dict_file() as dictionary:
-        lines = dictionary.read().decode("utf-8").splitlines()
-    tags = dict(line.split(" ")[::2] for line in lines if line)
-    return tags, jieba.dt.FREQ
 
 
 def doc_tokens(doc: Doc, tags: dict[str, str], freq: dict[str, int]) -> Tokens:

@@ -103,12 +103,27 @@ def kind_of(name: str) -> str:
 
 
 @cache
+def jieba_dictionary() -> tuple[dict[str, str], dict[str, int]]:
+    """jieba's word tags and frequencies: dictionary lookups, no second segmentation pass.
+    Read once per process, shared by every component.
+
+    The tags are the third column of jieba's dictionary file (`word freq tag` lines), read here:
+    `jieba.posseg` would read the same file line by line and also load a tagging model we never run.
+    """
+    import jieba
+
+    jieba.initialize()
+    with jieba.dt.get_dict_file() as dictionary:
+        lines = dictionary.read().decode("utf-8").splitlines()
+    tags = dict(line.split(" ")[::2] for line in lines if line)
+    return tags, jieba.dt.FREQ
+
+
+@cache
 def _school_of_a_discipline(name: str) -> bool:
     """`化学学院`, `计算机学院`, `信息与工程学院`: a school named by its discipline (a unit of a university), not a
     college named by its place (`某州学院`, `某州医学院`): the words before 学院 are one common noun of the
     dictionary, or two joined by 与/和."""
-    from ingest.nlp.components import jieba_dictionary
-
     head = name.removesuffix("医学院") if name.endswith("医学院") else name.removesuffix("学院")
     if not head:
         return False

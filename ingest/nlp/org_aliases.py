@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from graph.schema import Label
 from ingest.model import Entity, Relation, merge_spans
-from ingest.org_names import is_distinctive, kind_suffix
+from ingest.org_names import is_distinctive, is_university_short_form, kind_suffix
 
 _SOCIETY_BRANCH = re.compile(r"学(?=分会$|专业委员会$)")
 
@@ -54,7 +54,7 @@ def _fuller(name: str, orgs: dict[str, Entity]) -> str | None:
     with_xue = [o for o in orgs if o != name and _SOCIETY_BRANCH.sub("", o) == name]
     if with_xue:
         return with_xue[0]
-    short = [o for o in orgs if o != name and _university_short_form(name, o)]
+    short = [o for o in orgs if o != name and is_university_short_form(name, o)]
     if short:
         return short[0]
     if not is_distinctive(name) and kind_suffix(name):
@@ -62,11 +62,3 @@ def _fuller(name: str, orgs: dict[str, Entity]) -> str | None:
         if len(ends) == 1:
             return ends[0]
     return None
-
-
-def _university_short_form(short: str, full: str) -> bool:
-    """`西大口腔医院` of `西岭大学口腔医院`: the university written as its first character and 大."""
-    at = full.find("大学")
-    if at < 1 or len(short) < 4 or short[1] != "大" or short[0] != full[0]:
-        return False
-    return short[2:] == full[at + 2:] and len(short[2:]) >= 2

@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from ingest.nlp.found import Tokens, is_cjk
-from ingest.nlp.lexicon import Lexicon, kind_of, load_lexicon
+from ingest.nlp.lexicon import Lexicon, jieba_dictionary, kind_of, load_lexicon
 
 _COMMON = 2000  # jieba frequency above which a leading verb or adverb is context, not a technical word
 _CONTEXT_TAGS = frozenset({"v", "vn", "vd", "ad", "d", "r", "p", "c", "u", "uj", "f"})
@@ -68,8 +68,6 @@ def tokenize(text: str) -> Tokens:
 
 
 def _tables() -> tuple[dict[str, str], dict[str, int]]:
-    from ingest.nlp.components import jieba_dictionary
-
     return jieba_dictionary()
 
 

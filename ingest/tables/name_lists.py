@@ -110,7 +110,7 @@ def _compound(name: str) -> bool:
 
 
 def _common_word(word: str) -> bool:
-    from ingest.nlp.components import jieba_dictionary
+    from ingest.nlp.lexicon import jieba_dictionary
 
     tags, freq = jieba_dictionary()
     tag = tags.get(word)

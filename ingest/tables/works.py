@@ -6,18 +6,26 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Protocol, TypeVar
 
 from graph.schema import Label, RelType
 from ingest.kit.builder import Builder
-from ingest.model import Entity
-from ingest.tables.cells import PersonValue, unquoted, year_in
+from ingest.model import Entity, Span
+from ingest.tables.cells import PersonValue, Piece, unquoted, year_in
 from ingest.tables.vocabulary import Role
 
-if TYPE_CHECKING:
-    from ingest.tables.records import Record
 
-People = Callable[["Record", Role], list[PersonValue]]
+class Row(Protocol):
+    """What a row of works is read through (ingest.tables.records.Record)."""
+
+    @property
+    def span(self) -> Span: ...
+
+    def first(self, role: Role) -> Piece | None: ...
+
+
+Record = TypeVar("Record", bound=Row)
+People = Callable[[Record, Role], list[PersonValue]]
 Units = Callable[[Role], list[str]]
 
 _VOLUME = re.compile(r"(?:(?:19|20)\d{2}\s*[,，;；.]\s*)?(?:Vol\.?\s*|第)?(\d{1,4})\s*(?:卷)?\s*[(（]")
@@ -29,7 +37,7 @@ _PATENT_KINDS = ((re.compile(r"发明"), "invention_patent"), (re.compile(r"实�
                  (re.compile(r"软件|著作权"), "software_copyright"))
 
 
-def paper_of(record: Record, out: Builder, people: People) -> None:
+def paper_of(record: Record, out: Builder, people: People[Record]) -> None:
     title = record.first(Role.PAPER_TITLE)
     if title is None or len(unquoted(title).text) < 4:
         return
@@ -58,7 +66,7 @@ def paper_of(record: Record, out: Builder, people: People) -> None:
         out.relation(RelType.AUTHORED, name, paper, record.span, corresponding=True)
 
 
-def patent_of(record: Record, out: Builder, units: Units, people: People) -> None:
+def patent_of(record: Record, out: Builder, units: Units, people: People[Record]) -> None:
     number = record.first(Role.PATENT_NUMBER)
     if number is None or not re.search(r"\d{4,}", number.text):
         return
@@ -85,12 +93,12 @@ def _group(pattern: re.Pattern[str], text: str) -> str | None:
     return m.group(1) if m else None
 
 
-def _float(record: Record, role: Role) -> float | None:
+def _float(record: Row, role: Role) -> float | None:
     cell = record.first(role)
     m = _NUMBER.search(cell.text) if cell else None
     return float(m.group()) if m else None
 
 
-def _int(record: Record, role: Role) -> int | None:
+def _int(record: Row, role: Role) -> int | None:
     value = _float(record, role)
     return int(value) if value is not None else None

@@ -11,9 +11,12 @@ import time
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+
+from pydantic import computed_field, field_serializer
 
 from graph.stores.base import Store
+from names import clean
+from queries.answers import Answer
 from queries.coi.evidence import Evidence, NodeRef, RelRef, attach_sources
 from queries.coi.links import (
     RULE_TYPES,
@@ -26,7 +29,7 @@ from queries.coi.links import (
     person_anchors,
 )
 from queries.coi.policy import SEVERITIES, Declared, Policy, default_policy
-from queries.coi.resolve import ROLE_NAMES, Party, PersonRef, Unresolved, norm, resolve_parties
+from queries.coi.resolve import ROLE_NAMES, Party, PersonRef, Unresolved, resolve_parties
 from queries.readable import paper_title
 from queries.vocab import possibly_same_basis
 
@@ -40,19 +43,27 @@ _UNIT_WORDS = {"same": "同一单位", "parent": "上下级单位", "sibling": "
 
 
 @dataclass(frozen=True, slots=True)
-class Conflict:
+class Conflict(Answer):
     expert: Party
     applicant: Party
     types: tuple[str, ...]
     severity: str
     evidence: tuple[Evidence, ...]
 
-    def as_dict(self) -> dict[str, Any]:
-        return {"expert": self.expert.as_dict(), "applicant": self.applicant.as_dict(), "types": list(self.types),
-                "type_names": [TYPE_LABELS.get(t, t) for t in self.types], "severity": self.severity,
-                "severity_name": SEVERITY_LABELS.get(self.severity, self.severity),
-                "warnings": [w for p in (self.expert, self.applicant) for w in identity_warnings(p)],
-                "evidence": [e.as_dict() for e in self.evidence]}
+    @computed_field
+    @property
+    def type_names(self) -> list[str]:
+        return [TYPE_LABELS.get(t, t) for t in self.types]
+
+    @computed_field
+    @property
+    def severity_name(self) -> str:
+        return SEVERITY_LABELS.get(self.severity, self.severity)
+
+    @computed_field
+    @property
+    def warnings(self) -> list[str]:
+        return [w for p in (self.expert, self.applicant) for w in identity_warnings(p)]
 
 
 def identity_warnings(party: Party) -> list[str]:
@@ -65,52 +76,69 @@ def identity_warnings(party: Party) -> list[str]:
 
 
 @dataclass(frozen=True, slots=True)
-class CoiReport:
-    """The conflicts found, and before them the parties that could not be checked: a report is complete
-    only when every expert and applicant was resolved to one node."""
+class Checked(Answer):
+    """How many parties were checked, and how many pairs of them."""
 
+    experts: int
+    applicants: int
+
+    @computed_field
+    @property
+    def pairs(self) -> int:
+        return self.experts * self.applicants
+
+
+@dataclass(frozen=True, slots=True)
+class CoiReport(Answer):
+    """The conflicts found, and before them the parties that could not be checked: a report is complete
+    only when every expert and applicant was resolved to one node. In this order, so that a report read
+    from the top opens with its verdict and the unchecked parties (`CoiReport.of` makes one)."""
+
+    complete: bool
+    status: str  # complete | incomplete
+    verdict: str  # one sentence for people: whether the check is complete, and what it found
+    unchecked: tuple[Unresolved, ...]  # the ambiguous, then those not found
+    unchecked_count: int
+    warnings: tuple[str, ...]
     conflicts: tuple[Conflict, ...]
     ambiguous: tuple[Unresolved, ...]
     not_found: tuple[Unresolved, ...]
-    experts: int
-    applicants: int
+    checked: Checked
     elapsed_ms: float
-    warnings: tuple[str, ...] = ()
+
+    @field_serializer("elapsed_ms")
+    def _round(self, value: float) -> float:
+        return round(value, 1)
+
+    @staticmethod
+    def of(conflicts: tuple[Conflict, ...], ambiguous: tuple[Unresolved, ...], not_found: tuple[Unresolved, ...],
+           experts: int, applicants: int, elapsed_ms: float, warnings: tuple[str, ...] = ()) -> CoiReport:
+        unchecked = ambiguous + not_found
+        complete = not unchecked
+        return CoiReport(complete, "complete" if complete else "incomplete",
+                         _verdict(len(conflicts), len(ambiguous), len(not_found), experts, applicants),
+                         unchecked, len(unchecked), warnings, conflicts, ambiguous, not_found,
+                         Checked(experts, applicants), elapsed_ms)
 
     @property
-    def unchecked(self) -> tuple[Unresolved, ...]:
-        return self.ambiguous + self.not_found
+    def experts(self) -> int:
+        return self.checked.experts
 
     @property
-    def complete(self) -> bool:
-        return not self.unchecked
+    def applicants(self) -> int:
+        return self.checked.applicants
 
-    @property
-    def verdict(self) -> str:
-        """One sentence for people: whether the check is complete, and what it found."""
-        found = len(self.conflicts)
-        if self.complete:
-            everyone = f"全部 {self.experts} 位专家和 {self.applicants} 个申报方均已核查"
-            return f"{everyone}，发现 {found} 项利益冲突。" if found else f"{everyone}，未发现利益冲突。"
-        parts = [f"{n} 人{word}" for n, word in ((len(self.ambiguous), "重名待确认"), (len(self.not_found), "在图谱中未找到"))
-                 if n]
-        checked = (f"已核查的人员中发现 {found} 项利益冲突。" if found
-                   else "已核查的人员之间没有查到冲突记录，但这不代表未核查人员没有冲突。")
-        return (f"审查未完成：{len(self.unchecked)} 人未能核查（{'，'.join(parts)}），"
-                f"未能核查的人员不能视为无利益冲突。{checked}")
 
-    def as_dict(self) -> dict[str, Any]:
-        return {"complete": self.complete, "status": "complete" if self.complete else "incomplete",
-                "verdict": self.verdict,
-                "unchecked": [u.as_dict() for u in self.unchecked],
-                "unchecked_count": len(self.unchecked),
-                "warnings": list(self.warnings),
-                "conflicts": [c.as_dict() for c in self.conflicts],
-                "ambiguous": [a.as_dict() for a in self.ambiguous],
-                "not_found": [a.as_dict() for a in self.not_found],
-                "checked": {"experts": self.experts, "applicants": self.applicants,
-                            "pairs": self.experts * self.applicants},
-                "elapsed_ms": round(self.elapsed_ms, 1)}
+def _verdict(found: int, ambiguous: int, not_found: int, experts: int, applicants: int) -> str:
+    """One sentence for people: whether the check is complete, and what it found."""
+    if not (ambiguous or not_found):
+        everyone = f"全部 {experts} 位专家和 {applicants} 个申报方均已核查"
+        return f"{everyone}，发现 {found} 项利益冲突。" if found else f"{everyone}，未发现利益冲突。"
+    parts = [f"{n} 人{word}" for n, word in ((ambiguous, "重名待确认"), (not_found, "在图谱中未找到")) if n]
+    checked = (f"已核查的人员中发现 {found} 项利益冲突。" if found
+               else "已核查的人员之间没有查到冲突记录，但这不代表未核查人员没有冲突。")
+    return (f"审查未完成：{ambiguous + not_found} 人未能核查（{'，'.join(parts)}），"
+            f"未能核查的人员不能视为无利益冲突。{checked}")
 
 
 class _Findings:
@@ -226,7 +254,7 @@ def _indirect(store: Store, policy: Policy, experts: Sequence[Party], applicants
 
 
 def _party_matches(party: Party, wanted: str) -> bool:
-    return wanted in (party.key, party.ref.key) or (party.ref.name is not None and norm(party.ref.name) == norm(wanted))
+    return wanted in (party.key, party.ref.key) or (party.ref.name is not None and clean(party.ref.name) == clean(wanted))
 
 
 def _declared(policy: Policy, declared: Iterable[Declared], experts: Sequence[Party], applicants: Sequence[Party],
@@ -272,5 +300,5 @@ def check_conflicts(store: Store, experts: Sequence[PersonRef], applicants: Sequ
     conflicts.sort(key=lambda c: (-SEVERITIES[c.severity], c.expert.name, c.applicant.name))
     warnings = tuple(f"{ROLE_NAMES[role]}{w}" for role, parties in (("expert", ex), ("applicant", ap))
                      for p in parties for w in identity_warnings(p))
-    return CoiReport(tuple(conflicts), res_e.ambiguous + res_a.ambiguous, res_e.not_found + res_a.not_found,
+    return CoiReport.of(tuple(conflicts), res_e.ambiguous + res_a.ambiguous, res_e.not_found + res_a.not_found,
                      len(ex), len(ap), (time.perf_counter() - started) * 1000, warnings)

@@ -5,9 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Annotated, Any
 
+from pydantic import Field, computed_field
+
+from graph.provenance import parse_span
 from graph.stores.base import Store
+from queries.answers import Answer
+from queries.people import DocumentRef
 from queries.readable import document_title, paper_title, quote_at
 from queries.runner import run_query
 from queries.vocab import relation_phrase
@@ -16,28 +21,22 @@ WINDOW = 160  # characters read on either side of a span to find its sentence
 
 
 @dataclass(frozen=True, slots=True)
-class NodeRef:
+class NodeRef(Answer):
     key: str
     label: str
     name: str
-    year: int | None = None
-
-    def as_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"key": self.key, "label": self.label, "name": self.name}
-        if self.year is not None:
-            out["year"] = self.year
-        return out
+    year: Annotated[int | None, Field(exclude_if=lambda year: year is None)] = None
 
 
 @dataclass(frozen=True, slots=True)
-class RelRef:
-    """A relationship on a path, with the provenance the graph stores for it."""
+class RelRef(Answer):
+    """A relationship on a path (its ends' keys), with the provenance the graph stores for it."""
 
     type: str
     start: str
     end: str
-    sources: tuple[str, ...] = ()
-    spans: tuple[str, ...] = ()
+    sources: Annotated[tuple[str, ...], Field(exclude=True)] = ()
+    spans: Annotated[tuple[str, ...], Field(exclude=True)] = ()
 
     @staticmethod
     def of(type_: str, start: str, end: str, sources: Iterable[str] | None, spans: Iterable[str] | None) -> RelRef:
@@ -45,16 +44,25 @@ class RelRef:
 
 
 @dataclass(frozen=True, slots=True)
-class Source:
-    document: str
-    name: str | None
+class Source(Answer):
+    """Where a relationship of the evidence comes from: the document (with its title, for people), the
+    span of its text and the line it starts on (1-based), and the sentence there."""
+
+    document: Annotated[str, Field(exclude=True)]  # its id
+    name: Annotated[str | None, Field(exclude=True)]  # its file name
     supports: str  # which relationship, for people: "林晓峰 —作者→ 肝纤维化新型标志物研究"
     span: tuple[int, int] | None = None
     text: str | None = None
-    line: int | None = None  # the line of the document the span starts on (1-based)
-    title: str | None = None  # the document's title, for people (its name is a file name)
-    relationship: tuple[str, str, str] | None = None  # (start key, type, end key)
+    line: int | None = None
+    title: Annotated[str | None, Field(exclude=True)] = None  # the document's title, for people
+    relationship: RelRef | None = None
 
+    @computed_field(alias="document")
+    @property
+    def document_ref(self) -> DocumentRef:
+        return DocumentRef(self.document, self.name, self.title)
+
+    @computed_field
     @property
     def where(self) -> str:
         """《title》第 N 行 (file name)."""
@@ -62,42 +70,32 @@ class Source:
         line = f"第 {self.line} 行" if self.line else ""
         return f"《{title}》{line}" + (f"（{self.name}）" if self.name and self.name != title else "")
 
-    def as_dict(self) -> dict[str, Any]:
-        rel = ({"start": self.relationship[0], "type": self.relationship[1], "end": self.relationship[2]}
-               if self.relationship else None)
-        return {"document": {"id": self.document, "name": self.name, "title": self.title}, "supports": self.supports,
-                "relationship": rel, "span": list(self.span) if self.span else None, "line": self.line,
-                "where": self.where, "text": self.text}
+
+@dataclass(frozen=True, slots=True)
+class PathNode(Answer):
+    node: NodeRef
 
 
 @dataclass(frozen=True, slots=True)
-class Evidence:
+class PathRelationship(Answer):
+    relationship: RelRef
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence(Answer):
     kind: str
     summary: str
-    path: tuple[NodeRef | RelRef, ...]
+    path: Annotated[tuple[NodeRef | RelRef, ...], Field(exclude=True)]
     sources: tuple[Source, ...] = field(default=())
 
     def relationships(self) -> list[RelRef]:
         return [p for p in self.path if isinstance(p, RelRef)]
 
-    def as_dict(self) -> dict[str, Any]:
-        path: list[dict[str, Any]] = []
-        for item in self.path:
-            if isinstance(item, NodeRef):
-                path.append({"node": item.as_dict()})
-            else:
-                path.append({"relationship": {"type": item.type, "start": item.start, "end": item.end}})
-        return {"kind": self.kind, "summary": self.summary, "path": path,
-                "sources": [s.as_dict() for s in self.sources]}
-
-
-def parse_span(span: str) -> tuple[str, int, int] | None:
-    """'<docid>:<start>:<end>' → (docid, start, end)."""
-    try:
-        doc, start, end = span.rsplit(":", 2)
-        return doc, int(start), int(end)
-    except ValueError:
-        return None
+    @computed_field(alias="path")
+    @property
+    def steps(self) -> list[PathNode | PathRelationship]:
+        """The path as read: a node, a relationship, a node ..."""
+        return [PathNode(p) if isinstance(p, NodeRef) else PathRelationship(p) for p in self.path]
 
 
 def _label(rel: RelRef, names: dict[str, str]) -> str:
@@ -138,7 +136,6 @@ def attach_sources(store: Store, evidence: Sequence[Evidence], per_rel: int = 2)
         sources: list[Source] = []
         for rel in ev.relationships():
             supports = _label(rel, names)
-            code = (rel.start, rel.type, rel.end)
             for raw in rel.spans[:per_rel]:
                 parsed = parse_span(raw)
                 row = found.get(parsed) if parsed else None
@@ -149,10 +146,10 @@ def attach_sources(store: Store, evidence: Sequence[Evidence], per_rel: int = 2)
                     # a span outside the stored text (clipped away) quotes nothing
                     text = quote_at(window, start, e - row["window_start"]) if 0 <= start < len(window) else None
                     sources.append(Source(doc, row["name"], supports, (s, e), text, lines.get((doc, s)), titles.get(doc),
-                                          code))
+                                          rel))
             for doc in rel.sources:
                 row = found.get((doc, -1, -1))
                 if row:
-                    sources.append(Source(doc, row["name"], supports, title=titles.get(doc), relationship=code))
+                    sources.append(Source(doc, row["name"], supports, title=titles.get(doc), relationship=rel))
         out.append(Evidence(ev.kind, ev.summary, ev.path, tuple(sources)))
     return out

@@ -12,14 +12,17 @@ from typing import Any
 import yaml
 
 from graph.schema import RelType
+from queries.errors import InvalidQuestion
 
 DEFAULT_POLICY = Path(__file__).with_name("default_policy.yaml")
 SEVERITIES = {"high": 3, "medium": 2, "low": 1}
 RULE_NAMES = ("same_unit", "coauthor", "coinventor", "co_member", "unit_of_project", "declared", "indirect")
 
 
-class PolicyError(ValueError):
-    """A policy file that cannot be used."""
+class PolicyError(InvalidQuestion):
+    """A policy that cannot be used."""
+
+    title = "Invalid policy"
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +109,17 @@ def _declared(raw: object) -> tuple[Declared, ...]:
 
 
 def policy_from_dict(raw: Mapping[str, Any], base: Mapping[str, Any] | None = None) -> Policy:
-    """A policy from parsed YAML/JSON; rules missing from ``raw`` keep the settings of ``base``."""
+    """A policy from parsed YAML/JSON; rules missing from ``raw`` keep the settings of ``base``. PolicyError
+    for anything it cannot use."""
+    try:
+        return _policy(raw, base)
+    except PolicyError:
+        raise
+    except (TypeError, ValueError) as e:
+        raise PolicyError(str(e)) from e
+
+
+def _policy(raw: Mapping[str, Any], base: Mapping[str, Any] | None) -> Policy:
     base = base if base is not None else _default_raw()
     if not isinstance(raw, Mapping):
         raise PolicyError("a policy is a mapping")

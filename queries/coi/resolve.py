@@ -6,14 +6,18 @@ from __future__ import annotations
 import csv
 import io
 import json
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
+
+from pydantic import Field, computed_field
 
 from graph.stores.base import Store
-from queries.people import PersonContext, describe_people
+from names.organizations import names_unit
+from queries.answers import Answer
+from queries.errors import InvalidQuestion
+from queries.people import Coworker, DocumentRef, PersonContext, describe_people
 from queries.runner import run_query
 
 _NAME_HEADERS = ("name", "姓名", "专家姓名", "申请人", "负责人")
@@ -21,12 +25,14 @@ _ORG_HEADERS = ("organization", "org", "unit", "单位", "工作单位", "所在
 _KEY_HEADERS = ("key", "编号", "实体")
 
 
-class PeopleFileError(ValueError):
+class PeopleFileError(InvalidQuestion):
     """A people list that cannot be read."""
+
+    title = "Invalid people list"
 
 
 @dataclass(frozen=True, slots=True)
-class PersonRef:
+class PersonRef(Answer):
     """An expert or applicant as the user names them: a name (and unit), or an entity key; a project
     key stands for the project's team."""
 
@@ -40,59 +46,98 @@ class PersonRef:
             return self.key
         return f"{self.name}（{self.organization}）" if self.organization else str(self.name)
 
-    def as_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "organization": self.organization, "key": self.key}
+
+@dataclass(frozen=True, slots=True)
+class Given(Answer):
+    """Base of what answers for one party as the user gave it: their name, organization and key in the JSON."""
+
+    ref: Annotated[PersonRef, Field(exclude=True)]
+
+    @computed_field(alias="name")
+    @property
+    def given_name(self) -> str | None:
+        return self.ref.name
+
+    @computed_field
+    @property
+    def organization(self) -> str | None:
+        return self.ref.organization
+
+    @computed_field(alias="key")
+    @property
+    def given_key(self) -> str | None:
+        return self.ref.key
+
+
+class ToldApart:
+    """A person's unit and hint in the JSON, from what tells them from a namesake (None: not a person)."""
+
+    __slots__ = ()
+    context: PersonContext | None
+
+    @computed_field
+    @property
+    def unit(self) -> str | None:
+        return self.context.unit if self.context else None
+
+    @computed_field
+    @property
+    def hint(self) -> str | None:
+        return self.context.hint if self.context else None
 
 
 @dataclass(frozen=True, slots=True)
-class Party:
+class Party(Given, ToldApart):
     """A resolved expert or applicant: one person, or a project standing for its team."""
 
-    ref: PersonRef
-    key: str
+    key: Annotated[str, Field(serialization_alias="resolved_key")]
     label: str  # Person or Project
-    name: str
-    members: tuple[str, ...]  # person keys: the person, or the project's team
-    member_names: dict[str, str] = field(default_factory=dict)
-    team_rels: dict[str, dict[str, Any]] = field(default_factory=dict)  # member key → MEMBER_OF/LEADS row
-    project_units: tuple[dict[str, Any], ...] = ()  # for a project: [{key, name, sources, spans}]
-    context: PersonContext | None = None  # for a person: unit, documents, co-workers, namesakes
+    name: Annotated[str, Field(serialization_alias="resolved_name")]
+    members: Annotated[tuple[str, ...], Field(exclude=True)]  # person keys: the person, or the project's team
+    member_names: Annotated[dict[str, str], Field(exclude=True)] = field(default_factory=dict)
+    # member key → MEMBER_OF/LEADS row
+    team_rels: Annotated[dict[str, dict[str, Any]], Field(exclude=True)] = field(default_factory=dict)
+    # for a project: [{key, name, sources, spans}]
+    project_units: Annotated[tuple[dict[str, Any], ...], Field(exclude=True)] = ()
+    # for a person: unit, documents, co-workers, namesakes
+    context: Annotated[PersonContext | None, Field(exclude=True)] = None
 
+    @computed_field
     @property
     def display(self) -> str:
         """The name with what tells this party from a namesake (unit; document)."""
         return self.context.display if self.context else self.name
 
-    def as_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {**self.ref.as_dict(), "resolved_key": self.key, "label": self.label,
-                               "resolved_name": self.name, "display": self.display}
-        if self.context:
-            out.update(unit=self.context.unit, hint=self.context.hint, namesakes=self.context.namesakes)
-        return out
+    @computed_field
+    @property
+    def namesakes(self) -> int | None:
+        return self.context.namesakes if self.context else None
 
 
 @dataclass(frozen=True, slots=True)
-class Candidate:
+class Candidate(Answer, ToldApart):
     """A person an ambiguous name may mean, with what tells them apart: unit, documents, co-workers."""
 
     key: str
     name: str
     units: tuple[str, ...]
     possibly_same: tuple[str, ...] = ()
-    context: PersonContext | None = None
+    context: Annotated[PersonContext | None, Field(exclude=True)] = None
 
+    @computed_field
     @property
     def display(self) -> str:
         return self.context.display if self.context else f"{self.name}（{'、'.join(self.units) or '单位不详'}）"
 
-    def as_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"key": self.key, "name": self.name, "units": list(self.units),
-                               "possibly_same": list(self.possibly_same), "display": self.display}
-        if self.context:
-            out.update(unit=self.context.unit, hint=self.context.hint,
-                       documents=[d.as_dict() for d in self.context.documents],
-                       coworkers=[c.as_dict() for c in self.context.coworkers])
-        return out
+    @computed_field
+    @property
+    def documents(self) -> tuple[DocumentRef, ...] | None:
+        return self.context.documents if self.context else None
+
+    @computed_field
+    @property
+    def coworkers(self) -> tuple[Coworker, ...] | None:
+        return self.context.coworkers if self.context else None
 
 
 # Why a party went unchecked: a code for programs, and the status it falls under.
@@ -102,24 +147,24 @@ ROLE_NAMES = {"expert": "专家", "applicant": "申报方"}
 
 
 @dataclass(frozen=True, slots=True)
-class Unresolved:
+class Unresolved(Given):
     """An expert or applicant the check could not resolve to one node, so could not check: ``reason`` in
     Chinese for people, ``code`` for programs (see UNRESOLVED_STATUS)."""
 
-    ref: PersonRef
     role: str  # expert | applicant
     reason: str
     candidates: tuple[Candidate, ...] = ()
     code: str = "name_not_found"
 
+    @computed_field
+    @property
+    def role_name(self) -> str:
+        return ROLE_NAMES.get(self.role, self.role)
+
+    @computed_field
     @property
     def status(self) -> str:
         return UNRESOLVED_STATUS.get(self.code, "not_found")
-
-    def as_dict(self) -> dict[str, Any]:
-        return {**self.ref.as_dict(), "role": self.role, "role_name": ROLE_NAMES.get(self.role, self.role),
-                "status": self.status, "code": self.code, "reason": self.reason,
-                "candidates": [c.as_dict() for c in self.candidates]}
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,14 +174,10 @@ class Resolution:
     not_found: tuple[Unresolved, ...]
 
 
-def norm(text: str) -> str:
-    return "".join(unicodedata.normalize("NFKC", text).split())
-
-
 def _unit_matches(wanted: str, unit: dict[str, Any]) -> bool:
-    w = norm(wanted)
+    """The unit given names this unit of the graph: by its name, an alias or an organization it is part of."""
     names = [unit.get("name") or "", *(unit.get("aliases") or []), *(unit.get("parents") or [])]
-    return any(n and (norm(n) == w or w in norm(n) or norm(n) in w) for n in names)
+    return any(n and names_unit(wanted, n) for n in names)
 
 
 def _candidate(row: dict[str, Any]) -> Candidate:

@@ -9,8 +9,8 @@ from fastapi.testclient import TestClient
 
 from api.main import create_app
 from graph.errors import StoreUnavailable
-from graph.settings import Settings
 from graph.stores.base import Store
+from settings import Settings
 
 
 @pytest.fixture

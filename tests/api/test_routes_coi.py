@@ -8,8 +8,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.main import create_app
-from graph.settings import Settings
 from graph.stores.base import Store
+from settings import Settings
 from tests.queries.graphs import load_world
 
 LIN = "person:林晓峰@org:青松大学附属第一医院"

@@ -13,8 +13,8 @@ from pydantic import SecretStr
 
 from api.main import create_app
 from api.web import SWAGGER
-from graph.settings import Settings
 from graph.stores.base import Store
+from settings import Settings
 from tests.queries.graphs import load_fixture, load_world
 
 TOKEN = "t" * 32

@@ -11,9 +11,9 @@ from fastapi.testclient import TestClient
 from pydantic import SecretStr
 
 from api.main import create_app
-from graph.settings import Settings
 from graph.stores.falkordb_store import FalkorDBStore
 from ingest.readers import pdf
+from settings import Settings
 from tests.ingest.made_files import (
     NEWS_PAGE,
     csv_in_gb18030,

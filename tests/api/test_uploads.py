@@ -10,8 +10,8 @@ from fastapi.testclient import TestClient
 from pydantic import SecretStr
 
 from api.main import create_app
-from graph.settings import Settings
 from graph.stores.base import Store
+from settings import Settings
 from tests.ingest.test_split import EXAMPLES, _second_nomination
 
 TOKEN = "upload-token-for-tests"

@@ -13,14 +13,17 @@ from pathlib import Path
 
 import pytest
 
+from tests.shared import shared
+
+pytestmark = pytest.mark.slow  # processes, browsers or many documents: `make test-fast` leaves it out
+
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
-SEEDS = ROOT.parent / "shared" / "seeds"
 
 
 def kg(data_dir: Path, *args: str, timeout: float = 300) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "KG_DATA_DIR": str(data_dir), "KG_STORE": "embedded"}
-    return subprocess.run([sys.executable, "-m", "api.cli", *args], cwd=ROOT, env=env, capture_output=True,
+    return subprocess.run([sys.executable, "-m", "cli", *args], cwd=ROOT, env=env, capture_output=True,
                           text=True, timeout=timeout)
 
 
@@ -128,7 +131,7 @@ def test_killed_ingest_then_rerun_equals_uninterrupted_run(tmp_path: Path) -> No
     try:
         assert kg(clean, "ingest", str(folder)).returncode == 0
         env = {**os.environ, "KG_DATA_DIR": str(killed), "KG_STORE": "embedded"}
-        proc = subprocess.Popen([sys.executable, "-m", "api.cli", "ingest", str(folder)], cwd=ROOT, env=env,
+        proc = subprocess.Popen([sys.executable, "-m", "cli", "ingest", str(folder)], cwd=ROOT, env=env,
                                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline and proc.poll() is None:
@@ -153,11 +156,10 @@ def stats_documents(data_dir: Path) -> int:
 
 @pytest.mark.seeds
 def test_seeds_ingest_twice_gives_identical_stats(data_dir: Path) -> None:
-    if not SEEDS.is_dir():
-        pytest.skip(f"../shared/seeds not found at {SEEDS}: seed tests need the shared folder beside the checkout")
-    first = kg(data_dir, "ingest", str(SEEDS))
+    [seeds] = shared("seeds")
+    first = kg(data_dir, "ingest", str(seeds))
     assert first.returncode == 0, first.stderr
     once = stats(data_dir)
     assert once["documents"] == 4
-    assert kg(data_dir, "ingest", str(SEEDS)).returncode == 0
+    assert kg(data_dir, "ingest", str(seeds)).returncode == 0
     assert stats(data_dir) == once

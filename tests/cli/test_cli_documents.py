@@ -13,6 +13,8 @@ import pytest
 
 from tests.cli.test_cli import EXAMPLES, ROOT, example_docs, kg, stats
 
+pytestmark = pytest.mark.slow  # processes, browsers or many documents: `make test-fast` leaves it out
+
 UNCHECKED_EXIT = 3
 
 
@@ -80,7 +82,7 @@ def test_documents_list_show_and_remove(tmp_path: Path) -> None:
         assert kg(data_dir, "documents", "show", "no-such-document").returncode == 1
 
         before = stats(data_dir)
-        refused = subprocess.run([sys.executable, "-m", "api.cli", "documents", "remove", award["name"]], cwd=ROOT,
+        refused = subprocess.run([sys.executable, "-m", "cli", "documents", "remove", award["name"]], cwd=ROOT,
                                  env={**os.environ, "KG_DATA_DIR": str(data_dir)}, input="n\n", capture_output=True,
                                  text=True, timeout=120)
         assert refused.returncode == 1 and "已取消" in refused.stderr and stats(data_dir) == before

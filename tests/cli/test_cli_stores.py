@@ -26,7 +26,7 @@ QUESTIONS = [COI, ["search", "明哲", "--json"], ["collaborators", "宋明哲",
 
 
 def kg(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "api.cli", *args], cwd=ROOT, env={**os.environ, **env},
+    return subprocess.run([sys.executable, "-m", "cli", *args], cwd=ROOT, env={**os.environ, **env},
                           capture_output=True, text=True, timeout=600)
 
 

@@ -7,6 +7,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+pytestmark = pytest.mark.slow  # processes, browsers or many documents: `make test-fast` leaves it out
+
 ROOT = Path(__file__).resolve().parents[2]
 SENTENCES = [
     "青峰智能装备有限公司总工程师、东湖重点实验室主任贺立群介绍，新设备已投入使用。",
@@ -16,7 +20,7 @@ SENTENCES = [
 
 
 def kg_ner(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "api.cli", "ner", *args], cwd=ROOT, capture_output=True,
+    return subprocess.run([sys.executable, "-m", "cli", "ner", *args], cwd=ROOT, capture_output=True,
                           text=True, timeout=120)
 
 

@@ -12,9 +12,11 @@ from typing import Any
 
 import pytest
 
-from graph.settings import Settings
 from graph.stores import open_store, stop_embedded
 from queries.runner import stats
+from settings import Settings
+
+pytestmark = pytest.mark.slow  # processes, browsers or many documents: `make test-fast` leaves it out
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
@@ -38,7 +40,7 @@ def data_dirs(tmp_path: Path) -> Iterator[tuple[Path, Path]]:
 
 def _ingest(folder: Path, data_dir: Path) -> subprocess.Popen[str]:
     env = {**os.environ, "KG_DATA_DIR": str(data_dir), "KG_STORE": "embedded"}
-    return subprocess.Popen([sys.executable, "-m", "api.cli", "ingest", str(folder)], env=env, text=True,
+    return subprocess.Popen([sys.executable, "-m", "cli", "ingest", str(folder)], env=env, text=True,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
 
@@ -47,7 +49,7 @@ def _graph(data_dir: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     try:
         keys = store.read("MATCH (n) RETURN labels(n)[0] AS label, coalesce(n.key, n.id) AS key, "
                           "size(coalesce(n.sources, [])) AS sources ORDER BY label, key")
-        return stats(store), keys
+        return stats(store).as_dict(), keys
     finally:
         store.close()
 

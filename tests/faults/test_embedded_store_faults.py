@@ -14,10 +14,12 @@ from fastapi.testclient import TestClient
 
 from api.main import create_app
 from graph.errors import StoreUnavailable
-from graph.settings import Settings
 from graph.stores import open_store, stop_embedded
 from graph.stores.embedded_server import INFO_FILE, PID_FILE, ensure_server
 from graph.stores.falkordb_store import FalkorDBStore
+from settings import Settings
+
+pytestmark = pytest.mark.slow  # processes, browsers or many documents: `make test-fast` leaves it out
 
 CANARY = "person:钱立群@org:鹭岛理工大学"
 

@@ -13,7 +13,9 @@ from fastapi.testclient import TestClient
 from pydantic import SecretStr
 
 from api.main import create_app
-from graph.settings import Settings
+from settings import Settings
+
+pytestmark = pytest.mark.slow  # processes, browsers or many documents: `make test-fast` leaves it out
 
 
 @pytest.fixture
@@ -45,7 +47,7 @@ def test_kg_stats_exits_1_with_one_clear_line(closed_uri: str, tmp_path: Path) -
     env = {**os.environ, "KG_STORE": "neo4j", "NEO4J_URI": closed_uri, "NEO4J_PASSWORD": "not-used-here",
            "KG_DATA_DIR": str(tmp_path)}
     env.pop("COLUMNS", None)
-    done = subprocess.run([sys.executable, "-m", "api.cli", "stats"], env=env, capture_output=True, text=True,
+    done = subprocess.run([sys.executable, "-m", "cli", "stats"], env=env, capture_output=True, text=True,
                           timeout=60)
     assert done.returncode == 1
     lines = [line for line in done.stderr.splitlines() if line.strip()]

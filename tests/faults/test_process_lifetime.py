@@ -15,6 +15,8 @@ from bench.synth import write_corpus
 from graph.stores import stop_embedded
 from graph.stores.falkordb_store import FalkorDBStore
 
+pytestmark = pytest.mark.slow  # processes, browsers or many documents: `make test-fast` leaves it out
+
 KG = Path(sys.executable).with_name("kg")
 
 

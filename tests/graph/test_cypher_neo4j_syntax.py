@@ -6,23 +6,26 @@ from datetime import UTC, datetime
 
 import pytest
 
+from graph.evidence import STATEMENTS, statement
 from graph.loader import plan_document, removal_statements
 from graph.stores.neo4j_store import schema_statements
 from graph.upgrade import upgrade_statements
+from ingest.to_graph import graph_document
 from queries.runner import QUERY_DIR, query_names, query_text
 from tests.graph.cypher_lint import lint_neo4j, lint_unavailable
 from tests.graph.samples import guideline, news, nomination
 
-pytestmark = pytest.mark.skipif(lint_unavailable() is not None, reason=str(lint_unavailable()))
+pytestmark = [pytest.mark.skipif(lint_unavailable() is not None, reason=str(lint_unavailable())), pytest.mark.slow]
 
 
 def neo4j_statements() -> list[str]:
     statements = list(schema_statements())
     for doc in (nomination(), news(), guideline()):
-        statements += [cypher for cypher, _ in plan_document(doc, datetime.now(UTC))[0]]
+        statements += [cypher for cypher, _ in plan_document(graph_document(doc), datetime.now(UTC))[0]]
     statements += [cypher for cypher, _ in removal_statements("0" * 64)]
     statements += upgrade_statements()
     statements += [query_text(name, "neo4j") for name in query_names()]
+    statements += [statement(name, "neo4j") for name in STATEMENTS]
     return list(dict.fromkeys(statements))
 
 

@@ -25,6 +25,8 @@ from graph.stores.embedded_server import (
 from graph.stores.falkordb_store import FalkorDBStore
 from ingest.pipeline import ingest_text
 
+pytestmark = pytest.mark.slow  # processes, browsers or many documents: `make test-fast` leaves it out
+
 EXAMPLE = Path(__file__).parents[2] / "examples" / "award_invented_east_river.txt"
 
 

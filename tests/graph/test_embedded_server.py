@@ -11,13 +11,13 @@ from pathlib import Path
 import pytest
 
 from graph.errors import StoreUnavailable
-from graph.settings import Settings
 from graph.stores import embedded_server, open_store, stop_embedded
 from graph.stores.embedded_server import ensure_server, running_server
+from settings import Settings
 
 OPEN_AND_WRITE = """
 import sys
-from graph.settings import Settings
+from settings import Settings
 from graph.stores import open_store
 from graph.stores.embedded_server import running_server
 store = open_store(Settings(data_dir=sys.argv[1]))
@@ -37,6 +37,7 @@ def data_dir(tmp_path: Path) -> Iterator[Path]:
     stop_embedded(tmp_path)
 
 
+@pytest.mark.slow  # a second process
 def test_a_server_outlives_its_starter_and_is_shared(data_dir: Path) -> None:
     children = [_run_child(data_dir, f"person:{i}") for i in range(3)]  # concurrent starters
     outputs = [child.communicate(timeout=60) for child in children]

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from graph.loader import load_document
 from graph.schema import Label
 from graph.stores.base import Store
 from graph.upgrade import upgrade_node_provenance
+from ingest.pipeline import load_resolved
 from queries.collab import profile
 from queries.runner import run_query
 from tests.graph.samples import guideline, key_for, news, nomination
@@ -30,7 +30,7 @@ SET m.spans = null"""
 def _load_all(store: Store) -> list[str]:
     docs = [nomination(), news(), guideline()]
     for doc in docs:
-        load_document(store, doc, now=T0)
+        load_resolved(store, doc, now=T0)
     return [d.source.id for d in docs]
 
 
@@ -48,17 +48,17 @@ def test_nodes_carry_no_provenance_lists_and_each_mention_holds_its_documents_sp
 
 def test_a_guides_rules_keep_their_spans_on_what_the_guide_states(store: Store) -> None:
     guide = guideline()
-    load_document(store, guide, now=T0)
+    load_resolved(store, guide, now=T0)
     rules = run_query(store, "guide_rules", doc=guide.source.id)
     assert rules and all(r["spans"] and all(s.startswith(guide.source.id + ":") for s in r["spans"]) for r in rules)
 
 
 def test_a_profile_gives_the_documents_that_mention_an_entity_capped(store: Store) -> None:
     ids = _load_all(store)
-    whole = profile(store, ZHAO)["entity"]
+    whole = profile(store, ZHAO).entity
     assert whole["sources"] == sorted(ids[:2]) and whole["mentioned_in"] == 2
     assert {s.split(":")[0] for s in whole["spans"]} == set(ids[:2])
-    capped = profile(store, ZHAO, max_sources=1)["entity"]
+    capped = profile(store, ZHAO, max_sources=1).entity
     assert capped["sources"] == sorted(ids[:2])[:1] and capped["mentioned_in"] == 2
     assert all(s.startswith(capped["sources"][0] + ":") for s in capped["spans"])
 

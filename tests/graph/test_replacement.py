@@ -12,10 +12,11 @@ from typing import Any
 
 import pytest
 
-from graph.loader import ENDPOINTS, delete_document, load_document
-from graph.schema import Label, RelType
+from graph.loader import delete_document
+from graph.schema import ENDPOINTS, Label, RelType
 from graph.stores.base import Store
 from ingest.model import Entity, PossiblySame, Relation, ResolvedDocument
+from ingest.pipeline import load_resolved
 from tests.graph.samples import key_for, make_document
 from tests.snapshots import graph_snapshot, node_provenance
 
@@ -102,14 +103,14 @@ def relationship(store: Store, rel_type: RelType, a: str, b: str) -> dict[str, A
 def test_a_new_version_keeps_shared_facts_and_drops_its_own_without_touching_the_hub(store: Store) -> None:
     staff = [staff_list(i) for i in range(STAFF_DOCUMENTS)]
     for doc in staff:
-        load_document(store, doc, now=T0)
+        load_resolved(store, doc, now=T0)
     other, old, new = news(), nomination(), nomination_revised()
-    load_document(store, other, now=T0)
-    load_document(store, old, now=T0)
+    load_resolved(store, other, now=T0)
+    load_resolved(store, old, now=T0)
     staff_before = hub_staff(store)
     assert len(staff_before) == STAFF_DOCUMENTS * STAFF_PER_DOCUMENT
 
-    assert load_document(store, new, now=T1).status == "replaced"
+    assert load_resolved(store, new, now=T1).status == "replaced"
 
     hub = key_for(Label.ORGANIZATION, HUB)
     works = relationship(store, RelType.WORKS_AT, person("周文"), hub)
@@ -141,9 +142,9 @@ def test_a_new_version_keeps_shared_facts_and_drops_its_own_without_touching_the
 def test_replacing_or_deleting_gives_the_graph_of_the_current_documents(store: Store, then: str) -> None:
     first = [staff_list(0), news(), nomination()]  # the news first: the links to its people are made
     for doc in first:
-        load_document(store, doc, now=T0)
+        load_resolved(store, doc, now=T0)
     if then == "replace":
-        load_document(store, nomination_revised(), now=T0)
+        load_resolved(store, nomination_revised(), now=T0)
         current = [staff_list(0), news(), nomination_revised()]
     else:
         delete_document(store, nomination().source.id)
@@ -152,7 +153,7 @@ def test_replacing_or_deleting_gives_the_graph_of_the_current_documents(store: S
 
     store.write("MATCH (n) DETACH DELETE n")
     for doc in current:
-        load_document(store, doc, now=T0)
+        load_resolved(store, doc, now=T0)
     assert after == graph_snapshot(store)
 
 
@@ -168,10 +169,10 @@ def every_relation_type(name: str, *, with_relations: bool) -> ResolvedDocument:
 
 
 def test_facts_of_every_type_go_with_their_document_while_their_ends_stay(store: Store) -> None:
-    load_document(store, every_relation_type("names.txt", with_relations=False), now=T0)
+    load_resolved(store, every_relation_type("names.txt", with_relations=False), now=T0)
     names_only = graph_snapshot(store)
     facts = every_relation_type("facts.txt", with_relations=True)
-    load_document(store, facts, now=T0)
+    load_resolved(store, facts, now=T0)
     assert len(graph_snapshot(store)[1]) == len(names_only[1]) + len(ENDPOINTS) + 1 + len(facts.extraction.entities)
     delete_document(store, facts.source.id)
     assert graph_snapshot(store) == names_only

@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 
 from graph.errors import QueryError, StoreUnavailable
-from graph.settings import Settings, default_data_dir
 from graph.stores import open_store, stop_embedded
 from graph.stores.falkordb_store import compose, cypher_literal
 from queries import runner
 from queries.runner import stats
+from settings import Settings, default_data_dir
 
 
 def test_settings_read_prefixed_and_neo4j_variables(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -43,7 +43,7 @@ def test_neo4j_without_a_uri_is_unavailable(monkeypatch: pytest.MonkeyPatch) -> 
 def test_a_store_never_written_reads_as_empty(tmp_path: Path) -> None:
     store = open_store(Settings(data_dir=tmp_path))
     try:
-        assert stats(store)["documents"] == 0
+        assert stats(store).documents == 0
         assert store.read("RETURN 1 AS one") == [{"one": 1}]
     finally:
         store.close()

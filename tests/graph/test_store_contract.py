@@ -10,9 +10,10 @@ import pytest
 
 from graph import loader
 from graph.errors import GraphError, LoadError, QueryError
-from graph.loader import delete_document, load_document
+from graph.loader import delete_document
 from graph.schema import Label, RelType
 from graph.stores.base import Store
+from ingest.pipeline import load_resolved
 from queries.runner import run_query, stats
 from tests.graph.samples import HOSPITAL, PAPER, guideline, key_for, news, nomination, nomination_revised
 from tests.snapshots import graph_snapshot, node_provenance
@@ -56,11 +57,11 @@ def test_schema_is_idempotent_and_keys_are_unique(store: Store) -> None:
 
 def test_a_new_document_is_added_with_every_fact(store: Store) -> None:
     doc = nomination()
-    result = load_document(store, doc, now=T0)
+    result = load_resolved(store, doc, now=T0)
     assert result.status == "added" and result.document_id == doc.source.id
     assert result.nodes_created == 1 + 9  # the document and its nine entities
     assert result.relationships_created == 11 + 9  # eleven facts and nine MENTIONS
-    s = stats(store)
+    s = stats(store).as_dict()
     assert s["documents"] == 1
     assert s["nodes"]["Person"] == 2 and s["nodes"]["Organization"] == 3 and s["nodes"]["Patent"] == 1
     assert s["relationships"]["WORKS_AT"] == 2 and s["relationships"]["MENTIONS"] == 9
@@ -79,9 +80,9 @@ def test_a_new_document_is_added_with_every_fact(store: Store) -> None:
 
 
 def test_loading_the_same_document_again_changes_nothing(store: Store) -> None:
-    first = load_document(store, nomination(), now=T0)
+    first = load_resolved(store, nomination(), now=T0)
     before = stats(store)
-    again = load_document(store, nomination(), now=T1)
+    again = load_resolved(store, nomination(), now=T1)
     assert again.status == "unchanged" and (again.nodes_created, again.relationships_created) == (0, 0)
     assert stats(store) == before
     assert store.read("MATCH (d:Document {id: $id}) RETURN d.ingested_at AS at", {"id": first.document_id}) == [
@@ -91,17 +92,17 @@ def test_loading_the_same_document_again_changes_nothing(store: Store) -> None:
 
 def test_the_same_text_under_another_file_name_is_already_loaded(store: Store) -> None:
     doc = nomination()
-    load_document(store, doc, now=T0)
+    load_resolved(store, doc, now=T0)
     before = stats(store)
     copy = replace(doc, source=replace(doc.source, name="001_nomination_copy.txt"))
-    assert load_document(store, copy, now=T1).status == "unchanged"
+    assert load_resolved(store, copy, now=T1).status == "unchanged"
     assert stats(store) == before
 
 
 def test_facts_from_two_documents_carry_both_as_sources(store: Store) -> None:
     a, b = nomination(), news()
-    load_document(store, a, now=T0)
-    load_document(store, b, now=T0)
+    load_resolved(store, a, now=T0)
+    load_resolved(store, b, now=T0)
     zhao = node(store, Label.PERSON, "person:赵一鸣")
     assert zhao is not None and sorted(zhao["sources"]) == sorted([a.source.id, b.source.id])
     assert {s.split(":")[0] for s in zhao["spans"]} == {a.source.id, b.source.id}
@@ -112,9 +113,9 @@ def test_facts_from_two_documents_carry_both_as_sources(store: Store) -> None:
 
 def test_a_new_version_of_a_file_replaces_the_old_and_keeps_other_documents_facts(store: Store) -> None:
     old, other, new = nomination(), news(), nomination_revised()
-    load_document(store, old, now=T0)
-    load_document(store, other, now=T0)
-    result = load_document(store, new, now=T1)
+    load_resolved(store, old, now=T0)
+    load_resolved(store, other, now=T0)
+    result = load_resolved(store, new, now=T1)
     assert result.status == "replaced"
     ids = sorted(row["id"] for row in store.read("MATCH (d:Document) RETURN d.id AS id"))
     assert ids == sorted([other.source.id, new.source.id])
@@ -132,14 +133,14 @@ def test_a_new_version_of_a_file_replaces_the_old_and_keeps_other_documents_fact
     assert not [n for n in nodes if old.source.id in n["sources"] or any(s.startswith(old.source.id) for s in n["spans"])]
     assert not [r for r in relationships if old.source.id in r["sources"]]
     # the graph is what loading the two current documents into an empty store gives
-    assert stats(store)["nodes"]["Person"] == 3  # 赵一鸣, 孙三思, 赵一鸣@某某研究所
+    assert stats(store).nodes["Person"] == 3  # 赵一鸣, 孙三思, 赵一鸣@某某研究所
 
 
 def test_deleting_a_document_leaves_what_others_support(store: Store) -> None:
-    load_document(store, news(), now=T0)
+    load_resolved(store, news(), now=T0)
     alone = stats(store)
     doc = nomination()
-    load_document(store, doc, now=T0)
+    load_resolved(store, doc, now=T0)
     delete_document(store, doc.source.id)
     assert stats(store) == alone
     delete_document(store, doc.source.id)  # deleting twice is harmless
@@ -147,9 +148,9 @@ def test_deleting_a_document_leaves_what_others_support(store: Store) -> None:
 
 
 def test_a_load_failing_half_way_leaves_nothing_of_it(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
-    load_document(store, news(), now=T0)
+    load_resolved(store, news(), now=T0)
     old = nomination()
-    load_document(store, old, now=T0)
+    load_resolved(store, old, now=T0)
     before = stats(store)
     snapshot = store.read("MATCH (n) RETURN n.key AS key, n.sources AS sources ORDER BY key")
     real_plan = loader.plan_document
@@ -163,9 +164,9 @@ def test_a_load_failing_half_way_leaves_nothing_of_it(store: Store, monkeypatch:
 
     monkeypatch.setattr(loader, "plan_document", failing_plan)
     with pytest.raises(LoadError):
-        load_document(store, guideline(), now=T1)  # a new document
+        load_resolved(store, guideline(), now=T1)  # a new document
     with pytest.raises(LoadError):
-        load_document(store, nomination_revised(), now=T1)  # a replacement: its removals must roll back too
+        load_resolved(store, nomination_revised(), now=T1)  # a replacement: its removals must roll back too
     assert stats(store) == before
     assert store.read("MATCH (n) RETURN n.key AS key, n.sources AS sources ORDER BY key") == snapshot
 
@@ -186,7 +187,7 @@ def test_write_atomic_is_all_or_nothing(store: Store) -> None:
 
 def test_every_fact_carries_its_provenance(store: Store) -> None:
     for doc in (nomination(), news(), guideline()):
-        load_document(store, doc, now=T0)
+        load_resolved(store, doc, now=T0)
     bare_nodes = store.read(
         "MATCH (n) WHERE NOT n:Document OPTIONAL MATCH (:Document)-[m:MENTIONS]->(n) WITH n, collect(m.spans) AS spans "
         "WHERE size(spans) = 0 OR any(s IN spans WHERE size(s) = 0) RETURN n.key AS key"
@@ -205,7 +206,7 @@ def test_every_fact_carries_its_provenance(store: Store) -> None:
 
 def test_rules_relations_of_ambiguous_names_and_rejects(store: Store) -> None:
     doc = guideline()
-    result = load_document(store, doc, now=T0)
+    result = load_resolved(store, doc, now=T0)
     assert result.rejected == ("AUTHORED '李四海' -> '不存在的论文': unknown end",)
     rule = store.read(
         "MATCH (:Document {id: $id})-[:STATES]->(r:Rule) RETURN r.key AS key, r.constraint AS c, r.params_json AS p",
@@ -220,7 +221,7 @@ def test_rules_relations_of_ambiguous_names_and_rejects(store: Store) -> None:
 
 def test_possibly_same_people_are_linked_not_merged(store: Store) -> None:
     doc = news()
-    load_document(store, doc, now=T0)
+    load_resolved(store, doc, now=T0)
     rows = store.read(
         "MATCH (a:Person)-[r:POSSIBLY_SAME]->(b:Person) RETURN a.key AS a, b.key AS b, r.score AS score, r.sources AS s"
     )
@@ -231,19 +232,19 @@ def test_possibly_same_people_are_linked_not_merged(store: Store) -> None:
 
 
 def test_stats_lists_every_label_and_type(store: Store) -> None:
-    empty = stats(store)
+    empty = stats(store).as_dict()
     assert empty["documents"] == 0
     assert set(empty["nodes"]) == {str(label) for label in Label}
     assert set(empty["relationships"]) == {str(t) for t in RelType}
     assert not any(empty["nodes"].values()) and not any(empty["relationships"].values())
-    load_document(store, guideline(), now=T0)
-    s = stats(store)
+    load_resolved(store, guideline(), now=T0)
+    s = stats(store).as_dict()
     assert s["documents"] == 1 and s["nodes"]["Rule"] == 1 and s["relationships"]["STATES"] == 1
 
 
 def test_search_finds_entities_by_substring_and_alias(store: Store) -> None:
-    load_document(store, nomination(), now=T0)
-    load_document(store, news(), now=T0)
+    load_resolved(store, nomination(), now=T0)
+    load_resolved(store, news(), now=T0)
 
     def search(q: str, labels: list[str] | None = None, skip: int = 0, limit: int = 10) -> list[dict[str, Any]]:
         return run_query(store, "search", q=q, labels=labels, skip=skip, limit=limit)

@@ -5,14 +5,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
-
 from graph.schema import Label, RelType
 from ingest.genres.award import parse
 from ingest.model import Extraction, Relation
+from tests.shared import shared
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "award"
-SEEDS = Path(__file__).parents[3] / "shared" / "seeds"
 
 
 def _load(name: str) -> tuple[str, Extraction]:
@@ -25,9 +23,7 @@ def _rels(ex: Extraction, type_: RelType) -> list[Relation]:
 
 
 def _seed(name: str) -> tuple[str, Extraction]:
-    path = SEEDS / name
-    if not path.exists():
-        pytest.skip(f"seed document {path} is absent (../shared/seeds not mounted)")
+    [path] = shared(f"seeds/{name}")
     from ingest.normalize import normalise
 
     text = normalise(path.read_text(encoding="utf-8"))

@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 
 import graph.known_mirror
-from graph.loader import load_document
 from graph.stores.falkordb_store import FalkorDBStore
 from ingest.model import SourceDocument
 from ingest.normalize import normalise
-from ingest.pipeline import extract_file, ingest_paths
+from ingest.pipeline import extract_file, ingest_paths, load_resolved
 from ingest.resolve import NoKnownEntities, resolve
-from tests.ingest.test_split import EXAMPLES, SHARED, _second_nomination
+from tests.ingest.test_split import EXAMPLES, _second_nomination
+from tests.shared import shared
 from tests.snapshots import graph_snapshot
 
 PEOPLE_OF = "MATCH (:Document {name: $name})-[:MENTIONS]->(p:Person) RETURN p.name AS name ORDER BY name"
@@ -117,7 +117,7 @@ def test_a_document_written_before_paths_is_taken_over_not_doubled(
     path.write_bytes((EXAMPLES / "award_invented_east_river.txt").read_bytes())
     source, extraction = extract_file(path)
     legacy = SourceDocument(name=source.name, text=source.text, encoding=source.encoding, size=source.size)
-    load_document(embedded_store, resolve(legacy, extraction, NoKnownEntities()))
+    load_resolved(embedded_store, resolve(legacy, extraction, NoKnownEntities()))
     assert [r.status for r in ingest_paths(embedded_store, [path], workers=0).loaded] == ["replaced"]
     assert [r["name"] for r in embedded_store.read(DOCUMENTS)] == ["公示.txt"]
 
@@ -130,9 +130,7 @@ def _entities(store: FalkorDBStore) -> set[tuple[str, str]]:
 
 
 def test_two_seed_nominations_pasted_into_one_file_lose_nothing(embedded_store: FalkorDBStore, tmp_path: Path) -> None:
-    seeds = SHARED / "seeds"
-    if not seeds.is_dir():
-        pytest.skip("../shared/seeds not found beside the checkout")
+    [seeds] = shared("seeds")
     awards = [p for p in sorted(seeds.glob("*.txt")) if extract_file(p)[1].genre == "award_nomination"][:2]
     if len(awards) < 2:
         pytest.skip("fewer than two award nominations among the seeds")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -50,6 +51,7 @@ def _check(text: str, genre: str | None = None) -> None:
             assert 0 <= span.start <= span.end <= len(normalised)
 
 
+@pytest.mark.slow
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(structured_text)
 def test_table_words_digits_and_broken_names_never_crash_extraction(text: str) -> None:

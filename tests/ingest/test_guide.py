@@ -12,9 +12,9 @@ import pytest
 from graph.schema import Label, RelType
 from ingest.genres.guide import parse
 from ingest.model import Entity, Extraction, from_kgx, to_kgx
+from tests.shared import shared
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "guide"
-SHARED = Path("/work/shared")
 SEED = "003_757a5c273432423d"
 
 
@@ -103,10 +103,7 @@ def test_round_trips_through_kgx(name: str) -> None:
 
 @pytest.mark.seeds
 def test_seed_guide_meets_the_project_bar(tmp_path: Path) -> None:
-    seed, gold = SHARED / "seeds" / f"{SEED}.txt", SHARED / "gold" / f"{SEED}.json"
-    scorer = SHARED / "tools" / "score.py"
-    if not (seed.exists() and gold.exists() and scorer.exists()):
-        pytest.skip("shared seed, gold or scorer absent: /work/shared not mounted")
+    seed, gold, scorer = shared(f"seeds/{SEED}.txt", f"gold/{SEED}.json", "tools/score.py")
     x = parse(seed.name, seed.read_text(encoding="utf-8"))
     pred = tmp_path / f"{SEED}.json"
     pred.write_text(json.dumps(to_kgx(x), ensure_ascii=False), encoding="utf-8")

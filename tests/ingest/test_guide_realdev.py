@@ -9,25 +9,22 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
 from ingest.model import to_kgx
 from ingest.pipeline import extract_file
+from tests.shared import SHARED, shared
 
-REALDEV = Path(__file__).resolve().parents[2].parent / "shared" / "realdev"
-SCORER = REALDEV.parent / "tools" / "score.py"
+REALDEV, SCORER = SHARED / "realdev", SHARED / "tools" / "score.py"
 GUIDES = ("g_01", "g_03", "g_05")
 
-pytestmark = pytest.mark.seeds
+pytestmark = [pytest.mark.seeds, pytest.mark.slow]
 
 
 @pytest.fixture(scope="module")
 def summaries(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
-    docs = [REALDEV / "docs" / f"{g}.txt" for g in GUIDES]
-    if not (SCORER.is_file() and all(d.is_file() for d in docs)):
-        pytest.skip(f"../shared/realdev guides or tools/score.py not found at {REALDEV}")
+    docs = shared(*(f"realdev/docs/{g}.txt" for g in GUIDES), "tools/score.py")[:-1]
     out = tmp_path_factory.mktemp("pred")
     report = {}
     for doc in docs:

@@ -13,16 +13,18 @@ from hypothesis import strategies as st
 import graph.known_mirror
 import ingest.pipeline
 from bench.synth import write_corpus
+from graph.evidence import RULES, EvidenceRules
 from graph.known import GraphKnownEntities, variants_among
 from graph.known_mirror import MAX_REFRESHES, EvidenceIndex, MirroredKnownEntities, known_for_batch
-from graph.loader import document_rows, load_document
+from graph.loader import load_document
 from graph.schema import Label, RelType
 from graph.stores.base import Store
 from graph.stores.falkordb_store import FalkorDBStore
 from ingest.model import Entity, Extraction, Relation, SourceDocument
-from ingest.pipeline import ingest_paths, read_and_extract
+from ingest.pipeline import ingest_paths, load_resolved, read_and_extract
 from ingest.resolve import resolve
 from ingest.resolve_people import one_character_apart
+from ingest.to_graph import graph_document
 from tests.ingest.test_pipeline_workers import _outcomes
 from tests.snapshots import graph_snapshot
 
@@ -39,6 +41,7 @@ def _fresh(store: FalkorDBStore) -> None:
     store.ensure_schema()
 
 
+@pytest.mark.slow
 def test_a_mirrored_batch_loads_the_graph_that_reading_the_store_loads(
         embedded_store: FalkorDBStore, folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(graph.known_mirror, "MIN_FILES", 10**9)
@@ -59,6 +62,7 @@ def _as_sets(rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
     return sorted(tuple(sorted(v) if isinstance(v, list) else v for _, v in sorted(r.items())) for r in rows)
 
 
+@pytest.mark.slow
 def test_the_copy_kept_up_to_date_answers_as_the_queries_do(store: Store, folder: Path) -> None:
     known = MirroredKnownEntities(store)
     for path in sorted(folder.glob("*.txt"))[:40]:
@@ -66,8 +70,9 @@ def test_the_copy_kept_up_to_date_answers_as_the_queries_do(store: Store, folder
         assert not isinstance(ready, ingest.pipeline.Rejected) and len(ready) == 1
         known.document_starts()
         resolved = resolve(*ready[0], known)
-        known.loading(resolved, document_rows(resolved))
-        known.loaded(resolved, load_document(store, resolved))
+        rows = graph_document(resolved)
+        known.loading(rows)
+        known.loaded(rows, load_document(store, rows))
     kept = known.index
     assert kept is not None and known.refreshes == 1  # read once, at the start, and never again
     reread = MirroredKnownEntities(store)
@@ -90,6 +95,37 @@ def test_the_copy_kept_up_to_date_answers_as_the_queries_do(store: Store, folder
         assert _as_sets(index.prefix_rows(prefixes)) == _as_sets(graph._prefix_rows(prefixes))
 
 
+# Other rules than the project's: each reading narrowed or widened, so that a rule the copy read differently
+# from the statements would show.
+ALTERED = EvidenceRules(units=(RelType.WORKS_AT,), unit_ancestry=1, shared_work=(RelType.AUTHORED, RelType.MEMBER_OF),
+                        variant_work=(RelType.AUTHORED,), variant_min_length=2, orgs_per_prefix=3)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("rules", [RULES, ALTERED], ids=["project", "altered"])
+def test_the_copy_answers_as_the_statements_do_under_the_same_rules(
+        embedded_store: FalkorDBStore, folder: Path, rules: EvidenceRules) -> None:
+    _fresh(embedded_store)
+    ingest_paths(embedded_store, sorted(folder.glob("*.txt"))[:30], workers=0)
+    copy = MirroredKnownEntities(embedded_store, rules)
+    copy.document_starts()
+    index, graph = copy.index, GraphKnownEntities(embedded_store, rules)
+    assert index is not None
+    people = sorted(index.people_by_name)
+    coworkers = people[::3]
+    rows = graph._people_rows(people, coworkers)
+    assert _as_sets(index.people_rows(people, coworkers)) == _as_sets(rows)
+    long_names = [n for n in people if len(n) >= rules.variant_min_length][::2]
+    assert index.variants(long_names, people) == graph._variants(long_names, people)
+    spellings = sorted({s for k, name in index.org_name.items() for s in (name, *index.org_aliases[k])})
+    assert _as_sets(index.alias_rows(spellings)) == _as_sets(graph._alias_rows(spellings))
+    prefixes = sorted({name[:2] for name in index.org_name.values()} | {"甲", "中国"})
+    # which of more than `orgs_per_prefix` organizations each side returns is its own: both say "too many"
+    assert copy.orgs_starting_with(prefixes) == graph.orgs_starting_with(prefixes)
+    if rules is ALTERED:  # the rules do change the answers
+        assert _as_sets(rows) != _as_sets(GraphKnownEntities(embedded_store)._people_rows(people, coworkers))
+
+
 def _document(name: str, person: str, unit: str) -> tuple[SourceDocument, Extraction]:
     entities = (Entity(type=Label.PERSON, name=person), Entity(type=Label.ORGANIZATION, name=unit))
     relations = (Relation(RelType.WORKS_AT, person, unit),)
@@ -102,7 +138,7 @@ def test_a_document_another_writer_loads_is_read_before_the_next_one(embedded_st
     _fresh(embedded_store)
     known = MirroredKnownEntities(embedded_store)
     known.document_starts()
-    load_document(embedded_store, resolve(*_document("other.txt", "欧阳某岚", "丙市某研究所"), GraphKnownEntities(embedded_store)))
+    load_resolved(embedded_store, resolve(*_document("other.txt", "欧阳某岚", "丙市某研究所"), GraphKnownEntities(embedded_store)))
 
     known.document_starts()
     assert known.refreshes == 2 and [p.key for p in known.people_named("欧阳某岚")] == ["person:欧阳某岚@org:丙市某研究所"]
@@ -115,8 +151,9 @@ def test_a_replaced_version_is_read_again_and_too_many_rereads_give_up_the_copy(
     for unit in ("丁省某医院", "戊省某医院", "己省某医院", "庚省某医院"):  # each a new version of the same file
         known.document_starts()
         resolved = resolve(*_document("same.txt", "端木某", unit), known)
-        known.loading(resolved, document_rows(resolved))
-        known.loaded(resolved, load_document(embedded_store, resolved))
+        rows = graph_document(resolved)
+        known.loading(rows)
+        known.loaded(rows, load_document(embedded_store, rows))
         known.document_starts()
         [person] = known.people_named("端木某")
         assert person.org_keys == (f"org:{unit}",)  # the older version's person is gone, from the copy too
@@ -156,6 +193,7 @@ def _second_batch(folder: Path, out: Path) -> Path:
     return out
 
 
+@pytest.mark.slow
 def test_replaced_versions_and_failed_writes_in_a_mirrored_batch_give_the_serialgraph_snapshot(
         embedded_store: FalkorDBStore, folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     batch = tmp_path / "batch"
@@ -163,7 +201,7 @@ def test_replaced_versions_and_failed_writes_in_a_mirrored_batch_give_the_serial
     real_load = ingest.pipeline.load_document
 
     def load_or_fail(store: Store, doc: Any) -> Any:
-        if doc.source.name == failing:
+        if doc.document.name == failing:
             raise ingest.pipeline.GraphError("injected failure")
         return real_load(store, doc)
 
@@ -185,7 +223,7 @@ def test_replaced_versions_and_failed_writes_in_a_mirrored_batch_give_the_serial
 def test_a_copy_is_read_only_for_a_batch_large_for_thegraph_snapshot(embedded_store: FalkorDBStore, monkeypatch: pytest.MonkeyPatch) -> None:
     _fresh(embedded_store)
     for i, unit in enumerate(("丁省某医院", "戊省某医院", "己省某医院")):
-        load_document(embedded_store, resolve(*_document(f"{i}.txt", "端木某", unit), GraphKnownEntities(embedded_store)))
+        load_resolved(embedded_store, resolve(*_document(f"{i}.txt", "端木某", unit), GraphKnownEntities(embedded_store)))
     monkeypatch.setattr(graph.known_mirror, "MIN_FILES", 2)
     monkeypatch.setattr(graph.known_mirror, "DOCUMENTS_PER_FILE", 2)
 

@@ -9,10 +9,9 @@ import pytest
 
 from ingest.genres.news import parse
 from ingest.model import Extraction, to_kgx
+from tests.shared import shared
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "news"
-SEEDS = Path("/work/shared/seeds")
-GOLD = Path("/work/shared/gold")
 
 
 def _expected(name: str) -> dict:
@@ -75,10 +74,8 @@ def test_genre_follows_the_caller_or_detection() -> None:
 
 @pytest.mark.seeds
 def test_seed_news_article_scores_at_the_project_bar() -> None:
-    seed = SEEDS / "001_41f379b8db8d3c15.txt"
-    if not seed.exists():
-        pytest.skip(f"seed documents not available at {SEEDS}")
-    gold = json.loads((GOLD / "001_41f379b8db8d3c15.json").read_text(encoding="utf-8"))
+    seed, gold_file = shared("seeds/001_41f379b8db8d3c15.txt", "gold/001_41f379b8db8d3c15.json")
+    gold = json.loads(gold_file.read_text(encoding="utf-8"))
     pred = to_kgx(parse(seed.name, seed.read_text(encoding="utf-8")))
 
     def keys(doc: dict, what: str) -> set:

@@ -11,6 +11,8 @@ from graph.stores.falkordb_store import FalkorDBStore
 from ingest.pipeline import IngestReport, Rejected, ingest_paths, read_and_extract
 from tests.snapshots import graph_snapshot
 
+pytestmark = pytest.mark.slow  # processes, browsers or many documents: `make test-fast` leaves it out
+
 
 @pytest.fixture(scope="module")
 def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:

@@ -79,6 +79,7 @@ def test_an_image_without_ocr_is_refused_naming_the_extra(monkeypatch: pytest.Mo
         read_upload(image_of_title(), "certificate.png")
 
 
+@pytest.mark.slow
 def test_an_image_is_read_by_ocr_where_the_extra_is_installed() -> None:
     if not ocr.available():
         pytest.skip("the ocr extra (rapidocr-onnxruntime) is not installed")

@@ -81,6 +81,7 @@ def test_a_scan_without_ocr_is_refused_naming_the_extra(monkeypatch: pytest.Monk
         read_upload(scanned_pdf(image_of_title()), "scan.pdf")
 
 
+@pytest.mark.slow
 def test_a_scan_is_read_by_ocr_where_the_extra_is_installed() -> None:
     if not ocr.available():
         pytest.skip("the ocr extra (rapidocr-onnxruntime) is not installed")

@@ -10,8 +10,10 @@ import pytest
 from ingest.blocks import Block, BlockKind
 from ingest.normalize import normalise
 from ingest.readers import read_document
+from tests.shared import shared
 
-REALDEV = Path(__file__).resolve().parents[2].parent / "shared" / "realdev" / "docs"
+pytestmark = pytest.mark.slow  # processes, browsers or many documents: `make test-fast` leaves it out
+
 FORMATS = {".html": "html", ".csv": "csv", ".md": "markdown", ".txt": "text"}
 # (rows, header rows) of each table, in order, for every file that has one; the others have none
 TABLES = {
@@ -23,9 +25,8 @@ TABLES = {
 
 
 def realdev_files() -> list[Path]:
-    if not REALDEV.is_dir():
-        pytest.skip(f"realdev documents not found at {REALDEV} (../shared beside the checkout)")
-    return sorted(REALDEV.iterdir())
+    [docs] = shared("realdev/docs")
+    return sorted(docs.iterdir())
 
 
 def tables(blocks: tuple[Block, ...]) -> list[tuple[int, int]]:

@@ -16,18 +16,17 @@ import pytest
 
 from ingest.model import to_kgx
 from ingest.pipeline import extract_file, list_documents
+from tests.shared import SHARED, shared
 
 ROOT = Path(__file__).resolve().parents[2]
-REALDEV = ROOT.parent / "shared" / "realdev"
-DOCS, GOLD, SCORER = REALDEV / "docs", REALDEV / "gold", ROOT.parent / "shared" / "tools" / "score.py"
+DOCS, GOLD, SCORER = SHARED / "realdev" / "docs", SHARED / "realdev" / "gold", SHARED / "tools" / "score.py"
 
-pytestmark = pytest.mark.seeds
+pytestmark = [pytest.mark.seeds, pytest.mark.slow]
 
 
 @pytest.fixture(scope="module")
 def predictions(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    if not (DOCS.is_dir() and GOLD.is_dir() and SCORER.is_file()):
-        pytest.skip(f"../shared/realdev (docs, gold) and ../shared/tools/score.py not found beside {ROOT}")
+    shared("realdev/docs", "realdev/gold", "tools/score.py")
     out = tmp_path_factory.mktemp("realdev")
     for path in list_documents([DOCS]):
         _, extraction = extract_file(path)
@@ -59,7 +58,7 @@ def test_the_facts_officials_need_meet_the_bar(report: dict, table: str, label: 
 
 
 def test_kg_eval_prints_the_figures_of_the_scorer(report: dict) -> None:
-    result = subprocess.run([sys.executable, "-m", "api.cli", "eval", str(DOCS), str(GOLD), "--scorer", str(SCORER)],
+    result = subprocess.run([sys.executable, "-m", "cli", "eval", str(DOCS), str(GOLD), "--scorer", str(SCORER)],
                             capture_output=True, text=True, cwd=ROOT, check=True)
     summary = re.search(r"SUMMARY entity_f1=([\d.]+) relation_f1=([\d.]+)", result.stdout)
     assert summary is not None, result.stdout[-2000:]

@@ -5,13 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-import pytest
-
+from graph.evidence import statement
 from graph.known import GraphKnownEntities
 from graph.schema import Label, RelType
 from ingest.model import Entity, Extraction, Relation, SourceDocument
+from ingest.pipeline import load_resolved
 from ingest.resolve import KnownOrganization, KnownPerson, resolve
-from queries.runner import query_text
 
 
 class FakeStore:
@@ -24,7 +23,7 @@ class FakeStore:
         self.calls: list[tuple[str, dict[str, Any]]] = []
 
     def read(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
-        name = next(n for n in self.rows if cypher == query_text(n, self.dialect))
+        name = next(n for n in self.rows if cypher == statement(n, self.dialect))
         self.calls.append((name, dict(params or {})))
         return self.rows[name]
 
@@ -96,7 +95,6 @@ def _doc(name: str, entities: list[Entity], relations: list[Relation]) -> tuple[
 
 
 def test_documents_loaded_one_after_another_resolve_against_the_graph(store: Any) -> None:
-    loader = pytest.importorskip("graph.loader")
     known = GraphKnownEntities(store)
     people = [Entity(type=Label.PERSON, name=n) for n in ("张某燕", "钱某", "孙某", "王某汨")]
     hospital = Entity(type=Label.ORGANIZATION, name="甲大学第一医院", aliases=("甲一院",), parent="甲大学")
@@ -106,7 +104,7 @@ def test_documents_loaded_one_after_another_resolve_against_the_graph(store: Any
         Relation(RelType.WORKS_AT, "张某燕", "甲大学第一医院"), Relation(RelType.PART_OF, "甲大学第一医院", "甲大学"),
         *(Relation(RelType.AUTHORED, n, "P1") for n in ("张某燕", "钱某", "孙某", "王某汨")),
     ]), known)
-    loader.load_document(store, first)
+    load_resolved(store, first)
 
     assert known.org_keys_for_aliases(["甲一院", "乙一院"]) == {"甲一院": "org:甲大学第一医院"}
     known.prefetch(["张某燕"], ["钱某", "孙某", "王某汨", "赵某"])

@@ -3,43 +3,12 @@ namesakes one (invented names and documents)."""
 
 from __future__ import annotations
 
-import pytest
-
 from graph.schema import Label, RelType
 from ingest.model import Relation
-from ingest.resolve_people import abbreviates
 from tests.ingest.test_resolve import Remembered, authored, org, paper, person, resolved, works_at
 
-
-@pytest.mark.parametrize(("short", "full"), [
-    ("青溪大", "青溪大学"),  # a university as X大
-    ("青溪医大一院", "青溪医科大学附属第一医院"),  # the ending cut
-    ("青溪大附二院", "青溪大学附属第二医院"),
-    ("青溪大心血管影像所", "青溪大学心血管影像研究所"),
-    ("明湖医院", "青溪医科大学明湖医院"),  # a university's hospital named without it
-    ("明湖二院", "青溪医科大学明湖第二医院"),
-    ("青溪医大明湖医院", "青溪医科大学明湖医院"),  # after the university's short form
-    ("远帆医疗", "白沙远帆医疗科技有限公司"),  # a company's brand and trade without its place
-    ("湖南医科院", "湖南省医学科学院"),  # ingest.org_names.is_short_form_of still counts
-])
-def test_short_forms_prose_writes_abbreviate_the_full_name(short: str, full: str) -> None:
-    assert abbreviates(short, full)
-
-
-@pytest.mark.parametrize(("short", "full"), [
-    ("青溪大", "青溪师范大学"),  # 青溪师大 would be its short form
-    ("青溪大", "青溪医科大学"),
-    ("青溪大", "青溪大学附属第一医院"),  # a university's short form is not its hospital
-    ("青溪医大", "青溪大学"),
-    ("青溪大学", "青溪师范大学"),  # a full ending names an organization of its own
-    ("青溪大一院", "青溪大学附属第二医院"),
-    ("明湖医院", "青溪医科大学白鹭医院"),
-    ("附属第一医院", "青溪大学附属第一医院"),  # generic words say only what kind
-    ("人民医院", "湖北省人民医院"),
-    ("青溪大学", "青溪大学"),  # the same name is no short form
-])
-def test_other_names_do_not(short: str, full: str) -> None:
-    assert not abbreviates(short, full)
+# Which short forms abbreviate which full names: tests/names/organization_pairs.tsv (one table for every
+# organization-name predicate). Here: what resolution makes of them.
 
 
 def test_a_unit_the_graph_knows_only_in_full_is_found_from_its_short_form_in_prose() -> None:

@@ -5,23 +5,21 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
 from ingest.model import to_kgx
 from ingest.pipeline import extract_file
+from tests.shared import SHARED, shared
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 SEEDS, GOLD, SCORER = SHARED / "seeds", SHARED / "gold", SHARED / "tools" / "score.py"
 
-pytestmark = pytest.mark.seeds
+pytestmark = [pytest.mark.seeds, pytest.mark.slow]
 
 
 @pytest.fixture(scope="module")
 def report(tmp_path_factory: pytest.TempPathFactory) -> dict:
-    if not (SEEDS.is_dir() and GOLD.is_dir() and SCORER.is_file()):
-        pytest.skip(f"../shared (seeds, gold, tools/score.py) not found at {SHARED}")
+    shared("seeds", "gold", "tools/score.py")
     out = tmp_path_factory.mktemp("pred")
     for seed in sorted(SEEDS.glob("*.txt")):
         _, extraction = extract_file(seed)

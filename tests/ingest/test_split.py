@@ -4,17 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from bench.synth import write_corpus
 from ingest.model import SourceDocument
 from ingest.normalize import normalise
 from ingest.readers import read_file
 from ingest.split import split_points, split_source
+from tests.shared import shared
 
 ROOT = Path(__file__).parents[2]
 EXAMPLES = ROOT / "examples"
-SHARED = ROOT.parent / "shared"
 
 
 def _text(path: Path) -> str:
@@ -64,9 +62,7 @@ def test_a_single_nomination_guide_or_article_stays_whole(tmp_path: Path) -> Non
 
 
 def test_the_seed_and_development_documents_each_stay_whole() -> None:
-    folders = [SHARED / "seeds", SHARED / "realdev" / "docs"]
-    if not all(f.is_dir() for f in folders):
-        pytest.skip("../shared/seeds and ../shared/realdev/docs not found beside the checkout")
+    folders = shared("seeds", "realdev/docs")
     files = [p for f in folders for p in sorted(f.iterdir()) if p.suffix == ".txt"]
     assert files and [p.name for p in files if split_points(_text(p))] == []
 

@@ -11,7 +11,6 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
-from graph.loader import load_document
 from graph.schema import Label, RelType
 from graph.stores.base import Store
 from ingest.model import (
@@ -22,6 +21,7 @@ from ingest.model import (
     Span,
     from_kgx,
 )
+from ingest.pipeline import load_resolved
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "coi"
 _PREFIX = {Label.ORGANIZATION: "org", Label.PROJECT: "project", Label.PAPER: "paper",
@@ -77,7 +77,7 @@ def resolve_fixture(stem: str, possibly_same: tuple[tuple[str, str], ...] = ()) 
 
 def load_fixture(store: Store, stem: str, possibly_same: tuple[tuple[str, str], ...] = ()) -> ResolvedDocument:
     doc = resolve_fixture(stem, possibly_same)
-    load_document(store, doc)
+    load_resolved(store, doc)
     return doc
 
 

@@ -7,6 +7,7 @@ import io
 import json
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -14,6 +15,8 @@ from graph.stores.falkordb_store import FalkorDBStore
 from queries.coi import PersonRef, check_conflicts, write_report
 from queries.coi.check import CoiReport
 from queries.coi.policy import policy_from_dict
+
+pytestmark = pytest.mark.slow  # processes, browsers or many documents: `make test-fast` leaves it out
 
 NAMES = ("龙啸天", "凤栖梧", "柯远舟", "卜思源", "管一帆", "皇甫宁", "欧阳清")
 UNITS = ("江北第一医院", "江北医科大学", "南湖化学研究所", "东川大学", "东川大学附属医院")

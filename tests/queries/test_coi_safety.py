@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from graph.loader import load_document
 from graph.schema import Label, RelType
 from graph.stores.base import Store
 from ingest.model import Entity, Extraction, Relation, SourceDocument, Span
+from ingest.pipeline import load_resolved
 from ingest.resolve import NoKnownEntities, resolve
 from queries.coi import PersonRef, check_conflicts
 from queries.coi.evidence import WINDOW
@@ -23,7 +23,7 @@ def _load(store: Store, name: str, text: str, entities: list[Entity], relations:
     relations = [Relation(r.type, r.source, r.target, spans=_spans(text, r.source)) for r in relations]
     source = SourceDocument(name=name, text=text, encoding="utf-8", size=len(text.encode()), path=f"/docs/{name}")
     extraction = Extraction(name, "award_nomination", tuple(entities), tuple(relations))
-    load_document(store, resolve(source, extraction, NoKnownEntities()))
+    load_resolved(store, resolve(source, extraction, NoKnownEntities()))
 
 
 def _paper_document(store: Store, name: str, author: str, unit: str, title: str, volume: str) -> None:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from graph.loader import load_document
 from graph.stores.base import Store
 from ingest.model import Extraction, ResolvedDocument, Rule, SourceDocument, Span
+from ingest.pipeline import load_resolved
 from queries.eligibility import Application, check_eligibility, parse_applications
 
 GUIDE = """甲省2025年度临床技术攻关项目申报指南
@@ -28,7 +28,7 @@ def _load_guide(store: Store) -> SourceDocument:
     source = SourceDocument("guide_2025.txt", GUIDE, "utf-8", len(GUIDE.encode()))
     rules = tuple(Rule(i, text, "unit", c, tuple(p.items()), (Span(GUIDE.find(text), GUIDE.find(text) + len(text)),))
                   for i, c, text, p in RULES)
-    load_document(store, ResolvedDocument(source, Extraction(source.name, "funding_guideline", rules=rules)))
+    load_resolved(store, ResolvedDocument(source, Extraction(source.name, "funding_guideline", rules=rules)))
     return source
 
 
@@ -41,7 +41,7 @@ def test_flags_quote_the_rule_and_cite_the_guide(world: Store) -> None:
         Application("肝病预警模型", "白鹭医科大学", "周雨桐", partners=("青松大学附属第一医院",)),
         Application("第三项", "白鹭医科大学", "刘洋", partners=("青松大学附属第一医院",)),
     ]
-    result = check_eligibility(world, apps, guide_doc="guide_2025.txt")
+    result = check_eligibility(world, apps, guide_doc="guide_2025.txt").as_dict()
     flags = {(f["application"], f["rule"]["id"]) for f in result["flags"]}
     assert ("肝纤维化干预研究", "R1") in flags and ("肝癌早筛研究", "R1") not in flags
     assert ("流行病学队列", "R8") in flags and ("肝病预警模型", "R8") not in flags

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from graph.evidence import STATEMENTS, documentation, statement
 from graph.stores.base import Store
 from queries.runner import query_names, query_text
 
@@ -37,22 +38,11 @@ PARAMS: dict[str, dict[str, Any]] = {
     "path_expand": {"keys": [P], "types": None, "per_type": 5, "probe": 500},
     "path_expand_hubs": {"keys": ["org:青松大学"], "types": None, "per_type": 5},
     "path_edges": {"edges": [{"start": P, "type": "WORKS_AT", "end": "org:青松大学附属第一医院"}]},
-    "resolve_people": {"names": ["林晓峰"], "coworkers": ["韩立新"]},
-    "resolve_people_like": {"names": ["周雨铜"], "lengths": [3], "initials": ["周"], "coworkers": ["林晓峰"]},
-    "resolve_org_alias": {"aliases": ["青松一院"]},
-    "resolve_org_prefix": {"ranges": [["青松", "青松\U0010ffff"]]},
     "stats": {},
-    "known_counts": {},
-    "known_documents": {},
-    "known_people": {},
-    "known_organizations": {},
-    "known_person_edges": {},
-    "known_part_of": {},
 }
 EXPECT_ROWS = {"search", "profile", "expand", "nodes", "collaborators", "org_network", "coi_people", "project_team",
                "person_units", "org_ancestors", "colinks", "coi_indirect", "orgs_by_name", "path_expand",
-               "path_expand_hubs", "path_edges", "resolve_people", "resolve_people_like",
-               "stats", "documents", "document_find", "person_context", "known_counts", "known_documents", "known_people", "known_organizations", "known_person_edges", "known_part_of"}
+               "path_expand_hubs", "path_edges", "stats", "documents", "document_find", "person_context"}
 
 
 def _columns(text: str) -> list[str]:
@@ -94,3 +84,27 @@ def test_neo4j_gets_every_subquery_with_its_scope_clause() -> None:
         assert not re.search(r"CALL\s*\(", falkordb), name  # FalkorDB does not parse the scope clause
         subqueries += len(re.findall(r"CALL \(\w+\) \{", neo4j))
     assert subqueries >= 6
+
+
+EVIDENCE_PARAMS: dict[str, dict[str, Any]] = {
+    "resolve_people": {"names": ["林晓峰"], "coworkers": ["韩立新"]},
+    "resolve_people_like": {"names": ["周雨铜"], "lengths": [3], "initials": ["周"], "coworkers": ["林晓峰"]},
+    "resolve_org_alias": {"aliases": ["青松一院"]},
+    "resolve_org_prefix": {"ranges": [["青松", "青松\U0010ffff"]]},
+    "known_counts": {}, "known_documents": {}, "known_people": {}, "known_organizations": {},
+    "known_person_edges": {}, "known_part_of": {},
+}
+
+
+def test_every_evidence_statement_is_exercised() -> None:
+    assert set(STATEMENTS) == set(EVIDENCE_PARAMS)
+
+
+@pytest.mark.parametrize("name", sorted(EVIDENCE_PARAMS))
+def test_evidence_statement_runs_on_the_embedded_store(world: Store, name: str) -> None:
+    """The reads resolution makes of the graph (graph.evidence) find what the fixture holds, in the columns
+    their documentation names."""
+    rows = world.read(statement(name, world.dialect), EVIDENCE_PARAMS[name])
+    assert rows, f"{name} found nothing in the fixture world"
+    columns = next(line for line in documentation(name).splitlines() if line.strip().startswith("columns:"))
+    assert set(_columns("// " + columns.strip())) <= set(rows[0])

@@ -36,5 +36,5 @@ def test_stats_match_a_scan_after_loads_replacements_and_deletes(store: Store, t
     assert ingest_paths(store, [changed], workers=0).loaded[0].status == "replaced"
 
     scanned = _scanned(store)
-    assert _nonzero(stats(store)) == {"nodes": scanned["node"], "relationships": scanned["relationship"]}
+    assert _nonzero(stats(store).as_dict()) == {"nodes": scanned["node"], "relationships": scanned["relationship"]}
     assert scanned["node"]["Document"] == len(report.loaded) - 1

@@ -10,10 +10,10 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.main import create_app
-from graph.settings import Settings
 from graph.stores.base import Statement, Store, WriteCounts
 from graph.stores.falkordb_store import FalkorDBStore
 from ingest.pipeline import ingest_paths
+from settings import Settings
 from tests import neo4j_server
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"

@@ -64,10 +64,10 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
     from pydantic import SecretStr
 
     from api.main import create_app
-    from graph.loader import load_document
-    from graph.settings import Settings
     from graph.stores import stop_embedded
     from graph.stores.falkordb_store import FalkorDBStore
+    from ingest.pipeline import load_resolved
+    from settings import Settings
     from tests.queries.graphs import load_fixture, resolve_fixture
     from tests.web.roster import load_institute, load_roster
 
@@ -78,7 +78,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
         store.ensure_schema()
         award = load_fixture(store, "award_qingsong")
         news = replace(resolve_fixture("news_donghu"), possibly_same=(WANG_PAIR,))
-        load_document(store, news)
+        load_resolved(store, news)
         load_roster(store, STAFF)
         load_institute(store, RESEARCHERS, PROJECTS)
         app = create_app(Settings(api_token=SecretStr(TOKEN)), store_factory=lambda _settings: store)

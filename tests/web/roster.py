@@ -4,10 +4,10 @@ people than one expansion shows (the page's cap and "show more"), and one of an 
 
 from __future__ import annotations
 
-from graph.loader import load_document
 from graph.schema import Label, RelType
 from graph.stores.base import Store
 from ingest.model import Entity, Extraction, Relation, ResolvedDocument, SourceDocument, Span
+from ingest.pipeline import load_resolved
 
 HOSPITAL = "青松大学附属第一医院"
 
@@ -43,7 +43,7 @@ def roster_document(count: int, unit: str = HOSPITAL, kind: str = "hospital", pr
 
 def load_roster(store: Store, count: int) -> ResolvedDocument:
     doc = roster_document(count)
-    load_document(store, doc)
+    load_resolved(store, doc)
     return doc
 
 
@@ -76,5 +76,5 @@ def load_institute(store: Store, researchers: int, projects: int) -> ResolvedDoc
     """北岭材料研究所 with ``researchers`` staff and ``projects`` projects: a neighbourhood of
     researchers + projects + 1 nodes (the API gives at most 200 neighbours of one relationship type)."""
     doc = institute_document(researchers, projects)
-    load_document(store, doc)
+    load_resolved(store, doc)
     return doc

@@ -8,12 +8,15 @@ from __future__ import annotations
 from pathlib import Path
 from urllib.parse import quote, urlparse
 
+import pytest
 from playwright.sync_api import Page, expect
 
 from tests.queries.graphs import load_fixture
 from tests.web.conftest import PROJECTS, RESEARCHERS, TOKEN, Shots, World
 from tests.web.roster import INSTITUTE
 from tests.web.test_page import HAN, LIN, PAPER, WANG, api, expanded, node_count, on_screen, page_world, visit
+
+pytestmark = pytest.mark.slow  # processes, browsers or many documents: `make test-fast` leaves it out
 
 WANG_INSTITUTE = "person:王磊@org:东湖研究院"
 QIAN = "person:钱多多@org:白鹭医科大学"

@@ -11,9 +11,12 @@ from typing import Any
 from urllib.parse import quote
 from urllib.request import urlopen
 
+import pytest
 from playwright.sync_api import Page, expect
 
 from tests.web.conftest import STAFF, Shots, World
+
+pytestmark = pytest.mark.slow  # processes, browsers or many documents: `make test-fast` leaves it out
 
 LIN = "person:林晓峰@org:青松大学附属第一医院"
 ZHOU = "person:周雨桐@org:青松大学附属第一医院"

@@ -1,4 +1,6 @@
-"""Typed settings, read from the environment (prefix KG_; the Neo4j variables keep their usual names)."""
+"""The settings, in one place: read from the environment (prefix KG_; the Neo4j variables keep their usual
+names) by the command line and the API, the two programs; what the layers below need of them is passed in
+(`graph.stores.open_store` takes the store's part)."""
 
 from __future__ import annotations
 

@@ -13,13 +13,13 @@ from typing import Annotated
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from api.cli_documents import register as register_documents
-from api.cli_io import err, out, print_json, store_session
-from api.cli_queries import register as register_queries
+from cli.common import err, out, print_json, store_session
+from cli.documents import register as register_documents
+from cli.queries import register as register_queries
 from graph.errors import GraphError
-from graph.settings import Settings
 from ingest.errors import IngestError
 from ingest.model import to_kgx
+from settings import Settings
 
 app = typer.Typer(help="Knowledge graph of Chinese researchers, institutions and achievements.",
                   no_args_is_help=True, pretty_exceptions_enable=False)
@@ -132,14 +132,14 @@ def stats(as_json: Annotated[bool, typer.Option("--json", help="Print JSON")] = 
     from queries.runner import stats as graph_stats
 
     with store_session() as store:
-        data = graph_stats(store)
+        counts = graph_stats(store)
     if as_json:
-        print_json(data)
+        print_json(counts.as_dict())
         return
-    out.print(f"documents: {data['documents']}")
-    for section in ("nodes", "relationships"):
+    out.print(f"documents: {counts.documents}")
+    for section, found in (("nodes", counts.nodes), ("relationships", counts.relationships)):
         out.print(f"{section}:")
-        for name, n in sorted(data[section].items()):
+        for name, n in sorted(found.items()):
             out.print(f"  {name:<20}{n:>8}")
 
 
@@ -201,6 +201,3 @@ def main() -> None:
                   f"data folder: {Settings().data_dir}")
         sys.exit(1)
 
-
-if __name__ == "__main__":
-    main()

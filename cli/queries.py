@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from api.cli_io import err, fail, out, print_json, store_session
+from cli.common import err, fail, out, print_json, store_session
 
 
 def search(
@@ -24,17 +24,17 @@ def search(
     from queries.vocab import LABEL_NAMES, kind_name
 
     with store_session() as store:
-        rows = run_search(store, q, label, 0, limit)
-        people = describe_people(store, [r["key"] for r in rows if r["label"] == "Person"])
+        hits = run_search(store, q, label, 0, limit)
+        people = describe_people(store, [hit.key for hit in hits if hit.label == "Person"])
     if as_json:
-        print_json(rows)
+        print_json([hit.as_dict() for hit in hits])
         return
     table = Table("类型", "名称", "单位/类别", "区分信息", "编号（key）")
-    for r in rows:
-        extra = "、".join(r.get("units") or []) or kind_name(r.get("kind"))
-        context = people.get(r["key"])
+    for hit in hits:
+        extra = "、".join(hit.units) or kind_name(hit.kind)
+        context = people.get(hit.key)
         hint = (context.hint + ("（另有同名者）" if context.namesakes else "")) if context else ""
-        table.add_row(LABEL_NAMES.get(r["label"], r["label"]), r["name"], extra, hint, r["key"])
+        table.add_row(LABEL_NAMES.get(hit.label, hit.label), hit.name, extra, hint, hit.key)
     out.print(table)
 
 
@@ -51,23 +51,22 @@ def path(
 
     with store_session() as store:
         found = find_path(store, resolve_key(store, a), resolve_key(store, b), max_hops=max_hops, types=rel_type)
-        data = described_path(store, found) if found is not None else None
-    if data is None:
-        if as_json:
-            print_json({"found": False, "nodes": [], "edges": []})
-        else:
-            out.print(f"在 {max_hops} 跳以内没有找到连接")
+        data = described_path(store, found)
+    if as_json:
+        print_json(data.as_dict())
+    elif not data.found:
+        out.print(f"在 {max_hops} 跳以内没有找到连接")
+    if not data.found:
         raise typer.Exit(1)
     if as_json:
-        print_json({"found": True, **data})
         return
-    sources = {(e["source"], e["target"]): e.get("sources") or [] for e in data["edges"]}
-    out.print(f"最短连接：{len(data['steps'])} 步")
-    for step in data["steps"]:
-        docs = "、".join(doc[:12] for doc in sources.get((step["source"], step["target"]), []))
-        out.print(f"{step['number']}. {step['text']}  [dim]来源文档 {docs or '无'}[/dim]", markup=True)
-        if step["warning"]:
-            out.print(f"   [yellow]注意：{step['warning']}[/yellow]")
+    sources = {(e.source, e.target): e.sources for e in data.edges}
+    out.print(f"最短连接：{len(data.steps)} 步")
+    for step in data.steps:
+        docs = "、".join(doc[:12] for doc in sources.get((step.source, step.target), ()))
+        out.print(f"{step.number}. {step.text}  [dim]来源文档 {docs or '无'}[/dim]", markup=True)
+        if step.warning:
+            out.print(f"   [yellow]注意：{step.warning}[/yellow]")
 
 
 def collaborators(
@@ -82,15 +81,14 @@ def collaborators(
     with store_session() as store:
         rows = run_collaborators(store, name, since=since, limit=limit)
     if as_json:
-        print_json(rows)
+        print_json([r.as_dict() for r in rows])
         return
     table = Table("合作者", "单位", "共同成果/单位数", "方式", "年份", "共同成果（部分）", "编号（key）")
     for r in rows:
-        years = r.get("years") or []
+        years = r.years
         span = f"{years[0]}–{years[-1]}" if len(years) > 1 else (str(years[0]) if years else "不详")
-        shared = "、".join(f"《{_clip(e['name'])}》" for e in (r.get("evidence") or [])[:2] if e.get("kind") != "colleague")
-        table.add_row(str(r["display"]), str(r["unit"]), str(r["shared"]), "、".join(r["kind_names"]), span,
-                      shared or "—", str(r["key"]))
+        shared = "、".join(f"《{_clip(e['name'])}》" for e in r.evidence[:2] if e.get("kind") != "colleague")
+        table.add_row(r.display, r.unit, str(r.shared), "、".join(r.kind_names), span, shared or "—", r.key)
     out.print(table)
 
 
@@ -154,14 +152,13 @@ def eligibility(
     with store_session() as store:
         result = check_eligibility(store, apps, guide)
     if as_json:
-        print_json(result)
+        print_json(result.as_dict())
         return
     table = Table("申报项目", "问题", "规则原文", "依据文件")
-    for flag in result["flags"]:
-        table.add_row(str(flag["application"]), str(flag["message"]), str(flag["rule"]["text"]),
-                      str(flag["document"]))
+    for flag in result.flags:
+        table.add_row(flag.application, flag.message, flag.rule.text, str(flag.document))
     out.print(table)
-    out.print(f"{len(result['flags'])} 项问题；已核对的规则：{'、'.join(result['rules_checked']) or '无'}")
+    out.print(f"{len(result.flags)} 项问题；已核对的规则：{'、'.join(result.rules_checked) or '无'}")
 
 
 def register(app: typer.Typer) -> None:

@@ -1,0 +1,319 @@
+"""Organization names: their kind, their normal form, and which name stands for which.
+
+The one home of organization-name matching: extraction consolidates a document's spellings with it,
+resolution matches a document's units to the graph's with it, and the conflict check matches the unit a
+user gives for an expert or applicant with it (`names_unit`). From the narrowest to the widest:
+`is_abbreviation_of` (a company's abbreviation), `is_short_form_of` (a short form prose uses),
+`abbreviates` (any shorter way prose writes it, a university's unit named without the university too);
+`names_the_same` (a spelling of a known name) and `names_unit` (the unit a person gives) build on them.
+
+Generic knowledge only, kept in data files (names/data/org_*.txt): kind suffixes, standard short
+forms of agency names, province names, and the words that do not tell organizations apart.
+The kinds are those of kgx/1 (../shared/gold/SCHEMA.md). Every function here is pure; the ones
+called for every mention are memoised, since a corpus names the same organizations again and again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache, lru_cache
+from pathlib import Path
+
+from names import clean
+
+_DATA = Path(__file__).parent / "data"
+_NAMES_CACHED = 1 << 16
+LIST_SEPARATORS = re.compile(r"[、，,；;]")
+_PARENTHESISED = re.compile(r"(.+?)[（(]([^（()）]+)[）)]?")
+_PROVINCE_MARK = re.compile(r"(?:省|市|(?:壮族|回族|维吾尔)?自治区)$")
+
+
+def _rows(filename: str) -> list[list[str]]:
+    lines = (_DATA / filename).read_text(encoding="utf-8").splitlines()
+    return [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+
+
+@cache
+def _suffix_kinds() -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(((s, k) for s, k in _rows("org_kinds.txt")), key=lambda sk: -len(sk[0])))
+
+
+@cache
+def _kind_of_suffix() -> dict[str, str]:
+    return dict(_suffix_kinds())
+
+
+@cache
+def abbreviations() -> tuple[tuple[str, str], ...]:
+    """The standard short forms of agency and academy names, (short, full) pairs, longest short form first."""
+    pairs = tuple((short, full) for short, full in _rows("org_abbreviations.txt"))
+    return tuple(sorted(pairs, key=lambda sf: -len(sf[0])))
+
+
+@cache
+def provinces() -> tuple[str, ...]:
+    return tuple(row[0] for row in _rows("org_provinces.txt"))
+
+
+@cache
+def _generic_words() -> tuple[str, ...]:
+    return tuple(sorted((row[0] for row in _rows("org_generic_words.txt")), key=len, reverse=True))
+
+
+ORG_SUFFIXES: tuple[str, ...] = tuple(s for s, _ in _suffix_kinds())
+
+
+@lru_cache(maxsize=_NAMES_CACHED)
+def kind_suffix(name: str) -> str:
+    """The longest kind suffix `name` ends with, or ''."""
+    if not name.endswith(ORG_SUFFIXES):
+        return ""
+    return next(s for s, _ in _suffix_kinds() if name.endswith(s))
+
+
+def _suffix_kind(name: str) -> str:
+    if name.startswith("联合国"):  # bodies of the United Nations are not a government's
+        return "other"
+    suffix = kind_suffix(name)
+    if not suffix:
+        return "other"
+    kind = _kind_of_suffix()[suffix]
+    if kind == "university" and suffix.endswith("学院") and "大学" in name[: -len(suffix)]:
+        return "other"  # a school of a university, not a university
+    return kind
+
+
+def split_parenthesised(name: str) -> tuple[str, str | None]:
+    """`A（B）` -> (A, B); an unclosed `A（B` too. (name, None) when there is nothing to split."""
+    m = _PARENTHESISED.fullmatch(name.strip())
+    if not m:
+        return name.strip(), None
+    return m.group(1).strip(), m.group(2).strip()
+
+
+@lru_cache(maxsize=_NAMES_CACHED)
+def org_kind(name: str) -> str:
+    """The kgx/1 kind of an organization name, `other` when no suffix says."""
+    main, inner = split_parenthesised(clean(name))
+    kind = _suffix_kind(main)
+    if kind == "other" and inner and not LIST_SEPARATORS.search(inner):
+        return _suffix_kind(inner)
+    return kind
+
+
+@lru_cache(maxsize=_NAMES_CACHED)
+def expand_abbreviations(name: str) -> str:
+    """Standard short forms spelled out: 科技厅 -> 科学技术厅, 发展改革委 -> 发展和改革委员会."""
+    out, i = [], 0
+    pairs = abbreviations()
+    while i < len(name):
+        for short, full in pairs:
+            if name.startswith(full, i):
+                out.append(full)
+                i += len(full)
+                break
+            if name.startswith(short, i) and not name.startswith("员", i + len(short)):
+                out.append(full)
+                i += len(short)
+                break
+        else:
+            out.append(name[i])
+            i += 1
+    return "".join(out)
+
+
+def detect_province(text: str, metadata: tuple[tuple[str, str], ...] = ()) -> str | None:
+    """The province a document is about: metadata `province`, else the one the text names most."""
+    given = dict(metadata).get("province")
+    if given:
+        return next((p for p in provinces() if p.startswith(given.strip()) or given.startswith(p)), None)
+    counts = Counter({p: text.count(p) for p in provinces()})
+    (best, n), *rest = counts.most_common(2)
+    if n == 0 or (rest and rest[0][1] == n):
+        return None
+    return best
+
+
+def official_name(name: str, province: str | None) -> str | None:
+    """The official name of a bare provincial short form (省科技厅 -> <province>科学技术厅), else None."""
+    rest = name[1:]
+    if not province or not province.endswith("省") or not name.startswith("省") or not rest:
+        return None
+    if rest == "委":
+        return f"中共{province}委员会"
+    if rest in ("政府", "人民政府"):
+        return f"{province}人民政府"
+    return province + expand_abbreviations(rest)
+
+
+@lru_cache(maxsize=_NAMES_CACHED)
+def normal_form(name: str, province: str | None = None) -> str:
+    """What two spellings of one organization have in common."""
+    main, _ = split_parenthesised(clean(name))
+    if is_former_name(main):
+        main = main[1:]
+    return clean(official_name(main, province) or expand_abbreviations(main))
+
+
+def is_former_name(name: str) -> bool:
+    """`原X`: the former name of X (an X that is a province's or the state's body)."""
+    return name.startswith("原") and any(name.startswith(p, 1) for p in (*provinces(), "国家", "中国"))
+
+
+@lru_cache(maxsize=_NAMES_CACHED)
+def is_distinctive(short: str) -> bool:
+    """Whether a short name says which organization (青松二医院) or only what kind (第一附属医院)."""
+    core = short[: len(short) - len(kind_suffix(short))]
+    for word in _generic_words():
+        core = core.replace(word, "")
+    return len(core) >= 2
+
+
+def is_abbreviation_of(short: str, full: str) -> bool:
+    """`云岭重机公司` of `云岭重型机械有限公司`: same first character, characters in order, same suffix family."""
+    if org_kind(short) != "company" or org_kind(full) != "company":
+        return False
+    s_core = short[: len(short) - len(kind_suffix(short))]
+    f_core = full[: len(full) - len(kind_suffix(full))]
+    if len(s_core) < 2 or len(s_core) >= len(f_core) or s_core[0] != f_core[0]:
+        return False
+    chars = iter(f_core)
+    return all(c in chars for c in s_core)
+
+
+def province_stem(province: str) -> str:
+    """The short form prose uses for a province: 湖北省 -> 湖北, 广西壮族自治区 -> 广西, 北京市 -> 北京."""
+    return _PROVINCE_MARK.sub("", province)
+
+
+@cache
+def _province_stems() -> tuple[tuple[str, str], ...]:
+    """(official name, the short form prose uses): 湖北省 -> 湖北, 广西壮族自治区 -> 广西."""
+    stems = ((p, province_stem(p)) for p in provinces())
+    return tuple((p, stem) for p, stem in stems if stem != p)
+
+
+@lru_cache(maxsize=_NAMES_CACHED)
+def without_province_mark(name: str) -> str:
+    """`湖北省人民医院` -> `湖北人民医院`: how prose shortens a provincial body; other names unchanged."""
+    for province, stem in _province_stems():
+        if name.startswith(province):
+            return stem + name[len(province):]
+    return name
+
+
+def is_short_form_of(short: str, full: str) -> bool:
+    """A short form prose uses for the organization `full` names.
+
+    `湖北人民医院` of `湖北省人民医院` (the province written without 省), or a name of the same kind with
+    the same first two characters, its characters in order in `full` and an abbreviated ending (`甲医大`
+    of `甲医科大学`, `甲医大附一院` of `甲医科大学附属第一医院`); company abbreviations as in
+    `is_abbreviation_of`. A name with the full ending (`甲大学`) is never the short form of another
+    (`甲师范大学`): it names an organization of its own.
+    """
+    if is_abbreviation_of(short, full):
+        return True
+    s, f = normal_form(short), normal_form(full)
+    if len(s) >= len(f) or org_kind(s) == "other" or org_kind(s) != org_kind(f):
+        return False
+    if without_province_mark(f) == s:
+        return True
+    if kind_suffix(s) == kind_suffix(f) or s[:2] != f[:2] or not is_distinctive(s):
+        return False
+    chars = iter(f)
+    return all(c in chars for c in s)
+
+
+def is_university_short_form(short: str, full: str) -> bool:
+    """`西大口腔医院` of `西岭大学口腔医院`: the university written as its first character and 大."""
+    at = full.find("大学")
+    if at < 1 or len(short) < 4 or short[1] != "大" or short[0] != full[0]:
+        return False
+    return short[2:] == full[at + 2:] and len(short[2:]) >= 2
+
+
+
+def abbreviates(short: str, full: str) -> bool:
+    """`short` is a shorter way prose writes the organization `full` names: `is_short_form_of`, or a
+    university as `X大` (安岭大 of 安岭大学), a unit with its ending cut (安岭医大一院 of 安岭医科大学附属
+    第一医院, 某大医学人工智能所 of 某大学医学人工智能研究所), a university's unit named without it (景和医院,
+    景和二院 of 柳岚医科大学景和第二医院) or after its short form (柳岚医大景和医院), a company by its brand
+    and trade without its place (鼎新医疗 of 雁塔鼎新医疗科技有限公司). Like is_short_form_of, never a name
+    with another's full ending (甲大学 of 甲师范大学)."""
+    s, f = normal_form(short), normal_form(full)
+    if not 3 <= len(s) < len(f):
+        return False
+    if is_short_form_of(short, full):
+        return True
+    if _shortens(s, f) or _names_company(s, f):
+        return True
+    for head, unit in _parent_and_unit(f):
+        if _shortens(s, unit) or any(_shortens(s[:i], head) and _shortens(s[i:], unit) for i in range(2, len(s) - 1)):
+            return True
+    return False
+
+
+def _shortens(s: str, f: str) -> bool:
+    """Same start, `s`'s characters in order in `f`, and an ending that abbreviates `f`'s (or is `f`'s, when
+    `s` is `f`)."""
+    if s == f:
+        return True
+    if len(s) >= len(f) or s[:2] != f[:2] or not _in_order(s, f):
+        return False
+    if s.endswith("大"):
+        return f.endswith("大学") and len(f) - len(s) <= 2  # 安岭大, 安岭医大 (医科大学); not 安岭师范大学
+    if s.endswith("院"):
+        return org_kind(f) in ("hospital", "research_institute") and is_distinctive(s)
+    if s.endswith("所"):
+        return org_kind(f) == "research_institute" and is_distinctive(s)
+    kind = org_kind(s)
+    return kind != "other" and kind == org_kind(f) and kind_suffix(s) != kind_suffix(f) and is_distinctive(s)
+
+
+def _names_company(s: str, f: str) -> bool:
+    """鼎新医疗 of 雁塔鼎新医疗科技有限公司: a company's brand and trade, after at most its place's name."""
+    at = f.find(s)
+    return org_kind(f) == "company" and 0 <= at <= 3 and len(s) >= 4 and org_kind(s) == "other"
+
+
+def _parent_and_unit(f: str) -> list[tuple[str, str]]:
+    """(parent, unit) splits of a unit's full name: 柳岚医科大学|景和医院 (the unit a distinctive name of its own)."""
+    return [(f[:i], f[i:]) for i in range(3, len(f) - 2)
+            if kind_suffix(f[:i]) and org_kind(f[i:]) != "other" and is_distinctive(f[i:])]
+
+
+def _in_order(s: str, f: str) -> bool:
+    chars = iter(f)
+    return all(c in chars for c in s)
+
+
+def names_the_same(name: str, known: str) -> bool:
+    """`name` is `known`, a short form of it, or it with words before it that name no organization (a
+    recogniser's `成果由` of `成果由甲大学某医院`; but not 乙医大 of 乙医大某医院)."""
+    n, k = normal_form(name), normal_form(known)
+    if n == k or abbreviates(name, known):
+        return True
+    head = n[:-len(k)] if n.endswith(k) else ""
+    return bool(head) and is_distinctive(k) and not (kind_suffix(head) or head.endswith("大"))
+
+
+def _parents_named_at_start(name: str) -> list[str]:
+    """The names of organizations `name` opens with, shortest first (青松大学 of 青松大学附属第一医院): a kind
+    ending and more than generic words."""
+    return [name[:i] for i in range(2, len(name)) if kind_suffix(name[:i]) and is_distinctive(name[:i])]
+
+
+def names_unit(given: str, unit: str) -> bool:
+    """Whether `given` (a unit as a person writes it beside a name: an expert list, an application) names
+    the organization `unit` names: a spelling of it (`names_the_same`), a short form of it, it written in
+    full where the graph knows a short form, or one of the two names the other's parent, named at its start
+    (青松大学 or 青松大 of 青松大学附属第一医院, and the other way round: prose often gives only the parent).
+    Generic words alone (附属第一医院) name no unit."""
+    g, u = normal_form(given), normal_form(unit)
+    if not g or not u:
+        return False
+    if names_the_same(given, unit) or abbreviates(unit, given):
+        return True
+    return (any(names_the_same(given, parent) for parent in _parents_named_at_start(u))
+            or any(names_the_same(unit, parent) for parent in _parents_named_at_start(g)))
