@@ -115,6 +115,10 @@ def _add_programmes(builder: _Builder, call: Call) -> None:
     if standing is not None:
         builder.entity(Entity(Label.PROJECT, standing.name, kind="programme", spans=standing.spans))
         builder.relate(Relation(RelType.PART_OF, programme.name, standing.name, spans=standing.spans[:1]))
+    for part in call.parts:
+        builder.entity(Entity(Label.PROJECT, part.parent, kind="programme", spans=(part.parent_span,)))
+        builder.entity(Entity(Label.PROJECT, part.name, kind="programme", spans=(part.span,)))
+        builder.relate(Relation(RelType.PART_OF, part.name, part.parent, spans=(part.span,)))
 
 
 def _add_projects(builder: _Builder, structure: Structure, classes: list[ProjectClass],

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from ingest.genres.guide_bodies import is_office
 from ingest.genres.guide_header import CALL_WORDS, NATIONAL, Header, Named, Title, is_body_name
+from ingest.genres.guide_parts import Part, drop_trailing_verb, parts_of, round_of
 from ingest.genres.guide_text import squeeze, to_fullwidth_brackets
 from ingest.genres.literal import occurrences
 from ingest.model import Span
@@ -25,10 +26,11 @@ from ingest.org_names import province_stem, provinces
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _VERBS = r"(?:转发|印发|发布|下达|公布|组织|做好|开展|启动|申报|申请|征集|推荐|实施)*"
 _CALL_TITLE = re.compile(
-    rf"关于{_VERBS}(?P<open>《)?(?P<name>[^《》]{{4,80}}?)(?:项目)?(?:候选人|人选|候选项目)?(?:申报|申请|征集|推荐|遴选|提名)?"
+    rf"关于{_VERBS}(?P<open>《)?(?P<name>[^《》]{{4,80}}?)(?:项目)?(?:候选人|人选|候选项目)?(?:申报|申请|征集|推荐|遴选|提名|评选|评审)?"
     r"(?:指南|工作)?》?"
     r"(?:及(?:组织|做好|开展)?(?:申报|申请|推荐|征集)[^《》]{0,16}?)?的?(?:通知|公告|通告|函)$"
 )
+_SELECTION = re.compile(r"奖[^《》]{0,4}(?:评选|评审)")  # a round of an award chooses its winners
 _PROGRAMME_WORD = re.compile(r"(?:计划|基金|专项|工程|资金|项目)(?:[（(][^（()）]*[）)])?$")
 _GUIDE_SUFFIX = re.compile(r"(?:项目)?(?:申报|申请)?指南$")
 # A programme the running text calls for: a year's (`2024年度X基金项目的申报工作`, `2030年度X计划面上项目申报
@@ -54,9 +56,16 @@ _PUBLISHED = re.compile(r"(?:^|(?<=[，。；：,;:\s]))(?P<org>[\u4e00-\u9fff�
 # `X现征集…建议`, `X决定组织申报`: the body that calls for proposals runs the programme.
 _CALLS = re.compile(r"(?:^|(?<=[，。；：,;:\s]))(?P<org>[\u4e00-\u9fff（）()]{3,30}?)(?:现|拟|将|决定|特|今年)?"
                     r"(?:面向[^，。；\n]{1,20}?)?(?:征集|组织申报|组织开展[^，。；\n]{0,20}?申报|启动[^，。；\n]{0,20}?申报)", re.M)
+# A body the text says publishes the programme's guide or runs it (`X近日发布Y项目指南`, `Y由X组织实施`),
+# in the sentence that names the programme.
+_RELEASES = re.compile(r"(?:^|(?<=[，。；：,;:\s]))(?P<org>[\u4e00-\u9fff]{2,14}?)(?:近日|日前|已经|已|正式|今年)*"
+                       r"(?:发布|印发|下发|公布)了?(?P<what>[^。；\n]{4,80}?(?:指南|通知|公告))", re.M)
+_RUN_BY = re.compile(r"由(?P<org>[\u4e00-\u9fff]{2,14}?)(?:负责|统一|共同)?(?:组织实施|组织|资助|主管|管理)")
 # A department (司) of a national ministry or commission: a body no ending in the kinds' list names.
 _NATIONAL_DEPARTMENT = re.compile(r"(?:国家|国务院|中国|全国)[\u4e00-\u9fff]{1,16}(?:部|委|局|署|院)[\u4e00-\u9fff]{1,8}司")
 _LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}年度?")
+# A sentence about who may apply (`2030年结题的青年科学基金负责人符合面上项目…`), never a programme's name.
+_SENTENCE = re.compile(r"的|负责人|申请人|主持人|符合|满足|结题|获得|获批|承担|具有|须|应|可以")
 _TRAILING_NOTE = re.compile(r"[（(][^（()）]*[）)]$")
 # A body named after the programme it runs (`X基金委`, `X计划管理办公室`).
 _BODY_AFTER = r"(?:管理)?(?:委员会|委|办公室)"
@@ -76,12 +85,14 @@ class Call:
     funders: tuple[Named, ...]  # bodies the text shows running the programme; empty: its issuers
     own_title: bool  # the programme comes from the call's own title
     sub_class: Named | None = None  # the class of the programme the call is for (`X项目（Y类项目）`)
+    parts: tuple[Part, ...] = ()  # programmes its name holds: a quoted special programme and its parent
 
 
 def programme_in_title(title: str) -> tuple[str, int, int] | None:
     """The programme a call's title (`关于…的通知`, white space removed) calls for: (name, start, end)."""
     m = _CALL_TITLE.search(title)
-    if not m or not (CALL_WORDS.search(title) or _PROGRAMME_WORD.search(m.group("name"))):
+    if not m or not (CALL_WORDS.search(title) or _PROGRAMME_WORD.search(m.group("name"))
+                     or _SELECTION.search(title)):
         return None
     raw = m.group("name")
     if "关于" in raw:  # `关于转发《关于组织申报X的通知》的通知`: the relayed notice's programme
@@ -106,6 +117,9 @@ def find_call(text: str, header: Header) -> Call:
     if found is None:
         return Call(None, None, (), False)
     name, at, sub_class = found
+    bare = drop_trailing_verb(name, text)
+    if bare != name:
+        name, at = bare, Span(at.start, at.start + len(bare)) if at.end - at.start >= len(bare) else at
     programme = Programme(name, _year(name), _spans(text, name, at))
     standing = _standing(text, name)
     funders: list[Named] = [header.cited.issuer] if header.cited and header.cited.issuer else []
@@ -118,7 +132,9 @@ def find_call(text: str, header: Header) -> Call:
     funders += _bodies_named_after(text, base)
     funders += [org for org, title in _publishers(text) if base in title and org not in funders]
     funders += [org for org in _callers(text) if org not in funders]
-    return Call(programme, standing, tuple(funders), own_title, sub_class)
+    funders += [org for org in _runners(text, {name, base}) if org not in funders]
+    parts = tuple(parts_of(name, programme.spans, text))
+    return Call(programme, standing, tuple(funders), own_title, sub_class, parts)
 
 
 def runs_above(programme: str, issuer: str) -> bool:
@@ -185,7 +201,8 @@ def _title_span(title: Title, start: int, end: int) -> Span:
 def _from_text(text: str) -> tuple[str, Span, Named | None] | None:
     """The programme the running text calls for, where it is written, and the class of it a call is for
     (`（医疗卫生一般项目）`)."""
-    m = _NAMED_CALL.search(text) or _OWN_NAMED_CALL.search(text)
+    m = next((m for pattern in (_NAMED_CALL, _OWN_NAMED_CALL) for m in pattern.finditer(text)
+              if not _SENTENCE.search(m.group("name"))), None)
     if not m:
         return None
     cls = Named(m.group("cls"), Span(m.start("cls"), m.end("cls"))) if m.group("cls") else None
@@ -208,7 +225,8 @@ def _spans(text: str, name: str, first: Span) -> tuple[Span, ...]:
 def _base(name: str) -> str:
     """The programme without its year, its trailing note in brackets, the class of it a call is for
     (`面上项目`) and a trailing 项目 after a programme's word (`X基金项目`, not `X重大项目`)."""
-    base = _TRAILING_NOTE.sub("", _LEADING_YEAR.sub("", name))
+    start = round_of(name)
+    base = _TRAILING_NOTE.sub("", name[start:] if start is not None else _LEADING_YEAR.sub("", name))
     base = _CLASS_SUFFIX.sub("", base)
     return base.removesuffix("项目") if _PROGRAMME_END.search(base.removesuffix("项目")) else base
 
@@ -221,10 +239,17 @@ def _standing(text: str, name: str) -> Programme | None:
     spans = []
     for at in occurrences(base, text):
         before, after = text[max(0, at - 1):at], text[at + len(base):at + len(base) + 1]
-        if before in ("年", "度") or after in ("委", "办", "管"):
+        if before in ("年", "度", "届") or after in ("委", "办", "管"):
             continue
         spans.append(Span(at, at + len(base)))
+    start = round_of(name)
+    if not spans and start is not None and base.endswith("奖"):  # a round names its standing award
+        spans = [Span(m.start() + start, m.start() + start + len(base)) for m in _exact(text, name)][:1]
     return Programme(base, None, tuple(spans)) if spans else None
+
+
+def _exact(text: str, name: str) -> list[re.Match[str]]:
+    return list(re.finditer(re.escape(name), text))
 
 
 def _publishers(text: str) -> list[tuple[Named, str]]:
@@ -246,6 +271,22 @@ def _callers(text: str) -> list[Named]:
         if (is_body_name(org) and not is_office(org)) or _NATIONAL_DEPARTMENT.fullmatch(org):
             out.append(Named(org, Span(m.start("org"), m.end("org"))))
     return out
+
+
+def _runners(text: str, names: set[str]) -> list[Named]:
+    """Bodies, in their usual short form or in full (`基金委`, `科技部`, `省科技厅`), that the sentence naming
+    the programme shows publishing its guide or running it."""
+    names = {n for n in names if len(n) >= 4}
+    out = []
+    for m in _RELEASES.finditer(text):
+        if any(n in m.group("what") for n in names):
+            out.append(m)
+    for m in _RUN_BY.finditer(text):
+        sentence = text[max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1:m.start()]
+        if any(n in sentence for n in names):
+            out.append(m)
+    return [Named(m.group("org"), Span(m.start("org"), m.end("org"))) for m in out
+            if is_body_name(m.group("org")) and not is_office(m.group("org"))]
 
 
 def _bodies_named_after(text: str, base: str) -> list[Named]:
