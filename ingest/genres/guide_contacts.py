@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
+from ingest.genres.guide_bodies import is_office
 from ingest.genres.guide_orgs import AgencyResolver, OrgMention, expand, office_kind
 from ingest.genres.guide_tables import ContactRow
 from ingest.genres.guide_text import Line, lines_of, squeeze
@@ -285,6 +286,8 @@ def _bare_office(part: str, offset: int, agencies: list[OrgMention], home: Offic
         agency = before[-1].name if before else home.agency_of(token)
         if agency is None:
             return None
+        if not before and is_office(agency):  # a school's office signs the call: its offices stand alone
+            return OrgMention(token, token, span, kind=office_kind(None, school=True))
         if before:
             span = Span(before[-1].span.start, span.end)
         return OrgMention(agency + token, part[span.start - offset:span.end - offset], span, parent=agency,

@@ -115,3 +115,24 @@ def test_a_round_of_an_award_is_part_of_the_award_and_funded_by_its_society(
     for r in x.relations:
         assert r.spans and all(0 <= s.start < s.end <= len(text) for s in r.spans), r
 
+
+# --- contacts whose name is not labelled ------------------------------------------------------------------
+
+@pytest.mark.parametrize(("name", "programme", "contacts"), [
+    ("invented_call_office_first_contacts.txt", "2022年度东岳省社会科学基金",
+     {"葛春燕": ("0592-2181234", "科研处"), "房晓东": ("0592-2185678", "社科处")}),
+    ("invented_call_unlabelled_contacts.txt", "2018年度南溟省重点研发计划",
+     {"岑佳音": ("0898-65881234", None), "邵明哲": ("0898-65885678", None)}),
+    ("invented_call_enquiry_line.txt", "2016年度西陵市科技计划", {"鲍一凡": ("0731-88761234", "科技处")}),
+    ("invented_award_round_year.txt", "2021年度第十二届青川药学科技奖", {"廖文博": ("0898-65341234", None)}),
+])
+def test_a_contact_line_without_a_label_gives_the_contact_and_the_office(
+        name: str, programme: str, contacts: dict[str, tuple[str, str | None]]) -> None:
+    _, x = _parse(name)
+    phones = {r.source: r.phone for r in x.relations if r.type is RelType.CONTACT_FOR and r.target == programme}
+    assert phones == {person: phone for person, (phone, _) in contacts.items()}
+    offices = {(p, o) for p, (_, o) in contacts.items() if o is not None}
+    assert _rels(x, RelType.WORKS_AT) == offices
+    for _, office in offices:
+        assert office in _orgs(x)
+    assert not [n for n in _orgs(x) if n.endswith(("处处", "处科研处", "处社科处"))]  # an office is no office's part
