@@ -14,12 +14,11 @@ import re
 from graph.schema import Label, RelType
 from ingest.model import Entity, Relation, Span
 from ingest.nlp.lexicon import kind_of, load_lexicon
-from ingest.nlp.mentions import Mention
+from ingest.nlp.mentions import Mention, listed_runs
 
 _BUILT = re.compile(r"\s*(?:等)?(?:单位)?(?:共同|合作|联合|携手)?(?:共建|组建|成立|设立|创建|建设|筹建|揭牌成立)(?:了)?(?:的)?\s*")
 _HOSTED = re.compile(r"依托\s*$")
 _HOSTED_BUILT = re.compile(r"\s*(?:单位)?(?:建设|组建|建立|成立)(?:的)?\s*")
-_LIST_JOIN = re.compile(r"\s*(?:、|和|与|及|以及)\s*")
 _QUOTED = re.compile(r"[“\"](?P<name>[^“”\"\n，。]{3,40})[”\"]")
 _WRITTEN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,30}")
 
@@ -28,13 +27,7 @@ def joint_units(text: str, mentions: list[Mention], start: int, end: int,
                 entities: list[Entity], relations: list[Relation]) -> None:
     orgs = [m for m in mentions if m.label == "ORG" and start <= m.start and m.end <= end]
     span = Span(start, end)
-    k = 0
-    while k < len(orgs):
-        run = [orgs[k]]
-        while k + 1 < len(orgs) and _LIST_JOIN.fullmatch(text[orgs[k].end:orgs[k + 1].start]):
-            k += 1
-            run.append(orgs[k])
-        k += 1
+    for run in listed_runs(text, orgs):
         hosted = len(run) == 1 and _HOSTED.search(text, max(start, run[0].start - 4), run[0].start) is not None
         built = (_HOSTED_BUILT if hosted else _BUILT).match(text, run[-1].end, end)
         if built is None or (len(run) < 2 and not hosted):

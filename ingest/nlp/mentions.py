@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+
+LIST_JOIN = re.compile(r"\s*(?:、|和|与|及|以及)\s*")
 
 
 @dataclass
@@ -17,3 +21,15 @@ class Mention:
 
     def __post_init__(self) -> None:
         self.ref = self.ref or self.text
+
+
+def listed_runs(text: str, mentions: Sequence[Mention]) -> Iterator[list[Mention]]:
+    """The mentions in order, grouped into runs written as one list (`A、B和C`); a mention alone is a run of one."""
+    k = 0
+    while k < len(mentions):
+        run = [mentions[k]]
+        while k + 1 < len(mentions) and LIST_JOIN.fullmatch(text[mentions[k].end:mentions[k + 1].start]):
+            k += 1
+            run.append(mentions[k])
+        k += 1
+        yield run

@@ -32,7 +32,7 @@ from ingest.nlp.grants import grant_facts, is_category
 from ingest.nlp.joint_units import joint_units
 from ingest.nlp.lexicon import kind_of
 from ingest.nlp.members import party_members, selected_from_unit, students
-from ingest.nlp.mentions import Mention
+from ingest.nlp.mentions import Mention, listed_runs
 from ingest.nlp.papers import paper_facts, patent_facts
 from ingest.nlp.person_lists import listed_people
 from ingest.nlp.programmes import programme_facts
@@ -51,7 +51,6 @@ _IN_QUOTES = re.compile(
 _LED = re.compile(r"主持(?:的|了)?(?P<name>(?![和与及并])[^，。；、《》\s]{2,60}?(?:重大项目|重点项目|项目|课题|专项))"
                   r"(?!\d|[一二三四五六七八九十几多数]+[余多]?项)")  # 主持项目10余项: a count, not a project
 _FUNDED = re.compile(r"(?P<year>(?:19|20)\d{2})年(?:度)?(?P<name>[^，。；、“”\s]{2,40}?项目)(?:资助|支持)")
-_LIST_JOIN = re.compile(r"\s*(?:、|和|与|及|以及)\s*")
 _TOGETHER = re.compile(r"\s*(?:等)?(?:单位)?(?:共同|合作|联合|协同)?(?:共建|建设|合作|攻关|研制|完成)")
 _WITH_PARTNER = re.compile(r"与|和|同|携手")
 _TEAM = re.compile(r"(?:研究组|课题组|团队|小组)$")
@@ -167,13 +166,7 @@ def _project(name: str, kind: str, year: int | None, span: Span) -> Entity:
 def _joint_builders(text: str, orgs: list[Mention], span: Span) -> list[Relation]:
     """`由A、B、C共建`, `A和B合作共建`: every pair of a list of units that build or work on something together."""
     out: list[Relation] = []
-    k = 0
-    while k < len(orgs):
-        run = [orgs[k]]
-        while k + 1 < len(orgs) and _LIST_JOIN.fullmatch(text[orgs[k].end:orgs[k + 1].start]):
-            k += 1
-            run.append(orgs[k])
-        k += 1
+    for run in listed_runs(text, orgs):
         if len(run) >= 2 and _TOGETHER.match(text, run[-1].end):
             refs = list(dict.fromkeys(o.ref for o in run))
             out += [Relation(type=RelType.COLLABORATES_WITH, source=a, target=b, spans=(span,))
