@@ -182,24 +182,26 @@ def older_versions(source: DocumentNode, found: Mapping[str, int]) -> list[str]:
 
 
 def load_document(store: Store, doc: GraphDocument, *, now: datetime | None = None) -> LoadResult:
-    """Add ``doc`` (or replace the older version of the same file) in one atomic write."""
+    """Add ``doc`` (or replace the older version of the same file) in one atomic write. No other writer
+    writes between the read of what the graph holds of the file and this write (`Store.exclusive`)."""
     source = doc.document
     if source.path:
         query, params = _FIND_VERSIONS, {"id": source.id, "path": source.path, "text_id": source.text_id}
     else:
         query, params = _FIND_VERSIONS_BY_NAME, {"id": source.id, "name": source.name}
-    try:
-        found = {str(row["id"]): int(row["part"]) for row in store.read(query, params)}
-    except StoreUnavailable:
-        raise
-    except GraphError as e:
-        raise LoadError(f"{source.name}: {e}") from e
-    older = older_versions(source, found)
-    if source.id in found:
-        if older:  # loaded already, but its file held other documents then: they go
-            return _remove_older(store, doc, older)
-        return LoadResult(source.id, "unchanged", 0, 0)
-    return write_document(store, doc, plan_document(doc, now or datetime.now(UTC)), older=older)
+    with store.exclusive():
+        try:
+            found = {str(row["id"]): int(row["part"]) for row in store.read(query, params)}
+        except StoreUnavailable:
+            raise
+        except GraphError as e:
+            raise LoadError(f"{source.name}: {e}") from e
+        older = older_versions(source, found)
+        if source.id in found:
+            if older:  # loaded already, but its file held other documents then: they go
+                return _remove_older(store, doc, older)
+            return LoadResult(source.id, "unchanged", 0, 0)
+        return _write(store, doc, plan_document(doc, now or datetime.now(UTC)), older)
 
 
 def _remove_older(store: Store, doc: GraphDocument, older: Sequence[str]) -> LoadResult:
@@ -215,7 +217,15 @@ def _remove_older(store: Store, doc: GraphDocument, older: Sequence[str]) -> Loa
 def write_document(store: Store, doc: GraphDocument, plan: tuple[list[Statement], list[str]],
                    older: Sequence[str] = ()) -> LoadResult:
     """Write ``doc`` as planned by `plan_document`, removing the ``older`` versions of its file, in one
-    atomic write: for a caller that knows which versions the graph holds (`load_document` reads them)."""
+    atomic write: for a caller that knows which versions the graph holds (`load_document` reads them).
+    A document another writer loaded meanwhile is left as it is, without sending a write bound to fail."""
+    with store.exclusive():
+        if _loaded_meanwhile(store, doc.document.id):
+            return LoadResult(doc.document.id, "unchanged", 0, 0)
+        return _write(store, doc, plan, older)
+
+
+def _write(store: Store, doc: GraphDocument, plan: tuple[list[Statement], list[str]], older: Sequence[str]) -> LoadResult:
     doc_id = doc.document.id
     statements, rejected = plan
     try:
@@ -223,7 +233,7 @@ def write_document(store: Store, doc: GraphDocument, plan: tuple[list[Statement]
     except StoreUnavailable:
         raise
     except GraphError as e:
-        if _loaded_meanwhile(store, doc_id):  # another process loaded the same text first
+        if _loaded_meanwhile(store, doc_id):  # another client loaded the same text first (Neo4j: no lock)
             return LoadResult(doc_id, "unchanged", 0, 0)
         raise LoadError(f"{doc.document.name}: {e}") from e
     return LoadResult(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any, Protocol, runtime_checkable
 
@@ -47,6 +48,12 @@ class Store(Protocol):
 
     def write_atomic(self, statements: Sequence[Statement]) -> WriteCounts:
         """Run the statements all or nothing. Statements must not RETURN anything."""
+        ...
+
+    def exclusive(self) -> AbstractContextManager[None]:
+        """A block no other writer's write lands in, where the backend needs one (re-entrant): for a read whose
+        answer decides a write, and that write. The embedded FalkorDB does (graph.stores.write_lock); Neo4j's
+        transactions and unique keys keep concurrent loads of one document apart without it."""
         ...
 
     def close(self) -> None: ...

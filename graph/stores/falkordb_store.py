@@ -7,6 +7,7 @@ import re
 import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -23,6 +24,7 @@ from graph.errors import QueryError, SchemaError, StoreFull, StoreUnavailable
 from graph.stores.base import Statement, WriteCounts, lookup_indexes, unique_keys
 from graph.stores.embedded_server import ServerInfo, ensure_server
 from graph.stores.embedded_state import check_free_space, died_of_full_disk, full_disk_error
+from graph.stores.write_lock import write_lock
 from graph.upgrade import upgrade_node_provenance
 
 GRAPH_NAME = "kg"
@@ -149,7 +151,10 @@ def _never_sent(error: redis.RedisError) -> bool:
 class FalkorDBStore:
     """A FalkorDB graph. Opened with ``embedded``, it restarts its server when that has died: the
     request that finds it dead is answered from the restarted server when that is safe (reads, and
-    writes never sent), and otherwise fails with StoreUnavailable while the next one succeeds."""
+    writes never sent), and otherwise fails with StoreUnavailable while the next one succeeds.
+
+    Writes are sent one at a time per data folder, whatever process sends them (graph.stores.write_lock):
+    FalkorDB loses property names when a write overlaps one that fails."""
 
     dialect = "falkordb"
 
@@ -159,6 +164,7 @@ class FalkorDBStore:
         self._graph = client.select_graph(graph_name)
         self._data_dir = data_dir
         self._reviving = threading.Lock()
+        self._write_lock = write_lock(data_dir)
 
     @classmethod
     def embedded(cls, data_dir: Path, graph_name: str = GRAPH_NAME) -> FalkorDBStore:
@@ -190,8 +196,9 @@ class FalkorDBStore:
         raise StoreUnavailable("the server has no FalkorDB module loaded")
 
     def ensure_schema(self) -> None:
-        self._resilient(self._ensure_schema, retry_safe=True)
-        upgrade_node_provenance(self)
+        with self.exclusive():  # two starters at once: neither sees the other's half-made schema
+            self._resilient(self._ensure_schema, retry_safe=True)
+            upgrade_node_provenance(self)
 
     def _ensure_schema(self) -> None:
         try:
@@ -225,6 +232,9 @@ class FalkorDBStore:
             relationships_deleted=int(result.relationships_deleted),
         )
 
+    def exclusive(self) -> AbstractContextManager[None]:
+        return self._write_lock.held()
+
     def close(self) -> None:
         self._db.connection.close()
 
@@ -232,10 +242,11 @@ class FalkorDBStore:
 
     def clear(self) -> None:
         """Delete the whole graph, schema included (tests and benchmarks)."""
-        try:
-            self._graph.delete()
-        except redis.ResponseError:
-            pass  # no such graph yet
+        with self.exclusive():
+            try:
+                self._graph.delete()
+            except redis.ResponseError:
+                pass  # no such graph yet
 
     # ---- internals -------------------------------------------------------------------------
 
@@ -286,14 +297,16 @@ class FalkorDBStore:
         if not read_only:
             if self._data_dir is not None:  # a write the disk cannot hold would stop the server
                 check_free_space(self._data_dir, needed=4 * len(query))
-            return self._graph.query(query)
+            with self.exclusive():
+                return self._graph.query(query)
         try:
             return self._graph.ro_query(query)
         except redis.ResponseError as e:
             if "empty key" not in str(e):
                 raise
             # a read-only query cannot create the graph; reading a store never written is normal
-            self._graph.query("RETURN 1")
+            with self.exclusive():
+                self._graph.query("RETURN 1")
             return self._graph.ro_query(query)
 
     def _run(self, cypher: str, params: Mapping[str, Any] | None, *, read_only: bool) -> list[dict[str, Any]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from typing import Any, LiteralString, cast
 
 import neo4j
@@ -127,6 +128,12 @@ class Neo4jStore:
             raise self._unavailable(e) from e
         except Neo4jError as e:
             raise QueryError(str(e)) from e
+
+    def exclusive(self) -> AbstractContextManager[None]:
+        """Nothing to hold: a transaction that creates a Document id another one committed is refused whole
+        by the unique key (the loader then finds the document loaded), and a refused transaction takes
+        nothing of another's with it (tests/neo4j: the concurrent loads of one document)."""
+        return nullcontext()
 
     def close(self) -> None:
         self._driver.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
@@ -61,6 +62,9 @@ class _Lent:
 
     def write_atomic(self, statements: Sequence[Statement]) -> WriteCounts:
         return self._store.write_atomic(statements)
+
+    def exclusive(self) -> AbstractContextManager[None]:
+        return self._store.exclusive()
 
     def close(self) -> None:
         pass
