@@ -22,8 +22,8 @@ _SUFFIX = r"(?:委员会|办公室|厅|委|局|研究院|院|中心|处)"
 # Words that follow 省 without making an agency name (省级, 省属, 省内 ...).
 _NOT_AGENCY_START = ("级", "属", "内", "外", "域", "份", "市", "委", "政府", "有关", "直", "部")
 _BODY = r"[\u4e00-\u9fff]{1,14}?"
-# After the province written without its mark (安徽卫健委), only a government body's ending
-# makes an agency: 安徽医科大学附属医院 is a hospital, not 安徽省's 医科大学附属医院.
+# After the province written without its mark (江西卫健委), only a government body's ending
+# makes an agency: 江西医科大学附属医院 is a hospital, not 江西省's 医科大学附属医院.
 _STEM_BODY = r"[\u4e00-\u9fff]{1,10}?(?:委员会|厅|委|局)"
 # Nor does prose that happens to end in 局/厅/委 (湖南已精准布局).
 _NOT_STEM_AGENCY = re.compile(r"大学|学院|医院|公司|集团|研究|学会|协会|中心|银行|^[各全本该有相]|[已将在对为了是把被从向及等]"

@@ -200,7 +200,7 @@ def _title_span(title: Title, start: int, end: int) -> Span:
 
 def _from_text(text: str) -> tuple[str, Span, Named | None] | None:
     """The programme the running text calls for, where it is written, and the class of it a call is for
-    (`（医疗卫生一般项目）`)."""
+    (`（某某领域一般项目）`)."""
     m = next((m for pattern in (_NAMED_CALL, _OWN_NAMED_CALL) for m in pattern.finditer(text)
               if not _SENTENCE.search(m.group("name"))), None)
     if not m:
