@@ -26,7 +26,7 @@ _IF = re.compile(r"^(\d{1,3}\.\d{1,3})(?:\s+(.*))?$")
 _NUM_TITLE = re.compile(r"^(\d{1,2})\s+(?=[A-Za-z\u4e00-\u9fff“\"《])(.*)$")
 _YVP = re.compile(r"^[\d\s年卷期第页\-–—~,，.:：()（）]+$")
 _YVP_MARK = re.compile(r"[年卷期页]|\d\s*[-–—~]")
-# The impact-factor cell on the line of the year/volume/pages cell: `2023年 16.8`, `页 14.6 林海，`.
+# The impact-factor cell on the line of the year/volume/pages cell: `2023年 16.8`, `页 14.6 韩冬青，`.
 _YVP_THEN_IMPACT = re.compile(r"^(.*[年卷期页])\s+(\d{1,3}\.\d{1,3})(?:\s+(\S.*))?$")
 _PAGES_DONE = re.compile(r"\d\s*[-–—~]\s*\d+\s*页?\s*$|页\s*$")
 _INDEX_SPLIT = re.compile(r"[、,，/\s]+")
@@ -77,7 +77,7 @@ def is_index(text: str, whole: bool = False) -> bool:
 
 @lru_cache(maxsize=1 << 16)
 def looks_like_names(text: str) -> bool:
-    """`林海， 钱明`: a separated list whose pieces are mostly Chinese names (fragments aside)."""
+    """`韩冬青， 钱明`: a separated list whose pieces are mostly Chinese names (fragments aside)."""
     if not _SEPARATOR.search(text):
         return False
     pieces = [p for p in _NAME_SPLIT.split(text) if len(p) >= 2]

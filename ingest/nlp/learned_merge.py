@@ -13,8 +13,8 @@ found nothing that overlaps it, and only when it passes the checks a rule's span
 - a title or position: where a word of our lists ends it and no organization ending is inside (not 作者,
   nor 评审委员会评审).
 
-Where the model reads a name the rules also read, the rules' reading stands (李逸 before 和, not
-李逸和), with one exception: the model's organization that completes the rules' (see
+Where the model reads a name the rules also read, the rules' reading stands (柯远 before 和, not
+柯远和), with one exception: the model's organization that completes the rules' (see
 `completes_rule_orgs`), with the rules' organizations kept as its units.
 """
 

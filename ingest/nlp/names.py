@@ -66,7 +66,7 @@ def name_at(tokens: Tokens, pos: int, lex: Lexicon, after_role: bool = False) ->
     if end == pos + len(surname) + 1 and _closed_tail(tokens, k, lex):
         end = tokens.ends[k + 1]  # 李立|群|说: a one-character tail the segmenter cut off
     elif end == pos + len(surname) + 1 and text[end:end + 1] in "和与" and joins_nothing(tokens, end + 1, lex):
-        end += 1  # 李明|和|等, 晏清|和|副理事长致辞: a conjunction that joins nothing is the name's last character
+        end += 1  # 柯远|和|等, 晏清|和|副理事长致辞: a conjunction that joins nothing is the name's last character
     elif end == pos + len(surname) + 1 and _glued_copula(tokens, end):
         end += 1  # 岳双|印为: the segmenter glued the name's last character to the copula after it
     return pos, end

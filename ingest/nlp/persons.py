@@ -252,8 +252,8 @@ def vet_person_proposal(text: str, start: int, end: int) -> bool:
 
 
 def _framed_word(tokens: Tokens, pos: int, lex: Lexicon, roles: list[Found]) -> Span | None:
-    """`某大学|高松|院士`: a rare two-character dictionary word opening with a surname, framed by a unit (or a list
-    mark) before it and a title or position right after it, is a name (高松, 金山 as given names)."""
+    """`某大学|高洁|院士`: a rare two-character dictionary word opening with a surname, framed by a unit (or a list
+    mark) before it and a title or position right after it, is a name (高洁, 高远 as given names)."""
     if pos >= len(tokens.text):
         return None
     n = tokens.at(pos)
@@ -276,7 +276,7 @@ def valid_name(name: str, tokens: Tokens, span: Span, lex: Lexicon, framed: bool
         return False
     given = name[len(surname):]
     if given.endswith(("和", "与")) and joins_nothing(tokens, span[1], lex):
-        given = given[:-1] + "X"  # 李明和等: the conjunction joins nothing, so it is part of the name
+        given = given[:-1] + "X"  # 柯远和等: the conjunction joins nothing, so it is part of the name
     if not given or len(given) > 2 or BAD_GIVEN.search(given) or not is_cjk(name):
         return False
     if any(given.startswith(w) or given.endswith(w) for w in lex.non_names) or given in lex.non_given:
