@@ -175,10 +175,10 @@ def test_an_ending_glued_to_the_next_name_is_cut_back_apart() -> None:
 
 
 def test_a_dictionary_word_is_no_name_outside_a_unit_and_a_title() -> None:
-    text = "东川大学高松院士出席。这里高松挺拔，东川大学全职教授三名。"
+    text = "东川大学高洁院士出席。她品格高洁，东川大学全职教授三名。"
     people = {e.name for e in parse("x.txt", text).entities if str(e.type) == "Person"}
-    assert people == {"高松"}
-    assert ("WORKS_AT", "高松", "东川大学") in _relations(parse("x.txt", text))
+    assert people == {"高洁"}
+    assert ("WORKS_AT", "高洁", "东川大学") in _relations(parse("x.txt", text))
 
 
 def test_a_conjunction_before_a_role_joins_a_name_only_when_no_name_follows_the_role() -> None:
