@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.genres.guide_parts import LEADING_YEAR
 from ingest.model import Span
 
 _ENUMERATION = re.compile(
@@ -19,7 +20,6 @@ _ENUMERATION = re.compile(
 _SEPARATOR = re.compile(r"\s*(?:、|，|,|以及|及|和|与|或)\s*")
 _CATEGORY = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,24}?(?:资助|项目|基金|计划|专项|类)(?:[（(][^（）()]{1,10}[）)])?$")
 _COUNT_AFTER = re.compile(r"(?:等)?\s*(?:[一二三四五六七八九十两\d]+\s*(?:个|种|类|项|大类))?\s*(?:类别|类型|资助类别|资助方式)?\s*$")
-_LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}\s*年度?")
 # a subject that stands for the programme the call is for (`本基金设…`, `资助类别包括…`)
 _THIS_PROGRAMME = re.compile(r"^(?:本|该|今年|本年度)?(?:基金|计划|专项|项目)?(?:资助|项目)?(?:类别|类型|方式)?$")
 _BRACKET = re.compile(r"[（(]([^（）()]{1,10})[）)]$")
@@ -39,7 +39,7 @@ def find_categories(text: str, programmes: tuple[str, ...]) -> list[Category]:
         return []
     found: list[Category] = []
     for m in _ENUMERATION.finditer(text):
-        subject = _LEADING_YEAR.sub("", m.group("subject"))
+        subject = LEADING_YEAR.sub("", m.group("subject"))
         parent = _parent(subject, programmes, found)
         if parent is None:
             continue
@@ -61,7 +61,7 @@ def find_categories(text: str, programmes: tuple[str, ...]) -> list[Category]:
 def _parent(subject: str, programmes: tuple[str, ...], found: list[Category]) -> str | None:
     """The programme or category a sentence's subject names, if it names one."""
     for name in programmes:
-        bare = _LEADING_YEAR.sub("", name)
+        bare = LEADING_YEAR.sub("", name)
         if subject in (name, bare) or (len(subject) >= 4 and bare.endswith(subject)):
             return programmes[0]
     if _THIS_PROGRAMME.match(subject) and subject not in ("项目", "资助"):

@@ -17,7 +17,7 @@ _QUOTED_PART = re.compile(
     r"(?P<parent>(?:国家|全国|中国|[\u4e00-\u9fff]{1,8}?(?:省|市|自治区))?[\u4e00-\u9fff]{2,20}?(?:计划|基金|专项|工程))"
     r"[“\"](?P<part>[^”\"\n]{2,30})[”\"]"
 )
-_LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}\s*年度?")
+LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}\s*年度?")  # `2021年度` before a programme's name
 _CUT_YEAR = re.compile(r"^(?:(?:19|20)\d{2}\s*)?年度?")  # a year the match began inside (`年度X计划`)
 # A round of a standing award or programme (`第五届`, `第十二届`), after the year where a call gives one.
 _ROUND = re.compile(r"^(?:(?:19|20)\d{2}\s*年度?)?(?P<round>第[一二三四五六七八九十百\d]{1,4}届)")
@@ -61,7 +61,7 @@ def drop_trailing_verb(name: str, text: str) -> str:
     if m is None:
         return name
     bare = name[:m.start()]
-    stem = _ROUND.sub("", _LEADING_YEAR.sub("", bare))
+    stem = _ROUND.sub("", LEADING_YEAR.sub("", bare))
     if len(stem) < 4:
         return name
     verb = m.group()[:2]
