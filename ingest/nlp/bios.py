@@ -13,7 +13,7 @@ import re
 
 from graph.schema import RelType
 from ingest.model import Relation, Span
-from ingest.nlp.mentions import Mention
+from ingest.nlp.mentions import Mention, listed_runs
 from ingest.nlp.posts import DEPARTMENT, honorary_before, post_relations
 
 _HOLDS = re.compile(r"(?P<former>曾任|历任|曾担任|先后担任)|(?:现任|兼任|现兼任|担任|现为|还担任|同时担任|"
@@ -52,14 +52,8 @@ def _past_units(text: str, mentions: list[Mention], start: int, end: int,
     """`毕业于X`, `获X博士学位`, `先后在X、Y工作`: the person studied or worked there (AFFILIATED_WITH)."""
     orgs = [o for o in mentions if o.label == "ORG" and start <= o.start and o.end <= end]
     out: list[Relation] = []
-    k = 0
-    while k < len(orgs):
-        org = orgs[k]
-        run = [org]
-        while k + 1 < len(orgs) and _LIST_JOIN.fullmatch(text, run[-1].end, orgs[k + 1].start):
-            k += 1
-            run.append(orgs[k])
-        k += 1
+    for run in listed_runs(text, orgs, _LIST_JOIN):
+        org = run[0]
         graduated = _GRADUATED.search(text, max(start, org.start - 6), org.start)
         degree = _DEGREE.search(text, max(start, org.start - 4), org.start) and _DEGREE_AFTER.match(text, run[-1].end)
         worked = _WORKED_BEFORE.search(text, max(start, org.start - 6), org.start) and _WORKED_VERB.match(text, run[-1].end)

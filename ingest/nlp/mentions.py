@@ -23,12 +23,13 @@ class Mention:
         self.ref = self.ref or self.text
 
 
-def listed_runs(text: str, mentions: Sequence[Mention]) -> Iterator[list[Mention]]:
-    """The mentions in order, grouped into runs written as one list (`A、B和C`); a mention alone is a run of one."""
+def listed_runs(text: str, mentions: Sequence[Mention], join: re.Pattern[str] = LIST_JOIN) -> Iterator[list[Mention]]:
+    """The mentions in order, grouped into runs written as one list (`A、B和C`, items separated by `join`);
+    a mention alone is a run of one."""
     k = 0
     while k < len(mentions):
         run = [mentions[k]]
-        while k + 1 < len(mentions) and LIST_JOIN.fullmatch(text[mentions[k].end:mentions[k + 1].start]):
+        while k + 1 < len(mentions) and join.fullmatch(text, mentions[k].end, mentions[k + 1].start):
             k += 1
             run.append(mentions[k])
         k += 1
