@@ -18,7 +18,7 @@ setup: $(VENV)/.installed web node_modules/.installed
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[dev,ocr]'
+	$(PY) -m pip install -q -e '.[dev,ocr,train]'
 	touch $@
 
 web: api/web/dist/index.html

@@ -7,9 +7,11 @@ then extend or veto them, and map the model's labels to ours:
   from that ending where our lists know one, else company (COM), government (GOV) or other;
 - POS -> TITLE where the words are a title in our lists (教授, 研究员), else POSITION.
 
-The spans go into the span group `kg_learned` only where ingest.nlp.learned_merge lets them: where the
-rules found nothing and the span passes the rules' own checks, or where it completes an organization
-the rules cut. `kg_entities` takes the rules' spans first and these after.
+Two leads. For documents (`lead="rules"`, extraction), the spans go into the span group
+`kg_learned` only where ingest.nlp.learned_merge lets them: where the rules found nothing and the span
+passes the rules' own checks, or where it completes an organization the rules cut; `kg_entities`
+takes the rules' spans first and these after. For prose as `kg ner` reads it (`lead="model"`), the
+model's spans, so corrected, are the answer: no rule component runs (README, "The NER model").
 """
 
 from __future__ import annotations
@@ -33,18 +35,29 @@ from ingest.nlp.components import (
     jieba_dictionary,
 )
 from ingest.nlp.found import Found
-from ingest.nlp.learned_merge import merge_proposals
+from ingest.nlp.learned_lexicon import FeatureLexicon, feature_lexicon
+from ingest.nlp.learned_merge import GLUED_BEFORE_NAME, merge_proposals
 from ingest.nlp.lexicon import Lexicon, kind_of, load_lexicon
 from ingest.nlp.tagger import TaggedSpan, Tagger
-from ingest.nlp.tagger_features import FeatureLexicon, feature_lexicon
 
 _COUNT = r"(?:\d+|[多几数两一二三四五六七八九十百千万余]+)[家所个批座项]"
-_COUNTED_BEFORE = re.compile(_COUNT + r"$")
+_COUNTED_BEFORE = re.compile(_COUNT + r"\s*$")  # 12所(line break)世界知名大学
+_PRAISED = re.compile("知名|著名|一流|顶尖|高水平")  # words that praise a kind of unit, never in a name
 _COUNTED_AFTER = re.compile(r"(?:达|共|超过|近|逾)?\d+[家所]")
 _NO_TAGS: Mapping[str, str] = {}
 _CELL_BREAKS = "|\t\n"  # table cells and lines: a name never runs across them
 _LONGEST_LATIN_ORG = 12  # longer Latin-only spans in Chinese prose are titles and journals
 _MODEL_KINDS = {"COM": "company", "GOV": "government", "ORG": "other"}
+# "rules": the rules' spans stand and the model adds vetted ones (learned_merge), for documents;
+# "model": the model's spans, corrected by our lists (`to_found`), for prose as `kg ner` reads it
+LEADS = ("rules", "model")
+_LINK_TAGS = ("v", "p", "c")
+_LINKS = frozenset("与和及、")
+_DEPARTMENT_UNITS = frozenset("系处")
+_BODIES = ("委员会", "理事会")
+# a head that names a unit or place of its own: an ending of one, or a place word
+_NAMED_HEAD = re.compile(r"[省市县区州国]|大学|学院|医院|研究[院所]|实验室|中心|公司|集团|学会|协会|[厅局部]")
+_OPEN, _CLOSE = "（(【[「《“", "）)】]」》”"  # jieba's tags of verbs, prepositions and conjunctions
 _PUNCT_EDGES = "，。、；：！？,.;:!?（）()《》“”\"'·- \t\n\r\u3000"
 
 
@@ -60,7 +73,10 @@ def to_found(
         end -= 1
     if start >= end:
         return None
+    end = _before_open_bracket(text, start, end)
     if span.label == "PER":
+        if end - start > 3 and tags.get(text[end - 2:end]) in _LINK_TAGS:
+            end -= 2  # a verb the model read into the name (某某某当选)
         person = _person(text, start, end, lex, features)
         if person and tags.get(text[person.start:person.end], "")[:1] in ("v", "a"):
             return None  # a word the dictionary knows as a verb or adjective (简介, 应邀)
@@ -69,11 +85,13 @@ def to_found(
         words = text[start:end]
         return Found(start, end, "TITLE" if _is_title(words, lex) else "POSITION")
     end = next((i for i in range(start, end) if text[i] in _CELL_BREAKS), end)
+    start = _past_leading_verb(text, start, end, tags)
+    end = _before_trailing_link(text, start, end, tags)
     if start >= end or (end - start > _LONGEST_LATIN_ORG and text[start:end].isascii()):
         return None  # a title or journal in English, not a unit
-    end = complete_org(text, start, end, features)
-    if counted(text, start, end):
-        return None
+    end = _before_crossing_role(text, start, complete_org(text, start, end, features), features)
+    if counted(text, start, end) or "某" in text[max(0, start - 2):end] or _PRAISED.search(text, start, end):
+        return None  # 10家研发中心, 某县人民医院, 世界知名大学: a kind of unit, no name
     name = text[start:end]
     if features.suffix_kinds.get(name, "government") != "government" or name in lex.org_generic:
         return None  # 中心, 大学 alone: a word referring back, not a name (发改委 alone names one office)
@@ -81,9 +99,96 @@ def to_found(
     return Found(start, end, "ORG", kind if kind != "other" else _MODEL_KINDS[span.label])
 
 
+def _past_leading_verb(text: str, start: int, end: int, tags: Mapping[str, str]) -> int:
+    """The start of an organization less a verb, preposition or conjunction the model read into it
+    (联合|某大学, 由|某公司, 以及|某研究所): a word the dictionary tags v, p or c, or one of the
+    one-character links, that is not the first character of a longer dictionary word; at least
+    three characters stay."""
+    for size in range(min(4, end - start - 3), 0, -1):
+        word = text[start:start + size]
+        if size == 1:
+            if word in GLUED_BEFORE_NAME and text[start:start + 2] not in tags:
+                return start + 1
+        elif tags.get(word) in _LINK_TAGS and text[start:start + size + 1] not in tags:
+            return start + size
+    return start
+
+
+def _before_trailing_link(text: str, start: int, end: int, tags: Mapping[str, str]) -> int:
+    """The end of an organization less a conjunction the model read into it (某大学与, 某所以及)."""
+    for size in (2, 1):
+        word = text[end - size:end]
+        if end - size - start >= 3 and (word in _LINKS or tags.get(word) == "c"):
+            return end - size
+    return end
+
+
+def _before_open_bracket(text: str, start: int, end: int) -> int:
+    """A name stops at a bracket it does not close (北港大学（英国 -> 北港大学)."""
+    depth, cut = 0, end
+    for i in range(start, end):
+        if text[i] in _OPEN:
+            depth, cut = depth + 1, (i if depth == 0 else cut)
+        elif text[i] in _CLOSE and depth:
+            depth -= 1
+            cut = end if depth == 0 else cut
+    return cut if depth else end
+
+
+def _before_crossing_role(text: str, start: int, end: int, features: FeatureLexicon) -> int:
+    """An organization stops where a title or position word begins inside it and runs past its end
+    (某大学校|长 -> 某大学, 某研究院院|长 -> 某研究院)."""
+    for at in range(max(start + 2, end - features.max_role + 1), end):
+        for word, _ in features.roles_by_first.get(text[at], ()):
+            if at + len(word) > end and text.startswith(word, at) and text[end:at + len(word)] not in features.roles:
+                return at  # (某大学化学系|主任 keeps its 系: 主任 is a post of its own)
+    return end
+
+
+def join_overlapping_orgs(text: str, found: list[Found]) -> list[Found]:
+    """Two organizations of the model that are one name: they overlap once an ending completed the
+    first (某重点|实验室 and 实验室建设与运行管理委员会: the model cut inside a word), or the second is
+    a committee or council named by its work alone right after the first (某实验室 + 建设与运行管理
+    委员会, 某市 + 科学技术委员会: that unit's or place's body). The union takes the second's kind."""
+    out: list[Found] = []
+    for f in found:
+        last = out[-1] if out else None
+        if last is not None and last.label == f.label == "ORG" and (
+                f.start < last.end < f.end or (f.start == last.end and _body_named_by_work(text[f.start:f.end]))):
+            out[-1] = Found(last.start, f.end, "ORG", f.kind)
+        else:
+            out.append(f)
+    return out
+
+
+def _body_named_by_work(name: str) -> bool:
+    ending = next((e for e in _BODIES if name.endswith(e)), "")
+    head = name[:-len(ending)] if ending else ""
+    return bool(head) and not _NAMED_HEAD.search(head)
+
+
+def department_into_unit(text: str, spans: list[TaggedSpan], features: FeatureLexicon) -> list[TaggedSpan]:
+    """A post the model read with its department (某大学 + 化学系主任): the department joins the
+    unit right before it (某大学化学系 + 主任, 某厅高新处 + 处长), where the post is a role word of
+    our lists and the department is a university's (系) or a bureau's (处); not 党委书记, nor a
+    hospital's 泌尿外科主任, posts of their own."""
+    out = list(spans)
+    for i in range(len(out) - 1):
+        unit, post = out[i], out[i + 1]
+        if unit.label not in ("ORG", "COM", "GOV") or post.label != "POS" or unit.end != post.start:
+            continue
+        for cut in range(post.end - 1, post.start + 1, -1):
+            department, role = text[post.start:cut], text[cut:post.end]
+            if role in features.roles and department[-1] in _DEPARTMENT_UNITS:
+                out[i] = TaggedSpan(unit.start, cut, unit.label)
+                out[i + 1] = TaggedSpan(cut, post.end, "POS")
+                break
+    return out
+
+
 def counted(text: str, start: int, end: int) -> bool:
     """A count before or after the name makes it a category (10家研发中心, 研发中心达393家)."""
-    return bool(_COUNTED_BEFORE.search(text, max(0, start - 6), start) or _COUNTED_AFTER.match(text, end))
+    return bool(_COUNTED_BEFORE.search(text, max(0, start - 10), start) or _COUNTED_AFTER.match(text, end))
 
 
 def _person(text: str, start: int, end: int, lex: Lexicon, features: FeatureLexicon) -> Found | None:
@@ -137,8 +242,11 @@ def complete_org(text: str, start: int, end: int, features: FeatureLexicon) -> i
 
 
 class LearnedRecognizer:
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, lead: str = "rules") -> None:
+        if lead not in LEADS:
+            raise ValueError(f"lead {lead!r}: one of {', '.join(LEADS)}")
         self.name = name
+        self.lead = lead
         self.tagger: Tagger | None = None
         self.lexicon: Lexicon | None = None
         self.features: FeatureLexicon | None = None
@@ -156,10 +264,12 @@ class LearnedRecognizer:
             self.initialize()
         assert self.tagger is not None and self.lexicon is not None and self.features is not None
         tokens = doc_tokens(doc, self.tags, self.freq)  # jieba's words, before any component split them
-        words = list(zip(tokens.starts, tokens.ends, strict=True))
         text = doc.text
-        proposed = self.tagger.spans(text, words, self.tags, self.features)
-        found = [f for s in proposed if (f := to_found(text, s, self.lexicon, self.features, self.tags)) is not None]
+        proposed = department_into_unit(text, self.tagger.spans(text), self.features)
+        found = join_overlapping_orgs(text, [f for s in proposed if (f := to_found(text, s, self.lexicon, self.features, self.tags)) is not None])
+        if self.lead == "model":
+            annotate(doc, GROUP_LEARNED, found)
+            return doc
         persons = [_found(s) for s in doc.spans.get(GROUP_PERSONS, [])]
         rule_orgs = [_found(s) for s in doc.spans.get(GROUP_ORGS, [])]
         if any(counted(text, o.start, o.end) for o in rule_orgs):  # the same veto for the rules' names
@@ -177,6 +287,6 @@ class LearnedRecognizer:
         return doc
 
 
-@Language.factory("kg_learned", assigns=["doc.spans"])
-def make_learned(nlp: Language, name: str) -> LearnedRecognizer:
-    return LearnedRecognizer(name)
+@Language.factory("kg_learned", assigns=["doc.spans"], default_config={"lead": "rules"})
+def make_learned(nlp: Language, name: str, lead: str) -> LearnedRecognizer:
+    return LearnedRecognizer(name, lead)

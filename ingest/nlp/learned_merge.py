@@ -24,17 +24,17 @@ import re
 from collections.abc import Sequence
 
 from ingest.nlp.found import CJK, Found, Tokens
+from ingest.nlp.learned_lexicon import FeatureLexicon
 from ingest.nlp.lexicon import Lexicon
 from ingest.nlp.names import FOREIGN, JOINS_NOTHING, LATIN
 from ingest.nlp.org_bounds import ORDINAL_TERM, is_term_only
-from ingest.nlp.tagger_features import FeatureLexicon
 
 # endings the kind list knows that name categories more often than units in prose
 _CATEGORY_ENDINGS = ("企业", "平台", "基地", "数据库")
 _PLURAL = re.compile(r"多个|多家|多所|各[级类个]?|若干|一批|部分|等|们")
 _NAME_ENDS_NOT = frozenset("奖金项性化区路街道巷村镇乡县市省州港湾站场馆楼病症会类型式率度量大医院所校术系组")
 _OPEN, _CLOSE = "（(【[「《“", "）)】]」》”"
-_GLUED_BEFORE_NAME = frozenset("以由从据经被把将向对与和及为是让请给")
+GLUED_BEFORE_NAME = frozenset("以由从据经被把将向对与和及为是让请给")
 _ITEM_OPENS = frozenset("\n、，,；;：:|\t ")
 _ITEM_CLOSES = frozenset("（(、，,；;\n|")
 _LIST_MARKS = frozenset("与和及、，,；;/")
@@ -42,7 +42,8 @@ _ENDS_NAME = (*JOINS_NOTHING, ",", ";", "|", "\n", " ", "\t", "\u3000")
 _LATIN_RUN = re.compile(r"[A-Za-z]{2,}")
 # last characters of words that name a body (红十字会, 常委会, 新闻网, 出版社, 博物馆, 礼宾司)
 _BODY_ENDINGS = frozenset("会网社馆台站局厅部委署办团行厂校处室司院所")
-_DEPARTMENT_ENDINGS = frozenset("系科室")
+DEPARTMENT_ENDINGS = frozenset("系科室")
+DIVISION_ENDINGS = DEPARTMENT_ENDINGS | {"处"}  # a university's departments, a bureau's divisions
 _INSTITUTION_ENDINGS = ("大学", "学院", "医院", "研究院", "研究所", "科学院")
 _INSTITUTION_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:大学|医学院|研究院|科学院)(?![学院校])")
 # words ending like a body that name an event, a group of people or a system
@@ -136,7 +137,7 @@ def vet_person(text: str, tokens: Tokens, f: Found, lex: Lexicon) -> bool:
             roles.match(text, f.end) is not None or any(text.endswith(w, 0, f.start) for w in lex.titles | lex.positions))
     if FOREIGN.fullmatch(name):
         return True
-    glued = f.start > 0 and text[f.start - 1] in _GLUED_BEFORE_NAME  # 以王|嘉: the segmenter read 以王 as a word
+    glued = f.start > 0 and text[f.start - 1] in GLUED_BEFORE_NAME  # 以王|嘉: the segmenter read 以王 as a word
     if name[-1] in _NAME_ENDS_NOT or not _on_word_bounds(tokens, f.start, f.end, glued):
         return False
     return valid_name(name, tokens, (f.start, f.end), lex)
@@ -152,7 +153,7 @@ def vet_org(text: str, tokens: Tokens, f: Found, lex: Lexicon, features: Feature
                    if name[-n:] in features.suffix_kinds), "")
     if ending in _CATEGORY_ENDINGS or name.endswith(_NOT_UNITS):
         return False
-    if not ending and name[-1] in _DEPARTMENT_ENDINGS:  # 某大学化学系主任: a department of a unit named before it
+    if not ending and name[-1] in DEPARTMENT_ENDINGS:  # 某大学化学系主任: a department of a unit named before it
         return any(suffix in name[:-2] for suffix in _INSTITUTION_ENDINGS) and _role_follows(text, f.end, lex)
     if not ending:  # no ending of our lists: a word the model knows ends like a body's (红十字会, 新闻网)
         last = tokens.word(tokens.at(f.end - 1))
@@ -187,11 +188,13 @@ def _unit_before_role(f: Found, overlapping: Sequence[Found]) -> Found | None:
 
 def _role_after_unit(text: str, f: Found, overlapping: Sequence[Found], lex: Lexicon) -> tuple[Found, Found] | None:
     """(the rules' role, the role it leaves) where the model's organization ends inside a role word the
-    rules read (某大学化学系|主任 against the rules' 系主任) and what follows the organization is a role
-    of its own."""
+    rules read (某大学化学系|主任 against the rules' 系主任), with a department or division (系, 科,
+    室, 处), and what follows the organization is a role of its own; not 某大学党委|常委, where the
+    rules' 党委常委 is the post."""
     for r in overlapping:
         rest = text[f.end:r.end]
-        if r.label == "POSITION" and r.start < f.end < r.end and f.start < r.start and rest in lex.positions:
+        if r.label == "POSITION" and r.start < f.end < r.end and f.start < r.start and rest in lex.positions \
+                and text[f.end - 1] in DIVISION_ENDINGS:
             return r, Found(f.end, r.end, "POSITION")
     return None
 

@@ -17,36 +17,39 @@ from spacy.tokens import Doc
 
 import ingest.nlp.components  # noqa: F401  (registers the factories)
 import ingest.nlp.learned  # noqa: F401  (registers kg_learned)
+from ingest.nlp.components import GROUP_LEARNED
 
 _TEAMS = ("课题组", "团队", "研究组")  # 李某课题组: a name with no other cue on its line
 COMPONENTS = ("kg_roles", "kg_orgs", "kg_persons", "kg_learned", "kg_entities")
 
 
-def build_nlp(use_lac: bool = False, learned: bool | None = None) -> Language:
-    """The pipeline; `learned`: whether the learned tagger adds its names to the rules' (default: yes,
-    unless the environment sets KG_NER_MODEL=off, which measures what the model adds)."""
+def build_nlp(learned: bool | None = None, lead: str = "rules") -> Language:
+    """The pipeline. `lead="rules"` (documents): the rule components, then the learned tagger's
+    vetted additions, if `learned` (default: yes, unless the environment sets KG_NER_MODEL=off,
+    which measures what the model adds). `lead="model"` (prose, `kg ner`): the learned tagger's
+    spans alone, corrected by our word lists."""
     import jieba
 
-    if learned is None:
-        learned = os.environ.get("KG_NER_MODEL", "on").strip().lower() != "off"
     jieba.setLogLevel(60)
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    if lead == "model":
+        nlp.add_pipe("kg_learned", config={"lead": "model"})
+        nlp.add_pipe("kg_entities", config={"tiers": [[GROUP_LEARNED]]})
+        nlp.initialize()
+        return nlp
+    if learned is None:
+        learned = os.environ.get("KG_NER_MODEL", "on").strip().lower() != "off"
     for name in COMPONENTS:
-        if name == "kg_entities" and use_lac:  # a second opinion on the rules' unsure names
-            import ingest.nlp.lac  # noqa: F401  (registers kg_lac_persons)
-
-            nlp.add_pipe("kg_lac_persons", before="kg_learned" if learned else None)
         if name == "kg_learned" and not learned:
             continue
-        config = {"with_unsure": True} if name == "kg_persons" and use_lac else {}
-        nlp.add_pipe(name, config=config)
+        nlp.add_pipe(name)
     nlp.initialize()
     return nlp
 
 
 @cache
-def get_nlp(use_lac: bool = False) -> Language:
-    return build_nlp(use_lac)
+def get_nlp(lead: str = "rules") -> Language:
+    return build_nlp(lead=lead)
 
 
 def may_hold_entities(line: str) -> bool:
@@ -77,12 +80,13 @@ def spans_of(doc: Doc, offset: int = 0) -> list[dict[str, Any]]:
     return out
 
 
-def recognise(text: str, use_lac: bool = False) -> list[dict[str, Any]]:
-    """PERSON, ORG (with `kind`), TITLE and POSITION spans: character offsets into `text`."""
-    return next(recognise_many([text], use_lac))
+def recognise(text: str) -> list[dict[str, Any]]:
+    """PERSON, ORG (with `kind`), TITLE and POSITION spans in prose, as the learned tagger reads
+    them (`lead="model"`): character offsets into `text`."""
+    return next(recognise_many([text]))
 
 
-def recognise_many(texts: Iterable[str], use_lac: bool = False) -> Iterator[list[dict[str, Any]]]:
-    nlp = get_nlp(use_lac)
+def recognise_many(texts: Iterable[str]) -> Iterator[list[dict[str, Any]]]:
+    nlp = get_nlp("model")
     for doc in nlp.pipe(texts):
         yield spans_of(doc)

@@ -2,18 +2,28 @@
 
 from __future__ import annotations
 
+import pytest
+
 from ingest.nlp import recognise
+from ingest.nlp.components import jieba_dictionary
 from ingest.nlp.found import Found
-from ingest.nlp.learned import complete_org, to_found
+from ingest.nlp.learned import (
+    LearnedRecognizer,
+    complete_org,
+    department_into_unit,
+    join_overlapping_orgs,
+    to_found,
+)
+from ingest.nlp.learned_lexicon import feature_lexicon
 from ingest.nlp.learned_merge import merge_proposals
 from ingest.nlp.lexicon import load_lexicon
 from ingest.nlp.org_bounds import tokenize
 from ingest.nlp.pipeline import build_nlp, spans_of
 from ingest.nlp.tagger import TaggedSpan, Tagger, model_path, read_spans, sentence_bounds
-from ingest.nlp.tagger_features import feature_lexicon, sentence_features
 
 LEX = load_lexicon()
 FEATURES = feature_lexicon()
+TAGS = jieba_dictionary()[0]
 
 
 def test_tags_read_back_as_spans() -> None:
@@ -30,17 +40,6 @@ def test_long_paragraphs_are_tagged_in_sentences_that_cover_the_text() -> None:
     assert bounds[0][0] == 0 and bounds[-1][1] == len(text)
     assert all(a[1] == b[0] for a, b in zip(bounds, bounds[1:], strict=False))
     assert all(end - start <= 200 and text[end - 1] == "，" for start, end in bounds[:-1])
-
-
-def test_every_character_gets_features_from_its_word_and_the_word_lists() -> None:
-    text = "柳青山任东川大学校长"
-    words = [(0, 3), (3, 4), (4, 8), (8, 10)]
-    feats = sentence_features(text, words, {"校长": "n"}, FEATURES)
-    assert len(feats) == len(text)
-    assert "sur" in feats[0] and "c=柳" in feats[0]
-    assert "sfxE=university" in feats[7]  # 大学 ends here
-    assert "roleB=P" in feats[8] and "wt=Bn" in feats[8]
-    assert "wt=Bunk" in feats[0]  # a word jieba's dictionary lacks: often a name
 
 
 def test_a_title_is_never_part_of_a_name() -> None:
@@ -79,6 +78,47 @@ def test_an_organization_ending_completes_a_cut_name() -> None:
     assert complete_org("青禾银行企业部", 0, 4, FEATURES) == 4
 
 
+def _org(text: str, read: str) -> str | None:
+    """Our organization for the model's reading `read` of `text`."""
+    start = text.index(read)
+    found = to_found(text, TaggedSpan(start, start + len(read), "ORG"), LEX, FEATURES, TAGS)
+    return None if found is None else text[found.start:found.end]
+
+
+def test_words_the_model_glues_to_an_organization_are_cut_off() -> None:
+    assert _org("该项目联合东川理工大学共同完成", "联合东川理工大学") == "东川理工大学"  # a verb before
+    assert _org("项目由青禾材料有限公司牵头", "由青禾材料有限公司") == "青禾材料有限公司"  # a preposition
+    assert _org("东川理工大学与西岭医院", "东川理工大学与") == "东川理工大学"  # a conjunction after
+    assert _org("北港大学（英国）的学者", "北港大学（英国") == "北港大学"  # a bracket it does not close
+    assert _org("东川大学校长柯远航", "东川大学校") == "东川大学"  # 校 of 校长
+    assert _org("西岭大学化学系主任", "西岭大学化学系") == "西岭大学化学系"  # 主任 is a post: 系 stays
+    assert _org("来自某县人民医院的医生", "县人民医院") is None  # 某: a kind of unit, no name
+
+
+def test_a_verb_the_model_reads_into_a_long_name_is_cut_off() -> None:
+    found = to_found("甘慕白当选理事长", TaggedSpan(0, 5, "PER"), LEX, FEATURES, TAGS)
+    assert found is not None and (found.start, found.end) == (0, 3)
+
+
+def test_a_department_the_model_reads_into_a_post_joins_the_unit_before_it() -> None:
+    text = "曾任西岭大学化学系主任、江北省科学技术厅高新处处长和南湖医院党委书记"
+    spans = [TaggedSpan(2, 6, "ORG"), TaggedSpan(6, 11, "POS"), TaggedSpan(12, 20, "GOV"), TaggedSpan(20, 25, "POS"),
+             TaggedSpan(26, 30, "ORG"), TaggedSpan(30, 34, "POS")]
+    out = [(text[s.start:s.end], s.label) for s in department_into_unit(text, spans, FEATURES)]
+    assert out == [("西岭大学化学系", "ORG"), ("主任", "POS"), ("江北省科学技术厅高新处", "GOV"), ("处长", "POS"),
+                   ("南湖医院", "ORG"), ("党委书记", "POS")]  # 党委书记 is a post of its own
+
+
+def test_organizations_the_model_cut_in_two_are_joined() -> None:
+    text = "北辰材料重点实验室建设与运行管理委员会召开会议，东川大学化学学院"
+    lab = Found(0, 9, "ORG", "lab")
+    assert join_overlapping_orgs(text, [Found(0, 9, "ORG", "lab"), Found(7, 19, "ORG", "other")]) == [
+        Found(0, 19, "ORG", "other")]  # overlapping once 实验室 completed the first
+    assert join_overlapping_orgs(text, [lab, Found(9, 19, "ORG", "other")]) == [Found(0, 19, "ORG", "other")]
+    # a unit and its school stay two: the second is named by a unit's ending, not by its work
+    assert len(join_overlapping_orgs(text, [Found(24, 28, "ORG", "university"), Found(28, 32, "ORG", "other")])) == 2
+
+
 def test_the_model_label_gives_the_kind_only_where_the_ending_does_not() -> None:
     text = "青禾控股与江北省商务厅"
     company = to_found(text, TaggedSpan(0, 4, "COM"), LEX, FEATURES)
@@ -97,7 +137,7 @@ def test_titles_and_positions_are_told_apart_by_our_lists() -> None:
 
 
 def test_the_shipped_model_finds_names_it_has_never_seen() -> None:
-    assert model_path().is_file()
+    assert (model_path() / "ner.onnx").is_file()
     Tagger()  # loads
     text = "据悉，西岭新材料股份有限公司董事长戚南舟与东川理工大学副校长闻若溪签署了合作协议。"
     spans = {(s["label"], s["text"]) for s in recognise(text)}
@@ -214,3 +254,10 @@ def test_a_whole_list_item_the_rules_read_less_a_rare_surname_is_the_model_s_nam
     assert _merge(text, [_at(text, "别若谷", "PERSON")], [rule]) == (["别若谷"], ["若谷"])
     inside = "他与别若谷的合作"  # not a whole item: the rules' reading stands
     assert _merge(inside, [_at(inside, "别若谷", "PERSON")], [_at(inside, "若谷", "PERSON")]) == ([], [])
+
+
+def test_kg_ner_reads_prose_with_the_model_leading_and_documents_with_the_rules() -> None:
+    assert build_nlp(lead="model").pipe_names == ["kg_learned", "kg_entities"]
+    assert build_nlp().pipe_names == ["kg_roles", "kg_orgs", "kg_persons", "kg_learned", "kg_entities"]
+    with pytest.raises(ValueError, match="lead 'both'"):
+        LearnedRecognizer("kg_learned", "both")

@@ -1,12 +1,18 @@
-"""recognise(): PERSON, ORG, TITLE and POSITION spans as character offsets into the input."""
+"""recognise(): PERSON, ORG, TITLE and POSITION spans as character offsets into the input, as the
+learned tagger reads prose; and the document pipeline (the rules lead) where its rules are the point."""
 
 from __future__ import annotations
 
 from ingest.nlp import recognise, recognise_many
+from ingest.nlp.pipeline import get_nlp, spans_of
 
 
 def _labels(text: str) -> set[tuple[str, str]]:
     return {(s["label"], s["text"]) for s in recognise(text)}
+
+
+def _document_labels(text: str) -> set[tuple[str, str]]:
+    return {(s["label"], s["text"]) for s in spans_of(get_nlp()(text))}
 
 
 def test_nested_roles_before_a_name() -> None:
@@ -76,7 +82,7 @@ def test_names_in_lists_after_appointment_verbs_and_before_tong_zhi() -> None:
 
 
 def test_foreign_and_latin_names() -> None:
-    found = _labels("北港大学教授托马斯·里德（Thomas Reed）表示欢迎，NovaMind公司首席执行官Mark Stone认为可行。")
+    found = _document_labels("北港大学教授托马斯·里德（Thomas Reed）表示欢迎，NovaMind公司首席执行官Mark Stone认为可行。")
     assert {("PERSON", "托马斯·里德"), ("PERSON", "Thomas Reed"), ("PERSON", "Mark Stone"),
             ("ORG", "NovaMind公司")} <= found
 
