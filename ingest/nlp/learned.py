@@ -43,6 +43,7 @@ from ingest.nlp.tagger import TaggedSpan, Tagger
 _COUNT = r"(?:\d+|[多几数两一二三四五六七八九十百千万余]+)[家所个批座项]"
 _COUNTED_BEFORE = re.compile(_COUNT + r"\s*$")  # 12所(line break)世界知名大学
 _PRAISED = re.compile("知名|著名|一流|顶尖|高水平")  # words that praise a kind of unit, never in a name
+_LIKENED = re.compile(r"(?:作为|誉为|堪称|号称|称为|被称|比作)[^，。；！？\n]*的[“\"]$")
 _COUNTED_AFTER = re.compile(r"(?:达|共|超过|近|逾)?\d+[家所]")
 _NO_TAGS: Mapping[str, str] = {}
 _CELL_BREAKS = "|\t\n"  # table cells and lines: a name never runs across them
@@ -90,7 +91,8 @@ def to_found(
     if start >= end or (end - start > _LONGEST_LATIN_ORG and text[start:end].isascii()):
         return None  # a title or journal in English, not a unit
     end = _before_crossing_role(text, start, complete_org(text, start, end, features), features)
-    if counted(text, start, end) or "某" in text[max(0, start - 2):end] or _PRAISED.search(text, start, end):
+    if counted(text, start, end) or "某" in text[max(0, start - 2):end] or _PRAISED.search(text, start, end) \
+            or _likened(text, start, end):
         return None  # 10家研发中心, 某县人民医院, 世界知名大学: a kind of unit, no name
     name = text[start:end]
     if features.suffix_kinds.get(name, "government") != "government" or name in lex.org_generic:
@@ -184,6 +186,12 @@ def department_into_unit(text: str, spans: list[TaggedSpan], features: FeatureLe
                 out[i + 1] = TaggedSpan(cut, post.end, "POS")
                 break
     return out
+
+
+def _likened(text: str, start: int, end: int) -> bool:
+    """A name in quotes that the text likens something to (作为某学科的“黄埔军校”, 被誉为…的“摇篮”):
+    a figure of speech, not the unit."""
+    return text[end:end + 1] in _CLOSE and bool(_LIKENED.search(text, max(0, start - 30), start))
 
 
 def counted(text: str, start: int, end: int) -> bool:

@@ -261,3 +261,8 @@ def test_kg_ner_reads_prose_with_the_model_leading_and_documents_with_the_rules(
     assert build_nlp().pipe_names == ["kg_roles", "kg_orgs", "kg_persons", "kg_learned", "kg_entities"]
     with pytest.raises(ValueError, match="lead 'both'"):
         LearnedRecognizer("kg_learned", "both")
+
+
+def test_a_unit_the_text_likens_something_to_is_no_name() -> None:
+    assert _org("作为先进材料领域的“摇篮学院”，学校培养了大批人才", "摇篮学院") is None
+    assert _org("学校与“摇篮学院”合作", "摇篮学院") == "摇篮学院"

@@ -140,7 +140,7 @@ def test_the_held_out_part_is_seeded_and_apart() -> None:
 
 def test_training_builds_a_model_the_tagger_loads(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     cluener, msra, resume = _write_corpora(tmp_path, copies=5)
-    text = "".join(r["text"] for r in CLUENER_LINES) + "柳青山在东川有限公司工作闻若溪，高工，汉族"
+    text = "".join(str(r["text"]) for r in CLUENER_LINES) + "柳青山在东川有限公司工作闻若溪，高工，汉族"
     lac = write_package(tmp_path / "LAC-2.1.2.tar.gz", text, words=("有限公司", "东川"))
     out, held = tmp_path / "ner", tmp_path / "held.json"
     code = main(["--lac", str(lac), "--cluener", str(cluener), "--msra", str(msra), "--resume", str(resume),
