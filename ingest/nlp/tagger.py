@@ -61,11 +61,19 @@ class Tagger:
         self._start, self._end, self._transitions = crf[0], crf[1], crf[2:]
 
     def spans(self, text: str) -> list[TaggedSpan]:
-        """Spans of `text`, tagged sentence by sentence (`sentence_bounds`), in one batch a few dozen."""
-        bounds = sentence_bounds(text)
-        out: list[TaggedSpan] = []
-        for (start, _), labels in zip(bounds, self.tag([text[s:e] for s, e in bounds]), strict=True):
-            out += [TaggedSpan(s.start + start, s.end + start, s.label) for s in read_spans(labels)]
+        """Spans of `text`, tagged sentence by sentence (`sentence_bounds`)."""
+        return self.spans_many([text])[0]
+
+    def spans_many(self, texts: Sequence[str]) -> list[list[TaggedSpan]]:
+        """`spans` of each text, the sentences of all of them tagged together, in batches a few dozen."""
+        bounds = [sentence_bounds(text) for text in texts]
+        labels = iter(self.tag([text[s:e] for text, b in zip(texts, bounds, strict=True) for s, e in b]))
+        out: list[list[TaggedSpan]] = []
+        for b in bounds:
+            spans: list[TaggedSpan] = []
+            for (start, _), sentence in zip(b, labels, strict=False):  # b first: labels is read no further
+                spans += [TaggedSpan(s.start + start, s.end + start, s.label) for s in read_spans(sentence)]
+            out.append(spans)
         return out
 
     def tag(self, sentences: Sequence[str]) -> list[list[str]]:
@@ -115,7 +123,7 @@ def viterbi(
     for t in range(1, steps):
         candidates = score[:, :, None] + transitions[None, :, :]
         best = candidates.argmax(axis=1)
-        moved = np.take_along_axis(candidates, best[:, None, :], axis=1)[:, 0] + emission[:, t]
+        moved = candidates.max(axis=1) + emission[:, t]
         score = np.where(live[:, t:t + 1], moved, score)
         back[:, t] = np.where(live[:, t:t + 1], best, stay)
     last = (score + end[None, :]).argmax(axis=1)

@@ -266,3 +266,11 @@ def test_kg_ner_reads_prose_with_the_model_leading_and_documents_with_the_rules(
 def test_a_unit_the_text_likens_something_to_is_no_name() -> None:
     assert _org("作为先进材料领域的“摇篮学院”，学校培养了大批人才", "摇篮学院") is None
     assert _org("学校与“摇篮学院”合作", "摇篮学院") == "摇篮学院"
+
+
+def test_texts_tagged_together_read_as_each_alone() -> None:
+    tagger = Tagger()
+    texts = ["东川理工大学的柯远航教授表示。", "", "第一行\n西岭医院院长周明远说，项目由青禾材料有限公司牵头。", "好"]
+    assert tagger.spans_many(texts) == [tagger.spans(text) for text in texts]
+    nlp = build_nlp()
+    assert [spans_of(doc) for doc in nlp.pipe(texts)] == [spans_of(nlp(text)) for text in texts]
