@@ -49,7 +49,7 @@ def score(gold: list[set[tuple[int, int, str]]], predicted: list[set[tuple[int, 
     return counts
 
 
-def _prf(c: Counter[str]) -> tuple[float, float, float]:
+def prf(c: Counter[str]) -> tuple[float, float, float]:
     p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 0.0
     r = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 0.0
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
@@ -74,10 +74,10 @@ def main() -> None:
     total: Counter[str] = Counter()
     for label in LABELS:
         total.update(counts[label])
-        p, r, f = _prf(counts[label])
+        p, r, f = prf(counts[label])
         c = counts[label]
         print(f"{label:<14}{c['tp']:>6}{c['fp']:>6}{c['fn']:>6}{p:>8.3f}{r:>8.3f}{f:>8.3f}")
-    p, r, f = _prf(total)
+    p, r, f = prf(total)
     print(f"{'ALL':<14}{total['tp']:>6}{total['fp']:>6}{total['fn']:>6}{p:>8.3f}{r:>8.3f}{f:>8.3f}")
     print(f"throughput: {kb / seconds:.1f} KB/s")
 

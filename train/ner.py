@@ -26,6 +26,7 @@ from typing import Any
 
 import numpy as np
 
+from bench.ner import gold_spans, prf, score
 from ingest.nlp.lexical import FILES, Vocabulary
 from ingest.nlp.tagger import NETWORK_FILE, TAGS, Tagger, model_path, read_spans
 from train.corpora import (
@@ -84,19 +85,10 @@ def token_tags(vocabulary: Vocabulary, example: Example) -> tuple[list[int], lis
 
 def held_out_scores(tagger: Tagger, rows: list[dict[str, Any]]) -> str:
     """Span F1 per CLUENER label on the held-out lines, the model's labels read as bench.ner reads ours."""
-    counts: dict[str, Counter[str]] = {label: Counter() for label in _AS_CLUENER.values()}
-    for row, labels in zip(rows, tagger.tag([str(r["text"]) for r in rows]), strict=True):
-        found = {(s.start, s.end, _AS_CLUENER[s.label]) for s in read_spans(labels)}
-        gold = {(s, e + 1, kind) for kind, mentions in row.get("label", {}).items() if kind in counts
-                for places in mentions.values() for s, e in places}
-        for bucket, spans in (("tp", found & gold), ("fp", found - gold), ("fn", gold - found)):
-            for *_, label in spans:
-                counts[label][bucket] += 1
-    out = []
-    for label, c in counts.items():
-        f1 = 2 * c["tp"] / max(1, 2 * c["tp"] + c["fp"] + c["fn"])
-        out.append(f"{label} {f1:.3f}")
-    return ", ".join(out)
+    found = [{(s.start, s.end, _AS_CLUENER[s.label]) for s in read_spans(labels)}
+             for labels in tagger.tag([str(r["text"]) for r in rows])]
+    counts = score([gold_spans(r) for r in rows], found)
+    return ", ".join(f"{label} {prf(c)[2]:.3f}" for label, c in counts.items())
 
 
 def main(argv: list[str] | None = None) -> int:

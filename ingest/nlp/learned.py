@@ -37,7 +37,7 @@ from ingest.nlp.components import (
 )
 from ingest.nlp.found import Found
 from ingest.nlp.learned_lexicon import FeatureLexicon, feature_lexicon
-from ingest.nlp.learned_merge import GLUED_BEFORE_NAME, merge_proposals
+from ingest.nlp.learned_merge import CLOSE, GLUED_BEFORE_NAME, OPEN, merge_proposals
 from ingest.nlp.lexicon import Lexicon, kind_of, load_lexicon
 from ingest.nlp.tagger import TaggedSpan, Tagger
 
@@ -53,13 +53,12 @@ _MODEL_KINDS = {"COM": "company", "GOV": "government", "ORG": "other"}
 # "rules": the rules' spans stand and the model adds vetted ones (learned_merge), for documents;
 # "model": the model's spans, corrected by our lists (`to_found`), for prose as `kg ner` reads it
 LEADS = ("rules", "model")
-_LINK_TAGS = ("v", "p", "c")
+_LINK_TAGS = ("v", "p", "c")  # jieba's tags of verbs, prepositions and conjunctions
 _LINKS = frozenset("与和及、")
 _DEPARTMENT_UNITS = frozenset("系处")
 _BODIES = ("委员会", "理事会")
 # a head that names a unit or place of its own: an ending of one, or a place word
 _NAMED_HEAD = re.compile(r"[省市县区州国]|大学|学院|医院|研究[院所]|实验室|中心|公司|集团|学会|协会|[厅局部]")
-_OPEN, _CLOSE = "（(【[「《“", "）)】]」》”"  # jieba's tags of verbs, prepositions and conjunctions
 _PUNCT_EDGES = "，。、；：！？,.;:!?（）()《》“”\"'·- \t\n\r\u3000"
 
 
@@ -130,9 +129,9 @@ def _before_open_bracket(text: str, start: int, end: int) -> int:
     """A name stops at a bracket it does not close (北港大学（英国 -> 北港大学)."""
     depth, cut = 0, end
     for i in range(start, end):
-        if text[i] in _OPEN:
+        if text[i] in OPEN:
             depth, cut = depth + 1, (i if depth == 0 else cut)
-        elif text[i] in _CLOSE and depth:
+        elif text[i] in CLOSE and depth:
             depth -= 1
             cut = end if depth == 0 else cut
     return cut if depth else end
@@ -192,7 +191,7 @@ def department_into_unit(text: str, spans: list[TaggedSpan], features: FeatureLe
 def _likened(text: str, start: int, end: int) -> bool:
     """A name in quotes that the text likens something to (作为某学科的“黄埔军校”, 被誉为…的“摇篮”):
     a figure of speech, not the unit."""
-    return text[end:end + 1] in _CLOSE and bool(_LIKENED.search(text, max(0, start - 30), start))
+    return text[end:end + 1] in CLOSE and bool(_LIKENED.search(text, max(0, start - 30), start))
 
 
 def counted(text: str, start: int, end: int) -> bool:

@@ -33,7 +33,7 @@ from ingest.nlp.org_bounds import ORDINAL_TERM, is_term_only
 _CATEGORY_ENDINGS = ("企业", "平台", "基地", "数据库")
 _PLURAL = re.compile(r"多个|多家|多所|各[级类个]?|若干|一批|部分|等|们")
 _NAME_ENDS_NOT = frozenset("奖金项性化区路街道巷村镇乡县市省州港湾站场馆楼病症会类型式率度量大医院所校术系组")
-_OPEN, _CLOSE = "（(【[「《“", "）)】]」》”"
+OPEN, CLOSE = "（(【[「《“", "）)】]」》”"  # brackets and quotes, each opening with its closing
 GLUED_BEFORE_NAME = frozenset("以由从据经被把将向对与和及为是让请给")
 _ITEM_OPENS = frozenset("\n、，,；;：:|\t ")
 _ITEM_CLOSES = frozenset("（(、，,；;\n|")
@@ -241,9 +241,9 @@ def _on_word_bounds(tokens: Tokens, start: int, end: int, start_glued: bool = Fa
 def _balanced(name: str) -> bool:
     depth = 0
     for ch in name:
-        if ch in _OPEN:
+        if ch in OPEN:
             depth += 1
-        elif ch in _CLOSE:
+        elif ch in CLOSE:
             depth -= 1
             if depth < 0:
                 return False

@@ -39,7 +39,6 @@ class Vocabulary:
         if missing:
             raise FileNotFoundError(f"no {', '.join(missing)} in {folder}: rebuild the model with `python -m train.ner`")
         self.ids = {token: int(i) for i, token in read_pairs(folder / VOCAB_FILE)}
-        self.size = max(self.ids.values()) + 1
         self._full_width = dict(read_pairs(folder / FULL_WIDTH_FILE))
         self._oov = self.ids["OOV"]
         lengths: dict[str, int | None] = {}  # a word -> its length; a prefix that is no word -> None
