@@ -20,6 +20,7 @@ SPLITTING_CHROME = 30  # chrome of this many characters or more parts the page
 LEAD_BLOCKS = 4  # title, date, source, author before the first substantial block
 TRAILING_BLOCKS = 2
 RUN_CAPTION_CHARS = 20  # a line between two lists this short is their caption, not text that parts them
+LINES_RUN = 3  # this many short lines one after another, with little link text, are read as one list
 
 
 @dataclass(slots=True)
@@ -76,8 +77,26 @@ def _substantial(part: list[Piece]) -> list[bool]:
     def dense(chars: int, links: int) -> bool:
         return chars >= SUBSTANTIAL_CHARS and links <= SUBSTANTIAL_LINKS * chars
 
+    lines = _line_runs(part)
     return [p.kind is BlockKind.TABLE or (p.kind is not BlockKind.HEADING and (
-        dense(*groups[p.group]) if p.group else dense(p.chars, p.links))) for p in part]
+        dense(*groups[p.group]) if p.group else dense(*lines[k]) if k in lines else dense(p.chars, p.links)))
+        for k, p in enumerate(part)]
+
+
+def _line_runs(part: list[Piece]) -> dict[int, tuple[int, int]]:
+    """Short paragraphs in a run of `LINES_RUN` or more (an honour and its holders a line, a committee's
+    members a line): each index in such a run -> the characters and link characters of the whole run."""
+    out: dict[int, tuple[int, int]] = {}
+    run: list[int] = []
+    for k, p in enumerate([*part, Piece(None)]):
+        if p.kind is BlockKind.PARAGRAPH and not p.group and p.chars < SUBSTANTIAL_CHARS:
+            run.append(k)
+            continue
+        if len(run) >= LINES_RUN:
+            chars, links = sum(part[i].chars for i in run), sum(part[i].links for i in run)
+            out.update((i, (chars, links)) for i in run)
+        run = []
+    return out
 
 
 def _list_runs(part: list[Piece]) -> list[list[Piece]]:

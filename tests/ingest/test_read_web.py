@@ -27,6 +27,19 @@ def test_a_news_page_is_read_as_its_article_without_menus_sidebar_share_bar_or_f
         assert chrome not in doc.text, chrome
 
 
+def test_short_lines_that_together_say_something_stay_in_the_article_after_a_longer_paragraph() -> None:
+    honours = "".join(f"<p><b>{h}</b>&nbsp;&nbsp;{n}</p>" for h, n in [
+        ("中国工程院院士", "林小溪"), ("国家杰出青年科学基金获得者", "韩冬青、柯蓝"),
+        ("省级优秀人才", "宋明哲、杜若兰、陈子墨"), ("青年拔尖人才", "丁一苇")])
+    page = (f"<html><body><div><p>{'模板渲染残留的说明文字，' * 6}</p><p><b>优秀人才</b></p>{honours}"
+            "<p><b>教授</b></p></div></body></html>")
+    doc = read_upload(page.encode(), "team.html")
+    assert_exact(doc)
+    assert texts(doc, BlockKind.PARAGRAPH)[1:] == [  # not just the long paragraph and two lines after it
+        "优秀人才", "中国工程院院士  林小溪", "国家杰出青年科学基金获得者  韩冬青、柯蓝",
+        "省级优秀人才  宋明哲、杜若兰、陈子墨", "青年拔尖人才  丁一苇", "教授"]
+
+
 def test_the_page_title_names_the_site_before_the_article_unless_the_article_holds_it() -> None:
     page = ("<html><head><title>{}</title></head><body><h1>我校召开科技工作会议</h1><p>会上，校长柏青山作了"
             "工作报告，总结了我校一年来的科研工作，部署了下一阶段的重点任务。</p></body></html>")
