@@ -68,8 +68,11 @@ def _honorary(post: str | None) -> bool:
 
 
 def _member_post(unit: str, position: str | None) -> bool:
-    """`某审定委员会委员`, `某委员会副主任委员`: a member's seat on a committee, not employment."""
-    return unit.endswith("委员会") and bool(position) and "委员" in (position or "")
+    """`某审定委员会委员`, `某委员会副主任委员`, `某大学学术委员会主任`: a seat on a committee, not employment
+    (a post in a government's committee, 某省卫生健康委员会主任, is employment)."""
+    if not unit.endswith("委员会") or not position:
+        return False
+    return "委员" in position or kind_of(unit) != "government"
 
 
 def is_former(text: str, at: int) -> bool:

@@ -53,6 +53,13 @@ def orgs_of(extraction: Extraction) -> dict[str, Entity]:
     ("浙江省科学技术厅", "government"),
     ("浙江省卫生健康委", "government"),
     ("国家青藤基金委", "government"),
+    ("青溪市科学技术委员会", "government"),  # a committee of a government: a place or national frame first
+    ("江河省青藤奖励委员会", "government"),
+    ("国家青藤发展委员会", "government"),
+    ("江河大学学术委员会", "other"),  # a committee of an institution, of a prize, or with no frame at all
+    ("青藤重点实验室建设与运行管理委员会", "other"),
+    ("青藤基金评选委员会", "other"),
+    ("发展咨询委员会", "other"),
     ("浙江省科学技术厅党组", "government"),
     ("驻厅纪检监察组", "government"),
     ("青藤产业协同创新联盟", "society"),
