@@ -178,8 +178,10 @@ def _stops(tokens: Tokens, n: int, lex: Lexicon, suffix_token: int) -> bool:
         return False  # a place, then a proper name the dictionary knows as a measure word
     if tag == "m":
         return not _ORDINAL.fullmatch(word)
-    if tag == "v" and (n + 1 != suffix_token or not _bare_suffix(tokens, suffix_token, lex)):
-        # 稳居|中国医院, 纳入|外交部; but 品种创制中心, 、重载…实验室, 某地|应用技术研究所, 某地沙地|治理…中心
+    if tag == "v" and (n + 1 != suffix_token or not _bare_suffix(tokens, suffix_token, lex)
+                       or _opens_phrase(tokens, n) and not _at_phrase_start(tokens, n)):
+        # 稳居|中国医院, 纳入|外交部, ，感谢|管委会; but 品种创制中心, 、重载…实验室, 某地|应用技术研究所,
+        # 某地沙地|治理…中心
         return not _at_phrase_start(tokens, n) and not _proper_before(tokens, n, lex)
     return tag in _STOP_TAGS
 
@@ -210,8 +212,11 @@ def _proper_before(tokens: Tokens, n: int, lex: Lexicon) -> bool:
 
 def _at_phrase_start(tokens: Tokens, n: int) -> bool:
     """A rare verb opening a phrase is a technical word of the name (重载…); a common one is not (组织)."""
-    opens = n == 0 or not _NAME_CHARS.fullmatch(tokens.word(n - 1))
-    return opens and tokens.freq(n) < _RARE
+    return _opens_phrase(tokens, n) and tokens.freq(n) < _RARE
+
+
+def _opens_phrase(tokens: Tokens, n: int) -> bool:
+    return n == 0 or not _NAME_CHARS.fullmatch(tokens.word(n - 1))
 
 
 def _is_name(text: str, start: int, suffix_start: int, suffix: str, tokens: Tokens, lex: Lexicon) -> bool:
