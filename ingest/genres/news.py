@@ -22,7 +22,7 @@ from ingest.genres.literal import occurrences
 from ingest.model import Entity, Extraction, Relation, Span, merge_spans
 from ingest.nlp.article import article_institution, frame_entity, tie_to_institutions
 from ingest.nlp.lexicon import kind_of
-from ingest.nlp.mentions import Mention
+from ingest.nlp.mentions import DECLARED_SHORT, Mention
 from ingest.nlp.org_aliases import fold_spellings
 from ingest.nlp.pipeline import get_nlp, may_hold_entities, spans_of
 from ingest.nlp.relations import relations_in
@@ -67,7 +67,9 @@ def prose_extraction(name: str, text: str, ranges: Sequence[tuple[int, int]] | N
     genre = genre or ("other" if detect_genre(text) == "other" else "news")
     ranges = _merged(ranges if ranges is not None else [(0, len(text))], len(text))
     mentions = _mentions(text, ranges)
-    orgs = _fold_orgs(mentions)
+    declared = _declared_short_forms(text, mentions)
+    mentions = _with_short_forms(text, mentions, declared, ranges)
+    orgs = _fold_orgs(mentions, declared[0])
     people: dict[str, list[Span]] = {}
     for m in mentions:
         if m.label == "PERSON":
@@ -147,8 +149,33 @@ def _mentions(text: str, ranges: list[tuple[int, int]]) -> list[Mention]:
     return out
 
 
-def _fold_orgs(mentions: list[Mention]) -> _Orgs:
-    orgs = _Orgs()
+def _declared_short_forms(text: str, mentions: list[Mention]) -> tuple[dict[str, str], list[tuple[int, int]]]:
+    """Short forms a text declares for an organization it has just named (`某某委员会（简称管委会）`): short ->
+    name, and where the declarations are written."""
+    out: dict[str, str] = {}
+    where: list[tuple[int, int]] = []
+    for m in mentions:
+        declared = DECLARED_SHORT.match(text, m.end) if m.label == "ORG" else None
+        if declared and declared.group("short") != m.text:
+            out.setdefault(declared.group("short"), m.text)
+            where.append(declared.span())
+    return out, where
+
+
+def _with_short_forms(text: str, mentions: list[Mention], declared: tuple[dict[str, str], list[tuple[int, int]]],
+                      ranges: list[tuple[int, int]]) -> list[Mention]:
+    """The mentions and every other place a declared short form is written that no mention covers: the
+    organization it stands for (`管委会主任某某` is the head of the committee named in full before)."""
+    forms, where = declared
+    taken = [(m.start, m.end) for m in mentions] + where
+    added = [Mention("ORG", at, at + len(short), short, kind_of(full))
+             for short, full in forms.items() for at in occurrences(short, text)
+             if _inside(at, ranges) and not any(s < at + len(short) and at < e for s, e in taken)]
+    return sorted([*mentions, *added], key=lambda m: (m.start, -m.end)) if added else mentions
+
+
+def _fold_orgs(mentions: list[Mention], declared: dict[str, str] | None = None) -> _Orgs:
+    orgs = _Orgs(rename=dict(declared or {}))
     for m in (m for m in mentions if m.label == "ORG"):
         span = Span(m.start, m.end)
         prefixes = [m.text[:e] for e in m.parts]

@@ -7,6 +7,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 LIST_JOIN = re.compile(r"\s*(?:、|和|与|及|以及)\s*")
+# a short form declared right after a name: 某某委员会（简称管委会）, （以下简称“某所”）, (下称某公司)
+DECLARED_SHORT = re.compile(r"[ \t\u3000]*[（(][ \t\u3000]*(?:以下)?(?:简称|下称)[ \t\u3000]*[：:为]?[ \t\u3000]*[“\"「『]?"
+                             r"(?P<short>[^（()）“”\"「」『』，,。；;：:、\s]{2,12}?)[”\"」』]?[ \t\u3000]*[）)]")
 
 
 @dataclass

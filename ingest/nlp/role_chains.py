@@ -15,7 +15,7 @@ from graph.schema import Label
 from ingest.model import Entity, Relation, Span
 from ingest.nlp.appointments import opens_clause
 from ingest.nlp.lexicon import kind_of, load_lexicon
-from ingest.nlp.mentions import Mention
+from ingest.nlp.mentions import DECLARED_SHORT, Mention
 from ingest.nlp.org_bounds import ORDINAL_TERM
 from ingest.nlp.posts import (
     DEPARTMENT,
@@ -47,6 +47,7 @@ BARE = ("中心", "医院", "学院", "大学", "实验室", "研究所", "研�
 def roles(text: str, inside: list[Mention], earlier: list[Mention], span: Span,
            entities: list[Entity]) -> list[Relation]:
     out: list[Relation] = []
+    listed: list[Post] = []  # the posts of the name before, where a list of names follows one post
     for i, person in enumerate(inside):
         if person.label != "PERSON":
             continue
@@ -66,6 +67,9 @@ def roles(text: str, inside: list[Mention], earlier: list[Mention], span: Span,
         if not groups or (clause_start >= 0 and "\n" in text[clause_start:person.start]):
             groups = [Post(*g) for g in _clause(text, person.start, inside[:i], entities, titled=after is not None)] \
                 or groups
+        if not groups and i > 0 and inside[i - 1].label == "PERSON" and text[inside[i - 1].end:person.start] == "、":
+            groups = listed  # 某委员会委员甲某、乙某: each holds the post
+        listed = groups
         for g in groups:
             position = g.position or (after_position if g.department or not g.position and after_position else None)
             out += post_relations(person.text, g.unit, position, g.title or after, span, former=g.former,
@@ -186,7 +190,8 @@ def _chain(text: str, before: list[Mention], end: int, earlier: list[Mention],
             j -= 1
         roles, org_end = before[j:last + 1], before[j].start
         org_end -= next((len(w) for w in _FORMER if text.endswith(w, 0, org_end)), 0)  # 某分会前主任委员
-        recognised = before[j - 1] if j > 0 and before[j - 1].label == "ORG" and before[j - 1].end == org_end else None
+        recognised = before[j - 1] if j > 0 and before[j - 1].label == "ORG" and (
+            before[j - 1].end == org_end or DECLARED_SHORT.fullmatch(text, before[j - 1].end, org_end)) else None
         department = "" if recognised else _department(text, before[:j], roles)
         if department:
             recognised = before[j - 1]
