@@ -81,7 +81,7 @@ def _suffix_kind(name: str) -> str:
     kind = _kind_of_suffix()[suffix]
     if kind == "university" and suffix.endswith("学院") and "大学" in name[: -len(suffix)]:
         return "other"  # a school of a university, not a university
-    if suffix == "委员会" and not _government_committee(name[: -len(suffix)]):
+    if suffix == "委员会" and name != suffix and not _government_committee(name[: -len(suffix)]):
         return "other"  # a university's 学术委员会, a lab's 管理委员会, a prize's 评选委员会
     return kind
 

@@ -60,6 +60,7 @@ def orgs_of(extraction: Extraction) -> dict[str, Entity]:
     ("青藤重点实验室建设与运行管理委员会", "other"),
     ("青藤基金评选委员会", "other"),
     ("发展咨询委员会", "other"),
+    ("委员会", "government"),  # the ending alone keeps its kind: 某省某委员会办公室 is the office of a body
     ("浙江省科学技术厅党组", "government"),
     ("驻厅纪检监察组", "government"),
     ("青藤产业协同创新联盟", "society"),
