@@ -35,7 +35,7 @@ from ingest.nlp.components import (
     doc_tokens,
     jieba_dictionary,
 )
-from ingest.nlp.found import Found
+from ingest.nlp.found import Found, is_cjk
 from ingest.nlp.learned_lexicon import FeatureLexicon, feature_lexicon
 from ingest.nlp.learned_merge import CLOSE, GLUED_BEFORE_NAME, OPEN, merge_proposals
 from ingest.nlp.lexicon import Lexicon, kind_of, load_lexicon
@@ -49,6 +49,7 @@ _COUNTED_AFTER = re.compile(r"(?:达|共|超过|近|逾)?\d+[家所]")
 _NO_TAGS: Mapping[str, str] = {}
 _CELL_BREAKS = "|\t\n"  # table cells and lines: a name never runs across them
 _LONGEST_LATIN_ORG = 12  # longer Latin-only spans in Chinese prose are titles and journals
+_NAME_DOTS = "·•‧・"  # between the parts of a foreign name (理查德•迈尔)
 _MODEL_KINDS = {"COM": "company", "GOV": "government", "ORG": "other"}
 # "rules": the rules' spans stand and the model adds vetted ones (learned_merge), for documents;
 # "model": the model's spans, corrected by our lists (`to_found`), for prose as `kg ner` reads it
@@ -117,10 +118,11 @@ def _past_leading_verb(text: str, start: int, end: int, tags: Mapping[str, str])
 
 
 def _before_trailing_link(text: str, start: int, end: int, tags: Mapping[str, str]) -> int:
-    """The end of an organization less a conjunction the model read into it (某大学与, 某所以及)."""
+    """The end of an organization less a conjunction the model read into it (某大学与, 某所以及); one
+    character only where it is a link (jieba tags 所 a conjunction too: 某派出所, 某事务所)."""
     for size in (2, 1):
         word = text[end - size:end]
-        if end - size - start >= 3 and (word in _LINKS or tags.get(word) == "c"):
+        if end - size - start >= 3 and (word in _LINKS or size > 1 and tags.get(word) == "c"):
             return end - size
     return end
 
@@ -219,13 +221,15 @@ def _person(text: str, start: int, end: int, lex: Lexicon, features: FeatureLexi
 
 
 def _breaks_name(text: str, i: int) -> bool:
-    """Punctuation or space ends a name; the middle dot of a foreign name and the space between
-    two Latin words (Thomas Reed) do not."""
+    """Punctuation or space ends a name; the dot or hyphen between the parts of a foreign name and the
+    space between two Latin words (Thomas Reed) do not."""
     ch = text[i]
     if ch in _CELL_BREAKS:
         return True
-    if ch == "·" or (ch == " " and 0 < i < len(text) - 1 and text[i - 1].isascii() and text[i + 1].isascii()):
+    if ch in _NAME_DOTS or (ch == " " and 0 < i < len(text) - 1 and text[i - 1].isascii() and text[i + 1].isascii()):
         return False
+    if ch in "-－" and 0 < i < len(text) - 1 and is_cjk(text[i - 1]) and is_cjk(text[i + 1]):
+        return False  # 福雷斯特-阿伦: the parts of a foreign name joined by a hyphen
     return unicodedata.category(ch)[0] in "PZ"
 
 

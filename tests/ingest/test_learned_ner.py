@@ -61,6 +61,24 @@ def test_a_name_stops_at_punctuation_and_needs_two_characters() -> None:
     assert latin is not None and (latin.start, latin.end) == (5, 15)
 
 
+def test_the_parts_of_a_foreign_name_stay_together() -> None:
+    for text in ("他的学生福雷斯特-阿伦成为教练", "建筑师理查德•迈尔设计", "导演弗朗西斯·福德·科波拉的作品"):
+        start = text.index("师" if "师" in text else "生" if "生" in text else "演") + 1
+        end = next(i for i in range(start, len(text)) if text[i] in "成设的")
+        found = to_found(text, TaggedSpan(start, end, "PER"), LEX, FEATURES, TAGS)
+        assert found is not None and (found.start, found.end) == (start, end), text
+    found = to_found("学生陈-", TaggedSpan(2, 4, "PER"), LEX, FEATURES, TAGS)
+    assert found is None  # a hyphen with no name after it ends the name, and one character is none
+
+
+def test_an_ending_jieba_calls_a_conjunction_stays_on_the_name() -> None:
+    for text, name in (("近日，东湖派出所接到举报", "东湖派出所"), ("北川律师事务所律师", "北川律师事务所"),
+                       ("东川大学与西岭医院", "东川大学")):
+        found = to_found(text, TaggedSpan(text.index(name), text.index(name) + len(name) + (name == "东川大学"), "ORG"),
+                         LEX, FEATURES, TAGS)
+        assert found is not None and text[found.start:found.end] == name, text
+
+
 def test_a_counted_or_bare_ending_is_no_organization() -> None:
     assert to_found("累计建成研发中心达39家", TaggedSpan(4, 8, "ORG"), LEX, FEATURES) is None
     assert to_found("有10家研发中心", TaggedSpan(4, 8, "ORG"), LEX, FEATURES) is None

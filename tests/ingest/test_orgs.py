@@ -50,6 +50,8 @@ def orgs_of(extraction: Extraction) -> dict[str, Entity]:
     ("江河省青藤研究院", "research_institute"),
     ("云岭重工机械制造有限公司", "company"),
     ("松溪农商银行", "company"),
+    ("中国人民银行", "government"),  # the central bank
+    ("青溪高尔夫球俱乐部", "other"),  # 部 of 俱乐部 is no ministry
     ("浙江省科学技术厅", "government"),
     ("浙江省卫生健康委", "government"),
     ("国家青藤基金委", "government"),
