@@ -1,7 +1,7 @@
 """Rebuild the NER model the package ships (ingest/data/ner/) from LAC and public corpora.
 
     python -m train.ner --lac LAC-2.1.2.tar.gz --cluener C/train.json [--msra DIR] \
-        [--resume R/train.char.bmes] [--out ingest/data/ner] [--holdout-out held_out.json] [--seed 16]
+        [--resume R/train.char.bmes] [--out ingest/data/ner] [--holdout-out held_out.json] [--seed 16] [--holdout-seed 16]
 
 Baidu LAC's pretrained encoder (train.lac) gets a new output layer and CRF over our tags and is
 fine-tuned on the corpora (train.network); the result is written as one ONNX graph with LAC's
@@ -104,7 +104,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=model_path(), help="model folder to write")
     parser.add_argument("--holdout", type=float, default=0.1, help="share of CLUENER train kept out")
     parser.add_argument("--holdout-out", type=Path, help="write the held-out CLUENER lines here")
-    parser.add_argument("--seed", type=int, default=16)
+    parser.add_argument("--seed", type=int, default=16, help="the order of training and the new layer's start")
+    parser.add_argument("--holdout-seed", type=int, default=16,
+                        help="which CLUENER lines are held out: the same part whatever --seed trains with")
     parser.add_argument("--limit", type=int, help="use at most this many training sentences (quick trials)")
     parser.add_argument("--epochs", type=int, default=DEFAULT_EPOCHS)
     parser.add_argument("--rate-encoder", type=float, default=DEFAULT_RATES[0], help="Adam's rate for LAC's layers")
@@ -113,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     try:
         lac, files = read_lac(args.lac)
-        examples, held_out = split_held_out(list(read_cluener(args.cluener)), args.holdout, args.seed)
+        examples, held_out = split_held_out(list(read_cluener(args.cluener)), args.holdout, args.holdout_seed)
         if args.msra:
             examples += list(read_msra(args.msra) if args.msra.is_dir() else read_msra_bio(args.msra))
         if args.resume:
