@@ -1,7 +1,8 @@
 """Members of a body of people (a society, its branch, a committee, an alliance) elected or listed in prose.
 
 - elections: `甲某当选主任委员，乙某、丙某当选副主任委员`, `选举甲某为理事长`;
-- lists of posts: `主任委员：甲某；副主任委员：乙某、丙某；委员：丁某…`, `主任委员甲某，委员乙某、丙某`.
+- lists of posts: `主任委员：甲某；副主任委员：乙某、丙某；委员：丁某…`, `主任委员甲某，委员乙某、丙某`;
+- lists of members: `某委员会成员甲某、乙某` (AFFILIATED_WITH with no post).
 
 The body is the last one the paragraph names before the statement, or failing one the last named in the two
 lines above it (a heading `某分会第二届委员会组成如下：`); an ordinal term of a body (第二届委员会, 新一届理事会)
@@ -34,6 +35,7 @@ _NEXT_NAME = re.compile(r"[ \t\u3000]*(?:、|，|,|和|及|与)[ \t\u3000]*")
 _AND_SO_ON = re.compile(r"[ \t\u3000]*等(?:\d+人|[一二三四五六七八九十]+人)?")
 _ITEM_START = frozenset("，,；;：:。\n、 \t\u3000")
 _LINES_ABOVE = 2
+_MEMBERS = re.compile(r"[ \t\u3000]*(?:全体)?(?:成员|组成人员)[ \t\u3000]*[：:]?[ \t\u3000]*(?:有|为|包括)?[ \t\u3000]*")
 # the term of the body a post is of, written between the verb and the post (当选为第二届委员会主任委员)
 _TERM_BEFORE = re.compile(r"(?:第[一二三四五六七八九十\d]+|新一|首)届(?:管理|常务)?(?:委员会|理事会)?$")
 
@@ -54,6 +56,20 @@ def body_members(text: str, mentions: list[Mention]) -> list[Relation]:
                                     spans=(span,)))
                 if post in load_lexicon().head_positions:
                     out.append(Relation(type=RelType.LEADS, source=person.text, target=body, role=post, spans=(span,)))
+        for body, people in _member_lists(text, inside):
+            out += [Relation(type=RelType.AFFILIATED_WITH, source=person.text, target=body, spans=(Span(start, end),))
+                    for person in people]
+    return out
+
+
+def _member_lists(text: str, inside: list[Mention]) -> list[tuple[str, list[Mention]]]:
+    """`某委员会成员甲某、乙某`, `某联盟全体成员：甲某、乙某`: the body and the people listed as its members."""
+    out: list[tuple[str, list[Mention]]] = []
+    for i, m in enumerate(inside):
+        members = _MEMBERS.match(text, m.end) if m.label == "ORG" and is_body(m.ref) else None
+        people = _names_from(text, inside[i + 1:], members.end()) if members else []
+        if people:
+            out.append((m.ref, people))
     return out
 
 
@@ -114,9 +130,13 @@ def _listed(text: str, after: list[Mention], post: Mention) -> list[Mention]:
     """`<post>[：]甲某、乙某` where the post opens an item (after punctuation or the line's start)."""
     if post.start > 0 and text[post.start - 1] not in _ITEM_START:
         return []
-    people: list[Mention] = []
     at = _LABEL.match(text, post.end)
-    pos = at.end() if at else post.end
+    return _names_from(text, after, at.end() if at else post.end)
+
+
+def _names_from(text: str, after: list[Mention], pos: int) -> list[Mention]:
+    """The names written one after another from `pos` (`甲某、乙某和丙某`)."""
+    people: list[Mention] = []
     for m in after:
         if m.label != "PERSON" or m.start != pos:
             break
