@@ -20,10 +20,12 @@ from ingest.nlp.lexicon import Lexicon, jieba_dictionary, kind_of, load_lexicon
 
 _COMMON = 2000  # jieba frequency above which a leading verb or adverb is context, not a technical word
 _CONTEXT_TAGS = frozenset({"v", "vn", "vd", "ad", "d", "r", "p", "c", "u", "uj", "f"})
+_VERBS = frozenset({"v", "vn"})
+_IDIOM_TAGS = frozenset({"i"})  # chengyu (不断加强); "l", fixed phrases, holds fields too (生命科学)
 _PROPER_TAGS = frozenset({"ns", "nt", "nr", "nrt", "nz", "j"})
 _LOCAL = ("省", "市", "县", "区", "州", "自治区")
 _CONJUNCTIONS = frozenset({"与", "和", "及"})
-_BOUNDARY = frozenset("“”\"‘’「」『』《》，。；：、！？（）()【】 \t\n\u3000")
+_BOUNDARY = frozenset("“”\"‘’「」『』《》，。；：、！？,;:!?（）()【】 \t\n\u3000")
 _MAX_LEFT = 12
 _FUNCTION_CHARS = frozenset("在由据经从与和对向把被为于及是将让请给这那其该本我你他她它现曾以")
 # the term of a body (第二届, 新一届, 首届): `第二届委员会` is a term of the body named before it, not a name
@@ -128,8 +130,11 @@ def extend_over_conjunction(tokens: Tokens, lex: Lexicon, start: int, end: int, 
         return start  # 甲大学与乙研究所: two names; 院长与…: a role
     left += next((len(w) for w in lex.org_lead if text.startswith(w, left) and left + len(w) < at), 0)  # 我校…
     n = tokens.at(left)
-    if tokens.starts[n] != left or any(tokens.tags[k] in _CONTEXT_TAGS for k in range(n, tokens.at(at - 1) + 1)):
-        return start
+    tags = [tokens.tags[k] for k in range(n, tokens.at(at - 1) + 1)]
+    if tokens.starts[n] != left or tags[0] in _CONTEXT_TAGS or any(t in _CONTEXT_TAGS - _VERBS for t in tags):
+        return start  # 加强|与…, 他|与…: a verb or word of the clause; a verb after a noun is a field's (智能|控制)
+    if tokens.tags[tokens.at(start)] in _PROPER_TAGS or any(t in _IDIOM_TAGS for t in tags):
+        return start  # …与|青溪研究院: a name of its own follows; 不断加强|与: an idiom of the clause
     return left
 
 
