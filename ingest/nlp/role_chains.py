@@ -30,14 +30,14 @@ _JOIN = re.compile(r"[、，,\s\u3000]*")
 _ROLE_LABELS = ("POSITION", "TITLE")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _MAX_UNIT = 24
-_CLAUSE_START = frozenset("“”\"，。；：、！？,;:!?（）()【】 \t\n\u3000")  # or the text's start
+_CLAUSE_START = frozenset("“”\"，。；：、！？（）()【】 \t\n\u3000")  # or the text's start
 # short forms prose gives units: 安岭大 (安岭大学), 安岭医大, 安岭大附一院, 景和二院, 鼎新医疗, 某医科院, 某所
 _SHORT_ENDING = re.compile(r"(?:大|[一二三四五六七八九十]院|医疗|科院|所)$")
 _SHORT_KINDS = {"大": "university", "医疗": "company", "科院": "research_institute", "所": "research_institute"}
 _NOT_UNIT_START = frozenset("在由据经从与和对向把被为于及是将让请给这那其该本我你他她")
 _FORMER = ("前", "原")
 _HEADED_UNITS = frozenset("院系所处部校")
-_DEPARTMENT_BEFORE = re.compile(r"(?:^|(?<=[，。、；：“,;:\s]))(?:我校|我院|本校|本院)?"
+_DEPARTMENT_BEFORE = re.compile(r"(?:^|(?<=[，。、；：“\s]))(?:我校|我院|本校|本院)?"
                                 r"(?P<unit>[\u4e00-\u9fff]{1,6}?(?:系|研究室|教研室|课题组))$")
 _PREPOSITIONS = "由经从据被把将向对让请给"
 
