@@ -2,6 +2,7 @@
 
 - `以<unit>[（department）](作为|为)第N完成单位(参与)?的项目《<project>》，获二等奖`: the project (with its award),
   UNIT_OF with rank N; `由<unit>提名|推荐` earlier in the sentence: NOMINATED_BY;
+- `<unit>提名|推荐的“<project>”项目` (or `…的项目《<project>》`): the project nominated, NOMINATED_BY the unit;
 - `<unit><person>[title]团队(的)?(研究)?(项目|成果)“<project>”`: MEMBER_OF for the person, UNIT_OF for the
   institution of the unit (the outermost of a compound name), and the award the sentence gives it
   (`…，分别荣获A奖和B奖`: in order).
@@ -22,6 +23,8 @@ _AS_UNIT = re.compile(rf"\s*(?:[（(][^（()）\n]{{1,20}}[）)])?\s*(?:作为|�
 _AS_BEFORE = re.compile(r"以\s*$")
 _NOMINATED = re.compile(r"由\s*$")
 _NOMINATES = re.compile(r"\s*(?:提名|推荐)")
+_NOMINATED_ITEM = re.compile(rf"\s*(?:提名|推荐)的\s*(?P<before>项目|成果)?\s*{_NAMED}")
+_ITEM_AFTER = re.compile(r"\s*(?:项目|成果)")
 _TEAM = re.compile(rf"\s*(?:团队|课题组|研究组)的?(?:研究)?(?:项目|成果)\s*{_NAMED}")
 _TAIL = re.compile(r"\s*[，,]?\s*(?:荣获|获得|获)\s*(?P<award>[^，。；,;]{0,30}?[一二三四五特]等奖)")
 _EACH = re.compile(r"分别(?:荣获|获得|获)(?P<awards>[^，。；;]{4,120})")
@@ -44,6 +47,14 @@ def award_parties(text: str, mentions: list[Mention], start: int, end: int,
         nominator = _nominator(text, inside, start, org.start)
         if nominator is not None:
             relations.append(Relation(type=RelType.NOMINATED_BY, source=name, target=nominator, spans=(span,)))
+        names.append(name)
+    for org in (m for m in inside if m.label == "ORG"):
+        m = _NOMINATED_ITEM.match(text, org.end, end)
+        if m is None or not (m.group("before") or _ITEM_AFTER.match(text, m.end(), end)):
+            continue  # 某单位提名的“某某”项目, 某单位推荐的项目《某某》: an item nominated for an award
+        name = m.group("name")
+        entities.append(Entity(type=Label.PROJECT, name=name, kind="award_nomination", spans=(Span(*m.span("name")),)))
+        relations.append(Relation(type=RelType.NOMINATED_BY, source=name, target=org.ref, spans=(span,)))
         names.append(name)
     teams = [(p, m) for p in inside if p.label == "PERSON" and (m := _TEAM.match(text, _after_titles(inside, p), end))]
     each = _each(text, start, end, len(teams))
