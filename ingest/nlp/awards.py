@@ -4,6 +4,8 @@
   project (research_project, with its award and year), its first completer (MEMBER_OF rank 1, WORKS_AT the
   unit) and first completing unit (UNIT_OF rank 1);
 - `<unit>“<project>”项目获<award>` (a headline): the project and its unit;
+- `<unit>的“<project>”[和“<project>”]…荣获<award>`: each project (with the first award the sentence gives after
+  it) and its unit;
 - `<person>作为<award>项目“<project>”的第一完成人`, `“<project>”…第二完成人<person>`: MEMBER_OF with the rank;
 - `（第二完成人：<person><title>）` after a project: MEMBER_OF with the rank.
 
@@ -31,6 +33,11 @@ _RANKED = re.compile(r"[（(]\s*第(?P<rank>[一二三四五六七八九十]+)�
 _AWARD_TAIL = re.compile(
     r"\s*(?:等\s*(?:\d+|[一二三四五六七八九十百]+)\s*项)?\s*(?:成果|项目)?\s*(?:荣获|获得|获)?\s*"
     r"(?P<award>(?:(?P<year>(?:19|20)\d{2})年度?)?[\u4e00-\u9fff]{2,30}?(?:[一二三四五特]等奖|最高奖|奖))")
+_POSSESSED = re.compile(rf"的{_PROJECT}")  # 某单位的“…”
+_AND_TITLE = re.compile(rf"\s*(?:和|与|及|、)\s*{_PROJECT}")
+# the award the sentence gives, its class kept where it has one (荣获技术发明奖一等奖, not 技术发明奖)
+_AWARDED = re.compile(r"(?:荣获|获得|获)\s*(?P<award>(?:(?:19|20)\d{2}年度?)?[^，。；;,“”]{0,30}?"
+                      r"(?:[一二三四五特]等奖|最高奖|奖(?![一二三四五特]等)))")
 _CLASSED = re.compile(r"[\u4e00-\u9fff]{0,30}?[一二三四五特]等奖")
 _COMPARED = ("较", "比", "同比", "相比", "与")  # 较2016年度增长: a year compared with, not the awards'
 _YEAR_OF_AWARDS = re.compile(r"(?P<year>(?:19|20)\d{2})年度")
@@ -81,6 +88,16 @@ def award_facts(text: str, mentions: list[Mention], start: int, end: int,
         unit = _unit(text, mentions, m.start())
         if unit:
             relations.append(Relation(type=RelType.UNIT_OF, source=unit.ref, target=award.name, spans=(span,)))
+    for org in (m for m in mentions if m.label == "ORG" and start <= m.start and m.end <= end):
+        titles = _possessed(text, org.end, end)
+        awarded = _AWARDED.search(text, titles[-1].end(), end) if titles else None
+        if awarded is None:
+            continue
+        for m in titles:
+            award = _award_written(text, awarded, m)
+            names.append(award.name)
+            entities.append(_project(award))
+            relations.append(Relation(type=RelType.UNIT_OF, source=org.ref, target=award.name, spans=(span,)))
     for m in _FIRST.finditer(text, start, end):
         person = next((p for p in reversed(mentions) if p.label == "PERSON" and start <= p.start and p.end <= m.start()), None)
         year = int(m.group(0)[:4])
@@ -133,6 +150,25 @@ def _award(text: str, m: re.Match[str], end: int) -> _Award | None:
     year = int(tail.group("year")) if tail.group("year") else year_before(text, m.start())
     award = re.sub(r"^(?:19|20)\d{2}年度?", "", written)
     return _Award(m.group("name"), award, year, Span(*m.span("name")))
+
+
+def _possessed(text: str, at: int, end: int) -> list[re.Match[str]]:
+    """The titles written as a unit's right after it: `某单位的“甲”和“乙”`."""
+    out = []
+    m = _POSSESSED.match(text, at, end)
+    while m is not None:
+        out.append(m)
+        m = _AND_TITLE.match(text, m.end(), end)
+    return out
+
+
+def _award_written(text: str, awarded: re.Match[str], m: re.Match[str]) -> _Award:
+    """The award `awarded` says, given to the project of `m`: its class kept (…奖一等奖), its year the one
+    written with it or the last the text named before the project."""
+    written = awarded.group("award")
+    year = re.match(r"(?:19|20)\d{2}", written)
+    return _Award(m.group("name"), re.sub(r"^(?:19|20)\d{2}年度?", "", written),
+                  int(year.group()) if year else year_before(text, m.start()), Span(*m.span("name")))
 
 
 def _each_award(text: str, start: int, end: int, completed: list[re.Match[str]]) -> dict[int, str]:
