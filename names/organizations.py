@@ -81,18 +81,26 @@ def _suffix_kind(name: str) -> str:
     kind = _kind_of_suffix()[suffix]
     if kind == "university" and suffix.endswith("学院") and "大学" in name[: -len(suffix)]:
         return "other"  # a school of a university, not a university
-    if suffix == "委员会" and name != suffix and not _government_committee(name[: -len(suffix)]):
+    if name == suffix or kind != "government":
+        return kind
+    words = name[: -len(suffix)]
+    if suffix == "委员会" and not _government_body(words):
         return "other"  # a university's 学术委员会, a lab's 管理委员会, a prize's 评选委员会
+    if suffix in _OFFICES and (_INSTITUTION_WORD.search(words) or words.startswith(_SCHOOL_OPENINGS)):
+        return "other"  # an institution's office or department (某大学教务处, 某大学人力资源部, 校科技部); 教育部
+        # and 某省某厅某处 stay, and so does an office named alone (科研处): a guide tells whose it is by context
     return kind
 
 
-_GOVERNMENT_FRAME = re.compile(r"(?:中华人民共和国|国家|国务院|中共|中国共产党|中央|全国)|[\u4e00-\u9fff]{1,8}?(?:省|市|县|自治区|自治州|区)")
-_INSTITUTION_WORD = re.compile(r"大学|学院|医院|研究[所院]|科学院|科院|学部|学会|协会|公司|集团|实验室|中心|基金会")
+_GOVERNMENT_FRAME = re.compile(r"(?:中华人民共和国|国家|国务院|中共|中国共产党|中央|全国|[省市区县])|[\u4e00-\u9fff]{1,8}?(?:省|市|县|自治区|自治州|区)")
+_INSTITUTION_WORD = re.compile(r"大学|学院|学校|医院|分院|研究[所院]|科学院|科院|学部|学会|协会|公司|集团|实验室|中心|基金会")
+_OFFICES = ("处", "办公室", "部")
+_SCHOOL_OPENINGS = ("校", "院", "学校")
 
 
-def _government_committee(words: str) -> bool:
-    """The words before 委员会 make it a government's: a national, Party or place frame first (国家…, 中共…,
-    某省…, 某市…), and no institution inside (某市某大学学术委员会 is the university's)."""
+def _government_body(words: str) -> bool:
+    """The words before a body's ending make it a government's: a national, Party or place frame first (国家…,
+    中共…, 某省…, 某市…), and no institution inside (某市某大学学术委员会 is the university's)."""
     framed = _GOVERNMENT_FRAME.match(words) is not None or words.startswith(tuple(stem for _, stem in _province_stems()))
     return framed and not _INSTITUTION_WORD.search(words)
 

@@ -63,6 +63,15 @@ def orgs_of(extraction: Extraction) -> dict[str, Entity]:
     ("青藤基金评选委员会", "other"),
     ("发展咨询委员会", "other"),
     ("委员会", "government"),  # the ending alone keeps its kind: 某省某委员会办公室 is the office of a body
+    ("青溪大学科研处", "other"),  # an institution's office or department
+    ("青溪学院研究生办公室", "other"),
+    ("青溪大学人力资源部", "other"),
+    ("校科技部", "other"),
+    ("青溪市科学技术局科技服务处", "government"),  # a government body's office or department
+    ("江河省科学技术厅基础研究处", "government"),
+    ("青溪市卫生健康委员会办公室", "government"),
+    ("国家青藤工作办公室", "government"),
+    ("工业和信息化部", "government"),
     ("浙江省科学技术厅党组", "government"),
     ("驻厅纪检监察组", "government"),
     ("青藤产业协同创新联盟", "society"),
