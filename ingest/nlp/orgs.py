@@ -16,6 +16,7 @@ from ingest.nlp.org_bounds import ORDINAL_TERM, is_term_only, refine
 from ingest.org_names import expand_abbreviations
 
 _MAX_LEN = 40
+_PREDICATE_BEFORE = frozenset({"v", "d", "p", "r", "c"})  # a verb after these is the clause's, not a name's
 _RARE = 500  # jieba dictionary frequency below which a verb may be part of a name
 _STOP_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "d", "y", "e", "o", "x", "q", "t"})
 _COUNTED = re.compile(r"(?:\d+|[多几数各两一二三四五六七八九十百千万余]+)[家所个批座项]$")
@@ -179,9 +180,10 @@ def _stops(tokens: Tokens, n: int, lex: Lexicon, suffix_token: int) -> bool:
     if tag == "m":
         return not _ORDINAL.fullmatch(word)
     if tag == "v" and (n + 1 != suffix_token or not _bare_suffix(tokens, suffix_token, lex)
-                       or _opens_phrase(tokens, n) and not _at_phrase_start(tokens, n)):
-        # 稳居|中国医院, 纳入|外交部, ，感谢|管委会; but 品种创制中心, 、重载…实验室, 某地|应用技术研究所,
-        # 某地沙地|治理…中心
+                       or _opens_phrase(tokens, n) and not _at_phrase_start(tokens, n)
+                       or n > 0 and tokens.tags[n - 1] in _PREDICATE_BEFORE):
+        # 稳居|中国医院, 纳入|外交部, ，感谢|管委会, 要|感谢|协会; but 品种创制中心, 、重载…实验室,
+        # 某地|应用技术研究所, 某地沙地|治理…中心
         return not _at_phrase_start(tokens, n) and not _proper_before(tokens, n, lex)
     return tag in _STOP_TAGS
 
