@@ -81,6 +81,8 @@ def _suffix_kind(name: str) -> str:
     kind = _kind_of_suffix()[suffix]
     if kind == "university" and suffix.endswith("学院") and "大学" in name[: -len(suffix)]:
         return "other"  # a school of a university, not a university
+    if suffix == "分院" and _ACADEMY.search(name[: -len(suffix)]):
+        return "research_institute"  # 中科院某分院: a branch of an academy, not of a hospital
     if name == suffix or kind != "government":
         return kind
     words = name[: -len(suffix)]
@@ -95,6 +97,7 @@ def _suffix_kind(name: str) -> str:
 _GOVERNMENT_FRAME = re.compile(r"(?:中华人民共和国|国家|国务院|中共|中国共产党|中央|全国|[省市区县])|[\u4e00-\u9fff]{1,8}?(?:省|市|县|自治区|自治州|区)")
 _INSTITUTION_WORD = re.compile(r"大学|学院|学校|医院|分院|研究[所院]|科学院|科院|学部|学会|协会|公司|集团|实验室|中心|基金会")
 _OFFICES = ("处", "办公室", "部")
+_ACADEMY = re.compile(r"科学院|科院|工程院")
 _SCHOOL_OPENINGS = ("校", "院", "学校")
 
 

@@ -46,6 +46,9 @@ def orgs_of(extraction: Extraction) -> dict[str, Entity]:
     ("国家青藤疾病医学中心", "center"),
     ("青藤疾病临床医学研究中心", "center"),
     ("明湖二医院东湖院区", "hospital"),
+    ("青藤医院南湖分院", "hospital"),
+    ("中科院青溪分院", "research_institute"),  # a branch of an academy
+    ("青藤医学基金会", "other"),  # a foundation is no society
     ("青藤全国重点实验室", "lab"),
     ("江河省青藤研究院", "research_institute"),
     ("云岭重工机械制造有限公司", "company"),
