@@ -20,6 +20,8 @@ import ingest.nlp.learned  # noqa: F401  (registers kg_learned)
 from ingest.nlp.components import GROUP_LEARNED
 
 _TEAMS = ("课题组", "团队", "研究组")  # 李某课题组: a name with no other cue on its line
+# 我院李某老师申报的“…”项目获批…: a form of address or a verb of holding a project after a name
+_ADDRESS_AND_HOLDING = ("老师", "同志", "同学", "申报", "承担", "获批")
 COMPONENTS = ("kg_roles", "kg_orgs", "kg_persons", "kg_learned", "kg_entities")
 
 
@@ -63,7 +65,7 @@ def get_cues() -> re.Pattern[str]:
     from ingest.nlp.lexicon import load_lexicon
 
     lex = load_lexicon()
-    words = sorted({*lex.org_suffixes, *lex.titles, *lex.positions, *lex.person_context, *_TEAMS}, key=len, reverse=True)
+    words = sorted({*lex.org_suffixes, *lex.titles, *lex.positions, *lex.person_context, *_TEAMS, *_ADDRESS_AND_HOLDING}, key=len, reverse=True)
     return re.compile("|".join(map(re.escape, words)) + r"|[\u3400-\u9fff][ \t\u3000]+[\u3400-\u9fff]"
                       r"|[\u3400-\u9fff][：:][ \t\u3000]*[\u3400-\u9fff]{2,4}[ \t\u3000]*$")  # 编辑：某某
 
