@@ -86,7 +86,7 @@ def _suffix_kind(name: str) -> str:
     if name == suffix or kind != "government":
         return kind
     words = name[: -len(suffix)]
-    if suffix == "委员会" and not _government_body(words):
+    if suffix in ("委员会", "常委会") and not _government_body(words):
         return "other"  # a university's 学术委员会, a lab's 管理委员会, a prize's 评选委员会
     if suffix in _OFFICES and (_INSTITUTION_WORD.search(words) or words.startswith(_SCHOOL_OPENINGS)):
         return "other"  # an institution's office or department (某大学教务处, 某大学人力资源部, 校科技部); 教育部

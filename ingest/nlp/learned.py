@@ -37,7 +37,7 @@ from ingest.nlp.components import (
 )
 from ingest.nlp.found import Found, is_cjk
 from ingest.nlp.learned_lexicon import FeatureLexicon, feature_lexicon
-from ingest.nlp.learned_merge import CLOSE, GLUED_BEFORE_NAME, OPEN, merge_proposals
+from ingest.nlp.learned_merge import CLOSE, GLUED_BEFORE_NAME, OPEN, merge_proposals, past_term
 from ingest.nlp.lexicon import Lexicon, kind_of, load_lexicon
 from ingest.nlp.tagger import TaggedSpan, Tagger
 
@@ -88,6 +88,7 @@ def to_found(
         return Found(start, end, "TITLE" if _is_title(words, lex) else "POSITION")
     end = next((i for i in range(start, end) if text[i] in _CELL_BREAKS), end)
     start = _past_leading_verb(text, start, end, tags)
+    start = past_term(text, start, end, lex)  # 十三届|全国人大常委会: the body's term, not its name
     end = _before_trailing_link(text, start, end, tags)
     if start >= end or (end - start > _LONGEST_LATIN_ORG and text[start:end].isascii()):
         return None  # a title or journal in English, not a unit

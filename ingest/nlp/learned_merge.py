@@ -28,6 +28,7 @@ from ingest.nlp.learned_lexicon import FeatureLexicon
 from ingest.nlp.lexicon import Lexicon
 from ingest.nlp.names import FOREIGN, JOINS_NOTHING, LATIN
 from ingest.nlp.org_bounds import ORDINAL_TERM, is_term_only
+from ingest.org_names import kind_suffix
 
 # endings the kind list knows that name categories more often than units in prose
 _CATEGORY_ENDINGS = ("企业", "平台", "基地", "数据库")
@@ -51,6 +52,7 @@ _NOT_UNITS = ("大会", "会议", "年会", "研讨会", "座谈会", "报告会
               "交流会", "推进会", "发布会", "启动会", "评审会", "答辩会", "团队", "课题组", "专家组", "小组",
               "系统", "社会", "机会", "全会", "例会", "代表团", "访问团", "考察团", "调研组", "督导组")
 
+TERM_BEFORE_NAME = re.compile(r"第?[一二三四五六七八九十百\d]+届")  # a body's term written before its name
 
 def merge_proposals(
     text: str, tokens: Tokens, proposed: Sequence[Found], rule_spans: Sequence[Found], lex: Lexicon,
@@ -65,7 +67,7 @@ def merge_proposals(
     for f in proposed:
         f = _with_closing_conjunction(text, f)
         overlapping = [r for r in rule_spans if r.start < f.end and f.start < r.end]
-        unit = _unit_before_role(f, overlapping)
+        unit = _unit_before_role(text, f, overlapping, lex)
         if unit is not None:  # the model read 某委员会副主任 as one role: the unit is its first words
             f, overlapping = unit, [r for r in rule_spans if r.start < unit.end and unit.start < r.end]
         if f.label == "ORG" and overlapping:
@@ -179,11 +181,25 @@ def _whole_item(text: str, f: Found, overlapping: Sequence[Found]) -> bool:
     return (rule.start, rule.end) == (f.start + 1, f.end) and opens and closes
 
 
-def _unit_before_role(f: Found, overlapping: Sequence[Found]) -> Found | None:
+def _unit_before_role(text: str, f: Found, overlapping: Sequence[Found], lex: Lexicon) -> Found | None:
     if f.label not in ("POSITION", "TITLE"):
         return None
     role = next((r for r in overlapping if r.label == f.label == "POSITION" and r.end == f.end and r.start > f.start), None)
-    return Found(f.start, role.start, "ORG", "other") if role is not None and role.start - f.start >= 3 else None
+    if role is None:
+        return None
+    start = past_term(text, f.start, role.start, lex)  # 十三届|全国人大常委会副委员长
+    return Found(start, role.start, "ORG", "other") if role.start - start >= 3 else None
+
+
+def past_term(text: str, start: int, end: int, lex: Lexicon) -> int:
+    """The start of a name less the body's term written before it (十三届|全国人大常委会); a term with only
+    generic words after it (第一届管理委员会) is left whole: it stands for the body named before, not a name."""
+    term = TERM_BEFORE_NAME.match(text, start, end)
+    name = text[start:end]
+    suffix = kind_suffix(name)
+    if term is None or end - term.end() < 3 or is_term_only(name[: len(name) - len(suffix)], lex):
+        return start
+    return term.end()
 
 
 def _role_after_unit(text: str, f: Found, overlapping: Sequence[Found], lex: Lexicon) -> tuple[Found, Found] | None:

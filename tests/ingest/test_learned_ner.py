@@ -264,6 +264,11 @@ def test_a_unit_the_model_read_into_a_post_is_taken_as_a_unit() -> None:
     role = _at(text, "副主席", "POSITION")
     added, _ = merge_proposals(text, tokenize(text), [_at(text, "全国政协常委会副主席", "POSITION")], [role], LEX, FEATURES)
     assert [(text[f.start:f.end], f.label) for f in added] == [("全国政协常委会", "ORG")]
+    termed = "第十二届、十三届青溪省人大常委会副主任柏青山"  # the body's term is no part of its name
+    role = _at(termed, "副主任", "POSITION")
+    proposal = _at(termed, "十三届青溪省人大常委会副主任", "POSITION")
+    added, _ = merge_proposals(termed, tokenize(termed), [proposal], [role], LEX, FEATURES)
+    assert [(termed[f.start:f.end], f.label) for f in added] == [("青溪省人大常委会", "ORG")]
 
 
 def test_a_whole_list_item_the_rules_read_less_a_rare_surname_is_the_model_s_name() -> None:

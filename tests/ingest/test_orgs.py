@@ -65,6 +65,8 @@ def orgs_of(extraction: Extraction) -> dict[str, Entity]:
     ("青藤重点实验室建设与运行管理委员会", "other"),
     ("青藤基金评选委员会", "other"),
     ("发展咨询委员会", "other"),
+    ("青溪市人大常委会", "government"),  # a standing committee takes the same rule
+    ("青藤学会常委会", "other"),
     ("委员会", "government"),  # the ending alone keeps its kind: 某省某委员会办公室 is the office of a body
     ("青溪大学科研处", "other"),  # an institution's office or department
     ("青溪学院研究生办公室", "other"),
