@@ -67,9 +67,9 @@ def prose_extraction(name: str, text: str, ranges: Sequence[tuple[int, int]] | N
     genre = genre or ("other" if detect_genre(text) == "other" else "news")
     ranges = _merged(ranges if ranges is not None else [(0, len(text))], len(text))
     mentions = _mentions(text, ranges)
-    declared = _declared_short_forms(text, mentions)
-    mentions = _with_short_forms(text, mentions, declared, ranges)
-    orgs = _fold_orgs(mentions, declared[0])
+    forms, declared_at = _declared_short_forms(text, mentions)
+    mentions = _with_short_forms(text, mentions, forms, declared_at, ranges)
+    orgs = _fold_orgs(mentions, forms)
     people: dict[str, list[Span]] = {}
     for m in mentions:
         if m.label == "PERSON":
@@ -162,12 +162,11 @@ def _declared_short_forms(text: str, mentions: list[Mention]) -> tuple[dict[str,
     return out, where
 
 
-def _with_short_forms(text: str, mentions: list[Mention], declared: tuple[dict[str, str], list[tuple[int, int]]],
+def _with_short_forms(text: str, mentions: list[Mention], forms: dict[str, str], declared_at: list[tuple[int, int]],
                       ranges: list[tuple[int, int]]) -> list[Mention]:
     """The mentions and every other place a declared short form is written that no mention covers: the
     organization it stands for (`管委会主任某某` is the head of the committee named in full before)."""
-    forms, where = declared
-    taken = [(m.start, m.end) for m in mentions] + where
+    taken = [(m.start, m.end) for m in mentions] + declared_at
     added = [Mention("ORG", at, at + len(short), short, kind_of(full))
              for short, full in forms.items() for at in occurrences(short, text)
              if _inside(at, ranges) and not any(s < at + len(short) and at < e for s, e in taken)]

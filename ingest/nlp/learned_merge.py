@@ -52,7 +52,6 @@ _NOT_UNITS = ("大会", "会议", "年会", "研讨会", "座谈会", "报告会
               "交流会", "推进会", "发布会", "启动会", "评审会", "答辩会", "团队", "课题组", "专家组", "小组",
               "系统", "社会", "机会", "全会", "例会", "代表团", "访问团", "考察团", "调研组", "督导组")
 
-TERM_BEFORE_NAME = re.compile(r"第?[一二三四五六七八九十百\d]+届")  # a body's term written before its name
 
 def merge_proposals(
     text: str, tokens: Tokens, proposed: Sequence[Found], rule_spans: Sequence[Found], lex: Lexicon,
@@ -194,7 +193,7 @@ def _unit_before_role(text: str, f: Found, overlapping: Sequence[Found], lex: Le
 def past_term(text: str, start: int, end: int, lex: Lexicon) -> int:
     """The start of a name less the body's term written before it (十三届|全国人大常委会); a term with only
     generic words after it (第一届管理委员会) is left whole: it stands for the body named before, not a name."""
-    term = TERM_BEFORE_NAME.match(text, start, end)
+    term = ORDINAL_TERM.match(text, start, end)
     name = text[start:end]
     suffix = kind_suffix(name)
     if term is None or end - term.end() < 3 or is_term_only(name[: len(name) - len(suffix)], lex):

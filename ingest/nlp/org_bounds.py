@@ -30,7 +30,7 @@ _MAX_LEFT = 12
 _FUNCTION_CHARS = frozenset("在由据经从与和对向把被为于及是将让请给这那其该本我你他她它现曾以")
 # the term of a body (第二届, 新一届, 首届): `第二届委员会` is a term of the body named before it, not a name
 _TERM_WORDS = frozenset({"管理", "常务", "执行"})  # 第一届管理委员会, 第三届常务理事会
-ORDINAL_TERM = re.compile(r"(?:第[一二三四五六七八九十百零〇\d]+|新一|首|本|上一|下一|新|历)届")
+ORDINAL_TERM = re.compile(r"(?:第?[一二三四五六七八九十百零〇\d]+|新一|首|本|上一|下一|新|历)届")
 
 
 def refine(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str) -> tuple[int, int] | None:
