@@ -22,11 +22,14 @@ from ingest.nlp.posts import post_relations
 
 _APPOINTS = re.compile(r"(?:任命|聘任|聘请|委任|选举|推选|增补|选聘|免去)$")
 _AS = re.compile(r"(?:同志|先生|女士)?\s*(?:为|担任|出任|任)")
-_TAKES = re.compile(r"(?:同志|先生|女士)?\s*(?:当选为?|被任命为|被聘任?为|被选举?为|被推选为|出任|就任|接任|升任|履新)")
+_TAKES = re.compile(r"(?:同志|先生|女士)?\s*(?:当选为?|被任命为|被聘任?为|被选举?为|被推选为|出任|就任|接任|升任|履新)"
+                    r"|同志\s*任(?![职教务期])")  # 某某同志任某所所长: the formula of a decision read out
 _DISMISSED_OF = re.compile(r"(?:同志|先生|女士)?\s*的?")
 _CLAUSE_END = re.compile(r"[，。；;,！!？?\n]")
 _POST_TAIL = re.compile(r"(?:[（(]兼[）)]|职务|一职|等职务?)+\s*$")
 _GAP = re.compile(r"\s*")
+_LIST_LINK = re.compile(r"[、，,]|和|及|与")
+_LIST_TAIL = re.compile(r"(?:等|等人)?(?:[一二三四五六七八九十两\d]+(?:位|名|人))?")
 
 
 def appointment_facts(text: str, mentions: list[Mention], start: int, end: int) -> list[Relation]:
@@ -38,6 +41,9 @@ def appointment_facts(text: str, mentions: list[Mention], start: int, end: int) 
         if person.label != "PERSON":
             continue
         after = _after_titles(inside[k + 1:], person.end)
+        listed = list_end(text, inside, k)
+        if listed != person.end and not _TAKES.match(text, after):
+            after = listed  # 甲、乙等两位同志任某所副所长: each of the names takes the post
         verb = _APPOINTS.search(text, max(start, person.start - 3), person.start)
         dismissed = verb is not None and verb.group() == "免去"
         link = (_DISMISSED_OF if dismissed else _AS).match(text, after) if verb else _TAKES.match(text, after)
@@ -67,6 +73,20 @@ def opens_clause(text: str, end: int) -> bool:
     return _TAKES.match(text, end) is not None or text.startswith(tuple(load_lexicon().person_context), end)
 
 
+def list_end(text: str, inside: list[Mention], i: int) -> int:
+    """Where the list of names that `inside[i]` opens ends, past a closing `等四位`: the name's own end when
+    no other name is joined to it and no 等 follows it."""
+    end = inside[i].end
+    for m in inside[i + 1:]:
+        if m.label != "PERSON" or not _LIST_LINK.fullmatch(text[end:m.start]):
+            break
+        end = m.end
+    if end == inside[i].end and not text.startswith("等", end):
+        return end  # no list, and no 等 closing one whose last name this is (…和李某等四位)
+    tail = _LIST_TAIL.match(text, end)
+    return tail.end() if tail else end
+
+
 def _after_titles(following: list[Mention], end: int) -> int:
     """The end of the titles written right after a name (柯某教授为…)."""
     for m in following:
@@ -81,5 +101,8 @@ def _post(text: str, inside: list[Mention], start: int, end: int) -> tuple[str |
 
     stop = _CLAUSE_END.search(text, start, end)
     stop_at = stop.start() if stop else end
+    also = text.find("兼", start, stop_at)  # 某所党委书记兼纪委书记: the first post, in the unit named
+    if also > start and any(m.label == "POSITION" and m.end == also for m in inside):
+        stop_at = also
     tail = _POST_TAIL.search(text, start, stop_at)
     return read_post(text, inside, start, tail.start() if tail else stop_at)

@@ -47,7 +47,7 @@ def post_relations(person: str, unit: str, position: str | None, title: str | No
     the unit and the post (`胸外科` of `某医院胸外科主任`) and becomes part of the position."""
     lex = load_lexicon()
     written = department + position if position and department else position
-    heads = [w for w in re.split(r"[、，,]", position or "") if w in lex.head_positions]
+    heads = [w for w in re.split(r"[、，,]|兼", position or "") if w in lex.head_positions]
     leads = bool(heads) and not former and not department
     if is_society(unit) or _member_post(unit, position) or _honorary(position) or _honorary(title):
         out = [Relation(type=RelType.AFFILIATED_WITH, source=person, target=unit, position=written, spans=(span,))]

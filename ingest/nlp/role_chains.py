@@ -13,7 +13,7 @@ from functools import cache
 
 from graph.schema import Label
 from ingest.model import Entity, Relation, Span
-from ingest.nlp.appointments import opens_clause
+from ingest.nlp.appointments import list_end, opens_clause
 from ingest.nlp.lexicon import kind_of, load_lexicon
 from ingest.nlp.mentions import DECLARED_SHORT, Mention
 from ingest.nlp.org_bounds import ORDINAL_TERM
@@ -56,8 +56,9 @@ def roles(text: str, inside: list[Mention], earlier: list[Mention], span: Span,
             after, after_position = (inside[i + 1].text, None) if inside[i + 1].label == "TITLE" \
                 else (None, inside[i + 1].text)  # 李某教授; 某医院胸外科李某主任
         before = inside[:i]
-        if before and "，" in text[before[-1].end:person.start].replace(",", "，") and opens_clause(text, person.end):
-            before = []  # 某学会理事长，李某当选副理事长: the name opens a clause of its own
+        if before and "，" in text[before[-1].end:person.start].replace(",", "，") \
+                and opens_clause(text, list_end(text, inside, i)):
+            before = []  # 某学会理事长，李某当选副理事长 (甲、乙等两位同志任…): the names open a clause of their own
         groups = [Post(g.unit, _role_text(text, g.roles, "POSITION"), _role_text(text, g.roles, "TITLE"),
                        g.department, bool(g.roles) and is_former(text, g.roles[0].start))
                   for g in _chain(text, before, person.start, earlier, entities)]
