@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from graph.schema import Label, RelType
+from ingest.blocks import CELL_SEPARATOR
 from ingest.model import Entity, Relation, Span
 from ingest.nlp.mentions import Mention
 from ingest.nlp.references import Reference, parse_reference
@@ -44,6 +45,7 @@ _CITATION_CN = re.compile(
     r"\s*[,，]?\s*(?:(?P<volume>\d+)\s*)?(?:[(（]\s*(?P<issue>[\d\-]+)\s*[)）])?\s*[:：]\s*(?P<pages>\d+(?:\s*[-–—]\s*\d+)?)")
 _CITED = re.compile(r"(?:19|20)\d{2}\s*[,，;]\s*\d*\s*(?:[(（][\d\-]+[)）])?\s*[:：,]\s*[A-Za-z]?\d+")
 _LINE = re.compile(r"[^\n]+")
+_CELL = re.compile(re.escape(CELL_SEPARATOR))
 _NEXT_NUMBERED = re.compile(r"[.\s](?=\s*(?:\[\d{1,3}\]|\(\d{1,3}\))\s*[A-Z*_])")
 _PATENT = re.compile(r"ZL\s*(?P<number>(?:\d\s*){8,12}\.?\s*[\dXx])")
 _PATENT_TITLE = re.compile(r"[“《](?P<title>[^”》]{4,80})[”》]\s*[，,]?\s*[（(]?\s*(?:专利号|授权号|申请号)?\s*[：:]?\s*$")
@@ -203,10 +205,12 @@ def _lines(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A line cut where a numbered reference follows another (`… 45-67. [2] …`)."""
-    cuts = [m.start() + 1 for m in _NEXT_NUMBERED.finditer(text, start, end)]
+    """A line cut into a table row's cells (ingest.blocks.CELL_SEPARATOR) and where a numbered reference
+    follows another (`… 45-67. [2] …`)."""
+    cuts = sorted({*(m.start() + 1 for m in _NEXT_NUMBERED.finditer(text, start, end)),
+                   *(at for m in _CELL.finditer(text, start, end) for at in m.span())})
     bounds = [start, *cuts, end]
-    return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+    return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a and text[a:b].strip(" |")]
 
 
 def _add_reference(reference: Reference, entities: list[Entity], relations: list[Relation]) -> None:

@@ -131,6 +131,7 @@ def _cleaned(text: str, start: int, end: int) -> tuple[str, list[int]]:
     offset in `text` of each character kept."""
     chars: list[str] = []
     where: list[int] = []
+    literal: list[bool] = []  # written escaped (`\\*`): a mark, never emphasis
     for i in range(start, end):
         c = text[i]
         if c == "\\" and i + 1 < end and text[i + 1] in "*_#[]()":
@@ -138,13 +139,14 @@ def _cleaned(text: str, start: int, end: int) -> tuple[str, list[int]]:
         folded = unicodedata.normalize("NFKC", c)
         chars.append(folded if len(folded) == 1 else c)
         where.append(i)
+        literal.append(i > start and text[i - 1] == "\\")
     line = "".join(chars)
     keep = [True] * len(line)
     for m in _RUN.finditer(line):
         for i in range(*m.span()):
-            keep[i] = False
+            keep[i] = literal[i]
     for m in _EMPHASIS.finditer(line):
-        if all(keep[m.start():m.end()]):
+        if all(keep[m.start():m.end()]) and not literal[m.start()] and not literal[m.end() - 1]:
             keep[m.start()] = keep[m.end() - 1] = False
     return "".join(c for c, k in zip(line, keep, strict=True) if k), [w for w, k in zip(where, keep, strict=True) if k]
 
