@@ -45,6 +45,8 @@ _CITATION_CN = re.compile(
     r"\s*[,，]?\s*(?:(?P<volume>\d+)\s*)?(?:[(（]\s*(?P<issue>[\d\-]+)\s*[)）])?\s*[:：]\s*(?P<pages>\d+(?:\s*[-–—]\s*\d+)?)")
 _CITED = re.compile(r"(?:19|20)\d{2}\s*[,，;]\s*\d*\s*(?:[(（][\d\-]+[)）])?\s*[:：,]\s*[A-Za-z]?\d+")
 _LINE = re.compile(r"[^\n]+")
+_NUMBERED_LINE = re.compile(r"\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}\s*[.、)](?!\d))")
+_WRAPPED_LINES = 2
 _CELL = re.compile(re.escape(CELL_SEPARATOR))
 _NEXT_NUMBERED = re.compile(r"[.\s](?=\s*(?:\[\d{1,3}\]|\(\d{1,3}\))\s*[A-Z*_])")
 _PATENT = re.compile(r"ZL\s*(?P<number>(?:\d\s*){8,12}\.?\s*[\dXx])")
@@ -70,11 +72,8 @@ def paper_facts(text: str, mentions: list[Mention], sentences: list[tuple[int, i
             relations += _authors(text, start, end, mentions, papers[-1].entity.name, span)
         entities += _journals(text, start, end)
         _citations(text, start, end, entities, relations)
-    for start, end in _lines(text, sentences):
-        for piece_start, piece_end in _pieces(text, start, end):
-            reference = parse_reference(text, piece_start, piece_end)
-            if reference is not None:
-                _add_reference(reference, entities, relations)
+    for reference in _references(text, _lines(text, sentences)):
+        _add_reference(reference, entities, relations)
 
 
 def _reported(text: str, start: int, end: int, mentions: list[Mention], entities: list[Entity],
@@ -201,6 +200,27 @@ def _lines(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]
     for start, end in runs:
         for m in _LINE.finditer(text, start, end):
             out.append((m.start(), m.end()))
+    return out
+
+
+def _references(text: str, lines: list[tuple[int, int]]) -> list[Reference]:
+    """The references the lines hold, each line's pieces read alone; a line that is no reference is read
+    with the one or two lines after it that open no numbered item (a reference wrapped across lines)."""
+    out: list[Reference] = []
+    k = 0
+    while k < len(lines):
+        start, end = lines[k]
+        found = [r for a, b in _pieces(text, start, end) if (r := parse_reference(text, a, b)) is not None]
+        k += 1
+        if not found:
+            for more in range(k, min(k + _WRAPPED_LINES, len(lines))):
+                if _NUMBERED_LINE.match(text, lines[more][0]):
+                    break
+                joined = parse_reference(text, start, lines[more][1])
+                if joined is not None:
+                    found, k = [joined], more + 1
+                    break
+        out += found
     return out
 
 

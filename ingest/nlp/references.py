@@ -52,18 +52,18 @@ _TAILS = (
     re.compile(r"[.,;]?\s*(?:doi|DOI)\s*:?\s*10\.\S+$|\s*10\.\d{4,9}/\S+$"),
     re.compile(r"[.,;]?\s*(?:PMID|PMCID|ISSN|ISBN|eISSN)\s*:?\s*\S+$"),
     re.compile(r"\s*[\[(【][^\[\]()【】]*(?:IF|影响因子|JCR|SCI|EI\b|中科院|分区|[一二三四]区|Q[1-4]|引用|被引|[Cc]it(?:ed|ations?)"
-               r"|Top|ESI|高被引|热点|封面|[Cc]over|[Hh]ighlight)[^\[\]()【】]*[\])】]$"),
+               r"|Top|ESI|高被引|热点|封面|[Cc]over|[Hh]ighlight|[Ii]n Chinese|中文|英文)[^\[\]()【】]*[\])】]$"),
     re.compile(r"\s*[.;,]$"),
 )
-_NUMBERING = re.compile(r"\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}\s*[.、)](?!\d))\s*|\s*[-•·]\s+")
+_NUMBERING = re.compile(r"\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}\s*[.、)](?!\d)|\d{1,3}(?=\s+[A-Z]))\s*|\s*[-•·]\s+")
 _LABEL = re.compile(r"\s*[^\x00-\x7f\s]{1,12}\s*:\s*")  # 代表作：
 _EMPHASIS = re.compile(r"(?<![\w*\\])([*_])(?=[\w\"“(])(?P<inner>[^*_\n]+?)(?<=[\w.)”\"?!])\1(?![\w*])")
 _RUN = re.compile(r"\*{2,}|_{2,}")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _QUOTED = re.compile(r"[\"“'‘](?P<title>[^\"”]{6,400}?)[,.]?[\"”'’]\s*[,.]?\s*(?:in:?\s+)?")
-_TYPE_MARK = re.compile(r"\s*\[J\]\s*(?://\s*)?[.,]?\s*")
+_TYPE_MARK = re.compile(r"\s*\[J(?:/OL)?\]\s*(?://\s*)?[.,]?\s*")
 _BREAK = re.compile(r"[.?!]\s+(?=\S)|\.(?=[A-Z][a-z]{3,})")
-_ABBREVIATION = re.compile(r"(?:[A-Z][A-Za-z]{0,7}\.?|[A-Z]{2,6}|&|of|and|the|in)(?:\s+(?:[A-Z][A-Za-z]{0,7}\.?|[A-Z]{2,6}|&|of|and|the|in)){0,2}")
+_ABBREVIATION = re.compile(r"(?:[A-Z][A-Za-z]{0,7}\.?|[A-Z]{2,6}|npj|&|of|and|the|in)(?:\s+(?:[A-Z][A-Za-z]{0,7}\.?|[A-Z]{2,6}|&|of|and|the|in)){0,2}")
 _JOURNAL = re.compile(r"[A-Za-z][\w&:'’.,\- ()]{1,119}")
 _SENTENCE_WORDS = re.compile(r"\b(?:is|are|was|were|has|have|we|our|University|Department|Institute|College|School)\b")
 

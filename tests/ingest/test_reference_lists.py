@@ -83,3 +83,14 @@ def test_sentences_and_addresses_on_a_page_are_no_papers() -> None:
             "Department of Chemistry, Dongchuan University, Lantern City 100084, 2020, 12, 45.\n"
             "Prof. Hong Rao has published more than 100 papers in 2020, 12, 45.\n")
     assert not [e for e in _extract(text, "addr.txt").entities if str(e.type) == "Paper"]
+
+
+def test_a_reference_wrapped_across_lines_is_read_whole() -> None:
+    text = ("饶鸿，东川大学化学学院教授。\n代表性论文\n"
+            "1. Tang, Y.; Lu, H.; Rao, H.* Entropy-Driven Drift of Beads on\nWoven Threads. Macrochains 2024, 57(4),\n"
+            "1846-1858.\n2. Rao, H.; Mao, J.* One-pot routes to grafted lanterns. Lantern Letters 2024, 251, 110583.\n")
+    extraction = _extract(text, "wrapped.txt")
+    papers = {e.name: e for e in extraction.entities if str(e.type) == "Paper"}
+    assert set(papers) == {"Entropy-Driven Drift of Beads on Woven Threads", "One-pot routes to grafted lanterns"}
+    assert papers["Entropy-Driven Drift of Beads on Woven Threads"].pages == "1846-1858"
+    assert _authored(extraction)[("饶鸿", "Entropy-Driven Drift of Beads on Woven Threads")].order == 3
