@@ -90,3 +90,9 @@ def test_foreign_and_latin_names() -> None:
 def test_place_names_and_common_words_that_open_with_a_surname_are_not_people() -> None:
     found = _labels("高新区管委会主任表示，黄河沿岸和江南地区投入300万元。主任高度重视，大学毕业后常务会议研究。")
     assert not {text for label, text in found if label == "PERSON"}, found
+
+
+def test_a_name_the_segmenter_reads_whole_may_end_in_characters_that_are_words_elsewhere() -> None:
+    found = _document_labels("东川化学学会龚建年理事长、尹其林副理事长出席会议。")
+    assert {("PERSON", "龚建年"), ("PERSON", "尹其林")} <= found
+    assert not any(label == "PERSON" for label, _ in _document_labels("会议于2019年在东川举行，陈年会上发言。"))
