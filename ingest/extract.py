@@ -16,10 +16,13 @@ Their results merge into one extraction, whose names are then freed of the codes
 after them (ingest.kit.annotations). Prose reads all the text the others left, so the names the
 NER finds there are kept; and a document of which the other mechanisms consumed everything without
 finding a person or an organization yields at least the names the NER finds in the whole of it
-(never empty). Organizations are then consolidated (ingest.orgs).
+(never empty). The document's Chinese-named people are tied to the papers whose Latin-letter authors are their
+pinyin (ingest.nlp.latin_authors). Organizations are then consolidated (ingest.orgs).
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from graph.schema import Label
 from ingest.errors import ExtractionError
@@ -28,6 +31,7 @@ from ingest.genres.registry import Kind, detect, kind_named
 from ingest.kit.annotations import lift_annotations
 from ingest.kit.builder import Builder
 from ingest.model import Extraction, SourceDocument
+from ingest.nlp.latin_authors import chinese_authors
 from ingest.orgs import consolidate
 from ingest.reading import Coverage, Document, Reading
 from ingest.tables.award_records import read_award_records
@@ -70,6 +74,9 @@ def compose(document: Document, kind: Kind) -> Extraction:
         whole = read_prose(document, None, kind.genre)
         merged = merge(document.name, kind.genre, [*readings, Reading(tuple(e for e in whole.entities
                                                                             if e.type in _NAMED))])
+    authors = chinese_authors(merged.entities, merged.relations)
+    if authors:
+        merged = replace(merged, relations=(*merged.relations, *authors))
     return lift_annotations(merged)
 
 

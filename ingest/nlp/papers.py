@@ -4,8 +4,9 @@
   （<English title>）` (the published, English title is the paper's name), `以《<title>》获得…论文…`, `论文《<title>》`;
 - its authors, in the same or the next sentences: `<names>为(共同)第一作者` (order 1), `<names>为(共同)通讯作者`
   (corresponding), `<name>以第一作者身份` (order 1), `<name>…的论文《…》`;
-- a reference in citation format, Chinese or Latin: `作者1, 作者2*. 题名[J]. 刊名, 2019, 12(3): 45-67.` with the
-  authors in order and the corresponding ones marked;
+- a reference in citation format: Chinese `作者1, 作者2*. 题名[J]. 刊名, 2019, 12(3): 45-67.`, or Latin in any of
+  the common styles, line by line (ingest.nlp.references), with the authors in order and the corresponding ones
+  marked;
 - journals written in Latin letters after `发表在/发表于` (`Acta Photonica及Optics Notes等杂志`) or in
   `《…杂志》`;
 - patents by number anywhere (`ZL 2019 1 0123456.7`, `ZL201910123456.7`), with the title the clause gives.
@@ -17,8 +18,10 @@ import re
 from dataclasses import dataclass
 
 from graph.schema import Label, RelType
+from ingest.blocks import CELL_SEPARATOR
 from ingest.model import Entity, Relation, Span
 from ingest.nlp.mentions import Mention
+from ingest.nlp.references import Reference, parse_reference
 
 _TITLE_AS = re.compile(r"以[“\"](?P<title>[^”\"]{6,300})[”\"]为题")
 _TITLED = re.compile(r"(?:论文|文章)[“\"](?P<title>[^”\"]{4,300})[”\"](?:\s*[（(](?P<original>[A-Za-z][^（()）]{8,300})[）)])?")
@@ -40,11 +43,12 @@ _CITATION_CN = re.compile(
     r"(?P<authors>[\u4e00-\u9fff]{2,4}\*?(?:\s*[,，、]\s*[\u4e00-\u9fff]{2,4}\*?){0,19}(?:\s*[,，]?\s*等)?)\s*[.．。]\s*"
     r"(?P<title>[^\[\]\n]{4,200}?)\s*\[J\]\s*[.．。]?\s*(?P<journal>[^,，\n]{2,60}?)\s*[,，]\s*(?P<year>(?:19|20)\d{2})"
     r"\s*[,，]?\s*(?:(?P<volume>\d+)\s*)?(?:[(（]\s*(?P<issue>[\d\-]+)\s*[)）])?\s*[:：]\s*(?P<pages>\d+(?:\s*[-–—]\s*\d+)?)")
-_CITATION_LATIN = re.compile(
-    r"(?P<authors>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]*\.?)*\*?(?:,\s*(?:and\s+)?[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]*\.?)*\*?){0,29}"
-    r"(?:,?\s*et al)?)\.\s*(?P<title>[^.\n]{10,300}?)\.\s*(?P<journal>[A-Z][A-Za-z&:.\- ]{2,80}?)\.?,?\s*"
-    r"(?P<year>(?:19|20)\d{2})\s*[,;]\s*(?P<volume>\d+)\s*(?:\((?P<issue>[\d\-]+)\))?\s*[:,]\s*(?P<pages>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)")
 _CITED = re.compile(r"(?:19|20)\d{2}\s*[,，;]\s*\d*\s*(?:[(（][\d\-]+[)）])?\s*[:：,]\s*[A-Za-z]?\d+")
+_LINE = re.compile(r"[^\n]+")
+_NUMBERED_LINE = re.compile(r"\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}\s*[.、)](?!\d))")
+_WRAPPED_LINES = 2
+_CELL = re.compile(re.escape(CELL_SEPARATOR))
+_NEXT_NUMBERED = re.compile(r"[.\s](?=\s*(?:\[\d{1,3}\]|\(\d{1,3}\))\s*[A-Z*_])")
 _PATENT = re.compile(r"ZL\s*(?P<number>(?:\d\s*){8,12}\.?\s*[\dXx])")
 _PATENT_TITLE = re.compile(r"[“《](?P<title>[^”》]{4,80})[”》]\s*[，,]?\s*[（(]?\s*(?:专利号|授权号|申请号)?\s*[：:]?\s*$")
 _PATENT_KIND = (("实用新型", "utility_model"), ("软件著作权", "software_copyright"), ("发明", "invention_patent"))
@@ -68,6 +72,8 @@ def paper_facts(text: str, mentions: list[Mention], sentences: list[tuple[int, i
             relations += _authors(text, start, end, mentions, papers[-1].entity.name, span)
         entities += _journals(text, start, end)
         _citations(text, start, end, entities, relations)
+    for reference in _references(text, _lines(text, sentences)):
+        _add_reference(reference, entities, relations)
 
 
 def _reported(text: str, start: int, end: int, mentions: list[Mention], entities: list[Entity],
@@ -160,7 +166,7 @@ def _authors(text: str, start: int, end: int, mentions: list[Mention], paper: st
 def _citations(text: str, start: int, end: int, entities: list[Entity], relations: list[Relation]) -> None:
     if not _CITED.search(text, start, end):
         return  # no year and page numbers of a reference in the sentence
-    for m in (*_CITATION_CN.finditer(text, start, end), *_CITATION_LATIN.finditer(text, start, end)):
+    for m in _CITATION_CN.finditer(text, start, end):
         title = " ".join(m.group("title").split())
         journal = " ".join(m.group("journal").split())
         span = Span(m.start(), m.end())
@@ -179,6 +185,66 @@ def _citations(text: str, start: int, end: int, entities: list[Entity], relation
             entities.append(Entity(type=Label.PERSON, name=person, spans=(Span(where, where + len(person)),) if where >= 0 else ()))
             relations.append(Relation(type=RelType.AUTHORED, source=person, target=title, order=order,
                                       corresponding=True if name.endswith("*") else None, spans=(span,)))
+
+
+def _lines(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lines of the text the sentences cover, each cut to the run of sentences it lies in (a reference may
+    hold `?` or `!`, which end a sentence but not the reference)."""
+    runs: list[list[int]] = []
+    for start, end in sentences:
+        if runs and not text[runs[-1][1]:start].strip():
+            runs[-1][1] = end
+        else:
+            runs.append([start, end])
+    out = []
+    for start, end in runs:
+        for m in _LINE.finditer(text, start, end):
+            out.append((m.start(), m.end()))
+    return out
+
+
+def _references(text: str, lines: list[tuple[int, int]]) -> list[Reference]:
+    """The references the lines hold, each line's pieces read alone; a line that is no reference is read
+    with the one or two lines after it that open no numbered item (a reference wrapped across lines)."""
+    out: list[Reference] = []
+    k = 0
+    while k < len(lines):
+        start, end = lines[k]
+        found = [r for a, b in _pieces(text, start, end) if (r := parse_reference(text, a, b)) is not None]
+        k += 1
+        if not found:
+            for more in range(k, min(k + _WRAPPED_LINES, len(lines))):
+                if _NUMBERED_LINE.match(text, lines[more][0]):
+                    break
+                joined = parse_reference(text, start, lines[more][1])
+                if joined is not None:
+                    found, k = [joined], more + 1
+                    break
+        out += found
+    return out
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A line cut into a table row's cells (ingest.blocks.CELL_SEPARATOR) and where a numbered reference
+    follows another (`… 45-67. [2] …`)."""
+    cuts = sorted({*(m.start() + 1 for m in _NEXT_NUMBERED.finditer(text, start, end)),
+                   *(at for m in _CELL.finditer(text, start, end) for at in m.span())})
+    bounds = [start, *cuts, end]
+    return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a and text[a:b].strip(" |")]
+
+
+def _add_reference(reference: Reference, entities: list[Entity], relations: list[Relation]) -> None:
+    title, journal = reference.title, reference.journal
+    span = Span(*reference.span)
+    entities.append(Entity(type=Label.PAPER, name=title, journal=journal, year=reference.year,
+                           volume=reference.volume, issue=reference.issue, pages=reference.pages,
+                           spans=(Span(*reference.title_span),)))
+    entities.append(Entity(type=Label.JOURNAL, name=journal, spans=(Span(*reference.journal_span),)))
+    relations.append(Relation(type=RelType.PUBLISHED_IN, source=title, target=journal, spans=(span,)))
+    for author in reference.authors:
+        entities.append(Entity(type=Label.PERSON, name=author.name, spans=(Span(author.start, author.end),)))
+        relations.append(Relation(type=RelType.AUTHORED, source=author.name, target=title, order=author.order,
+                                  corresponding=True if author.corresponding else None, spans=(span,)))
 
 
 def patent_facts(text: str, start: int, end: int, entities: list[Entity]) -> None:

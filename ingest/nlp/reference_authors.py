@@ -1,0 +1,79 @@
+"""The author list that opens a reference written in Latin letters, in the forms the common styles use:
+
+- `Surname, A. B.` / `Surname, A.-B.` (ACS, APA, Nature), separated by `;` or `,` (`, &` before the last);
+- `A. B. Surname` (IEEE: `A. Surname, B. Surname, and C. Surname`);
+- `Surname AB` / `SURNAME A B` (AMA/Vancouver, GB/T 7714);
+- `Given Surname` / `Given A. Surname` (full names: `Hong Liu`), `SURNAME Given` (`LIU Hong`).
+
+One reference writes all its authors in one form, so a list is read in one form, the one that reads the most
+names; `et al.` may close it. Each name may carry marks: `*`, `†`, `(通讯作者)` (corresponding), `#` (co-first).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UP = "A-ZÀ-ÖØ-Þ"
+_LETTER = "A-Za-zÀ-ÖØ-öø-ÿ'’"
+_PARTICLE = r"(?:(?:van|von|de|der|den|da|del|della|di|du|le|la|dos|das|ten|ter)\s+){0,2}"
+_SURNAME = rf"{_PARTICLE}[{_UP}][{_LETTER}]+(?:[-‐][{_UP}]?[{_LETTER}]+)?"
+_CAPS_SURNAME = rf"[{_UP}]{{2,}}(?:[-‐][{_UP}]{{2,}})?"
+_INITIAL = rf"[{_UP}][a-z]?\."
+_INITIALS = rf"{_INITIAL}(?:\s?[-‐]?\s?{_INITIAL}){{0,3}}"
+_BARE_INITIALS = rf"(?:[{_UP}](?:[\s-][{_UP}]){{1,2}}|[{_UP}]{{1,3}})(?![{_LETTER}])"
+_GIVEN = rf"[{_UP}][a-zà-ÿ]+(?:[-‐][{_UP}]?[a-zà-ÿ]+)?"
+_FORMS = (
+    rf"{_SURNAME}\s*,\s*{_INITIALS}",  # Surname, A. B.
+    rf"{_INITIALS}\s*{_SURNAME}",  # A. B. Surname
+    rf"{_SURNAME}\s+{_BARE_INITIALS}",  # Surname AB
+    rf"{_CAPS_SURNAME}\s+{_GIVEN}(?![{_LETTER}])",  # SURNAME Given
+    rf"{_GIVEN}(?:\s+(?:{_GIVEN}|{_INITIAL}))?\s+{_SURNAME}(?![{_LETTER}])",  # Given Surname
+)
+_MARK = r"(?:\s*(?:\*|#|†|‡|§|\((?:共同)?(?:通讯作者|第一作者)\)|\((?:co-)?corresponding author\)))"
+_SEPARATOR = r"(?:\s*[,;]\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+|\s*&\s*)"
+_ET_AL = r"(?:\s*,?\s*(?:et\s*al\.?|等))"
+_END = r"(?=\s*[.,:]?\s*[\"“'‘(]|\s*[.,:]\s*\S|(?<=[.*†‡#)])\s+\S)"  # a title follows
+_LISTS = tuple(re.compile(rf"(?P<names>(?:{form}){_MARK}*(?:{_SEPARATOR}(?:{form}){_MARK}*){{0,99}})"
+                          rf"(?P<et_al>{_ET_AL})?{_END}") for form in _FORMS)
+_NAMES = tuple(re.compile(rf"(?P<name>{form})(?P<marks>{_MARK}*)") for form in _FORMS)
+_CORRESPONDING = re.compile(r"\*|†|‡|通讯|corresponding", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Author:
+    name: str  # as written, without its marks
+    order: int  # 1-based
+    corresponding: bool
+    start: int  # where the name stands in the text it was read from
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class AuthorList:
+    authors: tuple[Author, ...]
+    end: int  # where the list (and its `et al.`) ends
+
+
+def author_list(text: str, start: int = 0) -> AuthorList | None:
+    """The authors written at `start` of `text`, in the one form that reads the most of them; None when no
+    list of names followed by a title stands there."""
+    best: tuple[int, int] | None = None  # (count, form)
+    found: dict[int, re.Match[str]] = {}
+    for k, pattern in enumerate(_LISTS):
+        m = pattern.match(text, start)
+        if not m:
+            continue
+        found[k] = m
+        count = sum(1 for _ in _NAMES[k].finditer(m.group("names")))
+        if best is None or count > best[0]:
+            best = (count, k)
+    if best is None:
+        return None
+    m = found[best[1]]
+    authors = []
+    for order, name in enumerate(_NAMES[best[1]].finditer(text, m.start("names"), m.end("names")), start=1):
+        authors.append(Author(name=" ".join(name.group("name").split()), order=order,
+                              corresponding=bool(_CORRESPONDING.search(name.group("marks"))),
+                              start=name.start("name"), end=name.end("name")))
+    return AuthorList(tuple(authors), m.end())

@@ -1,0 +1,199 @@
+"""A reference in a list of publications, written in Latin letters in one of the common citation styles:
+
+- ACS: `Surname, A.; Surname, B.-C.* Title. Journal 2020, 12(3), 45-67.`
+- APA: `Surname, A. B., & Surname, C. (2020). Title. Journal, 12(3), 45–67. https://doi.org/…`
+- AMA/Vancouver: `Surname AB, Surname CD, et al. Title. Journal. 2020;12(3):45-67.`
+- IEEE: `A. B. Surname, C. Surname, and D. Surname, "Title," Journal, vol. 12, no. 3, pp. 45–67, 2020.`
+- Nature/Science: `Surname, A. B. et al. Title. Journal 12, 45–67 (2020).`
+- GB/T 7714 and the like: `SURNAME A B, SURNAME C. Title[J]. Journal, 2020, 12(3): 45-67.`
+
+The text may carry a list number (`1.`, `[1]`, `(1)`), markdown emphasis (`*`, `**`, `_`, `\\*`), full-width
+punctuation, a DOI, URL or impact-factor note at the end, and commas without spaces. Pages are a range or an
+article number (`054906`, `e1234`). A reference is read only when it has authors, a title, a journal and a
+locator (year with volume or pages, or volume and pages); anything else is no reference.
+
+`parse_reference(text, start, end)` reads one line; spans point into `text`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from ingest.nlp.reference_authors import Author, author_list
+
+_YEAR = r"(?P<year>(?:19|20)\d{2})[a-z]?"
+_VOLUME = r"(?P<volume>\d{1,5})"
+_ISSUE = r"(?:\s*\((?P<issue>[^()]{1,15})\))?"
+_PAGE = r"(?:[A-Za-z]{1,2}\d+|\d+[A-Za-z]?)"
+_PAGES = rf"(?P<pages>{_PAGE}(?:\s*[-–—~]\s*{_PAGE})?)"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_ARTICLE = r"(?:(?:Art(?:icle)?\.?\s*(?:[Nn]o\.?|[Nn]umber)?|e-?location)\s*:?\s*)?"
+_LOCATORS = (
+    # Journal, 2020, 12(3): 45-67  |  Journal. 2020, 12: 45
+    re.compile(rf"(?:\s*[,.]\s*|\s+){_YEAR}\s*,\s*{_VOLUME}?{_ISSUE}\s*:\s*{_PAGES}$"),
+    # Journal. 2020;12(3):45-67  |  Journal. 2020 Mar;12:e1234
+    re.compile(rf"\s*\.\s*{_YEAR}(?:\s+{_MONTH}(?:\s*\d{{1,2}})?)?\s*;\s*{_VOLUME}{_ISSUE}\s*:\s*{_PAGES}$"),
+    # Journal 2020, 12(3), 45-67  |  Journal, 2020, 12, 45
+    re.compile(rf"\s*,?\s+{_YEAR}\s*,\s*{_VOLUME}{_ISSUE}\s*,\s*{_ARTICLE}{_PAGES}$"),
+    # Journal 12, 45–67 (2020)  |  Journal 12(3):45 (2020)
+    re.compile(rf"\s*,?\s+{_VOLUME}{_ISSUE}\s*[,:]\s*{_ARTICLE}{_PAGES}\s*\(\s*{_YEAR}\s*\)$"),
+    # Journal, vol. 12, no. 3, pp. 45–67, Mar. 2020
+    re.compile(rf"\s*,\s*[Vv]ol\.?\s*{_VOLUME}(?:\s*,\s*(?:[Nn]o|[Ii]ssue)\.?\s*(?P<issue>[\w\-/]{{1,10}}))?"
+               rf"(?:\s*,\s*(?:[Pp]p?\.?|{_ARTICLE})\s*{_PAGES})?"
+               rf"(?:\s*,\s*(?:{_MONTH}\s*(?:\d{{1,2}}\s*)?(?:[-–/]\s*{_MONTH}\s*)?,?\s*)?{_YEAR})?$"),
+    # Journal, 12(3), 45–67 (the year is written after the authors: APA)
+    re.compile(rf"\s*,\s*{_VOLUME}{_ISSUE}\s*,\s*{_ARTICLE}{_PAGES}$"),
+)
+_APA_YEAR = re.compile(rf"\s*[.,]?\s*\(\s*{_YEAR}(?:\s*,\s*[^()]{{1,20}})?\s*\)\s*[.,:]?\s*")
+_TAILS = (
+    re.compile(r"\s*(?:https?://|www\.)\S+$"),
+    re.compile(r"[.,;]?\s*(?:doi|DOI)\s*:?\s*10\.\S+$|\s*10\.\d{4,9}/\S+$"),
+    re.compile(r"[.,;]?\s*(?:PMID|PMCID|ISSN|ISBN|eISSN)\s*:?\s*\S+$"),
+    re.compile(r"\s*[\[(【][^\[\]()【】]*(?:IF|影响因子|JCR|SCI|EI\b|中科院|分区|[一二三四]区|Q[1-4]|引用|被引|[Cc]it(?:ed|ations?)"
+               r"|Top|ESI|高被引|热点|封面|[Cc]over|[Hh]ighlight|[Ii]n Chinese|中文|英文)[^\[\]()【】]*[\])】]$"),
+    re.compile(r"\s*[.;,]$"),
+)
+_NUMBERING = re.compile(r"\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}\s*[.、)](?!\d)|\d{1,3}(?=\s+[A-Z]))\s*|\s*[-•·]\s+")
+_LABEL = re.compile(r"\s*[^\x00-\x7f\s]{1,12}\s*:\s*")  # 代表作：
+_EMPHASIS = re.compile(r"(?<![\w*\\])([*_])(?=[\w\"“(])(?P<inner>[^*_\n]+?)(?<=[\w.)”\"?!])\1(?![\w*])")
+_RUN = re.compile(r"\*{2,}|_{2,}")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_QUOTED = re.compile(r"[\"“'‘](?P<title>[^\"”]{6,400}?)[,.]?[\"”'’]\s*[,.]?\s*(?:in:?\s+)?")
+_TYPE_MARK = re.compile(r"\s*\[J(?:/OL)?\]\s*(?://\s*)?[.,]?\s*")
+_BREAK = re.compile(r"[.?!]\s+(?=\S)|\.(?=[A-Z][a-z]{3,})")
+_ABBREVIATION = re.compile(r"(?:[A-Z][A-Za-z]{0,7}\.?|[A-Z]{2,6}|npj|&|of|and|the|in)(?:\s+(?:[A-Z][A-Za-z]{0,7}\.?|[A-Z]{2,6}|&|of|and|the|in)){0,2}")
+_JOURNAL = re.compile(r"[A-Za-z][\w&:'’.,\- ()]{1,119}")
+_SENTENCE_WORDS = re.compile(r"\b(?:is|are|was|were|has|have|we|our|University|Department|Institute|College|School)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    title: str
+    journal: str
+    year: int | None
+    volume: str | None
+    issue: str | None
+    pages: str | None
+    authors: tuple[Author, ...]  # spans into the text the reference was read from
+    title_span: tuple[int, int]
+    journal_span: tuple[int, int]
+    span: tuple[int, int]
+
+
+def parse_reference(text: str, start: int = 0, end: int | None = None) -> Reference | None:
+    """The reference written in text[start:end] (one line), or None."""
+    end = len(text) if end is None else end
+    clean, where = _cleaned(text, start, end)
+    at = 0
+    numbered = _NUMBERING.match(clean)
+    if numbered:
+        at = numbered.end()
+    label = _LABEL.match(clean, at)
+    if label:
+        at = label.end()
+    body_end = _without_tail(clean, at)
+    authors = author_list(clean[:body_end], at)
+    if authors is None or not authors.authors:
+        return None
+    for locator in _LOCATORS:
+        found = locator.search(clean, authors.end, body_end)
+        if found:
+            break
+    else:
+        return None
+    middle = _APA_YEAR.match(clean, authors.end)
+    year = found.group("year") if "year" in found.groupdict() and found.group("year") else None
+    if year is None and middle:
+        year = middle.group("year")
+    title_at = middle.end() if middle else authors.end
+    parts = _title_and_journal(clean, title_at, found.start())
+    if parts is None:
+        return None
+    (ts, te), (js, je) = parts
+    title, journal = clean[ts:te], clean[js:je]
+    if not _is_title(title) or not _JOURNAL.fullmatch(journal) or _CJK.search(title + journal) or (year is None and not found.group("pages")):
+        return None
+    pages = found.group("pages")
+    return Reference(
+        title=" ".join(title.split()), journal=" ".join(journal.split()), year=int(year) if year else None,
+        volume=found.group("volume"), issue=(found.group("issue") or "").strip() or None,
+        pages=re.sub(r"\s*[-–—~]\s*", "-", pages) if pages else None,
+        authors=tuple(Author(a.name, a.order, a.corresponding, where[a.start], where[a.end - 1] + 1)
+                      for a in authors.authors),
+        title_span=(where[ts], where[te - 1] + 1), journal_span=(where[js], where[je - 1] + 1),
+        span=(where[at], where[body_end - 1] + 1))
+
+
+def _cleaned(text: str, start: int, end: int) -> tuple[str, list[int]]:
+    """text[start:end] without emphasis marks and escapes, full-width punctuation made half-width; with the
+    offset in `text` of each character kept."""
+    chars: list[str] = []
+    where: list[int] = []
+    literal: list[bool] = []  # written escaped (`\\*`): a mark, never emphasis
+    for i in range(start, end):
+        c = text[i]
+        if c == "\\" and i + 1 < end and text[i + 1] in "*_#[]()":
+            continue
+        folded = unicodedata.normalize("NFKC", c)
+        chars.append(folded if len(folded) == 1 else c)
+        where.append(i)
+        literal.append(i > start and text[i - 1] == "\\")
+    line = "".join(chars)
+    keep = [True] * len(line)
+    for m in _RUN.finditer(line):
+        for i in range(*m.span()):
+            keep[i] = literal[i]
+    for m in _EMPHASIS.finditer(line):
+        if all(keep[m.start():m.end()]) and not literal[m.start()] and not literal[m.end() - 1]:
+            keep[m.start()] = keep[m.end() - 1] = False
+    return "".join(c for c, k in zip(line, keep, strict=True) if k), [w for w, k in zip(where, keep, strict=True) if k]
+
+
+def _without_tail(clean: str, at: int) -> int:
+    """Where the reference's body ends: before a DOI, URL, identifiers, notes in brackets and the final stop."""
+    end = len(clean.rstrip())
+    changed = True
+    while changed and end > at:
+        changed = False
+        for tail in _TAILS:
+            m = tail.search(clean, at, end)
+            if m and m.end() == end and m.start() > at:
+                end, changed = m.start(), True
+    return end
+
+
+def _title_and_journal(clean: str, at: int, end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The title's and the journal's spans in clean[at:end] (what stands between the authors and the
+    locator): a quoted title, a title closed by `[J]`, or the title and the journal split at the stop that
+    opens the journal (abbreviated journals keep their stops: `J. Am. Chem. Soc.`)."""
+    lead = re.compile(r"\s*[.,:]?\s*").match(clean, at)
+    at = lead.end() if lead else at
+    quoted = _QUOTED.match(clean, at)
+    if quoted:
+        return _trimmed(clean, quoted.start("title"), quoted.end("title")), _trimmed(clean, quoted.end(), end)
+    typed = _TYPE_MARK.search(clean, at, end)
+    if typed:
+        return _trimmed(clean, at, typed.start()), _trimmed(clean, typed.end(), end)
+    breaks = [m for m in _BREAK.finditer(clean, at, end) if m.end() < end]
+    if not breaks:
+        return None
+    k = len(breaks) - 1
+    while k > 0 and _ABBREVIATION.fullmatch(clean[breaks[k - 1].end():breaks[k].start() + 1].strip()) \
+            and clean[breaks[k].start()] == ".":
+        k -= 1  # `J. Am. Chem. Soc.`: the stops of an abbreviated name are no break
+    return _trimmed(clean, at, breaks[k].start() + (clean[breaks[k].start()] in "?!")), _trimmed(clean, breaks[k].end(), end)
+
+
+def _trimmed(clean: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and clean[start] in " ,.;:\t":
+        start += 1
+    while end > start and clean[end - 1] in " ,;:\t":
+        end -= 1
+    return start, end
+
+
+def _is_title(title: str) -> bool:
+    words = title.split()
+    return len(title) >= 10 and len(words) >= 2 and not title.lower().startswith(("http", "doi"))

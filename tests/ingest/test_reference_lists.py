@@ -1,0 +1,96 @@
+"""A researcher's page lists their papers as references in Latin letters: every paper comes out with its
+journal and authors, and the page's Chinese-named person is the author their pinyin fits, with that author's
+order and mark; nobody is when two people of the page fit. Pages in Markdown, HTML (a list, a table) and
+plain text; names and titles invented."""
+
+from __future__ import annotations
+
+from ingest.extract import extract
+from ingest.model import Extraction, Relation
+from ingest.readers import read_upload
+
+_MARKDOWN = """---
+title: 饶鸿
+authors:
+  - Hong Rao
+---
+### 个人简介
+饶鸿，东川大学化学学院教授，博士生导师。
+
+### 代表性论文
+
+1. Tang, Y.; Lu, H.; Shi, A.-C.\\*; Rao, H.\\*,Entropy-Driven Drift of Beads on Woven Threads. ***Macrochains*** 2024, 57(4), 1846-1858.
+
+2. Rao, H.; Mao, J.\\* One-pot routes to grafted lanterns: An in-silico insight. *Lantern Science and Technology* 2024, 251, 110583.
+"""
+
+_HTML = """<html><body><h1>韦望舒课题组</h1><p>韦望舒，南江大学物理学院教授。</p>
+<ol><li>Q. Xu, M. Tang and <u>W. Wei</u>, “A kinetic view of lantern frames,” <i>Lantern Letters</i>, vol. 4,
+no. 1, pp. 1–9, 2021.</li></ol>
+<table><tr><th>序号</th><th>论文</th></tr>
+<tr><td>1</td><td>Wei, W.; Lin, X.* Quiet lights in dark rooms. Phys. Rev. Lanterns 2022, 128, 056001.</td></tr>
+<tr><td>2</td><td>Lin X, Wei W*. Shadows on the northern shore. Optica Lanterns, 2021, 8(2): 101-109.</td></tr>
+</table></body></html>"""
+
+
+def _extract(data: str, name: str) -> Extraction:
+    return extract(read_upload(data.encode("utf-8"), name))
+
+
+def _authored(extraction: Extraction) -> dict[tuple[str, str], Relation]:
+    return {(r.source, r.target): r for r in extraction.relations if str(r.type) == "AUTHORED"}
+
+
+def test_a_markdown_page_s_references_and_its_person_as_their_author() -> None:
+    extraction = _extract(_MARKDOWN, "rao.md")
+    papers = {e.name: e for e in extraction.entities if str(e.type) == "Paper"}
+    first = papers["Entropy-Driven Drift of Beads on Woven Threads"]
+    assert (first.journal, first.year, first.volume, first.issue, first.pages) == ("Macrochains", 2024, "57", "4",
+                                                                                    "1846-1858")
+    assert papers["One-pot routes to grafted lanterns: An in-silico insight"].pages == "110583"
+    assert {e.name for e in extraction.entities if str(e.type) == "Journal"} >= {"Macrochains",
+                                                                                 "Lantern Science and Technology"}
+    authored = _authored(extraction)
+    owner = authored[("饶鸿", "Entropy-Driven Drift of Beads on Woven Threads")]
+    assert (owner.order, owner.corresponding) == (4, True)
+    second = authored[("饶鸿", "One-pot routes to grafted lanterns: An in-silico insight")]
+    assert (second.order, second.corresponding) == (1, None)
+    assert authored[("Shi, A.-C.", "Entropy-Driven Drift of Beads on Woven Threads")].corresponding
+    assert ("PUBLISHED_IN", first.name, "Macrochains") in {(str(r.type), r.source, r.target)
+                                                           for r in extraction.relations}
+
+
+def test_references_in_an_html_list_and_in_table_cells_are_read() -> None:
+    extraction = _extract(_HTML, "wei.html")
+    authored = _authored(extraction)
+    assert {title for who, title in authored if who == "韦望舒"} == {
+        "A kinetic view of lantern frames", "Quiet lights in dark rooms", "Shadows on the northern shore"}
+    assert (authored[("韦望舒", "Shadows on the northern shore")].order,
+            authored[("韦望舒", "Shadows on the northern shore")].corresponding) == (2, True)
+
+
+def test_no_one_is_the_author_when_two_people_of_the_page_fit() -> None:
+    text = ("东川大学化学学院饶鸿教授、物理学院饶浩教授共同指导。\n"
+            "1. Rao, H.; Tang, Y.* Quiet lights in dark rooms. Lantern Letters 2022, 12, 101-109.\n")
+    extraction = _extract(text, "two.txt")
+    assert "Quiet lights in dark rooms" in {e.name for e in extraction.entities if str(e.type) == "Paper"}
+    assert {"饶鸿", "饶浩"} <= {e.name for e in extraction.entities if str(e.type) == "Person"}
+    assert not [key for key in _authored(extraction) if key[0] in ("饶鸿", "饶浩")]
+
+
+def test_sentences_and_addresses_on_a_page_are_no_papers() -> None:
+    text = ("饶鸿，东川大学化学学院教授。\n"
+            "Department of Chemistry, Dongchuan University, Lantern City 100084, 2020, 12, 45.\n"
+            "Prof. Hong Rao has published more than 100 papers in 2020, 12, 45.\n")
+    assert not [e for e in _extract(text, "addr.txt").entities if str(e.type) == "Paper"]
+
+
+def test_a_reference_wrapped_across_lines_is_read_whole() -> None:
+    text = ("饶鸿，东川大学化学学院教授。\n代表性论文\n"
+            "1. Tang, Y.; Lu, H.; Rao, H.* Entropy-Driven Drift of Beads on\nWoven Threads. Macrochains 2024, 57(4),\n"
+            "1846-1858.\n2. Rao, H.; Mao, J.* One-pot routes to grafted lanterns. Lantern Letters 2024, 251, 110583.\n")
+    extraction = _extract(text, "wrapped.txt")
+    papers = {e.name: e for e in extraction.entities if str(e.type) == "Paper"}
+    assert set(papers) == {"Entropy-Driven Drift of Beads on Woven Threads", "One-pot routes to grafted lanterns"}
+    assert papers["Entropy-Driven Drift of Beads on Woven Threads"].pages == "1846-1858"
+    assert _authored(extraction)[("饶鸿", "Entropy-Driven Drift of Beads on Woven Threads")].order == 3

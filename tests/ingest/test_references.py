@@ -1,0 +1,63 @@
+"""Given a reference written in any of the common Latin citation styles, its title, journal, locator and
+authors (in order, the corresponding ones marked) are read; given a line that only looks like one (an
+address, a grant, a sentence, a conference paper, a reference without a locator), nothing is.
+
+Cases: tests/fixtures/references/styles.json (invented names and titles).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ingest.nlp.latin_authors import is_written_as
+from ingest.nlp.references import parse_reference
+
+_CASES = json.loads((Path(__file__).parent.parent / "fixtures" / "references" / "styles.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", _CASES["references"], ids=[c["style"] for c in _CASES["references"]])
+def test_a_reference_in_each_style_is_read_whole(case: dict[str, Any]) -> None:
+    found = parse_reference(case["line"])
+    assert found is not None, case["line"]
+    assert (found.title, found.journal, found.year, found.volume, found.issue, found.pages) == (
+        case["title"], case["journal"], case["year"], case["volume"], case["issue"], case["pages"])
+    assert [[a.name, a.corresponding] for a in found.authors] == case["authors"]
+    assert [a.order for a in found.authors] == list(range(1, len(case["authors"]) + 1))
+
+
+@pytest.mark.parametrize("line", _CASES["not_references"])
+def test_a_line_that_only_looks_like_a_reference_is_none(line: str) -> None:
+    assert parse_reference(line) is None
+
+
+def test_spans_point_into_the_text_the_reference_stands_in() -> None:
+    text = "代表性论文\n1. **Rao, Q.\\***; Tang, W. Quiet lights in dark rooms. *Lantern Lett.* 2022, 128, 056001.\n"
+    start = text.index("1.")
+    found = parse_reference(text, start, text.index("\n", start))
+    assert found is not None
+    assert text[slice(*found.title_span)] == "Quiet lights in dark rooms"
+    assert text[slice(*found.journal_span)] == "Lantern Lett."
+    assert [text[a.start:a.end] for a in found.authors] == ["Rao, Q.", "Tang, W."]
+    assert found.authors[0].corresponding
+
+
+@pytest.mark.parametrize(("chinese", "latin"), [
+    ("饶鸿", "Rao, H."), ("饶鸿", "H. Rao"), ("饶鸿", "Rao H"), ("饶鸿", "Hong Rao"), ("饶鸿", "RAO Hong"),
+    ("饶宏宇", "Rao, H.-Y."), ("饶宏宇", "Rao HY"), ("饶宏宇", "Hongyu Rao"), ("饶宏宇", "Rao, H."),
+    ("单明", "Shan M"), ("曾伟", "Zeng, W."), ("区伟", "Ou W"), ("仇立", "Qiu L"),
+    ("吕中元", "Lu, Z.-Y."), ("吕中元", "Lyu ZY"), ("欧阳文", "Ouyang W"),
+])
+def test_a_latin_author_is_the_chinese_name_their_pinyin_fits(chinese: str, latin: str) -> None:
+    assert is_written_as(chinese, latin)
+
+
+@pytest.mark.parametrize(("chinese", "latin"), [
+    ("饶鸿", "Rao, W."), ("饶鸿", "Lu, H."), ("饶宏宇", "Rao, H.-J."), ("单明", "Dan M"), ("区伟", "Qu W"),
+    ("饶鸿", "Rao"),
+])
+def test_a_latin_author_whose_surname_or_initials_differ_is_someone_else(chinese: str, latin: str) -> None:
+    assert not is_written_as(chinese, latin)
