@@ -6,7 +6,8 @@
 - `Given Surname` / `Given A. Surname` (full names: `Hong Liu`), `SURNAME Given` (`LIU Hong`).
 
 One reference writes all its authors in one form, so a list is read in one form, the one that reads the most
-names; `et al.` may close it. Each name may carry marks: `*`, `†`, `(通讯作者)` (corresponding), `#` (co-first).
+names; a list that mixes forms (a CV's, written by hand) is read name by name only where that reads more.
+`et al.` may close it. Each name may carry marks: `*`, `†`, `(通讯作者)` (corresponding), `#` (co-first).
 """
 
 from __future__ import annotations
@@ -30,13 +31,16 @@ _FORMS = (
     rf"{_CAPS_SURNAME}\s+{_GIVEN}(?![{_LETTER}])",  # SURNAME Given
     rf"{_GIVEN}(?:\s+(?:{_GIVEN}|{_INITIAL}))?\s+{_SURNAME}(?![{_LETTER}])",  # Given Surname
 )
-_MARK = r"(?:\s*(?:\*|#|†|‡|§|\((?:共同)?(?:通讯作者|第一作者)\)|\((?:co-)?corresponding author\)))"
+_MARK = (r"(?:\s*(?:\*|#|†|‡|§|\((?:共同)?(?:通讯作者|第一作者)\)|\((?:co-)?corresponding author\)"
+         r"|\((?:学生|博后|博士后|研究生|博士生|硕士生|student|postdoc)\)))")  # a note of who the author is
 _SEPARATOR = r"(?:\s*[,;]\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+|\s*&\s*)"
 _ET_AL = r"(?:\s*,?\s*(?:et\s*al\.?|等))"
 _END = r"(?=\s*[.,:]?\s*[\"“'‘(]|\s*[.,:]\s*\S|(?<=[.*†‡#)])\s+\S)"  # a title follows
+# the forms one by one, then any of them name by name: a CV's list that mixes them (`Li, H., Y. Wang and Z. Xu`)
+_ANY = "|".join(_FORMS)
 _LISTS = tuple(re.compile(rf"(?P<names>(?:{form}){_MARK}*(?:{_SEPARATOR}(?:{form}){_MARK}*){{0,99}})"
-                          rf"(?P<et_al>{_ET_AL})?{_END}") for form in _FORMS)
-_NAMES = tuple(re.compile(rf"(?P<name>{form})(?P<marks>{_MARK}*)") for form in _FORMS)
+                          rf"(?P<et_al>{_ET_AL})?{_END}") for form in (*_FORMS, _ANY))
+_NAMES = tuple(re.compile(rf"(?P<name>{form})(?P<marks>{_MARK}*)") for form in (*_FORMS, _ANY))
 _CORRESPONDING = re.compile(r"\*|†|‡|通讯|corresponding", re.I)
 
 
@@ -66,7 +70,7 @@ def author_list(text: str, start: int = 0) -> AuthorList | None:
             continue
         found[k] = m
         count = sum(1 for _ in _NAMES[k].finditer(m.group("names")))
-        if best is None or count > best[0]:
+        if best is None or count > best[0]:  # the mixed reading only where it reads more than every single form
             best = (count, k)
     if best is None:
         return None

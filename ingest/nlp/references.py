@@ -43,8 +43,8 @@ _LOCATORS = (
     re.compile(rf"\s*,\s*[Vv]ol\.?\s*{_VOLUME}(?:\s*,\s*(?:[Nn]o|[Ii]ssue)\.?\s*(?P<issue>[\w\-/]{{1,10}}))?"
                rf"(?:\s*,\s*(?:[Pp]p?\.?|{_ARTICLE})\s*{_PAGES})?"
                rf"(?:\s*,\s*(?:{_MONTH}\s*(?:\d{{1,2}}\s*)?(?:[-–/]\s*{_MONTH}\s*)?,?\s*)?{_YEAR})?$"),
-    # Journal, 12(3), 45–67 (the year is written after the authors: APA)
-    re.compile(rf"\s*,\s*{_VOLUME}{_ISSUE}\s*,\s*{_ARTICLE}{_PAGES}$"),
+    # Journal, 12(3), 45–67  |  Journal, 12(3): 45–67 (the year is written after the authors: APA)
+    re.compile(rf"\s*,\s*{_VOLUME}{_ISSUE}\s*[,:]\s*{_ARTICLE}{_PAGES}$"),
 )
 _APA_YEAR = re.compile(rf"\s*[.,]?\s*\(\s*{_YEAR}(?:\s*,\s*[^()]{{1,20}})?\s*\)\s*[.,:]?\s*")
 _TAILS = (
@@ -108,7 +108,7 @@ def parse_reference(text: str, start: int = 0, end: int | None = None) -> Refere
     if year is None and middle:
         year = middle.group("year")
     title_at = middle.end() if middle else authors.end
-    parts = _title_and_journal(clean, title_at, found.start())
+    parts = _title_and_journal(clean, title_at, found.start(), apa=middle is not None)
     if parts is None:
         return None
     (ts, te), (js, je) = parts
@@ -164,10 +164,11 @@ def _without_tail(clean: str, at: int) -> int:
     return end
 
 
-def _title_and_journal(clean: str, at: int, end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+def _title_and_journal(clean: str, at: int, end: int, apa: bool = False) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """The title's and the journal's spans in clean[at:end] (what stands between the authors and the
     locator): a quoted title, a title closed by `[J]`, or the title and the journal split at the stop that
-    opens the journal (abbreviated journals keep their stops: `J. Am. Chem. Soc.`)."""
+    opens the journal (abbreviated journals keep their stops: `J. Am. Chem. Soc.`); after a year in brackets
+    (`apa`), with no stop in between, the comma before the journal."""
     lead = re.compile(r"\s*[.,:]?\s*").match(clean, at)
     at = lead.end() if lead else at
     quoted = _QUOTED.match(clean, at)
@@ -178,7 +179,10 @@ def _title_and_journal(clean: str, at: int, end: int) -> tuple[tuple[int, int], 
         return _trimmed(clean, at, typed.start()), _trimmed(clean, typed.end(), end)
     breaks = [m for m in _BREAK.finditer(clean, at, end) if m.end() < end]
     if not breaks:
-        return None
+        comma = clean.rfind(", ", at, end)  # `(2020) Title, Journal, 12: 45`: the journal after the last comma,
+        if comma <= at or not apa or re.search(r"\d", clean[comma:end]):  # words only (not `Hall 3`)
+            return None
+        return _trimmed(clean, at, comma), _trimmed(clean, comma + 1, end)
     k = len(breaks) - 1
     while k > 0 and _ABBREVIATION.fullmatch(clean[breaks[k - 1].end():breaks[k].start() + 1].strip()) \
             and clean[breaks[k].start()] == ".":

@@ -46,6 +46,9 @@ class Role(StrEnum):
     PAPER_TITLE = "paper_title"
     JOURNAL = "journal"
     VOLUME_PAGES = "volume_pages"
+    VOLUME = "volume"
+    ISSUE = "issue"
+    PAGES = "pages"
     AUTHORS = "authors"
     FIRST_AUTHOR = "first_author"
     CORRESPONDING = "corresponding"
@@ -62,7 +65,7 @@ class Role(StrEnum):
 
 PEOPLE = frozenset({Role.PERSON, Role.LEADER, Role.MEMBER, Role.CONTACT})
 UNITS = frozenset({Role.WORK_UNIT, Role.HOST_UNIT, Role.COMPLETING_UNIT, Role.NOMINATOR, Role.PATENTEE})
-PAPER = frozenset({Role.PAPER_TITLE, Role.JOURNAL, Role.VOLUME_PAGES, Role.AUTHORS, Role.FIRST_AUTHOR,
+PAPER = frozenset({Role.PAPER_TITLE, Role.JOURNAL, Role.VOLUME_PAGES, Role.VOLUME, Role.ISSUE, Role.PAGES, Role.AUTHORS, Role.FIRST_AUTHOR,
                    Role.CORRESPONDING, Role.IMPACT_FACTOR, Role.CITATIONS})
 PATENT = frozenset({Role.PATENT_TITLE, Role.PATENT_NUMBER, Role.PATENT_KIND, Role.INVENTORS, Role.PATENTEE})
 

@@ -32,6 +32,7 @@ _VOLUME = re.compile(r"(?:(?:19|20)\d{2}\s*[,，;；.]\s*)?(?:Vol\.?\s*|第)?(\d
 _ISSUE = re.compile(r"[(（]\s*([\dA-Za-z\-]{1,8})\s*[)）]")
 _PAGES = re.compile(r"(?:[:：]|pp?\.\s*)\s*([A-Za-z]?\d+(?:\s*[-–—~]\s*[A-Za-z]?\d+)?)")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_PAGE_CELL = re.compile(r"[A-Za-z]?\d+(?:\s*[-–—~]\s*[A-Za-z]?\d+)?")  # a pages column: 63-68, e1234, 105995
 _DATE = re.compile(r"((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})")
 _PATENT_KINDS = ((re.compile(r"发明"), "invention_patent"), (re.compile(r"实用新型"), "utility_model"),
                  (re.compile(r"软件|著作权"), "software_copyright"))
@@ -46,10 +47,14 @@ def paper_of(record: Record, out: Builder, people: People[Record]) -> None:
     where = record.first(Role.VOLUME_PAGES)
     text = where.text if where is not None else ""
     pages = _PAGES.search(text)
+    page_cell, year_cell = _cell(record, Role.PAGES), _cell(record, Role.YEAR)
+    page_range = page_cell if _PAGE_CELL.fullmatch(page_cell) else (pages.group(1) if pages else "")
     paper = out.entity(Entity(
-        Label.PAPER, title.text, journal=journal.text if journal else None, year=year_in(text) if text else None,
-        volume=_group(_VOLUME, text), issue=_group(_ISSUE, text),
-        pages=re.sub(r"\s+", "", pages.group(1)).replace("–", "-").replace("—", "-") if pages else None,
+        Label.PAPER, title.text, journal=journal.text if journal else None,
+        year=(year_in(text) if text else None) or (year_in(year_cell) if year_cell else None),
+        volume=_group(_VOLUME, text) or _cell(record, Role.VOLUME) or None,
+        issue=_group(_ISSUE, text) or _cell(record, Role.ISSUE) or None,
+        pages=re.sub(r"\s+", "", page_range).replace("–", "-").replace("—", "-") or None,
         impact_factor=_float(record, Role.IMPACT_FACTOR), citations=_int(record, Role.CITATIONS),
         spans=(title.span,)))
     if journal is not None:
@@ -64,6 +69,12 @@ def paper_of(record: Record, out: Builder, people: People[Record]) -> None:
     for name in corresponding - {p.name for p in authors}:
         out.person(name)
         out.relation(RelType.AUTHORED, name, paper, record.span, corresponding=True)
+
+
+def _cell(record: Row, role: Role) -> str:
+    """A column's text for the row, or '' where the row has none."""
+    cell = record.first(role)
+    return cell.text.strip() if cell is not None else ""
 
 
 def patent_of(record: Record, out: Builder, units: Units, people: People[Record]) -> None:

@@ -102,3 +102,15 @@ def test_a_bracketed_list_of_units_after_a_title_gives_the_units_of_the_project(
         ("西岭大学", "南湖省海洋牧场工程技术研究中心"), ("东川海洋研究所", "南湖省海洋牧场工程技术研究中心"),
         ("南湖农业大学", "高效节水灌溉装备研制")}
     assert entity(extraction, "Project", "南湖省海洋牧场工程技术研究中心").code == "2014B0505"
+
+
+def test_a_list_of_papers_with_a_column_each_for_year_volume_issue_and_pages() -> None:
+    rows = ("authors,title,journal,volume,issue,year,pages\r\n"
+            '"Ann Moss, Karl Orlov",Drift of tide tables in shallow bays,Journal of Imaginary Tides,41,2,2023,233-251\r\n'
+            '"K. Orlov, A. Moss",Tide tables revisited,Imaginary Letters,7,,2021,e1042\r\n')
+    papers = {e.name: e for e in extract(read_upload(rows.encode("utf-8"), "papers.csv")).entities
+              if e.type.value == "Paper"}
+    first, second = papers["Drift of tide tables in shallow bays"], papers["Tide tables revisited"]
+    assert (first.journal, first.year, first.volume, first.issue, first.pages) == (
+        "Journal of Imaginary Tides", 2023, "41", "2", "233-251")
+    assert (second.year, second.volume, second.issue, second.pages) == (2021, "7", None, "e1042")
