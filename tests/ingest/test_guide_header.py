@@ -18,6 +18,9 @@ from ingest.genres.guide_programme import programme_in_title, runs_above
     ("关于发布《2027年度市科技创新专项申报指南》的通知", "2027年度市科技创新专项"),
     ("关于转发《关于组织申报2027年度省软科学计划项目的通知》的通知", "2027年度省软科学计划"),
     ("关于组织申报2027年度省引导性项目的通知", "2027年度省引导性项目"),
+    # a notice about the paperwork: the programme it is for
+    ("关于2027年度国家自然科学基金项目申请书集中接收相关工作的通知", "2027年度国家自然科学基金"),
+    ("关于2027年度省重点研发计划项目申报材料受理的通知", "2027年度省重点研发计划"),
 ])
 def test_the_programme_a_title_calls_for(title: str, programme: str) -> None:
     found = programme_in_title(title)
