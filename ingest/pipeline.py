@@ -30,6 +30,7 @@ from graph.known_mirror import MirroredKnownEntities, known_for_batch
 from graph.loader import LoadResult, load_document, plan_document, write_document
 from graph.rows import GraphDocument
 from graph.stores.base import Statement, Store
+from ingest.chinese import written_names
 from ingest.errors import IngestError
 from ingest.extract import extract
 from ingest.model import Extraction, ResolvedDocument, SourceDocument
@@ -84,9 +85,9 @@ def upload_name(data: bytes) -> str:
 
 def extract_file(path: Path) -> tuple[SourceDocument, Extraction]:
     """Read and extract one file of any supported format, whole, without a database (for `kg extract` and
-    `kg eval`)."""
+    `kg eval`): the document's own record, its names as it writes them (ingest.chinese.written_names)."""
     source = replace(read_document(path), path=file_path(path))
-    return source, extract(source)
+    return source, written_names(extract(source), source.text)
 
 
 def read_and_extract(path: Path) -> Extracted:

@@ -3,12 +3,15 @@ while the stored text and every span stay the original's."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from graph.schema import Label
 from ingest.chinese import simplified
 from ingest.errors import Corrupt, UnsupportedFormat
 from ingest.extract import extract
+from ingest.pipeline import extract_file
 from ingest.readers import Format, read_upload, sniff
 from tests.ingest.made_files import (
     NEWS_PAGE,
@@ -52,6 +55,17 @@ def test_traditional_chinese_is_extracted_in_simplified_with_spans_into_the_orig
     extraction = extract(doc)
     org = next(e for e in extraction.entities if e.type is Label.ORGANIZATION and e.name == "青溪大学化学学院")
     assert [doc.text[s.start:s.end] for s in org.spans] == ["青溪大學化學學院"]
+
+
+def test_the_document_s_own_record_names_things_as_it_writes_them(tmp_path: Path) -> None:
+    path = tmp_path / "news_trad.txt"
+    path.write_bytes(TRADITIONAL.encode("big5"))
+    _, extraction = extract_file(path)
+    names = {e.name: e for e in extraction.entities}
+    assert "林小溪" in names and "青溪大學化學學院" in names and "青溪大学化学学院" not in names
+    assert "青溪大学化学学院" in names["青溪大學化學學院"].aliases  # the Simplified name the graph keys it by
+    assert all(r.source in names and r.target in names for r in extraction.relations)
+    assert extract(read_upload(TRADITIONAL.encode("big5"), "news_trad.txt")).entities != extraction.entities
 
 
 def test_a_conversion_that_would_move_offsets_is_not_taken() -> None:
