@@ -27,10 +27,11 @@ _LOCAL = ("省", "市", "县", "区", "州", "自治区")
 _CONJUNCTIONS = frozenset({"与", "和", "及"})
 _BOUNDARY = frozenset("“”\"‘’「」『』《》，。；：、！？,;:!?（）()【】 \t\n\u3000")
 _MAX_LEFT = 12
+_INNER_PREPOSITIONS = frozenset("由被经向从把将")
 _FUNCTION_CHARS = frozenset("在由据经从与和对向把被为于及是将让请给这那其该本我你他她它现曾以")
 # the term of a body (第二届, 新一届, 首届): `第二届委员会` is a term of the body named before it, not a name
 _TERM_WORDS = frozenset({"管理", "常务", "执行"})  # 第一届管理委员会, 第三届常务理事会
-ORDINAL_TERM = re.compile(r"(?:第?[一二三四五六七八九十百零〇\d]+|新一|首|本|上一|下一|新|历)届")
+ORDINAL_TERM = re.compile(r"(?:第?[一二三四五六七八九十百零〇\d]+|新一|首|本|上一|下一|上|下|新|历)届")
 
 
 def refine(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str) -> tuple[int, int] | None:
@@ -80,9 +81,17 @@ def trim_context(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str
     suffix_start = end - len(suffix)
     if start >= suffix_start:
         return start  # the ending alone is the name (发改委)
+    inner = _preposition_inside(tokens, start, suffix_start)
+    if inner is not None:
+        start = inner  # 会议由|某学会: a clause's preposition, the name after it
     changed = True
     while changed and start < suffix_start:
         changed = False
+        term = ORDINAL_TERM.match(text, start, suffix_start)
+        if term and not is_term_only(text[start:suffix_start], lex):
+            start = term.end()  # 新一届|某学会某分会: the body's term, not its name
+            changed = True
+            continue
         lead = next((w for w in lex.org_lead if text.startswith(w, start) and start + len(w) < suffix_start), None)
         if lead:
             start += len(lead)
@@ -102,6 +111,22 @@ def trim_context(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str
             start = tokens.ends[n]  # 现为|某省…: a verb glued to the name
             changed = True
     return start if start < suffix_start or not suffix else None
+
+
+def _preposition_inside(tokens: Tokens, start: int, suffix_start: int) -> int | None:
+    """After a one-character preposition the segmenter reads inside a proposed name (会议由|某学会), where
+    a proper name or an unknown word follows it: the name starts there."""
+    n = tokens.at(start) + 1
+    while n < len(tokens.starts) and tokens.ends[n] <= suffix_start:
+        word = tokens.word(n)
+        if tokens.tags[n] == "p" and len(word) == 1 and word in _FUNCTION_CHARS \
+                and _proper_follows(tokens, n + 1, suffix_start) and tokens.ends[n] < suffix_start:
+            return tokens.ends[n]
+        if tokens.tags[n] is None and len(word) == 2 and word[0] in _INNER_PREPOSITIONS \
+                and word[1] not in _FUNCTION_CHARS and tokens.tags[n - 1] in ("n", "v", "vn"):
+            return tokens.starts[n] + 1  # 会议|由市|…: the preposition glued to the name's first character
+        n += 1
+    return None
 
 
 def _proper_follows(tokens: Tokens, n: int, suffix_start: int) -> bool:

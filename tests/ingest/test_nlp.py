@@ -96,3 +96,10 @@ def test_a_name_the_segmenter_reads_whole_may_end_in_characters_that_are_words_e
     found = _document_labels("东川化学学会龚建年理事长、尹其林副理事长出席会议。")
     assert {("PERSON", "龚建年"), ("PERSON", "尹其林")} <= found
     assert not any(label == "PERSON" for label, _ in _document_labels("会议于2019年在东川举行，陈年会上发言。"))
+
+
+def test_a_body_s_term_and_a_clause_s_preposition_are_no_part_of_its_name() -> None:
+    found = _document_labels("会议选举产生了新一届东川省医学会老年医学分会委员。")
+    assert ("ORG", "东川省医学会老年医学分会") in found and not any("新一届" in t for _, t in found)
+    assert ("ORG", "市医药学会联合会") in _document_labels("会议由市医药学会联合会秘书长柯远航主持。")
+    assert not any(label == "ORG" for label, _ in _document_labels("他代表上届委员会作报告。"))
