@@ -18,8 +18,8 @@ def _best_path(emission: np.ndarray, start: np.ndarray, end: np.ndarray, transit
         total = start[path[0]] + emission[0, path[0]] + end[path[-1]]
         return float(total + sum(transitions[a, b] + emission[t + 1, b] for t, (a, b) in enumerate(itertools.pairwise(path))))
 
-    paths: list[tuple[int, ...]] = list(itertools.product(range(labels), repeat=len(emission)))
-    return list(max(paths, key=score))
+    best = max(itertools.product(range(labels), repeat=len(emission)), key=score)
+    return list(best)
 
 
 def test_the_decoded_path_is_the_best_of_all_paths_whatever_the_padding() -> None:
