@@ -38,15 +38,24 @@ def doc_tokens(doc: Doc, tags: dict[str, str], freq: dict[str, int]) -> Tokens:
     """jieba's segmentation of the doc, built once: later splits only refine it."""
     cached = doc.user_data.get("kg_tokens")
     if cached is None:
-        text = doc.text
+        text = doc_text(doc)
         bounds, pos = [], 0
-        for token in doc:
-            start = text.index(token.text, pos) if token.text else pos
-            pos = start + len(token.text)
+        for idx, size in doc.to_array(["IDX", "LENGTH"]).tolist():  # the tokens' offsets, no Token built
+            word = text[idx:idx + size]
+            start = text.index(word, pos) if word else pos  # a space token after a space: the first space
+            pos = start + size
             bounds.append((start, pos))
         bounds = resplit(text, bounds, tags)  # words the segmenter glued across a boundary (会|柯某)
         cached = doc.user_data["kg_tokens"] = Tokens.from_bounds(text, bounds, tags, freq)
     return cached  # type: ignore[no-any-return]
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, joined once: spaCy joins it from the tokens at every reading."""
+    text = doc.user_data.get("kg_text")
+    if text is None:
+        text = doc.user_data["kg_text"] = doc.text
+    return text  # type: ignore[no-any-return]
 
 
 def annotate(doc: Doc, group: str, found: Iterable[Found]) -> None:

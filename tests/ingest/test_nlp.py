@@ -90,3 +90,17 @@ def test_foreign_and_latin_names() -> None:
 def test_place_names_and_common_words_that_open_with_a_surname_are_not_people() -> None:
     found = _labels("高新区管委会主任表示，黄河沿岸和江南地区投入300万元。主任高度重视，大学毕业后常务会议研究。")
     assert not {text for label, text in found if label == "PERSON"}, found
+
+
+def test_the_rules_read_the_segmenter_s_words_at_their_offsets() -> None:
+    from ingest.nlp.components import doc_text, doc_tokens
+    from ingest.nlp.lexicon import jieba_dictionary
+
+    tags, freq = jieba_dictionary()
+    for text in ("东川理工大学柯远航教授表示，项目进展顺利。", "编辑：周明远  审核：柯远航", "甲 乙\t丙"):
+        doc = get_nlp().make_doc(text)
+        assert doc_text(doc) == text == doc.text
+        tokens = doc_tokens(doc, tags, freq)
+        assert tokens.text == text
+        words = {(t.idx, t.idx + len(t.text)) for t in doc if t.text.strip()}  # later splits only refine them
+        assert {t[0] for t in words} <= set(tokens.starts) and {t[1] for t in words} <= set(tokens.ends)
