@@ -24,6 +24,7 @@ GROUP_ORGS = "kg_orgs"
 GROUP_PERSONS = "kg_persons"
 GROUP_UNSURE = "kg_persons_unsure"
 GROUP_LEARNED = "kg_learned"
+DOC_TEXT = "kg_text"  # doc.user_data: the doc's text, kept (`doc_text`)
 # earlier tiers win: the rules' spans, then the learned tagger's where the rules found nothing
 # (ingest.nlp.learned_merge vets them)
 DEFAULT_TIERS = [[GROUP_ORGS, GROUP_PERSONS, GROUP_ROLES], [GROUP_LEARNED]]
@@ -51,10 +52,11 @@ def doc_tokens(doc: Doc, tags: dict[str, str], freq: dict[str, int]) -> Tokens:
 
 
 def doc_text(doc: Doc) -> str:
-    """`doc.text`, joined once: spaCy joins it from the tokens at every reading."""
-    text = doc.user_data.get("kg_text")
+    """`doc.text`, joined once (or kept by the pipeline's tokenizer): spaCy joins it from the tokens at
+    every reading."""
+    text = doc.user_data.get(DOC_TEXT)
     if text is None:
-        text = doc.user_data["kg_text"] = doc.text
+        text = doc.user_data[DOC_TEXT] = doc.text
     return text  # type: ignore[no-any-return]
 
 
