@@ -38,6 +38,8 @@ _UNIT_GROUP = re.compile(r"\s*[（(]([^（）()]{4,120})[）)]\s*$")
 _RANK_NOTE = re.compile(
     r"\s*[（(\[【]?\s*(?:(校内|院内|单位)?(?:排名|排序|位次)\s*[:：]?\s*第?\s*([0-9一二三四五六七八九十]{1,3})\s*(?:位|名)?"
     r"|第\s*([0-9一二三四五六七八九十]{1,3})\s*(?:完成|承担|申报|参与)?单位)\s*[）)\]】]?\s*$")
+# A title written as a Latin-letter sentence, ending in one full stop (no Chinese, no code in brackets)
+_LATIN_SENTENCE = re.compile(r"[A-Za-z][^\u3000-\u9fff\uff00-\uffef()]*[A-Za-z]\.")
 _NUMERALS = {c: n for n, c in enumerate("一二三四五六七八九十", start=1)}
 _MIN_TITLE = 4
 
@@ -91,6 +93,8 @@ def split_title(name: str) -> tuple[str, list[str], list[str]]:
             units = found + units
             title = title[:group.start()]
             continue
+        if not codes and not units and _LATIN_SENTENCE.fullmatch(name.strip()):
+            return name.strip(), codes, units  # `Understanding how cells divide.`: its full stop as written
         return title.strip(), codes, units
 
 

@@ -27,6 +27,9 @@ _WHITE = re.compile(r"\s+")
 _CHINESE_NAME = re.compile(r"[\u4e00-\u9fff·]{2,5}")
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z.'\-]+")
 _CAPITAL = re.compile(r"[A-Z]")
+# A Latin-letter name written with spaces: two to four capitalised words, a middle initial allowed
+# (`Ann Lee`, `Jean-Paul Martin`, `Mary K. O'Neil`, `LIN Wei`)
+_SPACED_LATIN_NAME = re.compile(r"[A-Z][A-Za-z'\-]+(?: (?:[A-Z]\.|[A-Z][A-Za-z'\-]+)){1,3}")
 _TRAILING_TITLES = re.compile(r"(教授|研究员|院士|博士|医生|主任|老师|同志|先生|女士|副)+$")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
@@ -149,6 +152,12 @@ def is_latin_name(name: str) -> bool:
     if not _LATIN_NAME.fullmatch(name):
         return False
     return len(_CAPITAL.findall(name)) >= 2 and any(c.islower() for c in name)
+
+
+def is_spaced_latin_name(name: str) -> bool:
+    """A Latin-letter name with spaces between its parts, as a column of people gives one (`Ann Lee`).
+    Only where the place says a person stands there: in running text such words are as often a journal."""
+    return bool(_SPACED_LATIN_NAME.fullmatch(name)) and any(c.islower() for c in name)
 
 
 @lru_cache(maxsize=1 << 16)

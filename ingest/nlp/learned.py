@@ -89,6 +89,8 @@ def to_found(
         return Found(start, end, "TITLE" if _is_title(words, lex) else "POSITION")
     end = next((i for i in range(start, end) if text[i] in _CELL_BREAKS), end)
     start = _past_leading_verb(text, start, end, tags)
+    lead = next((w for w in lex.org_lead if text.startswith(w, start) and end - start - len(w) >= 3), "")
+    start += len(lead)  # 我校|某学院, 祝贺|某研究所: words of the left context, not the name's
     start = past_term(text, start, end, lex)  # 十三届|全国人大常委会: the body's term, not its name
     end = _before_trailing_link(text, start, end, tags)
     if start >= end or (end - start > _LONGEST_LATIN_ORG and text[start:end].isascii()):

@@ -46,11 +46,15 @@ _BODY_ENDINGS = frozenset("会网社馆台站局厅部委署办团行厂校处�
 DEPARTMENT_ENDINGS = frozenset("系科室")
 DIVISION_ENDINGS = DEPARTMENT_ENDINGS | {"处"}  # a university's departments, a bureau's divisions
 _INSTITUTION_ENDINGS = ("大学", "学院", "医院", "研究院", "研究所", "科学院")
-_INSTITUTION_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:大学|医学院|研究院|科学院)(?![学院校])")
+_INSTITUTION_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:大学|医学院|研究院|科学院|委员会(?=[\u4e00-\u9fff]{1,8}(?:部|司|处|局|办公室)$)"
+                                 r"|医院(?=[\u4e00-\u9fff]{1,8}(?:科|室|部|中心)$))(?![学院校])")
 # words ending like a body that name an event, a group of people or a system
 _NOT_UNITS = ("大会", "会议", "年会", "研讨会", "座谈会", "报告会", "论坛", "峰会", "晚会", "博览会", "展览会",
               "交流会", "推进会", "发布会", "启动会", "评审会", "答辩会", "团队", "课题组", "专家组", "小组",
               "系统", "社会", "机会", "全会", "例会", "代表团", "访问团", "考察团", "调研组", "督导组")
+
+
+_ROLE_LABELS = ("TITLE", "POSITION")
 
 
 def merge_proposals(
@@ -80,7 +84,8 @@ def merge_proposals(
                 if tail is not None:
                     added.append(tail[1])
                     replaced.append(tail[0])
-        elif f.label == "PERSON" and _whole_item(text, f, overlapping):
+        elif f.label == "PERSON" and (_whole_item(text, f, overlapping)
+                                      or _between_unit_and_title(text, f, overlapping, [*rule_spans, *proposed], lex)):
             added.append(f)  # 、别荣某（…）: the rules left out a rare surname of a name that is a whole list item
             replaced += overlapping
         elif not overlapping and vet(text, tokens, f, lex, features):
@@ -178,6 +183,19 @@ def _whole_item(text: str, f: Found, overlapping: Sequence[Found]) -> bool:
     opens = f.start == 0 or text[f.start - 1] in _ITEM_OPENS
     closes = f.end == len(text) or text[f.end] in _ITEM_CLOSES
     return (rule.start, rule.end) == (f.start + 1, f.end) and opens and closes
+
+
+def _between_unit_and_title(text: str, f: Found, overlapping: Sequence[Found], spans: Sequence[Found],
+                            lex: Lexicon) -> bool:
+    """The model's name stands between a unit and a title (某学院|于海明|教授), the rules' or the model's, and
+    the rules read it less its first character, a surname that is also a preposition or conjunction (于, 和)."""
+    if len(overlapping) != 1 or overlapping[0].label != "PERSON" or f.end - f.start != 3:
+        return False
+    if (overlapping[0].start, overlapping[0].end) != (f.start + 1, f.end) or text[f.start] not in lex.surnames:
+        return False
+    unit_before = any(r.label == "ORG" and r.end == f.start for r in spans)
+    title_after = any(r.label in _ROLE_LABELS and r.start == f.end for r in spans)
+    return unit_before and title_after
 
 
 def _unit_before_role(text: str, f: Found, overlapping: Sequence[Found], lex: Lexicon) -> Found | None:

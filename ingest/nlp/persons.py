@@ -18,6 +18,7 @@ from ingest.nlp.found import Found, Tokens, is_cjk
 from ingest.nlp.lexicon import Lexicon
 from ingest.nlp.names import (
     BAD_GIVEN,
+    BAD_GIVEN_IN_WORD,
     FOREIGN,
     LATIN,
     closes,
@@ -277,7 +278,10 @@ def valid_name(name: str, tokens: Tokens, span: Span, lex: Lexicon, framed: bool
     given = name[len(surname):]
     if given.endswith(("和", "与")) and joins_nothing(tokens, span[1], lex):
         given = given[:-1] + "X"  # 柯远和等: the conjunction joins nothing, so it is part of the name
-    if not given or len(given) > 2 or BAD_GIVEN.search(given) or not is_cjk(name):
+    n = tokens.at(span[0])
+    one_word = tokens.starts[n] == span[0] and tokens.ends[n] == span[1] and tokens.tags[n] is None
+    bad = BAD_GIVEN_IN_WORD if one_word and len(name) == 3 else BAD_GIVEN
+    if not given or len(given) > 2 or bad.search(given) or not is_cjk(name):
         return False
     if any(given.startswith(w) or given.endswith(w) for w in lex.non_names) or given in lex.non_given:
         return False
@@ -285,7 +289,6 @@ def valid_name(name: str, tokens: Tokens, span: Span, lex: Lexicon, framed: bool
         return False
     if name.endswith("大") and lex.role_pattern.match(tokens.text, span[1]):
         return False  # 安岭大副校长: a university's short form (安岭大学), not a name
-    n = tokens.at(span[0])
     if tokens.starts[n] == span[0] and tokens.ends[n] == span[1]:
         tag = tokens.tags[n]
         if tag is not None and not tag.startswith("nr") and not framed:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.kit.text import EMPTY_VALUES, is_person_name, strip_titles
+from ingest.kit.text import EMPTY_VALUES, is_person_name, is_spaced_latin_name, strip_titles
 from ingest.model import Span
 from ingest.tables.vocabulary import header_of
 
@@ -121,6 +121,10 @@ def _names_in(raw: str, start: int) -> list[tuple[str, Span, int | None]]:
     if is_name(whole) and (len(words) == 1 or all(len(w) == 1 for w, _ in words[:-1])):
         first, last = words[0][1], words[-1][1] + len(words[-1][0])
         return [(whole, Span(start + first, start + last - (len(joined) - len(whole))), rank)]
+    spaced = raw.strip()
+    if len(words) > 1 and is_spaced_latin_name(spaced) and header_of(spaced) is None:
+        first = words[0][1]
+        return [(spaced, Span(start + first, start + first + len(spaced)), rank)]
     out = []
     for word, at in words:
         name = strip_titles(word)

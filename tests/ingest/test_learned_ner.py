@@ -15,7 +15,7 @@ from ingest.nlp.learned import (
     to_found,
 )
 from ingest.nlp.learned_lexicon import feature_lexicon
-from ingest.nlp.learned_merge import merge_proposals
+from ingest.nlp.learned_merge import compound_parts, merge_proposals
 from ingest.nlp.lexicon import load_lexicon
 from ingest.nlp.org_bounds import tokenize
 from ingest.nlp.pipeline import build_nlp, spans_of
@@ -111,6 +111,7 @@ def test_words_the_model_glues_to_an_organization_are_cut_off() -> None:
     assert _org("东川大学校长柯远航", "东川大学校") == "东川大学"  # 校 of 校长
     assert _org("西岭大学化学系主任", "西岭大学化学系") == "西岭大学化学系"  # 主任 is a post: 系 stays
     assert _org("来自某县人民医院的医生", "县人民医院") is None  # 某: a kind of unit, no name
+    assert _org("我校材料工程学院柯远航教授", "我校材料工程学院") == "材料工程学院"  # our school: context, no name
 
 
 def test_a_verb_the_model_reads_into_a_long_name_is_cut_off() -> None:
@@ -277,6 +278,22 @@ def test_a_whole_list_item_the_rules_read_less_a_rare_surname_is_the_model_s_nam
     assert _merge(text, [_at(text, "别若谷", "PERSON")], [rule]) == (["别若谷"], ["若谷"])
     inside = "他与别若谷的合作"  # not a whole item: the rules' reading stands
     assert _merge(inside, [_at(inside, "别若谷", "PERSON")], [_at(inside, "若谷", "PERSON")]) == ([], [])
+
+
+def test_a_name_between_a_unit_and_a_title_keeps_a_surname_that_is_also_a_preposition() -> None:
+    text = "东川大学物理学院于望舒教授获奖"
+    rules = [_at(text, "东川大学物理学院", "ORG"), _at(text, "望舒", "PERSON"), _at(text, "教授", "TITLE")]
+    assert _merge(text, [_at(text, "于望舒", "PERSON")], rules) == (["于望舒"], ["望舒"])
+    verb = "该成果发表于望舒主编的期刊"  # no unit before it: 于 is the preposition
+    rules = [_at(verb, "望舒", "PERSON")]
+    assert _merge(verb, [_at(verb, "于望舒", "PERSON")], rules) == ([], [])
+
+
+def test_a_department_of_a_commission_or_a_hospital_has_the_body_as_its_unit() -> None:
+    assert compound_parts("东川省科学基金委员会化学部") == (10,)
+    assert compound_parts("西岭医科大学附属医院心内科") == (6, 10)
+    assert compound_parts("东川省卫生健康委员会") == ()  # the body alone
+    assert compound_parts("东川医院协会") == ()  # a society of hospitals, no hospital
 
 
 def test_kg_ner_reads_prose_with_the_model_leading_and_documents_with_the_rules() -> None:

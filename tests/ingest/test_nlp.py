@@ -92,6 +92,12 @@ def test_place_names_and_common_words_that_open_with_a_surname_are_not_people() 
     assert not {text for label, text in found if label == "PERSON"}, found
 
 
+def test_a_name_the_segmenter_reads_whole_may_end_in_characters_that_are_words_elsewhere() -> None:
+    found = _document_labels("东川化学学会龚建年理事长、尹其林副理事长出席会议。")
+    assert {("PERSON", "龚建年"), ("PERSON", "尹其林")} <= found
+    assert not any(label == "PERSON" for label, _ in _document_labels("会议于2019年在东川举行，陈年会上发言。"))
+
+
 def test_the_rules_read_the_segmenter_s_words_at_their_offsets() -> None:
     from ingest.nlp.components import doc_text, doc_tokens
     from ingest.nlp.lexicon import jieba_dictionary

@@ -37,6 +37,16 @@ def test_a_name_with_a_blank_inside_is_one_name_and_names_apart_are_two() -> Non
     assert _people("林小溪 周一帆") == [("林小溪", None), ("周一帆", None)]
 
 
+def test_a_latin_name_with_spaces_is_one_person() -> None:
+    assert _people("Tomas Ivar Lindqvist") == [("Tomas Ivar Lindqvist", None)]
+    assert _people("Mei Zhao、林小溪") == [("Mei Zhao", None), ("林小溪", None)]
+    assert _people("Ana K. Ferreira") == [("Ana K. Ferreira", None)]
+    # words that are not a name's: lower-case words, a single word, all capitals
+    assert _people("Cell biology") == []
+    assert _people("Ferreira") == []
+    assert _people("NSFC ABC") == []
+
+
 def test_cells_without_names_give_no_people() -> None:
     assert _people("东川通信技术研究院") == []
     assert _people("2021年度") == []

@@ -32,6 +32,10 @@ def _read(name: str) -> Extraction:
     ("城市更新评估指标体系（2015）", "城市更新评估指标体系（2015）", []),
     ("图神经网络的可解释性（青年项目）", "图神经网络的可解释性（青年项目）", []),
     ("(41505119)", "(41505119)", []),  # nothing but a code: no title to free
+    # a title written as a Latin sentence keeps its full stop; a Chinese one drops its trailing mark
+    ("How rivers carve deep canyons.", "How rivers carve deep canyons.", []),
+    ("Glacier melt models (41505119).", "Glacier melt models", ["41505119"]),
+    ("冰川消融模型研究。", "冰川消融模型研究", []),
 ])
 def test_a_code_in_brackets_after_a_title_is_its_code(written: str, title: str, codes: list[str]) -> None:
     assert split_title(written)[:2] == (title, codes)
