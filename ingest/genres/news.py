@@ -143,8 +143,7 @@ def _mentions(text: str, ranges: list[tuple[int, int]]) -> list[Mention]:
              if may_hold_entities(m.group())]
     out: list[Mention] = []
     for (offset, _), doc in zip(lines, get_nlp().pipe(line for _, line in lines), strict=True):
-        for s in spans_of(doc, offset):
-            ent = next(e for e in doc.ents if e.start_char + offset == s["start"])
+        for s, ent in zip(spans_of(doc, offset), doc.ents, strict=True):  # spans_of reads doc.ents in order
             out.append(Mention(s["label"], s["start"], s["end"], s["text"], s.get("kind"), tuple(ent._.parts)))
     return out
 

@@ -24,6 +24,7 @@ GROUP_ORGS = "kg_orgs"
 GROUP_PERSONS = "kg_persons"
 GROUP_UNSURE = "kg_persons_unsure"
 GROUP_LEARNED = "kg_learned"
+DOC_TEXT = "kg_text"  # doc.user_data: the doc's text, kept (`doc_text`)
 # earlier tiers win: the rules' spans, then the learned tagger's where the rules found nothing
 # (ingest.nlp.learned_merge vets them)
 DEFAULT_TIERS = [[GROUP_ORGS, GROUP_PERSONS, GROUP_ROLES], [GROUP_LEARNED]]
@@ -38,15 +39,25 @@ def doc_tokens(doc: Doc, tags: dict[str, str], freq: dict[str, int]) -> Tokens:
     """jieba's segmentation of the doc, built once: later splits only refine it."""
     cached = doc.user_data.get("kg_tokens")
     if cached is None:
-        text = doc.text
+        text = doc_text(doc)
         bounds, pos = [], 0
-        for token in doc:
-            start = text.index(token.text, pos) if token.text else pos
-            pos = start + len(token.text)
+        for idx, size in doc.to_array(["IDX", "LENGTH"]).tolist():  # the tokens' offsets, no Token built
+            word = text[idx:idx + size]
+            start = text.index(word, pos) if word else pos  # a space token after a space: the first space
+            pos = start + size
             bounds.append((start, pos))
         bounds = resplit(text, bounds, tags)  # words the segmenter glued across a boundary (会|柯某)
         cached = doc.user_data["kg_tokens"] = Tokens.from_bounds(text, bounds, tags, freq)
     return cached  # type: ignore[no-any-return]
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, joined once (or kept by the pipeline's tokenizer): spaCy joins it from the tokens at
+    every reading."""
+    text = doc.user_data.get(DOC_TEXT)
+    if text is None:
+        text = doc.user_data[DOC_TEXT] = doc.text
+    return text  # type: ignore[no-any-return]
 
 
 def annotate(doc: Doc, group: str, found: Iterable[Found]) -> None:

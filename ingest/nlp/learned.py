@@ -32,6 +32,7 @@ from ingest.nlp.components import (
     GROUP_ROLES,
     _found,
     annotate,
+    doc_text,
     doc_tokens,
     jieba_dictionary,
 )
@@ -275,14 +276,14 @@ class LearnedRecognizer:
         self.tags, self.freq = jieba_dictionary()
 
     def __call__(self, doc: Doc) -> Doc:
-        return self._read(doc, self._tagger().spans(doc.text))
+        return self._read(doc, self._tagger().spans(doc_text(doc)))
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
         """As `__call__` on each doc, the sentences of a batch of docs tagged in one run of the network
         (news and lists come a line a doc)."""
         tagger = self._tagger()
         for batch in minibatch(docs, size=batch_size):
-            for doc, proposed in zip(batch, tagger.spans_many([doc.text for doc in batch]), strict=True):
+            for doc, proposed in zip(batch, tagger.spans_many([doc_text(doc) for doc in batch]), strict=True):
                 yield self._read(doc, proposed)
 
     def _tagger(self) -> Tagger:
@@ -293,7 +294,7 @@ class LearnedRecognizer:
 
     def _read(self, doc: Doc, tagged: list[TaggedSpan]) -> Doc:
         assert self.lexicon is not None and self.features is not None
-        text = doc.text
+        text = doc_text(doc)
         proposed = department_into_unit(text, tagged, self.features)
         found = join_overlapping_orgs(
             text, [f for s in proposed if (f := to_found(text, s, self.lexicon, self.features, self.tags)) is not None])

@@ -53,6 +53,8 @@ class Vocabulary:
             total += int(count)
         self._lengths = lengths
         self._log_total = math.log(max(total, 1))
+        # a word's score on the path depends only on its length: log(length) less log(the total count)
+        self._step = [0.0, *(math.log(size) - self._log_total for size in range(1, max(map(len, lengths), default=1) + 1))]
 
     def tokens(self, text: str, keep_apart: Collection[int] = ()) -> tuple[list[int], list[int]]:
         """Token ids of `text` and the number of characters each covers. No word token straddles an
@@ -60,14 +62,16 @@ class Vocabulary:
         ids: list[int] = []
         sizes: list[int] = []
         pos = 0
+        vocabulary, full_width, oov = self.ids, self._full_width, self._oov
         for word in self.cut(text):
             end = pos + len(word)
-            if word in self.ids and not any(pos < cut < end for cut in keep_apart):
-                ids.append(self.ids[word])
+            token = vocabulary.get(word)
+            if token is not None and not (keep_apart and any(pos < cut < end for cut in keep_apart)):
+                ids.append(token)
                 sizes.append(len(word))
             else:
                 for ch in word:
-                    ids.append(self.ids.get(self._full_width.get(ch, ch), self._oov))
+                    ids.append(vocabulary.get(full_width.get(ch, ch), oov))
                     sizes.append(1)
             pos = end
         return ids, sizes
@@ -77,21 +81,22 @@ class Vocabulary:
         less log(the total count), so the fewest words win; ties go to the longer word. Runs of
         Latin letters and digits stay together."""
         n = len(text)
-        best: list[tuple[float, int]] = [(0.0, 0)] * (n + 1)
-        lengths = self._lengths
+        score = [0.0] * (n + 1)  # the best path's score from each offset to the end
+        word_end = [0] * (n + 1)  # where the first word of that path ends
+        lengths, step = self._lengths, self._step
         for i in range(n - 1, -1, -1):
-            ends = [i]
+            best, end = step[1] + score[i + 1], i + 1  # a character alone
             j = i + 1
-            while j <= n and text[i:j] in lengths:
-                if lengths[text[i:j]]:
-                    ends.append(j - 1)
+            while j <= n and (size := lengths.get(text[i:j], 0)) != 0:
+                if size is not None and j > i + 1:
+                    candidate = step[size] + score[j]
+                    if candidate >= best:  # a tie goes to the longer word
+                        best, end = candidate, j
                 j += 1
-            best[i] = max(
-                (math.log(lengths.get(text[i:e + 1]) or 1) - self._log_total + best[e + 1][0], e) for e in ends
-            )
+            score[i], word_end[i] = best, end
         out, buffer, i = [], "", 0
         while i < n:
-            end = best[i][1] + 1
+            end = word_end[i]
             word = text[i:end]
             if len(word) == 1 and _LATIN_OR_DIGIT.match(word):
                 buffer += word

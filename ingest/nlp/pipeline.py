@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from typing import Any
 
@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 import ingest.nlp.components  # noqa: F401  (registers the factories)
 import ingest.nlp.learned  # noqa: F401  (registers kg_learned)
-from ingest.nlp.components import GROUP_LEARNED
+from ingest.nlp.components import DOC_TEXT, GROUP_LEARNED
 
 _TEAMS = ("课题组", "团队", "研究组")  # 李某课题组: a name with no other cue on its line
 # 我院李某老师申报的“…”项目获批…: a form of address or a verb of holding a project after a name
@@ -34,6 +34,7 @@ def build_nlp(learned: bool | None = None, lead: str = "rules") -> Language:
 
     jieba.setLogLevel(60)
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    nlp.tokenizer = _TextKept(nlp.tokenizer)
     if lead == "model":
         nlp.add_pipe("kg_learned", config={"lead": "model"})
         nlp.add_pipe("kg_entities", config={"tiers": [[GROUP_LEARNED]]})
@@ -47,6 +48,19 @@ def build_nlp(learned: bool | None = None, lead: str = "rules") -> Language:
         nlp.add_pipe(name)
     nlp.initialize()
     return nlp
+
+
+class _TextKept:
+    """spaCy's tokenizer, keeping the text each doc was made of (`doc_text`): spaCy would join it again from
+    the tokens at every reading of `doc.text`. The doc's words and spaces spell the text exactly."""
+
+    def __init__(self, tokenizer: Callable[[str], Doc]) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        doc = self.tokenizer(text)
+        doc.user_data[DOC_TEXT] = text
+        return doc
 
 
 @cache

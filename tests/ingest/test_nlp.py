@@ -103,3 +103,17 @@ def test_a_body_s_term_and_a_clause_s_preposition_are_no_part_of_its_name() -> N
     assert ("ORG", "东川省医学会老年医学分会") in found and not any("新一届" in t for _, t in found)
     assert ("ORG", "市医药学会联合会") in _document_labels("会议由市医药学会联合会秘书长柯远航主持。")
     assert not any(label == "ORG" for label, _ in _document_labels("他代表上届委员会作报告。"))
+
+
+def test_the_rules_read_the_segmenter_s_words_at_their_offsets() -> None:
+    from ingest.nlp.components import doc_text, doc_tokens
+    from ingest.nlp.lexicon import jieba_dictionary
+
+    tags, freq = jieba_dictionary()
+    for text in ("东川理工大学柯远航教授表示，项目进展顺利。", "编辑：周明远  审核：柯远航", "甲 乙\t丙"):
+        doc = get_nlp().make_doc(text)
+        assert doc_text(doc) == text == doc.text
+        tokens = doc_tokens(doc, tags, freq)
+        assert tokens.text == text
+        words = {(t.idx, t.idx + len(t.text)) for t in doc if t.text.strip()}  # later splits only refine them
+        assert {t[0] for t in words} <= set(tokens.starts) and {t[1] for t in words} <= set(tokens.ends)
