@@ -24,10 +24,13 @@ from ingest.nlp.lexicon import load_lexicon
 from ingest.nlp.mentions import Mention
 
 _NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
-_PROJECT = r"“(?P<name>[^“”\n]{4,120})”"
-_COMPLETED = re.compile(rf"(?P<lead>领衔|牵头|主持)?(?P<team>等)?(?:共同|合作)?完成的{_PROJECT}")
-_EACH = re.compile(r"分别(?:荣获|获得|获)(?P<awards>[^，。；;]{4,120})")
-_GLUED = re.compile(rf"{_PROJECT}(?:项目|成果)(?=(?:荣获|获得|获)[^，。；,;]{{0,30}}奖)")  # 某医院“…”项目获…奖
+_PROJECT = r"(?:“(?P<name>[^“”\n]{4,120})”|《(?P<booked>[^《》\n]{4,120})》)"
+_COMPLETED = re.compile(rf"(?P<lead>领衔|牵头|主持)?(?P<team>等)?(?:共同|合作)?(?:完成|主研|研究|承担)的{_PROJECT}")
+_EACH = re.compile(r"(?:分别(?:荣获|获得|获)|分获|均获|均荣获|同获)(?P<awards>[^，。；;]{4,120})")
+_CODE_AFTER = r"\s*[（(][A-Za-z0-9\-]{4,30}[）)]"  # 《…》(5102008YY025): the project's number
+_AWARD_AHEAD = r"(?=\s*(?:荣获|获得|获)[^，。；,;]{0,30}奖)"
+# 某医院“…”项目获…奖, 《…》(编号)获…奖, 《…》获…奖: a title the award is given to
+_GLUED = re.compile(rf"{_PROJECT}(?:(?:项目|成果)(?:{_CODE_AFTER})?|{_CODE_AFTER}){_AWARD_AHEAD}|《(?P<alone>[^《》\n]{{4,120}})》{_AWARD_AHEAD}")
 _FIRST = re.compile(rf"(?:19|20)\d{{2}}年度?[^，。；,;“”]{{2,30}}?奖(?:项目|成果)?{_PROJECT}的第(?P<rank>[一二三四五六七八九十]+)完成人")
 _RANKED = re.compile(r"[（(]\s*第(?P<rank>[一二三四五六七八九十]+)完成人\s*[：:]\s*(?P<who>[\u4e00-\u9fff·.]{2,12})\s*[）)]")
 _AWARD_TAIL = re.compile(
@@ -47,9 +50,15 @@ _MAX_NAME = 4
 @dataclass(frozen=True)
 class _Award:
     name: str
+    span: Span
     text: str | None
     year: int | None
-    span: Span
+
+
+def _title(m: re.Match[str]) -> tuple[str, Span]:
+    """The project's title a match holds, in quotes or in book-title marks, and where it is written."""
+    group = next(g for g in ("name", "booked", "alone") if g in m.groupdict() and m.group(g) is not None)
+    return m.group(group), Span(*m.span(group))
 
 
 def award_facts(text: str, mentions: list[Mention], start: int, end: int,
@@ -60,10 +69,10 @@ def award_facts(text: str, mentions: list[Mention], start: int, end: int,
     completed = list(_COMPLETED.finditer(text, start, end))
     each = _each_award(text, start, end, completed)
     for m in completed:
-        award = _Award(m.group("name"), each[m.start()], year_before(text, m.end()), Span(*m.span("name"))) \
+        award = _Award(*_title(m), each[m.start()], year_before(text, m.end())) \
             if m.start() in each else _award(text, m, end)
         if award is None and m.group("lead"):  # 某教授领衔完成的“…”项目: a project, its award not said here
-            award = _Award(m.group("name"), None, None, Span(*m.span("name")))
+            award = _Award(*_title(m), None, None)
         if award is None:
             continue
         names.append(award.name)
@@ -101,12 +110,13 @@ def award_facts(text: str, mentions: list[Mention], start: int, end: int,
     for m in _FIRST.finditer(text, start, end):
         person = next((p for p in reversed(mentions) if p.label == "PERSON" and start <= p.start and p.end <= m.start()), None)
         year = int(m.group(0)[:4])
-        written = re.sub(r"^(?:19|20)\d{2}年度?", "", m.group(0)[: m.start("name") - m.start() - 1])
+        name, at = _title(m)
+        written = re.sub(r"^(?:19|20)\d{2}年度?", "", m.group(0)[: at.start - m.start() - 1])
         written = re.sub(r"(?:项目|成果)$", "", written)
-        entities.append(_project(_Award(m.group("name"), written, year, Span(*m.span("name")))))
-        names.append(m.group("name"))
+        entities.append(_project(_Award(name, at, written, year)))
+        names.append(name)
         if person:
-            relations.append(Relation(type=RelType.MEMBER_OF, source=person.text, target=m.group("name"),
+            relations.append(Relation(type=RelType.MEMBER_OF, source=person.text, target=name,
                                       rank=numeral(m.group("rank")), spans=(span,)))
     return names
 
@@ -149,7 +159,7 @@ def _award(text: str, m: re.Match[str], end: int) -> _Award | None:
         written = whole.group() if whole else written
     year = int(tail.group("year")) if tail.group("year") else year_before(text, m.start())
     award = re.sub(r"^(?:19|20)\d{2}年度?", "", written)
-    return _Award(m.group("name"), award, year, Span(*m.span("name")))
+    return _Award(*_title(m), award, year)
 
 
 def _possessed(text: str, at: int, end: int) -> list[re.Match[str]]:
@@ -167,19 +177,21 @@ def _award_written(text: str, awarded: re.Match[str], m: re.Match[str]) -> _Awar
     written with it or the last the text named before the project."""
     written = awarded.group("award")
     year = re.match(r"(?:19|20)\d{2}", written)
-    return _Award(m.group("name"), re.sub(r"^(?:19|20)\d{2}年度?", "", written),
-                  int(year.group()) if year else year_before(text, m.start()), Span(*m.span("name")))
+    return _Award(*_title(m), re.sub(r"^(?:19|20)\d{2}年度?", "", written),
+                  int(year.group()) if year else year_before(text, m.start()))
 
 
 def _each_award(text: str, start: int, end: int, completed: list[re.Match[str]]) -> dict[int, str]:
     """`A…“甲”项目，B…“乙”项目，分别荣获X二等奖和Y二等奖`: one award for each project of the clause before
-    `分别`, in order (keyed by where each project's match starts)."""
+    `分别`, in order (keyed by where each project's match starts); `甲…、乙…分获X三等奖`: X for each."""
     m = _EACH.search(text, start, end)
     if m is None:
         return {}
     clause = max(text.rfind(c, start, m.start()) for c in "；;") + 1
     projects = [p for p in completed if clause <= p.start() and p.end() <= m.start()]
     awards = [a for a in re.split(r"以及|和|及|与|、", m.group("awards")) if a.endswith("奖")]
+    if len(awards) == 1 and projects and not m.group().startswith("分别"):
+        return {p.start(): awards[0] for p in projects}  # 甲…、乙…分获某奖: the one award each
     return {p.start(): a for p, a in zip(projects, awards, strict=True)} if len(awards) == len(projects) > 1 else {}
 
 
