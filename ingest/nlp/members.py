@@ -24,6 +24,9 @@ _MEMBER_WORD = re.compile(r"(?:党员|盟员|社员|会员|成员)")
 _SELECTED = re.compile(r"(?:共有|共|有)\s*(?:\d+|[一二三四五六七八九十两]+)\s*(?:人|名|位)(?:次)?(?:入选|当选|获|荣获|获评|获批)")
 # between two names of one list: separators, and the next one's designation (`，民进会员`)
 _BETWEEN_NAMES = re.compile(r"[、，,和及\s]*(?:[、，,]\s*[\u4e00-\u9fff]{1,10}?)?")
+# `某大学入选的5人中`, `某医院获批的3位专家中`: the people the sentence names next are that unit's
+_AMONG = re.compile(r"\s*(?:入选|当选|获批|获评|获选)的\s*(?:\d+|[一二三四五六七八九十两]+)\s*(?:人|名|位)[\u4e00-\u9fff]{0,4}?中")
+_INSTITUTION = re.compile(r"大学|医院|研究院|科学院|研究所|公司|集团|中心$")
 _PICKED = re.compile(r"[、，,\s]*(?:等\s*(?:\d+人)?)?\s*(?:分别)?(?:入选|当选|荣获|获评|获批|获得)")
 
 
@@ -87,6 +90,26 @@ def selected_from_unit(text: str, mentions: list[Mention], lines: list[tuple[int
                 if _picked(text, person, mentions, end):
                     out.append(Relation(type=RelType.WORKS_AT, source=person.text, target=org.ref,
                                         spans=(Span(start, end),)))
+    return out
+
+
+def selected_among(text: str, mentions: list[Mention], sentences: list[tuple[int, int]]) -> list[Relation]:
+    """`某大学入选的5人中，2位特聘教授为土木工程学院教授甲、…`: every name of the sentence after it works at
+    that unit, but one a unit of its own (another university, a hospital) is written right before."""
+    out: list[Relation] = []
+    for start, end in sentences:
+        orgs = [o for o in mentions if o.label == "ORG" and start <= o.start and o.end <= end]
+        for org in orgs:
+            if not _AMONG.match(text, org.end):
+                continue
+            last_unit, clause = org, org.end
+            for m in (m for m in mentions if org.end < m.start and m.end <= end):
+                if any(c in text[clause:m.start] for c in "；;"):
+                    last_unit, clause = org, m.start  # a clause of its own: the unit of the sentence again
+                if m.label == "ORG" and _INSTITUTION.search(m.text):
+                    last_unit = m  # 某医院教授乙: a unit of its own
+                elif m.label == "PERSON" and last_unit is org:
+                    out.append(Relation(type=RelType.WORKS_AT, source=m.text, target=org.ref, spans=(Span(start, end),)))
     return out
 
 

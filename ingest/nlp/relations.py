@@ -31,7 +31,7 @@ from ingest.nlp.contacts import contact_facts
 from ingest.nlp.grants import grant_facts, is_category
 from ingest.nlp.joint_units import joint_units
 from ingest.nlp.lexicon import kind_of
-from ingest.nlp.members import party_members, selected_from_unit, students
+from ingest.nlp.members import party_members, selected_among, selected_from_unit, students
 from ingest.nlp.mentions import Mention, listed_runs
 from ingest.nlp.papers import paper_facts, patent_facts
 from ingest.nlp.person_lists import listed_people
@@ -89,6 +89,7 @@ def relations_in(
     relations += contact_facts(text, mentions, sentences, entities)
     relations += _reporters(text, mentions, entities)
     relations += selected_from_unit(text, mentions, _paragraphs(text, sentences))
+    relations += selected_among(text, mentions, sentences)
     relations += ranked_completers(text, awarded, entities)
     return entities, relations
 
