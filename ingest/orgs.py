@@ -30,6 +30,8 @@ _OPEN, _CLOSE = "（(", "）)"
 _NOTE_WORDS = frozenset({"筹", "筹建", "试行", "暂行", "原", "简称"})
 _WHITE = re.compile(r"\s+")
 _UNIVERSITY_UNIT = re.compile(r"(.{2,}?大学)(.{2,})$")
+_LOCAL_MARKS = "市省区县州"
+_LOCAL_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}[市省区县州]")  # 长春市 of 长春市某学会
 _PARENTHESIS_AFTER = re.compile(r"\s*[（(]\s*([^（()）、，,；;\s]{3,40})\s*[）)]?")
 
 
@@ -80,12 +82,27 @@ def _merge_by_rules(groups: _Groups, province: str | None) -> None:
         for f in {*fs, *(without_province_mark(f) for f in fs)}:
             groups.union(first.setdefault(f, i), i)
     org_forms = {f for fs in forms for f in fs}
+    _merge_local_short_forms(groups, forms)
     for i, fs in enumerate(forms):
         for short in fs:
             own, company = groups.find(i), org_kind(short) == "company"  # only a company has abbreviations
             targets = {groups.find(j) for j, other in enumerate(forms) for long in other
                        if (company or long.endswith(short)) and groups.find(j) != own
                        and _contains_as_unit(long, short, org_forms)}
+            if len(targets) == 1:
+                groups.union(i, targets.pop())
+
+
+def _merge_local_short_forms(groups: _Groups, forms: list[list[str]]) -> None:
+    """`市医药学会联合会` is `长春市医药学会联合会` where the document names exactly one such unit of a place:
+    a unit of the city (province, district) the text is about, written without its place."""
+    for i, fs in enumerate(forms):
+        for short in fs:
+            if len(short) < 5 or short[0] not in _LOCAL_MARKS:
+                continue
+            targets = {groups.find(j) for j, other in enumerate(forms) for long in other
+                       if j != i and _LOCAL_PLACE.fullmatch(long[: len(long) - len(short) + 1] or "")
+                       and long.endswith(short[1:]) and long[len(long) - len(short)] == short[0]}
             if len(targets) == 1:
                 groups.union(i, targets.pop())
 

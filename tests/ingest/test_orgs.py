@@ -125,6 +125,14 @@ def test_a_short_form_ending_two_longer_names_is_ambiguous() -> None:
     assert len(orgs_of(after)) == 3
 
 
+def test_a_unit_of_the_place_written_without_the_place_is_that_unit() -> None:
+    text = "云岭市药学会联合会秘书长出席；市药学会联合会副秘书长主持。"
+    after = orgs_of(consolidate(doc(org("云岭市药学会联合会"), org("市药学会联合会")), text))
+    assert list(after) == ["云岭市药学会联合会"] and after["云岭市药学会联合会"].aliases == ("市药学会联合会",)
+    two = "云岭市中医院、江河市中医院和市中医院。"  # two cities name one: which is not said
+    assert len(orgs_of(consolidate(doc(org("云岭市中医院"), org("江河市中医院"), org("市中医院")), two))) == 3
+
+
 def test_company_abbreviation_merges_by_characters_in_order() -> None:
     # which names abbreviate which: tests/names/organization_pairs.tsv
     text = "云岭重型机械有限公司牵头。云岭重机公司总工程师王某介绍。"
