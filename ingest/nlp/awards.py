@@ -221,3 +221,43 @@ def _unit(text: str, mentions: list[Mention], at: int) -> Mention | None:
 def _project(award: _Award) -> Entity:
     return Entity(type=Label.PROJECT, name=award.name, kind="research_project", award=award.text, year=award.year,
                   spans=(award.span,))
+
+
+_TEAM_AWARD = re.compile(r"\s*团队(?:荣获|获得|获)\s*(?P<award>(?:(?P<year>(?:19|20)\d{2})年度?)?[^，。；;,“”]{2,30}?"
+                         r"(?:[一二三四五特]等奖|奖(?![一二三四五特]等)))")
+_TEAM_PROJECT = re.compile(rf"\s*团队的?{_PROJECT}(?:项目|成果)?")
+
+
+def team_projects(text: str, mentions: list[Mention], entities: list[Entity],
+                  relations: list[Relation]) -> list[tuple[str, int]]:
+    """`某某教授团队荣获某奖…某某教授团队的“…”项目`: the project of a team, its leader a member of it, with the
+    award the text gives that team (in the same or an earlier sentence). Returns the projects' names and
+    where each is written."""
+    awards: dict[str, tuple[str, int | None]] = {}
+    names = []
+    for person in (m for m in mentions if m.label == "PERSON"):
+        at = _past_roles(mentions, person)
+        won = _TEAM_AWARD.match(text, at)
+        if won is not None:
+            year = int(won.group("year")) if won.group("year") else year_before(text, won.start())
+            awards.setdefault(person.text, (re.sub(r"^(?:19|20)\d{2}年度?", "", won.group("award")), year))
+            continue
+        owned = _TEAM_PROJECT.match(text, at)
+        if owned is None:
+            continue
+        name, span = _title(owned)
+        award, year = awards.get(person.text, (None, None))
+        entities.append(_project(_Award(name, span, award, year)))
+        relations.append(Relation(type=RelType.MEMBER_OF, source=person.text, target=name,
+                                  spans=(Span(person.start, owned.end()),)))
+        names.append((name, span.start))
+    return names
+
+
+def _past_roles(mentions: list[Mention], person: Mention) -> int:
+    """Where a name's titles and posts written right after it end (张某副院长|团队)."""
+    at = person.end
+    for m in mentions:
+        if m.start == at and m.label in ("TITLE", "POSITION"):
+            at = m.end
+    return at

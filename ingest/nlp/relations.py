@@ -23,7 +23,7 @@ from graph.schema import Label, RelType
 from ingest.model import Entity, Relation, Span
 from ingest.nlp.appointments import appointment_facts
 from ingest.nlp.award_parties import award_parties
-from ingest.nlp.awards import award_facts, ranked_completers
+from ingest.nlp.awards import award_facts, ranked_completers, team_projects
 from ingest.nlp.bios import bio_posts
 from ingest.nlp.bodies import body_members
 from ingest.nlp.bracketed import bracketed_posts
@@ -90,6 +90,7 @@ def relations_in(
     relations += _reporters(text, mentions, entities)
     relations += selected_from_unit(text, mentions, _paragraphs(text, sentences))
     relations += selected_among(text, mentions, sentences)
+    awarded = sorted([*awarded, *team_projects(text, mentions, entities, relations)], key=lambda a: a[1])
     relations += ranked_completers(text, awarded, entities)
     return entities, relations
 
