@@ -205,7 +205,8 @@ def _lines(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]
 
 def _references(text: str, lines: list[tuple[int, int]]) -> list[Reference]:
     """The references the lines hold, each line's pieces read alone; a line that is no reference is read
-    with the one or two lines after it that open no numbered item (a reference wrapped across lines)."""
+    with the one or two lines after it that open no numbered item and are no reference alone (a reference
+    wrapped across lines)."""
     out: list[Reference] = []
     k = 0
     while k < len(lines):
@@ -214,8 +215,8 @@ def _references(text: str, lines: list[tuple[int, int]]) -> list[Reference]:
         k += 1
         if not found:
             for more in range(k, min(k + _WRAPPED_LINES, len(lines))):
-                if _NUMBERED_LINE.match(text, lines[more][0]):
-                    break
+                if _NUMBERED_LINE.match(text, lines[more][0]) or parse_reference(text, *lines[more]) is not None:
+                    break  # the next item, or a reference of its own: no part of this line's
                 joined = parse_reference(text, start, lines[more][1])
                 if joined is not None:
                     found, k = [joined], more + 1

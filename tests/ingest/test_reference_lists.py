@@ -5,6 +5,7 @@ plain text; names and titles invented."""
 
 from __future__ import annotations
 
+from graph.schema import Label
 from ingest.extract import extract
 from ingest.model import Extraction, Relation
 from ingest.readers import read_upload
@@ -94,3 +95,11 @@ def test_a_reference_wrapped_across_lines_is_read_whole() -> None:
     assert set(papers) == {"Entropy-Driven Drift of Beads on Woven Threads", "One-pot routes to grafted lanterns"}
     assert papers["Entropy-Driven Drift of Beads on Woven Threads"].pages == "1846-1858"
     assert _authored(extraction)[("饶鸿", "Entropy-Driven Drift of Beads on Woven Threads")].order == 3
+
+
+def test_a_line_with_no_locator_is_not_joined_to_the_reference_after_it() -> None:
+    text = ("Ann Moss, Karl Orlov (2031) Tide tables in press, Journal of Imaginary Tides, In Press.\n"
+            "Orlov, K., A. Moss and B. Lee (2031) Drift of shallow bays revisited, Imaginary Letters, 7(1): 10-19.\n")
+    papers = [e for e in extract(read_upload(text.encode("utf-8"), "cv.txt")).entities if e.type is Label.PAPER]
+    assert [(p.name, p.journal, p.pages) for p in papers] == [
+        ("Drift of shallow bays revisited", "Imaginary Letters", "10-19")]
