@@ -45,6 +45,9 @@ _LOCATORS = (
                rf"(?:\s*,\s*(?:{_MONTH}\s*(?:\d{{1,2}}\s*)?(?:[-–/]\s*{_MONTH}\s*)?,?\s*)?{_YEAR})?$"),
     # Journal, 12(3), 45–67  |  Journal, 12(3): 45–67 (the year is written after the authors: APA)
     re.compile(rf"\s*,\s*{_VOLUME}{_ISSUE}\s*[,:]\s*{_ARTICLE}{_PAGES}$"),
+    # Journal, In Press (a paper accepted, not yet in an issue: the year after the authors, no locator)
+    re.compile(r"\s*[,.]\s*(?:[Ii]n [Pp]ress|[Pp]ublished [Oo]nline|[Oo]nline [Ff]irst|[Ff]orthcoming|[Aa]ccepted)"
+               r"(?P<volume>(?!))?(?P<issue>(?!))?(?P<pages>(?!))?$"),
 )
 _APA_YEAR = re.compile(rf"\s*[.,]?\s*\(\s*{_YEAR}(?:\s*,\s*[^()]{{1,20}})?\s*\)\s*[.,:]?\s*")
 _TAILS = (

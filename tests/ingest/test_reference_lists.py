@@ -97,9 +97,11 @@ def test_a_reference_wrapped_across_lines_is_read_whole() -> None:
     assert _authored(extraction)[("饶鸿", "Entropy-Driven Drift of Beads on Woven Threads")].order == 3
 
 
-def test_a_line_with_no_locator_is_not_joined_to_the_reference_after_it() -> None:
-    text = ("Ann Moss, Karl Orlov (2031) Tide tables in press, Journal of Imaginary Tides, In Press.\n"
+def test_a_line_is_not_joined_to_the_reference_after_it_and_a_paper_in_press_is_a_paper() -> None:
+    text = ("Ann Moss, Karl Orlov (2031) Tide tables under pressure, Journal of Imaginary Tides, In Press.\n"
+            "Ann Moss and Karl Orlov (2031) Tides of the north, notes for a talk.\n"
             "Orlov, K., A. Moss and B. Lee (2031) Drift of shallow bays revisited, Imaginary Letters, 7(1): 10-19.\n")
     papers = [e for e in extract(read_upload(text.encode("utf-8"), "cv.txt")).entities if e.type is Label.PAPER]
-    assert [(p.name, p.journal, p.pages) for p in papers] == [
-        ("Drift of shallow bays revisited", "Imaginary Letters", "10-19")]
+    assert [(p.name, p.journal, p.year, p.pages) for p in papers] == [
+        ("Tide tables under pressure", "Journal of Imaginary Tides", 2031, None),
+        ("Drift of shallow bays revisited", "Imaginary Letters", 2031, "10-19")]
