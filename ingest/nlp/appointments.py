@@ -53,7 +53,7 @@ def appointment_facts(text: str, mentions: list[Mention], start: int, end: int) 
         if post is None:
             continue
         unit, department, position = post
-        unit = unit or (last_unit if not dismissed else None)
+        unit = unit or (last_unit if not dismissed else None) or _body_of_term(text, mentions, link.end(), end)
         if unit is None:
             continue
         last_unit = unit
@@ -71,6 +71,19 @@ def opens_clause(text: str, end: int) -> bool:
     from ingest.nlp.lexicon import load_lexicon
 
     return _TAKES.match(text, end) is not None or text.startswith(tuple(load_lexicon().person_context), end)
+
+
+_TERM_BODY = re.compile(r"\s*(?:第?[一二三四五六七八九十\d]+|新一|本|新)届(?:委员会|理事会|常务理事会|常委会)")
+_SOCIETY_END = re.compile(r"(?:学会|协会|分会|专业委员会|联合会|研究会)$")
+
+
+def _body_of_term(text: str, mentions: list[Mention], at: int, end: int) -> str | None:
+    """`当选为第九届委员会主任委员`: a term of a body's committee with no name is the committee of the society
+    the text named last before it."""
+    if not _TERM_BODY.match(text, at, end):
+        return None
+    return next((m.ref for m in reversed(mentions) if m.label == "ORG" and m.end <= at and _SOCIETY_END.search(m.text)),
+                None)
 
 
 def list_end(text: str, inside: list[Mention], i: int) -> int:
