@@ -9,13 +9,7 @@ converted to one of another length) is not taken for that line, so offsets mean 
 from __future__ import annotations
 
 import functools
-from dataclasses import replace
-from typing import TYPE_CHECKING, Any
-
-from graph.schema import Label
-
-if TYPE_CHECKING:
-    from ingest.model import Extraction
+from typing import Any
 
 
 @functools.cache
@@ -39,34 +33,3 @@ def simplified(text: str) -> str:
         out.append(simple if len(simple) == len(line) else line)
     return "".join(out)
 
-
-def written_names(extraction: Extraction, written: str) -> Extraction:
-    """The extraction with each name, and each post and title of a relation, as the document writes it:
-    Traditional where the document is, read off the same offsets of the stored text. For the document-level
-    record (`kg extract`, `kg eval`); the graph keeps the Simplified names it resolves people and units by.
-    A renamed organization keeps its Simplified name as an alias."""
-    read = simplified(written)
-    if read == written:
-        return extraction
-    cache: dict[str, str] = {}
-
-    def as_written(name: str | None) -> str | None:
-        if not name:
-            return name
-        if name not in cache:
-            at = read.find(name)
-            cache[name] = written[at:at + len(name)] if at >= 0 else name
-        return cache[name]
-
-    entities = []
-    for e in extraction.entities:
-        name = as_written(e.name) or e.name
-        aliases = tuple(a for a in (as_written(a) for a in e.aliases) if a)
-        if e.type is Label.ORGANIZATION and name != e.name:
-            aliases = (*aliases, e.name)
-        entities.append(replace(e, name=name, aliases=tuple(dict.fromkeys(a for a in aliases if a != name)),
-                                parent=as_written(e.parent), journal=as_written(e.journal)))
-    relations = [replace(r, source=as_written(r.source) or r.source, target=as_written(r.target) or r.target,
-                         position=as_written(r.position), title=as_written(r.title), role=as_written(r.role))
-                 for r in extraction.relations]
-    return replace(extraction, entities=tuple(entities), relations=tuple(relations))

@@ -30,7 +30,6 @@ from graph.known_mirror import MirroredKnownEntities, known_for_batch
 from graph.loader import LoadResult, load_document, plan_document, write_document
 from graph.rows import GraphDocument
 from graph.stores.base import Statement, Store
-from ingest.chinese import written_names
 from ingest.errors import IngestError
 from ingest.extract import extract
 from ingest.model import Extraction, ResolvedDocument, SourceDocument
@@ -39,6 +38,7 @@ from ingest.resolve import KnownEntities, NoKnownEntities, resolve
 from ingest.split import split_source
 from ingest.to_graph import graph_document
 from ingest.workers import end_with_parent
+from ingest.written import written_names
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +85,7 @@ def upload_name(data: bytes) -> str:
 
 def extract_file(path: Path) -> tuple[SourceDocument, Extraction]:
     """Read and extract one file of any supported format, whole, without a database (for `kg extract` and
-    `kg eval`): the document's own record, its names as it writes them (ingest.chinese.written_names)."""
+    `kg eval`): the document's own record, its names as it writes them (ingest.written)."""
     source = replace(read_document(path), path=file_path(path))
     return source, written_names(extract(source), source.text)
 

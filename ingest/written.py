@@ -1,0 +1,44 @@
+"""A document's own record names things as the document writes them (`kg extract`, `kg eval`).
+
+Extraction reads Traditional Chinese as Simplified (ingest.chinese) and the graph keeps the Simplified names
+it resolves people and units by; the record of one document gives each name as that document writes it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from graph.schema import Label
+from ingest.chinese import simplified
+from ingest.model import Extraction
+
+
+def written_names(extraction: Extraction, written: str) -> Extraction:
+    """The extraction with each name, and each post and title of a relation, as the document writes it:
+    Traditional where the document is, read off the same offsets of the stored text (the two have the same
+    length character for character). A renamed organization keeps its Simplified name as an alias."""
+    read = simplified(written)
+    if read == written:
+        return extraction
+    cache: dict[str, str] = {}
+
+    def as_written(name: str | None) -> str | None:
+        if not name:
+            return name
+        if name not in cache:
+            at = read.find(name)
+            cache[name] = written[at:at + len(name)] if at >= 0 else name
+        return cache[name]
+
+    entities = []
+    for e in extraction.entities:
+        name = as_written(e.name) or e.name
+        aliases = tuple(a for a in (as_written(a) for a in e.aliases) if a)
+        if e.type is Label.ORGANIZATION and name != e.name:
+            aliases = (*aliases, e.name)
+        entities.append(replace(e, name=name, aliases=tuple(dict.fromkeys(a for a in aliases if a != name)),
+                                parent=as_written(e.parent), journal=as_written(e.journal)))
+    relations = [replace(r, source=as_written(r.source) or r.source, target=as_written(r.target) or r.target,
+                         position=as_written(r.position), title=as_written(r.title), role=as_written(r.role))
+                 for r in extraction.relations]
+    return replace(extraction, entities=tuple(entities), relations=tuple(relations))
