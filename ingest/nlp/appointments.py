@@ -86,6 +86,35 @@ def _body_of_term(text: str, mentions: list[Mention], at: int, end: int) -> str 
                 None)
 
 
+_HELD_BY = re.compile(r"\s*(?P<verb>由|为|是)\s*")
+
+
+def posts_held(text: str, mentions: list[Mention], start: int, end: int) -> list[Relation]:
+    """`理事长由甲担任，副理事长为乙、丙，秘书长由丁担任` after a society's election: each post, in the society
+    the paragraph named last before it, held by the names written after it."""
+    inside = [m for m in mentions if start <= m.start and m.end <= end]
+    out: list[Relation] = []
+    for k, post in enumerate(inside):
+        held = _HELD_BY.match(text, post.end, end) if post.label == "POSITION" else None
+        if held is None or k + 1 >= len(inside) or inside[k + 1].label != "PERSON" or inside[k + 1].start != held.end():
+            continue
+        names = [inside[k + 1]]
+        for m in inside[k + 2:]:
+            if m.label != "PERSON" or not _LIST_LINK.fullmatch(text[names[-1].end:m.start]):
+                break
+            names.append(m)
+        if held.group("verb") == "由" and not text.startswith("担任", names[-1].end):
+            continue
+        paragraph = text.rfind("\n", 0, post.start) + 1
+        unit = next((m.ref for m in reversed(mentions) if m.label == "ORG" and paragraph <= m.start
+                     and m.end <= post.start and _SOCIETY_END.search(m.text)), None)
+        if unit is None or any(m.label == "ORG" for m in inside if post.start - 12 <= m.start and m.end <= post.start):
+            continue  # no society named before, or a unit of the post's own written right before it
+        for person in names:
+            out += post_relations(person.text, unit, post.text, None, Span(start, end))
+    return out
+
+
 def list_end(text: str, inside: list[Mention], i: int) -> int:
     """Where the list of names that `inside[i]` opens ends, past a closing `等四位`: the name's own end when
     no other name is joined to it and no 等 follows it."""

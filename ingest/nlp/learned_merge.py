@@ -55,6 +55,7 @@ _NOT_UNITS = ("大会", "会议", "年会", "研讨会", "座谈会", "报告会
 
 
 _ROLE_LABELS = ("TITLE", "POSITION")
+_PREPOSITION_SURNAMES = frozenset("由于向和与从对将")
 
 
 def merge_proposals(
@@ -85,7 +86,8 @@ def merge_proposals(
                     added.append(tail[1])
                     replaced.append(tail[0])
         elif f.label == "PERSON" and (_whole_item(text, f, overlapping)
-                                      or _between_unit_and_title(text, f, overlapping, [*rule_spans, *proposed], lex)):
+                                      or _between_unit_and_title(text, f, overlapping, [*rule_spans, *proposed], lex)
+                                      or _preposition_read_as_surname(text, f, overlapping)):
             added.append(f)  # 、别荣某（…）: the rules left out a rare surname of a name that is a whole list item
             replaced += overlapping
         elif not overlapping and vet(text, tokens, f, lex, features):
@@ -196,6 +198,15 @@ def _between_unit_and_title(text: str, f: Found, overlapping: Sequence[Found], s
     unit_before = any(r.label == "ORG" and r.end == f.start for r in spans)
     title_after = any(r.label in _ROLE_LABELS and r.start == f.end for r in spans)
     return unit_before and title_after
+
+
+def _preposition_read_as_surname(text: str, f: Found, overlapping: Sequence[Found]) -> bool:
+    """The rules read a preposition that is also a surname as a name's first character, one character before
+    the model's name (理事长|由柯|远航 against 由|柯远航): the model's reading, a whole name after it."""
+    if len(overlapping) != 1 or overlapping[0].label != "PERSON" or not 2 <= f.end - f.start <= 3:
+        return False
+    rule = overlapping[0]
+    return rule.start == f.start - 1 and f.start < rule.end < f.end and text[rule.start] in _PREPOSITION_SURNAMES
 
 
 def _unit_before_role(text: str, f: Found, overlapping: Sequence[Found], lex: Lexicon) -> Found | None:

@@ -289,6 +289,13 @@ def test_a_name_between_a_unit_and_a_title_keeps_a_surname_that_is_also_a_prepos
     assert _merge(verb, [_at(verb, "于望舒", "PERSON")], rules) == ([], [])
 
 
+def test_a_preposition_the_rules_read_as_a_surname_gives_way_to_the_model_s_name() -> None:
+    text = "理事长由柯远航担任"
+    assert _merge(text, [_at(text, "柯远航", "PERSON")], [_at(text, "由柯", "PERSON")]) == (["柯远航"], ["由柯"])
+    other = "理事长贺柯远担任"  # a surname that is no preposition: the rules' reading stands
+    assert _merge(other, [_at(other, "柯远", "PERSON")], [_at(other, "贺柯", "PERSON")]) == ([], [])
+
+
 def test_a_department_of_a_commission_or_a_hospital_has_the_body_as_its_unit() -> None:
     assert compound_parts("东川省科学基金委员会化学部") == (10,)
     assert compound_parts("西岭医科大学附属医院心内科") == (6, 10)
