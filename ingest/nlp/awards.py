@@ -235,8 +235,11 @@ def team_projects(text: str, mentions: list[Mention], entities: list[Entity],
     where each is written."""
     awards: dict[str, tuple[str, int | None]] = {}
     names = []
+    roles = {m.start: m for m in mentions if m.label in ("TITLE", "POSITION")}
     for person in (m for m in mentions if m.label == "PERSON"):
-        at = _past_roles(mentions, person)
+        at = person.end
+        while at in roles:  # past the titles and posts written right after the name (张某副院长|团队)
+            at = roles[at].end
         won = _TEAM_AWARD.match(text, at)
         if won is not None:
             year = int(won.group("year")) if won.group("year") else year_before(text, won.start())
@@ -253,11 +256,3 @@ def team_projects(text: str, mentions: list[Mention], entities: list[Entity],
         names.append((name, span.start))
     return names
 
-
-def _past_roles(mentions: list[Mention], person: Mention) -> int:
-    """Where a name's titles and posts written right after it end (张某副院长|团队)."""
-    at = person.end
-    for m in mentions:
-        if m.start == at and m.label in ("TITLE", "POSITION"):
-            at = m.end
-    return at

@@ -98,12 +98,10 @@ def selected_among(text: str, mentions: list[Mention], sentences: list[tuple[int
     that unit, but one a unit of its own (another university, a hospital) is written right before."""
     out: list[Relation] = []
     for start, end in sentences:
-        orgs = [o for o in mentions if o.label == "ORG" and start <= o.start and o.end <= end]
-        for org in orgs:
-            if not _AMONG.match(text, org.end):
-                continue
+        inside = [m for m in mentions if start <= m.start and m.end <= end]
+        for org in (o for o in inside if o.label == "ORG" and _AMONG.match(text, o.end)):
             last_unit, clause = org, org.end
-            for m in (m for m in mentions if org.end < m.start and m.end <= end):
+            for m in (m for m in inside if org.end < m.start):
                 if any(c in text[clause:m.start] for c in "；;"):
                     last_unit, clause = org, m.start  # a clause of its own: the unit of the sentence again
                 if m.label == "ORG" and _INSTITUTION.search(m.text):
