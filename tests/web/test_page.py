@@ -121,10 +121,12 @@ def test_filters_hide_types_and_low_confidence_links(page: Page) -> None:
     possibly_same = "window.__kg.graph.cy.edges('[type = \"POSSIBLY_SAME\"]:visible').length"
     assert page.evaluate(possibly_same) == 1
     page.check("#hide-lowconf")
+    page.wait_for_function(f"{possibly_same} === 0", timeout=5000)  # applied as the page redraws
     assert page.evaluate(possibly_same) == 0
     visible = "window.__kg.graph.cy.nodes(':visible').length"
     total = page.evaluate(visible)
     page.uncheck("#legend input[data-category='project']")
+    page.wait_for_function(f"{visible} === {total - 1}", timeout=5000)  # the filter is applied as the page redraws
     assert page.evaluate(visible) == total - 1
     assert "lc=1" in page.url and "hide=project" in page.url
 
