@@ -34,7 +34,8 @@ _SELECTION = re.compile(r"奖[^《》]{0,4}(?:评选|评审)")  # a round of an 
 _PROGRAMME_WORD = re.compile(r"(?:计划|基金|专项|工程|资金|项目)(?:[（(][^（()）]*[）)])?$")
 _GUIDE_SUFFIX = re.compile(r"(?:项目)?(?:申报|申请)?指南$")
 # what a notice about a programme's paperwork names after it: the forms, their receipt, the matters around it
-_PAPERWORK = re.compile(r"(?<=项目)(?:申请书|申报书|申请材料|申报材料|材料|集中|接收|受理|相关|有关|事宜|结题|验收)")
+_PAPERWORK = re.compile(r"(?<=项目)(?:申请书|申报书|申请材料|申报材料|材料|集中|接收|受理|相关|有关|事宜|结题|验收"
+                        r"|(?:申请|申报)(?:与|和|及|工作|安排|等))")
 # A programme the running text calls for: a year's (`2024年度X基金项目的申报工作`, `2030年度X计划面上项目申报
 #工作已经开始`, `2030年度X项目（Y类项目）申报时间`), or one named in its own right after what the call is for
 # (`为做好X重大项目（以下简称“Y”）的立项工作`). A name may quote (`X-“Y”重大项目`) and carry its batch in brackets.

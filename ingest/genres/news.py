@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from graph.schema import Label, RelType
 from ingest.genres.detect import detect_genre
 from ingest.genres.literal import occurrences
 from ingest.model import Entity, Extraction, Relation, Span, merge_spans
-from ingest.nlp.article import article_institution, frame_entity, tie_to_institutions
+from ingest.nlp.article import article_institution, frame_entity, own_mentions, tie_to_institutions
 from ingest.nlp.lexicon import kind_of
 from ingest.nlp.mentions import DECLARED_SHORT, Mention
 from ingest.nlp.org_aliases import fold_spellings
@@ -77,32 +77,36 @@ def prose_extraction(name: str, text: str, ranges: Sequence[tuple[int, int]] | N
     for m in mentions:
         if m.label == "ORG":
             m.ref = orgs.rename.get(m.text, m.text)
+    frame = article_institution(text)
+    if frame is not None:  # 我校, 本院: the article's own institution, where the frame names it
+        mentions = sorted([*mentions, *own_mentions(text, frame, ranges, mentions)], key=lambda m: (m.start, m.end))
     for person in people:  # every mention, also on lines the pipeline skipped
         people[person] = [Span(at, at + len(person)) for at in occurrences(person, text) if _inside(at, ranges)]
-    people = _without_cut_names(people)
+    cut = _cut_names(people)
+    people = {name: spans for name, spans in people.items() if name not in cut}
     entities: list[Entity] = [Entity(type=Label.PERSON, name=n, spans=tuple(s)) for n, s in people.items() if s]
     entities += orgs.names.values()
     relations = [Relation(type=RelType.PART_OF, source=a, target=b, spans=(s,)) for a, b, s in orgs.part_of]
     extra_entities, found = relations_in(text, mentions, _sentences(text, ranges))
     entities += extra_entities
-    relations += found
+    relations += [_renamed(r, cut) for r in found] if cut else found
     entities, relations = fold_spellings(*_without_cut_orgs(_merge_entities(entities), relations))
-    frame = article_institution(text)
-    ties = tie_to_institutions(entities, relations, frame)
-    if ties and frame:
+    relations += tie_to_institutions(entities, relations, frame)
+    if frame and any(frame.name in (r.source, r.target) for r in relations):
         entities.append(frame_entity(frame))
-    relations += ties
     return Extraction(document=name, genre=genre, entities=tuple(_merge_entities(entities)),
                       relations=tuple(_merge_relations(relations)))
 
 
-def _without_cut_names(people: dict[str, list[Span]]) -> dict[str, list[Span]]:
-    """A name found only where a longer name stands (王明 of every 王明华) is that name cut short."""
-    def cut(name: str, spans: list[Span]) -> bool:
-        longer = [s for other, found in people.items() if other != name and name in other for s in found]
-        return bool(longer) and all(any(o.start <= s.start and s.end <= o.end for o in longer) for s in spans)
-
-    return {name: spans for name, spans in people.items() if not cut(name, spans)}
+def _cut_names(people: dict[str, list[Span]]) -> dict[str, str]:
+    """A name found only where a longer name stands (王明 of every 王明华, 金明 of 于金明) is that name cut short:
+    each such name -> the longer one, the first where several hold it."""
+    out = {}
+    for name, spans in people.items():
+        longer = [(other, s) for other, found in people.items() if other != name and name in other for s in found]
+        if longer and all(any(o.start <= s.start and s.end <= o.end for _, o in longer) for s in spans):
+            out[name] = longer[0][0]
+    return out
 
 
 def _without_cut_orgs(entities: list[Entity], relations: list[Relation]) -> tuple[list[Entity], list[Relation]]:
@@ -120,6 +124,13 @@ def _without_cut_orgs(entities: list[Entity], relations: list[Relation]) -> tupl
     moved = [Relation(**{**{f: getattr(r, f) for f in r.__slots__}, "source": whole.get(r.source, r.source),
                          "target": whole.get(r.target, r.target)}) for r in relations]
     return kept, [r for r in moved if r.source != r.target]
+
+
+def _renamed(r: Relation, names: dict[str, str]) -> Relation:
+    """The relation with its people named in full (a cut name's relations go to the whole name)."""
+    if r.source not in names and r.target not in names:
+        return r
+    return replace(r, source=names.get(r.source, r.source), target=names.get(r.target, r.target))
 
 
 def _merged(ranges: Sequence[tuple[int, int]], size: int) -> list[tuple[int, int]]:

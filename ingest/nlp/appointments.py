@@ -20,7 +20,7 @@ from ingest.model import Relation, Span
 from ingest.nlp.mentions import Mention
 from ingest.nlp.posts import post_relations
 
-_APPOINTS = re.compile(r"(?:任命|聘任|聘请|委任|选举|推选|增补|选聘|免去)$")
+_APPOINTS = re.compile(r"(?:任命|聘任|聘请|委任|选举|推选|推举|增补|选聘|免去)$")
 _AS = re.compile(r"(?:同志|先生|女士)?\s*(?:为|担任|出任|任)")
 _TAKES = re.compile(r"(?:同志|先生|女士)?\s*(?:当选为?|被任命为|被聘任?为|被选举?为|被推选为|出任|就任|接任|升任|履新)"
                     r"|同志\s*任(?![职教务期])")  # 某某同志任某所所长: the formula of a decision read out
@@ -44,7 +44,9 @@ def appointment_facts(text: str, mentions: list[Mention], start: int, end: int) 
         listed = list_end(text, inside, k)
         if listed != person.end and not _TAKES.match(text, after):
             after = listed  # 甲、乙等两位同志任某所副所长: each of the names takes the post
-        verb = _APPOINTS.search(text, max(start, person.start - 3), person.start)
+        if not _TAKES.match(text, after):  # 乙副院长等11名同志当选…, 某医院甲教授、某大学乙教授当选为…
+            after = _posts_taken_after(text, inside, k) or after
+        verb = _APPOINTS.search(text, max(start, person.start - 3), person.start) or _verb_before_unit(text, inside, k, start)
         dismissed = verb is not None and verb.group() == "免去"
         link = (_DISMISSED_OF if dismissed else _AS).match(text, after) if verb else _TAKES.match(text, after)
         if link is None:
@@ -53,7 +55,8 @@ def appointment_facts(text: str, mentions: list[Mention], start: int, end: int) 
         if post is None:
             continue
         unit, department, position = post
-        unit = unit or (last_unit if not dismissed else None) or _body_of_term(text, mentions, link.end(), end)
+        unit = unit or (last_unit if not dismissed else None) or _body_of_term(text, mentions, link.end(), end) \
+            or (_last_society(text, mentions, person.start) if not dismissed and is_society_post(position) else None)
         if unit is None:
             continue
         last_unit = unit
@@ -64,6 +67,22 @@ def appointment_facts(text: str, mentions: list[Mention], start: int, end: int) 
         else:
             out += post_relations(person.text, unit, position, None, span, department=department)
     return out
+
+
+_DEPARTMENT_GAP = re.compile(r"[\u4e00-\u9fff]{0,8}")
+
+
+def _verb_before_unit(text: str, inside: list[Mention], k: int, start: int) -> re.Match[str] | None:
+    """`推举某医院某中心主任甲教授为…`: the verb before the unit and posts written right before the name."""
+    at = inside[k].start
+    for m in reversed(inside[:k]):
+        if m.label not in ("ORG", "POSITION", "TITLE"):
+            break
+        department = m.label == "ORG" and at != inside[k].start  # 某医院|放射|科主任: a department between
+        if m.end != at and not (department and _DEPARTMENT_GAP.fullmatch(text, m.end, at)):
+            break
+        at = m.start
+    return _APPOINTS.search(text, max(start, at - 3), at) if at < inside[k].start else None
 
 
 def opens_clause(text: str, end: int) -> bool:
@@ -84,6 +103,47 @@ def _body_of_term(text: str, mentions: list[Mention], at: int, end: int) -> str 
         return None
     return next((m.ref for m in reversed(mentions) if m.label == "ORG" and m.end <= at and _SOCIETY_END.search(m.text)),
                 None)
+
+
+_SOCIETY_POSTS = re.compile(r"(?:名誉|候任|前任)?(?:副|常务副)?(?:主任委员|主委|理事长|会长|秘书长|总干事|常务委员|常委|"
+                            r"常务理事|理事|委员)")
+_SOCIETY_REACH = 400
+
+
+def is_society_post(position: str) -> bool:
+    """A post only a society or its committee gives: 主任委员, 副主委, 理事, 总干事 (not 主任, 院长)."""
+    return _SOCIETY_POSTS.fullmatch(position) is not None
+
+
+def _last_society(text: str, mentions: list[Mention], at: int) -> str | None:
+    """The society or committee the text named last before `at`, not far before it: where a post such a
+    body gives (当选副主任委员) is taken with no unit written."""
+    return next((m.ref for m in reversed(mentions) if m.label == "ORG" and at - _SOCIETY_REACH <= m.start
+                 and m.end <= at and _SOCIETY_END.search(m.ref)), None)
+
+
+def _posts_taken_after(text: str, inside: list[Mention], k: int) -> int | None:
+    """Where `当选` follows the list that the name `inside[k]` is an item of, each item a name with its unit
+    before it and its titles and posts after it (某医院甲教授、某大学乙副院长等11名同志当选为…): the end of the
+    list, or None when the name is not followed by such a list and a verb of taking a post."""
+    at = inside[k].end
+    for m in inside[k + 1:]:
+        if m.start == at and m.label in ("TITLE", "POSITION"):
+            at = m.end
+            continue
+        if m.label == "PERSON" and _LIST_LINK.fullmatch(text, at, m.start):
+            at = m.end
+            continue
+        if m.label == "ORG" and _LIST_LINK.fullmatch(text, at, m.start):
+            at = m.end  # the next item's unit; the name must follow it
+            continue
+        if m.label == "PERSON" and m.start == at:
+            at = m.end
+            continue
+        break
+    tail = _LIST_TAIL.match(text, at)
+    at = tail.end() if tail else at
+    return at if at > inside[k].end and _TAKES.match(text, at) else None
 
 
 _HELD_BY = re.compile(r"\s*(?P<verb>由|为|是)\s*")

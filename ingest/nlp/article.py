@@ -9,11 +9,13 @@ a department named alone (`材料学院李某教授`, `电子系某某教授`): 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from graph.schema import Label, RelType
 from ingest.model import Entity, Relation, Span
 from ingest.nlp.lexicon import kind_of
+from ingest.nlp.mentions import Mention
 from ingest.org_names import province_stem, provinces
 
 _SITE_WORDS = r"(?:新闻网|新闻中心|新闻办|宣传部|党委宣传部|融媒体中心|官网|官方网站|网站|新闻)"
@@ -24,7 +26,15 @@ _TITLE_SITE = re.compile(r"[|｜_—-][ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,20}
 _COPYRIGHT = re.compile(r"(?:©|版权所有|Copyright)[ \t\u3000]*(?:\d{4}[ \t\u3000]*)?(?:-[ \t\u3000]*\d{4}[ \t\u3000]*)?"
                         rf"(?P<name>[\u4e00-\u9fff]{{2,20}}?){_SITE_WORDS}")
 _INSTITUTION_KINDS = frozenset({"university", "hospital", "research_institute", "company", "lab"})
-OWN = re.compile(r"我校|本校|我院|本院|我所|本所|我单位|本单位")
+OWN = re.compile(r"我校|本校|我院|本院|我所|本所|我单位|本单位|我公司|本公司")
+# a signature closing the article on a line of its own: （某医院 宣传处）, （某大学新闻中心 张某）
+_SIGNATURE = re.compile(r"^[ \t\u3000]*[（(][ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,30}?)[ \t\u3000]*"
+                        r"(?:党委|院|校)?(?:宣传|新闻|办公室|党政办|融媒体)[\u4e00-\u9fff]{0,6}(?:[ \t\u3000/][^）)\n]{0,20})?"
+                        r"[）)][ \t\u3000]*$", re.M)
+# 供稿：某医院宣传处, 供稿单位：某研究所
+_CONTRIBUTED = re.compile(r"(?:^|(?<=[\s（(]))(?:供稿|来稿|撰稿)(?:单位)?[ \t\u3000]*[：:][ \t\u3000]*"
+                          r"(?P<name>[\u4e00-\u9fff]{2,30}?)(?=(?:党委|院|校)?(?:宣传|新闻|办公室|党政办|融媒体)|[\s）)，,]|$)",
+                          re.M)
 # a department: a school or department of a university, a clinical department of a hospital
 _DEPARTMENT = re.compile(r"(?:学院|系|研究所|研究室|教研室|科|部|处|中心)$")
 _OFFICE_LEN = 6
@@ -42,13 +52,42 @@ class Frame:
 
 def article_institution(text: str) -> Frame | None:
     """The institution the page's frame names: its source line, the site in its title, its copyright line."""
-    for pattern in (_SOURCE, _TITLE_SITE, _COPYRIGHT):
+    for pattern in (_SOURCE, _TITLE_SITE, _COPYRIGHT, _CONTRIBUTED, _SIGNATURE):
         for m in pattern.finditer(text):
             name = _without_site(m.group("name"))
             if name and is_institution(name):
                 start = m.start("name")
                 return Frame(name, start, start + len(name))
     return None
+
+
+def own_mentions(text: str, frame: Frame, ranges: Sequence[tuple[int, int]], taken: Sequence[Mention]) -> list[Mention]:
+    """`我校`, `本院`, `我所` where they can only be the article's own institution (我校 of a university, 我院 of a
+    hospital or an academy, not of a university, where 我院 is one of its schools): mentions of it, for the
+    relations of the sentences they stand in. They are not names of the institution (never an alias)."""
+    out = []
+    for m in OWN.finditer(text):
+        if not own_word_of(m.group(), frame.name) or not any(s <= m.start() < e for s, e in ranges):
+            continue
+        if any(t.start < m.end() and m.start() < t.end for t in taken):
+            continue
+        out.append(Mention("ORG", m.start(), m.end(), m.group(), kind_of(frame.name), ref=frame.name))
+    return out
+
+
+def own_word_of(word: str, name: str) -> bool:
+    """Whether `word` (我校, 本院…) can stand for the institution `name` in its own article."""
+    kind = kind_of(name)
+    if word[1:] == "校":
+        return kind == "university"
+    if word[1:] == "院":
+        return kind == "hospital" or (kind in ("research_institute", "university") and name.endswith("院")
+                                      and not name.endswith("大学"))
+    if word[1:] == "所":
+        return name.endswith("所")
+    if word[1:] == "公司":
+        return kind == "company"
+    return True  # 我单位, 本单位
 
 
 def _without_site(name: str) -> str:

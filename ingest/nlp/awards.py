@@ -7,7 +7,9 @@
 - `<unit>的“<project>”[和“<project>”]…荣获<award>`: each project (with the first award the sentence gives after
   it) and its unit;
 - `<person>作为<award>项目“<project>”的第一完成人`, `“<project>”…第二完成人<person>`: MEMBER_OF with the rank;
-- `（第二完成人：<person><title>）` after a project: MEMBER_OF with the rank.
+- `（第二完成人：<person><title>）` after a project: MEMBER_OF with the rank;
+- `主要完成人还包括甲、乙、丙等` after a project: MEMBER_OF each (ranked where the list is the whole one:
+  `完成人依次为甲、乙`), and `<unit>为第一完成单位`: UNIT_OF with the rank.
 
 The year is the one the award is written with (`2019年某省科技进步二等奖`), else the last `YYYY年度` the text
 named before it (`获2004年度…奖励的人员和单位…授予…`).
@@ -137,6 +139,62 @@ def ranked_completers(text: str, projects: list[tuple[str, int]], entities: list
         out.append(Relation(type=RelType.MEMBER_OF, source=person, target=before[-1], rank=numeral(m.group("rank")),
                             spans=(Span(m.start(), m.end()),)))
     return out
+
+
+_COMPLETERS = re.compile(r"(?<![第一二三四五六七八九十])(?:主要)?(?:完成人|完成者|获奖人|参与人|项目组成员|团队成员)(?:员)?\s*"
+                         r"(?P<more>还|另外?|同时)?(?:包括|有|为|是|依次为|分别为)?\s*[：:]?\s*")
+_BETWEEN_COMPLETERS = re.compile(r"\s*(?:、|，|,|和|及|与|以及)\s*")
+_RANK_BEFORE = re.compile(r"第(?P<rank>[一二三四五六七八九十]+)(?:完成人|完成者)\s*(?:为|是)?\s*[：:]?\s*$")
+_RANK_AFTER = re.compile(r"\s*(?:为|是|作为)(?:该项目|该成果|项目|成果)?的?第(?P<rank>[一二三四五六七八九十]+)(?:完成人|完成者)")
+_UNIT_RANK = re.compile(r"\s*(?:为|是|作为)(?:该项目|该成果|项目|成果)?的?第(?P<rank>[一二三四五六七八九十]+)完成单位")
+
+
+def listed_completers(text: str, projects: list[tuple[str, int]], mentions: list[Mention]) -> list[Relation]:
+    """After a project: `主要完成人还包括甲、乙、丙等` -> MEMBER_OF each (with the rank when the list is the whole
+    one, `完成人依次为甲、乙`, and no project's completer was named before it); `<unit>为第一完成单位` -> UNIT_OF."""
+    out: list[Relation] = []
+    people = [m for m in mentions if m.label in ("PERSON", "TITLE", "POSITION")]
+    for m in _COMPLETERS.finditer(text):
+        before = [name for name, at in projects if at < m.start()]
+        if not before or not m.group().strip() or text[m.end():m.end() + 1] in "，。；,;":
+            continue
+        names = _names_listed(text, people, m.end())
+        ranked = not m.group("more") and not re.search(r"参与|成员", m.group())
+        for k, person in enumerate(names, start=1):
+            out.append(Relation(type=RelType.MEMBER_OF, source=person.text, target=before[-1],
+                                rank=k if ranked else None, spans=(Span(m.start(), person.end),)))
+    for k, person in enumerate(people):  # 第二完成人李某研究员, 李某教授为第二完成人
+        if person.label != "PERSON" or text[person.start - 1:person.start] in "（(：:":
+            continue  # （第二完成人：李某）is ranked_completers'
+        at = people[k + 1].end if k + 1 < len(people) and people[k + 1].start == person.end else person.end
+        rank = _RANK_BEFORE.search(text, max(0, person.start - 12), person.start) or _RANK_AFTER.match(text, at)
+        before = [name for name, where in projects if where < person.start]
+        if rank and before:
+            out.append(Relation(type=RelType.MEMBER_OF, source=person.text, target=before[-1],
+                                rank=numeral(rank.group("rank")), spans=(Span(person.start, person.end),)))
+    for org in (m for m in mentions if m.label == "ORG"):
+        ranked_unit = _UNIT_RANK.match(text, org.end)
+        before = [name for name, at in projects if at < org.start]
+        if ranked_unit and before:
+            out.append(Relation(type=RelType.UNIT_OF, source=org.ref, target=before[-1],
+                                rank=numeral(ranked_unit.group("rank")), spans=(Span(org.start, ranked_unit.end()),)))
+    return out
+
+
+def _names_listed(text: str, people: list[Mention], at: int) -> list[Mention]:
+    """The names written one after another from `at` (a title or post after each allowed: 甲教授、乙副教授)."""
+    names = []
+    for p in (p for p in people if p.start >= at):
+        if p.start > at:
+            gap = _BETWEEN_COMPLETERS.fullmatch(text, at, p.start)
+            if gap is None or not names:
+                break
+        if p.label == "PERSON":
+            names.append(p)
+        elif not names:
+            break
+        at = p.end
+    return names
 
 
 def numeral(written: str) -> int:

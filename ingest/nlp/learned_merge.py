@@ -27,7 +27,7 @@ from ingest.nlp.found import CJK, Found, Tokens
 from ingest.nlp.learned_lexicon import FeatureLexicon
 from ingest.nlp.lexicon import Lexicon
 from ingest.nlp.names import FOREIGN, JOINS_NOTHING, LATIN
-from ingest.nlp.org_bounds import ORDINAL_TERM, is_term_only
+from ingest.nlp.org_bounds import ORDINAL_TERM, VERB_ENDINGS, is_term_only
 from ingest.org_names import kind_suffix
 
 # endings the kind list knows that name categories more often than units in prose
@@ -56,6 +56,7 @@ _NOT_UNITS = ("大会", "会议", "年会", "研讨会", "座谈会", "报告会
 
 _ROLE_LABELS = ("TITLE", "POSITION")
 _PREPOSITION_SURNAMES = frozenset("由于向和与从对将")
+_SURNAMES_READ_AS_PREPOSITIONS = frozenset("于向")  # common surnames that are prepositions as well
 
 
 def merge_proposals(
@@ -87,7 +88,9 @@ def merge_proposals(
                     replaced.append(tail[0])
         elif f.label == "PERSON" and (_whole_item(text, f, overlapping)
                                       or _between_unit_and_title(text, f, overlapping, [*rule_spans, *proposed], lex)
-                                      or _preposition_read_as_surname(text, f, overlapping)):
+                                      or _preposition_read_as_surname(text, f, overlapping)
+                                      or _last_character_cut(text, tokens, f, overlapping, lex)
+                                      or _surname_read_as_preposition(text, f, overlapping, lex)):
             added.append(f)  # 、别荣某（…）: the rules left out a rare surname of a name that is a whole list item
             replaced += overlapping
         elif not overlapping and vet(text, tokens, f, lex, features):
@@ -116,6 +119,8 @@ def completes_rule_orgs(text: str, tokens: Tokens, f: Found, overlapping: Sequen
         return None
     if any(text[o.end:o.end + 1] in _LIST_MARKS for o in orgs if o.end < f.end):
         return None
+    if text[orgs[-1].end:f.end] in VERB_ENDINGS and f.end < len(text) and CJK.match(text[f.end]):
+        return None  # 某处|组织专家评审: the rules' office, then the verb it is the subject of
     term = ORDINAL_TERM.search(text, orgs[-1].end, f.end)
     if term and term.start() == orgs[-1].end:
         return None  # 某联盟|第一届管理委员会: the term of the body the rules read
@@ -148,7 +153,12 @@ def vet_person(text: str, tokens: Tokens, f: Found, lex: Lexicon) -> bool:
     glued = f.start > 0 and text[f.start - 1] in GLUED_BEFORE_NAME  # 以王|嘉: the segmenter read 以王 as a word
     if name[-1] in _NAME_ENDS_NOT or not _on_word_bounds(tokens, f.start, f.end, glued):
         return False
-    return valid_name(name, tokens, (f.start, f.end), lex)
+    return valid_name(name, tokens, (f.start, f.end), lex, whole=closed_name(text, f.end, lex))
+
+
+def closed_name(text: str, at: int, lex: Lexicon) -> bool:
+    """A name ends at `at`: a title or post follows it (某某|教授), or a list's mark or the line's end."""
+    return at == len(text) or text[at] in _ITEM_CLOSES or _role_follows(text, at, lex)
 
 
 def vet_org(text: str, tokens: Tokens, f: Found, lex: Lexicon, features: FeatureLexicon) -> bool:
@@ -207,6 +217,31 @@ def _preposition_read_as_surname(text: str, f: Found, overlapping: Sequence[Foun
         return False
     rule = overlapping[0]
     return rule.start == f.start - 1 and f.start < rule.end < f.end and text[rule.start] in _PREPOSITION_SURNAMES
+
+
+def _surname_read_as_preposition(text: str, f: Found, overlapping: Sequence[Found], lex: Lexicon) -> bool:
+    """The rules left out a first character that is a preposition as well as a common surname (，|于|明川教授
+    against ，于明川|教授) where the model reads it as the name's surname, a clause opening before it and a
+    title or post closing it: the model's whole name."""
+    if len(overlapping) != 1 or overlapping[0].label != "PERSON" or f.end - f.start != 3:
+        return False
+    rule = overlapping[0]
+    opens = f.start == 0 or text[f.start - 1] in _ITEM_OPENS or text[f.start - 1] in "。；;！？"
+    return (rule.start, rule.end) == (f.start + 1, f.end) and text[f.start] in _SURNAMES_READ_AS_PREPOSITIONS \
+        and opens and _role_follows(text, f.end, lex)
+
+
+def _last_character_cut(text: str, tokens: Tokens, f: Found, overlapping: Sequence[Found], lex: Lexicon) -> bool:
+    """The rules read the model's three-character name less its last character (赵国|月教授: jieba's word 赵国,
+    then 月), and only the model's reading is closed by a title, a post or a list mark."""
+    from ingest.nlp.persons import valid_name
+
+    if len(overlapping) != 1 or overlapping[0].label != "PERSON" or f.end - f.start != 3:
+        return False
+    rule = overlapping[0]
+    if (rule.start, rule.end) != (f.start, f.end - 1) or closed_name(text, rule.end, lex):
+        return False
+    return closed_name(text, f.end, lex) and valid_name(text[f.start:f.end], tokens, (f.start, f.end), lex, whole=True)
 
 
 def _unit_before_role(text: str, f: Found, overlapping: Sequence[Found], lex: Lexicon) -> Found | None:

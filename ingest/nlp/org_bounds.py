@@ -30,12 +30,17 @@ _MAX_LEFT = 12
 _INNER_PREPOSITIONS = frozenset("由被经向从把将")
 _FUNCTION_CHARS = frozenset("在由据经从与和对向把被为于及是将让请给这那其该本我你他她它现曾以")
 # the term of a body (第二届, 新一届, 首届): `第二届委员会` is a term of the body named before it, not a name
+VERB_ENDINGS = frozenset({"组织"})  # an ending that is also a verb: 某处组织专家评审
 _TERM_WORDS = frozenset({"管理", "常务", "执行"})  # 第一届管理委员会, 第三届常务理事会
 ORDINAL_TERM = re.compile(r"(?:第?[一二三四五六七八九十百零〇\d]+|新一|首|本|上一|下一|上|下|新|历)届")
 
 
 def refine(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str) -> tuple[int, int] | None:
     """The span of the organization a proposal names, or None when it names none."""
+    inner = next((s for s in lex.org_suffixes if s != suffix and tokens.text.endswith(s, start, end - len(suffix))), None) \
+        if suffix in VERB_ENDINGS else None
+    if inner and end < len(tokens.text) and tokens.text[end] not in _BOUNDARY:
+        end, suffix = end - len(suffix), inner  # 科研处|组织专家: the office, then the verb it is the subject of
     start = extend_over_conjunction(tokens, lex, start, end, suffix)
     trimmed = trim_context(tokens, lex, start, end, suffix)
     if trimmed is None or trimmed != start and is_category(tokens.text[trimmed:end], lex, suffix):

@@ -269,7 +269,11 @@ def _framed_word(tokens: Tokens, pos: int, lex: Lexicon, roles: list[Found]) -> 
     return pos, end
 
 
-def valid_name(name: str, tokens: Tokens, span: Span, lex: Lexicon, framed: bool = False) -> bool:
+def valid_name(name: str, tokens: Tokens, span: Span, lex: Lexicon, framed: bool = False, whole: bool = False) -> bool:
+    """A surname and a given name of the right length, no function word, role or common word in it. `framed`:
+    a unit or a role stands next to it, so a dictionary word may be a name; `whole`: the span is known to be
+    the whole name (the model read it so, and a role or a list mark closes it), so a given name may end in
+    年, 月 or 日 (李明月教授) as it may in a word jieba does not know."""
     if FOREIGN.fullmatch(name) or LATIN.fullmatch(name):
         return True
     surname = lex.surname_at(name, 0)
@@ -280,7 +284,7 @@ def valid_name(name: str, tokens: Tokens, span: Span, lex: Lexicon, framed: bool
         given = given[:-1] + "X"  # 柯远和等: the conjunction joins nothing, so it is part of the name
     n = tokens.at(span[0])
     one_word = tokens.starts[n] == span[0] and tokens.ends[n] == span[1] and tokens.tags[n] is None
-    bad = BAD_GIVEN_IN_WORD if one_word and len(name) == 3 else BAD_GIVEN
+    bad = BAD_GIVEN_IN_WORD if (one_word or whole) and len(name) == 3 else BAD_GIVEN
     if not given or len(given) > 2 or bad.search(given) or not is_cjk(name):
         return False
     if any(given.startswith(w) or given.endswith(w) for w in lex.non_names) or given in lex.non_given:

@@ -23,7 +23,7 @@ from graph.schema import Label, RelType
 from ingest.model import Entity, Relation, Span
 from ingest.nlp.appointments import appointment_facts, posts_held
 from ingest.nlp.award_parties import award_parties
-from ingest.nlp.awards import award_facts, ranked_completers, team_projects
+from ingest.nlp.awards import award_facts, listed_completers, ranked_completers, team_projects
 from ingest.nlp.bios import bio_posts
 from ingest.nlp.bodies import body_members
 from ingest.nlp.bracketed import bracketed_posts
@@ -93,6 +93,7 @@ def relations_in(
     relations += selected_among(text, mentions, sentences)
     awarded = sorted([*awarded, *team_projects(text, mentions, entities, relations)], key=lambda a: a[1])
     relations += ranked_completers(text, awarded, entities)
+    relations += listed_completers(text, awarded, mentions)
     return entities, relations
 
 
