@@ -183,7 +183,7 @@ def listed_completers(text: str, projects: list[tuple[str, int]], mentions: list
 
 def _names_listed(text: str, people: list[Mention], at: int) -> list[Mention]:
     """The names written one after another from `at` (a title or post after each allowed: 甲教授、乙副教授)."""
-    names = []
+    names: list[Mention] = []
     for p in (p for p in people if p.start >= at):
         if p.start > at:
             gap = _BETWEEN_COMPLETERS.fullmatch(text, at, p.start)

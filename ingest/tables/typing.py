@@ -84,8 +84,10 @@ def content_of(text: str) -> frozenset[Content]:
             and not _YEAR.fullmatch(body) and not _PERIOD.fullmatch(body):
         found.add(Content.CODE)
     if _CJK.search(body) and not found:
-        if title_of(body) is not None:
+        if title_of(body) is not None or _post_label(body):
             found.add(Content.JOB_TITLE)
+        elif len(body) >= 4 and _orgs(body) and len(kind_suffix(body)) >= 2:  # 吉林大学: a unit, not a name
+            found.add(Content.ORG)
         elif _people(body):
             found.add(Content.PERSON)
         elif _orgs(body):
@@ -93,6 +95,13 @@ def content_of(text: str) -> frozenset[Content]:
         elif len(body) >= _MIN_TITLE and header_of(body) is None:
             found.add(Content.TITLE)
     return frozenset(found)
+
+
+def _post_label(text: str) -> bool:
+    """A post written as a row's label (`主   任:`, `秘书：`): a job, not a title of a work."""
+    from ingest.nlp.lexicon import load_lexicon
+
+    return re.sub(r"[\s\u3000]+", "", text).rstrip("：:") in load_lexicon().positions
 
 
 def _people(text: str) -> bool:

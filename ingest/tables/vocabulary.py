@@ -52,6 +52,7 @@ class Role(StrEnum):
     AUTHORS = "authors"
     FIRST_AUTHOR = "first_author"
     CORRESPONDING = "corresponding"
+    AUTHOR_KIND = "author_kind"  # 第一作者, 通讯作者: how the row's person authored the paper
     IMPACT_FACTOR = "impact_factor"
     CITATIONS = "citations"
     PATENT_TITLE = "patent_title"
@@ -66,7 +67,7 @@ class Role(StrEnum):
 PEOPLE = frozenset({Role.PERSON, Role.LEADER, Role.MEMBER, Role.CONTACT})
 UNITS = frozenset({Role.WORK_UNIT, Role.HOST_UNIT, Role.COMPLETING_UNIT, Role.NOMINATOR, Role.PATENTEE})
 PAPER = frozenset({Role.PAPER_TITLE, Role.JOURNAL, Role.VOLUME_PAGES, Role.VOLUME, Role.ISSUE, Role.PAGES, Role.AUTHORS, Role.FIRST_AUTHOR,
-                   Role.CORRESPONDING, Role.IMPACT_FACTOR, Role.CITATIONS})
+                   Role.CORRESPONDING, Role.AUTHOR_KIND, Role.IMPACT_FACTOR, Role.CITATIONS})
 PATENT = frozenset({Role.PATENT_TITLE, Role.PATENT_NUMBER, Role.PATENT_KIND, Role.INVENTORS, Role.PATENTEE})
 
 

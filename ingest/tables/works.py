@@ -11,7 +11,7 @@ from typing import Protocol, TypeVar
 from graph.schema import Label, RelType
 from ingest.kit.builder import Builder
 from ingest.model import Entity, Span
-from ingest.tables.cells import PersonValue, Piece, unquoted, year_in
+from ingest.tables.cells import PersonValue, Piece, chinese_number, unquoted, year_in
 from ingest.tables.vocabulary import Role
 
 
@@ -28,9 +28,10 @@ Record = TypeVar("Record", bound=Row)
 People = Callable[[Record, Role], list[PersonValue]]
 Units = Callable[[Role], list[str]]
 
-_VOLUME = re.compile(r"(?:(?:19|20)\d{2}\s*[,，;；.]\s*)?(?:Vol\.?\s*|第)?(\d{1,4})\s*(?:卷)?\s*[(（]")
+_VOLUME = re.compile(r"(?:(?:19|20)\d{2}\s*[,，;；.]\s*)?(?:Vol\.?\s*|第)?(\d{1,4})\s*(?:卷)?\s*[(（]"
+                     r"|(?:19|20)\d{2}\s*[,，;；.]\s*(\d{1,4})\s*[:：]")  # 2016,11:3457-3460: a volume, no issue
 _ISSUE = re.compile(r"[(（]\s*([\dA-Za-z\-]{1,8})\s*[)）]")
-_PAGES = re.compile(r"(?:[:：]|pp?\.\s*)\s*([A-Za-z]?\d+(?:\s*[-–—~]\s*[A-Za-z]?\d+)?)")
+_PAGES = re.compile(r"(?:[:：]|pp?\.\s*|(?<=[)）]))\s*([A-Za-z]?\d+(?:\s*[-–—~]\s*[A-Za-z]?\d+)?)")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _PAGE_CELL = re.compile(r"[A-Za-z]?\d+(?:\s*[-–—~]\s*[A-Za-z]?\d+)?")  # a pages column: 63-68, e1234, 105995
 _DATE = re.compile(r"((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})")
@@ -62,6 +63,10 @@ def paper_of(record: Record, out: Builder, people: People[Record]) -> None:
         out.relation(RelType.PUBLISHED_IN, paper, journal.text, journal.span)
     corresponding = {p.name for p in people(record, Role.CORRESPONDING)}
     authors = people(record, Role.AUTHORS) or people(record, Role.FIRST_AUTHOR)
+    kind = _cell(record, Role.AUTHOR_KIND)
+    if not authors and kind:  # a row of one person and how they authored the paper (第一作者, 通讯作者)
+        _authored_as(kind, people(record, Role.PERSON), paper, record, out)
+        return
     for order, person in enumerate(authors, start=1):
         out.person(person.name, person.span)
         out.relation(RelType.AUTHORED, person.name, paper, record.span, order=order,
@@ -69,6 +74,21 @@ def paper_of(record: Record, out: Builder, people: People[Record]) -> None:
     for name in corresponding - {p.name for p in authors}:
         out.person(name)
         out.relation(RelType.AUTHORED, name, paper, record.span, corresponding=True)
+
+
+_AUTHOR_ORDER = re.compile(r"第\s*([一二三四五六七八九十\d]+)\s*(?:作者|位)|^([\d]+)$")
+_CORRESPONDING = re.compile(r"通讯|通信|责任作者|corresponding", re.I)
+
+
+def _authored_as(kind: str, persons: list[PersonValue], paper: str, record: Row, out: Builder) -> None:
+    """AUTHORED for the row's person, with the order and the corresponding mark the kind cell gives (`第一作者`,
+    `通讯作者`, `第2作者`, `2`); a co-first (共同第一作者) is first too."""
+    order = _AUTHOR_ORDER.search(kind)
+    rank = chinese_number(next(g for g in order.groups() if g)) if order else None
+    for person in persons:
+        out.person(person.name, person.span)
+        out.relation(RelType.AUTHORED, person.name, paper, record.span, order=rank,
+                     corresponding=True if _CORRESPONDING.search(kind) else None)
 
 
 def _cell(record: Row, role: Role) -> str:
@@ -101,7 +121,7 @@ def patent_of(record: Record, out: Builder, units: Units, people: People[Record]
 
 def _group(pattern: re.Pattern[str], text: str) -> str | None:
     m = pattern.search(text)
-    return m.group(1) if m else None
+    return next((g for g in m.groups() if g), None) if m else None
 
 
 def _float(record: Row, role: Role) -> float | None:

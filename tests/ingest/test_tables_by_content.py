@@ -132,3 +132,30 @@ def test_a_unit_cell_keeps_no_term_of_a_body() -> None:
     assert unit_name("第一届南江省药学会") == "南江省药学会"
     assert unit_name("新一届理事会") is None and unit_name("第三届管理委员会") is None
     assert unit_name("南江大学") == "南江大学"
+
+
+def test_a_university_named_by_its_place_is_a_unit_and_a_post_label_no_title_of_a_work() -> None:
+    assert column_content(["吉林大学", "苏州大学", "青溪大学"]) is Content.ORG  # not 吉林大|学, a name
+    rows = [[str(k), f"{name}教授", unit] for k, (name, unit) in enumerate(
+        [("柏青山", "吉林大学"), ("韦望舒", "苏州大学"), ("祁远舟", "青溪大学"), ("蓝星河", "南湖科学院地理研究所")], start=1)]
+    assert ("柏青山", "吉林大学") in relations(_html_table(rows), "WORKS_AT")
+    committee = _html_table([["主   任:", "柏青山、韦望舒"], ["委   员:", "祁远舟、蓝星河、鹿鸣川"], ["秘   书:", "云海生"]])
+    assert not any(str(e.type) == "Project" for e in committee.entities)  # 主任 is a post, no project
+    assert not relations(committee, "MEMBER_OF")
+
+
+def test_a_row_of_one_author_and_how_they_authored_the_paper_is_an_authorship() -> None:
+    rows = [["序号", "作者类型", "姓名", "部门", "论文题目", "杂志名称", "杂志期数", "影响因子"],
+            ["1", "第一作者", "柏青山", "CT室", "河网水质在线预警的理论与方法", "青溪医学杂志", "2016.22（21）：50-51", "1.2"],
+            ["2", "通讯作者", "韦望舒", "ICU", "Lantern fever in river towns: a cohort", "J Invented Med", "2016,11:3457-3460", "5.2"],
+            ["3", "第一作者", "祁远舟", "CCU", "湿地植被演替的遥感监测", "南湖护理", "2016.34（8）574", ""]]
+    extraction = _html_table(rows, header_rows=1)
+    authored = {(r.source, r.target): r for r in extraction.relations if str(r.type) == "AUTHORED"}
+    assert authored[("柏青山", "河网水质在线预警的理论与方法")].order == 1
+    assert authored[("韦望舒", "Lantern fever in river towns: a cohort")].corresponding is True
+    paper = entity(extraction, "Paper", "河网水质在线预警的理论与方法")
+    assert (paper.journal, paper.year, paper.volume, paper.issue, paper.pages) == ("青溪医学杂志", 2016, "22", "21", "50-51")
+    other = entity(extraction, "Paper", "Lantern fever in river towns: a cohort")
+    assert (other.year, other.volume, other.pages) == (2016, "11", "3457-3460")
+    assert entity(extraction, "Paper", "湿地植被演替的遥感监测").pages == "574"  # 34（8）574: pages after the issue
+    assert ("河网水质在线预警的理论与方法", "青溪医学杂志") in relations(extraction, "PUBLISHED_IN")
