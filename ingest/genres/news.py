@@ -20,7 +20,13 @@ from graph.schema import Label, RelType
 from ingest.genres.detect import detect_genre
 from ingest.genres.literal import occurrences
 from ingest.model import Entity, Extraction, Relation, Span, merge_spans
-from ingest.nlp.article import article_institution, frame_entity, own_mentions, tie_to_institutions
+from ingest.nlp.article import (
+    article_institution,
+    frame_entity,
+    own_mentions,
+    posts_of_the_one_unit,
+    tie_to_institutions,
+)
 from ingest.nlp.lexicon import kind_of
 from ingest.nlp.mentions import DECLARED_SHORT, Mention
 from ingest.nlp.org_aliases import fold_spellings
@@ -92,6 +98,7 @@ def prose_extraction(name: str, text: str, ranges: Sequence[tuple[int, int]] | N
     relations += [_renamed(r, cut) for r in found] if cut else found
     entities, relations = fold_spellings(*_without_cut_orgs(_merge_entities(entities), relations))
     relations += tie_to_institutions(entities, relations, frame)
+    relations += posts_of_the_one_unit(text, mentions, entities, relations)
     if frame and any(frame.name in (r.source, r.target) for r in relations):
         entities.append(frame_entity(frame))
     return Extraction(document=name, genre=genre, entities=tuple(_merge_entities(entities)),

@@ -136,5 +136,44 @@ def tie_to_institutions(entities: list[Entity], relations: list[Relation], frame
     return out
 
 
+# posts only one kind of unit has: 所长 of a research institute, 校长 of a university
+_POST_KINDS = ((re.compile(r"所长"), lambda name: name.endswith("所")),
+               (re.compile(r"校长"), lambda name: kind_of(name) == "university" and not name.endswith("学院")))
+_POST_LINK = re.compile(r"[、，,\s]?")
+
+
+def posts_of_the_one_unit(text: str, mentions: Sequence[Mention], entities: list[Entity],
+                          relations: list[Relation]) -> list[Relation]:
+    """`党委书记、副所长李某同志主持会议`: posts written before a name with no unit, of a kind only one unit of
+    the document can give (所长 of its one research institute, 校长 of its one university): the person holds
+    them there, unless the text already says where the person works."""
+    from ingest.nlp.posts import post_relations
+
+    orgs = [e.name for e in entities if e.type is Label.ORGANIZATION]
+    placed = {r.source for r in relations if r.type is RelType.WORKS_AT}
+    out: list[Relation] = []
+    for k, person in enumerate(mentions):
+        if person.label != "PERSON" or person.text in placed:
+            continue
+        posts: list[Mention] = []
+        at = person.start
+        for m in reversed(mentions[:k]):
+            if m.label not in ("POSITION", "TITLE") or not _POST_LINK.fullmatch(text, m.end, at):
+                break
+            posts.insert(0, m)
+            at = m.start
+        if not posts or any(m.label == "ORG" and m.end == at for m in mentions[:k]) or at > 0 and text[at - 1] not in "，。；：\n,;: \t":
+            continue  # no posts, or a unit (or a word of its own) written before them
+        fits = next((fits for post, fits in _POST_KINDS if any(post.search(m.text) for m in posts if m.label == "POSITION")), None)
+        units = [name for name in orgs if fits is not None and fits(name)]
+        if len(units) != 1:
+            continue
+        written = "、".join(m.text for m in posts if m.label == "POSITION")
+        title = next((m.text for m in posts if m.label == "TITLE"), None)
+        out += post_relations(person.text, units[0], written, title, Span(at, person.end))
+        placed.add(person.text)
+    return out
+
+
 def frame_entity(frame: Frame) -> Entity:
     return Entity(type=Label.ORGANIZATION, name=frame.name, kind=kind_of(frame.name), spans=(Span(frame.start, frame.end),))

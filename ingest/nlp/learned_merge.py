@@ -181,6 +181,9 @@ def vet_org(text: str, tokens: Tokens, f: Found, lex: Lexicon, features: Feature
         return False
     if is_term_only(head, lex):
         return False  # 第二届委员会: the term of a body named before it
+    joined = re.match(r"(?P<left>[\u4e00-\u9fff]{1,6}?)(?:和|与|及)", head)
+    if joined and joined.group("left") in lex.org_generic:
+        return False  # 国家和|科学院: a generic word and a unit of its own, joined, not one name
     if len(ending) == 1 and (len(head) < 2 or tokens.tag_of(name) is not None):
         return False  # 加工厂, 办事处: a common word, not a unit's name
     return True

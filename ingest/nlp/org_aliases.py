@@ -3,7 +3,8 @@
 - a society branch written with and without `学` (`某医学会心血管病学分会` / `…心血管病分会`);
 - a university's two-character short form before a unit (`西大口腔医院` of `西岭大学口腔医院`);
 - a bare generic name (`口腔医院`, `第一医院`) that ends exactly one organization the article names in full;
-- a name that is already an alias of another organization (a branch written alone, `心律学组`).
+- a name that is already an alias of another organization (a branch written alone, `心律学组`);
+- an abbreviation of one organization the article names in full (`某光机所` of `某光学精密机械研究所`).
 The folded names become aliases; relations follow the fullest name.
 """
 
@@ -57,8 +58,29 @@ def _fuller(name: str, orgs: dict[str, Entity]) -> str | None:
     short = [o for o in orgs if o != name and is_university_short_form(name, o)]
     if short:
         return short[0]
+    abbreviated = [o for o in orgs if o != name and _abbreviates(name, o)]
+    if len(abbreviated) == 1:
+        return abbreviated[0]
     if not is_distinctive(name) and kind_suffix(name):
         ends = [o for o in orgs if o != name and o.endswith(name) and is_distinctive(o)]
         if len(ends) == 1:
             return ends[0]
     return None
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """`上海光机所` of `上海光学精密机械研究所`, `中科院` of `中国科学院`: the same first and last character, the
+    short form's characters in order in the full name, and what comes before the last character not written
+    whole in it (北京医院 is no short form of 北京大学第一医院: 北京 stands in it as written)."""
+    if len(short) < 3 or len(short) * 10 > len(full) * 8 or short[0] != full[0] or short[-1] != full[-1]:
+        return False
+    suffix = kind_suffix(full)
+    stem = short[: len(short) - len(suffix)] if suffix and short.endswith(suffix) else short[:-1]
+    if not suffix or stem in full:
+        return False
+    at = 0
+    for ch in short:
+        at = full.find(ch, at) + 1
+        if at == 0:
+            return False
+    return True

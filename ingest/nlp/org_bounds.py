@@ -31,6 +31,10 @@ _INNER_PREPOSITIONS = frozenset("由被经向从把将")
 _FUNCTION_CHARS = frozenset("在由据经从与和对向把被为于及是将让请给这那其该本我你他她它现曾以")
 # the term of a body (第二届, 新一届, 首届): `第二届委员会` is a term of the body named before it, not a name
 VERB_ENDINGS = frozenset({"组织"})  # an ending that is also a verb: 某处组织专家评审
+# 地市医学会, 省市医院: the bodies of every city or province, a kind of unit; 相关组织, 上述单位: units named elsewhere
+_CLASSES_OF_PLACES = ("地市", "省市", "市县", "县区", "区县", "市州", "省直", "市直", "各地", "各省", "各市", "国际上", "国内外")
+_REFERENCES = ("相关", "有关", "上述", "以上", "其他", "其它", "这些", "该类")
+_PLACE_BEFORE_OWN = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,3}?)(?:市|省)")
 _TERM_WORDS = frozenset({"管理", "常务", "执行"})  # 第一届管理委员会, 第三届常务理事会
 ORDINAL_TERM = re.compile(r"(?:第?[一二三四五六七八九十百零〇\d]+|新一|首|本|上一|下一|上|下|新|历)届")
 
@@ -44,6 +48,11 @@ def refine(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str) -> t
     start = extend_over_conjunction(tokens, lex, start, end, suffix)
     trimmed = trim_context(tokens, lex, start, end, suffix)
     if trimmed is None or trimmed != start and is_category(tokens.text[trimmed:end], lex, suffix):
+        return None
+    place = _PLACE_BEFORE_OWN.match(tokens.text, trimmed, end)
+    if place and tokens.text.startswith(place.group("stem"), place.end()) and end - place.end() > len(place.group("stem")):
+        trimmed = place.end()  # 重庆市|重庆大学: the city the unit is in, written before its name
+    if tokens.text.startswith(_CLASSES_OF_PLACES, trimmed) or tokens.text.startswith(_REFERENCES, trimmed):
         return None
     return trimmed, end
 

@@ -22,7 +22,7 @@ from ingest.org_names import province_stem, provinces
 
 _ENDING = r"(?:计划|基金|专项|工程)"
 _QUOTED = re.compile(rf"(?P<state>国家)?“(?P<name>[^“”，。\n]{{2,24}}?{_ENDING})”")
-_NOT_A_NAME = re.compile(r"[的和与及、，,了是在为对]")
+_NOT_A_NAME = re.compile(r"[的和与及、，,了是在为对将拟]|已经|正在|增设|设立|启动|出台|推出")
 _BODY_AFTER = re.compile(r"委员会|委|管理|办公室|会(?![议])")
 _CLASS_AFTER = re.compile(r"(?!项目)[\u4e00-\u9fffA-Za-z0-9]{1,8}?项目")  # 某基金青年A类项目: a class of it, named whole
 _YEAR_BEFORE = re.compile(r"(?P<year>(?:19|20)\d{2})年度?$")

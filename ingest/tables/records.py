@@ -18,6 +18,7 @@ from ingest.kit.builder import Builder
 from ingest.kit.orgbook import OrgBook
 from ingest.kit.text import clean_value
 from ingest.model import Entity, Span
+from ingest.org_names import kind_suffix
 from ingest.tables.cells import (
     PersonValue,
     Piece,
@@ -47,6 +48,11 @@ class Record:
     awarded: bool = False  # the row is an award's (completers are members, not leaders)
 
     def add(self, role: Role, value: Piece, unit: str | None = None) -> None:
+        post = _post_after_unit(value.text) if role is Role.WORK_UNIT else None
+        if post is not None:  # 工作单位和职务: 某中心常务副主任 -> the unit, and the post held in it
+            cut = len(value.text) - len(post)
+            self.values.setdefault(Role.POSITION, []).append(Piece(post, Span(value.span.start + cut, value.span.end)))
+            value = Piece(value.text[:cut], Span(value.span.start, value.span.start + cut))
         self.values.setdefault(role, []).append(value)
         if unit:
             self.units.setdefault(role, unit)
@@ -57,6 +63,18 @@ class Record:
 
     def has(self, *roles: Role) -> bool:
         return any(r in self.values for r in roles)
+
+
+def _post_after_unit(text: str) -> str | None:
+    """The post written after a unit in one cell (`某中心常务副主任`), the longest our lists know, where what is
+    before it ends like a unit."""
+    from ingest.nlp.lexicon import load_lexicon
+
+    body = text.strip()
+    post = max((p for p in load_lexicon().positions if body.endswith(p) and len(p) < len(body)), key=len, default=None)
+    if post is None or body != text:
+        return None
+    return post if kind_suffix(body[: -len(post)]) else None
 
 
 @dataclass(frozen=True, slots=True)

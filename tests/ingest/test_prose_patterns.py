@@ -211,3 +211,11 @@ def test_we_words_stand_for_the_article_s_institution_only_where_they_can() -> N
     relations = {(str(r.type), r.source, r.target) for r in parse("x.txt", text).relations}
     assert ("WORKS_AT", "柏青山", "青州理工大学") in relations
     assert ("WORKS_AT", "韦望舒", "青州理工大学") not in relations
+
+
+def test_an_abbreviation_folds_into_the_one_name_it_shortens_and_a_place_name_does_not() -> None:
+    from ingest.nlp.org_aliases import _abbreviates
+
+    assert _abbreviates("青州光机所", "青州光学精密机械研究所") and _abbreviates("西大人民医院", "西岭大学人民医院")
+    assert not _abbreviates("青州医院", "青州大学第一医院")  # 青州 written whole in it: another hospital
+    assert not _abbreviates("青州大学", "青州师范大学")

@@ -159,3 +159,12 @@ def test_a_row_of_one_author_and_how_they_authored_the_paper_is_an_authorship() 
     assert (other.year, other.volume, other.pages) == (2016, "11", "3457-3460")
     assert entity(extraction, "Paper", "湿地植被演替的遥感监测").pages == "574"  # 34（8）574: pages after the issue
     assert ("河网水质在线预警的理论与方法", "青溪医学杂志") in relations(extraction, "PUBLISHED_IN")
+
+
+def test_a_unit_cell_with_the_post_written_after_the_unit_gives_both() -> None:
+    rows = [["姓名", "工作单位和职务"], ["柏青山", "青溪竹藤研究中心常务副主任"], ["韦望舒", "西岭大学副校长"]]
+    extraction = _html_table(rows, header_rows=1)
+    works = {(r.source, r.target): r for r in extraction.relations if str(r.type) == "WORKS_AT"}
+    assert works[("柏青山", "青溪竹藤研究中心")].position == "常务副主任"
+    assert works[("韦望舒", "西岭大学")].position == "副校长"
+    assert not any(e.name.endswith("副主任") for e in extraction.entities)
