@@ -233,7 +233,7 @@ def _sentences(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]
 def _merge_entities(entities: list[Entity]) -> list[Entity]:
     out: dict[tuple[Label, str], Entity] = {}
     for e in entities:
-        key = (e.type, e.name)
+        key = (e.type, e.ref)
         if key in out:
             old = out[key]
             e = Entity(**{**{f: getattr(old, f) for f in old.__slots__}, "spans": merge_spans(old.spans, e.spans)})

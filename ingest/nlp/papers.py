@@ -1,6 +1,6 @@
 """Papers, journals and patents named in running text.
 
-- a paper reported in prose: `以“<title>”为题发表在《<journal>》上`, `发表在<Journal>2012年第10期的论文“<中文题名>”
+- a paper reported in prose: `以“<title>”为题发表在《<journal>》上`, `在《<journal>》发表题为“<title>”的研究论文`, `发表在<Journal>2012年第10期的论文“<中文题名>”
   （<English title>）` (the published, English title is the paper's name), `以《<title>》获得…论文…`, `论文《<title>》`;
 - its authors, in the same or the next sentences: `<names>为(共同)第一作者` (order 1), `<names>为(共同)通讯作者`
   (corresponding), `<name>以第一作者身份` (order 1), `<name>…的论文《…》`;
@@ -25,6 +25,8 @@ from ingest.nlp.references import Reference, parse_reference
 
 _TITLE_AS = re.compile(r"以[“\"](?P<title>[^”\"]{6,300})[”\"]为题")
 _TITLED = re.compile(r"(?:论文|文章)[“\"](?P<title>[^”\"]{4,300})[”\"](?:\s*[（(](?P<original>[A-Za-z][^（()）]{8,300})[）)])?")
+# 发表题为“…”的研究论文, 以题为《…》的文章: the title the sentence gives a paper it reports
+_TITLED_AS = re.compile(r"题(?:目)?为\s*[“\"《](?P<title>[^”\"》]{6,300})[”\"》]\s*的?\s*(?:研究|学术|长篇)?(?:论文|文章|综述|成果|报告)")
 _BOOKED = re.compile(r"(?:论文|文章)《(?P<title>[^》]{4,200})》|以《(?P<entry>[^》]{4,200})》[^，。；]{0,20}论文")
 _PUBLISHED = re.compile(
     r"(?:发表在|发表于|刊登在|刊发在|刊登于|刊发于|发表到)\s*(?:国际|国际期刊|期刊|杂志|学术期刊)?\s*"
@@ -74,13 +76,15 @@ def paper_facts(text: str, mentions: list[Mention], sentences: list[tuple[int, i
         _citations(text, start, end, entities, relations)
     for reference in _references(text, _lines(text, sentences)):
         _add_reference(reference, entities, relations)
+    for start, end in _lines(text, sentences):
+        _patent_citations(text, start, end, entities, relations)
 
 
 def _reported(text: str, start: int, end: int, mentions: list[Mention], entities: list[Entity],
               relations: list[Relation]) -> list[Entity]:
     out = []
     span = Span(start, end)
-    for m in (*_TITLE_AS.finditer(text, start, end), *_TITLED.finditer(text, start, end),
+    for m in (*_TITLE_AS.finditer(text, start, end), *_TITLED.finditer(text, start, end), *_TITLED_AS.finditer(text, start, end),
               *_BOOKED.finditer(text, start, end), *_ABOUT.finditer(text, start, end)):
         groups = m.groupdict()
         group = next(g for g in ("original", "title", "about", "entry") if groups.get(g))
@@ -103,9 +107,17 @@ def _reported(text: str, start: int, end: int, mentions: list[Mention], entities
     return out
 
 
+# 在(国际权威)期刊《…》上(在线)发表: the journal named before the verb
+_IN_JOURNAL = re.compile(r"在\s*[^，。；《》]{0,12}?《(?P<booked>[^》]{2,80})》\s*(?:杂志|期刊)?\s*(?:上|中)?\s*(?:在线|正式|以[^，。；]{0,12})?"
+                         r"(?:发表|刊发|刊登|发布)")
+
+
 def _journal_before(text: str, start: int, at: int) -> str | None:
     found = [m for m in _PUBLISHED.finditer(text, start, at)]
-    return _journal_name(found[-1]) if found else None
+    if found:
+        return _journal_name(found[-1])
+    named = [m for m in _IN_JOURNAL.finditer(text, start, at)]
+    return " ".join(named[-1].group("booked").split()) if named else None
 
 
 def _journal_after(text: str, at: int, end: int) -> str | None:
@@ -187,6 +199,40 @@ def _citations(text: str, start: int, end: int, entities: list[Entity], relation
                                       corresponding=True if name.endswith("*") else None, spans=(span,)))
 
 
+_AUTHORS_CN = r"[\u4e00-\u9fff]{2,4}\*?(?:\s*[,，、]\s*[\u4e00-\u9fff]{2,4}\*?){0,29}(?:\s*[,，]?\s*等)?"
+# 发明人1, 发明人2. 题名[P]. 中国: ZL2024…（授权公告日: 2024.04.16, 发明）, or（申请公布号: CN1183…A, …）
+_PATENT_CITATION = re.compile(rf"(?P<authors>{_AUTHORS_CN})\s*[.．。]\s*(?P<title>[^\[\]\n]{{4,200}}?)\s*\[P\]")
+_PATENT_NUMBER = re.compile(r"(?P<number>ZL\s*(?:\d\s*){8,12}\.?\s*[\dXx]|CN\s*\d{9,12}(?:\.\d)?\s*[A-Z]\d?)")
+_GRANTED = re.compile(r"(?:授权公告日|授权日|公告日|申请日|申请公布日|公布日)\s*[：:]\s*(?P<y>(?:19|20)\d{2})[.\-/年](?P<m>\d{1,2})[.\-/月](?P<d>\d{1,2})")
+
+
+def _patent_citations(text: str, start: int, end: int, entities: list[Entity], relations: list[Relation]) -> None:
+    """Patents in citation format (GB/T 7714 `[P]`): the patent with its number, kind and date, and its
+    inventors in order."""
+    for m in _PATENT_CITATION.finditer(text, start, end):
+        tail_end = end
+        number = _PATENT_NUMBER.search(text, m.end(), tail_end)
+        if number is None:
+            continue
+        tail = text[m.end():tail_end]
+        date = _GRANTED.search(tail)
+        title = " ".join(m.group("title").split())
+        patent_number = re.sub(r"\s+", "", number.group("number"))
+        entities.append(Entity(
+            type=Label.PATENT, name=title, number=patent_number,
+            kind=next((k for w, k in _PATENT_KIND if w in tail), None),
+            date=f"{date.group('y')}-{int(date.group('m')):02d}-{int(date.group('d')):02d}" if date else None,
+            spans=(Span(*m.span("title")),)))
+        at = m.start("authors")
+        names = [n.strip().rstrip("*") for n in re.split(r"\s*[,，、]\s*", m.group("authors"))]
+        for order, name in enumerate((n for n in names if n and n != "等"), start=1):
+            where = text.find(name, at, m.end("authors"))
+            at = where + len(name) if where >= 0 else at
+            entities.append(Entity(type=Label.PERSON, name=name, spans=(Span(where, where + len(name)),) if where >= 0 else ()))
+            relations.append(Relation(type=RelType.INVENTED, source=name, target=patent_number, order=order,
+                                      spans=(Span(m.start(), number.end()),)))
+
+
 def _lines(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The lines of the text the sentences cover, each cut to the run of sentences it lies in (a reference may
     hold `?` or `!`, which end a sentence but not the reference)."""
@@ -254,6 +300,8 @@ def patent_facts(text: str, start: int, end: int, entities: list[Entity]) -> Non
         number = "ZL" + re.sub(r"\s+", "", m.group("number"))
         clause_start = max(text.rfind(c, 0, m.start()) for c in "。；;\n") + 1
         before = text[clause_start:m.start()]
+        if "[P]" in before:
+            continue  # a patent in citation format: _patent_citations reads it with its title and inventors
         titled = _PATENT_TITLE.search(before)
         kind = next((k for w, k in _PATENT_KIND if w in before), "invention_patent" if "专利" in before else None)
         entities.append(Entity(type=Label.PATENT, name=titled.group("title") if titled else number, number=number,

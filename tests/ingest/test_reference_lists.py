@@ -105,3 +105,41 @@ def test_a_line_is_not_joined_to_the_reference_after_it_and_a_paper_in_press_is_
     assert [(p.name, p.journal, p.year, p.pages) for p in papers] == [
         ("Tide tables under pressure", "Journal of Imaginary Tides", 2031, None),
         ("Drift of shallow bays revisited", "Imaginary Letters", 2031, "10-19")]
+
+
+_PATENTS_MD = """---
+title: Patents
+---
+<ol reversed>
+<li>饶鸿, 韦望舒, 祁远舟. 一种灯笼骨架的编织方法[P]. 中国: ZL202410012345.6（授权公告日: 2024.04.16, <b>发明</b>）</li>
+<li>韦望舒, 饶鸿. 灯笼骨架编织装置[P].（申请公布号: CN117012345A, 申请公布日: 2024.03.19, 实质审查的生效, <b>发明</b>）</li>
+<li>祁远舟, 饶鸿. 灯笼骨架编织装置[P]. 中国: ZL202320054321.1（授权公告日: 2023.07.07, <b>实用新型</b>）</li>
+</ol>
+"""
+
+
+def test_patents_in_citation_format_are_patents_with_their_inventors_not_projects() -> None:
+    from tests.ingest.facts import extract_text
+
+    extraction = extract(read_upload(_PATENTS_MD.encode("utf-8"), "patents.md"))
+    patents = {e.number: e for e in extraction.entities if e.type is Label.PATENT}
+    assert set(patents) == {"ZL202410012345.6", "CN117012345A", "ZL202320054321.1"}  # two of one title: two patents
+    assert (patents["ZL202410012345.6"].name, patents["ZL202410012345.6"].kind) == ("一种灯笼骨架的编织方法", "invention_patent")
+    assert patents["ZL202320054321.1"].kind == "utility_model" and patents["ZL202320054321.1"].date == "2023-07-07"
+    invented = {(r.source, r.target): r.order for r in extraction.relations if str(r.type) == "INVENTED"}
+    assert invented[("祁远舟", "ZL202410012345.6")] == 3 and invented[("祁远舟", "ZL202320054321.1")] == 1
+    assert not any(e.type is Label.PROJECT for e in extraction.entities)  # no reference line read as a project
+    text = "饶鸿, 韦望舒. 灯笼骨架的力学分析[J]. 青溪学报, 2021, 12(3): 45-67.\n韦望舒, 饶鸿. 灯笼的光学[J]. 青溪学报, 2022, 13(1): 1-9.\n"
+    assert not any(e.type is Label.PROJECT for e in extract_text(text).entities)
+
+
+def test_a_paper_titled_in_a_news_sentence_has_its_journal_and_authors() -> None:
+    from tests.ingest.facts import extract_text
+
+    text = ("近日，青溪大学韦望舒教授团队在国际期刊《Lantern Letters》上发表题为“Woven frames under light load”的研究论文。"
+            "博士研究生祁远舟为论文第一作者，韦望舒教授为通讯作者。")
+    extraction = extract_text(text, "news.txt")
+    authored = {(r.source, r.target): r for r in extraction.relations if str(r.type) == "AUTHORED"}
+    assert authored[("祁远舟", "Woven frames under light load")].order == 1
+    assert authored[("韦望舒", "Woven frames under light load")].corresponding is True
+    assert any(str(r.type) == "PUBLISHED_IN" and r.target == "Lantern Letters" for r in extraction.relations)
