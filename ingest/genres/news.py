@@ -13,8 +13,10 @@ mechanisms did not consume), with spans into the whole text; `parse(name, text)`
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from graph.schema import Label, RelType
 from ingest.genres.detect import detect_genre
@@ -98,22 +100,44 @@ def prose_extraction(name: str, text: str, ranges: Sequence[tuple[int, int]] | N
 
 def _without_cut_names(people: dict[str, list[Span]]) -> dict[str, list[Span]]:
     """A name found only where a longer name stands (王明 of every 王明华) is that name cut short."""
+    containing: dict[str, list[str]] = {}  # every part of a name -> the names written with it
+    for name in people:
+        parts = {name[i:j] for i in range(len(name)) for j in range(i + 1, len(name) + 1)}
+        for part in parts:
+            containing.setdefault(part, []).append(name)
+
     def cut(name: str, spans: list[Span]) -> bool:
-        longer = [s for other, found in people.items() if other != name and name in other for s in found]
-        return bool(longer) and all(any(o.start <= s.start and s.end <= o.end for o in longer) for s in spans)
+        longer = [s for other in containing.get(name, []) if other != name for s in people[other]]
+        return bool(longer) and _covered(spans, longer)
 
     return {name: spans for name, spans in people.items() if not cut(name, spans)}
+
+
+def _covered(spans: list[Span], cover: list[Span]) -> bool:
+    """Every span lies inside one of `cover`: the cover starting at or before it that reaches furthest."""
+    cover = sorted(cover, key=lambda c: c.start)
+    starts = [c.start for c in cover]
+    reach = list(accumulate((c.end for c in cover), max))
+    return all((k := bisect_right(starts, s.start)) > 0 and reach[k - 1] >= s.end for s in spans)
 
 
 def _without_cut_orgs(entities: list[Entity], relations: list[Relation]) -> tuple[list[Entity], list[Relation]]:
     """An organization read only where a longer one with the same ending stands (某某|种业研究中心 of 江北某某种业
     研究中心, read whole from the characters) is that one cut short: its relations go to the whole name."""
     orgs = [e for e in entities if e.type is Label.ORGANIZATION]
+    ending: dict[str, list[Entity]] = {}  # every ending of a name -> the organizations with that name
+    for o in orgs:
+        for i in range(len(o.name) + 1):
+            ending.setdefault(o.name[i:], []).append(o)
     whole: dict[str, str] = {}
     for e in orgs:
-        longer = [(o.name, s) for o in orgs if o.name != e.name and o.name.endswith(e.name) for s in o.spans]
-        if longer and all(any(s.end == o.end and o.start < s.start for _, o in longer) for s in e.spans):
-            whole[e.name] = next(n for n, o in longer if any(s.end == o.end for s in e.spans))
+        longer = [(o.name, s) for o in ending.get(e.name, []) if o.name != e.name for s in o.spans]
+        first_start: dict[int, int] = {}  # where a longer one ends -> the first place one ending there starts
+        for _, at in longer:
+            first_start[at.end] = min(at.start, first_start.get(at.end, at.start))
+        if longer and all(s.start > first_start.get(s.end, s.start) for s in e.spans):
+            ends = {s.end for s in e.spans}
+            whole[e.name] = next(n for n, at in longer if at.end in ends)
     if not whole:
         return entities, relations
     kept = [e for e in entities if not (e.type is Label.ORGANIZATION and e.name in whole)]
