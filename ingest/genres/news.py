@@ -13,8 +13,8 @@ mechanisms did not consume), with spans into the whole text; `parse(name, text)`
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
 
@@ -107,18 +107,31 @@ def _without_cut_names(people: dict[str, list[Span]]) -> dict[str, list[Span]]:
             containing.setdefault(part, []).append(name)
 
     def cut(name: str, spans: list[Span]) -> bool:
-        longer = [s for other in containing.get(name, []) if other != name for s in people[other]]
-        return bool(longer) and _covered(spans, longer)
+        longer = _Ranges((s.start, s.end) for other in containing.get(name, []) if other != name for s in people[other])
+        return bool(longer) and all(longer.cover(s.start, s.end) for s in spans)
 
     return {name: spans for name, spans in people.items() if not cut(name, spans)}
 
 
-def _covered(spans: list[Span], cover: list[Span]) -> bool:
-    """Every span lies inside one of `cover`: the cover starting at or before it that reaches furthest."""
-    cover = sorted(cover, key=lambda c: c.start)
-    starts = [c.start for c in cover]
-    reach = list(accumulate((c.end for c in cover), max))
-    return all((k := bisect_right(starts, s.start)) > 0 and reach[k - 1] >= s.end for s in spans)
+class _Ranges:
+    """Character ranges, asked whether one of them covers or overlaps a span without a pass over them all:
+    sorted by start, with the furthest end reached by any range starting so far."""
+
+    def __init__(self, ranges: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(ranges)
+        self._starts = [start for start, _ in ordered]
+        self._reach = list(accumulate((end for _, end in ordered), max))
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    def cover(self, start: int, end: int) -> bool:
+        k = bisect_right(self._starts, start)  # the ranges starting at or before `start`
+        return k > 0 and self._reach[k - 1] >= end
+
+    def overlap(self, start: int, end: int) -> bool:
+        k = bisect_left(self._starts, end)  # the ranges starting before `end`
+        return k > 0 and self._reach[k - 1] > start
 
 
 def _without_cut_orgs(entities: list[Entity], relations: list[Relation]) -> tuple[list[Entity], list[Relation]]:
@@ -189,10 +202,10 @@ def _with_short_forms(text: str, mentions: list[Mention], forms: dict[str, str],
                       ranges: list[tuple[int, int]]) -> list[Mention]:
     """The mentions and every other place a declared short form is written that no mention covers: the
     organization it stands for (`管委会主任某某` is the head of the committee named in full before)."""
-    taken = [(m.start, m.end) for m in mentions] + declared_at
+    taken = _Ranges([*((m.start, m.end) for m in mentions), *declared_at])
     added = [Mention("ORG", at, at + len(short), short, kind_of(full))
              for short, full in forms.items() for at in occurrences(short, text)
-             if _inside(at, ranges) and not any(s < at + len(short) and at < e for s, e in taken)]
+             if _inside(at, ranges) and not taken.overlap(at, at + len(short))]
     return sorted([*mentions, *added], key=lambda m: (m.start, -m.end)) if added else mentions
 
 
@@ -223,7 +236,8 @@ def _fold_orgs(mentions: list[Mention], declared: dict[str, str] | None = None) 
             orgs.part_of.append((m.text, parent, span))
     whole = {m.text for m in mentions if m.label == "ORG"}
     for m in (m for m in mentions if m.label == "ORG" and not m.parts):
-        longer = [w for w in whole if w.startswith(m.text) and w[len(m.text):] in _COMPANY_FORMS]
+        written = [m.text + form for form in _COMPANY_FORMS if m.text + form in whole]
+        longer = [w for w in whole if w in written] if len(written) > 1 else written  # two: the set's order
         if longer:
             orgs.rename.setdefault(m.text, longer[0])  # 某某集团 for 某某集团有限公司
         key = orgs.rename.get(m.text, m.text)
