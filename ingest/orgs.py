@@ -83,12 +83,16 @@ def _merge_by_rules(groups: _Groups, province: str | None) -> None:
             groups.union(first.setdefault(f, i), i)
     org_forms = {f for fs in forms for f in fs}
     _merge_local_short_forms(groups, forms)
+    every = [(j, long) for j, other in enumerate(forms) for long in other]
+    ending: dict[str, list[tuple[int, str]]] = {}  # every ending of a form -> (entity, form) of the forms
+    for j, long in every:
+        for cut in range(len(long) + 1):
+            ending.setdefault(long[cut:], []).append((j, long))
     for i, fs in enumerate(forms):
         for short in fs:
             own, company = groups.find(i), org_kind(short) == "company"  # only a company has abbreviations
-            targets = {groups.find(j) for j, other in enumerate(forms) for long in other
-                       if (company or long.endswith(short)) and groups.find(j) != own
-                       and _contains_as_unit(long, short, org_forms)}
+            targets = {groups.find(j) for j, long in (every if company else ending.get(short, []))
+                       if groups.find(j) != own and _contains_as_unit(long, short, org_forms)}
             if len(targets) == 1:
                 groups.union(i, targets.pop())
 
@@ -123,13 +127,12 @@ def _canonical(members: list[Entity], province: str | None) -> str:
 
 def _parent_by_name(name: str, names: dict[str, str]) -> str | None:
     """The canonical name of the longest other organization whose name `name` starts with."""
-    best = ""
-    for known in names:
-        rest = name[len(known):]
-        if (len(known) > len(best) and name.startswith(known) and len(rest) >= 2
-                and rest[0] not in _OPEN + _CLOSE and names[known] != name and not _is_institution_suffix(rest)):
-            best = known
-    return names[best] if best else None
+    for cut in range(len(name) - 2, 0, -1):  # the longest beginning first, leaving at least two characters
+        known, rest = name[:cut], name[cut:]
+        if (known in names and rest[0] not in _OPEN + _CLOSE and names[known] != name
+                and not _is_institution_suffix(rest)):
+            return names[known]
+    return None
 
 
 def _is_institution_suffix(rest: str) -> bool:

@@ -13,8 +13,10 @@ mechanisms did not consume), with spans into the whole text; `parse(name, text)`
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import accumulate
 
 from graph.schema import Label, RelType
 from ingest.genres.detect import detect_genre
@@ -108,23 +110,58 @@ def prose_extraction(name: str, text: str, ranges: Sequence[tuple[int, int]] | N
 def _cut_names(people: dict[str, list[Span]]) -> dict[str, str]:
     """A name found only where a longer name stands (王明 of every 王明华, 金明 of 于金明) is that name cut short:
     each such name -> the longer one, the first where several hold it."""
+    containing: dict[str, list[str]] = {}  # every part of a name -> the names written with it
+    for name in people:
+        parts = {name[i:j] for i in range(len(name)) for j in range(i + 1, len(name) + 1)}
+        for part in parts:
+            containing.setdefault(part, []).append(name)
     out = {}
     for name, spans in people.items():
-        longer = [(other, s) for other, found in people.items() if other != name and name in other for s in found]
-        if longer and all(any(o.start <= s.start and s.end <= o.end for _, o in longer) for s in spans):
-            out[name] = longer[0][0]
+        others = [other for other in containing.get(name, []) if other != name and people[other]]
+        longer = _Ranges((s.start, s.end) for other in others for s in people[other])
+        if longer and all(longer.cover(s.start, s.end) for s in spans):
+            out[name] = others[0]
     return out
+
+
+class _Ranges:
+    """Character ranges, asked whether one of them covers or overlaps a span without a pass over them all:
+    sorted by start, with the furthest end reached by any range starting so far."""
+
+    def __init__(self, ranges: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(ranges)
+        self._starts = [start for start, _ in ordered]
+        self._reach = list(accumulate((end for _, end in ordered), max))
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    def cover(self, start: int, end: int) -> bool:
+        k = bisect_right(self._starts, start)  # the ranges starting at or before `start`
+        return k > 0 and self._reach[k - 1] >= end
+
+    def overlap(self, start: int, end: int) -> bool:
+        k = bisect_left(self._starts, end)  # the ranges starting before `end`
+        return k > 0 and self._reach[k - 1] > start
 
 
 def _without_cut_orgs(entities: list[Entity], relations: list[Relation]) -> tuple[list[Entity], list[Relation]]:
     """An organization read only where a longer one with the same ending stands (某某|种业研究中心 of 江北某某种业
     研究中心, read whole from the characters) is that one cut short: its relations go to the whole name."""
     orgs = [e for e in entities if e.type is Label.ORGANIZATION]
+    ending: dict[str, list[Entity]] = {}  # every ending of a name -> the organizations with that name
+    for o in orgs:
+        for i in range(len(o.name) + 1):
+            ending.setdefault(o.name[i:], []).append(o)
     whole: dict[str, str] = {}
     for e in orgs:
-        longer = [(o.name, s) for o in orgs if o.name != e.name and o.name.endswith(e.name) for s in o.spans]
-        if longer and all(any(s.end == o.end and o.start < s.start for _, o in longer) for s in e.spans):
-            whole[e.name] = next(n for n, o in longer if any(s.end == o.end for s in e.spans))
+        longer = [(o.name, s) for o in ending.get(e.name, []) if o.name != e.name for s in o.spans]
+        first_start: dict[int, int] = {}  # where a longer one ends -> the first place one ending there starts
+        for _, at in longer:
+            first_start[at.end] = min(at.start, first_start.get(at.end, at.start))
+        if longer and all(s.start > first_start.get(s.end, s.start) for s in e.spans):
+            ends = {s.end for s in e.spans}
+            whole[e.name] = next(n for n, at in longer if at.end in ends)
     if not whole:
         return entities, relations
     kept = [e for e in entities if not (e.type is Label.ORGANIZATION and e.name in whole)]
@@ -183,10 +220,10 @@ def _with_short_forms(text: str, mentions: list[Mention], forms: dict[str, str],
                       ranges: list[tuple[int, int]]) -> list[Mention]:
     """The mentions and every other place a declared short form is written that no mention covers: the
     organization it stands for (`管委会主任某某` is the head of the committee named in full before)."""
-    taken = [(m.start, m.end) for m in mentions] + declared_at
+    taken = _Ranges([*((m.start, m.end) for m in mentions), *declared_at])
     added = [Mention("ORG", at, at + len(short), short, kind_of(full))
              for short, full in forms.items() for at in occurrences(short, text)
-             if _inside(at, ranges) and not any(s < at + len(short) and at < e for s, e in taken)]
+             if _inside(at, ranges) and not taken.overlap(at, at + len(short))]
     return sorted([*mentions, *added], key=lambda m: (m.start, -m.end)) if added else mentions
 
 
@@ -217,7 +254,8 @@ def _fold_orgs(mentions: list[Mention], declared: dict[str, str] | None = None) 
             orgs.part_of.append((m.text, parent, span))
     whole = {m.text for m in mentions if m.label == "ORG"}
     for m in (m for m in mentions if m.label == "ORG" and not m.parts):
-        longer = [w for w in whole if w.startswith(m.text) and w[len(m.text):] in _COMPANY_FORMS]
+        written = [m.text + form for form in _COMPANY_FORMS if m.text + form in whole]
+        longer = [w for w in whole if w in written] if len(written) > 1 else written  # two: the set's order
         if longer:
             orgs.rename.setdefault(m.text, longer[0])  # 某某集团 for 某某集团有限公司
         key = orgs.rename.get(m.text, m.text)

@@ -17,7 +17,7 @@ import re
 
 from graph.schema import RelType
 from ingest.model import Relation, Span
-from ingest.nlp.mentions import Mention
+from ingest.nlp.mentions import Mention, Mentions
 from ingest.nlp.posts import post_relations
 
 _APPOINTS = re.compile(r"(?:任命|聘任|聘请|委任|选举|推选|推举|增补|选聘|免去)$")
@@ -32,9 +32,9 @@ _LIST_LINK = re.compile(r"[、，,]|和|及|与")
 _LIST_TAIL = re.compile(r"(?:等|等人)?(?:[一二三四五六七八九十两\d]+(?:位|名|人))?")
 
 
-def appointment_facts(text: str, mentions: list[Mention], start: int, end: int) -> list[Relation]:
+def appointment_facts(text: str, mentions: Mentions, start: int, end: int) -> list[Relation]:
     """The posts given or taken away in the sentence [start, end)."""
-    inside = [m for m in mentions if start <= m.start and m.end <= end]
+    inside = mentions.within(start, end)
     out: list[Relation] = []
     last_unit: str | None = None
     for k, person in enumerate(inside):
@@ -51,7 +51,7 @@ def appointment_facts(text: str, mentions: list[Mention], start: int, end: int) 
         link = (_DISMISSED_OF if dismissed else _AS).match(text, after) if verb else _TAKES.match(text, after)
         if link is None:
             continue
-        post = _post(text, inside, link.end(), end)
+        post = _post(text, inside, mentions, link.end(), end)
         if post is None:
             continue
         unit, department, position = post
@@ -96,13 +96,13 @@ _TERM_BODY = re.compile(r"\s*(?:第?[一二三四五六七八九十\d]+|新一|�
 _SOCIETY_END = re.compile(r"(?:学会|协会|分会|专业委员会|联合会|研究会)$")
 
 
-def _body_of_term(text: str, mentions: list[Mention], at: int, end: int) -> str | None:
+def _body_of_term(text: str, mentions: Mentions, at: int, end: int) -> str | None:
     """`当选为第九届委员会主任委员`: a term of a body's committee with no name is the committee of the society
     the text named last before it."""
     if not _TERM_BODY.match(text, at, end):
         return None
-    return next((m.ref for m in reversed(mentions) if m.label == "ORG" and m.end <= at and _SOCIETY_END.search(m.text)),
-                None)
+    return next((m.ref for m in mentions.back_from(at) if m.label == "ORG" and m.end <= at
+                 and _SOCIETY_END.search(m.text)), None)
 
 
 _SOCIETY_POSTS = re.compile(r"(?:名誉|候任|前任)?(?:副|常务副)?(?:主任委员|主委|理事长|会长|秘书长|总干事|常务委员|常委|"
@@ -115,11 +115,15 @@ def is_society_post(position: str) -> bool:
     return _SOCIETY_POSTS.fullmatch(position) is not None
 
 
-def _last_society(text: str, mentions: list[Mention], at: int) -> str | None:
+def _last_society(text: str, mentions: Mentions, at: int) -> str | None:
     """The society or committee the text named last before `at`, not far before it: where a post such a
     body gives (当选副主任委员) is taken with no unit written."""
-    return next((m.ref for m in reversed(mentions) if m.label == "ORG" and at - _SOCIETY_REACH <= m.start
-                 and m.end <= at and _SOCIETY_END.search(m.ref)), None)
+    for m in mentions.back_from(at):
+        if m.start < at - _SOCIETY_REACH:
+            return None
+        if m.label == "ORG" and m.end <= at and _SOCIETY_END.search(m.ref):
+            return m.ref
+    return None
 
 
 def _posts_taken_after(text: str, inside: list[Mention], k: int) -> int | None:
@@ -149,10 +153,10 @@ def _posts_taken_after(text: str, inside: list[Mention], k: int) -> int | None:
 _HELD_BY = re.compile(r"\s*(?P<verb>由|为|是)\s*")
 
 
-def posts_held(text: str, mentions: list[Mention], start: int, end: int) -> list[Relation]:
+def posts_held(text: str, mentions: Mentions, start: int, end: int) -> list[Relation]:
     """`理事长由甲担任，副理事长为乙、丙，秘书长由丁担任` after a society's election: each post, in the society
     the paragraph named last before it, held by the names written after it."""
-    inside = [m for m in mentions if start <= m.start and m.end <= end]
+    inside = mentions.within(start, end)
     out: list[Relation] = []
     for k, post in enumerate(inside):
         held = _HELD_BY.match(text, post.end, end) if post.label == "POSITION" else None
@@ -166,8 +170,8 @@ def posts_held(text: str, mentions: list[Mention], start: int, end: int) -> list
         if held.group("verb") == "由" and not text.startswith("担任", names[-1].end):
             continue
         paragraph = text.rfind("\n", 0, post.start) + 1
-        unit = next((m.ref for m in reversed(mentions) if m.label == "ORG" and paragraph <= m.start
-                     and m.end <= post.start and _SOCIETY_END.search(m.text)), None)
+        unit = next((m.ref for m in reversed(mentions.within(paragraph, post.start)) if m.label == "ORG"
+                     and _SOCIETY_END.search(m.text)), None)
         if unit is None or any(m.label == "ORG" for m in inside if post.start - 12 <= m.start and m.end <= post.start):
             continue  # no society named before, or a unit of the post's own written right before it
         for person in names:
@@ -198,7 +202,9 @@ def _after_titles(following: list[Mention], end: int) -> int:
     return end
 
 
-def _post(text: str, inside: list[Mention], start: int, end: int) -> tuple[str | None, str, str] | None:
+def _post(text: str, inside: list[Mention], mentions: Mentions, start: int,
+          end: int) -> tuple[str | None, str, str] | None:
+    """The post of the sentence `inside` holds, written from `start` (read from the document's `mentions`)."""
     from ingest.nlp.bios import read_post
 
     stop = _CLAUSE_END.search(text, start, end)
@@ -207,4 +213,4 @@ def _post(text: str, inside: list[Mention], start: int, end: int) -> tuple[str |
     if also > start and any(m.label == "POSITION" and m.end == also for m in inside):
         stop_at = also
     tail = _POST_TAIL.search(text, start, stop_at)
-    return read_post(text, inside, start, tail.start() if tail else stop_at)
+    return read_post(text, mentions, start, tail.start() if tail else stop_at)

@@ -9,6 +9,7 @@ a department named alone (`材料学院李某教授`, `电子系某某教授`): 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -38,6 +39,7 @@ _CONTRIBUTED = re.compile(r"(?:^|(?<=[\s（(]))(?:供稿|来稿|撰稿)(?:单位
 # a department: a school or department of a university, a clinical department of a hospital
 _DEPARTMENT = re.compile(r"(?:学院|系|研究所|研究室|教研室|科|部|处|中心)$")
 _OFFICE_LEN = 6
+_NEAR = 8  # mentions before a place that may still reach over it
 _PLACES = ("国家", "中国", "全国", *provinces(), *(province_stem(p) for p in provinces()))
 
 
@@ -66,10 +68,12 @@ def own_mentions(text: str, frame: Frame, ranges: Sequence[tuple[int, int]], tak
     hospital or an academy, not of a university, where 我院 is one of its schools): mentions of it, for the
     relations of the sentences they stand in. They are not names of the institution (never an alias)."""
     out = []
+    starts = [t.start for t in taken]  # taken in order of start; none spans more than a line
     for m in OWN.finditer(text):
         if not own_word_of(m.group(), frame.name) or not any(s <= m.start() < e for s, e in ranges):
             continue
-        if any(t.start < m.end() and m.start() < t.end for t in taken):
+        k = bisect_left(starts, m.end())
+        if any(t.start < m.end() and m.start() < t.end for t in taken[max(0, k - _NEAR):k]):
             continue
         out.append(Mention("ORG", m.start(), m.end(), m.group(), kind_of(frame.name), ref=frame.name))
     return out
@@ -157,13 +161,13 @@ def posts_of_the_one_unit(text: str, mentions: Sequence[Mention], entities: list
             continue
         posts: list[Mention] = []
         at = person.start
-        for m in reversed(mentions[:k]):
-            if m.label not in ("POSITION", "TITLE") or not _POST_LINK.fullmatch(text, m.end, at):
-                break
-            posts.insert(0, m)
-            at = m.start
-        if not posts or any(m.label == "ORG" and m.end == at for m in mentions[:k]) or at > 0 and text[at - 1] not in "，。；：\n,;: \t":
-            continue  # no posts, or a unit (or a word of its own) written before them
+        j = k - 1
+        while j >= 0 and mentions[j].label in ("POSITION", "TITLE") and _POST_LINK.fullmatch(text, mentions[j].end, at):
+            posts.insert(0, mentions[j])
+            at = mentions[j].start
+            j -= 1
+        if not posts or at > 0 and text[at - 1] not in "，。；：\n,;: \t":
+            continue  # no posts, or a unit (or a word of its own) written right before them
         fits = next((fits for post, fits in _POST_KINDS if any(post.search(m.text) for m in posts if m.label == "POSITION")), None)
         units = [name for name in orgs if fits is not None and fits(name)]
         if len(units) != 1:

@@ -15,7 +15,7 @@ import re
 from graph.schema import Label, RelType
 from ingest.model import Entity, Relation, Span
 from ingest.nlp.awards import numeral, year_before
-from ingest.nlp.mentions import Mention
+from ingest.nlp.mentions import Mention, Mentions
 
 _NAMED = r"[《“](?P<name>[^《》“”\n]{4,120})[》”]"
 _AS_UNIT = re.compile(rf"\s*(?:[（(][^（()）\n]{{1,20}}[）)])?\s*(?:作为|为|是)第(?P<rank>[一二三四五六七八九十]+)"
@@ -30,10 +30,10 @@ _TAIL = re.compile(r"\s*[，,]?\s*(?:荣获|获得|获)\s*(?P<award>[^，。；,
 _EACH = re.compile(r"分别(?:荣获|获得|获)(?P<awards>[^，。；;]{4,120})")
 
 
-def award_parties(text: str, mentions: list[Mention], start: int, end: int,
+def award_parties(text: str, mentions: Mentions, start: int, end: int,
                   entities: list[Entity], relations: list[Relation]) -> list[str]:
     """Projects of the sentence [start, end) with their units, completers and nominators; returns their names."""
-    inside = [m for m in mentions if start <= m.start and m.end <= end]
+    inside = mentions.within(start, end)
     span = Span(start, end)
     names: list[str] = []
     for org in (m for m in inside if m.label == "ORG" and _AS_BEFORE.search(text, start, m.start)):

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from graph.schema import Label, RelType
 from ingest.model import Entity, Relation, Span
 from ingest.nlp.lexicon import load_lexicon
-from ingest.nlp.mentions import Mention
+from ingest.nlp.mentions import Mention, Mentions
 
 _NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
 _PROJECT = r"(?:“(?P<name>[^“”\n]{4,120})”|《(?P<booked>[^《》\n]{4,120})》)"
@@ -63,7 +63,7 @@ def _title(m: re.Match[str]) -> tuple[str, Span]:
     return m.group(group), Span(*m.span(group))
 
 
-def award_facts(text: str, mentions: list[Mention], start: int, end: int,
+def award_facts(text: str, mentions: Mentions, start: int, end: int,
                 entities: list[Entity], relations: list[Relation]) -> list[str]:
     """Projects with awards in the sentence [start, end): appends their entities and relations; returns names."""
     names: list[str] = []
@@ -99,7 +99,7 @@ def award_facts(text: str, mentions: list[Mention], start: int, end: int,
         unit = _unit(text, mentions, m.start())
         if unit:
             relations.append(Relation(type=RelType.UNIT_OF, source=unit.ref, target=award.name, spans=(span,)))
-    for org in (m for m in mentions if m.label == "ORG" and start <= m.start and m.end <= end):
+    for org in (m for m in mentions.within(start, end) if m.label == "ORG"):
         titles = _possessed(text, org.end, end)
         awarded = _AWARDED.search(text, titles[-1].end(), end) if titles else None
         if awarded is None:
@@ -110,7 +110,7 @@ def award_facts(text: str, mentions: list[Mention], start: int, end: int,
             entities.append(_project(award))
             relations.append(Relation(type=RelType.UNIT_OF, source=org.ref, target=award.name, spans=(span,)))
     for m in _FIRST.finditer(text, start, end):
-        person = next((p for p in reversed(mentions) if p.label == "PERSON" and start <= p.start and p.end <= m.start()), None)
+        person = next((p for p in reversed(mentions.within(start, m.start())) if p.label == "PERSON"), None)
         year = int(m.group(0)[:4])
         name, at = _title(m)
         written = re.sub(r"^(?:19|20)\d{2}年度?", "", m.group(0)[: at.start - m.start() - 1])
@@ -149,7 +149,7 @@ _RANK_AFTER = re.compile(r"\s*(?:为|是|作为)(?:该项目|该成果|项目|�
 _UNIT_RANK = re.compile(r"\s*(?:为|是|作为)(?:该项目|该成果|项目|成果)?的?第(?P<rank>[一二三四五六七八九十]+)完成单位")
 
 
-def listed_completers(text: str, projects: list[tuple[str, int]], mentions: list[Mention]) -> list[Relation]:
+def listed_completers(text: str, projects: list[tuple[str, int]], mentions: Mentions) -> list[Relation]:
     """After a project: `主要完成人还包括甲、乙、丙等` -> MEMBER_OF each (with the rank when the list is the whole
     one, `完成人依次为甲、乙`, and no project's completer was named before it); `<unit>为第一完成单位` -> UNIT_OF."""
     out: list[Relation] = []
@@ -168,13 +168,13 @@ def listed_completers(text: str, projects: list[tuple[str, int]], mentions: list
             continue  # （第二完成人：李某）is ranked_completers'
         at = people[k + 1].end if k + 1 < len(people) and people[k + 1].start == person.end else person.end
         rank = _RANK_BEFORE.search(text, max(0, person.start - 12), person.start) or _RANK_AFTER.match(text, at)
-        before = [name for name, where in projects if where < person.start]
+        before = [name for name, where in projects if where < person.start] if rank else []
         if rank and before:
             out.append(Relation(type=RelType.MEMBER_OF, source=person.text, target=before[-1],
                                 rank=numeral(rank.group("rank")), spans=(Span(person.start, person.end),)))
     for org in (m for m in mentions if m.label == "ORG"):
         ranked_unit = _UNIT_RANK.match(text, org.end)
-        before = [name for name, at in projects if at < org.start]
+        before = [name for name, at in projects if at < org.start] if ranked_unit else []
         if ranked_unit and before:
             out.append(Relation(type=RelType.UNIT_OF, source=org.ref, target=before[-1],
                                 rank=numeral(ranked_unit.group("rank")), spans=(Span(org.start, ranked_unit.end()),)))
@@ -258,9 +258,9 @@ def year_before(text: str, at: int) -> int | None:
     return int(years[-1].group("year")) if years else None
 
 
-def _completer(text: str, mentions: list[Mention], at: int) -> Mention | None:
+def _completer(text: str, mentions: Mentions, at: int) -> Mention | None:
     """The person written right before `等完成的` (a title between them allowed)."""
-    for p in reversed(mentions):
+    for p in mentions.back_from(at):
         if p.end > at:
             continue
         if p.label == "PERSON" and re.fullmatch(r"\s*", text[p.end:at]):
@@ -272,8 +272,8 @@ def _completer(text: str, mentions: list[Mention], at: int) -> Mention | None:
     return None
 
 
-def _unit(text: str, mentions: list[Mention], at: int) -> Mention | None:
-    return next((o for o in reversed(mentions) if o.label == "ORG" and o.end == at), None)
+def _unit(text: str, mentions: Mentions, at: int) -> Mention | None:
+    return next((o for o in reversed(mentions.ending_at(at)) if o.label == "ORG"), None)
 
 
 def _project(award: _Award) -> Entity:
@@ -286,7 +286,7 @@ _TEAM_AWARD = re.compile(r"\s*团队(?:荣获|获得|获)\s*(?P<award>(?:(?P<yea
 _TEAM_PROJECT = re.compile(rf"\s*团队的?{_PROJECT}(?:项目|成果)?")
 
 
-def team_projects(text: str, mentions: list[Mention], entities: list[Entity],
+def team_projects(text: str, mentions: Mentions, entities: list[Entity],
                   relations: list[Relation]) -> list[tuple[str, int]]:
     """`某某教授团队荣获某奖…某某教授团队的“…”项目`: the project of a team, its leader a member of it, with the
     award the text gives that team (in the same or an earlier sentence). Returns the projects' names and

@@ -13,7 +13,7 @@ import re
 
 from graph.schema import RelType
 from ingest.model import Relation, Span
-from ingest.nlp.mentions import Mention, listed_runs
+from ingest.nlp.mentions import Mentions, listed_runs
 from ingest.nlp.posts import DEPARTMENT, honorary_before, post_relations
 
 _HOLDS = re.compile(r"(?P<former>曾任|历任|曾担任|先后担任)|(?:现任|兼任|现兼任|担任|现为|还担任|同时担任|"
@@ -33,7 +33,7 @@ _POSTS_END = re.compile(r"\s*(?:等(?:职务?|社会职务|学术职务)?)?\s*")
 _SUBJECT_GAP = re.compile(r"[\s，,]*(?:现|还|同时|并|亦|也)?\s*$")
 
 
-def bio_posts(text: str, mentions: list[Mention], sentences: list[tuple[int, int]]) -> list[Relation]:
+def bio_posts(text: str, mentions: Mentions, sentences: list[tuple[int, int]]) -> list[Relation]:
     heading_subjects = _headings(text, mentions)
     out: list[Relation] = []
     for start, end in sentences:
@@ -47,10 +47,10 @@ def bio_posts(text: str, mentions: list[Mention], sentences: list[tuple[int, int
     return out
 
 
-def _past_units(text: str, mentions: list[Mention], start: int, end: int,
+def _past_units(text: str, mentions: Mentions, start: int, end: int,
                 headings: list[tuple[int, int, str]]) -> list[Relation]:
     """`毕业于X`, `获X博士学位`, `先后在X、Y工作`: the person studied or worked there (AFFILIATED_WITH)."""
-    orgs = [o for o in mentions if o.label == "ORG" and start <= o.start and o.end <= end]
+    orgs = [o for o in mentions.within(start, end) if o.label == "ORG"]
     out: list[Relation] = []
     for run in listed_runs(text, orgs, _LIST_JOIN):
         org = run[0]
@@ -69,11 +69,12 @@ def _past_units(text: str, mentions: list[Mention], start: int, end: int,
     return out
 
 
-def _headings(text: str, mentions: list[Mention]) -> list[tuple[int, int, str]]:
+def _headings(text: str, mentions: Mentions) -> list[tuple[int, int, str]]:
     """(start, end, person) of the text under each biography heading (`李某教授简介：`)."""
     out = []
     for m in _HEADING.finditer(text):
-        person = next((p for p in mentions if p.label == "PERSON" and p.start == m.start("name")), None)
+        at = m.start("name")
+        person = next((p for p in mentions.starting(at, at + 1) if p.label == "PERSON"), None)
         if person is None:
             continue
         end = m.end()
@@ -84,9 +85,9 @@ def _headings(text: str, mentions: list[Mention]) -> list[tuple[int, int, str]]:
     return out
 
 
-def _subject(text: str, mentions: list[Mention], start: int, at: int,
+def _subject(text: str, mentions: Mentions, start: int, at: int,
              headings: list[tuple[int, int, str]]) -> str | None:
-    people = [p for p in mentions if p.label == "PERSON" and start <= p.start and p.end <= at]
+    people = [p for p in mentions.within(start, at) if p.label == "PERSON"]
     right_before = [p for p in people if _SUBJECT_GAP.fullmatch(_without_titles(text, mentions, p.end, at))]
     if right_before:
         return right_before[-1].text  # 李某教授现任…
@@ -95,25 +96,25 @@ def _subject(text: str, mentions: list[Mention], start: int, at: int,
     return next((who for s, e, who in headings if s <= at < e and not people), None)
 
 
-def _paragraph_subject(text: str, mentions: list[Mention], start: int, at: int) -> str | None:
+def _paragraph_subject(text: str, mentions: Mentions, start: int, at: int) -> str | None:
     """A sentence naming nobody before its verb (`…博士生导师。现任…`) continues the paragraph's biography:
     its subject is the person the paragraph opens with, where no other person comes before the verb."""
     line = text.rfind("\n", 0, start) + 1
-    people = [p for p in mentions if p.label == "PERSON" and line <= p.start and p.end <= at]
+    people = [p for p in mentions.within(line, at) if p.label == "PERSON"]
     if not people or any(p.text != people[0].text for p in people):
         return None
     return people[0].text if not text[line:people[0].start].strip() else None
 
 
-def _without_titles(text: str, mentions: list[Mention], start: int, end: int) -> str:
-    titles = [t for t in mentions if t.label == "TITLE" and start <= t.start and t.end <= end]
+def _without_titles(text: str, mentions: Mentions, start: int, end: int) -> str:
+    titles = [t for t in mentions.within(start, end) if t.label == "TITLE"]
     gap = text[start:end]
     for t in reversed(titles):
         gap = gap[: t.start - start] + gap[t.end - start:]
     return gap
 
 
-def _posts(text: str, mentions: list[Mention], start: int, end: int, person: str, former: bool) -> list[Relation]:
+def _posts(text: str, mentions: Mentions, start: int, end: int, person: str, former: bool) -> list[Relation]:
     out: list[Relation] = []
     span = Span(start, end)
     for n, clause in enumerate(_CLAUSE.finditer(text, start, end)):
@@ -134,15 +135,15 @@ def _posts(text: str, mentions: list[Mention], start: int, end: int, person: str
     return out
 
 
-def read_post(text: str, mentions: list[Mention], start: int, end: int) -> tuple[str | None, str, str] | None:
+def read_post(text: str, mentions: Mentions, start: int, end: int) -> tuple[str | None, str, str] | None:
     """(unit, department, post) of `<unit>[<department>]<post>` in [start, end); unit None for a post alone."""
-    roles = [r for r in mentions if start <= r.start and r.end <= end and (
-        r.label == "POSITION" or r.label == "TITLE" and honorary_before(text, r.start))]
+    roles = [r for r in mentions.within(start, end)
+             if r.label == "POSITION" or r.label == "TITLE" and honorary_before(text, r.start)]
     if not roles or not _POSTS_END.fullmatch(text, roles[-1].end, end):
         return None
     role = roles[-1]
     honour = honorary_before(text, role.start) if role.label == "TITLE" else ""
-    orgs = [o for o in mentions if o.label == "ORG" and start <= o.start and o.end <= role.start - len(honour)]
+    orgs = [o for o in mentions.within(start, role.start - len(honour)) if o.label == "ORG"]
     position = honour + role.text
     role_start = role.start - len(honour)
     if not orgs:

@@ -17,7 +17,7 @@ import re
 from graph.schema import RelType
 from ingest.model import Relation, Span
 from ingest.nlp.lexicon import load_lexicon
-from ingest.nlp.mentions import Mention
+from ingest.nlp.mentions import Mention, Mentions
 from ingest.nlp.posts import is_society
 
 # posts of a body of people (generic): what members of a society or committee are elected or listed as
@@ -40,12 +40,12 @@ _MEMBERS = re.compile(r"[ \t\u3000]*(?:全体)?(?:成员|组成人员)[ \t\u3000
 _TERM_BEFORE = re.compile(r"(?:第[一二三四五六七八九十\d]+|新一|首)届(?:管理|常务)?(?:委员会|理事会)?$")
 
 
-def body_members(text: str, mentions: list[Mention]) -> list[Relation]:
+def body_members(text: str, mentions: Mentions) -> list[Relation]:
     out: list[Relation] = []
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     for k, (start, end) in enumerate(lines):
         above = lines[max(0, k - _LINES_ABOVE):k]
-        inside = [m for m in mentions if start <= m.start and m.end <= end]
+        inside = mentions.within(start, end)
         for post_at, people, post in _statements(text, inside):
             body = _body(mentions, (start, post_at), above)
             if body is None:
@@ -78,9 +78,9 @@ def is_body(name: str) -> bool:
     return is_society(name) or name.endswith(_BODY_ENDINGS)
 
 
-def _body(mentions: list[Mention], where: tuple[int, int], above: list[tuple[int, int]]) -> str | None:
+def _body(mentions: Mentions, where: tuple[int, int], above: list[tuple[int, int]]) -> str | None:
     for start, end in (where, *reversed(above)):
-        found = [m for m in mentions if m.label == "ORG" and start <= m.start and m.end <= end and is_body(m.ref)]
+        found = [m for m in mentions.within(start, end) if m.label == "ORG" and is_body(m.ref)]
         if found:
             return found[-1].ref
     return None
@@ -105,16 +105,23 @@ def _statements(text: str, inside: list[Mention]) -> list[tuple[int, list[Mentio
 def _elected(text: str, before: list[Mention], post: Mention) -> list[Mention]:
     """`甲某、乙某(等)当选<post>`, or `选举甲某、乙某为<post>`."""
     term = _TERM_BEFORE.search(text, max(0, post.start - 12), post.start)
-    verb = _ELECTED.search(text, 0, term.start() if term else post.start)  # 当选为|第二届委员会|主任委员
+    verb_end = term.start() if term else post.start
+    verb = _ELECTED.search(text, _line_start(text, verb_end), verb_end)  # 当选为|第二届委员会|主任委员
     if verb and before and before[-1].label == "PERSON":
         gap = text[before[-1].end:verb.start()]
         if not gap or _AND_SO_ON.fullmatch(gap):
             return _names_before(text, before)
     if before and before[-1].label == "PERSON" and _AS.fullmatch(text, before[-1].end, post.start):
         people = _names_before(text, before)
-        if _ELECT_VERB.search(text, 0, people[0].start):
+        if _ELECT_VERB.search(text, _line_start(text, people[0].start), people[0].start):
             return people
     return []
+
+
+def _line_start(text: str, end: int) -> int:
+    """Where the line holding text[end - 1] starts: a pattern with no line break in it that ends at `end` (`…$`,
+    which also matches before a line break at end - 1) lies after it, so a search needs read no further back."""
+    return text.rfind("\n", 0, max(0, end - 1)) + 1
 
 
 def _names_before(text: str, before: list[Mention]) -> list[Mention]:

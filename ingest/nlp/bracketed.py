@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ingest.model import Relation, Span
-from ingest.nlp.mentions import Mention
+from ingest.nlp.mentions import Mention, Mentions
 from ingest.nlp.posts import DEPARTMENT, post_relations
 
 _OPEN, _CLOSE = "（(", "）)"
@@ -18,16 +18,16 @@ _PIECES = re.compile(r"[^、，,；;]+")
 _LONGEST = 60
 
 
-def bracketed_posts(text: str, mentions: list[Mention], start: int, end: int) -> list[Relation]:
+def bracketed_posts(text: str, mentions: Mentions, start: int, end: int) -> list[Relation]:
     out: list[Relation] = []
-    for person in (m for m in mentions if m.label == "PERSON" and start <= m.start and m.end < end):
+    for person in (m for m in mentions.within(start, end) if m.label == "PERSON" and m.end < end):
         if text[person.end] not in _OPEN:
             continue
         close = min((i for i in (text.find(c, person.end, person.end + _LONGEST) for c in _CLOSE) if i >= 0),
                     default=-1)
         if close < 0:
             continue
-        inside = [m for m in mentions if person.end < m.start and m.end <= close]
+        inside = mentions.within(person.end + 1, close)
         out += _posts(text, inside, person.text, person.end + 1, close, Span(person.start, close + 1))
     return out
 

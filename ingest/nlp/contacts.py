@@ -11,7 +11,7 @@ import re
 
 from graph.schema import Label, RelType
 from ingest.model import Entity, Relation, Span
-from ingest.nlp.mentions import Mention
+from ingest.nlp.mentions import Mentions
 
 _CUE = re.compile(r"联\s*系\s*人\s*[：:]?|联系方式\s*[：:]?|请(?:与|和)?(?:联系|咨询)|(?:联系|咨询)(?:人)?")
 _PHONE = re.compile(r"(?:电话|手机|座机|Tel|TEL|tel|联系方式)\s*[：:]?\s*(?P<phone>(?:\+?86[-\s]?)?(?:0\d{2,3}[-－—\s]?)?"
@@ -20,14 +20,14 @@ _REACH = 60  # characters after the name in which its phone is written
 _NAME_REACH = 12  # characters between the cue and the name
 
 
-def contact_facts(text: str, mentions: list[Mention], sentences: list[tuple[int, int]],
+def contact_facts(text: str, mentions: Mentions, sentences: list[tuple[int, int]],
                   entities: list[Entity]) -> list[Relation]:
     projects = [e for e in entities if e.type is Label.PROJECT and e.spans]
     out: list[Relation] = []
     for start, end in sentences:
         for cue in _CUE.finditer(text, start, end):
-            person = next((p for p in mentions if p.label == "PERSON" and cue.end() <= p.start <= cue.end() + _NAME_REACH
-                           and p.end <= end), None)
+            person = next((p for p in mentions.starting(cue.end(), cue.end() + _NAME_REACH + 1)
+                           if p.label == "PERSON" and p.end <= end), None)
             if person is None:
                 continue
             phone = _PHONE.search(text, person.end, min(end, person.end + _REACH))
@@ -36,7 +36,7 @@ def contact_facts(text: str, mentions: list[Mention], sentences: list[tuple[int,
                 continue
             out.append(Relation(type=RelType.CONTACT_FOR, source=person.text, target=project, phone=_digits(phone),
                                 spans=(Span(start, end),)))
-            unit = next((o for o in mentions if o.label == "ORG" and o.end == person.start), None)
+            unit = next((o for o in mentions.ending_at(person.start) if o.label == "ORG"), None)
             if unit:
                 out.append(Relation(type=RelType.WORKS_AT, source=person.text, target=unit.ref, spans=(Span(start, end),)))
     return out

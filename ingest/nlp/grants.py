@@ -14,7 +14,7 @@ import re
 
 from graph.schema import Label, RelType
 from ingest.model import Entity, Relation, Span
-from ingest.nlp.mentions import Mention
+from ingest.nlp.mentions import Mention, Mentions
 
 _HOLDS = r"(?P<verb>主持|承担|负责|牵头申报|牵头承担|牵头|申报|获批)"
 _PROGRAMME_WORDS = r"[^，。；！？“”\n]{0,40}?"
@@ -36,10 +36,10 @@ def is_category(name: str) -> bool:
     return _CATEGORY.fullmatch(name) is not None
 
 
-def grant_facts(text: str, mentions: list[Mention], start: int, end: int,
+def grant_facts(text: str, mentions: Mentions, start: int, end: int,
                 entities: list[Entity], relations: list[Relation]) -> None:
     """Projects held in the sentence [start, end); appends to `entities` and `relations`."""
-    inside = [m for m in mentions if start <= m.start and m.end <= end]
+    inside = mentions.within(start, end)
     span = Span(start, end)
     for m in _HELD.finditer(text, start, end):
         chain = _CHAIN.match(text, m.end(), end)

@@ -14,7 +14,7 @@ import re
 from graph.schema import Label, RelType
 from ingest.model import Entity, Relation, Span
 from ingest.nlp.lexicon import kind_of, load_lexicon
-from ingest.nlp.mentions import Mention, listed_runs
+from ingest.nlp.mentions import Mention, Mentions, listed_runs
 
 _BUILT = re.compile(r"\s*(?:等)?(?:单位)?(?:共同|合作|联合|携手)?(?:共建|组建|成立|设立|创建|建设|筹建|揭牌成立)(?:了)?(?:的)?\s*")
 _HOSTED = re.compile(r"依托\s*$")
@@ -23,9 +23,9 @@ _QUOTED = re.compile(r"[“\"](?P<name>[^“”\"\n，。]{3,40})[”\"]")
 _WRITTEN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,30}")
 
 
-def joint_units(text: str, mentions: list[Mention], start: int, end: int,
+def joint_units(text: str, mentions: Mentions, start: int, end: int,
                 entities: list[Entity], relations: list[Relation]) -> None:
-    orgs = [m for m in mentions if m.label == "ORG" and start <= m.start and m.end <= end]
+    orgs = [m for m in mentions.within(start, end) if m.label == "ORG"]
     span = Span(start, end)
     for run in listed_runs(text, orgs):
         hosted = len(run) == 1 and _HOSTED.search(text, max(start, run[0].start - 4), run[0].start) is not None

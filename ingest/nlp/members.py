@@ -15,7 +15,7 @@ from importlib import resources
 
 from graph.schema import Label, RelType
 from ingest.model import Entity, Relation, Span
-from ingest.nlp.mentions import Mention
+from ingest.nlp.mentions import Mention, Mentions
 
 _STUDENT = r"(?:本科|硕士|博士|研究生|在读)?(?:毕业生|研究生|博士生|硕士生|本科生|学生|校友|博士后)"
 _STUDENTS = re.compile(rf"(?:的)?{_STUDENT}")
@@ -43,16 +43,14 @@ def party_names() -> tuple[str, ...]:
     return tuple(sorted(names, key=len, reverse=True))
 
 
-def students(text: str, mentions: list[Mention], span: Span) -> list[Relation]:
+def students(text: str, mentions: Mentions, span: Span) -> list[Relation]:
     """`<unit>本科毕业生<name>和博士毕业生<name>`: each student or graduate AFFILIATED_WITH the unit."""
     out: list[Relation] = []
-    for k, org in enumerate(mentions):
-        if org.label != "ORG" or not span.start <= org.start < span.end:
-            continue
+    for org in (o for o in mentions.starting(span.start, span.end) if o.label == "ORG"):
         m = _STUDENTS.match(text, org.end)
         at = m.end() if m else -1
         while m:
-            person = next((p for p in mentions[k + 1:] if p.label == "PERSON" and p.start == at), None)
+            person = next((p for p in mentions.starting(at, at + 1) if p.label == "PERSON"), None)
             if person is None:
                 break
             out.append(Relation(type=RelType.AFFILIATED_WITH, source=person.text, target=org.ref, spans=(span,)))
@@ -61,16 +59,16 @@ def students(text: str, mentions: list[Mention], span: Span) -> list[Relation]:
     return out
 
 
-def party_members(text: str, mentions: list[Mention], span: Span, entities: list[Entity]) -> list[Relation]:
+def party_members(text: str, mentions: Mentions, span: Span, entities: list[Entity]) -> list[Relation]:
     """`<party><党员|盟员|社员><name>`: the party and the member's affiliation with it."""
     out: list[Relation] = []
     if not _parties().search(text, span.start, span.end):
         return out
-    people = {p.start: p for p in mentions if p.label == "PERSON"}
     for m in _parties().finditer(text, span.start, span.end):
         party, start = m.group(), m.start()
         word = _MEMBER_WORD.match(text, m.end())
-        person = people.get(word.end()) if word else None
+        named = [p for p in mentions.starting(word.end(), word.end() + 1) if p.label == "PERSON"] if word else []
+        person = named[-1] if named else None
         if person is None or any(e.spans and e.spans[0].start < start < e.spans[0].end for e in entities
                                  if e.type is Label.ORGANIZATION):
             continue
@@ -79,26 +77,26 @@ def party_members(text: str, mentions: list[Mention], span: Span, entities: list
     return out
 
 
-def selected_from_unit(text: str, mentions: list[Mention], lines: list[tuple[int, int]]) -> list[Relation]:
+def selected_from_unit(text: str, mentions: Mentions, lines: list[tuple[int, int]]) -> list[Relation]:
     """`某大学共23人入选…`: every name the same paragraph gives as selected works at that unit."""
     out: list[Relation] = []
     for start, end in lines:
-        for org in (o for o in mentions if o.label == "ORG" and start <= o.start and o.end <= end):
+        for org in (o for o in mentions.within(start, end) if o.label == "ORG"):
             if not _SELECTED.match(text, org.end):
                 continue
-            for person in (p for p in mentions if p.label == "PERSON" and org.end < p.start and p.end <= end):
+            for person in (p for p in mentions.within(org.end + 1, end) if p.label == "PERSON"):
                 if _picked(text, person, mentions, end):
                     out.append(Relation(type=RelType.WORKS_AT, source=person.text, target=org.ref,
                                         spans=(Span(start, end),)))
     return out
 
 
-def selected_among(text: str, mentions: list[Mention], sentences: list[tuple[int, int]]) -> list[Relation]:
+def selected_among(text: str, mentions: Mentions, sentences: list[tuple[int, int]]) -> list[Relation]:
     """`某大学入选的5人中，2位特聘教授为土木工程学院教授甲、…`: every name of the sentence after it works at
     that unit, but one a unit of its own (another university, a hospital) is written right before."""
     out: list[Relation] = []
     for start, end in sentences:
-        inside = [m for m in mentions if start <= m.start and m.end <= end]
+        inside = mentions.within(start, end)
         for org in (o for o in inside if o.label == "ORG" and _AMONG.match(text, o.end)):
             last_unit, clause = org, org.end
             for m in (m for m in inside if org.end < m.start):
@@ -111,13 +109,13 @@ def selected_among(text: str, mentions: list[Mention], sentences: list[tuple[int
     return out
 
 
-def _picked(text: str, person: Mention, mentions: list[Mention], end: int) -> bool:
+def _picked(text: str, person: Mention, mentions: Mentions, end: int) -> bool:
     """The name is followed, through a list of names, by `入选`/`当选`."""
     at = person.end
     while True:
         if _PICKED.match(text, at, end):
             return True
-        nxt = next((p for p in mentions if p.label == "PERSON" and p.start > at), None)
+        nxt = next((p for p in mentions.after(at) if p.label == "PERSON"), None)
         if nxt is None or not _BETWEEN_NAMES.fullmatch(text[at:nxt.start]):
             return False
         at = nxt.end

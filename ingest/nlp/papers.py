@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from graph.schema import Label, RelType
 from ingest.blocks import CELL_SEPARATOR
 from ingest.model import Entity, Relation, Span
-from ingest.nlp.mentions import Mention
+from ingest.nlp.mentions import Mentions
 from ingest.nlp.references import Reference, parse_reference
 
 _TITLE_AS = re.compile(r"以[“\"](?P<title>[^”\"]{6,300})[”\"]为题")
@@ -62,7 +62,7 @@ class _Paper:
     sentence: int
 
 
-def paper_facts(text: str, mentions: list[Mention], sentences: list[tuple[int, int]],
+def paper_facts(text: str, mentions: Mentions, sentences: list[tuple[int, int]],
                 entities: list[Entity], relations: list[Relation]) -> None:
     """Papers, their journals and authors, from the sentences; appends to `entities` and `relations`."""
     papers: list[_Paper] = []
@@ -80,7 +80,7 @@ def paper_facts(text: str, mentions: list[Mention], sentences: list[tuple[int, i
         _patent_citations(text, start, end, entities, relations)
 
 
-def _reported(text: str, start: int, end: int, mentions: list[Mention], entities: list[Entity],
+def _reported(text: str, start: int, end: int, mentions: Mentions, entities: list[Entity],
               relations: list[Relation]) -> list[Entity]:
     out = []
     span = Span(start, end)
@@ -101,7 +101,7 @@ def _reported(text: str, start: int, end: int, mentions: list[Mention], entities
             entities.append(Entity(type=Label.JOURNAL, name=journal, spans=(span,)))
             relations.append(Relation(type=RelType.PUBLISHED_IN, source=title, target=journal, spans=(span,)))
         if m.group(group) and group == "entry":  # 某某医师以《…》获得论文第一名: the subject wrote it
-            writer = next((p for p in reversed(mentions) if p.label == "PERSON" and start <= p.start and p.end <= m.start()), None)
+            writer = next((p for p in reversed(mentions.within(start, m.start())) if p.label == "PERSON"), None)
             if writer:
                 relations.append(Relation(type=RelType.AUTHORED, source=writer.text, target=title, spans=(span,)))
     return out
@@ -155,9 +155,9 @@ def _journals(text: str, start: int, end: int) -> list[Entity]:
     return out
 
 
-def _authors(text: str, start: int, end: int, mentions: list[Mention], paper: str, span: Span) -> list[Relation]:
+def _authors(text: str, start: int, end: int, mentions: Mentions, paper: str, span: Span) -> list[Relation]:
     out = []
-    people = [p for p in mentions if p.label == "PERSON" and start <= p.start and p.end <= end]
+    people = [p for p in mentions.within(start, end) if p.label == "PERSON"]
     said = start  # where the role said last ends: 甲为第一作者、乙为通讯作者
     for m in _ROLE.finditer(text, start, end):
         clause = max(max(text.rfind(c, start, m.start()) for c in "，。；,;") + 1 or start, said)

@@ -17,7 +17,7 @@ from functools import cache
 
 from graph.schema import Label, RelType
 from ingest.model import Entity, Relation, Span
-from ingest.nlp.mentions import Mention
+from ingest.nlp.mentions import Mentions
 from ingest.org_names import province_stem, provinces
 
 _ENDING = r"(?:计划|基金|专项|工程)"
@@ -36,7 +36,7 @@ def _unquoted() -> re.Pattern[str]:
     return re.compile(rf"(?P<name>(?:{'|'.join(places)})[\u4e00-\u9fff0-9]{{2,16}}?{_ENDING})(?P<suffix>项目)?")
 
 
-def programme_facts(text: str, mentions: list[Mention], start: int, end: int,
+def programme_facts(text: str, mentions: Mentions, start: int, end: int,
                     entities: list[Entity], relations: list[Relation]) -> None:
     """Programmes in the sentence [start, end), and FUNDED_BY their body where the sentence names it."""
     found: list[tuple[str, int, int]] = []
@@ -66,9 +66,9 @@ def programme_facts(text: str, mentions: list[Mention], start: int, end: int,
             relations.append(Relation(type=RelType.FUNDED_BY, source=name, target=body, spans=(span,)))
 
 
-def _body(text: str, mentions: list[Mention], at: int) -> str | None:
+def _body(text: str, mentions: Mentions, at: int) -> str | None:
     """The organization written right before a programme (`某部国家某某计划`) or as its founder."""
-    for org in reversed([o for o in mentions if o.label == "ORG" and o.end <= at]):
+    for org in (o for o in mentions.back_from(at) if o.label == "ORG" and o.end <= at):
         between = text[org.end:at]
         if not between:
             return org.ref

@@ -32,7 +32,7 @@ from ingest.nlp.grants import grant_facts, is_category
 from ingest.nlp.joint_units import joint_units
 from ingest.nlp.lexicon import kind_of
 from ingest.nlp.members import party_members, selected_among, selected_from_unit, students
-from ingest.nlp.mentions import Mention, listed_runs
+from ingest.nlp.mentions import Mention, Mentions, listed_runs
 from ingest.nlp.papers import paper_facts, patent_facts
 from ingest.nlp.person_lists import listed_people
 from ingest.nlp.programmes import programme_facts
@@ -60,16 +60,17 @@ _JOURNAL = re.compile(r"(?:杂志|期刊|学报)《(?P<name>[^》]{2,40})》")
 
 
 def relations_in(
-    text: str, mentions: list[Mention], sentences: list[tuple[int, int]],
+    text: str, found: list[Mention], sentences: list[tuple[int, int]],
 ) -> tuple[list[Entity], list[Relation]]:
+    """Entities and relations the sentences state; `found` are the document's mentions in order of start."""
+    mentions = Mentions(found)
     entities: list[Entity] = []
     relations: list[Relation] = []
     awarded: list[tuple[str, int]] = []
     for start, end in sentences:
-        inside = [m for m in mentions if start <= m.start and m.end <= end]
-        earlier = [m for m in mentions if m.end <= start or (m.end <= end and m.label == "ORG")]
+        inside = mentions.within(start, end)
         span = Span(start, end)
-        relations += roles(text, inside, earlier, span, entities)
+        relations += roles(text, inside, mentions, span, entities)
         relations += listed_people(text, inside, start, end)
         relations += appointment_facts(text, mentions, start, end) + bracketed_posts(text, mentions, start, end)
         relations += posts_held(text, mentions, start, end)
@@ -77,7 +78,7 @@ def relations_in(
         awarded += [(name, start) for name in award_facts(text, mentions, start, end, entities, relations)]
         awarded += [(name, start) for name in award_parties(text, mentions, start, end, entities, relations)]
         projects = _projects(text, start, end, inside, mentions, entities, relations)
-        relations += _collaborations(text, inside, earlier, projects, span)
+        relations += _collaborations(text, inside, mentions, projects, span)
         for m in _JOURNAL.finditer(text, start, end):
             entities.append(Entity(type=Label.JOURNAL, name=m.group("name"), spans=(Span(*m.span("name")),)))
         patent_facts(text, start, end, entities)
@@ -86,7 +87,7 @@ def relations_in(
         joint_units(text, mentions, start, end, entities, relations)
     paper_facts(text, mentions, sentences, entities, relations)
     relations += bio_posts(text, mentions, sentences)
-    relations += body_members(text, [m for m in mentions if _inside_any(m, sentences)])
+    relations += body_members(text, _in_sentences(mentions, sentences))
     relations += contact_facts(text, mentions, sentences, entities)
     relations += _reporters(text, mentions, entities)
     relations += selected_from_unit(text, mentions, _paragraphs(text, sentences))
@@ -97,8 +98,10 @@ def relations_in(
     return entities, relations
 
 
-def _inside_any(m: Mention, sentences: list[tuple[int, int]]) -> bool:
-    return any(start <= m.start and m.end <= end for start, end in sentences)
+def _in_sentences(mentions: Mentions, sentences: list[tuple[int, int]]) -> Mentions:
+    """The mentions lying inside a sentence, in order (each once, where sentences overlap)."""
+    kept = {id(m) for start, end in sentences for m in mentions.within(start, end)}
+    return Mentions(m for m in mentions if id(m) in kept)
 
 
 def _paragraphs(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -109,7 +112,7 @@ def _paragraphs(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, 
     return list(out)
 
 
-def _reporters(text: str, mentions: list[Mention], entities: list[Entity]) -> list[Relation]:
+def _reporters(text: str, mentions: Mentions, entities: list[Entity]) -> list[Relation]:
     """A byline's reporters work at the paper's press (某日报社): the paper the byline names (`某日报记者 张三
     李四`), or for `本报` (this paper) the one the page's header names (`某日报 2025年3月5日 第3版`). A
     correspondent (通讯员) usually works for the unit reported on, so is left alone."""
@@ -122,7 +125,7 @@ def _reporters(text: str, mentions: list[Mention], entities: list[Entity]) -> li
         line_end = len(text) if line_end < 0 else line_end
         other = _OTHER_LABEL.search(text, m.end(), line_end)
         stop = other.start() if other else line_end
-        names = [p for p in mentions if p.label == "PERSON" and m.end() <= p.start and p.end <= stop]
+        names = [p for p in mentions.within(m.end(), stop) if p.label == "PERSON"]
         if not paper or not names:
             continue
         where = masthead if not m.group("paper") and masthead else m
@@ -135,7 +138,7 @@ def _reporters(text: str, mentions: list[Mention], entities: list[Entity]) -> li
 
 
 def _projects(
-    text: str, start: int, end: int, inside: list[Mention], mentions: list[Mention],
+    text: str, start: int, end: int, inside: list[Mention], mentions: Mentions,
     entities: list[Entity], relations: list[Relation],
 ) -> list[str]:
     names: list[str] = []
@@ -151,7 +154,7 @@ def _projects(
         if is_category(name) or re.match(r"\s*[“\"]", text[m.end():m.end() + 2]):
             continue  # a class of projects, or the programme of a project named in quotes (ingest.nlp.grants)
         entities.append(_project(name, "research_project", None, Span(*m.span("name"))))
-        leader = next((p for p in reversed(mentions) if p.label == "PERSON" and p.end <= m.start()), None)
+        leader = next((p for p in mentions.back_from(m.start()) if p.label == "PERSON" and p.end <= m.start()), None)
         if leader and leader.end >= start - 200:
             relations.append(Relation(type=RelType.LEADS, source=leader.text, target=name, role="主持", spans=(span,)))
     for org in (o for o in inside if o.label == "ORG"):
@@ -203,7 +206,7 @@ def _clause_end(text: str, start: int, end: int) -> int:
 
 
 def _collaborations(
-    text: str, inside: list[Mention], earlier: list[Mention], projects: list[str], span: Span,
+    text: str, inside: list[Mention], mentions: Mentions, projects: list[str], span: Span,
 ) -> list[Relation]:
     sentence = text[span.start:span.end]
     if not _COLLAB.search(sentence) and not _LEAD.search(sentence):
@@ -216,7 +219,7 @@ def _collaborations(
     partners = [o.ref for o in orgs if o is not lead]
     if lead is None:
         bare = re.search(r"(?:^|[，。、\s])(" + "|".join(BARE) + r")(?=与|和|同|携手|联合)", sentence)
-        lead_ref = bare_org(text, span.start + bare.end(1), earlier) if bare else None
+        lead_ref = bare_org(text, span.start + bare.end(1), mentions) if bare else None
         if lead_ref is None and orgs and _PARTNER.match(text, orgs[0].end):
             lead_ref, partners = orgs[0].ref, partners[1:]
     else:

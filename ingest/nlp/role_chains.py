@@ -15,7 +15,7 @@ from graph.schema import Label
 from ingest.model import Entity, Relation, Span
 from ingest.nlp.appointments import list_end, opens_clause
 from ingest.nlp.lexicon import kind_of, load_lexicon
-from ingest.nlp.mentions import DECLARED_SHORT, Mention
+from ingest.nlp.mentions import DECLARED_SHORT, Mention, Mentions
 from ingest.nlp.org_bounds import ORDINAL_TERM
 from ingest.nlp.posts import (
     DEPARTMENT,
@@ -44,8 +44,9 @@ _PREPOSITIONS = "由经从据被把将向对让请给"
 BARE = ("中心", "医院", "学院", "大学", "实验室", "研究所", "研究院", "公司", "集团")
 
 
-def roles(text: str, inside: list[Mention], earlier: list[Mention], span: Span,
+def roles(text: str, inside: list[Mention], mentions: Mentions, span: Span,
            entities: list[Entity]) -> list[Relation]:
+    """Posts of the people of the sentence `inside` holds; `mentions` are the document's (a unit named before)."""
     out: list[Relation] = []
     listed: list[Post] = []  # the posts of the name before, where a list of names follows one post
     for i, person in enumerate(inside):
@@ -61,7 +62,7 @@ def roles(text: str, inside: list[Mention], earlier: list[Mention], span: Span,
             before = []  # 某学会理事长，李某当选副理事长 (甲、乙等两位同志任…): the names open a clause of their own
         groups = [Post(g.unit, _role_text(text, g.roles, "POSITION"), _role_text(text, g.roles, "TITLE"),
                        g.department, bool(g.roles) and is_former(text, g.roles[0].start))
-                  for g in _chain(text, before, person.start, earlier, entities)]
+                  for g in _chain(text, before, person.start, mentions, entities)]
         if not groups and (after or after_position):
             groups = [Post(*g) for g in _department_alone(text, person.start, inside[:i], entities)]
         clause_start = _clause_start(text, person.start)
@@ -174,7 +175,7 @@ def _roles_longest_first() -> tuple[str, ...]:
     return tuple(sorted(lex.positions | lex.titles, key=len, reverse=True))
 
 
-def _chain(text: str, before: list[Mention], end: int, earlier: list[Mention],
+def _chain(text: str, before: list[Mention], end: int, mentions: Mentions,
            entities: list[Entity]) -> list[_Group]:
     """(organization, its positions and titles) groups written right before a name: `甲大学党委常委、副校长，
     乙医院院长李某`, `甲医院主任医师李某`, `甲医院胸外科主任李某` (a department between unit and post), or the
@@ -197,7 +198,7 @@ def _chain(text: str, before: list[Mention], end: int, earlier: list[Mention],
         if department:
             recognised = before[j - 1]
             roles = _without_department(roles)
-        bare = None if recognised else bare_org(text, org_end, earlier)
+        bare = None if recognised else bare_org(text, org_end, mentions)
         if bare:
             groups.append(_Group(bare, roles))
             break
@@ -295,12 +296,12 @@ def _unit_kind(name: str) -> str:
     return _SHORT_KINDS.get(short.group(), "hospital")  # 二院: a numbered hospital
 
 
-def bare_org(text: str, end: int, earlier: list[Mention]) -> str | None:
+def bare_org(text: str, end: int, mentions: Mentions) -> str | None:
     """`中心` written alone before a position: the last organization named with that ending."""
     for word in BARE:
         start = end - len(word)
         if text[start:end] == word and (start == 0 or not re.match(r"[\u3400-\u9fff]", text[start - 1])):
-            for m in reversed(earlier):
+            for m in mentions.back_from(start):
                 if m.label == "ORG" and m.end <= start and m.ref.endswith(word):
                     return m.ref
     return None
