@@ -11,6 +11,7 @@ from names.organizations import (
     detect_province,
     expand_abbreviations,
     is_abbreviation_of,
+    is_contraction_of,
     is_distinctive,
     is_former_name,
     is_short_form_of,
@@ -27,6 +28,6 @@ from names.organizations import (
 )
 
 __all__ = ["LIST_SEPARATORS", "ORG_SUFFIXES", "abbreviates", "abbreviations", "clean", "detect_province", "expand_abbreviations",
-           "is_abbreviation_of", "is_distinctive", "is_former_name", "is_short_form_of", "is_university_short_form",
+           "is_abbreviation_of", "is_contraction_of", "is_distinctive", "is_former_name", "is_short_form_of", "is_university_short_form",
            "kind_suffix", "names_the_same", "normal_form", "official_name", "org_kind", "province_stem", "provinces",
            "split_parenthesised", "without_province_mark"]

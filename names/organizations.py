@@ -104,6 +104,7 @@ _SCHOOL_OPENINGS = ("校", "院", "学校")
 def _government_body(words: str) -> bool:
     """The words before a body's ending make it a government's: a national, Party or place frame first (国家…,
     中共…, 某省…, 某市…), and no institution inside (某市某大学学术委员会 is the university's)."""
+    words = re.sub(r"[（(][^（()）]*[）)]", "", words)  # 中国（上海）自由贸易试验区…: the place in brackets aside
     framed = _GOVERNMENT_FRAME.match(words) is not None or words.startswith(tuple(stem for _, stem in _province_stems()))
     return framed and not _INSTITUTION_WORD.search(words)
 
@@ -204,6 +205,21 @@ def is_abbreviation_of(short: str, full: str) -> bool:
         return False
     chars = iter(f_core)
     return all(c in chars for c in s_core)
+
+
+def is_contraction_of(short: str, full: str) -> bool:
+    """`上海光机所` of `上海光学精密机械研究所`, `中科院` of `中国科学院`, `北大人民医院` of `北京大学人民医院`: the
+    same first and last character, the short form's characters in order in the full name, and its words before
+    the ending not written whole in it (北京医院 is no contraction of 北京大学第一医院: 北京 stands in it as
+    written, so it may be another hospital). Stricter than `abbreviates`: for folding spellings in one text."""
+    if len(short) < 3 or len(short) * 10 > len(full) * 8 or short[0] != full[0] or short[-1] != full[-1]:
+        return False
+    suffix = kind_suffix(full)
+    stem = short[: len(short) - len(suffix)] if suffix and short.endswith(suffix) else short[:-1]
+    if not suffix or stem in full:
+        return False
+    chars = iter(full)
+    return all(c in chars for c in short)
 
 
 def province_stem(province: str) -> str:

@@ -33,7 +33,7 @@ from ingest.nlp.lexicon import kind_of
 from ingest.nlp.mentions import DECLARED_SHORT, Mention
 from ingest.nlp.org_aliases import fold_spellings
 from ingest.nlp.pipeline import get_nlp, may_hold_entities, spans_of
-from ingest.nlp.relations import relations_in
+from ingest.nlp.relations import QUOTED_UNIT_PROJECT, relations_in
 
 _STANDALONE = ("国家", "中国", "全国")  # a unit named at national level is known by its own name
 _COMPANY_FORMS = ("有限公司", "股份有限公司", "有限责任公司", "股份公司")
@@ -74,7 +74,8 @@ def prose_extraction(name: str, text: str, ranges: Sequence[tuple[int, int]] | N
     Spans point into `text`; the page's frame (source line, title) is read from the whole text."""
     genre = genre or ("other" if detect_genre(text) == "other" else "news")
     ranges = _merged(ranges if ranges is not None else [(0, len(text))], len(text))
-    mentions = _mentions(text, ranges)
+    mentions = [_with_branch(text, _with_place_in_brackets(text, m)) for m in _mentions(text, ranges)
+                if not _project_in_quotes(text, m)]
     forms, declared_at = _declared_short_forms(text, mentions)
     mentions = _with_short_forms(text, mentions, forms, declared_at, ranges)
     orgs = _fold_orgs(mentions, forms)
@@ -168,6 +169,40 @@ def _without_cut_orgs(entities: list[Entity], relations: list[Relation]) -> tupl
     moved = [Relation(**{**{f: getattr(r, f) for f in r.__slots__}, "source": whole.get(r.source, r.source),
                          "target": whole.get(r.target, r.target)}) for r in relations]
     return kept, [r for r in moved if r.source != r.target]
+
+
+_BRANCHED = ("实验室", "中心", "平台", "研究院", "研究所")  # units that open bases and branches elsewhere
+_PLACE_IN_BRACKETS = re.compile(r"中国[（(][\u4e00-\u9fff]{2,4}[）)]$")
+
+
+def _with_place_in_brackets(text: str, m: Mention) -> Mention:
+    """`中国（上海）|自由贸易试验区…管理委员会`: a name that opens with the country and a place in brackets, which
+    the recogniser cut off."""
+    head = _PLACE_IN_BRACKETS.search(text, max(0, m.start - 8), m.start) if m.label == "ORG" else None
+    if head is None:
+        return m
+    return Mention(m.label, head.start(), m.end, text[head.start():m.end], m.kind,
+                   tuple(p + m.start - head.start() for p in m.parts))
+
+
+# a unit's branch in a place, named after it: 某国家工程实验室|杭州基地, 某中心|华南分中心
+_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:基地|分中心|工作站)(?=[、，,。；;\s]|揭牌|落户|成立|正式|$)")
+
+
+def _with_branch(text: str, m: Mention) -> Mention:
+    """The unit and its branch written after it (`某实验室杭州基地`), where the recogniser read the unit alone."""
+    branch = _BRANCH.match(text, m.end) if m.label == "ORG" and m.text.endswith(_BRANCHED) else None
+    if branch is None:
+        return m
+    return Mention(m.label, m.start, branch.end(), text[m.start:branch.end()], m.kind, m.parts)
+
+
+def _project_in_quotes(text: str, m: Mention) -> bool:
+    """A unit's name in quotes before 项目 (就“某大学某创新中心”项目签约) names a project, not the unit."""
+    if m.label != "ORG" or m.start == 0 or text[m.start - 1] != "“":
+        return False
+    quoted = QUOTED_UNIT_PROJECT.match(text, m.start - 1)
+    return quoted is not None and quoted.end("name") == m.end
 
 
 def _renamed(r: Relation, names: dict[str, str]) -> Relation:

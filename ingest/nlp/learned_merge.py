@@ -76,6 +76,10 @@ def merge_proposals(
         if unit is not None:  # the model read 某委员会副主任 as one role: the unit is its first words
             f, overlapping = unit, [r for r in rule_spans if r.start < unit.end and unit.start < r.end]
         if f.label == "ORG" and overlapping:
+            unit = _unit_before_post(text, tokens, f, overlapping, lex, features)
+            if unit is not None:  # 北京大学|党委常委 against the model's 北京大学党委|常委: the unit, then the post
+                added.append(_with_parts(text, unit))
+                continue
             tail = _role_after_unit(text, f, overlapping, lex)
             if tail is not None:
                 overlapping = [r for r in overlapping if r is not tail[0]]
@@ -266,6 +270,19 @@ def past_term(text: str, start: int, end: int, lex: Lexicon) -> int:
     if term is None or end - term.end() < 3 or is_term_only(name[: len(name) - len(suffix)], lex):
         return start
     return term.end()
+
+
+def _unit_before_post(text: str, tokens: Tokens, f: Found, overlapping: Sequence[Found], lex: Lexicon,
+                      features: FeatureLexicon) -> Found | None:
+    """The model's organization runs into a post the rules read (某大学党委|常委 against the rules' 党委常委), and
+    nothing else of the rules overlaps it: the organization before the post, where it passes as one."""
+    if len(overlapping) != 1:
+        return None
+    post = overlapping[0]
+    if post.label != "POSITION" or not f.start < post.start < f.end < post.end:
+        return None
+    unit = Found(f.start, post.start, "ORG", f.kind)
+    return unit if vet_org(text, tokens, unit, lex, features) else None
 
 
 def _role_after_unit(text: str, f: Found, overlapping: Sequence[Found], lex: Lexicon) -> tuple[Found, Found] | None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from graph.schema import Label
 from ingest.model import Entity, Relation, merge_spans
-from ingest.org_names import is_distinctive, is_university_short_form, kind_suffix
+from ingest.org_names import is_contraction_of, is_distinctive, is_university_short_form, kind_suffix
 
 _SOCIETY_BRANCH = re.compile(r"学(?=分会$|专业委员会$)")
 
@@ -88,7 +88,7 @@ def _fuller(name: str, names: _Names) -> str | None:
              if o != name and is_university_short_form(name, o)]
     if short:
         return short[0]
-    abbreviated = [o for o in names.first_and_last.get((name[:1], name[-1:]), []) if o != name and _abbreviates(name, o)]
+    abbreviated = [o for o in names.first_and_last.get((name[:1], name[-1:]), []) if o != name and is_contraction_of(name, o)]
     if len(abbreviated) == 1:
         return abbreviated[0]
     if not is_distinctive(name) and kind_suffix(name):
@@ -97,20 +97,3 @@ def _fuller(name: str, names: _Names) -> str | None:
             return ends[0]
     return None
 
-
-def _abbreviates(short: str, full: str) -> bool:
-    """`上海光机所` of `上海光学精密机械研究所`, `中科院` of `中国科学院`: the same first and last character, the
-    short form's characters in order in the full name, and what comes before the last character not written
-    whole in it (北京医院 is no short form of 北京大学第一医院: 北京 stands in it as written)."""
-    if len(short) < 3 or len(short) * 10 > len(full) * 8 or short[0] != full[0] or short[-1] != full[-1]:
-        return False
-    suffix = kind_suffix(full)
-    stem = short[: len(short) - len(suffix)] if suffix and short.endswith(suffix) else short[:-1]
-    if not suffix or stem in full:
-        return False
-    at = 0
-    for ch in short:
-        at = full.find(ch, at) + 1
-        if at == 0:
-            return False
-    return True

@@ -35,6 +35,9 @@ VERB_ENDINGS = frozenset({"组织"})  # an ending that is also a verb: 某处组
 _CLASSES_OF_PLACES = ("地市", "省市", "市县", "县区", "区县", "市州", "省直", "市直", "各地", "各省", "各市", "国际上", "国内外")
 _REFERENCES = ("相关", "有关", "上述", "以上", "其他", "其它", "这些", "该类")
 _PLACE_BEFORE_OWN = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,3}?)(?:市|省)")
+# verbs of a visit or a meeting written before the unit visited (赴某地出席|某大学…揭牌仪式)
+_VISIT_VERBS = frozenset({"出席", "参加", "访问", "考察", "调研", "走访", "前往", "来到", "莅临", "会见", "拜会", "视察",
+                          "参观", "出访", "到访", "做客", "走进"})
 _TERM_WORDS = frozenset({"管理", "常务", "执行"})  # 第一届管理委员会, 第三届常务理事会
 ORDINAL_TERM = re.compile(r"(?:第?[一二三四五六七八九十百零〇\d]+|新一|首|本|上一|下一|上|下|新|历)届")
 
@@ -136,6 +139,8 @@ def _preposition_inside(tokens: Tokens, start: int, suffix_start: int) -> int | 
         if tokens.tags[n] == "p" and len(word) == 1 and word in _FUNCTION_CHARS \
                 and _proper_follows(tokens, n + 1, suffix_start) and tokens.ends[n] < suffix_start:
             return tokens.ends[n]
+        if word in _VISIT_VERBS and _proper_follows(tokens, n + 1, suffix_start) and tokens.ends[n] < suffix_start:
+            return tokens.ends[n]  # 赴南昌出席|某大学某研究院: the verb of a visit, the name after it
         if tokens.tags[n] is None and len(word) == 2 and word[0] in _INNER_PREPOSITIONS \
                 and word[1] not in _FUNCTION_CHARS and tokens.tags[n - 1] in ("n", "v", "vn"):
             return tokens.starts[n] + 1  # 会议|由市|…: the preposition glued to the name's first character

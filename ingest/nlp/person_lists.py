@@ -14,7 +14,7 @@ import re
 from graph.schema import RelType
 from ingest.model import Relation, Span
 from ingest.nlp.mentions import Mention
-from ingest.nlp.posts import post_relations
+from ingest.nlp.posts import academy_honour, post_relations
 
 _ITEM = re.compile(r"[^、，,；;和及]+")
 _ROLES = ("POSITION", "TITLE")
@@ -29,7 +29,7 @@ def listed_people(text: str, mentions: list[Mention], start: int, end: int) -> l
     for item in _ITEM.finditer(text, start, end):
         inside = [m for m in mentions if item.start() <= m.start and m.end <= item.end()]
         people = [m for m in inside if m.label == "PERSON"]
-        orgs = [m for m in inside if m.label == "ORG"]
+        orgs = [m for m in inside if m.label == "ORG" and not academy_honour(text, m)]  # 中科院院士: no unit
         if orgs:
             unit = orgs[-1].ref if people and people[0].start >= orgs[-1].end else None
             continue

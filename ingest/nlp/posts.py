@@ -14,6 +14,7 @@ import re
 from graph.schema import Label, RelType
 from ingest.model import Entity, Relation, Span
 from ingest.nlp.lexicon import kind_of, load_lexicon
+from ingest.nlp.mentions import Mention
 
 _SOCIETY_UNIT = re.compile(r"(?:分会|专业委员会|专委会|学组|工作组|委员会|小组)$")
 _UNIT_ALONE = re.compile(r"(?:分会|专业委员会|专委会|学组|工作组)$")
@@ -41,13 +42,22 @@ def is_society_unit_alone(name: str) -> bool:
     return unit is not None and not _SOCIETY_BODY.search(name[: unit.start()])
 
 
+# the national academies, whose 院士 is an honour, not a post: 中国科学院院士 works elsewhere
+ACADEMIES = re.compile(r"(?:中国)?(?:科学院|工程院|社会科学院)|中科院|中国社科院")
+
+
+def academy_honour(text: str, org: Mention) -> bool:
+    """`中科院|院士`: an academy written right before its honour."""
+    return ACADEMIES.fullmatch(org.ref) is not None and text.startswith(("院士", "学部委员"), org.end)
+
+
 def post_relations(person: str, unit: str, position: str | None, title: str | None, span: Span, *,
                    former: bool = False, department: str = "") -> list[Relation]:
     """The relations of `person` holding `position` (and `title`) in `unit`; `department` is written between
     the unit and the post (`胸外科` of `某医院胸外科主任`) and becomes part of the position."""
     lex = load_lexicon()
     written = department + position if position and department else position
-    heads = [w for w in re.split(r"[、，,]|兼", position or "") if w in lex.head_positions]
+    heads = [w for w in re.split(r"[、，,]|兼", position or "") if w in lex.head_positions and _heads_such_a_unit(w, unit)]
     leads = bool(heads) and not former and not department
     if is_society(unit) or _member_post(unit, position) or _honorary(position) or _honorary(title):
         out = [Relation(type=RelType.AFFILIATED_WITH, source=person, target=unit, position=written, spans=(span,))]
@@ -56,6 +66,14 @@ def post_relations(person: str, unit: str, position: str | None, title: str | No
     if leads and not _honorary(position):
         out.append(Relation(type=RelType.LEADS, source=person, target=unit, role=heads[0], spans=(span,)))
     return out
+
+
+_GOVERNMENT_HEADS = ("省长", "市长", "县长", "区长", "镇长", "州长")
+
+
+def _heads_such_a_unit(post: str, unit: str) -> bool:
+    """A governor or mayor heads a government (某省人民政府), not the party committee beside it (某省委)."""
+    return not post.endswith(_GOVERNMENT_HEADS) or not unit.endswith(("委", "委员会", "党委"))
 
 
 def honorary_before(text: str, at: int) -> str:

@@ -56,6 +56,8 @@ _WITH_PARTNER = re.compile(r"与|和|同|携手")
 _TEAM = re.compile(r"(?:研究组|课题组|团队|小组)$")
 _CLAUSE_BREAK = re.compile(r"[，。；！？,;]")
 _PARTNER_REACH = 4
+# a project named for the unit it will found: “某大学某国际科技创新中心”项目
+QUOTED_UNIT_PROJECT = re.compile(r"“(?P<name>[^“”\n]{4,60}(?:中心|平台|基地|研究院|实验室|园区|学院))”\s*(?:建设)?项目")
 _JOURNAL = re.compile(r"(?:杂志|期刊|学报)《(?P<name>[^》]{2,40})》")
 
 
@@ -149,6 +151,10 @@ def _projects(
         entities.append(_project(prog, "programme", None, Span(*m.span("prog"))))
         relations.append(Relation(type=RelType.PART_OF, source=name, target=prog, spans=(span,)))
         names.append(name)
+    for m in QUOTED_UNIT_PROJECT.finditer(text, start, end):  # 就“某大学某创新中心”项目签约: a project, not a unit
+        if not any(n == m.group("name") for n in names):
+            entities.append(_project(m.group("name"), "other", None, Span(*m.span("name"))))
+            names.append(m.group("name"))
     for m in _LED.finditer(text, start, end):
         name = m.group("name")
         if is_category(name) or re.match(r"\s*[“\"]", text[m.end():m.end() + 2]):
@@ -214,8 +220,9 @@ def _collaborations(
     orgs = [m for m in inside if m.label == "ORG"]
     lead = next((o for o in orgs if _LEAD.match(text, o.end)), None)
     joint = [] if lead else _joint_builders(text, orgs, span) or _paired(text, orgs, span)
-    if joint:
-        return joint
+    if joint:  # the partners of a project the sentence names are its units
+        partners = list(dict.fromkeys(u for r in joint for u in (r.source, r.target)))
+        return joint + [Relation(type=RelType.UNIT_OF, source=u, target=p, spans=(span,)) for p in projects for u in partners]
     partners = [o.ref for o in orgs if o is not lead]
     if lead is None:
         bare = re.search(r"(?:^|[，。、\s])(" + "|".join(BARE) + r")(?=与|和|同|携手|联合)", sentence)

@@ -18,6 +18,7 @@ from ingest.nlp.lexicon import kind_of, load_lexicon
 from ingest.nlp.mentions import DECLARED_SHORT, Mention, Mentions
 from ingest.nlp.org_bounds import ORDINAL_TERM
 from ingest.nlp.posts import (
+    ACADEMIES,
     DEPARTMENT,
     is_former,
     is_society,
@@ -26,7 +27,7 @@ from ingest.nlp.posts import (
     society_unit,
 )
 
-_JOIN = re.compile(r"[、，,\s\u3000]*")
+_JOIN = re.compile(r"[、，,\s\u3000]*|\s*兼\s*")  # 副校长兼教务长: two posts held together
 _ROLE_LABELS = ("POSITION", "TITLE")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _MAX_UNIT = 24
@@ -71,6 +72,8 @@ def roles(text: str, inside: list[Mention], mentions: Mentions, span: Span,
                 or groups
         if not groups and i > 0 and inside[i - 1].label == "PERSON" and text[inside[i - 1].end:person.start] == "、":
             groups = listed  # 某委员会委员甲某、乙某: each holds the post
+        if not groups and listed:  # 某大学副校长甲，党委常委、副校长乙: the posts of the item before's unit
+            groups = _carried(text, inside, i, listed)
         listed = groups
         for g in groups:
             position = g.position or (after_position if g.department or not g.position and after_position else None)
@@ -105,6 +108,31 @@ def _department_alone(text: str, end: int, before: list[Mention],
     unit = m.group("unit")
     entities.append(Entity(type=Label.ORGANIZATION, name=unit, kind="other", spans=(Span(*m.span("unit")),)))
     return [(unit, None, None)]
+
+
+def _carried(text: str, inside: list[Mention], i: int, before: list[Post]) -> list[Post]:
+    """An item of a list of people and their posts (`，党委常委、副校长乙`) that names no unit: its posts, in the
+    unit of the item before it, where only a comma or 、 stands between that item's name (or its title) and
+    these posts."""
+    j = i - 1
+    while j >= 0 and (inside[j].label in _ROLE_LABELS or inside[j].label == "ORG" and ACADEMIES.fullmatch(inside[j].ref)) \
+            and _JOIN.fullmatch(_ACADEMY_ENDING.sub("", text[inside[j].end:inside[j + 1].start])):
+        j -= 1  # back over the posts and titles, an academy's 院士 among them (副校长、中科院院士乙)
+    roles = [m for m in inside[j + 1:i] if m.label != "ORG" and not _honour_of_academy(text, inside, m)]
+    if not roles or j < 0 or inside[i - 1].end != inside[i].start:
+        return []
+    k = j
+    while k >= 0 and inside[k].label == "TITLE":  # the item before ends with its name's titles (甲教授，)
+        k -= 1
+    if k < 0 or inside[k].label != "PERSON" or text[inside[j].end:roles[0].start].strip() not in ("，", ",", "、", "；", ";"):
+        return []
+    unit = before[0]
+    return [Post(unit.unit, _role_text(text, roles, "POSITION"), _role_text(text, roles, "TITLE"))]
+
+
+def _honour_of_academy(text: str, inside: list[Mention], m: Mention) -> bool:
+    """`院士` written right after an academy (中科院院士), recognised or not."""
+    return m.label == "TITLE" and m.text in ("院士", "学部委员") and _ACADEMY_ENDING.search(text, 0, m.start) is not None
 
 
 def _role_text(text: str, roles: list[Mention], label: str) -> str | None:
@@ -162,6 +190,9 @@ def _clause(text: str, end: int, before: list[Mention], entities: list[Entity],
         if not _is_unit_name(rest, positions[0] if positions else None):
             return groups
         first = piece.start() + skip
+        if ACADEMIES.fullmatch(rest) and not positions and set(titles) <= {"院士", "学部委员"}:
+            titles = []  # 中国科学院院士: an honour, not where the person works
+            continue
         entities.append(Entity(type=Label.ORGANIZATION, name=rest, kind=_unit_kind(rest),
                                spans=(Span(at[first], at[first + len(rest) - 1] + 1),)))
         groups.append((rest, "、".join(positions) or None, "、".join(titles) or None))
@@ -205,7 +236,9 @@ def _chain(text: str, before: list[Mention], end: int, mentions: Mentions,
         written = _written_unit(text, org_end, before[:j], entities, recognised, roles[0].text)
         if recognised is None and written is None:
             break
-        if written:
+        if _academician(written.name if written else recognised.ref if recognised else "", roles):
+            pass  # 中国科学院院士: an honour the academy gives, not where the person works; the chain goes on
+        elif written:
             groups.append(_Group(written.name, roles, at=written.spans[0]))
         else:
             assert recognised is not None
@@ -214,6 +247,15 @@ def _chain(text: str, before: list[Mention], end: int, mentions: Mentions,
         while j >= 0 and before[j].start >= end:  # the mentions inside the unit (安岭医大 of 安岭医大一院)
             j -= 1
     return _society_units(groups, entities)
+
+
+_ACADEMY_ENDING = re.compile(rf"(?:{ACADEMIES.pattern})$")  # 副校长、|中科院|院士: the academy of the honour
+
+
+def _academician(unit: str, roles: list[Mention]) -> bool:
+    """`中国科学院院士`, `中国工程院院士`: the academy's honour alone, no post in it."""
+    return ACADEMIES.fullmatch(unit) is not None and all(r.label == "TITLE" and r.text in ("院士", "学部委员")
+                                                          for r in roles)
 
 
 def _department(text: str, before: list[Mention], roles: list[Mention]) -> str:

@@ -214,8 +214,8 @@ def test_we_words_stand_for_the_article_s_institution_only_where_they_can() -> N
 
 
 def test_an_abbreviation_folds_into_the_one_name_it_shortens_and_a_place_name_does_not() -> None:
-    from ingest.nlp.org_aliases import _abbreviates
+    from ingest.org_names import is_contraction_of
 
-    assert _abbreviates("青州光机所", "青州光学精密机械研究所") and _abbreviates("西大人民医院", "西岭大学人民医院")
-    assert not _abbreviates("青州医院", "青州大学第一医院")  # 青州 written whole in it: another hospital
-    assert not _abbreviates("青州大学", "青州师范大学")
+    assert is_contraction_of("青州光机所", "青州光学精密机械研究所") and is_contraction_of("西大人民医院", "西岭大学人民医院")
+    assert not is_contraction_of("青州医院", "青州大学第一医院")  # 青州 written whole in it: another hospital
+    assert not is_contraction_of("青州大学", "青州师范大学")
