@@ -132,6 +132,9 @@ def surnames() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(n for n in names if len(n) == 1), frozenset(n for n in names if len(n) > 1)
 
 
+_NOT_IN_GIVEN = re.compile(r"[的了是我你他她它们这那吗呢吧啊]")  # characters of speech, not of given names
+
+
 def has_cjk(text: str) -> bool:
     return bool(_CJK.search(text))
 
@@ -140,8 +143,8 @@ def has_cjk(text: str) -> bool:
 def is_chinese_name(name: str) -> bool:
     """Two to four Han characters opening with a known surname (compound surnames allow five)."""
     single, compound = surnames()
-    if not _CHINESE_NAME.fullmatch(name):
-        return False
+    if not _CHINESE_NAME.fullmatch(name) or _NOT_IN_GIVEN.search(name, 1):
+        return False  # 关于我们: a surname's character opening words, not a name
     if name[:2] in compound:
         return len(name) <= 5
     return name[0] in single and len(name) <= 4

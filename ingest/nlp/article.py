@@ -144,6 +144,9 @@ def tie_to_institutions(entities: list[Entity], relations: list[Relation], frame
 _POST_KINDS = ((re.compile(r"所长"), lambda name: name.endswith("所")),
                (re.compile(r"校长"), lambda name: kind_of(name) == "university" and not name.endswith("学院")))
 _POST_LINK = re.compile(r"[、，,\s]?")
+_CLAUSE_MARKS = "，。；：、\n,;: \t"
+# one character written before a post for the unit whose post it is: 校党委书记 (the university's)
+_UNIT_MARKER = {"校": _POST_KINDS[1][1], "所": _POST_KINDS[0][1]}
 
 
 def posts_of_the_one_unit(text: str, mentions: Sequence[Mention], entities: list[Entity],
@@ -156,8 +159,9 @@ def posts_of_the_one_unit(text: str, mentions: Sequence[Mention], entities: list
     orgs = [e.name for e in entities if e.type is Label.ORGANIZATION]
     placed = {r.source for r in relations if r.type is RelType.WORKS_AT}
     out: list[Relation] = []
+    listed: tuple[int, str] | None = None  # (where the last item ended, its unit): 校党委书记甲、副书记乙
     for k, person in enumerate(mentions):
-        if person.label != "PERSON" or person.text in placed:
+        if person.label != "PERSON":
             continue
         posts: list[Mention] = []
         at = person.start
@@ -166,12 +170,19 @@ def posts_of_the_one_unit(text: str, mentions: Sequence[Mention], entities: list
             posts.insert(0, mentions[j])
             at = mentions[j].start
             j -= 1
-        if not posts or at > 0 and text[at - 1] not in "，。；：\n,;: \t":
+        marker = _UNIT_MARKER.get(text[at - 1]) if at > 1 and text[at - 2] in _CLAUSE_MARKS else None  # ，校党委书记
+        if not posts or at > 0 and text[at - 1] not in _CLAUSE_MARKS and marker is None or person.text in placed:
+            listed = None
             continue  # no posts, or a unit (or a word of its own) written right before them
-        fits = next((fits for post, fits in _POST_KINDS if any(post.search(m.text) for m in posts if m.label == "POSITION")), None)
+        fits = marker or next((fits for post, fits in _POST_KINDS if any(post.search(m.text) for m in posts
+                                                                         if m.label == "POSITION")), None)
         units = [name for name in orgs if fits is not None and fits(name)]
+        if fits is None and listed is not None and text[listed[0]:at] == "、":
+            units = [listed[1]]  # 、副书记乙: an item of the list after one whose unit is known
         if len(units) != 1:
+            listed = None
             continue
+        listed = (person.end, units[0])
         written = "、".join(m.text for m in posts if m.label == "POSITION")
         title = next((m.text for m in posts if m.label == "TITLE"), None)
         out += post_relations(person.text, units[0], written, title, Span(at, person.end))

@@ -119,6 +119,9 @@ def completes_rule_orgs(text: str, tokens: Tokens, f: Found, overlapping: Sequen
         return None
     if not orgs:
         return f
+    if len(orgs) == 1 and orgs[0].end == f.end and f.start < orgs[0].start and not roles \
+            and CJK.fullmatch(text, f.start, orgs[0].start) and _stopped_at_a_verb(text, tokens, f, orgs[0]):
+        return Found(f.start, f.end, "ORG", f.kind)  # 国家某某污染防治|工程技术研究中心: the rules stopped at a verb
     if orgs[0].start != f.start or f.end <= orgs[-1].end and len(orgs) == 1:
         return None
     if any(text[o.end:o.end + 1] in _LIST_MARKS for o in orgs if o.end < f.end):
@@ -131,6 +134,18 @@ def completes_rule_orgs(text: str, tokens: Tokens, f: Found, overlapping: Sequen
     parts = sorted({o.end - f.start for o in orgs if o.end < f.end}
                    | {p + o.start - f.start for o in orgs for p in o.parts})
     return Found(f.start, f.end, "ORG", f.kind, tuple(parts))
+
+
+def _stopped_at_a_verb(text: str, tokens: Tokens, f: Found, rule: Found) -> bool:
+    """The rules' name stops right after a verb the model reads as part of the name (污染防治|工程技术研究中心, a
+    field's words), and the model's name opens a clause or an item (、国家…, 参观了|国家…)."""
+    before_rule = tokens.at(rule.start - 1)
+    if tokens.ends[before_rule] != rule.start or tokens.tags[before_rule] not in ("v", "vn"):
+        return False
+    if f.start == 0 or text[f.start - 1] in _ITEM_OPENS or text[f.start - 1] in "。“\"（(":
+        return True
+    opener = tokens.at(f.start - 1)
+    return tokens.ends[opener] == f.start and tokens.tags[opener] in ("v", "ul", "uj", "p")
 
 
 def vet(text: str, tokens: Tokens, f: Found, lex: Lexicon, features: FeatureLexicon) -> bool:

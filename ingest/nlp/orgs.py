@@ -174,6 +174,8 @@ def _stops(tokens: Tokens, n: int, lex: Lexicon, suffix_token: int) -> bool:
         return True  # 起任|某大学, 现为|某委员会: a verb of holding the segmenter glued to the word before it
     if _DATE_WORD.fullmatch(word):
         return True
+    if tokens.tags[n] is None and len(word) == 2 and word[1] in "及和与" and word[0] in "院所校部处局厅委":
+        return True  # 材料院及|某医院: a body's last character glued to the conjunction after it
     tag = tokens.tags[n]
     if tag == "q" and len(word) >= 2 and n > 0 and tokens.tags[n - 1] in ("ns", "nt"):
         return False  # a place, then a proper name the dictionary knows as a measure word

@@ -24,6 +24,7 @@ _ENDING = r"(?:计划|基金|专项|工程)"
 _QUOTED = re.compile(rf"(?P<state>国家)?“(?P<name>[^“”，。\n]{{2,24}}?{_ENDING})”")
 _NOT_A_NAME = re.compile(r"[的和与及、，,了是在为对将拟]|已经|正在|增设|设立|启动|出台|推出")
 _BODY_AFTER = re.compile(r"委员会|委|管理|办公室|会(?![议])")
+_UNIT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:中心|实验室|研究院|研究所)")  # 国家某某工程|技术研究中心: a unit
 _CLASS_AFTER = re.compile(r"(?!项目)[\u4e00-\u9fffA-Za-z0-9]{1,8}?项目")  # 某基金青年A类项目: a class of it, named whole
 _YEAR_BEFORE = re.compile(r"(?P<year>(?:19|20)\d{2})年度?$")
 _ANNOUNCES = re.compile(r"\s*(?:近日|日前|正式)?\s*(?:公布|发布|下达|批准|启动|印发)了?\s*")
@@ -47,6 +48,7 @@ def programme_facts(text: str, mentions: Mentions, start: int, end: int,
         name = m.group("name")
         inside_quotes = any(s <= m.start() < e for _, s, e in found)
         if inside_quotes or _NOT_A_NAME.search(name) or _BODY_AFTER.match(text, m.end("name")) \
+                or _UNIT_AFTER.match(text, m.end("name")) \
                 or _CLASS_AFTER.match(text, m.end("name")):
             continue
         found.append((name, m.start(), m.end("name")))
