@@ -166,9 +166,9 @@ def extend_over_conjunction(tokens: Tokens, lex: Lexicon, start: int, end: int, 
         return start
     at = start - 1
     left = at
-    while left > 0 and is_cjk(text[left - 1]) and at - left < _MAX_LEFT:
-        left -= 1
-    if left == at or (left > 0 and text[left - 1] not in _BOUNDARY):
+    while left > 0 and is_cjk(text[left - 1]) and text[left - 1] not in _CONJUNCTIONS and at - left < _MAX_LEFT:
+        left -= 1  # back to the clause's start, or to the conjunction of the clause (甲所与|乙大学…与…实验室)
+    if left == at or (left > 0 and text[left - 1] not in _BOUNDARY and text[left - 1] not in _CONJUNCTIONS):
         return start
     words = text[left:at]
     if any(words.endswith(s) for s in lex.org_suffixes) or lex.role_pattern.search(words) \

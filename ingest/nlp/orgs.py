@@ -231,6 +231,11 @@ def _is_name(text: str, start: int, suffix_start: int, suffix: str, tokens: Toke
         return False
     if _action_before_bare_suffix(tokens, start, suffix_start):
         return False  # 加强|分会, 推动|中心: a verb or adverb before a bare ending names no body
+    verb = tokens.at(suffix_start - 1)
+    if tokens.ends[verb] == suffix_start and tokens.starts[verb] > start and tokens.tags[verb] in _ACTION_TAGS \
+            and tokens.freq(verb) >= _COMMON_ACTION and any(modifier[: tokens.starts[verb] - start].endswith(w)
+                                                               for w in lex.org_suffixes):
+        return False  # 实验室|实行|实验室主任负责制: a body, a verb, and a body again: a clause, not a name
     if suffix in lex.weak_suffixes and tokens.tag_of(text[suffix_start - 1:suffix_start + 1]) in _COMMON_NOUN_TAGS:
         return False  # 新格局, 大布局: a common noun ending like an office (格局), not one
     if modifier == "中国" and suffix in ("医院", "大学"):

@@ -24,6 +24,7 @@ _ENDING = r"(?:计划|基金|专项|工程)"
 _QUOTED = re.compile(rf"(?P<state>国家)?“(?P<name>[^“”，。\n]{{2,24}}?{_ENDING})”")
 _NOT_A_NAME = re.compile(r"[的和与及、，,了是在为对将拟]|已经|正在|增设|设立|启动|出台|推出")
 _BODY_AFTER = re.compile(r"委员会|委|管理|办公室|会(?![议])")
+_COUNTED_WORKS = re.compile(r"[一二三四五六七八九十百两]+大")
 _UNIT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:中心|实验室|研究院|研究所)")  # 国家某某工程|技术研究中心: a unit
 _CLASS_AFTER = re.compile(r"(?!项目)[\u4e00-\u9fffA-Za-z0-9]{1,8}?项目")  # 某基金青年A类项目: a class of it, named whole
 _YEAR_BEFORE = re.compile(r"(?P<year>(?:19|20)\d{2})年度?$")
@@ -42,6 +43,8 @@ def programme_facts(text: str, mentions: Mentions, start: int, end: int,
     """Programmes in the sentence [start, end), and FUNDED_BY their body where the sentence names it."""
     found: list[tuple[str, int, int]] = []
     for m in _QUOTED.finditer(text, start, end):
+        if _COUNTED_WORKS.match(m.group("name")):
+            continue  # “九大工程”: the nine great works of a plan, no programme's name
         name = f"{m.group('state')}“{m.group('name')}”" if m.group("state") else m.group("name")
         found.append((name, m.start(), m.end()))
     for m in _unquoted().finditer(text, start, end):

@@ -54,6 +54,8 @@ _FUNDED = re.compile(r"(?P<year>(?:19|20)\d{2})年(?:度)?(?P<name>[^，。；�
 _TOGETHER = re.compile(r"\s*(?:等)?(?:单位)?(?:共同|合作|联合|协同)?(?:共建|建设|合作|攻关|研制|完成)")
 _WITH_PARTNER = re.compile(r"与|和|同|携手")
 _TEAM = re.compile(r"(?:研究组|课题组|团队|小组)$")
+# a department written alone right before a name, after a list mark (，其中神经内科|甲团队, 、眼科|乙团队)
+DEPARTMENT_ALONE = re.compile(r"(?:^|(?<=[，,、；;：:\s]))(?:其中)?(?P<department>[\u4e00-\u9fff]{1,6}?(?:内科|外科|科|系|研究室|中心))$")
 _CLAUSE_BREAK = re.compile(r"[，。；！？,;]")
 _PARTNER_REACH = 4
 # a project named for the unit it will found: “某大学某国际科技创新中心”项目
@@ -81,6 +83,7 @@ def relations_in(
         awarded += [(name, start) for name in award_parties(text, mentions, start, end, entities, relations)]
         projects = _projects(text, start, end, inside, mentions, entities, relations)
         relations += _collaborations(text, inside, mentions, projects, span)
+        relations += _department_teams(text, inside, span)
         for m in _JOURNAL.finditer(text, start, end):
             entities.append(Entity(type=Label.JOURNAL, name=m.group("name"), spans=(Span(*m.span("name")),)))
         patent_facts(text, start, end, entities)
@@ -172,6 +175,27 @@ def _projects(
     return names
 
 
+_TEAM_AFTER = re.compile(r"\s*(?:教授|研究员|主任)?\s*(?:团队|课题组|研究组)")
+_INSTITUTION_KINDS = ("hospital", "university", "research_institute")
+
+
+def _department_teams(text: str, inside: list[Mention], span: Span) -> list[Relation]:
+    """`某医院作为第一完成单位获得…，其中神经内科甲团队获…、眼科乙团队获…`: the leader of a department's team works at
+    the institution the sentence opened with."""
+    first = next((m for m in inside if m.label == "ORG"), None)
+    if first is None or kind_of(first.ref) not in _INSTITUTION_KINDS:
+        return []
+    out = []
+    for person in (m for m in inside if m.label == "PERSON" and m.start > first.end):
+        department = DEPARTMENT_ALONE.search(text, max(first.end, person.start - 8), person.start)
+        if department is None or not _TEAM_AFTER.match(text, person.end):
+            continue
+        if any(m.label == "ORG" and first.end <= m.start < person.start and m is not first for m in inside):
+            continue  # another unit named between: the department may be its
+        out.append(Relation(type=RelType.WORKS_AT, source=person.text, target=first.ref, spans=(span,)))
+    return out
+
+
 def _project(name: str, kind: str, year: int | None, span: Span) -> Entity:
     return Entity(type=Label.PROJECT, name=name, kind=kind, year=year, spans=(span,))
 
@@ -201,6 +225,13 @@ def _paired(text: str, orgs: list[Mention], span: Span) -> list[Relation]:
     return []
 
 
+def _partnered(text: str, lead: Mention, org: Mention) -> bool:
+    """`甲牵头，联合乙、丙`: a unit named after the lead, in its clause's run, past a word of partnership."""
+    if org.start < lead.end or "\n" in text[lead.end:org.start]:
+        return False
+    return _PARTNER.search(text, lead.end, org.start) is not None
+
+
 def _institution(org: Mention) -> str:
     """The institution a compound name opens with (某大学 of 某大学物理学院), else the name."""
     return org.text[:org.parts[0]] if org.parts else org.ref
@@ -223,7 +254,7 @@ def _collaborations(
     if joint:  # the partners of a project the sentence names are its units
         partners = list(dict.fromkeys(u for r in joint for u in (r.source, r.target)))
         return joint + [Relation(type=RelType.UNIT_OF, source=u, target=p, spans=(span,)) for p in projects for u in partners]
-    partners = [o.ref for o in orgs if o is not lead]
+    partners = [o.ref for o in orgs if o is not lead and (lead is None or _partnered(text, lead, o))]
     if lead is None:
         bare = re.search(r"(?:^|[，。、\s])(" + "|".join(BARE) + r")(?=与|和|同|携手|联合)", sentence)
         lead_ref = bare_org(text, span.start + bare.end(1), mentions) if bare else None
