@@ -156,23 +156,33 @@ _HELD_BY = re.compile(r"\s*(?P<verb>由|为|是)\s*")
 def posts_held(text: str, mentions: Mentions, start: int, end: int) -> list[Relation]:
     """`理事长由甲担任，副理事长为乙、丙，秘书长由丁担任` after a society's election: each post, in the society
     the paragraph named last before it, held by the names written after it."""
+    from ingest.nlp.role_chains import bare_org
+
     inside = mentions.within(start, end)
     out: list[Relation] = []
     for k, post in enumerate(inside):
         held = _HELD_BY.match(text, post.end, end) if post.label == "POSITION" else None
-        if held is None or k + 1 >= len(inside) or inside[k + 1].label != "PERSON" or inside[k + 1].start != held.end():
+        if held is None:
             continue
-        names = [inside[k + 1]]
-        for m in inside[k + 2:]:
+        j, at = k + 1, held.end()
+        while held.group("verb") == "由" and j < len(inside) and inside[j].start == at \
+                and inside[j].label in ("ORG", "POSITION", "TITLE"):
+            at, j = inside[j].end, j + 1  # 由|某学院院长|甲教授担任: the person's own unit and post before the name
+        if j >= len(inside) or inside[j].label != "PERSON" or inside[j].start != at:
+            continue
+        names = [inside[j]]
+        for m in inside[j + 1:]:
             if m.label != "PERSON" or not _LIST_LINK.fullmatch(text[names[-1].end:m.start]):
                 break
             names.append(m)
-        if held.group("verb") == "由" and not text.startswith("担任", names[-1].end):
+        after = _after_titles(inside[j + len(names):], names[-1].end)
+        if held.group("verb") == "由" and not text.startswith("担任", after):
             continue
+        bare = bare_org(text, post.start, mentions)  # 中心主任由甲担任: the centre named last
         paragraph = text.rfind("\n", 0, post.start) + 1
-        unit = next((m.ref for m in reversed(mentions.within(paragraph, post.start)) if m.label == "ORG"
-                     and _SOCIETY_END.search(m.text)), None)
-        if unit is None or any(m.label == "ORG" for m in inside if post.start - 12 <= m.start and m.end <= post.start):
+        unit = bare or next((m.ref for m in reversed(mentions.within(paragraph, post.start)) if m.label == "ORG"
+                             and _SOCIETY_END.search(m.text)), None)
+        if unit is None or not bare and any(m.label == "ORG" for m in inside if post.start - 12 <= m.start and m.end <= post.start):
             continue  # no society named before, or a unit of the post's own written right before it
         for person in names:
             out += post_relations(person.text, unit, post.text, None, Span(start, end))

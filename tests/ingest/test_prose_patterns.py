@@ -219,3 +219,10 @@ def test_an_abbreviation_folds_into_the_one_name_it_shortens_and_a_place_name_do
     assert is_contraction_of("青州光机所", "青州光学精密机械研究所") and is_contraction_of("西大人民医院", "西岭大学人民医院")
     assert not is_contraction_of("青州医院", "青州大学第一医院")  # 青州 written whole in it: another hospital
     assert not is_contraction_of("青州大学", "青州师范大学")
+
+
+def test_a_post_held_by_a_person_named_with_their_own_unit_is_in_the_centre_named_last() -> None:
+    text = "双方将共建“青溪绿色化工联合研究中心”，中心主任由西岭大学化学学院院长柏青山教授担任。"
+    relations = {(str(r.type), r.source, r.target): r for r in parse("x.txt", text).relations}
+    assert relations[("LEADS", "柏青山", "青溪绿色化工联合研究中心")].role == "主任"
+    assert ("WORKS_AT", "柏青山", "西岭大学") in relations
