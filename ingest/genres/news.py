@@ -25,6 +25,7 @@ from ingest.model import Entity, Extraction, Relation, Span, merge_spans
 from ingest.nlp.article import (
     article_institution,
     frame_entity,
+    own_institution,
     own_mentions,
     posts_of_the_one_unit,
     tie_to_institutions,
@@ -86,7 +87,7 @@ def prose_extraction(name: str, text: str, ranges: Sequence[tuple[int, int]] | N
     for m in mentions:
         if m.label == "ORG":
             m.ref = orgs.rename.get(m.text, m.text)
-    frame = article_institution(text)
+    frame = article_institution(text) or own_institution(text, mentions)
     if frame is not None:  # 我校, 本院: the article's own institution, where the frame names it
         mentions = sorted([*mentions, *own_mentions(text, frame, ranges, mentions)], key=lambda m: (m.start, m.end))
     for person in people:  # every mention, also on lines the pipeline skipped

@@ -18,7 +18,7 @@ import re
 from graph.schema import RelType
 from ingest.model import Relation, Span
 from ingest.nlp.mentions import Mention, Mentions
-from ingest.nlp.posts import post_relations
+from ingest.nlp.posts import bare_org, post_relations
 
 _APPOINTS = re.compile(r"(?:任命|聘任|聘请|委任|选举|推选|推举|增补|选聘|免去)$")
 _AS = re.compile(r"(?:同志|先生|女士)?\s*(?:为|担任|出任|任)")
@@ -156,8 +156,6 @@ _HELD_BY = re.compile(r"\s*(?P<verb>由|为|是)\s*")
 def posts_held(text: str, mentions: Mentions, start: int, end: int) -> list[Relation]:
     """`理事长由甲担任，副理事长为乙、丙，秘书长由丁担任` after a society's election: each post, in the society
     the paragraph named last before it, held by the names written after it."""
-    from ingest.nlp.role_chains import bare_org
-
     inside = mentions.within(start, end)
     out: list[Relation] = []
     for k, post in enumerate(inside):

@@ -17,6 +17,7 @@ from graph.schema import Label, RelType
 from ingest.model import Entity, Relation, Span
 from ingest.nlp.lexicon import kind_of
 from ingest.nlp.mentions import Mention
+from ingest.nlp.posts import ACADEMIES, is_society
 from ingest.org_names import province_stem, provinces
 
 _SITE_WORDS = r"(?:新闻网|新闻中心|新闻办|宣传部|党委宣传部|融媒体中心|官网|官方网站|网站|新闻)"
@@ -61,6 +62,23 @@ def article_institution(text: str) -> Frame | None:
                 start = m.start("name")
                 return Frame(name, start, start + len(name))
     return None
+
+
+def own_institution(text: str, mentions: Sequence[Mention]) -> Frame | None:
+    """Where no frame names the article's institution but the text says 本校 or 我院: the one institution the
+    text names that such a word can stand for (the one university for 本校), where there is exactly one."""
+    words = {m.group() for m in OWN.finditer(text)}
+    if not words:
+        return None
+    named: dict[str, Mention] = {}
+    for m in mentions:
+        if m.label == "ORG" and is_institution(m.ref) and any(own_word_of(w, m.ref) for w in words) \
+                and not ACADEMIES.fullmatch(m.ref):  # 中国工程院院士: an honour's academy, not the article's unit
+            named.setdefault(m.ref, m)
+    if len(named) != 1:
+        return None
+    name, first = next(iter(named.items()))
+    return Frame(name, first.start, first.end)
 
 
 def own_mentions(text: str, frame: Frame, ranges: Sequence[tuple[int, int]], taken: Sequence[Mention]) -> list[Mention]:
@@ -126,8 +144,8 @@ def tie_to_institutions(entities: list[Entity], relations: list[Relation], frame
     out = []
     for r in relations:
         unit = orgs.get(r.target)
-        if r.type is not RelType.WORKS_AT or unit is None:
-            continue
+        if r.type not in (RelType.WORKS_AT, RelType.AFFILIATED_WITH) or unit is None:
+            continue  # an honorary post in a department (讲座教授) is an affiliation with its institution too
         if unit.parent and is_department(unit.name[len(unit.parent):]):
             institution = unit.parent
         elif not unit.parent and frame and unit.name != frame.name and is_department(unit.name):
@@ -135,7 +153,9 @@ def tie_to_institutions(entities: list[Entity], relations: list[Relation], frame
         else:
             continue
         position = unit.name[len(unit.parent or ""):] + r.position if r.position else None
-        out.append(Relation(type=RelType.WORKS_AT, source=r.source, target=institution, title=r.title,
+        if r.type is RelType.AFFILIATED_WITH and is_society(institution):
+            continue  # a society's branch: ingest.nlp.posts already ties a post to the society
+        out.append(Relation(type=r.type, source=r.source, target=institution, title=r.title,
                             position=position, spans=r.spans))
     return out
 

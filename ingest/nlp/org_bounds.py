@@ -128,7 +128,22 @@ def trim_context(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str
         if (common or glued) and tokens.ends[n] < suffix_start and _proper_follows(tokens, n + 1, suffix_start):
             start = tokens.ends[n]  # 现为|某省…: a verb glued to the name
             changed = True
+        elif common and _common_run_then_proper(tokens, n, suffix_start):
+            start = tokens.ends[n]  # 要|感谢|某大学: a run of the clause's words, one at a time
+            changed = True
     return start if start < suffix_start or not suffix else None
+
+
+def _common_run_then_proper(tokens: Tokens, n: int, suffix_start: int) -> bool:
+    """Tokens n, n+1, … up to a proper name are all common verbs, adverbs or pronouns (要|感谢|某大学)."""
+    k = n + 1
+    while k < len(tokens.starts) and tokens.ends[k] < suffix_start:
+        if tokens.tags[k] not in _CONTEXT_TAGS or tokens.freq(k) < _COMMON:
+            return False
+        if _proper_follows(tokens, k + 1, suffix_start):
+            return True
+        k += 1
+    return False
 
 
 def _preposition_inside(tokens: Tokens, start: int, suffix_start: int) -> int | None:

@@ -14,7 +14,7 @@ import re
 from graph.schema import Label, RelType
 from ingest.model import Entity, Relation, Span
 from ingest.nlp.lexicon import kind_of, load_lexicon
-from ingest.nlp.mentions import Mention
+from ingest.nlp.mentions import Mention, Mentions
 
 _SOCIETY_UNIT = re.compile(r"(?:分会|专业委员会|专委会|学组|工作组|委员会|小组)$")
 _UNIT_ALONE = re.compile(r"(?:分会|专业委员会|专委会|学组|工作组)$")
@@ -102,3 +102,17 @@ def society_unit(parent: str, unit: str, span: Span) -> Entity:
     """`某某学组` written after `某医学会某分会…、`: the unit of that society, named in full."""
     name = parent + unit
     return Entity(type=Label.ORGANIZATION, name=name, kind="society", parent=parent, aliases=(unit,), spans=(span,))
+
+
+BARE = ("中心", "医院", "学院", "大学", "实验室", "研究所", "研究院", "公司", "集团")
+
+
+def bare_org(text: str, end: int, mentions: Mentions) -> str | None:
+    """`中心` written alone before a position: the last organization named with that ending."""
+    for word in BARE:
+        start = end - len(word)
+        if text[start:end] == word and (start == 0 or not re.match(r"[\u3400-\u9fff]", text[start - 1])):
+            for m in mentions.back_from(start):
+                if m.label == "ORG" and m.end <= start and m.ref.endswith(word):
+                    return m.ref
+    return None

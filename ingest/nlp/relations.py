@@ -35,8 +35,9 @@ from ingest.nlp.members import party_members, selected_among, selected_from_unit
 from ingest.nlp.mentions import Mention, Mentions, listed_runs
 from ingest.nlp.papers import paper_facts, patent_facts
 from ingest.nlp.person_lists import listed_people
+from ingest.nlp.posts import BARE, bare_org
 from ingest.nlp.programmes import programme_facts
-from ingest.nlp.role_chains import BARE, bare_org, roles
+from ingest.nlp.role_chains import roles
 
 _PAPER = r"(?P<paper>[\u4e00-\u9fff]{2,8}?(?:日报|晚报|晨报|商报|都市报|时报|青年报|法治报|科技报))(?P<press>社)?"
 _BYLINE = re.compile(rf"(?:(?:^|(?<=[\s（(【])){_PAPER}|本报讯?[（(]?[ \t\u3000]*)(?:全媒体|融媒体|全媒)?记者", re.M)

@@ -20,6 +20,7 @@ from ingest.nlp.org_bounds import ORDINAL_TERM
 from ingest.nlp.posts import (
     ACADEMIES,
     DEPARTMENT,
+    bare_org,
     is_former,
     is_society,
     is_society_unit_alone,
@@ -42,7 +43,6 @@ _DEPARTMENT_BEFORE = re.compile(r"(?:^|(?<=[，。、；：“\s]))(?:我校|我
                                 r"(?P<unit>[\u4e00-\u9fff]{1,6}?(?:系|研究室|教研室|课题组))$")
 _PREPOSITIONS = "由经从据被把将向对让请给"
 
-BARE = ("中心", "医院", "学院", "大学", "实验室", "研究所", "研究院", "公司", "集团")
 
 
 def roles(text: str, inside: list[Mention], mentions: Mentions, span: Span,
@@ -336,14 +336,3 @@ def _unit_kind(name: str) -> str:
     if kind != "other" or short is None:
         return kind
     return _SHORT_KINDS.get(short.group(), "hospital")  # 二院: a numbered hospital
-
-
-def bare_org(text: str, end: int, mentions: Mentions) -> str | None:
-    """`中心` written alone before a position: the last organization named with that ending."""
-    for word in BARE:
-        start = end - len(word)
-        if text[start:end] == word and (start == 0 or not re.match(r"[\u3400-\u9fff]", text[start - 1])):
-            for m in mentions.back_from(start):
-                if m.label == "ORG" and m.end <= start and m.ref.endswith(word):
-                    return m.ref
-    return None
