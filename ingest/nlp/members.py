@@ -109,6 +109,31 @@ def selected_among(text: str, mentions: Mentions, sentences: list[tuple[int, int
     return out
 
 
+# `这18位文科资深教授包括：`, `首批5名特聘教授分别为`: a count of people of a title, then their names
+_COUNTED_TITLE = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s*(?:位|名|人)(?P<title>[\u4e00-\u9fff]{0,6}?(?:教授|研究员|院士|学者|专家))"
+                            r"(?:分别)?(?:包括|为|是|有)\s*[：:]?\s*")
+_NAMES_JOIN = re.compile(r"\s*[、，,和及]\s*")
+
+
+def counted_people(text: str, mentions: Mentions, sentences: list[tuple[int, int]],
+                   institutions: list[str]) -> list[Relation]:
+    """`这18位文科资深教授包括：甲、乙、丙`, in a text about one institution (`institutions` holds the one the text
+    names): each name of the list, with the title, works there. A name with a unit of its own is no item."""
+    if len(institutions) != 1:
+        return []
+    out: list[Relation] = []
+    for start, end in sentences:
+        for m in _COUNTED_TITLE.finditer(text, start, end):
+            at = m.end()
+            for person in (p for p in mentions.after(m.end() - 1) if p.start < end):
+                if person.label != "PERSON" or not (person.start == at or _NAMES_JOIN.fullmatch(text, at, person.start)):
+                    break
+                out.append(Relation(type=RelType.WORKS_AT, source=person.text, target=institutions[0],
+                                    title=m.group("title"), spans=(Span(start, end),)))
+                at = person.end
+    return out
+
+
 def _picked(text: str, person: Mention, mentions: Mentions, end: int) -> bool:
     """The name is followed, through a list of names, by `入选`/`当选`."""
     at = person.end

@@ -31,7 +31,7 @@ from ingest.nlp.contacts import contact_facts
 from ingest.nlp.grants import grant_facts, is_category
 from ingest.nlp.joint_units import joint_units
 from ingest.nlp.lexicon import kind_of
-from ingest.nlp.members import party_members, selected_among, selected_from_unit, students
+from ingest.nlp.members import counted_people, party_members, selected_among, selected_from_unit, students
 from ingest.nlp.mentions import Mention, Mentions, listed_runs
 from ingest.nlp.papers import paper_facts, patent_facts
 from ingest.nlp.person_lists import listed_people
@@ -98,10 +98,16 @@ def relations_in(
     relations += _reporters(text, mentions, entities)
     relations += selected_from_unit(text, mentions, _paragraphs(text, sentences))
     relations += selected_among(text, mentions, sentences)
+    relations += counted_people(text, mentions, sentences, _institutions(mentions))
     awarded = sorted([*awarded, *team_projects(text, mentions, entities, relations)], key=lambda a: a[1])
     relations += ranked_completers(text, awarded, entities)
     relations += listed_completers(text, awarded, mentions)
     return entities, relations
+
+
+def _institutions(mentions: Mentions) -> list[str]:
+    """The universities, hospitals and institutes the text names, each once."""
+    return list(dict.fromkeys(m.ref for m in mentions if m.label == "ORG" and kind_of(m.ref) in _INSTITUTION_KINDS))
 
 
 def _in_sentences(mentions: Mentions, sentences: list[tuple[int, int]]) -> Mentions:

@@ -226,3 +226,12 @@ def test_a_post_held_by_a_person_named_with_their_own_unit_is_in_the_centre_name
     relations = {(str(r.type), r.source, r.target): r for r in parse("x.txt", text).relations}
     assert relations[("LEADS", "柏青山", "青溪绿色化工联合研究中心")].role == "主任"
     assert ("WORKS_AT", "柏青山", "西岭大学") in relations
+
+
+def test_a_counted_list_of_professors_in_a_text_about_one_university_works_there() -> None:
+    text = ("青溪大学21日宣布建立文科资深教授制度。这3位文科资深教授包括：柏青山、韦望舒、祁远舟。"
+            "评选需在青溪任职不少于5年。")
+    works = {(r.source, r.target) for r in parse("x.txt", text).relations if str(r.type) == "WORKS_AT"}
+    assert {("柏青山", "青溪大学"), ("韦望舒", "青溪大学"), ("祁远舟", "青溪大学")} <= works
+    two = "青溪大学与西岭大学联合评选。这3位教授包括：柏青山、韦望舒、祁远舟。"
+    assert not any(str(r.type) == "WORKS_AT" for r in parse("x.txt", two).relations)  # which of two: unsaid
