@@ -97,7 +97,7 @@ def merge_proposals(
                                       or _surname_read_as_preposition(text, f, overlapping, lex)):
             added.append(f)  # 、别荣某（…）: the rules left out a rare surname of a name that is a whole list item
             replaced += overlapping
-        elif not overlapping and vet(text, tokens, f, lex, features):
+        elif not overlapping and (vet(text, tokens, f, lex, features) or _titled_across_a_word(text, tokens, f, rule_spans, lex)):
             if f.label == "PERSON" and _touches_name(f, [*people, *proposed]):
                 continue  # two names written with nothing between them: a word, not two people
             added.append(_with_parts(text, f) if f.label == "ORG" else f)
@@ -134,6 +134,17 @@ def completes_rule_orgs(text: str, tokens: Tokens, f: Found, overlapping: Sequen
     parts = sorted({o.end - f.start for o in orgs if o.end < f.end}
                    | {p + o.start - f.start for o in orgs for p in o.parts})
     return Found(f.start, f.end, "ORG", f.kind, tuple(parts))
+
+
+def _titled_across_a_word(text: str, tokens: Tokens, f: Found, rule_spans: Sequence[Found], lex: Lexicon) -> bool:
+    """The model's name ends inside one of jieba's words (邓东|灵长|聘副教授), where the rules read a title or
+    post starting right at its end: the title settles where the name ends."""
+    from ingest.nlp.persons import valid_name
+
+    if f.label != "PERSON" or not any(r.start == f.end and r.label in _ROLE_LABELS for r in rule_spans):
+        return False
+    start_ok = tokens.starts[tokens.at(f.start)] == f.start
+    return start_ok and CJK.fullmatch(text, f.start, f.end) is not None and valid_name(text[f.start:f.end], tokens, (f.start, f.end), lex)
 
 
 def _stopped_at_a_verb(text: str, tokens: Tokens, f: Found, rule: Found) -> bool:

@@ -27,7 +27,8 @@ _TITLE_AS = re.compile(r"以[“\"](?P<title>[^”\"]{6,300})[”\"]为题")
 _TITLED = re.compile(r"(?:论文|文章)[“\"](?P<title>[^”\"]{4,300})[”\"](?:\s*[（(](?P<original>[A-Za-z][^（()）]{8,300})[）)])?")
 # 发表题为“…”的研究论文, 以题为《…》的文章: the title the sentence gives a paper it reports
 _TITLED_AS = re.compile(r"题(?:目)?为\s*[“\"《](?P<title>[^”\"》]{6,300})[”\"》]\s*的?\s*(?:研究|学术|长篇)?(?:论文|文章|综述|成果|报告)")
-_BOOKED = re.compile(r"(?:论文|文章)《(?P<title>[^》]{4,200})》|以《(?P<entry>[^》]{4,200})》[^，。；]{0,20}论文")
+_BOOKED = re.compile(r"(?:论文|文章)《(?P<title>[^》]{4,200})》(?:\s*[（(](?P<original>[A-Za-z][^（()）]{8,300})[）)])?"
+                     r"|以《(?P<entry>[^》]{4,200})》[^，。；]{0,20}论文")
 _PUBLISHED = re.compile(
     r"(?:发表在|发表于|刊登在|刊发在|刊登于|刊发于|发表到)\s*(?:国际|国际期刊|期刊|杂志|学术期刊)?\s*"
     r"(?:[A-Z][A-Za-z]*\s*子刊\s*)?"  # Nature子刊 Nature Communications: the journal is the one named after
@@ -41,6 +42,9 @@ _JOURNAL_NAMED = re.compile(r"《(?P<name>[^》]{2,40}(?:杂志|学报|期刊|Jo
 _YEAR_ISSUE = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年\s*(?:第\s*(?P<volume>\d+)\s*卷\s*)?(?:第\s*(?P<issue>\d+)\s*期)?")
 _ROLE = re.compile(r"(?:为|是|作为|担任)(?:该论文|论文|文章|该文)?(?:的)?(?P<shared>共同|并列)?(?P<role>第一作者|通讯作者|共同通讯作者)")
 _AS_FIRST = re.compile(r"以(?:共同)?第一作者(?:身份)?")
+# 通讯作者为甲、乙与丙: the role, then the names; 甲、乙为文章共同一作; 其他作者包括…
+_ROLE_FIRST = re.compile(r"(?P<role>(?:共同)?(?:第一作者|一作|通讯作者|通信作者)|其他作者|合作者)(?:分别)?(?:为|是|包括|有|：|:)")
+_FIRST_SHORT = re.compile(r"(?:为|是|作为)(?:该论文|论文|文章|该文)?的?(?:共同|并列)?一作")
 _CITATION_CN = re.compile(
     r"(?P<authors>[\u4e00-\u9fff]{2,4}\*?(?:\s*[,，、]\s*[\u4e00-\u9fff]{2,4}\*?){0,19}(?:\s*[,，]?\s*等)?)\s*[.．。]\s*"
     r"(?P<title>[^\[\]\n]{4,200}?)\s*\[J\]\s*[.．。]?\s*(?P<journal>[^,，\n]{2,60}?)\s*[,，]\s*(?P<year>(?:19|20)\d{2})"
@@ -108,8 +112,8 @@ def _reported(text: str, start: int, end: int, mentions: Mentions, entities: lis
 
 
 # 在(国际权威)期刊《…》上(在线)发表: the journal named before the verb
-_IN_JOURNAL = re.compile(r"在\s*[^，。；《》]{0,12}?《(?P<booked>[^》]{2,80})》\s*(?:杂志|期刊)?\s*(?:上|中)?\s*(?:在线|正式|以[^，。；]{0,12})?"
-                         r"(?:发表|刊发|刊登|发布)")
+_IN_JOURNAL = re.compile(r"在\s*[^，。；《》]{0,12}?《(?P<booked>[^》]{2,80})》\s*(?:[（(](?P<latin>[A-Za-z][A-Za-z&:.\- ]{1,80})[）)])?"
+                         r"\s*(?:杂志|期刊)?\s*(?:上|中)?\s*(?:在线|正式|以[^，。；]{0,12})?(?:发表|刊发|刊登|发布)")
 
 
 def _journal_before(text: str, start: int, at: int) -> str | None:
@@ -117,12 +121,15 @@ def _journal_before(text: str, start: int, at: int) -> str | None:
     if found:
         return _journal_name(found[-1])
     named = [m for m in _IN_JOURNAL.finditer(text, start, at)]
-    return " ".join(named[-1].group("booked").split()) if named else None
+    return " ".join((named[-1].group("latin") or named[-1].group("booked")).split()) if named else None
 
 
 def _journal_after(text: str, at: int, end: int) -> str | None:
     m = _PUBLISHED.search(text, at, end)
-    return _journal_name(m) if m else None
+    if m:
+        return _journal_name(m)
+    named = _IN_JOURNAL.search(text, at, end)  # 该成果论文《…》近日在《某刊》（Latin）杂志发表
+    return " ".join((named.group("latin") or named.group("booked")).split()) if named else None
 
 
 def _journal_name(m: re.Match[str]) -> str:
@@ -172,6 +179,21 @@ def _authors(text: str, start: int, end: int, mentions: Mentions, paper: str, sp
         before = [p for p in people if p.end <= m.start() and m.start() - p.end <= 4]
         if before:
             out.append(Relation(type=RelType.AUTHORED, source=before[-1].text, target=paper, order=1, spans=(span,)))
+    for m in _FIRST_SHORT.finditer(text, start, end):  # 甲、乙为文章共同一作
+        clause = max(max(text.rfind(c, start, m.start()) for c in "，。；,;") + 1 or start, start)
+        out += [Relation(type=RelType.AUTHORED, source=p.text, target=paper, order=1, spans=(span,))
+                for p in people if clause <= p.start and p.end <= m.start()]
+    for m in _ROLE_FIRST.finditer(text, start, end):  # 通讯作者为甲、乙与丙
+        stop = next((i for i in (text.find(c, m.end(), end) for c in "。；;") if i >= 0), end)
+        named = [p for p in people if m.end() <= p.start and p.end <= stop]
+        role = m.group("role")
+        for p in named:
+            if "通" in role:
+                out.append(Relation(type=RelType.AUTHORED, source=p.text, target=paper, corresponding=True, spans=(span,)))
+            elif "一作" in role or "第一作者" in role:
+                out.append(Relation(type=RelType.AUTHORED, source=p.text, target=paper, order=1, spans=(span,)))
+            else:
+                out.append(Relation(type=RelType.AUTHORED, source=p.text, target=paper, spans=(span,)))
     return out
 
 

@@ -143,3 +143,19 @@ def test_a_paper_titled_in_a_news_sentence_has_its_journal_and_authors() -> None
     assert authored[("祁远舟", "Woven frames under light load")].order == 1
     assert authored[("韦望舒", "Woven frames under light load")].corresponding is True
     assert any(str(r.type) == "PUBLISHED_IN" and r.target == "Lantern Letters" for r in extraction.relations)
+
+
+def test_a_paper_named_in_chinese_with_its_english_title_and_its_authors_named_after_their_roles() -> None:
+    from tests.ingest.facts import extract_text
+
+    text = ("青溪大学物理系韦望舒课题组与西岭大学合作取得新进展。该成果论文《灯笼骨架的低开销编织》（Low-overhead weaving of "
+            "lantern frames）近日在《自然物理》（Nature Physics）杂志发表。\n"
+            "该论文通讯作者为青溪大学物理系韦望舒长聘副教授与西岭大学祁远舟研究员。西岭大学博士生蓝星河、鹿鸣川为文章共同一作。"
+            "其他作者包括青溪大学博士后柏青山。")
+    extraction = extract_text(text, "news.txt")
+    title = "Low-overhead weaving of lantern frames"
+    authored = {r.source: r for r in extraction.relations if str(r.type) == "AUTHORED" and r.target == title}
+    assert authored["韦望舒"].corresponding and authored["祁远舟"].corresponding
+    assert authored["蓝星河"].order == 1 and authored["鹿鸣川"].order == 1
+    assert "柏青山" in authored and authored["柏青山"].order is None
+    assert any(str(r.type) == "PUBLISHED_IN" and (r.source, r.target) == (title, "Nature Physics") for r in extraction.relations)
