@@ -36,6 +36,7 @@ _PLURAL = re.compile(r"多个|多家|多所|各[级类个]?|若干|一批|部分
 _NAME_ENDS_NOT = frozenset("奖金项性化区路街道巷村镇乡县市省州港湾站场馆楼病症会类型式率度量大医院所校术系组")
 OPEN, CLOSE = "（(【[「《“", "）)】]」》”"  # brackets and quotes, each opening with its closing
 GLUED_BEFORE_NAME = frozenset("以由从据经被把将向对与和及为是让请给")
+_GLUED_AFTER_NAME = frozenset("在于对向从到和与及")  # a preposition the segmenter glued to a name's last character
 _ITEM_OPENS = frozenset("\n、，,；;：:|\t ")
 _ITEM_CLOSES = frozenset("（(、，,；;\n|")
 _LIST_MARKS = frozenset("与和及、，,；;/")
@@ -360,7 +361,8 @@ def compound_parts(name: str) -> tuple[int, ...]:
 
 def _on_word_bounds(tokens: Tokens, start: int, end: int, start_glued: bool = False) -> bool:
     first, last = tokens.at(start), tokens.at(end - 1)
-    return (start_glued or tokens.starts[first] == start) and tokens.ends[last] == end
+    glued_after = tokens.ends[last] == end + 1 and tokens.text[end] in _GLUED_AFTER_NAME  # 张来|武在|省…
+    return (start_glued or tokens.starts[first] == start) and (tokens.ends[last] == end or glued_after)
 
 
 def _balanced(name: str) -> bool:

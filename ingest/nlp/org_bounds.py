@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from ingest.nlp.found import Tokens, is_cjk
 from ingest.nlp.lexicon import Lexicon, jieba_dictionary, kind_of, load_lexicon
+from ingest.org_names import is_distinctive
 
 _COMMON = 2000  # jieba frequency above which a leading verb or adverb is context, not a technical word
 _CONTEXT_TAGS = frozenset({"v", "vn", "vd", "ad", "d", "r", "p", "c", "u", "uj", "f"})
@@ -34,6 +35,7 @@ VERB_ENDINGS = frozenset({"组织"})  # an ending that is also a verb: 某处组
 # 地市医学会, 省市医院: the bodies of every city or province, a kind of unit; 相关组织, 上述单位: units named elsewhere
 _CLASSES_OF_PLACES = ("地市", "省市", "市县", "县区", "区县", "市州", "省直", "市直", "各地", "各省", "各市", "国际上", "国内外")
 _REFERENCES = ("相关", "有关", "上述", "以上", "其他", "其它", "这些", "该类")
+_ADDRESS = re.compile(r"[\u4e00-\u9fff]{2,3}省[\u4e00-\u9fff]{2,3}市")
 _PLACE_BEFORE_OWN = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,3}?)(?:市|省)")
 # verbs of a visit or a meeting written before the unit visited (赴某地出席|某大学…揭牌仪式)
 _VISIT_VERBS = frozenset({"出席", "参加", "访问", "考察", "调研", "走访", "前往", "来到", "莅临", "会见", "拜会", "视察",
@@ -53,6 +55,9 @@ def refine(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str) -> t
     trimmed = trim_context(tokens, lex, start, end, suffix)
     if trimmed is None or trimmed != start and is_category(tokens.text[trimmed:end], lex, suffix):
         return None
+    address = _ADDRESS.match(tokens.text, trimmed, end) if suffix in ("大学", "学院") else None
+    if address and end - address.end() >= 4 and is_distinctive(tokens.text[address.end():end]):
+        trimmed = address.end()  # 湖北省武汉市|某某大学: the address written before a university's name
     place = _PLACE_BEFORE_OWN.match(tokens.text, trimmed, end)
     if place and tokens.text.startswith(place.group("stem"), place.end()) and end - place.end() > len(place.group("stem")):
         trimmed = place.end()  # 重庆市|重庆大学: the city the unit is in, written before its name

@@ -136,8 +136,18 @@ def _weak_suffix_ok(tokens: Tokens, start: int, end: int) -> bool:
         if n == 0:
             return False
         before = tokens.word(n - 1)
+        if word == "司" and (before.endswith(("书记", "司长", "经理", "主任", "部长")) or not _ends_clause(tokens, end)):
+            return False  # 书记|司|胜利: the surname of the name after a post, not a ministry's 司
         return len(before) >= 2 and is_cjk(before)
     return len(word) >= 3 and tokens.tags[n] in (None, "n", "nt", "nz")
+
+
+def _ends_clause(tokens: Tokens, end: int) -> bool:
+    """After a ministry's 司 comes punctuation, a post (司长, 副司长) or the clause's verb, not a given name."""
+    if end >= len(tokens.text) or not is_cjk(tokens.text[end]):
+        return True
+    n = tokens.at(end)
+    return tokens.starts[n] == end and len(tokens.word(n)) >= 2 or tokens.text.startswith(("长", "副"), end)
 
 
 def _walk_left(tokens: Tokens, suffix_start: int, lex: Lexicon) -> int | None:
@@ -174,8 +184,9 @@ def _stops(tokens: Tokens, n: int, lex: Lexicon, suffix_token: int) -> bool:
         return True  # 起任|某大学, 现为|某委员会: a verb of holding the segmenter glued to the word before it
     if _DATE_WORD.fullmatch(word):
         return True
-    if tokens.tags[n] is None and len(word) == 2 and word[1] in "及和与" and word[0] in "院所校部处局厅委":
-        return True  # 材料院及|某医院: a body's last character glued to the conjunction after it
+    if tokens.tags[n] is None and len(word) == 2 and (word[1] in "及和与" and word[0] in "院所校部处局厅委"
+                                                       or word[1] in "在于对向从到"):
+        return True  # 材料院及|某医院, 张来武在|省科技厅: a word glued to the conjunction or preposition after it
     tag = tokens.tags[n]
     if tag == "q" and len(word) >= 2 and n > 0 and tokens.tags[n - 1] in ("ns", "nt"):
         return False  # a place, then a proper name the dictionary knows as a measure word

@@ -235,3 +235,18 @@ def test_a_counted_list_of_professors_in_a_text_about_one_university_works_there
     assert {("柏青山", "青溪大学"), ("韦望舒", "青溪大学"), ("祁远舟", "青溪大学")} <= works
     two = "青溪大学与西岭大学联合评选。这3位教授包括：柏青山、韦望舒、祁远舟。"
     assert not any(str(r.type) == "WORKS_AT" for r in parse("x.txt", two).relations)  # which of two: unsaid
+
+
+def test_unit_boundaries_at_a_glued_preposition_an_address_and_a_surname_after_a_post() -> None:
+    def orgs(text: str) -> set[str]:
+        return {e.name for e in parse("x.txt", text).entities if str(e.type) == "Organization"}
+
+    def people(text: str) -> set[str]:
+        return {e.name for e in parse("x.txt", text).entities if str(e.type) == "Person"}
+
+    assert "江河省科技厅" in orgs("柏来武在江河省科技厅韦东厅长陪同下考察。")
+    assert "青溪理工大学" in orgs("比赛在江河省青州市青溪理工大学举行。")
+    assert "江河省人民医院" in orgs("会议在江河省人民医院举行。")  # a hospital keeps its province
+    text = "党委书记兼纪委书记司远舟主持会议。教育部科学技术司司长韦东出席。"
+    assert "司远舟" in people(text) and "教育部科学技术司" in orgs(text)
+    assert not any(n.endswith("书记司") for n in orgs(text))
