@@ -19,6 +19,7 @@ from ingest.nlp.mentions import Mention, Mentions
 
 _STUDENT = r"(?:本科|硕士|博士|研究生|在读)?(?:毕业生|研究生|博士生|硕士生|本科生|学生|校友|博士后)"
 _STUDENTS = re.compile(rf"(?:的)?{_STUDENT}")
+_LISTED_NAME = re.compile(r"\s*[、和及]\s*")
 _NEXT_STUDENT = re.compile(rf"\s*(?:和|与|及|、)\s*{_STUDENT}")
 _MEMBER_WORD = re.compile(r"(?:党员|盟员|社员|会员|成员)")
 _SELECTED = re.compile(r"(?:共有|共|有)\s*(?:\d+|[一二三四五六七八九十两]+)\s*(?:人|名|位)(?:次)?(?:入选|当选|获|荣获|获评|获批)")
@@ -53,7 +54,17 @@ def students(text: str, mentions: Mentions, span: Span) -> list[Relation]:
             person = next((p for p in mentions.starting(at, at + 1) if p.label == "PERSON"), None)
             if person is None:
                 break
-            out.append(Relation(type=RelType.AFFILIATED_WITH, source=person.text, target=org.ref, spans=(span,)))
+            kind = RelType.WORKS_AT if m.group().endswith("博士后") else RelType.AFFILIATED_WITH  # a postdoc is employed
+            out.append(Relation(type=kind, source=person.text, target=org.ref, spans=(span,)))
+            listed = _LISTED_NAME.match(text, person.end)  # 博士生甲、乙: the next name of the same list
+            nxt = next((p for p in mentions.starting(listed.end(), listed.end() + 1) if p.label == "PERSON"), None) \
+                if listed else None
+            if nxt is not None:
+                out.append(Relation(type=kind, source=nxt.text, target=org.ref, spans=(span,)))
+                while (listed := _LISTED_NAME.match(text, nxt.end)) and (nxt := next(
+                        (p for p in mentions.starting(listed.end(), listed.end() + 1) if p.label == "PERSON"), None)):
+                    out.append(Relation(type=kind, source=nxt.text, target=org.ref, spans=(span,)))
+                break
             m = _NEXT_STUDENT.match(text, person.end)
             at = m.end() if m else -1
     return out

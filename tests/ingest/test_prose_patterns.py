@@ -250,3 +250,11 @@ def test_unit_boundaries_at_a_glued_preposition_an_address_and_a_surname_after_a
     text = "党委书记兼纪委书记司远舟主持会议。教育部科学技术司司长韦东出席。"
     assert "司远舟" in people(text) and "教育部科学技术司" in orgs(text)
     assert not any(n.endswith("书记司") for n in orgs(text))
+
+
+def test_a_postdoc_works_at_the_unit_students_are_affiliated_and_the_list_shares_the_word() -> None:
+    text = "其他作者包括青溪大学交叉信息研究院博士后柏青山、韦望舒，青溪大学交叉信息研究院博士生祁远舟、蓝星河。"
+    relations = {(str(r.type), r.source, r.target) for r in parse("x.txt", text).relations}
+    assert {("WORKS_AT", "柏青山", "青溪大学交叉信息研究院"), ("WORKS_AT", "韦望舒", "青溪大学交叉信息研究院")} <= relations
+    assert {("AFFILIATED_WITH", "祁远舟", "青溪大学"), ("AFFILIATED_WITH", "蓝星河", "青溪大学")} <= relations
+    assert ("WORKS_AT", "柏青山", "青溪大学") in relations  # a school of the university: the university too
