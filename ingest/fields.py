@@ -24,7 +24,7 @@ from ingest.blocks import BlockKind
 from ingest.model import Entity, Span
 from ingest.org_names import kind_suffix
 from ingest.reading import Coverage, Document, Facts, Reading
-from ingest.tables.cells import Piece, people_in, piece, year_in
+from ingest.tables.cells import REFERENCE_TYPE, Piece, people_in, piece, year_in
 from ingest.tables.grid import grid_of_block
 from ingest.tables.records import Context, Record, contacts_of, emit
 from ingest.tables.typing import layout_of
@@ -37,7 +37,6 @@ _LIST_ROLES = PEOPLE | {Role.AUTHORS, Role.INVENTORS}
 _GATHERED = frozenset({Role.PHONE, Role.EMAIL})  # may come again in one record (a second phone)
 _AWARD_STATEMENT = re.compile(
     r"为表彰\s*(?:((?:19|20)\d{2})\s*年度?\s*)?([^\s，,。；;]{2,40}?奖)\s*(?:的)?\s*(?:获得者|获奖者|获奖单位|获奖项目|获奖集体)")
-_REFERENCE_TYPE = re.compile(r"\[(?:J|P|M|C|D|N|R|S|Z|A|EB/OL|J/OL)\]")  # GB/T 7714 document types
 _ANY_LABEL = re.compile(r"(?<=[\s/|，,；;])[\u4e00-\u9fff]{2,5}[：:]")  # a label outside the vocabulary
 _NUMBERED_ITEM = re.compile(r"\s*\d{1,3}\s*[.、．)）]\s*\S")
 _NUMBERED_NAME = re.compile(r"(?:^|[\s、，,；;])\d{1,2}[.．、]?[\u4e00-\u9fff]{2}")
@@ -169,7 +168,7 @@ def _lead_title(start: int, line: str, labels: list[re.Match[str]]) -> Field | N
     if Role.PROJECT in roles or not roles & _RECORD_ROLES:
         return None
     lead = line[:labels[0].start()].rstrip().rstrip("（(").rstrip()
-    if _REFERENCE_TYPE.search(lead):
+    if REFERENCE_TYPE.search(lead):
         return None  # a reference (发明人. 题名[P].（申请公布号: …）): no project's title
     value = piece(lead, start)
     if value is None or not 4 <= len(value.text) <= 80 or _SENTENCE_MARKS.search(value.text.strip("“”\"《》")):

@@ -13,6 +13,10 @@ from ingest.kit.text import EMPTY_VALUES, is_person_name, is_spaced_latin_name, 
 from ingest.model import Span
 from ingest.tables.vocabulary import header_of
 
+# a reference's GB/T 7714 document type (作者. 题名[J]. 刊名, …; 发明人. 题名[P]. …): the line is a reference,
+# which the references of prose read, not a row, a field record or a list's project
+REFERENCE_TYPE = re.compile(r"\[(?:J|P|M|C|D|N|R|S|Z|A|EB/OL|J/OL)\]")
+
 
 @dataclass(frozen=True, slots=True)
 class Piece:

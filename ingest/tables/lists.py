@@ -19,7 +19,7 @@ from ingest.kit.annotations import split_title
 from ingest.model import Entity, Span
 from ingest.org_names import org_kind
 from ingest.reading import Coverage, Document, Facts
-from ingest.tables.cells import Piece, piece, unquoted
+from ingest.tables.cells import REFERENCE_TYPE, Piece, piece, unquoted
 from ingest.tables.records import NO_CONTEXT, Context, Record, emit
 from ingest.tables.vocabulary import Role, header_of
 
@@ -28,7 +28,6 @@ _NUMBER = re.compile(r"\s*(\d{1,3})\s*[.、．)）]\s*")
 _PERIOD = re.compile(r"\s*[（(]\s*((?:19|20)\d{2})\s*(?:年\s*)?(?:[-–—~至]\s*(?:(?:19|20)\d{2})?\s*(?:年\s*)?)?[）)]\s*$")
 _CODE = re.compile(r"(?:(?<=\s)|(?<=[\u4e00-\u9fff”\"]))([A-Z]{1,6}\s?\d{5,}[\dA-Z]*|\d{4}[A-Z]{2,5}\d[\dA-Z]{3,}|\d{6,})\s*$")
 _COLON = re.compile(r"\s*[：:]\s*")
-_REFERENCE_TYPE = re.compile(r"\[(?:J|P|M|C|D|N|R|S|Z|A|EB/OL|J/OL)\]\s*[.．。,，:：]?")  # GB/T 7714 document types
 _ALIAS = re.compile(r"\s*[（(][^（）()]{1,12}[）)]")
 _PROGRAMME_END = re.compile(r"(计划|基金|平台|专项|工程|规划|项目|课题)$")
 _PROGRAMME_NOUN = re.compile(r"(项目|课题|项)$")
@@ -45,7 +44,7 @@ _SENTENCE = re.compile(r"[，。；;！？!?]")
 def read_lists(document: Document, taken: Coverage, facts: Facts, context: Context = NO_CONTEXT) -> None:
     for items in _lists(document, taken):
         for item in items:
-            if _REFERENCE_TYPE.search(item.text):
+            if REFERENCE_TYPE.search(item.text):
                 continue  # a reference (作者. 题名[J]. …, 发明人. 题名[P]. …), read by the references of prose
             if labels_in(item.text):
                 _labelled(item, facts, context)

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 
 from ingest.model import Span
-from ingest.tables.cells import Piece, piece
+from ingest.tables.cells import REFERENCE_TYPE, Piece, piece
 from ingest.tables.grid import Grid, grid_of_rows
 from ingest.tables.vocabulary import Role, header_of, is_query_echo
 
@@ -30,7 +30,6 @@ _RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _ALIGNED_GAP = re.compile(r"\t+|[ \u3000]{2,}")
 _CSV_FIELD = re.compile(r'\s*(?:"((?:[^"]|"")*)"|([^,"]*))\s*(,|$)')
 _NUMBER = re.compile(r"\d{1,4}[.、．]?")
-_REFERENCE_TYPE = re.compile(r"\[(?:J|P|M|C|D|N|R|S|Z|A|EB/OL|J/OL)\]\s*[.．。,，]")  # 作者. 题名[J]. 刊名, …
 _MIN_ROWS = 2
 _MIN_FIELDS = 4  # values on a line of delimited rows without a header
 _MIN_ALIGNED = 3  # cells on a line of aligned columns without a header
@@ -46,7 +45,7 @@ Row = list[Piece | None]
 
 def grids_in_text(text: str, spans: list[Span]) -> list[Grid]:
     lines = [(m.start(), m.group()) for s in spans for m in _LINE.finditer(text, s.start, s.end)
-             if m.group().strip() and not _REFERENCE_TYPE.search(m.group())]  # a reference is no row
+             if m.group().strip() and not REFERENCE_TYPE.search(m.group())]  # a reference is no row
     grids: list[Grid] = []
     for finder in (_pipe_rows, _pipe_cells, _aligned, _delimited, _delimited_rows, _aligned_rows):
         found = list(finder(lines))
