@@ -13,10 +13,8 @@ mechanisms did not consume), with spans into the whole text; `parse(name, text)`
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from itertools import accumulate
 
 from graph.schema import Label, RelType
 from ingest.genres.detect import detect_genre
@@ -31,7 +29,7 @@ from ingest.nlp.article import (
     tie_to_institutions,
 )
 from ingest.nlp.lexicon import kind_of
-from ingest.nlp.mentions import DECLARED_SHORT, Mention
+from ingest.nlp.mentions import DECLARED_SHORT, Mention, Ranges
 from ingest.nlp.org_aliases import fold_spellings
 from ingest.nlp.pipeline import get_nlp, may_hold_entities, spans_of
 from ingest.nlp.relations import QUOTED_UNIT_PROJECT, relations_in
@@ -120,31 +118,10 @@ def _cut_names(people: dict[str, list[Span]]) -> dict[str, str]:
     out = {}
     for name, spans in people.items():
         others = [other for other in containing.get(name, []) if other != name and people[other]]
-        longer = _Ranges((s.start, s.end) for other in others for s in people[other])
+        longer = Ranges((s.start, s.end) for other in others for s in people[other])
         if longer and all(longer.cover(s.start, s.end) for s in spans):
             out[name] = others[0]
     return out
-
-
-class _Ranges:
-    """Character ranges, asked whether one of them covers or overlaps a span without a pass over them all:
-    sorted by start, with the furthest end reached by any range starting so far."""
-
-    def __init__(self, ranges: Iterable[tuple[int, int]]) -> None:
-        ordered = sorted(ranges)
-        self._starts = [start for start, _ in ordered]
-        self._reach = list(accumulate((end for _, end in ordered), max))
-
-    def __len__(self) -> int:
-        return len(self._starts)
-
-    def cover(self, start: int, end: int) -> bool:
-        k = bisect_right(self._starts, start)  # the ranges starting at or before `start`
-        return k > 0 and self._reach[k - 1] >= end
-
-    def overlap(self, start: int, end: int) -> bool:
-        k = bisect_left(self._starts, end)  # the ranges starting before `end`
-        return k > 0 and self._reach[k - 1] > start
 
 
 def _without_cut_orgs(entities: list[Entity], relations: list[Relation]) -> tuple[list[Entity], list[Relation]]:
@@ -256,7 +233,7 @@ def _with_short_forms(text: str, mentions: list[Mention], forms: dict[str, str],
                       ranges: list[tuple[int, int]]) -> list[Mention]:
     """The mentions and every other place a declared short form is written that no mention covers: the
     organization it stands for (`管委会主任某某` is the head of the committee named in full before)."""
-    taken = _Ranges([*((m.start, m.end) for m in mentions), *declared_at])
+    taken = Ranges([*((m.start, m.end) for m in mentions), *declared_at])
     added = [Mention("ORG", at, at + len(short), short, kind_of(full))
              for short, full in forms.items() for at in occurrences(short, text)
              if _inside(at, ranges) and not taken.overlap(at, at + len(short))]

@@ -9,15 +9,14 @@ a department named alone (`材料学院李某教授`, `电子系某某教授`): 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from graph.schema import Label, RelType
 from ingest.model import Entity, Relation, Span
 from ingest.nlp.lexicon import kind_of
-from ingest.nlp.mentions import Mention
-from ingest.nlp.posts import ACADEMIES, is_society
+from ingest.nlp.mentions import Mention, Ranges
+from ingest.nlp.posts import ACADEMIES, is_society, post_relations
 from ingest.org_names import province_stem, provinces
 
 _SITE_WORDS = r"(?:新闻网|新闻中心|新闻办|宣传部|党委宣传部|融媒体中心|官网|官方网站|网站|新闻)"
@@ -40,7 +39,6 @@ _CONTRIBUTED = re.compile(r"(?:^|(?<=[\s（(]))(?:供稿|来稿|撰稿)(?:单位
 # a department: a school or department of a university, a clinical department of a hospital
 _DEPARTMENT = re.compile(r"(?:学院|系|研究所|研究室|教研室|科|部|处|中心)$")
 _OFFICE_LEN = 6
-_NEAR = 8  # mentions before a place that may still reach over it
 _PLACES = ("国家", "中国", "全国", *provinces(), *(province_stem(p) for p in provinces()))
 
 
@@ -86,12 +84,11 @@ def own_mentions(text: str, frame: Frame, ranges: Sequence[tuple[int, int]], tak
     hospital or an academy, not of a university, where 我院 is one of its schools): mentions of it, for the
     relations of the sentences they stand in. They are not names of the institution (never an alias)."""
     out = []
-    starts = [t.start for t in taken]  # taken in order of start; none spans more than a line
+    covered = Ranges((t.start, t.end) for t in taken)
     for m in OWN.finditer(text):
         if not own_word_of(m.group(), frame.name) or not any(s <= m.start() < e for s, e in ranges):
             continue
-        k = bisect_left(starts, m.end())
-        if any(t.start < m.end() and m.start() < t.end for t in taken[max(0, k - _NEAR):k]):
+        if covered.overlap(m.start(), m.end()):
             continue
         out.append(Mention("ORG", m.start(), m.end(), m.group(), kind_of(frame.name), ref=frame.name))
     return out
@@ -161,13 +158,20 @@ def tie_to_institutions(entities: list[Entity], relations: list[Relation], frame
     return out
 
 
+def _institute(name: str) -> bool:
+    return name.endswith("所")
+
+
+def _university(name: str) -> bool:
+    return kind_of(name) == "university" and not name.endswith("学院")
+
+
 # posts only one kind of unit has: 所长 of a research institute, 校长 of a university
-_POST_KINDS = ((re.compile(r"所长"), lambda name: name.endswith("所")),
-               (re.compile(r"校长"), lambda name: kind_of(name) == "university" and not name.endswith("学院")))
+_POST_KINDS = ((re.compile(r"所长"), _institute), (re.compile(r"校长"), _university))
 _POST_LINK = re.compile(r"[、，,\s]?")
 _CLAUSE_MARKS = "，。；：、\n,;: \t"
 # one character written before a post for the unit whose post it is: 校党委书记 (the university's)
-_UNIT_MARKER = {"校": _POST_KINDS[1][1], "所": _POST_KINDS[0][1]}
+_UNIT_MARKER = {"校": _university, "所": _institute}
 
 
 def posts_of_the_one_unit(text: str, mentions: Sequence[Mention], entities: list[Entity],
@@ -175,8 +179,6 @@ def posts_of_the_one_unit(text: str, mentions: Sequence[Mention], entities: list
     """`党委书记、副所长李某同志主持会议`: posts written before a name with no unit, of a kind only one unit of
     the document can give (所长 of its one research institute, 校长 of its one university): the person holds
     them there, unless the text already says where the person works."""
-    from ingest.nlp.posts import post_relations
-
     orgs = [e.name for e in entities if e.type is Label.ORGANIZATION]
     placed = {r.source for r in relations if r.type is RelType.WORKS_AT}
     out: list[Relation] = []

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from graph.schema import Label, RelType
 from ingest.model import Entity, Relation, Span
 from ingest.nlp.lexicon import load_lexicon
-from ingest.nlp.mentions import Mention, Mentions
+from ingest.nlp.mentions import ITEM_JOIN, Mention, Mentions
 
 _NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
 _PROJECT = r"(?:“(?P<name>[^“”\n]{4,120})”|《(?P<booked>[^《》\n]{4,120})》)"
@@ -143,50 +143,56 @@ def ranked_completers(text: str, projects: list[tuple[str, int]], entities: list
 
 _COMPLETERS = re.compile(r"(?<![第一二三四五六七八九十])(?:主要)?(?:完成人|完成者|获奖人|参与人|项目组成员|团队成员)(?:员)?\s*"
                          r"(?P<more>还|另外?|同时)?(?:包括|有|为|是|依次为|分别为)?\s*[：:]?\s*")
-_BETWEEN_COMPLETERS = re.compile(r"\s*(?:、|，|,|和|及|与|以及)\s*")
 _RANK_BEFORE = re.compile(r"第(?P<rank>[一二三四五六七八九十]+)(?:完成人|完成者)\s*(?:为|是)?\s*[：:]?\s*$")
-_RANK_AFTER = re.compile(r"\s*(?:为|是|作为)(?:该项目|该成果|项目|成果)?的?第(?P<rank>[一二三四五六七八九十]+)(?:完成人|完成者)")
-_UNIT_RANK = re.compile(r"\s*(?:为|是|作为)(?:该项目|该成果|项目|成果)?的?第(?P<rank>[一二三四五六七八九十]+)完成单位")
+_RANKED_AS = r"\s*(?:为|是|作为)(?:该项目|该成果|项目|成果)?的?第(?P<rank>[一二三四五六七八九十]+)"  # 甲为该项目的第二…
+_RANK_AFTER = re.compile(rf"{_RANKED_AS}(?:完成人|完成者)")
+_UNIT_RANK = re.compile(rf"{_RANKED_AS}完成单位")
 
 
 def listed_completers(text: str, projects: list[tuple[str, int]], mentions: Mentions) -> list[Relation]:
     """After a project: `主要完成人还包括甲、乙、丙等` -> MEMBER_OF each (with the rank when the list is the whole
     one, `完成人依次为甲、乙`, and no project's completer was named before it); `<unit>为第一完成单位` -> UNIT_OF."""
     out: list[Relation] = []
-    people = [m for m in mentions if m.label in ("PERSON", "TITLE", "POSITION")]
     for m in _COMPLETERS.finditer(text):
-        before = [name for name, at in projects if at < m.start()]
-        if not before or not m.group().strip() or text[m.end():m.end() + 1] in "，。；,;":
+        project = _last_project(projects, m.start())
+        if project is None or not m.group().strip() or text[m.end():m.end() + 1] in "，。；,;":
             continue
-        names = _names_listed(text, people, m.end())
         ranked = not m.group("more") and not re.search(r"参与|成员", m.group())
-        for k, person in enumerate(names, start=1):
-            out.append(Relation(type=RelType.MEMBER_OF, source=person.text, target=before[-1],
+        for k, person in enumerate(_names_listed(text, mentions, m.end()), start=1):
+            out.append(Relation(type=RelType.MEMBER_OF, source=person.text, target=project,
                                 rank=k if ranked else None, spans=(Span(m.start(), person.end),)))
+    people = [m for m in mentions if m.label in ("PERSON", "TITLE", "POSITION")]
     for k, person in enumerate(people):  # 第二完成人李某研究员, 李某教授为第二完成人
         if person.label != "PERSON" or text[person.start - 1:person.start] in "（(：:":
             continue  # （第二完成人：李某）is ranked_completers'
         at = people[k + 1].end if k + 1 < len(people) and people[k + 1].start == person.end else person.end
         rank = _RANK_BEFORE.search(text, max(0, person.start - 12), person.start) or _RANK_AFTER.match(text, at)
-        before = [name for name, where in projects if where < person.start] if rank else []
-        if rank and before:
-            out.append(Relation(type=RelType.MEMBER_OF, source=person.text, target=before[-1],
+        project = _last_project(projects, person.start) if rank else None
+        if rank and project:
+            out.append(Relation(type=RelType.MEMBER_OF, source=person.text, target=project,
                                 rank=numeral(rank.group("rank")), spans=(Span(person.start, person.end),)))
     for org in (m for m in mentions if m.label == "ORG"):
         ranked_unit = _UNIT_RANK.match(text, org.end)
-        before = [name for name, at in projects if at < org.start] if ranked_unit else []
-        if ranked_unit and before:
-            out.append(Relation(type=RelType.UNIT_OF, source=org.ref, target=before[-1],
+        project = _last_project(projects, org.start) if ranked_unit else None
+        if ranked_unit and project:
+            out.append(Relation(type=RelType.UNIT_OF, source=org.ref, target=project,
                                 rank=numeral(ranked_unit.group("rank")), spans=(Span(org.start, ranked_unit.end()),)))
     return out
 
 
-def _names_listed(text: str, people: list[Mention], at: int) -> list[Mention]:
+def _last_project(projects: list[tuple[str, int]], at: int) -> str | None:
+    """The project named last before `at` (projects in the order they are written)."""
+    return next((name for name, where in reversed(projects) if where < at), None)
+
+
+def _names_listed(text: str, mentions: Mentions, at: int) -> list[Mention]:
     """The names written one after another from `at` (a title or post after each allowed: 甲教授、乙副教授)."""
     names: list[Mention] = []
-    for p in (p for p in people if p.start >= at):
+    for p in mentions.after(at - 1):
+        if p.label not in ("PERSON", "TITLE", "POSITION"):
+            continue  # a unit between two names ends the list at the gap check below
         if p.start > at:
-            gap = _BETWEEN_COMPLETERS.fullmatch(text, at, p.start)
+            gap = ITEM_JOIN.fullmatch(text, at, p.start)
             if gap is None or not names:
                 break
         if p.label == "PERSON":

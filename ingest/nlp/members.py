@@ -15,11 +15,10 @@ from importlib import resources
 
 from graph.schema import Label, RelType
 from ingest.model import Entity, Relation, Span
-from ingest.nlp.mentions import Mention, Mentions
+from ingest.nlp.mentions import ITEM_JOIN, LIST_JOIN, Mention, Mentions
 
 _STUDENT = r"(?:本科|硕士|博士|研究生|在读)?(?:毕业生|研究生|博士生|硕士生|本科生|学生|校友|博士后)"
 _STUDENTS = re.compile(rf"(?:的)?{_STUDENT}")
-_LISTED_NAME = re.compile(r"\s*[、和及]\s*")
 _NEXT_STUDENT = re.compile(rf"\s*(?:和|与|及|、)\s*{_STUDENT}")
 _MEMBER_WORD = re.compile(r"(?:党员|盟员|社员|会员|成员)")
 _SELECTED = re.compile(r"(?:共有|共|有)\s*(?:\d+|[一二三四五六七八九十两]+)\s*(?:人|名|位)(?:次)?(?:入选|当选|获|荣获|获评|获批)")
@@ -49,25 +48,18 @@ def students(text: str, mentions: Mentions, span: Span) -> list[Relation]:
     out: list[Relation] = []
     for org in (o for o in mentions.starting(span.start, span.end) if o.label == "ORG"):
         m = _STUDENTS.match(text, org.end)
-        at = m.end() if m else -1
-        while m:
-            person = next((p for p in mentions.starting(at, at + 1) if p.label == "PERSON"), None)
-            if person is None:
-                break
+        while m and (person := _person_at(mentions, m.end())) is not None:
             kind = RelType.WORKS_AT if m.group().endswith("博士后") else RelType.AFFILIATED_WITH  # a postdoc is employed
-            out.append(Relation(type=kind, source=person.text, target=org.ref, spans=(span,)))
-            listed = _LISTED_NAME.match(text, person.end)  # 博士生甲、乙: the next name of the same list
-            nxt = next((p for p in mentions.starting(listed.end(), listed.end() + 1) if p.label == "PERSON"), None) \
-                if listed else None
-            if nxt is not None:
-                out.append(Relation(type=kind, source=nxt.text, target=org.ref, spans=(span,)))
-                while (listed := _LISTED_NAME.match(text, nxt.end)) and (nxt := next(
-                        (p for p in mentions.starting(listed.end(), listed.end() + 1) if p.label == "PERSON"), None)):
-                    out.append(Relation(type=kind, source=nxt.text, target=org.ref, spans=(span,)))
-                break
-            m = _NEXT_STUDENT.match(text, person.end)
-            at = m.end() if m else -1
+            listed = [person]
+            while (join := LIST_JOIN.match(text, listed[-1].end)) and (nxt := _person_at(mentions, join.end())):
+                listed.append(nxt)  # 博士生甲、乙: the names of the same list
+            out += [Relation(type=kind, source=p.text, target=org.ref, spans=(span,)) for p in listed]
+            m = _NEXT_STUDENT.match(text, person.end) if len(listed) == 1 else None
     return out
+
+
+def _person_at(mentions: Mentions, at: int) -> Mention | None:
+    return next((p for p in mentions.starting(at, at + 1) if p.label == "PERSON"), None)
 
 
 def party_members(text: str, mentions: Mentions, span: Span, entities: list[Entity]) -> list[Relation]:
@@ -123,7 +115,6 @@ def selected_among(text: str, mentions: Mentions, sentences: list[tuple[int, int
 # `这18位文科资深教授包括：`, `首批5名特聘教授分别为`: a count of people of a title, then their names
 _COUNTED_TITLE = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s*(?:位|名|人)(?P<title>[\u4e00-\u9fff]{0,6}?(?:教授|研究员|院士|学者|专家))"
                             r"(?:分别)?(?:包括|为|是|有)\s*[：:]?\s*")
-_NAMES_JOIN = re.compile(r"\s*[、，,和及]\s*")
 
 
 def counted_people(text: str, mentions: Mentions, sentences: list[tuple[int, int]],
@@ -137,7 +128,7 @@ def counted_people(text: str, mentions: Mentions, sentences: list[tuple[int, int
         for m in _COUNTED_TITLE.finditer(text, start, end):
             at = m.end()
             for person in (p for p in mentions.after(m.end() - 1) if p.start < end):
-                if person.label != "PERSON" or not (person.start == at or _NAMES_JOIN.fullmatch(text, at, person.start)):
+                if person.label != "PERSON" or not (person.start == at or ITEM_JOIN.fullmatch(text, at, person.start)):
                     break
                 out.append(Relation(type=RelType.WORKS_AT, source=person.text, target=institutions[0],
                                     title=m.group("title"), spans=(Span(start, end),)))

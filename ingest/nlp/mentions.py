@@ -6,9 +6,11 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import overload
 
 LIST_JOIN = re.compile(r"\s*(?:、|和|与|及|以及)\s*")
+ITEM_JOIN = re.compile(r"\s*(?:、|，|,|和|与|及|以及)\s*")  # the same, and a comma: 甲、乙，丙和丁
 # a short form declared right after a name: 某某委员会（简称管委会）, （以下简称“某所”）, (下称某公司)
 DECLARED_SHORT = re.compile(r"[ \t\u3000]*[（(][ \t\u3000]*(?:以下)?(?:简称|下称)[ \t\u3000]*[：:为]?[ \t\u3000]*[“\"「『]?"
                              r"(?P<short>[^（()）“”\"「」『』，,。；;：:、\s]{2,12}?)[”\"」』]?[ \t\u3000]*[）)]")
@@ -89,3 +91,24 @@ def listed_runs(text: str, mentions: Sequence[Mention], join: re.Pattern[str] = 
             run.append(mentions[k])
         k += 1
         yield run
+
+
+class Ranges:
+    """Character ranges, asked whether one of them covers or overlaps a span without a pass over them all:
+    sorted by start, with the furthest end reached by any range starting so far."""
+
+    def __init__(self, ranges: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(ranges)
+        self._starts = [start for start, _ in ordered]
+        self._reach = list(accumulate((end for _, end in ordered), max))
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    def cover(self, start: int, end: int) -> bool:
+        k = bisect_right(self._starts, start)  # the ranges starting at or before `start`
+        return k > 0 and self._reach[k - 1] >= end
+
+    def overlap(self, start: int, end: int) -> bool:
+        k = bisect_left(self._starts, end)  # the ranges starting before `end`
+        return k > 0 and self._reach[k - 1] > start

@@ -40,7 +40,7 @@ _PLACE_BEFORE_OWN = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,3}?)(?:市|省)")
 # verbs of a visit or a meeting written before the unit visited (赴某地出席|某大学…揭牌仪式)
 _VISIT_VERBS = frozenset({"出席", "参加", "访问", "考察", "调研", "走访", "前往", "来到", "莅临", "会见", "拜会", "视察",
                           "参观", "出访", "到访", "做客", "走进"})
-_BODY_LAST_CHARACTERS = frozenset("院所校部处局厅委")  # a body's short name ends so (材料院, 计算所)
+BODY_LAST_CHARACTERS = frozenset("院所校部处局厅委")  # a body's short name ends so (材料院, 计算所)
 _TERM_WORDS = frozenset({"管理", "常务", "执行"})  # 第一届管理委员会, 第三届常务理事会
 ORDINAL_TERM = re.compile(r"(?:第?[一二三四五六七八九十百零〇\d]+|新一|首|本|上一|下一|上|下|新|历)届")
 
@@ -192,7 +192,7 @@ def extend_over_conjunction(tokens: Tokens, lex: Lexicon, start: int, end: int, 
         return start
     words = text[left:at]
     if any(words.endswith(s) for s in lex.org_suffixes) or lex.role_pattern.search(words) \
-            or len(words) >= 2 and words[-1] in _BODY_LAST_CHARACTERS:
+            or len(words) >= 2 and words[-1] in BODY_LAST_CHARACTERS:
         return start  # 甲大学与乙研究所, 材料院及某医院: two names; 院长与…: a role
     left += next((len(w) for w in lex.org_lead if text.startswith(w, left) and left + len(w) < at), 0)  # 我校…
     n = tokens.at(left)

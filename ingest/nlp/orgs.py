@@ -12,7 +12,7 @@ import re
 
 from ingest.nlp.found import Found, Tokens, is_cjk
 from ingest.nlp.lexicon import Lexicon, kind_of
-from ingest.nlp.org_bounds import ORDINAL_TERM, is_term_only, refine
+from ingest.nlp.org_bounds import BODY_LAST_CHARACTERS, ORDINAL_TERM, is_term_only, refine
 from ingest.org_names import expand_abbreviations
 
 _MAX_LEN = 40
@@ -184,7 +184,7 @@ def _stops(tokens: Tokens, n: int, lex: Lexicon, suffix_token: int) -> bool:
         return True  # 起任|某大学, 现为|某委员会: a verb of holding the segmenter glued to the word before it
     if _DATE_WORD.fullmatch(word):
         return True
-    if tokens.tags[n] is None and len(word) == 2 and (word[1] in "及和与" and word[0] in "院所校部处局厅委"
+    if tokens.tags[n] is None and len(word) == 2 and (word[1] in "及和与" and word[0] in BODY_LAST_CHARACTERS
                                                        or word[1] in "在于对向从到"):
         return True  # 材料院及|某医院, 张来武在|省科技厅: a word glued to the conjunction or preposition after it
     tag = tokens.tags[n]

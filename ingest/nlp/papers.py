@@ -45,8 +45,10 @@ _AS_FIRST = re.compile(r"以(?:共同)?第一作者(?:身份)?")
 # 通讯作者为甲、乙与丙: the role, then the names; 甲、乙为文章共同一作; 其他作者包括…
 _ROLE_FIRST = re.compile(r"(?P<role>(?:共同)?(?:第一作者|一作|通讯作者|通信作者)|其他作者|合作者)(?:分别)?(?:为|是|包括|有|：|:)")
 _FIRST_SHORT = re.compile(r"(?:为|是|作为)(?:该论文|论文|文章|该文)?的?(?:共同|并列)?一作")
+# a Chinese author or inventor list of a citation: 甲, 乙*, 丙等
+_AUTHORS_CN = r"[\u4e00-\u9fff]{2,4}\*?(?:\s*[,，、]\s*[\u4e00-\u9fff]{2,4}\*?){0,29}(?:\s*[,，]?\s*等)?"
 _CITATION_CN = re.compile(
-    r"(?P<authors>[\u4e00-\u9fff]{2,4}\*?(?:\s*[,，、]\s*[\u4e00-\u9fff]{2,4}\*?){0,19}(?:\s*[,，]?\s*等)?)\s*[.．。]\s*"
+    rf"(?P<authors>{_AUTHORS_CN})\s*[.．。]\s*"
     r"(?P<title>[^\[\]\n]{4,200}?)\s*\[J\]\s*[.．。]?\s*(?P<journal>[^,，\n]{2,60}?)\s*[,，]\s*(?P<year>(?:19|20)\d{2})"
     r"\s*[,，]?\s*(?:(?P<volume>\d+)\s*)?(?:[(（]\s*(?P<issue>[\d\-]+)\s*[)）])?\s*[:：]\s*(?P<pages>\d+(?:\s*[-–—]\s*\d+)?)")
 _CITED = re.compile(r"(?:19|20)\d{2}\s*[,，;]\s*\d*\s*(?:[(（][\d\-]+[)）])?\s*[:：,]\s*[A-Za-z]?\d+")
@@ -121,7 +123,7 @@ def _journal_before(text: str, start: int, at: int) -> str | None:
     if found:
         return _journal_name(found[-1])
     named = [m for m in _IN_JOURNAL.finditer(text, start, at)]
-    return " ".join((named[-1].group("latin") or named[-1].group("booked")).split()) if named else None
+    return _journal_name(named[-1]) if named else None
 
 
 def _journal_after(text: str, at: int, end: int) -> str | None:
@@ -129,12 +131,13 @@ def _journal_after(text: str, at: int, end: int) -> str | None:
     if m:
         return _journal_name(m)
     named = _IN_JOURNAL.search(text, at, end)  # 该成果论文《…》近日在《某刊》（Latin）杂志发表
-    return " ".join((named.group("latin") or named.group("booked")).split()) if named else None
+    return _journal_name(named) if named else None
 
 
 def _journal_name(m: re.Match[str]) -> str:
-    name = m.group("booked") or m.group("latin")
-    return " ".join(name.split())
+    """The journal a match names: its name in book-title marks or in Latin letters (both written, `《自然物理》
+    （Nature Physics）`: the Latin one, the name it publishes under)."""
+    return " ".join((m.group("latin") or m.group("booked")).split())
 
 
 def _impact(text: str, start: int, end: int, journal: str | None) -> float | None:
@@ -210,18 +213,25 @@ def _citations(text: str, start: int, end: int, entities: list[Entity], relation
                                spans=(Span(*m.span("title")),)))
         entities.append(Entity(type=Label.JOURNAL, name=journal, spans=(Span(*m.span("journal")),)))
         relations.append(Relation(type=RelType.PUBLISHED_IN, source=title, target=journal, spans=(span,)))
-        names = [n.strip() for n in re.split(r"\s*(?:[,，、]|\band\b)\s*", m.group("authors"))]
-        at = m.start("authors")
-        for order, name in enumerate((n for n in names if n and n not in ("等", "et al")), start=1):
-            person = name.rstrip("*").strip()
-            where = text.find(person, at, m.end("authors"))
-            at = where + len(person) if where >= 0 else at
-            entities.append(Entity(type=Label.PERSON, name=person, spans=(Span(where, where + len(person)),) if where >= 0 else ()))
+        for order, person, where, marked in _listed_authors(text, m):
+            entities.append(Entity(type=Label.PERSON, name=person, spans=(where,) if where is not None else ()))
             relations.append(Relation(type=RelType.AUTHORED, source=person, target=title, order=order,
-                                      corresponding=True if name.endswith("*") else None, spans=(span,)))
+                                      corresponding=True if marked else None, spans=(span,)))
 
 
-_AUTHORS_CN = r"[\u4e00-\u9fff]{2,4}\*?(?:\s*[,，、]\s*[\u4e00-\u9fff]{2,4}\*?){0,29}(?:\s*[,，]?\s*等)?"
+def _listed_authors(text: str, m: re.Match[str]) -> list[tuple[int, str, Span | None, bool]]:
+    """The names of a citation's author list in order: (order, name, where it is written, marked with `*`)."""
+    names = [n.strip() for n in re.split(r"\s*(?:[,，、]|\band\b)\s*", m.group("authors"))]
+    at = m.start("authors")
+    out = []
+    for order, name in enumerate((n for n in names if n and n not in ("等", "et al")), start=1):
+        person = name.rstrip("*").strip()
+        where = text.find(person, at, m.end("authors"))
+        at = where + len(person) if where >= 0 else at
+        out.append((order, person, Span(where, where + len(person)) if where >= 0 else None, name.endswith("*")))
+    return out
+
+
 # 发明人1, 发明人2. 题名[P]. 中国: ZL2024…（授权公告日: 2024.04.16, 发明）, or（申请公布号: CN1183…A, …）
 _PATENT_CITATION = re.compile(rf"(?P<authors>{_AUTHORS_CN})\s*[.．。]\s*(?P<title>[^\[\]\n]{{4,200}}?)\s*\[P\]")
 _PATENT_NUMBER = re.compile(r"(?P<number>ZL\s*(?:\d\s*){8,12}\.?\s*[\dXx]|CN\s*\d{9,12}(?:\.\d)?\s*[A-Z]\d?)")
@@ -232,11 +242,10 @@ def _patent_citations(text: str, start: int, end: int, entities: list[Entity], r
     """Patents in citation format (GB/T 7714 `[P]`): the patent with its number, kind and date, and its
     inventors in order."""
     for m in _PATENT_CITATION.finditer(text, start, end):
-        tail_end = end
-        number = _PATENT_NUMBER.search(text, m.end(), tail_end)
+        number = _PATENT_NUMBER.search(text, m.end(), end)
         if number is None:
             continue
-        tail = text[m.end():tail_end]
+        tail = text[m.end():end]
         date = _GRANTED.search(tail)
         title = " ".join(m.group("title").split())
         patent_number = re.sub(r"\s+", "", number.group("number"))
@@ -245,12 +254,8 @@ def _patent_citations(text: str, start: int, end: int, entities: list[Entity], r
             kind=next((k for w, k in _PATENT_KIND if w in tail), None),
             date=f"{date.group('y')}-{int(date.group('m')):02d}-{int(date.group('d')):02d}" if date else None,
             spans=(Span(*m.span("title")),)))
-        at = m.start("authors")
-        names = [n.strip().rstrip("*") for n in re.split(r"\s*[,，、]\s*", m.group("authors"))]
-        for order, name in enumerate((n for n in names if n and n != "等"), start=1):
-            where = text.find(name, at, m.end("authors"))
-            at = where + len(name) if where >= 0 else at
-            entities.append(Entity(type=Label.PERSON, name=name, spans=(Span(where, where + len(name)),) if where >= 0 else ()))
+        for order, name, where, _ in _listed_authors(text, m):
+            entities.append(Entity(type=Label.PERSON, name=name, spans=(where,) if where is not None else ()))
             relations.append(Relation(type=RelType.INVENTED, source=name, target=patent_number, order=order,
                                       spans=(Span(m.start(), number.end()),)))
 

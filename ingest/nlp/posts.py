@@ -44,11 +44,12 @@ def is_society_unit_alone(name: str) -> bool:
 
 # the national academies, whose 院士 is an honour, not a post: 中国科学院院士 works elsewhere
 ACADEMIES = re.compile(r"(?:中国)?(?:科学院|工程院|社会科学院)|中科院|中国社科院")
+ACADEMY_HONOURS = ("院士", "学部委员")
 
 
 def academy_honour(text: str, org: Mention) -> bool:
     """`中科院|院士`: an academy written right before its honour."""
-    return ACADEMIES.fullmatch(org.ref) is not None and text.startswith(("院士", "学部委员"), org.end)
+    return ACADEMIES.fullmatch(org.ref) is not None and text.startswith(ACADEMY_HONOURS, org.end)
 
 
 def post_relations(person: str, unit: str, position: str | None, title: str | None, span: Span, *,

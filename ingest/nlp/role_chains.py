@@ -19,6 +19,7 @@ from ingest.nlp.mentions import DECLARED_SHORT, Mention, Mentions
 from ingest.nlp.org_bounds import ORDINAL_TERM
 from ingest.nlp.posts import (
     ACADEMIES,
+    ACADEMY_HONOURS,
     DEPARTMENT,
     bare_org,
     is_former,
@@ -132,7 +133,7 @@ def _carried(text: str, inside: list[Mention], i: int, before: list[Post]) -> li
 
 def _honour_of_academy(text: str, inside: list[Mention], m: Mention) -> bool:
     """`院士` written right after an academy (中科院院士), recognised or not."""
-    return m.label == "TITLE" and m.text in ("院士", "学部委员") and _ACADEMY_ENDING.search(text, 0, m.start) is not None
+    return m.label == "TITLE" and m.text in ACADEMY_HONOURS and _ACADEMY_ENDING.search(text, 0, m.start) is not None
 
 
 def _role_text(text: str, roles: list[Mention], label: str) -> str | None:
@@ -190,7 +191,7 @@ def _clause(text: str, end: int, before: list[Mention], entities: list[Entity],
         if not _is_unit_name(rest, positions[0] if positions else None):
             return groups
         first = piece.start() + skip
-        if ACADEMIES.fullmatch(rest) and not positions and set(titles) <= {"院士", "学部委员"}:
+        if ACADEMIES.fullmatch(rest) and not positions and set(titles) <= set(ACADEMY_HONOURS):
             titles = []  # 中国科学院院士: an honour, not where the person works
             continue
         entities.append(Entity(type=Label.ORGANIZATION, name=rest, kind=_unit_kind(rest),
@@ -254,8 +255,7 @@ _ACADEMY_ENDING = re.compile(rf"(?:{ACADEMIES.pattern})$")  # 副校长、|中�
 
 def _academician(unit: str, roles: list[Mention]) -> bool:
     """`中国科学院院士`, `中国工程院院士`: the academy's honour alone, no post in it."""
-    return ACADEMIES.fullmatch(unit) is not None and all(r.label == "TITLE" and r.text in ("院士", "学部委员")
-                                                          for r in roles)
+    return ACADEMIES.fullmatch(unit) is not None and all(r.label == "TITLE" and r.text in ACADEMY_HONOURS for r in roles)
 
 
 def _department(text: str, before: list[Mention], roles: list[Mention]) -> str:
