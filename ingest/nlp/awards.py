@@ -9,7 +9,10 @@
 - `<person>作为<award>项目“<project>”的第一完成人`, `“<project>”…第二完成人<person>`: MEMBER_OF with the rank;
 - `（第二完成人：<person><title>）` after a project: MEMBER_OF with the rank;
 - `主要完成人还包括甲、乙、丙等` after a project: MEMBER_OF each (ranked where the list is the whole one:
-  `完成人依次为甲、乙`), and `<unit>为第一完成单位`: UNIT_OF with the rank.
+  `完成人依次为甲、乙`), and `<unit>为第一完成单位`: UNIT_OF with the rank;
+- a line of a CV's awards, `2015年某省科技进步二等奖（排名第一，甲、乙、丙）：<project>`, also with the project
+  first (`<project>，2015年…奖（甲、乙）`) or the note last (`2015年…奖：<project>（第2完成人）`): the project
+  with its award and year, and each completer the note lists, MEMBER_OF with the rank the list gives.
 
 The year is the one the award is written with (`2019年某省科技进步二等奖`), else the last `YYYY年度` the text
 named before it (`获2004年度…奖励的人员和单位…授予…`).
@@ -24,6 +27,7 @@ from graph.schema import Label, RelType
 from ingest.model import Entity, Relation, Span
 from ingest.nlp.lexicon import load_lexicon
 from ingest.nlp.mentions import ITEM_JOIN, Mention, Mentions
+from ingest.tables.cells import LIST_SEPARATORS, PersonValue, people_in, piece, split_list
 
 _NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
 _PROJECT = r"(?:“(?P<name>[^“”\n]{4,120})”|《(?P<booked>[^《》\n]{4,120})》)"
@@ -121,6 +125,66 @@ def award_facts(text: str, mentions: Mentions, start: int, end: int,
             relations.append(Relation(type=RelType.MEMBER_OF, source=person.text, target=name,
                                       rank=numeral(m.group("rank")), spans=(span,)))
     return names
+
+
+_YEAR_AWARD = (r"(?P<year>(?:19|20)\d{2})\s*年度?\s*(?:荣获|获得|获)?\s*"
+               r"(?P<award>[\u4e00-\u9fff“”]{2,40}?(?:[一二三四五特]等奖|奖))")
+_NOTE = r"[（(](?P<note>[^（）()\n]{2,300})[）)]"
+_AWARD_TITLE = r"[“《]?(?P<title>[^\n<>，,：:；;。（）()“”《》]{4,120}?)[”》]?"
+_LINE_OPENS = r"^[ \t\u3000]*(?:<[^<>\n]{1,40}>[ \t]*)*(?P<counter>[(（]?\d{1,3}[)）.．、][ \t]*)?"
+_LINE_ENDS = r"[ \t\u3000]*[。；;.]?[ \t\u3000]*(?:<[^<>\n]{1,40}>[ \t]*)*$"
+_AWARD_LINES = (
+    re.compile(rf"{_LINE_OPENS}{_YEAR_AWARD}\s*{_NOTE}\s*[：:]\s*{_AWARD_TITLE}{_LINE_ENDS}", re.M),
+    re.compile(rf"{_LINE_OPENS}{_YEAR_AWARD}\s*[：:]\s*{_AWARD_TITLE}\s*{_NOTE}{_LINE_ENDS}", re.M),
+    re.compile(rf"{_LINE_OPENS}{_AWARD_TITLE}\s*[，,：:]\s*{_YEAR_AWARD}\s*{_NOTE}{_LINE_ENDS}", re.M),
+)
+# the note's own rank, before the list of completers or alone: 排名第一, 第2完成人, 排名1/10
+_OWN_RANK = re.compile(r"^\s*(?:(?:排名|排序|位次)\s*[:：]?\s*第?|第)\s*[0-9一二三四五六七八九十]{1,3}\s*"
+                       r"(?:完成人|完成者|名|位)?\s*(?:/\s*\d{1,3})?\s*[，,；;：:]?\s*")
+
+
+def award_lines(text: str, entities: list[Entity], relations: list[Relation]) -> list[tuple[str, int]]:
+    """A CV's award lines, `2010年某省科学技术二等奖（排名第一，甲、乙、丙）：<project>` and its two other orders:
+    the project (with its award and year) and each completer the note lists (MEMBER_OF, ranked in the list's
+    order). A note that is only the CV owner's rank (`排名第2`) names no one; the project still counts. Returns
+    the projects' names and where each is written."""
+    out: list[tuple[str, int]] = []
+    seen: set[int] = set()
+    for k, pattern in enumerate(_AWARD_LINES):
+        for m in pattern.finditer(text):
+            if m.start() in seen or _QUOTED_AWARD.search(m.group("award")):
+                continue
+            listed = _completers_noted(text, m)
+            if listed is None or (k == _TITLE_FIRST and not listed and not m.group("counter")):
+                continue  # `某某丰硕，2016年获某奖（排名第一）`: a clause of prose, unless the line is an item
+            seen.add(m.start())
+            name, at = m.group("title").strip(), Span(*m.span("title"))
+            entities.append(_project(_Award(name, at, m.group("award"), int(m.group("year")))))
+            out.append((name, at.start))
+            for k, person in enumerate(listed, start=1):
+                entities.append(Entity(type=Label.PERSON, name=person.name, spans=(person.span,)))
+                relations.append(Relation(type=RelType.MEMBER_OF, source=person.name, target=name, rank=k,
+                                          spans=(Span(m.start("note"), m.end("note")),)))
+    return out
+
+
+_TITLE_FIRST = 2  # the order of _AWARD_LINES whose project comes first
+_QUOTED_AWARD = re.compile(r"[“”]")
+
+
+def _completers_noted(text: str, m: re.Match[str]) -> list[PersonValue] | None:
+    """The people an award line's note lists, in order ([] for a note that is only a rank); None where the note
+    is something else (a date, a place, a remark), so the line is not an award line."""
+    note = m.group("note")
+    rank = _OWN_RANK.match(note)
+    rest = note[rank.end():] if rank else note
+    if not rest.strip():
+        return [] if rank else None
+    start = m.start("note") + len(note) - len(rest)
+    listed = piece(rest, start)
+    pieces = split_list(listed, LIST_SEPARATORS) if listed else []
+    people = people_in(listed) if listed else []
+    return people if people and len(people) == len(pieces) else None
 
 
 def ranked_completers(text: str, projects: list[tuple[str, int]], entities: list[Entity]) -> list[Relation]:

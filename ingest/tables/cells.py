@@ -33,7 +33,7 @@ class PersonValue:
     rank: int | None = None
 
 
-_LIST_SEPARATORS = re.compile(r"\s*[、，,；;\n]\s*|\s*/\s*(?=\S)")
+LIST_SEPARATORS = re.compile(r"\s*[、，,；;\n]\s*|\s*/\s*(?=\S)")
 _UNIT_SEPARATORS = re.compile(r"\s*[、，,；;]\s*|\s{2,}|\n")
 _NUMBERED = re.compile(r"(?:^|(?<=[\s、，,；;]))[(（]?(\d{1,2})[)）.．、:：]?\s*(?=[\u4e00-\u9fff])")
 _RANK_NOTE = re.compile(r"[（(]\s*(?:排名)?第?\s*([0-9一二三四五六七八九十]{1,3})\s*(?:完成人|名|位)?\s*[）)]")
@@ -95,7 +95,7 @@ def people_in(value: Piece, strict: bool = True) -> list[PersonValue]:
             for i, (_, end, rank) in enumerate(cuts)]
     else:
         pieces = [(p.text, p.span.start - value.span.start, None)
-                  for p in split_list(value, _LIST_SEPARATORS)]
+                  for p in split_list(value, LIST_SEPARATORS)]
     out: list[PersonValue] = []
     for raw, at, rank in pieces:
         raw = raw.rstrip("，,、；;" + _WHITESPACE)

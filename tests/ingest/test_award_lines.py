@@ -1,0 +1,37 @@
+"""A CV's award lines: the project, its award and year, and the completers a note lists, in their order."""
+
+from __future__ import annotations
+
+from tests.ingest.facts import entity, extract_text, names, relations
+
+CV = """主要获奖：
+<p>2010年某省科学技术二等奖（排名第一，赵建国、钱立新、孙伟、李春燕）：复杂网络系统控制理论与方法</p>
+<p>2012年教育部自然科学二等奖（排名第二，钱立新、赵建国、周海峰）：多源信息融合方法与应用</p>
+3. 复杂工业过程智能控制，2016年某省科技进步一等奖（排名第2）
+4. 2019年某学会自然科学奖二等奖：网络化系统的估计与控制（钱立新、赵建国）
+"""
+
+
+def test_each_award_line_gives_its_project_with_award_and_year() -> None:
+    ex = extract_text(CV)
+    assert {"复杂网络系统控制理论与方法", "多源信息融合方法与应用", "复杂工业过程智能控制",
+            "网络化系统的估计与控制"} <= names(ex, "Project")
+    first = entity(ex, "Project", "复杂网络系统控制理论与方法")
+    assert (first.award, first.year, first.kind) == ("某省科学技术二等奖", 2010, "research_project")
+    assert entity(ex, "Project", "网络化系统的估计与控制").award == "某学会自然科学奖二等奖"
+
+
+def test_the_completers_a_note_lists_are_members_ranked_in_the_list_s_order() -> None:
+    ex = extract_text(CV)
+    members = relations(ex, "MEMBER_OF")
+    assert {(p, "复杂网络系统控制理论与方法") for p in ("赵建国", "钱立新", "孙伟", "李春燕")} <= members
+    assert ("周海峰", "多源信息融合方法与应用") in members
+    second = {r.source: r.rank for r in ex.relations if r.target == "多源信息融合方法与应用"}
+    assert second == {"钱立新": 1, "赵建国": 2, "周海峰": 3}
+    assert not {p for p, t in members if t == "复杂工业过程智能控制"}  # a rank alone names no one
+
+
+def test_a_clause_of_prose_or_a_bracketed_remark_is_no_award_line() -> None:
+    ex = extract_text("我院科研成果丰硕，2016年获某省科技进步一等奖（排名第一）。\n"
+                      "2018年某学会青年奖（会议期间颁发）：颁奖典礼在某市举行\n")
+    assert not names(ex, "Project") & {"我院科研成果丰硕", "颁奖典礼在某市举行"}
