@@ -21,7 +21,13 @@ _STUDENT = r"(?:本科|硕士|博士|研究生|在读)?(?:毕业生|研究生|�
 _STUDENTS = re.compile(rf"(?:的)?{_STUDENT}")
 _NEXT_STUDENT = re.compile(rf"\s*(?:和|与|及|、)\s*{_STUDENT}")
 _MEMBER_WORD = re.compile(r"(?:党员|盟员|社员|会员|成员)")
-_SELECTED = re.compile(r"(?:共有|共|有)\s*(?:\d+|[一二三四五六七八九十两]+)\s*(?:人|名|位)(?:次)?(?:入选|当选|获|荣获|获评|获批)")
+# `某大学共有9位学者当选`, also after a clause of praise (`某大学同样不甘示弱，共有5位学者当选`)
+_SELECTED = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?[，,]\s*)?(?:共有|共|有)\s*(?:\d+|[一二三四五六七八九十两]+)\s*(?:人|名|位)(?:次)?"
+                       r"(?:[\u4e00-\u9fff]{0,4}?(?:学者|专家|教授|科学家|研究员|教师|老师|医生|人才))?"
+                       r"(?:入选|当选|获|荣获|获评|获批)")
+# the list of those selected, given after the count: `这9位新当选的院士分别是：甲、乙(某院院士)以及丙`
+_NAMED_AS = re.compile(r"(?:分别是|分别为|依次为|名单如下|他们是|她们是)\s*[：:]?\s*")
+_NOTE_AFTER = re.compile(r"\s*[（(][^（）()\n]{1,20}[）)]")
 # between two names of one list: separators, and the next one's designation (`，民进会员`)
 _BETWEEN_NAMES = re.compile(r"[、，,和及\s]*(?:[、，,]\s*[\u4e00-\u9fff]{1,10}?)?")
 # `某大学入选的5人中`, `某医院获批的3位专家中`: the people the sentence names next are that unit's
@@ -87,10 +93,26 @@ def selected_from_unit(text: str, mentions: Mentions, lines: list[tuple[int, int
         for org in (o for o in mentions.within(start, end) if o.label == "ORG"):
             if not _SELECTED.match(text, org.end):
                 continue
+            named = {p.start for m in _NAMED_AS.finditer(text, org.end, end) for p in _named_after(text, mentions, m.end())}
             for person in (p for p in mentions.within(org.end + 1, end) if p.label == "PERSON"):
-                if _picked(text, person, mentions, end):
+                if person.start in named or _picked(text, person, mentions, end):
                     out.append(Relation(type=RelType.WORKS_AT, source=person.text, target=org.ref,
                                         spans=(Span(start, end),)))
+    return out
+
+
+def _named_after(text: str, mentions: Mentions, at: int) -> list[Mention]:
+    """The names listed from `at` (`甲、乙、丙(某院院士)以及丁`), a note in brackets after each allowed; a name
+    with a unit of its own before it (`某医院的丁`) ends the list."""
+    out: list[Mention] = []
+    for p in mentions.after(at - 1):
+        if p.start < at:
+            continue  # inside the note
+        if p.label != "PERSON" or not (p.start == at or ITEM_JOIN.fullmatch(text, at, p.start)):
+            break
+        out.append(p)
+        note = _NOTE_AFTER.match(text, p.end)
+        at = note.end() if note else p.end
     return out
 
 

@@ -47,6 +47,7 @@ _COMMON = 5000  # jieba frequency above which a word is too common to be a given
 # endings of place names and terms (高新区, 常见病, 切除术), and of units' short forms (安岭大, 安岭医|大, 某所)
 _NOT_NAME_END = frozenset("性化区路街道巷村镇乡县市省州港湾站场馆楼滩病症码点会类型式率度量大医院所校术奖杯")
 _NOT_SURNAME_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "y", "e", "o"})
+_COUNTER_AFTER_NUMBER = re.compile(r"(?:\d|[一二三四五六七八九十两几多数百千余])[位名个]")
 _COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十两几多数百千]+)余?[名人位个]")
 _LEADERS = ("党和国家领导人", "国家领导人", "中央领导", "省领导", "市领导", "领导人", "领导同志")
 _PHOTO_PLACE = re.compile(r"[（(](?:左|右|中|前排|后排)[一二三四五六七八九]?[）)]")
@@ -280,6 +281,8 @@ def valid_name(name: str, tokens: Tokens, span: Span, lex: Lexicon, framed: bool
     if not surname or not 2 <= len(name) <= 4:
         return False
     given = name[len(surname):]
+    if span[0] > 0 and _COUNTER_AFTER_NUMBER.match(tokens.text, span[0] - 1):
+        return False  # 4位新当选: a counter after a number, not a surname
     if given.endswith(("和", "与")) and joins_nothing(tokens, span[1], lex):
         given = given[:-1] + "X"  # 柯远和等: the conjunction joins nothing, so it is part of the name
     n = tokens.at(span[0])

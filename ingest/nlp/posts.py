@@ -56,6 +56,8 @@ def post_relations(person: str, unit: str, position: str | None, title: str | No
                    former: bool = False, department: str = "") -> list[Relation]:
     """The relations of `person` holding `position` (and `title`) in `unit`; `department` is written between
     the unit and the post (`胸外科` of `某医院胸外科主任`) and becomes part of the position."""
+    if not position and title in ACADEMY_HONOURS and ACADEMIES.fullmatch(unit):
+        return []  # 甲（中国科学院院士）: an honour the academy gives, not where the person works
     lex = load_lexicon()
     written = department + position if position and department else position
     heads = [w for w in re.split(r"[、，,]|兼", position or "") if w in lex.head_positions and _heads_such_a_unit(w, unit)]

@@ -118,10 +118,11 @@ def _in_sentences(mentions: Mentions, sentences: list[tuple[int, int]]) -> Menti
 
 
 def _paragraphs(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The lines (a reader's paragraphs) the sentences lie on, each once."""
+    """The lines (a reader's paragraphs) the sentences start on, each once."""
     out: dict[tuple[int, int], None] = {}
-    for start, end in sentences:
-        out[(text.rfind("\n", 0, start) + 1, text.find("\n", end) % (len(text) + 1))] = None
+    for start, _ in sentences:
+        end = text.find("\n", start)
+        out[(text.rfind("\n", 0, start) + 1, end if end >= 0 else len(text))] = None
     return list(out)
 
 
