@@ -28,7 +28,7 @@ _LOCAL = ("省", "市", "县", "区", "州", "自治区")
 _CONJUNCTIONS = frozenset({"与", "和", "及"})
 _BOUNDARY = frozenset("“”\"‘’「」『』《》，。；：、！？,;:!?（）()【】 \t\n\u3000")
 _MAX_LEFT = 12
-_INNER_PREPOSITIONS = frozenset("由被经向从把将")
+_INNER_PREPOSITIONS = frozenset("由被经向从把将于")
 _FUNCTION_CHARS = frozenset("在由据经从与和对向把被为于及是将让请给这那其该本我你他她它现曾以")
 # the term of a body (第二届, 新一届, 首届): `第二届委员会` is a term of the body named before it, not a name
 VERB_ENDINGS = frozenset({"组织"})  # an ending that is also a verb: 某处组织专家评审

@@ -50,6 +50,7 @@ _NOT_SURNAME_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud"
 _COUNTER_AFTER_NUMBER = re.compile(r"(?:\d|[一二三四五六七八九十两几多数百千余])[位名个]")
 _COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十两几多数百千]+)余?[名人位个]")
 _LEADERS = ("党和国家领导人", "国家领导人", "中央领导", "省领导", "市领导", "领导人", "领导同志")
+_TEAM_ITEM = re.compile(r"(?<=[（(、])([\u4e00-\u9fff]{2,4})等(?=[、）)])")
 _PHOTO_PLACE = re.compile(r"[（(](?:左|右|中|前排|后排)[一二三四五六七八九]?[）)]")
 _AUTHOR_ROLE = re.compile(r"(?:[（(][^（）()\n]{1,12}[）)])?\s*(?:为|是|作为|担任)(?:该论文|论文|文章|该文)?的?(?:共同|并列)?"
                           r"(?:第一|通讯|共同通讯)作者")
@@ -130,6 +131,8 @@ def find_persons(
             accept(name_at(tokens, m.end(), lex))
     for m in _PHOTO_PLACE.finditer(text):
         accept(name_ending_at(tokens, m.start(), lex))
+    for m in _TEAM_ITEM.finditer(text):  # 二等奖3项(甲某等、乙某某等): each item a team named by its first
+        accept(m.span(1))
     for m in FOREIGN.finditer(text):
         accept(m.span())
     _bylines(text, lex, accept)

@@ -258,3 +258,16 @@ def test_a_postdoc_works_at_the_unit_students_are_affiliated_and_the_list_shares
     assert {("WORKS_AT", "柏青山", "青溪大学交叉信息研究院"), ("WORKS_AT", "韦望舒", "青溪大学交叉信息研究院")} <= relations
     assert {("AFFILIATED_WITH", "祁远舟", "青溪大学"), ("AFFILIATED_WITH", "蓝星河", "青溪大学")} <= relations
     assert ("WORKS_AT", "柏青山", "青溪大学") in relations  # a school of the university: the university too
+
+
+def test_teams_named_by_their_first_member_in_a_list_are_people() -> None:
+    text = "我院共获得某省科技奖5项，包括科技进步二等奖2项(赵志国等、钱立新等)、自然科学三等奖3项(孙宏伟等、李春燕等、周海峰等)。"
+    people = {e.name for e in parse("x.txt", text).entities if str(e.type) == "Person"}
+    assert {"赵志国", "钱立新", "孙宏伟", "李春燕", "周海峰"} <= people
+
+
+def test_a_meeting_held_at_a_place_does_not_glue_the_meeting_to_the_place() -> None:
+    text = "10月8日，2019年度湖南省科技奖励大会于省行政会议中心召开。于都县人民医院院长出席。"
+    orgs = {e.name for e in parse("x.txt", text).entities if str(e.type) == "Organization"}
+    assert "省行政会议中心" in orgs and "于都县人民医院" in orgs
+    assert not {o for o in orgs if "大会于" in o}
