@@ -36,11 +36,12 @@ _EACH = re.compile(r"(?:分别(?:荣获|获得|获)|分获|均获|均荣获|同�
 _CODE_AFTER = r"\s*[（(][A-Za-z0-9\-]{4,30}[）)]"  # 《…》(5102008YY025): the project's number
 _AWARD_AHEAD = r"(?=\s*(?:荣获|获得|获)[^，。；,;]{0,30}奖)"
 # 某医院“…”项目获…奖, 《…》(编号)获…奖, 《…》获…奖: a title the award is given to
-_GLUED = re.compile(rf"{_PROJECT}(?:(?:项目|成果)(?:{_CODE_AFTER})?|{_CODE_AFTER}){_AWARD_AHEAD}|《(?P<alone>[^《》\n]{{4,120}})》{_AWARD_AHEAD}")
+_COUNTED_MORE = r"等\s*(?:\d+|[一二三四五六七八九十百]+)\s*(?:个|项)\s*(?:项目|成果)"  # “…”等9个项目获…奖
+_GLUED = re.compile(rf"{_PROJECT}(?:(?:项目|成果)(?:{_CODE_AFTER})?|{_CODE_AFTER}|{_COUNTED_MORE}){_AWARD_AHEAD}|《(?P<alone>[^《》\n]{{4,120}})》{_AWARD_AHEAD}")
 _FIRST = re.compile(rf"(?:19|20)\d{{2}}年度?[^，。；,;“”]{{2,30}}?奖(?:项目|成果)?{_PROJECT}的第(?P<rank>[一二三四五六七八九十]+)完成人")
 _RANKED = re.compile(r"[（(]\s*第(?P<rank>[一二三四五六七八九十]+)完成人\s*[：:]\s*(?P<who>[\u4e00-\u9fff·.]{2,12})\s*[）)]")
 _AWARD_TAIL = re.compile(
-    r"\s*(?:等\s*(?:\d+|[一二三四五六七八九十百]+)\s*项)?\s*(?:成果|项目)?\s*(?:荣获|获得|获)?\s*"
+    r"\s*(?:等\s*(?:\d+|[一二三四五六七八九十百]+)\s*(?:个|项))?\s*(?:成果|项目)?\s*(?:荣获|获得|获)?\s*"
     r"(?P<award>(?:(?P<year>(?:19|20)\d{2})年度?)?[\u4e00-\u9fff]{2,30}?(?:[一二三四五特]等奖|最高奖|奖))")
 _POSSESSED = re.compile(rf"的{_PROJECT}")  # 某单位的“…”
 _AND_TITLE = re.compile(rf"\s*(?:和|与|及|、)\s*{_PROJECT}")

@@ -51,6 +51,10 @@ _IN_QUOTES = re.compile(
     r"(?P<year>(?:19|20)\d{2})年(?:度)?(?P<prog>[^，。；、“”\s奖]{2,30}?(?:项目|计划|专项))“(?P<name>[^”]{2,40})”")
 _LED = re.compile(r"主持(?:的|了)?(?P<name>(?![和与及并])[^，。；、《》\s]{2,60}?(?:重大项目|重点项目|项目|课题|专项))"
                   r"(?!\d|[一二三四五六七八九十几多数]+[余多]?项)")  # 主持项目10余项: a count, not a project
+# titles of research in quotes, one after another, then 等项目 or 项目 (“甲”“乙”等项目支撑…); a title is long,
+# a slogan short (“双一流”建设项目)
+_QUOTED_TITLE = re.compile(r"“(?P<name>[^“”\n]{8,80})”")
+_QUOTED_PROJECTS = re.compile(r"(?:“[^“”\n]{8,80}”[、和及与]?)+(?=等?(?:\d+个|[一二三四五六七八九十]+个)?(?:项目|成果)(?![名经]))")
 _FUNDED = re.compile(r"(?P<year>(?:19|20)\d{2})年(?:度)?(?P<name>[^，。；、“”\s]{2,40}?项目)(?:资助|支持)")
 _TOGETHER = re.compile(r"\s*(?:等)?(?:单位)?(?:共同|合作|联合|协同)?(?:共建|建设|合作|攻关|研制|完成)")
 _WITH_PARTNER = re.compile(r"与|和|同|携手")
@@ -167,6 +171,10 @@ def _projects(
         if not any(n == m.group("name") for n in names):
             entities.append(_project(m.group("name"), "other", None, Span(*m.span("name"))))
             names.append(m.group("name"))
+    for m in _QUOTED_PROJECTS.finditer(text, start, end):  # “甲”“乙”等项目: titles of research, no award said
+        for title in _QUOTED_TITLE.finditer(text, m.start(), m.end()):
+            if title.group("name") not in names:
+                entities.append(_project(title.group("name"), "research_project", None, Span(*title.span("name"))))
     for m in _LED.finditer(text, start, end):
         name = m.group("name")
         if is_category(name) or re.match(r"\s*[“\"]", text[m.end():m.end() + 2]):

@@ -271,3 +271,14 @@ def test_a_meeting_held_at_a_place_does_not_glue_the_meeting_to_the_place() -> N
     orgs = {e.name for e in parse("x.txt", text).entities if str(e.type) == "Organization"}
     assert "省行政会议中心" in orgs and "于都县人民医院" in orgs
     assert not {o for o in orgs if "大会于" in o}
+
+
+def test_titles_of_research_in_quotes_before_a_count_of_projects_are_projects() -> None:
+    text = ("其中，“某型受体材料的设计、合成及机理研究”等9个项目获某省自然科学奖一等奖。"
+            "比如，“某地空间基准体系建设关键技术与应用”“星载信号收发处理关键技术及应用”等项目支撑规模化应用；"
+            "“双一流”建设项目稳步推进。")
+    ex = parse("x.txt", text)
+    projects = {e.name: e for e in ex.entities if str(e.type) == "Project"}
+    assert projects["某型受体材料的设计、合成及机理研究"].award == "某省自然科学奖一等奖"
+    assert {"某地空间基准体系建设关键技术与应用", "星载信号收发处理关键技术及应用"} <= set(projects)
+    assert "双一流" not in projects
