@@ -287,7 +287,8 @@ def _merge_entities(entities: list[Entity]) -> list[Entity]:
         key = (e.type, e.ref)
         if key in out:
             old = out[key]
-            e = Entity(**{**{f: getattr(old, f) for f in old.__slots__}, "spans": merge_spans(old.spans, e.spans)})
+            kept = {f: getattr(old, f) if getattr(old, f) not in (None, ()) else getattr(e, f) for f in old.__slots__}
+            e = Entity(**{**kept, "spans": merge_spans(old.spans, e.spans)})  # a field the first left unset, the later gives
         out[key] = e
     return list(out.values())
 
