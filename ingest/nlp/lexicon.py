@@ -91,6 +91,8 @@ def kind_of(name: str) -> str:
     if kind == "university" and name.endswith("学院") and _school_of_a_discipline(name):
         return "other"
     if kind == "other":
+        if len(name) in (2, 3) and name.endswith("大") and not name.endswith("人大"):
+            return "university"  # 某大: a university's short form (人大 is also a people's congress)
         if name.endswith(("院区", "分院")):
             return "hospital"
         if name.endswith("基金委"):

@@ -67,7 +67,78 @@ def find_orgs(tokens: Tokens, lex: Lexicon) -> list[Found]:
         if span is not None and not _inside_a_title(text, *span):
             candidates.append((span[0], span[1], suffix))
     candidates += _institute_short_forms(tokens, lex)
-    return _maximal(text, candidates)
+    found = _maximal(text, candidates)
+    return found + [f for f in university_short_forms(tokens) if not any(f.start < o.end and o.start < f.end for o in found)]
+
+
+# a university's short form (`某大`) is known by what follows it: its head, its staff, its list of peers
+_SHORT_UNIVERSITY = re.compile(r"[\u4e00-\u9fff]{1,2}大")
+_UNIVERSITY_ROLE = re.compile(r"(?:党委)?(?:常务)?副?(?:校长|校董|书记)|(?:讲座|特聘|荣誉|名誉)?副?教授|学生|研究团队|团队")
+_ITEM_JOINERS = "、和及与"
+_FUNCTION_OPENERS = frozenset("和及与在由的对向把被将从、其")
+_SHORT_FORM_TAGS = frozenset({"j", "ns", "nr", "nz", "nt", "nrt", None})  # a word the dictionary has is a short form
+_RARE_ADJECTIVE = 50  # jieba frequency under which a word of another tag may still be a short form (清大)
+
+
+def university_short_forms(tokens: Tokens) -> list[Found]:
+    """`某大校长甲`, `某大教授乙`, and the peers listed with one (`包括甲大、乙大及丙大`): a university's short form,
+    one or two characters and 大, opening a word, no adjective or verb the dictionary has (强大, 扩大, 广大)."""
+    text = tokens.text
+    forms: list[tuple[int, int]] = []
+    for start in tokens.starts:
+        for width in (2, 1):
+            end = start + width + 1
+            if end > len(text) or text[end - 1] != "大" or not _SHORT_UNIVERSITY.fullmatch(text, start, end):
+                continue
+            word = text[start:end]
+            if text[start] in _FUNCTION_OPENERS or (tokens.tag_of(word) not in _SHORT_FORM_TAGS
+                                                    and tokens.lookup_freq(word) >= _RARE_ADJECTIVE):
+                continue
+            if width == 2 and (text[start + 1] in _FUNCTION_OPENERS or _one_function_character(tokens, start)):
+                continue  # 为|台大: a verb or preposition of one character before the short form
+            if _UNIVERSITY_ROLE.match(text, end) and not text.startswith("大学", end - 1):
+                forms.append((start, end))
+                break
+    known = {text[s:e] for s, e in forms}
+    starts = set(tokens.starts)
+    listed = {(m.start(), m.end()) for name in known for m in re.finditer(re.escape(name), text) if m.start() in starts}
+    for start, end in sorted(listed):  # the peers written in one list with a known one, after and before it
+        at = end
+        while at < len(text) and text[at] in _ITEM_JOINERS and (peer := _peer_at(tokens, at + 1)):
+            listed.add(peer)
+            at = peer[1]
+        at = start
+        while at > 0 and text[at - 1] in _ITEM_JOINERS and (peer := _peer_before(tokens, at - 1)):
+            listed.add(peer)
+            at = peer[0]
+    return [Found(s, e, "ORG", "university") for s, e in sorted(listed)]
+
+
+def _one_function_character(tokens: Tokens, start: int) -> bool:
+    n = tokens.at(start)
+    return tokens.ends[n] == start + 1 and tokens.tags[n] not in _SHORT_FORM_TAGS and tokens.tags[n] not in ("n", "ng")
+
+
+def _peer_before(tokens: Tokens, end: int) -> tuple[int, int] | None:
+    """A short form `某大` ending at `end` that opens an item of a list."""
+    for width in (2, 1):
+        start = end - width - 1
+        if start >= 0 and (peer := _peer_at(tokens, start)) and peer[1] == end \
+                and (start == 0 or not is_cjk(tokens.text[start - 1]) or start in tokens.starts):
+            return peer
+    return None
+
+
+def _peer_at(tokens: Tokens, start: int) -> tuple[int, int] | None:
+    """A short form `某大` at `start` that ends an item of a list (a joiner, punctuation or the text's end after it)."""
+    text = tokens.text
+    for width in (2, 1):
+        end = start + width + 1
+        if end <= len(text) and _SHORT_UNIVERSITY.fullmatch(text, start, end) and text[end - 1] == "大" \
+                and text[start] not in _FUNCTION_OPENERS and (end == len(text) or not is_cjk(text[end])
+                                                                or text[end] in _ITEM_JOINERS):
+            return start, end
+    return None
 
 
 def _institute_short_forms(tokens: Tokens, lex: Lexicon) -> list[tuple[int, int, str]]:

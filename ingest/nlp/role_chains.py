@@ -187,6 +187,10 @@ def _clause(text: str, end: int, before: list[Mention], entities: list[Entity],
         if not rest:
             continue
         skip = _after_preposition(rest)
+        unit_end = at[piece.start() + len(rest) - 1] + 1
+        short = next((m for m in before if m.label == "ORG" and _whole_short_form(m, unit_end)), None)
+        if short is not None and short.start > at[piece.start() + skip]:
+            skip = len(rest) - len(short.text)  # 类为|某大教授: the short form the recogniser read is the unit
         rest = rest[skip:]
         if not _is_unit_name(rest, positions[0] if positions else None):
             return groups
@@ -300,7 +304,7 @@ def _written_unit(text: str, end: int, before: list[Mention], entities: list[Ent
         start -= 1
     if start == end or (start > 0 and text[start - 1] not in _CLAUSE_START):
         return None
-    if recognised is not None and start >= recognised.start:
+    if recognised is not None and (start >= recognised.start or _whole_short_form(recognised, end)):
         return None
     start += _after_preposition(text[start:end])
     term = ORDINAL_TERM.match(text, start, end)
@@ -314,6 +318,11 @@ def _written_unit(text: str, end: int, before: list[Mention], entities: list[Ent
     unit = Entity(type=Label.ORGANIZATION, name=name, kind=_unit_kind(name), spans=(Span(start, end),))
     entities.append(unit)
     return unit
+
+
+def _whole_short_form(recognised: Mention, end: int) -> bool:
+    """A university's short form the recogniser read (类为|台大教授): whole, nothing before it is its name."""
+    return recognised.end == end and len(recognised.text) <= 3 and recognised.text.endswith("大")
 
 
 def _after_preposition(words: str) -> int:
