@@ -143,8 +143,8 @@ def _is_institution_suffix(rest: str) -> bool:
 def _university_named_alone(name: str, text: str) -> str | None:
     """`X大学` when `name` is `X大学<unit>` and the text also names `X大学` on its own."""
     m = _UNIVERSITY_UNIT.match(name)
-    if not m or m.group(2) == kind_suffix(m.group(2)):
-        return None
+    if not m or m.group(2) == kind_suffix(m.group(2)) or m.group(2).startswith(("（", "(")):
+        return None  # 某大学（北京）: the university of that campus, not a unit of another
     university = m.group(1)
     at = text.find(university)
     while at >= 0:

@@ -28,11 +28,12 @@ from ingest.nlp.article import (
     posts_of_the_one_unit,
     tie_to_institutions,
 )
-from ingest.nlp.lexicon import kind_of
+from ingest.nlp.lexicon import jieba_dictionary, kind_of
 from ingest.nlp.mentions import DECLARED_SHORT, Mention, Ranges
 from ingest.nlp.org_aliases import fold_spellings
 from ingest.nlp.pipeline import get_nlp, may_hold_entities, spans_of
 from ingest.nlp.relations import QUOTED_UNIT_PROJECT, relations_in
+from names.organizations import province_stem, provinces
 
 _STANDALONE = ("国家", "中国", "全国")  # a unit named at national level is known by its own name
 _COMPANY_FORMS = ("有限公司", "股份有限公司", "有限责任公司", "股份公司")
@@ -73,7 +74,7 @@ def prose_extraction(name: str, text: str, ranges: Sequence[tuple[int, int]] | N
     Spans point into `text`; the page's frame (source line, title) is read from the whole text."""
     genre = genre or ("other" if detect_genre(text) == "other" else "news")
     ranges = _merged(ranges if ranges is not None else [(0, len(text))], len(text))
-    mentions = [_with_branch(text, _with_place_in_brackets(text, m)) for m in _mentions(text, ranges)
+    mentions = [_with_campus(text, _with_branch(text, _with_place_in_brackets(text, m))) for m in _mentions(text, ranges)
                 if not _project_in_quotes(text, m)]
     forms, declared_at = _declared_short_forms(text, mentions)
     mentions = _with_short_forms(text, mentions, forms, declared_at, ranges)
@@ -173,6 +174,25 @@ def _with_branch(text: str, m: Mention) -> Mention:
     if branch is None:
         return m
     return Mention(m.label, m.start, branch.end(), text[m.start:branch.end()], m.kind, m.parts)
+
+
+# a university's campus in a place, in brackets after its name: 中国某某大学（北京）, 某某大学(华东)
+_CAMPUS = re.compile(r"[（(](?P<place>[\u4e00-\u9fff]{2,4})[）)]")
+_REGIONS = frozenset({"华东", "华南", "华北", "华中", "西南", "西北", "东北"})
+
+
+def _with_campus(text: str, m: Mention) -> Mention:
+    """`中国某某大学(北京)`: the campus the brackets name is part of the university's name."""
+    campus = _CAMPUS.match(text, m.end) if m.label == "ORG" and m.text.endswith(("大学", "学院")) else None
+    if campus is None or not _is_place(campus.group("place")):
+        return m
+    return Mention(m.label, m.start, campus.end(), text[m.start:campus.end()], m.kind, m.parts)
+
+
+def _is_place(name: str) -> bool:
+    tags, _ = jieba_dictionary()
+    stems = {province_stem(p) for p in provinces()}
+    return name in _REGIONS or name in stems or tags.get(name) == "ns"
 
 
 def _project_in_quotes(text: str, m: Mention) -> bool:

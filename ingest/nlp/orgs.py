@@ -12,7 +12,9 @@ import re
 
 from ingest.nlp.found import Found, Tokens, is_cjk
 from ingest.nlp.lexicon import Lexicon, kind_of
+from ingest.nlp.names import name_at
 from ingest.nlp.org_bounds import BODY_LAST_CHARACTERS, ORDINAL_TERM, is_term_only, refine
+from ingest.nlp.persons import valid_name
 from ingest.org_names import expand_abbreviations
 
 _MAX_LEN = 40
@@ -64,6 +66,8 @@ def find_orgs(tokens: Tokens, lex: Lexicon) -> list[Found]:
         span = refine(tokens, lex, start, m.end(), suffix)
         if span is not None:
             span = _without_term(text, span, suffix, lex)
+        if span is not None:
+            span = _without_titled_name(tokens, span, lex)
         if span is not None and not _inside_a_title(text, *span):
             candidates.append((span[0], span[1], suffix))
     candidates += _institute_short_forms(tokens, lex)
@@ -139,6 +143,20 @@ def _peer_at(tokens: Tokens, start: int) -> tuple[int, int] | None:
                                                                 or text[end] in _ITEM_JOINERS):
             return start, end
     return None
+
+
+def _without_titled_name(tokens: Tokens, span: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
+    """`某大学教授|甲某乙大学教授…`, a list run together: after a title, a name, then a unit of its own — the name is
+    no part of the unit."""
+    text = tokens.text
+    start, end = span
+    if not any(text.endswith(t, 0, start) for t in lex.titles):
+        return span
+    name = name_at(tokens, start, lex, after_role=True)
+    if name is None or name[1] >= end or kind_of(text[name[1]:end]) == "other" or not valid_name(
+            text[name[0]:name[1]], tokens, name, lex):
+        return span
+    return name[1], end
 
 
 def _institute_short_forms(tokens: Tokens, lex: Lexicon) -> list[tuple[int, int, str]]:

@@ -293,3 +293,13 @@ def test_a_university_s_short_form_is_known_by_its_head_its_staff_and_its_peers_
     assert not {o for o in orgs if o.endswith(("强大", "广大", "扩大")) or "为戊大" in o}
     works = {(r.source, r.target) for r in ex.relations if str(r.type) == "WORKS_AT"}
     assert {("赵志国", "甲大"), ("钱立新", "乙大"), ("孙宏伟", "戊大")} <= works
+
+
+def test_a_campus_in_brackets_is_part_of_its_university_and_a_list_run_together_is_cut_at_each_name() -> None:
+    text = "近日，某科学院公布当选名单，中国石化大学(北京)教授张遂明复旦大学教授郑正上海大学教授彭艳等3位学者当选。\n"
+    ex = parse("x.txt", text)
+    orgs = {e.name: e for e in ex.entities if str(e.type) == "Organization"}
+    assert orgs["中国石化大学(北京)"].parent is None and "中国石化大学" not in orgs
+    works = {(r.source, r.target) for r in ex.relations if str(r.type) == "WORKS_AT"}
+    assert {("张遂明", "中国石化大学(北京)"), ("郑正", "复旦大学"), ("彭艳", "上海大学")} <= works
+    assert not {o for o in orgs if o.startswith(("张遂明", "郑正", "彭艳"))}
