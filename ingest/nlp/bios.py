@@ -47,6 +47,71 @@ def bio_posts(text: str, mentions: Mentions, sentences: list[tuple[int, int]]) -
     return out
 
 
+_OPENS_PROFILE = re.compile(r"[ \t\u3000]*[，,：:][ \t\u3000]*")
+_RANKS = ("资深", "特聘", "首席", "讲席", "终身", "长聘", "一级", "二级", "三级", "全职", "专职")
+# the facts of a life a profile may give between the name and the posts: 男, 汉族, 1970年5月出生, 某省某市人
+_BIO_FACT = re.compile(r"(?:男|女|[\u4e00-\u9fff]{1,2}族|(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?(?:出生|生)?|"
+                       r"[\u4e00-\u9fff]{2,6}人|中共党员|博士|硕士)[ \t\u3000]*[，,][ \t\u3000]*")
+_BIO_FACTS_SKIPPED = 4
+_PROFILE_PART = re.compile(r"[^、，,；;。]+")
+
+
+def profile_posts(text: str, mentions: Mentions, lines: list[tuple[int, int]]) -> list[Relation]:
+    """`张某，某大学资深教授、某大学荣誉教授、某研究院院长。`: a line that opens with a name and goes straight on to
+    a unit and its post, with no verb between: each `<unit>[<department>]<post or title>` of its first sentence
+    is the person's (a part with no unit continues the unit before it)."""
+    out: list[Relation] = []
+    for start, end in lines:
+        first = next(iter(mentions.within(start, end)), None)
+        if first is None or first.label != "PERSON" or text[start:first.start].strip():
+            continue
+        opener = _OPENS_PROFILE.match(text, first.end, end)
+        at = opener.end() if opener else -1
+        for _ in range(_BIO_FACTS_SKIPPED):  # 张某，男，1970年5月出生，某大学教授…
+            fact = _BIO_FACT.match(text, at, end) if at >= 0 else None
+            if fact is None:
+                break
+            at = fact.end()
+        if not any(o.label == "ORG" for o in mentions.starting(at, at + 1)):
+            continue
+        stop = text.find("。", at, end)
+        out += _profile_parts(text, mentions, at, end if stop < 0 else stop, first.text)
+    return out
+
+
+def _profile_parts(text: str, mentions: Mentions, start: int, end: int, person: str) -> list[Relation]:
+    out: list[Relation] = []
+    span = Span(start, end)
+    unit: str | None = None
+    for part in _PROFILE_PART.finditer(text, start, end):
+        if _HOLDS.search(part.group()):
+            break  # a verb of holding reads its own posts (bio_posts)
+        roles = [r for r in mentions.within(part.start(), part.end()) if r.label in ("POSITION", "TITLE")]
+        if not roles or not _POSTS_END.fullmatch(text, roles[-1].end, part.end()):
+            unit = None  # a part not read: the next one names its own unit or is skipped too
+            continue
+        role = roles[-1]
+        honour = honorary_before(text, role.start) if role.label == "TITLE" else ""
+        role_start = role.start - len(honour)
+        orgs = [o for o in mentions.within(part.start(), role_start) if o.label == "ORG"]
+        gap = text[orgs[-1].end:role_start] if orgs else text[part.start():role_start].strip()
+        if role.label == "TITLE" and gap.endswith(_RANKS):  # 某大学资深|教授: the title's rank
+            rank = next(r for r in _RANKS if gap.endswith(r))
+            honour, gap = rank + honour, gap[: len(gap) - len(rank)]
+        if gap and not DEPARTMENT.fullmatch(gap):
+            unit = None
+            continue
+        unit = orgs[-1].ref if orgs else unit
+        if unit is None:
+            continue
+        written = honour + role.text
+        if role.label == "POSITION":
+            out += post_relations(person, unit, written, None, span, department=gap)
+        else:
+            out += post_relations(person, unit, None, written, span, department=gap)
+    return out
+
+
 def _past_units(text: str, mentions: Mentions, start: int, end: int,
                 headings: list[tuple[int, int, str]]) -> list[Relation]:
     """`毕业于X`, `获X博士学位`, `先后在X、Y工作`: the person studied or worked there (AFFILIATED_WITH)."""

@@ -295,8 +295,8 @@ def valid_name(name: str, tokens: Tokens, span: Span, lex: Lexicon, framed: bool
         return False
     if any(given.startswith(w) or given.endswith(w) for w in lex.non_names) or given in lex.non_given:
         return False
-    if name in lex.positions or name in lex.titles or lex.role_pattern.search(name):
-        return False
+    if name in lex.positions or name in lex.titles or lex.role_pattern.search(name) or name in _TITLE_MODIFIERS:
+        return False  # 荣誉|教授: a title's modifier, not a name
     if name.endswith("大") and lex.role_pattern.match(tokens.text, span[1]):
         return False  # 安岭大副校长: a university's short form (安岭大学), not a name
     if tokens.starts[n] == span[0] and tokens.ends[n] == span[1]:

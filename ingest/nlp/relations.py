@@ -24,7 +24,7 @@ from ingest.model import Entity, Relation, Span
 from ingest.nlp.appointments import appointment_facts, posts_held
 from ingest.nlp.award_parties import award_parties
 from ingest.nlp.awards import award_facts, award_lines, listed_completers, ranked_completers, team_projects
-from ingest.nlp.bios import bio_posts
+from ingest.nlp.bios import bio_posts, profile_posts
 from ingest.nlp.bodies import body_members
 from ingest.nlp.bracketed import bracketed_posts
 from ingest.nlp.contacts import contact_facts
@@ -96,7 +96,7 @@ def relations_in(
         grant_facts(text, mentions, start, end, entities, relations)
         joint_units(text, mentions, start, end, entities, relations)
     paper_facts(text, mentions, sentences, entities, relations)
-    relations += bio_posts(text, mentions, sentences)
+    relations += bio_posts(text, mentions, sentences) + profile_posts(text, mentions, _paragraphs(text, sentences))
     relations += body_members(text, _in_sentences(mentions, sentences))
     relations += contact_facts(text, mentions, sentences, entities)
     relations += _reporters(text, mentions, entities)
@@ -124,7 +124,8 @@ def _in_sentences(mentions: Mentions, sentences: list[tuple[int, int]]) -> Menti
 def _paragraphs(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The lines (a reader's paragraphs) the sentences start on, each once."""
     out: dict[tuple[int, int], None] = {}
-    for start, _ in sentences:
+    for start, stop in sentences:
+        start += len(text[start:stop]) - len(text[start:stop].lstrip())  # a sentence may open with the line breaks
         end = text.find("\n", start)
         out[(text.rfind("\n", 0, start) + 1, end if end >= 0 else len(text))] = None
     return list(out)

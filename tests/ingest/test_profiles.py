@@ -1,0 +1,34 @@
+"""A profile line: a name, then its posts with no verb between (`张某，某大学教授、某研究院院长。`)."""
+
+from __future__ import annotations
+
+from tests.ingest.facts import extract_text, names
+
+TEXT = ("张遂明，中国石化大学(北京)资深教授、昆明理工大学荣誉教授、山西省太行煤层气工程技术研究院院长、"
+        "煤层气产业技术创新战略联盟专家委员会主任。中国最早从事煤层气研究的先行者。\n\n"
+        "彭艳，1982年6月出生，上海大学教授、浙江省海洋智能无人系统装备工程研究中心常务副主任。\n")
+
+
+def _facts(text: str) -> set[tuple[str, str, str, str | None, str | None]]:
+    ex = extract_text(text)
+    return {(str(r.type), r.source, r.target, r.title, r.position) for r in ex.relations}
+
+
+def test_each_unit_and_post_of_a_profile_line_is_the_person_s() -> None:
+    facts = _facts(TEXT)
+    assert ("WORKS_AT", "张遂明", "中国石化大学(北京)", "资深教授", None) in facts
+    assert ("LEADS", "张遂明", "山西省太行煤层气工程技术研究院", None, None) in facts
+    assert ("WORKS_AT", "彭艳", "上海大学", "教授", None) in facts  # after the facts of a life
+    assert ("WORKS_AT", "彭艳", "浙江省海洋智能无人系统装备工程研究中心", None, "常务副主任") in facts
+
+
+def test_an_honorary_title_is_an_affiliation_and_its_modifier_no_name() -> None:
+    ex = extract_text(TEXT)
+    assert ("AFFILIATED_WITH", "张遂明", "昆明理工大学") in {(str(r.type), r.source, r.target) for r in ex.relations}
+    assert ("WORKS_AT", "张遂明", "昆明理工大学") not in {(str(r.type), r.source, r.target) for r in ex.relations}
+    assert "荣誉" not in names(ex, "Person")
+
+
+def test_a_line_that_does_not_go_straight_on_to_a_unit_is_no_profile() -> None:
+    facts = _facts("赵志国，我们的老朋友，昨天参观了上海大学教授的实验室。\n")
+    assert not {f for f in facts if f[1] == "赵志国"}
