@@ -122,12 +122,16 @@ def _in_sentences(mentions: Mentions, sentences: list[tuple[int, int]]) -> Menti
 
 
 def _paragraphs(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The lines (a reader's paragraphs) the sentences start on, each once."""
+    """The lines (a reader's paragraphs) the sentences lie on, each once and in order."""
     out: dict[tuple[int, int], None] = {}
     for start, stop in sentences:
-        start += len(text[start:stop]) - len(text[start:stop].lstrip())  # a sentence may open with the line breaks
-        end = text.find("\n", start)
-        out[(text.rfind("\n", 0, start) + 1, end if end >= 0 else len(text))] = None
+        at = text.rfind("\n", 0, start) + 1
+        while at < max(stop, start + 1):
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            if text[at:end].strip():
+                out[(at, end)] = None
+            at = end + 1
     return list(out)
 
 
