@@ -283,7 +283,17 @@ def _last_character_cut(text: str, tokens: Tokens, f: Found, overlapping: Sequen
     rule = overlapping[0]
     if (rule.start, rule.end) != (f.start, f.end - 1) or closed_name(text, rule.end, lex):
         return False
-    return closed_name(text, f.end, lex) and valid_name(text[f.start:f.end], tokens, (f.start, f.end), lex, whole=True)
+    closed = closed_name(text, f.end, lex) or _glued_to_a_verb(text, tokens, rule.end, f.end)
+    return closed and valid_name(text[f.start:f.end], tokens, (f.start, f.end), lex, whole=True)
+
+
+_VERBS_AFTER_NAME = frozenset("说获称讲为是在将")
+
+
+def _glued_to_a_verb(text: str, tokens: Tokens, cut: int, end: int) -> bool:
+    """张平|文说, 龙以|明获: the segmenter glued the name's last character to the one-character verb after it."""
+    n = tokens.at(cut)
+    return tokens.starts[n] == cut and tokens.ends[n] == end + 1 and text[end] in _VERBS_AFTER_NAME
 
 
 def _unit_before_role(text: str, f: Found, overlapping: Sequence[Found], lex: Lexicon) -> Found | None:

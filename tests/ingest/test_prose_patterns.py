@@ -303,3 +303,10 @@ def test_a_campus_in_brackets_is_part_of_its_university_and_a_list_run_together_
     works = {(r.source, r.target) for r in ex.relations if str(r.type) == "WORKS_AT"}
     assert {("张遂明", "中国石化大学(北京)"), ("郑正", "复旦大学"), ("彭艳", "上海大学")} <= works
     assert not {o for o in orgs if o.startswith(("张遂明", "郑正", "彭艳"))}
+
+
+def test_a_name_s_last_character_glued_to_the_verb_after_it_is_the_name_s() -> None:
+    text = "某数学学会理事长张平文说，学会将积极开拓。某大学数学研究所教授龙以明获第十三届某数学奖。理事长王立明说，要努力。\n"
+    people = {e.name for e in parse("x.txt", text).entities if str(e.type) == "Person"}
+    assert {"张平文", "龙以明", "王立明"} <= people
+    assert not people & {"张平", "龙以", "王立"}
