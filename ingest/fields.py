@@ -24,7 +24,7 @@ from ingest.blocks import BlockKind
 from ingest.model import Entity, Span
 from ingest.org_names import kind_suffix
 from ingest.reading import Coverage, Document, Facts, Reading
-from ingest.tables.cells import REFERENCE_TYPE, Piece, people_in, piece, year_in
+from ingest.tables.cells import Piece, is_reference, people_in, piece, year_in
 from ingest.tables.grid import grid_of_block
 from ingest.tables.records import Context, Record, contacts_of, emit
 from ingest.tables.typing import layout_of
@@ -168,7 +168,7 @@ def _lead_title(start: int, line: str, labels: list[re.Match[str]]) -> Field | N
     if Role.PROJECT in roles or not roles & _RECORD_ROLES:
         return None
     lead = line[:labels[0].start()].rstrip().rstrip("（(").rstrip()
-    if REFERENCE_TYPE.search(lead):
+    if is_reference(lead):
         return None  # a reference (发明人. 题名[P].（申请公布号: …）): no project's title
     value = piece(lead, start)
     if value is None or not 4 <= len(value.text) <= 80 or _SENTENCE_MARKS.search(value.text.strip("“”\"《》")):

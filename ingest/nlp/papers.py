@@ -22,6 +22,7 @@ from ingest.blocks import CELL_SEPARATOR
 from ingest.model import Entity, Relation, Span
 from ingest.nlp.mentions import Mentions
 from ingest.nlp.references import Reference, parse_reference
+from ingest.tables.cells import AUTHORS_CN, CITATION_UNTYPED, authors_are_names
 
 _TITLE_AS = re.compile(r"以[“\"](?P<title>[^”\"]{6,300})[”\"]为题")
 _TITLED = re.compile(r"(?:论文|文章)[“\"](?P<title>[^”\"]{4,300})[”\"](?:\s*[（(](?P<original>[A-Za-z][^（()）]{8,300})[）)])?")
@@ -45,10 +46,8 @@ _AS_FIRST = re.compile(r"以(?:共同)?第一作者(?:身份)?")
 # 通讯作者为甲、乙与丙: the role, then the names; 甲、乙为文章共同一作; 其他作者包括…
 _ROLE_FIRST = re.compile(r"(?P<role>(?:共同)?(?:第一作者|一作|通讯作者|通信作者)|其他作者|合作者)(?:分别)?(?:为|是|包括|有|：|:)")
 _FIRST_SHORT = re.compile(r"(?:为|是|作为)(?:该论文|论文|文章|该文)?的?(?:共同|并列)?一作")
-# a Chinese author or inventor list of a citation: 甲, 乙*, 丙等
-_AUTHORS_CN = r"[\u4e00-\u9fff]{2,4}\*?(?:\s*[,，、]\s*[\u4e00-\u9fff]{2,4}\*?){0,29}(?:\s*[,，]?\s*等)?"
 _CITATION_CN = re.compile(
-    rf"(?P<authors>{_AUTHORS_CN})\s*[.．。]\s*"
+    rf"(?P<authors>{AUTHORS_CN})\s*[.．。]\s*"
     r"(?P<title>[^\[\]\n]{4,200}?)\s*\[J\]\s*[.．。]?\s*(?P<journal>[^,，\n]{2,60}?)\s*[,，]\s*(?P<year>(?:19|20)\d{2})"
     r"\s*[,，]?\s*(?:(?P<volume>\d+)\s*)?(?:[(（]\s*(?P<issue>[\d\-]+)\s*[)）])?\s*[:：]\s*(?P<pages>\d+(?:\s*[-–—]\s*\d+)?)")
 _CITED = re.compile(r"(?:19|20)\d{2}\s*[,，;]\s*\d*\s*(?:[(（][\d\-]+[)）])?\s*[:：,]\s*[A-Za-z]?\d+")
@@ -203,7 +202,7 @@ def _authors(text: str, start: int, end: int, mentions: Mentions, paper: str, sp
 def _citations(text: str, start: int, end: int, entities: list[Entity], relations: list[Relation]) -> None:
     if not _CITED.search(text, start, end):
         return  # no year and page numbers of a reference in the sentence
-    for m in _CITATION_CN.finditer(text, start, end):
+    for m in [*_CITATION_CN.finditer(text, start, end), *_untyped(text, start, end)]:
         title = " ".join(m.group("title").split())
         journal = " ".join(m.group("journal").split())
         span = Span(m.start(), m.end())
@@ -217,6 +216,12 @@ def _citations(text: str, start: int, end: int, entities: list[Entity], relation
             entities.append(Entity(type=Label.PERSON, name=person, spans=(where,) if where is not None else ()))
             relations.append(Relation(type=RelType.AUTHORED, source=person, target=title, order=order,
                                       corresponding=True if marked else None, spans=(span,)))
+
+
+def _untyped(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """Untyped citations on lines of their own, whose authors are all names (not a sentence's words)."""
+    line = text.rfind("\n", 0, start) + 1
+    return [m for m in CITATION_UNTYPED.finditer(text, line, end) if m.start("authors") >= start and authors_are_names(m)]
 
 
 def _listed_authors(text: str, m: re.Match[str]) -> list[tuple[int, str, Span | None, bool]]:
@@ -233,7 +238,7 @@ def _listed_authors(text: str, m: re.Match[str]) -> list[tuple[int, str, Span | 
 
 
 # 发明人1, 发明人2. 题名[P]. 中国: ZL2024…（授权公告日: 2024.04.16, 发明）, or（申请公布号: CN1183…A, …）
-_PATENT_CITATION = re.compile(rf"(?P<authors>{_AUTHORS_CN})\s*[.．。]\s*(?P<title>[^\[\]\n]{{4,200}}?)\s*\[P\]")
+_PATENT_CITATION = re.compile(rf"(?P<authors>{AUTHORS_CN})\s*[.．。]\s*(?P<title>[^\[\]\n]{{4,200}}?)\s*\[P\]")
 _PATENT_NUMBER = re.compile(r"(?P<number>ZL\s*(?:\d\s*){8,12}\.?\s*[\dXx]|CN\s*\d{9,12}(?:\.\d)?\s*[A-Z]\d?)")
 _GRANTED = re.compile(r"(?:授权公告日|授权日|公告日|申请日|申请公布日|公布日)\s*[：:]\s*(?P<y>(?:19|20)\d{2})[.\-/年](?P<m>\d{1,2})[.\-/月](?P<d>\d{1,2})")
 

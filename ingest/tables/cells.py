@@ -16,6 +16,15 @@ from ingest.tables.vocabulary import header_of
 # a reference's GB/T 7714 document type (作者. 题名[J]. 刊名, …; 发明人. 题名[P]. …): the line is a reference,
 # which the references of prose read, not a row, a field record or a list's project
 REFERENCE_TYPE = re.compile(r"\[(?:J|P|M|C|D|N|R|S|Z|A|EB/OL|J/OL)\]")
+# a Chinese author or inventor list of a citation: 甲, 乙*, 丙等
+AUTHORS_CN = r"[\u4e00-\u9fff]{2,4}\*?(?:\s*[,，、]\s*[\u4e00-\u9fff]{2,4}\*?){0,29}(?:\s*[,，]?\s*等)?"
+# a citation with no document type, as publication lists write it on a line of its own: `1. 甲, 乙*. 题名.刊名,
+# 2022, 42(3): 2844-2851.` (the title closed by a stop or a comma, the journal the words before the year)
+CITATION_UNTYPED = re.compile(
+    rf"^[ \t\u3000]*(?:\d{{1,3}}\s*[.、．)]\s*|\[\d{{1,3}}\]\s*)?(?P<authors>{AUTHORS_CN})\s*[.．。]\s*"
+    r"(?P<title>[^\[\]\n]{6,200}?)\s*[.．。,，]\s*(?P<journal>[^,，.．。\[\]\n\d]{2,40}?)\s*[,，]\s*(?P<year>(?:19|20)\d{2})"
+    r"\s*[,，]\s*(?:(?P<volume>\d+)\s*)?(?:[(（]\s*(?P<issue>[\d\-]+)\s*[)）])?\s*[:：]?\s*(?P<pages>\d+(?:\s*[-–—]\s*\d+)?)",
+    re.M)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +54,17 @@ _QUOTES = "“”\"'《》〈〉「」『』‘’"
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _COUNTER = re.compile(r"\s*(\d{1,3})\s*[.．、]\s*(?=\S)")
+
+
+def is_reference(text: str) -> bool:
+    """A reference, typed (`作者. 题名[J]. …`, `发明人. 题名[P]. …`) or not (`甲, 乙*. 题名.刊名, 2022, 42: 1-9`), which
+    the references of prose read: no row, no field record, no list's project."""
+    return REFERENCE_TYPE.search(text) is not None or any(authors_are_names(m) for m in CITATION_UNTYPED.finditer(text))
+
+
+def authors_are_names(citation: re.Match[str]) -> bool:
+    """Every author of a citation's list is a person's name (not the words of a sentence)."""
+    return all(is_name(a.rstrip("*").strip()) or a.strip() == "等" for a in re.split(r"\s*[,，、]\s*", citation.group("authors")))
 
 
 def piece(text: str, start: int) -> Piece | None:

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 
 from ingest.model import Span
-from ingest.tables.cells import REFERENCE_TYPE, Piece, piece
+from ingest.tables.cells import Piece, is_reference, piece
 from ingest.tables.grid import Grid, grid_of_rows
 from ingest.tables.vocabulary import Role, header_of, is_query_echo
 
@@ -45,7 +45,7 @@ Row = list[Piece | None]
 
 def grids_in_text(text: str, spans: list[Span]) -> list[Grid]:
     lines = [(m.start(), m.group()) for s in spans for m in _LINE.finditer(text, s.start, s.end)
-             if m.group().strip() and not REFERENCE_TYPE.search(m.group())]  # a reference is no row
+             if m.group().strip() and not is_reference(m.group())]  # a reference is no row
     grids: list[Grid] = []
     for finder in (_pipe_rows, _pipe_cells, _aligned, _delimited, _delimited_rows, _aligned_rows):
         found = list(finder(lines))

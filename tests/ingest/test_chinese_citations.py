@@ -1,0 +1,41 @@
+"""A publication list in Chinese with no document type (`甲, 乙*. 题名.刊名, 2022, 42(3): 1-9.`): each line is a
+paper with its journal, locator and authors in order, the starred ones corresponding; no list reader takes
+it for a project."""
+
+from __future__ import annotations
+
+from tests.ingest.facts import extract_text, names
+
+TEXT = """代表性论文：
+
+1. 赵志国, 钱立新, 孙宏伟*. 稻田水域沉积物有机磷残留特征及驱动机制.农业环境科学学报, 2022, 1-12.
+
+2. 钱立新, 李春燕*, 赵志国*, 周海峰. 基于复合指纹图谱的悬浮颗粒物源解析.中国环境科学, 2022, 42: 2844-2851.
+
+3. 赵志国, 周海峰, 孙宏伟*. “产业治污”模式削减农业面源氮排放, 农业环境科学学报, 2021, 40(3): 1963-1970.（封面论文）
+
+研究表明, 该方法效果显著. 相关成果发表于期刊, 2021, 3: 12.
+"""
+
+
+def test_each_line_is_a_paper_with_its_journal_and_locator() -> None:
+    ex = extract_text(TEXT)
+    papers = {e.name: e for e in ex.entities if str(e.type) == "Paper"}
+    assert set(papers) == {"稻田水域沉积物有机磷残留特征及驱动机制", "基于复合指纹图谱的悬浮颗粒物源解析",
+                           "“产业治污”模式削减农业面源氮排放"}
+    third = papers["“产业治污”模式削减农业面源氮排放"]
+    assert (third.journal, third.year, third.volume, third.issue, third.pages) == ("农业环境科学学报", 2021, "40", "3", "1963-1970")
+    assert {"农业环境科学学报", "中国环境科学"} <= names(ex, "Journal")
+    assert not names(ex, "Project")
+
+
+def test_authors_come_in_order_and_the_starred_ones_are_corresponding() -> None:
+    ex = extract_text(TEXT)
+    second = {r.source: (r.order, r.corresponding) for r in ex.relations
+              if str(r.type) == "AUTHORED" and r.target == "基于复合指纹图谱的悬浮颗粒物源解析"}
+    assert second == {"钱立新": (1, None), "李春燕": (2, True), "赵志国": (3, True), "周海峰": (4, None)}
+
+
+def test_a_sentence_with_a_year_and_a_page_is_no_citation() -> None:
+    ex = extract_text("研究表明, 该方法效果显著. 相关成果发表于期刊, 2021, 3: 12.\n")
+    assert not names(ex, "Paper")
