@@ -174,3 +174,29 @@ def test_a_certificate_names_the_society_that_gives_its_award_and_its_statement_
     organizations = {e.name for e in extraction.entities if str(e.type) == "Organization"}
     assert "东川省电子学会" in organizations
     assert not any(n.startswith("东川省电子学会") and n != "东川省电子学会" for n in organizations)
+
+
+def test_a_roster_under_a_heading_that_names_a_unit_ties_its_leader_and_members_to_the_unit() -> None:
+    page = """## 研究机构
+
+### 青溪催化材料实验室
+
+负责人：林小溪
+
+研发骨干：林小溪，周一鸣，韩冬青
+
+### 团队介绍
+
+团队成立于2020年。
+
+负责人：柯蓝
+
+科研骨干：姚远帆，程思源
+"""
+    extraction = extract(read_upload(page.encode(), "team.md"))
+    lab = "青溪催化材料实验室"
+    assert {(r.source, r.target, r.role) for r in extraction.relations if str(r.type) == "LEADS"} == {
+        ("林小溪", lab, "负责人")}
+    assert relations(extraction, "WORKS_AT") == {("林小溪", lab), ("周一鸣", lab), ("韩冬青", lab)}
+    # a heading that names no unit: the people, tied to nothing
+    assert {"柯蓝", "姚远帆", "程思源"} <= {e.name for e in extraction.entities if str(e.type) == "Person"}
