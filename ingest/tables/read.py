@@ -13,6 +13,7 @@ from ingest.model import Span
 from ingest.reading import Coverage, Document, Facts, Reading
 from ingest.tables.award_lists import read_award_lists
 from ingest.tables.cells import Piece, counters_of, without_counter
+from ingest.tables.data_records import read_data_records
 from ingest.tables.grid import Grid, Layout, Slot, grid_of_block
 from ingest.tables.lists import read_lists
 from ingest.tables.name_lists import read_name_lists
@@ -30,6 +31,8 @@ _TITLE_ROLES = (Role.PROJECT, Role.PAPER_TITLE, Role.PATENT_TITLE)
 
 def read_tables(document: Document, taken: Coverage, context: Context = NO_CONTEXT) -> Reading:
     facts = Facts()
+    read_data_records(document, taken, facts)
+    taken = Coverage(taken.length, [*taken.spans(), *facts.consumed])
     grids: list[Grid] = [grid_of_block(b) for b in document.blocks
                          if b.kind is BlockKind.TABLE and taken.free(b.span)]
     grids += grids_in_text(document.text, _free_paragraphs(document, taken))
