@@ -124,7 +124,8 @@ def _record(row: tuple[Slot, ...], r: int, layout: Layout, counters: dict[int, l
         assert value is not None
         if c in counters:
             value = without_counter(value, counters[c][r - layout.first_data_row])
-        record.add(header.role, value, header.unit)
+        label = layout.texts[c] if c < len(layout.texts) else None
+        record.add(header.role, value, header.unit, label)
     return record if record.values else None
 
 

@@ -45,9 +45,10 @@ class Record:
     span: Span
     values: dict[Role, list[Piece]] = field(default_factory=dict)
     units: dict[Role, str] = field(default_factory=dict)
+    labels: dict[Role, str] = field(default_factory=dict)  # the words of the header or label, by role
     awarded: bool = False  # the row is an award's (completers are members, not leaders)
 
-    def add(self, role: Role, value: Piece, unit: str | None = None) -> None:
+    def add(self, role: Role, value: Piece, unit: str | None = None, label: str | None = None) -> None:
         post = _post_after_unit(value.text) if role is Role.WORK_UNIT else None
         if post is not None:  # 工作单位和职务: 某中心常务副主任 -> the unit, and the post held in it
             cut = len(value.text) - len(post)
@@ -56,6 +57,8 @@ class Record:
         self.values.setdefault(role, []).append(value)
         if unit:
             self.units.setdefault(role, unit)
+        if label:
+            self.labels.setdefault(role, label)
 
     def first(self, role: Role) -> Piece | None:
         found = self.values.get(role)
@@ -119,6 +122,8 @@ def emit(record: Record, out: Builder, orgs: OrgBook, context: Context = NO_CONT
     for person in generic:
         out.person(person.name, person.span)
     _contacts(record, out, project)
+    if project is None and record.has(Role.UNIT_NAME):
+        _own_unit(record, out, orgs, leaders)
     _units(record, out, orgs, project, leaders, members + generic)
     if record.has(Role.PAPER_TITLE):
         paper_of(record, out, _people)
@@ -217,6 +222,38 @@ def _contacts(record: Record, out: Builder, project: str | None) -> None:
         if project is not None:
             out.relation(RelType.CONTACT_FOR, person.name, project, record.span,
                          phone=phone.text if phone else None)
+
+
+def _own_unit(record: Record, out: Builder, orgs: OrgBook, leaders: list[PersonValue]) -> None:
+    """A row about a unit (`实验室名称 | 依托单位 | 实验室主任 | 学术委员会主任`): the unit, of the kind its
+    header names, part of the unit it is hosted by; its head LEADS it, in the header's words; a board's
+    post holder is AFFILIATED_WITH it in the post."""
+    value = record.first(Role.UNIT_NAME)
+    label = record.labels.get(Role.UNIT_NAME, "")
+    kind = _kind_of_label(label)
+    if value is None or not clean_value(value.text):
+        return
+    unit = orgs.add(value.text, value.span, kind=kind)
+    if unit is None:
+        return
+    span = record.span
+    for host in _unit_names(record, Role.HOST_UNIT, orgs):
+        if host != unit:
+            orgs.part_of(unit, host)
+    for person in leaders:
+        out.relation(RelType.LEADS, person.name, unit, span, role=record.labels.get(Role.LEADER))
+    post = record.labels.get(Role.BOARD_POST)
+    for person in _people(record, Role.BOARD_POST):
+        out.person(person.name, person.span)
+        out.relation(RelType.AFFILIATED_WITH, person.name, unit, span, position=post)
+
+
+def _kind_of_label(label: str) -> str | None:
+    """The kind of unit a header names (`实验室名称`: a lab), or None when it names none."""
+    from ingest.nlp.lexicon import kind_of
+
+    body = re.sub(r"\s|名称$", "", label)
+    return kind_of(body) if kind_suffix(body) else None
 
 
 def _unit_names(record: Record, role: Role, orgs: OrgBook) -> list[str]:
