@@ -18,6 +18,9 @@ _UNDERTOOK = re.compile(
     r"(?:承担|主持|获批|承接|承担并完成|主持完成|完成|牵头承担|负责)(?:了|过)?"
     r"[^。；;！？\n]{0,40}?(?:项目|课题|任务)")
 _PARAGRAPHS_BACK = 3
+_WON = re.compile(
+    r"\s*(?:先后|共|累计|共计|近年来|近年|近五年|多年来|已|曾|还|并)*\s*(?:获得|荣获|获|斩获|摘得)(?:了|过)?"
+    r"[^。；;！？\n]{0,40}?(?:奖项|奖励|奖)")
 
 
 def table_owner(text: str, blocks: tuple[Block, ...], at: int) -> tuple[str, Span] | None:
@@ -42,4 +45,42 @@ def _undertaker(text: str, span: Span) -> tuple[str, Span] | None:
     for ent in get_nlp()(body).ents:
         if ent.label_ == "ORG" and _UNDERTOOK.match(body, ent.end_char):
             return ent.text, Span(span.start + ent.start_char, span.start + ent.end_char)
+    return None
+
+
+def awards_owner(text: str, blocks: tuple[Block, ...], at: int) -> tuple[str, Span] | None:
+    """The organization the text before offset `at` says won the awards that follow (`某某中心获得国家、省部级
+    奖项27项`), with the span of its name: looked for in the paragraphs of the section `at` is in and in
+    the introductions of the sections around it (not in the sections beside it), nearest first."""
+    level = 99  # the level of the innermost heading passed: what lies before it is its section's or an outer one's
+    waiting: list[Block] = []
+    looked = 0
+    for block in reversed([b for b in blocks if b.span.end <= at]):
+        if block.kind is not BlockKind.HEADING:
+            waiting.append(block)
+            continue
+        if (block.level or 9) < level or level == 99:
+            found = _winner_in(text, waiting[:_PARAGRAPHS_BACK - looked])
+            if found is not None:
+                return found
+            looked += min(len(waiting), _PARAGRAPHS_BACK - looked)
+            level = min(level, block.level or 9) if level != 99 else block.level or 9
+        waiting = []
+        if looked >= _PARAGRAPHS_BACK:
+            return None
+    return _winner_in(text, waiting[:_PARAGRAPHS_BACK - looked])
+
+
+def _winner_in(text: str, blocks: list[Block]) -> tuple[str, Span] | None:
+    from ingest.nlp.pipeline import get_nlp  # the pipeline is built on first use, not at import
+
+    for block in blocks:
+        if block.kind is BlockKind.TABLE:
+            continue
+        body = text[block.span.start:block.span.end]
+        if "获" not in body and "摘得" not in body:
+            continue
+        for ent in get_nlp()(body).ents:
+            if ent.label_ == "ORG" and _WON.match(body, ent.end_char):
+                return ent.text, Span(block.span.start + ent.start_char, block.span.start + ent.end_char)
     return None

@@ -12,6 +12,7 @@ from ingest.blocks import BlockKind
 from ingest.model import Span
 from ingest.reading import Coverage, Document, Facts, Reading
 from ingest.tables.award_lists import read_award_lists
+from ingest.tables.award_rolls import read_award_rolls
 from ingest.tables.cells import Piece, counters_of, without_counter
 from ingest.tables.data_records import read_data_records
 from ingest.tables.grid import Grid, Layout, Slot, grid_of_block
@@ -43,6 +44,7 @@ def read_tables(document: Document, taken: Coverage, context: Context = NO_CONTE
     read_profiles(document, Coverage(taken.length, [*taken.spans(), *facts.consumed]), facts)
     read_profile_records(document, Coverage(taken.length, [*taken.spans(), *facts.consumed]), facts)
     read_award_lists(document, Coverage(taken.length, [*taken.spans(), *facts.consumed]), facts)
+    read_award_rolls(document, Coverage(taken.length, [*taken.spans(), *facts.consumed]), facts)
     read_people_lists(document, Coverage(taken.length, [*taken.spans(), *facts.consumed]), facts)
     read_name_lists(document, Coverage(taken.length, [*taken.spans(), *facts.consumed]), facts)
     read_lists(document, Coverage(taken.length, [*taken.spans(), *facts.consumed]), facts, context)

@@ -200,3 +200,37 @@ def test_a_roster_under_a_heading_that_names_a_unit_ties_its_leader_and_members_
     assert relations(extraction, "WORKS_AT") == {("林小溪", lab), ("周一鸣", lab), ("韩冬青", lab)}
     # a heading that names no unit: the people, tied to nothing
     assert {"柯蓝", "姚远帆", "程思源"} <= {e.name for e in extraction.entities if str(e.type) == "Person"}
+
+
+def test_a_roll_of_awards_one_a_line_gives_each_work_its_award_and_the_unit_that_won_them() -> None:
+    page = """## 获得奖项
+
+青溪湖泊研究中心获得国家及省部级奖项12项。
+
+### 国家级奖项
+
+- <strong>国家自然科学二等奖</strong> 湖泊沉积物磷释放机制研究
+- <strong>国家科技进步一等奖（参与）</strong> 湿地植被遥感监测关键技术及应用
+
+### 其他奖项
+
+- <strong>某某行业金奖</strong> 创新产品奖
+- <strong>某某行业金奖</strong> 优秀应用成果
+- <strong>某某行业银奖</strong> 优秀应用成果
+- <strong>某某行业科技奖一等奖</strong> 水质在线预警系统2015
+"""
+    extraction = extract(read_upload(page.encode(), "awards.md"))
+    centre = "青溪湖泊研究中心"
+    first, second, third = "湖泊沉积物磷释放机制研究", "湿地植被遥感监测关键技术及应用", "水质在线预警系统"
+    assert entity(extraction, "Project", first).award == "国家自然科学二等奖"
+    assert entity(extraction, "Project", second).award == "国家科技进步一等奖（参与）"
+    assert entity(extraction, "Project", third).year == 2015
+    # the centre the text before says won them, though a sibling section lies between
+    assert relations(extraction, "UNIT_OF") == {(centre, first), (centre, second), (centre, third)}
+    # an award's category (a title that is itself an award, or one under several awards) is no work
+    assert not {"创新产品奖", "优秀应用成果"} & {e.name for e in extraction.entities if str(e.type) == "Project"}
+
+
+def test_a_single_line_of_an_award_and_a_title_is_no_roll() -> None:
+    extraction = extract(read_upload("- 国家自然科学二等奖 湖泊沉积物磷释放机制研究\n".encode(), "one.md"))
+    assert "湖泊沉积物磷释放机制研究" not in {e.name for e in extraction.entities if str(e.type) == "Project"}
