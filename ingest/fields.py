@@ -21,12 +21,13 @@ from functools import cache
 
 from graph.schema import Label, RelType
 from ingest.blocks import Block, BlockKind
-from ingest.kit.orgbook import unit_name
+from ingest.kit.orgbook import names_a_unit
 from ingest.model import Entity, Span
-from ingest.org_names import is_distinctive, kind_suffix
+from ingest.org_names import kind_suffix
 from ingest.reading import Coverage, Document, Facts, Reading
 from ingest.tables.cells import REFERENCE_TYPE, Piece, people_in, piece, year_in
 from ingest.tables.grid import grid_of_block
+from ingest.tables.people_lists import names_people_with_notes
 from ingest.tables.records import Context, Record, contacts_of, emit
 from ingest.tables.typing import layout_of
 from ingest.tables.vocabulary import PEOPLE, Role, chinese_headers, header_of
@@ -152,6 +153,8 @@ def _line_fields(text: str, lines: list[tuple[int, str]]) -> Iterator[Field]:
             if n + 1 == len(labels):
                 end, following = _continued(lines, i, header.role, end)
             value = piece(text[start + m.end():end], start + m.end())
+            if value is not None and header.role in _LIST_ROLES and names_people_with_notes(value.text):
+                continue  # people each with their unit in brackets: the people lists' (ingest.tables.people_lists)
             if value is not None:
                 yield Field(header.role, Span(start + m.start(), start + m.end()), value, header.unit)
         i = following
@@ -200,8 +203,8 @@ def _title_above(lines: list[tuple[int, str]], i: int, labels: list[re.Match[str
     value = piece(line[lead:], start + lead)
     if value is None or not 4 <= len(value.text) <= 80 or _SENTENCE_MARKS.search(value.text.strip("“”\"《》")):
         return []
-    if names_a_unit(value.text):
-        return []  # a unit's name above its people's fields (a lab's heading): no project's title
+    if names_a_unit(value.text) or names_people_with_notes(value.text):
+        return []  # a unit's name above its people's fields (a lab's heading), or people: no project's title
     found = [Field(Role.PROJECT, Span(value.span.start, value.span.start), value)]
     for at, above in reversed(lines[:i - 1]):
         if (level := _LEVEL_LINE.match(above)) is not None:
@@ -280,13 +283,6 @@ def _section_unit(document: Document, sections: list[Block], record: Record, con
     if value is None or not names_a_unit(value.text):
         return None
     return value
-
-
-def names_a_unit(text: str) -> bool:
-    """Whether a short text is a unit's name and nothing else (`某某功能材料实验室`, not `某实验室简介`)."""
-    name = unit_name(text)
-    return name is not None and name == text.strip() and bool(kind_suffix(name)) and is_distinctive(name) \
-        and not _SENTENCE_MARKS.search(name)
 
 
 def _section_heads(document: Document, facts: Facts, record: Record, read: list[Field], unit: Piece) -> None:

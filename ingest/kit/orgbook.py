@@ -15,7 +15,7 @@ from functools import lru_cache
 from graph.schema import Label, RelType
 from ingest.model import Entity, Relation, Span, merge_spans
 from ingest.nlp.lexicon import kind_of
-from ingest.org_names import ORG_SUFFIXES, kind_suffix
+from ingest.org_names import ORG_SUFFIXES, is_distinctive, kind_suffix
 
 _WHITE = re.compile(r"\s+")
 _EDGE_MARKS = "，,;；、。:：“”\"'《》 "
@@ -55,6 +55,12 @@ def unit_name(text: str) -> str | None:
     if not 2 <= len(name) <= _MAX_LEN or not _PLAIN.fullmatch(name) or name.isdigit():
         return None
     return name
+
+
+def names_a_unit(text: str) -> bool:
+    """Whether a short text is a unit's name and nothing else (`某某功能材料实验室`, not `某实验室简介`)."""
+    name = unit_name(text)
+    return name is not None and name == text.strip() and bool(kind_suffix(name)) and is_distinctive(name)
 
 
 @lru_cache(maxsize=4096)

@@ -25,6 +25,7 @@ from ingest.tables.profiles import read_profiles
 from ingest.tables.records import NO_CONTEXT, Context, Record, emit
 from ingest.tables.recover import grids_in_text
 from ingest.tables.typing import layout_of
+from ingest.tables.unit_lists import read_unit_lists
 from ingest.tables.vocabulary import PEOPLE, UNITS, Role
 
 _TITLE_ROLES = (Role.PROJECT, Role.PAPER_TITLE, Role.PATENT_TITLE)
@@ -45,6 +46,7 @@ def read_tables(document: Document, taken: Coverage, context: Context = NO_CONTE
     read_profile_records(document, Coverage(taken.length, [*taken.spans(), *facts.consumed]), facts)
     read_award_lists(document, Coverage(taken.length, [*taken.spans(), *facts.consumed]), facts)
     read_award_rolls(document, Coverage(taken.length, [*taken.spans(), *facts.consumed]), facts)
+    read_unit_lists(document, Coverage(taken.length, [*taken.spans(), *facts.consumed]), facts)
     read_people_lists(document, Coverage(taken.length, [*taken.spans(), *facts.consumed]), facts)
     read_name_lists(document, Coverage(taken.length, [*taken.spans(), *facts.consumed]), facts)
     read_lists(document, Coverage(taken.length, [*taken.spans(), *facts.consumed]), facts, context)

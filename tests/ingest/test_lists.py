@@ -234,3 +234,52 @@ def test_a_roll_of_awards_one_a_line_gives_each_work_its_award_and_the_unit_that
 def test_a_single_line_of_an_award_and_a_title_is_no_roll() -> None:
     extraction = extract(read_upload("- 国家自然科学二等奖 湖泊沉积物磷释放机制研究\n".encode(), "one.md"))
     assert "湖泊沉积物磷释放机制研究" not in {e.name for e in extraction.entities if str(e.type) == "Project"}
+
+
+def test_a_committee_page_gives_each_member_the_unit_in_brackets_and_names_the_posts_people() -> None:
+    page = """### 技术委员会
+
+<p><strong>主任</strong>：<br>
+    韩冬青（青溪大学）
+</p>
+<p><strong>副主任</strong>：<br>
+    林小溪（江岸理工大学）<br>
+    周一鸣 （东湖研究院）
+</p>
+<p><strong>成员</strong>：<br>
+    柯蓝（青溪大学）<br>
+    程思源（江岸理工大学）
+</p>
+
+### 行政组织
+
+<p><strong>副主任</strong>：<br>
+    姚远帆 <br>
+    宋明哲（兼）
+</p>
+"""
+    extraction = extract(read_upload(page.encode(), "board.md"))
+    assert relations(extraction, "WORKS_AT") >= {
+        ("韩冬青", "青溪大学"), ("林小溪", "江岸理工大学"), ("周一鸣", "东湖研究院"), ("柯蓝", "青溪大学"),
+        ("程思源", "江岸理工大学")}
+    assert not [e for e in extraction.entities if str(e.type) == "Project"]  # a member's line is no title
+    assert {"姚远帆", "宋明哲"} <= {e.name for e in extraction.entities if str(e.type) == "Person"}
+
+
+def test_a_list_of_units_gives_each_unit_its_whole_name_and_a_unit_built_with_a_partner() -> None:
+    page = """### 实验室
+
+- 湖泊沉积与环境演变实验室
+- 湿地遥感与信息安全实验室
+
+### 联合实验室
+
+- 与青溪智能装备有限公司共建：智能感知联合实验室
+- 与江岸数据科技有限公司共建：数据治理技术研究中心
+"""
+    extraction = extract(read_upload(page.encode(), "units.md"))
+    orgs = {e.name for e in extraction.entities if str(e.type) == "Organization"}
+    assert {"湖泊沉积与环境演变实验室", "湿地遥感与信息安全实验室", "智能感知联合实验室", "数据治理技术研究中心",
+            "青溪智能装备有限公司", "江岸数据科技有限公司"} <= orgs
+    assert relations(extraction, "COLLABORATES_WITH") == {("智能感知联合实验室", "青溪智能装备有限公司"),
+                                                          ("数据治理技术研究中心", "江岸数据科技有限公司")}
