@@ -7,13 +7,15 @@ columns are left to prose.
 
 from __future__ import annotations
 
+import re
+
 from graph.schema import Label, RelType
 from ingest.blocks import BlockKind
 from ingest.model import Span
 from ingest.reading import Coverage, Document, Facts, Reading
 from ingest.tables.award_lists import read_award_lists
 from ingest.tables.award_rolls import read_award_rolls
-from ingest.tables.cells import Piece, counters_of, without_counter
+from ingest.tables.cells import Piece, counters_of, piece, without_counter
 from ingest.tables.data_records import read_data_records
 from ingest.tables.grid import Grid, Layout, Slot, grid_of_block
 from ingest.tables.lists import read_lists
@@ -26,7 +28,7 @@ from ingest.tables.records import NO_CONTEXT, Context, Record, emit
 from ingest.tables.recover import grids_in_text
 from ingest.tables.typing import layout_of
 from ingest.tables.unit_lists import read_unit_lists
-from ingest.tables.vocabulary import PEOPLE, UNITS, Role
+from ingest.tables.vocabulary import PEOPLE, UNITS, Role, header_of
 
 _TITLE_ROLES = (Role.PROJECT, Role.PAPER_TITLE, Role.PATENT_TITLE)
 
@@ -129,8 +131,48 @@ def _record(row: tuple[Slot, ...], r: int, layout: Layout, counters: dict[int, l
         if c in counters:
             value = without_counter(value, counters[c][r - layout.first_data_row])
         label = layout.texts[c] if c < len(layout.texts) else None
-        record.add(header.role, value, header.unit, label)
+        inner = _cell_fields(value) if header.role is Role.PROJECT else None
+        if inner is None:
+            record.add(header.role, value, header.unit, label)
+            continue
+        for role, piece_, unit in inner:
+            record.add(role, piece_, unit)
     return record if record.values else None
+
+
+_PROGRAMME_END = ("项目", "基金", "计划", "专项", "课题", "工程", "资助")
+
+
+def _cell_fields(value: Piece) -> list[tuple[Role, Piece, str | None]] | None:
+    """A project's cell that holds the project's fields on lines of their own (`某某研究` then `项目编号：…`,
+    `经费：10万元`, `负责人：…`): the title (after the programme on a line above it, where one is named) and
+    each field by its label; None when the cell has no such lines."""
+    from ingest.fields import labels_in  # the fields mechanism's labels; it reads tables' records itself
+
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", value.text)]
+    if len(lines) < 2:
+        return None
+    found: list[tuple[Role, Piece, str | None]] = []
+    free: list[Piece] = []
+    for at, line in lines:
+        labels = labels_in(line)
+        if not labels or line[:labels[0].start()].strip():
+            if (p := piece(line, value.span.start + at)) is not None:
+                free.append(p)
+            continue
+        for n, m in enumerate(labels):
+            header = header_of(re.sub(r"\s", "", m.group(1)))
+            stop = labels[n + 1].start() if n + 1 < len(labels) else len(line)
+            field = piece(line[m.end():stop], value.span.start + at + m.end())
+            if header is not None and field is not None:
+                found.append((header.role, field, header.unit))
+    if not found or not free or len(free) > 2:
+        return None
+    if len(free) == 2:
+        if not free[0].text.endswith(_PROGRAMME_END):
+            return None
+        found.insert(0, (Role.PROGRAMME, free[0], None))
+    return [(Role.PROJECT, free[-1], None), *found]
 
 
 def _title_counters(grid: Grid, layout: Layout) -> dict[int, list[int | None]]:

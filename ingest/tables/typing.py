@@ -45,7 +45,7 @@ class Content(Enum):
 
 
 _YEAR = re.compile(r"(?:19|20)\d{2}\s*年?度?")
-_DATE = r"(?:19|20)\d{2}(?:\s*[.\-/年]\s*\d{1,2}\s*月?)?(?:\s*[.\-/]\s*\d{1,2}\s*日?)?"
+_DATE = r"(?:19|20)\d{2}(?:\s*[.\-/年]\s*\d{1,2}\s*月?)?(?:\s*[.\-/]\s*\d{1,2}\s*日?)?(?:\s*年)?"
 _PERIOD = re.compile(rf"{_DATE}\s*(?:[-–—~～至到]|to)\s*(?:{_DATE}|至今|今|present|now)", re.I)
 _AMOUNT = re.compile(r"\d{1,6}(?:\.\d{1,4})?\s*(?:万元|万|元)?")
 _COUNTER = re.compile(r"\d{1,4}\s*[.、．]?")

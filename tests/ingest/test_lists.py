@@ -283,3 +283,21 @@ def test_a_list_of_units_gives_each_unit_its_whole_name_and_a_unit_built_with_a_
             "青溪智能装备有限公司", "江岸数据科技有限公司"} <= orgs
     assert relations(extraction, "COLLABORATES_WITH") == {("智能感知联合实验室", "青溪智能装备有限公司"),
                                                           ("数据治理技术研究中心", "江岸数据科技有限公司")}
+
+
+def test_a_project_cell_with_its_fields_on_lines_of_their_own_gives_the_title_programme_and_fields() -> None:
+    page = """## 主持项目
+
+| **时间** | **项目内容** |
+|----------|--------------|
+| 2031年 – 至今 | **某某高校科研专项资助**<br>项目编号：31625611<br>经费：12万元<br>负责人：林小溪 |
+| 2029年1月 – 2032年12月 | **某某科学基金面上项目**<br>湖泊沉积物磷释放机制研究<br>项目编号：71174153 |
+"""
+    extraction = extract(read_upload(page.encode(), "grants.md"))
+    first = entity(extraction, "Project", "某某高校科研专项资助")
+    assert (first.code, first.year, first.budget_cap_wan) == ("31625611", 2031, 12.0)
+    assert relations(extraction, "LEADS") == {("林小溪", "某某高校科研专项资助")}
+    second = entity(extraction, "Project", "湖泊沉积物磷释放机制研究")
+    assert (second.code, second.year) == ("71174153", 2029)
+    assert entity(extraction, "Project", "某某科学基金面上项目").kind == "programme"
+    assert ("湖泊沉积物磷释放机制研究", "某某科学基金面上项目") in relations(extraction, "PART_OF")
