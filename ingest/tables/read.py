@@ -20,11 +20,11 @@ from ingest.tables.data_records import read_data_records
 from ingest.tables.grid import Grid, Layout, Slot, grid_of_block
 from ingest.tables.lists import read_lists
 from ingest.tables.name_lists import read_name_lists
-from ingest.tables.owner import table_owner
+from ingest.tables.owner import people_owner, table_owner
 from ingest.tables.people_lists import read_people_lists
 from ingest.tables.profile_records import read_profile_records
 from ingest.tables.profiles import read_profiles
-from ingest.tables.records import NO_CONTEXT, Context, Record, emit
+from ingest.tables.records import NO_CONTEXT, Context, Record, emit, people_of
 from ingest.tables.recover import grids_in_text
 from ingest.tables.typing import layout_of
 from ingest.tables.unit_lists import read_unit_lists
@@ -41,9 +41,12 @@ def read_tables(document: Document, taken: Coverage, context: Context = NO_CONTE
                          if b.kind is BlockKind.TABLE and taken.free(b.span)]
     grids += grids_in_text(document.text, _free_paragraphs(document, taken))
     for grid in grids:
-        ownerless = read_grid(grid, facts, context)
+        placeless: list[tuple[str, Span]] = []
+        ownerless = read_grid(grid, facts, context, placeless)
         if ownerless and (start := _start(grid)) is not None:
             _owned(document, start, ownerless, facts)
+        if placeless and (start := _start(grid)) is not None:
+            _members(document, start, placeless, facts)
     read_profiles(document, Coverage(taken.length, [*taken.spans(), *facts.consumed]), facts)
     read_profile_records(document, Coverage(taken.length, [*taken.spans(), *facts.consumed]), facts)
     read_award_lists(document, Coverage(taken.length, [*taken.spans(), *facts.consumed]), facts)
@@ -72,9 +75,11 @@ def _free_paragraphs(document: Document, taken: Coverage) -> list[Span]:
     return [b.span for b in document.blocks if b.kind is not BlockKind.TABLE and taken.free(b.span)]
 
 
-def read_grid(grid: Grid, facts: Facts, context: Context = NO_CONTEXT) -> list[tuple[str, Span]]:
+def read_grid(grid: Grid, facts: Facts, context: Context = NO_CONTEXT,
+              placeless: list[tuple[str, Span]] | None = None) -> list[tuple[str, Span]]:
     """Read one grid's rows into `facts` (nothing when it has no header of facts, nor columns that read as
-    one); the projects of rows that name no unit and no person, with their rows' spans."""
+    one); the projects of rows that name no unit and no person, with their rows' spans. `placeless`
+    gathers the people of rows that name no unit and no project."""
     layout = layout_of(grid)
     if layout is None:
         return []
@@ -90,6 +95,8 @@ def read_grid(grid: Grid, facts: Facts, context: Context = NO_CONTEXT) -> list[t
         project = emit(record, facts.out, facts.orgs, context)
         if project is not None and project != context.project and not record.has(*UNITS, *PEOPLE):
             ownerless.append((project, record.span))
+        if project is None and placeless is not None and not record.has(*UNITS):
+            placeless += [(p.name, record.span) for role in PEOPLE for p in people_of(record, role)]
         facts.read(*(s.value.span for c, s in enumerate(row)
                      if s.value is not None and c < len(layout.known) and layout.known[c]))
     return ownerless
@@ -97,6 +104,16 @@ def read_grid(grid: Grid, facts: Facts, context: Context = NO_CONTEXT) -> list[t
 
 def _start(grid: Grid) -> int | None:
     return min((s.value.span.start for row in grid.rows for s in row if s.value is not None), default=None)
+
+
+def _members(document: Document, start: int, people: list[tuple[str, Span]], facts: Facts) -> None:
+    """People a table lists without their unit: the unit the line before the table says they are of."""
+    owner = people_owner(document.text, document.blocks, start)
+    name = facts.orgs.add(*owner) if owner is not None else None
+    if name is None:
+        return
+    for person, span in people:
+        facts.out.relation(RelType.WORKS_AT, person, name, span)
 
 
 def _owned(document: Document, start: int, projects: list[tuple[str, Span]], facts: Facts) -> None:

@@ -195,8 +195,12 @@ def _programmes(record: Record, out: Builder, project: str) -> None:
         out.relation(RelType.PART_OF, project, previous, cell.span)
 
 
-def _people(record: Record, role: Role) -> list[PersonValue]:
+def people_of(record: Record, role: Role) -> list[PersonValue]:
+    """The people a record names in the cells of one role."""
     return [p for cell in record.values.get(role, []) for p in people_in(cell)]
+
+
+_people = people_of
 
 
 def _row_rank(record: Record) -> int | None:
