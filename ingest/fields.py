@@ -6,7 +6,10 @@ the next line (`推荐单位 |` then `某某大学 |`), or a label cell beside i
 mechanism did not read. Values wrapped over lines, as OCR and narrow forms wrap them, are gathered:
 a list of people runs on while its lines still name people (or are OCR crumbs of a character or two);
 another value takes the lines up to a label that follows within two lines. A label seen again (a
-second `项目名称`) starts the next record.
+second `项目名称`) starts the next record, and so does a heading. A record of people that names no project
+and no unit, under a heading that is a unit's name and nothing else (`某某实验室` over `负责人：…` and
+`研发骨干：…`), is that unit's: its people work there, its leaders lead it in the words of their label.
+People each with their unit in brackets (`某某（某大学）`) are the people lists' (ingest.tables.people_lists).
 
 Award certificates state their award in a sentence (`为表彰2019年某某科学技术奖获得者`): the award's
 name, with the level a field gives (`二等奖`), is the project's award; its year the project's year.

@@ -5,6 +5,9 @@ entities and relations, by the gold conventions of ../shared/realdev/README.md:
   its members (with rank), UNIT_OF of its host or completing units (with rank), and WORKS_AT where
   the row pairs a person with a unit;
 - a row of people without a project: WORKS_AT with title (职称) and position (行政职务);
+- a row about a unit (a table of labs: 实验室名称, 依托单位, 实验室主任, 学术委员会主任): the unit, of the kind
+  its header names, PART_OF its host; LEADS of its head and AFFILIATED_WITH of a board's post holder, each
+  in the header's words;
 - a paper row: the Paper, its journal and authors; a patent row: the Patent, inventors and owners.
 """
 
