@@ -102,9 +102,9 @@ def emit(record: Record, out: Builder, orgs: OrgBook, context: Context = NO_CONT
     project = _project(record, out) or context.project
     if project is not None:
         _programmes(record, out, project)
-    leaders = _people(record, Role.LEADER)
-    members = _people(record, Role.MEMBER)
-    generic = _people(record, Role.PERSON)
+    leaders = people_of(record, Role.LEADER)
+    members = people_of(record, Role.MEMBER)
+    generic = people_of(record, Role.PERSON)
     if project is not None and generic:
         if awarded or len(generic) > 1 or leaders or context.project:
             members += generic
@@ -129,14 +129,14 @@ def emit(record: Record, out: Builder, orgs: OrgBook, context: Context = NO_CONT
         _own_unit(record, out, orgs, leaders)
     _units(record, out, orgs, project, leaders, members + generic)
     if record.has(Role.PAPER_TITLE):
-        paper_of(record, out, _people)
+        paper_of(record, out, people_of)
     if record.has(Role.PATENT_NUMBER):
-        patent_of(record, out, lambda role: _unit_names(record, role, orgs), _people)
+        patent_of(record, out, lambda role: _unit_names(record, role, orgs), people_of)
     else:
-        for person in _people(record, Role.INVENTORS):
+        for person in people_of(record, Role.INVENTORS):
             out.person(person.name, person.span)
     if not record.has(Role.PAPER_TITLE):
-        for person in _people(record, Role.AUTHORS) + _people(record, Role.CORRESPONDING):
+        for person in people_of(record, Role.AUTHORS) + people_of(record, Role.CORRESPONDING):
             out.person(person.name, person.span)  # a byline: the people, if nothing they wrote
     return project
 
@@ -203,8 +203,6 @@ def people_of(record: Record, role: Role) -> list[PersonValue]:
     return [p for cell in record.values.get(role, []) for p in people_in(cell)]
 
 
-_people = people_of
-
 
 def _row_rank(record: Record) -> int | None:
     """The rank a row gives its one member: a rank column, or the row's number in a table of people
@@ -219,12 +217,12 @@ def _row_rank(record: Record) -> int | None:
 def contacts_of(record: Record) -> list[tuple[str, str | None, Span]]:
     """The contacts a record names, each with the record's phone: (name, phone, span)."""
     phone = record.first(Role.PHONE)
-    return [(p.name, phone.text if phone else None, record.span) for p in _people(record, Role.CONTACT)]
+    return [(p.name, phone.text if phone else None, record.span) for p in people_of(record, Role.CONTACT)]
 
 
 def _contacts(record: Record, out: Builder, project: str | None) -> None:
     phone = record.first(Role.PHONE)
-    for person in _people(record, Role.CONTACT):
+    for person in people_of(record, Role.CONTACT):
         out.person(person.name, person.span)
         if project is not None:
             out.relation(RelType.CONTACT_FOR, person.name, project, record.span,
@@ -250,7 +248,7 @@ def _own_unit(record: Record, out: Builder, orgs: OrgBook, leaders: list[PersonV
     for person in leaders:
         out.relation(RelType.LEADS, person.name, unit, span, role=record.labels.get(Role.LEADER))
     post = record.labels.get(Role.BOARD_POST)
-    for person in _people(record, Role.BOARD_POST):
+    for person in people_of(record, Role.BOARD_POST):
         out.person(person.name, person.span)
         out.relation(RelType.AFFILIATED_WITH, person.name, unit, span, position=post)
 
