@@ -258,15 +258,3 @@ def test_a_postdoc_works_at_the_unit_students_are_affiliated_and_the_list_shares
     assert {("WORKS_AT", "柏青山", "青溪大学交叉信息研究院"), ("WORKS_AT", "韦望舒", "青溪大学交叉信息研究院")} <= relations
     assert {("AFFILIATED_WITH", "祁远舟", "青溪大学"), ("AFFILIATED_WITH", "蓝星河", "青溪大学")} <= relations
     assert ("WORKS_AT", "柏青山", "青溪大学") in relations  # a school of the university: the university too
-
-
-def test_a_decision_of_posts_with_a_term_after_a_post_and_a_person_addressed_before_the_unit() -> None:
-    text = ("经研究,决定:\n柯远同志任青溪研究所所长(试用期一年);\n"
-            "免去宋立同志青溪研究所副所长职务,保留副局级。\n")
-    extraction = parse("decision.txt", text)
-    works = {(r.source, r.target, r.position) for r in extraction.relations if str(r.type) == "WORKS_AT"}
-    assert ("柯远", "青溪研究所", "所长") in works
-    assert ("宋立", "青溪研究所") in {(r.source, r.target) for r in extraction.relations
-                                     if str(r.type) == "AFFILIATED_WITH"}
-    orgs = {e.name for e in extraction.entities if str(e.type) == "Organization"}
-    assert not any("同志" in name for name in orgs)
