@@ -6,7 +6,10 @@ the next line (`推荐单位 |` then `某某大学 |`), or a label cell beside i
 mechanism did not read. Values wrapped over lines, as OCR and narrow forms wrap them, are gathered:
 a list of people runs on while its lines still name people (or are OCR crumbs of a character or two);
 another value takes the lines up to a label that follows within two lines. A label seen again (a
-second `项目名称`) starts the next record.
+second `项目名称`) starts the next record, and so does a heading. A record of people that names no project
+and no unit, under a heading that is a unit's name and nothing else (`某某实验室` over `负责人：…` and
+`研发骨干：…`), is that unit's: its people work there, its leaders lead it in the words of their label.
+People each with their unit in brackets (`某某（某大学）`) are the people lists' (ingest.tables.people_lists).
 
 Award certificates state their award in a sentence (`为表彰2019年某某科学技术奖获得者`): the award's
 name, with the level a field gives (`二等奖`), is the project's award; its year the project's year.
@@ -20,12 +23,14 @@ from dataclasses import dataclass
 from functools import cache
 
 from graph.schema import Label, RelType
-from ingest.blocks import BlockKind
+from ingest.blocks import Block, BlockKind
+from ingest.kit.orgbook import names_a_unit
 from ingest.model import Entity, Span
 from ingest.org_names import kind_suffix
 from ingest.reading import Coverage, Document, Facts, Reading
 from ingest.tables.cells import Piece, is_reference, people_in, piece, year_in
 from ingest.tables.grid import grid_of_block
+from ingest.tables.people_lists import names_people_with_notes
 from ingest.tables.records import Context, Record, contacts_of, emit
 from ingest.tables.typing import layout_of
 from ingest.tables.vocabulary import PEOPLE, Role, chinese_headers, header_of
@@ -45,6 +50,8 @@ _RECORD_ROLES = frozenset({Role.MEMBER, Role.LEADER, Role.PERSON, Role.COMPLETIN
 _SENTENCE_MARKS = re.compile(r"[。，,；;：:！？!?]")
 _LEVEL_LINE = re.compile(r"^\s*[一二三四五六七八九十、.．\s]*([^\s，,。；;：:]{0,30}?[一二三四五特]\s*等\s*奖)\s*(?:[（(][^（）()]{0,10}[）)])?\s*[:：]?\s*$")
 _NUMBERED_ITEM_MARK = re.compile(r"\s*\d{1,3}\s*[.、．)）]\s*")
+_HEADING_NUMBER = re.compile(r"\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[）)])\s*")
+_UNIT_ROLES = (Role.WORK_UNIT, Role.HOST_UNIT, Role.COMPLETING_UNIT)
 _LEVEL = re.compile(r"[一二三四五六七八九十特]\s*等\s*奖?")
 
 
@@ -67,11 +74,17 @@ def read_fields(document: Document, taken: Coverage) -> tuple[Reading, Context]:
     statement = _AWARD_STATEMENT.search(document.text)
     context = Context()
     waiting: list[tuple[str, str | None, Span]] = []  # contacts named before any project
-    for record, read in _records(fields):
+    sections = _sections(document)
+    for record, read in _records(fields, sections):
         if statement is not None:
             _certified(record, statement)
         before = facts.size()
+        unit = _section_unit(document, sections, record, context) if statement is None else None
+        if unit is not None:
+            record.add(Role.WORK_UNIT, unit)
         project = emit(record, facts.out, facts.orgs, context)  # contacts of the document's project
+        if unit is not None:
+            _section_heads(document, facts, record, read, unit)
         if project is None and context.project is None:
             waiting += contacts_of(record)
         if project is not None and context.project is None:
@@ -143,6 +156,8 @@ def _line_fields(text: str, lines: list[tuple[int, str]]) -> Iterator[Field]:
             if n + 1 == len(labels):
                 end, following = _continued(lines, i, header.role, end)
             value = piece(text[start + m.end():end], start + m.end())
+            if value is not None and header.role in _LIST_ROLES and names_people_with_notes(value.text):
+                continue  # people each with their unit in brackets: the people lists' (ingest.tables.people_lists)
             if value is not None:
                 yield Field(header.role, Span(start + m.start(), start + m.end()), value, header.unit)
         i = following
@@ -191,6 +206,8 @@ def _title_above(lines: list[tuple[int, str]], i: int, labels: list[re.Match[str
     value = piece(line[lead:], start + lead)
     if value is None or not 4 <= len(value.text) <= 80 or _SENTENCE_MARKS.search(value.text.strip("“”\"《》")):
         return []
+    if names_a_unit(value.text) or names_people_with_notes(value.text):
+        return []  # a unit's name above its people's fields (a lab's heading), or people: no project's title
     found = [Field(Role.PROJECT, Span(value.span.start, value.span.start), value)]
     for at, above in reversed(lines[:i - 1]):
         if (level := _LEVEL_LINE.match(above)) is not None:
@@ -242,14 +259,59 @@ def _table_fields(document: Document, taken: Coverage) -> Iterator[Field]:
                     yield Field(header.role, label.span, body, header.unit)
 
 
-def _records(fields: list[Field]) -> Iterator[tuple[Record, list[Field]]]:
+def _sections(document: Document) -> list[Block]:
+    """The document's headings in order: each opens a section that ends at the next."""
+    return [b for b in document.blocks if b.kind is BlockKind.HEADING]
+
+
+def _section_of(sections: list[Block], at: int) -> Block | None:
+    """The heading of the section a position is in (the nearest heading before it)."""
+    return next((h for h in reversed(sections) if h.span.start <= at), None)
+
+
+def _section_unit(document: Document, sections: list[Block], record: Record, context: Context) -> Piece | None:
+    """The unit a section's heading names as a whole (`某某实验室` over `负责人：…` and `研发骨干：…`), for a
+    record of people under it that names no project and no unit of its own: the people are the unit's."""
+    if context.project is not None or record.has(Role.PROJECT, *_UNIT_ROLES):
+        return None
+    if not record.has(Role.LEADER, Role.MEMBER, Role.PERSON):
+        return None
+    heading = _section_of(sections, record.span.start)
+    if heading is None:
+        return None
+    raw = document.text[heading.span.start:heading.span.end]
+    number = _NUMBERED_ITEM_MARK.match(raw) or _HEADING_NUMBER.match(raw)
+    lead = number.end() if number else len(raw) - len(raw.lstrip())
+    value = piece(raw[lead:], heading.span.start + lead)
+    if value is None or not names_a_unit(value.text):
+        return None
+    return value
+
+
+def _section_heads(document: Document, facts: Facts, record: Record, read: list[Field], unit: Piece) -> None:
+    """The leaders of a section's unit lead it, in the words of their label (`负责人`, `主任`)."""
+    name = facts.orgs.add(unit.text, unit.span)
+    if name is None:
+        return
+    for f in read:
+        if f.role is not Role.LEADER:
+            continue
+        role = re.sub(r"\s|[（(][^）)]*[）)]|[：:]$", "", document.text[f.label.start:f.label.end])
+        for person in people_in(f.value):
+            facts.out.relation(RelType.LEADS, person.name, name, record.span, role=role)
+    facts.read(unit.span)
+
+
+def _records(fields: list[Field], sections: list[Block] | None = None) -> Iterator[tuple[Record, list[Field]]]:
     record: Record | None = None
     read: list[Field] = []
+    section: Block | None = None
     for f in fields:
-        if record is None or (f.role in record.values and f.role not in _GATHERED):
+        here = _section_of(sections, f.label.start) if sections else None
+        if record is None or (f.role in record.values and f.role not in _GATHERED) or here is not section:
             if record is not None:
                 yield record, read
-            record, read = Record(f.label), []
+            record, read, section = Record(f.label), [], here
         record.add(f.role, f.value, f.unit)
         read.append(f)
         record.span = Span(min(record.span.start, f.label.start), max(record.span.end, f.value.span.end))

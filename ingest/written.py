@@ -6,11 +6,14 @@ it resolves people and units by; the record of one document gives each name as t
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from graph.schema import Label
 from ingest.chinese import simplified
 from ingest.model import Extraction
+
+_BLANKS = re.compile(r"[ \u3000\u00a0]+")
 
 
 def written_names(extraction: Extraction, written: str) -> Extraction:
@@ -26,8 +29,7 @@ def written_names(extraction: Extraction, written: str) -> Extraction:
         if not name:
             return name
         if name not in cache:
-            at = read.find(name)
-            cache[name] = written[at:at + len(name)] if at >= 0 else name
+            cache[name] = _as_written(name, read, written)
         return cache[name]
 
     entities = []
@@ -42,3 +44,15 @@ def written_names(extraction: Extraction, written: str) -> Extraction:
                          position=as_written(r.position), title=as_written(r.title), role=as_written(r.role))
                  for r in extraction.relations]
     return replace(extraction, entities=tuple(entities), relations=tuple(relations))
+
+
+def _as_written(name: str, read: str, written: str) -> str:
+    """`name` as the document writes it at its first occurrence in the Simplified reading; a name a cell
+    pads with blanks (`李 红` for 李红) read across them, without them; the name itself where it is not there."""
+    at = read.find(name)
+    if at >= 0:
+        return written[at:at + len(name)]
+    if len(name) < 2:
+        return name
+    m = re.search("[ \u3000\u00a0]*".join(map(re.escape, name)), read)
+    return _BLANKS.sub("", written[m.start():m.end()]) if m else name

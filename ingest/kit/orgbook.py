@@ -15,7 +15,7 @@ from functools import lru_cache
 from graph.schema import Label, RelType
 from ingest.model import Entity, Relation, Span, merge_spans
 from ingest.nlp.lexicon import kind_of
-from ingest.org_names import ORG_SUFFIXES, kind_suffix
+from ingest.org_names import ORG_SUFFIXES, is_distinctive, kind_suffix
 
 _WHITE = re.compile(r"\s+")
 _EDGE_MARKS = "，,;；、。:：“”\"'《》 "
@@ -35,6 +35,7 @@ class _Unit:
     name: str
     parent: str | None = None
     spans: list[Span] = field(default_factory=list)
+    kind: str | None = None  # the kind the layout says (a column of labs), where the name does not
 
 
 def unit_name(text: str) -> str | None:
@@ -54,6 +55,12 @@ def unit_name(text: str) -> str | None:
     if not 2 <= len(name) <= _MAX_LEN or not _PLAIN.fullmatch(name) or name.isdigit():
         return None
     return name
+
+
+def names_a_unit(text: str) -> bool:
+    """Whether a short text is a unit's name and nothing else (`某某功能材料实验室`, not `某实验室简介`)."""
+    name = unit_name(text)
+    return name is not None and name == text.strip() and bool(kind_suffix(name)) and is_distinctive(name)
 
 
 @lru_cache(maxsize=4096)
@@ -94,8 +101,9 @@ class OrgBook:
     def __init__(self) -> None:
         self._units: dict[str, _Unit] = {}
 
-    def add(self, text: str, span: Span | None = None) -> str | None:
-        """Register a unit named by `text`; the name to relate to, or None when it is no name."""
+    def add(self, text: str, span: Span | None = None, kind: str | None = None) -> str | None:
+        """Register a unit named by `text`; the name to relate to, or None when it is no name. `kind`: what
+        the layout says the unit is, for a name that does not say it itself (a lab's name without 实验室)."""
         name = unit_name(text)
         if name is None:
             return None
@@ -106,7 +114,15 @@ class OrgBook:
             self._note(outer, parent, Span(start, start + len(outer)) if start is not None else None)
             parent = outer
         self._note(name, parent, span)
+        if kind is not None and not kind_suffix(name):
+            self._units[name].kind = self._units[name].kind or kind
         return name
+
+    def part_of(self, name: str, parent: str) -> None:
+        """What the layout says a unit is part of (a lab's host), where its name does not say."""
+        unit = self._units.get(name)
+        if unit is not None and unit.parent is None and parent in self._units:
+            unit.parent = parent
 
     def _note(self, name: str, parent: str | None, span: Span | None) -> None:
         unit = self._units.setdefault(name, _Unit(name))
@@ -118,7 +134,7 @@ class OrgBook:
         return list(self._units)
 
     def entities(self) -> list[Entity]:
-        return [Entity(Label.ORGANIZATION, u.name, kind=kind_of(u.name), parent=u.parent,
+        return [Entity(Label.ORGANIZATION, u.name, kind=u.kind or kind_of(u.name), parent=u.parent,
                        spans=merge_spans(tuple(u.spans))) for u in self._units.values()]
 
     def relations(self) -> list[Relation]:

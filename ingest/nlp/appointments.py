@@ -26,7 +26,9 @@ _TAKES = re.compile(r"(?:同志|先生|女士)?\s*(?:当选为?|被任命为|被
                     r"|同志\s*任(?![职教务期])")  # 某某同志任某所所长: the formula of a decision read out
 _DISMISSED_OF = re.compile(r"(?:同志|先生|女士)?\s*的?")
 _CLAUSE_END = re.compile(r"[，。；;,！!？?\n]")
-_POST_TAIL = re.compile(r"(?:[（(]兼[）)]|职务|一职|等职务?)+\s*$")
+# after the post: a note on it (兼, its term, its rank: 所长（试用期一年）, 副所长（任期三年）), 职务
+_POST_TAIL = re.compile(r"(?:[（(](?:兼|试用期[^（）()]{0,6}|任期[^（）()]{0,8}|[正副][部厅局处科]级|挂职[^（）()]{0,6})[）)]"
+                        r"|职务|一职|等职务?)+\s*$")
 _GAP = re.compile(r"\s*")
 _LIST_LINK = re.compile(r"[、，,]|和|及|与")
 _LIST_TAIL = re.compile(r"(?:等|等人)?(?:[一二三四五六七八九十两\d]+(?:位|名|人))?")

@@ -4,7 +4,8 @@ Rules that take a proposed span (from the suffix rules of `ingest.nlp.orgs`, or 
 recogniser) and return it trimmed, extended or vetoed; each is a pure function over the text and its
 tokens, so they compose in any order and apply to any recogniser's proposals (`refine_proposal`).
 
-- the words around a name are no part of it: `祝贺|某大学`, `就读于|某大学`, `本工作|某大学`, `正式纳入|外交部`;
+- the words around a name are no part of it: `祝贺|某大学`, `就读于|某大学`, `本工作|某大学`, `正式纳入|外交部`,
+  a person addressed before it (`免去某某同志|某研究所`);
 - a name is not cut at a conjunction inside it: `“智能控制与安全研究中心”`, `、材料与能源工程学院`,
   while two names joined by one stay apart (`甲大学与乙研究所`);
 - a category is not a name: `市属医院`, `三甲医院`, `党组织`, `评审委员会`, `民间专业性组织`.
@@ -55,6 +56,9 @@ def refine(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str) -> t
     trimmed = trim_context(tokens, lex, start, end, suffix)
     if trimmed is None or trimmed != start and is_category(tokens.text[trimmed:end], lex, suffix):
         return None
+    addressed = tokens.text.rfind("同志", trimmed, end - len(suffix))
+    if addressed >= 0:
+        trimmed = addressed + 2  # 免去某某同志|某研究所…职务: who is addressed, then the unit
     address = _ADDRESS.match(tokens.text, trimmed, end) if suffix in ("大学", "学院") else None
     if address and end - address.end() >= 4 and is_distinctive(tokens.text[address.end():end]):
         trimmed = address.end()  # 湖北省武汉市|某某大学: the address written before a university's name

@@ -87,6 +87,9 @@ def _write(tokens: list[Token], out: BlockWriter) -> None:
             if kind in ("code_block", "fence", "inline"):
                 html.append(token.content)
             continue
+        if html and kind == "code_block" and _unclosed_element(html):
+            html.append(token.content)  # indented lines inside an open <div>: its HTML, not code
+            continue
         if html:
             write_fragment("\n".join(html), out)
             html.clear()
@@ -134,6 +137,16 @@ def _write(tokens: list[Token], out: BlockWriter) -> None:
 def _unclosed_table(html: list[str]) -> bool:
     joined = "".join(html).lower()
     return joined.count("<table") > joined.count("</table")
+
+
+_OPENED = re.compile(r"<(div|section|article|p|ul|ol|li|td|span|font)\b", re.I)
+_CLOSED = re.compile(r"</(div|section|article|p|ul|ol|li|td|span|font)\s*>", re.I)
+
+
+def _unclosed_element(html: list[str]) -> bool:
+    """Whether the raw HTML so far leaves an element open (a blank line ended the Markdown block, not it)."""
+    joined = "".join(html)
+    return len(_OPENED.findall(joined)) > len(_CLOSED.findall(joined))
 
 
 def _end_item(out: BlockWriter, item: list[str] | None, lists: int) -> None:

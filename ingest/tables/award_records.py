@@ -67,7 +67,12 @@ def _items(run: list[KeyValue]) -> list[list[KeyValue]]:
 
 
 def _is_award(text: str) -> bool:
-    return len(text) <= _MAX_AWARD and _AWARD.search(text) is not None and not _SENTENCE.search(text)
+    return len(text) <= _MAX_AWARD and _AWARD.search(text) is not None and not _SENTENCE.search(text) \
+        and not _AWARDS_WON.match(text.strip())
+
+
+# a page's name for the awards it lists (`获得奖项`, `获奖情况`, `所获奖励`), not an award
+_AWARDS_WON = re.compile(r"(?:获得|荣获|所获|曾获|获)?(?:奖项|奖励|获奖)(?:情况|名单|列表)?$")
 
 
 def _award_item(item: list[KeyValue], facts: Facts) -> None:

@@ -51,6 +51,7 @@ class Layout:
     columns: tuple[Header | None, ...]
     known: tuple[bool, ...]  # the column is in the vocabulary (query echoes too): read, not left to prose
     header_spans: tuple[Span, ...]
+    texts: tuple[str | None, ...] = ()  # each column's header as written (its lowest row's)
 
 
 def grid_of_block(block: Block) -> Grid:
@@ -89,6 +90,7 @@ def find_layout(grid: Grid) -> Layout | None:
 
 def _layout(grid: Grid, start: int, count: int) -> Layout | None:
     columns: list[Header | None] = []
+    texts: list[str | None] = []
     known: list[bool] = []
     spans: list[Span] = []
     parts = _parts_of_merged_headers(grid, start, count)
@@ -104,12 +106,13 @@ def _layout(grid: Grid, start: int, count: int) -> Layout | None:
             stack.append(parts.get((slot.origin, c), slot.value.text))
         header = _combined([header_of(t) for t in stack])
         columns.append(header)
+        texts.append(stack[-1] if stack else None)
         # a note column holds free text: prose reads it
         known.append(header is not None and header.role is not Role.NOTE or any(is_query_echo(t) for t in stack))
     columns = _in_context(columns)
     if not {h.role for h in columns if h is not None} & FACT_ROLES:
         return None
-    return Layout(start + count, tuple(columns), tuple(known), tuple(dict.fromkeys(spans)))
+    return Layout(start + count, tuple(columns), tuple(known), tuple(dict.fromkeys(spans)), tuple(texts))
 
 
 def _parts_of_merged_headers(grid: Grid, start: int, count: int) -> dict[tuple[tuple[int, int], int], str]:

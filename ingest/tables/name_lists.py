@@ -6,7 +6,8 @@ relate them to (membership of an honour is no relation of the graph). A line is 
 it, after an honour it may open with (`院士：`, `某某人才  `), is names set apart by 、，；or blanks, each
 reading as a Chinese personal name (a surname and one or two characters) that is no common word:
 
-- after an honour on the same line, or under a short line naming an honour, one name will do;
+- after an honour on the same line, or under a short line naming an honour or a post (`副主任：`), one name
+  a line will do, line after line while they are names;
 - otherwise three names at least.
 
 The honour words are generic vocabulary (ingest/data/honour_words.txt). A name under two honours is one
@@ -35,6 +36,7 @@ _MAX_NAME = 4  # a surname and one or two characters; a compound surname and one
 _MIN_ALONE = 3  # names in a line with no honour before it
 _MAX_HEADING = 25
 _COMMON = 50  # a word the dictionary knows at least this often, as no name, is a common word
+_NOTE = re.compile(r"[（(][^（）()]{1,4}[）)]$")  # 某某（兼）: a short note after a name
 _SENTENCE = re.compile(r"[，,。；;！？!?]")
 
 
@@ -51,14 +53,27 @@ def names_an_honour(text: str) -> bool:
     return 2 <= len(body) <= _MAX_HEADING and not _SENTENCE.search(body) and body.endswith(honour_words())
 
 
+def names_a_post(text: str) -> bool:
+    """A line that is only a post and its colon (`副主任：`), as a roster writes it over the names that hold it."""
+    from ingest.nlp.lexicon import load_lexicon
+
+    body = text.strip()
+    return body[-1:] in ("：", ":") and body[:-1].strip() in load_lexicon().positions
+
+
 def read_name_lists(document: Document, taken: Coverage, facts: Facts) -> None:
     previous: str | None = None
+    under = False  # the lines so far since a line naming an honour or a post were names under it
     for start, line in _lines(document, taken):
-        found = _names(line, start, honoured=previous is not None and names_an_honour(previous))
+        if previous is not None and (names_an_honour(previous) or names_a_post(previous)):
+            under = True
+        found = _names(line, start, honoured=under)
         if found:
             for name, span in found:
                 facts.out.person(name, span)
             facts.read(Span(found[0][1].start, found[-1][1].end))  # the honour before them is prose's
+        else:
+            under = False
         previous = line
 
 
@@ -87,7 +102,7 @@ def _names(line: str, start: int, honoured: bool) -> list[tuple[str, Span]]:
     for m in _ITEM.finditer(body, at):
         if not _BETWEEN.fullmatch(body, pos, m.start()):
             return []
-        name = strip_titles(m.group())
+        name = strip_titles(_NOTE.sub("", m.group()))
         if not _personal(name):
             return []
         items.append((name, Span(start + m.start(), start + m.start() + len(name))))

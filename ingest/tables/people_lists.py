@@ -116,6 +116,14 @@ def _bracketed(line: _Line, facts: Facts) -> bool:
     return True
 
 
+def names_people_with_notes(text: str) -> bool:
+    """Whether every line of a text is a list of people with their units in brackets
+    (`某某（某大学）`): this mechanism's to read, each person with their own unit."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return bool(lines) and all((items := _whole(line, _BRACKETED)) is not None and all(_named(m) for m in items)
+                               for line in lines)
+
+
 def _named(item: re.Match[str]) -> bool:
     """A person's name before a note: a name of a known surname, or two or three characters before a
     note that opens with a unit (the layout vouches for a rare surname)."""

@@ -7,39 +7,51 @@ columns are left to prose.
 
 from __future__ import annotations
 
+import re
+
 from graph.schema import Label, RelType
 from ingest.blocks import BlockKind
 from ingest.model import Span
 from ingest.reading import Coverage, Document, Facts, Reading
 from ingest.tables.award_lists import read_award_lists
-from ingest.tables.cells import Piece, counters_of, without_counter
+from ingest.tables.award_rolls import read_award_rolls
+from ingest.tables.cells import Piece, counters_of, piece, without_counter
+from ingest.tables.data_records import read_data_records
 from ingest.tables.grid import Grid, Layout, Slot, grid_of_block
 from ingest.tables.lists import read_lists
 from ingest.tables.name_lists import read_name_lists
-from ingest.tables.owner import table_owner
+from ingest.tables.owner import people_owner, table_owner
 from ingest.tables.people_lists import read_people_lists
 from ingest.tables.profile_records import read_profile_records
 from ingest.tables.profiles import read_profiles
-from ingest.tables.records import NO_CONTEXT, Context, Record, emit
+from ingest.tables.records import NO_CONTEXT, Context, Record, emit, people_of
 from ingest.tables.recover import grids_in_text
 from ingest.tables.typing import layout_of
-from ingest.tables.vocabulary import PEOPLE, UNITS, Role
+from ingest.tables.unit_lists import read_unit_lists
+from ingest.tables.vocabulary import PEOPLE, UNITS, Role, header_of
 
 _TITLE_ROLES = (Role.PROJECT, Role.PAPER_TITLE, Role.PATENT_TITLE)
 
 
 def read_tables(document: Document, taken: Coverage, context: Context = NO_CONTEXT) -> Reading:
     facts = Facts()
+    read_data_records(document, taken, facts)
+    taken = Coverage(taken.length, [*taken.spans(), *facts.consumed])
     grids: list[Grid] = [grid_of_block(b) for b in document.blocks
                          if b.kind is BlockKind.TABLE and taken.free(b.span)]
     grids += grids_in_text(document.text, _free_paragraphs(document, taken))
     for grid in grids:
-        ownerless = read_grid(grid, facts, context)
+        placeless: list[tuple[str, Span]] = []
+        ownerless = read_grid(grid, facts, context, placeless)
         if ownerless and (start := _start(grid)) is not None:
             _owned(document, start, ownerless, facts)
+        if placeless and (start := _start(grid)) is not None:
+            _members(document, start, placeless, facts)
     read_profiles(document, Coverage(taken.length, [*taken.spans(), *facts.consumed]), facts)
     read_profile_records(document, Coverage(taken.length, [*taken.spans(), *facts.consumed]), facts)
     read_award_lists(document, Coverage(taken.length, [*taken.spans(), *facts.consumed]), facts)
+    read_award_rolls(document, Coverage(taken.length, [*taken.spans(), *facts.consumed]), facts)
+    read_unit_lists(document, Coverage(taken.length, [*taken.spans(), *facts.consumed]), facts)
     read_people_lists(document, Coverage(taken.length, [*taken.spans(), *facts.consumed]), facts)
     read_name_lists(document, Coverage(taken.length, [*taken.spans(), *facts.consumed]), facts)
     read_lists(document, Coverage(taken.length, [*taken.spans(), *facts.consumed]), facts, context)
@@ -63,9 +75,11 @@ def _free_paragraphs(document: Document, taken: Coverage) -> list[Span]:
     return [b.span for b in document.blocks if b.kind is not BlockKind.TABLE and taken.free(b.span)]
 
 
-def read_grid(grid: Grid, facts: Facts, context: Context = NO_CONTEXT) -> list[tuple[str, Span]]:
+def read_grid(grid: Grid, facts: Facts, context: Context = NO_CONTEXT,
+              placeless: list[tuple[str, Span]] | None = None) -> list[tuple[str, Span]]:
     """Read one grid's rows into `facts` (nothing when it has no header of facts, nor columns that read as
-    one); the projects of rows that name no unit and no person, with their rows' spans."""
+    one); the projects of rows that name no unit and no person, with their rows' spans. `placeless`
+    gathers the people of rows that name no unit and no project."""
     layout = layout_of(grid)
     if layout is None:
         return []
@@ -81,6 +95,8 @@ def read_grid(grid: Grid, facts: Facts, context: Context = NO_CONTEXT) -> list[t
         project = emit(record, facts.out, facts.orgs, context)
         if project is not None and project != context.project and not record.has(*UNITS, *PEOPLE):
             ownerless.append((project, record.span))
+        if project is None and placeless is not None and not record.has(*UNITS):
+            placeless += [(p.name, record.span) for role in PEOPLE for p in people_of(record, role)]
         facts.read(*(s.value.span for c, s in enumerate(row)
                      if s.value is not None and c < len(layout.known) and layout.known[c]))
     return ownerless
@@ -88,6 +104,16 @@ def read_grid(grid: Grid, facts: Facts, context: Context = NO_CONTEXT) -> list[t
 
 def _start(grid: Grid) -> int | None:
     return min((s.value.span.start for row in grid.rows for s in row if s.value is not None), default=None)
+
+
+def _members(document: Document, start: int, people: list[tuple[str, Span]], facts: Facts) -> None:
+    """People a table lists without their unit: the unit the line before the table says they are of."""
+    owner = people_owner(document.text, document.blocks, start)
+    name = facts.orgs.add(*owner) if owner is not None else None
+    if name is None:
+        return
+    for person, span in people:
+        facts.out.relation(RelType.WORKS_AT, person, name, span)
 
 
 def _owned(document: Document, start: int, projects: list[tuple[str, Span]], facts: Facts) -> None:
@@ -121,8 +147,49 @@ def _record(row: tuple[Slot, ...], r: int, layout: Layout, counters: dict[int, l
         assert value is not None
         if c in counters:
             value = without_counter(value, counters[c][r - layout.first_data_row])
-        record.add(header.role, value, header.unit)
+        label = layout.texts[c] if c < len(layout.texts) else None
+        inner = _cell_fields(value) if header.role is Role.PROJECT else None
+        if inner is None:
+            record.add(header.role, value, header.unit, label)
+            continue
+        for role, piece_, unit in inner:
+            record.add(role, piece_, unit)
     return record if record.values else None
+
+
+_PROGRAMME_END = ("项目", "基金", "计划", "专项", "课题", "工程", "资助")
+
+
+def _cell_fields(value: Piece) -> list[tuple[Role, Piece, str | None]] | None:
+    """A project's cell that holds the project's fields on lines of their own (`某某研究` then `项目编号：…`,
+    `经费：10万元`, `负责人：…`): the title (after the programme on a line above it, where one is named) and
+    each field by its label; None when the cell has no such lines."""
+    from ingest.fields import labels_in  # the fields mechanism's labels; it reads tables' records itself
+
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", value.text)]
+    if len(lines) < 2:
+        return None
+    found: list[tuple[Role, Piece, str | None]] = []
+    free: list[Piece] = []
+    for at, line in lines:
+        labels = labels_in(line)
+        if not labels or line[:labels[0].start()].strip():
+            if (p := piece(line, value.span.start + at)) is not None:
+                free.append(p)
+            continue
+        for n, m in enumerate(labels):
+            header = header_of(re.sub(r"\s", "", m.group(1)))
+            stop = labels[n + 1].start() if n + 1 < len(labels) else len(line)
+            field = piece(line[m.end():stop], value.span.start + at + m.end())
+            if header is not None and field is not None:
+                found.append((header.role, field, header.unit))
+    if not found or not free or len(free) > 2:
+        return None
+    if len(free) == 2:
+        if not free[0].text.endswith(_PROGRAMME_END):
+            return None
+        found.insert(0, (Role.PROGRAMME, free[0], None))
+    return [(Role.PROJECT, free[-1], None), *found]
 
 
 def _title_counters(grid: Grid, layout: Layout) -> dict[int, list[int | None]]:

@@ -5,6 +5,9 @@ entities and relations, by the gold conventions of ../shared/realdev/README.md:
   its members (with rank), UNIT_OF of its host or completing units (with rank), and WORKS_AT where
   the row pairs a person with a unit;
 - a row of people without a project: WORKS_AT with title (职称) and position (行政职务);
+- a row about a unit (a table of labs: 实验室名称, 依托单位, 实验室主任, 学术委员会主任): the unit, of the kind
+  its header names, PART_OF its host; LEADS of its head and AFFILIATED_WITH of a board's post holder, each
+  in the header's words;
 - a paper row: the Paper, its journal and authors; a patent row: the Patent, inventors and owners.
 """
 
@@ -45,9 +48,10 @@ class Record:
     span: Span
     values: dict[Role, list[Piece]] = field(default_factory=dict)
     units: dict[Role, str] = field(default_factory=dict)
+    labels: dict[Role, str] = field(default_factory=dict)  # the words of the header or label, by role
     awarded: bool = False  # the row is an award's (completers are members, not leaders)
 
-    def add(self, role: Role, value: Piece, unit: str | None = None) -> None:
+    def add(self, role: Role, value: Piece, unit: str | None = None, label: str | None = None) -> None:
         post = _post_after_unit(value.text) if role is Role.WORK_UNIT else None
         if post is not None:  # 工作单位和职务: 某中心常务副主任 -> the unit, and the post held in it
             cut = len(value.text) - len(post)
@@ -56,6 +60,8 @@ class Record:
         self.values.setdefault(role, []).append(value)
         if unit:
             self.units.setdefault(role, unit)
+        if label:
+            self.labels.setdefault(role, label)
 
     def first(self, role: Role) -> Piece | None:
         found = self.values.get(role)
@@ -96,9 +102,9 @@ def emit(record: Record, out: Builder, orgs: OrgBook, context: Context = NO_CONT
     project = _project(record, out) or context.project
     if project is not None:
         _programmes(record, out, project)
-    leaders = _people(record, Role.LEADER)
-    members = _people(record, Role.MEMBER)
-    generic = _people(record, Role.PERSON)
+    leaders = people_of(record, Role.LEADER)
+    members = people_of(record, Role.MEMBER)
+    generic = people_of(record, Role.PERSON)
     if project is not None and generic:
         if awarded or len(generic) > 1 or leaders or context.project:
             members += generic
@@ -119,16 +125,18 @@ def emit(record: Record, out: Builder, orgs: OrgBook, context: Context = NO_CONT
     for person in generic:
         out.person(person.name, person.span)
     _contacts(record, out, project)
+    if project is None and record.has(Role.UNIT_NAME):
+        _own_unit(record, out, orgs, leaders)
     _units(record, out, orgs, project, leaders, members + generic)
     if record.has(Role.PAPER_TITLE):
-        paper_of(record, out, _people)
+        paper_of(record, out, people_of)
     if record.has(Role.PATENT_NUMBER):
-        patent_of(record, out, lambda role: _unit_names(record, role, orgs), _people)
+        patent_of(record, out, lambda role: _unit_names(record, role, orgs), people_of)
     else:
-        for person in _people(record, Role.INVENTORS):
+        for person in people_of(record, Role.INVENTORS):
             out.person(person.name, person.span)
     if not record.has(Role.PAPER_TITLE):
-        for person in _people(record, Role.AUTHORS) + _people(record, Role.CORRESPONDING):
+        for person in people_of(record, Role.AUTHORS) + people_of(record, Role.CORRESPONDING):
             out.person(person.name, person.span)  # a byline: the people, if nothing they wrote
     return project
 
@@ -190,8 +198,10 @@ def _programmes(record: Record, out: Builder, project: str) -> None:
         out.relation(RelType.PART_OF, project, previous, cell.span)
 
 
-def _people(record: Record, role: Role) -> list[PersonValue]:
+def people_of(record: Record, role: Role) -> list[PersonValue]:
+    """The people a record names in the cells of one role."""
     return [p for cell in record.values.get(role, []) for p in people_in(cell)]
+
 
 
 def _row_rank(record: Record) -> int | None:
@@ -207,16 +217,48 @@ def _row_rank(record: Record) -> int | None:
 def contacts_of(record: Record) -> list[tuple[str, str | None, Span]]:
     """The contacts a record names, each with the record's phone: (name, phone, span)."""
     phone = record.first(Role.PHONE)
-    return [(p.name, phone.text if phone else None, record.span) for p in _people(record, Role.CONTACT)]
+    return [(p.name, phone.text if phone else None, record.span) for p in people_of(record, Role.CONTACT)]
 
 
 def _contacts(record: Record, out: Builder, project: str | None) -> None:
     phone = record.first(Role.PHONE)
-    for person in _people(record, Role.CONTACT):
+    for person in people_of(record, Role.CONTACT):
         out.person(person.name, person.span)
         if project is not None:
             out.relation(RelType.CONTACT_FOR, person.name, project, record.span,
                          phone=phone.text if phone else None)
+
+
+def _own_unit(record: Record, out: Builder, orgs: OrgBook, leaders: list[PersonValue]) -> None:
+    """A row about a unit (`实验室名称 | 依托单位 | 实验室主任 | 学术委员会主任`): the unit, of the kind its
+    header names, part of the unit it is hosted by; its head LEADS it, in the header's words; a board's
+    post holder is AFFILIATED_WITH it in the post."""
+    value = record.first(Role.UNIT_NAME)
+    label = record.labels.get(Role.UNIT_NAME, "")
+    kind = _kind_of_label(label)
+    if value is None or not clean_value(value.text):
+        return
+    unit = orgs.add(value.text, value.span, kind=kind)
+    if unit is None:
+        return
+    span = record.span
+    for host in _unit_names(record, Role.HOST_UNIT, orgs):
+        if host != unit:
+            orgs.part_of(unit, host)
+    for person in leaders:
+        out.relation(RelType.LEADS, person.name, unit, span, role=record.labels.get(Role.LEADER))
+    post = record.labels.get(Role.BOARD_POST)
+    for person in people_of(record, Role.BOARD_POST):
+        out.person(person.name, person.span)
+        out.relation(RelType.AFFILIATED_WITH, person.name, unit, span, position=post)
+
+
+def _kind_of_label(label: str) -> str | None:
+    """The kind of unit a header names (`实验室名称`: a lab), or None when it names none."""
+    from ingest.nlp.lexicon import kind_of
+
+    body = re.sub(r"\s|名称$", "", label)
+    return kind_of(body) if kind_suffix(body) else None
 
 
 def _unit_names(record: Record, role: Role, orgs: OrgBook) -> list[str]:

@@ -6,6 +6,7 @@
   header is the run of cells the vocabulary names, and the cells after it fill rows of that width;
   cells no header leads fill rows of the width whose columns read best by their contents;
 - aligned columns: cells set apart by a tab or a run of blanks, as many on each line as in the header;
+  or by single blanks under a header of known headers, a name padded to two characters (`高 松`) one cell;
 - delimited text: comma-separated values, quoted or not, as many on each line as in the header;
 - delimited rows without a header: consecutive lines of as many comma-separated values (four at
   least), each maybe opening with the same label (`result: 1,…`, a log's own word); and aligned
@@ -38,6 +39,9 @@ _WIDEST = 12  # columns of a table without a header tried
 _LEAD_CELLS = 1  # cells before such a table's first row (a caption) tried
 _COVERED = 0.8
 _SAMPLE_CELLS = 240  # of the cells, those the rows of a width must hold
+_COLON = re.compile(r"[:：]")  # `键: 值` lines are fields, not rows
+_WORD = re.compile(r"[^ \t\u3000]+")
+_LONE_HAN = re.compile(r"[\u4e00-\u9fff]")
 _WRAPPED = 60  # a line longer than this is prose, not a wrapped cell
 
 Row = list[Piece | None]
@@ -47,7 +51,7 @@ def grids_in_text(text: str, spans: list[Span]) -> list[Grid]:
     lines = [(m.start(), m.group()) for s in spans for m in _LINE.finditer(text, s.start, s.end)
              if m.group().strip() and not is_reference(m.group())]  # a reference is no row
     grids: list[Grid] = []
-    for finder in (_pipe_rows, _pipe_cells, _aligned, _delimited, _delimited_rows, _aligned_rows):
+    for finder in (_pipe_rows, _pipe_cells, _aligned, _delimited, _delimited_rows, _aligned_rows, _blank_separated):
         found = list(finder(lines))
         grids += [g for g, _ in found]
         used = {start for _, starts in found for start in starts}
@@ -205,6 +209,26 @@ def _gap_cells(start: int, line: str) -> Row:
 
 def _aligned(lines: list[tuple[int, str]]) -> Iterator[tuple[Grid, list[int]]]:
     yield from _same_width(lines, _gap_cells)
+
+
+def _blank_cells(start: int, line: str) -> Row:
+    """Cells set apart by single blanks (`乔某 70 天体物理`), where a name a cell pads to the width of the
+    column (`高 松`) is one cell: single Han characters side by side are one cell's."""
+    out: Row = []
+    for m in _WORD.finditer(line):
+        cell = Piece(m.group(), Span(start + m.start(), start + m.end()))
+        last = out[-1] if out else None
+        if last is not None and _LONE_HAN.fullmatch(last.text) and _LONE_HAN.fullmatch(m.group()):
+            out[-1] = Piece(line[last.span.start - start:m.end()], Span(last.span.start, start + m.end()))
+            continue
+        out.append(cell)
+    return out
+
+
+def _blank_separated(lines: list[tuple[int, str]]) -> Iterator[tuple[Grid, list[int]]]:
+    """Columns set apart by single blanks, under a header line of known headers (as aligned columns)."""
+    yield from _same_width([ln for ln in lines if not _ALIGNED_GAP.search(ln[1].strip()) and not _COLON.search(ln[1])],
+                           _blank_cells)
 
 
 def _same_width(lines: list[tuple[int, str]], cells_of: object) -> Iterator[tuple[Grid, list[int]]]:

@@ -45,7 +45,7 @@ class Content(Enum):
 
 
 _YEAR = re.compile(r"(?:19|20)\d{2}\s*年?度?")
-_DATE = r"(?:19|20)\d{2}(?:\s*[.\-/年]\s*\d{1,2}\s*月?)?(?:\s*[.\-/]\s*\d{1,2}\s*日?)?"
+_DATE = r"(?:19|20)\d{2}(?:\s*[.\-/年]\s*\d{1,2}\s*月?)?(?:\s*[.\-/]\s*\d{1,2}\s*日?)?(?:\s*年)?"
 _PERIOD = re.compile(rf"{_DATE}\s*(?:[-–—~～至到]|to)\s*(?:{_DATE}|至今|今|present|now)", re.I)
 _AMOUNT = re.compile(r"\d{1,6}(?:\.\d{1,4})?\s*(?:万元|万|元)?")
 _COUNTER = re.compile(r"\d{1,4}\s*[.、．]?")
@@ -62,7 +62,7 @@ _ROLE_BY_CONTENT = {Content.PERIOD: Role.PERIOD, Content.YEAR: Role.YEAR, Conten
 # a column typed by its cells only where no header already names one of its kin
 _KIN = {Role.PERSON: PEOPLE | {Role.AUTHORS, Role.INVENTORS, Role.FIRST_AUTHOR, Role.CORRESPONDING},
         Role.WORK_UNIT: UNITS, Role.TITLE: frozenset({Role.TITLE, Role.POSITION}),
-        Role.PROJECT: frozenset({Role.PROJECT, Role.PAPER_TITLE, Role.PATENT_TITLE})}
+        Role.PROJECT: frozenset({Role.PROJECT, Role.PAPER_TITLE, Role.PATENT_TITLE, Role.UNIT_NAME})}
 
 
 @lru_cache(maxsize=1 << 14)
@@ -223,7 +223,7 @@ def refined_by_content(grid: Grid, layout: Layout) -> Layout:
         changed = True
     if not changed:
         return layout
-    return Layout(layout.first_data_row, tuple(columns), tuple(known), layout.header_spans)
+    return Layout(layout.first_data_row, tuple(columns), tuple(known), layout.header_spans, layout.texts)
 
 
 def _column(grid: Grid, c: int, first_row: int) -> list[str]:

@@ -62,9 +62,11 @@ class Role(StrEnum):
     PATENTEE = "patentee"
     COUNTRY = "country"
     DATE = "date"
+    UNIT_NAME = "unit_name"  # the unit a row is about (a table of labs or centres), of the kind its header says
+    BOARD_POST = "board_post"  # a post on a board of the row's unit (学术委员会主任), in the header's words
 
 
-PEOPLE = frozenset({Role.PERSON, Role.LEADER, Role.MEMBER, Role.CONTACT})
+PEOPLE = frozenset({Role.PERSON, Role.LEADER, Role.MEMBER, Role.CONTACT, Role.BOARD_POST})
 UNITS = frozenset({Role.WORK_UNIT, Role.HOST_UNIT, Role.COMPLETING_UNIT, Role.NOMINATOR, Role.PATENTEE})
 PAPER = frozenset({Role.PAPER_TITLE, Role.JOURNAL, Role.VOLUME_PAGES, Role.VOLUME, Role.ISSUE, Role.PAGES, Role.AUTHORS, Role.FIRST_AUTHOR,
                    Role.CORRESPONDING, Role.AUTHOR_KIND, Role.IMPACT_FACTOR, Role.CITATIONS})

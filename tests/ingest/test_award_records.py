@@ -53,3 +53,9 @@ def test_a_persons_honours_without_a_described_work_give_no_project() -> None:
     extraction = _read("person_honours.md")
     assert names(extraction, "Project") == set()
     assert "青溪大学" in names(extraction, "Organization")
+
+
+def test_a_page_titled_for_the_awards_it_lists_names_no_award_and_its_title_no_work() -> None:
+    page = "---\nlayout: page\ntitle: 研究成果\nsubtitle: 获得奖项\n---\n\n青溪中心近年成果丰硕。\n"
+    extraction = extract(read_upload(page.encode(), "awards.md"))
+    assert not names(extraction, "Project")

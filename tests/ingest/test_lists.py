@@ -174,3 +174,130 @@ def test_a_certificate_names_the_society_that_gives_its_award_and_its_statement_
     organizations = {e.name for e in extraction.entities if str(e.type) == "Organization"}
     assert "东川省电子学会" in organizations
     assert not any(n.startswith("东川省电子学会") and n != "东川省电子学会" for n in organizations)
+
+
+def test_a_roster_under_a_heading_that_names_a_unit_ties_its_leader_and_members_to_the_unit() -> None:
+    page = """## 研究机构
+
+### 青溪催化材料实验室
+
+负责人：林小溪
+
+研发骨干：林小溪，周一鸣，韩冬青
+
+### 团队介绍
+
+团队成立于2020年。
+
+负责人：柯蓝
+
+科研骨干：姚远帆，程思源
+"""
+    extraction = extract(read_upload(page.encode(), "team.md"))
+    lab = "青溪催化材料实验室"
+    assert {(r.source, r.target, r.role) for r in extraction.relations if str(r.type) == "LEADS"} == {
+        ("林小溪", lab, "负责人")}
+    assert relations(extraction, "WORKS_AT") == {("林小溪", lab), ("周一鸣", lab), ("韩冬青", lab)}
+    # a heading that names no unit: the people, tied to nothing
+    assert {"柯蓝", "姚远帆", "程思源"} <= {e.name for e in extraction.entities if str(e.type) == "Person"}
+
+
+def test_a_roll_of_awards_one_a_line_gives_each_work_its_award_and_the_unit_that_won_them() -> None:
+    page = """## 获得奖项
+
+青溪湖泊研究中心获得国家及省部级奖项12项。
+
+### 国家级奖项
+
+- <strong>国家自然科学二等奖</strong> 湖泊沉积物磷释放机制研究
+- <strong>国家科技进步一等奖（参与）</strong> 湿地植被遥感监测关键技术及应用
+
+### 其他奖项
+
+- <strong>某某行业金奖</strong> 创新产品奖
+- <strong>某某行业金奖</strong> 优秀应用成果
+- <strong>某某行业银奖</strong> 优秀应用成果
+- <strong>某某行业科技奖一等奖</strong> 水质在线预警系统2015
+"""
+    extraction = extract(read_upload(page.encode(), "awards.md"))
+    centre = "青溪湖泊研究中心"
+    first, second, third = "湖泊沉积物磷释放机制研究", "湿地植被遥感监测关键技术及应用", "水质在线预警系统"
+    assert entity(extraction, "Project", first).award == "国家自然科学二等奖"
+    assert entity(extraction, "Project", second).award == "国家科技进步一等奖（参与）"
+    assert entity(extraction, "Project", third).year == 2015
+    # the centre the text before says won them, though a sibling section lies between
+    assert relations(extraction, "UNIT_OF") == {(centre, first), (centre, second), (centre, third)}
+    # an award's category (a title that is itself an award, or one under several awards) is no work
+    assert not {"创新产品奖", "优秀应用成果"} & {e.name for e in extraction.entities if str(e.type) == "Project"}
+
+
+def test_a_single_line_of_an_award_and_a_title_is_no_roll() -> None:
+    extraction = extract(read_upload("- 国家自然科学二等奖 湖泊沉积物磷释放机制研究\n".encode(), "one.md"))
+    assert "湖泊沉积物磷释放机制研究" not in {e.name for e in extraction.entities if str(e.type) == "Project"}
+
+
+def test_a_committee_page_gives_each_member_the_unit_in_brackets_and_names_the_posts_people() -> None:
+    page = """### 技术委员会
+
+<p><strong>主任</strong>：<br>
+    韩冬青（青溪大学）
+</p>
+<p><strong>副主任</strong>：<br>
+    林小溪（江岸理工大学）<br>
+    周一鸣 （东湖研究院）
+</p>
+<p><strong>成员</strong>：<br>
+    柯蓝（青溪大学）<br>
+    程思源（江岸理工大学）
+</p>
+
+### 行政组织
+
+<p><strong>副主任</strong>：<br>
+    姚远帆 <br>
+    宋明哲（兼）
+</p>
+"""
+    extraction = extract(read_upload(page.encode(), "board.md"))
+    assert relations(extraction, "WORKS_AT") >= {
+        ("韩冬青", "青溪大学"), ("林小溪", "江岸理工大学"), ("周一鸣", "东湖研究院"), ("柯蓝", "青溪大学"),
+        ("程思源", "江岸理工大学")}
+    assert not [e for e in extraction.entities if str(e.type) == "Project"]  # a member's line is no title
+    assert {"姚远帆", "宋明哲"} <= {e.name for e in extraction.entities if str(e.type) == "Person"}
+
+
+def test_a_list_of_units_gives_each_unit_its_whole_name_and_a_unit_built_with_a_partner() -> None:
+    page = """### 实验室
+
+- 湖泊沉积与环境演变实验室
+- 湿地遥感与信息安全实验室
+
+### 联合实验室
+
+- 与青溪智能装备有限公司共建：智能感知联合实验室
+- 与江岸数据科技有限公司共建：数据治理技术研究中心
+"""
+    extraction = extract(read_upload(page.encode(), "units.md"))
+    orgs = {e.name for e in extraction.entities if str(e.type) == "Organization"}
+    assert {"湖泊沉积与环境演变实验室", "湿地遥感与信息安全实验室", "智能感知联合实验室", "数据治理技术研究中心",
+            "青溪智能装备有限公司", "江岸数据科技有限公司"} <= orgs
+    assert relations(extraction, "COLLABORATES_WITH") == {("智能感知联合实验室", "青溪智能装备有限公司"),
+                                                          ("数据治理技术研究中心", "江岸数据科技有限公司")}
+
+
+def test_a_project_cell_with_its_fields_on_lines_of_their_own_gives_the_title_programme_and_fields() -> None:
+    page = """## 主持项目
+
+| **时间** | **项目内容** |
+|----------|--------------|
+| 2031年 – 至今 | **某某高校科研专项资助**<br>项目编号：31625611<br>经费：12万元<br>负责人：林小溪 |
+| 2029年1月 – 2032年12月 | **某某科学基金面上项目**<br>湖泊沉积物磷释放机制研究<br>项目编号：71174153 |
+"""
+    extraction = extract(read_upload(page.encode(), "grants.md"))
+    first = entity(extraction, "Project", "某某高校科研专项资助")
+    assert (first.code, first.year, first.budget_cap_wan) == ("31625611", 2031, 12.0)
+    assert relations(extraction, "LEADS") == {("林小溪", "某某高校科研专项资助")}
+    second = entity(extraction, "Project", "湖泊沉积物磷释放机制研究")
+    assert (second.code, second.year) == ("71174153", 2029)
+    assert entity(extraction, "Project", "某某科学基金面上项目").kind == "programme"
+    assert ("湖泊沉积物磷释放机制研究", "某某科学基金面上项目") in relations(extraction, "PART_OF")

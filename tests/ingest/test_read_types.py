@@ -68,6 +68,17 @@ def test_the_document_s_own_record_names_things_as_it_writes_them(tmp_path: Path
     assert extract(read_upload(TRADITIONAL.encode("big5"), "news_trad.txt")).entities != extraction.entities
 
 
+def test_a_name_a_table_cell_pads_with_a_blank_is_written_as_the_document_writes_it_without_the_blank(
+        tmp_path: Path) -> None:
+    path = tmp_path / "labs_trad.txt"
+    path.write_text("| 序號 | 實驗室名稱 | 依托單位 | 實驗室主任 |\n| 1 | 湖沼沉積 | 青溪大學 | 韓 東 |\n"
+                    "| 2 | 濕地遙感 | 江岸大學 | 林小溪 |\n", encoding="utf-8")
+    _, extraction = extract_file(path)
+    people = {e.name for e in extraction.entities if e.type is Label.PERSON}
+    assert people == {"韓東", "林小溪"}  # not the Simplified 韩东, and no blank
+    assert ("韓東", "湖沼沉積") in {(r.source, r.target) for r in extraction.relations if str(r.type) == "LEADS"}
+
+
 def test_a_conversion_that_would_move_offsets_is_not_taken() -> None:
     assert simplified("Plain ASCII only") == "Plain ASCII only"
     for text in ("乾隆年間的乾燥氣候\n頭髮與發展\n", TRADITIONAL):

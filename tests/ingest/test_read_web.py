@@ -122,6 +122,29 @@ organizations:
     assert "weight" not in doc.text and "comment" not in doc.text
 
 
+def test_indented_lines_inside_an_open_div_of_markdown_are_its_html_not_code() -> None:
+    page = """### 青溪催化实验室
+
+<div class="grid">
+    <div>
+        研究表面催化。
+
+        <br><br><strong>负责人</strong> ：<a href="/p/1">林小溪</a>
+        <br><strong>研发骨干</strong> ：
+        <a href="/p/1">林小溪</a>，
+        周一鸣
+    </div>
+</div>
+
+    def code():  # an indented block with no HTML open before it stays code
+"""
+    doc = read_upload(page.encode(), "team.md")
+    assert_exact(doc)
+    text = "\n".join(texts(doc, BlockKind.PARAGRAPH))
+    assert "负责人 ：林小溪" in text and "研发骨干 ： 林小溪，周一鸣" in text
+    assert "<a" not in text and "<br>" not in text and "def code():" in text
+
+
 @pytest.mark.parametrize("delimiter", [",", "\t", ";"])
 def test_a_gb18030_csv_is_one_table_with_its_header_whatever_the_delimiter(delimiter: str) -> None:
     doc = read_upload(csv_in_gb18030(delimiter), "staff.csv")

@@ -155,3 +155,41 @@ def test_fields_of_one_person_after_another_stay_with_their_person() -> None:
     extraction = extract_text(text, "staff.txt")
     works = {(r.source, r.target, r.title) for r in extraction.relations if str(r.type) == "WORKS_AT"}
     assert works == {("林小溪", "青溪大学海洋科学系", "教授"), ("周一帆", "青溪海洋研究所", "讲师")}
+
+
+def test_a_table_of_labs_gives_each_lab_its_host_its_director_and_its_board_chair() -> None:
+    text = """经研究，同意聘任下列实验室主任和学术委员会主任。
+| 序号 | 实验室名称 | 依托单位 | 实验室主任 | 学术委员会主任 |
+| 1 | 湖沼沉积过程 | 青溪大学 | 林小溪 | 周一鸣 |
+| 2 | 湿地遥感监测 | 江岸理工大学 | 韩 东 | 柯 蓝 |
+"""
+    extraction = extract_text(text)
+    first, second = "湖沼沉积过程", "湿地遥感监测"
+    assert entity(extraction, "Organization", first).kind == "lab"  # as the header says, though the name does not
+    assert relations(extraction, "PART_OF") >= {(first, "青溪大学"), (second, "江岸理工大学")}
+    assert {(r.source, r.target, r.role) for r in extraction.relations if str(r.type) == "LEADS"} == {
+        ("林小溪", first, "实验室主任"), ("韩东", second, "实验室主任")}
+    assert {(r.source, r.target, r.position) for r in extraction.relations if str(r.type) == "AFFILIATED_WITH"} == {
+        ("周一鸣", first, "学术委员会主任"), ("柯蓝", second, "学术委员会主任")}
+    assert not names(extraction, "Project")
+
+
+def test_columns_set_apart_by_single_blanks_under_a_header_with_padded_names_and_the_unit_the_line_above_names(
+        ) -> None:
+    text = """消息称，初步候选人名单已经公布。
+青大入选的名单是:
+姓名 年龄 专业
+林小溪 70 天体物理
+韩 东 43 无机化学
+周一鸣(女) 69 临床医学、内科学
+"""
+    extraction = extract_text(text)
+    assert {"林小溪", "韩东", "周一鸣"} <= names(extraction, "Person")
+    assert relations(extraction, "WORKS_AT") == {("林小溪", "青大"), ("韩东", "青大"), ("周一鸣", "青大")}
+
+
+def test_a_line_before_a_table_of_people_that_names_no_unit_gives_them_none() -> None:
+    text = "入选的名单是:\n姓名 年龄 专业\n林小溪 70 天体物理\n韩 东 43 无机化学\n"
+    extraction = extract_text(text)
+    assert {"林小溪", "韩东"} <= names(extraction, "Person")
+    assert not relations(extraction, "WORKS_AT")

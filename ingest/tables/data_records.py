@@ -1,0 +1,228 @@
+"""Records written as a data literal: JSON, a Python or JavaScript object literal, whole or a fragment cut
+from a larger one (`{'name': '某某研究', 'leader': '某某', 'subjects': [{…}, …]},`), as a site's export
+or a script's data is published.
+
+Each object is a record, its keys read by the header vocabulary (ingest/data/table_headers.txt) as a
+table's column headers are, its values as the cells: a project's record gives the project (its title,
+code and unit) and the person who leads it, exactly as a row of a table of projects. Of what the keys
+say beyond the vocabulary:
+
+- a key the vocabulary reads as a counter (`id`) over a value that is a code (`2016YFB0700400`) is the
+  project's code; a key for a person's name (`name`) over a value that is no person's name, in a record
+  that names a person under another key, is the record's title;
+- a key that names a unit after another key (`expert_institution` after `expert`) is the unit of the
+  person that key names: the person works there;
+- a list of objects inside an object (`subjects`, `children`) holds its parts: each of their projects is
+  PART_OF the project of the object that holds them.
+
+The text is scanned for objects wherever they start; one that does not parse as a literal is left
+alone, and so is an object of fewer than two string values.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from graph.schema import RelType
+from ingest.kit.text import is_person_name
+from ingest.model import Span
+from ingest.reading import Coverage, Document, Facts
+from ingest.tables.cells import Piece, piece
+from ingest.tables.records import Record, emit
+from ingest.tables.typing import Content, content_of
+from ingest.tables.vocabulary import UNITS, Role, header_of
+
+_STRING = re.compile(r"""'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)\"""")
+_BARE = re.compile(r"[A-Za-z_$][\w$]*|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?")
+_BLANK = re.compile(r"(?:\s|//[^\n]*|#[^\n]*)*")
+_KEY_WORDS = re.compile(r"[_\-\s.]+|(?<=[a-z])(?=[A-Z])")
+_MIN_VALUES = 2  # string values an object needs to be a record
+_MAX_DEPTH = 8
+_MIN_TITLE = 4
+
+
+@dataclass
+class _Object:
+    """One object of the literal: its scalar values by key (the key's span, the value) and the objects of
+    the lists it holds."""
+
+    span: Span
+    values: list[tuple[str, Span, Piece]] = field(default_factory=list)
+    parts: list[_Object] = field(default_factory=list)
+
+
+class _Unreadable(Exception):
+    pass
+
+
+class _Parser:
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def blank(self, at: int) -> int:
+        m = _BLANK.match(self.text, at)
+        return m.end() if m else at
+
+    def value(self, at: int, depth: int) -> tuple[object, int]:
+        """The value at `at` (a str Piece, an _Object, a list of values, or None for a bare word) and where
+        it ends."""
+        at = self.blank(at)
+        if at >= len(self.text) or depth > _MAX_DEPTH:
+            raise _Unreadable
+        ch = self.text[at]
+        if ch == "{":
+            return self.mapping(at, depth + 1)
+        if ch == "[" or ch == "(":
+            return self.array(at, depth + 1)
+        m = _STRING.match(self.text, at)
+        if m:
+            group = 1 if m.group(1) is not None else 2
+            return piece(m.group(group), m.start(group)), m.end()
+        m = _BARE.match(self.text, at)
+        if m:
+            return None, m.end()
+        raise _Unreadable
+
+    def mapping(self, at: int, depth: int) -> tuple[_Object, int]:
+        start = at
+        out = _Object(Span(at, at))
+        at = self.blank(at + 1)
+        while self.text[at:at + 1] != "}":
+            m = _STRING.match(self.text, at) or _BARE.match(self.text, at)
+            if m is None:
+                raise _Unreadable
+            key = m.group(1) if m.re is _STRING and m.group(1) is not None else \
+                m.group(2) if m.re is _STRING else m.group()
+            key_span = Span(m.start(), m.end())
+            at = self.blank(m.end())
+            if self.text[at:at + 1] not in (":", "="):
+                raise _Unreadable
+            value, at = self.value(at + 1, depth)
+            if isinstance(value, Piece):
+                out.values.append((key, key_span, value))
+            elif isinstance(value, _Object):
+                out.parts.append(value)
+            elif isinstance(value, list):
+                out.parts.extend(v for v in value if isinstance(v, _Object))
+            at = self.separator(at, "}")
+        out.span = Span(start, at + 1)
+        return out, at + 1
+
+    def array(self, at: int, depth: int) -> tuple[list[object], int]:
+        close = "]" if self.text[at] == "[" else ")"
+        items: list[object] = []
+        at = self.blank(at + 1)
+        while self.text[at:at + 1] != close:
+            value, at = self.value(at, depth)
+            items.append(value)
+            at = self.separator(at, close)
+        return items, at + 1
+
+    def separator(self, at: int, close: str) -> int:
+        at = self.blank(at)
+        if self.text[at:at + 1] == ",":
+            return self.blank(at + 1)
+        if self.text[at:at + 1] != close:
+            raise _Unreadable
+        return at
+
+
+def objects_in(text: str) -> list[_Object]:
+    """The outermost objects of the literals in a text, in order."""
+    parser = _Parser(text)
+    found: list[_Object] = []
+    at = text.find("{")
+    while at >= 0:
+        try:
+            obj, end = parser.mapping(at, 1)
+        except (_Unreadable, IndexError):
+            at = text.find("{", at + 1)
+            continue
+        if _records_in(obj):
+            found.append(obj)
+            at = text.find("{", end)
+        else:
+            at = text.find("{", at + 1)
+    return found
+
+
+def _records_in(obj: _Object) -> bool:
+    return len(obj.values) >= _MIN_VALUES or any(_records_in(p) for p in obj.parts)
+
+
+def read_data_records(document: Document, taken: Coverage, facts: Facts) -> None:
+    if "{" not in document.text:
+        return
+    for obj in objects_in(document.text):
+        if taken.free(obj.span):
+            _read(obj, None, facts)
+
+
+def _read(obj: _Object, parent: str | None, facts: Facts) -> None:
+    project = None
+    if len(obj.values) >= _MIN_VALUES:
+        record, people, spans = _record(obj)
+        if record.values:
+            project = emit(record, facts.out, facts.orgs)
+            for person in people.values():
+                facts.out.person(person.text, person.span)
+            _people_with_units(obj, people, facts)
+            facts.read(*spans)
+            if project is not None and parent is not None and project != parent:
+                facts.out.relation(RelType.PART_OF, project, parent, record.span)
+    for part in obj.parts:
+        _read(part, project or parent, facts)
+
+
+def _words(key: str) -> list[str]:
+    return [w.lower() for w in _KEY_WORDS.split(key) if w]
+
+
+def _record(obj: _Object) -> tuple[Record, dict[str, Piece], list[Span]]:
+    """The record of an object's values by what their keys say; the people of keys the vocabulary does not
+    know, by key; the spans read."""
+    record = Record(obj.span)
+    people: dict[str, Piece] = {}
+    spans: list[Span] = []
+    named = any(_role(k, v) in (Role.LEADER, Role.MEMBER, Role.CONTACT) for k, _, v in obj.values)
+    for key, key_span, value in obj.values:
+        role = _role(key, value)
+        if role is Role.PERSON and named and not is_person_name(value.text) and len(value.text) >= _MIN_TITLE:
+            role = Role.PROJECT  # `name` of a record that names its people under other keys: its title
+        if role is None:
+            if is_person_name(value.text) and " ".join(_words(key)) not in ("", "text"):
+                people[" ".join(_words(key))] = value
+                spans += [key_span, value.span]
+            continue
+        header = header_of(key)
+        record.add(role, value, header.unit if header else None)
+        spans += [key_span, value.span]
+    return record, people, spans
+
+
+def _role(key: str, value: Piece) -> Role | None:
+    header = header_of(key)
+    if header is None or not header.exact:
+        return None
+    if header.role is Role.COUNTER:
+        return Role.CODE if Content.CODE in content_of(value.text) and not value.text.isdigit() else None
+    return header.role
+
+
+def _people_with_units(obj: _Object, people: dict[str, Piece], facts: Facts) -> None:
+    """`expert: 某某` with `expert_institution: 某大学`: the person works at the unit the key after theirs
+    names."""
+    for key, _, value in obj.values:
+        words = _words(key)
+        for n in range(len(words) - 1, 0, -1):
+            owner, rest = " ".join(words[:n]), " ".join(words[n:])
+            header = header_of(rest)
+            if owner not in people or header is None or header.role not in UNITS:
+                continue
+            person = people[owner]
+            unit = facts.orgs.add(value.text, value.span)
+            if unit is not None:
+                facts.out.relation(RelType.WORKS_AT, person.text, unit, Span(person.span.start, value.span.end))
+            facts.read(value.span)
+            break
