@@ -56,10 +56,19 @@ _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _COUNTER = re.compile(r"\s*(\d{1,3})\s*[.．、]\s*(?=\S)")
 
 
+# a patent written the same way: `1. 甲, 乙. 题名. ZL202311054031.0, 2024.`, `甲, 乙. 题名. 20211231, CN2020233093.X.`
+PATENT_UNTYPED = re.compile(
+    rf"^[ \t\u3000]*(?:\d{{1,3}}\s*[.、．)]\s*|\[\d{{1,3}}\]\s*)?(?P<authors>{AUTHORS_CN})\s*[.．。]\s*"
+    r"(?P<title>[^\[\]\n.．。]{4,120}?)\s*[.．。,，]\s*(?:[\d.\-/年月日]{4,12}\s*[,，.．]\s*)?"
+    r"(?P<number>ZL\s*(?:\d\s*){8,12}\.?\s*[\dXx]|CN\s*\d{9,12}(?:\.[\dXx])?(?:\s*[A-Z]\d?)?)",
+    re.M)
+
+
 def is_reference(text: str) -> bool:
     """A reference, typed (`作者. 题名[J]. …`, `发明人. 题名[P]. …`) or not (`甲, 乙*. 题名.刊名, 2022, 42: 1-9`), which
     the references of prose read: no row, no field record, no list's project."""
-    return REFERENCE_TYPE.search(text) is not None or any(authors_are_names(m) for m in CITATION_UNTYPED.finditer(text))
+    return REFERENCE_TYPE.search(text) is not None or any(
+        authors_are_names(m) for m in (*CITATION_UNTYPED.finditer(text), *PATENT_UNTYPED.finditer(text)))
 
 
 def authors_are_names(citation: re.Match[str]) -> bool:

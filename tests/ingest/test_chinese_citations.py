@@ -39,3 +39,20 @@ def test_authors_come_in_order_and_the_starred_ones_are_corresponding() -> None:
 def test_a_sentence_with_a_year_and_a_page_is_no_citation() -> None:
     ex = extract_text("研究表明, 该方法效果显著. 相关成果发表于期刊, 2021, 3: 12.\n")
     assert not names(ex, "Paper")
+
+
+PATENTS = """## 授权专利
+
+1. 赵志国, 钱立新, 孙宏伟. 促进厌氧铁氨氧化过程的污水处理方法. ZL202311054031.0, 2024.
+
+2. 李春燕, 赵志国, 周海峰. 一种用于水土保持监测的泥沙含量取样测定装置. 20211231, CN202023309314.X.
+"""
+
+
+def test_a_patent_written_as_an_untyped_citation_has_its_number_and_inventors_in_order() -> None:
+    ex = extract_text(PATENTS)
+    numbers = {e.number for e in ex.entities if str(e.type) == "Patent"}
+    assert numbers == {"ZL202311054031.0", "CN202023309314.X"}
+    second = {r.source: r.order for r in ex.relations if str(r.type) == "INVENTED" and r.target == "CN202023309314.X"}
+    assert second == {"李春燕": 1, "赵志国": 2, "周海峰": 3}
+    assert not names(ex, "Project")
