@@ -21,7 +21,7 @@ from ingest.kit.builder import Builder
 from ingest.kit.orgbook import OrgBook
 from ingest.kit.text import clean_value
 from ingest.model import Entity, Span
-from ingest.org_names import kind_suffix
+from ingest.org_names import kind_suffix, org_kind
 from ingest.tables.cells import (
     PersonValue,
     Piece,
@@ -36,6 +36,9 @@ from ingest.tables.vocabulary import Role
 from ingest.tables.works import paper_of, patent_of
 
 _PERIOD_AFTER = re.compile(r"\s*[（(]\s*((?:19|20)\d{2})\s*[-–—~至]\s*(?:(?:19|20)\d{2})?[^()（）]*[）)]\s*$")
+# a title written after its programme: `某某专业综合改革子项目:<title>`, `2011年“某某支持计划:<title>`
+_PROGRAMME_FIRST = re.compile(r"^(?:(?:19|20)\d{2}年度?)?[“\"]?(?P<programme>[^:：“”\"]{4,40}?(?:计划|项目|子项目|专项|基金|建设|工程))"
+                              r"[”\"]?\s*[:：]\s*[“\"]?(?P<title>[^:：]{4,120}?)[”\"]?$")
 _PROGRAMME_SEPARATORS = re.compile(r"\s*[，,、；;]\s*")
 _TITLE = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _AWARD_LEVEL = re.compile(r"^[一二三四五六七八九十特]等奖?$")
@@ -101,7 +104,7 @@ def emit(record: Record, out: Builder, orgs: OrgBook, context: Context = NO_CONT
     awarded = record.awarded or context.awarded or record.has(Role.AWARD)
     project = _project(record, out) or context.project
     if project is not None:
-        _programmes(record, out, project)
+        _programmes(record, out, orgs, project)
     leaders = people_of(record, Role.LEADER)
     members = people_of(record, Role.MEMBER)
     generic = people_of(record, Role.PERSON)
@@ -160,15 +163,24 @@ def _project(record: Record, out: Builder) -> str | None:
         return None
     name = re.sub(r"\s*\n\s*", "", value.text)
     year = _year(record, raw)
+    prefixed = _PROGRAMME_FIRST.match(name)
+    if prefixed:  # 某某改革子项目：<title>: the title, part of the programme written before it
+        at = value.text.find(prefixed.group("title"))
+        value = Piece(prefixed.group("title"), Span(value.span.start + at, value.span.start + at + len(prefixed.group("title"))))
+        name = value.text
     budget_cell = record.first(Role.BUDGET)
     budget = wan(budget_cell.text, record.units.get(Role.BUDGET)) if budget_cell else None
     code = record.first(Role.CODE)
     award = record.first(Role.AWARD)
     spans = tuple(v.span for v in (value, code, budget_cell) if v is not None)
-    return out.entity(Entity(Label.PROJECT, name, kind="research_project", year=year,
-                             code=code.text if code else None, budget_cap_wan=budget,
-                             award=award.text if award and not _AWARD_LEVEL.match(award.text) else None,
-                             spans=spans))
+    project = out.entity(Entity(Label.PROJECT, name, kind="research_project", year=year,
+                                code=code.text if code else None, budget_cap_wan=budget,
+                                award=award.text if award and not _AWARD_LEVEL.match(award.text) else None,
+                                spans=spans))
+    if prefixed:
+        programme = out.entity(Entity(Label.PROJECT, prefixed.group("programme"), kind="programme", spans=(raw.span,)))
+        out.relation(RelType.PART_OF, project, programme, raw.span)
+    return project
 
 
 def _year(record: Record, title: Piece | None) -> int | None:
@@ -181,13 +193,19 @@ def _year(record: Record, title: Piece | None) -> int | None:
     return None
 
 
-def _programmes(record: Record, out: Builder, project: str) -> None:
+def _programmes(record: Record, out: Builder, orgs: OrgBook, project: str) -> None:
     """A programme cell (`某某研发计划，某某专项`): each a programme, a later one part of the one
-    before, and the project part of the last."""
+    before, and the project part of the last. A cell that names an organization (`项目来源: 教育部`) names the
+    project's funder."""
     cell = record.first(Role.PROGRAMME)
     if cell is None:
         return
     names = [p for p in split_list(cell, _PROGRAMME_SEPARATORS) if len(p.text) >= 2 and _TITLE.search(p.text)]
+    if len(names) == 1 and org_kind(names[0].text) != "other":
+        funder = orgs.add(names[0].text, names[0].span)
+        if funder is not None:
+            out.relation(RelType.FUNDED_BY, project, funder, cell.span)
+        return
     previous = None
     for item in names:
         name = out.entity(Entity(Label.PROJECT, item.text, kind="programme", spans=(item.span,)))

@@ -155,3 +155,17 @@ def test_a_spreadsheet_with_a_header_over_two_rows(tmp_path: Path) -> None:
     _, extraction = extract_file(tmp_path / "projects.xlsx")
     assert relations(extraction, "LEADS") == {("林小溪", "催化机理研究"), ("周一鸣", "材料表征方法")}
     assert entity(extraction, "Project", "材料表征方法").budget_cap_wan == 55.5
+
+
+def test_a_title_written_after_its_programme_and_a_source_that_is_a_funder() -> None:
+    out = BlockWriter()
+    out.add_table([["序号", "项目名称", "项目来源", "负责人", "起止时间"],
+                   ["1", "某专业课程双语教学理论与实践探索", "教育部", "赵志国", "2003"],
+                   ["2", "2011年“教师实验教学研究支持计划:链路可靠传输协议设计", "学校", "钱立新", "2011"],
+                   ["3", "通信工程专业综合改革子项目：实验教学方法研究与改革", "学校", "孙宏伟", "2013"]],
+                  header_rows=1)
+    extraction = _extract_written(out)
+    assert {"某专业课程双语教学理论与实践探索", "链路可靠传输协议设计", "实验教学方法研究与改革"} <= names(extraction, "Project")
+    assert ("某专业课程双语教学理论与实践探索", "教育部") in relations(extraction, "FUNDED_BY")
+    assert ("链路可靠传输协议设计", "教师实验教学研究支持计划") in relations(extraction, "PART_OF")
+    assert ("孙宏伟", "实验教学方法研究与改革") in relations(extraction, "LEADS")
