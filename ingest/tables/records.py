@@ -177,7 +177,7 @@ def _project(record: Record, out: Builder) -> str | None:
                                 code=code.text if code else None, budget_cap_wan=budget,
                                 award=award.text if award and not _AWARD_LEVEL.match(award.text) else None,
                                 spans=spans))
-    if prefixed:
+    if prefixed and raw is not None:
         programme = out.entity(Entity(Label.PROJECT, prefixed.group("programme"), kind="programme", spans=(raw.span,)))
         out.relation(RelType.PART_OF, project, programme, raw.span)
     return project
