@@ -188,6 +188,71 @@ def _completers_noted(text: str, m: re.Match[str]) -> list[PersonValue] | None:
     return people if people and len(people) == len(pieces) else None
 
 
+# a work and its team in brackets: 《题名》（学生：甲、乙；指导教师：丙）, 《题名》(甲、乙、丙)荣获二等奖
+_WORK_TEAM = re.compile(r"《(?P<title>[^《》\n]{2,120})》\s*[（(](?P<note>[^（）()\n]{2,200})[）)]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_TEAM_LABEL = re.compile(r"^\s*(?P<label>[\u4e00-\u9fff]{2,6})\s*[:：]\s*")
+_ADVISERS = ("指导教师", "指导老师", "指导", "导师", "辅导教师")
+_AWARD_AFTER = re.compile(r"\s*(?:荣获|获得|获)\s*(?P<award>[^，。；;,\n]{0,30}?(?:[一二三四五特]等奖|奖))")
+_AWARD_HEADING = re.compile(r"^[ \t\u3000]*(?P<award>[\u4e00-\u9fff]{0,20}?(?:[一二三四五特]等奖|金奖|银奖|铜奖|优秀奖))[ \t\u3000]*[:：]?[ \t\u3000]*$", re.M)
+
+
+def team_works(text: str, entities: list[Entity], relations: list[Relation]) -> list[tuple[str, int]]:
+    """A work with its team in brackets after it, as lists of a competition's prizes give them: the work (a
+    project, with the prize said after it or in the heading above it) and each member its note lists (advisers
+    are people, not members). Returns the works' names and where each is written."""
+    out: list[tuple[str, int]] = []
+    for m in _WORK_TEAM.finditer(text):
+        team = _team_noted(m)
+        if team is None:
+            continue
+        members, advisers = team
+        title, at = m.group("title"), Span(*m.span("title"))
+        won = _AWARD_AFTER.match(text, m.end())
+        heading = None if won else _last_heading(text, m.start())
+        award = won.group("award") if won else heading
+        entities.append(_project(_Award(title, at, award, None)))
+        out.append((title, at.start))
+        for person in members + advisers:
+            entities.append(Entity(type=Label.PERSON, name=person.name, spans=(person.span,)))
+        for person in members:
+            relations.append(Relation(type=RelType.MEMBER_OF, source=person.name, target=title,
+                                      spans=(Span(m.start(), m.end()),)))
+    return out
+
+
+def _team_noted(m: re.Match[str]) -> tuple[list[PersonValue], list[PersonValue]] | None:
+    """(members, advisers) a work's note lists, each part labelled or not (`学生：甲、乙；指导教师：丙`); None when a
+    part is no list of names."""
+    members: list[PersonValue] = []
+    advisers: list[PersonValue] = []
+    at = m.start("note")
+    for part in re.split(r"([；;])", m.group("note")):
+        if part in "；;":
+            at += len(part)
+            continue
+        label = _TEAM_LABEL.match(part)
+        body = part[label.end():] if label else part
+        listed = piece(body, at + (label.end() if label else 0))
+        at += len(part)
+        if listed is None:
+            continue
+        pieces = split_list(listed, LIST_SEPARATORS)
+        people = people_in(listed)
+        if not people or len(people) != len(pieces) or not label and not all(_HAN.search(p.name) for p in people):
+            return None  # 《自然物理》（Nature Physics）: a name in another script, no team
+        (advisers if label and label.group("label").endswith(_ADVISERS) else members).extend(people)
+    return (members, advisers) if members else None
+
+
+def _last_heading(text: str, at: int) -> str | None:
+    """The prize the last heading line above `at` names (`二等奖：`), if any."""
+    heading = None
+    for h in _AWARD_HEADING.finditer(text, 0, at):
+        heading = h
+    return heading.group("award") if heading else None
+
+
 def ranked_completers(text: str, projects: list[tuple[str, int]], entities: list[Entity]) -> list[Relation]:
     """`（第二完成人：某某研究员）`: MEMBER_OF with the rank, of the last project named before it."""
     lex = load_lexicon()

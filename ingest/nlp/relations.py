@@ -23,7 +23,14 @@ from graph.schema import Label, RelType
 from ingest.model import Entity, Relation, Span
 from ingest.nlp.appointments import appointment_facts, posts_held
 from ingest.nlp.award_parties import award_parties
-from ingest.nlp.awards import award_facts, award_lines, listed_completers, ranked_completers, team_projects
+from ingest.nlp.awards import (
+    award_facts,
+    award_lines,
+    listed_completers,
+    ranked_completers,
+    team_projects,
+    team_works,
+)
 from ingest.nlp.bios import bio_posts, profile_posts
 from ingest.nlp.bodies import body_members
 from ingest.nlp.bracketed import bracketed_posts
@@ -103,7 +110,7 @@ def relations_in(
     relations += selected_from_unit(text, mentions, _paragraphs(text, sentences))
     relations += selected_among(text, mentions, sentences)
     relations += counted_people(text, mentions, sentences, _institutions(mentions))
-    awarded += award_lines(text, entities, relations)
+    awarded += award_lines(text, entities, relations) + team_works(text, entities, relations)
     awarded = sorted([*awarded, *team_projects(text, mentions, entities, relations)], key=lambda a: a[1])
     relations += ranked_completers(text, awarded, entities)
     relations += listed_completers(text, awarded, mentions)

@@ -35,3 +35,22 @@ def test_a_clause_of_prose_or_a_bracketed_remark_is_no_award_line() -> None:
     ex = extract_text("我院科研成果丰硕，2016年获某省科技进步一等奖（排名第一）。\n"
                       "2018年某学会青年奖（会议期间颁发）：颁奖典礼在某市举行\n")
     assert not names(ex, "Project") & {"我院科研成果丰硕", "颁奖典礼在某市举行"}
+
+
+WORKS = """总决赛现场评选出了本届一、二等奖获奖者。某课题组赵志国老师指导的《星载信号 收发处理——γ射线测距》(张中阳、李鹤桐、于庆池)荣获二等奖。
+附：我校获奖作品
+三等奖:
+《四季的光谱》(学生:管智华、李阳阳;指导教师:钱立新)
+另见《科技日报》(2022年12月9日)报道，刊于《自然物理》（Nature Physics）。
+"""
+
+
+def test_a_work_with_its_team_in_brackets_is_a_project_its_students_members_and_its_prize_said() -> None:
+    ex = extract_text(WORKS)
+    assert entity(ex, "Project", "星载信号 收发处理——γ射线测距").award == "二等奖"
+    assert entity(ex, "Project", "四季的光谱").award == "三等奖"  # the heading above it
+    members = relations(ex, "MEMBER_OF")
+    assert {("张中阳", "星载信号 收发处理——γ射线测距"), ("管智华", "四季的光谱"), ("李阳阳", "四季的光谱")} <= members
+    assert ("钱立新", "四季的光谱") not in members  # the adviser
+    assert "钱立新" in names(ex, "Person")
+    assert not {"科技日报", "自然物理"} & names(ex, "Project")  # a date, a Latin name in brackets: no team
