@@ -134,7 +134,7 @@ def _line_fields(text: str, lines: list[tuple[int, str]]) -> Iterator[Field]:
             yield from _title_above(lines, i, labels)
         if not labels:
             cell = _label_cell(line)
-            alone = not (i and _label_cell(lines[i - 1][1])) and i + 1 < len(lines) \
+            alone = not (i and _label_cell(_cell_before(lines, i))) and i + 1 < len(lines) \
                 and not _label_cell(lines[i + 1][1]) and not labels_in(lines[i + 1][1])
             if cell is not None and alone:  # not one of a row of header cells (a pipe copy's table)
                 value = piece(lines[i + 1][1].rstrip().rstrip("|"), lines[i + 1][0])
@@ -235,6 +235,14 @@ def _continued(lines: list[tuple[int, str]], i: int, role: Role, end: int) -> tu
     if any("。" in lines[k][1] or len(lines[k][1].strip()) > 30 for k in range(j, ahead)):
         return end, j
     return lines[ahead - 1][0] + len(lines[ahead - 1][1].rstrip()), ahead
+
+
+def _cell_before(lines: list[tuple[int, str]], i: int) -> str:
+    """The pipe-copy cell before line `i`, with the line it wraps from (`首席` + `科学家 |`)."""
+    before = lines[i - 1][1]
+    if i >= 2 and "|" not in lines[i - 2][1] and before.rstrip().endswith("|"):
+        return lines[i - 2][1].strip() + before.strip()
+    return before
 
 
 def _label_cell(line: str) -> Role | None:

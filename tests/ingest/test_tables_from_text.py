@@ -108,6 +108,15 @@ def test_a_pipe_copy_cell_wrapped_over_lines_is_one_cell() -> None:
     assert relations(extraction, "LEADS") == {("韩冬青", "高原湖泊沉积物中有机碳的埋藏机制"), ("柯蓝", "冰川消融对下游水文的影响")}
 
 
+def test_a_header_cell_wrapped_over_lines_keeps_the_next_header_cell_a_header() -> None:
+    text = ("附：项目清单\n项目名称 |\n领域 |\n首席\n科学家 |\n院系 |\n"
+            "固体废弃物能源化清洁利用机理研究 |\n能源 |\n韩冬青 |\n能源系 |\n"
+            "弹性体制备及加工应用中的科学问题 |\n材料 |\n柯蓝 |\n化工系 |\n")
+    extraction = extract_text(text, "list.txt")
+    assert relations(extraction, "LEADS") == {("韩冬青", "固体废弃物能源化清洁利用机理研究"), ("柯蓝", "弹性体制备及加工应用中的科学问题")}
+    assert "固体废弃物能源化清洁利用机理研究" not in names(extraction, "Organization")
+
+
 def test_a_line_of_a_project_s_fields_opens_with_its_title() -> None:
     text = ("二等奖\n"
             "“高寒草地退化机理与修复技术”（完成人：许青禾、冯远山；完成单位：西岭大学）\n"
