@@ -38,6 +38,9 @@ _MORPHEME_TAGS = frozenset({"g", "zg", "ng", "tg", "vg", "ag", "dg", "rg", "mg",
 CLOSERS = ("同志", "等", "先生", "女士", "（", "(", "、", "，", "。", "：", "；", "”", "和", "及", "与")
 
 
+_GLUED_VERBS = "任为"
+
+
 def name_at(tokens: Tokens, pos: int, lex: Lexicon, after_role: bool = False) -> Span | None:
     """The name starting at `pos` (after a position, a reporter label, a list separator).
 
@@ -55,6 +58,8 @@ def name_at(tokens: Tokens, pos: int, lex: Lexicon, after_role: bool = False) ->
         return None
     longest = pos + len(surname) + 2
     end, k = tokens.ends[n], n
+    if end - 1 > pos + len(surname) and text[end - 1] in _GLUED_VERBS and lex.role_pattern.match(text, end):
+        end -= 1  # 葛晓东任|理事长: the verb before a post, which the segmenter glued to the name
     if _common_word(tokens, n, lex) and not (after_role and not (tokens.tags[n] or "").startswith("v")
                                              and _closed_tail(tokens, n, lex)):
         return None  # 毕业|后, 高新|区: a dictionary word, not a surname and a given name

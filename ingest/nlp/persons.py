@@ -284,6 +284,8 @@ def valid_name(name: str, tokens: Tokens, span: Span, lex: Lexicon, framed: bool
     if not surname or not 2 <= len(name) <= 4:
         return False
     given = name[len(surname):]
+    if len(name) >= 3 and name[-1] in "任为" and lex.role_pattern.match(tokens.text, span[1]):
+        return False  # 徐某任|理事长: the verb before a post, not the name's last character
     if span[0] > 0 and _COUNTER_AFTER_NUMBER.match(tokens.text, span[0] - 1):
         return False  # 4位新当选: a counter after a number, not a surname
     if given.endswith(("和", "与")) and joins_nothing(tokens, span[1], lex):

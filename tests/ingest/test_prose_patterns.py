@@ -310,3 +310,9 @@ def test_a_name_s_last_character_glued_to_the_verb_after_it_is_the_name_s() -> N
     people = {e.name for e in parse("x.txt", text).entities if str(e.type) == "Person"}
     assert {"张平文", "龙以明", "王立明"} <= people
     assert not people & {"张平", "龙以", "王立"}
+
+
+def test_the_verb_before_a_post_is_no_part_of_the_name_the_segmenter_glued_it_to() -> None:
+    text = "选举产生了某市中医药学会第九届理事会，某市中医院副院长葛晓明任理事长；某市中医院副院长徐玲任理事长。\n"
+    people = {e.name for e in parse("x.txt", text).entities if str(e.type) == "Person"}
+    assert {"葛晓明", "徐玲"} <= people and not people & {"葛晓明任", "徐玲任"}
