@@ -220,12 +220,18 @@ def vet_org(text: str, tokens: Tokens, f: Found, lex: Lexicon, features: Feature
         return False
     if is_term_only(head, lex):
         return False  # 第二届委员会: the term of a body named before it
-    joined = re.match(r"(?P<left>[\u4e00-\u9fff]{1,6}?)(?:和|与|及)", head)
-    if joined and joined.group("left") in lex.org_generic:
-        return False  # 国家和|科学院: a generic word and a unit of its own, joined, not one name
+    joined = re.match(r"(?P<left>[\u4e00-\u9fff]{1,8}?)(?:和|与|及)", head)
+    if joined and (joined.group("left") in lex.org_generic or _ends_as_a_unit(joined.group("left"), features)):
+        return False  # 国家和|科学院, 省委和|校党委: a generic word or a unit, and a unit of its own, not one name
     if len(ending) == 1 and (len(head) < 2 or tokens.tag_of(name) is not None):
         return False  # 加工厂, 办事处: a common word, not a unit's name
     return True
+
+
+def _ends_as_a_unit(words: str, features: FeatureLexicon) -> bool:
+    """`省委`, `某某研究所`: the words end as a unit's name does (one of the endings of more than one character, or 委)."""
+    return words.endswith("委") or any(words.endswith(e) for n in range(2, features.max_suffix + 1)
+                                       if len(words) > n and (e := words[-n:]) in features.suffix_kinds)
 
 
 def _whole_item(text: str, f: Found, overlapping: Sequence[Found]) -> bool:

@@ -134,6 +134,11 @@ def trim_context(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str
             start += 1  # 以|西某市医院, 由|超分子…: a preposition the segmenter read with the word after it
             changed = True
             continue
+        verb = tokens.tags[n] == "v" and len(tokens.word(n)) == 2 and tokens.ends[n] + 2 <= suffix_start
+        if verb:
+            start = tokens.ends[n]  # 谱写|某某医院(新篇章): a verb of the clause, then the name of its object
+            changed = True
+            continue
         if (common or glued) and tokens.ends[n] < suffix_start and _proper_follows(tokens, n + 1, suffix_start):
             start = tokens.ends[n]  # 现为|某省…: a verb glued to the name
             changed = True

@@ -316,3 +316,10 @@ def test_the_verb_before_a_post_is_no_part_of_the_name_the_segmenter_glued_it_to
     text = "选举产生了某市中医药学会第九届理事会，某市中医院副院长葛晓明任理事长；某市中医院副院长徐玲任理事长。\n"
     people = {e.name for e in parse("x.txt", text).entities if str(e.type) == "Person"}
     assert {"葛晓明", "徐玲"} <= people and not people & {"葛晓明任", "徐玲任"}
+
+
+def test_two_units_joined_by_and_and_a_verb_before_a_unit_are_not_one_name() -> None:
+    text = "衷心拥护省委和校党委的决定，将在中共某省委和校党委的领导下，谱写同济医院发展新篇章。国家卫生和计划生育委员会主任出席。\n"
+    orgs = {e.name for e in parse("x.txt", text).entities if str(e.type) == "Organization"}
+    assert "同济医院" in orgs and "国家卫生和计划生育委员会" in orgs
+    assert not {o for o in orgs if "和校党委" in o or o.startswith("谱写")}
