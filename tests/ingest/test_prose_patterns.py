@@ -323,3 +323,11 @@ def test_two_units_joined_by_and_and_a_verb_before_a_unit_are_not_one_name() -> 
     orgs = {e.name for e in parse("x.txt", text).entities if str(e.type) == "Organization"}
     assert "同济医院" in orgs and "国家卫生和计划生育委员会" in orgs
     assert not {o for o in orgs if "和校党委" in o or o.startswith("谱写")}
+
+
+def test_a_clause_s_verb_or_an_aside_before_a_unit_is_no_part_of_its_name() -> None:
+    text = ("他获聘教育部某某学者特聘教授。北京工业学院（今北京理工大学）自动化系。"
+            "第五届发展大会暨中国医院协会妇产医院分会年会召开。我校分会场设在学院新楼B501会议室。学校决定调整实验室主任。\n")
+    orgs = {e.name for e in parse("x.txt", text).entities if str(e.type) == "Organization"}
+    assert {"教育部", "北京理工大学", "中国医院协会妇产医院分会"} <= orgs
+    assert not {o for o in orgs if o.startswith(("获聘", "今", "发展大会", "分会场", "调整"))}
