@@ -52,6 +52,12 @@ def abbreviations() -> tuple[tuple[str, str], ...]:
 
 
 @cache
+def ministries() -> frozenset[str]:
+    """The State Council's departments that end in 部, official names and standard short forms."""
+    return frozenset(row[0] for row in _rows("org_ministries.txt"))
+
+
+@cache
 def provinces() -> tuple[str, ...]:
     return tuple(row[0] for row in _rows("org_provinces.txt"))
 

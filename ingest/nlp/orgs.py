@@ -16,6 +16,7 @@ from ingest.nlp.names import name_at
 from ingest.nlp.org_bounds import BODY_LAST_CHARACTERS, ORDINAL_TERM, is_term_only, refine
 from ingest.nlp.persons import valid_name
 from ingest.org_names import expand_abbreviations
+from names.organizations import ministries
 
 _MAX_LEN = 40
 _PREDICATE_BEFORE = frozenset({"v", "d", "p", "r", "c"})  # a verb after these is the clause's, not a name's
@@ -329,6 +330,8 @@ def _is_name(text: str, start: int, suffix_start: int, suffix: str, tokens: Toke
         return True  # 发改委, 卫健委: an agency's standard short form is a name of its own
     if not modifier or "某" in modifier or modifier[-1] in "副正" or is_term_only(modifier, lex):
         return False
+    if suffix == "部" and text[start:suffix_start + 1] in ministries():
+        return True  # 科技部|网站, 公安部|主管: a ministry, whatever follows it
     if _action_before_bare_suffix(tokens, start, suffix_start):
         return False  # 加强|分会, 推动|中心: a verb or adverb before a bare ending names no body
     verb = tokens.at(suffix_start - 1)

@@ -331,3 +331,9 @@ def test_a_clause_s_verb_or_an_aside_before_a_unit_is_no_part_of_its_name() -> N
     orgs = {e.name for e in parse("x.txt", text).entities if str(e.type) == "Organization"}
     assert {"教育部", "北京理工大学", "中国医院协会妇产医院分会"} <= orgs
     assert not {o for o in orgs if o.startswith(("获聘", "今", "发展大会", "分会场", "调整"))}
+
+
+def test_a_ministry_is_a_unit_whatever_noun_follows_it_and_a_project_s_department_is_not() -> None:
+    text = "项目清单在科技部网站公布。该刊由公安部主管。本公司项目部网站上线。\n"
+    orgs = {e.name for e in parse("x.txt", text).entities if str(e.type) == "Organization"}
+    assert {"科技部", "公安部"} <= orgs and "项目部" not in orgs
