@@ -3,8 +3,8 @@
 - in quotes: `“某某工程”`, `国家“某某人才计划”` (the state's prefix kept, as written), `“青年英才支持计划”`;
 - a national or provincial name ending in 计划, 基金, 专项 or 工程: `国家某某研发计划(项目)`, `国家某某科学基金`,
   `某省自然科学基金` (not the body: `国家某某科学基金委员会`);
-- a year's call of one (`某委员会公布2021年度国家某某基金项目评审结果`): a programme of its own, PART_OF the
-  programme and FUNDED_BY the body that announces it;
+- one named with a year (`某委员会公布2021年度国家某某基金项目评审结果`): the programme itself (no yearly call of
+  its own), FUNDED_BY the body that announces it;
 - funding acknowledgements (`得到国家某某研发计划项目和国家某某科学基金项目资助`, `受某省某厅某专项资助`) give
   the programmes, and FUNDED_BY the body written right before one (`某部国家某某计划`) or as its founder
   (`由某基金会设立的“某奖励计划”`).
@@ -58,15 +58,8 @@ def programme_facts(text: str, mentions: Mentions, start: int, end: int,
     span = Span(start, end)
     for name, s, e in found:
         entities.append(Entity(type=Label.PROJECT, name=name, kind="programme", spans=(Span(s, e),)))
-        year = _YEAR_BEFORE.search(text, max(start, s - 8), s)
+        year = _YEAR_BEFORE.search(text, max(start, s - 8), s)  # 2021年度|国家某某基金: the programme, not a call of it
         body = _body(text, mentions, year.start() if year else s)
-        if year:  # 某委员会公布2021年度国家某某基金项目…: that year's call of the programme
-            called = year.group() + name
-            entities.append(Entity(type=Label.PROJECT, name=called, kind="programme", year=int(year.group("year")),
-                                   spans=(Span(year.start(), e),)))
-            relations.append(Relation(type=RelType.PART_OF, source=called, target=name, spans=(span,)))
-            if body:
-                relations.append(Relation(type=RelType.FUNDED_BY, source=called, target=body, spans=(span,)))
         if body:
             relations.append(Relation(type=RelType.FUNDED_BY, source=name, target=body, spans=(span,)))
 
