@@ -337,3 +337,11 @@ def test_a_ministry_is_a_unit_whatever_noun_follows_it_and_a_project_s_departmen
     text = "项目清单在科技部网站公布。该刊由公安部主管。本公司项目部网站上线。\n"
     orgs = {e.name for e in parse("x.txt", text).entities if str(e.type) == "Organization"}
     assert {"科技部", "公安部"} <= orgs and "项目部" not in orgs
+
+
+def test_a_programme_named_with_its_year_is_the_programme_funded_by_the_body_that_announces_it() -> None:
+    ex = parse("x.txt", "国家自然科学基金委员会公布了2021年度国家自然科学基金项目评审结果，我校获资助62项。\n")
+    projects = {e.name for e in ex.entities if str(e.type) == "Project"}
+    assert "国家自然科学基金" in projects and not {p for p in projects if p.startswith("2021")}
+    funded = {(r.source, r.target) for r in ex.relations if str(r.type) == "FUNDED_BY"}
+    assert ("国家自然科学基金", "国家自然科学基金委员会") in funded
