@@ -289,11 +289,20 @@ def _last_character_cut(text: str, tokens: Tokens, f: Found, overlapping: Sequen
     rule = overlapping[0]
     if (rule.start, rule.end) != (f.start, f.end - 1) or closed_name(text, rule.end, lex):
         return False
-    closed = closed_name(text, f.end, lex) or _glued_to_a_verb(text, tokens, rule.end, f.end)
+    closed = closed_name(text, f.end, lex) or _glued_to_a_verb(text, tokens, rule.end, f.end) \
+        or _lone_before_a_verb(tokens, rule.end, f.end)
     return closed and valid_name(text[f.start:f.end], tokens, (f.start, f.end), lex, whole=True)
 
 
-_VERBS_AFTER_NAME = frozenset("说获称讲为是在将")
+_VERBS_AFTER_NAME = frozenset("说获称讲为是在将及和与")
+
+
+def _lone_before_a_verb(tokens: Tokens, cut: int, end: int) -> bool:
+    """袁某|湘|回顾: the segmenter left the name's last character a word of its own, and a verb follows it."""
+    if end >= len(tokens.text):
+        return False
+    n = tokens.at(cut)
+    return tokens.starts[n] == cut and tokens.ends[n] == end and (tokens.tags[n + 1] or "").startswith("v")
 
 
 def _glued_to_a_verb(text: str, tokens: Tokens, cut: int, end: int) -> bool:

@@ -345,3 +345,9 @@ def test_a_programme_named_with_its_year_is_the_programme_funded_by_the_body_tha
     assert "国家自然科学基金" in projects and not {p for p in projects if p.startswith("2021")}
     funded = {(r.source, r.target) for r in ex.relations if str(r.type) == "FUNDED_BY"}
     assert ("国家自然科学基金", "国家自然科学基金委员会") in funded
+
+
+def test_a_name_s_last_character_left_alone_before_a_verb_or_glued_to_a_conjunction_is_the_name_s() -> None:
+    text = "中国某学会理事长袁亚湘回顾了学会的发展。应用科学类为某大教授陈良基及乙大教授陈博现。\n"
+    people = {e.name for e in parse("x.txt", text).entities if str(e.type) == "Person"}
+    assert {"袁亚湘", "陈良基", "陈博现"} <= people and not people & {"袁亚", "陈良"}
