@@ -58,6 +58,7 @@ _LABEL_COLON = re.compile(r"[ \t\u3000]*[：:][ \t\u3000]*")
 _LONGEST_BRACKETED_POST = 40
 _NAMED_AFTER = ("基金", "奖", "杯", "路", "街", "大道", "大街", "大厦", "楼", "馆", "中学", "小学", "学院", "医院", "大学",
                 "星", "号", "定律", "定理", "方程", "效应", "公式")
+_NAMED_FOR = re.compile(r"(?:(?![获得荣颁授领评被一二三四五特])[\u4e00-\u9fff]){0,4}?(?:奖学金|奖|基金会?|讲座教授|讲席教授)")
 _LINKING = frozenset("以由从据经被把将向对与和及为是让请给")
 _ITEM_START = frozenset("，,、；;：:\n\t \u3000|")
 _ROLE_LABELS = ("TITLE", "POSITION")
@@ -284,6 +285,8 @@ def valid_name(name: str, tokens: Tokens, span: Span, lex: Lexicon, framed: bool
     if not surname or not 2 <= len(name) <= 4:
         return False
     given = name[len(surname):]
+    if _NAMED_FOR.match(tokens.text, span[1]):
+        return False  # 某某数学奖, 某某医学讲座教授: an award or a chair named after the person, not the person
     if len(name) >= 3 and name[-1] in "任为" and lex.role_pattern.match(tokens.text, span[1]):
         return False  # 徐某任|理事长: the verb before a post, not the name's last character
     if span[0] > 0 and _COUNTER_AFTER_NUMBER.match(tokens.text, span[0] - 1):

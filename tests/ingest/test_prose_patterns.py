@@ -351,3 +351,10 @@ def test_a_name_s_last_character_left_alone_before_a_verb_or_glued_to_a_conjunct
     text = "中国某学会理事长袁亚湘回顾了学会的发展。应用科学类为某大教授陈良基及乙大教授陈博现。\n"
     people = {e.name for e in parse("x.txt", text).entities if str(e.type) == "Person"}
     assert {"袁亚湘", "陈良基", "陈博现"} <= people and not people & {"袁亚", "陈良"}
+
+
+def test_an_award_or_a_chair_named_after_someone_names_no_person_there() -> None:
+    text = "南山大学教授侯振远获第十三届华罗庚数学奖。医学院邵逸夫医学讲座教授卢明远教授出席。李明获奖，王刚获国家奖学金。\n"
+    people = {e.name for e in parse("x.txt", text).entities if str(e.type) == "Person"}
+    assert {"侯振远", "卢明远", "李明", "王刚"} <= people
+    assert not people & {"华罗庚", "邵逸夫"}
