@@ -58,7 +58,8 @@ _LABEL_COLON = re.compile(r"[ \t\u3000]*[：:][ \t\u3000]*")
 _LONGEST_BRACKETED_POST = 40
 _NAMED_AFTER = ("基金", "奖", "杯", "路", "街", "大道", "大街", "大厦", "楼", "馆", "中学", "小学", "学院", "医院", "大学",
                 "星", "号", "定律", "定理", "方程", "效应", "公式")
-_NAMED_FOR = re.compile(r"(?:(?![获得荣颁授领评被一二三四五特])[\u4e00-\u9fff]){0,4}?(?:奖学金|奖|基金会?|讲座教授|讲席教授)")
+_NAMED_FOR = re.compile(r"(?:(?![获得荣颁授领评被一二三四五特])[\u4e00-\u9fff]){0,4}?(?:奖学金|奖|基金会?)"
+                        r"|(?:(?![获得荣颁授领评被])[\u4e00-\u9fff]){2,4}?(?:讲座教授|讲席教授)")  # not 某某|讲座教授 itself
 _LINKING = frozenset("以由从据经被把将向对与和及为是让请给")
 _ITEM_START = frozenset("，,、；;：:\n\t \u3000|")
 _ROLE_LABELS = ("TITLE", "POSITION")
