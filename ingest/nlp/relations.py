@@ -39,7 +39,7 @@ from ingest.nlp.grants import grant_facts, is_category
 from ingest.nlp.joint_units import joint_units
 from ingest.nlp.lexicon import kind_of
 from ingest.nlp.members import counted_people, party_members, selected_among, selected_from_unit, students
-from ingest.nlp.mentions import Mention, Mentions, listed_runs
+from ingest.nlp.mentions import LIST_JOIN, Mention, Mentions, listed_runs
 from ingest.nlp.papers import paper_facts, patent_facts
 from ingest.nlp.person_lists import listed_people
 from ingest.nlp.posts import BARE, bare_org
@@ -247,10 +247,15 @@ def _paired(text: str, orgs: list[Mention], span: Span) -> list[Relation]:
         if left and left[-1].end != m.start() and not _TEAM.search(text, left[-1].end, m.start()):
             continue  # 某教授与某某共同揭牌: two people, not their units
         right = [o for o in orgs if m.end() <= o.start < m.end() + _PARTNER_REACH]
-        if left and right and _COLLAB.search(text, right[0].end, _clause_end(text, right[0].end, span.end)):
-            a, b = _institution(left[-1]), _institution(right[0])
-            if a != b:
-                return [Relation(type=RelType.COLLABORATES_WITH, source=a, target=b, spans=(span,))]
+        run = right[:1]
+        for o in orgs:  # 甲与乙、丙、丁等…合作: every unit of the list the first partner opens
+            if run and o.start >= run[-1].end and LIST_JOIN.fullmatch(text, run[-1].end, o.start):
+                run.append(o)
+        if left and run and _COLLAB.search(text, run[-1].end, _clause_end(text, run[-1].end, span.end)):
+            a = _institution(left[-1])
+            partners = dict.fromkeys(b for b in map(_institution, run) if b != a)
+            if partners:
+                return [Relation(type=RelType.COLLABORATES_WITH, source=a, target=b, spans=(span,)) for b in partners]
     return []
 
 

@@ -358,3 +358,9 @@ def test_an_award_or_a_chair_named_after_someone_names_no_person_there() -> None
     people = {e.name for e in parse("x.txt", text).entities if str(e.type) == "Person"}
     assert {"侯振远", "卢明远", "李明", "王刚"} <= people
     assert not people & {"华罗庚", "邵逸夫"}
+
+
+def test_a_unit_partners_with_every_unit_of_the_list_after_with() -> None:
+    ex = parse("x.txt", "青溪大学与北京大学、中国农业大学、四川省农业科学院等高校和科研机构建立了长期合作关系。\n")
+    collaborations = {(r.source, r.target) for r in ex.relations if str(r.type) == "COLLABORATES_WITH"}
+    assert collaborations == {("青溪大学", "北京大学"), ("青溪大学", "中国农业大学"), ("青溪大学", "四川省农业科学院")}
