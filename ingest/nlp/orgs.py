@@ -71,7 +71,7 @@ def find_orgs(tokens: Tokens, lex: Lexicon) -> list[Found]:
             span = _without_titled_name(tokens, span, lex)
         if span is not None and not _inside_a_title(text, *span):
             candidates.append((span[0], span[1], suffix))
-    candidates += _institute_short_forms(tokens, lex)
+    candidates += _institute_short_forms(tokens, lex) + _institutes_by_their_head(tokens)
     found = _maximal(text, candidates)
     return found + [f for f in university_short_forms(tokens) if not any(f.start < o.end and o.start < f.end for o in found)]
 
@@ -158,6 +158,25 @@ def _without_titled_name(tokens: Tokens, span: tuple[int, int], lex: Lexicon) ->
             text[name[0]:name[1]], tokens, name, lex):
         return span
     return name[1], end
+
+
+# an institute's short form known by its head or party committee after it: (任)某某所|副所长, 某某所|党委书记
+_SHORTEST_INSTITUTE = 3
+_INSTITUTE_BY_HEAD = re.compile(r"(?:(?<=[任在至、，,。；;：:\s（(“])|^)(?P<name>[\u4e00-\u9fff]{2,6}?所)"
+                                r"(?=(?:常务)?副?所长|党委|纪委)")
+
+
+def _institutes_by_their_head(tokens: Tokens) -> list[tuple[int, int, str]]:
+    """`任某某所副所长`, `某某所党委书记`: an institute's short form (某某所), read where a post of an institute
+    follows it, opening after a verb, a conjunction or punctuation."""
+    text = tokens.text
+    out = []
+    for m in _INSTITUTE_BY_HEAD.finditer(text):
+        name = re.split(r"[任为是在的]|宣布|宣读|决定|免去|同志", m.group("name"))[-1]  # 他现任|某某所: the clause's verb
+        start = m.end("name") - len(name)
+        if len(name) >= _SHORTEST_INSTITUTE and text[start] not in _FUNCTION_OPENERS:
+            out.append((start, m.end("name"), "研究所"))
+    return out
 
 
 def _institute_short_forms(tokens: Tokens, lex: Lexicon) -> list[tuple[int, int, str]]:

@@ -364,3 +364,13 @@ def test_a_unit_partners_with_every_unit_of_the_list_after_with() -> None:
     ex = parse("x.txt", "青溪大学与北京大学、中国农业大学、四川省农业科学院等高校和科研机构建立了长期合作关系。\n")
     collaborations = {(r.source, r.target) for r in ex.relations if str(r.type) == "COLLABORATES_WITH"}
     assert collaborations == {("青溪大学", "北京大学"), ("青溪大学", "中国农业大学"), ("青溪大学", "四川省农业科学院")}
+
+
+def test_an_institute_s_short_form_is_known_by_the_head_after_it() -> None:
+    text = "会上宣读了任免通知：李来明、王成林同志任植物生态所副所长；胡国强同志任营养与健康所副所长。他现任物理所所长。\n"
+    ex = parse("x.txt", text)
+    orgs = {e.name: e.kind for e in ex.entities if str(e.type) == "Organization"}
+    assert {orgs.get(n) for n in ("植物生态所", "营养与健康所", "物理所")} == {"research_institute"}
+    works = {(r.source, r.target) for r in ex.relations if str(r.type) == "WORKS_AT"}
+    assert {("李来明", "植物生态所"), ("王成林", "植物生态所"), ("胡国强", "营养与健康所")} <= works
+    assert not {e.name for e in ex.entities if str(e.type) == "Person"} & {"任植物", "任植"}
