@@ -220,12 +220,27 @@ def is_contraction_of(short: str, full: str) -> bool:
     written, so it may be another hospital). Stricter than `abbreviates`: for folding spellings in one text."""
     if len(short) < 3 or len(short) * 10 > len(full) * 8 or short[0] != full[0] or short[-1] != full[-1]:
         return False
+    if sibling_unit(short, full):
+        return False
     suffix = kind_suffix(full)
     stem = short[: len(short) - len(suffix)] if suffix and short.endswith(suffix) else short[:-1]
     if not suffix or stem in full:
         return False
     chars = iter(full)
     return all(c in chars for c in short)
+
+
+def sibling_unit(short: str, full: str) -> bool:
+    """`中国科学院动物研究所` beside `中国科学院古脊椎动物与古人类研究所`: the same parent written whole, then a unit
+    with the full name's whole ending that the full name does not hold: another unit of that parent, never
+    a shorter way to write the first (however its characters fall in order)."""
+    ending = kind_suffix(full)
+    if not ending or not short.endswith(ending):
+        return False
+    for i in range(2, len(short) - len(ending)):
+        if kind_suffix(short[:i]) and full.startswith(short[:i]) and short[i:] not in full:
+            return True
+    return False
 
 
 def province_stem(province: str) -> str:
@@ -288,7 +303,7 @@ def abbreviates(short: str, full: str) -> bool:
     and trade without its place (鼎新医疗 of 雁塔鼎新医疗科技有限公司). Like is_short_form_of, never a name
     with another's full ending (甲大学 of 甲师范大学)."""
     s, f = normal_form(short), normal_form(full)
-    if not 3 <= len(s) < len(f):
+    if not 3 <= len(s) < len(f) or sibling_unit(s, f):
         return False
     if is_short_form_of(short, full):
         return True

@@ -218,6 +218,7 @@ def test_an_abbreviation_folds_into_the_one_name_it_shortens_and_a_place_name_do
 
     assert is_contraction_of("青州光机所", "青州光学精密机械研究所") and is_contraction_of("西大人民医院", "西岭大学人民医院")
     assert not is_contraction_of("青州医院", "青州大学第一医院")  # 青州 written whole in it: another hospital
+    assert not is_contraction_of("青溪科学院动物研究所", "青溪科学院古脊椎动物与古人类研究所")  # a sibling unit
     assert not is_contraction_of("青州大学", "青州师范大学")
 
 
