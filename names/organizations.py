@@ -220,7 +220,7 @@ def is_contraction_of(short: str, full: str) -> bool:
     written, so it may be another hospital). Stricter than `abbreviates`: for folding spellings in one text."""
     if len(short) < 3 or len(short) * 10 > len(full) * 8 or short[0] != full[0] or short[-1] != full[-1]:
         return False
-    if sibling_unit(short, full):
+    if sibling_unit(short, full) or skips_to_a_word(short, full):
         return False
     suffix = kind_suffix(full)
     stem = short[: len(short) - len(suffix)] if suffix and short.endswith(suffix) else short[:-1]
@@ -240,6 +240,32 @@ def sibling_unit(short: str, full: str) -> bool:
     for i in range(2, len(short) - len(ending)):
         if kind_suffix(short[:i]) and full.startswith(short[:i]) and short[i:] not in full:
             return True
+    return False
+
+
+def skips_to_a_word(short: str, full: str) -> bool:
+    """`中国数学会` beside `中国工业与应用数学学会`: read in order through the full name, the short one skips two
+    characters or more after what it shares at the start and then writes a word of two or more of them whole
+    (数学), not at the end: it names a body of its own that the longer name holds as a word. A contraction cuts
+    inside words instead (`上海光机所`, `中国拉美学会`, `北大人民医院`); a unit named without its parent or a
+    company without its place (`明湖二院`, `远帆医疗`) skips only at the start."""
+    at = -1
+    positions = []
+    for c in short:
+        at = full.find(c, at + 1)
+        if at < 0:
+            return False
+        positions.append(at)
+    k = 1
+    while k < len(positions):
+        start = k
+        while k < len(positions) and positions[k] == positions[k - 1] + 1:
+            k += 1
+        block = k - start + 1  # the run of characters written whole, from positions[start - 1]
+        ending = k == len(positions) and positions[-1] == len(full) - 1
+        if block >= 2 and not ending and start >= 2 and positions[start - 1] - positions[start - 2] - 1 >= 2:
+            return True
+        k += 1
     return False
 
 
@@ -303,7 +329,7 @@ def abbreviates(short: str, full: str) -> bool:
     and trade without its place (鼎新医疗 of 雁塔鼎新医疗科技有限公司). Like is_short_form_of, never a name
     with another's full ending (甲大学 of 甲师范大学)."""
     s, f = normal_form(short), normal_form(full)
-    if not 3 <= len(s) < len(f) or sibling_unit(s, f):
+    if not 3 <= len(s) < len(f) or sibling_unit(s, f) or skips_to_a_word(s, f):
         return False
     if is_short_form_of(short, full):
         return True
