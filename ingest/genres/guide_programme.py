@@ -130,11 +130,11 @@ def find_call(text: str, header: Header) -> Call:
     programme = Programme(name, _year(name), _spans(text, name, at))
     standing = _standing(text, name)
     funders: list[Named] = [header.cited.issuer] if header.cited and header.cited.issuer else []
-    base = standing.name if standing else _base(name)
+    base = standing.name if standing else standing_name(name)
     relayed = header.relayed
     if not funders and relayed is not None and relayed.issuer is not None:
         upstream = programme_in_title(relayed.title.text)  # a call titled as the notice it relays
-        if upstream is not None and _base(upstream[0]) == _base(name):
+        if upstream is not None and standing_name(upstream[0]) == standing_name(name):
             funders.append(relayed.issuer)
     funders += _bodies_named_after(text, base)
     funders += [org for org, title in _publishers(text) if base in title and org not in funders]
@@ -229,7 +229,7 @@ def _spans(text: str, name: str, first: Span) -> tuple[Span, ...]:
     return tuple(sorted(spans, key=lambda s: (s.start, s.end)))
 
 
-def _base(name: str) -> str:
+def standing_name(name: str) -> str:
     """The programme without its year, its trailing note in brackets, the class of it a call is for
     (`面上项目`) and a trailing 项目 after a programme's word (`X基金项目`, not `X重大项目`)."""
     start = round_of(name)
@@ -240,7 +240,7 @@ def _base(name: str) -> str:
 
 def _standing(text: str, name: str) -> Programme | None:
     """The standing programme (`X基金` of `2024年度X基金`) where the text names it without a year."""
-    base = _base(name)
+    base = standing_name(name)
     if base == name or len(base) < 4:
         return None
     spans = []

@@ -67,6 +67,10 @@ class Builder:
             self._relations[key] = replace(old, **merged)
         self._relation_spans.setdefault(key, []).extend(given)
 
+    def targets(self, type_: RelType, source: str) -> list[str]:
+        """The targets of the relations of one type from `source`, in the order they were written."""
+        return [t for (k, s, t) in self._relations if k is type_ and s == source]
+
     def add(self, relation: Relation) -> None:
         """A relation read elsewhere, with its attributes and spans."""
         attrs = {name: getattr(relation, name) for name in _RELATION_ATTRIBUTES}

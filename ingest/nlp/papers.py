@@ -80,7 +80,7 @@ def paper_facts(text: str, mentions: Mentions, sentences: list[tuple[int, int]],
         entities += _journals(text, start, end)
         _citations(text, start, end, entities, relations)
     for reference in _references(text, _lines(text, sentences)):
-        _add_reference(reference, entities, relations)
+        add_reference(reference, entities, relations)
     for start, end in _lines(text, sentences):
         _patent_citations(text, start, end, entities, relations)
 
@@ -314,7 +314,7 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a and text[a:b].strip(" |")]
 
 
-def _add_reference(reference: Reference, entities: list[Entity], relations: list[Relation]) -> None:
+def add_reference(reference: Reference, entities: list[Entity], relations: list[Relation]) -> None:
     title, journal = reference.title, reference.journal
     span = Span(*reference.span)
     entities.append(Entity(type=Label.PAPER, name=title, journal=journal, year=reference.year,

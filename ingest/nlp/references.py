@@ -6,6 +6,8 @@
 - IEEE: `A. B. Surname, C. Surname, and D. Surname, "Title," Journal, vol. 12, no. 3, pp. 45–67, 2020.`
 - Nature/Science: `Surname, A. B. et al. Title. Journal 12, 45–67 (2020).`
 - GB/T 7714 and the like: `SURNAME A B, SURNAME C. Title[J]. Journal, 2020, 12(3): 45-67.`
+- all parted by commas: `A. Surname, B. Surname, et al., Title, Journal, 12(3): 45-67, 2020.` (the journal
+  after the title's last comma).
 
 The text may carry a list number (`1.`, `[1]`, `(1)`), markdown emphasis (`*`, `**`, `_`, `\\*`), full-width
 punctuation, a DOI, URL or impact-factor note at the end, and commas without spaces. Pages are a range or an
@@ -43,6 +45,8 @@ _LOCATORS = (
     re.compile(rf"\s*,\s*[Vv]ol\.?\s*{_VOLUME}(?:\s*,\s*(?:[Nn]o|[Ii]ssue)\.?\s*(?P<issue>[\w\-/]{{1,10}}))?"
                rf"(?:\s*,\s*(?:[Pp]p?\.?|{_ARTICLE})\s*{_PAGES})?"
                rf"(?:\s*,\s*(?:{_MONTH}\s*(?:\d{{1,2}}\s*)?(?:[-–/]\s*{_MONTH}\s*)?,?\s*)?{_YEAR})?$"),
+    # Journal, 12(3): 45–67, 2020  |  Journal, 12: 45 (all fields parted by commas)
+    re.compile(rf"\s*,\s*{_VOLUME}{_ISSUE}\s*:\s*{_ARTICLE}{_PAGES}\s*,\s*{_YEAR}$"),
     # Journal, 12(3), 45–67  |  Journal, 12(3): 45–67 (the year is written after the authors: APA)
     re.compile(rf"\s*,\s*{_VOLUME}{_ISSUE}\s*[,:]\s*{_ARTICLE}{_PAGES}$"),
     # Journal, In Press (a paper accepted, not yet in an issue: the year after the authors, no locator)
@@ -111,7 +115,9 @@ def parse_reference(text: str, start: int = 0, end: int | None = None) -> Refere
     if year is None and middle:
         year = middle.group("year")
     title_at = middle.end() if middle else authors.end
-    parts = _title_and_journal(clean, title_at, found.start(), apa=middle is not None)
+    # `A. Surname, B. Surname, et al., Title, Journal, …`: initials with stops tell the authors from the title
+    commas = middle is None and clean[authors.end:authors.end + 1] == "," and all("." in a.name for a in authors.authors)
+    parts = _title_and_journal(clean, title_at, found.start(), apa=middle is not None, commas=commas)
     if parts is None:
         return None
     (ts, te), (js, je) = parts
@@ -167,11 +173,13 @@ def _without_tail(clean: str, at: int) -> int:
     return end
 
 
-def _title_and_journal(clean: str, at: int, end: int, apa: bool = False) -> tuple[tuple[int, int], tuple[int, int]] | None:
+def _title_and_journal(clean: str, at: int, end: int, apa: bool = False,
+                       commas: bool = False) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """The title's and the journal's spans in clean[at:end] (what stands between the authors and the
     locator): a quoted title, a title closed by `[J]`, or the title and the journal split at the stop that
     opens the journal (abbreviated journals keep their stops: `J. Am. Chem. Soc.`); after a year in brackets
-    (`apa`), with no stop in between, the comma before the journal."""
+    (`apa`), or where commas part the authors from the title, with no stop in between, the comma before the
+    journal."""
     lead = re.compile(r"\s*[.,:]?\s*").match(clean, at)
     at = lead.end() if lead else at
     quoted = _QUOTED.match(clean, at)
@@ -183,7 +191,7 @@ def _title_and_journal(clean: str, at: int, end: int, apa: bool = False) -> tupl
     breaks = [m for m in _BREAK.finditer(clean, at, end) if m.end() < end]
     if not breaks:
         comma = clean.rfind(", ", at, end)  # `(2020) Title, Journal, 12: 45`: the journal after the last comma,
-        if comma <= at or not apa or re.search(r"\d", clean[comma:end]):  # words only (not `Hall 3`)
+        if comma <= at or not (apa or commas) or re.search(r"\d", clean[comma:end]):  # words only (not `Hall 3`)
             return None
         return _trimmed(clean, at, comma), _trimmed(clean, comma + 1, end)
     k = len(breaks) - 1

@@ -110,6 +110,9 @@ def chinese_number(text: str) -> int | None:
     return _CN_DIGITS.get(text) if len(text) == 1 else None
 
 
+_ET_AL = re.compile(r"\s*(?:等人?|等等)$")
+
+
 def people_in(value: Piece, strict: bool = True) -> list[PersonValue]:
     """The people a cell or field names, in order, with the rank the text gives them.
 
@@ -126,8 +129,11 @@ def people_in(value: Piece, strict: bool = True) -> list[PersonValue]:
         pieces = [(p.text, p.span.start - value.span.start, None)
                   for p in split_list(value, LIST_SEPARATORS)]
     out: list[PersonValue] = []
-    for raw, at, rank in pieces:
+    for n, (raw, at, rank) in enumerate(pieces):
         raw = raw.rstrip("，,、；;" + _WHITESPACE)
+        etc = _ET_AL.search(raw)
+        if etc is not None and n == len(pieces) - 1 and len(pieces) > 1 and is_name(raw[:etc.start()]):
+            raw = raw[:etc.start()]  # `甲, 乙, 丙等`: the list's last name, and others it leaves out
         if raw.count("）") + raw.count(")") > raw.count("（") + raw.count("("):
             raw = raw.rstrip("）)")  # the bracket closing a list the cell stands in
         for name, span, note in _names_in(raw, value.span.start + at):

@@ -13,7 +13,11 @@ say beyond the vocabulary:
 - a key that names a unit after another key (`expert_institution` after `expert`) is the unit of the
   person that key names: the person works there;
 - a list of objects inside an object (`subjects`, `children`) holds its parts: each of their projects is
-  PART_OF the project of the object that holds them.
+  PART_OF the project of the object that holds them;
+- a value that is nothing but a person's titles (`title: 教授 / 博士生导师`) is the title of the record's
+  person, never a project's;
+- the lists of strings of a record about one person (`career`, `appointments`, `awards`, `projects`,
+  `papers`) are read for that person by what their keys say (ingest.tables.record_lists).
 
 The text is scanned for objects wherever they start; one that does not parse as a literal is left
 alone, and so is an object of fewer than two string values.
@@ -29,6 +33,8 @@ from ingest.kit.text import is_person_name
 from ingest.model import Span
 from ingest.reading import Coverage, Document, Facts
 from ingest.tables.cells import Piece, piece
+from ingest.tables.profiles import title_of
+from ingest.tables.record_lists import read_record_lists
 from ingest.tables.records import Record, emit
 from ingest.tables.typing import Content, content_of
 from ingest.tables.vocabulary import UNITS, Role, header_of
@@ -50,6 +56,7 @@ class _Object:
     span: Span
     values: list[tuple[str, Span, Piece]] = field(default_factory=list)
     parts: list[_Object] = field(default_factory=list)
+    lists: list[tuple[str, list[Piece]]] = field(default_factory=list)  # lists of strings, by key
 
 
 class _Unreadable(Exception):
@@ -105,6 +112,8 @@ class _Parser:
                 out.parts.append(value)
             elif isinstance(value, list):
                 out.parts.extend(v for v in value if isinstance(v, _Object))
+                if strings := [v for v in value if isinstance(v, Piece)]:
+                    out.lists.append((key, strings))
             at = self.separator(at, "}")
         out.span = Span(start, at + 1)
         return out, at + 1
@@ -156,10 +165,10 @@ def read_data_records(document: Document, taken: Coverage, facts: Facts) -> None
         return
     for obj in objects_in(document.text):
         if taken.free(obj.span):
-            _read(obj, None, facts)
+            _read(obj, None, document.text, facts)
 
 
-def _read(obj: _Object, parent: str | None, facts: Facts) -> None:
+def _read(obj: _Object, parent: str | None, text: str, facts: Facts) -> None:
     project = None
     if len(obj.values) >= _MIN_VALUES:
         record, people, spans = _record(obj)
@@ -171,8 +180,17 @@ def _read(obj: _Object, parent: str | None, facts: Facts) -> None:
             facts.read(*spans)
             if project is not None and parent is not None and project != parent:
                 facts.out.relation(RelType.PART_OF, project, parent, record.span)
+            owner = _owner(record) if project is None else None
+            if owner is not None and obj.lists:
+                read_record_lists(owner, obj.lists, {k: _words(k) for k, _ in obj.lists}, text, facts)
     for part in obj.parts:
-        _read(part, project or parent, facts)
+        _read(part, project or parent, text, facts)
+
+
+def _owner(record: Record) -> Piece | None:
+    """The one person a record is about (`name: 某某` of a record of no project), or None."""
+    named = [v for v in record.values.get(Role.PERSON, []) if is_person_name(v.text)]
+    return named[0] if len(named) == 1 else None
 
 
 def _words(key: str) -> list[str]:
@@ -190,6 +208,8 @@ def _record(obj: _Object) -> tuple[Record, dict[str, Piece], list[Span]]:
         role = _role(key, value)
         if role is Role.PERSON and named and not is_person_name(value.text) and len(value.text) >= _MIN_TITLE:
             role = Role.PROJECT  # `name` of a record that names its people under other keys: its title
+        if role is Role.PROJECT and title_of(value.text) is not None:
+            role = Role.TITLE  # `title: 教授 / 博士生导师`: a person's title, no project's
         if role is None:
             if is_person_name(value.text) and " ".join(_words(key)) not in ("", "text"):
                 people[" ".join(_words(key))] = value

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from graph.schema import Label, RelType
 from ingest.blocks import BlockKind
-from ingest.kit.orgbook import unit_name
+from ingest.kit.orgbook import institutions_of, unit_name
 from ingest.kit.text import strip_titles
 from ingest.model import Entity, Span
 from ingest.nlp.lexicon import load_lexicon
@@ -144,11 +144,32 @@ def _careers(document: Document, taken: Coverage, facts: Facts, person: tuple[st
             continue
         for m in re.finditer(r"[^\n]+", document.text[block.span.start:block.span.end]):
             at = block.span.start + m.start()
-            if (career := _CAREER.match(m.group())) is not None:
-                _career(who, career, at, facts)
-            elif (journal := JOURNAL_POST.search(m.group())) is not None:  # an editorial post: the journal
+            if career_line(who, m.group(), at, facts):
+                continue
+            if (journal := JOURNAL_POST.search(m.group())) is not None:  # an editorial post: the journal
                 facts.out.entity(Entity(Label.JOURNAL, journal.group(1).strip(),
                                         spans=(Span(at + journal.start(1), at + journal.end(1)),)))
+
+
+def career_line(person: str, line: str, at: int, facts: Facts) -> bool:
+    """Read a dated career line (at `at` in the text) for the person; whether it is one."""
+    career = _CAREER.match(line)
+    if career is None:
+        return False
+    _career(person, career, at, facts)
+    return True
+
+
+_OUTER = ("大学", "科学院", "研究院", "医院")
+_SCHOOL = ("学院", "系", "研究所", "研究中心", "中心", "实验室", "研究室", "医院")
+
+
+def _school_of(before: tuple[str, Span, str], unit: str) -> bool:
+    """Whether `unit`, written right after the unit `before` (no post between), is a school or department of it
+    (`某大学，某学院`, `某科学院，某研究所`): a unit that names no institution of its own."""
+    outer, _, post = before
+    return not post and outer.endswith(_OUTER) and unit.endswith(_SCHOOL) and not unit.endswith(_OUTER) \
+        and not institutions_of(unit)
 
 
 def _career(person: str, career: re.Match[str], at: int, facts: Facts) -> None:
@@ -172,6 +193,10 @@ def _career(person: str, career: re.Match[str], at: int, facts: Facts) -> None:
         unit, post = unit_and_post(text)
         if unit is not None:
             start = rest_at + part.start() + (len(part.group()) - len(part.group().lstrip()))
+            if units and _school_of(units[-1], unit):  # `某大学，某学院`: the school of the university
+                outer, outer_span, _ = units.pop()
+                units.append((outer + unit, Span(outer_span.start, start + len(unit)), post))
+                continue
             units.append((unit, Span(start, start + len(unit)), post))
     current = career.group("until").lower() in _CURRENT
     for unit, unit_span, post in units:
@@ -183,8 +208,13 @@ def _career(person: str, career: re.Match[str], at: int, facts: Facts) -> None:
                                position=post or None)
             if post in load_lexicon().head_positions:
                 facts.out.relation(RelType.LEADS, person, org, span, role=post)
-        else:
+        elif not _works_within(person, org, facts):
             facts.out.relation(RelType.AFFILIATED_WITH, person, org, span, position=post or None)
     if units:
         facts.read(span)
 
+
+
+def _works_within(person: str, org: str, facts: Facts) -> bool:
+    """Whether the person works at `org` now, or at a unit of it: a past post there is no other affiliation."""
+    return any(org == unit or org in institutions_of(unit) for unit in facts.out.targets(RelType.WORKS_AT, person))

@@ -21,7 +21,7 @@ from ingest.kit.builder import Builder
 from ingest.kit.orgbook import OrgBook
 from ingest.kit.text import clean_value
 from ingest.model import Entity, Span
-from ingest.org_names import kind_suffix, org_kind
+from ingest.org_names import is_distinctive, kind_suffix, org_kind, provinces
 from ingest.tables.cells import (
     PersonValue,
     Piece,
@@ -37,10 +37,11 @@ from ingest.tables.works import paper_of, patent_of
 
 _PERIOD_AFTER = re.compile(r"\s*[（(]\s*((?:19|20)\d{2})\s*[-–—~至]\s*(?:(?:19|20)\d{2})?[^()（）]*[）)]\s*$")
 # a title written after its programme: `某某专业综合改革子项目:<title>`, `2011年“某某支持计划:<title>`
-_PROGRAMME_FIRST = re.compile(r"^(?:(?:19|20)\d{2}年度?)?[“\"]?(?P<programme>[^:：“”\"]{4,40}?(?:计划|项目|子项目|专项|基金|建设|工程))"
+_PROGRAMME_FIRST = re.compile(r"^(?:(?:19|20)\d{2}年度?)?(?:第[一二三四五六七八九十\d]{1,3}[期批])?[“\"]?(?P<programme>[^:：“”\"]{4,40}?(?:计划|项目|子项目|专项|基金|建设|工程))"
                               r"[”\"]?\s*[:：]\s*[“\"]?(?P<title>[^:：]{4,120}?)[”\"]?$")
 _PROGRAMME_SEPARATORS = re.compile(r"\s*[，,、；;]\s*")
 _TITLE = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+_MIN_PROGRAMME = 4
 _AWARD_LEVEL = re.compile(r"^[一二三四五六七八九十特]等奖?$")
 
 
@@ -178,7 +179,10 @@ def _project(record: Record, out: Builder) -> str | None:
                                 award=award.text if award and not _AWARD_LEVEL.match(award.text) else None,
                                 spans=spans))
     if prefixed and raw is not None:
-        programme = out.entity(Entity(Label.PROJECT, prefixed.group("programme"), kind="programme", spans=(raw.span,)))
+        # `某某改革子项目：<title>`: the title is part of the programme itself (某某改革)
+        whole = prefixed.group("programme")
+        whole = whole.removesuffix("子项目") if len(whole) - len("子项目") >= _MIN_PROGRAMME else whole
+        programme = out.entity(Entity(Label.PROJECT, whole, kind="programme", spans=(raw.span,)))
         out.relation(RelType.PART_OF, project, programme, raw.span)
     return project
 
@@ -201,6 +205,8 @@ def _programmes(record: Record, out: Builder, orgs: OrgBook, project: str) -> No
     if cell is None:
         return
     names = [p for p in split_list(cell, _PROGRAMME_SEPARATORS) if len(p.text) >= 2 and _TITLE.search(p.text)]
+    if len(names) == 1 and (not is_distinctive(names[0].text) or names[0].text in provinces()):
+        return  # `学校`, `四川省`: a kind of body or a place, no programme and no body's name
     if len(names) == 1 and org_kind(names[0].text) != "other":
         funder = orgs.add(names[0].text, names[0].span)
         if funder is not None:

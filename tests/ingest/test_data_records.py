@@ -58,3 +58,57 @@ def test_braces_that_hold_no_literal_are_left_alone() -> None:
     assert objects_in("{'a': 'x'}") == []  # one value is no record
     (obj,) = objects_in("var data = {title: '某某研究', leader: \"林小溪\"}; // page data")
     assert [k for k, _, _ in obj.values] == ["title", "leader"]
+
+
+_PEOPLE_MODULE = """export const faculty: Member[] = [
+  {
+    id: "lin-xiaoxi",
+    name: "林小溪",
+    title: "教授 / 博士生导师",
+    email: "lxx@example.org",
+    career: [
+      "2020.09-至今 青溪大学，湖泊科学学院，教授",
+      "2017.07-2020.08 青溪大学，湖泊科学学院，讲师",
+      "2015.07-2017.06 东湖研究院，助理研究员",
+    ],
+    appointments: [
+      "中国湖沼学会青年委员会 副主任委员",
+      "江岸省水生态学会 理事",
+    ],
+    awards: [
+      "江岸省科学技术奖二等奖，湖泊沉积物多尺度监测技术与应用，第二完成人，2022年",
+      "江岸省青年湖泊人才，2021年",
+    ],
+    projects: [
+      "国家自然科学基金面上项目（42171234），沉积物磷释放的原位观测方法研究，2022.01-2025.12，58万元，主持",
+      "江岸省重点研发计划项目（2021BB0303），湿地植被演替的遥感反演，2021.01-2023.12，120万元，参与",
+      "国家自然科学基金青年科学基金项目，2017-2019，主持",
+    ],
+    papers: [
+      "X. Lin, Y. Zhou, and Q. Han*, et al., Quiet phosphorus in shallow lake beds, Journal of Lake Things, 12(3): 45-67, 2021.",
+    ],
+  },
+];
+"""
+
+
+def test_the_string_lists_of_a_person_s_record_are_read_for_that_person() -> None:
+    extraction = extract_text(_PEOPLE_MODULE, "members.ts")
+    person = "林小溪"
+    assert "教授 / 博士生导师" not in names(extraction, "Project")  # a title, no project
+    # `某大学，某学院`: the school of the university; a past post where the person works now is no other tie
+    assert relations(extraction, "WORKS_AT") == {(person, "青溪大学湖泊科学学院")}
+    assert {unit for p, unit in relations(extraction, "AFFILIATED_WITH") if "学会" not in unit} == {"东湖研究院"}
+    assert {(person, "中国湖沼学会青年委员会"), (person, "江岸省水生态学会")} <= relations(extraction, "AFFILIATED_WITH")
+    awarded = "湖泊沉积物多尺度监测技术与应用"
+    assert entity(extraction, "Project", awarded).award == "江岸省科学技术奖二等奖"
+    assert [r.rank for r in extraction.relations if str(r.type) == "MEMBER_OF" and r.target == awarded] == [2]
+    led, joined = "沉积物磷释放的原位观测方法研究", "湿地植被演替的遥感反演"
+    project = entity(extraction, "Project", led)
+    assert (project.code, project.year, project.budget_cap_wan) == ("42171234", 2022, 58.0)
+    assert (person, led) in relations(extraction, "LEADS")
+    assert (person, joined) in relations(extraction, "MEMBER_OF")
+    assert (led, "国家自然科学基金") in relations(extraction, "PART_OF")
+    assert not any("人才" in p for p in names(extraction, "Project"))  # an honour named alone
+    paper = "Quiet phosphorus in shallow lake beds"
+    assert entity(extraction, "Paper", paper).journal == "Journal of Lake Things"

@@ -83,6 +83,7 @@ def orgs_of(extraction: Extraction) -> dict[str, Entity]:
     ("联合国青藤管制局", "other"),
     ("世界青藤组织", "other"),
     ("青藤科学城", "other"),
+    ("江河州立大学青溪分校", "university"),  # a university's branch campus
 ])
 def test_kind_of_a_name(name: str, kind: str) -> None:
     assert org_kind(name) == kind

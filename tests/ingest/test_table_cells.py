@@ -23,6 +23,11 @@ def test_a_list_cell_is_split_into_people_in_order() -> None:
     assert _people("林小溪、周一帆，韩冬青") == [("林小溪", None), ("周一帆", None), ("韩冬青", None)]
 
 
+def test_the_last_name_of_a_list_that_ends_in_et_al_is_the_name_alone() -> None:
+    assert _people("林小溪, 周一帆, 韩冬青等") == [("林小溪", None), ("周一帆", None), ("韩冬青", None)]
+    assert _people("林小溪、欧阳一帆等人") == [("林小溪", None), ("欧阳一帆", None)]
+
+
 def test_numbered_people_carry_their_rank() -> None:
     assert _people("1.林小溪 2.周一帆 3.韩冬青") == [("林小溪", 1), ("周一帆", 2), ("韩冬青", 3)]
     assert _people("1林小溪，2周一帆，\n3韩冬青") == [("林小溪", 1), ("周一帆", 2), ("韩冬青", 3)]
