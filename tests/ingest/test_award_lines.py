@@ -54,3 +54,11 @@ def test_a_work_with_its_team_in_brackets_is_a_project_its_students_members_and_
     assert ("钱立新", "四季的光谱") not in members  # the adviser
     assert "钱立新" in names(ex, "Person")
     assert not {"科技日报", "自然物理"} & names(ex, "Project")  # a date, a Latin name in brackets: no team
+
+
+def test_a_unit_s_title_in_quotes_in_a_sentence_about_achievements_is_its_project() -> None:
+    ex = extract_text("其中，两项成果获得了一等奖建议等级，分别是青溪化学物理研究所的“纳米极限催化剂”和南山大学的"
+                      "“有序介孔高分子材料的创制与应用”。北岭大学的“双一流”建设成效显著。\n")
+    assert ("青溪化学物理研究所", "纳米极限催化剂") in relations(ex, "UNIT_OF")
+    assert ("南山大学", "有序介孔高分子材料的创制与应用") in relations(ex, "UNIT_OF")
+    assert "双一流" not in names(ex, "Project")
