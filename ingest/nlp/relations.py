@@ -62,6 +62,11 @@ _LED = re.compile(r"主持(?:的|了)?(?P<name>(?![和与及并])[^，。；、�
 # a slogan short (“双一流”建设项目)
 _QUOTED_TITLE = re.compile(r"“(?P<name>[^“”\n]{8,80})”")
 _QUOTED_PROJECTS = re.compile(r"(?:“[^“”\n]{8,80}”[、和及与]?)+(?=等?(?:\d+个|[一二三四五六七八九十]+个)?(?:项目|成果)(?![名经]))")
+# a unit leading a topic or project named in quotes, and the person the next clause makes its head
+_UNIT_LEADS = re.compile(r"\s*(?:牵头|负责|承担)(?:了)?\s*“(?P<name>[^“”\n]{4,80})”\s*(?:专题|项目|课题|子课题|任务)")
+_HEAD_NAMED = re.compile(r"\s*[，,]\s*(?:由)?(?P<who>[\u4e00-\u9fff·]{2,12})")
+_HEAD_POST = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}?(?:教授|研究员|院士|博士|主任医师))?\s*(?:担任|任|为)\s*(?:该专题的?|该项目的?)?"
+                        r"(?:首席科学家|负责人|项目负责人|主持人|首席专家)")
 _FUNDED = re.compile(r"(?P<year>(?:19|20)\d{2})年(?:度)?(?P<name>[^，。；、“”\s]{2,40}?项目)(?:资助|支持)")
 _TOGETHER = re.compile(r"\s*(?:等)?(?:单位)?(?:共同|合作|联合|协同)?(?:共建|建设|合作|攻关|研制|完成)")
 _WITH_PARTNER = re.compile(r"与|和|同|携手")
@@ -187,6 +192,18 @@ def _projects(
         for title in _QUOTED_TITLE.finditer(text, m.start(), m.end()):
             if title.group("name") not in names:
                 entities.append(_project(title.group("name"), "research_project", None, Span(*title.span("name"))))
+    for org in (o for o in inside if o.label == "ORG"):  # 某中心牵头“甲”专题，某某院士担任首席科学家
+        led = _UNIT_LEADS.match(text, org.end, end)
+        if led is None:
+            continue
+        name = led.group("name")
+        entities.append(_project(name, "research_project", None, Span(*led.span("name"))))
+        relations.append(Relation(type=RelType.UNIT_OF, source=org.ref, target=name, rank=1, spans=(span,)))
+        head = _HEAD_NAMED.match(text, led.end(), end)  # (not among `names`: its unit is said, no partner's)
+        person = next((p for p in mentions.starting(head.start("who"), head.start("who") + 1) if p.label == "PERSON"), None) \
+            if head else None
+        if person is not None and _HEAD_POST.match(text, person.end, end):
+            relations.append(Relation(type=RelType.LEADS, source=person.text, target=name, spans=(span,)))
     for m in _LED.finditer(text, start, end):
         name = m.group("name")
         if is_category(name) or re.match(r"\s*[“\"]", text[m.end():m.end() + 2]):

@@ -375,3 +375,13 @@ def test_an_institute_s_short_form_is_known_by_the_head_after_it() -> None:
     works = {(r.source, r.target) for r in ex.relations if str(r.type) == "WORKS_AT"}
     assert {("李来明", "植物生态所"), ("王成林", "植物生态所"), ("胡国强", "营养与健康所")} <= works
     assert not {e.name for e in ex.entities if str(e.type) == "Person"} & {"任植物", "任植"}
+
+
+def test_a_unit_leading_a_topic_in_quotes_and_the_head_the_next_clause_names() -> None:
+    text = ("其中，南山医院肿瘤防治中心牵头“常见恶性肿瘤综合防治”专题，钱立新院士担任首席科学家；"
+            "青溪基因股份有限公司牵头“诊断技术和产品创新及应用”专题，赵志国教授担任首席科学家。\n")
+    ex = parse("x.txt", text)
+    units = {(r.source, r.target) for r in ex.relations if str(r.type) == "UNIT_OF"}
+    leads = {(r.source, r.target) for r in ex.relations if str(r.type) == "LEADS"}
+    assert ("青溪基因股份有限公司", "诊断技术和产品创新及应用") in units
+    assert {("钱立新", "常见恶性肿瘤综合防治"), ("赵志国", "诊断技术和产品创新及应用")} <= leads
