@@ -278,8 +278,8 @@ def _paired(text: str, orgs: list[Mention], span: Span) -> list[Relation]:
 
 def _partnered(text: str, lead: Mention, org: Mention) -> bool:
     """`甲牵头，联合乙、丙`: a unit named after the lead, in its clause's run, past a word of partnership."""
-    if org.start < lead.end or "\n" in text[lead.end:org.start]:
-        return False
+    if org.start < lead.end or any(c in text[lead.end:org.start] for c in "\n；;。"):
+        return False  # another clause of the sentence: its own subject
     return _PARTNER.search(text, lead.end, org.start) is not None
 
 

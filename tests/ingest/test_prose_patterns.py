@@ -385,3 +385,11 @@ def test_a_unit_leading_a_topic_in_quotes_and_the_head_the_next_clause_names() -
     leads = {(r.source, r.target) for r in ex.relations if str(r.type) == "LEADS"}
     assert ("青溪基因股份有限公司", "诊断技术和产品创新及应用") in units
     assert {("钱立新", "常见恶性肿瘤综合防治"), ("赵志国", "诊断技术和产品创新及应用")} <= leads
+
+
+def test_a_lead_unit_s_partners_are_in_its_own_clause() -> None:
+    text = ("其中，青溪大学牵头“恶性肿瘤综合防治关键技术”专题；此外，南山医院和北岭医学院作为参加单位参与了"
+            "“干细胞治疗技术创新与临床转化”专题。\n")
+    ex = parse("x.txt", text)
+    assert not {(r.source, r.target) for r in ex.relations if str(r.type) == "COLLABORATES_WITH"
+                if "青溪大学" in (r.source, r.target)}
