@@ -4,7 +4,7 @@
 - `<name>[同志|title] 当选(为)|被任命为|被聘(任)为|被选为|出任|就任|接任|升任 <unit><post>`
   (某某当选为某学会理事长), and a second name in the same sentence taking a post with no unit
   (`，某某当选副理事长`): the unit of the appointment before it;
-- `免去 <name>[同志][的] <unit><post> 职务`: a former post.
+- `免去 <name>[同志][的] <unit><post> 职务`, `<name>[同志]（因…）不再担任 <unit><post>`: a former post.
 
 The post is read as a biography's (`<unit>[<department>]<post>`, ingest.nlp.bios) and means what a post
 means (ingest.nlp.posts): WORKS_AT or, in a society, AFFILIATED_WITH, with LEADS for a head post; a former
@@ -24,6 +24,8 @@ _APPOINTS = re.compile(r"(?:任命|聘任|聘请|委任|选举|推选|推举|增
 _AS = re.compile(r"(?:同志|先生|女士)?\s*(?:为|担任|出任|任)")
 _TAKES = re.compile(r"(?:同志|先生|女士)?\s*(?:当选为?|被任命为|被聘任?为|被选举?为|被推选为|出任|就任|接任|升任|履新)"
                     r"|同志\s*任(?![职教务期])")  # 某某同志任某所所长: the formula of a decision read out
+# 某某同志（因年龄原因）不再担任…职务: a post given up, as one taken away
+_RELIEVED = re.compile(r"(?:同志|先生|女士)?\s*(?:因[^，。；,;]{0,12}?)?\s*不再(?:担任|兼任)")
 _DISMISSED_OF = re.compile(r"(?:同志|先生|女士)?\s*的?")
 _CLAUSE_END = re.compile(r"[，。；;,！!？?\n]")
 # after the post: a note on it (兼, its term, its rank: 所长（试用期一年）, 副所长（任期三年）), 职务
@@ -49,8 +51,9 @@ def appointment_facts(text: str, mentions: Mentions, start: int, end: int) -> li
         if not _TAKES.match(text, after):  # 乙副院长等11名同志当选…, 某医院甲教授、某大学乙教授当选为…
             after = _posts_taken_after(text, inside, k) or after
         verb = _APPOINTS.search(text, max(start, person.start - 3), person.start) or _verb_before_unit(text, inside, k, start)
-        dismissed = verb is not None and verb.group() == "免去"
-        link = (_DISMISSED_OF if dismissed else _AS).match(text, after) if verb else _TAKES.match(text, after)
+        relieved = _RELIEVED.match(text, after) if verb is None else None
+        dismissed = verb is not None and verb.group() == "免去" or relieved is not None
+        link = relieved or ((_DISMISSED_OF if dismissed else _AS).match(text, after) if verb else _TAKES.match(text, after))
         if link is None:
             continue
         post = _post(text, inside, mentions, link.end(), end)

@@ -60,7 +60,7 @@ def roles(text: str, inside: list[Mention], mentions: Mentions, span: Span,
                 else (None, inside[i + 1].text)  # 李某教授; 某医院胸外科李某主任
         before = inside[:i]
         if before and "，" in text[before[-1].end:person.start].replace(",", "，") \
-                and opens_clause(text, list_end(text, inside, i)):
+                and (opens_clause(text, list_end(text, inside, i)) or _posts_of_an_earlier_subject(text, before)):
             before = []  # 某学会理事长，李某当选副理事长 (甲、乙等两位同志任…): the names open a clause of their own
         groups = [Post(g.unit, _role_text(text, g.roles, "POSITION"), _role_text(text, g.roles, "TITLE"),
                        g.department, bool(g.roles) and is_former(text, g.roles[0].start))
@@ -81,6 +81,13 @@ def roles(text: str, inside: list[Mention], mentions: Mentions, span: Span,
             out += post_relations(person.text, g.unit, position, g.title or after, span, former=g.former,
                                   department=g.department)
     return out
+
+
+def _posts_of_an_earlier_subject(text: str, before: list[Mention]) -> bool:
+    """`甲同志任某医院院长，乙同志…`: the clause before the comma has a person of its own before its unit and post,
+    whose they are."""
+    clause = max(text.rfind(c, 0, before[-1].start) for c in "，,；;。\n") + 1
+    return any(m.label == "PERSON" and m.start >= clause for m in before)
 
 
 @dataclass(frozen=True)

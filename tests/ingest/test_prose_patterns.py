@@ -393,3 +393,11 @@ def test_a_lead_unit_s_partners_are_in_its_own_clause() -> None:
     ex = parse("x.txt", text)
     assert not {(r.source, r.target) for r in ex.relations if str(r.type) == "COLLABORATES_WITH"
                 if "青溪大学" in (r.source, r.target)}
+
+
+def test_a_post_given_up_is_a_past_affiliation_and_the_post_before_a_comma_is_the_earlier_subject_s() -> None:
+    text = "会上宣读了决定：王一伟同志任青溪大学附属医院院长，徐永明同志因年龄原因不再担任青溪大学附属医院院长。\n"
+    facts = {(str(r.type), r.source, r.target) for r in parse("x.txt", text).relations}
+    assert ("LEADS", "王一伟", "青溪大学附属医院") in facts
+    assert ("AFFILIATED_WITH", "徐永明", "青溪大学附属医院") in facts
+    assert not {f for f in facts if f[1] == "徐永明" and f[0] in ("LEADS", "WORKS_AT")}
