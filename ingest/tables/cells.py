@@ -17,7 +17,9 @@ from ingest.tables.vocabulary import header_of
 # which the references of prose read, not a row, a field record or a list's project
 REFERENCE_TYPE = re.compile(r"\[(?:J|P|M|C|D|N|R|S|Z|A|EB/OL|J/OL)\]")
 # a Chinese author or inventor list of a citation: 甲, 乙*, 丙等
-AUTHORS_CN = r"[\u4e00-\u9fff]{2,4}\*?(?:\s*[,，、]\s*[\u4e00-\u9fff]{2,4}\*?){0,29}(?:\s*[,，]?\s*等)?"
+# (a foreign name may be transliterated with its initials: D．D．某某某)
+_AUTHOR_CN = r"(?:(?:[A-Z]\s*[．.·]\s*){1,3}[\u4e00-\u9fff]{2,8}|[\u4e00-\u9fff]{2,4})\*?"
+AUTHORS_CN = rf"{_AUTHOR_CN}(?:\s*[,，、]\s*{_AUTHOR_CN}){{0,29}}(?:\s*[,，]?\s*等)?"
 # a citation with no document type, as publication lists write it on a line of its own: `1. 甲, 乙*. 题名.刊名,
 # 2022, 42(3): 2844-2851.` (the title closed by a stop or a comma, the journal the words before the year)
 CITATION_UNTYPED = re.compile(
@@ -72,8 +74,15 @@ def is_reference(text: str) -> bool:
 
 
 def authors_are_names(citation: re.Match[str]) -> bool:
-    """Every author of a citation's list is a person's name (not the words of a sentence)."""
-    return all(is_name(a.rstrip("*").strip()) or a.strip() == "等" for a in re.split(r"\s*[,，、]\s*", citation.group("authors")))
+    """A citation's author list is people's names, not the words of a sentence: two of every three a name we
+    know (a rare surname may not be; a transliterated foreign name counts), and all of them, in a list of
+    one or two."""
+    authors = [a.rstrip("*").strip() for a in re.split(r"\s*[,，、]\s*", citation.group("authors")) if a.strip() != "等"]
+    known = sum(is_name(a) or _TRANSLITERATED.fullmatch(a) is not None for a in authors)
+    return bool(authors) and (known == len(authors) or len(authors) >= 3 and known * 3 >= len(authors) * 2)
+
+
+_TRANSLITERATED = re.compile(r"(?:[A-Z]\s*[．.·]\s*){1,3}[\u4e00-\u9fff]{2,8}")
 
 
 def piece(text: str, start: int) -> Piece | None:

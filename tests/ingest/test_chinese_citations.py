@@ -56,3 +56,11 @@ def test_a_patent_written_as_an_untyped_citation_has_its_number_and_inventors_in
     second = {r.source: r.order for r in ex.relations if str(r.type) == "INVENTED" and r.target == "CN202023309314.X"}
     assert second == {"李春燕": 1, "赵志国": 2, "周海峰": 3}
     assert not names(ex, "Project")
+
+
+def test_an_inventor_list_with_a_rare_surname_or_a_transliterated_name_is_still_a_citation() -> None:
+    text = ("## 授权专利\n\n1. 赵志国, 钱立新, 代晨曦, 孙宏伟, D．D．狄奥尼斯. 一种复合除磷吸附剂及水体除磷方法. "
+            "ZL201810000001.X, 2021.\n")
+    ex = extract_text(text)
+    inventors = {r.source: r.order for r in ex.relations if str(r.type) == "INVENTED"}
+    assert inventors == {"赵志国": 1, "钱立新": 2, "代晨曦": 3, "孙宏伟": 4, "D．D．狄奥尼斯": 5}
