@@ -183,7 +183,7 @@ def _clause(text: str, end: int, before: list[Mention], entities: list[Entity],
     positions: list[str] = []
     titles: list[str] = []
     right = len(chars)
-    for piece in reversed(list(re.finditer(r"[^、]+", chars))):  # right to left: 甲大学党委常委、副校长
+    for piece in reversed(list(re.finditer(r"[^、兼]+", chars))):  # right to left: 甲大学党委常委、副校长 (兼: another post)
         rest = piece.group()
         while word := next((w for w in _roles_longest_first() if rest.endswith(w)), None):
             (titles if word in lex.titles else positions).insert(0, word)

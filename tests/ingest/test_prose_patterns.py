@@ -401,3 +401,10 @@ def test_a_post_given_up_is_a_past_affiliation_and_the_post_before_a_comma_is_th
     assert ("LEADS", "王一伟", "青溪大学附属医院") in facts
     assert ("AFFILIATED_WITH", "徐永明", "青溪大学附属医院") in facts
     assert not {f for f in facts if f[1] == "徐永明" and f[0] in ("LEADS", "WORKS_AT")}
+
+
+def test_two_posts_joined_by_jian_are_read_apart_not_as_one_unit() -> None:
+    ex = parse("x.txt", "某分院人力资源部主任兼组织干部处处长胡一嘉宣读任免通知。\n")
+    orgs = {e.name for e in ex.entities if str(e.type) == "Organization"}
+    assert not {o for o in orgs if "兼" in o}
+    assert ("胡一嘉", "组织干部处") in {(r.source, r.target) for r in ex.relations if str(r.type) == "LEADS"}
