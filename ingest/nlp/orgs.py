@@ -162,6 +162,7 @@ def _without_titled_name(tokens: Tokens, span: tuple[int, int], lex: Lexicon) ->
 
 # an institute's short form known by its head or party committee after it: (任)某某所|副所长, 某某所|党委书记
 _SHORTEST_INSTITUTE = 3
+_DETERMINERS = frozenset("各该本全此每诸两多几其我")
 _INSTITUTE_BY_HEAD = re.compile(r"(?:(?<=[任在至、，,。；;：:\s（(“])|^)(?P<name>[\u4e00-\u9fff]{2,6}?所)"
                                 r"(?=(?:常务)?副?所长|党委|纪委)")
 
@@ -174,7 +175,8 @@ def _institutes_by_their_head(tokens: Tokens) -> list[tuple[int, int, str]]:
     for m in _INSTITUTE_BY_HEAD.finditer(text):
         name = re.split(r"[任为是在的]|宣布|宣读|决定|免去|同志", m.group("name"))[-1]  # 他现任|某某所: the clause's verb
         start = m.end("name") - len(name)
-        if len(name) >= _SHORTEST_INSTITUTE and text[start] not in _FUNCTION_OPENERS:
+        if len(name) >= _SHORTEST_INSTITUTE and text[start] not in _FUNCTION_OPENERS and text[start] not in _DETERMINERS \
+                and not name.endswith("研究所"):  # a full 研究所 is the endings' (研究所, 各研究所: a kind, no name)
             out.append((start, m.end("name"), "研究所"))
     return out
 

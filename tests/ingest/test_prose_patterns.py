@@ -408,3 +408,8 @@ def test_two_posts_joined_by_jian_are_read_apart_not_as_one_unit() -> None:
     orgs = {e.name for e in ex.entities if str(e.type) == "Organization"}
     assert not {o for o in orgs if "兼" in o}
     assert ("胡一嘉", "组织干部处") in {(r.source, r.target) for r in ex.relations if str(r.type) == "LEADS"}
+
+
+def test_a_kind_of_institute_before_its_head_is_no_institute_s_name() -> None:
+    ex = parse("x.txt", "会上，研究所所长李某明讲话。各研究所所长参加会议。\n")
+    assert not {e.name for e in ex.entities if str(e.type) == "Organization"} & {"研究所", "各研究所"}
