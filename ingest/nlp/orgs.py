@@ -96,7 +96,7 @@ def university_short_forms(tokens: Tokens) -> list[Found]:
             if end > len(text) or text[end - 1] != "大" or not _SHORT_UNIVERSITY.fullmatch(text, start, end):
                 continue
             word = text[start:end]
-            if text[start] in _FUNCTION_OPENERS or (tokens.tag_of(word) not in _SHORT_FORM_TAGS
+            if text[start] in _FUNCTION_OPENERS or text[start] in _COUNTING or (tokens.tag_of(word) not in _SHORT_FORM_TAGS
                                                     and tokens.lookup_freq(word) >= _RARE_ADJECTIVE):
                 continue
             if width == 2 and (text[start + 1] in _FUNCTION_OPENERS or _one_function_character(tokens, start)):
@@ -161,6 +161,7 @@ def _without_titled_name(tokens: Tokens, span: tuple[int, int], lex: Lexicon) ->
 
 
 # an institute's short form known by its head or party committee after it: (任)某某所|副所长, 某某所|党委书记
+_COUNTING = frozenset("一二三四五六七八九十两几多数各该本全此每诸其")  # 两大校长: two universities', no name
 _SHORTEST_INSTITUTE = 3
 _DETERMINERS = frozenset("各该本全此每诸两多几其我")
 _INSTITUTE_BY_HEAD = re.compile(r"(?:(?<=[任在至、，,。；;：:\s（(“])|^)(?P<name>[\u4e00-\u9fff]{2,6}?所)"

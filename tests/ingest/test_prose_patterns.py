@@ -287,11 +287,11 @@ def test_titles_of_research_in_quotes_before_a_count_of_projects_are_projects() 
 
 def test_a_university_s_short_form_is_known_by_its_head_its_staff_and_its_peers_in_a_list() -> None:
     text = ("实验室均来自本地高校，包括甲大、乙大、丙大及丁大；其中甲大校长赵志国、乙大校长钱立新担任实验室主任。\n"
-            "人文类为戊大教授孙宏伟。强大团队与广大教师出席，扩大校长权限。\n")
+            "人文类为戊大教授孙宏伟。强大团队与广大教师出席，扩大校长权限。两大校长会谈。\n")
     ex = parse("x.txt", text)
     orgs = {e.name: e.kind for e in ex.entities if str(e.type) == "Organization"}
     assert {orgs.get(n) for n in ("甲大", "乙大", "丙大", "丁大", "戊大")} == {"university"}
-    assert not {o for o in orgs if o.endswith(("强大", "广大", "扩大")) or "为戊大" in o}
+    assert not {o for o in orgs if o.endswith(("强大", "广大", "扩大", "两大")) or "为戊大" in o}
     works = {(r.source, r.target) for r in ex.relations if str(r.type) == "WORKS_AT"}
     assert {("赵志国", "甲大"), ("钱立新", "乙大"), ("孙宏伟", "戊大")} <= works
 
