@@ -21,13 +21,14 @@ named before it (`获2004年度…奖励的人员和单位…授予…`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from graph.schema import Label, RelType
 from ingest.model import Entity, Relation, Span
 from ingest.nlp.lexicon import load_lexicon
 from ingest.nlp.mentions import ITEM_JOIN, Mention, Mentions
-from ingest.tables.cells import LIST_SEPARATORS, PersonValue, people_in, piece, split_list
+from ingest.tables.cells import LIST_SEPARATORS, PersonValue, Piece, people_in, piece, split_list
 
 _NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
 _PROJECT = r"(?:“(?P<name>[^“”\n]{4,120})”|《(?P<booked>[^《》\n]{4,120})》)"
@@ -161,12 +162,12 @@ def award_lines(text: str, entities: list[Entity], relations: list[Relation]) ->
     the projects' names and where each is written."""
     out: list[tuple[str, int]] = []
     seen: set[int] = set()
-    for k, pattern in enumerate(_AWARD_LINES):
+    for order, pattern in enumerate(_AWARD_LINES):
         for m in pattern.finditer(text):
             if m.start() in seen or _QUOTED_AWARD.search(m.group("award")):
                 continue
-            listed = _completers_noted(text, m)
-            if listed is None or (k == _TITLE_FIRST and not listed and not m.group("counter")):
+            listed = _completers_noted(m)
+            if listed is None or (order == _TITLE_FIRST and not listed and not m.group("counter")):
                 continue  # `某某丰硕，2016年获某奖（排名第一）`: a clause of prose, unless the line is an item
             seen.add(m.start())
             name, at = m.group("title").strip(), Span(*m.span("title"))
@@ -183,7 +184,7 @@ _TITLE_FIRST = 2  # the order of _AWARD_LINES whose project comes first
 _QUOTED_AWARD = re.compile(r"[“”]")
 
 
-def _completers_noted(text: str, m: re.Match[str]) -> list[PersonValue] | None:
+def _completers_noted(m: re.Match[str]) -> list[PersonValue] | None:
     """The people an award line's note lists, in order ([] for a note that is only a rank); None where the note
     is something else (a date, a place, a remark), so the line is not an award line."""
     note = m.group("note")
@@ -191,11 +192,14 @@ def _completers_noted(text: str, m: re.Match[str]) -> list[PersonValue] | None:
     rest = note[rank.end():] if rank else note
     if not rest.strip():
         return [] if rank else None
-    start = m.start("note") + len(note) - len(rest)
-    listed = piece(rest, start)
-    pieces = split_list(listed, LIST_SEPARATORS) if listed else []
-    people = people_in(listed) if listed else []
-    return people if people and len(people) == len(pieces) else None
+    listed = piece(rest, m.start("note") + len(note) - len(rest))
+    return _names_only(listed) if listed is not None else None
+
+
+def _names_only(listed: Piece) -> list[PersonValue] | None:
+    """The people a list names, when every item of it is a name; else None."""
+    people = people_in(listed)
+    return people if people and len(people) == len(split_list(listed, LIST_SEPARATORS)) else None
 
 
 # a work and its team in brackets: 《题名》（学生：甲、乙；指导教师：丙）, 《题名》(甲、乙、丙)荣获二等奖
@@ -212,6 +216,7 @@ def team_works(text: str, entities: list[Entity], relations: list[Relation]) -> 
     project, with the prize said after it or in the heading above it) and each member its note lists (advisers
     are people, not members). Returns the works' names and where each is written."""
     out: list[tuple[str, int]] = []
+    headings: tuple[list[int], list[str]] | None = None  # where each prize's heading line ends, and its prize
     for m in _WORK_TEAM.finditer(text):
         team = _team_noted(m)
         if team is None:
@@ -219,8 +224,10 @@ def team_works(text: str, entities: list[Entity], relations: list[Relation]) -> 
         members, advisers = team
         title, at = m.group("title"), Span(*m.span("title"))
         won = _AWARD_AFTER.match(text, m.end())
-        heading = None if won else _last_heading(text, m.start())
-        award = won.group("award") if won else heading
+        if won is None and headings is None:
+            found = list(_AWARD_HEADING.finditer(text))
+            headings = [h.end() for h in found], [h.group("award") for h in found]
+        award = won.group("award") if won else _last_heading(headings, m.start()) if headings else None
         entities.append(_project(_Award(title, at, award, None)))
         out.append((title, at.start))
         for person in members + advisers:
@@ -247,20 +254,18 @@ def _team_noted(m: re.Match[str]) -> tuple[list[PersonValue], list[PersonValue]]
         at += len(part)
         if listed is None:
             continue
-        pieces = split_list(listed, LIST_SEPARATORS)
-        people = people_in(listed)
-        if not people or len(people) != len(pieces) or not label and not all(_HAN.search(p.name) for p in people):
+        people = _names_only(listed)
+        if people is None or not label and not all(_HAN.search(p.name) for p in people):
             return None  # 《自然物理》（Nature Physics）: a name in another script, no team
         (advisers if label and label.group("label").endswith(_ADVISERS) else members).extend(people)
     return (members, advisers) if members else None
 
 
-def _last_heading(text: str, at: int) -> str | None:
+def _last_heading(headings: tuple[list[int], list[str]], at: int) -> str | None:
     """The prize the last heading line above `at` names (`二等奖：`), if any."""
-    heading = None
-    for h in _AWARD_HEADING.finditer(text, 0, at):
-        heading = h
-    return heading.group("award") if heading else None
+    ends, prizes = headings
+    k = bisect_right(ends, at)
+    return prizes[k - 1] if k else None
 
 
 def ranked_completers(text: str, projects: list[tuple[str, int]], entities: list[Entity]) -> list[Relation]:
