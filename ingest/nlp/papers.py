@@ -22,7 +22,7 @@ from ingest.blocks import CELL_SEPARATOR
 from ingest.model import Entity, Relation, Span
 from ingest.nlp.mentions import Mentions
 from ingest.nlp.references import Reference, parse_reference
-from ingest.tables.cells import AUTHORS_CN, CITATION_UNTYPED, PATENT_UNTYPED, authors_are_names
+from ingest.tables.cells import AUTHORS_CN, CITATION_UNTYPED, PATENT_NUMBER, PATENT_UNTYPED, authors_are_names
 
 _TITLE_AS = re.compile(r"以[“\"](?P<title>[^”\"]{6,300})[”\"]为题")
 _TITLED = re.compile(r"(?:论文|文章)[“\"](?P<title>[^”\"]{4,300})[”\"](?:\s*[（(](?P<original>[A-Za-z][^（()）]{8,300})[）)])?")
@@ -202,7 +202,7 @@ def _authors(text: str, start: int, end: int, mentions: Mentions, paper: str, sp
 def _citations(text: str, start: int, end: int, entities: list[Entity], relations: list[Relation]) -> None:
     if not _CITED.search(text, start, end):
         return  # no year and page numbers of a reference in the sentence
-    for m in [*_CITATION_CN.finditer(text, start, end), *_untyped(text, start, end)]:
+    for m in [*_CITATION_CN.finditer(text, start, end), *_untyped(CITATION_UNTYPED, text, start, end)]:
         title = " ".join(m.group("title").split())
         journal = " ".join(m.group("journal").split())
         span = Span(m.start(), m.end())
@@ -218,10 +218,11 @@ def _citations(text: str, start: int, end: int, entities: list[Entity], relation
                                       corresponding=True if marked else None, spans=(span,)))
 
 
-def _untyped(text: str, start: int, end: int) -> list[re.Match[str]]:
-    """Untyped citations on lines of their own, whose authors are all names (not a sentence's words)."""
+def _untyped(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[re.Match[str]]:
+    """Untyped citations (of papers or patents) on lines of their own, whose authors are names (not a
+    sentence's words), their lists starting in [start, end)."""
     line = text.rfind("\n", 0, start) + 1
-    return [m for m in CITATION_UNTYPED.finditer(text, line, end) if m.start("authors") >= start and authors_are_names(m)]
+    return [m for m in pattern.finditer(text, line, end) if m.start("authors") >= start and authors_are_names(m)]
 
 
 def _listed_authors(text: str, m: re.Match[str]) -> list[tuple[int, str, Span | None, bool]]:
@@ -239,17 +240,14 @@ def _listed_authors(text: str, m: re.Match[str]) -> list[tuple[int, str, Span | 
 
 # 发明人1, 发明人2. 题名[P]. 中国: ZL2024…（授权公告日: 2024.04.16, 发明）, or（申请公布号: CN1183…A, …）
 _PATENT_CITATION = re.compile(rf"(?P<authors>{AUTHORS_CN})\s*[.．。]\s*(?P<title>[^\[\]\n]{{4,200}}?)\s*\[P\]")
-_PATENT_NUMBER = re.compile(r"(?P<number>ZL\s*(?:\d\s*){8,12}\.?\s*[\dXx]|CN\s*\d{9,12}(?:\.[\dXx]|(?:\.\d)?\s*[A-Z]\d?))")
 _GRANTED = re.compile(r"(?:授权公告日|授权日|公告日|申请日|申请公布日|公布日)\s*[：:]\s*(?P<y>(?:19|20)\d{2})[.\-/年](?P<m>\d{1,2})[.\-/月](?P<d>\d{1,2})")
 
 
 def _patent_citations(text: str, start: int, end: int, entities: list[Entity], relations: list[Relation]) -> None:
     """Patents in citation format (GB/T 7714 `[P]`): the patent with its number, kind and date, and its
     inventors in order."""
-    line = text.rfind("\n", 0, start) + 1
-    untyped = [m for m in PATENT_UNTYPED.finditer(text, line, end) if m.start("authors") >= start and authors_are_names(m)]
-    for m in [*_PATENT_CITATION.finditer(text, start, end), *untyped]:
-        number = _PATENT_NUMBER.search(text, m.end() if "number" not in m.groupdict() else m.start("number"), end)
+    for m in [*_PATENT_CITATION.finditer(text, start, end), *_untyped(PATENT_UNTYPED, text, start, end)]:
+        number = PATENT_NUMBER.search(text, m.end() if "number" not in m.groupdict() else m.start("number"), end)
         if number is None:
             continue
         tail = text[m.end():end]

@@ -22,8 +22,9 @@ _AUTHOR_CN = r"(?:(?:[A-Z]\s*[．.·]\s*){1,3}[\u4e00-\u9fff]{2,8}|[\u4e00-\u9ff
 AUTHORS_CN = rf"{_AUTHOR_CN}(?:\s*[,，、]\s*{_AUTHOR_CN}){{0,29}}(?:\s*[,，]?\s*等)?"
 # a citation with no document type, as publication lists write it on a line of its own: `1. 甲, 乙*. 题名.刊名,
 # 2022, 42(3): 2844-2851.` (the title closed by a stop or a comma, the journal the words before the year)
+_LISTED_AUTHORS = rf"^[ \t\u3000]*(?:\d{{1,3}}\s*[.、．)]\s*|\[\d{{1,3}}\]\s*)?(?P<authors>{AUTHORS_CN})\s*[.．。]\s*"
 CITATION_UNTYPED = re.compile(
-    rf"^[ \t\u3000]*(?:\d{{1,3}}\s*[.、．)]\s*|\[\d{{1,3}}\]\s*)?(?P<authors>{AUTHORS_CN})\s*[.．。]\s*"
+    rf"{_LISTED_AUTHORS}"
     r"(?P<title>[^\[\]\n]{6,200}?)\s*[.．。,，]\s*(?P<journal>[^,，.．。\[\]\n\d]{2,40}?)\s*[,，]\s*(?P<year>(?:19|20)\d{2})"
     r"\s*[,，]\s*(?:(?P<volume>\d+)\s*)?(?:[(（]\s*(?P<issue>[\d\-]+)\s*[)）])?\s*[:：]?\s*(?P<pages>\d+(?:\s*[-–—]\s*\d+)?)",
     re.M)
@@ -59,10 +60,12 @@ _COUNTER = re.compile(r"\s*(\d{1,3})\s*[.．、]\s*(?=\S)")
 
 
 # a patent written the same way: `1. 甲, 乙. 题名. ZL202311054031.0, 2024.`, `甲, 乙. 题名. 20211231, CN2020233093.X.`
+# a Chinese patent's number: granted (ZL…), or applied for or published (CN….X, CN…A)
+PATENT_NUMBER = re.compile(r"(?P<number>ZL\s*(?:\d\s*){8,12}\.?\s*[\dXx]|CN\s*\d{9,12}(?:\.[\dXx]|(?:\.\d)?\s*[A-Z]\d?))")
 PATENT_UNTYPED = re.compile(
-    rf"^[ \t\u3000]*(?:\d{{1,3}}\s*[.、．)]\s*|\[\d{{1,3}}\]\s*)?(?P<authors>{AUTHORS_CN})\s*[.．。]\s*"
+    rf"{_LISTED_AUTHORS}"
     r"(?P<title>[^\[\]\n.．。]{4,120}?)\s*[.．。,，]\s*(?:[\d.\-/年月日]{4,12}\s*[,，.．]\s*)?"
-    r"(?P<number>ZL\s*(?:\d\s*){8,12}\.?\s*[\dXx]|CN\s*\d{9,12}(?:\.[\dXx])?(?:\s*[A-Z]\d?)?)",
+    rf"{PATENT_NUMBER.pattern}",
     re.M)
 
 
