@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from graph.schema import Label, RelType
 from ingest.genres.detect import detect_genre
@@ -191,8 +192,12 @@ def _with_campus(text: str, m: Mention) -> Mention:
 
 def _is_place(name: str) -> bool:
     tags, _ = jieba_dictionary()
-    stems = {province_stem(p) for p in provinces()}
-    return name in _REGIONS or name in stems or tags.get(name) == "ns"
+    return name in _REGIONS or name in _province_stems() or tags.get(name) == "ns"
+
+
+@cache
+def _province_stems() -> frozenset[str]:
+    return frozenset(province_stem(p) for p in provinces())
 
 
 def _project_in_quotes(text: str, m: Mention) -> bool:

@@ -38,7 +38,7 @@ _MORPHEME_TAGS = frozenset({"g", "zg", "ng", "tg", "vg", "ag", "dg", "rg", "mg",
 CLOSERS = ("同志", "等", "先生", "女士", "（", "(", "、", "，", "。", "：", "；", "”", "和", "及", "与")
 
 
-_GLUED_VERBS = "任为"
+GLUED_VERBS = "任为"  # the verb before a post (某某任|理事长), which the segmenter may glue to the name
 
 
 def name_at(tokens: Tokens, pos: int, lex: Lexicon, after_role: bool = False) -> Span | None:
@@ -58,7 +58,7 @@ def name_at(tokens: Tokens, pos: int, lex: Lexicon, after_role: bool = False) ->
         return None
     longest = pos + len(surname) + 2
     end, k = tokens.ends[n], n
-    if end - 1 > pos + len(surname) and text[end - 1] in _GLUED_VERBS and lex.role_pattern.match(text, end):
+    if end - 1 > pos + len(surname) and text[end - 1] in GLUED_VERBS and lex.role_pattern.match(text, end):
         end -= 1  # 葛晓东任|理事长: the verb before a post, which the segmenter glued to the name
     if _common_word(tokens, n, lex) and not (after_role and not (tokens.tags[n] or "").startswith("v")
                                              and _closed_tail(tokens, n, lex)):

@@ -93,7 +93,7 @@ def university_short_forms(tokens: Tokens) -> list[Found]:
     for start in tokens.starts:
         for width in (2, 1):
             end = start + width + 1
-            if end > len(text) or text[end - 1] != "大" or not _SHORT_UNIVERSITY.fullmatch(text, start, end):
+            if end > len(text) or not _SHORT_UNIVERSITY.fullmatch(text, start, end):
                 continue
             word = text[start:end]
             if text[start] in _FUNCTION_OPENERS or text[start] in _COUNTING or (tokens.tag_of(word) not in _SHORT_FORM_TAGS
@@ -139,7 +139,7 @@ def _peer_at(tokens: Tokens, start: int) -> tuple[int, int] | None:
     text = tokens.text
     for width in (2, 1):
         end = start + width + 1
-        if end <= len(text) and _SHORT_UNIVERSITY.fullmatch(text, start, end) and text[end - 1] == "大" \
+        if end <= len(text) and _SHORT_UNIVERSITY.fullmatch(text, start, end) \
                 and text[start] not in _FUNCTION_OPENERS and (end == len(text) or not is_cjk(text[end])
                                                                 or text[end] in _ITEM_JOINERS):
             return start, end
@@ -161,9 +161,9 @@ def _without_titled_name(tokens: Tokens, span: tuple[int, int], lex: Lexicon) ->
 
 
 # an institute's short form known by its head or party committee after it: (任)某某所|副所长, 某某所|党委书记
-_COUNTING = frozenset("一二三四五六七八九十两几多数各该本全此每诸其")  # 两大校长: two universities', no name
+# numbers and determiners: what follows is counted or pointed at, not named (两大校长, 各研究所所长)
+_COUNTING = frozenset("一二三四五六七八九十两几多数各该本全此每诸其我")
 _SHORTEST_INSTITUTE = 3
-_DETERMINERS = frozenset("各该本全此每诸两多几其我")
 _INSTITUTE_BY_HEAD = re.compile(r"(?:(?<=[任在至、，,。；;：:\s（(“])|^)(?P<name>[\u4e00-\u9fff]{2,6}?所)"
                                 r"(?=(?:常务)?副?所长|党委|纪委)")
 
@@ -176,7 +176,7 @@ def _institutes_by_their_head(tokens: Tokens) -> list[tuple[int, int, str]]:
     for m in _INSTITUTE_BY_HEAD.finditer(text):
         name = re.split(r"[任为是在的]|宣布|宣读|决定|免去|同志", m.group("name"))[-1]  # 他现任|某某所: the clause's verb
         start = m.end("name") - len(name)
-        if len(name) >= _SHORTEST_INSTITUTE and text[start] not in _FUNCTION_OPENERS and text[start] not in _DETERMINERS \
+        if len(name) >= _SHORTEST_INSTITUTE and text[start] not in _FUNCTION_OPENERS and text[start] not in _COUNTING \
                 and not name.endswith("研究所"):  # a full 研究所 is the endings' (研究所, 各研究所: a kind, no name)
             out.append((start, m.end("name"), "研究所"))
     return out

@@ -20,6 +20,7 @@ from ingest.nlp.names import (
     BAD_GIVEN,
     BAD_GIVEN_IN_WORD,
     FOREIGN,
+    GLUED_VERBS,
     LATIN,
     closes,
     joins_nothing,
@@ -288,7 +289,7 @@ def valid_name(name: str, tokens: Tokens, span: Span, lex: Lexicon, framed: bool
     given = name[len(surname):]
     if _NAMED_FOR.match(tokens.text, span[1]):
         return False  # 某某数学奖, 某某医学讲座教授: an award or a chair named after the person, not the person
-    if len(name) >= 3 and name[-1] in "任为" and lex.role_pattern.match(tokens.text, span[1]):
+    if len(name) >= 3 and name[-1] in GLUED_VERBS and lex.role_pattern.match(tokens.text, span[1]):
         return False  # 徐某任|理事长: the verb before a post, not the name's last character
     if span[0] > 0 and _COUNTER_AFTER_NUMBER.match(tokens.text, span[0] - 1):
         return False  # 4位新当选: a counter after a number, not a surname
