@@ -105,10 +105,8 @@ def _profile_parts(text: str, mentions: Mentions, start: int, end: int, person: 
         if unit is None:
             continue
         written = honour + role.text
-        if role.label == "POSITION":
-            out += post_relations(person, unit, written, None, span, department=gap)
-        else:
-            out += post_relations(person, unit, None, written, span, department=gap)
+        position, title = (written, None) if role.label == "POSITION" else (None, written)
+        out += post_relations(person, unit, position, title, span, department=gap)
     return out
 
 
