@@ -30,6 +30,7 @@ from ingest.org_names import kind_suffix
 from ingest.reading import Coverage, Document, Facts, Reading
 from ingest.tables.cells import Piece, is_reference, people_in, piece, year_in
 from ingest.tables.grid import grid_of_block
+from ingest.tables.patent_lines import read_patent_line
 from ingest.tables.people_lists import names_people_with_notes
 from ingest.tables.records import Context, Record, contacts_of, emit
 from ingest.tables.typing import layout_of
@@ -100,7 +101,8 @@ def read_fields(document: Document, taken: Coverage) -> tuple[Reading, Context]:
 
 def _free_lines(document: Document, taken: Coverage) -> list[tuple[int, str]]:
     spans = [b.span for b in document.blocks if b.kind is not BlockKind.TABLE and taken.free(b.span)]
-    return [(m.start(), m.group()) for s in spans for m in _LINE.finditer(document.text, s.start, s.end)]
+    return [(m.start(), m.group()) for s in spans for m in _LINE.finditer(document.text, s.start, s.end)
+            if read_patent_line(m.group()) is None]  # a patent on its line is the prose's (ingest.nlp.papers)
 
 
 @cache

@@ -23,6 +23,7 @@ from ingest.model import Entity, Relation, Span
 from ingest.nlp.mentions import Mentions
 from ingest.nlp.references import Reference, parse_reference
 from ingest.tables.cells import AUTHORS_CN, CITATION_UNTYPED, PATENT_NUMBER, PATENT_UNTYPED, authors_are_names
+from ingest.tables.patent_lines import read_patent_line
 
 _TITLE_AS = re.compile(r"以[“\"](?P<title>[^”\"]{6,300})[”\"]为题")
 _TITLED = re.compile(r"(?:论文|文章)[“\"](?P<title>[^”\"]{4,300})[”\"](?:\s*[（(](?P<original>[A-Za-z][^（()）]{8,300})[）)])?")
@@ -82,7 +83,8 @@ def paper_facts(text: str, mentions: Mentions, sentences: list[tuple[int, int]],
     for reference in _references(text, _lines(text, sentences)):
         add_reference(reference, entities, relations)
     for start, end in _lines(text, sentences):
-        _patent_citations(text, start, end, entities, relations)
+        if not _patent_citations(text, start, end, entities, relations):
+            _patent_line(text, start, end, entities, relations)
 
 
 def _reported(text: str, start: int, end: int, mentions: Mentions, entities: list[Entity],
@@ -243,13 +245,15 @@ _PATENT_CITATION = re.compile(rf"(?P<authors>{AUTHORS_CN})\s*[.．。]\s*(?P<tit
 _GRANTED = re.compile(r"(?:授权公告日|授权日|公告日|申请日|申请公布日|公布日)\s*[：:]\s*(?P<y>(?:19|20)\d{2})[.\-/年](?P<m>\d{1,2})[.\-/月](?P<d>\d{1,2})")
 
 
-def _patent_citations(text: str, start: int, end: int, entities: list[Entity], relations: list[Relation]) -> None:
+def _patent_citations(text: str, start: int, end: int, entities: list[Entity], relations: list[Relation]) -> bool:
     """Patents in citation format (GB/T 7714 `[P]`): the patent with its number, kind and date, and its
-    inventors in order."""
+    inventors in order. Whether there was one."""
+    found = False
     for m in [*_PATENT_CITATION.finditer(text, start, end), *_untyped(PATENT_UNTYPED, text, start, end)]:
         number = PATENT_NUMBER.search(text, m.end() if "number" not in m.groupdict() else m.start("number"), end)
         if number is None:
             continue
+        found = True
         tail = text[m.end():end]
         date = _GRANTED.search(tail)
         title = " ".join(m.group("title").split())
@@ -263,6 +267,23 @@ def _patent_citations(text: str, start: int, end: int, entities: list[Entity], r
             entities.append(Entity(type=Label.PERSON, name=name, spans=(where,) if where is not None else ()))
             relations.append(Relation(type=RelType.INVENTED, source=name, target=patent_number, order=order,
                                       spans=(Span(m.start(), number.end()),)))
+    return found
+
+
+def _patent_line(text: str, start: int, end: int, entities: list[Entity], relations: list[Relation]) -> None:
+    """A patent on a line of its own, in any order of its pieces (ingest.tables.patent_lines). The line is
+    read whole: its sentences may have been cut after a list mark or at a stop between names."""
+    start = text.rfind("\n", 0, start) + 1
+    end = _line_end(text, end)
+    line = read_patent_line(text, start, end)
+    if line is None:
+        return
+    entities.append(Entity(type=Label.PATENT, name=line.title, number=line.number, kind=line.kind, date=line.date,
+                           spans=(line.title_span, line.number_span)))
+    for order, (name, where) in enumerate(line.inventors, start=1):
+        entities.append(Entity(type=Label.PERSON, name=name, spans=(where,)))
+        relations.append(Relation(type=RelType.INVENTED, source=name, target=line.number, order=order,
+                                  spans=(Span(start, end),)))
 
 
 def _lines(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -332,9 +353,14 @@ def patent_facts(text: str, start: int, end: int, entities: list[Entity]) -> Non
         number = "ZL" + re.sub(r"\s+", "", m.group("number"))
         clause_start = max(text.rfind(c, 0, m.start()) for c in "。；;\n") + 1
         before = text[clause_start:m.start()]
-        if "[P]" in before:
-            continue  # a patent in citation format: _patent_citations reads it with its title and inventors
+        if "[P]" in before or read_patent_line(text, text.rfind("\n", 0, m.start()) + 1, _line_end(text, m.end())):
+            continue  # a patent in citation format or on a line of its own: paper_facts reads it whole
         titled = _PATENT_TITLE.search(before)
         kind = next((k for w, k in _PATENT_KIND if w in before), "invention_patent" if "专利" in before else None)
         entities.append(Entity(type=Label.PATENT, name=titled.group("title") if titled else number, number=number,
                                kind=kind, spans=(Span(m.start(), m.end()),)))
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end

@@ -173,8 +173,9 @@ def _combined(headers: list[Header | None]) -> Header | None:
 
 def _in_context(columns: list[Header | None]) -> list[Header | None]:
     """Generic headers read by the other columns: `题目` in a table of journals is a paper's title,
-    `名称` and `类别` beside a patent number are a patent's; an unqualified `单位` of a project's leader
-    is the project's host unit."""
+    `名称` and `类别` beside a patent number are a patent's, and its `申请人` owns it (beside its inventors)
+    or invented it (with no column of inventors); an unqualified `单位` of a project's leader is the
+    project's host unit."""
     roles = {h.role for h in columns if h is not None}
     papers = bool(roles & (PAPER - {Role.PAPER_TITLE}))
     patents = Role.PATENT_NUMBER in roles
@@ -186,5 +187,7 @@ def _in_context(columns: list[Header | None]) -> list[Header | None]:
             h = Header(Role.PATENT_KIND, h.unit, h.exact)
         elif h is not None and h.role in (Role.PERSON, Role.MEMBER) and patents and Role.INVENTORS not in roles:
             h = Header(Role.INVENTORS, h.unit, h.exact)
+        elif h is not None and h.role is Role.LEADER and patents:
+            h = Header(Role.PATENTEE if Role.INVENTORS in roles else Role.INVENTORS, h.unit, h.exact)
         out.append(h)
     return out

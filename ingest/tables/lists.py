@@ -20,6 +20,7 @@ from ingest.model import Entity, Span
 from ingest.org_names import org_kind
 from ingest.reading import Coverage, Document, Facts
 from ingest.tables.cells import Piece, is_reference, piece, unquoted
+from ingest.tables.patent_lines import read_patent_line
 from ingest.tables.records import NO_CONTEXT, Context, Record, emit
 from ingest.tables.vocabulary import Role, header_of
 
@@ -44,8 +45,8 @@ _SENTENCE = re.compile(r"[，。；;！？!?]")
 def read_lists(document: Document, taken: Coverage, facts: Facts, context: Context = NO_CONTEXT) -> None:
     for items in _lists(document, taken):
         for item in items:
-            if is_reference(item.text):
-                continue  # a reference (作者. 题名[J]. …, 发明人. 题名[P]. …), read by the references of prose
+            if is_reference(item.text) or read_patent_line(item.text) is not None:
+                continue  # a reference (作者. 题名[J]. …, 发明人. 题名[P]. …) or a patent, read by the prose's
             if labels_in(item.text):
                 _labelled(item, facts, context)
             else:

@@ -1,0 +1,181 @@
+"""A patent written on a line of its own, in the orders lab pages, CVs and lists of results use:
+
+- `1. 甲，乙. 一种某某方法. 发明专利, 专利号: ZL202110123456.7`
+- `一种某某装置，实用新型专利，ZL202120234567.X，发明人：甲，乙`
+- `发明专利：一种某某方法（专利号：201910345678.9），发明人：甲、乙`
+- `甲，乙，一种某某方法，专利号：ZL 2019 1 0345679.2，授权公告日：2021年3月2日`
+
+The line holds one patent number (granted `ZL…`, published `CN…A`, or an application number after its label
+or on a line that says 专利); its pieces between commas and stops are read for what they are: the kind
+(发明专利, 实用新型), a date, the inventors (after `发明人：`, or a piece that is only names), and the title (after
+`专利名称：`, in quotes, or the piece left that reads as one). Citations typed `[P]` and written in GB/T 7714
+order are read by ingest.nlp.papers; a line of labelled fields only (`专利号：…` with no title) by the field
+records.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.model import Span
+from ingest.tables.cells import PATENT_NUMBER, is_name
+from names.organizations import kind_suffix
+
+# an application number without its ZL: year, kind digit, serial, check digit (2021 1 0123456 . 7)
+_APPLICATION = re.compile(r"(?<![\d.A-Za-z])(?P<number>(?:19|20)\d{2}\s*[1-9]\s*\d{7}\s*\.\s*[\dXx])(?![\d])")
+_NUMBER_LABEL = re.compile(r"[（(]?\s*(?:专利号|授权号|授权公告号|专利申请号|申请号|公开号|公告号|申请公布号|专利号/申请号)\s*[：:]?\s*$")
+_PATENT_WORD = re.compile(r"专利|实用新型|发明")
+_KINDS = (("实用新型", "utility_model"), ("外观设计", "other"), ("软件著作权", "software_copyright"), ("发明", "invention_patent"))
+_KIND_PIECE = re.compile(r"(?:中国|国家|国际|美国|PCT)?(?:发明专利|发明|实用新型专利|实用新型|外观设计专利|外观设计|专利)"
+                         r"(?:授权|申请)?")
+_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[.\-/年]\s*(?P<m>\d{1,2})\s*[.\-/月]\s*(?P<d>\d{1,2})\s*日?")
+_DATE_LABEL = re.compile(r"(?:授权公告日|授权日期|授权日|授权时间|公告日|申请日|申请日期|申请公布日|公开日|公布日|日期)\s*[：:]?\s*")
+_INVENTOR_LABEL = re.compile(r"(?:发明人|发明\s*[(（]\s*设计\s*[)）]\s*人|设计人|全部发明人)\s*[：:]\s*")
+_TITLE_LABEL = re.compile(r"(?:专利名称|发明名称|名称|题目)\s*[：:]\s*")
+_OTHER_LABEL = re.compile(r"(?:专利权人|申请人|权利人|第一发明人|状态|法律状态|备注|类型|专利类型|类别)\s*[：:]")
+_LIST_MARK = re.compile(r"\s*(?:\[\d{1,3}\]|[(（]\d{1,3}[)）]|\d{1,3}\s*[.、．)](?!\d)|\d{1,3}(?:\t|\s{2,}|\u3000))\s*")
+# pieces: split at commas, semicolons, stops and colons, never inside a number (5.8GHz) or brackets
+_CUT = re.compile(r"[，,；;。]|(?<!\d)[.．](?!\d)|(?<=\D)[.．](?=\D)")
+_QUOTED = re.compile(r"[“《\"](?P<title>[^”》\"]{4,120})[”》\"]")
+_NAMES = re.compile(r"\s*[、，,]\s*|\s+")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_MIN_TITLE = 4
+
+
+@dataclass(frozen=True, slots=True)
+class PatentLine:
+    number: str  # without blanks
+    number_span: Span
+    title: str
+    title_span: Span
+    kind: str | None
+    date: str | None  # YYYY-MM-DD
+    inventors: tuple[tuple[str, Span], ...]
+
+
+def patent_number(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+    """The first patent number in text[start:end]: `ZL…`/`CN…` anywhere, an application number after its
+    label (`申请号：2019…`) or on a line that names a patent."""
+    end = len(text) if end is None else end
+    found = PATENT_NUMBER.search(text, start, end)
+    bare = _APPLICATION.search(text, start, end)
+    if bare is not None and (found is None or bare.start() < found.start()):
+        labelled = _NUMBER_LABEL.search(text[start:bare.start()]) is not None
+        if labelled or _PATENT_WORD.search(text, start, end):
+            return bare
+    return found
+
+
+def read_patent_line(text: str, start: int = 0, end: int | None = None) -> PatentLine | None:
+    """The patent text[start:end] (one line) states, or None where it states none, or more than one."""
+    end = len(text) if end is None else end
+    number = patent_number(text, start, end)
+    if number is None:
+        return None
+    if "。" in text[start:end].rstrip().rstrip("。"):
+        return None  # sentences: ingest.nlp.papers.patent_facts reads a patent they name
+    other = patent_number(text, number.end(), end)
+    if other is not None and _squeeze(other.group("number")) != _squeeze(number.group("number")) \
+            and not _NUMBER_LABEL.search(text[number.end():other.start()]):
+        return None  # two patents, or a sentence about several: no one title belongs to one number
+    mark = _LIST_MARK.match(text, start, end)
+    pieces = _pieces(text, mark.end() if mark else start, end, [number.span("number")])
+    title: tuple[str, Span] | None = None
+    inventors: list[tuple[str, Span]] = []
+    candidates: list[tuple[str, Span]] = []
+    kind = next((k for w, k in _KINDS if w in text[start:end]), None)
+    date = None
+    listing = False  # the piece before listed inventors: a name in this one goes on the list
+    for body, span in pieces:
+        was_listing, listing = listing, False
+        if (m := _TITLE_LABEL.match(body)) and title is None:
+            title = _trimmed(body, span, m.end())
+        elif m := _INVENTOR_LABEL.match(body):
+            inventors = _names(body, span, m.end()) or inventors
+            listing = bool(inventors)
+        elif was_listing and (names := _names(body, span, 0)):
+            inventors += names
+            listing = True
+        elif _OTHER_LABEL.match(body):
+            continue
+        elif (d := _DATE.search(body)) and (_DATE_LABEL.match(body) or _DATE.fullmatch(body.strip())):
+            date = date or f"{d.group('y')}-{int(d.group('m')):02d}-{int(d.group('d')):02d}"
+        elif _KIND_PIECE.fullmatch(body.strip()) or _NUMBER_LABEL.search(body) and len(_HAN.findall(body)) <= 6:
+            continue
+        elif (names := _names(body, span, 0)) and not inventors:
+            inventors, listing = names, True
+        else:
+            kind_lead = re.match(rf"\s*{_KIND_PIECE.pattern}\s*[：:]\s*", body)
+            candidates.append(_trimmed(body, span, kind_lead.end()) if kind_lead else (body, span))
+    if title is None:
+        listed = mark is not None or bool(inventors)
+        title = _title(candidates, listed, number.start())
+    if title is None:
+        return None
+    return PatentLine(_squeeze(number.group("number")), Span(*number.span("number")), title[0], title[1], kind, date,
+                      tuple(inventors))
+
+
+def _squeeze(number: str) -> str:
+    return re.sub(r"\s+", "", number)
+
+
+def _pieces(text: str, start: int, end: int, holes: list[tuple[int, int]]) -> list[tuple[str, Span]]:
+    """The line's pieces between its separators, the number and its brackets taken out."""
+    out: list[tuple[str, Span]] = []
+    bounds = [(start, end)]
+    for a, b in holes:
+        bounds = [part for lo, hi in bounds for part in ((lo, min(hi, a)), (max(lo, b), hi)) if part[1] > part[0]]
+    for lo, hi in bounds:
+        pos = lo
+        for m in [*_CUT.finditer(text, lo, hi), None]:
+            stop = m.start() if m else hi
+            body = text[pos:stop]
+            label = _NUMBER_LABEL.search(body)
+            body = body[:label.start()] if label else body  # `（专利号：` before the number
+            stripped = body.strip(" \t\u3000（()）")
+            if stripped:
+                at = pos + body.find(stripped)
+                out.append((stripped, Span(at, at + len(stripped))))
+            pos = m.end() if m else stop
+    return out
+
+
+def _trimmed(body: str, span: Span, cut: int) -> tuple[str, Span]:
+    rest = body[cut:].strip()
+    at = span.start + body.find(rest, cut) if rest else span.end
+    return rest, Span(at, at + len(rest))
+
+
+def _names(body: str, span: Span, cut: int) -> list[tuple[str, Span]]:
+    """The names a piece lists (`甲、乙 丙`), each with its span; [] unless every word is a name."""
+    rest = body[cut:]
+    words = [w for w in _NAMES.split(rest) if w]
+    if not words or words[-1] in ("等",):
+        words = words[:-1]
+    if not words or not all(is_name(w.rstrip("等*")) for w in words):
+        return []
+    out, at = [], span.start + cut
+    for w in words:
+        name = w.rstrip("等*")
+        where = body.find(name, at - span.start)
+        out.append((name, Span(span.start + where, span.start + where + len(name))))
+        at = span.start + where + len(name)
+    return out
+
+
+def _title(candidates: list[tuple[str, Span]], listed: bool, number: int) -> tuple[str, Span] | None:
+    """The title among the pieces no label claimed: quoted (the last before the number, else the first after
+    it), or opening with 一种, or, on a line that reads as an entry of a list (a list mark, or inventors), the
+    longest in Chinese that names no unit."""
+    quoted = [(Span(span.start + m.start("title"), span.start + m.end("title")), m.group("title"))
+              for body, span in candidates for m in _QUOTED.finditer(body)]
+    before = [q for q in quoted if q[0].end <= number]
+    if chosen := (before[-1] if before else quoted[0] if quoted else None):
+        return chosen[1], chosen[0]
+    titled = [(b, s) for b, s in candidates if len(_HAN.findall(b)) >= _MIN_TITLE and not kind_suffix(b)]
+    for body, span in titled:
+        if body.startswith("一种"):
+            return body, span
+    return max(titled, key=lambda c: len(c[0]), default=None) if listed else None

@@ -1,0 +1,76 @@
+"""Patents on lines of their own in the orders lab pages and CVs use (ingest.tables.patent_lines), and patent
+tables whose numbers are applications or publications (`申请号`, `公开（公告）号`, `申请人`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.blocks import BlockWriter
+from ingest.model import Extraction
+from ingest.tables.patent_lines import read_patent_line
+from tests.ingest.facts import extract_text, names
+
+LINES = """东川大学材料学院授权专利
+
+1. 王立新，陈海燕. 一种高效光催化材料的制备方法. 发明专利, 专利号: ZL202110123456.7
+2. 一种土壤修复装置，实用新型专利，ZL202120234567.X，发明人：赵红梅，孙建国
+3. 发明专利：一种信号处理方法（专利号：201910345678.9），发明人：李东、王芳
+4. 李东，王芳，一种图像增强方法，专利号：ZL 2019 1 0345679.2，授权公告日：2021年3月2日
+5. 一种电池隔膜及其制备方法，王立新、刘明，ZL201810111222.3
+"""
+
+
+def _extract_written(out: BlockWriter) -> Extraction:
+    text, blocks = out.result()
+    return extract_text(text, "doc.html", blocks)
+
+
+def _invented(extraction: Extraction, number: str) -> dict[str, int | None]:
+    return {r.source: r.order for r in extraction.relations if str(r.type) == "INVENTED" and r.target == number}
+
+
+def test_each_line_gives_its_patent_titled_and_numbered_with_inventors_in_order() -> None:
+    ex = extract_text(LINES)
+    patents = {e.number: e for e in ex.entities if str(e.type) == "Patent"}
+    assert {n: p.name for n, p in patents.items()} == {
+        "ZL202110123456.7": "一种高效光催化材料的制备方法", "ZL202120234567.X": "一种土壤修复装置",
+        "201910345678.9": "一种信号处理方法", "ZL201910345679.2": "一种图像增强方法",
+        "ZL201810111222.3": "一种电池隔膜及其制备方法"}
+    assert (patents["ZL202120234567.X"].kind, patents["ZL201910345679.2"].date) == ("utility_model", "2021-03-02")
+    assert _invented(ex, "ZL202110123456.7") == {"王立新": 1, "陈海燕": 2}
+    assert _invented(ex, "ZL202120234567.X") == {"赵红梅": 1, "孙建国": 2}
+    assert _invented(ex, "201910345678.9") == {"李东": 1, "王芳": 2}
+    assert _invented(ex, "ZL201810111222.3") == {"王立新": 1, "刘明": 2}
+    assert not names(ex, "Project")  # no line is read as a project's fields
+
+
+@pytest.mark.parametrize("line", [
+    "该团队近三年获授权发明专利ZL201910123456.7，相关成果已在多家企业应用，经济效益显著。",  # no title is written
+    "王立新教授团队申请的专利（申请号：201910123456.7）已进入实质审查阶段。",
+    "获授权发明专利2项（ZL201910123456.7、ZL201910123457.5）",  # two patents: no one title
+    "项目编号：2019101234567，负责人：王立新",  # no patent number
+])
+def test_a_sentence_or_a_line_of_two_patents_gives_no_patent_line(line: str) -> None:
+    assert read_patent_line(line) is None
+
+
+def test_a_quoted_title_in_a_sentence_and_a_row_of_blank_separated_columns() -> None:
+    quoted = read_patent_line("团队获授权发明专利“一种低温储氢合金的制备方法”（ZL201910123456.7），并实现转化。")
+    assert quoted is not None and (quoted.title, quoted.number) == ("一种低温储氢合金的制备方法", "ZL201910123456.7")
+    after_a_paper = read_patent_line("论文“考虑随机需求的库存协调”获奖，团队还获发明专利“一种光子态重构方法”（专利号：ZL 2022 1 0345678.9）")
+    assert after_a_paper is not None and after_a_paper.title == "一种光子态重构方法"  # the quote before the number
+    row = read_patent_line("1  一种土壤修复装置  ZL202120234567.X  赵红梅、孙建国")
+    assert row is not None and row.title == "一种土壤修复装置"
+    assert [name for name, _ in row.inventors] == ["赵红梅", "孙建国"]
+
+
+def test_a_table_of_applications_numbers_each_patent_by_its_application_and_the_applicant_owns_it() -> None:
+    out = BlockWriter()
+    out.add_table([["序号", "专利名称", "申请号", "公开（公告）号", "发明人", "申请人", "申请日"],
+                   ["1", "一种高效光催化材料的制备方法", "CN202110123456.7", "CN112345678A", "王立新;陈海燕", "东川大学",
+                    "2021-02-03"]], header_rows=1)
+    extraction = _extract_written(out)
+    patent = next(e for e in extraction.entities if str(e.type) == "Patent")
+    assert (patent.name, patent.number, patent.date) == ("一种高效光催化材料的制备方法", "CN202110123456.7", "2021-02-03")
+    assert _invented(extraction, "CN202110123456.7") == {"王立新": 1, "陈海燕": 2}
+    assert {(r.source, r.target) for r in extraction.relations if str(r.type) == "OWNS"} == {("东川大学", "CN202110123456.7")}
