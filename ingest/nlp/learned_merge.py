@@ -318,7 +318,12 @@ def _unit_before_role(text: str, f: Found, overlapping: Sequence[Found], lex: Le
     if role is None:
         return None
     start = past_term(text, f.start, role.start, lex)  # 十三届|全国人大常委会副委员长
+    if ORDINAL_TERM.match(text, start, role.start):
+        return None  # 第十届理事会|负责人: the term stands for the body named before it, no unit of its own
     return Found(start, role.start, "ORG", "other") if role.start - start >= 3 else None
+
+
+_TERM_BODIES = ("委员会", "理事会", "监事会", "常委会")  # a term of a society's (第十届理事会) is that society
 
 
 def past_term(text: str, start: int, end: int, lex: Lexicon) -> int:
@@ -326,7 +331,7 @@ def past_term(text: str, start: int, end: int, lex: Lexicon) -> int:
     generic words after it (第一届管理委员会) is left whole: it stands for the body named before, not a name."""
     term = ORDINAL_TERM.match(text, start, end)
     name = text[start:end]
-    suffix = kind_suffix(name)
+    suffix = next((e for e in _TERM_BODIES if name.endswith(e)), "") or kind_suffix(name)
     if term is None or end - term.end() < 3 or is_term_only(name[: len(name) - len(suffix)], lex):
         return start
     return term.end()

@@ -73,8 +73,6 @@ def read_patent_line(text: str, start: int = 0, end: int | None = None) -> Paten
     number = patent_number(text, start, end)
     if number is None:
         return None
-    if "。" in text[start:end].rstrip().rstrip("。"):
-        return None  # sentences: ingest.nlp.papers.patent_facts reads a patent they name
     other = patent_number(text, number.end(), end)
     if other is not None and _squeeze(other.group("number")) != _squeeze(number.group("number")) \
             and not _NUMBER_LABEL.search(text[number.end():other.start()]):

@@ -27,6 +27,7 @@ from ingest.blocks import Block, BlockKind
 from ingest.kit.orgbook import institutions_of, unit_name
 from ingest.kit.text import strip_titles
 from ingest.model import Span
+from ingest.nlp.bodies import SOCIETY_POSTS, is_body
 from ingest.nlp.lexicon import load_lexicon
 from ingest.org_names import ORG_SUFFIXES, is_distinctive
 from ingest.reading import Coverage, Document, Facts
@@ -44,6 +45,8 @@ _NOTE_PARTS = re.compile(r"\s*[、，,；;/]\s*")
 _INSTITUTIONS = ("大学", "学院", "研究院", "研究所", "科学院", "医院", "中心", "实验室", "公司", "集团")
 _MAX_LINE = 200  # a longer paragraph is prose
 _MAX_POST = 15
+# a plain text's title on a line of its own: short, no sentence's or label's punctuation
+_CAPTION = re.compile(r"[ \t\u3000]*[^\n，,。；;：:！？!?]{4,40}?[ \t\u3000]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,39 +54,46 @@ class _Line:
     text: str
     start: int
     headings: tuple[Block, ...]  # the headings of the sections the line is in, outermost first
+    label: str = ""  # what the colon introduced the line with (`副理事长：`), without it
+    caption: Block | None = None  # a short line of its own above, since the last heading: a plain text's title
 
 
 def read_people_lists(document: Document, taken: Coverage, facts: Facts) -> None:
     for line in _lines(document, taken):
-        _bracketed(line, facts) or _titled(document, line, facts) or _described(document, line, facts)
+        _bracketed(document, line, facts) or _titled(document, line, facts) or _described(document, line, facts)
 
 
 def _lines(document: Document, taken: Coverage) -> Iterator[_Line]:
     headings: list[Block] = []
+    caption: Block | None = None
     for block in document.blocks:
         if block.kind is BlockKind.HEADING:
             while headings and (headings[-1].level or 9) >= (block.level or 9):
                 headings.pop()
             headings.append(block)
+            caption = None
             continue
         heading = tuple(headings)
         if block.kind is BlockKind.TABLE:
             for row in block.rows:
                 for cell in row:
                     if cell.text.strip() and taken.free(cell.span):
-                        yield from _split(document.text, cell.span, heading)
+                        yield from _split(document.text, cell.span, heading, caption)
         elif taken.free(block.span) and (block.kind is BlockKind.LIST_ITEM or block.span.end - block.span.start <= _MAX_LINE):
-            yield from _split(document.text, block.span, heading)
+            yield from _split(document.text, block.span, heading, caption)
+        if block.kind is BlockKind.PARAGRAPH and _CAPTION.fullmatch(document.text, block.span.start, block.span.end):
+            caption = block
 
 
-def _split(text: str, span: Span, heading: tuple[Block, ...]) -> Iterator[_Line]:
+def _split(text: str, span: Span, heading: tuple[Block, ...], caption: Block | None) -> Iterator[_Line]:
     """The lines of a span, each without its number (`1.`, `（2）`) and whatever a colon introduces it with
     (`主任：`, `入选名单如下：`)."""
     for m in _LINE.finditer(text, span.start, span.end):
         line, at = m.group(), m.start()
-        cut = max(_number_end(line), line.rfind("：") + 1, line.rfind(":") + 1)
+        number, colon = _number_end(line), max(line.rfind("："), line.rfind(":"))
+        cut = max(number, colon + 1)
         if line[cut:].strip():
-            yield _Line(line[cut:], at + cut, heading)
+            yield _Line(line[cut:], at + cut, heading, line[number:colon].strip() if colon > number else "", caption)
 
 
 def _number_end(line: str) -> int:
@@ -102,16 +112,22 @@ def _whole(line: str, pattern: re.Pattern[str]) -> list[re.Match[str]] | None:
     return items if items and _BETWEEN.fullmatch(line, pos) else None
 
 
-def _bracketed(line: _Line, facts: Facts) -> bool:
+def _bracketed(document: Document, line: _Line, facts: Facts) -> bool:
     items = _whole(line.text, _BRACKETED)
     if items is None or not all(_named(m) for m in items):
         return False
+    body = _heading_body(document, (*line.headings, *filter(None, [line.caption])), facts) \
+        if line.label in SOCIETY_POSTS else None
     for m in items:
         name = strip_titles(m.group("name"))
         span = Span(line.start + m.start("name"), line.start + m.start("name") + len(name))
         facts.out.person(name, span)
         _note(name, m.group("note"), line.start + m.start("note"), Span(line.start + m.start(), line.start + m.end()),
               facts)
+        if body is not None:  # 副理事长：甲（某大学） under 某学会第十届理事会名单: a post of the society's
+            facts.out.relation(RelType.AFFILIATED_WITH, name, body, span, position=line.label)
+            if line.label in load_lexicon().head_positions:
+                facts.out.relation(RelType.LEADS, name, body, span, role=line.label)
     facts.read(Span(line.start, line.start + len(line.text.rstrip())))
     return True
 
@@ -265,9 +281,25 @@ def _heading_unit(document: Document, headings: tuple[Block, ...], facts: Facts)
     return None
 
 
-@lru_cache(maxsize=256)
+def _heading_body(document: Document, headings: tuple[Block, ...], facts: Facts) -> str | None:
+    """The society or committee the nearest heading (or a plain text's title line) above that names one names
+    (`某学会第十届理事会名单`), registered in the book; None if none does."""
+    for heading in reversed(headings):
+        for name, start in _orgs_in(document.text[heading.span.start:heading.span.end]):
+            if is_body(name):
+                at = heading.span.start + start
+                return facts.orgs.add(name, Span(at, at + len(name)))
+    return None
+
+
 def _org_in(text: str) -> tuple[str, int] | None:
     """The first organization the recogniser finds in a heading, with where it starts."""
+    return next(iter(_orgs_in(text)), None)
+
+
+@lru_cache(maxsize=256)
+def _orgs_in(text: str) -> tuple[tuple[str, int], ...]:
+    """The organizations the recogniser finds in a heading, with where each starts."""
     from ingest.nlp.pipeline import get_nlp  # the pipeline is built on first use, not at import
 
-    return next(((e.text, e.start_char) for e in get_nlp()(text).ents if e.label_ == "ORG"), None)
+    return tuple((e.text, e.start_char) for e in get_nlp()(text).ents if e.label_ == "ORG")

@@ -74,3 +74,9 @@ def test_a_table_of_applications_numbers_each_patent_by_its_application_and_the_
     assert (patent.name, patent.number, patent.date) == ("一种高效光催化材料的制备方法", "CN202110123456.7", "2021-02-03")
     assert _invented(extraction, "CN202110123456.7") == {"王立新": 1, "陈海燕": 2}
     assert {(r.source, r.target) for r in extraction.relations if str(r.type) == "OWNS"} == {("东川大学", "CN202110123456.7")}
+
+
+def test_pieces_cut_by_full_stops_as_lists_write_them() -> None:
+    line = read_patent_line("3. 赵红梅，孙建国。一种土壤修复装置。实用新型专利。ZL202120234567.X。")
+    assert line is not None and (line.title, line.kind) == ("一种土壤修复装置", "utility_model")
+    assert [name for name, _ in line.inventors] == ["赵红梅", "孙建国"]

@@ -1,0 +1,38 @@
+"""A society's officers listed under its title, each post a label before people with their units in brackets
+(`副理事长：甲（某大学）、乙（某医院）`): each person WORKS_AT their unit and is AFFILIATED_WITH the society in
+the post, and the head post LEADS it. The term (`第十届理事会`) is the society's, never a unit of its own."""
+
+from __future__ import annotations
+
+from tests.ingest.facts import extract_text, names, relations
+
+ROSTER = """中国东川学会第十届理事会负责人名单
+
+理事长：王立新（东川大学）
+副理事长：陈海燕（东川研究院）、刘明（西山医院）
+秘书长：赵红梅（东川大学）
+"""
+
+
+def _posts(extraction, body: str) -> dict[str, str | None]:
+    return {r.source: r.position for r in extraction.relations
+            if str(r.type) == "AFFILIATED_WITH" and r.target == body}
+
+
+def test_each_officer_holds_the_post_in_the_society_the_title_names_and_works_at_their_unit() -> None:
+    ex = extract_text(ROSTER)
+    assert _posts(ex, "中国东川学会") == {"王立新": "理事长", "陈海燕": "副理事长", "刘明": "副理事长", "赵红梅": "秘书长"}
+    assert relations(ex, "LEADS") == {("王立新", "中国东川学会")}
+    assert relations(ex, "WORKS_AT") == {("王立新", "东川大学"), ("陈海燕", "东川研究院"), ("刘明", "西山医院"),
+                                         ("赵红梅", "东川大学")}
+
+
+def test_the_term_of_the_council_is_no_unit_and_plain_names_hold_the_posts_too() -> None:
+    ex = extract_text("中国东川学会第十届理事会负责人名单\n\n理事长：王立新\n副理事长：陈海燕、刘明\n")
+    assert names(ex, "Organization") == {"中国东川学会"}
+    assert _posts(ex, "中国东川学会") == {"王立新": "理事长", "陈海燕": "副理事长", "刘明": "副理事长"}
+
+
+def test_a_committee_of_a_university_is_no_society_and_its_members_keep_only_their_units() -> None:
+    ex = extract_text("东川大学实验室建设工作组名单\n\n组长：王立新（东川大学）\n成员：陈海燕（东川研究院）\n")
+    assert not relations(ex, "AFFILIATED_WITH")
