@@ -193,6 +193,10 @@ def _lead_title(start: int, line: str, labels: list[re.Match[str]]) -> Field | N
     return Field(Role.PROJECT, Span(value.span.start, value.span.start), value)
 
 
+# a section's caption above records (主要完成人情况, 获奖名单, 项目基本信息): what the records are, no project's title
+_SECTION_CAPTION = re.compile(r"(?:情况|情况表|名单|一览表|汇总表|信息|信息表|简介|简表|公示)[：:]?$")
+
+
 def _title_above(lines: list[tuple[int, str]], i: int, labels: list[re.Match[str]]) -> list[Field]:
     """The title on the line above a project's fields (`1.某某研究` then `主要完成单位：…`), as a government's
     award decision or a list of results lays them out; with the award level of the line above the
@@ -208,8 +212,8 @@ def _title_above(lines: list[tuple[int, str]], i: int, labels: list[re.Match[str
     value = piece(line[lead:], start + lead)
     if value is None or not 4 <= len(value.text) <= 80 or _SENTENCE_MARKS.search(value.text.strip("“”\"《》")):
         return []
-    if names_a_unit(value.text) or names_people_with_notes(value.text):
-        return []  # a unit's name above its people's fields (a lab's heading), or people: no project's title
+    if names_a_unit(value.text) or names_people_with_notes(value.text) or _SECTION_CAPTION.search(value.text):
+        return []  # a unit's name above its people's fields (a lab's heading), people, or a section's caption
     found = [Field(Role.PROJECT, Span(value.span.start, value.span.start), value)]
     for at, above in reversed(lines[:i - 1]):
         if (level := _LEVEL_LINE.match(above)) is not None:

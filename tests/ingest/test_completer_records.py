@@ -1,0 +1,27 @@
+"""Completers of an awarded project in a table or in fields: what each did for the project (`对本项目贡献`) is a
+note, never the project's title, and a section's caption above the fields (`主要完成人情况`) is none either. A
+completing unit other than the work unit is an affiliation."""
+
+from __future__ import annotations
+
+from ingest.blocks import BlockWriter
+from tests.ingest.facts import extract_text, names, relations
+
+
+def test_a_column_of_contributions_names_no_project() -> None:
+    out = BlockWriter()
+    out.add_table([["排名", "姓名", "职称", "工作单位", "完成单位", "对本项目贡献"],
+                   ["1", "王立新", "教授", "东川大学", "东川大学", "提出总体思路"],
+                   ["2", "陈海燕", "研究员", "东川研究院", "东川大学", "完成实验"]], header_rows=1)
+    text, blocks = out.result()
+    ex = extract_text(text, "doc.html", blocks)
+    assert not names(ex, "Project")
+    assert relations(ex, "WORKS_AT") == {("王立新", "东川大学"), ("陈海燕", "东川研究院")}
+    assert relations(ex, "AFFILIATED_WITH") == {("陈海燕", "东川大学")}
+
+
+def test_a_caption_above_a_completers_fields_is_no_project() -> None:
+    ex = extract_text("主要完成人情况\n\n姓名：陈海燕\n排名：2\n职称：研究员\n工作单位：东川研究院\n完成单位：东川大学\n"
+                      "对本项目技术创造性贡献：完成实验\n")
+    assert not names(ex, "Project")
+    assert relations(ex, "AFFILIATED_WITH") == {("陈海燕", "东川大学")}
