@@ -25,6 +25,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from graph.schema import Label
+from ingest.approvals import funded_by_approver
 from ingest.errors import ExtractionError
 from ingest.fields import read_fields
 from ingest.genres.registry import Kind, detect, kind_named
@@ -77,7 +78,7 @@ def compose(document: Document, kind: Kind) -> Extraction:
     authors = chinese_authors(merged.entities, merged.relations)
     if authors:
         merged = replace(merged, relations=(*merged.relations, *authors))
-    return lift_annotations(merged)
+    return lift_annotations(funded_by_approver(document.text, merged))
 
 
 def read_prose(document: Document, taken: Coverage | None, genre: str) -> Reading:

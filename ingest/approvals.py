@@ -1,0 +1,103 @@
+"""The body that approved a document's projects: a notice of approval issued by a government body funds what it
+lists.
+
+- its title: `某省科学技术厅关于下达2023年度某某基金项目的通知`, `某部关于公布…立项名单的通知`;
+- or a sentence citing it: `某部发布了《关于某某计划2011年项目立项的通知》`.
+
+Each project the document lists (with its leader or unit) and each programme the notice's words name is
+FUNDED_BY the issuer, unless the document names another funder for it. A notice of anything else (a meeting,
+a call for applications) funds nothing: the notice must approve (下达, 立项, 资助, 批准, 公布…名单).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from graph.schema import Label, RelType
+from ingest.model import Entity, Extraction, Relation, Span
+from ingest.org_names import org_kind
+
+_APPROVES = r"(?:下达|立项|资助|批准|拟资助|获批|公布[^\n》]{0,40}?名单)"
+# the title, on one of the first lines: the issuer, 关于, what it approves, and the kind of notice
+_TITLE = re.compile(rf"^[ \t\u3000]*(?P<org>[^\n，。；：:]{{4,40}}?)关于(?P<what>[^\n]{{0,80}}?{_APPROVES}[^\n]{{0,80}}?)"
+                    r"(?:的)?(?:通知|公告|通报|决定|批复)", re.M)
+# a sentence citing the notice: 某部发布了《关于…立项的通知》
+_CITED = re.compile(rf"(?P<org>[^\n，。；《]{{2,40}}?)(?:正式)?(?:发布|印发|下发|下达|公布)了?《关于(?P<what>[^》]{{0,80}}?"
+                    rf"{_APPROVES}[^》]{{0,80}}?)(?:的)?(?:通知|公告|通报|决定|批复)》")
+_TITLE_LINES = 3
+# the programme whose projects the notice approves: 关于(下达)(2023年度)某某基金(2011年)项目(立项)…
+_PROGRAMME = re.compile(r"^(?:下达|公布|批准|印发)?\s*(?:(?:19|20)\d{2}\s*年度?)?\s*"
+                        r"(?P<name>[\u4e00-\u9fff]{4,30}?(?:计划|基金|专项|工程))\s*(?:(?:19|20)\d{2}\s*年度?)?\s*"
+                        r"(?:第[一二三四五六七八九十\d]+批)?\s*(?:项目|课题)")
+_LISTED = (RelType.LEADS, RelType.UNIT_OF)
+
+
+def approving_body(text: str, organizations: list[Entity]) -> tuple[str, Span, Span] | None:
+    """The government body whose notice of approval the document is or cites, where the notice's words are,
+    and where it says what it approves."""
+    head = text[:_title_end(text)]
+    for m in [*_TITLE.finditer(head), *_CITED.finditer(text)]:
+        issuer = _issuer_in(organizations, m.start("org"), m.end("org"))
+        if issuer is not None:
+            return issuer, Span(m.start(), m.end()), Span(*m.span("what"))
+    return None
+
+
+def funded_by_approver(text: str, extraction: Extraction) -> Extraction:
+    """The projects the document lists, and their programme, FUNDED_BY the body whose notice approved them;
+    the listed projects PART_OF the programme the notice names."""
+    organizations = [e for e in extraction.entities if e.type is Label.ORGANIZATION]
+    found = approving_body(text, organizations)
+    if found is None:
+        return extraction
+    issuer, notice, what = found
+    entities = list(extraction.entities)
+    programme = _programme(text, what, entities)
+    funded = {r.source for r in extraction.relations if r.type is RelType.FUNDED_BY}
+    within = {r.source for r in extraction.relations if r.type is RelType.PART_OF}
+    listed = {r.target for r in extraction.relations if r.type in _LISTED}
+    added = []
+    for e in entities:
+        if e.type is not Label.PROJECT:
+            continue
+        named = e.kind == "programme" and any(notice.start <= s.start and s.end <= notice.end for s in e.spans)
+        is_listed = e.kind != "programme" and e.ref in listed
+        if (named or is_listed) and e.ref not in funded:
+            added.append(Relation(type=RelType.FUNDED_BY, source=e.ref, target=issuer, spans=(notice,)))
+        if is_listed and programme is not None and e.ref not in within:
+            added.append(Relation(type=RelType.PART_OF, source=e.ref, target=programme, spans=(notice,)))
+    if not added:
+        return extraction
+    return replace(extraction, entities=tuple(entities), relations=(*extraction.relations, *added))
+
+
+def _programme(text: str, what: Span, entities: list[Entity]) -> str | None:
+    """The programme the notice's words name (`国家某某计划2011年项目立项`), added to `entities` where the
+    document had not named it."""
+    m = _PROGRAMME.match(text[what.start:what.end])
+    if m is None:
+        return None
+    name = m.group("name")
+    span = Span(what.start + m.start("name"), what.start + m.end("name"))
+    if not any(e.type is Label.PROJECT and e.name == name for e in entities):
+        entities.append(Entity(type=Label.PROJECT, name=name, kind="programme", spans=(span,)))
+    return name
+
+
+def _title_end(text: str) -> int:
+    """The end of the document's first few non-empty lines."""
+    end = 0
+    for _ in range(_TITLE_LINES):
+        m = re.compile(r"[^\n]*\S[^\n]*").search(text, end)
+        if m is None:
+            break
+        end = m.end()
+    return end
+
+
+def _issuer_in(organizations: list[Entity], start: int, end: int) -> str | None:
+    """The last government body named within [start, end), the notice's issuer."""
+    inside = [(s.start, e.name) for e in organizations for s in e.spans
+              if start <= s.start and s.end <= end and (e.kind == "government" or org_kind(e.name) == "government")]
+    return max(inside)[1] if inside else None
