@@ -41,6 +41,9 @@ _PROGRAMME_FIRST = re.compile(r"^(?:(?:19|20)\d{2}年度?)?(?:第[一二三四�
                               r"[”\"]?\s*[:：]\s*[“\"]?(?P<title>[^:：]{4,120}?)[”\"]?$")
 _PROGRAMME_SEPARATORS = re.compile(r"\s*[，,、；;]\s*")
 _TITLE = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+# a category of projects that any funder has (重点项目, 一般课题, 校级项目): no programme of its own
+_CATEGORY = re.compile(r"(?:国家级|省部级|省级|市级|校级|院级|部级)?(?:重点|重大|一般|面上|青年|培育|自筹|指导性|委托|自主|滚动|"
+                       r"应急|特别|横向|纵向)*(?:项目|课题|类)")
 _MIN_PROGRAMME = 4
 _AWARD_LEVEL = re.compile(r"^[一二三四五六七八九十特]等奖?$")
 
@@ -205,8 +208,9 @@ def _programmes(record: Record, out: Builder, orgs: OrgBook, project: str) -> No
     if cell is None:
         return
     names = [p for p in split_list(cell, _PROGRAMME_SEPARATORS) if len(p.text) >= 2 and _TITLE.search(p.text)]
-    if len(names) == 1 and (not is_distinctive(names[0].text) or names[0].text in provinces()):
-        return  # `学校`, `四川省`: a kind of body or a place, no programme and no body's name
+    if len(names) == 1 and (not is_distinctive(names[0].text) or names[0].text in provinces()
+                            or _CATEGORY.fullmatch(names[0].text)):
+        return  # `学校`, `四川省`, `重点项目`: a kind of body, a place or a category, no programme and no body's name
     if len(names) == 1 and org_kind(names[0].text) != "other":
         funder = orgs.add(names[0].text, names[0].span)
         if funder is not None:

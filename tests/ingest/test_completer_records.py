@@ -1,4 +1,4 @@
-"""Completers of an awarded project in a table or in fields: what each did for the project (`对本项目贡献`) is a
+"""Completers of an awarded project in a table or in fields, and a table's categories of projects: what each did for the project (`对本项目贡献`) is a
 note, never the project's title, and a section's caption above the fields (`主要完成人情况`) is none either. A
 completing unit other than the work unit is an affiliation."""
 
@@ -25,3 +25,14 @@ def test_a_caption_above_a_completers_fields_is_no_project() -> None:
                       "对本项目技术创造性贡献：完成实验\n")
     assert not names(ex, "Project")
     assert relations(ex, "AFFILIATED_WITH") == {("陈海燕", "东川大学")}
+
+
+def test_a_category_of_projects_is_no_programme() -> None:
+    out = BlockWriter()
+    out.add_table([["项目类别", "项目名称", "主持人", "学院"],
+                   ["重点项目", "湖泊沉积物磷释放机制研究", "王立新", "环境学院"],
+                   ["一般项目", "新型储氢合金设计", "陈海燕", "材料学院"]], header_rows=1)
+    text, blocks = out.result()
+    ex = extract_text(text, "doc.html", blocks)
+    assert names(ex, "Project") == {"湖泊沉积物磷释放机制研究", "新型储氢合金设计"}  # no node that every funder's projects share
+    assert not relations(ex, "PART_OF")
