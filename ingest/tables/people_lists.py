@@ -45,6 +45,8 @@ _NOTE_PARTS = re.compile(r"\s*[、，,；;/]\s*")
 _INSTITUTIONS = ("大学", "学院", "研究院", "研究所", "科学院", "医院", "中心", "实验室", "公司", "集团")
 _MAX_LINE = 200  # a longer paragraph is prose
 _MAX_POST = 15
+# a name, with a title after a blank (`甲 副教授`), as an item of a list after a post's label
+_NAME_ITEM = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,4})(?:[ \u3000]+(?P<title>[\u4e00-\u9fff]{2,8}))?(?![\u4e00-\u9fff])")
 # a plain text's title on a line of its own: short, no sentence's or label's punctuation
 _CAPTION = re.compile(r"[ \t\u3000]*[^\n，,。；;：:！？!?]{4,40}?[ \t\u3000]*")
 
@@ -60,7 +62,8 @@ class _Line:
 
 def read_people_lists(document: Document, taken: Coverage, facts: Facts) -> None:
     for line in _lines(document, taken):
-        _bracketed(document, line, facts) or _titled(document, line, facts) or _described(document, line, facts)
+        _bracketed(document, line, facts) or _titled(document, line, facts) or _described(document, line, facts) \
+            or _posted(document, line, facts)
 
 
 def _lines(document: Document, taken: Coverage) -> Iterator[_Line]:
@@ -222,9 +225,45 @@ def _titled(document: Document, line: _Line, facts: Facts) -> bool:
         span = Span(line.start + lead + m.start(), line.start + lead + m.end())
         facts.out.person(name, Span(span.start, span.start + len(name)))
         if unit is not None:
-            facts.out.relation(RelType.WORKS_AT, name, unit, span, title=title)
+            _works_at(name, unit, span, facts, title=title, post=line.label)
     facts.read(Span(line.start + lead, line.start + len(line.text.rstrip())))
     return True
+
+
+def _posted(document: Document, line: _Line, facts: Facts) -> bool:
+    """`副院长：甲、乙`, `副院长：甲 教授、乙 研究员` under a heading naming a unit (`某学院领导班子`): each person
+    holds the post in the unit."""
+    lex = load_lexicon()
+    if line.label not in lex.positions or line.label in lex.titles:
+        return False
+    items = _whole(line.text, _NAME_ITEM)
+    if items is None or not all(is_name(m.group("name")) and (not m.group("title") or title_of(m.group("title")))
+                                for m in items):
+        return False
+    unit = _heading_unit(document, (*line.headings, *filter(None, [line.caption])), facts)
+    if unit is None:
+        return False
+    for m in items:
+        span = Span(line.start + m.start("name"), line.start + m.end("name"))
+        facts.out.person(m.group("name"), span)
+        title = title_of(m.group("title")) if m.group("title") else None
+        _works_at(m.group("name"), unit, Span(line.start + m.start(), line.start + m.end()), facts, title=title,
+                  post=line.label)
+    facts.read(Span(line.start, line.start + len(line.text.rstrip())))
+    return True
+
+
+def _works_at(name: str, unit: str, span: Span, facts: Facts, title: str | None = None, post: str = "") -> None:
+    """The person works at the unit, in the post a label gave (a head post LEADS it); a post of a society or
+    committee the unit is makes the person AFFILIATED_WITH it instead."""
+    lex = load_lexicon()
+    post = post if post in lex.positions and post not in lex.titles else ""
+    if post and is_body(unit):
+        facts.out.relation(RelType.AFFILIATED_WITH, name, unit, span, position=post)
+    else:
+        facts.out.relation(RelType.WORKS_AT, name, unit, span, title=title, position=post or None)
+    if post in lex.head_positions:
+        facts.out.relation(RelType.LEADS, name, unit, span, role=post)
 
 
 def _described(document: Document, line: _Line, facts: Facts) -> bool:
@@ -267,6 +306,20 @@ def _described(document: Document, line: _Line, facts: Facts) -> bool:
         facts.out.relation(RelType.WORKS_AT, name, unit_of_heading, span, title=title)
     facts.read(span)
     return True
+
+
+def heading_unit_above(document: Document, at: int, facts: Facts) -> str | None:
+    """The unit the nearest heading above offset `at` that names one names (a staff page's `某学院师资队伍` over
+    its `教授` and a table of names), registered in the book; None if none does."""
+    headings: list[Block] = []
+    for block in document.blocks:
+        if block.span.start >= at:
+            break
+        if block.kind is BlockKind.HEADING:
+            while headings and (headings[-1].level or 9) >= (block.level or 9):
+                headings.pop()
+            headings.append(block)
+    return _heading_unit(document, tuple(headings), facts)
 
 
 def _heading_unit(document: Document, headings: tuple[Block, ...], facts: Facts) -> str | None:

@@ -21,7 +21,7 @@ from ingest.tables.grid import Grid, Layout, Slot, grid_of_block
 from ingest.tables.lists import read_lists
 from ingest.tables.name_lists import read_name_lists
 from ingest.tables.owner import people_owner, table_owner
-from ingest.tables.people_lists import read_people_lists
+from ingest.tables.people_lists import heading_unit_above, read_people_lists
 from ingest.tables.profile_records import read_profile_records
 from ingest.tables.profiles import read_profiles
 from ingest.tables.records import NO_CONTEXT, Context, Record, emit, people_of
@@ -107,9 +107,10 @@ def _start(grid: Grid) -> int | None:
 
 
 def _members(document: Document, start: int, people: list[tuple[str, Span]], facts: Facts) -> None:
-    """People a table lists without their unit: the unit the line before the table says they are of."""
+    """People a table lists without their unit: the unit the line before the table says they are of, else the
+    unit the headings above it name (a staff page's table under `某学院师资队伍`)."""
     owner = people_owner(document.text, document.blocks, start)
-    name = facts.orgs.add(*owner) if owner is not None else None
+    name = facts.orgs.add(*owner) if owner is not None else heading_unit_above(document, start, facts)
     if name is None:
         return
     for person, span in people:

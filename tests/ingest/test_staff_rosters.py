@@ -1,0 +1,51 @@
+"""A unit's staff page: posts given as labels (`副院长：甲 副教授、乙 研究员`, `党委书记：丙`) under a heading naming
+the unit are posts in it (a head post LEADS it), and a table of names and titles under a sub-heading (`## 教授`)
+lists people who work at the unit the headings above name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ingest.model import Extraction
+from ingest.pipeline import extract_file
+from tests.ingest.facts import extract_text, relations
+
+PAGE = """# 东川大学环境学院师资队伍
+
+## 领导班子
+
+院长：王立新 教授
+副院长：陈海燕 副教授、刘明 研究员
+党委书记：赵红梅
+
+## 教授
+
+| 姓名 | 职称 | 研究方向 |
+| --- | --- | --- |
+| 孙建国 | 教授、博士生导师 | 水污染控制 |
+| 李东 | 教授 | 大气环境 |
+"""
+
+
+def _page(tmp_path: Path) -> Extraction:
+    (tmp_path / "staff.md").write_text(PAGE, encoding="utf-8")
+    return extract_file(tmp_path / "staff.md")[1]
+
+
+def test_posts_under_the_unit_s_heading_are_held_in_it(tmp_path: Path) -> None:
+    ex = _page(tmp_path)
+    posts = {r.source: r.position for r in ex.relations if str(r.type) == "WORKS_AT" and r.target == "东川大学环境学院"}
+    assert {k: posts.get(k) for k in ("王立新", "陈海燕", "刘明", "赵红梅")} == {
+        "王立新": "院长", "陈海燕": "副院长", "刘明": "副院长", "赵红梅": "党委书记"}
+    assert ("王立新", "东川大学环境学院") in relations(ex, "LEADS")
+    assert ("陈海燕", "东川大学环境学院") not in relations(ex, "LEADS")
+
+
+def test_a_table_of_names_under_a_sub_heading_works_at_the_unit_named_above(tmp_path: Path) -> None:
+    ex = _page(tmp_path)
+    assert {("孙建国", "东川大学环境学院"), ("李东", "东川大学环境学院")} <= relations(ex, "WORKS_AT")
+
+
+def test_a_post_label_with_no_unit_above_gives_no_workplace() -> None:
+    ex = extract_text("领导班子\n\n院长：王立新\n副院长：陈海燕、刘明\n")
+    assert not relations(ex, "WORKS_AT") and not relations(ex, "LEADS")
