@@ -17,9 +17,9 @@ from ingest.blocks import BlockKind
 from ingest.fields import labels_in
 from ingest.kit.annotations import split_title
 from ingest.model import Entity, Span
-from ingest.org_names import org_kind
+from ingest.org_names import is_distinctive, kind_suffix, org_kind
 from ingest.reading import Coverage, Document, Facts
-from ingest.tables.cells import Piece, is_reference, piece, unquoted
+from ingest.tables.cells import Piece, is_name, is_reference, piece, unquoted
 from ingest.tables.patent_lines import read_patent_line
 from ingest.tables.records import NO_CONTEXT, Context, Record, emit
 from ingest.tables.vocabulary import Role, header_of
@@ -32,6 +32,10 @@ _COLON = re.compile(r"\s*[：:]\s*")
 _ALIAS = re.compile(r"\s*[（(][^（）()]{1,12}[）)]")
 _PROGRAMME_END = re.compile(r"(计划|基金|平台|专项|工程|规划|项目|课题)$")
 _PROGRAMME_NOUN = re.compile(r"(项目|课题|项)$")
+# a title with a bracket after it that closes the item: `某某研究（某大学，甲）`
+_BRACKETED_TAIL = re.compile(r"\s*(?P<title>[^（(）)]{6,80}?)\s*[（(](?P<note>[^（()）]{2,60})[）)]\s*[；;。.]?\s*")
+_BRACKET_PARTS = re.compile(r"[^，,、；;/\s]+(?:[：:]\s*[^，,、；;/\s]+)?")
+_LEADER_LABEL = re.compile(r"^(?:项目)?(?:负责人|主持人|首席科学家|承担人|申请人|依托单位|承担单位|单位)\s*[：:]\s*")
 _ORG_THEN_TITLE = re.compile(r"^(\S{4,40}?)[ \u3000]+(\S.*)$")
 _MIN_ITEMS = 2
 # `项目—课题` or `项目---课题`: a single dash or a run of hyphens joins a project to a task of it; the
@@ -47,6 +51,8 @@ def read_lists(document: Document, taken: Coverage, facts: Facts, context: Conte
         for item in items:
             if is_reference(item.text) or read_patent_line(item.text) is not None:
                 continue  # a reference (作者. 题名[J]. …, 发明人. 题名[P]. …) or a patent, read by the prose's
+            if _with_its_people(item, facts):
+                continue
             if labels_in(item.text):
                 _labelled(item, facts, context)
             else:
@@ -148,6 +154,44 @@ def _project_item(item: Piece, facts: Facts) -> None:
     if programme:
         facts.out.entity(Entity(Label.PROJECT, programme, kind="programme", spans=(source_span,)))
         facts.out.relation(RelType.PART_OF, name, programme, item.span)
+
+
+def _with_its_people(item: Piece, facts: Facts) -> bool:
+    """`某某研究（某大学，甲）`, `某某研究（负责人：甲，某大学）`: a project with its unit and leader in brackets
+    after it, as lists of approved projects write them; each part of the bracket a unit or a person's name."""
+    m = _BRACKETED_TAIL.fullmatch(item.text)
+    if m is None:
+        return False
+    title = unquoted(Piece(m.group("title").strip(), _sub_span(item, m.start("title"), len(m.group("title").strip()))))
+    if not _MIN_TITLE + 2 <= len(title.text) <= _MAX_TITLE or _SENTENCE.search(title.text) or is_name(title.text) \
+            or kind_suffix(title.text):
+        return False
+    units: list[Piece] = []
+    people: list[Piece] = []
+    for part in _BRACKET_PARTS.finditer(item.text, m.start("note"), m.end("note")):
+        value = _LEADER_LABEL.sub("", part.group()).strip()
+        if not value:
+            continue
+        at = _sub_span(item, item.text.find(value, part.start()), len(value))
+        if is_name(value):
+            people.append(Piece(value, at))
+        elif kind_suffix(value) and is_distinctive(value):
+            units.append(Piece(value, at))
+        else:
+            return False
+    if not people or len(people) > 1 or len(units) > 1:
+        return False  # a leader, and at most one unit: not people with their notes, nor a sentence's aside
+    facts.read(item.span)
+    project = facts.out.entity(Entity(Label.PROJECT, title.text, kind="research_project", spans=(title.span,)))
+    leader = people[0]
+    facts.out.person(leader.text, leader.span)
+    facts.out.relation(RelType.LEADS, leader.text, project, item.span)
+    for unit in units:
+        found = facts.orgs.add(unit.text, unit.span)
+        if found is not None:
+            facts.out.relation(RelType.UNIT_OF, found, project, item.span)
+            facts.out.relation(RelType.WORKS_AT, leader.text, found, item.span)
+    return True
 
 
 def _tasks(title: Piece) -> list[Piece]:

@@ -93,10 +93,23 @@ def _split(text: str, span: Span, heading: tuple[Block, ...], caption: Block | N
     (`主任：`, `入选名单如下：`)."""
     for m in _LINE.finditer(text, span.start, span.end):
         line, at = m.group(), m.start()
-        number, colon = _number_end(line), max(line.rfind("："), line.rfind(":"))
+        number, colon = _number_end(line), _last_open_colon(line)
         cut = max(number, colon + 1)
         if line[cut:].strip():
             yield _Line(line[cut:], at + cut, heading, line[number:colon].strip() if colon > number else "", caption)
+
+
+def _last_open_colon(line: str) -> int:
+    """Where the line's last colon outside brackets is (`主任：甲（单位：某大学）`), or -1."""
+    depth, found = 0, -1
+    for i, ch in enumerate(line):
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth = max(0, depth - 1)
+        elif ch in "：:" and depth == 0:
+            found = i
+    return found
 
 
 def _number_end(line: str) -> int:

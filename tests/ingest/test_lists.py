@@ -8,7 +8,7 @@ from pathlib import Path
 from ingest.extract import extract
 from ingest.model import Extraction
 from ingest.readers import read_upload
-from tests.ingest.facts import entity, extract_text, relations
+from tests.ingest.facts import entity, extract_text, names, relations
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "lists"
 
@@ -301,3 +301,15 @@ def test_a_project_cell_with_its_fields_on_lines_of_their_own_gives_the_title_pr
     assert (second.code, second.year) == ("71174153", 2029)
     assert entity(extraction, "Project", "某某科学基金面上项目").kind == "programme"
     assert ("湖泊沉积物磷释放机制研究", "某某科学基金面上项目") in relations(extraction, "PART_OF")
+
+
+def test_approved_projects_with_their_unit_and_leader_in_brackets() -> None:
+    ex = extract_text("2023年度东川省重点研发计划拟立项项目\n\n1. 湖泊沉积物磷释放机制研究（东川大学，王立新）\n"
+                      "2. 新型储氢合金设计（负责人：陈海燕，东川研究院）\n")
+    assert relations(ex, "LEADS") == {("王立新", "湖泊沉积物磷释放机制研究"), ("陈海燕", "新型储氢合金设计")}
+    assert relations(ex, "UNIT_OF") == {("东川大学", "湖泊沉积物磷释放机制研究"), ("东川研究院", "新型储氢合金设计")}
+
+
+def test_people_with_their_units_in_brackets_are_no_projects() -> None:
+    ex = extract_text("入选名单\n\n1. 王立新（东川大学）\n2. 陈海燕（东川研究院，西山医院）\n")
+    assert not names(ex, "Project")
