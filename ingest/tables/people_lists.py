@@ -41,6 +41,7 @@ _PART = re.compile(r"[^\s，,；;|]+")
 _MAX_ITEM = 60
 _NUMBER = re.compile(r"\s*(?:[（(]\s*\d{1,3}\s*[）)]|\d{1,3}\s*[.、．)）])\s*")
 _BETWEEN = re.compile(r"[\s、，,；;]*")
+_LIST_END = re.compile(r"[\s、，,；;]*(?:等(?:\d+|[一二三四五六七八九十]+)?(?:位|名|人)?(?:专家|同志|学者|老师)?)?[。；;]\s*")  # …、乙（某医院）等专家。
 _NOTE_PARTS = re.compile(r"\s*[、，,；;/]\s*")
 _INSTITUTIONS = ("大学", "学院", "研究院", "研究所", "科学院", "医院", "中心", "实验室", "公司", "集团")
 _MAX_LINE = 200  # a longer paragraph is prose
@@ -125,7 +126,7 @@ def _whole(line: str, pattern: re.Pattern[str]) -> list[re.Match[str]] | None:
             return None
         items.append(m)
         pos = m.end()
-    return items if items and _BETWEEN.fullmatch(line, pos) else None
+    return items if items and (_BETWEEN.fullmatch(line, pos) or _LIST_END.fullmatch(line, pos)) else None
 
 
 def _bracketed(document: Document, line: _Line, facts: Facts) -> bool:

@@ -49,3 +49,8 @@ def test_a_table_of_names_under_a_sub_heading_works_at_the_unit_named_above(tmp_
 def test_a_post_label_with_no_unit_above_gives_no_workplace() -> None:
     ex = extract_text("领导班子\n\n院长：王立新\n副院长：陈海燕、刘明\n")
     assert not relations(ex, "WORKS_AT") and not relations(ex, "LEADS")
+
+
+def test_a_list_of_people_with_units_may_end_with_a_stop_or_and_so_on() -> None:
+    ex = extract_text("与会专家包括：周杰（东川大学）、吴磊（西山医院）等专家。\n")
+    assert relations(ex, "WORKS_AT") == {("周杰", "东川大学"), ("吴磊", "西山医院")}
