@@ -88,16 +88,17 @@ def award_facts(text: str, mentions: Mentions, start: int, end: int,
         names.append(award.name)
         entities.append(_project(award))
         person = _completer(text, mentions, m.start()) if m.group("team") or m.group("lead") else None
-        unit = _unit(text, mentions, person.start if person else m.start())
+        units = [u for u in [_unit(text, mentions, person.start)] if u] if person else _units(text, mentions, m.start())
         if person:
             relations.append(Relation(type=RelType.MEMBER_OF, source=person.text, target=award.name, rank=1, spans=(span,)))
         if person and m.group("lead"):
             relations.append(Relation(type=RelType.LEADS, source=person.text, target=award.name, role=m.group("lead"),
                                       spans=(span,)))
-        if unit:
-            relations.append(Relation(type=RelType.UNIT_OF, source=unit.ref, target=award.name, rank=1, spans=(span,)))
-        if person and unit:
-            relations.append(Relation(type=RelType.WORKS_AT, source=person.text, target=unit.ref, spans=(span,)))
+        for rank, completing in enumerate(units, start=1):
+            relations.append(Relation(type=RelType.UNIT_OF, source=completing.ref, target=award.name, rank=rank,
+                                      spans=(span,)))
+        if person and units:
+            relations.append(Relation(type=RelType.WORKS_AT, source=person.text, target=units[0].ref, spans=(span,)))
     for m in _GLUED.finditer(text, start, end):
         award = _award(text, m, end)
         if award is None:
@@ -427,6 +428,27 @@ def _unit(text: str, mentions: Mentions, at: int) -> Mention | None:
     return next((o for o in reversed(mentions.ending_at(at)) if o.label == "ORG"), None)
 
 
+_UNIT_JOINED = re.compile(r"[、，,和与及][ \t\u3000]*$")
+_UNIT_WITH = re.compile(r"(?:联合|会同|携手|协同)[ \t\u3000]*$")
+_UNIT_LED = re.compile(r"(?:牵头|领衔)[ \t\u3000]*[，,]?[ \t\u3000]*$")
+
+
+def _units(text: str, mentions: Mentions, at: int) -> list[Mention]:
+    """The units written right before `at`, in order (`某院牵头，联合甲大学、乙医院共同完成的`: the lead unit first,
+    then those it joined), or the one unit there."""
+    last = _unit(text, mentions, at)
+    if last is None:
+        return []
+    units = [last]
+    while (sep := _UNIT_JOINED.search(text, max(0, units[0].start - 3), units[0].start)) is not None \
+            and (before := _unit(text, mentions, sep.start())) is not None:
+        units.insert(0, before)
+    joined = _UNIT_WITH.search(text, max(0, units[0].start - 4), units[0].start)
+    led = _UNIT_LED.search(text, max(0, joined.start() - 4), joined.start()) if joined else None
+    lead = _unit(text, mentions, led.start()) if led else None
+    return [lead, *units] if lead is not None else units
+
+
 def _project(award: _Award) -> Entity:
     return Entity(type=Label.PROJECT, name=award.name, kind="research_project", award=award.text, year=award.year,
                   spans=(award.span,))
@@ -434,12 +456,12 @@ def _project(award: _Award) -> Entity:
 
 _TEAM_AWARD = re.compile(r"\s*团队(?:荣获|获得|获)\s*(?P<award>(?:(?P<year>(?:19|20)\d{2})年度?)?[^，。；;,“”]{2,30}?"
                          r"(?:[一二三四五特]等奖|奖(?![一二三四五特]等)))")
-_TEAM_PROJECT = re.compile(rf"\s*团队的?{_PROJECT}(?:项目|成果)?")
+_TEAM_PROJECT = re.compile(rf"\s*团队(?:(?:领衔|牵头|主持)?(?:共同|合作)?(?:完成|主研|承担|研发|研制))?的?{_PROJECT}(?:项目|成果)?")
 
 
 def team_projects(text: str, mentions: Mentions, entities: list[Entity],
                   relations: list[Relation]) -> list[tuple[str, int]]:
-    """`某某教授团队荣获某奖…某某教授团队的“…”项目`: the project of a team, its leader a member of it, with the
+    """`某某教授团队荣获某奖…某某教授团队(完成)的“…”项目`: the project of a team, its leader a member of it, with the
     award the text gives that team (in the same or an earlier sentence). Returns the projects' names and
     where each is written."""
     awards: dict[str, tuple[str, int | None]] = {}

@@ -1,0 +1,14 @@
+"""Awarded projects in news prose: a team's project (`某某教授团队完成的“…”`) has its leader as a member, and the
+units a lead unit joined (`某院牵头，联合甲大学、乙医院共同完成的“…”`) are all its units, ranked in order."""
+
+from __future__ import annotations
+
+from tests.ingest.facts import extract_text, relations
+
+
+def test_a_team_s_completed_project_and_units_a_lead_unit_joined() -> None:
+    ex = extract_text("东川大学王立新教授团队完成的“湖泊沉积物磷释放机制研究”获自然科学一等奖。"
+                      "东川研究院牵头，联合北湖大学、西山医院共同完成的“新型储氢合金设计”项目获技术发明二等奖。\n")
+    assert ("王立新", "湖泊沉积物磷释放机制研究") in relations(ex, "MEMBER_OF")
+    units = {r.source: r.rank for r in ex.relations if str(r.type) == "UNIT_OF" and r.target == "新型储氢合金设计"}
+    assert units == {"东川研究院": 1, "北湖大学": 2, "西山医院": 3}
