@@ -31,7 +31,7 @@ from ingest.reading import Coverage, Document, Facts, Reading
 from ingest.tables.cells import Piece, is_reference, people_in, piece, year_in
 from ingest.tables.grid import grid_of_block
 from ingest.tables.patent_lines import read_patent_line
-from ingest.tables.people_lists import names_people_with_notes
+from ingest.tables.people_lists import names_before_notes, names_people_with_notes, read_units_noted
 from ingest.tables.records import Context, Record, contacts_of, emit
 from ingest.tables.typing import layout_of
 from ingest.tables.vocabulary import PEOPLE, Role, chinese_headers, header_of
@@ -62,6 +62,7 @@ class Field:
     label: Span
     value: Piece
     unit: str | None = None
+    notes: Piece | None = None  # people with their units in brackets, whose names `value` keeps
 
 
 def read_fields(document: Document, taken: Coverage) -> tuple[Reading, Context]:
@@ -94,6 +95,9 @@ def read_fields(document: Document, taken: Coverage) -> tuple[Reading, Context]:
             _programme(facts, statement, project)
         if facts.size() > before:  # a record that gave nothing is left to prose
             facts.read(*(span for f in read for span in (f.label, f.value.span)))
+        for f in read:
+            if f.notes is not None:
+                read_units_noted(document, f.notes, facts)  # 甲（某大学）: WORKS_AT the unit
     if context.project is None and waiting:
         context = Context(contacts=tuple(waiting))
     return facts.reading(), context
@@ -159,7 +163,10 @@ def _line_fields(text: str, lines: list[tuple[int, str]]) -> Iterator[Field]:
                 end, following = _continued(lines, i, header.role, end)
             value = piece(text[start + m.end():end], start + m.end())
             if value is not None and header.role in _LIST_ROLES and names_people_with_notes(value.text):
-                continue  # people each with their unit in brackets: the people lists' (ingest.tables.people_lists)
+                # people each with their unit in brackets: the names here, in order, their units the people lists'
+                yield Field(header.role, Span(start + m.start(), start + m.end()), names_before_notes(value),
+                            header.unit, notes=value)
+                continue
             if value is not None:
                 yield Field(header.role, Span(start + m.start(), start + m.end()), value, header.unit)
         i = following

@@ -31,7 +31,7 @@ from ingest.nlp.bodies import SOCIETY_POSTS, is_body
 from ingest.nlp.lexicon import load_lexicon
 from ingest.org_names import ORG_SUFFIXES, is_distinctive
 from ingest.reading import Coverage, Document, Facts
-from ingest.tables.cells import is_name
+from ingest.tables.cells import Piece, is_name
 from ingest.tables.profiles import UNIT_ENDINGS, title_of
 
 _LINE = re.compile(r"[^\n]+")
@@ -155,6 +155,21 @@ def names_people_with_notes(text: str) -> bool:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     return bool(lines) and all((items := _whole(line, _BRACKETED)) is not None and all(_named(m) for m in items)
                                for line in lines)
+
+
+def read_units_noted(document: Document, value: Piece, facts: Facts) -> None:
+    """The units and posts of a list of people with notes in brackets, a field's value (`主要完成人：甲（某大学）`)."""
+    for m in _LINE.finditer(value.text):
+        _bracketed(document, _Line(m.group(), value.span.start + m.start(), ()), facts)
+
+
+def names_before_notes(value: Piece) -> Piece:
+    """A list of people with their units in brackets (`甲（某大学）、乙（某医院）`) with the notes blanked out, so
+    that what is left is the list of names, each where it is written; the people lists read the units."""
+    chars = list(value.text)
+    for m in _BRACKETED.finditer(value.text):
+        chars[m.end("name"):m.end()] = " " * (m.end() - m.end("name"))
+    return Piece("".join(chars), value.span)
 
 
 def _named(item: re.Match[str]) -> bool:

@@ -36,3 +36,11 @@ def test_a_category_of_projects_is_no_programme() -> None:
     ex = extract_text(text, "doc.html", blocks)
     assert names(ex, "Project") == {"湖泊沉积物磷释放机制研究", "新型储氢合金设计"}  # no node that every funder's projects share
     assert not relations(ex, "PART_OF")
+
+
+def test_completers_with_their_units_in_brackets_are_ranked_members_who_work_at_those_units() -> None:
+    ex = extract_text("项目名称：湖泊沉积物磷释放机制研究\n提名单位：东川省教育厅\n"
+                      "主要完成人：王立新（东川大学）、陈海燕（东川研究院）、刘明（西山医院）\n")
+    ranks = {r.source: r.rank for r in ex.relations if str(r.type) == "MEMBER_OF"}
+    assert ranks == {"王立新": 1, "陈海燕": 2, "刘明": 3}
+    assert relations(ex, "WORKS_AT") == {("王立新", "东川大学"), ("陈海燕", "东川研究院"), ("刘明", "西山医院")}
