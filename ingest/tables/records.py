@@ -21,6 +21,7 @@ from ingest.kit.builder import Builder
 from ingest.kit.orgbook import OrgBook
 from ingest.kit.text import clean_value
 from ingest.model import Entity, Span
+from ingest.nlp.lexicon import load_lexicon
 from ingest.org_names import is_distinctive, kind_suffix, org_kind, provinces
 from ingest.tables.cells import (
     PersonValue,
@@ -60,9 +61,9 @@ class Record:
 
     def add(self, role: Role, value: Piece, unit: str | None = None, label: str | None = None) -> None:
         post = _post_after_unit(value.text) if role is Role.WORK_UNIT else None
-        if post is not None:  # 工作单位和职务: 某中心常务副主任 -> the unit, and the post held in it
-            cut = len(value.text) - len(post)
-            self.values.setdefault(Role.POSITION, []).append(Piece(post, Span(value.span.start + cut, value.span.end)))
+        if post is not None:  # 工作单位和职务: 某中心常务副主任 -> the unit, and the post (or title) held in it
+            cut = len(value.text) - len(post[0])
+            self.values.setdefault(post[1], []).append(Piece(post[0], Span(value.span.start + cut, value.span.end)))
             value = Piece(value.text[:cut], Span(value.span.start, value.span.start + cut))
         self.values.setdefault(role, []).append(value)
         if unit:
@@ -78,16 +79,16 @@ class Record:
         return any(r in self.values for r in roles)
 
 
-def _post_after_unit(text: str) -> str | None:
-    """The post written after a unit in one cell (`某中心常务副主任`), the longest our lists know, where what is
-    before it ends like a unit."""
-    from ingest.nlp.lexicon import load_lexicon
-
+def _post_after_unit(text: str) -> tuple[str, Role] | None:
+    """The post or title written after a unit in one cell (`某中心常务副主任`, `某研究院研究员`), the longest our
+    lists know, where what is before it ends like a unit; with the role it has in the record."""
+    lex = load_lexicon()
     body = text.strip()
-    post = max((p for p in load_lexicon().positions if body.endswith(p) and len(p) < len(body)), key=len, default=None)
-    if post is None or body != text:
+    post = max((p for p in (*lex.positions, *lex.titles) if body.endswith(p) and len(p) < len(body)), key=len,
+               default=None)
+    if post is None or body != text or not kind_suffix(body[: -len(post)]):
         return None
-    return post if kind_suffix(body[: -len(post)]) else None
+    return post, Role.POSITION if post in lex.positions else Role.TITLE
 
 
 @dataclass(frozen=True, slots=True)
@@ -309,6 +310,10 @@ def _units(record: Record, out: Builder, orgs: OrgBook, project: str | None,
         host, work = work, []  # the unit of a project's leader, unqualified, is the project's
     if project is not None and not completing and not leaders and not others and work:
         completing, work = work, []  # a row of units alone under a project: the project's units
+    if project is None and not work and host:
+        host, work = [], host  # a person's 依托单位 with no project in the row: where the person works
+    if project is None:
+        _unit_names(record, Role.NOMINATOR, orgs)  # a nominating body, named though no project is
     if project is not None:
         for rank, unit in enumerate(host, start=1):
             out.relation(RelType.UNIT_OF, unit, project, span, rank=rank if len(host) > 1 else None)
@@ -325,6 +330,8 @@ def _units(record: Record, out: Builder, orgs: OrgBook, project: str | None,
         out.relation(RelType.WORKS_AT, person.name, unit, span,
                      title=title.text if title and len(people) == 1 else None,
                      position=position.text if position and len(people) == 1 else None)
+        if position and len(people) == 1 and position.text in load_lexicon().head_positions:
+            out.relation(RelType.LEADS, person.name, unit, span, role=position.text)  # 某学院院长 heads it
     works = {(p.name, u) for p, u in paired}
     if len(people) == 1 and work:  # a completer's own row: a completing unit apart from the work unit
         for unit in completing:
