@@ -18,7 +18,7 @@ import re
 from graph.schema import RelType
 from ingest.model import Relation, Span
 from ingest.nlp.mentions import Mention, Mentions
-from ingest.nlp.posts import bare_org, post_relations
+from ingest.nlp.posts import BARE, bare_org, post_relations
 
 _APPOINTS = re.compile(r"(?:任命|聘任|聘请|委任|选举|推选|推举|增补|选聘|免去)$")
 _AS = re.compile(r"(?:同志|先生|女士)?\s*(?:为|担任|出任|任)")
@@ -190,6 +190,46 @@ def posts_held(text: str, mentions: Mentions, start: int, end: int) -> list[Rela
         for person in names:
             out += post_relations(person.text, unit, post.text, None, Span(start, end))
     return out
+
+
+_TAKES_POST = re.compile(r"[ \t\u3000]*担任[ \t\u3000]*")
+
+
+def posts_taken(text: str, mentions: Mentions, start: int, end: int) -> list[Relation]:
+    """`由某学院甲教授担任实验室主任`: the person holds the post in the unit of that kind the text named last
+    (the lab just founded), the post's own first words naming the kind."""
+    from ingest.nlp.lexicon import load_lexicon
+
+    inside = mentions.within(start, end)
+    out: list[Relation] = []
+    for k, person in enumerate(inside):
+        if person.label != "PERSON" or not _opened_by_you(text, inside, k):
+            continue
+        after = _after_titles(inside[k + 1:], person.end)
+        takes = _TAKES_POST.match(text, after, end)
+        if takes is None:
+            continue
+        bare = next((w for w in BARE if text.startswith(w, takes.end())), "")  # 担任|实验室|主任
+        post = next((m for m in inside[k + 1:] if m.start == takes.end() + len(bare) and m.label == "POSITION"), None)
+        if post is None:
+            continue
+        kind = bare or next((w for w in BARE if post.text.startswith(w)
+                             and post.text[len(w):] in load_lexicon().positions), "")
+        unit = next((m.ref for m in mentions.back_from(post.start) if kind and m.label == "ORG" and m.end <= person.start
+                     and m.ref.endswith(kind)), None)
+        if unit is not None:
+            out += post_relations(person.text, unit, post.text[len(kind) - len(bare):], None, Span(start, end))
+    return out
+
+
+def _opened_by_you(text: str, inside: list[Mention], k: int) -> bool:
+    """`由` right before the person, or before the unit and titles written before the name (由某学院甲教授)."""
+    at = inside[k].start
+    for m in reversed(inside[:k]):
+        if m.end != at or m.label not in ("ORG", "TITLE", "POSITION"):
+            break
+        at = m.start
+    return text.endswith("由", 0, at)
 
 
 def list_end(text: str, inside: list[Mention], i: int) -> int:
