@@ -340,6 +340,16 @@ def _described(document: Document, line: _Line, facts: Facts) -> bool:
 def heading_unit_above(document: Document, at: int, facts: Facts) -> str | None:
     """The unit the nearest heading above offset `at` that names one names (a staff page's `某学院师资队伍` over
     its `教授` and a table of names), registered in the book; None if none does."""
+    return _heading_unit(document, _headings_above(document, at), facts)
+
+
+def heading_body_above(document: Document, at: int, facts: Facts) -> str | None:
+    """The society or committee the nearest heading above offset `at` names (`某学会第十届理事会名单` over a table
+    of its officers), registered in the book; None if none does."""
+    return _heading_body(document, _headings_above(document, at), facts)
+
+
+def _headings_above(document: Document, at: int) -> tuple[Block, ...]:
     headings: list[Block] = []
     for block in document.blocks:
         if block.span.start >= at:
@@ -348,7 +358,7 @@ def heading_unit_above(document: Document, at: int, facts: Facts) -> str | None:
             while headings and (headings[-1].level or 9) >= (block.level or 9):
                 headings.pop()
             headings.append(block)
-    return _heading_unit(document, tuple(headings), facts)
+    return tuple(headings)
 
 
 def _heading_unit(document: Document, headings: tuple[Block, ...], facts: Facts) -> str | None:

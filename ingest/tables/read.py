@@ -8,6 +8,7 @@ columns are left to prose.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from graph.schema import Label, RelType
 from ingest.blocks import BlockKind
@@ -21,7 +22,7 @@ from ingest.tables.grid import Grid, Layout, Slot, grid_of_block
 from ingest.tables.lists import read_lists
 from ingest.tables.name_lists import read_name_lists
 from ingest.tables.owner import people_owner, table_owner
-from ingest.tables.people_lists import heading_unit_above, read_people_lists
+from ingest.tables.people_lists import heading_body_above, heading_unit_above, read_people_lists
 from ingest.tables.profile_records import read_profile_records
 from ingest.tables.profiles import read_profiles
 from ingest.tables.records import NO_CONTEXT, Context, Record, emit, people_of
@@ -42,7 +43,9 @@ def read_tables(document: Document, taken: Coverage, context: Context = NO_CONTE
     grids += grids_in_text(document.text, _free_paragraphs(document, taken))
     for grid in grids:
         placeless: list[tuple[str, Span]] = []
-        ownerless = read_grid(grid, facts, context, placeless)
+        start = _start(grid)
+        body = heading_body_above(document, start, facts) if start is not None else None
+        ownerless = read_grid(grid, facts, replace(context, body=body) if body else context, placeless)
         if ownerless and (start := _start(grid)) is not None:
             _owned(document, start, ownerless, facts)
         if placeless and (start := _start(grid)) is not None:

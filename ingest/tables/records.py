@@ -21,6 +21,7 @@ from ingest.kit.builder import Builder
 from ingest.kit.orgbook import OrgBook
 from ingest.kit.text import clean_value
 from ingest.model import Entity, Span
+from ingest.nlp.appointments import is_society_post
 from ingest.nlp.lexicon import load_lexicon
 from ingest.org_names import is_distinctive, kind_suffix, org_kind, provinces
 from ingest.tables.cells import (
@@ -58,12 +59,14 @@ class Record:
     units: dict[Role, str] = field(default_factory=dict)
     labels: dict[Role, str] = field(default_factory=dict)  # the words of the header or label, by role
     awarded: bool = False  # the row is an award's (completers are members, not leaders)
+    post_with_unit: bool = False  # the post was written in the unit's own cell (某学院院长): a post in that unit
 
     def add(self, role: Role, value: Piece, unit: str | None = None, label: str | None = None) -> None:
         post = _post_after_unit(value.text) if role is Role.WORK_UNIT else None
         if post is not None:  # 工作单位和职务: 某中心常务副主任 -> the unit, and the post (or title) held in it
             cut = len(value.text) - len(post[0])
             self.values.setdefault(post[1], []).append(Piece(post[0], Span(value.span.start + cut, value.span.end)))
+            self.post_with_unit = self.post_with_unit or post[1] is Role.POSITION
             value = Piece(value.text[:cut], Span(value.span.start, value.span.start + cut))
         self.values.setdefault(role, []).append(value)
         if unit:
@@ -99,6 +102,8 @@ class Context:
     awarded: bool = False
     # contacts the fields named before any project (the project of a notice may come in its table)
     contacts: tuple[tuple[str, str | None, Span], ...] = ()
+    # the society or committee the heading above names: the posts of its rows are posts in it (某学会理事名单)
+    body: str | None = None
 
 
 NO_CONTEXT = Context()
@@ -135,7 +140,7 @@ def emit(record: Record, out: Builder, orgs: OrgBook, context: Context = NO_CONT
     _contacts(record, out, project)
     if project is None and record.has(Role.UNIT_NAME):
         _own_unit(record, out, orgs, leaders)
-    _units(record, out, orgs, project, leaders, members + generic)
+    _units(record, out, orgs, project, leaders, members + generic, context.body)
     if record.has(Role.PAPER_TITLE):
         paper_of(record, out, people_of)
     if record.has(Role.PATENT_NUMBER):
@@ -301,7 +306,7 @@ def _unit_names(record: Record, role: Role, orgs: OrgBook) -> list[str]:
 
 
 def _units(record: Record, out: Builder, orgs: OrgBook, project: str | None,
-           leaders: list[PersonValue], others: list[PersonValue]) -> None:
+           leaders: list[PersonValue], others: list[PersonValue], body: str | None = None) -> None:
     span = record.span
     host = _unit_names(record, Role.HOST_UNIT, orgs)
     work = _unit_names(record, Role.WORK_UNIT, orgs)
@@ -325,12 +330,19 @@ def _units(record: Record, out: Builder, orgs: OrgBook, project: str | None,
     title = record.first(Role.TITLE)
     position = record.first(Role.POSITION)
     people = leaders + others
+    if position is not None and body is not None and not record.post_with_unit and len(people) == 1:
+        out.relation(RelType.AFFILIATED_WITH, people[0].name, body, span, position=position.text)
+        if position.text in load_lexicon().head_positions:
+            out.relation(RelType.LEADS, people[0].name, body, span, role=position.text)
+        position = None  # the post is in the society or committee the heading names, not at the person's unit
+    if position is not None and is_society_post(position.text):
+        position = None  # 理事长, 委员 in a column of their own: a post in a society or committee, not at the unit
     paired = _paired(leaders, host) + _paired(people, work)
     for person, unit in paired:
         out.relation(RelType.WORKS_AT, person.name, unit, span,
                      title=title.text if title and len(people) == 1 else None,
                      position=position.text if position and len(people) == 1 else None)
-        if position and len(people) == 1 and position.text in load_lexicon().head_positions:
+        if position and record.post_with_unit and len(people) == 1 and position.text in load_lexicon().head_positions:
             out.relation(RelType.LEADS, person.name, unit, span, role=position.text)  # 某学院院长 heads it
     works = {(p.name, u) for p, u in paired}
     if len(people) == 1 and work:  # a completer's own row: a completing unit apart from the work unit

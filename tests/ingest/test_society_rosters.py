@@ -36,3 +36,29 @@ def test_the_term_of_the_council_is_no_unit_and_plain_names_hold_the_posts_too()
 def test_a_committee_of_a_university_is_no_society_and_its_members_keep_only_their_units() -> None:
     ex = extract_text("东川大学实验室建设工作组名单\n\n组长：王立新（东川大学）\n成员：陈海燕（东川研究院）\n")
     assert not relations(ex, "AFFILIATED_WITH")
+
+
+def test_a_table_of_officers_under_the_society_s_heading(tmp_path) -> None:
+    from ingest.pipeline import extract_file
+
+    (tmp_path / "council.html").write_text(
+        "<html><body><h2>中国东川学会第十届理事会理事名单</h2><table>"
+        "<tr><th>姓名</th><th>工作单位</th><th>职称</th><th>学会职务</th></tr>"
+        "<tr><td>王立新</td><td>东川大学</td><td>教授</td><td>理事长</td></tr>"
+        "<tr><td>刘明</td><td>西山医院</td><td>主任医师</td><td>理事</td></tr></table></body></html>", encoding="utf-8")
+    ex = extract_file(tmp_path / "council.html")[1]
+    assert _posts(ex, "中国东川学会") == {"王立新": "理事长", "刘明": "理事"}
+    assert relations(ex, "LEADS") == {("王立新", "中国东川学会")}  # never the unit the society's head works at
+    assert {r.position for r in ex.relations if str(r.type) == "WORKS_AT"} == {None}
+
+
+def test_a_society_post_in_a_column_of_its_own_is_no_post_at_the_work_unit() -> None:
+    from ingest.blocks import BlockWriter
+
+    out = BlockWriter()
+    out.add_table([["姓名", "单位", "职务"], ["王立新", "东川大学", "理事长"]], header_rows=1)
+    text, blocks = out.result()
+    ex = extract_text(text, "doc.html", blocks)
+    assert relations(ex, "WORKS_AT") == {("王立新", "东川大学")}
+    assert not relations(ex, "LEADS")
+    assert {r.position for r in ex.relations if str(r.type) == "WORKS_AT"} == {None}
