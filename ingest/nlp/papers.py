@@ -20,9 +20,17 @@ from dataclasses import dataclass
 from graph.schema import Label, RelType
 from ingest.blocks import CELL_SEPARATOR
 from ingest.model import Entity, Relation, Span
+from ingest.nlp.loose_citations import parse_loose_citation
 from ingest.nlp.mentions import Mentions
 from ingest.nlp.references import Reference, parse_reference
-from ingest.tables.cells import AUTHORS_CN, CITATION_UNTYPED, PATENT_NUMBER, PATENT_UNTYPED, authors_are_names
+from ingest.tables.cells import (
+    AUTHORS_CN,
+    CITATION_UNTYPED,
+    PATENT_NUMBER,
+    PATENT_UNTYPED,
+    authors_are_names,
+    is_reference,
+)
 from ingest.tables.patent_lines import read_patent_line
 
 _TITLE_AS = re.compile(r"以[“\"](?P<title>[^”\"]{6,300})[”\"]为题")
@@ -310,7 +318,7 @@ def _references(text: str, lines: list[tuple[int, int]]) -> list[Reference]:
     k = 0
     while k < len(lines):
         start, end = lines[k]
-        found = [r for a, b in _pieces(text, start, end) if (r := parse_reference(text, a, b)) is not None]
+        found = [r for a, b in _pieces(text, start, end) if (r := _reference(text, a, b)) is not None]
         k += 1
         if not found:
             for more in range(k, min(k + _WRAPPED_LINES, len(lines))):
@@ -322,6 +330,15 @@ def _references(text: str, lines: list[tuple[int, int]]) -> list[Reference]:
                     break
         out += found
     return out
+
+
+def _reference(text: str, start: int, end: int) -> Reference | None:
+    """A reference in one of the citation styles, or a Chinese one written loosely (ingest.nlp.loose_citations)
+    where no stricter form of a Chinese citation reads the line."""
+    found = parse_reference(text, start, end)
+    if found is None and not is_reference(text[start:end]):
+        found = parse_loose_citation(text, start, end)
+    return found
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -336,11 +353,12 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def add_reference(reference: Reference, entities: list[Entity], relations: list[Relation]) -> None:
     title, journal = reference.title, reference.journal
     span = Span(*reference.span)
-    entities.append(Entity(type=Label.PAPER, name=title, journal=journal, year=reference.year,
+    entities.append(Entity(type=Label.PAPER, name=title, journal=journal or None, year=reference.year,
                            volume=reference.volume, issue=reference.issue, pages=reference.pages,
                            spans=(Span(*reference.title_span),)))
-    entities.append(Entity(type=Label.JOURNAL, name=journal, spans=(Span(*reference.journal_span),)))
-    relations.append(Relation(type=RelType.PUBLISHED_IN, source=title, target=journal, spans=(span,)))
+    if journal:  # a paper of a meeting has none
+        entities.append(Entity(type=Label.JOURNAL, name=journal, spans=(Span(*reference.journal_span),)))
+        relations.append(Relation(type=RelType.PUBLISHED_IN, source=title, target=journal, spans=(span,)))
     for author in reference.authors:
         entities.append(Entity(type=Label.PERSON, name=author.name, spans=(Span(author.start, author.end),)))
         relations.append(Relation(type=RelType.AUTHORED, source=author.name, target=title, order=author.order,

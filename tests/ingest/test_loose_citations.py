@@ -1,0 +1,49 @@
+"""Chinese references written loosely in a CV's list of papers: authors parted by blanks, the title after a stop,
+a comma or a blank, a journal or a meeting, and the year, volume, issue and pages in the forms CVs use."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.nlp.loose_citations import parse_loose_citation
+from tests.ingest.facts import extract_text, relations
+
+
+def _read(line: str) -> tuple[object, ...] | None:
+    r = parse_loose_citation(line, 0, len(line))
+    if r is None:
+        return None
+    return (r.title, r.journal, r.year, r.volume, r.issue, r.pages, [a.name for a in r.authors])
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("[1] 李东 孙健 王强. 湖泊沉积物磷释放机制研究. 某某学会学术年会. 2009,pp.19-25",
+     ("湖泊沉积物磷释放机制研究", "", 2009, None, None, "19-25", ["李东", "孙健", "王强"])),
+    ("孙广路 王立新 陈海燕 基于词聚类特征的组块分析模型，电子学报， 2008，36(12)： 2450-2453",
+     ("基于词聚类特征的组块分析模型", "电子学报", 2008, "36", "12", "2450-2453", ["孙广路", "王立新", "陈海燕"])),
+    ("王强 王立新，基于特征类别属性分析的分类方法 自动化学报; 2007年08期",
+     ("基于特征类别属性分析的分类方法", "自动化学报", 2007, None, "08", None, ["王强", "王立新"])),
+    ("王强、王立新 基于标题语义识别的文本分类研究，电子与信息学报，第29卷第12期，2885-2890，2007年12月",
+     ("基于标题语义识别的文本分类研究", "电子与信息学报", 2007, "29", "12", "2885-2890", ["王强", "王立新"])),
+])
+def test_a_loose_reference_gives_its_parts(line: str, expected: tuple[object, ...]) -> None:
+    assert _read(line) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "王立新 陈海燕 等人参加了2019年的会议，会议讨论了很多问题。",  # no title after the names
+    "王立新, 陈海燕. 湖泊沉积物研究. 环境科学, 2020, 12: 1-9",  # names parted by commas: the stricter forms'
+    "王立新 湖泊沉积物磷释放机制研究，环境科学，2020",  # one name: no list of authors
+    "王立新 陈海燕 湖泊沉积物磷释放机制研究，环境科学",  # no year
+])
+def test_what_is_no_loose_reference(line: str) -> None:
+    assert _read(line) is None
+
+
+def test_a_cv_s_list_of_papers_gives_papers_with_ordered_authors_and_journals() -> None:
+    ex = extract_text("论文\n\n[1] 孙广路 王立新 陈海燕 基于词聚类特征的组块分析模型，电子学报， 2008，36(12)： 2450-2453\n"
+                      "[2] 何晏成 王立新 一个基于免疫机制的在线学习算法，第三届全国信息检索学术会议，2007.11，苏州\n")
+    authored = {(r.source, r.target): r.order for r in ex.relations if str(r.type) == "AUTHORED"}
+    assert authored[("陈海燕", "基于词聚类特征的组块分析模型")] == 3
+    assert ("何晏成", "一个基于免疫机制的在线学习算法") in authored
+    assert relations(ex, "PUBLISHED_IN") == {("基于词聚类特征的组块分析模型", "电子学报")}  # a meeting is no journal
