@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 
-from graph.schema import RelType
-from ingest.model import Relation, Span
+from graph.schema import Label, RelType
+from ingest.model import Entity, Relation, Span
 from ingest.nlp.mentions import Mentions, listed_runs
 from ingest.nlp.posts import DEPARTMENT, honorary_before, post_relations
+from ingest.tables.cells import is_name
 
 _HOLDS = re.compile(r"(?P<former>曾任|历任|曾担任|先后担任|不再担任|不再兼任)|(?:现任|兼任|现兼任|担任|现为|还担任|同时担任|"
                     r"(?:受|被|获)聘(?:任)?为|(?:受|获)聘|(?<![主责信担委聘就连继升出调])任(?![务何意职期命]))")
@@ -56,13 +57,24 @@ _BIO_FACTS_SKIPPED = 4
 _PROFILE_PART = re.compile(r"[^、，,；;。]+")
 
 
-def profile_posts(text: str, mentions: Mentions, lines: list[tuple[int, int]]) -> list[Relation]:
+def profile_posts(text: str, mentions: Mentions, lines: list[tuple[int, int]], entities: list[Entity]) -> list[Relation]:
     """`张某，某大学资深教授、某大学荣誉教授、某研究院院长。`: a line that opens with a name and goes straight on to
     a unit and its post, with no verb between: each `<unit>[<department>]<post or title>` of its first sentence
-    is the person's (a part with no unit continues the unit before it)."""
+    is the person's (a part with no unit continues the unit before it). The name may stand on a line of its own
+    above the profile."""
     out: list[Relation] = []
+    named: tuple[str, Span] | None = None  # a line that is only a name: the profile's heading
     for start, end in lines:
+        heading, named = named, _name_alone(text, mentions, start, end)
         first = next(iter(mentions.within(start, end)), None)
+        if first is not None and first.label == "ORG" and heading and not text[start:first.start].strip():
+            # 张某 / 某大学教授、博士生导师，…: the name on its own line, the profile on the next
+            stop = text.find("。", start, end)
+            found = _profile_parts(text, mentions, start, end if stop < 0 else stop, heading[0])
+            if found and not any(m.label == "PERSON" for m in mentions.within(heading[1].start, heading[1].end)):
+                entities.append(Entity(type=Label.PERSON, name=heading[0], spans=(heading[1],)))
+            out += found
+            continue
         if first is None or first.label != "PERSON" or text[start:first.start].strip():
             continue
         opener = _OPENS_PROFILE.match(text, first.end, end)
@@ -77,6 +89,24 @@ def profile_posts(text: str, mentions: Mentions, lines: list[tuple[int, int]]) -
         stop = text.find("。", at, end)
         out += _profile_parts(text, mentions, at, end if stop < 0 else stop, first.text)
     return out
+
+
+def _name_alone(text: str, mentions: Mentions, start: int, end: int) -> tuple[str, Span] | None:
+    """The person a line names and nothing else (a title or post after the name aside), with where the name
+    is written: a profile's heading."""
+    inside = mentions.within(start, end)
+    if not inside:  # a name alone reads as none without context: the surname and length tell it
+        line = text[start:end].strip()
+        at = start + text[start:end].find(line)
+        return (line, Span(at, at + len(line))) if is_name(line) else None
+    if inside[0].label != "PERSON" or text[start:inside[0].start].strip():
+        return None
+    at = inside[0].end
+    for m in inside[1:]:
+        if m.start != at or m.label not in ("TITLE", "POSITION"):
+            return None
+        at = m.end
+    return (inside[0].text, Span(inside[0].start, inside[0].end)) if not text[at:end].strip() else None
 
 
 def _profile_parts(text: str, mentions: Mentions, start: int, end: int, person: str) -> list[Relation]:

@@ -32,3 +32,10 @@ def test_an_honorary_title_is_an_affiliation_and_its_modifier_no_name() -> None:
 def test_a_line_that_does_not_go_straight_on_to_a_unit_is_no_profile() -> None:
     facts = _facts("赵志国，我们的老朋友，昨天参观了上海大学教授的实验室。\n")
     assert not {f for f in facts if f[1] == "赵志国"}
+
+
+def test_a_name_on_a_line_of_its_own_heads_the_profile_below_it() -> None:
+    ex = extract_text("王立新\n东川大学教授、博士生导师，长期从事环境研究。\n")
+    works = {(r.source, r.target): r.title for r in ex.relations if str(r.type) == "WORKS_AT"}
+    assert works == {("王立新", "东川大学"): "教授"}
+    assert "王立新" in names(ex, "Person")
