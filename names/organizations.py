@@ -220,7 +220,7 @@ def is_contraction_of(short: str, full: str) -> bool:
     written, so it may be another hospital). Stricter than `abbreviates`: for folding spellings in one text."""
     if len(short) < 3 or len(short) * 10 > len(full) * 8 or short[0] != full[0] or short[-1] != full[-1]:
         return False
-    if sibling_unit(short, full) or skips_to_a_word(short, full):
+    if sibling_unit(short, full) or skips_to_a_word(short, full) or drops_a_word(short, full):
         return False
     suffix = kind_suffix(full)
     stem = short[: len(short) - len(suffix)] if suffix and short.endswith(suffix) else short[:-1]
@@ -240,6 +240,24 @@ def sibling_unit(short: str, full: str) -> bool:
     for i in range(2, len(short) - len(ending)):
         if kind_suffix(short[:i]) and full.startswith(short[:i]) and short[i:] not in full:
             return True
+    return False
+
+
+def drops_a_word(short: str, full: str) -> bool:
+    """`中国系统工程学会` beside `中国金融系统工程学会`: the full name less one run of two or more characters in its
+    middle, the rest written whole on both sides and more than the ending after it: another body that the
+    longer name narrows with a word (金融), never a shorter way to write it. A run of generic words (附属, 省)
+    is dropped by short forms of one name (`某大学华山医院` of `某大学附属华山医院`)."""
+    if len(full) - len(short) < 2:
+        return False
+    for i in range(2, len(short)):
+        j = i + len(full) - len(short)
+        if full[:i] == short[:i] and full[j:] == short[i:]:
+            dropped, tail = full[i:j], full[j:]
+            generic = dropped
+            for word in (*_generic_words(), "省", "市", "区", "县"):
+                generic = generic.replace(word, "")
+            return len(tail) > len(kind_suffix(full)) and bool(generic)
     return False
 
 

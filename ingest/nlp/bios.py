@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from graph.schema import Label, RelType
+from ingest.blocks import CELL_SEPARATOR
 from ingest.model import Entity, Relation, Span
 from ingest.nlp.mentions import Mentions, listed_runs
 from ingest.nlp.posts import DEPARTMENT, honorary_before, post_relations
@@ -30,11 +31,12 @@ _LIST_JOIN = re.compile(r"[ \t\u3000]*(?:、|和|及|与|，)[ \t\u3000]*")
 _HEADING = re.compile(r"^[ \t\u3000]*(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:[\u4e00-\u9fff]{0,6})?(?:个人|人物)?简介[：:]?[ \t\u3000]*$", re.M)
 _CLAUSE = re.compile(r"[^，,；;。]+")
 _BIO_LINES = 3
+_LINE = re.compile(r"[^\n]+")
 _POSTS_END = re.compile(r"\s*(?:等(?:职务?|社会职务|学术职务)?)?\s*")  # 某分会常委等职
 _SUBJECT_GAP = re.compile(r"[\s，,]*(?:现|还|同时|并|亦|也)?\s*$")
 
 
-def bio_posts(text: str, mentions: Mentions, sentences: list[tuple[int, int]]) -> list[Relation]:
+def bio_posts(text: str, mentions: Mentions, sentences: list[tuple[int, int]], entities: list[Entity]) -> list[Relation]:
     heading_subjects = _headings(text, mentions)
     out: list[Relation] = []
     for start, end in sentences:
@@ -45,6 +47,10 @@ def bio_posts(text: str, mentions: Mentions, sentences: list[tuple[int, int]]) -
                 continue
             out += _posts(text, mentions, m.end(), end, subject, former=m.group("former") is not None)
         out += _past_units(text, mentions, start, end, heading_subjects)
+    subjects = {r.source for r in out}
+    for heading in _unnamed_headings(text, mentions):  # a name alone the recogniser did not read: a person all the same
+        if heading[0] in subjects:
+            entities.append(Entity(type=Label.PERSON, name=heading[0], spans=(heading[1],)))
     return out
 
 
@@ -163,19 +169,54 @@ def _past_units(text: str, mentions: Mentions, start: int, end: int,
 
 
 def _headings(text: str, mentions: Mentions) -> list[tuple[int, int, str]]:
-    """(start, end, person) of the text under each biography heading (`李某教授简介：`)."""
+    """(start, end, person) of the text under each biography heading: `李某教授简介：`, a name on a line of its
+    own, or a table row's cell that is only a name (the row's other cells are that person's profile)."""
     out = []
     for m in _HEADING.finditer(text):
         at = m.start("name")
         person = next((p for p in mentions.starting(at, at + 1) if p.label == "PERSON"), None)
         if person is None:
             continue
-        end = m.end()
-        for _ in range(_BIO_LINES):
-            nxt = text.find("\n", end + 1)
-            end = len(text) if nxt < 0 else nxt
-        out.append((m.end(), end, person.text))
+        out.append((m.end(), _lines_on(text, m.end()), person.text))
+    for line in _LINE.finditer(text):
+        if CELL_SEPARATOR in line.group():
+            named = next((c for c in _cells(text, line.start(), line.end())
+                          if _name_alone(text, mentions, c.start, c.end)), None)
+            if named is not None:
+                out.append((named.end, line.end(), _name_alone(text, mentions, named.start, named.end)[0]))  # type: ignore[index]
+        elif (alone := _name_alone(text, mentions, line.start(), line.end())) is not None:
+            out.append((line.end(), _lines_on(text, line.end()), alone[0]))
     return out
+
+
+def _unnamed_headings(text: str, mentions: Mentions) -> list[tuple[str, Span]]:
+    """The names alone on a line or in a cell that the recogniser read as no person."""
+    out = []
+    for line in _LINE.finditer(text):
+        for c in _cells(text, line.start(), line.end()):
+            alone = _name_alone(text, mentions, c.start, c.end)
+            if alone is not None and not any(m.label == "PERSON" for m in mentions.within(c.start, c.end)):
+                out.append(alone)
+    return out
+
+
+def _cells(text: str, start: int, end: int) -> list[Span]:
+    """A table row's cells (a plain line is one cell)."""
+    out, pos = [], start
+    while True:
+        cut = text.find(CELL_SEPARATOR, pos, end)
+        out.append(Span(pos, cut if cut >= 0 else end))
+        if cut < 0:
+            return out
+        pos = cut + len(CELL_SEPARATOR)
+
+
+def _lines_on(text: str, end: int) -> int:
+    """The end of the few lines after `end` that a heading's biography runs on."""
+    for _ in range(_BIO_LINES):
+        nxt = text.find("\n", end + 1)
+        end = len(text) if nxt < 0 else nxt
+    return end
 
 
 def _subject(text: str, mentions: Mentions, start: int, at: int,

@@ -109,7 +109,7 @@ def relations_in(
         joint_units(text, mentions, start, end, entities, relations)
     paper_facts(text, mentions, sentences, entities, relations)
     paragraphs = _paragraphs(text, sentences)
-    relations += bio_posts(text, mentions, sentences) + profile_posts(text, mentions, paragraphs, entities)
+    relations += bio_posts(text, mentions, sentences, entities) + profile_posts(text, mentions, paragraphs, entities)
     relations += body_members(text, _in_sentences(mentions, sentences))
     relations += contact_facts(text, mentions, sentences, entities)
     relations += _reporters(text, mentions, entities)
