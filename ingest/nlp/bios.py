@@ -13,6 +13,7 @@ import re
 
 from graph.schema import Label, RelType
 from ingest.blocks import CELL_SEPARATOR
+from ingest.kit.text import has_cjk
 from ingest.model import Entity, Relation, Span
 from ingest.nlp.mentions import Mentions, listed_runs
 from ingest.nlp.posts import DEPARTMENT, honorary_before, post_relations
@@ -61,40 +62,71 @@ _BIO_FACT = re.compile(r"(?:男|女|[\u4e00-\u9fff]{1,2}族|(?:19|20)\d{2}\s*年
                        r"[\u4e00-\u9fff]{2,6}人|中共党员|博士|硕士)[ \t\u3000]*[，,][ \t\u3000]*")
 _BIO_FACTS_SKIPPED = 4
 _PROFILE_PART = re.compile(r"[^、，,；;。]+")
+_PROFILE_CELL = 30  # a cell this long beside a name is the person's profile
+_UNIT_ENDS = "科系室处所部院校局厅委组站"  # 呼吸科: a department, not a name with a rare surname
+_RELATIVE_UNIT = re.compile(r"[系院校所室][党团](?:支部|总支|委)")
 
 
 def profile_posts(text: str, mentions: Mentions, lines: list[tuple[int, int]], entities: list[Entity]) -> list[Relation]:
     """`张某，某大学资深教授、某大学荣誉教授、某研究院院长。`: a line that opens with a name and goes straight on to
     a unit and its post, with no verb between: each `<unit>[<department>]<post or title>` of its first sentence
     is the person's (a part with no unit continues the unit before it). The name may stand on a line of its own
-    above the profile."""
+    above the profile, or in a table row's cell before the cells of the profile."""
     out: list[Relation] = []
     named: tuple[str, Span] | None = None  # a line that is only a name: the profile's heading
     for start, end in lines:
         heading, named = named, _name_alone(text, mentions, start, end)
+        if CELL_SEPARATOR in text[start:end]:
+            out += _profile_row(text, mentions, start, end, entities)
+            continue
         first = next(iter(mentions.within(start, end)), None)
         if first is not None and first.label == "ORG" and heading and not text[start:first.start].strip():
             # 张某 / 某大学教授、博士生导师，…: the name on its own line, the profile on the next
-            stop = text.find("。", start, end)
-            found = _profile_parts(text, mentions, start, end if stop < 0 else stop, heading[0])
-            if found and not any(m.label == "PERSON" for m in mentions.within(heading[1].start, heading[1].end)):
-                entities.append(Entity(type=Label.PERSON, name=heading[0], spans=(heading[1],)))
-            out += found
+            found = _profile_from(text, mentions, start, end, heading[0])
+            out += _named_person(text, mentions, heading, found, entities)
             continue
         if first is None or first.label != "PERSON" or text[start:first.start].strip():
             continue
         opener = _OPENS_PROFILE.match(text, first.end, end)
-        at = opener.end() if opener else -1
-        for _ in range(_BIO_FACTS_SKIPPED):  # 张某，男，1970年5月出生，某大学教授…
-            fact = _BIO_FACT.match(text, at, end) if at >= 0 else None
-            if fact is None:
-                break
-            at = fact.end()
-        if not any(o.label == "ORG" for o in mentions.starting(at, at + 1)):
-            continue
-        stop = text.find("。", at, end)
-        out += _profile_parts(text, mentions, at, end if stop < 0 else stop, first.text)
+        out += _profile_from(text, mentions, opener.end(), end, first.text) if opener else []
     return out
+
+
+def _profile_row(text: str, mentions: Mentions, start: int, end: int, entities: list[Entity]) -> list[Relation]:
+    """A table row with a cell that is only a name, its later cells the person's profile (`马某 | 博士、教授，…`,
+    `姚某 | 博士，某大学某学院副教授，…`): the units and posts each such cell opens with."""
+    cells = _cells(text, start, end)
+    for k, cell in enumerate(cells):
+        heading = _name_alone(text, mentions, cell.start, cell.end)
+        if heading is None:
+            continue
+        found = [r for c in cells[k + 1:] for r in _profile_from(text, mentions, c.start, c.end, heading[0])]
+        prose = any(len(text[c.start:c.end].strip()) >= _PROFILE_CELL for c in cells[k + 1:])
+        return _named_person(text, mentions, heading, found, entities, prose)
+    return []
+
+
+def _named_person(text: str, mentions: Mentions, heading: tuple[str, Span], found: list[Relation],
+                  entities: list[Entity], profiled: bool = False) -> list[Relation]:
+    """The profile's relations; its heading's name a person where the recogniser read none there."""
+    if (found or profiled) and not any(m.label == "PERSON" for m in mentions.within(heading[1].start, heading[1].end)):
+        entities.append(Entity(type=Label.PERSON, name=heading[0], spans=(heading[1],)))
+    return found
+
+
+def _profile_from(text: str, mentions: Mentions, at: int, end: int, person: str) -> list[Relation]:
+    """The units and posts of the profile written from `at`, past the facts of a life (男, 1970年出生, 博士),
+    up to the first full stop."""
+    for _ in range(_BIO_FACTS_SKIPPED):  # 张某，男，1970年5月出生，某大学教授…
+        at += len(text[at:end]) - len(text[at:end].lstrip())
+        fact = _BIO_FACT.match(text, at, end)
+        if fact is None:
+            break
+        at = fact.end()
+    if not any(o.label == "ORG" for o in mentions.starting(at, at + 1)):
+        return []
+    stop = text.find("。", at, end)
+    return _profile_parts(text, mentions, at, end if stop < 0 else stop, person)
 
 
 def _name_alone(text: str, mentions: Mentions, start: int, end: int) -> tuple[str, Span] | None:
@@ -104,7 +136,8 @@ def _name_alone(text: str, mentions: Mentions, start: int, end: int) -> tuple[st
     if not inside:  # a name alone reads as none without context: the surname and length tell it
         line = text[start:end].strip()
         at = start + text[start:end].find(line)
-        return (line, Span(at, at + len(line))) if is_name(line) else None
+        named = is_name(line) and has_cjk(line) and not (len(line) >= 3 and line[-1] in _UNIT_ENDS)
+        return (line, Span(at, at + len(line))) if named else None
     if inside[0].label != "PERSON" or text[start:inside[0].start].strip():
         return None
     at = inside[0].end
@@ -138,8 +171,8 @@ def _profile_parts(text: str, mentions: Mentions, start: int, end: int, person: 
             unit = None
             continue
         unit = orgs[-1].ref if orgs else unit
-        if unit is None:
-            continue
+        if unit is None or _RELATIVE_UNIT.match(unit):
+            continue  # 系党支部书记: the branch of the person's own department, named by no name of its own
         written = honour + role.text
         position, title = (written, None) if role.label == "POSITION" else (None, written)
         out += post_relations(person, unit, position, title, span, department=gap)
@@ -227,7 +260,7 @@ def _subject(text: str, mentions: Mentions, start: int, at: int,
         return right_before[-1].text  # 李某教授现任…
     if len(people) == 1 and not text[start:people[0].start].strip():
         return people[0].text  # 李某，男，1970年生，…，现任…; 李某研究员长期从事…，现为…
-    return next((who for s, e, who in headings if s <= at < e and not people), None)
+    return max(((s, who) for s, e, who in headings if s <= at < e and not people), default=(0, None))[1]  # the nearest
 
 
 def _paragraph_subject(text: str, mentions: Mentions, start: int, at: int) -> str | None:

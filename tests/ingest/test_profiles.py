@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.ingest.facts import extract_text, names
+from tests.ingest.facts import extract_text, names, relations
 
 TEXT = ("张遂明，中国石化大学(北京)资深教授、昆明理工大学荣誉教授、山西省太行煤层气工程技术研究院院长、"
         "煤层气产业技术创新战略联盟专家委员会主任。中国最早从事煤层气研究的先行者。\n\n"
@@ -39,3 +39,24 @@ def test_a_name_on_a_line_of_its_own_heads_the_profile_below_it() -> None:
     works = {(r.source, r.target): r.title for r in ex.relations if str(r.type) == "WORKS_AT"}
     assert works == {("王立新", "东川大学"): "教授"}
     assert "王立新" in names(ex, "Person")
+
+
+def test_a_name_alone_above_a_biography_is_its_subject() -> None:
+    ex = extract_text("王立新\n博士、教授。现任东川省环境监测重点实验室主任。兼任中国东川学会常务理事。\n")
+    assert ("王立新", "东川省环境监测重点实验室") in relations(ex, "LEADS")
+    assert ("王立新", "中国东川学会") in relations(ex, "AFFILIATED_WITH")
+
+
+def test_a_table_row_of_a_name_and_its_profile() -> None:
+    from ingest.blocks import BlockWriter
+
+    out = BlockWriter()
+    out.add_table([["index", "title", "desc"],
+                   ["1", "王立新", "博士，东川大学环境学院教授，博士生导师，长期从事湖泊环境研究。"],
+                   ["2", "陈海燕", "现任东川省环境监测重点实验室主任，兼任中国东川学会理事。主要从事环境监测研究工作。"],
+                   ["3", "呼吸科", "门诊时间为每周一至周五上午，下午为专家门诊，节假日另行安排。"]], header_rows=1)
+    text, blocks = out.result()
+    ex = extract_text(text, "doc.html", blocks)
+    assert {"王立新", "陈海燕"} <= names(ex, "Person") and "呼吸科" not in names(ex, "Person")
+    assert ("王立新", "东川大学环境学院") in relations(ex, "WORKS_AT")
+    assert ("陈海燕", "东川省环境监测重点实验室") in relations(ex, "LEADS")
