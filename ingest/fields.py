@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from graph.schema import Label, RelType
@@ -32,7 +32,8 @@ from ingest.tables.cells import Piece, is_reference, people_in, piece, year_in
 from ingest.tables.grid import grid_of_block
 from ingest.tables.patent_lines import read_patent_line
 from ingest.tables.people_lists import names_before_notes, names_people_with_notes, read_units_noted
-from ingest.tables.records import Context, Record, contacts_of, emit
+from ingest.tables.records import Context, Record, contacts_of, emit, is_school_of, people_of
+from ingest.tables.sections import is_form
 from ingest.tables.typing import layout_of
 from ingest.tables.vocabulary import PEOPLE, Role, chinese_headers, header_of
 
@@ -76,6 +77,7 @@ def read_fields(document: Document, taken: Coverage) -> tuple[Reading, Context]:
     statement = _AWARD_STATEMENT.search(document.text)
     context = Context()
     waiting: list[tuple[str, str | None, Span]] = []  # contacts named before any project
+    owners: list[str] = []  # the people of records that name no project
     sections = _sections(document)
     for record, read in _records(fields, sections):
         if statement is not None:
@@ -85,6 +87,9 @@ def read_fields(document: Document, taken: Coverage) -> tuple[Reading, Context]:
         if unit is not None:
             record.add(Role.WORK_UNIT, unit)
         project = emit(record, facts.out, facts.orgs, context)  # contacts of the document's project
+        people = [p.name for role in (Role.PERSON, Role.LEADER) for p in people_of(record, role)]
+        if project is None and people:
+            owners += people
         if unit is not None:
             _section_heads(document, facts, record, read, unit)
         if project is None and context.project is None:
@@ -100,6 +105,8 @@ def read_fields(document: Document, taken: Coverage) -> tuple[Reading, Context]:
                 read_units_noted(document, f.notes, facts)  # 甲（某大学）: WORKS_AT the unit
     if context.project is None and waiting:
         context = Context(contacts=tuple(waiting))
+    if len(owners) == 1:
+        context = replace(context, owner=owners[0])  # a CV's record: the one person the document is about
     return facts.reading(), context
 
 
@@ -270,14 +277,16 @@ def _label_cell(line: str) -> Role | None:
 def _table_fields(document: Document, taken: Coverage) -> Iterator[Field]:
     """Label cells beside their values in tables no mechanism has read (a form laid out as a table)."""
     for block in document.blocks:
-        if block.kind is not BlockKind.TABLE or taken.covers(block.span) or layout_of(grid_of_block(block)):
+        if block.kind is not BlockKind.TABLE or taken.covers(block.span) \
+                or (layout_of(grid_of_block(block)) and not is_form(block)):
             continue  # a table with a header of facts is the tables mechanism's
         for row in block.rows:
             for label, value in zip(row, row[1:], strict=False):
                 header = header_of(label.text) if label.text else None
                 body = piece(value.text, value.span.start)
-                if header is not None and header.exact and body is not None and header_of(body.text) is None:
-                    yield Field(header.role, label.span, body, header.unit)
+                value_header = header_of(body.text) if body is not None else None
+                if header is not None and header.exact and body is not None and not (value_header and value_header.exact):
+                    yield Field(header.role, label.span, body, header.unit)  # 学院 | 某某学院: a value, not a header
 
 
 def _sections(document: Document) -> list[Block]:
@@ -329,7 +338,8 @@ def _records(fields: list[Field], sections: list[Block] | None = None) -> Iterat
     section: Block | None = None
     for f in fields:
         here = _section_of(sections, f.label.start) if sections else None
-        if record is None or (f.role in record.values and f.role not in _GATHERED) or here is not section:
+        if record is None or (f.role in record.values and f.role not in _GATHERED and not _school(record, f)) \
+                or here is not section:
             if record is not None:
                 yield record, read
             record, read, section = Record(f.label), [], here
@@ -338,6 +348,12 @@ def _records(fields: list[Field], sections: list[Block] | None = None) -> Iterat
         record.span = Span(min(record.span.start, f.label.start), max(record.span.end, f.value.span.end))
     if record is not None:
         yield record, read
+
+
+def _school(record: Record, f: Field) -> bool:
+    """`学院：某学院` after `学校：某大学`: the school of the record's institution, one record with it."""
+    units = record.values.get(Role.WORK_UNIT, [])
+    return f.role is Role.WORK_UNIT and len(units) == 1 and is_school_of(f.value.text.strip(), units[0].text.strip())
 
 
 def _certified(record: Record, statement: re.Match[str]) -> None:

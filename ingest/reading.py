@@ -28,8 +28,10 @@ class Document:
     @classmethod
     def of(cls, source: SourceDocument) -> Document:
         from ingest.blocks import blocks_of
+        from ingest.tables.sections import table_sections
 
-        return cls(source.name, source.simplified, blocks_of(source))
+        blocks = tuple(part for block in blocks_of(source) for part in table_sections(block))
+        return cls(source.name, source.simplified, blocks)
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,6 +27,7 @@ from ingest.tables.profile_records import read_profile_records
 from ingest.tables.profiles import read_profiles
 from ingest.tables.records import NO_CONTEXT, Context, Record, emit, people_of
 from ingest.tables.recover import grids_in_text
+from ingest.tables.sections import is_form
 from ingest.tables.typing import layout_of
 from ingest.tables.unit_lists import read_unit_lists
 from ingest.tables.vocabulary import PEOPLE, UNITS, Role, header_of
@@ -39,7 +40,7 @@ def read_tables(document: Document, taken: Coverage, context: Context = NO_CONTE
     read_data_records(document, taken, facts)
     taken = Coverage(taken.length, [*taken.spans(), *facts.consumed])
     grids: list[Grid] = [grid_of_block(b) for b in document.blocks
-                         if b.kind is BlockKind.TABLE and taken.free(b.span)]
+                         if b.kind is BlockKind.TABLE and taken.free(b.span) and not is_form(b)]  # a form: the fields'
     grids += grids_in_text(document.text, _free_paragraphs(document, taken))
     for grid in grids:
         placeless: list[tuple[str, Span]] = []

@@ -104,6 +104,7 @@ class Context:
     contacts: tuple[tuple[str, str | None, Span], ...] = ()
     # the society or committee the heading above names: the posts of its rows are posts in it (某学会理事名单)
     body: str | None = None
+    owner: str | None = None  # the one person whose record the document is (a CV): the rows' `角色` are theirs
 
 
 NO_CONTEXT = Context()
@@ -137,6 +138,8 @@ def emit(record: Record, out: Builder, orgs: OrgBook, context: Context = NO_CONT
             out.relation(RelType.MEMBER_OF, person.name, project, span, rank=rank)
     for person in generic:
         out.person(person.name, person.span)
+    if project is not None and context.owner and not leaders + members + generic and (part := record.first(Role.OWN_ROLE)):
+        _owner_part(context.owner, part.text, project, out, record.span)
     _contacts(record, out, project)
     if project is None and record.has(Role.UNIT_NAME):
         _own_unit(record, out, orgs, leaders)
@@ -152,6 +155,18 @@ def emit(record: Record, out: Builder, orgs: OrgBook, context: Context = NO_CONT
         for person in people_of(record, Role.AUTHORS) + people_of(record, Role.CORRESPONDING):
             out.person(person.name, person.span)  # a byline: the people, if nothing they wrote
     return project
+
+
+_LEADING_PART = re.compile(r"主持|负责|牵头|首席|组长")
+_MEMBER_PART = re.compile(r"参与|参加|骨干|成员|主研|研究人员")
+
+
+def _owner_part(owner: str, part: str, project: str, out: Builder, span: Span) -> None:
+    """The CV's own person in a row's project, as its `角色` cell says: 主持 leads it, 参与 is a member."""
+    if _LEADING_PART.search(part):
+        out.relation(RelType.LEADS, owner, project, span)
+    elif _MEMBER_PART.search(part):
+        out.relation(RelType.MEMBER_OF, owner, project, span)
 
 
 def project_name(value: Piece) -> Piece | None:
@@ -309,7 +324,7 @@ def _units(record: Record, out: Builder, orgs: OrgBook, project: str | None,
            leaders: list[PersonValue], others: list[PersonValue], body: str | None = None) -> None:
     span = record.span
     host = _unit_names(record, Role.HOST_UNIT, orgs)
-    work = _unit_names(record, Role.WORK_UNIT, orgs)
+    work = _school_of(record, orgs) or _unit_names(record, Role.WORK_UNIT, orgs)
     completing = _unit_names(record, Role.COMPLETING_UNIT, orgs)
     if project is not None and not host and not completing and leaders and work:
         host, work = work, []  # the unit of a project's leader, unqualified, is the project's
@@ -351,12 +366,39 @@ def _units(record: Record, out: Builder, orgs: OrgBook, project: str | None,
                 out.relation(RelType.AFFILIATED_WITH, people[0].name, unit, span)
 
 
+_SCHOOLS = ("学院", "系", "研究所", "研究院", "研究中心", "中心", "实验室", "医院")
+_INSTITUTIONS = ("university", "research_institute", "hospital")
+
+
+def _school_of(record: Record, orgs: OrgBook) -> list[str]:
+    """`学校: 某大学` with `学院: 某学院`: the institution and its school named under it (某大学某学院), where the
+    school is written without the institution; [] for any other record."""
+    cells = record.values.get(Role.WORK_UNIT, [])
+    if len(cells) != 2:
+        return []
+    top, school = (c.text.strip() for c in cells)
+    if not is_school_of(school, top):
+        return []
+    first = orgs.add(top, cells[0].span)
+    joined = orgs.add(top + school, cells[1].span)
+    return [n for n in (first, joined) if n is not None]
+
+
+def is_school_of(school: str, top: str) -> bool:
+    """`环境学院` under `某大学`: a school or department written without the institution it is part of."""
+    if school.startswith(top) or not school.endswith(_SCHOOLS) or org_kind(top) not in _INSTITUTIONS:
+        return False
+    return org_kind(school) not in _INSTITUTIONS or school.endswith("学院") and org_kind(top) == "university"
+
+
 def _paired(people: list[PersonValue], units: list[str]) -> list[tuple[PersonValue, str]]:
     """People with the units of the same row: one unit is everyone's; as many units as people pair in order."""
     if not people or not units:
         return []
     if len(units) == 1:
         return [(p, units[0]) for p in people]
+    if len(people) == 1 and all(u.startswith(units[0]) for u in units[1:]):
+        return [(people[0], u) for u in units]  # 学校: 某大学, 学院: 某学院 (某大学某学院): the person's unit and school
     if len(units) == len(people):
         return list(zip(people, units, strict=True))
     return []

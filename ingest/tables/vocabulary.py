@@ -53,6 +53,7 @@ class Role(StrEnum):
     FIRST_AUTHOR = "first_author"
     CORRESPONDING = "corresponding"
     AUTHOR_KIND = "author_kind"  # 第一作者, 通讯作者: how the row's person authored the paper
+    OWN_ROLE = "own_role"  # 主持, 参与: the part the document's own person took in the row's project
     IMPACT_FACTOR = "impact_factor"
     CITATIONS = "citations"
     PATENT_TITLE = "patent_title"
