@@ -283,6 +283,8 @@ def _patent_line(text: str, start: int, end: int, entities: list[Entity], relati
     read whole: its sentences may have been cut after a list mark or at a stop between names."""
     start = text.rfind("\n", 0, start) + 1
     end = _line_end(text, end)
+    if CELL_SEPARATOR in text[start:end]:
+        return  # a table's row: the tables mechanism reads it by its header
     line = read_patent_line(text, start, end)
     if line is None:
         return

@@ -71,10 +71,12 @@ _MIN_FORM_ROWS = 3
 
 def is_form(block: Block) -> bool:
     """A form laid out as a table: rows of a label the vocabulary knows as written, then its value (学校 | 某大学,
-    姓名 | 某某), three or more and two of every three rows; its labels are no column header."""
+    姓名 | 某某), three or more and half the rows, in rows of two cells; its labels are no column header."""
     rows = [_filled(row) for row in block.rows]
     labelled = sum(len(r) >= 2 and _exact(r[0].text) and not _exact(r[1].text) for r in rows)
-    return labelled >= _MIN_FORM_ROWS and labelled * 3 >= sum(bool(r) for r in rows) * 2
+    filled = [r for r in rows if r]
+    wide = sum(len(r) > 2 for r in filled)
+    return labelled >= _MIN_FORM_ROWS and labelled * 2 >= len(filled) and wide * 3 <= len(filled)
 
 
 def _exact(text: str) -> bool:

@@ -41,3 +41,16 @@ def test_the_record_s_person_works_at_its_unit_and_leads_the_projects_the_role_s
     assert relations(ex, "LEADS") == {("王立新", "湖泊沉积物磷释放机制研究")}
     assert relations(ex, "MEMBER_OF") == {("王立新", "城市内涝预警模型研究")}
     assert "项目名称" not in {e.name for e in ex.entities}  # an inner header is no row
+
+
+def test_a_form_with_labels_the_vocabulary_does_not_know_is_still_a_form() -> None:
+    from ingest.blocks import BlockWriter
+    from tests.ingest.facts import extract_text
+
+    out = BlockWriter()
+    out.add_table([["字段", "内容"], ["学校", "东川大学"], ["学院", "环境学院"], ["姓名", "王立新"], ["职称", "教授"],
+                   ["最高学历", "研究生"], ["最高学位", "博士"], ["办公地点", "东川市北湖路1号"]], header_rows=1)
+    text, blocks = out.result()
+    ex = extract_text(text, "doc.html", blocks)
+    assert {e.name for e in ex.entities if str(e.type) == "Organization"} == {"东川大学", "东川大学环境学院"}
+    assert ("王立新", "东川大学环境学院") in relations(ex, "WORKS_AT")
