@@ -1,7 +1,8 @@
 """Web pages: the article of a page as headings, paragraphs, list items and tables (rows and cells).
 
 The charset is the document's own (a byte-order mark, then `<meta charset>` or its `http-equiv` form),
-checked against the bytes, with detection where it is missing or wrong. The page is parsed with lxml;
+checked against the bytes, with detection where it is missing or wrong; bytes that are valid UTF-8 beyond
+ASCII are UTF-8 whatever the page declares (a page declared GB2312 or Latin-1 but saved as UTF-8). The page is parsed with lxml;
 chrome is found by `html_chrome`; what is left is walked in document order into pieces, and the run of
 pieces that holds the article (`main_content`) is written with `BlockWriter`.
 
@@ -99,7 +100,8 @@ def decode_html(data: bytes, name: str) -> tuple[str, str]:
             encoding = ""
         if encoding in ("gb2312", "gbk", "gb18030", "hz"):
             encoding = "gb18030"  # the superset: pages declared GB2312 use GBK characters freely
-            try:  # a page declared GB but written in UTF-8 (valid UTF-8 is no accident in Chinese text)
+        if encoding != "utf-8" and not data.isascii():
+            try:  # a page declared GB or Latin-1 but written in UTF-8 (valid UTF-8 is no accident in Chinese text)
                 return data.decode("utf-8"), "utf-8"
             except UnicodeDecodeError:
                 pass

@@ -64,6 +64,13 @@ def test_a_page_declared_in_one_charset_but_written_in_another_is_still_read() -
     assert doc.encoding == "utf-8" and "林小溪" in doc.text
 
 
+def test_a_page_declared_latin_1_but_written_in_utf_8_is_read_as_utf_8() -> None:
+    page = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1"></head>'
+            "<body><p>青溪大学林小溪教授获得青年科技奖。</p></body></html>")
+    doc = read_upload(page.encode("utf-8"), "latin.html")
+    assert doc.encoding == "utf-8" and "林小溪" in doc.text
+
+
 def test_a_table_that_lays_out_the_page_is_read_as_its_blocks() -> None:
     page = ("<table><tr><td>青溪大学新闻网</td></tr><tr><td><p>近日，青溪大学化学学院林小溪教授获得青年科技奖，"
             "表彰其在催化化学领域的研究工作。</p><p>林小溪教授长期从事催化材料研究。</p></td></tr></table>")
