@@ -62,6 +62,8 @@ _LED = re.compile(r"主持(?:的|了)?(?P<name>(?![和与及并])[^，。；、�
 # a slogan short (“双一流”建设项目)
 _QUOTED_TITLE = re.compile(r"“(?P<name>[^“”\n]{8,80})”")
 _QUOTED_PROJECTS = re.compile(r"(?:“[^“”\n]{8,80}”[、和及与]?)+(?=等?(?:\d+个|[一二三四五六七八九十]+个)?(?:项目|成果)(?![名经]))")
+# 某某提名的项目“甲”, 申报的项目“乙”: the word project, then its title in quotes
+_PROJECT_QUOTED = re.compile(r"(?<=的)项目“(?P<name>[^“”\n]{6,80})”")
 # a unit leading a topic or project named in quotes, and the person the next clause makes its head
 _UNIT_LEADS = re.compile(r"\s*(?:牵头|负责|承担)(?:了)?\s*“(?P<name>[^“”\n]{4,80})”\s*(?:专题|项目|课题|子课题|任务)")
 _HEAD_NAMED = re.compile(r"\s*[，,]\s*(?:由)?(?P<who>[\u4e00-\u9fff·]{2,12})")
@@ -193,6 +195,9 @@ def _projects(
         for title in _QUOTED_TITLE.finditer(text, m.start(), m.end()):
             if title.group("name") not in names:
                 entities.append(_project(title.group("name"), "research_project", None, Span(*title.span("name"))))
+    for m in _PROJECT_QUOTED.finditer(text, start, end):  # 某某提名的项目“甲”: a project named after the word
+        if m.group("name") not in names:
+            entities.append(_project(m.group("name"), "research_project", None, Span(*m.span("name"))))
     for org in (o for o in inside if o.label == "ORG"):  # 某中心牵头“甲”专题，某某院士担任首席科学家
         led = _UNIT_LEADS.match(text, org.end, end)
         if led is None:

@@ -12,3 +12,8 @@ def test_a_team_s_completed_project_and_units_a_lead_unit_joined() -> None:
     assert ("王立新", "湖泊沉积物磷释放机制研究") in relations(ex, "MEMBER_OF")
     units = {r.source: r.rank for r in ex.relations if str(r.type) == "UNIT_OF" and r.target == "新型储氢合金设计"}
     assert units == {"东川研究院": 1, "北湖大学": 2, "西山医院": 3}
+
+
+def test_a_project_named_in_quotes_after_the_word_project() -> None:
+    ex = extract_text("一等奖提名中，有王立新提名的项目“湖泊沉积物磷释放机制研究”、陈海燕推荐的项目“新型储氢合金设计与应用”等。\n")
+    assert {"湖泊沉积物磷释放机制研究", "新型储氢合金设计与应用"} <= {e.name for e in ex.entities if str(e.type) == "Project"}
