@@ -39,6 +39,8 @@ _CONTRIBUTED = re.compile(r"(?:^|(?<=[\s（(]))(?:供稿|来稿|撰稿)(?:单位
 # a department: a school or department of a university, a clinical department of a hospital
 _DEPARTMENT = re.compile(r"(?:学院|系|研究所|研究室|教研室|科|部|处|中心)$")
 _OFFICE_LEN = 6
+# a partner named after the own institution's words: 联合某大学, 与某大学, 以及某研究所
+_PARTNER_BEFORE = re.compile(r"(?:联合|会同|携手|协同|与|和|同|及|以及)了?[ \t\u3000]*$")
 _PLACES = ("国家", "中国", "全国", *provinces(), *(province_stem(p) for p in provinces()))
 
 
@@ -69,12 +71,13 @@ def own_institution(text: str, mentions: Sequence[Mention]) -> Frame | None:
     if not words:
         return None
     named: dict[str, Mention] = {}
+    partners = {m.ref for m in mentions if m.label == "ORG" and _PARTNER_BEFORE.search(text, max(0, m.start - 4), m.start)}
     for m in mentions:
         if m.label == "ORG" and is_institution(m.ref) and any(own_word_of(w, m.ref) for w in words) \
                 and not ACADEMIES.fullmatch(m.ref):  # 中国工程院院士: an honour's academy, not the article's unit
             named.setdefault(m.ref, m)
-    if len(named) != 1:
-        return None
+    if len(named) != 1 or next(iter(named)) in partners:
+        return None  # 我校…联合某大学: the one university named is the partner, not the article's own
     name, first = next(iter(named.items()))
     return Frame(name, first.start, first.end)
 

@@ -1,0 +1,18 @@
+"""`我校` with no page frame stands for the one university the text names, unless that one is named as the
+partner (联合某大学, 与某大学): then the article's own institution is not known, and no workplace is guessed."""
+
+from __future__ import annotations
+
+from tests.ingest.facts import extract_text, relations
+
+
+def test_the_one_university_named_stands_for_we() -> None:
+    ex = extract_text("东川大学召开科研工作会议。我校王立新教授作报告。\n")
+    assert ("王立新", "东川大学") in relations(ex, "WORKS_AT")
+
+
+def test_a_partner_named_after_we_is_not_our_university() -> None:
+    ex = extract_text("近日，我校牵头申报的项目“湖泊沉积物磷循环机制”获批立项，由我校王立新院士牵头，"
+                      "联合北湖大学陈海燕院士以及东川研究院等国内优势团队共同承担。\n")
+    assert ("王立新", "北湖大学") not in relations(ex, "WORKS_AT")
+    assert ("陈海燕", "北湖大学") in relations(ex, "WORKS_AT")
