@@ -62,6 +62,11 @@ _LED = re.compile(r"主持(?:的|了)?(?P<name>(?![和与及并])[^，。；、�
 # a slogan short (“双一流”建设项目)
 _QUOTED_TITLE = re.compile(r"“(?P<name>[^“”\n]{8,80})”")
 _QUOTED_PROJECTS = re.compile(r"(?:“[^“”\n]{8,80}”[、和及与]?)+(?=等?(?:\d+个|[一二三四五六七八九十]+个)?(?:项目|成果)(?![名经]))")
+# 由某院士牵头，联合某大学乙院士以及某研究所等(国内优势团队)共同承担
+_LED_BY = re.compile(r"由(?:我校|本校|我院|本院|我所|本所)?(?P<who>[^，。；,;“”]{2,24}?)(?:领衔|牵头)")
+_JOINED_BY = re.compile(r"[，,]?\s*(?:联合|会同|携手)(?P<run>[^。；;“”]{2,120}?)(?:等)?(?:\d+|[一二三四五六七八九十]+)?[家个支]?"
+                        r"(?:国内外|国内|国际|省内)?(?:优势|顶尖|知名|相关)?(?:科研)?(?:团队|单位|机构|力量|高校|院所)?"
+                        r"共同(?:承担|完成|申报|参与|实施|攻关|研究)")
 # 某某提名的项目“甲”, 申报的项目“乙”: the word project, then its title in quotes
 _PROJECT_QUOTED = re.compile(r"(?<=的)项目“(?P<name>[^“”\n]{6,80})”")
 # a unit leading a topic or project named in quotes, and the person the next clause makes its head
@@ -108,6 +113,7 @@ def relations_in(
         patent_facts(text, start, end, entities)
         programme_facts(text, mentions, start, end, entities, relations)
         grant_facts(text, mentions, start, end, entities, relations)
+        relations += _led_and_joined(text, start, end, inside, entities)
         joint_units(text, mentions, start, end, entities, relations)
     paper_facts(text, mentions, sentences, entities, relations)
     paragraphs = _paragraphs(text, sentences)
@@ -225,6 +231,29 @@ def _projects(
             entities.append(_project(name, "programme", int(funded.group("year")), Span(*funded.span("name"))))
             relations.append(Relation(type=RelType.FUNDED_BY, source=name, target=org.ref, spans=(span,)))
     return names
+
+
+def _led_and_joined(text: str, start: int, end: int, inside: list[Mention], entities: list[Entity]) -> list[Relation]:
+    """`“甲”获批立项，由某院士牵头，联合某大学乙院士以及某研究所等共同承担`: the project named last before it is led by
+    the person after 由, and the units and people the partners' list names are its units and members."""
+    span = Span(start, end)
+    projects = [e for e in entities if e.type is Label.PROJECT and e.kind == "research_project"
+                and any(start <= s.start < end for s in e.spans)]
+    out: list[Relation] = []
+    for led in _LED_BY.finditer(text, start, end):
+        project = next((e.name for e in reversed(projects) if min(s.start for s in e.spans) < led.start()), None)
+        if project is None:
+            continue
+        people = [m for m in inside if m.label == "PERSON" and led.start("who") <= m.start < led.end("who")]
+        out += [Relation(type=RelType.LEADS, source=p.text, target=project, role="牵头", spans=(span,)) for p in people[:1]]
+        joined = _JOINED_BY.match(text, led.end(), end)
+        if joined is None:
+            continue
+        listed = [m for m in inside if joined.start("run") <= m.start < joined.end("run")]
+        out += [Relation(type=RelType.UNIT_OF, source=m.ref, target=project, spans=(span,)) for m in listed if m.label == "ORG"]
+        out += [Relation(type=RelType.MEMBER_OF, source=m.text, target=project, spans=(span,)) for m in listed
+                if m.label == "PERSON"]
+    return out
 
 
 _TEAM_AFTER = re.compile(r"\s*(?:教授|研究员|主任)?\s*(?:团队|课题组|研究组)")

@@ -1,5 +1,6 @@
 """`我校` with no page frame stands for the one university the text names, unless that one is named as the
-partner (联合某大学, 与某大学): then the article's own institution is not known, and no workplace is guessed."""
+partner (联合某大学, 与某大学): then the article's own institution is not known, and no workplace is guessed. A project
+`由某院士牵头，联合某大学乙院士以及某所等共同承担` is led by the first and has the partners as units and members."""
 
 from __future__ import annotations
 
@@ -16,3 +17,11 @@ def test_a_partner_named_after_we_is_not_our_university() -> None:
                       "联合北湖大学陈海燕院士以及东川研究院等国内优势团队共同承担。\n")
     assert ("王立新", "北湖大学") not in relations(ex, "WORKS_AT")
     assert ("陈海燕", "北湖大学") in relations(ex, "WORKS_AT")
+
+
+def test_the_project_is_led_by_the_person_after_you_and_the_partners_are_its_units() -> None:
+    ex = extract_text("近日，我校牵头申报的项目“湖泊沉积物磷循环机制”获批立项，由我校王立新院士牵头，"
+                      "联合北湖大学陈海燕院士以及东川研究院等国内优势团队共同承担。\n")
+    assert relations(ex, "LEADS") == {("王立新", "湖泊沉积物磷循环机制")}
+    assert relations(ex, "UNIT_OF") == {("北湖大学", "湖泊沉积物磷循环机制"), ("东川研究院", "湖泊沉积物磷循环机制")}
+    assert relations(ex, "MEMBER_OF") == {("陈海燕", "湖泊沉积物磷循环机制")}
