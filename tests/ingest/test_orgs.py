@@ -284,3 +284,11 @@ def test_a_provincial_body_written_without_the_province_mark_is_one_organization
     text = "湖南省青藤医院牵头。湖南青藤医院主任王某介绍。"
     after = consolidate(doc(org("湖南省青藤医院"), org("湖南青藤医院")), text)
     assert orgs_of(after)["湖南省青藤医院"].aliases == ("湖南青藤医院",)
+
+
+def test_a_verb_of_having_before_a_unit_is_no_part_of_its_name() -> None:
+    from tests.ingest.facts import extract_text as _extract
+
+    ex = _extract("目前，该校现有中国工程院院士5人，其中包括东川大学王立新院士。\n")
+    units = {e.name for e in ex.entities if str(e.type) == "Organization"}
+    assert "中国工程院" in units and not any(u.startswith(("现有", "其中", "包括")) for u in units)
