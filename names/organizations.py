@@ -222,6 +222,8 @@ def is_contraction_of(short: str, full: str) -> bool:
         return False
     if sibling_unit(short, full) or skips_to_a_word(short, full) or drops_a_word(short, full):
         return False
+    if "other" not in (kinds := (org_kind(short), org_kind(full))) and kinds[0] != kinds[1]:
+        return False  # 某某医院 beside 某某学院医学院: a hospital is no contraction of a school
     suffix = kind_suffix(full)
     stem = short[: len(short) - len(suffix)] if suffix and short.endswith(suffix) else short[:-1]
     if not suffix or stem in full:
