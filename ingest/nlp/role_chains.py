@@ -43,6 +43,9 @@ _HEADED_UNITS = frozenset("院系所处部校")
 _DEPARTMENT_BEFORE = re.compile(r"(?:^|(?<=[，。、；：“\s]))(?:我校|我院|本校|本院)?"
                                 r"(?P<unit>[\u4e00-\u9fff]{1,6}?(?:系|研究室|教研室|课题组))$")
 _PREPOSITIONS = "由经从据被把将向对让请给"
+# a unit's own Party and union bodies, named by their kind alone: their posts are posts in that unit
+_PARTY_BODIES = frozenset({"党委", "纪委", "监委", "团委", "工会", "党总支", "党支部", "纪检组"})
+_ITEM_MARKS = ("，", ",", "、", "；", ";")
 
 
 
@@ -132,7 +135,12 @@ def _carried(text: str, inside: list[Mention], i: int, before: list[Post]) -> li
     k = j
     while k >= 0 and inside[k].label == "TITLE":  # the item before ends with its name's titles (甲教授，)
         k -= 1
-    if k < 0 or inside[k].label != "PERSON" or text[inside[j].end:roles[0].start].strip() not in ("，", ",", "、", "；", ";"):
+    gap = text[inside[j].end:roles[0].start].strip()
+    body = next((b for b in _PARTY_BODIES if gap.endswith(b) and gap[:-len(b)].strip() in _ITEM_MARKS), None)
+    if body is not None:  # 、纪委|书记乙: the unit's own body, written before the post
+        roles[0] = Mention(roles[0].label, roles[0].start - len(body), roles[0].end, body + roles[0].text)
+        gap = gap[:-len(body)].strip()
+    if k < 0 or inside[k].label != "PERSON" or gap not in _ITEM_MARKS:
         return []
     unit = before[0]
     return [Post(unit.unit, _role_text(text, roles, "POSITION"), _role_text(text, roles, "TITLE"))]
