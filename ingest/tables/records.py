@@ -188,6 +188,16 @@ def _project(record: Record, out: Builder) -> str | None:
         return None
     name = re.sub(r"\s*\n\s*", "", value.text)
     year = _year(record, raw)
+    described = _described(value)
+    if described is not None:  # 某基金项目（编号）：<title>，2019.1-2021.12，结题，项目负责人: one cell of a CV
+        value, year, part = described.title, described.year or year, described.part
+        name = value.text
+        if part is not None and not record.has(Role.OWN_ROLE):
+            record.add(Role.OWN_ROLE, part)
+        if described.code is not None and not record.has(Role.CODE):
+            record.add(Role.CODE, described.code)
+        if described.funder is not None and not record.has(Role.PROGRAMME):
+            record.add(Role.PROGRAMME, described.funder)  # an organization here names the funder (_programmes)
     prefixed = _PROGRAMME_FIRST.match(name)
     if prefixed:  # 某某改革子项目：<title>: the title, part of the programme written before it
         at = value.text.find(prefixed.group("title"))
@@ -209,6 +219,66 @@ def _project(record: Record, out: Builder) -> str | None:
         programme = out.entity(Entity(Label.PROJECT, whole, kind="programme", spans=(raw.span,)))
         out.relation(RelType.PART_OF, project, programme, raw.span)
     return project
+
+
+@dataclass(frozen=True, slots=True)
+class _Described:
+    title: Piece
+    year: int | None
+    part: Piece | None  # 项目负责人, 主要参与人: the CV's person's part
+    code: Piece | None
+    funder: Piece | None  # the organization that funds it, written as a piece of its own
+
+
+_PIECE_CUT = re.compile(r"[，,]")
+_PERIOD_PIECE = re.compile(r"\s*((?:19|20)\d{2})\s*[.\-/年]\s*\d{0,2}\.?\s*(?:月)?\s*(?:[-–—~至]\s*(?:(?:19|20)\d{2})?[.\-/年]?\s*\d{0,2}\.?\s*月?)?\s*")
+_STATUS_PIECE = re.compile(r"\s*(?:在研|结题|已结题|已结项|结项|完成|已完成|进行中)\s*")
+_PART_PIECE = re.compile(r"\s*(?:项目|课题)?(?:负责人|主持人?|主持|参与人?|主要参与人|参加|骨干|成员|第[一二三四五六七八九十\d]+(?:参与人|完成人))\s*")
+_CODED_PROGRAMME = re.compile(r"^(?P<programme>[^：:（(]{2,40}?)\s*[（(]\s*(?P<code>[A-Za-z0-9\-]{4,20})\s*[）)]\s*[：:]\s*(?P<title>.+)$")
+
+
+def _described(value: Piece) -> _Described | None:
+    """A project written as one cell of pieces parted by commas: its programme (with its number) before a colon,
+    or a funder and a kind of project as pieces of their own, then the title, the period, the state and the
+    part taken. None unless a period, a state or a part stands among the pieces."""
+    pieces = split_list(value, _PIECE_CUT)
+    if len(pieces) < 2:
+        return None
+    year: int | None = None
+    part: Piece | None = None
+    code: Piece | None = None
+    funder: Piece | None = None
+    rest: list[Piece] = []
+    signal = False
+    for p in pieces:
+        if (m := _PERIOD_PIECE.fullmatch(p.text)) is not None:
+            year, signal = year or int(m.group(1)), True
+        elif _STATUS_PIECE.fullmatch(p.text):
+            signal = True
+        elif _PART_PIECE.fullmatch(p.text):
+            part, signal = p, True
+        else:
+            rest.append(p)
+    if not signal or not rest:
+        return None
+    title: Piece | None = None
+    for p in rest:
+        if (m := _CODED_PROGRAMME.match(p.text)) is not None:
+            at = p.text.find(m.group("title"))
+            title = Piece(m.group("title").strip(), Span(p.span.start + at, p.span.end))
+            code = Piece(m.group("code"), Span(p.span.start + m.start("code"), p.span.start + m.end("code")))
+            break
+    if title is None:
+        named = [p for p in rest if org_kind(p.text) != "other" and kind_suffix(p.text)]
+        funder = named[0] if named else None
+        candidates = [p for p in rest if p is not funder and not _CATEGORY_WORDS.search(p.text)]
+        title = max(candidates, key=lambda p: len(p.text), default=None)
+    if title is None or len(title.text) < _MIN_PROGRAMME:
+        return None
+    return _Described(title, year, part, code, funder)
+
+
+_CATEGORY_WORDS = re.compile(r"^(?:横向|纵向|产学研|校企)?[^，,]{0,8}(?:项目|基金|课题)$")
 
 
 def _year(record: Record, title: Piece | None) -> int | None:

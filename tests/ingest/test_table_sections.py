@@ -54,3 +54,21 @@ def test_a_form_with_labels_the_vocabulary_does_not_know_is_still_a_form() -> No
     ex = extract_text(text, "doc.html", blocks)
     assert {e.name for e in ex.entities if str(e.type) == "Organization"} == {"东川大学", "东川大学环境学院"}
     assert ("王立新", "东川大学环境学院") in relations(ex, "WORKS_AT")
+
+
+def test_a_cv_s_project_written_as_one_cell_of_pieces() -> None:
+    from ingest.blocks import BlockWriter
+    from tests.ingest.facts import extract_text
+
+    out = BlockWriter()
+    out.add_table([["字段", "内容"], ["学校", "东川大学"], ["姓名", "王立新"], ["职称", "教授"]], header_rows=1)
+    out.add_table([["序号", "科研项目"],
+                   ["1", "国家自然科学基金重点项目（62231014）：湖泊沉积物磷释放机制研究，2023.1-2027.12，在研，项目负责人"],
+                   ["2", "东川研究院，横向项目，水质监测设备采购，2022.1-2022.6，结题，主要参与人"]], header_rows=1)
+    text, blocks = out.result()
+    ex = extract_text(text, "doc.html", blocks)
+    projects = {e.name: (e.year, e.code) for e in ex.entities if str(e.type) == "Project" and e.kind == "research_project"}
+    assert projects == {"湖泊沉积物磷释放机制研究": (2023, "62231014"), "水质监测设备采购": (2022, None)}
+    assert relations(ex, "LEADS") == {("王立新", "湖泊沉积物磷释放机制研究")}
+    assert relations(ex, "MEMBER_OF") == {("王立新", "水质监测设备采购")}
+    assert relations(ex, "FUNDED_BY") == {("水质监测设备采购", "东川研究院")}
