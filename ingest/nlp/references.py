@@ -45,8 +45,8 @@ _LOCATORS = (
     re.compile(rf"\s*,\s*[Vv]ol\.?\s*{_VOLUME}(?:\s*,\s*(?:[Nn]o|[Ii]ssue)\.?\s*(?P<issue>[\w\-/]{{1,10}}))?"
                rf"(?:\s*,\s*(?:[Pp]p?\.?|{_ARTICLE})\s*{_PAGES})?"
                rf"(?:\s*,\s*(?:{_MONTH}\s*(?:\d{{1,2}}\s*)?(?:[-–/]\s*{_MONTH}\s*)?,?\s*)?{_YEAR})?$"),
-    # Journal, 12(3): 45–67, 2020  |  Journal, 12: 45 (all fields parted by commas)
-    re.compile(rf"\s*,\s*{_VOLUME}{_ISSUE}\s*:\s*{_ARTICLE}{_PAGES}\s*,\s*{_YEAR}$"),
+    # Journal, 12(3): 45–67, 2020  |  Journal, 12: 45, SEP 2021 (all fields parted by commas)
+    re.compile(rf"\s*,\s*{_VOLUME}{_ISSUE}\s*:\s*{_ARTICLE}{_PAGES}\s*,\s*(?:(?i:{_MONTH})\s*)?{_YEAR}$"),
     # Journal, 12(3), 45–67  |  Journal, 12(3): 45–67 (the year is written after the authors: APA)
     re.compile(rf"\s*,\s*{_VOLUME}{_ISSUE}\s*[,:]\s*{_ARTICLE}{_PAGES}$"),
     # Journal, In Press (a paper accepted, not yet in an issue: the year after the authors, no locator)

@@ -61,3 +61,12 @@ def test_a_latin_author_is_the_chinese_name_their_pinyin_fits(chinese: str, lati
 ])
 def test_a_latin_author_whose_surname_or_initials_differ_is_someone_else(chinese: str, latin: str) -> None:
     assert not is_written_as(chinese, latin)
+
+
+def test_a_locator_with_the_month_in_capitals_before_the_year() -> None:
+    line = ("18. Lin Xiao, Mei Zhou , and Bo Wang. An adaptive interpolation method for Poisson equation. Engineering "
+            "Analysis with Boundary Elements , 130:186–195, SEP 2021. (T3, 2019 IF: 2.884).")
+    r = parse_reference(line)
+    assert r is not None
+    assert (r.journal, r.year, r.volume, r.pages) == ("Engineering Analysis with Boundary Elements", 2021, "130", "186-195")
+    assert [a.name for a in r.authors] == ["Lin Xiao", "Mei Zhou", "Bo Wang"]
