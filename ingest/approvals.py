@@ -26,6 +26,7 @@ _TITLE = re.compile(rf"^[ \t\u3000]*(?P<org>[^\n，。；：:]{{4,40}}?)关于(?
 _CITED = re.compile(rf"(?P<org>[^\n，。；《]{{2,40}}?)(?:正式)?(?:发布|印发|下发|下达|公布)了?《关于(?P<what>[^》]{{0,80}}?"
                     rf"{_APPROVES}[^》]{{0,80}}?)(?:的)?(?:通知|公告|通报|决定|批复)》")
 _TITLE_LINES = 3
+_FILLED_LINE = re.compile(r"[^\n]*\S[^\n]*")
 # the programme whose projects the notice approves: 关于(下达)(2023年度)某某基金(2011年)项目(立项)…
 _PROGRAMME = re.compile(r"^(?:下达|公布|批准|印发)?\s*(?:(?:19|20)\d{2}\s*年度?)?\s*"
                         r"(?P<name>[\u4e00-\u9fff]{4,30}?(?:计划|基金|专项|工程))\s*(?:(?:19|20)\d{2}\s*年度?)?\s*"
@@ -89,7 +90,7 @@ def _title_end(text: str) -> int:
     """The end of the document's first few non-empty lines."""
     end = 0
     for _ in range(_TITLE_LINES):
-        m = re.compile(r"[^\n]*\S[^\n]*").search(text, end)
+        m = _FILLED_LINE.search(text, end)
         if m is None:
             break
         end = m.end()

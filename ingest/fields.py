@@ -35,7 +35,7 @@ from ingest.tables.people_lists import names_before_notes, names_people_with_not
 from ingest.tables.records import Context, Record, contacts_of, emit, is_school_of, people_of
 from ingest.tables.sections import is_form
 from ingest.tables.typing import layout_of
-from ingest.tables.vocabulary import PEOPLE, Role, chinese_headers, header_of
+from ingest.tables.vocabulary import PEOPLE, Role, chinese_headers, exact_header, header_of
 
 _LINE = re.compile(r"[^\n]+")
 _CRUMB = 2  # an OCR crumb: a line of this many characters or fewer that names nobody
@@ -282,10 +282,9 @@ def _table_fields(document: Document, taken: Coverage) -> Iterator[Field]:
             continue  # a table with a header of facts is the tables mechanism's
         for row in block.rows:
             for label, value in zip(row, row[1:], strict=False):
-                header = header_of(label.text) if label.text else None
+                header = exact_header(label.text) if label.text else None
                 body = piece(value.text, value.span.start)
-                value_header = header_of(body.text) if body is not None else None
-                if header is not None and header.exact and body is not None and not (value_header and value_header.exact):
+                if header is not None and body is not None and exact_header(body.text) is None:
                     yield Field(header.role, label.span, body, header.unit)  # 学院 | 某某学院: a value, not a header
 
 

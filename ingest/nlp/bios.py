@@ -10,10 +10,11 @@ posts lead the unit (ingest.nlp.posts); a former post is a past affiliation.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from graph.schema import Label, RelType
 from ingest.blocks import CELL_SEPARATOR
-from ingest.kit.text import has_cjk
+from ingest.kit.text import has_cjk, lines_of
 from ingest.model import Entity, Relation, Span
 from ingest.nlp.mentions import Mentions, listed_runs
 from ingest.nlp.posts import DEPARTMENT, honorary_before, post_relations
@@ -32,13 +33,13 @@ _LIST_JOIN = re.compile(r"[ \t\u3000]*(?:、|和|及|与|，)[ \t\u3000]*")
 _HEADING = re.compile(r"^[ \t\u3000]*(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:[\u4e00-\u9fff]{0,6})?(?:个人|人物)?简介[：:]?[ \t\u3000]*$", re.M)
 _CLAUSE = re.compile(r"[^，,；;。]+")
 _BIO_LINES = 3
-_LINE = re.compile(r"[^\n]+")
 _POSTS_END = re.compile(r"\s*(?:等(?:职务?|社会职务|学术职务)?)?\s*")  # 某分会常委等职
 _SUBJECT_GAP = re.compile(r"[\s，,]*(?:现|还|同时|并|亦|也)?\s*$")
 
 
 def bio_posts(text: str, mentions: Mentions, sentences: list[tuple[int, int]], entities: list[Entity]) -> list[Relation]:
-    heading_subjects = _headings(text, mentions)
+    alone = _names_alone(text, mentions)
+    heading_subjects = _headings(text, mentions, alone)
     out: list[Relation] = []
     for start, end in sentences:
         for m in _HOLDS.finditer(text, start, end):
@@ -49,9 +50,9 @@ def bio_posts(text: str, mentions: Mentions, sentences: list[tuple[int, int]], e
             out += _posts(text, mentions, m.end(), end, subject, former=m.group("former") is not None)
         out += _past_units(text, mentions, start, end, heading_subjects)
     subjects = {r.source for r in out}
-    for heading in _unnamed_headings(text, mentions):  # a name alone the recogniser did not read: a person all the same
-        if heading[0] in subjects:
-            entities.append(Entity(type=Label.PERSON, name=heading[0], spans=(heading[1],)))
+    for a in alone:  # a name alone the recogniser did not read: a person all the same
+        if not a.read and a.name in subjects:
+            entities.append(Entity(type=Label.PERSON, name=a.name, spans=(a.span,)))
     return out
 
 
@@ -201,9 +202,32 @@ def _past_units(text: str, mentions: Mentions, start: int, end: int,
     return out
 
 
-def _headings(text: str, mentions: Mentions) -> list[tuple[int, int, str]]:
+@dataclass(frozen=True, slots=True)
+class _Alone:
+    """A name alone on a line, or alone in a cell of a table's row (ingest.blocks.CELL_SEPARATOR)."""
+
+    name: str
+    span: Span  # where the name is written
+    cell: Span  # the line, or the row's cell, it fills
+    line_end: int
+    row: bool
+    read: bool  # the recogniser read it as a person
+
+
+def _names_alone(text: str, mentions: Mentions) -> list[_Alone]:
+    out = []
+    for line in lines_of(text):
+        row = CELL_SEPARATOR in line.text
+        for cell in _cells(text, line.start, line.end):
+            if (alone := _name_alone(text, mentions, cell.start, cell.end)) is not None:
+                read = any(m.label == "PERSON" for m in mentions.within(cell.start, cell.end))
+                out.append(_Alone(alone[0], alone[1], cell, line.end, row, read))
+    return out
+
+
+def _headings(text: str, mentions: Mentions, alone: list[_Alone]) -> list[tuple[int, int, str]]:
     """(start, end, person) of the text under each biography heading: `李某教授简介：`, a name on a line of its
-    own, or a table row's cell that is only a name (the row's other cells are that person's profile)."""
+    own, or a table row's first cell that is only a name (the row's other cells are that person's profile)."""
     out = []
     for m in _HEADING.finditer(text):
         at = m.start("name")
@@ -211,25 +235,13 @@ def _headings(text: str, mentions: Mentions) -> list[tuple[int, int, str]]:
         if person is None:
             continue
         out.append((m.end(), _lines_on(text, m.end()), person.text))
-    for line in _LINE.finditer(text):
-        if CELL_SEPARATOR in line.group():
-            named = next((c for c in _cells(text, line.start(), line.end())
-                          if _name_alone(text, mentions, c.start, c.end)), None)
-            if named is not None:
-                out.append((named.end, line.end(), _name_alone(text, mentions, named.start, named.end)[0]))  # type: ignore[index]
-        elif (alone := _name_alone(text, mentions, line.start(), line.end())) is not None:
-            out.append((line.end(), _lines_on(text, line.end()), alone[0]))
-    return out
-
-
-def _unnamed_headings(text: str, mentions: Mentions) -> list[tuple[str, Span]]:
-    """The names alone on a line or in a cell that the recogniser read as no person."""
-    out = []
-    for line in _LINE.finditer(text):
-        for c in _cells(text, line.start(), line.end()):
-            alone = _name_alone(text, mentions, c.start, c.end)
-            if alone is not None and not any(m.label == "PERSON" for m in mentions.within(c.start, c.end)):
-                out.append(alone)
+    rows: set[int] = set()
+    for a in alone:
+        if not a.row:
+            out.append((a.line_end, _lines_on(text, a.line_end), a.name))
+        elif a.line_end not in rows:
+            rows.add(a.line_end)
+            out.append((a.cell.end, a.line_end, a.name))
     return out
 
 

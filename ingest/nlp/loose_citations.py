@@ -19,7 +19,7 @@ import re
 
 from ingest.nlp.reference_authors import Author
 from ingest.nlp.references import Reference
-from ingest.tables.cells import is_name
+from ingest.tables.cells import is_name, piece, split_list
 
 _NUMBERING = re.compile(r"[ \t\u3000|]*(?:\[\d{1,3}\]|[(（]\d{1,3}[)）]|\d{1,3}\s*[.、．)](?!\d))?[ \t\u3000|]*")
 _NAME = re.compile(r"[\u4e00-\u9fff]{2,4}\*?")
@@ -108,16 +108,8 @@ def _authors(text: str, at: int, end: int) -> tuple[list[Author], int]:
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    out = []
-    pos = start
-    for m in [*_CUT.finditer(text, start, end), None]:
-        stop = m.start() if m else end
-        body = text[pos:stop]
-        if body.strip():
-            lead = len(body) - len(body.lstrip())
-            out.append((pos + lead, pos + len(body.rstrip())))
-        pos = m.end() if m else stop
-    return out
+    whole = piece(text[start:end], start)
+    return [(p.span.start, p.span.end) for p in split_list(whole, _CUT)] if whole is not None else []
 
 
 def _names_a_venue(text: str, piece: tuple[int, int]) -> bool:

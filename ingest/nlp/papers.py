@@ -31,7 +31,7 @@ from ingest.tables.cells import (
     authors_are_names,
     is_reference,
 )
-from ingest.tables.patent_lines import read_patent_line
+from ingest.tables.patent_lines import PATENT_KINDS, read_patent_line
 
 _TITLE_AS = re.compile(r"以[“\"](?P<title>[^”\"]{6,300})[”\"]为题")
 _TITLED = re.compile(r"(?:论文|文章)[“\"](?P<title>[^”\"]{4,300})[”\"](?:\s*[（(](?P<original>[A-Za-z][^（()）]{8,300})[）)])?")
@@ -67,7 +67,6 @@ _CELL = re.compile(re.escape(CELL_SEPARATOR))
 _NEXT_NUMBERED = re.compile(r"[.\s](?=\s*(?:\[\d{1,3}\]|\(\d{1,3}\))\s*[A-Z*_])")
 _PATENT = re.compile(r"ZL\s*(?P<number>(?:\d\s*){8,12}\.?\s*[\dXx])")
 _PATENT_TITLE = re.compile(r"[“《](?P<title>[^”》]{4,80})[”》]\s*[，,]?\s*[（(]?\s*(?:专利号|授权号|申请号)?\s*[：:]?\s*$")
-_PATENT_KIND = (("实用新型", "utility_model"), ("软件著作权", "software_copyright"), ("发明", "invention_patent"))
 
 
 @dataclass
@@ -268,7 +267,7 @@ def _patent_citations(text: str, start: int, end: int, entities: list[Entity], r
         patent_number = re.sub(r"\s+", "", number.group("number"))
         entities.append(Entity(
             type=Label.PATENT, name=title, number=patent_number,
-            kind=next((k for w, k in _PATENT_KIND if w in tail), None),
+            kind=next((k for w, k in PATENT_KINDS if w in tail), None),
             date=f"{date.group('y')}-{int(date.group('m')):02d}-{int(date.group('d')):02d}" if date else None,
             spans=(Span(*m.span("title")),)))
         for order, name, where, _ in _listed_authors(text, m):
@@ -376,7 +375,7 @@ def patent_facts(text: str, start: int, end: int, entities: list[Entity]) -> Non
         if "[P]" in before or read_patent_line(text, text.rfind("\n", 0, m.start()) + 1, _line_end(text, m.end())):
             continue  # a patent in citation format or on a line of its own: paper_facts reads it whole
         titled = _PATENT_TITLE.search(before)
-        kind = next((k for w, k in _PATENT_KIND if w in before), "invention_patent" if "专利" in before else None)
+        kind = next((k for w, k in PATENT_KINDS if w in before), "invention_patent" if "专利" in before else None)
         entities.append(Entity(type=Label.PATENT, name=titled.group("title") if titled else number, number=number,
                                kind=kind, spans=(Span(m.start(), m.end()),)))
 

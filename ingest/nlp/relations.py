@@ -236,11 +236,14 @@ def _projects(
 def _led_and_joined(text: str, start: int, end: int, inside: list[Mention], entities: list[Entity]) -> list[Relation]:
     """`“甲”获批立项，由某院士牵头，联合某大学乙院士以及某研究所等共同承担`: the project named last before it is led by
     the person after 由, and the units and people the partners' list names are its units and members."""
+    led_by = list(_LED_BY.finditer(text, start, end))
+    if not led_by:
+        return []  # the document's projects are looked at only where a sentence says who led one
     span = Span(start, end)
     projects = [e for e in entities if e.type is Label.PROJECT and e.kind == "research_project"
                 and any(start <= s.start < end for s in e.spans)]
     out: list[Relation] = []
-    for led in _LED_BY.finditer(text, start, end):
+    for led in led_by:
         project = next((e.name for e in reversed(projects) if min(s.start for s in e.spans) < led.start()), None)
         if project is None:
             continue

@@ -26,7 +26,9 @@ from names.organizations import kind_suffix
 _APPLICATION = re.compile(r"(?<![\d.A-Za-z])(?P<number>(?:19|20)\d{2}\s*[1-9]\s*\d{7}\s*\.\s*[\dXx])(?![\d])")
 _NUMBER_LABEL = re.compile(r"[（(]?\s*(?:专利号|授权号|授权公告号|专利申请号|申请号|公开号|公告号|申请公布号|专利号/申请号)\s*[：:]?\s*$")
 _PATENT_WORD = re.compile(r"专利|实用新型|发明")
-_KINDS = (("实用新型", "utility_model"), ("外观设计", "other"), ("软件著作权", "software_copyright"), ("发明", "invention_patent"))
+# a patent's kind by the words the text gives it, the first that stands in it
+PATENT_KINDS = (("实用新型", "utility_model"), ("外观设计", "other"), ("软件著作权", "software_copyright"),
+                ("发明", "invention_patent"))
 _KIND_PIECE = re.compile(r"(?:中国|国家|国际|美国|PCT)?(?:发明专利|发明|实用新型专利|实用新型|外观设计专利|外观设计|专利)"
                          r"(?:授权|申请)?")
 _DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[.\-/年]\s*(?P<m>\d{1,2})\s*[.\-/月]\s*(?P<d>\d{1,2})\s*日?")
@@ -82,7 +84,7 @@ def read_patent_line(text: str, start: int = 0, end: int | None = None) -> Paten
     title: tuple[str, Span] | None = None
     inventors: list[tuple[str, Span]] = []
     candidates: list[tuple[str, Span]] = []
-    kind = next((k for w, k in _KINDS if w in text[start:end]), None)
+    kind = next((k for w, k in PATENT_KINDS if w in text[start:end]), None)
     date = None
     listing = False  # the piece before listed inventors: a name in this one goes on the list
     for body, span in pieces:

@@ -18,7 +18,7 @@ cells no other reading took, and of short paragraphs.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -72,9 +72,7 @@ def _lines(document: Document, taken: Coverage) -> Iterator[_Line]:
     caption: Block | None = None
     for block in document.blocks:
         if block.kind is BlockKind.HEADING:
-            while headings and (headings[-1].level or 9) >= (block.level or 9):
-                headings.pop()
-            headings.append(block)
+            _open_section(headings, block)
             caption = None
             continue
         heading = tuple(headings)
@@ -355,38 +353,38 @@ def _headings_above(document: Document, at: int) -> tuple[Block, ...]:
         if block.span.start >= at:
             break
         if block.kind is BlockKind.HEADING:
-            while headings and (headings[-1].level or 9) >= (block.level or 9):
-                headings.pop()
-            headings.append(block)
+            _open_section(headings, block)
     return tuple(headings)
+
+
+def _open_section(headings: list[Block], heading: Block) -> None:
+    """The headings of the sections a heading opens within: those of a higher level, then the heading."""
+    while headings and (headings[-1].level or 9) >= (heading.level or 9):
+        headings.pop()
+    headings.append(heading)
 
 
 def _heading_unit(document: Document, headings: tuple[Block, ...], facts: Facts) -> str | None:
     """The unit the nearest heading above that names one names (`某大学化学系教师名录`), registered in the
     book; None if none does."""
-    for heading in reversed(headings):
-        found = _org_in(document.text[heading.span.start:heading.span.end])
-        if found is not None:
-            name, start = found
-            at = heading.span.start + start
-            return facts.orgs.add(name, Span(at, at + len(name)))
-    return None
+    return _heading_org(document, headings, facts, lambda name: True)
 
 
 def _heading_body(document: Document, headings: tuple[Block, ...], facts: Facts) -> str | None:
     """The society or committee the nearest heading (or a plain text's title line) above that names one names
     (`某学会第十届理事会名单`), registered in the book; None if none does."""
+    return _heading_org(document, headings, facts, is_body)
+
+
+def _heading_org(document: Document, headings: tuple[Block, ...], facts: Facts,
+                 wanted: Callable[[str], bool]) -> str | None:
+    """The first organization of the kind wanted that the nearest heading naming one names, registered in the book."""
     for heading in reversed(headings):
         for name, start in _orgs_in(document.text[heading.span.start:heading.span.end]):
-            if is_body(name):
+            if wanted(name):
                 at = heading.span.start + start
                 return facts.orgs.add(name, Span(at, at + len(name)))
     return None
-
-
-def _org_in(text: str) -> tuple[str, int] | None:
-    """The first organization the recogniser finds in a heading, with where it starts."""
-    return next(iter(_orgs_in(text)), None)
 
 
 @lru_cache(maxsize=256)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ingest.blocks import Block, BlockKind, Cell
 from ingest.model import Span
-from ingest.tables.vocabulary import header_of
+from ingest.tables.vocabulary import exact_header
 
 _MIN_HEADERS = 2
 _CAPTION_LEVEL = 3
@@ -62,7 +62,7 @@ def _is_header(row: tuple[Cell, ...]) -> bool:
     """A row of column headers: two or more the vocabulary knows as written, two of every three cells, all of them
     short."""
     filled = _filled(row)
-    known = sum(_exact(c.text) for c in filled)
+    known = sum(exact_header(c.text) is not None for c in filled)
     return known >= _MIN_HEADERS and known * 3 >= len(filled) * 2 and all(len(c.text.strip()) <= _LONGEST for c in filled)
 
 
@@ -73,11 +73,7 @@ def is_form(block: Block) -> bool:
     """A form laid out as a table: rows of a label the vocabulary knows as written, then its value (学校 | 某大学,
     姓名 | 某某), three or more and half the rows, in rows of two cells; its labels are no column header."""
     rows = [_filled(row) for row in block.rows]
-    labelled = sum(len(r) >= 2 and _exact(r[0].text) and not _exact(r[1].text) for r in rows)
+    labelled = sum(len(r) >= 2 and exact_header(r[0].text) is not None and exact_header(r[1].text) is None for r in rows)
     filled = [r for r in rows if r]
     wide = sum(len(r) > 2 for r in filled)
     return labelled >= _MIN_FORM_ROWS and labelled * 2 >= len(filled) and wide * 3 <= len(filled)
-
-
-def _exact(text: str) -> bool:
-    return (h := header_of(text)) is not None and h.exact

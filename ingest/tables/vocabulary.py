@@ -147,6 +147,12 @@ def header_of(cell: str) -> Header | None:
     return None
 
 
+def exact_header(cell: str) -> Header | None:
+    """The role a header cell names as the vocabulary writes it (`学院`), not by a word it holds (`某某学院`)."""
+    header = header_of(cell)
+    return header if header is not None and header.exact else None
+
+
 def chinese_headers() -> list[str]:
     """Every Chinese entry of the vocabulary, as compared (no blanks): the labels fields are known by."""
     return [h for h in _entries()[0] if not h.isascii()]
