@@ -38,7 +38,8 @@ def approving_body(text: str, organizations: list[Entity]) -> tuple[str, Span, S
     """The government body whose notice of approval the document is or cites, where the notice's words are,
     and where it says what it approves."""
     head = text[:_title_end(text)]
-    for m in [*_TITLE.finditer(head), *_CITED.finditer(text)]:
+    cited = _CITED.finditer(text) if "《关于" in text else ()  # the pattern is tried only where it can match
+    for m in [*_TITLE.finditer(head), *cited]:
         issuer = _issuer_in(organizations, m.start("org"), m.end("org"))
         if issuer is not None:
             return issuer, Span(m.start(), m.end()), Span(*m.span("what"))
