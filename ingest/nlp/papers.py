@@ -314,7 +314,7 @@ def _lines(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]
 def _references(text: str, lines: list[tuple[int, int]]) -> list[Reference]:
     """The references the lines hold, each line's pieces read alone; a line that is no reference is read
     with the one or two lines after it that open no numbered item and are no reference alone (a reference
-    wrapped across lines)."""
+    wrapped across lines), as far as the longest of these that reads as a reference."""
     out: list[Reference] = []
     k = 0
     while k < len(lines):
@@ -322,13 +322,14 @@ def _references(text: str, lines: list[tuple[int, int]]) -> list[Reference]:
         found = [r for a, b in _pieces(text, start, end) if (r := _reference(text, a, b)) is not None]
         k += 1
         if not found:
+            joined_to = k
             for more in range(k, min(k + _WRAPPED_LINES, len(lines))):
                 if _NUMBERED_LINE.match(text, lines[more][0]) or parse_reference(text, *lines[more]) is not None:
                     break  # the next item, or a reference of its own: no part of this line's
                 joined = parse_reference(text, start, lines[more][1])
-                if joined is not None:
-                    found, k = [joined], more + 1
-                    break
+                if joined is not None:  # the longest reading: `…, 59(3):761–774,` may wrap before its year
+                    found, joined_to = [joined], more + 1
+            k = joined_to
         out += found
     return out
 

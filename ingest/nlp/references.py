@@ -31,7 +31,7 @@ _ISSUE = r"(?:\s*\((?P<issue>[^()]{1,15})\))?"
 _PAGE = r"(?:[A-Za-z]{1,2}\d+|\d+[A-Za-z]?)"
 _PAGES = rf"(?P<pages>{_PAGE}(?:\s*[-–—~]\s*{_PAGE})?)"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_ARTICLE = r"(?:(?:Art(?:icle)?\.?\s*(?:[Nn]o\.?|[Nn]umber)?|e-?location)\s*:?\s*)?"
+_ARTICLE = r"(?:(?:Art(?:icle)?\.?\s*(?:[Nn]o\.?|[Nn]umber|ID)?|e-?location)\s*:?\s*)?"
 _LOCATORS = (
     # Journal, 2020, 12(3): 45-67  |  Journal. 2020, 12: 45
     re.compile(rf"(?:\s*[,.]\s*|\s+){_YEAR}\s*,\s*{_VOLUME}?{_ISSUE}\s*:\s*{_PAGES}$"),
@@ -49,8 +49,8 @@ _LOCATORS = (
     re.compile(rf"\s*,\s*{_VOLUME}{_ISSUE}\s*:\s*{_ARTICLE}{_PAGES}\s*,\s*(?:(?i:{_MONTH})\s*)?{_YEAR}$"),
     # Journal, 12(3), 45–67  |  Journal, 12(3): 45–67 (the year is written after the authors: APA)
     re.compile(rf"\s*,\s*{_VOLUME}{_ISSUE}\s*[,:]\s*{_ARTICLE}{_PAGES}$"),
-    # Journal, In Press (a paper accepted, not yet in an issue: the year after the authors, no locator)
-    re.compile(r"\s*[,.]\s*(?:[Ii]n [Pp]ress|[Pp]ublished [Oo]nline|[Oo]nline [Ff]irst|[Ff]orthcoming|[Aa]ccepted)"
+    # Journal, In Press  |  Journal, 2023. accepted (a paper accepted, not yet in an issue: no locator)
+    re.compile(rf"(?:\s*,\s*{_YEAR})?\s*[,.]\s*(?:[Ii]n [Pp]ress|[Pp]ublished [Oo]nline|[Oo]nline [Ff]irst|[Ff]orthcoming|[Aa]ccepted)"
                r"(?P<volume>(?!))?(?P<issue>(?!))?(?P<pages>(?!))?$"),
 )
 _APA_YEAR = re.compile(rf"\s*[.,]?\s*\(\s*{_YEAR}(?:\s*,\s*[^()]{{1,20}})?\s*\)\s*[.,:]?\s*")
@@ -59,7 +59,7 @@ _TAILS = (
     re.compile(r"[.,;]?\s*(?:doi|DOI)\s*:?\s*10\.\S+$|\s*10\.\d{4,9}/\S+$"),
     re.compile(r"[.,;]?\s*(?:PMID|PMCID|ISSN|ISBN|eISSN)\s*:?\s*\S+$"),
     re.compile(r"\s*[\[(【][^\[\]()【】]*(?:IF|影响因子|JCR|SCI|EI\b|中科院|分区|[一二三四]区|Q[1-4]|引用|被引|[Cc]it(?:ed|ations?)"
-               r"|Top|ESI|高被引|热点|封面|[Cc]over|[Hh]ighlight|[Ii]n Chinese|中文|英文)[^\[\]()【】]*[\])】]$"),
+               r"|Top|ESI|高被引|热点|封面|[Cc]over|[Hh]ighlight|[Ii]n Chinese|中文|英文|[Cc]orresponding|通讯作者)[^\[\]()【】]*[\])】]$"),
     re.compile(r"\s*[.;,]$"),
 )
 _NUMBERING = re.compile(r"\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}\s*[.、)](?!\d)|\d{1,3}(?=\s+[A-Z]))\s*|\s*[-•·]\s+")
@@ -145,7 +145,7 @@ def _cleaned(text: str, start: int, end: int) -> tuple[str, list[int]]:
         c = text[i]
         if c == "\\" and i + 1 < end and text[i + 1] in "*_#[]()":
             continue
-        folded = unicodedata.normalize("NFKC", c)
+        folded = " " if c.isspace() else unicodedata.normalize("NFKC", c)  # a reference wrapped across lines
         chars.append(folded if len(folded) == 1 else c)
         where.append(i)
         literal.append(i > start and text[i - 1] == "\\")

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import io
 import itertools
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -35,6 +36,7 @@ MAX_BYTES = 64 * 1024 * 1024
 RULES_FOR_TABLES = 4  # a page drawing at least this many paths may hold a ruled table
 UNRULED_MIN_LINES = 3
 COLUMN_TOLERANCE = 3.0  # points between segment starts of one column
+_ITEM_MARK = re.compile(r"(?:\[\d{1,3}\]|[(（]\d{1,3}[)）]|\d{1,3}[.、)]?|[•·▪●○◆■\-–])")
 COLUMN_SUPPORT = 0.6  # share of a run's lines that must start a segment at a column
 OCR_SCALE = 200 / 72  # render scans at 200 dpi for OCR
 
@@ -178,7 +180,7 @@ def unruled_tables(lines: list[Line]) -> list[tuple[int, int, Table]]:
             end += 1
         run = lines[start:end]
         columns = _columns(run) if len(run) >= UNRULED_MIN_LINES else []
-        if len(columns) >= 2:
+        if len(columns) >= 2 and not _hanging_list(run, columns):
             rows = []
             for line in run:
                 cells = [""] * len(columns)
@@ -189,6 +191,15 @@ def unruled_tables(lines: list[Line]) -> list[tuple[int, int, Table]]:
             found.append((start, end, Table(run[0].top, run[-1].bottom, rows)))
         start = max(end, start + 1)
     return found
+
+
+def _hanging_list(run: list[Line], columns: list[float]) -> bool:
+    """Two columns whose first holds only item marks (`13.`, `[2]`, `•`) or nothing: a numbered list with a
+    hanging indent, its items' lines aligned after the marks, not a table."""
+    if len(columns) != 2:
+        return False
+    firsts = [text.strip() for line in run for x0, _, text in line.segments if x0 < columns[1] - COLUMN_TOLERANCE]
+    return bool(firsts) and all(_ITEM_MARK.fullmatch(text) for text in firsts)
 
 
 def _columns(run: list[Line]) -> list[float]:

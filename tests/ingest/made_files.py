@@ -58,6 +58,30 @@ def pdf_with_tables(pages: int = 2, encrypt: str | None = None) -> bytes:
     return buffer.getvalue()
 
 
+REFERENCES = [("1.", ["Lin Xiaoxi and Zhou Yiming. A moving grid for thin films. J. Invented Flows , 12:45–67, 2031."]),
+              ("2.", ["Zhou Yiming. Heat in layered sand. Annals of Made Examples , 8:101–109, JAN 2030."]),
+              ("3.", ["Su Wanqing, Lin Xiaoxi , and Zhou Yiming. Drops on a cold plate seen from below with a",
+                      "fast camera. Journal of Invented Flows , 11(2):12–30, DEC 2029."])]
+
+
+def pdf_with_hanging_list() -> bytes:
+    """A numbered list with a hanging indent: each number in a margin of its own, the item's lines aligned
+    after it, as a CV's list of papers is typeset."""
+    buffer = io.BytesIO()
+    c = _pdf_canvas(buffer)
+    c.setFont("STSong-Light", 10)
+    c.drawString(72, 800, "代表性论文")
+    y = 780
+    for number, lines in REFERENCES:
+        c.drawString(72, y, number)
+        for line in lines:
+            c.drawString(92, y, line)
+            y -= 14
+    c.showPage()
+    c.save()
+    return buffer.getvalue()
+
+
 def pdf_with_merged_cells() -> bytes:
     """A ruled table whose unit cell spans two rows (one box drawn over both)."""
     buffer = io.BytesIO()

@@ -11,9 +11,11 @@ from ingest.errors import Corrupt, Encrypted, NoTextLayer, TooLarge
 from ingest.readers import ocr, pdf, read_upload
 from tests.ingest.made_files import (
     NOTE,
+    REFERENCES,
     STAFF,
     TITLE,
     image_of_title,
+    pdf_with_hanging_list,
     pdf_with_merged_cells,
     pdf_with_tables,
     scanned_pdf,
@@ -40,6 +42,14 @@ def test_a_cell_ruled_over_two_rows_is_one_cell_spanning_both() -> None:
     (table,) = tables(doc)
     assert cells(table) == [["姓名", "单位"], ["林小溪", "青溪大学"], ["周一鸣", ""]]
     assert spans(table) == {(1, 1): (2, 1)}
+
+
+def test_a_numbered_list_with_a_hanging_indent_is_lines_not_a_table() -> None:
+    doc = read_upload(pdf_with_hanging_list(), "cv.pdf")
+    assert_exact(doc)
+    assert tables(doc) == []
+    written = [f"{number} {line}" if k == 0 else line for number, lines in REFERENCES for k, line in enumerate(lines)]
+    assert texts(doc, BlockKind.PARAGRAPH) == ["代表性论文", *written]
 
 
 def test_every_page_is_read_with_its_number() -> None:

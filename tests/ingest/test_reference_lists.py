@@ -97,6 +97,16 @@ def test_a_reference_wrapped_across_lines_is_read_whole() -> None:
     assert _authored(extraction)[("饶鸿", "Entropy-Driven Drift of Beads on Woven Threads")].order == 3
 
 
+def test_a_reference_wrapped_before_its_year_is_read_to_the_year() -> None:
+    text = ("6. Hong Rao, Ruo Lin, and Tiao Lu. Simulation of a lantern by using closed high-order moment\n"
+            "models. Journal of Scientific Lanterns , 59(3):761–774,\nJUN 2034. (T2, 2033 IF: 1.698).\n"
+            "7. Hong Rao. Lanterns in the wind. Lantern Letters , 3:1–9, MAY 2033.\n")
+    papers = [e for e in _extract(text, "cv.txt").entities if str(e.type) == "Paper"]
+    assert [(p.name, p.year, p.pages) for p in papers] == [
+        ("Simulation of a lantern by using closed high-order moment models", 2034, "761-774"),
+        ("Lanterns in the wind", 2033, "1-9")]
+
+
 def test_a_line_is_not_joined_to_the_reference_after_it_and_a_paper_in_press_is_a_paper() -> None:
     text = ("Ann Moss, Karl Orlov (2031) Tide tables under pressure, Journal of Imaginary Tides, In Press.\n"
             "Ann Moss and Karl Orlov (2031) Tides of the north, notes for a talk.\n"

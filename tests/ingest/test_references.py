@@ -70,3 +70,15 @@ def test_a_locator_with_the_month_in_capitals_before_the_year() -> None:
     assert r is not None
     assert (r.journal, r.year, r.volume, r.pages) == ("Engineering Analysis with Boundary Elements", 2021, "130", "186-195")
     assert [a.name for a in r.authors] == ["Lin Xiao", "Mei Zhou", "Bo Wang"]
+
+
+def test_a_reference_broken_inside_its_journal_name_and_an_article_number_and_an_accepted_paper() -> None:
+    broken = parse_reference("4. Lin Xiao and Bo Wang. A moving mesh for kinetic coupling. Advances in\n"
+                             "Applied Mechanics , 4(6):685–702, DEC 2032.")
+    assert broken is not None and (broken.journal, broken.pages) == ("Advances in Applied Mechanics", "685-702")
+    article = parse_reference("14. Lin Xiao and Mei Zhou. Heat of moving sources on a mesh. Advances in Physics ,"
+                              " 2031:Article ID 6067854, FEB 2031. (2030 IF: 0.9).")
+    assert article is not None and (article.volume, article.pages, article.year) == ("2031", "6067854", 2031)
+    accepted = parse_reference("19. Lin Xiao and Bo Wang. A nonlinear solver for cavity flow. Communications in "
+                               "Flows , 2033. accepted. (Corresponding author).")
+    assert accepted is not None and (accepted.journal, accepted.year, accepted.pages) == ("Communications in Flows", 2033, None)
