@@ -87,9 +87,9 @@ def paper_facts(text: str, mentions: Mentions, sentences: list[tuple[int, int]],
             relations += _authors(text, start, end, mentions, papers[-1].entity.name, span)
         entities += _journals(text, start, end)
         _citations(text, start, end, entities, relations)
-    for reference in _references(text, _lines(text, sentences)):
+    for reference in _references(text, sentence_lines(text, sentences)):
         add_reference(reference, entities, relations)
-    for start, end in _lines(text, sentences):
+    for start, end in sentence_lines(text, sentences):
         if not _patent_citations(text, start, end, entities, relations):
             _patent_line(text, start, end, entities, relations)
 
@@ -295,7 +295,7 @@ def _patent_line(text: str, start: int, end: int, entities: list[Entity], relati
                                   spans=(Span(start, end),)))
 
 
-def _lines(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def sentence_lines(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The lines of the text the sentences cover, each cut to the run of sentences it lies in (a reference may
     hold `?` or `!`, which end a sentence but not the reference)."""
     runs: list[list[int]] = []

@@ -35,15 +35,16 @@ from ingest.nlp.bios import bio_posts, profile_posts
 from ingest.nlp.bodies import body_members
 from ingest.nlp.bracketed import bracketed_posts
 from ingest.nlp.contacts import contact_facts
-from ingest.nlp.grants import grant_facts, is_category
+from ingest.nlp.grants import grant_facts, is_category, programme_of_class
 from ingest.nlp.joint_units import joint_units
 from ingest.nlp.lexicon import kind_of
 from ingest.nlp.members import counted_people, party_members, selected_among, selected_from_unit, students
 from ingest.nlp.mentions import LIST_JOIN, Mention, Mentions, listed_runs
-from ingest.nlp.papers import paper_facts, patent_facts
+from ingest.nlp.papers import paper_facts, patent_facts, sentence_lines
 from ingest.nlp.person_lists import listed_people
 from ingest.nlp.posts import BARE, bare_org
 from ingest.nlp.programmes import programme_facts
+from ingest.nlp.project_lines import project_lines
 from ingest.nlp.role_chains import roles
 
 _PAPER = r"(?P<paper>[\u4e00-\u9fff]{2,8}?(?:日报|晚报|晨报|商报|都市报|时报|青年报|法治报|科技报))(?P<press>社)?"
@@ -125,6 +126,7 @@ def relations_in(
     relations += selected_among(text, mentions, sentences)
     relations += counted_people(text, mentions, sentences, _institutions(mentions))
     awarded += award_lines(text, entities, relations) + team_works(text, entities, relations)
+    project_lines(text, sentence_lines(text, sentences), entities, relations)
     awarded = sorted([*awarded, *team_projects(text, mentions, entities, relations)], key=lambda a: a[1])
     relations += ranked_completers(text, awarded, entities)
     relations += listed_completers(text, awarded, mentions)
@@ -218,7 +220,7 @@ def _projects(
             relations.append(Relation(type=RelType.LEADS, source=person.text, target=name, spans=(span,)))
     for m in _LED.finditer(text, start, end):
         name = m.group("name")
-        if is_category(name) or re.match(r"\s*[“\"]", text[m.end():m.end() + 2]):
+        if is_category(name) or programme_of_class(name) or re.match(r"\s*[“\"]", text[m.end():m.end() + 2]):
             continue  # a class of projects, or the programme of a project named in quotes (ingest.nlp.grants)
         entities.append(_project(name, "research_project", None, Span(*m.span("name"))))
         leader = next((p for p in mentions.back_from(m.start()) if p.label == "PERSON" and p.end <= m.start()), None)

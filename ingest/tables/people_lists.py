@@ -293,11 +293,21 @@ def _works_at(name: str, unit: str, span: Span, facts: Facts, title: str | None 
         facts.out.relation(RelType.LEADS, name, unit, span, role=post)
 
 
+def _unit_part(part: str) -> tuple[str, str, str | None] | None:
+    """(unit, post, title) of a part that opens with a unit: a title after the unit (某大学教授) is no post."""
+    unit, post = unit_and_post(part)
+    if unit is None:
+        return None
+    if post not in load_lexicon().positions and (title := title_of(post)) is not None:
+        return unit, "", title
+    return unit, post, None
+
+
 def _described(document: Document, line: _Line, facts: Facts) -> bool:
     """One person described in a line of short parts (`某某 某大学`, `某某，教授，博士生导师`,
     `某某教授 某研究所所长`): each part a title, a unit (with a post) or a post, else the line is not such an
     item. The person WORKS_AT each unit (with the post and the titles), or the heading's unit."""
-    body = line.text.strip()
+    body = line.text.strip().removesuffix("。")  # `某某，某大学教授。`: the line's closing stop is no part's
     if len(body) > _MAX_ITEM:
         return False
     lead = len(line.text) - len(line.text.lstrip())
@@ -314,8 +324,10 @@ def _described(document: Document, line: _Line, facts: Facts) -> bool:
     for part, at in parts[1:]:
         if (title := title_of(part)) is not None:
             titles.append(title)
-        elif (found := unit_and_post(part))[0] is not None:
-            units.append((found[0], found[1], at))
+        elif (found := _unit_part(part)) is not None:
+            unit, post, title = found
+            units.append((unit, post, at))
+            titles += [title] if title else []
         elif part in lex.positions and units:
             units[-1] = (units[-1][0], part, units[-1][2])
         else:

@@ -144,6 +144,14 @@ def test_members_described_in_short_parts_and_a_table_without_a_header_give_unit
     assert {("柯蓝", "东川理工大学", None, "副教授"), ("许青禾", "南湖科学院地理研究所", None, "研究员")} <= works
 
 
+def test_a_person_described_in_one_line_ending_with_a_stop_has_the_title_or_post_without_it() -> None:
+    works = _works(extract_text("苏晚晴，南湖大学教授。\n"))
+    assert works == {("苏晚晴", "南湖大学", None, "教授")}
+    head = extract_text("韩冬青，西岭大学化学学院院长。\n")
+    assert ("韩冬青", "西岭大学化学学院", "院长", None) in _works(head)
+    assert ("韩冬青", "西岭大学化学学院") in relations(head, "LEADS")
+
+
 def test_numbered_people_and_people_after_a_colon_are_read_with_their_units() -> None:
     text = ("2021年度青溪学者入选名单\n1. 林小溪 青溪大学\n2、周一帆（西岭农业科学院）\n"
             "特聘教授入选者：韩冬青（东川理工大学）、柯蓝（南湖科学院地理研究所）\n")

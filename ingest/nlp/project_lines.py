@@ -1,0 +1,203 @@
+"""A project listed on a line of a CV or a profile, its pieces parted by commas, in the orders CVs use:
+
+- `• 某某方法研究, 国家自然科学基金青年科学基金项目, 直接经费 ¥24 万, 编号: 11801268, 2019.01.01 - 2021.12.31, 参与`
+- `1. 国家自然科学基金面上项目，某某机理研究（12371234），2024.01-2027.12，主持。`
+- `江苏省自然科学基金，某某特性研究，BK20210775，2021.07-2024.06，在研，参与`
+
+A line is a project when, besides a title, it gives a period or a project number, and a programme or the part
+the person took (主持, 参与); an item wrapped over the lines after it (up to the next item) is read whole. Each
+piece is read for what it is: the period (its first year is the project's year), the number (`编号：`, `批准号：`,
+or a bare code such as 11801268 or BK20170775, also in brackets after the title), the budget (`¥24 万`,
+`经费50万元`), the state (在研, 结题), the part, the programme (a piece naming a fund, a plan or a special
+programme: 国家自然科学基金 of `国家自然科学基金青年科学基金项目`, the class of it cut off), and the title (the
+longest piece left). The part is the CV's own person's: the person whose name opens the document (on a line of
+its own, or opening its first lines: `林某，某大学教授`) LEADS a project they 主持 or 负责 and is MEMBER_OF one they
+参与; where no one opens the document, the project stands without them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graph.schema import Label, RelType
+from ingest.model import Entity, Relation, Span
+from ingest.nlp.grants import programme_of_class
+from ingest.tables.cells import is_name, wan
+
+_ITEM = re.compile(r"[ \t\u3000]*(?:[•·▪●○◆■►\-–]|\d{1,3}[.、．)）](?!\d)|[(（]\d{1,3}[)）]|\[\d{1,3}\])[ \t\u3000]*")
+_CUT = re.compile(r"[，,；;]")
+_DATE = r"(?:19|20)\d{2}(?:\s*[.\-/年]\s*\d{1,2}(?:\s*[.\-/月]\s*\d{1,2})?\s*[日月]?)?"
+_PERIOD = re.compile(rf"(?:起止(?:时间|年月|年限)?|执行(?:期|期限|时间)|研究期限|时间)?\s*[：:]?\s*(?P<year>(?:19|20)\d{{2}})"
+                     rf"(?:\s*[.\-/年]\s*\d{{1,2}}(?:\s*[.\-/月]\s*\d{{1,2}})?\s*[日月]?\s*(?:[-–—~～至到]+\s*(?:{_DATE}|至今|今))?"
+                     rf"|\s*(?:年)?\s*[-–—~～至到]+\s*(?:{_DATE}|至今|今))")
+_CODE = re.compile(r"(?:(?:项目|课题|合同)?(?:编号|批准号|合同号|项目号|批号)\s*[：:]?\s*)?"
+                   r"(?P<code>(?=[A-Za-z\d\-]*\d{4})[A-Za-z]{0,6}\d[A-Za-z\d\-]{3,19})")
+_BRACKET_CODE = re.compile(r"\s*[（(]\s*(?:(?:项目|课题)?(?:编号|批准号)\s*[：:]?\s*)?"
+                           r"(?P<code>(?=[A-Za-z\d\-]*\d{4})[A-Za-z]{0,6}\d[A-Za-z\d\-]{3,19})\s*[)）]\s*$")
+_BUDGET = re.compile(r"(?:(?:直接|总|资助|项目)?(?:经费|金额|资助)\s*[：:]?\s*)?[¥￥]?\s*(?P<amount>\d+(?:\.\d+)?)\s*(?P<unit>万元|万|千元|元)")
+_STATE = re.compile(r"(?:在研|结题|已结题|已结项|结项|完成|已完成|进行中|验收|已验收)")
+_LEADS = re.compile(r"(?:项目|课题|子课题)?(?:负责人|主持人?|主持|牵头人?|首席(?:科学家)?)")
+_MEMBER = re.compile(r"(?:主要)?(?:参与人?|参加人?|骨干|成员|研究人员|主研)|第[一二三四五六七八九十\d]+(?:参与人|完成人|参加人)")
+_PROGRAMME = re.compile(r"基金|计划|专项|资助|工程(?:项目)?$|(?:项目|课题)$")
+_QUOTES = "“”\"《》「」"
+_HAN = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+_MIN_TITLE = 6
+_MAX_TITLE = 60
+_MAX_LINE = 300
+_MAX_PROGRAMME = 40
+_SENTENCE_END = re.compile(r"[。！？!?](?=[^\n]*\S)|<")  # a stop inside the line: sentences, not an item
+_WRAPPED = 3  # lines an item may run on over
+_OPENING_LINES = 3
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectLine:
+    title: str
+    title_span: Span
+    year: int | None
+    code: str | None
+    budget: float | None
+    programme: str | None
+    programme_span: Span | None
+    leads: bool | None  # True: 主持, False: 参与, None: not said
+    span: Span
+
+
+def project_lines(text: str, lines: list[tuple[int, int]], entities: list[Entity], relations: list[Relation]) -> None:
+    """The projects listed on the lines, each with its programme, and the CV's person's part in it."""
+    owner = _owner(text)
+    k = 0
+    while k < len(lines):
+        start, end = lines[k]
+        k += 1
+        found = read_project_line(text, start, end)
+        if found is None and _ITEM.match(text, start):
+            for more in range(k, min(k + _WRAPPED, len(lines))):
+                if _ITEM.match(text, lines[more][0]) and text[lines[more][0]:lines[more][1]].strip():
+                    break  # the next item
+                found = read_project_line(text, start, lines[more][1])
+                if found is not None:
+                    k = more + 1
+                    break
+        if found is not None:
+            _add(found, owner, entities, relations)
+
+
+def read_project_line(text: str, start: int, end: int) -> ProjectLine | None:
+    """The project text[start:end] lists (one item, perhaps over several lines), or None."""
+    if "|" in text[start:end] or end - start > _MAX_LINE or _SENTENCE_END.search(text, start, end):
+        return None  # a table's row (the table's reading), or prose
+    item = _ITEM.match(text, start, end)
+    at = item.end() if item else start
+    pieces = _pieces(text, at, end)
+    if len(pieces) < 3:
+        return None
+    year = code = budget = None
+    leads: bool | None = None
+    rest: list[tuple[int, int]] = []
+    for a, b in pieces:
+        piece = _joined(text[a:b])
+        if year is None and (m := _PERIOD.fullmatch(piece)):
+            year = int(m.group("year"))
+        elif code is None and (m := _CODE.fullmatch(piece)) and not _PERIOD.fullmatch(piece):
+            code = m.group("code")
+        elif budget is None and (m := _BUDGET.fullmatch(piece)):
+            budget = wan(m.group("amount") + m.group("unit"), m.group("unit"))
+        elif _STATE.fullmatch(piece):
+            continue
+        elif leads is None and _LEADS.fullmatch(piece):
+            leads = True
+        elif leads is None and _MEMBER.fullmatch(piece):
+            leads = False
+        else:
+            rest.append((a, b))
+    programme = _programme_piece(text, rest)
+    titles = [(a, b) for a, b in rest if (a, b) != programme]
+    if not titles:
+        return None
+    ts, te = max(titles, key=lambda p: len(_joined(text[p[0]:p[1]])))
+    if code is None and (m := _BRACKET_CODE.search(text, ts, te)):
+        code, te = m.group("code"), m.start()
+    ts, te = _unquoted(text, ts, te)
+    title = _joined(text[ts:te])
+    if not _MIN_TITLE <= len(_HAN.findall(title)) <= _MAX_TITLE or _PROGRAMME.search(title) and programme is None:
+        return None
+    if year is None and code is None or programme is None and leads is None:
+        return None
+    if len(titles) > 2 and programme is None:
+        return None  # a sentence of clauses, not a listed project
+    name = programme_span = None
+    if programme is not None:
+        name = _programme_name(_joined(text[programme[0]:programme[1]]))
+        root = text.startswith(name, programme[0])  # the programme's own name opens the piece
+        programme_span = Span(programme[0], programme[0] + len(name)) if root else Span(*programme)
+    return ProjectLine(title, Span(ts, te), year, code, budget, name, programme_span, leads, Span(at, end))
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the pieces between commas, each trimmed of blanks and a closing stop."""
+    out = []
+    bounds = [start, *(m.start() for m in _CUT.finditer(text, start, end)), end]
+    for k, (a, b) in enumerate(zip(bounds, bounds[1:], strict=False)):
+        a += 1 if k else 0
+        while a < b and text[a] in " \t\u3000\n:：":
+            a += 1
+        while b > a and text[b - 1] in " \t\u3000\n。.":
+            b -= 1
+        if b > a:
+            out.append((a, b))
+    return out
+
+
+def _joined(piece: str) -> str:
+    """A piece with its line breaks taken out (a word wrapped at the line's end) and its blanks made one."""
+    return " ".join(re.sub(r"\s*\n\s*", "", piece).split())
+
+
+def _programme_piece(text: str, pieces: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The piece that names the programme: the first that names a fund, plan or special programme, where
+    another piece is left for the title."""
+    for a, b in pieces:
+        piece = _joined(text[a:b])
+        if _PROGRAMME.search(piece) and not any(c in piece for c in _QUOTES) and len(piece) <= _MAX_PROGRAMME \
+                and len(pieces) > 1:
+            return a, b
+    return None
+
+
+def _programme_name(piece: str) -> str:
+    """The programme itself: 国家自然科学基金 of 国家自然科学基金青年科学基金项目 or 国家自然科学基金面上项目."""
+    return programme_of_class(piece) or piece
+
+
+def _unquoted(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _QUOTES:
+        start += 1
+    while end > start and text[end - 1] in _QUOTES:
+        end -= 1
+    return start, end
+
+
+def _owner(text: str) -> str | None:
+    """The person whose name opens the document: at the start of one of its first lines, alone there or before
+    a comma or a blank (`林某，某大学教授`, `林某 教授`)."""
+    for line in list(re.finditer(r"[^\n]*\S[^\n]*", text))[:_OPENING_LINES]:
+        m = _OPENING_NAME.match(line.group())
+        if m and is_name(m.group("name")):
+            return m.group("name")
+    return None
+
+
+_OPENING_NAME = re.compile(r"[ \t\u3000]*(?:姓名\s*[：:]\s*)?(?P<name>[\u4e00-\u9fff·]{2,5}?)(?=[ \t\u3000]*$|[，,（(]|[ \t\u3000]+\S)")
+
+
+def _add(line: ProjectLine, owner: str | None, entities: list[Entity], relations: list[Relation]) -> None:
+    entities.append(Entity(type=Label.PROJECT, name=line.title, kind="research_project", year=line.year,
+                           code=line.code, budget_cap_wan=line.budget, spans=(line.title_span,)))
+    if line.programme is not None and line.programme_span is not None:
+        entities.append(Entity(type=Label.PROJECT, name=line.programme, kind="programme", spans=(line.programme_span,)))
+        relations.append(Relation(type=RelType.PART_OF, source=line.title, target=line.programme, spans=(line.span,)))
+    if owner is not None and line.leads is not None:
+        kind = RelType.LEADS if line.leads else RelType.MEMBER_OF
+        relations.append(Relation(type=kind, source=owner, target=line.title, spans=(line.span,)))

@@ -1,0 +1,87 @@
+"""A CV's projects listed on lines of their own, their pieces parted by commas in any order: each is a project with
+its number, year and budget, part of its programme (the programme's own name, without the class), and the person
+whose name opens the CV leads it (主持) or is a member (参与). An item wrapped over lines is read whole; sentences
+and lines without a period or a number are no projects. Names and titles invented."""
+
+from __future__ import annotations
+
+from graph.schema import Label, RelType
+from ingest.extract import extract
+from ingest.model import Extraction
+from ingest.readers import read_upload
+
+
+def _extract(text: str, name: str = "cv.txt") -> Extraction:
+    return extract(read_upload(text.encode("utf-8"), name))
+
+
+def _projects(ex: Extraction) -> dict[str, tuple[str | None, int | None, str | None, float | None]]:
+    return {e.name: (e.kind, e.year, e.code, e.budget_cap_wan) for e in ex.entities if e.type is Label.PROJECT}
+
+
+def _links(ex: Extraction, *types: RelType) -> set[tuple[str, str, str]]:
+    return {(str(r.type), r.source, r.target) for r in ex.relations if r.type in types}
+
+
+_TYPESET = """林小溪，青溪大学数学学院副教授。
+科研项目
+• 薄膜流动的数值方法研究 , 国家自然科学基金青年科学基金项目 , 直接经费 ¥24 万 , 编号 : 12301234, 2031.01.01 - 2033.12.31, 主持
+• 多孔介质内热对流现象的理论研究与数值模拟 , 国家自然科学基金面上项目 , ¥50 万 , 编号 :
+12171234, 2030.01.01 - 2033.12.31, 参与
+• 稀疏介质传热特性研究 , 江苏省自然科学基金青年基金项目 , ¥20.5 万 , 编号 : BK20310775, 2031.07.01 - 2034.06.30, 参与
+"""
+
+_WRITTEN = """周一鸣
+南湖大学材料学院教授，博士生导师。
+主持和参与的科研项目：
+1. 国家自然科学基金面上项目，薄膜晶体的缺陷机理研究（52371234），2024.01-2027.12，主持。
+2. 湖东省自然科学基金，多孔陶瓷的热稳定性研究，2019.01-2021.12，在研，参与。
+"""
+
+
+def test_typeset_project_items_with_budget_number_period_and_part_wrapped_over_lines() -> None:
+    ex = _extract(_TYPESET)
+    assert _projects(ex) == {
+        "薄膜流动的数值方法研究": ("research_project", 2031, "12301234", 24.0),
+        "多孔介质内热对流现象的理论研究与数值模拟": ("research_project", 2030, "12171234", 50.0),
+        "稀疏介质传热特性研究": ("research_project", 2031, "BK20310775", 20.5),
+        "国家自然科学基金": ("programme", None, None, None),
+        "江苏省自然科学基金": ("programme", None, None, None),
+    }
+    assert _links(ex, RelType.PART_OF, RelType.LEADS, RelType.MEMBER_OF) >= {
+        ("PART_OF", "薄膜流动的数值方法研究", "国家自然科学基金"),
+        ("PART_OF", "多孔介质内热对流现象的理论研究与数值模拟", "国家自然科学基金"),
+        ("PART_OF", "稀疏介质传热特性研究", "江苏省自然科学基金"),
+        ("LEADS", "林小溪", "薄膜流动的数值方法研究"),
+        ("MEMBER_OF", "林小溪", "多孔介质内热对流现象的理论研究与数值模拟"),
+        ("MEMBER_OF", "林小溪", "稀疏介质传热特性研究"),
+    }
+
+
+def test_numbered_items_with_the_programme_first_and_the_number_in_brackets_by_the_name_on_its_own_line() -> None:
+    ex = _extract(_WRITTEN)
+    projects = _projects(ex)
+    assert projects["薄膜晶体的缺陷机理研究"] == ("research_project", 2024, "52371234", None)
+    assert projects["多孔陶瓷的热稳定性研究"] == ("research_project", 2019, None, None)
+    assert _links(ex, RelType.LEADS, RelType.MEMBER_OF) == {
+        ("LEADS", "周一鸣", "薄膜晶体的缺陷机理研究"), ("MEMBER_OF", "周一鸣", "多孔陶瓷的热稳定性研究")}
+
+
+def test_without_a_person_opening_the_document_the_projects_stand_alone() -> None:
+    ex = _extract("科研项目\n" + _WRITTEN.split("\n", 3)[3])
+    assert {"薄膜晶体的缺陷机理研究", "多孔陶瓷的热稳定性研究"} <= set(_projects(ex))
+    assert not _links(ex, RelType.LEADS, RelType.MEMBER_OF)
+
+
+def test_sentences_and_lines_without_a_period_or_a_number_are_no_projects() -> None:
+    text = ("苏晚晴，南湖大学教授。\n"
+            "她主持国家自然科学基金项目，研究薄膜晶体的缺陷机理，2019年获省科技进步奖。此后，她继续相关研究，成果丰硕。\n"
+            "• 薄膜晶体研讨会，南湖大学，南湖\n"
+            "• 多孔陶瓷的热稳定性研究，湖东省自然科学基金，参与\n")
+    assert not {name for name, (kind, *_) in _projects(_extract(text)).items() if kind == "research_project"}
+
+
+def test_a_programme_with_the_class_of_its_projects_is_no_project_a_person_led() -> None:
+    ex = _extract("苏晚晴，南湖大学教授。\n她主持国家自然科学基金青年项目，研究薄膜晶体的缺陷机理。\n")
+    assert "国家自然科学基金青年项目" not in _projects(ex)
+    assert not _links(ex, RelType.LEADS)
