@@ -16,6 +16,7 @@ from graph.schema import Label, RelType
 from ingest.blocks import CELL_SEPARATOR
 from ingest.kit.text import has_cjk, lines_of
 from ingest.model import Entity, Relation, Span
+from ingest.nlp.lexicon import common_word
 from ingest.nlp.mentions import Mentions, listed_runs
 from ingest.nlp.posts import DEPARTMENT, honorary_before, post_relations
 from ingest.tables.cells import is_name
@@ -137,7 +138,8 @@ def _name_alone(text: str, mentions: Mentions, start: int, end: int) -> tuple[st
     if not inside:  # a name alone reads as none without context: the surname and length tell it
         line = text[start:end].strip()
         at = start + text[start:end].find(line)
-        named = is_name(line) and has_cjk(line) and not (len(line) >= 3 and line[-1] in _UNIT_ENDS)
+        named = is_name(line) and has_cjk(line) and not (len(line) >= 3 and line[-1] in _UNIT_ENDS) \
+            and not common_word(line)
         return (line, Span(at, at + len(line))) if named else None
     if inside[0].label != "PERSON" or text[start:inside[0].start].strip():
         return None

@@ -126,6 +126,13 @@ def jieba_dictionary() -> tuple[dict[str, str], dict[str, int]]:
     return tags, jieba.dt.FREQ
 
 
+def common_word(word: str) -> bool:
+    """A word of the dictionary that is no name (毕业生, 简介): a heading's or a cell's word alone, though a
+    surname's character opens it."""
+    tag = jieba_dictionary()[0].get(word)
+    return tag is not None and not tag.startswith("nr")
+
+
 @cache
 def _school_of_a_discipline(name: str) -> bool:
     """`化学学院`, `计算机学院`, `信息与工程学院`: a school named by its discipline (a unit of a university), not a

@@ -22,6 +22,8 @@ _FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\n(.*?)\n(?:---|\+\+\+|\.\.\.)[
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _TAG = re.compile(r"<[^>]+>")
 _LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
+_PIPE_ROW = re.compile(r"[ \t]*\|.*\|[ \t]*")
+_DELIMITER_ROW = re.compile(r"[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?[ \t]*")
 _PARSER = MarkdownIt("commonmark").enable(["table", "strikethrough"])
 
 
@@ -34,12 +36,38 @@ def read_markdown(data: bytes, name: str) -> SourceDocument:
         source = source[front.end():]
         for line in _front_matter_lines(front.group(2), yaml_form=front.group(1) == "---"):
             out.add(BlockKind.PARAGRAPH, line)
-    _write(_PARSER.parse(source), out)
+    _write(_PARSER.parse(_delimited(source)), out)
     text, blocks = out.result()
     if not blocks:
         raise ReadError(f"{name}: no text")
     return SourceDocument(name=name, text=text, encoding=raw.encoding, size=len(data), blocks=blocks,
                           format="markdown")
+
+
+def _delimited(source: str) -> str:
+    """The source with a delimiter row under the first row of each pipe table written without one (kramdown,
+    Jekyll's Markdown, reads `| a | b |` rows as a table without it; CommonMark's tables need it)."""
+    lines = source.split("\n")
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        end = k
+        while end < len(lines) and _PIPE_ROW.fullmatch(lines[end]):
+            end += 1
+        run = lines[k:end]
+        if len(run) >= 2 and not any(_DELIMITER_ROW.fullmatch(line) for line in run) \
+                and (k == 0 or not lines[k - 1].strip() or not _PIPE_ROW.fullmatch(lines[k - 1])):
+            cells = len(_cells(run[0]))
+            out += [run[0], "|" + " --- |" * cells, *run[1:]]
+            k = end
+        else:
+            out.append(lines[k])
+            k += 1
+    return "\n".join(out)
+
+
+def _cells(row: str) -> list[str]:
+    return re.split(r"(?<!\\)\|", row.strip().strip("|"))
 
 
 def _front_matter_lines(body: str, yaml_form: bool) -> list[str]:

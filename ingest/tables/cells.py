@@ -125,6 +125,14 @@ def chinese_number(text: str) -> int | None:
 _ET_AL = re.compile(r"\s*(?:等人?|等等)$")
 
 
+_LATIN_GLOSSED = re.compile(r"[^\w(（]*[A-Z][A-Za-z.'’\- ]{0,40}?\s*[(（]\s*(?P<name>[\u4e00-\u9fff·]{2,5})\s*[)）][^\w]*(?:\\ast|\*)?[^\w]*")
+
+
+def is_glossed(text: str) -> bool:
+    """Some name in `text` is written in Latin letters with its Chinese form in brackets (`Z. Zhang (张泽)`)."""
+    return _LATIN_GLOSSED.search(text) is not None
+
+
 def people_in(value: Piece, strict: bool = True) -> list[PersonValue]:
     """The people a cell or field names, in order, with the rank the text gives them.
 
@@ -158,6 +166,9 @@ def people_in(value: Piece, strict: bool = True) -> list[PersonValue]:
 def _names_in(raw: str, start: int) -> list[tuple[str, Span, int | None]]:
     """One piece of a list: a name (maybe blank-spaced, titled or with a rank note), or several
     names set apart by blanks (`张三 李四`)."""
+    glossed = _LATIN_GLOSSED.fullmatch(raw)
+    if glossed and is_name(glossed.group("name")):  # `Z. Zhang (张泽)`: the name in Chinese after its Latin form
+        return [(glossed.group("name"), Span(start + glossed.start("name"), start + glossed.end("name")), None)]
     note = _RANK_NOTE.search(raw)
     rank = chinese_number(note.group(1)) if note else None
     if note:

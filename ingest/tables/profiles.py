@@ -20,7 +20,7 @@ from ingest.genres.award_people import TITLE_WORDS
 from ingest.kit.orgbook import institutions_of, unit_name
 from ingest.kit.text import strip_titles
 from ingest.model import Entity, Span
-from ingest.nlp.lexicon import load_lexicon
+from ingest.nlp.lexicon import common_word, load_lexicon
 from ingest.org_names import ORG_SUFFIXES, is_distinctive
 from ingest.reading import Coverage, Document, Facts
 from ingest.tables.cells import is_name
@@ -69,7 +69,7 @@ def _sections(document: Document, taken: Coverage) -> Iterator[tuple[Block, str,
         if block.kind is not BlockKind.HEADING or taken.covers(block.span):
             continue
         name = strip_titles(_BLANKS.sub("", block.text(document.text)))
-        if not is_name(name):
+        if not is_name(name) or common_word(name):  # 毕业生: a heading's word, not a person's name
             continue
         body = []
         for after in blocks[i + 1:]:

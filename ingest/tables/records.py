@@ -41,6 +41,9 @@ _PERIOD_AFTER = re.compile(r"\s*[（(]\s*((?:19|20)\d{2})\s*[-–—~至]\s*(?:(
 # a title written after its programme: `某某专业综合改革子项目:<title>`, `2011年“某某支持计划:<title>`
 _PROGRAMME_FIRST = re.compile(r"^(?:(?:19|20)\d{2}年度?)?(?:第[一二三四五六七八九十\d]{1,3}[期批])?[“\"]?(?P<programme>[^:：“”\"]{4,40}?(?:计划|项目|子项目|专项|基金|建设|工程))"
                               r"[”\"]?\s*[:：]\s*[“\"]?(?P<title>[^:：]{4,120}?)[”\"]?$")
+# a cell of two lines: the programme, then the project's title (`某基金面上项目` <br> `<title>`)
+_PROGRAMME_OVER = re.compile(r"[ \t]*(?P<programme>[^\n]{4,40}?(?:计划|项目|子项目|专项|基金|工程)(?:\s*[·・]\s*子?课题[一二三四五六七八九十\d]{1,2})?)"
+                             r"[ \t]*\n\s*(?P<title>[^\n]{4,120}?)\s*")
 _PROGRAMME_SEPARATORS = re.compile(r"\s*[，,、；;]\s*")
 _TITLE = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 # a category of projects that any funder has (重点项目, 一般课题, 校级项目): no programme of its own
@@ -186,6 +189,10 @@ def _project(record: Record, out: Builder) -> str | None:
     value = project_name(raw) if raw is not None else None
     if value is None:
         return None
+    over = _PROGRAMME_OVER.fullmatch(value.text)
+    if over and not record.has(Role.PROGRAMME):  # 某基金面上项目 <br> <title>: the programme on the line above
+        record.add(Role.PROGRAMME, _part_of(value, over, "programme"))
+        value = _part_of(value, over, "title")
     name = re.sub(r"\s*\n\s*", "", value.text)
     year = _year(record, raw)
     described = _described(value)
@@ -206,6 +213,7 @@ def _project(record: Record, out: Builder) -> str | None:
     budget_cell = record.first(Role.BUDGET)
     budget = wan(budget_cell.text, record.units.get(Role.BUDGET)) if budget_cell else None
     code = record.first(Role.CODE)
+    code = code if code is not None and re.search(r"\d", code.text) else None  # 已结题 in the column: no number
     award = record.first(Role.AWARD)
     spans = tuple(v.span for v in (value, code, budget_cell) if v is not None)
     project = out.entity(Entity(Label.PROJECT, name, kind="research_project", year=year,
@@ -219,6 +227,10 @@ def _project(record: Record, out: Builder) -> str | None:
         programme = out.entity(Entity(Label.PROJECT, whole, kind="programme", spans=(raw.span,)))
         out.relation(RelType.PART_OF, project, programme, raw.span)
     return project
+
+
+def _part_of(value: Piece, m: re.Match[str], group: str) -> Piece:
+    return Piece(m.group(group), Span(value.span.start + m.start(group), value.span.start + m.end(group)))
 
 
 @dataclass(frozen=True, slots=True)

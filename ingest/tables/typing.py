@@ -8,8 +8,8 @@ for what it is: a row counter (1, 2, 3 … in order), an approval number or proj
 neither), a job title (`教授`, `副研究员`). A column takes the type most of its cells share; a column whose cells are all the same
 number says nothing of its rows (a query's category code) and is left alone.
 
-A grid whose columns typed this way name a project title beside a person, a unit or a code, or a
-person beside a unit, is read as a table of facts (ingest.tables.grid.Layout), exactly as if a header
+A grid whose columns typed this way name a project title beside a person, a unit or a code, a person
+beside a unit, or people beside a year, a period or a job title (a roll), is read as a table of facts (ingest.tables.grid.Layout), exactly as if a header
 had said so. Content never overrides a header the vocabulary knows, except a counter header
 (`编号`, `序号`) over cells that are codes, not counts.
 """
@@ -26,7 +26,7 @@ from ingest.kit.orgbook import unit_name
 from ingest.kit.text import is_person_name, strip_titles
 from ingest.model import Span
 from ingest.org_names import LIST_SEPARATORS, kind_suffix
-from ingest.tables.cells import Piece, people_in
+from ingest.tables.cells import Piece, is_glossed, people_in
 from ingest.tables.grid import Grid, Layout, find_layout
 from ingest.tables.profiles import title_of
 from ingest.tables.vocabulary import PEOPLE, UNITS, Header, Role, header_of
@@ -109,6 +109,8 @@ def _people(text: str) -> bool:
         return is_person_name(strip_titles(text.replace(" ", "").replace("\u3000", "")))
     names = people_in(Piece(text, _NOWHERE))
     covered = sum(len(p.name) for p in names)
+    if is_glossed(text):  # `Z. Zhang (张泽)`: the Latin forms are the same people's
+        return bool(names) and covered * 2 >= len(_CJK.findall(text))
     return bool(names) and covered * 2 >= len(re.sub(r"[\s、，,；;（）()\d第排名]", "", text))
 
 
@@ -182,8 +184,11 @@ def _typed(grid: Grid, first_row: int) -> Layout | None:
     roles = {h.role for h in headers if h is not None}
     project_table = Role.PROJECT in roles and bool(roles & {Role.PERSON, Role.WORK_UNIT, Role.CODE, Role.BUDGET})
     people_table = Role.PERSON in roles and Role.WORK_UNIT in roles
-    if not (project_table or people_table):
+    roll = Role.PERSON in roles and bool(roles & {Role.YEAR, Role.PERIOD, Role.TITLE})  # graduates by year
+    if not (project_table or people_table or roll):
         return None
+    if roll and not (project_table or people_table):  # every column of names holds people (博士 | 硕士)
+        headers = [Header(Role.PERSON, exact=False) if k is Content.PERSON else h for h, k in zip(headers, kinds, strict=True)]
     known = tuple(h is not None for h in headers)
     return Layout(first_row, tuple(headers), known, ())
 

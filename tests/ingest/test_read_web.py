@@ -95,6 +95,19 @@ def test_markdown_tables_lists_and_headings_and_the_chinese_values_of_its_front_
     assert texts(doc, BlockKind.PARAGRAPH) == ["title: 团队成员", "实验室成立于2020年。"]
 
 
+def test_a_markdown_pipe_table_written_without_its_delimiter_row_is_a_table() -> None:
+    page = ("### 科研项目\n\n| **时间** | **课题** |\n| 2031.01-2034.12 | 薄膜流动的数值方法研究 |\n"
+            "| 2029.01-2031.12 | 多孔介质的热对流 |\n\n以上为近五年项目。\n")
+    doc = read_upload(page.encode(), "lab.md")
+    assert_exact(doc)
+    (table,) = tables(doc)
+    assert table.header_rows == 1
+    assert cells(table) == [["时间", "课题"], ["2031.01-2034.12", "薄膜流动的数值方法研究"], ["2029.01-2031.12", "多孔介质的热对流"]]
+    assert texts(doc, BlockKind.PARAGRAPH) == ["以上为近五年项目。"]
+    prose = read_upload("甲 | 乙\n\n| 单独一行 |\n".encode(), "notes.md")
+    assert tables(prose) == []  # one row between bars, or bars inside a line, is no table
+
+
 def test_html_inside_markdown_is_read_as_html_a_table_cut_by_blank_lines_included() -> None:
     page = """---
 title: 科研项目
