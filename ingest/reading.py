@@ -8,7 +8,7 @@ it left, so that a table row is read as a row and not again as prose.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ingest.blocks import Block
 from ingest.kit.builder import Builder
@@ -30,8 +30,20 @@ class Document:
         from ingest.blocks import blocks_of
         from ingest.tables.sections import table_sections
 
-        blocks = tuple(part for block in blocks_of(source) for part in table_sections(block))
-        return cls(source.name, source.simplified, blocks)
+        text = source.simplified
+        blocks = blocks_of(source)
+        if text != source.text:  # a table's cells read in Simplified too, as the text is
+            blocks = tuple(_cells_of(block, text) for block in blocks)
+        blocks = tuple(part for block in blocks for part in table_sections(block))
+        return cls(source.name, text, blocks)
+
+
+def _cells_of(block: Block, text: str) -> Block:
+    """The block with each cell's text taken from `text` (the same offsets in another script)."""
+    if not block.rows:
+        return block
+    rows = tuple(tuple(replace(cell, text=text[cell.span.start:cell.span.end]) for cell in row) for row in block.rows)
+    return replace(block, rows=rows)
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,7 +5,7 @@ row) or with headers the vocabulary does not know (`时间`, a site's own words)
 for what it is: a row counter (1, 2, 3 … in order), an approval number or project code (`61672424`,
 `2022YFF0712300`), a year (`2016`), a period (`2017-01至2020-12`, `2013-2015`), an amount (`64`,
 `25.5`), a person's name or a list of names, an organization's name, or a title (longer text that is
-neither), a job title (`教授`, `副研究员`). A column takes the type most of its cells share; a column whose cells are all the same
+neither), a job title (`教授`, `副研究员`, a term of a post: `第3任所长`), a room (`某楼305室`) or a degree (`某大学博士`): no fact. A column takes the type most of its cells share; a column whose cells are all the same
 number says nothing of its rows (a query's category code) and is left alone.
 
 A grid whose columns typed this way name a project title beside a person, a unit or a code, a person
@@ -42,6 +42,7 @@ class Content(Enum):
     JOB_TITLE = "job_title"
     ORG = "org"
     TITLE = "title"
+    ASIDE = "aside"  # a room (`某楼305室`) or a degree (`某大学博士`): no fact of the graph
 
 
 _YEAR = re.compile(r"(?:19|20)\d{2}\s*年?度?")
@@ -51,6 +52,9 @@ _AMOUNT = re.compile(r"\d{1,6}(?:\.\d{1,4})?\s*(?:万元|万|元)?")
 _COUNTER = re.compile(r"\d{1,4}\s*[.、．]?")
 _CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-]{5,24}")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_ROOM = re.compile(r".{0,30}?\d+\s*(?:[,，、/]\s*\d+)*\s*(?:室|房间|房間|号房|號房|办公室|辦公室)(?:\s*[-–—(（].{0,30})?")
+_DEGREE = re.compile(r".{0,30}?(?:大学|学院|研究所|研究院|研究生院|学校)\s*.{0,12}?(?:博士|硕士|学士)(?:学位|研究生|后)?")
+_TERM = re.compile(r"第\s*[\d一二三四五六七八九十]+(?:\s*[,，、]\s*[\d一二三四五六七八九十]+)*\s*(?:任|届|屆)")  # 第5,6任所長
 _SHARE = 0.8  # of a column's cells that must be of its type
 _MIN_CELLS = 2
 _MIN_TITLE = 5
@@ -84,7 +88,9 @@ def content_of(text: str) -> frozenset[Content]:
             and not _YEAR.fullmatch(body) and not _PERIOD.fullmatch(body):
         found.add(Content.CODE)
     if _CJK.search(body) and not found:
-        if title_of(body) is not None or _post_label(body):
+        if _ROOM.fullmatch(body) or _DEGREE.fullmatch(body):
+            found.add(Content.ASIDE)
+        elif title_of(body) is not None or _post_label(body) or _TERM.match(body):
             found.add(Content.JOB_TITLE)
         elif len(body) >= 4 and _orgs(body) and len(kind_suffix(body)) >= 2:  # 吉林大学: a unit, not a name
             found.add(Content.ORG)

@@ -47,3 +47,23 @@ def test_a_project_cell_of_programme_and_title_gives_the_project_part_of_the_pro
 def test_a_roll_of_students_by_year_gives_every_name_as_a_person_glossed_latin_names_by_their_chinese() -> None:
     people = {e.name for e in _extract(_ROLL).entities if e.type is Label.PERSON}
     assert people == {"林知远", "苏景行", "周清和", "韩冬青", "柯蓝", "许青禾"}
+
+
+def _csv(text: str) -> Extraction:
+    return extract(read_upload(text.encode("utf-8"), "roster.csv"))
+
+
+def test_a_roster_in_traditional_characters_is_read_by_its_headers_rooms_and_terms_of_office_are_no_projects() -> None:
+    ex = _csv("姓名,職稱,任期,研究室,電子郵件\n林小溪,教授,第3任所長 (2031-2034),海洋研究所121室,lin@example.edu\n"
+              "周一鳴,教授,\"第1,2任所長 (2025-2031)\",海洋研究所222室,zhou@example.edu\n"
+              "蘇晚晴,助理教授,,海洋研究所305室,\n")
+    assert {e.name for e in ex.entities if e.type is Label.PERSON} == {"林小溪", "周一鸣", "苏晚晴"}  # the graph reads Simplified
+    assert not [e for e in ex.entities if e.type is Label.PROJECT]
+    assert not [r for r in ex.relations if r.type is RelType.LEADS]
+
+
+def test_a_degree_and_the_school_graduated_from_are_no_project_and_no_work_unit() -> None:
+    ex = _csv("姓名,學歷,畢業學校,職稱\n林小溪,美國某某理工學院博士,東川大學,教授\n周一鳴,南湖大學博士,西岭大学,副教授\n"
+              "蘇晚晴,北辰大學碩士,北辰大學,助理教授\n")
+    assert not [e for e in ex.entities if e.type is Label.PROJECT]
+    assert not [r for r in ex.relations if r.type in (RelType.LEADS, RelType.WORKS_AT)]
