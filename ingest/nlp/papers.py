@@ -4,7 +4,8 @@
   （<English title>）` (the published, English title is the paper's name), `以《<title>》获得…论文…`, `论文《<title>》`;
 - its authors, in the same or the next sentences: `<names>为(共同)第一作者` (order 1), `<names>为(共同)通讯作者`
   (corresponding), `<name>以第一作者身份` (order 1), `<name>…的论文《…》`;
-- a reference in citation format: Chinese `作者1, 作者2*. 题名[J]. 刊名, 2019, 12(3): 45-67.`, or Latin in any of
+- a reference in citation format: Chinese `作者1, 作者2*. 题名[J]. 刊名, 2019, 12(3): 45-67.` (or with the year
+  alone: `[J]. 刊名, 2019.`, a thesis `[D]. 某大学, 2020.`, a meeting's paper `[A]`), or Latin in any of
   the common styles, line by line (ingest.nlp.references), with the authors in order and the corresponding ones
   marked;
 - journals written in Latin letters after `发表在/发表于` (`Acta Photonica及Optics Notes等杂志`) or in
@@ -59,6 +60,11 @@ _CITATION_CN = re.compile(
     rf"(?P<authors>{AUTHORS_CN})\s*[.．。]\s*"
     r"(?P<title>[^\[\]\n]{4,200}?)\s*\[J\]\s*[.．。]?\s*(?P<journal>[^,，\n]{2,60}?)\s*[,，]\s*(?P<year>(?:19|20)\d{2})"
     r"\s*[,，]?\s*(?:(?P<volume>\d+)\s*)?(?:[(（]\s*(?P<issue>[\d\-]+)\s*[)）])?\s*[:：]\s*(?P<pages>\d+(?:\s*[-–—]\s*\d+)?)")
+# a typed citation that gives only its year after the source (`[J]. 某学报, 2019.`; `[D]. 某大学, 2020.`; `[A]. 某会议,
+# 2019`): a paper, in the journal where it is one ([J]); a thesis or a meeting's paper names no journal
+_CITATION_CN_YEAR = re.compile(
+    rf"(?P<authors>{AUTHORS_CN})\s*[.．。]\s*(?P<title>[^\[\]\n]{{4,200}}?)\s*\[(?P<type>[JDACM])\]\s*[.．。]?\s*"
+    r"(?P<journal>[^,，\n\[\]]{2,80}?)\s*[,，]\s*(?P<year>(?:19|20)\d{2})\s*[.．。]?[ \t]*(?=\n|$|\|)")  # the line's or the cell's end
 _CITED = re.compile(r"(?:19|20)\d{2}\s*[,，;]\s*\d*\s*(?:[(（][\d\-]+[)）])?\s*[:：,]\s*[A-Za-z]?\d+")
 _LINE = re.compile(r"[^\n]+")
 _NUMBERED_LINE = re.compile(r"\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}\s*[.、)](?!\d))")
@@ -209,18 +215,23 @@ def _authors(text: str, start: int, end: int, mentions: Mentions, paper: str, sp
 
 
 def _citations(text: str, start: int, end: int, entities: list[Entity], relations: list[Relation]) -> None:
-    if not _CITED.search(text, start, end):
-        return  # no year and page numbers of a reference in the sentence
-    for m in [*_CITATION_CN.finditer(text, start, end), *_untyped(CITATION_UNTYPED, text, start, end)]:
+    found: list[re.Match[str]] = []
+    if _CITED.search(text, start, end):  # the year and page numbers of a reference in the sentence
+        found += [*_CITATION_CN.finditer(text, start, end), *_untyped(CITATION_UNTYPED, text, start, end)]
+    if "[" in text[start:end]:
+        found += _CITATION_CN_YEAR.finditer(text, start, end)
+    for m in found:
         title = " ".join(m.group("title").split())
-        journal = " ".join(m.group("journal").split())
+        typed = m.groupdict().get("type")
+        journal = " ".join(m.group("journal").split()) if typed in (None, "J") else None
         span = Span(m.start(), m.end())
-        pages = re.sub(r"\s*[-–—]\s*", "-", m.group("pages"))
+        pages = re.sub(r"\s*[-–—]\s*", "-", m.group("pages")) if "pages" in m.groupdict() else None
         entities.append(Entity(type=Label.PAPER, name=title, journal=journal, year=int(m.group("year")),
-                               volume=m.group("volume"), issue=m.group("issue"), pages=pages,
+                               volume=m.groupdict().get("volume"), issue=m.groupdict().get("issue"), pages=pages,
                                spans=(Span(*m.span("title")),)))
-        entities.append(Entity(type=Label.JOURNAL, name=journal, spans=(Span(*m.span("journal")),)))
-        relations.append(Relation(type=RelType.PUBLISHED_IN, source=title, target=journal, spans=(span,)))
+        if journal is not None:
+            entities.append(Entity(type=Label.JOURNAL, name=journal, spans=(Span(*m.span("journal")),)))
+            relations.append(Relation(type=RelType.PUBLISHED_IN, source=title, target=journal, spans=(span,)))
         for order, person, where, marked in _listed_authors(text, m):
             entities.append(Entity(type=Label.PERSON, name=person, spans=(where,) if where is not None else ()))
             relations.append(Relation(type=RelType.AUTHORED, source=person, target=title, order=order,

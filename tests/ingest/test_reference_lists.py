@@ -169,3 +169,19 @@ def test_a_paper_named_in_chinese_with_its_english_title_and_its_authors_named_a
     assert authored["蓝星河"].order == 1 and authored["鹿鸣川"].order == 1
     assert "柏青山" in authored and authored["柏青山"].order is None
     assert any(str(r.type) == "PUBLISHED_IN" and (r.source, r.target) == (title, "Nature Physics") for r in extraction.relations)
+
+
+def test_typed_chinese_citations_giving_only_the_year_are_papers_in_a_list_and_in_an_exported_table() -> None:
+    lines = ("林小溪, 周一鸣, 苏晚晴. 2031-2034年湖区秸秆焚烧火点的时空变化[J]. 灯笼工程学报, 2035.\n"
+             "周一鸣, 林小溪. 晴空条件下地表温度生成研究[D]. 南湖大学, 2036.\n"
+             "韩冬青, 林小溪. 街道空间活力测度研究[A]. 2035城市发展大会, 2035\n")
+    for name, data in (("cv.txt", "代表性论文\n" + lines),
+                       ("cv.csv", "section,item\n" + "".join(f'Publications,"{ln}"\n' for ln in lines.splitlines()))):
+        ex = _extract(data, name)
+        papers = {e.name: (e.journal, e.year) for e in ex.entities if str(e.type) == "Paper"}
+        assert papers == {"2031-2034年湖区秸秆焚烧火点的时空变化": ("灯笼工程学报", 2035),
+                          "晴空条件下地表温度生成研究": (None, 2036),  # a thesis names no journal
+                          "街道空间活力测度研究": (None, 2035)}, name
+        authored = _authored(ex)
+        assert authored[("苏晚晴", "2031-2034年湖区秸秆焚烧火点的时空变化")].order == 3
+        assert authored[("林小溪", "街道空间活力测度研究")].order == 2
