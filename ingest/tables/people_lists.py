@@ -28,7 +28,7 @@ from ingest.kit.orgbook import institutions_of, unit_name
 from ingest.kit.text import strip_titles
 from ingest.model import Span
 from ingest.nlp.bodies import SOCIETY_POSTS, is_body
-from ingest.nlp.lexicon import load_lexicon
+from ingest.nlp.lexicon import common_word, load_lexicon
 from ingest.org_names import ORG_SUFFIXES, is_distinctive
 from ingest.reading import Coverage, Document, Facts
 from ingest.tables.cells import Piece, is_name
@@ -39,6 +39,8 @@ _BRACKETED = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,5}?)\s*[（(](?P<note>[^�
 _TITLED = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,5}?)[ \u3000]+(?P<title>[\u4e00-\u9fff/、]{2,20})")
 _PART = re.compile(r"[^\s，,；;|]+")
 _MAX_ITEM = 60
+_NAME_DASH = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,5}?)[ \t\u3000]*(?:[-–—]{1,2}|——)[ \t\u3000]*(?=\S)")
+_DASHED_PART = re.compile(r"[^\s，,；;|、]+")  # a dashed line's parts: its list of posts parted by 、 too
 _NUMBER = re.compile(r"\s*(?:[（(]\s*\d{1,3}\s*[）)]|\d{1,3}\s*[.、．)）])\s*")
 _BETWEEN = re.compile(r"[\s、，,；;]*")
 _LIST_END = re.compile(r"[\s、，,；;]*(?:等(?:\d+|[一二三四五六七八九十]+)?(?:位|名|人)?(?:专家|同志|学者|老师)?)?[。；;]\s*")  # …、乙（某医院）等专家。
@@ -308,10 +310,25 @@ def _described(document: Document, line: _Line, facts: Facts) -> bool:
     `某某教授 某研究所所长`): each part a title, a unit (with a post) or a post, else the line is not such an
     item. The person WORKS_AT each unit (with the post and the titles), or the heading's unit."""
     body = line.text.strip().removesuffix("。")  # `某某，某大学教授。`: the line's closing stop is no part's
+    lead = len(line.text) - len(line.text.lstrip())
+    dash = _NAME_DASH.match(body)
+    if dash and is_name(dash.group("name")) and not common_word(dash.group("name")):
+        # `某某 - 某大学某学院教授、博士生导师`, `某某 - 2024级博士生`: a member's line; the person at least
+        at = line.start + lead
+        parts = [(dash.group("name"), at), *((m.group(), at + m.start()) for m in _DASHED_PART.finditer(body, dash.end()))]
+        if len(body) > _MAX_LINE or not _described_parts(document, line, facts, parts):
+            facts.out.person(dash.group("name"), Span(at, at + len(dash.group("name"))))
+        return True
     if len(body) > _MAX_ITEM:
         return False
-    lead = len(line.text) - len(line.text.lstrip())
     parts = [(m.group(), line.start + lead + m.start()) for m in _PART.finditer(body)]
+    return _described_parts(document, line, facts, parts)
+
+
+def _described_parts(document: Document, line: _Line, facts: Facts, parts: list[tuple[str, int]]) -> bool:
+    """The person the first part names, described by the other parts (each a title, a unit with a post, or a
+    post), written where each part reads so; False, writing nothing, where a part reads as none."""
+    lead = len(line.text) - len(line.text.lstrip())
     if len(parts) < 2 and not (parts and parts[0][0] != strip_titles(parts[0][0])):
         return False
     first, first_at = parts[0]

@@ -152,6 +152,13 @@ def test_a_person_described_in_one_line_ending_with_a_stop_has_the_title_or_post
     assert ("韩冬青", "西岭大学化学学院") in relations(head, "LEADS")
 
 
+def test_members_listed_as_a_name_a_dash_and_a_description_are_people_with_the_units_it_gives() -> None:
+    ex = extract_text("团队成员\n合作老师\n林小溪 - 南湖大学化学学院教授、博士生导师。\n周一鸣 - 东川大学物理学院副教授。\n"
+                      "博士研究生\n苏晚晴 - 2030-Ph.D. student\n韩冬青 - 2031级博士研究生-联培\n")
+    assert names(ex, "Person") == {"林小溪", "周一鸣", "苏晚晴", "韩冬青"}
+    assert _works(ex) == {("林小溪", "南湖大学化学学院", None, "教授/博士生导师"), ("周一鸣", "东川大学物理学院", None, "副教授")}
+
+
 def test_numbered_people_and_people_after_a_colon_are_read_with_their_units() -> None:
     text = ("2021年度青溪学者入选名单\n1. 林小溪 青溪大学\n2、周一帆（西岭农业科学院）\n"
             "特聘教授入选者：韩冬青（东川理工大学）、柯蓝（南湖科学院地理研究所）\n")
