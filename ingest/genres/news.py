@@ -238,7 +238,26 @@ def _mentions(text: str, ranges: list[tuple[int, int]]) -> list[Mention]:
     for (offset, _), doc in zip(lines, get_nlp().pipe(line for _, line in lines), strict=True):
         for s, ent in zip(spans_of(doc, offset), doc.ents, strict=True):  # spans_of reads doc.ents in order
             out.append(Mention(s["label"], s["start"], s["end"], s["text"], s.get("kind"), tuple(ent._.parts)))
-    return out
+    return [part for m in out for part in _apart(m)]
+
+
+_BLANK = re.compile(r"[ \t\u3000\u00a0]+")
+_NATIONAL = ("国家", "中国", "中华", "全国", "国务院")
+
+
+def _apart(m: Mention) -> list[Mention]:
+    """An organization read over a blank between two whole names (`国家卫生健康委员会 国家中医药管理局`): each
+    name its own mention, where the name after the blank opens as a body of its own does (国家…, 中国…, 某省…),
+    not as a unit of the one before (`某大学 化学学院`)."""
+    if m.label != "ORG" or not _BLANK.search(m.text):
+        return [m]
+    cuts = [0, *(b.end() for b in _BLANK.finditer(m.text))]
+    pieces = [(a, m.text[a:b].rstrip()) for a, b in zip(cuts, [*cuts[1:], len(m.text)], strict=True)]
+    own = all(len(text) >= 4 and kind_of(text) != "other" for _, text in pieces) and all(
+        text.startswith(_NATIONAL) or any(text.startswith(p) for p in provinces()) for _, text in pieces[1:])
+    if not own:
+        return [m]
+    return [Mention("ORG", m.start + a, m.start + a + len(text), text, kind_of(text)) for a, text in pieces]
 
 
 def _declared_short_forms(text: str, mentions: list[Mention]) -> tuple[dict[str, str], list[tuple[int, int]]]:

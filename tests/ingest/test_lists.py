@@ -159,6 +159,12 @@ def test_members_listed_as_a_name_a_dash_and_a_description_are_people_with_the_u
     assert _works(ex) == {("林小溪", "南湖大学化学学院", None, "教授/博士生导师"), ("周一鸣", "东川大学物理学院", None, "副教授")}
 
 
+def test_a_unit_opening_a_line_with_a_surname_s_character_is_no_person() -> None:
+    ex = extract_text("南湖大学 化学学院林小溪教授出席。\n吉林大学 物理学院\n")
+    assert names(ex, "Person") == {"林小溪"}
+    assert not relations(ex, "WORKS_AT") & {("南湖大学", "化学学院")}
+
+
 def test_numbered_people_and_people_after_a_colon_are_read_with_their_units() -> None:
     text = ("2021年度青溪学者入选名单\n1. 林小溪 青溪大学\n2、周一帆（西岭农业科学院）\n"
             "特聘教授入选者：韩冬青（东川理工大学）、柯蓝（南湖科学院地理研究所）\n")

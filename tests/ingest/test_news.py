@@ -90,3 +90,12 @@ def test_seed_news_article_scores_at_the_project_bar() -> None:
     gold_relations = keys(gold, "relations")
     predicted = {(r["type"], r["source"], r["target"]) for r in pred["relations"]}
     assert len(gold_relations & predicted) / len(gold_relations) >= 0.9
+
+
+def test_two_bodies_written_apart_by_a_blank_are_two_and_a_unit_name_is_no_person() -> None:
+    ex = parse("notice.txt", "日前,国家卫生健康委员会 国家中医药管理局公布了第九届中青年专家名单。\n"
+                             "南湖大学 化学学院林小溪教授出席。\n吉林大学\n")
+    orgs = {e.name for e in ex.entities if str(e.type) == "Organization"}
+    assert {"国家卫生健康委员会", "国家中医药管理局", "南湖大学"} <= orgs
+    assert "国家卫生健康委员会 国家中医药管理局" not in orgs
+    assert {e.name for e in ex.entities if str(e.type) == "Person"} == {"林小溪"}
