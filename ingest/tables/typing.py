@@ -53,7 +53,8 @@ _COUNTER = re.compile(r"\d{1,4}\s*[.、．]?")
 _CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-]{5,24}")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ROOM = re.compile(r".{0,30}?\d+\s*(?:[,，、/]\s*\d+)*\s*(?:室|房间|房間|号房|號房|办公室|辦公室)(?:\s*[-–—(（].{0,30})?")
-_DEGREE = re.compile(r".{0,30}?(?:大学|学院|研究所|研究院|研究生院|学校)\s*.{0,12}?(?:博士|硕士|学士)(?:学位|研究生|后)?")
+_DEGREE = re.compile(r"(?:.{0,30}?(?:大学|学院|研究所|研究院|研究生院|学校)\s*.{0,12}?(?:博士|硕士|学士)(?:学位|研究生|后)?"
+                     r"(?:\s*[(（][^()（）]{0,20}[)）])?[\s,，、;；/]*)+")  # one degree or several
 _TERM = re.compile(r"第\s*[\d一二三四五六七八九十]+(?:\s*[,，、]\s*[\d一二三四五六七八九十]+)*\s*(?:任|届|屆)")  # 第5,6任所長
 _SHARE = 0.8  # of a column's cells that must be of its type
 _MIN_CELLS = 2

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import cache, lru_cache
 from importlib import resources
@@ -113,6 +113,10 @@ def _entries() -> tuple[dict[str, Role], tuple[tuple[str, Role], ...]]:
     return exact, contained
 
 
+_BILINGUAL = re.compile(r"\s*(?P<cn>[\u4e00-\u9fff]{2,10})[\s/]*(?P<en>[A-Za-z][A-Za-z .\-]{1,30})\s*"
+                        r"|\s*(?P<en2>[A-Za-z][A-Za-z .\-]{1,30}?)[\s/]*(?P<cn2>[\u4e00-\u9fff]{2,10})\s*")
+
+
 def _key(header: str) -> str:
     """The comparable form of a header: Chinese without blanks and marks; machine names as words."""
     text = unicodedata.normalize("NFKC", header).strip()
@@ -131,6 +135,11 @@ def header_of(cell: str) -> Header | None:
     unit_match = _UNIT.search(text)
     unit = unit_match.group(1) if unit_match else None
     bare = _NOTE.sub("", _UNIT.sub("", text)) or text  # `主要完成人（不超过15人）` is `主要完成人`
+    bilingual = _BILINGUAL.fullmatch(bare)
+    if bilingual:  # `职称 Position`: the Chinese label, else its English one
+        cn, en = bilingual.group("cn") or bilingual.group("cn2"), bilingual.group("en") or bilingual.group("en2")
+        found = header_of(cn) or header_of(en)
+        return replace(found, unit=unit) if found is not None and unit and not found.unit else found
     key = _key(bare)
     if not key or len(key.replace(" ", "")) > _LONGEST_HEADER and not key.isascii():
         return None

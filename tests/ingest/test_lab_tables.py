@@ -67,3 +67,20 @@ def test_a_degree_and_the_school_graduated_from_are_no_project_and_no_work_unit(
               "蘇晚晴,北辰大學碩士,北辰大學,助理教授\n")
     assert not [e for e in ex.entities if e.type is Label.PROJECT]
     assert not [r for r in ex.relations if r.type in (RelType.LEADS, RelType.WORKS_AT)]
+
+
+def test_bilingual_headers_are_read_by_either_label() -> None:
+    ex = _csv("姓名,Name,職稱 Position,專長 Specialty,E-mail\n"
+              "林小溪,Xiaoxi Lin,教授兼系主任,大氣物理與雲降水物理,lin@example.edu\n"
+              "周一鳴,Yiming Zhou,副教授,中尺度氣象與數值模擬,zhou@example.edu\n"
+              "蘇晚晴,Wanqing Su,助理教授,衛星氣象與遙感探測,su@example.edu\n")
+    assert not [e for e in ex.entities if e.type is Label.PROJECT]  # a specialty, not a project's title
+    assert not [r for r in ex.relations if r.type in (RelType.LEADS, RelType.MEMBER_OF)]
+    assert {"林小溪", "周一鸣", "苏晚晴"} <= {e.name for e in ex.entities if e.type is Label.PERSON}
+
+
+def test_several_degrees_in_a_cell_under_an_unknown_header_are_no_project() -> None:
+    ex = _csv("姓名,Education,Office\n林小溪,國立某某大學學士 (2025) 美國某某理工學院博士 (2030),A101\n"
+              "周一鳴,南湖大學碩士 (2027) 東川大學博士 (2031),A102\n蘇晚晴,北辰大學學士 (2024)，北辰大學博士 (2029),A103\n")
+    assert not [e for e in ex.entities if e.type is Label.PROJECT]
+    assert not [r for r in ex.relations if r.type in (RelType.LEADS, RelType.MEMBER_OF)]
