@@ -59,6 +59,7 @@ _TERM = re.compile(r"第\s*[\d一二三四五六七八九十]+(?:\s*[,，、]\s*
 _SHARE = 0.8  # of a column's cells that must be of its type
 _MIN_CELLS = 2
 _MIN_TITLE = 5
+_MAX_QUALIFIED_TITLE = 10
 _DISTINCT_TITLES = 0.7  # a column of titles that repeat less than this is a programme's, not a project's
 _NOWHERE = Span(0, 0)
 _ROLE_BY_CONTENT = {Content.PERIOD: Role.PERIOD, Content.YEAR: Role.YEAR, Content.CODE: Role.CODE,
@@ -91,7 +92,7 @@ def content_of(text: str) -> frozenset[Content]:
     if _CJK.search(body) and not found:
         if _ROOM.fullmatch(body) or _DEGREE.fullmatch(body):
             found.add(Content.ASIDE)
-        elif title_of(body) is not None or _post_label(body) or _TERM.match(body):
+        elif title_of(body) is not None or _post_label(body) or _TERM.match(body) or _qualified_title(body):
             found.add(Content.JOB_TITLE)
         elif len(body) >= 4 and _orgs(body) and len(kind_suffix(body)) >= 2:  # 吉林大学: a unit, not a name
             found.add(Content.ORG)
@@ -102,6 +103,20 @@ def content_of(text: str) -> frozenset[Content]:
         elif len(body) >= _MIN_TITLE and header_of(body) is None:
             found.add(Content.TITLE)
     return frozenset(found)
+
+
+def _qualified_title(text: str) -> bool:
+    """A title with a word before it (`专任副研究员`, `青年研究员`, `特聘教授`): a job's title, not a work's."""
+    from ingest.nlp.lexicon import common_word, load_lexicon
+
+    body = re.sub(r"[\s\u3000]+", "", text)
+    if len(body) > _MAX_QUALIFIED_TITLE or not _CJK.search(body) or kind_suffix(body):
+        return False
+    for title in load_lexicon().titles:
+        prefix = body[:-len(title)]
+        if body.endswith(title) and 0 < len(prefix) <= 4:
+            return not is_person_name(prefix) or common_word(prefix)  # 某某教授: a person with a title
+    return False
 
 
 def _post_label(text: str) -> bool:
@@ -215,6 +230,11 @@ def refined_by_content(grid: Grid, layout: Layout) -> Layout:
                 taken.add(Role.PROJECT)
                 changed = True
                 break
+    for c, header in enumerate(columns):  # `title` over 教授, 副研究员: a job's title, not a project's
+        if header is not None and header.role is Role.PROJECT and \
+                column_content(_column(grid, c, layout.first_data_row)) is Content.JOB_TITLE:
+            columns[c] = Header(Role.TITLE, header.unit, exact=False)
+            changed = True
     for c, header in enumerate(columns):
         if header is not None and header.role is not Role.COUNTER:
             continue

@@ -84,3 +84,15 @@ def test_several_degrees_in_a_cell_under_an_unknown_header_are_no_project() -> N
               "周一鳴,南湖大學碩士 (2027) 東川大學博士 (2031),A102\n蘇晚晴,北辰大學學士 (2024)，北辰大學博士 (2029),A103\n")
     assert not [e for e in ex.entities if e.type is Label.PROJECT]
     assert not [r for r in ex.relations if r.type in (RelType.LEADS, RelType.MEMBER_OF)]
+
+
+def test_a_title_column_of_job_titles_in_an_export_is_no_project_and_a_name_with_its_title_is_a_person() -> None:
+    ex = _csv("id,name,title,office,email\n1,李  玲,专任副研究员,理科大楼B1102,li@example.edu\n"
+              "2,周  杰,青年研究员,数学馆305,zhou@example.edu\n3,苏晚晴,教授级高工,理科大楼A座401,su@example.edu\n"
+              "4,韩冬青,,理科大楼A座402,han@example.edu\n")
+    assert {e.name for e in ex.entities if e.type is Label.PERSON} == {"李玲", "周杰", "苏晚晴", "韩冬青"}
+    assert not [e for e in ex.entities if e.type is Label.PROJECT]
+    assert not [r for r in ex.relations if r.type is RelType.LEADS]
+    roll = _csv("1,林知远教授,南湖大学\n2,苏景行研究员,东川大学\n3,周清和教授,北辰大学\n")
+    assert {(r.source, r.target) for r in roll.relations if r.type is RelType.WORKS_AT} == {
+        ("林知远", "南湖大学"), ("苏景行", "东川大学"), ("周清和", "北辰大学")}
