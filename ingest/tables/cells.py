@@ -208,9 +208,44 @@ def rank_of(value: Piece) -> int | None:
 def unquoted(value: Piece) -> Piece:
     """A title without the quotes or book-title marks around it."""
     text = value.text
-    lead = len(text) - len(text.lstrip(_QUOTES + " "))
-    body = text.strip(_QUOTES + " ")
-    return Piece(body, Span(value.span.start + lead, value.span.start + lead + len(body))) if body else value
+    start, end = 0, len(text)
+    while True:  # a pair of marks around the whole, again while there is one (`“《某某》”`)
+        while start < end and text[start] == " ":
+            start += 1
+        while end > start and text[end - 1] == " ":
+            end -= 1
+        if end - start < 2 or text[start] not in _QUOTES or text[end - 1] not in _QUOTES:
+            break
+        inner = text[start + 1:end - 1]
+        if _CLOSING.get(text[start]) != text[end - 1] or not _balanced(inner):
+            break  # `“十二五”时期…研究”`: the mark opens a quote inside the title
+        start, end = start + 1, end - 1
+    while start < end and text[start] in _QUOTES and _CLOSING.get(text[start], "") not in text[start + 1:end]:
+        start += 1  # a mark left open at the start
+    while end > start and text[end - 1] in _QUOTES and text[end - 1] not in _CLOSING.values():
+        end -= 1
+    while end > start and text[end - 1] in _CLOSING.values() and _OPENING[text[end - 1]] not in text[start:end - 1]:
+        end -= 1  # a mark closing nothing at the end
+    body = text[start:end]
+    return Piece(body, Span(value.span.start + start, value.span.start + end)) if body else value
+
+
+_CLOSING = {"“": "”", "《": "》", "〈": "〉", "「": "」", "‘": "’", "『": "』", '"': '"', "'": "'"}
+_OPENING = {v: k for k, v in _CLOSING.items()}
+
+
+def _balanced(text: str) -> bool:
+    """Every mark in `text` that opens a quote is closed after it, and none closes before it opens."""
+    depth: dict[str, int] = {}
+    for ch in text:
+        if ch in _CLOSING and _CLOSING[ch] != ch:
+            depth[ch] = depth.get(ch, 0) + 1
+        elif ch in _OPENING and _OPENING[ch] != ch:
+            opener = _OPENING[ch]
+            if depth.get(opener, 0) == 0:
+                return False
+            depth[opener] -= 1
+    return not any(depth.values())
 
 
 def year_in(text: str) -> int | None:

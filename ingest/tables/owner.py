@@ -119,3 +119,25 @@ def people_owner(text: str, blocks: tuple[Block, ...], at: int) -> tuple[str, Sp
     if not (kind_suffix(name) or _UNIVERSITY_SHORT.fullmatch(name)):
         return None  # the line's subject is no unit
     return name, Span(block.span.start + head.start("name"), block.span.start + head.end("name"))
+
+
+_RESEARCHERS = re.compile(r"\s*(?:的)?(?:研究人员|科研人员|教师|老师|教职工|专家|学者|人员|团队)(?:们)?\s*"
+                          r"(?:主持|承担|负责|获批|牵头)(?:的)?(?:各类|在研|科研|纵向|横向)*(?:项目|课题)")
+
+
+def researchers_owner(text: str, blocks: tuple[Block, ...], at: int) -> tuple[str, Span] | None:
+    """The organization whose researchers the caption just before offset `at` says led the projects that
+    follow (`某研究院研究人员主持项目`), with the span of its name; None when it says no such thing."""
+    from ingest.nlp.pipeline import get_nlp  # the pipeline is built on first use, not at import
+
+    before = [b for b in blocks if b.span.end <= at and b.kind is not BlockKind.TABLE]
+    if not before:
+        return None
+    block = before[-1]
+    body = text[block.span.start:block.span.end]
+    if not any(w in body for w in ("主持", "承担", "负责", "获批", "牵头")):
+        return None
+    for ent in get_nlp()(body).ents:
+        if ent.label_ == "ORG" and _RESEARCHERS.match(body, ent.end_char):
+            return ent.text, Span(block.span.start + ent.start_char, block.span.start + ent.end_char)
+    return None

@@ -21,7 +21,7 @@ from ingest.tables.data_records import read_data_records
 from ingest.tables.grid import Grid, Layout, Slot, grid_of_block
 from ingest.tables.lists import read_lists
 from ingest.tables.name_lists import read_name_lists
-from ingest.tables.owner import people_owner, table_owner
+from ingest.tables.owner import people_owner, researchers_owner, table_owner
 from ingest.tables.people_lists import heading_body_above, heading_unit_above, read_people_lists
 from ingest.tables.profile_records import read_profile_records
 from ingest.tables.profiles import read_profiles
@@ -44,13 +44,16 @@ def read_tables(document: Document, taken: Coverage, context: Context = NO_CONTE
     grids += grids_in_text(document.text, _free_paragraphs(document, taken))
     for grid in grids:
         placeless: list[tuple[str, Span]] = []
+        unitless: list[tuple[str, Span]] = []
         start = _start(grid)
         body = heading_body_above(document, start, facts) if start is not None else None
-        ownerless = read_grid(grid, facts, replace(context, body=body) if body else context, placeless)
+        ownerless = read_grid(grid, facts, replace(context, body=body) if body else context, placeless, unitless)
         if ownerless and (start := _start(grid)) is not None:
             _owned(document, start, ownerless, facts)
         if placeless and (start := _start(grid)) is not None:
             _members(document, start, placeless, facts)
+        if unitless and (start := _start(grid)) is not None:
+            _researchers(document, start, unitless, facts)
     read_profiles(document, Coverage(taken.length, [*taken.spans(), *facts.consumed]), facts)
     read_profile_records(document, Coverage(taken.length, [*taken.spans(), *facts.consumed]), facts)
     read_award_lists(document, Coverage(taken.length, [*taken.spans(), *facts.consumed]), facts)
@@ -80,10 +83,12 @@ def _free_paragraphs(document: Document, taken: Coverage) -> list[Span]:
 
 
 def read_grid(grid: Grid, facts: Facts, context: Context = NO_CONTEXT,
-              placeless: list[tuple[str, Span]] | None = None) -> list[tuple[str, Span]]:
+              placeless: list[tuple[str, Span]] | None = None,
+              unitless: list[tuple[str, Span]] | None = None) -> list[tuple[str, Span]]:
     """Read one grid's rows into `facts` (nothing when it has no header of facts, nor columns that read as
     one); the projects of rows that name no unit and no person, with their rows' spans. `placeless`
-    gathers the people of rows that name no unit and no project."""
+    gathers the people of rows that name no unit and no project, `unitless` those of rows that name a
+    project and no unit."""
     layout = layout_of(grid)
     if layout is None:
         return []
@@ -101,6 +106,8 @@ def read_grid(grid: Grid, facts: Facts, context: Context = NO_CONTEXT,
             ownerless.append((project, record.span))
         if project is None and placeless is not None and not record.has(*UNITS):
             placeless += [(p.name, record.span) for role in PEOPLE for p in people_of(record, role)]
+        if project is not None and unitless is not None and not record.has(*UNITS):
+            unitless += [(p.name, record.span) for role in PEOPLE for p in people_of(record, role)]
         facts.read(*(s.value.span for c, s in enumerate(row)
                      if s.value is not None and c < len(layout.known) and layout.known[c]))
     return ownerless
@@ -115,6 +122,17 @@ def _members(document: Document, start: int, people: list[tuple[str, Span]], fac
     unit the headings above it name (a staff page's table under `某学院师资队伍`)."""
     owner = people_owner(document.text, document.blocks, start)
     name = facts.orgs.add(*owner) if owner is not None else heading_unit_above(document, start, facts)
+    if name is None:
+        return
+    for person, span in people:
+        facts.out.relation(RelType.WORKS_AT, person, name, span)
+
+
+def _researchers(document: Document, start: int, people: list[tuple[str, Span]], facts: Facts) -> None:
+    """The people of a table of projects that names no unit, where the caption over it says whose researchers
+    led them (`某研究院研究人员主持项目`): they work at that unit."""
+    owner = researchers_owner(document.text, document.blocks, start)
+    name = facts.orgs.add(*owner) if owner is not None else None
     if name is None:
         return
     for person, span in people:

@@ -47,8 +47,9 @@ _PROGRAMME_OVER = re.compile(r"[ \t]*(?P<programme>[^\n]{4,40}?(?:计划|项目|
 _PROGRAMME_SEPARATORS = re.compile(r"\s*[，,、；;]\s*")
 _TITLE = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 # a category of projects that any funder has (重点项目, 一般课题, 校级项目): no programme of its own
-_CATEGORY = re.compile(r"(?:国家级|省部级|省级|市级|校级|院级|部级)?(?:重点|重大|一般|面上|青年|培育|自筹|指导性|委托|自主|滚动|"
-                       r"应急|特别|横向|纵向)*(?:项目|课题|类)")
+_CATEGORY = re.compile(r"(?:国家级|省部级|部委级|省级|市级|厅局级|厅级|校级|院级|部级)?"
+                       r"(?:[(（]?哲学[)）]?)?(?:社科|社会科学|人文社科|科研|科技|教研|教改)?(?:基金)?"
+                       r"(?:重点|重大|一般|面上|青年|培育|自筹|指导性|委托|自主|滚动|应急|特别|横向|纵向)*(?:项目|课题|类)")
 _MIN_PROGRAMME = 4
 _AWARD_LEVEL = re.compile(r"^[一二三四五六七八九十特]等奖?$")
 

@@ -96,3 +96,22 @@ def test_a_title_column_of_job_titles_in_an_export_is_no_project_and_a_name_with
     roll = _csv("1,林知远教授,南湖大学\n2,苏景行研究员,东川大学\n3,周清和教授,北辰大学\n")
     assert {(r.source, r.target) for r in roll.relations if r.type is RelType.WORKS_AT} == {
         ("林知远", "南湖大学"), ("苏景行", "东川大学"), ("周清和", "北辰大学")}
+
+
+_INSTITUTE = """<html><body><h2>南湖大学传播研究院研究人员主持项目</h2>
+<table><tr><th>项目来源</th><th>项目名称</th><th>负责人</th><th>开始年份</th></tr>
+<tr><td>国家社科基金</td><td>“十四五”时期灯笼产业改革创新研究</td><td>林小溪</td><td>2031</td></tr>
+<tr><td>部委级科研项目</td><td>“湖区灯笼”走出去路径研究</td><td>周一鸣</td><td>2029</td></tr>
+<tr><td>省级(哲学)社科基金项目</td><td>《灯笼志》整理与研究</td><td>苏晚晴</td><td>2030</td></tr>
+</table></body></html>"""
+
+
+def test_a_caption_naming_whose_researchers_led_the_projects_gives_their_unit_and_titles_keep_inner_quotes() -> None:
+    ex = extract(read_upload(_INSTITUTE.encode("utf-8"), "projects.html"))
+    projects = {e.name: e.kind for e in ex.entities if e.type is Label.PROJECT}
+    assert projects == {"“十四五”时期灯笼产业改革创新研究": "research_project", "“湖区灯笼”走出去路径研究": "research_project",
+                        "《灯笼志》整理与研究": "research_project", "国家社科基金": "programme"}
+    assert {(r.source, r.target) for r in ex.relations if r.type is RelType.WORKS_AT} == {
+        ("林小溪", "南湖大学传播研究院"), ("周一鸣", "南湖大学传播研究院"), ("苏晚晴", "南湖大学传播研究院")}
+    assert {(r.source, r.target) for r in ex.relations if r.type is RelType.PART_OF and r.target != "南湖大学"} == {
+        ("“十四五”时期灯笼产业改革创新研究", "国家社科基金")}  # a level of projects (部委级科研项目) is no programme
