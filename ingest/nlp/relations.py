@@ -65,9 +65,11 @@ _QUOTED_TITLE = re.compile(r"“(?P<name>[^“”\n]{8,80})”")
 _QUOTED_PROJECTS = re.compile(r"(?:“[^“”\n]{8,80}”[、和及与]?)+(?=等?(?:\d+个|[一二三四五六七八九十]+个)?(?:项目|成果)(?![名经]))")
 # 由某院士牵头，联合某大学乙院士以及某研究所等(国内优势团队)共同承担
 _LED_BY = re.compile(r"由(?:我校|本校|我院|本院|我所|本所)?(?P<who>[^，。；,;“”]{2,24}?)(?:领衔|牵头)")
-_JOINED_BY = re.compile(r"[，,]?\s*(?:联合|会同|携手)(?P<run>[^。；;“”]{2,120}?)(?:等)?(?:\d+|[一二三四五六七八九十]+)?[家个支]?"
+_JOINED_BY = re.compile(r"[，,]?\s*(?:联合|会同|携手)(?P<run>[^。；;“”]{2,120}?)(?:等)?(?:国内外|国内|国际|省内)?"
+                        r"(?:\d+|[一二三四五六七八九十]+)?(?:余|多)?[家个支所]?"
                         r"(?:国内外|国内|国际|省内)?(?:优势|顶尖|知名|相关)?(?:科研)?(?:团队|单位|机构|力量|高校|院所)?"
                         r"共同(?:承担|完成|申报|参与|实施|攻关|研究)")
+_THIS_PROJECT = re.compile(r"(?:该|此|本|这一|这个)(?:项目|课题)[，,]?\s*$")
 # 某某提名的项目“甲”, 申报的项目“乙”: the word project, then its title in quotes
 _PROJECT_QUOTED = re.compile(r"(?<=的)项目“(?P<name>[^“”\n]{6,80})”")
 # a unit leading a topic or project named in quotes, and the person the next clause makes its head
@@ -242,15 +244,21 @@ def _led_and_joined(text: str, start: int, end: int, inside: list[Mention], enti
     if not led_by:
         return []  # the document's projects are looked at only where a sentence says who led one
     span = Span(start, end)
-    projects = [e for e in entities if e.type is Label.PROJECT and e.kind == "research_project"
-                and any(start <= s.start < end for s in e.spans)]
+    named = [e for e in entities if e.type is Label.PROJECT and e.kind == "research_project"]
+    projects = [e for e in named if any(start <= s.start < end for s in e.spans)]
     out: list[Relation] = []
     for led in led_by:
         project = next((e.name for e in reversed(projects) if min(s.start for s in e.spans) < led.start()), None)
+        if project is None and _THIS_PROJECT.search(text, max(start, led.start() - 4), led.start()):
+            # 该项目由…牵头: the project the text named last before
+            project = next((e.name for e in reversed(named) if min(s.start for s in e.spans) < start), None)
         if project is None:
             continue
-        people = [m for m in inside if m.label == "PERSON" and led.start("who") <= m.start < led.end("who")]
+        who = [m for m in inside if led.start("who") <= m.start < led.end("who")]
+        people = [m for m in who if m.label == "PERSON"]
         out += [Relation(type=RelType.LEADS, source=p.text, target=project, role="牵头", spans=(span,)) for p in people[:1]]
+        out += [Relation(type=RelType.UNIT_OF, source=m.ref, target=project, rank=1, spans=(span,))
+                for m in who[:1] if m.label == "ORG" and not people]  # 由某研究所牵头: the lead unit
         joined = _JOINED_BY.match(text, led.end(), end)
         if joined is None:
             continue

@@ -25,3 +25,11 @@ def test_the_project_is_led_by_the_person_after_you_and_the_partners_are_its_uni
     assert relations(ex, "LEADS") == {("王立新", "湖泊沉积物磷循环机制")}
     assert relations(ex, "UNIT_OF") == {("北湖大学", "湖泊沉积物磷循环机制"), ("东川研究院", "湖泊沉积物磷循环机制")}
     assert relations(ex, "MEMBER_OF") == {("陈海燕", "湖泊沉积物磷循环机制")}
+
+
+def test_a_unit_leading_the_project_a_later_sentence_calls_this_project_is_its_first_unit() -> None:
+    ex = extract_text("近日，我校承担的“湖区灯笼骨架编织技术研发”项目获得国家重点研发计划立项。\n"
+                      "据悉，该项目由南湖农业科学院植物研究所牵头，联合东川农业大学等国内40余家优势单位共同实施。\n")
+    units = {(r.source, r.target, r.rank) for r in ex.relations if str(r.type) == "UNIT_OF"}
+    assert units == {("南湖农业科学院植物研究所", "湖区灯笼骨架编织技术研发", 1), ("东川农业大学", "湖区灯笼骨架编织技术研发", None)}
+    assert not relations(ex, "LEADS")
