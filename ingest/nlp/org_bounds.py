@@ -29,7 +29,7 @@ _LOCAL = ("省", "市", "县", "区", "州", "自治区")
 _CONJUNCTIONS = frozenset({"与", "和", "及"})
 _BOUNDARY = frozenset("“”\"‘’「」『』《》，。；：、！？,;:!?（）()【】 \t\n\u3000")
 _MAX_LEFT = 12
-_INNER_PREPOSITIONS = frozenset("由被经向从把将于")
+_INNER_PREPOSITIONS = frozenset("由被经向从把将于对")
 _FUNCTION_CHARS = frozenset("在由据经从与和对向把被为于及是将让请给这那其该本我你他她它现曾以")
 # the term of a body (第二届, 新一届, 首届): `第二届委员会` is a term of the body named before it, not a name
 VERB_ENDINGS = frozenset({"组织"})  # an ending that is also a verb: 某处组织专家评审
@@ -172,8 +172,8 @@ def _preposition_inside(tokens: Tokens, start: int, suffix_start: int) -> int | 
         if word in _VISIT_VERBS and _proper_follows(tokens, n + 1, suffix_start) and tokens.ends[n] < suffix_start:
             return tokens.ends[n]  # 赴南昌出席|某大学某研究院: the verb of a visit, the name after it
         if tokens.tags[n] is None and len(word) == 2 and word[0] in _INNER_PREPOSITIONS \
-                and word[1] not in _FUNCTION_CHARS and tokens.tags[n - 1] in ("n", "v", "vn"):
-            return tokens.starts[n] + 1  # 会议|由市|…: the preposition glued to the name's first character
+                and word[1] not in _FUNCTION_CHARS and tokens.tags[n - 1] in ("n", "v", "vn", "ns"):
+            return tokens.starts[n] + 1  # 会议|由市|…, 某县|对昆|…: the preposition glued to the name's first character
         n += 1
     return None
 

@@ -103,6 +103,8 @@ def test_a_body_s_term_and_a_clause_s_preposition_are_no_part_of_its_name() -> N
     assert ("ORG", "东川省医学会老年医学分会") in found and not any("新一届" in t for _, t in found)
     assert ("ORG", "市医药学会联合会") in _document_labels("会议由市医药学会联合会秘书长柯远航主持。")
     assert not any(label == "ORG" for label, _ in _document_labels("他代表上届委员会作报告。"))
+    thanks = _document_labels("县长代表安宁县对昆医大附二院一行表示欢迎。")  # 对: a preposition, no part of a name
+    assert ("ORG", "昆医大附二院") in thanks and not any("对" in t for label, t in thanks if label == "ORG")
 
 
 def test_the_rules_read_the_segmenter_s_words_at_their_offsets() -> None:
