@@ -11,9 +11,12 @@ from dataclasses import replace
 
 from graph.schema import Label
 from ingest.chinese import simplified
+from ingest.glosses import GLOSS_BODY
 from ingest.model import Extraction
 
 _BLANKS = re.compile(r"[ \u3000\u00a0]+")
+_GLOSSED = f"(?:{GLOSS_BODY})?"
+_TRAILING_GLOSS = re.compile(GLOSS_BODY)
 
 
 def written_names(extraction: Extraction, written: str) -> Extraction:
@@ -48,11 +51,17 @@ def written_names(extraction: Extraction, written: str) -> Extraction:
 
 def _as_written(name: str, read: str, written: str) -> str:
     """`name` as the document writes it at its first occurrence in the Simplified reading; a name a cell
-    pads with blanks (`李 红` for 李红) read across them, without them; the name itself where it is not there."""
+    pads with blanks (`李 红` for 李红) read across them, without them; one a page glosses in pinyin (`醫(yī)院`)
+    with its glosses; the name itself where it is not there."""
     at = read.find(name)
     if at >= 0:
-        return written[at:at + len(name)]
+        end = at + len(name)
+        gloss = _TRAILING_GLOSS.match(read, end)  # 大學(xué): the last character's gloss is the name's too
+        return written[at:gloss.end() if gloss else end]
     if len(name) < 2:
         return name
     m = re.search("[ \u3000\u00a0]*".join(map(re.escape, name)), read)
-    return _BLANKS.sub("", written[m.start():m.end()]) if m else name
+    if m:
+        return _BLANKS.sub("", written[m.start():m.end()])
+    glossed = re.search(_GLOSSED.join(map(re.escape, name)), read)  # 醫(yī)院: a page that glosses its words
+    return written[glossed.start():glossed.end()] if glossed else name

@@ -1,0 +1,70 @@
+"""Pinyin glosses that some mirror sites write inside words, after each character they gloss (`醫(yī)院`,
+`大學(xué)`, `聯(lián)合`): extraction reads the text without them, and every span it finds points back into the text
+as stored, glosses and all.
+
+A gloss is a run of pinyin letters (tone marks included) in brackets right after a Han character. A document
+is read without its glosses only where it holds several of them (a page that glosses its words), so that a
+bracketed note in Latin letters elsewhere (`某某(sic)`) is left alone. Names go back to the form the document
+writes through the spans (ingest.written).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ingest.blocks import Block
+from ingest.model import Extraction, SourceDocument, Span
+
+GLOSS_BODY = r"\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6})\)"  # (yī)
+GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])" + GLOSS_BODY)
+_MIN_GLOSSES = 3
+
+
+def unglossed(source: SourceDocument) -> tuple[SourceDocument, list[int]] | None:
+    """The document without its glosses, and for each offset of that text (and its end) the offset in the
+    stored text; None for a document that glosses nothing."""
+    glosses = list(GLOSS.finditer(source.text))
+    if len(glosses) < _MIN_GLOSSES:
+        return None
+    kept: list[str] = []
+    back: list[int] = []  # offset in the text without glosses -> offset in the stored text
+    ahead = [0] * (len(source.text) + 1)  # offset in the stored text -> offset in the text without glosses
+    at = 0
+    for m in [*glosses, None]:
+        end = m.start() if m is not None else len(source.text)
+        for i in range(at, end):
+            ahead[i] = len(back)
+            back.append(i)
+            kept.append(source.text[i])
+        if m is not None:
+            for i in range(m.start(), m.end()):
+                ahead[i] = len(back)
+            at = m.end()
+    ahead[len(source.text)] = len(back)
+    back.append(len(source.text))
+    text = "".join(kept)
+    blocks = tuple(_moved(block, ahead, text) for block in source.blocks)
+    return replace(source, text=text, blocks=blocks), back
+
+
+def _moved(block: Block, ahead: list[int], text: str) -> Block:
+    rows = tuple(tuple(replace(cell, span=(span := _ahead(cell.span, ahead)), text=text[span.start:span.end])
+                       for cell in row) for row in block.rows)
+    return replace(block, span=_ahead(block.span, ahead), rows=rows)
+
+
+def _ahead(span: Span, ahead: list[int]) -> Span:
+    return Span(ahead[span.start], ahead[span.end])
+
+
+def spans_back(extraction: Extraction, back: list[int]) -> Extraction:
+    """The extraction with every span pointing into the stored text (glosses inside a name's span included)."""
+    def moved(spans: tuple[Span, ...]) -> tuple[Span, ...]:
+        return tuple(Span(back[s.start], back[s.end - 1] + 1 if s.end > s.start else back[s.end]) for s in spans)
+
+    return replace(
+        extraction,
+        entities=tuple(replace(e, spans=moved(e.spans)) for e in extraction.entities),
+        relations=tuple(replace(r, spans=moved(r.spans)) for r in extraction.relations),
+        rules=tuple(replace(r, spans=moved(r.spans)) for r in extraction.rules))
