@@ -70,8 +70,8 @@ _JOINED_BY = re.compile(r"[，,]?\s*(?:联合|会同|携手)(?P<run>[^。；;“
                         r"(?:国内外|国内|国际|省内)?(?:优势|顶尖|知名|相关)?(?:科研)?(?:团队|单位|机构|力量|高校|院所)?"
                         r"共同(?:承担|完成|申报|参与|实施|攻关|研究)")
 _THIS_PROJECT = re.compile(r"(?:该|此|本|这一|这个)(?:项目|课题)[，,]?\s*$")
-# 某某提名的项目“甲”, 申报的项目“乙”: the word project, then its title in quotes
-_PROJECT_QUOTED = re.compile(r"(?<=的)项目“(?P<name>[^“”\n]{6,80})”")
+# 某某提名的项目“甲”, 申报的项目“乙”, 参与的项目《丙》: the word project, then its title in quotes
+_PROJECT_QUOTED = re.compile(r"(?<=的)项目(?:“(?P<name>[^“”\n]{6,80})”|《(?P<book>[^《》\n]{6,80})》)")
 # a unit leading a topic or project named in quotes, and the person the next clause makes its head
 _UNIT_LEADS = re.compile(r"\s*(?:牵头|负责|承担)(?:了)?\s*“(?P<name>[^“”\n]{4,80})”\s*(?:专题|项目|课题|子课题|任务)")
 _HEAD_NAMED = re.compile(r"\s*[，,]\s*(?:由)?(?P<who>[\u4e00-\u9fff·]{2,12})")
@@ -206,8 +206,9 @@ def _projects(
             if title.group("name") not in names:
                 entities.append(_project(title.group("name"), "research_project", None, Span(*title.span("name"))))
     for m in _PROJECT_QUOTED.finditer(text, start, end):  # 某某提名的项目“甲”: a project named after the word
-        if m.group("name") not in names:
-            entities.append(_project(m.group("name"), "research_project", None, Span(*m.span("name"))))
+        group = "name" if m.group("name") else "book"
+        if m.group(group) not in names:
+            entities.append(_project(m.group(group), "research_project", None, Span(*m.span(group))))
     for org in (o for o in inside if o.label == "ORG"):  # 某中心牵头“甲”专题，某某院士担任首席科学家
         led = _UNIT_LEADS.match(text, org.end, end)
         if led is None:

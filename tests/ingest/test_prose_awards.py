@@ -17,3 +17,5 @@ def test_a_team_s_completed_project_and_units_a_lead_unit_joined() -> None:
 def test_a_project_named_in_quotes_after_the_word_project() -> None:
     ex = extract_text("一等奖提名中，有王立新提名的项目“湖泊沉积物磷释放机制研究”、陈海燕推荐的项目“新型储氢合金设计与应用”等。\n")
     assert {"湖泊沉积物磷释放机制研究", "新型储氢合金设计与应用"} <= {e.name for e in ex.entities if str(e.type) == "Project"}
+    notice = extract_text("现根据《通知》要求，将我司参与的项目《超大直径盾构隧道建设关键技术》予以公示。\n")
+    assert "超大直径盾构隧道建设关键技术" in {e.name for e in notice.entities if str(e.type) == "Project"}
