@@ -99,18 +99,13 @@ _MEMBERS_OF = re.compile(
 def people_owner(text: str, blocks: tuple[Block, ...], at: int) -> tuple[str, Span] | None:
     """The organization the line just before offset `at` says the people that follow are of (`某大学入选的
     名单是：`), with the span of its name; None when it says no such thing."""
-    from ingest.nlp.pipeline import get_nlp  # the pipeline is built on first use, not at import
-
-    before = [b for b in blocks if b.span.end <= at and b.kind is not BlockKind.TABLE]
-    if not before:
+    block = _line_before(text, blocks, at, ("入选", "当选", "获选", "获评", "入围"))
+    if block is None:
         return None
-    block = before[-1]
+    found = _org_before(text, block, _MEMBERS_OF)
+    if found is not None:
+        return found
     body = text[block.span.start:block.span.end]
-    if not any(w in body for w in ("入选", "当选", "获选", "获评", "入围")):
-        return None
-    for ent in get_nlp()(body).ents:
-        if ent.label_ == "ORG" and _MEMBERS_OF.match(body, ent.end_char):
-            return ent.text, Span(block.span.start + ent.start_char, block.span.start + ent.end_char)
     line = _LAST_LINE.search(body)
     head = _HEAD.match(body, line.start()) if line is not None else None
     if head is None or not _MEMBERS_OF.match(body, head.end()):
@@ -128,16 +123,24 @@ _RESEARCHERS = re.compile(r"\s*(?:的)?(?:研究人员|科研人员|教师|老�
 def researchers_owner(text: str, blocks: tuple[Block, ...], at: int) -> tuple[str, Span] | None:
     """The organization whose researchers the caption just before offset `at` says led the projects that
     follow (`某研究院研究人员主持项目`), with the span of its name; None when it says no such thing."""
+    block = _line_before(text, blocks, at, ("主持", "承担", "负责", "获批", "牵头"))
+    return _org_before(text, block, _RESEARCHERS) if block is not None else None
+
+
+def _line_before(text: str, blocks: tuple[Block, ...], at: int, words: tuple[str, ...]) -> Block | None:
+    """The last block before offset `at` that is no table, where it holds one of `words`."""
+    before = [b for b in blocks if b.span.end <= at and b.kind is not BlockKind.TABLE]
+    if not before or not any(w in text[before[-1].span.start:before[-1].span.end] for w in words):
+        return None
+    return before[-1]
+
+
+def _org_before(text: str, block: Block, after: re.Pattern[str]) -> tuple[str, Span] | None:
+    """The first organization the recogniser reads in the block that `after` follows, with its span."""
     from ingest.nlp.pipeline import get_nlp  # the pipeline is built on first use, not at import
 
-    before = [b for b in blocks if b.span.end <= at and b.kind is not BlockKind.TABLE]
-    if not before:
-        return None
-    block = before[-1]
     body = text[block.span.start:block.span.end]
-    if not any(w in body for w in ("主持", "承担", "负责", "获批", "牵头")):
-        return None
     for ent in get_nlp()(body).ents:
-        if ent.label_ == "ORG" and _RESEARCHERS.match(body, ent.end_char):
+        if ent.label_ == "ORG" and after.match(body, ent.end_char):
             return ent.text, Span(block.span.start + ent.start_char, block.span.start + ent.end_char)
     return None
