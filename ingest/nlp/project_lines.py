@@ -10,8 +10,10 @@ piece is read for what it is: the period (its first year is the project's year),
 or a bare code such as 11801268 or BK20170775, also in brackets after the title), the budget (`¥24 万`,
 `经费50万元`), the state (在研, 结题), the part, the programme (a piece naming a fund, a plan or a special
 programme: 国家自然科学基金 of `国家自然科学基金青年科学基金项目`, the class of it cut off), and the title (the
-longest piece left). The part is the CV's own person's: the person whose name opens the document (on a line of
-its own, or opening its first lines: `林某，某大学教授`) LEADS a project they 主持 or 负责 and is MEMBER_OF one they
+longest piece left); a piece that names a unit (`某中心（某大学）`) is the one that funds it. A table's row is read
+cell by cell (an exported CV's `实验教学项目 | <the project's pieces>`). The part is the CV's own person's: the
+person whose name opens the document (on a line of its own, opening its first lines: `林某，某大学教授`, or after
+`姓名`/`name`) LEADS a project they 主持 or 负责 and is MEMBER_OF one they
 参与; where no one opens the document, the project stands without them.
 """
 
@@ -21,13 +23,15 @@ import re
 from dataclasses import dataclass
 
 from graph.schema import Label, RelType
+from ingest.blocks import CELL_SEPARATOR
 from ingest.model import Entity, Relation, Span
 from ingest.nlp.grants import programme_of_class
-from ingest.tables.cells import is_name, wan
+from ingest.org_names import kind_suffix, org_kind
+from ingest.tables.cells import Piece, is_name, unquoted, wan
 
 _ITEM = re.compile(r"[ \t\u3000]*(?:[•·▪●○◆■►\-–]|\d{1,3}[.、．)）](?!\d)|[(（]\d{1,3}[)）]|\[\d{1,3}\])[ \t\u3000]*")
 _CUT = re.compile(r"[，,；;]")
-_DATE = r"(?:19|20)\d{2}(?:\s*[.\-/年]\s*\d{1,2}(?:\s*[.\-/月]\s*\d{1,2})?\s*[日月]?)?"
+_DATE = r"(?:19|20)\d{2}(?:\s*[.\-/年]\s*\d{1,2}(?:\s*[.\-/月]\s*\d{1,2})?\s*[日月]?)?(?:\s*年)?"
 _PERIOD = re.compile(rf"(?:起止(?:时间|年月|年限)?|执行(?:期|期限|时间)|研究期限|时间)?\s*[：:]?\s*(?P<year>(?:19|20)\d{{2}})"
                      rf"(?:\s*[.\-/年]\s*\d{{1,2}}(?:\s*[.\-/月]\s*\d{{1,2}})?\s*[日月]?\s*(?:[-–—~～至到]+\s*(?:{_DATE}|至今|今))?"
                      rf"|\s*(?:年)?\s*[-–—~～至到]+\s*(?:{_DATE}|至今|今))")
@@ -62,6 +66,8 @@ class ProjectLine:
     programme_span: Span | None
     leads: bool | None  # True: 主持, False: 参与, None: not said
     span: Span
+    funder: str | None = None
+    funder_span: Span | None = None
 
 
 def project_lines(text: str, lines: list[tuple[int, int]], entities: list[Entity], relations: list[Relation]) -> None:
@@ -71,7 +77,7 @@ def project_lines(text: str, lines: list[tuple[int, int]], entities: list[Entity
     while k < len(lines):
         start, end = lines[k]
         k += 1
-        found = read_project_line(text, start, end)
+        found = next((p for a, b in _cells(text, start, end) if (p := read_project_line(text, a, b)) is not None), None)
         if found is None and _ITEM.match(text, start):
             for more in range(k, min(k + _WRAPPED, len(lines))):
                 if _ITEM.match(text, lines[more][0]) and text[lines[more][0]:lines[more][1]].strip():
@@ -82,6 +88,15 @@ def project_lines(text: str, lines: list[tuple[int, int]], entities: list[Entity
                     break
         if found is not None:
             _add(found, owner, entities, relations)
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A line, or each cell of a table's row (`实验教学项目 | <title>，<funder>，2019-2020年，主持人`)."""
+    if CELL_SEPARATOR not in text[start:end]:
+        return [(start, end)]
+    bounds = [start, *(at for m in re.finditer(re.escape(CELL_SEPARATOR), text[start:end])
+                       for at in (start + m.start(), start + m.end())), end]
+    return [(a, b) for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
 
 
 def read_project_line(text: str, start: int, end: int) -> ProjectLine | None:
@@ -95,6 +110,7 @@ def read_project_line(text: str, start: int, end: int) -> ProjectLine | None:
         return None
     year = code = budget = None
     leads: bool | None = None
+    funder: tuple[int, int] | None = None
     rest: list[tuple[int, int]] = []
     for a, b in pieces:
         piece = _joined(text[a:b])
@@ -110,6 +126,8 @@ def read_project_line(text: str, start: int, end: int) -> ProjectLine | None:
             leads = True
         elif leads is None and _MEMBER.fullmatch(piece):
             leads = False
+        elif funder is None and _is_unit(piece):
+            funder = (a, b)  # 某中心（某大学）: the unit that funds it, written as a piece of its own
         else:
             rest.append((a, b))
     programme = _programme_piece(text, rest)
@@ -119,7 +137,8 @@ def read_project_line(text: str, start: int, end: int) -> ProjectLine | None:
     ts, te = max(titles, key=lambda p: len(_joined(text[p[0]:p[1]])))
     if code is None and (m := _BRACKET_CODE.search(text, ts, te)):
         code, te = m.group("code"), m.start()
-    ts, te = _unquoted(text, ts, te)
+    quoted = unquoted(Piece(text[ts:te], Span(ts, te)))
+    ts, te = quoted.span.start, quoted.span.end
     title = _joined(text[ts:te])
     if not _MIN_TITLE <= len(_HAN.findall(title)) <= _MAX_TITLE or _PROGRAMME.search(title) and programme is None:
         return None
@@ -132,7 +151,12 @@ def read_project_line(text: str, start: int, end: int) -> ProjectLine | None:
         name = _programme_name(_joined(text[programme[0]:programme[1]]))
         root = text.startswith(name, programme[0])  # the programme's own name opens the piece
         programme_span = Span(programme[0], programme[0] + len(name)) if root else Span(*programme)
-    return ProjectLine(title, Span(ts, te), year, code, budget, name, programme_span, leads, Span(at, end))
+    funder_name = funder_span = None
+    if funder is not None:  # 某中心（某大学）: the unit, its institution in brackets aside
+        funder_name = re.split(r"\s*[（(]", _joined(text[funder[0]:funder[1]]), maxsplit=1)[0]
+        funder_span = Span(funder[0], funder[0] + len(funder_name)) if text.startswith(funder_name, funder[0]) else Span(*funder)
+    return ProjectLine(title, Span(ts, te), year, code, budget, name, programme_span, leads, Span(at, end),
+                       funder_name, funder_span)
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -171,12 +195,10 @@ def _programme_name(piece: str) -> str:
     return programme_of_class(piece) or piece
 
 
-def _unquoted(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in _QUOTES:
-        start += 1
-    while end > start and text[end - 1] in _QUOTES:
-        end -= 1
-    return start, end
+def _is_unit(piece: str) -> bool:
+    """A piece that names a unit (`某中心（某大学）`, the institution in brackets aside), not a programme."""
+    name = re.split(r"\s*[（(]", piece, maxsplit=1)[0]
+    return org_kind(name) != "other" and bool(kind_suffix(name)) and not _PROGRAMME.search(name)
 
 
 def _owner(text: str) -> str | None:
@@ -189,7 +211,7 @@ def _owner(text: str) -> str | None:
     return None
 
 
-_OPENING_NAME = re.compile(r"[ \t\u3000]*(?:姓名\s*[：:]\s*)?(?P<name>[\u4e00-\u9fff·]{2,5}?)(?=[ \t\u3000]*$|[，,（(]|[ \t\u3000]+\S)")
+_OPENING_NAME = re.compile(r"[ \t\u3000]*(?:(?:姓名|name|Name)\s*(?:[：:]|\s\|\s)\s*)?(?P<name>[\u4e00-\u9fff·]{2,5}?)(?=[ \t\u3000]*$|[，,（(]|[ \t\u3000]+\S)")
 
 
 def _add(line: ProjectLine, owner: str | None, entities: list[Entity], relations: list[Relation]) -> None:
@@ -198,6 +220,9 @@ def _add(line: ProjectLine, owner: str | None, entities: list[Entity], relations
     if line.programme is not None and line.programme_span is not None:
         entities.append(Entity(type=Label.PROJECT, name=line.programme, kind="programme", spans=(line.programme_span,)))
         relations.append(Relation(type=RelType.PART_OF, source=line.title, target=line.programme, spans=(line.span,)))
+    if line.funder is not None and line.funder_span is not None:
+        entities.append(Entity(type=Label.ORGANIZATION, name=line.funder, spans=(line.funder_span,)))
+        relations.append(Relation(type=RelType.FUNDED_BY, source=line.title, target=line.funder, spans=(line.span,)))
     if owner is not None and line.leads is not None:
         kind = RelType.LEADS if line.leads else RelType.MEMBER_OF
         relations.append(Relation(type=kind, source=owner, target=line.title, spans=(line.span,)))

@@ -85,3 +85,17 @@ def test_a_programme_with_the_class_of_its_projects_is_no_project_a_person_led()
     ex = _extract("苏晚晴，南湖大学教授。\n她主持国家自然科学基金青年项目，研究薄膜晶体的缺陷机理。\n")
     assert "国家自然科学基金青年项目" not in _projects(ex)
     assert not _links(ex, RelType.LEADS)
+
+
+def test_projects_in_the_cells_of_an_exported_cv_with_the_unit_that_funds_them() -> None:
+    data = ("name,周一鸣\ndepartment,南湖大学水利学院\n\nname,content\n"
+            "实验教学项目,湖区水文虚拟仿真实验教学项目设计研究及实现，水利国家级实验教学示范中心（南湖大学），2029-2030年，主持人\n"
+            "实验教学项目,《水文预报》课程虚拟仿真实验教学模式研究，南湖大学，2029-2030年，主要参与人\n")
+    ex = _extract(data, "cv.csv")
+    assert {n for n, (kind, *_) in _projects(ex).items() if kind == "research_project"} == {
+        "湖区水文虚拟仿真实验教学项目设计研究及实现", "《水文预报》课程虚拟仿真实验教学模式研究"}
+    assert _links(ex, RelType.FUNDED_BY, RelType.LEADS, RelType.MEMBER_OF) == {
+        ("FUNDED_BY", "湖区水文虚拟仿真实验教学项目设计研究及实现", "水利国家级实验教学示范中心"),
+        ("FUNDED_BY", "《水文预报》课程虚拟仿真实验教学模式研究", "南湖大学"),
+        ("LEADS", "周一鸣", "湖区水文虚拟仿真实验教学项目设计研究及实现"),
+        ("MEMBER_OF", "周一鸣", "《水文预报》课程虚拟仿真实验教学模式研究")}
