@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from graph.schema import Label, RelType
 from ingest.kit.builder import Builder
 from ingest.kit.orgbook import OrgBook
-from ingest.kit.text import clean_value
+from ingest.kit.text import clean_value, has_cjk
 from ingest.model import Entity, Span
 from ingest.nlp.appointments import is_society_post
 from ingest.nlp.lexicon import load_lexicon
@@ -122,7 +122,7 @@ def emit(record: Record, out: Builder, orgs: OrgBook, context: Context = NO_CONT
         _programmes(record, out, orgs, project)
     leaders = people_of(record, Role.LEADER)
     members = people_of(record, Role.MEMBER)
-    generic = people_of(record, Role.PERSON)
+    generic = _one_in_two_scripts(people_of(record, Role.PERSON))
     if project is not None and generic:
         if awarded or len(generic) > 1 or leaders or context.project:
             members += generic
@@ -159,6 +159,14 @@ def emit(record: Record, out: Builder, orgs: OrgBook, context: Context = NO_CONT
         for person in people_of(record, Role.AUTHORS) + people_of(record, Role.CORRESPONDING):
             out.person(person.name, person.span)  # a byline: the people, if nothing they wrote
     return project
+
+
+def _one_in_two_scripts(people: list[PersonValue]) -> list[PersonValue]:
+    """A row's name in Chinese and in Latin letters (`姓名 | Name`: 林某 | Mou Lin): one person, by the Chinese."""
+    chinese = [p for p in people if has_cjk(p.name)]
+    if len(chinese) == 1 and len(people) == 2:
+        return chinese
+    return people
 
 
 _LEADING_PART = re.compile(r"主持|负责|牵头|首席|组长")
