@@ -28,7 +28,7 @@ from ingest.kit.orgbook import institutions_of, unit_name
 from ingest.kit.text import strip_titles
 from ingest.model import Span
 from ingest.nlp.bodies import SOCIETY_POSTS, is_body
-from ingest.nlp.lexicon import common_word, load_lexicon
+from ingest.nlp.lexicon import common_word, kind_of, load_lexicon
 from ingest.org_names import ORG_SUFFIXES, is_distinctive
 from ingest.reading import Coverage, Document, Facts
 from ingest.tables.cells import Piece, is_name
@@ -409,11 +409,19 @@ def _heading_org(document: Document, headings: tuple[Block, ...], facts: Facts,
                  wanted: Callable[[str], bool]) -> str | None:
     """The first organization of the kind wanted that the nearest heading naming one names, registered in the book."""
     for heading in reversed(headings):
-        for name, start in _orgs_in(document.text[heading.span.start:heading.span.end]):
+        text = document.text[heading.span.start:heading.span.end]
+        for name, start in _orgs_in(text):
             if wanted(name):
+                department = _HEADING_DEPARTMENT.match(text, start + len(name))
+                if department and kind_of(name) in ("university", "research_institute"):
+                    name += department.group("dept")  # 某大学|大气科学系师资介绍: the department the heading names
                 at = heading.span.start + start
                 return facts.orgs.add(name, Span(at, at + len(name)))
     return None
+
+
+# a department after the institution in a heading, before the words a staff page's heading ends with
+_HEADING_DEPARTMENT = re.compile(r"(?P<dept>[\u4e00-\u9fff]{2,10}?系)(?=师资|教师|教职工|人员|成员|名录|简介|介绍|队伍|概况|[\s|（(]|$)")
 
 
 @lru_cache(maxsize=256)

@@ -25,7 +25,7 @@ from ingest.tables.owner import people_owner, researchers_owner, table_owner
 from ingest.tables.people_lists import heading_body_above, heading_unit_above, read_people_lists
 from ingest.tables.profile_records import read_profile_records
 from ingest.tables.profiles import read_profiles
-from ingest.tables.records import NO_CONTEXT, Context, Record, emit, people_of
+from ingest.tables.records import NO_CONTEXT, Context, Record, emit, one_in_two_scripts, people_of
 from ingest.tables.recover import grids_in_text
 from ingest.tables.sections import is_form
 from ingest.tables.typing import layout_of
@@ -104,10 +104,13 @@ def read_grid(grid: Grid, facts: Facts, context: Context = NO_CONTEXT,
         project = emit(record, facts.out, facts.orgs, context)
         if project is not None and project != context.project and not record.has(*UNITS, *PEOPLE):
             ownerless.append((project, record.span))
-        if project is None and placeless is not None and not record.has(*UNITS):
-            placeless += [(p.name, record.span) for role in PEOPLE for p in people_of(record, role)]
-        if project is not None and unitless is not None and not record.has(*UNITS):
-            unitless += [(p.name, record.span) for role in PEOPLE for p in people_of(record, role)]
+        if not record.has(*UNITS):
+            people = [(p.name, record.span)
+                      for p in one_in_two_scripts([p for role in PEOPLE for p in people_of(record, role)])]
+            if project is None and placeless is not None:
+                placeless += people
+            if project is not None and unitless is not None:
+                unitless += people
         facts.read(*(s.value.span for c, s in enumerate(row)
                      if s.value is not None and c < len(layout.known) and layout.known[c]))
     return ownerless

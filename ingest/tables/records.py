@@ -122,7 +122,7 @@ def emit(record: Record, out: Builder, orgs: OrgBook, context: Context = NO_CONT
         _programmes(record, out, orgs, project)
     leaders = people_of(record, Role.LEADER)
     members = people_of(record, Role.MEMBER)
-    generic = _one_in_two_scripts(people_of(record, Role.PERSON))
+    generic = one_in_two_scripts(people_of(record, Role.PERSON))
     if project is not None and generic:
         if awarded or len(generic) > 1 or leaders or context.project:
             members += generic
@@ -161,7 +161,7 @@ def emit(record: Record, out: Builder, orgs: OrgBook, context: Context = NO_CONT
     return project
 
 
-def _one_in_two_scripts(people: list[PersonValue]) -> list[PersonValue]:
+def one_in_two_scripts(people: list[PersonValue]) -> list[PersonValue]:
     """A row's name in Chinese and in Latin letters (`姓名 | Name`: 林某 | Mou Lin): one person, by the Chinese."""
     chinese = [p for p in people if has_cjk(p.name)]
     if len(chinese) == 1 and len(people) == 2:

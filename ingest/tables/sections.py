@@ -29,7 +29,7 @@ def table_sections(block: Block) -> tuple[Block, ...]:
     bounds = [0, *starts, len(block.rows)]
     for n, (lo, hi) in enumerate(zip(bounds, bounds[1:], strict=False)):
         end = hi
-        caption = block.rows[hi - 1] if n + 1 < len(bounds) - 1 and hi - 1 > lo else None
+        caption = block.rows[hi - 1] if n + 1 < len(bounds) - 1 and hi - 1 >= lo else None  # (the sheet's title too)
         if caption is not None and len(_filled(caption)) == 1:
             end = hi - 1  # the caption of the table that starts at `hi`
         else:

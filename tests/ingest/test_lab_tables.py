@@ -115,3 +115,15 @@ def test_a_caption_naming_whose_researchers_led_the_projects_gives_their_unit_an
         ("林小溪", "南湖大学传播研究院"), ("周一鸣", "南湖大学传播研究院"), ("苏晚晴", "南湖大学传播研究院")}
     assert {(r.source, r.target) for r in ex.relations if r.type is RelType.PART_OF and r.target != "南湖大学"} == {
         ("“十四五”时期灯笼产业改革创新研究", "国家社科基金")}  # a level of projects (部委级科研项目) is no programme
+
+
+def test_a_staff_table_under_a_heading_or_a_sheet_title_naming_a_department_works_there() -> None:
+    page = ("<html><body><h2>南湖大学大气科学系师资介绍</h2><table><tr><th>姓名</th><th>职称</th></tr>"
+            "<tr><td>林小溪</td><td>教授</td></tr><tr><td>周一鸣</td><td>副教授</td></tr></table></body></html>")
+    ex = extract(read_upload(page.encode("utf-8"), "staff.html"))
+    assert {(r.source, r.target) for r in ex.relations if r.type is RelType.WORKS_AT} == {
+        ("林小溪", "南湖大学大气科学系"), ("周一鸣", "南湖大学大气科学系")}
+    sheet = _csv("南湖大学大气物理研究所 师资介绍\n\n姓名,Name,职称\n林小溪,Xiaoxi Lin,教授\n周一鸣,Yiming Zhou,副教授\n"
+                 "苏晚晴,Wanqing Su,助理教授\n")
+    assert {(r.source, r.target) for r in sheet.relations if r.type is RelType.WORKS_AT} == {
+        ("林小溪", "南湖大学大气物理研究所"), ("周一鸣", "南湖大学大气物理研究所"), ("苏晚晴", "南湖大学大气物理研究所")}
