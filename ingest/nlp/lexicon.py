@@ -127,10 +127,20 @@ def jieba_dictionary() -> tuple[dict[str, str], dict[str, int]]:
 
 
 def common_word(word: str) -> bool:
-    """A word of the dictionary that is no name (毕业生, 简介): a heading's or a cell's word alone, though a
-    surname's character opens it."""
-    tag = jieba_dictionary()[0].get(word)
-    return tag is not None and not tag.startswith("nr")
+    """A word of the dictionary that is no name (毕业生, 简介), or two or more such words of two characters or
+    more (成果|报导): a heading's or a cell's words alone, though a surname's character opens them."""
+    import jieba
+
+    tags = jieba_dictionary()[0]
+    tag = tags.get(word)
+    if tag is not None:
+        return not tag.startswith("nr")
+    pieces = list(jieba.cut(word, HMM=False))
+    return len(pieces) >= 2 and all(len(p) >= 2 and tags.get(p) in _COMMON_TAGS for p in pieces)
+
+
+# word classes of common words (nouns, verbs, adjectives, adverbs, pronouns…); names and places (nr, ns, nz) aside
+_COMMON_TAGS = frozenset({"n", "v", "vn", "vd", "a", "ad", "an", "d", "r", "m", "t", "c", "p", "l", "i"})
 
 
 @cache

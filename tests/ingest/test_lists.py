@@ -159,6 +159,14 @@ def test_members_listed_as_a_name_a_dash_and_a_description_are_people_with_the_u
     assert _works(ex) == {("林小溪", "南湖大学化学学院", None, "教授/博士生导师"), ("周一鸣", "东川大学物理学院", None, "副教授")}
 
 
+def test_a_page_s_menu_words_alone_on_their_lines_are_no_people() -> None:
+    page = ("<html><body><h2>南湖大学海洋研究所师资介绍</h2><table><tr><th>姓名</th><th>职称</th></tr>"
+            "<tr><td>林小溪</td><td>教授</td></tr><tr><td>周一鸣</td><td>副教授</td></tr></table>"
+            "<h4>成果报导</h4><h4>加入我们</h4></body></html>")
+    ex = extract(read_upload(page.encode("utf-8"), "staff.html"))
+    assert names(ex, "Person") == {"林小溪", "周一鸣"}
+
+
 def test_a_unit_opening_a_line_with_a_surname_s_character_is_no_person() -> None:
     ex = extract_text("南湖大学 化学学院林小溪教授出席。\n吉林大学 物理学院\n")
     assert names(ex, "Person") == {"林小溪"}
