@@ -116,7 +116,7 @@ def relations_in(
         patent_facts(text, start, end, entities)
         programme_facts(text, mentions, start, end, entities, relations)
         grant_facts(text, mentions, start, end, entities, relations)
-        relations += _led_and_joined(text, start, end, inside, entities)
+        relations += _led_and_joined(text, start, end, inside, entities) + _heads_as(text, start, end, inside, entities)
         joint_units(text, mentions, start, end, entities, relations)
     paper_facts(text, mentions, sentences, entities, relations)
     paragraphs = _paragraphs(text, sentences)
@@ -267,6 +267,30 @@ def _led_and_joined(text: str, start: int, end: int, inside: list[Mention], enti
         out += [Relation(type=RelType.UNIT_OF, source=m.ref, target=project, spans=(span,)) for m in listed if m.label == "ORG"]
         out += [Relation(type=RelType.MEMBER_OF, source=m.text, target=project, spans=(span,)) for m in listed
                 if m.label == "PERSON"]
+    return out
+
+
+# 某某博士作为该项目的子课题负责人 / 作为项目负责人 / 作为首席科学家: the person's part in the project named before
+_AS_HEAD = re.compile(r"\s*(?:教授|研究员|副教授|副研究员|博士|院士|老师|医生|主任)?\s*(?:作为|担任)(?:该|此|本|这一)?(?:项目)?(?:的)?"
+                      r"(?P<part>子课题负责人|课题负责人|任务负责人|项目负责人|负责人|首席科学家|骨干成员|主要成员)")
+
+
+def _heads_as(text: str, start: int, end: int, inside: list[Mention], entities: list[Entity]) -> list[Relation]:
+    """`某某博士作为该项目的子课题负责人`: the person LEADS the project the text named last before (项目负责人, 首席科学家)
+    or is a member of it (a sub-topic's head, a core member)."""
+    if "作为" not in text[start:end] and "担任" not in text[start:end]:
+        return []
+    out: list[Relation] = []
+    for person in (m for m in inside if m.label == "PERSON"):
+        m = _AS_HEAD.match(text, person.end, end)
+        if m is None:
+            continue
+        project = next((e.name for e in reversed(entities) if e.type is Label.PROJECT and e.kind == "research_project"
+                        and e.spans and min(s.start for s in e.spans) < person.start), None)
+        if project is None:
+            continue
+        kind = RelType.LEADS if m.group("part") in ("项目负责人", "负责人", "首席科学家") else RelType.MEMBER_OF
+        out.append(Relation(type=kind, source=person.text, target=project, spans=(Span(start, end),)))
     return out
 
 

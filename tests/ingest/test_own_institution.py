@@ -33,3 +33,10 @@ def test_a_unit_leading_the_project_a_later_sentence_calls_this_project_is_its_f
     units = {(r.source, r.target, r.rank) for r in ex.relations if str(r.type) == "UNIT_OF"}
     assert units == {("南湖农业科学院植物研究所", "湖区灯笼骨架编织技术研发", 1), ("东川农业大学", "湖区灯笼骨架编织技术研发", None)}
     assert not relations(ex, "LEADS")
+
+
+def test_a_person_as_the_head_of_a_sub_topic_or_of_the_project_named_before() -> None:
+    ex = extract_text("近日，我校承担的“湖区灯笼骨架编织技术研发”项目获得立项，物理学院王立新教授作为该项目的子课题负责人。\n"
+                      "此前，东川大学“湖泊沉积物磷循环机制”项目获批，陈海燕研究员作为项目负责人。\n")
+    assert relations(ex, "MEMBER_OF") == {("王立新", "湖区灯笼骨架编织技术研发")}
+    assert relations(ex, "LEADS") == {("陈海燕", "湖泊沉积物磷循环机制")}
