@@ -99,3 +99,8 @@ def test_projects_in_the_cells_of_an_exported_cv_with_the_unit_that_funds_them()
         ("FUNDED_BY", "《水文预报》课程虚拟仿真实验教学模式研究", "南湖大学"),
         ("LEADS", "周一鸣", "湖区水文虚拟仿真实验教学项目设计研究及实现"),
         ("MEMBER_OF", "周一鸣", "《水文预报》课程虚拟仿真实验教学模式研究")}
+
+
+def test_a_count_of_projects_led_is_no_project() -> None:
+    ex = _extract("宋明，南湖大学教授。主持完成省部级项目两项，主持国家级课题三个，发表学术论文50余篇。\n")
+    assert not [name for name, (kind, *_) in _projects(ex).items() if kind == "research_project"]
