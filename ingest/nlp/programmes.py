@@ -67,6 +67,30 @@ def programme_facts(text: str, mentions: Mentions, start: int, end: int,
             relations.append(Relation(type=RelType.FUNDED_BY, source=name, target=body, spans=(span,)))
 
 
+# 市委组织部、市人社局、市科协决定开展第十三届某市青年科技奖评选活动: the bodies that hold an award's round
+_ORGANISED = re.compile(r"(?<![\u4e00-\u9fff])(?P<bodies>(?:[\u4e00-\u9fff]{2,20}?[、和及与])*[\u4e00-\u9fff]{2,20}?)\s*(?:决定|联合|共同|将)?"
+                        r"(?:组织开展|开展|举办|组织|启动)(?:了)?\s*(?:(?:19|20)\d{2}\s*年度?)?\s*"
+                        r"(?:第[一二三四五六七八九十百\d]{1,4}届)?\s*(?P<award>[\u4e00-\u9fff“”]{4,30}?奖)"
+                        r"(?:的)?(?:评选|评审|推荐|申报|提名|征集|评定)")
+_BODY_ENDS = ("部", "局", "厅", "委", "协", "会", "办", "院", "署", "委员会", "政府")
+
+
+def organised_awards(text: str, start: int, end: int, entities: list[Entity], relations: list[Relation]) -> None:
+    """`某某、某某决定开展第十三届某奖评选活动`: the award (a programme) FUNDED_BY each body that holds it, where
+    every name before the verb is a body's (市委组织部, 市科协)."""
+    for m in _ORGANISED.finditer(text, start, end):
+        bodies = [(b.group(), m.start("bodies") + b.start()) for b in re.finditer(r"[^、和及与]+", m.group("bodies"))]
+        bodies = [(name.removeprefix("由"), at + (1 if name.startswith("由") else 0)) for name, at in bodies]
+        if not bodies or not all(name.endswith(_BODY_ENDS) and len(name) <= 12 for name, _ in bodies):
+            continue
+        award = m.group("award")
+        span = Span(m.start(), m.end())
+        entities.append(Entity(type=Label.PROJECT, name=award, kind="programme", spans=(Span(*m.span("award")),)))
+        for name, at in bodies:
+            entities.append(Entity(type=Label.ORGANIZATION, name=name, spans=(Span(at, at + len(name)),)))
+            relations.append(Relation(type=RelType.FUNDED_BY, source=award, target=name, spans=(span,)))
+
+
 def _body(text: str, mentions: Mentions, at: int) -> str | None:
     """The organization written right before a programme (`某部国家某某计划`) or as its founder."""
     for org in (o for o in mentions.back_from(at) if o.label == "ORG" and o.end <= at):

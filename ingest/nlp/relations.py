@@ -43,7 +43,7 @@ from ingest.nlp.mentions import LIST_JOIN, Mention, Mentions, listed_runs
 from ingest.nlp.papers import paper_facts, patent_facts, sentence_lines
 from ingest.nlp.person_lists import listed_people
 from ingest.nlp.posts import BARE, bare_org
-from ingest.nlp.programmes import programme_facts
+from ingest.nlp.programmes import organised_awards, programme_facts
 from ingest.nlp.project_lines import project_lines
 from ingest.nlp.role_chains import roles
 
@@ -115,6 +115,7 @@ def relations_in(
             entities.append(Entity(type=Label.JOURNAL, name=m.group("name"), spans=(Span(*m.span("name")),)))
         patent_facts(text, start, end, entities)
         programme_facts(text, mentions, start, end, entities, relations)
+        organised_awards(text, start, end, entities, relations)
         grant_facts(text, mentions, start, end, entities, relations)
         relations += _led_and_joined(text, start, end, inside, entities) + _heads_as(text, start, end, inside, entities)
         joint_units(text, mentions, start, end, entities, relations)

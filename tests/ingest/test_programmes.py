@@ -12,3 +12,11 @@ def test_a_discipline_ending_in_engineering_is_no_programme_but_a_provincial_fun
     projects = names(extract_text(text), "Project")
     assert "浙江省自然科学基金" in projects
     assert not any("湖泊环境工程" in p for p in projects)
+
+
+def test_the_bodies_that_hold_an_award_s_round_fund_the_award() -> None:
+    ex = extract_text("根据有关规定，市委组织部、市人社局、市科协决定开展第十三届东川市青年科技奖评选活动。\n"
+                      "为此，各县要组织开展青年科技奖推荐工作。\n")
+    funded = {(r.source, r.target) for r in ex.relations if str(r.type) == "FUNDED_BY"}
+    assert funded == {("东川市青年科技奖", "市委组织部"), ("东川市青年科技奖", "市人社局"), ("东川市青年科技奖", "市科协")}
+    assert "东川市青年科技奖" in names(ex, "Project")
