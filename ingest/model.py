@@ -125,7 +125,7 @@ class SourceDocument:
     @property
     def simplified(self) -> str:
         """The text with Traditional Chinese in Simplified, for extraction: the same length and offsets."""
-        from ingest.chinese import simplified
+        from names.script import simplified
 
         return simplified(self.text)
 

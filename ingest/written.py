@@ -1,6 +1,6 @@
 """A document's own record names things as the document writes them (`kg extract`, `kg eval`).
 
-Extraction reads Traditional Chinese as Simplified (ingest.chinese) and the graph keeps the Simplified names
+Extraction reads Traditional Chinese as Simplified (names.script) and the graph keeps the Simplified names
 it resolves people and units by; the record of one document gives each name as that document writes it.
 """
 
@@ -10,9 +10,9 @@ import re
 from dataclasses import replace
 
 from graph.schema import Label
-from ingest.chinese import simplified
 from ingest.glosses import GLOSS_BODY
 from ingest.model import Extraction
+from names.script import simplified
 
 _BLANKS = re.compile(r"[ \u3000\u00a0]+")
 _GLOSSED = f"(?:{GLOSS_BODY})?"

@@ -12,6 +12,7 @@ from pydantic import Field, computed_field
 
 from graph.schema import RelType
 from graph.stores.base import Store
+from names.script import simplified
 from queries.answers import Answer
 from queries.errors import Ambiguous, NotFound
 from queries.people import describe_people
@@ -44,8 +45,9 @@ class Hit(Answer):
 
 def search(store: Store, q: str, labels: Sequence[str] | None = None, offset: int = 0, limit: int = 20
            ) -> list[Hit]:
-    """Entities whose name or alias contains ``q``; people with their work units."""
-    rows = run_query(store, "search", q=q, labels=list(labels) if labels else None, skip=offset, limit=limit)
+    """Entities whose name or alias contains ``q``; people with their work units. A query in Traditional
+    characters finds the names the graph keeps in Simplified (`趙一鳴` finds 赵一鸣)."""
+    rows = run_query(store, "search", q=simplified(q), labels=list(labels) if labels else None, skip=offset, limit=limit)
     return [Hit(r["key"], r["label"], r["name"], r.get("kind"), tuple(r["aliases"]) if r.get("aliases") else None,
                 r.get("year"), tuple(u for u in r.get("units") or () if u), int(r.get("rank") or 0)) for r in rows]
 

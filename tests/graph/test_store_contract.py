@@ -260,3 +260,10 @@ def test_search_finds_entities_by_substring_and_alias(store: Store) -> None:
     assert [r["name"] for r in search("某某", ["Organization"], skip=1, limit=1)] == ["某某研究所"]
     assert search("某某疾病", ["Person"]) == []
     assert search("无此名称") == []
+
+
+def test_a_search_in_traditional_characters_finds_the_names_the_graph_keeps_in_simplified(store: Store) -> None:
+    from queries.collab import search
+
+    load_resolved(store, news(), now=T0)
+    assert "赵一鸣" in [hit.name for hit in search(store, "趙一鳴", ["Person"])]

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 
 from graph.schema import Label
-from ingest.chinese import simplified
 from ingest.errors import Corrupt, UnsupportedFormat
 from ingest.extract import extract
 from ingest.pipeline import extract_file
 from ingest.readers import Format, read_upload, sniff
+from names.script import simplified
 from tests.ingest.made_files import (
     NEWS_PAGE,
     docx_with_merged_cells,

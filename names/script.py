@@ -1,6 +1,7 @@
-"""Traditional Chinese read as Simplified for extraction, character for character.
+"""Traditional Chinese read as Simplified for extraction and search, character for character.
 
-Extraction's dictionaries (surnames, titles, organisation words) are Simplified. A Traditional document is
+The graph keeps names in Simplified, so a query in Traditional characters is converted before it is looked
+for. Extraction's dictionaries (surnames, titles, organisation words) are Simplified. A Traditional document is
 converted with OpenCC (`t2s`) for extraction alone: the stored text, what the evidence panel shows and
 every span stay those of the original. A conversion that would change the length of a line (a phrase
 converted to one of another length) is not taken for that line, so offsets mean the same in both texts.
