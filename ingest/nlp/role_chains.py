@@ -319,8 +319,9 @@ def _written_unit(text: str, end: int, before: list[Mention], entities: list[Ent
         start -= 1
     if start == end or (start > 0 and text[start - 1] not in _CLAUSE_START):
         return None
-    if recognised is not None and (start >= recognised.start or _whole_short_form(recognised, end)):
-        return None
+    if recognised is not None and (start >= recognised.start or _whole_short_form(recognised, end)
+                                   or "的" in text[start:recognised.start]):
+        return None  # 出席仪式的有|中国科学院: a clause before the recognised name, not the rest of it
     start += _after_preposition(text[start:end])
     term = ORDINAL_TERM.match(text, start, end)
     if term is not None:  # 第一届|某某分会主任委员: the term is no part of the body's name

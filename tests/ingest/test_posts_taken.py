@@ -3,7 +3,7 @@ lab just founded), not in their own unit."""
 
 from __future__ import annotations
 
-from tests.ingest.facts import extract_text, relations
+from tests.ingest.facts import extract_text, names, relations
 
 TEXT = ("双方将共建“东川大学—北湖集团智能制造联合实验室”，由东川大学机械工程学院孙建国教授担任实验室主任。\n")
 
@@ -25,3 +25,9 @@ def test_a_list_of_posts_after_one_unit_carries_it_past_a_party_body_s_post() ->
     assert posts == {"胡明军": "院长", "李阳": "总会计师", "成小勇": "副院长", "周建群": "纪委书记", "郭宏珺": "副院长",
                      "张静涛": "副院长"}
     assert relations(ex, "LEADS") == {("胡明军", "东川市中心医院")}
+
+
+def test_a_clause_before_an_honour_and_a_unit_is_no_part_of_the_unit() -> None:
+    ex = extract_text("出席仪式的有中国科学院院士、南湖大学教授王立新，中国工程院院士、东川大学校长陈海燕。\n")
+    assert not [name for name in names(ex, "Organization") if "的" in name]
+    assert relations(ex, "WORKS_AT") == {("王立新", "南湖大学"), ("陈海燕", "东川大学")}
