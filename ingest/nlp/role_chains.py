@@ -32,6 +32,7 @@ from ingest.nlp.posts import (
 _JOIN = re.compile(r"[、，,\s\u3000]*|\s*兼\s*")  # 副校长兼教务长: two posts held together
 _ROLE_LABELS = ("POSITION", "TITLE")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{1,4}")
 _MAX_UNIT = 24
 _CLAUSE_START = frozenset("“”\"，。；：、！？（）()【】 \t\n\u3000")  # or the text's start
 # short forms prose gives units: 安岭大 (安岭大学), 安岭医大, 安岭大附一院, 景和二院, 鼎新医疗, 某医科院, 某所
@@ -140,6 +141,12 @@ def _carried(text: str, inside: list[Mention], i: int, before: list[Post]) -> li
     if body is not None:  # 、纪委|书记乙: the unit's own body, written before the post
         roles[0] = Mention(roles[0].label, roles[0].start - len(body), roles[0].end, body + roles[0].text)
         gap = gap[:-len(body)].strip()
+    if gap[:1] in _ITEM_MARKS and gap[1:] in _HEADED_UNITS:
+        gap = gap[:1]  # 、院|副院长乙: the unit written by its one character (院, 校, 所) before the post
+    elif gap[:1] in _ITEM_MARKS and roles[0].text.startswith(("科", "室")) and _CJK_RUN.fullmatch(gap[1:]):
+        department = gap[1:]  # 、医务|科主任乙: a department of the unit, and its head
+        roles[0] = Mention(roles[0].label, roles[0].start - len(department), roles[0].end, department + roles[0].text)
+        gap = gap[:1]
     if k < 0 or inside[k].label != "PERSON" or gap not in _ITEM_MARKS:
         return []
     unit = before[0]

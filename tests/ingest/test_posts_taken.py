@@ -31,3 +31,11 @@ def test_a_clause_before_an_honour_and_a_unit_is_no_part_of_the_unit() -> None:
     ex = extract_text("出席仪式的有中国科学院院士、南湖大学教授王立新，中国工程院院士、东川大学校长陈海燕。\n")
     assert not [name for name in names(ex, "Organization") if "的" in name]
     assert relations(ex, "WORKS_AT") == {("王立新", "南湖大学"), ("陈海燕", "东川大学")}
+
+
+def test_a_chain_of_posts_carries_past_the_unit_s_one_character_and_its_departments() -> None:
+    ex = extract_text("出席会议的有东川县人民医院党委书记马友猛、副院长李明晶、院副院长李金辉、副院长张恒升、"
+                      "医务科主任杨健、检验科主任李永梅。\n")
+    works = {(r.source, r.target, r.position) for r in ex.relations if str(r.type) == "WORKS_AT"}
+    assert {("李金辉", "东川县人民医院", "副院长"), ("张恒升", "东川县人民医院", "副院长"),
+            ("杨健", "东川县人民医院", "医务科主任"), ("李永梅", "东川县人民医院", "检验科主任")} <= works
