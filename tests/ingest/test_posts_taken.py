@@ -34,8 +34,8 @@ def test_a_clause_before_an_honour_and_a_unit_is_no_part_of_the_unit() -> None:
 
 
 def test_a_chain_of_posts_carries_past_the_unit_s_one_character_and_its_departments() -> None:
-    ex = extract_text("出席会议的有东川县人民医院党委书记马友猛、副院长李明晶、院副院长李金辉、副院长张恒升、"
-                      "医务科主任杨健、检验科主任李永梅。\n")
+    ex = extract_text("出席会议的有东川县人民医院党委书记韩冬青、副院长柯远航、院副院长许青禾、副院长孙建国、"
+                      "医务科主任陈海燕、检验科主任王立新。\n")
     works = {(r.source, r.target, r.position) for r in ex.relations if str(r.type) == "WORKS_AT"}
-    assert {("李金辉", "东川县人民医院", "副院长"), ("张恒升", "东川县人民医院", "副院长"),
-            ("杨健", "东川县人民医院", "医务科主任"), ("李永梅", "东川县人民医院", "检验科主任")} <= works
+    assert {("许青禾", "东川县人民医院", "副院长"), ("孙建国", "东川县人民医院", "副院长"),
+            ("陈海燕", "东川县人民医院", "医务科主任"), ("王立新", "东川县人民医院", "检验科主任")} <= works
