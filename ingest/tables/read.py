@@ -16,6 +16,7 @@ from ingest.model import Span
 from ingest.reading import Coverage, Document, Facts, Reading
 from ingest.tables.award_lists import read_award_lists
 from ingest.tables.award_rolls import read_award_rolls
+from ingest.tables.bylines import read_bylines
 from ingest.tables.cells import Piece, counters_of, piece, without_counter
 from ingest.tables.data_records import read_data_records
 from ingest.tables.grid import Grid, Layout, Slot, grid_of_block
@@ -54,6 +55,7 @@ def read_tables(document: Document, taken: Coverage, context: Context = NO_CONTE
             _members(document, start, placeless, facts)
         if unitless and (start := _start(grid)) is not None:
             _researchers(document, start, unitless, facts)
+    read_bylines(document, Coverage(taken.length, [*taken.spans(), *facts.consumed]), facts)
     read_profiles(document, Coverage(taken.length, [*taken.spans(), *facts.consumed]), facts)
     read_profile_records(document, Coverage(taken.length, [*taken.spans(), *facts.consumed]), facts)
     read_award_lists(document, Coverage(taken.length, [*taken.spans(), *facts.consumed]), facts)
