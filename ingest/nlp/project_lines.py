@@ -72,12 +72,12 @@ class ProjectLine:
 
 def project_lines(text: str, lines: list[tuple[int, int]], entities: list[Entity], relations: list[Relation]) -> None:
     """The projects listed on the lines, each with its programme, and the CV's person's part in it."""
-    owner = _owner(text)
+    owner = cv_owner(text)
     k = 0
     while k < len(lines):
         start, end = lines[k]
         k += 1
-        found = next((p for a, b in _cells(text, start, end) if (p := read_project_line(text, a, b)) is not None), None)
+        found = next((p for a, b in cells_of(text, start, end) if (p := read_project_line(text, a, b)) is not None), None)
         if found is None and _ITEM.match(text, start):
             for more in range(k, min(k + _WRAPPED, len(lines))):
                 if _ITEM.match(text, lines[more][0]) and text[lines[more][0]:lines[more][1]].strip():
@@ -90,7 +90,7 @@ def project_lines(text: str, lines: list[tuple[int, int]], entities: list[Entity
             _add(found, owner, entities, relations)
 
 
-def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def cells_of(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A line, or each cell of a table's row (`实验教学项目 | <title>，<funder>，2019-2020年，主持人`)."""
     if CELL_SEPARATOR not in text[start:end]:
         return [(start, end)]
@@ -201,7 +201,7 @@ def _is_unit(piece: str) -> bool:
     return org_kind(name) != "other" and bool(kind_suffix(name)) and not _PROGRAMME.search(name)
 
 
-def _owner(text: str) -> str | None:
+def cv_owner(text: str) -> str | None:
     """The person whose name opens the document: at the start of one of its first lines, alone there or before
     a comma or a blank (`林某，某大学教授`, `林某 教授`)."""
     for line in list(re.finditer(r"[^\n]*\S[^\n]*", text))[:_OPENING_LINES]:

@@ -46,6 +46,7 @@ from ingest.nlp.posts import BARE, bare_org
 from ingest.nlp.programmes import organised_awards, programme_facts
 from ingest.nlp.project_lines import project_lines
 from ingest.nlp.role_chains import roles
+from ingest.nlp.service_lines import service_lines
 
 _PAPER = r"(?P<paper>[\u4e00-\u9fff]{2,8}?(?:日报|晚报|晨报|商报|都市报|时报|青年报|法治报|科技报))(?P<press>社)?"
 _BYLINE = re.compile(rf"(?:(?:^|(?<=[\s（(【])){_PAPER}|本报讯?[（(]?[ \t\u3000]*)(?:全媒体|融媒体|全媒)?记者", re.M)
@@ -129,7 +130,9 @@ def relations_in(
     relations += selected_among(text, mentions, sentences)
     relations += counted_people(text, mentions, sentences, _institutions(mentions))
     awarded += award_lines(text, entities, relations) + team_works(text, entities, relations)
-    project_lines(text, sentence_lines(text, sentences), entities, relations)
+    lines = sentence_lines(text, sentences)
+    project_lines(text, lines, entities, relations)
+    service_lines(text, lines, entities, relations)
     awarded = sorted([*awarded, *team_projects(text, mentions, entities, relations)], key=lambda a: a[1])
     relations += ranked_completers(text, awarded, entities)
     relations += listed_completers(text, awarded, mentions)
