@@ -81,6 +81,18 @@ class Read(Protocol):
     def blocks(self) -> tuple[Block, ...]: ...
 
 
+def row_cells(text: str, start: int, end: int) -> list[Span]:
+    """The cells of a table's row as the document model writes it (CELL_SEPARATOR between them); a plain line
+    is one cell."""
+    out, pos = [], start
+    while True:
+        cut = text.find(CELL_SEPARATOR, pos, end)
+        out.append(Span(pos, cut if cut >= 0 else end))
+        if cut < 0:
+            return out
+        pos = cut + len(CELL_SEPARATOR)
+
+
 def blocks_of(source: Read) -> tuple[Block, ...]:
     """The blocks a reader gave the document, or, for text that came without any, its lines."""
     return source.blocks or text_blocks(source.text)

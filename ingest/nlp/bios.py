@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from graph.schema import Label, RelType
-from ingest.blocks import CELL_SEPARATOR
+from ingest.blocks import CELL_SEPARATOR, row_cells
 from ingest.kit.text import has_cjk, lines_of
 from ingest.model import Entity, Relation, Span
 from ingest.nlp.lexicon import common_word
@@ -97,7 +97,7 @@ def profile_posts(text: str, mentions: Mentions, lines: list[tuple[int, int]], e
 def _profile_row(text: str, mentions: Mentions, start: int, end: int, entities: list[Entity]) -> list[Relation]:
     """A table row with a cell that is only a name, its later cells the person's profile (`马某 | 博士、教授，…`,
     `姚某 | 博士，某大学某学院副教授，…`): the units and posts each such cell opens with."""
-    cells = _cells(text, start, end)
+    cells = row_cells(text, start, end)
     for k, cell in enumerate(cells):
         heading = _name_alone(text, mentions, cell.start, cell.end)
         if heading is None:
@@ -220,7 +220,7 @@ def _names_alone(text: str, mentions: Mentions) -> list[_Alone]:
     out = []
     for line in lines_of(text):
         row = CELL_SEPARATOR in line.text
-        for cell in _cells(text, line.start, line.end):
+        for cell in row_cells(text, line.start, line.end):
             if (alone := _name_alone(text, mentions, cell.start, cell.end)) is not None:
                 read = any(m.label == "PERSON" for m in mentions.within(cell.start, cell.end))
                 out.append(_Alone(alone[0], alone[1], cell, line.end, row, read))
@@ -245,17 +245,6 @@ def _headings(text: str, mentions: Mentions, alone: list[_Alone]) -> list[tuple[
             rows.add(a.line_end)
             out.append((a.cell.end, a.line_end, a.name))
     return out
-
-
-def _cells(text: str, start: int, end: int) -> list[Span]:
-    """A table row's cells (a plain line is one cell)."""
-    out, pos = [], start
-    while True:
-        cut = text.find(CELL_SEPARATOR, pos, end)
-        out.append(Span(pos, cut if cut >= 0 else end))
-        if cut < 0:
-            return out
-        pos = cut + len(CELL_SEPARATOR)
 
 
 def _lines_on(text: str, end: int) -> int:

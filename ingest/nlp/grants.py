@@ -33,10 +33,10 @@ _CATEGORY = re.compile(r"(?:国家|省|市|部)?(?:级)?(?:重点|重大|面上|
 
 # where a programme's own name ends: its first fund, plan or special programme word, a class of it after that
 _PROGRAMME_ROOT = re.compile(r"^(?P<root>.{2,30}?(?:基金|计划|专项))\s*(?:[（(][^）)]{0,12}[）)])?\s*"
-                   r"(?P<rest>(?:青年|面上|重点|重大|一般|培育|优秀青年|杰出青年|地区|联合|创新|专项|国际合作|应急)?"
-                   r"[^，,]{0,12}?(?:项目|课题|资助|基金)?)$")
+                             r"(?P<rest>(?:青年|面上|重点|重大|一般|培育|优秀青年|杰出青年|地区|联合|创新|专项|国际合作|应急)?"
+                             r"[^，,]{0,12}?(?:项目|课题|资助|基金)?)$")
 _CLASS_OF_PROGRAMME = re.compile(r"^(?:科学)?(?:青年|面上|重点|重大|一般|培育|优秀青年|杰出青年|地区|联合|应急|国际合作)?"
-                         r"(?:科学)?(?:基金)?(?:项目|课题)?$|^第\s*\d+\s*批.*资助$|^[（(]\d+计划\s*[)）]\s*项目$")
+                                 r"(?:科学)?(?:基金)?(?:项目|课题)?$|^第\s*\d+\s*批.*资助$|^[（(]\d+计划\s*[)）]\s*项目$")
 
 
 def programme_of_class(name: str) -> str | None:

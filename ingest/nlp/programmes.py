@@ -78,6 +78,8 @@ _BODY_ENDS = ("部", "局", "厅", "委", "协", "会", "办", "院", "署", "�
 def organised_awards(text: str, start: int, end: int, entities: list[Entity], relations: list[Relation]) -> None:
     """`某某、某某决定开展第十三届某奖评选活动`: the award (a programme) FUNDED_BY each body that holds it, where
     every name before the verb is a body's (市委组织部, 市科协)."""
+    if "奖" not in text[start:end]:
+        return  # no award in the sentence
     for m in _ORGANISED.finditer(text, start, end):
         bodies = [(b.group(), m.start("bodies") + b.start()) for b in re.finditer(r"[^、和及与]+", m.group("bodies"))]
         bodies = [(name.removeprefix("由"), at + (1 if name.startswith("由") else 0)) for name, at in bodies]

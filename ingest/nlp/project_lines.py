@@ -23,13 +23,13 @@ import re
 from dataclasses import dataclass
 
 from graph.schema import Label, RelType
-from ingest.blocks import CELL_SEPARATOR
+from ingest.blocks import row_cells
 from ingest.model import Entity, Relation, Span
 from ingest.nlp.grants import programme_of_class
 from ingest.org_names import kind_suffix, org_kind
 from ingest.tables.cells import Piece, is_name, unquoted, wan
 
-_ITEM = re.compile(r"[ \t\u3000]*(?:[•·▪●○◆■►\-–]|\d{1,3}[.、．)）](?!\d)|[(（]\d{1,3}[)）]|\[\d{1,3}\])[ \t\u3000]*")
+ITEM_MARK = re.compile(r"[ \t\u3000]*(?:[•·▪●○◆■►\-–]|\d{1,3}[.、．)）](?!\d)|[(（]\d{1,3}[)）]|\[\d{1,3}\])[ \t\u3000]*")
 _CUT = re.compile(r"[，,；;]")
 _DATE = r"(?:19|20)\d{2}(?:\s*[.\-/年]\s*\d{1,2}(?:\s*[.\-/月]\s*\d{1,2})?\s*[日月]?)?(?:\s*年)?"
 _PERIOD = re.compile(rf"(?:起止(?:时间|年月|年限)?|执行(?:期|期限|时间)|研究期限|时间)?\s*[：:]?\s*(?P<year>(?:19|20)\d{{2}})"
@@ -51,6 +51,7 @@ _MAX_TITLE = 60
 _MAX_LINE = 300
 _MAX_PROGRAMME = 40
 _SENTENCE_END = re.compile(r"[。！？!?](?=[^\n]*\S)|<")  # a stop inside the line: sentences, not an item
+_DIGIT = re.compile(r"\d")
 _WRAPPED = 3  # lines an item may run on over
 _OPENING_LINES = 3
 
@@ -70,17 +71,19 @@ class ProjectLine:
     funder_span: Span | None = None
 
 
-def project_lines(text: str, lines: list[tuple[int, int]], entities: list[Entity], relations: list[Relation]) -> None:
-    """The projects listed on the lines, each with its programme, and the CV's person's part in it."""
-    owner = cv_owner(text)
+def project_lines(text: str, lines: list[tuple[int, int]], owner: str | None,
+                  entities: list[Entity], relations: list[Relation]) -> None:
+    """The projects listed on the lines, each with its programme, and the part in it of the CV's person
+    (`owner`, ingest.nlp.project_lines.cv_owner)."""
     k = 0
     while k < len(lines):
         start, end = lines[k]
         k += 1
-        found = next((p for a, b in cells_of(text, start, end) if (p := read_project_line(text, a, b)) is not None), None)
-        if found is None and _ITEM.match(text, start):
+        found = next((p for c in row_cells(text, start, end) if (p := read_project_line(text, c.start, c.end)) is not None),
+                     None)
+        if found is None and ITEM_MARK.match(text, start):
             for more in range(k, min(k + _WRAPPED, len(lines))):
-                if _ITEM.match(text, lines[more][0]) and text[lines[more][0]:lines[more][1]].strip():
+                if ITEM_MARK.match(text, lines[more][0]) and text[lines[more][0]:lines[more][1]].strip():
                     break  # the next item
                 found = read_project_line(text, start, lines[more][1])
                 if found is not None:
@@ -90,20 +93,12 @@ def project_lines(text: str, lines: list[tuple[int, int]], entities: list[Entity
             _add(found, owner, entities, relations)
 
 
-def cells_of(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A line, or each cell of a table's row (`实验教学项目 | <title>，<funder>，2019-2020年，主持人`)."""
-    if CELL_SEPARATOR not in text[start:end]:
-        return [(start, end)]
-    bounds = [start, *(at for m in re.finditer(re.escape(CELL_SEPARATOR), text[start:end])
-                       for at in (start + m.start(), start + m.end())), end]
-    return [(a, b) for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
-
-
 def read_project_line(text: str, start: int, end: int) -> ProjectLine | None:
     """The project text[start:end] lists (one item, perhaps over several lines), or None."""
-    if "|" in text[start:end] or end - start > _MAX_LINE or _SENTENCE_END.search(text, start, end):
-        return None  # a table's row (the table's reading), or prose
-    item = _ITEM.match(text, start, end)
+    if "|" in text[start:end] or end - start > _MAX_LINE or _SENTENCE_END.search(text, start, end) \
+            or not _DIGIT.search(text, start, end):
+        return None  # a table's row (the table's reading), prose, or no period and no number
+    item = ITEM_MARK.match(text, start, end)
     at = item.end() if item else start
     pieces = _pieces(text, at, end)
     if len(pieces) < 3:
@@ -148,7 +143,8 @@ def read_project_line(text: str, start: int, end: int) -> ProjectLine | None:
         return None  # a sentence of clauses, not a listed project
     name = programme_span = None
     if programme is not None:
-        name = _programme_name(_joined(text[programme[0]:programme[1]]))
+        piece = _joined(text[programme[0]:programme[1]])
+        name = programme_of_class(piece) or piece  # 国家自然科学基金 of 国家自然科学基金青年科学基金项目
         root = text.startswith(name, programme[0])  # the programme's own name opens the piece
         programme_span = Span(programme[0], programme[0] + len(name)) if root else Span(*programme)
     funder_name = funder_span = None
@@ -188,11 +184,6 @@ def _programme_piece(text: str, pieces: list[tuple[int, int]]) -> tuple[int, int
                 and len(pieces) > 1:
             return a, b
     return None
-
-
-def _programme_name(piece: str) -> str:
-    """The programme itself: 国家自然科学基金 of 国家自然科学基金青年科学基金项目 or 国家自然科学基金面上项目."""
-    return programme_of_class(piece) or piece
 
 
 def _is_unit(piece: str) -> bool:

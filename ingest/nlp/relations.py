@@ -44,7 +44,7 @@ from ingest.nlp.papers import paper_facts, patent_facts, sentence_lines
 from ingest.nlp.person_lists import listed_people
 from ingest.nlp.posts import BARE, bare_org
 from ingest.nlp.programmes import organised_awards, programme_facts
-from ingest.nlp.project_lines import project_lines
+from ingest.nlp.project_lines import cv_owner, project_lines
 from ingest.nlp.role_chains import roles
 from ingest.nlp.service_lines import service_lines
 
@@ -130,9 +130,9 @@ def relations_in(
     relations += selected_among(text, mentions, sentences)
     relations += counted_people(text, mentions, sentences, _institutions(mentions))
     awarded += award_lines(text, entities, relations) + team_works(text, entities, relations)
-    lines = sentence_lines(text, sentences)
-    project_lines(text, lines, entities, relations)
-    service_lines(text, lines, entities, relations)
+    lines, owner = sentence_lines(text, sentences), cv_owner(text)
+    project_lines(text, lines, owner, entities, relations)
+    service_lines(text, lines, owner, entities, relations)
     awarded = sorted([*awarded, *team_projects(text, mentions, entities, relations)], key=lambda a: a[1])
     relations += ranked_completers(text, awarded, entities)
     relations += listed_completers(text, awarded, mentions)

@@ -1,5 +1,5 @@
 """A CV's posts in societies listed line by line, with no verb of holding (`中国某某学会理事`, `某省某学会常务理事`,
-`中国某某学会会员`): the posts of the person whose name opens the document (ingest.nlp.project_lines.cv_owner).
+`中国某某学会会员`): the posts of the person whose name opens the document (`owner`: ingest.nlp.project_lines.cv_owner).
 
 A line (or a table row's cell) is such a list only where every piece of it, parted by commas or 、, is a society
 or a committee and a post in it, or a society and its membership (会员, 会士); each is an affiliation with the post,
@@ -11,33 +11,36 @@ from __future__ import annotations
 import re
 
 from graph.schema import Label
+from ingest.blocks import row_cells
 from ingest.model import Entity, Relation, Span
 from ingest.nlp.posts import is_society, post_relations
-from ingest.nlp.project_lines import cells_of, cv_owner
+from ingest.nlp.project_lines import ITEM_MARK
 from ingest.tables.people_lists import unit_and_post
 
-_ITEM = re.compile(r"[ \t\u3000]*(?:[•·▪●○◆■►\-–]|\d{1,3}[.、．)）](?!\d)|[(（]\d{1,3}[)）])?[ \t\u3000]*")
 _PIECE = re.compile(r"[^，,、；;。]+")
 _MEMBERSHIP = re.compile(r"(?P<unit>.+?)(?P<post>高级会员|终身会员|会员|会士|fellow)$", re.I)
 _MAX_LINE = 80
 
 
-def service_lines(text: str, lines: list[tuple[int, int]], entities: list[Entity], relations: list[Relation]) -> None:
-    owner = cv_owner(text)
+def service_lines(text: str, lines: list[tuple[int, int]], owner: str | None,
+                  entities: list[Entity], relations: list[Relation]) -> None:
+    """The society posts listed on the lines, as the posts of the CV's person (`owner`)."""
     if owner is None:
         return
     for start, end in lines:
-        for a, b in cells_of(text, start, end):
-            posts = _posts(text, a, b)
-            for unit, post, where in posts:
+        if "会" not in text[start:end]:
+            continue  # no society, no committee on the line
+        for cell in row_cells(text, start, end):
+            for unit, post, where in _posts(text, cell.start, cell.end):
                 entities.append(Entity(type=Label.ORGANIZATION, name=unit, spans=(where,)))
-                relations += post_relations(owner, unit, post, None, Span(a, b))
+                relations += post_relations(owner, unit, post, None, cell)
 
 
 def _posts(text: str, start: int, end: int) -> list[tuple[str, str, Span]]:
     """(society, post, where the society is written) of each piece of a line made only of such pieces; []
     otherwise."""
-    at = _ITEM.match(text, start, end).end()  # type: ignore[union-attr]  # the pattern matches the empty string
+    item = ITEM_MARK.match(text, start, end)
+    at = item.end() if item else start
     if end - at > _MAX_LINE or not text[at:end].strip():
         return []
     out = []

@@ -126,22 +126,22 @@ def _members(document: Document, start: int, people: list[tuple[str, Span]], fac
     """People a table lists without their unit: the unit the line before the table says they are of, else the
     unit the headings above it name (a staff page's table under `某学院师资队伍`)."""
     owner = people_owner(document.text, document.blocks, start)
-    name = facts.orgs.add(*owner) if owner is not None else heading_unit_above(document, start, facts)
-    if name is None:
-        return
-    for person, span in people:
-        facts.out.relation(RelType.WORKS_AT, person, name, span)
+    _work_at(facts.orgs.add(*owner) if owner is not None else heading_unit_above(document, start, facts), people, facts)
 
 
 def _researchers(document: Document, start: int, people: list[tuple[str, Span]], facts: Facts) -> None:
     """The people of a table of projects that names no unit, where the caption over it says whose researchers
     led them (`某研究院研究人员主持项目`): they work at that unit."""
     owner = researchers_owner(document.text, document.blocks, start)
-    name = facts.orgs.add(*owner) if owner is not None else None
-    if name is None:
+    _work_at(facts.orgs.add(*owner) if owner is not None else None, people, facts)
+
+
+def _work_at(unit: str | None, people: list[tuple[str, Span]], facts: Facts) -> None:
+    """Each of the people WORKS_AT the unit, where there is one, on the evidence of their row."""
+    if unit is None:
         return
     for person, span in people:
-        facts.out.relation(RelType.WORKS_AT, person, name, span)
+        facts.out.relation(RelType.WORKS_AT, person, unit, span)
 
 
 def _owned(document: Document, start: int, projects: list[tuple[str, Span]], facts: Facts) -> None:
