@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from graph.schema import Label, RelType
 from ingest.model import Entity, Extraction, Relation, merge_spans
+from ingest.nlp.orgs import SOCIETY_OF_UNITS
 from ingest.org_names import (
     LIST_SEPARATORS,
     clean,
@@ -136,8 +137,9 @@ def _parent_by_name(name: str, names: dict[str, str]) -> str | None:
 
 
 def _is_institution_suffix(rest: str) -> bool:
-    """`大学` after `中国科学院` names a separate institution; `党组` after an agency names one of its units."""
-    return rest == kind_suffix(rest) and org_kind(rest) not in ("government", "society")
+    """`大学` after `中国科学院` names a separate institution; `党组` after an agency names one of its units;
+    `学会` right after `中国研究型医院` names a society of such units, not one of that hospital's."""
+    return rest in SOCIETY_OF_UNITS or rest == kind_suffix(rest) and org_kind(rest) not in ("government", "society")
 
 
 def _university_named_alone(name: str, text: str) -> str | None:

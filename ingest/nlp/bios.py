@@ -90,7 +90,21 @@ def profile_posts(text: str, mentions: Mentions, lines: list[tuple[int, int]], e
         if first is None or first.label != "PERSON" or text[start:first.start].strip():
             continue
         opener = _OPENS_PROFILE.match(text, first.end, end)
-        out += _profile_from(text, mentions, opener.end(), end, first.text) if opener else []
+        if opener:
+            out += _profile_from(text, mentions, opener.end(), end, first.text)
+            out += _later_sentences(text, mentions, opener.end(), end, first.text)
+    return out
+
+
+def _later_sentences(text: str, mentions: Mentions, at: int, end: int, person: str) -> list[Relation]:
+    """`张某，教授，…。美国某研究所访问学者，中国某学会某专业委员会副主任委员，…`: a later sentence of the profile
+    that opens with a unit and its post, with no subject of its own, is the person's too."""
+    out: list[Relation] = []
+    stop = text.find("。", at, end)
+    while 0 <= stop < end - 1:
+        at = stop + 1
+        stop = text.find("。", at, end)
+        out += _profile_from(text, mentions, at, end, person)
     return out
 
 

@@ -30,6 +30,8 @@ _NAME_CHARS = re.compile(r"[\u3400-\u9fffA-Za-z0-9·]+")
 _DATE_WORD = re.compile(r"\d+[年月日号]|[年月日]")
 _ORDINAL = re.compile(r"[一二三四五六七八九十]|第[一二三四五六七八九十]+")
 _SOCIETY_ENDINGS = frozenset({"学会", "协会", "联合会", "分会"})
+# a society of units of a kind (中国研究型医院|学会, 中国高等教育|学会): the unit before it is no parent
+SOCIETY_OF_UNITS = ("学会", "协会", "研究会", "联合会")
 _HOLDING = frozenset("任为")
 _ACTION_TAGS = frozenset({"v", "vd", "d", "ad"})  # not vn: 管理学院 is a school
 _COMMON_ACTION = 2000  # jieba frequency above which a verb is an action, not a technical word of a name (创制)
@@ -273,10 +275,47 @@ def _walk_left(tokens: Tokens, suffix_start: int, lex: Lexicon) -> int | None:
         if _stops(tokens, j, lex, n):
             if "某" in tokens.word(j):
                 return None
-            break
+            society = _society_of_branch(tokens, j, suffix_start, lex)
+            if society is None:
+                break
+            j = society
         start = tokens.starts[j]
         j -= 1
     return start
+
+
+_BRANCH_ENDINGS = ("分会", "委员会", "学组", "分委会")
+_BRANCH_FIELD = 12  # characters of a branch's field between its society and its ending
+_FIELD_JOINERS = frozenset("与和及")
+
+
+def _society_of_branch(tokens: Tokens, stop: int, suffix_start: int, lex: Lexicon) -> int | None:
+    """The token ending the society a branch is named after, when the walk stopped at `stop` inside the branch's
+    field (中国某协会|急诊|医师分会, 中国某协会|急救复苏与灾难医学|专业委员会): the field's words are the branch's
+    name, a rare verb or an inner 与 among them. None when the ending is no branch's or no society is there."""
+    ending = lex.suffix_pattern.match(tokens.text, suffix_start)
+    if ending is None or not ending.group().endswith(_BRANCH_ENDINGS):
+        return None
+    suffix_token = tokens.at(suffix_start)
+    for k in range(stop, -1, -1):
+        word = tokens.word(k)
+        if word in _SOCIETY_ENDINGS or word.endswith(SOCIETY_OF_UNITS) and len(word) <= 3:
+            field = range(k + 1, suffix_token)
+            ok = bool(field) and tokens.word(k + 1) not in _FIELD_JOINERS and all(
+                _in_branch_field(tokens, i, lex) for i in field)
+            return k if ok and suffix_start - tokens.ends[k] <= _BRANCH_FIELD else None
+        if suffix_start - tokens.starts[k] > _BRANCH_FIELD:
+            return None
+    return None
+
+
+def _in_branch_field(tokens: Tokens, n: int, lex: Lexicon) -> bool:
+    word = tokens.word(n)
+    if word in _FIELD_JOINERS:
+        return True
+    if not _NAME_CHARS.fullmatch(word) or word.isdigit() or word in lex.org_stop or lex.suffix_pattern.search(word):
+        return word in lex.titles  # 急诊|医师|分会: the profession a branch is of
+    return tokens.tags[n] != "v" or tokens.freq(n) < _RARE
 
 
 def _stops(tokens: Tokens, n: int, lex: Lexicon, suffix_token: int) -> bool:
@@ -419,6 +458,7 @@ def _maximal(text: str, candidates: list[tuple[int, int, str]]) -> list[Found]:
         parts = () if branch else tuple(
             e2 - start for s2, e2, suf2 in candidates
             if s2 == start and e2 < end and _names_a_unit(text[e2:end], suffix) and kind_of(suf2) in _PARENT_KINDS
+            and not text.startswith(SOCIETY_OF_UNITS, e2)
         )
         if not parts and not branch:
             parts = _inner_university(text[start:end], suffix)

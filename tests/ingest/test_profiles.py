@@ -60,3 +60,10 @@ def test_a_table_row_of_a_name_and_its_profile() -> None:
     assert {"王立新", "陈海燕"} <= names(ex, "Person") and "呼吸科" not in names(ex, "Person")
     assert ("王立新", "东川大学环境学院") in relations(ex, "WORKS_AT")
     assert ("陈海燕", "东川省环境监测重点实验室") in relations(ex, "LEADS")
+
+
+def test_a_later_sentence_of_a_profile_opening_with_a_unit_and_its_post_is_the_person_s() -> None:
+    ex = extract_text("李明远，教授，博士生导师。中国东川研究型医院学会神经眼科专业委员会副主任委员，长期从事眼科研究。"
+                      "东川大学校长王海涛为其颁奖。\n")
+    assert ("李明远", "中国东川研究型医院学会神经眼科专业委员会") in relations(ex, "AFFILIATED_WITH")
+    assert not {r for r in ex.relations if r.source == "李明远" and "东川大学" == r.target}

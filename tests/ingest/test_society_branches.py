@@ -1,0 +1,31 @@
+"""A society's branch named after it, its field written between the two (中国某协会急诊医师分会)."""
+
+from __future__ import annotations
+
+from tests.ingest.facts import extract_text, names, relations
+
+TEXT = ("王海涛，教授，现任东川医科大学附属医院院长。担任中国东川医师协会急诊医师分会副会长，"
+        "中国东川医师协会急救复苏与灾难医学专业委员会副主任委员等职务。\n")
+
+
+def test_the_field_of_a_branch_is_part_of_its_name_past_a_rare_verb_and_an_inner_joiner() -> None:
+    ex = extract_text(TEXT)
+    branches = {"中国东川医师协会急诊医师分会", "中国东川医师协会急救复苏与灾难医学专业委员会"}
+    assert branches <= names(ex, "Organization")
+    assert not {"医师分会", "灾难医学专业委员会"} & names(ex, "Organization")
+    assert {(b, "中国东川医师协会") for b in branches} <= relations(ex, "PART_OF")
+    assert {("王海涛", b) for b in branches} <= relations(ex, "AFFILIATED_WITH")
+
+
+def test_a_verb_or_a_second_body_after_a_society_is_no_branch_s_field() -> None:
+    ex = extract_text("中华东川学会召开专业委员会会议。东川抗癌协会与东川省卫生健康委员会签约。\n")
+    orgs = names(ex, "Organization")
+    assert {"中华东川学会", "东川抗癌协会", "东川省卫生健康委员会"} <= orgs
+    assert not any(o.startswith("中华东川学会召开") or o.startswith("东川抗癌协会与") for o in orgs)
+
+
+def test_a_society_of_units_is_no_part_of_a_unit_its_name_opens_with() -> None:
+    ex = extract_text("李明远，教授。现任中国东川研究型医院学会神经眼科专业委员会副主任委员。\n")
+    assert "中国东川研究型医院" not in names(ex, "Organization")
+    assert not {r for r in relations(ex, "PART_OF") if r[1] == "中国东川研究型医院"}
+    assert ("中国东川研究型医院学会神经眼科专业委员会", "中国东川研究型医院学会") in relations(ex, "PART_OF")
