@@ -29,7 +29,7 @@ from ingest.approvals import funded_by_approver
 from ingest.errors import ExtractionError
 from ingest.fields import read_fields
 from ingest.genres.registry import Kind, detect, kind_named
-from ingest.glosses import spans_back, unglossed
+from ingest.glosses import bare, spans_back
 from ingest.kit.annotations import lift_annotations
 from ingest.kit.builder import Builder
 from ingest.model import Extraction, SourceDocument
@@ -45,10 +45,11 @@ _NAMED = (Label.PERSON, Label.ORGANIZATION)
 def extract(source: SourceDocument, genre: str | None = None) -> Extraction:
     """Extraction reads the text in Simplified Chinese (`SourceDocument.simplified`); its spans point into
     the stored text all the same, as the two have the same length character for character. A page that
-    glosses its words in pinyin (`醫(yī)院`) is read without the glosses, its spans pointing back (ingest.glosses)."""
-    bare = unglossed(source)
-    if bare is not None:
-        return spans_back(extract(bare[0], genre), bare[1])
+    glosses its words in pinyin (`醫(yī)院`) is read without the glosses, and a name padded with blanks (`王　伟`)
+    without them, its spans pointing back (ingest.glosses)."""
+    reading = bare(source)
+    if reading is not None:
+        return spans_back(extract(reading[0], genre), reading[1])
     document = Document.of(source)
     kind = kind_named(genre) if genre else detect(document.text)
     try:

@@ -1,11 +1,13 @@
-"""Pinyin glosses that some mirror sites write inside words, after each character they gloss (`醫(yī)院`,
-`大學(xué)`, `聯(lián)合`): extraction reads the text without them, and every span it finds points back into the text
-as stored, glosses and all.
+"""What extraction reads a document without: pinyin glosses that some mirror sites write inside words, after
+each character they gloss (`醫(yī)院`, `大學(xué)`, `聯(lián)合`), and the blanks a list pads a two-character name with
+to the width of three (`王　伟`, `李 明`). Every span extraction finds points back into the text as stored,
+glosses and blanks and all.
 
 A gloss is a run of pinyin letters (tone marks included) in brackets right after a Han character. A document
 is read without its glosses only where it holds several of them (a page that glosses its words), so that a
-bracketed note in Latin letters elsewhere (`某某(sic)`) is left alone. Names go back to the form the document
-writes through the spans (ingest.written).
+bracketed note in Latin letters elsewhere (`某某(sic)`) is left alone. A padded name is two Han characters
+with blanks between them and no Han character on either side. Names go back to the form the document writes
+through the spans (ingest.written).
 """
 
 from __future__ import annotations
@@ -21,26 +23,31 @@ GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])" + GLOSS_BODY)
 _MIN_GLOSSES = 3
 
 
-def unglossed(source: SourceDocument) -> tuple[SourceDocument, list[int]] | None:
-    """The document without its glosses, and for each offset of that text (and its end) the offset in the
-    stored text; None for a document that glosses nothing."""
+_PADDED = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?P<blanks>[ \u3000]{1,3})[\u4e00-\u9fff](?![\u4e00-\u9fff])")
+
+
+def bare(source: SourceDocument) -> tuple[SourceDocument, list[int]] | None:
+    """The document without its glosses and its names' padding, and for each offset of that text (and its end)
+    the offset in the stored text; None for a document that has neither."""
     glosses = list(GLOSS.finditer(source.text))
-    if len(glosses) < _MIN_GLOSSES:
+    cuts = [(m.start(), m.end()) for m in glosses] if len(glosses) >= _MIN_GLOSSES else []
+    cuts += [m.span("blanks") for m in _PADDED.finditer(source.text)]
+    if not cuts:
         return None
     kept: list[str] = []
     back: list[int] = []  # offset in the text without glosses -> offset in the stored text
     ahead = [0] * (len(source.text) + 1)  # offset in the stored text -> offset in the text without glosses
     at = 0
-    for m in [*glosses, None]:
-        end = m.start() if m is not None else len(source.text)
+    for cut in [*sorted(cuts), None]:
+        end = cut[0] if cut is not None else len(source.text)
         for i in range(at, end):
             ahead[i] = len(back)
             back.append(i)
             kept.append(source.text[i])
-        if m is not None:
-            for i in range(m.start(), m.end()):
+        if cut is not None:
+            for i in range(*cut):
                 ahead[i] = len(back)
-            at = m.end()
+            at = cut[1]
     ahead[len(source.text)] = len(back)
     back.append(len(source.text))
     text = "".join(kept)

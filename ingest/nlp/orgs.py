@@ -321,8 +321,9 @@ def _in_branch_field(tokens: Tokens, n: int, lex: Lexicon) -> bool:
 def _stops(tokens: Tokens, n: int, lex: Lexicon, suffix_token: int) -> bool:
     word = tokens.word(n)
     if word in ("-", "－") and 0 < n < len(tokens.starts) - 1 and _LATIN_WORD.search(tokens.word(n - 1)) \
-            and tokens.word(n + 1)[:1].isalnum():
-        return False  # 某大学Med-X-某研究中心: a hyphen inside a name's Latin part
+            and tokens.word(n + 1)[:1].isalnum() and tokens.ends[n - 1] == tokens.starts[n] \
+            and tokens.ends[n] == tokens.starts[n + 1]:
+        return False  # 某大学Med-X-某研究中心: a hyphen inside a name's Latin part (`Nguyen - 某大学`: a dash)
     if not _NAME_CHARS.fullmatch(word) or word.isdigit():
         return True
     if tokens.tags[n] == "v" and (word not in lex.org_stop or word == "系") and _inside_noun_run(tokens, n):

@@ -52,6 +52,7 @@ _MAX_POST = 15
 _NAME_ITEM = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,4})(?:[ \u3000]+(?P<title>[\u4e00-\u9fff]{2,8}))?(?![\u4e00-\u9fff])")
 # a plain text's title on a line of its own: short, no sentence's or label's punctuation
 _CAPTION = re.compile(r"[ \t\u3000]*[^\n，,。；;：:！？!?]{4,40}?[ \t\u3000]*")
+_LABEL_LINE = re.compile(r"[ \t\u3000]*[^\n，,。；;：:！？!?]{2,40}?[：:][ \t\u3000]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,8 +86,11 @@ def _lines(document: Document, taken: Coverage) -> Iterator[_Line]:
                         yield from _split(document.text, cell.span, heading, caption)
         elif taken.free(block.span) and (block.kind is BlockKind.LIST_ITEM or block.span.end - block.span.start <= _MAX_LINE):
             yield from _split(document.text, block.span, heading, caption)
-        if block.kind is BlockKind.PARAGRAPH and _CAPTION.fullmatch(document.text, block.span.start, block.span.end):
-            caption = block
+        if block.kind is BlockKind.PARAGRAPH and _CAPTION.fullmatch(document.text, block.span.start, block.span.end) \
+                and not _NUMBER.match(document.text, block.span.start, block.span.end):
+            caption = block  # `2. 某某 某大学`: a numbered item, no title
+        elif block.kind is BlockKind.PARAGRAPH and _LABEL_LINE.fullmatch(document.text, block.span.start, block.span.end):
+            caption = None  # `某某委员会：`: a new section's label, the title above no longer its
 
 
 def _split(text: str, span: Span, heading: tuple[Block, ...], caption: Block | None) -> Iterator[_Line]:

@@ -13,6 +13,7 @@ from dataclasses import replace
 from graph.schema import Label, RelType
 from ingest.blocks import BlockKind
 from ingest.model import Span
+from ingest.nlp.bodies import is_body
 from ingest.reading import Coverage, Document, Facts, Reading
 from ingest.tables.award_lists import read_award_lists
 from ingest.tables.award_rolls import read_award_rolls
@@ -137,11 +138,13 @@ def _researchers(document: Document, start: int, people: list[tuple[str, Span]],
 
 
 def _work_at(unit: str | None, people: list[tuple[str, Span]], facts: Facts) -> None:
-    """Each of the people WORKS_AT the unit, where there is one, on the evidence of their row."""
+    """Each of the people WORKS_AT the unit, where there is one, on the evidence of their row; a committee's or
+    a society's people (`某工作委员会` above their table) are AFFILIATED_WITH it: members, not its staff."""
     if unit is None:
         return
+    relation = RelType.AFFILIATED_WITH if is_body(unit) else RelType.WORKS_AT
     for person, span in people:
-        facts.out.relation(RelType.WORKS_AT, person, unit, span)
+        facts.out.relation(relation, person, unit, span)
 
 
 def _owned(document: Document, start: int, projects: list[tuple[str, Span]], facts: Facts) -> None:

@@ -342,3 +342,22 @@ def test_approved_projects_with_their_unit_and_leader_in_brackets() -> None:
 def test_people_with_their_units_in_brackets_are_no_projects() -> None:
     ex = extract_text("入选名单\n\n1. 王立新（东川大学）\n2. 陈海燕（东川研究院，西山医院）\n")
     assert not names(ex, "Project")
+
+
+def test_a_committee_s_posts_under_its_label_after_a_numbered_list_of_members_and_units() -> None:
+    ex = extract_text("学术委员会:\n1.\t陈平远\t    东川大学\n2.\t张海靖      西岭大学\n会议工作委员会:\n"
+                      "主任：薛德明、罗洪海\n委员：安钧东、谭磊、田永东\n秘书：苏振东、陈冲、马超\n")
+    assert {"苏振东", "陈冲", "马超"} <= names(ex, "Person")  # 秘书: a post, the names after it people
+    assert not {r for r in relations(ex, "WORKS_AT") | relations(ex, "LEADS") if r[1] == "西岭大学" and r[0] != "张海靖"}
+
+
+def test_people_in_a_table_under_a_committee_s_heading_are_its_members() -> None:
+    from ingest.blocks import BlockKind, BlockWriter
+
+    out = BlockWriter()
+    out.add(BlockKind.HEADING, "东川会议工作委员会：", level=2)
+    out.add_table([["主任:", "薛德明、罗洪海"], ["委员:", "安钧东、谭磊、田永东"]])
+    text, blocks = out.result()
+    ex = extract_text(text, "doc.html", blocks)
+    assert ("安钧东", "东川会议工作委员会") in relations(ex, "AFFILIATED_WITH")
+    assert not {r for r in relations(ex, "WORKS_AT") if r[1] == "东川会议工作委员会"}
