@@ -25,6 +25,7 @@ from ingest.nlp.loose_citations import parse_loose_citation
 from ingest.nlp.mentions import Mentions
 from ingest.nlp.references import Reference, parse_reference
 from ingest.tables.cells import (
+    AUTHOR_MARKS,
     AUTHORS_CN,
     CITATION_UNTYPED,
     PATENT_NUMBER,
@@ -59,7 +60,7 @@ _FIRST_SHORT = re.compile(r"(?:为|是|作为)(?:该论文|论文|文章|该文)
 _CITATION_CN = re.compile(
     rf"(?P<authors>{AUTHORS_CN})\s*[.．。]\s*"
     r"(?P<title>[^\[\]\n]{4,200}?)\s*\[J\]\s*[.．。]?\s*(?P<journal>[^,，\n]{2,60}?)\s*[,，]\s*(?P<year>(?:19|20)\d{2})"
-    r"\s*[,，]?\s*(?:(?P<volume>\d+)\s*)?(?:[(（]\s*(?P<issue>[\d\-]+)\s*[)）])?\s*[:：]\s*(?P<pages>\d+(?:\s*[-–—]\s*\d+)?)")
+    r"\s*[,，]?\s*(?:(?P<volume>\d+)\s*)?(?:[(（]\s*(?P<issue>[A-Za-z]?[\d\-]+)\s*[)）])?\s*[:：]\s*(?P<pages>\d+(?:\s*[-–—]\s*\d+)?)")
 # a typed citation that gives only its year after the source (`[J]. 某学报, 2019.`; `[D]. 某大学, 2020.`; `[A]. 某会议,
 # 2019`): a paper, in the journal where it is one ([J]); a thesis or a meeting's paper names no journal
 _CITATION_CN_YEAR = re.compile(
@@ -251,10 +252,11 @@ def _listed_authors(text: str, m: re.Match[str]) -> list[tuple[int, str, Span | 
     at = m.start("authors")
     out = []
     for order, name in enumerate((n for n in names if n and n not in ("等", "et al")), start=1):
-        person = name.rstrip("*").strip()
+        person = name.rstrip(AUTHOR_MARKS).strip()
         where = text.find(person, at, m.end("authors"))
         at = where + len(person) if where >= 0 else at
-        out.append((order, person, Span(where, where + len(person)) if where >= 0 else None, name.endswith("*")))
+        out.append((order, person, Span(where, where + len(person)) if where >= 0 else None,
+                    name.endswith(("*", "＊"))))  # `#` marks a co-first author
     return out
 
 

@@ -64,3 +64,14 @@ def test_an_inventor_list_with_a_rare_surname_or_a_transliterated_name_is_still_
     ex = extract_text(text)
     inventors = {r.source: r.order for r in ex.relations if str(r.type) == "INVENTED"}
     assert inventors == {"赵志国": 1, "钱立新": 2, "代晨曦": 3, "孙宏伟": 4, "D．D．狄奥尼斯": 5}
+
+
+def test_a_co_first_mark_and_a_supplement_s_issue_keep_a_citation_whole() -> None:
+    ex = extract_text("## 论文\n[3] 叶林燕, 赵海平, 常远强#, 张静远. 东川期刊出版平台运营实践及启示[J]. 东川期刊研究, 2026, 37(3): 384-392.\n\n"
+                      "[4] 陈辰远, 官鑫宇. 东川高校学报出版伦理制度建设现状与思考[J]. 东川编辑学报, 2026, 38(S1): 1-6.\n")
+    authored = {(r.source, r.target): r for r in ex.relations if str(r.type) == "AUTHORED"}
+    first = "东川期刊出版平台运营实践及启示"
+    assert [authored[(p, first)].order for p in ("叶林燕", "赵海平", "常远强", "张静远")] == [1, 2, 3, 4]
+    assert not authored[("常远强", first)].corresponding  # `#` marks a co-first author, `*` a corresponding one
+    assert "东川高校学报出版伦理制度建设现状与思考" in names(ex, "Paper")
+    assert ("官鑫宇", "东川高校学报出版伦理制度建设现状与思考") in authored
