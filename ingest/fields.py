@@ -98,8 +98,8 @@ def read_fields(document: Document, taken: Coverage) -> tuple[Reading, Context]:
             context = Context(project, awarded=record.awarded or record.has(Role.AWARD))
         if project is not None and statement is not None:
             _programme(facts, statement, project)
-        if facts.size() > before:  # a record that gave nothing is left to prose
-            facts.read(*(span for f in read for span in (f.label, f.value.span)))
+        if facts.size() > before:  # a record that gave nothing is left to prose, and a note (a profile) always
+            facts.read(*(span for f in read for span in (f.label, f.value.span) if f.role is not Role.NOTE))
         for f in read:
             if f.notes is not None:
                 read_units_noted(document, f.notes, facts)  # 甲（某大学）: WORKS_AT the unit

@@ -275,19 +275,25 @@ def _subject(text: str, mentions: Mentions, start: int, at: int,
     right_before = [p for p in people if _SUBJECT_GAP.fullmatch(_without_titles(text, mentions, p.end, at))]
     if right_before:
         return right_before[-1].text  # 李某教授现任…
-    if len(people) == 1 and not text[start:people[0].start].strip():
-        return people[0].text  # 李某，男，1970年生，…，现任…; 李某研究员长期从事…，现为…
+    if len(people) == 1 and not text[start:people[0].start].replace(CELL_SEPARATOR, "").strip():
+        return people[0].text  # 李某，男，1970年生，…，现任…; 李某研究员长期从事…，现为…; a cell's too
     return max(((s, who) for s, e, who in headings if s <= at < e and not people), default=(0, None))[1]  # the nearest
 
 
 def _paragraph_subject(text: str, mentions: Mentions, start: int, at: int) -> str | None:
     """A sentence naming nobody before its verb (`…博士生导师。现任…`) continues the paragraph's biography:
     its subject is the person the paragraph opens with, where no other person comes before the verb."""
-    line = text.rfind("\n", 0, start) + 1
+    line = max(text.rfind("\n", 0, start) + 1, _cell_start(text, start))
     people = [p for p in mentions.within(line, at) if p.label == "PERSON"]
     if not people or any(p.text != people[0].text for p in people):
         return None
     return people[0].text if not text[line:people[0].start].strip() else None
+
+
+def _cell_start(text: str, at: int) -> int:
+    """Where the table cell that `at` is in starts (after its separator); 0 outside a row's cells."""
+    sep = text.rfind(CELL_SEPARATOR, text.rfind("\n", 0, at) + 1, at)
+    return sep + len(CELL_SEPARATOR) if sep >= 0 else 0
 
 
 def _without_titles(text: str, mentions: Mentions, start: int, end: int) -> str:

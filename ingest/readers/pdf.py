@@ -17,6 +17,7 @@ from __future__ import annotations
 import io
 import itertools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -235,4 +236,31 @@ def _write_page(out: BlockWriter, lines: list[Line], ruled: list[Table], page: i
 
 
 def _write_table(out: BlockWriter, table: Table, page: int) -> None:
-    out.add_table(table.rows, page=page, spans=table.spans)
+    rows = [[unwrapped(cell) for cell in row] for row in table.rows]
+    out.add_table(rows, page=page, spans=table.spans)
+
+
+_WRAP_WIDTH = 12  # Han characters: a cell whose lines are this wide or wider may wrap its text
+_FULL = 0.8  # a line this much of the cell's widest ran to the cell's edge and wrapped
+
+
+def _width(line: str) -> int:
+    """How wide a line is set: a Han character or a full-width mark two, a Latin letter or a digit one."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
+
+
+def unwrapped(cell: str) -> str:
+    """A ruled table's cell with the lines its width wrapped joined again (a profile, a long title), so that
+    a word cut at the edge (`专家指|导组`) is one; a cell of short lines (a name a line) keeps them."""
+    lines = cell.split("\n")
+    widest = max(_width(line.strip()) for line in lines)
+    if len(lines) < 2 or widest < 2 * _WRAP_WIDTH:
+        return cell
+    out = lines[0].rstrip()
+    for before, line in zip(lines, lines[1:], strict=False):
+        line = line.strip()
+        if _width(before.strip()) >= _FULL * widest and out and line:
+            out += " " + line if out[-1].isascii() and out[-1].isalnum() and line[0].isascii() else line
+        else:
+            out += "\n" + line
+    return out

@@ -217,7 +217,7 @@ def _record(obj: _Object) -> tuple[Record, dict[str, Piece], list[Span]]:
             continue
         header = header_of(key)
         record.add(role, value, header.unit if header else None)
-        spans += [key_span, value.span]
+        spans += [key_span] if role is Role.NOTE else [key_span, value.span]  # a note (`bio`) is prose's
     return record, people, spans
 
 

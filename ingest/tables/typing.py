@@ -59,6 +59,7 @@ _TERM = re.compile(r"第\s*[\d一二三四五六七八九十]+(?:\s*[,，、]\s*
 _SHARE = 0.8  # of a column's cells that must be of its type
 _MIN_CELLS = 2
 _MIN_TITLE = 5
+_PROSE = re.compile(r"[。！？]\s*\S")  # sentences: a cell of prose (a profile, a note), no work's title
 _MAX_QUALIFIED_TITLE = 10
 _DISTINCT_TITLES = 0.7  # a column of titles that repeat less than this is a programme's, not a project's
 _NOWHERE = Span(0, 0)
@@ -100,7 +101,7 @@ def content_of(text: str) -> frozenset[Content]:
             found.add(Content.PERSON)
         elif _orgs(body):
             found.add(Content.ORG)
-        elif len(body) >= _MIN_TITLE and header_of(body) is None:
+        elif len(body) >= _MIN_TITLE and header_of(body) is None and not _PROSE.search(body):
             found.add(Content.TITLE)
     return frozenset(found)
 

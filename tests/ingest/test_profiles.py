@@ -67,3 +67,34 @@ def test_a_later_sentence_of_a_profile_opening_with_a_unit_and_its_post_is_the_p
                       "东川大学校长王海涛为其颁奖。\n")
     assert ("李明远", "中国东川研究型医院学会神经眼科专业委员会") in relations(ex, "AFFILIATED_WITH")
     assert not {r for r in ex.relations if r.source == "李明远" and "东川大学" == r.target}
+
+
+_EXPERTS = ("专家名字 | 单位 | 专业方向 | 职称 | 履历\n"
+            "林文海 | 东川大学农学院 | 小麦 | 教授 | 林文海，男，1961年生，汉族，东川人，博士，现任东川大学农学院教授、"
+            "博士生导师；兼任东川大学小麦研究中心主任；为东川作物学会理事。长期从事小麦栽培研究。\n"
+            "陈秀梅 | 西岭农业大学 | 水稻 | 教授 | 1987年获西岭农业大学农学学士学位。现为西岭农业大学教授，"
+            "西岭农业大学农学院副院长，东川遗传学会理事。主持国家级项目4项。\n")
+
+
+def test_a_column_of_profiles_is_read_as_prose_for_the_row_s_person_not_as_projects() -> None:
+    ex = extract_text(_EXPERTS)
+    assert not names(ex, "Project")
+    assert ("林文海", "东川大学小麦研究中心") in relations(ex, "LEADS")
+    assert ("林文海", "东川作物学会") in relations(ex, "AFFILIATED_WITH")
+    assert ("陈秀梅", "东川遗传学会") in relations(ex, "AFFILIATED_WITH")
+
+
+def test_a_cell_of_sentences_under_a_header_no_one_knows_is_no_project_title() -> None:
+    ex = extract_text(_EXPERTS.replace("履历", "详情"))
+    assert not names(ex, "Project")
+
+
+def test_a_profile_field_of_a_record_is_left_to_prose() -> None:
+    from ingest.extract import extract
+    from ingest.readers import read_upload
+
+    data = ("字段,内容\n姓名,林文海\n职称,教授\n个人简介,\"林文海，东川大学农学院教授。现任东川大学小麦研究中心主任，"
+            "当选东川作物学会副理事长。\"\n")
+    ex = extract(read_upload(data.encode("utf-8"), "cv.csv"))
+    assert ("林文海", "东川大学小麦研究中心") in relations(ex, "LEADS")
+    assert ("林文海", "东川作物学会") in relations(ex, "AFFILIATED_WITH")

@@ -98,3 +98,13 @@ def test_a_scan_is_read_by_ocr_where_the_extra_is_installed() -> None:
     doc = read_upload(scanned_pdf(image_of_title()), "scan.pdf")
     assert_exact(doc)
     assert texts(doc, BlockKind.PARAGRAPH) == [TITLE] and doc.blocks[0].page == 1
+
+
+def test_a_ruled_cell_s_lines_wrapped_at_its_edge_are_joined_and_short_lines_kept() -> None:
+    wrapped = ("林文海，男，1961年生，博士，现任东川大学农学院教授、博士生导师；兼任东川省小麦专家指\n"
+               "导组组长、东川大学小麦研究中心主任；为东川作物学会理事、东川省作物学会常务理\n"
+               "事。长期从事小麦栽培研究。")
+    assert pdf.unwrapped(wrapped) == wrapped.replace("\n", "")
+    assert pdf.unwrapped("张海涛\n李明远\n陈志强") == "张海涛\n李明远\n陈志强"  # a name a line
+    latin = "Quiet lights in dark rooms and the lanterns that keep\nthem lit through the night"
+    assert pdf.unwrapped(latin) == latin.replace("\n", " ")
