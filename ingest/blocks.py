@@ -84,13 +84,21 @@ class Read(Protocol):
 def row_cells(text: str, start: int, end: int) -> list[Span]:
     """The cells of a table's row as the document model writes it (CELL_SEPARATOR between them); a plain line
     is one cell."""
-    out, pos = [], start
+    out: list[Span] = []
+    pos = start
     while True:
+        if text.startswith(_EMPTY_CELL, pos, end) and out:  # `甲 | | 乙`: an empty cell between two separators
+            out.append(Span(pos, pos))
+            pos += len(_EMPTY_CELL)
+            continue
         cut = text.find(CELL_SEPARATOR, pos, end)
         out.append(Span(pos, cut if cut >= 0 else end))
         if cut < 0:
             return out
         pos = cut + len(CELL_SEPARATOR)
+
+
+_EMPTY_CELL = CELL_SEPARATOR.lstrip()
 
 
 def blocks_of(source: Read) -> tuple[Block, ...]:

@@ -1,9 +1,10 @@
 """A CV's posts in societies listed line by line, with no verb of holding (`中国某某学会理事`, `某省某学会常务理事`,
 `中国某某学会会员`): the posts of the person whose name opens the document (`owner`: ingest.nlp.project_lines.cv_owner).
 
-A line (or a table row's cell) is such a list only where every piece of it, parted by commas or 、, is a society
+A line (or a table row's cell) is such a list only where every piece of it, parted by commas, 、 or blanks, is a society
 or a committee and a post in it, or a society and its membership (会员, 会士); each is an affiliation with the post,
-and a head post (理事长, 主任委员) leads the body (ingest.nlp.posts). Lines that say more are prose's.
+and a head post (理事长, 主任委员) leads the body (ingest.nlp.posts). Lines that say more are prose's. In a roster's row
+that opens with a name, the posts are that person's.
 """
 
 from __future__ import annotations
@@ -15,9 +16,10 @@ from ingest.blocks import row_cells
 from ingest.model import Entity, Relation, Span
 from ingest.nlp.posts import is_society, post_relations
 from ingest.nlp.project_lines import ITEM_MARK
+from ingest.tables.cells import is_name
 from ingest.tables.people_lists import unit_and_post
 
-_PIECE = re.compile(r"[^，,、；;。]+")
+_PIECE = re.compile(r"(?:[^，,、；;。\s]|(?<![\u4e00-\u9fff])\s|\s(?![\u4e00-\u9fff]))+")  # a blank parts Han pieces too
 _MEMBERSHIP = re.compile(r"(?P<unit>.+?)(?P<post>高级会员|终身会员|会员|会士|fellow)$", re.I)
 _MAX_LINE = 80
 
@@ -25,15 +27,26 @@ _MAX_LINE = 80
 def service_lines(text: str, lines: list[tuple[int, int]], owner: str | None,
                   entities: list[Entity], relations: list[Relation]) -> None:
     """The society posts listed on the lines, as the posts of the CV's person (`owner`)."""
-    if owner is None:
-        return
     for start, end in lines:
         if "会" not in text[start:end]:
             continue  # no society, no committee on the line
-        for cell in row_cells(text, start, end):
+        cells = row_cells(text, start, end)
+        person = _row_person(text, start) or owner  # a roster's row: the posts of the person it names
+        if person is None:
+            continue
+        for cell in cells:
             for unit, post, where in _posts(text, cell.start, cell.end):
                 entities.append(Entity(type=Label.ORGANIZATION, name=unit, spans=(where,)))
-                relations += post_relations(owner, unit, post, None, cell)
+                relations += post_relations(person, unit, post, None, cell)
+
+
+def _row_person(text: str, at: int) -> str | None:
+    """The name the first cell of the table row that `at` is in gives, if the row's first cell is only a name."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    cells = row_cells(text, start, len(text) if end < 0 else end)
+    first = text[cells[0].start:cells[0].end].strip()
+    return first if len(cells) > 1 and is_name(first) else None
 
 
 def _posts(text: str, start: int, end: int) -> list[tuple[str, str, Span]]:

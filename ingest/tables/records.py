@@ -47,7 +47,7 @@ _PROGRAMME_OVER = re.compile(r"[ \t]*(?P<programme>[^\n]{4,40}?(?:计划|项目|
 _PROGRAMME_SEPARATORS = re.compile(r"\s*[，,、；;]\s*")
 _TITLE = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 # a category of projects that any funder has (重点项目, 一般课题, 校级项目): no programme of its own
-_CATEGORY = re.compile(r"(?:国家级|省部级|部委级|省级|市级|厅局级|厅级|校级|院级|部级)?"
+_CATEGORY = re.compile(r"(?:横向|纵向|其他|其它)(?:项目|课题|类)?|(?:国家级|省部级|部委级|省级|市级|厅局级|厅级|校级|院级|部级)?"
                        r"(?:[(（]?哲学[)）]?)?(?:社科|社会科学|人文社科|科研|科技|教研|教改)?(?:基金)?"
                        r"(?:重点|重大|一般|面上|青年|培育|自筹|指导性|委托|自主|滚动|应急|特别|横向|纵向)*(?:项目|课题|类)")
 _MIN_PROGRAMME = 4
@@ -123,8 +123,12 @@ def emit(record: Record, out: Builder, orgs: OrgBook, context: Context = NO_CONT
     leaders = people_of(record, Role.LEADER)
     members = people_of(record, Role.MEMBER)
     generic = one_in_two_scripts(people_of(record, Role.PERSON))
+    part = record.first(Role.OWN_ROLE)
     if project is not None and generic:
-        if awarded or len(generic) > 1 or leaders or context.project:
+        if len(generic) == 1 and not leaders and part is not None and _MEMBER_PART.search(part.text) \
+                and not _LEADING_PART.search(part.text):
+            members += generic  # 阿某 | 2013年某计划“…”，主要参加人: the row's one person took part
+        elif awarded or len(generic) > 1 or leaders or context.project:
             members += generic
         else:
             leaders += generic
@@ -142,7 +146,7 @@ def emit(record: Record, out: Builder, orgs: OrgBook, context: Context = NO_CONT
             out.relation(RelType.MEMBER_OF, person.name, project, span, rank=rank)
     for person in generic:
         out.person(person.name, person.span)
-    if project is not None and context.owner and not leaders + members + generic and (part := record.first(Role.OWN_ROLE)):
+    if project is not None and context.owner and not leaders + members + generic and part is not None:
         _owner_part(context.owner, part.text, project, out, record.span)
     _contacts(record, out, project)
     if project is None and record.has(Role.UNIT_NAME):
@@ -212,8 +216,10 @@ def _project(record: Record, out: Builder) -> str | None:
             record.add(Role.OWN_ROLE, part)
         if described.code is not None and not record.has(Role.CODE):
             record.add(Role.CODE, described.code)
-        if described.funder is not None and not record.has(Role.PROGRAMME):
-            record.add(Role.PROGRAMME, described.funder)  # an organization here names the funder (_programmes)
+        given = record.first(Role.PROGRAMME)
+        if described.funder is not None and (given is None or _CATEGORY.fullmatch(given.text)):
+            # an organization here names the funder (_programmes); a category's column (纵向) names no programme
+            record.values[Role.PROGRAMME] = [described.funder]
     prefixed = _PROGRAMME_FIRST.match(name)
     if prefixed:  # 某某改革子项目：<title>: the title, part of the programme written before it
         at = value.text.find(prefixed.group("title"))
@@ -252,10 +258,14 @@ class _Described:
 
 
 _PIECE_CUT = re.compile(r"[，,]")
-_PERIOD_PIECE = re.compile(r"\s*((?:19|20)\d{2})\s*[.\-/年]\s*\d{0,2}\.?\s*(?:月)?\s*(?:[-–—~至]\s*(?:(?:19|20)\d{2})?[.\-/年]?\s*\d{0,2}\.?\s*月?)?\s*")
+_PERIOD_PIECE = re.compile(r"\s*((?:19|20)\d{2})\s*(?:[.\-/年]\s*\d{0,2}\.?\s*(?:月)?\s*(?:[-–—~至]\s*(?:(?:19|20)\d{2})?[.\-/年]?\s*\d{0,2}\.?\s*月?)?"
+                           r"|年?\s*[-–—~至]\s*(?:(?:19|20)\d{2}|至今|今)\s*年?)\s*")  # 2019.01-2021.12; 2019–2021
 _STATUS_PIECE = re.compile(r"\s*(?:在研|结题|已结题|已结项|结项|完成|已完成|进行中)\s*")
-_PART_PIECE = re.compile(r"\s*(?:项目|课题)?(?:负责人|主持人?|主持|参与人?|主要参与人|参加|骨干|成员|第[一二三四五六七八九十\d]+(?:参与人|完成人))\s*")
+_PART_PIECE = re.compile(r"\s*(?:项目|课题)?(?:负责人|主持人?|主持|参与人?|主要参与人|主要参加人|参加人?|骨干|成员|第[一二三四五六七八九十\d]+(?:参与人|完成人))\s*")
 _CODED_PROGRAMME = re.compile(r"^(?P<programme>[^：:（(]{2,40}?)\s*[（(]\s*(?P<code>[A-Za-z0-9\-]{4,20})\s*[）)]\s*[：:]\s*(?P<title>.+)$")
+# 2017年 某某研发计划某某专项“<title>”（2017YFB1002304）: the year, the programme, the title in quotes, its number
+_QUOTED_UNDER_PROGRAMME = re.compile(r"^\s*(?:(?P<year>(?:19|20)\d{2})\s*年?\s*)?(?P<programme>[^“”\"（()）]{2,40}?)\s*"
+                                     r"[“\"](?P<title>[^“”\"]{4,120})[”\"]\s*(?:[（(]\s*(?P<code>[A-Za-z0-9\-]{4,20})\s*[）)])?\s*$")
 
 
 def _described(value: Piece) -> _Described | None:
@@ -276,7 +286,7 @@ def _described(value: Piece) -> _Described | None:
             year, signal = year or int(m.group(1)), True
         elif _STATUS_PIECE.fullmatch(p.text):
             signal = True
-        elif _PART_PIECE.fullmatch(p.text):
+        elif _PART_PIECE.fullmatch(p.text.rstrip("。.；;")):
             part, signal = p, True
         else:
             rest.append(p)
@@ -289,6 +299,11 @@ def _described(value: Piece) -> _Described | None:
             title = Piece(m.group("title").strip(), Span(p.span.start + at, p.span.end))
             code = Piece(m.group("code"), Span(p.span.start + m.start("code"), p.span.start + m.end("code")))
             break
+        if (m := _QUOTED_UNDER_PROGRAMME.match(p.text)) is not None:
+            title, funder = _group(p, m, "title"), _group(p, m, "programme")
+            code = _group(p, m, "code") if m.group("code") else None
+            year = year or (int(m.group("year")) if m.group("year") else None)
+            break
     if title is None:
         named = [p for p in rest if org_kind(p.text) != "other" and kind_suffix(p.text)]
         funder = named[0] if named else None
@@ -297,6 +312,10 @@ def _described(value: Piece) -> _Described | None:
     if title is None or len(title.text) < _MIN_PROGRAMME:
         return None
     return _Described(title, year, part, code, funder)
+
+
+def _group(piece: Piece, m: re.Match[str], group: str) -> Piece:
+    return Piece(m.group(group), Span(piece.span.start + m.start(group), piece.span.start + m.end(group)))
 
 
 _CATEGORY_WORDS = re.compile(r"^(?:横向|纵向|产学研|校企)?[^，,]{0,8}(?:项目|基金|课题)$")

@@ -1,0 +1,59 @@
+"""A faculty export's sheets: a row per project of each teacher (`教师 | 类别 | 序号 | 项目`) whose cell writes the
+project as a CV does (`2017年 某计划某专项“<title>”（编号），课题负责人。`), and a row per teacher whose
+social posts are a column of their own. Names invented."""
+
+from __future__ import annotations
+
+from ingest.blocks import BlockWriter
+from ingest.model import Extraction
+from tests.ingest.facts import extract_text, names, relations
+
+
+def _sheet(rows: list[list[str]]) -> Extraction:
+    out = BlockWriter()
+    out.add_table(rows, header_rows=1)
+    text, blocks = out.result()
+    return extract_text(text, "faculty.xlsx", blocks)
+
+
+PROJECTS = [["教师", "类别", "序号", "项目"],
+            ["林海燕", "纵向", "[1]", "2017年 国家重点研发计划云计算专项“东川中医临床智能辅助诊断研究”（2017YFB1002304），课题负责人。"],
+            ["林海燕", "纵向", "[2]", "2013年国家科技支撑计划“东川临床跟师信息采集软件研发” (2013BAI13B06)，主要参加人。"],
+            ["陈立伟", "纵向", "8.", "省部级项目：东川宫颈异常细胞图像检测与分类, 2019–2021，主持"]]
+
+
+def test_a_project_cell_written_as_a_cv_line_gives_its_title_programme_number_and_part() -> None:
+    ex = _sheet(PROJECTS)
+    projects = {e.name: e for e in ex.entities if str(e.type) == "Project"}
+    first = projects["东川中医临床智能辅助诊断研究"]
+    assert (first.code, first.year) == ("2017YFB1002304", 2017)
+    assert ("东川中医临床智能辅助诊断研究", "国家重点研发计划云计算专项") in relations(ex, "PART_OF")
+    assert ("林海燕", "东川中医临床智能辅助诊断研究") in relations(ex, "LEADS")
+    assert ("林海燕", "东川临床跟师信息采集软件研发") in relations(ex, "MEMBER_OF")  # 主要参加人: took part
+    assert ("林海燕", "东川临床跟师信息采集软件研发") not in relations(ex, "LEADS")
+
+
+def test_a_category_column_names_no_programme_and_a_year_range_is_no_title() -> None:
+    ex = _sheet(PROJECTS)
+    assert not {"纵向", "2019–2021"} & names(ex, "Project")
+    assert not {r for r in relations(ex, "PART_OF") if r[1] == "纵向"}
+    assert any("东川宫颈异常细胞图像检测与分类" in t for p, t in relations(ex, "LEADS") if p == "陈立伟")
+
+
+def test_a_column_of_social_posts_is_no_project() -> None:
+    ex = _sheet([["姓名", "外文名", "职务", "社会兼职"],
+                 ["陈立伟", "Chen Liwei", "副院长", "中国东川学会常务理事 东川省人工智能学会智慧医疗专委会主任"],
+                 ["林海燕", "Lin Haiyan", "", "中国东川计算机学会会员 东川省密码学会会员 东川省通信协会专委会委员"],
+                 ["王志远", "Wang Zhiyuan", "系主任", "东川省计算机学会理事"]])
+    assert not names(ex, "Project")
+    assert not {r for r in relations(ex, "LEADS") if "会员" in r[1] or "理事" in r[1]}
+
+
+def test_each_row_s_society_posts_are_its_own_person_s() -> None:
+    ex = _sheet([["姓名", "外文名", "职务", "社会兼职"],
+                 ["陈立伟", "Chen Liwei", "副院长", "中国东川学会常务理事 东川省人工智能学会智慧医疗专委会主任"],
+                 ["林海燕", "Lin Haiyan", "", "中国东川计算机学会会员 东川省密码学会会员"]])
+    affiliated = relations(ex, "AFFILIATED_WITH")
+    assert {("陈立伟", "中国东川学会"), ("林海燕", "东川省密码学会")} <= affiliated
+    assert ("陈立伟", "东川省人工智能学会智慧医疗专委会") in relations(ex, "LEADS")
+    assert not {r for r in affiliated if r[0] == "陈立伟" and "密码" in r[1]}
