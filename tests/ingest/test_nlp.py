@@ -119,3 +119,11 @@ def test_the_rules_read_the_segmenter_s_words_at_their_offsets() -> None:
         assert tokens.text == text
         words = {(t.idx, t.idx + len(t.text)) for t in doc if t.text.strip()}  # later splits only refine them
         assert {t[0] for t in words} <= set(tokens.starts) and {t[1] for t in words} <= set(tokens.ends)
+
+
+def test_a_verb_of_receiving_after_a_title_is_no_name() -> None:
+    from tests.ingest.facts import extract_text, names
+
+    ex = extract_text("李明远教授荣获2019年度东川省科学技术进步奖二等奖。王海涛研究员荣膺东川青年科技奖。\n")
+    assert {"李明远", "王海涛"} <= names(ex, "Person")
+    assert not {"荣获", "荣膺"} & names(ex, "Person")
