@@ -34,7 +34,7 @@ from ingest.tables.cells import (
     wan,
     year_in,
 )
-from ingest.tables.vocabulary import Role
+from ingest.tables.vocabulary import PEOPLE, Role
 from ingest.tables.works import paper_of, patent_of
 
 _PERIOD_AFTER = re.compile(r"\s*[（(]\s*((?:19|20)\d{2})\s*[-–—~至]\s*(?:(?:19|20)\d{2})?[^()（）]*[）)]\s*$")
@@ -390,7 +390,7 @@ def _contacts(record: Record, out: Builder, project: str | None) -> None:
 
 def _own_unit(record: Record, out: Builder, orgs: OrgBook, leaders: list[PersonValue]) -> None:
     """A row about a unit (`实验室名称 | 依托单位 | 实验室主任 | 学术委员会主任`): the unit, of the kind its
-    header names, part of the unit it is hosted by; its head LEADS it, in the header's words; a board's
+    header names, part of the unit it is hosted by (or, in a row naming no one, the unit `学校` names); its head LEADS it, in the header's words; a board's
     post holder is AFFILIATED_WITH it in the post."""
     value = record.first(Role.UNIT_NAME)
     label = record.labels.get(Role.UNIT_NAME, "")
@@ -401,7 +401,9 @@ def _own_unit(record: Record, out: Builder, orgs: OrgBook, leaders: list[PersonV
     if unit is None:
         return
     span = record.span
-    for host in _unit_names(record, Role.HOST_UNIT, orgs):
+    # `学校名称 | 实验室名称`: with no one in the row, the row's work unit is where the unit is hosted
+    host_role = Role.HOST_UNIT if record.has(Role.HOST_UNIT) or record.has(*PEOPLE) else Role.WORK_UNIT
+    for host in _unit_names(record, host_role, orgs):
         if host != unit:
             orgs.part_of(unit, host)
     for person in leaders:

@@ -127,3 +127,10 @@ def test_a_staff_table_under_a_heading_or_a_sheet_title_naming_a_department_work
                  "苏晚晴,Wanqing Su,助理教授\n")
     assert {(r.source, r.target) for r in sheet.relations if r.type is RelType.WORKS_AT} == {
         ("林小溪", "南湖大学大气物理研究所"), ("周一鸣", "南湖大学大气物理研究所"), ("苏晚晴", "南湖大学大气物理研究所")}
+
+
+def test_a_list_of_labs_beside_their_schools_gives_each_lab_part_of_its_school() -> None:
+    data = "序号,学校名称,实验室名称\n1,东川大学,微纳器件与集成技术全国重点实验室\n2,西岭大学,跨媒体通用智能全国重点实验室\n"
+    ex = extract(read_upload(data.encode("utf-8"), "labs.csv"))
+    parts = {(r.source, r.target) for r in ex.relations if r.type is RelType.PART_OF}
+    assert {("微纳器件与集成技术全国重点实验室", "东川大学"), ("跨媒体通用智能全国重点实验室", "西岭大学")} <= parts
