@@ -300,7 +300,12 @@ def _works_at(name: str, unit: str, span: Span, facts: Facts, title: str | None 
 
 
 def _unit_part(part: str) -> tuple[str, str, str | None] | None:
-    """(unit, post, title) of a part that opens with a unit: a title after the unit (某大学教授) is no post."""
+    """(unit, post, title) of a part that opens with a unit: a title after the unit (某大学教授) is no post; a
+    title held with it (教授兼某学院院长) is the part's title."""
+    held, _, rest = part.rpartition("兼")
+    if held and rest and (title := title_of(held)) is not None:
+        found = _unit_part(rest)
+        return (found[0], found[1], found[2] or title) if found is not None else None
     unit, post = unit_and_post(part)
     if unit is None:
         return None

@@ -30,6 +30,7 @@ from ingest.tables.cells import Piece, is_glossed, people_in
 from ingest.tables.grid import Grid, Layout, find_layout
 from ingest.tables.profiles import title_of
 from ingest.tables.vocabulary import PEOPLE, UNITS, Header, Role, header_of
+from names.script import simplified
 
 
 class Content(Enum):
@@ -93,7 +94,8 @@ def content_of(text: str) -> frozenset[Content]:
     if _CJK.search(body) and not found:
         if _ROOM.fullmatch(body) or _DEGREE.fullmatch(body):
             found.add(Content.ASIDE)
-        elif title_of(body) is not None or _post_label(body) or _TERM.match(body) or _qualified_title(body):
+        elif title_of(body) is not None or _post_label(body) or _TERM.match(body) or _qualified_title(body) \
+                or _posts_held(body):
             found.add(Content.JOB_TITLE)
         elif len(body) >= 4 and _orgs(body) and len(kind_suffix(body)) >= 2:  # 吉林大学: a unit, not a name
             found.add(Content.ORG)
@@ -125,6 +127,26 @@ def _post_label(text: str) -> bool:
     from ingest.nlp.lexicon import load_lexicon
 
     return re.sub(r"[\s\u3000]+", "", text).rstrip("：:") in load_lexicon().positions
+
+
+_HELD_PARTS = re.compile(r"[\n，,、；;/]|兼")
+_MAX_HELD = 16  # characters of one post with its department
+_QUOTED = re.compile(r"[“”《》\"]")
+_PROJECT_PART = re.compile(r"(?:负责人|主持人?|参与人?|参加人?|完成人|成员)$")
+
+
+def _posts_held(text: str) -> bool:
+    """A career's cell of posts and titles (`教授兼管理学院院长`, `资讯管理系，副教授`): short parts, the last and
+    at least half of them ending with a post or a title, so the cell holds a job, not a work's title."""
+    from ingest.nlp.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    parts = [p.strip() for p in _HELD_PARTS.split(simplified(text)) if p.strip()]
+    held = [p.endswith(tuple(lex.positions | lex.titles)) for p in parts]
+    if _PROJECT_PART.search(parts[-1]) if parts else True:
+        return False  # `某某研究，课题负责人`: a project and the part taken in it
+    return len(parts) >= 2 and held[-1] and sum(held) * 2 >= len(parts) \
+        and all(len(p) <= _MAX_HELD and not _QUOTED.search(p) for p in parts)
 
 
 def _people(text: str) -> bool:

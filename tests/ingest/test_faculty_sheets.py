@@ -57,3 +57,24 @@ def test_each_row_s_society_posts_are_its_own_person_s() -> None:
     assert {("陈立伟", "中国东川学会"), ("林海燕", "东川省密码学会")} <= affiliated
     assert ("陈立伟", "东川省人工智能学会智慧医疗专委会") in relations(ex, "LEADS")
     assert not {r for r in affiliated if r[0] == "陈立伟" and "密码" in r[1]}
+
+
+def test_a_career_table_of_units_and_posts_held_gives_no_project() -> None:
+    from ingest.blocks import BlockKind
+
+    out = BlockWriter()
+    out.add(BlockKind.HEADING, "经历", level=3)
+    out.add_table([["东川商业教育学会", "秘书长\n监事"],
+                   ["东川科技大学", "教授兼管理学院院长\n教授兼图书资讯处副处长"],
+                   ["西岭药理大学", "资讯管理系所，副教授\n资讯管理系，助理教授"],
+                   ["东川师范大学", "资讯管理系所，博士后研究"]])
+    text, blocks = out.result()
+    ex = extract_text(text, "cv.html", blocks)
+    assert not names(ex, "Project")
+    assert not {o for o in names(ex, "Organization") if o.startswith("兼")}
+
+
+def test_a_title_held_with_a_post_is_no_part_of_the_unit() -> None:
+    ex = extract_text("王海涛，教授兼东川大学管理学院院长。\n")
+    assert ("王海涛", "东川大学管理学院") in relations(ex, "LEADS")
+    assert not {o for o in names(ex, "Organization") if "兼" in o}
