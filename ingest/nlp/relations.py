@@ -119,6 +119,7 @@ def relations_in(
         organised_awards(text, start, end, entities, relations)
         grant_facts(text, mentions, start, end, entities, relations)
         relations += _led_and_joined(text, start, end, inside, entities) + _heads_as(text, start, end, inside, entities)
+        relations += _special_programme_projects(text, start, end, entities)
         joint_units(text, mentions, start, end, entities, relations)
     paper_facts(text, mentions, sentences, entities, relations)
     paragraphs = _paragraphs(text, sentences)
@@ -274,28 +275,75 @@ def _led_and_joined(text: str, start: int, end: int, inside: list[Mention], enti
     return out
 
 
-# 某某博士作为该项目的子课题负责人 / 作为项目负责人 / 作为首席科学家: the person's part in the project named before
-_AS_HEAD = re.compile(r"\s*(?:教授|研究员|副教授|副研究员|博士|院士|老师|医生|主任)?\s*(?:作为|担任)(?:该|此|本|这一)?(?:项目)?(?:的)?"
-                      r"(?P<part>子课题负责人|课题负责人|任务负责人|项目负责人|负责人|首席科学家|骨干成员|主要成员)")
+# 某某博士作为该项目的子课题负责人 / 作为项目负责人 / 作为首席科学家 / 作为我校任务负责人参与的“…”: the person's part
+_TITLES_AFTER = r"\s*(?:教授|研究员|副教授|副研究员|讲师|高级讲师|博士|院士|老师|医生|主任)?\s*"
+_AS_HEAD = re.compile(rf"{_TITLES_AFTER}(?:作为|担任)(?:该|此|本|这一)?(?:项目)?(?:我校|本校|我院|本院|我单位|本单位)?(?:的)?"
+                      r"(?P<part>子课题负责人|课题负责人|任务负责人|项目负责人|负责人|首席科学家|骨干成员|主要成员)"
+                      r"(?P<joined>参与的?\s*[“《])?")
+_RUN_JOIN = re.compile(rf"{_TITLES_AFTER}[和、及与]\s*")
+# 参与该项目的其他教师还包括：甲、乙: the people listed after are its members
+_MEMBERS_LISTED = re.compile(r"参与(?:该|此|本|这一)项目的(?:其他|其余)?(?:教师|老师|人员|成员|专家|研究人员|科研人员)?(?:还)?"
+                             r"(?:包括|有)\s*[：:]?\s*")
 
 
 def _heads_as(text: str, start: int, end: int, inside: list[Mention], entities: list[Entity]) -> list[Relation]:
     """`某某博士作为该项目的子课题负责人`: the person LEADS the project the text named last before (项目负责人, 首席科学家)
-    or is a member of it (a sub-topic's head, a core member)."""
-    if "作为" not in text[start:end] and "担任" not in text[start:end]:
+    or is a member of it (a sub-topic's head, a core member); `分别以甲和乙作为我校的负责人`: each of the names
+    listed; `甲作为我校任务负责人参与的“…”项目`: the project named after, which the person took part in."""
+    if "作为" not in text[start:end] and "担任" not in text[start:end] and "参与" not in text[start:end]:
         return []
     out: list[Relation] = []
-    for person in (m for m in inside if m.label == "PERSON"):
+    people = [m for m in inside if m.label == "PERSON"]
+    span = Span(start, end)
+    for k, person in enumerate(people):
         m = _AS_HEAD.match(text, person.end, end)
         if m is None:
             continue
-        project = next((e.name for e in reversed(entities) if e.type is Label.PROJECT and e.kind == "research_project"
-                        and e.spans and min(s.start for s in e.spans) < person.start), None)
+        joined = m.group("joined") is not None
+        project = _project_after(entities, m.end() - 1) if joined else _project_before(entities, person.start)
         if project is None:
             continue
-        kind = RelType.LEADS if m.group("part") in ("项目负责人", "负责人", "首席科学家") else RelType.MEMBER_OF
-        out.append(Relation(type=kind, source=person.text, target=project, spans=(Span(start, end),)))
+        leads = not joined and m.group("part") in ("项目负责人", "负责人", "首席科学家")
+        run = [person]
+        while k - len(run) >= 0 and _RUN_JOIN.fullmatch(text, people[k - len(run)].end, run[0].start):
+            run.insert(0, people[k - len(run)])  # 分别以甲和乙作为…: each of them
+        kind = RelType.LEADS if leads and len(run) == 1 else RelType.MEMBER_OF
+        out += [Relation(type=kind, source=p.text, target=project, spans=(span,)) for p in run]
+    for m in _MEMBERS_LISTED.finditer(text, start, end):
+        project = _project_before(entities, m.start())
+        listed = [p for p in people if p.start == m.end()]
+        for p in people:  # 甲教授、乙教授、丙高级讲师: the run of names, their titles between
+            if listed and p.start > listed[-1].end and _RUN_JOIN.fullmatch(text, listed[-1].end, p.start):
+                listed.append(p)
+        if project is not None:
+            out += [Relation(type=RelType.MEMBER_OF, source=p.text, target=project, spans=(span,)) for p in listed]
     return out
+
+
+_SPECIAL = re.compile(r"[“\"](?P<programme>[^“”\"]{2,40})[”\"](?:重点)?专项")
+_QUOTED_PROJECT = re.compile(r"[“\"](?P<title>[^“”\"]{4,120})[”\"](?:项目|课题)")
+
+
+def _special_programme_projects(text: str, start: int, end: int, entities: list[Entity]) -> list[Relation]:
+    """`某计划“甲”专项…“乙”项目`: the project named after a special programme in the sentence is part of it."""
+    special = _SPECIAL.search(text, start, end)
+    if special is None:
+        return []
+    names = {e.name for e in entities if e.type is Label.PROJECT}
+    programme = special.group("programme")
+    return [Relation(type=RelType.PART_OF, source=m.group("title"), target=programme, spans=(Span(start, end),))
+            for m in _QUOTED_PROJECT.finditer(text, special.end(), end)
+            if m.group("title") in names and programme in names and m.group("title") != programme]
+
+
+def _project_before(entities: list[Entity], at: int) -> str | None:
+    return next((e.name for e in reversed(entities) if e.type is Label.PROJECT and e.kind == "research_project"
+                 and e.spans and min(s.start for s in e.spans) < at), None)
+
+
+def _project_after(entities: list[Entity], at: int) -> str | None:
+    return next((e.name for e in entities if e.type is Label.PROJECT and e.spans
+                 and min(s.start for s in e.spans) in (at, at + 1)), None)
 
 
 _TEAM_AFTER = re.compile(r"\s*(?:教授|研究员|主任)?\s*(?:团队|课题组|研究组)")

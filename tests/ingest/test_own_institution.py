@@ -40,3 +40,15 @@ def test_a_person_as_the_head_of_a_sub_topic_or_of_the_project_named_before() ->
                       "此前，东川大学“湖泊沉积物磷循环机制”项目获批，陈海燕研究员作为项目负责人。\n")
     assert relations(ex, "MEMBER_OF") == {("王立新", "湖区灯笼骨架编织技术研发")}
     assert relations(ex, "LEADS") == {("陈海燕", "湖泊沉积物磷循环机制")}
+
+
+def test_a_task_leader_a_pair_of_heads_and_a_list_of_other_members_take_part_in_the_project() -> None:
+    ex = extract_text("近日，2031年度国家重点研发计划“湖区新型显示材料”专项的立项工作已完成，由材料科学系林永明副教授作为我校任务负责人"
+                      "参与的“湖区高效发光材料与器件研究”项目成功获批。\n"
+                      "我校在该项目中共参与两个子课题，分别以林永明副教授和朱雅楠讲师作为我校的负责人。"
+                      "参与该项目的其他教师还包括：秦海华教授、常远帅教授、蔡万青高级讲师等人。\n")
+    project = "湖区高效发光材料与器件研究"
+    members = {p for p, t in relations(ex, "MEMBER_OF") if t == project}
+    assert members == {"林永明", "朱雅楠", "秦海华", "常远帅", "蔡万青"}
+    assert not {p for p, t in relations(ex, "LEADS") if t == project}
+    assert (project, "湖区新型显示材料") in relations(ex, "PART_OF")
