@@ -1,6 +1,6 @@
 """Programmes named in their own right: Projects of kind `programme`, and the body that funds them.
 
-- in quotes: `“某某工程”`, `国家“某某人才计划”` (the state's prefix kept, as written), `“青年英才支持计划”`;
+- in quotes (“” or 「」): `“某某工程”`, `「某某計畫」`, `国家“某某人才计划”` (the state's prefix kept, as written), `“青年英才支持计划”`;
 - a national or provincial name ending in 计划, 基金, 专项 or 工程: `国家某某研发计划(项目)`, `国家某某科学基金`,
   `某省自然科学基金` (not the body: `国家某某科学基金委员会`);
 - one named with a year (`某委员会公布2021年度国家某某基金项目评审结果`): the programme itself (no yearly call of
@@ -21,7 +21,8 @@ from ingest.nlp.mentions import Mentions
 from ingest.org_names import province_stem, provinces
 
 _ENDING = r"(?:计划|基金|专项|工程)"
-_QUOTED = re.compile(rf"(?P<state>国家)?“(?P<name>[^“”，。\n]{{2,24}}?{_ENDING})”")
+_QUOTED = re.compile(rf"(?P<state>国家)?(?P<open>[“「])(?P<name>[^“”「」，。\n]{{2,24}}?{_ENDING})[”」]")
+_CLOSE = {"“": "”", "「": "」"}
 _NOT_A_NAME = re.compile(r"[的和与及、，,了是在为对将拟]|已经|正在|增设|设立|启动|出台|推出|大学(?!生)|学院")
 _BODY_AFTER = re.compile(r"委员会|委|管理|办公室|会(?![议])|学会|协会|研究会")
 # 某某工程学士, 某某工程专业: a discipline, no programme
@@ -47,7 +48,8 @@ def programme_facts(text: str, mentions: Mentions, start: int, end: int,
     for m in _QUOTED.finditer(text, start, end):
         if _COUNTED_WORKS.match(m.group("name")):
             continue  # “九大工程”: the nine great works of a plan, no programme's name
-        name = f"{m.group('state')}“{m.group('name')}”" if m.group("state") else m.group("name")
+        name = f"{m.group('state')}{m.group('open')}{m.group('name')}{_CLOSE[m.group('open')]}" if m.group("state") \
+            else m.group("name")
         found.append((name, m.start(), m.end()))
     for m in _unquoted().finditer(text, start, end):
         name = m.group("name")

@@ -20,3 +20,10 @@ def test_the_bodies_that_hold_an_award_s_round_fund_the_award() -> None:
     funded = {(r.source, r.target) for r in ex.relations if str(r.type) == "FUNDED_BY"}
     assert funded == {("东川市青年科技奖", "市委组织部"), ("东川市青年科技奖", "市人社局"), ("东川市青年科技奖", "市科协")}
     assert "东川市青年科技奖" in names(ex, "Project")
+
+
+def test_a_programme_in_corner_brackets_as_taiwan_writes_it() -> None:
+    from tests.ingest.facts import extract_text, names
+
+    ex = extract_text("東川醫院近年實施「菁英計畫」，由院內評選出具有國際影響力的研究團隊。\n")
+    assert "菁英计划" in {n.replace("計畫", "计划") for n in names(ex, "Project")}
