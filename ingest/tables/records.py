@@ -36,6 +36,7 @@ from ingest.tables.cells import (
 )
 from ingest.tables.vocabulary import PEOPLE, Role
 from ingest.tables.works import paper_of, patent_of
+from names.script import simplified
 
 _PERIOD_AFTER = re.compile(r"\s*[（(]\s*((?:19|20)\d{2})\s*[-–—~至]\s*(?:(?:19|20)\d{2})?[^()（）]*[）)]\s*$")
 # a title written after its programme: `某某专业综合改革子项目:<title>`, `2011年“某某支持计划:<title>`
@@ -465,7 +466,11 @@ def _units(record: Record, out: Builder, orgs: OrgBook, project: str | None,
     if position is not None and is_society_post(position.text):
         position = None  # 理事长, 委员 in a column of their own: a post in a society or committee, not at the unit
     paired = _paired(leaders, host) + _paired(people, work)
+    studies = title is not None and len(people) == 1 and _STUDENT.fullmatch(simplified(title.text).strip()) is not None
     for person, unit in paired:
+        if studies:  # 学生, 研究生 in the title's column: studying at the unit, not employed by it
+            out.relation(RelType.AFFILIATED_WITH, person.name, unit, span)
+            continue
         out.relation(RelType.WORKS_AT, person.name, unit, span,
                      title=title.text if title and len(people) == 1 else None,
                      position=position.text if position and len(people) == 1 else None)
@@ -478,6 +483,7 @@ def _units(record: Record, out: Builder, orgs: OrgBook, project: str | None,
                 out.relation(RelType.AFFILIATED_WITH, people[0].name, unit, span)
 
 
+_STUDENT = re.compile(r"(?:(?:本科|硕士|博士)?(?:研究)?生|学生|在读(?:硕士|博士)?(?:研究生)?)(?:兼(?:研究生|助理|助教))?")
 _SCHOOLS = ("学院", "系", "研究所", "研究院", "研究中心", "中心", "实验室", "医院")
 _INSTITUTIONS = ("university", "research_institute", "hospital")
 

@@ -78,3 +78,13 @@ def test_a_title_held_with_a_post_is_no_part_of_the_unit() -> None:
     ex = extract_text("王海涛，教授兼东川大学管理学院院长。\n")
     assert ("王海涛", "东川大学管理学院") in relations(ex, "LEADS")
     assert not {o for o in names(ex, "Organization") if "兼" in o}
+
+
+def test_a_student_on_a_roster_studies_at_the_unit_and_is_not_its_staff() -> None:
+    ex = _sheet([["姓名", "任职", "科系", "职称"],
+                 ["林海燕", "东川科技大学", "资讯管理系", "副教授"],
+                 ["潘佳玲", "东川科技大学", "资讯管理系", "学生"],
+                 ["曾弘远", "东川科技大学", "资讯管理系", "学生兼研究生"]])
+    assert {("潘佳玲", "东川科技大学"), ("曾弘远", "东川科技大学")} <= relations(ex, "AFFILIATED_WITH")
+    assert not {r for r in relations(ex, "WORKS_AT") if r[0] in ("潘佳玲", "曾弘远")}
+    assert ("林海燕", "东川科技大学") in relations(ex, "WORKS_AT")
