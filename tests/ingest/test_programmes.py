@@ -27,3 +27,10 @@ def test_a_programme_in_corner_brackets_as_taiwan_writes_it() -> None:
 
     ex = extract_text("東川醫院近年實施「菁英計畫」，由院內評選出具有國際影響力的研究團隊。\n")
     assert "菁英计划" in {n.replace("計畫", "计划") for n in names(ex, "Project")}
+
+
+def test_a_journal_named_after_a_field_of_engineering_is_no_programme() -> None:
+    from tests.ingest.facts import extract_text, names
+
+    ex = extract_text("荣誉奖项\n- 2023 中国电气工程学报年度优秀论文\n- 2022 东川大学 一等奖学金\n")
+    assert "中国电气工程" not in names(ex, "Project")
