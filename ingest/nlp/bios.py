@@ -311,8 +311,19 @@ def _posts(text: str, mentions: Mentions, start: int, end: int, person: str, for
         if n and _HOLDS.search(clause.group()):
             break  # 现任A所长，历任B副处长: the next verb reads its own posts
         for part in re.finditer(r"[^、]+", clause.group()):
-            post = read_post(text, mentions, clause.start() + part.start(), clause.start() + part.end())
+            at, to = clause.start() + part.start(), clause.start() + part.end()
+            post = read_post(text, mentions, at, to)
+            titled = _unit_title(text, mentions, at, to) if post is None else None
+            if titled is not None:  # 现任某大学某学院教授: a title in the unit
+                held, title = titled
+                if former:
+                    out.append(Relation(type=RelType.AFFILIATED_WITH, source=person, target=held, spans=(span,)))
+                else:
+                    out += post_relations(person, held, None, title, span)
+                continue
             if post is None:
+                if _title_alone(text, mentions, at, to):
+                    continue  # 、博士生导师: a title with no unit of its own
                 break
             unit, department, position = post
             if unit is None:  # 、某亚专科主任: a post in the unit of the part before
@@ -323,6 +334,24 @@ def _posts(text: str, mentions: Mentions, start: int, end: int, person: str, for
             else:
                 out += post_relations(person, unit, position, None, span, department=department)
     return out
+
+
+def _unit_title(text: str, mentions: Mentions, start: int, end: int) -> tuple[str, str] | None:
+    """(unit, title) of a part written `<unit><title>` (某大学某学院教授), the title closing it."""
+    inside = mentions.within(start, end)
+    titles = [m for m in inside if m.label == "TITLE"]
+    if not titles or not _POSTS_END.fullmatch(text, titles[-1].end, end):
+        return None
+    orgs = [m for m in inside if m.label == "ORG" and m.end <= titles[-1].start]
+    if not orgs or text[orgs[-1].end:titles[-1].start].strip() or text[start:orgs[-1].start].strip():
+        return None
+    return orgs[-1].ref, titles[-1].text
+
+
+def _title_alone(text: str, mentions: Mentions, start: int, end: int) -> bool:
+    """The part is a title and nothing else (`博士生导师`)."""
+    titles = [m for m in mentions.within(start, end) if m.label == "TITLE"]
+    return len(titles) == 1 and text[start:end].strip() == titles[0].text
 
 
 def read_post(text: str, mentions: Mentions, start: int, end: int) -> tuple[str | None, str, str] | None:

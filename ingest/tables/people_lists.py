@@ -48,6 +48,9 @@ _NOTE_PARTS = re.compile(r"\s*[、，,；;/]\s*")
 _INSTITUTIONS = ("大学", "学院", "研究院", "研究所", "科学院", "医院", "中心", "实验室", "公司", "集团")
 _MAX_LINE = 200  # a longer paragraph is prose
 _MAX_POST = 15
+_LISTED = re.compile(r"[、，,；;]")
+_HOLDING = re.compile(r"^(?:现任|现为|兼任)")
+_FORMERLY = ("曾任", "历任", "原任")
 # a name, with a title after a blank (`甲 副教授`), as an item of a list after a post's label
 _NAME_ITEM = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,4})(?:[ \u3000]+(?P<title>[\u4e00-\u9fff]{2,8}))?(?![\u4e00-\u9fff])")
 # a plain text's title on a line of its own: short, no sentence's or label's punctuation
@@ -226,7 +229,8 @@ def unit_and_post(text: str) -> tuple[str | None, str]:
     if best is None:
         for n in range(len(text) - 1, 3, -1):
             head, rest = text[:n], text[n:]
-            if head.endswith(_INSTITUTIONS) and _is_unit(head) and len(rest) <= _MAX_POST:
+            if head.endswith(_INSTITUTIONS) and _is_unit(head) and len(rest) <= _MAX_POST \
+                    and not _LISTED.search(rest):  # 某大学教授、某研究院院长: two items, not one post
                 best = (head, rest)
                 break
     if best is None:
@@ -302,6 +306,9 @@ def _works_at(name: str, unit: str, span: Span, facts: Facts, title: str | None 
 def _unit_part(part: str) -> tuple[str, str, str | None] | None:
     """(unit, post, title) of a part that opens with a unit: a title after the unit (某大学教授) is no post; a
     title held with it (教授兼某学院院长) is the part's title."""
+    if part.startswith(_FORMERLY):
+        return None  # 曾任某大学教授: a former post, prose's to read as one
+    part = _HOLDING.sub("", part, count=1)  # 现任某大学教授: the verb, then the unit
     held, _, rest = part.rpartition("兼")
     if held and rest and (title := title_of(held)) is not None:
         found = _unit_part(rest)

@@ -98,3 +98,16 @@ def test_a_profile_field_of_a_record_is_left_to_prose() -> None:
     ex = extract(read_upload(data.encode("utf-8"), "cv.csv"))
     assert ("林文海", "东川大学小麦研究中心") in relations(ex, "LEADS")
     assert ("林文海", "东川作物学会") in relations(ex, "AFFILIATED_WITH")
+
+
+def test_a_title_held_in_a_unit_after_a_verb_of_holding_is_the_person_s() -> None:
+    ex = extract_text("林文海，男，1961年生，博士，现任东川大学农学院教授、博士生导师；兼任东川大学小麦研究中心主任。\n"
+                      "李海涛，现任东川大学教授、西岭研究院院长。\n"
+                      "陈立伟，曾任东川大学物理学院教授。\n")
+    works = {(r.source, r.target): r for r in ex.relations if str(r.type) == "WORKS_AT"}
+    assert works[("林文海", "东川大学农学院")].title == "教授"
+    assert works[("李海涛", "东川大学")].title == "教授"
+    assert ("李海涛", "西岭研究院") in relations(ex, "LEADS")
+    assert not {o for o in names(ex, "Organization") if o.startswith("现任")}
+    assert ("陈立伟", "东川大学物理学院") in relations(ex, "AFFILIATED_WITH")  # a former post
+    assert ("陈立伟", "东川大学物理学院") not in works
