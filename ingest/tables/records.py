@@ -186,8 +186,16 @@ def _owner_part(owner: str, part: str, project: str, out: Builder, span: Span) -
         out.relation(RelType.MEMBER_OF, owner, project, span)
 
 
+# 2022年获某省教学成果奖一等奖；: an honour the row's person received, no project's title
+_HONOUR_ONLY = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年度?\s*)?(?:获|荣获|获得|被评为)?[^“”《》\"]{2,40}?(?:奖|称号)"
+                          r"(?:[一二三四五六七八九十特]等奖)?(?:指导教师)?\s*[；;。.]?\s*")
+
+
 def project_name(value: Piece) -> Piece | None:
-    """A project's title as a cell or field gives it: without quotes and a trailing (2013-2017)."""
+    """A project's title as a cell or field gives it: without quotes and a trailing (2013-2017); None for an
+    honour received (`2022年获某奖一等奖`), which names no project."""
+    if _HONOUR_ONLY.fullmatch(value.text):
+        return None
     value = unquoted(value)
     m = _PERIOD_AFTER.search(value.text)
     if m:

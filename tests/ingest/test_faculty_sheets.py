@@ -88,3 +88,11 @@ def test_a_student_on_a_roster_studies_at_the_unit_and_is_not_its_staff() -> Non
     assert {("潘佳玲", "东川科技大学"), ("曾弘远", "东川科技大学")} <= relations(ex, "AFFILIATED_WITH")
     assert not {r for r in relations(ex, "WORKS_AT") if r[0] in ("潘佳玲", "曾弘远")}
     assert ("林海燕", "东川科技大学") in relations(ex, "WORKS_AT")
+
+
+def test_an_honour_received_in_a_row_is_no_project() -> None:
+    ex = _sheet([["教师", "序号", "项目"],
+                 ["陈立伟", "[1]", "2022年获东川省高等教育教学成果奖一等奖；"],
+                 ["陈立伟", "[2]", "2019 年获东川大学生计算机博弈大赛一等奖指导教师；"],
+                 ["陈立伟", "[3]", "东川湖区智能监测系统关键技术研究"]])
+    assert names(ex, "Project") == {"东川湖区智能监测系统关键技术研究"}
