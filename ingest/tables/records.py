@@ -117,8 +117,8 @@ NO_CONTEXT = Context()
 
 def emit(record: Record, out: Builder, orgs: OrgBook, context: Context = NO_CONTEXT) -> str | None:
     """Write the facts of one record; the project it is about, if any."""
-    awarded = record.awarded or context.awarded or record.has(Role.AWARD)
     project = _project(record, out) or context.project
+    awarded = record.awarded or context.awarded or record.has(Role.AWARD)
     if project is not None:
         _programmes(record, out, orgs, project)
     leaders = people_of(record, Role.LEADER)
@@ -191,10 +191,13 @@ _HONOUR_ONLY = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年度?\s*)?(?:获|荣获|获
                           r"(?:[一二三四五六七八九十特]等奖)?(?:指导教师)?\s*[；;。.]?\s*")
 
 
+_PATENT_OPENING = re.compile(r"\s*(?:发明|实用新型|外观设计|国家发明|国际)?专利\s*[：:]")  # 发明专利：<date>，<title>（<number>）
+
+
 def project_name(value: Piece) -> Piece | None:
     """A project's title as a cell or field gives it: without quotes and a trailing (2013-2017); None for an
-    honour received (`2022年获某奖一等奖`), which names no project."""
-    if _HONOUR_ONLY.fullmatch(value.text):
+    honour received (`2022年获某奖一等奖`) or a patent (`发明专利：…`), which name no project."""
+    if _HONOUR_ONLY.fullmatch(value.text) or _PATENT_OPENING.match(value.text):
         return None
     value = unquoted(value)
     m = _PERIOD_AFTER.search(value.text)
@@ -217,7 +220,16 @@ def _project(record: Record, out: Builder) -> str | None:
         value = _part_of(value, over, "title")
     name = re.sub(r"\s*\n\s*", "", value.text)
     year = _year(record, raw)
-    described = _described(value)
+    said = _QUOTED_SENTENCE.fullmatch(value.text)
+    if said is not None:  # 2014年作为负责人承担“<title>”项目, 2017年“<title>”获某奖: the title in quotes
+        sentence = value
+        value, name = _group(sentence, said, "title"), said.group("title")
+        year = int(said.group("year")) if said.group("year") else year
+        if said.group("verb") and not record.has(Role.OWN_ROLE):
+            record.add(Role.OWN_ROLE, _group(sentence, said, "verb"))
+        if said.group("award") and not record.has(Role.AWARD):
+            record.add(Role.AWARD, _group(sentence, said, "award"))
+    described = _described(value) if said is None else None
     if described is not None:  # 某基金项目（编号）：<title>，2019.1-2021.12，结题，项目负责人: one cell of a CV
         value, year, part = described.title, described.year or year, described.part
         name = value.text
@@ -266,6 +278,10 @@ class _Described:
     funder: Piece | None  # the organization that funds it, written as a piece of its own
 
 
+_QUOTED_SENTENCE = re.compile(
+    r"\s*(?:(?P<year>(?:19|20)\d{2})\s*年度?\s*)?(?P<verb>作为(?:项目|课题)?负责人(?:承担|主持)|主持|承担|参与|参加)?\s*"
+    r"[“\"](?P<title>[^“”\"]{4,120})[”\"]\s*(?:项目|课题)?\s*"
+    r"(?:(?:获|荣获|获得)\s*(?P<award>[^，,。；;“”]{2,40}?奖(?:[一二三四五六七八九十特]等奖)?))?\s*[；;。.]?\s*")
 _PIECE_CUT = re.compile(r"[，,]")
 _PERIOD_PIECE = re.compile(r"\s*((?:19|20)\d{2})\s*(?:[.\-/年]\s*\d{0,2}\.?\s*(?:月)?\s*(?:[-–—~至]\s*(?:(?:19|20)\d{2})?[.\-/年]?\s*\d{0,2}\.?\s*月?)?"
                            r"|年?\s*[-–—~至]\s*(?:(?:19|20)\d{2}|至今|今)\s*年?)\s*")  # 2019.01-2021.12; 2019–2021
