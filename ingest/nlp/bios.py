@@ -22,7 +22,8 @@ from ingest.nlp.posts import DEPARTMENT, honorary_before, post_relations
 from ingest.tables.cells import is_name
 
 _HOLDS = re.compile(r"(?P<former>曾任|历任|曾担任|先后担任|不再担任|不再兼任)|(?:现任|兼任|现兼任|担任|现为|还担任|同时担任|"
-                    r"(?:受|被|获)聘(?:任)?为|(?:受|获)聘|(?<![主责信担委聘就连继升出调])任(?![务何意职期命]))")
+                    r"(?:受|被|获)聘(?:任)?为|(?:受|获)聘|(?<![主责信担委聘就连继升出调])任(?![务何意职期命])|"
+                    r"(?<=[；;，,。])\s*为(?=中国|全国|国际|亚洲|世界|[\u4e00-\u9fff]{2,3}[省市]))")  # ；为中国某学会理事
 # units a biography says one studied or worked at before: 毕业于X, 获X博士学位, 先后在X、Y工作
 _GRADUATED = re.compile(r"毕业于[ \t\u3000]*$")
 _DEGREE = re.compile(r"(?:获|获得|取得)[ \t\u3000]*$")

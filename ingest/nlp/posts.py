@@ -62,7 +62,8 @@ def post_relations(person: str, unit: str, position: str | None, title: str | No
     written = department + position if position and department else position
     heads = [w for w in re.split(r"[、，,]|兼", position or "") if w in lex.head_positions and _heads_such_a_unit(w, unit)]
     leads = bool(heads) and not former and not department
-    if is_society(unit) or _member_post(unit, position) or _honorary(position) or _honorary(title):
+    panel = department.endswith(_PANELS)  # 某部|小麦专家指导组|组长: a seat on the body's panel, not its staff
+    if is_society(unit) or _member_post(unit, position) or _honorary(position) or _honorary(title) or panel:
         out = [Relation(type=RelType.AFFILIATED_WITH, source=person, target=unit, position=written, spans=(span,))]
     else:
         out = [Relation(type=RelType.WORKS_AT, source=person, target=unit, position=written, title=title, spans=(span,))]
@@ -71,6 +72,7 @@ def post_relations(person: str, unit: str, position: str | None, title: str | No
     return out
 
 
+_PANELS = ("专家组", "指导组", "专家委员会", "评审组", "工作组", "攻关组", "咨询组")
 _GOVERNMENT_HEADS = ("省长", "市长", "县长", "区长", "镇长", "州长")
 
 

@@ -111,3 +111,11 @@ def test_a_title_held_in_a_unit_after_a_verb_of_holding_is_the_person_s() -> Non
     assert not {o for o in names(ex, "Organization") if o.startswith("现任")}
     assert ("陈立伟", "东川大学物理学院") in relations(ex, "AFFILIATED_WITH")  # a former post
     assert ("陈立伟", "东川大学物理学院") not in works
+
+
+def test_society_posts_after_a_copula_and_a_seat_on_an_expert_panel_are_affiliations() -> None:
+    ex = extract_text("林文海，男，博士，现任东川大学农学院教授；兼任东川省农业厅小麦专家指导组组长；"
+                      "为中国东川作物学会理事、东川省作物学会常务理事。他为东川农业发展做出贡献。\n")
+    affiliated = relations(ex, "AFFILIATED_WITH")
+    assert {("林文海", "中国东川作物学会"), ("林文海", "东川省作物学会"), ("林文海", "东川省农业厅")} <= affiliated
+    assert ("林文海", "东川省农业厅") not in relations(ex, "WORKS_AT")  # a seat on its panel, not its staff
