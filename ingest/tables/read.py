@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import NamedTuple
 
 from graph.schema import Label, RelType
 from ingest.blocks import BlockKind
 from ingest.model import Span
 from ingest.nlp.bodies import is_body
+from ingest.nlp.lexicon import load_lexicon
 from ingest.reading import Coverage, Document, Facts, Reading
 from ingest.tables.award_lists import read_award_lists
 from ingest.tables.award_rolls import read_award_rolls
@@ -33,6 +35,7 @@ from ingest.tables.sections import is_form
 from ingest.tables.typing import layout_of
 from ingest.tables.unit_lists import read_unit_lists
 from ingest.tables.vocabulary import PEOPLE, UNITS, Role, header_of
+from names.script import simplified
 
 _TITLE_ROLES = (Role.PROJECT, Role.PAPER_TITLE, Role.PATENT_TITLE)
 
@@ -45,7 +48,7 @@ def read_tables(document: Document, taken: Coverage, context: Context = NO_CONTE
                          if b.kind is BlockKind.TABLE and taken.free(b.span) and not is_form(b)]  # a form: the fields'
     grids += grids_in_text(document.text, _free_paragraphs(document, taken))
     for grid in grids:
-        placeless: list[tuple[str, Span]] = []
+        placeless: list[Member] = []
         unitless: list[tuple[str, Span]] = []
         start = _start(grid)
         body = heading_body_above(document, start, facts) if start is not None else None
@@ -86,7 +89,7 @@ def _free_paragraphs(document: Document, taken: Coverage) -> list[Span]:
 
 
 def read_grid(grid: Grid, facts: Facts, context: Context = NO_CONTEXT,
-              placeless: list[tuple[str, Span]] | None = None,
+              placeless: list[Member] | None = None,
               unitless: list[tuple[str, Span]] | None = None) -> list[tuple[str, Span]]:
     """Read one grid's rows into `facts` (nothing when it has no header of facts, nor columns that read as
     one); the projects of rows that name no unit and no person, with their rows' spans. `placeless`
@@ -111,7 +114,8 @@ def read_grid(grid: Grid, facts: Facts, context: Context = NO_CONTEXT,
             people = [(p.name, record.span)
                       for p in one_in_two_scripts([p for role in PEOPLE for p in people_of(record, role)])]
             if project is None and placeless is not None:
-                placeless += people
+                past, head = tenure(record)
+                placeless += [Member(name, span, past, head) for name, span in people]
             if project is not None and unitless is not None:
                 unitless += people
         facts.read(*(s.value.span for c, s in enumerate(row)
@@ -123,11 +127,46 @@ def _start(grid: Grid) -> int | None:
     return min((s.value.span.start for row in grid.rows for s in row if s.value is not None), default=None)
 
 
-def _members(document: Document, start: int, people: list[tuple[str, Span]], facts: Facts) -> None:
+class Member(NamedTuple):
+    """A person a table lists without a unit, with what the row says of their time there."""
+    name: str
+    span: Span
+    past: bool = False  # the row's term ended (第1任所长 (1968-1974)): a past affiliation
+    head: str | None = None  # the head post the row gives (所长, 教授兼所长), held now
+
+
+def tenure(record: Record) -> tuple[bool, str | None]:
+    """(ended, head post) of a roster's row: a term that ends in a year (1968-1974) is over, one that runs to
+    the present (2014-至今, 2014-present) is not; the head post its term or title cell names."""
+    period = record.first(Role.PERIOD)
+    text = simplified(period.text) if period is not None else ""
+    ended = len(_YEAR.findall(text)) >= 2 and not _PRESENT.search(text)
+    heads = load_lexicon().head_positions
+    cells = [c.text for role in (Role.PERIOD, Role.POSITION, Role.TITLE) if (c := record.first(role)) is not None]
+    head = next((w for c in cells for w in re.split(r"兼|[、，,/]", simplified(c)) if _TERM_OF.sub("", w).strip() in heads),
+                None)
+    return ended, _TERM_OF.sub("", head).strip() if head else None
+
+
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+_PRESENT = re.compile(r"至今|今|present|now|现在", re.I)
+_TERM_OF = re.compile(r"第\s*[\d一二三四五六七八九十,，、]+\s*[任届]|[（(][^（）()]*[）)]")  # 第5,6任所长 (1990~1996): the post
+
+
+def _members(document: Document, start: int, people: list[Member], facts: Facts) -> None:
     """People a table lists without their unit: the unit the line before the table says they are of, else the
-    unit the headings above it name (a staff page's table under `某学院师资队伍`)."""
+    unit the headings above it name (a staff page's table under `某学院师资队伍`). One whose term there ended is
+    AFFILIATED_WITH it; one who holds its head post now LEADS it."""
     owner = people_owner(document.text, document.blocks, start)
-    _work_at(facts.orgs.add(*owner) if owner is not None else heading_unit_above(document, start, facts), people, facts)
+    unit = facts.orgs.add(*owner) if owner is not None else heading_unit_above(document, start, facts)
+    if unit is None:
+        return
+    _work_at(unit, [(m.name, m.span) for m in people if not m.past], facts)
+    for m in people:
+        if m.past:
+            facts.out.relation(RelType.AFFILIATED_WITH, m.name, unit, m.span)
+        elif m.head is not None:
+            facts.out.relation(RelType.LEADS, m.name, unit, m.span, role=m.head)
 
 
 def _researchers(document: Document, start: int, people: list[tuple[str, Span]], facts: Facts) -> None:

@@ -54,3 +54,18 @@ def test_a_post_label_with_no_unit_above_gives_no_workplace() -> None:
 def test_a_list_of_people_with_units_may_end_with_a_stop_or_and_so_on() -> None:
     ex = extract_text("与会专家包括：周杰（东川大学）、吴磊（西山医院）等专家。\n")
     assert relations(ex, "WORKS_AT") == {("周杰", "东川大学"), ("吴磊", "西山医院")}
+
+
+def test_past_heads_in_a_roster_of_terms_are_affiliated_and_the_present_one_leads() -> None:
+    from ingest.extract import extract
+    from ingest.readers import read_upload
+
+    page = ("### 東川大學海洋研究所歷任所長\n\n| 姓名 | 職稱 | 任期 |\n| --- | --- | --- |\n"
+            "| 陳大明 | 教授 | 第1任所長 (1968-1974) |\n| 林小華 | 名譽教授 | 第2,3任所長 (1974~1980) |\n"
+            "| 王海濤 | 教授兼所長 | 第4任所長 (2014-present) |\n")
+    ex = extract(read_upload(page.encode("utf-8"), "heads.md"))
+    facts = {(str(r.type), r.source, r.target, r.role) for r in ex.relations}  # the graph's names: Simplified
+    institute = "东川大学海洋研究所"
+    assert {("AFFILIATED_WITH", "陈大明", institute, None), ("AFFILIATED_WITH", "林小华", institute, None)} <= facts
+    assert ("LEADS", "王海涛", institute, "所长") in facts
+    assert not {f for f in facts if f[0] == "WORKS_AT" and f[1] in ("陈大明", "林小华")}
