@@ -114,7 +114,7 @@ def read_grid(grid: Grid, facts: Facts, context: Context = NO_CONTEXT,
             people = [(p.name, record.span)
                       for p in one_in_two_scripts([p for role in PEOPLE for p in people_of(record, role)])]
             if project is None and placeless is not None:
-                past, head = tenure(record)
+                past, head = _tenure(record)
                 placeless += [Member(name, span, past, head) for name, span in people]
             if project is not None and unitless is not None:
                 unitless += people
@@ -135,7 +135,7 @@ class Member(NamedTuple):
     head: str | None = None  # the head post the row gives (所长, 教授兼所长), held now
 
 
-def tenure(record: Record) -> tuple[bool, str | None]:
+def _tenure(record: Record) -> tuple[bool, str | None]:
     """(ended, head post) of a roster's row: a term that ends in a year (1968-1974) is over, one that runs to
     the present (2014-至今, 2014-present) is not; the head post its term or title cell names."""
     period = record.first(Role.PERIOD)
