@@ -210,6 +210,8 @@ def vet_org(text: str, tokens: Tokens, f: Found, lex: Lexicon, features: Feature
                    if name[-n:] in features.suffix_kinds), "")
     if ending in _CATEGORY_ENDINGS or name.endswith(_NOT_UNITS):
         return False
+    if _two_units_joined(name[:len(name) - len(ending)] if ending else name[:-1], lex, features):
+        return False  # 国家和|科学院, 某院某学部及|某学部: a generic word or a unit, and a unit of its own, not one name
     if not ending and name[-1] in DEPARTMENT_ENDINGS:  # 某大学化学系主任: a department of a unit named before it
         return any(suffix in name[:-2] for suffix in _INSTITUTION_ENDINGS) and _role_follows(text, f.end, lex)
     if not ending:  # no ending of our lists: a word the model knows ends like a body's (红十字会, 新闻网)
@@ -220,12 +222,20 @@ def vet_org(text: str, tokens: Tokens, f: Found, lex: Lexicon, features: Feature
         return False
     if is_term_only(head, lex):
         return False  # 第二届委员会: the term of a body named before it
-    joined = re.match(r"(?P<left>[\u4e00-\u9fff]{1,8}?)(?:和|与|及)", head)
-    if joined and (joined.group("left") in lex.org_generic or _ends_as_a_unit(joined.group("left"), features)):
-        return False  # 国家和|科学院, 省委和|校党委: a generic word or a unit, and a unit of its own, not one name
     if len(ending) == 1 and (len(head) < 2 or tokens.tag_of(name) is not None):
         return False  # 加工厂, 办事处: a common word, not a unit's name
     return True
+
+
+def _two_units_joined(head: str, lex: Lexicon, features: FeatureLexicon) -> bool:
+    """The name's words before its ending join a generic word or a whole unit to more by 和, 与 or 及."""
+    return any((left := head[:m.start()]) in lex.org_generic or _ends_as_a_unit(left, features)
+               or len(left) >= _UNIT_BEFORE and left.endswith(_JOINED_UNIT_ENDINGS)
+               for m in re.finditer(r"和|与|及", head))
+
+
+_UNIT_BEFORE = 4
+_JOINED_UNIT_ENDINGS = ("学部", "学院", "部", "院", "所", "系", "室", "中心", "委")
 
 
 def _ends_as_a_unit(words: str, features: FeatureLexicon) -> bool:

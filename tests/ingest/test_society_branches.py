@@ -29,3 +29,10 @@ def test_a_society_of_units_is_no_part_of_a_unit_its_name_opens_with() -> None:
     assert "中国东川研究型医院" not in names(ex, "Organization")
     assert not {r for r in relations(ex, "PART_OF") if r[1] == "中国东川研究型医院"}
     assert ("中国东川研究型医院学会神经眼科专业委员会", "中国东川研究型医院学会") in relations(ex, "PART_OF")
+
+
+def test_two_units_joined_by_a_conjunction_are_never_one_name() -> None:
+    ex = extract_text("南湖工程院医药卫生学部及工程管理学部的院士出席了会议。东川大学化学学院及物理学院联合举办。\n")
+    orgs = names(ex, "Organization")
+    assert not any("及" in o for o in orgs)
+    assert {"东川大学化学学院", "物理学院"} <= orgs or "东川大学物理学院" in orgs
