@@ -121,7 +121,8 @@ def completes_rule_orgs(text: str, tokens: Tokens, f: Found, overlapping: Sequen
     if not orgs:
         return f
     if len(orgs) == 1 and orgs[0].end == f.end and f.start < orgs[0].start and not roles and not _short_form(orgs[0]) \
-            and CJK.fullmatch(text, f.start, orgs[0].start) and _stopped_at_a_verb(text, tokens, f, orgs[0]):
+            and CJK.fullmatch(text, f.start, orgs[0].start) and text[f.start:orgs[0].start] not in _COPULAS \
+            and _stopped_at_a_verb(text, tokens, f, orgs[0]):
         return Found(f.start, f.end, "ORG", f.kind)  # 国家某某污染防治|工程技术研究中心: the rules stopped at a verb
     if orgs[0].start != f.start or f.end <= orgs[-1].end and len(orgs) == 1:
         return None
@@ -135,6 +136,9 @@ def completes_rule_orgs(text: str, tokens: Tokens, f: Found, overlapping: Sequen
     parts = sorted({o.end - f.start for o in orgs if o.end < f.end}
                    | {p + o.start - f.start for o in orgs for p in o.parts})
     return Found(f.start, f.end, "ORG", f.kind, tuple(parts))
+
+
+_COPULAS = frozenset({"系", "为", "是", "即"})  # ，系|某省某学会理事: the copula, not a word of the name
 
 
 def _short_form(org: Found) -> bool:

@@ -36,3 +36,10 @@ def test_two_units_joined_by_a_conjunction_are_never_one_name() -> None:
     orgs = names(ex, "Organization")
     assert not any("及" in o for o in orgs)
     assert {"东川大学化学学院", "物理学院"} <= orgs or "东川大学物理学院" in orgs
+
+
+def test_the_copula_before_a_society_is_no_part_of_its_name() -> None:
+    ex = extract_text("林海波，男，研究员，现任东川丘陵地区农业科学研究所植保研究室主任，系东川省昆虫学会理事。\n")
+    assert "东川省昆虫学会" in names(ex, "Organization")
+    assert not {o for o in names(ex, "Organization") if o.startswith("系")}
+    assert ("林海波", "东川省昆虫学会") in relations(ex, "AFFILIATED_WITH")
