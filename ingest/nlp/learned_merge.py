@@ -239,7 +239,7 @@ def _two_units_joined(head: str, lex: Lexicon, features: FeatureLexicon) -> bool
 
 
 _UNIT_BEFORE = 4
-_JOINED_UNIT_ENDINGS = ("学部", "学院", "部", "院", "所", "系", "室", "中心", "委")
+_JOINED_UNIT_ENDINGS = ("部", "院", "所", "系", "室", "中心", "委")  # 某学部, 某学院, 某研究所…
 
 
 def _ends_as_a_unit(words: str, features: FeatureLexicon) -> bool:

@@ -31,7 +31,6 @@ _DATE_WORD = re.compile(r"\d+[年月日号]|[年月日]")
 _ORDINAL = re.compile(r"[一二三四五六七八九十]|第[一二三四五六七八九十]+")
 _SOCIETY_ENDINGS = frozenset({"学会", "协会", "联合会", "分会"})
 _MEMBERSHIPS = frozenset({"会员", "会士"})  # 某学会会员|某学会: a membership ends the name before it
-_HOLDING_VERBS = frozenset({"兼", "兼任", "现任", "曾任", "历任"})  # 教授兼|管理学院院长: the verb, no name's
 # a society of units of a kind (中国研究型医院|学会, 中国高等教育|学会): the unit before it is no parent
 SOCIETY_OF_UNITS = ("学会", "协会", "研究会", "联合会")
 _HOLDING = frozenset("任为")
@@ -332,8 +331,7 @@ def _stops(tokens: Tokens, n: int, lex: Lexicon, suffix_token: int) -> bool:
         return False  # 生殖|系|肿瘤, 学分|会: a character the segmenter made a verb between nouns
     if word in lex.titles and n + 1 < len(tokens.starts) and tokens.word(n + 1) in _SOCIETY_ENDINGS:
         return False  # 工程师|学会, 医师|协会(胸外科医师分会): the profession a society is of
-    if word in lex.org_stop or word in lex.positions or word in lex.titles or word in _MEMBERSHIPS \
-            or word in _HOLDING_VERBS:
+    if word in lex.org_stop or word in lex.positions or word in lex.titles or word in _MEMBERSHIPS:
         return True
     if tokens.tags[n] is None and len(word) == 2 and word[1] in _HOLDING and word[0] in _GLUED_BEFORE_HOLDING:
         return True  # 起任|某大学, 现为|某委员会: a verb of holding the segmenter glued to the word before it

@@ -21,12 +21,11 @@ from ingest.nlp.mentions import Mentions
 from ingest.org_names import province_stem, provinces
 
 _ENDING = r"(?:计划|基金|专项|工程)"
-_QUOTED = re.compile(rf"(?P<state>国家)?(?P<open>[“「])(?P<name>[^“”「」，。\n]{{2,24}}?{_ENDING})[”」]")
-_CLOSE = {"“": "”", "「": "」"}
+_QUOTED = re.compile(rf"(?P<state>国家)?[“「](?P<name>[^“”「」，。\n]{{2,24}}?{_ENDING})[”」]")
 _NOT_A_NAME = re.compile(r"[的和与及、，,了是在为对将拟]|已经|正在|增设|设立|启动|出台|推出|大学(?!生)|学院")
 _BODY_AFTER = re.compile(r"委员会|委|管理|办公室|会(?![议])|学会|协会|研究会")
 # 某某工程学士, 某某工程专业: a discipline, no programme; 某某工程学报: a journal's name
-_DISCIPLINE_AFTER = re.compile(r"学士|硕士|博士|专业|学院|学科|系(?![统列])|学报|杂志|期刊|学刊")  # 某某工程学报: a journal
+_DISCIPLINE_AFTER = re.compile(r"学士|硕士|博士|专业|学院|学科|系(?![统列])|学报|杂志|期刊|学刊")
 _COUNTED_WORKS = re.compile(r"[一二三四五六七八九十百两]+大")
 _UNIT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:中心|实验室|研究院|研究所)")  # 国家某某工程|技术研究中心: a unit
 _CLASS_AFTER = re.compile(r"(?!项目)[\u4e00-\u9fffA-Za-z0-9]{1,8}?项目")  # 某基金青年A类项目: a class of it, named whole
@@ -48,8 +47,7 @@ def programme_facts(text: str, mentions: Mentions, start: int, end: int,
     for m in _QUOTED.finditer(text, start, end):
         if _COUNTED_WORKS.match(m.group("name")):
             continue  # “九大工程”: the nine great works of a plan, no programme's name
-        name = f"{m.group('state')}{m.group('open')}{m.group('name')}{_CLOSE[m.group('open')]}" if m.group("state") \
-            else m.group("name")
+        name = m.group() if m.group("state") else m.group("name")
         found.append((name, m.start(), m.end()))
     for m in _unquoted().finditer(text, start, end):
         name = m.group("name")

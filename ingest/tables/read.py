@@ -143,9 +143,8 @@ def _tenure(record: Record) -> tuple[bool, str | None]:
     ended = len(_YEAR.findall(text)) >= 2 and not _PRESENT.search(text)
     heads = load_lexicon().head_positions
     cells = [c.text for role in (Role.PERIOD, Role.POSITION, Role.TITLE) if (c := record.first(role)) is not None]
-    head = next((w for c in cells for w in re.split(r"兼|[、，,/]", simplified(c)) if _TERM_OF.sub("", w).strip() in heads),
-                None)
-    return ended, _TERM_OF.sub("", head).strip() if head else None
+    words = (_TERM_OF.sub("", w).strip() for c in cells for w in re.split(r"兼|[、，,/]", simplified(c)))
+    return ended, next((w for w in words if w in heads), None)
 
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")

@@ -189,8 +189,6 @@ def _owner_part(owner: str, part: str, project: str, out: Builder, span: Span) -
 # 2022年获某省教学成果奖一等奖；: an honour the row's person received, no project's title
 _HONOUR_ONLY = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年度?\s*)?(?:获|荣获|获得|被评为)?[^“”《》\"]{2,40}?(?:奖|称号)"
                           r"(?:[一二三四五六七八九十特]等奖)?(?:指导教师)?\s*[；;。.]?\s*")
-
-
 _PATENT_OPENING = re.compile(r"\s*(?:发明|实用新型|外观设计|国家发明|国际)?专利\s*[：:]")  # 发明专利：<date>，<title>（<number>）
 
 

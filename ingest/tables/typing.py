@@ -138,15 +138,19 @@ _PROJECT_PART = re.compile(r"(?:负责人|主持人?|参与人?|参加人?|完�
 def _posts_held(text: str) -> bool:
     """A career's cell of posts and titles (`教授兼管理学院院长`, `资讯管理系，副教授`): short parts, the last and
     at least half of them ending with a post or a title, so the cell holds a job, not a work's title."""
+    parts = [p.strip() for p in _HELD_PARTS.split(simplified(text)) if p.strip()]
+    if len(parts) < 2 or _PROJECT_PART.search(parts[-1]):
+        return False  # `某某研究，课题负责人`: a project and the part taken in it
+    held = [p.endswith(_held_endings()) for p in parts]
+    return held[-1] and sum(held) * 2 >= len(parts) and all(len(p) <= _MAX_HELD and not _QUOTED.search(p) for p in parts)
+
+
+@lru_cache(maxsize=1)
+def _held_endings() -> tuple[str, ...]:
     from ingest.nlp.lexicon import load_lexicon
 
     lex = load_lexicon()
-    parts = [p.strip() for p in _HELD_PARTS.split(simplified(text)) if p.strip()]
-    held = [p.endswith(tuple(lex.positions | lex.titles)) for p in parts]
-    if _PROJECT_PART.search(parts[-1]) if parts else True:
-        return False  # `某某研究，课题负责人`: a project and the part taken in it
-    return len(parts) >= 2 and held[-1] and sum(held) * 2 >= len(parts) \
-        and all(len(p) <= _MAX_HELD and not _QUOTED.search(p) for p in parts)
+    return tuple(lex.positions | lex.titles)
 
 
 def _people(text: str) -> bool:
