@@ -53,20 +53,28 @@ def _csv(text: str) -> Extraction:
     return extract(read_upload(text.encode("utf-8"), "roster.csv"))
 
 
+def _projects(ex: Extraction) -> list[str]:
+    return [e.name for e in ex.entities if e.type is Label.PROJECT]
+
+
+def _relations(ex: Extraction, *types: RelType) -> list[tuple[str, str]]:
+    return [(r.source, r.target) for r in ex.relations if r.type in types]
+
+
 def test_a_roster_in_traditional_characters_is_read_by_its_headers_rooms_and_terms_of_office_are_no_projects() -> None:
     ex = _csv("姓名,職稱,任期,研究室,電子郵件\n林小溪,教授,第3任所長 (2031-2034),海洋研究所121室,lin@example.edu\n"
               "周一鳴,教授,\"第1,2任所長 (2025-2031)\",海洋研究所222室,zhou@example.edu\n"
               "蘇晚晴,助理教授,,海洋研究所305室,\n")
     assert {e.name for e in ex.entities if e.type is Label.PERSON} == {"林小溪", "周一鸣", "苏晚晴"}  # the graph reads Simplified
-    assert not [e for e in ex.entities if e.type is Label.PROJECT]
-    assert not [r for r in ex.relations if r.type is RelType.LEADS]
+    assert not _projects(ex)
+    assert not _relations(ex, RelType.LEADS)
 
 
 def test_a_degree_and_the_school_graduated_from_are_no_project_and_no_work_unit() -> None:
     ex = _csv("姓名,學歷,畢業學校,職稱\n林小溪,美國某某理工學院博士,東川大學,教授\n周一鳴,南湖大學博士,西岭大学,副教授\n"
               "蘇晚晴,北辰大學碩士,北辰大學,助理教授\n")
-    assert not [e for e in ex.entities if e.type is Label.PROJECT]
-    assert not [r for r in ex.relations if r.type in (RelType.LEADS, RelType.WORKS_AT)]
+    assert not _projects(ex)
+    assert not _relations(ex, RelType.LEADS, RelType.WORKS_AT)
 
 
 def test_bilingual_headers_are_read_by_either_label() -> None:
@@ -74,16 +82,16 @@ def test_bilingual_headers_are_read_by_either_label() -> None:
               "林小溪,Xiaoxi Lin,教授兼系主任,大氣物理與雲降水物理,lin@example.edu\n"
               "周一鳴,Yiming Zhou,副教授,中尺度氣象與數值模擬,zhou@example.edu\n"
               "蘇晚晴,Wanqing Su,助理教授,衛星氣象與遙感探測,su@example.edu\n")
-    assert not [e for e in ex.entities if e.type is Label.PROJECT]  # a specialty, not a project's title
-    assert not [r for r in ex.relations if r.type in (RelType.LEADS, RelType.MEMBER_OF)]
+    assert not _projects(ex)  # a specialty, not a project's title
+    assert not _relations(ex, RelType.LEADS, RelType.MEMBER_OF)
     assert {e.name for e in ex.entities if e.type is Label.PERSON} == {"林小溪", "周一鸣", "苏晚晴"}  # Name: the same people
 
 
 def test_several_degrees_in_a_cell_under_an_unknown_header_are_no_project() -> None:
     ex = _csv("姓名,Education,Office\n林小溪,國立某某大學學士 (2025) 美國某某理工學院博士 (2030),A101\n"
               "周一鳴,南湖大學碩士 (2027) 東川大學博士 (2031),A102\n蘇晚晴,北辰大學學士 (2024)，北辰大學博士 (2029),A103\n")
-    assert not [e for e in ex.entities if e.type is Label.PROJECT]
-    assert not [r for r in ex.relations if r.type in (RelType.LEADS, RelType.MEMBER_OF)]
+    assert not _projects(ex)
+    assert not _relations(ex, RelType.LEADS, RelType.MEMBER_OF)
 
 
 def test_a_title_column_of_job_titles_in_an_export_is_no_project_and_a_name_with_its_title_is_a_person() -> None:
@@ -91,8 +99,8 @@ def test_a_title_column_of_job_titles_in_an_export_is_no_project_and_a_name_with
               "2,周  杰,青年研究员,数学馆305,zhou@example.edu\n3,苏晚晴,教授级高工,理科大楼A座401,su@example.edu\n"
               "4,韩冬青,,理科大楼A座402,han@example.edu\n")
     assert {e.name for e in ex.entities if e.type is Label.PERSON} == {"李玲", "周杰", "苏晚晴", "韩冬青"}
-    assert not [e for e in ex.entities if e.type is Label.PROJECT]
-    assert not [r for r in ex.relations if r.type is RelType.LEADS]
+    assert not _projects(ex)
+    assert not _relations(ex, RelType.LEADS)
     roll = _csv("1,林知远教授,南湖大学\n2,苏景行研究员,东川大学\n3,周清和教授,北辰大学\n")
     assert {(r.source, r.target) for r in roll.relations if r.type is RelType.WORKS_AT} == {
         ("林知远", "南湖大学"), ("苏景行", "东川大学"), ("周清和", "北辰大学")}
