@@ -20,7 +20,7 @@ from ingest.reading import Coverage, Document, Facts, Reading
 from ingest.tables.award_lists import read_award_lists
 from ingest.tables.award_rolls import read_award_rolls
 from ingest.tables.bylines import read_bylines
-from ingest.tables.cells import Piece, counters_of, piece, without_counter
+from ingest.tables.cells import PATENT_NUMBER, Piece, counters_of, piece, without_counter
 from ingest.tables.data_records import read_data_records
 from ingest.tables.grid import Grid, Layout, Slot, grid_of_block
 from ingest.tables.lists import read_lists
@@ -209,7 +209,10 @@ def _record(row: tuple[Slot, ...], r: int, layout: Layout, counters: dict[int, l
     if len(origins) == 1 and len(row) > 2:
         return None  # one cell across the table: a group's caption, not a row
     record = Record(Span(min(v.span.start for v in own), max(v.span.end for v in own)))
+    unlabelled: list[tuple[Role, Piece, str | None]] = []
     for c, header in enumerate(layout.columns):
+        if header is None and c < len(values) and (cell := values[c]) is not None:
+            unlabelled.extend(_labelled_fields(cell))
         if header is None or c >= len(values) or values[c] is None:
             continue
         value = values[c]
@@ -223,7 +226,51 @@ def _record(row: tuple[Slot, ...], r: int, layout: Layout, counters: dict[int, l
             continue
         for role, piece_, unit in inner:
             record.add(role, piece_, unit)
+    for role, field, unit in unlabelled:  # 专利信息: `中国，专利号：ZL…，授权公告日：…`, where no column names them
+        if not record.has(role):
+            record.add(role, field, unit)
+    if record.has(Role.PATENT_TITLE) and not record.has(Role.PATENT_NUMBER):
+        number = next((n for c, h in enumerate(layout.columns) if h is None and c < len(values)
+                       and (n := _patent_number(values[c])) is not None), None)
+        if number is not None:  # `PCT No. WO2014…-A1` in a column no header names
+            record.add(Role.PATENT_NUMBER, number)
     return record if record.values else None
+
+
+# a patent's number: China's (granted ZL…, or CN…), or a PCT or foreign office's publication (WO2014053799-A1)
+_PATENT_NUMBER = re.compile(PATENT_NUMBER.pattern + r"|(?<![A-Za-z0-9])(?:WO|EP|US|JP|KR)\s?\d{6,12}(?:-?[A-Z]\d?)?(?![\dA-Za-z])")
+
+
+def _patent_number(value: Piece | None) -> Piece | None:
+    found = _PATENT_NUMBER.search(value.text) if value is not None else None
+    if value is None or found is None:
+        return None
+    return Piece(found.group(), Span(value.span.start + found.start(), value.span.start + found.end()))
+
+
+_FIELD_END = "，,；;。 \u3000"
+
+
+def _labelled_fields(value: Piece) -> list[tuple[Role, Piece, str | None]]:
+    """The labelled fields an unknown column's cell is made of (`中国，专利号：ZL…，授权公告日：2021-03-02`):
+    each known label's value up to the next label; none where the cell is more than its fields (a sentence
+    that names a label in passing)."""
+    from ingest.fields import labels_in  # the fields mechanism's labels; it reads tables' records itself
+
+    labels = labels_in(value.text)
+    if not labels or len(value.text[:labels[0].start()].strip()) > 4:
+        return []
+    found: list[tuple[Role, Piece, str | None]] = []
+    for n, m in enumerate(labels):
+        header = header_of(re.sub(r"\s", "", m.group(1)))
+        stop = labels[n + 1].start() if n + 1 < len(labels) else len(value.text)
+        text = value.text[m.end():stop].rstrip(_FIELD_END)
+        field = piece(text, value.span.start + m.end())
+        if field is None or len(field.text) > 40:
+            return []
+        if header is not None:
+            found.append((header.role, field, header.unit))
+    return found
 
 
 _PROGRAMME_END = ("项目", "基金", "计划", "专项", "课题", "工程", "资助")

@@ -35,6 +35,7 @@ _PAGES = re.compile(r"(?:[:：]|pp?\.\s*|(?<=[)）]))\s*([A-Za-z]?\d+(?:\s*[-–
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _PAGE_CELL = re.compile(r"[A-Za-z]?\d+(?:\s*[-–—~]\s*[A-Za-z]?\d+)?")  # a pages column: 63-68, e1234, 105995
 _DATE = re.compile(r"((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})")
+_KIND_NOTE = re.compile(r"\s*[（(][^（）()]{0,12}专利[）)]\s*$")  # 某方法（国际PCT专利）: the kind, not the title
 _PATENT_KINDS = ((re.compile(r"发明"), "invention_patent"), (re.compile(r"实用新型"), "utility_model"),
                  (re.compile(r"软件|著作权"), "software_copyright"))
 
@@ -99,19 +100,23 @@ def _cell(record: Row, role: Role) -> str:
 
 def patent_of(record: Record, out: Builder, units: Units, people: People[Record]) -> None:
     number = record.first(Role.PATENT_NUMBER)
-    if number is None or not re.search(r"\d{4,}", number.text):
-        return
     title = record.first(Role.PATENT_TITLE)
+    if number is not None and not re.search(r"\d{4,}", number.text):
+        number = None
+    named = _KIND_NOTE.sub("", unquoted(title).text) if title is not None else ""
+    if number is None and (len(named) < 4 or record.first(Role.INVENTORS) is None):
+        return  # a patent is known by its number, or by its title and its inventors
     kind_cell = record.first(Role.PATENT_KIND)
     kind = next((k for p, k in _PATENT_KINDS if kind_cell and p.search(kind_cell.text)), "other" if kind_cell else None)
     country = record.first(Role.COUNTRY)
     date_cell = record.first(Role.DATE)
     date = _DATE.search(date_cell.text) if date_cell else None
     ref = out.entity(Entity(
-        Label.PATENT, unquoted(title).text if title else number.text, number=re.sub(r"\s+", "", number.text),
+        Label.PATENT, named or number.text if number else named,
+        number=re.sub(r"\s+", "", number.text) if number else None,
         kind=kind, country=country.text if country else None,
         date=f"{date.group(1)}-{int(date.group(2)):02d}-{int(date.group(3)):02d}" if date else None,
-        spans=(number.span,)))
+        spans=tuple(p.span for p in (number or title,) if p is not None)))
     for order, person in enumerate(people(record, Role.INVENTORS), start=1):
         out.person(person.name, person.span)
         out.relation(RelType.INVENTED, person.name, ref, record.span, order=order)

@@ -139,6 +139,22 @@ def test_a_table_of_patents_gives_patents_inventors_and_owners() -> None:
     assert relations(extraction, "OWNS") == {("南湖大学", "ZL202110000001.1")}
 
 
+def test_a_patent_table_whose_number_sits_in_a_column_no_header_names() -> None:
+    out = BlockWriter()
+    out.add_table([["序号", "专利名称", "发明人", "专利信息"],
+                   ["1", "一种湖泊底泥磷钝化剂", "张清源，李晓薇", "中国，专利号：ZL202110000001.1，授权公告日：2023-03-07"],
+                   ["2", "Composition for lake sediment capping（国际PCT专利）", "Q. Zhang, X. Li",
+                    "PCT No. WO2021000001-A1；欧洲专利 EP3900001-A1"],
+                   ["3", "一种稻田退水净化装置", "周一鸣", "已受理"]], header_rows=1)
+    extraction = _extract_written(out)
+    patents = {(e.name, e.number, e.date) for e in extraction.entities if str(e.type) == "Patent"}
+    assert patents == {("一种湖泊底泥磷钝化剂", "ZL202110000001.1", "2023-03-07"),
+                       ("Composition for lake sediment capping", "WO2021000001-A1", None),
+                       ("一种稻田退水净化装置", None, None)}
+    assert {(r.source, r.order) for r in extraction.relations if str(r.type) == "INVENTED"} >= {
+        ("张清源", 1), ("李晓薇", 2), ("周一鸣", 1)}
+
+
 def test_a_word_table_whose_header_names_two_columns_and_whose_unit_spans_two_rows(tmp_path: Path) -> None:
     from tests.ingest.made_files import docx_with_merged_cells
 
