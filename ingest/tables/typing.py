@@ -26,7 +26,7 @@ from ingest.kit.orgbook import unit_name
 from ingest.kit.text import is_person_name, strip_titles
 from ingest.model import Span
 from ingest.org_names import LIST_SEPARATORS, kind_suffix
-from ingest.tables.cells import Piece, is_glossed, people_in
+from ingest.tables.cells import EMPTY_VALUES, Piece, is_glossed, people_in
 from ingest.tables.grid import Grid, Layout, find_layout
 from ingest.tables.profiles import title_of
 from ingest.tables.vocabulary import PEOPLE, UNITS, Header, Role, header_of
@@ -190,6 +190,26 @@ def column_content(values: Sequence[str]) -> Content | None:
     return None
 
 
+_LOOSE_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-./]{4,24}")
+_PROGRAMME_NAME = re.compile(r"(?:项目|基金|计划|专项|课题|工程|资助|专款)$")
+
+
+def _loose_codes(values: Sequence[str]) -> bool:
+    """Cells under a counter's header that are numbers of things, not counts: distinct letters-and-digits
+    (`SKB25-106`, `2024-JCZD-23`), each with three digits or more and not a number alone."""
+    cells = [v.strip() for v in values if v.strip() and v.strip() not in EMPTY_VALUES]
+    codes = [c for c in cells if _LOOSE_CODE.fullmatch(c) and sum(ch.isdigit() for ch in c) >= 3
+             and not c.isdigit() and not _YEAR.fullmatch(c) and not _PERIOD.fullmatch(c)]
+    return len(cells) >= _MIN_CELLS and len(codes) >= _SHARE * len(cells) and _distinct(codes) >= _SHARE
+
+
+def _programmes(values: Sequence[str]) -> bool:
+    """A column of programmes' names (`某省教育厅基础研究重大项目`, `某某青年学者扶持基金`), no header naming it."""
+    cells = [v.strip() for v in values if v.strip()]
+    named = [c for c in cells if len(c) >= 4 and _CJK.search(c) and _PROGRAMME_NAME.search(c) and not _PROSE.search(c)]
+    return len(cells) >= _MIN_CELLS and len(named) >= _SHARE * len(cells)
+
+
 def _counts_up(cells: list[str]) -> bool:
     numbers = [int(re.sub(r"\D", "", c)) for c in cells if re.sub(r"\D", "", c)]
     return len(numbers) == len(cells) and all(b == a + 1 for a, b in zip(numbers, numbers[1:], strict=False))
@@ -267,6 +287,8 @@ def refined_by_content(grid: Grid, layout: Layout) -> Layout:
             continue
         values = _column(grid, c, layout.first_data_row)
         kind = column_content(values)
+        if kind is None and header is not None and _loose_codes(values):
+            kind = Content.CODE  # 编号 over SKB25-106, 23BTQ085: the projects' numbers, not the rows' count
         role = _ROLE_BY_CONTENT.get(kind) if kind is not None else None
         if header is not None and kind not in (Content.PERIOD, Content.YEAR, Content.CODE):
             role = None  # a counter's header over cells that are not counts: only a code or a date is sure
@@ -280,6 +302,15 @@ def refined_by_content(grid: Grid, layout: Layout) -> Layout:
         known[c] = True
         taken.add(role)
         changed = True
+    if Role.PROJECT in taken and Role.PROGRAMME not in taken:
+        for c, header in enumerate(columns):  # 来源 over 某省教育厅基础研究重大项目: the projects' programmes
+            if header is None and _programmes(_column(grid, c, layout.first_data_row)):
+                columns[c] = Header(Role.PROGRAMME, exact=False)
+                while len(known) <= c:
+                    known.append(False)
+                known[c] = True
+                changed = True
+                break
     if not changed:
         return layout
     return Layout(layout.first_data_row, tuple(columns), tuple(known), layout.header_spans, layout.texts)

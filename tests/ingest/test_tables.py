@@ -155,6 +155,30 @@ def test_a_patent_table_whose_number_sits_in_a_column_no_header_names() -> None:
         ("张清源", 1), ("李晓薇", 2), ("周一鸣", 1)}
 
 
+def test_a_column_of_programmes_no_header_names_and_a_counter_header_over_codes() -> None:
+    out = BlockWriter()
+    out.add_table([["分组", "来源", "题目", "编号", "角色"],
+                   ["在研", "南湖省教育厅基础研究重大项目", "湖泊沉积物中磷的释放机制研究", "2024-NHZD-23", "主持"],
+                   ["在研", "南湖市社科研究一般课题", "稻田退水的生态补偿研究", "-", "参研"],
+                   ["结题", "南湖大学青年学者扶持基金", "乡村图书馆数据开放共享研究", "NHQN25-106", "主持"]],
+                  header_rows=1)
+    extraction = _extract_written(out)
+    assert relations(extraction, "PART_OF") >= {
+        ("湖泊沉积物中磷的释放机制研究", "南湖省教育厅基础研究重大项目"),
+        ("稻田退水的生态补偿研究", "南湖市社科研究一般课题"),
+        ("乡村图书馆数据开放共享研究", "南湖大学青年学者扶持基金")}
+    codes = {e.name: e.code for e in extraction.entities if str(e.type) == "Project" and e.kind == "research_project"}
+    assert codes == {"湖泊沉积物中磷的释放机制研究": "2024-NHZD-23", "稻田退水的生态补偿研究": None,
+                     "乡村图书馆数据开放共享研究": "NHQN25-106"}
+
+
+def test_a_counter_header_over_counts_gives_no_codes() -> None:
+    out = BlockWriter()
+    out.add_table([["编号", "题目", "负责人"],
+                   ["1", "湖泊沉积物中磷的释放机制研究", "张清源"], ["2", "稻田退水的生态补偿研究", "李晓薇"]], header_rows=1)
+    assert {e.code for e in _extract_written(out).entities if str(e.type) == "Project"} == {None}
+
+
 def test_a_word_table_whose_header_names_two_columns_and_whose_unit_spans_two_rows(tmp_path: Path) -> None:
     from tests.ingest.made_files import docx_with_merged_cells
 
