@@ -29,7 +29,7 @@ from ingest.nlp.grants import programme_of_class
 from ingest.org_names import kind_suffix, org_kind
 from ingest.tables.cells import Piece, is_name, unquoted, wan
 
-ITEM_MARK = re.compile(r"[ \t\u3000]*(?:[•·▪●○◆■►\-–]|\d{1,3}[.、．)）](?!\d)|[(（]\d{1,3}[)）]|\[\d{1,3}\])[ \t\u3000]*")
+ITEM_MARK = re.compile(r"[ \t\u3000]*(?:[•·▪●○◆■►\-–]|\*(?=[ \t\u3000])|\d{1,3}[.、．)）](?!\d)|[(（]\d{1,3}[)）]|\[\d{1,3}\])[ \t\u3000]*")
 _CUT = re.compile(r"[，,；;]")
 _DATE = r"(?:19|20)\d{2}(?:\s*[.\-/年]\s*\d{1,2}(?:\s*[.\-/月]\s*\d{1,2})?\s*[日月]?)?(?:\s*年)?"
 _PERIOD = re.compile(rf"(?:起止(?:时间|年月|年限)?|执行(?:期|期限|时间)|研究期限|时间)?\s*[：:]?\s*(?P<year>(?:19|20)\d{{2}})"
@@ -101,6 +101,8 @@ def read_project_line(text: str, start: int, end: int) -> ProjectLine | None:
     item = ITEM_MARK.match(text, start, end)
     at = item.end() if item else start
     pieces = _pieces(text, at, end)
+    if (grant := _named_grant(text, pieces, Span(at, end))) is not None:
+        return grant
     if len(pieces) < 3:
         return None
     year = code = budget = None
@@ -153,6 +155,29 @@ def read_project_line(text: str, start: int, end: int) -> ProjectLine | None:
         funder_span = Span(funder[0], funder[0] + len(funder_name)) if text.startswith(funder_name, funder[0]) else Span(*funder)
     return ProjectLine(title, Span(ts, te), year, code, budget, name, programme_span, leads, Span(at, end),
                        funder_name, funder_span)
+
+
+_GRANT = re.compile(rf"(?P<name>[^（()）]{{4,{_MAX_PROGRAMME}}}?(?:项目|专项|专款|课题|子课题|基金|经费))\s*[（(]\s*(?P<period>{_PERIOD.pattern})\s*[)）]")
+
+
+def _named_grant(text: str, pieces: list[tuple[int, int]], span: Span) -> ProjectLine | None:
+    """A grant a CV names by its programme and class, with no title of its own: `某省自然科学基金面上项目
+    (2025.1-2027.12)，结题，主持` (the period in brackets, then the state and the part taken; a part is needed)."""
+    if not pieces or not (m := _GRANT.fullmatch(_joined(text[pieces[0][0]:pieces[0][1]]))):
+        return None
+    leads: bool | None = None
+    for a, b in pieces[1:]:
+        piece = _joined(text[a:b])
+        if _STATE.fullmatch(piece):
+            continue
+        if leads is not None or not (_LEADS.fullmatch(piece) or _MEMBER.fullmatch(piece)):
+            return None
+        leads = _LEADS.fullmatch(piece) is not None
+    name = m.group("name")
+    if leads is None or not text.startswith(name, pieces[0][0]) or len(_HAN.findall(name)) < _MIN_TITLE:
+        return None
+    return ProjectLine(name, Span(pieces[0][0], pieces[0][0] + len(name)), int(m.group("year")), None, None, None,
+                       None, leads, span)
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -104,3 +104,17 @@ def test_projects_in_the_cells_of_an_exported_cv_with_the_unit_that_funds_them()
 def test_a_count_of_projects_led_is_no_project() -> None:
     ex = _extract("宋明，南湖大学教授。主持完成省部级项目两项，主持国家级课题三个，发表学术论文50余篇。\n")
     assert not [name for name, (kind, *_) in _projects(ex).items() if kind == "research_project"]
+
+
+def test_a_grant_named_by_its_programme_and_class_with_its_period_and_the_part_taken() -> None:
+    text = ("周一鸣\n职称：教授\n科研项目\n"
+            "* 湖东省自然科学基金面上项目(2031.1-2033.12)，主持。\n"
+            "* 南湖大学交叉学科重点专项(2029.1—2030.12)，结题，主持。\n"
+            "* 国家自然科学基金联合基金重点项目(2028.1—2031.12)，参与。\n"
+            "* 南湖大学百人计划启动经费(2027.3—2029.12)，结题。\n")
+    ex = _extract(text)
+    grants = {n: year for n, (kind, year, *_) in _projects(ex).items() if kind == "research_project"}
+    assert grants == {"湖东省自然科学基金面上项目": 2031, "南湖大学交叉学科重点专项": 2029, "国家自然科学基金联合基金重点项目": 2028}
+    assert _links(ex, RelType.LEADS, RelType.MEMBER_OF) == {
+        ("LEADS", "周一鸣", "湖东省自然科学基金面上项目"), ("LEADS", "周一鸣", "南湖大学交叉学科重点专项"),
+        ("MEMBER_OF", "周一鸣", "国家自然科学基金联合基金重点项目")}
