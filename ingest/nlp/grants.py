@@ -28,6 +28,9 @@ _FUNDS = re.compile(r"\s*(?:的)?\s*(?:立项)?(?:资助|支持|批准立项|立
 _FUNDER_BEFORE = re.compile(r"(?:由|经)\s*$")
 _SUBJECT_GAP = re.compile(r"[\s，,]*(?:等)?(?:教授|研究员|副教授|副研究员|博士|院士|团队|课题组|研究组|老师|同志|医生)?"
                           r"\s*(?:等)?\s*$")
+# 甲教授的《某某研究》, 乙老师的“某某研究”: a person's title, in a sentence that grants projects (_GRANTED)
+_POSSESSED = re.compile(r"的\s*(?:《(?P<book>[^《》\n]{6,80})》|“(?P<name>[^“”\n]{6,80})”)")
+_GRANTED = re.compile(r"(?:获批|批准|立项|获得?[^，。；！？\n]{0,30}?资助)[^。！？\n]{0,200}?项目|项目[^。！？\n]{0,200}?(?:获批|立项|资助)")
 _CATEGORY = re.compile(r"(?:国家|省|市|部)?(?:级)?(?:重点|重大|面上|青年|一般|培育|专项|研发)*(?:项目|课题|计划)")
 
 
@@ -74,6 +77,24 @@ def grant_facts(text: str, mentions: Mentions, start: int, end: int,
             relations.append(Relation(type=RelType.UNIT_OF, source=holder.ref, target=name, spans=(span,)))
         for body in _funders(text, inside, last[-1].end(), end):
             relations.append(Relation(type=RelType.FUNDED_BY, source=name, target=body, spans=(span,)))
+
+
+    if _GRANTED.search(text, start, end):
+        for m in _POSSESSED.finditer(text, start, end):
+            _possessed(text, inside, m, span, entities, relations)
+
+
+def _possessed(text: str, inside: list[Mention], m: re.Match[str], span: Span,
+               entities: list[Entity], relations: list[Relation]) -> None:
+    """`甲教授的《某某研究》…获…资助`: the title in book quotes (or quotes) after a person's 的, in a sentence
+    that grants projects, is the person's project."""
+    name = (m.group("book") or m.group("name")).strip()
+    holder = _holder(text, inside, m.start())
+    if holder is None or holder.label != "PERSON" or is_category(name):
+        return
+    group = "book" if m.group("book") else "name"
+    entities.append(Entity(type=Label.PROJECT, name=name, kind="research_project", spans=(Span(*m.span(group)),)))
+    relations.append(Relation(type=RelType.LEADS, source=holder.text, target=name, spans=(span,)))
 
 
 def _holder(text: str, inside: list[Mention], at: int) -> Mention | None:
