@@ -1,6 +1,7 @@
 """What extraction reads a document without: pinyin glosses that some mirror sites write inside words, after
 each character they gloss (`醫(yī)院`, `大學(xué)`, `聯(lián)合`), and the blanks a list pads a two-character name with
-to the width of three (`王　伟`, `李 明`). Every span extraction finds points back into the text as stored,
+to the width of three (`王　伟`, `李 明`), and the brackets and address of a Markdown link a plain text keeps
+as written (`[某某](https://…)`: 某某). Every span extraction finds points back into the text as stored,
 glosses and blanks and all.
 
 A gloss is a run of pinyin letters (tone marks included) in brackets right after a Han character. A document
@@ -23,15 +24,18 @@ GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])" + GLOSS_BODY)
 _MIN_GLOSSES = 3
 
 
+# a Markdown link left as written in a plain text (`[某某](https://…)`): its text is what the document says
+_LINK = re.compile(r"\[(?P<text>[^\[\]\n]{1,80})\]\((?:https?://|www\.)[^()\s]*\)")
 _PADDED = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?P<blanks>[ \u3000]{1,3})[\u4e00-\u9fff](?![\u4e00-\u9fff])")
 
 
 def bare(source: SourceDocument) -> tuple[SourceDocument, list[int]] | None:
-    """The document without its glosses and its names' padding, and for each offset of that text (and its end)
+    """The document without its glosses, its names' padding and its links' addresses, and for each offset of that text (and its end)
     the offset in the stored text; None for a document that has neither."""
     glosses = list(GLOSS.finditer(source.text))
     cuts = [(m.start(), m.end()) for m in glosses] if len(glosses) >= _MIN_GLOSSES else []
     cuts += [m.span("blanks") for m in _PADDED.finditer(source.text)]
+    cuts += [cut for m in _LINK.finditer(source.text) for cut in ((m.start(), m.start() + 1), (m.end("text"), m.end()))]
     if not cuts:
         return None
     kept: list[str] = []

@@ -41,9 +41,14 @@ _PART = re.compile(r"[^\s，,；;|]+")
 _MAX_ITEM = 60
 _NAME_DASH = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,5}?)[ \t\u3000]*(?:[-–—]{1,2}|——)[ \t\u3000]*(?=\S)")
 _DASHED_PART = re.compile(r"[^\s，,；;|、]+")  # a dashed line's parts: its list of posts parted by 、 too
-_NUMBER = re.compile(r"\s*(?:[（(]\s*\d{1,3}\s*[）)]|\d{1,3}\s*[.、．)）])\s*")
+_NUMBER = re.compile(r"\s*(?:[（(]\s*\d{1,3}\s*[）)]|\d{1,3}\s*[.、．)）]|[-•·▪●○◆■►*](?=[ \t\u3000]))\s*")  # 1. (2) or a bullet
 _BETWEEN = re.compile(r"[\s、，,；;]*")
 _LIST_END = re.compile(r"[\s、，,；;]*(?:等(?:\d+|[一二三四五六七八九十]+)?(?:位|名|人)?(?:专家|同志|学者|老师)?)?[。；;]\s*")  # …、乙（某医院）等专家。
+# a student's level or year of entry, as a part of the line that describes them
+_STUDY = re.compile(r"(?:本科|硕士|博士)(?:研究)?生?|博士后|(?:19|20)\d{2}\s*(?:年入学|年级|级|届)(?:本科生?|硕士生?|博士生?|研究生)?")
+# where a student went after graduating: 毕业后前往某大学攻读博士学位, 毕业后进入某公司工作
+_WENT_ON = re.compile(r"\s*毕业后(?:前往|进入|赴|到|去|加入|留在|就职于|任职于|入职)(?P<unit>[^，,。；;\s]{2,40}?)"
+                      r"(?:攻读(?:博士|硕士)(?:学位|研究生)?|读博|深造|从事博士后研究|(?P<work>工作|任职|任教|就职))\s*")
 _NOTE_PARTS = re.compile(r"\s*[、，,；;/]\s*")
 _INSTITUTIONS = ("大学", "学院", "研究院", "研究所", "科学院", "医院", "中心", "实验室", "公司", "集团")
 _MAX_LINE = 200  # a longer paragraph is prose
@@ -335,10 +340,21 @@ def _described(document: Document, line: _Line, facts: Facts) -> bool:
         if len(body) > _MAX_LINE or not _described_parts(document, line, facts, parts):
             facts.out.person(dash.group("name"), Span(at, at + len(dash.group("name"))))
         return True
-    if len(body) > _MAX_ITEM:
+    head, stop, after = body.partition("。")
+    went = _WENT_ON.fullmatch(after) if stop else None
+    if stop and went is None or len(head) > _MAX_ITEM:
         return False
-    parts = [(m.group(), line.start + lead + m.start()) for m in _PART.finditer(body)]
-    return _described_parts(document, line, facts, parts)
+    parts = [(m.group(), line.start + lead + m.start()) for m in _PART.finditer(head)]
+    if not _described_parts(document, line, facts, parts):
+        return False
+    if went is not None:  # `某某，硕士，2020年入学。毕业后前往某大学攻读博士学位`: where the student went on to
+        at = line.start + lead + len(head) + len(stop)
+        unit = went.group("unit")
+        org = facts.orgs.add(unit, Span(at + went.start("unit"), at + went.end("unit")))
+        if org is not None:
+            kind = RelType.WORKS_AT if went.group("work") else RelType.AFFILIATED_WITH
+            facts.out.relation(kind, strip_titles(parts[0][0]), org, Span(line.start + lead, at + len(after)))
+    return True
 
 
 def _described_parts(document: Document, line: _Line, facts: Facts, parts: list[tuple[str, int]]) -> bool:
@@ -353,6 +369,7 @@ def _described_parts(document: Document, line: _Line, facts: Facts, parts: list[
         return False
     titles = [t for t in [title_of(first[len(name):])] if t]
     units: list[tuple[str, str, int]] = []
+    student = False
     lex = load_lexicon()
     for part, at in parts[1:]:
         if (title := title_of(part)) is not None:
@@ -363,6 +380,8 @@ def _described_parts(document: Document, line: _Line, facts: Facts, parts: list[
             titles += [title] if title else []
         elif part in lex.positions and units:
             units[-1] = (units[-1][0], part, units[-1][2])
+        elif _STUDY.fullmatch(part):
+            student = True  # 本科, 硕士, 2022年入学: a student's line
         else:
             return False
     facts.out.person(name, Span(first_at, first_at + len(name)))
@@ -370,11 +389,13 @@ def _described_parts(document: Document, line: _Line, facts: Facts, parts: list[
     title = "/".join(titles) or None
     for unit, post, at in units:
         org = facts.orgs.add(unit, Span(at, at + len(unit)))
-        if org is not None:
+        if org is not None and student:
+            facts.out.relation(RelType.AFFILIATED_WITH, name, org, span)
+        elif org is not None:
             facts.out.relation(RelType.WORKS_AT, name, org, span, title=title, position=post or None)
             if post in lex.head_positions:
                 facts.out.relation(RelType.LEADS, name, org, span, role=post)
-    if not units and title and (unit_of_heading := _heading_unit(document, line.headings, facts)) is not None:
+    if not units and title and not student and (unit_of_heading := _heading_unit(document, line.headings, facts)) is not None:
         facts.out.relation(RelType.WORKS_AT, name, unit_of_heading, span, title=title)
     facts.read(span)
     return True

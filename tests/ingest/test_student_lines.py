@@ -1,0 +1,39 @@
+"""A group's list of its students, one a line in a plain text: the name (perhaps a Markdown link left as written,
+`[某某](https://…)`), the level and the year of entry, then where the student went on to (毕业后前往某大学攻读博士学位:
+AFFILIATED_WITH; 毕业后前往某公司工作: WORKS_AT). Names and units invented."""
+
+from __future__ import annotations
+
+from graph.schema import Label, RelType
+from ingest.extract import extract
+from ingest.readers import read_upload
+
+_LIST = """## 曾经在本组的同学
+
+- 林小溪，本科，2029年入学。
+- [周一鸣](https://example.org/zhou/)，本科，2028年入学。毕业后前往南湖大学攻读博士学位。
+- 苏晚晴，硕士，2027年入学。毕业后前往青溪软件研究院工作。
+- [宋　明](https://example.org/song)，硕士，2026年入学。毕业后前往湖东省科学院攻读博士学位。
+"""
+
+
+def test_each_student_and_where_they_went_on_to() -> None:
+    ex = extract(read_upload(_LIST.encode("utf-8"), "students.txt"))
+    people = {e.name for e in ex.entities if e.type is Label.PERSON}
+    assert people == {"林小溪", "周一鸣", "苏晚晴", "宋明"}
+    links = {(str(r.type), r.source, r.target) for r in ex.relations
+             if r.type in (RelType.WORKS_AT, RelType.AFFILIATED_WITH)}
+    assert links == {("AFFILIATED_WITH", "周一鸣", "南湖大学"), ("WORKS_AT", "苏晚晴", "青溪软件研究院"),
+                     ("AFFILIATED_WITH", "宋明", "湖东省科学院")}
+
+
+def test_a_link_s_name_points_back_into_the_text_as_written() -> None:
+    ex = extract(read_upload(_LIST.encode("utf-8"), "students.txt"))
+    zhou = next(e for e in ex.entities if e.name == "周一鸣")
+    assert all(_LIST[s.start:s.end] == "周一鸣" for s in zhou.spans)
+
+
+def test_a_line_that_goes_on_with_another_sentence_is_no_student_s_line() -> None:
+    text = "- 林小溪，本科，2029年入学。她热爱科研，常去南湖大学图书馆。\n"
+    ex = extract(read_upload(text.encode("utf-8"), "students.txt"))
+    assert not [r for r in ex.relations if r.type in (RelType.WORKS_AT, RelType.AFFILIATED_WITH)]
