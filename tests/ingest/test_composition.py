@@ -84,6 +84,14 @@ def test_an_award_notice_in_another_layout_is_read_by_the_shared_mechanisms() ->
     assert relations(extraction, "UNIT_OF") == {("青溪大学", "深海微生物资源的发掘与利用")}
 
 
+def test_a_talent_programme_s_nomination_notice_is_a_nomination_and_its_candidates_are_read() -> None:
+    text = ("根据《湖东省科学技术协会关于做好青年人才托举工程推荐评选工作的通知》精神,我校认真组织申报推荐工作。"
+            "经个人申报、学院推荐、学校评议,最终推荐我校化学学院林小溪、机械工程学院苏晚晴等2位教师为推荐候选人。现予以公示。\n"
+            "公示时间为2031年10月20日至2031年10月26日。在此期间如有异议,敬请监督反馈。\n")
+    assert detect_genre(text) == "award_nomination"
+    assert {"林小溪", "苏晚晴"} <= names(extract_text(text, "notice.txt"), "Person")
+
+
 def test_never_empty_names_the_ner_finds_are_kept_when_nothing_else_is_found() -> None:
     text = "近日，青溪大学林小溪教授团队完成了深海微生物资源的发掘与利用项目。\n"
 

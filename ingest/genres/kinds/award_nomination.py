@@ -30,9 +30,10 @@ def read(document: Document) -> Reading:
     return Reading.of(extraction, consumed=(Span(0, len(document.text)),)) if not reading.empty else reading
 
 
-# A nomination notice names an award and says it nominates, or puts candidates on show for objections; an
-# award certificate does neither, however often it names its completers, nor does a notice of approved projects.
-_NOMINATION = r"(?s)^(?=.*?(?:公示|推荐|提名|候选|异议))(?=.*?奖)"
+# A nomination notice names an award (or its candidates, 候选人, as a talent programme's does) and says it
+# nominates, or puts candidates on show for objections; an award certificate does neither, however often it
+# names its completers, nor does a notice of approved projects.
+_NOMINATION = r"(?s)^(?=.*?(?:公示|推荐|提名|候选|异议))(?=.*?(?:奖|候选人))"
 
 KIND = Kind(
     name="award_nomination",
