@@ -80,7 +80,9 @@ def profile_posts(text: str, mentions: Mentions, lines: list[tuple[int, int]], e
     for start, end in lines:
         heading, named = named, _name_alone(text, mentions, start, end)
         if CELL_SEPARATOR in text[start:end]:
-            out += _profile_row(text, mentions, start, end, entities)
+            found = _profile_row(text, mentions, start, end, entities)
+            # a profile in a cell of its own (`张某，某大学教授，… | |`): read as a line is
+            out += found or [r for c in row_cells(text, start, end) for r in _opening_profile(text, mentions, c.start, c.end)]
             continue
         first = next(iter(mentions.within(start, end)), None)
         if first is not None and first.label == "ORG" and heading and not text[start:first.start].strip():
@@ -88,13 +90,20 @@ def profile_posts(text: str, mentions: Mentions, lines: list[tuple[int, int]], e
             found = _profile_from(text, mentions, start, end, heading[0])
             out += _named_person(text, mentions, heading, found, entities)
             continue
-        if first is None or first.label != "PERSON" or text[start:first.start].strip():
-            continue
-        opener = _OPENS_PROFILE.match(text, first.end, end)
-        if opener:
-            out += _profile_from(text, mentions, opener.end(), end, first.text)
-            out += _later_sentences(text, mentions, opener.end(), end, first.text)
+        out += _opening_profile(text, mentions, start, end)
     return out
+
+
+def _opening_profile(text: str, mentions: Mentions, start: int, end: int) -> list[Relation]:
+    """The profile of a line (or a cell) that opens with a person's name: `张某，某大学教授、…。…`."""
+    first = next(iter(mentions.within(start, end)), None)
+    if first is None or first.label != "PERSON" or text[start:first.start].strip():
+        return []
+    opener = _OPENS_PROFILE.match(text, first.end, end)
+    if opener is None:
+        return []
+    return _profile_from(text, mentions, opener.end(), end, first.text) + \
+        _later_sentences(text, mentions, opener.end(), end, first.text)
 
 
 def _later_sentences(text: str, mentions: Mentions, at: int, end: int, person: str) -> list[Relation]:

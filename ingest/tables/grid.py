@@ -150,8 +150,8 @@ def _is_header_row(grid: Grid, r: int, first: bool) -> bool:
     first header row, every one in a row of sub-headers below it."""
     own = [s.value.text for s in grid.rows[r] if s.value is not None and s.origin[0] == r]
     own = list(dict.fromkeys(own))
-    if not own:
-        return False
+    if not own or not first and grid.width > 1 and len({s.origin for s in grid.rows[r]}) == 1:
+        return False  # one cell across the table (个人简介 over each row's profile below): a label, no sub-header
     named = sum(1 for t in own if header_of(t) is not None or is_query_echo(t))
     if first:
         return named >= 2 and named * 2 >= len(own)

@@ -222,3 +222,16 @@ def test_a_source_that_is_a_kind_of_body_or_a_place_is_no_programme_and_a_task_i
     assert not relations(extraction, "FUNDED_BY")
     assert relations(extraction, "PART_OF") == {("沉积物实验教学改革", "湖泊科学专业综合改革"),
                                                 ("水质监测实验室升级", "本科教学实验室建设")}
+
+
+def test_a_label_across_the_table_under_its_header_is_no_column_s_header_and_each_profile_below_is_read() -> None:
+    out = BlockWriter()
+    out.add_table([["角色", "姓名", "单位 / 职称"], ["个人简介", "", ""],
+                   ["主持人", "林小溪", "研究员，南湖大学信息中心"],
+                   ["林小溪，南湖大学信息中心研究员，博士生导师，交互部主任，主要研究方向为可视化。", "", ""],
+                   ["特邀嘉宾", "周一鸣", "教授，青溪大学"],
+                   ["周一鸣，青溪大学计算机学院教授，博士生导师，主要研究方向为图形学。", "", ""]],
+                  header_rows=1, spans={(1, 0): (1, 3), (3, 0): (1, 3), (5, 0): (1, 3)})
+    extraction = _extract_written(out)
+    assert not [e for e in extraction.entities if str(e.type) == "Project"]
+    assert {("林小溪", "南湖大学信息中心"), ("周一鸣", "青溪大学计算机学院")} <= relations(extraction, "WORKS_AT")
