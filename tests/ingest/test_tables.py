@@ -231,7 +231,7 @@ def test_a_label_across_the_table_under_its_header_is_no_column_s_header_and_eac
                    ["林小溪，南湖大学信息中心研究员，博士生导师，交互部主任，主要研究方向为可视化。", "", ""],
                    ["特邀嘉宾", "周一鸣", "教授，青溪大学"],
                    ["周一鸣，青溪大学计算机学院教授，博士生导师，主要研究方向为图形学。", "", ""]],
-                  header_rows=1, spans={(1, 0): (1, 3), (3, 0): (1, 3), (5, 0): (1, 3)})
+                  spans={(1, 0): (1, 3), (3, 0): (1, 3), (5, 0): (1, 3)})  # a PDF's table: no header stated
     extraction = _extract_written(out)
     assert not [e for e in extraction.entities if str(e.type) == "Project"]
     assert {("林小溪", "南湖大学信息中心"), ("周一鸣", "青溪大学计算机学院")} <= relations(extraction, "WORKS_AT")
