@@ -58,7 +58,7 @@ _PARTNER = re.compile(r"联合|携手|与|和|同")
 _COLLAB = re.compile(r"合作|联合|携手|协同|共建|共同")
 _IN_QUOTES = re.compile(
     r"(?P<year>(?:19|20)\d{2})年(?:度)?(?P<prog>[^，。；、“”\s奖]{2,30}?(?:项目|计划|专项))“(?P<name>[^”]{2,40})”")
-_LED = re.compile(r"主持(?:的|了)?(?:完成|承担|参与)?(?:了)?(?P<name>(?![和与及并])[^，。；、《》\s]{2,60}?(?:重大项目|重点项目|项目|课题|专项))"
+_LED = re.compile(r"主持(?:的|了)?(?:完成|承担|参与)?(?:了)?(?P<name>(?![和与及并的\d]|完成|承担|参与)[^，。；、《》()（）,;\s]{2,60}?(?:重大项目|重点项目|项目|课题|专项))"
                   r"(?!\d|[一二两三四五六七八九十几多数]+[余多]?[项个])")  # 主持完成项目两项: a count, not a project
 # titles of research in quotes, one after another, then 等项目 or 项目 (“甲”“乙”等项目支撑…); a title is long,
 # a slogan short (“双一流”建设项目)
@@ -228,7 +228,8 @@ def _projects(
             relations.append(Relation(type=RelType.LEADS, source=person.text, target=name, spans=(span,)))
     for m in _LED.finditer(text, start, end):
         name = m.group("name")
-        if is_category(name) or programme_of_class(name) or re.match(r"\s*[“\"]", text[m.end():m.end() + 2]):
+        if is_category(name) or programme_of_class(name) or re.match(r"\s*[“\"]", text[m.end():m.end() + 2]) \
+                or re.search(r"[的等][^的等]{0,4}$", name):  # …的通用项目, “甲”等项目: a kind of project, no project's name
             continue  # a class of projects, or the programme of a project named in quotes (ingest.nlp.grants)
         entities.append(_project(name, "research_project", None, Span(*m.span("name"))))
         leader = next((p for p in mentions.back_from(m.start()) if p.label == "PERSON" and p.end <= m.start()), None)

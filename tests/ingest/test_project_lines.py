@@ -118,3 +118,14 @@ def test_a_grant_named_by_its_programme_and_class_with_its_period_and_the_part_t
     assert _links(ex, RelType.LEADS, RelType.MEMBER_OF) == {
         ("LEADS", "周一鸣", "湖东省自然科学基金面上项目"), ("LEADS", "周一鸣", "南湖大学交叉学科重点专项"),
         ("MEMBER_OF", "周一鸣", "国家自然科学基金联合基金重点项目")}
+
+
+def test_kinds_of_projects_led_are_no_projects() -> None:
+    ex = _extract("宋明，南湖大学教授。由南湖大学宋明教授主持完成的“湖泊底泥磷钝化技术”等通用项目以及5个专用项目(主持完成4项)"
+                  "获得省技术发明二等奖,占省技术发明奖授奖项目总数的13.64%。她主持过省部级及以上的科研项目。\n")
+    assert set(_projects(ex)) == {"湖泊底泥磷钝化技术"}
+
+
+def test_a_programme_with_its_quoted_field_is_the_project_a_person_led() -> None:
+    ex = _extract("宋明，南湖大学教授，主持国家科技创新2030“脑科学与类脑研究”重大项目，发表论文50余篇。\n")
+    assert ("LEADS", "宋明", "国家科技创新2030“脑科学与类脑研究”重大项目") in _links(ex, RelType.LEADS)
