@@ -293,7 +293,7 @@ def _subject(text: str, mentions: Mentions, start: int, at: int,
 def _paragraph_subject(text: str, mentions: Mentions, start: int, at: int) -> str | None:
     """A sentence naming nobody before its verb (`…博士生导师。现任…`) continues the paragraph's biography:
     its subject is the person the paragraph opens with, where no other person comes before the verb."""
-    line = max(text.rfind("\n", 0, start) + 1, _cell_start(text, start))
+    line = max(text.rfind("\n", 0, at) + 1, _cell_start(text, at))  # the verb's line (a headline above is not it)
     people = [p for p in mentions.within(line, at) if p.label == "PERSON"]
     if not people or any(p.text != people[0].text for p in people):
         return None
@@ -332,9 +332,7 @@ def _posts(text: str, mentions: Mentions, start: int, end: int, person: str, for
                     out += post_relations(person, held, None, title, span)
                 continue
             if post is None:
-                if _title_alone(text, mentions, at, to):
-                    continue  # 、博士生导师: a title with no unit of its own
-                break
+                continue  # 、博士生导师 (a title alone), a unit we do not know: the parts after it are read all the same
             unit, department, position = post
             if unit is None:  # 、某亚专科主任: a post in the unit of the part before
                 continue
@@ -358,29 +356,32 @@ def _unit_title(text: str, mentions: Mentions, start: int, end: int) -> tuple[st
     return orgs[-1].ref, titles[-1].text
 
 
-def _title_alone(text: str, mentions: Mentions, start: int, end: int) -> bool:
-    """The part is a title and nothing else (`博士生导师`)."""
-    titles = [m for m in mentions.within(start, end) if m.label == "TITLE"]
-    return len(titles) == 1 and text[start:end].strip() == titles[0].text
+# a member's seat on a body's panel, which the lists of posts do not name: 学科评议组成员, 专家评审组成员
+_PANEL_SEAT = re.compile(r"(?:专家组|评议组|评审组|指导组|咨询组|工作组)(?P<seat>成员|组员)\s*(?:等(?:职务?)?)?\s*$")
 
 
 def read_post(text: str, mentions: Mentions, start: int, end: int) -> tuple[str | None, str, str] | None:
     """(unit, department, post) of `<unit>[<department>]<post>` in [start, end); unit None for a post alone."""
     roles = [r for r in mentions.within(start, end)
              if r.label == "POSITION" or r.label == "TITLE" and honorary_before(text, r.start)]
-    if not roles or not _POSTS_END.fullmatch(text, roles[-1].end, end):
-        return None
-    role = roles[-1]
-    honour = honorary_before(text, role.start) if role.label == "TITLE" else ""
-    orgs = [o for o in mentions.within(start, role.start - len(honour)) if o.label == "ORG"]
-    position = honour + role.text
-    role_start = role.start - len(honour)
+    seat = _PANEL_SEAT.search(text, start, end) if not roles else None
+    if seat is not None:  # 某委员会学科评议组成员: a seat on the body's panel (ingest.nlp.posts)
+        orgs = [o for o in mentions.within(start, seat.start("seat")) if o.label == "ORG"]
+        position, role_start = seat.group("seat"), seat.start("seat")
+    else:
+        if not roles or not _POSTS_END.fullmatch(text, roles[-1].end, end):
+            return None
+        role = roles[-1]
+        honour = honorary_before(text, role.start) if role.label == "TITLE" else ""
+        orgs = [o for o in mentions.within(start, role.start - len(honour)) if o.label == "ORG"]
+        position = honour + role.text
+        role_start = role.start - len(honour)
     if not orgs:
         return (None, "", position) if re.fullmatch(r"[\u4e00-\u9fff]{0,12}", text[start:role_start].strip()) else None
     org = orgs[-1]
     gap = text[org.end:role_start]
-    if role.text in ("科主任", "系主任"):
-        gap, position = gap + role.text[0], role.text[1:]
+    if position in ("科主任", "系主任"):
+        gap, position = gap + position[0], position[1:]
     if gap and not DEPARTMENT.fullmatch(gap):
         return None
     return org.ref, gap, position

@@ -72,7 +72,8 @@ def post_relations(person: str, unit: str, position: str | None, title: str | No
     return out
 
 
-_PANELS = ("专家组", "指导组", "专家委员会", "评审组", "工作组", "攻关组", "咨询组")
+_PANELS = ("专家组", "指导组", "专家委员会", "评审组", "评议组", "工作组", "攻关组", "咨询组")
+_ASSEMBLIES = ("政协", "人大", "人民代表大会", "政治协商会议")
 _GOVERNMENT_HEADS = ("省长", "市长", "县长", "区长", "镇长", "州长")
 
 
@@ -93,6 +94,8 @@ def _honorary(post: str | None) -> bool:
 def _member_post(unit: str, position: str | None) -> bool:
     """`某审定委员会委员`, `某委员会副主任委员`, `某大学学术委员会主任`: a seat on a committee, not employment
     (a post in a government's committee, 某省卫生健康委员会主任, is employment)."""
+    if position and unit.endswith(_ASSEMBLIES) and ("委员" in position or "代表" in position):
+        return True  # 某省政协委员, 某市人大代表: a seat in an assembly, not employment
     if not unit.endswith("委员会") or not position:
         return False
     return "委员" in position or kind_of(unit) != "government"

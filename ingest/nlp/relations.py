@@ -178,7 +178,13 @@ def _reporters(text: str, mentions: Mentions, entities: list[Entity]) -> list[Re
         line_end = len(text) if line_end < 0 else line_end
         other = _OTHER_LABEL.search(text, m.end(), line_end)
         stop = other.start() if other else line_end
-        names = [p for p in mentions.within(m.end(), stop) if p.label == "PERSON"]
+        names = []
+        at = m.end()
+        for p in (p for p in mentions.within(m.end(), stop) if p.label == "PERSON"):
+            if text[at:p.start].strip(" \t\u3000、，,"):
+                break  # 某报记者注意到，…甲…: a byline's names follow 记者 straight, one after another
+            names.append(p)
+            at = p.end
         if not paper or not names:
             continue
         where = masthead if not m.group("paper") and masthead else m

@@ -64,6 +64,11 @@ def test_a_papers_reporters_work_at_its_press_and_its_correspondent_does_not() -
     assert works_at("江河日报社记者 柏清浩 穆远浩") == {"柏清浩": {"江河日报社"}, "穆远浩": {"江河日报社"}}
 
 
+def test_a_paper_s_reporter_unnamed_is_no_one_named_later_in_the_sentence() -> None:
+    assert works_at("江河日报记者注意到，短短几日，包括柏清浩教授在内，已有多位学者逝世。") == {}
+    assert works_at("江河日报记者注意到，青溪大学副校长柏清浩教授近日逝世。") == {"柏清浩": {"青溪大学"}}
+
+
 def test_this_papers_reporters_work_at_the_paper_its_page_header_names() -> None:
     page = "江河日报 2027年5月12日 第3版\n\n青溪科技创新迎来新突破\n\n本报讯（记者 柏清浩，穆远浩）\n\n近日，青溪科技创新工作再传捷报。\n"
     extraction = parse("invented.txt", page)

@@ -1,0 +1,31 @@
+"""A biography's posts after a verb of holding (兼任, 生前任): a seat in an assembly (某省政协委员) and a member's seat on
+a body's panel (某委员会学科评议组成员) are affiliations, not employment; a part the list does not know as a post does
+not end the list; and the biography's subject is the person its own line opens with, whatever headline stands above
+it. Names and units invented."""
+
+from __future__ import annotations
+
+from graph.schema import RelType
+from ingest.genres.news import parse
+
+
+def _posts(text: str) -> set[tuple[str, str, str, str | None]]:
+    extraction = parse("invented.txt", f"\n\n青溪学者逝世\n\n{text}\n")
+    return {(str(r.type), r.source, r.target, r.position) for r in extraction.relations
+            if r.type in (RelType.WORKS_AT, RelType.AFFILIATED_WITH)}
+
+
+def test_seats_in_an_assembly_and_on_a_body_s_panel_are_affiliations() -> None:
+    found = _posts("柏清浩，男，1971年3月出生，南湖人。生前任第十二届南湖省政协委员，青溪大学副校长、教授；"
+                   "兼任国家自然科学基金委员会专家评审组成员、中国园艺学会理事、南湖遗传学会常务理事等。")
+    assert found >= {("AFFILIATED_WITH", "柏清浩", "南湖省政协", "委员"),
+                     ("WORKS_AT", "柏清浩", "青溪大学", "副校长"),
+                     ("AFFILIATED_WITH", "柏清浩", "国家自然科学基金委员会", "专家评审组成员"),
+                     ("AFFILIATED_WITH", "柏清浩", "中国园艺学会", "理事"),
+                     ("AFFILIATED_WITH", "柏清浩", "南湖遗传学会", "常务理事")}
+    assert not {f for f in found if f[0] == "WORKS_AT" and f[2] in ("南湖省政协", "国家自然科学基金委员会")}
+
+
+def test_a_part_that_is_no_post_does_not_end_the_list() -> None:
+    found = _posts("柏清浩，青溪大学教授，兼任某某学科评议专家、中国园艺学会理事。")
+    assert ("AFFILIATED_WITH", "柏清浩", "中国园艺学会", "理事") in found
