@@ -32,7 +32,7 @@ _CLAUSE_END = re.compile(r"[，。；;,！!？?\n]")
 _POST_TAIL = re.compile(r"(?:[（(](?:兼|试用期[^（）()]{0,6}|任期[^（）()]{0,8}|[正副][部厅局处科]级|挂职[^（）()]{0,6})[）)]"
                         r"|职务|一职|等职务?)+\s*$")
 _GAP = re.compile(r"\s*")
-_LIST_LINK = re.compile(r"[、，,]|和|及|与")
+_LIST_LINK = re.compile(r"(?:同志|先生|女士)?\s*(?:[、，,]|和|及|与)")  # 甲同志、乙同志为…: each item addressed
 _LIST_TAIL = re.compile(r"(?:等|等人)?(?:[一二三四五六七八九十两\d]+(?:位|名|人))?")
 
 
@@ -47,10 +47,12 @@ def appointment_facts(text: str, mentions: Mentions, start: int, end: int) -> li
         after = _after_titles(inside[k + 1:], person.end)
         listed = list_end(text, inside, k)
         if listed != person.end and not _TAKES.match(text, after):
-            after = listed  # 甲、乙等两位同志任某所副所长: each of the names takes the post
+            # 甲、乙等两位同志任某所副所长, 选举甲、乙教授为…: each of the names takes the post
+            after = _after_titles([m for m in inside if m.start >= listed], listed)
         if not _TAKES.match(text, after):  # 乙副院长等11名同志当选…, 某医院甲教授、某大学乙教授当选为…
             after = _posts_taken_after(text, inside, k) or after
-        verb = _APPOINTS.search(text, max(start, person.start - 3), person.start) or _verb_before_unit(text, inside, k, start)
+        first = _list_start(text, inside, k)  # 任命甲同志、乙同志为…: the verb before the list is each name's
+        verb = _APPOINTS.search(text, max(start, first.start - 3), first.start) or _verb_before_unit(text, inside, k, start)
         relieved = _RELIEVED.match(text, after) if verb is None else None
         dismissed = verb is not None and verb.group() == "免去" or relieved is not None
         link = relieved or ((_DISMISSED_OF if dismissed else _AS).match(text, after) if verb else _TAKES.match(text, after))
@@ -230,6 +232,16 @@ def _opened_by_you(text: str, inside: list[Mention], k: int) -> bool:
             break
         at = m.start
     return text.endswith("由", 0, at)
+
+
+def _list_start(text: str, inside: list[Mention], i: int) -> Mention:
+    """The first name of the list of names that `inside[i]` is an item of (itself where it opens none)."""
+    first = inside[i]
+    for m in reversed(inside[:i]):
+        if m.label != "PERSON" or not _LIST_LINK.fullmatch(text[m.end:first.start]):
+            break
+        first = m
+    return first
 
 
 def list_end(text: str, inside: list[Mention], i: int) -> int:

@@ -22,7 +22,7 @@ from ingest.nlp.posts import DEPARTMENT, honorary_before, post_relations
 from ingest.tables.cells import is_name
 
 _HOLDS = re.compile(r"(?P<former>曾任|历任|曾担任|先后担任|不再担任|不再兼任)|(?:现任|兼任|现兼任|担任|现为|还担任|同时担任|"
-                    r"(?:受|被|获)聘(?:任)?为|(?:受|获)聘|(?<![主责信担委聘就连继升出调])任(?![务何意职期命])|"
+                    r"(?:受|被|获)聘(?:任)?为|(?:受|获)聘|(?<![主责信担委聘就连继升出调])任(?![务何意职期命免])|"
                     r"(?<=[；;，,。])\s*为(?=中国|全国|国际|亚洲|世界|[\u4e00-\u9fff]{2,3}[省市]))")  # ；为中国某学会理事
 # units a biography says one studied or worked at before: 毕业于X, 获X博士学位, 先后在X、Y工作
 _GRADUATED = re.compile(r"毕业于[ \t\u3000]*$")
@@ -322,6 +322,8 @@ def _posts(text: str, mentions: Mentions, start: int, end: int, person: str, for
             break  # 现任A所长，历任B副处长: the next verb reads its own posts
         for part in re.finditer(r"[^、]+", clause.group()):
             at, to = clause.start() + part.start(), clause.start() + part.end()
+            if any(m.label == "PERSON" and m.text != person for m in mentions.within(at, to)):
+                continue  # 任命乙同志为某所所长: another person's post
             post = read_post(text, mentions, at, to)
             titled = _unit_title(text, mentions, at, to) if post is None else None
             if titled is not None:  # 现任某大学某学院教授: a title in the unit

@@ -15,3 +15,20 @@ def test_a_decision_of_posts_with_a_term_after_a_post_and_a_person_addressed_bef
                                      if str(r.type) == "AFFILIATED_WITH"}
     orgs = {e.name for e in extraction.entities if str(e.type) == "Organization"}
     assert not any("同志" in name for name in orgs)
+
+
+def _posts(text: str) -> set[tuple[str, str, str, str | None]]:
+    extraction = parse("news.txt", f"\n\n青溪研究所新一届领导班子任命大会举行\n\n{text}\n")
+    return {(str(r.type), r.source, r.target, r.position) for r in extraction.relations
+            if str(r.type) in ("WORKS_AT", "AFFILIATED_WITH")}
+
+
+def test_each_name_of_a_list_addressed_one_by_one_takes_the_post_and_the_one_announcing_takes_none() -> None:
+    found = _posts("柯远局长宣布了任免通知,正式任命宋立同志为青溪研究所所长,任命赫荣乔同志、张伟民同志为副所长。")
+    assert found == {("WORKS_AT", "宋立", "青溪研究所", "所长"), ("WORKS_AT", "赫荣乔", "青溪研究所", "副所长"),
+                     ("WORKS_AT", "张伟民", "青溪研究所", "副所长")}
+
+
+def test_an_election_of_names_with_their_titles_after_the_list() -> None:
+    assert _posts("会议选举张伟民、柏清浩教授为南湖医学会副理事长。") == {
+        ("AFFILIATED_WITH", "张伟民", "南湖医学会", "副理事长"), ("AFFILIATED_WITH", "柏清浩", "南湖医学会", "副理事长")}
