@@ -128,6 +128,9 @@ def _key(header: str) -> str:
     return _NOISE.sub("", text).lower()
 
 
+_CLAUSE = re.compile(r"[。；;！？!?]|\d\s*[个年项人名次位篇]")
+
+
 @lru_cache(maxsize=4096)
 def header_of(cell: str) -> Header | None:
     """The role a header cell names, or None when it names none (or is a value, not a header)."""
@@ -148,8 +151,8 @@ def header_of(cell: str) -> Header | None:
         return None
     if key in exact:
         return Header(exact[key], unit)
-    if key.isascii():
-        return None
+    if key.isascii() or _CLAUSE.search(text):
+        return None  # a clause (单位不得超过2个, 研究期限一般为3年。) holds a header's word but is none
     for entry, role in contained:
         if entry in key and len(key) <= len(entry) + 6:
             return Header(role, unit, exact=False)

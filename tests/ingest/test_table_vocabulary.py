@@ -44,7 +44,8 @@ def test_a_bracketed_unit_is_read_apart_from_the_header() -> None:
     assert header is not None and header.role is Role.BUDGET and header.unit == "元"
 
 
-@pytest.mark.parametrize("cell", ["张清源", "湖泊沉积物中磷的释放机制研究", "2022", "本表所列项目均已通过专家评审并予以公示"])
+@pytest.mark.parametrize("cell", ["张清源", "湖泊沉积物中磷的释放机制研究", "2022", "本表所列项目均已通过专家评审并予以公示",
+                                  "单位不得超过2个", "研究期限一般为3年。"])
 def test_values_are_not_headers(cell: str) -> None:
     assert header_of(cell) is None
 
