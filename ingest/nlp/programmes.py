@@ -31,7 +31,7 @@ _UNIT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:中心|实验室|研究院|�
 _CLASS_AFTER = re.compile(r"(?!项目)[\u4e00-\u9fffA-Za-z0-9]{1,8}?项目")  # 某基金青年A类项目: a class of it, named whole
 _YEAR_BEFORE = re.compile(r"(?P<year>(?:19|20)\d{2})年度?$")
 _ANNOUNCES = re.compile(r"\s*(?:近日|日前|正式)?\s*(?:公布|发布|下达|批准|启动|印发)了?\s*")
-_FOUNDED = re.compile(r"(?:设立|资助|支持|主办|发起|实施)的\s*$")
+_FOUNDED = re.compile(r"(?:设立|资助|支持|主办|发起|实施)的\s*$|(?:设立|设置|实施)了?\s*$")  # 某部设立“某计划”
 
 
 @cache

@@ -34,3 +34,9 @@ def test_a_journal_named_after_a_field_of_engineering_is_no_programme() -> None:
 
     ex = extract_text("荣誉奖项\n- 2023 中国电气工程学报年度优秀论文\n- 2022 东川大学 一等奖学金\n")
     assert "中国电气工程" not in names(ex, "Project")
+
+
+def test_the_body_that_sets_up_a_quoted_programme_funds_it() -> None:
+    ex = extract_text("南湖省教育厅设立“青年学术带头人支持计划”是为了加强高等学校青年学术带头人队伍建设。\n")
+    funded = {(r.source, r.target) for r in ex.relations if str(r.type) == "FUNDED_BY"}
+    assert funded == {("青年学术带头人支持计划", "南湖省教育厅")}
