@@ -85,3 +85,13 @@ def test_this_papers_reporters_work_at_the_paper_its_page_header_names() -> None
 ])
 def test_a_university_short_form_before_a_post_is_no_person(attribution: str) -> None:
     assert people(QUOTE + attribution) == {"穆远浩"}
+
+
+def test_a_board_s_posts_before_names_are_seats_on_the_board_the_text_named_last() -> None:
+    text = ("近日,南湖动态测试技术重点实验室第一届学术委员会第一次会议召开。受主任委员柏清浩院士委托,"
+            "会议由学术委员会副主任委员穆远浩院士主持。")
+    extraction = parse("invented.txt", f"\n\n青溪科技创新迎来新突破\n\n{text}\n")
+    seats = {(r.source, r.target, r.position) for r in extraction.relations if r.type is RelType.AFFILIATED_WITH}
+    assert seats == {("柏清浩", "南湖动态测试技术重点实验室", "学术委员会主任委员"),
+                     ("穆远浩", "南湖动态测试技术重点实验室", "学术委员会副主任委员")}
+    assert not [r for r in extraction.relations if r.type in (RelType.WORKS_AT, RelType.LEADS)]
