@@ -211,9 +211,10 @@ def _record(row: tuple[Slot, ...], r: int, layout: Layout, counters: dict[int, l
     record = Record(Span(min(v.span.start for v in own), max(v.span.end for v in own)))
     unlabelled: list[tuple[Role, Piece, str | None]] = []
     for c, header in enumerate(layout.columns):
-        if header is None and c < len(values) and (cell := values[c]) is not None:
-            unlabelled.extend(_labelled_fields(cell))
-        if header is None or c >= len(values) or values[c] is None:
+        fields = _labelled_fields(cell) if c < len(values) and (cell := values[c]) is not None \
+            and (header is None or _only_fields(cell)) else []
+        unlabelled.extend(fields)  # a cell of labelled fields is read as its fields, whatever its column
+        if header is None or fields or c >= len(values) or values[c] is None:
             continue
         value = values[c]
         assert value is not None
@@ -226,9 +227,12 @@ def _record(row: tuple[Slot, ...], r: int, layout: Layout, counters: dict[int, l
             continue
         for role, piece_, unit in inner:
             record.add(role, piece_, unit)
-    for role, field, unit in unlabelled:  # 专利信息: `中国，专利号：ZL…，授权公告日：…`, where no column names them
+    granted = [f for f in unlabelled if f[0] is Role.DATE and "授权" in _label_before(f[1], values)]
+    for role, field, unit in granted + unlabelled:  # 专利信息: `中国，专利号：ZL…，授权公告日：…` (the grant's date first)
         if not record.has(role):
             record.add(role, field, unit)
+    if record.has(Role.INVENTORS):
+        _as_patent(record)
     if record.has(Role.PATENT_TITLE) and not record.has(Role.PATENT_NUMBER):
         number = next((n for c, h in enumerate(layout.columns) if h is None and c < len(values)
                        and (n := _patent_number(values[c])) is not None), None)
@@ -251,6 +255,31 @@ def _patent_number(value: Piece | None) -> Piece | None:
 _FIELD_END = "，,；;。 \u3000"
 
 
+def _only_fields(value: Piece) -> bool:
+    """A cell made of labelled fields (`申请日：…` / `专利号：ZL…`, `申请号：…`), nothing written before the first."""
+    from ingest.fields import labels_in
+
+    labels = labels_in(value.text)
+    return bool(labels) and not value.text[:labels[0].start()].strip(" *\n")
+
+
+def _label_before(field: Piece, values: list[Piece | None]) -> str:
+    """The label written right before a field's value in its cell (`授权公告日：`)."""
+    cell = next((v for v in values if v is not None and v.span.start <= field.span.start <= v.span.end), None)
+    if cell is None:
+        return ""
+    head = cell.text[:field.span.start - cell.span.start]
+    return head[max(head.rfind("\n"), head.rfind("，"), head.rfind(","), head.rfind("；")) + 1:]
+
+
+def _as_patent(record: Record) -> None:
+    """A row with inventors is a patent's: its `名称` is the patent's title and its applicant (申请人) owns it (the
+    layout reads so where a header names the number; here the number, if any, came from a cell of fields)."""
+    for was, now in ((Role.PROJECT, Role.PATENT_TITLE), (Role.LEADER, Role.PATENTEE)):
+        if was in record.values and now not in record.values:
+            record.values[now] = record.values.pop(was)
+
+
 def _labelled_fields(value: Piece) -> list[tuple[Role, Piece, str | None]]:
     """The labelled fields an unknown column's cell is made of (`中国，专利号：ZL…，授权公告日：2021-03-02`):
     each known label's value up to the next label; none where the cell is more than its fields (a sentence
@@ -264,7 +293,8 @@ def _labelled_fields(value: Piece) -> list[tuple[Role, Piece, str | None]]:
     for n, m in enumerate(labels):
         header = header_of(re.sub(r"\s", "", m.group(1)))
         stop = labels[n + 1].start() if n + 1 < len(labels) else len(value.text)
-        text = value.text[m.end():stop].rstrip(_FIELD_END)
+        line_end = value.text.find("\n", m.end(), stop)
+        text = value.text[m.end():line_end if line_end >= 0 else stop].rstrip(_FIELD_END + "*")
         field = piece(text, value.span.start + m.end())
         if field is None or len(field.text) > 40:
             return []

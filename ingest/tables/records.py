@@ -155,7 +155,7 @@ def emit(record: Record, out: Builder, orgs: OrgBook, context: Context = NO_CONT
     _units(record, out, orgs, project, leaders, members + generic, context.body)
     if record.has(Role.PAPER_TITLE):
         paper_of(record, out, people_of)
-    if record.has(Role.PATENT_NUMBER) or record.has(Role.PATENT_TITLE) and record.has(Role.INVENTORS):
+    if record.has(Role.PATENT_NUMBER):
         patent_of(record, out, lambda role: _unit_names(record, role, orgs), people_of)
     else:
         for person in people_of(record, Role.INVENTORS):

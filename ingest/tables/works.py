@@ -101,22 +101,19 @@ def _cell(record: Row, role: Role) -> str:
 def patent_of(record: Record, out: Builder, units: Units, people: People[Record]) -> None:
     number = record.first(Role.PATENT_NUMBER)
     title = record.first(Role.PATENT_TITLE)
-    if number is not None and not re.search(r"\d{4,}", number.text):
-        number = None
+    if number is None or not re.search(r"\d{4,}", number.text):
+        return  # a patent is known by its number
     named = _KIND_NOTE.sub("", unquoted(title).text) if title is not None else ""
-    if number is None and (len(named) < 4 or record.first(Role.INVENTORS) is None):
-        return  # a patent is known by its number, or by its title and its inventors
     kind_cell = record.first(Role.PATENT_KIND)
     kind = next((k for p, k in _PATENT_KINDS if kind_cell and p.search(kind_cell.text)), "other" if kind_cell else None)
     country = record.first(Role.COUNTRY)
     date_cell = record.first(Role.DATE)
     date = _DATE.search(date_cell.text) if date_cell else None
     ref = out.entity(Entity(
-        Label.PATENT, named or number.text if number else named,
-        number=re.sub(r"\s+", "", number.text) if number else None,
+        Label.PATENT, named or number.text, number=re.sub(r"\s+", "", number.text),
         kind=kind, country=country.text if country else None,
         date=f"{date.group(1)}-{int(date.group(2)):02d}-{int(date.group(3)):02d}" if date else None,
-        spans=tuple(p.span for p in (number or title,) if p is not None)))
+        spans=(number.span,)))
     for order, person in enumerate(people(record, Role.INVENTORS), start=1):
         out.person(person.name, person.span)
         out.relation(RelType.INVENTED, person.name, ref, record.span, order=order)

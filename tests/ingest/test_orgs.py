@@ -141,6 +141,15 @@ def test_company_abbreviation_merges_by_characters_in_order() -> None:
     assert orgs_of(after)["云岭重型机械有限公司"].aliases == ("云岭重机公司",)
 
 
+def test_a_company_named_whole_is_the_parent_of_its_branch_and_its_legal_form_is_the_same_company() -> None:
+    text = "云岭能源有限公司、云岭能源有限公司南湖分公司、云岭航天集团、云岭航天集团有限公司"
+    after = orgs_of(consolidate(doc(org("云岭能源有限公司南湖分公司"), org("云岭能源有限公司"),
+                                    org("云岭航天集团"), org("云岭航天集团有限公司")), text))
+    assert after["云岭能源有限公司南湖分公司"].parent == "云岭能源有限公司"
+    assert "云岭能源有限公司" in after and not after["云岭能源有限公司南湖分公司"].aliases
+    assert len([n for n in after if n.startswith("云岭航天集团")]) == 1
+
+
 def test_universities_are_not_abbreviations_of_each_other() -> None:
     after = consolidate(doc(org("云岭大学"), org("云岭师范大学")), "云岭大学、云岭师范大学")
     assert set(orgs_of(after)) == {"云岭大学", "云岭师范大学"}

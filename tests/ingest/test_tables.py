@@ -149,10 +149,9 @@ def test_a_patent_table_whose_number_sits_in_a_column_no_header_names() -> None:
     extraction = _extract_written(out)
     patents = {(e.name, e.number, e.date) for e in extraction.entities if str(e.type) == "Patent"}
     assert patents == {("一种湖泊底泥磷钝化剂", "ZL202110000001.1", "2023-03-07"),
-                       ("Composition for lake sediment capping", "WO2021000001-A1", None),
-                       ("一种稻田退水净化装置", None, None)}
-    assert {(r.source, r.order) for r in extraction.relations if str(r.type) == "INVENTED"} >= {
-        ("张清源", 1), ("李晓薇", 2), ("周一鸣", 1)}
+                       ("Composition for lake sediment capping", "WO2021000001-A1", None)}  # a patent needs its number
+    assert "周一鸣" in {e.name for e in extraction.entities if str(e.type) == "Person"}
+    assert {(r.source, r.order) for r in extraction.relations if str(r.type) == "INVENTED"} >= {("张清源", 1), ("李晓薇", 2)}
 
 
 def test_a_column_of_programmes_no_header_names_and_a_counter_header_over_codes() -> None:
@@ -235,3 +234,21 @@ def test_a_label_across_the_table_under_its_header_is_no_column_s_header_and_eac
     extraction = _extract_written(out)
     assert not [e for e in extraction.entities if str(e.type) == "Project"]
     assert {("林小溪", "南湖大学信息中心"), ("周一鸣", "青溪大学计算机学院")} <= relations(extraction, "WORKS_AT")
+
+
+def test_a_patent_table_whose_dates_and_number_share_one_cell_of_labelled_fields() -> None:
+    out = BlockWriter()
+    out.add_table([["时间", "名称", "状态", "申请人", "发明人"],
+                   ["申请日：2031.08.11\n申请公布日：2031.10.29\n授权公告日：2034.07.02\n专利号：ZL 2031 1 0000116.9",
+                    "一种湖泊底泥磷钝化方法", "授权", "南湖大学；\n青溪能源有限公司南湖分公司", "张清源;李晓薇"],
+                   ["申请日：2031.08.11\n授权公告日：2033.04.07", "一种稻田退水净化装置", "授权", "南湖大学", "周一鸣;张清源"],
+                   ["申请号：203211358632.6", "一种湖区水文预报方法", "进入实审", "南湖大学", "发明人：李晓薇、周一鸣"]],
+                  header_rows=1)
+    extraction = _extract_written(out)
+    patents = {(e.name, e.number, e.date) for e in extraction.entities if str(e.type) == "Patent"}
+    assert patents == {("一种湖泊底泥磷钝化方法", "ZL203110000116.9", "2034-07-02"),
+                       ("一种湖区水文预报方法", "203211358632.6", None)}
+    assert not [e for e in extraction.entities if str(e.type) == "Project"]  # 名称 of a row with inventors
+    assert relations(extraction, "OWNS") >= {("南湖大学", "ZL203110000116.9"), ("青溪能源有限公司南湖分公司", "ZL203110000116.9")}
+    branch = next(e for e in extraction.entities if e.name == "青溪能源有限公司南湖分公司")
+    assert branch.parent == "青溪能源有限公司" and "青溪能源有限公司" not in branch.aliases
