@@ -445,10 +445,28 @@ def _kind_of_label(label: str) -> str | None:
     return kind_of(body) if kind_suffix(body) else None
 
 
+_UNITS_AND_MORE = re.compile(r"等(?:单位|\d+家(?:单位)?)?$")  # 某研究所等: the first of the units, the rest not named
+
+
+def _unit_items(cell: Piece) -> list[Piece]:
+    """The units a cell names: its list's items, an item of two whole units parted by one blank
+    (`某研究院 某有限公司`) as two, each without the `等` that says more units are left out."""
+    out = []
+    for item in split_list(cell):
+        halves = item.text.split(" ")
+        if len(halves) == 2 and all(len(h) >= 4 and kind_suffix(h) for h in halves):
+            out += [Piece(halves[0], Span(item.span.start, item.span.start + len(halves[0]))),
+                    Piece(halves[1], Span(item.span.end - len(halves[1]), item.span.end))]
+            continue
+        text = _UNITS_AND_MORE.sub("", item.text)
+        out.append(Piece(text, Span(item.span.start, item.span.start + len(text))) if text else item)
+    return out
+
+
 def _unit_names(record: Record, role: Role, orgs: OrgBook) -> list[str]:
     names = []
     for cell in record.values.get(role, []):
-        for item in split_list(cell):
+        for item in _unit_items(cell):
             name = orgs.add(item.text, item.span) if clean_value(item.text) else None
             if name is not None and name not in names:
                 names.append(name)

@@ -49,6 +49,7 @@ class Content(Enum):
 _YEAR = re.compile(r"(?:19|20)\d{2}\s*年?度?")
 _DATE = r"(?:19|20)\d{2}(?:\s*[.\-/年]\s*\d{1,2}\s*月?)?(?:\s*[.\-/]\s*\d{1,2}\s*日?)?(?:\s*年)?"
 _PERIOD = re.compile(rf"{_DATE}\s*(?:[-–—~～至到]|to)\s*(?:{_DATE}|至今|今|present|now)", re.I)
+_ONE_DATE = re.compile(r"(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}")  # 2006-12-06: a date, no code
 _AMOUNT = re.compile(r"\d{1,6}(?:\.\d{1,4})?\s*(?:万元|万|元)?")
 _COUNTER = re.compile(r"\d{1,4}\s*[.、．]?")
 _CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-]{5,24}")
@@ -89,7 +90,7 @@ def content_of(text: str) -> frozenset[Content]:
     if _AMOUNT.fullmatch(body) and not _YEAR.fullmatch(body):
         found.add(Content.AMOUNT)
     if _CODE.fullmatch(body) and sum(c.isdigit() for c in body) >= 5 and re.search(r"\d{4}", body) \
-            and not _YEAR.fullmatch(body) and not _PERIOD.fullmatch(body):
+            and not _YEAR.fullmatch(body) and not _PERIOD.fullmatch(body) and not _ONE_DATE.fullmatch(body):
         found.add(Content.CODE)
     if _CJK.search(body) and not found:
         if _ROOM.fullmatch(body) or _DEGREE.fullmatch(body):
@@ -277,6 +278,12 @@ def refined_by_content(grid: Grid, layout: Layout) -> Layout:
                 taken.add(Role.PROJECT)
                 changed = True
                 break
+    for c, header in enumerate(columns):  # 排名 over 甲、乙、丙等: the completers in their order, not a rank
+        if header is not None and header.role is Role.RANK and not taken & _KIN[Role.PERSON] \
+                and column_content(_column(grid, c, layout.first_data_row)) is Content.PERSON:
+            columns[c] = Header(Role.MEMBER, header.unit, exact=False)
+            taken.add(Role.MEMBER)
+            changed = True
     for c, header in enumerate(columns):  # `title` over 教授, 副研究员: a job's title, not a project's
         if header is not None and header.role is Role.PROJECT and \
                 column_content(_column(grid, c, layout.first_data_row)) is Content.JOB_TITLE:

@@ -252,3 +252,21 @@ def test_a_patent_table_whose_dates_and_number_share_one_cell_of_labelled_fields
     assert relations(extraction, "OWNS") >= {("南湖大学", "ZL203110000116.9"), ("青溪能源有限公司南湖分公司", "ZL203110000116.9")}
     branch = next(e for e in extraction.entities if e.name == "青溪能源有限公司南湖分公司")
     assert branch.parent == "青溪能源有限公司" and "青溪能源有限公司" not in branch.aliases
+
+
+def test_a_rank_header_over_lists_of_names_is_the_completers_and_a_date_is_no_project_number() -> None:
+    out = BlockWriter()
+    out.add_table([["序号", "成果名称", "奖励", "年份", "排名", "完成单位", "日期"],
+                   ["1", "湖泊底泥磷释放机理与修复原理", "南湖省自然科学一等奖", "2028", "张清源、李晓薇、周一鸣等",
+                    "南湖大学环境研究所等", "2027-12-06"],
+                   ["2", "稻田退水的植物修复技术与应用", "南湖省科技进步二等奖", "2026", "李晓薇、张清源等",
+                    "南湖农业科学院 青溪环保科技有限公司", "2025-12-05"]], header_rows=1)
+    extraction = _extract_written(out)
+    assert {(r.source, r.rank) for r in extraction.relations
+            if str(r.type) == "MEMBER_OF" and r.target == "湖泊底泥磷释放机理与修复原理"} == {
+        ("张清源", 1), ("李晓薇", 2), ("周一鸣", 3)}
+    projects = {e.name: (e.code, e.award) for e in extraction.entities if str(e.type) == "Project"}
+    assert projects["湖泊底泥磷释放机理与修复原理"] == (None, "南湖省自然科学一等奖")
+    units = relations(extraction, "UNIT_OF")
+    assert ("南湖大学环境研究所", "湖泊底泥磷释放机理与修复原理") in units
+    assert {("南湖农业科学院", "稻田退水的植物修复技术与应用"), ("青溪环保科技有限公司", "稻田退水的植物修复技术与应用")} <= units
