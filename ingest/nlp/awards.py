@@ -46,7 +46,7 @@ _AWARD_TAIL = re.compile(
     r"(?P<award>(?:(?P<year>(?:19|20)\d{2})年度?)?[\u4e00-\u9fff]{2,30}?(?:[一二三四五特]等奖|最高奖|奖))")
 _ACHIEVEMENTS = re.compile(r"成果|项目|课题")  # a sentence about achievements, where a unit's title in quotes is one
 _SHORTEST_TITLE = 6  # a research title, not a slogan (“双一流”)
-_POSSESSED = re.compile(rf"的{_PROJECT}")  # 某单位的“…”
+_POSSESSED = re.compile(rf"(?P<verb>(?:共同)?(?:牵头|领衔|主持)?(?:完成|承担)?)的{_PROJECT}")  # 某单位(牵头)的“…”
 _AND_TITLE = re.compile(rf"\s*(?:和|与|及|、)\s*{_PROJECT}")
 # the award the sentence gives, its class kept where it has one (荣获技术发明奖一等奖, not 技术发明奖)
 _AWARDED = re.compile(r"(?:荣获|获得|获)\s*(?P<award>(?:(?:19|20)\d{2}年度?)?[^，。；;,“”]{0,30}?"
@@ -113,8 +113,9 @@ def award_facts(text: str, mentions: Mentions, start: int, end: int,
         awarded = _AWARDED.search(text, titles[-1].end(), end) if titles else None
         if awarded is None:
             line = max(start, text.rfind("\n", 0, org.start) + 1)
-            achievements = _ACHIEVEMENTS.search(text, line, org.start) is not None
-            for m in titles if achievements else []:  # 两项成果…分别是某所的“甲”和某大学的“乙”: a unit's achievement
+            # 两项成果…分别是某所的“甲”和某大学的“乙”, 由某大学牵头的《甲》、《乙》: a unit's achievement
+            achievements = _ACHIEVEMENTS.search(text, line, org.start) is not None or bool(titles and titles[0].group("verb"))
+            for m in titles if achievements else []:
                 name, at = _title(m)
                 if len(name) >= _SHORTEST_TITLE:
                     names.append(name)

@@ -19,3 +19,13 @@ def test_a_project_named_in_quotes_after_the_word_project() -> None:
     assert {"湖泊沉积物磷释放机制研究", "新型储氢合金设计与应用"} <= {e.name for e in ex.entities if str(e.type) == "Project"}
     notice = extract_text("现根据《通知》要求，将我司参与的项目《超大直径盾构隧道建设关键技术》予以公示。\n")
     assert "超大直径盾构隧道建设关键技术" in {e.name for e in notice.entities if str(e.type) == "Project"}
+
+
+def test_the_projects_a_unit_led_in_book_marks_and_the_winner_s_verbs_are_no_part_of_a_unit() -> None:
+    ex = extract_text("2030年度南湖省科学技术奖最高奖获得者南湖工业大学柏清浩院士上台领奖。1977年,柏清浩考入南湖工业大学机械工程系。"
+                      "另外,由南湖工业大学牵头的《大跨度桥梁风效应的涡动力学机理与控制》、《微纳机器人设计理论与控制方法》等14个项目"
+                      "荣获一等奖。\n")
+    assert {("南湖工业大学", "大跨度桥梁风效应的涡动力学机理与控制"),
+            ("南湖工业大学", "微纳机器人设计理论与控制方法")} <= relations(ex, "UNIT_OF")
+    orgs = {e.name for e in ex.entities if str(e.type) == "Organization"}
+    assert not [o for o in orgs if "考入" in o or "获得者" in o]
