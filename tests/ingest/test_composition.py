@@ -92,6 +92,14 @@ def test_a_talent_programme_s_nomination_notice_is_a_nomination_and_its_candidat
     assert {"林小溪", "苏晚晴"} <= names(extract_text(text, "notice.txt"), "Person")
 
 
+def test_a_call_cited_in_book_marks_does_not_make_a_report_a_call() -> None:
+    text = ("第十届湖东省青年科技奖评审工作结束\n来源:湖东省科协\n"
+            "第十届湖东省青年科技奖评审工作于近日结束。按照省科协下发的《关于开展第十届湖东省青年科技奖候选人推荐与评选工作的通知》"
+            "精神,各有关单位积极组织了本届青年科技奖的申报工作。由中国工程院院士柏清浩为主任的专家评审委员会召开会议。\n")
+    assert detect_genre(text) != "funding_guideline"
+    assert "柏清浩" in names(extract_text(text, "report.txt"), "Person")
+
+
 def test_never_empty_names_the_ner_finds_are_kept_when_nothing_else_is_found() -> None:
     text = "近日，青溪大学林小溪教授团队完成了深海微生物资源的发掘与利用项目。\n"
 

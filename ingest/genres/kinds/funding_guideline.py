@@ -52,7 +52,8 @@ KIND = Kind(
         (r"指南代码|指南编号", 3.0),
         (r"申报指南|项目指南|申报通知|申报工作的通知", 3.0),
         # A short call: its own or a relayed call's title (for applications, proposals or nominations).
-        (r"关于[^《》。，]{0,30}?(?:申报|申请|征集|推荐|遴选)[^《》。，]{0,60}?的通知", 3.0),
+        # (not one cited in book marks: 根据《关于…的通知》精神 is another's call)
+        (r"(?<!《)关于[^《》。，]{0,30}?(?:申报|申请|征集|推荐|遴选)[^《》。，]{0,60}?的通知", 3.0),
         # A circular opens by addressing the units it calls on (各学院、各单位：).
         (r"(?m)^\s*(?:各|全校|全院|有关)[^\n:：。，]{1,40}[:：]\s*$", 1.5),
         (r"申报(?:单位|条件|要求|时间)", 1.5),
