@@ -74,7 +74,7 @@ def profile_posts(text: str, mentions: Mentions, lines: list[tuple[int, int]], e
     """`张某，某大学资深教授、某大学荣誉教授、某研究院院长。`: a line that opens with a name and goes straight on to
     a unit and its post, with no verb between: each `<unit>[<department>]<post or title>` of its first sentence
     is the person's (a part with no unit continues the unit before it). The name may stand on a line of its own
-    above the profile, or in a table row's cell before the cells of the profile."""
+    above the profile, or in a table row's cell before the cells of the profile; a profile may fill a cell."""
     out: list[Relation] = []
     named: tuple[str, Span] | None = None  # a line that is only a name: the profile's heading
     for start, end in lines:

@@ -2,7 +2,8 @@
 
 A table whose header names no column of facts is left alone (its text goes to prose). Of a table that
 is read, the header and the cells of the columns the vocabulary knows are consumed; cells of unknown
-columns are left to prose.
+columns are left to prose, though a cell made of labelled fields (`专利号：ZL…，授权公告日：…`) gives the row
+those fields, whatever its column.
 """
 
 from __future__ import annotations
@@ -209,7 +210,7 @@ def _record(row: tuple[Slot, ...], r: int, layout: Layout, counters: dict[int, l
     if len(origins) == 1 and len(row) > 2:
         return None  # one cell across the table: a group's caption, not a row
     record = Record(Span(min(v.span.start for v in own), max(v.span.end for v in own)))
-    unlabelled: list[tuple[Role, Piece, str | None]] = []
+    unlabelled: list[_Field] = []
     for c, header in enumerate(layout.columns):
         fields = _labelled_fields(cell) if c < len(values) and (cell := values[c]) is not None \
             and (header is None or _only_fields(cell)) else []
@@ -227,10 +228,10 @@ def _record(row: tuple[Slot, ...], r: int, layout: Layout, counters: dict[int, l
             continue
         for role, piece_, unit in inner:
             record.add(role, piece_, unit)
-    granted = [f for f in unlabelled if f[0] is Role.DATE and "授权" in _label_before(f[1], values)]
-    for role, field, unit in granted + unlabelled:  # 专利信息: `中国，专利号：ZL…，授权公告日：…` (the grant's date first)
-        if not record.has(role):
-            record.add(role, field, unit)
+    granted = [f for f in unlabelled if f.role is Role.DATE and "授权" in f.label]
+    for f in granted + unlabelled:  # 专利信息: `中国，专利号：ZL…，授权公告日：…` (the grant's date first)
+        if not record.has(f.role):
+            record.add(f.role, f.value, f.unit)
     if record.has(Role.INVENTORS):
         _as_patent(record)
     if record.has(Role.PATENT_TITLE) and not record.has(Role.PATENT_NUMBER):
@@ -263,15 +264,6 @@ def _only_fields(value: Piece) -> bool:
     return bool(labels) and not value.text[:labels[0].start()].strip(" *\n")
 
 
-def _label_before(field: Piece, values: list[Piece | None]) -> str:
-    """The label written right before a field's value in its cell (`授权公告日：`)."""
-    cell = next((v for v in values if v is not None and v.span.start <= field.span.start <= v.span.end), None)
-    if cell is None:
-        return ""
-    head = cell.text[:field.span.start - cell.span.start]
-    return head[max(head.rfind("\n"), head.rfind("，"), head.rfind(","), head.rfind("；")) + 1:]
-
-
 def _as_patent(record: Record) -> None:
     """A row with inventors is a patent's: its `名称` is the patent's title and its applicant (申请人) owns it (the
     layout reads so where a header names the number; here the number, if any, came from a cell of fields)."""
@@ -280,18 +272,26 @@ def _as_patent(record: Record) -> None:
             record.values[now] = record.values.pop(was)
 
 
-def _labelled_fields(value: Piece) -> list[tuple[Role, Piece, str | None]]:
-    """The labelled fields an unknown column's cell is made of (`中国，专利号：ZL…，授权公告日：2021-03-02`):
-    each known label's value up to the next label; none where the cell is more than its fields (a sentence
-    that names a label in passing)."""
+class _Field(NamedTuple):
+    role: Role
+    value: Piece
+    unit: str | None
+    label: str  # as written: 授权公告日
+
+
+def _labelled_fields(value: Piece) -> list[_Field]:
+    """The labelled fields a cell is made of (`中国，专利号：ZL…，授权公告日：2021-03-02`, `申请日：…` on lines of
+    their own): each known label's value up to the next label or the line's end; none where the cell is more
+    than its fields (a sentence that names a label in passing)."""
     from ingest.fields import labels_in  # the fields mechanism's labels; it reads tables' records itself
 
     labels = labels_in(value.text)
     if not labels or len(value.text[:labels[0].start()].strip()) > 4:
         return []
-    found: list[tuple[Role, Piece, str | None]] = []
+    found: list[_Field] = []
     for n, m in enumerate(labels):
-        header = header_of(re.sub(r"\s", "", m.group(1)))
+        label = re.sub(r"\s", "", m.group(1))
+        header = header_of(label)
         stop = labels[n + 1].start() if n + 1 < len(labels) else len(value.text)
         line_end = value.text.find("\n", m.end(), stop)
         text = value.text[m.end():line_end if line_end >= 0 else stop].rstrip(_FIELD_END + "*")
@@ -299,7 +299,7 @@ def _labelled_fields(value: Piece) -> list[tuple[Role, Piece, str | None]]:
         if field is None or len(field.text) > 40:
             return []
         if header is not None:
-            found.append((header.role, field, header.unit))
+            found.append(_Field(header.role, field, header.unit, label))
     return found
 
 
