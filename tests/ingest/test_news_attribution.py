@@ -95,3 +95,11 @@ def test_a_board_s_posts_before_names_are_seats_on_the_board_the_text_named_last
     assert seats == {("柏清浩", "南湖动态测试技术重点实验室", "学术委员会主任委员"),
                      ("穆远浩", "南湖动态测试技术重点实验室", "学术委员会副主任委员")}
     assert not [r for r in extraction.relations if r.type in (RelType.WORKS_AT, RelType.LEADS)]
+
+
+def test_a_chief_designer_works_at_the_unit_and_a_headline_s_nomination_is_no_unit() -> None:
+    text = "据官网显示,推选对象分别为:南湖航发动力机械研究所总师柏清浩,南湖省林业科学院院长穆远浩。"
+    extraction = parse("invented.txt", f"省科协推荐四人候选中国工程院院士\n\n{text}\n")
+    found = {(r.source, r.target, r.position) for r in extraction.relations if r.type is RelType.WORKS_AT}
+    assert ("柏清浩", "南湖航发动力机械研究所", "总师") in found
+    assert not [e for e in extraction.entities if "推荐" in e.name]
