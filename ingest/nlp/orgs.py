@@ -276,10 +276,11 @@ def _walk_left(tokens: Tokens, suffix_start: int, lex: Lexicon) -> int | None:
         if _stops(tokens, j, lex, n):
             if "某" in tokens.word(j):
                 return None
-            society = _society_of_branch(tokens, j, suffix_start, lex)
-            if society is None:
+            joined = _society_of_branch(tokens, j, suffix_start, lex)
+            joined = _lab_of_fields(tokens, j, suffix_start, lex) if joined is None else joined
+            if joined is None:
                 break
-            j = society
+            j = joined
         start = tokens.starts[j]
         j -= 1
     return start
@@ -308,6 +309,31 @@ def _society_of_branch(tokens: Tokens, stop: int, suffix_start: int, lex: Lexico
         if suffix_start - tokens.starts[k] > _BRANCH_FIELD:
             return None
     return None
+
+
+_LAB_ENDINGS = ("实验室", "研究中心", "工程中心", "创新中心")
+_FIELD_TAGS = frozenset({"n", "vn", "v", "nz", "j", "a", "an", None})  # 智能感知|与|计算
+
+
+def _lab_of_fields(tokens: Tokens, stop: int, suffix_start: int, lex: Lexicon) -> int | None:
+    """The token opening a lab's name of two fields joined by 与, 和 or 及, when the walk stopped inside it
+    (湖北省|光电|材料|与|器件|重点实验室, 某省|智能|感知|与|计算|重点实验室): the fields' words (nouns, verbs of a
+    technique) are the lab's name where a place opens them. None otherwise (甲大学与|乙实验室: two units)."""
+    ending = lex.suffix_pattern.match(tokens.text, suffix_start)
+    if ending is None or not ending.group().endswith(_LAB_ENDINGS):
+        return None
+    k, joined = stop + 1, False
+    while k > 0 and suffix_start - tokens.starts[k - 1] <= _MAX_LEN:
+        word = tokens.word(k - 1)
+        if word in _FIELD_JOINERS and not joined:
+            joined = True
+        elif tokens.tags[k - 1] not in _FIELD_TAGS and tokens.tags[k - 1] != "ns" or word in lex.org_stop \
+                or word in lex.positions or word in lex.titles or lex.suffix_pattern.search(word) or word.isdigit():
+            break
+        k -= 1
+    if not joined or k > stop or tokens.word(k) in _FIELD_JOINERS:
+        return None
+    return k if tokens.tags[k] == "ns" or tokens.word(k) in ("国家", "省部", "中国") else None
 
 
 def _in_branch_field(tokens: Tokens, n: int, lex: Lexicon) -> bool:

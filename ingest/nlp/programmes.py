@@ -25,7 +25,7 @@ _QUOTED = re.compile(rf"(?P<state>国家)?[“「](?P<name>[^“”「」，。\
 _NOT_A_NAME = re.compile(r"[的和与及、，,了是在为对将拟]|已经|正在|增设|设立|启动|出台|推出|大学(?!生)|学院")
 _BODY_AFTER = re.compile(r"委员会|委|管理|办公室|会(?![议])|学会|协会|研究会")
 # 某某工程学士, 某某工程专业: a discipline, no programme; 某某工程学报: a journal's name
-_DISCIPLINE_AFTER = re.compile(r"学士|硕士|博士|专业|学院|学科|系(?![统列])|学报|杂志|期刊|学刊")
+_DISCIPLINE_AFTER = re.compile(r"学士|硕士|博士|专业|学院|学科|系(?![统列])|学报|杂志|期刊|学刊|师")  # 某公司总工程|师: a post
 _COUNTED_WORKS = re.compile(r"[一二三四五六七八九十百两]+大")
 _UNIT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:中心|实验室|研究院|研究所)")  # 国家某某工程|技术研究中心: a unit
 _CLASS_AFTER = re.compile(r"(?!项目)[\u4e00-\u9fffA-Za-z0-9]{1,8}?项目")  # 某基金青年A类项目: a class of it, named whole

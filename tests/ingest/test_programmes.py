@@ -40,3 +40,8 @@ def test_the_body_that_sets_up_a_quoted_programme_funds_it() -> None:
     ex = extract_text("南湖省教育厅设立“青年学术带头人支持计划”是为了加强高等学校青年学术带头人队伍建设。\n")
     funded = {(r.source, r.target) for r in ex.relations if str(r.type) == "FUNDED_BY"}
     assert funded == {("青年学术带头人支持计划", "南湖省教育厅")}
+
+
+def test_a_company_s_chief_engineer_is_no_programme() -> None:
+    ex = extract_text("北京某某航空器材有限公司总工程师、副总经理张伟民出席会议。\n")
+    assert not [n for n in names(ex, "Project") if n.endswith("工程")]

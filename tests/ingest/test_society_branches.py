@@ -43,3 +43,10 @@ def test_the_copula_before_a_society_is_no_part_of_its_name() -> None:
     assert "东川省昆虫学会" in names(ex, "Organization")
     assert not {o for o in names(ex, "Organization") if o.startswith("系")}
     assert ("林海波", "东川省昆虫学会") in relations(ex, "AFFILIATED_WITH")
+
+
+def test_a_lab_of_two_fields_joined_by_and_is_one_lab_where_a_place_opens_it() -> None:
+    ex = extract_text("湖东省智能感知与计算重点实验室召开会议。南湖大学与东川研究所重点实验室签约。\n")
+    labs = names(ex, "Organization")
+    assert "湖东省智能感知与计算重点实验室" in labs
+    assert {"南湖大学", "东川研究所重点实验室"} <= labs and not [n for n in labs if n.startswith("南湖大学与")]
