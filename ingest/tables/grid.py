@@ -109,7 +109,7 @@ def _layout(grid: Grid, start: int, count: int) -> Layout | None:
         texts.append(stack[-1] if stack else None)
         # a note column holds free text: prose reads it
         known.append(header is not None and header.role is not Role.NOTE or any(is_query_echo(t) for t in stack))
-    columns = _in_context(columns)
+    columns = _other_language_titles(_in_context(columns), texts)
     if not {h.role for h in columns if h is not None} & FACT_ROLES:
         return None
     return Layout(start + count, tuple(columns), tuple(known), tuple(dict.fromkeys(spans)), tuple(texts))
@@ -171,6 +171,27 @@ def _combined(headers: list[Header | None]) -> Header | None:
     return out
 
 
+_AUTHORS = frozenset({Role.AUTHORS, Role.FIRST_AUTHOR, Role.CORRESPONDING, Role.AUTHOR_KIND})  # a column of authorship
+_TITLES = frozenset({Role.PROJECT, Role.PAPER_TITLE, Role.PATENT_TITLE})
+_OTHER_LANGUAGE = ("英文", "外文", "english")
+
+
+def _other_language_titles(columns: list[Header | None], texts: list[str | None]) -> list[Header | None]:
+    """A column of titles in another language beside the column of the titles (`论文名称 | 论文英文名称`): the
+    same works' other names, no works of their own."""
+    titled = [c for c, h in enumerate(columns) if h is not None and h.role in _TITLES]
+    out = list(columns)
+    for c in titled:
+        if _other_language(texts, c) and any(o != c and not _other_language(texts, o) for o in titled):
+            out[c] = None
+    return out
+
+
+def _other_language(texts: list[str | None], c: int) -> bool:
+    text = (texts[c] or "").lower() if c < len(texts) else ""
+    return any(w in text for w in _OTHER_LANGUAGE)
+
+
 def _in_context(columns: list[Header | None]) -> list[Header | None]:
     """Generic headers read by the other columns: `题目` in a table of journals is a paper's title,
     `名称` and `类别` beside a patent number are a patent's, and its `申请人` owns it (beside its inventors)
@@ -179,8 +200,11 @@ def _in_context(columns: list[Header | None]) -> list[Header | None]:
     roles = {h.role for h in columns if h is not None}
     papers = bool(roles & (PAPER - {Role.PAPER_TITLE}))
     patents = Role.PATENT_NUMBER in roles
+    written = Role.PAPER_TITLE in roles and not roles & _AUTHORS and not patents
     out = []
     for h in columns:
+        if h is not None and h.role is Role.PERSON and written:
+            h = Header(Role.AUTHORS, h.unit, h.exact)  # 姓名 | 论文名称: the row's person wrote it (a thesis)
         if h is not None and h.role is Role.PROJECT and (papers or patents):
             h = Header(Role.PAPER_TITLE if papers else Role.PATENT_TITLE, h.unit, h.exact)
         elif h is not None and h.role is Role.PROGRAMME and patents:

@@ -381,8 +381,19 @@ def _programmes(record: Record, out: Builder, orgs: OrgBook, project: str) -> No
 
 
 def people_of(record: Record, role: Role) -> list[PersonValue]:
-    """The people a record names in the cells of one role."""
-    return [p for cell in record.values.get(role, []) for p in people_in(cell)]
+    """The people a record names in the cells of one role; a name with its Latin spelling after a blank
+    (`沈某某 Shen Mou-Mou`) is one person."""
+    out = []
+    for cell in record.values.get(role, []):
+        people = people_in(cell)
+        if len(people) == 2 and has_cjk(people[0].name) and not has_cjk(people[1].name) \
+                and _SPELLED.fullmatch(cell.text[people[0].span.end - cell.span.start:]):
+            people = people[:1]
+        out += people
+    return out
+
+
+_SPELLED = re.compile(r"[ \u3000]+[A-Za-z][A-Za-z\-' ]{1,40}")  # 沈某某 Shen Yu-Feng: the name as spelt in Latin
 
 
 

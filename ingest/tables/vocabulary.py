@@ -15,6 +15,8 @@ from enum import StrEnum
 from functools import cache, lru_cache
 from importlib import resources
 
+from names.script import simplified
+
 
 class Role(StrEnum):
     COUNTER = "counter"
@@ -134,7 +136,7 @@ _CLAUSE = re.compile(r"[。；;！？!?]|\d\s*[个年项人名次位篇]")
 @lru_cache(maxsize=4096)
 def header_of(cell: str) -> Header | None:
     """The role a header cell names, or None when it names none (or is a value, not a header)."""
-    text = unicodedata.normalize("NFKC", cell).strip()
+    text = simplified(unicodedata.normalize("NFKC", cell).strip())  # 論文名稱 is 论文名称
     unit_match = _UNIT.search(text)
     unit = unit_match.group(1) if unit_match else None
     bare = _NOTE.sub("", _UNIT.sub("", text)) or text  # `主要完成人（不超过15人）` is `主要完成人`

@@ -270,3 +270,19 @@ def test_a_rank_header_over_lists_of_names_is_the_completers_and_a_date_is_no_pr
     units = relations(extraction, "UNIT_OF")
     assert ("南湖大学环境研究所", "湖泊底泥磷释放机理与修复原理") in units
     assert {("南湖农业科学院", "稻田退水的植物修复技术与应用"), ("青溪环保科技有限公司", "稻田退水的植物修复技术与应用")} <= units
+
+
+def test_a_table_of_theses_in_traditional_characters_with_titles_in_two_languages() -> None:
+    out = BlockWriter()
+    out.add_table([["日期", "年級", "姓名", "論文名稱", "論文英文名稱"],
+                   ["2031/9/11", "醫資碩四", "沈清源 Shen Ching-Yuan", "以基因演算法改良分類器之研究",
+                    "An Improved Classifier Using Genetic Algorithms"],
+                   ["2030/9/19", "醫資碩三", "章曉薇 CHANG HSIAO-WEI", "猝死偵測與通報系統", "Sudden Death Detection and Notification"]],
+                  header_rows=1)
+    extraction = _extract_written(out)
+    from names.script import simplified
+
+    assert {(simplified(a), simplified(b)) for a, b in relations(extraction, "AUTHORED")} == {
+        ("沈清源", "以基因演算法改良分类器之研究"), ("章晓薇", "猝死侦测与通报系统")}
+    assert not [e for e in extraction.entities if str(e.type) == "Project"]
+    assert not [e for e in extraction.entities if str(e.type) == "Person" and e.name.isascii()]
