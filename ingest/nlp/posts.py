@@ -78,7 +78,10 @@ _GOVERNMENT_HEADS = ("省长", "市长", "县长", "区长", "镇长", "州长")
 
 
 def _heads_such_a_unit(post: str, unit: str) -> bool:
-    """A governor or mayor heads a government (某省人民政府), not the party committee beside it (某省委)."""
+    """A governor or mayor heads a government (某省人民政府), not the party committee beside it (某省委); a
+    主任 of a hospital or a university heads one of its departments, not the whole (its head is 院长, 校长)."""
+    if post.endswith("主任") and kind_of(unit) in ("hospital", "university"):
+        return False
     return not post.endswith(_GOVERNMENT_HEADS) or not unit.endswith(("委", "委员会", "党委"))
 
 

@@ -103,3 +103,9 @@ def test_a_chief_designer_works_at_the_unit_and_a_headline_s_nomination_is_no_un
     found = {(r.source, r.target, r.position) for r in extraction.relations if r.type is RelType.WORKS_AT}
     assert ("柏清浩", "南湖航发动力机械研究所", "总师") in found
     assert not [e for e in extraction.entities if "推荐" in e.name]
+
+
+def test_a_hospital_s_director_heads_a_department_not_the_hospital() -> None:
+    extraction = parse("invented.txt", "\n\n青溪科技创新迎来新突破\n\n签约仪式上，南湖大学附属医院主任柏清浩、南湖大学附属医院院长穆远浩致辞。\n")
+    leads = {(r.source, r.target) for r in extraction.relations if r.type is RelType.LEADS}
+    assert leads == {("穆远浩", "南湖大学附属医院")}
