@@ -149,6 +149,7 @@ def emit(record: Record, out: Builder, orgs: OrgBook, context: Context = NO_CONT
         out.person(person.name, person.span)
     if project is not None and context.owner and not leaders + members + generic and part is not None:
         _owner_part(context.owner, part.text, project, out, record.span)
+    _joined(record, out, leaders + members + generic)
     _contacts(record, out, project)
     if project is None and record.has(Role.UNIT_NAME):
         _own_unit(record, out, orgs, leaders)
@@ -378,6 +379,25 @@ def _programmes(record: Record, out: Builder, orgs: OrgBook, project: str) -> No
         previous = name
     if previous is not None and previous != project:
         out.relation(RelType.PART_OF, project, previous, cell.span)
+
+
+_JOINED_SEPARATORS = re.compile(r"\s*[；;\n]\s*")
+
+
+def _joined(record: Record, out: Builder, people: list[PersonValue]) -> None:
+    """A roster's cell of the projects its row's person took part in (`参与计划: 甲计划；乙计划`): each a project,
+    the row's person a member of it."""
+    for cell in record.values.get(Role.JOINED, []):
+        for item in split_list(cell, _JOINED_SEPARATORS):
+            name = unquoted(item)
+            if len(name.text) < _MIN_JOINED or not has_cjk(name.text) and len(name.text.split()) < 3:
+                continue
+            ref = out.entity(Entity(Label.PROJECT, name.text, kind="research_project", spans=(name.span,)))
+            for person in people:
+                out.relation(RelType.MEMBER_OF, person.name, ref, record.span)
+
+
+_MIN_JOINED = 6
 
 
 def people_of(record: Record, role: Role) -> list[PersonValue]:

@@ -48,7 +48,7 @@ class Content(Enum):
 
 _YEAR = re.compile(r"(?:19|20)\d{2}\s*年?度?")
 _DATE = r"(?:19|20)\d{2}(?:\s*[.\-/年]\s*\d{1,2}\s*月?)?(?:\s*[.\-/]\s*\d{1,2}\s*日?)?(?:\s*年)?"
-_PERIOD = re.compile(rf"{_DATE}\s*(?:[-–—~～至到]|to)\s*(?:{_DATE}|至今|今|present|now)", re.I)
+_PERIOD = re.compile(rf"{_DATE}\s*(?:[-–—~～至到]|to)\s*(?:{_DATE}|至今|今|present|now)?", re.I)  # 2029年8月 ~: open
 _ONE_DATE = re.compile(r"(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}")  # 2006-12-06: a date, no code
 _AMOUNT = re.compile(r"\d{1,6}(?:\.\d{1,4})?\s*(?:万元|万|元)?")
 _COUNTER = re.compile(r"\d{1,4}\s*[.、．]?")
@@ -284,8 +284,8 @@ def refined_by_content(grid: Grid, layout: Layout) -> Layout:
             columns[c] = Header(Role.MEMBER, header.unit, exact=False)
             taken.add(Role.MEMBER)
             changed = True
-    for c, header in enumerate(columns):  # `title` over 教授, 副研究员: a job's title, not a project's
-        if header is not None and header.role is Role.PROJECT and \
+    for c, header in enumerate(columns):  # `title`, `类别` over 教授, 研究助理: a job's title, not a project or programme
+        if header is not None and header.role in (Role.PROJECT, Role.PROGRAMME) and \
                 column_content(_column(grid, c, layout.first_data_row)) is Content.JOB_TITLE:
             columns[c] = Header(Role.TITLE, header.unit, exact=False)
             changed = True

@@ -66,6 +66,7 @@ class Role(StrEnum):
     COUNTRY = "country"
     DATE = "date"
     UNIT_NAME = "unit_name"  # the unit a row is about (a table of labs or centres), of the kind its header says
+    JOINED = "joined"  # 参与项目: the projects the row's person took part in, listed in one cell
     BOARD_POST = "board_post"  # a post on a board of the row's unit (学术委员会主任), in the header's words
 
 

@@ -286,3 +286,17 @@ def test_a_table_of_theses_in_traditional_characters_with_titles_in_two_language
         ("沈清源", "以基因演算法改良分类器之研究"), ("章晓薇", "猝死侦测与通报系统")}
     assert not [e for e in extraction.entities if str(e.type) == "Project"]
     assert not [e for e in extraction.entities if str(e.type) == "Person" and e.name.isascii()]
+
+
+def test_a_roster_s_cell_of_projects_its_person_took_part_in() -> None:
+    out = BlockWriter()
+    out.add_table([["類別", "姓名", "期間", "參與計畫"],
+                   ["研究助理", "張清源", "2029年 8月 ~", "106年度 南湖科技部婦幼精準醫療專案研究計畫(子計畫二)；106年度 青溪-南湖研究合作計畫"],
+                   ["行政助理", "李曉薇", "2030年 2月 ~", "108年度南湖科技部SPARK計畫"]], header_rows=1)
+    extraction = _extract_written(out)
+    from names.script import simplified
+
+    joined = {(simplified(a), simplified(b)) for a, b in relations(extraction, "MEMBER_OF")}
+    assert joined == {("张清源", "106年度 南湖科技部妇幼精准医疗专案研究计划(子计划二)"),
+                      ("张清源", "106年度 青溪-南湖研究合作计划"), ("李晓薇", "108年度南湖科技部SPARK计划")}
+    assert not relations(extraction, "LEADS")
