@@ -32,7 +32,7 @@ from ingest.tables.cells import LIST_SEPARATORS, PersonValue, Piece, people_in, 
 
 _NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
 _PROJECT = r"(?:“(?P<name>[^“”\n]{4,120})”|《(?P<booked>[^《》\n]{4,120})》)"
-_COMPLETED = re.compile(rf"(?P<lead>领衔|牵头|主持)?(?P<team>等)?(?:共同|合作)?(?:完成|主研|研究|承担)的{_PROJECT}")
+_COMPLETED = re.compile(rf"(?P<lead>领衔|牵头|主持)?(?P<team>等人?)?(?:共同|合作)?(?:完成|主研|研究|承担)的{_PROJECT}")
 _EACH = re.compile(r"(?:分别(?:荣获|获得|获)|分获|均获|均荣获|同获)(?P<awards>[^，。；;]{4,120})")
 _CODE_AFTER = r"\s*[（(][A-Za-z0-9\-]{4,30}[）)]"  # 《…》(5102008YY025): the project's number
 _AWARD_AHEAD = r"(?=\s*(?:荣获|获得|获)[^，。；,;]{0,30}奖)"

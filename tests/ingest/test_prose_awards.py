@@ -29,3 +29,15 @@ def test_the_projects_a_unit_led_in_book_marks_and_the_winner_s_verbs_are_no_par
             ("南湖工业大学", "微纳机器人设计理论与控制方法")} <= relations(ex, "UNIT_OF")
     orgs = {e.name for e in ex.entities if str(e.type) == "Organization"}
     assert not [o for o in orgs if "考入" in o or "获得者" in o]
+
+
+def test_items_of_an_award_report_whose_people_end_in_deng_ren() -> None:
+    from ingest.genres.detect import detect_genre
+
+    text = ("湖东省13项科技成果获2030年度国家科学技术奖\n1月8日上午,国家科学技术奖励大会在北京隆重举行。湖东省共有13项科技成果获奖,"
+            "推荐单位为湖东省科技厅。牵头完成的5项中,南湖大学柏清浩等人完成的“动力系统的结构及其复杂性研究”、"
+            "南湖大学穆远浩等人完成的“发动机燃烧反应网络调控理论及方法”获自然科学类二等奖。\n")
+    assert detect_genre(text) != "award_nomination"
+    ex = extract_text(text)
+    assert {("柏清浩", "动力系统的结构及其复杂性研究"), ("穆远浩", "发动机燃烧反应网络调控理论及方法")} <= relations(ex, "MEMBER_OF")
+    assert not [e for e in ex.entities if e.name.endswith("等人")]

@@ -30,10 +30,11 @@ def read(document: Document) -> Reading:
     return Reading.of(extraction, consumed=(Span(0, len(document.text)),)) if not reading.empty else reading
 
 
-# A nomination notice names an award (or its candidates, 候选人, as a talent programme's does) and says it
-# nominates, or puts candidates on show for objections; an award certificate does neither, however often it
-# names its completers, nor does a notice of approved projects.
-_NOMINATION = r"(?s)^(?=.*?(?:公示|推荐|提名|候选|异议))(?=.*?(?:奖|候选人))"
+# A nomination notice names an award (or its candidates, 候选人, as a talent programme's does) and puts them on
+# show (公示) for objections, or is the nomination form itself (推荐奖种, 完成人情况, 推荐意见); an award certificate
+# does neither, however often it names its completers, nor does a notice of approved projects, nor a report of
+# awards won that names a nominating unit in passing.
+_NOMINATION = r"(?s)^(?=.*?(?:公示|候选|异议|完成人情况|推荐奖种|提名奖种|推荐意见|提名意见))(?=.*?(?:奖|候选人))"
 
 KIND = Kind(
     name="award_nomination",
