@@ -353,6 +353,8 @@ def _stops(tokens: Tokens, n: int, lex: Lexicon, suffix_token: int) -> bool:
         return False  # 某大学Med-X-某研究中心: a hyphen inside a name's Latin part (`Nguyen - 某大学`: a dash)
     if not _NAME_CHARS.fullmatch(word) or word.isdigit():
         return True
+    if "·" in word and re.search(r"\s·|·\s", tokens.text[max(0, tokens.starts[n] - 1):tokens.ends[n] + 1]):
+        return True  # 博士 · 物理学 · 某大学: a spaced dot parts a line's pieces (约翰·霍普金斯大学 is one name)
     if tokens.tags[n] == "v" and (word not in lex.org_stop or word == "系") and _inside_noun_run(tokens, n):
         return False  # 生殖|系|肿瘤, 学分|会: a character the segmenter made a verb between nouns
     if word in lex.titles and n + 1 < len(tokens.starts) and tokens.word(n + 1) in _SOCIETY_ENDINGS:

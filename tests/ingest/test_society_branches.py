@@ -50,3 +50,9 @@ def test_a_lab_of_two_fields_joined_by_and_is_one_lab_where_a_place_opens_it() -
     labs = names(ex, "Organization")
     assert "湖东省智能感知与计算重点实验室" in labs
     assert {"南湖大学", "东川研究所重点实验室"} <= labs and not [n for n in labs if n.startswith("南湖大学与")]
+
+
+def test_a_line_of_pieces_parted_by_spaced_dots_is_no_unit_s_name() -> None:
+    ex = extract_text("学士 · 物理学 · 南湖师范大学\n博士 · 空间物理 · 青溪大学\n约翰·霍普金斯大学的学者来访。\n")
+    units = names(ex, "Organization")
+    assert {"南湖师范大学", "青溪大学"} <= units and not [u for u in units if "学士" in u or "博士" in u]
