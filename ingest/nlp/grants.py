@@ -77,8 +77,6 @@ def grant_facts(text: str, mentions: Mentions, start: int, end: int,
             relations.append(Relation(type=RelType.UNIT_OF, source=holder.ref, target=name, spans=(span,)))
         for body in _funders(text, inside, last[-1].end(), end):
             relations.append(Relation(type=RelType.FUNDED_BY, source=name, target=body, spans=(span,)))
-
-
     if _GRANTED.search(text, start, end):
         for m in _POSSESSED.finditer(text, start, end):
             _possessed(text, inside, m, span, entities, relations)

@@ -179,14 +179,12 @@ def _board_posts(text: str, mentions: Mentions, inside: list[Mention], span: Spa
         if post.label != "POSITION" or person.label != "PERSON" or person.start != post.end \
                 or not is_society_post(post.text) or any(m.label == "ORG" and m.end == post.start for m in inside):
             continue
-        board = next((m for m in mentions.back_from(post.start) if m.label == "ORG" and m.end <= post.start
-                      and post.start - m.end <= _BOARD_REACH and _BOARD.match(text, m.end)), None)
-        if board is None:
-            continue
-        named = _BOARD.match(text, board.end)
-        assert named is not None
-        out.append(Relation(type=RelType.AFFILIATED_WITH, source=person.text, target=board.ref,
-                            position=named.group("board") + post.text, spans=(span,)))
+        board = next(((m, named) for m in mentions.back_from(post.start) if m.label == "ORG" and m.end <= post.start
+                      and post.start - m.end <= _BOARD_REACH and (named := _BOARD.match(text, m.end))), None)
+        if board is not None:
+            unit, named = board
+            out.append(Relation(type=RelType.AFFILIATED_WITH, source=person.text, target=unit.ref,
+                                position=named.group("board") + post.text, spans=(span,)))
     return out
 
 

@@ -212,8 +212,8 @@ def _record(row: tuple[Slot, ...], r: int, layout: Layout, counters: dict[int, l
     record = Record(Span(min(v.span.start for v in own), max(v.span.end for v in own)))
     unlabelled: list[_Field] = []
     for c, header in enumerate(layout.columns):
-        fields = _labelled_fields(cell) if c < len(values) and (cell := values[c]) is not None \
-            and (header is None or _only_fields(cell)) else []
+        fields = _labelled_fields(cell, whole=header is not None) if c < len(values) \
+            and (cell := values[c]) is not None else []
         unlabelled.extend(fields)  # a cell of labelled fields is read as its fields, whatever its column
         if header is None or fields or c >= len(values) or values[c] is None:
             continue
@@ -256,14 +256,6 @@ def _patent_number(value: Piece | None) -> Piece | None:
 _FIELD_END = "，,；;。 \u3000"
 
 
-def _only_fields(value: Piece) -> bool:
-    """A cell made of labelled fields (`申请日：…` / `专利号：ZL…`, `申请号：…`), nothing written before the first."""
-    from ingest.fields import labels_in
-
-    labels = labels_in(value.text)
-    return bool(labels) and not value.text[:labels[0].start()].strip(" *\n")
-
-
 def _as_patent(record: Record) -> None:
     """A row with inventors is a patent's: its `名称` is the patent's title and its applicant (申请人) owns it (the
     layout reads so where a header names the number; here the number, if any, came from a cell of fields)."""
@@ -279,14 +271,18 @@ class _Field(NamedTuple):
     label: str  # as written: 授权公告日
 
 
-def _labelled_fields(value: Piece) -> list[_Field]:
+def _labelled_fields(value: Piece, whole: bool) -> list[_Field]:
     """The labelled fields a cell is made of (`中国，专利号：ZL…，授权公告日：2021-03-02`, `申请日：…` on lines of
     their own): each known label's value up to the next label or the line's end; none where the cell is more
-    than its fields (a sentence that names a label in passing)."""
+    than its fields (a sentence that names a label in passing). A cell under a header of its own (`whole`) is
+    read so only where nothing is written before its first label."""
     from ingest.fields import labels_in  # the fields mechanism's labels; it reads tables' records itself
 
+    if "：" not in value.text and ":" not in value.text:
+        return []  # no label without its colon: most cells
     labels = labels_in(value.text)
-    if not labels or len(value.text[:labels[0].start()].strip()) > 4:
+    before = value.text[:labels[0].start()].strip(" *\n") if labels else ""
+    if not labels or len(before) > 4 or whole and before:
         return []
     found: list[_Field] = []
     for n, m in enumerate(labels):

@@ -303,24 +303,26 @@ def refined_by_content(grid: Grid, layout: Layout) -> Layout:
             role = None
         if role is None or role in taken:
             continue
-        columns[c] = Header(role, header.unit if header is not None else None, exact=False)
-        while len(known) <= c:
-            known.append(False)
-        known[c] = True
+        _typed_column(columns, known, c, Header(role, header.unit if header is not None else None, exact=False))
         taken.add(role)
         changed = True
     if Role.PROJECT in taken and Role.PROGRAMME not in taken:
         for c, header in enumerate(columns):  # 来源 over 某省教育厅基础研究重大项目: the projects' programmes
             if header is None and _programmes(_column(grid, c, layout.first_data_row)):
-                columns[c] = Header(Role.PROGRAMME, exact=False)
-                while len(known) <= c:
-                    known.append(False)
-                known[c] = True
+                _typed_column(columns, known, c, Header(Role.PROGRAMME, exact=False))
                 changed = True
                 break
     if not changed:
         return layout
     return Layout(layout.first_data_row, tuple(columns), tuple(known), layout.header_spans, layout.texts)
+
+
+def _typed_column(columns: list[Header | None], known: list[bool], c: int, header: Header) -> None:
+    """Column `c` read as `header` says, and known (its cells consumed)."""
+    columns[c] = header
+    while len(known) <= c:
+        known.append(False)
+    known[c] = True
 
 
 def _column(grid: Grid, c: int, first_row: int) -> list[str]:
