@@ -34,6 +34,7 @@ from ingest.tables.cells import (
     wan,
     year_in,
 )
+from ingest.tables.typing import Content, content_of
 from ingest.tables.vocabulary import PEOPLE, Role
 from ingest.tables.works import paper_of, patent_of
 from names.script import simplified
@@ -451,6 +452,10 @@ def _own_unit(record: Record, out: Builder, orgs: OrgBook, leaders: list[PersonV
     kind = _kind_of_label(label)
     if value is None or not clean_value(value.text):
         return
+    if Content.PERSON in content_of(value.text):  # a list of units with its committee's rows: people, no unit
+        for person in people_of(record, Role.UNIT_NAME):
+            out.person(person.name, person.span)
+        return
     unit = orgs.add(value.text, value.span, kind=kind)
     if unit is None:
         return
@@ -476,6 +481,7 @@ def _kind_of_label(label: str) -> str | None:
     return kind_of(body) if kind_suffix(body) else None
 
 
+_BRACKETED = re.compile(r"[（(]([^（）()]+)[）)]")
 _UNITS_AND_MORE = re.compile(r"等(?:单位|\d+家(?:单位)?)?$")  # 某研究所等: the first of the units, the rest not named
 
 
@@ -489,6 +495,9 @@ def _unit_items(cell: Piece) -> list[Piece]:
             out += [Piece(halves[0], Span(item.span.start, item.span.start + len(halves[0]))),
                     Piece(halves[1], Span(item.span.end - len(halves[1]), item.span.end))]
             continue
+        bracketed = _BRACKETED.fullmatch(item.text)
+        if bracketed is not None:  # （某大学等）: a unit written in brackets, as a host is beside its unit
+            item = Piece(bracketed.group(1), Span(item.span.start + 1, item.span.end - 1))
         text = _UNITS_AND_MORE.sub("", item.text)
         out.append(Piece(text, Span(item.span.start, item.span.start + len(text))) if text else item)
     return out

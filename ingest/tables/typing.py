@@ -155,7 +155,7 @@ def _held_endings() -> tuple[str, ...]:
 
 
 def _people(text: str) -> bool:
-    if len(text) <= 5:
+    if len(text) <= 5 and not LIST_SEPARATORS.search(text):  # 杨某、潘某 is two names, not one
         return is_person_name(strip_titles(text.replace(" ", "").replace("\u3000", "")))
     names = people_in(Piece(text, _NOWHERE))
     covered = sum(len(p.name) for p in names)
@@ -284,6 +284,12 @@ def refined_by_content(grid: Grid, layout: Layout) -> Layout:
             columns[c] = Header(Role.MEMBER, header.unit, exact=False)
             taken.add(Role.MEMBER)
             changed = True
+    for c, header in enumerate(columns):  # `名称` over 某重点实验室, 某学会: the units a table lists, not works
+        if header is not None and header.role is Role.PROJECT and Role.UNIT_NAME not in taken \
+                and _units_listed(_column(grid, c, layout.first_data_row)):
+            columns[c] = Header(Role.UNIT_NAME, header.unit, exact=False)
+            taken.add(Role.UNIT_NAME)
+            changed = True
     for c, header in enumerate(columns):  # `title`, `类别` over 教授, 研究助理: a job's title, not a project or programme
         if header is not None and header.role in (Role.PROJECT, Role.PROGRAMME) and \
                 column_content(_column(grid, c, layout.first_data_row)) is Content.JOB_TITLE:
@@ -358,6 +364,16 @@ def _roles(grid: Grid, kinds: list[Content | None], first_row: int) -> list[Head
         seen.add(role)
         out[c] = Header(role, exact=False)
     return out
+
+
+def _units_listed(values: list[str]) -> bool:
+    """Cells under a title's header that name units, not works (`名称` over 某重点实验室, 某学会, 某有限公司): most
+    cells a unit's name, nearly all the rest lists of people (a meeting's committee under its units)."""
+    cells = [v.strip() for v in values if v.strip()]
+    kinds = [content_of(c) for c in cells]
+    units = sum(Content.ORG in k for k in kinds)
+    people = sum(Content.PERSON in k for k in kinds)
+    return len(cells) >= _MIN_CELLS and units * 2 > len(cells) and units + people >= _SHARE * len(cells)
 
 
 def _titles_not_awards(values: list[str]) -> bool:
