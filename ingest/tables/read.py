@@ -234,16 +234,36 @@ def _record(row: tuple[Slot, ...], r: int, layout: Layout, counters: dict[int, l
             record.add(f.role, f.value, f.unit)
     if record.has(Role.INVENTORS):
         _as_patent(record)
-    if record.has(Role.PATENT_TITLE) and not record.has(Role.PATENT_NUMBER):
-        number = next((n for c, h in enumerate(layout.columns) if h is None and c < len(values)
-                       and (n := _patent_number(values[c])) is not None), None)
-        if number is not None:  # `PCT No. WO2014…-A1` in a column no header names
-            record.add(Role.PATENT_NUMBER, number)
+    titled = record.has(Role.PATENT_TITLE, Role.PAPER_TITLE, Role.PROJECT)
+    if titled and not record.has(Role.PATENT_NUMBER):
+        found = next(((cell, n) for c, h in enumerate(layout.columns) if (h is None or h.role is Role.NOTE)
+                      and c < len(values) and (cell := values[c]) is not None
+                      and (n := _patent_number(cell)) is not None), None)
+        if found is not None:  # `PCT No. WO2014…-A1`, `中国 · CN2022….7 · 2024-01-12` in a note or unnamed column
+            _noted_patent(record, *found)
     return record if record.values else None
 
 
+_GRANT_DATE = re.compile(r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}")
+_COUNTRY = re.compile(r"\s*(中国|美国|日本|欧洲|欧盟|德国|英国|法国|韩国|俄罗斯|澳大利亚|加拿大)(?=\s*[·・,，;；、\s])")
+
+
+def _noted_patent(record: Record, cell: Piece, number: Piece) -> None:
+    """A row whose note gives a patent's number is a patent's (a work's title and its authors are the patent's
+    title and inventors); the note's date, and the country it opens with, are the patent's."""
+    record.add(Role.PATENT_NUMBER, number)
+    _as_patent(record)
+    date = _GRANT_DATE.search(cell.text)
+    if date is not None and not record.has(Role.DATE):
+        record.add(Role.DATE, Piece(date.group(), Span(cell.span.start + date.start(), cell.span.start + date.end())))
+    country = _COUNTRY.match(cell.text)
+    if country is not None and not record.has(Role.COUNTRY):
+        record.add(Role.COUNTRY, Piece(country.group(1), Span(cell.span.start + country.start(1),
+                                                              cell.span.start + country.end(1))))
+
+
 # a patent's number: China's (granted ZL…, or CN…), or a PCT or foreign office's publication (WO2014053799-A1)
-_PATENT_NUMBER = re.compile(PATENT_NUMBER.pattern + r"|(?<![A-Za-z0-9])(?:WO|EP|US|JP|KR)\s?\d{6,12}(?:-?[A-Z]\d?)?(?![\dA-Za-z])")
+_PATENT_NUMBER = re.compile(PATENT_NUMBER.pattern + r"|(?<![A-Za-z0-9])(?:WO|EP|US|JP|KR|AU|CA|GB|DE|FR)\s?\d{6,12}(?:-?[A-Z]\d?)?(?![\dA-Za-z])")
 
 
 def _patent_number(value: Piece | None) -> Piece | None:
@@ -259,7 +279,8 @@ _FIELD_END = "，,；;。 \u3000"
 def _as_patent(record: Record) -> None:
     """A row with inventors is a patent's: its `名称` is the patent's title and its applicant (申请人) owns it (the
     layout reads so where a header names the number; here the number, if any, came from a cell of fields)."""
-    for was, now in ((Role.PROJECT, Role.PATENT_TITLE), (Role.LEADER, Role.PATENTEE)):
+    for was, now in ((Role.PROJECT, Role.PATENT_TITLE), (Role.PAPER_TITLE, Role.PATENT_TITLE),
+                     (Role.AUTHORS, Role.INVENTORS), (Role.LEADER, Role.PATENTEE)):
         if was in record.values and now not in record.values:
             record.values[now] = record.values.pop(was)
 

@@ -211,6 +211,15 @@ def _programmes(values: Sequence[str]) -> bool:
     return len(cells) >= _MIN_CELLS and len(named) >= _SHARE * len(cells)
 
 
+def _citations(values: Sequence[str]) -> bool:
+    """A column of papers' journals, each with the volume, issue and pages (`某学报, 46(4), 525-531`)."""
+    from ingest.tables.works import CITATION
+
+    cells = [v.strip() for v in values if v.strip()]
+    cited = [c for c in cells if (m := CITATION.fullmatch(c)) is not None and (m.group("volume") or m.group("issue"))]
+    return len(cells) >= _MIN_CELLS and len(cited) >= _SHARE * len(cells)
+
+
 def _counts_up(cells: list[str]) -> bool:
     numbers = [int(re.sub(r"\D", "", c)) for c in cells if re.sub(r"\D", "", c)]
     return len(numbers) == len(cells) and all(b == a + 1 for a, b in zip(numbers, numbers[1:], strict=False))
@@ -312,6 +321,12 @@ def refined_by_content(grid: Grid, layout: Layout) -> Layout:
         _typed_column(columns, known, c, Header(role, header.unit if header is not None else None, exact=False))
         taken.add(role)
         changed = True
+    if Role.PAPER_TITLE in taken and Role.JOURNAL not in taken:
+        for c, header in enumerate(columns):  # 出处 over `某学报, 46(4), 525-531`: the papers' journals, cited whole
+            if header is None and _citations(_column(grid, c, layout.first_data_row)):
+                _typed_column(columns, known, c, Header(Role.JOURNAL, exact=False))
+                changed = True
+                break
     if Role.PROJECT in taken and Role.PROGRAMME not in taken:
         for c, header in enumerate(columns):  # 来源 over 某省教育厅基础研究重大项目: the projects' programmes
             if header is None and _programmes(_column(grid, c, layout.first_data_row)):

@@ -40,22 +40,37 @@ _PATENT_KINDS = ((re.compile(r"发明"), "invention_patent"), (re.compile(r"实�
                  (re.compile(r"软件|著作权"), "software_copyright"))
 
 
+# a journal's cell that cites the paper whole: `某学报, 46(4), 525-531 · DOI: …`, `Journal, 43, 1002-1012`
+CITATION = re.compile(r"(?P<journal>[^,，\d][^,，]{1,80}?)\s*[,，]\s*(?:(?P<year>(?:19|20)\d{2})\s*[,，]\s*)?"
+                      r"(?:Vol\.?\s*)?(?P<volume>\d{1,4})?\s*(?:[(（]\s*(?P<issue>[\dA-Za-z\-]{1,8})\s*[)）])?\s*[,，:：]\s*"
+                      r"(?:pp?\.\s*)?(?P<pages>[A-Za-z]?\d+(?:\s*[-–—~]\s*[A-Za-z]?\d+)?)(?![\d.])(?:\s*(?:[·;；,，.]|DOI|doi).*)?",
+                      re.S)
+
+
 def paper_of(record: Record, out: Builder, people: People[Record]) -> None:
     title = record.first(Role.PAPER_TITLE)
     if title is None or len(unquoted(title).text) < 4:
         return
     title = unquoted(title)
     journal = record.first(Role.JOURNAL)
+    cited = CITATION.fullmatch(journal.text) if journal is not None and record.first(Role.VOLUME_PAGES) is None else None
+    if journal is not None and cited is not None and (cited.group("volume") or cited.group("issue")):
+        start = journal.span.start + cited.start("journal")
+        journal = Piece(cited.group("journal"), Span(start, start + len(cited.group("journal"))))
+    else:
+        cited = None
     where = record.first(Role.VOLUME_PAGES)
     text = where.text if where is not None else ""
     pages = _PAGES.search(text)
     page_cell, year_cell = _cell(record, Role.PAGES), _cell(record, Role.YEAR)
     page_range = page_cell if _PAGE_CELL.fullmatch(page_cell) else (pages.group(1) if pages else "")
+    if cited is not None:
+        text, page_range = cited.group("year") or "", cited.group("pages")
     paper = out.entity(Entity(
         Label.PAPER, title.text, journal=journal.text if journal else None,
         year=(year_in(text) if text else None) or (year_in(year_cell) if year_cell else None),
-        volume=_group(_VOLUME, text) or _cell(record, Role.VOLUME) or None,
-        issue=_group(_ISSUE, text) or _cell(record, Role.ISSUE) or None,
+        volume=(cited.group("volume") if cited else _group(_VOLUME, text)) or _cell(record, Role.VOLUME) or None,
+        issue=(cited.group("issue") if cited else _group(_ISSUE, text)) or _cell(record, Role.ISSUE) or None,
         pages=re.sub(r"\s+", "", page_range).replace("–", "-").replace("—", "-") or None,
         impact_factor=_float(record, Role.IMPACT_FACTOR), citations=_int(record, Role.CITATIONS),
         spans=(title.span,)))

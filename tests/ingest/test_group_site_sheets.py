@@ -1,0 +1,51 @@
+"""A group site's data exported as sheets: papers with their source cited whole in one cell (`某学报, 46(4),
+525-531 · DOI: …`), and patents whose one note gives the country, the number and the date
+(`中国 · CN2031….7 · 2033-01-12`) under the same generic headers as the papers (题目, 作者). Names, titles and
+numbers invented."""
+
+from __future__ import annotations
+
+from graph.schema import Label, RelType
+from ingest.extract import extract
+from ingest.model import Extraction
+from ingest.readers import read_upload
+
+_PAPERS = """年份,题目,作者,出处
+2031,薄壁铸件充型过程的数值模拟,柯一鸣; 游若川; 韩子墨,"湖东铸造学报, 46(4), 525-531 · DOI: 10.1234/j.hdzz.2031.04.011"
+2030,Grain refinement of cast alloys by ultrasound,"You, Ruochuan; Ke, Yiming","Journal of Casting Science, 43, 1002-1012"
+2030,砂型打印工艺的参数优化,韩子墨; 游若川,"铸造工艺, (5), 57-63"
+"""
+
+_PATENTS = """年份,题目,作者,说明
+2033,一种高阻尼合金的制备方法,游若川; 柯一鸣,中国 · CN203111327726.7 · 2033-01-12
+2032,CASTING MOULD FOR THIN WALLS,You Ruochuan; Ke Yiming,美国 · US 12788172 · 2032-10-17
+"""
+
+
+def _extract(text: str, name: str) -> Extraction:
+    return extract(read_upload(text.encode("utf-8"), name))
+
+
+def test_a_source_cited_whole_gives_the_journal_volume_issue_and_pages() -> None:
+    ex = _extract(_PAPERS, "papers.csv")
+    papers = {e.name: (e.journal, e.year, e.volume, e.issue, e.pages) for e in ex.entities if e.type is Label.PAPER}
+    assert papers == {
+        "薄壁铸件充型过程的数值模拟": ("湖东铸造学报", 2031, "46", "4", "525-531"),
+        "Grain refinement of cast alloys by ultrasound": ("Journal of Casting Science", 2030, "43", None, "1002-1012"),
+        "砂型打印工艺的参数优化": ("铸造工艺", 2030, None, "5", "57-63"),
+    }
+    assert {(r.source, r.target) for r in ex.relations if r.type is RelType.PUBLISHED_IN} == {
+        ("薄壁铸件充型过程的数值模拟", "湖东铸造学报"), ("Grain refinement of cast alloys by ultrasound", "Journal of Casting Science"),
+        ("砂型打印工艺的参数优化", "铸造工艺")}
+    authored = {(r.source, r.order) for r in ex.relations if r.type is RelType.AUTHORED and r.target == "薄壁铸件充型过程的数值模拟"}
+    assert authored == {("柯一鸣", 1), ("游若川", 2), ("韩子墨", 3)}
+
+
+def test_a_row_whose_note_gives_a_patent_number_is_a_patent_with_its_inventors() -> None:
+    ex = _extract(_PATENTS, "patents.csv")
+    assert not [e for e in ex.entities if e.type is Label.PAPER]
+    patents = {e.number: (e.name, e.country, e.date) for e in ex.entities if e.type is Label.PATENT}
+    assert patents == {"CN203111327726.7": ("一种高阻尼合金的制备方法", "中国", "2033-01-12"),
+                       "US12788172": ("CASTING MOULD FOR THIN WALLS", "美国", "2032-10-17")}
+    invented = {(r.source, r.order) for r in ex.relations if r.type is RelType.INVENTED and r.target == "CN203111327726.7"}
+    assert invented == {("游若川", 1), ("柯一鸣", 2)}
