@@ -76,7 +76,12 @@ def institutions_of(name: str) -> tuple[str, ...]:
     prefixes = [p for p in prefixes if kind_suffix(p) and not _ACCREDITED.match(name, len(p))]
     if not prefixes:
         prefixes = _named_institutions(name)
-    return tuple(p for p in prefixes if 2 <= len(p) < len(name))
+    return tuple(p for p in prefixes if 2 <= len(p) < len(name) and _balanced(p))
+
+
+def _balanced(text: str) -> bool:
+    """Every bracket opened is closed: `某装备（集团` of `某装备（集团）有限公司` is no institution."""
+    return text.count("（") + text.count("(") == text.count("）") + text.count(")")
 
 
 def _named_institutions(name: str) -> list[str]:

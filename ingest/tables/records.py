@@ -34,7 +34,7 @@ from ingest.tables.cells import (
     wan,
     year_in,
 )
-from ingest.tables.typing import Content, content_of
+from ingest.tables.typing import FUNDER_FIRST, Content, content_of
 from ingest.tables.vocabulary import PEOPLE, Role
 from ingest.tables.works import paper_of, patent_of
 from names.script import simplified
@@ -46,13 +46,14 @@ _PROGRAMME_FIRST = re.compile(r"^(?:(?:19|20)\d{2}年度?)?(?:第[一二三四�
 # a cell of two lines: the programme, then the project's title (`某基金面上项目` <br> `<title>`)
 _PROGRAMME_OVER = re.compile(r"[ \t]*(?P<programme>[^\n]{4,40}?(?:计划|项目|子项目|专项|基金|工程)(?:\s*[·・]\s*子?课题[一二三四五六七八九十\d]{1,2})?)"
                              r"[ \t]*\n\s*(?P<title>[^\n]{4,120}?)\s*")
-_PROGRAMME_SEPARATORS = re.compile(r"\s*[，,、；;]\s*")
+_PROGRAMME_SEPARATORS = re.compile(r"\s*[，,、；;]\s*|\s+[·・]\s+")  # 某基金项目 · 51474153: the programme, then a number
 _TITLE = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 # a category of projects that any funder has (重点项目, 一般课题, 校级项目): no programme of its own
-_CATEGORY = re.compile(r"(?:横向|纵向|其他|其它)(?:项目|课题|类)?|(?:国家级|省部级|部委级|省级|市级|厅局级|厅级|校级|院级|部级)?"
+_CATEGORY = re.compile(r"(?:横向|纵向|其他|其它|校企合作|产学研合作)(?:项目|课题|类)?|(?:国家级|省部级|部委级|省级|市级|厅局级|厅级|校级|院级|部级)?"
                        r"(?:[(（]?哲学[)）]?)?(?:社科|社会科学|人文社科|科研|科技|教研|教改)?(?:基金)?"
                        r"(?:重点|重大|一般|面上|青年|培育|自筹|指导性|委托|自主|滚动|应急|特别|横向|纵向)*(?:项目|课题|类)")
 _MIN_PROGRAMME = 4
+_PART_TAKEN = re.compile(r"(?:主持|负责|参与|参加|主研)人?")
 _AWARD_LEVEL = re.compile(r"^[一二三四五六七八九十特]等奖?$")
 
 
@@ -361,9 +362,10 @@ def _programmes(record: Record, out: Builder, orgs: OrgBook, project: str) -> No
     before, and the project part of the last. A cell that names an organization (`项目来源: 教育部`) names the
     project's funder."""
     cell = record.first(Role.PROGRAMME)
-    if cell is None:
+    if cell is None or _funder_first(cell, out, orgs, project):
         return
-    names = [p for p in split_list(cell, _PROGRAMME_SEPARATORS) if len(p.text) >= 2 and _TITLE.search(p.text)]
+    names = [p for p in split_list(cell, _PROGRAMME_SEPARATORS) if len(p.text) >= 2 and _TITLE.search(p.text)
+             and not _PART_TAKEN.fullmatch(p.text)]  # `主持 · 某基金项目`: the part taken, no programme
     if len(names) == 1 and (not is_distinctive(names[0].text) or names[0].text in provinces()
                             or _CATEGORY.fullmatch(names[0].text)):
         return  # `学校`, `四川省`, `重点项目`: a kind of body, a place or a category, no programme and no body's name
@@ -380,6 +382,19 @@ def _programmes(record: Record, out: Builder, orgs: OrgBook, project: str) -> No
         previous = name
     if previous is not None and previous != project:
         out.relation(RelType.PART_OF, project, previous, cell.span)
+
+
+def _funder_first(cell: Piece, out: Builder, orgs: OrgBook, project: str) -> bool:
+    """A source cell that names the funding body, then the kind of its funding (`某省科学技术厅 · 重点研发计划项目`,
+    `某有限公司 · 横向`, `某基金 · 51474153`): the project is FUNDED_BY the body; what follows the dot is the body's
+    kind of project or its number, no programme of its own."""
+    first = FUNDER_FIRST.match(cell.text)
+    if first is None or org_kind(first.group("funder")) == "other":
+        return False
+    funder = orgs.add(first.group("funder"), Span(cell.span.start, cell.span.start + first.end("funder")))
+    if funder is not None:
+        out.relation(RelType.FUNDED_BY, project, funder, cell.span)
+    return funder is not None
 
 
 _JOINED_SEPARATORS = re.compile(r"\s*[；;\n]\s*")

@@ -192,6 +192,7 @@ def column_content(values: Sequence[str]) -> Content | None:
 
 
 _LOOSE_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-./]{4,24}")
+FUNDER_FIRST = re.compile(r"(?P<funder>[^·・]{4,40}?)\s*[·・]\s*\S")  # 某省科学技术厅 · 重点研发计划项目
 _PROGRAMME_NAME = re.compile(r"(?:项目|基金|计划|专项|课题|工程|资助|专款)$")
 
 
@@ -205,9 +206,11 @@ def _loose_codes(values: Sequence[str]) -> bool:
 
 
 def _programmes(values: Sequence[str]) -> bool:
-    """A column of programmes' names (`某省教育厅基础研究重大项目`, `某某青年学者扶持基金`), no header naming it."""
+    """A column of programmes' names (`某省教育厅基础研究重大项目`, `某某青年学者扶持基金`) or of funding bodies with
+    their kind of funding (`某省科学技术厅 · 重点研发计划项目`), no header naming it."""
     cells = [v.strip() for v in values if v.strip()]
-    named = [c for c in cells if len(c) >= 4 and _CJK.search(c) and _PROGRAMME_NAME.search(c) and not _PROSE.search(c)]
+    named = [c for c in cells if len(c) >= 4 and _CJK.search(c) and not _PROSE.search(c)
+             and (_PROGRAMME_NAME.search(c) or (m := FUNDER_FIRST.match(c)) is not None and _orgs(m.group("funder")))]
     return len(cells) >= _MIN_CELLS and len(named) >= _SHARE * len(cells)
 
 

@@ -49,3 +49,24 @@ def test_a_row_whose_note_gives_a_patent_number_is_a_patent_with_its_inventors()
                        "US12788172": ("CASTING MOULD FOR THIN WALLS", "美国", "2032-10-17")}
     invented = {(r.source, r.order) for r in ex.relations if r.type is RelType.INVENTED and r.target == "CN203111327726.7"}
     assert invented == {("游若川", 1), ("柯一鸣", 2)}
+
+
+_PROJECTS = """年份,题目,来源
+2034,合金快速凝固过程的组织调控,湖东省科学技术厅 · 重点研发计划项目
+2033,高端铸件联合研发项目,江北重工（集团）有限公司 · 横向
+2032,准晶增强镁合金的机理研究,湖东省轻合金重点实验室项目
+2031,流变轧制中准晶的形成机理,湖东理工大学自然科学基金项目
+2030,纳米准晶复合增强机理研究,国家自然科学基金项目 · 51974153
+2029,连铸坯缺陷的在线检测,校企合作项目
+"""
+
+
+def test_a_source_cell_naming_a_body_gives_the_projects_funder_not_a_programme_of_it() -> None:
+    ex = _extract(_PROJECTS, "projects.csv")
+    funded = {(r.source, r.target) for r in ex.relations if r.type is RelType.FUNDED_BY}
+    assert funded == {("合金快速凝固过程的组织调控", "湖东省科学技术厅"), ("高端铸件联合研发项目", "江北重工（集团）有限公司"),
+}
+    programmes = {e.name for e in ex.entities if e.type is Label.PROJECT and e.kind == "programme"}
+    assert programmes == {"湖东省轻合金重点实验室项目", "湖东理工大学自然科学基金项目", "国家自然科学基金项目"}
+    orgs = {e.name for e in ex.entities if e.type is Label.ORGANIZATION}
+    assert "江北重工（集团" not in orgs  # a bracket left open ends no unit's name
