@@ -76,7 +76,17 @@ def institutions_of(name: str) -> tuple[str, ...]:
     prefixes = [p for p in prefixes if kind_suffix(p) and not _ACCREDITED.match(name, len(p))]
     if not prefixes:
         prefixes = _named_institutions(name)
-    return tuple(p for p in prefixes if 2 <= len(p) < len(name) and _balanced(p))
+    prefixes = [_with_campus(name, p) for p in prefixes]
+    return tuple(dict.fromkeys(p for p in prefixes if 2 <= len(p) < len(name) and _balanced(p)))
+
+
+_CAMPUS = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]")  # 某矿业大学（北京）: the campus is part of the name
+
+
+def _with_campus(name: str, prefix: str) -> str:
+    """The prefix with the campus written after it in brackets (`某大学（北京）` of `某大学（北京）某学院`)."""
+    campus = _CAMPUS.match(name, len(prefix))
+    return name[:campus.end()] if campus is not None and prefix.endswith(("大学", "学院")) else prefix
 
 
 def _balanced(text: str) -> bool:

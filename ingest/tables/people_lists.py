@@ -47,7 +47,7 @@ _LIST_END = re.compile(r"[\s、，,；;]*(?:等(?:\d+|[一二三四五六七八�
 # a student's level or year of entry, as a part of the line that describes them
 _STUDY = re.compile(r"(?:本科|硕士|博士)(?:研究)?生?|博士后|(?:19|20)\d{2}\s*(?:年入学|年级|级|届)(?:本科生?|硕士生?|博士生?|研究生)?")
 # where a student went after graduating: 毕业后前往某大学攻读博士学位, 毕业后进入某公司工作
-_WENT_ON = re.compile(r"\s*毕业后(?:前往|进入|赴|到|去|加入|留在|就职于|任职于|入职)(?P<unit>[^，,。；;\s]{2,40}?)"
+WENT_ON = re.compile(r"\s*毕业后(?:前往|进入|赴|到|去|加入|留在|就职于|任职于|入职)(?P<unit>[^，,。；;\s]{2,40}?)"
                       r"(?:攻读(?:博士|硕士)(?:学位|研究生)?|读博|深造|从事博士后研究|(?P<work>工作|任职|任教|就职))\s*")
 _NOTE_PARTS = re.compile(r"\s*[、，,；;/]\s*")
 _INSTITUTIONS = ("大学", "学院", "研究院", "研究所", "科学院", "医院", "中心", "实验室", "公司", "集团")
@@ -341,7 +341,7 @@ def _described(document: Document, line: _Line, facts: Facts) -> bool:
             facts.out.person(dash.group("name"), Span(at, at + len(dash.group("name"))))
         return True
     head, stop, after = body.partition("。")
-    went = _WENT_ON.fullmatch(after) if stop else None
+    went = WENT_ON.fullmatch(after) if stop else None
     if stop and went is None or len(head) > _MAX_ITEM:
         return False
     parts = [(m.group(), line.start + lead + m.start()) for m in _PART.finditer(head)]

@@ -28,6 +28,7 @@ from ingest.tables.lists import read_lists
 from ingest.tables.name_lists import read_name_lists
 from ingest.tables.owner import people_owner, researchers_owner, table_owner
 from ingest.tables.people_lists import heading_body_above, heading_unit_above, read_people_lists
+from ingest.tables.person_cards import read_person_cards
 from ingest.tables.profile_records import read_profile_records
 from ingest.tables.profiles import read_profiles
 from ingest.tables.records import NO_CONTEXT, Context, Record, emit, one_in_two_scripts, people_of
@@ -66,6 +67,7 @@ def read_tables(document: Document, taken: Coverage, context: Context = NO_CONTE
     read_award_lists(document, Coverage(taken.length, [*taken.spans(), *facts.consumed]), facts)
     read_award_rolls(document, Coverage(taken.length, [*taken.spans(), *facts.consumed]), facts)
     read_unit_lists(document, Coverage(taken.length, [*taken.spans(), *facts.consumed]), facts)
+    read_person_cards(document, Coverage(taken.length, [*taken.spans(), *facts.consumed]), facts)
     read_people_lists(document, Coverage(taken.length, [*taken.spans(), *facts.consumed]), facts)
     read_name_lists(document, Coverage(taken.length, [*taken.spans(), *facts.consumed]), facts)
     read_lists(document, Coverage(taken.length, [*taken.spans(), *facts.consumed]), facts, context)

@@ -1,0 +1,47 @@
+"""A group's page of people laid out as cards, one field a line: the teacher's name and titles over the units
+(`甲 乙 副教授 / 博导` over `某大学（北京） 某学院`), and each student's name over the level and year of study
+(`硕士 2031级`) and a line that describes them, perhaps saying where they now work. Names and units invented."""
+
+from __future__ import annotations
+
+from graph.schema import Label, RelType
+from ingest.extract import extract
+from ingest.model import Extraction
+from ingest.readers import read_upload
+
+_PAGE = """<h3>柯 远 副教授 / 博导</h3>
+<h3>湖东矿业大学（江北） 地球信息工程学院</h3>
+<h3>研究方向</h3>
+<ul><li>雷达干涉测量与地表形变</li></ul>
+<h3>博士生</h3>
+<p>甄一帆</p>
+<p>博士 2031级</p>
+<p>研究干涉相位解缠的误差改正。</p>
+<h3>硕士生</h3>
+<p>柏若水</p>
+<p>硕士 2030级</p>
+<p>从事时间序列形变分析。现就职于湖东测绘设计集团。</p>
+<p>杭子墨</p>
+<p>硕士 2029级</p>
+<p>本科毕业于江北科技大学，研究地下水与地面沉降的关系。</p>
+"""
+
+
+def _extract(text: str) -> Extraction:
+    return extract(read_upload(text.encode("utf-8"), "people.md"))
+
+
+def test_each_student_card_gives_the_student_affiliated_with_the_page_s_university() -> None:
+    ex = _extract(_PAGE)
+    assert {e.name for e in ex.entities if e.type is Label.PERSON} == {"柯远", "甄一帆", "柏若水", "杭子墨"}
+    affiliated = {(r.source, r.target) for r in ex.relations if r.type is RelType.AFFILIATED_WITH}
+    assert {("甄一帆", "湖东矿业大学（江北）"), ("柏若水", "湖东矿业大学（江北）"), ("杭子墨", "湖东矿业大学（江北）")} <= affiliated
+    assert ("柏若水", "湖东测绘设计集团") in {(r.source, r.target) for r in ex.relations if r.type is RelType.WORKS_AT}
+
+
+def test_the_teacher_card_gives_the_teacher_working_at_both_units_with_the_title() -> None:
+    ex = _extract(_PAGE)
+    works = {(r.target, r.title) for r in ex.relations if r.type is RelType.WORKS_AT and r.source == "柯远"}
+    assert works == {("湖东矿业大学（江北）", "副教授"), ("地球信息工程学院", "副教授")}
+    parts = {(r.source, r.target) for r in ex.relations if r.type is RelType.PART_OF}
+    assert ("地球信息工程学院", "湖东矿业大学（江北）") in parts
