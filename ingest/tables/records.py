@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from graph.schema import Label, RelType
 from ingest.kit.builder import Builder
-from ingest.kit.orgbook import OrgBook
+from ingest.kit.orgbook import OrgBook, unit_name
 from ingest.kit.text import clean_value, has_cjk
 from ingest.model import Entity, Span
 from ingest.nlp.appointments import is_society_post
@@ -560,6 +560,13 @@ def _units(record: Record, out: Builder, orgs: OrgBook, project: str | None,
         position = None  # the post is in the society or committee the heading names, not at the person's unit
     if position is not None and is_society_post(position.text):
         position = None  # 理事长, 委员 in a column of their own: a post in a society or committee, not at the unit
+    if position is not None and not record.post_with_unit and len(people) == 1 and len(work) == 1:
+        held = _posts_by_unit(position)
+        if held:  # 行政职务: `某实验室主任、某研究所所长`: the posts at each unit, the rest at the work unit
+            _held_posts(people[0].name, work[0], held, out, orgs, span)
+            position = next((Piece(posts, position.span) for unit, posts in held
+                             if unit is None or orgs.add(unit.text, unit.span) == work[0]), None)
+            record.post_with_unit = position is not None
     paired = _paired(leaders, host) + _paired(people, work)
     studies = title is not None and len(people) == 1 and _STUDENT.fullmatch(simplified(title.text).strip()) is not None
     for person, unit in paired:
@@ -576,6 +583,58 @@ def _units(record: Record, out: Builder, orgs: OrgBook, project: str | None,
         for unit in completing:
             if (people[0].name, unit) not in works:
                 out.relation(RelType.AFFILIATED_WITH, people[0].name, unit, span)
+
+
+_POST_PARTS = re.compile(r"[^，,；;。\n]+")
+_MAX_POST_WORDS = 6
+
+
+def _posts_by_unit(cell: Piece) -> list[tuple[Piece | None, str]]:
+    """A cell of posts, some at units named before them (`某实验室主任、某所所长，某大学某所副所长、教授`): each unit
+    (None for posts before any unit is named: the person's own unit) with its posts (`副所长`), titles left out;
+    [] when the cell names no unit."""
+    lex = load_lexicon()
+    groups: list[tuple[Piece | None, list[str]]] = [(None, [])]
+    for part in _POST_PARTS.finditer(cell.text):
+        at = cell.span.start + part.start()
+        for item in re.finditer(r"[^、]+", part.group()):
+            text = item.group().strip()
+            unit, post = _unit_before_post(text)
+            if unit is not None:
+                start = at + item.start() + item.group().index(unit)
+                groups.append((Piece(unit, Span(start, start + len(unit))), []))
+            if post in lex.positions or post.endswith(tuple(lex.head_positions)):
+                groups[-1][1].append(post)
+    held = [(unit, "、".join(posts)) for unit, posts in groups if posts]
+    return held if any(unit is not None for unit, _ in held) else []
+
+
+def _unit_before_post(item: str) -> tuple[str | None, str]:
+    """`某重点实验室室主任` -> (`某重点实验室`, `室主任`): the shortest unit's name the item opens with, followed by a
+    short post our lists know the end of; (None, item) where the item is a post alone."""
+    lex = load_lexicon()
+    endings = tuple(lex.positions)
+    for cut in range(max(2, len(item) - _MAX_POST_WORDS), len(item) - 1):
+        unit, post = item[:cut], item[cut:]
+        if post.endswith(endings) and kind_suffix(unit) and unit_name(unit) == unit:
+            return unit, post
+    return None, item
+
+
+def _held_posts(person: str, work: str, held: list[tuple[Piece | None, str]], out: Builder, orgs: OrgBook,
+                span: Span) -> None:
+    """The posts a person holds at units other than the work unit: LEADS a unit headed, AFFILIATED_WITH one
+    held a deputy's or member's post in; a head post at the work unit LEADS it too."""
+    heads = tuple(load_lexicon().head_positions)
+    for unit, posts in held:
+        name = orgs.add(unit.text, unit.span) if unit is not None else work
+        if name is None or not posts:
+            continue
+        head = next((p for p in posts.split("、") if p.endswith(heads) and not p.startswith("副")), None)
+        if head is not None:
+            out.relation(RelType.LEADS, person, name, span, role=head)
+        elif name != work:
+            out.relation(RelType.AFFILIATED_WITH, person, name, span, position=posts)
 
 
 _STUDENT = re.compile(r"(?:(?:本科|硕士|博士)?(?:研究)?生|学生|在读(?:硕士|博士)?(?:研究生)?)(?:兼(?:研究生|助理|助教))?")

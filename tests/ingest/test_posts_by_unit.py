@@ -1,0 +1,33 @@
+"""An expert list's column of administrative posts (行政职务) that names the units the posts are at: each post a
+unit heads LEADS it, a deputy's post elsewhere is an affiliation in that post, and a post at the person's own
+unit is the WORKS_AT position. Names and units invented."""
+
+from __future__ import annotations
+
+from graph.schema import RelType
+from ingest.extract import extract
+from ingest.model import Extraction
+from ingest.readers import read_upload
+
+_EXPERTS = """序号,姓名,工作单位,职称,行政职务
+1,柯远山,湖东冻土研究所,正高,湖东冻土工程重点实验室主任、湖东冻土研究所所长
+2,甄明礼,江北大学,正高,南湖理工大学党委常委、副校长
+3,柏青禾,江北大学,正高,湖东光量子器件国家重点实验室主任，江北大学光电研究所副所长、教授
+4,杭子墨,湖东海洋研究所,正高,所长
+"""
+
+
+def _extract() -> Extraction:
+    return extract(read_upload(_EXPERTS.encode("utf-8"), "experts.csv"))
+
+
+def test_posts_at_named_units_lead_or_affiliate_and_the_own_unit_s_post_is_the_position() -> None:
+    ex = _extract()
+    leads = {(r.source, r.target, r.role) for r in ex.relations if r.type is RelType.LEADS}
+    assert leads == {("柯远山", "湖东冻土工程重点实验室", "主任"), ("柯远山", "湖东冻土研究所", "所长"),
+                     ("柏青禾", "湖东光量子器件国家重点实验室", "主任")}
+    affiliated = {(r.source, r.target, r.position) for r in ex.relations if r.type is RelType.AFFILIATED_WITH}
+    assert affiliated == {("甄明礼", "南湖理工大学", "党委常委、副校长"), ("柏青禾", "江北大学光电研究所", "副所长")}
+    works = {(r.source, r.target, r.position) for r in ex.relations if r.type is RelType.WORKS_AT}
+    assert works == {("柯远山", "湖东冻土研究所", "所长"), ("甄明礼", "江北大学", None), ("柏青禾", "江北大学", None),
+                     ("杭子墨", "湖东海洋研究所", "所长")}
