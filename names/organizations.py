@@ -21,6 +21,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from names import clean
+from names.script import simplified
 
 _DATA = Path(__file__).parent / "data"
 _NAMES_CACHED = 1 << 16
@@ -71,8 +72,10 @@ ORG_SUFFIXES: tuple[str, ...] = tuple(s for s, _ in _suffix_kinds())
 
 
 @lru_cache(maxsize=_NAMES_CACHED)
+@lru_cache(maxsize=_NAMES_CACHED)
 def kind_suffix(name: str) -> str:
-    """The longest kind suffix `name` ends with, or ''."""
+    """The longest kind suffix `name` ends with, or '' (a name in Traditional by its Simplified: 某大學 is 某大学)."""
+    name = simplified(name)
     if not name.endswith(ORG_SUFFIXES):
         return ""
     return next(s for s, _ in _suffix_kinds() if name.endswith(s))
@@ -126,7 +129,7 @@ def split_parenthesised(name: str) -> tuple[str, str | None]:
 @lru_cache(maxsize=_NAMES_CACHED)
 def org_kind(name: str) -> str:
     """The kgx/1 kind of an organization name, `other` when no suffix says."""
-    main, inner = split_parenthesised(clean(name))
+    main, inner = split_parenthesised(clean(simplified(name)))
     kind = _suffix_kind(main)
     if kind == "other" and inner and not LIST_SEPARATORS.search(inner):
         return _suffix_kind(inner)

@@ -173,6 +173,7 @@ def _university(name: str) -> bool:
 _POST_KINDS = ((re.compile(r"所长"), _institute), (re.compile(r"校长"), _university))
 _POST_LINK = re.compile(r"[、，,\s]?")
 _CLAUSE_MARKS = "，。；：、\n,;: \t"
+_BEFORE_PERSON = "由与和及同向请被"  # 下午由校长某某授旗: a word that brings in a person, not a unit's name
 # one character written before a post for the unit whose post it is: 校党委书记 (the university's)
 _UNIT_MARKER = {"校": _university, "所": _institute}
 
@@ -197,7 +198,8 @@ def posts_of_the_one_unit(text: str, mentions: Sequence[Mention], entities: list
             at = mentions[j].start
             j -= 1
         marker = _UNIT_MARKER.get(text[at - 1]) if at > 1 and text[at - 2] in _CLAUSE_MARKS else None  # ，校党委书记
-        if not posts or at > 0 and text[at - 1] not in _CLAUSE_MARKS and marker is None or person.text in placed:
+        if not posts or at > 0 and text[at - 1] not in _CLAUSE_MARKS and text[at - 1] not in _BEFORE_PERSON \
+                and marker is None or person.text in placed:
             listed = None
             continue  # no posts, or a unit (or a word of its own) written right before them
         fits = marker or next((fits for post, fits in _POST_KINDS if any(post.search(m.text) for m in posts

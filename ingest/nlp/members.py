@@ -17,8 +17,9 @@ from graph.schema import Label, RelType
 from ingest.model import Entity, Relation, Span
 from ingest.nlp.mentions import ITEM_JOIN, LIST_JOIN, Mention, Mentions
 
-_STUDENT = r"(?:本科|硕士|博士|研究生|在读)?(?:毕业生|研究生|博士生|硕士生|本科生|学生|校友|博士后)"
-_STUDENTS = re.compile(rf"(?:的)?{_STUDENT}")
+_STUDENT = r"(?:本科|硕士班?|博士班?|研究生|在读)?(?:毕业生|研究生|博士生|硕士生|本科生|学生|校友|博士后)"  # 博士班学生 (Taiwan)
+# the department between the unit and the student word, where the recogniser left it out (本校某某系博士生)
+_STUDENTS = re.compile(rf"(?:[\u4e00-\u9fff]{{2,10}}?(?:系|学系|专业|研究所))?(?:的)?{_STUDENT}")
 _NEXT_STUDENT = re.compile(rf"\s*(?:和|与|及|、)\s*{_STUDENT}")
 _MEMBER_WORD = re.compile(r"(?:党员|盟员|社员|会员|成员)")
 # `某大学共有9位学者当选`, also after a clause of praise (`某大学同样不甘示弱，共有5位学者当选`)

@@ -52,3 +52,14 @@ def test_a_task_leader_a_pair_of_heads_and_a_list_of_other_members_take_part_in_
     assert members == {"林永明", "朱雅楠", "秦海华", "常远帅", "蔡万青"}
     assert not {p for p, t in relations(ex, "LEADS") if t == project}
     assert (project, "湖区新型显示材料") in relations(ex, "PART_OF")
+
+
+def test_a_head_post_brought_in_by_a_preposition_is_held_at_the_one_university() -> None:
+    ex = extract_text("东川大学新闻网讯\n学生将于12月12日前往南极考察，12月4日下午由校长吴天明授旗。\n")
+    assert ("吴天明", "东川大学") in relations(ex, "WORKS_AT")
+    assert ("吴天明", "东川大学") in relations(ex, "LEADS")
+
+
+def test_a_student_named_after_a_department_the_recogniser_left_out_belongs_to_the_university() -> None:
+    ex = extract_text("东川大学海洋生物学系博士班学生陈一鸣在会上发言。\n")
+    assert ("陈一鸣", "东川大学") in relations(ex, "AFFILIATED_WITH")

@@ -14,9 +14,11 @@ from names.organizations import (
     is_abbreviation_of,
     is_short_form_of,
     is_university_short_form,
+    kind_suffix,
     names_the_same,
     names_unit,
     normal_form,
+    org_kind,
 )
 
 TABLE = Path(__file__).with_name("organization_pairs.tsv")
@@ -67,3 +69,9 @@ def test_one_table_of_standard_short_forms_serves_comparison_and_the_guides() ->
     assert expand("青溪市科委") == "青溪市科学技术委员会"
     assert {"青溪市科技委", "青溪市科委"} <= set(contractions("青溪市科学技术委员会"))
     assert "科学技术" not in normal_form("青溪医院专科委员会")  # 科委 inside 专科委员会 is no short form
+
+
+def test_a_name_in_traditional_characters_has_the_kind_its_simplified_suffix_says() -> None:
+    assert (org_kind("東川大學"), kind_suffix("東川大學")) == ("university", "大学")
+    assert org_kind("湖東醫院") == "hospital"
+    assert org_kind("湖東光電研究所") == "research_institute"
