@@ -30,7 +30,10 @@ from ingest.org_names import kind_suffix, org_kind
 from ingest.tables.cells import Piece, is_name, unquoted, wan
 
 ITEM_MARK = re.compile(r"[ \t\u3000]*(?:[•·▪●○◆■►\-–]|\*(?=[ \t\u3000])|\d{1,3}[.、．)）](?!\d)|[(（]\d{1,3}[)）]|\[\d{1,3}\])[ \t\u3000]*")
-_CUT = re.compile(r"[，,；;]")
+# pieces part at commas, and at 、 beside a number or a date (`某某研究、ZDYF2022SHFZ039、2022.3.16 – 2024.3.15`)
+_CUT = re.compile(r"[，,；;]|、(?=\s*(?:[A-Za-z]{0,8}\d{4}|(?:19|20)\d{2}))|(?<=[A-Za-z\d])\s*、")
+# the part taken written in brackets after a piece: `2020.01-2023.12（参与第二）`, `核心成员（第六）`
+_PART_NOTE = re.compile(r"\s*[（(]\s*(?P<part>(?:参与|参加|主持|负责)?\s*(?:第[一二三四五六七八九十\d]+)?)\s*[)）]\s*$")
 _DATE = r"(?:19|20)\d{2}(?:\s*[.\-/年]\s*\d{1,2}(?:\s*[.\-/月]\s*\d{1,2})?\s*[日月]?)?(?:\s*年)?"
 _PERIOD = re.compile(rf"(?:起止(?:时间|年月|年限)?|执行(?:期|期限|时间)|研究期限|时间)?\s*[：:]?\s*(?P<year>(?:19|20)\d{{2}})"
                      rf"(?:\s*[.\-/年]\s*\d{{1,2}}(?:\s*[.\-/月]\s*\d{{1,2}})?\s*[日月]?\s*(?:[-–—~～至到]+\s*(?:{_DATE}|至今|今))?"
@@ -42,7 +45,8 @@ _BRACKET_CODE = re.compile(r"\s*[（(]\s*(?:(?:项目|课题)?(?:编号|批准�
 _BUDGET = re.compile(r"(?:(?:直接|总|资助|项目)?(?:经费|金额|资助)\s*[：:]?\s*)?[¥￥]?\s*(?P<amount>\d+(?:\.\d+)?)\s*(?P<unit>万元|万|千元|元)")
 _STATE = re.compile(r"(?:在研|结题|已结题|已结项|结项|完成|已完成|进行中|验收|已验收)")
 _LEADS = re.compile(r"(?:项目|课题|子课题)?(?:负责人|主持人?|主持|牵头人?|首席(?:科学家)?)")
-_MEMBER = re.compile(r"(?:主要)?(?:参与人?|参加人?|骨干|成员|研究人员|主研)|第[一二三四五六七八九十\d]+(?:参与人|完成人|参加人)")
+_MEMBER = re.compile(r"(?:项目组)?(?:主要|核心)?(?:参与人?|参加人?|骨干|成员|研究人员|主研)|第[一二三四五六七八九十\d]+(?:参与人|完成人|参加人)"
+                     r"|(?:参与|参加)?第[一二三四五六七八九十\d]+")
 _PROGRAMME = re.compile(r"基金|计划|专项|资助|工程(?:项目)?$|(?:项目|课题)$")
 _QUOTES = "“”\"《》「」"
 _HAN = re.compile(r"[\u4e00-\u9fffA-Za-z]")
@@ -69,6 +73,8 @@ class ProjectLine:
     span: Span
     funder: str | None = None
     funder_span: Span | None = None
+    leader: tuple[str, Span] | None = None  # a name written before the title (某基金项目，甲，“…”)
+    members: tuple[tuple[str, Span], ...] = ()  # names written after the title
 
 
 def project_lines(text: str, lines: list[tuple[int, int]], owner: str | None,
@@ -109,8 +115,26 @@ def read_project_line(text: str, start: int, end: int) -> ProjectLine | None:
     leads: bool | None = None
     funder: tuple[int, int] | None = None
     rest: list[tuple[int, int]] = []
+    named: list[tuple[int, int, str]] = []  # pieces that are people's names: the leader, then the members
     for a, b in pieces:
+        note = _PART_NOTE.search(text, a, b)
+        if note is not None and note.group("part") and note.start() > a:  # 2020.01-2023.12（参与第二）: the part taken
+            part = note.group("part")
+            if leads is None and (_LEADS.match(part) or _MEMBER.fullmatch(part)):
+                leads = _LEADS.match(part) is not None
+            b = note.start()
+        if code is None and (bracket := _BRACKET_CODE.search(text, a, b)) is not None and bracket.start() > a \
+                and (_MEMBER.fullmatch(_joined(text[a:bracket.start()])) or _LEADS.fullmatch(_joined(text[a:bracket.start()]))):
+            code, b = bracket.group("code"), bracket.start()  # 项目组核心成员（614220）: the part, the number after it
         piece = _joined(text[a:b])
+        person = _person_piece(piece)
+        last = _NAME_THEN_PERIOD.fullmatch(piece)  # 甲 2015-01-01--2016-12-31: the list's last name, then the period
+        if person is None and last is not None and (person := _person_piece(last.group("name"))) is not None \
+                and (period := _PERIOD.fullmatch(last.group("period"))) is not None:
+            year = year or int(period.group("year"))
+        if person is not None:
+            named.append((a, a + len(person), person))
+            continue
         if year is None and (m := _PERIOD.fullmatch(piece)):
             year = int(m.group("year"))
         elif code is None and (m := _CODE.fullmatch(piece)) and not _PERIOD.fullmatch(piece):
@@ -153,8 +177,21 @@ def read_project_line(text: str, start: int, end: int) -> ProjectLine | None:
     if funder is not None:  # 某中心（某大学）: the unit, its institution in brackets aside
         funder_name = re.split(r"\s*[（(]", _joined(text[funder[0]:funder[1]]), maxsplit=1)[0]
         funder_span = Span(funder[0], funder[0] + len(funder_name)) if text.startswith(funder_name, funder[0]) else Span(*funder)
+    leader = next((p for p in named if p[1] <= ts), None)  # 国家自然科学基金项目，甲，“…”: the project's leader
+    members = tuple((n, Span(a, b)) for a, b, n in named if a >= te)
     return ProjectLine(title, Span(ts, te), year, code, budget, name, programme_span, leads, Span(at, end),
-                       funder_name, funder_span)
+                       funder_name, funder_span, (leader[2], Span(leader[0], leader[1])) if leader else None, members)
+
+
+_NAME_THEN_PERIOD = re.compile(rf"(?P<name>[\u4e00-\u9fff·]{{2,4}})\s+(?P<period>{_PERIOD.pattern})")
+_NAME_NOTE = re.compile(r"\s*[（(][^（）()]{1,4}[）)]$")  # 甲（外）: a member from outside the unit
+
+
+def _person_piece(piece: str) -> str | None:
+    """A piece that is a person's name alone (`甲`, `甲（外）`), the name; else None."""
+    name = _NAME_NOTE.sub("", piece).strip()
+    return name if 2 <= len(name) <= 4 and is_name(name) and not _LEADS.fullmatch(name) \
+        and not _MEMBER.fullmatch(name) and not _STATE.fullmatch(name) else None
 
 
 _GRANT = re.compile(rf"(?P<name>[^（()）]{{4,{_MAX_PROGRAMME}}}?(?:项目|专项|专款|课题|子课题|基金|经费))\s*[（(]\s*(?P<period>{_PERIOD.pattern})\s*[)）]")
@@ -239,6 +276,12 @@ def _add(line: ProjectLine, owner: str | None, entities: list[Entity], relations
     if line.funder is not None and line.funder_span is not None:
         entities.append(Entity(type=Label.ORGANIZATION, name=line.funder, spans=(line.funder_span,)))
         relations.append(Relation(type=RelType.FUNDED_BY, source=line.title, target=line.funder, spans=(line.span,)))
-    if owner is not None and line.leads is not None:
+    if line.leader is not None:
+        entities.append(Entity(type=Label.PERSON, name=line.leader[0], spans=(line.leader[1],)))
+        relations.append(Relation(type=RelType.LEADS, source=line.leader[0], target=line.title, spans=(line.span,)))
+    for member, span in line.members:
+        entities.append(Entity(type=Label.PERSON, name=member, spans=(span,)))
+        relations.append(Relation(type=RelType.MEMBER_OF, source=member, target=line.title, spans=(line.span,)))
+    if owner is not None and line.leads is not None and (not line.leads or line.leader is None or line.leader[0] == owner):
         kind = RelType.LEADS if line.leads else RelType.MEMBER_OF
         relations.append(Relation(type=kind, source=owner, target=line.title, spans=(line.span,)))

@@ -17,6 +17,7 @@ from ingest.blocks import BlockKind
 from ingest.fields import labels_in
 from ingest.kit.annotations import split_title
 from ingest.model import Entity, Span
+from ingest.nlp.project_lines import read_project_line
 from ingest.org_names import is_distinctive, kind_suffix, org_kind
 from ingest.reading import Coverage, Document, Facts
 from ingest.tables.cells import Piece, is_name, is_reference, piece, unquoted
@@ -49,14 +50,22 @@ _SENTENCE = re.compile(r"[，。；;！？!?]")
 def read_lists(document: Document, taken: Coverage, facts: Facts, context: Context = NO_CONTEXT) -> None:
     for items in _lists(document, taken):
         for item in items:
-            if is_reference(item.text) or read_patent_line(item.text) is not None:
-                continue  # a reference (作者. 题名[J]. …, 发明人. 题名[P]. …) or a patent, read by the prose's
+            if is_reference(item.text) or read_patent_line(item.text) is not None or _project_line(item.text):
+                continue  # a reference (作者. 题名[J]. …), a patent or a CV's project line (programme, title, number,
+                # period, part, parted by commas), read by the prose's
             if _with_its_people(item, facts):
                 continue
             if labels_in(item.text):
                 _labelled(item, facts, context)
             else:
                 _project_item(item, facts)
+
+
+def _project_line(text: str) -> bool:
+    """A CV's project as its line lists it, pieces parted by commas (`某基金项目，甲，“…”，项目编号：…，2020.01-2023.12`),
+    not opened by a programme and a colon (`某基金(61103069)：<title>，…`, read here)."""
+    first = re.split(r"[，,]", text, maxsplit=1)[0]
+    return "：" not in first and ":" not in first and read_project_line(text, 0, len(text)) is not None
 
 
 def _lists(document: Document, taken: Coverage) -> Iterator[list[Piece]]:

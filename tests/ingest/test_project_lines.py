@@ -129,3 +129,24 @@ def test_kinds_of_projects_led_are_no_projects() -> None:
 def test_a_programme_with_its_quoted_field_is_the_project_a_person_led() -> None:
     ex = _extract("宋明，南湖大学教授，主持国家科技创新2030“脑科学与类脑研究”重大项目，发表论文50余篇。\n")
     assert ("LEADS", "宋明", "国家科技创新2030“脑科学与类脑研究”重大项目") in _links(ex, RelType.LEADS)
+
+
+_PEOPLE_NAMED = """## 参与的主要课题
+1.	国家自然科学基金项目，柏青禾，“多孔介质的热对流机理研究”，在研，项目编号：61961234，2030.01-2033.12（参与第二）。
+2.	湖东省自然科学基金项目，杭子墨，“薄膜流动的数值方法研究”，项目组核心成员（614321）（第六）。
+3.	湖东省重点研发计划项目（社发）, 基于遥感成像的近海目标识别关键技术研究、ZDYF2032SHFZ039、2032.3.16 – 2034.3.15，主持。
+4.	湖东大学青年基金项目，唐青岚，湖区耕地地力的统一评价研究， 唐青岚,赵春明（外）,柯远山 2025-06-12--2027-06-01。
+"""
+
+
+def test_a_name_before_the_title_leads_the_project_and_names_after_it_are_its_members() -> None:
+    ex = _extract(_PEOPLE_NAMED, "projects.md")
+    projects = _projects(ex)
+    assert projects["多孔介质的热对流机理研究"] == ("research_project", 2030, "61961234", None)
+    assert projects["薄膜流动的数值方法研究"][2] == "614321"
+    assert projects["基于遥感成像的近海目标识别关键技术研究"] == ("research_project", 2032, "ZDYF2032SHFZ039", None)
+    assert projects["湖区耕地地力的统一评价研究"][1] == 2025
+    assert _links(ex, RelType.LEADS, RelType.MEMBER_OF) == {
+        ("LEADS", "柏青禾", "多孔介质的热对流机理研究"), ("LEADS", "杭子墨", "薄膜流动的数值方法研究"),
+        ("LEADS", "唐青岚", "湖区耕地地力的统一评价研究"), ("MEMBER_OF", "唐青岚", "湖区耕地地力的统一评价研究"),
+        ("MEMBER_OF", "赵春明", "湖区耕地地力的统一评价研究"), ("MEMBER_OF", "柯远山", "湖区耕地地力的统一评价研究")}
