@@ -11,7 +11,7 @@ from typing import Protocol, TypeVar
 from graph.schema import Label, RelType
 from ingest.kit.builder import Builder
 from ingest.model import Entity, Span
-from ingest.tables.cells import PersonValue, Piece, chinese_number, unquoted, year_in
+from ingest.tables.cells import PersonValue, Piece, chinese_number, people_in, unquoted, year_in
 from ingest.tables.vocabulary import Role
 
 
@@ -31,8 +31,9 @@ Units = Callable[[Role], list[str]]
 _VOLUME = re.compile(r"(?:(?:19|20)\d{2}\s*[,，;；.]\s*)?(?:Vol\.?\s*|第)?(\d{1,4})\s*(?:卷)?\s*[(（]"
                      r"|(?:19|20)\d{2}\s*[,，;；.]\s*(\d{1,4})\s*[:：]")  # 2016,11:3457-3460: a volume, no issue
 _ISSUE = re.compile(r"[(（]\s*([\dA-Za-z\-]{1,8})\s*[)）]")
-_PAGES = re.compile(r"(?:[:：]|pp?\.\s*|(?<=[)）]))\s*([A-Za-z]?\d+(?:\s*[-–—~]\s*[A-Za-z]?\d+)?)")
+_PAGES = re.compile(r"(?:[:：]|pp?\.\s*|(?<=[)）])|(?<=\d[)）])\s*[,，])\s*([A-Za-z]?\d+(?:\s*[-–—~]\s*[A-Za-z]?\d+)?)")  # 26(2), 172-184
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_DOI = re.compile(r"(?:doi|DOI)\s*[:：]?\s*\S+|https?://\S+")
 _PAGE_CELL = re.compile(r"[A-Za-z]?\d+(?:\s*[-–—~]\s*[A-Za-z]?\d+)?")  # a pages column: 63-68, e1234, 105995
 _DATE = re.compile(r"((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})")
 _KIND_NOTE = re.compile(r"\s*[（(][^（）()]{0,12}专利[）)]\s*$")  # 某方法（国际PCT专利）: the kind, not the title
@@ -60,7 +61,7 @@ def paper_of(record: Record, out: Builder, people: People[Record]) -> None:
     else:
         cited = None
     where = record.first(Role.VOLUME_PAGES)
-    text = where.text if where is not None else ""
+    text = _DOI.sub("", where.text) if where is not None else ""  # doi: 10.16383/…: no pages
     pages = _PAGES.search(text)
     page_cell, year_cell = _cell(record, Role.PAGES), _cell(record, Role.YEAR)
     page_range = page_cell if _PAGE_CELL.fullmatch(page_cell) else (pages.group(1) if pages else "")
@@ -78,7 +79,7 @@ def paper_of(record: Record, out: Builder, people: People[Record]) -> None:
         out.entity(Entity(Label.JOURNAL, journal.text, spans=(journal.span,)))
         out.relation(RelType.PUBLISHED_IN, paper, journal.text, journal.span)
     corresponding = {p.name for p in people(record, Role.CORRESPONDING)}
-    authors = people(record, Role.AUTHORS) or people(record, Role.FIRST_AUTHOR)
+    authors = people(record, Role.AUTHORS) or people(record, Role.FIRST_AUTHOR) or _cited_authors(where, title.text)
     kind = _cell(record, Role.AUTHOR_KIND)
     if not authors and kind:  # a row of one person and how they authored the paper (第一作者, 通讯作者)
         _authored_as(kind, people(record, Role.PERSON), paper, record, out)
@@ -90,6 +91,15 @@ def paper_of(record: Record, out: Builder, people: People[Record]) -> None:
     for name in corresponding - {p.name for p in authors}:
         out.person(name)
         out.relation(RelType.AUTHORED, name, paper, record.span, corresponding=True)
+
+
+def _cited_authors(where: Piece | None, title: str) -> list[PersonValue]:
+    """The authors a citation cell names before the paper's title (`甲,乙,丙.<title>. 某学报, 2026`), in order."""
+    at = where.text.find(title) if where is not None else -1
+    if where is None or at <= 0:
+        return []
+    byline = where.text[:at].rstrip(" .．。")
+    return people_in(Piece(byline, Span(where.span.start, where.span.start + len(byline))))
 
 
 _AUTHOR_ORDER = re.compile(r"第\s*([一二三四五六七八九十\d]+)\s*(?:作者|位)|^([\d]+)$")

@@ -70,3 +70,30 @@ def test_a_source_cell_naming_a_body_gives_the_projects_funder_not_a_programme_o
     assert programmes == {"湖东省轻合金重点实验室项目", "湖东理工大学自然科学基金项目", "国家自然科学基金项目"}
     orgs = {e.name for e in ex.entities if e.type is Label.ORGANIZATION}
     assert "江北重工（集团" not in orgs  # a bracket left open ends no unit's name
+
+
+_GRANTS = """资助机构,项目类别,项目编号,项目名称,起止时间,经费,状态,角色
+国家自然科学基金委员会,青年基金项目,62393201,矿物浮选过程的软测量建模研究,2034-01-01至2036-12-31,30万元,在研,主持
+湖东省科技厅,基础研究计划-面上项目,203401CF070111,浮选泡沫图像的预测建模研究,2034-03-01至2037-02-28,10万,在研,主持
+"""
+
+_PUBLICATIONS = """date,title,venue,citation
+2036-01-28,浮选工况的半监督识别方法,湖东大学学报（工学版）,"柯远,甄一帆,柏若水.浮选工况的半监督识别方法. 湖东大学学报（工学版）, 2036. doi: 10.16383/j.hd.c350628"
+2031-05-02,Visual perception of flotation faults,Journal of Process Science,"Yuan Ke, Yifan Zhen. Visual perception of flotation faults [J]. Journal of Process Science, 2031, 26(2), 172-184"
+"""
+
+
+def test_a_funding_body_s_column_gives_the_projects_funder_never_their_unit() -> None:
+    ex = _extract(_GRANTS, "grants.csv")
+    funded = {(r.source, r.target) for r in ex.relations if r.type is RelType.FUNDED_BY}
+    assert funded == {("矿物浮选过程的软测量建模研究", "国家自然科学基金委员会"), ("浮选泡沫图像的预测建模研究", "湖东省科技厅")}
+    assert not [r for r in ex.relations if r.type is RelType.UNIT_OF]
+
+
+def test_a_publications_sheet_reads_the_venue_as_the_journal_and_the_citation_for_authors_and_pages() -> None:
+    ex = _extract(_PUBLICATIONS, "publications.csv")
+    papers = {e.name: (e.journal, e.year, e.volume, e.issue, e.pages) for e in ex.entities if e.type is Label.PAPER}
+    assert papers == {"浮选工况的半监督识别方法": ("湖东大学学报（工学版）", 2036, None, None, None),  # a doi gives no pages
+                      "Visual perception of flotation faults": ("Journal of Process Science", 2031, "26", "2", "172-184")}
+    authored = {(r.source, r.order) for r in ex.relations if r.type is RelType.AUTHORED and r.target == "浮选工况的半监督识别方法"}
+    assert authored == {("柯远", 1), ("甄一帆", 2), ("柏若水", 3)}
