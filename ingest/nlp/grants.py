@@ -21,8 +21,8 @@ _PROGRAMME_WORDS = r"[^，。；！？“”\n]{0,40}?"
 _HELD = re.compile(rf"{_HOLDS}(?:了|的)")
 # programme words, then the project's name in quotes; a quoted name followed by more programme words is the
 # programme's (国家某某计划“某某”重点专项项目“<project>”)
-_CHAIN = re.compile(r"\s*(?:[^，。；！？“”\"\n、的]{0,40}?[“\"][^“”\"\n]{1,80}[”\"])+")
-_QUOTE = re.compile(r"[“\"](?P<name>[^“”\"\n]{4,80})[”\"]")
+_CHAIN = re.compile(r"\s*(?:[^，。；！？“”\"《》\n、的]{0,40}?(?:[“\"][^“”\"\n]{1,80}[”\"]|《[^《》\n]{1,80}》))+")
+_QUOTE = re.compile(r"[“\"](?P<name>[^“”\"\n]{4,80})[”\"]|《(?P<book>[^《》\n]{4,80})》")  # 甲主持的《某某研究》 too
 _FUNDER_AFTER = re.compile(r"\s*(?:获得?|得到|获)(?:了)?\s*$")
 _FUNDS = re.compile(r"\s*(?:的)?\s*(?:立项)?(?:资助|支持|批准立项|立项)")
 _FUNDER_BEFORE = re.compile(r"(?:由|经)\s*$")
@@ -64,11 +64,14 @@ def grant_facts(text: str, mentions: Mentions, start: int, end: int,
     for m in _HELD.finditer(text, start, end):
         chain = _CHAIN.match(text, m.end(), end)
         last = list(_QUOTE.finditer(text, m.end(), chain.end())) if chain else []
-        if not last or last[-1].end() != chain.end() or is_category(last[-1].group("name").strip()):  # type: ignore[union-attr]
+        if not last or chain is None or last[-1].end() != chain.end():
             continue
-        name = last[-1].group("name").strip()
+        group = "book" if last[-1].group("book") else "name"
+        name = last[-1].group(group).strip()
+        if is_category(name):
+            continue
         entities.append(Entity(type=Label.PROJECT, name=name, kind="research_project",
-                               spans=(Span(*last[-1].span("name")),)))
+                               spans=(Span(*last[-1].span(group)),)))
         holder = _holder(text, inside, m.start())
         if holder is not None and holder.label == "PERSON":
             relations.append(Relation(type=RelType.LEADS, source=holder.text, target=name, role=m.group("verb"),

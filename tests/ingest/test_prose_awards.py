@@ -41,3 +41,8 @@ def test_items_of_an_award_report_whose_people_end_in_deng_ren() -> None:
     ex = extract_text(text)
     assert {("柏清浩", "动力系统的结构及其复杂性研究"), ("穆远浩", "发动机燃烧反应网络调控理论及方法")} <= relations(ex, "MEMBER_OF")
     assert not [e for e in ex.entities if e.name.endswith("等人")]
+
+
+def test_a_project_in_book_marks_after_its_holder_s_verb_is_the_holder_s() -> None:
+    ex = extract_text("粮食作物研究所柯远主持的《高产抗逆玉米新品种选育及应用》获自治区科技进步一等奖。\n")
+    assert ("柯远", "高产抗逆玉米新品种选育及应用") in relations(ex, "LEADS")
