@@ -32,7 +32,7 @@ from ingest.tables.cells import LIST_SEPARATORS, PersonValue, Piece, people_in, 
 
 _NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
 _PROJECT = r"(?:“(?P<name>[^“”\n]{4,120})”|《(?P<booked>[^《》\n]{4,120})》)"
-_COMPLETED = re.compile(rf"(?P<lead>领衔|牵头|主持)?(?P<team>等人?)?(?:共同|合作)?(?:完成|主研|研究|承担)的{_PROJECT}")
+_COMPLETED = re.compile(rf"(?P<lead>领衔|牵头|主持)?(?P<team>等人?)?(?P<joined>参与)?(?:共同|合作)?(?:完成|主研|研究|承担)的{_PROJECT}")
 _EACH = re.compile(r"(?:分别(?:荣获|获得|获)|分获|均获|均荣获|同获)(?P<awards>[^，。；;]{4,120})")
 _CODE_AFTER = r"\s*[（(][A-Za-z0-9\-]{4,30}[）)]"  # 《…》(5102008YY025): the project's number
 _AWARD_AHEAD = r"(?=\s*(?:荣获|获得|获)[^，。；,;]{0,30}奖)"
@@ -87,16 +87,22 @@ def award_facts(text: str, mentions: Mentions, start: int, end: int,
             continue
         names.append(award.name)
         entities.append(_project(award))
-        person = _completer(text, mentions, m.start()) if m.group("team") or m.group("lead") else None
-        units = [u for u in [_unit(text, mentions, person.start)] if u] if person else _units(text, mentions, m.start())
+        joined = m.group("joined") is not None  # 甲参与完成的“…”: one of its completers, not the first
+        person = _completer(text, mentions, m.start()) if m.group("team") or m.group("lead") or joined else None
+        noted = _noted_completer(text, mentions, m.start()) if person is None and joined else (None, None)
+        if noted[0] is not None:  # 甲院士(某大学)参与完成的: the person's unit in brackets after the name
+            person, units = noted[0], [u for u in noted[1:] if u]
+        else:
+            units = [u for u in [_unit(text, mentions, person.start)] if u] if person else _units(text, mentions, m.start())
         if person:
-            relations.append(Relation(type=RelType.MEMBER_OF, source=person.text, target=award.name, rank=1, spans=(span,)))
+            relations.append(Relation(type=RelType.MEMBER_OF, source=person.text, target=award.name,
+                                      rank=None if joined else 1, spans=(span,)))
         if person and m.group("lead"):
             relations.append(Relation(type=RelType.LEADS, source=person.text, target=award.name, role=m.group("lead"),
                                       spans=(span,)))
         for rank, completing in enumerate(units, start=1):
-            relations.append(Relation(type=RelType.UNIT_OF, source=completing.ref, target=award.name, rank=rank,
-                                      spans=(span,)))
+            relations.append(Relation(type=RelType.UNIT_OF, source=completing.ref, target=award.name,
+                                      rank=None if joined else rank, spans=(span,)))
         if person and units:
             relations.append(Relation(type=RelType.WORKS_AT, source=person.text, target=units[0].ref, spans=(span,)))
     for m in _GLUED.finditer(text, start, end):
@@ -423,6 +429,20 @@ def _completer(text: str, mentions: Mentions, at: int) -> Mention | None:
             continue
         break
     return None
+
+
+_NOTED_UNIT = re.compile(r"\s*[（(]\s*$")
+
+
+def _noted_completer(text: str, mentions: Mentions, at: int) -> tuple[Mention | None, Mention | None]:
+    """`甲院士(某大学)` right before `at`: the person and the unit the bracket gives."""
+    if at < 1 or text[at - 1] not in "）)":
+        return None, None
+    unit = _unit(text, mentions, at - 1)
+    opened = _NOTED_UNIT.search(text, max(0, unit.start - 2), unit.start) if unit else None
+    if unit is None or opened is None:
+        return None, None
+    return _completer(text, mentions, opened.start()), unit
 
 
 def _unit(text: str, mentions: Mentions, at: int) -> Mention | None:

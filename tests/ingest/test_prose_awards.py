@@ -46,3 +46,12 @@ def test_items_of_an_award_report_whose_people_end_in_deng_ren() -> None:
 def test_a_project_in_book_marks_after_its_holder_s_verb_is_the_holder_s() -> None:
     ex = extract_text("粮食作物研究所柯远主持的《高产抗逆玉米新品种选育及应用》获自治区科技进步一等奖。\n")
     assert ("柯远", "高产抗逆玉米新品种选育及应用") in relations(ex, "LEADS")
+
+
+def test_a_unit_or_person_that_took_part_completes_the_project_with_no_first_rank() -> None:
+    ex = extract_text("谢一鸣院士(湖东理工大学)参与完成的“农林废弃物快速热解创制环境材料及其应用”项目获国家科技进步二等奖。"
+                      "湖东化工有限责任公司参与完成的“工业烟气多污染物协同治理技术及应用”项目获国家科技进步二等奖。\n")
+    assert ("谢一鸣", "农林废弃物快速热解创制环境材料及其应用") in relations(ex, "MEMBER_OF")
+    assert ("谢一鸣", "湖东理工大学") in relations(ex, "WORKS_AT")
+    assert ("湖东化工有限责任公司", "工业烟气多污染物协同治理技术及应用") in relations(ex, "UNIT_OF")
+    assert all(r.rank is None for r in ex.relations if str(r.type) in ("MEMBER_OF", "UNIT_OF"))
