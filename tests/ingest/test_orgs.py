@@ -17,6 +17,7 @@ from ingest.org_names import (
     without_province_mark,
 )
 from ingest.orgs import consolidate
+from tests.ingest.facts import extract_text, names
 from tests.shared import SHARED, shared
 
 
@@ -301,3 +302,9 @@ def test_a_verb_of_having_before_a_unit_is_no_part_of_its_name() -> None:
     ex = _extract("目前，该校现有中国工程院院士5人，其中包括东川大学王立新院士。\n")
     units = {e.name for e in ex.entities if str(e.type) == "Organization"}
     assert "中国工程院" in units and not any(u.startswith(("现有", "其中", "包括")) for u in units)
+
+
+def test_a_post_held_before_at_a_named_unit_does_not_put_former_into_the_unit_s_name() -> None:
+    orgs = names(extract_text("李一鸣，原兰州大学第二医院副院长、腹腔镜外科中心主任。原子能科学研究院王一鸣研究员出席。\n"), "Organization")
+    assert {"兰州大学第二医院", "原子能科学研究院"} <= orgs
+    assert not {o for o in orgs if o.startswith("原兰州")}
