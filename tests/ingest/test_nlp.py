@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ingest.nlp import recognise, recognise_many
 from ingest.nlp.pipeline import get_nlp, spans_of
+from tests.ingest.facts import extract_text, names
 
 
 def _labels(text: str) -> set[tuple[str, str]]:
@@ -127,3 +128,8 @@ def test_a_verb_of_receiving_after_a_title_is_no_name() -> None:
     ex = extract_text("李明远教授荣获2019年度东川省科学技术进步奖二等奖。王海涛研究员荣膺东川青年科技奖。\n")
     assert {"李明远", "王海涛"} <= names(ex, "Person")
     assert not {"荣获", "荣膺"} & names(ex, "Person")
+
+
+def test_uyghur_names_joined_by_a_dot_are_whole() -> None:
+    people = names(extract_text("自治区副主席艾尔肯·吐尼亚孜、自治区人大常委会副主任铁力瓦尔迪•阿不都热西提出席会议。\n"), "Person")
+    assert people == {"艾尔肯·吐尼亚孜", "铁力瓦尔迪•阿不都热西提"}
