@@ -316,6 +316,11 @@ def _adjacent(text: str, position: Mention, end: int) -> bool:
     return bool(_JOIN.fullmatch(gap)) or gap == position.text[-1]  # a doubled character: 院长长|李某
 
 
+def _verb_in(gap: str) -> bool:
+    """A word no unit's name runs across (包括, 来自, 出席) in the text before a recognised name."""
+    return any(len(w) >= 2 and w in gap for w in load_lexicon().org_stop)
+
+
 def _written_unit(text: str, end: int, before: list[Mention], entities: list[Entity],
                   recognised: Mention | None = None, post: str | None = None) -> Entity | None:
     """A unit written from a clause's start up to a role, where the recogniser left it out (`”安岭大副校长李某说`)
@@ -327,8 +332,8 @@ def _written_unit(text: str, end: int, before: list[Mention], entities: list[Ent
     if start == end or (start > 0 and text[start - 1] not in _CLAUSE_START):
         return None
     if recognised is not None and (start >= recognised.start or _whole_short_form(recognised, end)
-                                   or "的" in text[start:recognised.start]):
-        return None  # 出席仪式的有|中国科学院: a clause before the recognised name, not the rest of it
+                                   or "的" in text[start:recognised.start] or _verb_in(text[start:recognised.start])):
+        return None  # 出席仪式的有|中国科学院, 得奖者包括|某大学: a clause before the recognised name, not the rest of it
     start += _after_preposition(text[start:end])
     term = ORDINAL_TERM.match(text, start, end)
     if term is not None:  # 第一届|某某分会主任委员: the term is no part of the body's name
