@@ -139,6 +139,10 @@ class OrgBook:
         if unit is not None and unit.parent is None and parent in self._units:
             unit.parent = parent
 
+    def parent_of(self, name: str) -> str | None:
+        unit = self._units.get(name)
+        return unit.parent if unit is not None else None
+
     def _note(self, name: str, parent: str | None, span: Span | None) -> None:
         unit = self._units.setdefault(name, _Unit(name))
         unit.parent = unit.parent or parent

@@ -497,6 +497,7 @@ def _kind_of_label(label: str) -> str | None:
 
 
 _BRACKETED = re.compile(r"[（(]([^（）()]+)[）)]")
+_UNIT_DOT = re.compile(r"\s*[·・•]\s*")
 _UNITS_AND_MORE = re.compile(r"等(?:单位|\d+家(?:单位)?)?$")  # 某研究所等: the first of the units, the rest not named
 
 
@@ -505,7 +506,8 @@ def _unit_items(cell: Piece) -> list[Piece]:
     (`某研究院 某有限公司`) as two, each without the `等` that says more units are left out."""
     out = []
     for item in split_list(cell):
-        halves = item.text.split(" ")
+        dotted = _UNIT_DOT.split(item.text)
+        halves = dotted if len(dotted) == 2 else item.text.split(" ")  # 某科学院 · 某研究所: the institute, its unit
         if len(halves) == 2 and all(len(h) >= 4 and kind_suffix(h) for h in halves):
             out += [Piece(halves[0], Span(item.span.start, item.span.start + len(halves[0]))),
                     Piece(halves[1], Span(item.span.end - len(halves[1]), item.span.end))]
@@ -521,8 +523,13 @@ def _unit_items(cell: Piece) -> list[Piece]:
 def _unit_names(record: Record, role: Role, orgs: OrgBook) -> list[str]:
     names = []
     for cell in record.values.get(role, []):
-        for item in _unit_items(cell):
-            name = orgs.add(item.text, item.span) if clean_value(item.text) else None
+        items = _unit_items(cell)
+        added = [orgs.add(item.text, item.span) if clean_value(item.text) else None for item in items]
+        first, second = (added + [None, None])[:2] if len(added) == 2 else (None, None)
+        between = cell.text[items[0].span.end - cell.span.start:items[-1].span.start - cell.span.start]
+        if first is not None and second is not None and _UNIT_DOT.search(between):
+            orgs.part_of(second, first)  # 某科学院 · 某研究所: the institute's unit
+        for name in added:
             if name is not None and name not in names:
                 names.append(name)
     return names
@@ -567,6 +574,8 @@ def _units(record: Record, out: Builder, orgs: OrgBook, project: str | None,
             position = next((Piece(posts, position.span) for unit, posts in held
                              if unit is None or orgs.add(unit.text, unit.span) == work[0]), None)
             record.post_with_unit = position is not None
+    if len(work) == 2 and orgs.parent_of(work[1]) == work[0] and not work[1].startswith(work[0]) and len(people) == 1:
+        work = work[1:]  # 某科学院 · 某研究所: the person's unit is the institute's, part of it
     paired = _paired(leaders, host) + _paired(people, work)
     studies = title is not None and len(people) == 1 and _STUDENT.fullmatch(simplified(title.text).strip()) is not None
     for person, unit in paired:

@@ -8,8 +8,10 @@ from pathlib import Path
 import pytest
 
 from ingest.blocks import Block, BlockKind, BlockWriter
+from ingest.extract import extract
 from ingest.model import Extraction
 from ingest.pipeline import extract_file
+from ingest.readers import read_upload
 from tests.ingest.facts import entity, extract_text, names, ranked, relations
 
 _PROJECT_ROWS = {
@@ -300,3 +302,10 @@ def test_a_roster_s_cell_of_projects_its_person_took_part_in() -> None:
     assert joined == {("张清源", "106年度 南湖科技部妇幼精准医疗专案研究计划(子计划二)"),
                       ("张清源", "106年度 青溪-南湖研究合作计划"), ("李晓薇", "108年度南湖科技部SPARK计划")}
     assert not relations(extraction, "LEADS")
+
+
+def test_a_unit_cell_of_an_institute_and_its_unit_parted_by_a_dot_gives_both_the_person_at_the_unit() -> None:
+    table = "姓名,单位,职称\n柯远山,湖东林业科学院 · 造林治沙研究所,研究员\n甄一帆,江北农业科学院 · 土壤肥料研究所,副研究员\n"
+    ex = extract(read_upload(table.encode("utf-8"), "staff.csv"))
+    assert relations(ex, "WORKS_AT") == {("柯远山", "造林治沙研究所"), ("甄一帆", "土壤肥料研究所")}
+    assert relations(ex, "PART_OF") == {("造林治沙研究所", "湖东林业科学院"), ("土壤肥料研究所", "江北农业科学院")}
