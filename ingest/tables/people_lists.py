@@ -263,10 +263,13 @@ def _titled(document: Document, line: _Line, facts: Facts) -> bool:
         return False
     lead = len(line.text) - len(line.text.lstrip())
     unit = _heading_unit(document, line.headings, facts)
+    members = _members_heading(document, line.headings)
     for name, title, m in found:
         span = Span(line.start + lead + m.start(), line.start + lead + m.end())
         facts.out.person(name, Span(span.start, span.start + len(name)))
-        if unit is not None:
+        if unit is not None and members:  # 某局2031年度成员: the body's members, not its staff
+            facts.out.relation(RelType.AFFILIATED_WITH, name, unit, span)
+        elif unit is not None:
             _works_at(name, unit, span, facts, title=title, post=line.label)
     facts.read(Span(line.start + lead, line.start + len(line.text.rstrip())))
     return True
@@ -293,6 +296,17 @@ def _posted(document: Document, line: _Line, facts: Facts) -> bool:
                   post=line.label)
     facts.read(Span(line.start, line.start + len(line.text.rstrip())))
     return True
+
+
+_MEMBERS_HEADING = re.compile(r"(?:成员|委员|理事|会员|成員|委員|會員)(?:名单|名單|一览|一覽)?[\s（(]*$")
+
+
+def _members_heading(document: Document, headings: tuple[Block, ...]) -> bool:
+    """The nearest heading says the list below is a body's members (`某局2031年度成员`, `某会委员名单`)."""
+    if not headings:
+        return False
+    heading = headings[-1]
+    return _MEMBERS_HEADING.search(document.text, heading.span.start, heading.span.end) is not None
 
 
 def _works_at(name: str, unit: str, span: Span, facts: Facts, title: str | None = None, post: str = "") -> None:

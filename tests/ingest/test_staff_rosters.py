@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ingest.extract import extract
 from ingest.model import Extraction
 from ingest.pipeline import extract_file
+from ingest.readers import read_upload
 from tests.ingest.facts import extract_text, relations
 
 PAGE = """# 东川大学环境学院师资队伍
@@ -69,3 +71,10 @@ def test_past_heads_in_a_roster_of_terms_are_affiliated_and_the_present_one_lead
     assert {("AFFILIATED_WITH", "陈大明", institute, None), ("AFFILIATED_WITH", "林小华", institute, None)} <= facts
     assert ("LEADS", "王海涛", institute, "所长") in facts
     assert not {f for f in facts if f[0] == "WORKS_AT" and f[1] in ("陈大明", "林小华")}
+
+
+def test_a_body_s_members_listed_under_its_members_heading_are_affiliated_not_its_staff() -> None:
+    page = "# 湖东研究资助局2031年度成员\n\n- 甄一帆 教授\n- 柏若水 教授\n- 杭子墨 研究员\n"
+    ex = extract(read_upload(page.encode("utf-8"), "members.md"))
+    assert relations(ex, "AFFILIATED_WITH") == {("甄一帆", "湖东研究资助局"), ("柏若水", "湖东研究资助局"), ("杭子墨", "湖东研究资助局")}
+    assert relations(ex, "WORKS_AT") == set()
