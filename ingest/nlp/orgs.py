@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ingest.nlp.found import Found, Tokens, is_cjk
-from ingest.nlp.lexicon import Lexicon, kind_of
+from ingest.nlp.lexicon import Lexicon, jieba_dictionary, kind_of
 from ingest.nlp.names import name_at
 from ingest.nlp.org_bounds import BODY_LAST_CHARACTERS, ORDINAL_TERM, is_term_only, refine
 from ingest.nlp.persons import valid_name
@@ -379,6 +379,8 @@ def _stops(tokens: Tokens, n: int, lex: Lexicon, suffix_token: int) -> bool:
         # 稳居|中国医院, 纳入|外交部, ，感谢|管委会, 要|感谢|协会; but 品种创制中心, 、重载…实验室,
         # 某地|应用技术研究所, 某地沙地|治理…中心
         return not _at_phrase_start(tokens, n) and not _proper_before(tokens, n, lex)
+    if tag in _STOP_TAGS and len(word) >= 2 and jieba_dictionary()[0].get(word + "市") == "ns":
+        return False  # 大连|海洋大学: a city the dictionary also reads as an adverb (大连市 is a place)
     return tag in _STOP_TAGS
 
 

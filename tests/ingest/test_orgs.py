@@ -305,11 +305,16 @@ def test_a_verb_of_having_before_a_unit_is_no_part_of_its_name() -> None:
 
 
 def test_a_post_held_before_at_a_named_unit_does_not_put_former_into_the_unit_s_name() -> None:
-    orgs = names(extract_text("李一鸣，原兰州大学第二医院副院长、腹腔镜外科中心主任。原子能科学研究院王一鸣研究员出席。\n"), "Organization")
-    assert {"兰州大学第二医院", "原子能科学研究院"} <= orgs
+    orgs = names(extract_text("李一鸣，原兰州滨河大学第二医院副院长、腹腔镜外科中心主任。原子能技术研究院王一鸣研究员出席。\n"), "Organization")
+    assert {"兰州滨河大学第二医院", "原子能技术研究院"} <= orgs
     assert not {o for o in orgs if o.startswith("原兰州")}
 
 
 def test_a_clause_with_a_verb_before_a_recognised_unit_is_no_part_of_its_name() -> None:
     orgs = names(extract_text("得奖者包括湖东大学教授洪一鸣、江北大学教授陈立新。\n"), "Organization")
     assert orgs == {"湖东大学", "江北大学"}
+
+
+def test_a_city_the_dictionary_also_reads_as_an_adverb_stays_in_the_unit_s_name() -> None:
+    orgs = names(extract_text("在公示名单中，大连滨湖理工大学柯远山为贝类体系首席科学家候选人。\n"), "Organization")
+    assert orgs == {"大连滨湖理工大学"}
