@@ -35,6 +35,7 @@ _NOMINATING = ("推荐", "提名", "选送")  # the unit before these nominated 
 # short forms of companies an award list names them by (`某某控股的“…”`), with no suffix of a kind
 _SHORT_COMPANY = re.compile(r"(?:控股|股份|药业|电气|重工|化工|钢铁|建工|制药|电子|能源|电力|石化|汽车|生物|科技)$")
 _ITEM_END = re.compile(r"[\s。；;，,]*$")
+_JOINED = re.compile(r"(?:以及|和|与|及)\s*")
 _OWNER_START = re.compile(r"[，,；;。：:！？\n]|其中|以及|另有|此外")
 _AFTER_ITEM = re.compile(r"\s*(?:项目|成果|课题)?\s*")
 _AWARD = re.compile(
@@ -122,6 +123,10 @@ def _owner(text: str, start: int, quote: int) -> tuple[str, Span, bool, bool] | 
     body = text[cut:quote]
     lead = len(body) - len(body.lstrip(" 、"))
     body = body.strip(" 、")
+    if cut > 0 and text[cut - 1] in "”\"》" or cut == start and start > 0 and text[start - 1] in "”\"》":
+        joined = _JOINED.match(body)  # “甲”和|乙研究员主持完成的“…”: the conjunction joins the items
+        if joined is not None:
+            lead, body = lead + joined.end(), body[joined.end():]
     tail = _VERB_TAIL.search(body)
     if tail is None or not body[:tail.start()].strip() or len(body) > _MAX_OWNER:
         return None

@@ -55,3 +55,9 @@ def test_a_unit_or_person_that_took_part_completes_the_project_with_no_first_ran
     assert ("谢一鸣", "湖东理工大学") in relations(ex, "WORKS_AT")
     assert ("湖东化工有限责任公司", "工业烟气多污染物协同治理技术及应用") in relations(ex, "UNIT_OF")
     assert all(r.rank is None for r in ex.relations if str(r.type) in ("MEMBER_OF", "UNIT_OF"))
+
+
+def test_the_conjunction_after_a_quoted_title_joins_two_items_and_is_no_surname() -> None:
+    ex = extract_text("柯丽研究员主持完成的“芒果保鲜关键技术创新及应用”和阎远研究员主持完成的“超级稻系列品种选育与应用”"
+                      "获科学技术进步奖一等奖。\n")
+    assert relations(ex, "LEADS") == {("柯丽", "芒果保鲜关键技术创新及应用"), ("阎远", "超级稻系列品种选育与应用")}
