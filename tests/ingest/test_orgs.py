@@ -318,3 +318,9 @@ def test_a_clause_with_a_verb_before_a_recognised_unit_is_no_part_of_its_name() 
 def test_a_city_the_dictionary_also_reads_as_an_adverb_stays_in_the_unit_s_name() -> None:
     orgs = names(extract_text("在公示名单中，大连滨湖理工大学柯远山为贝类体系首席科学家候选人。\n"), "Organization")
     assert orgs == {"大连滨湖理工大学"}
+
+
+def test_a_verb_of_handing_in_is_no_part_of_the_office_handed_to() -> None:
+    orgs = names(extract_text("关于申报2031年度科学研究基金项目的通知\n各有关单位：\n请于2031年5月10日前将申报材料交科技处。\n"),
+                 "Organization")
+    assert not {o for o in orgs if "申报" in o or "材料" in o}
