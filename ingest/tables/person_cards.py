@@ -46,22 +46,23 @@ class _Line:
 def read_person_cards(document: Document, taken: Coverage, facts: Facts) -> None:
     lines = list(_lines(document, taken))
     _teachers(lines, facts)
-    cards: list[tuple[int, int]] = []  # (line of the name, line after the card's last)
+    cards: list[tuple[str, int, int]] = []  # (the name, its line, the line after the card's last)
     i = 0
     while i < len(lines):
-        if _card_opens(lines, i):
+        name = _card_name(lines, i)
+        if name is not None:
             end = i + 2
-            while end < len(lines) and not lines[end].heading and not _card_opens(lines, end):
+            while end < len(lines) and not lines[end].heading and _card_name(lines, end) is None:
                 end += 1
-            cards.append((i, end))
+            cards.append((name, i, end))
             i = end
             continue
         i += 1
     if len(cards) < _MIN_CARDS:
         return
-    institution = _institution_above(lines, cards[0][0], facts)
-    for first, end in cards:
-        _student(lines, first, end, institution, facts)
+    institution = _institution_above(lines, cards[0][1], facts)
+    for name, first, end in cards:
+        _student(lines, name, first, end, institution, facts)
 
 
 def _lines(document: Document, taken: Coverage) -> list[_Line]:
@@ -80,14 +81,15 @@ def _name(text: str) -> str | None:
     return body if 2 <= len(body) <= 4 and is_name(body) else None
 
 
-def _card_opens(lines: list[_Line], i: int) -> bool:
-    return i + 1 < len(lines) and _name(lines[i].text) is not None and _LEVEL.fullmatch(lines[i + 1].text) is not None
+def _card_name(lines: list[_Line], i: int) -> str | None:
+    """The name a student's card opens with at line i (the next line the level and year of study), or None."""
+    if i + 1 >= len(lines) or _LEVEL.fullmatch(lines[i + 1].text) is None:
+        return None
+    return _name(lines[i].text)
 
 
-def _student(lines: list[_Line], first: int, end: int, institution: str | None, facts: Facts) -> None:
+def _student(lines: list[_Line], name: str, first: int, end: int, institution: str | None, facts: Facts) -> None:
     line = lines[first]
-    name = _name(line.text)
-    assert name is not None
     lead = len(line.text) - len(line.text.lstrip())
     span = Span(line.start + lead, line.start + len(line.text.rstrip()))
     facts.out.person(name, span)

@@ -525,10 +525,11 @@ def _unit_names(record: Record, role: Role, orgs: OrgBook) -> list[str]:
     for cell in record.values.get(role, []):
         items = _unit_items(cell)
         added = [orgs.add(item.text, item.span) if clean_value(item.text) else None for item in items]
-        first, second = (added + [None, None])[:2] if len(added) == 2 else (None, None)
-        between = cell.text[items[0].span.end - cell.span.start:items[-1].span.start - cell.span.start]
-        if first is not None and second is not None and _UNIT_DOT.search(between):
-            orgs.part_of(second, first)  # 某科学院 · 某研究所: the institute's unit
+        if len(added) == 2:
+            first, second = added
+            between = cell.text[items[0].span.end - cell.span.start:items[1].span.start - cell.span.start]
+            if first is not None and second is not None and _UNIT_DOT.search(between):
+                orgs.part_of(second, first)  # 某科学院 · 某研究所: the institute's unit
         for name in added:
             if name is not None and name not in names:
                 names.append(name)
