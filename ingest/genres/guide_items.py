@@ -32,6 +32,10 @@ _GENERIC_AREA = re.compile(r"^(?:支持|重点|研究|申报|资助|主要|指�
 _TOP_HEADING = re.compile(r"^\s*[一二三四五六七八九十]{1,3}、")
 _TOPIC_HEADING = re.compile(r"(?:支持|资助|申报|重点|研究|征集)(?:方向|领域|重点|内容|范围|专题)|指南$")
 _TOPIC_TITLE_MAX = 24
+# `申报范围及要求`, `申报条件`: a heading of what applicants must meet, not of what is funded
+_REQUIREMENTS = re.compile(r"要求|条件|资格")
+# an item that states a condition (`基本条件`, `所在单位为非企业主体的`, `截至2026年1月1日`), no topic
+_CONDITION = re.compile(r"(?:条件|要求|资格|的|以后|以前|之前|之后)$|^(?:截至|截止)")
 _ITEM_CAP = re.compile(r"(?:资助|支持|补助|经费)[^。；;]{0,10}?(?P<n>\d+(?:\.\d+)?)\s*万元")
 
 
@@ -121,12 +125,13 @@ def find_areas(text: str) -> list[Area]:
         title, rest = m.group("title"), m.group("rest") or ""
         start = line.start + m.start("title")
         if _TOP_HEADING.match(line.text):
-            under = bool(_TOPIC_HEADING.search(title)) and not rest
+            under = bool(_TOPIC_HEADING.search(title)) and not rest and not _REQUIREMENTS.search(title)
             if under:
                 continue
         if title.endswith(_AREA_END) and not rest:
             out += _pieces(title, start)
-        elif under and len(title) <= _TOPIC_TITLE_MAX and not _CLASS_TAIL.search(title) and not _GENERIC_AREA.match(title):
+        elif under and len(title) <= _TOPIC_TITLE_MAX and not _CLASS_TAIL.search(title) and not _GENERIC_AREA.match(title) \
+                and not _CONDITION.search(title):
             cap = _ITEM_CAP.search(rest)
             out.append(Area(title, Span(start, start + len(title)), float(cap.group("n")) if cap else None))
     return out

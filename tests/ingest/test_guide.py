@@ -115,3 +115,10 @@ def test_seed_guide_meets_the_project_bar(tmp_path: Path) -> None:
     kind_line = next(line for line in out.splitlines() if line.startswith("organization kind accuracy"))
     assert float(kind_line.split(":")[1]) >= 0.95, out
     assert dict(x.metadata)["province"] == "江苏省"
+
+
+def test_items_under_a_heading_of_requirements_are_no_funded_topics() -> None:
+    text = ("关于申报2031年湖东省科技人才创新项目的通知\n一、申报范围及要求\n（一）基本条件\n1. 申请者为所在单位正式在职人员。\n"
+            "（二）A档项目申报条件\n（三）截至2031年1月1日\n二、支持方向\n（一）智能制造\n（二）生物医药\n")
+    topics = {e.name for e in parse("call.txt", text).entities if e.kind == "funding_topic"}
+    assert topics == {"智能制造", "生物医药"}
