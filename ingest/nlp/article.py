@@ -41,6 +41,7 @@ _DEPARTMENT = re.compile(r"(?:学院|系|研究所|研究室|教研室|科|部|�
 _OFFICE_LEN = 6
 # a partner named after the own institution's words: 联合某大学, 与某大学, 以及某研究所
 _PARTNER_BEFORE = re.compile(r"(?:联合|会同|携手|协同|与|和|同|及|以及)了?[ \t\u3000]*$")
+_INSTITUTE_LEN = 12  # 某某某某研究所: an institute's own short name, no compound one
 _PLACES = ("国家", "中国", "全国", *provinces(), *(province_stem(p) for p in provinces()))
 
 
@@ -137,6 +138,16 @@ def is_department(name: str) -> bool:
     return kind_of(name) in ("other", "university", "research_institute", "center")
 
 
+_ACADEMY_ENDINGS = ("科学院", "农业科学院", "林业科学院", "医学科学院")
+
+
+def _institute_of_academy(name: str, academy: str) -> bool:
+    """`粮食作物研究所` in an academy's own article (`我院`, 某省农业科学院): one of the academy's institutes, named
+    without a place, the state or another institution before it."""
+    return academy.endswith(_ACADEMY_ENDINGS) and name.endswith("研究所") and not name.startswith(_PLACES) \
+        and len(name) <= _INSTITUTE_LEN and not any(w in name[:-3] for w in ("大学", "学院", "科学院", "研究院"))
+
+
 def tie_to_institutions(entities: list[Entity], relations: list[Relation], frame: Frame | None) -> list[Relation]:
     """WORKS_AT the institution for everyone who works at one of its departments: the parent a compound
     name gives (`某大学物理学院` -> 某大学), else the article's own institution (`材料学院李某教授`)."""
@@ -149,7 +160,8 @@ def tie_to_institutions(entities: list[Entity], relations: list[Relation], frame
         if unit.parent and (is_department(unit.name[len(unit.parent):]) or kind_of(unit.parent) == "university"
                             and kind_of(unit.name) in ("research_institute", "other", "center")):
             institution = unit.parent  # 某大学某学院, 某大学交叉信息研究院: a school of the university (not its hospital)
-        elif not unit.parent and frame and unit.name != frame.name and is_department(unit.name):
+        elif not unit.parent and frame and unit.name != frame.name and (is_department(unit.name)
+                                                                         or _institute_of_academy(unit.name, frame.name)):
             institution = frame.name
         else:
             continue

@@ -63,3 +63,14 @@ def test_a_head_post_brought_in_by_a_preposition_is_held_at_the_one_university()
 def test_a_student_named_after_a_department_the_recogniser_left_out_belongs_to_the_university() -> None:
     ex = extract_text("东川大学海洋生物学系博士班学生陈一鸣在会上发言。\n")
     assert ("陈一鸣", "东川大学") in relations(ex, "AFFILIATED_WITH")
+
+
+def test_an_institute_named_alone_in_an_academy_s_own_article_is_one_of_its_institutes() -> None:
+    ex = extract_text("湖东农业科学院新闻网讯 我院主持完成的9项成果受到表彰。粮食作物研究所梁晓玲主持的《玉米新品种选育及应用》获一等奖。\n")
+    assert ("梁晓玲", "湖东农业科学院") in relations(ex, "WORKS_AT")
+    assert ("梁晓玲", "粮食作物研究所") in relations(ex, "WORKS_AT")
+
+
+def test_an_institute_a_university_runs_is_not_tied_to_an_academy() -> None:
+    ex = extract_text("湖东农业科学院新闻网讯 我院与江北大学植物研究所合作。江北大学植物研究所柯远研究员出席。\n")
+    assert ("柯远", "湖东农业科学院") not in relations(ex, "WORKS_AT")
