@@ -72,7 +72,6 @@ ORG_SUFFIXES: tuple[str, ...] = tuple(s for s, _ in _suffix_kinds())
 
 
 @lru_cache(maxsize=_NAMES_CACHED)
-@lru_cache(maxsize=_NAMES_CACHED)
 def kind_suffix(name: str) -> str:
     """The longest kind suffix `name` ends with, or '' (a name in Traditional by its Simplified: 某大學 is 某大学)."""
     name = simplified(name)

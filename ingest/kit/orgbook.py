@@ -89,6 +89,12 @@ def _with_campus(name: str, prefix: str) -> str:
     return name[:campus.end()] if campus is not None and prefix.endswith(("大学", "学院")) else prefix
 
 
+def without_campus(name: str) -> str:
+    """The name without the campus it ends with (`某大学（北京）` -> `某大学`)."""
+    campus = _CAMPUS.search(name)
+    return name[:campus.start()] if campus is not None and campus.end() == len(name) else name
+
+
 def _balanced(text: str) -> bool:
     """Every bracket opened is closed: `某装备（集团` of `某装备（集团）有限公司` is no institution."""
     return text.count("（") + text.count("(") == text.count("）") + text.count(")")

@@ -89,9 +89,9 @@ def award_facts(text: str, mentions: Mentions, start: int, end: int,
         entities.append(_project(award))
         joined = m.group("joined") is not None  # 甲参与完成的“…”: one of its completers, not the first
         person = _completer(text, mentions, m.start()) if m.group("team") or m.group("lead") or joined else None
-        noted = _noted_completer(text, mentions, m.start()) if person is None and joined else (None, None)
-        if noted[0] is not None:  # 甲院士(某大学)参与完成的: the person's unit in brackets after the name
-            person, units = noted[0], [u for u in noted[1:] if u]
+        noted, noted_unit = _noted_completer(text, mentions, m.start()) if person is None and joined else (None, None)
+        if noted is not None and noted_unit is not None:  # 甲院士(某大学)参与完成的: the person's unit in brackets
+            person, units = noted, [noted_unit]
         else:
             units = [u for u in [_unit(text, mentions, person.start)] if u] if person else _units(text, mentions, m.start())
         if person:

@@ -89,11 +89,11 @@ def _possessed(text: str, inside: list[Mention], m: re.Match[str], span: Span,
                entities: list[Entity], relations: list[Relation]) -> None:
     """`甲教授的《某某研究》…获…资助`: the title in book quotes (or quotes) after a person's 的, in a sentence
     that grants projects, is the person's project."""
-    name = (m.group("book") or m.group("name")).strip()
+    group = "book" if m.group("book") else "name"
+    name = m.group(group).strip()
     holder = _holder(text, inside, m.start())
     if holder is None or holder.label != "PERSON" or is_category(name):
         return
-    group = "book" if m.group("book") else "name"
     entities.append(Entity(type=Label.PROJECT, name=name, kind="research_project", spans=(Span(*m.span(group)),)))
     relations.append(Relation(type=RelType.LEADS, source=holder.text, target=name, spans=(span,)))
 

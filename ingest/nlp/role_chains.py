@@ -318,7 +318,13 @@ def _adjacent(text: str, position: Mention, end: int) -> bool:
 
 def _verb_in(gap: str) -> bool:
     """A word no unit's name runs across (包括, 来自, 出席) in the text before a recognised name."""
-    return any(len(w) >= 2 and w in gap for w in load_lexicon().org_stop)
+    return _stop_words().search(gap) is not None
+
+
+@cache
+def _stop_words() -> re.Pattern[str]:
+    words = sorted((w for w in load_lexicon().org_stop if len(w) >= 2), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
 
 
 def _written_unit(text: str, end: int, before: list[Mention], entities: list[Entity],

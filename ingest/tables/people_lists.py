@@ -45,7 +45,7 @@ _NUMBER = re.compile(r"\s*(?:[（(]\s*\d{1,3}\s*[）)]|\d{1,3}\s*[.、．)）]|[
 _BETWEEN = re.compile(r"[\s、，,；;]*")
 _LIST_END = re.compile(r"[\s、，,；;]*(?:等(?:\d+|[一二三四五六七八九十]+)?(?:位|名|人)?(?:专家|同志|学者|老师)?)?[。；;]\s*")  # …、乙（某医院）等专家。
 # a student's level or year of entry, as a part of the line that describes them
-_STUDY = re.compile(r"(?:本科|硕士|博士)(?:研究)?生?|博士后|(?:19|20)\d{2}\s*(?:年入学|年级|级|届)(?:本科生?|硕士生?|博士生?|研究生)?")
+STUDY = re.compile(r"(?:本科|硕士|博士)(?:研究)?生?|博士后|(?:19|20)\d{2}\s*(?:年入学|年级|级|届)(?:(?:本科|硕士|博士)(?:研究)?生?|研究生)?")
 # where a student went after graduating: 毕业后前往某大学攻读博士学位, 毕业后进入某公司工作
 WENT_ON = re.compile(r"\s*毕业后(?:前往|进入|赴|到|去|加入|留在|就职于|任职于|入职)(?P<unit>[^，,。；;\s]{2,40}?)"
                       r"(?:攻读(?:博士|硕士)(?:学位|研究生)?|读博|深造|从事博士后研究|(?P<work>工作|任职|任教|就职))\s*")
@@ -394,7 +394,7 @@ def _described_parts(document: Document, line: _Line, facts: Facts, parts: list[
             titles += [title] if title else []
         elif part in lex.positions and units:
             units[-1] = (units[-1][0], part, units[-1][2])
-        elif _STUDY.fullmatch(part):
+        elif STUDY.fullmatch(part):
             student = True  # 本科, 硕士, 2022年入学: a student's line
         else:
             return False

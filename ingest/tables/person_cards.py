@@ -18,20 +18,19 @@ from dataclasses import dataclass
 
 from graph.schema import RelType
 from ingest.blocks import BlockKind
-from ingest.kit.orgbook import institutions_of, unit_name
+from ingest.kit.orgbook import institutions_of, unit_name, without_campus
 from ingest.model import Span
 from ingest.org_names import kind_suffix
 from ingest.reading import Coverage, Document, Facts
 from ingest.tables.cells import is_name
-from ingest.tables.people_lists import WENT_ON
+from ingest.tables.people_lists import STUDY, WENT_ON
 from ingest.tables.profiles import title_of
 
-_LEVEL = re.compile(r"[ \t\u3000]*(?:(?:本科|硕士|博士)(?:研究)?生?|博士后)[ \t\u3000]*(?:(?:19|20)\d{2}[ \t\u3000]*(?:级|届|年入学))?"
-                    r"[ \t\u3000]*|[ \t\u3000]*(?:19|20)\d{2}[ \t\u3000]*(?:级|届)[ \t\u3000]*(?:本科|硕士|博士)(?:研究)?生?[ \t\u3000]*")
+# the level and year of study, one or both (`硕士 2025级`, `博士研究生`, `2023级博士`)
+_LEVEL = re.compile(rf"[ \t\u3000]*(?:{STUDY.pattern})(?:[ \t\u3000]*(?:{STUDY.pattern}))?[ \t\u3000]*")
 _NOW_AT = re.compile(r"(?:现|目前)(?:就职于|任职于|工作于|就业于|供职于)(?P<unit>[^，,。；;、\s]{4,40}?)(?=[，,。；;、\s]|从事|担任|$)")
 _LINE = re.compile(r"[^\n]+")
 _BLANKS = re.compile(r"[ \t\u3000]+")
-_CAMPUS = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]$")
 _MIN_CARDS = 2
 _LOOK_BACK = 40  # lines above the first card searched for the page's institution
 
@@ -126,7 +125,7 @@ def _units(line: _Line) -> list[tuple[str, int]]:
     """The units a line is made of, parted by blanks, with where each starts; empty unless it is nothing else."""
     out = []
     for m in re.finditer(r"\S+", line.text):
-        if unit_name(m.group()) != m.group() or not kind_suffix(_CAMPUS.sub("", m.group())):  # 某大学（北京）
+        if unit_name(m.group()) != m.group() or not kind_suffix(without_campus(m.group())):
             return []
         out.append((m.group(), line.start + m.start()))
     return out

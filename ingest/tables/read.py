@@ -246,7 +246,6 @@ def _record(row: tuple[Slot, ...], r: int, layout: Layout, counters: dict[int, l
     return record if record.values else None
 
 
-_GRANT_DATE = re.compile(r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}")
 _COUNTRY = re.compile(r"\s*(中国|美国|日本|欧洲|欧盟|德国|英国|法国|韩国|俄罗斯|澳大利亚|加拿大)(?=\s*[·・,，;；、\s])")
 
 
@@ -255,9 +254,8 @@ def _noted_patent(record: Record, cell: Piece, number: Piece) -> None:
     title and inventors); the note's date, and the country it opens with, are the patent's."""
     record.add(Role.PATENT_NUMBER, number)
     _as_patent(record)
-    date = _GRANT_DATE.search(cell.text)
-    if date is not None and not record.has(Role.DATE):
-        record.add(Role.DATE, Piece(date.group(), Span(cell.span.start + date.start(), cell.span.start + date.end())))
+    if not record.has(Role.DATE):
+        record.add(Role.DATE, cell)  # the patent reads its date out of the note
     country = _COUNTRY.match(cell.text)
     if country is not None and not record.has(Role.COUNTRY):
         record.add(Role.COUNTRY, Piece(country.group(1), Span(cell.span.start + country.start(1),

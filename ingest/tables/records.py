@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from graph.schema import Label, RelType
 from ingest.kit.builder import Builder
@@ -569,11 +570,11 @@ def _units(record: Record, out: Builder, orgs: OrgBook, project: str | None,
     if position is not None and is_society_post(position.text):
         position = None  # 理事长, 委员 in a column of their own: a post in a society or committee, not at the unit
     if position is not None and not record.post_with_unit and len(people) == 1 and len(work) == 1:
-        held = _posts_by_unit(position)
+        held = [(orgs.add(unit.text, unit.span) if unit is not None else work[0], posts)
+                for unit, posts in _posts_by_unit(position)]
         if held:  # 行政职务: `某实验室主任、某研究所所长`: the posts at each unit, the rest at the work unit
-            _held_posts(people[0].name, work[0], held, out, orgs, span)
-            position = next((Piece(posts, position.span) for unit, posts in held
-                             if unit is None or orgs.add(unit.text, unit.span) == work[0]), None)
+            _held_posts(people[0].name, work[0], held, out, span)
+            position = next((Piece(posts, position.span) for name, posts in held if name == work[0]), None)
             record.post_with_unit = position is not None
     if len(work) == 2 and orgs.parent_of(work[1]) == work[0] and not work[1].startswith(work[0]) and len(people) == 1:
         work = work[1:]  # 某科学院 · 某研究所: the person's unit is the institute's, part of it
@@ -622,8 +623,7 @@ def _posts_by_unit(cell: Piece) -> list[tuple[Piece | None, str]]:
 def _unit_before_post(item: str) -> tuple[str | None, str]:
     """`某重点实验室室主任` -> (`某重点实验室`, `室主任`): the shortest unit's name the item opens with, followed by a
     short post our lists know the end of; (None, item) where the item is a post alone."""
-    lex = load_lexicon()
-    endings = tuple(lex.positions)
+    endings = _post_endings()
     for cut in range(max(2, len(item) - _MAX_POST_WORDS), len(item) - 1):
         unit, post = item[:cut], item[cut:]
         if post.endswith(endings) and kind_suffix(unit) and unit_name(unit) == unit:
@@ -631,13 +631,16 @@ def _unit_before_post(item: str) -> tuple[str | None, str]:
     return None, item
 
 
-def _held_posts(person: str, work: str, held: list[tuple[Piece | None, str]], out: Builder, orgs: OrgBook,
-                span: Span) -> None:
+@cache
+def _post_endings() -> tuple[str, ...]:
+    return tuple(load_lexicon().positions)
+
+
+def _held_posts(person: str, work: str, held: list[tuple[str | None, str]], out: Builder, span: Span) -> None:
     """The posts a person holds at units other than the work unit: LEADS a unit headed, AFFILIATED_WITH one
     held a deputy's or member's post in; a head post at the work unit LEADS it too."""
     heads = tuple(load_lexicon().head_positions)
-    for unit, posts in held:
-        name = orgs.add(unit.text, unit.span) if unit is not None else work
+    for name, posts in held:
         if name is None or not posts:
             continue
         head = next((p for p in posts.split("、") if p.endswith(heads) and not p.startswith("副")), None)

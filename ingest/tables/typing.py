@@ -30,6 +30,7 @@ from ingest.tables.cells import EMPTY_VALUES, Piece, is_glossed, people_in
 from ingest.tables.grid import Grid, Layout, find_layout
 from ingest.tables.profiles import title_of
 from ingest.tables.vocabulary import PEOPLE, UNITS, Header, Role, header_of
+from ingest.tables.works import cited_journal
 from names.script import simplified
 
 
@@ -216,10 +217,8 @@ def _programmes(values: Sequence[str]) -> bool:
 
 def _citations(values: Sequence[str]) -> bool:
     """A column of papers' journals, each with the volume, issue and pages (`某学报, 46(4), 525-531`)."""
-    from ingest.tables.works import CITATION
-
     cells = [v.strip() for v in values if v.strip()]
-    cited = [c for c in cells if (m := CITATION.fullmatch(c)) is not None and (m.group("volume") or m.group("issue"))]
+    cited = [c for c in cells if cited_journal(c) is not None]
     return len(cells) >= _MIN_CELLS and len(cited) >= _SHARE * len(cells)
 
 

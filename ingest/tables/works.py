@@ -48,18 +48,22 @@ CITATION = re.compile(r"(?P<journal>[^,，\d][^,，]{1,80}?)\s*[,，]\s*(?:(?P<y
                       re.S)
 
 
+def cited_journal(text: str) -> re.Match[str] | None:
+    """A journal's cell that cites its paper whole (with a volume or an issue), matched; else None."""
+    cited = CITATION.fullmatch(text)
+    return cited if cited is not None and (cited.group("volume") or cited.group("issue")) else None
+
+
 def paper_of(record: Record, out: Builder, people: People[Record]) -> None:
     title = record.first(Role.PAPER_TITLE)
     if title is None or len(unquoted(title).text) < 4:
         return
     title = unquoted(title)
     journal = record.first(Role.JOURNAL)
-    cited = CITATION.fullmatch(journal.text) if journal is not None and record.first(Role.VOLUME_PAGES) is None else None
-    if journal is not None and cited is not None and (cited.group("volume") or cited.group("issue")):
+    cited = cited_journal(journal.text) if journal is not None and record.first(Role.VOLUME_PAGES) is None else None
+    if journal is not None and cited is not None:  # 某学报, 46(4), 525-531: the journal's name alone
         start = journal.span.start + cited.start("journal")
         journal = Piece(cited.group("journal"), Span(start, start + len(cited.group("journal"))))
-    else:
-        cited = None
     where = record.first(Role.VOLUME_PAGES)
     text = _DOI.sub("", where.text) if where is not None else ""  # doi: 10.16383/…: no pages
     pages = _PAGES.search(text)
