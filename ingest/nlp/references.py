@@ -67,6 +67,7 @@ _LABEL = re.compile(r"\s*[^\x00-\x7f\s]{1,12}\s*:\s*")  # 代表作：
 _EMPHASIS = re.compile(r"(?<![\w*\\])([*_])(?=[\w\"“(])(?P<inner>[^*_\n]+?)(?<=[\w.)”\"?!])\1(?![\w*])")
 _RUN = re.compile(r"\*{2,}|_{2,}")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_LETTER = re.compile(r"[A-Za-z]")
 _QUOTED = re.compile(r"[\"“'‘](?P<title>[^\"”]{6,400}?)[,.]?[\"”'’]\s*[,.]?\s*(?:in:?\s+)?")
 _TYPE_MARK = re.compile(r"\s*\[J(?:/OL)?\]\s*(?://\s*)?[.,]?\s*")
 _BREAK = re.compile(r"[.?!]\s+(?=\S)|\.(?=[A-Z][a-z]{3,})")
@@ -92,6 +93,8 @@ class Reference:
 def parse_reference(text: str, start: int = 0, end: int | None = None) -> Reference | None:
     """The reference written in text[start:end] (one line), or None."""
     end = len(text) if end is None else end
+    if not _LETTER.search(unicodedata.normalize("NFKD", text[start:end])):
+        return None  # a journal's name opens with a Latin letter (full-width ones too): no line of prose without one
     clean, where = _cleaned(text, start, end)
     at = 0
     numbered = _NUMBERING.match(clean)
@@ -149,6 +152,10 @@ def _cleaned(text: str, start: int, end: int) -> tuple[str, list[int]]:
         chars.append(folded if len(folded) == 1 else c)
         where.append(i)
         literal.append(i > start and text[i - 1] == "\\")
+        if c == "．" and i + 1 < end and not text[i + 1].isspace():  # a full-width stop is typed with no space after it
+            chars.append(" ")
+            where.append(i)
+            literal.append(False)
     line = "".join(chars)
     keep = [True] * len(line)
     for m in _RUN.finditer(line):
