@@ -21,7 +21,7 @@ _UNIT_ALONE = re.compile(r"(?:分会|专业委员会|专委会|学组|工作组)
 _SOCIETY_BODY = re.compile(r"学会|协会|联合会|促进会|研究会|联盟|分会")
 _FORMER = ("前", "原", "曾任", "历任")
 # an honorary or visiting post at another institution (客座教授, 兼职研究员): an affiliation, not employment
-_HONORARY = ("客座", "兼职", "名誉", "荣誉", "讲座", "双聘", "访问", "兼聘")
+_HONORARY = ("客座", "兼职", "兼任", "名誉", "荣誉", "讲座", "双聘", "合聘", "访问", "兼聘")
 # a department written between a unit and a post: 胸外科, 电子系, 党委办公室, 结构生物学研究室
 # (a party organ written there, 党组|书记, is part of the post; a hyphen joins two specialties: 耳鼻咽喉-头颈外科)
 DEPARTMENT = re.compile(r"(?!(?:党组|党委|党总支|党支部|纪检组|纪委)$)"
@@ -63,11 +63,11 @@ def post_relations(person: str, unit: str, position: str | None, title: str | No
     heads = [w for w in re.split(r"[、，,]|兼", position or "") if w in lex.head_positions and _heads_such_a_unit(w, unit)]
     leads = bool(heads) and not former and not department
     panel = department.endswith(_PANELS)  # 某部|小麦专家指导组|组长: a seat on the body's panel, not its staff
-    if is_society(unit) or _member_post(unit, position) or _honorary(position) or _honorary(title) or panel:
+    if is_society(unit) or _member_post(unit, position) or is_honorary(position) or is_honorary(title) or panel:
         out = [Relation(type=RelType.AFFILIATED_WITH, source=person, target=unit, position=written, spans=(span,))]
     else:
         out = [Relation(type=RelType.WORKS_AT, source=person, target=unit, position=written, title=title, spans=(span,))]
-    if leads and not _honorary(position):
+    if leads and not is_honorary(position):
         out.append(Relation(type=RelType.LEADS, source=person, target=unit, role=heads[0], spans=(span,)))
     return out
 
@@ -90,7 +90,8 @@ def honorary_before(text: str, at: int) -> str:
     return next((w for w in _HONORARY if text.endswith(w, 0, at)), "")
 
 
-def _honorary(post: str | None) -> bool:
+def is_honorary(post: str | None) -> bool:
+    """An honorary, visiting or adjunct post or title (客座教授, 兼任副教授, 合聘研究员): an affiliation."""
     return bool(post) and post.startswith(_HONORARY)  # type: ignore[union-attr]
 
 

@@ -17,6 +17,7 @@ from ingest.blocks import BlockKind
 from ingest.model import Span
 from ingest.nlp.bodies import is_body
 from ingest.nlp.lexicon import load_lexicon
+from ingest.nlp.posts import is_honorary
 from ingest.reading import Coverage, Document, Facts, Reading
 from ingest.tables.award_lists import read_award_lists
 from ingest.tables.award_rolls import read_award_rolls
@@ -134,16 +135,19 @@ class Member(NamedTuple):
     """A person a table lists without a unit, with what the row says of their time there."""
     name: str
     span: Span
-    past: bool = False  # the row's term ended (第1任所长 (1968-1974)): a past affiliation
+    past: bool = False  # the row's term ended (第1任所长 (1968-1974)), or its title is an adjunct's (兼任教授): an affiliation
     head: str | None = None  # the head post the row gives (所长, 教授兼所长), held now
 
 
 def _tenure(record: Record) -> tuple[bool, str | None]:
     """(ended, head post) of a roster's row: a term that ends in a year (1968-1974) is over, one that runs to
-    the present (2014-至今, 2014-present) is not; the head post its term or title cell names."""
+    the present (2014-至今, 2014-present) is not, and an adjunct's or a visitor's (兼任教授, 客座研究员) is no
+    staff post; the head post its term or title cell names."""
     period = record.first(Role.PERIOD)
     text = simplified(period.text) if period is not None else ""
     ended = len(_YEAR.findall(text)) >= 2 and not _PRESENT.search(text)
+    ended = ended or any(is_honorary(simplified(c.text).strip()) for role in (Role.POSITION, Role.TITLE)
+                         if (c := record.first(role)) is not None)
     heads = load_lexicon().head_positions
     cells = [c.text for role in (Role.PERIOD, Role.POSITION, Role.TITLE) if (c := record.first(role)) is not None]
     words = (_TERM_OF.sub("", w).strip() for c in cells for w in re.split(r"兼|[、，,/]", simplified(c)))

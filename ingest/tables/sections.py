@@ -1,6 +1,7 @@
 """One table that holds several: a CV exported as one sheet (`字段 | 内容` rows of a person's record, then a caption
 `科研项目` and a header `项目名称 | 项目编号 | …` with its rows, then `专利` and `专利名称 | 专利号` …). Each header
-row inside the table opens a table of its own, and the one-cell row right above it is its caption (a heading);
+row inside the table opens a table of its own, and the one-cell row right above it is its caption (a heading), as
+is a row of a label and a value (`填报单位 | 某大学`, `页面 | 教职员::某学系`: the value the caption);
 each part is then read by its own header, and the rows above the first inner header as a table of their own
 (a form's label and value cells). A header repeated as it was at the top (a table cut by a page break) opens
 nothing.
@@ -8,9 +9,11 @@ nothing.
 
 from __future__ import annotations
 
+import re
+
 from ingest.blocks import Block, BlockKind, Cell
 from ingest.model import Span
-from ingest.tables.vocabulary import exact_header
+from ingest.tables.vocabulary import UNITS, exact_header, header_of
 
 _MIN_HEADERS = 2
 _CAPTION_LEVEL = 3
@@ -30,16 +33,33 @@ def table_sections(block: Block) -> tuple[Block, ...]:
     for n, (lo, hi) in enumerate(zip(bounds, bounds[1:], strict=False)):
         end = hi
         caption = block.rows[hi - 1] if n + 1 < len(bounds) - 1 and hi - 1 >= lo else None  # (the sheet's title too)
-        if caption is not None and len(_filled(caption)) == 1:
+        cell = _caption(caption) if caption is not None else None
+        if cell is not None:
             end = hi - 1  # the caption of the table that starts at `hi`
-        else:
-            caption = None
         if end > lo:
             out.append(_part(block, lo, end, header_rows=block.header_rows if n == 0 else 1))
-        if caption is not None:
-            cell = _filled(caption)[0]
+        if cell is not None:
             out.append(Block(BlockKind.HEADING, cell.span, level=_CAPTION_LEVEL, page=block.page))
     return tuple(out)
+
+
+# a caption's label before its value: the unit the table is of, or the page it was taken from
+_STAMP = re.compile(r"[（(](?:盖章|公章|签章|章)[）)]")
+_LONGEST_LABEL = 6
+_CAPTION_LABELS = frozenset({"页面", "頁面", "网页", "網頁", "标题", "標題", "页面标题", "頁面標題", "page", "title"})
+
+
+def _caption(row: tuple[Cell, ...]) -> Cell | None:
+    """The cell of a row above a header that is the table's caption: its one cell, or the value after a label."""
+    filled = _filled(row)
+    if len(filled) == 1:
+        return filled[0]
+    if len(filled) == 2:
+        label = _STAMP.sub("", filled[0].text).strip().rstrip(":：")
+        header = header_of(label) if len(label) <= _LONGEST_LABEL else None
+        if label.lower() in _CAPTION_LABELS or header is not None and header.role in UNITS:
+            return filled[1]
+    return None
 
 
 def _part(block: Block, lo: int, hi: int, header_rows: int) -> Block:

@@ -78,3 +78,18 @@ def test_a_body_s_members_listed_under_its_members_heading_are_affiliated_not_it
     ex = extract(read_upload(page.encode("utf-8"), "members.md"))
     assert relations(ex, "AFFILIATED_WITH") == {("甄一帆", "湖东研究资助局"), ("柏若水", "湖东研究资助局"), ("杭子墨", "湖东研究资助局")}
     assert relations(ex, "WORKS_AT") == set()
+
+
+def test_a_sheet_captioned_by_a_label_and_its_value_lists_the_staff_of_the_unit_it_names() -> None:
+    for caption in ("页面,教职员::东川大学海洋科学系", "填报单位（盖章）,东川大学海洋科学系"):
+        data = f"{caption},,\n姓名,职称,研究方向\n孙建国,教授,海洋化学\n李东,副教授,物理海洋\n".encode()
+        ex = extract(read_upload(data, "staff.csv"))
+        assert relations(ex, "WORKS_AT") == {("孙建国", "东川大学海洋科学系"), ("李东", "东川大学海洋科学系")}, caption
+
+
+def test_an_adjunct_or_visiting_title_in_a_staff_table_is_an_affiliation_not_employment() -> None:
+    data = ("东川大学海洋科学系教师名录,,\n姓名,职称,研究方向\n孙建国,教授,海洋化学\n李东,兼任副教授,物理海洋\n"
+            "周敏,合聘教授,海洋生物\n吴磊,客座研究员,海洋地质\n").encode()
+    ex = extract(read_upload(data, "staff.csv"))
+    assert relations(ex, "WORKS_AT") == {("孙建国", "东川大学海洋科学系")}
+    assert relations(ex, "AFFILIATED_WITH") == {(p, "东川大学海洋科学系") for p in ("李东", "周敏", "吴磊")}
