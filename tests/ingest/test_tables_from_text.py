@@ -202,3 +202,12 @@ def test_a_line_before_a_table_of_people_that_names_no_unit_gives_them_none() ->
     extraction = extract_text(text)
     assert {"林小溪", "韩东"} <= names(extraction, "Person")
     assert not relations(extraction, "WORKS_AT")
+
+
+def test_a_column_of_award_names_is_the_award_not_a_second_title_column() -> None:
+    text = ("| 奖励名称 | 获奖项目名称 | 完成人 | 获奖年度 | 获奖等级 |\n| -- | -- | -- | -- | -- |\n"
+            "| 某省第十届哲学社会科学优秀成果奖 | 海岛渔村的变迁研究 | 许青禾 | 2010 | 三等奖 |\n"
+            "| 某省第十届哲学社会科学优秀成果奖 | 近代港口城市史 | 魏星河 | 2010 | 二等奖 |\n")
+    extraction = extract_text(text, "awards.txt")
+    assert relations(extraction, "MEMBER_OF") == {("许青禾", "海岛渔村的变迁研究"), ("魏星河", "近代港口城市史")}
+    assert entity(extraction, "Project", "近代港口城市史").award == "某省第十届哲学社会科学优秀成果奖"
