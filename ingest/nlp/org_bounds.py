@@ -119,8 +119,8 @@ def trim_context(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str
             start = term.end()  # 新一届|某学会某分会: the body's term, not its name
             changed = True
             continue
-        if text[start] == "原" and start + 1 < suffix_start and _place_at(tokens, start + 1):
-            start += 1  # 原|兰州某医院副院长: a post held before, at the unit the place opens
+        if text[start] == "原" and start + 1 < suffix_start and (_place_at(tokens, start + 1) or _word_alone(tokens, start)):
+            start += 1  # 原|兰州某医院副院长, 原|摩擦学国家重点实验室: a unit as it was named before (原子能… is a name)
             changed = True
             continue
         lead = next((w for w in lex.org_lead if text.startswith(w, start) and start + len(w) < suffix_start), None)
@@ -150,6 +150,12 @@ def trim_context(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str
             start = tokens.ends[n]  # 要|感谢|某大学: a run of the clause's words, one at a time
             changed = True
     return start if start < suffix_start or not suffix else None
+
+
+def _word_alone(tokens: Tokens, at: int) -> bool:
+    """The character at `at` is a word of its own."""
+    n = tokens.at(at)
+    return tokens.starts[n] == at and tokens.ends[n] == at + 1
 
 
 def _place_at(tokens: Tokens, at: int) -> bool:

@@ -33,7 +33,7 @@ _SOCIETY_ENDINGS = frozenset({"学会", "协会", "联合会", "分会"})
 _MEMBERSHIPS = frozenset({"会员", "会士"})  # 某学会会员|某学会: a membership ends the name before it
 # a society of units of a kind (中国研究型医院|学会, 中国高等教育|学会): the unit before it is no parent
 SOCIETY_OF_UNITS = ("学会", "协会", "研究会", "联合会")
-_HOLDING = frozenset("任为")
+_HOLDING = frozenset("任为受获")  # holding a post, and receiving (曾受|某基金委资助, 又获|某奖)
 _ACTION_TAGS = frozenset({"v", "vd", "d", "ad"})  # not vn: 管理学院 is a school
 _COMMON_ACTION = 2000  # jieba frequency above which a verb is an action, not a technical word of a name (创制)
 _COMMON_NOUN_TAGS = frozenset({"n", "v", "vn", "a"})
@@ -362,7 +362,7 @@ def _stops(tokens: Tokens, n: int, lex: Lexicon, suffix_token: int) -> bool:
     if word in lex.org_stop or word in lex.positions or word in lex.titles or word in _MEMBERSHIPS:
         return True
     if tokens.tags[n] is None and len(word) == 2 and word[1] in _HOLDING and word[0] in _GLUED_BEFORE_HOLDING:
-        return True  # 起任|某大学, 现为|某委员会: a verb of holding the segmenter glued to the word before it
+        return True  # 起任|某大学, 现为|某委员会, 曾受|某基金委: a verb the segmenter glued to the word before it
     if _DATE_WORD.fullmatch(word):
         return True
     if tokens.tags[n] is None and len(word) == 2 and (word[1] in "及和与" and word[0] in BODY_LAST_CHARACTERS

@@ -310,6 +310,18 @@ def test_a_post_held_before_at_a_named_unit_does_not_put_former_into_the_unit_s_
     assert not {o for o in orgs if o.startswith("原兰州")}
 
 
+def test_former_before_a_unit_with_no_place_and_a_verb_glued_to_it_stay_out_of_its_name() -> None:
+    text = "温一鸣是原摩擦学国家重点实验室创始人。他曾任原青溪大学校长。\n"
+    assert names(extract_text(text), "Organization") >= {"摩擦学国家重点实验室", "青溪大学"}
+    assert not {o for o in names(extract_text(text), "Organization") if "原" in o}
+
+
+def test_verbs_of_receiving_and_cherishing_before_a_unit_are_no_part_of_its_name() -> None:
+    text = ("他荣获青溪大学颁发的奖章。她荣获东川省人民政府颁发的奖章。博士期间曾受国家留学基金委资助赴美访学。"
+            "大家倍加珍惜省卫生健康委党组对医院的厚爱。\n")
+    assert names(extract_text(text), "Organization") == {"青溪大学", "东川省人民政府", "国家留学基金委", "省卫生健康委"}
+
+
 def test_a_clause_with_a_verb_before_a_recognised_unit_is_no_part_of_its_name() -> None:
     orgs = names(extract_text("得奖者包括湖东大学教授洪一鸣、江北大学教授陈立新。\n"), "Organization")
     assert orgs == {"湖东大学", "江北大学"}
