@@ -108,7 +108,7 @@ def trim_context(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str
     suffix_start = end - len(suffix)
     if start >= suffix_start:
         return start  # the ending alone is the name (发改委)
-    inner = _preposition_inside(tokens, start, suffix_start)
+    inner = _preposition_inside(tokens, start, suffix_start, lex, suffix)
     if inner is not None:
         start = inner  # 会议由|某学会: a clause's preposition, the name after it
     changed = True
@@ -176,13 +176,20 @@ def _common_run_then_proper(tokens: Tokens, n: int, suffix_start: int) -> bool:
     return False
 
 
-def _preposition_inside(tokens: Tokens, start: int, suffix_start: int) -> int | None:
+_LAB_JOINERS = frozenset("与和及")
+LAB_ENDINGS = ("实验室", "研究中心", "工程中心", "创新中心")  # a lab's endings: its name may join two fields (某某与某某实验室)
+
+
+def _preposition_inside(tokens: Tokens, start: int, suffix_start: int, lex: Lexicon, suffix: str) -> int | None:
     """After a one-character preposition the segmenter reads inside a proposed name (会议由|某学会), where
-    a proper name or an unknown word follows it: the name starts there."""
+    a proper name or an unknown word follows it: the name starts there. A lab's two fields joined by 与
+    (亚热带建筑与|城市科学全国重点实验室) are its name, where no unit is named before the joiner."""
     n = tokens.at(start) + 1
     while n < len(tokens.starts) and tokens.ends[n] <= suffix_start:
         word = tokens.word(n)
-        if tokens.tags[n] == "p" and len(word) == 1 and word in _FUNCTION_CHARS \
+        fields = word in _LAB_JOINERS and suffix.endswith(LAB_ENDINGS) \
+            and lex.suffix_pattern.search(tokens.text, start, tokens.starts[n]) is None
+        if tokens.tags[n] == "p" and len(word) == 1 and word in _FUNCTION_CHARS and not fields \
                 and _proper_follows(tokens, n + 1, suffix_start) and tokens.ends[n] < suffix_start:
             return tokens.ends[n]
         if word in _VISIT_VERBS and _proper_follows(tokens, n + 1, suffix_start) and tokens.ends[n] < suffix_start:

@@ -13,7 +13,7 @@ import re
 from ingest.nlp.found import Found, Tokens, is_cjk
 from ingest.nlp.lexicon import Lexicon, jieba_dictionary, kind_of
 from ingest.nlp.names import name_at
-from ingest.nlp.org_bounds import BODY_LAST_CHARACTERS, ORDINAL_TERM, is_term_only, refine
+from ingest.nlp.org_bounds import BODY_LAST_CHARACTERS, LAB_ENDINGS, ORDINAL_TERM, is_term_only, refine
 from ingest.nlp.persons import valid_name
 from ingest.org_names import expand_abbreviations
 from names.organizations import ministries
@@ -311,29 +311,51 @@ def _society_of_branch(tokens: Tokens, stop: int, suffix_start: int, lex: Lexico
     return None
 
 
-_LAB_ENDINGS = ("实验室", "研究中心", "工程中心", "创新中心")
-_FIELD_TAGS = frozenset({"n", "vn", "v", "nz", "j", "a", "an", None})  # 智能感知|与|计算
+_FIELD_TAGS = frozenset({"n", "vn", "v", "nz", "j", "a", "an", None})  # 智能感知|与|计算; a rare adverb too (仿真)
+_DASHES = frozenset({"-", "－", "—", "–", "·"})  # inside a lab's name: 海洋动力-物理环境与智能感知全国重点实验室
+_QUALIFIER = re.compile(r"[\u4e00-\u9fff]{1,3}[部委厅局]|全国|国家|省部")  # 教育部|重点实验室, 工信部|重点实验室
 
 
 def _lab_of_fields(tokens: Tokens, stop: int, suffix_start: int, lex: Lexicon) -> int | None:
     """The token opening a lab's name of two fields joined by 与, 和 or 及, when the walk stopped inside it
     (湖北省|光电|材料|与|器件|重点实验室, 某省|智能|感知|与|计算|重点实验室): the fields' words (nouns, verbs of a
-    technique) are the lab's name where a place opens them. None otherwise (甲大学与|乙实验室: two units)."""
+    technique) are the lab's name where a place opens them, or where they open a phrase. None otherwise
+    (甲大学与|乙实验室: two units)."""
     ending = lex.suffix_pattern.match(tokens.text, suffix_start)
-    if ending is None or not ending.group().endswith(_LAB_ENDINGS):
+    if ending is None or not ending.group().endswith(LAB_ENDINGS):
         return None
     k, joined = stop + 1, False
+    ending_at = tokens.at(suffix_start)
+    if ending_at > 0 and _QUALIFIER.fullmatch(tokens.word(ending_at - 1)):
+        ending_at -= 1  # 某某与某某|教育部|重点实验室: the ministry that recognised the lab is part of its ending
+        k = min(k, ending_at)
     while k > 0 and suffix_start - tokens.starts[k - 1] <= _MAX_LEN:
         word = tokens.word(k - 1)
         if word in _FIELD_JOINERS and not joined:
+            if k >= ending_at:
+                return None  # 学校和|重点实验室: no field after the joiner, two things listed
             joined = True
-        elif tokens.tags[k - 1] not in _FIELD_TAGS and tokens.tags[k - 1] != "ns" or word in lex.org_stop \
+        elif (tokens.tags[k - 1] not in _FIELD_TAGS and tokens.tags[k - 1] != "ns"
+              and not (tokens.tags[k - 1] == "d" and tokens.freq(k - 1) < _RARE)) or word in lex.org_stop \
+                or not _NAME_CHARS.fullmatch(word) and word not in _DASHES \
                 or word in lex.positions or word in lex.titles or lex.suffix_pattern.search(word) or word.isdigit():
             break
         k -= 1
     if not joined or k > stop or tokens.word(k) in _FIELD_JOINERS:
         return None
-    return k if tokens.tags[k] == "ns" or tokens.word(k) in ("国家", "省部", "中国") else None
+    return k if tokens.tags[k] == "ns" or tokens.word(k) in ("国家", "省部", "中国") or _fields_open(tokens, k, lex) else None
+
+
+_HOLDING_VERBS = ("任", "为", "是")
+
+
+def _fields_open(tokens: Tokens, k: int, lex: Lexicon) -> bool:
+    """The fields' words open a phrase: the text's start, punctuation, a verb of holding (曾任|…), or the joiner
+    after another unit of a list (…重点实验室和|…) comes before them."""
+    before = tokens.word(k - 1) if k > 0 else ""
+    if k == 0 or not _NAME_CHARS.fullmatch(before) or before.endswith(_HOLDING_VERBS):
+        return True
+    return tokens.word(k - 1) in _FIELD_JOINERS and k >= 2 and lex.suffix_pattern.search(tokens.word(k - 2)) is not None
 
 
 def _in_branch_field(tokens: Tokens, n: int, lex: Lexicon) -> bool:

@@ -336,3 +336,17 @@ def test_a_verb_of_handing_in_is_no_part_of_the_office_handed_to() -> None:
     orgs = names(extract_text("关于申报2031年度科学研究基金项目的通知\n各有关单位：\n请于2031年5月10日前将申报材料交科技处。\n"),
                  "Organization")
     assert not {o for o in orgs if "申报" in o or "材料" in o}
+
+
+def test_a_lab_named_for_two_fields_joined_by_and_keeps_both_fields() -> None:
+    text = ("近日，药物化学与分子诊断教育部重点实验室召开会议。\n\n"
+            "他是大数据与智能机器人教育部重点实验室和亚热带建筑与城市科学全国重点实验室固定研究人员。\n\n"
+            "王明曾任电磁仿真与射频感知工信部重点实验室副主任。\n")
+    assert names(extract_text(text), "Organization") == {
+        "药物化学与分子诊断教育部重点实验室", "大数据与智能机器人教育部重点实验室", "亚热带建筑与城市科学全国重点实验室",
+        "电磁仿真与射频感知工信部重点实验室"}
+
+
+def test_two_things_listed_before_a_bare_lab_ending_make_no_lab() -> None:
+    text = "学校和重点实验室共同举办。光纤传感技术研究团队和实验室成员参加。\n"
+    assert not names(extract_text(text), "Organization")
