@@ -332,8 +332,8 @@ def _lab_of_fields(tokens: Tokens, stop: int, suffix_start: int, lex: Lexicon) -
     while k > 0 and suffix_start - tokens.starts[k - 1] <= _MAX_LEN:
         word = tokens.word(k - 1)
         if word in _FIELD_JOINERS and not joined:
-            if k >= ending_at:
-                return None  # 学校和|重点实验室: no field after the joiner, two things listed
+            if not any(len(tokens.word(i)) >= 2 and tokens.tags[i] != "ns" for i in range(k, ending_at)):
+                return None  # 学校和|重点实验室, 某重点专科和|市|重点实验室: no field after the joiner, two things listed
             joined = True
         elif (tokens.tags[k - 1] not in _FIELD_TAGS and tokens.tags[k - 1] != "ns"
               and not (tokens.tags[k - 1] == "d" and tokens.freq(k - 1) < _RARE)) or word in lex.org_stop \

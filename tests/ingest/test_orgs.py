@@ -348,5 +348,5 @@ def test_a_lab_named_for_two_fields_joined_by_and_keeps_both_fields() -> None:
 
 
 def test_two_things_listed_before_a_bare_lab_ending_make_no_lab() -> None:
-    text = "学校和重点实验室共同举办。光纤传感技术研究团队和实验室成员参加。\n"
+    text = "学校和重点实验室共同举办。光纤传感技术研究团队和实验室成员参加。医院拥有市临床重点专科和市重点实验室各一个。\n"
     assert not names(extract_text(text), "Organization")
