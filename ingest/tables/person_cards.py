@@ -7,8 +7,10 @@
   the university, not a part of it.
 - a teacher's card: the name and titles on one line (`甲 乙 副教授 / 博导`), the next line nothing but
   units parted by blanks (`某大学 某学院`): WORKS_AT each with the title, the later unit part of the one before.
+- a member's card, as a committee's or a conference's page lists them: the name alone on its line, up to two
+  lines of posts or honours (`名誉主席`, `IEEE 会士`), then a line that is nothing but the member's unit: WORKS_AT it.
 
-Two student cards in a row at least; one is prose's.
+Two student cards in a row at least, and two member cards; one is prose's.
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ class _Line:
 def read_person_cards(document: Document, taken: Coverage, facts: Facts) -> None:
     lines = list(_lines(document, taken))
     _teachers(lines, facts)
+    _members(lines, facts)
     cards: list[tuple[str, int, int]] = []  # (the name, its line, the line after the card's last)
     i = 0
     while i < len(lines):
@@ -129,6 +132,35 @@ def _units(line: _Line) -> list[tuple[str, int]]:
             return []
         out.append((m.group(), line.start + m.start()))
     return out
+
+
+_MEMBER_NOTES = 2  # lines of posts or honours between a member's name and unit
+
+
+def _members(lines: list[_Line], facts: Facts) -> None:
+    """`甲` over `名誉主席` over `某大学`: the member WORKS_AT the unit, where the page lists two such cards."""
+    cards: list[tuple[str, int, int]] = []  # (the name, its line, the unit's line)
+    for i, line in enumerate(lines):
+        name = _name(line.text) if not line.heading else None
+        if name is None:
+            continue
+        for j in range(i + 1, min(i + 2 + _MEMBER_NOTES, len(lines))):
+            if lines[j].heading or _name(lines[j].text) is not None:
+                break
+            if _units(lines[j]):
+                cards.append((name, i, j))
+                break
+    if len(cards) < _MIN_CARDS:
+        return
+    for name, i, j in cards:
+        line, below = lines[i], lines[j]
+        at = line.start + len(line.text) - len(line.text.lstrip())
+        facts.out.person(name, Span(at, at + len(line.text.strip())))
+        for text, start in _units(below)[:1]:
+            unit = facts.orgs.add(text, Span(start, start + len(text)))
+            if unit is not None:
+                facts.out.relation(RelType.WORKS_AT, name, unit, Span(line.start, below.start + len(below.text)))
+        facts.read(Span(line.start, line.start + len(line.text)))
 
 
 def _teachers(lines: list[_Line], facts: Facts) -> None:

@@ -45,3 +45,24 @@ def test_the_teacher_card_gives_the_teacher_working_at_both_units_with_the_title
     assert works == {("湖东矿业大学（江北）", "副教授"), ("地球信息工程学院", "副教授")}
     parts = {(r.source, r.target) for r in ex.relations if r.type is RelType.PART_OF}
     assert ("地球信息工程学院", "湖东矿业大学（江北）") in parts
+
+
+_COMMITTEE = """<h2>大会组委会</h2>
+<p>柯远山</p><p>顾问委员会主席</p><p>湖东矿业大学</p>
+<p>甄一帆</p><p>名誉主席</p><p>江北科技大学</p>
+<h2>技术委员会</h2>
+<p>主题 1: 地表形变监测</p>
+<p>柏若水</p><p>IEEE 会士, ACM 会士</p><p>西山理工大学</p>
+<p>杭子墨</p><p>湖东矿业大学</p>
+"""
+
+
+def test_each_member_card_of_a_committee_page_gives_the_member_working_at_the_unit_under_the_name() -> None:
+    ex = _extract(_COMMITTEE)
+    works = {(r.source, r.target) for r in ex.relations if r.type is RelType.WORKS_AT}
+    assert works == {("柯远山", "湖东矿业大学"), ("甄一帆", "江北科技大学"), ("柏若水", "西山理工大学"), ("杭子墨", "湖东矿业大学")}
+
+
+def test_one_name_over_a_unit_is_no_roster() -> None:
+    ex = _extract("<p>关于举办学术年会的通知</p><p>柯远山</p><p>湖东矿业大学</p><p>2031年5月</p>")
+    assert not {r for r in ex.relations if r.type is RelType.WORKS_AT}
