@@ -38,13 +38,14 @@ _CATEGORY = re.compile(r"(?:国家|省|市|部)?(?:级)?(?:重点|重大|面上|
 _PROGRAMME_ROOT = re.compile(r"^(?P<root>.{2,30}?(?:基金|计划|专项))\s*(?:[（(][^）)]{0,12}[）)])?\s*"
                              r"(?P<rest>(?:青年|面上|重点|重大|一般|培育|优秀青年|杰出青年|地区|联合|创新|专项|国际合作|应急)?"
                              r"[^，,]{0,12}?(?:项目|课题|资助|基金)?)$")
-_CLASS_OF_PROGRAMME = re.compile(r"^(?:科学)?(?:青年|面上|重点|重大|一般|培育|优秀青年|杰出青年|地区|联合|应急|国际合作)?"
+_CLASS_OF_PROGRAMME = re.compile(r"^(?:联合基金|区域创新发展联合基金|企业创新发展联合基金)?(?:科学)?(?:青年|面上|重点|重大|一般|培育|优秀青年|杰出青年|地区|联合|应急|国际合作)?"
                                  r"(?:科学)?(?:基金)?(?:项目|课题)?$|^第\s*\d+\s*批.*资助$|^[（(]\d+计划\s*[)）]\s*项目$")
 
 
 def programme_of_class(name: str) -> str | None:
     """The programme's own name where `name` is a programme and a class of its projects (国家自然科学基金 of
-    国家自然科学基金青年科学基金项目, 国家自然科学基金面上项目, 某省自然科学基金项目), no project's title; else None."""
+    国家自然科学基金青年科学基金项目, 国家自然科学基金面上项目, 国家自然科学基金联合基金重点项目, 某省自然科学基金项目),
+    no project's title; else None."""
     m = _PROGRAMME_ROOT.match(name)
     if m and _CLASS_OF_PROGRAMME.match(m.group("rest").strip()):
         return m.group("root").strip()

@@ -106,6 +106,8 @@ def read_project_line(text: str, start: int, end: int) -> ProjectLine | None:
         return None  # a table's row (the table's reading), prose, or no period and no number
     item = ITEM_MARK.match(text, start, end)
     at = item.end() if item else start
+    label = _CLASS_LABEL.match(text, at, end)
+    at = label.end() if label else at  # 【国家级纵向项目】: the CV's class of the project, no part of its programme
     pieces = _pieces(text, at, end)
     if (grant := _named_grant(text, pieces, Span(at, end))) is not None:
         return grant
@@ -137,8 +139,8 @@ def read_project_line(text: str, start: int, end: int) -> ProjectLine | None:
             continue
         if year is None and (m := _PERIOD.fullmatch(piece)):
             year = int(m.group("year"))
-        elif code is None and (m := _CODE.fullmatch(piece)) and not _PERIOD.fullmatch(piece):
-            code = m.group("code")
+        elif code is None and (m := _CODE.fullmatch(piece) or _BRACKET_CODE.fullmatch(piece)) and not _PERIOD.fullmatch(piece):
+            code = m.group("code")  # 62572108, (62572108)
         elif budget is None and (m := _BUDGET.fullmatch(piece)):
             budget = wan(m.group("amount") + m.group("unit"), m.group("unit"))
         elif _STATE.fullmatch(piece):
@@ -149,6 +151,9 @@ def read_project_line(text: str, start: int, end: int) -> ProjectLine | None:
             leads = False
         elif funder is None and _is_unit(piece):
             funder = (a, b)  # 某中心（某大学）: the unit that funds it, written as a piece of its own
+        elif year is None and (m := _TITLE_THEN_PERIOD.fullmatch(text, a, b)) and len(m.group("title")) >= _MIN_TITLE:
+            year = int(m.group("year"))  # 某某研究 2013.1-2015.12: the title, then the period after a blank
+            rest.append((a, m.end("title")))
         else:
             rest.append((a, b))
     programme = _programme_piece(text, rest)
@@ -183,6 +188,8 @@ def read_project_line(text: str, start: int, end: int) -> ProjectLine | None:
                        funder_name, funder_span, (leader[2], Span(leader[0], leader[1])) if leader else None, members)
 
 
+_TITLE_THEN_PERIOD = re.compile(rf"(?P<title>[^\s，,]+?)[ \t\u3000]+{_PERIOD.pattern}")
+_CLASS_LABEL = re.compile(r"[ \t\u3000]*【[^【】\n]{1,12}】[ \t\u3000]*")
 _NAME_THEN_PERIOD = re.compile(rf"(?P<name>[\u4e00-\u9fff·]{{2,4}})\s+(?P<period>{_PERIOD.pattern})")
 _NAME_NOTE = re.compile(r"\s*[（(][^（）()]{1,4}[）)]$")  # 甲（外）: a member from outside the unit
 

@@ -18,6 +18,7 @@ from ingest.model import Span
 from ingest.nlp.bodies import is_body
 from ingest.nlp.lexicon import load_lexicon
 from ingest.nlp.posts import is_honorary
+from ingest.nlp.project_lines import read_project_line
 from ingest.reading import Coverage, Document, Facts, Reading
 from ingest.tables.award_lists import read_award_lists
 from ingest.tables.award_rolls import read_award_rolls
@@ -100,7 +101,7 @@ def read_grid(grid: Grid, facts: Facts, context: Context = NO_CONTEXT,
     gathers the people of rows that name no unit and no project, `unitless` those of rows that name a
     project and no unit."""
     layout = layout_of(grid)
-    if layout is None:
+    if layout is None or _lines_of_projects(grid, layout):
         return []
     facts.read(*layout.header_spans)
     counters = _title_counters(grid, layout)
@@ -125,6 +126,16 @@ def read_grid(grid: Grid, facts: Facts, context: Context = NO_CONTEXT,
         facts.read(*(s.value.span for c, s in enumerate(row)
                      if s.value is not None and c < len(layout.known) and layout.known[c]))
     return ownerless
+
+
+def _lines_of_projects(grid: Grid, layout: Layout) -> bool:
+    """The title column holds whole project lines (`国家自然科学基金, 面上项目, 某某研究, (62572108), 2026.1-2029.12`):
+    the lines' reader reads its cells piece by piece, not this table as titles."""
+    titles = [c for c, h in enumerate(layout.columns) if h is not None and h.role is Role.PROJECT]
+    cells = [s.value.text for row in grid.rows[layout.first_data_row:] for c in titles
+             if c < len(row) and (s := row[c]).value is not None]
+    lines = sum(read_project_line(t, 0, len(t)) is not None for t in cells)
+    return bool(cells) and lines * 3 >= len(cells) * 2
 
 
 def _start(grid: Grid) -> int | None:

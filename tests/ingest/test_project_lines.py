@@ -150,3 +150,24 @@ def test_a_name_before_the_title_leads_the_project_and_names_after_it_are_its_me
         ("LEADS", "柏青禾", "多孔介质的热对流机理研究"), ("LEADS", "杭子墨", "薄膜流动的数值方法研究"),
         ("LEADS", "唐青岚", "湖区耕地地力的统一评价研究"), ("MEMBER_OF", "唐青岚", "湖区耕地地力的统一评价研究"),
         ("MEMBER_OF", "赵春明", "湖区耕地地力的统一评价研究"), ("MEMBER_OF", "柯远山", "湖区耕地地力的统一评价研究")}
+
+
+_GROUP_SHEET = """科研项目
+| 序号 | 项目 | 状态 |
+| --- | --- | --- |
+| 1 | 【国家级纵向项目】国家自然科学基金, 面上项目, 海岛渔村变迁的数据处理技术, (62572108), 2026.1-2029.12, 在研 | 在研 |
+| 2 | 【国家级纵向项目】国家自然科学基金联合基金重点项目, 多中心湖仓融合架构关键技术, (U23B2019), 2024.1-2027.12, 在研 | 在研 |
+| 3 | 【国家级纵向项目】国家重点研发计划课题, 面向混合负载的异构计算技术, (2023YFB4503603), 2023.12-2026.11, 在研 | 在研 |
+| 4 | 【国家级纵向项目】国家自然科学基金, 青年基金, 面向交互式事件处理关键技术研究 2013.1-2015.12, 已结题 | 已结题 |
+"""
+
+
+def test_a_table_whose_project_cells_are_whole_project_lines_is_read_piece_by_piece() -> None:
+    ex = _extract(_GROUP_SHEET, "group.md")
+    assert _projects(ex) == {
+        "国家自然科学基金": ("programme", None, None, None), "国家重点研发计划": ("programme", None, None, None),
+        "海岛渔村变迁的数据处理技术": ("research_project", 2026, "62572108", None),
+        "多中心湖仓融合架构关键技术": ("research_project", 2024, "U23B2019", None),
+        "面向混合负载的异构计算技术": ("research_project", 2023, "2023YFB4503603", None),
+        "面向交互式事件处理关键技术研究": ("research_project", 2013, None, None)}
+    assert ("PART_OF", "多中心湖仓融合架构关键技术", "国家自然科学基金") in _links(ex, RelType.PART_OF)
