@@ -4,7 +4,8 @@
 - `A. B. Surname` (IEEE: `A. Surname, B. Surname, and C. Surname`);
 - `Surname AB` / `SURNAME A B` (AMA/Vancouver, GB/T 7714);
 - `Given Surname` / `Given A. Surname` (full names: `Hong Liu`), `SURNAME Given` (`LIU Hong`);
-- `A Surname` / `AB Surname` (initials with no stop, as Google Scholar lists them).
+- `A Surname` / `AB Surname` (initials with no stop, as Google Scholar lists them);
+- `Surname, Given` (full given names, as citation databases export them: `Shu, Lele; Li, Xiaodong`).
 
 One reference writes all its authors in one form, so a list is read in one form, the one that reads the most
 names; a list that mixes forms (a CV's, written by hand) is read name by name only where that reads more.
@@ -32,6 +33,7 @@ _FORMS = (
     rf"{_CAPS_SURNAME}\s+{_GIVEN}(?![{_LETTER}])",  # SURNAME Given
     rf"{_GIVEN}(?:\s+(?:{_GIVEN}|{_INITIAL}))?\s+{_SURNAME}(?![{_LETTER}])",  # Given Surname
     rf"[{_UP}]{{1,2}}\s+{_SURNAME}(?![{_LETTER}])",  # A Surname, AB Surname (as Google Scholar lists them)
+    rf"{_SURNAME}\s*,\s*{_GIVEN}(?:\s+(?:{_GIVEN}|{_INITIAL}))?(?![{_LETTER}])",  # Surname, Given (as citation databases export them)
 )
 _MARK = (r"(?:\s*(?:\*|#|†|‡|§|\((?:共同)?(?:通讯作者|第一作者)\)|\((?:co-)?corresponding author\)"
          r"|\((?:学生|博后|博士后|研究生|博士生|硕士生|student|postdoc)\)))")  # a note of who the author is
