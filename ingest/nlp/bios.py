@@ -19,6 +19,7 @@ from ingest.model import Entity, Relation, Span
 from ingest.nlp.lexicon import common_word
 from ingest.nlp.mentions import Mentions, listed_runs
 from ingest.nlp.posts import DEPARTMENT, honorary_before, post_relations
+from ingest.nlp.project_lines import ITEM_MARK
 from ingest.tables.cells import is_name
 
 _HOLDS = re.compile(r"(?P<former>曾任|历任|曾担任|先后担任|不再担任|不再兼任)|(?:现任|兼任|现兼任|担任|现为|还担任|同时担任|"
@@ -95,9 +96,11 @@ def profile_posts(text: str, mentions: Mentions, lines: list[tuple[int, int]], e
 
 
 def _opening_profile(text: str, mentions: Mentions, start: int, end: int) -> list[Relation]:
-    """The profile of a line (or a cell) that opens with a person's name: `张某，某大学教授、…。…`."""
+    """The profile of a line (or a cell) that opens with a person's name (after an item's number, if any):
+    `张某，某大学教授、…。…`."""
     first = next(iter(mentions.within(start, end)), None)
-    if first is None or first.label != "PERSON" or text[start:first.start].strip():
+    if first is None or first.label != "PERSON" or text[start:first.start].strip() \
+            and not ITEM_MARK.fullmatch(text, start, first.start):  # `1、张某，…`: a numbered item's profile
         return []
     opener = _OPENS_PROFILE.match(text, first.end, end)
     if opener is None:

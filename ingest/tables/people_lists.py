@@ -327,6 +327,9 @@ def _unit_part(part: str) -> tuple[str, str, str | None] | None:
     title held with it (教授兼某学院院长) is the part's title."""
     if part.startswith(_FORMERLY):
         return None  # 曾任某大学教授: a former post, prose's to read as one
+    head, listed, more = part.partition("、")
+    if listed and (more_titles := title_of(more)) is not None and (found := _unit_part(head)) is not None and found[2]:
+        return found[0], found[1], f"{found[2]}/{more_titles}"  # 某大学教授、博士生导师: the unit's title, and more titles
     part = _HOLDING.sub("", part, count=1)  # 现任某大学教授: the verb, then the unit
     held, _, rest = part.rpartition("兼")
     if held and rest and (title := title_of(held)) is not None:

@@ -119,3 +119,10 @@ def test_society_posts_after_a_copula_and_a_seat_on_an_expert_panel_are_affiliat
     affiliated = relations(ex, "AFFILIATED_WITH")
     assert {("林文海", "中国东川作物学会"), ("林文海", "东川省作物学会"), ("林文海", "东川省农业厅")} <= affiliated
     assert ("林文海", "东川省农业厅") not in relations(ex, "WORKS_AT")  # a seat on its panel, not its staff
+
+
+def test_a_numbered_item_s_profile_is_the_person_s_and_titles_listed_after_the_unit_are_all_kept() -> None:
+    facts = _facts("以下是各高校入选情况：\n1、王明远，青溪大学教授、博士生导师，IEEE Fellow。长期从事视频编码研究。\n"
+                   "2、李秋华，东川大学教授、博士生导师。\n")
+    assert ("WORKS_AT", "王明远", "青溪大学", "教授", None) in facts
+    assert ("WORKS_AT", "李秋华", "东川大学", "教授/博士生导师", None) in facts
