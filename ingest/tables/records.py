@@ -198,8 +198,9 @@ _PATENT_OPENING = re.compile(r"\s*(?:发明|实用新型|外观设计|国家发�
 
 def project_name(value: Piece) -> Piece | None:
     """A project's title as a cell or field gives it: without quotes and a trailing (2013-2017); None for an
-    honour received (`2022年获某奖一等奖`) or a patent (`发明专利：…`), which name no project."""
-    if _HONOUR_ONLY.fullmatch(value.text) or _PATENT_OPENING.match(value.text):
+    honour received (`2022年获某奖一等奖`), a patent (`发明专利：…`) or a tally of work (`主持项目12项，…`), which
+    name no project."""
+    if _HONOUR_ONLY.fullmatch(value.text) or _PATENT_OPENING.match(value.text) or _tally(value.text):
         return None
     value = unquoted(value)
     m = _PERIOD_AFTER.search(value.text)
@@ -209,6 +210,16 @@ def project_name(value: Piece) -> Piece | None:
     if len(text) < 4 or not _TITLE.search(text):
         return None
     return value
+
+
+_COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s*余?\s*(?:项|篇|部|件)(?![目])")  # 12项, 120余篇
+_CLAUSE = re.compile(r"[,，；;]")
+
+
+def _tally(text: str) -> bool:
+    """A summary of a person's work in counts (`主持纵向项目12项,横向项目8项`, `发表论文120余篇`): no project's title."""
+    counts = len(_COUNTED.findall(text))
+    return counts >= 2 or counts == 1 and _CLAUSE.search(text) is not None
 
 
 def _project(record: Record, out: Builder) -> str | None:

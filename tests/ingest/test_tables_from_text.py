@@ -211,3 +211,12 @@ def test_a_column_of_award_names_is_the_award_not_a_second_title_column() -> Non
     extraction = extract_text(text, "awards.txt")
     assert relations(extraction, "MEMBER_OF") == {("许青禾", "海岛渔村的变迁研究"), ("魏星河", "近代港口城市史")}
     assert entity(extraction, "Project", "近代港口城市史").award == "某省第十届哲学社会科学优秀成果奖"
+
+
+def test_a_cell_that_tallies_a_person_s_work_in_counts_is_no_project() -> None:
+    text = ("| 姓名 | 职称 | 科研情况 |\n| --- | --- | --- |\n"
+            "| 许青禾 | 教授 | 主持或参与纵向项目12项,横向项目8项,承担科研经费201.4万元 |\n"
+            "| 魏星河 | 副教授 | 主持某省自然科学基金青年项目1项,参与某省重点项目2项 |\n"
+            "| 柯远山 | 教授 | 海岛渔村变迁的数据处理技术研究 |\n")
+    extraction = extract_text(text, "staff.txt")
+    assert names(extraction, "Project") == {"海岛渔村变迁的数据处理技术研究"}
