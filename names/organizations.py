@@ -426,3 +426,11 @@ def names_unit(given: str, unit: str) -> bool:
         return True
     return (any(names_the_same(given, parent) for parent in _parents_named_at_start(u))
             or any(names_the_same(unit, parent) for parent in _parents_named_at_start(g)))
+
+
+def agency_then_ending(prefix: str) -> bool:
+    """A ministry and an institution's ending with nothing between (`教育部|大学` of
+    `国家教育部大学计算机课程教学指导委员会`): the ending is the ministry's field, no institution."""
+    suffix = kind_suffix(prefix)
+    head = prefix[: len(prefix) - len(suffix)] if suffix else ""
+    return bool(head) and head.removeprefix("中华人民共和国").removeprefix("国家") in ministries() and suffix in ("大学", "学院")

@@ -15,7 +15,7 @@ from functools import lru_cache
 from graph.schema import Label, RelType
 from ingest.model import Entity, Relation, Span, merge_spans
 from ingest.nlp.lexicon import kind_of
-from ingest.org_names import ORG_SUFFIXES, is_distinctive, kind_suffix
+from ingest.org_names import ORG_SUFFIXES, agency_then_ending, is_distinctive, kind_suffix
 
 _WHITE = re.compile(r"\s+")
 _EDGE_MARKS = "，,;；、。:：“”\"'《》 "
@@ -76,7 +76,7 @@ def institutions_of(name: str) -> tuple[str, ...]:
     prefixes = [p for p in prefixes if kind_suffix(p) and not _ACCREDITED.match(name, len(p))]
     if not prefixes:
         prefixes = _named_institutions(name)
-    prefixes = [_with_campus(name, p) for p in prefixes]
+    prefixes = [_with_campus(name, p) for p in prefixes if not agency_then_ending(p)]
     return tuple(dict.fromkeys(p for p in prefixes if 2 <= len(p) < len(name) and _balanced(p)))
 
 

@@ -28,7 +28,7 @@ from ingest.nlp.learned_lexicon import FeatureLexicon
 from ingest.nlp.lexicon import Lexicon
 from ingest.nlp.names import FOREIGN, JOINS_NOTHING, LATIN
 from ingest.nlp.org_bounds import ORDINAL_TERM, VERB_ENDINGS, is_term_only
-from ingest.org_names import kind_suffix
+from ingest.org_names import agency_then_ending, kind_suffix
 
 # endings the kind list knows that name categories more often than units in prose
 _CATEGORY_ENDINGS = ("企业", "平台", "基地", "数据库")
@@ -133,7 +133,7 @@ def completes_rule_orgs(text: str, tokens: Tokens, f: Found, overlapping: Sequen
     term = ORDINAL_TERM.search(text, orgs[-1].end, f.end)
     if term and term.start() == orgs[-1].end:
         return None  # 某联盟|第一届管理委员会: the term of the body the rules read
-    parts = sorted({o.end - f.start for o in orgs if o.end < f.end}
+    parts = sorted({o.end - f.start for o in orgs if o.end < f.end and not agency_then_ending(text[f.start:o.end])}
                    | {p + o.start - f.start for o in orgs for p in o.parts})
     return Found(f.start, f.end, "ORG", f.kind, tuple(parts))
 
@@ -407,7 +407,8 @@ def _with_parts(text: str, f: Found) -> Found:
 def compound_parts(name: str) -> tuple[int, ...]:
     """The ends of the institutions a name the model read whole opens with (某大学|化学系, 某大学|附属医院):
     the units of a compound name, as the rules mark them."""
-    ends = {m.end() for m in _INSTITUTION_INSIDE.finditer(name) if m.end() < len(name) - 1}
+    ends = {m.end() for m in _INSTITUTION_INSIDE.finditer(name)
+            if m.end() < len(name) - 1 and not agency_then_ending(name[:m.end()])}  # 教育部|大学…委员会: no university
     return tuple(sorted(ends))
 
 

@@ -350,3 +350,13 @@ def test_a_lab_named_for_two_fields_joined_by_and_keeps_both_fields() -> None:
 def test_two_things_listed_before_a_bare_lab_ending_make_no_lab() -> None:
     text = "学校和重点实验室共同举办。光纤传感技术研究团队和实验室成员参加。医院拥有市临床重点专科和市重点实验室各一个。\n"
     assert not names(extract_text(text), "Organization")
+
+
+def test_a_ministry_s_committee_on_a_field_named_like_an_institution_has_no_institution_inside() -> None:
+    text = "殷一鸣，国家教育部大学计算机课程教学指导委员会副主任；青溪大学教授。\n"
+    orgs = names(extract_text(text), "Organization")
+    assert "国家教育部大学计算机课程教学指导委员会" in orgs
+    assert not {"国家教育部大学", "教育部大学"} & orgs
+    table = ("| 姓名 | 单位 | 学术兼职 |\n| --- | --- | --- |\n"
+             "| 殷一鸣 | 青溪大学 | 国家教育部大学计算机课程教学指导委员会副主任；某学会理事 |\n")
+    assert not {"国家教育部大学", "教育部大学"} & names(extract_text(table, "experts.md"), "Organization")
