@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from ingest.nlp.found import Tokens, is_cjk
 from ingest.nlp.lexicon import Lexicon, jieba_dictionary, kind_of, load_lexicon
+from ingest.nlp.names import name_at
 from ingest.org_names import is_distinctive
 
 _COMMON = 2000  # jieba frequency above which a leading verb or adverb is context, not a technical word
@@ -183,12 +184,13 @@ LAB_ENDINGS = ("实验室", "研究中心", "工程中心", "创新中心")  # a
 def _preposition_inside(tokens: Tokens, start: int, suffix_start: int, lex: Lexicon, suffix: str) -> int | None:
     """After a one-character preposition the segmenter reads inside a proposed name (会议由|某学会), where
     a proper name or an unknown word follows it: the name starts there. A lab's two fields joined by 与
-    (亚热带建筑与|城市科学全国重点实验室) are its name, where no unit is named before the joiner."""
+    (亚热带建筑与|城市科学全国重点实验室) are its name, where no unit and no person is named before the joiner."""
     n = tokens.at(start) + 1
     while n < len(tokens.starts) and tokens.ends[n] <= suffix_start:
         word = tokens.word(n)
         fields = word in _LAB_JOINERS and suffix.endswith(LAB_ENDINGS) \
-            and lex.suffix_pattern.search(tokens.text, start, tokens.starts[n]) is None
+            and lex.suffix_pattern.search(tokens.text, start, tokens.starts[n]) is None \
+            and (name_at(tokens, start, lex) or (0, 0))[1] != tokens.starts[n]
         if tokens.tags[n] == "p" and len(word) == 1 and word in _FUNCTION_CHARS and not fields \
                 and _proper_follows(tokens, n + 1, suffix_start) and tokens.ends[n] < suffix_start:
             return tokens.ends[n]

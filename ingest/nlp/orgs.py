@@ -326,8 +326,12 @@ def _lab_of_fields(tokens: Tokens, stop: int, suffix_start: int, lex: Lexicon) -
         return None
     k, joined = stop + 1, False
     ending_at = tokens.at(suffix_start)
-    if ending_at > 0 and _QUALIFIER.fullmatch(tokens.word(ending_at - 1)):
-        ending_at -= 1  # 某某与某某|教育部|重点实验室: the ministry that recognised the lab is part of its ending
+    ministry = next((m for m in ministries() if tokens.text.endswith(m, 0, suffix_start)), None)
+    if ministry is not None and tokens.starts[tokens.at(suffix_start - len(ministry))] == suffix_start - len(ministry):
+        ending_at = tokens.at(suffix_start - len(ministry))  # 某某与某某|文化和旅游部|重点实验室: its ministry, 和 and all
+        k = min(k, ending_at)
+    elif ending_at > 0 and _QUALIFIER.fullmatch(tokens.word(ending_at - 1)):
+        ending_at -= 1  # 某某与某某|教育部|重点实验室: the body that recognised the lab is part of its ending
         k = min(k, ending_at)
     while k > 0 and suffix_start - tokens.starts[k - 1] <= _MAX_LEN:
         word = tokens.word(k - 1)
@@ -335,15 +339,24 @@ def _lab_of_fields(tokens: Tokens, stop: int, suffix_start: int, lex: Lexicon) -
             if not any(len(tokens.word(i)) >= 2 and tokens.tags[i] != "ns" for i in range(k, ending_at)):
                 return None  # 学校和|重点实验室, 某重点专科和|市|重点实验室: no field after the joiner, two things listed
             joined = True
-        elif (tokens.tags[k - 1] not in _FIELD_TAGS and tokens.tags[k - 1] != "ns"
-              and not (tokens.tags[k - 1] == "d" and tokens.freq(k - 1) < _RARE)) or word in lex.org_stop \
-                or not _NAME_CHARS.fullmatch(word) and word not in _DASHES \
-                or word in lex.positions or word in lex.titles or lex.suffix_pattern.search(word) or word.isdigit():
+        elif not _field_word(tokens, k - 1, lex):
             break
         k -= 1
     if not joined or k > stop or tokens.word(k) in _FIELD_JOINERS:
         return None
     return k if tokens.tags[k] == "ns" or tokens.word(k) in ("国家", "省部", "中国") or _fields_open(tokens, k, lex) else None
+
+
+def _field_word(tokens: Tokens, n: int, lex: Lexicon) -> bool:
+    """A word of a lab's field: a noun, a verb of a technique, a rare adverb the segmenter made of one (仿真), a
+    place, a dash inside the name; no unit's name (甲大学|与…: 处理 holds an office's ending, it does not end
+    with one), no word of the clause around."""
+    word, tag = tokens.word(n), tokens.tags[n]
+    if tag not in _FIELD_TAGS and tag != "ns" and not (tag == "d" and tokens.freq(n) < _RARE):
+        return False
+    if not _NAME_CHARS.fullmatch(word) and word not in _DASHES or word.isdigit():
+        return False
+    return not (word in lex.org_stop or word in lex.positions or word in lex.titles or word.endswith(lex.org_suffixes))
 
 
 _HOLDING_VERBS = ("任", "为", "是")

@@ -341,15 +341,17 @@ def test_a_verb_of_handing_in_is_no_part_of_the_office_handed_to() -> None:
 def test_a_lab_named_for_two_fields_joined_by_and_keeps_both_fields() -> None:
     text = ("近日，药物化学与分子诊断教育部重点实验室召开会议。\n\n"
             "他是大数据与智能机器人教育部重点实验室和亚热带建筑与城市科学全国重点实验室固定研究人员。\n\n"
-            "王明曾任电磁仿真与射频感知工信部重点实验室副主任。\n")
+            "王明曾任电磁仿真与射频感知工信部重点实验室副主任。\n\n"
+            "他是旅游信息融合处理与数据权属保护文化和旅游部重点实验室主任。\n")
     assert names(extract_text(text), "Organization") == {
         "药物化学与分子诊断教育部重点实验室", "大数据与智能机器人教育部重点实验室", "亚热带建筑与城市科学全国重点实验室",
-        "电磁仿真与射频感知工信部重点实验室"}
+        "电磁仿真与射频感知工信部重点实验室", "旅游信息融合处理与数据权属保护文化和旅游部重点实验室"}
 
 
 def test_two_things_listed_before_a_bare_lab_ending_make_no_lab() -> None:
     text = "学校和重点实验室共同举办。光纤传感技术研究团队和实验室成员参加。医院拥有市临床重点专科和市重点实验室各一个。\n"
     assert not names(extract_text(text), "Organization")
+    assert names(extract_text("张一鸣与李东实验室合作多年。\n"), "Organization") == {"李东实验室"}
 
 
 def test_a_ministry_s_committee_on_a_field_named_like_an_institution_has_no_institution_inside() -> None:
