@@ -72,7 +72,8 @@ def roles(text: str, inside: list[Mention], mentions: Mentions, span: Span,
         if not groups and (after or after_position):
             groups = [Post(*g) for g in _department_alone(text, person.start, inside[:i], entities)]
         clause_start = _clause_start(text, person.start)
-        if not groups or (clause_start >= 0 and "\n" in text[clause_start:person.start]):
+        if not groups or (clause_start >= 0 and "\n" in text[clause_start:person.start]
+                          and not _units_on_the_line(text, groups, before, person.start)):
             groups = [Post(*g) for g in _clause(text, person.start, inside[:i], entities, titled=after is not None)] \
                 or groups
         if not groups and i > 0 and inside[i - 1].label == "PERSON" and text[inside[i - 1].end:person.start] == "、":
@@ -163,6 +164,19 @@ def _role_text(text: str, roles: list[Mention], label: str) -> str | None:
         positions = [r for r in roles if r.label == label]
         return text[positions[0].start:positions[-1].end] if positions else None
     return "、".join(r.text for r in roles if r.label == label) or None
+
+
+def _units_on_the_line(text: str, groups: list[Post], before: list[Mention], end: int) -> bool:
+    """The units of the groups are ones the recogniser read on the name's own line, with no post before the
+    first (`…医⏎院副院长、某实验室主任甲`: a post whose unit the line above begins): the line above is no part of
+    the clause (a photo's caption over `某省科协副主席甲`), however it ends."""
+    line = text.rfind("\n", 0, end) + 1
+    found = [next((m for m in before if m.label == "ORG" and m.start >= line and g.unit in (m.text, m.ref)), None)
+             for g in groups]
+    if not all(found):
+        return False
+    opening = text[line:min(m.start for m in found if m)]
+    return not any(role in opening for role in _roles_longest_first())
 
 
 def _clause_start(text: str, end: int) -> int:

@@ -109,3 +109,10 @@ def test_a_hospital_s_director_heads_a_department_not_the_hospital() -> None:
     extraction = parse("invented.txt", "\n\n青溪科技创新迎来新突破\n\n签约仪式上，南湖大学附属医院主任柏清浩、南湖大学附属医院院长穆远浩致辞。\n")
     leads = {(r.source, r.target) for r in extraction.relations if r.type is RelType.LEADS}
     assert leads == {("穆远浩", "南湖大学附属医院")}
+
+
+def test_a_caption_line_above_is_no_part_of_the_unit_read_on_the_name_s_line() -> None:
+    text = ("王明远院士(左)与李秋华院士(右)进行会旗交接仪式\n"
+            "东川省科协副主席魏军峰对大会的成功举办表示热烈祝贺。\n")
+    relations = parse("invented.txt", text).relations
+    assert {r.target for r in relations if r.source == "魏军峰"} == {"东川省科协"}
