@@ -5,6 +5,9 @@
   `某省自然科学基金` (not the body: `国家某某科学基金委员会`);
 - one named with a year (`某委员会公布2021年度国家某某基金项目评审结果`): the programme itself (no yearly call of
   its own), FUNDED_BY the body that announces it;
+- an award programme, by the endings science awards have, named as written: national or provincial
+  (`国家自然科学奖`, `2020年度国家科学技术奖`, `某省科学技术奖`), or any name after its term (`第十届某某医学奖`);
+  its level (二等奖) is no part of it, and its office (`国家科学技术奖励工作办公室`) is none;
 - funding acknowledgements (`得到国家某某研发计划项目和国家某某科学基金项目资助`, `受某省某厅某专项资助`) give
   the programmes, and FUNDED_BY the body written right before one (`某部国家某某计划`) or as its founder
   (`由某基金会设立的“某奖励计划”`).
@@ -40,6 +43,23 @@ def _unquoted() -> re.Pattern[str]:
     return re.compile(rf"(?P<name>(?:{'|'.join(places)})[\u4e00-\u9fff0-9]{{2,16}}?{_ENDING})(?P<suffix>项目)?")
 
 
+# the awards science and technology programmes give, by the ending of their names (generic knowledge)
+_AWARD_ENDINGS = ("最高科学技术奖", "国际科学技术合作奖", "科学技术突出贡献奖", "科学技术进步奖", "科学技术普及奖", "科学技术奖",
+                  "科技进步奖", "自然科学奖", "技术发明奖", "青年科技奖", "医学科技奖", "工程科技奖", "科技奖", "医学奖",
+                  "创新争先奖", "优秀成果奖", "教学成果奖", "专利奖")
+
+
+@cache
+def _award() -> re.Pattern[str]:
+    """An award programme as written: a national or provincial name (`国家自然科学奖`, `某省科学技术奖`), or any name
+    after its term (`第十届某某医学奖`), its year first where one is written (`2020年度国家科学技术奖`); not the office
+    of its awards (奖励办), nor its level (二等奖)."""
+    places = sorted({"国家", "中国", "中华", "全国", *provinces(), *(province_stem(p) for p in provinces())}, key=len, reverse=True)
+    endings = "|".join(_AWARD_ENDINGS)
+    return re.compile(rf"(?P<name>(?:(?P<year>(?:19|20)\d{{2}})\s*年度?)?(?:(?:第[一二三四五六七八九十百\d]{{1,4}}届)"
+                      rf"[\u4e00-\u9fff]{{0,6}}?|(?:{'|'.join(places)}))(?:{endings}))(?![励委办基])")
+
+
 def programme_facts(text: str, mentions: Mentions, start: int, end: int,
                     entities: list[Entity], relations: list[Relation]) -> None:
     """Programmes in the sentence [start, end), and FUNDED_BY their body where the sentence names it."""
@@ -58,9 +78,16 @@ def programme_facts(text: str, mentions: Mentions, start: int, end: int,
                 or _CLASS_AFTER.match(text, m.end("name")):
             continue
         found.append((name, m.start(), m.end("name")))
+    years: dict[str, int] = {}
+    held = {span.end for e in entities if e.type is Label.PROJECT for span in e.spans}  # a round a body holds: read
+    for m in _award().finditer(text, start, end):
+        if not any(s <= m.start() < e for _, s, e in found) and m.end("name") not in held:
+            found.append((m.group("name"), m.start(), m.end("name")))
+            if m.group("year"):
+                years[m.group("name")] = int(m.group("year"))
     span = Span(start, end)
     for name, s, e in found:
-        entities.append(Entity(type=Label.PROJECT, name=name, kind="programme", spans=(Span(s, e),)))
+        entities.append(Entity(type=Label.PROJECT, name=name, kind="programme", year=years.get(name), spans=(Span(s, e),)))
         year = _YEAR_BEFORE.search(text, max(start, s - 8), s)  # 2021年度|国家某某基金: the programme, not a call of it
         body = _body(text, mentions, year.start() if year else s)
         if body:

@@ -115,8 +115,8 @@ def relations_in(
         for m in _JOURNAL.finditer(text, start, end):
             entities.append(Entity(type=Label.JOURNAL, name=m.group("name"), spans=(Span(*m.span("name")),)))
         patent_facts(text, start, end, entities)
-        programme_facts(text, mentions, start, end, entities, relations)
         organised_awards(text, start, end, entities, relations)
+        programme_facts(text, mentions, start, end, entities, relations)
         grant_facts(text, mentions, start, end, entities, relations)
         relations += _led_and_joined(text, start, end, inside, entities) + _heads_as(text, start, end, inside, entities)
         relations += _special_programme_projects(text, start, end, entities)

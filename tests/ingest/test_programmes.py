@@ -45,3 +45,16 @@ def test_the_body_that_sets_up_a_quoted_programme_funds_it() -> None:
 def test_a_company_s_chief_engineer_is_no_programme() -> None:
     ex = extract_text("北京某某航空器材有限公司总工程师、副总经理张伟民出席会议。\n")
     assert not [n for n in names(ex, "Project") if n.endswith("工程")]
+
+
+def test_award_programmes_are_named_as_written_without_their_level_or_their_office() -> None:
+    ex = extract_text("王明远获2031年度国家科学技术进步奖二等奖。\n\n他曾获国家自然科学奖二等奖和第十届柯远山医学奖。\n\n"
+                      "国家科学技术奖励工作办公室发布公告，浙江省科学技术奖同期揭晓。\n")
+    programmes = {e.name: e.year for e in ex.entities if e.type.value == "Project" and e.kind == "programme"}
+    assert programmes == {"2031年度国家科学技术进步奖": 2031, "国家自然科学奖": None, "第十届柯远山医学奖": None,
+                          "浙江省科学技术奖": None}
+
+
+def test_an_award_round_the_bodies_hold_is_one_programme() -> None:
+    ex = extract_text("市委组织部、市科协决定开展第十三届东川市青年科技奖评选活动。\n")
+    assert {e.name for e in ex.entities if e.type.value == "Project"} == {"东川市青年科技奖"}
