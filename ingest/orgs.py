@@ -224,7 +224,13 @@ def consolidate(extraction: Extraction, text: str) -> Extraction:
 
 
 def _tidy(name: str) -> str:
-    return _WHITE.sub("", name)
+    """The name without blanks, but for one between two words in Latin letters (`Iowa State University`)."""
+    return _WHITE.sub(lambda m: " " if _LATIN_EDGE.search(name[:m.start()]) and _LATIN_START.match(name, m.end()) else "",
+                      name)
+
+
+_LATIN_EDGE = re.compile(r"[A-Za-z0-9.,&'’)]$")
+_LATIN_START = re.compile(r"[A-Za-z0-9&(]")
 
 
 def _renamed(entity: Entity, name: str) -> Entity:

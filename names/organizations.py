@@ -132,6 +132,8 @@ def org_kind(name: str) -> str:
     kind = _suffix_kind(main)
     if kind == "other" and inner and not LIST_SEPARATORS.search(inner):
         return _suffix_kind(inner)
+    if kind == "other" and re.search(r"[A-Za-z]{4}", name):
+        return latin_kind(name)  # named in English
     return kind
 
 
@@ -434,3 +436,23 @@ def agency_then_ending(prefix: str) -> bool:
     suffix = kind_suffix(prefix)
     head = prefix[: len(prefix) - len(suffix)] if suffix else ""
     return bool(head) and head.removeprefix("中华人民共和国").removeprefix("国家") in ministries() and suffix in ("大学", "学院")
+
+
+# the word of its kind in an organization's English name (`Iowa State University`, `Institute of Physics`)
+LATIN_KINDS = {"University": "university", "College": "university", "Hospital": "hospital", "Institute": "research_institute",
+                "Academy": "research_institute", "Laboratory": "lab", "Laboratories": "lab", "Society": "society",
+                "Association": "society", "Federation": "society", "Foundation": "other", "Corporation": "company",
+                "Company": "company", "Inc.": "company", "Ltd.": "company", "Ministry": "government", "Agency": "government",
+                "Bureau": "government", "Commission": "government", "Council": "other", "Centre": "other", "Center": "other",
+                "School": "university", "Observatory": "research_institute", "Museum": "other"}
+
+_LATIN_KIND_WORD = re.compile(r"(?<![A-Za-z])(" + "|".join(re.escape(k) for k in sorted(LATIN_KINDS, key=len, reverse=True))
+                              + r")(?![A-Za-z])(?P<of>\s+of\b)?")
+
+
+def latin_kind(name: str) -> str:
+    """The kind an English name's kind word says: the one before `of` (`University of X Hospital`), else the last
+    (`Peking Union Medical College Hospital`); `other` when it has none."""
+    words = list(_LATIN_KIND_WORD.finditer(name))
+    word = next((w for w in words if w.group("of")), words[-1] if words else None)
+    return LATIN_KINDS[word.group(1)] if word is not None else "other"

@@ -15,7 +15,7 @@ from ingest.nlp.lexicon import Lexicon, jieba_dictionary, kind_of
 from ingest.nlp.names import name_at
 from ingest.nlp.org_bounds import BODY_LAST_CHARACTERS, LAB_ENDINGS, ORDINAL_TERM, is_term_only, refine
 from ingest.nlp.persons import valid_name
-from ingest.org_names import expand_abbreviations
+from ingest.org_names import LATIN_KINDS, expand_abbreviations
 from names.organizations import ministries
 
 _MAX_LEN = 40
@@ -76,7 +76,39 @@ def find_orgs(tokens: Tokens, lex: Lexicon) -> list[Found]:
             candidates.append((span[0], span[1], suffix))
     candidates += _institute_short_forms(tokens, lex) + _institutes_by_their_head(tokens)
     found = _maximal(text, candidates)
-    return found + [f for f in university_short_forms(tokens) if not any(f.start < o.end and o.start < f.end for o in found)]
+    found += [f for f in university_short_forms(tokens) if not any(f.start < o.end and o.start < f.end for o in found)]
+    return found + [f for f in latin_orgs(text) if not any(f.start < o.end and o.start < f.end for o in found)]
+
+
+# an organization named in English: capitalised words around the word of its kind (`Iowa State University`,
+# `University of California`, `Chinese Academy of Sciences`, `Max Planck Institute for Chemistry`)
+_CAPITAL = r"[A-Z][A-Za-z0-9&'’\-]*"  # no stop: Ph.D., B.S. are degrees
+_LATIN_ORG = re.compile(
+    rf"(?<![A-Za-z0-9&'’\-])(?:{_CAPITAL}\s+(?:(?:of|and|for|the|de|&)\s+)?){{0,6}}?"
+    rf"(?P<kind>{'|'.join(re.escape(k) for k in sorted(LATIN_KINDS, key=len, reverse=True))})(?![A-Za-z])"
+    rf"(?:\s+(?:of|for|on|at|in)\s+(?:the\s+)?{_CAPITAL}(?:\s+(?:(?:and|&|of|for)\s+)?{_CAPITAL}){{0,6}})?")
+
+
+_CHINESE_EDGE = re.compile(r"[\u4e00-\u9fff，。；：、（）“”《》！？\n]")
+
+
+def _amid_chinese(text: str, start: int, end: int) -> bool:
+    """Chinese (or a line's edge) on both sides of the name, blanks aside: an English name in a Chinese sentence,
+    not one of an English paragraph, whose names a Chinese document names again in Chinese."""
+    before, after = text[:start].rstrip(" \t"), text[end:].lstrip(" \t")
+    return (not before or _CHINESE_EDGE.match(before[-1]) is not None) and (not after or _CHINESE_EDGE.match(after[0]) is not None)
+
+
+def latin_orgs(text: str) -> list[Found]:
+    """Organizations named in English amid Chinese, with the kind their kind word says; a name needs a capitalised
+    word besides that word (`University of Oxford`, `Iowa State University`; not `the University`)."""
+    out = []
+    for m in _LATIN_ORG.finditer(text):
+        name = m.group()
+        if name == m.group("kind") or name.startswith(("The ", "the ")) or not _amid_chinese(text, m.start(), m.end()):
+            continue
+        out.append(Found(m.start(), m.end(), "ORG", LATIN_KINDS[m.group("kind")]))
+    return out
 
 
 # a university's short form (`某大`) is known by what follows it: its head, its staff, its list of peers

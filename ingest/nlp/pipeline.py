@@ -82,7 +82,8 @@ def get_cues() -> re.Pattern[str]:
     words = sorted({*lex.org_suffixes, *lex.titles, *lex.positions, *lex.person_context, *_TEAMS, *_ADDRESS_AND_HOLDING}, key=len, reverse=True)
     return re.compile("|".join(map(re.escape, words)) + r"|[\u3400-\u9fff][ \t\u3000]+[\u3400-\u9fff]"
                       r"|[\u3400-\u9fff][：:][ \t\u3000]*[\u3400-\u9fff]{2,4}[ \t\u3000]*$"  # 编辑：某某
-                      r"|[（(、][\u3400-\u9fff]{2,4}等[、）)]")  # (甲某等、乙某等): teams by their first
+                      r"|[（(、][\u3400-\u9fff]{2,4}等[、）)]"  # (甲某等、乙某等): teams by their first
+                      r"|University|Institute|College|Academy|Laborator|Hospital|Society|Association")  # named in English
 
 
 def spans_of(doc: Doc, offset: int = 0) -> list[dict[str, Any]]:

@@ -17,7 +17,7 @@ from ingest.org_names import (
     without_province_mark,
 )
 from ingest.orgs import consolidate
-from tests.ingest.facts import extract_text, names
+from tests.ingest.facts import extract_text, names, relations
 from tests.shared import SHARED, shared
 
 
@@ -362,3 +362,12 @@ def test_a_ministry_s_committee_on_a_field_named_like_an_institution_has_no_inst
     table = ("| 姓名 | 单位 | 学术兼职 |\n| --- | --- | --- |\n"
              "| 殷一鸣 | 青溪大学 | 国家教育部大学计算机课程教学指导委员会副主任；某学会理事 |\n")
     assert not {"国家教育部大学", "教育部大学"} & names(extract_text(table, "experts.md"), "Organization")
+
+
+def test_an_organization_named_in_english_amid_chinese_is_read_with_its_blanks_and_kind() -> None:
+    text = ("柯远山，2015年毕业于Iowa State University，现为Singapore Management University助理教授。\n\n"
+            "He received his Ph.D. from Lakeside State University and joined Hilltop Institute of Technology.\n")
+    ex = extract_text(text)
+    kinds = {e.name: e.kind for e in ex.entities if e.type.value == "Organization"}
+    assert kinds == {"Iowa State University": "university", "Singapore Management University": "university"}
+    assert ("柯远山", "Singapore Management University") in relations(ex, "WORKS_AT")

@@ -75,3 +75,12 @@ def test_a_name_in_traditional_characters_has_the_kind_its_simplified_suffix_say
     assert (org_kind("東川大學"), kind_suffix("東川大學")) == ("university", "大学")
     assert org_kind("湖東醫院") == "hospital"
     assert org_kind("湖東光電研究所") == "research_institute"
+
+
+def test_an_english_name_s_kind_is_the_one_its_kind_word_says() -> None:
+    from names.organizations import org_kind
+
+    assert org_kind("Iowa State University") == "university"
+    assert org_kind("Institute of Physics, Lakeside Academy of Sciences") == "research_institute"
+    assert org_kind("Lakeside Union Medical College Hospital") == "hospital"
+    assert org_kind("IEEE") == "other"
