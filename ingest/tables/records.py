@@ -70,6 +70,14 @@ class Record:
     post_with_unit: bool = False  # the post was written in the unit's own cell (某学院院长): a post in that unit
 
     def add(self, role: Role, value: Piece, unit: str | None = None, label: str | None = None) -> None:
+        if role is Role.WORK_UNIT:
+            value = _without_former(value)
+            comma = _POST_AFTER_COMMA.fullmatch(value.text)
+            if comma is not None and _post_role(comma.group("post")) is not None:  # 某大学，副教授: the unit, the post
+                at = value.span.start + comma.start("post")
+                post_piece = Piece(comma.group("post"), Span(at, at + len(comma.group("post"))))
+                self.values.setdefault(_post_role(comma.group("post")) or Role.TITLE, []).append(post_piece)
+                value = Piece(comma.group("unit"), Span(value.span.start, value.span.start + len(comma.group("unit"))))
         post = _post_after_unit(value.text) if role is Role.WORK_UNIT else None
         if post is not None:  # 工作单位和职务: 某中心常务副主任 -> the unit, and the post (or title) held in it
             cut = len(value.text) - len(post[0])
@@ -88,6 +96,29 @@ class Record:
 
     def has(self, *roles: Role) -> bool:
         return any(r in self.values for r in roles)
+
+
+# a unit's cell with the post after a comma (`某大学，副教授`), and a former unit in brackets (`（前：某公司）`)
+_POST_AFTER_COMMA = re.compile(r"(?P<unit>[^，,]+?)\s*[，,]\s*(?P<post>[^，,（）()]{2,12})")
+_FORMER_NOTE = re.compile(r"\s*[（(](?:前|原|曾)\s*[：:]?[^（）()]*[）)]\s*$")
+
+
+def _without_former(value: Piece) -> Piece:
+    """A unit's cell without the note of where the person was before (`某大学（前：某公司）`)."""
+    note = _FORMER_NOTE.search(value.text)
+    if note is None or note.start() == 0:
+        return value
+    return Piece(value.text[:note.start()], Span(value.span.start, value.span.start + note.start()))
+
+
+def _post_role(post: str) -> Role | None:
+    """The role of a post or title written alone (`副教授`, `初创首席架构师`), or None."""
+    lex = load_lexicon()
+    if post in lex.titles:
+        return Role.TITLE
+    if post in lex.positions or any(post.endswith(p) for p in lex.positions if len(p) >= 2):
+        return Role.POSITION
+    return None
 
 
 def _post_after_unit(text: str) -> tuple[str, Role] | None:

@@ -93,3 +93,11 @@ def test_an_adjunct_or_visiting_title_in_a_staff_table_is_an_affiliation_not_emp
     ex = extract(read_upload(data, "staff.csv"))
     assert relations(ex, "WORKS_AT") == {("孙建国", "东川大学海洋科学系")}
     assert relations(ex, "AFFILIATED_WITH") == {(p, "东川大学海洋科学系") for p in ("李东", "周敏", "吴磊")}
+
+
+def test_a_graduates_destination_column_gives_where_each_works_now_with_the_post_after_the_comma() -> None:
+    data = ("博士毕业生,,,\n姓名,学位,去向,备注\n许青禾,博士,湖东大学，教授,优博\n王艳秋,博士,东川职业技术大学（前：远帆云）,\n"
+            "魏星河,博士,湖东大学，副教授（前：西山海洋大学副教授）,\n").encode()
+    ex = extract(read_upload(data, "alumni.csv"))
+    works = {(r.source, r.target, r.title) for r in ex.relations if str(r.type) == "WORKS_AT"}
+    assert works == {("许青禾", "湖东大学", "教授"), ("王艳秋", "东川职业技术大学", None), ("魏星河", "湖东大学", "副教授")}
