@@ -31,7 +31,8 @@ _CONJUNCTIONS = frozenset({"与", "和", "及"})
 _BOUNDARY = frozenset("“”\"‘’「」『』《》，。；：、！？,;:!?（）()【】 \t\n\u3000")
 _MAX_LEFT = 12
 _INNER_PREPOSITIONS = frozenset("由被经向从把将于对")
-_FUNCTION_CHARS = frozenset("在由据经从与和对向把被为于及是将让请给这那其该本我你他她它现曾以")
+_VERB_THEN_PLACE = re.compile(r"[赴获经受往去到][\u4e00-\u9fff]{2,}")  # 赴美国 (a word to jieba): the verb, then the place
+_FUNCTION_CHARS = frozenset("在由据经从与和对向把被为于及是将让请给这那其该本我你他她它现曾以获赴受")
 # the term of a body (第二届, 新一届, 首届): `第二届委员会` is a term of the body named before it, not a name
 VERB_ENDINGS = frozenset({"组织"})  # an ending that is also a verb: 某处组织专家评审
 # 地市医学会, 省市医院: the bodies of every city or province, a kind of unit; 相关组织, 上述单位: units named elsewhere
@@ -112,6 +113,8 @@ def trim_context(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str
     inner = _preposition_inside(tokens, start, suffix_start, lex, suffix)
     if inner is not None:
         start = inner  # 会议由|某学会: a clause's preposition, the name after it
+    start = max([start, *(tokens.starts[k] + 1 for k in range(tokens.at(start), tokens.at(suffix_start))
+                          if _VERB_THEN_PLACE.match(tokens.word(k)) and tokens.tag_of(tokens.word(k)[1:]) in ("ns", "nt"))])
     changed = True
     while changed and start < suffix_start:
         changed = False
@@ -229,6 +232,12 @@ def extend_over_conjunction(tokens: Tokens, lex: Lexicon, start: int, end: int, 
             or len(words) >= 2 and words[-1] in BODY_LAST_CHARACTERS:
         return start  # 甲大学与乙研究所, 材料院及某医院: two names; 院长与…: a role
     left += next((len(w) for w in lex.org_lead if text.startswith(w, left) and left + len(w) < at), 0)  # 我校…
+    stop = next((k for k in range(tokens.at(at - 1), tokens.at(left) - 1, -1)
+                 if len(tokens.word(k)) == 1 and tokens.word(k) in lex.org_stop and tokens.starts[k] >= left), None)
+    if stop is not None:
+        if tokens.ends[stop] >= at:
+            return start
+        left = tokens.ends[stop]  # 项目经|深圳市某某和|信息化委员会: a one-character verb of the clause, then the name
     n = tokens.at(left)
     tags = [tokens.tags[k] for k in range(n, tokens.at(at - 1) + 1)]
     if tokens.starts[n] != left or tags[0] in _CONTEXT_TAGS or any(t in _CONTEXT_TAGS - _VERBS for t in tags):

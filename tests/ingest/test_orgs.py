@@ -371,3 +371,10 @@ def test_an_organization_named_in_english_amid_chinese_is_read_with_its_blanks_a
     kinds = {e.name: e.kind for e in ex.entities if e.type.value == "Organization"}
     assert kinds == {"Iowa State University": "university", "Singapore Management University": "university"}
     assert ("柯远山", "Singapore Management University") in relations(ex, "WORKS_AT")
+
+
+def test_a_one_character_verb_glued_to_the_name_after_it_is_no_part_of_the_name() -> None:
+    text = ("他获省农林厅颁发的奖。王明远赴美国堪萨斯州立大学访学。项目经深圳市科技工贸和信息化委员会批准。"
+            "中澳联合信息物理鉴伪与数据科学研究中心成立。\n")
+    assert names(extract_text(text), "Organization") == {
+        "省农林厅", "美国堪萨斯州立大学", "深圳市科技工贸和信息化委员会", "中澳联合信息物理鉴伪与数据科学研究中心"}
