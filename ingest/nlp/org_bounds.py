@@ -31,6 +31,7 @@ _CONJUNCTIONS = frozenset({"与", "和", "及"})
 _BOUNDARY = frozenset("“”\"‘’「」『』《》，。；：、！？,;:!?（）()【】 \t\n\u3000")
 _MAX_LEFT = 12
 _INNER_PREPOSITIONS = frozenset("由被经向从把将于对")
+_ENUMERATED = re.compile(r"[一二三四五六七八九十]+[是要](?=[\u4e00-\u9fff]{2})")  # 一是…，二要…: a speech's points
 _VERB_THEN_PLACE = re.compile(r"[赴获经受往去到][\u4e00-\u9fff]{2,}")  # 赴美国 (a word to jieba): the verb, then the place
 _FUNCTION_CHARS = frozenset("在由据经从与和对向把被为于及是将让请给这那其该本我你他她它现曾以获赴受")
 # the term of a body (第二届, 新一届, 首届): `第二届委员会` is a term of the body named before it, not a name
@@ -125,6 +126,11 @@ def trim_context(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str
             continue
         if text[start] == "原" and start + 1 < suffix_start and (_place_at(tokens, start + 1) or _word_alone(tokens, start)):
             start += 1  # 原|兰州某医院副院长, 原|摩擦学国家重点实验室: a unit as it was named before (原子能… is a name)
+            changed = True
+            continue
+        opener = _ENUMERATED.match(text, start, suffix_start)
+        if opener:
+            start = opener.end()  # 二要|感谢…, 三是|…: a clause of an enumeration opens there
             changed = True
             continue
         lead = next((w for w in lex.org_lead if text.startswith(w, start) and start + len(w) < suffix_start), None)

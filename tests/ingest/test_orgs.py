@@ -378,3 +378,8 @@ def test_a_one_character_verb_glued_to_the_name_after_it_is_no_part_of_the_name(
             "中澳联合信息物理鉴伪与数据科学研究中心成立。\n")
     assert names(extract_text(text), "Organization") == {
         "省农林厅", "美国堪萨斯州立大学", "深圳市科技工贸和信息化委员会", "中澳联合信息物理鉴伪与数据科学研究中心"}
+
+
+def test_the_points_of_a_speech_open_their_clauses_before_the_unit() -> None:
+    text = "二要感谢青溪医师协会的支持。三是加强东川大学建设。一是青溪大学要带头。\n"
+    assert names(extract_text(text), "Organization") == {"青溪医师协会", "东川大学", "青溪大学"}
