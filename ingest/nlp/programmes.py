@@ -79,8 +79,9 @@ def programme_facts(text: str, mentions: Mentions, start: int, end: int,
             continue
         found.append((name, m.start(), m.end("name")))
     years: dict[str, int] = {}
-    held = {span.end for e in entities if e.type is Label.PROJECT for span in e.spans}  # a round a body holds: read
-    for m in _award().finditer(text, start, end):
+    awards = list(_award().finditer(text, start, end))
+    held = {span.end for e in entities if e.type is Label.PROJECT for span in e.spans} if awards else set()
+    for m in awards:  # a round the bodies that hold it named (organised_awards) is read already
         if not any(s <= m.start() < e for _, s, e in found) and m.end("name") not in held:
             found.append((m.group("name"), m.start(), m.end("name")))
             if m.group("year"):
