@@ -186,7 +186,7 @@ def _common_run_then_proper(tokens: Tokens, n: int, suffix_start: int) -> bool:
     return False
 
 
-_LAB_JOINERS = frozenset("与和及")
+FIELD_JOINERS = frozenset("与和及")  # between two fields of a name (某某与某某实验室)
 LAB_ENDINGS = ("实验室", "研究中心", "工程中心", "创新中心")  # a lab's endings: its name may join two fields (某某与某某实验室)
 
 
@@ -197,7 +197,7 @@ def _preposition_inside(tokens: Tokens, start: int, suffix_start: int, lex: Lexi
     n = tokens.at(start) + 1
     while n < len(tokens.starts) and tokens.ends[n] <= suffix_start:
         word = tokens.word(n)
-        fields = word in _LAB_JOINERS and suffix.endswith(LAB_ENDINGS) \
+        fields = word in FIELD_JOINERS and suffix.endswith(LAB_ENDINGS) \
             and lex.suffix_pattern.search(tokens.text, start, tokens.starts[n]) is None \
             and (name_at(tokens, start, lex) or (0, 0))[1] != tokens.starts[n]
         if tokens.tags[n] == "p" and len(word) == 1 and word in _FUNCTION_CHARS and not fields \

@@ -13,7 +13,14 @@ import re
 from ingest.nlp.found import Found, Tokens, is_cjk
 from ingest.nlp.lexicon import Lexicon, jieba_dictionary, kind_of
 from ingest.nlp.names import name_at
-from ingest.nlp.org_bounds import BODY_LAST_CHARACTERS, LAB_ENDINGS, ORDINAL_TERM, is_term_only, refine
+from ingest.nlp.org_bounds import (
+    BODY_LAST_CHARACTERS,
+    FIELD_JOINERS,
+    LAB_ENDINGS,
+    ORDINAL_TERM,
+    is_term_only,
+    refine,
+)
 from ingest.nlp.persons import valid_name
 from ingest.org_names import LATIN_KINDS, expand_abbreviations
 from names.organizations import ministries
@@ -320,7 +327,6 @@ def _walk_left(tokens: Tokens, suffix_start: int, lex: Lexicon) -> int | None:
 
 _BRANCH_ENDINGS = ("分会", "委员会", "学组", "分委会")
 _BRANCH_FIELD = 12  # characters of a branch's field between its society and its ending
-_FIELD_JOINERS = frozenset("与和及")
 
 
 def _society_of_branch(tokens: Tokens, stop: int, suffix_start: int, lex: Lexicon) -> int | None:
@@ -335,7 +341,7 @@ def _society_of_branch(tokens: Tokens, stop: int, suffix_start: int, lex: Lexico
         word = tokens.word(k)
         if word in _SOCIETY_ENDINGS or word.endswith(SOCIETY_OF_UNITS) and len(word) <= 3:
             field = range(k + 1, suffix_token)
-            ok = bool(field) and tokens.word(k + 1) not in _FIELD_JOINERS and all(
+            ok = bool(field) and tokens.word(k + 1) not in FIELD_JOINERS and all(
                 _in_branch_field(tokens, i, lex) for i in field)
             return k if ok and suffix_start - tokens.ends[k] <= _BRANCH_FIELD else None
         if suffix_start - tokens.starts[k] > _BRANCH_FIELD:
@@ -367,14 +373,14 @@ def _lab_of_fields(tokens: Tokens, stop: int, suffix_start: int, lex: Lexicon) -
         k = min(k, ending_at)
     while k > 0 and suffix_start - tokens.starts[k - 1] <= _MAX_LEN:
         word = tokens.word(k - 1)
-        if word in _FIELD_JOINERS and not joined:
+        if word in FIELD_JOINERS and not joined:
             if not any(len(tokens.word(i)) >= 2 and tokens.tags[i] != "ns" for i in range(k, ending_at)):
                 return None  # 学校和|重点实验室, 某重点专科和|市|重点实验室: no field after the joiner, two things listed
             joined = True
         elif not _field_word(tokens, k - 1, lex):
             break
         k -= 1
-    if not joined or k > stop or tokens.word(k) in _FIELD_JOINERS:
+    if not joined or k > stop or tokens.word(k) in FIELD_JOINERS:
         return None
     return k if tokens.tags[k] == "ns" or tokens.word(k) in ("国家", "省部", "中国") or _fields_open(tokens, k, lex) else None
 
@@ -400,12 +406,12 @@ def _fields_open(tokens: Tokens, k: int, lex: Lexicon) -> bool:
     before = tokens.word(k - 1) if k > 0 else ""
     if k == 0 or not _NAME_CHARS.fullmatch(before) or before.endswith(_HOLDING_VERBS):
         return True
-    return tokens.word(k - 1) in _FIELD_JOINERS and k >= 2 and lex.suffix_pattern.search(tokens.word(k - 2)) is not None
+    return tokens.word(k - 1) in FIELD_JOINERS and k >= 2 and lex.suffix_pattern.search(tokens.word(k - 2)) is not None
 
 
 def _in_branch_field(tokens: Tokens, n: int, lex: Lexicon) -> bool:
     word = tokens.word(n)
-    if word in _FIELD_JOINERS:
+    if word in FIELD_JOINERS:
         return True
     if not _NAME_CHARS.fullmatch(word) or word.isdigit() or word in lex.org_stop or lex.suffix_pattern.search(word):
         return word in lex.titles  # 急诊|医师|分会: the profession a branch is of

@@ -73,10 +73,10 @@ class Record:
         if role is Role.WORK_UNIT:
             value = _without_former(value)
             comma = _POST_AFTER_COMMA.fullmatch(value.text)
-            if comma is not None and _post_role(comma.group("post")) is not None:  # 某大学，副教授: the unit, the post
+            held = _post_role(comma.group("post")) if comma is not None else None
+            if comma is not None and held is not None:  # 某大学，副教授: the unit, the post
                 at = value.span.start + comma.start("post")
-                post_piece = Piece(comma.group("post"), Span(at, at + len(comma.group("post"))))
-                self.values.setdefault(_post_role(comma.group("post")) or Role.TITLE, []).append(post_piece)
+                self.values.setdefault(held, []).append(Piece(comma.group("post"), Span(at, at + len(comma.group("post")))))
                 value = Piece(comma.group("unit"), Span(value.span.start, value.span.start + len(comma.group("unit"))))
         post = _post_after_unit(value.text) if role is Role.WORK_UNIT else None
         if post is not None:  # 工作单位和职务: 某中心常务副主任 -> the unit, and the post (or title) held in it
