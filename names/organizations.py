@@ -388,6 +388,40 @@ def _names_company(s: str, f: str) -> bool:
     return org_kind(f) == "company" and 0 <= at <= 3 and len(s) >= 4 and org_kind(s) == "other"
 
 
+_LEGAL_FORMS = ("集团股份有限公司", "集团有限公司", "股份有限公司", "有限责任公司", "有限公司", "集团公司", "股份公司", "公司", "集团")
+_INSTITUTION_INSIDE = re.compile(r"大学|学院|医院|研究|科学院|中心")
+_CITY = re.compile(r"[\u4e00-\u9fff]{2,3}市")
+_BRAND_IS_COMMON = 2000  # jieba frequency above which a brand is an everyday word (东方, 长城): not read alone
+
+
+@cache
+def _trades() -> tuple[str, ...]:
+    return tuple(sorted((row[0] for row in _rows("company_trades.txt")), key=len, reverse=True))
+
+
+def company_brand(name: str) -> str | None:
+    """The brand prose names a company by (华为 of 华为技术有限公司, 某某 of 深圳市某某计算机系统有限公司): the name
+    less its legal form, its trade words and its place. None where nothing of two characters or more is left,
+    or what is left is a place or a generic word."""
+    if org_kind(name) != "company":
+        return None
+    core = next((name[: -len(form)] for form in _LEGAL_FORMS if name.endswith(form)), None)
+    if not core:
+        return None
+    places = (*provinces(), *map(province_stem, provinces()), "中国", "国家", "全国")
+    place = next((p for p in places[:-3] if core.startswith(p)), "")
+    core = core[len(place):]
+    if (city := _CITY.match(core)) and len(core) > city.end() + 1:
+        core = core[city.end():]
+    while trade := next((t for t in _trades() if core.endswith(t) and core[: -len(t)] not in places
+                         and len(core) - len(t) >= 2), None):
+        core = core[: -len(trade)]
+    if len(core) < 2 or core == name or core in places or not is_distinctive(core) or kind_suffix(core) \
+            or any(core.endswith(t) for t in _trades()) or _INSTITUTION_INSIDE.search(core):
+        return None  # 中国石油 of 中国石油化工…: a trade is no brand; 大学出版社 of 北京大学出版社…: the place was the name's
+    return core
+
+
 def _parent_and_unit(f: str) -> list[tuple[str, str]]:
     """(parent, unit) splits of a unit's full name: 柳岚医科大学|景和医院 (the unit a distinctive name of its own)."""
     return [(f[:i], f[i:]) for i in range(3, len(f) - 2)

@@ -29,12 +29,13 @@ from ingest.nlp.article import (
     posts_of_the_one_unit,
     tie_to_institutions,
 )
+from ingest.nlp.found import is_cjk
 from ingest.nlp.lexicon import jieba_dictionary, kind_of
 from ingest.nlp.mentions import DECLARED_SHORT, Mention, Ranges
 from ingest.nlp.org_aliases import fold_spellings
 from ingest.nlp.pipeline import get_nlp, may_hold_entities, spans_of
 from ingest.nlp.relations import QUOTED_UNIT_PROJECT, relations_in
-from names.organizations import province_stem, provinces
+from names.organizations import company_brand, province_stem, provinces
 
 _STANDALONE = ("国家", "中国", "全国")  # a unit named at national level is known by its own name
 _COMPANY_FORMS = ("有限公司", "股份有限公司", "有限责任公司", "股份公司")
@@ -52,12 +53,16 @@ class _Orgs:
     rename: dict[str, str] = field(default_factory=dict)
     part_of: list[tuple[str, str, Span]] = field(default_factory=list)
 
-    def add(self, name: str, span: Span, parent: str | None = None, alias: str | None = None) -> str:
+    def add(self, name: str, span: Span, parent: str | None = None, alias: str | None = None,
+            kind: str | None = None) -> str:
+        """`kind`: what the sentence says the unit is, where its name has no ending that says it (腾讯 of `腾讯等企业`)."""
         key = self.rename.get(name, name)
         old = self.names.get(key)
         aliases = tuple(dict.fromkeys((*(old.aliases if old else ()), *([alias] if alias else []))))
+        named = kind_of(key)
         self.names[key] = Entity(
-            type=Label.ORGANIZATION, name=key, kind=kind_of(key), aliases=aliases,
+            type=Label.ORGANIZATION, name=key, kind=named if named != "other" else (old.kind if old else None) or kind or named,
+            aliases=aliases,
             parent=(old.parent if old else None) or parent, spans=merge_spans(old.spans if old else (), (span,)),
         )
         return key
@@ -78,7 +83,9 @@ def prose_extraction(name: str, text: str, ranges: Sequence[tuple[int, int]] | N
     mentions = [_with_campus(text, _with_branch(text, _with_place_in_brackets(text, m))) for m in _mentions(text, ranges)
                 if not _project_in_quotes(text, m)]
     forms, declared_at = _declared_short_forms(text, mentions)
-    mentions = _with_short_forms(text, mentions, forms, declared_at, ranges)
+    brands = {brand: company for brand, company in _brands(mentions).items() if brand not in forms}
+    mentions = _with_short_forms(text, mentions, forms, declared_at, ranges, brands)
+    forms |= brands
     orgs = _fold_orgs(mentions, forms)
     people: dict[str, list[Span]] = {}
     for m in mentions:
@@ -273,15 +280,39 @@ def _declared_short_forms(text: str, mentions: list[Mention]) -> tuple[dict[str,
     return out, where
 
 
+_BRAND_IS_COMMON = 2000  # jieba frequency above which a brand is an everyday word (长城, 东方): not read alone
+
+
+def _brands(mentions: list[Mention]) -> dict[str, str]:
+    """The brands prose names the companies it names in full by (华为 of 华为技术有限公司): brand -> name."""
+    freq = jieba_dictionary()[1]
+    out: dict[str, str] = {}
+    for m in mentions:
+        if m.label == "ORG" and (brand := company_brand(m.text)) and freq.get(brand, 0) < _BRAND_IS_COMMON:
+            out.setdefault(brand, m.text)
+    return out
+
+
+# what may stand before a short form written alone: no character of a word it would end (某华为 is not 华为)
+_BEFORE_SHORT = frozenset("与和及同跟在由向对从、，。；：（“《是为将把被让给据经以")
+
+
 def _with_short_forms(text: str, mentions: list[Mention], forms: dict[str, str], declared_at: list[tuple[int, int]],
-                      ranges: list[tuple[int, int]]) -> list[Mention]:
+                      ranges: list[tuple[int, int]], brands: dict[str, str]) -> list[Mention]:
     """The mentions and every other place a declared short form is written that no mention covers: the
-    organization it stands for (`管委会主任某某` is the head of the committee named in full before)."""
+    organization it stands for (`管委会主任某某` is the head of the committee named in full before); and
+    likewise a company's brand (`brands`), where it stands alone (a character of a word before it is no part of it)."""
     taken = Ranges([*((m.start, m.end) for m in mentions), *declared_at])
     added = [Mention("ORG", at, at + len(short), short, kind_of(full))
              for short, full in forms.items() for at in occurrences(short, text)
              if _inside(at, ranges) and not taken.overlap(at, at + len(short))]
+    added += [Mention("ORG", at, at + len(brand), brand, "company") for brand in brands for at in occurrences(brand, text)
+              if _inside(at, ranges) and not taken.overlap(at, at + len(brand)) and _stands_alone(text, at)]
     return sorted([*mentions, *added], key=lambda m: (m.start, -m.end)) if added else mentions
+
+
+def _stands_alone(text: str, at: int) -> bool:
+    return at == 0 or not is_cjk(text[at - 1]) or text[at - 1] in _BEFORE_SHORT
 
 
 def _fold_orgs(mentions: list[Mention], declared: dict[str, str] | None = None) -> _Orgs:
@@ -316,7 +347,7 @@ def _fold_orgs(mentions: list[Mention], declared: dict[str, str] | None = None) 
         if longer:
             orgs.rename.setdefault(m.text, longer[0])  # 某某集团 for 某某集团有限公司
         key = orgs.rename.get(m.text, m.text)
-        orgs.add(key, Span(m.start, m.end), alias=m.text if key != m.text else None)
+        orgs.add(key, Span(m.start, m.end), alias=m.text if key != m.text else None, kind=m.kind)
     return orgs
 
 

@@ -84,7 +84,67 @@ def find_orgs(tokens: Tokens, lex: Lexicon) -> list[Found]:
     candidates += _institute_short_forms(tokens, lex) + _institutes_by_their_head(tokens)
     found = _maximal(text, candidates)
     found += [f for f in university_short_forms(tokens) if not any(f.start < o.end and o.start < f.end for o in found)]
+    found += [f for f in listed_by_kind(tokens, lex) if not any(f.start < o.end and o.start < f.end for o in found)]
     return found + [f for f in latin_orgs(text) if not any(f.start < o.end and o.start < f.end for o in found)]
+
+
+# a list closed by the kind of its items (`甲、乙和丙等企业`, `等知名高校`, `等三甲医院`): each item names a unit of that
+# kind, by the short name prose knows it by
+_KIND_OF_LIST = {"企业": "company", "公司": "company", "高校": "university", "院校": "university", "医院": "hospital",
+                 "科研院所": "research_institute", "院所": "research_institute", "研究机构": "research_institute"}
+_LIST_QUALIFIERS = ("知名", "著名", "龙头", "骨干", "重点", "领军", "头部", "优秀", "高新技术", "科技型", "国有", "民营",
+                    "大型", "国内外", "国内", "国际", "海外", "世界一流", "一流", "顶尖", "三甲", "三级甲等", "综合性", "研究型")
+LIST_OF_A_KIND = re.compile(
+    rf"等(?:{'|'.join(_LIST_QUALIFIERS)}){{0,2}}(?P<kind>{'|'.join(sorted(_KIND_OF_LIST, key=len, reverse=True))})"
+    r"(?![家人界主员])")
+_LIST_SEPARATOR = re.compile(r"、|以及|和|及|与")
+_LIST_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,10}")
+_FIRST_ITEM_STOPS = _STOP_TAGS | {"v", "ul", "uj"}
+
+
+def listed_by_kind(tokens: Tokens, lex: Lexicon) -> list[Found]:
+    """The items of `与甲、乙和丙等企业`: units of the kind the list closes with (or their ending's), one to three
+    words each. 和 and 及 join the last item only; 与 is the preposition before the first."""
+    text = tokens.text
+    out: list[Found] = []
+    for m in LIST_OF_A_KIND.finditer(text):
+        items: list[tuple[int, int]] = []
+        end = m.start()
+        while True:
+            sep = _separator_before(tokens, end)
+            last = sep is None or sep.group() == "与" or sep.group() != "、" and bool(items)
+            start = _first_item_start(tokens, end) if sep is None else sep.end()
+            if start is None or not _LIST_ITEM.fullmatch(text, start, end):
+                break
+            items.append((start, end))
+            if last or sep is None:
+                break
+            end = sep.start()
+        kind = _KIND_OF_LIST[m.group("kind")]
+        out += [Found(s, e, "ORG", kind if kind_of(text[s:e]) == "other" else kind_of(text[s:e])) for s, e in items
+                if text[s:e] not in lex.org_generic and not text[s:e].isdigit()]
+    return sorted(out, key=lambda f: f.start)
+
+
+def _separator_before(tokens: Tokens, end: int) -> re.Match[str] | None:
+    """The last list separator of a word of its own in the dozen characters before `end`."""
+    found = [s for s in _LIST_SEPARATOR.finditer(tokens.text, max(0, end - 12), end)
+             if s.end() < end and (s.group() == "、" or s.start() in tokens.starts and tokens.ends[tokens.at(s.start())] == s.end())]
+    return found[-1] if found else None
+
+
+def _first_item_start(tokens: Tokens, end: int) -> int | None:
+    """Where a list's first item starts that ends at `end`: back over up to three words, to a verb, a preposition
+    or punctuation (`与|腾讯`, `联合|某某`)."""
+    if end == 0:
+        return None
+    n = tokens.at(end - 1)
+    start = None
+    for k in range(n, max(-1, n - 3), -1):
+        if tokens.tags[k] in _FIRST_ITEM_STOPS or not _NAME_CHARS.fullmatch(tokens.word(k)):
+            break
+        start = tokens.starts[k]
+    return start
 
 
 # an organization named in English: capitalised words around the word of its kind (`Iowa State University`,
