@@ -38,7 +38,9 @@ from ingest.tables.patent_lines import PATENT_KINDS, read_patent_line
 _TITLE_AS = re.compile(r"以[“\"](?P<title>[^”\"]{6,300})[”\"]为题")
 _TITLED = re.compile(r"(?:论文|文章)[“\"](?P<title>[^”\"]{4,300})[”\"](?:\s*[（(](?P<original>[A-Za-z][^（()）]{8,300})[）)])?")
 # 发表题为“…”的研究论文, 以题为《…》的文章: the title the sentence gives a paper it reports
-_TITLED_AS = re.compile(r"题(?:目)?为\s*[“\"《](?P<title>[^”\"》]{6,300})[”\"》]\s*的?\s*(?:研究|学术|长篇)?(?:论文|文章|综述|成果|报告)")
+# (a 报告 is a talk, 作了题为《…》的学术报告, unless a 研究报告)
+_TITLED_AS = re.compile(r"题(?:目)?为\s*[“\"《](?P<title>[^”\"》]{6,300})[”\"》]\s*的?\s*"
+                        r"(?:(?:研究|学术|长篇)?(?:论文|文章|综述|成果)|研究报告)")
 _BOOKED = re.compile(r"(?:论文|文章)《(?P<title>[^》]{4,200})》(?:\s*[（(](?P<original>[A-Za-z][^（()）]{8,300})[）)])?"
                      r"|以《(?P<entry>[^》]{4,200})》[^，。；]{0,20}论文")
 _PUBLISHED = re.compile(

@@ -5,6 +5,8 @@ plain text; names and titles invented."""
 
 from __future__ import annotations
 
+import pytest
+
 from graph.schema import Label
 from ingest.extract import extract
 from ingest.model import Extraction, Relation
@@ -153,6 +155,17 @@ def test_a_paper_titled_in_a_news_sentence_has_its_journal_and_authors() -> None
     assert authored[("祁远舟", "Woven frames under light load")].order == 1
     assert authored[("韦望舒", "Woven frames under light load")].corresponding is True
     assert any(str(r.type) == "PUBLISHED_IN" and r.target == "Lantern Letters" for r in extraction.relations)
+
+
+@pytest.mark.parametrize(("text", "papers"), [
+    ("青溪大学韦望舒教授作了题为《灯笼骨架的低开销编织》的学术报告。", set()),  # a talk
+    ("课题组完成了题为《灯笼骨架的低开销编织》的研究报告。", {"灯笼骨架的低开销编织"}),
+])
+def test_a_talk_titled_in_a_news_sentence_is_no_paper(text: str, papers: set[str]) -> None:
+    from tests.ingest.facts import extract_text
+
+    extraction = extract_text(text, "news.txt")
+    assert {e.name for e in extraction.entities if str(e.type) == "Paper"} == papers
 
 
 def test_a_paper_named_in_chinese_with_its_english_title_and_its_authors_named_after_their_roles() -> None:
