@@ -25,7 +25,7 @@ from ingest.org_names import province_stem, provinces
 
 _ENDING = r"(?:计划|基金|专项|工程)"
 _QUOTED = re.compile(rf"(?P<state>国家)?[“「](?P<name>[^“”「」，。\n]{{2,24}}?{_ENDING})[”」]")
-_NOT_A_NAME = re.compile(r"[的和与及、，,了是在为对将拟]|已经|正在|增设|设立|启动|出台|推出|大学(?!生)|学院")
+_NOT_A_NAME = re.compile(r"[的和及、，,了是在为对将拟]|已经|正在|增设|设立|启动|出台|推出|大学(?!生)|学院")
 _BODY_AFTER = re.compile(r"委员会|委|管理|办公室|会(?![议])|学会|协会|研究会")
 # 某某工程学士, 某某工程专业: a discipline, no programme; 某某工程学报: a journal's name
 _DISCIPLINE_AFTER = re.compile(r"学士|硕士|博士|专业|学院|学科|系(?![统列])|学报|杂志|期刊|学刊|师")  # 某公司总工程|师: a post
@@ -60,6 +60,30 @@ def _award() -> re.Pattern[str]:
                       rf"[\u4e00-\u9fff]{{0,6}}?|(?:{'|'.join(places)}))(?:{endings}))(?![励委办基])")
 
 
+# 与 inside a programme's name (某省基础与应用基础研究基金) or between two (某厅与某省…): what follows it opens as a
+# name of its own does, or what comes before it ends as a body does
+_JOINED_NAME = re.compile(r"与(?=国家|中国|全国|省|市)|(?<=[厅局委部会办])与")
+
+
+def _joins_two(name: str) -> bool:
+    return "与" in name and (_JOINED_NAME.search(name) is not None or any(
+        name.startswith(p, name.index("与") + 1) for p in (*provinces(), *(province_stem(p) for p in provinces()))))
+
+
+@cache
+def _places() -> re.Pattern[str]:
+    return re.compile("|".join(sorted({"国家", "中国", *provinces(), *(province_stem(p) for p in provinces())}, key=len, reverse=True)))
+
+
+def _last_opening(text: str, m: re.Match[str]) -> re.Match[str]:
+    """The programme named from the last place inside the match (`某省财政厅联合实施|某省重点研发计划`): the words
+    before it are a body's and a verb's, no part of the name."""
+    for inner in reversed([p.start() for p in _places().finditer(text, m.start() + 1, m.end("name") - 2)]):
+        if (again := _unquoted().match(text, inner)) is not None and again.end("name") == m.end("name"):
+            return again
+    return m
+
+
 def programme_facts(text: str, mentions: Mentions, start: int, end: int,
                     entities: list[Entity], relations: list[Relation]) -> None:
     """Programmes in the sentence [start, end), and FUNDED_BY their body where the sentence names it."""
@@ -70,9 +94,10 @@ def programme_facts(text: str, mentions: Mentions, start: int, end: int,
         name = m.group() if m.group("state") else m.group("name")
         found.append((name, m.start(), m.end()))
     for m in _unquoted().finditer(text, start, end):
+        m = _last_opening(text, m)
         name = m.group("name")
         inside_quotes = any(s <= m.start() < e for _, s, e in found)
-        if inside_quotes or _NOT_A_NAME.search(name) or _BODY_AFTER.match(text, m.end("name")) \
+        if inside_quotes or _NOT_A_NAME.search(name) or _joins_two(name) or _BODY_AFTER.match(text, m.end("name")) \
                 or _DISCIPLINE_AFTER.match(text, m.end("name")) \
                 or _UNIT_AFTER.match(text, m.end("name")) \
                 or _CLASS_AFTER.match(text, m.end("name")):

@@ -401,6 +401,8 @@ def _described_parts(document: Document, line: _Line, facts: Facts, parts: list[
             student = True  # 本科, 硕士, 2022年入学: a student's line
         else:
             return False
+    if student and (titles or any(post for _, post, _ in units)):
+        student = False  # `某某，博士，研究员`: a degree beside a title or a post is the staff member's, no student's
     facts.out.person(name, Span(first_at, first_at + len(name)))
     span = Span(line.start + lead, line.start + len(line.text.rstrip()))
     title = "/".join(titles) or None

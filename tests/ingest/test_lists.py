@@ -361,3 +361,12 @@ def test_people_in_a_table_under_a_committee_s_heading_are_its_members() -> None
     ex = extract_text(text, "doc.html", blocks)
     assert ("安钧东", "东川会议工作委员会") in relations(ex, "AFFILIATED_WITH")
     assert not {r for r in relations(ex, "WORKS_AT") if r[1] == "东川会议工作委员会"}
+
+
+def test_a_degree_beside_a_title_and_a_post_is_a_staff_member_s_not_a_student_s() -> None:
+    from tests.ingest.facts import extract_text
+
+    ex = extract_text("穆远浩，博士，研究员，现任青溪医科大学附属第一医院副院长。\n")
+    works = {(r.source, r.target, r.title, r.position) for r in ex.relations if str(r.type) == "WORKS_AT"}
+    assert ("穆远浩", "青溪医科大学附属第一医院", "研究员", "副院长") in works
+    assert not [r for r in ex.relations if str(r.type) == "AFFILIATED_WITH" and r.source == "穆远浩"]

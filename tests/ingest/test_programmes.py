@@ -58,3 +58,10 @@ def test_award_programmes_are_named_as_written_without_their_level_or_their_offi
 def test_an_award_round_the_bodies_hold_is_one_programme() -> None:
     ex = extract_text("市委组织部、市科协决定开展第十三届东川市青年科技奖评选活动。\n")
     assert {e.name for e in ex.entities if e.type.value == "Project"} == {"东川市青年科技奖"}
+
+
+def test_a_programme_with_a_joiner_inside_its_name_is_whole_but_two_bodies_joined_are_none() -> None:
+    projects = names(extract_text("该研究得到国家自然科学基金和湖南省基础与应用基础研究基金的资助。"), "Project")
+    assert {"国家自然科学基金", "湖南省基础与应用基础研究基金"} <= projects
+    projects = names(extract_text("湖南省科技厅与湖南省财政厅联合实施湖南省重点研发计划。"), "Project")
+    assert not any("厅" in p for p in projects)
