@@ -12,7 +12,7 @@ from dataclasses import replace
 from graph.schema import Label
 from ingest.glosses import GLOSS_BODY
 from ingest.model import Extraction
-from names.script import simplified
+from names.script import simplified, unified
 
 _BLANKS = re.compile(r"[ \u3000\u00a0]+")
 _GLOSSED = f"(?:{GLOSS_BODY})?"
@@ -22,7 +22,9 @@ _TRAILING_GLOSS = re.compile(GLOSS_BODY)
 def written_names(extraction: Extraction, written: str) -> Extraction:
     """The extraction with each name, and each post and title of a relation, as the document writes it:
     Traditional where the document is, read off the same offsets of the stored text (the two have the same
-    length character for character). A renamed organization keeps its Simplified name as an alias."""
+    length character for character). A renamed organization keeps its Simplified name as an alias. A radical
+    a PDF put for a character (`⼤学`) is written as that character."""
+    written = unified(written)
     read = simplified(written)
     if read == written:
         return extraction

@@ -478,7 +478,8 @@ LATIN_KINDS = {"University": "university", "College": "university", "Hospital": 
                 "Association": "society", "Federation": "society", "Foundation": "other", "Corporation": "company",
                 "Company": "company", "Inc.": "company", "Ltd.": "company", "Ministry": "government", "Agency": "government",
                 "Bureau": "government", "Commission": "government", "Council": "other", "Centre": "other", "Center": "other",
-                "School": "university", "Observatory": "research_institute", "Museum": "other"}
+                "School": "university", "Observatory": "research_institute", "Museum": "other", "Co.": "company",
+                "Corp.": "company", "LLC": "company", "GmbH": "company"}
 
 _LATIN_KIND_WORD = re.compile(r"(?<![A-Za-z])(" + "|".join(re.escape(k) for k in sorted(LATIN_KINDS, key=len, reverse=True))
                               + r")(?![A-Za-z])(?P<of>\s+of\b)?")

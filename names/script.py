@@ -1,4 +1,5 @@
-"""Traditional Chinese read as Simplified for extraction and search, character for character.
+"""Traditional Chinese read as Simplified for extraction and search, character for character; and the radicals
+some PDF writers put for whole characters (`⼤学`, `⻄安`) read as those characters.
 
 The graph keeps names in Simplified, so a query in Traditional characters is converted before it is looked
 for. Extraction's dictionaries (surnames, titles, organisation words) are Simplified. A Traditional document is
@@ -10,7 +11,11 @@ converted to one of another length) is not taken for that line, so offsets mean 
 from __future__ import annotations
 
 import functools
+import unicodedata
+from pathlib import Path
 from typing import Any
+
+_RADICALS = Path(__file__).with_name("data") / "cjk_radicals.txt"
 
 
 @functools.cache
@@ -20,10 +25,34 @@ def _converter() -> Any:
     return opencc.OpenCC("t2s")
 
 
+@functools.cache
+def _unified() -> dict[int, str]:
+    """Radicals and compatibility ideographs -> the one ideograph each stands for (Kangxi radicals `⼤` and
+    compatibility ideographs by NFKC, the CJK Radicals Supplement `⻄` by a list)."""
+    table: dict[int, str] = {}
+    for low, high in ((0x2F00, 0x2FD5), (0xF900, 0xFAFF), (0x2F800, 0x2FA1F)):
+        for cp in range(low, high + 1):
+            if len(nfkc := unicodedata.normalize("NFKC", chr(cp))) == 1 and nfkc != chr(cp):
+                table[cp] = nfkc
+    for line in _RADICALS.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            radical, character = line.split("\t")
+            table[ord(radical)] = character
+    return table
+
+
+def unified(text: str) -> str:
+    """``text`` with each radical or compatibility ideograph written as the ideograph it stands for: the same
+    length."""
+    return text.translate(_unified())
+
+
 def simplified(text: str) -> str:
-    """``text`` with Traditional characters in Simplified; the same length, offset for offset."""
+    """``text`` with Traditional characters in Simplified and radicals as whole characters (`unified`); the same
+    length, offset for offset."""
     if text.isascii():
         return text
+    text = unified(text)
     converted: str = _converter().convert(text)
     if converted == text or len(converted) == len(text):
         return converted

@@ -49,6 +49,11 @@ _LOCATORS = (
     re.compile(rf"\s*,\s*{_VOLUME}{_ISSUE}\s*:\s*{_ARTICLE}{_PAGES}\s*,\s*(?:(?i:{_MONTH})\s*)?{_YEAR}$"),
     # Journal, 12(3), 45–67  |  Journal, 12(3): 45–67 (the year is written after the authors: APA)
     re.compile(rf"\s*,\s*{_VOLUME}{_ISSUE}\s*[,:]\s*{_ARTICLE}{_PAGES}$"),
+    # In Proceedings of the … Conference (pp. 45-67)  (APA: a paper of a meeting, its pages in brackets)
+    re.compile(rf"\s*\(\s*[Pp]p?\.\s*{_PAGES}\s*\)(?P<volume>(?!))?(?P<issue>(?!))?(?P<year>(?!))?$"),
+    # arXiv preprint arXiv:2312.07088  |  bioRxiv, 2024-03  (a preprint: its server's number or date, no pages)
+    re.compile(r"(?:\s+(?:arXiv:\s*)?\d{4}\.\d{4,5}(?:v\d+)?|\s*,\s*(?:19|20)\d{2}-[01]\d(?:-[0-3]\d)?)"
+               r"(?P<volume>(?!))?(?P<issue>(?!))?(?P<pages>(?!))?(?P<year>(?!))?$"),
     # Journal, In Press  |  Journal, 2023. accepted (a paper accepted, not yet in an issue: no locator)
     re.compile(rf"(?:\s*,\s*{_YEAR})?\s*[,.]\s*(?:[Ii]n [Pp]ress|[Pp]ublished [Oo]nline|[Oo]nline [Ff]irst|[Ff]orthcoming|[Aa]ccepted)"
                r"(?P<volume>(?!))?(?P<issue>(?!))?(?P<pages>(?!))?$"),
@@ -59,7 +64,8 @@ _TAILS = (
     re.compile(r"[.,;]?\s*(?:doi|DOI)\s*:?\s*10\.\S+$|\s*10\.\d{4,9}/\S+$"),
     re.compile(r"[.,;]?\s*(?:PMID|PMCID|ISSN|ISBN|eISSN)\s*:?\s*\S+$"),
     re.compile(r"\s*[\[(【][^\[\]()【】]*(?:IF|影响因子|JCR|SCI|EI\b|中科院|分区|[一二三四]区|Q[1-4]|引用|被引|[Cc]it(?:ed|ations?)"
-               r"|Top|ESI|高被引|热点|封面|[Cc]over|[Hh]ighlight|[Ii]n Chinese|中文|英文|[Cc]orresponding|通讯作者)[^\[\]()【】]*[\])】]$"),
+               r"|Top|ESI|高被引|热点|封面|[Cc]over|[Hh]ighlight|[Ii]n Chinese|中文|英文|[Cc]orresponding|通讯作者"
+               r"|CCF|CSSCI|SSCI|核心|[Oo]ral|[Ss]potlight)[^\[\]()【】]*[\])】]$"),
     re.compile(r"\s*[.;,]$"),
 )
 _NUMBERING = re.compile(r"\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}\s*[.、)](?!\d)|\d{1,3}(?=\s+[A-Z]))\s*|\s*[-•·]\s+")
@@ -124,6 +130,8 @@ def parse_reference(text: str, start: int = 0, end: int | None = None) -> Refere
     if parts is None:
         return None
     (ts, te), (js, je) = parts
+    if clean.startswith(("In ", "in: ", "In: "), js) and clean[js:je].count(" ") > 1:
+        js = clean.index(" ", js) + 1  # `In Proceedings of …`: the meeting's proceedings are the venue
     title, journal = clean[ts:te], clean[js:je]
     if not _is_title(title) or not _JOURNAL.fullmatch(journal) or _CJK.search(title + journal) or (year is None and not found.group("pages")):
         return None

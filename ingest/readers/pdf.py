@@ -124,7 +124,8 @@ def page_lines(page: pdfium.PdfPage) -> list[Line]:
     try:
         for i in range(textpage.count_rects()):
             left, bottom, right, top = textpage.get_rect(i)
-            text = textpage.get_text_bounded(left, bottom, right, top).strip()
+            # PDFium gives a hyphen that breaks a word at a line's end as \x02: the hyphen the page prints
+            text = textpage.get_text_bounded(left, bottom, right, top).replace("\x02", "-").strip()
             if not text:
                 continue
             top, bottom = height - top, height - bottom

@@ -38,7 +38,7 @@ _CAREER = re.compile(
     rf"^\s*\**\s*(?P<since>{_DATE})\s*(?:[-–—~～至到]+|to)\s*(?P<until>{_DATE}|至今|今|现在|present|now)\s*\**\s*[:：]?\s*(?P<rest>.+)$",
     re.I)
 _CURRENT = ("至今", "今", "现在", "present", "now")
-_PARTS = re.compile(r"[^,，、;；]+")
+_PARTS = re.compile(r"[^,，、;；|]+")  # `|`: a table's cells read as a line
 _BRACKET = re.compile(r"[（(][^（）()]*[）)]")
 _ADVISERS = re.compile(r"[（(]\s*(?:合作)?导师\s*[:：]\s*([^（）()]+)[）)]")
 _FIRST_NAME = ("first_name", "firstname", "given_name", "given")
@@ -57,7 +57,32 @@ def read_profile_records(document: Document, taken: Coverage, facts: Facts) -> N
     for record in machine_records(document, taken):
         found = _record(record, facts)
         person = person or found
+    if person is None and (person := _resume_owner(document)) is not None:
+        facts.out.person(*person)
     _careers(document, taken, facts, person)
+
+
+# a résumé's marks: a contact line, or the headings of its sections
+_CONTACT = re.compile(r"[\w.\-]+@[\w\-]+\.[\w.\-]+|(?:电话|手机|邮箱|E-?mail|Tel)\s*[:：]", re.I)
+_RESUME_SECTION = re.compile(r"^\W{0,3}(?:教育背景|教育经历|学习经历|工作经历|工作经验|科研经历|研究经历|实习经历|研究领域|研究方向|"
+                             r"个人简介|个人简历|论文发表|发表论文|学术论文|科研项目|主持项目|获奖情况|荣誉奖励)\s*[:：]?\s*$", re.M)
+_OWNER_LINE = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff]{2,4})(?:\s+[\u4e00-\u9fff]{0,8}(?:博士|硕士|教授|研究员|讲师))?\s*$")
+_OWNER_REACH = 5  # lines from the top where a résumé's contact line stands
+
+
+def _resume_owner(document: Document) -> tuple[str, Span] | None:
+    """A résumé's person: its first line is a name (`某某`, `某某 某学博士`), and a contact line follows within a
+    few lines, or the page has a résumé's sections (教育背景, 工作经历 …)."""
+    text = document.text
+    lead = len(text) - len(text.lstrip())
+    first = _OWNER_LINE.match(text[lead:text.find("\n", lead) if "\n" in text[lead:] else len(text)])
+    if first is None or not is_name(first.group("name")):
+        return None
+    top = "\n".join(text[lead:].split("\n")[1:_OWNER_REACH + 1])
+    if _CONTACT.search(top) is None and len(_RESUME_SECTION.findall(text)) < 2:
+        return None
+    start = lead + first.start("name")
+    return first.group("name"), Span(start, start + len(first.group("name")))
 
 
 def machine_records(document: Document, taken: Coverage) -> Iterator[list[KeyValue]]:
@@ -137,8 +162,8 @@ def _careers(document: Document, taken: Coverage, facts: Facts, person: tuple[st
             text = strip_titles(re.sub(r"\s", "", document.text[block.span.start:block.span.end]))
             heading_person = text if is_name(text) else heading_person
             continue
-        if block.kind is BlockKind.TABLE or taken.covers(block.span):
-            continue
+        if taken.covers(block.span):
+            continue  # a table no reader took may be dated career rows (`2020.08 至今 | 某研究院， 副研究员`)
         who = heading_person or (person[0] if person else None)
         if who is None:
             continue

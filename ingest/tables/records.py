@@ -400,6 +400,9 @@ def _year(record: Record, title: Piece | None) -> int | None:
     return None
 
 
+_ACRONYM_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])\s*[A-Z]{2,8}$")  # a body's English acronym after its name
+
+
 def _programmes(record: Record, out: Builder, orgs: OrgBook, project: str) -> None:
     """A programme cell (`某某研发计划，某某专项`): each a programme, a later one part of the one
     before, and the project part of the last. A cell that names an organization (`项目来源: 教育部`) names the
@@ -412,8 +415,9 @@ def _programmes(record: Record, out: Builder, orgs: OrgBook, project: str) -> No
     if len(names) == 1 and (not is_distinctive(names[0].text) or names[0].text in provinces()
                             or _CATEGORY.fullmatch(names[0].text)):
         return  # `学校`, `四川省`, `重点项目`: a kind of body, a place or a category, no programme and no body's name
-    if len(names) == 1 and org_kind(names[0].text) != "other":
-        funder = orgs.add(names[0].text, names[0].span)
+    body = _ACRONYM_AFTER.sub("", names[0].text) if len(names) == 1 else ""  # 某署EPA: the body, less its acronym
+    if body and org_kind(body) != "other":
+        funder = orgs.add(body, Span(names[0].span.start, names[0].span.start + len(body)))
         if funder is not None:
             out.relation(RelType.FUNDED_BY, project, funder, cell.span)
         return

@@ -83,3 +83,13 @@ def test_a_conversion_that_would_move_offsets_is_not_taken() -> None:
     assert simplified("Plain ASCII only") == "Plain ASCII only"
     for text in ("乾隆年間的乾燥氣候\n頭髮與發展\n", TRADITIONAL):
         assert len(simplified(text)) == len(text)
+
+
+def test_radicals_a_pdf_writer_put_for_characters_are_read_as_those_characters(tmp_path: Path) -> None:
+    written = "林⼩溪，现任⻄岭⼤学化学学院教授。\n"  # ⼩ ⼤: Kangxi radicals; ⻄: a radical of the Supplement
+    assert simplified(written) == "林小溪，现任西岭大学化学学院教授。\n"
+    path = tmp_path / "cv.txt"
+    path.write_text(written, encoding="utf-8")
+    _, extraction = extract_file(path)
+    works = {(r.source, r.target) for r in extraction.relations if str(r.type) == "WORKS_AT"}
+    assert ("林小溪", "西岭大学化学学院") in works  # named with the characters, not the radicals

@@ -1,0 +1,47 @@
+"""A résumé: its first line names its person, and its dated lines and rows say where the person works and was
+(invented names); and what a CV's tables and lines write besides (a funding body with its acronym, a unit
+written with the word for where one is now, a branch campus)."""
+
+from __future__ import annotations
+
+from tests.ingest.facts import extract_text, relations
+
+RESUME = """林小溪 水文学博士
+青溪市湖滨路 12 号
+lin.xiaoxi@example.org
+教育经历
+2012-2017 | 西岭州立大学 (Westridge State University) ， 水资源工程， 博士 ;
+2006-2009 | 南湖大学，地理信息系统，硕士。
+工作经历：
+2020.08 至今 | 青溪科学院湖泊研究所， 副研究员
+2017.08-2020.08 | 东川大学雁塔分校 (Eastriver University, Yanta) ，博士后研究员
+"""
+
+
+def test_a_resume_s_first_line_names_its_person_and_its_dated_rows_say_where_they_work_and_were() -> None:
+    ex = extract_text(RESUME, "cv.txt")
+    assert ("林小溪", "青溪科学院湖泊研究所") in relations(ex, "WORKS_AT")
+    assert {("林小溪", "西岭州立大学"), ("林小溪", "南湖大学"), ("林小溪", "东川大学雁塔分校")} <= relations(ex, "AFFILIATED_WITH")
+
+
+def test_a_first_line_name_without_a_resume_s_marks_is_no_one_s_page() -> None:
+    ex = extract_text("林小溪\n今天天气很好，我们去湖边散步。\n2017.08-2020.08 | 东川大学，博士后研究员\n", "note.txt")
+    assert not relations(ex, "AFFILIATED_WITH")
+
+
+def test_a_funding_body_written_with_its_acronym_funds_the_project() -> None:
+    ex = extract_text("项目名称 | 经费来源 | 研究区域\n湖泊风暴管理项目 | 西岭环保署WEPA | 青溪湖\n"
+                      "古湖城市研究 | 西岭国防研究计划局DLRA | 南湖\n", "projects.txt")
+    assert {("湖泊风暴管理项目", "西岭环保署"), ("古湖城市研究", "西岭国防研究计划局")} <= relations(ex, "FUNDED_BY")
+
+
+def test_now_before_a_unit_is_no_part_of_it() -> None:
+    ex = extract_text("林小溪，1983年生，水文学博士，现中国科学院青溪湖泊研究所副研究员。\n")
+    assert ("林小溪", "中国科学院青溪湖泊研究所") in relations(ex, "WORKS_AT")
+    assert not any(e.name.startswith("现") for e in ex.entities)
+
+
+def test_a_branch_campus_is_one_university() -> None:
+    ex = extract_text("2017年至2020年，林小溪在美国西岭大学戴维斯分校从事博士后研究。\n")
+    assert "美国西岭大学戴维斯分校" in {e.name for e in ex.entities if str(e.type) == "Organization"}
+    assert "戴维斯" not in {e.name for e in ex.entities if str(e.type) == "Person"}
