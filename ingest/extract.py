@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from graph.schema import Label
+from graph.schema import Label, RelType
 from ingest.approvals import funded_by_approver
 from ingest.errors import ExtractionError
 from ingest.fields import read_fields
@@ -38,6 +38,7 @@ from ingest.orgs import consolidate
 from ingest.reading import Coverage, Document, Reading
 from ingest.tables.award_records import read_award_records
 from ingest.tables.read import read_tables
+from names.organizations import heads
 
 _NAMED = (Label.PERSON, Label.ORGANIZATION)
 
@@ -81,6 +82,9 @@ def compose(document: Document, kind: Kind) -> Extraction:
         whole = read_prose(document, None, kind.genre)
         merged = merge(document.name, kind.genre, [*readings, Reading(tuple(e for e in whole.entities
                                                                             if e.type in _NAMED))])
+    if any(r.type is RelType.LEADS and r.role and not heads(r.role, r.target) for r in merged.relations):
+        merged = replace(merged, relations=tuple(r for r in merged.relations  # 某局某处长: the 处's head, not the 局's
+                                                 if not (r.type is RelType.LEADS and r.role and not heads(r.role, r.target))))
     authors = chinese_authors(merged.entities, merged.relations)
     if authors:
         merged = replace(merged, relations=(*merged.relations, *authors))

@@ -491,3 +491,18 @@ def latin_kind(name: str) -> str:
     words = list(_LATIN_KIND_WORD.finditer(name))
     word = next((w for w in words if w.group("of")), words[-1] if words else None)
     return LATIN_KINDS[word.group(1)] if word is not None else "other"
+
+
+# a post named after the kind of unit it heads (处长, 所长, 校长): the unit's ending that kind is written with
+_HEAD_OF = re.compile(r"(?<!执)([处科局所厅部院校司股站馆台社行会])长$")  # not 执行长 (a chief executive)
+_HEADED_ENDINGS = {"校": ("校", "大学", "学院", "大")}  # 某大校长: a university by its short form
+
+
+def heads(post: str, unit: str) -> bool:
+    """Whether a post may head the unit: `处长` heads a 处, not the 局 it is in (某局|某处长); a post that names no
+    kind of unit (主任, 会长 of a body, 书记) heads whatever it is written with."""
+    m = _HEAD_OF.search(simplified(post))
+    if m is None:
+        return True
+    kind = m.group(1)
+    return simplified(unit).rstrip("）)").endswith(_HEADED_ENDINGS.get(kind, (kind,)))

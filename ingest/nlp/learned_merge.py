@@ -27,7 +27,7 @@ from ingest.nlp.found import CJK, Found, Tokens
 from ingest.nlp.learned_lexicon import FeatureLexicon
 from ingest.nlp.lexicon import Lexicon
 from ingest.nlp.names import FOREIGN, JOINS_NOTHING, LATIN
-from ingest.nlp.org_bounds import ORDINAL_TERM, VERB_ENDINGS, is_term_only
+from ingest.nlp.org_bounds import ORDINAL_TERM, VERB_ENDINGS, is_term_only, only_generic
 from ingest.org_names import agency_then_ending, kind_suffix
 
 # endings the kind list knows that name categories more often than units in prose
@@ -55,6 +55,7 @@ _NOT_UNITS = ("大会", "会议", "年会", "研讨会", "座谈会", "报告会
               "系统", "社会", "机会", "全会", "例会", "代表团", "访问团", "考察团", "调研组", "督导组")
 
 
+_BOARD = re.compile(rf"(?:{ORDINAL_TERM.pattern})?(?:常务)?(?:理事会|监事会|董事会|常委会|学术委员会|专家委员会|执行委员会|委员会)")
 _ROLE_LABELS = ("TITLE", "POSITION")
 _PREPOSITION_SURNAMES = frozenset("由于向和与从对将")
 _SURNAMES_READ_AS_PREPOSITIONS = frozenset("于向")  # common surnames that are prepositions as well
@@ -218,11 +219,15 @@ def vet_org(text: str, tokens: Tokens, f: Found, lex: Lexicon, features: Feature
         return False  # 国家和|科学院, 某院某学部及|某学部: a generic word or a unit, and a unit of its own, not one name
     if not ending and name[-1] in DEPARTMENT_ENDINGS:  # 某大学化学系主任: a department of a unit named before it
         return any(suffix in name[:-2] for suffix in _INSTITUTION_ENDINGS) and _role_follows(text, f.end, lex)
+    if _BOARD.fullmatch(name):
+        return False  # 第一届理事会, 监事会: the board of a body named elsewhere, no name of its own
     if not ending:  # no ending of our lists: a word the model knows ends like a body's (红十字会, 新闻网)
         last = tokens.word(tokens.at(f.end - 1))
         return len(last) >= 2 and last[-1] in _BODY_ENDINGS and len(name) > 2
     head = name[:-len(ending)]
     if not head or name in lex.org_generic or head in lex.org_generic or all(ch in "省市县区国家全" for ch in head):
+        return False
+    if only_generic(head, lex.org_generic) and ending != "组织":  # 国家一级|学会: a category (世界卫生组织 is a body)
         return False
     if is_term_only(head, lex):
         return False  # 第二届委员会: the term of a body named before it

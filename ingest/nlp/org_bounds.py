@@ -262,18 +262,18 @@ def is_category(name: str, lex: Lexicon, suffix: str) -> bool:
         return True
     if kind_of(suffix) == "government" and (len(suffix) >= 3 or modifier.startswith(_LOCAL) and len(modifier) >= 3):
         return False
-    return _only_generic(modifier, lex.org_generic)
+    return only_generic(modifier, lex.org_generic)
 
 
 def is_term_only(modifier: str, lex: Lexicon) -> bool:
     """`第二届`, `新一届管理`: an ordinal term of a body and generic words, no name."""
     m = ORDINAL_TERM.match(modifier)
-    return m is not None and _only_generic(modifier[m.end():], lex.org_generic | _TERM_WORDS)
+    return m is not None and only_generic(modifier[m.end():], lex.org_generic | _TERM_WORDS)
 
 
-def _only_generic(modifier: str, generic: frozenset[str]) -> bool:
+def only_generic(modifier: str, generic: frozenset[str]) -> bool:
     """Whether `modifier` is a concatenation of generic words (longest first, with backtracking)."""
     if not modifier:
         return True
-    return any(modifier.startswith(w) and _only_generic(modifier[len(w):], generic)
+    return any(modifier.startswith(w) and only_generic(modifier[len(w):], generic)
                for w in sorted((w for w in generic if modifier.startswith(w)), key=len, reverse=True))

@@ -19,6 +19,7 @@ from ingest.nlp.org_bounds import (
     LAB_ENDINGS,
     ORDINAL_TERM,
     is_term_only,
+    only_generic,
     refine,
 )
 from ingest.nlp.persons import valid_name
@@ -604,6 +605,8 @@ def _acts(tokens: Tokens, end: int, lex: Lexicon) -> bool:
 
 
 def _all_generic(tokens: Tokens, start: int, end: int, lex: Lexicon) -> bool:
+    if only_generic(tokens.text[start:end], lex.org_generic):
+        return True  # 国家一级|学会: generic words however the segmenter cut them (国家一级)
     n = tokens.at(start)
     while n < len(tokens.starts) and tokens.starts[n] < end:
         piece = tokens.text[max(start, tokens.starts[n]):min(end, tokens.ends[n])]
@@ -645,5 +648,5 @@ def _inner_university(name: str, suffix: str) -> tuple[int, ...]:
 
 def _names_a_unit(rest: str, suffix: str) -> bool:
     """What follows an inner name is a unit of its own (附属第一医院), not more suffix (有限公司)."""
-    # 某大学一附院: an affiliated hospital; 某委员会办公室: the office of a body
-    return len(rest) - len(suffix) >= 2 or "附" in rest or rest in _OFFICES
+    # 某大学一附院: an affiliated hospital; 某委员会办公室: the office of a body; 某大学医学院, 某大学商学院: a school
+    return len(rest) - len(suffix) >= 2 or "附" in rest or rest in _OFFICES or rest.endswith("学院") and len(rest) >= 3

@@ -383,3 +383,28 @@ def test_a_one_character_verb_glued_to_the_name_after_it_is_no_part_of_the_name(
 def test_the_points_of_a_speech_open_their_clauses_before_the_unit() -> None:
     text = "二要感谢青溪医师协会的支持。三是加强东川大学建设。一是青溪大学要带头。\n"
     assert names(extract_text(text), "Organization") == {"青溪医师协会", "东川大学", "青溪大学"}
+
+
+def test_a_university_s_school_written_after_it_is_part_of_it() -> None:
+    ex = extract_text("青溪大学医学院团队为儿童开展了义诊活动。\n")
+    assert ("青溪大学医学院", "青溪大学") in relations(ex, "PART_OF")
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("青溪神经病学会属于国家一级学会，由市科协指导。", "国家一级学会"),  # a class of societies
+    ("经会员投票，选举产生了第一届理事会和监事会正式成员。", "第一届理事会"),  # the board of a body named elsewhere
+])
+def test_a_class_or_a_board_of_bodies_is_no_organization(text: str, unit: str) -> None:
+    assert unit not in names(extract_text(text + "\n"), "Organization")
+
+
+def test_a_verb_of_gathering_is_no_part_of_the_place_nor_a_name() -> None:
+    ex = extract_text("多学科专家作为会员齐聚青溪医科大学附属医院，出席成立大会。\n")
+    assert "青溪医科大学附属医院" in names(ex, "Organization")
+    assert "齐聚" not in names(ex, "Person")
+
+
+def test_a_division_head_leads_the_division_not_the_bureau() -> None:
+    ex = extract_text("青溪市民政局处长林小溪宣读了文件，青溪大学校长韩东致辞。\n")
+    assert ("林小溪", "青溪市民政局") not in relations(ex, "LEADS")
+    assert ("韩东", "青溪大学") in relations(ex, "LEADS")

@@ -84,3 +84,13 @@ def test_an_english_name_s_kind_is_the_one_its_kind_word_says() -> None:
     assert org_kind("Institute of Physics, Lakeside Academy of Sciences") == "research_institute"
     assert org_kind("Lakeside Union Medical College Hospital") == "hospital"
     assert org_kind("IEEE") == "other"
+
+
+@pytest.mark.parametrize(("post", "unit", "expected"), [
+    ("处长", "某市民政局", False), ("副处长", "某市民政局科技处", True), ("校长", "某大学", True), ("校長", "某大", True),
+    ("所长", "某研究院", False), ("院长", "某医科大学附属医院", True), ("主任", "某局", True), ("总执行长", "某医院", True),
+])
+def test_a_post_heads_the_kind_of_unit_it_is_named_after(post: str, unit: str, expected: bool) -> None:
+    from names.organizations import heads
+
+    assert heads(post, unit) is expected
