@@ -27,6 +27,7 @@ from ingest.model import Entity, Extraction, Relation
 from ingest.org_names import LIST_SEPARATORS, org_kind
 
 _TRAILING_MARKS = "，,；;、。：:．.　 \t\n"
+_ABBREVIATED_END = re.compile(r"(?<![A-Za-z])(?:Ltd|Inc|Co|Corp|Bros|St|Univ|Dept|Inst)\.$")
 # a code in brackets: an optional label (批准号：, 获奖编号:, No.) and letters, digits and dashes with at
 # least four digits; a year alone is not a code
 _CODE_LABEL = r"(?:[\u4e00-\u9fff]{2,6}\s*[:：]\s*|No\.?\s*|NO\.?\s*)?"
@@ -102,6 +103,8 @@ def split_rank(name: str) -> tuple[str, int | None, bool]:
     """A unit's name without its annotation of rank: (name, rank, whether the rank is the units' order).
     `校内排名第1` ranks within the unit, not among the units: no order."""
     bare = name.rstrip(_TRAILING_MARKS)
+    if _ABBREVIATED_END.search(name):
+        bare = name.rstrip(_TRAILING_MARKS.replace(".", ""))  # `Co., Ltd.`, `Inc.`: the stop is the name's
     m = _RANK_NOTE.search(bare)
     if m is None or len(bare[:m.start()].strip()) < 2:
         return bare.strip(), None, False

@@ -21,6 +21,9 @@ _WHITE = re.compile(r"\s+")
 _EDGE_MARKS = "，,;；、。:：“”\"'《》 "
 _PLAIN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·&\-（）()]+")
 _MAX_LEN = 50
+_MAX_LATIN_LEN = 120
+_LATIN_BLANK = re.compile(r"(?<=[A-Za-z0-9.,&'’)])[ \t\u3000\u00a0]+(?=[A-Za-z0-9(&])")  # a blank between English words
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9&'’.,\- ()]*[A-Za-z.)]")  # an English name: `Co., Ltd.`, `People's`
 # institutions whose units are named after them (某大学计算机系, 某科学院某研究所, 某集团第三研究所)
 _INSTITUTION_ENDINGS = ("大学", "科学院", "研究院", "工程院", "医院", "集团", "有限公司", "学会", "协会")
 # `某某教育部重点实验室`, `某某技术国家工程研究中心`: the ministry names who accredited the lab, not its parent
@@ -40,7 +43,8 @@ class _Unit:
 
 def unit_name(text: str) -> str | None:
     """The name a unit cell gives, or None when the cell cannot be one (empty, a number, a sentence)."""
-    name = _WHITE.sub("", text).strip(_EDGE_MARKS)
+    # blanks go (`青溪 大学`), but one between English words stays (`Xi'an Jiaotong University`)
+    name = _WHITE.sub("", _LATIN_BLANK.sub("\x00", text.strip())).replace("\x00", " ").strip(_EDGE_MARKS)
     opened, closed = name.count("（") + name.count("("), name.count("）") + name.count(")")
     if opened > closed:  # a note cut short (`某大学（牵头`): the name before it
         name = name[:max(name.rfind("（"), name.rfind("("))]
@@ -52,7 +56,8 @@ def unit_name(text: str) -> str | None:
         bare = name.removeprefix("管理").removeprefix("常务")
         if not name or bare in ORG_SUFFIXES or bare in _BODIES:
             return None
-    if not 2 <= len(name) <= _MAX_LEN or not _PLAIN.fullmatch(name) or name.isdigit():
+    latin = _LATIN_NAME.fullmatch(name) is not None
+    if not 2 <= len(name) <= (_MAX_LATIN_LEN if latin else _MAX_LEN) or not (latin or _PLAIN.fullmatch(name)) or name.isdigit():
         return None
     return name
 

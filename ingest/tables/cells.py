@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from ingest.kit.text import EMPTY_VALUES, is_person_name, is_spaced_latin_name, strip_titles
 from ingest.model import Span
 from ingest.tables.vocabulary import header_of
+from names.organizations import latin_kind
 
 # a reference's GB/T 7714 document type (作者. 题名[J]. 刊名, …; 发明人. 题名[P]. …): the line is a reference,
 # which the references of prose read, not a row, a field record or a list's project
@@ -104,13 +105,28 @@ def split_list(value: Piece, separators: re.Pattern[str] = _UNIT_SEPARATORS) -> 
     """The items of a list cell (`甲大学、乙医院`), each with its span."""
     out = []
     pos = 0
-    for m in [*separators.finditer(value.text), None]:
-        stop = m.start() if m else len(value.text)
+    text = value.text
+    for m in [*(m for m in separators.finditer(text) if not _inside_latin_name(text, m)), None]:
+        stop = m.start() if m else len(text)
         item = piece(value.text[pos:stop], value.span.start + pos)
         if item is not None:
             out.append(item)
         pos = m.end() if m else stop
     return out
+
+
+_LATIN_COMMA = re.compile(r"(?<=[A-Za-z.])\s*,\s*(?=[A-Za-z])")
+_LEGAL_FORM = re.compile(r"(?:Ltd|Inc|LLC|Co|Corp|GmbH)\b")
+
+
+def _inside_latin_name(text: str, sep: re.Match[str]) -> bool:
+    """A comma of an English name (`Commission for Science, Technology and Industry`, `Co., Ltd.`): what follows it
+    up to the next separator is its legal form, or names no kind of unit of its own."""
+    if not _LATIN_COMMA.fullmatch(sep.group()) and not (sep.group().strip() == "," and _LATIN_COMMA.match(text, sep.start())):
+        return False
+    rest = text[sep.end():]
+    rest = rest[:m.start()] if (m := re.search(r"[,;，；、\n]", rest)) else rest
+    return _LEGAL_FORM.match(rest) is not None or latin_kind(rest) == "other"
 
 
 def chinese_number(text: str) -> int | None:

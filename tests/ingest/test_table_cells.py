@@ -78,3 +78,15 @@ def test_money_is_read_in_ten_thousands_of_yuan() -> None:
     assert wan("62.0", None) == 62.0
     assert wan("200000", "元") == 20.0
     assert wan("1,500万元", None) == 1500.0
+
+
+def test_a_unit_named_in_english_keeps_its_blanks_and_the_commas_inside_its_name() -> None:
+    from tests.ingest.facts import extract_text
+
+    ex = extract_text("name,affiliation\n林小溪,Xi'an Lantern University\n韩东,\"Commission for Science, Technology and Lanterns\"\n"
+                      "柯蓝,\"Westridge Pumped Storage Power Co., Ltd.\"\n", "staff.csv")
+    works = {(r.source, r.target) for r in ex.relations if str(r.type) == "WORKS_AT"}
+    assert works == {("林小溪", "Xi'an Lantern University"), ("韩东", "Commission for Science, Technology and Lanterns"),
+                     ("柯蓝", "Westridge Pumped Storage Power Co., Ltd.")}
+    kinds = {e.name: e.kind for e in ex.entities if str(e.type) == "Organization"}
+    assert kinds["Xi'an Lantern University"] == "university" and kinds["Westridge Pumped Storage Power Co., Ltd."] == "company"
