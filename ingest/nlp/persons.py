@@ -227,6 +227,8 @@ def _bare(tokens: Tokens, lex: Lexicon, blocked: list[Span]) -> list[Span]:
             continue  # 高|水平: a common word after the surname character
         if tokens.text.startswith(_NAMED_AFTER, tokens.ends[n]):
             continue  # 某某基金, 某某奖, 某某路: a thing named after someone, not the person
+        if start > 0 and tokens.text[start - 1] in "“\"「『" and tokens.text[tokens.ends[n]:tokens.ends[n] + 1] in ("”", "\"", "」", "』"):
+            continue  # “金点子”: a word in quotes alone is a term the text coins, not someone named
         if not any(s < tokens.ends[n] and start < e for s, e in blocked):
             out.append((start, tokens.ends[n]))
     return out

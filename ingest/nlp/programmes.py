@@ -20,6 +20,7 @@ from functools import cache
 
 from graph.schema import Label, RelType
 from ingest.model import Entity, Relation, Span
+from ingest.nlp.lexicon import load_lexicon
 from ingest.nlp.mentions import Mentions
 from ingest.org_names import province_stem, provinces
 
@@ -70,6 +71,21 @@ def _joins_two(name: str) -> bool:
         name.startswith(p, name.index("与") + 1) for p in (*provinces(), *(province_stem(p) for p in provinces()))))
 
 
+# an award named in quotes (`“某某医学奖”`, `「台湾杰出女科学家奖」`): a programme where its name says whose or where it is
+_QUOTED_AWARD = re.compile(r"[“「『](?P<name>[^“”「」『』，。、\n]{3,24}?奖)[”」』]")
+_AWARD_OF_A_BODY = re.compile(r"学会|协会|基金会|联合会|研究会|大学|医院|科学院|集团|公司")
+
+
+def _names_its_award(name: str) -> bool:
+    """A place, a body or a person opens the award's name (not `最佳论文奖`, `优秀青年教师奖`)."""
+    return _places().match(name) is not None or name.startswith(("台湾", "香港", "澳门")) \
+        or _AWARD_OF_A_BODY.search(name) is not None or len(name) >= 6 and name[0] in load_lexicon().surnames \
+        and name[:2] not in _COMMON_OPENINGS
+
+
+_COMMON_OPENINGS = frozenset({"优秀", "杰出", "青年", "年度", "最佳", "特别", "突出", "卓越", "创新", "科技", "学术", "终身"})
+
+
 @cache
 def _places() -> re.Pattern[str]:
     return re.compile("|".join(sorted({"国家", "中国", *provinces(), *(province_stem(p) for p in provinces())}, key=len, reverse=True)))
@@ -93,6 +109,9 @@ def programme_facts(text: str, mentions: Mentions, start: int, end: int,
             continue  # “九大工程”: the nine great works of a plan, no programme's name
         name = m.group() if m.group("state") else m.group("name")
         found.append((name, m.start(), m.end()))
+    for m in _QUOTED_AWARD.finditer(text, start, end):
+        if _names_its_award(m.group("name")) and not any(s <= m.start() < e for _, s, e in found):
+            found.append((m.group("name"), m.start("name"), m.end("name")))
     for m in _unquoted().finditer(text, start, end):
         m = _last_opening(text, m)
         name = m.group("name")

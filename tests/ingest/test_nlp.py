@@ -133,3 +133,10 @@ def test_a_verb_of_receiving_after_a_title_is_no_name() -> None:
 def test_uyghur_names_joined_by_a_dot_are_whole() -> None:
     people = names(extract_text("自治区副主席阿不力孜·买合木提、自治区人大常委会副主任热依拉•吐尔逊江出席会议。\n"), "Person")
     assert people == {"阿不力孜·买合木提", "热依拉•吐尔逊江"}
+
+
+def test_a_word_alone_in_quotes_is_a_term_not_a_name() -> None:
+    from tests.ingest.facts import extract_text
+
+    ex = extract_text("学生们与老师一起讨论可行的“金点子”，反复修改设计方案。\n")
+    assert "金点子" not in {e.name for e in ex.entities if str(e.type) == "Person"}

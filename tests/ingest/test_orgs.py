@@ -408,3 +408,13 @@ def test_a_division_head_leads_the_division_not_the_bureau() -> None:
     ex = extract_text("青溪市民政局处长林小溪宣读了文件，青溪大学校长韩东致辞。\n")
     assert ("林小溪", "青溪市民政局") not in relations(ex, "LEADS")
     assert ("韩东", "青溪大学") in relations(ex, "LEADS")
+
+
+def test_a_preposition_the_segmenter_glued_to_the_word_before_a_unit_is_no_part_of_it() -> None:
+    ex = extract_text("今年的杰出奖由国立青溪大学林小溪特聘教授获得。\n")
+    assert "国立青溪大学" in names(ex, "Organization")
+    assert not any(n.startswith("杰出奖") for n in names(ex, "Organization"))
+
+
+def test_all_the_labs_of_a_school_are_no_lab() -> None:
+    assert "所有实验室" not in names(extract_text("课余时间学院开放所有实验室、办公室。\n"), "Organization")

@@ -65,3 +65,10 @@ def test_a_programme_with_a_joiner_inside_its_name_is_whole_but_two_bodies_joine
     assert {"国家自然科学基金", "湖南省基础与应用基础研究基金"} <= projects
     projects = names(extract_text("湖南省科技厅与湖南省财政厅联合实施湖南省重点研发计划。"), "Project")
     assert not any("厅" in p for p in projects)
+
+
+def test_an_award_named_in_quotes_is_a_programme_where_its_name_says_whose_it_is() -> None:
+    projects = names(extract_text("2007年青溪公司联合韩东学术基金会共同设置「湖南杰出女科学家奖」。"
+                                  "该成果获“韩东湖泊科学奖”，另有两篇获“最佳论文奖”、“优秀青年教师奖”。"), "Project")
+    assert {"湖南杰出女科学家奖", "韩东湖泊科学奖"} <= projects
+    assert not projects & {"最佳论文奖", "优秀青年教师奖"}
