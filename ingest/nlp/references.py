@@ -43,10 +43,12 @@ _LOCATORS = (
     re.compile(rf"\s*,?\s+{_VOLUME}{_ISSUE}\s*[,:]\s*{_ARTICLE}{_PAGES}\s*\(\s*{_YEAR}\s*\)$"),
     # Journal, vol. 12, no. 3, pp. 45–67, Mar. 2020
     re.compile(rf"\s*,\s*[Vv]ol\.?\s*{_VOLUME}(?:\s*,\s*(?:[Nn]o|[Ii]ssue)\.?\s*(?P<issue>[\w\-/]{{1,10}}))?"
-               rf"(?:\s*,\s*(?:[Pp]p?\.?|{_ARTICLE})\s*{_PAGES})?"
+               rf"(?:\s*(?:,\s*(?:[Pp]p?\.?|{_ARTICLE})|:)\s*{_PAGES})?"
                rf"(?:\s*,\s*(?:{_MONTH}\s*(?:\d{{1,2}}\s*)?(?:[-–/]\s*{_MONTH}\s*)?,?\s*)?{_YEAR})?$"),
     # Journal, 12(3): 45–67, 2020  |  Journal, 12: 45, SEP 2021 (all fields parted by commas)
     re.compile(rf"\s*,\s*{_VOLUME}{_ISSUE}\s*:\s*{_ARTICLE}{_PAGES}\s*,\s*(?:(?i:{_MONTH})\s*)?{_YEAR}$"),
+    # [C]//Proceedings. Publisher, 2019: 1316-1323  (GB/T 7714: a meeting's year, then its pages)
+    re.compile(rf"\s*,\s*{_YEAR}\s*:\s*{_PAGES}(?P<volume>(?!))?(?P<issue>(?!))?$"),
     # Journal, 12(3), 45–67  |  Journal, 12(3): 45–67 (the year is written after the authors: APA)
     re.compile(rf"\s*,\s*{_VOLUME}{_ISSUE}\s*[,:]\s*{_ARTICLE}{_PAGES}$"),
     # In Proceedings of the … Conference (pp. 45-67)  (APA: a paper of a meeting, its pages in brackets)
@@ -58,12 +60,14 @@ _LOCATORS = (
     re.compile(rf"(?:\s*,\s*{_YEAR})?\s*[,.]\s*(?:[Ii]n [Pp]ress|[Pp]ublished [Oo]nline|[Oo]nline [Ff]irst|[Ff]orthcoming|[Aa]ccepted)"
                r"(?P<volume>(?!))?(?P<issue>(?!))?(?P<pages>(?!))?$"),
 )
+# [J]. Journal, 2023.  (a paper typed as a journal's, out before its issue: the year alone)
+_YEAR_ONLY = re.compile(rf"\s*,\s*{_YEAR}(?P<volume>(?!))?(?P<issue>(?!))?(?P<pages>(?!))?$")
 _APA_YEAR = re.compile(rf"\s*[.,]?\s*\(\s*{_YEAR}(?:\s*,\s*[^()]{{1,20}})?\s*\)\s*[.,:]?\s*")
 _TAILS = (
     re.compile(r"\s*(?:https?://|www\.)\S+$"),
     re.compile(r"[.,;]?\s*(?:doi|DOI)\s*:?\s*10\.\S+$|\s*10\.\d{4,9}/\S+$"),
     re.compile(r"[.,;]?\s*(?:PMID|PMCID|ISSN|ISBN|eISSN)\s*:?\s*\S+$"),
-    re.compile(r"\s*[\[(【][^\[\]()【】]*(?:IF|影响因子|JCR|SCI|EI\b|中科院|分区|[一二三四]区|Q[1-4]|引用|被引|[Cc]it(?:ed|ations?)"
+    re.compile(r"\s*[\[(【][^\[\]()【】]*(?:IF|影响因子|JCR|SCI|EI(?![A-Za-z])|中科院|分区|[一二三四]区|Q[1-4]|引用|被引|[Cc]it(?:ed|ations?)"
                r"|Top|ESI|高被引|热点|封面|[Cc]over|[Hh]ighlight|[Ii]n Chinese|中文|英文|[Cc]orresponding|通讯作者"
                r"|CCF|CSSCI|SSCI|核心|[Oo]ral|[Ss]potlight)[^\[\]()【】]*[\])】]$"),
     re.compile(r"\s*[.;,]$"),
@@ -75,10 +79,10 @@ _RUN = re.compile(r"\*{2,}|_{2,}")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LETTER = re.compile(r"[A-Za-z]")
 _QUOTED = re.compile(r"[\"“'‘](?P<title>[^\"”]{6,400}?)[,.]?[\"”'’]\s*[,.]?\s*(?:in:?\s+)?")
-_TYPE_MARK = re.compile(r"\s*\[J(?:/OL)?\]\s*(?://\s*)?[.,]?\s*")
+_TYPE_MARK = re.compile(r"\s*\[[JC](?:/OL)?\]\s*(?://\s*)?[.,]?\s*")  # [J] a journal's paper, [C]// a meeting's
 _BREAK = re.compile(r"[.?!]\s+(?=\S)|\.(?=[A-Z][a-z]{3,})")
 _ABBREVIATION = re.compile(r"(?:[A-Z][A-Za-z]{0,7}\.?|[A-Z]{2,6}|npj|&|of|and|the|in)(?:\s+(?:[A-Z][A-Za-z]{0,7}\.?|[A-Z]{2,6}|&|of|and|the|in)){0,2}")
-_JOURNAL = re.compile(r"[A-Za-z][\w&:'’.,\- ()]{1,119}")
+_JOURNAL = re.compile(r"(?:(?:19|20)\d{2} )?[A-Za-z][\w&:'’.,\- ()]{1,119}")
 _SENTENCE_WORDS = re.compile(r"\b(?:is|are|was|were|has|have|we|our|University|Department|Institute|College|School)\b")
 
 
@@ -113,7 +117,7 @@ def parse_reference(text: str, start: int = 0, end: int | None = None) -> Refere
     authors = author_list(clean[:body_end], at)
     if authors is None or not authors.authors:
         return None
-    for locator in _LOCATORS:
+    for locator in (*_LOCATORS, *((_YEAR_ONLY,) if _TYPE_MARK.search(clean, authors.end, body_end) else ())):
         found = locator.search(clean, authors.end, body_end)
         if found:
             break
@@ -202,7 +206,9 @@ def _title_and_journal(clean: str, at: int, end: int, apa: bool = False,
         return _trimmed(clean, quoted.start("title"), quoted.end("title")), _trimmed(clean, quoted.end(), end)
     typed = _TYPE_MARK.search(clean, at, end)
     if typed:
-        return _trimmed(clean, at, typed.start()), _trimmed(clean, typed.end(), end)
+        venue = _trimmed(clean, typed.end(), end)
+        stop = clean.find(". ", *venue) if "[C]" in typed.group() else -1
+        return _trimmed(clean, at, typed.start()), (venue[0], stop) if stop > 0 else venue  # [C]//Meeting. Publisher
     breaks = [m for m in _BREAK.finditer(clean, at, end) if m.end() < end]
     if not breaks:
         comma = clean.rfind(", ", at, end)  # `(2020) Title, Journal, 12: 45`: the journal after the last comma,
