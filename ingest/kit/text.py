@@ -135,7 +135,8 @@ def surnames() -> tuple[frozenset[str], frozenset[str]]:
 _NOT_IN_GIVEN = re.compile(r"[的了是我你他她它们这那吗呢吧啊]")  # characters of speech, not of given names
 # two-character endings of units and their short forms, never a given name's (吉林大学, 华南理工)
 _ORG_ENDS = ("大学", "学院", "医院", "公司", "中心", "集团", "银行", "学校", "学会", "协会", "中学", "小学", "医科",
-             "理工", "师范", "科技", "水利", "农业", "工业", "研究", "实验")
+             "理工", "师范", "科技", "水利", "农业", "工业", "研究", "实验", "酒店", "宾馆", "饭店", "大厦", "会堂",
+             "会议", "礼堂", "剧院")  # 东方大酒店: a place of a meeting, not a name
 
 
 def has_cjk(text: str) -> bool:

@@ -370,3 +370,13 @@ def test_a_degree_beside_a_title_and_a_post_is_a_staff_member_s_not_a_student_s(
     works = {(r.source, r.target, r.title, r.position) for r in ex.relations if str(r.type) == "WORKS_AT"}
     assert ("穆远浩", "青溪医科大学附属第一医院", "研究员", "副院长") in works
     assert not [r for r in ex.relations if str(r.type) == "AFFILIATED_WITH" and r.source == "穆远浩"]
+
+
+def test_a_meeting_s_committees_and_its_hotel_are_no_units_and_no_names() -> None:
+    from tests.ingest.facts import extract_text
+
+    ex = extract_text("二、会议委员会（按姓氏拼音顺序）\n会议工作委员会:\n林小溪 青溪大学\n韩东 西岭大学\n住宿：\n"
+                      "东方大酒店（单间240元 间/晚，标间220元 间/晚，含早）\n")
+    orgs = {e.name for e in ex.entities if str(e.type) == "Organization"}
+    people = {e.name for e in ex.entities if str(e.type) == "Person"}
+    assert orgs == {"青溪大学", "西岭大学"} and people == {"林小溪", "韩东"}
