@@ -34,7 +34,7 @@ from ingest.org_names import agency_then_ending, kind_suffix
 _CATEGORY_ENDINGS = ("企业", "平台", "基地", "数据库")
 _PLURAL = re.compile(r"多个|多家|多所|各[级类个]?|若干|一批|部分|等|们")
 _NAME_ENDS_NOT = frozenset("奖金项性化区路街道巷村镇乡县市省州港湾站场馆楼病症会类型式率度量大医院所校术系组")
-OPEN, CLOSE = "（(【[「《“", "）)】]」》”"  # brackets and quotes, each opening with its closing
+OPEN, CLOSE = "（(【[「《“〔", "）)】]」》”〕"  # brackets and quotes, each opening with its closing
 GLUED_BEFORE_NAME = frozenset("以由从据经被把将向对与和及为是让请给")
 _GLUED_AFTER_NAME = frozenset("在于对向从到和与及")  # a preposition the segmenter glued to a name's last character
 _ITEM_OPENS = frozenset("\n、，,；;：:|\t ")

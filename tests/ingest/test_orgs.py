@@ -418,3 +418,8 @@ def test_a_preposition_the_segmenter_glued_to_the_word_before_a_unit_is_no_part_
 
 def test_all_the_labs_of_a_school_are_no_lab() -> None:
     assert "所有实验室" not in names(extract_text("课余时间学院开放所有实验室、办公室。\n"), "Organization")
+
+
+def test_a_byline_s_lenticular_bracket_closes_what_is_before_the_unit() -> None:
+    ex = extract_text("〔记者林小溪／台北报导〕大学校长韩东获得杰出研究奖。\n")
+    assert not any("〕" in n for n in names(ex, "Organization"))
