@@ -26,6 +26,7 @@ from dataclasses import replace
 
 from graph.schema import Label, RelType
 from ingest.approvals import funded_by_approver
+from ingest.award_bodies import awards_of_their_bodies
 from ingest.errors import ExtractionError
 from ingest.fields import read_fields
 from ingest.genres.registry import Kind, detect, kind_named
@@ -88,7 +89,7 @@ def compose(document: Document, kind: Kind) -> Extraction:
     authors = chinese_authors(merged.entities, merged.relations)
     if authors:
         merged = replace(merged, relations=(*merged.relations, *authors))
-    return lift_annotations(funded_by_approver(document.text, merged))
+    return lift_annotations(awards_of_their_bodies(funded_by_approver(document.text, merged)))
 
 
 def read_prose(document: Document, taken: Coverage | None, genre: str) -> Reading:

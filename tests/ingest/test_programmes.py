@@ -3,7 +3,7 @@ before a degree or a society's name, or a university's name before it."""
 
 from __future__ import annotations
 
-from tests.ingest.facts import extract_text, names
+from tests.ingest.facts import extract_text, names, relations
 
 
 def test_a_discipline_ending_in_engineering_is_no_programme_but_a_provincial_fund_is() -> None:
@@ -72,3 +72,9 @@ def test_an_award_named_in_quotes_is_a_programme_where_its_name_says_whose_it_is
                                   "该成果获“韩东湖泊科学奖”，另有两篇获“最佳论文奖”、“优秀青年教师奖”。"), "Project")
     assert {"湖南杰出女科学家奖", "韩东湖泊科学奖"} <= projects
     assert not projects & {"最佳论文奖", "优秀青年教师奖"}
+
+
+def test_an_award_named_after_a_body_is_the_body_s_and_a_year_s_round_is_part_of_it() -> None:
+    ex = extract_text("近日，湖南医学会在青溪召开会议，部署2019年度湖南医学科技奖推荐工作。湖南医学科技奖每年评选一次。\n")
+    assert ("湖南医学科技奖", "湖南医学会") in relations(ex, "FUNDED_BY")
+    assert ("2019年度湖南医学科技奖", "湖南医学科技奖") in relations(ex, "PART_OF")
