@@ -81,10 +81,11 @@ def read_people_lists(document: Document, taken: Coverage, facts: Facts) -> None
 def _lines(document: Document, taken: Coverage) -> Iterator[_Line]:
     headings: list[Block] = []
     caption: Block | None = None
+    label = ""  # a post's label on a line of its own (`委员（按姓氏笔画排序）：`): the lines below are its list
     for block in document.blocks:
         if block.kind is BlockKind.HEADING:
             _open_section(headings, block)
-            caption = None
+            caption, label = None, ""
             continue
         heading = tuple(headings)
         if block.kind is BlockKind.TABLE:
@@ -93,23 +94,33 @@ def _lines(document: Document, taken: Coverage) -> Iterator[_Line]:
                     if cell.text.strip() and taken.free(cell.span):
                         yield from _split(document.text, cell.span, heading, caption)
         elif taken.free(block.span) and (block.kind is BlockKind.LIST_ITEM or block.span.end - block.span.start <= _MAX_LINE):
-            yield from _split(document.text, block.span, heading, caption)
+            yield from _split(document.text, block.span, heading, caption, label)
         if block.kind is BlockKind.PARAGRAPH and _CAPTION.fullmatch(document.text, block.span.start, block.span.end) \
                 and not _NUMBER.match(document.text, block.span.start, block.span.end):
-            caption = block  # `2. 某某 某大学`: a numbered item, no title
+            caption, label = block, ""  # `2. 某某 某大学`: a numbered item, no title
         elif block.kind is BlockKind.PARAGRAPH and _LABEL_LINE.fullmatch(document.text, block.span.start, block.span.end):
-            caption = None  # `某某委员会：`: a new section's label, the title above no longer its
+            label = _post_label(document.text[block.span.start:block.span.end])
+            caption = caption if label else None  # `某某委员会：`: a new section's label, the title above no longer its
 
 
-def _split(text: str, span: Span, heading: tuple[Block, ...], caption: Block | None) -> Iterator[_Line]:
+_NOTE = re.compile(r"[（(][^（）()]*[）)]")
+
+
+def _post_label(line: str) -> str:
+    """The post a label line introduces (`委员（按姓氏笔画排序）：` -> 委员), or ''."""
+    post = _NOTE.sub("", line).strip().rstrip("：:").strip()
+    return post if post in SOCIETY_POSTS else ""
+
+
+def _split(text: str, span: Span, heading: tuple[Block, ...], caption: Block | None, above: str = "") -> Iterator[_Line]:
     """The lines of a span, each without its number (`1.`, `（2）`) and whatever a colon introduces it with
-    (`主任：`, `入选名单如下：`)."""
+    (`主任：`, `入选名单如下：`), or else with the post a label line `above` introduced."""
     for m in _LINE.finditer(text, span.start, span.end):
         line, at = m.group(), m.start()
         number, colon = _number_end(line), _last_open_colon(line)
         cut = max(number, colon + 1)
         if line[cut:].strip():
-            yield _Line(line[cut:], at + cut, heading, line[number:colon].strip() if colon > number else "", caption)
+            yield _Line(line[cut:], at + cut, heading, line[number:colon].strip() if colon > number else above, caption)
 
 
 def _last_open_colon(line: str) -> int:

@@ -62,3 +62,16 @@ def test_a_society_post_in_a_column_of_its_own_is_no_post_at_the_work_unit() -> 
     assert relations(ex, "WORKS_AT") == {("王立新", "东川大学")}
     assert not relations(ex, "LEADS")
     assert {r.position for r in ex.relations if str(r.type) == "WORKS_AT"} == {None}
+
+
+def test_a_post_s_label_on_a_line_of_its_own_heads_the_list_below_it_and_a_secretary_is_a_post() -> None:
+    from tests.ingest.facts import extract_text
+
+    ex = extract_text("青溪省医学会神经病学专业委员会委员名单\n\n主任委员：林小溪（青溪医科大学附属第一医院）\n"
+                      "秘书：魏星河（青溪医科大学附属第一医院）\n委员（按姓氏笔画排序）：\n"
+                      "王振华（青溪市中心医院） 刘佳（东川县人民医院）\n")
+    posts = {(r.source, r.position) for r in ex.relations
+             if str(r.type) == "AFFILIATED_WITH" and r.target == "青溪省医学会神经病学专业委员会"}
+    assert posts == {("林小溪", "主任委员"), ("魏星河", "秘书"), ("王振华", "委员"), ("刘佳", "委员")}
+    works = {(r.source, r.target) for r in ex.relations if str(r.type) == "WORKS_AT"}
+    assert {("王振华", "青溪市中心医院"), ("刘佳", "东川县人民医院")} <= works
