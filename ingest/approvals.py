@@ -43,6 +43,29 @@ def approving_body(text: str, organizations: list[Entity]) -> tuple[str, Span, S
         issuer = _issuer_in(organizations, m.start("org"), m.end("org"))
         if issuer is not None:
             return issuer, Span(m.start(), m.end()), Span(*m.span("what"))
+    return _signed(text, organizations)
+
+
+# a notice's title that approves (`2024年度某基金拟资助项目公示`) and its signature at the end: the body alone on a
+# line, a date line after it
+_APPROVING_TITLE = re.compile(rf"^[ \t\u3000]*(?P<what>[^\n]{{4,80}}?{_APPROVES}[^\n]{{0,40}}?)(?:公示|公告|通知|名单)[ \t\u3000]*$", re.M)
+_DATE_LINE = re.compile(r"[ \t\u3000]*(?:19|20)\d{2}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*日?[ \t\u3000]*")
+_SIGNATURE_LINES = 3
+
+
+def _signed(text: str, organizations: list[Entity]) -> tuple[str, Span, Span] | None:
+    """The government body that signs a notice whose title approves: its name alone on one of the last lines."""
+    title = _APPROVING_TITLE.search(text, 0, _title_end(text))
+    if title is None:
+        return None
+    lines = [m for m in _FILLED_LINE.finditer(text)][-_SIGNATURE_LINES:]
+    for line in reversed(lines):
+        if _DATE_LINE.fullmatch(line.group()):
+            continue
+        issuer = _issuer_in(organizations, line.start(), line.end())
+        if issuer is not None and line.group().strip() == issuer:
+            return issuer, Span(line.start(), line.end()), Span(*title.span("what"))
+        break
     return None
 
 
@@ -63,7 +86,8 @@ def funded_by_approver(text: str, extraction: Extraction) -> Extraction:
     for e in entities:
         if e.type is not Label.PROJECT:
             continue
-        named = e.kind == "programme" and any(notice.start <= s.start and s.end <= notice.end for s in e.spans)
+        named = e.kind == "programme" and any(notice.start <= s.start and s.end <= notice.end
+                                              or what.start <= s.start and s.end <= what.end for s in e.spans)
         is_listed = e.kind != "programme" and e.ref in listed
         if (named or is_listed) and e.ref not in funded:
             added.append(Relation(type=RelType.FUNDED_BY, source=e.ref, target=issuer, spans=(notice,)))
@@ -78,8 +102,9 @@ def _programme(text: str, what: Span, entities: list[Entity]) -> str | None:
     """The programme the notice's words name (`国家某某计划2011年项目立项`), added to `entities` where the
     document had not named it."""
     m = _PROGRAMME.match(text[what.start:what.end])
-    if m is None:
-        return None
+    if m is None:  # a programme the notice's words name that the prose read (`2024年度某省某基金拟资助人选公示`)
+        return next((e.ref for e in entities if e.type is Label.PROJECT and e.kind == "programme"
+                     and any(what.start <= s.start and s.end <= what.end for s in e.spans)), None)
     name = m.group("name")
     span = Span(what.start + m.start("name"), what.start + m.end("name"))
     if not any(e.type is Label.PROJECT and e.name == name for e in entities):

@@ -33,12 +33,13 @@ from ingest.genres.registry import Kind, detect, kind_named
 from ingest.glosses import bare, spans_back
 from ingest.kit.annotations import lift_annotations
 from ingest.kit.builder import Builder
-from ingest.model import Extraction, SourceDocument
+from ingest.model import Extraction, Relation, SourceDocument
 from ingest.nlp.latin_authors import chinese_authors
 from ingest.orgs import consolidate
 from ingest.reading import Coverage, Document, Reading
 from ingest.tables.award_records import read_award_records
 from ingest.tables.read import read_tables
+from ingest.tables.records import Context
 from names.organizations import heads
 
 _NAMED = (Label.PERSON, Label.ORGANIZATION)
@@ -79,6 +80,7 @@ def compose(document: Document, kind: Kind) -> Extraction:
     taken.add(readings[-1].consumed)
     readings.append(read_prose(document, taken, kind.genre))
     merged = merge(document.name, kind.genre, readings)
+    merged = _contacts_of_the_programme(merged, context)
     if not any(e.type in _NAMED for e in merged.entities):  # never empty: the NER's names at least
         whole = read_prose(document, None, kind.genre)
         merged = merge(document.name, kind.genre, [*readings, Reading(tuple(e for e in whole.entities
@@ -90,6 +92,20 @@ def compose(document: Document, kind: Kind) -> Extraction:
     if authors:
         merged = replace(merged, relations=(*merged.relations, *authors))
     return lift_annotations(awards_of_their_bodies(funded_by_approver(document.text, merged)))
+
+
+def _contacts_of_the_programme(extraction: Extraction, context: Context) -> Extraction:
+    """Contacts a notice names (`联系人：某某，电话：…`) where it names no project of its own: the contacts of the
+    programme it names first (its title's), where no mechanism tied them to anything."""
+    tied = {r.source for r in extraction.relations if r.type is RelType.CONTACT_FOR}
+    waiting = [c for c in context.contacts if c[0] not in tied]
+    programmes = [e for e in extraction.entities if e.type is Label.PROJECT and e.kind == "programme" and e.spans]
+    if not waiting or not programmes:
+        return extraction
+    programme = min(programmes, key=lambda e: e.spans[0].start).ref
+    added = tuple(Relation(type=RelType.CONTACT_FOR, source=name, target=programme, phone=phone, spans=(span,))
+                  for name, phone, span in waiting)
+    return replace(extraction, relations=(*extraction.relations, *added))
 
 
 def read_prose(document: Document, taken: Coverage | None, genre: str) -> Reading:

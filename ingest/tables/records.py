@@ -493,7 +493,12 @@ def _row_rank(record: Record) -> int | None:
 def contacts_of(record: Record) -> list[tuple[str, str | None, Span]]:
     """The contacts a record names, each with the record's phone: (name, phone, span)."""
     phone = record.first(Role.PHONE)
-    return [(p.name, phone.text if phone else None, record.span) for p in people_of(record, Role.CONTACT)]
+    return [(p.name, _phone(phone), record.span) for p in people_of(record, Role.CONTACT)]
+
+
+def _phone(value: Piece | None) -> str | None:
+    """A phone field's number, without the stop a sentence closed it with (`电话：0731-88880000。`)."""
+    return value.text.rstrip("。；;，,. ") or None if value is not None else None
 
 
 def _contacts(record: Record, out: Builder, project: str | None) -> None:
@@ -501,8 +506,7 @@ def _contacts(record: Record, out: Builder, project: str | None) -> None:
     for person in people_of(record, Role.CONTACT):
         out.person(person.name, person.span)
         if project is not None:
-            out.relation(RelType.CONTACT_FOR, person.name, project, record.span,
-                         phone=phone.text if phone else None)
+            out.relation(RelType.CONTACT_FOR, person.name, project, record.span, phone=_phone(phone))
 
 
 def _own_unit(record: Record, out: Builder, orgs: OrgBook, leaders: list[PersonValue]) -> None:

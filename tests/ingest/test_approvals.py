@@ -39,3 +39,25 @@ def test_a_notice_of_a_meeting_funds_nothing() -> None:
     ex = extract_text(text)
     assert not relations(ex, "FUNDED_BY")
     assert "湖泊沉积物磷释放机制研究" in names(ex, "Project")
+
+
+SIGNED = ("2024年度湖南省杰出青年科学基金拟资助人选公示\n经专家评审，现将拟资助人选予以公示。\n"
+          "| 序号 | 申请人 | 依托单位 | 项目名称 | 资助经费（万元） |\n| --- | --- | --- | --- | --- |\n"
+          "| 1 | 林小溪 | 青溪大学 | 湖泊沉积物碳埋藏机制 | 100 |\n| 2 | 韩东 | 西岭农业科学院 | 水稻抗逆基因挖掘 | 100 |\n"
+          "联系人：柯蓝，电话：0731-88880000。\n湖南省科学技术厅\n2024年5月31日\n")
+
+
+def test_the_body_that_signs_an_approving_notice_funds_its_programme_and_projects_and_its_contact_is_the_programme_s() -> None:
+    ex = extract_text(SIGNED, "notice.md")
+    funded = relations(ex, "FUNDED_BY")
+    assert {("湖南省杰出青年科学基金", "湖南省科学技术厅"), ("湖泊沉积物碳埋藏机制", "湖南省科学技术厅"),
+            ("水稻抗逆基因挖掘", "湖南省科学技术厅")} <= funded
+    assert ("湖泊沉积物碳埋藏机制", "湖南省杰出青年科学基金") in relations(ex, "PART_OF")
+    contact = [(r.source, r.target, r.phone) for r in ex.relations if str(r.type) == "CONTACT_FOR"]
+    assert contact == [("柯蓝", "湖南省杰出青年科学基金", "0731-88880000")]
+
+
+def test_a_signed_notice_that_approves_nothing_funds_none_of_the_projects_it_lists() -> None:
+    ex = extract_text(SIGNED.replace("拟资助人选公示", "申报工作研讨会纪要").replace("现将拟资助人选予以公示", "会议讨论了申报工作"),
+                      "notice.md")
+    assert not {source for source, _ in relations(ex, "FUNDED_BY")} & {"湖泊沉积物碳埋藏机制", "水稻抗逆基因挖掘"}
