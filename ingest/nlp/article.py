@@ -32,6 +32,9 @@ OWN = re.compile(r"我校|本校|我院|本院|我所|本所|我单位|本单位
 _SIGNATURE = re.compile(r"^[ \t\u3000]*[（(][ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,30}?)[ \t\u3000]*"
                         r"(?:党委|院|校)?(?:宣传|新闻|办公室|党政办|融媒体)[\u4e00-\u9fff]{0,6}(?:[ \t\u3000/][^）)\n]{0,20})?"
                         r"[）)][ \t\u3000]*$", re.M)
+# a news site's lead: `某大学新闻网讯（通讯员 某某）`, `某医院讯`
+_DATELINE = re.compile(r"(?:^|(?<=[\s】]))[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,20}?)(?:新闻网|新闻中心|官网|融媒体中心|网)?讯"
+                       r"(?=[ \t\u3000（(]|$)", re.M)
 # 供稿：某医院宣传处, 供稿单位：某研究所
 _CONTRIBUTED = re.compile(r"(?:^|(?<=[\s（(]))(?:供稿|来稿|撰稿)(?:单位)?[ \t\u3000]*[：:][ \t\u3000]*"
                           r"(?P<name>[\u4e00-\u9fff]{2,30}?)(?=(?:党委|院|校)?(?:宣传|新闻|办公室|党政办|融媒体)|[\s）)，,]|$)",
@@ -56,7 +59,7 @@ class Frame:
 
 def article_institution(text: str) -> Frame | None:
     """The institution the page's frame names: its source line, the site in its title, its copyright line."""
-    for pattern in (_SOURCE, _TITLE_SITE, _COPYRIGHT, _CONTRIBUTED, _SIGNATURE):
+    for pattern in (_SOURCE, _TITLE_SITE, _COPYRIGHT, _CONTRIBUTED, _SIGNATURE, _DATELINE):
         for m in pattern.finditer(text):
             name = _without_site(m.group("name"))
             if name and is_institution(name):

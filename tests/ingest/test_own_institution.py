@@ -74,3 +74,10 @@ def test_an_institute_named_alone_in_an_academy_s_own_article_is_one_of_its_inst
 def test_an_institute_a_university_runs_is_not_tied_to_an_academy() -> None:
     ex = extract_text("湖东农业科学院新闻网讯 我院与江北大学植物研究所合作。江北大学植物研究所柯远研究员出席。\n")
     assert ("柯远", "湖东农业科学院") not in relations(ex, "WORKS_AT")
+
+
+def test_a_news_site_s_lead_names_the_institution_its_departments_belong_to() -> None:
+    ex = extract_text("青溪大学新闻网讯 近日，2023年度杰出青年科学基金资助名单公布，我校3人入选，分别是化学学院林小溪教授、"
+                      "物理学院韩东研究员和生命科学学院柯蓝教授。\n林小溪2010年博士毕业于西岭大学。\n")
+    assert {("林小溪", "青溪大学"), ("韩东", "青溪大学"), ("柯蓝", "青溪大学")} <= relations(ex, "WORKS_AT")
+    assert ("韩东", "西岭大学") not in relations(ex, "WORKS_AT")
