@@ -166,3 +166,20 @@ def deadline_stage(what: str) -> str:
     if re.search(r"推荐|审核", what):
         return "recommendation"
     return "submission"
+
+
+# the grounds on which a guide has a reviewer step aside, by its words (machine names the conflict check knows)
+_RECUSAL_GROUNDS = (("advisor", r"师生|导师|学生"), ("collaboration", r"合作|合著|共同(?:发表|完成|承担)"),
+                    ("same_unit", r"同一(?:法人)?单位|同单位|同一机构"), ("kin", r"亲属|夫妻|直系|旁系|姻亲"),
+                    ("interest", r"利益|经济往来"))
+
+
+def recusal_params(m: re.Match[str], sentence: str) -> Params:
+    """Why a reviewer recuses (`grounds`: advisor, collaboration, same_unit, kin, interest) and over how many
+    years a collaboration counts (`years`, 近五年)."""
+    grounds = [name for name, words in _RECUSAL_GROUNDS if re.search(words, m.group())]
+    years = re.search(r"(?:近|最近|过去)(?P<n>[一二两三四五六七八九十\d]+)年", m.group())
+    params = {"grounds": ",".join(grounds)} if grounds else {}
+    if years:
+        params["years"] = str(number(years.group("n")))
+    return params

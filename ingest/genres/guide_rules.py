@@ -24,6 +24,7 @@ from ingest.genres.guide_rule_params import (
     overdue_params,
     partner_params,
     quota_params,
+    recusal_params,
     roles_params,
     youth_params,
 )
@@ -72,6 +73,10 @@ CONSTRAINTS: tuple[RuleKind, ...] = (
     RuleKind("guide_compilers_excluded", "expert",
              _p(rf"(?:参与|参加){_ANY}指南{_ANY}(?:编制|制定|起草){_ANY}(?:专家|人员){_ANY}不得(?P<what>{_ANY})(?:申报|申请)"),
              roles_params),
+    RuleKind("reviewer_recusal", "expert",
+             _p(rf"(?:(?:评审专家|评审人员?|评审委员|评议专家|专家|评委){_ANY}(?:与|和|同)(?:申请人|申报人|项目负责人|被评审人?|申请单位)"
+                rf"|(?:与|和|同)(?:申请人|申报人|项目负责人|被评审人?|申请单位){_ANY}(?:评审专家|评审人员?|评议专家|专家|评委))"
+                rf"{_ANY}回避"), recusal_params, cue="回避"),
     RuleKind("unit_quota", "unit",
              _p(r"(?P<who>[^，。；、]{0,30}?)每(?:家|个单位|单位|所)?(?P<unit>单位)?(?:限报|申报|推荐|限)?"
                 r"(?P<what>[^，。；、\d]{0,12}?)(?:不超过|不得超过|最多|限|原则上不超过)(?P<n>\d+)项"),

@@ -100,3 +100,16 @@ def test_seed_rules_recall_the_rules_users_need() -> None:
     assert caps == [400.0, 1000.0]
     stages = {dict(r.params)["stage"] for r in x.rules if r.constraint == "submission_deadline"}
     assert stages == {"submission", "recommendation", "paper_materials"}
+
+
+@pytest.mark.parametrize(("sentence", "params"), [
+    ("3. 评审专家与申请人有师生关系、近五年合作关系或同一单位的，应当回避。\n",
+     {"grounds": "advisor,collaboration,same_unit", "years": "5"}),
+    ("4. 与申请人有近亲属关系或其他利益关系的评审专家须主动回避。\n", {"grounds": "kin,interest"}),
+    ("6. 申报单位应于回避期内提交材料。\n", None),
+    ("5. 评审专家与被评审人存在夫妻、直系亲属关系的，应予以回避。\n", {"grounds": "kin"}),
+])
+def test_a_reviewer_s_grounds_to_step_aside_are_a_rule_the_conflict_check_can_read(
+        sentence: str, params: dict[str, str] | None) -> None:
+    rules = [r for r in find_rules(sentence, class_titles=[]) if r.constraint == "reviewer_recusal"]
+    assert [dict(r.params) for r in rules] == ([params] if params is not None else [])
