@@ -121,6 +121,21 @@ def _post_role(post: str) -> Role | None:
     return None
 
 
+_TITLE_PARTS = re.compile(r"\s*[、，,/；;]\s*")
+
+
+def _title_and_post(cell: Piece) -> tuple[Piece | None, Piece | None]:
+    """A cell of titles and posts together (`研究员、所长`, `教授/院长`): the titles (joined by /) and the posts, each
+    with the cell's span; the cell as a title where no part is a post."""
+    parts = [p for p in _TITLE_PARTS.split(cell.text.strip()) if p]
+    roles = [_post_role(p) for p in parts]
+    if len(parts) < 2 or Role.POSITION not in roles or None in roles:
+        return cell, None
+    titles = [p for p, r in zip(parts, roles, strict=True) if r is Role.TITLE]
+    posts = [p for p, r in zip(parts, roles, strict=True) if r is Role.POSITION]
+    return (Piece("/".join(titles), cell.span) if titles else None), Piece("、".join(posts), cell.span)
+
+
 def _post_after_unit(text: str) -> tuple[str, Role] | None:
     """The post or title written after a unit in one cell (`某中心常务副主任`, `某研究院研究员`), the longest our
     lists know, where what is before it ends like a unit; with the role it has in the record."""
@@ -611,6 +626,8 @@ def _units(record: Record, out: Builder, orgs: OrgBook, project: str | None,
             out.relation(RelType.NOMINATED_BY, project, unit, span)
     title = record.first(Role.TITLE)
     position = record.first(Role.POSITION)
+    if title is not None and position is None:
+        title, position = _title_and_post(title)  # 职称/职务: `研究员、所长`
     people = leaders + others
     if position is not None and body is not None and not record.post_with_unit and len(people) == 1:
         out.relation(RelType.AFFILIATED_WITH, people[0].name, body, span, position=position.text)

@@ -90,3 +90,12 @@ def test_a_unit_named_in_english_keeps_its_blanks_and_the_commas_inside_its_name
                      ("柯蓝", "Westridge Pumped Storage Power Co., Ltd.")}
     kinds = {e.name: e.kind for e in ex.entities if str(e.type) == "Organization"}
     assert kinds["Xi'an Lantern University"] == "university" and kinds["Westridge Pumped Storage Power Co., Ltd."] == "company"
+
+
+def test_a_cell_of_titles_and_posts_together_gives_each_its_field() -> None:
+    from tests.ingest.facts import extract_text
+
+    ex = extract_text("序号,姓名,工作单位,职称/职务\n1,韩东,西岭农业科学院作物研究所,研究员、所长\n2,柯蓝,青溪大学,教授/博士生导师\n",
+                      "talents.csv")
+    works = {(r.source, r.title, r.position) for r in ex.relations if str(r.type) == "WORKS_AT"}
+    assert works == {("韩东", "研究员", "所长"), ("柯蓝", "教授/博士生导师", None)}
