@@ -14,7 +14,7 @@ tokens, so they compose in any order and apply to any recogniser's proposals (`r
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ingest.nlp.found import Tokens, is_cjk
 from ingest.nlp.lexicon import Lexicon, jieba_dictionary, kind_of, load_lexicon
@@ -271,7 +271,12 @@ def is_category(name: str, lex: Lexicon, suffix: str) -> bool:
 def is_term_only(modifier: str, lex: Lexicon) -> bool:
     """`第二届`, `新一届管理`: an ordinal term of a body and generic words, no name."""
     m = ORDINAL_TERM.match(modifier)
-    return m is not None and only_generic(modifier[m.end():], lex.org_generic | _TERM_WORDS)
+    return m is not None and only_generic(modifier[m.end():], _with_term_words(lex.org_generic))
+
+
+@cache
+def _with_term_words(generic: frozenset[str]) -> frozenset[str]:
+    return generic | _TERM_WORDS
 
 
 def only_generic(modifier: str, generic: frozenset[str]) -> bool:
@@ -279,4 +284,13 @@ def only_generic(modifier: str, generic: frozenset[str]) -> bool:
     if not modifier:
         return True
     return any(modifier.startswith(w) and only_generic(modifier[len(w):], generic)
-               for w in sorted((w for w in generic if modifier.startswith(w)), key=len, reverse=True))
+               for w in _by_first_character(generic).get(modifier[0], ()))
+
+
+@cache
+def _by_first_character(words: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """The words by their first character, longest first."""
+    out: dict[str, list[str]] = {}
+    for w in sorted(words, key=len, reverse=True):
+        out.setdefault(w[:1], []).append(w)
+    return {c: tuple(ws) for c, ws in out.items()}
