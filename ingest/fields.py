@@ -232,7 +232,7 @@ def _title_above(lines: list[tuple[int, str]], i: int, labels: list[re.Match[str
     for at, above in reversed(lines[:i - 1]):
         if (level := _LEVEL_LINE.match(above)) is not None:
             award = Piece(level.group(1), Span(at + level.start(1), at + level.end(1)))
-            found.append(Field(Role.AWARD, Span(at, at), award))
+            found.append(Field(Role.AWARD, Span(value.span.start, value.span.start), award))  # read with its project
             break
     return found
 

@@ -62,3 +62,15 @@ def test_a_unit_s_title_in_quotes_in_a_sentence_about_achievements_is_its_projec
     assert ("青溪化学物理研究所", "纳米极限催化剂") in relations(ex, "UNIT_OF")
     assert ("南山大学", "有序介孔高分子材料的创制与应用") in relations(ex, "UNIT_OF")
     assert "双一流" not in names(ex, "Project")
+
+
+def test_each_project_under_a_level_s_heading_has_that_level_not_the_next_one() -> None:
+    from tests.ingest.facts import extract_text
+
+    ex = extract_text("2024年度青溪市科学技术奖励名单\n\n一、科学技术进步奖一等奖（2项）\n1. 湖泊蓝藻水华智能预警关键技术及应用\n"
+                      "主要完成单位：青溪大学\n主要完成人：林小溪、韩东\n2. 高产抗病水稻新品种选育与推广\n主要完成单位：西岭农业科学院\n"
+                      "主要完成人：魏星河、王振华\n二、科学技术进步奖二等奖（1项）\n1. 城市地下管网健康监测系统\n"
+                      "主要完成单位：青溪理工大学\n主要完成人：陈思远、赵明远\n")
+    awards = {e.name: e.award for e in ex.entities if str(e.type) == "Project"}
+    assert awards == {"湖泊蓝藻水华智能预警关键技术及应用": "科学技术进步奖一等奖", "高产抗病水稻新品种选育与推广": "科学技术进步奖一等奖",
+                      "城市地下管网健康监测系统": "科学技术进步奖二等奖"}
