@@ -285,6 +285,9 @@ def _table_fields(document: Document, taken: Coverage) -> Iterator[Field]:
                 header = exact_header(label.text) if label.text else None
                 body = piece(value.text, value.span.start)
                 if header is not None and body is not None and exact_header(body.text) is None:
+                    if header.role in _LIST_ROLES and names_people_with_notes(body.text):  # 甲（某大学）；乙（…）
+                        yield Field(header.role, label.span, names_before_notes(body), header.unit, notes=body)
+                        continue
                     yield Field(header.role, label.span, body, header.unit)  # 学院 | 某某学院: a value, not a header
 
 

@@ -1,0 +1,34 @@
+"""A nomination notice laid out as a Word form: label cells beside their values (invented names)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+
+from ingest.pipeline import extract_file
+
+
+def _form(path: Path) -> Path:
+    d = docx.Document()
+    d.add_heading("2025年度湖南省科学技术奖提名项目公示", 1)
+    table = d.add_table(rows=0, cols=2)
+    for label, value in [("项目名称", "湖泊蓝藻水华智能预警关键技术及应用"), ("提名者", "青溪市科学技术局"),
+                         ("提名等级", "科学技术进步奖一等奖"),
+                         ("主要完成人", "林小溪（排名1，教授，青溪大学）；韩东（排名2，研究员，西岭农业科学院）"),
+                         ("主要完成单位", "青溪大学、西岭农业科学院")]:
+        row = table.add_row()
+        row.cells[0].text, row.cells[1].text = label, value
+    d.add_paragraph("知识产权名称：一种蓝藻水华预警方法，授权号：ZL202110123456.7，发明人：林小溪、韩东")
+    d.save(path)
+    return path
+
+
+def test_a_form_s_completers_with_their_units_in_brackets_work_there_and_its_level_is_the_award(tmp_path: Path) -> None:
+    _, ex = extract_file(_form(tmp_path / "nomination.docx"))
+    works = {(r.source, r.target, r.title) for r in ex.relations if str(r.type) == "WORKS_AT"}
+    assert works == {("林小溪", "青溪大学", "教授"), ("韩东", "西岭农业科学院", "研究员")}
+    project = next(e for e in ex.entities if str(e.type) == "Project" and e.kind == "research_project")
+    assert project.award == "科学技术进步奖一等奖"
+    patent = next(e for e in ex.entities if str(e.type) == "Patent")
+    assert (patent.name, patent.number) == ("一种蓝藻水华预警方法", "ZL202110123456.7")  # not its label
