@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 from ingest.nlp.found import CJK, Found, Tokens
 from ingest.nlp.learned_lexicon import FeatureLexicon
-from ingest.nlp.lexicon import Lexicon
+from ingest.nlp.lexicon import Lexicon, load_lexicon
 from ingest.nlp.names import FOREIGN, JOINS_NOTHING, LATIN
 from ingest.nlp.org_bounds import ORDINAL_TERM, VERB_ENDINGS, is_term_only, only_generic
 from ingest.org_names import agency_then_ending, kind_suffix
@@ -167,6 +167,8 @@ def _stopped_at_a_verb(text: str, tokens: Tokens, f: Found, rule: Found) -> bool
     before_rule = tokens.at(rule.start - 1)
     if tokens.ends[before_rule] != rule.start or tokens.tags[before_rule] not in ("v", "vn"):
         return False
+    if tokens.starts[before_rule] <= f.start or tokens.word(before_rule) in load_lexicon().org_stop:
+        return False  # 建设|某实验室, 实验室依托|某大学: the clause's verb, no field's word inside a name
     if f.start == 0 or text[f.start - 1] in _ITEM_OPENS or text[f.start - 1] in "。“\"（(":
         return True
     opener = tokens.at(f.start - 1)

@@ -121,7 +121,7 @@ def find_persons(
                 or word in _TEAM_AFTER:
             accept(name_ending_at(tokens, start, lex))
         elif word in _APPOINT or word in _MEMBER:
-            accept(name_at(tokens, tokens.ends[n], lex))
+            accept(name_at(tokens, tokens.ends[n], lex)) or accept(_appointed_glued(tokens, n + 1))
         elif word == "等" and (n + 1 < len(tokens.starts) and tokens.word(n + 1) in _AFTER_LIST
                                or text.startswith(_LEADERS, tokens.ends[n])):
             accept(name_ending_at(tokens, start, lex))
@@ -151,6 +151,16 @@ def find_persons(
     found = _every_mention(text, names, blocked)
     unsure = _unsure(tokens, lex, found + blocked) if with_unsure else []
     return [Found(s, e, "PERSON") for s, e in found], unsure
+
+
+def _appointed_glued(tokens: Tokens, n: int) -> Span | None:
+    """任命|柯蓝为|…: the segmenter glued the appointment's 为 to the name (not 李有为, which a second 为 follows)."""
+    if n >= len(tokens.starts) or tokens.tags[n] is not None:
+        return None
+    word, end = tokens.word(n), tokens.ends[n]
+    if not 3 <= len(word) <= 4 or word[-1] != "为" or tokens.text[end:end + 1] == "为":
+        return None
+    return tokens.starts[n], end - 1
 
 
 def _listed_before(text: str, end: int, lex: Lexicon) -> Span | None:

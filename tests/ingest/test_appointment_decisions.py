@@ -32,3 +32,21 @@ def test_each_name_of_a_list_addressed_one_by_one_takes_the_post_and_the_one_ann
 def test_an_election_of_names_with_their_titles_after_the_list() -> None:
     assert _posts("会议选举张伟民、柏清浩教授为南湖医学会副理事长。") == {
         ("AFFILIATED_WITH", "张伟民", "南湖医学会", "副理事长"), ("AFFILIATED_WITH", "柏清浩", "南湖医学会", "副理事长")}
+
+
+def test_an_appointee_the_segmenter_glued_to_the_appointment_s_copula_is_named_and_placed() -> None:
+    from tests.ingest.facts import extract_text
+
+    ex = extract_text("经校党委常委会研究决定：\n任命柯蓝为青溪大学化学化工学院副院长（试用期一年）；\n青溪大学\n2024年3月1日\n")
+    works = {(r.source, r.target, r.position) for r in ex.relations if str(r.type) == "WORKS_AT"}
+    assert ("柯蓝", "青溪大学化学化工学院", "副院长") in works
+    assert not any(e.name.startswith("任命") for e in ex.entities)
+
+
+def test_a_lab_built_by_a_verb_s_object_is_named_without_the_verb() -> None:
+    from tests.ingest.facts import extract_text
+
+    ex = extract_text("近日，科技部批准建设湖泊环境全国重点实验室，实验室依托青溪大学和西岭科学院共同建设。\n")
+    orgs = {e.name for e in ex.entities if str(e.type) == "Organization"}
+    assert {"湖泊环境全国重点实验室", "青溪大学", "西岭科学院"} <= orgs
+    assert not any(o.startswith(("建设", "实验室依托")) for o in orgs)
