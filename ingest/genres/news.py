@@ -35,6 +35,7 @@ from ingest.nlp.mentions import DECLARED_SHORT, Mention, Ranges
 from ingest.nlp.org_aliases import fold_spellings
 from ingest.nlp.pipeline import get_nlp, may_hold_entities, spans_of
 from ingest.nlp.relations import QUOTED_UNIT_PROJECT, relations_in
+from ingest.nlp.unit_anaphora import posts_in_units_named_before
 from names.organizations import company_brand, province_stem, provinces
 
 _STANDALONE = ("国家", "中国", "全国")  # a unit named at national level is known by its own name
@@ -110,6 +111,7 @@ def prose_extraction(name: str, text: str, ranges: Sequence[tuple[int, int]] | N
     entities, relations = fold_spellings(*_without_cut_orgs(_merge_entities(entities), relations))
     relations += tie_to_institutions(entities, relations, frame)
     relations += posts_of_the_one_unit(text, mentions, entities, relations)
+    relations += posts_in_units_named_before(text, mentions)
     if frame and any(frame.name in (r.source, r.target) for r in relations):
         entities.append(frame_entity(frame))
     return Extraction(document=name, genre=genre, entities=tuple(_merge_entities(entities)),

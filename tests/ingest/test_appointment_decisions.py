@@ -50,3 +50,13 @@ def test_a_lab_built_by_a_verb_s_object_is_named_without_the_verb() -> None:
     orgs = {e.name for e in ex.entities if str(e.type) == "Organization"}
     assert {"湖泊环境全国重点实验室", "青溪大学", "西岭科学院"} <= orgs
     assert not any(o.startswith(("建设", "实验室依托")) for o in orgs)
+
+
+def test_a_post_in_a_unit_named_again_by_its_kind_word_is_held_in_the_unit_named_before() -> None:
+    from tests.ingest.facts import extract_text
+
+    ex = extract_text("近日，科技部批准建设湖泊环境全国重点实验室，实验室依托青溪大学和西岭科学院共同建设，"
+                      "林小溪教授任实验室主任，韩东院士任学术委员会主任。\n")
+    assert ("林小溪", "湖泊环境全国重点实验室") in {(r.source, r.target) for r in ex.relations if str(r.type) == "LEADS"}
+    assert [(r.source, r.target, r.position) for r in ex.relations if str(r.type) == "AFFILIATED_WITH"] == [
+        ("韩东", "湖泊环境全国重点实验室", "学术委员会主任")]

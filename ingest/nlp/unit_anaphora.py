@@ -1,0 +1,48 @@
+"""A post in a unit the text names again by its kind word alone: `某实验室…，甲教授任实验室主任，乙院士任学术委员会主任`.
+
+The kind word (实验室, 中心, 研究院 …) stands for the nearest organization named before it that ends with that
+word, within the paragraph: the person holds the post there (a head post LEADS it), and a seat on its academic
+board (学术委员会主任, 委员) is an affiliation with it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from graph.schema import RelType
+from ingest.model import Relation, Span
+from ingest.nlp.mentions import Mention
+from ingest.nlp.posts import post_relations
+
+_KINDS = ("重点实验室", "实验室", "研究中心", "中心", "研究院", "研究所", "学院", "联盟", "平台", "基地")
+_TAKES = re.compile(r"[ \t\u3000]*(?:同志)?[ \t\u3000]*(?:担任|出任|任|为)[ \t\u3000]*(?:该|本)?"
+                    rf"(?:(?P<kind>{'|'.join(_KINDS)})(?P<board>学术委员会|专家委员会|技术委员会|理事会)?"
+                    r"|(?P<board_only>学术委员会|专家委员会|技术委员会))"
+                    r"(?P<post>常务副主任|副主任|主任|副院长|院长|副所长|所长|首席科学家|理事长|秘书长|委员)")
+_BOARDED = ("实验室", "中心", "研究院", "研究所", "平台", "基地")  # units with an academic board of their own
+_REACH = 400  # characters back to the unit the kind word stands for: the paragraph, not the document
+
+
+def posts_in_units_named_before(text: str, mentions: Sequence[Mention]) -> list[Relation]:
+    out: list[Relation] = []
+    for k, person in enumerate(mentions):
+        if person.label != "PERSON":
+            continue
+        at = person.end
+        if k + 1 < len(mentions) and mentions[k + 1].label == "TITLE" and mentions[k + 1].start == at:
+            at = mentions[k + 1].end  # 甲教授任…
+        m = _TAKES.match(text, at)
+        if m is None:
+            continue
+        kinds = (m.group("kind"),) if m.group("kind") else _BOARDED  # 任学术委员会主任: the board of the lab named before
+        unit = next((o for o in reversed(mentions[:k]) if o.label == "ORG" and o.ref.endswith(kinds)
+                     and person.start - o.end <= _REACH and "\n\n" not in text[o.end:person.start]), None)
+        if unit is None:
+            continue
+        span = Span(person.start, m.end())
+        if board := m.group("board") or m.group("board_only"):
+            out.append(Relation(type=RelType.AFFILIATED_WITH, source=person.text, target=unit.ref,
+                                position=board + m.group("post"), spans=(span,)))
+        else:
+            out += post_relations(person.text, unit.ref, m.group("post"), None, span)
+    return out
