@@ -27,6 +27,7 @@ from ingest.nlp.article import (
     own_institution,
     own_mentions,
     posts_of_the_one_unit,
+    this_mentions,
     tie_to_institutions,
 )
 from ingest.nlp.found import is_cjk
@@ -98,6 +99,8 @@ def prose_extraction(name: str, text: str, ranges: Sequence[tuple[int, int]] | N
     frame = article_institution(text) or own_institution(text, mentions)
     if frame is not None:  # 我校, 本院: the article's own institution, where the frame names it
         mentions = sorted([*mentions, *own_mentions(text, frame, ranges, mentions)], key=lambda m: (m.start, m.end))
+    if this := this_mentions(text, ranges, mentions):  # 该院: the hospital named before
+        mentions = sorted([*mentions, *this], key=lambda m: (m.start, m.end))
     for person in people:  # every mention, also on lines the pipeline skipped
         people[person] = [Span(at, at + len(person)) for at in occurrences(person, text) if _inside(at, ranges)]
     cut = _cut_names(people)

@@ -101,6 +101,27 @@ def own_mentions(text: str, frame: Frame, ranges: Sequence[tuple[int, int]], tak
     return out
 
 
+_THIS = re.compile(r"该(?:校|院|所|单位|公司)")
+_THIS_REACH = 300  # characters back to the unit `该院` stands for, within its paragraph
+
+
+def this_mentions(text: str, ranges: Sequence[tuple[int, int]], mentions: Sequence[Mention]) -> list[Mention]:
+    """`该院`, `该校`, `该所`: the nearest unit named before, in the paragraph, that the word can stand for (a hospital
+    for 该院, a university for 该校): mentions of it, for the relations of their sentences, never its names."""
+    out = []
+    orgs = [m for m in mentions if m.label == "ORG"]
+    covered = Ranges((m.start, m.end) for m in mentions)
+    for m in _THIS.finditer(text):
+        if not any(s <= m.start() < e for s, e in ranges) or covered.overlap(m.start(), m.end()):
+            continue
+        word = "我" + m.group()[1:]
+        unit = next((o for o in reversed(orgs) if o.end <= m.start() and m.start() - o.end <= _THIS_REACH
+                     and "\n\n" not in text[o.end:m.start()] and own_word_of(word, o.ref)), None)
+        if unit is not None:
+            out.append(Mention("ORG", m.start(), m.end(), m.group(), kind_of(unit.ref), ref=unit.ref))
+    return out
+
+
 def own_word_of(word: str, name: str) -> bool:
     """Whether `word` (我校, 本院…) can stand for the institution `name` in its own article."""
     kind = kind_of(name)

@@ -46,11 +46,13 @@ def bio_posts(text: str, mentions: Mentions, sentences: list[tuple[int, int]], e
     heading_subjects = _headings(text, mentions, alone)
     out: list[Relation] = []
     for start, end in sentences:
+        previous: tuple[str, int] | None = None  # the subject of the sentence's last verb, and where that verb ended
         for m in _HOLDS.finditer(text, start, end):
             subject = _subject(text, mentions, start, m.start(), heading_subjects) or \
-                _paragraph_subject(text, mentions, start, m.start())
+                _same_subject(mentions, previous, m.start()) or _paragraph_subject(text, mentions, start, m.start())
             if subject is None:
                 continue
+            previous = (subject, m.end())
             out += _posts(text, mentions, m.end(), end, subject, former=m.group("former") is not None)
         out += _past_units(text, mentions, start, end, heading_subjects)
     subjects = {r.source for r in out}
@@ -292,6 +294,14 @@ def _subject(text: str, mentions: Mentions, start: int, at: int,
     if len(people) == 1 and not text[start:people[0].start].replace(CELL_SEPARATOR, "").strip():
         return people[0].text  # 李某，男，1970年生，…，现任…; 李某研究员长期从事…，现为…; a cell's too
     return max(((s, who) for s, e, who in headings if s <= at < e and not people), default=(0, None))[1]  # the nearest
+
+
+def _same_subject(mentions: Mentions, previous: tuple[str, int] | None, at: int) -> str | None:
+    """A later verb of the sentence (`据悉，甲现任…，兼任…`): the earlier verb's subject, where no one else is named
+    between the two."""
+    if previous is None or any(p.label == "PERSON" for p in mentions.within(previous[1], at)):
+        return None
+    return previous[0]
 
 
 def _paragraph_subject(text: str, mentions: Mentions, start: int, at: int) -> str | None:

@@ -29,3 +29,21 @@ def test_seats_in_an_assembly_and_on_a_body_s_panel_are_affiliations() -> None:
 def test_a_part_that_is_no_post_does_not_end_the_list() -> None:
     found = _posts("柏清浩，青溪大学教授，兼任某某学科评议专家、中国园艺学会理事。")
     assert ("AFFILIATED_WITH", "柏清浩", "中国园艺学会", "理事") in found
+
+
+def test_a_later_verb_of_a_biography_s_sentence_keeps_its_subject_and_a_society_seat_is_an_affiliation() -> None:
+    from tests.ingest.facts import extract_text
+
+    ex = extract_text("据悉，林小溪现任青溪医科大学附属第一医院副院长，兼任中华医学会心血管病学分会常务委员。\n"
+                      "韩东，教授，兼任中华医学会心血管病学分会委员。\n")
+    seats = {(r.source, r.target, r.position) for r in ex.relations if str(r.type) == "AFFILIATED_WITH"}
+    assert seats == {("林小溪", "中华医学会心血管病学分会", "常务委员"), ("韩东", "中华医学会心血管病学分会", "委员")}
+    assert not {r.source for r in ex.relations if str(r.type) == "WORKS_AT" and r.target == "中华医学会心血管病学分会"}
+
+
+def test_this_hospital_is_the_hospital_named_before() -> None:
+    from tests.ingest.facts import extract_text
+
+    ex = extract_text("青溪医科大学附属第一医院林小溪教授团队发表研究成果。该院心血管内科主任韩东教授为通讯作者。\n")
+    works = {(r.source, r.target, r.position) for r in ex.relations if str(r.type) == "WORKS_AT"}
+    assert ("韩东", "青溪医科大学附属第一医院", "心血管内科主任") in works
