@@ -84,6 +84,7 @@ def paper_of(record: Record, out: Builder, people: People[Record]) -> None:
         out.relation(RelType.PUBLISHED_IN, paper, journal.text, journal.span)
     corresponding = {p.name for p in people(record, Role.CORRESPONDING)}
     authors = people(record, Role.AUTHORS) or people(record, Role.FIRST_AUTHOR) or _cited_authors(where, title.text)
+    corresponding |= _starred(record.first(Role.AUTHORS), authors)
     kind = _cell(record, Role.AUTHOR_KIND)
     if not authors and kind:  # a row of one person and how they authored the paper (第一作者, 通讯作者)
         _authored_as(kind, people(record, Role.PERSON), paper, record, out)
@@ -95,6 +96,17 @@ def paper_of(record: Record, out: Builder, people: People[Record]) -> None:
     for name in corresponding - {p.name for p in authors}:
         out.person(name)
         out.relation(RelType.AUTHORED, name, paper, record.span, corresponding=True)
+
+
+_STAR = re.compile(r"\s*[*＊]")  # a corresponding author's mark after the name (甲*; 乙# is a co-first author)
+
+
+def _starred(cell: Piece | None, authors: list[PersonValue]) -> set[str]:
+    """The authors the author cell marks as corresponding (`林某*, 韩某`)."""
+    if cell is None:
+        return set()
+    return {a.name for a in authors if cell.span.start <= a.span.end <= cell.span.end
+            and _STAR.match(cell.text, a.span.end - cell.span.start)}
 
 
 def _cited_authors(where: Piece | None, title: str) -> list[PersonValue]:

@@ -131,3 +131,14 @@ def test_indented_lines_after_a_complete_row_are_not_joined_to_it() -> None:
     assert [(p.title, p.pages) for p in papers][0] == ("Seasonal patterns of lantern fever: study 7", "101-109")
     assert [a.name for a in papers[0].authors] == ["柏文澜", "祁远舟"]
     assert len(papers) == 2 and papers[1].pages == "448-459"
+
+
+def test_a_paper_row_s_volume_issue_and_pages_column_and_its_starred_corresponding_author() -> None:
+    from tests.ingest.facts import extract_text
+
+    ex = extract_text("| 序号 | 论文题目 | 作者 | 期刊 | 年份 | 卷(期):页码 |\n| --- | --- | --- | --- | --- | --- |\n"
+                      "| 1 | 湖泊蓝藻水华遥感监测方法 | 林小溪*, 韩东 | 环境科学学报 | 2021 | 41(3):100-110 |\n", "papers.md")
+    paper = next(e for e in ex.entities if str(e.type) == "Paper")
+    assert (paper.year, paper.volume, paper.issue, paper.pages) == (2021, "41", "3", "100-110")
+    authored = {(r.source, r.order, r.corresponding) for r in ex.relations if str(r.type) == "AUTHORED"}
+    assert authored == {("林小溪", 1, True), ("韩东", 2, None)}
