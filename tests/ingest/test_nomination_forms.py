@@ -20,7 +20,7 @@ def _form(path: Path) -> Path:
         row = table.add_row()
         row.cells[0].text, row.cells[1].text = label, value
     d.add_paragraph("知识产权名称：一种蓝藻水华预警方法，授权号：ZL202110123456.7，发明人：林小溪、韩东")
-    d.save(path)
+    d.save(str(path))
     return path
 
 
