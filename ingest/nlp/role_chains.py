@@ -123,13 +123,19 @@ def _department_alone(text: str, end: int, before: list[Mention],
     return [(unit, None, None)]
 
 
+def _titles_the_name_before(inside: list[Mention], j: int) -> bool:
+    """`甲教授、副主任乙`: a title written right after a name is that name's, not the next item's."""
+    return inside[j].label == "TITLE" and j > 0 and inside[j - 1].label == "PERSON" and inside[j - 1].end == inside[j].start
+
+
 def _carried(text: str, inside: list[Mention], i: int, before: list[Post]) -> list[Post]:
     """An item of a list of people and their posts (`，党委常委、副校长乙`) that names no unit: its posts, in the
     unit of the item before it, where only a comma or 、 stands between that item's name (or its title) and
     these posts."""
     j = i - 1
     while j >= 0 and (inside[j].label in _ROLE_LABELS or inside[j].label == "ORG" and ACADEMIES.fullmatch(inside[j].ref)) \
-            and _JOIN.fullmatch(_ACADEMY_ENDING.sub("", text[inside[j].end:inside[j + 1].start])):
+            and _JOIN.fullmatch(_ACADEMY_ENDING.sub("", text[inside[j].end:inside[j + 1].start])) \
+            and not _titles_the_name_before(inside, j):
         j -= 1  # back over the posts and titles, an academy's 院士 among them (副校长、中科院院士乙)
     roles = [m for m in inside[j + 1:i] if m.label != "ORG" and not _honour_of_academy(text, inside, m)]
     if not roles or j < 0 or inside[i - 1].end != inside[i].start:

@@ -31,3 +31,11 @@ def test_posts_at_named_units_lead_or_affiliate_and_the_own_unit_s_post_is_the_p
     works = {(r.source, r.target, r.position) for r in ex.relations if r.type is RelType.WORKS_AT}
     assert works == {("柯远山", "湖东冻土研究所", "所长"), ("甄明礼", "江北大学", None), ("柏青禾", "江北大学", None),
                      ("杭子墨", "湖东海洋研究所", "所长")}
+
+
+def test_the_next_item_after_a_titled_name_holds_its_post_in_the_same_unit() -> None:
+    from tests.ingest.facts import extract_text
+
+    ex = extract_text("青溪医院院长韩东教授、副院长柯蓝副教授出席会议。\n")
+    works = {(r.source, r.target, r.title, r.position) for r in ex.relations if str(r.type) == "WORKS_AT"}
+    assert works == {("韩东", "青溪医院", "教授", "院长"), ("柯蓝", "青溪医院", "副教授", "副院长")}
