@@ -42,6 +42,7 @@ _MEMBER = frozenset({"党员", "盟员", "社员", "会员", "成员", "党外�
                      "硕士生", "本科生", "博士后"})
 _APPOINT = frozenset({"任命", "聘任", "聘请", "免去", "推选", "选举", "增补", "委任", "提名"})
 _AFTER_NAME = frozenset({"同志", "先生", "女士"})
+MEMBERS_ARE = re.compile(r"(?:完成人|成员|参与人员|参加人员|获奖人|获奖者|作者)(?:还|也|主要|分别)?(?:包括|包含|有|为|是)[：:]?[ \t\u3000]*")
 _TEAM_AFTER = frozenset({"课题组", "团队", "研究组", "研究团队", "科研团队", "教授团队"})  # 李某课题组
 _AFTER_LIST = frozenset({"同志", "人", "专家", "学者", "代表", "领导", "嘉宾", "院士", "教授", "研究员"})
 _COMMON = 5000  # jieba frequency above which a word is too common to be a given name
@@ -127,6 +128,8 @@ def find_persons(
             accept(name_ending_at(tokens, start, lex))
         elif tokens.tags[n] is None and len(word) >= 2:
             accept(name_glued_to_verb(tokens, n, lex))
+    for m in MEMBERS_ARE.finditer(text):  # 项目主要完成人还包括甲、乙等: the list's first name (its neighbours follow)
+        accept(name_at(tokens, m.end(), lex))
     for m in _AUTHOR_ROLE.finditer(text):  # 李某（博士研究生）为第一作者
         accept(name_ending_at(tokens, m.start(), lex)) or accept(_listed_before(text, m.start(), lex))
     for m in _REPORTER.finditer(text):

@@ -19,6 +19,7 @@ import ingest.nlp.components  # noqa: F401  (registers the factories)
 import ingest.nlp.learned  # noqa: F401  (registers kg_learned)
 from ingest.nlp.components import DOC_TEXT, GROUP_LEARNED
 from ingest.nlp.orgs import LIST_OF_A_KIND
+from ingest.nlp.persons import MEMBERS_ARE
 from ingest.org_names import LATIN_KINDS
 
 _TEAMS = ("课题组", "团队", "研究组")  # 李某课题组: a name with no other cue on its line
@@ -86,7 +87,8 @@ def get_cues() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, words)) + r"|[\u3400-\u9fff][ \t\u3000]+[\u3400-\u9fff]"
                       r"|[\u3400-\u9fff][：:][ \t\u3000]*[\u3400-\u9fff]{2,4}[ \t\u3000]*$"  # 编辑：某某
                       r"|[（(、][\u3400-\u9fff]{2,4}等[、）)]"  # (甲某等、乙某等): teams by their first
-                      "|" + LIST_OF_A_KIND.pattern)  # 甲、乙等企业
+                      "|" + LIST_OF_A_KIND.pattern  # 甲、乙等企业
+                      + "|" + MEMBERS_ARE.pattern)  # 完成人还包括甲、乙等
 
 
 def spans_of(doc: Doc, offset: int = 0) -> list[dict[str, Any]]:

@@ -140,3 +140,10 @@ def test_a_word_alone_in_quotes_is_a_term_not_a_name() -> None:
 
     ex = extract_text("学生们与老师一起讨论可行的“金点子”，反复修改设计方案。\n")
     assert "金点子" not in {e.name for e in ex.entities if str(e.type) == "Person"}
+
+
+def test_the_people_a_project_s_members_are_said_to_include_are_named() -> None:
+    from tests.ingest.facts import extract_text
+
+    ex = extract_text("该项目获得一等奖。项目主要完成人还包括柯蓝、魏星河等。\n")
+    assert {"柯蓝", "魏星河"} <= {e.name for e in ex.entities if str(e.type) == "Person"}
