@@ -9,6 +9,7 @@ A name that contains another at its start (东川大学附属第二医院) recor
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ingest.nlp.found import Found, Tokens, is_cjk
 from ingest.nlp.lexicon import Lexicon, jieba_dictionary, kind_of
@@ -24,7 +25,7 @@ from ingest.nlp.org_bounds import (
 )
 from ingest.nlp.persons import valid_name
 from ingest.org_names import LATIN_KINDS, expand_abbreviations
-from names.organizations import ministries
+from names.organizations import ministries, province_stem, provinces
 
 _MAX_LEN = 40
 _PREDICATE_BEFORE = frozenset({"v", "d", "p", "r", "c"})  # a verb after these is the clause's, not a name's
@@ -123,8 +124,21 @@ def listed_by_kind(tokens: Tokens, lex: Lexicon) -> list[Found]:
             end = sep.start()
         kind = _KIND_OF_LIST[m.group("kind")]
         out += [Found(s, e, "ORG", kind if kind_of(text[s:e]) == "other" else kind_of(text[s:e])) for s, e in items
-                if text[s:e] not in lex.org_generic and not text[s:e].isdigit()]
+                if text[s:e] not in lex.org_generic and not text[s:e].isdigit() and not _a_place(tokens, text[s:e])]
     return sorted(out, key=lambda f: f.start)
+
+
+_KNOWN_PLACE = 1500  # jieba frequency from which a place name is a city or a country, not a short name (湘雅, 南开)
+
+
+def _a_place(tokens: Tokens, item: str) -> bool:
+    """`北京、上海等高校`, `深圳、杭州等企业`: the places the units are in, not units."""
+    return item in _places() or tokens.tag_of(item) == "ns" and tokens.lookup_freq(item) >= _KNOWN_PLACE
+
+
+@cache
+def _places() -> frozenset[str]:
+    return frozenset({*provinces(), *map(province_stem, provinces())})
 
 
 def _separator_before(tokens: Tokens, end: int) -> re.Match[str] | None:

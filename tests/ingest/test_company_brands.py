@@ -53,6 +53,8 @@ def test_the_items_of_a_list_closed_by_their_kind_are_units_of_that_kind() -> No
     "穆远浩、柯明等专家参与企业调研。",  # people before 等, the kind further on
     "青溪、沧澜等地的企业家出席。",  # places
     "学院与多家等企业签约。",
+    "论坛吸引了来自北京、上海等高校的学者。",  # the places the units are in
+    "学院与深圳、杭州等企业签约。",
 ])
 def test_what_is_no_list_of_units_yields_none(text: str) -> None:
     assert not {n for n in _orgs(parse("n.txt", text)) if n not in ("学院",)}
