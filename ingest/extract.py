@@ -85,13 +85,17 @@ def compose(document: Document, kind: Kind) -> Extraction:
         whole = read_prose(document, None, kind.genre)
         merged = merge(document.name, kind.genre, [*readings, Reading(tuple(e for e in whole.entities
                                                                             if e.type in _NAMED))])
-    if any(r.type is RelType.LEADS and r.role and not heads(r.role, r.target) for r in merged.relations):
-        merged = replace(merged, relations=tuple(r for r in merged.relations  # 某局某处长: the 处's head, not the 局's
-                                                 if not (r.type is RelType.LEADS and r.role and not heads(r.role, r.target))))
+    merged = _heads_of_their_kind(merged)
     authors = chinese_authors(merged.entities, merged.relations)
     if authors:
         merged = replace(merged, relations=(*merged.relations, *authors))
     return lift_annotations(awards_of_their_bodies(funded_by_approver(document.text, merged)))
+
+
+def _heads_of_their_kind(extraction: Extraction) -> Extraction:
+    """Every mechanism's LEADS where the post may head the unit (`某局某处长` heads the 处, not the 局)."""
+    kept = tuple(r for r in extraction.relations if r.type is not RelType.LEADS or not r.role or heads(r.role, r.target))
+    return replace(extraction, relations=kept) if len(kept) != len(extraction.relations) else extraction
 
 
 def _contacts_of_the_programme(extraction: Extraction, context: Context) -> Extraction:

@@ -299,6 +299,12 @@ def province_stem(province: str) -> str:
 
 
 @cache
+def province_words() -> frozenset[str]:
+    """Every province as a document may write it: its full name (湖北省) and its short form (湖北)."""
+    return frozenset({*provinces(), *map(province_stem, provinces())})
+
+
+@cache
 def _province_stems() -> tuple[tuple[str, str], ...]:
     """(official name, the short form prose uses): 湖北省 -> 湖北, 广西壮族自治区 -> 广西."""
     stems = ((p, province_stem(p)) for p in provinces())
@@ -391,12 +397,18 @@ def _names_company(s: str, f: str) -> bool:
 _LEGAL_FORMS = ("集团股份有限公司", "集团有限公司", "股份有限公司", "有限责任公司", "有限公司", "集团公司", "股份公司", "公司", "集团")
 _INSTITUTION_INSIDE = re.compile(r"大学|学院|医院|研究|科学院|中心")
 _CITY = re.compile(r"[\u4e00-\u9fff]{2,3}市")
-_BRAND_IS_COMMON = 2000  # jieba frequency above which a brand is an everyday word (东方, 长城): not read alone
 
 
 @cache
 def _trades() -> tuple[str, ...]:
     return tuple(sorted((row[0] for row in _rows("company_trades.txt")), key=len, reverse=True))
+
+
+def _a_place(word: str) -> bool:
+    return word in province_words() or word in _NATIONAL
+
+
+_NATIONAL = ("中国", "国家", "全国")
 
 
 def company_brand(name: str) -> str | None:
@@ -408,15 +420,13 @@ def company_brand(name: str) -> str | None:
     core = next((name[: -len(form)] for form in _LEGAL_FORMS if name.endswith(form)), None)
     if not core:
         return None
-    places = (*provinces(), *map(province_stem, provinces()), "中国", "国家", "全国")
-    place = next((p for p in places[:-3] if core.startswith(p)), "")
-    core = core[len(place):]
+    core = core[len(max((p for p in province_words() if core.startswith(p)), key=len, default="")):]
     if (city := _CITY.match(core)) and len(core) > city.end() + 1:
         core = core[city.end():]
-    while trade := next((t for t in _trades() if core.endswith(t) and core[: -len(t)] not in places
+    while trade := next((t for t in _trades() if core.endswith(t) and not _a_place(core[: -len(t)])
                          and len(core) - len(t) >= 2), None):
         core = core[: -len(trade)]
-    if len(core) < 2 or core == name or core in places or not is_distinctive(core) or kind_suffix(core) \
+    if len(core) < 2 or core == name or _a_place(core) or not is_distinctive(core) or kind_suffix(core) \
             or any(core.endswith(t) for t in _trades()) or _INSTITUTION_INSIDE.search(core):
         return None  # 中国石油 of 中国石油化工…: a trade is no brand; 大学出版社 of 北京大学出版社…: the place was the name's
     return core

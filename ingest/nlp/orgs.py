@@ -9,7 +9,6 @@ A name that contains another at its start (东川大学附属第二医院) recor
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from ingest.nlp.found import Found, Tokens, is_cjk
 from ingest.nlp.lexicon import Lexicon, jieba_dictionary, kind_of
@@ -25,7 +24,7 @@ from ingest.nlp.org_bounds import (
 )
 from ingest.nlp.persons import valid_name
 from ingest.org_names import LATIN_KINDS, expand_abbreviations
-from names.organizations import ministries, province_stem, provinces
+from names.organizations import ministries, province_words
 
 _MAX_LEN = 40
 _PREDICATE_BEFORE = frozenset({"v", "d", "p", "r", "c"})  # a verb after these is the clause's, not a name's
@@ -133,12 +132,7 @@ _KNOWN_PLACE = 1500  # jieba frequency from which a place name is a city or a co
 
 def _a_place(tokens: Tokens, item: str) -> bool:
     """`北京、上海等高校`, `深圳、杭州等企业`: the places the units are in, not units."""
-    return item in _places() or tokens.tag_of(item) == "ns" and tokens.lookup_freq(item) >= _KNOWN_PLACE
-
-
-@cache
-def _places() -> frozenset[str]:
-    return frozenset({*provinces(), *map(province_stem, provinces())})
+    return item in province_words() or tokens.tag_of(item) == "ns" and tokens.lookup_freq(item) >= _KNOWN_PLACE
 
 
 def _separator_before(tokens: Tokens, end: int) -> re.Match[str] | None:

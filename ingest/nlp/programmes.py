@@ -22,7 +22,7 @@ from graph.schema import Label, RelType
 from ingest.model import Entity, Relation, Span
 from ingest.nlp.lexicon import load_lexicon
 from ingest.nlp.mentions import Mentions
-from ingest.org_names import province_stem, provinces
+from names.organizations import province_words
 
 _ENDING = r"(?:计划|基金|专项|工程)"
 _QUOTED = re.compile(rf"(?P<state>国家)?[“「](?P<name>[^“”「」，。\n]{{2,24}}?{_ENDING})[”」]")
@@ -40,8 +40,7 @@ _FOUNDED = re.compile(r"(?:设立|资助|支持|主办|发起|实施)的\s*$|(?:
 
 @cache
 def _unquoted() -> re.Pattern[str]:
-    places = sorted({"国家", "中国", *provinces(), *(province_stem(p) for p in provinces())}, key=len, reverse=True)
-    return re.compile(rf"(?P<name>(?:{'|'.join(places)})[\u4e00-\u9fff0-9]{{2,16}}?{_ENDING})(?P<suffix>项目)?")
+    return re.compile(rf"(?P<name>(?:{_places().pattern})[\u4e00-\u9fff0-9]{{2,16}}?{_ENDING})(?P<suffix>项目)?")
 
 
 # the awards science and technology programmes give, by the ending of their names (generic knowledge)
@@ -55,7 +54,7 @@ def _award() -> re.Pattern[str]:
     """An award programme as written: a national or provincial name (`国家自然科学奖`, `某省科学技术奖`), or any name
     after its term (`第十届某某医学奖`), its year first where one is written (`2020年度国家科学技术奖`); not the office
     of its awards (奖励办), nor its level (二等奖)."""
-    places = sorted({"国家", "中国", "中华", "全国", *provinces(), *(province_stem(p) for p in provinces())}, key=len, reverse=True)
+    places = sorted({"国家", "中国", "中华", "全国", *province_words()}, key=len, reverse=True)
     endings = "|".join(_AWARD_ENDINGS)
     return re.compile(rf"(?P<name>(?:(?P<year>(?:19|20)\d{{2}})\s*年度?)?(?:(?:第[一二三四五六七八九十百\d]{{1,4}}届)"
                       rf"[\u4e00-\u9fff]{{0,6}}?|(?:{'|'.join(places)}))(?:{endings}))(?![励委办基])")
@@ -68,7 +67,7 @@ _JOINED_NAME = re.compile(r"与(?=国家|中国|全国|省|市)|(?<=[厅局委�
 
 def _joins_two(name: str) -> bool:
     return "与" in name and (_JOINED_NAME.search(name) is not None or any(
-        name.startswith(p, name.index("与") + 1) for p in (*provinces(), *(province_stem(p) for p in provinces()))))
+        name.startswith(p, name.index("与") + 1) for p in province_words()))
 
 
 # an award named in quotes (`“某某医学奖”`, `「台湾杰出女科学家奖」`): a programme where its name says whose or where it is
@@ -88,7 +87,8 @@ _COMMON_OPENINGS = frozenset({"优秀", "杰出", "青年", "年度", "最佳", 
 
 @cache
 def _places() -> re.Pattern[str]:
-    return re.compile("|".join(sorted({"国家", "中国", *provinces(), *(province_stem(p) for p in provinces())}, key=len, reverse=True)))
+    """The words a national or provincial name opens with (国家, 中国, a province)."""
+    return re.compile("|".join(sorted({"国家", "中国", *province_words()}, key=len, reverse=True)))
 
 
 def _last_opening(text: str, m: re.Match[str]) -> re.Match[str]:

@@ -421,12 +421,11 @@ def _described_parts(document: Document, line: _Line, facts: Facts, parts: list[
         org = facts.orgs.add(unit, Span(at, at + len(unit)))
         if org is not None and student:
             facts.out.relation(RelType.AFFILIATED_WITH, name, org, span)
-        elif org is not None and post and (post in SOCIETY_POSTS or is_body(org)):  # 兼任某学会某分会常务委员
-            facts.out.relation(RelType.AFFILIATED_WITH, name, org, span, position=post)
-            if post in lex.head_positions:
-                facts.out.relation(RelType.LEADS, name, org, span, role=post)
         elif org is not None:
-            facts.out.relation(RelType.WORKS_AT, name, org, span, title=title, position=post or None)
+            if post and (post in SOCIETY_POSTS or is_body(org)):  # 兼任某学会某分会常务委员: a seat, not a job
+                facts.out.relation(RelType.AFFILIATED_WITH, name, org, span, position=post)
+            else:
+                facts.out.relation(RelType.WORKS_AT, name, org, span, title=title, position=post or None)
             if post in lex.head_positions:
                 facts.out.relation(RelType.LEADS, name, org, span, role=post)
     if not units and title and not student and (unit_of_heading := _heading_unit(document, line.headings, facts)) is not None:

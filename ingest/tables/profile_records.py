@@ -75,11 +75,11 @@ def _resume_owner(document: Document) -> tuple[str, Span] | None:
     few lines, or the page has a résumé's sections (教育背景, 工作经历 …)."""
     text = document.text
     lead = len(text) - len(text.lstrip())
-    first = _OWNER_LINE.match(text[lead:text.find("\n", lead) if "\n" in text[lead:] else len(text)])
+    lines = text[lead:].split("\n", _OWNER_REACH + 1)  # the first line and the few below it, not the whole page
+    first = _OWNER_LINE.match(lines[0])
     if first is None or not is_name(first.group("name")):
         return None
-    top = "\n".join(text[lead:].split("\n")[1:_OWNER_REACH + 1])
-    if _CONTACT.search(top) is None and len(_RESUME_SECTION.findall(text)) < 2:
+    if _CONTACT.search("\n".join(lines[1:_OWNER_REACH + 1])) is None and len(_RESUME_SECTION.findall(text)) < 2:
         return None
     start = lead + first.start("name")
     return first.group("name"), Span(start, start + len(first.group("name")))
