@@ -33,6 +33,7 @@ from ingest.genres.guide_tables import classes_in_tables, contacts_in_tables
 from ingest.genres.guide_text import to_fullwidth_brackets
 from ingest.genres.guide_topics import ProjectClass, Structure, find_structure
 from ingest.model import Entity, Extraction, Relation, Rule, Span
+from ingest.nlp.programmes import listed_categories
 from ingest.org_names import org_kind
 
 GENRE = "funding_guideline"
@@ -141,9 +142,17 @@ def _add_projects(builder: _Builder, structure: Structure, classes: list[Project
 def _add_categories(builder: _Builder, text: str, call: Call) -> None:
     names = tuple(p.name for p in (call.programme, call.standing) if p is not None)
     year = call.programme.year if call.programme is not None else None
-    for category in sub_kinds(find_categories(text, names)):
+    categories = sub_kinds(find_categories(text, names))
+    for category in categories:
         builder.entity(Entity(Label.PROJECT, category.name, kind="programme", year=year, spans=(category.span,)))
         builder.relate(Relation(RelType.PART_OF, category.name, category.parent, spans=(category.span,)))
+    named = {c.name for c in categories}
+    for award, name, start, end, listed in listed_categories(text, 0, len(text)):  # 某奖|自然科学奖、技术发明奖
+        if name in named:
+            continue
+        builder.entity(Entity(Label.PROJECT, award, kind="programme", spans=(Span(listed.start, listed.start + len(award)),)))
+        builder.entity(Entity(Label.PROJECT, name, kind="programme", spans=(Span(start, end),)))
+        builder.relate(Relation(RelType.PART_OF, name, award, spans=(listed,)))
 
 
 def _add_areas(builder: _Builder, areas: list[Area], programme: Programme | None) -> None:

@@ -1,6 +1,6 @@
 """The categories of a programme a call enumerates in a sentence, and the sub-kinds of a category.
 
-`某某基金设面上资助、特别资助和优秀学术专著出版资助` names three categories of the fund: each a programme
+`某某基金设面上资助、特别资助和优秀学术专著出版资助` (`某省科学技术奖设自然科学奖、技术发明奖`) names three categories of the fund: each a programme
 PART_OF it; `特别资助分为特别资助(站前)和特别资助(站中)` names the sub-kinds of a category: each PART_OF
 that category. The subject of the sentence must be the programme (or its standing name) or a category
 already named; a sentence of eligibility (`负责人符合面上项目申请条件`) enumerates nothing.
@@ -18,7 +18,7 @@ _ENUMERATION = re.compile(
     r"(?P<subject>[^\s，。；：:,;、“”《》]{2,40}?)(?:共|下)?(?:设立|设置|设有|设|分为|分设|包括|包含)了?[：:]?"
     r"(?P<list>[^。；;\n]{4,200})")
 _SEPARATOR = re.compile(r"\s*(?:、|，|,|以及|及|和|与|或)\s*")
-_CATEGORY = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,24}?(?:资助|项目|基金|计划|专项|类)(?:[（(][^（）()]{1,10}[）)])?$")
+_CATEGORY = re.compile(r"^(?![一二三四五六七八特]等奖$)[\u4e00-\u9fffA-Za-z]{2,24}?(?:资助|项目|基金|计划|专项|类|奖)(?:[（(][^（）()]{1,10}[）)])?$")
 _COUNT_AFTER = re.compile(r"(?:等)?\s*(?:[一二三四五六七八九十两\d]+\s*(?:个|种|类|项|大类))?\s*(?:类别|类型|资助类别|资助方式)?\s*$")
 # a subject that stands for the programme the call is for (`本基金设…`, `资助类别包括…`)
 _THIS_PROGRAMME = re.compile(r"^(?:本|该|今年|本年度)?(?:基金|计划|专项|项目)?(?:资助|项目)?(?:类别|类型|方式)?$")
@@ -45,11 +45,15 @@ def find_categories(text: str, programmes: tuple[str, ...]) -> list[Category]:
             continue
         body = _COUNT_AFTER.sub("", m.group("list"))
         items: list[tuple[str, int]] = []
-        pos = 0
+        pos, clause = 0, False
         for cut in [*_SEPARATOR.finditer(body), None]:
             stop = cut.start() if cut else len(body)
-            items.append((body[pos:stop].strip(), m.start("list") + pos))
+            item = body[pos:stop].strip()
+            if clause and not _CATEGORY.match(item):
+                break  # 设甲奖和乙奖，|每年评审一次: the list ended with its clause
+            items.append((item, m.start("list") + pos))
             pos = cut.end() if cut else pos
+            clause = cut is not None and cut.group().strip() in ("，", ",")
         if len(items) < 2 or not all(_CATEGORY.match(item) for item, _ in items):
             continue
         for item, at in items:

@@ -8,6 +8,8 @@
 - an award programme, by the endings science awards have, named as written: national or provincial
   (`国家自然科学奖`, `2020年度国家科学技术奖`, `某省科学技术奖`), or any name after its term (`第十届某某医学奖`);
   its level (二等奖) is no part of it, and its office (`国家科学技术奖励工作办公室`) is none;
+- an award's categories listed after it (`某医学科技奖医学科学技术奖、卫生管理奖、青年科技奖`, `某奖设甲奖、乙奖`):
+  programmes PART_OF it;
 - funding acknowledgements (`得到国家某某研发计划项目和国家某某科学基金项目资助`, `受某省某厅某专项资助`) give
   the programmes, and FUNDED_BY the body written right before one (`某部国家某某计划`) or as its founder
   (`由某基金会设立的“某奖励计划”`).
@@ -130,6 +132,7 @@ def programme_facts(text: str, mentions: Mentions, start: int, end: int,
             found.append((m.group("name"), m.start(), m.end("name")))
             if m.group("year"):
                 years[m.group("name")] = int(m.group("year"))
+    parts = listed_categories(text, start, end, awards)
     span = Span(start, end)
     for name, s, e in found:
         entities.append(Entity(type=Label.PROJECT, name=name, kind="programme", year=years.get(name), spans=(Span(s, e),)))
@@ -137,6 +140,38 @@ def programme_facts(text: str, mentions: Mentions, start: int, end: int,
         body = _body(text, mentions, year.start() if year else s)
         if body:
             relations.append(Relation(type=RelType.FUNDED_BY, source=name, target=body, spans=(span,)))
+    for whole, name, s, e, listed in parts:
+        entities.append(Entity(type=Label.PROJECT, name=name, kind="programme", spans=(Span(s, e),)))
+        relations.append(Relation(type=RelType.PART_OF, source=name, target=whole, spans=(listed,)))
+
+
+# the categories an award has, listed right after its name or after a verb of having (设, 包括, 分为)
+_CATEGORY = re.compile(r"[\u4e00-\u9fff]{2,10}?奖")
+_HAS = re.compile(r"(?:下设|分设|设立?|包括|包含|分为|共设)?[：:]?")
+_NOT_A_CATEGORY = re.compile(r"[一二三四五六七八特]等奖$|[的等获颁]|提名|奖励")
+
+
+def listed_categories(text: str, start: int, end: int, awards: list[re.Match[str]] | None = None
+                      ) -> list[tuple[str, str, int, int, Span]]:
+    """(award, category, start, end, the award and its list) for each of the categories of an award in
+    [start, end) written as a list of two or more right after its name (`某医学科技奖|医学科学技术奖、卫生管理奖`,
+    `某奖设甲奖、乙奖`); `awards`: the awards found there already. A list of one may be the award's own
+    ending, and a level (二等奖) is no category."""
+    out = []
+    for award in awards if awards is not None else _award().finditer(text, start, end):
+        has = _HAS.match(text, award.end("name"), end)
+        k = has.end() if has else award.end("name")
+        items: list[tuple[str, int, int]] = []
+        while (m := _CATEGORY.match(text, k, end)) is not None and not _NOT_A_CATEGORY.search(m.group()):
+            items.append((m.group(), m.start(), m.end()))
+            if not text.startswith("、", m.end()):
+                break
+            k = m.end() + 1
+        if len(items) < 2 or text.startswith("、", items[-1][2]):
+            continue
+        listed = Span(award.start("name"), items[-1][2])
+        out += [(award.group("name"), name, s, e, listed) for name, s, e in items]
+    return out
 
 
 # 市委组织部、市人社局、市科协决定开展第十三届某市青年科技奖评选活动: the bodies that hold an award's round

@@ -41,3 +41,16 @@ def test_a_sentence_whose_subject_is_no_programme_enumerates_nothing() -> None:
     text = "申请人所在单位设立科研处、财务处和人事处。项目负责人符合面上项目、重点项目的申请条件。"
     assert find_categories(text, ("2023年度南湖省博士后科学基金",)) == []
     assert find_categories("本基金设面上资助、特别资助。", ()) == []
+
+
+def test_an_awards_categories_are_part_of_it_in_a_call_for_nominations() -> None:
+    text = ("关于组织推荐2025年度南湖省科学技术奖的通知\n各有关单位：\n"
+            "南湖省科学技术奖设自然科学奖、技术发明奖和科学技术进步奖，每年评审一次。\n"
+            "江西省医学科技奖医学科学技术奖、卫生管理奖、青年科技奖实行限额推荐。\n"
+            "推荐项目获一等奖、二等奖的，不再重复推荐。\n")
+    extraction = extract(read_upload(text.encode(), "call.txt"))
+    part_of = relations(extraction, "PART_OF")
+    call = "2025年度南湖省科学技术奖"
+    assert {("自然科学奖", call), ("技术发明奖", call), ("科学技术进步奖", call)} <= part_of
+    assert {("医学科学技术奖", "江西省医学科技奖"), ("卫生管理奖", "江西省医学科技奖"), ("青年科技奖", "江西省医学科技奖")} <= part_of
+    assert not {"一等奖", "二等奖"} & names(extraction, "Project")

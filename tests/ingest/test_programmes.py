@@ -78,3 +78,13 @@ def test_an_award_named_after_a_body_is_the_body_s_and_a_year_s_round_is_part_of
     ex = extract_text("近日，湖南医学会在青溪召开会议，部署2019年度湖南医学科技奖推荐工作。湖南医学科技奖每年评选一次。\n")
     assert ("湖南医学科技奖", "湖南医学会") in relations(ex, "FUNDED_BY")
     assert ("2019年度湖南医学科技奖", "湖南医学科技奖") in relations(ex, "PART_OF")
+
+
+def test_an_awards_categories_listed_after_its_name_are_part_of_it() -> None:
+    ex = extract_text("今年，湖南省医学科技奖医学科学技术奖、卫生管理奖、医学科学技术普及奖接受推荐。"
+                      "第三届西岭医学奖包括：杰出贡献奖、青年医师奖。柯蓝获湖南省医学科技奖一等奖、二等奖各一项。\n")
+    part_of = relations(ex, "PART_OF")
+    assert {("医学科学技术奖", "湖南省医学科技奖"), ("卫生管理奖", "湖南省医学科技奖"),
+            ("医学科学技术普及奖", "湖南省医学科技奖")} <= part_of
+    assert {("杰出贡献奖", "第三届西岭医学奖"), ("青年医师奖", "第三届西岭医学奖")} <= part_of
+    assert not {"一等奖", "二等奖"} & names(ex, "Project")
