@@ -40,6 +40,7 @@ from ingest.nlp.found import Found, is_cjk
 from ingest.nlp.learned_lexicon import FeatureLexicon, feature_lexicon
 from ingest.nlp.learned_merge import CLOSE, GLUED_BEFORE_NAME, OPEN, merge_proposals, past_term
 from ingest.nlp.lexicon import Lexicon, kind_of, load_lexicon
+from ingest.nlp.persons import glued_win
 from ingest.nlp.tagger import TaggedSpan, Tagger
 
 _COUNT = r"(?:\d+|[多几数两一二三四五六七八九十百千万余]+)[家所个批座项]"
@@ -80,6 +81,8 @@ def to_found(
     if span.label == "PER":
         if end - start > 3 and tags.get(text[end - 2:end]) in _LINK_TAGS:
             end -= 2  # a verb the model read into the name (某某某当选)
+        elif end - start == 3 and glued_win(text, end):
+            end -= 1  # 柯蓝获|某奖: the verb of winning, not the name's last character
         person = _person(text, start, end, lex, features)
         if person and tags.get(text[person.start:person.end], "")[:1] in ("v", "a"):
             return None  # a word the dictionary knows as a verb or adjective (简介, 应邀)

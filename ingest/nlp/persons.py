@@ -127,7 +127,7 @@ def find_persons(
                                or text.startswith(_LEADERS, tokens.ends[n])):
             accept(name_ending_at(tokens, start, lex))
         elif tokens.tags[n] is None and len(word) >= 2:
-            accept(name_glued_to_verb(tokens, n, lex))
+            accept(name_glued_to_verb(tokens, n, lex)) or accept(_glued_to_award_verb(tokens, n))
     for m in MEMBERS_ARE.finditer(text):  # 项目主要完成人还包括甲、乙等: the list's first name (its neighbours follow)
         accept(name_at(tokens, m.end(), lex))
     for m in _AUTHOR_ROLE.finditer(text):  # 李某（博士研究生）为第一作者
@@ -154,6 +154,33 @@ def find_persons(
     found = _every_mention(text, names, blocked)
     unsure = _unsure(tokens, lex, found + blocked) if with_unsure else []
     return [Found(s, e, "PERSON") for s, e in found], unsure
+
+
+# the verb of winning after a name (柯蓝|获某奖, 柯蓝|荣获): the segmenter may glue it to the name; its 荣 may
+# also be a name's last character (李春荣|获), so 荣 is the verb's only where the segmenter cut it from the name
+_WINS = re.compile(r"(?<=[\u4e00-\u9fff]{2})获(?=[\u4e00-\u9fff“「《])")
+_WINS_WITH_HONOUR = re.compile(r"(?<=[\u4e00-\u9fff]{2})荣(?=获(?!得)|膺)")
+
+
+def _ends_in_award_verb(tokens: Tokens, span: Span) -> bool:
+    """The span's last character is the verb of winning (柯蓝获|某奖, 柯蓝|荣|获), not the name's."""
+    last = span[1] - 1
+    if _WINS.match(tokens.text, last):
+        return True
+    return _WINS_WITH_HONOUR.match(tokens.text, last) is not None and tokens.starts[tokens.at(last)] == last
+
+
+def glued_win(text: str, end: int) -> bool:
+    """The character before `end` is the verb of winning glued to a name (柯蓝获|某奖), not the name's."""
+    return _WINS.match(text, end - 1) is not None
+
+
+def _glued_to_award_verb(tokens: Tokens, n: int) -> Span | None:
+    """柯蓝获|某奖: a name of two or three characters the segmenter glued to the verb of winning."""
+    word, start = tokens.word(n), tokens.starts[n]
+    if not 3 <= len(word) <= 4 or _WINS.match(tokens.text, tokens.ends[n] - 1) is None:
+        return None
+    return start, tokens.ends[n] - 1
 
 
 def _appointed_glued(tokens: Tokens, n: int) -> Span | None:
@@ -306,6 +333,8 @@ def valid_name(name: str, tokens: Tokens, span: Span, lex: Lexicon, framed: bool
         return False  # 某某数学奖, 某某医学讲座教授: an award or a chair named after the person, not the person
     if len(name) >= 3 and name[-1] in GLUED_VERBS and lex.role_pattern.match(tokens.text, span[1]):
         return False  # 徐某任|理事长: the verb before a post, not the name's last character
+    if len(name) == 3 and _ends_in_award_verb(tokens, span):
+        return False  # 柯蓝获|某奖, 柯蓝荣|获: the verb of winning, not the name's last character
     if span[0] > 0 and _COUNTER_AFTER_NUMBER.match(tokens.text, span[0] - 1):
         return False  # 4位新当选: a counter after a number, not a surname
     if given.endswith(("和", "与")) and joins_nothing(tokens, span[1], lex):

@@ -147,3 +147,11 @@ def test_the_people_a_project_s_members_are_said_to_include_are_named() -> None:
 
     ex = extract_text("该项目获得一等奖。项目主要完成人还包括柯蓝、魏星河等。\n")
     assert {"柯蓝", "魏星河"} <= {e.name for e in ex.entities if str(e.type) == "Person"}
+
+
+def test_the_verb_of_winning_after_a_name_is_no_part_of_it() -> None:
+    assert ("PERSON", "柯蓝") in _labels("柯蓝获南湖省医学科技奖一等奖。")
+    assert ("PERSON", "林晓") in _labels("经评审，林晓获二等奖。")
+    assert ("PERSON", "柯蓝") in _labels("本次获奖者中，柯蓝荣获特等奖。")
+    assert ("PERSON", "王建荣") in _labels("王建荣获得了一等奖。")  # 荣 of the name, 获得 the verb
+    assert not {text for _, text in _labels("柯蓝获南湖省医学科技奖一等奖。柯蓝荣获特等奖。")} & {"柯蓝获", "柯蓝荣"}
