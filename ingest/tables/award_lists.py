@@ -49,6 +49,8 @@ _NUMBERED = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年度")
 _BY = re.compile(r"^(?:由|经|是|为|即)\s*")
 _FIRST_UNIT = re.compile(r"牵头单位|第一完成单位|第一单位")
+# what the people before a title were to it (`某某副教授作为第一完成人的“…”`): their part, no unit's or name's words
+_AS_COMPLETER = re.compile(r"(?:作为|为|是)(?P<first>第一|主要)?(?:完成人|负责人|主持人)$")
 _MIN_ITEMS = 2
 _MAX_OWNER = 60
 
@@ -62,6 +64,7 @@ class _Item:
     lead: bool = False
     nominated: bool = False  # the unit nominated the project (`某单位提名的“…”`)
     first_unit: bool = False  # the text says its unit led (`作为牵头单位`, `第一完成单位`)
+    first_person: bool = False  # the text says its person came first (`作为第一完成人`)
     awards: list[str] = field(default_factory=list)
     end: int = 0  # where the item's text (its award clause, if any) ends
 
@@ -98,7 +101,7 @@ def _items(text: str, start: int, end: int) -> list[_Item]:
         owner = _owner(text, previous, q.start())
         if owner is None:
             continue
-        item = _Item(q.group(1), Span(q.start(1), q.end(1)), *owner)
+        item = _Item(q.group(1), Span(q.start(1), q.end(1)), *owner[:4], first_person=owner[4])
         after = _AFTER_ITEM.match(text, q.end())
         previous = after.end() if after else q.end()
         item.end = previous
@@ -115,7 +118,7 @@ def _items(text: str, start: int, end: int) -> list[_Item]:
     return items
 
 
-def _owner(text: str, start: int, quote: int) -> tuple[str, Span, bool, bool] | None:
+def _owner(text: str, start: int, quote: int) -> tuple[str, Span, bool, bool, bool] | None:
     """The words before a quoted title that say whose it is: `甲大学张三教授领衔完成的`, `乙公司申报的`."""
     cut = start
     for m in _OWNER_START.finditer(text, start, quote):
@@ -131,10 +134,14 @@ def _owner(text: str, start: int, quote: int) -> tuple[str, Span, bool, bool] | 
     if tail is None or not body[:tail.start()].strip() or len(body) > _MAX_OWNER:
         return None
     owner = body[:tail.start()].strip()
+    part = _AS_COMPLETER.search(owner)
+    if part is not None:
+        owner = owner[:part.start()].rstrip()
     by = _BY.match(owner)
     if by is not None:
         lead, owner = lead + by.end(), owner[by.end():]
-    return owner, Span(cut + lead, cut + lead + len(owner)), bool(tail.group("lead")), tail.group("verb") in _NOMINATING
+    return (owner, Span(cut + lead, cut + lead + len(owner)), bool(tail.group("lead")), tail.group("verb") in _NOMINATING,
+            part is not None and part.group("first") == "第一")
 
 
 def _hand_out(items: list[_Item], award: re.Match[str]) -> None:
@@ -149,15 +156,15 @@ def _hand_out(items: list[_Item], award: re.Match[str]) -> None:
 
 
 def _emit(items: list[_Item], year: int | None, facts: Facts) -> None:
-    for item in items:
-        _one(item, year, facts)
-    facts.read(Span(items[0].owner_span.start, max(i.end for i in items)))
+    read = [_one(item, year, facts) for item in items]
+    if all(read):  # an item whose words are no unit's nor people's is left to the prose, and its sentence with it
+        facts.read(Span(items[0].owner_span.start, max(i.end for i in items)))
 
 
-def _one(item: _Item, year: int | None, facts: Facts) -> None:
+def _one(item: _Item, year: int | None, facts: Facts) -> bool:
     unit, people = _unit_and_people(item.owner, item.owner_span.start)
     if unit is None and not people:
-        return
+        return False
     project = facts.out.entity(Entity(Label.PROJECT, item.title, kind="research_project", year=year,
                                       award=item.awards[0] if item.awards else None, spans=(item.title_span,)))
     span = Span(item.owner_span.start, item.end or item.title_span.end)
@@ -169,11 +176,13 @@ def _one(item: _Item, year: int | None, facts: Facts) -> None:
         facts.out.relation(RelType.UNIT_OF, org, project, span, rank=1 if item.first_unit else None)
     for rank, (name, name_span, title) in enumerate(people, start=1):
         facts.out.person(name, name_span)
-        facts.out.relation(RelType.MEMBER_OF, name, project, span, rank=rank if len(people) > 1 else None)
+        facts.out.relation(RelType.MEMBER_OF, name, project, span,
+                           rank=rank if len(people) > 1 or item.first_person else None)
         if item.lead and rank == 1:
             facts.out.relation(RelType.LEADS, name, project, span)
         if org is not None:
             facts.out.relation(RelType.WORKS_AT, name, org, span, title=title)
+    return True
 
 
 def _unit_and_people(owner: str, at: int) -> tuple[tuple[str, Span] | None, list[tuple[str, Span, str | None]]]:
@@ -198,8 +207,8 @@ def _unit_and_people(owner: str, at: int) -> tuple[tuple[str, Span] | None, list
 
 def _name_at_end(text: str) -> tuple[str | None, str | None, int]:
     """The name (and title) a text ends with, and where the name starts: `甲大学张三教授` -> 张三, 教授."""
-    for size in (3, 2, 4):
-        for title_len in range(0, min(len(text), 12) + 1):
+    for title_len in range(min(len(text), 12), -1, -1):  # the longest title first: 林晓|副教授, not 林晓副|教授
+        for size in (3, 2, 4):
             end = len(text) - title_len
             title = text[end:] or None
             if title is not None and title_of(title) is None:
@@ -265,8 +274,8 @@ def _whole(item: _Item, text: str, start: int, end: int) -> bool:
 def _flush(group: list[_Item], facts: Facts, year: int | None) -> None:
     if len(group) >= _MIN_ITEMS:
         for item in group:
-            _one(item, year, facts)
-            facts.read(Span(item.owner_span.start, item.end or item.title_span.end))
+            if _one(item, year, facts):
+                facts.read(Span(item.owner_span.start, item.end or item.title_span.end))
 
 
 def _year(text: str) -> int | None:

@@ -380,3 +380,24 @@ def test_a_meeting_s_committees_and_its_hotel_are_no_units_and_no_names() -> Non
     orgs = {e.name for e in ex.entities if str(e.type) == "Organization"}
     people = {e.name for e in ex.entities if str(e.type) == "Person"}
     assert orgs == {"青溪大学", "西岭大学"} and people == {"林小溪", "韩东"}
+
+
+def test_award_items_whose_people_are_said_to_be_first_completers_keep_them_and_their_whole_title() -> None:
+    extraction = extract_text(
+        "机械工程学院林小溪副教授作为第一完成人的“大型风电齿轮箱智能运维关键技术”项目、"
+        "南湖医学院附属第一医院魏星河主任医师团队的“早期肺癌精准诊疗体系的建立与应用”项目分别获科学技术进步奖二等奖。\n")
+    gearbox, lung = "大型风电齿轮箱智能运维关键技术", "早期肺癌精准诊疗体系的建立与应用"
+    assert _awards(extraction) == {gearbox: "科学技术进步奖二等奖", lung: "科学技术进步奖二等奖"}
+    assert {(r.source, r.target, r.rank) for r in extraction.relations if str(r.type) == "MEMBER_OF"} >= {
+        ("林小溪", gearbox, 1), ("魏星河", lung, None)}
+    titles = {(r.source, r.target, r.title) for r in extraction.relations if str(r.type) == "WORKS_AT"}
+    assert ("林小溪", "机械工程学院", "副教授") in titles  # the longest title, not 林小溪副 and 教授
+    assert "林小溪副" not in names(extraction, "Person")
+
+
+def test_an_award_item_the_list_cannot_read_is_left_to_the_prose() -> None:
+    extraction = extract_text(
+        "今年，西岭大学许青禾教授主持完成的“抗旱小麦新品种选育”项目、南湖大学与青溪新材料有限公司合作完成的"
+        "“高强度复合板材的制备工艺”项目分别获自然科学奖二等奖和科技进步奖三等奖。\n")
+    assert ("西岭大学", "抗旱小麦新品种选育") in relations(extraction, "UNIT_OF")
+    assert {"南湖大学", "青溪新材料有限公司"} <= names(extraction, "Organization")
