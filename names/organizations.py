@@ -59,6 +59,12 @@ def ministries() -> frozenset[str]:
 
 
 @cache
+def disciplines() -> tuple[str, ...]:
+    """Fields of study that name schools and departments (化学, 经济, 计算机), longest first."""
+    return tuple(sorted((row[0] for row in _rows("disciplines.txt")), key=len, reverse=True))
+
+
+@cache
 def provinces() -> tuple[str, ...]:
     return tuple(row[0] for row in _rows("org_provinces.txt"))
 

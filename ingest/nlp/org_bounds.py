@@ -20,6 +20,7 @@ from ingest.nlp.found import Tokens, is_cjk
 from ingest.nlp.lexicon import Lexicon, jieba_dictionary, kind_of, load_lexicon
 from ingest.nlp.names import name_at
 from ingest.org_names import is_distinctive
+from names.organizations import disciplines
 
 _COMMON = 2000  # jieba frequency above which a leading verb or adverb is context, not a technical word
 _CONTEXT_TAGS = frozenset({"v", "vn", "vd", "ad", "d", "r", "p", "c", "u", "uj", "f"})
@@ -198,8 +199,9 @@ def _preposition_inside(tokens: Tokens, start: int, suffix_start: int, lex: Lexi
     n = tokens.at(start) + 1
     while n < len(tokens.starts) and tokens.ends[n] <= suffix_start:
         word = tokens.word(n)
-        fields = word in FIELD_JOINERS and suffix.endswith(LAB_ENDINGS) \
-            and lex.suffix_pattern.search(tokens.text, start, tokens.starts[n]) is None \
+        fields = word in FIELD_JOINERS and (suffix.endswith(LAB_ENDINGS)
+                                            and lex.suffix_pattern.search(tokens.text, start, tokens.starts[n]) is None
+                                            or _school_of_fields(tokens, start, n, lex, suffix)) \
             and (name_at(tokens, start, lex) or (0, 0))[1] != tokens.starts[n]
         if tokens.tags[n] == "p" and len(word) == 1 and word in _FUNCTION_CHARS and not fields \
                 and _proper_follows(tokens, n + 1, suffix_start) and tokens.ends[n] < suffix_start:
@@ -214,6 +216,20 @@ def _preposition_inside(tokens: Tokens, start: int, suffix_start: int, lex: Lexi
             return tokens.ends[n]  # 杰出奖由|国立某大学, 任命柯蓝为|某大学: the preposition glued to the word before it
         n += 1
     return None
+
+
+def _school_of_fields(tokens: Tokens, start: int, joiner: int, lex: Lexicon, suffix: str) -> bool:
+    """A school's name of two fields (某大学|化学与化工学院, 由|经济与管理学院): the words between the unit before
+    (or the proposal's start) and the joiner are a field's nouns, no unit, role or person, and the school's own
+    word after the joiner is named by its field alone."""
+    if not suffix.endswith("学院") or joiner + 1 >= len(tokens.starts) or not _field_school(tokens.word(joiner + 1)):
+        return False
+    left = max((m.end() for m in lex.suffix_pattern.finditer(tokens.text, start, tokens.starts[joiner])), default=start)
+    field = tokens.text[left:tokens.starts[joiner]]
+    if len(field) < 2 or not is_cjk(field) or not field.endswith(disciplines()) or lex.role_pattern.search(field):
+        return False
+    # the field's words are nouns; the first may be glued to the unit's ending before it (东川|大学化学|与)
+    return all(tokens.tags[k] in ("n", "vn", "nz", "nt") for k in range(tokens.at(left), joiner))
 
 
 def _proper_follows(tokens: Tokens, n: int, suffix_start: int) -> bool:
@@ -252,9 +268,17 @@ def extend_over_conjunction(tokens: Tokens, lex: Lexicon, start: int, end: int, 
     tags = [tokens.tags[k] for k in range(n, tokens.at(at - 1) + 1)]
     if tokens.starts[n] != left or tags[0] in _CONTEXT_TAGS or any(t in _CONTEXT_TAGS - _VERBS for t in tags):
         return start  # 加强|与…, 他|与…: a verb or word of the clause; a verb after a noun is a field's (智能|控制)
-    if tokens.tags[tokens.at(start)] in _PROPER_TAGS or any(t in _IDIOM_TAGS for t in tags):
+    after = tokens.at(start)
+    school = _field_school(tokens.word(after)) and text[left:at].endswith(disciplines())  # 化学与|化工学院
+    if tokens.tags[after] in _PROPER_TAGS and not school or any(t in _IDIOM_TAGS for t in tags):
         return start  # …与|青溪研究院: a name of its own follows; 不断加强|与: an idiom of the clause
     return left
+
+
+def _field_school(word: str) -> bool:
+    """A school named by its field alone (化工学院, 商学院), a word the dictionary tags as a proper name: after
+    与 it is the end of a school of two fields (化学与|化工学院), not a name of its own."""
+    return len(word) <= 4 and word.endswith("学院")
 
 
 def is_category(name: str, lex: Lexicon, suffix: str) -> bool:

@@ -155,3 +155,11 @@ def test_the_verb_of_winning_after_a_name_is_no_part_of_it() -> None:
     assert ("PERSON", "柯蓝") in _labels("本次获奖者中，柯蓝荣获特等奖。")
     assert ("PERSON", "王建荣") in _labels("王建荣获得了一等奖。")  # 荣 of the name, 获得 the verb
     assert not {text for _, text in _labels("柯蓝获南湖省医学科技奖一等奖。柯蓝荣获特等奖。")} & {"柯蓝获", "柯蓝荣"}
+
+
+def test_a_school_named_by_two_fields_is_one_name() -> None:
+    assert ("ORG", "化学与化工学院") in _document_labels("由化学与化工学院柯远航教授主持完成。")
+    assert ("ORG", "东川大学化学与化工学院") in _document_labels("会议由东川大学化学与化工学院主办。")
+    two = _document_labels("东川大学与化工学院签约。")  # a university, then a school: two names
+    assert {("ORG", "东川大学"), ("ORG", "化工学院")} <= two
+    assert ("ORG", "化工学院") in _document_labels("教师与化工学院签约。")  # 教师: no field of study
