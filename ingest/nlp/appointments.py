@@ -4,7 +4,8 @@
 - `<name>[同志|title] 当选(为)|被任命为|被聘(任)为|被选为|出任|就任|接任|升任 <unit><post>`
   (某某当选为某学会理事长), and a second name in the same sentence taking a post with no unit
   (`，某某当选副理事长`): the unit of the appointment before it;
-- `免去 <name>[同志][的] <unit><post> 职务`, `<name>[同志]（因…）不再担任 <unit><post>`: a former post.
+- `免去 <name>[同志][的] <unit><post> 职务`, `<name>[同志]（因…）不再担任 <unit><post>`: a former post; so is
+  `免去其 <unit><post> 职务` after a name (`某某任某医院院长，免去其某医院副院长职务`), the name's.
 
 The post is read as a biography's (`<unit>[<department>]<post>`, ingest.nlp.bios) and means what a post
 means (ingest.nlp.posts): WORKS_AT or, in a society, AFFILIATED_WITH, with LEADS for a head post; a former
@@ -73,6 +74,25 @@ def appointment_facts(text: str, mentions: Mentions, start: int, end: int) -> li
                                 position=department + position, spans=(span,)))
         else:
             out += post_relations(person.text, unit, position, None, span, department=department)
+    return out + _relieved_of_their_post(text, inside, mentions, start, end)
+
+
+_THEIR = re.compile(r"免去其")
+
+
+def _relieved_of_their_post(text: str, inside: list[Mention], mentions: Mentions, start: int, end: int) -> list[Relation]:
+    """`某某任某医院院长，免去其某医院副院长职务`: the post taken away from the person named last before 其."""
+    out: list[Relation] = []
+    for m in _THEIR.finditer(text, start, end):
+        person = next((p for p in reversed(inside) if p.label == "PERSON" and p.end <= m.start()), None)
+        post = _post(text, inside, mentions, m.end(), end) if person is not None else None
+        if person is None or post is None:
+            continue
+        unit, department, position = post
+        if unit is None:
+            continue
+        out.append(Relation(type=RelType.AFFILIATED_WITH, source=person.text, target=unit, position=department + position,
+                            spans=(Span(start, end),)))
     return out
 
 

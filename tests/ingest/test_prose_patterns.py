@@ -406,6 +406,15 @@ def test_a_post_given_up_is_a_past_affiliation_and_the_post_before_a_comma_is_th
     assert not {f for f in facts if f[1] == "徐永明" and f[0] in ("LEADS", "WORKS_AT")}
 
 
+def test_a_post_taken_from_the_person_just_named_is_their_past_affiliation() -> None:
+    text = "会上宣读了决定：王一伟同志任青溪大学附属第二医院院长，免去其青溪大学附属第一医院副院长职务。\n"
+    relations = parse("x.txt", text).relations
+    facts = {(str(r.type), r.source, r.target, r.position) for r in relations}
+    assert ("AFFILIATED_WITH", "王一伟", "青溪大学附属第一医院", "副院长") in facts
+    assert ("LEADS", "王一伟", "青溪大学附属第二医院") in {(str(r.type), r.source, r.target) for r in relations}
+    assert not {f for f in facts if f[0] in ("LEADS", "WORKS_AT") and f[2] == "青溪大学附属第一医院"}
+
+
 def test_two_posts_joined_by_jian_are_read_apart_not_as_one_unit() -> None:
     ex = parse("x.txt", "某分院人力资源部主任兼组织干部处处长胡一嘉宣读任免通知。\n")
     orgs = {e.name for e in ex.entities if str(e.type) == "Organization"}
