@@ -32,7 +32,7 @@ register_documents(app)
 @app.command()
 def ingest(
     paths: Annotated[list[Path], typer.Argument(
-        help="Files or folders: PDF, Word (.docx), web pages, Excel (.xlsx), CSV, Markdown, text; "
+        help="Files or folders: PDF, Word (.docx), web pages, Excel (.xlsx, .xls), CSV, Markdown, text; "
              "scanned PDFs and images with the ocr extra")],
     workers: Annotated[int | None, typer.Option(
         min=0, help="Extraction processes beside the loader (0: none; default: CPUs - 1, up to 4, "

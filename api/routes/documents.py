@@ -25,7 +25,7 @@ router = APIRouter(tags=["documents"])
 
 @router.post("/documents", status_code=201, dependencies=[WriteAccess], response_model=Uploaded,
              summary="Upload and ingest a document",
-             description="A PDF, Word (.docx), web page, Excel (.xlsx), CSV, Markdown or text file (scanned PDFs and "
+             description="A PDF, Word (.docx), web page, Excel (.xlsx, .xls), CSV, Markdown or text file (scanned PDFs and "
                          "images with the `ocr` extra), its type known from its content; the document is read, "
                          "extracted, resolved and loaded. A type no reader takes is refused with 415, a file over "
                          "its type's limit (bytes, PDF pages, sheet rows) with 413, a broken one with 422. "

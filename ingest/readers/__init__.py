@@ -29,6 +29,7 @@ _READERS: dict[Format, tuple[str, str, int]] = {
     Format.PDF: ("pdf", "read_pdf", 64 * 1024 * 1024),
     Format.DOCX: ("docx", "read_docx", 32 * 1024 * 1024),
     Format.XLSX: ("xlsx", "read_xlsx", 32 * 1024 * 1024),
+    Format.XLS: ("xls", "read_xls", 32 * 1024 * 1024),
     Format.IMAGE: ("image", "read_image", 32 * 1024 * 1024),
 }
 MAX_FILE_BYTES = max(limit for _, _, limit in _READERS.values())

@@ -21,6 +21,7 @@ class Format(StrEnum):
     PDF = "pdf"
     DOCX = "docx"
     XLSX = "xlsx"
+    XLS = "xls"
     IMAGE = "image"
 
 
@@ -31,7 +32,7 @@ TEXT_SUFFIXES = {
     ".htm": Format.HTML, ".html": Format.HTML, ".xhtml": Format.HTML, ".shtml": Format.HTML,
 }
 BINARY_SUFFIXES = {
-    ".pdf": Format.PDF, ".docx": Format.DOCX, ".xlsx": Format.XLSX, ".xlsm": Format.XLSX,
+    ".pdf": Format.PDF, ".docx": Format.DOCX, ".xlsx": Format.XLSX, ".xlsm": Format.XLSX, ".xls": Format.XLS,
     ".png": Format.IMAGE, ".jpg": Format.IMAGE, ".jpeg": Format.IMAGE, ".tif": Format.IMAGE,
     ".tiff": Format.IMAGE, ".bmp": Format.IMAGE, ".webp": Format.IMAGE,
 }
@@ -43,8 +44,8 @@ _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003, Excel 97-2003
 _PAGE = re.compile(r"\A(?:\s|<!--.*?-->)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S)
 _FRAGMENT = re.compile(r"\A(?:\s|<!--.*?-->)*<(?:div|p|table|span|section|article|h[1-6]|ul|ol|font|center)\b",
                        re.I | re.S)
-_LEGACY = {".doc": "Word 97-2003 (.doc): save it as .docx", ".xls": "Excel 97-2003 (.xls): save it as .xlsx",
-           ".ppt": "PowerPoint", ".pptx": "PowerPoint"}
+_LEGACY = {".doc": "Word 97-2003 (.doc): save it as .docx", ".ppt": "PowerPoint", ".pptx": "PowerPoint"}
+_WORKBOOK_STREAMS = ("Workbook".encode("utf-16-le"), "Book".encode("utf-16-le"))  # an Excel 97-2003 file's streams
 
 
 def sniff(data: bytes, name: str) -> Format:
@@ -59,7 +60,9 @@ def sniff(data: bytes, name: str) -> Format:
     if head.startswith(_OLE):
         if "EncryptedPackage".encode("utf-16-le") in data:  # a .docx or .xlsx saved with a password
             raise Encrypted(f"{name}: encrypted (password-protected); save it without a password")
-        what = _LEGACY.get(suffix, "a Word, Excel or PowerPoint 97-2003 file: save it as .docx or .xlsx")
+        if suffix == ".xls" or suffix not in _LEGACY and any(stream in data for stream in _WORKBOOK_STREAMS):
+            return Format.XLS
+        what = _LEGACY.get(suffix, "a Word or PowerPoint 97-2003 file: save it as .docx")
         raise UnsupportedFormat(f"{name}: unsupported type: {what}")
     if (head.startswith(_IMAGE_MAGIC) or (head[:4] == b"RIFF" and head[8:12] == b"WEBP")
             or (head[:2] == b"BM" and head[6:10] == bytes(4))):

@@ -55,7 +55,7 @@ def _check_size(data: bytes, name: str) -> None:
 
 def sheet_grid(ws: Any) -> tuple[list[list[str]], dict[tuple[int, int], tuple[int, int]]]:
     """A sheet's used range as text, trailing blank rows and columns trimmed, and its merged cells."""
-    values = [[_shown(v) for v in row[:MAX_COLUMNS]] for row in ws.iter_rows(values_only=True)]
+    values = [[shown(v) for v in row[:MAX_COLUMNS]] for row in ws.iter_rows(values_only=True)]
     while values and not any(values[-1]):
         values.pop()
     width = max((max((i + 1 for i, v in enumerate(row) if v), default=0) for row in values), default=0)
@@ -92,7 +92,8 @@ def _label_row(row: list[str]) -> bool:
     return bool(cells) and not any(_NUMBER.fullmatch(c) for c in cells)
 
 
-def _shown(value: Any) -> str:
+def shown(value: Any) -> str:
+    """A cell's value as the sheet shows it."""
     if value is None:
         return ""
     if isinstance(value, bool):

@@ -192,6 +192,33 @@ def xlsx_with_two_row_header() -> bytes:
     return out.getvalue()
 
 
+def xls_with_two_row_header() -> bytes:
+    """The same sheet as `xlsx_with_two_row_header`, as Excel 97-2003 writes it (xlwt), with a date column."""
+    import datetime
+
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("立项清单")
+    sheet.write_merge(0, 1, 0, 0, "序号")
+    sheet.write_merge(0, 0, 1, 2, "项目")
+    sheet.write_merge(0, 1, 3, 3, "负责人")
+    sheet.write_merge(0, 1, 4, 4, "立项日期")
+    sheet.write(1, 1, "名称")
+    sheet.write(1, 2, "经费（万元）")
+    dated = xlwt.easyxf(num_format_str="YYYY-MM-DD")
+    for r, values in enumerate(XLSX_ROWS, start=2):
+        for c, value in enumerate(values):
+            sheet.write(r, c, value)
+        sheet.write(r, 4, datetime.date(2031, 3, r), dated)
+    hidden = book.add_sheet("草稿")
+    hidden.write(0, 0, "不应读出")
+    hidden.visibility = 1
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
 def csv_in_gb18030(delimiter: str = ",") -> bytes:
     out = io.StringIO()
     writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")

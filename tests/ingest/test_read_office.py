@@ -17,6 +17,7 @@ from tests.ingest.made_files import (
     XLSX_HEADER,
     docx_with_merged_cells,
     image_of_title,
+    xls_with_two_row_header,
     xlsx_with_two_row_header,
 )
 from tests.ingest.model_checks import assert_exact, cells, spans, tables, texts
@@ -48,6 +49,20 @@ def test_an_xlsx_two_row_header_is_marked_and_merged_cells_kept() -> None:
     assert spans(table) == {(0, 0): (2, 1), (0, 1): (1, 2), (0, 3): (2, 1)}
 
 
+def test_an_excel_97_2003_workbook_is_read_as_a_xlsx_one_is() -> None:
+    for name in ("projects.xls", "projects"):  # by its name, or by its streams where the name says nothing
+        doc = read_upload(xls_with_two_row_header(), name)
+        assert_exact(doc)
+        assert doc.format == "xls"
+        (table,) = tables(doc)  # the hidden sheet is not read, so no sheet headings either
+        assert len(doc.blocks) == 1
+        assert table.header_rows == 2
+        assert cells(table) == [[*XLSX_HEADER[0], "立项日期"], [*XLSX_HEADER[1], ""],
+                                ["1", "催化机理研究", "62", "林小溪", "2031-03-02"],
+                                ["2", "材料表征方法", "55.5", "周一鸣", "2031-03-03"]]
+        assert spans(table) == {(0, 0): (2, 1), (0, 1): (1, 2), (0, 3): (2, 1), (0, 4): (2, 1)}
+
+
 def test_a_sheet_over_the_row_limit_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     import ingest.readers.xlsx as xlsx
 
@@ -71,6 +86,8 @@ def test_a_damaged_docx_is_corrupt_and_other_archives_unsupported() -> None:
 def test_a_legacy_office_file_is_unsupported_with_what_to_do() -> None:
     with pytest.raises(UnsupportedFormat, match=r"old\.doc: unsupported type: Word 97-2003 \(\.doc\): save it as \.docx"):
         read_upload(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "old.doc")
+    with pytest.raises(Corrupt, match=r"cut\.xls: not readable as xls"):
+        read_upload(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "cut.xls")
 
 
 def test_an_image_without_ocr_is_refused_naming_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
