@@ -4,12 +4,16 @@ A heading is a paragraph in a heading style or with an outline level; a list ite
 at its numbering level. A table is read from its XML grid: a cell merged across columns (`gridSpan`) or
 down rows (`vMerge`) is written once, at its top-left position, with its spans; rows marked to repeat as
 the table's header (`tblHeader`) are its header rows. Page headers, footers and comments are not read.
+A relationship to a part the archive lacks (`Target="NULL"`, which some add-ins and converters leave) is
+dropped before the file is read, as Word itself ignores it.
 """
 
 from __future__ import annotations
 
 import io
+import posixpath
 import re
+import zipfile
 from typing import Any
 
 from docx import Document
@@ -25,13 +29,55 @@ _HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*(\d)$", re.I)
 
 
 def read_docx(data: bytes, name: str) -> SourceDocument:
-    document = Document(io.BytesIO(data))
+    try:
+        document = Document(io.BytesIO(data))
+    except KeyError:  # "There is no item named 'word/NULL' in the archive": a dangling relationship
+        document = Document(io.BytesIO(without_dangling_relationships(data)))
     out = BlockWriter()
     _write_body(document.element.body, document._body, out)
     text, blocks = out.result()
     if not blocks:
         raise ReadError(f"{name}: no text")
     return SourceDocument(name=name, text=text, encoding="docx", size=len(data), blocks=blocks, format="docx")
+
+
+_RELATIONSHIP = re.compile(rb"<Relationship\b[^>]*?/>|<Relationship\b.*?</Relationship>", re.S)
+_ATTRIBUTE = re.compile(rb'\b(Target|TargetMode)\s*=\s*"([^"]*)"')
+
+
+def without_dangling_relationships(data: bytes) -> bytes:
+    """The archive less every internal relationship whose target part it lacks."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    names = set(source.namelist())
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            blob = source.read(info)
+            if info.filename.endswith(".rels"):
+                base = posixpath.dirname(posixpath.dirname(info.filename))  # word/_rels/x.rels: relative to word/
+                blob = b"".join(_kept(blob, base, names))
+            target.writestr(info, blob)
+    return out.getvalue()
+
+
+def _kept(blob: bytes, base: str, names: set[str]) -> list[bytes]:
+    """The relationships file's pieces, less the relationships that dangle."""
+    pieces, at = [], 0
+    for m in _RELATIONSHIP.finditer(blob):
+        pieces.append(blob[at:m.start()])
+        if not _dangling(m.group(), base, names):
+            pieces.append(m.group())
+        at = m.end()
+    return [*pieces, blob[at:]]
+
+
+def _dangling(relationship: bytes, base: str, names: set[str]) -> bool:
+    attributes = {k.decode(): v.decode("utf-8", "replace") for k, v in _ATTRIBUTE.findall(relationship)}
+    if attributes.get("TargetMode") == "External" or "Target" not in attributes:
+        return False
+    target = attributes["Target"].split("#", 1)[0]
+    part = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(base, target))
+    return part not in names
 
 
 def _write_body(body: Any, parent: Any, out: BlockWriter) -> None:

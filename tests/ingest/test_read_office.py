@@ -38,6 +38,21 @@ def test_a_docx_is_read_in_document_order_with_merged_cells() -> None:
     assert texts(doc, BlockKind.PARAGRAPH)[-1] == NOTE
 
 
+def test_a_docx_with_a_relationship_to_a_missing_part_is_read_whole() -> None:
+    original = docx_with_merged_cells()
+    source, out = zipfile.ZipFile(io.BytesIO(original)), io.BytesIO()
+    with zipfile.ZipFile(out, "w") as target:  # as some add-ins leave it: a relationship to a part named NULL
+        for info in source.infolist():
+            blob = source.read(info)
+            if info.filename == "word/_rels/document.xml.rels":
+                blob = blob.replace(b"</Relationships>", b'<Relationship Id="rId99" Type="http://schemas.openxmlformats'
+                                    b'.org/officeDocument/2006/relationships/image" Target="NULL"/></Relationships>')
+            target.writestr(info, blob)
+    doc = read_upload(out.getvalue(), "notice.docx")
+    assert_exact(doc)
+    assert doc.text == read_upload(original, "notice.docx").text
+
+
 def test_an_xlsx_two_row_header_is_marked_and_merged_cells_kept() -> None:
     doc = read_upload(xlsx_with_two_row_header(), "projects.xlsx")
     assert_exact(doc)
