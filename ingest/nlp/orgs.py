@@ -18,6 +18,7 @@ from ingest.nlp.org_bounds import (
     FIELD_JOINERS,
     LAB_ENDINGS,
     ORDINAL_TERM,
+    is_category,
     is_term_only,
     only_generic,
     refine,
@@ -82,7 +83,7 @@ def find_orgs(tokens: Tokens, lex: Lexicon) -> list[Found]:
             span = _without_titled_name(tokens, span, lex)
         if span is not None and not _inside_a_title(text, *span):
             candidates.append((span[0], span[1], suffix))
-    candidates += _institute_short_forms(tokens, lex) + _institutes_by_their_head(tokens)
+    candidates += _institute_short_forms(tokens, lex) + _institutes_by_their_head(tokens) + _quoted_units(tokens, lex)
     found = _maximal(text, candidates)
     found += [f for f in university_short_forms(tokens) if not any(f.start < o.end and o.start < f.end for o in found)]
     found += [f for f in listed_by_kind(tokens, lex) if not any(f.start < o.end and o.start < f.end for o in found)]
@@ -322,6 +323,28 @@ def _without_term(text: str, span: tuple[int, int], suffix: str, lex: Lexicon) -
     if term is None or not is_term_only(text[term.start():end - len(suffix)], lex):
         return span
     return (start, term.start()) if term.start() > start and _ends_with_suffix(text, term.start(), lex) else None
+
+
+_QUOTED_UNIT = re.compile(r"[“「『\"](?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,30})[”」』\"]")
+_QUOTED_UNIT_ENDINGS = ("实验室", "中心", "研究院", "研究所")  # the units a text founds or opens under a name in quotes
+_OPENING_TAGS = frozenset({"v", "vn", "p", "c", "d", "r", "u", "uj", "ul", "m"})
+
+
+def _quoted_units(tokens: Tokens, lex: Lexicon) -> list[tuple[int, int, str]]:
+    """A lab, centre or institute whose name the quotes hold whole (共建的“智能制造联合实验室”): the quotes bound
+    it where the walk stops at a field's verb (制造); not a phrase (“建设区域医疗中心”) nor a kind (“重点实验室”)."""
+    out = []
+    for m in _QUOTED_UNIT.finditer(tokens.text):
+        name, start = m.group("name"), m.start("name")
+        suffix = next((s.group() for s in lex.suffix_pattern.finditer(name) if s.end() == len(name)), None)
+        if suffix is None or not name.endswith(_QUOTED_UNIT_ENDINGS) or len(name) - len(suffix) < 2:
+            continue
+        first = tokens.at(start)
+        if tokens.starts[first] != start or tokens.tags[first] in _OPENING_TAGS or re.search(r"[的了是在将]", name):
+            continue
+        if not is_category(name, lex, suffix):
+            out.append((start, m.end("name"), suffix))
+    return out
 
 
 def _inside_a_title(text: str, start: int, end: int) -> bool:

@@ -163,3 +163,10 @@ def test_a_school_named_by_two_fields_is_one_name() -> None:
     two = _document_labels("东川大学与化工学院签约。")  # a university, then a school: two names
     assert {("ORG", "东川大学"), ("ORG", "化工学院")} <= two
     assert ("ORG", "化工学院") in _document_labels("教师与化工学院签约。")  # 教师: no field of study
+
+
+def test_a_unit_named_whole_in_quotes_is_one_name() -> None:
+    assert ("ORG", "智能制造联合实验室") in _document_labels("双方共建的“智能制造联合实验室”昨日揭牌。")
+    assert ("ORG", "东川大学智能感知与计算联合研究中心") in _document_labels("成立“东川大学智能感知与计算联合研究中心”。")
+    assert not any(label == "ORG" for label, _ in _document_labels("获批“重点实验室”。"))  # a kind, no name
+    assert not any(label == "ORG" for label, _ in _document_labels("双方联合研究中心成立。"))  # 双方: who, no name
