@@ -25,7 +25,7 @@ from lxml.html import HtmlElement, document_fromstring, fragment_fromstring
 from ingest.blocks import BlockKind, BlockWriter
 from ingest.errors import Corrupt, ReadError
 from ingest.model import SourceDocument
-from ingest.readers.html_chrome import SKIPPED_TAGS, Chrome, find_chrome, visible_chars
+from ingest.readers.html_chrome import SKIPPED_TAGS, Chrome, find_chrome, visible_chars, wraps_blocks
 from ingest.readers.html_content import Piece, main_content
 from ingest.readers.text import decode
 
@@ -205,7 +205,7 @@ class _Walker:
         self._context = outer
 
     def _inline(self, el: HtmlElement, tag: str) -> None:
-        link = tag == "a"
+        link = tag == "a" and not wraps_blocks(el)  # a card a link wraps whole (<a><h2>…</h2><p>…</p></a>) is text
         self._in_link += link
         self._children(el)
         self._in_link -= link

@@ -86,18 +86,28 @@ def _by_link_density(body: HtmlElement, chrome: Chrome) -> None:
             chrome.removed.setdefault(el, 0)
             continue
         text = visible_chars(el.text)
-        links = text if tag == "a" else 0
+        link = tag == "a" and not wraps_blocks(el)  # a card a link wraps whole is text, not a link
+        links = text if link else 0
         for child in el:
             counted = isinstance(child.tag, str) and child not in chrome.removed
             child_text = chrome.text_chars.get(child, 0) if counted else 0
             tail = visible_chars(child.tail)
             text += child_text + tail
-            links += (child_text + tail) if tag == "a" else chrome.link_chars.get(child, 0) if counted else 0
+            links += (child_text + tail) if link else chrome.link_chars.get(child, 0) if counted else 0
         if tag in _CONTAINERS and text and _is_navigation(el, tag, text, links):
             chrome.removed[el] = text
             continue
         chrome.text_chars[el] = text
         chrome.link_chars[el] = links
+
+
+# the blocks a link may wrap whole in a card (<a href><h2>title</h2><p>what it is</p></a>)
+_CARD_BLOCKS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "blockquote", "section", "article"})
+
+
+def wraps_blocks(el: HtmlElement) -> bool:
+    """The element holds paragraphs, headings or lists of its own, as a card that a link wraps does."""
+    return any(isinstance(d.tag, str) and d.tag.lower() in _CARD_BLOCKS for d in el.iterdescendants())
 
 
 def _is_navigation(el: HtmlElement, tag: str, text: int, links: int) -> bool:

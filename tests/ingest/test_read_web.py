@@ -79,6 +79,19 @@ def test_a_table_that_lays_out_the_page_is_read_as_its_blocks() -> None:
     assert tables(doc) == [] and len(texts(doc, BlockKind.PARAGRAPH)) == 3
 
 
+def test_cards_that_a_link_wraps_whole_are_text_and_a_menu_of_links_is_not() -> None:
+    card = ('<section><a href="https://lab{n}.example.edu/"><div><h2>{name}</h2><p><br>{about}</p></div></a></section>')
+    page = ('<ul><li><a href="/">首页</a></li><li><a href="/news">新闻</a></li><li><a href="/about">概况</a></li></ul>'
+            "<h1>研究中心</h1>"
+            + card.format(n=1, name="青溪数学中心", about="青溪数学中心于2012年成立，由理学院与校外专家共同推动，致力于推广数学教育与前沿研究。")
+            + card.format(n=2, name="南湖材料研究中心", about="南湖材料研究中心整合原有团队，聚焦功能材料及柔性电子的研究与应用，成果丰硕。"))
+    doc = read_upload(page.encode(), "centres.html")
+    assert_exact(doc)
+    assert {"青溪数学中心", "南湖材料研究中心"} <= set(texts(doc, BlockKind.HEADING))
+    assert any("柔性电子" in t for t in texts(doc, BlockKind.PARAGRAPH))
+    assert "首页" not in doc.text
+
+
 def test_markdown_tables_lists_and_headings_and_the_chinese_values_of_its_front_matter() -> None:
     doc = read_upload(MARKDOWN.encode(), "team.md")
     assert_exact(doc)
