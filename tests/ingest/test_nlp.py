@@ -170,3 +170,9 @@ def test_a_unit_named_whole_in_quotes_is_one_name() -> None:
     assert ("ORG", "东川大学智能感知与计算联合研究中心") in _document_labels("成立“东川大学智能感知与计算联合研究中心”。")
     assert not any(label == "ORG" for label, _ in _document_labels("获批“重点实验室”。"))  # a kind, no name
     assert not any(label == "ORG" for label, _ in _document_labels("双方联合研究中心成立。"))  # 双方: who, no name
+
+
+def test_rarer_surnames_open_names_and_a_ministry_s_kind_of_unit_is_none() -> None:
+    assert ("PERSON", "丘明远") in _document_labels("本校邀请数学家丘明远院士共同推动科学教育。")
+    found = _document_labels("该中心由教育部顶尖大学计划中所设立的研究团队整合而成。")
+    assert not any(label == "ORG" and "大学" in text for label, text in found)  # 顶尖大学计划: a programme's words
