@@ -33,7 +33,7 @@ _WHITE = re.compile(r"\s+")
 _UNIVERSITY_UNIT = re.compile(r"(.{2,}?大学)(.{2,})$")
 _LOCAL_MARKS = "市省区县州"
 _LOCAL_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}[市省区县州]")  # 长春市 of 长春市某学会
-_PARENTHESIS_AFTER = re.compile(r"\s*[（(]\s*([^（()）、，,；;\s]{3,40})\s*[）)]?")
+_PARENTHESIS_AFTER = re.compile(r"\s*[（(]\s*(?:(?:以下)?(?:简称|下称)[：:为]?\s*[“\"「]?)?([^（()）、，,；;\s“”\"「」]{3,40})[”\"」]?\s*[）)]?")
 
 
 

@@ -217,3 +217,15 @@ def test_a_copy_that_lost_its_date_is_signed_by_its_last_line() -> None:
     x = extract_text(text, "call.txt")
     assert entity(x, "Organization", "青岚大学社科处").parent == "青岚大学"
     assert relations(x, "FUNDED_BY") == {("2027年度省社会科学规划项目", "省社会科学规划办公室")}
+
+
+def test_a_news_item_that_only_names_a_guide_is_read_as_prose() -> None:
+    text = ("我院2家南湖市临床医学研究中心通过现场评审\n"
+            "来源：本站 发布时间：2031-05-15\n"
+            "南湖市科学技术局（以下简称市科技局）和南湖市卫生健康委员会联合发布市临床研究中心年度申报指南。"
+            "我院根据申报指南牵头申报“南湖市脓毒症临床医学研究中心”。"
+            "3月27日，市科技局农社处处长柯远航、副处长林小溪组织专家进行现场评审。我院院长魏星河参加会议。\n")
+    extraction = extract_text(text)
+    assert {"柯远航", "林小溪", "魏星河"} <= names(extraction, "Person")
+    assert ("柯远航", "市科技局农社处") in relations(extraction, "LEADS")
+    assert entity(extraction, "Organization", "南湖市科学技术局").aliases == ("市科技局",)  # not 以下简称市科技局

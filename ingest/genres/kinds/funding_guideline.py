@@ -3,11 +3,12 @@ programme, its classes and topics, the issuing bodies, contacts and eligibility 
 text. A guide's tables (a quota per unit, a list of contacts) are left to the tables mechanism, which
 reads them by their header."""
 
+from graph.schema import Label
 from ingest.blocks import BlockKind
 from ingest.genres import guide
 from ingest.genres.guide_tables import table_spans
 from ingest.genres.registry import Kind
-from ingest.model import Span
+from ingest.model import Extraction, Span
 from ingest.reading import Document, Reading
 from ingest.tables.grid import find_layout
 from ingest.tables.recover import grids_in_text
@@ -16,9 +17,14 @@ from ingest.tables.recover import grids_in_text
 def read(document: Document) -> Reading:
     extraction = guide.parse(document.name, document.text)
     reading = Reading.of(extraction)
-    if reading.empty:
-        return reading
+    if reading.empty or not _a_call(extraction):
+        return reading  # a text that only names a guide (根据申报指南…): the shared mechanisms read all of it
     return Reading.of(extraction, consumed=_outside(_tables(document), len(document.text)))
+
+
+def _a_call(extraction: Extraction) -> bool:
+    """The guide's reading found what a call holds: a programme, its classes or topics, or its rules."""
+    return bool(extraction.rules) or any(e.type is Label.PROJECT for e in extraction.entities)
 
 
 def _tables(document: Document) -> list[Span]:
