@@ -40,6 +40,8 @@ COLUMN_TOLERANCE = 3.0  # points between segment starts of one column
 _ITEM_MARK = re.compile(r"(?:\[\d{1,3}\]|[(（]\d{1,3}[)）]|\d{1,3}[.、)]?|[•·▪●○◆■\-–])")
 COLUMN_SUPPORT = 0.6  # share of a run's lines that must start a segment at a column
 OCR_SCALE = 200 / 72  # render scans at 200 dpi for OCR
+_NARROW_GAP = 0.5  # of a line's height: a gap this narrow between two Chinese characters is spacing, no blank
+_CHINESE_EDGE = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef\u2e80-\u2fdf]")
 
 
 @dataclass(slots=True)
@@ -52,7 +54,14 @@ class Line:
 
     @property
     def text(self) -> str:
-        return " ".join(text for _, _, text in self.segments)
+        """The segments joined by a blank, but for Chinese on both sides of a gap narrower than a character:
+        a justified line's spread characters (山东师 范 大学 as drawn), not words apart."""
+        out = self.segments[0][2] if self.segments else ""
+        narrow = _NARROW_GAP * (self.bottom - self.top)
+        for (_, right, _), (left, _, text) in itertools.pairwise(self.segments):
+            glued = left - right < narrow and _CHINESE_EDGE.match(out[-1:]) and _CHINESE_EDGE.match(text[:1])
+            out += text if glued else " " + text
+        return out
 
 
 @dataclass(slots=True)
@@ -220,6 +229,8 @@ def _write_page(out: BlockWriter, lines: list[Line], ruled: list[Table], page: i
             if not any(t.top - 1 <= (line.top + line.bottom) / 2 <= t.bottom + 1 for t in ruled)]
     unruled = {start: (end, table) for start, end, table in unruled_tables(kept)}
     pending = sorted(ruled, key=lambda t: t.top)
+    left_edge = min((line.segments[0][0] for line in kept if line.segments), default=0.0)
+    right_edge = max((line.segments[-1][1] for line in kept if line.segments), default=0.0)
     i = 0
     while i < len(kept):
         line = kept[i]
@@ -230,10 +241,37 @@ def _write_page(out: BlockWriter, lines: list[Line], ruled: list[Table], page: i
             _write_table(out, table, page)
             i = end
             continue
-        out.add(BlockKind.PARAGRAPH, line.text, page=page)
+        text = line.text
+        while i + 1 < len(kept) and i + 1 not in unruled and not (pending and pending[0].top < kept[i + 1].top) \
+                and _wraps(kept[i], kept[i + 1], left_edge, right_edge):
+            i += 1  # a line set to the column's edge runs on in the next (某某师|范大学): one paragraph
+            text += kept[i].text
+        out.add(BlockKind.PARAGRAPH, text, page=page)
         i += 1
     for table in pending:
         _write_table(out, table, page)
+
+
+_SENTENCE_END = re.compile(r"[。！？；：:!?;]$")
+_LINE_OPENING = re.compile(rf"^\s*(?:{_ITEM_MARK.pattern}\s|[一二三四五六七八九十]+、|第[一二三四五六七八九十\d]+[章节条]|[（(][一二三四五六七八九十\d]+[)）])")
+
+
+def _wraps(line: Line, following: Line, left_edge: float, right_edge: float) -> bool:
+    """`line` is set across the column to its right edge and ends amid Chinese words, and `following`, in the
+    same size, starts at the column's left edge and continues it (not a new item, heading or sentence): a
+    paragraph the page wrapped."""
+    height = line.bottom - line.top
+    text, after = line.text.rstrip(), following.text.lstrip()
+    if not text or not after or line.segments[-1][1] < right_edge - 1.5 * height:
+        return False
+    if line.segments[0][0] > left_edge + 3 * height or following.segments[0][0] > left_edge + 1.5 * height:
+        return False  # a line set apart (a title, a name on the right), or one indented as a paragraph's first
+    if abs((following.bottom - following.top) - height) > 0.25 * height:
+        return False  # a heading's size, then the text's
+    if _SENTENCE_END.search(text) or not _CHINESE_EDGE.match(text[-1]) or not _CHINESE_EDGE.match(after[0]):
+        return False
+    gap = following.top - line.bottom
+    return gap < height and not _LINE_OPENING.match(after)
 
 
 def _write_table(out: BlockWriter, table: Table, page: int) -> None:

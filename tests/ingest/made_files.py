@@ -278,3 +278,27 @@ draft: false
 
 实验室成立于2020年。
 """
+
+
+SPREAD_LINES = ("2017年从青溪师范大学信息科学与工程学院获得工学学士学位，2024年在南湖浦项科技",
+                "大学担任访问学者。")
+
+
+def pdf_with_spread_and_wrapped_lines() -> bytes:
+    """A paragraph set as a word processor justifies it: its first line's words drawn apart (gaps narrower than a
+    character) and run to the column's edge, where a name is cut (南湖浦项科技|大学), the second line under it."""
+    buffer = io.BytesIO()
+    c = _pdf_canvas(buffer)
+    c.setFont("STSong-Light", 12)
+    c.drawString(72, 800, "个人简述")
+    x = 72.0
+    for word in ("2017年从青溪师", "范大学信息科学与工程学院", "获得工学学士学位，", "2024年在南湖浦", "项科技"):
+        c.drawString(x, 780, word)
+        x += c.stringWidth(word, "STSong-Light", 12) + 3  # the justified line's spacing between words
+    right = x - 3
+    c.drawString(72, 764, SPREAD_LINES[1])
+    c.drawString(72, 740, "主要成果")
+    c.drawString(72, 724, "发表论文20余篇。")
+    c.drawString(right - c.stringWidth("完", "STSong-Light", 12), 700, "完")
+    c.save()
+    return buffer.getvalue()

@@ -17,6 +17,7 @@ from tests.ingest.made_files import (
     image_of_title,
     pdf_with_hanging_list,
     pdf_with_merged_cells,
+    pdf_with_spread_and_wrapped_lines,
     pdf_with_tables,
     scanned_pdf,
 )
@@ -108,3 +109,11 @@ def test_a_ruled_cell_s_lines_wrapped_at_its_edge_are_joined_and_short_lines_kep
     assert pdf.unwrapped("张海涛\n李明远\n陈志强") == "张海涛\n李明远\n陈志强"  # a name a line
     latin = "Quiet lights in dark rooms and the lanterns that keep\nthem lit through the night"
     assert pdf.unwrapped(latin) == latin.replace("\n", " ")
+
+
+def test_a_justified_paragraph_is_read_without_its_spacing_and_its_wrapped_lines_joined() -> None:
+    doc = read_upload(pdf_with_spread_and_wrapped_lines(), "cv.pdf")
+    assert_exact(doc)
+    paragraphs = texts(doc, BlockKind.PARAGRAPH)
+    assert any("青溪师范大学信息科学与工程学院获得" in p and "南湖浦项科技大学担任访问学者" in p for p in paragraphs)
+    assert {"个人简述", "主要成果", "发表论文20余篇。"} <= set(paragraphs)  # lines set apart stay apart
