@@ -20,7 +20,7 @@ person whose name opens the document (on a line of its own, opening its first li
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from graph.schema import Label, RelType
 from ingest.blocks import row_cells
@@ -49,6 +49,9 @@ _MEMBER = re.compile(r"(?:项目组)?(?:主要|核心)?(?:参与人?|参加人?|
                      r"|(?:参与|参加)?第[一二三四五六七八九十\d]+")
 _PROGRAMME = re.compile(r"基金|计划|专项|资助|工程(?:项目)?$|(?:项目|课题)$")
 _QUOTES = "“”\"《》「」"
+# a line of a CV's education: the degree or stage studied for, alone in its piece (a note in brackets after it)
+_STUDY = re.compile(r"(?:(?:访问|联合培养|在读|直博|硕博连读)?(?:博士|硕士)(?:研究生|生)?|本科生?|学士|博士后|访问学者|交换生)"
+                    r"\s*(?:[（(][^（）()]*[)）])?$")
 _HAN = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _MIN_TITLE = 6
 _MAX_TITLE = 60
@@ -57,6 +60,10 @@ _MAX_PROGRAMME = 40
 _SENTENCE_END = re.compile(r"[。！？!?](?=[^\n]*\S)|<")  # a stop inside the line: sentences, not an item
 _DIGIT = re.compile(r"\d")
 _WRAPPED = 3  # lines an item may run on over
+# a label on a line of its own for the projects listed under it: the part the CV's person took in them
+_PART_HEADING = re.compile(r"[ \t\u3000]*(?:(?P<leads>主持|负责|牵头)|(?:主要)?(?:参与|参加))(?:的)?(?:项目|课题|科研项目|研究课题)?"
+                           r"(?:情况)?[ \t\u3000]*[：:]?[ \t\u3000|]*")
+_HEADING_CHARS = 12
 _OPENING_LINES = 3
 
 
@@ -82,9 +89,14 @@ def project_lines(text: str, lines: list[tuple[int, int]], owner: str | None,
     """The projects listed on the lines, each with its programme, and the part in it of the CV's person
     (`owner`, ingest.nlp.project_lines.cv_owner)."""
     k = 0
+    part: bool | None = None  # the part a label line of its own gives the lines under it (主持, 参与)
     while k < len(lines):
         start, end = lines[k]
         k += 1
+        heading = _PART_HEADING.fullmatch(text, start, end)
+        if heading is not None:
+            part = heading.group("leads") is not None
+            continue
         found = next((p for c in row_cells(text, start, end) if (p := read_project_line(text, c.start, c.end)) is not None),
                      None)
         if found is None and ITEM_MARK.match(text, start):
@@ -96,7 +108,10 @@ def project_lines(text: str, lines: list[tuple[int, int]], owner: str | None,
                     k = more + 1
                     break
         if found is not None:
-            _add(found, owner, entities, relations)
+            _add(found if found.leads is not None or part is None else replace(found, leads=part), owner, entities,
+                 relations)
+        elif len(text[start:end].strip()) <= _HEADING_CHARS:
+            part = None  # another section's heading: the label's lines are over
 
 
 def read_project_line(text: str, start: int, end: int) -> ProjectLine | None:
@@ -111,6 +126,8 @@ def read_project_line(text: str, start: int, end: int) -> ProjectLine | None:
     pieces = _pieces(text, at, end)
     if (grant := _named_grant(text, pieces, Span(at, end))) is not None:
         return grant
+    if any(_STUDY.match(_joined(text[a:b])) for a, b in pieces):
+        return None  # 2021.03–2025.09，某大学，土木工程，博士研究生（导师：…）: a line of study, its field no programme
     if len(pieces) < 3:
         return None
     year = code = budget = None
@@ -256,9 +273,14 @@ def _programme_piece(text: str, pieces: list[tuple[int, int]]) -> tuple[int, int
 
 
 def _is_unit(piece: str) -> bool:
-    """A piece that names a unit (`某中心（某大学）`, the institution in brackets aside), not a programme."""
+    """A piece that names a unit (`某中心（某大学）`, the institution in brackets aside), not a programme; a fund's
+    body is a unit (`国家自然科学基金委员会`)."""
     name = re.split(r"\s*[（(]", piece, maxsplit=1)[0]
-    return org_kind(name) != "other" and bool(kind_suffix(name)) and not _PROGRAMME.search(name)
+    return org_kind(name) != "other" and bool(kind_suffix(name)) and (
+        not _PROGRAMME.search(name) or _BODY_OF_A_FUND.search(name) is not None)
+
+
+_BODY_OF_A_FUND = re.compile(r"(?:委员会|基金会|办公室|管理中心|[局厅部署])$")
 
 
 def cv_owner(text: str) -> str | None:
@@ -280,9 +302,12 @@ def _add(line: ProjectLine, owner: str | None, entities: list[Entity], relations
     if line.programme is not None and line.programme_span is not None:
         entities.append(Entity(type=Label.PROJECT, name=line.programme, kind="programme", spans=(line.programme_span,)))
         relations.append(Relation(type=RelType.PART_OF, source=line.title, target=line.programme, spans=(line.span,)))
-    if line.funder is not None and line.funder_span is not None:
+    if line.funder is not None and line.funder_span is not None:  # the body funds the project, and its programme
         entities.append(Entity(type=Label.ORGANIZATION, name=line.funder, spans=(line.funder_span,)))
         relations.append(Relation(type=RelType.FUNDED_BY, source=line.title, target=line.funder, spans=(line.span,)))
+        if line.programme is not None and line.programme_span is not None:
+            relations.append(Relation(type=RelType.FUNDED_BY, source=line.programme, target=line.funder,
+                                      spans=(line.span,)))
     if line.leader is not None:
         entities.append(Entity(type=Label.PERSON, name=line.leader[0], spans=(line.leader[1],)))
         relations.append(Relation(type=RelType.LEADS, source=line.leader[0], target=line.title, spans=(line.span,)))

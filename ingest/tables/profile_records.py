@@ -65,8 +65,8 @@ def read_profile_records(document: Document, taken: Coverage, facts: Facts) -> N
 # a résumé's marks: a contact line, or the headings of its sections
 _CONTACT = re.compile(r"[\w.\-]+@[\w\-]+\.[\w.\-]+|(?:电话|手机|邮箱|E-?mail|Tel)\s*[:：]", re.I)
 _RESUME_SECTION = re.compile(r"^\W{0,3}(?:教育背景|教育经历|学习经历|工作经历|工作经验|科研经历|研究经历|实习经历|研究领域|研究方向|"
-                             r"个人简介|个人简历|论文发表|发表论文|学术论文|科研项目|主持项目|获奖情况|荣誉奖励)\s*[:：]?\s*$", re.M)
-_OWNER_LINE = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff]{2,4})(?:\s+[\u4e00-\u9fff]{0,8}(?:博士|硕士|教授|研究员|讲师))?\s*$")
+                             r"个人简介|个人简历|论文发表|发表论文|学术论文|科研项目|主持项目|获奖情况|荣誉奖励)\s*[:：]?[\s|]*$", re.M)
+_OWNER_LINE = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff]{2,4})(?:\s+[\u4e00-\u9fff]{0,8}(?:博士|硕士|教授|研究员|讲师))?[\s|]*$")
 _OWNER_REACH = 5  # lines from the top where a résumé's contact line stands
 
 
@@ -162,18 +162,28 @@ def _careers(document: Document, taken: Coverage, facts: Facts, person: tuple[st
             text = strip_titles(re.sub(r"\s", "", document.text[block.span.start:block.span.end]))
             heading_person = text if is_name(text) else heading_person
             continue
-        if taken.covers(block.span):
-            continue  # a table no reader took may be dated career rows (`2020.08 至今 | 某研究院， 副研究员`)
+        # a table no reader took may be dated career rows (`2020.08 至今 | 某研究院， 副研究员`); a table read
+        # already may still hold a résumé's section in one cell, a dated line each (`教育经历 | 2021.03–2025.09，某大学…`)
+        inside_cells = taken.covers(block.span)
+        if inside_cells and block.kind is not BlockKind.TABLE:
+            continue
         who = heading_person or (person[0] if person else None)
         if who is None:
             continue
         for m in re.finditer(r"[^\n]+", document.text[block.span.start:block.span.end]):
-            at = block.span.start + m.start()
-            if career_line(who, m.group(), at, facts):
+            at, line = block.span.start + m.start(), m.group()
+            if block.kind is BlockKind.TABLE and (label := _LABEL_CELL.match(line)) is not None:
+                at, line = at + label.end(), line[label.end():]  # 教育经历 | 2021.03–2025.09，某大学…: the section's first line
+            elif inside_cells and "|" in line:
+                continue  # a row of cells the table's reading took
+            if career_line(who, line, at, facts):
                 continue
             if (journal := JOURNAL_POST.search(m.group())) is not None:  # an editorial post: the journal
                 facts.out.entity(Entity(Label.JOURNAL, journal.group(1).strip(),
                                         spans=(Span(at + journal.start(1), at + journal.end(1)),)))
+
+
+_LABEL_CELL = re.compile(r"\s*[\u4e00-\u9fff]{2,8}\s*[:：]?\s*\|\s*(?=[^|]*$)")  # a section's label in a cell of its own
 
 
 def career_line(person: str, line: str, at: int, facts: Facts) -> bool:

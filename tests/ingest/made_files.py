@@ -166,6 +166,21 @@ def docx_with_merged_cells() -> bytes:
     return out.getvalue()
 
 
+def docx_of_tables(tables: list[list[list[str]]]) -> bytes:
+    """Word tables, one after another, each given as rows of cells (a cell's lines split at \\n)."""
+    from docx import Document
+
+    doc = Document()
+    for rows in tables:
+        table = doc.add_table(rows=len(rows), cols=max(len(r) for r in rows))
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                table.cell(r, c).text = value
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
 XLSX_HEADER = [["序号", "项目", "", "负责人"], ["", "名称", "经费（万元）", ""]]
 XLSX_ROWS = [[1, "催化机理研究", 62.0, "林小溪"], [2, "材料表征方法", 55.5, "周一鸣"]]
 

@@ -171,3 +171,23 @@ def test_a_table_whose_project_cells_are_whole_project_lines_is_read_piece_by_pi
         "面向混合负载的异构计算技术": ("research_project", 2023, "2023YFB4503603", None),
         "面向交互式事件处理关键技术研究": ("research_project", 2013, None, None)}
     assert ("PART_OF", "多中心湖仓融合架构关键技术", "国家自然科学基金") in _links(ex, RelType.PART_OF)
+
+
+def test_lines_under_a_part_label_with_their_funder_first_and_study_lines_that_are_no_projects() -> None:
+    ex = _extract("""魏星河
+邮箱：weixinghe@example.edu
+研究课题
+主持
+青溪大学，青溪大学科研启动项目，XRC-31012，隧道施工智能感知机理和方法，30万元，2031.11–2033.10
+主要参与
+国家自然科学基金委员会，国家自然科学基金面上项目，52378408，盾构隧道沉降感知映射机制及预警模型
+教育经历
+2027.03–2031.09，南湖大学，土木工程，博士研究生（导师：柯远航 教授）
+""")
+    links = _links(ex, RelType.LEADS, RelType.MEMBER_OF, RelType.FUNDED_BY)
+    assert ("LEADS", "魏星河", "隧道施工智能感知机理和方法") in links
+    assert ("MEMBER_OF", "魏星河", "盾构隧道沉降感知映射机制及预警模型") in links
+    assert ("FUNDED_BY", "盾构隧道沉降感知映射机制及预警模型", "国家自然科学基金委员会") in links
+    assert ("FUNDED_BY", "国家自然科学基金", "国家自然科学基金委员会") in links  # the body funds its programme
+    projects = _projects(ex)
+    assert "国家自然科学基金委员会" not in projects and "土木工程" not in projects  # a body, a field of study

@@ -45,3 +45,15 @@ def test_a_branch_campus_is_one_university() -> None:
     ex = extract_text("2017年至2020年，林小溪在美国西岭大学戴维斯分校从事博士后研究。\n")
     assert "美国西岭大学戴维斯分校" in {e.name for e in ex.entities if str(e.type) == "Organization"}
     assert "戴维斯" not in {e.name for e in ex.entities if str(e.type) == "Person"}
+
+
+def test_a_resume_laid_out_in_a_table_gives_the_dated_lines_of_its_cells() -> None:
+    from ingest.extract import extract
+    from ingest.readers import read_upload
+    from tests.ingest.made_files import docx_of_tables
+
+    data = docx_of_tables([[["魏星河"], ["个人简介：魏星河，南湖大学副教授。邮箱：wxh@example.edu"]],
+                           [["教育经历", "2027.03–2031.09，青溪大学，土木工程，博士研究生\n2029.04–2030.03，西岭大学，访问博士研究生"],
+                            ["工作经历", "2031.10–至今，南湖大学，副教授"]]])
+    found = relations(extract(read_upload(data, "cv.docx")), "AFFILIATED_WITH")
+    assert {("魏星河", "青溪大学"), ("魏星河", "西岭大学")} <= found
