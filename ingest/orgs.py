@@ -188,6 +188,7 @@ def consolidate(extraction: Extraction, text: str) -> Extraction:
     prefix is an organization, a company abbreviation of exactly one company, `A（B）`.
     """
     orgs = [_renamed(e, _tidy(e.name)) for e in extraction.entities if e.type is Label.ORGANIZATION]
+    orgs = [_without_country(e) for e in orgs]
     if not orgs:
         return extraction
     province = detect_province(text, extraction.metadata)
@@ -231,6 +232,16 @@ def _tidy(name: str) -> str:
 
 _LATIN_EDGE = re.compile(r"[A-Za-z0-9.,&'’)]$")
 _LATIN_START = re.compile(r"[A-Za-z0-9&(]")
+
+
+def _without_country(entity: Entity) -> Entity:
+    """`中国南京大学` named by its own name, the country it is written with kept as an alias."""
+    from ingest.nlp.org_bounds import country_address
+
+    cut = country_address(entity.name)
+    if not cut:
+        return entity
+    return replace(entity, name=entity.name[cut:], aliases=tuple(dict.fromkeys((*entity.aliases, entity.name))))
 
 
 def _renamed(entity: Entity, name: str) -> Entity:

@@ -20,7 +20,7 @@ from ingest.nlp.found import Tokens, is_cjk
 from ingest.nlp.lexicon import Lexicon, jieba_dictionary, kind_of, load_lexicon
 from ingest.nlp.names import name_at
 from ingest.org_names import is_distinctive
-from names.organizations import disciplines
+from names.organizations import disciplines, province_words
 
 _COMMON = 2000  # jieba frequency above which a leading verb or adverb is context, not a technical word
 _CONTEXT_TAGS = frozenset({"v", "vn", "vd", "ad", "d", "r", "p", "c", "u", "uj", "f"})
@@ -69,9 +69,26 @@ def refine(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str) -> t
     place = _PLACE_BEFORE_OWN.match(tokens.text, trimmed, end)
     if place and tokens.text.startswith(place.group("stem"), place.end()) and end - place.end() > len(place.group("stem")):
         trimmed = place.end()  # 重庆市|重庆大学: the city the unit is in, written before its name
+    trimmed = _past_country(tokens, trimmed, end)
     if tokens.text.startswith(_CLASSES_OF_PLACES, trimmed) or tokens.text.startswith(_REFERENCES, trimmed):
         return None
     return trimmed, end
+
+
+def _past_country(tokens: Tokens, start: int, end: int) -> int:
+    return start + country_address(tokens.text[start:end])
+
+
+def country_address(name: str) -> int:
+    """How many characters of a university's name are the country written before it as its address (中国|南京大学,
+    中国|陕西师范大学): 0 where 中国 opens the name itself (中国科学技术大学, 中国海洋大学). A foreign country stays
+    (法国巴黎居里大学: the name as the text gives it)."""
+    rest = name[2:]
+    if not name.startswith("中国") or "大学" not in rest or len(rest) < 4:
+        return 0
+    tags = jieba_dictionary()[0]
+    place = rest.startswith(tuple(province_words())) or any(tags.get(rest[:k]) == "ns" for k in (2, 3))
+    return 2 if place and not rest.startswith(disciplines()) else 0  # 中国海洋大学: a field, no place
 
 
 def refine_proposal(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -287,12 +287,15 @@ def cv_owner(text: str) -> str | None:
     """The person whose name opens the document: at the start of one of its first lines, alone there or before
     a comma or a blank (`林某，某大学教授`, `林某 教授`)."""
     for line in list(re.finditer(r"[^\n]*\S[^\n]*", text))[:_OPENING_LINES]:
+        if " | " in line.group().strip(" |") and not _NAME_LABEL.match(line.group()):
+            continue  # a table's row (a roster's 某某 | 某大学): one of many people, not the document's
         m = _OPENING_NAME.match(line.group())
         if m and is_name(m.group("name")):
             return m.group("name")
     return None
 
 
+_NAME_LABEL = re.compile(r"[ \t\u3000]*(?:姓名|name|Name)\s*(?:[：:]|\s\|\s)")
 _OPENING_NAME = re.compile(r"[ \t\u3000]*(?:(?:姓名|name|Name)\s*(?:[：:]|\s\|\s)\s*)?(?P<name>[\u4e00-\u9fff·]{2,5}?)(?=[ \t\u3000]*$|[，,（(]|[ \t\u3000]+\S)")
 
 

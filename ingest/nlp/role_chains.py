@@ -69,6 +69,8 @@ def roles(text: str, inside: list[Mention], mentions: Mentions, span: Span,
         groups = [Post(g.unit, _role_text(text, g.roles, "POSITION"), _role_text(text, g.roles, "TITLE"),
                        g.department, bool(g.roles) and is_former(text, g.roles[0].start))
                   for g in _chain(text, before, person.start, mentions, entities)]
+        if groups and _across_rows(text, before, person.start):
+            groups = []  # 甲教授 | 某学会常务副理事长\n乙 | …: the post of the row above, not of the name opening this one
         if not groups and (after or after_position):
             groups = [Post(*g) for g in _department_alone(text, person.start, inside[:i], entities)]
         clause_start = _clause_start(text, person.start)
@@ -86,6 +88,14 @@ def roles(text: str, inside: list[Mention], mentions: Mentions, span: Span,
             out += post_relations(person.text, g.unit, position, g.title or after, span, former=g.former,
                                   department=g.department)
     return out
+
+
+def _across_rows(text: str, before: list[Mention], start: int) -> bool:
+    """The name opens a table's row (`乙 | …`) and the mentions before it end on rows above."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    row = text[line_start:line_end if line_end >= 0 else len(text)]
+    return bool(before) and before[-1].end <= line_start and " | " in row and not text[line_start:start].strip()
 
 
 def _posts_of_an_earlier_subject(text: str, before: list[Mention]) -> bool:

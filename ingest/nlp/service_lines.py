@@ -13,11 +13,13 @@ import re
 
 from graph.schema import Label
 from ingest.blocks import row_cells
+from ingest.kit.text import strip_titles
 from ingest.model import Entity, Relation, Span
 from ingest.nlp.posts import is_society, post_relations
 from ingest.nlp.project_lines import ITEM_MARK
 from ingest.tables.cells import is_name
 from ingest.tables.people_lists import unit_and_post
+from ingest.tables.typing import STUDY_NOTE
 
 _PIECE = re.compile(r"(?:[^，,、；;。\s]|(?<![\u4e00-\u9fff])\s|\s(?![\u4e00-\u9fff]))+")  # a blank parts Han pieces too
 _MEMBERSHIP = re.compile(r"(?P<unit>.+?)(?P<post>高级会员|终身会员|会员|会士|fellow)$", re.I)
@@ -45,7 +47,8 @@ def _row_person(text: str, at: int) -> str | None:
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     cells = row_cells(text, start, len(text) if end < 0 else end)
-    first = text[cells[0].start:cells[0].end].strip()
+    first = STUDY_NOTE.sub("", text[cells[0].start:cells[0].end].strip())  # 某某，在读博士
+    first = strip_titles(first) if not is_name(first) else first  # 某某教授
     return first if len(cells) > 1 and is_name(first) else None
 
 

@@ -28,6 +28,7 @@ from ingest.org_names import is_distinctive, kind_suffix, org_kind, provinces
 from ingest.tables.cells import (
     PersonValue,
     Piece,
+    is_name,
     people_in,
     rank_of,
     split_list,
@@ -35,7 +36,8 @@ from ingest.tables.cells import (
     wan,
     year_in,
 )
-from ingest.tables.typing import FUNDER_FIRST, Content, content_of
+from ingest.tables.profiles import title_of
+from ingest.tables.typing import FUNDER_FIRST, STUDY_NOTE, Content, content_of
 from ingest.tables.vocabulary import PEOPLE, Role
 from ingest.tables.works import paper_of, patent_of
 from names.script import simplified
@@ -70,20 +72,28 @@ class Record:
     post_with_unit: bool = False  # the post was written in the unit's own cell (某学院院长): a post in that unit
 
     def add(self, role: Role, value: Piece, unit: str | None = None, label: str | None = None) -> None:
+        after_comma: tuple[Role, Piece] | None = None
         if role is Role.WORK_UNIT:
             value = _without_former(value)
             comma = _POST_AFTER_COMMA.fullmatch(value.text)
             held = _post_role(comma.group("post")) if comma is not None else None
             if comma is not None and held is not None:  # 某大学，副教授: the unit, the post
                 at = value.span.start + comma.start("post")
-                self.values.setdefault(held, []).append(Piece(comma.group("post"), Span(at, at + len(comma.group("post")))))
+                after_comma = (held, Piece(comma.group("post"), Span(at, at + len(comma.group("post")))))
                 value = Piece(comma.group("unit"), Span(value.span.start, value.span.start + len(comma.group("unit"))))
+        if role in PEOPLE and (note := STUDY_NOTE.search(value.text)) is not None and note.start() >= 2:
+            value = Piece(value.text[:note.start()], Span(value.span.start, value.span.start + note.start()))  # 某某在读博士
+        if role in PEOPLE and (title := _title_after_name(value.text)) is not None:
+            at = value.span.end - len(title)  # 林某教授 in a name's cell: the name, and the title
+            self.values.setdefault(Role.TITLE, []).append(Piece(title, Span(at, value.span.end)))
         post = _post_after_unit(value.text) if role is Role.WORK_UNIT else None
         if post is not None:  # 工作单位和职务: 某中心常务副主任 -> the unit, and the post (or title) held in it
             cut = len(value.text) - len(post[0])
             self.values.setdefault(post[1], []).append(Piece(post[0], Span(value.span.start + cut, value.span.end)))
             self.post_with_unit = self.post_with_unit or post[1] is Role.POSITION
             value = Piece(value.text[:cut], Span(value.span.start, value.span.start + cut))
+        if after_comma is not None:  # after the post in the unit's own words: 某研究院院长，联合主席
+            self.values.setdefault(after_comma[0], []).append(after_comma[1])
         self.values.setdefault(role, []).append(value)
         if unit:
             self.units.setdefault(role, unit)
@@ -96,6 +106,16 @@ class Record:
 
     def has(self, *roles: Role) -> bool:
         return any(r in self.values for r in roles)
+
+
+def _title_after_name(cell: str) -> str | None:
+    """The title a name's cell writes after the one name it holds (`林某教授`, `林某 研究员`), or None."""
+    body = cell.strip()
+    for size in (3, 2, 4):
+        name, title = body[:size], body[size:].strip()
+        if title and is_name(name) and title_of(title) == title:
+            return title
+    return None
 
 
 # a unit's cell with the post after a comma (`某大学，副教授`), and a former unit in brackets (`（前：某公司）`)
@@ -634,6 +654,8 @@ def _units(record: Record, out: Builder, orgs: OrgBook, project: str | None,
         if position.text in load_lexicon().head_positions:
             out.relation(RelType.LEADS, people[0].name, body, span, role=position.text)
         position = None  # the post is in the society or committee the heading names, not at the person's unit
+    society_post = position if position is not None and record.post_with_unit and len(people) == 1 and len(work) == 1 \
+        and org_kind(work[0]) == "society" else None  # 某学会某分会常务副理事长 in the unit's cell: a post in the society
     if position is not None and is_society_post(position.text):
         position = None  # 理事长, 委员 in a column of their own: a post in a society or committee, not at the unit
     if position is not None and not record.post_with_unit and len(people) == 1 and len(work) == 1:
@@ -650,6 +672,9 @@ def _units(record: Record, out: Builder, orgs: OrgBook, project: str | None,
     for person, unit in paired:
         if studies:  # 学生, 研究生 in the title's column: studying at the unit, not employed by it
             out.relation(RelType.AFFILIATED_WITH, person.name, unit, span)
+            continue
+        if society_post is not None and unit == work[0]:  # a member of a society holds a post there, no job
+            out.relation(RelType.AFFILIATED_WITH, person.name, unit, span, position=society_post.text)
             continue
         out.relation(RelType.WORKS_AT, person.name, unit, span,
                      title=title.text if title and len(people) == 1 else None,

@@ -96,6 +96,8 @@ def content_of(text: str) -> frozenset[Content]:
     if _CJK.search(body) and not found:
         if _ROOM.fullmatch(body) or _DEGREE.fullmatch(body):
             found.add(Content.ASIDE)
+        elif _unit_with_post(body):
+            found.add(Content.ORG)  # 某大学某研究院院长，联合主席: the unit, its post after it
         elif title_of(body) is not None or _post_label(body) or _TERM.match(body) or _qualified_title(body) \
                 or _posts_held(body):
             found.add(Content.JOB_TITLE)
@@ -155,7 +157,12 @@ def _held_endings() -> tuple[str, ...]:
     return tuple(lex.positions | lex.titles)
 
 
+# what a roster writes after a name in its cell: a student's stage (在读博士, 在读研究生), after a comma or not
+STUDY_NOTE = re.compile(r"[，,\s]*(?:在读|在职|访问)(?:博士|硕士)?(?:研究生|生)?$|，\s*(?:博士|硕士)(?:研究生|生)?$")
+
+
 def _people(text: str) -> bool:
+    text = STUDY_NOTE.sub("", text)  # 魏某，在读博士: the person
     if len(text) <= 5 and not LIST_SEPARATORS.search(text):  # 杨某、潘某 is two names, not one
         return is_person_name(strip_titles(text.replace(" ", "").replace("\u3000", "")))
     names = people_in(Piece(text, _NOWHERE))
@@ -163,6 +170,25 @@ def _people(text: str) -> bool:
     if is_glossed(text):  # `Z. Zhang (张泽)`: the Latin forms are the same people's
         return bool(names) and covered * 2 >= len(_CJK.findall(text))
     return bool(names) and covered * 2 >= len(re.sub(r"[\s、，,；;（）()\d第排名]", "", text))
+
+
+def _unit_with_post(text: str) -> bool:
+    """A unit's name with a post written after it (`某大学某研究院院长`, `某学会某分会常务副理事长，联合主席`)."""
+    from ingest.tables.people_lists import unit_and_post
+
+    first, *rest = re.split(r"[，,；;]", text, maxsplit=1)
+    unit, post = unit_and_post(first.strip())
+    post = post or (rest[0].strip() if rest else "")  # 某研究院，联合主席
+    return unit is not None and _a_post(post) and len(unit) >= 4 and len(kind_suffix(unit)) >= 2
+
+
+def _a_post(words: str) -> bool:
+    """Words our lists know as a post or a title (`院长`, `常务副理事长`, `联合主席`, `教授`)."""
+    from ingest.nlp.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    return bool(words) and len(words) <= 8 and (
+        words in lex.positions or words in lex.titles or any(words.endswith(p) for p in lex.positions if len(p) >= 2))
 
 
 def _orgs(text: str) -> bool:
@@ -349,12 +375,18 @@ def _typed_column(columns: list[Header | None], known: list[bool], c: int, heade
 
 
 def _column(grid: Grid, c: int, first_row: int) -> list[str]:
+    """The column's cells, but for rows that are a group's label (`程序委员会 |`: one cell of a wider row filled)."""
     out = []
     for r in range(first_row, len(grid.rows)):
         slot = grid.cell(r, c)
-        if slot is not None and slot.value is not None and slot.origin[1] == c:
+        if slot is not None and slot.value is not None and slot.origin[1] == c and not _label_row(grid, r):
             out.append(slot.value.text)
     return out
+
+
+def _label_row(grid: Grid, r: int) -> bool:
+    filled = {s.origin for s in grid.rows[r] if s is not None and s.value is not None}
+    return grid.width >= 2 and len(filled) == 1
 
 
 def _roles(grid: Grid, kinds: list[Content | None], first_row: int) -> list[Header | None]:

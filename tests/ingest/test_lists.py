@@ -401,3 +401,33 @@ def test_an_award_item_the_list_cannot_read_is_left_to_the_prose() -> None:
         "“高强度复合板材的制备工艺”项目分别获自然科学奖二等奖和科技进步奖三等奖。\n")
     assert ("西岭大学", "抗旱小麦新品种选育") in relations(extraction, "UNIT_OF")
     assert {"南湖大学", "青溪新材料有限公司"} <= names(extraction, "Organization")
+
+
+def test_a_roster_table_of_titled_names_and_units_with_posts_under_group_labels() -> None:
+    page = ("<html><body><h1>2031年青溪教育学术年会</h1><table>"
+            "<tr><td colspan='2'>地方组委会</td></tr>"
+            "<tr><td>林小溪教授</td><td>中国南京大学教育研究院院长，联合主席</td></tr>"
+            "<tr><td>周一帆教授</td><td>青溪大学教育研究院，联合主席</td></tr>"
+            "<tr><td colspan='2'>程序委员会</td></tr>"
+            "<tr><td>韩冬青博士</td><td>青溪大学教育研究院</td></tr>"
+            "<tr><td>许青禾教授</td><td>南湖教育学会科学教育分会常务副理事长</td></tr>"
+            "<tr><td>魏星河，在读博士</td><td>青溪大学教育研究院</td></tr>"
+            "<tr><td>丁一苇在读研究生</td><td>青溪大学教育研究院</td></tr>"
+            "</table></body></html>")
+    extraction = extract(read_upload(page.encode(), "committee.html"))
+    works = {(r.source, r.target, r.title, r.position) for r in extraction.relations if str(r.type) == "WORKS_AT"}
+    assert ("林小溪", "南京大学教育研究院", "教授", "院长") in works  # 中国: the address, not the name
+    assert ("林小溪", "南京大学教育研究院") in relations(extraction, "LEADS")
+    assert {("魏星河", "青溪大学教育研究院"), ("丁一苇", "青溪大学教育研究院")} <= relations(extraction, "WORKS_AT")
+    affiliated = {(r.source, r.target, r.position) for r in extraction.relations if str(r.type) == "AFFILIATED_WITH"}
+    assert affiliated == {("许青禾", "南湖教育学会科学教育分会", "常务副理事长")}  # a society's post, no one else's
+    assert "中国南京大学" in entity(extraction, "Organization", "南京大学").aliases
+
+
+def test_a_post_ending_one_row_is_not_the_post_of_the_name_opening_the_next() -> None:
+    from ingest.genres.news import prose_extraction
+
+    for second in ("魏星河", "魏星河，在读博士"):  # rows as prose reads them, where no table reading took them
+        rows = f"许青禾教授 | 南湖教育学会科学教育分会常务副理事长\n{second} | 青溪大学教育研究院\n"
+        affiliated = relations(prose_extraction("rows.txt", rows, None, genre="news"), "AFFILIATED_WITH")
+        assert affiliated == {("许青禾", "南湖教育学会科学教育分会")}
