@@ -176,3 +176,8 @@ def test_rarer_surnames_open_names_and_a_ministry_s_kind_of_unit_is_none() -> No
     assert ("PERSON", "丘明远") in _document_labels("本校邀请数学家丘明远院士共同推动科学教育。")
     found = _document_labels("该中心由教育部顶尖大学计划中所设立的研究团队整合而成。")
     assert not any(label == "ORG" and "大学" in text for label, text in found)  # 顶尖大学计划: a programme's words
+
+
+def test_thanks_is_no_one_s_name() -> None:
+    found = _document_labels("陈年兴教授说：“谢谢校长对于茶会的重视，也谢谢学生的支持。”谢明教授说。")
+    assert ("PERSON", "谢明") in found and ("PERSON", "谢谢") not in found
