@@ -98,8 +98,8 @@ _KIND_OF_LIST = {"企业": "company", "公司": "company", "高校": "university
                  "科研院所": "research_institute", "院所": "research_institute", "研究机构": "research_institute"}
 _LIST_QUALIFIERS = ("知名", "著名", "龙头", "骨干", "重点", "领军", "头部", "优秀", "高新技术", "科技型", "国有", "民营",
                     "大型", "国内外", "国内", "国际", "海外", "世界一流", "一流", "顶尖", "三甲", "三级甲等", "综合性", "研究型")
-LIST_OF_A_KIND = re.compile(
-    rf"等(?:{'|'.join(_LIST_QUALIFIERS)}){{0,2}}(?P<kind>{'|'.join(sorted(_KIND_OF_LIST, key=len, reverse=True))})"
+LIST_OF_A_KIND = re.compile(  # not 等 of a grade (三级甲等医院, 高等院校)
+    rf"(?<![甲乙丙一二三四特同高中初上次])等(?:{'|'.join(_LIST_QUALIFIERS)}){{0,2}}(?P<kind>{'|'.join(sorted(_KIND_OF_LIST, key=len, reverse=True))})"
     r"(?![家人界主员])")
 _LIST_SEPARATOR = re.compile(r"、|以及|和|及|与")
 _LIST_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,10}")
@@ -353,7 +353,7 @@ def _ministry_s_category(text: str, span: tuple[int, int], suffix: str, lex: Lex
     """A ministry's name before a kind of unit (教育部顶尖大学, 教育部重点实验室): the kind, no unit's name."""
     ministry = next((m for m in ministries() if text.startswith(m, span[0])), None)
     rest = span[0] + len(ministry) if ministry else span[1]
-    return rest < span[1] - len(suffix) and is_category(text[rest:span[1]], lex, suffix)
+    return rest < span[1] and is_category(text[rest:span[1]], lex, suffix)
 
 
 def _inside_a_title(text: str, start: int, end: int) -> bool:

@@ -181,3 +181,11 @@ def test_rarer_surnames_open_names_and_a_ministry_s_kind_of_unit_is_none() -> No
 def test_thanks_is_no_one_s_name() -> None:
     found = _document_labels("陈年兴教授说：“谢谢校长对于茶会的重视，也谢谢学生的支持。”谢明教授说。")
     assert ("PERSON", "谢明") in found and ("PERSON", "谢谢") not in found
+
+
+def test_the_kinds_a_hospital_is_of_and_the_labs_it_counts_are_no_units() -> None:
+    found = _document_labels("青溪医院是国家卫生健康委员会直管的大型综合性教学医院，系国家首批三级甲等医院、全国百佳医院。"
+                             "医院拥有教育部重点实验室1个、卫生部重点实验室1个。")
+    orgs = {text for label, text in found if label == "ORG"}
+    assert "青溪医院" in orgs and "国家卫生健康委员会" in orgs
+    assert not orgs & {"大型综合性教学医院", "首批三级甲", "全国百佳医院", "教育部重点实验室", "卫生部重点实验室"}
