@@ -2,7 +2,8 @@
 lists.
 
 - its title: `某省科学技术厅关于下达2023年度某某基金项目的通知`, `某部关于公布…立项名单的通知`;
-- or a sentence citing it: `某部发布了《关于某某计划2011年项目立项的通知》`.
+- or a sentence citing it: `某部发布了《关于某某计划2011年项目立项的通知》`;
+- or a list's title that opens with its body's name: `某大学2020年第五期“某计划”项目拟立项名单`.
 
 Each project the document lists (with its leader or unit) and each programme the notice's words name is
 FUNDED_BY the issuer, unless the document names another funder for it. A notice of anything else (a meeting,
@@ -43,7 +44,7 @@ def approving_body(text: str, organizations: list[Entity]) -> tuple[str, Span, S
         issuer = _issuer_in(organizations, m.start("org"), m.end("org"))
         if issuer is not None:
             return issuer, Span(m.start(), m.end()), Span(*m.span("what"))
-    return _signed(text, organizations)
+    return _signed(text, organizations) or _list_of_its_own(text, organizations)
 
 
 # a notice's title that approves (`2024年度某基金拟资助项目公示`) and its signature at the end: the body alone on a
@@ -67,6 +68,27 @@ def _signed(text: str, organizations: list[Entity]) -> tuple[str, Span, Span] | 
             return issuer, Span(line.start(), line.end()), Span(*title.span("what"))
         break
     return None
+
+
+# a list's title that opens with the body whose list it is and approves (`某大学2020年第五期“某计划”项目拟立项名单`)
+_OWN_LIST_TITLE = re.compile(rf"^[ \t\u3000]*(?P<what>[^\n|]{{0,60}}?{_APPROVES}[^\n|]{{0,20}}?)(?:名单|公示|一览表)"
+                             r"[ \t\u3000|]*$", re.M)
+
+
+def _list_of_its_own(text: str, organizations: list[Entity]) -> tuple[str, Span, Span] | None:
+    """The body whose name opens a list's approving title (a university's, a bureau's): it funds what it lists."""
+    title = _OWN_LIST_TITLE.search(text, 0, _title_end(text))
+    if title is None:
+        return None
+    at = title.start("what")
+    owner = next((e.name for e in organizations for s in e.spans if s.start == at
+                  and (e.kind or org_kind(e.name)) in _LISTING_BODIES), None)
+    if owner is None:
+        return None
+    return owner, Span(title.start("what"), title.end()), Span(at, title.end("what"))
+
+
+_LISTING_BODIES = frozenset({"government", "university", "research_institute", "hospital", "society"})
 
 
 def funded_by_approver(text: str, extraction: Extraction) -> Extraction:

@@ -26,12 +26,11 @@ def read_xls(data: bytes, name: str) -> SourceDocument:
         if sheet.nrows > MAX_ROWS:
             raise TooLarge(f"{name}: sheet {sheet.name!r} has too many rows ({sheet.nrows}; limit {MAX_ROWS})")
     out = BlockWriter()
-    for sheet in sheets:
-        rows, spans = sheet_grid(sheet, book.datemode)
-        if not any(any(row) for row in rows):
-            continue
-        if len(sheets) > 1:
-            out.add(BlockKind.HEADING, sheet.name, level=1)
+    grids = [(sheet.name, *sheet_grid(sheet, book.datemode)) for sheet in sheets]
+    grids = [(title, rows, spans) for title, rows, spans in grids if any(any(row) for row in rows)]
+    for title, rows, spans in grids:
+        if len(grids) > 1:  # the sheets' names, where more than one holds values (not an empty Sheet2)
+            out.add(BlockKind.HEADING, title, level=1)
         out.add_table(rows, header_rows=header_rows(rows, spans), spans=spans)
     text, blocks = out.result()
     if not blocks:

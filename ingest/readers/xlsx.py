@@ -28,12 +28,11 @@ def read_xlsx(data: bytes, name: str) -> SourceDocument:
     book = load_workbook(io.BytesIO(data), data_only=True)
     sheets = [ws for ws in book.worksheets if ws.sheet_state == "visible"]
     out = BlockWriter()
-    for ws in sheets:
-        rows, spans = sheet_grid(ws)
-        if not any(any(row) for row in rows):
-            continue
-        if len(sheets) > 1:
-            out.add(BlockKind.HEADING, ws.title, level=1)
+    grids = [(ws.title, *sheet_grid(ws)) for ws in sheets]
+    grids = [(title, rows, spans) for title, rows, spans in grids if any(any(row) for row in rows)]
+    for title, rows, spans in grids:
+        if len(grids) > 1:  # the sheets' names, where more than one holds values (not an empty Sheet2)
+            out.add(BlockKind.HEADING, title, level=1)
         out.add_table(rows, header_rows=header_rows(rows, spans), spans=spans)
     text, blocks = out.result()
     if not blocks:

@@ -56,6 +56,9 @@ _CATEGORY = re.compile(r"(?:横向|纵向|其他|其它|校企合作|产学研�
                        r"(?:[(（]?哲学[)）]?)?(?:社科|社会科学|人文社科|科研|科技|教研|教改)?(?:基金)?"
                        r"(?:重点|重大|一般|面上|青年|培育|自筹|指导性|委托|自主|滚动|应急|特别|横向|纵向)*(?:项目|课题|类)")
 _MIN_PROGRAMME = 4
+_KIND_LABEL = re.compile(r"类别|类型|分类|方向$")
+_KIND_WORDS = 4
+_NAMES_A_PROGRAMME = re.compile(r"计划|基金|专项|工程|资助|奖|行动|项目$")
 _PART_TAKEN = re.compile(r"(?:主持|负责|参与|参加|主研)人?")
 _AWARD_LEVEL = re.compile(r"^[一二三四五六七八九十特]等奖?$")
 
@@ -450,6 +453,9 @@ def _programmes(record: Record, out: Builder, orgs: OrgBook, project: str) -> No
     if len(names) == 1 and (not is_distinctive(names[0].text) or names[0].text in provinces()
                             or _CATEGORY.fullmatch(names[0].text)):
         return  # `学校`, `四川省`, `重点项目`: a kind of body, a place or a category, no programme and no body's name
+    if len(names) == 1 and _KIND_LABEL.search(record.labels.get(Role.PROGRAMME, "")) \
+            and len(names[0].text) <= _KIND_WORDS and not _NAMES_A_PROGRAMME.search(names[0].text):
+        return  # 类别 over 社会实践, 科技创新: the kind of the project in a word, no programme's name
     body = _ACRONYM_AFTER.sub("", names[0].text) if len(names) == 1 else ""  # 某署EPA: the body, less its acronym
     if body and org_kind(body) != "other":
         funder = orgs.add(body, Span(names[0].span.start, names[0].span.start + len(body)))
@@ -669,6 +675,8 @@ def _units(record: Record, out: Builder, orgs: OrgBook, project: str | None,
         work = work[1:]  # 某科学院 · 某研究所: the person's unit is the institute's, part of it
     paired = _paired(leaders, host) + _paired(people, work)
     studies = title is not None and len(people) == 1 and _STUDENT.fullmatch(simplified(title.text).strip()) is not None
+    grade = record.first(Role.DISCIPLINE)
+    studies = studies or grade is not None and _GRADE.match(grade.text.strip()) is not None  # 2018级车辆工程: a student
     for person, unit in paired:
         if studies:  # 学生, 研究生 in the title's column: studying at the unit, not employed by it
             out.relation(RelType.AFFILIATED_WITH, person.name, unit, span)
@@ -743,6 +751,7 @@ def _held_posts(person: str, work: str, held: list[tuple[str | None, str]], out:
 
 
 _STUDENT = re.compile(r"(?:(?:本科|硕士|博士)?(?:研究)?生|学生|在读(?:硕士|博士)?(?:研究生)?)(?:兼(?:研究生|助理|助教))?")
+_GRADE = re.compile(r"(?:19|20)?\d{2}\s*级|(?:19|20)?\d{2}(?=[\u4e00-\u9fff]{2})")  # 2018级…, 18茶文: the year of entry
 _SCHOOLS = ("学院", "系", "研究所", "研究院", "研究中心", "中心", "实验室", "医院")
 _INSTITUTIONS = ("university", "research_institute", "hospital")
 

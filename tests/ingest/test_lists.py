@@ -3,6 +3,7 @@ talent lists, award lists in prose."""
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 from ingest.extract import extract
@@ -431,3 +432,25 @@ def test_a_post_ending_one_row_is_not_the_post_of_the_name_opening_the_next() ->
         rows = f"许青禾教授 | 南湖教育学会科学教育分会常务副理事长\n{second} | 青溪大学教育研究院\n"
         affiliated = relations(prose_extraction("rows.txt", rows, None, genre="news"), "AFFILIATED_WITH")
         assert affiliated == {("许青禾", "南湖教育学会科学教育分会")}
+
+
+def test_a_university_s_list_of_approved_student_projects_in_a_workbook() -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["青溪大学2031年第五期“英才计划”项目拟立项名单"])
+    sheet.append(["序号", "项目名称", "类别", "项目主持人", "年级专业", "学院"])
+    sheet.append([1, "湖区水文数据的可视化分析", "科技创新", "林小溪", "2029级水文与水资源", "水利学院"])
+    sheet.append([2, "乡村儿童科普读物的编写与推广", "社会实践", "周一帆", "30应用化学", "化学学院"])
+    sheet.append([3, "校园垃圾分类的激励机制调研", "社会实践", "韩冬青", "2030级公共事业管理", "公共管理学院"])
+    book.create_sheet("Sheet2")  # an empty sheet: no heading of its own
+    data = io.BytesIO()
+    book.save(data)
+    extraction = extract(read_upload(data.getvalue(), "list.xlsx"))
+    assert extraction.document == "list.xlsx"
+    funded = relations(extraction, "FUNDED_BY")
+    assert {("湖区水文数据的可视化分析", "青溪大学"), ("校园垃圾分类的激励机制调研", "青溪大学")} <= funded
+    assert not {"科技创新", "社会实践"} & names(extraction, "Project")  # the kinds of the projects
+    assert ("林小溪", "水利学院") in relations(extraction, "AFFILIATED_WITH")  # a student, no staff
+    assert not relations(extraction, "WORKS_AT")

@@ -68,7 +68,7 @@ def test_an_excel_97_2003_workbook_is_read_as_a_xlsx_one_is() -> None:
     for name in ("projects.xls", "projects"):  # by its name, or by its streams where the name says nothing
         doc = read_upload(xls_with_two_row_header(), name)
         assert_exact(doc)
-        assert doc.format == "xls"
+        assert doc.format == "xls" and doc.name == name
         (table,) = tables(doc)  # the hidden sheet is not read, so no sheet headings either
         assert len(doc.blocks) == 1
         assert table.header_rows == 2
