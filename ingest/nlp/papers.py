@@ -61,12 +61,12 @@ _ROLE_FIRST = re.compile(r"(?P<role>(?:共同)?(?:第一作者|一作|通讯作�
 _FIRST_SHORT = re.compile(r"(?:为|是|作为)(?:该论文|论文|文章|该文)?的?(?:共同|并列)?一作")
 _CITATION_CN = re.compile(
     rf"(?P<authors>{AUTHORS_CN})\s*[.．。]\s*"
-    r"(?P<title>[^\[\]\n]{4,200}?)\s*\[J\]\s*[.．。]?\s*(?P<journal>[^,，\n]{2,60}?)\s*[,，]\s*(?P<year>(?:19|20)\d{2})"
+    r"(?P<title>[^\[\]\n]{4,200}?)\s*\[J(?:/OL)?\]\s*[.．。]?\s*(?P<journal>[^,，\n]{2,60}?)\s*[,，]\s*(?P<year>(?:19|20)\d{2})"
     r"\s*[,，]?\s*(?:(?P<volume>\d+)\s*)?(?:[(（]\s*(?P<issue>[A-Za-z]?[\d\-]+)\s*[)）])?\s*[:：]\s*(?P<pages>\d+(?:\s*[-–—]\s*\d+)?)")
 # a typed citation that gives only its year after the source (`[J]. 某学报, 2019.`; `[D]. 某大学, 2020.`; `[A]. 某会议,
 # 2019`): a paper, in the journal where it is one ([J]); a thesis or a meeting's paper names no journal
 _CITATION_CN_YEAR = re.compile(
-    rf"(?P<authors>{AUTHORS_CN})\s*[.．。]\s*(?P<title>[^\[\]\n]{{4,200}}?)\s*\[(?P<type>[JDACM])\]\s*[.．。]?\s*"
+    rf"(?P<authors>{AUTHORS_CN})\s*[.．。]\s*(?P<title>[^\[\]\n]{{4,200}}?)\s*\[(?P<type>[JDACM])(?:/OL)?\]\s*[.．。]?\s*"
     r"(?P<journal>[^,，\n\[\]]{2,80}?)\s*[,，]\s*(?P<year>(?:19|20)\d{2})\s*[.．。]?[ \t]*(?=\n|$|\|)")  # the line's or the cell's end
 _CITED = re.compile(r"(?:19|20)\d{2}\s*[,，;]\s*\d*\s*(?:[(（][\d\-]+[)）])?\s*[:：,]\s*[A-Za-z]?\d+")
 _LINE = re.compile(r"[^\n]+")

@@ -75,3 +75,13 @@ def test_a_co_first_mark_and_a_supplement_s_issue_keep_a_citation_whole() -> Non
     assert not authored[("常远强", first)].corresponding  # `#` marks a co-first author, `*` a corresponding one
     assert "东川高校学报出版伦理制度建设现状与思考" in names(ex, "Paper")
     assert ("官鑫宇", "东川高校学报出版伦理制度建设现状与思考") in authored
+
+
+def test_an_online_journal_s_paper_typed_j_ol_with_its_doi() -> None:
+    ex = extract_text("发表论文\n钱立新, 赵志国, 周海峰. 基于博弈分析的湖区储水策略研究[J/OL]. 系统工程学报, 2031, 39(2): 189-199. "
+                      "DOI:10.13383/j.cnki.jse.2031.02.003.\n周海峰, 钱立新. 湖区湿地碳汇评估[M/OL]. 青溪出版社, 2030.\n")
+    papers = {e.name: e for e in ex.entities if str(e.type) == "Paper"}
+    paper = papers["基于博弈分析的湖区储水策略研究"]
+    assert (paper.journal, paper.year, paper.volume, paper.issue, paper.pages) == ("系统工程学报", 2031, "39", "2", "189-199")
+    assert {(r.source, r.order) for r in ex.relations if str(r.type) == "AUTHORED" and r.target == paper.name} == {
+        ("钱立新", 1), ("赵志国", 2), ("周海峰", 3)}
