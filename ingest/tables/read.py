@@ -55,6 +55,8 @@ def read_tables(document: Document, taken: Coverage, context: Context = NO_CONTE
         placeless: list[Member] = []
         unitless: list[tuple[str, Span]] = []
         start = _start(grid)
+        if start is not None and _titles_of_no_works(document, grid, start):
+            continue  # 会议发表 | 题目, 媒体报道 | 题目: talks and news items, no projects
         body = heading_body_above(document, start, facts) if start is not None else None
         ownerless = read_grid(grid, facts, replace(context, body=body) if body else context, placeless, unitless)
         if ownerless and (start := _start(grid)) is not None:
@@ -75,6 +77,24 @@ def read_tables(document: Document, taken: Coverage, context: Context = NO_CONTE
     read_lists(document, Coverage(taken.length, [*taken.spans(), *facts.consumed]), facts, context)
     _contacts_of_the_project(facts, context)
     return facts.reading()
+
+
+# a heading over a table of things that are no works of the graph: talks, news reports, courses, software
+_NO_WORKS = re.compile(r"会议发表|会议报告|学术报告|特邀报告|邀请报告|报告|演讲|讲座|媒体|报道|新闻|课程|著作权")
+_GENERIC_TITLES = frozenset({"题目", "标题", "名称", "title", "name"})
+
+
+def _titles_of_no_works(document: Document, grid: Grid, start: int) -> bool:
+    """The table's one column of titles has a generic header (题目, 名称) and the heading right above the table says
+    its rows are talks, news reports, courses or software (会议发表, 媒体报道, 教授本科课程)."""
+    heading = next((b for b in reversed(document.blocks) if b.span.end <= start), None)
+    if heading is None or heading.kind is not BlockKind.HEADING:
+        return False
+    if not _NO_WORKS.search(document.text[heading.span.start:heading.span.end]):
+        return False
+    first = [s.value.text.strip() for s in grid.rows[0] if s.value is not None] if grid.rows else []
+    titles = [h for h in first if (found := header_of(h)) is not None and found.role in _TITLE_ROLES]
+    return bool(titles) and all(simplified(h).lower() in _GENERIC_TITLES or h.endswith("名称") for h in titles)
 
 
 def _contacts_of_the_project(facts: Facts, context: Context) -> None:

@@ -454,3 +454,28 @@ def test_a_university_s_list_of_approved_student_projects_in_a_workbook() -> Non
     assert not {"科技创新", "社会实践"} & names(extraction, "Project")  # the kinds of the projects
     assert ("林小溪", "水利学院") in relations(extraction, "AFFILIATED_WITH")  # a student, no staff
     assert not relations(extraction, "WORKS_AT")
+
+
+def test_a_researcher_s_workbook_lists_talks_courses_and_books_as_no_projects() -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    talks = book.active
+    talks.title = "会议发表"
+    for row in (["序号", "题目", "会议名称", "地点", "发表类型", "年份"],
+                [1, "湖区水文模型与政策", "第三届青溪水资源论坛", "青溪", "主旨演讲", 2030],
+                [2, "湿地碳汇的评估方法", "南湖能源经济年会", "南湖", "口头发表", 2031]):
+        talks.append(row)
+    courses = book.create_sheet("教授本科课程")
+    for row in (["课程名称", "学年起始", "开设单位"], ["水文统计", 2030, "青溪大学水利学院"], ["湖泊生态学", 2031, "青溪大学水利学院"]):
+        courses.append(row)
+    books = book.create_sheet("出版著作")
+    for row in (["著作标题", "作者", "年份", "出版社"], ["湖区水文学", "林小溪，周一帆", 2030, "青溪科学出版社"],
+                ["湿地碳管理", "周一帆", 2031, "南湖大学出版社"]):
+        books.append(row)
+    data = io.BytesIO()
+    book.save(data)
+    extraction = extract(read_upload(data.getvalue(), "cv.xlsx"))
+    projects = names(extraction, "Project")
+    assert not projects & {"湖区水文模型与政策", "第三届青溪水资源论坛", "水文统计", "湖泊生态学", "青溪科学出版社"}
+    assert entity(extraction, "Organization", "青溪科学出版社").kind == "company"
