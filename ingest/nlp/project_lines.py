@@ -292,9 +292,13 @@ def cv_owner(text: str) -> str | None:
         m = _OPENING_NAME.match(line.group())
         if m and is_name(m.group("name")):
             return m.group("name")
+        spaced = _SPACED_NAME.fullmatch(line.group())  # 胡 志成: a name whose characters the page sets apart
+        if spaced and is_name(name := re.sub(r"[ \t\u3000]", "", spaced.group("name"))):
+            return name
     return None
 
 
+_SPACED_NAME = re.compile(r"[ \t\u3000]*(?P<name>[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]{1,2}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]))[ \t\u3000]*")
 _NAME_LABEL = re.compile(r"[ \t\u3000]*(?:姓名|name|Name)\s*(?:[：:]|\s\|\s)")
 _OPENING_NAME = re.compile(r"[ \t\u3000]*(?:(?:姓名|name|Name)\s*(?:[：:]|\s\|\s)\s*)?(?P<name>[\u4e00-\u9fff·]{2,5}?)(?=[ \t\u3000]*$|[，,（(]|[ \t\u3000]+\S)")
 

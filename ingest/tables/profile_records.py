@@ -66,7 +66,9 @@ def read_profile_records(document: Document, taken: Coverage, facts: Facts) -> N
 _CONTACT = re.compile(r"[\w.\-]+@[\w\-]+\.[\w.\-]+|(?:电话|手机|邮箱|E-?mail|Tel)\s*[:：]", re.I)
 _RESUME_SECTION = re.compile(r"^\W{0,3}(?:教育背景|教育经历|学习经历|工作经历|工作经验|科研经历|研究经历|实习经历|研究领域|研究方向|"
                              r"个人简介|个人简历|论文发表|发表论文|学术论文|科研项目|主持项目|获奖情况|荣誉奖励)\s*[:：]?[\s|]*$", re.M)
-_OWNER_LINE = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff]{2,4})(?:\s+[\u4e00-\u9fff]{0,8}(?:博士|硕士|教授|研究员|讲师))?[\s|]*$")
+# the first line: a name (its characters may be set apart: `胡 志成`), a title after it perhaps
+_OWNER_LINE = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})"
+                         r"(?:\s+[\u4e00-\u9fff]{0,8}(?:博士|硕士|教授|研究员|讲师))?[\s|]*$")
 _OWNER_REACH = 5  # lines from the top where a résumé's contact line stands
 
 
@@ -77,12 +79,13 @@ def _resume_owner(document: Document) -> tuple[str, Span] | None:
     lead = len(text) - len(text.lstrip())
     lines = text[lead:].split("\n", _OWNER_REACH + 1)  # the first line and the few below it, not the whole page
     first = _OWNER_LINE.match(lines[0])
-    if first is None or not is_name(first.group("name")):
+    name = re.sub(r"[ \u3000]", "", first.group("name")) if first is not None else ""
+    if first is None or not is_name(name):
         return None
     if _CONTACT.search("\n".join(lines[1:_OWNER_REACH + 1])) is None and len(_RESUME_SECTION.findall(text)) < 2:
         return None
     start = lead + first.start("name")
-    return first.group("name"), Span(start, start + len(first.group("name")))
+    return name, Span(start, lead + first.end("name"))
 
 
 def machine_records(document: Document, taken: Coverage) -> Iterator[list[KeyValue]]:

@@ -57,3 +57,13 @@ def test_a_resume_laid_out_in_a_table_gives_the_dated_lines_of_its_cells() -> No
                             ["工作经历", "2031.10–至今，南湖大学，副教授"]]])
     found = relations(extract(read_upload(data, "cv.docx")), "AFFILIATED_WITH")
     assert {("魏星河", "青溪大学"), ("魏星河", "西岭大学")} <= found
+
+
+def test_a_resume_whose_name_is_set_apart_on_its_first_line() -> None:
+    text = ("魏 星河\n南湖大学 水利学院\n邮箱 : wxh@example.edu\n教育背景\n2027 工学博士 , 青溪大学水利系\n工作经历\n"
+            "2031.06 - 今 | 副教授 , 南湖大学水利学院 , 南湖\n2029.06 - 2031.06 | 博士后 , 西岭大学水利系 , 西岭\n"
+            "基金项目\n• 湖区水文模型的数值方法研究 , 国家自然科学基金青年科学基金项目 , ¥24 万 , 编号 : 52301234, 2032.01.01 - 2034.12.31, 主持\n")
+    ex = extract_text(text)
+    assert ("魏星河", "南湖大学水利学院") in relations(ex, "WORKS_AT")
+    assert ("魏星河", "西岭大学水利系") in relations(ex, "AFFILIATED_WITH")
+    assert ("魏星河", "湖区水文模型的数值方法研究") in relations(ex, "LEADS")
