@@ -107,6 +107,9 @@ class Record:
         found = self.values.get(role)
         return found[0] if found else None
 
+    def every(self, role: Role) -> list[Piece]:
+        return list(self.values.get(role, []))
+
     def has(self, *roles: Role) -> bool:
         return any(r in self.values for r in roles)
 

@@ -23,6 +23,8 @@ class Row(Protocol):
 
     def first(self, role: Role) -> Piece | None: ...
 
+    def every(self, role: Role) -> list[Piece]: ...
+
 
 Record = TypeVar("Record", bound=Row)
 People = Callable[[Record, Role], list[PersonValue]]
@@ -140,7 +142,9 @@ def _cell(record: Row, role: Role) -> str:
 
 
 def patent_of(record: Record, out: Builder, units: Units, people: People[Record]) -> None:
-    number = record.first(Role.PATENT_NUMBER)
+    numbers = [n for n in record.every(Role.PATENT_NUMBER) if re.search(r"\d{4,}", n.text)]
+    # 申请号 and 授权号 both given: the granted number (ZL…) is the patent's
+    number = next((n for n in numbers if n.text.strip().upper().startswith("ZL")), numbers[0] if numbers else None)
     title = record.first(Role.PATENT_TITLE)
     if number is None or not re.search(r"\d{4,}", number.text):
         return  # a patent is known by its number

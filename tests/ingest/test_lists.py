@@ -479,3 +479,12 @@ def test_a_researcher_s_workbook_lists_talks_courses_and_books_as_no_projects() 
     projects = names(extraction, "Project")
     assert not projects & {"湖区水文模型与政策", "第三届青溪水资源论坛", "水文统计", "湖泊生态学", "青溪科学出版社"}
     assert entity(extraction, "Organization", "青溪科学出版社").kind == "company"
+
+
+def test_a_patent_row_with_its_application_and_its_grant_numbers_is_known_by_the_grant() -> None:
+    rows = ("专利名称,申请时间,申请号,授权号,授权时间,发明人1,发明人2\n"
+            "一种湖区水位预报方法,2029.01.14,CN203010021667.6,ZL203010021667.6,2031.10.31,林小溪,周一帆\n"
+            "一种湿地碳汇监测装置,2030.03.02,203010031234.5,,,周一帆,林小溪\n")
+    extraction = extract(read_upload(rows.encode("utf-8"), "patents.csv"))
+    numbers = {e.name: e.number for e in extraction.entities if str(e.type) == "Patent"}
+    assert numbers == {"一种湖区水位预报方法": "ZL203010021667.6", "一种湿地碳汇监测装置": "203010031234.5"}
