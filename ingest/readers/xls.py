@@ -9,11 +9,10 @@ from typing import Any
 
 import xlrd
 
-from ingest.blocks import BlockKind, BlockWriter
-from ingest.errors import ReadError, TooLarge
+from ingest.errors import TooLarge
 from ingest.model import SourceDocument
 from ingest.readers.delimited import MAX_ROWS
-from ingest.readers.xlsx import MAX_COLUMNS, header_rows, shown
+from ingest.readers.xlsx import MAX_COLUMNS, Spans, shown, workbook_document
 
 _VISIBLE = 0  # xlrd's sheet visibility: 0 visible, 1 hidden, 2 very hidden
 
@@ -25,17 +24,8 @@ def read_xls(data: bytes, name: str) -> SourceDocument:
     for sheet in sheets:
         if sheet.nrows > MAX_ROWS:
             raise TooLarge(f"{name}: sheet {sheet.name!r} has too many rows ({sheet.nrows}; limit {MAX_ROWS})")
-    out = BlockWriter()
-    grids = [(sheet.name, *sheet_grid(sheet, book.datemode)) for sheet in sheets]
-    grids = [(title, rows, spans) for title, rows, spans in grids if any(any(row) for row in rows)]
-    for title, rows, spans in grids:
-        if len(grids) > 1:  # the sheets' names, where more than one holds values (not an empty Sheet2)
-            out.add(BlockKind.HEADING, title, level=1)
-        out.add_table(rows, header_rows=header_rows(rows, spans), spans=spans)
-    text, blocks = out.result()
-    if not blocks:
-        raise ReadError(f"{name}: no values in any sheet")
-    return SourceDocument(name=name, text=text, encoding="xls", size=len(data), blocks=blocks, format="xls")
+    return workbook_document([(sheet.name, *sheet_grid(sheet, book.datemode)) for sheet in sheets], name, len(data),
+                             "xls")
 
 
 def _open(data: bytes) -> Any:
@@ -47,7 +37,7 @@ def _open(data: bytes) -> Any:
         return xlrd.open_workbook(file_contents=data, formatting_info=False, on_demand=False)
 
 
-def sheet_grid(sheet: Any, datemode: int) -> tuple[list[list[str]], dict[tuple[int, int], tuple[int, int]]]:
+def sheet_grid(sheet: Any, datemode: int) -> tuple[list[list[str]], Spans]:
     """A sheet's used range as text, trailing blank rows and columns trimmed, and its merged cells."""
     values = [[_cell(sheet.cell(r, c), datemode) for c in range(min(sheet.row_len(r), MAX_COLUMNS))]
               for r in range(sheet.nrows)]

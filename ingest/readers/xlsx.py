@@ -27,17 +27,25 @@ def read_xlsx(data: bytes, name: str) -> SourceDocument:
     _check_size(data, name)
     book = load_workbook(io.BytesIO(data), data_only=True)
     sheets = [ws for ws in book.worksheets if ws.sheet_state == "visible"]
+    return workbook_document([(ws.title, *sheet_grid(ws)) for ws in sheets], name, len(data), "xlsx")
+
+
+Spans = dict[tuple[int, int], tuple[int, int]]
+
+
+def workbook_document(sheets: list[tuple[str, list[list[str]], Spans]], name: str, size: int, fmt: str) -> SourceDocument:
+    """A workbook's sheets (title, rows, merged cells) as one document: a table each, under a heading with the
+    sheet's name where more than one sheet holds values (an empty Sheet2 adds none)."""
     out = BlockWriter()
-    grids = [(ws.title, *sheet_grid(ws)) for ws in sheets]
-    grids = [(title, rows, spans) for title, rows, spans in grids if any(any(row) for row in rows)]
+    grids = [(title, rows, spans) for title, rows, spans in sheets if any(any(row) for row in rows)]
     for title, rows, spans in grids:
-        if len(grids) > 1:  # the sheets' names, where more than one holds values (not an empty Sheet2)
+        if len(grids) > 1:
             out.add(BlockKind.HEADING, title, level=1)
         out.add_table(rows, header_rows=header_rows(rows, spans), spans=spans)
     text, blocks = out.result()
     if not blocks:
         raise ReadError(f"{name}: no values in any sheet")
-    return SourceDocument(name=name, text=text, encoding="xlsx", size=len(data), blocks=blocks, format="xlsx")
+    return SourceDocument(name=name, text=text, encoding=fmt, size=size, blocks=blocks, format=fmt)
 
 
 def _check_size(data: bytes, name: str) -> None:
@@ -52,7 +60,7 @@ def _check_size(data: bytes, name: str) -> None:
         book.close()
 
 
-def sheet_grid(ws: Any) -> tuple[list[list[str]], dict[tuple[int, int], tuple[int, int]]]:
+def sheet_grid(ws: Any) -> tuple[list[list[str]], Spans]:
     """A sheet's used range as text, trailing blank rows and columns trimmed, and its merged cells."""
     values = [[shown(v) for v in row[:MAX_COLUMNS]] for row in ws.iter_rows(values_only=True)]
     while values and not any(values[-1]):
@@ -67,7 +75,7 @@ def sheet_grid(ws: Any) -> tuple[list[list[str]], dict[tuple[int, int], tuple[in
     return rows, spans
 
 
-def header_rows(rows: list[list[str]], spans: dict[tuple[int, int], tuple[int, int]]) -> int:
+def header_rows(rows: list[list[str]], spans: Spans) -> int:
     """One header row where the first row labels the columns; more where cells of the first row are
     merged down over the rows of sub-headers below them, or across the sub-headers' columns (a two-row
     header), as long as those rows are labels too."""
