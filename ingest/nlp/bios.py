@@ -10,7 +10,7 @@ posts lead the unit (ingest.nlp.posts); a former post is a past affiliation.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from graph.schema import Label, RelType
 from ingest.blocks import CELL_SEPARATOR, row_cells
@@ -21,6 +21,7 @@ from ingest.nlp.mentions import Mentions, listed_runs
 from ingest.nlp.posts import DEPARTMENT, honorary_before, post_relations
 from ingest.nlp.project_lines import ITEM_MARK
 from ingest.tables.cells import is_name
+from ingest.tables.profiles import title_of
 
 _HOLDS = re.compile(r"(?P<former>曾任|历任|曾担任|先后担任|不再担任|不再兼任)|(?:现任|兼任|现兼任|担任|现为|还担任|同时担任|"
                     r"(?:受|被|获)聘(?:任)?为|(?:受|获)聘|(?<![主责信担委聘就连继升出调])任(?![务何意职期命免])|"
@@ -30,7 +31,8 @@ _HOLDS = re.compile(r"(?P<former>曾任|历任|曾担任|先后担任|不再担�
 _GRADUATED = re.compile(r"毕业于[ \t\u3000]*$")
 _DEGREE = re.compile(r"(?:获|获得|取得)[ \t\u3000]*$")
 _DEGREE_AFTER = re.compile(r"[ \t\u3000]*(?:工学|理学|医学|农学|管理学|法学|文学|经济学|哲学)?(?:博士|硕士|学士)学位")
-_WORKED_BEFORE = re.compile(r"(?:先后|曾|曾经|早年|此前|还曾|曾先后|又先后)[ \t\u3000]*(?:在|于|赴)[ \t\u3000]*$")
+_WORKED_BEFORE = re.compile(r"(?:先后|曾|曾经|早年|此前|还曾|曾先后|又先后"
+                            r"|(?:19|20)\d{2}\s*[-–—~至到]\s*(?:19|20)\d{2}\s*年?)[ \t\u3000]*(?:在|于|赴)[ \t\u3000]*$")  # 2012-2015年在…
 _WORKED_VERB = re.compile(r"[ \t\u3000]*(?:等(?:单位|机构|地|高校|院校)?)?[ \t\u3000]*(?:工作|任职|学习|从事|访问|留学|进修|深造|"
                           r"做博士后|攻读|求学|就读)")
 _LIST_JOIN = re.compile(r"[ \t\u3000]*(?:、|和|及|与|，)[ \t\u3000]*")
@@ -67,7 +69,8 @@ _RANKS = ("资深", "特聘", "首席", "讲席", "终身", "长聘", "一级", 
 # the facts of a life a profile may give between the name and the posts: 男, 汉族, 1970年5月出生, 某省某市人
 _BIO_FACT = re.compile(r"(?:男|女|[\u4e00-\u9fff]{1,2}族|(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?(?:出生|生)?|"
                        r"[\u4e00-\u9fff]{2,6}人|中共党员|博士|硕士)[ \t\u3000]*[，,][ \t\u3000]*")
-_BIO_FACTS_SKIPPED = 4
+_BIO_FACTS_SKIPPED = 6
+_TITLE_PART = re.compile(r"(?P<title>[\u4e00-\u9fff]{2,8})[ \t\u3000]*[，,][ \t\u3000]*")
 _PROFILE_PART = re.compile(r"[^、，,；;。]+")
 _PROFILE_CELL = 30  # a cell this long beside a name is the person's profile
 _UNIT_ENDS = "科系室处所部院校局厅委组站"  # 呼吸科: a department, not a name with a rare surname
@@ -149,16 +152,25 @@ def _named_person(text: str, mentions: Mentions, heading: tuple[str, Span], foun
 def _profile_from(text: str, mentions: Mentions, at: int, end: int, person: str) -> list[Relation]:
     """The units and posts of the profile written from `at`, past the facts of a life (男, 1970年出生, 博士),
     up to the first full stop."""
-    for _ in range(_BIO_FACTS_SKIPPED):  # 张某，男，1970年5月出生，某大学教授…
+    titles: list[str] = []
+    for _ in range(_BIO_FACTS_SKIPPED):  # 张某，男，1970年5月出生，某大学教授…; 张某，教授，博士生导师，某大学…
         at += len(text[at:end]) - len(text[at:end].lstrip())
         fact = _BIO_FACT.match(text, at, end)
+        titled = _TITLE_PART.match(text, at, end) if fact is None else None
+        if titled is not None and title_of(titled.group("title")) is not None:
+            titles.append(titled.group("title"))
+            fact = titled
         if fact is None:
             break
         at = fact.end()
     if not any(o.label == "ORG" for o in mentions.starting(at, at + 1)):
         return []
     stop = text.find("。", at, end)
-    return _profile_parts(text, mentions, at, end if stop < 0 else stop, person)
+    found = _profile_parts(text, mentions, at, end if stop < 0 else stop, person)
+    if not titles:
+        return found
+    joined = "/".join(titles)  # the titles written before the unit are the person's at the unit after them
+    return [replace(r, title=joined) if r.type is RelType.WORKS_AT and not r.title else r for r in found]
 
 
 def _name_alone(text: str, mentions: Mentions, start: int, end: int) -> tuple[str, Span] | None:
@@ -221,7 +233,7 @@ def _past_units(text: str, mentions: Mentions, start: int, end: int,
         org = run[0]
         graduated = _GRADUATED.search(text, max(start, org.start - 6), org.start)
         degree = _DEGREE.search(text, max(start, org.start - 4), org.start) and _DEGREE_AFTER.match(text, run[-1].end)
-        worked = _WORKED_BEFORE.search(text, max(start, org.start - 6), org.start) and _WORKED_VERB.match(text, run[-1].end)
+        worked = _WORKED_BEFORE.search(text, max(start, org.start - 14), org.start) and _WORKED_VERB.match(text, run[-1].end)
         if not (graduated or degree or worked):
             continue
         subject = _subject(text, mentions, start, org.start, headings) or _paragraph_subject(text, mentions, start,

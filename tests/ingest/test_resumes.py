@@ -67,3 +67,11 @@ def test_a_resume_whose_name_is_set_apart_on_its_first_line() -> None:
     assert ("魏星河", "南湖大学水利学院") in relations(ex, "WORKS_AT")
     assert ("魏星河", "西岭大学水利系") in relations(ex, "AFFILIATED_WITH")
     assert ("魏星河", "湖区水文模型的数值方法研究") in relations(ex, "LEADS")
+
+
+def test_a_profile_opening_with_titles_before_the_unit_and_a_dated_postdoc() -> None:
+    ex = extract_text("林小溪，教授，博士生导师，青溪大学环境学院副院长。2012年毕业于南湖大学，获理学博士学位；"
+                      "2012-2015年在东川科学院湖泊研究所从事博士后研究。\n")
+    works = {(r.source, r.target, r.title, r.position) for r in ex.relations if str(r.type) == "WORKS_AT"}
+    assert ("林小溪", "青溪大学环境学院", "教授/博士生导师", "副院长") in works
+    assert {("林小溪", "南湖大学"), ("林小溪", "东川科学院湖泊研究所")} <= relations(ex, "AFFILIATED_WITH")
