@@ -27,9 +27,8 @@ from ingest.nlp.found import CJK, Found, Tokens
 from ingest.nlp.learned_lexicon import FeatureLexicon
 from ingest.nlp.lexicon import Lexicon, load_lexicon
 from ingest.nlp.names import FOREIGN, JOINS_NOTHING, LATIN
-from ingest.nlp.org_bounds import ORDINAL_TERM, VERB_ENDINGS, is_term_only, only_generic
+from ingest.nlp.org_bounds import ORDINAL_TERM, VERB_ENDINGS, is_term_only, ministry_s_category, only_generic
 from ingest.org_names import agency_then_ending, kind_suffix
-from names.organizations import ministries
 
 # endings the kind list knows that name categories more often than units in prose
 _CATEGORY_ENDINGS = ("企业", "平台", "基地", "数据库")
@@ -232,9 +231,7 @@ def vet_org(text: str, tokens: Tokens, f: Found, lex: Lexicon, features: Feature
         return False
     if only_generic(head, lex.org_generic) and ending != "组织":  # 国家一级|学会: a category (世界卫生组织 is a body)
         return False
-    ministry = next((m for m in ministries() if head.startswith(m)), "")
-    rest = head[len(ministry):]
-    if ministry and (not rest or only_generic(rest, lex.org_generic)):
+    if ministry_s_category(name, lex, ending):
         return False  # 教育部|重点|实验室: a kind of lab the ministry names, no lab
     if is_term_only(head, lex):
         return False  # 第二届委员会: the term of a body named before it

@@ -20,7 +20,7 @@ from ingest.nlp.found import Tokens, is_cjk
 from ingest.nlp.lexicon import Lexicon, jieba_dictionary, kind_of, load_lexicon
 from ingest.nlp.names import name_at
 from ingest.org_names import is_distinctive
-from names.organizations import disciplines, province_words
+from names.organizations import disciplines, ministries, province_words
 
 _COMMON = 2000  # jieba frequency above which a leading verb or adverb is context, not a technical word
 _CONTEXT_TAGS = frozenset({"v", "vn", "vd", "ad", "d", "r", "p", "c", "u", "uj", "f"})
@@ -69,14 +69,10 @@ def refine(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str) -> t
     place = _PLACE_BEFORE_OWN.match(tokens.text, trimmed, end)
     if place and tokens.text.startswith(place.group("stem"), place.end()) and end - place.end() > len(place.group("stem")):
         trimmed = place.end()  # 重庆市|重庆大学: the city the unit is in, written before its name
-    trimmed = _past_country(tokens, trimmed, end)
+    trimmed += country_address(tokens.text[trimmed:end])
     if tokens.text.startswith(_CLASSES_OF_PLACES, trimmed) or tokens.text.startswith(_REFERENCES, trimmed):
         return None
     return trimmed, end
-
-
-def _past_country(tokens: Tokens, start: int, end: int) -> int:
-    return start + country_address(tokens.text[start:end])
 
 
 def country_address(name: str) -> int:
@@ -307,6 +303,12 @@ def is_category(name: str, lex: Lexicon, suffix: str) -> bool:
     if kind_of(suffix) == "government" and (len(suffix) >= 3 or modifier.startswith(_LOCAL) and len(modifier) >= 3):
         return False
     return only_generic(modifier, lex.org_generic)
+
+
+def ministry_s_category(name: str, lex: Lexicon, suffix: str) -> bool:
+    """A ministry's name before a kind of unit (教育部重点实验室, 教育部顶尖大学): the kind, no unit's name."""
+    ministry = next((m for m in ministries() if name.startswith(m)), "")
+    return bool(ministry) and len(name) > len(ministry) and is_category(name[len(ministry):], lex, suffix)
 
 
 def is_term_only(modifier: str, lex: Lexicon) -> bool:

@@ -20,6 +20,7 @@ from ingest.nlp.org_bounds import (
     ORDINAL_TERM,
     is_category,
     is_term_only,
+    ministry_s_category,
     only_generic,
     refine,
 )
@@ -81,7 +82,7 @@ def find_orgs(tokens: Tokens, lex: Lexicon) -> list[Found]:
             span = _without_term(text, span, suffix, lex)
         if span is not None:
             span = _without_titled_name(tokens, span, lex)
-        if span is not None and _ministry_s_category(text, span, suffix, lex):
+        if span is not None and ministry_s_category(text[span[0]:span[1]], lex, suffix):
             continue  # 教育部|顶尖大学|计划, 教育部|重点实验室: a kind of unit the ministry names, no unit
         if span is not None and not _inside_a_title(text, *span):
             candidates.append((span[0], span[1], suffix))
@@ -347,13 +348,6 @@ def _quoted_units(tokens: Tokens, lex: Lexicon) -> list[tuple[int, int, str]]:
         if not is_category(name, lex, suffix):
             out.append((start, m.end("name"), suffix))
     return out
-
-
-def _ministry_s_category(text: str, span: tuple[int, int], suffix: str, lex: Lexicon) -> bool:
-    """A ministry's name before a kind of unit (教育部顶尖大学, 教育部重点实验室): the kind, no unit's name."""
-    ministry = next((m for m in ministries() if text.startswith(m, span[0])), None)
-    rest = span[0] + len(ministry) if ministry else span[1]
-    return rest < span[1] and is_category(text[rest:span[1]], lex, suffix)
 
 
 def _inside_a_title(text: str, start: int, end: int) -> bool:

@@ -165,7 +165,7 @@ _WINS_WITH_HONOUR = re.compile(r"(?<=[\u4e00-\u9fff]{2})荣(?=获(?!得)|膺)")
 def _ends_in_award_verb(tokens: Tokens, span: Span) -> bool:
     """The span's last character is the verb of winning (柯蓝获|某奖, 柯蓝|荣|获), not the name's."""
     last = span[1] - 1
-    if _WINS.match(tokens.text, last):
+    if glued_win(tokens.text, span[1]):
         return True
     return _WINS_WITH_HONOUR.match(tokens.text, last) is not None and tokens.starts[tokens.at(last)] == last
 
@@ -178,7 +178,7 @@ def glued_win(text: str, end: int) -> bool:
 def _glued_to_award_verb(tokens: Tokens, n: int) -> Span | None:
     """柯蓝获|某奖: a name of two or three characters the segmenter glued to the verb of winning."""
     word, start = tokens.word(n), tokens.starts[n]
-    if not 3 <= len(word) <= 4 or _WINS.match(tokens.text, tokens.ends[n] - 1) is None:
+    if not 3 <= len(word) <= 4 or not glued_win(tokens.text, tokens.ends[n]):
         return None
     return start, tokens.ends[n] - 1
 

@@ -37,7 +37,7 @@ from ingest.tables.cells import (
     year_in,
 )
 from ingest.tables.profiles import title_of
-from ingest.tables.typing import FUNDER_FIRST, STUDY_NOTE, Content, content_of
+from ingest.tables.typing import FUNDER_FIRST, STUDY_NOTE, Content, content_of, post_role
 from ingest.tables.vocabulary import PEOPLE, Role
 from ingest.tables.works import paper_of, patent_of
 from names.script import simplified
@@ -79,7 +79,7 @@ class Record:
         if role is Role.WORK_UNIT:
             value = _without_former(value)
             comma = _POST_AFTER_COMMA.fullmatch(value.text)
-            held = _post_role(comma.group("post")) if comma is not None else None
+            held = post_role(comma.group("post")) if comma is not None else None
             if comma is not None and held is not None:  # 某大学，副教授: the unit, the post
                 at = value.span.start + comma.start("post")
                 after_comma = (held, Piece(comma.group("post"), Span(at, at + len(comma.group("post")))))
@@ -137,16 +137,6 @@ def _without_former(value: Piece) -> Piece:
     return Piece(value.text[:note.start()], Span(value.span.start, value.span.start + note.start()))
 
 
-def _post_role(post: str) -> Role | None:
-    """The role of a post or title written alone (`副教授`, `初创首席架构师`), or None."""
-    lex = load_lexicon()
-    if post in lex.titles:
-        return Role.TITLE
-    if post in lex.positions or any(post.endswith(p) for p in lex.positions if len(p) >= 2):
-        return Role.POSITION
-    return None
-
-
 _TITLE_PARTS = re.compile(r"\s*[、，,/；;]\s*")
 
 
@@ -154,7 +144,7 @@ def _title_and_post(cell: Piece) -> tuple[Piece | None, Piece | None]:
     """A cell of titles and posts together (`研究员、所长`, `教授/院长`): the titles (joined by /) and the posts, each
     with the cell's span; the cell as a title where no part is a post."""
     parts = [p for p in _TITLE_PARTS.split(cell.text.strip()) if p]
-    roles = [_post_role(p) for p in parts]
+    roles = [post_role(p) for p in parts]
     if len(parts) < 2 or Role.POSITION not in roles or None in roles:
         return cell, None
     titles = [p for p, r in zip(parts, roles, strict=True) if r is Role.TITLE]

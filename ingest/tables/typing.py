@@ -172,6 +172,9 @@ def _people(text: str) -> bool:
     return bool(names) and covered * 2 >= len(re.sub(r"[\s、，,；;（）()\d第排名]", "", text))
 
 
+_POST_WORDS = 8
+
+
 def _unit_with_post(text: str) -> bool:
     """A unit's name with a post written after it (`某大学某研究院院长`, `某学会某分会常务副理事长，联合主席`)."""
     from ingest.tables.people_lists import unit_and_post
@@ -179,16 +182,20 @@ def _unit_with_post(text: str) -> bool:
     first, *rest = re.split(r"[，,；;]", text, maxsplit=1)
     unit, post = unit_and_post(first.strip())
     post = post or (rest[0].strip() if rest else "")  # 某研究院，联合主席
-    return unit is not None and _a_post(post) and len(unit) >= 4 and len(kind_suffix(unit)) >= 2
+    return unit is not None and 0 < len(post) <= _POST_WORDS and post_role(post) is not None and len(unit) >= 4 \
+        and len(kind_suffix(unit)) >= 2
 
 
-def _a_post(words: str) -> bool:
-    """Words our lists know as a post or a title (`院长`, `常务副理事长`, `联合主席`, `教授`)."""
+def post_role(post: str) -> Role | None:
+    """The role of a post or title written alone (`副教授`, `初创首席架构师`, `联合主席`), or None."""
     from ingest.nlp.lexicon import load_lexicon
 
     lex = load_lexicon()
-    return bool(words) and len(words) <= 8 and (
-        words in lex.positions or words in lex.titles or any(words.endswith(p) for p in lex.positions if len(p) >= 2))
+    if post in lex.titles:
+        return Role.TITLE
+    if post in lex.positions or any(post.endswith(p) for p in lex.positions if len(p) >= 2):
+        return Role.POSITION
+    return None
 
 
 def _orgs(text: str) -> bool:
