@@ -34,12 +34,14 @@ from ingest.nlp.found import is_cjk
 from ingest.nlp.lexicon import jieba_dictionary, kind_of
 from ingest.nlp.mentions import DECLARED_SHORT, Mention, Ranges
 from ingest.nlp.org_aliases import fold_spellings
+from ingest.nlp.org_bounds import CO_FOUNDED
 from ingest.nlp.pipeline import get_nlp, may_hold_entities, spans_of
 from ingest.nlp.relations import QUOTED_UNIT_PROJECT, relations_in
 from ingest.nlp.unit_anaphora import posts_in_units_named_before
 from names.organizations import company_brand, province_stem, provinces
 
-_STANDALONE = ("国家", "中国", "全国")  # a unit named at national level is known by its own name
+# a unit named at national level is known by its own name, as is a lab two levels of government found (省部共建…)
+_STANDALONE = ("国家", "中国", "全国", *CO_FOUNDED)
 _COMPANY_FORMS = ("有限公司", "股份有限公司", "有限责任公司", "股份公司")
 _AFFILIATED = "附属"
 _SHORTEST_UNIT = 4

@@ -23,6 +23,9 @@ _HELD = re.compile(rf"{_HOLDS}(?:了|的)")
 # programme's (国家某某计划“某某”重点专项项目“<project>”)
 _CHAIN = re.compile(r"\s*(?:[^，。；！？“”\"《》\n、的]{0,40}?(?:[“\"][^“”\"\n]{1,80}[”\"]|《[^《》\n]{1,80}》))+")
 _QUOTE = re.compile(r"[“\"](?P<name>[^“”\"\n]{4,80})[”\"]|《(?P<book>[^《》\n]{4,80})》")  # 甲主持的《某某研究》 too
+# the project's number in brackets after its name: `“某某研究”（2022YFC2500100）`, `（项目编号：62271234）`
+_CODE_AFTER = re.compile(r"\s*[（(]\s*(?:(?:项目|课题)?(?:编号|批准号)\s*[：:]?\s*)?"
+                         r"(?P<code>(?=[A-Za-z\d\-]*\d{4})[A-Za-z]{0,6}\d[A-Za-z\d\-]{3,19})\s*[)）]")
 _FUNDER_AFTER = re.compile(r"\s*(?:获得?|得到|获)(?:了)?\s*$")
 _FUNDS = re.compile(r"\s*(?:的)?\s*(?:立项)?(?:资助|支持|批准立项|立项)")
 _FUNDER_BEFORE = re.compile(r"(?:由|经)\s*$")
@@ -71,8 +74,9 @@ def grant_facts(text: str, mentions: Mentions, start: int, end: int,
         name = last[-1].group(group).strip()
         if is_category(name):
             continue
+        code = _CODE_AFTER.match(text, last[-1].end(), end)
         entities.append(Entity(type=Label.PROJECT, name=name, kind="research_project",
-                               spans=(Span(*last[-1].span(group)),)))
+                               code=code.group("code") if code else None, spans=(Span(*last[-1].span(group)),)))
         holder = _holder(text, inside, m.start())
         if holder is not None and holder.label == "PERSON":
             relations.append(Relation(type=RelType.LEADS, source=holder.text, target=name, role=m.group("verb"),

@@ -27,7 +27,14 @@ from ingest.nlp.found import CJK, Found, Tokens
 from ingest.nlp.learned_lexicon import FeatureLexicon
 from ingest.nlp.lexicon import Lexicon, load_lexicon
 from ingest.nlp.names import FOREIGN, JOINS_NOTHING, LATIN
-from ingest.nlp.org_bounds import ORDINAL_TERM, VERB_ENDINGS, is_term_only, ministry_s_category, only_generic
+from ingest.nlp.org_bounds import (
+    ORDINAL_TERM,
+    VERB_ENDINGS,
+    founded_kind,
+    is_term_only,
+    ministry_s_category,
+    only_generic,
+)
 from ingest.org_names import agency_then_ending, kind_suffix
 
 # endings the kind list knows that name categories more often than units in prose
@@ -233,6 +240,8 @@ def vet_org(text: str, tokens: Tokens, f: Found, lex: Lexicon, features: Feature
         return False
     if ministry_s_category(name, lex, ending):
         return False  # 教育部|重点|实验室: a kind of lab the ministry names, no lab
+    if founded_kind(tokens, lex, f.start, f.end, ending):
+        return False  # 某医院共建|联合实验室: a clause about founding a kind of unit
     if is_term_only(head, lex):
         return False  # 第二届委员会: the term of a body named before it
     if len(ending) == 1 and (len(head) < 2 or tokens.tag_of(name) is not None):

@@ -25,6 +25,8 @@ from names.organizations import disciplines, ministries, province_words
 _COMMON = 2000  # jieba frequency above which a leading verb or adverb is context, not a technical word
 _CONTEXT_TAGS = frozenset({"v", "vn", "vd", "ad", "d", "r", "p", "c", "u", "uj", "f"})
 _VERBS = frozenset({"v", "vn"})
+# a lab founded by two levels of government, as its name says: 省部共建某某国家重点实验室
+CO_FOUNDED = ("省部共建", "部省共建", "部市共建", "省市共建", "院地共建", "省校共建", "部校共建", "院省共建")
 _IDIOM_TAGS = frozenset({"i"})  # chengyu (不断加强); "l", fixed phrases, holds fields too (生命科学)
 _PROPER_TAGS = frozenset({"ns", "nt", "nr", "nrt", "nz", "j"})
 _LOCAL = ("省", "市", "县", "区", "州", "自治区")
@@ -70,9 +72,33 @@ def refine(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str) -> t
     if place and tokens.text.startswith(place.group("stem"), place.end()) and end - place.end() > len(place.group("stem")):
         trimmed = place.end()  # 重庆市|重庆大学: the city the unit is in, written before its name
     trimmed += country_address(tokens.text[trimmed:end])
+    if founded_kind(tokens, lex, trimmed, end, suffix):
+        return None
     if tokens.text.startswith(_CLASSES_OF_PLACES, trimmed) or tokens.text.startswith(_REFERENCES, trimmed):
         return None
     return trimmed, end
+
+
+# verbs of founding or joining in a unit, written between a unit and the kind of unit it founds (某医院共建|联合实验室)
+_FOUNDING = frozenset({"共建", "合建", "联建", "组建", "成立", "建设", "创建", "设立", "签约", "签署", "携手", "合作", "揭牌",
+                       "挂牌", "新建", "筹建", "牵头", "共同", "联手"})
+
+
+def founded_kind(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str) -> bool:
+    """A unit, a verb of founding, then only a kind of unit (`某医院共建联合实验室`, `某大学签约共建实验室`): a clause
+    about founding one, no name (the unit is named on its own; the one founded, where named, is quoted)."""
+    text = tokens.text
+    k = tokens.at(start)
+    while k < len(tokens.starts) and tokens.ends[k] <= end - len(suffix):
+        if tokens.word(k) in _FOUNDING and tokens.starts[k] - start >= 4 \
+                and text[start:tokens.starts[k]].endswith(tuple(lex.org_suffixes)):
+            rest = k
+            while rest < len(tokens.starts) and tokens.word(rest) in _FOUNDING:
+                rest += 1
+            tail = text[tokens.starts[rest]:end] if rest < len(tokens.starts) else ""
+            return bool(tail) and (tail == suffix or is_category(tail, lex, suffix))
+        k += 1
+    return False
 
 
 def country_address(name: str) -> int:
@@ -123,8 +149,8 @@ def trim_context(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str
     `就读于`), and common verbs, adverbs and pronouns before a proper name (`工作|某某大学`, `纳入|外交部`)."""
     text = tokens.text
     suffix_start = end - len(suffix)
-    if start >= suffix_start:
-        return start  # the ending alone is the name (发改委)
+    if start >= suffix_start or text.startswith(CO_FOUNDED, start):
+        return start  # the ending alone is the name (发改委); 省部共建…国家重点实验室 is named so
     inner = _preposition_inside(tokens, start, suffix_start, lex, suffix)
     if inner is not None:
         start = inner  # 会议由|某学会: a clause's preposition, the name after it

@@ -15,6 +15,7 @@ from ingest.nlp.lexicon import Lexicon, jieba_dictionary, kind_of
 from ingest.nlp.names import name_at
 from ingest.nlp.org_bounds import (
     BODY_LAST_CHARACTERS,
+    CO_FOUNDED,
     FIELD_JOINERS,
     LAB_ENDINGS,
     ORDINAL_TERM,
@@ -417,7 +418,15 @@ def _walk_left(tokens: Tokens, suffix_start: int, lex: Lexicon) -> int | None:
             j = joined
         start = tokens.starts[j]
         j -= 1
-    return start
+    return co_founded_start(tokens.text, start, suffix_start)
+
+
+def co_founded_start(text: str, start: int, suffix_start: int) -> int:
+    """A name that opens with the levels of government that founded it (省部共建|某某国家重点实验室), which the
+    segmenter reads as a clause's words: the name starts at them."""
+    width = len(CO_FOUNDED[0])
+    return next((k for k in range(max(0, start - width), start + 1)
+                 if text.startswith(CO_FOUNDED, k) and k + width < suffix_start), start)
 
 
 _BRANCH_ENDINGS = ("分会", "委员会", "学组", "分委会")

@@ -183,6 +183,8 @@ def read_project_line(text: str, start: int, end: int) -> ProjectLine | None:
     quoted = unquoted(Piece(text[ts:te], Span(ts, te)))
     ts, te = quoted.span.start, quoted.span.end
     title = _joined(text[ts:te])
+    if _QUOTED_AFTER_PROGRAMME.search(title):
+        return None  # 甲团队承担了某计划项目“某某研究”（编号），获得资助经费…: a sentence of news, read as prose
     if not _MIN_TITLE <= len(_HAN.findall(title)) <= _MAX_TITLE or _PROGRAMME.search(title) and programme is None:
         return None
     if year is None and code is None or programme is None and leads is None:
@@ -205,6 +207,8 @@ def read_project_line(text: str, start: int, end: int) -> ProjectLine | None:
                        funder_name, funder_span, (leader[2], Span(leader[0], leader[1])) if leader else None, members)
 
 
+# a title in quotes after the words of its programme or of holding it: the piece is a clause, not a title
+_QUOTED_AFTER_PROGRAMME = re.compile(r"(?:项目|课题|专项|计划|基金|主持|承担|负责|获批|申报|完成|参与)[了的]?\s*[“《\"]")
 _TITLE_THEN_PERIOD = re.compile(rf"(?P<title>[^\s，,]+?)[ \t\u3000]+{_PERIOD.pattern}")
 _CLASS_LABEL = re.compile(r"[ \t\u3000]*【[^【】\n]{1,12}】[ \t\u3000]*")
 _NAME_THEN_PERIOD = re.compile(rf"(?P<name>[\u4e00-\u9fff·]{{2,4}})\s+(?P<period>{_PERIOD.pattern})")
@@ -267,7 +271,7 @@ def _programme_piece(text: str, pieces: list[tuple[int, int]]) -> tuple[int, int
     for a, b in pieces:
         piece = _joined(text[a:b])
         if _PROGRAMME.search(piece) and not any(c in piece for c in _QUOTES) and len(piece) <= _MAX_PROGRAMME \
-                and len(pieces) > 1:
+                and len(pieces) > 1 and not _BUDGET.search(piece):  # 获得资助经费1200万元: the budget, no programme
             return a, b
     return None
 

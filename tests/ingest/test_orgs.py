@@ -423,3 +423,22 @@ def test_all_the_labs_of_a_school_are_no_lab() -> None:
 def test_a_byline_s_lenticular_bracket_closes_what_is_before_the_unit() -> None:
     ex = extract_text("〔记者林小溪／台北报导〕大学校长韩东获得杰出研究奖。\n")
     assert not any("〕" in n for n in names(ex, "Organization"))
+
+
+@pytest.mark.parametrize("text", ["我院与青溪市中心医院共建联合实验室\n", "青溪大学签约共建实验室，双方将深化合作。\n"])
+def test_a_unit_a_verb_of_founding_and_a_kind_of_unit_are_no_name(text: str) -> None:
+    """`某医院共建联合实验室`: a clause about founding a kind of unit; the unit is named on its own, the founded one
+    (where named) in quotes."""
+    orgs = names(extract_text(text), "Organization")
+    assert not any("共建" in n for n in orgs)
+    assert orgs & {"青溪市中心医院", "青溪大学"}
+
+
+def test_a_lab_named_by_the_levels_of_government_that_founded_it_keeps_them() -> None:
+    """`省部共建某某国家重点实验室` is the lab's name (not a clause, 省部|共建, before it); after its university it is
+    known by its own name, part of the university."""
+    ex = extract_text("省部共建青溪生态国家重点实验室主任林小溪出席会议。\n")
+    assert "省部共建青溪生态国家重点实验室" in names(ex, "Organization")
+    ex = extract_text("青溪大学省部共建青溪作物学国家重点实验室教授韩东做报告。\n")
+    assert ("省部共建青溪作物学国家重点实验室", "青溪大学") in relations(ex, "PART_OF")
+    assert ("韩东", "省部共建青溪作物学国家重点实验室") in relations(ex, "WORKS_AT")

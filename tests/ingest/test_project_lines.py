@@ -191,3 +191,16 @@ def test_lines_under_a_part_label_with_their_funder_first_and_study_lines_that_a
     assert ("FUNDED_BY", "国家自然科学基金", "国家自然科学基金委员会") in links  # the body funds its programme
     projects = _projects(ex)
     assert "国家自然科学基金委员会" not in projects and "土木工程" not in projects  # a body, a field of study
+
+
+def test_a_sentence_of_news_with_a_quoted_project_and_its_number_is_prose_not_a_listed_project() -> None:
+    """`此前，甲团队承担了某计划项目“…”（编号），获得资助经费1200万元。`: one line, pieces parted by commas, a number
+    and a budget, yet a sentence: the project is the quoted title with its number, led by the person; the clause of
+    holding is no title and the budget's clause no programme."""
+    ex = _extract("此前，潘晓群团队承担了国家重点研发计划项目“薄膜早筛关键技术研究”（2032YFC2500100），获得资助经费1200万元。\n",
+                  "news.txt")
+    projects = _projects(ex)
+    assert projects["薄膜早筛关键技术研究"][2] == "2032YFC2500100"
+    assert not [n for n in projects if "承担" in n or "经费" in n]
+    assert ("LEADS", "潘晓群", "薄膜早筛关键技术研究") in _links(ex, RelType.LEADS)
+    assert not _links(ex, RelType.PART_OF) - {("PART_OF", "薄膜早筛关键技术研究", "国家重点研发计划")}
