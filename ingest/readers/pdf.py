@@ -1,7 +1,9 @@
 """PDF: each page's text lines in reading order and its tables as rows and cells, with page numbers.
 
 Text comes from PDFium (pypdfium2): its text segments give each line and the gaps inside it, at a fraction
-of the cost of a full layout analysis (`python -m bench.read` measures both). A page that draws rules
+of the cost of a full layout analysis (`python -m bench.read` measures both). A page whose writer placed each
+character on its own (PDFium then gives a segment a character) is read a character at a time by the boxes of
+the characters' advances, which touch within a word, so that it reads in words again. A page that draws rules
 (path objects) is also handed to pdfplumber's table finder, whose lines strategy reads ruled tables with
 their merged cells; the lines inside a table found there are read as that table. A table without rules is
 found in the text itself: three or more consecutive lines split into segments that start at the same
@@ -91,9 +93,10 @@ def read_pdf(data: bytes, name: str) -> SourceDocument:
                             out.add(BlockKind.PARAGRAPH, text, page=index + 1)
                     continue
                 tables: list[Table] = []
+                if _drawn_character_by_character(lines):
+                    lines = character_lines(page)
                 if _draws_rules(page):
-                    if plumber is None:
-                        plumber = _plumber(data)
+                    plumber = plumber or _plumber(data)
                     tables = ruled_tables(plumber.pages[index])
                 _write_page(out, lines, tables, index + 1)
             finally:
@@ -144,6 +147,60 @@ def page_lines(page: pdfium.PdfPage) -> list[Line]:
                 current.top, current.bottom = min(current.top, top), max(current.bottom, bottom)
             else:
                 lines.append(Line(top, bottom, [(left, right, text)]))
+    finally:
+        textpage.close()
+    return lines
+
+
+def _drawn_character_by_character(lines: list[Line]) -> bool:
+    """A page whose text PDFium gives a character at a time (each placed on its own, as some writers and
+    converters draw text): its segments are no words, their gaps no blanks, and every row of aligned characters
+    would look like a table's columns."""
+    segments = [text for line in lines for _, _, text in line.segments]
+    single = sum(1 for text in segments if len(text) == 1)
+    return len(segments) >= _MANY_SEGMENTS and single >= _SINGLE_SHARE * len(segments)
+
+
+_MANY_SEGMENTS = 20
+_SINGLE_SHARE = 0.7
+_WORD_GAP = 0.6  # of a line's height: a wider gap between two characters' advances parts two segments
+
+
+def character_lines(page: pdfium.PdfPage) -> list[Line]:
+    """The page's text lines read a character at a time, by the boxes of the characters' advances (PDFium's
+    loose boxes), which touch within a word: segments part where the page leaves a gap wider than a blank's;
+    a blank PDFium gives between words stays in the segment."""
+    textpage = page.get_textpage()
+    height = page.get_height()
+    lines: list[Line] = []
+    try:
+        text = textpage.get_text_range()
+        blank = False  # a blank before this character
+        last_left = 0.0
+        for i, ch in enumerate(text[:textpage.count_chars()]):
+            if ch in "\r\n":
+                blank = False
+                last_left = float("inf")  # PDFium's line break: a new line
+                continue
+            if ch.isspace():
+                blank = True
+                continue
+            left, bottom, right, top = textpage.get_charbox(i, loose=True)
+            top, bottom = height - top, height - bottom
+            ch = "-" if ch == "\x02" else ch
+            current = lines[-1] if lines else None
+            if current is None or not _same_line(current, top, bottom) or left < last_left - 1:
+                lines.append(Line(top, bottom, [(left, right, ch)]))  # (a full-width mark's box may overlap the next)
+            else:
+                x0, x1, word = current.segments[-1]
+                if left - x1 > _WORD_GAP * (bottom - top):
+                    current.segments.append((left, right, ch))
+                else:  # a blank between Chinese characters set a little apart is spacing (戚 力 as drawn)
+                    spaced = blank and not (left - x1 < _NARROW_GAP * (bottom - top) and _CHINESE_EDGE.match(word[-1])
+                                            and _CHINESE_EDGE.match(ch))
+                    current.segments[-1] = (x0, right, word + (" " if spaced else "") + ch)
+                current.top, current.bottom = min(current.top, top), max(current.bottom, bottom)
+            blank, last_left = False, left
     finally:
         textpage.close()
     return lines

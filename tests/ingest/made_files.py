@@ -317,3 +317,31 @@ def pdf_with_spread_and_wrapped_lines() -> bytes:
     c.drawString(right - c.stringWidth("完", "STSong-Light", 12), 700, "完")
     c.save()
     return buffer.getvalue()
+
+
+CHARACTER_LINES = ("科研项目：",
+                   "[1] 国家自然科学基金青年项目，31700001，薄膜流动的数值方法研究，2031/01-2033/12，24 万，主持.",
+                   "[2] 湖东省自然科学基金面上项目，2032A1515000001，多孔陶瓷的热稳定性研究，2032/01-2034/12，10 万，参加.",
+                   "[3] Lin Xiaoxi, Han Dong, and Wu Yiming. Quiet lights in dark rooms, Opt. Lett. 12, 345 (2033).")
+
+
+def pdf_drawn_character_by_character() -> bytes:
+    """A CV page whose writer places every character on its own (as some converters do): each drawn where its
+    advance ends, words parted by a blank's width, a name's two characters set a little apart."""
+    buffer = io.BytesIO()
+    c = _pdf_canvas(buffer)
+    size = 11
+
+    def draw(x: float, y: float, text: str) -> None:
+        for ch in text:
+            font = "Helvetica" if ch.isascii() else "STSong-Light"  # Latin and digits in a Latin font
+            if ch != " ":
+                c.setFont(font, size)
+                c.drawString(x, y, ch)
+            x += c.stringWidth(ch, font, size) + (2 if ch == " " and text.startswith("林") else 0)
+
+    draw(250, 800, "林 晓溪")
+    for k, line in enumerate(CHARACTER_LINES):
+        draw(72, 770 - 18 * k, line)
+    c.save()
+    return buffer.getvalue()

@@ -10,11 +10,13 @@ from ingest.blocks import BlockKind
 from ingest.errors import Corrupt, Encrypted, NoTextLayer, TooLarge
 from ingest.readers import ocr, pdf, read_upload
 from tests.ingest.made_files import (
+    CHARACTER_LINES,
     NOTE,
     REFERENCES,
     STAFF,
     TITLE,
     image_of_title,
+    pdf_drawn_character_by_character,
     pdf_with_hanging_list,
     pdf_with_merged_cells,
     pdf_with_spread_and_wrapped_lines,
@@ -117,3 +119,18 @@ def test_a_justified_paragraph_is_read_without_its_spacing_and_its_wrapped_lines
     paragraphs = texts(doc, BlockKind.PARAGRAPH)
     assert any("青溪师范大学信息科学与工程学院获得" in p and "南湖浦项科技大学担任访问学者" in p for p in paragraphs)
     assert {"个人简述", "主要成果", "发表论文20余篇。"} <= set(paragraphs)  # lines set apart stay apart
+
+
+def test_a_page_drawn_a_character_at_a_time_reads_in_words_not_as_a_table_of_characters() -> None:
+    """Each character placed on its own: PDFium gives one segment a character, whose drawn gaps (and the
+    columns their positions line up in) are no blanks and no table; the lines read as written, and the CV's
+    projects are found in them."""
+    from ingest.extract import extract
+
+    doc = read_upload(pdf_drawn_character_by_character(), "cv.pdf")
+    assert_exact(doc)
+    assert not tables(doc)
+    assert texts(doc, BlockKind.PARAGRAPH) == ["林晓溪", *CHARACTER_LINES]
+    ex = extract(doc)
+    led = {(r.source, r.target) for r in ex.relations if str(r.type) == "LEADS"}
+    assert ("林晓溪", "薄膜流动的数值方法研究") in led
