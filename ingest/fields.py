@@ -30,7 +30,7 @@ from ingest.org_names import kind_suffix
 from ingest.reading import Coverage, Document, Facts, Reading
 from ingest.tables.cells import Piece, is_reference, people_in, piece, year_in
 from ingest.tables.grid import grid_of_block
-from ingest.tables.patent_lines import read_patent_line
+from ingest.tables.patent_lines import item_opened_before, read_patent_line
 from ingest.tables.people_lists import names_before_notes, names_people_with_notes, read_units_noted
 from ingest.tables.records import Context, Record, contacts_of, emit, is_school_of, people_of
 from ingest.tables.sections import is_form
@@ -113,7 +113,14 @@ def read_fields(document: Document, taken: Coverage) -> tuple[Reading, Context]:
 def _free_lines(document: Document, taken: Coverage) -> list[tuple[int, str]]:
     spans = [b.span for b in document.blocks if b.kind is not BlockKind.TABLE and taken.free(b.span)]
     return [(m.start(), m.group()) for s in spans for m in _LINE.finditer(document.text, s.start, s.end)
-            if read_patent_line(m.group()) is None]  # a patent on its line is the prose's (ingest.nlp.papers)
+            if read_patent_line(m.group()) is None and not _runs_on_patent(document.text, m.start(), m.end())]
+
+
+def _runs_on_patent(text: str, start: int, end: int) -> bool:
+    """The line ends a patent's item opened on the line before (ingest.tables.patent_lines.item_opened_before):
+    a patent on its lines is the prose's (ingest.nlp.papers), as one on its line is."""
+    opened = item_opened_before(text, start)
+    return opened is not None and read_patent_line(text, opened, end) is not None
 
 
 @cache
@@ -241,7 +248,7 @@ def _continued(lines: list[tuple[int, str]], i: int, role: Role, end: int) -> tu
     """The end of a value that may wrap onto the lines after line i, and the next line to read."""
     j = i + 1
     if role in _LIST_ROLES:
-        while j < len(lines) and not labels_in(lines[j][1]) and _label_cell(lines[j][1]) is None:
+        while j < len(lines) and _next_to(lines, j) and not labels_in(lines[j][1]) and _label_cell(lines[j][1]) is None:
             body = lines[j][1].strip()
             names = people_in(Piece(body, Span(lines[j][0], lines[j][0] + len(body))))
             if not names and len(body) > _CRUMB and not _NUMBERED_NAME.search(body):
@@ -250,11 +257,18 @@ def _continued(lines: list[tuple[int, str]], i: int, role: Role, end: int) -> tu
             j += 1
         return end, j
     ahead = next((k for k in range(j, min(j + _SANDWICH + 1, len(lines))) if labels_in(lines[k][1])), None)
-    if ahead is None or ahead == j:
-        return end, j
+    if ahead is None or ahead == j or not all(_next_to(lines, k) for k in range(j, ahead)):
+        return end, j  # (a line another mechanism read between them: the value does not run over it)
     if any("。" in lines[k][1] or len(lines[k][1].strip()) > 30 for k in range(j, ahead)):
         return end, j
     return lines[ahead - 1][0] + len(lines[ahead - 1][1].rstrip()), ahead
+
+
+def _next_to(lines: list[tuple[int, str]], k: int) -> bool:
+    """Line k follows line k-1 in the text with no line between them that is not free (read by another
+    mechanism: a patent on its line, a table)."""
+    start, line = lines[k - 1]
+    return lines[k][0] - (start + len(line)) <= 1
 
 
 def _cell_before(lines: list[tuple[int, str]], i: int) -> str:

@@ -33,7 +33,7 @@ from ingest.tables.cells import (
     authors_are_names,
     is_reference,
 )
-from ingest.tables.patent_lines import PATENT_KINDS, read_patent_line
+from ingest.tables.patent_lines import PATENT_KINDS, item_opened_before, read_patent_line
 
 _TITLE_AS = re.compile(r"以[“\"](?P<title>[^”\"]{6,300})[”\"]为题")
 _TITLED = re.compile(r"(?:论文|文章)[“\"](?P<title>[^”\"]{4,300})[”\"](?:\s*[（(](?P<original>[A-Za-z][^（()）]{8,300})[）)])?")
@@ -300,6 +300,8 @@ def _patent_line(text: str, start: int, end: int, entities: list[Entity], relati
     if CELL_SEPARATOR in text[start:end]:
         return  # a table's row: the tables mechanism reads it by its header
     line = read_patent_line(text, start, end)
+    if line is None and (opened := item_opened_before(text, start)) is not None:
+        line, start = read_patent_line(text, opened, end), opened
     if line is None:
         return
     entities.append(Entity(type=Label.PATENT, name=line.title, number=line.number, kind=line.kind, date=line.date,

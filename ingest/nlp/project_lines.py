@@ -28,6 +28,7 @@ from ingest.model import Entity, Relation, Span
 from ingest.nlp.grants import programme_of_class
 from ingest.org_names import kind_suffix, org_kind
 from ingest.tables.cells import Piece, is_name, unquoted, wan
+from ingest.tables.patent_lines import read_patent_line
 
 ITEM_MARK = re.compile(r"[ \t\u3000]*(?:[•·▪●○◆■►\-–]|\*(?=[ \t\u3000])|\d{1,3}[.、．)）](?!\d)|[(（]\d{1,3}[)）]|\[\d{1,3}\])[ \t\u3000]*")
 # pieces part at commas, and at 、 beside a number or a date (`某某研究、ZDYF2022SHFZ039、2022.3.16 – 2024.3.15`)
@@ -117,8 +118,8 @@ def project_lines(text: str, lines: list[tuple[int, int]], owner: str | None,
 def read_project_line(text: str, start: int, end: int) -> ProjectLine | None:
     """The project text[start:end] lists (one item, perhaps over several lines), or None."""
     if "|" in text[start:end] or end - start > _MAX_LINE or _SENTENCE_END.search(text, start, end) \
-            or not _DIGIT.search(text, start, end):
-        return None  # a table's row (the table's reading), prose, or no period and no number
+            or not _DIGIT.search(text, start, end) or read_patent_line(text, start, end) is not None:
+        return None  # a table's row (the table's reading), prose, no period and no number, or a patent
     item = ITEM_MARK.match(text, start, end)
     at = item.end() if item else start
     label = _CLASS_LABEL.match(text, at, end)

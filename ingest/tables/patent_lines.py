@@ -22,8 +22,9 @@ from ingest.model import Span
 from ingest.tables.cells import PATENT_NUMBER, is_name
 from names.organizations import kind_suffix
 
-# an application number without its ZL: year, kind digit, serial, check digit (2021 1 0123456 . 7)
-_APPLICATION = re.compile(r"(?<![\d.A-Za-z])(?P<number>(?:19|20)\d{2}\s*[1-9]\s*\d{7}\s*\.\s*[\dXx])(?![\d])")
+# an application number without its ZL: year, kind digit, serial, check digit (2021 1 0123456 . 7; the stop
+# before the check digit left out: 202120537891X)
+_APPLICATION = re.compile(r"(?<![\d.A-Za-z])(?P<number>(?:19|20)\d{2}\s*[1-9]\s*\d{7}\s*(?:\.\s*)?[\dXx])(?![\d])")
 _NUMBER_LABEL = re.compile(r"[（(]?\s*(?:专利号|授权号|授权公告号|专利申请号|申请号|公开号|公告号|申请公布号|专利号/申请号)\s*[：:]?\s*$")
 _PATENT_WORD = re.compile(r"专利|实用新型|发明")
 # a patent's kind by the words the text gives it, the first that stands in it
@@ -87,6 +88,9 @@ def read_patent_line(text: str, start: int = 0, end: int | None = None) -> Paten
     kind = next((k for w, k in PATENT_KINDS if w in text[start:end]), None)
     date = None
     listing = False  # the piece before listed inventors: a name in this one goes on the list
+    opening = _opening_names(pieces)
+    if opening:  # 理某某，戚某，田某，…: the names that open the line, a rare surname's among them
+        inventors, listing, pieces = [n for _, names in opening for n in names], True, pieces[len(opening):]
     for body, span in pieces:
         was_listing, listing = listing, False
         if (m := _TITLE_LABEL.match(body)) and title is None:
@@ -115,6 +119,16 @@ def read_patent_line(text: str, start: int = 0, end: int | None = None) -> Paten
         return None
     return PatentLine(_squeeze(number.group("number")), Span(*number.span("number")), title[0], title[1], kind, date,
                       tuple(inventors))
+
+
+def item_opened_before(text: str, start: int) -> int | None:
+    """Where the item opens that the line at `start` runs on from: the line before opens with a list mark and
+    gives no patent number, this one opens with none (`[9] 甲, 乙. 某某方法,` | `中国, 发明专利，专利号: …`)."""
+    if start == 0 or _LIST_MARK.match(text, start) and text[start:start + 1].strip():
+        return None
+    before = text.rfind("\n", 0, start - 1) + 1
+    opens = _LIST_MARK.match(text, before, start)
+    return before if opens and text[before:before + 1].strip() and patent_number(text, before, start) is None else None
 
 
 def _squeeze(number: str) -> str:
@@ -163,6 +177,26 @@ def _names(body: str, span: Span, cut: int) -> list[tuple[str, Span]]:
         out.append((name, Span(span.start + where, span.start + where + len(name))))
         at = span.start + where + len(name)
     return out
+
+
+_BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
+
+
+def _opening_names(pieces: list[tuple[str, Span]]) -> list[tuple[str, list[tuple[str, Span]]]]:
+    """The pieces that open the line as a list of names, each with its names: a run of two or more pieces, each
+    names or two or three Chinese characters alone, most of them names (a name of a surname no list knows is
+    one in such a run); [] where the line opens otherwise."""
+    run: list[tuple[str, list[tuple[str, Span]]]] = []
+    for body, span in pieces:
+        if names := _names(body, span, 0):
+            run.append((body, names))
+        elif _BARE_NAME.fullmatch(body.strip()) and not _KIND_PIECE.fullmatch(body.strip()):
+            run.append((body, [(body.strip(), Span(span.start + body.find(body.strip()), span.start
+                                                    + body.find(body.strip()) + len(body.strip())))]))
+        else:
+            break
+    known = sum(1 for body, names in run if len(names) > 1 or is_name(names[0][0]))
+    return run if len(run) >= 2 and 2 * known > len(run) else []
 
 
 def _title(candidates: list[tuple[str, Span]], listed: bool, number: int) -> tuple[str, Span] | None:

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from ingest.model import Span
 from ingest.tables.cells import Piece, is_reference, piece
 from ingest.tables.grid import Grid, grid_of_rows
+from ingest.tables.patent_lines import read_patent_line
 from ingest.tables.vocabulary import Role, header_of, is_query_echo
 
 _LINE = re.compile(r"[^\n]+")
@@ -49,7 +50,8 @@ Row = list[Piece | None]
 
 def grids_in_text(text: str, spans: list[Span]) -> list[Grid]:
     lines = [(m.start(), m.group()) for s in spans for m in _LINE.finditer(text, s.start, s.end)
-             if m.group().strip() and not is_reference(m.group())]  # a reference is no row
+             if m.group().strip() and not is_reference(m.group())  # a reference is no row, nor a patent on its line
+             and read_patent_line(m.group()) is None]
     grids: list[Grid] = []
     for finder in (_pipe_rows, _pipe_cells, _aligned, _delimited, _delimited_rows, _aligned_rows, _blank_separated):
         found = list(finder(lines))

@@ -80,3 +80,34 @@ def test_pieces_cut_by_full_stops_as_lists_write_them() -> None:
     line = read_patent_line("3. 赵红梅，孙建国。一种土壤修复装置。实用新型专利。ZL202120234567.X。")
     assert line is not None and (line.title, line.kind) == ("一种土壤修复装置", "utility_model")
     assert [name for name, _ in line.inventors] == ["赵红梅", "孙建国"]
+
+
+CV_PATENTS = """授权专利
+[1] 理晓溪，林海，韩东，一种薄膜检测方法，中国，发明专利，专利号：203110973661.2
+[2] 林海，秦小雨，韩东，一种倒置式成像系统，中国，实用新型专利，专利号：203120537891X
+[3] 韩东, 林海, 吴一鸣, 张超. 一种双目视觉标定方法, 中国, 发明专利，专利号: 203410660688.6
+[4] 吴一鸣, 林海, 韩东, 张超. 一种羽毛缺陷检测系统, 中国, 发明专利，专利号: 203510026634.9
+[5] 吴一鸣, 林海, 韩东. 受电弓在线磨损检测方法与系统,
+中国, 发明专利，专利号: 203110349370.2
+[6]韩东, 吴一鸣, 林海. 一种便携式随机码发生装置, 中国, 发明专利，专利号: 203110349366.6
+公开专利
+[1] 林海，阮小平，韩东，一种电特性断层成像方法，中国，发明专利，专利号：2032110332826
+"""
+
+
+def test_a_cv_s_patent_lines_in_every_shape_its_pages_write() -> None:
+    """Application numbers with the stop before the check digit left out (203120537891X); an item wrapped onto
+    a second line that gives its number; `[6]韩东` with no blank; a name of a surname no list knows (理) among
+    the names that open a line; lines of like pieces that are patents, not rows of a table or projects; and the
+    number's field read with its line, not over the items after it."""
+    ex = extract_text(CV_PATENTS)
+    patents = {e.number: e.name for e in ex.entities if str(e.type) == "Patent"}
+    assert patents == {
+        "203110973661.2": "一种薄膜检测方法", "203120537891X": "一种倒置式成像系统", "203410660688.6": "一种双目视觉标定方法",
+        "203510026634.9": "一种羽毛缺陷检测系统", "203110349370.2": "受电弓在线磨损检测方法与系统",
+        "203110349366.6": "一种便携式随机码发生装置", "2032110332826": "一种电特性断层成像方法"}
+    assert _invented(ex, "203110973661.2") == {"理晓溪": 1, "林海": 2, "韩东": 3}
+    assert _invented(ex, "203110349370.2") == {"吴一鸣": 1, "林海": 2, "韩东": 3}
+    assert _invented(ex, "203120537891X")["秦小雨"] == 2
+    assert not [e.name for e in ex.entities if str(e.type) == "Project"]
+    assert not [r for r in ex.relations if str(r.type) in ("LEADS", "WORKS_AT", "MEMBER_OF")]
