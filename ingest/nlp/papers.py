@@ -72,6 +72,7 @@ _CITED = re.compile(r"(?:19|20)\d{2}\s*[,，;]\s*\d*\s*(?:[(（][\d\-]+[)）])?\
 _LINE = re.compile(r"[^\n]+")
 _NUMBERED_LINE = re.compile(r"\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}\s*[.、)](?!\d))")
 _WRAPPED_LINES = 2
+_WRAPPED_ITEM_LINES = 6  # a numbered item's reference may run over more (a PDF's long author lists)
 _CELL = re.compile(re.escape(CELL_SEPARATOR))
 _NEXT_NUMBERED = re.compile(r"[.\s](?=\s*(?:\[\d{1,3}\]|\(\d{1,3}\))\s*[A-Z*_])")
 _PATENT = re.compile(r"ZL\s*(?P<number>(?:\d\s*){8,12}\.?\s*[\dXx])")
@@ -331,7 +332,8 @@ def sentence_lines(text: str, sentences: list[tuple[int, int]]) -> list[tuple[in
 def _references(text: str, lines: list[tuple[int, int]]) -> list[Reference]:
     """The references the lines hold, each line's pieces read alone; a line that is no reference is read
     with the one or two lines after it that open no numbered item and are no reference alone (a reference
-    wrapped across lines), as far as the longest of these that reads as a reference."""
+    wrapped across lines; the lines of a numbered item up to the next one), as far as the longest of these that
+    reads as a reference."""
     out: list[Reference] = []
     k = 0
     while k < len(lines):
@@ -340,7 +342,8 @@ def _references(text: str, lines: list[tuple[int, int]]) -> list[Reference]:
         k += 1
         if not found:
             joined_to = k
-            for more in range(k, min(k + _WRAPPED_LINES, len(lines))):
+            wrapped = _WRAPPED_ITEM_LINES if _NUMBERED_LINE.match(text, start) else _WRAPPED_LINES
+            for more in range(k, min(k + wrapped, len(lines))):
                 if _NUMBERED_LINE.match(text, lines[more][0]) or parse_reference(text, *lines[more]) is not None:
                     break  # the next item, or a reference of its own: no part of this line's
                 joined = parse_reference(text, start, lines[more][1])

@@ -39,8 +39,8 @@ _LOCATORS = (
     re.compile(rf"\s*\.\s*{_YEAR}(?:\s+{_MONTH}(?:\s*\d{{1,2}})?)?\s*;\s*{_VOLUME}{_ISSUE}\s*:\s*{_PAGES}$"),
     # Journal 2020, 12(3), 45-67  |  Journal, 2020, 12, 45
     re.compile(rf"\s*,?\s+{_YEAR}\s*,\s*{_VOLUME}{_ISSUE}\s*,\s*{_ARTICLE}{_PAGES}$"),
-    # Journal 12, 45–67 (2020)  |  Journal 12(3):45 (2020)
-    re.compile(rf"\s*,?\s+{_VOLUME}{_ISSUE}\s*[,:]\s*{_ARTICLE}{_PAGES}\s*\(\s*{_YEAR}\s*\)$"),
+    # Journal 12, 45–67 (2020)  |  Journal 12(3):45 (2020)  |  Journal, 10, 7910, (2020)  |  Journal, 40(9):23-28. (2021)
+    re.compile(rf"\s*,?\s+{_VOLUME}{_ISSUE}\s*[,:]\s*{_ARTICLE}{_PAGES}\s*[,.]?\s*\(\s*{_YEAR}\s*\)$"),
     # Journal, vol. 12, no. 3, pp. 45–67, Mar. 2020
     re.compile(rf"\s*,\s*[Vv]ol\.?\s*{_VOLUME}(?:\s*,\s*(?:[Nn]o|[Ii]ssue)\.?\s*(?P<issue>[\w\-/]{{1,10}}))?"
                rf"(?:\s*(?:,\s*(?:[Pp]p?\.?|{_ARTICLE})|:)\s*{_PAGES})?"
@@ -61,6 +61,8 @@ _LOCATORS = (
                r"(?P<volume>(?!))?(?P<issue>(?!))?(?P<pages>(?!))?$"),
 )
 # [J]. Journal, 2023.  (a paper typed as a journal's, out before its issue: the year alone)
+_YEAR_LAST = _LOCATORS[3]  # Journal 12, 45–67 (2020): the style of Optica and AIP
+_NAMED_JOURNAL = re.compile(r"(?:[A-Z][A-Za-z]*\.?|[A-Z]{2,}|of|and|&)(?:\s+(?:[A-Z][A-Za-z]*\.?|[A-Z]{2,}|of|and|&)){0,4}")
 _YEAR_ONLY = re.compile(rf"\s*,\s*{_YEAR}(?P<volume>(?!))?(?P<issue>(?!))?(?P<pages>(?!))?$")
 _APA_YEAR = re.compile(rf"\s*[.,]?\s*\(\s*{_YEAR}(?:\s*,\s*[^()]{{1,20}})?\s*\)\s*[.,:]?\s*")
 _TAILS = (
@@ -130,7 +132,9 @@ def parse_reference(text: str, start: int = 0, end: int | None = None) -> Refere
     title_at = middle.end() if middle else authors.end
     # `A. Surname, B. Surname, et al., Title, Journal, …`: initials with stops tell the authors from the title
     commas = middle is None and clean[authors.end:authors.end + 1] == "," and all("." in a.name for a in authors.authors)
-    parts = _title_and_journal(clean, title_at, found.start(), apa=middle is not None, commas=commas)
+    after_comma = middle is None and clean[authors.end:authors.end + 1] == "," and found.re is _YEAR_LAST
+    parts = _title_and_journal(clean, title_at, found.start(), apa=middle is not None, commas=commas,
+                               after_comma=after_comma)
     if parts is None:
         return None
     (ts, te), (js, je) = parts
@@ -192,13 +196,15 @@ def _without_tail(clean: str, at: int) -> int:
     return end
 
 
-def _title_and_journal(clean: str, at: int, end: int, apa: bool = False,
-                       commas: bool = False) -> tuple[tuple[int, int], tuple[int, int]] | None:
+def _title_and_journal(clean: str, at: int, end: int, apa: bool = False, commas: bool = False,
+                       after_comma: bool = False) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """The title's and the journal's spans in clean[at:end] (what stands between the authors and the
     locator): a quoted title, a title closed by `[J]`, or the title and the journal split at the stop that
     opens the journal (abbreviated journals keep their stops: `J. Am. Chem. Soc.`); after a year in brackets
     (`apa`), or where commas part the authors from the title, with no stop in between, the comma before the
-    journal."""
+    journal. Where a comma closes the authors (`after_comma`, the year in brackets at the end), a comma may open
+    the journal: its abbreviated name's first word before the stop taken for a break (`…, Title, Biomed. Opt.
+    Express 10(2), 642 (2019)`), or a journal's few capitalised words after the title's last comma."""
     lead = re.compile(r"\s*[.,:]?\s*").match(clean, at)
     at = lead.end() if lead else at
     quoted = _QUOTED.match(clean, at)
@@ -212,13 +218,19 @@ def _title_and_journal(clean: str, at: int, end: int, apa: bool = False,
     breaks = [m for m in _BREAK.finditer(clean, at, end) if m.end() < end]
     if not breaks:
         comma = clean.rfind(", ", at, end)  # `(2020) Title, Journal, 12: 45`: the journal after the last comma,
-        if comma <= at or not (apa or commas) or re.search(r"\d", clean[comma:end]):  # words only (not `Hall 3`)
+        if comma <= at or re.search(r"\d", clean[comma:end]):  # words only (not `Hall 3`)
             return None
+        if not (apa or commas or after_comma and _NAMED_JOURNAL.fullmatch(clean[comma + 1:end].strip(" ,"))):
+            return None  # (authors, title and journal parted by commas: `…, Title, Sci Rep 11, 9670 (2021)`)
         return _trimmed(clean, at, comma), _trimmed(clean, comma + 1, end)
     k = len(breaks) - 1
     while k > 0 and _ABBREVIATION.fullmatch(clean[breaks[k - 1].end():breaks[k].start() + 1].strip()) \
             and clean[breaks[k].start()] == ".":
         k -= 1  # `J. Am. Chem. Soc.`: the stops of an abbreviated name are no break
+    comma = clean.rfind(", ", at, breaks[k].start())
+    if after_comma and comma > at and clean[breaks[k].start()] == "." \
+            and _ABBREVIATION.fullmatch(clean[comma + 2:breaks[k].start() + 1].strip()) and clean[comma + 2].isupper():
+        return _trimmed(clean, at, comma), _trimmed(clean, comma + 1, end)  # `…, Title, Biomed. Opt. Express 10, …`
     return _trimmed(clean, at, breaks[k].start() + (clean[breaks[k].start()] in "?!")), _trimmed(clean, breaks[k].end(), end)
 
 

@@ -82,3 +82,41 @@ def test_a_reference_broken_inside_its_journal_name_and_an_article_number_and_an
     accepted = parse_reference("19. Lin Xiao and Bo Wang. A nonlinear solver for cavity flow. Communications in "
                                "Flows , 2033. accepted. (Corresponding author).")
     assert accepted is not None and (accepted.journal, accepted.year, accepted.pages) == ("Communications in Flows", 2033, None)
+
+
+@pytest.mark.parametrize(("line", "title", "journal", "pages"), [
+    ("[12] Lin Xiao, Mei Zhou*, Bo Wang, and Yan Li*, Quiet light restoration of dark room tomography, "
+     "IEEE Trans. Med. Imaging, 41(9), 2543-2555 (2032). doi: 10.1109/TMI.2032.3165839.",
+     "Quiet light restoration of dark room tomography", "IEEE Trans. Med. Imaging", "2543-2555"),
+    ("[27] Lin Xiao, Mei Zhou, and Bo Wang*, Lantern imaging of living mice with a low-cost contrast agent, "
+     "Biomed. Opt. Express 10(11), 5744-5754 (2031).",
+     "Lantern imaging of living mice with a low-cost contrast agent", "Biomed. Opt. Express", "5744-5754"),
+    ("[18] Lin Xiao, Mei Zhou, Bo Wang*, Integrated lantern scope for tunable quiet lasers, Sci Rep 11, 9670 (2031).",
+     "Integrated lantern scope for tunable quiet lasers", "Sci Rep", "9670"),
+    ("[20] Lin Xiao, Mei Zhou, Bo Wang*, Dark-room imaging using second-order lantern regularization, Appl. Sci., "
+     "10, 7910, (2030). doi: 10.3390/app10217910.",
+     "Dark-room imaging using second-order lantern regularization", "Appl. Sci.", "7910"),
+])
+def test_optica_style_authors_title_and_journal_parted_by_commas_the_year_last(line: str, title: str, journal: str,
+                                                                                pages: str) -> None:
+    """`Authors, Title, Journal Vol, Pages (Year)`: a comma opens the journal, whose abbreviated name keeps its
+    stops (not `Title, Biomed` and `Opt. Express`)."""
+    r = parse_reference(line)
+    assert r is not None
+    assert (r.title, r.journal, r.pages) == (title, journal, pages)
+    assert [a.name for a in r.authors][:2] == ["Lin Xiao", "Mei Zhou"]
+
+
+def test_a_numbered_reference_a_pdf_wrapped_over_four_lines_is_read_whole() -> None:
+    from tests.ingest.facts import extract_text
+
+    text = ("期刊论文\n"
+            "[1] Lin Xiao, Mei Zhou, Bo Wang, Yan Li, Hai Lin, Dong Han, Yiming Wu, Chao Zhang, Xin Liu,\n"
+            "Jun Ma, and Qing Sun*, Quiet light restoration of dark room tomography with measured\n"
+            "lantern spread functions, IEEE Trans. Med. Imaging, 40(9):2318-2328. (2031). doi:\n"
+            "10.1109/TMI.2031.3077022.\n"
+            "[2] Lin Xiao and Mei Zhou*, A lantern scope, Sci Rep 11, 9670 (2031).\n")
+    ex = extract_text(text)
+    papers = {e.name: (e.journal, e.year, e.pages) for e in ex.entities if str(e.type) == "Paper"}
+    assert papers["Quiet light restoration of dark room tomography with measured lantern spread functions"] == (
+        "IEEE Trans. Med. Imaging", 2031, "2318-2328")
