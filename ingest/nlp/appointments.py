@@ -21,16 +21,17 @@ from ingest.model import Relation, Span
 from ingest.nlp.mentions import Mention, Mentions
 from ingest.nlp.posts import BARE, bare_org, post_relations
 
-_APPOINTS = re.compile(r"(?:任命|聘任|聘请|委任|选举|推选|推举|增补|选聘|免去)$")
+_APPOINTS = re.compile(r"(?:任命|聘任|聘请|委任|选举|推选|推举|增补|选聘|免去|宣布了?)$")  # 宣布甲、乙为…: a decision read out
 _AS = re.compile(r"(?:同志|先生|女士)?\s*(?:为|担任|出任|任)")
 _TAKES = re.compile(r"(?:同志|先生|女士)?\s*(?:当选为?|被任命为|被聘任?为|被选举?为|被推选为|出任|就任|接任|升任|履新)"
-                    r"|同志\s*任(?![职教务期])")  # 某某同志任某所所长: the formula of a decision read out
+                    r"|同志\s*任(?![职教务期])"  # 某某同志任某所所长: the formula of a decision read out
+                    r"|(?<=[\u4e00-\u9fff])任(?![职教务期课何意命])")  # 邱某任某大学党委书记: news of it
 # 某某同志（因年龄原因）不再担任…职务: a post given up, as one taken away
 _RELIEVED = re.compile(r"(?:同志|先生|女士)?\s*(?:因[^，。；,;]{0,12}?)?\s*不再(?:担任|兼任)")
 _DISMISSED_OF = re.compile(r"(?:同志|先生|女士)?\s*的?")
 _CLAUSE_END = re.compile(r"[，。；;,！!？?\n]")
 # after the post: a note on it (兼, its term, its rank: 所长（试用期一年）, 副所长（任期三年）), 职务
-_POST_TAIL = re.compile(r"(?:[（(](?:兼|试用期[^（）()]{0,6}|任期[^（）()]{0,8}|[正副][部厅局处科]级|挂职[^（）()]{0,6})[）)]"
+_POST_TAIL = re.compile(r"(?:[（(](?:兼|试用期[^（）()]{0,6}|任期[^（）()]{0,8}|[正副]?[部厅局处科](?:长)?级|挂职[^（）()]{0,6})[）)]"
                         r"|职务|一职|等职务?)+\s*$")
 _GAP = re.compile(r"\s*")
 _LIST_LINK = re.compile(r"(?:同志|先生|女士)?\s*(?:[、，,]|和|及|与)")  # 甲同志、乙同志为…: each item addressed
@@ -74,7 +75,31 @@ def appointment_facts(text: str, mentions: Mentions, start: int, end: int) -> li
                                 position=department + position, spans=(span,)))
         else:
             out += post_relations(person.text, unit, position, None, span, department=department)
-    return out + _relieved_of_their_post(text, inside, mentions, start, end)
+    return out + _relieved_of_their_post(text, inside, mentions, start, end) + _moved_on(text, inside, mentions, start, end)
+
+
+_FROM = re.compile(r"(?:同志)?\s*由")
+_MOVES_TO = re.compile(r"(?:转任|改任|调任|升任|转为|改任为)(?P<post>[\u4e00-\u9fff]{2,10}?)(?=[，。；;,、（(\s]|职务|$)")
+
+
+def _moved_on(text: str, inside: list[Mention], mentions: Mentions, start: int, end: int) -> list[Relation]:
+    """`郝某由某大学党委书记转任校长`: the post taken, in the unit of the post left."""
+    from ingest.nlp.bios import read_post
+    from ingest.nlp.lexicon import load_lexicon
+
+    out: list[Relation] = []
+    for k, person in enumerate(inside):
+        at = _after_titles(inside[k + 1:], person.end) if person.label == "PERSON" else None
+        lead = _FROM.match(text, at) if at is not None else None
+        stop = _CLAUSE_END.search(text, lead.end(), end) if lead else None
+        move = _MOVES_TO.search(text, lead.end(), stop.start() if stop else end) if lead else None
+        if lead is None or move is None or move.group("post") not in load_lexicon().positions:
+            continue
+        left = read_post(text, mentions, lead.end(), move.start())
+        unit = left[0] if left is not None else None
+        if unit is not None:  # the post left is in the unit the person still works at: no affiliation of its own
+            out += post_relations(person.text, unit, move.group("post"), None, Span(start, end))
+    return out
 
 
 _THEIR = re.compile(r"免去其")

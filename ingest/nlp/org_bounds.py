@@ -144,6 +144,11 @@ def _tables() -> tuple[dict[str, str], dict[str, int]]:
     return jieba_dictionary()
 
 
+# a verb of taking a post before the unit, alone or after the name of who takes it (a word to the segmenter: 新任,
+# 任海川, 华为): 新任|某大学, 邱某任|某大学, 王某为|某大学
+_NAMED_TO_A_POST = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3}?(?=[任为]))?(?:新任|现任|拟任|升任|出任|担任|转任|兼任|继任|接任|调任|(?<=[\u4e00-\u9fff])[任为])")
+
+
 def trim_context(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str) -> int | None:
     """Drop the words of the left context a name was read together with: listed lead words (`祝贺`,
     `就读于`), and common verbs, adverbs and pronouns before a proper name (`工作|某某大学`, `纳入|外交部`)."""
@@ -156,6 +161,9 @@ def trim_context(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str
         start = inner  # 会议由|某学会: a clause's preposition, the name after it
     start = max([start, *(tokens.starts[k] + 1 for k in range(tokens.at(start), tokens.at(suffix_start))
                           if _VERB_THEN_PLACE.match(tokens.word(k)) and tokens.tag_of(tokens.word(k)[1:]) in ("ns", "nt"))])
+    held = _NAMED_TO_A_POST.match(text, start, suffix_start)
+    if held and (not held.group("name") or lex.surname_at(text, start)) and suffix_start - held.end() >= 2:
+        start = held.end()  # 新任|某大学常务副校长, 邱某任|某大学党委书记, 王某为|某大学副校长: the post's verb, then the unit
     changed = True
     while changed and start < suffix_start:
         changed = False

@@ -122,12 +122,15 @@ def find_persons(
                 or word in _TEAM_AFTER:
             accept(name_ending_at(tokens, start, lex))
         elif word in _APPOINT or word in _MEMBER:
-            accept(name_at(tokens, tokens.ends[n], lex)) or accept(_appointed_glued(tokens, n + 1))
+            accept(name_at(tokens, tokens.ends[n], lex)) or accept(_appointed_glued(tokens, n + 1)) \
+                or accept(_glued_to_post_verb(tokens, tokens.ends[n], lex))
         elif word == "等" and (n + 1 < len(tokens.starts) and tokens.word(n + 1) in _AFTER_LIST
                                or text.startswith(_LEADERS, tokens.ends[n])):
             accept(name_ending_at(tokens, start, lex))
         elif tokens.tags[n] is None and len(word) >= 2:
-            accept(name_glued_to_verb(tokens, n, lex)) or accept(_glued_to_award_verb(tokens, n))
+            accept(name_glued_to_verb(tokens, n, lex)) or accept(_glued_to_award_verb(tokens, n)) \
+                or word[-1] in "任为" and n > 0 and tokens.tags[n - 1] is None \
+                and accept(_glued_to_post_verb(tokens, tokens.starts[n - 1], lex))  # 邱水|清任|某大学
     for m in MEMBERS_ARE.finditer(text):  # 项目主要完成人还包括甲、乙等: the list's first name (its neighbours follow)
         accept(name_at(tokens, m.end(), lex))
     for m in _AUTHOR_ROLE.finditer(text):  # 李某（博士研究生）为第一作者
@@ -191,6 +194,22 @@ def _appointed_glued(tokens: Tokens, n: int) -> Span | None:
     if not 3 <= len(word) <= 4 or word[-1] != "为" or tokens.text[end:end + 1] == "为":
         return None
     return tokens.starts[n], end - 1
+
+
+def _glued_to_post_verb(tokens: Tokens, pos: int, lex: Lexicon) -> Span | None:
+    """甲、王雪华|为某大学副校长, 任命王雪华|为…: a name whose last character the segmenter read with the 为 or 任
+    after it (王雪|华为): the name's characters up to that verb."""
+    text = tokens.text
+    if not lex.surname_at(text, pos):
+        return None
+    for length in (3, 2):
+        end = pos + length
+        if end >= len(text) or text[end] not in "为任" or not is_cjk(text[end + 1:end + 2]):
+            continue
+        n = tokens.at(end - 1)
+        if tokens.starts[n] < end < tokens.ends[n] and is_cjk(text[pos:end]):
+            return pos, end
+    return None
 
 
 def _listed_before(text: str, end: int, lex: Lexicon) -> Span | None:
@@ -288,6 +307,8 @@ def _lists(tokens: Tokens, lex: Lexicon, names: dict[str, list[Span]], accept: A
                 span = name_at(tokens, end + 1, lex)
                 if span and closes(tokens, span[1], lex):
                     accept(span)
+                else:
+                    accept(_glued_to_post_verb(tokens, end + 1, lex))
             if start > 0 and text[start - 1] in "、和及":
                 accept(name_ending_at(tokens, start - 1, lex))
 
