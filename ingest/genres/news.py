@@ -88,6 +88,8 @@ def prose_extraction(name: str, text: str, ranges: Sequence[tuple[int, int]] | N
                 if not _project_in_quotes(text, m)]
     forms, declared_at = _declared_short_forms(text, mentions)
     brands = {brand: company for brand, company in _brands(mentions).items() if brand not in forms}
+    brands |= {short: name for short, name in university_short_forms(text, mentions).items()
+               if short not in forms and short not in brands}
     mentions = _with_short_forms(text, mentions, forms, declared_at, ranges, brands)
     forms |= brands
     orgs = _fold_orgs(mentions, forms)
@@ -297,6 +299,22 @@ def _brands(mentions: list[Mention]) -> dict[str, str]:
     for m in mentions:
         if m.label == "ORG" and (brand := company_brand(m.text)) and freq.get(brand, 0) < _BRAND_IS_COMMON:
             out.setdefault(brand, m.text)
+    return out
+
+
+def university_short_forms(text: str, mentions: list[Mention]) -> dict[str, str]:
+    """The short forms (`港大`, `理大`, `科大`) of the universities a text names in full (香港大学, 香港理工大学,
+    香港科技大学), where the text writes them: a character of the name before 大学 and 大, for the one university
+    whose name has it (or, of several, the one whose name ends with it: 港大 is 香港大学, not 香港理工大学)."""
+    stems = {m.text[:-2] for m in mentions if m.label == "ORG" and m.text.endswith("大学") and 2 <= len(m.text) - 2 <= 6}
+    out: dict[str, str] = {}
+    for ch in {c for stem in stems for c in stem}:
+        short = ch + "大"
+        holding = [stem for stem in stems if ch in stem]
+        ending = [stem for stem in holding if stem.endswith(ch)]
+        chosen = holding if len(holding) == 1 else ending if len(ending) == 1 else []
+        if chosen and short in text and short + "学" not in text.replace(chosen[0] + "大学", ""):
+            out[short] = chosen[0] + "大学"
     return out
 
 

@@ -99,3 +99,16 @@ def test_two_bodies_written_apart_by_a_blank_are_two_and_a_unit_name_is_no_perso
     assert {"国家卫生健康委员会", "国家中医药管理局", "南湖大学"} <= orgs
     assert "国家卫生健康委员会 国家中医药管理局" not in orgs
     assert {e.name for e in ex.entities if str(e.type) == "Person"} == {"林小溪"}
+
+
+def test_short_forms_of_the_universities_a_text_names_in_full_are_those_universities() -> None:
+    """`港大`, `理大`, `科大` after 香港大学, 香港理工大学 and 香港科技大学 are named: each is the one university whose name
+    holds its character (港 is in all three: 港大 is the one whose name ends with it)."""
+    from ingest.genres.news import parse
+
+    ex = parse("news.txt", "\n\n三学者获青溪奖\n\n青溪基金会为来自香港大学、香港科技大学及香港理工大学的学者颁奖。"
+                           "获奖教授包括理大副教授邝小儿及科大教授刘立能。左起：港大许小源教授。\n")
+    orgs = {e.name: e.aliases for e in ex.entities if str(e.type) == "Organization"}
+    assert "港大" in orgs["香港大学"] and "理大" in orgs["香港理工大学"] and "科大" in orgs["香港科技大学"]
+    works = {(r.source, r.target) for r in ex.relations if str(r.type) == "WORKS_AT"}
+    assert {("邝小儿", "香港理工大学"), ("刘立能", "香港科技大学")} <= works
