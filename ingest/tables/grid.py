@@ -198,7 +198,8 @@ def _in_context(columns: list[Header | None]) -> list[Header | None]:
     or invented it (with no column of inventors); an unqualified `单位` of a project's leader is the
     project's host unit."""
     roles = {h.role for h in columns if h is not None}
-    papers = bool(roles & (PAPER - {Role.PAPER_TITLE}))
+    # a table of projects with their leaders may list each one's output (成果名称, 作者, 出版社): still projects
+    papers = bool(roles & (PAPER - {Role.PAPER_TITLE})) and Role.LEADER not in roles
     patents = Role.PATENT_NUMBER in roles
     written = Role.PAPER_TITLE in roles and not roles & _AUTHORS and not patents
     out = []

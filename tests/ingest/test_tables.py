@@ -309,3 +309,22 @@ def test_a_unit_cell_of_an_institute_and_its_unit_parted_by_a_dot_gives_both_the
     ex = extract(read_upload(table.encode("utf-8"), "staff.csv"))
     assert relations(ex, "WORKS_AT") == {("柯远山", "造林治沙研究所"), ("甄一帆", "土壤肥料研究所")}
     assert relations(ex, "PART_OF") == {("造林治沙研究所", "湖东林业科学院"), ("土壤肥料研究所", "江北农业科学院")}
+
+
+def test_a_table_of_projects_that_lists_each_one_s_output_and_its_authors_is_still_of_projects() -> None:
+    """`项目批准号 | 项目名称 | 项目负责人 | 工作单位 | 单位类别 | 成果名称 | 成果形式 | 成果等级 | 出版社 | 作者`: a leader's
+    column makes the rows projects (not papers for the 作者 column, empty or not); a unit's class, a grade and a
+    form are notes, no unit and no award."""
+    from ingest.extract import extract
+    from ingest.readers import read_upload
+
+    table = ("项目批准号,项目名称,项目负责人,工作单位,单位类别,成果名称,成果形式,成果等级,出版社,作者\n"
+             "13CTQ053,云存储下电子文件管理实证研究,毕小新,青溪大学经济管理学院,211,云存储下电子文件管理实证研究,论文集,合格,,\n"
+             "10BGL045,旅游公共服务产业规划研究,李小武,南湖大学商学院,,旅游公共服务产业规划研究,专著,良好,青溪出版社,李小武\n")
+    ex = extract(read_upload(table.encode("utf-8"), "projects.csv"))
+    projects = {e.name: (e.code, e.award) for e in ex.entities if str(e.type) == "Project"}
+    assert projects == {"云存储下电子文件管理实证研究": ("13CTQ053", None), "旅游公共服务产业规划研究": ("10BGL045", None)}
+    assert not [e for e in ex.entities if str(e.type) == "Paper"]
+    leads = {(r.source, r.target) for r in ex.relations if str(r.type) == "LEADS"}
+    assert leads == {("毕小新", "云存储下电子文件管理实证研究"), ("李小武", "旅游公共服务产业规划研究")}
+    assert "211" not in {e.name for e in ex.entities}
