@@ -149,6 +149,15 @@ def _tables() -> tuple[dict[str, str], dict[str, int]]:
 _NAMED_TO_A_POST = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3}?(?=[任为]))?(?:新任|现任|拟任|升任|出任|担任|转任|兼任|继任|接任|调任|(?<=[\u4e00-\u9fff])[任为])")
 
 
+_COUNTRY_SHORT = frozenset("英法德美日俄韩澳加意荷瑞芬丹比葡西泰越新印巴埃以欧非")  # one character for a country
+
+
+def sino_foreign(tokens: Tokens, n: int) -> bool:
+    """Token n is 中 for China before one character for another country (中|英|国际学院, 中|法|工程师学院): the
+    two countries open a joint unit's name."""
+    return tokens.word(n) == "中" and n + 1 < len(tokens.starts) and tokens.word(n + 1) in _COUNTRY_SHORT
+
+
 def trim_context(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str) -> int | None:
     """Drop the words of the left context a name was read together with: listed lead words (`祝贺`,
     `就读于`), and common verbs, adverbs and pronouns before a proper name (`工作|某某大学`, `纳入|外交部`)."""
@@ -188,7 +197,8 @@ def trim_context(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str
             changed = True
             continue
         n = tokens.at(start)
-        if tokens.starts[n] != start or tokens.ends[n] >= suffix_start and tokens.ends[n] != suffix_start:
+        if tokens.starts[n] != start or tokens.ends[n] >= suffix_start and tokens.ends[n] != suffix_start \
+                or sino_foreign(tokens, n):
             break
         common = tokens.tags[n] in _CONTEXT_TAGS and tokens.freq(n) >= _COMMON
         glued = tokens.tags[n] is None and text[start] in _FUNCTION_CHARS  # 他系|某某大学

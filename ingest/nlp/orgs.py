@@ -24,6 +24,7 @@ from ingest.nlp.org_bounds import (
     ministry_s_category,
     only_generic,
     refine,
+    sino_foreign,
 )
 from ingest.nlp.persons import valid_name
 from ingest.org_names import LATIN_KINDS, expand_abbreviations
@@ -530,6 +531,8 @@ def _stops(tokens: Tokens, n: int, lex: Lexicon, suffix_token: int) -> bool:
         return False  # 某大学Med-X-某研究中心: a hyphen inside a name's Latin part (`Nguyen - 某大学`: a dash)
     if not _NAME_CHARS.fullmatch(word) or word.isdigit():
         return True
+    if sino_foreign(tokens, n):
+        return False  # 中|英|国际学院, 中|法|工程师学院: China and a country, a joint school's name
     if "·" in word and re.search(r"\s·|·\s", tokens.text[max(0, tokens.starts[n] - 1):tokens.ends[n] + 1]):
         return True  # 博士 · 物理学 · 某大学: a spaced dot parts a line's pieces (约翰·霍普金斯大学 is one name)
     if tokens.tags[n] == "v" and (word not in lex.org_stop or word == "系") and _inside_noun_run(tokens, n):

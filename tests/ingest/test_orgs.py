@@ -442,3 +442,10 @@ def test_a_lab_named_by_the_levels_of_government_that_founded_it_keeps_them() ->
     ex = extract_text("青溪大学省部共建青溪作物学国家重点实验室教授韩东做报告。\n")
     assert ("省部共建青溪作物学国家重点实验室", "青溪大学") in relations(ex, "PART_OF")
     assert ("韩东", "省部共建青溪作物学国家重点实验室") in relations(ex, "WORKS_AT")
+
+
+def test_a_joint_school_named_by_china_and_another_country_keeps_both() -> None:
+    """`中英国际学院`: 中 (which the segmenter reads as `in`) and 英 open the school's name; 中 of a clause stays out."""
+    assert "中英国际学院" in names(extract_text("二、中英国际学院行政副院长岗位考察对象\n"), "Organization")
+    orgs = names(extract_text("青溪大学中德智能制造学院院长林小溪出席。\n"), "Organization")
+    assert any(n.endswith("中德智能制造学院") for n in orgs)
