@@ -68,24 +68,27 @@ _RESUME_SECTION = re.compile(r"^\W{0,3}(?:教育背景|教育经历|学习经历
                              r"个人简介|个人简历|论文发表|发表论文|学术论文|科研项目|主持项目|获奖情况|荣誉奖励)\s*[:：]?[\s|]*$", re.M)
 # the first line: a name (its characters may be set apart: `胡 志成`), a title after it perhaps
 _OWNER_LINE = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})"
-                         r"(?:\s+[\u4e00-\u9fff]{0,8}(?:博士|硕士|教授|研究员|讲师))?[\s|]*$")
+                         r"(?:\s+(?:[\u4e00-\u9fff]{0,8}(?:博士|硕士|教授|研究员|讲师)|Ph\.?\s*D\.?|PhD|Dr\.?|Prof\.?))?[\s|]*$")
+_OWNER_LINES = 3  # lines from the top where the name's line may stand (under a page's title and a section's)
 _OWNER_REACH = 5  # lines from the top where a résumé's contact line stands
 
 
 def _resume_owner(document: Document) -> tuple[str, Span] | None:
-    """A résumé's person: its first line is a name (`某某`, `某某 某学博士`), and a contact line follows within a
-    few lines, or the page has a résumé's sections (教育背景, 工作经历 …)."""
+    """A résumé's person: its first line is a name (`某某`, `某某 某学博士`, `某某 Ph. D.`; under a page's title and a
+    section's heading perhaps), and a contact line follows within a few lines, or the page has a résumé's sections
+    (教育背景, 工作经历 …)."""
     text = document.text
     lead = len(text) - len(text.lstrip())
-    lines = text[lead:].split("\n", _OWNER_REACH + 1)  # the first line and the few below it, not the whole page
-    first = _OWNER_LINE.match(lines[0])
+    lines = text[lead:].split("\n", _OWNER_LINES + _OWNER_REACH + 1)  # the first lines, not the whole page
+    k, first = next(((k, m) for k, line in enumerate(lines[:_OWNER_LINES]) if (m := _OWNER_LINE.match(line))),
+                    (0, None))
     name = re.sub(r"[ \u3000]", "", first.group("name")) if first is not None else ""
     if first is None or not is_name(name):
         return None
-    if _CONTACT.search("\n".join(lines[1:_OWNER_REACH + 1])) is None and len(_RESUME_SECTION.findall(text)) < 2:
+    if _CONTACT.search("\n".join(lines[k + 1:k + _OWNER_REACH + 1])) is None and len(_RESUME_SECTION.findall(text)) < 2:
         return None
-    start = lead + first.start("name")
-    return name, Span(start, lead + first.end("name"))
+    start = lead + sum(len(line) + 1 for line in lines[:k]) + first.start("name")
+    return name, Span(start, start + len(first.group("name")))
 
 
 def machine_records(document: Document, taken: Coverage) -> Iterator[list[KeyValue]]:
@@ -234,6 +237,12 @@ def _career(person: str, career: re.Match[str], at: int, facts: Facts) -> None:
             if units and _school_of(units[-1], unit):  # `某大学，某学院`: the school of the university
                 outer, outer_span, _ = units.pop()
                 units.append((outer + unit, Span(outer_span.start, start + len(unit)), post))
+                units.append((outer, outer_span, post))  # and the university itself
+                continue
+            if units and _school_of((unit, Span(start, start), ""), units[-1][0]) and not units[-1][2] and not post:
+                school, school_span, _ = units.pop()  # `某学院，某大学`: the school, then its university
+                units.append((unit + school, Span(school_span.start, start + len(unit)), post))
+                units.append((unit, Span(start, start + len(unit)), post))
                 continue
             units.append((unit, Span(start, start + len(unit)), post))
     current = career.group("until").lower() in _CURRENT

@@ -96,8 +96,9 @@ def test_the_string_lists_of_a_person_s_record_are_read_for_that_person() -> Non
     extraction = extract_text(_PEOPLE_MODULE, "members.ts")
     person = "林小溪"
     assert "教授 / 博士生导师" not in names(extraction, "Project")  # a title, no project
-    # `某大学，某学院`: the school of the university; a past post where the person works now is no other tie
-    assert relations(extraction, "WORKS_AT") == {(person, "青溪大学湖泊科学学院")}
+    # `某大学，某学院`: the school of the university, and the university; a past post where the person works now is
+    # no other tie
+    assert relations(extraction, "WORKS_AT") == {(person, "青溪大学湖泊科学学院"), (person, "青溪大学")}
     assert {unit for p, unit in relations(extraction, "AFFILIATED_WITH") if "学会" not in unit} == {"东湖研究院"}
     assert {(person, "中国湖沼学会青年委员会"), (person, "江岸省水生态学会")} <= relations(extraction, "AFFILIATED_WITH")
     awarded = "湖泊沉积物多尺度监测技术与应用"

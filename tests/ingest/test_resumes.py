@@ -75,3 +75,17 @@ def test_a_profile_opening_with_titles_before_the_unit_and_a_dated_postdoc() -> 
     works = {(r.source, r.target, r.title, r.position) for r in ex.relations if str(r.type) == "WORKS_AT"}
     assert ("林小溪", "青溪大学环境学院", "教授/博士生导师", "副院长") in works
     assert {("林小溪", "南湖大学"), ("林小溪", "东川科学院湖泊研究所")} <= relations(ex, "AFFILIATED_WITH")
+
+
+def test_a_lab_page_s_supervisor_under_its_title_and_career_lines_written_post_school_university() -> None:
+    """`课题组介绍 / 一，导师简介 / 林晓溪 Ph. D. / 电话：…`: the name's line under the page's title; dated lines
+    written `post，school，university` (the English order): the current post at the university and its school, past
+    posts and study there as affiliations, each school part of its university."""
+    ex = extract_text("课题组介绍\n一，导师简介\n林晓溪 Ph. D.\n电话：020-61640000\n工作经历：\n"
+                      "2020/09 - 至今 副教授，生物医学工程学院，南湖医科大学\n"
+                      "2016/03 - 2016/09 博士后研究员，贝克曼激光研究所，青溪大学\n"
+                      "教育经历：\n2010/09 - 2016/03 博士，光学工程，现代工程学院，东川大学，导师：张小苹\n")
+    works = relations(ex, "WORKS_AT")
+    assert {("林晓溪", "南湖医科大学"), ("林晓溪", "南湖医科大学生物医学工程学院")} <= works
+    assert {("林晓溪", "东川大学"), ("林晓溪", "青溪大学"), ("林晓溪", "青溪大学贝克曼激光研究所")} <= relations(ex, "AFFILIATED_WITH")
+    assert ("东川大学现代工程学院", "东川大学") in relations(ex, "PART_OF")
