@@ -449,3 +449,11 @@ def test_a_joint_school_named_by_china_and_another_country_keeps_both() -> None:
     assert "中英国际学院" in names(extract_text("二、中英国际学院行政副院长岗位考察对象\n"), "Organization")
     orgs = names(extract_text("青溪大学中德智能制造学院院长林小溪出席。\n"), "Organization")
     assert any(n.endswith("中德智能制造学院") for n in orgs)
+
+
+def test_a_kind_of_university_is_no_university_and_leaves_the_one_named_to_its_posts() -> None:
+    """`某大学是一所…应用研究型大学`: a kind, no second university; 校长 and 副校长 are the one university's posts."""
+    ex = extract_text("3月5日，青溪理工大学与湘湖实验室签约。校长朱小远、副校长张小众出席。\n"
+                      "朱小远指出，青溪理工大学是一所市属重点应用研究型大学。\n")
+    assert names(ex, "Organization") >= {"青溪理工大学"} and "研究型大学" not in names(ex, "Organization")
+    assert {("朱小远", "青溪理工大学"), ("张小众", "青溪理工大学")} <= relations(ex, "WORKS_AT")
