@@ -35,6 +35,9 @@ _SIGNATURE = re.compile(r"^[ \t\u3000]*[（(][ \t\u3000]*(?P<name>[\u4e00-\u9fff
 # a news site's lead: `某大学新闻网讯（通讯员 某某）`, `某医院讯`
 _DATELINE = re.compile(r"(?:^|(?<=[\s】]))[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,20}?)(?:新闻网|新闻中心|官网|融媒体中心|网)?讯"
                        r"(?=[ \t\u3000（(]|$)", re.M)
+# a page's breadcrumb: `您现在的位置是某大学新闻中心 >> 要闻`, `当前位置：某医院官网 > 新闻动态`
+_BREADCRUMB = re.compile(r"(?:您现在的位置|您的位置|当前位置|所在位置|现在位置)[ \t\u3000]*(?:是|：|:)[ \t\u3000]*"
+                         r"(?P<name>[\u4e00-\u9fff]{2,30}?)[ \t\u3000]*(?:>>|>|»|›|→|/)")
 # 供稿：某医院宣传处, 供稿单位：某研究所
 _CONTRIBUTED = re.compile(r"(?:^|(?<=[\s（(]))(?:供稿|来稿|撰稿)(?:单位)?[ \t\u3000]*[：:][ \t\u3000]*"
                           r"(?P<name>[\u4e00-\u9fff]{2,30}?)(?=(?:党委|院|校)?(?:宣传|新闻|办公室|党政办|融媒体)|[\s）)，,]|$)",
@@ -59,7 +62,7 @@ class Frame:
 
 def article_institution(text: str) -> Frame | None:
     """The institution the page's frame names: its source line, the site in its title, its copyright line."""
-    for pattern in (_SOURCE, _TITLE_SITE, _COPYRIGHT, _CONTRIBUTED, _SIGNATURE, _DATELINE):
+    for pattern in (_SOURCE, _TITLE_SITE, _COPYRIGHT, _CONTRIBUTED, _SIGNATURE, _DATELINE, _BREADCRUMB):
         for m in pattern.finditer(text):
             name = _without_site(m.group("name"))
             if name and is_institution(name):

@@ -81,3 +81,12 @@ def test_a_news_site_s_lead_names_the_institution_its_departments_belong_to() ->
                       "物理学院韩东研究员和生命科学学院柯蓝教授。\n林小溪2010年博士毕业于西岭大学。\n")
     assert {("林小溪", "青溪大学"), ("韩东", "青溪大学"), ("柯蓝", "青溪大学")} <= relations(ex, "WORKS_AT")
     assert ("韩东", "西岭大学") not in relations(ex, "WORKS_AT")
+
+
+def test_a_page_s_breadcrumb_names_its_institution_and_we_school_is_that_one() -> None:
+    """`您现在的位置是某大学新闻中心 >> 要闻`: the page's institution; 我校甲、乙2位教授 work there."""
+    from tests.ingest.facts import extract_text, relations
+
+    ex = extract_text("您现在的位置是青溪医科大学新闻中心 >> 青医要闻\n青医要闻\n"
+                      "日前，国家卫生健康委员会公布了专家名单，我校卢小秋、吴小灿2位教授入选。\n")
+    assert {("卢小秋", "青溪医科大学"), ("吴小灿", "青溪医科大学")} <= relations(ex, "WORKS_AT")
