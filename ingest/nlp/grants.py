@@ -55,6 +55,11 @@ def programme_of_class(name: str) -> str | None:
     return None
 
 
+def is_class_of_programme(name: str) -> bool:
+    """A class of a programme's projects written alone (面上, 青年, 重点项目), no programme of its own."""
+    return bool(name.strip()) and _CLASS_OF_PROGRAMME.match(name.strip()) is not None
+
+
 def is_category(name: str) -> bool:
     """A class of projects (重点项目, 省级重点研发项目), not a project's name."""
     return _CATEGORY.fullmatch(name) is not None

@@ -23,6 +23,7 @@ from ingest.kit.orgbook import OrgBook, unit_name
 from ingest.kit.text import clean_value, has_cjk
 from ingest.model import Entity, Span
 from ingest.nlp.appointments import is_society_post
+from ingest.nlp.grants import is_class_of_programme
 from ingest.nlp.lexicon import load_lexicon
 from ingest.org_names import is_distinctive, kind_suffix, org_kind, provinces
 from ingest.tables.cells import (
@@ -443,6 +444,8 @@ def _programmes(record: Record, out: Builder, orgs: OrgBook, project: str) -> No
         return
     names = [p for p in split_list(cell, _PROGRAMME_SEPARATORS) if len(p.text) >= 2 and _TITLE.search(p.text)
              and not _PART_TAKEN.fullmatch(p.text)]  # `主持 · 某基金项目`: the part taken, no programme
+    if len(names) > 1:  # `国自然、面上`: the programme, then its class (no programme of its own)
+        names = [p for p in names if not is_class_of_programme(p.text)] or names
     if len(names) == 1 and (not is_distinctive(names[0].text) or names[0].text in provinces()
                             or _CATEGORY.fullmatch(names[0].text)):
         return  # `学校`, `四川省`, `重点项目`: a kind of body, a place or a category, no programme and no body's name

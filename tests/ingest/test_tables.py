@@ -328,3 +328,17 @@ def test_a_table_of_projects_that_lists_each_one_s_output_and_its_authors_is_sti
     leads = {(r.source, r.target) for r in ex.relations if str(r.type) == "LEADS"}
     assert leads == {("毕小新", "云存储下电子文件管理实证研究"), ("李小武", "旅游公共服务产业规划研究")}
     assert "211" not in {e.name for e in ex.entities}
+
+
+def test_a_source_cell_of_a_programme_and_its_class_gives_the_programme_alone() -> None:
+    """`项目来源: 国自然、面上`: 面上 (青年, 重点) is the class of the programme's projects, no programme part of it; a
+    cell of the class alone (`青年科学基金项目`) stays the programme it is written as."""
+    from ingest.extract import extract
+    from ingest.readers import read_upload
+
+    table = ("序号,年度,项目负责人,项目编号,课题名称,项目来源\n"
+             "1,2031,殷小涛,81672973,纳米纤维水凝胶一体双向体系的放疗增敏研究,国自然、面上\n"
+             "2,2031,孙小玲,81600540,锌指蛋白调节足细胞损伤的作用研究,青年科学基金项目\n")
+    ex = extract(read_upload(table.encode("utf-8"), "projects.csv"))
+    programmes = {e.name for e in ex.entities if str(e.type) == "Project" and e.kind == "programme"}
+    assert programmes == {"国自然", "青年科学基金项目"}
