@@ -49,7 +49,8 @@ from ingest.nlp.role_chains import roles
 from ingest.nlp.service_lines import service_lines
 
 _PAPER = r"(?P<paper>[\u4e00-\u9fff]{2,8}?(?:日报|晚报|晨报|商报|都市报|时报|青年报|法治报|科技报))(?P<press>社)?"
-_BYLINE = re.compile(rf"(?:(?:^|(?<=[\s（(【])){_PAPER}|本报讯?[（(]?[ \t\u3000]*)(?:全媒体|融媒体|全媒)?记者", re.M)
+_BYLINE = re.compile(rf"(?:(?:^|(?<=[\s（(【])){_PAPER}(?:快?讯[ \t\u3000]*[（(][ \t\u3000]*)?|本报讯?[（(]?[ \t\u3000]*)"
+                     r"(?:全媒体|融媒体|全媒)?记者", re.M)  # 某日报记者 甲, 某日报讯（记者 甲）, 本报讯（记者 甲）
 _MASTHEAD = re.compile(rf"^[ \t\u3000]*{_PAPER}[ \t\u3000]+\d{{4}}年", re.M)  # 某日报 2025年3月5日 第3版
 _HEADER_REACH = 200
 _OTHER_LABEL = re.compile(r"通讯员|实习生|摄影|编辑|校对|[）)]")
@@ -189,8 +190,9 @@ def _board_posts(text: str, mentions: Mentions, inside: list[Mention], span: Spa
 
 
 def _reporters(text: str, mentions: Mentions, entities: list[Entity]) -> list[Relation]:
-    """A byline's reporters work at the paper's press (某日报社): the paper the byline names (`某日报记者 张三
-    李四`), or for `本报` (this paper) the one the page's header names (`某日报 2025年3月5日 第3版`). A
+    """A byline's reporters work at the paper, named as the page writes it: the paper the byline names (`某日报记者
+    张三 李四`, `某日报讯（记者 张三）`), or for `本报` (this paper) the one the page's header names (`某日报 2025年3月5日
+    第3版`). A
     correspondent (通讯员) usually works for the unit reported on, so is left alone."""
     out: list[Relation] = []
     masthead = _MASTHEAD.search(text, 0, _HEADER_REACH)
@@ -211,10 +213,11 @@ def _reporters(text: str, mentions: Mentions, entities: list[Entity]) -> list[Re
         if not paper or not names:
             continue
         where = masthead if not m.group("paper") and masthead else m
-        entities.append(Entity(type=Label.ORGANIZATION, name=paper + "社", kind=kind_of(paper + "社"),
-                               aliases=() if press else (paper,), spans=(Span(*where.span("paper")),)))
+        name = paper + (press or "")  # the paper as the page writes it (某日报, 某日报社)
+        entities.append(Entity(type=Label.ORGANIZATION, name=name, kind=kind_of(name),
+                               spans=(Span(*where.span("paper")),)))
         line = Span(m.start(), line_end)
-        out += [Relation(type=RelType.WORKS_AT, source=p.text, target=paper + "社", position="记者", spans=(line,))
+        out += [Relation(type=RelType.WORKS_AT, source=p.text, target=name, position="记者", spans=(line,))
                 for p in names]
     return out
 
