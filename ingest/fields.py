@@ -127,7 +127,9 @@ def _runs_on_patent(text: str, start: int, end: int) -> bool:
 def _label_pattern() -> re.Pattern[str]:
     labels = sorted((h for h in chinese_headers() if len(h) >= 2), key=len, reverse=True)
     spaced = ("[ \u3000]*".join(map(re.escape, label)) for label in labels)
-    return re.compile(r"(?:^|(?<=[\s，,;；。|（(]))(" + "|".join(spaced) + r")[ \u3000]*(?:[（(][^）)]{1,6}[）)])?[ \u3000]*[：:]")
+    # (after a blank or a stop, or after an item's Chinese numeral: `一、项目名称：…`)
+    return re.compile(r"(?:^|(?<=[\s，,;；。|（(])|(?<=^[一二三四五六七八九十]、)|(?<=\s[一二三四五六七八九十]、))("
+                      + "|".join(spaced) + r")[ \u3000]*(?:[（(][^）)]{1,6}[）)])?[ \u3000]*[：:]", re.M)
 
 
 def labels_in(line: str) -> list[re.Match[str]]:

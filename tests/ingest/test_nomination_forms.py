@@ -32,3 +32,18 @@ def test_a_form_s_completers_with_their_units_in_brackets_work_there_and_its_lev
     assert project.award == "科学技术进步奖一等奖"
     patent = next(e for e in ex.entities if str(e.type) == "Patent")
     assert (patent.name, patent.number) == ("一种蓝藻水华预警方法", "ZL202110123456.7")  # not its label
+
+
+def test_a_notice_of_several_projects_each_under_a_chinese_numeral_gives_each_with_its_completers_and_units() -> None:
+    """`一、项目名称：…` / `主要完成人：甲（某大学）、乙` / `主要完成单位：…`: the numeral before the first label does not hide
+    the record; each project has its completers in rank and its units."""
+    from tests.ingest.facts import extract_text, ranked, relations
+
+    ex = extract_text("关于2031年度湖东省科学技术奖提名项目的公示\n\n"
+                      "一、项目名称：复杂地质条件下隧道智能建造关键技术\n提名等级：科技进步奖一等奖\n"
+                      "主要完成人：邵清和（青溪大学）、苗雅琴（湖东隧道工程有限公司）\n主要完成单位：青溪大学、湖东隧道工程有限公司\n\n"
+                      "二、项目名称：新型抗肿瘤靶向药物的发现与临床转化\n提名等级：自然科学奖二等奖\n"
+                      "主要完成人：潘立群、谢雨薇\n主要完成单位：南湖市中心医院\n")
+    assert ranked(ex) == {"邵清和": 1, "苗雅琴": 2, "潘立群": 1, "谢雨薇": 2}
+    assert ("南湖市中心医院", "新型抗肿瘤靶向药物的发现与临床转化") in relations(ex, "UNIT_OF")
+    assert ("湖东隧道工程有限公司", "复杂地质条件下隧道智能建造关键技术") in relations(ex, "UNIT_OF")
