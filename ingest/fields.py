@@ -51,6 +51,7 @@ _BARE_LABEL = re.compile(r"^\s*([\u4e00-\u9fff]{3,8})[ \u3000]+(?=\S)")
 _RECORD_ROLES = frozenset({Role.MEMBER, Role.LEADER, Role.PERSON, Role.COMPLETING_UNIT, Role.HOST_UNIT})
 _SENTENCE_MARKS = re.compile(r"[。，,；;：:！？!?]")
 _LEVEL_LINE = re.compile(r"^\s*[一二三四五六七八九十、.．\s]*([^\s，,。；;：:]{0,30}?[一二三四五特]\s*等\s*奖)\s*(?:[（(][^（）()]{0,10}[）)])?\s*[:：]?\s*$")
+_ITEM_MARK = re.compile(r"\s*(?:[（(]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,3})\s*[）)]|(?:[一二三四五六七八九十]{1,3}|\d{1,3})\s*[.、．)）])\s*")
 _NUMBERED_ITEM_MARK = re.compile(r"\s*\d{1,3}\s*[.、．)）]\s*")
 _HEADING_NUMBER = re.compile(r"\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[）)])\s*")
 _UNIT_ROLES = (Role.WORK_UNIT, Role.HOST_UNIT, Role.COMPLETING_UNIT)
@@ -127,13 +128,18 @@ def _runs_on_patent(text: str, start: int, end: int) -> bool:
 def _label_pattern() -> re.Pattern[str]:
     labels = sorted((h for h in chinese_headers() if len(h) >= 2), key=len, reverse=True)
     spaced = ("[ \u3000]*".join(map(re.escape, label)) for label in labels)
-    # (after a blank or a stop, or after an item's Chinese numeral: `一、项目名称：…`)
-    return re.compile(r"(?:^|(?<=[\s，,;；。|（(])|(?<=^[一二三四五六七八九十]、)|(?<=\s[一二三四五六七八九十]、))("
+    # (after a blank, a stop or an item's mark: `一、项目名称：…`, `（一）项目名称：…`, `1.项目名称：…`)
+    return re.compile(r"(?:^|(?<=[\s，,;；。|（(])|(?<=[一二三四五六七八九十\d][、.．)）]))("
                       + "|".join(spaced) + r")[ \u3000]*(?:[（(][^）)]{1,6}[）)])?[ \u3000]*[：:]", re.M)
 
 
 def labels_in(line: str) -> list[re.Match[str]]:
-    return list(_label_pattern().finditer(line))
+    """The labels written in a line: after a blank or a stop, or first after the item's mark that opens it."""
+    return [m for m in _label_pattern().finditer(line)
+            if m.start() == 0 or line[m.start() - 1] not in _MARK_ENDS or _ITEM_MARK.fullmatch(line[:m.start()])]
+
+
+_MARK_ENDS = frozenset("、.．)）")
 
 
 def _line_fields(text: str, lines: list[tuple[int, str]]) -> Iterator[Field]:
@@ -141,8 +147,10 @@ def _line_fields(text: str, lines: list[tuple[int, str]]) -> Iterator[Field]:
     item = False  # within a numbered item of fields: its lines of fields are the lists mechanism's too
     while i < len(lines):
         start, line = lines[i]
-        numbered = _NUMBERED_ITEM.match(line) is not None
         labels = labels_in(line)
+        mark = _ITEM_MARK.match(line)  # `1. 项目名称：…`: a record's first label after the item's mark, the fields'
+        opened = mark is not None and bool(labels) and labels[0].start() == mark.end()
+        numbered = _NUMBERED_ITEM.match(line) is not None and not opened
         item = (numbered and bool(labels)) or (item and bool(labels) and not line[:labels[0].start()].strip())
         if numbered or item:  # items are the lists mechanism's
             labels = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
+import pytest
 
 from ingest.pipeline import extract_file
 
@@ -47,3 +48,20 @@ def test_a_notice_of_several_projects_each_under_a_chinese_numeral_gives_each_wi
     assert ranked(ex) == {"邵清和": 1, "苗雅琴": 2, "潘立群": 1, "谢雨薇": 2}
     assert ("南湖市中心医院", "新型抗肿瘤靶向药物的发现与临床转化") in relations(ex, "UNIT_OF")
     assert ("湖东隧道工程有限公司", "复杂地质条件下隧道智能建造关键技术") in relations(ex, "UNIT_OF")
+
+
+@pytest.mark.parametrize("mark", ["（一）", "1. ", "1、", "（1）", "2."])
+def test_a_project_s_first_label_after_an_item_s_mark_of_any_kind_opens_its_record(mark: str) -> None:
+    from tests.ingest.facts import extract_text, ranked
+
+    ex = extract_text(f"关于2031年度湖东省科学技术奖提名项目的公示\n\n{mark}项目名称：复杂地质条件下隧道智能建造关键技术\n"
+                      "提名等级：科技进步奖一等奖\n主要完成人：邵清和（青溪大学）、苗雅琴（湖东隧道工程有限公司）\n"
+                      "主要完成单位：青溪大学、湖东隧道工程有限公司\n")
+    assert ranked(ex) == {"邵清和": 1, "苗雅琴": 2}
+
+
+def test_a_label_after_a_mark_amid_a_line_is_no_label() -> None:
+    from ingest.fields import labels_in
+
+    assert [m.group(1) for m in labels_in("（一）项目名称：某某研究")] == ["项目名称"]
+    assert labels_in("见附件2.联系人：") == []  # a mark amid the line's words: no item opened there
