@@ -94,6 +94,8 @@ def _cap_of(text: str, cls: ProjectClass, classes: list[ProjectClass]) -> None:
     others = [c.title for c in classes if c is not cls]
     for name in _names(cls.title):
         for at in occurrences(name, text):
+            if any(o.endswith(name) and len(o) > len(name) and text.startswith(o, at - len(o) + len(name)) for o in others):
+                continue  # 青年科学基金项目 inside 杰出青年科学基金项目: the other class's name, not this one's
             m = re.compile(_CAP_AFTER).match(text, at + len(name))
             if m is None or any(o in m.group() or _tail(o) in m.group() for o in others):
                 continue

@@ -121,3 +121,14 @@ def test_the_guides_own_headings_after_its_title_still_name_the_classes() -> Non
     assert {("珊瑚共生菌活性肽筛选关键技术研发", "海洋药物关键技术攻关项目"),
             ("海藻多糖抗凝血制剂关键技术研发", "海洋药物关键技术攻关项目"),
             ("海洋药物平台建设项目", PROGRAMME), ("海洋药物关键技术攻关项目", PROGRAMME)} <= _part_of(x)
+
+
+def test_a_class_whose_name_ends_another_s_takes_its_own_cap() -> None:
+    """青年科学基金项目 is written inside 杰出青年科学基金项目 first: its cap is the one after its own name."""
+    from tests.ingest.facts import extract_text
+
+    ex = extract_text("湖东省科学技术厅关于组织申报2031年度湖东省自然科学基金项目的通知\n\n各有关单位：\n"
+                      "一、资助类别\n（一）杰出青年科学基金项目：资助强度为每项100万元，执行期5年。\n"
+                      "（二）青年科学基金项目：资助强度为每项10万元，执行期3年。\n")
+    caps = {e.name: e.budget_cap_wan for e in ex.entities if str(e.type) == "Project"}
+    assert (caps["杰出青年科学基金项目"], caps["青年科学基金项目"]) == (100.0, 10.0)
