@@ -22,7 +22,7 @@ from ingest.blocks import BlockKind
 from ingest.kit.orgbook import institutions_of, unit_name
 from ingest.kit.text import strip_titles
 from ingest.model import Entity, Span
-from ingest.nlp.lexicon import load_lexicon
+from ingest.nlp.lexicon import kind_of, load_lexicon
 from ingest.org_names import kind_suffix
 from ingest.reading import Coverage, Document, Facts
 from ingest.tables.cells import is_name
@@ -202,6 +202,7 @@ def career_line(person: str, line: str, at: int, facts: Facts) -> bool:
 
 
 _OUTER = ("大学", "科学院", "研究院", "医院")
+_INSTITUTION_KINDS = ("university", "hospital")
 _SCHOOL = ("学院", "系", "研究所", "研究中心", "中心", "实验室", "研究室", "医院")
 
 
@@ -245,6 +246,10 @@ def _career(person: str, career: re.Match[str], at: int, facts: Facts) -> None:
                 units.append((unit, Span(start, start + len(unit)), post))
                 continue
             units.append((unit, Span(start, start + len(unit)), post))
+            institution = next(iter(institutions_of(unit)), None)  # 某大学物理学院: the university too
+            if institution is not None and unit.startswith(institution) and kind_of(institution) in _INSTITUTION_KINDS \
+                    and unit[len(institution):].endswith(_SCHOOL):  # (not an academy's institute, not a system's campus)
+                units.append((institution, Span(start, start + len(institution)), ""))
     current = career.group("until").lower() in _CURRENT
     for unit, unit_span, post in units:
         org = facts.orgs.add(unit, unit_span)

@@ -89,3 +89,14 @@ def test_a_lab_page_s_supervisor_under_its_title_and_career_lines_written_post_s
     assert {("林晓溪", "南湖医科大学"), ("林晓溪", "南湖医科大学生物医学工程学院")} <= works
     assert {("林晓溪", "东川大学"), ("林晓溪", "青溪大学"), ("林晓溪", "青溪大学贝克曼激光研究所")} <= relations(ex, "AFFILIATED_WITH")
     assert ("东川大学现代工程学院", "东川大学") in relations(ex, "PART_OF")
+
+
+def test_a_career_line_s_school_named_with_its_university_relates_the_person_to_the_university_too() -> None:
+    """`硕士学位，南湖大学物理科学学院，天津市`: the school and the university; an academy's institute
+    (`中国科学院青溪研究所`) ties to the institute alone, not to the whole academy."""
+    ex = extract_text("林晓溪\n电话：020-61640000\n教育经历：\n"
+                      "* 2005.09—2008.07 硕士学位，南湖大学物理科学学院，天津市，中国\n"
+                      "* 2012.02—2014.02 博士后学者，中国科学院青溪研究所，北京，中国\n")
+    affiliated = relations(ex, "AFFILIATED_WITH")
+    assert {("林晓溪", "南湖大学"), ("林晓溪", "南湖大学物理科学学院"), ("林晓溪", "中国科学院青溪研究所")} <= affiliated
+    assert ("林晓溪", "中国科学院") not in affiliated
