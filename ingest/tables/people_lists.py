@@ -49,6 +49,8 @@ STUDY = re.compile(r"(?:本科|硕士|博士)(?:研究)?生?|博士后|(?:19|20)
 # where a student went after graduating: 毕业后前往某大学攻读博士学位, 毕业后进入某公司工作
 WENT_ON = re.compile(r"\s*毕业后(?:前往|进入|赴|到|去|加入|留在|就职于|任职于|入职)(?P<unit>[^，,。；;\s]{2,40}?)"
                       r"(?:攻读(?:博士|硕士)(?:学位|研究生)?|读博|深造|从事博士后研究|(?P<work>工作|任职|任教|就职))\s*")
+# a person, then a note on their unit after a comma, up to the semicolon that parts the items: 甲，某大学，教授；
+_COMMA_NOTED = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,4})\s*[，,]\s*(?P<note>[^；;\n]{2,60}?)(?=\s*[；;。]|\s*$)")
 _NOTE_PARTS = re.compile(r"\s*[、，,；;/]\s*")
 _INSTITUTIONS = ("大学", "学院", "研究院", "研究所", "科学院", "医院", "中心", "实验室", "公司", "集团")
 _MAX_LINE = 200  # a longer paragraph is prose
@@ -152,9 +154,23 @@ def _whole(line: str, pattern: re.Pattern[str]) -> list[re.Match[str]] | None:
     return items if items and (_BETWEEN.fullmatch(line, pos) or _LIST_END.fullmatch(line, pos)) else None
 
 
+def _noted_items(line: str) -> list[re.Match[str]] | None:
+    """The items of a line of people each with a note on their unit: in brackets (`甲（某大学）、乙（某医院）`), or
+    after a comma, the items parted by semicolons (`甲，某大学，教授；乙，某公司，高级工程师`), the note opening with a
+    unit; None where the line is no such list."""
+    items = _whole(line, _BRACKETED)
+    if items is not None and all(_named(m) for m in items):
+        return items
+    items = _whole(line, _COMMA_NOTED)  # (two items at least: the semicolons vouch for the layout)
+    if items is not None and len(items) >= 2 and all(
+            is_name(m.group("name")) and unit_and_post(_NOTE_PARTS.split(m.group("note"))[0])[0] for m in items):
+        return items
+    return None
+
+
 def _bracketed(document: Document, line: _Line, facts: Facts) -> bool:
-    items = _whole(line.text, _BRACKETED)
-    if items is None or not all(_named(m) for m in items):
+    items = _noted_items(line.text)
+    if items is None:
         return False
     body = _heading_body(document, (*line.headings, *filter(None, [line.caption])), facts) \
         if line.label in SOCIETY_POSTS else None
@@ -176,8 +192,7 @@ def names_people_with_notes(text: str) -> bool:
     """Whether every line of a text is a list of people with their units in brackets
     (`某某（某大学）`): this mechanism's to read, each person with their own unit."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    return bool(lines) and all((items := _whole(line, _BRACKETED)) is not None and all(_named(m) for m in items)
-                               for line in lines)
+    return bool(lines) and all(_noted_items(line) is not None for line in lines)
 
 
 def read_units_noted(document: Document, value: Piece, facts: Facts) -> None:
@@ -190,8 +205,9 @@ def names_before_notes(value: Piece) -> Piece:
     """A list of people with their units in brackets (`甲（某大学）、乙（某医院）`) with the notes blanked out, so
     that what is left is the list of names, each where it is written; the people lists read the units."""
     chars = list(value.text)
-    for m in _BRACKETED.finditer(value.text):
-        chars[m.end("name"):m.end()] = " " * (m.end() - m.end("name"))
+    for line in _LINE.finditer(value.text):
+        for m in _noted_items(line.group()) or ():
+            chars[line.start() + m.end("name"):line.start() + m.end()] = " " * (m.end() - m.end("name"))
     return Piece("".join(chars), value.span)
 
 

@@ -65,3 +65,17 @@ def test_a_label_after_a_mark_amid_a_line_is_no_label() -> None:
 
     assert [m.group(1) for m in labels_in("（一）项目名称：某某研究")] == ["项目名称"]
     assert labels_in("见附件2.联系人：") == []  # a mark amid the line's words: no item opened there
+
+
+def test_completers_each_with_unit_and_title_after_commas_parted_by_semicolons_work_there() -> None:
+    """`主要完成人：甲，某大学，教授；乙，某公司，高级工程师`: each completer in rank, working at the unit with the title;
+    names alone parted so (`甲，乙；丙`) are names, no notes."""
+    from tests.ingest.facts import extract_text, ranked, relations
+
+    ex = extract_text("项目名称：隧道智能建造关键技术\n主要完成人：邵清和，青溪大学，教授；苗雅琴，湖东隧道工程有限公司，高级工程师\n"
+                      "主要完成单位：青溪大学；湖东隧道工程有限公司\n")
+    assert ranked(ex) == {"邵清和": 1, "苗雅琴": 2}
+    works = {(r.source, r.target, r.title) for r in ex.relations if str(r.type) == "WORKS_AT"}
+    assert works == {("邵清和", "青溪大学", "教授"), ("苗雅琴", "湖东隧道工程有限公司", "高级工程师")}
+    plain = extract_text("项目名称：隧道智能建造关键技术\n主要完成人：邵清和，苗雅琴；伍子墨\n")
+    assert ranked(plain) == {"邵清和": 1, "苗雅琴": 2, "伍子墨": 3} and not relations(plain, "WORKS_AT")
