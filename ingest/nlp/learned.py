@@ -95,6 +95,8 @@ def to_found(
     lead = next((w for w in lex.org_lead if text.startswith(w, start) and end - start - len(w) >= 3), "")
     start += len(lead)  # 我校|某学院, 祝贺|某研究所: words of the left context, not the name's
     start = past_term(text, start, end, lex)  # 十三届|全国人大常委会: the body's term, not its name
+    year = _LEADING_YEAR.match(text, start, end)
+    start = year.end() if year and end - year.end() >= 2 else start  # 113年度|国科会, 2024年|某学会: a date, no name
     end = _before_trailing_link(text, start, end, tags)
     if start >= end or (end - start > _LONGEST_LATIN_ORG and text[start:end].isascii()):
         return None  # a title or journal in English, not a unit
@@ -107,6 +109,9 @@ def to_found(
         return None  # 中心, 大学 alone: a word referring back, not a name (发改委 alone names one office)
     kind = kind_of(name)
     return Found(start, end, "ORG", kind if kind != "other" else _MODEL_KINDS[span.label])
+
+
+_LEADING_YEAR = re.compile(r"(?:(?:19|20)\d{2}|\d{2,3})\s*年度?")  # a year (a Minguo one too: 113年度)
 
 
 def _past_leading_verb(text: str, start: int, end: int, tags: Mapping[str, str]) -> int:

@@ -457,3 +457,10 @@ def test_a_kind_of_university_is_no_university_and_leaves_the_one_named_to_its_p
                       "朱小远指出，青溪理工大学是一所市属重点应用研究型大学。\n")
     assert names(ex, "Organization") >= {"青溪理工大学"} and "研究型大学" not in names(ex, "Organization")
     assert {("朱小远", "青溪理工大学"), ("张小众", "青溪理工大学")} <= relations(ex, "WORKS_AT")
+
+
+def test_a_year_before_a_body_the_model_reads_with_it_is_no_part_of_its_name() -> None:
+    """`榮獲113年度國科會傑出研究獎` (a Minguo year): the body is 國科會, here the short form of the council named after."""
+    ex = extract_text("本校林志明教授榮獲113年度國科會傑出研究獎。\n林教授的研究獲國家科學及技術委員會肯定。\n")
+    orgs = names(ex, "Organization")
+    assert not any("年度" in o for o in orgs)
