@@ -31,7 +31,7 @@ from ingest.nlp.article import (
     tie_to_institutions,
 )
 from ingest.nlp.found import is_cjk
-from ingest.nlp.lexicon import jieba_dictionary, kind_of
+from ingest.nlp.lexicon import jieba_dictionary, kind_of, load_lexicon
 from ingest.nlp.mentions import DECLARED_SHORT, Mention, Ranges
 from ingest.nlp.org_aliases import fold_spellings
 from ingest.nlp.org_bounds import CO_FOUNDED
@@ -105,6 +105,8 @@ def prose_extraction(name: str, text: str, ranges: Sequence[tuple[int, int]] | N
         mentions = sorted([*mentions, *own_mentions(text, frame, ranges, mentions)], key=lambda m: (m.start, m.end))
     if this := this_mentions(text, ranges, mentions):  # 该院: the hospital named before
         mentions = sorted([*mentions, *this], key=lambda m: (m.start, m.end))
+    if titled := _titled_surnames(text, ranges, mentions):  # 林教授: the one 林 the article names
+        mentions = sorted([*mentions, *titled], key=lambda m: (m.start, m.end))
     for person in people:  # every mention, also on lines the pipeline skipped
         people[person] = [Span(at, at + len(person)) for at in occurrences(person, text) if _inside(at, ranges)]
     cut = _cut_names(people)
@@ -123,6 +125,34 @@ def prose_extraction(name: str, text: str, ranges: Sequence[tuple[int, int]] | N
         entities.append(frame_entity(frame))
     return Extraction(document=name, genre=genre, entities=tuple(_merge_entities(entities)),
                       relations=tuple(_merge_relations(relations)))
+
+
+_TITLE_AFTER_SURNAME = re.compile(r"(?:教授|院士|研究员|博士|老师|主任|校长|院长|书记|医生|医师|工程师|先生|女士)")
+_BEFORE_TITLED = frozenset("与和及同跟在由向对从、，。；：（“《是为将把被让给据经以\n")
+
+
+def _titled_surnames(text: str, ranges: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
+    """`林教授`, `王院士` written after the article has named the person in full: a mention of the one person of
+    that surname it names (none where it names two), at the surname, so that what is said of 林教授 is said of them."""
+    lex = load_lexicon()
+    named: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.label == "PERSON" and 2 <= len(m.text) <= 4 and is_cjk(m.text) and (surname := lex.surname_at(m.text, 0)):
+            named.setdefault(surname, set()).add(m.text)
+    taken = Ranges([(m.start, m.end) for m in mentions])
+    first = min((m.start for m in mentions if m.label == "PERSON"), default=len(text))
+    out = []
+    for surname, names in named.items():
+        if len(names) != 1:
+            continue
+        (name,) = names
+        for at in occurrences(surname, text):
+            end = at + len(surname)
+            if at <= first or not _TITLE_AFTER_SURNAME.match(text, end) or taken.overlap(at, end) \
+                    or not _inside(at, ranges) or at > 0 and text[at - 1] not in _BEFORE_TITLED:
+                continue
+            out.append(Mention("PERSON", at, end, name))
+    return out
 
 
 def _cut_names(people: dict[str, list[Span]]) -> dict[str, str]:

@@ -112,3 +112,16 @@ def test_short_forms_of_the_universities_a_text_names_in_full_are_those_universi
     assert "港大" in orgs["香港大学"] and "理大" in orgs["香港理工大学"] and "科大" in orgs["香港科技大学"]
     works = {(r.source, r.target) for r in ex.relations if str(r.type) == "WORKS_AT"}
     assert {("邝小儿", "香港理工大学"), ("刘立能", "香港科技大学")} <= works
+
+
+def test_a_person_named_again_by_surname_and_title_is_the_one_of_that_surname() -> None:
+    """`林教授目前担任…` after 林志明 is named: what is said of 林教授 is said of 林志明; where two people of the surname
+    are named, 林教授 is neither."""
+    from ingest.genres.news import parse
+
+    text = ("\n\n青溪大学林志明教授获奖\n\n青溪大学电机系林志明教授荣获杰出研究奖。林教授目前兼任青溪电机工程学会理事。"
+            "校长许泰文表示祝贺。\n")
+    ex = parse("news.txt", text)
+    assert ("林志明", "青溪电机工程学会") in {(r.source, r.target) for r in ex.relations if str(r.type) == "AFFILIATED_WITH"}
+    two = parse("news.txt", text.replace("校长许泰文", "校长林泰文"))
+    assert not [r for r in two.relations if str(r.type) == "AFFILIATED_WITH" and r.target == "青溪电机工程学会"]
