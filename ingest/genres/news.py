@@ -93,6 +93,7 @@ def prose_extraction(name: str, text: str, ranges: Sequence[tuple[int, int]] | N
     mentions = _with_short_forms(text, mentions, forms, declared_at, ranges, brands)
     forms |= brands
     orgs = _fold_orgs(mentions, forms)
+    _units_after_aliases(text, mentions, orgs)
     people: dict[str, list[Span]] = {}
     for m in mentions:
         if m.label == "PERSON":
@@ -404,6 +405,32 @@ def _fold_orgs(mentions: list[Mention], declared: dict[str, str] | None = None) 
         key = orgs.rename.get(m.text, m.text)
         orgs.add(key, Span(m.start, m.end), alias=m.text if key != m.text else None, kind=m.kind)
     return orgs
+
+
+_ALIAS_BETWEEN = re.compile(r"[（(][^（）()\n]{2,20}[）)]")
+_SUB_UNIT_KINDS = ("lab", "research_institute", "center", "other")
+
+
+def _units_after_aliases(text: str, mentions: list[Mention], orgs: _Orgs) -> None:
+    """`山东省某中心（国家某中心）某重点实验室`: a unit written right after an institution and the other name it goes by
+    in brackets is part of that institution (the brackets cut the compound name the recogniser would have read)."""
+    units = [m for m in mentions if m.label == "ORG"]
+    ending = {m.end: m for m in units}
+    for b in units:
+        close = text.rfind("（", max(0, b.start - 22), b.start), text.rfind("(", max(0, b.start - 22), b.start)
+        a = ending.get(max(close)) if max(close) >= 0 else None
+        gap = _ALIAS_BETWEEN.fullmatch(text, a.end, b.start) if a is not None else None
+        if a is None or gap is None:
+            continue
+        inner = orgs.rename.get(b.text, b.text)
+        outer = orgs.rename.get(a.text, a.text)
+        if gap is None or b.parts or inner not in orgs.names or outer not in orgs.names or inner == outer \
+                or kind_of(inner) not in _SUB_UNIT_KINDS or kind_of(outer) == "company":
+            continue
+        unit = orgs.names[inner]
+        if unit.parent is None:
+            orgs.names[inner] = replace(unit, parent=outer)
+            orgs.part_of.append((inner, outer, Span(a.start, b.end)))
 
 
 def _sentences(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:

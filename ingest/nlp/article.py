@@ -187,6 +187,9 @@ def tie_to_institutions(entities: list[Entity], relations: list[Relation], frame
         if unit.parent and (is_department(unit.name[len(unit.parent):]) or kind_of(unit.parent) == "university"
                             and kind_of(unit.name) in ("research_institute", "other", "center")):
             institution = unit.parent  # 某大学某学院, 某大学交叉信息研究院: a school of the university (not its hospital)
+        elif unit.parent and not unit.name.startswith(unit.parent) and not unit.name.startswith(("国家", "中国", "全国")) \
+                and kind_of(unit.name) in ("lab", "research_institute", "center") and not ACADEMIES.fullmatch(unit.parent):
+            institution = unit.parent  # 某中心（别名）某重点实验室: a unit the text places in its institution
         elif not unit.parent and frame and unit.name != frame.name and (is_department(unit.name)
                                                                          or _institute_of_academy(unit.name, frame.name)):
             institution = frame.name

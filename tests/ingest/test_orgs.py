@@ -464,3 +464,10 @@ def test_a_year_before_a_body_the_model_reads_with_it_is_no_part_of_its_name() -
     ex = extract_text("本校林志明教授榮獲113年度國科會傑出研究獎。\n林教授的研究獲國家科學及技術委員會肯定。\n")
     orgs = names(ex, "Organization")
     assert not any("年度" in o for o in orgs)
+
+
+def test_a_unit_written_after_an_institution_and_its_other_name_in_brackets_is_part_of_it() -> None:
+    """`某计算中心（某超算中心）某重点实验室副研究员甲`: the lab is part of the centre; 甲 works at both."""
+    ex = extract_text("海川市计算中心（海川超算中心）人工智能重点实验室副研究员郑博文也参加了活动。\n")
+    assert ("人工智能重点实验室", "海川市计算中心") in relations(ex, "PART_OF")
+    assert {("郑博文", "人工智能重点实验室"), ("郑博文", "海川市计算中心")} <= relations(ex, "WORKS_AT")
