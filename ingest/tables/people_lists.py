@@ -49,6 +49,7 @@ STUDY = re.compile(r"(?:本科|硕士|博士)(?:研究)?生?|博士后|(?:19|20)
 # where a student went after graduating: 毕业后前往某大学攻读博士学位, 毕业后进入某公司工作
 WENT_ON = re.compile(r"\s*毕业后(?:前往|进入|赴|到|去|加入|留在|就职于|任职于|入职)(?P<unit>[^，,。；;\s]{2,40}?)"
                       r"(?:攻读(?:博士|硕士)(?:学位|研究生)?|读博|深造|从事博士后研究|(?P<work>工作|任职|任教|就职))\s*")
+_NOTE_IN_BRACKETS = re.compile(r"[（(][^（）()]{2,40}[）)]\s*$|[（(][^（）()]{2,40}[）)](?=\s*[，,；;])")
 # a person, then a note on their unit after a comma, up to the semicolon that parts the items: 甲，某大学，教授；
 _COMMA_NOTED = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,4})\s*[，,]\s*(?P<note>[^；;\n]{2,60}?)(?=\s*[；;。]|\s*$)")
 _NOTE_PARTS = re.compile(r"\s*[、，,；;/]\s*")
@@ -385,6 +386,7 @@ def _described(document: Document, line: _Line, facts: Facts) -> bool:
             facts.out.person(dash.group("name"), Span(at, at + len(dash.group("name"))))
         return True
     head, stop, after = body.partition("。")
+    head = _NOTE_IN_BRACKETS.sub(lambda m: " " * len(m.group()), head)  # 副教授（2020年入职，此前…）: a note aside
     went = WENT_ON.fullmatch(after) if stop else None
     if stop and went is None or len(head) > _MAX_ITEM:
         return False
@@ -444,8 +446,11 @@ def _described_parts(document: Document, line: _Line, facts: Facts, parts: list[
                 facts.out.relation(RelType.WORKS_AT, name, org, span, title=title, position=post or None)
             if post in lex.head_positions:
                 facts.out.relation(RelType.LEADS, name, org, span, role=post)
-    if not units and title and not student and (unit_of_heading := _heading_unit(document, line.headings, facts)) is not None:
-        facts.out.relation(RelType.WORKS_AT, name, unit_of_heading, span, title=title)
+    if not units and (title or student) and (unit_of_heading := _heading_unit(document, line.headings, facts)) is not None:
+        kind = RelType.AFFILIATED_WITH if student else RelType.WORKS_AT  # 某某，博士研究生: studying there, no job
+        institution = facts.orgs.parent_of(unit_of_heading)
+        for unit in (unit_of_heading, *([institution] if institution and kind_of(institution) == "university" else [])):
+            facts.out.relation(kind, name, unit, span, title=None if student else title)
     facts.read(span)
     return True
 

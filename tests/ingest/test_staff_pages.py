@@ -26,3 +26,18 @@ def test_a_staff_page_gives_titles_units_and_posts() -> None:
     assert relations(extraction, "AFFILIATED_WITH") == {("林小溪", "青溪大学化学学院")}
     assert names(extraction, "Journal") == {"海洋科学进展"}
     assert ("青溪大学海洋科学系", "青溪大学") in relations(extraction, "PART_OF")
+
+
+def test_a_team_page_s_members_under_a_school_s_heading_students_and_noted_items_among_them() -> None:
+    """Under `### 某大学某学院`: staff work at the school and its university; `某某，博士研究生` studies there (an
+    affiliation, no job); `某某，副教授（2020年入职，此前为某大学博士后）`: the note in brackets is aside."""
+    from ingest.extract import extract
+    from ingest.readers import read_upload
+    from tests.ingest.facts import relations
+
+    ex = extract(read_upload(("# 智能感知课题组\n\n## 课题组成员\n\n### 东临大学信息学院\n\n- 林晓溪，教授，博士生导师\n"
+                              "- 韩东，副教授（2020年入职，此前为南岭大学博士后）\n- 张小雨，博士研究生\n").encode(), "team.md"))
+    works = relations(ex, "WORKS_AT")
+    assert {("林晓溪", "东临大学信息学院"), ("林晓溪", "东临大学"), ("韩东", "东临大学信息学院"), ("韩东", "东临大学")} <= works
+    assert ("张小雨", "东临大学") in relations(ex, "AFFILIATED_WITH")
+    assert not [r for r in works if r[0] == "张小雨"]
