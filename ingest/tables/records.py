@@ -24,7 +24,7 @@ from ingest.kit.text import clean_value, has_cjk
 from ingest.model import Entity, Span
 from ingest.nlp.appointments import is_society_post
 from ingest.nlp.grants import is_class_of_programme
-from ingest.nlp.lexicon import load_lexicon
+from ingest.nlp.lexicon import kind_of, load_lexicon
 from ingest.org_names import is_distinctive, kind_suffix, org_kind, provinces
 from ingest.tables.cells import (
     PersonValue,
@@ -683,13 +683,29 @@ def _units(record: Record, out: Builder, orgs: OrgBook, project: str | None,
         out.relation(RelType.WORKS_AT, person.name, unit, span,
                      title=title.text if title and len(people) == 1 else None,
                      position=position.text if position and len(people) == 1 else None)
-        if position and record.post_with_unit and len(people) == 1 and position.text in load_lexicon().head_positions:
-            out.relation(RelType.LEADS, person.name, unit, span, role=position.text)  # 某学院院长 heads it
+        if position and len(people) == 1 and (head := _head_of(position.text, unit, record.post_with_unit)):
+            out.relation(RelType.LEADS, person.name, unit, span, role=head)  # 某学院院长 heads it
     works = {(p.name, u) for p, u in paired}
     if len(people) == 1 and work:  # a completer's own row: a completing unit apart from the work unit
         for unit in completing:
             if (people[0].name, unit) not in works:
                 out.relation(RelType.AFFILIATED_WITH, people[0].name, unit, span)
+
+
+def _head_of(posts: str, unit: str, with_unit: bool) -> str | None:
+    """The post of a row's cell that heads the row's unit: written with the unit (`某学院院长`), or in a column of
+    its own where the post is the one such a unit has (所长 of a 研究所, 校长 of a university, 主任 of a 中心): not
+    院长 in a column beside a university's name (the head of one of its schools)."""
+    heads = load_lexicon().head_positions
+    for post in re.split(r"[、，,/；;\s]+", posts):
+        if post not in heads:
+            continue
+        if with_unit or post == "校长" and kind_of(unit) == "university" \
+                or post == "主任" and unit.endswith(("中心", "实验室", "委员会", "办公室")) \
+                or len(post) == 2 and post[1] == "长" and post[0] in "所院局厅处部馆站社" and unit.endswith(post[0]) \
+                and not (post == "院长" and kind_of(unit) == "university"):
+            return post
+    return None
 
 
 _POST_PARTS = re.compile(r"[^，,；;。\n]+")

@@ -25,7 +25,8 @@ def test_posts_at_named_units_lead_or_affiliate_and_the_own_unit_s_post_is_the_p
     ex = _extract()
     leads = {(r.source, r.target, r.role) for r in ex.relations if r.type is RelType.LEADS}
     assert leads == {("柯远山", "湖东冻土工程重点实验室", "主任"), ("柯远山", "湖东冻土研究所", "所长"),
-                     ("柏青禾", "湖东光量子器件国家重点实验室", "主任")}
+                     ("柏青禾", "湖东光量子器件国家重点实验室", "主任"),
+                     ("杭子墨", "湖东海洋研究所", "所长")}  # 所长 alone beside a 研究所: its head
     affiliated = {(r.source, r.target, r.position) for r in ex.relations if r.type is RelType.AFFILIATED_WITH}
     assert affiliated == {("甄明礼", "南湖理工大学", "党委常委、副校长"), ("柏青禾", "江北大学光电研究所", "副所长")}
     works = {(r.source, r.target, r.position) for r in ex.relations if r.type is RelType.WORKS_AT}

@@ -342,3 +342,16 @@ def test_a_source_cell_of_a_programme_and_its_class_gives_the_programme_alone() 
     ex = extract(read_upload(table.encode("utf-8"), "projects.csv"))
     programmes = {e.name for e in ex.entities if str(e.type) == "Project" and e.kind == "programme"}
     assert programmes == {"国自然", "青年科学基金项目"}
+
+
+def test_a_head_post_in_a_column_of_its_own_leads_the_row_s_unit_where_such_a_unit_has_that_post() -> None:
+    """`单位 | 职务/职称`: 所长 beside a 研究所 leads it; 院长 beside a university is one of its schools' heads (no
+    lead of the university); a deputy leads nothing."""
+    from ingest.extract import extract
+    from ingest.readers import read_upload
+
+    table = ("序号,姓名,单位,职务/职称\n1,邵清和,东临大学,副校长、教授\n2,伍子墨,南岭省农业科学院作物研究所,所长、研究员\n"
+             "3,韩卫东,西岭大学,院长、教授\n")
+    ex = extract(read_upload(table.encode("utf-8"), "experts.csv"))
+    leads = {(r.source, r.target, r.role) for r in ex.relations if str(r.type) == "LEADS"}
+    assert leads == {("伍子墨", "南岭省农业科学院作物研究所", "所长")}
