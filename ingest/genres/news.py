@@ -417,14 +417,13 @@ def _units_after_aliases(text: str, mentions: list[Mention], orgs: _Orgs) -> Non
     units = [m for m in mentions if m.label == "ORG"]
     ending = {m.end: m for m in units}
     for b in units:
-        close = text.rfind("（", max(0, b.start - 22), b.start), text.rfind("(", max(0, b.start - 22), b.start)
-        a = ending.get(max(close)) if max(close) >= 0 else None
-        gap = _ALIAS_BETWEEN.fullmatch(text, a.end, b.start) if a is not None else None
-        if a is None or gap is None:
+        opened = max(text.rfind("（", max(0, b.start - 22), b.start), text.rfind("(", max(0, b.start - 22), b.start))
+        a = ending.get(opened) if opened >= 0 else None  # the institution that ends where the brackets open
+        if a is None or _ALIAS_BETWEEN.fullmatch(text, a.end, b.start) is None:
             continue
         inner = orgs.rename.get(b.text, b.text)
         outer = orgs.rename.get(a.text, a.text)
-        if gap is None or b.parts or inner not in orgs.names or outer not in orgs.names or inner == outer \
+        if b.parts or inner not in orgs.names or outer not in orgs.names or inner == outer \
                 or kind_of(inner) not in _SUB_UNIT_KINDS or kind_of(outer) == "company":
             continue
         unit = orgs.names[inner]
