@@ -358,10 +358,12 @@ def _with_short_forms(text: str, mentions: list[Mention], forms: dict[str, str],
     """The mentions and every other place a declared short form is written that no mention covers: the
     organization it stands for (`管委会主任某某` is the head of the committee named in full before); and
     likewise a company's brand (`brands`), where it stands alone (a character of a word before it is no part of it)."""
-    taken = Ranges([*((m.start, m.end) for m in mentions), *declared_at])
+    spans = [*((m.start, m.end) for m in mentions), *declared_at]
+    taken = Ranges(spans)
     added = [Mention("ORG", at, at + len(short), short, kind_of(full))
              for short, full in forms.items() for at in occurrences(short, text)
              if _inside(at, ranges) and not taken.overlap(at, at + len(short))]
+    taken = Ranges([*spans, *((m.start, m.end) for m in added)])  # 华锐 inside the declared 华锐智能: no brand
     added += [Mention("ORG", at, at + len(brand), brand, "company") for brand in brands for at in occurrences(brand, text)
               if _inside(at, ranges) and not taken.overlap(at, at + len(brand)) and _stands_alone(text, at)]
     return sorted([*mentions, *added], key=lambda m: (m.start, -m.end)) if added else mentions

@@ -58,3 +58,14 @@ def test_the_items_of_a_list_closed_by_their_kind_are_units_of_that_kind() -> No
 ])
 def test_what_is_no_list_of_units_yields_none(text: str) -> None:
     assert not {n for n in _orgs(parse("n.txt", text)) if n not in ("学院",)}
+
+
+def test_a_declared_short_form_that_holds_the_brand_is_the_company_s_and_its_head_leads_it() -> None:
+    """`某智能科技股份有限公司（以下简称“某智能”）…某智能董事长甲`: the declared form, not its brand inside it, is
+    the company where its chairman works and which he leads."""
+    from ingest.genres.news import parse
+
+    ex = parse("news.txt", "\n\n签约\n\n东临大学与华锐智能科技股份有限公司（以下简称“华锐智能”）签约。"
+                           "东临大学党委书记吴建平、华锐智能董事长陈立军出席并讲话。\n")
+    posts = {(str(r.type), r.source, r.target) for r in ex.relations}
+    assert {("WORKS_AT", "陈立军", "华锐智能科技股份有限公司"), ("LEADS", "陈立军", "华锐智能科技股份有限公司")} <= posts
