@@ -18,6 +18,7 @@ from ingest.nlp.lexicon import kind_of
 from ingest.org_names import ORG_SUFFIXES, agency_then_ending, is_distinctive, kind_suffix
 
 _WHITE = re.compile(r"\s+")
+CHOICE_MARKS = "□■☐☑☒✓✔£○●◇◆"
 _EDGE_MARKS = "，,;；、。:：“”\"'《》 "
 _PLAIN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·&\-（）()]+")
 _MAX_LEN = 50
@@ -45,6 +46,8 @@ def unit_name(text: str) -> str | None:
     """The name a unit cell gives, or None when the cell cannot be one (empty, a number, a sentence)."""
     # blanks go (`青溪 大学`), but one between English words stays (`Xi'an Jiaotong University`)
     name = _WHITE.sub("", _LATIN_BLANK.sub("\x00", text.strip())).replace("\x00", " ").strip(_EDGE_MARKS)
+    if name[:1] in CHOICE_MARKS:
+        return None  # □智能工厂: a form's box to tick beside a kind, no unit
     opened, closed = name.count("（") + name.count("("), name.count("）") + name.count(")")
     if opened > closed:  # a note cut short (`某大学（牵头`): the name before it
         name = name[:max(name.rfind("（"), name.rfind("("))]

@@ -212,13 +212,18 @@ def names_before_notes(value: Piece) -> Piece:
     return Piece("".join(chars), value.span)
 
 
+_MEASURE = re.compile(r"(?:万|千|百|亿)?元|%|‰|人|个|项|篇|次|件|台|套|年|月|日|天|小时|公斤|吨|平方米|亩|万人次|人次")
+
+
 def _named(item: re.Match[str]) -> bool:
     """A person's name before a note: a name of a known surname, or two or three characters before a
     note that opens with a unit (the layout vouches for a rare surname)."""
     name = strip_titles(item.group("name"))
+    first = _NOTE_PARTS.split(item.group("note"))[0]
+    if _MEASURE.fullmatch(first.strip()) or common_word(name) and unit_and_post(first)[0] is None:
+        return False  # 利润（万元）, 人数（人）: a form's label and its unit of measure, no one named
     if is_name(name):
         return True
-    first = _NOTE_PARTS.split(item.group("note"))[0]
     return 2 <= len(name) <= 3 and unit_and_post(first)[0] is not None
 
 

@@ -19,7 +19,7 @@ from functools import cache
 
 from graph.schema import Label, RelType
 from ingest.kit.builder import Builder
-from ingest.kit.orgbook import OrgBook, unit_name
+from ingest.kit.orgbook import CHOICE_MARKS, OrgBook, unit_name
 from ingest.kit.text import clean_value, has_cjk
 from ingest.model import Entity, Span
 from ingest.nlp.appointments import is_society_post
@@ -39,7 +39,7 @@ from ingest.tables.cells import (
 )
 from ingest.tables.profiles import title_of
 from ingest.tables.typing import FUNDER_FIRST, STUDY_NOTE, Content, content_of, post_role
-from ingest.tables.vocabulary import PEOPLE, Role
+from ingest.tables.vocabulary import PEOPLE, Role, header_of
 from ingest.tables.works import paper_of, patent_of
 from names.script import simplified
 
@@ -285,11 +285,14 @@ def _tally(text: str) -> bool:
     return counts >= 2 or counts == 1 and _CLAUSE.search(text) is not None
 
 
+_FORM_NOTE = re.compile(r"\s*(?:注|备注|说明|填表说明)\s*[：:]")
+
+
 def _project(record: Record, out: Builder) -> str | None:
     raw = record.first(Role.PROJECT)
     value = project_name(raw) if raw is not None else None
-    if value is None:
-        return None
+    if value is None or _FORM_NOTE.match(value.text) or value.text.lstrip()[:1] in CHOICE_MARKS:
+        return None  # 注：以…命名, □智能工厂 □数字化车间: a form's note on how to fill the cell or its boxes, no project
     over = _PROGRAMME_OVER.fullmatch(value.text)
     if over and not record.has(Role.PROGRAMME):  # 某基金面上项目 <br> <title>: the programme on the line above
         record.add(Role.PROGRAMME, _part_of(value, over, "programme"))
@@ -608,11 +611,18 @@ def _unit_items(cell: Piece) -> list[Piece]:
     return out
 
 
+def _a_label(text: str) -> bool:
+    """A cell's text that is a column's label (`统一社会信用代码`, `地址`), as a blank form's cells are."""
+    header = header_of(re.sub(r"\s", "", text))
+    return header is not None and header.exact
+
+
 def _unit_names(record: Record, role: Role, orgs: OrgBook) -> list[str]:
     names = []
     for cell in record.values.get(role, []):
         items = _unit_items(cell)
-        added = [orgs.add(item.text, item.span) if clean_value(item.text) else None for item in items]
+        added = [orgs.add(item.text, item.span) if clean_value(item.text) and not _a_label(item.text) else None
+                 for item in items]  # (a blank form's cell beside a label is the next label, no unit)
         if len(added) == 2:
             first, second = added
             between = cell.text[items[0].span.end - cell.span.start:items[1].span.start - cell.span.start]

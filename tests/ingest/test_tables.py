@@ -355,3 +355,18 @@ def test_a_head_post_in_a_column_of_its_own_leads_the_row_s_unit_where_such_a_un
     ex = extract(read_upload(table.encode("utf-8"), "experts.csv"))
     leads = {(r.source, r.target, r.role) for r in ex.relations if str(r.type) == "LEADS"}
     assert leads == {("伍子墨", "南岭省农业科学院作物研究所", "所长")}
+
+
+def test_a_blank_form_s_labels_and_their_units_of_measure_name_no_one_and_no_unit() -> None:
+    """A call's blank application form: `利润（万元）` is a label and its unit of measure (利 a surname: no person),
+    the cell beside `单位名称` is the next label (`组织机构代码/统一社会信用代码`: no unit), `注：以…命名` no project."""
+    from ingest.extract import extract
+    from ingest.readers import read_upload
+    from tests.ingest.made_files import docx_of_tables
+
+    form = [[["单位名称", "组织机构代码/统一社会信用代码", "地址", "合同额（万元）"], ["", "", "", ""]],
+            [["近三年发展情况", "总资产（万元）", "税金（万元）", "利润（万元）"], ["2031年", "", "", ""]],
+            [["项目名称", "注：以“企业简称+主要产品+智能工厂”命名"], ["申报类型", "□智能工厂 □数字化车间"]]]
+    ex = extract(read_upload(docx_of_tables(form), "form.docx"))
+    assert not [e.name for e in ex.entities if str(e.type) in ("Person", "Project")]
+    assert not [e.name for e in ex.entities if str(e.type) == "Organization" and ("代码" in e.name or "代" in e.name)]
