@@ -124,6 +124,11 @@ def programme_facts(text: str, mentions: Mentions, start: int, end: int,
                 or _CLASS_AFTER.match(text, m.end("name")):
             continue
         found.append((name, m.start(), m.end("name")))
+    for programme, at, stop in _held_programmes(text, start, end):  # named whole with its class, over a shorter reading
+        shorter = [f for f in found if at <= f[1] < stop]
+        if any(programme == name + "项目" for name, _, _ in shorter):
+            continue  # 国家重点研发计划项目: the programme, and 项目 of it
+        found = [f for f in found if f not in shorter] + [(programme, at, stop)]
     years: dict[str, int] = {}
     awards = list(_award().finditer(text, start, end))
     held = {span.end for e in entities if e.type is Label.PROJECT for span in e.spans} if awards else set()
@@ -143,6 +148,33 @@ def programme_facts(text: str, mentions: Mentions, start: int, end: int,
     for whole, name, s, e, listed in parts:
         entities.append(Entity(type=Label.PROJECT, name=name, kind="programme", spans=(Span(s, e),)))
         relations.append(Relation(type=RelType.PART_OF, source=name, target=whole, spans=(listed,)))
+
+
+# 主持甲项目、乙基金项目、丙计划（某类）子课题等国家级/省部级项目7项: the programmes a person led or took part in
+_HELD_LIST = re.compile(r"(?:主持|承担|参与完成|参与|负责)了?(?P<list>[^；。：:]{8,400}?)等[^；。，,]{0,20}?(?:项目|课题)\s*\d+\s*项")
+_HELD_ITEM = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z（）() ]{4,50}?(?:项目|基金|计划|专项|课题)(?:\s*[（(][^（）()]{1,16}[）)])?)"
+                        r"\s*(?:子课题|子项目|课题)?")
+_VERB_INSIDE = re.compile(r"[的了在将为是]|获得|完成|参与")  # (和 joins words inside a name: 某省教育和科研网)
+
+
+def _held_programmes(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """The programmes a sentence lists as those a person led or took part in (`主持某基金青年项目、某省重点项目等
+    项目7项`), each named whole with its class (the list names no project's title), two at least."""
+    out: list[tuple[str, int, int]] = []
+    for m in _HELD_LIST.finditer(text, start, end):
+        items = [(i.group().strip(), m.start("list") + i.start() + len(i.group()) - len(i.group().lstrip()))
+                 for i in re.finditer(r"[^、]+", m.group("list"))]
+        named: list[tuple[str, int, int]] = []
+        for item, at in items:
+            found = _HELD_ITEM.fullmatch(item)
+            name = re.sub(r"\s+", "", found.group("name")) if found else ""
+            if not found or _VERB_INSIDE.search(name):
+                named = []
+                break
+            named.append((name, at, at + found.end("name")))
+        if len(named) >= 2:
+            out += named
+    return out
 
 
 # the categories an award has, listed right after its name or after a verb of having (设, 包括, 分为)

@@ -88,3 +88,16 @@ def test_an_awards_categories_listed_after_its_name_are_part_of_it() -> None:
             ("医学科学技术普及奖", "湖南省医学科技奖")} <= part_of
     assert {("杰出贡献奖", "第三届西岭医学奖"), ("青年医师奖", "第三届西岭医学奖")} <= part_of
     assert not {"一等奖", "二等奖"} & names(ex, "Project")
+
+
+def test_the_programmes_a_cv_lists_as_led_are_named_whole_with_their_classes() -> None:
+    """`主持某基金青年基金项目、某省…重点项目、某计划（青年科学家项目）子课题、某网（NET）创新项目等…项目7项`: each a programme,
+    named whole with its class; `参与完成某计划项目、…等科研项目6项`: the programme (its 项目 no part of the name)."""
+    from tests.ingest.facts import extract_text
+
+    ex = extract_text("林晓溪，副研究员。主持国家自然科学基金青年基金项目、湖东省自然科学基金联合基金重点项目、 国家重点研发计划 "
+                      "（青年科学家项目） 子课题、 湖东教育和科研计算机网 （ HNET ） 创新项目等国家级 / 省部级项目 7 项；"
+                      "参与完成国家重点研发计划项目、湖东省学科发展战略研究项目等科研项目 6 项。\n")
+    programmes = {e.name for e in ex.entities if str(e.type) == "Project" and e.kind == "programme"}
+    assert {"国家自然科学基金青年基金项目", "湖东省自然科学基金联合基金重点项目", "国家重点研发计划（青年科学家项目）",
+            "湖东教育和科研计算机网（HNET）创新项目", "国家重点研发计划", "湖东省学科发展战略研究项目"} <= programmes
