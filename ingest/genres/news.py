@@ -88,7 +88,7 @@ def prose_extraction(name: str, text: str, ranges: Sequence[tuple[int, int]] | N
                 if not _project_in_quotes(text, m)]
     forms, declared_at = _declared_short_forms(text, mentions)
     brands = {brand: company for brand, company in _brands(mentions).items() if brand not in forms}
-    brands |= {short: name for short, name in university_short_forms(text, mentions).items()
+    brands |= {short: name for short, name in _university_short_forms(text, mentions).items()
                if short not in forms and short not in brands}
     mentions = _with_short_forms(text, mentions, forms, declared_at, ranges, brands)
     forms |= brands
@@ -129,7 +129,6 @@ def prose_extraction(name: str, text: str, ranges: Sequence[tuple[int, int]] | N
 
 
 _TITLE_AFTER_SURNAME = re.compile(r"(?:教授|院士|研究员|博士|老师|主任|校长|院长|书记|医生|医师|工程师|先生|女士)")
-_BEFORE_TITLED = frozenset("与和及同跟在由向对从、，。；：（“《是为将把被让给据经以\n")
 
 
 def _titled_surnames(text: str, ranges: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
@@ -150,7 +149,7 @@ def _titled_surnames(text: str, ranges: list[tuple[int, int]], mentions: list[Me
         for at in occurrences(surname, text):
             end = at + len(surname)
             if at <= first or not _TITLE_AFTER_SURNAME.match(text, end) or taken.overlap(at, end) \
-                    or not _inside(at, ranges) or at > 0 and text[at - 1] not in _BEFORE_TITLED:
+                    or not _inside(at, ranges) or not _stands_alone(text, at):
                 continue
             out.append(Mention("PERSON", at, end, name))
     return out
@@ -333,7 +332,7 @@ def _brands(mentions: list[Mention]) -> dict[str, str]:
     return out
 
 
-def university_short_forms(text: str, mentions: list[Mention]) -> dict[str, str]:
+def _university_short_forms(text: str, mentions: list[Mention]) -> dict[str, str]:
     """The short forms (`港大`, `理大`, `科大`) of the universities a text names in full (香港大学, 香港理工大学,
     香港科技大学), where the text writes them: a character of the name before 大学 and 大, for the one university
     whose name has it (or, of several, the one whose name ends with it: 港大 is 香港大学, not 香港理工大学)."""
