@@ -56,6 +56,7 @@ _NUMBERED_ITEM_MARK = re.compile(r"\s*\d{1,3}\s*[.、．)）]\s*")
 _HEADING_NUMBER = re.compile(r"\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[）)])\s*")
 _UNIT_ROLES = (Role.WORK_UNIT, Role.HOST_UNIT, Role.COMPLETING_UNIT)
 _LEVEL = re.compile(r"[一二三四五六七八九十特]\s*等\s*奖?")
+_OPEN_LABEL = re.compile(r"\s*[^\s，,。；;：:]{2,30}[：:]\s*")  # a label with nothing after it: the lines below are its
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,8 +270,9 @@ def _continued(lines: list[tuple[int, str]], i: int, role: Role, end: int) -> tu
     ahead = next((k for k in range(j, min(j + _SANDWICH + 1, len(lines))) if labels_in(lines[k][1])), None)
     if ahead is None or ahead == j or not all(_next_to(lines, k) for k in range(j, ahead)):
         return end, j  # (a line another mechanism read between them: the value does not run over it)
-    if any("。" in lines[k][1] or len(lines[k][1].strip()) > 30 for k in range(j, ahead)):
-        return end, j
+    if any("。" in lines[k][1] or len(lines[k][1].strip()) > 30 or _OPEN_LABEL.fullmatch(lines[k][1])
+           for k in range(j, ahead)):
+        return end, j  # (a line of prose, or a label of its own over a list: `主要知识产权目录：`)
     return lines[ahead - 1][0] + len(lines[ahead - 1][1].rstrip()), ahead
 
 

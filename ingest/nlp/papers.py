@@ -34,6 +34,7 @@ from ingest.tables.cells import (
     is_reference,
 )
 from ingest.tables.patent_lines import PATENT_KINDS, item_opened_before, read_patent_line
+from names.organizations import org_kind
 
 _TITLE_AS = re.compile(r"以[“\"](?P<title>[^”\"]{6,300})[”\"]为题")
 _TITLED = re.compile(r"(?:论文|文章)[“\"](?P<title>[^”\"]{4,300})[”\"](?:\s*[（(](?P<original>[A-Za-z][^（()）]{8,300})[）)])?")
@@ -311,6 +312,9 @@ def _patent_line(text: str, start: int, end: int, entities: list[Entity], relati
         entities.append(Entity(type=Label.PERSON, name=name, spans=(where,)))
         relations.append(Relation(type=RelType.INVENTED, source=name, target=line.number, order=order,
                                   spans=(Span(start, end),)))
+    for name, where in line.owners:
+        entities.append(Entity(type=Label.ORGANIZATION, name=name, kind=org_kind(name), spans=(where,)))
+        relations.append(Relation(type=RelType.OWNS, source=name, target=line.number, spans=(Span(start, end),)))
 
 
 def sentence_lines(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -50,7 +50,9 @@ _SENTENCE = re.compile(r"[，。；;！？!?]")
 def read_lists(document: Document, taken: Coverage, facts: Facts, context: Context = NO_CONTEXT) -> None:
     for items in _lists(document, taken):
         for item in items:
-            if is_reference(item.text) or read_patent_line(item.text) is not None or _project_line(item.text):
+            opened = document.text.rfind("\n", 0, item.span.start) + 1  # the item with its number: a listed patent's
+            if is_reference(item.text) or read_patent_line(document.text, opened, item.span.end) is not None \
+                    or _project_line(item.text):
                 continue  # a reference (作者. 题名[J]. …), a patent or a CV's project line (programme, title, number,
                 # period, part, parted by commas), read by the prose's
             if _with_its_people(item, facts):

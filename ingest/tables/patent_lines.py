@@ -25,7 +25,9 @@ from names.organizations import kind_suffix
 # an application number without its ZL: year, kind digit, serial, check digit (2021 1 0123456 . 7; the stop
 # before the check digit left out: 202120537891X)
 _APPLICATION = re.compile(r"(?<![\d.A-Za-z])(?P<number>(?:19|20)\d{2}\s*[1-9]\s*\d{7}\s*(?:\.\s*)?[\dXx])(?![\d])")
-_NUMBER_LABEL = re.compile(r"[（(]?\s*(?:专利号|授权号|授权公告号|专利申请号|申请号|公开号|公告号|申请公布号|专利号/申请号)\s*[：:]?\s*$")
+# a software copyright's registration number (2022SR0456789): a patent in our schema, of kind software_copyright
+_SOFTWARE_NUMBER = re.compile(r"(?<![\dA-Za-z])(?P<number>(?:19|20)\d{2}\s*SR\s*\d{5,8})(?!\d)")
+_NUMBER_LABEL = re.compile(r"[（(]?\s*(?:专利号|授权号|授权公告号|专利申请号|申请号|公开号|公告号|申请公布号|专利号/申请号|登记号)\s*[：:]?\s*$")
 _PATENT_WORD = re.compile(r"专利|实用新型|发明")
 # a patent's kind by the words the text gives it, the first that stands in it
 PATENT_KINDS = (("实用新型", "utility_model"), ("外观设计", "other"), ("软件著作权", "software_copyright"),
@@ -36,7 +38,8 @@ _DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[.\-/年]\s*(?P<m>\d{1,2})\s*[.\-/�
 _DATE_LABEL = re.compile(r"(?:授权公告日|授权日期|授权日|授权时间|公告日|申请日|申请日期|申请公布日|公开日|公布日|日期)\s*[：:]?\s*")
 _INVENTOR_LABEL = re.compile(r"(?:发明人|发明\s*[(（]\s*设计\s*[)）]\s*人|设计人|全部发明人)\s*[：:]\s*")
 _TITLE_LABEL = re.compile(r"(?:[\u4e00-\u9fff]{0,4}名称|题目)\s*[：:]\s*")  # 专利名称, 知识产权名称
-_OTHER_LABEL = re.compile(r"(?:专利权人|申请人|权利人|第一发明人|状态|法律状态|备注|类型|专利类型|类别)\s*[：:]")
+_OWNER_LABEL = re.compile(r"(?:专利权人|权利人|著作权人|申请人|申请单位)\s*[：:]\s*")
+_OTHER_LABEL = re.compile(r"(?:第一发明人|状态|法律状态|备注|类型|专利类型|类别)\s*[：:]")
 _LIST_MARK = re.compile(r"\s*(?:\[\d{1,3}\]|[(（]\d{1,3}[)）]|\d{1,3}\s*[.、．)](?!\d)|\d{1,3}(?:\t|\s{2,}|\u3000))\s*")
 # pieces: split at commas, semicolons, stops and colons, never inside a number (5.8GHz) or brackets
 _CUT = re.compile(r"[，,；;。]|(?<!\d)[.．](?!\d)|(?<=\D)[.．](?=\D)")
@@ -55,6 +58,7 @@ class PatentLine:
     kind: str | None
     date: str | None  # YYYY-MM-DD
     inventors: tuple[tuple[str, Span], ...]
+    owners: tuple[tuple[str, Span], ...] = ()  # the units its right holder's label names (权利人：某公司)
 
 
 def patent_number(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
@@ -62,12 +66,37 @@ def patent_number(text: str, start: int = 0, end: int | None = None) -> re.Match
     label (`申请号：2019…`) or on a line that names a patent."""
     end = len(text) if end is None else end
     found = PATENT_NUMBER.search(text, start, end)
+    software = _SOFTWARE_NUMBER.search(text, start, end)
+    if software is not None and (found is None or software.start() < found.start()):
+        found = software
     bare = _APPLICATION.search(text, start, end)
     if bare is not None and (found is None or bare.start() < found.start()):
         labelled = _NUMBER_LABEL.search(text[start:bare.start()]) is not None
         if labelled or _PATENT_WORD.search(text, start, end):
             return bare
     return found
+
+
+_KIND_DIGIT = {"1": "invention_patent", "8": "invention_patent", "2": "utility_model", "9": "utility_model",
+               "3": "other"}  # 3: a design
+_PUBLICATION_KIND = {"A": "invention_patent", "B": "invention_patent", "C": "invention_patent", "U": "utility_model",
+                     "Y": "utility_model", "S": "other"}
+
+
+def kind_of_number(number: str) -> str | None:
+    """The kind a Chinese patent's number states: an application number's kind digit (2021 1 0345678.2: 1
+    an invention, 2 a utility model, 3 a design; 98 1 23456.7 before 2003), a publication's letter (CN…B, …U),
+    a software copyright's registration (2022SR0456789); None where it states none."""
+    number = re.sub(r"\s+", "", number).upper()
+    if _SOFTWARE_NUMBER.fullmatch(number):
+        return "software_copyright"
+    if m := re.fullmatch(r"CN\d{7,12}([A-Z])\d?", number):
+        return _PUBLICATION_KIND.get(m.group(1))
+    digits = re.sub(r"^(?:ZL|CN)", "", number).split(".")[0]
+    if not re.fullmatch(r"\d{8,12}[\dX]?", digits):
+        return None
+    at = 4 if len(digits) >= 12 else 2 if len(digits) in (8, 9) else None
+    return _KIND_DIGIT.get(digits[at]) if at is not None else None
 
 
 def read_patent_line(text: str, start: int = 0, end: int | None = None) -> PatentLine | None:
@@ -86,6 +115,9 @@ def read_patent_line(text: str, start: int = 0, end: int | None = None) -> Paten
     inventors: list[tuple[str, Span]] = []
     candidates: list[tuple[str, Span]] = []
     kind = next((k for w, k in PATENT_KINDS if w in text[start:end]), None)
+    if _SOFTWARE_NUMBER.fullmatch(number.group("number")) or kind is None:
+        kind = kind_of_number(number.group("number")) or kind
+    owners: list[tuple[str, Span]] = []
     date = None
     listing = False  # the piece before listed inventors: a name in this one goes on the list
     opening = _opening_names(pieces)
@@ -101,6 +133,8 @@ def read_patent_line(text: str, start: int = 0, end: int | None = None) -> Paten
         elif was_listing and (names := _names(body, span, 0)):
             inventors += names
             listing = True
+        elif m := _OWNER_LABEL.match(body):
+            owners += _units(body, span, m.end())
         elif _OTHER_LABEL.match(body):
             continue
         elif (d := _DATE.search(body)) and (_DATE_LABEL.match(body) or _DATE.fullmatch(body.strip())):
@@ -118,7 +152,7 @@ def read_patent_line(text: str, start: int = 0, end: int | None = None) -> Paten
     if title is None:
         return None
     return PatentLine(_squeeze(number.group("number")), Span(*number.span("number")), title[0], title[1], kind, date,
-                      tuple(inventors))
+                      tuple(inventors), tuple(owners))
 
 
 def item_opened_before(text: str, start: int) -> int | None:
@@ -176,6 +210,17 @@ def _names(body: str, span: Span, cut: int) -> list[tuple[str, Span]]:
         where = body.find(name, at - span.start)
         out.append((name, Span(span.start + where, span.start + where + len(name))))
         at = span.start + where + len(name)
+    return out
+
+
+def _units(body: str, span: Span, cut: int) -> list[tuple[str, Span]]:
+    """The units a right holder's piece names (`某大学、某公司`), each with its span; [] unless each names one."""
+    out = []
+    for m in re.finditer(r"[^、/／\s]+", body[cut:]):
+        name = m.group()
+        if not kind_suffix(name) or len(name) < 4:
+            return []
+        out.append((name, Span(span.start + cut + m.start(), span.start + cut + m.end())))
     return out
 
 

@@ -51,7 +51,9 @@ WENT_ON = re.compile(r"\s*毕业后(?:前往|进入|赴|到|去|加入|留在|�
                       r"(?:攻读(?:博士|硕士)(?:学位|研究生)?|读博|深造|从事博士后研究|(?P<work>工作|任职|任教|就职))\s*")
 _NOTE_IN_BRACKETS = re.compile(r"[（(][^（）()]{2,40}[）)]\s*$|[（(][^（）()]{2,40}[）)](?=\s*[，,；;])")
 # a person, then a note on their unit after a comma, up to the semicolon that parts the items: 甲，某大学，教授；
-_COMMA_NOTED = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,4})\s*[，,]\s*(?P<note>[^；;\n]{2,60}?)(?=\s*[；;。]|\s*$)")
+# (a rank in brackets may follow the name: 甲（排名1），教授，某大学；)
+_COMMA_NOTED = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,4})\s*(?:[（(]\s*(?:排名|排序|第)?\s*\d{1,2}\s*[名位]?\s*[）)])?"
+                          r"\s*[，,]\s*(?P<note>[^；;\n]{2,60}?)(?=\s*[；;。]|\s*$)")
 _NOTE_PARTS = re.compile(r"\s*[、，,；;/]\s*")
 _INSTITUTIONS = ("大学", "学院", "研究院", "研究所", "科学院", "医院", "中心", "实验室", "公司", "集团")
 _MAX_LINE = 200  # a longer paragraph is prose
@@ -163,10 +165,18 @@ def _noted_items(line: str) -> list[re.Match[str]] | None:
     if items is not None and all(_named(m) for m in items):
         return items
     items = _whole(line, _COMMA_NOTED)  # (two items at least: the semicolons vouch for the layout)
-    if items is not None and len(items) >= 2 and all(
-            is_name(m.group("name")) and unit_and_post(_NOTE_PARTS.split(m.group("note"))[0])[0] for m in items):
+    if items is not None and len(items) >= 2 and all(is_name(m.group("name")) and _unit_note(m.group("note"))
+                                                     for m in items):
         return items
     return None
+
+
+def _unit_note(note: str) -> bool:
+    """A note that names a unit, its other parts titles or posts (`某大学，教授`, `正高级工程师，某公司`)."""
+    parts = [p for p in _NOTE_PARTS.split(note.strip()) if p]
+    units = [unit_and_post(p)[0] for p in parts]
+    lex = load_lexicon()
+    return any(units) and all(u or title_of(p) is not None or p in lex.positions for p, u in zip(parts, units, strict=True))
 
 
 def _bracketed(document: Document, line: _Line, facts: Facts) -> bool:

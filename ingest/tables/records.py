@@ -40,7 +40,7 @@ from ingest.tables.cells import (
 from ingest.tables.profiles import title_of
 from ingest.tables.typing import FUNDER_FIRST, STUDY_NOTE, Content, content_of, post_role
 from ingest.tables.vocabulary import PEOPLE, Role, header_of
-from ingest.tables.works import paper_of, patent_of
+from ingest.tables.works import paper_of, patent_of, patents_listed
 from names.script import simplified
 
 _PERIOD_AFTER = re.compile(r"\s*[（(]\s*((?:19|20)\d{2})\s*[-–—~至]\s*(?:(?:19|20)\d{2})?[^()（）]*[）)]\s*$")
@@ -225,6 +225,8 @@ def emit(record: Record, out: Builder, orgs: OrgBook, context: Context = NO_CONT
     if record.has(Role.PATENT_NUMBER):
         patent_of(record, out, lambda role: _unit_names(record, role, orgs), people_of)
     else:
+        if (titles := record.first(Role.PATENT_TITLE)) is not None:
+            patents_listed(titles, out)  # titles each with its number
         for person in people_of(record, Role.INVENTORS):
             out.person(person.name, person.span)
     if not record.has(Role.PAPER_TITLE):

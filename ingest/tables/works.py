@@ -12,6 +12,7 @@ from graph.schema import Label, RelType
 from ingest.kit.builder import Builder
 from ingest.model import Entity, Span
 from ingest.tables.cells import PersonValue, Piece, chinese_number, people_in, unquoted, year_in
+from ingest.tables.patent_lines import kind_of_number, patent_number
 from ingest.tables.vocabulary import Role
 
 
@@ -164,6 +165,29 @@ def patent_of(record: Record, out: Builder, units: Units, people: People[Record]
         out.relation(RelType.INVENTED, person.name, ref, record.span, order=order)
     for owner in units(Role.PATENTEE):
         out.relation(RelType.OWNS, owner, ref, record.span)
+
+
+_ITEMS = re.compile(r"[^；;\n]+")
+_LEFT_OVER = " \t\u3000，,、：:（(“”\"《》"
+
+
+def patents_listed(value: Piece, out: Builder) -> None:
+    """The patents a field of titles lists, each with its number in brackets or after it
+    (`知识产权名称：一种某方法（ZL202110345678.2）；某系统V1.0（2022SR0456789）`)."""
+    for item in _ITEMS.finditer(value.text):
+        number = patent_number(item.group())
+        if number is None:
+            continue
+        title = item.group()[:number.start()].rstrip(_LEFT_OVER).lstrip(_LEFT_OVER + "0123456789.．、")
+        title = re.sub(r"(?:专利号|授权号|登记号|申请号)\s*[：:]?$", "", title).rstrip(_LEFT_OVER)
+        if len(title) < 4:
+            continue
+        at = value.span.start + item.start() + item.group().find(title)
+        code = re.sub(r"\s+", "", number.group("number"))
+        where = Span(value.span.start + item.start() + number.start("number"),
+                     value.span.start + item.start() + number.end("number"))
+        out.entity(Entity(Label.PATENT, title, number=code, kind=kind_of_number(code), spans=(Span(at, at + len(title)),
+                                                                                               where)))
 
 
 def _group(pattern: re.Pattern[str], text: str) -> str | None:

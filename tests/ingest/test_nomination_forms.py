@@ -79,3 +79,50 @@ def test_completers_each_with_unit_and_title_after_commas_parted_by_semicolons_w
     assert works == {("邵清和", "青溪大学", "教授"), ("苗雅琴", "湖东隧道工程有限公司", "高级工程师")}
     plain = extract_text("项目名称：隧道智能建造关键技术\n主要完成人：邵清和，苗雅琴；伍子墨\n")
     assert ranked(plain) == {"邵清和": 1, "苗雅琴": 2, "伍子墨": 3} and not relations(plain, "WORKS_AT")
+
+
+def test_completers_with_a_rank_in_brackets_and_the_title_before_the_unit_work_there() -> None:
+    """`甲（排名1），正高级工程师，某公司；乙（排名2），教授，某大学`: the rank after the name and the title before the unit
+    do not hide the layout."""
+    from tests.ingest.facts import extract_text, ranked
+
+    ex = extract_text("项目名称：隧道智能建造关键技术\n"
+                      "主要完成人：邵清和（排名1），正高级工程师，湖东隧道工程有限公司；苗雅琴（排名2），教授，青溪大学\n")
+    assert ranked(ex) == {"邵清和": 1, "苗雅琴": 2}
+    works = {(r.source, r.target, r.title) for r in ex.relations if str(r.type) == "WORKS_AT"}
+    assert works == {("邵清和", "湖东隧道工程有限公司", "正高级工程师"), ("苗雅琴", "青溪大学", "教授")}
+
+
+def test_a_label_over_a_list_ends_the_field_above_and_its_patents_and_copyrights_are_read_with_their_owners() -> None:
+    """`提名者：某厅` then `主要知识产权目录：` and numbered items: the label is no nominator, each item is a patent
+    or a software copyright (登记号 2022SR0456789) with its inventors and its right holder (权利人：某大学)."""
+    from tests.ingest.facts import extract_text, names, relations
+
+    ex = extract_text("项目名称：隧道智能建造关键技术\n提名者：湖东省交通运输厅\n主要知识产权和标准规范目录：\n"
+                      "1. 一种隧道掘进机刀盘磨损监测方法，发明专利，ZL202110345678.2，权利人：湖东隧道工程有限公司，"
+                      "发明人：邵清和、苗雅琴\n"
+                      "2. 隧道围岩分级智能识别系统V1.0，软件著作权，2022SR0456789，权利人：青溪大学\n")
+    assert relations(ex, "NOMINATED_BY") == {("隧道智能建造关键技术", "湖东省交通运输厅")}
+    patents = {(e.name, e.number, e.kind) for e in ex.entities if str(e.type) == "Patent"}
+    assert patents == {("一种隧道掘进机刀盘磨损监测方法", "ZL202110345678.2", "invention_patent"),
+                       ("隧道围岩分级智能识别系统V1.0", "2022SR0456789", "software_copyright")}
+    assert relations(ex, "OWNS") == {("湖东隧道工程有限公司", "ZL202110345678.2"), ("青溪大学", "2022SR0456789")}
+    assert "主要知识产权和标准规范目录" not in names(ex, "Organization")
+    assert names(ex, "Project") == {"隧道智能建造关键技术"}  # the copyright's line is no project
+
+
+def test_a_form_s_field_of_titles_each_with_its_number_gives_each_patent(tmp_path: Path) -> None:
+    """A Word form's `知识产权名称` cell listing `title（number）；…`: each a patent of the kind its number states."""
+    d = docx.Document()
+    table = d.add_table(rows=0, cols=2)
+    for label, value in [("项目名称", "湖泊蓝藻水华智能预警关键技术及应用"), ("提名者", "青溪市科学技术局"),
+                         ("知识产权名称", "一种蓝藻水华预警方法（ZL202110123456.7）；水华监测浮标装置（ZL202220654321.X）；"
+                                         "蓝藻预警平台V2.0（2021SR0123456）")]:
+        row = table.add_row()
+        row.cells[0].text, row.cells[1].text = label, value
+    d.save(str(tmp_path / "form.docx"))
+    _, ex = extract_file(tmp_path / "form.docx")
+    patents = {(e.name, e.number, e.kind) for e in ex.entities if str(e.type) == "Patent"}
+    assert patents == {("一种蓝藻水华预警方法", "ZL202110123456.7", "invention_patent"),
+                       ("水华监测浮标装置", "ZL202220654321.X", "utility_model"),
+                       ("蓝藻预警平台V2.0", "2021SR0123456", "software_copyright")}

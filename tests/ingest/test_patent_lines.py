@@ -111,3 +111,13 @@ def test_a_cv_s_patent_lines_in_every_shape_its_pages_write() -> None:
     assert _invented(ex, "203120537891X")["秦小雨"] == 2
     assert not [e.name for e in ex.entities if str(e.type) == "Project"]
     assert not [r for r in ex.relations if str(r.type) in ("LEADS", "WORKS_AT", "MEMBER_OF")]
+
+
+@pytest.mark.parametrize(("number", "kind"), [
+    ("ZL202110345678.2", "invention_patent"), ("ZL 2022 2 0123456.X", "utility_model"), ("201930123456.7", "other"),
+    ("ZL98123456.7", "invention_patent"), ("CN112345678B", "invention_patent"), ("CN212345678U", "utility_model"),
+    ("2022SR0456789", "software_copyright"), ("US10234567B2", None)])
+def test_a_chinese_number_states_its_patent_s_kind(number: str, kind: str | None) -> None:
+    from ingest.tables.patent_lines import kind_of_number
+
+    assert kind_of_number(number) == kind
