@@ -123,6 +123,7 @@ def read_grid(grid: Grid, facts: Facts, context: Context = NO_CONTEXT,
     layout = layout_of(grid)
     if layout is None or _lines_of_projects(grid, layout):
         return []
+    grid = _filled_down(grid, layout)
     facts.read(*layout.header_spans)
     counters = _title_counters(grid, layout)
     header_texts = _header_texts(grid, layout)
@@ -146,6 +147,30 @@ def read_grid(grid: Grid, facts: Facts, context: Context = NO_CONTEXT,
         facts.read(*(s.value.span for c, s in enumerate(row)
                      if s.value is not None and c < len(layout.known) and layout.known[c]))
     return ownerless
+
+
+# what a row of a table of projects shares with the rows of its project's other people
+_PROJECT_ROLES = frozenset({Role.COUNTER, Role.PROJECT, Role.CODE, Role.AWARD, Role.NOMINATOR, Role.PROGRAMME})
+
+
+def _filled_down(grid: Grid, layout: Layout) -> Grid:
+    """A table of projects written without merged cells (a CSV, a sheet saved so): a row with a person and no
+    number and no project of its own (`| | | 乙 | 某大学 |`) goes on with the project above, as if its cells were
+    merged over it. The number column vouches for the layout: a row that starts an item has one."""
+    roles = {c: h.role for c, h in enumerate(layout.columns) if h is not None}
+    shared = [c for c, role in roles.items() if role in _PROJECT_ROLES]
+    if Role.COUNTER not in roles.values() or Role.PROJECT not in roles.values() \
+            or not any(role in PEOPLE for role in roles.values()):
+        return grid
+    rows = list(grid.rows)
+    for r in range(layout.first_data_row + 1, len(rows)):
+        row, above = rows[r], rows[r - 1]
+        if any(c < len(row) and row[c].value is not None for c in shared) \
+                or not any(c < len(row) and row[c].value is not None for c, role in roles.items() if role in PEOPLE) \
+                or all(c >= len(above) or above[c].value is None for c in shared):
+            continue
+        rows[r] = tuple(above[c] if c in shared and c < len(above) else slot for c, slot in enumerate(row))
+    return Grid(tuple(rows), grid.header_rows)
 
 
 def _lines_of_projects(grid: Grid, layout: Layout) -> bool:

@@ -370,3 +370,30 @@ def test_a_blank_form_s_labels_and_their_units_of_measure_name_no_one_and_no_uni
     ex = extract(read_upload(docx_of_tables(form), "form.docx"))
     assert not [e.name for e in ex.entities if str(e.type) in ("Person", "Project")]
     assert not [e.name for e in ex.entities if str(e.type) == "Organization" and ("代码" in e.name or "代" in e.name)]
+
+
+AWARDS_UNMERGED = """序号,项目名称,获奖等级,主要完成人,工作单位,提名单位
+1,高维数据稀疏表示理论与方法,一等奖,钟毓秀,青川大学,青川省教育厅
+,,,裴少华,青川大学,
+,,,蒋思远,北湖理工大学,
+2,植物抗旱信号转导机制研究,二等奖,甘露,青川农业大学,青川农业大学
+,,,柏文韬,青川省农业科学院,
+"""
+
+
+def test_a_table_of_projects_without_merged_cells_gives_each_project_the_people_of_the_rows_below_it(
+        tmp_path: Path) -> None:
+    """A CSV of award projects: a row with a person and no number or project of its own goes on with the project
+    above, as a merged cell would say; a row of a table without a number column is left to itself."""
+    (tmp_path / "awards.csv").write_text(AWARDS_UNMERGED, encoding="utf-8")
+    _, ex = extract_file(tmp_path / "awards.csv")
+    assert relations(ex, "MEMBER_OF") == {
+        ("钟毓秀", "高维数据稀疏表示理论与方法"), ("裴少华", "高维数据稀疏表示理论与方法"), ("蒋思远", "高维数据稀疏表示理论与方法"),
+        ("甘露", "植物抗旱信号转导机制研究"), ("柏文韬", "植物抗旱信号转导机制研究")}
+    assert ("蒋思远", "北湖理工大学") in relations(ex, "WORKS_AT")
+    assert relations(ex, "NOMINATED_BY") == {("高维数据稀疏表示理论与方法", "青川省教育厅"),
+                                              ("植物抗旱信号转导机制研究", "青川农业大学")}
+    unnumbered = "\n".join(line.split(",", 1)[1] for line in AWARDS_UNMERGED.splitlines()) + "\n"
+    (tmp_path / "plain.csv").write_text(unnumbered, encoding="utf-8")
+    _, plain = extract_file(tmp_path / "plain.csv")
+    assert ("裴少华", "高维数据稀疏表示理论与方法") not in relations(plain, "MEMBER_OF")
