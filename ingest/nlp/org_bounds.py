@@ -246,7 +246,8 @@ def _common_run_then_proper(tokens: Tokens, n: int, suffix_start: int) -> bool:
 
 
 FIELD_JOINERS = frozenset("与和及")  # between two fields of a name (某某与某某实验室)
-LAB_ENDINGS = ("实验室", "研究中心", "工程中心", "创新中心")  # a lab's endings: its name may join two fields (某某与某某实验室)
+# a lab's endings, and a funding agency's division's: its name may join two fields (某某与某某实验室, 工程与材料科学部)
+LAB_ENDINGS = ("实验室", "研究中心", "工程中心", "创新中心", "科学部")
 
 
 def _preposition_inside(tokens: Tokens, start: int, suffix_start: int, lex: Lexicon, suffix: str) -> int | None:
@@ -381,3 +382,18 @@ def _by_first_character(words: frozenset[str]) -> dict[str, tuple[str, ...]]:
     for w in sorted(words, key=len, reverse=True):
         out.setdefault(w[:1], []).append(w)
     return {c: tuple(ws) for c, ws in out.items()}
+
+
+# a document's number after its issuer's short name (某科协〔2022〕16号, 某科协发组字〔2021〕59号): a code, no unit named
+_DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{0,4}\s*[〔［\[﹝]\s*(?:19|20)\d{2}\s*[〕］\]﹞]\s*\d{1,4}\s*号")
+_ADDRESSEES = re.compile(r"[ \t\u3000]*各[^\n。！？]*[：:][ \t\u3000]*$", re.MULTILINE)
+
+
+def coded_or_addressed(text: str, start: int, end: int) -> bool:
+    """The name is only the short name in a document's number (某科协〔2022〕16号), or one of a notice's addressees
+    of a kind (`各市县（区）党委组织部、人力资源和社会保障局、科协：`: each county's office, no one body)."""
+    if _DOCUMENT_NUMBER.match(text, end):
+        return True
+    line = text.rfind("\n", 0, start) + 1
+    found = _ADDRESSEES.match(text, line)
+    return found is not None and found.end() >= end

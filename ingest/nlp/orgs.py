@@ -19,6 +19,7 @@ from ingest.nlp.org_bounds import (
     FIELD_JOINERS,
     LAB_ENDINGS,
     ORDINAL_TERM,
+    coded_or_addressed,
     is_category,
     is_term_only,
     ministry_s_category,
@@ -38,6 +39,7 @@ _COUNTED = re.compile(r"(?:\d+|[多几数各两一二三四五六七八九十百
 _PARENT_KINDS = frozenset({"hospital", "university", "lab", "research_institute", "company", "society", "government"})
 _PROPER_TAGS = frozenset({None, "ns", "nz", "nt", "nrt", "j", "eng"})
 _LOCAL = ("省", "市", "县", "区", "州", "自治区")
+_EACH = frozenset("各每全外本该他其等")  # 各省政府, 全市科协: every province's, a category
 _NAME_CHARS = re.compile(r"[\u3400-\u9fffA-Za-z0-9·]+")
 _DATE_WORD = re.compile(r"\d+[年月日号]|[年月日]")
 _ORDINAL = re.compile(r"[一二三四五六七八九十]|第[一二三四五六七八九十]+")
@@ -86,7 +88,10 @@ def find_orgs(tokens: Tokens, lex: Lexicon) -> list[Found]:
             span = _without_titled_name(tokens, span, lex)
         if span is not None and ministry_s_category(text[span[0]:span[1]], lex, suffix):
             continue  # 教育部|顶尖大学|计划, 教育部|重点实验室: a kind of unit the ministry names, no unit
-        if span is not None and not _inside_a_title(text, *span):
+        if span is not None and _issued(text, *span):  # 《甲部 乙部关于…》: the issuers, each alone
+            blanks = list(_BLANKS.finditer(text, span[0], span[1]))
+            span = (blanks[-1].end(), span[1]) if blanks else span
+        if span is not None and not _inside_a_title(text, *span) and not coded_or_addressed(text, *span):
             candidates.append((span[0], span[1], suffix))
     candidates += _institute_short_forms(tokens, lex) + _institutes_by_their_head(tokens) + _quoted_units(tokens, lex)
     found = _maximal(text, candidates)
@@ -352,6 +357,10 @@ def _quoted_units(tokens: Tokens, lex: Lexicon) -> list[tuple[int, int, str]]:
     return out
 
 
+_BLANKS = re.compile(r"\s+")
+_ISSUERS = re.compile(r"[^《》“”，。,；;的\n]{2,80}?关")
+
+
 def _inside_a_title(text: str, start: int, end: int) -> bool:
     """The name lies inside quotes that run on after it (“某因子促进中心体增殖…”): words of a title, not a unit.
     A quoted unit (“某某联合实验室”) ends where its quotes close."""
@@ -359,7 +368,15 @@ def _inside_a_title(text: str, start: int, end: int) -> bool:
     if opened < 0 or max(text.rfind(q, opened, start) for q in "”》") >= 0:
         return False
     closed = min((i for i in (text.find(q, end) for q in "”》") if i >= 0), default=-1)
-    return closed > end and not _JUST_AFTER_NAME.fullmatch(text, end, closed)
+    return closed > end and not _JUST_AFTER_NAME.fullmatch(text, end, closed) and not _issued(text, start, end)
+
+
+def _issued(text: str, start: int, end: int) -> bool:
+    """The name is one of the bodies that issue a document, named in its title before its 关于 (《某办公室关于…的
+    通知》, 《甲部 乙部 丙协会关于…》)."""
+    opened = text.rfind("《", 0, start)
+    about = text.find("关于", end, end + 80)
+    return opened >= 0 and about >= 0 and _ISSUERS.fullmatch(text, opened + 1, about + 1) is not None
 
 
 def _ends_with_suffix(text: str, end: int, lex: Lexicon) -> bool:
@@ -479,7 +496,8 @@ def _lab_of_fields(tokens: Tokens, stop: int, suffix_start: int, lex: Lexicon) -
     while k > 0 and suffix_start - tokens.starts[k - 1] <= _MAX_LEN:
         word = tokens.word(k - 1)
         if word in FIELD_JOINERS and not joined:
-            if not any(len(tokens.word(i)) >= 2 and tokens.tags[i] != "ns" for i in range(k, ending_at)):
+            glued = tokens.starts[ending_at] < suffix_start  # 材料科学|部: the field's word holds the ending's start
+            if not any(len(tokens.word(i)) >= 2 and tokens.tags[i] != "ns" for i in range(k, ending_at + glued)):
                 return None  # 学校和|重点实验室, 某重点专科和|市|重点实验室: no field after the joiner, two things listed
             joined = True
         elif not _field_word(tokens, k - 1, lex):
@@ -621,6 +639,8 @@ def _is_name(text: str, start: int, suffix_start: int, suffix: str, tokens: Toke
     agency = len(suffix) >= 3 and (expand_abbreviations(suffix) != suffix or not _all_generic(tokens, start, suffix_start, lex))
     if kind_of(suffix) == "government" and (modifier.startswith(_LOCAL) and len(modifier) >= 3 or agency):
         return True  # 省卫健委, 市某局: the province's own office, not a category (评审委员会 is one)
+    if modifier in _LOCAL and expand_abbreviations(suffix) != suffix and text[start - 1:start] not in _EACH:
+        return True  # 省科协, 市科协: the body of the province (city) the document is of; not 各省科协
     end = suffix_start + len(suffix)
     if suffix in lex.weak_suffixes and _one_dictionary_word(tokens, start, end) and _acts(tokens, end, lex):
         return True  # 外交部副部长, 外交部批准: a ministry the dictionary knows by its name (not 项目部|省联动)

@@ -471,3 +471,45 @@ def test_a_unit_written_after_an_institution_and_its_other_name_in_brackets_is_p
     ex = extract_text("海川市计算中心（海川超算中心）人工智能重点实验室副研究员郑博文也参加了活动。\n")
     assert ("人工智能重点实验室", "海川市计算中心") in relations(ex, "PART_OF")
     assert {("郑博文", "人工智能重点实验室"), ("郑博文", "海川市计算中心")} <= relations(ex, "WORKS_AT")
+
+
+def test_a_funding_agency_s_divisions_are_named_whole_two_fields_and_all() -> None:
+    """`地球科学部`, `工程与材料科学部` on lines of a flattened table and in prose: divisions of a funding agency; the 与
+    between two fields is part of the name."""
+    lines = extract_text("2016年立项项目分布情况\n学部\n数理科学部\n地球科学部\n工程与材料科学部\n信息科学部\n")
+    assert {"数理科学部", "地球科学部", "工程与材料科学部", "信息科学部"} <= names(lines, "Organization")
+    assert "材料科学部" not in names(lines, "Organization")
+    prose = extract_text("其中工程与材料科学部资助18项，信息科学部资助2项。")
+    assert {"工程与材料科学部", "信息科学部"} <= names(prose, "Organization")
+
+
+def test_a_province_s_own_association_is_named_by_its_short_form_but_not_every_province_s() -> None:
+    """`省科协负责…`: the province's association (科协, a standard short form); `各省科协` is every province's."""
+    assert "省科协" in {n for e in extract_text("省科协负责评选表彰工作的组织实施。").entities
+                        for n in (e.name, *e.aliases) if str(e.type) == "Organization"}
+    assert not names(extract_text("各省科协要高度重视评选工作。"), "Organization")
+
+
+def test_the_bodies_issuing_a_cited_document_are_named_each_alone() -> None:
+    """《甲办公室关于…的通知》, 《甲部 乙部 丙协会关于…》: the issuers before 关于 are units, each apart; a unit named
+    inside the title's subject is not."""
+    ex = extract_text("根据《湖东省科学技术奖励工作办公室关于2023年度科学技术奖提名工作的通知》要求，"
+                      "依据《湖东省科学技术厅 湖东省教育厅 湖东省科学技术协会关于开展青年科技奖提名工作的通知》。"
+                      "参照《关于加强湖东大学实验室建设的意见》执行。")
+    assert {"湖东省科学技术奖励工作办公室", "湖东省科学技术厅", "湖东省教育厅", "湖东省科学技术协会"} \
+        <= names(ex, "Organization")
+    assert not any("厅湖东" in n for n in names(ex, "Organization"))
+
+
+def test_a_document_s_number_and_a_notice_s_addressees_of_a_kind_name_no_unit() -> None:
+    """`湖科协〔2022〕16号`: a code; `各市县（区）党委组织部、人力资源和社会保障局、科协：`: every county's offices."""
+    ex = extract_text("关于开展青年科技奖候选人提名工作的通知\n湖科协〔2022〕16号\n"
+                      "各市县（区）党委组织部（人才发展局）、人力资源和社会保障局、科协、团委，各有关单位：\n"
+                      "现将有关事项通知如下。\n湖东省科学技术协会\n2022年3月1日\n")
+    assert names(ex, "Organization") == {"湖东省科学技术协会"}
+
+
+def test_a_fund_is_funded_by_the_committee_of_its_name() -> None:
+    """`国家自然科学基金委` and `国家自然科学基金` in one document: the fund is the committee's."""
+    ex = extract_text("根据国家自然科学基金委公布的数据，我校2016年共获国家自然科学基金47项。")
+    assert ("国家自然科学基金", "国家自然科学基金委") in relations(ex, "FUNDED_BY")
