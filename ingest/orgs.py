@@ -273,6 +273,7 @@ def _with_hierarchy(extraction: Extraction, merged: list[Entity], rename: dict[s
     for org in merged:
         given = org.parent and rename.get(org.parent, rename.get(clean(org.parent), org.parent))
         parent = given or _parent_by_name(org.name, names) or _university_named_alone(org.name, text)
+        parent = None if parent == org.name else parent  # 某实验室（某别名）merged into itself: no parent of its own
         if parent and parent not in names and parent not in new_parents:
             new_parents[parent] = Entity(type=Label.ORGANIZATION, name=parent, kind=org_kind(parent))
         aliases = org.aliases

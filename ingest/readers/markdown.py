@@ -79,7 +79,9 @@ def _front_matter_lines(body: str, yaml_form: bool) -> list[str]:
     out: list[str] = []
 
     def walk(key: str, value: object) -> None:
-        if isinstance(value, dict):
+        if isinstance(value, dict) and key.lower() in _CAREER_LISTS and (line := _dated_line(value)) is not None:
+            out.append(line)  # an item of a page's education or work: a dated career line
+        elif isinstance(value, dict):
             for k, v in value.items():
                 walk(str(k), v)
         elif isinstance(value, list):
@@ -97,6 +99,32 @@ def _front_matter_lines(body: str, yaml_form: bool) -> list[str]:
 
     walk("", data)
     return out
+
+
+# an academic page's items of education and work (Hugo Blox, Wowchemy): when, what post or degree, where
+_CAREER_LISTS = ("education", "work", "experience", "employment", "positions", "appointments", "career")
+_SINCE = ("date_start", "start", "start_date", "from", "since")
+_UNTIL = ("date_end", "end", "end_date", "to", "until")
+_WHAT = ("position", "title", "role", "area", "degree", "course")
+_WHERE = ("company_name", "company", "institution", "organization", "school", "employer", "name")
+_YEAR_MONTH = re.compile(r"((?:19|20)\d{2})(?:[-./](\d{1,2}))?")
+
+
+def _dated_line(item: dict[object, object]) -> str | None:
+    """`2019.12 - 2025.02 副研究员，某研究所，某实验室` of an item with its dates, post and unit in Chinese; None for an
+    item that is no such thing."""
+    fields = {str(k).lower(): str(v).strip() for k, v in item.items() if v is not None and not isinstance(v, dict | list)}
+    since = next((m for k in _SINCE if (m := _YEAR_MONTH.match(fields.get(k, "")))), None)
+    where = next((fields[k] for k in _WHERE if _CJK.search(fields.get(k, ""))), None)
+    if since is None or where is None:
+        return None
+    until = next((m for k in _UNTIL if (m := _YEAR_MONTH.match(fields.get(k, "")))), None)
+    what = next((fields[k] for k in _WHAT if fields.get(k)), "")
+    return f"{_month(since)} - {_month(until) if until else '至今'} " + "，".join(p for p in (what, where) if p)
+
+
+def _month(date: re.Match[str]) -> str:
+    return f"{date.group(1)}.{int(date.group(2)):02d}" if date.group(2) else date.group(1)
 
 
 def _write(tokens: list[Token], out: BlockWriter) -> None:

@@ -38,9 +38,11 @@ _CAREER = re.compile(
     rf"^\s*\**\s*(?P<since>{_DATE})\s*(?:[-–—~～至到]+|to)\s*(?P<until>{_DATE}|至今|今|现在|present|now)\s*\**\s*[:：]?\s*(?P<rest>.+)$",
     re.I)
 _CURRENT = ("至今", "今", "现在", "present", "now")
-_PARTS = re.compile(r"[^,，、;；|]+")  # `|`: a table's cells read as a line
+_PARTS = re.compile(r"[^,，、;；|\s]+(?:[ \u3000][^,，、;；|\s]+)*")  # `|`: a table's cells read as a line
+_LATIN = re.compile(r"[A-Za-z]")
 _BRACKET = re.compile(r"[（(][^（）()]*[）)]")
 _ADVISERS = re.compile(r"[（(]\s*(?:合作)?导师\s*[:：]\s*([^（）()]+)[）)]")
+_LATIN_NOTE = re.compile(r"\s*[（(][A-Za-z][A-Za-z .,'\-]*[）)]\s*$")  # 王某（Mou WANG）: the name in Latin letters
 _FIRST_NAME = ("first_name", "firstname", "given_name", "given")
 _LAST_NAME = ("last_name", "lastname", "family_name", "surname", "family")
 
@@ -69,19 +71,21 @@ _RESUME_SECTION = re.compile(r"^\W{0,3}(?:教育背景|教育经历|学习经历
 # the first line: a name (its characters may be set apart: `胡 志成`), a title after it perhaps
 _OWNER_LINE = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})"
                          r"(?:\s+(?:[\u4e00-\u9fff]{0,8}(?:博士|硕士|教授|研究员|讲师)|Ph\.?\s*D\.?|PhD|Dr\.?|Prof\.?))?[\s|]*$")
+_NAME_FIELD = re.compile(r"^\s*(?:姓\s*名|Name)\s*[:：]\s*(?P<name>[\u4e00-\u9fff]{2,4})(?:\s*[（(][^（）()\n]*[）)])?\s*$",
+                         re.I)  # 姓名：某某 (Mou MOU)
 _OWNER_LINES = 3  # lines from the top where the name's line may stand (under a page's title and a section's)
 _OWNER_REACH = 5  # lines from the top where a résumé's contact line stands
 
 
 def _resume_owner(document: Document) -> tuple[str, Span] | None:
-    """A résumé's person: its first line is a name (`某某`, `某某 某学博士`, `某某 Ph. D.`; under a page's title and a
-    section's heading perhaps), and a contact line follows within a few lines, or the page has a résumé's sections
+    """A résumé's person: its first line is a name (`某某`, `某某 某学博士`, `某某 Ph. D.`, `姓名：某某`; under a page's
+    title and a section's heading perhaps), and a contact line follows within a few lines, or the page has a résumé's sections
     (教育背景, 工作经历 …)."""
     text = document.text
     lead = len(text) - len(text.lstrip())
     lines = text[lead:].split("\n", _OWNER_LINES + _OWNER_REACH + 1)  # the first lines, not the whole page
-    k, first = next(((k, m) for k, line in enumerate(lines[:_OWNER_LINES]) if (m := _OWNER_LINE.match(line))),
-                    (0, None))
+    k, first = next(((k, m) for k, line in enumerate(lines[:_OWNER_LINES]) if (m := _OWNER_LINE.match(line)
+                                                                         or _NAME_FIELD.match(line))), (0, None))
     name = re.sub(r"[ \u3000]", "", first.group("name")) if first is not None else ""
     if first is None or not is_name(name):
         return None
@@ -126,7 +130,8 @@ def machine_records(document: Document, taken: Coverage) -> Iterator[list[KeyVal
 
 def _record(values: list[KeyValue], facts: Facts) -> tuple[str, Span] | None:
     """One person's record: the person, WORKS_AT each unit with the titles; the person, or None."""
-    people = {v.text: v.span for v in values if is_name(strip_titles(v.text)) and len(v.text) >= 2}
+    people = {name: Span(v.span.start, v.span.start + len(name)) for v in values
+              if is_name(strip_titles(name := _LATIN_NOTE.sub("", v.text))) and len(name) >= 2}
     if not people:
         people = _composed_name(values)
     if len(people) != 1:
@@ -233,6 +238,12 @@ def _career(person: str, career: re.Match[str], at: int, facts: Facts) -> None:
             titles.append(title)
             continue
         unit, post = unit_and_post(text)
+        post = post.strip()
+        if title_of(post) is not None:  # 某研究中心 研究员: the title after the unit
+            titles.append(post)
+            post = ""
+        elif _LATIN.search(post):
+            post = ""  # 某大学 PhD 凝聚态物理: a degree and its subject, no post
         if unit is not None:
             start = rest_at + part.start() + (len(part.group()) - len(part.group().lstrip()))
             if units and _school_of(units[-1], unit):  # `某大学，某学院`: the school of the university
@@ -250,6 +261,10 @@ def _career(person: str, career: re.Match[str], at: int, facts: Facts) -> None:
             if institution is not None and unit.startswith(institution) and kind_of(institution) in _INSTITUTION_KINDS \
                     and unit[len(institution):].endswith(_SCHOOL):  # (not an academy's institute, not a system's campus)
                 units.append((institution, Span(start, start + len(institution)), ""))
+    for bracket in _BRACKET.finditer(rest):  # 某大学（某研究所）: where the student worked, a unit too
+        inner = bracket.group()[1:-1].strip()
+        if units and kind_suffix(inner) and unit_and_post(inner) == (inner, ""):
+            units.append((inner, Span(rest_at + bracket.start() + 1, rest_at + bracket.end() - 1), ""))
     current = career.group("until").lower() in _CURRENT
     for unit, unit_span, post in units:
         org = facts.orgs.add(unit, unit_span)

@@ -24,7 +24,7 @@ from ingest.kit.text import clean_value, has_cjk
 from ingest.model import Entity, Span
 from ingest.nlp.appointments import is_society_post
 from ingest.nlp.grants import is_class_of_programme
-from ingest.nlp.lexicon import kind_of, load_lexicon
+from ingest.nlp.lexicon import jieba_dictionary, kind_of, load_lexicon
 from ingest.org_names import is_distinctive, kind_suffix, org_kind, provinces
 from ingest.tables.cells import (
     PersonValue,
@@ -610,7 +610,23 @@ def _unit_items(cell: Piece) -> list[Piece]:
             item = Piece(bracketed.group(1), Span(item.span.start + 1, item.span.end - 1))
         text = _UNITS_AND_MORE.sub("", item.text)
         out.append(Piece(text, Span(item.span.start, item.span.start + len(text))) if text else item)
-    return out
+    return _without_address(out)
+
+
+_TRAILING_NOTE = re.compile(r"\s*[（(][^（）()]*[）)]$")
+_ADDRESS_PART = 4  # characters of a place after a unit (横琴, 上海, 中国)
+
+
+def _without_address(items: list[Piece]) -> list[Piece]:
+    """The units without the place written after them (`某实验室，横琴，中国`, `某大学，上海`): the items after the last
+    that ends as a unit does, short, none a unit's, the last a place's name."""
+    last = max((k for k, item in enumerate(items) if kind_suffix(_TRAILING_NOTE.sub("", item.text.strip()))),
+               default=-1)
+    tail = items[last + 1:]
+    if last < 0 or not tail or any(len(t.text.strip()) > _ADDRESS_PART for t in tail) \
+            or jieba_dictionary()[0].get(tail[-1].text.strip()) != "ns":
+        return items
+    return items[:last + 1]
 
 
 def _a_label(text: str) -> bool:

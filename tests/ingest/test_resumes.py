@@ -100,3 +100,54 @@ def test_a_career_line_s_school_named_with_its_university_relates_the_person_to_
     affiliated = relations(ex, "AFFILIATED_WITH")
     assert {("林晓溪", "南湖大学"), ("林晓溪", "南湖大学物理科学学院"), ("林晓溪", "中国科学院青溪研究所")} <= affiliated
     assert ("林晓溪", "中国科学院") not in affiliated
+
+
+HUGO_AUTHOR = """---
+title: '苗青禾（Qinghe MIAO）'
+role: 研究员
+superuser: true
+organizations:
+  - name: 湖东省实验室（江湾实验室），江湾，中国
+education:
+  - area: PhD 凝聚态物理
+    institution: 西岭大学（湖东科学院物理研究所）
+    date_start: 2008-09-01
+    date_end: 2014-06-30
+work:
+  - position: 研究员
+    company_name: 湖东省实验室，分子诊疗研究中心
+    date_start: 2025-03-01
+    date_end: ''
+  - position: 博士后
+    company_name: 北川理工大学
+    date_start: 2015-04-20
+    date_end: 2017-12-31
+---
+
+围绕基因转录调控的基本问题开展研究。
+"""
+
+
+def test_an_academic_page_s_front_matter_gives_its_person_s_work_now_and_before(tmp_path) -> None:
+    """A Markdown author page (Hugo Blox): the name with its Latin spelling in brackets, the items of `education` and
+    `work` with their dates: the post held now is WORKS_AT with its title, past posts and studies AFFILIATED_WITH (the
+    institute in brackets after the university too); the place after the unit (`江湾，中国`) is no unit."""
+    from ingest.pipeline import extract_file
+
+    (tmp_path / "_index.md").write_text(HUGO_AUTHOR, encoding="utf-8")
+    _, ex = extract_file(tmp_path / "_index.md")
+    works = {(r.source, r.target, r.title) for r in ex.relations if str(r.type) == "WORKS_AT"}
+    assert ("苗青禾", "分子诊疗研究中心", "研究员") in works
+    assert {"湖东省实验室"} <= {t for s, t, _ in works if s == "苗青禾"}
+    assert relations(ex, "AFFILIATED_WITH") >= {("苗青禾", "西岭大学"), ("苗青禾", "湖东科学院物理研究所"),
+                                                ("苗青禾", "北川理工大学")}
+    assert not {"江湾", "中国"} & {e.name for e in ex.entities if str(e.type) == "Organization"}
+    assert all(e.parent != e.name for e in ex.entities)
+
+
+def test_a_resume_whose_name_stands_in_its_name_field_gives_its_dated_lines() -> None:
+    """`姓名：某某` at the top of a résumé with its sections: the person whose career lines follow."""
+    ex = extract_text("姓名：苗青禾\n职称：研究员\n教育经历\n2004.09-2008.06 西岭大学 材料物理 学士\n"
+                      "工作经历\n2019.12-至今 北川理工大学 材料学院 教授\n")
+    assert ("苗青禾", "西岭大学") in relations(ex, "AFFILIATED_WITH")
+    assert ("苗青禾", "北川理工大学") in relations(ex, "WORKS_AT")
