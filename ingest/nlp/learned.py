@@ -40,6 +40,7 @@ from ingest.nlp.found import Found, is_cjk
 from ingest.nlp.learned_lexicon import FeatureLexicon, feature_lexicon
 from ingest.nlp.learned_merge import CLOSE, GLUED_BEFORE_NAME, OPEN, merge_proposals, past_term
 from ingest.nlp.lexicon import Lexicon, kind_of, load_lexicon
+from ingest.nlp.org_bounds import past_own_school
 from ingest.nlp.persons import glued_win
 from ingest.nlp.tagger import TaggedSpan, Tagger
 
@@ -91,7 +92,7 @@ def to_found(
         words = text[start:end]
         return Found(start, end, "TITLE" if _is_title(words, lex) else "POSITION")
     end = next((i for i in range(start, end) if text[i] in _CELL_BREAKS), end)
-    start = _past_leading_verb(text, start, end, tags)
+    start = past_own_school(text, _past_leading_verb(text, start, end, tags), end, tags)
     lead = next((w for w in lex.org_lead if text.startswith(w, start) and end - start - len(w) >= 3), "")
     start += len(lead)  # 我校|某学院, 祝贺|某研究所: words of the left context, not the name's
     start = past_term(text, start, end, lex)  # 十三届|全国人大常委会: the body's term, not its name
@@ -119,6 +120,8 @@ def _past_leading_verb(text: str, start: int, end: int, tags: Mapping[str, str])
     (联合|某大学, 由|某公司, 以及|某研究所): a word the dictionary tags v, p or c, or one of the
     one-character links, that is not the first character of a longer dictionary word; at least
     three characters stay."""
+    if text.startswith("好", start) and end - start > 3 and tags.get(text[max(0, start - 2):start]) in ("v", "vn"):
+        return start + 1  # 服务好|某学院师生: the verb's complement, the name after it
     for size in range(min(4, end - start - 3), 0, -1):
         word = text[start:start + size]
         if size == 1:

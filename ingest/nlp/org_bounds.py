@@ -14,6 +14,7 @@ tokens, so they compose in any order and apply to any recogniser's proposals (`r
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import cache, lru_cache
 
 from ingest.nlp.found import Tokens, is_cjk
@@ -186,6 +187,10 @@ def trim_context(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str
             # 现|中国某研究院副研究员: where one is now (现代… is a name)
             changed = True
             continue
+        if (past := past_own_school(text, start, end, jieba_dictionary()[0])) != start:
+            start = past
+            changed = True
+            continue
         opener = _ENUMERATED.match(text, start, suffix_start)
         if opener:
             start = opener.end()  # 二要|感谢…, 三是|…: a clause of an enumeration opens there
@@ -219,6 +224,12 @@ def trim_context(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str
             start = tokens.ends[n]  # 要|感谢|某大学: a run of the clause's words, one at a time
             changed = True
     return start if start < suffix_start or not suffix else None
+
+
+def past_own_school(text: str, start: int, end: int, tags: Mapping[str, str]) -> int:
+    """The start of a unit less the 校 written before it for the university's own (校|人力资源处, 校|研究生院: the
+    university unnamed), where 校 is no part of a word (校友会, 校医院) and three characters at least stay."""
+    return start + 1 if text.startswith("校", start) and end - start > 3 and text[start:start + 2] not in tags else start
 
 
 def _word_alone(tokens: Tokens, at: int) -> bool:

@@ -14,9 +14,9 @@ from functools import cache
 from graph.schema import Label
 from ingest.model import Entity, Relation, Span
 from ingest.nlp.appointments import list_end, opens_clause
-from ingest.nlp.lexicon import kind_of, load_lexicon
+from ingest.nlp.lexicon import jieba_dictionary, kind_of, load_lexicon
 from ingest.nlp.mentions import DECLARED_SHORT, Mention, Mentions
-from ingest.nlp.org_bounds import ORDINAL_TERM
+from ingest.nlp.org_bounds import ORDINAL_TERM, past_own_school
 from ingest.nlp.posts import (
     ACADEMIES,
     ACADEMY_HONOURS,
@@ -370,7 +370,7 @@ def _written_unit(text: str, end: int, before: list[Mention], entities: list[Ent
     if recognised is not None and (start >= recognised.start or _whole_short_form(recognised, end)
                                    or "的" in text[start:recognised.start] or _verb_in(text[start:recognised.start])):
         return None  # 出席仪式的有|中国科学院, 得奖者包括|某大学: a clause before the recognised name, not the rest of it
-    start += _after_preposition(text[start:end])
+    start = past_own_school(text, start + _after_preposition(text[start:end]), end, jieba_dictionary()[0])
     term = ORDINAL_TERM.match(text, start, end)
     if term is not None:  # 第一届|某某分会主任委员: the term is no part of the body's name
         start = term.end()

@@ -125,3 +125,16 @@ def test_a_person_named_again_by_surname_and_title_is_the_one_of_that_surname() 
     assert ("林志明", "青溪电机工程学会") in {(r.source, r.target) for r in ex.relations if str(r.type) == "AFFILIATED_WITH"}
     two = parse("news.txt", text.replace("校长许泰文", "校长林泰文"))
     assert not [r for r in two.relations if str(r.type) == "AFFILIATED_WITH" and r.target == "青溪电机工程学会"]
+
+
+def test_assistant_deans_appointed_together_and_the_university_s_own_offices_named_without_its_mark() -> None:
+    """`宣布聘任甲和乙为某学院助理院长`: both take the post; `校人力资源处处长`: the university's office is 人力资源处;
+    `服务好某学院师生`: the verb and its 好 are no part of the school's name."""
+    from tests.ingest.facts import extract_text, names
+
+    ex = extract_text("仪式由校人力资源处处长祁海舟主持。院长代表学校正式宣布聘任梁文涛和米雪琴为物质科学与技术学院"
+                      "助理院长。两位助理院长表示将服务好物质科学与技术学院师生。")
+    works = {(r.source, r.target, r.position) for r in ex.relations if str(r.type) == "WORKS_AT"}
+    assert {("梁文涛", "物质科学与技术学院", "助理院长"), ("米雪琴", "物质科学与技术学院", "助理院长"),
+            ("祁海舟", "人力资源处", "处长")} <= works
+    assert not {"校人力资源处", "服务好物质科学与技术学院"} & names(ex, "Organization")
