@@ -339,6 +339,18 @@ def _framed_word(tokens: Tokens, pos: int, lex: Lexicon, roles: list[Found]) -> 
     return pos, end
 
 
+_LISTED_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,4})、$")
+_LISTED_AFTER = re.compile(r"、([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])")
+
+
+def _among_places(tokens: Tokens, span: Span) -> bool:
+    """The name is an item of a list (parted by 、) whose items beside it are places' names."""
+    before = _LISTED_BEFORE.search(tokens.text, max(0, span[0] - 5), span[0])
+    after = _LISTED_AFTER.match(tokens.text, span[1])
+    beside = [m.group(1) for m in (before, after) if m is not None]
+    return bool(beside) and all(tokens.tag_of(item) == "ns" for item in beside)
+
+
 def valid_name(name: str, tokens: Tokens, span: Span, lex: Lexicon, framed: bool = False, whole: bool = False) -> bool:
     """A surname and a given name of the right length, no function word, role or common word in it. `framed`:
     a unit or a role stands next to it, so a dictionary word may be a name; `whole`: the span is known to be
@@ -358,6 +370,8 @@ def valid_name(name: str, tokens: Tokens, span: Span, lex: Lexicon, framed: bool
         return False  # 柯蓝获|某奖, 柯蓝荣|获: the verb of winning, not the name's last character
     if span[0] > 0 and _COUNTER_AFTER_NUMBER.match(tokens.text, span[0] - 1):
         return False  # 4位新当选: a counter after a number, not a surname
+    if _among_places(tokens, span):
+        return False  # 金沙江、黄土坡、王府井: a place among places, whatever the dictionary calls it
     if given.endswith(("和", "与")) and joins_nothing(tokens, span[1], lex):
         given = given[:-1] + "X"  # 柯远和等: the conjunction joins nothing, so it is part of the name
     n = tokens.at(span[0])

@@ -72,9 +72,13 @@ def get_nlp(lead: str = "rules") -> Language:
 
 
 def may_hold_entities(line: str) -> bool:
-    """A cheap test: a line with no organization ending, role word, reporting verb, space-separated
-    words or `label：name` ending cannot yield a span, so the pipeline can skip it."""
-    return get_cues().search(line) is not None
+    """A cheap test: a line with no two Chinese characters together, and no organization ending, role word or
+    other cue, cannot yield a span, so the pipeline can skip it (numbers, references in Latin letters). Any line of
+    Chinese may name people, with nothing around them to say so (`分别为甲、乙、丙`, `甲和乙出席了会议`)."""
+    return _CHINESE_WORD.search(line) is not None or get_cues().search(line) is not None
+
+
+_CHINESE_WORD = re.compile(r"[\u3400-\u9fff]{2}")
 
 
 @cache

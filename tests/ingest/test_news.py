@@ -138,3 +138,13 @@ def test_assistant_deans_appointed_together_and_the_university_s_own_offices_nam
     assert {("梁文涛", "物质科学与技术学院", "助理院长"), ("米雪琴", "物质科学与技术学院", "助理院长"),
             ("祁海舟", "人力资源处", "处长")} <= works
     assert not {"校人力资源处", "服务好物质科学与技术学院"} & names(ex, "Organization")
+
+
+def test_people_named_on_a_line_with_nothing_around_them_to_say_so_are_read() -> None:
+    """`分别为甲、乙、丙`, `甲和乙出席了会议`: no title, post, unit or verb of speech near the names; the model reads
+    them all the same, and a line of numbers alone is still skipped."""
+    from tests.ingest.facts import extract_text, names
+
+    assert {"蒋庄德", "冯江华", "邹汝平"} <= names(
+        extract_text("另有3位专家荣膺青川工程科技奖，分别为蒋庄德、冯江华、邹汝平。"), "Person")
+    assert names(extract_text("张伟和李娜出席了会议。"), "Person") == {"张伟", "李娜"}
