@@ -28,6 +28,7 @@ from ingest.nlp.learned_lexicon import FeatureLexicon
 from ingest.nlp.lexicon import Lexicon, load_lexicon
 from ingest.nlp.names import FOREIGN, JOINS_NOTHING, LATIN
 from ingest.nlp.org_bounds import (
+    BODY_LAST_CHARACTERS,
     ORDINAL_TERM,
     VERB_ENDINGS,
     coded_or_addressed,
@@ -85,6 +86,9 @@ def merge_proposals(
         unit = _unit_before_role(text, f, overlapping, lex)
         if unit is not None:  # the model read 某委员会副主任 as one role: the unit is its first words
             f, overlapping = unit, [r for r in rule_spans if r.start < unit.end and unit.start < r.end]
+        if f.label == "ORG" and (person := _person_after_unit(text, tokens, f, overlapping, lex)) is not None:
+            added.append(person)  # 北湖大学高原宁，: the rules' unit stands, the name after it is a person
+            continue
         if f.label == "ORG" and overlapping:
             unit = _unit_before_post(text, tokens, f, overlapping, lex, features)
             if unit is not None:  # 北京大学|党委常委 against the model's 北京大学党委|常委: the unit, then the post
@@ -112,6 +116,22 @@ def merge_proposals(
                 continue  # two names written with nothing between them: a word, not two people
             added.append(_with_parts(text, f) if f.label == "ORG" else f)
     return added, replaced
+
+
+def _person_after_unit(text: str, tokens: Tokens, f: Found, overlapping: Sequence[Found], lex: Lexicon) -> Found | None:
+    """The model read a unit and the name written right after it as one organization (`颁给北湖大学高原宁，`): the
+    name, where the rules read the unit alone and what is left is a whole name a mark or a title closes."""
+    from ingest.nlp.persons import valid_name
+
+    if len(overlapping) != 1 or overlapping[0].label != "ORG" or overlapping[0].start != f.start:
+        return None
+    start = overlapping[0].end
+    closed = f.end == len(text) or text[f.end] in _ITEM_CLOSES or text[f.end] in "。；"  # (not a post: 某局|农社处|处长)
+    if not 2 <= f.end - start <= 3 or not CJK.fullmatch(text, start, f.end) or not closed \
+            or text[f.end - 1] in DEPARTMENT_ENDINGS | BODY_LAST_CHARACTERS:
+        return None
+    name = text[start:f.end]
+    return Found(start, f.end, "PERSON") if valid_name(name, tokens, (start, f.end), lex, framed=True, whole=True) else None
 
 
 def completes_rule_orgs(text: str, tokens: Tokens, f: Found, overlapping: Sequence[Found]) -> Found | None:

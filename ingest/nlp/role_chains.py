@@ -82,11 +82,27 @@ def roles(text: str, inside: list[Mention], mentions: Mentions, span: Span,
             groups = listed  # 某委员会委员甲某、乙某: each holds the post
         if not groups and listed:  # 某大学副校长甲，党委常委、副校长乙: the posts of the item before's unit
             groups = _carried(text, inside, i, listed)
+        groups += _slashed(text, before, groups)
         listed = groups
         for g in groups:
             position = g.position or (after_position if g.department or not g.position and after_position else None)
             out += post_relations(person.text, g.unit, position, g.title or after, span, former=g.former,
                                   department=g.department)
+    return out
+
+
+_SLASHES = ("/", "／")
+
+
+def _slashed(text: str, before: list[Mention], groups: list[Post]) -> list[Post]:
+    """The units written before a post's unit with a slash between (`南川大学/东川大学施某`): the person holds the post
+    in each (a joint appointment)."""
+    out = []
+    for g in groups:
+        k = next((k for k in range(len(before) - 1, -1, -1) if before[k].label == "ORG" and before[k].ref == g.unit), None)
+        while k and before[k - 1].label == "ORG" and text[before[k - 1].end:before[k].start] in _SLASHES:
+            k -= 1
+            out.append(Post(before[k].ref, g.position, g.title, g.department, g.former))
     return out
 
 

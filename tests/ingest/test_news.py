@@ -148,3 +148,13 @@ def test_people_named_on_a_line_with_nothing_around_them_to_say_so_are_read() ->
     assert {"蒋庄德", "冯江华", "邹汝平"} <= names(
         extract_text("另有3位专家荣膺青川工程科技奖，分别为蒋庄德、冯江华、邹汝平。"), "Person")
     assert names(extract_text("张伟和李娜出席了会议。"), "Person") == {"张伟", "李娜"}
+
+
+def test_a_prize_given_to_a_unit_s_person_written_together_and_a_joint_appointment_with_a_slash() -> None:
+    """`颁给北湖大学高原宁，`: the model reads unit and name as one; the name (a dictionary word's characters) is a person
+    of the unit. `颁给南川大学/东川大学施一公`: the person is of both universities."""
+    from tests.ingest.facts import extract_text, relations
+
+    ex = extract_text("其中，青川科学奖数理科学奖颁给北湖大学高原宁，化学科学奖颁给西岭大学冯小明，"
+                      "生命科学奖颁给南川大学/东川大学施一公。")
+    assert {("高原宁", "北湖大学"), ("施一公", "南川大学"), ("施一公", "东川大学")} <= relations(ex, "WORKS_AT")
