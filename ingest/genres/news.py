@@ -86,6 +86,7 @@ def prose_extraction(name: str, text: str, ranges: Sequence[tuple[int, int]] | N
     ranges = _merged(ranges if ranges is not None else [(0, len(text))], len(text))
     mentions = [_with_campus(text, _with_branch(text, _with_place_in_brackets(text, m))) for m in _mentions(text, ranges)
                 if not _project_in_quotes(text, m)]
+    mentions = _partners_of_joint_units(text, mentions)
     forms, declared_at = _declared_short_forms(text, mentions)
     brands = {brand: company for brand, company in _brands(mentions).items() if brand not in forms}
     brands |= {short: name for short, name in _university_short_forms(text, mentions).items()
@@ -108,8 +109,11 @@ def prose_extraction(name: str, text: str, ranges: Sequence[tuple[int, int]] | N
         mentions = sorted([*mentions, *this], key=lambda m: (m.start, m.end))
     if titled := _titled_surnames(text, ranges, mentions):  # 林教授: the one 林 the article names
         mentions = sorted([*mentions, *titled], key=lambda m: (m.start, m.end))
-    for person in people:  # every mention, also on lines the pipeline skipped
-        people[person] = [Span(at, at + len(person)) for at in occurrences(person, text) if _inside(at, ranges)]
+    units = Ranges([(m.start, m.end) for m in mentions if m.label == "ORG"])
+    for person in people:  # every mention, also on lines the pipeline skipped; not inside a unit's name
+        people[person] = [Span(at, at + len(person)) for at in occurrences(person, text)
+                          if _inside(at, ranges) and not units.cover(at, at + len(person))]
+    people = {name: spans for name, spans in people.items() if not _opens_a_brand(name, spans, mentions)}
     cut = _cut_names(people)
     people = {name: spans for name, spans in people.items() if name not in cut}
     entities: list[Entity] = [Entity(type=Label.PERSON, name=n, spans=tuple(s)) for n, s in people.items() if s]
@@ -129,6 +133,14 @@ def prose_extraction(name: str, text: str, ranges: Sequence[tuple[int, int]] | N
 
 
 _TITLE_AFTER_SURNAME = re.compile(r"(?:教授|院士|研究员|博士|老师|主任|校长|院长|书记|医生|医师|工程师|先生|女士)")
+
+
+def _opens_a_brand(name: str, spans: list[Span], mentions: list[Mention]) -> bool:
+    """`中大与慕恩`: a name read as a person's that is the opening of a company's name the text gives (慕恩生物), never
+    titled or posted: the company by its short name."""
+    brands = [m.text for m in mentions if m.label == "ORG" and m.text.startswith(name) and len(m.text) - len(name) == 2]
+    return bool(brands) and len(spans) <= 2 and not any(m.label in ("TITLE", "POSITION") and any(
+        s.end == m.start or m.end == s.start for s in spans) for m in mentions)
 
 
 def _titled_surnames(text: str, ranges: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
@@ -199,12 +211,45 @@ def _without_cut_orgs(entities: list[Entity], relations: list[Relation]) -> tupl
 
 _BRANCHED = ("实验室", "中心", "平台", "研究院", "研究所")  # units that open bases and branches elsewhere
 _PLACE_IN_BRACKETS = re.compile(r"中国[（(][\u4e00-\u9fff]{2,4}[）)]$")
+# a company's brand and the place of its seat in brackets, which open its name: 某某（广州）|生物科技有限公司
+_BRAND_AND_PLACE = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,6}[（(](?P<place>[\u4e00-\u9fff]{2,3})[）)]$")
+# partners named in a joint unit's name, parted by a dash: 某大学—某公司|联合实验室
+_PARTNER_DASH = ("—", "-", "－", "–")
+_JOINT = "联合"
+_PARTNER_BRAND = re.compile(r"[\u4e00-\u9fff]{2,6}(?=[（(][\u4e00-\u9fff]{2,3}[）)])")
+
+
+def _partners_of_joint_units(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A joint unit named by its partners parted by a dash (`某大学—某某生物(广州)某某联合实验室`): the whole name, where
+    the recogniser read the partner before the dash apart; the partner after it, named by its brand before the
+    place of its seat, is an organization too."""
+    out: list[Mention] = []
+    brands: list[str] = []
+    for m in mentions:
+        before = out[-1] if out else None
+        if m.label == "ORG" and _JOINT in m.text and before is not None and before.label == "ORG" \
+                and text[before.end:m.start] in _PARTNER_DASH:
+            out[-1] = Mention("ORG", before.start, m.end, text[before.start:m.end], m.kind)
+            partner = _PARTNER_BRAND.match(text, before.end + 1, m.end)
+            if partner is not None:
+                brands.append(partner.group())
+            continue
+        out.append(m)
+    units = Ranges([(m.start, m.end) for m in out if m.label == "ORG" and _JOINT not in m.text])
+    for brand in dict.fromkeys(brands):  # the partner wherever the text names it (某某生物创始人甲), not a name in it
+        named = [(at, at + len(brand)) for at in occurrences(brand, text) if not units.overlap(at, at + len(brand))]
+        out = [m for m in out if m.label != "PERSON" or not any(m.start < e and s < m.end for s, e in named)]
+        out += [Mention("ORG", s, e, brand, kind_of(brand)) for s, e in named]
+    return sorted(out, key=lambda x: (x.start, x.end))
 
 
 def _with_place_in_brackets(text: str, m: Mention) -> Mention:
-    """`中国（上海）|自由贸易试验区…管理委员会`: a name that opens with the country and a place in brackets, which
-    the recogniser cut off."""
+    """`中国（上海）|自由贸易试验区…管理委员会`, `某某（广州）|生物科技有限公司`: a name that opens with the country, or a
+    brand, and a place in brackets, which the recogniser cut off."""
     head = _PLACE_IN_BRACKETS.search(text, max(0, m.start - 8), m.start) if m.label == "ORG" else None
+    if head is None and m.label == "ORG":
+        brand = _BRAND_AND_PLACE.search(text, max(0, m.start - 12), m.start)
+        head = brand if brand is not None and _is_place(brand.group("place")) else None
     if head is None:
         return m
     return Mention(m.label, head.start(), m.end, text[head.start():m.end], m.kind,

@@ -60,7 +60,7 @@ def post_relations(person: str, unit: str, position: str | None, title: str | No
         return []  # 甲（中国科学院院士）: an honour the academy gives, not where the person works
     lex = load_lexicon()
     written = department + position if position and department else position
-    heads = [w for w in re.split(r"[、，,]|兼", position or "") if w in lex.head_positions and _heads_such_a_unit(w, unit)]
+    heads = [w for w in re.split(r"[、，,&＆]|兼", position or "") if w in lex.head_positions and _heads_such_a_unit(w, unit)]
     leads = bool(heads) and not former and not department
     panel = department.endswith(_PANELS)  # 某部|小麦专家指导组|组长: a seat on the body's panel, not its staff
     if is_society(unit) or _member_post(unit, position) or is_honorary(position) or is_honorary(title) or panel:

@@ -29,7 +29,7 @@ from ingest.nlp.posts import (
     society_unit,
 )
 
-_JOIN = re.compile(r"[、，,\s\u3000]*|\s*兼\s*")  # 副校长兼教务长: two posts held together
+_JOIN = re.compile(r"[、，,\s\u3000]*|\s*[兼＆&]\s*")  # 副校长兼教务长, 创始人&CEO: two posts held together
 _ROLE_LABELS = ("POSITION", "TITLE")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{1,4}")

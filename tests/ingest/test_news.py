@@ -158,3 +158,17 @@ def test_a_prize_given_to_a_unit_s_person_written_together_and_a_joint_appointme
     ex = extract_text("其中，青川科学奖数理科学奖颁给北湖大学高原宁，化学科学奖颁给西岭大学冯小明，"
                       "生命科学奖颁给南川大学/东川大学施一公。")
     assert {("高原宁", "北湖大学"), ("施一公", "南川大学"), ("施一公", "东川大学")} <= relations(ex, "WORKS_AT")
+
+
+def test_a_joint_lab_named_by_its_partners_with_a_dash_gives_the_partners_and_the_company_s_founder() -> None:
+    """`青川大学—海石生物(广州)微生物智造联合实验室`: the lab named whole; the company after the dash, named by its brand
+    before its seat in brackets, is an organization wherever the text names it, not a person (海石); the founder and
+    CEO (创始人&CEO) works at it and leads it; a company's brand with its seat opens its full name."""
+    from tests.ingest.facts import extract_text, names, relations
+
+    ex = extract_text("青川大学—海石生物(广州)微生物智造联合实验室揭牌仪式举行。青川大学副校长兰和平，海石生物创始人&CEO蒋先知"
+                      "出席会议。兰和平希望青川大学与海石不断深化合作。\n海石(广州)生物科技有限公司成立于2016年。")
+    orgs = names(ex, "Organization")
+    assert {"青川大学—海石生物(广州)微生物智造联合实验室", "海石生物", "海石(广州)生物科技有限公司"} <= orgs
+    assert "海石" not in names(ex, "Person")
+    assert ("蒋先知", "海石生物") in relations(ex, "WORKS_AT") and ("蒋先知", "海石生物") in relations(ex, "LEADS")
