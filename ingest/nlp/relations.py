@@ -415,11 +415,19 @@ def _joint_builders(text: str, orgs: list[Mention], span: Span) -> list[Relation
     return out
 
 
-def _paired(text: str, orgs: list[Mention], span: Span) -> list[Relation]:
-    """`A某某教授研究组与B某某教授合作`: the institutions of the two sides of a `与…合作` clause."""
+def _paired(text: str, orgs: list[Mention], span: Span, inside: list[Mention]) -> list[Relation]:
+    """`A某某教授研究组与B某某教授合作`: the institutions of the two sides of a `与…合作` clause; where the clause
+    names no unit before 与, the unit the sentence opens with is its subject (`甲大学…，成立某联盟，27日与乙大学、丙大学
+    签订合作意向书`), unless a person is named between."""
     for m in _WITH_PARTNER.finditer(text, span.start, span.end):
         left = [o for o in orgs if o.end <= m.start() and _CLAUSE_BREAK.search(text, o.end, m.start()) is None]
-        if left and left[-1].end != m.start() and not _TEAM.search(text, left[-1].end, m.start()):
+        opening = max(span.start, text.rfind("\n", 0, m.start()) + 1)  # (a byline's line may run into the sentence)
+        first = next((o for o in orgs if o.start >= opening), None)
+        subject = not left and first is not None and not text[opening:first.start].strip() and first.end < m.start() \
+            and _CLAUSE_BREAK.search(text, first.end, m.start()) is not None \
+            and not any(p.label == "PERSON" and first.end <= p.start < m.start() for p in inside)
+        left = [first] if subject and first is not None else left
+        if left and not subject and left[-1].end != m.start() and not _TEAM.search(text, left[-1].end, m.start()):
             continue  # 某教授与某某共同揭牌: two people, not their units
         right = [o for o in orgs if m.end() <= o.start < m.end() + _PARTNER_REACH]
         run = right[:1]
@@ -459,7 +467,7 @@ def _collaborations(
         return []
     orgs = [m for m in inside if m.label == "ORG"]
     lead = next((o for o in orgs if _LEAD.match(text, o.end)), None)
-    joint = [] if lead else _joint_builders(text, orgs, span) or _paired(text, orgs, span)
+    joint = [] if lead else _joint_builders(text, orgs, span) or _paired(text, orgs, span, inside)
     if joint:  # the partners of a project the sentence names are its units
         partners = list(dict.fromkeys(u for r in joint for u in (r.source, r.target)))
         return joint + [Relation(type=RelType.UNIT_OF, source=u, target=p, spans=(span,)) for p in projects for u in partners]

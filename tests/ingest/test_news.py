@@ -172,3 +172,14 @@ def test_a_joint_lab_named_by_its_partners_with_a_dash_gives_the_partners_and_th
     assert {"青川大学—海石生物(广州)微生物智造联合实验室", "海石生物", "海石(广州)生物科技有限公司"} <= orgs
     assert "海石" not in names(ex, "Person")
     assert ("蒋先知", "海石生物") in relations(ex, "WORKS_AT") and ("蒋先知", "海石生物") in relations(ex, "LEADS")
+
+
+def test_the_unit_a_sentence_opens_with_signs_with_the_partners_of_a_later_clause() -> None:
+    """`甲大學在…支持下,成立…聯盟,27日與乙大學、丙大學簽訂合作意向書` under a byline: the sentence's subject collaborates
+    with each partner; `藉由聯盟伙伴` names no alliance."""
+    from tests.ingest.facts import extract_text, names, relations
+
+    ex = extract_text("記者林小明/新竹報導\n青川大學在科技部計畫的支持下,成立青川三校聯盟,27日與北湖大學、西嶺大學簽訂合作意向書,"
+                      "藉由聯盟伙伴之典範學習,壯大產學能量。")
+    assert relations(ex, "COLLABORATES_WITH") >= {("青川大学", "北湖大学"), ("青川大学", "西岭大学")}  # (as read)
+    assert not any(n.endswith(("由联盟", "由聯盟")) for n in names(ex, "Organization"))
