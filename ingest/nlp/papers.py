@@ -98,11 +98,32 @@ def paper_facts(text: str, mentions: Mentions, sentences: list[tuple[int, int]],
             relations += _authors(text, start, end, mentions, papers[-1].entity.name, span)
         entities += _journals(text, start, end)
         _citations(text, start, end, entities, relations)
+        _books(text, mentions, start, end, entities, relations)
     for reference in _references(text, sentence_lines(text, sentences)):
         add_reference(reference, entities, relations)
     for start, end in sentence_lines(text, sentences):
         if not _patent_citations(text, start, end, entities, relations):
             _patent_line(text, start, end, entities, relations)
+
+
+# a book its author is said to have written: 甲所著《…》, 甲撰写的《…》, 甲出版专著《…》 (not 主编: an editor)
+_WROTE = re.compile(r"\s*(?:所著|所撰|所写|撰写|撰著|著|写)(?:的)?\s*(?:专著|著作|新书|书|一书)?\s*《(?P<title>[^》]{2,80})》"
+                    r"|\s*(?:出版|出版了)(?:的)?\s*(?:学术)?(?:专著|著作|新书)\s*《(?P<published>[^》]{2,80})》")
+
+
+def _books(text: str, mentions: Mentions, start: int, end: int, entities: list[Entity],
+           relations: list[Relation]) -> None:
+    """The books the sentence says a person wrote (`甲所著《某书》`): each a work (Paper) the person AUTHORED."""
+    for person in mentions.within(start, end):
+        if person.label != "PERSON":
+            continue
+        m = _WROTE.match(text, person.end, end)
+        if m is None:
+            continue
+        group = "title" if m.group("title") else "published"
+        entities.append(Entity(type=Label.PAPER, name=m.group(group).strip(), spans=(Span(*m.span(group)),)))
+        relations.append(Relation(type=RelType.AUTHORED, source=person.text, target=m.group(group).strip(), order=1,
+                                  spans=(Span(person.start, m.end()),)))
 
 
 def _reported(text: str, start: int, end: int, mentions: Mentions, entities: list[Entity],

@@ -19,7 +19,7 @@ from ingest.nlp.mentions import Mention, Mentions
 _SOCIETY_UNIT = re.compile(r"(?:分会|专业委员会|专委会|学组|工作组|委员会|小组)$")
 _UNIT_ALONE = re.compile(r"(?:分会|专业委员会|专委会|学组|工作组)$")
 _SOCIETY_BODY = re.compile(r"学会|协会|联合会|促进会|研究会|联盟|分会")
-_FORMER = ("前", "原", "曾任", "历任")
+_FORMER = ("前", "原", "曾任", "历任", "退休")
 # an honorary or visiting post at another institution (客座教授, 兼职研究员): an affiliation, not employment
 _HONORARY = ("客座", "兼职", "兼任", "名誉", "荣誉", "讲座", "双聘", "合聘", "访问", "兼聘")
 # a department written between a unit and a post: 胸外科, 电子系, 党委办公室, 结构生物学研究室

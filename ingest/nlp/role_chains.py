@@ -39,11 +39,13 @@ _CLAUSE_START = frozenset("“”\"，。；：、！？（）()【】 \t\n\u300
 _SHORT_ENDING = re.compile(r"(?:大|[一二三四五六七八九十]院|医疗|科院|所)$")
 _SHORT_KINDS = {"大": "university", "医疗": "company", "科院": "research_institute", "所": "research_institute"}
 _NOT_UNIT_START = frozenset("在由据经从与和对向把被为于及是将让请给这那其该本我你他她")
-_FORMER = ("前", "原")
+_FORMER = ("前", "原", "退休")  # 某所退休研究员: a post held before
 _HEADED_UNITS = frozenset("院系所处部校")
 _DEPARTMENT_BEFORE = re.compile(r"(?:^|(?<=[，。、；：“\s]))(?:我校|我院|本校|本院)?"
                                 r"(?P<unit>[\u4e00-\u9fff]{1,6}?(?:系|研究室|教研室|课题组))$")
 _PREPOSITIONS = "由经从据被把将向对让请给"
+_EXAMPLE = ("例如", "比如", "譬如", "如")
+_OWN = ("本院", "本校", "我院", "我校")
 # a unit's own Party and union bodies, named by their kind alone: their posts are posts in that unit
 _PARTY_BODIES = frozenset({"党委", "纪委", "监委", "团委", "工会", "党总支", "党支部", "纪检组"})
 _ITEM_MARKS = ("，", ",", "、", "；", ";")
@@ -387,6 +389,11 @@ def _written_unit(text: str, end: int, before: list[Mention], entities: list[Ent
                                    or "的" in text[start:recognised.start] or _verb_in(text[start:recognised.start])):
         return None  # 出席仪式的有|中国科学院, 得奖者包括|某大学: a clause before the recognised name, not the rest of it
     start = past_own_school(text, start + _after_preposition(text[start:end]), end, jieba_dictionary()[0])
+    example = next((w for w in _EXAMPLE if text.startswith(w, start)), "")
+    if example and (len(example) > 1 or text.startswith(_OWN, start + 1)):
+        start += len(example)  # 如|本院某所…, 例如|某大学…: the example the clause gives
+    if text.startswith(_OWN, start) and end - start > len(_OWN[0]) + 2:
+        start += len(_OWN[0])  # 本院|某研究所: the unit of the page's own institution, named
     term = ORDINAL_TERM.match(text, start, end)
     if term is not None:  # 第一届|某某分会主任委员: the term is no part of the body's name
         start = term.end()
