@@ -187,6 +187,11 @@ def trim_context(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str
             # 现|中国某研究院副研究员: where one is now (现代… is a name)
             changed = True
             continue
+        if text[start + 1:start + 2] in FIELD_JOINERS and text[start] in BODY_LAST_CHARACTERS | {"会"} \
+                and start + 2 < suffix_start:
+            start += 2  # 审查|会及|审议委员会: the end of a name before, its conjunction, then the name
+            changed = True
+            continue
         if (past := past_own_school(text, start, end, jieba_dictionary()[0])) != start:
             start = past
             changed = True
@@ -324,8 +329,8 @@ def extend_over_conjunction(tokens: Tokens, lex: Lexicon, start: int, end: int, 
         return start
     words = text[left:at]
     if any(words.endswith(s) for s in lex.org_suffixes) or lex.role_pattern.search(words) \
-            or len(words) >= 2 and words[-1] in BODY_LAST_CHARACTERS:
-        return start  # 甲大学与乙研究所, 材料院及某医院: two names; 院长与…: a role
+            or len(words) >= 2 and words[-1] in BODY_LAST_CHARACTERS | {"会"}:
+        return start  # 甲大学与乙研究所, 材料院及某医院, 审查会及…委员会: two names; 院长与…: a role
     left += next((len(w) for w in lex.org_lead if text.startswith(w, left) and left + len(w) < at), 0)  # 我校…
     stop = next((k for k in range(tokens.at(at - 1), tokens.at(left) - 1, -1)
                  if len(tokens.word(k)) == 1 and tokens.word(k) in lex.org_stop and tokens.starts[k] >= left), None)

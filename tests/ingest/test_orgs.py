@@ -513,3 +513,11 @@ def test_a_fund_is_funded_by_the_committee_of_its_name() -> None:
     """`国家自然科学基金委` and `国家自然科学基金` in one document: the fund is the committee's."""
     ex = extract_text("根据国家自然科学基金委公布的数据，我校2016年共获国家自然科学基金47项。")
     assert ("国家自然科学基金", "国家自然科学基金委") in relations(ex, "FUNDED_BY")
+
+
+def test_a_university_system_and_two_bodies_joined_by_and_and_a_verb_of_handing_over() -> None:
+    """`某綜合大學系統` is one body (a system of universities); `推荐审查会及审议委员会`: the committee named after 及, not
+    `会及…`; `交由审议委员会`: the verb of handing over is no part of a name."""
+    assert "台湾综合大学系统" in names(extract_text("本案由台湾综合大学系统办理。"), "Organization")
+    orgs = names(extract_text("评选过程分为推荐审查会及审议委员会，交由审议委员会审议。"), "Organization")
+    assert not any(n.startswith(("会及", "交由")) for n in orgs)
