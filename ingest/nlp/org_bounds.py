@@ -150,6 +150,7 @@ def _tables() -> tuple[dict[str, str], dict[str, int]]:
 _NAMED_TO_A_POST = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3}?(?=[任为]))?(?:新任|现任|拟任|升任|出任|担任|转任|兼任|继任|接任|调任|(?<=[\u4e00-\u9fff])[任为])")
 
 
+_DATE_ENDS = frozenset("年月日")
 _COUNTRY_SHORT = frozenset("英法德美日俄韩澳加意荷瑞芬丹比葡西泰越新印巴埃以欧非")  # one character for a country
 
 
@@ -171,6 +172,8 @@ def trim_context(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str
         start = inner  # 会议由|某学会: a clause's preposition, the name after it
     start = max([start, *(tokens.starts[k] + 1 for k in range(tokens.at(start), tokens.at(suffix_start))
                           if _VERB_THEN_PLACE.match(tokens.word(k)) and tokens.tag_of(tokens.word(k)[1:]) in ("ns", "nt"))])
+    if text[start:start + 1] in _DATE_ENDS and start > 0 and text[start - 1].isdigit():
+        start += 2 if text.startswith("年度", start) else 1  # 1990年|任某大学…, 2026年度|某学会: the date's end
     held = _NAMED_TO_A_POST.match(text, start, suffix_start)
     if held and (not held.group("name") or lex.surname_at(text, start)) and suffix_start - held.end() >= 2:
         start = held.end()  # 新任|某大学常务副校长, 邱某任|某大学党委书记, 王某为|某大学副校长: the post's verb, then the unit

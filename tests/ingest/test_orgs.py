@@ -521,3 +521,11 @@ def test_a_university_system_and_two_bodies_joined_by_and_and_a_verb_of_handing_
     assert "台湾综合大学系统" in names(extract_text("本案由台湾综合大学系统办理。"), "Organization")
     orgs = names(extract_text("评选过程分为推荐审查会及审议委员会，交由审议委员会审议。"), "Organization")
     assert not any(n.startswith(("会及", "交由")) for n in orgs)
+
+
+def test_a_date_written_before_a_unit_is_no_part_of_its_name() -> None:
+    """`1990年任某大学某学院院长`, `2026年度某学会科学技术奖`: the date's 年 (年度) and the verb are not the unit's."""
+    orgs = names(extract_text("1990年任青川科技大学机械学院院长，1995年起任青川大学校长。"
+                              "2026年度湖东中医药学会科学技术奖开始提名。"), "Organization")
+    assert {"青川科技大学机械学院", "青川大学", "湖东中医药学会"} <= orgs
+    assert not any(n.startswith(("年", "度")) for n in orgs)
