@@ -339,9 +339,13 @@ def _last_project(projects: list[tuple[str, int]], at: int) -> str | None:
 
 
 def _names_listed(text: str, mentions: Mentions, at: int) -> list[Mention]:
-    """The names written one after another from `at` (a title or post after each allowed: 甲教授、乙副教授)."""
+    """The names written one after another from `at` (a title or post after each allowed: 甲教授、乙副教授; a unit
+    right before each too: 某大学甲教授、某研究所乙研究员)."""
     names: list[Mention] = []
     for p in mentions.after(at - 1):
+        if p.label == "ORG" and p.start >= at and (p.start == at or names and ITEM_JOIN.fullmatch(text, at, p.start)):
+            at = p.end  # the unit of the name that follows
+            continue
         if p.label not in ("PERSON", "TITLE", "POSITION"):
             continue  # a unit between two names ends the list at the gap check below
         if p.start > at:

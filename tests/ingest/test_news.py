@@ -196,3 +196,13 @@ def test_books_a_person_is_said_to_have_written_and_a_retired_researcher_of_the_
                                          ("王明", "青川植物志")}
     assert ("李孝悌", "历史语言研究所") in relations(ex, "WORKS_AT")
     assert not any(n.startswith(("如", "本院")) for n in names(ex, "Organization"))
+
+
+def test_the_winners_of_a_numbered_project_each_written_with_their_unit_are_its_members() -> None:
+    """`1. 项目《…》获得某奖。获奖人是某大学甲教授、某大学乙教授和某研究所丙研究员`: each winner a member in rank, the
+    unit before each name no end of the list."""
+    from tests.ingest.facts import extract_text, ranked
+
+    ex = extract_text("1. 项目《高质量薄膜的外延生长研究》获得青川数理科学奖，该成果具有重要意义。获奖人是青川大学薛其坤教授、"
+                      "青川大学陈曦教授和北湖物理研究所马旭村研究员。\n2. 项目《有机功能材料的研究》获得青川化学科学奖。\n")
+    assert ranked(ex) == {"薛其坤": 1, "陈曦": 2, "马旭村": 3}
