@@ -41,7 +41,8 @@ _FUNCTION_CHARS = frozenset("在由据经从与和对向把被为于及是将让
 # the term of a body (第二届, 新一届, 首届): `第二届委员会` is a term of the body named before it, not a name
 VERB_ENDINGS = frozenset({"组织"})  # an ending that is also a verb: 某处组织专家评审
 # 地市医学会, 省市医院: the bodies of every city or province, a kind of unit; 相关组织, 上述单位: units named elsewhere
-_CLASSES_OF_PLACES = ("地市", "省市", "市县", "县区", "区县", "市州", "省直", "市直", "各地", "各省", "各市", "国际上", "国内外")
+_CLASSES_OF_PLACES = ("地市", "省市", "市县", "县区", "区县", "市州", "省直", "市直", "各地", "各省", "各市", "国际上", "国内外",
+                      "直辖市", "计划单列市", "自治区", "自治州")  # (自治区 alone: no region named before it)
 _REFERENCES = ("相关", "有关", "上述", "以上", "其他", "其它", "这些", "该类")
 _ADDRESS = re.compile(r"[\u4e00-\u9fff]{2,3}省[\u4e00-\u9fff]{2,3}市")
 _PLACE_BEFORE_OWN = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,3}?)(?:市|省)")

@@ -51,6 +51,9 @@ _AWARD_ENDINGS = ("最高科学技术奖", "国际科学技术合作奖", "科�
                   "创新争先奖", "优秀成果奖", "教学成果奖", "专利奖")
 
 
+_SOCIETY_ENDINGS = ("学会", "协会", "研究会", "联合会", "基金会")
+
+
 @cache
 def _award() -> re.Pattern[str]:
     """An award programme as written: a national or provincial name (`国家自然科学奖`, `某省科学技术奖`), or any name
@@ -58,8 +61,10 @@ def _award() -> re.Pattern[str]:
     of its awards (奖励办), nor its level (二等奖)."""
     places = sorted({"国家", "中国", "中华", "全国", *province_words()}, key=len, reverse=True)
     endings = "|".join(_AWARD_ENDINGS)
+    societies = "|".join(_SOCIETY_ENDINGS)  # 中华某某学会|科学技术奖: a national or provincial society's award
     return re.compile(rf"(?P<name>(?:(?P<year>(?:19|20)\d{{2}})\s*年度?)?(?:(?:第[一二三四五六七八九十百\d]{{1,4}}届)"
-                      rf"[\u4e00-\u9fff]{{0,6}}?|(?:{'|'.join(places)}))(?:{endings}))(?![励委办基])")
+                      rf"[\u4e00-\u9fff]{{0,6}}?|(?:{'|'.join(places)})(?:[\u4e00-\u9fff]{{0,10}}?(?:{societies}))?)"
+                      rf"(?:{endings}))(?![励委办基])")
 
 
 # 与 inside a programme's name (某省基础与应用基础研究基金) or between two (某厅与某省…): what follows it opens as a

@@ -101,3 +101,15 @@ def test_the_programmes_a_cv_lists_as_led_are_named_whole_with_their_classes() -
     programmes = {e.name for e in ex.entities if str(e.type) == "Project" and e.kind == "programme"}
     assert {"国家自然科学基金青年基金项目", "湖东省自然科学基金联合基金重点项目", "国家重点研发计划（青年科学家项目）",
             "湖东教育和科研计算机网（HNET）创新项目", "国家重点研发计划", "湖东省学科发展战略研究项目"} <= programmes
+
+
+def test_a_society_s_award_and_the_sub_awards_it_is_divided_into() -> None:
+    """`中华某学会科学技术奖下设甲奖、乙奖…等五个子奖项`: the society's award (FUNDED_BY the society) and each sub-award
+    PART_OF it; `各省、自治区、直辖市及计划单列市某学会`, `有关部委局`: classes of bodies, no body."""
+    from tests.ingest.facts import extract_text, names, relations
+
+    ex = extract_text("中华青川医学会科学技术奖下设青川医学科学技术奖、李时珍医药创新奖、华佗医药奖、青年科技创新奖等四个子奖项。"
+                      "各省、自治区、直辖市及计划单列市医学会，教育部等有关部委局直属单位可推荐。")
+    assert ("李时珍医药创新奖", "中华青川医学会科学技术奖") in relations(ex, "PART_OF")
+    assert ("中华青川医学会科学技术奖", "中华青川医学会") in relations(ex, "FUNDED_BY")
+    assert not any(n.startswith(("直辖市", "计划单列市")) or n == "部委局" for n in names(ex, "Organization"))
