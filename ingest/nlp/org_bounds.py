@@ -178,6 +178,8 @@ def trim_context(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str
     held = _NAMED_TO_A_POST.match(text, start, suffix_start)
     if held and (not held.group("name") or lex.surname_at(text, start)) and suffix_start - held.end() >= 2:
         start = held.end()  # 新任|某大学常务副校长, 邱某任|某大学党委书记, 王某为|某大学副校长: the post's verb, then the unit
+    elif held and held.group("name") and lex.surname_at(text, start) and held.end() == suffix_start:
+        return None  # 宋某某为|联合实验室揭牌: a person and a verb before a bare ending, no unit named
     changed = True
     while changed and start < suffix_start:
         changed = False
@@ -346,6 +348,8 @@ def extend_over_conjunction(tokens: Tokens, lex: Lexicon, start: int, end: int, 
     tags = [tokens.tags[k] for k in range(n, tokens.at(at - 1) + 1)]
     if tokens.starts[n] != left or tags[0] in _CONTEXT_TAGS or any(t in _CONTEXT_TAGS - _VERBS for t in tags):
         return start  # 加强|与…, 他|与…: a verb or word of the clause; a verb after a noun is a field's (智能|控制)
+    if tokens.ends[n] == at and tags[0] is None and 2 <= at - left <= 3 and lex.surname_at(text, left):
+        return start  # 芮某某和|…: a name the dictionary does not know, a person's, not a field
     after = tokens.at(start)
     school = _field_school(tokens.word(after)) and text[left:at].endswith(disciplines())  # 化学与|化工学院
     if tokens.tags[after] in _PROPER_TAGS and not school or any(t in _IDIOM_TAGS for t in tags):

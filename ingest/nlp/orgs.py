@@ -505,7 +505,12 @@ def _lab_of_fields(tokens: Tokens, stop: int, suffix_start: int, lex: Lexicon) -
         k -= 1
     if not joined or k > stop or tokens.word(k) in FIELD_JOINERS:
         return None
+    if not all(tokens.word(i) in FIELD_JOINERS or _field_word(tokens, i, lex) for i in range(stop + 1, ending_at)):
+        return None  # 甲和乙|波为|联合实验室: the words after the joiner are no field's
     return k if tokens.tags[k] == "ns" or tokens.word(k) in ("国家", "省部", "中国") or _fields_open(tokens, k, lex) else None
+
+
+_GLUED_VERBS = frozenset("为是在")
 
 
 def _field_word(tokens: Tokens, n: int, lex: Lexicon) -> bool:
@@ -517,6 +522,8 @@ def _field_word(tokens: Tokens, n: int, lex: Lexicon) -> bool:
         return False
     if not _NAME_CHARS.fullmatch(word) and word not in _DASHES or word.isdigit():
         return False
+    if tag is None and len(word) > 1 and word[-1] in _GLUED_VERBS:
+        return False  # 宋勤|波为|联合实验室: a name and the verb after it, read as one word
     return not (word in lex.org_stop or word in lex.positions or word in lex.titles or word.endswith(lex.org_suffixes))
 
 

@@ -27,7 +27,9 @@ from names.organizations import kind_suffix
 _APPLICATION = re.compile(r"(?<![\d.A-Za-z])(?P<number>(?:19|20)\d{2}\s*[1-9]\s*\d{7}\s*(?:\.\s*)?[\dXx])(?![\d])")
 # a software copyright's registration number (2022SR0456789): a patent in our schema, of kind software_copyright
 _SOFTWARE_NUMBER = re.compile(r"(?<![\dA-Za-z])(?P<number>(?:19|20)\d{2}\s*SR\s*\d{5,8})(?!\d)")
-_NUMBER_LABEL = re.compile(r"[（(]?\s*(?:专利号|授权号|授权公告号|专利申请号|申请号|公开号|公告号|申请公布号|专利号/申请号|登记号)\s*[：:]?\s*$")
+# any number of digits right after its label (专利受理号：201610140056120.0): the number as the text gives it
+_LABELLED_NUMBER = re.compile(r"(?:专利受理号|受理号|专利申请号|申请号|专利号)\s*[：:]\s*(?P<number>(?:19|20)\d{7,14}(?:\.[\dXx])?)(?![\d])")
+_NUMBER_LABEL = re.compile(r"[（(]?\s*(?:专利号|授权号|授权公告号|专利申请号|申请号|公开号|公告号|申请公布号|专利号/申请号|登记号|专利受理号|受理号)\s*[：:]?\s*$")
 _PATENT_WORD = re.compile(r"专利|实用新型|发明")
 # a patent's kind by the words the text gives it, the first that stands in it
 PATENT_KINDS = (("实用新型", "utility_model"), ("外观设计", "other"), ("软件著作权", "software_copyright"),
@@ -69,7 +71,7 @@ def patent_number(text: str, start: int = 0, end: int | None = None) -> re.Match
     software = _SOFTWARE_NUMBER.search(text, start, end)
     if software is not None and (found is None or software.start() < found.start()):
         found = software
-    bare = _APPLICATION.search(text, start, end)
+    bare = _APPLICATION.search(text, start, end) or _LABELLED_NUMBER.search(text, start, end)
     if bare is not None and (found is None or bare.start() < found.start()):
         labelled = _NUMBER_LABEL.search(text[start:bare.start()]) is not None
         if labelled or _PATENT_WORD.search(text, start, end):

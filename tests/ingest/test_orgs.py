@@ -529,3 +529,10 @@ def test_a_date_written_before_a_unit_is_no_part_of_its_name() -> None:
                               "2026年度湖东中医药学会科学技术奖开始提名。"), "Organization")
     assert {"青川科技大学机械学院", "青川大学", "湖东中医药学会"} <= orgs
     assert not any(n.startswith(("年", "度")) for n in orgs)
+
+
+def test_two_people_unveiling_a_joint_lab_name_no_lab() -> None:
+    """`甲和乙为联合实验室揭牌`: two people and the verb, then a bare kind of unit; no lab's name holds them."""
+    ex = extract_text("仪式上，双方签署了战略合作协议，芮鸿岩和宋勤波为联合实验室揭牌。")
+    assert not any("为" in n or "和" in n for n in names(ex, "Organization"))
+    assert {"芮鸿岩", "宋勤波"} <= names(ex, "Person")

@@ -121,3 +121,12 @@ def test_a_chinese_number_states_its_patent_s_kind(number: str, kind: str | None
     from ingest.tables.patent_lines import kind_of_number
 
     assert kind_of_number(number) == kind
+
+
+def test_a_patent_given_by_its_application_s_acceptance_number() -> None:
+    """`专利受理号：201610140056120.0`, `受理号：201711203233.1`: the number as its label gives it, with the line's
+    inventors in order."""
+    ex = extract_text("1. 张波，穆翠，赵勤. 一种基于社交网络的多维度综合推荐方法，发明专利，专利受理号：201610140056120.0\n"
+                      "2. 张波，雍睿涵，李美子，基于CNN和LSTM融合神经网络的浓度预测方法，申请，受理号：201711203233.1\n")
+    assert _invented(ex, "201610140056120.0") == {"张波": 1, "穆翠": 2, "赵勤": 3}
+    assert _invented(ex, "201711203233.1") == {"张波": 1, "雍睿涵": 2, "李美子": 3}
