@@ -170,8 +170,11 @@ def _first_item_start(tokens: Tokens, end: int) -> int | None:
 # an organization named in English: capitalised words around the word of its kind (`Iowa State University`,
 # `University of California`, `Chinese Academy of Sciences`, `Max Planck Institute for Chemistry`)
 _CAPITAL = r"[A-Z][A-Za-z0-9&'’\-]*"  # no stop: Ph.D., B.S. are degrees
+# a person's honorific, which opens no organization's name (Professor Mou SMITH  University of …: a person, then a unit;
+# the words of one name are parted by one blank, not two)
+_HONORIFIC = r"(?:Professor|Prof|Dr|Mr|Mrs|Ms|Miss|Sir|Dame)\b"
 _LATIN_ORG = re.compile(
-    rf"(?<![A-Za-z0-9&'’\-])(?:{_CAPITAL}\s+(?:(?:of|and|for|the|de|&)\s+)?){{0,6}}?"
+    rf"(?<![A-Za-z0-9&'’\-])(?:(?!{_HONORIFIC}){_CAPITAL}\s(?:(?:of|and|for|the|de|&)\s)?){{0,6}}?"
     rf"(?P<kind>{'|'.join(re.escape(k) for k in sorted(LATIN_KINDS, key=len, reverse=True))})(?![A-Za-z])"
     rf"(?:\s+(?:of|for|on|at|in)\s+(?:the\s+)?{_CAPITAL}(?:\s+(?:(?:and|&|of|for)\s+)?{_CAPITAL}){{0,6}})?")
 

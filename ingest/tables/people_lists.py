@@ -33,6 +33,7 @@ from ingest.org_names import ORG_SUFFIXES, is_distinctive
 from ingest.reading import Coverage, Document, Facts
 from ingest.tables.cells import Piece, is_name
 from ingest.tables.profiles import UNIT_ENDINGS, title_of
+from names.script import simplified
 
 _LINE = re.compile(r"[^\n]+")
 _BRACKETED = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,5}?)\s*[（(](?P<note>[^（）()]{2,60})[）)]")
@@ -101,19 +102,32 @@ def _lines(document: Document, taken: Coverage) -> Iterator[_Line]:
         elif taken.free(block.span) and (block.kind is BlockKind.LIST_ITEM or block.span.end - block.span.start <= _MAX_LINE):
             yield from _split(document.text, block.span, heading, caption, label)
         if block.kind is BlockKind.PARAGRAPH and _CAPTION.fullmatch(document.text, block.span.start, block.span.end) \
-                and not _NUMBER.match(document.text, block.span.start, block.span.end):
-            caption, label = block, ""  # `2. 某某 某大学`: a numbered item, no title
+                and not _NUMBER.match(document.text, block.span.start, block.span.end) \
+                and not _opens_with_a_person(document.text[block.span.start:block.span.end]):
+            caption, label = block, ""  # `2. 某某 某大学`: a numbered item, `某某教授  某大学`: a person's line, no title
         elif block.kind is BlockKind.PARAGRAPH and _LABEL_LINE.fullmatch(document.text, block.span.start, block.span.end):
             label = _post_label(document.text[block.span.start:block.span.end])
             caption = caption if label else None  # `某某委员会：`: a new section's label, the title above no longer its
+        elif block.kind is BlockKind.PARAGRAPH and (alone := _post_label(document.text[block.span.start:block.span.end])):
+            label = alone  # `主席`, `委員` alone on its line: the post of the lines below
 
 
 _NOTE = re.compile(r"[（(][^（）()]*[）)]")
 
 
+def _opens_with_a_person(line: str) -> bool:
+    """The line's first part names a person (`某某教授  某大学`, `某某先生`): an item of a list, no caption over one."""
+    first = _PART.match(line.strip())
+    if first is None:
+        return False
+    word = first.group()
+    return is_name(strip_titles(word)) and len(word) < len(line.strip()) or word.endswith(_HONORIFICS) \
+        and is_name(word[:-2])
+
+
 def _post_label(line: str) -> str:
     """The post a label line introduces (`委员（按姓氏笔画排序）：` -> 委员), or ''."""
-    post = _NOTE.sub("", line).strip().rstrip("：:").strip()
+    post = simplified(_NOTE.sub("", line).strip().rstrip("：:").strip())
     return post if post in SOCIETY_POSTS else ""
 
 
@@ -418,6 +432,10 @@ def _described(document: Document, line: _Line, facts: Facts) -> bool:
     return True
 
 
+_HONORIFICS = ("先生", "女士", "博士")  # forms of address after a name
+_POST_NOMINAL = re.compile(r"[A-Z]{2,6}|Ph\.?D\.?")  # SBS, JP, BBS, MH, OBE, FRS
+
+
 def _described_parts(document: Document, line: _Line, facts: Facts, parts: list[tuple[str, int]]) -> bool:
     """The person the first part names, described by the other parts (each a title, a unit with a post, or a
     post), written where each part reads so; False, writing nothing, where a part reads as none."""
@@ -426,13 +444,17 @@ def _described_parts(document: Document, line: _Line, facts: Facts, parts: list[
         return False
     first, first_at = parts[0]
     name = strip_titles(first)
-    if not is_name(name) or (first != name and title_of(first[len(name):]) is None):
+    if first.endswith(_HONORIFICS) and is_name(first[:-2]):
+        name = first[:-2]  # 某某先生, 某某女士
+    if not is_name(name) or (first != name and first[len(name):] not in _HONORIFICS and title_of(first[len(name):]) is None):
         return False
     titles = [t for t in [title_of(first[len(name):])] if t]
     units: list[tuple[str, str, int]] = []
     student = False
     lex = load_lexicon()
     for part, at in parts[1:]:
+        if _POST_NOMINAL.fullmatch(part):
+            continue  # 某某教授，SBS，JP: an honour or degree in letters after the name
         if (title := title_of(part)) is not None:
             titles.append(title)
         elif (found := _unit_part(part)) is not None:
@@ -461,6 +483,11 @@ def _described_parts(document: Document, line: _Line, facts: Facts, parts: list[
                 facts.out.relation(RelType.WORKS_AT, name, org, span, title=title, position=post or None)
             if post in lex.head_positions:
                 facts.out.relation(RelType.LEADS, name, org, span, role=post)
+    if line.label in SOCIETY_POSTS and (body := _heading_body(document, (*line.headings, *filter(None, [line.caption])),
+                                                               facts)) is not None:
+        facts.out.relation(RelType.AFFILIATED_WITH, name, body, span, position=line.label)  # 委员 under 某委员会名单
+        if line.label in lex.head_positions:
+            facts.out.relation(RelType.LEADS, name, body, span, role=line.label)
     if not units and (title or student) and (unit_of_heading := _heading_unit(document, line.headings, facts)) is not None:
         kind = RelType.AFFILIATED_WITH if student else RelType.WORKS_AT  # 某某，博士研究生: studying there, no job
         institution = facts.orgs.parent_of(unit_of_heading)

@@ -75,3 +75,23 @@ def test_a_post_s_label_on_a_line_of_its_own_heads_the_list_below_it_and_a_secre
     assert posts == {("林小溪", "主任委员"), ("魏星河", "秘书"), ("王振华", "委员"), ("刘佳", "委员")}
     works = {(r.source, r.target) for r in ex.relations if str(r.type) == "WORKS_AT"}
     assert {("王振华", "青溪市中心医院"), ("刘佳", "东川县人民医院")} <= works
+
+
+def test_a_committee_s_roster_with_each_post_on_a_line_of_its_own_and_names_in_the_hong_kong_style(tmp_path) -> None:
+    """A roster in Traditional: the title names the committee, `主席`, `委員`, `秘書` alone on their lines head the
+    people below; each line `某某教授，SBS，JP  某大學` (honours in letters, a form of address 先生/博士, a post after
+    the unit) gives the person's unit and the seat on the committee (LEADS for its chair); an English honorific
+    opens no unit's name."""
+    from ingest.pipeline import extract_file
+
+    (tmp_path / "roster.txt").write_text(
+        "青川研究資助委員會 2025/26年度委員名單\n\n主席\n陳大文教授，SBS，JP  青川大學\n\n委員\n李嘉明教授  北灣科技大學\n"
+        "黃美玲教授  東港中文大學\nProfessor John SMITH  University of Northvale\n張志強先生，BBS  青川創新科技署署長\n"
+        "何淑儀博士  青川理工大學\n\n秘書\n梁小華女士  青川研究資助委員會秘書處\n", encoding="utf-8")
+    _, ex = extract_file(tmp_path / "roster.txt")
+    seats = {(r.source, r.position) for r in ex.relations if str(r.type) == "AFFILIATED_WITH" and r.target == "青川研究資助委員會"}
+    assert seats == {("陳大文", "主席"), ("李嘉明", "委員"), ("黃美玲", "委員"), ("張志強", "委員"), ("何淑儀", "委員"),
+                     ("梁小華", "秘書")}
+    assert ("陳大文", "青川研究資助委員會") in relations(ex, "LEADS")
+    assert {("陳大文", "青川大學"), ("何淑儀", "青川理工大學"), ("張志強", "青川創新科技署")} <= relations(ex, "WORKS_AT")
+    assert not any(n.startswith("Professor") for n in names(ex, "Organization"))
