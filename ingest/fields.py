@@ -56,6 +56,7 @@ _NUMBERED_ITEM_MARK = re.compile(r"\s*\d{1,3}\s*[.、．)）]\s*")
 _HEADING_NUMBER = re.compile(r"\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[）)])\s*")
 _UNIT_ROLES = (Role.WORK_UNIT, Role.HOST_UNIT, Role.COMPLETING_UNIT)
 _LEVEL = re.compile(r"[一二三四五六七八九十特]\s*等\s*奖?")
+_AWARD_CAPTION = re.compile(r"[\u4e00-\u9fff]{2,20}奖")  # an award's (or its category's) name alone on a line
 _OPEN_LABEL = re.compile(r"\s*[^\s，,。；;：:]{2,30}[：:]\s*")  # a label with nothing after it: the lines below are its
 
 
@@ -246,6 +247,8 @@ def _title_above(lines: list[tuple[int, str]], i: int, labels: list[re.Match[str
         return []
     if names_a_unit(value.text) or names_people_with_notes(value.text) or _SECTION_CAPTION.search(value.text):
         return []  # a unit's name above its people's fields (a lab's heading), people, or a section's caption
+    if _AWARD_CAPTION.fullmatch(value.text.strip()):  # 临床新创奖 over 获奖单位：… 作品名称：…: the award of the record
+        return [Field(Role.AWARD, Span(value.span.start, value.span.start), value)]
     found = [Field(Role.PROJECT, Span(value.span.start, value.span.start), value)]
     for at, above in reversed(lines[:i - 1]):
         if (level := _LEVEL_LINE.match(above)) is not None:

@@ -20,9 +20,9 @@ _TRAILING_GLOSS = re.compile(GLOSS_BODY)
 
 
 def written_names(extraction: Extraction, written: str) -> Extraction:
-    """The extraction with each name, and each post and title of a relation, as the document writes it:
-    Traditional where the document is, read off the same offsets of the stored text (the two have the same
-    length character for character). A renamed organization keeps its Simplified name as an alias. A radical
+    """The extraction with each name (and a project's award), and each post and title of a relation, as the
+    document writes it: Traditional where the document is, read off the same offsets of the stored text (the two
+    have the same length character for character). A renamed organization keeps its Simplified name as an alias. A radical
     a PDF put for a character (`⼤学`) is written as that character."""
     written = unified(written)
     read = simplified(written)
@@ -44,7 +44,7 @@ def written_names(extraction: Extraction, written: str) -> Extraction:
         if e.type is Label.ORGANIZATION and name != e.name:
             aliases = (*aliases, e.name)
         entities.append(replace(e, name=name, aliases=tuple(dict.fromkeys(a for a in aliases if a != name)),
-                                parent=as_written(e.parent), journal=as_written(e.journal)))
+                                parent=as_written(e.parent), journal=as_written(e.journal), award=as_written(e.award)))
     relations = [replace(r, source=as_written(r.source) or r.source, target=as_written(r.target) or r.target,
                          position=as_written(r.position), title=as_written(r.title), role=as_written(r.role))
                  for r in extraction.relations]

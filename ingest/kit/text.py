@@ -30,7 +30,7 @@ _CAPITAL = re.compile(r"[A-Z]")
 # A Latin-letter name written with spaces: two to four capitalised words, a middle initial allowed
 # (`Ann Lee`, `Jean-Paul Martin`, `Mary K. O'Neil`, `LIN Wei`)
 _SPACED_LATIN_NAME = re.compile(r"[A-Z][A-Za-z'\-]+(?: (?:[A-Z]\.|[A-Z][A-Za-z'\-]+)){1,3}")
-_TRAILING_TITLES = re.compile(r"(教授|研究员|院士|博士|医生|主任|老师|同志|先生|女士|副)+$")
+_TRAILING_TITLES = re.compile(r"(教授|研究员|院士|博士|医生|医师|护理师|护士长|护士|药师|工程师|讲师|高级|主任|老师|同志|先生|女士|副)+$")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
 

@@ -126,3 +126,21 @@ def test_a_form_s_field_of_titles_each_with_its_number_gives_each_patent(tmp_pat
     assert patents == {("一种蓝藻水华预警方法", "ZL202110123456.7", "invention_patent"),
                        ("水华监测浮标装置", "ZL202220654321.X", "utility_model"),
                        ("蓝藻预警平台V2.0", "2021SR0123456", "software_copyright")}
+
+
+def test_an_award_list_of_works_each_under_its_category_with_its_unit_and_its_team(tmp_path: Path) -> None:
+    """`臨床新創獎` over `得獎單位：…`, `作品名稱：…`, `團隊成員：甲醫師、乙主任、丙護理師`: the category is the work's award,
+    no project; the unit before the title is the work's; each member (a clinician's title after the name) in rank."""
+    (tmp_path / "awards.txt").write_text(
+        "第22屆青川新創獎得獎名單\n\n臨床新創獎\n得獎單位：青川榮民總醫院\n作品名稱：智慧型心律不整預警系統\n"
+        "團隊成員：陳大文醫師、李小明主任、王美玲護理師\n\n學研新創獎\n得獎單位：北灣大學醫學院\n作品名稱：新型抗菌敷料之開發\n"
+        "計畫主持人：黃志明教授\n團隊成員：張雅婷、林家豪\n", encoding="utf-8")
+    from tests.ingest.facts import relations
+
+    _, ex = extract_file(tmp_path / "awards.txt")
+    projects = {e.name: e.award for e in ex.entities if str(e.type) == "Project"}
+    assert projects == {"智慧型心律不整預警系統": "臨床新創獎", "新型抗菌敷料之開發": "學研新創獎"}
+    assert relations(ex, "UNIT_OF") == {("青川榮民總醫院", "智慧型心律不整預警系統"), ("北灣大學醫學院", "新型抗菌敷料之開發")}
+    members = {(r.source, r.target, r.rank) for r in ex.relations if str(r.type) == "MEMBER_OF"}
+    assert {("陳大文", "智慧型心律不整預警系統", 1), ("王美玲", "智慧型心律不整預警系統", 3)} <= members
+    assert ("黃志明", "新型抗菌敷料之開發") in relations(ex, "LEADS")
