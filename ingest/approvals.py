@@ -19,6 +19,7 @@ from graph.schema import Label, RelType
 from ingest.model import Entity, Extraction, Relation, Span
 from ingest.org_names import org_kind
 
+_LIST = r"(?:名单|清单|一览表|汇总表)"  # a list's kind, as its title ends
 _APPROVES = r"(?:下达|立项|资助|批准|拟资助|获批|公布[^\n》]{0,40}?名单)"
 # the title, on one of the first lines: the issuer, 关于, what it approves, and the kind of notice
 _TITLE = re.compile(rf"^[ \t\u3000]*(?P<org>[^\n，。；：:]{{4,40}}?)关于(?P<what>[^\n]{{0,80}}?{_APPROVES}[^\n]{{0,80}}?)"
@@ -49,7 +50,8 @@ def approving_body(text: str, organizations: list[Entity]) -> tuple[str, Span, S
 
 # a notice's title that approves (`2024年度某基金拟资助项目公示`) and its signature at the end: the body alone on a
 # line, a date line after it
-_APPROVING_TITLE = re.compile(rf"^[ \t\u3000]*(?P<what>[^\n]{{4,80}}?{_APPROVES}[^\n]{{0,40}}?)(?:公示|公告|通知|名单)[ \t\u3000]*$", re.M)
+_APPROVING_TITLE = re.compile(rf"^[ \t\u3000]*(?P<what>[^\n]{{4,80}}?{_APPROVES}[^\n]{{0,40}}?)(?:公示|公告|通知|{_LIST})[ \t\u3000]*$",
+                              re.M)
 _DATE_LINE = re.compile(r"[ \t\u3000]*(?:19|20)\d{2}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*日?[ \t\u3000]*")
 _SIGNATURE_LINES = 3
 
@@ -71,7 +73,7 @@ def _signed(text: str, organizations: list[Entity]) -> tuple[str, Span, Span] | 
 
 
 # a list's title that opens with the body whose list it is and approves (`某大学2020年第五期“某计划”项目拟立项名单`)
-_OWN_LIST_TITLE = re.compile(rf"^[ \t\u3000]*(?P<what>[^\n|]{{0,60}}?{_APPROVES}[^\n|]{{0,20}}?)(?:名单|公示|一览表)"
+_OWN_LIST_TITLE = re.compile(rf"^[ \t\u3000]*(?P<what>[^\n|]{{0,60}}?{_APPROVES}[^\n|]{{0,20}}?)(?:公示|{_LIST})"
                              r"[ \t\u3000|]*$", re.M)
 
 

@@ -61,3 +61,30 @@ def test_a_signed_notice_that_approves_nothing_funds_none_of_the_projects_it_lis
     ex = extract_text(SIGNED.replace("拟资助人选公示", "申报工作研讨会纪要").replace("现将拟资助人选予以公示", "会议讨论了申报工作"),
                       "notice.md")
     assert not {source for source, _ in relations(ex, "FUNDED_BY")} & {"湖泊沉积物碳埋藏机制", "水稻抗逆基因挖掘"}
+
+
+def test_a_word_file_s_list_of_approved_projects_titled_a_list_and_signed_by_its_body(tmp_path) -> None:
+    """`2025年度某省自然科学基金项目立项清单` over a table, signed `某省科学技术厅` and a date: each project and the fund
+    are funded by the body that signs, the projects PART_OF the fund."""
+    import docx
+
+    from ingest.pipeline import extract_file
+
+    d = docx.Document()
+    d.add_paragraph("附件")
+    d.add_paragraph("2025年度青川省自然科学基金项目立项清单")
+    table = d.add_table(rows=1, cols=5)
+    for cell, header in zip(table.rows[0].cells, ["序号", "项目编号", "项目名称", "项目负责人", "依托单位"], strict=True):
+        cell.text = header
+    for row in [("1", "2025JJ10001", "高熵合金的低温韧化机制", "唐文博", "青川大学"),
+                ("2", "2025JJ20002", "水稻耐盐基因的克隆与功能", "欧阳雪", "青川农业大学")]:
+        for cell, value in zip(table.add_row().cells, row, strict=True):
+            cell.text = value
+    d.add_paragraph("青川省科学技术厅")
+    d.add_paragraph("2025年3月1日")
+    d.save(str(tmp_path / "list.docx"))
+    _, ex = extract_file(tmp_path / "list.docx")
+    assert relations(ex, "FUNDED_BY") == {("高熵合金的低温韧化机制", "青川省科学技术厅"),
+                                          ("水稻耐盐基因的克隆与功能", "青川省科学技术厅"),
+                                          ("青川省自然科学基金", "青川省科学技术厅")}
+    assert ("高熵合金的低温韧化机制", "青川省自然科学基金") in relations(ex, "PART_OF")
