@@ -469,9 +469,24 @@ def _units(text: str, mentions: Mentions, at: int) -> list[Mention]:
             and (before := _unit(text, mentions, sep.start())) is not None:
         units.insert(0, before)
     joined = _UNIT_WITH.search(text, max(0, units[0].start - 4), units[0].start)
-    led = _UNIT_LED.search(text, max(0, joined.start() - 4), joined.start()) if joined else None
-    lead = _unit(text, mentions, led.start()) if led else None
-    return [lead, *units] if lead is not None else units
+    opened = joined.start() if joined else units[0].start  # 某院牵头，甲大学、乙医院共同完成的: joined without 联合 too
+    led = _UNIT_LED.search(text, max(0, opened - 4), opened)
+    lead = _lead_unit(text, mentions, led.start()) if led else None
+    return [lead, *units] if lead is not None and lead not in units else units
+
+
+_TEAM_END = re.compile(r"(?:团队|课题组|研究组|研究团队)$")
+
+
+def _lead_unit(text: str, mentions: Mentions, at: int) -> Mention | None:
+    """The unit that leads, written right before `at` (`某院牵头`), or before its person's team (`某大学甲教授团队牵头`)."""
+    unit = _unit(text, mentions, at)
+    team = _TEAM_END.search(text, max(0, at - 5), at) if unit is None else None
+    end = team.start() if team else at
+    while unit is None and (role := next((m for m in mentions.ending_at(end) if m.label in ("PERSON", "TITLE")), None)):
+        end = role.start  # 某大学|甲|教授|团队: the person and the title, then the unit
+        unit = _unit(text, mentions, end)
+    return unit
 
 
 def _project(award: _Award) -> Entity:

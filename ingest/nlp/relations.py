@@ -55,6 +55,8 @@ _MASTHEAD = re.compile(rf"^[ \t\u3000]*{_PAPER}[ \t\u3000]+\d{{4}}年", re.M)  #
 _HEADER_REACH = 200
 _OTHER_LABEL = re.compile(r"通讯员|实习生|摄影|编辑|校对|[）)]")
 _LEAD = re.compile(r"牵头|领衔")
+# a unit's person and team that lead (某大学|甲教授团队牵头)
+_TEAM_LEADS = re.compile(r"[\u4e00-\u9fff·]{2,4}?(?:教授|研究员|院士|博士)?(?:团队|课题组|研究组)(?:牵头|领衔)")
 _PARTNER = re.compile(r"联合|携手|与|和|同")
 _COLLAB = re.compile(r"合作|联合|携手|协同|共建|共同")
 _IN_QUOTES = re.compile(
@@ -446,7 +448,10 @@ def _partnered(text: str, lead: Mention, org: Mention) -> bool:
     """`甲牵头，联合乙、丙`: a unit named after the lead, in its clause's run, past a word of partnership."""
     if org.start < lead.end or any(c in text[lead.end:org.start] for c in "\n；;。"):
         return False  # another clause of the sentence: its own subject
-    return _PARTNER.search(text, lead.end, org.start) is not None
+    if _PARTNER.search(text, lead.end, org.start) is not None:
+        return True
+    after = _clause_end(text, org.end, len(text))  # 甲牵头，乙、丙共同完成: the units of the next clause's work together
+    return _LEAD.search(text, lead.end, org.start) is not None and re.match(r"[^，,。；;]{0,30}?共同", text[org.end:after]) is not None
 
 
 def _institution(org: Mention) -> str:
@@ -466,7 +471,7 @@ def _collaborations(
     if not _COLLAB.search(sentence) and not _LEAD.search(sentence):
         return []
     orgs = [m for m in inside if m.label == "ORG"]
-    lead = next((o for o in orgs if _LEAD.match(text, o.end)), None)
+    lead = next((o for o in orgs if _LEAD.match(text, o.end) or _TEAM_LEADS.match(text, o.end)), None)
     joint = [] if lead else _joint_builders(text, orgs, span) or _paired(text, orgs, span, inside)
     if joint:  # the partners of a project the sentence names are its units
         partners = list(dict.fromkeys(u for r in joint for u in (r.source, r.target)))

@@ -61,3 +61,15 @@ def test_the_conjunction_after_a_quoted_title_joins_two_items_and_is_no_surname(
     ex = extract_text("柯丽研究员主持完成的“芒果保鲜关键技术创新及应用”和阎远研究员主持完成的“超级稻系列品种选育与应用”"
                       "获科学技术进步奖一等奖。\n")
     assert relations(ex, "LEADS") == {("柯丽", "芒果保鲜关键技术创新及应用"), ("阎远", "超级稻系列品种选育与应用")}
+
+
+def test_a_project_led_by_a_unit_s_team_and_completed_with_partners_named_without_a_word_of_joining() -> None:
+    """`由某大学甲教授团队牵头，乙院、丙公司共同完成的“…”项目荣获…`: the lead unit first among the project's units (its
+    person's team between it and 牵头), the partners after it; the lead collaborates with each."""
+    from tests.ingest.facts import extract_text, relations
+
+    ex = extract_text("由青川大学唐文博教授团队牵头，青川农业科学院、海光科技股份有限公司共同完成的“高寒地区作物抗逆育种技术与应用”"
+                      "项目荣获科技进步一等奖。")
+    units = {(r.source, r.rank) for r in ex.relations if str(r.type) == "UNIT_OF"}
+    assert units == {("青川大学", 1), ("青川农业科学院", 2), ("海光科技股份有限公司", 3)}
+    assert relations(ex, "COLLABORATES_WITH") == {("青川大学", "青川农业科学院"), ("青川大学", "海光科技股份有限公司")}
