@@ -97,7 +97,8 @@ def find_persons(
     for role in roles:
         if _COUNTED.match(text, role.end):
             continue  # 引进教授3名: a count of a category, no one named
-        accept(name_at(tokens, role.end, lex, after_role=True)) or accept(_glued_to_verb(tokens, role.end, lex))
+        accept(name_at(tokens, role.end, lex, after_role=True)) or accept(_glued_to_verb(tokens, role.end, lex)) \
+            or role.label == "POSITION" and accept_framed(_word_after_post(tokens, role.end, lex, roles))
         if role.label == "TITLE" or role.start in starts:
             accept(name_ending_at(tokens, role.start, lex))
         labelled = _LABEL_COLON.match(text, role.end)  # 组长：李某
@@ -320,6 +321,26 @@ def vet_person_proposal(text: str, start: int, end: int) -> bool:
     from ingest.nlp.org_bounds import tokenize
 
     return valid_name(text[start:end], tokenize(text), (start, end), load_lexicon())
+
+
+_CLOSES_A_NAME = re.compile(r"[、，,。；;）)]|和|与|及|一起|等|共同|出席|表示|指出|致辞|主持")
+
+
+def _word_after_post(tokens: Tokens, pos: int, lex: Lexicon, roles: list[Found]) -> Span | None:
+    """`某院院长|周济|一起…`: a rare two-character dictionary word opening with a surname, right after a post and
+    closed by a mark, a conjunction or the verb of what the person did, is a name (周济, 高洁 as given names)."""
+    if pos >= len(tokens.text):
+        return None
+    n = tokens.at(pos)
+    word = tokens.word(n)
+    if tokens.starts[n] != pos or len(word) != 2 or not is_cjk(word) or word[0] not in lex.surnames:
+        return None
+    if tokens.tags[n] not in _FRAMED_TAGS or tokens.freq(n) >= _RARE_WORD or word in _TITLE_MODIFIERS:
+        return None
+    end = tokens.ends[n]
+    if _CLOSES_A_NAME.match(tokens.text, end) is None or any(r.start < end and pos < r.end for r in roles):
+        return None
+    return pos, end
 
 
 def _framed_word(tokens: Tokens, pos: int, lex: Lexicon, roles: list[Found]) -> Span | None:

@@ -44,6 +44,7 @@ _HEADED_UNITS = frozenset("院系所处部校")
 _DEPARTMENT_BEFORE = re.compile(r"(?:^|(?<=[，。、；：“\s]))(?:我校|我院|本校|本院)?"
                                 r"(?P<unit>[\u4e00-\u9fff]{1,6}?(?:系|研究室|教研室|课题组))$")
 _PREPOSITIONS = "由经从据被把将向对让请给"
+_LINKS_ONLY = re.compile(r"[并与和同及跟且]+")  # ，并与|某科学院院长: the clause's links before the recognised name
 _EXAMPLE = ("例如", "比如", "譬如", "如")
 _OWN = ("本院", "本校", "我院", "我校")
 # a unit's own Party and union bodies, named by their kind alone: their posts are posts in that unit
@@ -386,7 +387,8 @@ def _written_unit(text: str, end: int, before: list[Mention], entities: list[Ent
     if start == end or (start > 0 and text[start - 1] not in _CLAUSE_START):
         return None
     if recognised is not None and (start >= recognised.start or _whole_short_form(recognised, end)
-                                   or "的" in text[start:recognised.start] or _verb_in(text[start:recognised.start])):
+                                   or "的" in text[start:recognised.start] or _verb_in(text[start:recognised.start])
+                                   or _LINKS_ONLY.fullmatch(text, start, recognised.start)):
         return None  # 出席仪式的有|中国科学院, 得奖者包括|某大学: a clause before the recognised name, not the rest of it
     start = past_own_school(text, start + _after_preposition(text[start:end]), end, jieba_dictionary()[0])
     example = next((w for w in _EXAMPLE if text.startswith(w, start)), "")

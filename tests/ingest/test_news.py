@@ -206,3 +206,13 @@ def test_the_winners_of_a_numbered_project_each_written_with_their_unit_are_its_
     ex = extract_text("1. 项目《高质量薄膜的外延生长研究》获得青川数理科学奖，该成果具有重要意义。获奖人是青川大学薛其坤教授、"
                       "青川大学陈曦教授和北湖物理研究所马旭村研究员。\n2. 项目《有机功能材料的研究》获得青川化学科学奖。\n")
     assert ranked(ex) == {"薛其坤": 1, "陈曦": 2, "马旭村": 3}
+
+
+def test_a_head_named_by_a_rare_dictionary_word_after_the_post_and_a_clause_s_links_before_the_unit() -> None:
+    """`，并与某科学院院长甲和某工程院院长周济一起…`: 周济 (a dictionary word) is a name after the post and before 一起;
+    并与 before the unit is the clause's, no part of its name."""
+    from tests.ingest.facts import extract_text, names, relations
+
+    ex = extract_text("刘延东出席颁奖仪式，并与青川科学院院长白春礼和青川工程院院长周济一起为获奖科学家颁奖。")
+    assert {("白春礼", "青川科学院"), ("周济", "青川工程院")} <= relations(ex, "LEADS")
+    assert not any(n.startswith("并与") for n in names(ex, "Organization"))
