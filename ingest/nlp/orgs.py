@@ -28,7 +28,7 @@ from ingest.nlp.org_bounds import (
     sino_foreign,
 )
 from ingest.nlp.persons import valid_name
-from ingest.org_names import LATIN_KINDS, expand_abbreviations
+from ingest.org_names import LATIN_KINDS, agency_then_ending, expand_abbreviations
 from names.organizations import ministries, province_words
 
 _MAX_LEN = 40
@@ -551,6 +551,10 @@ def _in_branch_field(tokens: Tokens, n: int, lex: Lexicon) -> bool:
     return tokens.tags[n] != "v" or tokens.freq(n) < _RARE
 
 
+_BODY_FUNCTIONS = frozenset({"指导", "咨询", "评审", "监督", "协调"})
+_COMMITTEES = frozenset({"委员会", "小组", "工作组", "专家组"})
+
+
 def _stops(tokens: Tokens, n: int, lex: Lexicon, suffix_token: int) -> bool:
     word = tokens.word(n)
     if word in ("-", "－") and 0 < n < len(tokens.starts) - 1 and _LATIN_WORD.search(tokens.word(n - 1)) \
@@ -567,6 +571,8 @@ def _stops(tokens: Tokens, n: int, lex: Lexicon, suffix_token: int) -> bool:
         return False  # 生殖|系|肿瘤, 学分|会: a character the segmenter made a verb between nouns
     if word in lex.titles and n + 1 < len(tokens.starts) and tokens.word(n + 1) in _SOCIETY_ENDINGS:
         return False  # 工程师|学会, 医师|协会(胸外科医师分会): the profession a society is of
+    if word in _BODY_FUNCTIONS and n + 1 == suffix_token and tokens.word(suffix_token) in _COMMITTEES:
+        return False  # 某某教学|指导|委员会: the work a committee is named by, right before its ending
     if word in lex.org_stop or word in lex.positions or word in lex.titles or word in _MEMBERSHIPS:
         return True
     if tokens.tags[n] is None and len(word) == 2 and word[1] in _HOLDING and word[0] in _GLUED_BEFORE_HOLDING:
@@ -702,7 +708,7 @@ def _maximal(text: str, candidates: list[tuple[int, int, str]]) -> list[Found]:
         parts = () if branch else tuple(
             e2 - start for s2, e2, suf2 in candidates
             if s2 == start and e2 < end and _names_a_unit(text[e2:end], suffix) and kind_of(suf2) in _PARENT_KINDS
-            and not text.startswith(SOCIETY_OF_UNITS, e2)
+            and not text.startswith(SOCIETY_OF_UNITS, e2) and not agency_then_ending(text[start:e2])
         )
         if not parts and not branch:
             parts = _inner_university(text[start:end], suffix)

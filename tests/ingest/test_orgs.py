@@ -536,3 +536,11 @@ def test_two_people_unveiling_a_joint_lab_name_no_lab() -> None:
     ex = extract_text("仪式上，双方签署了战略合作协议，芮鸿岩和宋勤波为联合实验室揭牌。")
     assert not any("为" in n or "和" in n for n in names(ex, "Organization"))
     assert {"芮鸿岩", "宋勤波"} <= names(ex, "Person")
+
+
+def test_a_committee_named_by_its_work_keeps_the_words_before_it() -> None:
+    """`教育部高等学校机械学科教学指导委员会主任委员`: the committee named whole (指导 before 委员会 is its work, no verb
+    that opens it), the ministry its parent, the person's seat there."""
+    ex = extract_text("李培根，中国机械工程学会理事长，国家863专家委员会成员，教育部高等学校机械学科教学指导委员会主任委员。")
+    assert "教育部高等学校机械学科教学指导委员会" in names(ex, "Organization")
+    assert ("李培根", "教育部高等学校机械学科教学指导委员会") in relations(ex, "LEADS")
