@@ -31,7 +31,7 @@ from ingest.nlp.mentions import ITEM_JOIN, Mention, Mentions
 from ingest.tables.cells import LIST_SEPARATORS, PersonValue, Piece, people_in, piece, split_list
 
 _NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
-_PROJECT = r"(?:“(?P<name>[^“”\n]{4,120})”|《(?P<booked>[^《》\n]{4,120})》)"
+_PROJECT = r"(?:[“「](?P<name>[^“”「」\n]{4,120})[”」]|《(?P<booked>[^《》\n]{4,120})》)"  # 「」: Traditional quotes
 _COMPLETED = re.compile(rf"(?P<lead>领衔|牵头|主持)?(?P<team>等人?)?(?P<joined>参与)?(?:共同|合作)?(?:完成|主研|研究|承担)的{_PROJECT}")
 _EACH = re.compile(r"(?:分别(?:荣获|获得|获)|分获|均获|均荣获|同获)(?P<awards>[^，。；;]{4,120})")
 _CODE_AFTER = r"\s*[（(][A-Za-z0-9\-]{4,30}[）)]"  # 《…》(5102008YY025): the project's number
@@ -39,6 +39,9 @@ _AWARD_AHEAD = r"(?=\s*(?:荣获|获得|获)[^，。；,;]{0,30}奖)"
 # 某医院“…”项目获…奖, 《…》(编号)获…奖, 《…》获…奖: a title the award is given to
 _COUNTED_MORE = r"等\s*(?:\d+|[一二三四五六七八九十百]+)\s*(?:个|项)\s*(?:项目|成果)"  # “…”等9个项目获…奖
 _GLUED = re.compile(rf"{_PROJECT}(?:(?:项目|成果)(?:{_CODE_AFTER})?|{_CODE_AFTER}|{_COUNTED_MORE}){_AWARD_AHEAD}|《(?P<alone>[^《》\n]{{4,120}})》{_AWARD_AHEAD}")
+# a team's work the award is given for: 凭“…”研究获得…奖 (凭借, 凭藉); the team: 由甲、乙及丙组成的(研究)团队
+_BY_WORK = re.compile(rf"(?:凭借|凭藉|凭|藉)\s*{_PROJECT}\s*(?:研究|项目|成果)?{_AWARD_AHEAD}")
+_TEAM_OF = re.compile(r"由(?P<list>[^，。；;]{2,80}?)(?:共同)?组成的(?:研究|科研)?(?:团队|小组|课题组)")
 _FIRST = re.compile(rf"(?:19|20)\d{{2}}年度?[^，。；,;“”]{{2,30}}?奖(?:项目|成果)?{_PROJECT}的第(?P<rank>[一二三四五六七八九十]+)完成人")
 _RANKED = re.compile(r"[（(]\s*第(?P<rank>[一二三四五六七八九十]+)完成人\s*[：:]\s*(?P<who>[\u4e00-\u9fff·.]{2,12})\s*[）)]")
 _AWARD_TAIL = re.compile(
@@ -105,6 +108,16 @@ def award_facts(text: str, mentions: Mentions, start: int, end: int,
                                       rank=None if joined else rank, spans=(span,)))
         if person and units:
             relations.append(Relation(type=RelType.WORKS_AT, source=person.text, target=units[0].ref, spans=(span,)))
+    for m in _BY_WORK.finditer(text, start, end):  # 由甲、乙及丙组成的团队，凭“…”研究获得…奖
+        award = _award(text, m, end)
+        team = _TEAM_OF.search(text, start, m.start())
+        if award is None or team is None:
+            continue
+        names.append(award.name)
+        entities.append(_project(award))
+        people = [p for p in mentions.within(team.start("list"), team.end("list")) if p.label == "PERSON"]
+        relations += [Relation(type=RelType.MEMBER_OF, source=p.text, target=award.name, rank=k, spans=(span,))
+                      for k, p in enumerate(people, start=1)]
     for m in _GLUED.finditer(text, start, end):
         award = _award(text, m, end)
         if award is None:

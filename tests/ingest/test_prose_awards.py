@@ -73,3 +73,16 @@ def test_a_project_led_by_a_unit_s_team_and_completed_with_partners_named_withou
     units = {(r.source, r.rank) for r in ex.relations if str(r.type) == "UNIT_OF"}
     assert units == {("青川大学", 1), ("青川农业科学院", 2), ("海光科技股份有限公司", 3)}
     assert relations(ex, "COLLABORATES_WITH") == {("青川大学", "青川农业科学院"), ("青川大学", "海光科技股份有限公司")}
+
+
+def test_a_team_s_work_in_traditional_quotes_and_its_members_named_by_department() -> None:
+    """`由物理系甲教授、化學系乙教授及丙博士組成的研究團隊，憑「…」研究獲得…獎`: the work with its award, each member in
+    rank; `由` before a department is no part of it."""
+    from tests.ingest.facts import extract_text, names, relations
+
+    ex = extract_text("由物理系陳大文教授、化學系李嘉明教授及黃美玲博士組成的研究團隊，憑「新型納米材料的可控合成」研究"
+                      "獲得自然科學獎一等獎。")
+    members = {(r.source, r.rank) for r in ex.relations if str(r.type) == "MEMBER_OF"}
+    assert members == {("陈大文", 1), ("李嘉明", 2), ("黄美玲", 3)}  # (as read: the document's script is restored on output)
+    assert ("陈大文", "物理系") in relations(ex, "WORKS_AT")
+    assert not any(n.startswith("由") for n in names(ex, "Organization"))
