@@ -163,7 +163,7 @@ def _line_fields(text: str, lines: list[tuple[int, str]]) -> Iterator[Field]:
         if labels and (lead := _lead_title(start, line, labels)) is not None:
             yield lead
         elif labels and i:
-            yield from _title_above(lines, i, labels)
+            yield from _title_above(lines, i, labels) or _award_above(lines, i, labels)
         if not labels:
             cell = _label_cell(line)
             alone = not (i and _label_cell(_cell_before(lines, i))) and i + 1 < len(lines) \
@@ -256,6 +256,19 @@ def _title_above(lines: list[tuple[int, str]], i: int, labels: list[re.Match[str
             found.append(Field(Role.AWARD, Span(value.span.start, value.span.start), award))  # read with its project
             break
     return found
+
+
+def _award_above(lines: list[tuple[int, str]], i: int, labels: list[re.Match[str]]) -> list[Field]:
+    """`自然科学奖一等奖` alone on the line above `项目名称：…`: the award of the project the fields name."""
+    header = header_of(re.sub(r"\s", "", labels[0].group(1)))
+    if header is None or header.role is not Role.PROJECT or labels[0].start() != len(lines[i][1]) - len(lines[i][1].lstrip()):
+        return []
+    start, line = lines[i - 1]
+    level = _LEVEL_LINE.match(line)
+    if level is None or not _next_to(lines, i):
+        return []
+    award = Piece(level.group(1), Span(start + level.start(1), start + level.end(1)))
+    return [Field(Role.AWARD, Span(award.span.start, award.span.start), award)]
 
 
 def _continued(lines: list[tuple[int, str]], i: int, role: Role, end: int) -> tuple[int, int]:

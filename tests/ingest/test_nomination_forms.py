@@ -144,3 +144,13 @@ def test_an_award_list_of_works_each_under_its_category_with_its_unit_and_its_te
     members = {(r.source, r.target, r.rank) for r in ex.relations if str(r.type) == "MEMBER_OF"}
     assert {("陳大文", "智慧型心律不整預警系統", 1), ("王美玲", "智慧型心律不整預警系統", 3)} <= members
     assert ("黃志明", "新型抗菌敷料之開發") in relations(ex, "LEADS")
+
+
+def test_an_award_and_its_level_on_the_line_above_a_project_s_fields_is_its_award() -> None:
+    """`自然科學獎一等獎` then `項目名稱：…` and `獲獎者：…`: each project with the award written above it."""
+    from tests.ingest.facts import extract_text
+
+    ex = extract_text("自然科學獎一等獎\n項目名稱：新型納米材料的可控合成\n獲獎者：陳大文教授、李嘉明教授\n"
+                      "科學技術進步獎二等獎\n項目名稱：智慧城市交通預測系統\n獲獎者：張志強教授\n")
+    awards = {e.name: e.award for e in ex.entities if str(e.type) == "Project"}
+    assert awards == {"新型纳米材料的可控合成": "自然科学奖一等奖", "智慧城市交通预测系统": "科学技术进步奖二等奖"}
