@@ -327,25 +327,22 @@ _CLOSES_A_NAME = re.compile(r"[、，,。；;）)]|和|与|及|一起|等|共同
 
 
 def _word_after_post(tokens: Tokens, pos: int, lex: Lexicon, roles: list[Found]) -> Span | None:
-    """`某院院长|周济|一起…`: a rare two-character dictionary word opening with a surname, right after a post and
-    closed by a mark, a conjunction or the verb of what the person did, is a name (周济, 高洁 as given names)."""
-    if pos >= len(tokens.text):
-        return None
-    n = tokens.at(pos)
-    word = tokens.word(n)
-    if tokens.starts[n] != pos or len(word) != 2 or not is_cjk(word) or word[0] not in lex.surnames:
-        return None
-    if tokens.tags[n] not in _FRAMED_TAGS or tokens.freq(n) >= _RARE_WORD or word in _TITLE_MODIFIERS:
-        return None
-    end = tokens.ends[n]
-    if _CLOSES_A_NAME.match(tokens.text, end) is None or any(r.start < end and pos < r.end for r in roles):
-        return None
-    return pos, end
+    """`某院院长|周济|一起…`: such a word right after a post, closed by a mark, a conjunction or the verb of what the
+    person did, is a name (周济 as a given name)."""
+    span = _surname_word(tokens, pos, lex, roles)
+    return span if span is not None and _CLOSES_A_NAME.match(tokens.text, span[1]) is not None else None
 
 
 def _framed_word(tokens: Tokens, pos: int, lex: Lexicon, roles: list[Found]) -> Span | None:
-    """`某大学|高洁|院士`: a rare two-character dictionary word opening with a surname, framed by a unit (or a list
-    mark) before it and a title or position right after it, is a name (高洁, 高远 as given names)."""
+    """`某大学|高洁|院士`: such a word framed by a unit (or a list mark) before it and a title or position right after
+    it is a name (高洁, 高远 as given names)."""
+    span = _surname_word(tokens, pos, lex, roles)
+    return span if span is not None and any(r.start == span[1] and r.label in _ROLE_LABELS for r in roles) else None
+
+
+def _surname_word(tokens: Tokens, pos: int, lex: Lexicon, roles: list[Found]) -> Span | None:
+    """The rare two-character dictionary word opening with a surname that starts at `pos`, no role over it: a
+    name where its frame says so."""
     if pos >= len(tokens.text):
         return None
     n = tokens.at(pos)
@@ -355,9 +352,7 @@ def _framed_word(tokens: Tokens, pos: int, lex: Lexicon, roles: list[Found]) -> 
     if tokens.tags[n] not in _FRAMED_TAGS or tokens.freq(n) >= _RARE_WORD or word in _TITLE_MODIFIERS:
         return None
     end = tokens.ends[n]
-    if not any(r.start == end and r.label in _ROLE_LABELS for r in roles) or any(r.start < end and pos < r.end for r in roles):
-        return None
-    return pos, end
+    return None if any(r.start < end and pos < r.end for r in roles) else (pos, end)
 
 
 _LISTED_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,4})、$")
