@@ -198,7 +198,7 @@ def trim_context(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str
             start += 2  # 审查|会及|审议委员会: the end of a name before, its conjunction, then the name
             changed = True
             continue
-        if (past := past_own_school(text, start, end, jieba_dictionary()[0])) != start:
+        if (past := past_own_school(text, start, end, tokens.lookup)) != start:
             start = past
             changed = True
             continue

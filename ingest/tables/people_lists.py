@@ -115,14 +115,16 @@ def _lines(document: Document, taken: Coverage) -> Iterator[_Line]:
 _NOTE = re.compile(r"[（(][^（）()]*[）)]")
 
 
+_HONORIFICS = ("先生", "女士", "博士")  # forms of address after a name
+
+
 def _opens_with_a_person(line: str) -> bool:
     """The line's first part names a person (`某某教授  某大学`, `某某先生`): an item of a list, no caption over one."""
     first = _PART.match(line.strip())
     if first is None:
         return False
     word = first.group()
-    return is_name(strip_titles(word)) and len(word) < len(line.strip()) or word.endswith(_HONORIFICS) \
-        and is_name(word[:-2])
+    return is_name(strip_titles(word)) and (len(word) < len(line.strip()) or word.endswith(_HONORIFICS))
 
 
 def _post_label(line: str) -> str:
@@ -432,7 +434,6 @@ def _described(document: Document, line: _Line, facts: Facts) -> bool:
     return True
 
 
-_HONORIFICS = ("先生", "女士", "博士")  # forms of address after a name
 _POST_NOMINAL = re.compile(r"[A-Z]{2,6}|Ph\.?D\.?")  # SBS, JP, BBS, MH, OBE, FRS
 
 
@@ -443,9 +444,7 @@ def _described_parts(document: Document, line: _Line, facts: Facts, parts: list[
     if len(parts) < 2 and not (parts and parts[0][0] != strip_titles(parts[0][0])):
         return False
     first, first_at = parts[0]
-    name = strip_titles(first)
-    if first.endswith(_HONORIFICS) and is_name(first[:-2]):
-        name = first[:-2]  # 某某先生, 某某女士
+    name = strip_titles(first)  # (某某先生, 某某博士: the form of address goes too)
     if not is_name(name) or (first != name and first[len(name):] not in _HONORIFICS and title_of(first[len(name):]) is None):
         return False
     titles = [t for t in [title_of(first[len(name):])] if t]
