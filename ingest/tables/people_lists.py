@@ -101,15 +101,15 @@ def _lines(document: Document, taken: Coverage) -> Iterator[_Line]:
                         yield from _split(document.text, cell.span, heading, caption)
         elif taken.free(block.span) and (block.kind is BlockKind.LIST_ITEM or block.span.end - block.span.start <= _MAX_LINE):
             yield from _split(document.text, block.span, heading, caption, label)
-        if block.kind is BlockKind.PARAGRAPH and _CAPTION.fullmatch(document.text, block.span.start, block.span.end) \
+        if block.kind is BlockKind.PARAGRAPH and (alone := _post_label(document.text[block.span.start:block.span.end])):
+            label = alone  # `主席`, `主任委员` alone on its line: the post of the lines below, no caption
+        elif block.kind is BlockKind.PARAGRAPH and _CAPTION.fullmatch(document.text, block.span.start, block.span.end) \
                 and not _NUMBER.match(document.text, block.span.start, block.span.end) \
                 and not _opens_with_a_person(document.text[block.span.start:block.span.end]):
             caption, label = block, ""  # `2. 某某 某大学`: a numbered item, `某某教授  某大学`: a person's line, no title
         elif block.kind is BlockKind.PARAGRAPH and _LABEL_LINE.fullmatch(document.text, block.span.start, block.span.end):
             label = _post_label(document.text[block.span.start:block.span.end])
             caption = caption if label else None  # `某某委员会：`: a new section's label, the title above no longer its
-        elif block.kind is BlockKind.PARAGRAPH and (alone := _post_label(document.text[block.span.start:block.span.end])):
-            label = alone  # `主席`, `委員` alone on its line: the post of the lines below
 
 
 _NOTE = re.compile(r"[（(][^（）()]*[）)]")

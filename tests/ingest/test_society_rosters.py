@@ -95,3 +95,12 @@ def test_a_committee_s_roster_with_each_post_on_a_line_of_its_own_and_names_in_t
     assert ("陳大文", "青川研究資助委員會") in relations(ex, "LEADS")
     assert {("陳大文", "青川大學"), ("何淑儀", "青川理工大學"), ("張志強", "青川創新科技署")} <= relations(ex, "WORKS_AT")
     assert not any(n.startswith("Professor") for n in names(ex, "Organization"))
+
+
+def test_a_post_of_four_characters_alone_on_its_line_heads_the_people_below_rather_than_titling_them() -> None:
+    """`主任委员` alone on its line is as short as a caption; it is the post of the lines below, and each member,
+    written with their unit after a blank, keeps that unit."""
+    ex = extract_text("中国东川学会青年委员会委员名单\n主任委员\n王立新 东川大学\n副主任委员\n陈海燕 东川研究院\n"
+                      "委员（以姓氏拼音为序）\n刘明 西山医院\n")
+    assert _posts(ex, "中国东川学会青年委员会") == {"王立新": "主任委员", "陈海燕": "副主任委员", "刘明": "委员"}
+    assert relations(ex, "WORKS_AT") == {("王立新", "东川大学"), ("陈海燕", "东川研究院"), ("刘明", "西山医院")}
