@@ -39,6 +39,8 @@ _BRACKET_PARTS = re.compile(r"[^，,、；;/\s]+(?:[：:]\s*[^，,、；;/\s]+)?
 _LEADER_LABEL = re.compile(r"^(?:项目)?(?:负责人|主持人|首席科学家|承担人|申请人|依托单位|承担单位|单位)\s*[：:]\s*")
 _ORG_THEN_TITLE = re.compile(r"^(\S{4,40}?)[ \u3000]+(\S.*)$")
 _MIN_ITEMS = 2
+# the bracket a title's fields are written in (`某某研究（完成人：甲、乙；完成单位：某大学）`)
+_OPEN_NOTE = re.compile(r"\s*[（(]\s*$")
 # `项目—课题` or `项目---课题`: a single dash or a run of hyphens joins a project to a task of it; the
 # doubled dash `——` of Chinese punctuation opens a subtitle and is left alone
 _TASK_DASH = re.compile(r"(?<!—)—(?!—)|-{2,}")
@@ -107,19 +109,27 @@ def _continues(item: Piece, line: str) -> bool:
 def _labelled(item: Piece, facts: Facts, context: Context) -> None:
     labels = labels_in(item.text)
     record = Record(item.span)
-    lead = piece(item.text[:labels[0].start()], item.span.start)
+    lead = piece(_OPEN_NOTE.sub("", item.text[:labels[0].start()]), item.span.start)  # 某某研究（完成人：…）
     if lead is not None:
         record.add(Role.PROJECT, lead)
     for n, m in enumerate(labels):
         header = header_of(re.sub(r"\s", "", m.group(1)))
         stop = labels[n + 1].start() if n + 1 < len(labels) else len(item.text)
-        value = piece(item.text[m.end():stop], item.span.start + m.end())
+        value = piece(_closing_note(item.text[m.end():stop]), item.span.start + m.end())
         if header is not None and value is not None:
             record.add(header.role, value, header.unit)
     before = facts.size()
     emit(record, facts.out, facts.orgs, context)
     if facts.size() > before:
         facts.read(item.span)
+
+
+def _closing_note(value: str) -> str:
+    """A field's value without the bracket that closes the note its title's fields are written in."""
+    body = value.rstrip().rstrip("；;。.").rstrip()
+    if body.endswith(("）", ")")) and body.count("（") + body.count("(") < body.count("）") + body.count(")"):
+        return body[:-1]
+    return value
 
 
 def _project_item(item: Piece, facts: Facts) -> None:

@@ -489,3 +489,12 @@ def test_a_patent_row_with_its_application_and_its_grant_numbers_is_known_by_the
     extraction = extract(read_upload(rows.encode("utf-8"), "patents.csv"))
     numbers = {e.name: e.number for e in extraction.entities if str(e.type) == "Patent"}
     assert numbers == {"一种湖区水位预报方法": "ZL203010021667.6", "一种湿地碳汇监测装置": "203010031234.5"}
+
+
+def test_numbered_projects_with_their_fields_in_brackets_keep_the_title_and_the_last_unit_without_the_brackets() -> None:
+    ex = extract_text("二等奖\n1. 城市轨道智能运维平台（完成人：林小溪、周一帆；完成单位：东川交通大学、西岭智控科技股份有限公司）\n"
+                      "2. 复杂地质隧道安全监测技术（完成人：魏星河；完成单位：东川交通大学）\n")
+    assert names(ex, "Project") == {"城市轨道智能运维平台", "复杂地质隧道安全监测技术"}
+    assert {(r.source, r.target, r.rank) for r in ex.relations if str(r.type) == "UNIT_OF"} >= {
+        ("东川交通大学", "城市轨道智能运维平台", 1), ("西岭智控科技股份有限公司", "城市轨道智能运维平台", 2)}
+    assert ("林小溪", "城市轨道智能运维平台") in relations(ex, "MEMBER_OF")
