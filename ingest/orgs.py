@@ -13,6 +13,7 @@ from graph.schema import Label, RelType
 from ingest.model import Entity, Extraction, Relation, merge_spans
 from ingest.nlp.orgs import SOCIETY_OF_UNITS
 from ingest.org_names import (
+    LEGAL_FORMS,
     LIST_SEPARATORS,
     clean,
     detect_province,
@@ -112,14 +113,9 @@ def _merge_local_short_forms(groups: _Groups, forms: list[list[str]]) -> None:
                 groups.union(i, targets.pop())
 
 
-# what a company's full name adds to its short one (某集团 of 某集团有限公司): the same company
-_LEGAL_FORMS = frozenset({"有限公司", "股份有限公司", "有限责任公司", "公司", "集团", "集团有限公司", "集团公司",
-                          "集团股份有限公司", "(集团)有限公司", "（集团）有限公司"})
-
-
 def _contains_as_unit(long: str, short: str, org_forms: set[str]) -> bool:
     if long.startswith(short) and len(long) > len(short) and org_kind(short) != "other" \
-            and long[len(short):] not in _LEGAL_FORMS:
+            and long[len(short):] not in LEGAL_FORMS:
         return False  # 某有限公司 of 某有限公司某分公司: the parent named whole, not an abbreviation of its branch
     if long.endswith(short) and len(long) > len(short):
         prefix = long[: -len(short)]

@@ -26,6 +26,10 @@ from names.script import simplified
 _DATA = Path(__file__).parent / "data"
 _NAMES_CACHED = 1 << 16
 LIST_SEPARATORS = re.compile(r"[、，,；;]")
+# what a company's full name adds to the body it was formed of or to its short name (某设计院|有限公司,
+# 某集团|有限公司), the longest first
+LEGAL_FORMS = ("集团股份有限公司", "（集团）有限公司", "(集团)有限公司", "集团有限公司", "股份有限公司", "有限责任公司",
+               "有限公司", "集团公司", "股份公司", "公司", "集团")
 _PARENTHESISED = re.compile(r"(.+?)[（(]([^（()）]+)[）)]?")
 _PROVINCE_MARK = re.compile(r"(?:省|市|(?:壮族|回族|维吾尔)?自治区)$")
 
@@ -400,7 +404,6 @@ def _names_company(s: str, f: str) -> bool:
     return org_kind(f) == "company" and 0 <= at <= 3 and len(s) >= 4 and org_kind(s) == "other"
 
 
-_LEGAL_FORMS = ("集团股份有限公司", "集团有限公司", "股份有限公司", "有限责任公司", "有限公司", "集团公司", "股份公司", "公司", "集团")
 _INSTITUTION_INSIDE = re.compile(r"大学|学院|医院|研究|科学院|中心")
 _CITY = re.compile(r"[\u4e00-\u9fff]{2,3}市")
 
@@ -423,7 +426,7 @@ def company_brand(name: str) -> str | None:
     or what is left is a place or a generic word."""
     if org_kind(name) != "company":
         return None
-    core = next((name[: -len(form)] for form in _LEGAL_FORMS if name.endswith(form)), None)
+    core = next((name[: -len(form)] for form in LEGAL_FORMS if name.endswith(form)), None)
     if not core:
         return None
     core = core[len(max((p for p in province_words() if core.startswith(p)), key=len, default="")):]

@@ -37,7 +37,7 @@ from ingest.nlp.org_bounds import (
     ministry_s_category,
     only_generic,
 )
-from ingest.org_names import agency_then_ending, kind_suffix
+from ingest.org_names import LEGAL_FORMS, agency_then_ending, kind_suffix
 
 # endings the kind list knows that name categories more often than units in prose
 _CATEGORY_ENDINGS = ("企业", "平台", "基地", "数据库")
@@ -162,7 +162,8 @@ def completes_rule_orgs(text: str, tokens: Tokens, f: Found, overlapping: Sequen
     term = ORDINAL_TERM.search(text, orgs[-1].end, f.end)
     if term and term.start() == orgs[-1].end:
         return None  # 某联盟|第一届管理委员会: the term of the body the rules read
-    parts = sorted({o.end - f.start for o in orgs if o.end < f.end and not agency_then_ending(text[f.start:o.end])}
+    parts = sorted({o.end - f.start for o in orgs if o.end < f.end and not agency_then_ending(text[f.start:o.end])
+                    and text[o.end:f.end] not in LEGAL_FORMS}  # 某设计院|有限公司: the institute turned company
                    | {p + o.start - f.start for o in orgs for p in o.parts})
     return Found(f.start, f.end, "ORG", f.kind, tuple(parts))
 

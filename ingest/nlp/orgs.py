@@ -28,7 +28,7 @@ from ingest.nlp.org_bounds import (
     sino_foreign,
 )
 from ingest.nlp.persons import valid_name
-from ingest.org_names import LATIN_KINDS, agency_then_ending, expand_abbreviations
+from ingest.org_names import LATIN_KINDS, LEGAL_FORMS, agency_then_ending, expand_abbreviations
 from names.organizations import ministries, province_words
 
 _MAX_LEN = 40
@@ -730,5 +730,6 @@ def _inner_university(name: str, suffix: str) -> tuple[int, ...]:
 
 def _names_a_unit(rest: str, suffix: str) -> bool:
     """What follows an inner name is a unit of its own (附属第一医院), not more suffix (有限公司)."""
-    # 某大学一附院: an affiliated hospital; 某委员会办公室: the office of a body; 某大学医学院, 某大学商学院: a school
-    return len(rest) - len(suffix) >= 2 or "附" in rest or rest in _OFFICES or rest.endswith("学院") and len(rest) >= 3
+    # 某大学一附院: an affiliated hospital; 某委员会办公室: the office of a body; 某大学医学院, 某大学商学院: a school;
+    # 某设计院有限公司: the institute turned company, the same body
+    return rest not in LEGAL_FORMS and len(rest) - len(suffix) >= 2 or "附" in rest or rest in _OFFICES or rest.endswith("学院") and len(rest) >= 3

@@ -544,3 +544,8 @@ def test_a_committee_named_by_its_work_keeps_the_words_before_it() -> None:
     ex = extract_text("李培根，中国机械工程学会理事长，国家863专家委员会成员，教育部高等学校机械学科教学指导委员会主任委员。")
     assert "教育部高等学校机械学科教学指导委员会" in names(ex, "Organization")
     assert ("李培根", "教育部高等学校机械学科教学指导委员会") in relations(ex, "LEADS")
+
+
+def test_an_institute_turned_company_is_one_body_not_a_company_of_the_institute() -> None:
+    ex = extract_text("北辰铁道勘察设计院有限公司与东川市政设计研究院有限公司签署合作协议。")
+    assert names(ex, "Organization") == {"北辰铁道勘察设计院有限公司", "东川市政设计研究院有限公司"}
