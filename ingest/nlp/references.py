@@ -30,7 +30,10 @@ _VOLUME = r"(?P<volume>\d{1,5})"
 _ISSUE = r"(?:\s*\((?P<issue>[^()]{1,15})\))?"
 _PAGE = r"(?:[A-Za-z]{1,2}\d+|\d+[A-Za-z]?)"
 _PAGES = rf"(?P<pages>{_PAGE}(?:\s*[-–—~]\s*{_PAGE})?)"
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH = r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|[1-4](?:st|nd|rd|th)\s+Quart(?:er)?\.?)"  # 3rd Quart.
+# a paper not yet in an issue: accepted, in press, online first, submitted
+_NOT_IN_AN_ISSUE = (r"[Ii]n [Pp]ress|[Pp]ublished [Oo]nline|[Oo]nline [Ff]irst|[Ff]orthcoming|[Aa]ccepted|[Ee]arly [Aa]ccess"
+                    r"|[Ss]ubmitted|[Uu]nder [Rr]eview|[Tt]o [Aa]ppear")
 _ARTICLE = r"(?:(?:Art(?:icle)?\.?\s*(?:[Nn]o\.?|[Nn]umber|ID)?|e-?location)\s*:?\s*)?"
 _LOCATORS = (
     # Journal, 2020, 12(3): 45-67  |  Journal. 2020, 12: 45
@@ -57,9 +60,14 @@ _LOCATORS = (
     re.compile(r"(?:\s+(?:arXiv:\s*)?\d{4}\.\d{4,5}(?:v\d+)?|\s*,\s*(?:19|20)\d{2}-[01]\d(?:-[0-3]\d)?)"
                r"(?P<volume>(?!))?(?P<issue>(?!))?(?P<pages>(?!))?(?P<year>(?!))?$"),
     # Journal, In Press  |  Journal, 2023. accepted (a paper accepted, not yet in an issue: no locator)
-    re.compile(rf"(?:\s*,\s*{_YEAR})?\s*[,.]\s*(?:[Ii]n [Pp]ress|[Pp]ublished [Oo]nline|[Oo]nline [Ff]irst|[Ff]orthcoming|[Aa]ccepted)"
-               r"(?P<volume>(?!))?(?P<issue>(?!))?(?P<pages>(?!))?$"),
+    re.compile(rf"(?:\s*,\s*{_YEAR})?\s*[,.]\s*(?:{_NOT_IN_AN_ISSUE})(?P<volume>(?!))?(?P<issue>(?!))?(?P<pages>(?!))?$"),
+    # Journal, Early access, 2025.  |  Journal, Submitted, 2025 (the state first, then the year)
+    re.compile(rf"\s*[,.]\s*(?:{_NOT_IN_AN_ISSUE})\s*,\s*{_YEAR}(?P<volume>(?!))?(?P<issue>(?!))?(?P<pages>(?!))?$"),
 )
+# “Title,” in Proc. Meeting (ICC), 2025, pp. 1–2.  (IEEE: a meeting's paper after its quoted title, the year alone)
+_MEETING_YEAR = re.compile(rf"\s*,\s*(?:{_MONTH}\s*(?:\d{{1,2}}\s*)?,?\s*)?{_YEAR}(?:\s*,\s*[Pp]p?\.\s*{_PAGES})?"
+                           r"(?P<volume>(?!))?(?P<issue>(?!))?$")
+_IN_PROCEEDINGS = re.compile(r"[\"“'‘][^\"”]{6,400}?[,.]?[\"”'’]\s*[,.]?\s*in:?\s+\S")
 # [J]. Journal, 2023.  (a paper typed as a journal's, out before its issue: the year alone)
 _YEAR_LAST = _LOCATORS[3]  # Journal 12, 45–67 (2020): the style of Optica and AIP
 _NAMED_JOURNAL = re.compile(r"(?:[A-Z][A-Za-z]*\.?|[A-Z]{2,}|of|and|&)(?:\s+(?:[A-Z][A-Za-z]*\.?|[A-Z]{2,}|of|and|&)){0,4}")
@@ -72,6 +80,7 @@ _TAILS = (
     re.compile(r"\s*[\[(【][^\[\]()【】]*(?:IF|影响因子|JCR|SCI|EI(?![A-Za-z])|中科院|分区|[一二三四]区|Q[1-4]|引用|被引|[Cc]it(?:ed|ations?)"
                r"|Top|ESI|高被引|热点|封面|[Cc]over|[Hh]ighlight|[Ii]n Chinese|中文|英文|[Cc]orresponding|通讯作者"
                r"|CCF|CSSCI|SSCI|核心|[Oo]ral|[Ss]potlight)[^\[\]()【】]*[\])】]$"),
+    re.compile(r"\s*[\[(【][\s\d\u4e00-\u9fff]*[\u4e00-\u9fff][\s\d\u4e00-\u9fff]*[\])】]$"),  # (通信顶会): a note in Chinese
     re.compile(r"\s*[.;,]$"),
 )
 _NUMBERING = re.compile(r"\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}\s*[.、)](?!\d)|\d{1,3}(?=\s+[A-Z]))\s*|\s*[-•·]\s+")
@@ -119,7 +128,8 @@ def parse_reference(text: str, start: int = 0, end: int | None = None) -> Refere
     authors = author_list(clean[:body_end], at)
     if authors is None or not authors.authors:
         return None
-    for locator in (*_LOCATORS, *((_YEAR_ONLY,) if _TYPE_MARK.search(clean, authors.end, body_end) else ())):
+    for locator in (*_LOCATORS, *((_YEAR_ONLY,) if _TYPE_MARK.search(clean, authors.end, body_end) else ()),
+                    *((_MEETING_YEAR,) if _IN_PROCEEDINGS.match(clean, _opening(clean, authors.end)) else ())):
         found = locator.search(clean, authors.end, body_end)
         if found:
             break
@@ -196,6 +206,15 @@ def _without_tail(clean: str, at: int) -> int:
     return end
 
 
+_LEAD = re.compile(r"\s*[.,:]?\s*")
+
+
+def _opening(clean: str, at: int) -> int:
+    """Where what follows the authors opens, past the stop or comma that closes them."""
+    lead = _LEAD.match(clean, at)
+    return lead.end() if lead else at
+
+
 def _title_and_journal(clean: str, at: int, end: int, apa: bool = False, commas: bool = False,
                        after_comma: bool = False) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """The title's and the journal's spans in clean[at:end] (what stands between the authors and the
@@ -205,8 +224,7 @@ def _title_and_journal(clean: str, at: int, end: int, apa: bool = False, commas:
     journal. Where a comma closes the authors (`after_comma`, the year in brackets at the end), a comma may open
     the journal: its abbreviated name's first word before the stop taken for a break (`…, Title, Biomed. Opt.
     Express 10(2), 642 (2019)`), or a journal's few capitalised words after the title's last comma."""
-    lead = re.compile(r"\s*[.,:]?\s*").match(clean, at)
-    at = lead.end() if lead else at
+    at = _opening(clean, at)
     quoted = _QUOTED.match(clean, at)
     if quoted:
         return _trimmed(clean, quoted.start("title"), quoted.end("title")), _trimmed(clean, quoted.end(), end)

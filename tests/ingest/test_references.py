@@ -1,6 +1,6 @@
 """Given a reference written in any of the common Latin citation styles, its title, journal, locator and
 authors (in order, the corresponding ones marked) are read; given a line that only looks like one (an
-address, a grant, a sentence, a conference paper, a reference without a locator), nothing is.
+address, a grant, a sentence, a reference without a locator), nothing is.
 
 Cases: tests/fixtures/references/styles.json (invented names and titles).
 """
@@ -120,3 +120,16 @@ def test_a_numbered_reference_a_pdf_wrapped_over_four_lines_is_read_whole() -> N
     papers = {e.name: (e.journal, e.year, e.pages) for e in ex.entities if str(e.type) == "Paper"}
     assert papers["Quiet light restoration of dark room tomography with measured lantern spread functions"] == (
         "IEEE Trans. Med. Imaging", 2031, "2318-2328")
+
+
+def test_a_bulleted_reference_a_pdf_wrapped_with_its_quotes_on_lines_of_their_own_is_read_whole() -> None:
+    from tests.ingest.facts import extract_text
+
+    text = ("科研成果\n"
+            "• W. Tang, H. Rao , and X. Qian,\n“\nA survey of beam management for lantern\narrays,\n”\n"
+            "IEEE Lantern Surveys Tuts., vol. 26, no. 3, pp. 1520 – 1559, 3rd Quart., 2024. (SCI\nQ1 , 中科院 1 区 )\n"
+            "• H. Rao and W. Tang, “Codebooks for lantern arrays,” IEEE Trans. Lantern Commun., Early access, 2025.\n")
+    ex = extract_text(text)
+    papers = {e.name: (e.journal, e.year, e.pages) for e in ex.entities if str(e.type) == "Paper"}
+    assert papers == {"A survey of beam management for lantern arrays": ("IEEE Lantern Surveys Tuts.", 2024, "1520-1559"),
+                      "Codebooks for lantern arrays": ("IEEE Trans. Lantern Commun.", 2025, None)}
