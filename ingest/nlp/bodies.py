@@ -75,7 +75,12 @@ def _member_lists(text: str, inside: list[Mention]) -> list[tuple[str, list[Ment
 
 def is_body(name: str) -> bool:
     """A body of people one is a member of: a society, its branch or committee, an alliance, a council."""
-    return is_society(name) or name.endswith(_BODY_ENDINGS)
+    return is_society(name) or name.endswith(_BODY_ENDINGS) or name.endswith(_GROUP_ENDINGS) and any(
+        w in name for w in _SOCIETY_WORDS)  # 某学会某分会某学组, 某分会某专业组: a society's group
+
+
+_GROUP_ENDINGS = ("专业组", "学组", "工作组")
+_SOCIETY_WORDS = ("学会", "协会", "分会")
 
 
 def _body(mentions: Mentions, where: tuple[int, int], above: list[tuple[int, int]]) -> str | None:

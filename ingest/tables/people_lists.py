@@ -504,8 +504,23 @@ def heading_unit_above(document: Document, at: int, facts: Facts) -> str | None:
 
 def heading_body_above(document: Document, at: int, facts: Facts) -> str | None:
     """The society or committee the nearest heading above offset `at` names (`某学会第十届理事会名单` over a table
-    of its officers), registered in the book; None if none does."""
-    return _heading_body(document, _headings_above(document, at), facts)
+    of its officers), or the title line right above it where a page writes its title as a plain paragraph;
+    registered in the book; None if none does."""
+    title = _title_line_above(document, at)
+    return _heading_body(document, (*_headings_above(document, at), *filter(None, [title])), facts)
+
+
+def _title_line_above(document: Document, at: int) -> Block | None:
+    """The paragraph right before offset `at` where it reads as a title: short, no sentence's or label's
+    punctuation, no numbered item, no person's line."""
+    before = [b for b in document.blocks if b.span.end <= at]
+    if not before or before[-1].kind is not BlockKind.PARAGRAPH:
+        return None
+    block = before[-1]
+    text = document.text[block.span.start:block.span.end]
+    if not _CAPTION.fullmatch(text) or _NUMBER.match(text) or _opens_with_a_person(text):
+        return None
+    return block
 
 
 def _headings_above(document: Document, at: int) -> tuple[Block, ...]:

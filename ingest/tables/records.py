@@ -23,6 +23,7 @@ from ingest.kit.orgbook import CHOICE_MARKS, OrgBook, unit_name
 from ingest.kit.text import clean_value, has_cjk
 from ingest.model import Entity, Span
 from ingest.nlp.appointments import is_society_post
+from ingest.nlp.bodies import is_body
 from ingest.nlp.grants import is_class_of_programme
 from ingest.nlp.lexicon import jieba_dictionary, kind_of, load_lexicon
 from ingest.org_names import is_distinctive, kind_suffix, org_kind, provinces
@@ -675,17 +676,22 @@ def _units(record: Record, out: Builder, orgs: OrgBook, project: str | None,
         for unit in _unit_names(record, Role.NOMINATOR, orgs):
             out.relation(RelType.NOMINATED_BY, project, unit, span)
     title = record.first(Role.TITLE)
-    position = record.first(Role.POSITION)
+    position, seat = _work_post_and_seat(record.every(Role.POSITION))
     if title is not None and position is None:
         title, position = _title_and_post(title)  # 职称/职务: `研究员、所长`
     people = leaders + others
-    if position is not None and body is not None and not record.post_with_unit and len(people) == 1:
+    if seat is not None and body is not None and len(people) == 1:
+        out.relation(RelType.AFFILIATED_WITH, people[0].name, body, span, position=seat.text)
+        if seat.text in load_lexicon().head_positions:
+            out.relation(RelType.LEADS, people[0].name, body, span, role=seat.text)
+    elif position is not None and body is not None and not record.post_with_unit and len(people) == 1:
         out.relation(RelType.AFFILIATED_WITH, people[0].name, body, span, position=position.text)
         if position.text in load_lexicon().head_positions:
             out.relation(RelType.LEADS, people[0].name, body, span, role=position.text)
         position = None  # the post is in the society or committee the heading names, not at the person's unit
-    society_post = position if position is not None and record.post_with_unit and len(people) == 1 and len(work) == 1 \
-        and org_kind(work[0]) == "society" else None  # 某学会某分会常务副理事长 in the unit's cell: a post in the society
+    society_post = position if position is not None and len(people) == 1 and len(work) == 1 and (
+        record.post_with_unit and org_kind(work[0]) == "society" or is_society_post(position.text) and is_body(work[0])
+    ) else None  # 某学会某分会常务副理事长 in the unit's cell, 某专业组 | 主任委员: a seat in the body, no job
     if position is not None and is_society_post(position.text):
         position = None  # 理事长, 委员 in a column of their own: a post in a society or committee, not at the unit
     if position is not None and not record.post_with_unit and len(people) == 1 and len(work) == 1:
@@ -707,6 +713,8 @@ def _units(record: Record, out: Builder, orgs: OrgBook, project: str | None,
             continue
         if society_post is not None and unit == work[0]:  # a member of a society holds a post there, no job
             out.relation(RelType.AFFILIATED_WITH, person.name, unit, span, position=society_post.text)
+            if society_post.text in load_lexicon().head_positions:
+                out.relation(RelType.LEADS, person.name, unit, span, role=society_post.text)
             continue
         out.relation(RelType.WORKS_AT, person.name, unit, span,
                      title=title.text if title and len(people) == 1 else None,
@@ -718,6 +726,20 @@ def _units(record: Record, out: Builder, orgs: OrgBook, project: str | None,
         for unit in completing:
             if (people[0].name, unit) not in works:
                 out.relation(RelType.AFFILIATED_WITH, people[0].name, unit, span)
+
+
+def _work_post_and_seat(posts: list[Piece]) -> tuple[Piece | None, Piece | None]:
+    """The post at the person's unit and the seat in the body the heading names, where a row has a column of each
+    (`职务 | 分会职务`: 院长, 理事长); with one post column, that post and no seat (the caller tells which it is)."""
+    if len(posts) < 2:
+        return (posts[0] if posts else None), None
+    seats = [p for p in posts if is_society_post(p.text)]
+    work = [p for p in posts if not is_society_post(p.text)]
+    if not seats:
+        return posts[0], None
+    if not work:  # 主任委员 | 常务理事: the first a seat on the row's own unit (a committee), the last the heading's
+        return posts[0], posts[-1]
+    return work[0], seats[0]
 
 
 def _head_of(posts: str, unit: str, with_unit: bool) -> str | None:
@@ -762,11 +784,12 @@ def _posts_by_unit(cell: Piece) -> list[tuple[Piece | None, str]]:
 
 def _unit_before_post(item: str) -> tuple[str | None, str]:
     """`某重点实验室室主任` -> (`某重点实验室`, `室主任`): the shortest unit's name the item opens with, followed by a
-    short post our lists know the end of; (None, item) where the item is a post alone."""
+    short post our lists know the end of; (None, item) where the item is a post alone, or the unit a word of a
+    kind (`党委副书记`, `设计院院长`: a post at the person's own unit)."""
     endings = _post_endings()
     for cut in range(max(2, len(item) - _MAX_POST_WORDS), len(item) - 1):
         unit, post = item[:cut], item[cut:]
-        if post.endswith(endings) and kind_suffix(unit) and unit_name(unit) == unit:
+        if post.endswith(endings) and kind_suffix(unit) and unit_name(unit) == unit and is_distinctive(unit):
             return unit, post
     return None, item
 
