@@ -373,12 +373,20 @@ def abbreviates(short: str, full: str) -> bool:
         return False
     if is_short_form_of(short, full):
         return True
-    if _shortens(s, f) or _names_company(s, f):
+    if _shortens(s, f) or _names_company(s, f) or _normal_university(short, full):
         return True
     for head, unit in _parent_and_unit(f):
         if _shortens(s, unit) or any(_shortens(s[:i], head) and _shortens(s[i:], unit) for i in range(2, len(s) - 1)):
             return True
     return False
+
+
+def _normal_university(s: str, f: str) -> bool:
+    """`北师大` of `北京师范大学`, `华东师大` of `华东师范大学`, `臺師大` of `國立臺灣師範大學`: a normal university by
+    the start of its place's name (after 国立, 省立) and 师大."""
+    s, f = simplified(s), simplified(f)
+    place = f.removesuffix("师范大学").removeprefix("国立").removeprefix("省立").removeprefix("市立")
+    return f.endswith("师范大学") and s.endswith("师大") and 1 <= len(s) - 2 < len(place) and place.startswith(s[:-2])
 
 
 def _shortens(s: str, f: str) -> bool:

@@ -39,6 +39,7 @@ from ingest.nlp.pipeline import get_nlp, may_hold_entities, spans_of
 from ingest.nlp.relations import QUOTED_UNIT_PROJECT, relations_in
 from ingest.nlp.unit_anaphora import posts_in_units_named_before
 from names.organizations import company_brand, province_stem, provinces
+from names.script import simplified
 
 # a unit named at national level is known by its own name, as is a lab two levels of government found (省部共建…)
 _STANDALONE = ("国家", "中国", "全国", *CO_FOUNDED)
@@ -390,6 +391,14 @@ def _university_short_forms(text: str, mentions: list[Mention]) -> dict[str, str
         chosen = holding if len(holding) == 1 else ending if len(ending) == 1 else []
         if chosen and short in text and short + "学" not in text.replace(chosen[0] + "大学", ""):
             out[short] = chosen[0] + "大学"
+    normal: dict[str, set[str]] = {}
+    for m in mentions:  # 北师大 of 北京师范大学, 臺師大 of 國立臺灣師範大學: the place's start and 师大
+        if m.label == "ORG" and simplified(m.text).endswith("师范大学"):
+            place = re.sub(r"^(?:国立|國立|省立|市立)", "", m.text[:-4])
+            for size in (1, 2):
+                if size < len(place):
+                    normal.setdefault(place[:size] + m.text[-4] + m.text[-2], set()).add(m.text)
+    out.update({short: next(iter(full)) for short, full in normal.items() if len(full) == 1 and short in text})
     return out
 
 
