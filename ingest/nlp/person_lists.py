@@ -13,27 +13,44 @@ import re
 
 from graph.schema import RelType
 from ingest.model import Relation, Span
+from ingest.nlp.article import is_department
+from ingest.nlp.lexicon import kind_of
 from ingest.nlp.mentions import Mention
 from ingest.nlp.posts import academy_honour, post_relations
 
 _ITEM = re.compile(r"[^、，,；;和及]+")
 _ROLES = ("POSITION", "TITLE")
 _TAIL = re.compile(r"\s*(?:等(?:[\u4e00-\u9fff]{0,12})?)?[。！!]?\s*$")  # 等出席签约仪式
+_INSTITUTIONS = ("university", "hospital")  # whose schools and departments a list names after them
+_ENUMERATED_TAIL = re.compile(r"\s*等?[\u4e00-\u9fff]{0,12}[。！!]?\s*$")  # 、丙某教授出席会议
 _GAP = re.compile(r"\s*")
 
 
 def listed_people(text: str, mentions: list[Mention], start: int, end: int) -> list[Relation]:
     out: list[Relation] = []
     unit: str | None = None
+    institution: str | None = None  # the institution the list's items so far are of
     span = Span(start, end)
     for item in _ITEM.finditer(text, start, end):
         inside = [m for m in mentions if item.start() <= m.start and m.end <= item.end()]
         people = [m for m in inside if m.label == "PERSON"]
         orgs = [m for m in inside if m.label == "ORG" and not academy_honour(text, m)]  # 中科院院士: no unit
+        enumerated = _enumerated(text, item.start())
+        department = _department_item(text, item.start(), inside) if institution and enumerated else None
+        if department is not None and institution is not None:  # 某大学甲副校长、某学院乙院长、丙教授: the school's people are the university's
+            dept, at = department
+            read = _person_with_post(text, [m for m in inside if m.start >= at], at, item.end(), enumerated)
+            if read is not None:
+                person, position, title = read
+                post = position if position and position.startswith(dept) else dept + (position or "")
+                out += [r for r in post_relations(person, institution, post, title, span) if r.type is RelType.WORKS_AT]
+            unit = institution
+            continue
         if orgs:
             unit = orgs[-1].ref if people and people[0].start >= orgs[-1].end else None
+            institution = unit if unit is not None and kind_of(unit) in _INSTITUTIONS else None
             continue
-        read = _person_with_post(text, inside, item.start(), item.end())
+        read = _person_with_post(text, inside, item.start(), item.end(), enumerated)
         if read is None or unit is None:
             unit = None if people else unit
             continue
@@ -43,8 +60,27 @@ def listed_people(text: str, mentions: list[Mention], start: int, end: int) -> l
     return out
 
 
-def _person_with_post(text: str, inside: list[Mention], start: int, end: int) -> tuple[str, str | None, str | None] | None:
-    """`乙某副理事长`, `副校长乙某`, `丙某教授等出席`: (person, position, title) of an item that is only that."""
+def _department_item(text: str, start: int, inside: list[Mention]) -> tuple[str, int] | None:
+    """The department an item opens with (`化学系杨某主任`, recognised or not) and where the rest starts, or None."""
+    first = min((m.start for m in inside if m.label in ("PERSON", *_ROLES)), default=None)
+    if first is None:
+        return None
+    lead = text[start:first].strip()
+    orgs = [m for m in inside if m.label == "ORG" and m.end <= first]
+    if orgs and orgs[-1].ref != lead or not is_department(lead) or kind_of(lead) not in ("other", "government"):
+        return None  # 物理学院, 化学系, 人事处; not an institute or an academy (某科学院院士) of its own
+    return lead, first
+
+
+def _enumerated(text: str, at: int) -> bool:
+    """The item at `at` follows another in an enumeration (after 、, 和, 及), not a clause after a comma."""
+    return at > 0 and text[at - 1] in "、和及"
+
+
+def _person_with_post(text: str, inside: list[Mention], start: int, end: int,
+                      enumerated: bool = False) -> tuple[str, str | None, str | None] | None:
+    """`乙某副理事长`, `副校长乙某`, `丙某教授等出席`: (person, position, title) of an item that is only that; an item
+    of an enumeration may end with what they did (`丙某教授出席`)."""
     people = [m for m in inside if m.label == "PERSON"]
     if len(people) != 1:
         return None
@@ -56,7 +92,8 @@ def _person_with_post(text: str, inside: list[Mention], start: int, end: int) ->
         return None
     first = before[0].start if before else person.start
     last = after[-1].end if after else person.end
-    if text[start:first].strip() or not _TAIL.match(text, last, end) or not _joined(text, [*before, person, *after]):
+    tail = _ENUMERATED_TAIL if enumerated else _TAIL
+    if text[start:first].strip() or not tail.match(text, last, end) or not _joined(text, [*before, person, *after]):
         return None
     position = "、".join(m.text for m in roles if m.label == "POSITION") or None
     title = "、".join(m.text for m in roles if m.label == "TITLE") or None

@@ -115,3 +115,16 @@ def test_a_caption_line_above_is_no_part_of_the_unit_read_on_the_name_s_line() -
             "东川省科协副主席魏军峰对大会的成功举办表示热烈祝贺。\n")
     relations = parse("invented.txt", text).relations
     assert {r.target for r in relations if r.source == "魏军峰"} == {"东川省科协"}
+
+
+def test_the_schools_and_people_listed_after_a_university_are_its_own() -> None:
+    """`某大学甲副校长、某学院乙院长、某系丙主任、丁教授等出席`: each school named alone after the university is one
+    of its own, so its people work at the university; a person named with no unit works where the list is."""
+    found = works_at("青溪大学穆远浩副校长、材料学院林小溪院长、机电工程学系韩立峰主任、魏星河教授等出席。")
+    assert {p for p, units in found.items() if "青溪大学" in units} == {"穆远浩", "林小溪", "韩立峰", "魏星河"}
+
+
+def test_a_normal_university_written_as_the_start_of_its_place_and_shi_da() -> None:
+    """`青师大` of `青溪师范大学` (as 北师大 of 北京师范大学), where the text names the university in full."""
+    found = works_at("青溪师范大学举办年会。青师大穆远浩副校长致辞。")
+    assert found["穆远浩"] == {"青溪师范大学"}
