@@ -583,6 +583,8 @@ def _stops(tokens: Tokens, n: int, lex: Lexicon, suffix_token: int) -> bool:
                                                        or word[1] in "在于对向从到"):
         return True  # 材料院及|某医院, 张来武在|省科技厅: a word glued to the conjunction or preposition after it
     tag = tokens.tags[n]
+    if tag == "l" and len(word) >= 4 and tokens.tag_of(word[-2:]) == "v":
+        tag = "v"  # 充分认识|校学术委员会: a set phrase that ends with a verb is read as the verb
     if tag == "q" and len(word) >= 2 and n > 0 and tokens.tags[n - 1] in ("ns", "nt"):
         return False  # a place, then a proper name the dictionary knows as a measure word
     if tag == "m":

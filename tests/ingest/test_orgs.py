@@ -549,3 +549,8 @@ def test_a_committee_named_by_its_work_keeps_the_words_before_it() -> None:
 def test_an_institute_turned_company_is_one_body_not_a_company_of_the_institute() -> None:
     ex = extract_text("北辰铁道勘察设计院有限公司与东川市政设计研究院有限公司签署合作协议。")
     assert names(ex, "Organization") == {"北辰铁道勘察设计院有限公司", "东川市政设计研究院有限公司"}
+
+
+def test_a_set_phrase_ending_with_a_verb_opens_no_committee_s_name() -> None:
+    ex = extract_text("要在充分认识校学术委员会的重要意义的基础上，发挥其作用。")
+    assert not any(n.startswith("充分") for n in names(ex, "Organization"))
