@@ -32,7 +32,7 @@ _ELECT_VERB = re.compile(r"(?:选举|推选|推举|选出)(?:产生)?$")
 _AS = re.compile(r"[ \t\u3000]*为[ \t\u3000]*")
 _LABEL = re.compile(r"[ \t\u3000]*[：:]?[ \t\u3000]*")
 _NEXT_NAME = re.compile(r"[ \t\u3000]*(?:、|，|,|和|及|与)[ \t\u3000]*")
-_AND_SO_ON = re.compile(r"[ \t\u3000]*等(?:\d+人|[一二三四五六七八九十]+人)?")
+_AND_SO_ON = re.compile(r"[ \t\u3000]*等(?:\d+|[一二三四五六七八九十]+)?(?:人|名|位)?(?:委员|理事|同志|专家)?")  # 等16名委员
 _ITEM_START = frozenset("，,；;：:。\n、 \t\u3000")
 _LINES_ABOVE = 2
 _MEMBERS = re.compile(r"[ \t\u3000]*(?:全体)?(?:成员|组成人员)[ \t\u3000]*[：:]?[ \t\u3000]*(?:有|为|包括)?[ \t\u3000]*")
@@ -46,8 +46,15 @@ def body_members(text: str, mentions: Mentions) -> list[Relation]:
     for k, (start, end) in enumerate(lines):
         above = lines[max(0, k - _LINES_ABOVE):k]
         inside = mentions.within(start, end)
+        named: tuple[str, int] | None = None  # the body a statement named by its kind (当选为学会会长), and where
         for post_at, people, post in _statements(text, inside):
             body = _body(mentions, (start, post_at), above)
+            kind = _KIND_BEFORE_POST.search(text, max(start, post_at - 40), _post_start(text, post_at, post))
+            if kind is not None:  # 学会会长: the last society the paragraph names, not a federation named after it
+                body = _body(mentions, (start, post_at), above, kind.group(1)) or body
+                named = (body, post_at) if body is not None else None
+            elif named is not None and body is not None and not _bodies_between(mentions, named[1], post_at):
+                body = named[0]  # 乙某当选为监事长: the same body as the statement before
             if body is None:
                 continue
             span = Span(start, end)
@@ -83,12 +90,26 @@ _GROUP_ENDINGS = ("专业组", "学组", "工作组")
 _SOCIETY_WORDS = ("学会", "协会", "分会")
 
 
-def _body(mentions: Mentions, where: tuple[int, int], above: list[tuple[int, int]]) -> str | None:
+def _body(mentions: Mentions, where: tuple[int, int], above: list[tuple[int, int]], ending: str = "") -> str | None:
     for start, end in (where, *reversed(above)):
-        found = [m for m in mentions.within(start, end) if m.label == "ORG" and is_body(m.ref)]
+        found = [m for m in mentions.within(start, end) if m.label == "ORG" and is_body(m.ref) and m.ref.endswith(ending)]
         if found:
             return found[-1].ref
     return None
+
+
+def _bodies_between(mentions: Mentions, start: int, end: int) -> bool:
+    return any(m.label == "ORG" and is_body(m.ref) for m in mentions.within(start, end))
+
+
+def _post_start(text: str, post_at: int, post: str) -> int:
+    """Where the post of a statement starting at `post_at` is written (the statement opens with its people)."""
+    at = text.find(post, post_at)
+    return at if at >= 0 else post_at
+
+
+# the kind of body written right before the post instead of its name: 当选为学会会长, 担任协会副理事长
+_KIND_BEFORE_POST = re.compile(r"(?<=[为任])(学会|协会)$")
 
 
 def _statements(text: str, inside: list[Mention]) -> list[tuple[int, list[Mention], str]]:
@@ -109,18 +130,29 @@ def _statements(text: str, inside: list[Mention]) -> list[tuple[int, list[Mentio
 
 def _elected(text: str, before: list[Mention], post: Mention) -> list[Mention]:
     """`甲某、乙某(等)当选<post>`, or `选举甲某、乙某为<post>`."""
-    term = _TERM_BEFORE.search(text, max(0, post.start - 12), post.start)
+    term = _TERM_BEFORE.search(text, max(0, post.start - 12), post.start) or _KIND_BEFORE_POST.search(
+        text, max(0, post.start - 3), post.start)  # 当选为|第二届委员会|主任委员, 当选为|学会|会长
     verb_end = term.start() if term else post.start
     verb = _ELECTED.search(text, _line_start(text, verb_end), verb_end)  # 当选为|第二届委员会|主任委员
-    if verb and before and before[-1].label == "PERSON":
-        gap = text[before[-1].end:verb.start()]
+    named = [m for m in before if m.label in ("PERSON", "TITLE")]
+    titled = _without_titles(text, named)  # 甲某教授|担任副主任委员, 甲某教授等16名委员|担任
+    if verb and titled and titled[-1].label == "PERSON":
+        gap = text[named[-1].end:verb.start()]
         if not gap or _AND_SO_ON.fullmatch(gap):
-            return _names_before(text, before)
+            return _names_before(text, titled)
     if before and before[-1].label == "PERSON" and _AS.fullmatch(text, before[-1].end, post.start):
         people = _names_before(text, before)
         if _ELECT_VERB.search(text, _line_start(text, people[0].start), people[0].start):
             return people
     return []
+
+
+def _without_titles(text: str, before: list[Mention]) -> list[Mention]:
+    """The mentions before a verb less the titles written right after the last person (`甲某教授`, `乙某院士`)."""
+    k = len(before)
+    while k > 1 and before[k - 1].label == "TITLE" and not text[before[k - 2].end:before[k - 1].start].strip():
+        k -= 1
+    return before[:k]
 
 
 def _line_start(text: str, end: int) -> int:
