@@ -16,6 +16,7 @@ from ingest.nlp.lexicon import Lexicon, load_lexicon
 
 Bounds = list[tuple[int, int]]
 _SHORT_FORM_ENDS = frozenset("所")
+_DEPARTMENT_ENDS = frozenset("科")
 
 
 def resplit(text: str, bounds: Bounds, known: dict[str, str], lex: Lexicon | None = None) -> Bounds:
@@ -32,6 +33,9 @@ def _glue_cut(text: str, start: int, end: int, lex: Lexicon) -> int | None:
     if text[start] in _SHORT_FORM_ENDS and 3 <= end - start <= 4 and lex.surname_at(text, start + 1) \
             and start >= 2 and is_cjk(text[start - 2:start]):
         return start + 1  # 青澜|所苗书言: an institute's short form (某所) glued to the name after it
+    if text[start] in _DEPARTMENT_ENDS and 2 <= end - start <= 4 and lex.surname_at(text, start + 1) \
+            and start >= 2 and is_cjk(text[start - 2:start]):
+        return start + 1  # 中西医结合|科周|良明: a clinical department's ending glued to the surname after it
     for cut in range(start + 1, end):
         if not lex.surname_at(text, cut) or not is_cjk(text[cut:end]):
             continue

@@ -22,7 +22,9 @@ _ITEM = re.compile(r"[^、，,；;和及]+")
 _ROLES = ("POSITION", "TITLE")
 _TAIL = re.compile(r"\s*(?:等(?:[\u4e00-\u9fff]{0,12})?)?[。！!]?\s*$")  # 等出席签约仪式
 _INSTITUTIONS = ("university", "hospital")  # whose schools and departments a list names after them
-_ENUMERATED_TAIL = re.compile(r"\s*等?[\u4e00-\u9fff]{0,12}[。！!]?\s*$")  # 、丙某教授出席会议
+# 、丙某教授出席会议, 、丙某教授获颁“某奖”
+_ENUMERATED_TAIL = re.compile(r"\s*等?[\u4e00-\u9fff]{0,12}(?:[“\"《][^”\"》\n]{1,40}[”\"》])?(?:[（(][^（）()\n]*[）)])?[。！!]?\s*$")
+_NOTED = re.compile(r"[“\"《][^”\"》\n]*[”\"》]|[（(][^（）()\n]*[）)]")
 _GAP = re.compile(r"\s*")
 
 
@@ -36,10 +38,12 @@ def listed_people(text: str, mentions: list[Mention], start: int, end: int) -> l
         people = [m for m in inside if m.label == "PERSON"]
         orgs = [m for m in inside if m.label == "ORG" and not academy_honour(text, m)]  # 中科院院士: no unit
         enumerated = _enumerated(text, item.start())
-        department = _department_item(text, item.start(), inside) if institution and enumerated else None
+        department = _department_item(text, item.start(), inside) if institution else None  # 、或，某科乙教授
         if department is not None and institution is not None:  # 某大学甲副校长、某学院乙院长、丙教授: the school's people are the university's
             dept, at = department
-            read = _person_with_post(text, [m for m in inside if m.start >= at], at, item.end(), enumerated)
+            noted = [(m.start(), m.end()) for m in _NOTED.finditer(text, at, item.end())]  # “某奖”（某学会按…）
+            rest = [m for m in inside if m.start >= at and not any(a <= m.start < b for a, b in noted)]
+            read = _person_with_post(text, rest, at, item.end(), True)
             if read is not None:
                 person, position, title = read
                 post = position if position and position.startswith(dept) else dept + (position or "")

@@ -128,3 +128,12 @@ def test_a_normal_university_written_as_the_start_of_its_place_and_shi_da() -> N
     """`青师大` of `青溪师范大学` (as 北师大 of 北京师范大学), where the text names the university in full."""
     found = works_at("青溪师范大学举办年会。青师大穆远浩副校长致辞。")
     assert found["穆远浩"] == {"青溪师范大学"}
+
+
+def test_a_hospital_s_departments_listed_with_their_people_and_the_prizes_they_won() -> None:
+    """`某医院中西医结合科甲院士、神经外科乙院士获颁“某奖”，手外科丙教授、放射科丁教授获颁“某奖”（按笔画排序）`: each
+    department is the hospital's, across the comma and the prize's name, and a department's ending glued to the
+    surname after it (`科穆`) is cut apart."""
+    found = works_at("青溪医院中西医结合科穆远浩院士、神经外科林小溪院士获颁“青溪医学终身成就奖”，"
+                     "手外科韩立峰教授、放射科魏星河教授获颁“青溪医学杰出贡献奖”（青溪市医学会按姓氏笔画排序）。")
+    assert {p for p, units in found.items() if "青溪医院" in units} == {"穆远浩", "林小溪", "韩立峰", "魏星河"}
