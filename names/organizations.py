@@ -369,11 +369,13 @@ def abbreviates(short: str, full: str) -> bool:
     and trade without its place (鼎新医疗 of 雁塔鼎新医疗科技有限公司). Like is_short_form_of, never a name
     with another's full ending (甲大学 of 甲师范大学)."""
     s, f = normal_form(short), normal_form(full)
+    if 3 <= len(s) < len(f) and _university_by_kind(short, full):
+        return True
     if not 3 <= len(s) < len(f) or sibling_unit(s, f) or skips_to_a_word(s, f):
         return False
     if is_short_form_of(short, full):
         return True
-    if _shortens(s, f) or _names_company(s, f) or _normal_university(short, full):
+    if _shortens(s, f) or _names_company(s, f):
         return True
     for head, unit in _parent_and_unit(f):
         if _shortens(s, unit) or any(_shortens(s[:i], head) and _shortens(s[i:], unit) for i in range(2, len(s) - 1)):
@@ -381,12 +383,21 @@ def abbreviates(short: str, full: str) -> bool:
     return False
 
 
-def _normal_university(s: str, f: str) -> bool:
-    """`北师大` of `北京师范大学`, `华东师大` of `华东师范大学`, `臺師大` of `國立臺灣師範大學`: a normal university by
-    the start of its place's name (after 国立, 省立) and 师大."""
+def _university_by_kind(s: str, f: str) -> bool:
+    """`北师大` of `北京师范大学`, `中国科大` of `中国科学技术大学`, `上海交大` of `上海交通大学`, `臺師大` of
+    `國立臺灣師範大學`: a university by the start of its place's name (after 国立, 省立) and its kind's short ending."""
     s, f = simplified(s), simplified(f)
-    place = f.removesuffix("师范大学").removeprefix("国立").removeprefix("省立").removeprefix("市立")
-    return f.endswith("师范大学") and s.endswith("师大") and 1 <= len(s) - 2 < len(place) and place.startswith(s[:-2])
+    for short_end, full_end in _KIND_SHORT_FORMS:
+        if s.endswith(short_end) and f.endswith(full_end):
+            place = re.sub(r"^(?:国立|省立|市立)", "", f[: -len(full_end)])
+            return 1 <= len(s) - len(short_end) <= len(place) and place.startswith(s[: -len(short_end)])
+    return False
+
+
+# a university's kind as its short form ends (师大) and as its name does (师范大学)
+_KIND_SHORT_FORMS = (("师大", "师范大学"), ("科大", "科学技术大学"), ("科大", "科技大学"), ("交大", "交通大学"),
+                     ("农大", "农业大学"), ("工大", "工业大学"), ("理工大", "理工大学"), ("财大", "财经大学"),
+                     ("外大", "外国语大学"), ("林大", "林业大学"), ("矿大", "矿业大学"), ("医大", "医科大学"))
 
 
 def _shortens(s: str, f: str) -> bool:

@@ -38,7 +38,7 @@ from ingest.nlp.org_bounds import CO_FOUNDED
 from ingest.nlp.pipeline import get_nlp, may_hold_entities, spans_of
 from ingest.nlp.relations import QUOTED_UNIT_PROJECT, relations_in
 from ingest.nlp.unit_anaphora import posts_in_units_named_before
-from names.organizations import company_brand, province_stem, provinces
+from names.organizations import abbreviates, company_brand, province_stem, provinces
 from names.script import simplified
 
 # a unit named at national level is known by its own name, as is a lab two levels of government found (省部共建…)
@@ -381,7 +381,9 @@ def _brands(mentions: list[Mention]) -> dict[str, str]:
 def _university_short_forms(text: str, mentions: list[Mention]) -> dict[str, str]:
     """The short forms (`港大`, `理大`, `科大`) of the universities a text names in full (香港大学, 香港理工大学,
     香港科技大学), where the text writes them: a character of the name before 大学 and 大, for the one university
-    whose name has it (or, of several, the one whose name ends with it: 港大 is 香港大学, not 香港理工大学)."""
+    whose name has it (or, of several, the one whose name ends with it: 港大 is 香港大学, not 香港理工大学); and the
+    start of its place's name with its kind's short ending (`北师大`, `中国科大`, `上海交大`), where it abbreviates only
+    one of them (names.organizations.abbreviates)."""
     stems = {m.text[:-2] for m in mentions if m.label == "ORG" and m.text.endswith("大学") and 2 <= len(m.text) - 2 <= 6}
     out: dict[str, str] = {}
     for ch in {c for stem in stems for c in stem}:
@@ -391,14 +393,17 @@ def _university_short_forms(text: str, mentions: list[Mention]) -> dict[str, str
         chosen = holding if len(holding) == 1 else ending if len(ending) == 1 else []
         if chosen and short in text and short + "学" not in text.replace(chosen[0] + "大学", ""):
             out[short] = chosen[0] + "大学"
-    normal: dict[str, set[str]] = {}
-    for m in mentions:  # 北师大 of 北京师范大学, 臺師大 of 國立臺灣師範大學: the place's start and 师大
-        if m.label == "ORG" and simplified(m.text).endswith("师范大学"):
-            place = re.sub(r"^(?:国立|國立|省立|市立)", "", m.text[:-4])
-            for size in (1, 2):
-                if size < len(place):
-                    normal.setdefault(place[:size] + m.text[-4] + m.text[-2], set()).add(m.text)
-    out.update({short: next(iter(full)) for short, full in normal.items() if len(full) == 1 and short in text})
+    universities = {m.text for m in mentions
+                    if m.label == "ORG" and simplified(m.text).endswith("大学") and len(m.text) >= 5}
+    shorts: dict[str, set[str]] = {}
+    for university in universities:  # 某科大 of 某科技大学, 北师大 of 北京师范大学, 臺師大 of 國立臺灣師範大學
+        place = re.sub(r"^(?:国立|國立|省立|市立)", "", university)
+        for at in occurrences(place[:1], text):
+            for size in range(3, 6):
+                short = text[at:at + size]
+                if short.endswith("大") and not text.startswith(("学", "學"), at + size) and abbreviates(short, university):
+                    shorts.setdefault(short, set()).add(university)
+    out.update({short: next(iter(full)) for short, full in shorts.items() if len(full) == 1 and short not in out})
     return out
 
 
