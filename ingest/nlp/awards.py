@@ -39,6 +39,8 @@ _AWARD_AHEAD = r"(?=\s*(?:荣获|获得|获)[^，。；,;]{0,30}奖)"
 # 某医院“…”项目获…奖, 《…》(编号)获…奖, 《…》获…奖: a title the award is given to
 _COUNTED_MORE = r"等\s*(?:\d+|[一二三四五六七八九十百]+)\s*(?:个|项)\s*(?:项目|成果)"  # “…”等9个项目获…奖
 _GLUED = re.compile(rf"{_PROJECT}(?:(?:项目|成果)(?:{_CODE_AFTER})?|{_CODE_AFTER}|{_COUNTED_MORE}){_AWARD_AHEAD}|《(?P<alone>[^《》\n]{{4,120}})》{_AWARD_AHEAD}")
+# “…”获…奖 with nothing between: a title where the sentence speaks of achievements (ingest.nlp.awards._about_achievements)
+_BARE = re.compile(rf"{_PROJECT}{_AWARD_AHEAD}")
 # a team's work the award is given for: 凭“…”研究获得…奖 (凭借, 凭藉); the team: 由甲、乙及丙组成的(研究)团队
 _BY_WORK = re.compile(rf"(?:凭借|凭藉|凭|藉)\s*{_PROJECT}\s*(?:研究|项目|成果)?{_AWARD_AHEAD}")
 _TEAM_OF = re.compile(r"由(?P<list>[^，。；;]{2,80}?)(?:共同)?组成的(?:研究|科研)?(?:团队|小组|课题组)")
@@ -118,7 +120,10 @@ def award_facts(text: str, mentions: Mentions, start: int, end: int,
         people = [p for p in mentions.within(team.start("list"), team.end("list")) if p.label == "PERSON"]
         relations += [Relation(type=RelType.MEMBER_OF, source=p.text, target=award.name, rank=k, spans=(span,))
                       for k, p in enumerate(people, start=1)]
-    for m in _GLUED.finditer(text, start, end):
+    glued = list(_GLUED.finditer(text, start, end))
+    glued += [m for m in _BARE.finditer(text, start, end) if not any(g.start() == m.start() for g in glued)
+              and len(_title(m)[0]) >= _SHORTEST_TITLE and _about_achievements(text, start, m.start())]
+    for m in glued:
         award = _award(text, m, end)
         if award is None:
             continue
@@ -379,6 +384,12 @@ def numeral(written: str) -> int:
         return _NUMERALS[written[-1]]
     tens, _, ones = written.partition("十")
     return (_NUMERALS[tens] if tens else 1) * 10 + (_NUMERALS[ones] if ones else 0)
+
+
+def _about_achievements(text: str, start: int, at: int) -> bool:
+    """The sentence before `at` speaks of achievements (`共有4项成果获奖，其中“…”获…奖`)."""
+    opened = max(start, *(text.rfind(stop, 0, at) + 1 for stop in "。\n！？"))
+    return _ACHIEVEMENTS.search(text, opened, at) is not None
 
 
 def _award(text: str, m: re.Match[str], end: int) -> _Award | None:
