@@ -26,12 +26,15 @@ _INSTITUTIONS = ("university", "hospital")  # whose schools and departments a li
 _ENUMERATED_TAIL = re.compile(r"\s*等?[\u4e00-\u9fff]{0,12}(?:[“\"《][^”\"》\n]{1,40}[”\"》])?(?:[（(][^（）()\n]*[）)])?[。！!]?\s*$")
 _NOTED = re.compile(r"[“\"《][^”\"》\n]*[”\"》]|[（(][^（）()\n]*[）)]")
 _GAP = re.compile(r"\s*")
+_COLLEAGUES = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:与|和|及|携)(?:其|他的|她的)?(?:同事|同仁)")  # 甲院士与同事乙
+_LAST_NAMED = re.compile(r"\s*(?:等[^、]*)?[。！!]?\s*$")  # 、丁等组成的研究团队…: the list ends with 等
 
 
 def listed_people(text: str, mentions: list[Mention], start: int, end: int) -> list[Relation]:
     out: list[Relation] = []
     unit: str | None = None
     institution: str | None = None  # the institution the list's items so far are of
+    colleagues: str | None = None  # the unit of a person whose colleagues the list goes on to name (甲与同事乙、丙)
     span = Span(start, end)
     for item in _ITEM.finditer(text, start, end):
         inside = [m for m in mentions if item.start() <= m.start and m.end <= item.end()]
@@ -53,7 +56,16 @@ def listed_people(text: str, mentions: list[Mention], start: int, end: int) -> l
         if orgs:
             unit = orgs[-1].ref if people and people[0].start >= orgs[-1].end else None
             institution = unit if unit is not None and kind_of(unit) in _INSTITUTIONS else None
+            with_them = _COLLEAGUES.match(text, people[0].end, item.end()) if unit is not None and people else None
+            colleagues = unit if with_them is not None else None
+            out += [Relation(type=RelType.WORKS_AT, source=m.text, target=unit, spans=(span,))
+                    for m in people if with_them is not None and unit is not None and m.start >= with_them.end()]
             continue
+        if colleagues is not None and enumerated and len(people) == 1 and len(inside) == 1 \
+                and not text[item.start():people[0].start].strip() and _LAST_NAMED.match(text, people[0].end, item.end()):
+            out.append(Relation(type=RelType.WORKS_AT, source=people[0].text, target=colleagues, spans=(span,)))
+            continue
+        colleagues = None
         read = _person_with_post(text, inside, item.start(), item.end(), enumerated)
         if read is None or unit is None:
             unit = None if people else unit

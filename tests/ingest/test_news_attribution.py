@@ -137,3 +137,10 @@ def test_a_hospital_s_departments_listed_with_their_people_and_the_prizes_they_w
     found = works_at("青溪医院中西医结合科穆远浩院士、神经外科林小溪院士获颁“青溪医学终身成就奖”，"
                      "手外科韩立峰教授、放射科魏星河教授获颁“青溪医学杰出贡献奖”（青溪市医学会按姓氏笔画排序）。")
     assert {p for p, units in found.items() if "青溪医院" in units} == {"穆远浩", "林小溪", "韩立峰", "魏星河"}
+
+
+def test_a_person_s_colleagues_listed_after_them_work_at_their_unit() -> None:
+    found = works_at("青溪科技大学穆远浩院士与同事林小溪、韩立峰、魏星河等组成的研究团队长期开展量子实验研究。")
+    assert {p for p, units in found.items() if "青溪科技大学" in units} == {"穆远浩", "林小溪", "韩立峰", "魏星河"}
+    assert "魏星河" in works_at("青溪科技大学穆远浩院士与同事林小溪、魏星河等出席。")
+    assert not works_at("青溪科技大学穆远浩院士与林小溪、魏星河等出席。").get("林小溪")  # no colleagues said
