@@ -189,3 +189,9 @@ def test_the_kinds_a_hospital_is_of_and_the_labs_it_counts_are_no_units() -> Non
     orgs = {text for label, text in found if label == "ORG"}
     assert "青溪医院" in orgs and "国家卫生健康委员会" in orgs
     assert not orgs & {"大型综合性教学医院", "首批三级甲", "全国百佳医院", "教育部重点实验室", "卫生部重点实验室"}
+
+
+def test_a_name_the_segmenter_reads_as_one_word_with_ben_in_it() -> None:
+    """本 opens and ends given names (`唐本忠`, `朱道本`) where the segmenter read the whole name as one word."""
+    ex = extract_text("东川科技大学穆本忠教授获奖。东川化学研究所柯道本研究员出席。")
+    assert {"穆本忠", "柯道本"} <= names(ex, "Person")
