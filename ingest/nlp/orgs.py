@@ -548,6 +548,8 @@ def _in_branch_field(tokens: Tokens, n: int, lex: Lexicon) -> bool:
         return True
     if not _NAME_CHARS.fullmatch(word) or word.isdigit() or word in lex.org_stop or lex.suffix_pattern.search(word):
         return word in lex.titles  # 急诊|医师|分会: the profession a branch is of
+    if tokens.tags[n] in ("r", "m", "p", "c", "d"):
+        return False  # 某学会|各|专业委员会, 某学会|所有|分会: the society's branches of a kind, no branch's name
     return tokens.tags[n] != "v" or tokens.freq(n) < _RARE
 
 
@@ -583,6 +585,8 @@ def _stops(tokens: Tokens, n: int, lex: Lexicon, suffix_token: int) -> bool:
                                                        or word[1] in "在于对向从到"):
         return True  # 材料院及|某医院, 张来武在|省科技厅: a word glued to the conjunction or preposition after it
     tag = tokens.tags[n]
+    if tag == "v" and n + 1 < len(tokens.starts) and tokens.tags[n + 1] == "ns" and n + 1 != suffix_token:
+        return True  # 送给|中国某学会: a verb before the place a name opens with
     if tag == "l" and len(word) >= 4 and tokens.tag_of(word[-2:]) == "v":
         tag = "v"  # 充分认识|校学术委员会: a set phrase that ends with a verb is read as the verb
     if tag == "q" and len(word) >= 2 and n > 0 and tokens.tags[n - 1] in ("ns", "nt"):

@@ -554,3 +554,8 @@ def test_an_institute_turned_company_is_one_body_not_a_company_of_the_institute(
 def test_a_set_phrase_ending_with_a_verb_opens_no_committee_s_name() -> None:
     ex = extract_text("要在充分认识校学术委员会的重要意义的基础上，发挥其作用。")
     assert not any(n.startswith("充分") for n in names(ex, "Organization"))
+
+
+def test_a_society_s_branches_of_a_kind_and_a_verb_before_its_place_name_no_unit() -> None:
+    ex = extract_text("推荐材料由东川中西医结合学会各专业委员会审核后，并报送给中国中西医结合学会。")
+    assert names(ex, "Organization") == {"东川中西医结合学会", "中国中西医结合学会"}
