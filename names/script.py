@@ -48,18 +48,21 @@ def unified(text: str) -> str:
 
 
 def simplified(text: str) -> str:
-    """``text`` with Traditional characters in Simplified and radicals as whole characters (`unified`); the same
-    length, offset for offset."""
+    """``text`` with Traditional characters in Simplified, its corner quotes as the mainland's (`「…」` as `“…”`)
+    and radicals as whole characters (`unified`); the same length, offset for offset."""
     if text.isascii():
         return text
     text = unified(text)
     converted: str = _converter().convert(text)
     if converted == text or len(converted) == len(text):
-        return converted
+        return converted.translate(_QUOTES)
     lines = text.splitlines(keepends=True)
     out = []
     for line in lines:
         simple = _converter().convert(line)
         out.append(simple if len(simple) == len(line) else line)
-    return "".join(out)
+    return "".join(out).translate(_QUOTES)
+
+
+_QUOTES = str.maketrans("「」『』", "“”‘’")
 

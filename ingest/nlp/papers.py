@@ -36,6 +36,8 @@ from ingest.tables.cells import (
 from ingest.tables.patent_lines import PATENT_KINDS, item_opened_before, read_patent_line
 from names.organizations import org_kind
 
+# the work of the people named before it, reported as a paper: 甲、乙等人的工作以题为“…”的文章发表
+_WORK_OF = re.compile(r"等人?的(?:研究)?(?:工作|成果|论文)(?=\s*(?:以题为|以[“\"《]|发表|在[《A-Z]))")
 _TITLE_AS = re.compile(r"以[“\"](?P<title>[^”\"]{6,300})[”\"]为题")
 _TITLED = re.compile(r"(?:论文|文章)[“\"](?P<title>[^”\"]{4,300})[”\"](?:\s*[（(](?P<original>[A-Za-z][^（()）]{8,300})[）)])?")
 # 发表题为“…”的研究论文, 以题为《…》的文章: the title the sentence gives a paper it reports
@@ -225,6 +227,10 @@ def _authors(text: str, start: int, end: int, mentions: Mentions, paper: str, sp
     for m in _FIRST_SHORT.finditer(text, start, end):  # 甲、乙为文章共同一作
         clause = max(max(text.rfind(c, start, m.start()) for c in "，。；,;") + 1 or start, start)
         out += [Relation(type=RelType.AUTHORED, source=p.text, target=paper, order=1, spans=(span,))
+                for p in people if clause <= p.start and p.end <= m.start()]
+    for m in _WORK_OF.finditer(text, start, end):  # 甲教授、乙院士等人的工作以题为“…”的文章发表于…
+        clause = max(text.rfind(c, start, m.start()) for c in "。；;") + 1 or start
+        out += [Relation(type=RelType.AUTHORED, source=p.text, target=paper, spans=(span,))
                 for p in people if clause <= p.start and p.end <= m.start()]
     for m in _ROLE_FIRST.finditer(text, start, end):  # 通讯作者为甲、乙与丙
         stop = next((i for i in (text.find(c, m.end(), end) for c in "。；;") if i >= 0), end)
