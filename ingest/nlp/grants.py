@@ -60,6 +60,10 @@ def is_class_of_programme(name: str) -> bool:
     return bool(name.strip()) and _CLASS_OF_PROGRAMME.match(name.strip()) is not None
 
 
+# what an event's name ends with: the meetings and ceremonies a person chairs (主持的“某某颁奖典礼”), no project
+_EVENTS = ("会", "仪式", "典礼", "论坛", "沙龙", "讲座", "活动", "大赛", "比赛", "展览")
+
+
 def is_category(name: str) -> bool:
     """A class of projects (重点项目, 省级重点研发项目), not a project's name."""
     return _CATEGORY.fullmatch(name) is not None
@@ -77,8 +81,8 @@ def grant_facts(text: str, mentions: Mentions, start: int, end: int,
             continue
         group = "book" if last[-1].group("book") else "name"
         name = last[-1].group(group).strip()
-        if is_category(name):
-            continue
+        if is_category(name) or name.endswith(_EVENTS):
+            continue  # 重点项目: a class of projects; 主持的“某某庆祝茶会”: an event
         code = _CODE_AFTER.match(text, last[-1].end(), end)
         entities.append(Entity(type=Label.PROJECT, name=name, kind="research_project",
                                code=code.group("code") if code else None, spans=(Span(*last[-1].span(group)),)))

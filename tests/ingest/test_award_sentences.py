@@ -17,3 +17,15 @@ def test_a_quoted_title_given_an_award_in_a_sentence_about_achievements_is_a_pro
 
 def test_a_quoted_saying_given_an_award_is_no_project() -> None:
     assert _awards("他说“科技创新是发展的第一动力”获得广泛认同奖。") == {}
+
+
+def test_a_paper_reported_in_traditional_script_with_corner_quotes_and_the_people_whose_work_it_is() -> None:
+    ex = extract_text("9月7日，青溪理工大學穆遠浩教授、林小溪院士等人的工作以題為「A lantern polymer with ultrahigh "
+                      "conductivity」的文章發表於Nature上。")
+    papers = {e.name: e.journal for e in ex.entities if str(e.type) == "Paper"}
+    assert papers == {"A lantern polymer with ultrahigh conductivity": "Nature"}
+    assert {r.source for r in ex.relations if str(r.type) == "AUTHORED"} == {"穆远浩", "林小溪"}  # as the pipeline reads them, before the written forms
+
+
+def test_a_ceremony_a_person_chairs_is_no_project_they_lead() -> None:
+    assert _awards("5日下午一场由穆远浩校长主持的“青溪杰出研究奖庆祝茶会”热闹登场。") == {}
