@@ -59,6 +59,9 @@ _INSTITUTION_ENDINGS = ("大学", "学院", "医院", "研究院", "研究所", 
 _INSTITUTION_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:大学|医学院|研究院|科学院|委员会(?=[\u4e00-\u9fff]{1,8}(?:部|司|处|局|办公室)$)"
                                  r"|医院(?=[\u4e00-\u9fff]{1,8}(?:科|室|部|中心)$))(?![学院校])")
 # words ending like a body that name an event, a group of people or a system
+# a kind of institution written instead of its name (学校, 本院): what holds a body the text does not name
+_UNNAMED_HOLDERS = frozenset({"学校", "学院", "医院", "大学", "本校", "我校", "全校", "本院", "我院", "公司", "单位",
+                              "本会", "学会", "协会", "研究院", "研究所"})
 _NOT_UNITS = ("大会", "会议", "年会", "研讨会", "座谈会", "报告会", "论坛", "峰会", "晚会", "博览会", "展览会",
               "交流会", "推进会", "发布会", "启动会", "评审会", "答辩会", "团队", "课题组", "专家组", "小组",
               "系统", "社会", "机会", "全会", "例会", "代表团", "访问团", "考察团", "调研组", "督导组")
@@ -266,6 +269,9 @@ def vet_org(text: str, tokens: Tokens, f: Found, lex: Lexicon, features: Feature
         return False  # 某医院共建|联合实验室: a clause about founding a kind of unit
     if is_term_only(head, lex):
         return False  # 第二届委员会: the term of a body named before it
+    term = ORDINAL_TERM.search(head)
+    if term is not None and head[:term.start()] in _UNNAMED_HOLDERS:
+        return False  # 学校新一届学术委员会: the term of a body of an institution the text does not name
     if len(ending) == 1 and (len(head) < 2 or tokens.tag_of(name) is not None):
         return False  # 加工厂, 办事处: a common word, not a unit's name
     return True

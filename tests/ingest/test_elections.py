@@ -29,3 +29,8 @@ def test_a_post_written_with_the_kind_of_body_is_in_the_society_not_in_the_feder
 def test_a_verb_the_dictionary_reads_as_a_noun_opens_no_committee_s_name() -> None:
     ex = extract_text("会议选举产生东川学会理事会，经投票产生东川学会监事会。")
     assert not any(name.startswith(("产生", "投票")) for name in {e.name for e in ex.entities})
+
+
+def test_the_new_term_of_a_committee_of_an_unnamed_school_is_no_organization() -> None:
+    ex = extract_text("会议选举产生学校新一届学术委员会，穆远浩当选主任委员。")
+    assert not {e.name for e in ex.entities if str(e.type) == "Organization"}
