@@ -83,7 +83,7 @@ def refine(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str) -> t
 
 # verbs of founding or joining in a unit, written between a unit and the kind of unit it founds (某医院共建|联合实验室)
 _FOUNDING = frozenset({"共建", "合建", "联建", "组建", "成立", "建设", "创建", "设立", "签约", "签署", "携手", "合作", "揭牌",
-                       "挂牌", "新建", "筹建", "牵头", "共同", "联手"})
+                       "挂牌", "新建", "筹建", "建立", "牵头", "共同", "联手"})
 
 
 def founded_kind(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str) -> bool:

@@ -390,6 +390,9 @@ def _written_unit(text: str, end: int, before: list[Mention], entities: list[Ent
                                    or "的" in text[start:recognised.start] or _verb_in(text[start:recognised.start])
                                    or _LINKS_ONLY.fullmatch(text, start, recognised.start)):
         return None  # 出席仪式的有|中国科学院, 得奖者包括|某大学: a clause before the recognised name, not the rest of it
+    if recognised is not None and recognised.end == end and recognised.start > 0 and text[recognised.start - 1] in "与和及同跟" \
+            and kind_of(recognised.text) in ("university", "hospital"):
+        return None  # 甲与|某大学党委副书记乙: a university or hospital named whole, joined to what is before it
     start = past_own_school(text, start + _after_preposition(text[start:end]), end, jieba_dictionary()[0])
     example = next((w for w in _EXAMPLE if text.startswith(w, start)), "")
     if example and (len(example) > 1 or text.startswith(_OWN, start + 1)):

@@ -144,3 +144,13 @@ def test_a_person_s_colleagues_listed_after_them_work_at_their_unit() -> None:
     assert {p for p, units in found.items() if "青溪科技大学" in units} == {"穆远浩", "林小溪", "韩立峰", "魏星河"}
     assert "魏星河" in works_at("青溪科技大学穆远浩院士与同事林小溪、魏星河等出席。")
     assert not works_at("青溪科技大学穆远浩院士与林小溪、魏星河等出席。").get("林小溪")  # no colleagues said
+
+
+def test_a_university_s_party_post_is_a_post_at_the_university_and_a_partner_joined_before_it_no_part_of_it() -> None:
+    found = works_at("穆远浩与青溪农林科技大学党委常务副书记林小溪代表双方签字。")
+    assert found["林小溪"] == {"青溪农林科技大学"}
+
+
+def test_a_clause_about_founding_a_kind_of_lab_with_a_university_names_no_lab() -> None:
+    ex = parse("invented.txt", "双方就下一步与青溪农业大学建立联合实验室、与东川大学开展人才培养等事宜进行了磋商。\n")
+    assert {e.name for e in ex.entities if e.type is Label.ORGANIZATION} == {"青溪农业大学", "东川大学"}
