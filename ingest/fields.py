@@ -160,8 +160,8 @@ def _line_fields(text: str, lines: list[tuple[int, str]]) -> Iterator[Field]:
             yield bare
             i += 1
             continue
-        if labels and (lead := _lead_title(start, line, labels)) is not None:
-            yield lead
+        if labels and (lead := _lead_title(start, line, labels)):
+            yield from lead
         elif labels and i:
             yield from _title_above(lines, i, labels) or _award_above(lines, i, labels)
         if not labels:
@@ -187,6 +187,13 @@ def _line_fields(text: str, lines: list[tuple[int, str]]) -> Iterator[Field]:
             end = start + len(line[:stop].rstrip())
             if n + 1 == len(labels):
                 end, following = _continued(lines, i, header.role, end)
+            closed = _note_closed(text, start + m.end(), end)  # （主要完成人：甲、乙）获某奖: the note ends the value
+            if closed is not None:
+                awarded = _AWARDED_AFTER.match(text, closed + 1, end)
+                if awarded is not None:
+                    yield Field(Role.AWARD, Span(start + m.start(), start + m.start()),
+                                Piece(awarded.group("award"), Span(awarded.start("award"), awarded.end("award"))))
+                end = closed
             value = piece(text[start + m.end():end], start + m.end())
             if value is not None and header.role in _LIST_ROLES and names_people_with_notes(value.text):
                 # people each with their unit in brackets: the names here, in order, their units the people lists'
@@ -196,6 +203,22 @@ def _line_fields(text: str, lines: list[tuple[int, str]]) -> Iterator[Field]:
             if value is not None:
                 yield Field(header.role, Span(start + m.start(), start + m.end()), value, header.unit)
         i = following
+
+
+def _note_closed(text: str, start: int, end: int) -> int | None:
+    """Where a bracket closes in text[start:end] that opened before it: the end of the note the fields are in."""
+    depth = 0
+    for at in range(start, end):
+        if text[at] in "（(":
+            depth += 1
+        elif text[at] in "）)":
+            if depth == 0:
+                return at
+            depth -= 1
+    return None
+
+
+_AWARDED_AFTER = re.compile(r"[）)]?\s*(?:荣获|获得|获)\s*(?P<award>[^，,。；;（）()“”]{2,30}?奖)")
 
 
 def _bare_label(start: int, line: str) -> Field | None:
@@ -212,18 +235,33 @@ def _bare_label(start: int, line: str) -> Field | None:
     return Field(header.role, Span(start + m.start(1), start + m.end(1)), value, header.unit) if value else None
 
 
-def _lead_title(start: int, line: str, labels: list[re.Match[str]]) -> Field | None:
-    """The title a line of a project's fields opens with (`某某研究 完成人：甲、乙 完成单位：某大学`)."""
+def _lead_title(start: int, line: str, labels: list[re.Match[str]]) -> list[Field]:
+    """The title a line of a project's fields opens with (`某某研究 完成人：甲、乙 完成单位：某大学`), the quoted one
+    where the words around it say more (`由某医院牵头完成的“某某研究”项目（主要完成人：…）`: with that unit, which
+    completed it first)."""
     roles = {h.role for m in labels if (h := header_of(re.sub(r"\s", "", m.group(1)))) is not None}
     if Role.PROJECT in roles or not roles & _RECORD_ROLES:
-        return None
+        return []
     lead = line[:labels[0].start()].rstrip().rstrip("（(").rstrip()
     if is_reference(lead):
-        return None  # a reference (发明人. 题名[P].（申请公布号: …）): no project's title
+        return []  # a reference (发明人. 题名[P].（申请公布号: …）): no project's title
+    quoted = _QUOTED_TITLE.search(lead)
+    if quoted is not None and quoted.group() != lead:
+        found = [Field(Role.PROJECT, Span(start + quoted.start(1), start + quoted.start(1)),
+                       Piece(quoted.group(1), Span(start + quoted.start(1), start + quoted.end(1))))]
+        by = _COMPLETED_BY.search(lead, 0, quoted.start())
+        if by is not None and names_a_unit(by.group(1)):
+            found.append(Field(Role.COMPLETING_UNIT, Span(start + by.start(1), start + by.start(1)),
+                               Piece(by.group(1), Span(start + by.start(1), start + by.end(1)))))
+        return found
     value = piece(lead, start)
     if value is None or not 4 <= len(value.text) <= 80 or _SENTENCE_MARKS.search(value.text.strip("“”\"《》")):
-        return None
-    return Field(Role.PROJECT, Span(value.span.start, value.span.start), value)
+        return []
+    return [Field(Role.PROJECT, Span(value.span.start, value.span.start), value)]
+
+
+_QUOTED_TITLE = re.compile(r"[“《]([^“”《》\n]{4,80})[”》]")
+_COMPLETED_BY = re.compile(r"由([\u4e00-\u9fff（）()]{4,40}?)(?:牵头|主持|领衔)?(?:完成|承担|申报|研发)的$")
 
 
 # a section's caption above records (主要完成人情况, 获奖名单, 项目基本信息): what the records are, no project's title

@@ -29,3 +29,18 @@ def test_a_paper_reported_in_traditional_script_with_corner_quotes_and_the_peopl
 
 def test_a_ceremony_a_person_chairs_is_no_project_they_lead() -> None:
     assert _awards("5日下午一场由穆远浩校长主持的“青溪杰出研究奖庆祝茶会”热闹登场。") == {}
+
+
+def test_a_project_quoted_in_a_sentence_with_its_completers_in_a_note_and_its_award_after_the_note() -> None:
+    """`由某医院牵头完成的“某某研究”项目（主要完成人：甲、乙、丙）获某奖。`: the quoted title is the project, the unit
+    that led it its first unit, every completer up to the note's end a member in rank, the award after it its award."""
+    ex = extract_text("由青溪医科大学附属第一医院牵头完成的“肝癌精准诊疗关键技术研究”项目（主要完成人：穆远浩、林小溪、"
+                      "魏星河）获科技进步一等奖。\n")
+    assert _awards_of(ex) == {"肝癌精准诊疗关键技术研究": "科技进步一等奖"}
+    assert {(r.source, r.rank) for r in ex.relations if str(r.type) == "MEMBER_OF"} == {
+        ("穆远浩", 1), ("林小溪", 2), ("魏星河", 3)}
+    assert {r.source for r in ex.relations if str(r.type) == "UNIT_OF"} == {"青溪医科大学附属第一医院"}
+
+
+def _awards_of(ex) -> dict[str, str | None]:
+    return {e.name: e.award for e in ex.entities if str(e.type) == "Project"}
