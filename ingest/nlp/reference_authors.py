@@ -2,7 +2,7 @@
 
 - `Surname, A. B.` / `Surname, A.-B.` (ACS, APA, Nature), separated by `;` or `,` (`, &` before the last);
 - `A. B. Surname` (IEEE: `A. Surname, B. Surname, and C. Surname`);
-- `Surname AB` / `SURNAME A B` (AMA/Vancouver, GB/T 7714);
+- `Surname AB` / `SURNAME A B` / `Surname A. B.` (AMA/Vancouver, GB/T 7714);
 - `Given Surname` / `Given A. Surname` (full names: `Hong Liu`), `SURNAME Given` (`LIU Hong`);
 - `A Surname` / `AB Surname` (initials with no stop, as Google Scholar lists them);
 - `Surname, Given` (full given names, as citation databases export them: `Shu, Lele; Li, Xiaodong`).
@@ -30,6 +30,7 @@ _FORMS = (
     rf"{_SURNAME}\s*,\s*{_INITIALS}",  # Surname, A. B.
     rf"{_INITIALS}\s*{_SURNAME}",  # A. B. Surname
     rf"{_SURNAME}\s+{_BARE_INITIALS}",  # Surname AB
+    rf"{_SURNAME}\s+{_INITIALS}",  # Surname A. B. (Vancouver with its stops)
     rf"{_CAPS_SURNAME}\s+{_GIVEN}(?![{_LETTER}])",  # SURNAME Given
     rf"{_GIVEN}(?:\s+(?:{_GIVEN}|{_INITIAL}))?\s+{_SURNAME}(?![{_LETTER}])",  # Given Surname
     rf"[{_UP}]{{1,2}}\s+{_SURNAME}(?![{_LETTER}])",  # A Surname, AB Surname (as Google Scholar lists them)

@@ -5,6 +5,7 @@
 - AMA/Vancouver: `Surname AB, Surname CD, et al. Title. Journal. 2020;12(3):45-67.`
 - IEEE: `A. B. Surname, C. Surname, and D. Surname, "Title," Journal, vol. 12, no. 3, pp. 45–67, 2020.`
 - Nature/Science: `Surname, A. B. et al. Title. Journal 12, 45–67 (2020).`
+- Elsevier: `A. Surname, B. Surname, Title, Journal 12 (2020) 45–67.`
 - GB/T 7714 and the like: `SURNAME A B, SURNAME C. Title[J]. Journal, 2020, 12(3): 45-67.`
 - all parted by commas: `A. Surname, B. Surname, et al., Title, Journal, 12(3): 45-67, 2020.` (the journal
   after the title's last comma).
@@ -44,6 +45,8 @@ _LOCATORS = (
     re.compile(rf"\s*,?\s+{_YEAR}\s*,\s*{_VOLUME}{_ISSUE}\s*,\s*{_ARTICLE}{_PAGES}$"),
     # Journal 12, 45–67 (2020)  |  Journal 12(3):45 (2020)  |  Journal, 10, 7910, (2020)  |  Journal, 40(9):23-28. (2021)
     re.compile(rf"\s*,?\s+{_VOLUME}{_ISSUE}\s*[,:]\s*{_ARTICLE}{_PAGES}\s*[,.]?\s*\(\s*{_YEAR}\s*\)$"),
+    # Journal 12 (2020) 45–67  (Elsevier: the volume, the year in brackets, the pages)
+    re.compile(rf"\s*,?\s+{_VOLUME}\s*\(\s*{_YEAR}\s*\)\s*[,:]?\s*{_ARTICLE}{_PAGES}(?P<issue>(?!))?$"),
     # Journal, vol. 12, no. 3, pp. 45–67, Mar. 2020
     re.compile(rf"\s*,\s*[Vv]ol\.?\s*{_VOLUME}(?:\s*,\s*(?:[Nn]o|[Ii]ssue)\.?\s*(?P<issue>[\w\-/]{{1,10}}))?"
                rf"(?:\s*(?:,\s*(?:[Pp]p?\.?|{_ARTICLE})|:)\s*{_PAGES})?"
