@@ -464,12 +464,15 @@ def _clause_end(text: str, start: int, end: int) -> int:
     return m.start() if m else end
 
 
+_LONGEST_SENTENCE = 500  # characters: a longer run without a stop is lines, not a sentence
+
+
 def _collaborations(
     text: str, inside: list[Mention], mentions: Mentions, projects: list[str], span: Span,
 ) -> list[Relation]:
     sentence = text[span.start:span.end]
-    if not _COLLAB.search(sentence) and not _LEAD.search(sentence):
-        return []
+    if span.end - span.start > _LONGEST_SENTENCE or not _COLLAB.search(sentence) and not _LEAD.search(sentence):
+        return []  # a run of a CV's lines with no stop: no sentence whose units work together
     orgs = [m for m in inside if m.label == "ORG"]
     lead = next((o for o in orgs if _LEAD.match(text, o.end) or _TEAM_LEADS.match(text, o.end)), None)
     joint = [] if lead else _joint_builders(text, orgs, span) or _paired(text, orgs, span, inside)

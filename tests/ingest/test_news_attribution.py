@@ -154,3 +154,13 @@ def test_a_university_s_party_post_is_a_post_at_the_university_and_a_partner_joi
 def test_a_clause_about_founding_a_kind_of_lab_with_a_university_names_no_lab() -> None:
     ex = parse("invented.txt", "双方就下一步与青溪农业大学建立联合实验室、与东川大学开展人才培养等事宜进行了磋商。\n")
     assert {e.name for e in ex.entities if e.type is Label.ORGANIZATION} == {"青溪农业大学", "东川大学"}
+
+
+def test_units_on_a_cv_s_lines_with_no_stop_between_them_do_not_work_together() -> None:
+    """Lines with no stop run on as one sentence; longer than any sentence, the units on them are no partners."""
+    lines = ["青溪大学与 2022.08 - 至今"] + [f"第{i}项原型验证平台的设计与测试工作" for i in range(1, 30)]
+    lines += ["东川科学研究院联合开展 2025.07 - 2028.06"]
+    ex = parse("invented.txt", "\n".join(lines) + "\n")
+    assert not [r for r in ex.relations if r.type is RelType.COLLABORATES_WITH]
+    short = parse("invented.txt", "青溪大学与东川科学研究院联合开展该项目研究。\n")
+    assert [r for r in short.relations if r.type is RelType.COLLABORATES_WITH]  # a sentence's units do
