@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from graph.schema import RelType
 from ingest.blocks import Block, BlockKind
-from ingest.kit.orgbook import institutions_of, unit_name
+from ingest.kit.orgbook import institution_of_school, institutions_of, unit_name
 from ingest.kit.text import strip_titles
 from ingest.model import Span
 from ingest.nlp.bodies import SOCIETY_POSTS, is_body
@@ -79,9 +79,11 @@ class _Line:
 
 
 def read_people_lists(document: Document, taken: Coverage, facts: Facts) -> None:
-    for line in _lines(document, taken):
+    lines = list(_lines(document, taken))
+    for k, line in enumerate(lines):
         _bracketed(document, line, facts) or _titled(document, line, facts) or _described(document, line, facts) \
-            or _posted(document, line, facts)
+            or _posted(document, line, facts) or _under_a_title(document, line, facts) \
+            or _carded(document, line, lines[k + 1] if k + 1 < len(lines) else None, facts)
 
 
 def _lines(document: Document, taken: Coverage) -> Iterator[_Line]:
@@ -331,6 +333,45 @@ def _titled(document: Document, line: _Line, facts: Facts) -> bool:
         elif unit is not None:
             _works_at(name, unit, span, facts, title=title, post=line.label)
     facts.read(Span(line.start + lead, line.start + len(line.text.rstrip())))
+    return True
+
+
+def _under_a_title(document: Document, line: _Line, facts: Facts) -> bool:
+    """`某某` alone on its line under a heading that is a title (`教授`, `副教授`) on a staff page whose heading above
+    names the unit (`师资队伍-某大学某学院`): the person holds the title there."""
+    name = line.text.strip()
+    if not line.headings or not is_name(name) or common_word(name):
+        return False
+    heading = line.headings[-1]
+    title = title_of(_NOTE.sub("", document.text[heading.span.start:heading.span.end]).strip())
+    if title is None:
+        return False
+    unit = _heading_unit(document, line.headings[:-1], facts)
+    return unit is not None and _on_the_staff(name, line, unit, title, facts)
+
+
+def _carded(document: Document, line: _Line, below: _Line | None, facts: Facts) -> bool:
+    """A staff page's card: `某某` alone on its line over a line of titles only (`教授 博士生导师`), on a page whose
+    heading names the unit: the person holds the titles there."""
+    name = line.text.strip()
+    if below is None or not is_name(name) or common_word(name) or below.headings != line.headings:
+        return False
+    titles = [title_of(part) for part in below.text.split()]
+    if not titles or None in titles:
+        return False
+    unit = _heading_unit(document, line.headings, facts)
+    return unit is not None and _on_the_staff(name, line, unit, "/".join(t for t in titles if t), facts)
+
+
+def _on_the_staff(name: str, line: _Line, unit: str, title: str, facts: Facts) -> bool:
+    """The person a line names works at the unit with the title, and at the university a school of it is of."""
+    lead = len(line.text) - len(line.text.lstrip())
+    span = Span(line.start + lead, line.start + lead + len(name))
+    facts.out.person(name, span)
+    _works_at(name, unit, span, facts, title=title)
+    if (institution := institution_of_school(unit)) is not None:  # 某大学某学院: the university too
+        facts.out.relation(RelType.WORKS_AT, name, institution, span, title=title)
+    facts.read(span)
     return True
 
 

@@ -19,10 +19,10 @@ from dataclasses import dataclass
 
 from graph.schema import Label, RelType
 from ingest.blocks import BlockKind
-from ingest.kit.orgbook import institutions_of, unit_name
+from ingest.kit.orgbook import SCHOOL_ENDINGS, institution_of_school, institutions_of, unit_name
 from ingest.kit.text import strip_titles
 from ingest.model import Entity, Span
-from ingest.nlp.lexicon import kind_of, load_lexicon
+from ingest.nlp.lexicon import load_lexicon
 from ingest.org_names import kind_suffix
 from ingest.reading import Coverage, Document, Facts
 from ingest.tables.cells import is_name
@@ -207,15 +207,13 @@ def career_line(person: str, line: str, at: int, facts: Facts) -> bool:
 
 
 _OUTER = ("大学", "科学院", "研究院", "医院")
-_INSTITUTION_KINDS = ("university", "hospital")
-_SCHOOL = ("学院", "系", "研究所", "研究中心", "中心", "实验室", "研究室", "医院")
 
 
 def _school_of(before: tuple[str, Span, str], unit: str) -> bool:
     """Whether `unit`, written right after the unit `before` (no post between), is a school or department of it
     (`某大学，某学院`, `某科学院，某研究所`): a unit that names no institution of its own."""
     outer, _, post = before
-    return not post and outer.endswith(_OUTER) and unit.endswith(_SCHOOL) and not unit.endswith(_OUTER) \
+    return not post and outer.endswith(_OUTER) and unit.endswith(SCHOOL_ENDINGS) and not unit.endswith(_OUTER) \
         and not institutions_of(unit)
 
 
@@ -257,9 +255,8 @@ def _career(person: str, career: re.Match[str], at: int, facts: Facts) -> None:
                 units.append((unit, Span(start, start + len(unit)), post))
                 continue
             units.append((unit, Span(start, start + len(unit)), post))
-            institution = next(iter(institutions_of(unit)), None)  # 某大学物理学院: the university too
-            if institution is not None and unit.startswith(institution) and kind_of(institution) in _INSTITUTION_KINDS \
-                    and unit[len(institution):].endswith(_SCHOOL):  # (not an academy's institute, not a system's campus)
+            institution = institution_of_school(unit)  # 某大学物理学院: the university too
+            if institution is not None:
                 units.append((institution, Span(start, start + len(institution)), ""))
     for bracket in _BRACKET.finditer(rest):  # 某大学（某研究所）: where the student worked, a unit too
         inner = bracket.group()[1:-1].strip()

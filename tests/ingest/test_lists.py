@@ -498,3 +498,23 @@ def test_numbered_projects_with_their_fields_in_brackets_keep_the_title_and_the_
     assert {(r.source, r.target, r.rank) for r in ex.relations if str(r.type) == "UNIT_OF"} >= {
         ("东川交通大学", "城市轨道智能运维平台", 1), ("西岭智控科技股份有限公司", "城市轨道智能运维平台", 2)}
     assert ("林小溪", "城市轨道智能运维平台") in relations(ex, "MEMBER_OF")
+
+
+def test_a_staff_page_s_names_under_a_title_heading_and_its_cards_of_name_over_titles(tmp_path) -> None:
+    """A faculty page whose title names the school: names alone under a heading that is a title (`教授`), and cards
+    of a name over a line of titles, each work at the school and its university with those titles."""
+    from ingest.pipeline import extract_file
+
+    head = "<html><head><title>师资队伍-青溪林业大学计算机学院</title></head><body>"
+    (tmp_path / "titled.html").write_text(head + "<h2>教授</h2><ul><li>穆远浩</li><li>林小溪</li></ul></body></html>",
+                                          encoding="utf-8")
+    (tmp_path / "cards.html").write_text(
+        head + "<h2>师资队伍</h2><ul><li><p>穆远浩</p><p>教授 博士生导师</p><p>研究方向：机器学习</p></li>"
+        "<li><p>林小溪</p><p>副教授</p><p>研究方向：计算机视觉</p></li></ul></body></html>", encoding="utf-8")
+    titled = extract_file(tmp_path / "titled.html")[1]
+    cards = extract_file(tmp_path / "cards.html")[1]
+    works = {(r.source, r.target, r.title) for r in titled.relations if str(r.type) == "WORKS_AT"}
+    assert works == {(p, u, "教授") for p in ("穆远浩", "林小溪") for u in ("青溪林业大学计算机学院", "青溪林业大学")}
+    works = {(r.source, r.target, r.title) for r in cards.relations if str(r.type) == "WORKS_AT"}
+    assert works == {(p, u, t) for p, t in (("穆远浩", "教授/博士生导师"), ("林小溪", "副教授"))
+                     for u in ("青溪林业大学计算机学院", "青溪林业大学")}
