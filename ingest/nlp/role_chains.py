@@ -28,6 +28,7 @@ from ingest.nlp.posts import (
     post_relations,
     society_unit,
 )
+from ingest.org_names import kind_suffix
 
 _JOIN = re.compile(r"[、，,\s\u3000]*|\s*[兼＆&]\s*")  # 副校长兼教务长, 创始人&CEO: two posts held together
 _ROLE_LABELS = ("POSITION", "TITLE")
@@ -428,6 +429,8 @@ def _is_unit_name(name: str, post: str | None = None) -> bool:
     head = (post or "").removeprefix("常务").removeprefix("副")
     if head[:1] and name.endswith(head[:1]) and head[:1] in _HEADED_UNITS:
         return True  # 研究生院副院长, 某某系主任: the post names the kind of unit it heads
+    if kind_suffix(name) == name:
+        return False  # 实验室甲教授: the kind of unit alone, the page's own, no name
     return kind_of(name) != "other" or _SHORT_ENDING.search(name) is not None
 
 

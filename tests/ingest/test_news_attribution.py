@@ -164,3 +164,9 @@ def test_units_on_a_cv_s_lines_with_no_stop_between_them_do_not_work_together() 
     assert not [r for r in ex.relations if r.type is RelType.COLLABORATES_WITH]
     short = parse("invented.txt", "青溪大学与东川科学研究院联合开展该项目研究。\n")
     assert [r for r in short.relations if r.type is RelType.COLLABORATES_WITH]  # a sentence's units do
+
+
+def test_the_kind_of_unit_alone_before_a_person_is_no_unit_and_belonging_to_a_body_joins_no_names() -> None:
+    ex = parse("invented.txt", "日前，第三批领军人才人选进入公示。实验室穆远浩教授入选。青溪力学学会隶属于青溪省科协。\n")
+    assert {e.name for e in ex.entities if e.type is Label.ORGANIZATION} == {"青溪力学学会", "青溪省科协"}
+    assert not [r for r in ex.relations if r.type is RelType.WORKS_AT]
