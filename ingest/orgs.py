@@ -85,6 +85,7 @@ def _merge_by_rules(groups: _Groups, province: str | None) -> None:
             groups.union(first.setdefault(f, i), i)
     org_forms = {f for fs in forms for f in fs}
     _merge_local_short_forms(groups, forms)
+    _merge_placeless_agencies(groups, forms)
     every = [(j, long) for j, other in enumerate(forms) for long in other]
     ending: dict[str, list[tuple[int, str]]] = {}  # every ending of a form -> (entity, form) of the forms
     for j, long in every:
@@ -111,6 +112,23 @@ def _merge_local_short_forms(groups: _Groups, forms: list[list[str]]) -> None:
                        and long.endswith(short[1:]) and long[len(long) - len(short)] == short[0]}
             if len(targets) == 1:
                 groups.union(i, targets.pop())
+
+
+def _merge_placeless_agencies(groups: _Groups, forms: list[list[str]]) -> None:
+    """`教育厅` is `西藏自治区教育厅` where the document names exactly one such agency of a place: a government
+    body written without its place, as a chain of posts does after naming the place once."""
+    for i, fs in enumerate(forms):
+        for short in fs:
+            if len(short) < 3 or org_kind(short) != "government" or _PLACE_OF_AGENCY.match(short):
+                continue
+            targets = {groups.find(j) for j, other in enumerate(forms) for long in other
+                       if j != i and len(long) > len(short) and long.endswith(short)
+                       and _PLACE_OF_AGENCY.fullmatch(long[: -len(short)])}
+            if len(targets) == 1:
+                groups.union(i, targets.pop())
+
+
+_PLACE_OF_AGENCY = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:省|市|自治区|特别行政区|区|县|州|盟)")
 
 
 def _contains_as_unit(long: str, short: str, org_forms: set[str]) -> bool:

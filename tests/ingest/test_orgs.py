@@ -559,3 +559,14 @@ def test_a_set_phrase_ending_with_a_verb_opens_no_committee_s_name() -> None:
 def test_a_society_s_branches_of_a_kind_and_a_verb_before_its_place_name_no_unit() -> None:
     ex = extract_text("推荐材料由东川中西医结合学会各专业委员会审核后，并报送给中国中西医结合学会。")
     assert names(ex, "Organization") == {"东川中西医结合学会", "中国中西医结合学会"}
+
+
+def test_an_agency_written_without_its_place_is_the_one_agency_of_a_place_the_document_names() -> None:
+    ex = extract_text("青川自治区教育工委副书记、教育厅党组成员穆远浩出席签字仪式。青川自治区教育厅高教处处长林小溪见证了签署。")
+    assert "教育厅" not in names(ex, "Organization")
+    assert ("穆远浩", "青川自治区教育厅") in relations(ex, "WORKS_AT")
+
+
+def test_an_agency_without_its_place_stays_apart_where_two_places_have_one() -> None:
+    ex = extract_text("青川省教育厅与东川省教育厅签约。教育厅副厅长穆远浩出席。")
+    assert "教育厅" in names(ex, "Organization")
