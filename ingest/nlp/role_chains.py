@@ -253,6 +253,8 @@ def _clause(text: str, end: int, before: list[Mention], entities: list[Entity],
         while word := next((w for w in _roles_longest_first() if rest.endswith(w)), None):
             (titles if word in lex.titles else positions).insert(0, word)
             rest = rest[:-len(word)]
+        if positions and rest.endswith("处") and rest[:-1] in lex.positions:
+            positions[0], rest = rest + positions[0], ""  # 书记处书记: the post in the office of its body
         if not groups and not (positions or titles or titled) or piece.end() != right:
             return groups
         right = piece.start() - 1
@@ -296,7 +298,7 @@ def _chain(text: str, before: list[Mention], end: int, mentions: Mentions,
         return [_Group(before[j].ref, [], text[before[j].end:end])]  # 甲医院胸外科李某主任
     while j >= 0 and before[j].label in _ROLE_LABELS and _adjacent(text, before[j], end):
         last = j
-        while j > 0 and before[j - 1].label in _ROLE_LABELS and _JOIN.fullmatch(text[before[j - 1].end:before[j].start]):
+        while j > 0 and before[j - 1].label in _ROLE_LABELS and _joined(text, before[j - 1].end, before[j].start):
             j -= 1
         roles, org_end = before[j:last + 1], before[j].start
         org_end -= next((len(w) for w in _FORMER if text.endswith(w, 0, org_end)), 0)  # 某分会前主任委员
@@ -324,6 +326,20 @@ def _chain(text: str, before: list[Mention], end: int, mentions: Mentions,
         while j >= 0 and before[j].start >= end:  # the mentions inside the unit (安岭医大 of 安岭医大一院)
             j -= 1
     return _society_units(groups, entities)
+
+
+def _joined(text: str, end: int, start: int) -> bool:
+    """Two roles of one chain: joined by 、 and the like, or by the office of the second's post (`、书记处|书记`)."""
+    gap = text[end:start]
+    if _JOIN.fullmatch(gap):
+        return True
+    office = gap.lstrip("、，, ")
+    if len(office) == len(gap):
+        return False
+    return office in _POST_MODIFIERS or office.endswith("处") and office[:-1] in load_lexicon().positions
+
+
+_POST_MODIFIERS = frozenset({"专职", "兼职", "驻会", "挂职"})  # 、专职|副主席: how a post is held, written before it
 
 
 _ACADEMY_ENDING = re.compile(rf"(?:{ACADEMIES.pattern})$")  # 副校长、|中科院|院士: the academy of the honour
@@ -429,8 +445,8 @@ def _is_unit_name(name: str, post: str | None = None) -> bool:
     head = (post or "").removeprefix("常务").removeprefix("副")
     if head[:1] and name.endswith(head[:1]) and head[:1] in _HEADED_UNITS:
         return True  # 研究生院副院长, 某某系主任: the post names the kind of unit it heads
-    if kind_suffix(name) == name:
-        return False  # 实验室甲教授: the kind of unit alone, the page's own, no name
+    if kind_suffix(name) == name or name.endswith("处") and name[:-1] in load_lexicon().positions:
+        return False  # 实验室甲教授: the kind of unit alone, the page's own, no name; 书记处: the office of a post
     return kind_of(name) != "other" or _SHORT_ENDING.search(name) is not None
 
 

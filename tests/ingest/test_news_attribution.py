@@ -170,3 +170,13 @@ def test_the_kind_of_unit_alone_before_a_person_is_no_unit_and_belonging_to_a_bo
     ex = parse("invented.txt", "日前，第三批领军人才人选进入公示。实验室穆远浩教授入选。青溪力学学会隶属于青溪省科协。\n")
     assert {e.name for e in ex.entities if e.type is Label.ORGANIZATION} == {"青溪力学学会", "青溪省科协"}
     assert not [r for r in ex.relations if r.type is RelType.WORKS_AT]
+
+
+def test_the_staff_posts_of_a_society_s_officials_with_the_office_and_the_manner_of_a_post_in_the_chain() -> None:
+    """`某科协党组副书记、专职副主席、书记处书记甲`: one chain of posts (书记处 the office of a post, 专职 how a post is
+    held), held as the body's staff: WORKS_AT it, and no unit named 书记处."""
+    ex = parse("invented.txt", "青溪省科学技术协会党组副书记、专职副主席、书记处书记穆远浩出席会议。\n")
+    assert {(r.type, r.target) for r in ex.relations if r.source == "穆远浩"} == {(RelType.WORKS_AT, "青溪省科学技术协会")}
+    assert "书记处" not in {e.name for e in ex.entities}
+    elected = parse("invented.txt", "青溪省科学技术协会副主席穆远浩出席会议。\n")
+    assert {r.type for r in elected.relations if r.source == "穆远浩"} == {RelType.AFFILIATED_WITH}  # a seat
