@@ -5,6 +5,11 @@ an item that names a person with a post or title but no unit of its own (`乙某
 it in the unit of the item before, when that item named a person of a unit. Items are cut at `、，；和及`;
 the relations are those of holding the post in the unit (ingest.nlp.posts: WORKS_AT, or AFFILIATED_WITH in a
 society; LEADS for a head post).
+
+After an item naming a university's or hospital's person, an item opening with a school or department alone
+(`某大学甲副校长、物理学院乙院长`, `某医院甲院士、神经外科乙教授获颁“某奖”`) is of that institution: its person works
+there, the department written into the post. After `甲院士与同事乙`, the names listed bare (`、丙、丁等`) are colleagues
+at 甲's unit.
 """
 
 from __future__ import annotations
@@ -42,15 +47,8 @@ def listed_people(text: str, mentions: list[Mention], start: int, end: int) -> l
         orgs = [m for m in inside if m.label == "ORG" and not academy_honour(text, m)]  # 中科院院士: no unit
         enumerated = _enumerated(text, item.start())
         department = _department_item(text, item.start(), inside) if institution else None  # 、或，某科乙教授
-        if department is not None and institution is not None:  # 某大学甲副校长、某学院乙院长、丙教授: the school's people are the university's
-            dept, at = department
-            noted = [(m.start(), m.end()) for m in _NOTED.finditer(text, at, item.end())]  # “某奖”（某学会按…）
-            rest = [m for m in inside if m.start >= at and not any(a <= m.start < b for a, b in noted)]
-            read = _person_with_post(text, rest, at, item.end(), True)
-            if read is not None:
-                person, position, title = read
-                post = position if position and position.startswith(dept) else dept + (position or "")
-                out += [r for r in post_relations(person, institution, post, title, span) if r.type is RelType.WORKS_AT]
+        if department is not None and institution is not None:  # 某大学甲副校长、某学院乙院长: the school's people
+            out += _in_a_school(text, inside, item.end(), department, institution, span)
             unit = institution
             continue
         if orgs:
@@ -74,6 +72,21 @@ def listed_people(text: str, mentions: list[Mention], start: int, end: int) -> l
         out += [r for r in post_relations(person, unit, position, title, span)
                 if r.type is not RelType.WORKS_AT or position or title]
     return out
+
+
+def _in_a_school(text: str, inside: list[Mention], end: int, department: tuple[str, int], institution: str,
+                 span: Span) -> list[Relation]:
+    """The person of an item opening with a school or department (`物理学院乙院长`) works at the institution, the
+    school written into the post; a prize's name or a note after them (`获颁“某奖”（按笔画排序）`) says nothing of it."""
+    dept, at = department
+    noted = [(m.start(), m.end()) for m in _NOTED.finditer(text, at, end)]
+    rest = [m for m in inside if m.start >= at and not any(a <= m.start < b for a, b in noted)]
+    read = _person_with_post(text, rest, at, end, True)
+    if read is None:
+        return []
+    person, position, title = read
+    post = position if position and position.startswith(dept) else dept + (position or "")
+    return [r for r in post_relations(person, institution, post, title, span) if r.type is RelType.WORKS_AT]
 
 
 def _department_item(text: str, start: int, inside: list[Mention]) -> tuple[str, int] | None:
