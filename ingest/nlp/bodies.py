@@ -6,8 +6,10 @@
 
 The body is the last one the paragraph names before the statement, or failing one the last named in the two
 lines above it (a heading `某分会第二届委员会组成如下：`); an ordinal term of a body (第二届委员会, 新一届理事会)
-is that body, never a name of its own (ingest.nlp.orgs). Each member is AFFILIATED_WITH the body with the post;
-a head post (主任委员, 理事长, 会长) also LEADS it.
+is that body, never a name of its own (ingest.nlp.orgs). A post written with the kind of body instead of its name
+(`当选为学会会长`) is in the last society of that kind the paragraph names, and the statements after it, naming no
+other body, are in the same one. Each member is AFFILIATED_WITH the body with the post; a head post (主任委员,
+理事长, 会长) also LEADS it.
 """
 
 from __future__ import annotations
