@@ -32,29 +32,31 @@ from ingest.tables.cells import LIST_SEPARATORS, PersonValue, Piece, people_in, 
 
 _NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
 _PROJECT = r"(?:[“「](?P<name>[^“”「」\n]{4,120})[”」]|《(?P<booked>[^《》\n]{4,120})》)"  # 「」: Traditional quotes
-_COMPLETED = re.compile(rf"(?P<lead>领衔|牵头|主持)?(?P<team>等人?)?(?P<joined>参与)?(?:共同|合作)?(?:完成|主研|研究|承担)的{_PROJECT}")
-_EACH = re.compile(r"(?:分别(?:荣获|获得|获)|分获|均获|均荣获|同获)(?P<awards>[^，。；;]{4,120})")
+_COMPLETED = re.compile(rf"(?P<lead>领衔|牵头|主持)?(?P<team>等人?)?(?P<joined>参与)?(?:共同|合作)?(?:完成|主研|研究|承担|研发|研制)的{_PROJECT}")
+_EACH = re.compile(r"(?:分别(?:荣获|获得|获颁|获)|分获|均获|均荣获|同获)(?P<awards>[^，。；;]{4,120})")
 _CODE_AFTER = r"\s*[（(][A-Za-z0-9\-]{4,30}[）)]"  # 《…》(5102008YY025): the project's number
-_AWARD_AHEAD = r"(?=\s*(?:荣获|获得|获)[^，。；,;]{0,30}奖)"
+_AWARD_AHEAD = r"(?=\s*(?:荣获|获得|获颁|获)[^，。；,;]{0,30}奖)"
 # 某医院“…”项目获…奖, 《…》(编号)获…奖, 《…》获…奖: a title the award is given to
 _COUNTED_MORE = r"等\s*(?:\d+|[一二三四五六七八九十百]+)\s*(?:个|项)\s*(?:项目|成果)"  # “…”等9个项目获…奖
 _GLUED = re.compile(rf"{_PROJECT}(?:(?:项目|成果)(?:{_CODE_AFTER})?|{_CODE_AFTER}|{_COUNTED_MORE}){_AWARD_AHEAD}|《(?P<alone>[^《》\n]{{4,120}})》{_AWARD_AHEAD}")
 # “…”获…奖 with nothing between: a title where the sentence speaks of achievements (ingest.nlp.awards._about_achievements)
 _BARE = re.compile(rf"{_PROJECT}{_AWARD_AHEAD}")
 # a team's work the award is given for: 凭“…”研究获得…奖 (凭借, 凭藉); the team: 由甲、乙及丙组成的(研究)团队
-_BY_WORK = re.compile(rf"(?:凭借|凭藉|凭|藉)\s*{_PROJECT}\s*(?:研究|项目|成果)?{_AWARD_AHEAD}")
+_BY_WORK = re.compile(rf"(?:凭借|凭藉|凭|藉|以)\s*{_PROJECT}\s*(?:研究|项目|成果)?{_AWARD_AHEAD}")
+_LED_TEAM = re.compile(r"(?:研究|科研)?(?:团队|课题组)\s*$")  # 甲主任团队|以“…”: the team its leader names
+_ROLES_ONLY = re.compile(r"[\u4e00-\u9fff]{0,6}")  # the posts and titles between the leader's name and 团队
 _TEAM_OF = re.compile(r"由(?P<list>[^，。；;]{2,80}?)(?:共同)?组成的(?:研究|科研)?(?:团队|小组|课题组)")
 _FIRST = re.compile(rf"(?:19|20)\d{{2}}年度?[^，。；,;“”]{{2,30}}?奖(?:项目|成果)?{_PROJECT}的第(?P<rank>[一二三四五六七八九十]+)完成人")
 _RANKED = re.compile(r"[（(]\s*第(?P<rank>[一二三四五六七八九十]+)完成人\s*[：:]\s*(?P<who>[\u4e00-\u9fff·.]{2,12})\s*[）)]")
 _AWARD_TAIL = re.compile(
-    r"\s*(?:等\s*(?:\d+|[一二三四五六七八九十百]+)\s*(?:个|项))?\s*(?:成果|项目)?\s*(?:荣获|获得|获)?\s*"
+    r"\s*(?:等\s*(?:\d+|[一二三四五六七八九十百]+)\s*(?:个|项))?\s*(?:成果|项目)?\s*(?:荣获|获得|获颁|获)?\s*"
     r"(?P<award>(?:(?P<year>(?:19|20)\d{2})年度?)?[\u4e00-\u9fff]{2,30}?(?:[一二三四五特]等奖|最高奖|奖))")
 _ACHIEVEMENTS = re.compile(r"成果|项目|课题")  # a sentence about achievements, where a unit's title in quotes is one
 _SHORTEST_TITLE = 6  # a research title, not a slogan (“双一流”)
 _POSSESSED = re.compile(rf"(?P<verb>(?:共同)?(?:牵头|领衔|主持)?(?:完成|承担)?)的{_PROJECT}")  # 某单位(牵头)的“…”
 _AND_TITLE = re.compile(rf"\s*(?:和|与|及|、)\s*{_PROJECT}")
 # the award the sentence gives, its class kept where it has one (荣获技术发明奖一等奖, not 技术发明奖)
-_AWARDED = re.compile(r"(?:荣获|获得|获)\s*(?P<award>(?:(?:19|20)\d{2}年度?)?[^，。；;,“”]{0,30}?"
+_AWARDED = re.compile(r"(?:荣获|获得|获颁|获)\s*(?P<award>(?:(?:19|20)\d{2}年度?)?[^，。；;,“”]{0,30}?"
                       r"(?:[一二三四五特]等奖|最高奖|奖(?![一二三四五特]等)))")
 _CLASSED = re.compile(r"[\u4e00-\u9fff]{0,30}?[一二三四五特]等奖")
 _COMPARED = ("较", "比", "同比", "相比", "与")  # 较2016年度增长: a year compared with, not the awards'
@@ -93,7 +95,7 @@ def award_facts(text: str, mentions: Mentions, start: int, end: int,
         names.append(award.name)
         entities.append(_project(award))
         joined = m.group("joined") is not None  # 甲参与完成的“…”: one of its completers, not the first
-        person = _completer(text, mentions, m.start()) if m.group("team") or m.group("lead") or joined else None
+        person = _completer(text, mentions, m.start())  # 甲等完成的, 甲教授研发的: the first (or the only) completer
         noted, noted_unit = _noted_completer(text, mentions, m.start()) if person is None and joined else (None, None)
         if noted is not None and noted_unit is not None:  # 甲院士(某大学)参与完成的: the person's unit in brackets
             person, units = noted, [noted_unit]
@@ -110,16 +112,20 @@ def award_facts(text: str, mentions: Mentions, start: int, end: int,
                                       rank=None if joined else rank, spans=(span,)))
         if person and units:
             relations.append(Relation(type=RelType.WORKS_AT, source=person.text, target=units[0].ref, spans=(span,)))
-    for m in _BY_WORK.finditer(text, start, end):  # 由甲、乙及丙组成的团队，凭“…”研究获得…奖
+    for m in _BY_WORK.finditer(text, start, end):  # 由甲、乙及丙组成的团队，凭“…”研究获得…奖; 甲主任团队以“…”荣获…奖
         award = _award(text, m, end)
         team = _TEAM_OF.search(text, start, m.start())
-        if award is None or team is None:
+        led = _LED_TEAM.search(text, start, m.start())
+        if award is None or team is None and led is None:
             continue
         names.append(award.name)
         entities.append(_project(award))
-        people = [p for p in mentions.within(team.start("list"), team.end("list")) if p.label == "PERSON"]
-        relations += [Relation(type=RelType.MEMBER_OF, source=p.text, target=award.name, rank=k, spans=(span,))
-                      for k, p in enumerate(people, start=1)]
+        if team is not None:
+            people = [p for p in mentions.within(team.start("list"), team.end("list")) if p.label == "PERSON"]
+            relations += [Relation(type=RelType.MEMBER_OF, source=p.text, target=award.name, rank=k, spans=(span,))
+                          for k, p in enumerate(people, start=1)]
+        elif led is not None and (leader := _team_leader(text, mentions, start, led.start())) is not None:
+            relations.append(Relation(type=RelType.MEMBER_OF, source=leader.text, target=award.name, spans=(span,)))
     glued = list(_GLUED.finditer(text, start, end))
     glued += [m for m in _BARE.finditer(text, start, end) if not any(g.start() == m.start() for g in glued)
               and len(_title(m)[0]) >= _SHORTEST_TITLE and _about_achievements(text, start, m.start())]
@@ -165,7 +171,7 @@ def award_facts(text: str, mentions: Mentions, start: int, end: int,
     return names
 
 
-_YEAR_AWARD = (r"(?P<year>(?:19|20)\d{2})\s*年度?\s*(?:荣获|获得|获)?\s*"
+_YEAR_AWARD = (r"(?P<year>(?:19|20)\d{2})\s*年度?\s*(?:荣获|获得|获颁|获)?\s*"
                r"(?P<award>[\u4e00-\u9fff“”]{2,40}?(?:[一二三四五特]等奖|奖))")
 _NOTE = r"[（(](?P<note>[^（）()\n]{2,300})[）)]"
 _AWARD_TITLE = r"[“《]?(?P<title>[^\n<>，,：:；;。（）()“”《》]{4,120}?)[”》]?"
@@ -233,7 +239,7 @@ _WORK_TEAM = re.compile(r"《(?P<title>[^《》\n]{2,120})》\s*[（(](?P<note>[
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _TEAM_LABEL = re.compile(r"^\s*(?P<label>[\u4e00-\u9fff]{2,6})\s*[:：]\s*")
 _ADVISERS = ("指导教师", "指导老师", "指导", "导师", "辅导教师")
-_AWARD_AFTER = re.compile(r"\s*(?:荣获|获得|获)\s*(?P<award>[^，。；;,\n]{0,30}?(?:[一二三四五特]等奖|奖))")
+_AWARD_AFTER = re.compile(r"\s*(?:荣获|获得|获颁|获)\s*(?P<award>[^，。；;,\n]{0,30}?(?:[一二三四五特]等奖|奖))")
 _AWARD_HEADING = re.compile(r"^[ \t\u3000]*(?P<award>[\u4e00-\u9fff]{0,20}?(?:[一二三四五特]等奖|金奖|银奖|铜奖|优秀奖))[ \t\u3000]*[:：]?[ \t\u3000]*$", re.M)
 
 
@@ -396,7 +402,7 @@ def _award(text: str, m: re.Match[str], end: int) -> _Award | None:
     tail = _AWARD_TAIL.match(text, m.end(), end)
     if tail is None:
         return None
-    written = re.split(r"荣获|获得|获", tail.group("award"))[-1]  # 是某单位作为牵头单位荣获|某奖
+    written = re.split(r"荣获|获得|获颁|获", tail.group("award"))[-1]  # 是某单位作为牵头单位荣获|某奖
     at = tail.end("award") - len(written)
     classed = _CLASSED.match(written)  # the longest award with a class: …奖一等奖, not …奖
     if classed is None:
@@ -443,6 +449,12 @@ def _each_award(text: str, start: int, end: int, completed: list[re.Match[str]])
 def year_before(text: str, at: int) -> int | None:
     years = [y for y in _YEAR_OF_AWARDS.finditer(text, 0, at) if not text.endswith(_COMPARED, 0, y.start())]
     return int(years[-1].group("year")) if years else None
+
+
+def _team_leader(text: str, mentions: Mentions, start: int, at: int) -> Mention | None:
+    """The person whose team is written at `at` (`甲主任|团队`: their posts and titles between)."""
+    return next((p for p in reversed(mentions.within(start, at)) if p.label == "PERSON"
+                 and _ROLES_ONLY.fullmatch(text, p.end, at)), None)
 
 
 def _completer(text: str, mentions: Mentions, at: int) -> Mention | None:
@@ -518,7 +530,7 @@ def _project(award: _Award) -> Entity:
                   spans=(award.span,))
 
 
-_TEAM_AWARD = re.compile(r"\s*团队(?:荣获|获得|获)\s*(?P<award>(?:(?P<year>(?:19|20)\d{2})年度?)?[^，。；;,“”]{2,30}?"
+_TEAM_AWARD = re.compile(r"\s*团队(?:荣获|获得|获颁|获)\s*(?P<award>(?:(?P<year>(?:19|20)\d{2})年度?)?[^，。；;,“”]{2,30}?"
                          r"(?:[一二三四五特]等奖|奖(?![一二三四五特]等)))")
 _TEAM_PROJECT = re.compile(rf"\s*团队(?:(?:领衔|牵头|主持)?(?:共同|合作)?(?:完成|主研|承担|研发|研制))?的?{_PROJECT}(?:项目|成果)?")
 

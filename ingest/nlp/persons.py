@@ -49,7 +49,7 @@ _COMMON = 5000  # jieba frequency above which a word is too common to be a given
 # endings of place names and terms (高新区, 常见病, 切除术), and of units' short forms (安岭大, 安岭医|大, 某所)
 _NOT_NAME_END = frozenset("性化区路街道巷村镇乡县市省州港湾站场馆楼滩病症码点会类型式率度量大医院所校术奖杯")
 _NOT_SURNAME_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "y", "e", "o"})
-_COUNTER_AFTER_NUMBER = re.compile(r"(?:\d|[一二三四五六七八九十两几多数百千余])[位名个]")
+_COUNTER_AFTER_NUMBER = re.compile(r"(?:\d|[一二三四五六七八九十两几多数百千余])[位名个项]")  # 4位新当选, 3项研究: a counter after a number, no surname
 _COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十两几多数百千]+)余?[名人位个]")
 _LEADERS = ("党和国家领导人", "国家领导人", "中央领导", "省领导", "市领导", "领导人", "领导同志")
 _TEAM_ITEM = re.compile(r"(?<=[（(、])([\u4e00-\u9fff]{2,4})等(?=[、）)])")

@@ -44,3 +44,14 @@ def test_a_project_quoted_in_a_sentence_with_its_completers_in_a_note_and_its_aw
 
 def _awards_of(ex) -> dict[str, str | None]:
     return {e.name: e.award for e in ex.entities if str(e.type) == "Project"}
+
+
+def test_a_team_s_work_given_a_prize_and_a_clinician_s_work_in_a_traditional_hospital_news() -> None:
+    """`甲主任團隊以「某系統」榮獲某獎`, `乙教授研發的「某平台」則獲頒某獎`: each work is a project with its prize, the
+    team's leader and the developer its members; `3項研究` names no one."""
+    ex = extract_text("青溪總醫院今年共有3項研究榮獲國家新創獎，其中外科部韓立峰主任團隊以「智慧手術導航系統」榮獲臨床新創獎。"
+                      "神經科林小溪教授研發的「失智症早期篩檢平台」則獲頒國家新創精進獎。")
+    assert _awards_of(ex) == {"智慧手术导航系统": "临床新创奖", "失智症早期筛检平台": "国家新创精进奖"}
+    assert {(r.source, r.target) for r in ex.relations if str(r.type) == "MEMBER_OF"} == {
+        ("韩立峰", "智慧手术导航系统"), ("林小溪", "失智症早期筛检平台")}
+    assert "项研究" not in {e.name for e in ex.entities}
