@@ -26,6 +26,7 @@ from graph.schema import Label, RelType
 from ingest.blocks import Block, BlockKind
 from ingest.kit.orgbook import names_a_unit
 from ingest.model import Entity, Span
+from ingest.nlp.awards import WON
 from ingest.org_names import kind_suffix
 from ingest.reading import Coverage, Document, Facts, Reading
 from ingest.tables.cells import Piece, is_reference, people_in, piece, year_in
@@ -218,7 +219,7 @@ def _note_closed(text: str, start: int, end: int) -> int | None:
     return None
 
 
-_AWARDED_AFTER = re.compile(r"[）)]?\s*(?:荣获|获得|获)\s*(?P<award>[^，,。；;（）()“”]{2,30}?奖)")
+_AWARDED_AFTER = re.compile(rf"[）)]?\s*{WON}\s*(?P<award>[^，,。；;（）()“”]{{2,30}}?奖)")
 
 
 def _bare_label(start: int, line: str) -> Field | None:

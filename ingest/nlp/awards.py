@@ -31,11 +31,12 @@ from ingest.nlp.mentions import ITEM_JOIN, Mention, Mentions
 from ingest.tables.cells import LIST_SEPARATORS, PersonValue, Piece, people_in, piece, split_list
 
 _NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
-_PROJECT = r"(?:[“「](?P<name>[^“”「」\n]{4,120})[”」]|《(?P<booked>[^《》\n]{4,120})》)"  # 「」: Traditional quotes
+WON = r"(?:荣获|获得|获颁|获)"  # the verbs of winning an award, the longest first
+_PROJECT = r"(?:“(?P<name>[^“”\n]{4,120})”|《(?P<booked>[^《》\n]{4,120})》)"  # (「」 are read as “” in Simplified)
 _COMPLETED = re.compile(rf"(?P<lead>领衔|牵头|主持)?(?P<team>等人?)?(?P<joined>参与)?(?:共同|合作)?(?:完成|主研|研究|承担|研发|研制)的{_PROJECT}")
-_EACH = re.compile(r"(?:分别(?:荣获|获得|获颁|获)|分获|均获|均荣获|同获)(?P<awards>[^，。；;]{4,120})")
+_EACH = re.compile(rf"(?:分别{WON}|分获|均获|均荣获|同获)(?P<awards>[^，。；;]{{4,120}})")
 _CODE_AFTER = r"\s*[（(][A-Za-z0-9\-]{4,30}[）)]"  # 《…》(5102008YY025): the project's number
-_AWARD_AHEAD = r"(?=\s*(?:荣获|获得|获颁|获)[^，。；,;]{0,30}奖)"
+_AWARD_AHEAD = rf"(?=\s*{WON}[^，。；,;]{{0,30}}奖)"
 # 某医院“…”项目获…奖, 《…》(编号)获…奖, 《…》获…奖: a title the award is given to
 _COUNTED_MORE = r"等\s*(?:\d+|[一二三四五六七八九十百]+)\s*(?:个|项)\s*(?:项目|成果)"  # “…”等9个项目获…奖
 _GLUED = re.compile(rf"{_PROJECT}(?:(?:项目|成果)(?:{_CODE_AFTER})?|{_CODE_AFTER}|{_COUNTED_MORE}){_AWARD_AHEAD}|《(?P<alone>[^《》\n]{{4,120}})》{_AWARD_AHEAD}")
@@ -49,14 +50,14 @@ _TEAM_OF = re.compile(r"由(?P<list>[^，。；;]{2,80}?)(?:共同)?组成的(?:
 _FIRST = re.compile(rf"(?:19|20)\d{{2}}年度?[^，。；,;“”]{{2,30}}?奖(?:项目|成果)?{_PROJECT}的第(?P<rank>[一二三四五六七八九十]+)完成人")
 _RANKED = re.compile(r"[（(]\s*第(?P<rank>[一二三四五六七八九十]+)完成人\s*[：:]\s*(?P<who>[\u4e00-\u9fff·.]{2,12})\s*[）)]")
 _AWARD_TAIL = re.compile(
-    r"\s*(?:等\s*(?:\d+|[一二三四五六七八九十百]+)\s*(?:个|项))?\s*(?:成果|项目)?\s*(?:荣获|获得|获颁|获)?\s*"
+    rf"\s*(?:等\s*(?:\d+|[一二三四五六七八九十百]+)\s*(?:个|项))?\s*(?:成果|项目)?\s*{WON}?\s*"
     r"(?P<award>(?:(?P<year>(?:19|20)\d{2})年度?)?[\u4e00-\u9fff]{2,30}?(?:[一二三四五特]等奖|最高奖|奖))")
 _ACHIEVEMENTS = re.compile(r"成果|项目|课题")  # a sentence about achievements, where a unit's title in quotes is one
 _SHORTEST_TITLE = 6  # a research title, not a slogan (“双一流”)
 _POSSESSED = re.compile(rf"(?P<verb>(?:共同)?(?:牵头|领衔|主持)?(?:完成|承担)?)的{_PROJECT}")  # 某单位(牵头)的“…”
 _AND_TITLE = re.compile(rf"\s*(?:和|与|及|、)\s*{_PROJECT}")
 # the award the sentence gives, its class kept where it has one (荣获技术发明奖一等奖, not 技术发明奖)
-_AWARDED = re.compile(r"(?:荣获|获得|获颁|获)\s*(?P<award>(?:(?:19|20)\d{2}年度?)?[^，。；;,“”]{0,30}?"
+_AWARDED = re.compile(rf"{WON}\s*(?P<award>(?:(?:19|20)\d{{2}}年度?)?[^，。；;,“”]{{0,30}}?"
                       r"(?:[一二三四五特]等奖|最高奖|奖(?![一二三四五特]等)))")
 _CLASSED = re.compile(r"[\u4e00-\u9fff]{0,30}?[一二三四五特]等奖")
 _COMPARED = ("较", "比", "同比", "相比", "与")  # 较2016年度增长: a year compared with, not the awards'
@@ -171,7 +172,7 @@ def award_facts(text: str, mentions: Mentions, start: int, end: int,
     return names
 
 
-_YEAR_AWARD = (r"(?P<year>(?:19|20)\d{2})\s*年度?\s*(?:荣获|获得|获颁|获)?\s*"
+_YEAR_AWARD = (rf"(?P<year>(?:19|20)\d{{2}})\s*年度?\s*{WON}?\s*"
                r"(?P<award>[\u4e00-\u9fff“”]{2,40}?(?:[一二三四五特]等奖|奖))")
 _NOTE = r"[（(](?P<note>[^（）()\n]{2,300})[）)]"
 _AWARD_TITLE = r"[“《]?(?P<title>[^\n<>，,：:；;。（）()“”《》]{4,120}?)[”》]?"
@@ -239,7 +240,7 @@ _WORK_TEAM = re.compile(r"《(?P<title>[^《》\n]{2,120})》\s*[（(](?P<note>[
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _TEAM_LABEL = re.compile(r"^\s*(?P<label>[\u4e00-\u9fff]{2,6})\s*[:：]\s*")
 _ADVISERS = ("指导教师", "指导老师", "指导", "导师", "辅导教师")
-_AWARD_AFTER = re.compile(r"\s*(?:荣获|获得|获颁|获)\s*(?P<award>[^，。；;,\n]{0,30}?(?:[一二三四五特]等奖|奖))")
+_AWARD_AFTER = re.compile(rf"\s*{WON}\s*(?P<award>[^，。；;,\n]{{0,30}}?(?:[一二三四五特]等奖|奖))")
 _AWARD_HEADING = re.compile(r"^[ \t\u3000]*(?P<award>[\u4e00-\u9fff]{0,20}?(?:[一二三四五特]等奖|金奖|银奖|铜奖|优秀奖))[ \t\u3000]*[:：]?[ \t\u3000]*$", re.M)
 
 
@@ -402,7 +403,7 @@ def _award(text: str, m: re.Match[str], end: int) -> _Award | None:
     tail = _AWARD_TAIL.match(text, m.end(), end)
     if tail is None:
         return None
-    written = re.split(r"荣获|获得|获颁|获", tail.group("award"))[-1]  # 是某单位作为牵头单位荣获|某奖
+    written = re.split(WON, tail.group("award"))[-1]  # 是某单位作为牵头单位荣获|某奖
     at = tail.end("award") - len(written)
     classed = _CLASSED.match(written)  # the longest award with a class: …奖一等奖, not …奖
     if classed is None:
@@ -530,7 +531,7 @@ def _project(award: _Award) -> Entity:
                   spans=(award.span,))
 
 
-_TEAM_AWARD = re.compile(r"\s*团队(?:荣获|获得|获颁|获)\s*(?P<award>(?:(?P<year>(?:19|20)\d{2})年度?)?[^，。；;,“”]{2,30}?"
+_TEAM_AWARD = re.compile(rf"\s*团队{WON}\s*(?P<award>(?:(?P<year>(?:19|20)\d{{2}})年度?)?[^，。；;,“”]{{2,30}}?"
                          r"(?:[一二三四五特]等奖|奖(?![一二三四五特]等)))")
 _TEAM_PROJECT = re.compile(rf"\s*团队(?:(?:领衔|牵头|主持)?(?:共同|合作)?(?:完成|主研|承担|研发|研制))?的?{_PROJECT}(?:项目|成果)?")
 
