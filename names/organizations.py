@@ -389,9 +389,17 @@ def _university_by_kind(s: str, f: str) -> bool:
     s, f = simplified(s), simplified(f)
     for short_end, full_end in _KIND_SHORT_FORMS:
         if s.endswith(short_end) and f.endswith(full_end):
-            place = re.sub(r"^(?:国立|省立|市立)", "", f[: -len(full_end)])
+            place = university_place(f[: -len(full_end)])
             return 1 <= len(s) - len(short_end) <= len(place) and place.startswith(s[: -len(short_end)])
     return False
+
+
+def university_place(name: str) -> str:
+    """A university's name less the public body that founded it (国立, 省立, 市立): it opens with its place's name."""
+    return _FOUNDED_BY.sub("", simplified(name))
+
+
+_FOUNDED_BY = re.compile(r"^(?:国立|省立|市立)")
 
 
 # a university's kind as its short form ends (师大) and as its name does (师范大学)

@@ -38,8 +38,7 @@ from ingest.nlp.org_bounds import CO_FOUNDED
 from ingest.nlp.pipeline import get_nlp, may_hold_entities, spans_of
 from ingest.nlp.relations import QUOTED_UNIT_PROJECT, relations_in
 from ingest.nlp.unit_anaphora import posts_in_units_named_before
-from names.organizations import abbreviates, company_brand, province_stem, provinces
-from names.script import simplified
+from names.organizations import abbreviates, company_brand, province_stem, provinces, university_place
 
 # a unit named at national level is known by its own name, as is a lab two levels of government found (省部共建…)
 _STANDALONE = ("国家", "中国", "全国", *CO_FOUNDED)
@@ -393,15 +392,13 @@ def _university_short_forms(text: str, mentions: list[Mention]) -> dict[str, str
         chosen = holding if len(holding) == 1 else ending if len(ending) == 1 else []
         if chosen and short in text and short + "学" not in text.replace(chosen[0] + "大学", ""):
             out[short] = chosen[0] + "大学"
-    universities = {m.text for m in mentions
-                    if m.label == "ORG" and simplified(m.text).endswith("大学") and len(m.text) >= 5}
+    universities = {m.text for m in mentions if m.label == "ORG" and m.text.endswith("大学") and len(m.text) >= 5}
     shorts: dict[str, set[str]] = {}
-    for university in universities:  # 某科大 of 某科技大学, 北师大 of 北京师范大学, 臺師大 of 國立臺灣師範大學
-        place = re.sub(r"^(?:国立|國立|省立|市立)", "", university)
-        for at in occurrences(place[:1], text):
+    for university in universities:  # 某科大 of 某科技大学, 北师大 of 北京师范大学, 台师大 of 国立台湾师范大学
+        for at in occurrences(university_place(university)[:1], text):
             for size in range(3, 6):
                 short = text[at:at + size]
-                if short.endswith("大") and not text.startswith(("学", "學"), at + size) and abbreviates(short, university):
+                if short.endswith("大") and not text.startswith("学", at + size) and abbreviates(short, university):
                     shorts.setdefault(short, set()).add(university)
     out.update({short: next(iter(full)) for short, full in shorts.items() if len(full) == 1 and short not in out})
     return out

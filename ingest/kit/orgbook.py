@@ -177,14 +177,14 @@ class OrgBook:
 
 # what a school, department or lab of an institution is named with (某大学|物理学院, 某医院|心内科研究室)
 SCHOOL_ENDINGS = ("学院", "系", "研究所", "研究中心", "中心", "实验室", "研究室", "医院")
-_INSTITUTION_KINDS = ("university", "hospital")
+INSTITUTION_KINDS = ("university", "hospital")  # the institutions whose schools and departments are named inside them
 
 
 def institution_of_school(unit: str) -> str | None:
     """The university or hospital a school, department or lab is named inside (某大学|物理学院), or None (not an
     academy's institute, not a system's campus)."""
     institution = next(iter(institutions_of(unit)), None)
-    if institution is not None and unit.startswith(institution) and kind_of(institution) in _INSTITUTION_KINDS \
+    if institution is not None and unit.startswith(institution) and kind_of(institution) in INSTITUTION_KINDS \
             and unit[len(institution):].endswith(SCHOOL_ENDINGS):
         return institution
     return None

@@ -49,9 +49,10 @@ def body_members(text: str, mentions: Mentions) -> list[Relation]:
         above = lines[max(0, k - _LINES_ABOVE):k]
         inside = mentions.within(start, end)
         named: tuple[str, int] | None = None  # the body a statement named by its kind (当选为学会会长), and where
-        for post_at, people, post in _statements(text, inside):
+        for post_at, people, written in _statements(text, inside):
+            post = written.text
             body = _body(mentions, (start, post_at), above)
-            kind = _KIND_BEFORE_POST.search(text, max(start, post_at - 40), _post_start(text, post_at, post))
+            kind = _KIND_BEFORE_POST.search(text, max(start, written.start - 2), written.start)
             if kind is not None:  # 学会会长: the last society the paragraph names, not a federation named after it
                 body = _body(mentions, (start, post_at), above, kind.group(1)) or body
                 named = (body, post_at) if body is not None else None
@@ -104,29 +105,23 @@ def _bodies_between(mentions: Mentions, start: int, end: int) -> bool:
     return any(m.label == "ORG" and is_body(m.ref) for m in mentions.within(start, end))
 
 
-def _post_start(text: str, post_at: int, post: str) -> int:
-    """Where the post of a statement starting at `post_at` is written (the statement opens with its people)."""
-    at = text.find(post, post_at)
-    return at if at >= 0 else post_at
-
-
 # the kind of body written right before the post instead of its name: 当选为学会会长, 担任协会副理事长
 _KIND_BEFORE_POST = re.compile(r"(?<=[为任])(学会|协会)$")
 
 
-def _statements(text: str, inside: list[Mention]) -> list[tuple[int, list[Mention], str]]:
+def _statements(text: str, inside: list[Mention]) -> list[tuple[int, list[Mention], Mention]]:
     """(where the statement starts, its people, their post) for each election or listed post in a line."""
-    out: list[tuple[int, list[Mention], str]] = []
+    out: list[tuple[int, list[Mention], Mention]] = []
     for i, post in enumerate(inside):
         if post.label != "POSITION" or post.text not in SOCIETY_POSTS or _former(text, post.start):
             continue
         elected = _elected(text, inside[:i], post)
         if elected:
-            out.append((elected[0].start, elected, post.text))
+            out.append((elected[0].start, elected, post))
             continue
         listed = _listed(text, inside[i + 1:], post)
         if listed:
-            out.append((post.start, listed, post.text))
+            out.append((post.start, listed, post))
     return out
 
 

@@ -4,7 +4,7 @@ For a word the dictionary does not know, the segmenter's guess is weakest: `化�
 character of an organization's ending (学会) to the surname of the name after it, and both the organization
 and the person are lost. Such a word is cut where an ending that began before it (an organization suffix, a
 position or a title) closes inside it and a surname opens the rest, or where an institute's short form
-(`中科院某所`) ends on its first character and a name follows.
+(`中科院某所`) or a clinical department (`中西医结合科`) ends on its first character and a name follows.
 """
 
 from __future__ import annotations
@@ -15,8 +15,9 @@ from ingest.nlp.found import is_cjk
 from ingest.nlp.lexicon import Lexicon, load_lexicon
 
 Bounds = list[tuple[int, int]]
-_SHORT_FORM_ENDS = frozenset("所")
-_DEPARTMENT_ENDS = frozenset("科")
+# a unit's one-character ending the segmenter glues to the surname after it, with the shortest such word:
+# 青澜|所苗书言 (an institute's short form, 某所), 中西医结合|科周|良明 (a clinical department)
+_GLUED_ENDS = {"所": 3, "科": 2}
 
 
 def resplit(text: str, bounds: Bounds, known: dict[str, str], lex: Lexicon | None = None) -> Bounds:
@@ -30,12 +31,10 @@ def resplit(text: str, bounds: Bounds, known: dict[str, str], lex: Lexicon | Non
 
 
 def _glue_cut(text: str, start: int, end: int, lex: Lexicon) -> int | None:
-    if text[start] in _SHORT_FORM_ENDS and 3 <= end - start <= 4 and lex.surname_at(text, start + 1) \
+    shortest = _GLUED_ENDS.get(text[start])
+    if shortest is not None and shortest <= end - start <= 4 and lex.surname_at(text, start + 1) \
             and start >= 2 and is_cjk(text[start - 2:start]):
-        return start + 1  # 青澜|所苗书言: an institute's short form (某所) glued to the name after it
-    if text[start] in _DEPARTMENT_ENDS and 2 <= end - start <= 4 and lex.surname_at(text, start + 1) \
-            and start >= 2 and is_cjk(text[start - 2:start]):
-        return start + 1  # 中西医结合|科周|良明: a clinical department's ending glued to the surname after it
+        return start + 1  # a unit's ending glued to the name after it
     for cut in range(start + 1, end):
         if not lex.surname_at(text, cut) or not is_cjk(text[cut:end]):
             continue

@@ -58,10 +58,10 @@ DIVISION_ENDINGS = DEPARTMENT_ENDINGS | {"处"}  # a university's departments, a
 _INSTITUTION_ENDINGS = ("大学", "学院", "医院", "研究院", "研究所", "科学院")
 _INSTITUTION_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:大学|医学院|研究院|科学院|委员会(?=[\u4e00-\u9fff]{1,8}(?:部|司|处|局|办公室)$)"
                                  r"|医院(?=[\u4e00-\u9fff]{1,8}(?:科|室|部|中心)$))(?![学院校])")
-# words ending like a body that name an event, a group of people or a system
 # a kind of institution written instead of its name (学校, 本院): what holds a body the text does not name
 _UNNAMED_HOLDERS = frozenset({"学校", "学院", "医院", "大学", "本校", "我校", "全校", "本院", "我院", "公司", "单位",
                               "本会", "学会", "协会", "研究院", "研究所"})
+# words ending like a body that name an event, a group of people or a system
 _NOT_UNITS = ("大会", "会议", "年会", "研讨会", "座谈会", "报告会", "论坛", "峰会", "晚会", "博览会", "展览会",
               "交流会", "推进会", "发布会", "启动会", "评审会", "答辩会", "团队", "课题组", "专家组", "小组",
               "系统", "社会", "机会", "全会", "例会", "代表团", "访问团", "考察团", "调研组", "督导组")

@@ -55,6 +55,10 @@ class Lexicon:
             return text[i:i + 1]
         return None
 
+    def office_of_a_post(self, name: str) -> bool:
+        """`书记处`, `秘书处`: the office a post names in the body named elsewhere, no body's name of its own."""
+        return name.endswith("处") and name[:-1] in self.positions
+
 
 @cache
 def load_lexicon() -> Lexicon:

@@ -643,8 +643,8 @@ def _is_name(text: str, start: int, suffix_start: int, suffix: str, tokens: Toke
         return True  # 发改委, 卫健委: an agency's standard short form is a name of its own
     if not modifier or "某" in modifier or modifier[-1] in "副正" or is_term_only(modifier, lex):
         return False
-    if suffix == "处" and modifier in lex.positions:
-        return False  # 书记处, 秘书处: the office of a post in the body named before it, no body's name
+    if lex.office_of_a_post(modifier + suffix):
+        return False  # 书记处, 秘书处: the office of a post in the body named before it
     if suffix == "部" and text[start:suffix_start + 1] in ministries():
         return True  # 科技部|网站, 公安部|主管: a ministry, whatever follows it
     if _action_before_bare_suffix(tokens, start, suffix_start):

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from graph.schema import RelType
+from ingest.kit.orgbook import INSTITUTION_KINDS
 from ingest.model import Relation, Span
 from ingest.nlp.article import is_department
 from ingest.nlp.lexicon import kind_of
@@ -26,7 +27,6 @@ from ingest.nlp.posts import academy_honour, post_relations
 _ITEM = re.compile(r"[^、，,；;和及]+")
 _ROLES = ("POSITION", "TITLE")
 _TAIL = re.compile(r"\s*(?:等(?:[\u4e00-\u9fff]{0,12})?)?[。！!]?\s*$")  # 等出席签约仪式
-_INSTITUTIONS = ("university", "hospital")  # whose schools and departments a list names after them
 # 、丙某教授出席会议, 、丙某教授获颁“某奖”
 _ENUMERATED_TAIL = re.compile(r"\s*等?[\u4e00-\u9fff]{0,12}(?:[“\"《][^”\"》\n]{1,40}[”\"》])?(?:[（(][^（）()\n]*[）)])?[。！!]?\s*$")
 _NOTED = re.compile(r"[“\"《][^”\"》\n]*[”\"》]|[（(][^（）()\n]*[）)]")
@@ -53,7 +53,7 @@ def listed_people(text: str, mentions: list[Mention], start: int, end: int) -> l
             continue
         if orgs:
             unit = orgs[-1].ref if people and people[0].start >= orgs[-1].end else None
-            institution = unit if unit is not None and kind_of(unit) in _INSTITUTIONS else None
+            institution = unit if unit is not None and kind_of(unit) in INSTITUTION_KINDS else None
             with_them = _COLLEAGUES.match(text, people[0].end, item.end()) if unit is not None and people else None
             colleagues = unit if with_them is not None else None
             out += [Relation(type=RelType.WORKS_AT, source=m.text, target=unit, spans=(span,))

@@ -253,7 +253,7 @@ def _clause(text: str, end: int, before: list[Mention], entities: list[Entity],
         while word := next((w for w in _roles_longest_first() if rest.endswith(w)), None):
             (titles if word in lex.titles else positions).insert(0, word)
             rest = rest[:-len(word)]
-        if positions and rest.endswith("处") and rest[:-1] in lex.positions:
+        if positions and lex.office_of_a_post(rest):
             positions[0], rest = rest + positions[0], ""  # 书记处书记: the post in the office of its body
         if not groups and not (positions or titles or titled) or piece.end() != right:
             return groups
@@ -336,7 +336,7 @@ def _joined(text: str, end: int, start: int) -> bool:
     office = gap.lstrip("、，, ")
     if len(office) == len(gap):
         return False
-    return office in _POST_MODIFIERS or office.endswith("处") and office[:-1] in load_lexicon().positions
+    return office in _POST_MODIFIERS or load_lexicon().office_of_a_post(office)
 
 
 _POST_MODIFIERS = frozenset({"专职", "兼职", "驻会", "挂职"})  # 、专职|副主席: how a post is held, written before it
@@ -445,7 +445,7 @@ def _is_unit_name(name: str, post: str | None = None) -> bool:
     head = (post or "").removeprefix("常务").removeprefix("副")
     if head[:1] and name.endswith(head[:1]) and head[:1] in _HEADED_UNITS:
         return True  # 研究生院副院长, 某某系主任: the post names the kind of unit it heads
-    if kind_suffix(name) == name or name.endswith("处") and name[:-1] in load_lexicon().positions:
+    if kind_suffix(name) == name or load_lexicon().office_of_a_post(name):
         return False  # 实验室甲教授: the kind of unit alone, the page's own, no name; 书记处: the office of a post
     return kind_of(name) != "other" or _SHORT_ENDING.search(name) is not None
 
