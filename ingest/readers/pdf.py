@@ -16,6 +16,7 @@ over-long files are refused with the reason.
 
 from __future__ import annotations
 
+import ctypes
 import io
 import itertools
 import re
@@ -93,8 +94,6 @@ def read_pdf(data: bytes, name: str) -> SourceDocument:
                             out.add(BlockKind.PARAGRAPH, text, page=index + 1)
                     continue
                 tables: list[Table] = []
-                if _drawn_character_by_character(lines):
-                    lines = character_lines(page)
                 if _draws_rules(page):
                     plumber = plumber or _plumber(data)
                     tables = ruled_tables(plumber.pages[index])
@@ -129,34 +128,109 @@ def _plumber(data: bytes) -> pdfplumber.PDF:
 
 
 def page_lines(page: pdfium.PdfPage) -> list[Line]:
-    """The page's text lines, in the order the page draws them, each with its gap-separated segments."""
+    """The page's text lines, in the order the page draws them, each with its gap-separated segments.
+
+    PDFium's rectangles (a run of text drawn together) give the segments; each character belongs to the
+    rectangle its centre lies in, so that a glyph overhanging a rectangle's edge (a bold run drawn twice a
+    little apart) is read once. Two rectangles that touch on a line (a run in another font: the CV owner's
+    name in bold among a reference's authors) are one segment, parted by a blank only where the text has
+    one between them. A page drawn a character at a time is read by `character_lines`."""
     textpage = page.get_textpage()
-    height = page.get_height()
-    lines: list[Line] = []
     try:
-        for i in range(textpage.count_rects()):
-            left, bottom, right, top = textpage.get_rect(i)
-            # PDFium gives a hyphen that breaks a word at a line's end as \x02: the hyphen the page prints
-            text = textpage.get_text_bounded(left, bottom, right, top).replace("\x02", "-").strip()
-            if not text:
-                continue
-            top, bottom = height - top, height - bottom
-            current = lines[-1] if lines else None
-            if current is not None and _same_line(current, top, bottom) and left >= current.segments[-1][1] - 1:
-                current.segments.append((left, right, text))
-                current.top, current.bottom = min(current.top, top), max(current.bottom, bottom)
-            else:
-                lines.append(Line(top, bottom, [(left, right, text)]))
+        rects = [textpage.get_rect(i) for i in range(textpage.count_rects())]
+        runs = _runs_of_characters(textpage, rects)
+        texts = [_printed(run.text if run else textpage.get_text_bounded(*rect)) for rect, run in zip(rects, runs, strict=True)]
     finally:
         textpage.close()
+    if _drawn_character_by_character([text.strip() for text in texts if text.strip()]):
+        return character_lines(page)
+    height = page.get_height()
+    lines: list[Line] = []
+    for (left, bottom, right, top), run, text in zip(rects, runs, texts, strict=True):
+        if not text.strip():
+            continue
+        top, bottom = height - top, height - bottom
+        current = lines[-1] if lines else None
+        if current is not None and _same_line(current, top, bottom) and left >= current.segments[-1][1] - 1:
+            x0, x1, before = current.segments[-1]
+            if run and run.follows is not None and left - x1 < _RUN_ON_GAP * (bottom - top):
+                text = text.strip()
+                chinese = _CHINESE_EDGE.match(before[-1]) and _CHINESE_EDGE.match(text[0])
+                glue = " " if run.follows and not chinese else ""
+                current.segments[-1] = (x0, right, before + glue + text)
+            else:
+                current.segments.append((left, right, text.strip()))
+            current.top, current.bottom = min(current.top, top), max(current.bottom, bottom)
+        else:
+            lines.append(Line(top, bottom, [(left, right, text.strip())]))
     return lines
 
 
-def _drawn_character_by_character(lines: list[Line]) -> bool:
+def _printed(text: str) -> str:
+    """PDFium's text with the hyphen that breaks a word at a line's end (given as \x02 in bounded text, as
+    U+FFFE in a range of characters) the hyphen the page prints."""
+    return text.replace("\x02", "-").replace("\ufffe", "-")
+
+
+_RUN_ON_GAP = 0.2  # of a line's height: rectangles closer than this on a line are one run of text
+
+
+@dataclass(slots=True)
+class _Run:
+    """The characters of one of PDFium's rectangles: their text (with the blanks among them) and what the
+    text layer holds between the previous rectangle's last character and this one's first (None: another
+    character, or no previous rectangle)."""
+
+    text: str
+    follows: str | None
+
+
+def _runs_of_characters(textpage: pdfium.PdfTextPage, rects: list[tuple[float, float, float, float]]) -> list[_Run | None]:
+    """For each rectangle, the characters whose centres lie in it (in one rectangle, or else within half a
+    point of it), in the text layer's order; all None where no character could be placed (the text is then
+    read by the rectangles' bounds)."""
+    text = textpage.get_text_range()
+    count = min(len(text), textpage.count_chars())
+    owners: list[list[int]] = [[] for _ in rects]
+    k = 0
+    left, right, bottom, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+    for i in range(count):
+        if text[i].isspace() or not pdfium_c.FPDFText_GetCharBox(textpage, i, left, right, bottom, top):
+            continue
+        x, y = (left.value + right.value) / 2, (bottom.value + top.value) / 2
+        r = rects[k] if rects else (0.0, 0.0, -1.0, -1.0)
+        if r[0] <= x <= r[2] and r[1] <= y <= r[3]:  # most characters lie in the rectangle of the one before
+            owners[k].append(i)
+            continue
+        nearby = range(k, min(k + 3, len(rects)))
+        for margin, j in itertools.chain(((0.0, j) for j in nearby), ((0.5, j) for j in nearby),
+                                         ((0.5, j) for j in range(len(rects)))):
+            r = rects[j]
+            if r[0] - margin <= x <= r[2] + margin and r[1] - margin <= y <= r[3] + margin:
+                owners[j].append(i)
+                k = j
+                break
+    runs: list[_Run | None] = []
+    last = -1  # the previous rectangle's last character
+    if not any(owners):
+        return [None] * len(rects)
+    for owned in owners:
+        if not owned:  # a glyph of a neighbour's overhanging into it
+            runs.append(_Run("", None))
+            continue
+        mine = set(owned)
+        parts = [text[i] for i in range(owned[0], owned[-1] + 1) if i in mine or text[i].isspace()]
+        between = text[last + 1:owned[0]] if 0 <= last < owned[0] else None
+        follows = None if between is None or between.strip() else ("" if not between else " ")
+        runs.append(_Run("".join(parts), follows))
+        last = owned[-1]
+    return runs
+
+
+def _drawn_character_by_character(segments: list[str]) -> bool:
     """A page whose text PDFium gives a character at a time (each placed on its own, as some writers and
     converters draw text): its segments are no words, their gaps no blanks, and every row of aligned characters
     would look like a table's columns."""
-    segments = [text for line in lines for _, _, text in line.segments]
     single = sum(1 for text in segments if len(text) == 1)
     return len(segments) >= _MANY_SEGMENTS and single >= _SINGLE_SHARE * len(segments)
 
@@ -187,7 +261,7 @@ def character_lines(page: pdfium.PdfPage) -> list[Line]:
                 continue
             left, bottom, right, top = textpage.get_charbox(i, loose=True)
             top, bottom = height - top, height - bottom
-            ch = "-" if ch == "\x02" else ch
+            ch = _printed(ch)
             current = lines[-1] if lines else None
             if current is None or not _same_line(current, top, bottom) or left < last_left - 1:
                 lines.append(Line(top, bottom, [(left, right, ch)]))  # (a full-width mark's box may overlap the next)
@@ -248,7 +322,7 @@ def unruled_tables(lines: list[Line]) -> list[tuple[int, int, Table]]:
             end += 1
         run = lines[start:end]
         columns = _columns(run) if len(run) >= UNRULED_MIN_LINES else []
-        if len(columns) >= 2 and not _hanging_list(run, columns):
+        if len(columns) >= 2 and not _hanging_list(run, columns) and not _justified(run, columns):
             rows = []
             for line in run:
                 cells = [""] * len(columns)
@@ -261,6 +335,28 @@ def unruled_tables(lines: list[Line]) -> list[tuple[int, int, Table]]:
     return found
 
 
+def _justified(run: list[Line], columns: list[float]) -> bool:
+    """A paragraph a word processor justified, not a table: its lines (all but the last, say) run from one
+    left edge to one right edge, it holds more words than the columns found would make cells, and those
+    words are set closer than a character apart (the median gap before a column's word): spread a little
+    apart, they start on a grid of characters that puts some under each other on most lines. (A table of a
+    CV's posts, its right column aligned to the edge, parts its cells by a character's width or more.)"""
+    height = max(line.bottom - line.top for line in run)
+    right = max(line.segments[-1][1] for line in run)
+    full = sum(1 for line in run if line.segments[-1][1] >= right - height and line.segments[0][0] <= columns[0] + height)
+    words = sum(len(line.segments) for line in run) / len(run)
+    if full < _FULL_LINES * len(run) or words <= len(columns) + 2:
+        return False
+    gaps = sorted((x0 - before[1]) / (line.bottom - line.top) for line in run
+                  for before, (x0, _, _) in itertools.pairwise(line.segments)
+                  if any(abs(x0 - x) <= COLUMN_TOLERANCE for x in columns[1:]))
+    return not gaps or gaps[len(gaps) // 2] < _CELL_GAP
+
+
+_FULL_LINES = 0.8
+_CELL_GAP = 1.0  # of a line's height
+
+
 def _hanging_list(run: list[Line], columns: list[float]) -> bool:
     """Two columns whose first holds only item marks (`13.`, `[2]`, `•`) or nothing: a numbered list with a
     hanging indent, its items' lines aligned after the marks, not a table."""
@@ -271,14 +367,16 @@ def _hanging_list(run: list[Line], columns: list[float]) -> bool:
 
 
 def _columns(run: list[Line]) -> list[float]:
-    starts = sorted(x0 for line in run for x0, _, _ in line.segments)
-    clusters: list[list[float]] = []
-    for x in starts:
-        if clusters and x - clusters[-1][-1] <= COLUMN_TOLERANCE:
-            clusters[-1].append(x)
+    """The positions where segments of most of the run's lines start, each within COLUMN_TOLERANCE of its
+    first: a justified paragraph's many words start everywhere, at no one place on most lines."""
+    starts = sorted((x0, n) for n, line in enumerate(run) for x0, _, _ in line.segments)
+    clusters: list[tuple[float, set[int]]] = []
+    for x, n in starts:
+        if clusters and x - clusters[-1][0] <= COLUMN_TOLERANCE:
+            clusters[-1][1].add(n)
         else:
-            clusters.append([x])
-    return [min(c) for c in clusters if len(c) >= COLUMN_SUPPORT * len(run)]
+            clusters.append((x, {n}))
+    return [x for x, lines in clusters if len(lines) >= COLUMN_SUPPORT * len(run)]
 
 
 def _write_page(out: BlockWriter, lines: list[Line], ruled: list[Table], page: int) -> None:

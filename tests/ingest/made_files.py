@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from typing import Any
 
 STAFF = [["姓名", "工作单位", "职称"], ["林小溪", "青溪大学化学学院", "教授"], ["周一鸣", "青溪医院", "主任医师"],
@@ -343,5 +344,59 @@ def pdf_drawn_character_by_character() -> bytes:
     draw(250, 800, "林 晓溪")
     for k, line in enumerate(CHARACTER_LINES):
         draw(72, 770 - 18 * k, line)
+    c.save()
+    return buffer.getvalue()
+
+
+BOLD_RUN_LINES = ("[1] B. Jia, C. Yi, and D. Bing, Graph learning for sparse data, in Proc. Conf. Graphs, 2031, pp. 1-9.",
+                  "[2] C. Yi, B. Jia, and D. Bing, Sparse graph models, J. Sparse Data, vol. 3, no. 2, pp. 10-20, 2030.",
+                  "[3] D. Bing, B. Jia, Dense graph models, J. Sparse Data, vol. 2, no. 1, pp. 1-12, 2029.",
+                  "[4] 贾柏宁，丁文远，基于图的稀疏学习，计算机学报，2028，45(3)：1-10。")
+
+
+def pdf_with_bold_runs(overdrawn: float | None = None) -> bytes:
+    """A CV's references with its owner's name set in bold among the authors, as a word processor writes a run
+    in another font: its own text object, touching the text before and after. With `overdrawn`, the bold is
+    faked as some writers do: the run drawn a second time that far to the right."""
+    buffer = io.BytesIO()
+    c = _pdf_canvas(buffer)
+    for k, line in enumerate(BOLD_RUN_LINES):
+        x, y = 72.0, 780 - 18 * k
+        for run in re.split(r"(B\. Jia|贾柏宁)", line):
+            font = "STSong-Light" if re.search(r"[\u4e00-\u9fff]", line) else "Helvetica"
+            bold = run in ("B. Jia", "贾柏宁") and overdrawn is None and font == "Helvetica"
+            font = "Helvetica-Bold" if bold else font
+            c.setFont(font, 10)
+            c.drawString(x, y, run)
+            if overdrawn is not None and run in ("B. Jia", "贾柏宁"):
+                c.drawString(x + overdrawn, y, run)
+            x += c.stringWidth(run, font, 10)
+    c.save()
+    return buffer.getvalue()
+
+
+JUSTIFIED = ("甲乙研究员，硕士生导师；于二〇二〇年六月从北辰交通大学移动网络工程研究中心获得信息与通信工程专业博士"
+             "学位，研究方向为高速网络测量与管理控制，主持省自然科学基金青年项目、省网信领域软科学重点项目、高校产学"
+             "研创新基金项目等省部级项目七项；参与完成国家重点研发计划项目、学部学科发展战略研究项目等科研项目六项。")
+
+
+def pdf_with_justified_paragraph() -> bytes:
+    """A paragraph a word processor justified: each line cut from one text, its words (as jieba cuts them)
+    drawn apart by what the line lacks of the column's width, so that words start at scattered places on
+    every line."""
+    import jieba
+
+    buffer = io.BytesIO()
+    c = _pdf_canvas(buffer)
+    c.setFont("STSong-Light", 12)
+    per_line, width = 34, 440.0
+    for k in range(0, len(JUSTIFIED), per_line):
+        line = JUSTIFIED[k:k + per_line]
+        words = list(jieba.cut(line))
+        spare = (width - c.stringWidth(line, "STSong-Light", 12)) / max(len(words) - 1, 1)
+        x = 72.0
+        for word in words:
+            c.drawString(x, 780 - 18 * (k // per_line), word)
+            x += c.stringWidth(word, "STSong-Light", 12) + spare
     c.save()
     return buffer.getvalue()

@@ -10,14 +10,18 @@ from ingest.blocks import BlockKind
 from ingest.errors import Corrupt, Encrypted, NoTextLayer, TooLarge
 from ingest.readers import ocr, pdf, read_upload
 from tests.ingest.made_files import (
+    BOLD_RUN_LINES,
     CHARACTER_LINES,
+    JUSTIFIED,
     NOTE,
     REFERENCES,
     STAFF,
     TITLE,
     image_of_title,
     pdf_drawn_character_by_character,
+    pdf_with_bold_runs,
     pdf_with_hanging_list,
+    pdf_with_justified_paragraph,
     pdf_with_merged_cells,
     pdf_with_spread_and_wrapped_lines,
     pdf_with_tables,
@@ -134,3 +138,22 @@ def test_a_page_drawn_a_character_at_a_time_reads_in_words_not_as_a_table_of_cha
     ex = extract(doc)
     led = {(r.source, r.target) for r in ex.relations if str(r.type) == "LEADS"}
     assert ("林晓溪", "薄膜流动的数值方法研究") in led
+
+
+@pytest.mark.parametrize("overdrawn", [None, 0.3, 1.5])
+def test_a_run_in_another_font_reads_on_in_its_line_as_written(overdrawn: float | None) -> None:
+    """A bold name among a reference's authors is its own text object, touching the text around it (or bold
+    faked by drawing it twice a little apart): the line reads as written, once, with no blank before the
+    comma and no table made of lines that happen to part at the run."""
+    doc = read_upload(pdf_with_bold_runs(overdrawn), "cv.pdf")
+    assert_exact(doc)
+    assert not tables(doc)
+    assert texts(doc, BlockKind.PARAGRAPH) == list(BOLD_RUN_LINES)
+
+
+def test_a_justified_paragraph_is_no_table() -> None:
+    """Words a justified paragraph spreads start at scattered places on every line: no columns."""
+    doc = read_upload(pdf_with_justified_paragraph(), "cv.pdf")
+    assert_exact(doc)
+    assert not tables(doc)
+    assert "".join(texts(doc, BlockKind.PARAGRAPH)).replace(" ", "") == JUSTIFIED
