@@ -62,7 +62,9 @@ _SENTENCE_END = re.compile(r"[。！？!?](?=[^\n]*\S)|<")  # a stop inside the 
 _DIGIT = re.compile(r"\d")
 _WRAPPED = 3  # lines an item may run on over
 # a label on a line of its own for the projects listed under it: the part the CV's person took in them
-_PART_HEADING = re.compile(r"[ \t\u3000]*(?:(?P<leads>主持|负责|牵头)|(?:主要)?(?:参与|参加))(?:的)?(?:项目|课题|科研项目|研究课题)?"
+# (主持/参与科研项目: either, said by each item)
+_PART_HEADING = re.compile(r"[ \t\u3000]*(?:(?P<both>(?:主持|负责)\s*[/／、和及与或]\s*(?:参与|参加))|(?P<leads>主持|负责|牵头)"
+                           r"|(?:主要)?(?:参与|参加))(?:的)?(?:项目|课题|科研项目|研究课题)?"
                            r"(?:情况)?[ \t\u3000]*[：:]?[ \t\u3000|]*")
 _HEADING_CHARS = 12
 _OPENING_LINES = 3
@@ -96,7 +98,7 @@ def project_lines(text: str, lines: list[tuple[int, int]], owner: str | None,
         k += 1
         heading = _PART_HEADING.fullmatch(text, start, end)
         if heading is not None:
-            part = heading.group("leads") is not None
+            part = None if heading.group("both") else heading.group("leads") is not None
             continue
         found = next((p for c in row_cells(text, start, end) if (p := read_project_line(text, c.start, c.end)) is not None),
                      None)

@@ -61,7 +61,7 @@ _PARTNER = re.compile(r"联合|携手|与|和|同")
 _COLLAB = re.compile(r"合作|联合|携手|协同|共建|共同")
 _IN_QUOTES = re.compile(
     r"(?P<year>(?:19|20)\d{2})年(?:度)?(?P<prog>[^，。；、“”\s奖]{2,30}?(?:项目|计划|专项))“(?P<name>[^”]{2,40})”")
-_LED = re.compile(r"主持(?:的|了)?(?:完成|承担|参与)?(?:了)?(?P<name>(?![和与及并的\d]|完成|承担|参与)[^，。；、《》()（）,;\s]{2,60}?(?:重大项目|重点项目|项目|课题|专项))"
+_LED = re.compile(r"主持(?:的|了)?(?:完成|承担|参与)?(?:了)?(?P<name>(?![和与及并的\d/／]|完成|承担|参与)[^，。；、《》()（）,;\s]{2,60}?(?:重大项目|重点项目|项目|课题|专项))"
                   r"(?!\d|[一二两三四五六七八九十几多数]+[余多]?[项个])")  # 主持完成项目两项: a count, not a project
 # titles of research in quotes, one after another, then 等项目 or 项目 (“甲”“乙”等项目支撑…); a title is long,
 # a slogan short (“双一流”建设项目)

@@ -204,3 +204,16 @@ def test_a_sentence_of_news_with_a_quoted_project_and_its_number_is_prose_not_a_
     assert not [n for n in projects if "承担" in n or "经费" in n]
     assert ("LEADS", "潘晓群", "薄膜早筛关键技术研究") in _links(ex, RelType.LEADS)
     assert not _links(ex, RelType.PART_OF) - {("PART_OF", "薄膜早筛关键技术研究", "国家重点研发计划")}
+
+
+def test_a_heading_of_projects_led_or_joined_is_no_project_and_each_item_says_the_part() -> None:
+    """`主持/参与科研项目` over the items: a heading of both parts (no project named `/参与科研项目`), each
+    item's own `主持` or `参与` says which."""
+    ex = _extract("陈一鸣\n副教授，北辰农业大学动物科技学院\n主持/参与科研项目\n"
+                  "1. 奶牛场精准饲喂关键技术研究，国家自然科学基金青年项目，2031-2033，主持\n"
+                  "2. 智慧牧场数据平台建设，湖东省重点研发计划，2032-2034，参与\n")
+    assert set(_projects(ex)) == {"奶牛场精准饲喂关键技术研究", "国家自然科学基金", "智慧牧场数据平台建设", "湖东省重点研发计划"}
+    assert _links(ex, RelType.LEADS, RelType.MEMBER_OF) == {
+        ("LEADS", "陈一鸣", "奶牛场精准饲喂关键技术研究"),
+        ("MEMBER_OF", "陈一鸣", "智慧牧场数据平台建设"),
+    }
