@@ -27,6 +27,7 @@ class Format(StrEnum):
 
 TEXT_SUFFIXES = {
     ".txt": Format.TEXT, ".text": Format.TEXT,
+    ".yml": Format.TEXT, ".yaml": Format.TEXT,  # a site's data file (ingest.tables.data_records)
     ".md": Format.MARKDOWN, ".markdown": Format.MARKDOWN,
     ".csv": Format.CSV, ".tsv": Format.CSV,
     ".htm": Format.HTML, ".html": Format.HTML, ".xhtml": Format.HTML, ".shtml": Format.HTML,

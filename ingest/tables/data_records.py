@@ -35,7 +35,7 @@ from ingest.reading import Coverage, Document, Facts
 from ingest.tables.cells import Piece, piece
 from ingest.tables.profiles import title_of
 from ingest.tables.record_lists import read_record_lists
-from ingest.tables.records import Record, emit
+from ingest.tables.records import Record, emit, noted_patent, patent_number_in
 from ingest.tables.typing import Content, content_of
 from ingest.tables.vocabulary import UNITS, Role, header_of
 
@@ -46,6 +46,7 @@ _KEY_WORDS = re.compile(r"[_\-\s.]+|(?<=[a-z])(?=[A-Z])")
 _MIN_VALUES = 2  # string values an object needs to be a record
 _MAX_DEPTH = 8
 _MIN_TITLE = 4
+_YAML = (".yml", ".yaml")
 
 
 @dataclass
@@ -106,14 +107,7 @@ class _Parser:
             if self.text[at:at + 1] not in (":", "="):
                 raise _Unreadable
             value, at = self.value(at + 1, depth)
-            if isinstance(value, Piece):
-                out.values.append((key, key_span, value))
-            elif isinstance(value, _Object):
-                out.parts.append(value)
-            elif isinstance(value, list):
-                out.parts.extend(v for v in value if isinstance(v, _Object))
-                if strings := [v for v in value if isinstance(v, Piece)]:
-                    out.lists.append((key, strings))
+            _put(out, key, key_span, value)
             at = self.separator(at, "}")
         out.span = Span(start, at + 1)
         return out, at + 1
@@ -156,14 +150,74 @@ def objects_in(text: str) -> list[_Object]:
     return found
 
 
+def yaml_objects_in(text: str) -> list[_Object]:
+    """The outermost objects of a YAML file (a site's data file: `- title: …` items under one another), as
+    those of a literal in braces: each mapping an object, its scalar strings the values, with their spans
+    (a value YAML rewrites, escaped or folded over lines, is left out)."""
+    import yaml
+
+    try:
+        nodes = list(yaml.compose_all(text, Loader=yaml.SafeLoader))
+    except yaml.YAMLError:
+        return []
+    found: list[_Object] = []
+    for node in nodes:
+        value = _yaml_value(node, text, 1)
+        items = value if isinstance(value, list) else [value]
+        found += [item for item in items if isinstance(item, _Object) and _records_in(item)]
+    return found
+
+
+def _yaml_value(node: object, text: str, depth: int) -> object:
+    import yaml
+
+    if depth > _MAX_DEPTH:
+        return None
+    if isinstance(node, yaml.ScalarNode):
+        start, end = node.start_mark.index, node.end_mark.index
+        if node.style in ("'", '"'):
+            start, end = start + 1, end - 1
+        if not node.tag.endswith(":str") or text[start:end] != node.value:
+            return None
+        return piece(node.value, start)
+    if isinstance(node, yaml.SequenceNode):
+        return [_yaml_value(item, text, depth + 1) for item in node.value]
+    if not isinstance(node, yaml.MappingNode):
+        return None
+    out = _Object(Span(node.start_mark.index, node.end_mark.index))
+    for key_node, value_node in node.value:
+        key = _yaml_value(key_node, text, depth + 1)
+        if not isinstance(key, Piece):
+            continue
+        _put(out, key.text, key.span, _yaml_value(value_node, text, depth + 1))
+    return out
+
+
+def _put(out: _Object, key: str, key_span: Span, value: object) -> None:
+    """A key's value into its object: a string among the values, an object among the parts, a list's objects
+    among the parts and its strings as a list of the key."""
+    if isinstance(value, Piece):
+        out.values.append((key, key_span, value))
+    elif isinstance(value, _Object):
+        out.parts.append(value)
+    elif isinstance(value, list):
+        out.parts.extend(v for v in value if isinstance(v, _Object))
+        if strings := [v for v in value if isinstance(v, Piece)]:
+            out.lists.append((key, strings))
+
+
 def _records_in(obj: _Object) -> bool:
     return len(obj.values) >= _MIN_VALUES or any(_records_in(p) for p in obj.parts)
 
 
 def read_data_records(document: Document, taken: Coverage, facts: Facts) -> None:
-    if "{" not in document.text:
+    if document.name.lower().endswith(_YAML):
+        objects = yaml_objects_in(document.text)
+    elif "{" in document.text:
+        objects = objects_in(document.text)
+    else:
         return
-    for obj in objects_in(document.text):
+    for obj in objects:
         if taken.free(obj.span):
             _read(obj, None, document.text, facts)
 
@@ -218,6 +272,13 @@ def _record(obj: _Object) -> tuple[Record, dict[str, Piece], list[Span]]:
         header = header_of(key)
         record.add(role, value, header.unit if header else None)
         spans += [key_span] if role is Role.NOTE else [key_span, value.span]  # a note (`bio`) is prose's
+    if record.has(Role.PROJECT, Role.PAPER_TITLE, Role.PATENT_TITLE) and not record.has(Role.PATENT_NUMBER):
+        noted = [(value, number) for key, _, value in obj.values if _role(key, value) in (None, Role.NOTE)
+                 and (number := patent_number_in(value)) is not None]
+        if noted:  # `description: 中国发明专利号：ZL…` of a work with its authors: a patent (a granted number first)
+            value, number = min(noted, key=lambda n: (n[0].text.startswith("http"), not n[1].text.startswith("ZL")))
+            noted_patent(record, value, number)
+            spans.append(value.span)
     return record, people, spans
 
 

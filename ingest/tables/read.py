@@ -23,7 +23,7 @@ from ingest.reading import Coverage, Document, Facts, Reading
 from ingest.tables.award_lists import read_award_lists
 from ingest.tables.award_rolls import read_award_rolls
 from ingest.tables.bylines import read_bylines
-from ingest.tables.cells import PATENT_NUMBER, Piece, counters_of, piece, without_counter
+from ingest.tables.cells import Piece, counters_of, piece, without_counter
 from ingest.tables.data_records import read_data_records
 from ingest.tables.grid import Grid, Layout, Slot, grid_of_block
 from ingest.tables.lists import read_lists
@@ -33,7 +33,17 @@ from ingest.tables.people_lists import heading_body_above, heading_unit_above, r
 from ingest.tables.person_cards import read_person_cards
 from ingest.tables.profile_records import read_profile_records
 from ingest.tables.profiles import read_profiles
-from ingest.tables.records import NO_CONTEXT, Context, Record, emit, one_in_two_scripts, people_of
+from ingest.tables.records import (
+    NO_CONTEXT,
+    Context,
+    Record,
+    as_patent,
+    emit,
+    noted_patent,
+    one_in_two_scripts,
+    patent_number_in,
+    people_of,
+)
 from ingest.tables.recover import grids_in_text
 from ingest.tables.sections import is_form
 from ingest.tables.typing import layout_of
@@ -295,54 +305,18 @@ def _record(row: tuple[Slot, ...], r: int, layout: Layout, counters: dict[int, l
         if not record.has(f.role):
             record.add(f.role, f.value, f.unit)
     if record.has(Role.INVENTORS):
-        _as_patent(record)
+        as_patent(record)
     titled = record.has(Role.PATENT_TITLE, Role.PAPER_TITLE, Role.PROJECT)
     if titled and not record.has(Role.PATENT_NUMBER):
         found = next(((cell, n) for c, h in enumerate(layout.columns) if (h is None or h.role is Role.NOTE)
                       and c < len(values) and (cell := values[c]) is not None
-                      and (n := _patent_number(cell)) is not None), None)
+                      and (n := patent_number_in(cell)) is not None), None)
         if found is not None:  # `PCT No. WO2014…-A1`, `中国 · CN2022….7 · 2024-01-12` in a note or unnamed column
-            _noted_patent(record, *found)
+            noted_patent(record, *found)
     return record if record.values else None
 
 
-_COUNTRY = re.compile(r"\s*(中国|美国|日本|欧洲|欧盟|德国|英国|法国|韩国|俄罗斯|澳大利亚|加拿大)(?=\s*[·・,，;；、\s])")
-
-
-def _noted_patent(record: Record, cell: Piece, number: Piece) -> None:
-    """A row whose note gives a patent's number is a patent's (a work's title and its authors are the patent's
-    title and inventors); the note's date, and the country it opens with, are the patent's."""
-    record.add(Role.PATENT_NUMBER, number)
-    _as_patent(record)
-    if not record.has(Role.DATE):
-        record.add(Role.DATE, cell)  # the patent reads its date out of the note
-    country = _COUNTRY.match(cell.text)
-    if country is not None and not record.has(Role.COUNTRY):
-        record.add(Role.COUNTRY, Piece(country.group(1), Span(cell.span.start + country.start(1),
-                                                              cell.span.start + country.end(1))))
-
-
-# a patent's number: China's (granted ZL…, or CN…), or a PCT or foreign office's publication (WO2014053799-A1)
-_PATENT_NUMBER = re.compile(PATENT_NUMBER.pattern + r"|(?<![A-Za-z0-9])(?:WO|EP|US|JP|KR|AU|CA|GB|DE|FR)\s?\d{6,12}(?:-?[A-Z]\d?)?(?![\dA-Za-z])")
-
-
-def _patent_number(value: Piece | None) -> Piece | None:
-    found = _PATENT_NUMBER.search(value.text) if value is not None else None
-    if value is None or found is None:
-        return None
-    return Piece(found.group(), Span(value.span.start + found.start(), value.span.start + found.end()))
-
-
 _FIELD_END = "，,；;。 \u3000"
-
-
-def _as_patent(record: Record) -> None:
-    """A row with inventors is a patent's: its `名称` is the patent's title and its applicant (申请人) owns it (the
-    layout reads so where a header names the number; here the number, if any, came from a cell of fields)."""
-    for was, now in ((Role.PROJECT, Role.PATENT_TITLE), (Role.PAPER_TITLE, Role.PATENT_TITLE),
-                     (Role.AUTHORS, Role.INVENTORS), (Role.LEADER, Role.PATENTEE)):
-        if was in record.values and now not in record.values:
-            record.values[now] = record.values.pop(was)
 
 
 class _Field(NamedTuple):

@@ -28,6 +28,7 @@ from ingest.nlp.grants import is_class_of_programme
 from ingest.nlp.lexicon import jieba_dictionary, kind_of, load_lexicon
 from ingest.org_names import is_distinctive, kind_suffix, org_kind, provinces
 from ingest.tables.cells import (
+    PATENT_NUMBER,
     PersonValue,
     Piece,
     is_name,
@@ -851,3 +852,39 @@ def _paired(people: list[PersonValue], units: list[str]) -> list[tuple[PersonVal
     if len(units) == len(people):
         return list(zip(people, units, strict=True))
     return []
+
+
+_COUNTRY = re.compile(r"\s*(中国|美国|日本|欧洲|欧盟|德国|英国|法国|韩国|俄罗斯|澳大利亚|加拿大)(?=\s*[·・,，;；、\s])")
+
+
+def noted_patent(record: Record, cell: Piece, number: Piece) -> None:
+    """A row whose note gives a patent's number is a patent's (a work's title and its authors are the patent's
+    title and inventors); the note's date, and the country it opens with, are the patent's."""
+    record.add(Role.PATENT_NUMBER, number)
+    as_patent(record)
+    if not record.has(Role.DATE):
+        record.add(Role.DATE, cell)  # the patent reads its date out of the note
+    country = _COUNTRY.match(cell.text)
+    if country is not None and not record.has(Role.COUNTRY):
+        record.add(Role.COUNTRY, Piece(country.group(1), Span(cell.span.start + country.start(1),
+                                                              cell.span.start + country.end(1))))
+
+
+# a patent's number: China's (granted ZL…, or CN…), or a PCT or foreign office's publication (WO2014053799-A1)
+_PATENT_NUMBER = re.compile(PATENT_NUMBER.pattern + r"|(?<![A-Za-z0-9])(?:WO|EP|US|JP|KR|AU|CA|GB|DE|FR)\s?\d{6,12}(?:-?[A-Z]\d?)?(?![\dA-Za-z])")
+
+
+def patent_number_in(value: Piece | None) -> Piece | None:
+    found = _PATENT_NUMBER.search(value.text) if value is not None else None
+    if value is None or found is None:
+        return None
+    return Piece(found.group(), Span(value.span.start + found.start(), value.span.start + found.end()))
+
+
+def as_patent(record: Record) -> None:
+    """A row with inventors is a patent's: its `名称` is the patent's title and its applicant (申请人) owns it (the
+    layout reads so where a header names the number; here the number, if any, came from a cell of fields)."""
+    for was, now in ((Role.PROJECT, Role.PATENT_TITLE), (Role.PAPER_TITLE, Role.PATENT_TITLE),
+                     (Role.AUTHORS, Role.INVENTORS), (Role.LEADER, Role.PATENTEE)):
+        if was in record.values and now not in record.values:
+            record.values[now] = record.values.pop(was)

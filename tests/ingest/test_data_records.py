@@ -113,3 +113,54 @@ def test_the_string_lists_of_a_person_s_record_are_read_for_that_person() -> Non
     assert not any("人才" in p for p in names(extraction, "Project"))  # an honour named alone
     paper = "Quiet phosphorus in shallow lake beds"
     assert entity(extraction, "Paper", paper).journal == "Journal of Lake Things"
+
+
+_PATENTS_YAML = """- title: 稀疏图查询的排序方法、装置和存储介质
+  authors: 柏宁、文远、李晨
+  url: "https://patents.example.org/patent/CN100000002B"
+  description: 中国发明专利号：ZL203110000002.6
+
+- title: 一种面向区域编码的模型训练方法
+  authors: 文远、柏宁
+  description: "中国发明专利号：ZL203810000003.X"
+
+- title: Method and Apparatus for Ranking Sparse Graph Queries
+  authors: Bai Ning, Wen Yuan
+  url: "https://patents.example.org/patent/US30000001B2"
+"""
+
+
+def test_a_yaml_data_file_of_works_whose_notes_give_patent_numbers_lists_patents_and_their_inventors() -> None:
+    """A site's data file (`- title: …` items): each mapping is a record; a work's note holding a patent's
+    number makes it a patent, with the granted number (ZL…) rather than the one in its link, its authors the
+    inventors in order; a number only in the link is still the patent's."""
+    from ingest.extract import extract
+    from ingest.readers import read_upload
+
+    extraction = extract(read_upload(_PATENTS_YAML.encode(), "patents.yml"))  # a .yml file is taken
+    first, second = "稀疏图查询的排序方法、装置和存储介质", "一种面向区域编码的模型训练方法"
+    assert entity(extraction, "Patent", first).number == "ZL203110000002.6"
+    assert entity(extraction, "Patent", second).number == "ZL203810000003.X"
+    assert entity(extraction, "Patent", "Method and Apparatus for Ranking Sparse Graph Queries").number == "US30000001B2"
+    assert {(r.source, r.target, r.order) for r in extraction.relations if str(r.type) == "INVENTED"} == {
+        ("柏宁", "ZL203110000002.6", 1), ("文远", "ZL203110000002.6", 2), ("李晨", "ZL203110000002.6", 3),
+        ("文远", "ZL203810000003.X", 1), ("柏宁", "ZL203810000003.X", 2),
+    }
+    assert "description" not in names(extraction, "Patent")
+    assert not names(extraction, "Project")
+
+
+def test_the_same_records_as_json_give_the_same_patents() -> None:
+    import json
+
+    import yaml
+
+    as_json = json.dumps(yaml.safe_load(_PATENTS_YAML), ensure_ascii=False, indent=2)
+    extraction = extract_text(as_json)
+    assert {e.number for e in extraction.entities if str(e.type) == "Patent"} == {
+        "ZL203110000002.6", "ZL203810000003.X", "US30000001B2"}
+
+
+def test_a_broken_yaml_file_is_read_as_text() -> None:
+    extraction = extract_text("- title: 稀疏图查询的排序方法\n  authors: [柏宁, 文远\n- title: :\n", name="broken.yml")
+    assert not names(extraction, "Patent")
