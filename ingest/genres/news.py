@@ -27,6 +27,7 @@ from ingest.nlp.article import (
     own_institution,
     own_mentions,
     posts_of_the_one_unit,
+    site_of_short_name,
     this_mentions,
     tie_to_institutions,
 )
@@ -36,6 +37,7 @@ from ingest.nlp.mentions import DECLARED_SHORT, Mention, Ranges
 from ingest.nlp.org_aliases import fold_spellings
 from ingest.nlp.org_bounds import CO_FOUNDED
 from ingest.nlp.pipeline import get_nlp, may_hold_entities, spans_of
+from ingest.nlp.project_heads import headed_projects
 from ingest.nlp.relations import QUOTED_UNIT_PROJECT, relations_in
 from ingest.nlp.unit_anaphora import posts_in_units_named_before
 from names.organizations import abbreviates, company_brand, province_stem, provinces, university_place
@@ -102,7 +104,7 @@ def prose_extraction(name: str, text: str, ranges: Sequence[tuple[int, int]] | N
     for m in mentions:
         if m.label == "ORG":
             m.ref = orgs.rename.get(m.text, m.text)
-    frame = article_institution(text) or own_institution(text, mentions)
+    frame = article_institution(text) or own_institution(text, mentions) or site_of_short_name(text, mentions)
     if frame is not None:  # 我校, 本院: the article's own institution, where the frame names it
         mentions = sorted([*mentions, *own_mentions(text, frame, ranges, mentions)], key=lambda m: (m.start, m.end))
     if this := this_mentions(text, ranges, mentions):  # 该院: the hospital named before
@@ -122,6 +124,9 @@ def prose_extraction(name: str, text: str, ranges: Sequence[tuple[int, int]] | N
     extra_entities, found = relations_in(text, mentions, _sentences(text, ranges))
     entities += extra_entities
     relations += [_renamed(r, cut) for r in found] if cut else found
+    headed, led = headed_projects(text, ranges, mentions, frame)  # 《某某研究》 over `某学院 某某教授`
+    entities += headed
+    relations += led
     entities, relations = fold_spellings(*_without_cut_orgs(_merge_entities(entities), relations))
     relations += tie_to_institutions(entities, relations, frame)
     relations += posts_of_the_one_unit(text, mentions, entities, relations)

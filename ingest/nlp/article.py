@@ -89,6 +89,20 @@ def own_institution(text: str, mentions: Sequence[Mention]) -> Frame | None:
     return Frame(name, first.start, first.end)
 
 
+def site_of_short_name(text: str, mentions: Sequence[Mention]) -> Frame | None:
+    """A frame that names the site by its institution's short name (`北辰新闻网讯`, `来源：北辰新闻网`): the one
+    institution the text names that opens with it (北辰大学)."""
+    for pattern in (_DATELINE, _SOURCE, _TITLE_SITE, _COPYRIGHT):
+        for m in pattern.finditer(text):
+            short = _without_site(m.group("name"))
+            if len(short) < 2 or is_institution(short):
+                continue
+            named = [x for x in mentions if x.label == "ORG" and x.ref.startswith(short) and is_institution(x.ref)]
+            if len({x.ref for x in named}) == 1:
+                return Frame(named[0].ref, named[0].start, named[0].end)
+    return None
+
+
 def own_mentions(text: str, frame: Frame, ranges: Sequence[tuple[int, int]], taken: Sequence[Mention]) -> list[Mention]:
     """`我校`, `本院`, `我所` where they can only be the article's own institution (我校 of a university, 我院 of a
     hospital or an academy, not of a university, where 我院 is one of its schools): mentions of it, for the
