@@ -5,7 +5,8 @@
 - lists of members: `某委员会成员甲某、乙某` (AFFILIATED_WITH with no post).
 
 The body is the last one the paragraph names before the statement, or failing one the last named in the two
-lines above it (a heading `某分会第二届委员会组成如下：`); an ordinal term of a body (第二届委员会, 新一届理事会)
+lines above it (a heading `某分会第二届委员会组成如下：`) or in the document's opening line (`某学会十一届一次理事会…举行`);
+a body named as a meeting's venue (`在某科协会堂`) is none; an ordinal term of a body (第二届委员会, 新一届理事会)
 is that body, never a name of its own (ingest.nlp.orgs). A post written with the kind of body instead of its name
 (`当选为学会会长`) is in the last society of that kind the paragraph names, and the statements after it, naming no
 other body, are in the same one. Each member is AFFILIATED_WITH the body with the post; a head post (主任委员,
@@ -26,16 +27,17 @@ from ingest.nlp.posts import is_society
 SOCIETY_POSTS = frozenset({
     "主任委员", "副主任委员", "常务委员", "常委", "委员", "青年委员", "秘书长", "副秘书长", "理事长", "副理事长",
     "常务理事", "理事", "会长", "副会长", "常务副会长", "名誉会长", "主席", "副主席", "监事长", "监事", "顾问",
-    "名誉主任委员", "常务副理事长", "执行主席", "秘书", "副组长", "组长", "学术秘书", "工作秘书",
+    "名誉主任委员", "常务副理事长", "执行主席", "秘书", "副组长", "组长", "学术秘书", "工作秘书", "名誉理事长",
 })
 _BODY_ENDINGS = ("委员会", "理事会", "联盟", "专委会")
 _ELECTED = re.compile(r"[ \t\u3000]*(?:分别|共同)?(?:当选|被选举为|被选为|被推选为|担任|出任|任)(?:为)?[ \t\u3000]*$")
 _ELECT_VERB = re.compile(r"(?:选举|推选|推举|选出)(?:产生)?$")
 _AS = re.compile(r"[ \t\u3000]*为[ \t\u3000]*")
-_LABEL = re.compile(r"[ \t\u3000]*[：:]?[ \t\u3000]*")
-_NEXT_NAME = re.compile(r"[ \t\u3000]*(?:、|，|,|和|及|与)[ \t\u3000]*")
+_LABEL = re.compile(r"[ \t\u3000]*(?:名单)?(?:为|如下)?[ \t\u3000]*[：:]?[ \t\u3000]*")  # 常务理事名单为：
+# between two names: a note on the one before in brackets (甲(新任)、乙), then the mark that parts them
+_NEXT_NAME = re.compile(r"(?:[ \t\u3000]*[（(][^（）()\n]{1,6}[)）])?[ \t\u3000]*(?:、|，|,|和|及|与)[ \t\u3000]*")
 _AND_SO_ON = re.compile(r"[ \t\u3000]*等(?:\d+|[一二三四五六七八九十]+)?(?:人|名|位)?(?:委员|理事|同志|专家)?")  # 等16名委员
-_ITEM_START = frozenset("，,；;：:。\n、 \t\u3000")
+_ITEM_START = frozenset("，,；;：:。\n、 \t\u3000(（")
 _LINES_ABOVE = 2
 _MEMBERS = re.compile(r"[ \t\u3000]*(?:全体)?(?:成员|组成人员)[ \t\u3000]*[：:]?[ \t\u3000]*(?:有|为|包括)?[ \t\u3000]*")
 # the term of the body a post is of, written between the verb and the post (当选为第二届委员会主任委员)
@@ -46,15 +48,15 @@ def body_members(text: str, mentions: Mentions) -> list[Relation]:
     out: list[Relation] = []
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     for k, (start, end) in enumerate(lines):
-        above = lines[max(0, k - _LINES_ABOVE):k]
+        above = [*lines[:1], *lines[max(1, k - _LINES_ABOVE):k]]  # the opening line too: 某学会某届某次理事会…
         inside = mentions.within(start, end)
         named: tuple[str, int] | None = None  # the body a statement named by its kind (当选为学会会长), and where
         for post_at, people, written in _statements(text, inside):
             post = written.text
-            body = _body(mentions, (start, post_at), above)
+            body = _body(mentions, (start, post_at), above, text=text)
             kind = _KIND_BEFORE_POST.search(text, max(start, written.start - 2), written.start)
             if kind is not None:  # 学会会长: the last society the paragraph names, not a federation named after it
-                body = _body(mentions, (start, post_at), above, kind.group(1)) or body
+                body = _body(mentions, (start, post_at), above, kind.group(1), text) or body
                 named = (body, post_at) if body is not None else None
             elif named is not None and body is not None and not _bodies_between(mentions, named[1], post_at):
                 body = named[0]  # 乙某当选为监事长: the same body as the statement before
@@ -93,12 +95,17 @@ _GROUP_ENDINGS = ("专业组", "学组", "工作组")
 _SOCIETY_WORDS = ("学会", "协会", "分会")
 
 
-def _body(mentions: Mentions, where: tuple[int, int], above: list[tuple[int, int]], ending: str = "") -> str | None:
+def _body(mentions: Mentions, where: tuple[int, int], above: list[tuple[int, int]], ending: str = "",
+          text: str = "") -> str | None:
     for start, end in (where, *reversed(above)):
-        found = [m for m in mentions.within(start, end) if m.label == "ORG" and is_body(m.ref) and m.ref.endswith(ending)]
+        found = [m for m in mentions.within(start, end) if m.label == "ORG" and is_body(m.ref) and m.ref.endswith(ending)
+                 and not _VENUE.match(text, m.end)]
         if found:
             return found[-1].ref
     return None
+
+
+_VENUE = re.compile(r"(?:会堂|礼堂|大礼堂|大厦|大楼|会议中心|会议室|报告厅)")  # 在某科协会堂举行: a place
 
 
 def _bodies_between(mentions: Mentions, start: int, end: int) -> bool:

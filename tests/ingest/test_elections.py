@@ -34,3 +34,17 @@ def test_a_verb_the_dictionary_reads_as_a_noun_opens_no_committee_s_name() -> No
 def test_the_new_term_of_a_committee_of_an_unnamed_school_is_no_organization() -> None:
     ex = extract_text("会议选举产生学校新一届学术委员会，穆远浩当选主任委员。")
     assert not {e.name for e in ex.entities if str(e.type) == "Organization"}
+
+
+def test_elections_paragraphs_below_the_opening_line_are_in_the_society_it_names_not_the_venue() -> None:
+    """The society whose council meets is named only in the opening line, and the hall of the science association
+    it meets in is no body; the lists of posts (`（常务理事名单为：…）`, `副理事长：甲(新任)、乙`) hold their posts."""
+    ex = extract_text("2031年3月31日，东川市纺织工程学会十一届一次理事会在东川市科协会堂举行，应到理事47人。\n"
+                      "会议以无记名投票的方式，选举韩立新等5名常务理事。（常务理事名单为：韩立新、周文军、柯勤远、邓晓林、林兰舟。）\n"
+                      "会议以无记名投票的方式，选举周文军为理事长。\n"
+                      "会议选举柯勤远等2名副理事长。副理事长：柯勤远(新任)、邓晓林。\n"
+                      "会议以无记名投票的方式，选举林兰舟为秘书长。\n")
+    seats = _seats(ex, "东川市纺织工程学会")
+    assert seats.keys() == {"韩立新", "周文军", "柯勤远", "邓晓林", "林兰舟"}
+    assert {p for p, body in relations(ex, "LEADS") if body == "东川市纺织工程学会"} == {"周文军"}
+    assert not _seats(ex, "东川市科协")
