@@ -173,8 +173,9 @@ def _unlabelled(lines: list[Line], i: int) -> int | None:
     for above in reversed(lines[max(0, i - _SECTION_LINES):i]):
         if _CONTACTS_HEADING.match(above.text):
             return lead
-        if _TOP_HEADING.match(above.text) or not _PHONE.search(above.text) and above.stripped:
-            return None
+        if _TOP_HEADING.match(above.text) or not (_PHONE.search(above.text) or _CONTACT.search(above.text)) \
+                and above.stripped:
+            return None  # (a contact line above, its phone local, is the same section's)
     return None
 
 
@@ -268,8 +269,22 @@ def _office_in(part: str, offset: int, resolver: AgencyResolver, home: OfficeHom
     offices = [m for m in mentions if m.parent]
     if not offices:
         bare = _bare_office(part, offset, mentions, home)
-        offices = [bare] if bare else mentions
+        offices = [bare] if bare else mentions or _institutions_in(part, offset)
     return max(offices, key=lambda m: m.span.end - m.span.start) if offices else None
+
+
+_INSTITUTION_KINDS = frozenset({"research_institute", "university", "hospital", "company", "center"})
+
+
+def _institutions_in(part: str, offset: int) -> list[OrgMention]:
+    """An institution no agency's name the guide knows, written whole as a token of the line before its
+    contact (`某省科学技术信息研究院：某某 0371-…`): the place the contact works."""
+    out = []
+    for token, start, _ in _tokens(part):
+        name = token.split("：")[0].split(":")[0]
+        if len(name) >= 4 and org_kind(name) in _INSTITUTION_KINDS:
+            out.append(OrgMention(name, name, Span(offset + start, offset + start + len(name))))
+    return out
 
 
 def _bare_office(part: str, offset: int, agencies: list[OrgMention], home: OfficeHome) -> OrgMention | None:

@@ -54,6 +54,9 @@ _OWN_NAMED_CALL = re.compile(
     r"(?:为了?(?:做好|组织|推进|加强|做实)|做好|组织开展|启动)"
     rf"(?P<name>{_NAME_PART}{{2,40}}?(?:基金|计划|专项|工程|专项资金|重大项目|重点项目|奖){_BATCH})" + _CALL_AFTER
 )
+# a programme named in quotes alone, whatever its ending (`开展2030年度某省“某某学者”申报工作`): a talent
+# programme's name is often a title it confers, no 计划 after it
+_QUOTED_CALL = re.compile(r"(?:(?:19|20)\d{2}\s*年度?)?[\u4e00-\u9fff]{0,8}?“(?P<name>[^“”\n，。；]{2,24})”" + _CALL_AFTER)
 _PUBLISHED = re.compile(r"(?:^|(?<=[，。；：,;:\s]))(?P<org>[\u4e00-\u9fff（）()]{3,30}?)(?:已经|已|近日|日前)?(?:正式)?"
                         r"(?:发布|印发|下发|公布)了?《(?P<title>[^《》]{4,80})》", re.M)
 # `X现征集…建议`, `X决定组织申报`: the body that calls for proposals runs the programme.
@@ -208,7 +211,7 @@ def _title_span(title: Title, start: int, end: int) -> Span:
 def _from_text(text: str) -> tuple[str, Span, Named | None] | None:
     """The programme the running text calls for, where it is written, and the class of it a call is for
     (`（某某领域一般项目）`)."""
-    m = next((m for pattern in (_NAMED_CALL, _OWN_NAMED_CALL) for m in pattern.finditer(text)
+    m = next((m for pattern in (_NAMED_CALL, _OWN_NAMED_CALL, _QUOTED_CALL) for m in pattern.finditer(text)
               if not _SENTENCE.search(m.group("name"))), None)
     if not m:
         return None

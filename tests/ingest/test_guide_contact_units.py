@@ -91,3 +91,20 @@ def test_a_special_administrative_regions_agencies_need_its_full_name() -> None:
     # 区 alone is any district's: 某区卫生局 is not the region's
     resolver = AgencyResolver("香港特别行政区")
     assert [m.name for m in resolver.find("香港特别行政区卫生局与某区卫生局")] == ["香港特别行政区卫生局"]
+
+
+def test_a_contact_under_an_institution_that_no_agency_names_works_there_below_a_contact_with_a_local_phone() -> None:
+    """Under `联系人及电话`, a contact whose phone is local (no area code) is followed by a technical support line
+    naming an institution, a person and a full phone: a contact too, working at the institution."""
+    x = _guide("联系人：柏云舟 联系电话：7375732\n在线申报系统技术支持 省科学技术信息研究院：祁岚 0971-65831885\n",
+               body=BODY.replace("三、联系方式", "三、联系人及电话"))
+    contacts = {r.source: r.phone for r in x.relations if r.type is RelType.CONTACT_FOR}
+    assert contacts == {"柏云舟": "7375732", "祁岚": "0971-65831885"}
+    assert _works_at(x)["祁岚"] == "青海省科学技术信息研究院"  # 省: the province of the letterhead
+
+
+def test_a_talent_programme_named_in_quotes_alone_is_the_call_s_programme() -> None:
+    """`开展2031年度湖东省“青溪学者”申报工作`: the programme is the quoted name, whatever its ending."""
+    x = parse("invented.txt", "各有关单位：\n根据《湖东省青溪学者遴选及管理办法》要求，决定组织开展2031年度湖东省“青溪学者”申报工作。"
+              "现将有关事项通知如下：\n一、联系方式\n联系人：柏云舟 联系电话：0971-6123456\n")
+    assert {(r.source, r.target) for r in x.relations if r.type is RelType.CONTACT_FOR} == {("柏云舟", "青溪学者")}
