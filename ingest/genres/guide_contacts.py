@@ -25,7 +25,7 @@ _CONTACT = re.compile(r"(?:项目)?(?:业务|技术|系统|政策)?(?:咨询)?(?
 _PHONE_LABEL = re.compile(r"(?:联\s*系|咨\s*询|办\s*公)?电\s*话(?:号码)?\s*[：:]?\s*")
 _PHONE = re.compile(r"(?<!\d)(?:0\d{2,3}[-－—]\d{7,11}|1[3-9]\d{9}|\d{3,4}[-－—]\d{7,8}(?:[-－—]\d{1,4})?)(?!\d)")
 # After a phone label a local number without its area code is a phone too (`电话：3222297、3417895`).
-_LOCAL_PHONE = re.compile(r"(?<![\d-])(?:[(（]0\d{2,3}[)）]\s*)?\d{7,8}(?![\d-])")
+_LOCAL_PHONE = re.compile(r"(?<![\d-])(?:[(（]0\d{2,3}[)）]\s*|0\d{2,3})?\d{7,8}(?![\d-])")  # (also 02866366275)
 _BARE_LOCAL_PHONE = re.compile(r"(?<![\w@.\-])(?:[(（]0\d{2,3}[)）]\s*)?\d{7,8}(?![\w@.\-])")
 _EMAIL = re.compile(r"[\w.\-]+@[\w\-]+(?:\.[\w\-]+)+")
 # Labels and marks a contact line may carry besides its people, office, phones and e-mail.

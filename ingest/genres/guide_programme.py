@@ -234,10 +234,12 @@ def _spans(text: str, name: str, first: Span) -> tuple[Span, ...]:
 
 def standing_name(name: str) -> str:
     """The programme without its year, its trailing note in brackets, the class of it a call is for
-    (`面上项目`) and a trailing 项目 after a programme's word (`X基金项目`, not `X重大项目`)."""
+    (`面上项目`), the quotes around it and a trailing 项目 after a programme's word (`X基金项目`, not `X重大项目`)."""
     start = round_of(name)
     base = _TRAILING_NOTE.sub("", name[start:] if start is not None else _LEADING_YEAR.sub("", name))
     base = _CLASS_SUFFIX.sub("", base)
+    if base.startswith("“") and base.endswith("”") and "“" not in base[1:-1]:
+        base = base[1:-1]  # 2020年度“某某进展”: the name the quotes hold
     return base.removesuffix("项目") if _PROGRAMME_END.search(base.removesuffix("项目")) else base
 
 

@@ -108,3 +108,14 @@ def test_a_talent_programme_named_in_quotes_alone_is_the_call_s_programme() -> N
     x = parse("invented.txt", "各有关单位：\n根据《湖东省青溪学者遴选及管理办法》要求，决定组织开展2031年度湖东省“青溪学者”申报工作。"
               "现将有关事项通知如下：\n一、联系方式\n联系人：柏云舟 联系电话：0971-6123456\n")
     assert {(r.source, r.target) for r in x.relations if r.type is RelType.CONTACT_FOR} == {("柏云舟", "青溪学者")}
+
+
+def test_a_yearly_call_for_a_quoted_programme_names_the_standing_programme_and_a_phone_without_a_dash() -> None:
+    """`推荐2031年度“湖东高校十大科技进展”候选项目`, the programme written without its year elsewhere: the standing
+    programme is the quoted name; `电话:02866366275` (area code run on) is the contact's phone."""
+    x = parse("invented.txt", "关于推荐2031年度“湖东高校十大科技进展”候选项目的通知\n校内各单位：\n"
+              "湖东省教育厅决定继续开展湖东高校十大科技进展评选工作，现将有关事项通知如下。\n"
+              "联系人:柏云舟\n电话:02866366275\n")
+    programmes = {e.name for e in x.entities if e.type is Label.PROJECT}
+    assert "湖东高校十大科技进展" in programmes
+    assert {r.phone for r in x.relations if r.type is RelType.CONTACT_FOR and r.source == "柏云舟"} == {"02866366275"}
