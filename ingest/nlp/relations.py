@@ -47,6 +47,7 @@ from ingest.nlp.programmes import organised_awards, programme_facts
 from ingest.nlp.project_lines import cv_owner, project_lines
 from ingest.nlp.role_chains import roles
 from ingest.nlp.service_lines import service_lines
+from ingest.tables.cells import chinese_number
 
 _PAPER = r"(?P<paper>[\u4e00-\u9fff]{2,8}?(?:日报|晚报|晨报|商报|都市报|时报|青年报|法治报|科技报))(?P<press>社)?"
 _BYLINE = re.compile(rf"(?:(?:^|(?<=[\s（(【])){_PAPER}(?:快?讯[ \t\u3000]*[（(][ \t\u3000]*)?|本报讯?[（(]?[ \t\u3000]*)"
@@ -75,7 +76,7 @@ _JOINED_BY = re.compile(r"[，,]?\s*(?:联合|会同|携手)(?P<run>[^。；;“
                         r"共同(?:承担|完成|申报|参与|实施|攻关|研究)")
 _THIS_PROJECT = re.compile(r"(?:该|此|本|这一|这个)(?:项目|课题)[，,]?\s*$")
 # 某某提名的项目“甲”, 申报的项目“乙”, 参与的项目《丙》: the word project, then its title in quotes
-_PROJECT_QUOTED = re.compile(r"(?<=的)项目(?:“(?P<name>[^“”\n]{6,80})”|《(?P<book>[^《》\n]{6,80})》)")
+_PROJECT_QUOTED = re.compile(r"(?<=的)(?:项目|成果)(?:“(?P<name>[^“”\n]{6,80})”|《(?P<book>[^《》\n]{6,80})》)")
 # a unit leading a topic or project named in quotes, and the person the next clause makes its head
 _UNIT_LEADS = re.compile(r"\s*(?:牵头|负责|承担)(?:了)?\s*“(?P<name>[^“”\n]{4,80})”\s*(?:专题|项目|课题|子课题|任务)")
 _HEAD_NAMED = re.compile(r"\s*[，,]\s*(?:由)?(?P<who>[\u4e00-\u9fff·]{2,12})")
@@ -224,6 +225,37 @@ def _reporters(text: str, mentions: Mentions, entities: list[Entity]) -> list[Re
     return out
 
 
+# a unit that completed an achievement as one of its units (某学院作为参与单位完成的成果“甲”), with its completer in
+# a note after it (某学院(第二完成人:某某研究员)作为…)
+_AS_A_UNIT = re.compile(r"\s*作为(?:第[一二三四五六七八九十\d]{1,2}|参与|主要|牵头|协作|合作)?(?:完成)?单位(?:之一)?(?:参与)?完成的$")
+_COMPLETER_NOTE = re.compile(r"\s*[（(]\s*(?:第(?P<rank>[一二三四五六七八九十\d]{1,2}))?(?:完成人|完成者)\s*[:：]\s*"
+                            r"(?P<who>[\u4e00-\u9fff·]{2,12}?)\s*[)）]")  # the person (a mention there), a title after
+
+
+def _completed_as_a_unit(text: str, at: int, project: str, inside: list[Mention], span: Span,
+                         relations: list[Relation]) -> None:
+    """`某学院(第二完成人:某某研究员)作为参与单位完成的成果“甲”`: the unit is one of the project's units, and the
+    completer its note names is a member of it at that rank, working at the unit."""
+    verb = _AS_A_UNIT.search(text, max(0, at - 20), at)
+    if verb is None:
+        return
+    unit = next((o for o in reversed(inside) if o.label == "ORG" and o.end <= verb.start()), None)
+    if unit is None:
+        return
+    note = _COMPLETER_NOTE.match(text, unit.end)
+    if (note.end() if note else unit.end) != verb.start():
+        return
+    relations.append(Relation(type=RelType.UNIT_OF, source=unit.ref, target=project, spans=(span,)))
+    if note is not None:
+        rank = chinese_number(note.group("rank")) if note.group("rank") else None
+        person = next((p for p in inside if p.label == "PERSON" and p.start == note.start("who")), None)
+        if person is None:
+            return
+        who = person.text
+        relations.append(Relation(type=RelType.MEMBER_OF, source=who, target=project, rank=rank, spans=(span,)))
+        relations.append(Relation(type=RelType.WORKS_AT, source=who, target=unit.ref, spans=(span,)))
+
+
 def _projects(
     text: str, start: int, end: int, inside: list[Mention], mentions: Mentions,
     entities: list[Entity], relations: list[Relation],
@@ -248,6 +280,7 @@ def _projects(
         group = "name" if m.group("name") else "book"
         if m.group(group) not in names:
             entities.append(_project(m.group(group), "research_project", None, Span(*m.span(group))))
+        _completed_as_a_unit(text, m.start(), m.group(group), inside, span, relations)
     for org in (o for o in inside if o.label == "ORG"):  # 某中心牵头“甲”专题，某某院士担任首席科学家
         led = _UNIT_LEADS.match(text, org.end, end)
         if led is None:
