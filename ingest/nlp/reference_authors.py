@@ -40,7 +40,7 @@ _MARK = (r"(?:\s*(?:\*|#|†|‡|§|\((?:共同)?(?:通讯作者|第一作者)\)
          r"|\((?:学生|博后|博士后|研究生|博士生|硕士生|student|postdoc)\)))")  # a note of who the author is
 _SEPARATOR = r"(?:\s*[,;]\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+|\s*&\s*)"
 _ET_AL = r"(?:\s*,?\s*(?:et\s*al\.?|等))"
-_END = r"(?=\s*[.,:]?\s*[\"“'‘(]|\s*[.,:]\s*\S|(?<=[.*†‡#)])\s+\S)"  # a title follows
+_END = r"(?=\s*[.,:]?\s*[\"“”'‘(]|\s*[.,:]\s*\S|(?<=[.*†‡#)])\s+\S)"  # a title follows
 # the forms one by one, then any of them name by name: a CV's list that mixes them (`Li, H., Y. Wang and Z. Xu`)
 _ANY = "|".join(_FORMS)
 _LISTS = tuple(re.compile(rf"(?P<names>(?:{form}){_MARK}*(?:{_SEPARATOR}(?:{form}){_MARK}*){{0,99}})"

@@ -6,6 +6,7 @@
 - IEEE: `A. B. Surname, C. Surname, and D. Surname, "Title," Journal, vol. 12, no. 3, pp. 45–67, 2020.`
 - Nature/Science: `Surname, A. B. et al. Title. Journal 12, 45–67 (2020).`
 - Elsevier: `A. Surname, B. Surname, Title, Journal 12 (2020) 45–67.`
+- MLA (as Google Scholar cites): `Surname, Given, et al. "Title." Journal 12.3 (2020): 45-67.`
 - GB/T 7714 and the like: `SURNAME A B, SURNAME C. Title[J]. Journal, 2020, 12(3): 45-67.`
 - all parted by commas: `A. Surname, B. Surname, et al., Title, Journal, 12(3): 45-67, 2020.` (the journal
   after the title's last comma).
@@ -59,8 +60,10 @@ _LOCATORS = (
     re.compile(rf"\s*,\s*{_VOLUME}{_ISSUE}\s*[,:]\s*{_ARTICLE}{_PAGES}$"),
     # In Proceedings of the … Conference (pp. 45-67)  (APA: a paper of a meeting, its pages in brackets)
     re.compile(rf"\s*\(\s*[Pp]p?\.\s*{_PAGES}\s*\)(?P<volume>(?!))?(?P<issue>(?!))?(?P<year>(?!))?$"),
-    # arXiv preprint arXiv:2312.07088  |  bioRxiv, 2024-03  (a preprint: its server's number or date, no pages)
-    re.compile(r"(?:\s+(?:arXiv:\s*)?\d{4}\.\d{4,5}(?:v\d+)?|\s*,\s*(?:19|20)\d{2}-[01]\d(?:-[0-3]\d)?)"
+    # Journal 4.1 (2017): 015001  |  Journal 12 (2020): 45-67  (MLA, as Google Scholar cites: volume.issue (year): pages)
+    re.compile(rf"\s*,?\s+{_VOLUME}(?:\.(?P<issue>\d{{1,4}}))?\s*\(\s*{_YEAR}\s*\)\s*:\s*{_ARTICLE}{_PAGES}$"),
+    # arXiv preprint arXiv:2312.07088 (2023)  |  bioRxiv, 2024-03  (a preprint: its server's number or date, no pages)
+    re.compile(r"(?:\s+(?:arXiv:\s*)?\d{4}\.\d{4,5}(?:v\d+)?(?:\s*\(\s*(?:19|20)\d{2}\s*\))?|\s*,\s*(?:19|20)\d{2}-[01]\d(?:-[0-3]\d)?)"
                r"(?P<volume>(?!))?(?P<issue>(?!))?(?P<pages>(?!))?(?P<year>(?!))?$"),
     # Journal, In Press  |  Journal, 2023. accepted (a paper accepted, not yet in an issue: no locator)
     re.compile(rf"(?:\s*,\s*{_YEAR})?\s*[,.]\s*(?:{_NOT_IN_AN_ISSUE})(?P<volume>(?!))?(?P<issue>(?!))?(?P<pages>(?!))?$"),
@@ -70,7 +73,7 @@ _LOCATORS = (
 # “Title,” in Proc. Meeting (ICC), 2025, pp. 1–2.  (IEEE: a meeting's paper after its quoted title, the year alone)
 _MEETING_YEAR = re.compile(rf"\s*,\s*(?:{_MONTH}\s*(?:\d{{1,2}}\s*)?,?\s*)?{_YEAR}(?:\s*,\s*[Pp]p?\.\s*{_PAGES})?"
                            r"(?P<volume>(?!))?(?P<issue>(?!))?$")
-_IN_PROCEEDINGS = re.compile(r"[\"“'‘][^\"”]{6,400}?[,.]?[\"”'’]\s*[,.]?\s*in:?\s+\S")
+_IN_PROCEEDINGS = re.compile(r"[\"“”'‘][^\"”]{6,400}?[,.]?[\"”'’]\s*[,.]?\s*in:?\s+\S")
 # [J]. Journal, 2023.  (a paper typed as a journal's, out before its issue: the year alone)
 _YEAR_LAST = _LOCATORS[3]  # Journal 12, 45–67 (2020): the style of Optica and AIP
 _NAMED_JOURNAL = re.compile(r"(?:[A-Z][A-Za-z]*\.?|[A-Z]{2,}|of|and|&)(?:\s+(?:[A-Z][A-Za-z]*\.?|[A-Z]{2,}|of|and|&)){0,4}")
@@ -92,7 +95,7 @@ _EMPHASIS = re.compile(r"(?<![\w*\\])([*_])(?=[\w\"“(])(?P<inner>[^*_\n]+?)(?<
 _RUN = re.compile(r"\*{2,}|_{2,}")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LETTER = re.compile(r"[A-Za-z]")
-_QUOTED = re.compile(r"[\"“'‘](?P<title>[^\"”]{6,400}?)[,.]?[\"”'’]\s*[,.]?\s*(?:in:?\s+)?")
+_QUOTED = re.compile(r"[\"“”'‘](?P<title>[^\"”]{6,400}?)[,.]?[\"”'’]\s*[,.]?\s*(?:in:?\s+)?")
 _TYPE_MARK = re.compile(r"\s*\[[JC](?:/OL)?\]\s*(?://\s*)?[.,]?\s*")  # [J] a journal's paper, [C]// a meeting's
 _BREAK = re.compile(r"[.?!]\s+(?=\S)|\.(?=[A-Z][a-z]{3,})")
 _ABBREVIATION = re.compile(r"(?:[A-Z][A-Za-z]{0,7}\.?|[A-Z]{2,6}|npj|&|of|and|the|in)(?:\s+(?:[A-Z][A-Za-z]{0,7}\.?|[A-Z]{2,6}|&|of|and|the|in)){0,2}")

@@ -133,3 +133,19 @@ def test_a_bulleted_reference_a_pdf_wrapped_with_its_quotes_on_lines_of_their_ow
     papers = {e.name: (e.journal, e.year, e.pages) for e in ex.entities if str(e.type) == "Paper"}
     assert papers == {"A survey of beam management for lantern arrays": ("IEEE Lantern Surveys Tuts.", 2024, "1520-1559"),
                       "Codebooks for lantern arrays": ("IEEE Trans. Lantern Commun.", 2025, None)}
+
+
+@pytest.mark.parametrize(("line", "title", "journal", "volume", "issue", "pages", "year"), [
+    ('Ning Bai, et al. "Tissue classification for endoscopic images based on spectral texture." Journal of Medical '
+     "Imaging 4.1 (2032): 015001.", "Tissue classification for endoscopic images based on spectral texture",
+     "Journal of Medical Imaging", "4", "1", "015001", 2032),
+    ("Wen, Maria, et al. ”The PainEmotion Database: A Multimodal Database for Pain Recognition.” IEEE Transactions on "
+     "Affective Computing 9 (2033): 100-112.", "The PainEmotion Database: A Multimodal Database for Pain Recognition",
+     "IEEE Transactions on Affective Computing", "9", None, "100-112", 2033),
+])
+def test_mla_references_as_google_scholar_cites_them_with_latex_s_closing_quotes_as_openers(
+        line: str, title: str, journal: str, volume: str, issue: str | None, pages: str, year: int) -> None:
+    ref = parse_reference(line)
+    assert ref is not None
+    assert (ref.title, ref.journal, ref.volume, ref.issue, ref.pages, ref.year) == (title, journal, volume, issue, pages, year)
+    assert ref.authors[0].name in ("Ning Bai", "Wen, Maria")
