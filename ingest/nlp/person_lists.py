@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from graph.schema import RelType
-from ingest.kit.orgbook import INSTITUTION_KINDS
+from ingest.kit.orgbook import INSTITUTION_KINDS, institution_of_school
 from ingest.model import Relation, Span
 from ingest.nlp.article import is_department
 from ingest.nlp.lexicon import kind_of
@@ -32,6 +32,7 @@ _ENUMERATED_TAIL = re.compile(r"\s*等?[\u4e00-\u9fff]{0,12}(?:[“\"《][^”\"
 _NOTED = re.compile(r"[“\"《][^”\"》\n]*[”\"》]|[（(][^（）()\n]*[）)]")
 _GAP = re.compile(r"\s*")
 _COLLEAGUES = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:与|和|及|携)(?:其|他的|她的)?(?:同事|同仁)")  # 甲院士与同事乙
+_OTHER_INSTITUTION = re.compile(r"大学|医院|大(?=[^大]*(?:学院|系)$)")  # 港城大计算学院: a short form before the school
 _LAST_NAMED = re.compile(r"\s*(?:等[^、]*)?[。！!]?\s*$")  # 、丁等组成的研究团队…: the list ends with 等
 
 
@@ -53,7 +54,8 @@ def listed_people(text: str, mentions: list[Mention], start: int, end: int) -> l
             continue
         if orgs:
             unit = orgs[-1].ref if people and people[0].start >= orgs[-1].end else None
-            institution = unit if unit is not None and kind_of(unit) in INSTITUTION_KINDS else None
+            institution = None if unit is None else institution_of_school(unit) or (  # 某大学某研究所甲教授、某系乙教授
+                unit if kind_of(unit) in INSTITUTION_KINDS else None)
             with_them = _COLLEAGUES.match(text, people[0].end, item.end()) if unit is not None and people else None
             colleagues = unit if with_them is not None else None
             out += [Relation(type=RelType.WORKS_AT, source=m.text, target=unit, spans=(span,))
@@ -98,6 +100,8 @@ def _department_item(text: str, start: int, inside: list[Mention]) -> tuple[str,
     orgs = [m for m in inside if m.label == "ORG" and m.end <= first]
     if orgs and orgs[-1].ref != lead or not is_department(lead) or kind_of(lead) not in ("other", "government"):
         return None  # 物理学院, 化学系, 人事处; not an institute or an academy (某科学院院士) of its own
+    if _OTHER_INSTITUTION.search(lead):
+        return None  # 某工业大学计算机学院, 港城大计算学院: a school of another institution, named with it
     return lead, first
 
 

@@ -180,3 +180,13 @@ def test_the_staff_posts_of_a_society_s_officials_with_the_office_and_the_manner
     assert "书记处" not in {e.name for e in ex.entities}
     elected = parse("invented.txt", "青溪省科学技术协会副主席穆远浩出席会议。\n")
     assert {r.type for r in elected.relations if r.source == "穆远浩"} == {RelType.AFFILIATED_WITH}  # a seat
+
+
+def test_departments_listed_after_a_person_of_a_university_s_institute_are_the_university_s() -> None:
+    """`某大学教育研究所教授甲、资讯系教授乙…；机械系副教授丙` (a Taiwan page, read in Simplified): the institute is the
+    university's, so the departments named alone after it are the university's too; a school named with another
+    university (`某工业大学计算机学院`, `港城大计算学院`) is that one's, not the list's."""
+    found = works_at("其中青溪大学教育研究所教授韩立新、资讯系教授周文军获荣誉学者；机械系副教授柯勤远获研究奖。")
+    assert {p for p, units in found.items() if "青溪大学" in units} == {"韩立新", "周文军", "柯勤远"}
+    other = works_at("青溪大学物理学院教授韩立新、东川工业大学计算机学院教授周文军、港城大计算学院教授柯勤远出席。")
+    assert {p for p, units in other.items() if "青溪大学" in units} == {"韩立新"}
