@@ -55,13 +55,21 @@ def simplified(text: str) -> str:
     text = unified(text)
     converted: str = _converter().convert(text)
     if converted == text or len(converted) == len(text):
-        return converted.translate(_QUOTES)
+        return _common(text, converted).translate(_QUOTES)
     lines = text.splitlines(keepends=True)
     out = []
     for line in lines:
         simple = _converter().convert(line)
-        out.append(simple if len(simple) == len(line) else line)
+        out.append(_common(line, simple) if len(simple) == len(line) else line)
     return "".join(out).translate(_QUOTES)
+
+
+def _common(text: str, converted: str) -> str:
+    """The conversion but where it gives a character beyond the Basic Multilingual Plane (煇 -> 𪸩, a form of
+    the Unicode extensions that no one types and no word list holds): there the character as written."""
+    if converted.isascii() or max(converted) <= "\uffff":
+        return converted
+    return "".join(c if c <= "\uffff" or t > "\uffff" else t for t, c in zip(text, converted, strict=True))
 
 
 _QUOTES = str.maketrans("「」『』", "“”‘’")

@@ -418,6 +418,7 @@ def _with_short_forms(text: str, mentions: list[Mention], forms: dict[str, str],
     """The mentions and every other place a declared short form is written that no mention covers: the
     organization it stands for (`管委会主任某某` is the head of the committee named in full before); and
     likewise a company's brand (`brands`), where it stands alone (a character of a word before it is no part of it)."""
+    mentions = [m for m in mentions if not _short_form_before_a_post(text, m, {**forms, **brands}, mentions)]
     spans = [*((m.start, m.end) for m in mentions), *declared_at]
     taken = Ranges(spans)
     added = [Mention("ORG", at, at + len(short), short, kind_of(full))
@@ -427,6 +428,19 @@ def _with_short_forms(text: str, mentions: list[Mention], forms: dict[str, str],
     added += [Mention("ORG", at, at + len(brand), brand, "company") for brand in brands for at in occurrences(brand, text)
               if _inside(at, ranges) and not taken.overlap(at, at + len(brand)) and _stands_alone(text, at)]
     return sorted([*mentions, *added], key=lambda m: (m.start, -m.end)) if added else mentions
+
+
+_POST_OPENING = "前原现副"  # 成大前校长: a former, current or deputy post of the university written short
+
+
+def _short_form_before_a_post(text: str, m: Mention, forms: dict[str, str], mentions: list[Mention]) -> bool:
+    """`成大前校长某某`: a name read over a short form the text declares and the word that opens a post after it
+    (前, 原, 现, 副) is the short form, the post the next mention's."""
+    if m.label != "PERSON" or len(m.text) < 3:
+        return False
+    short = m.text[:-1]
+    return short in forms and m.text[-1] in _POST_OPENING and any(
+        n.start == m.end and n.label in ("POSITION", "TITLE") for n in mentions)
 
 
 def _stands_alone(text: str, at: int) -> bool:

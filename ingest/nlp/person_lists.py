@@ -83,6 +83,12 @@ def _in_a_school(text: str, inside: list[Mention], end: int, department: tuple[s
     dept, at = department
     noted = [(m.start(), m.end()) for m in _NOTED.finditer(text, at, end)]
     rest = [m for m in inside if m.start >= at and not any(a <= m.start < b for a, b in noted)]
+    first = next((k for k, m in enumerate(rest) if m.label == "PERSON"), None)
+    if first is not None:  # 某系教授乙获某某奖: a prize named after a person in what the item's person did
+        k = first + 1
+        while k < len(rest) and rest[k].label in _ROLES and rest[k].start == rest[k - 1].end:
+            k += 1
+        rest = rest[:k]
     read = _person_with_post(text, rest, at, end, True)
     if read is None:
         return []

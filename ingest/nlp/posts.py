@@ -65,7 +65,7 @@ def post_relations(person: str, unit: str, position: str | None, title: str | No
     panel = department.endswith(_PANELS)  # 某部|小麦专家指导组|组长: a seat on the body's panel, not its staff
     staff = any(w in (position or "") for w in _STAFF_POSTS)  # 某科协党组副书记、专职副主席: its staff
     if is_society(unit) and not staff or _member_post(unit, position) or is_honorary(position) or is_honorary(title) \
-            or panel:
+            or panel or former:  # 前校长, 原院长: a past affiliation (gold/SCHEMA.md), no employment now
         out = [Relation(type=RelType.AFFILIATED_WITH, source=person, target=unit, position=written, spans=(span,))]
     else:
         out = [Relation(type=RelType.WORKS_AT, source=person, target=unit, position=written, title=title, spans=(span,))]

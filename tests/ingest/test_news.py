@@ -187,14 +187,15 @@ def test_the_unit_a_sentence_opens_with_signs_with_the_partners_of_a_later_claus
 
 def test_books_a_person_is_said_to_have_written_and_a_retired_researcher_of_the_page_s_own_institute() -> None:
     """`如本院某研究所退休研究员甲所著《…》`, `乙撰写《…》`, `丙出版专著《…》`: each book a work its author AUTHORED; the
-    unit is the institute, without the example's 如 and the page's 本院."""
+    unit is the institute, without the example's 如 and the page's 本院; a retired researcher's post there is a past
+    affiliation (AFFILIATED_WITH), not employment."""
     from tests.ingest.facts import extract_text, names, relations
 
     ex = extract_text("如本院历史语言研究所退休研究员李孝悌所著《中国现代的戏曲、社会与政治》。"
                       "如青川大学历史学系教授吴翎君撰写《美国人未竟的中国梦》。王明出版专著《青川植物志》。")
     assert relations(ex, "AUTHORED") == {("李孝悌", "中国现代的戏曲、社会与政治"), ("吴翎君", "美国人未竟的中国梦"),
                                          ("王明", "青川植物志")}
-    assert ("李孝悌", "历史语言研究所") in relations(ex, "WORKS_AT")
+    assert ("李孝悌", "历史语言研究所") in relations(ex, "AFFILIATED_WITH")
     assert not any(n.startswith(("如", "本院")) for n in names(ex, "Organization"))
 
 

@@ -190,3 +190,19 @@ def test_departments_listed_after_a_person_of_a_university_s_institute_are_the_u
     assert {p for p, units in found.items() if "青溪大学" in units} == {"韩立新", "周文军", "柯勤远"}
     other = works_at("青溪大学物理学院教授韩立新、东川工业大学计算机学院教授周文军、港城大计算学院教授柯勤远出席。")
     assert {p for p, units in other.items() if "青溪大学" in units} == {"韩立新"}
+
+
+def test_a_former_president_named_after_the_university_s_short_form_was_affiliated_with_it() -> None:
+    """`成大前校長某某` (成大: 成功大學, named in full before): the short form is the university, not part of a name;
+    a former post (前校长, 原院长) is a past affiliation (AFFILIATED_WITH), no employment."""
+    extraction = parse("invented.txt", "青溪大学举行颁奖典礼。\n因柏宁十分感佩水利专家、青大前校长韩立新对水资源问题的贡献，特邀其家属出席。\n"
+                                        "青溪大学原副校长周文军出席。\n")
+    past = {(r.source, r.target) for r in extraction.relations if r.type is RelType.AFFILIATED_WITH}
+    assert {("韩立新", "青溪大学"), ("周文军", "青溪大学")} <= past
+    assert not any(r.type is RelType.WORKS_AT and r.source in ("韩立新", "周文军") for r in extraction.relations)
+    assert "青大前" not in people("因柏宁十分感佩水利专家、青大前校长韩立新的贡献。青溪大学举行典礼。")
+
+
+def test_an_item_of_a_school_s_person_may_end_with_a_prize_named_after_a_person() -> None:
+    found = works_at("其中青溪大学物理学院教授韩立新、资讯系教授周文军获林家骏荣誉学者，由林家骏颁奖。")
+    assert {p for p, units in found.items() if "青溪大学" in units} == {"韩立新", "周文军"}
