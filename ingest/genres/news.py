@@ -86,8 +86,8 @@ def prose_extraction(name: str, text: str, ranges: Sequence[tuple[int, int]] | N
     Spans point into `text`; the page's frame (source line, title) is read from the whole text."""
     genre = genre or ("other" if detect_genre(text) == "other" else "news")
     ranges = _merged(ranges if ranges is not None else [(0, len(text))], len(text))
-    mentions = [_with_campus(text, _with_branch(text, _with_place_in_brackets(text, m))) for m in _mentions(text, ranges)
-                if not _project_in_quotes(text, m)]
+    mentions = [_academy_alone(_with_campus(text, _with_branch(text, _with_place_in_brackets(text, m))))
+                for m in _mentions(text, ranges) if not _project_in_quotes(text, m)]
     mentions = _partners_of_joint_units(text, mentions)
     forms, declared_at = _declared_short_forms(text, mentions)
     brands = {brand: company for brand, company in _brands(mentions).items() if brand not in forms}
@@ -263,6 +263,18 @@ def _with_place_in_brackets(text: str, m: Mention) -> Mention:
 
 # a unit's branch in a place, named after it: 某国家工程实验室|杭州基地, 某中心|华南分中心
 _BRANCH = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:基地|分中心|工作站)(?=[、，,。；;\s]|揭牌|落户|成立|正式|$)")
+
+
+_NATIONAL_ACADEMY = re.compile(r"中国(?:科学院|工程院|社会科学院)$")
+
+
+def _academy_alone(m: Mention) -> Mention:
+    """`上海高校中国工程院院士`: a national academy is no part of a longer name that ends with it (a group of
+    universities, a place written before it): the academy alone."""
+    academy = _NATIONAL_ACADEMY.search(m.text) if m.label == "ORG" else None
+    if academy is None or academy.start() == 0:
+        return m
+    return Mention(m.label, m.start + academy.start(), m.end, academy.group(), m.kind)
 
 
 def _with_branch(text: str, m: Mention) -> Mention:

@@ -42,7 +42,9 @@ _FOUNDED = re.compile(r"(?:设立|资助|支持|主办|发起|实施)的\s*$|(?:
 
 @cache
 def _unquoted() -> re.Pattern[str]:
-    return re.compile(rf"(?P<name>(?:{_places().pattern})[\u4e00-\u9fff0-9]{{2,16}}?{_ENDING})(?P<suffix>项目)?")
+    # (not the start of a body's name: 某某工程院, 工程师, 基金会)
+    return re.compile(rf"(?P<name>(?:{_places().pattern})[\u4e00-\u9fff0-9]{{2,16}}?{_ENDING})(?![院师学系局部处所会])"
+                      r"(?P<suffix>项目)?")
 
 
 # the awards science and technology programmes give, by the ending of their names (generic knowledge)

@@ -206,3 +206,12 @@ def test_a_former_president_named_after_the_university_s_short_form_was_affiliat
 def test_an_item_of_a_school_s_person_may_end_with_a_prize_named_after_a_person() -> None:
     found = works_at("其中青溪大学物理学院教授韩立新、资讯系教授周文军获林家骏荣誉学者，由林家骏颁奖。")
     assert {p for p, units in found.items() if "青溪大学" in units} == {"韩立新", "周文军"}
+
+
+def test_a_group_of_universities_before_a_national_academy_is_no_part_of_it_nor_a_programme() -> None:
+    """`东川高校中国工程院院士+6`, `东川高校6位中国工程院新院士`: the academy alone; `…中国工程` before 院 is no
+    programme (工程 ends a programme's name, not a body's)."""
+    extraction = parse("invented.txt", "东川高校中国工程院院士+6！\n中国工程院22日公布院士增选结果，东川高校6位中国工程院新院士名单如下。\n")
+    organizations = {e.name for e in extraction.entities if e.type is Label.ORGANIZATION}
+    assert "中国工程院" in organizations and not any(n.startswith("东川") for n in organizations)
+    assert not any(e.type is Label.PROJECT for e in extraction.entities)
