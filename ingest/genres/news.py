@@ -86,7 +86,7 @@ def prose_extraction(name: str, text: str, ranges: Sequence[tuple[int, int]] | N
     Spans point into `text`; the page's frame (source line, title) is read from the whole text."""
     genre = genre or ("other" if detect_genre(text) == "other" else "news")
     ranges = _merged(ranges if ranges is not None else [(0, len(text))], len(text))
-    mentions = [_academy_alone(_with_campus(text, _with_branch(text, _with_place_in_brackets(text, m))))
+    mentions = [_trimmed(_with_campus(text, _with_branch(text, _with_place_in_brackets(text, m))))
                 for m in _mentions(text, ranges) if not _project_in_quotes(text, m)]
     mentions = _partners_of_joint_units(text, mentions)
     forms, declared_at = _declared_short_forms(text, mentions)
@@ -268,13 +268,26 @@ _BRANCH = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:基地|分中心|工作站)(?=[�
 _NATIONAL_ACADEMY = re.compile(r"中国(?:科学院|工程院|社会科学院)$")
 
 
-def _academy_alone(m: Mention) -> Mention:
+_LOCAL_LEVELS = "省市县区镇乡州"
+_WORD_TAGS = ("v", "p", "c")  # a verb, preposition or conjunction of one character: 率, 赴, 在, 与
+
+
+def _trimmed(m: Mention) -> Mention:
     """`上海高校中国工程院院士`: a national academy is no part of a longer name that ends with it (a group of
-    universities, a place written before it): the academy alone."""
-    academy = _NATIONAL_ACADEMY.search(m.text) if m.label == "ORG" else None
-    if academy is None or academy.start() == 0:
+    universities, a place written before it): the academy alone. `率县科技局`, `赴市教育局`: a verb glued to the level
+    of government a local body is named by is no part of its name."""
+    if m.label != "ORG":
         return m
-    return Mention(m.label, m.start + academy.start(), m.end, academy.group(), m.kind)
+    academy = _NATIONAL_ACADEMY.search(m.text)
+    if academy is not None and academy.start() > 0:
+        return Mention(m.label, m.start + academy.start(), m.end, academy.group(), m.kind)
+    words = jieba_dictionary()[0]
+    for k in range(min(5, len(m.text) - 4)):  # (a name the recogniser missed may stand before the verb: 某某率县科技局)
+        if m.text[k + 1] in _LOCAL_LEVELS and words.get(m.text[k]) in _WORD_TAGS and m.text[k:k + 2] not in words \
+                and not any(m.text[j:k + 2] in words for j in range(max(0, k - 3), k)):  # 嘉兴市, 自治区: a place
+            cut = k + 1
+            return Mention(m.label, m.start + cut, m.end, m.text[cut:], m.kind, tuple(p - cut for p in m.parts if p > cut))
+    return m
 
 
 def _with_branch(text: str, m: Mention) -> Mention:

@@ -215,3 +215,14 @@ def test_a_group_of_universities_before_a_national_academy_is_no_part_of_it_nor_
     organizations = {e.name for e in extraction.entities if e.type is Label.ORGANIZATION}
     assert "中国工程院" in organizations and not any(n.startswith("东川") for n in organizations)
     assert not any(e.type is Label.PROJECT for e in extraction.entities)
+
+
+def test_a_verb_glued_to_the_level_of_a_local_body_is_no_part_of_its_name() -> None:
+    """`某某率县科技局、县工信局负责人`: the bodies are 县科技局 and 县工信局 (no person named 信局); a place whose name ends
+    with its level (嘉兴市, 自治区) keeps it."""
+    extraction = parse("invented.txt", "7月23日，青川县人民政府副县长邓蕴青率县科技局、县工信局相关负责人到东川市考察。"
+                                        "东川市第二医院、内蒙古自治区科学技术厅负责人陪同。\n")
+    organizations = {e.name for e in extraction.entities if e.type is Label.ORGANIZATION}
+    assert {"县科技局", "县工信局", "东川市第二医院", "内蒙古自治区科学技术厅"} <= organizations
+    assert not any("率" in n for n in organizations)
+    assert "信局" not in {e.name for e in extraction.entities if e.type is Label.PERSON}
