@@ -38,6 +38,7 @@ from ingest.nlp.latin_authors import chinese_authors
 from ingest.orgs import consolidate
 from ingest.reading import Coverage, Document, Reading
 from ingest.tables.award_records import read_award_records
+from ingest.tables.nested_items import read_nested_items
 from ingest.tables.read import read_tables
 from ingest.tables.records import Context
 from names.organizations import heads
@@ -72,6 +73,8 @@ def compose(document: Document, kind: Kind) -> Extraction:
         readings.append(kind.read(document))
         taken.add(readings[-1].consumed)
     readings.append(read_award_records(document, taken))
+    taken.add(readings[-1].consumed)
+    readings.append(read_nested_items(document, taken))  # items with their fields in sub-items
     taken.add(readings[-1].consumed)
     fields, context = read_fields(document, taken)
     readings.append(fields)

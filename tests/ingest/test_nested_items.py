@@ -1,0 +1,28 @@
+"""Works listed as items with their fields in sub-items (an academic page's patents): the item's text the title,
+its status in brackets left out, the names sub-item the inventors in order, the number sub-item the number; the
+number's label does not run on into the next item. Names, titles and numbers invented."""
+
+from __future__ import annotations
+
+from ingest.extract import extract
+from ingest.readers import read_upload
+
+_PAGE = """Chinese Patent
+------
+* <b>[已授权]</b> 一种单通道波束扫描探测装置及方法
+  * 柏宁，文远，<u>李晨</u>
+  * 专利号：ZL203211157877.2
+
+* <b>[已授权]</b> 一种频分多模态超表面天线
+  * 文远，柏宁
+  * 专利号：ZL203210327139.1
+"""
+
+
+def test_an_item_with_a_names_sub_item_and_a_number_sub_item_is_a_patent_and_its_inventors() -> None:
+    ex = extract(read_upload(_PAGE.encode(), "patents.md"))
+    patents = {e.number: e.name for e in ex.entities if str(e.type) == "Patent"}
+    assert patents == {"ZL203211157877.2": "一种单通道波束扫描探测装置及方法", "ZL203210327139.1": "一种频分多模态超表面天线"}
+    invented = {(r.source, r.target, r.order) for r in ex.relations if str(r.type) == "INVENTED"}
+    assert invented == {("柏宁", "ZL203211157877.2", 1), ("文远", "ZL203211157877.2", 2), ("李晨", "ZL203211157877.2", 3),
+                        ("文远", "ZL203210327139.1", 1), ("柏宁", "ZL203210327139.1", 2)}
