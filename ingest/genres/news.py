@@ -269,18 +269,25 @@ _NATIONAL_ACADEMY = re.compile(r"中国(?:科学院|工程院|社会科学院)$"
 
 
 _LOCAL_LEVELS = "省市县区镇乡州"
+_VENUE = re.compile(r"(?:演讲厅|报告厅|会议厅|多功能厅|学术厅|会议室|大礼堂|礼堂|会堂|展厅)$")
+_MIN_HOST = 3
 _WORD_TAGS = ("v", "p", "c")  # a verb, preposition or conjunction of one character: 率, 赴, 在, 与
 
 
 def _trimmed(m: Mention) -> Mention:
     """`上海高校中国工程院院士`: a national academy is no part of a longer name that ends with it (a group of
     universities, a place written before it): the academy alone. `率县科技局`, `赴市教育局`: a verb glued to the level
-    of government a local body is named by is no part of its name."""
+    of government a local body is named by is no part of its name. `某大学理学院演讲厅`: a hall is a place, its
+    host the unit."""
     if m.label != "ORG":
         return m
     academy = _NATIONAL_ACADEMY.search(m.text)
     if academy is not None and academy.start() > 0:
         return Mention(m.label, m.start + academy.start(), m.end, academy.group(), m.kind)
+    venue = _VENUE.search(m.text)
+    host = m.text[:venue.start()] if venue is not None else ""
+    if len(host) >= _MIN_HOST and host.endswith(load_lexicon().org_suffixes):  # 某大学理学院|演讲厅 (not 中国科学|会堂)
+        return Mention(m.label, m.start, m.start + len(host), host, kind_of(host), tuple(p for p in m.parts if p < len(host)))
     words = jieba_dictionary()[0]
     for k in range(min(5, len(m.text) - 4)):  # (a name the recogniser missed may stand before the verb: 某某率县科技局)
         if m.text[k + 1] in _LOCAL_LEVELS and words.get(m.text[k]) in _WORD_TAGS and m.text[k:k + 2] not in words \

@@ -226,3 +226,13 @@ def test_a_verb_glued_to_the_level_of_a_local_body_is_no_part_of_its_name() -> N
     assert {"县科技局", "县工信局", "东川市第二医院", "内蒙古自治区科学技术厅"} <= organizations
     assert not any("率" in n for n in organizations)
     assert "信局" not in {e.name for e in extraction.entities if e.type is Label.PERSON}
+
+
+def test_a_visit_s_verb_and_a_meeting_s_hall_are_no_part_of_the_units_named() -> None:
+    """`先后参观某某研究中心`: the verb of visiting opens no name; `某大学理学院报告厅`: the hall is a place, its
+    host the school (not `中国科学|会堂`, no unit's name before the hall)."""
+    extraction = parse("invented.txt", "东川省科技厅一行先后参观微藻工程技术研究中心和大学生艺术创意中心。"
+                                        "韩立新在青溪大学理学院报告厅作报告，大会在中国科学会堂举行。\n")
+    organizations = {e.name for e in extraction.entities if e.type is Label.ORGANIZATION}
+    assert {"微藻工程技术研究中心", "大学生艺术创意中心", "青溪大学理学院"} <= organizations
+    assert not any(n.startswith("参观") or n.endswith(("报告厅", "会堂")) for n in organizations)
