@@ -5,7 +5,9 @@
 - `<unit>提名|推荐的“<project>”项目` (or `…的项目《<project>》`): the project nominated, NOMINATED_BY the unit;
 - `<unit><person>[title]团队(的)?(研究)?(项目|成果)“<project>”`: MEMBER_OF for the person, UNIT_OF for the
   institution of the unit (the outermost of a compound name), and the award the sentence gives it
-  (`…，分别荣获A奖和B奖`: in order).
+  (`…，分别荣获A奖和B奖`: in order);
+- `甲副院长团队荣获某奖一等奖，某医院为唯一(第一)完成单位` with the team's project named in another sentence
+  (`甲副院长团队的“某某”项目…`): the unit is the project's, at that rank.
 """
 
 from __future__ import annotations
@@ -114,3 +116,31 @@ def _project(name: str, award: str | None, m: re.Match[str]) -> Entity:
     year = year_before(m.string, m.start()) if award else None
     return Entity(type=Label.PROJECT, name=name, kind="research_project", award=award, year=year,
                   spans=(Span(*m.span("name")),))
+
+
+_UNIT_OF_TEAM = re.compile(r"(?:团队|课题组)[^。；;]{0,60}?[，,]\s*$")
+_COMPLETING = re.compile(r"\s*(?:为|是|作为)(?:唯一|第(?P<rank>[一二三四五六七八九十]+)|主要)?完成单位")
+
+
+def team_units(text: str, mentions: Mentions, sentences: list[tuple[int, int]], entities: list[Entity],
+               relations: list[Relation]) -> list[Relation]:
+    """`甲团队荣获某奖，某医院为第一完成单位`, the team's project named elsewhere (甲 a member of exactly one): the unit
+    completes that project, at the rank written (唯一: the first)."""
+    projects_named = {e.name for e in entities if e.type is Label.PROJECT and e.kind != "programme"}
+    out: list[Relation] = []
+    for start, end in sentences:
+        inside = mentions.within(start, end)
+        for org in (m for m in inside if m.label == "ORG"):
+            completing = _COMPLETING.match(text, org.end, end)
+            team = _UNIT_OF_TEAM.search(text, start, org.start) if completing else None
+            leader = next((p for p in reversed(inside) if p.label == "PERSON" and p.end <= team.start()), None) \
+                if team else None
+            if leader is None or completing is None:
+                continue
+            projects = {r.target for r in relations if r.source == leader.text and r.target in projects_named
+                        and r.type in (RelType.MEMBER_OF, RelType.LEADS)}
+            if len(projects) == 1:
+                rank = numeral(completing.group("rank")) if completing.group("rank") else 1
+                out.append(Relation(type=RelType.UNIT_OF, source=org.ref, target=projects.pop(), rank=rank,
+                                    spans=(Span(start, end),)))
+    return out

@@ -22,7 +22,7 @@ import re
 from graph.schema import Label, RelType
 from ingest.model import Entity, Relation, Span
 from ingest.nlp.appointments import appointment_facts, is_society_post, posts_held, posts_taken
-from ingest.nlp.award_parties import award_parties
+from ingest.nlp.award_parties import award_parties, team_units
 from ingest.nlp.awards import (
     award_facts,
     award_lines,
@@ -141,6 +141,7 @@ def relations_in(
     awarded = sorted([*awarded, *team_projects(text, mentions, entities, relations)], key=lambda a: a[1])
     relations += ranked_completers(text, awarded, entities)
     relations += listed_completers(text, awarded, mentions)
+    relations += team_units(text, mentions, sentences, entities, relations)
     return entities, relations
 
 
