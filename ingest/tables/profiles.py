@@ -27,6 +27,7 @@ from ingest.tables.cells import is_name
 
 _LINE = re.compile(r"[^\n|]+")
 _BLANKS = re.compile(r"[\s\u3000]+")
+_CJK_BLANKS = re.compile(r"(?<=[\u4e00-\u9fff])[\s\u3000]+(?=[\u4e00-\u9fff])")  # spacing inside a Chinese name
 _NOTE = re.compile(r"\s*[（(][^（）()]{1,8}[）)]\s*")
 _PAST = re.compile(r"^\s*[（(]?\s*(?:曾任|原任|原|前)\s*[）)]?\s*")
 _KEY_VALUE = re.compile(r"^\s*[\w\u4e00-\u9fff ]{1,12}\s*[:：]")
@@ -68,7 +69,7 @@ def _sections(document: Document, taken: Coverage) -> Iterator[tuple[Block, str,
     for i, block in enumerate(blocks):
         if block.kind is not BlockKind.HEADING or taken.covers(block.span):
             continue
-        name = strip_titles(_BLANKS.sub("", block.text(document.text)))
+        name = strip_titles(_CJK_BLANKS.sub("", block.text(document.text).strip()))  # 林 小溪 (not Chinese Patent)
         if not is_name(name) or common_word(name):  # 毕业生: a heading's word, not a person's name
             continue
         body = []

@@ -41,3 +41,14 @@ def test_a_team_page_s_members_under_a_school_s_heading_students_and_noted_items
     assert {("林晓溪", "东临大学信息学院"), ("林晓溪", "东临大学"), ("韩东", "东临大学信息学院"), ("韩东", "东临大学")} <= works
     assert ("张小雨", "东临大学") in relations(ex, "AFFILIATED_WITH")
     assert not [r for r in works if r[0] == "张小雨"]
+
+
+def test_a_heading_of_english_words_is_no_person_and_a_spaced_chinese_name_is() -> None:
+    """`Chinese Patent`, `Selected Publications`: headings of English words, not a name glued together; `林 小溪`
+    (spaced as a page centres it) is 林小溪."""
+    from ingest.extract import extract
+    from ingest.readers import read_upload
+
+    page = "Selected Publications\n-----\n\n正文。\n\n林 小溪\n-----\n\n教授/博士生导师\n\n青溪大学物理学院\n"
+    ex = extract(read_upload(page.encode(), "staff.md"))
+    assert names(ex, "Person") == {"林小溪"}
