@@ -35,6 +35,7 @@ _DISCIPLINE_AFTER = re.compile(r"学士|硕士|博士|专业|学院|学科|系(?
 _COUNTED_WORKS = re.compile(r"[一二三四五六七八九十百两]+大")
 _UNIT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:中心|实验室|研究院|研究所)")  # 国家某某工程|技术研究中心: a unit
 _CLASS_AFTER = re.compile(r"(?!项目)[\u4e00-\u9fffA-Za-z0-9]{1,8}?项目")  # 某基金青年A类项目: a class of it, named whole
+_LISTED_CLASSES = re.compile(r"[、和及与][\u4e00-\u9fffA-Za-z0-9]{1,8}?项目")
 _YEAR_BEFORE = re.compile(r"(?P<year>(?:19|20)\d{2})年度?$")
 _ANNOUNCES = re.compile(r"\s*(?:近日|日前|正式)?\s*(?:公布|发布|下达|批准|启动|印发)了?\s*")
 _FOUNDED = re.compile(r"(?:设立|资助|支持|主办|发起|实施)的\s*$|(?:设立|设置|实施)了?\s*$")  # 某部设立“某计划”
@@ -128,8 +129,8 @@ def programme_facts(text: str, mentions: Mentions, start: int, end: int,
         if inside_quotes or _NOT_A_NAME.search(name) or _joins_two(name) or _BODY_AFTER.match(text, m.end("name")) \
                 or _DISCIPLINE_AFTER.match(text, m.end("name")) \
                 or _UNIT_AFTER.match(text, m.end("name")) \
-                or _CLASS_AFTER.match(text, m.end("name")):
-            continue
+                or (cls := _CLASS_AFTER.match(text, m.end("name"))) and not _LISTED_CLASSES.match(text, cls.end()):
+            continue  # (某基金年度项目、青年项目…: the classes listed after the programme, which is named alone)
         found.append((name, m.start(), m.end("name")))
     for programme, at, stop in _held_programmes(text, start, end):  # named whole with its class, over a shorter reading
         shorter = [f for f in found if at <= f[1] < stop]

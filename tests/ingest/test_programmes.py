@@ -113,3 +113,11 @@ def test_a_society_s_award_and_the_sub_awards_it_is_divided_into() -> None:
     assert ("李时珍医药创新奖", "中华青川医学会科学技术奖") in relations(ex, "PART_OF")
     assert ("中华青川医学会科学技术奖", "中华青川医学会") in relations(ex, "FUNDED_BY")
     assert not any(n.startswith(("直辖市", "计划单列市")) or n == "部委局" for n in names(ex, "Organization"))
+
+
+def test_a_programme_with_its_classes_listed_after_it_is_named_alone_and_funded_by_its_announcer() -> None:
+    """`某办公室公布了2031年国家社科基金年度项目、青年项目、西部项目立项结果`: the programme is 国家社科基金 (its classes
+    listed after it), funded by the office that announces it."""
+    ex = extract_text("9月24日，全国哲学社会科学办公室公布了2031年国家社科基金年度项目、青年项目、西部项目立项结果。")
+    assert "国家社科基金" in names(ex, "Project")
+    assert ("国家社科基金", "全国哲学社会科学办公室") in relations(ex, "FUNDED_BY")
