@@ -61,7 +61,7 @@ def is_class_of_programme(name: str) -> bool:
 
 
 # what an event's name ends with: the meetings and ceremonies a person chairs (主持的“某某颁奖典礼”), no project
-_EVENTS = ("会", "仪式", "典礼", "论坛", "沙龙", "讲座", "活动", "大赛", "比赛", "展览")
+EVENTS = ("会", "仪式", "典礼", "论坛", "沙龙", "讲座", "活动", "大赛", "比赛", "展览")
 
 
 def is_category(name: str) -> bool:
@@ -81,7 +81,7 @@ def grant_facts(text: str, mentions: Mentions, start: int, end: int,
             continue
         group = "book" if last[-1].group("book") else "name"
         name = last[-1].group(group).strip()
-        if is_category(name) or name.endswith(_EVENTS):
+        if is_category(name) or name.endswith(EVENTS):
             continue  # 重点项目: a class of projects; 主持的“某某庆祝茶会”: an event
         code = _CODE_AFTER.match(text, last[-1].end(), end)
         entities.append(Entity(type=Label.PROJECT, name=name, kind="research_project",

@@ -35,7 +35,7 @@ from ingest.nlp.bios import bio_posts, profile_posts
 from ingest.nlp.bodies import body_members
 from ingest.nlp.bracketed import bracketed_posts
 from ingest.nlp.contacts import contact_facts
-from ingest.nlp.grants import grant_facts, is_category, programme_of_class
+from ingest.nlp.grants import EVENTS, grant_facts, is_category, programme_of_class
 from ingest.nlp.joint_units import joint_units
 from ingest.nlp.lexicon import kind_of
 from ingest.nlp.members import counted_people, party_members, selected_among, selected_from_unit, students
@@ -77,6 +77,8 @@ _JOINED_BY = re.compile(r"[，,]?\s*(?:联合|会同|携手)(?P<run>[^。；;“
 _THIS_PROJECT = re.compile(r"(?:该|此|本|这一|这个)(?:项目|课题)[，,]?\s*$")
 # 某某提名的项目“甲”, 申报的项目“乙”, 参与的项目《丙》: the word project, then its title in quotes
 _PROJECT_QUOTED = re.compile(r"(?<=的)(?:项目|成果)(?:“(?P<name>[^“”\n]{6,80})”|《(?P<book>[^《》\n]{6,80})》)")
+# a person, then the project they lead in quotes: 甲副教授主持申报的“某某研究”, 甲主持的项目《某某》
+_LED_QUOTED = re.compile(r"\s*(?:主持|负责)(?:申报|承担|完成|开展)?(?:的)(?:项目|课题)?\s*[“《](?P<name>[^“”《》\n]{6,80})[”》]")
 # a unit leading a topic or project named in quotes, and the person the next clause makes its head
 _UNIT_LEADS = re.compile(r"\s*(?:牵头|负责|承担)(?:了)?\s*“(?P<name>[^“”\n]{4,80})”\s*(?:专题|项目|课题|子课题|任务)")
 _HEAD_NAMED = re.compile(r"\s*[，,]\s*(?:由)?(?P<who>[\u4e00-\u9fff·]{2,12})")
@@ -294,6 +296,15 @@ def _projects(
             if head else None
         if person is not None and _HEAD_POST.match(text, person.end, end):
             relations.append(Relation(type=RelType.LEADS, source=person.text, target=name, spans=(span,)))
+    for person in (p for p in inside if p.label == "PERSON"):  # 甲副教授主持申报的“某某研究”: the project 甲 leads
+        at = person.end
+        while (role := next((m for m in inside if m.start == at and m.label in ("TITLE", "POSITION")), None)) is not None:
+            at = role.end
+        led = _LED_QUOTED.match(text, at, end)
+        if led is not None and not led.group("name").endswith(EVENTS):  # 主持的“某某庆祝茶会”: an event
+            entities.append(_project(led.group("name"), "research_project", None, Span(*led.span("name"))))
+            relations.append(Relation(type=RelType.LEADS, source=person.text, target=led.group("name"), spans=(span,)))
+            names.append(led.group("name"))
     for m in _LED.finditer(text, start, end):
         name = m.group("name")
         if is_category(name) or programme_of_class(name) or re.match(r"\s*[“\"]", text[m.end():m.end() + 2]) \

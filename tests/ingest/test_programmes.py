@@ -121,3 +121,12 @@ def test_a_programme_with_its_classes_listed_after_it_is_named_alone_and_funded_
     ex = extract_text("9月24日，全国哲学社会科学办公室公布了2031年国家社科基金年度项目、青年项目、西部项目立项结果。")
     assert "国家社科基金" in names(ex, "Project")
     assert ("国家社科基金", "全国哲学社会科学办公室") in relations(ex, "FUNDED_BY")
+
+
+def test_the_projects_people_lead_named_in_quotes_after_them_but_not_a_ceremony_they_chair() -> None:
+    """`甲副教授主持申报的“某某研究”和乙教授主持申报的“某某研究”等2个项目获批立项`: each leads the project quoted after
+    them; `由丙校长主持的“某某庆祝茶会”` is an event, no project."""
+    ex = extract_text("我院韩立新副教授主持申报的“网络社会思潮的传播及引导研究”和周文军教授主持申报的“农村居民心理健康促进策略研究”"
+                      "等2个项目获批立项。5日下午一场由柯远校长主持的“2031年杰出研究奖庆祝茶会”热闹登场。")
+    assert relations(ex, "LEADS") == {("韩立新", "网络社会思潮的传播及引导研究"), ("周文军", "农村居民心理健康促进策略研究")}
+    assert not any("茶会" in n for n in names(ex, "Project"))
