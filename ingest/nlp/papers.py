@@ -102,7 +102,7 @@ def paper_facts(text: str, mentions: Mentions, sentences: list[tuple[int, int]],
         _citations(text, start, end, entities, relations)
         _books(text, mentions, start, end, entities, relations)
     for reference in _references(text, sentence_lines(text, sentences)):
-        add_reference(reference, entities, relations)
+        add_reference(reference, entities, relations, text)
     for start, end in sentence_lines(text, sentences):
         if not _patent_citations(text, start, end, entities, relations):
             _patent_line(text, start, end, entities, relations)
@@ -403,9 +403,20 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a and text[a:b].strip(" |")]
 
 
-def add_reference(reference: Reference, entities: list[Entity], relations: list[Relation]) -> None:
+# a patent cited as a reference: its office's words where a journal would stand (`US Patent 10,123,456`,
+# `US Patent App. 16/123,456`, `Chinese Patent`), or its number there (`WO2020123456A1`)
+_PATENT_VENUE = re.compile(r"(?:(?P<office>U\.?S\.?|US|Chinese|China|CN|European|EP|PCT|WO|Japanese|JP|Korean|KR)\s+)?"
+                           r"Patent(?:\s+App(?:lication|l)?\.?)?(?:\s+(?:Pub\.?\s*)?No\.?)?\s*(?P<number>[\d][\d,/]*)?")
+_OFFICES = {"U.S.": "US", "US": "US", "U.S": "US", "US.": "US", "Chinese": "CN", "China": "CN", "European": "EP",
+            "Japanese": "JP", "Korean": "KR"}
+_NUMBER_VENUE = re.compile(r"(?:WO|EP|US|CN|JP|KR)\s?\d{4,}[\d/,]*(?:\s?[A-Z]\d?)?")
+
+
+def add_reference(reference: Reference, entities: list[Entity], relations: list[Relation], text: str = "") -> None:
     title, journal = reference.title, reference.journal
     span = Span(*reference.span)
+    if journal and text and _as_patent(reference, text, entities, relations):
+        return
     entities.append(Entity(type=Label.PAPER, name=title, journal=journal or None, year=reference.year,
                            volume=reference.volume, issue=reference.issue, pages=reference.pages,
                            spans=(Span(*reference.title_span),)))
@@ -416,6 +427,31 @@ def add_reference(reference: Reference, entities: list[Entity], relations: list[
         entities.append(Entity(type=Label.PERSON, name=author.name, spans=(Span(author.start, author.end),)))
         relations.append(Relation(type=RelType.AUTHORED, source=author.name, target=title, order=author.order,
                                   corresponding=True if author.corresponding else None, spans=(span,)))
+
+
+def _as_patent(reference: Reference, text: str, entities: list[Entity], relations: list[Relation]) -> bool:
+    """A reference whose venue is a patent office's (`US Patent 10,123,456`) or a patent's number is a patent: the
+    title its name, the number as printed with its office's code, the authors its inventors in order."""
+    venue = _PATENT_VENUE.match(reference.journal or "")
+    if venue is None and _NUMBER_VENUE.fullmatch(reference.journal or "") is None:
+        return False
+    rest = text[reference.journal_span[0]:reference.span[1]]
+    if venue is not None:
+        number = re.match(r"[^,;]*?(?P<number>\d[\d,/]{4,}\d(?:\s?[A-Z]\d?)?)", rest[venue.start("number"):]
+                          if venue.group("number") else rest[venue.end():])
+        if number is None:
+            return False
+        office = _OFFICES.get(venue.group("office") or "", venue.group("office") or "")
+        printed = office + number.group("number")
+    else:
+        printed = reference.journal or ""
+    entities.append(Entity(type=Label.PATENT, name=reference.title, number=printed,
+                           spans=(Span(*reference.title_span), Span(*reference.journal_span))))
+    for author in reference.authors:
+        entities.append(Entity(type=Label.PERSON, name=author.name, spans=(Span(author.start, author.end),)))
+        relations.append(Relation(type=RelType.INVENTED, source=author.name, target=printed, order=author.order,
+                                  spans=(Span(*reference.span),)))
+    return True
 
 
 def patent_facts(text: str, start: int, end: int, entities: list[Entity]) -> None:

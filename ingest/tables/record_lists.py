@@ -181,7 +181,7 @@ def _paper(item: Piece, text: str, facts: Facts) -> None:
         return
     entities: list[Entity] = []
     relations: list[Relation] = []
-    add_reference(reference, entities, relations)
+    add_reference(reference, entities, relations, text)
     for entity in entities:
         facts.out.entity(entity)
     for relation in relations:

@@ -26,3 +26,19 @@ def test_an_item_with_a_names_sub_item_and_a_number_sub_item_is_a_patent_and_its
     invented = {(r.source, r.target, r.order) for r in ex.relations if str(r.type) == "INVENTED"}
     assert invented == {("柏宁", "ZL203211157877.2", 1), ("文远", "ZL203211157877.2", 2), ("李晨", "ZL203211157877.2", 3),
                         ("文远", "ZL203210327139.1", 1), ("柏宁", "ZL203210327139.1", 2)}
+
+
+def test_a_patent_cited_as_a_reference_is_a_patent_not_a_paper_in_a_journal_named_us_patent() -> None:
+    """`Y. Chen, C. Li, "Method…," US Patent 10,123,456, 2030.`: the venue is a patent office's, so the work is a patent
+    with its number as printed (with the office's code) and its authors its inventors in order."""
+    page = ("## Patents\n\n"
+            '1. Yiming Chen, Chen Li, "Method and system for wireless sensing," US Patent 30,123,456, 2030.\n'
+            "2. Yiming Chen, Ning Bai. Apparatus for gesture recognition. US Patent App. 36/123,456, 2029.\n")
+    ex = extract(read_upload(page.encode(), "patents.md"))
+    assert not [e for e in ex.entities if str(e.type) in ("Paper", "Journal")]
+    patents = {e.number: e.name for e in ex.entities if str(e.type) == "Patent"}
+    assert patents == {"US30,123,456": "Method and system for wireless sensing",
+                       "US36/123,456": "Apparatus for gesture recognition"}
+    assert {(r.source, r.target, r.order) for r in ex.relations if str(r.type) == "INVENTED"} == {
+        ("Yiming Chen", "US30,123,456", 1), ("Chen Li", "US30,123,456", 2),
+        ("Yiming Chen", "US36/123,456", 1), ("Ning Bai", "US36/123,456", 2)}
