@@ -83,10 +83,15 @@ def own_institution(text: str, mentions: Sequence[Mention]) -> Frame | None:
         if m.label == "ORG" and is_institution(m.ref) and any(own_word_of(w, m.ref) for w in words) \
                 and not ACADEMIES.fullmatch(m.ref):  # 中国工程院院士: an honour's academy, not the article's unit
             named.setdefault(m.ref, m)
+        elif m.label == "ORG" and words & {"我校", "本校"} and m.ref.endswith("学院") and _SCHOOL_HEAD.match(text, m.end):
+            named.setdefault(m.ref, m)  # 某某学院党委书记、校长: a college that is a university, which 我校 may be
     if len(named) != 1 or next(iter(named)) in partners:
         return None  # 我校…联合某大学: the one university named is the partner, not the article's own
     name, first = next(iter(named.items()))
     return Frame(name, first.start, first.end)
+
+
+_SCHOOL_HEAD = re.compile(r"[、，,\s]*(?:党委)?(?:常务)?(?:副)?(?:书记|校长)")
 
 
 def site_of_short_name(text: str, mentions: Sequence[Mention]) -> Frame | None:

@@ -236,3 +236,11 @@ def test_a_visit_s_verb_and_a_meeting_s_hall_are_no_part_of_the_units_named() ->
     organizations = {e.name for e in extraction.entities if e.type is Label.ORGANIZATION}
     assert {"微藻工程技术研究中心", "大学生艺术创意中心", "青溪大学理学院"} <= organizations
     assert not any(n.startswith("参观") or n.endswith(("报告厅", "会堂")) for n in organizations)
+
+
+def test_a_college_headed_by_a_president_may_be_the_article_s_own_so_a_partner_university_is_not() -> None:
+    """`我校` in an article about 某某学院 (its 党委副书记、校长 named), which also names a partner university once: the
+    college's president works at the college, not at the partner the college would otherwise be a school of."""
+    found = works_at("省科技厅调研组来我校调研河西湾学院建设情况。河西湾学院党委副书记、校长刘仁杰教授陪同调研。"
+                     "调研组参观了东川大学对口支援成果展。")
+    assert found.get("刘仁杰") == {"河西湾学院"}
