@@ -23,6 +23,7 @@ from ingest.blocks import CELL_SEPARATOR
 from ingest.model import Entity, Relation, Span
 from ingest.nlp.loose_citations import parse_loose_citation
 from ingest.nlp.mentions import Mentions
+from ingest.nlp.reference_authors import author_list
 from ingest.nlp.references import Reference, parse_reference
 from ingest.tables.cells import (
     AUTHOR_MARKS,
@@ -332,6 +333,7 @@ def _patent_line(text: str, start: int, end: int, entities: list[Entity], relati
     if line is None and (opened := item_opened_before(text, start)) is not None:
         line, start = read_patent_line(text, opened, end), opened
     if line is None:
+        _latin_patent_line(text, start, end, entities, relations)
         return
     entities.append(Entity(type=Label.PATENT, name=line.title, number=line.number, kind=line.kind, date=line.date,
                            spans=(line.title_span, line.number_span)))
@@ -407,7 +409,7 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # `US Patent App. 16/123,456`, `Chinese Patent`), or its number there (`WO2020123456A1`)
 _PATENT_VENUE = re.compile(r"(?:(?P<office>U\.?S\.?|US|Chinese|China|CN|European|EP|PCT|WO|Japanese|JP|Korean|KR)\s+)?"
                            r"Patent(?:\s+App(?:lication|l)?\.?)?(?:\s+(?:Pub\.?\s*)?No\.?)?\s*(?P<number>[\d][\d,/]*)?")
-_OFFICES = {"U.S.": "US", "US": "US", "U.S": "US", "US.": "US", "Chinese": "CN", "China": "CN", "European": "EP",
+_OFFICES = {"U. S.": "US", "U.S.": "US", "US": "US", "U.S": "US", "US.": "US", "Chinese": "CN", "China": "CN", "European": "EP",
             "Japanese": "JP", "Korean": "KR"}
 _NUMBER_VENUE = re.compile(r"(?:WO|EP|US|CN|JP|KR)\s?\d{4,}[\d/,]*(?:\s?[A-Z]\d?)?")
 
@@ -427,6 +429,46 @@ def add_reference(reference: Reference, entities: list[Entity], relations: list[
         entities.append(Entity(type=Label.PERSON, name=author.name, spans=(Span(author.start, author.end),)))
         relations.append(Relation(type=RelType.AUTHORED, source=author.name, target=title, order=author.order,
                                   corresponding=True if author.corresponding else None, spans=(span,)))
+
+
+# a patent of another office on a line in Latin letters: `US Patent 10,123,456 B2`, `U.S. Patent App. 16/123,456`,
+# `Patent No.: US 10,123,456 B2`, `WO/2018/122586`, `EP3537656B1`
+_LATIN_PATENT = re.compile(
+    r"(?:(?P<office>U\.\s?S\.|US|European|EP|Chinese|CN|Japanese|JP|Korean|KR|PCT|WO)\s+)?(?:Patent|Pat\.)"
+    r"(?:\s+App(?:lication|l)?\.?)?(?:\s+(?:Pub\.?\s*)?No\.?)?\s*:?\s*"
+    r"(?:(?P<coded>(?:US|EP|WO|CN|JP|KR)\s?[\d,/]{6,}(?:\s?[AB]\d)?)|(?P<number>\d[\d,/]{4,}\d(?:\s?[AB]\d)?))"
+    r"|(?<![A-Za-z0-9/])(?P<bare>(?:US|EP|WO|CN|JP|KR)\s?(?:/\d{4}/\d{5,7}|\d{6,12}(?:\s?[AB]\d)?|\d{1,2},\d{3},\d{3}(?:\s?[AB]\d)?))"
+    r"(?![\dA-Za-z])")
+_LINE_MARK = re.compile(r"\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}\s*[.、)]|[-*•])\s*")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_LATIN_TITLE = re.compile(r"[\"“”](?P<quoted>[^\"“”]{6,200}?)[,.]?[\"“”]|(?P<plain>[A-Z][^.\n]{5,200}?)(?=\.\s|$)")
+
+
+def _latin_patent_line(text: str, start: int, end: int, entities: list[Entity], relations: list[Relation]) -> None:
+    """A line in Latin letters holding one patent of another office: the authors that open it, the title after
+    them (quoted or a sentence), the number as printed with its office's code."""
+    found = list(_LATIN_PATENT.finditer(text, start, end))
+    line = text[start:end]
+    if len(found) != 1 or _CJK.search(line):
+        return
+    m = found[0]
+    mark = _LINE_MARK.match(text, start, m.start())
+    listed = author_list(text, mark.end() if mark else start)
+    title = _LATIN_TITLE.search(text, listed.end, m.start()) if listed else None
+    if listed is None or title is None:
+        return
+    group = "quoted" if title.group("quoted") else "plain"
+    name = title.group(group).strip(" *_")
+    printed = m.group("coded") or m.group("bare") or \
+        _OFFICES.get(m.group("office") or "", (m.group("office") or "").replace(" ", "")) + (m.group("number") or "")
+    if not name or not printed or not re.search(r"\d", printed):
+        return
+    entities.append(Entity(type=Label.PATENT, name=name, number=printed,
+                           spans=(Span(*title.span(group)), Span(m.start(), m.end()))))
+    for author in listed.authors:
+        entities.append(Entity(type=Label.PERSON, name=author.name, spans=(Span(author.start, author.end),)))
+        relations.append(Relation(type=RelType.INVENTED, source=author.name, target=printed, order=author.order,
+                                  spans=(Span(start, end),)))
 
 
 def _as_patent(reference: Reference, text: str, entities: list[Entity], relations: list[Relation]) -> bool:

@@ -42,3 +42,20 @@ def test_a_patent_cited_as_a_reference_is_a_patent_not_a_paper_in_a_journal_name
     assert {(r.source, r.target, r.order) for r in ex.relations if str(r.type) == "INVENTED"} == {
         ("Yiming Chen", "US30,123,456", 1), ("Chen Li", "US30,123,456", 2),
         ("Yiming Chen", "US36/123,456", 1), ("Ning Bai", "US36/123,456", 2)}
+
+
+def test_latin_lines_of_patents_of_other_offices_give_their_inventors_title_and_number_as_printed() -> None:
+    """`Authors. "Title". US Patent 30,123,456 B2, granted …`, `Authors. Title. U.S. Patent 32,345,678.`,
+    `Authors. Title. WO/2028/122586.`: the authors the inventors in order, the number with its office's code."""
+    page = ("## Patents\n\n"
+            '- Yiming Chen, Chen Li. "Wireless sensing with commodity radios". US Patent 30,123,456 B2, granted Oct 2030.\n'
+            "1. Yiming Chen, Ning Bai, and Chen Li. Gesture tracking for smart speakers. U.S. Patent 32,345,678. Oct. 2031.\n"
+            "- Yiming Chen, Ning Bai. Method for acoustic ranging. WO/2028/122586.\n")
+    ex = extract(read_upload(page.encode(), "patents.md"))
+    patents = {e.number: e.name for e in ex.entities if str(e.type) == "Patent"}
+    assert patents == {"US30,123,456 B2": "Wireless sensing with commodity radios",
+                       "US32,345,678": "Gesture tracking for smart speakers",
+                       "WO/2028/122586": "Method for acoustic ranging"}
+    invented = {(r.source, r.target, r.order) for r in ex.relations if str(r.type) == "INVENTED"}
+    assert {("Yiming Chen", "US32,345,678", 1), ("Ning Bai", "US32,345,678", 2), ("Chen Li", "US32,345,678", 3),
+            ("Ning Bai", "WO/2028/122586", 2)} <= invented
