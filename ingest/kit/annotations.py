@@ -27,6 +27,7 @@ from ingest.model import Entity, Extraction, Relation
 from ingest.org_names import LIST_SEPARATORS, org_kind
 
 _TRAILING_MARKS = "，,；;、。：:．.　 \t\n"
+_PAIRS = {"《": "》", "“": "”", "「": "」"}
 _ABBREVIATED_END = re.compile(r"(?<![A-Za-z])(?:Ltd|Inc|Co|Corp|Bros|St|Univ|Dept|Inst)\.$")
 # a code in brackets: an optional label (批准号：, 获奖编号:, No.) and letters, digits and dashes with at
 # least four digits; a year alone is not a code
@@ -96,7 +97,10 @@ def split_title(name: str) -> tuple[str, list[str], list[str]]:
             continue
         if not codes and not units and _LATIN_SENTENCE.fullmatch(name.strip()):
             return name.strip(), codes, units  # `Understanding how cells divide.`: its full stop as written
-        return title.strip(), codes, units
+        title = title.strip()
+        if title[:1] in _PAIRS and title.endswith(_PAIRS[title[0]]) and not any(c in title[1:-1] for c in _PAIRS[title[0]]):
+            title = title[1:-1].strip()  # `《某某研究》，`: the marks around the whole, once the comma after them is gone
+        return title, codes, units
 
 
 def split_rank(name: str) -> tuple[str, int | None, bool]:

@@ -179,7 +179,8 @@ def _project_item(item: Piece, facts: Facts) -> None:
 
 def _with_its_people(item: Piece, facts: Facts) -> bool:
     """`某某研究（某大学，甲）`, `某某研究（负责人：甲，某大学）`: a project with its unit and leader in brackets
-    after it, as lists of approved projects write them; each part of the bracket a unit or a person's name."""
+    after it, as lists of approved projects write them; each part of the bracket a unit or a person's name.
+    Several names alone (`某某研究（甲、乙、丙）`, `（甲等）`) are the project's completers, in order."""
     m = _BRACKETED_TAIL.fullmatch(item.text)
     if m is None:
         return False
@@ -189,8 +190,11 @@ def _with_its_people(item: Piece, facts: Facts) -> bool:
         return False
     units: list[Piece] = []
     people: list[Piece] = []
+    others = False  # 甲等: the names are some of several
     for part in _BRACKET_PARTS.finditer(item.text, m.start("note"), m.end("note")):
         value = _LEADER_LABEL.sub("", part.group()).strip()
+        others = others or value.endswith("等")
+        value = value.removesuffix("等")  # 甲等: 甲 and others
         if not value:
             continue
         at = _sub_span(item, item.text.find(value, part.start()), len(value))
@@ -200,10 +204,15 @@ def _with_its_people(item: Piece, facts: Facts) -> bool:
             units.append(Piece(value, at))
         else:
             return False
-    if not people or len(people) > 1 or len(units) > 1:
+    if not people or len(units) > 1 or len(people) > 1 and units:
         return False  # a leader, and at most one unit: not people with their notes, nor a sentence's aside
     facts.read(item.span)
     project = facts.out.entity(Entity(Label.PROJECT, title.text, kind="research_project", spans=(title.span,)))
+    if len(people) > 1 or others and not units:  # 某某研究（甲、乙、丙）, （甲等）: its completers, in order
+        for rank, person in enumerate(people, start=1):
+            facts.out.person(person.text, person.span)
+            facts.out.relation(RelType.MEMBER_OF, person.text, project, item.span, rank=rank)
+        return True
     leader = people[0]
     facts.out.person(leader.text, leader.span)
     facts.out.relation(RelType.LEADS, leader.text, project, item.span)

@@ -518,3 +518,17 @@ def test_a_staff_page_s_names_under_a_title_heading_and_its_cards_of_name_over_t
     works = {(r.source, r.target, r.title) for r in cards.relations if str(r.type) == "WORKS_AT"}
     assert works == {(p, u, t) for p, t in (("穆远浩", "教授/博士生导师"), ("林小溪", "副教授"))
                      for u in ("青溪林业大学计算机学院", "青溪林业大学")}
+
+
+def test_numbered_titles_with_their_completers_in_brackets_are_awarded_projects_and_fields_lose_their_marks() -> None:
+    """`1. 某某研究（甲、乙）`, `2. 某某集成（丙等）`: the names alone in brackets are the project's completers in order
+    (`甲等`: 甲 the first of several), no leader; `获奖项目：《某某》，完成人：…`: the title without its book marks."""
+    text = ("北辰农业大学多项成果获2031年度东川省科学技术奖\n二等奖：\n1. 玉米抗旱品种的选育与推广（邓晓林、林兰舟）\n"
+            "2. 生猪健康养殖关键技术集成（韩立新等）\n"
+            "获奖项目：《水稻抗病品种的选育》，完成人：柏宁、文远，完成单位：北辰农业大学\n")
+    ex = extract(read_upload(text.encode(), "awards.txt"))
+    members = {(r.source, r.target, r.rank) for r in ex.relations if str(r.type) == "MEMBER_OF"}
+    assert {("邓晓林", "玉米抗旱品种的选育与推广", 1), ("林兰舟", "玉米抗旱品种的选育与推广", 2),
+            ("韩立新", "生猪健康养殖关键技术集成", 1), ("柏宁", "水稻抗病品种的选育", 1)} <= members
+    assert not [r for r in ex.relations if str(r.type) == "LEADS"]
+    assert not any(e.name.startswith("《") for e in ex.entities)
