@@ -31,6 +31,7 @@ from ingest.nlp.article import (
     this_mentions,
     tie_to_institutions,
 )
+from ingest.nlp.bodies import VENUES
 from ingest.nlp.found import is_cjk
 from ingest.nlp.lexicon import jieba_dictionary, kind_of, load_lexicon
 from ingest.nlp.mentions import DECLARED_SHORT, Mention, Ranges
@@ -269,7 +270,7 @@ _NATIONAL_ACADEMY = re.compile(r"中国(?:科学院|工程院|社会科学院)$"
 
 
 _LOCAL_LEVELS = "省市县区镇乡州"
-_VENUE = re.compile(r"(?:演讲厅|报告厅|会议厅|多功能厅|学术厅|会议室|大礼堂|礼堂|会堂|展厅)$")
+_VENUE = re.compile(f"(?:{'|'.join(VENUES)})$")
 _MIN_HOST = 3
 _WORD_TAGS = ("v", "p", "c")  # a verb, preposition or conjunction of one character: 率, 赴, 在, 与
 

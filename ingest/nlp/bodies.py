@@ -105,7 +105,10 @@ def _body(mentions: Mentions, where: tuple[int, int], above: list[tuple[int, int
     return None
 
 
-_VENUE = re.compile(r"(?:会堂|礼堂|大礼堂|大厦|大楼|会议中心|会议室|报告厅)")  # 在某科协会堂举行: a place
+# the halls and buildings a meeting is held in, named after their host (在某科协会堂举行, 某大学理学院报告厅): a place
+VENUES = ("大礼堂", "礼堂", "会堂", "演讲厅", "报告厅", "会议厅", "多功能厅", "学术厅", "展厅", "会议室", "会议中心",
+          "大厦", "大楼")
+_VENUE = re.compile("|".join(VENUES))
 
 
 def _bodies_between(mentions: Mentions, start: int, end: int) -> bool:

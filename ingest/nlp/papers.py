@@ -20,10 +20,12 @@ from dataclasses import dataclass
 
 from graph.schema import Label, RelType
 from ingest.blocks import CELL_SEPARATOR
+from ingest.kit.text import has_cjk
 from ingest.model import Entity, Relation, Span
 from ingest.nlp.loose_citations import parse_loose_citation
 from ingest.nlp.mentions import Mentions
-from ingest.nlp.reference_authors import author_list
+from ingest.nlp.project_lines import ITEM_MARK
+from ingest.nlp.reference_authors import Author, author_list
 from ingest.nlp.references import Reference, parse_reference
 from ingest.tables.cells import (
     AUTHOR_MARKS,
@@ -405,15 +407,6 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a and text[a:b].strip(" |")]
 
 
-# a patent cited as a reference: its office's words where a journal would stand (`US Patent 10,123,456`,
-# `US Patent App. 16/123,456`, `Chinese Patent`), or its number there (`WO2020123456A1`)
-_PATENT_VENUE = re.compile(r"(?:(?P<office>U\.?S\.?|US|Chinese|China|CN|European|EP|PCT|WO|Japanese|JP|Korean|KR)\s+)?"
-                           r"Patent(?:\s+App(?:lication|l)?\.?)?(?:\s+(?:Pub\.?\s*)?No\.?)?\s*(?P<number>[\d][\d,/]*)?")
-_OFFICES = {"U. S.": "US", "U.S.": "US", "US": "US", "U.S": "US", "US.": "US", "Chinese": "CN", "China": "CN", "European": "EP",
-            "Japanese": "JP", "Korean": "KR"}
-_NUMBER_VENUE = re.compile(r"(?:WO|EP|US|CN|JP|KR)\s?\d{4,}[\d/,]*(?:\s?[A-Z]\d?)?")
-
-
 def add_reference(reference: Reference, entities: list[Entity], relations: list[Relation], text: str = "") -> None:
     title, journal = reference.title, reference.journal
     span = Span(*reference.span)
@@ -431,68 +424,63 @@ def add_reference(reference: Reference, entities: list[Entity], relations: list[
                                   corresponding=True if author.corresponding else None, spans=(span,)))
 
 
-# a patent of another office on a line in Latin letters: `US Patent 10,123,456 B2`, `U.S. Patent App. 16/123,456`,
-# `Patent No.: US 10,123,456 B2`, `WO/2018/122586`, `EP3537656B1`
+# a patent of another office in Latin letters, as a line or a reference's venue gives it: `US Patent 10,123,456 B2`,
+# `U.S. Patent App. 16/123,456`, `Patent No.: US 10,123,456 B2`, `WO/2018/122586`, `EP3537656B1`
 _LATIN_PATENT = re.compile(
-    r"(?:(?P<office>U\.\s?S\.|US|European|EP|Chinese|CN|Japanese|JP|Korean|KR|PCT|WO)\s+)?(?:Patent|Pat\.)"
+    r"(?:(?P<office>U\.\s?S\.|US|European|EP|Chinese|China|CN|Japanese|JP|Korean|KR|PCT|WO)\s+)?(?:Patent|Pat\.)"
     r"(?:\s+App(?:lication|l)?\.?)?(?:\s+(?:Pub\.?\s*)?No\.?)?\s*:?\s*"
     r"(?:(?P<coded>(?:US|EP|WO|CN|JP|KR)\s?[\d,/]{6,}(?:\s?[AB]\d)?)|(?P<number>\d[\d,/]{4,}\d(?:\s?[AB]\d)?))"
     r"|(?<![A-Za-z0-9/])(?P<bare>(?:US|EP|WO|CN|JP|KR)\s?(?:/\d{4}/\d{5,7}|\d{6,12}(?:\s?[AB]\d)?|\d{1,2},\d{3},\d{3}(?:\s?[AB]\d)?))"
     r"(?![\dA-Za-z])")
-_LINE_MARK = re.compile(r"\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}\s*[.、)]|[-*•])\s*")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_OFFICES = {"U.S.": "US", "U. S.": "US", "Chinese": "CN", "China": "CN", "European": "EP", "Japanese": "JP",
+            "Korean": "KR"}
 _LATIN_TITLE = re.compile(r"[\"“”](?P<quoted>[^\"“”]{6,200}?)[,.]?[\"“”]|(?P<plain>[A-Z][^.\n]{5,200}?)(?=\.\s|$)")
+
+
+def _printed_number(m: re.Match[str]) -> str:
+    """The number as printed, with its office's code before it where the office is written in words."""
+    if m.group("coded") or m.group("bare"):
+        return m.group("coded") or m.group("bare")
+    office = m.group("office") or ""
+    return _OFFICES.get(office, office) + m.group("number")
+
+
+def _add_patent(name: str, spans: tuple[Span, ...], number: str, authors: tuple[Author, ...], span: Span,
+                entities: list[Entity], relations: list[Relation]) -> None:
+    entities.append(Entity(type=Label.PATENT, name=name, number=number, spans=spans))
+    for author in authors:
+        entities.append(Entity(type=Label.PERSON, name=author.name, spans=(Span(author.start, author.end),)))
+        relations.append(Relation(type=RelType.INVENTED, source=author.name, target=number, order=author.order,
+                                  spans=(span,)))
 
 
 def _latin_patent_line(text: str, start: int, end: int, entities: list[Entity], relations: list[Relation]) -> None:
     """A line in Latin letters holding one patent of another office: the authors that open it, the title after
     them (quoted or a sentence), the number as printed with its office's code."""
     found = list(_LATIN_PATENT.finditer(text, start, end))
-    line = text[start:end]
-    if len(found) != 1 or _CJK.search(line):
+    if len(found) != 1 or has_cjk(text[start:end]):
         return
     m = found[0]
-    mark = _LINE_MARK.match(text, start, m.start())
+    mark = ITEM_MARK.match(text, start, m.start())
     listed = author_list(text, mark.end() if mark else start)
     title = _LATIN_TITLE.search(text, listed.end, m.start()) if listed else None
     if listed is None or title is None:
         return
     group = "quoted" if title.group("quoted") else "plain"
     name = title.group(group).strip(" *_")
-    printed = m.group("coded") or m.group("bare") or \
-        _OFFICES.get(m.group("office") or "", (m.group("office") or "").replace(" ", "")) + (m.group("number") or "")
-    if not name or not printed or not re.search(r"\d", printed):
-        return
-    entities.append(Entity(type=Label.PATENT, name=name, number=printed,
-                           spans=(Span(*title.span(group)), Span(m.start(), m.end()))))
-    for author in listed.authors:
-        entities.append(Entity(type=Label.PERSON, name=author.name, spans=(Span(author.start, author.end),)))
-        relations.append(Relation(type=RelType.INVENTED, source=author.name, target=printed, order=author.order,
-                                  spans=(Span(start, end),)))
+    if name:
+        _add_patent(name, (Span(*title.span(group)), Span(m.start(), m.end())), _printed_number(m), listed.authors,
+                    Span(start, end), entities, relations)
 
 
 def _as_patent(reference: Reference, text: str, entities: list[Entity], relations: list[Relation]) -> bool:
     """A reference whose venue is a patent office's (`US Patent 10,123,456`) or a patent's number is a patent: the
     title its name, the number as printed with its office's code, the authors its inventors in order."""
-    venue = _PATENT_VENUE.match(reference.journal or "")
-    if venue is None and _NUMBER_VENUE.fullmatch(reference.journal or "") is None:
+    m = _LATIN_PATENT.match(text, reference.journal_span[0], reference.span[1])
+    if m is None:
         return False
-    rest = text[reference.journal_span[0]:reference.span[1]]
-    if venue is not None:
-        number = re.match(r"[^,;]*?(?P<number>\d[\d,/]{4,}\d(?:\s?[A-Z]\d?)?)", rest[venue.start("number"):]
-                          if venue.group("number") else rest[venue.end():])
-        if number is None:
-            return False
-        office = _OFFICES.get(venue.group("office") or "", venue.group("office") or "")
-        printed = office + number.group("number")
-    else:
-        printed = reference.journal or ""
-    entities.append(Entity(type=Label.PATENT, name=reference.title, number=printed,
-                           spans=(Span(*reference.title_span), Span(*reference.journal_span))))
-    for author in reference.authors:
-        entities.append(Entity(type=Label.PERSON, name=author.name, spans=(Span(author.start, author.end),)))
-        relations.append(Relation(type=RelType.INVENTED, source=author.name, target=printed, order=author.order,
-                                  spans=(Span(*reference.span),)))
+    _add_patent(reference.title, (Span(*reference.title_span), Span(*reference.journal_span)), _printed_number(m),
+                reference.authors, Span(*reference.span), entities, relations)
     return True
 
 

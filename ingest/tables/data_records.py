@@ -28,6 +28,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+import yaml
+
 from graph.schema import RelType
 from ingest.kit.text import is_person_name
 from ingest.model import Span
@@ -154,8 +156,6 @@ def yaml_objects_in(text: str) -> list[_Object]:
     """The outermost objects of a YAML file (a site's data file: `- title: …` items under one another), as
     those of a literal in braces: each mapping an object, its scalar strings the values, with their spans
     (a value YAML rewrites, escaped or folded over lines, is left out)."""
-    import yaml
-
     try:
         nodes = list(yaml.compose_all(text, Loader=yaml.SafeLoader))
     except yaml.YAMLError:
@@ -169,8 +169,6 @@ def yaml_objects_in(text: str) -> list[_Object]:
 
 
 def _yaml_value(node: object, text: str, depth: int) -> object:
-    import yaml
-
     if depth > _MAX_DEPTH:
         return None
     if isinstance(node, yaml.ScalarNode):

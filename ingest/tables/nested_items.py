@@ -43,7 +43,8 @@ def read_nested_items(document: Document, taken: Coverage) -> Reading:
 def _patent(text: str, item: Block, children: list[Block], facts: Facts) -> None:
     pieces = [p for child in children if (p := piece(child.text(text), child.span.start)) is not None]
     numbers = [(p, n) for p in pieces if (n := patent_number_in(p)) is not None]
-    named = [people for p in pieces if p not in [q for q, _ in numbers] and (people := people_in(p))]
+    numbered = [p for p, _ in numbers]
+    named = [people for p in pieces if p not in numbered and (people := people_in(p))]
     title = piece(item.text(text), item.span.start)
     if len(numbers) != 1 or len(named) != 1 or title is None:
         return
