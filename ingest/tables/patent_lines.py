@@ -112,7 +112,7 @@ def read_patent_line(text: str, start: int = 0, end: int | None = None) -> Paten
             and not _NUMBER_LABEL.search(text[number.end():other.start()]):
         return None  # two patents, or a sentence about several: no one title belongs to one number
     mark = _LIST_MARK.match(text, start, end)
-    pieces = _pieces(text, mark.end() if mark else start, end, [number.span("number")])
+    pieces = _names_before_colon(_pieces(text, mark.end() if mark else start, end, [number.span("number")]))
     title: tuple[str, Span] | None = None
     inventors: list[tuple[str, Span]] = []
     candidates: list[tuple[str, Span]] = []
@@ -189,6 +189,20 @@ def _pieces(text: str, start: int, end: int, holes: list[tuple[int, int]]) -> li
                 at = pos + body.find(stripped)
                 out.append((stripped, Span(at, at + len(stripped))))
             pos = m.end() if m else stop
+    return out
+
+
+def _names_before_colon(pieces: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+    """The pieces with one that runs from the inventors' last name on to the title after a colon (`甲，乙：一种某某
+    方法，…`) parted in two at the colon."""
+    out: list[tuple[str, Span]] = []
+    for body, span in pieces:
+        colon = re.search(r"[：:]", body)
+        if colon and _names(body[:colon.start()], span, 0) and body[colon.end():].strip():
+            out += [(body[:colon.start()].strip(), Span(span.start, span.start + colon.start())),
+                    _trimmed(body, span, colon.end())]
+        else:
+            out.append((body, span))
     return out
 
 

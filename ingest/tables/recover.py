@@ -50,11 +50,12 @@ Row = list[Piece | None]
 
 def grids_in_text(text: str, spans: list[Span]) -> list[Grid]:
     lines = [(m.start(), m.group()) for s in spans for m in _LINE.finditer(text, s.start, s.end)
-             if m.group().strip() and not is_reference(m.group())  # a reference is no row, nor a patent on its line
-             and read_patent_line(m.group()) is None]
+             if m.group().strip() and not is_reference(m.group())]  # a reference is no row
+    patents = {start for start, line in lines if read_patent_line(line) is not None}
     grids: list[Grid] = []
     for finder in (_pipe_rows, _pipe_cells, _aligned, _delimited, _delimited_rows, _aligned_rows, _blank_separated):
-        found = list(finder(lines))
+        # a patent on its line is no row of a table no header line opens
+        found = list(finder(lines if finder in _UNDER_HEADERS else [ln for ln in lines if ln[0] not in patents]))
         grids += [g for g, _ in found]
         used = {start for _, starts in found for start in starts}
         lines = [ln for ln in lines if ln[0] not in used]
@@ -299,3 +300,7 @@ def _rows_without_header(lines: list[tuple[int, str]], cells_of: object, least: 
             rows = []
         if len(cells) >= least:
             rows.append((start, cells, line[:at].strip()))
+
+
+# finders that take a line only under a header line of known headers: a patent on its line may be a row of theirs
+_UNDER_HEADERS = (_aligned, _delimited)

@@ -130,3 +130,22 @@ def test_a_patent_given_by_its_application_s_acceptance_number() -> None:
                       "2. 张波，雍睿涵，李美子，基于CNN和LSTM融合神经网络的浓度预测方法，申请，受理号：201711203233.1\n")
     assert _invented(ex, "201610140056120.0") == {"张波": 1, "穆翠": 2, "赵勤": 3}
     assert _invented(ex, "201711203233.1") == {"张波": 1, "雍睿涵": 2, "李美子": 3}
+
+
+def test_inventors_before_a_colon_open_the_title() -> None:
+    ex = extract_text("知识产权\n1、邵云帆，卢思齐，欧阳旭：一种多孔陶瓷膜的制备方法，国家发明专利，专利号：ZL201910234561.3，2021年\n"
+                      "2、卢思齐，邵云帆：一种管道泄漏定位系统，国家发明专利，专利号：ZL202010345672.1，2022年\n")
+    patents = {e.number: e.name for e in ex.entities if str(e.type) == "Patent"}
+    assert patents == {"ZL201910234561.3": "一种多孔陶瓷膜的制备方法", "ZL202010345672.1": "一种管道泄漏定位系统"}
+    assert _invented(ex, "ZL201910234561.3") == {"邵云帆": 1, "卢思齐": 2, "欧阳旭": 3}
+    assert _invented(ex, "ZL202010345672.1") == {"卢思齐": 1, "邵云帆": 2}
+
+
+def test_a_table_of_tab_separated_columns_whose_rows_are_patents_is_read_by_its_headers() -> None:
+    ex = extract_text("授权专利\n序号\t专利名称\t专利号\t发明人\t专利权人\n"
+                      "1\t一种多孔陶瓷膜的制备方法\tZL201910234561.3\t邵云帆、卢思齐、欧阳旭\t西岭工业大学\n"
+                      "2\t一种管道泄漏定位系统\tZL202010345672.1\t卢思齐、邵云帆\t西岭工业大学\n")
+    assert _invented(ex, "ZL201910234561.3") == {"邵云帆": 1, "卢思齐": 2, "欧阳旭": 3}
+    assert _invented(ex, "ZL202010345672.1") == {"卢思齐": 1, "邵云帆": 2}
+    owners = {(r.source, r.target) for r in ex.relations if str(r.type) == "OWNS"}
+    assert owners == {("西岭工业大学", "ZL201910234561.3"), ("西岭工业大学", "ZL202010345672.1")}
