@@ -16,12 +16,14 @@ Their results merge into one extraction, whose names are then freed of the codes
 after them (ingest.kit.annotations). Prose reads all the text the others left, so the names the
 NER finds there are kept; and a document of which the other mechanisms consumed everything without
 finding a person or an organization yields at least the names the NER finds in the whole of it
-(never empty). The document's Chinese-named people are tied to the papers whose Latin-letter authors are their
+(never empty). A guide's own reading consumes its prose, so the bodies that prose names in their own right
+(a nation's body, a society, a university) are taken from the NER over it. The document's Chinese-named people are tied to the papers whose Latin-letter authors are their
 pinyin (ingest.nlp.latin_authors). Organizations are then consolidated (ingest.orgs).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from graph.schema import Label, RelType
@@ -41,7 +43,7 @@ from ingest.tables.award_records import read_award_records
 from ingest.tables.nested_items import read_nested_items
 from ingest.tables.read import read_tables
 from ingest.tables.records import Context
-from names.organizations import heads
+from names.organizations import heads, ministries
 
 _NAMED = (Label.PERSON, Label.ORGANIZATION)
 
@@ -88,11 +90,40 @@ def compose(document: Document, kind: Kind) -> Extraction:
         whole = read_prose(document, None, kind.genre)
         merged = merge(document.name, kind.genre, [*readings, Reading(tuple(e for e in whole.entities
                                                                             if e.type in _NAMED))])
+    if kind.genre == "funding_guideline":
+        merged = _organizations_of_the_guide_prose(document, merged, kind.genre)
     merged = _heads_of_their_kind(merged)
     authors = chinese_authors(merged.entities, merged.relations)
     if authors:
         merged = replace(merged, relations=(*merged.relations, *authors))
     return lift_annotations(awards_of_their_bodies(funded_by_approver(document.text, merged)))
+
+
+def _organizations_of_the_guide_prose(document: Document, extraction: Extraction, genre: str) -> Extraction:
+    """A guide's own reading takes its text for its programme, bodies and contacts; the organizations its prose
+    names besides (the founders of an award, the societies whose prizes bar a project) are the NER's, where no
+    name already read covers them."""
+    covered = [s for e in extraction.entities for s in e.spans]
+    whole = read_prose(document, None, genre)
+    added = [e for e in whole.entities if e.type is Label.ORGANIZATION and e.spans and _proper_body(e.name, e.kind)
+             and not any(s.start < c.end and c.start < s.end for s in e.spans for c in covered)]
+    if not added:
+        return extraction
+    return merge(extraction.document, genre, [Reading.of(extraction), Reading(tuple(added))])
+
+
+# a body of the nation (中华医学会, 国家卫生健康委员会, 中国某某基金会) or a society or university of a name of its own
+_NATIONAL = re.compile(r"(?:中国|中华|国家|全国)[\u4e00-\u9fff]{2,}")
+_GENERIC_LEAD = re.compile(r"[省市区县各本该我全校院]")
+
+
+def _proper_body(name: str, kind: str | None) -> bool:
+    """An organization the guide's prose names in its own right, not a generic one (`省内医院`, `设区市科技局`): a body
+    of the nation, one under a State Council ministry (`教育部科学技术委员会`), or a society or university whose
+    name opens with no generic word."""
+    if _NATIONAL.fullmatch(name) or any(name.startswith(m) for m in ministries()):
+        return True
+    return kind in ("society", "university") and len(name) >= 4 and not _GENERIC_LEAD.match(name)
 
 
 def _heads_of_their_kind(extraction: Extraction) -> Extraction:

@@ -229,3 +229,21 @@ def test_a_news_item_that_only_names_a_guide_is_read_as_prose() -> None:
     assert {"柯远航", "林小溪", "魏星河"} <= names(extraction, "Person")
     assert ("柯远航", "市科技局农社处") in relations(extraction, "LEADS")
     assert entity(extraction, "Organization", "南湖市科学技术局").aliases == ("市科技局",)  # not 以下简称市科技局
+
+
+NAMED_BODIES = """关于第三届青松儿科医学奖申报推荐工作的通知
+
+各有关科室：
+“青松儿科医学奖”是由中国青松慈善基金会与国家卫生健康委员会妇幼健康司共同发起设立的奖项。为做好申报工作，现将有关事宜通知如下：
+一、申报要求
+推荐项目须为近5年完成的科研项目，且未获过中华康复医学会和省内医院所设奖项。
+二、申报截止日期
+请于2031年2月16日前将申报材料交至医院科技部。
+医院联系人：邵云帆 85501234
+"""
+
+
+def test_a_call_keeps_the_bodies_its_prose_names_in_their_own_right_and_no_generic_ones() -> None:
+    ex = extract_text(NAMED_BODIES, "call.txt")
+    assert {"中国青松慈善基金会", "国家卫生健康委员会妇幼健康司", "中华康复医学会"} <= names(ex, "Organization")
+    assert not {n for n in names(ex, "Organization") if "省内" in n or n.startswith("医院")}
