@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from graph.schema import Label, RelType
-from ingest.genres.guide_bodies import find_bodies
+from ingest.genres.guide_bodies import body_mentions, find_bodies
 from ingest.genres.guide_categories import find_categories, sub_kinds
 from ingest.genres.guide_contacts import Contact, OfficeHome, find_contacts, table_contacts
 from ingest.genres.guide_funders import funders_of
@@ -67,6 +67,9 @@ def parse(name: str, text: str) -> Extraction:
     funders, agencies = funders_of(call, issuers, bodies, orgs, resolver)
     for funder in [*funders, *agencies]:
         orgs.add(funder)
+    founders = [m for n in call.founders for m in body_mentions(n.name, n.span, resolver)]
+    for founder in founders:
+        orgs.add(founder)
     home = OfficeHome(bodies.lead, tuple(m for m in orgs.mentions if m.parent))
     contacts = find_contacts(text, resolver, home, bodies.handling)
     contacts += table_contacts(contacts_in_tables(text), resolver, home)
@@ -85,6 +88,10 @@ def parse(name: str, text: str) -> Extraction:
     if programme is not None:
         for funder in funders:
             builder.relate(Relation(RelType.FUNDED_BY, programme.name, funder.name, spans=(funder.span,)))
+        founded = call.standing.name if call.standing is not None else programme.name  # the standing award's
+        parents = {m.parent for m in founders if m.parent}
+        for founder in (m for m in founders if m.name not in parents):
+            builder.relate(Relation(RelType.FUNDED_BY, founded, founder.name, spans=(founder.span,)))
     _add_contacts(builder, contacts, programme)
 
     first_topic = min((t.span.start for t in structure.topics), default=None)

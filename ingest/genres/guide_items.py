@@ -114,6 +114,9 @@ def _tail(title: str) -> str:
     return m.group() if m else title
 
 
+_ATTACHMENTS = re.compile(r"\s*附\s*件\s*[：:]\s*$")
+
+
 def find_areas(text: str) -> list[Area]:
     """Areas and topics listed as items: each piece of an item ending in 领域/方向/专题 (a piece that does not
     end so belongs with the next: `孵化器、众创空间建设领域` is one area), and each short item under
@@ -121,6 +124,8 @@ def find_areas(text: str) -> list[Area]:
     out: list[Area] = []
     under = False
     for line in lines_of(text):
+        if _ATTACHMENTS.match(line.text):
+            break  # the items after `附件：` are the files attached, not what is funded
         m = _ITEM.match(line.text)
         if not m:
             continue

@@ -67,9 +67,14 @@ _CALLS = re.compile(r"(?:^|(?<=[，。；：,;:\s]))(?P<org>[\u4e00-\u9fff（）
 _RELEASES = re.compile(r"(?:^|(?<=[，。；：,;:\s]))(?P<org>[\u4e00-\u9fff]{2,14}?)(?:近日|日前|已经|已|正式|今年)*"
                        r"(?:发布|印发|下发|公布)了?(?P<what>[^。；\n]{4,80}?(?:指南|通知|公告))", re.M)
 _RUN_BY = re.compile(r"由(?P<org>[\u4e00-\u9fff]{2,14}?)(?:负责|统一|共同)?(?:组织实施|组织|资助|主管|管理)")
+# bodies that founded it together (`由X与Y共同发起设立`, `由X、Y联合主办`)
+_FOUNDED_BY = re.compile(r"由(?P<orgs>[\u4e00-\u9fff、]{4,60}?)(?:共同|联合)(?:发起设立|发起|设立|主办|资助)")
+_JOINED = re.compile(r"[与、及]|(?<=[会院部局委所司])和")
 # A department (司) of a national ministry or commission: a body no ending in the kinds' list names.
 _NATIONAL_DEPARTMENT = re.compile(r"(?:国家|国务院|中国|全国)[\u4e00-\u9fff]{1,16}(?:部|委|局|署|院)[\u4e00-\u9fff]{1,8}司")
 _LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}年度?")
+# the year written after the programme's name (`X专项2030年度项目`)
+_MIDDLE_YEAR = re.compile(r"(?<=基金|计划|专项|工程|资金)(?:19|20)\d{2}年度?(?:项目)?$")
 # A sentence about who may apply (`2030年结题的青年科学基金负责人符合面上项目…`), never a programme's name.
 _SENTENCE = re.compile(r"的|负责人|申请人|主持人|符合|满足|结题|获得|获批|承担|具有|须|应|可以")
 _TRAILING_NOTE = re.compile(r"[（(][^（()）]*[）)]$")
@@ -92,6 +97,7 @@ class Call:
     own_title: bool  # the programme comes from the call's own title
     sub_class: Named | None = None  # the class of the programme the call is for (`X项目（Y类项目）`)
     parts: tuple[Part, ...] = ()  # programmes its name holds: a quoted special programme and its parent
+    founders: tuple[Named, ...] = ()  # bodies the text shows founding the programme (its standing one's)
 
 
 def programme_in_title(title: str) -> tuple[str, int, int] | None:
@@ -144,7 +150,8 @@ def find_call(text: str, header: Header) -> Call:
     funders += [org for org in _callers(text) if org not in funders]
     funders += [org for org in _runners(text, {name, base}) if org not in funders]
     parts = tuple(parts_of(name, programme.spans, text))
-    return Call(programme, standing, tuple(funders), own_title, sub_class, parts)
+    founders = tuple(_founders(text, {name, base}))
+    return Call(programme, standing, tuple(funders), own_title, sub_class, parts, founders)
 
 
 def runs_above(programme: str, issuer: str) -> bool:
@@ -237,7 +244,7 @@ def standing_name(name: str) -> str:
     (`面上项目`), the quotes around it and a trailing 项目 after a programme's word (`X基金项目`, not `X重大项目`)."""
     start = round_of(name)
     base = _TRAILING_NOTE.sub("", name[start:] if start is not None else _LEADING_YEAR.sub("", name))
-    base = _CLASS_SUFFIX.sub("", base)
+    base = _CLASS_SUFFIX.sub("", _MIDDLE_YEAR.sub("", base))
     if base.startswith("“") and base.endswith("”") and "“" not in base[1:-1]:
         base = base[1:-1]  # 2020年度“某某进展”: the name the quotes hold
     return base.removesuffix("项目") if _PROGRAMME_END.search(base.removesuffix("项目")) else base
@@ -299,6 +306,23 @@ def _runners(text: str, names: set[str]) -> list[Named]:
             out.append(m)
     return [Named(m.group("org"), Span(m.start("org"), m.end("org"))) for m in out
             if is_body_name(m.group("org")) and not is_office(m.group("org"))]
+
+
+def _founders(text: str, names: set[str]) -> list[Named]:
+    """Bodies the sentence naming the programme shows founding it together (`由X与Y共同发起设立`)."""
+    names = {n for n in names if len(n) >= 4}
+    found = []
+    for m in _FOUNDED_BY.finditer(text):
+        sentence = text[max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1:m.end()]
+        if not any(n in sentence for n in names):
+            continue
+        at = m.start("orgs")
+        for part in _JOINED.split(m.group("orgs")):
+            at = text.index(part, at)
+            if (is_body_name(part) or part.endswith("基金会")) and not is_office(part):
+                found.append(Named(part, Span(at, at + len(part))))
+            at += len(part)
+    return found
 
 
 def _bodies_named_after(text: str, base: str) -> list[Named]:

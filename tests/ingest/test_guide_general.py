@@ -247,3 +247,28 @@ def test_a_call_keeps_the_bodies_its_prose_names_in_their_own_right_and_no_gener
     ex = extract_text(NAMED_BODIES, "call.txt")
     assert {"中国青松慈善基金会", "国家卫生健康委员会妇幼健康司", "中华康复医学会"} <= names(ex, "Organization")
     assert not {n for n in names(ex, "Organization") if "省内" in n or n.startswith("医院")}
+
+
+def test_the_bodies_that_founded_an_award_fund_the_standing_award_a_round_of_it_calls_for() -> None:
+    ex = extract_text(NAMED_BODIES, "call.txt")
+    assert {("青松儿科医学奖", "中国青松慈善基金会"), ("青松儿科医学奖", "国家卫生健康委员会妇幼健康司")} <= relations(ex, "FUNDED_BY")
+    assert ("国家卫生健康委员会妇幼健康司", "国家卫生健康委员会") in relations(ex, "PART_OF")
+    assert ("第三届青松儿科医学奖", "青松儿科医学奖") in relations(ex, "PART_OF")
+
+
+YEAR_AFTER_THE_NAME = """全校各单位：
+根据科技部《关于发布北岭资源普查专项2031年度项目申报指南的通知》要求，现将有关事项通知如下：
+一、申报要求
+北岭资源普查专项2031年度项目申报指南已公布（指南内容见附件1）。
+二、校内联系人
+联系人：裴云帆，电话：87551234
+附件：
+1. 北岭资源普查专项2031年度指南支持方向
+2. 校内申报意向汇总表
+"""
+
+
+def test_a_year_written_after_the_programmes_name_leaves_the_standing_programme_and_attachments_are_no_topics() -> None:
+    ex = extract_text(YEAR_AFTER_THE_NAME, "call.txt")
+    assert ("北岭资源普查专项2031年度项目", "北岭资源普查专项") in relations(ex, "PART_OF")
+    assert not {n for n in names(ex, "Project") if "支持方向" in n or "汇总表" in n}
