@@ -45,6 +45,7 @@ _CLASSES_OF_PLACES = ("地市", "省市", "市县", "县区", "区县", "市州"
                       "直辖市", "计划单列市", "自治区", "自治州")  # (自治区 alone: no region named before it)
 _REFERENCES = ("相关", "有关", "上述", "以上", "其他", "其它", "这些", "该类")
 _ADDRESS = re.compile(r"[\u4e00-\u9fff]{2,3}省[\u4e00-\u9fff]{2,3}市")
+_PROVINCE_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,3}省")  # 福建省|厦门大学: no university's name holds 省
 _PLACE_BEFORE_OWN = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,3}?)(?:市|省)")
 # verbs of a visit or a meeting written before the unit visited (赴某地出席|某大学…揭牌仪式)
 _VISIT_VERBS = frozenset({"出席", "参加", "访问", "考察", "调研", "走访", "前往", "来到", "莅临", "会见", "拜会", "视察",
@@ -62,12 +63,14 @@ def refine(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str) -> t
         end, suffix = end - len(suffix), inner  # 科研处|组织专家: the office, then the verb it is the subject of
     start = extend_over_conjunction(tokens, lex, start, end, suffix)
     trimmed = trim_context(tokens, lex, start, end, suffix)
-    if trimmed is None or trimmed != start and is_category(tokens.text[trimmed:end], lex, suffix):
+    if trimmed is None or trimmed != start and is_category(tokens.text[trimmed:end], lex, suffix) \
+            and tokens.text[trimmed:end] not in ministries():  # 日讯|科技部: the ministry, no company's department
         return None
     addressed = tokens.text.rfind("同志", trimmed, end - len(suffix))
     if addressed >= 0:
         trimmed = addressed + 2  # 免去某某同志|某研究所…职务: who is addressed, then the unit
     address = _ADDRESS.match(tokens.text, trimmed, end) if suffix in ("大学", "学院") else None
+    address = address or (_PROVINCE_BEFORE.match(tokens.text, trimmed, end) if suffix == "大学" else None)
     if address and end - address.end() >= 4 and is_distinctive(tokens.text[address.end():end]):
         trimmed = address.end()  # 湖北省武汉市|某某大学: the address written before a university's name
     place = _PLACE_BEFORE_OWN.match(tokens.text, trimmed, end)
@@ -175,6 +178,10 @@ def trim_context(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str
                           if _VERB_THEN_PLACE.match(tokens.word(k)) and tokens.tag_of(tokens.word(k)[1:]) in ("ns", "nt"))])
     if text[start:start + 1] in _DATE_ENDS and start > 0 and text[start - 1].isdigit():
         start += 2 if text.startswith("年度", start) else 1  # 1990年|任某大学…, 2026年度|某学会: the date's end
+    if text[start:start + 1] in "讯电" and start > 0 and text[start - 1] in "日网社" and start + 1 < suffix_start:
+        start += 1  # 某某网10月13日讯|科技部, 新华社北京5月2日电|…: a news lead's dispatch word
+    while start < suffix_start and text[start] in " \t\u3000":
+        start += 1  # 日讯 |科技部: the blank after the words dropped
     held = _NAMED_TO_A_POST.match(text, start, suffix_start)
     if held and (not held.group("name") or lex.surname_at(text, start)) and suffix_start - held.end() >= 2:
         start = held.end()  # 新任|某大学常务副校长, 邱某任|某大学党委书记, 王某为|某大学副校长: the post's verb, then the unit

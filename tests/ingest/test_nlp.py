@@ -195,3 +195,10 @@ def test_a_name_the_segmenter_reads_as_one_word_with_ben_in_it() -> None:
     """本 opens and ends given names (`唐本忠`, `朱道本`) where the segmenter read the whole name as one word."""
     ex = extract_text("东川科技大学穆本忠教授获奖。东川化学研究所柯道本研究员出席。")
     assert {"穆本忠", "柯道本"} <= names(ex, "Person")
+
+
+def test_a_news_lead_s_dispatch_word_and_the_province_before_a_university_are_no_part_of_a_name() -> None:
+    found = _document_labels("某某网10月13日讯 科技部近日公布入选名单，西川省东岭大学柯远航等4人入选。")
+    orgs = {text for label, text in found if label == "ORG"}
+    assert {"科技部", "东岭大学"} <= orgs
+    assert not {o for o in orgs if o.startswith(("讯", "西川省"))}
