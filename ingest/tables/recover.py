@@ -25,7 +25,7 @@ from ingest.model import Span
 from ingest.tables.cells import Piece, is_reference, piece
 from ingest.tables.grid import Grid, grid_of_rows
 from ingest.tables.patent_lines import read_patent_line
-from ingest.tables.vocabulary import Role, header_of, is_query_echo
+from ingest.tables.vocabulary import Role, exact_header, header_of, is_query_echo
 
 _LINE = re.compile(r"[^\n]+")
 _RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
@@ -36,6 +36,9 @@ _MIN_ROWS = 2
 _MIN_FIELDS = 4  # values on a line of delimited rows without a header
 _MIN_ALIGNED = 3  # cells on a line of aligned columns without a header
 _LINE_LABEL = re.compile(r"\s*[A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff]{0,11}\s*[:：]\s*")
+_MIN_HEADER_LINES = 3  # header cells a line each that open a table copied a cell a line
+_CELL_LINE_MAX = 80
+_SENTENCE_END = re.compile(r"[。！？；]$")
 _WIDEST = 12  # columns of a table without a header tried
 _LEAD_CELLS = 1  # cells before such a table's first row (a caption) tried
 _COVERED = 0.8
@@ -53,7 +56,7 @@ def grids_in_text(text: str, spans: list[Span]) -> list[Grid]:
              if m.group().strip() and not is_reference(m.group())]  # a reference is no row
     patents = {start for start, line in lines if read_patent_line(line) is not None}
     grids: list[Grid] = []
-    for finder in (_pipe_rows, _pipe_cells, _aligned, _delimited, _delimited_rows, _aligned_rows, _blank_separated):
+    for finder in (_pipe_rows, _pipe_cells, _line_cells, _aligned, _delimited, _delimited_rows, _aligned_rows, _blank_separated):
         # a patent on its line is no row of a table no header line opens
         found = list(finder(lines if finder in _UNDER_HEADERS else [ln for ln in lines if ln[0] not in patents]))
         grids += [g for g, _ in found]
@@ -132,6 +135,34 @@ def _pipe_cells(lines: list[tuple[int, str]]) -> Iterator[tuple[Grid, list[int]]
             yield from _cell_stream(cells, starts)
             cells, starts, pending = [], [], []
     yield from _cell_stream(cells, starts)
+
+
+def _line_cells(lines: list[tuple[int, str]]) -> Iterator[tuple[Grid, list[int]]]:
+    """A web table copied one cell a line with no marks at all: a run of lines each a known header (three at
+    least as the vocabulary writes them, most of them), then the short lines after it, its cells row by row, up to
+    a line of prose."""
+    i = 0
+    while i < len(lines):
+        width = 0
+        while i + width < len(lines) and _bare_cell(lines[i + width][1]) and _is_header(lines[i + width][1].strip()):
+            width += 1
+        exact = sum(1 for _, line in lines[i:i + width] if exact_header(line.strip()) is not None)
+        if width < _MIN_HEADER_LINES or exact < _MIN_HEADER_LINES or 2 * exact < width:
+            i += max(width, 1)  # lines of a page's headings that hold a header's word (某某课题组, 某大学某学院)
+            continue
+        j = i + width
+        while j < len(lines) and _bare_cell(lines[j][1]):
+            j += 1
+        run = lines[i:j]
+        cells = [piece(line, start) for start, line in run]
+        yield from (found for found in _cell_stream(cells, [[start] for start, _ in run]) if len(found[0].rows) > 1)
+        i = j
+
+
+def _bare_cell(line: str) -> bool:
+    """A line that may be one cell of a table copied a cell a line: short, no sentence, no marks of columns."""
+    body = line.strip()
+    return 0 < len(body) <= _CELL_LINE_MAX and "|" not in body and "\t" not in body and not _SENTENCE_END.search(body)
 
 
 def _is_cell_line(line: str) -> bool:
@@ -303,4 +334,4 @@ def _rows_without_header(lines: list[tuple[int, str]], cells_of: object, least: 
 
 
 # finders that take a line only under a header line of known headers: a patent on its line may be a row of theirs
-_UNDER_HEADERS = (_aligned, _delimited)
+_UNDER_HEADERS = (_line_cells, _aligned, _delimited)

@@ -220,3 +220,14 @@ def test_a_cell_that_tallies_a_person_s_work_in_counts_is_no_project() -> None:
             "| 柯远山 | 教授 | 海岛渔村变迁的数据处理技术研究 |\n")
     extraction = extract_text(text, "staff.txt")
     assert names(extraction, "Project") == {"海岛渔村变迁的数据处理技术研究"}
+
+
+def test_a_web_table_copied_one_cell_a_line_without_marks_is_read_by_its_header_lines() -> None:
+    extraction = _extract("bare_cell_award_table.txt")
+    first, second = "深海微生物资源的发掘与利用", "城市地下管网智能监测系统"
+    assert ranked(extraction) == {"林小溪": 1, "代云舒": 2, "韩冬青": 3, "欧阳立": 1, "宋明哲": 2}
+    unit_ranks = {(r.source, r.target): r.rank for r in extraction.relations if str(r.type) == "UNIT_OF"}
+    assert unit_ranks == {("青溪大学", first): 1, ("青溪海洋研究所", first): 2, ("青溪大学", second): 1,
+                          ("云岭智能装备有限公司", second): 2}
+    assert entity(extraction, "Project", first).award == "自然科学一等奖"
+    assert not any("赤潮" in n for n in names(extraction, "Project"))  # a row the page cut short
