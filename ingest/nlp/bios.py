@@ -321,9 +321,21 @@ def _paragraph_subject(text: str, mentions: Mentions, start: int, at: int) -> st
     its subject is the person the paragraph opens with, where no other person comes before the verb."""
     line = max(text.rfind("\n", 0, at) + 1, _cell_start(text, at))  # the verb's line (a headline above is not it)
     people = [p for p in mentions.within(line, at) if p.label == "PERSON"]
+    if not people and line > 0 and not text[line:at].strip() and _cell_start(text, at) == 0:
+        # a paragraph that opens with the verb (`担任…`) goes on with the one before, where that opens with its person
+        before = text[:line].rstrip()
+        line, at = text.rfind("\n", 0, len(before)) + 1, len(before)
+        people = [p for p in mentions.within(line, at) if p.label == "PERSON"]
+        opening = _OPENING_NAME.match(text, line, at)
+        if not people and opening and is_name(opening.group("name")):
+            return opening.group("name")  # a line another reading took: the name it opens with
     if not people or any(p.text != people[0].text for p in people):
         return None
-    return people[0].text if not text[line:people[0].start].strip() else None
+    return people[0].text if not text[line:people[0].start].strip(_EMPHASIS) else None
+
+
+_OPENING_NAME = re.compile(r"[ \t\u3000*_#]*(?P<name>[\u4e00-\u9fff]{2,4})[*_]*[ \t\u3000]*[，,（(]")
+_EMPHASIS = " \t\u3000*_#"  # blanks and Markdown's marks before a paragraph's first word (**某某**，…)
 
 
 def _cell_start(text: str, at: int) -> int:

@@ -24,6 +24,7 @@ from ingest.tables.typing import STUDY_NOTE
 _PIECE = re.compile(r"(?:[^，,、；;。\s]|(?<![\u4e00-\u9fff])\s|\s(?![\u4e00-\u9fff]))+")  # a blank parts Han pieces too
 _MEMBERSHIP = re.compile(r"(?P<unit>.+?)(?P<post>高级会员|终身会员|会员|会士|fellow)$", re.I)
 _MAX_LINE = 80
+_HOLDING = re.compile(r"[ \t\u3000]*(?:现|还|并|同时|另)?(?:担任|兼任|任)")
 
 
 def service_lines(text: str, lines: list[tuple[int, int]], owner: str | None,
@@ -57,6 +58,8 @@ def _posts(text: str, start: int, end: int) -> list[tuple[str, str, Span]]:
     otherwise."""
     item = ITEM_MARK.match(text, start, end)
     at = item.end() if item else start
+    verb = _HOLDING.match(text, at, end)
+    at = verb.end() if verb else at  # 担任某学会理事、…: the line's verb, then its posts
     if end - at > _MAX_LINE or not text[at:end].strip():
         return []
     out = []

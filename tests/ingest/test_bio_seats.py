@@ -47,3 +47,20 @@ def test_this_hospital_is_the_hospital_named_before() -> None:
     ex = extract_text("青溪医科大学附属第一医院林小溪教授团队发表研究成果。该院心血管内科主任韩东教授为通讯作者。\n")
     works = {(r.source, r.target, r.position) for r in ex.relations if str(r.type) == "WORKS_AT"}
     assert ("韩东", "青溪医科大学附属第一医院", "心血管内科主任") in works
+
+
+def test_a_paragraph_opening_with_the_verb_goes_on_with_the_person_the_paragraph_before_opens_with() -> None:
+    """A profile page's second paragraph (`担任…`) names no one: its subject is the person the first one opens with,
+    even where another reading took that line; a society's committee written short (专委) and a member's seat
+    (高级会员) are affiliations."""
+    from ingest.extract import extract
+    from ingest.readers import read_upload
+    from tests.ingest.facts import relations
+
+    ex = extract(read_upload(("**柯远航**，博士，现为东岭大学计算机学院副教授、博士生导师。\n\n"
+                              "担任中国青溪学会智能服务专委委员、中国南岭学会高级会员。\n").encode(), "about.md"))
+    seats = {(r.source, r.target, r.position) for r in ex.relations if str(r.type) == "AFFILIATED_WITH"}
+    assert ("柯远航", "中国青溪学会智能服务专委", "委员") in seats and ("柯远航", "中国南岭学会", "高级会员") in seats
+    assert ("中国青溪学会智能服务专委", "中国青溪学会") in relations(ex, "PART_OF")
+    two = extract(read_upload("柯远航与韩东出席会议。\n\n担任中国南岭学会理事。\n".encode(), "news.txt"))
+    assert not relations(two, "AFFILIATED_WITH")  # the paragraph before names two people: whose post, it does not say
