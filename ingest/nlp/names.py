@@ -61,6 +61,8 @@ def name_at(tokens: Tokens, pos: int, lex: Lexicon, after_role: bool = False) ->
     end, k = tokens.ends[n], n
     if end - 1 > pos + len(surname) and text[end - 1] in GLUED_VERBS and lex.role_pattern.match(text, end):
         end -= 1  # 葛晓东任|理事长: the verb before a post, which the segmenter glued to the name
+    elif end - 1 > pos + len(surname) and end - 1 <= longest and text[end - 1] == "等" and tokens.tags[n] is None:
+        end -= 1  # 施某公等|14位: the 等 closing a list, which the segmenter glued to its last name
     if _common_word(tokens, n, lex) and not (after_role and not (tokens.tags[n] or "").startswith("v")
                                              and _closed_tail(tokens, n, lex)):
         return None  # 毕业|后, 高新|区: a dictionary word, not a surname and a given name

@@ -338,7 +338,10 @@ def _without_term(text: str, span: tuple[int, int], suffix: str, lex: Lexicon) -
     return (start, term.start()) if term.start() > start and _ends_with_suffix(text, term.start(), lex) else None
 
 
-_QUOTED_UNIT = re.compile(r"[“「『\"](?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,30})[”」』\"]")
+_QUOTED_UNIT = re.compile(r"[“「『\"](?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,30}(?:[（(][\u4e00-\u9fffA-Za-z0-9]{1,10}[）)]"
+                          r"[\u4e00-\u9fffA-Za-z0-9]{2,30})?)[”」』\"]")  # “某师大（某某）新能源研发中心”
+# the body of a programme named in quotes (“某某奖”管理委员会): the quotes are part of its name
+_QUOTED_BODY = re.compile(r"(?P<name>“[^“”\n]{2,20}”(?:管理|评审|组织|学术|专家|监督|执行)?(?:委员会|组委会|办公室|秘书处))")
 _QUOTED_UNIT_ENDINGS = ("实验室", "中心", "研究院", "研究所")  # the units a text founds or opens under a name in quotes
 _OPENING_TAGS = frozenset({"v", "vn", "p", "c", "d", "r", "u", "uj", "ul", "m"})
 
@@ -357,6 +360,10 @@ def _quoted_units(tokens: Tokens, lex: Lexicon) -> list[tuple[int, int, str]]:
             continue
         if not is_category(name, lex, suffix):
             out.append((start, m.end("name"), suffix))
+    for m in _QUOTED_BODY.finditer(tokens.text):
+        suffix = next((s.group() for s in lex.suffix_pattern.finditer(m.group()) if s.end() == len(m.group())), None)
+        if suffix is not None:
+            out.append((m.start(), m.end(), suffix))
     return out
 
 

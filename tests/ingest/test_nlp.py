@@ -202,3 +202,17 @@ def test_a_news_lead_s_dispatch_word_and_the_province_before_a_university_are_no
     orgs = {text for label, text in found if label == "ORG"}
     assert {"科技部", "东岭大学"} <= orgs
     assert not {o for o in orgs if o.startswith(("讯", "西川省"))}
+
+
+def test_a_quoted_programme_s_body_a_quoted_unit_with_a_note_inside_and_a_list_s_last_name_glued_to_its_closer() -> None:
+    found = _document_labels("“南山探索奖”管理委员会委员柯远航说，双方共建的“东岭师大（泉昇）新能源材料研发中心”揭牌。"
+                             "杨振宁、施一公等14位科学家共同发起。")
+    assert {("ORG", "“南山探索奖”管理委员会"), ("ORG", "东岭师大（泉昇）新能源材料研发中心")} <= found
+    assert {("PERSON", "柯远航"), ("PERSON", "施一公")} <= found
+    assert ("ORG", "管理委员会") not in found and ("ORG", "新能源材料研发中心") not in found
+
+
+def test_a_founding_head_leads_the_unit() -> None:
+    ex = extract_text("中国科学院院士、东岭医学科学院创始院长、青溪湾实验室主任柯远航说，今年获奖人中女性最多。")
+    leads = {(r.source, r.target, r.role) for r in ex.relations if str(r.type) == "LEADS"}
+    assert leads == {("柯远航", "东岭医学科学院", "创始院长"), ("柯远航", "青溪湾实验室", "主任")}
