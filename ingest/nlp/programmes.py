@@ -92,6 +92,21 @@ def _names_its_award(name: str) -> bool:
         and name[:2] not in _COMMON_OPENINGS
 
 
+_GIVES = re.compile(r"颁发|颁授|授予|设立|设置")
+_LEVEL = re.compile(r"[一二三四五六七八特]等奖$")
+
+
+def _giver(text: str, mentions: Mentions, start: int, at: int) -> str | None:
+    """The body a sentence says gives or set up the award quoted at `at` (`某部今日举行颁奖典礼，共颁发…“杰出研究奖”`):
+    the organization opening the sentence, before a verb of giving, itself before the award."""
+    verb = max(_GIVES.finditer(text, start, at), key=lambda m: m.start(), default=None)  # the last before it
+    if verb is None:
+        return None
+    start = max(start, text.rfind("\n", 0, verb.start()) + 1)  # the sentence's, or the line's
+    orgs = [o for o in mentions.within(start, verb.start()) if o.label == "ORG"]
+    return orgs[0].ref if orgs and not text[start:orgs[0].start].strip() else None
+
+
 _COMMON_OPENINGS = frozenset({"优秀", "杰出", "青年", "年度", "最佳", "特别", "突出", "卓越", "创新", "科技", "学术", "终身"})
 
 
@@ -119,9 +134,14 @@ def programme_facts(text: str, mentions: Mentions, start: int, end: int,
             continue  # “九大工程”: the nine great works of a plan, no programme's name
         name = m.group() if m.group("state") else m.group("name")
         found.append((name, m.start(), m.end()))
+    given: dict[str, str] = {}  # a generic award a body gives (某部颁发“杰出研究奖”), and the body
     for m in _QUOTED_AWARD.finditer(text, start, end):
-        if _names_its_award(m.group("name")) and not any(s <= m.start() < e for _, s, e in found):
+        giver = _giver(text, mentions, start, m.start())
+        if (giver is not None or _names_its_award(m.group("name"))) and not _LEVEL.search(m.group("name")) \
+                and not any(s <= m.start() < e for _, s, e in found):
             found.append((m.group("name"), m.start("name"), m.end("name")))
+            if giver is not None:
+                given[m.group("name")] = giver
     for m in _unquoted().finditer(text, start, end):
         m = _last_opening(text, m)
         name = m.group("name")
@@ -150,7 +170,7 @@ def programme_facts(text: str, mentions: Mentions, start: int, end: int,
     for name, s, e in found:
         entities.append(Entity(type=Label.PROJECT, name=name, kind="programme", year=years.get(name), spans=(Span(s, e),)))
         year = _YEAR_BEFORE.search(text, max(start, s - 8), s)  # 2021年度|国家某某基金: the programme, not a call of it
-        body = _body(text, mentions, year.start() if year else s)
+        body = _body(text, mentions, year.start() if year else s) or given.get(name)
         if body:
             relations.append(Relation(type=RelType.FUNDED_BY, source=name, target=body, spans=(span,)))
     for whole, name, s, e, listed in parts:

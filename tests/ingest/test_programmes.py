@@ -130,3 +130,10 @@ def test_the_projects_people_lead_named_in_quotes_after_them_but_not_a_ceremony_
                       "等2个项目获批立项。5日下午一场由柯远校长主持的“2031年杰出研究奖庆祝茶会”热闹登场。")
     assert relations(ex, "LEADS") == {("韩立新", "网络社会思潮的传播及引导研究"), ("周文军", "农村居民心理健康促进策略研究")}
     assert not any("茶会" in n for n in names(ex, "Project"))
+
+
+def test_an_award_a_body_gives_is_its_programme_even_where_its_name_is_generic() -> None:
+    ex = extract_text("青溪科学委员会今日举行「学术研究奖项颁奖典礼」，共颁发「杰出研究奖」80名及「柯远航先生纪念奖」45名。"
+                      "另有两篇获“最佳论文奖”。\n")
+    assert {"杰出研究奖", "柯远航先生纪念奖"} <= names(ex, "Project") and "最佳论文奖" not in names(ex, "Project")
+    assert {("杰出研究奖", "青溪科学委员会"), ("柯远航先生纪念奖", "青溪科学委员会")} <= relations(ex, "FUNDED_BY")
