@@ -244,7 +244,11 @@ def posts_of_the_one_unit(text: str, mentions: Sequence[Mention], entities: list
     """`党委书记、副所长李某同志主持会议`: posts written before a name with no unit, of a kind only one unit of
     the document can give (所长 of its one research institute, 校长 of its one university): the person holds
     them there, unless the text already says where the person works."""
-    orgs = [e.name for e in entities if e.type is Label.ORGANIZATION]
+    named = [e for e in entities if e.type is Label.ORGANIZATION]
+    inside = [s for e in named for s in e.spans]
+    # (a unit written only as the opening of another's name, 某大学|现代农业研究院, is that other unit's)
+    orgs = [e.name for e in named if not e.spans or any(not any(o.start <= s.start and s.end <= o.end and o != s
+                                                                  for o in inside) for s in e.spans)]
     placed = {r.source for r in relations if r.type is RelType.WORKS_AT}
     out: list[Relation] = []
     listed: tuple[int, str] | None = None  # (where the last item ended, its unit): 校党委书记甲、副书记乙

@@ -42,21 +42,31 @@ def is_society_unit_alone(name: str) -> bool:
     return unit is not None and not _SOCIETY_BODY.search(name[: unit.start()])
 
 
-# the national academies, whose 院士 is an honour, not a post: 中国科学院院士 works elsewhere
-ACADEMIES = re.compile(r"(?:中国)?(?:科学院|工程院|社会科学院)|中科院|中国社科院")
+# the national academies, whose 院士 is an honour, not a post: 中国科学院院士 works elsewhere (美国国家工程院院士 too)
+_NATIONS = ("美国|英国|法国|德国|俄罗斯|欧洲|瑞典|挪威|丹麦|芬兰|荷兰|比利时|瑞士|奥地利|意大利|西班牙|葡萄牙|希腊|波兰|捷克|"
+            "日本|韩国|印度|新加坡|澳大利亚|新西兰|加拿大|巴西|墨西哥|以色列|南非|发展中国家|第三世界|世界")
+ACADEMIES = re.compile(r"(?:中国)?(?:科学院|工程院|社会科学院)|中科院|中国社科院|(?:英国)?皇家学会"
+                       rf"|(?:{_NATIONS})(?:国家|皇家)?(?:科学院|工程院|医学院|人文与科学院|艺术与科学院|技术科学院)")
 ACADEMY_HONOURS = ("院士", "学部委员")
+# academies whose 院士 is an honour too, though people work there under posts of their own (中央研究院副院长)
+_HONOUR_ACADEMIES = re.compile(rf"{ACADEMIES.pattern}|中央研究院|中研院")
+
+
+def gives_honours(academy: str) -> bool:
+    """The academy's 院士 is an honour it gives (中国科学院, 美国国家工程院, 中央研究院), not a post in it."""
+    return _HONOUR_ACADEMIES.fullmatch(academy) is not None
 
 
 def academy_honour(text: str, org: Mention) -> bool:
     """`中科院|院士`: an academy written right before its honour."""
-    return ACADEMIES.fullmatch(org.ref) is not None and text.startswith(ACADEMY_HONOURS, org.end)
+    return gives_honours(org.ref) and text.startswith(ACADEMY_HONOURS, org.end)
 
 
 def post_relations(person: str, unit: str, position: str | None, title: str | None, span: Span, *,
                    former: bool = False, department: str = "") -> list[Relation]:
     """The relations of `person` holding `position` (and `title`) in `unit`; `department` is written between
     the unit and the post (`胸外科` of `某医院胸外科主任`) and becomes part of the position."""
-    if not position and title in ACADEMY_HONOURS and ACADEMIES.fullmatch(unit):
+    if not position and title in ACADEMY_HONOURS and gives_honours(unit):
         return []  # 甲（中国科学院院士）: an honour the academy gives, not where the person works
     lex = load_lexicon()
     written = department + position if position and department else position

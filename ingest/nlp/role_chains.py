@@ -22,6 +22,7 @@ from ingest.nlp.posts import (
     ACADEMY_HONOURS,
     DEPARTMENT,
     bare_org,
+    gives_honours,
     is_former,
     is_society,
     is_society_unit_alone,
@@ -269,7 +270,7 @@ def _clause(text: str, end: int, before: list[Mention], entities: list[Entity],
         if not _is_unit_name(rest, positions[0] if positions else None):
             return groups
         first = piece.start() + skip
-        if ACADEMIES.fullmatch(rest) and not positions and set(titles) <= set(ACADEMY_HONOURS):
+        if gives_honours(rest) and not positions and set(titles) <= set(ACADEMY_HONOURS):
             titles = []  # 中国科学院院士: an honour, not where the person works
             continue
         entities.append(Entity(type=Label.ORGANIZATION, name=rest, kind=_unit_kind(rest),
@@ -347,7 +348,7 @@ _ACADEMY_ENDING = re.compile(rf"(?:{ACADEMIES.pattern})$")  # 副校长、|中�
 
 def _academician(unit: str, roles: list[Mention]) -> bool:
     """`中国科学院院士`, `中国工程院院士`: the academy's honour alone, no post in it."""
-    return ACADEMIES.fullmatch(unit) is not None and all(r.label == "TITLE" and r.text in ACADEMY_HONOURS for r in roles)
+    return gives_honours(unit) and all(r.label == "TITLE" and r.text in ACADEMY_HONOURS for r in roles)
 
 
 def _department(text: str, before: list[Mention], roles: list[Mention]) -> str:

@@ -64,3 +64,15 @@ def test_a_paragraph_opening_with_the_verb_goes_on_with_the_person_the_paragraph
     assert ("中国青溪学会智能服务专委", "中国青溪学会") in relations(ex, "PART_OF")
     two = extract(read_upload("柯远航与韩东出席会议。\n\n担任中国南岭学会理事。\n".encode(), "news.txt"))
     assert not relations(two, "AFFILIATED_WITH")  # the paragraph before names two people: whose post, it does not say
+
+
+def test_a_foreign_academy_s_member_does_not_work_there_and_a_bare_post_is_no_unit_named_only_inside_another() -> None:
+    """`美国科学院院士` is an honour as `中国科学院院士` is; `校长某某` in an article whose only university is written as
+    the opening of a partner institute's name (`某大学现代农业研究院`) is the host school's, which it does not name."""
+    from tests.ingest.facts import extract_text, relations
+
+    ex = extract_text("10月24日，学校与东岭大学现代农业研究院签约。校长管英华、副校长卢国平，东岭大学现代农业研究院院长、"
+                      "美国科学院院士柯远航出席活动。")
+    works = relations(ex, "WORKS_AT")
+    assert ("柯远航", "东岭大学现代农业研究院") in works
+    assert not {w for w in works if w[1] in ("美国科学院",) or w[0] in ("管英华", "卢国平")}
