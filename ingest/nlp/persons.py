@@ -113,6 +113,14 @@ def find_persons(
             accept(span)
         else:
             accept_framed(_framed_word(tokens, org.end, lex, roles))
+    title_starts = {r.start for r in roles if r.label == "TITLE"}
+    for org in (f for f in taken if f.label == "ORG"):  # 某研究所(的)|游学甫|教授: a name between a unit and a title
+        at = org.end + 1 if text.startswith("的", org.end) else org.end
+        size = next((k for k in (3, 2) if at + k in title_starts), None)
+        if size is not None and lex.surname_at(text, at) and is_cjk(text[at:at + size]) \
+                and tokens.lookup_freq(text[at:at + size]) <= _COMMON and text[at:at + size] not in lex.non_names \
+                and not any(s < at + size and at < e for s, e in blocked):
+            accept_framed((at, at + size))
     for role in roles:  # 某大学甲某院士、林立教授: a list of titled names
         listed = re.match(r"[、和及]", text[role.end:role.end + 1])
         if listed and role.label in _ROLE_LABELS:

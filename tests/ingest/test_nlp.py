@@ -216,3 +216,10 @@ def test_a_founding_head_leads_the_unit() -> None:
     ex = extract_text("中国科学院院士、东岭医学科学院创始院长、青溪湾实验室主任柯远航说，今年获奖人中女性最多。")
     leads = {(r.source, r.target, r.role) for r in ex.relations if str(r.type) == "LEADS"}
     assert leads == {("柯远航", "东岭医学科学院", "创始院长"), ("柯远航", "青溪湾实验室", "主任")}
+
+
+def test_a_name_between_a_unit_and_a_title_is_a_name_even_where_it_opens_with_a_word() -> None:
+    ex = extract_text("入选团队是由青溪生物技术研究所游学甫教授领导的创新团队。韩东研究所负责人出席。")
+    assert "游学甫" in names(ex, "Person") and ("游学甫", "青溪生物技术研究所") in {
+        (r.source, r.target) for r in ex.relations if str(r.type) == "WORKS_AT"}
+    assert "负责人" not in names(ex, "Person")
