@@ -36,7 +36,12 @@ from ingest.tables.cells import (
     authors_are_names,
     is_reference,
 )
-from ingest.tables.patent_lines import PATENT_KINDS, item_opened_before, read_patent_line
+from ingest.tables.patent_lines import (
+    PATENT_KINDS,
+    item_opened_before,
+    read_patent_line,
+    read_unnumbered_patent_line,
+)
 from names.organizations import org_kind
 
 # the work of the people named before it, reported as a paper: 甲、乙等人的工作以题为“…”的文章发表
@@ -299,6 +304,11 @@ _PATENT_CITATION = re.compile(rf"(?P<authors>{AUTHORS_CN})\s*[.．。]\s*(?P<tit
 _GRANTED = re.compile(r"(?:授权公告日|授权日|公告日|申请日|申请公布日|公布日)\s*[：:]\s*(?P<y>(?:19|20)\d{2})[.\-/年](?P<m>\d{1,2})[.\-/月](?P<d>\d{1,2})")
 
 
+# GB/T 7714's `题名: 国别, 专利号[P]`: the country and the number after the title's colon are no part of it
+_CITED_OFFICE = re.compile(r"\s*[:：]\s*(?:(?:中国|美国|日本|欧洲|韩国|世界知识产权组织)\s*[,，]?\s*)?"
+                           r"(?:(?:ZL|CN|US|WO|EP|JP)?\s*[\dXx.\s/]*[A-Z]?\d?)?$")
+
+
 def _patent_citations(text: str, start: int, end: int, entities: list[Entity], relations: list[Relation]) -> bool:
     """Patents in citation format (GB/T 7714 `[P]`): the patent with its number, kind and date, and its
     inventors in order. Whether there was one."""
@@ -310,7 +320,7 @@ def _patent_citations(text: str, start: int, end: int, entities: list[Entity], r
         found = True
         tail = text[m.end():end]
         date = _GRANTED.search(tail)
-        title = " ".join(m.group("title").split())
+        title = _CITED_OFFICE.sub("", " ".join(m.group("title").split()))
         patent_number = re.sub(r"\s+", "", number.group("number"))
         entities.append(Entity(
             type=Label.PATENT, name=title, number=patent_number,
@@ -335,17 +345,38 @@ def _patent_line(text: str, start: int, end: int, entities: list[Entity], relati
     if line is None and (opened := item_opened_before(text, start)) is not None:
         line, start = read_patent_line(text, opened, end), opened
     if line is None:
+        line = read_unnumbered_patent_line(text, start, end, _under_patents_heading(text, start))
+    if line is None:
         _latin_patent_line(text, start, end, entities, relations)
         return
-    entities.append(Entity(type=Label.PATENT, name=line.title, number=line.number, kind=line.kind, date=line.date,
-                           spans=(line.title_span, line.number_span)))
+    entities.append(Entity(type=Label.PATENT, name=line.title, number=line.number or None, kind=line.kind,
+                           date=line.date, spans=tuple(sorted({line.title_span, line.number_span}, key=lambda s: (s.start, s.end)))))
+    target = line.number or line.title  # a patent the line gives no number is known by its title
     for order, (name, where) in enumerate(line.inventors, start=1):
         entities.append(Entity(type=Label.PERSON, name=name, spans=(where,)))
-        relations.append(Relation(type=RelType.INVENTED, source=name, target=line.number, order=order,
+        relations.append(Relation(type=RelType.INVENTED, source=name, target=target, order=order,
                                   spans=(Span(start, end),)))
     for name, where in line.owners:
         entities.append(Entity(type=Label.ORGANIZATION, name=name, kind=org_kind(name), spans=(where,)))
-        relations.append(Relation(type=RelType.OWNS, source=name, target=line.number, spans=(Span(start, end),)))
+        relations.append(Relation(type=RelType.OWNS, source=name, target=target, spans=(Span(start, end),)))
+
+
+_PATENTS_HEADING = re.compile(r"[\s#*]*(?:[一二三四五六七八九十\d]+[、.．]\s*)?[\u4e00-\u9fff（）()]{0,8}(?:专利|知识产权)"
+                              r"[\u4e00-\u9fff（）()]{0,6}[\s*:：]*")
+
+
+def _under_patents_heading(text: str, start: int) -> bool:
+    """The line at `start` is an item of a list under a heading that names patents (`## 授权发明专利`, `知识产权：`)."""
+    at = start
+    while at > 0:
+        line_start = text.rfind("\n", 0, at - 1) + 1
+        line = text[line_start:at].strip()
+        item = ITEM_MARK.match(line) or line.startswith(("-", "*", "•", "·")) or read_patent_line(line) is not None \
+            or read_unnumbered_patent_line(line, 0, len(line), in_patents=True) is not None  # the patents above
+        if line and not item:
+            return _PATENTS_HEADING.fullmatch(line) is not None
+        at = line_start
+    return False
 
 
 def sentence_lines(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -30,7 +30,7 @@ _SOFTWARE_NUMBER = re.compile(r"(?<![\dA-Za-z])(?P<number>(?:19|20)\d{2}\s*SR\s*
 # any number of digits right after its label (专利受理号：201610140056120.0): the number as the text gives it
 _LABELLED_NUMBER = re.compile(r"(?:专利受理号|受理号|专利申请号|申请号|专利号)\s*[：:]\s*(?P<number>(?:19|20)\d{7,14}(?:\.[\dXx])?)(?![\d])")
 _NUMBER_LABEL = re.compile(r"[（(]?\s*(?:专利号|授权号|授权公告号|专利申请号|申请号|公开号|公告号|申请公布号|专利号/申请号|登记号|专利受理号|受理号)\s*[：:]?\s*$")
-_PATENT_WORD = re.compile(r"专利|实用新型|发明")
+_PATENT_WORD = re.compile(r"专利|实用新型|发明|\[P\]")
 # a patent's kind by the words the text gives it, the first that stands in it
 PATENT_KINDS = (("实用新型", "utility_model"), ("外观设计", "other"), ("软件著作权", "software_copyright"),
                 ("发明", "invention_patent"))
@@ -111,13 +111,38 @@ def read_patent_line(text: str, start: int = 0, end: int | None = None) -> Paten
     if other is not None and _squeeze(other.group("number")) != _squeeze(number.group("number")) \
             and not _NUMBER_LABEL.search(text[number.end():other.start()]):
         return None  # two patents, or a sentence about several: no one title belongs to one number
+    return _read(text, start, end, number)
+
+
+def read_unnumbered_patent_line(text: str, start: int, end: int, in_patents: bool) -> PatentLine | None:
+    """A patent on a line that gives no number (`一种某某方法，发明人：甲，乙，授权日期：…`; `甲，乙. 一种某某装置.
+    实用新型专利. 2021.`): its inventors labelled, or named on an item of a list of patents (`in_patents`, under a
+    heading that says 专利), with a title that reads as an invention's. Its number is empty: it is known by its
+    title."""
+    if patent_number(text, start, end) is not None or not _LIST_MARK.match(text, start, end) and not in_patents \
+            or text[start:end].rstrip().endswith((",", "，", "、", ";", "；")):
+        return None  # (an item that runs on to the next line, where its number may stand)
+    line = _read(text, start, end, None)
+    if line is None or not line.inventors or not _INVENTION_TITLE.search(line.title):
+        return None
+    labelled = _INVENTOR_LABEL.search(text, start, end) is not None
+    return line if labelled or in_patents else None
+
+
+# the words an invention's title opens or ends with (一种…, …方法, …装置, …系统)
+_INVENTION_TITLE = re.compile(r"^一种|(?:方法|装置|系统|设备|仪器?|工艺|结构|组件|器件|材料|制剂|组合物|用途|电路|芯片|机构|"
+                              r"平台|模块|传感器|探头|检测仪|试剂盒|软件|算法)$")
+
+
+def _read(text: str, start: int, end: int, number: re.Match[str] | None) -> PatentLine | None:
     mark = _LIST_MARK.match(text, start, end)
-    pieces = _names_before_colon(_pieces(text, mark.end() if mark else start, end, [number.span("number")]))
+    holes = [number.span("number")] if number is not None else []
+    pieces = _names_before_colon(_pieces(text, mark.end() if mark else start, end, holes))
     title: tuple[str, Span] | None = None
     inventors: list[tuple[str, Span]] = []
     candidates: list[tuple[str, Span]] = []
     kind = next((k for w, k in PATENT_KINDS if w in text[start:end]), None)
-    if _SOFTWARE_NUMBER.fullmatch(number.group("number")) or kind is None:
+    if number is not None and (_SOFTWARE_NUMBER.fullmatch(number.group("number")) or kind is None):
         kind = kind_of_number(number.group("number")) or kind
     owners: list[tuple[str, Span]] = []
     date = None
@@ -150,9 +175,15 @@ def read_patent_line(text: str, start: int = 0, end: int | None = None) -> Paten
             candidates.append(_trimmed(body, span, kind_lead.end()) if kind_lead else (body, span))
     if title is None:
         listed = mark is not None or bool(inventors)
-        title = _title(candidates, listed, number.start())
+        title = _title(candidates, listed, number.start() if number is not None else end)
     if title is None:
         return None
+    if (office := _TITLE_OFFICE.search(title[0])) is not None:  # 一种某某装置: 中国, …[P]: the country is no part of it
+        title = title[0][:office.start()], Span(title[1].start, title[1].start + office.start())
+    if not title[0]:
+        return None
+    if number is None:
+        return PatentLine("", title[1], title[0], title[1], kind, date, tuple(inventors), tuple(owners))
     return PatentLine(_squeeze(number.group("number")), Span(*number.span("number")), title[0], title[1], kind, date,
                       tuple(inventors), tuple(owners))
 
@@ -184,10 +215,11 @@ def _pieces(text: str, start: int, end: int, holes: list[tuple[int, int]]) -> li
             body = text[pos:stop]
             label = _NUMBER_LABEL.search(body)
             body = body[:label.start()] if label else body  # `（专利号：` before the number
-            stripped = body.strip(" \t\u3000（()）")
-            if stripped:
-                at = pos + body.find(stripped)
-                out.append((stripped, Span(at, at + len(stripped))))
+            for part, offset in _at_open_bracket(body):  # 一种某某方法（发明专利，第一发明人，…）: the title, then notes
+                stripped = part.strip(" \t\u3000（()）")
+                if stripped:
+                    at = pos + offset + part.find(stripped)
+                    out.append((stripped, Span(at, at + len(stripped))))
             pos = m.end() if m else stop
     return out
 
@@ -204,6 +236,23 @@ def _names_before_colon(pieces: list[tuple[str, Span]]) -> list[tuple[str, Span]
         else:
             out.append((body, span))
     return out
+
+
+_TITLE_OFFICE = re.compile(r"\s*[:：]\s*(?:中国|美国|日本|欧洲|韩国|世界知识产权组织)?\s*$")
+
+
+def _at_open_bracket(body: str) -> list[tuple[str, int]]:
+    """The piece parted at a bracket it opens and does not close (the notes run on past its comma), each part
+    with its offset; the piece whole otherwise."""
+    depth, cut = 0, None
+    for i, c in enumerate(body):
+        if c in "（(":
+            depth, cut = depth + 1, i if depth == 0 else cut
+        elif c in "）)" and depth:
+            depth -= 1
+    if not depth or cut is None or cut == 0:
+        return [(body, 0)]
+    return [(body[:cut], 0), (body[cut:], cut)]
 
 
 def _trimmed(body: str, span: Span, cut: int) -> tuple[str, Span]:

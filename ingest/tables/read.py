@@ -29,6 +29,7 @@ from ingest.tables.grid import Grid, Layout, Slot, grid_of_block
 from ingest.tables.lists import read_lists
 from ingest.tables.name_lists import read_name_lists
 from ingest.tables.owner import people_owner, researchers_owner, table_owner
+from ingest.tables.patent_lines import patent_number
 from ingest.tables.people_lists import heading_body_above, heading_unit_above, read_people_lists
 from ingest.tables.person_cards import read_person_cards
 from ingest.tables.profile_records import read_profile_records
@@ -138,11 +139,14 @@ def read_grid(grid: Grid, facts: Facts, context: Context = NO_CONTEXT,
     counters = _title_counters(grid, layout)
     header_texts = _header_texts(grid, layout)
     ownerless: list[tuple[str, Span]] = []
+    numbered = any(s.value is not None and patent_number(s.value.text) is not None
+                   for row in grid.rows[layout.first_data_row:] for s in row)
     for r in range(layout.first_data_row, len(grid.rows)):
         row = grid.rows[r]
         record = _record(row, r, layout, counters, header_texts)
         if record is None:
             continue
+        record.numbered = numbered
         project = emit(record, facts.out, facts.orgs, context)
         if project is not None and project != context.project and not record.has(*UNITS, *PEOPLE):
             ownerless.append((project, record.span))

@@ -42,7 +42,7 @@ from ingest.tables.cells import (
 from ingest.tables.profiles import title_of
 from ingest.tables.typing import FUNDER_FIRST, STUDY_NOTE, Content, content_of, post_role
 from ingest.tables.vocabulary import PEOPLE, Role, header_of
-from ingest.tables.works import paper_of, patent_of, patents_listed
+from ingest.tables.works import paper_of, patent_of, patents_listed, unnumbered_patent_of
 from names.script import simplified
 
 _PERIOD_AFTER = re.compile(r"\s*[（(]\s*((?:19|20)\d{2})\s*[-–—~至]\s*(?:(?:19|20)\d{2})?[^()（）]*[）)]\s*$")
@@ -76,6 +76,7 @@ class Record:
     labels: dict[Role, str] = field(default_factory=dict)  # the words of the header or label, by role
     awarded: bool = False  # the row is an award's (completers are members, not leaders)
     post_with_unit: bool = False  # the post was written in the unit's own cell (某学院院长): a post in that unit
+    numbered: bool = False  # the table's rows give patents' numbers: a row that gives none is no patent's
 
     def add(self, role: Role, value: Piece, unit: str | None = None, label: str | None = None) -> None:
         after_comma: tuple[Role, Piece] | None = None
@@ -226,7 +227,7 @@ def emit(record: Record, out: Builder, orgs: OrgBook, context: Context = NO_CONT
         paper_of(record, out, people_of)
     if record.has(Role.PATENT_NUMBER):
         patent_of(record, out, lambda role: _unit_names(record, role, orgs), people_of)
-    else:
+    elif record.numbered or _pending(record) or not unnumbered_patent_of(record, out, people_of):
         if (titles := record.first(Role.PATENT_TITLE)) is not None:
             patents_listed(titles, out)  # titles each with its number
         for person in people_of(record, Role.INVENTORS):
@@ -235,6 +236,14 @@ def emit(record: Record, out: Builder, orgs: OrgBook, context: Context = NO_CONT
         for person in people_of(record, Role.AUTHORS) + people_of(record, Role.CORRESPONDING):
             out.person(person.name, person.span)  # a byline: the people, if nothing they wrote
     return project
+
+
+_PENDING = re.compile(r"受理|申请中|审查|审中")
+
+
+def _pending(record: Record) -> bool:
+    """The row says its application is still under examination (已受理): no patent yet."""
+    return any(_PENDING.search(v.text) for values in record.values.values() for v in values)
 
 
 def one_in_two_scripts(people: list[PersonValue]) -> list[PersonValue]:

@@ -167,6 +167,26 @@ def patent_of(record: Record, out: Builder, units: Units, people: People[Record]
         out.relation(RelType.OWNS, owner, ref, record.span)
 
 
+def unnumbered_patent_of(record: Record, out: Builder, people: People[Record]) -> bool:
+    """A row of a table of patents that has no number column (`专利名称 | 发明人 | 类型`): the patent known by its
+    title, its inventors in order; False where the row holds no such patent (a title cell listing several, with
+    their numbers, or no inventors)."""
+    title = record.first(Role.PATENT_TITLE)
+    inventors = people(record, Role.INVENTORS)
+    if title is None or not inventors or patent_number(title.text) is not None or re.search(r"[；;\n]", title.text):
+        return False
+    named = _KIND_NOTE.sub("", unquoted(title).text).strip()
+    if len(named) < 4:
+        return False
+    kind_cell = record.first(Role.PATENT_KIND)
+    kind = next((k for p, k in _PATENT_KINDS if kind_cell and p.search(kind_cell.text)), "other" if kind_cell else None)
+    ref = out.entity(Entity(Label.PATENT, named, kind=kind, spans=(title.span,)))
+    for order, person in enumerate(inventors, start=1):
+        out.person(person.name, person.span)
+        out.relation(RelType.INVENTED, person.name, ref, record.span, order=order)
+    return True
+
+
 _ITEMS = re.compile(r"[^；;\n]+")
 _LEFT_OVER = " \t\u3000，,、：:（(“”\"《》"
 

@@ -149,3 +149,28 @@ def test_a_table_of_tab_separated_columns_whose_rows_are_patents_is_read_by_its_
     assert _invented(ex, "ZL202010345672.1") == {"卢思齐": 1, "邵云帆": 2}
     owners = {(r.source, r.target) for r in ex.relations if str(r.type) == "OWNS"}
     assert owners == {("西岭工业大学", "ZL201910234561.3"), ("西岭工业大学", "ZL202010345672.1")}
+
+
+def test_patents_a_list_gives_without_numbers_are_known_by_their_titles() -> None:
+    labelled = extract_text("1. 一种多孔陶瓷膜的制备方法，发明人：邵云帆，卢思齐，欧阳旭，授权日期：2031年5月11日\n"
+                            "2. 基于声纹的管道泄漏定位系统，发明人：卢思齐，邵云帆，已受理\n")
+    assert _invented(labelled, "一种多孔陶瓷膜的制备方法") == {"邵云帆": 1, "卢思齐": 2, "欧阳旭": 3}
+    assert _invented(labelled, "基于声纹的管道泄漏定位系统") == {"卢思齐": 1, "邵云帆": 2}
+    headed = extract_text("专利\n邵云帆，卢思齐. 一种多孔陶瓷膜的制备方法. 中国发明专利. 2031.\n"
+                          "卢思齐，邵云帆. 基于声纹的管道泄漏定位系统. 中国发明专利. 授权.\n")
+    assert _invented(headed, "基于声纹的管道泄漏定位系统") == {"卢思齐": 1, "邵云帆": 2}
+    prose = extract_text("项目组成员\n邵云帆，卢思齐. 一种多孔陶瓷膜的制备方法. 中国发明专利. 2031.\n")
+    assert not names(prose, "Patent")  # no list of patents, no inventor's label: a line of names and words
+    table = extract_text("| 序号 | 专利名称 | 发明人 | 类型 |\n|---|---|---|---|\n"
+                         "| 1 | 一种多孔陶瓷膜的制备方法 | 邵云帆，卢思齐 | 发明专利 |\n| 2 | 一种土壤检测装置 | 卢思齐 | 实用新型 |\n",
+                         "patents.md")
+    assert _invented(table, "一种多孔陶瓷膜的制备方法") == {"邵云帆": 1, "卢思齐": 2}
+    assert _invented(table, "一种土壤检测装置") == {"卢思齐": 1}
+
+
+def test_a_title_keeps_no_notes_in_brackets_nor_the_country_a_citation_writes_after_its_colon() -> None:
+    ex = extract_text("1. 一种多孔陶瓷膜的制备方法（发明专利，第一发明人，专利号ZL203910234561.3）\n"
+                      "[3] 邵云帆，欧阳旭. 一种土壤检测装置: 中国, 203120456789.1[P]. 2031-10-08.\n")
+    patents = {e.number: e.name for e in ex.entities if str(e.type) == "Patent"}
+    assert patents == {"ZL203910234561.3": "一种多孔陶瓷膜的制备方法", "203120456789.1": "一种土壤检测装置"}
+    assert _invented(ex, "203120456789.1") == {"邵云帆": 1, "欧阳旭": 2}
