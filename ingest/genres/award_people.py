@@ -70,6 +70,60 @@ def completer_blocks(lines: list[Line]) -> list[tuple[list[Line], list[Line]]]:
     return blocks
 
 
+# a completer or a unit listed as an item of its own: `1. 某某，排名1，教授，某大学，主要贡献：…`, `2、某大学，排名2`
+_ITEM = re.compile(r"\s*(?P<number>\d{1,2})\s*[.、．]\s*(?P<name>[^，,；;：:\s]{2,40})\s*[，,；;]\s*(?P<rest>.*)$")
+_ITEM_RANK = re.compile(r"(?:排名|排序|第)\s*[：:]?\s*(?P<rank>\d{1,2})\s*(?:位|名)?")
+_PIECES = re.compile(r"[^，,；;]+")
+
+
+def listed_completers(lines: list[Line]) -> list[Completer]:
+    """Completers listed an item each (`1. 某某，排名1，教授，某大学，主要贡献：…`): the name, the rank (the item's
+    number where none is written), the title and the work unit the pieces before the contribution give."""
+    out: list[Completer] = []
+    for line in lines:
+        m = _ITEM.match(line.text)
+        if m is None or not is_person_name(m.group("name")):
+            continue
+        rest_at = line.start + m.start("rest")
+        rest = m.group("rest")
+        said = CONTRIBUTION.search(rest) or re.search(r"主要贡献|贡献[:：]", rest)
+        facts = rest[:said.start()] if said else rest
+        rank = _ITEM_RANK.search(facts)
+        title = work = None
+        work_span = None
+        for piece in _PIECES.finditer(facts):
+            text = piece.group().strip()
+            if _ITEM_RANK.fullmatch(text):
+                continue
+            if title is None and _TITLE_RUN.fullmatch(text):
+                title = text
+            elif work is None and ends_with_org_suffix(text):
+                work = text
+                at = rest_at + piece.start() + piece.group().find(text)
+                work_span = Span(at, at + len(text))
+        name_at = line.start + m.start("name")
+        contribution = Joined([(rest[said.end():], rest_at + said.end())]) if said else Joined()
+        out.append(Completer(name=m.group("name"), rank=int(rank.group("rank") if rank else m.group("number")),
+                             completing_unit=None, work_unit=work, title=title, position=None,
+                             span=line.span, name_span=Span(name_at, name_at + len(m.group("name"))),
+                             completing_span=None, work_span=work_span, contribution=contribution))
+    return out
+
+
+def listed_units(lines: list[Line]) -> list[CompletingUnit]:
+    """Completing units listed an item each (`1. 某大学，排名1，主要贡献：…`)."""
+    out: list[CompletingUnit] = []
+    for line in lines:
+        m = _ITEM.match(line.text)
+        if m is None or not ends_with_org_suffix(m.group("name")):
+            continue
+        rank = _ITEM_RANK.search(m.group("rest"))
+        name_at = line.start + m.start("name")
+        out.append(CompletingUnit(m.group("name"), int(rank.group("rank") if rank else m.group("number")),
+                                  Span(name_at, name_at + len(m.group("name"))), Joined()))
+    return out
+
+
 def parse_completers(lines: list[Line], known_units: list[str]) -> list[Completer]:
     out: list[Completer] = []
     for rows, contribution in completer_blocks(lines):
@@ -80,7 +134,7 @@ def parse_completers(lines: list[Line], known_units: list[str]) -> list[Complete
                                    _contribution_text(contribution) if n == len(starts) - 1 else Joined())
             if completer:
                 out.append(completer)
-    return out
+    return out or listed_completers(lines)
 
 
 def _row_start(text: str) -> bool:
@@ -218,4 +272,4 @@ def parse_units(lines: list[Line]) -> list[CompletingUnit]:
         name = clean_value(m.group(1))
         if name:
             out.append(CompletingUnit(name, int(m.group(2)), joined.span(m.start(1), m.end(1)), body))
-    return out
+    return out or listed_units(lines)

@@ -41,3 +41,19 @@ def test_a_talent_list_gives_people_and_where_they_work() -> None:
     assert names(extraction, "Person") >= {"林小溪", "欧阳立"}
     assert relations(extraction, "WORKS_AT") == {("林小溪", "青溪大学"), ("欧阳立", "云岭智能装备有限公司")}
     assert not relations(extraction, "MEMBER_OF") and not relations(extraction, "LEADS")
+
+
+def test_a_notice_listing_its_completers_and_units_an_item_each() -> None:
+    """`1. 某某，排名1，教授，某大学，主要贡献：…` under 主要完成人情况, `1. 某大学，排名1，…` under 主要完成单位情况; the level's
+    label (提名等级) ends the nominator's value."""
+    from pathlib import Path
+
+    text = (Path(__file__).parents[1] / "fixtures" / "award" / "listed_completers_notice.txt").read_text(encoding="utf-8")
+    ex = extract_text(text, "notice.txt")
+    project = "深海微生物资源的发掘与利用"
+    assert ranked(ex) == {"林小溪": 1, "代云舒": 2, "韩冬青": 3}
+    assert {(r.source, r.rank) for r in ex.relations if str(r.type) == "UNIT_OF" and r.target == project} == {
+        ("青溪大学", 1), ("青溪海洋研究所", 2)}
+    works = {(r.source, r.target, r.title) for r in ex.relations if str(r.type) == "WORKS_AT"}
+    assert ("韩冬青", "青溪海洋研究所", "研究员") in works and ("林小溪", "青溪大学", "教授") in works
+    assert relations(ex, "NOMINATED_BY") == {(project, "青溪省教育厅")}
