@@ -57,7 +57,7 @@ def read_lists(document: Document, taken: Coverage, facts: Facts, context: Conte
                     or _project_line(item.text):
                 continue  # a reference (作者. 题名[J]. …), a patent or a CV's project line (programme, title, number,
                 # period, part, parted by commas), read by the prose's
-            if _with_its_people(item, facts):
+            if _with_its_people(item, facts) or _units_then_names(item, facts):
                 continue
             if labels_in(item.text):
                 _labelled(item, facts, context)
@@ -175,6 +175,37 @@ def _project_item(item: Piece, facts: Facts) -> None:
     if programme:
         facts.out.entity(Entity(Label.PROJECT, programme, kind="programme", spans=(source_span,)))
         facts.out.relation(RelType.PART_OF, name, programme, item.span)
+
+
+# 某某研究（甲大学、乙研究所）：丙、丁: an awarded project, its units in brackets, its completers after the colon
+_UNITS_THEN_NAMES = re.compile(r"\s*(?P<title>[^（(）)：:]{6,80}?)\s*[（(](?P<units>[^（()）]{4,80})[）)]\s*[：:]\s*"
+                               r"(?P<names>[^：:（()）]{2,80}?)\s*[；;。.]?\s*")
+
+
+def _units_then_names(item: Piece, facts: Facts) -> bool:
+    """`某某研究（甲大学、乙研究所）：丙、丁、戊`: the project, its units ranked in the order written, its completers
+    ranked after the colon; every part of the bracket a unit and every name after the colon a name."""
+    m = _UNITS_THEN_NAMES.fullmatch(item.text)
+    if m is None:
+        return False
+    title = unquoted(Piece(m.group("title").strip(), _sub_span(item, m.start("title"), len(m.group("title").strip()))))
+    units = [(u.group(), m.start("units") + u.start()) for u in re.finditer(r"[^、，,；;\s]+", m.group("units"))]
+    names = [(n.group().removesuffix("等"), m.start("names") + n.start())
+             for n in re.finditer(r"[^、，,；;\s]+", m.group("names"))]
+    if not _MIN_TITLE <= len(title.text) <= _MAX_TITLE or _SENTENCE.search(title.text) or kind_suffix(title.text) \
+            or not all(kind_suffix(u) and is_distinctive(u) for u, _ in units) or not all(is_name(n) for n, _ in names):
+        return False
+    facts.read(item.span)
+    project = facts.out.entity(Entity(Label.PROJECT, title.text, kind="research_project", spans=(title.span,)))
+    for rank, (unit, at) in enumerate(units, start=1):
+        found = facts.orgs.add(unit, _sub_span(item, at, len(unit)))
+        if found is not None:
+            facts.out.relation(RelType.UNIT_OF, found, project, item.span, rank=rank)
+    for rank, (name, at) in enumerate(names, start=1):
+        span = _sub_span(item, at, len(name))
+        facts.out.person(name, span)
+        facts.out.relation(RelType.MEMBER_OF, name, project, item.span, rank=rank)
+    return True
 
 
 def _with_its_people(item: Piece, facts: Facts) -> bool:

@@ -532,3 +532,17 @@ def test_numbered_titles_with_their_completers_in_brackets_are_awarded_projects_
             ("韩立新", "生猪健康养殖关键技术集成", 1), ("柏宁", "水稻抗病品种的选育", 1)} <= members
     assert not [r for r in ex.relations if str(r.type) == "LEADS"]
     assert not any(e.name.startswith("《") for e in ex.entities)
+
+
+def test_an_awarded_item_with_its_units_in_brackets_and_its_completers_after_a_colon() -> None:
+    from ingest.extract import extract
+    from ingest.readers import read_upload
+
+    ex = extract(read_upload(("## 一等奖\n\n- **深海微生物资源的发掘与利用**（青溪大学、青溪海洋研究所）：林小溪、代云舒、韩冬青\n"
+                              "- **城市地下管网智能监测系统**（云岭智能装备有限公司）：欧阳立、宋明哲\n").encode(), "awards.md"))
+    first = "深海微生物资源的发掘与利用"
+    assert {(r.source, r.rank) for r in ex.relations if str(r.type) == "UNIT_OF" and r.target == first} == {
+        ("青溪大学", 1), ("青溪海洋研究所", 2)}
+    assert {(r.source, r.rank) for r in ex.relations if str(r.type) == "MEMBER_OF" and r.target == first} == {
+        ("林小溪", 1), ("代云舒", 2), ("韩冬青", 3)}
+    assert ("欧阳立", "城市地下管网智能监测系统") in {(r.source, r.target) for r in ex.relations if str(r.type) == "MEMBER_OF"}
