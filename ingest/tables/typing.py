@@ -418,8 +418,14 @@ def _roles(grid: Grid, kinds: list[Content | None], first_row: int) -> list[Head
         if role is None or role in seen:
             continue
         seen.add(role)
+        if role is Role.WORK_UNIT and distinct and any(len(_LISTED.split(v.strip())) > 1
+                                                       for v in _column(grid, c, first_row)):
+            role = Role.COMPLETING_UNIT  # 甲大学，乙研究所 beside a work's title: the units that completed it
         out[c] = Header(role, exact=False)
     return out
+
+
+_LISTED = re.compile(r"\s*[、，,；;]\s*")
 
 
 def _units_listed(values: list[str]) -> bool:

@@ -231,3 +231,13 @@ def test_a_web_table_copied_one_cell_a_line_without_marks_is_read_by_its_header_
                           ("云岭智能装备有限公司", second): 2}
     assert entity(extraction, "Project", first).award == "自然科学一等奖"
     assert not any("赤潮" in n for n in names(extraction, "Project"))  # a row the page cut short
+
+
+def test_a_list_of_works_with_several_units_in_a_column_no_header_names_gives_their_completing_units() -> None:
+    extraction = extract_text("一等奖（2项）\n"
+                              "1. 深海微生物资源的发掘与利用  青溪大学，青溪海洋研究所  林小溪，代云舒，韩冬青\n"
+                              "2. 城市地下管网智能监测系统  云岭智能装备有限公司，青溪大学  欧阳立，宋明哲\n")
+    unit_ranks = {(r.source, r.target): r.rank for r in extraction.relations if str(r.type) == "UNIT_OF"}
+    assert unit_ranks == {("青溪大学", "深海微生物资源的发掘与利用"): 1, ("青溪海洋研究所", "深海微生物资源的发掘与利用"): 2,
+                          ("云岭智能装备有限公司", "城市地下管网智能监测系统"): 1, ("青溪大学", "城市地下管网智能监测系统"): 2}
+    assert not relations(extraction, "WORKS_AT")  # the units are the works', not paired with the people
