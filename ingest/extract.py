@@ -17,8 +17,9 @@ after them (ingest.kit.annotations). Prose reads all the text the others left, s
 NER finds there are kept; and a document of which the other mechanisms consumed everything without
 finding a person or an organization yields at least the names the NER finds in the whole of it
 (never empty). A guide's own reading consumes its prose, so the bodies that prose names in their own right
-(a nation's body, a society, a university) are taken from the NER over it. The document's Chinese-named people are tied to the papers whose Latin-letter authors are their
-pinyin (ingest.nlp.latin_authors). Organizations are then consolidated (ingest.orgs).
+(a nation's body, a society, a university) are taken from the NER over it. The document's Chinese-named
+people are tied to the papers whose Latin-letter authors are their pinyin (ingest.nlp.latin_authors).
+Organizations are then consolidated (ingest.orgs).
 """
 
 from __future__ import annotations

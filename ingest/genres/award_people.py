@@ -74,6 +74,7 @@ def completer_blocks(lines: list[Line]) -> list[tuple[list[Line], list[Line]]]:
 _ITEM = re.compile(r"\s*(?P<number>\d{1,2})\s*[.、．]\s*(?P<name>[^，,；;：:\s]{2,40})\s*[，,；;]\s*(?P<rest>.*)$")
 _ITEM_RANK = re.compile(r"(?:排名|排序|第)\s*[：:]?\s*(?P<rank>\d{1,2})\s*(?:位|名)?")
 _PIECES = re.compile(r"[^，,；;]+")
+_SAID = re.compile(r"(?:对本项目的?)?(?:主要|创造性)?贡献\s*[:：]")  # the item's contribution, after its facts
 
 
 def listed_completers(lines: list[Line]) -> list[Completer]:
@@ -86,7 +87,7 @@ def listed_completers(lines: list[Line]) -> list[Completer]:
             continue
         rest_at = line.start + m.start("rest")
         rest = m.group("rest")
-        said = CONTRIBUTION.search(rest) or re.search(r"主要贡献|贡献[:：]", rest)
+        said = _SAID.search(rest)
         facts = rest[:said.start()] if said else rest
         rank = _ITEM_RANK.search(facts)
         title = work = None
