@@ -77,12 +77,16 @@ def _split_entity(org: Entity, known_names: set[str]) -> tuple[Entity, list[str]
     return replace(org, name=main, aliases=tuple(dict.fromkeys(a for a in aliases if a != main))), extra
 
 
+_FOUNDER_MARK = re.compile(r"^(?:国立|省立|市立|私立)(?=[\u4e00-\u9fff]{4})")  # the public body that founded a school
+_SCHOOL = re.compile(r"(?:大学|学院)$")
+
+
 def _merge_by_rules(groups: _Groups, province: str | None) -> None:
     forms = [[normal_form(n, province) for n in names] for names in groups.names]
     first: dict[str, int] = {}
     for i, fs in enumerate(forms):
-        for f in {*fs, *(without_province_mark(f) for f in fs)}:
-            groups.union(first.setdefault(f, i), i)
+        for f in {*fs, *(without_province_mark(f) for f in fs), *(_FOUNDER_MARK.sub("", f) for f in fs if _SCHOOL.search(f))}:
+            groups.union(first.setdefault(f, i), i)  # 国立某某大学 is 某某大学
     org_forms = {f for fs in forms for f in fs}
     _merge_local_short_forms(groups, forms)
     _merge_placeless_agencies(groups, forms)
@@ -316,8 +320,8 @@ def _rewrite(rel: Relation, rename: dict[str, str], non_org_refs: set[str]) -> R
 def _deduplicated(relations: list[Relation]) -> tuple[Relation, ...]:
     by_key: dict[tuple[object, ...], Relation] = {}
     for r in relations:
-        if r.type is RelType.PART_OF and r.source == r.target:
-            continue
+        if r.type in (RelType.PART_OF, RelType.COLLABORATES_WITH) and r.source == r.target:
+            continue  # two spellings of one unit merged: no unit is part of, or a partner of, itself
         key = (r.type, r.source, r.target)
         if key in by_key:
             old = by_key[key]

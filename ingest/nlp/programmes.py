@@ -93,6 +93,7 @@ def _names_its_award(name: str) -> bool:
 
 
 _GIVES = re.compile(r"颁发|颁授|授予|设立|设置")
+_FOUNDED_RIGHT_BEFORE = re.compile(r"(?:发起|设立|创立|创办|设置)了?\s*$")
 _LEVEL = re.compile(r"[一二三四五六七八特]等奖$")
 
 
@@ -137,7 +138,8 @@ def programme_facts(text: str, mentions: Mentions, start: int, end: int,
     given: dict[str, str] = {}  # a generic award a body gives (某部颁发“杰出研究奖”), and the body
     for m in _QUOTED_AWARD.finditer(text, start, end):
         giver = _giver(text, mentions, start, m.start())
-        if (giver is not None or _names_its_award(m.group("name"))) and not _LEVEL.search(m.group("name")) \
+        founded = _FOUNDED_RIGHT_BEFORE.search(text, max(start, m.start() - 6), m.start()) is not None  # 发起“某奖”
+        if (giver is not None or founded or _names_its_award(m.group("name"))) and not _LEVEL.search(m.group("name")) \
                 and not any(s <= m.start() < e for _, s, e in found):
             found.append((m.group("name"), m.start("name"), m.end("name")))
             if giver is not None:

@@ -570,3 +570,11 @@ def test_an_agency_written_without_its_place_is_the_one_agency_of_a_place_the_do
 def test_an_agency_without_its_place_stays_apart_where_two_places_have_one() -> None:
     ex = extract_text("青川省教育厅与东川省教育厅签约。教育厅副厅长穆远浩出席。")
     assert "教育厅" in names(ex, "Organization")
+
+
+def test_a_school_named_with_and_without_the_public_body_that_founded_it_is_one_and_no_partner_of_itself() -> None:
+    ex = extract_text("东岭大学与西川经济研究院签约\n国立东岭大学与西川经济研究院6/19签署合作备忘录，东岭大学为综合型大学。")
+    orgs = names(ex, "Organization")
+    assert "国立东岭大学" in orgs and "东岭大学" not in orgs and not {o for o in orgs if "综合型" in o}
+    assert not [r for r in ex.relations if r.source == r.target]
+    assert ("国立东岭大学", "西川经济研究院") in relations(ex, "COLLABORATES_WITH")
