@@ -151,3 +151,12 @@ def test_a_resume_whose_name_stands_in_its_name_field_gives_its_dated_lines() ->
                       "工作经历\n2019.12-至今 北川理工大学 材料学院 教授\n")
     assert ("苗青禾", "西岭大学") in relations(ex, "AFFILIATED_WITH")
     assert ("苗青禾", "北川理工大学") in relations(ex, "WORKS_AT")
+
+
+def test_a_resume_s_title_line_above_its_fields_is_no_project() -> None:
+    from tests.ingest.facts import extract_text, names
+
+    ex = extract_text("柯远航 简历\n姓名：柯远航\n职称：教授\n单位：东岭大学计算机学院\n研究方向：机器学习\n")
+    assert not names(ex, "Project")
+    assert ("柯远航", "东岭大学计算机学院", "教授") in {(r.source, r.target, r.title) for r in ex.relations
+                                                     if str(r.type) == "WORKS_AT"}
