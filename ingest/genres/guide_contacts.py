@@ -73,7 +73,7 @@ def contact_name(token: str) -> str | None:
     for word in _honorifics():
         if token.endswith(word) and len(token) > len(word):
             token = token[: -len(word)]
-            return token if len(token) >= 2 and is_person_name(token) else None
+            return token if len(token) >= 2 and token not in _surnames() and is_person_name(token) else None  # 欧阳老师
     return token if is_person_name(token) else None
 
 

@@ -272,3 +272,9 @@ def test_a_year_written_after_the_programmes_name_leaves_the_standing_programme_
     ex = extract_text(YEAR_AFTER_THE_NAME, "call.txt")
     assert ("北岭资源普查专项2031年度项目", "北岭资源普查专项") in relations(ex, "PART_OF")
     assert not {n for n in names(ex, "Project") if "支持方向" in n or "汇总表" in n}
+
+
+def test_a_compound_surname_with_a_title_after_it_names_no_contact() -> None:
+    ex = extract_text("关于组织申报2032年度东岭省自然科学基金项目的通知\n\n各学院：\n现将有关事项通知如下。\n"
+                      "联系人：邵云帆 0571-85501234\n咨询电话：0571-85501236（欧阳老师）\n", "call.txt")
+    assert "邵云帆" in names(ex, "Person") and "欧阳" not in names(ex, "Person")
