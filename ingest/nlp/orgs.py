@@ -339,7 +339,8 @@ def _without_term(text: str, span: tuple[int, int], suffix: str, lex: Lexicon) -
 
 
 _QUOTED_UNIT = re.compile(r"[“「『\"](?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,30}(?:[（(][\u4e00-\u9fffA-Za-z0-9]{1,10}[）)]"
-                          r"[\u4e00-\u9fffA-Za-z0-9]{2,30})?)[”」』\"]")  # “某师大（某某）新能源研发中心”
+                          r"[\u4e00-\u9fffA-Za-z0-9]{2,30}|[—－\-·・][\u4e00-\u9fffA-Za-z0-9]{2,30})?)[”」』\"]")
+# (“某师大（某某）新能源研发中心”, “甲—乙智能装备研究中心”: two partners' names joined by a dash)
 # the body of a programme named in quotes (“某某奖”管理委员会): the quotes are part of its name
 _QUOTED_BODY = re.compile(r"(?P<name>“[^“”\n]{2,20}”(?:管理|评审|组织|学术|专家|监督|执行)?(?:委员会|组委会|办公室|秘书处))")
 _QUOTED_UNIT_ENDINGS = ("实验室", "中心", "研究院", "研究所")  # the units a text founds or opens under a name in quotes

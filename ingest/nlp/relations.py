@@ -462,6 +462,9 @@ def _joint_builders(text: str, orgs: list[Mention], span: Span) -> list[Relation
     return out
 
 
+_ASPECT = re.compile(r"\s*(?:已经|已|曾经|曾|还|也|将|再次|又|正式|首次|先后)\s*")
+
+
 def _paired(text: str, orgs: list[Mention], span: Span, inside: list[Mention]) -> list[Relation]:
     """`A某某教授研究组与B某某教授合作`: the institutions of the two sides of a `与…合作` clause; where the clause
     names no unit before 与, the unit the sentence opens with is its subject (`甲大学…，成立某联盟，27日与乙大学、丙大学
@@ -474,8 +477,9 @@ def _paired(text: str, orgs: list[Mention], span: Span, inside: list[Mention]) -
             and _CLAUSE_BREAK.search(text, first.end, m.start()) is not None \
             and not any(p.label == "PERSON" and first.end <= p.start < m.start() for p in inside)
         left = [first] if subject and first is not None else left
-        if left and not subject and left[-1].end != m.start() and not _TEAM.search(text, left[-1].end, m.start()):
-            continue  # 某教授与某某共同揭牌: two people, not their units
+        if left and not subject and left[-1].end != m.start() and not _TEAM.search(text, left[-1].end, m.start()) \
+                and not _ASPECT.fullmatch(text, left[-1].end, m.start()):
+            continue  # 某教授与某某共同揭牌: two people, not their units (甲已与乙…: the unit's adverb)
         right = [o for o in orgs if m.end() <= o.start < m.end() + _PARTNER_REACH]
         run = right[:1]
         for o in orgs:  # 甲与乙、丙、丁等…合作: every unit of the list the first partner opens

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ingest.nlp import recognise, recognise_many
 from ingest.nlp.pipeline import get_nlp, spans_of
-from tests.ingest.facts import extract_text, names
+from tests.ingest.facts import extract_text, names, relations
 
 
 def _labels(text: str) -> set[tuple[str, str]]:
@@ -223,3 +223,9 @@ def test_a_name_between_a_unit_and_a_title_is_a_name_even_where_it_opens_with_a_
     assert "游学甫" in names(ex, "Person") and ("游学甫", "青溪生物技术研究所") in {
         (r.source, r.target) for r in ex.relations if str(r.type) == "WORKS_AT"}
     assert "负责人" not in names(ex, "Person")
+
+
+def test_a_unit_that_has_already_partnered_and_a_quoted_unit_named_after_two_partners() -> None:
+    ex = extract_text("此前，东岭大学已与云岭智能装备有限公司合作成立“东岭—云岭智能装备研究中心”。")
+    assert ("东岭大学", "云岭智能装备有限公司") in relations(ex, "COLLABORATES_WITH")
+    assert "东岭—云岭智能装备研究中心" in names(ex, "Organization")
