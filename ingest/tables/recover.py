@@ -234,11 +234,18 @@ def _gap_cells(start: int, line: str) -> Row:
     pos = 0
     for m in [*_ALIGNED_GAP.finditer(line), None]:
         stop = m.start() if m else len(line)
+        mark = _ITEM_NUMBER.match(line, pos, stop) if not out and m is not None else None
+        if mark is not None:  # `1. 某某  某大学  …`: the item's number is a cell of its own
+            out.append(Piece(mark.group(1), Span(start + mark.start(1), start + mark.end(1))))
+            pos = mark.end()
         cell = piece(line[pos:stop], start + pos)
         if cell is not None:
             out.append(cell)
         pos = m.end() if m else stop
     return out
+
+
+_ITEM_NUMBER = re.compile(r"\s*(\d{1,3})\s*[.、．)）]\s*(?=\S)")
 
 
 def _aligned(lines: list[tuple[int, str]]) -> Iterator[tuple[Grid, list[int]]]:

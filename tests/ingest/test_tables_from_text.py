@@ -241,3 +241,13 @@ def test_a_list_of_works_with_several_units_in_a_column_no_header_names_gives_th
     assert unit_ranks == {("青溪大学", "深海微生物资源的发掘与利用"): 1, ("青溪海洋研究所", "深海微生物资源的发掘与利用"): 2,
                           ("云岭智能装备有限公司", "城市地下管网智能监测系统"): 1, ("青溪大学", "城市地下管网智能监测系统"): 2}
     assert not relations(extraction, "WORKS_AT")  # the units are the works', not paired with the people
+
+
+def test_numbered_rows_of_columns_set_apart_by_blanks_without_a_header() -> None:
+    extraction = extract_text("经专家评审，现将拟资助名单公示如下：\n"
+                              "1. 柯远航  东岭大学  深海微生物资源的发掘与利用\n"
+                              "2. 韩东  青溪医院  心力衰竭早期预警研究\n"
+                              "3. 吴一鸣  南山研究所  近海赤潮灾害预警关键技术\n")
+    assert relations(extraction, "LEADS") == {("柯远航", "深海微生物资源的发掘与利用"), ("韩东", "心力衰竭早期预警研究"),
+                                              ("吴一鸣", "近海赤潮灾害预警关键技术")}
+    assert ("韩东", "青溪医院") in relations(extraction, "WORKS_AT")
