@@ -52,7 +52,8 @@ _LIST_LINE = re.compile(r"^\s*(?P<label>抄送|报送|主送|抄报|分送)\s*[�
 _LIST_SPLIT = re.compile(r"[，,、；;]")
 # `市X委科教处`, `国家X委科教司`: an office or a department written after its agency.
 _AGENCY_OFFICE = re.compile(r"^(?P<agency>.{2,}?(?:委员会|人民政府|政府|委|局|厅|部|署))(?P<office>[\u4e00-\u9fff]{2,8}(?:处|科|室|司)|办公厅)$")
-_INSTITUTION_OFFICE = re.compile(r"^(?P<parent>.{2,}?(?:大学|学院|学校|研究院|研究所|科学院|医院|委员会|局|厅|委|政府))"
+_INSTITUTION_OFFICE = re.compile(r"^(?P<parent>.{2,}?(?:大学|学院|学校|研究院|研究所|科学院|医院|委员会|局|厅|委|政府)"
+                                 r"(?:[（(][\u4e00-\u9fff]{2,4}[）)])?)"  # 某石油大学（华东）: the campus is the school's
                                  r"(?P<office>[\u4e00-\u9fff]{2,8}?(?:处|科|室|办公室|部|中心))$")
 _OFFICE_NAME = re.compile(r"(?:处|科|室|办公室)$")
 _SCHOOL_WORDS = re.compile(r"学校|我校|本校|全校|各学院|二级学院|校内|院系")

@@ -278,3 +278,9 @@ def test_a_compound_surname_with_a_title_after_it_names_no_contact() -> None:
     ex = extract_text("关于组织申报2032年度东岭省自然科学基金项目的通知\n\n各学院：\n现将有关事项通知如下。\n"
                       "联系人：邵云帆 0571-85501234\n咨询电话：0571-85501236（欧阳老师）\n", "call.txt")
     assert "邵云帆" in names(ex, "Person") and "欧阳" not in names(ex, "Person")
+
+
+def test_an_office_signed_under_a_university_with_its_campus_in_brackets_is_part_of_that_university() -> None:
+    ex = extract_text("关于组织2032年度东岭省科学技术奖推荐工作的通知\n\n各学院：\n现将有关事项通知如下。\n"
+                      "联系人：邵云帆，电话：0532-86981234\n\n东岭石油大学(华东)科技处\n2031年11月28日\n", "call.txt")
+    assert ("东岭石油大学(华东)科技处", "东岭石油大学(华东)") in relations(ex, "PART_OF")
