@@ -17,6 +17,10 @@ from ingest.model import Span
 _ENUMERATION = re.compile(
     r"(?P<subject>[^\s，。；：:,;、“”《》]{2,40}?)(?:共|下)?(?:设立|设置|设有|设|分为|分设|包括|包含)了?[：:]?"
     r"(?P<list>[^。；;\n]{4,200})")
+# a heading that says what kinds of the programme the call takes, its list on the line or the line below it
+_UNDER_HEADING = re.compile(r"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])?[ \t\u3000]*"
+                            r"(?:推荐|申报|提名|评审)?(?:奖种|奖项类别|资助类别|项目类别)[ \t\u3000]*[：:]?[ \t\u3000]*\n?"
+                            r"[ \t\u3000]*(?P<list>[^\n。；;]{4,200})")
 _SEPARATOR = re.compile(r"\s*(?:、|，|,|以及|及|和|与|或)\s*")
 _CATEGORY = re.compile(r"^(?![一二三四五六七八特]等奖$)[\u4e00-\u9fffA-Za-z]{2,24}?(?:资助|项目|基金|计划|专项|类|奖)(?:[（(][^（）()]{1,10}[）)])?$")
 _COUNT_AFTER = re.compile(r"(?:等)?\s*(?:[一二三四五六七八九十两\d]+\s*(?:个|种|类|项|大类))?\s*(?:类别|类型|资助类别|资助方式)?\s*$")
@@ -38,12 +42,12 @@ def find_categories(text: str, programmes: tuple[str, ...]) -> list[Category]:
     if not programmes:
         return []
     found: list[Category] = []
-    for m in _ENUMERATION.finditer(text):
-        subject = LEADING_YEAR.sub("", m.group("subject"))
-        parent = _parent(subject, programmes, found)
+    headed = list(_UNDER_HEADING.finditer(text))  # 一、推荐奖种\n甲奖、乙奖、丙奖。: the programme's kinds
+    for m in sorted([*_ENUMERATION.finditer(text), *headed], key=lambda m: m.start()):
+        parent = programmes[0] if m in headed else _parent(LEADING_YEAR.sub("", m.group("subject")), programmes, found)
         if parent is None:
             continue
-        body = _COUNT_AFTER.sub("", m.group("list"))
+        body = _COUNT_AFTER.sub("", m.group("list")).rstrip("。.；;")
         items: list[tuple[str, int]] = []
         pos, clause = 0, False
         for cut in [*_SEPARATOR.finditer(body), None]:

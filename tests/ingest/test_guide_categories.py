@@ -54,3 +54,12 @@ def test_an_awards_categories_are_part_of_it_in_a_call_for_nominations() -> None
     assert {("自然科学奖", call), ("技术发明奖", call), ("科学技术进步奖", call)} <= part_of
     assert {("医学科学技术奖", "江西省医学科技奖"), ("卫生管理奖", "江西省医学科技奖"), ("青年科技奖", "江西省医学科技奖")} <= part_of
     assert not {"一等奖", "二等奖"} & names(extraction, "Project")
+
+
+def test_the_kinds_a_call_takes_listed_under_their_heading_are_part_of_its_programme() -> None:
+    from tests.ingest.facts import extract_text, relations
+
+    ex = extract_text("关于组织2032年度东岭省科学技术奖推荐工作的通知\n\n各学院：\n现将有关事项通知如下：\n一、推荐奖种\n"
+                      "自然科学奖、技术发明奖、科学技术进步奖。\n二、推荐要求\n请于2031年12月20日前报送。\n", "call.txt")
+    assert {("自然科学奖", "2032年度东岭省科学技术奖"), ("技术发明奖", "2032年度东岭省科学技术奖"),
+            ("科学技术进步奖", "2032年度东岭省科学技术奖")} <= relations(ex, "PART_OF")
