@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from graph.schema import Label, RelType
 from ingest.approvals import funded_by_approver
@@ -36,7 +37,7 @@ from ingest.genres.registry import Kind, detect, kind_named
 from ingest.glosses import bare, spans_back
 from ingest.kit.annotations import lift_annotations
 from ingest.kit.builder import Builder
-from ingest.model import Extraction, Relation, SourceDocument
+from ingest.model import Extraction, Relation, SourceDocument, Span
 from ingest.nlp.latin_authors import chinese_authors
 from ingest.orgs import consolidate
 from ingest.reading import Coverage, Document, Reading
@@ -105,7 +106,13 @@ def _organizations_of_the_guide_prose(document: Document, extraction: Extraction
     names besides (the founders of an award, the societies whose prizes bar a project) are the NER's, where no
     name already read covers them."""
     covered = [s for e in extraction.entities for s in e.spans]
-    whole = read_prose(document, None, genre)
+    lines = [m.span() for m in re.finditer(r"[^\n]+", document.text) if _names_a_body().search(m.group())]
+    if not lines:
+        return extraction
+    others = Coverage(len(document.text))  # the NER reads only the lines that may name such a body
+    others.add(Span(a, b) for a, b in zip([0] + [e for _, e in lines], [s for s, _ in lines] + [len(document.text)],
+                                          strict=True) if b > a)
+    whole = read_prose(document, others, genre)
     added = [e for e in whole.entities if e.type is Label.ORGANIZATION and e.spans and _proper_body(e.name, e.kind)
              and not any(s.start < c.end and c.start < s.end for s in e.spans for c in covered)]
     if not added:
@@ -113,6 +120,12 @@ def _organizations_of_the_guide_prose(document: Document, extraction: Extraction
     return merge(extraction.document, genre, [Reading.of(extraction), Reading(tuple(added))])
 
 
+# a line that may name such a body: a nation's, a ministry's, a society's or a university's words
+@cache
+def _names_a_body() -> re.Pattern[str]:
+    ministry = "|".join(sorted(ministries(), key=len, reverse=True))
+    return re.compile(r"(?:中国|中华|国家|全国)[\u4e00-\u9fff]{1,20}?(?:会|院|委|部|局|司|所|中心)"
+                      rf"|[\u4e00-\u9fff](?:学会|协会|研究会|基金会|大学)|{ministry}")
 # a body of the nation (中华医学会, 国家卫生健康委员会, 中国某某基金会) or a society or university of a name of its own
 _NATIONAL = re.compile(r"(?:中国|中华|国家|全国)[\u4e00-\u9fff]{2,}")
 _GENERIC_LEAD = re.compile(r"[省市区县各本该我全校院]")

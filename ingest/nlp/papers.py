@@ -344,8 +344,10 @@ def _patent_line(text: str, start: int, end: int, entities: list[Entity], relati
     line = read_patent_line(text, start, end)
     if line is None and (opened := item_opened_before(text, start)) is not None:
         line, start = read_patent_line(text, opened, end), opened
-    if line is None:
-        line = read_unnumbered_patent_line(text, start, end, _under_patents_heading(text, start))
+    if line is None:  # one with no number: its inventors labelled, or a list's item under a heading of patents
+        line = read_unnumbered_patent_line(text, start, end, in_patents=False)
+        if line is None and (listed := read_unnumbered_patent_line(text, start, end, in_patents=True)) is not None:
+            line = listed if _under_patents_heading(text, start) else None
     if line is None:
         _latin_patent_line(text, start, end, entities, relations)
         return
