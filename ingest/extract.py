@@ -37,7 +37,7 @@ from ingest.genres.registry import Kind, detect, kind_named
 from ingest.glosses import bare, spans_back
 from ingest.kit.annotations import lift_annotations
 from ingest.kit.builder import Builder
-from ingest.model import Extraction, Relation, SourceDocument, Span
+from ingest.model import Extraction, Relation, SourceDocument
 from ingest.nlp.latin_authors import chinese_authors
 from ingest.orgs import consolidate
 from ingest.reading import Coverage, Document, Reading
@@ -105,14 +105,13 @@ def _organizations_of_the_guide_prose(document: Document, extraction: Extraction
     """A guide's own reading takes its text for its programme, bodies and contacts; the organizations its prose
     names besides (the founders of an award, the societies whose prizes bar a project) are the NER's, where no
     name already read covers them."""
+    from ingest.genres.news import prose_extraction
+
     covered = [s for e in extraction.entities for s in e.spans]
     lines = [m.span() for m in re.finditer(r"[^\n]+", document.text) if _names_a_body().search(m.group())]
     if not lines:
         return extraction
-    others = Coverage(len(document.text))  # the NER reads only the lines that may name such a body
-    others.add(Span(a, b) for a, b in zip([0] + [e for _, e in lines], [s for s, _ in lines] + [len(document.text)],
-                                          strict=True) if b > a)
-    whole = read_prose(document, others, genre)
+    whole = prose_extraction(document.name, document.text, lines, genre=genre)  # only the lines that may name one
     added = [e for e in whole.entities if e.type is Label.ORGANIZATION and e.spans and _proper_body(e.name, e.kind)
              and not any(s.start < c.end and c.start < s.end for s in e.spans for c in covered)]
     if not added:

@@ -37,6 +37,7 @@ from ingest.tables.cells import (
     is_reference,
 )
 from ingest.tables.patent_lines import (
+    CITED_COUNTRIES,
     PATENT_KINDS,
     item_opened_before,
     read_patent_line,
@@ -305,7 +306,7 @@ _GRANTED = re.compile(r"(?:授权公告日|授权日|公告日|申请日|申请�
 
 
 # GB/T 7714's `题名: 国别, 专利号[P]`: the country and the number after the title's colon are no part of it
-_CITED_OFFICE = re.compile(r"\s*[:：]\s*(?:(?:中国|美国|日本|欧洲|韩国|世界知识产权组织)\s*[,，]?\s*)?"
+_CITED_OFFICE = re.compile(rf"\s*[:：]\s*(?:(?:{CITED_COUNTRIES})\s*[,，]?\s*)?"
                            r"(?:(?:ZL|CN|US|WO|EP|JP)?\s*[\dXx.\s/]*[A-Z]?\d?)?$")
 
 
@@ -344,10 +345,8 @@ def _patent_line(text: str, start: int, end: int, entities: list[Entity], relati
     line = read_patent_line(text, start, end)
     if line is None and (opened := item_opened_before(text, start)) is not None:
         line, start = read_patent_line(text, opened, end), opened
-    if line is None:  # one with no number: its inventors labelled, or a list's item under a heading of patents
-        line = read_unnumbered_patent_line(text, start, end, in_patents=False)
-        if line is None and (listed := read_unnumbered_patent_line(text, start, end, in_patents=True)) is not None:
-            line = listed if _under_patents_heading(text, start) else None
+    if line is None and (unnumbered := read_unnumbered_patent_line(text, start, end)) is not None:
+        line = unnumbered[0] if unnumbered[1] or _under_patents_heading(text, start) else None  # (a list's item)
     if line is None:
         _latin_patent_line(text, start, end, entities, relations)
         return
@@ -374,7 +373,7 @@ def _under_patents_heading(text: str, start: int) -> bool:
         line_start = text.rfind("\n", 0, at - 1) + 1
         line = text[line_start:at].strip()
         item = ITEM_MARK.match(line) or line.startswith(("-", "*", "•", "·")) or read_patent_line(line) is not None \
-            or read_unnumbered_patent_line(line, 0, len(line), in_patents=True) is not None  # the patents above
+            or read_unnumbered_patent_line(line, 0, len(line)) is not None  # the patents above
         if line and not item:
             return _PATENTS_HEADING.fullmatch(line) is not None
         at = line_start

@@ -114,19 +114,26 @@ def read_patent_line(text: str, start: int = 0, end: int | None = None) -> Paten
     return _read(text, start, end, number)
 
 
-def read_unnumbered_patent_line(text: str, start: int, end: int, in_patents: bool) -> PatentLine | None:
+def read_unnumbered_patent_line(text: str, start: int, end: int) -> tuple[PatentLine, bool] | None:
     """A patent on a line that gives no number (`一种某某方法，发明人：甲，乙，授权日期：…`; `甲，乙. 一种某某装置.
-    实用新型专利. 2021.`): its inventors labelled, or named on an item of a list of patents (`in_patents`, under a
-    heading that says 专利), with a title that reads as an invention's. Its number is empty: it is known by its
-    title."""
-    if patent_number(text, start, end) is not None or not _LIST_MARK.match(text, start, end) and not in_patents \
-            or text[start:end].rstrip().endswith((",", "，", "、", ";", "；")):
+    实用新型专利. 2021.`): inventors and a title that reads as an invention's, and whether the line says so itself
+    (an item of a list, its inventors labelled); a line that does not is a patent's only on a list of patents
+    (under a heading that says 专利). Its number is empty: it is known by its title."""
+    if patent_number(text, start, end) is not None or text[start:end].rstrip().endswith((",", "，", "、", ";", "；")):
         return None  # (an item that runs on to the next line, where its number may stand)
     line = _read(text, start, end, None)
     if line is None or not line.inventors or not _INVENTION_TITLE.search(line.title):
         return None
-    labelled = _INVENTOR_LABEL.search(text, start, end) is not None
-    return line if labelled or in_patents else None
+    said = _LIST_MARK.match(text, start, end) is not None and _INVENTOR_LABEL.search(text, start, end) is not None
+    return line, said
+
+
+def is_unnumbered_patent_item(line: str) -> bool:
+    """A list's item that says it is a patent with no number (`1. 一种某某方法，发明人：甲，乙`)."""
+    if not _LIST_MARK.match(line) or not _INVENTOR_LABEL.search(line):
+        return False  # (the cheap tests first: every free line of a document is asked)
+    found = read_unnumbered_patent_line(line, 0, len(line))
+    return found is not None and found[1]
 
 
 # the words an invention's title opens or ends with (一种…, …方法, …装置, …系统)
@@ -238,7 +245,9 @@ def _names_before_colon(pieces: list[tuple[str, Span]]) -> list[tuple[str, Span]
     return out
 
 
-_TITLE_OFFICE = re.compile(r"\s*[:：]\s*(?:中国|美国|日本|欧洲|韩国|世界知识产权组织)?\s*$")
+# the country a citation writes after a patent's title and its colon (`一种某某装置: 中国, …[P]`), no part of the title
+CITED_COUNTRIES = "中国|美国|日本|欧洲|韩国|世界知识产权组织"
+_TITLE_OFFICE = re.compile(rf"\s*[:：]\s*(?:{CITED_COUNTRIES})?\s*$")
 
 
 def _at_open_bracket(body: str) -> list[tuple[str, int]]:

@@ -150,8 +150,7 @@ def patent_of(record: Record, out: Builder, units: Units, people: People[Record]
     if number is None or not re.search(r"\d{4,}", number.text):
         return  # a patent is known by its number
     named = _KIND_NOTE.sub("", unquoted(title).text) if title is not None else ""
-    kind_cell = record.first(Role.PATENT_KIND)
-    kind = next((k for p, k in _PATENT_KINDS if kind_cell and p.search(kind_cell.text)), "other" if kind_cell else None)
+    kind = _patent_kind(record)
     country = record.first(Role.COUNTRY)
     date_cell = record.first(Role.DATE)
     date = _DATE.search(date_cell.text) if date_cell else None
@@ -167,6 +166,12 @@ def patent_of(record: Record, out: Builder, units: Units, people: People[Record]
         out.relation(RelType.OWNS, owner, ref, record.span)
 
 
+def _patent_kind(record: Row) -> str | None:
+    """The kind the row's kind cell names (发明, 实用新型, 软件著作权; `other` for any other), None with no such cell."""
+    cell = record.first(Role.PATENT_KIND)
+    return next((k for p, k in _PATENT_KINDS if cell and p.search(cell.text)), "other" if cell else None)
+
+
 def unnumbered_patent_of(record: Record, out: Builder, people: People[Record]) -> bool:
     """A row of a table of patents that has no number column (`专利名称 | 发明人 | 类型`): the patent known by its
     title, its inventors in order; False where the row holds no such patent (a title cell listing several, with
@@ -178,9 +183,7 @@ def unnumbered_patent_of(record: Record, out: Builder, people: People[Record]) -
     named = _KIND_NOTE.sub("", unquoted(title).text).strip()
     if len(named) < 4:
         return False
-    kind_cell = record.first(Role.PATENT_KIND)
-    kind = next((k for p, k in _PATENT_KINDS if kind_cell and p.search(kind_cell.text)), "other" if kind_cell else None)
-    ref = out.entity(Entity(Label.PATENT, named, kind=kind, spans=(title.span,)))
+    ref = out.entity(Entity(Label.PATENT, named, kind=_patent_kind(record), spans=(title.span,)))
     for order, person in enumerate(inventors, start=1):
         out.person(person.name, person.span)
         out.relation(RelType.INVENTED, person.name, ref, record.span, order=order)
