@@ -17,9 +17,9 @@ after them (ingest.kit.annotations). Prose reads all the text the others left, s
 NER finds there are kept; and a document of which the other mechanisms consumed everything without
 finding a person or an organization yields at least the names the NER finds in the whole of it
 (never empty). A guide's own reading consumes its prose, so the bodies that prose names in their own right
-(a nation's body, a society, a university) are taken from the NER over it. The document's Chinese-named
-people are tied to the papers whose Latin-letter authors are their pinyin (ingest.nlp.latin_authors).
-Organizations are then consolidated (ingest.orgs).
+(a nation's body, a society, a university) are taken from the NER over it. A paper's Latin-letter
+authors stay as the document writes them: pinyin does not tell 饶鸿 from 饶宏, so none is read as a
+Chinese-named person of the document. Organizations are then consolidated (ingest.orgs).
 """
 
 from __future__ import annotations
@@ -38,7 +38,6 @@ from ingest.glosses import bare, spans_back
 from ingest.kit.annotations import lift_annotations
 from ingest.kit.builder import Builder
 from ingest.model import Extraction, Relation, SourceDocument
-from ingest.nlp.latin_authors import chinese_authors
 from ingest.orgs import consolidate
 from ingest.reading import Coverage, Document, Reading
 from ingest.tables.award_records import read_award_records
@@ -95,9 +94,6 @@ def compose(document: Document, kind: Kind) -> Extraction:
     if kind.genre == "funding_guideline":
         merged = _organizations_of_the_guide_prose(document, merged, kind.genre)
     merged = _heads_of_their_kind(merged)
-    authors = chinese_authors(merged.entities, merged.relations)
-    if authors:
-        merged = replace(merged, relations=(*merged.relations, *authors))
     return lift_annotations(awards_of_their_bodies(funded_by_approver(document.text, merged)))
 
 

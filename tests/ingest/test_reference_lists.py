@@ -1,6 +1,6 @@
 """A researcher's page lists their papers as references in Latin letters: every paper comes out with its
-journal and authors, and the page's Chinese-named person is the author their pinyin fits, with that author's
-order and mark; nobody is when two people of the page fit. Pages in Markdown, HTML (a list, a table) and
+journal and its authors as the page writes them, in order and with their marks; none of them is read as the
+page's Chinese-named person, whom pinyin does not tell from another of the same reading. Pages in Markdown, HTML (a list, a table) and
 plain text; names and titles invented."""
 
 from __future__ import annotations
@@ -54,10 +54,11 @@ def test_a_markdown_page_s_references_and_its_person_as_their_author() -> None:
     assert {e.name for e in extraction.entities if str(e.type) == "Journal"} >= {"Macrochains",
                                                                                  "Lantern Science and Technology"}
     authored = _authored(extraction)
-    owner = authored[("饶鸿", "Entropy-Driven Drift of Beads on Woven Threads")]
+    owner = authored[("Rao, H.", "Entropy-Driven Drift of Beads on Woven Threads")]
     assert (owner.order, owner.corresponding) == (4, True)
-    second = authored[("饶鸿", "One-pot routes to grafted lanterns: An in-silico insight")]
+    second = authored[("Rao, H.", "One-pot routes to grafted lanterns: An in-silico insight")]
     assert (second.order, second.corresponding) == (1, None)
+    assert not [key for key in authored if key[0] == "饶鸿"]
     assert authored[("Shi, A.-C.", "Entropy-Driven Drift of Beads on Woven Threads")].corresponding
     assert ("PUBLISHED_IN", first.name, "Macrochains") in {(str(r.type), r.source, r.target)
                                                            for r in extraction.relations}
@@ -66,13 +67,13 @@ def test_a_markdown_page_s_references_and_its_person_as_their_author() -> None:
 def test_references_in_an_html_list_and_in_table_cells_are_read() -> None:
     extraction = _extract(_HTML, "wei.html")
     authored = _authored(extraction)
-    assert {title for who, title in authored if who == "韦望舒"} == {
+    assert {title for who, title in authored if who.replace(".", "").replace(",", "") in ("W Wei", "Wei W")} == {
         "A kinetic view of lantern frames", "Quiet lights in dark rooms", "Shadows on the northern shore"}
-    assert (authored[("韦望舒", "Shadows on the northern shore")].order,
-            authored[("韦望舒", "Shadows on the northern shore")].corresponding) == (2, True)
+    assert (authored[("Wei W", "Shadows on the northern shore")].order,
+            authored[("Wei W", "Shadows on the northern shore")].corresponding) == (2, True)
 
 
-def test_no_one_is_the_author_when_two_people_of_the_page_fit() -> None:
+def test_no_chinese_named_person_of_the_page_is_read_as_a_latin_author() -> None:
     text = ("东川大学化学学院饶鸿教授、物理学院饶浩教授共同指导。\n"
             "1. Rao, H.; Tang, Y.* Quiet lights in dark rooms. Lantern Letters 2022, 12, 101-109.\n")
     extraction = _extract(text, "two.txt")
@@ -96,7 +97,7 @@ def test_a_reference_wrapped_across_lines_is_read_whole() -> None:
     papers = {e.name: e for e in extraction.entities if str(e.type) == "Paper"}
     assert set(papers) == {"Entropy-Driven Drift of Beads on Woven Threads", "One-pot routes to grafted lanterns"}
     assert papers["Entropy-Driven Drift of Beads on Woven Threads"].pages == "1846-1858"
-    assert _authored(extraction)[("饶鸿", "Entropy-Driven Drift of Beads on Woven Threads")].order == 3
+    assert _authored(extraction)[("Rao, H.", "Entropy-Driven Drift of Beads on Woven Threads")].order == 3
 
 
 def test_a_reference_wrapped_before_its_year_is_read_to_the_year() -> None:
