@@ -20,7 +20,7 @@ from ingest.model import Entity, Extraction, Relation, Span
 from ingest.org_names import org_kind
 
 _LIST = r"(?:名单|清单|一览表|汇总表)"  # a list's kind, as its title ends
-_APPROVES = r"(?:下达|立项|资助|批准|拟资助|获批|公布[^\n》]{0,40}?名单)"
+_APPROVES = r"(?:下达|立项|资助|批准|拟资助|获批|入库|公布[^\n》]{0,40}?名单)"  # 拟入库: into the programme's project pool
 # the title, on one of the first lines: the issuer, 关于, what it approves, and the kind of notice
 _TITLE = re.compile(rf"^[ \t\u3000]*(?P<org>[^\n，。；：:]{{4,40}}?)关于(?P<what>[^\n]{{0,80}}?{_APPROVES}[^\n]{{0,80}}?)"
                     r"(?:的)?(?:通知|公告|通报|决定|批复)", re.M)

@@ -51,6 +51,7 @@ _PLACE_BEFORE_OWN = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,3}?)(?:市|省)")
 _VISIT_VERBS = frozenset({"出席", "参加", "访问", "考察", "调研", "走访", "前往", "来到", "莅临", "会见", "拜会", "视察",
                           "参观", "出访", "到访", "做客", "走进"})
 BODY_LAST_CHARACTERS = frozenset("院所校部处局厅委")  # a body's short name ends so (材料院, 计算所)
+_OWN = frozenset("我本该")  # 我厅, 本委, 该局: the body that writes, or the one just named
 _TERM_WORDS = frozenset({"管理", "常务", "执行"})  # 第一届管理委员会, 第三届常务理事会
 ORDINAL_TERM = re.compile(r"(?:第?[一二三四五六七八九十百零〇\d]+|新一|首|本|上一|下一|上|下|新|历)届")
 
@@ -63,6 +64,11 @@ def refine(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str) -> t
         end, suffix = end - len(suffix), inner  # 科研处|组织专家: the office, then the verb it is the subject of
     start = extend_over_conjunction(tokens, lex, start, end, suffix)
     trimmed = trim_context(tokens, lex, start, end, suffix)
+    if trimmed is not None and 0 < trimmed and end - trimmed > 3 and tokens.text[trimmed - 1] in _OWN \
+            and tokens.text[trimmed] in BODY_LAST_CHARACTERS:
+        trimmed += 1  # 我厅|基础研究处: the office of the body that writes (我厅, 本委), named by the office alone
+    if trimmed is not None and tokens.text.startswith("单位", trimmed) and end - trimmed >= 5:
+        trimmed += 2  # 牵头组织单位|卫生部, 依托单位|某大学: the label's word, then the unit
     if trimmed is None or trimmed != start and is_category(tokens.text[trimmed:end], lex, suffix) \
             and tokens.text[trimmed:end] not in ministries():  # 日讯|科技部: the ministry, no company's department
         return None
@@ -416,15 +422,33 @@ def _by_first_character(words: frozenset[str]) -> dict[str, tuple[str, ...]]:
 
 
 # a document's number after its issuer's short name (某科协〔2022〕16号, 某科协发组字〔2021〕59号): a code, no unit named
-_DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{0,4}\s*[〔［\[﹝]\s*(?:19|20)\d{2}\s*[〕］\]﹞]\s*\d{1,4}\s*号")
+_DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{0,4}\s*[〔［\[﹝]\s*(?:19|20)\d{2}\s*[〕］\]﹞]\s*\d{1,4}")  # 号 itself is sometimes lost (〔2021〕14?号)
 _ADDRESSEES = re.compile(r"[ \t\u3000]*各[^\n。！？]*[：:][ \t\u3000]*$", re.MULTILINE)
+
+
+def numbers_a_document(text: str, end: int) -> bool:
+    """The short name ending at `end` opens a document's number (国卫办科教函〔2021〕14号): an issuer's code."""
+    return _DOCUMENT_NUMBER.match(text, end) is not None
 
 
 def coded_or_addressed(text: str, start: int, end: int) -> bool:
     """The name is only the short name in a document's number (某科协〔2022〕16号), or one of a notice's addressees
-    of a kind (`各市县（区）党委组织部、人力资源和社会保障局、科协：`: each county's office, no one body)."""
-    if _DOCUMENT_NUMBER.match(text, end):
+    of a kind (`各市县（区）党委组织部、人力资源和社会保障局、科协：`: each county's office, no one body). The
+    addressees' groups part at commas, and only a group that opens with 各 is of a kind: in
+    `各省卫生健康委，教育部、科技部办公厅：` the ministries are bodies of their own."""
+    if numbers_a_document(text, end):
         return True
     line = text.rfind("\n", 0, start) + 1
     found = _ADDRESSEES.match(text, line)
-    return found is not None and found.end() >= end
+    if found is None or found.end() < end:
+        return False
+    group = max(text.rfind(c, line, start) for c in ",，;；") + 1 or line
+    if text[group:start].lstrip(" \t\u3000").startswith("各"):
+        return True
+    item = max(text.rfind(c, line, start) for c in _ITEM_MARKS) + 1 or line
+    # a body of its own opens an item (not 高校|科协和企业科协), and no level's or kind's does (省级学会, 有关高校)
+    return bool(text[item:start].strip()) or text.startswith(_OF_A_KIND, start)
+
+
+_ITEM_MARKS = ",，;；、和及与"
+_OF_A_KIND = ("各", "省级", "市级", "县级", "区级", "国家级", "有关", "相关", "所属", "直属", "其他", "部分")

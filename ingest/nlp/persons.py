@@ -28,6 +28,7 @@ from ingest.nlp.names import (
     name_ending_at,
     name_glued_to_verb,
 )
+from ingest.nlp.org_bounds import numbers_a_document
 
 Span = tuple[int, int]
 Accept = Callable[[Span | None], bool]
@@ -386,6 +387,8 @@ def valid_name(name: str, tokens: Tokens, span: Span, lex: Lexicon, framed: bool
     if not surname or not 2 <= len(name) <= 4:
         return False
     given = name[len(surname):]
+    if numbers_a_document(tokens.text, span[1]):
+        return False  # 国卫办|科教函〔2021〕14号: an issuer's short name in a document's number
     if _NAMED_FOR.match(tokens.text, span[1]):
         return False  # 某某数学奖, 某某医学讲座教授: an award or a chair named after the person, not the person
     if len(name) >= 3 and name[-1] in GLUED_VERBS and lex.role_pattern.match(tokens.text, span[1]):

@@ -88,3 +88,20 @@ def test_a_word_file_s_list_of_approved_projects_titled_a_list_and_signed_by_its
                                           ("水稻耐盐基因的克隆与功能", "青川省科学技术厅"),
                                           ("青川省自然科学基金", "青川省科学技术厅")}
     assert ("高熵合金的低温韧化机制", "青川省自然科学基金") in relations(ex, "PART_OF")
+
+
+def test_a_notice_of_projects_chosen_names_their_programme_its_signer_funds_it_and_its_contacts_are_its() -> None:
+    """`关于…拟立项项目的公示` and `…拟入库项目公示`: what becomes of the projects (拟立项, 入库) is no class of the
+    programme; the body signing the notice funds it, and the notice's contacts are the programme's."""
+    ex = extract_text("关于2031年度浙江省自然科学基金拟立项项目的公示\n"
+                      "经专家评审和厅长办公会审议，2031年度浙江省自然科学基金拟立项项目共312项，现予以公示。公示期为7天。\n"
+                      "如有异议，请在公示期内以书面形式向我厅基础研究处反映。\n"
+                      "联系人：柯明远，电话：0571-87054051\n浙江省科学技术厅\n2031年5月6日\n")
+    assert "浙江省自然科学基金" in names(ex, "Project")
+    assert ("浙江省自然科学基金", "浙江省科学技术厅") in relations(ex, "FUNDED_BY")
+    assert ("柯明远", "浙江省自然科学基金") in relations(ex, "CONTACT_FOR")
+    pooled = extract_text("2031年浙江省重点研发计划拟入库项目公示\n根据有关规定，我厅已组织评审工作。现对拟进入项目库的项目予以公示。"
+                          "任何单位或个人如有异议，可于公示期内提出书面复核申请。\n"
+                          "联系人：黎文涛，联系电话：83124145。\n浙江省科学技术厅\n2031年11月7日\n")
+    assert ("浙江省重点研发计划", "浙江省科学技术厅") in relations(pooled, "FUNDED_BY")
+    assert ("黎文涛", "浙江省重点研发计划") in relations(pooled, "CONTACT_FOR")

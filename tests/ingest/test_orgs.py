@@ -578,3 +578,23 @@ def test_a_school_named_with_and_without_the_public_body_that_founded_it_is_one_
     assert "国立东岭大学" in orgs and "东岭大学" not in orgs and not {o for o in orgs if "综合型" in o}
     assert not [r for r in ex.relations if r.source == r.target]
     assert ("国立东岭大学", "西川经济研究院") in relations(ex, "COLLABORATES_WITH")
+
+
+def test_named_bodies_among_a_notice_s_addressees_are_units_but_a_group_of_a_kind_is_not() -> None:
+    """`各省卫生健康委，医科院、教育部、科技部、农业农村部办公厅，中科院办公厅：`: the addressees part at commas; only
+    the group that opens with 各 is every province's office. `国卫办科教函〔2031〕9号` is the issuer's code, no person."""
+    ex = extract_text("关于印发某事项的通知\n国卫办科教函〔2031〕9?号\n"
+                      "各省、自治区、直辖市卫生健康委，医科院、中国疾控中心，教育部、科技部、农业农村部办公厅，中科院办公厅：\n"
+                      "为加强管理，现将有关事项通知如下。\n国家卫生健康委办公厅\n2031年1月7日\n")
+    orgs = names(ex, "Organization")
+    assert {"医科院", "教育部", "科技部", "农业农村部办公厅", "中科院办公厅"} <= orgs
+    assert not any(n.endswith("卫生健康委") and n != "国家卫生健康委" for n in orgs)
+    assert ("农业农村部办公厅", "农业农村部") in relations(ex, "PART_OF")
+    assert not names(ex, "Person")
+
+
+def test_an_office_of_the_body_that_writes_and_a_unit_after_its_label_word() -> None:
+    """`向我厅基础研究处反映`: the office (我厅 is the writer); `项目牵头组织单位卫生部`: the ministry, not 单位卫生部."""
+    ex = extract_text("请在公示期内以书面形式向我厅基础研究处反映。项目牵头组织单位卫生部共受理课题申报书54份。")
+    assert {"基础研究处", "卫生部"} <= names(ex, "Organization")
+    assert not {"厅基础研究处", "单位卫生部"} & names(ex, "Organization")
