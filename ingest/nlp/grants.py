@@ -34,7 +34,8 @@ _SUBJECT_GAP = re.compile(r"[\s，,]*(?:等)?(?:教授|研究员|副教授|副�
 # 甲教授的《某某研究》, 乙老师的“某某研究”: a person's title, in a sentence that grants projects (_GRANTED)
 _POSSESSED = re.compile(r"的\s*(?:《(?P<book>[^《》\n]{6,80})》|“(?P<name>[^“”\n]{6,80})”)")
 _GRANTED = re.compile(r"(?:获批|批准|立项|获得?[^，。；！？\n]{0,30}?资助)[^。！？\n]{0,200}?项目|项目[^。！？\n]{0,200}?(?:获批|立项|资助)")
-_CATEGORY = re.compile(r"(?:国家|省|市|部)?(?:级)?(?:重点|重大|面上|青年|一般|培育|专项|研发)*(?:项目|课题|计划)")
+_CATEGORY = re.compile(r"(?:国家|省|市|部)?(?:级)?(?:重点|重大|面上|青年|一般|培育|专项|研发|科研|科技|研究|横向|纵向|合作|攻关|教学|教改"
+                       r"|其他|主要|各类)*(?:项目|课题|计划)")  # 主持科研项目, 主持横向课题: a kind, no project's name
 
 
 # where a programme's own name ends: its first fund, plan or special programme word, a class of it after that

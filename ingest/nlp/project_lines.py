@@ -39,11 +39,13 @@ _DATE = r"(?:19|20)\d{2}(?:\s*[.\-/年]\s*\d{1,2}(?:\s*[.\-/月]\s*\d{1,2})?\s*[
 _PERIOD = re.compile(rf"(?:起止(?:时间|年月|年限)?|执行(?:期|期限|时间)|研究期限|时间)?\s*[：:]?\s*(?P<year>(?:19|20)\d{{2}})"
                      rf"(?:\s*[.\-/年]\s*\d{{1,2}}(?:\s*[.\-/月]\s*\d{{1,2}})?\s*[日月]?\s*(?:[-–—~～至到]+\s*(?:{_DATE}|至今|今))?"
                      rf"|\s*(?:年)?\s*[-–—~～至到]+\s*(?:{_DATE}|至今|今))")
+_PERIOD_THEN_TEXT = re.compile(rf"{_PERIOD.pattern}[ \t\u3000]+(?=[\u4e00-\u9fff])")
 _CODE = re.compile(r"(?:(?:项目|课题|合同)?(?:编号|批准号|合同号|项目号|批号)\s*[：:]?\s*)?"
                    r"(?P<code>(?=[A-Za-z\d\-]*\d{4})[A-Za-z]{0,6}\d[A-Za-z\d\-]{3,19})")
 _BRACKET_CODE = re.compile(r"\s*[（(]\s*(?:(?:项目|课题)?(?:编号|批准号)\s*[：:]?\s*)?"
                            r"(?P<code>(?=[A-Za-z\d\-]*\d{4})[A-Za-z]{0,6}\d[A-Za-z\d\-]{3,19})\s*[)）]\s*$")
 _BUDGET = re.compile(r"(?:(?:直接|总|资助|项目)?(?:经费|金额|资助)\s*[：:]?\s*)?[¥￥]?\s*(?P<amount>\d+(?:\.\d+)?)\s*(?P<unit>万元|万|千元|元)")
+_BARE_CLASS = re.compile(r"(?:[A-Z甲乙丙丁]类|重点|一般|青年|面上|重大|培育|自筹|指导性|指令性|专项)项目")
 _STATE = re.compile(r"(?:在研|结题|已结题|已结项|结项|完成|已完成|进行中|验收|已验收)")
 _LEADS = re.compile(r"(?:项目|课题|子课题)?(?:负责人|主持人?|主持|牵头人?|首席(?:科学家)?)")
 _MEMBER = re.compile(r"(?:项目组)?(?:主要|核心)?(?:参与人?|参加人?|骨干|成员|研究人员|主研)|第[一二三四五六七八九十\d]+(?:参与人|完成人|参加人)"
@@ -139,6 +141,9 @@ def read_project_line(text: str, start: int, end: int) -> ProjectLine | None:
     rest: list[tuple[int, int]] = []
     named: list[tuple[int, int, str]] = []  # pieces that are people's names: the leader, then the members
     for a, b in pieces:
+        if (opening := _PERIOD_THEN_TEXT.match(text, a, b)) is not None:
+            year = year or int(opening.group("year"))
+            a = opening.end()  # 2019.01-2022.12 某某委员会: the period, then a piece of its own after the blank
         note = _PART_NOTE.search(text, a, b)
         if note is not None and note.group("part") and note.start() > a:  # 2020.01-2023.12（参与第二）: the part taken
             part = note.group("part")
@@ -163,8 +168,8 @@ def read_project_line(text: str, start: int, end: int) -> ProjectLine | None:
             code = m.group("code")  # 62572108, (62572108)
         elif budget is None and (m := _BUDGET.fullmatch(piece)):
             budget = wan(m.group("amount") + m.group("unit"), m.group("unit"))
-        elif _STATE.fullmatch(piece):
-            continue
+        elif _STATE.fullmatch(piece) or _BARE_CLASS.fullmatch(piece):
+            continue  # 在研; 面上项目 (a class, its programme unnamed: the funder's piece says whose)
         elif leads is None and _LEADS.fullmatch(piece):
             leads = True
         elif leads is None and _MEMBER.fullmatch(piece):

@@ -650,6 +650,8 @@ def _unit_names(record: Record, role: Role, orgs: OrgBook) -> list[str]:
     names = []
     for cell in record.values.get(role, []):
         items = _unit_items(cell)
+        if role is Role.PATENTEE and all(is_name(item.text.strip()) for item in items):
+            continue  # 专利权人 | 甲、乙: the inventors own it themselves, no unit
         added = [orgs.add(item.text, item.span) if clean_value(item.text) and not _a_label(item.text) else None
                  for item in items]  # (a blank form's cell beside a label is the next label, no unit)
         if len(added) == 2:

@@ -229,3 +229,11 @@ def test_a_unit_that_has_already_partnered_and_a_quoted_unit_named_after_two_par
     ex = extract_text("此前，东岭大学已与云岭智能装备有限公司合作成立“东岭—云岭智能装备研究中心”。")
     assert ("东岭大学", "云岭智能装备有限公司") in relations(ex, "COLLABORATES_WITH")
     assert "东岭—云岭智能装备研究中心" in names(ex, "Organization")
+
+
+def test_words_the_dictionary_tags_as_names_after_a_surname_character_are_no_people() -> None:
+    """`培养高素质应用型人才`, `几十年来女性当选`: 高素质 and 来女性 are a quality and women, no one's name."""
+    from tests.ingest.facts import extract_text, names
+
+    ex = extract_text("学院致力于培养高素质应用型人才。新当选院士中共有9名女性，这是几十年来女性当选比例最高的一次。")
+    assert not {"高素质", "来女性"} & names(ex, "Person")

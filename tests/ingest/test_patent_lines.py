@@ -174,3 +174,19 @@ def test_a_title_keeps_no_notes_in_brackets_nor_the_country_a_citation_writes_af
     patents = {e.number: e.name for e in ex.entities if str(e.type) == "Patent"}
     assert patents == {"ZL203910234561.3": "一种多孔陶瓷膜的制备方法", "203120456789.1": "一种土壤检测装置"}
     assert _invented(ex, "203120456789.1") == {"邵云帆": 1, "欧阳旭": 2}
+
+
+def test_inventors_who_own_their_patent_in_a_table_are_people_and_own_nothing_in_the_graph() -> None:
+    """A table's 专利权人 holding the inventors' own names: they are no organization, and OWNS (a unit's) is not read."""
+    from ingest.extract import extract
+    from ingest.readers import read_upload
+
+    html = ("<html><body><h2>专利成果</h2><table><tr><th>专利名称</th><th>专利号</th><th>发明人</th><th>专利权人</th></tr>"
+            "<tr><td>一种灯笼骨架的编织装置</td><td>ZL203120054321.1</td><td>饶鸿、韦望舒</td><td>饶鸿、韦望舒</td></tr>"
+            "<tr><td>灯笼骨架的折叠结构</td><td>ZL203120054322.X</td><td>韦望舒、饶鸿</td><td>韦望舒、饶鸿</td></tr>"
+            "</table></body></html>")
+    ex = extract(read_upload(html.encode("utf-8"), "patents.html"))
+    assert {"饶鸿", "韦望舒"} <= names(ex, "Person")
+    assert not {"饶鸿", "韦望舒"} & names(ex, "Organization")
+    assert not [r for r in ex.relations if str(r.type) == "OWNS"]
+    assert len([r for r in ex.relations if str(r.type) == "INVENTED"]) == 4

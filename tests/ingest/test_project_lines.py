@@ -217,3 +217,25 @@ def test_a_heading_of_projects_led_or_joined_is_no_project_and_each_item_says_th
         ("LEADS", "陈一鸣", "奶牛场精准饲喂关键技术研究"),
         ("MEMBER_OF", "陈一鸣", "智慧牧场数据平台建设"),
     }
+
+
+def test_a_period_opening_the_funder_s_piece_and_a_bare_class_are_neither_unit_nor_programme() -> None:
+    """`- 2031.01-2034.12 国家自然科学基金委员会，面上项目，…`: the period is the project's, the body after the blank
+    funds it, and 面上项目 names no programme of its own."""
+    text = ("周一鸣\n南湖大学化学学院教授。\n科研项目\n"
+            "- 2031.01-2034.12 国家自然科学基金委员会，面上项目，21973045，分子反应动力学的量子效应，65万元，主持\n"
+            "- 2028.01-2032.12 科技部，国家重点研发计划，2028YFA0200600，表面催化的理论研究，参与\n")
+    ex = _extract(text)
+    projects = _projects(ex)
+    assert projects["分子反应动力学的量子效应"] == ("research_project", 2031, "21973045", 65.0)
+    assert "面上项目" not in projects
+    assert ("FUNDED_BY", "分子反应动力学的量子效应", "国家自然科学基金委员会") in _links(ex, RelType.FUNDED_BY)
+    assert ("PART_OF", "表面催化的理论研究", "国家重点研发计划") in _links(ex, RelType.PART_OF)
+    orgs = {e.name for e in ex.entities if e.type is Label.ORGANIZATION}
+    assert {"国家自然科学基金委员会", "科技部"} <= orgs and not any(any(c.isdigit() for c in n) for n in orgs)
+
+
+def test_a_heading_of_projects_led_is_no_project() -> None:
+    ex = _extract("# 周一鸣\n\n## 主持科研项目\n\n1. 国家自然科学基金面上项目，“薄膜晶体的缺陷机理研究”，2031-2034，主持\n", "cv.md")
+    assert "科研项目" not in _projects(ex)
+    assert "薄膜晶体的缺陷机理研究" in _projects(ex)
