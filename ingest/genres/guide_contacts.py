@@ -21,9 +21,10 @@ from ingest.model import Span
 from ingest.org_names import org_kind
 
 # Labels are often spaced out to line up (`联 系 人:`).
-_CONTACT = re.compile(r"(?:项目)?(?:业务|技术|系统|政策)?(?:咨询)?(?:联\s*系\s*人(?:及(?:联系)?电话)?|联系方式)\s*[：:]\s*")
+_CONTACT = re.compile(r"(?:项目)?(?:业务|技术|系统|政策)?(?:咨询)?(?:联\s*系\s*人(?:及(?:联系)?电话)?|联系方式)\s*[：:]\s*"
+                      r"|承\s*办\s*人\s*[：:]?\s*(?=[\u4e00-\u9fff])")  # 承辦人高某某小姐：電話 (as Taiwan writes it)
 _PHONE_LABEL = re.compile(r"(?:联\s*系|咨\s*询|办\s*公)?电\s*话(?:号码)?\s*[：:]?\s*")
-_PHONE = re.compile(r"(?<!\d)(?:0\d{2,3}[-－—]\d{7,11}|1[3-9]\d{9}|\d{3,4}[-－—]\d{7,8}(?:[-－—]\d{1,4})?)(?!\d)")
+_PHONE = re.compile(r"(?<!\d)(?:0\d{1,2}[-－]\d{3,4}[-－]\d{3,4}|0\d{2,3}[-－—]\d{7,11}|1[3-9]\d{9}|\d{3,4}[-－—]\d{7,8}(?:[-－—]\d{1,4})?)(?!\d)")
 # After a phone label a local number without its area code is a phone too (`电话：3222297、3417895`).
 _LOCAL_PHONE = re.compile(r"(?<![\d-])(?:[(（]0\d{2,3}[)）]\s*|0\d{2,3})?\d{7,8}(?![\d-])")  # (also 02866366275)
 _BARE_LOCAL_PHONE = re.compile(r"(?<![\w@.\-])(?:[(（]0\d{2,3}[)）]\s*)?\d{7,8}(?![\w@.\-])")
@@ -35,7 +36,7 @@ _SECTION_LINES = 8
 _CONTACTS_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])\s*(?:联系方式|联系人|咨询方式|联系电话)")
 _TOP_HEADING = re.compile(r"^\s*[一二三四五六七八九十]+[、.．]")
 _ITEM_HEADING = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、.．]|\d+[、.．])")
-_SEPARATOR = re.compile(r"[\s，,、；;（）()/]+")
+_SEPARATOR = re.compile(r"[\s，,、；;（）()/：:]+")
 _NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _BARE_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,14}(?:处|科|室|办公室)")
 _NOT_OFFICE = re.compile(r"[的将在为]|对(?!外)")  # 对外合作处 is an office
@@ -60,7 +61,7 @@ def _surnames() -> frozenset[str]:
 def _honorifics() -> tuple[str, ...]:
     """Words written after a contact's name (老师, 女士, 处长 …), longest first: not part of the name."""
     data = resources.files("ingest").joinpath("data")
-    words = {"老师", "女士", "先生", "同志"}
+    words = {"老师", "女士", "先生", "同志", "小姐"}
     for name in ("titles.txt", "positions.txt"):
         raw = data.joinpath(name).read_text(encoding="utf-8")
         words.update(w.strip().rstrip("*") for w in raw.splitlines() if w.strip() and not w.startswith("#"))

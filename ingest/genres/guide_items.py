@@ -30,6 +30,8 @@ _CAP_AFTER = r"[^。；;\n]{0,16}?(?P<n>\d+(?:\.\d+)?)\s*万元"
 _AREA_END = ("领域", "方向", "专题")
 _GENERIC_AREA = re.compile(r"^(?:支持|重点|研究|申报|资助|主要|指南|优先|征集)(?:领域|方向|专题)$")
 _TOP_HEADING = re.compile(r"^\s*[一二三四五六七八九十]{1,3}、")
+# a clause's words: `高创新性且有机会引领该领域研发方向` is a criterion, no area's name
+_CLAUSE = re.compile(r"[且并该其]|有机会|能够|可以|引领|鼓励|符合")
 _TOPIC_HEADING = re.compile(r"(?:支持|资助|申报|重点|研究|征集)(?:方向|领域|重点|内容|范围|专题)|指南$")
 _TOPIC_TITLE_MAX = 24
 # `申报范围及要求`, `申报条件`: a heading of what applicants must meet, not of what is funded
@@ -151,7 +153,7 @@ def _pieces(title: str, start: int) -> list[Area]:
         piece = title[piece_start:sep]
         if sep < len(title) and not piece.endswith(_AREA_END):
             continue
-        if len(piece) >= 4 and not _GENERIC_AREA.match(piece):
+        if len(piece) >= 4 and not _GENERIC_AREA.match(piece) and not _CLAUSE.search(piece):
             out.append(Area(piece, Span(start + piece_start, start + sep)))
         piece_start = sep + 1
     return out

@@ -57,6 +57,10 @@ _OWN_NAMED_CALL = re.compile(
 # a programme named in quotes alone, whatever its ending (`开展2030年度某省“某某学者”申报工作`): a talent
 # programme's name is often a title it confers, no 计划 after it
 _QUOTED_CALL = re.compile(r"(?:(?:19|20)\d{2}\s*年度?)?[\u4e00-\u9fff]{0,8}?“(?P<name>[^“”\n，。；]{2,24})”" + _CALL_AFTER)
+# a programme the bodies quoted before it run together, as Taiwan's universities write a joint call
+# (`115年度「甲大學、乙大學」三校學術合作專題研究計畫申請`, read in Simplified): the bodies, then the name
+_JOINT_CALL = re.compile(r"(?:(?:19|20)\d{2}|1[0-2]\d)\s*年度?\s*“(?P<bodies>[^“”\n]{2,60}?(?:、[^“”\n]{2,60}?)+)”\s*"
+                         r"(?P<name>[\u4e00-\u9fff]{2,30}?(?:计划|基金|专项|项目))" + _CALL_AFTER)
 _PUBLISHED = re.compile(r"(?:^|(?<=[，。；：,;:\s]))(?P<org>[\u4e00-\u9fff（）()]{3,30}?)(?:已经|已|近日|日前)?(?:正式)?"
                         r"(?:发布|印发|下发|公布)了?《(?P<title>[^《》]{4,80})》", re.M)
 # `X现征集…建议`, `X决定组织申报`: the body that calls for proposals runs the programme.
@@ -145,6 +149,7 @@ def find_call(text: str, header: Header) -> Call:
         upstream = programme_in_title(relayed.title.text)  # a call titled as the notice it relays
         if upstream is not None and standing_name(upstream[0]) == standing_name(name):
             funders.append(relayed.issuer)
+    funders += _joint_bodies(text, at)
     funders += _bodies_named_after(text, base)
     funders += [org for org, title in _publishers(text) if base in title and org not in funders]
     funders += [org for org in _callers(text) if org not in funders]
@@ -218,12 +223,27 @@ def _title_span(title: Title, start: int, end: int) -> Span:
 def _from_text(text: str) -> tuple[str, Span, Named | None] | None:
     """The programme the running text calls for, where it is written, and the class of it a call is for
     (`（某某领域一般项目）`)."""
-    m = next((m for pattern in (_NAMED_CALL, _OWN_NAMED_CALL, _QUOTED_CALL) for m in pattern.finditer(text)
+    m = next((m for pattern in (_JOINT_CALL, _NAMED_CALL, _OWN_NAMED_CALL, _QUOTED_CALL) for m in pattern.finditer(text)
               if not _SENTENCE.search(m.group("name"))), None)
     if not m:
         return None
     cls = Named(m.group("cls"), Span(m.start("cls"), m.end("cls"))) if m.group("cls") else None
     return to_fullwidth_brackets(squeeze(m.group("name"))), Span(m.start("name"), m.end("name")), cls
+
+
+def _joint_bodies(text: str, at: Span) -> list[Named]:
+    """The bodies quoted right before the programme, where a joint call names them so (`“甲大学、乙大学”某计划`)."""
+    m = next((j for j in _JOINT_CALL.finditer(text, max(0, at.start - 120), at.end + 20) if j.start("name") == at.start),
+             None)
+    if m is None:
+        return []
+    out = []
+    for piece in re.finditer(r"[^、]+", m.group("bodies")):
+        name = piece.group().strip()
+        if is_body_name(name):
+            start = m.start("bodies") + piece.start()
+            out.append(Named(name, Span(start, start + len(piece.group()))))
+    return out
 
 
 def _year(name: str) -> int | None:

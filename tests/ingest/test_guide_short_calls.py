@@ -181,3 +181,37 @@ def test_every_fact_of_a_short_call_points_at_its_words(name: str) -> None:
         assert e.spans and all(0 <= s.start < s.end <= len(text) for s in e.spans), e
     for r in x.relations:
         assert r.spans, r
+
+
+_JOINT_CALL = """【徵件公告】125年度「國立北辰科技大學、國立東嶺科技大學」兩校學術合作專題研究計畫申請，即日起至124年11月14日(星期五)前受理申請
+說明：
+一、執行期限：125年1月1日~125年12月31日。
+二、申請資格：
+(一) 兩校所屬專任教研人員，由兩校各1位計畫主持人共同提出。
+三、補助原則：
+(一) 各校依計畫核定經費總額各自等額補助，每件以補助新臺幣30萬元為限。
+(二) 高創新性且有機會引領該領域研發方向。
+四、申請期限及方式：有意申請者，請檢附計畫書電子檔，於124年11月14日(星期五)前繳交至所屬學校之研發處承辦人。
+五、各校研發處承辦人聯絡方式：
+(一) 北辰科大承辦人柯明遠小姐：02-2737-3141分機7546、kmy@example.edu.tw。
+(二) 東嶺科大承辦人范青禾先生：05-534-2601分機2546、fqh@example.edu.tw。
+"""
+
+
+def test_a_joint_call_of_taiwan_s_universities_its_programme_its_funders_and_its_contacts() -> None:
+    """A call as Taiwan's universities write it (徵件, 申請資格, 補助原則, 承辦人), read in Simplified: the programme
+    after the quoted universities that run it together, each funding it, and each university's 承辦人 its contact
+    with the phone in Taiwan's form; a criterion ending in 方向 is no topic."""
+    from ingest.extract import extract
+    from ingest.readers import read_upload
+    from ingest.written import written_names
+
+    ex = written_names(extract(read_upload(_JOINT_CALL.encode("utf-8"), "call.txt")), _JOINT_CALL)
+    assert ex.genre == "funding_guideline"
+    programme = "兩校學術合作專題研究計畫"
+    assert {e.name for e in ex.entities if e.type is Label.PROJECT} == {programme}
+    rels = {(r.type, r.source, r.target): r for r in ex.relations}
+    assert {(s, t) for (k, s, t) in rels if k is RelType.FUNDED_BY} == {
+        (programme, "國立北辰科技大學"), (programme, "國立東嶺科技大學")}
+    assert rels[(RelType.CONTACT_FOR, "柯明遠", programme)].phone == "02-2737-3141"
+    assert rels[(RelType.CONTACT_FOR, "范青禾", programme)].phone == "05-534-2601"
