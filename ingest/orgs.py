@@ -303,8 +303,33 @@ def _with_hierarchy(extraction: Extraction, merged: list[Entity], rename: dict[s
     non_org_refs = {e.ref for e in extraction.entities if e.type is not Label.ORGANIZATION}
     relations = [_rewrite(r, rename, non_org_refs) for r in extraction.relations]
     relations += [Relation(type=RelType.PART_OF, source=o.name, target=o.parent) for o in out if o.parent]
+    relations += _at_the_institution(relations, out, names)
     return replace(extraction, entities=_ordered(extraction, out + list(new_parents.values()), rename),
                    relations=_deduplicated(relations))
+
+
+_OFFICE_END = re.compile(r"(?:学院|系|研究所|研究室|处|科|部|办|办公室|中心)$")
+
+
+def _at_the_institution(relations: list[Relation], orgs: list[Entity], names: dict[str, str]) -> list[Relation]:
+    """WORKS_AT the institution for whoever works at one of its offices named after a short form of it
+    (`武大人事部副部长某某`: 人事部 of 武汉大学, 武大 being its short form in the document)."""
+    offices: dict[str, tuple[str, str]] = {}
+    for o in orgs:
+        if not o.parent or o.name.startswith(o.parent) or org_kind(o.parent) != "university":
+            continue  # (named after the parent in full: ingest.nlp.article ties those already; an academy's
+            # institute, 中科院某所, is its people's workplace alone)
+        short = next((a for a, full in names.items() if full == o.parent and a != full and o.name.startswith(a)), None)
+        rest = o.name[len(short):] if short else ""
+        if rest and len(rest) <= 8 and _OFFICE_END.search(rest):
+            offices[o.name] = (o.parent, rest)
+    out = []
+    for r in relations:
+        if r.type is RelType.WORKS_AT and r.target in offices:
+            institution, office = offices[r.target]
+            out.append(Relation(type=RelType.WORKS_AT, source=r.source, target=institution, title=r.title,
+                                position=office + r.position if r.position else None, spans=r.spans))
+    return out
 
 
 def _rewrite(rel: Relation, rename: dict[str, str], non_org_refs: set[str]) -> Relation:

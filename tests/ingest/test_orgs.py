@@ -598,3 +598,12 @@ def test_an_office_of_the_body_that_writes_and_a_unit_after_its_label_word() -> 
     ex = extract_text("请在公示期内以书面形式向我厅基础研究处反映。项目牵头组织单位卫生部共受理课题申报书54份。")
     assert {"基础研究处", "卫生部"} <= names(ex, "Organization")
     assert not {"厅基础研究处", "单位卫生部"} & names(ex, "Organization")
+
+
+def test_who_works_at_an_office_named_after_the_university_s_short_form_works_at_the_university() -> None:
+    """`北大人事部副部长柯明远` where the text calls 北辰大学 北大: the office is the university's, and so is he."""
+    ex = extract_text("记者从北辰大学获悉，北大今年引进青年教授二十余名。\n"
+                      "据北大人事部副部长柯明远介绍，目前北大有40岁以下的正副教授一百余名。\n")
+    works = relations(ex, "WORKS_AT")
+    assert ("柯明远", "北辰大学") in works
+    assert ("北大人事部", "北辰大学") in relations(ex, "PART_OF")
