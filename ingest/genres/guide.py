@@ -27,7 +27,7 @@ from ingest.genres.guide_orgs import (
     find_province,
     issuing_bodies,
 )
-from ingest.genres.guide_programme import Call, Programme, find_call
+from ingest.genres.guide_programme import Call, Programme, find_call, standing_name
 from ingest.genres.guide_rules import find_rules
 from ingest.genres.guide_tables import classes_in_tables, contacts_in_tables
 from ingest.genres.guide_text import to_fullwidth_brackets
@@ -84,7 +84,7 @@ def parse(name: str, text: str) -> Extraction:
     _add_projects(builder, structure, classes, programme)
     _add_areas(builder, [] if structure.topics else find_areas(text), programme)
     _add_categories(builder, text, call)
-    _add_orgs(builder, orgs)
+    _add_orgs(builder, orgs, _designation(programme))
     if programme is not None:
         for funder in funders:
             builder.relate(Relation(RelType.FUNDED_BY, programme.name, funder.name, spans=(funder.span,)))
@@ -171,8 +171,19 @@ def _add_areas(builder: _Builder, areas: list[Area], programme: Programme | None
             builder.relate(Relation(RelType.PART_OF, area.title, programme.name, spans=(area.span,)))
 
 
-def _add_orgs(builder: _Builder, orgs: OrgBook) -> None:
+def _designation(programme: Programme | None) -> str | None:
+    """The kind of unit a call designates (`2021年度某省工程技术研究中心` calls units to become one): its name, which
+    names no organization."""
+    if programme is None:
+        return None
+    name = standing_name(programme.name)
+    return name if org_kind(name) != "other" else None
+
+
+def _add_orgs(builder: _Builder, orgs: OrgBook, designation: str | None = None) -> None:
     for name in orgs.names():
+        if name == designation:
+            continue
         parent = orgs.parent(name)
         spans = orgs.spans(name)
         builder.entity(Entity(Label.ORGANIZATION, name, kind=orgs.kind(name) or org_kind(name), aliases=orgs.aliases(name),
