@@ -218,11 +218,11 @@ def test_a_joint_call_of_taiwan_s_universities_its_programme_its_funders_and_its
 
 
 def test_the_kind_of_unit_a_call_designates_is_its_programme_and_no_organization() -> None:
-    """`关于做好2031年度东川省工程技术研究中心申报工作的通知`: units apply to become one; 东川省工程技术研究中心 names no unit."""
-    text = ("关于做好2031年度东川省工程技术研究中心申报工作的通知\n各有关单位：\n"
-            "按照《东川省科学技术厅关于组织申报2031年省工程技术研究中心的通知》要求，现将有关事项通知如下：\n"
+    """`关于做好2031年度江西省工程技术研究中心申报工作的通知`: units apply to become one; 江西省工程技术研究中心 names no unit."""
+    text = ("关于做好2031年度江西省工程技术研究中心申报工作的通知\n各有关单位：\n"
+            "按照《江西省科学技术厅关于组织申报2031年省工程技术研究中心的通知》要求，现将有关事项通知如下：\n"
             "一、申报程序\n1.企业网上申报时间：11月18日至11月27日。\n2.市科技局审核提交时间：11月28日至11月30日。\n"
             "二、联系方式\n资源管理与基础研究科 5820696\n2031年11月9日\n")
     ex = parse("call.txt", text)
-    assert "2031年度东川省工程技术研究中心" in {e.name for e in ex.entities if e.type is Label.PROJECT}
-    assert "东川省工程技术研究中心" not in {e.name for e in ex.entities if e.type is Label.ORGANIZATION}
+    assert "2031年度江西省工程技术研究中心" in {e.name for e in ex.entities if e.type is Label.PROJECT}
+    assert "江西省工程技术研究中心" not in {e.name for e in ex.entities if e.type is Label.ORGANIZATION}
