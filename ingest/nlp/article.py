@@ -202,7 +202,7 @@ def tie_to_institutions(entities: list[Entity], relations: list[Relation], frame
     for r in relations:
         unit = orgs.get(r.target)
         if r.type not in (RelType.WORKS_AT, RelType.AFFILIATED_WITH) or unit is None:
-            continue  # an honorary post in a department (讲座教授) is an affiliation with its institution too
+            continue  # an honorary post in a department (客座教授) is an affiliation with its institution too
         if unit.parent and (is_department(unit.name[len(unit.parent):]) or kind_of(unit.parent) == "university"
                             and kind_of(unit.name) in ("research_institute", "other", "center")):
             institution = unit.parent  # 某大学某学院, 某大学交叉信息研究院: a school of the university (not its hospital)

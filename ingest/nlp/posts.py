@@ -21,7 +21,7 @@ _UNIT_ALONE = re.compile(r"(?:分会|专业委员会|专委会|学组|工作组)
 _SOCIETY_BODY = re.compile(r"学会|协会|联合会|促进会|研究会|联盟|分会")
 _FORMER = ("前", "原", "曾任", "历任", "退休")
 # an honorary or visiting post at another institution (客座教授, 兼职研究员): an affiliation, not employment
-_HONORARY = ("客座", "兼职", "兼任", "名誉", "荣誉", "讲座", "双聘", "合聘", "访问", "兼聘")
+_HONORARY = ("客座", "兼职", "兼任", "名誉", "荣誉", "双聘", "合聘", "访问", "兼聘")  # (讲座教授: a chair, held full time)
 # a department written between a unit and a post: 胸外科, 电子系, 党委办公室, 结构生物学研究室
 # (a party organ written there, 党组|书记, is part of the post; a hyphen joins two specialties: 耳鼻咽喉-头颈外科)
 DEPARTMENT = re.compile(r"(?!(?:党组|党委|党总支|党支部|纪检组|纪委)$)"

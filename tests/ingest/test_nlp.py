@@ -237,3 +237,12 @@ def test_words_the_dictionary_tags_as_names_after_a_surname_character_are_no_peo
 
     ex = extract_text("学院致力于培养高素质应用型人才。新当选院士中共有9名女性，这是几十年来女性当选比例最高的一次。")
     assert not {"高素质", "来女性"} & names(ex, "Person")
+
+
+def test_a_chair_professor_works_at_the_university() -> None:
+    """讲座教授 (講座教授) is a chair, held full time, as every gold reads it; not a visitor's post (客座教授)."""
+    from tests.ingest.facts import extract_text, relations
+
+    ex = extract_text("北辰大学化学系讲座教授柯明远1995年当选院士。")
+    assert ("柯明远", "北辰大学") in relations(ex, "WORKS_AT")
+    assert ("柯明远", "北辰大学") not in relations(ex, "AFFILIATED_WITH")
