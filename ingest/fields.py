@@ -31,7 +31,12 @@ from ingest.org_names import kind_suffix
 from ingest.reading import Coverage, Document, Facts, Reading
 from ingest.tables.cells import Piece, is_reference, people_in, piece, year_in
 from ingest.tables.grid import grid_of_block
-from ingest.tables.patent_lines import is_unnumbered_patent_item, item_opened_before, read_patent_line
+from ingest.tables.patent_lines import (
+    is_unnumbered_patent_item,
+    item_opened_before,
+    patent_record,
+    read_patent_line,
+)
 from ingest.tables.people_lists import names_before_notes, names_people_with_notes, read_units_noted
 from ingest.tables.records import Context, Record, contacts_of, emit, is_school_of, people_of
 from ingest.tables.sections import is_form
@@ -125,7 +130,8 @@ def _runs_on_patent(text: str, start: int, end: int) -> bool:
     """The line ends a patent's item opened on the line before (ingest.tables.patent_lines.item_opened_before):
     a patent on its lines is the prose's (ingest.nlp.papers), as one on its line is."""
     opened = item_opened_before(text, start)
-    return opened is not None and read_patent_line(text, opened, end) is not None
+    return opened is not None and read_patent_line(text, opened, end) is not None \
+        or patent_record(text, start, end) is not None  # (or one written over the lines above)
 
 
 @cache

@@ -40,6 +40,7 @@ from ingest.tables.patent_lines import (
     CITED_COUNTRIES,
     PATENT_KINDS,
     item_opened_before,
+    patent_record,
     read_patent_line,
     read_unnumbered_patent_line,
 )
@@ -343,8 +344,12 @@ def _patent_line(text: str, start: int, end: int, entities: list[Entity], relati
     if CELL_SEPARATOR in text[start:end]:
         return  # a table's row: the tables mechanism reads it by its header
     line = read_patent_line(text, start, end)
+    if (line is None or not line.inventors) and (record := patent_record(text, start, end)) is not None:
+        line, start = record  # 一种某某方法 | 甲, 乙 | 发明专利, ZL…: one patent over lines
     if line is None and (opened := item_opened_before(text, start)) is not None:
         line, start = read_patent_line(text, opened, end), opened
+    if line is None and _record_below(text, start, end):
+        return  # 甲, 乙. 一种某某方法. | 发明专利, 专利号: …: the patent of the number's line, read from there
     if line is None and (unnumbered := read_unnumbered_patent_line(text, start, end)) is not None:
         line = unnumbered[0] if unnumbered[1] or _under_patents_heading(text, start) else None  # (a list's item)
     if line is None:
@@ -360,6 +365,20 @@ def _patent_line(text: str, start: int, end: int, entities: list[Entity], relati
     for name, where in line.owners:
         entities.append(Entity(type=Label.ORGANIZATION, name=name, kind=org_kind(name), spans=(where,)))
         relations.append(Relation(type=RelType.OWNS, source=name, target=target, spans=(Span(start, end),)))
+
+
+def _record_below(text: str, start: int, end: int) -> bool:
+    """The line [start, end) opens a patent whose number stands on a line below it (ingest.tables.patent_lines)."""
+    at = end + 1
+    for _ in range(3):
+        if at >= len(text):
+            return False
+        stop = _line_end(text, at)
+        record = patent_record(text, at, stop)
+        if record is not None:
+            return record[1] <= start
+        at = stop + 1
+    return False
 
 
 _PATENTS_HEADING = re.compile(r"[\s#*]*(?:[一二三四五六七八九十\d]+[、.．]\s*)?[\u4e00-\u9fff（）()]{0,8}(?:专利|知识产权)"
@@ -522,8 +541,9 @@ def patent_facts(text: str, start: int, end: int, entities: list[Entity]) -> Non
         number = "ZL" + re.sub(r"\s+", "", m.group("number"))
         clause_start = max(text.rfind(c, 0, m.start()) for c in "。；;\n") + 1
         before = text[clause_start:m.start()]
-        if "[P]" in before or read_patent_line(text, text.rfind("\n", 0, m.start()) + 1, _line_end(text, m.end())):
-            continue  # a patent in citation format or on a line of its own: paper_facts reads it whole
+        line_start, line_end = text.rfind("\n", 0, m.start()) + 1, _line_end(text, m.end())
+        if "[P]" in before or read_patent_line(text, line_start, line_end) or patent_record(text, line_start, line_end):
+            continue  # a patent in citation format, on a line of its own or over lines: paper_facts reads it whole
         titled = _PATENT_TITLE.search(before)
         kind = next((k for w, k in PATENT_KINDS if w in before), "invention_patent" if "专利" in before else None)
         entities.append(Entity(type=Label.PATENT, name=titled.group("title") if titled else number, number=number,

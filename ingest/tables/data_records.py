@@ -37,7 +37,7 @@ from ingest.reading import Coverage, Document, Facts
 from ingest.tables.cells import Piece, piece
 from ingest.tables.profiles import title_of
 from ingest.tables.record_lists import read_record_lists
-from ingest.tables.records import Record, emit, noted_patent, patent_number_in
+from ingest.tables.records import Record, as_patent, emit, noted_patent, patent_number_in
 from ingest.tables.typing import Content, content_of
 from ingest.tables.vocabulary import UNITS, Role, header_of
 
@@ -258,6 +258,8 @@ def _record(obj: _Object) -> tuple[Record, dict[str, Piece], list[Span]]:
     named = any(_role(k, v) in (Role.LEADER, Role.MEMBER, Role.CONTACT) for k, _, v in obj.values)
     for key, key_span, value in obj.values:
         role = _role(key, value)
+        if role is not Role.PATENT_NUMBER and _whole_patent_number(value):
+            role = Role.PATENT_NUMBER  # `number: ZL…`, `id: CN…A`: the value says what it is
         if role is Role.PERSON and named and not is_person_name(value.text) and len(value.text) >= _MIN_TITLE:
             role = Role.PROJECT  # `name` of a record that names its people under other keys: its title
         if role is Role.PROJECT and title_of(value.text) is not None:
@@ -270,6 +272,13 @@ def _record(obj: _Object) -> tuple[Record, dict[str, Piece], list[Span]]:
         header = header_of(key)
         record.add(role, value, header.unit if header else None)
         spans += [key_span] if role is Role.NOTE else [key_span, value.span]  # a note (`bio`) is prose's
+    for key, strings in obj.lists:  # `inventors: [甲, 乙]`: a work's people, one a string, in order
+        if strings and (role := _role(key, strings[0])) in _LISTED_PEOPLE:
+            for value in strings:
+                record.add(role, value)
+                spans.append(value.span)
+    if record.has(Role.PATENT_NUMBER) and record.has(Role.INVENTORS, Role.AUTHORS):
+        as_patent(record)  # a work with its number and its inventors: its title is the patent's
     if record.has(Role.PROJECT, Role.PAPER_TITLE, Role.PATENT_TITLE) and not record.has(Role.PATENT_NUMBER):
         noted = [(value, number) for key, _, value in obj.values if _role(key, value) in (None, Role.NOTE)
                  and (number := patent_number_in(value)) is not None]
@@ -278,6 +287,14 @@ def _record(obj: _Object) -> tuple[Record, dict[str, Piece], list[Span]]:
             noted_patent(record, value, number)
             spans.append(value.span)
     return record, people, spans
+
+
+_LISTED_PEOPLE = frozenset({Role.INVENTORS, Role.AUTHORS, Role.MEMBER})
+
+
+def _whole_patent_number(value: Piece) -> bool:
+    number = patent_number_in(value)
+    return number is not None and number.text.strip() == value.text.strip()
 
 
 def _role(key: str, value: Piece) -> Role | None:

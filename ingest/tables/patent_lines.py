@@ -44,7 +44,7 @@ _OWNER_LABEL = re.compile(r"(?:专利权人|权利人|著作权人|申请人|申
 _OTHER_LABEL = re.compile(r"(?:第一发明人|状态|法律状态|备注|类型|专利类型|类别)\s*[：:]")
 _LIST_MARK = re.compile(r"\s*(?:\[\d{1,3}\]|[(（]\d{1,3}[)）]|\d{1,3}\s*[.、．)](?!\d)|\d{1,3}(?:\t|\s{2,}|\u3000))\s*")
 # pieces: split at commas, semicolons, stops and colons, never inside a number (5.8GHz) or brackets
-_CUT = re.compile(r"[，,；;。]|(?<!\d)[.．](?!\d)|(?<=\D)[.．](?=\D)")
+_CUT = re.compile(r"[，,；;。\n]|(?<!\d)[.．](?!\d)|(?<=\D)[.．](?=\D)")  # (\n: a record written over lines)
 _QUOTED = re.compile(r"[“《\"](?P<title>[^”》\"]{4,120})[”》\"]")
 _NAMES = re.compile(r"\s*[、，,]\s*|\s+")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -193,6 +193,32 @@ def _read(text: str, start: int, end: int, number: re.Match[str] | None) -> Pate
         return PatentLine("", title[1], title[0], title[1], kind, date, tuple(inventors), tuple(owners))
     return PatentLine(_squeeze(number.group("number")), Span(*number.span("number")), title[0], title[1], kind, date,
                       tuple(inventors), tuple(owners))
+
+
+_RECORD_LINES = 3  # lines a patent's record may run over above its number's
+_LEADING_LABEL = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff/（）()]{2,10}[ \t\u3000]*[：:]")
+
+
+def patent_record(text: str, start: int, end: int) -> tuple[PatentLine, int] | None:
+    """A patent written over the lines above its number's line, one piece a line (`一种某某方法` | `甲, 乙, 丙` |
+    `发明专利, ZL…`, as a page's list renders without its marks): read from the nearest line above, no further than
+    a blank line or another patent's number, that gives its inventors; with where it starts."""
+    if patent_number(text, start, end) is None:
+        return None
+    at = start
+    for _ in range(_RECORD_LINES):
+        if at == 0:
+            break
+        before = text.rfind("\n", 0, at - 1) + 1
+        if not text[before:at - 1].strip() or patent_number(text, before, at - 1) is not None:
+            break
+        if at == start and _LEADING_LABEL.match(text, start, end) and _LEADING_LABEL.match(text, before, at):
+            return None  # 专利名称：… | 发明人：… | 专利号：…: a record of labelled fields, read as one
+        at = before
+        found = read_patent_line(text, at, end)
+        if found is not None and found.inventors:
+            return found, at
+    return None
 
 
 def item_opened_before(text: str, start: int) -> int | None:

@@ -154,8 +154,9 @@ def patent_of(record: Record, out: Builder, units: Units, people: People[Record]
     country = record.first(Role.COUNTRY)
     date_cell = record.first(Role.DATE)
     date = _DATE.search(date_cell.text) if date_cell else None
+    printed = re.sub(r"\s+|[,，;；。]+$", "", number.text)
     ref = out.entity(Entity(
-        Label.PATENT, named or number.text, number=re.sub(r"\s+", "", number.text),
+        Label.PATENT, named or printed, number=printed,
         kind=kind, country=country.text if country else None,
         date=f"{date.group(1)}-{int(date.group(2)):02d}-{int(date.group(3)):02d}" if date else None,
         spans=(number.span,)))

@@ -164,3 +164,23 @@ def test_the_same_records_as_json_give_the_same_patents() -> None:
 def test_a_broken_yaml_file_is_read_as_text() -> None:
     extraction = extract_text("- title: 稀疏图查询的排序方法\n  authors: [柏宁, 文远\n- title: :\n", name="broken.yml")
     assert not names(extraction, "Patent")
+
+
+def test_patent_records_of_a_data_file_their_number_under_any_key_and_their_inventors_listed_in_order() -> None:
+    """A site's data file of patents (`{"title": …, "inventors": [甲, 乙], "number": "ZL…"}`, YAML or JSON): each a
+    patent titled, known by the number whatever its key, its inventors in the list's order."""
+    from ingest.extract import extract
+    from ingest.readers import read_upload
+
+    text = ('patents:\n'
+            '  - {"title": "一种灯笼骨架的编织方法", "inventors": ["饶鸿", "韦望舒", "祁远舟"], "number": "ZL203410012345.6", '
+            '"type": "发明专利"}\n'
+            '  - {"title": "灯笼骨架的折叠结构", "inventors": ["韦望舒", "饶鸿"], "number": "ZL203320054321.1", "type": "实用新型"}\n')
+    ex = extract(read_upload(text.encode("utf-8"), "patents.yml"))
+    patents = {e.number: (e.name, e.kind) for e in ex.entities if str(e.type) == "Patent"}
+    assert patents == {"ZL203410012345.6": ("一种灯笼骨架的编织方法", "invention_patent"),
+                       "ZL203320054321.1": ("灯笼骨架的折叠结构", "utility_model")}
+    invented = {(r.source, r.target): r.order for r in ex.relations if str(r.type) == "INVENTED"}
+    assert invented == {("饶鸿", "ZL203410012345.6"): 1, ("韦望舒", "ZL203410012345.6"): 2, ("祁远舟", "ZL203410012345.6"): 3,
+                        ("韦望舒", "ZL203320054321.1"): 1, ("饶鸿", "ZL203320054321.1"): 2}
+    assert not names(ex, "Project")

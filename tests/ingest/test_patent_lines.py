@@ -190,3 +190,32 @@ def test_inventors_who_own_their_patent_in_a_table_are_people_and_own_nothing_in
     assert not {"饶鸿", "韦望舒"} & names(ex, "Organization")
     assert not [r for r in ex.relations if str(r.type) == "OWNS"]
     assert len([r for r in ex.relations if str(r.type) == "INVENTED"]) == 4
+
+
+_OVER_LINES = {
+    "bullets.md": ("## 授权专利\n\n- **一种灯笼骨架的编织方法**\n  饶鸿, 韦望舒, 祁远舟\n  发明专利, ZL203410012345.6\n\n"
+                   "- **灯笼骨架的折叠结构**\n  韦望舒, 饶鸿\n  实用新型专利, ZL203320054321.1\n"),
+    "wrapped.md": ("## 专利\n\n1. 饶鸿, 韦望舒. 一种灯笼骨架的编织方法.\n   中国发明专利, 专利号: ZL203410012345.6, 授权日: 2034-04-16\n"
+                   "2. 韦望舒, 饶鸿, 祁远舟. 灯笼骨架的折叠结构.\n   中国实用新型专利, 专利号: ZL203320054321.1, 授权日: 2033-07-07\n"),
+    "wrapped_labels.md": ("### 发明专利\n\n1. 一种灯笼骨架的编织方法，发明人：饶鸿，韦望舒，祁远舟，\n   专利号：ZL203410012345.6，\n"
+                          "   授权时间：2034年4月16日\n2. 灯笼骨架的折叠结构，发明人：韦望舒，饶鸿，\n   专利号：ZL203320054321.1，\n"
+                          "   授权时间：2033年7月7日\n"),
+    "labelled.md": ("## 专利\n\n- 专利名称：一种灯笼骨架的编织方法\n  发明人：饶鸿；韦望舒；祁远舟\n  专利号：ZL 2034 1 0012345.6\n\n"
+                    "- 专利名称：灯笼骨架的折叠结构\n  发明人：韦望舒；饶鸿\n  专利号：ZL 2033 2 0054321.1\n"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_OVER_LINES))
+def test_a_patent_written_over_lines_is_one_patent_titled_and_numbered_with_its_inventors(name: str) -> None:
+    """A page's list renders an item over lines (title | inventors | kind and number; or inventors and title |
+    the number's line): one patent each, known by its number, its inventors in order; nothing named by a
+    number or left without one."""
+    from ingest.extract import extract
+    from ingest.readers import read_upload
+
+    ex = extract(read_upload(_OVER_LINES[name].encode("utf-8"), name))
+    patents = {e.number: e.name for e in ex.entities if str(e.type) == "Patent"}
+    assert patents == {"ZL203410012345.6": "一种灯笼骨架的编织方法", "ZL203320054321.1": "灯笼骨架的折叠结构"}
+    invented = {(r.source, r.target): r.order for r in ex.relations if str(r.type) == "INVENTED"}
+    assert invented[("饶鸿", "ZL203410012345.6")] == 1 and invented[("韦望舒", "ZL203410012345.6")] == 2
+    assert invented[("韦望舒", "ZL203320054321.1")] == 1 and invented[("饶鸿", "ZL203320054321.1")] == 2
