@@ -39,8 +39,10 @@ from ingest.tables.cells import (
 from ingest.tables.patent_lines import (
     CITED_COUNTRIES,
     PATENT_KINDS,
+    PatentLine,
     item_opened_before,
     patent_record,
+    patents_in_segments,
     read_patent_line,
     read_unnumbered_patent_line,
 )
@@ -344,6 +346,10 @@ def _patent_line(text: str, start: int, end: int, entities: list[Entity], relati
     if CELL_SEPARATOR in text[start:end]:
         return  # a table's row: the tables mechanism reads it by its header
     line = read_patent_line(text, start, end)
+    if line is None and (listed := patents_in_segments(text, start, end)):
+        for one in listed:  # 甲，一种某某方法，ZL…；乙，一种某某装置，ZL…: several patents on one line
+            _add_patent_line(one, one.title_span.start, one.number_span.end, entities, relations)
+        return
     if (line is None or not line.inventors) and (record := patent_record(text, start, end)) is not None:
         line, start = record  # 一种某某方法 | 甲, 乙 | 发明专利, ZL…: one patent over lines
     if line is None and (opened := item_opened_before(text, start)) is not None:
@@ -355,6 +361,10 @@ def _patent_line(text: str, start: int, end: int, entities: list[Entity], relati
     if line is None:
         _latin_patent_line(text, start, end, entities, relations)
         return
+    _add_patent_line(line, start, end, entities, relations)
+
+
+def _add_patent_line(line: PatentLine, start: int, end: int, entities: list[Entity], relations: list[Relation]) -> None:
     entities.append(Entity(type=Label.PATENT, name=line.title, number=line.number or None, kind=line.kind,
                            date=line.date, spans=tuple(sorted({line.title_span, line.number_span}, key=lambda s: (s.start, s.end)))))
     target = line.number or line.title  # a patent the line gives no number is known by its title
@@ -542,7 +552,8 @@ def patent_facts(text: str, start: int, end: int, entities: list[Entity]) -> Non
         clause_start = max(text.rfind(c, 0, m.start()) for c in "。；;\n") + 1
         before = text[clause_start:m.start()]
         line_start, line_end = text.rfind("\n", 0, m.start()) + 1, _line_end(text, m.end())
-        if "[P]" in before or read_patent_line(text, line_start, line_end) or patent_record(text, line_start, line_end):
+        if "[P]" in before or read_patent_line(text, line_start, line_end) or patent_record(text, line_start, line_end) \
+                or patents_in_segments(text, line_start, line_end):
             continue  # a patent in citation format, on a line of its own or over lines: paper_facts reads it whole
         titled = _PATENT_TITLE.search(before)
         kind = next((k for w, k in PATENT_KINDS if w in before), "invention_patent" if "专利" in before else None)

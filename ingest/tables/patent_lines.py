@@ -221,6 +221,28 @@ def patent_record(text: str, start: int, end: int) -> tuple[PatentLine, int] | N
     return None
 
 
+_SEGMENT_END = re.compile(r"[；;]|。(?!$)")
+_LEAD_LABEL = re.compile(r"[^：:\n；;。]{0,20}?专利[^：:\n；;。]{0,10}[：:]")  # 授权发明专利：, 获授权发明专利3项：
+
+
+def patents_in_segments(text: str, start: int, end: int) -> list[PatentLine]:
+    """The patents a line lists one after another, parted by semicolons (`授权发明专利：甲，乙，一种某某方法，ZL…；
+    丙，一种某某装置，ZL…。`): each segment one patent with its number, read as a line of its own; none where a
+    segment with a number does not read as one."""
+    lead = _LEAD_LABEL.match(text, start, end)
+    at = lead.end() if lead else start
+    out: list[PatentLine] = []
+    for m in [*_SEGMENT_END.finditer(text, at, end), None]:
+        stop = m.start() if m else end
+        if patent_number(text, at, stop) is not None:
+            line = read_patent_line(text, at, stop)
+            if line is None or not line.title:
+                return []
+            out.append(line)
+        at = m.end() if m else stop
+    return out if len(out) >= 2 else []
+
+
 def item_opened_before(text: str, start: int) -> int | None:
     """Where the item opens that the line at `start` runs on from: the line before opens with a list mark and
     gives no patent number, this one opens with none (`[9] 甲, 乙. 某某方法,` | `中国, 发明专利，专利号: …`)."""

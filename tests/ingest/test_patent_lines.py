@@ -219,3 +219,16 @@ def test_a_patent_written_over_lines_is_one_patent_titled_and_numbered_with_its_
     invented = {(r.source, r.target): r.order for r in ex.relations if str(r.type) == "INVENTED"}
     assert invented[("饶鸿", "ZL203410012345.6")] == 1 and invented[("韦望舒", "ZL203410012345.6")] == 2
     assert invented[("韦望舒", "ZL203320054321.1")] == 1 and invented[("饶鸿", "ZL203320054321.1")] == 2
+
+
+@pytest.mark.parametrize("line", [
+    "授权发明专利：饶鸿，韦望舒，祁远舟，一种灯笼骨架的编织方法，ZL203410012345.6；韦望舒，饶鸿，灯笼骨架的折叠结构，ZL203320054321.1。",
+    "获授权发明专利2项：一种灯笼骨架的编织方法（ZL203410012345.6，发明人：饶鸿，韦望舒）；灯笼骨架的折叠结构（ZL203320054321.1，发明人：韦望舒，饶鸿）。",
+])
+def test_patents_one_after_another_on_a_line_are_each_read_with_their_inventors(line: str) -> None:
+    ex = extract_text("饶鸿，东川大学化学学院教授。\n" + line + "\n")
+    patents = {e.number: e.name for e in ex.entities if str(e.type) == "Patent"}
+    assert patents == {"ZL203410012345.6": "一种灯笼骨架的编织方法", "ZL203320054321.1": "灯笼骨架的折叠结构"}
+    invented = {(r.source, r.target): r.order for r in ex.relations if str(r.type) == "INVENTED"}
+    assert invented[("饶鸿", "ZL203410012345.6")] == 1 and invented[("韦望舒", "ZL203320054321.1")] == 1
+    assert invented[("韦望舒", "ZL203410012345.6")] == 2 and invented[("饶鸿", "ZL203320054321.1")] == 2
