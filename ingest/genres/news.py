@@ -130,7 +130,7 @@ def prose_extraction(name: str, text: str, ranges: Sequence[tuple[int, int]] | N
     relations += led
     entities, relations = fold_spellings(*_without_cut_orgs(_merge_entities(entities), relations))
     relations += tie_to_institutions(entities, relations, frame)
-    relations += posts_of_the_one_unit(text, mentions, entities, relations)
+    relations += posts_of_the_one_unit(text, mentions, entities, relations, frame)
     relations += posts_in_units_named_before(text, mentions)
     if frame and any(frame.name in (r.source, r.target) for r in relations):
         entities.append(frame_entity(frame))

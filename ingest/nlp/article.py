@@ -73,7 +73,8 @@ def article_institution(text: str) -> Frame | None:
 
 def own_institution(text: str, mentions: Sequence[Mention]) -> Frame | None:
     """Where no frame names the article's institution but the text says 本校 or 我院: the one institution the
-    text names that such a word can stand for (the one university for 本校), where there is exactly one."""
+    text names that such a word can stand for (the one university for 本校), where there is exactly one that the
+    text does not name as a partner (我校与某大学合作)."""
     words = {m.group() for m in OWN.finditer(text)}
     if not words:
         return None
@@ -85,10 +86,16 @@ def own_institution(text: str, mentions: Sequence[Mention]) -> Frame | None:
             named.setdefault(m.ref, m)
         elif m.label == "ORG" and words & {"我校", "本校"} and m.ref.endswith("学院") and _SCHOOL_HEAD.match(text, m.end):
             named.setdefault(m.ref, m)  # 某某学院党委书记、校长: a college that is a university, which 我校 may be
+    if len(named) > 1:  # 我校与甲大学合作…为乙大学的发展: the one the text does not name as 我校's partner
+        ours = {m.ref for m in mentions if m.label == "ORG" and _OWN_PARTNER.search(text, max(0, m.start - 6), m.start)}
+        named = {ref: m for ref, m in named.items() if ref not in ours}
     if len(named) != 1 or next(iter(named)) in partners:
         return None  # 我校…联合某大学: the one university named is the partner, not the article's own
     name, first = next(iter(named.items()))
     return Frame(name, first.start, first.end)
+
+
+_OWN_PARTNER = re.compile(r"(?:我校|本校|我院|本院|我所|本所)(?:与|同|和|联合|携手)$")
 
 
 _SCHOOL_HEAD = re.compile(r"[、，,\s]*(?:党委)?(?:常务)?(?:副)?(?:书记|校长)")
@@ -240,9 +247,10 @@ _UNIT_MARKER = {"校": _university, "所": _institute}
 
 
 def posts_of_the_one_unit(text: str, mentions: Sequence[Mention], entities: list[Entity],
-                          relations: list[Relation]) -> list[Relation]:
+                          relations: list[Relation], frame: Frame | None = None) -> list[Relation]:
     """`党委书记、副所长李某同志主持会议`: posts written before a name with no unit, of a kind only one unit of
-    the document can give (所长 of its one research institute, 校长 of its one university): the person holds
+    the document can give (所长 of its one research institute, 校长 of its one university), or the article's own
+    institution where the document names others of its kind (`我校聘任乙大学原校长…。校长甲出席`): the person holds
     them there, unless the text already says where the person works."""
     named = [e for e in entities if e.type is Label.ORGANIZATION]
     inside = [s for e in named for s in e.spans]
@@ -272,6 +280,8 @@ def posts_of_the_one_unit(text: str, mentions: Sequence[Mention], entities: list
         units = [name for name in orgs if fits is not None and fits(name)]
         if fits is None and listed is not None and text[listed[0]:at] == "、":
             units = [listed[1]]  # 、副书记乙: an item of the list after one whose unit is known
+        if len(units) > 1 and frame is not None and frame.name in units:
+            units = [frame.name]  # the article's own: 校长甲 in 我校's article
         if len(units) != 1:
             listed = None
             continue

@@ -217,3 +217,19 @@ def test_a_head_named_by_a_rare_dictionary_word_after_the_post_and_a_clause_s_li
     ex = extract_text("刘延东出席颁奖仪式，并与青川科学院院长白春礼和青川工程院院长周济一起为获奖科学家颁奖。")
     assert {("白春礼", "青川科学院"), ("周济", "青川工程院")} <= relations(ex, "LEADS")
     assert not any(n.startswith("并与") for n in names(ex, "Organization"))
+
+
+def test_the_own_institution_is_the_one_named_that_is_no_partner_and_its_heads_posts_are_its() -> None:
+    """`我校聘任乙大学原校长…` and `我校与乙大学密切合作`: 我校 is the other university the text names, and 校长甲, 副校长丙
+    hold their posts there, though the text names two universities."""
+    from tests.ingest.facts import extract_text, relations
+
+    text = ("我校聘任东岭医科大学原校长范青禾教授为学校发展战略咨询首席顾问\n"
+            "12月2日上午，我校聘任东岭医科大学原校长范青禾教授为学校发展战略咨询首席顾问的聘任仪式举行。"
+            "校党委书记柯明远，校长黎文涛，副校长曹若溪出席仪式。\n"
+            "范青禾教授回顾了我校与东岭医科大学密切合作、协同发展的历史渊源，表示将尽己所能为北辰医科大学的发展建设贡献力量。\n")
+    ex = extract_text(text)
+    works = relations(ex, "WORKS_AT")
+    assert {("柯明远", "北辰医科大学"), ("黎文涛", "北辰医科大学"), ("曹若溪", "北辰医科大学")} <= works
+    assert ("北辰医科大学", "东岭医科大学") in relations(ex, "COLLABORATES_WITH") | {
+        (b, a) for a, b in relations(ex, "COLLABORATES_WITH")}
