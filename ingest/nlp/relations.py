@@ -78,7 +78,8 @@ _THIS_PROJECT = re.compile(r"(?:该|此|本|这一|这个)(?:项目|课题)[，,
 # 某某提名的项目“甲”, 申报的项目“乙”, 参与的项目《丙》: the word project, then its title in quotes
 _PROJECT_QUOTED = re.compile(r"(?<=的)(?:项目|成果)(?:“(?P<name>[^“”\n]{6,80})”|《(?P<book>[^《》\n]{6,80})》)")
 # a person, then the project they lead in quotes: 甲副教授主持申报的“某某研究”, 甲主持的项目《某某》
-_LED_QUOTED = re.compile(r"\s*(?:主持|负责)(?:申报|承担|完成|开展)?(?:的)(?:项目|课题)?\s*[“《](?P<name>[^“”《》\n]{6,80})[”》]")
+_LED_QUOTED = re.compile(r"\s*(?:(?:主持|负责)(?:申报|承担|完成|开展)?|(?:任|担任|作为|为)(?:项目|课题)?(?:首席专家|负责人|主持人))"
+                         r"(?:的)(?:项目|课题)?\s*[“《](?P<name>[^“”《》\n]{6,80})[”》]")  # (甲教授任首席专家的“…”)
 # a unit leading a topic or project named in quotes, and the person the next clause makes its head
 _UNIT_LEADS = re.compile(r"\s*(?:牵头|负责|承担)(?:了)?\s*“(?P<name>[^“”\n]{4,80})”\s*(?:专题|项目|课题|子课题|任务)")
 _HEAD_NAMED = re.compile(r"\s*[，,]\s*(?:由)?(?P<who>[\u4e00-\u9fff·]{2,12})")

@@ -425,3 +425,12 @@ def test_two_posts_joined_by_jian_are_read_apart_not_as_one_unit() -> None:
 def test_a_kind_of_institute_before_its_head_is_no_institute_s_name() -> None:
     ex = parse("x.txt", "会上，研究所所长李某明讲话。各研究所所长参加会议。\n")
     assert not {e.name for e in ex.entities if str(e.type) == "Organization"} & {"研究所", "各研究所"}
+
+
+def test_a_person_named_chief_expert_of_a_quoted_project_leads_it() -> None:
+    """`甲教授任首席专家的“…”`, `乙为负责人的“…”`: the quoted title is a project, and the person leads it."""
+    from tests.ingest.facts import extract_text, relations
+
+    ex = extract_text("近日，规划办公室公布了立项名单。柯明远教授任首席专家的“湖泊沉积物磷释放机制研究”，"
+                      "范青禾教授为负责人的“稀疏介质传热特性研究”两大项目均获资助。")
+    assert {("柯明远", "湖泊沉积物磷释放机制研究"), ("范青禾", "稀疏介质传热特性研究")} <= relations(ex, "LEADS")
