@@ -202,7 +202,8 @@ def latin_orgs(text: str) -> list[Found]:
 
 
 # a university's short form (`某大`) is known by what follows it: its head, its staff, its list of peers
-_SHORT_UNIVERSITY = re.compile(r"[\u4e00-\u9fff]{1,2}大")
+# 某大, 某某大; a place's 科大, 医大, 师大 (虎尾科大, 屏东科大: a university of science and technology, of medicine)
+_SHORT_UNIVERSITY = re.compile(r"[\u4e00-\u9fff]{1,2}大|[\u4e00-\u9fff]{2}[科医师农工]大")
 _UNIVERSITY_ROLE = re.compile(r"(?:党委)?(?:常务)?副?(?:校长|校董|书记)|(?:讲座|特聘|荣誉|名誉)?副?教授|学生|研究团队|团队")
 _ITEM_JOINERS = "、和及与"
 _FUNCTION_OPENERS = frozenset("和及与在由的对向把被将从、其")
@@ -212,11 +213,12 @@ _RARE_ADJECTIVE = 50  # jieba frequency under which a word of another tag may st
 
 def university_short_forms(tokens: Tokens) -> list[Found]:
     """`某大校长甲`, `某大教授乙`, and the peers listed with one (`包括甲大、乙大及丙大`): a university's short form,
-    one or two characters and 大, opening a word, no adjective or verb the dictionary has (强大, 扩大, 广大)."""
+    one or two characters and 大 (or a place and 科大, 医大, 师大), opening a word, no adjective or verb the
+    dictionary has (强大, 扩大, 广大)."""
     text = tokens.text
     forms: list[tuple[int, int]] = []
     for start in tokens.starts:
-        for width in (2, 1):
+        for width in (3, 2, 1):
             end = start + width + 1
             if end > len(text) or not _SHORT_UNIVERSITY.fullmatch(text, start, end):
                 continue

@@ -607,3 +607,13 @@ def test_who_works_at_an_office_named_after_the_university_s_short_form_works_at
     works = relations(ex, "WORKS_AT")
     assert ("柯明远", "北辰大学") in works
     assert ("北大人事部", "北辰大学") in relations(ex, "PART_OF")
+
+
+def test_a_place_s_university_of_science_written_short_is_each_listed_professor_s_own() -> None:
+    """`得奖者包括虎尾科大教授甲、台湾科大教授乙、北辰科大教授丙`: each 某某科大 is a university, and each professor works
+    at the one written before the name, never all at one."""
+    ex = extract_text("教育部今天公布得奖名单。最新公布的名单，得奖者包括虎尾科大教授柯明远、台湾科大教授范青禾、"
+                      "屏东科大教授黎文涛、北辰科技大学教授曹若溪等4人。")
+    works = relations(ex, "WORKS_AT")
+    assert {("柯明远", "虎尾科大"), ("范青禾", "台湾科大"), ("黎文涛", "屏东科大"), ("曹若溪", "北辰科技大学")} <= works
+    assert not {("柯明远", "北辰科技大学"), ("范青禾", "北辰科技大学")} & works
