@@ -93,7 +93,7 @@ def compose(document: Document, kind: Kind) -> Extraction:
                                                                             if e.type in _NAMED))])
     if kind.genre == "funding_guideline":
         merged = _organizations_of_the_guide_prose(document, merged, kind.genre)
-    merged = _heads_of_their_kind(merged)
+    merged = _heads_of_their_kind(_programmes_written_short(merged))
     return lift_annotations(awards_of_their_bodies(funded_by_approver(document.text, merged)))
 
 
@@ -133,6 +133,41 @@ def _proper_body(name: str, kind: str | None) -> bool:
     if _NATIONAL.fullmatch(name) or any(name.startswith(m) for m in ministries()):
         return True
     return kind in ("society", "university") and len(name) >= 4 and not _GENERIC_LEAD.match(name)
+
+
+# the words a programme's name is written short with (国家社科基金 for 国家社会科学基金)
+_PROGRAMME_SHORT_WORDS = (("社科", "社会科学"), ("自科", "自然科学"), ("国自然", "国家自然科学"))
+
+
+def _programmes_written_short(extraction: Extraction) -> Extraction:
+    """A programme the document also names in full (国家社科基金 and 国家社会科学基金) is one programme: its full
+    name, the short one an alias, every fact of either the full one's."""
+    programmes = {e.name: e for e in extraction.entities if e.type is Label.PROJECT and e.kind == "programme"}
+    full_of: dict[str, str] = {}
+    for name in programmes:
+        full = name
+        for short, whole in _PROGRAMME_SHORT_WORDS:
+            full = full.replace(short, whole) if whole not in full else full
+        if full != name and full in programmes:
+            full_of[name] = full
+    if not full_of:
+        return extraction
+    entities = []
+    for e in extraction.entities:
+        if e.type is Label.PROJECT and e.name in full_of:
+            continue
+        if e.type is Label.PROJECT and e.name in full_of.values():
+            shorts = [programmes[n] for n, f in full_of.items() if f == e.name]
+            e = replace(e, aliases=tuple(dict.fromkeys((*e.aliases, *(s.name for s in shorts)))),
+                        spans=tuple(sorted({*e.spans, *(sp for s in shorts for sp in s.spans)},
+                                           key=lambda sp: (sp.start, sp.end))))
+        entities.append(e)
+    relations: dict[tuple[RelType, str, str], Relation] = {}
+    for r in extraction.relations:
+        r = replace(r, source=full_of.get(r.source, r.source), target=full_of.get(r.target, r.target))
+        if r.source != r.target:
+            relations.setdefault((r.type, r.source, r.target), r)
+    return replace(extraction, entities=tuple(entities), relations=tuple(relations.values()))
 
 
 def _heads_of_their_kind(extraction: Extraction) -> Extraction:

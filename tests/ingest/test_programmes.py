@@ -144,3 +144,14 @@ def test_an_award_in_quotes_right_after_a_verb_of_founding_is_a_programme_and_a_
     assert "南山探索奖" in names(ex, "Project") and "最佳论文奖" not in names(ex, "Project")
     assert "单光子" not in names(ex, "Person")
 
+
+
+def test_a_programme_written_short_and_in_full_is_one_programme() -> None:
+    """`国家社科基金` and `国家社会科学基金` in one text: one programme, its full name, the short one an alias, the
+    facts of either its."""
+    ex = extract_text("全国哲学社会科学工作办公室公布了国家社科基金项目立项名单。柯明远教授主持的“湖泊治理的制度研究”获国家社科基金资助。"
+                      "本年度全校获批国家社会科学基金项目11项。")
+    programmes = [e for e in ex.entities if e.type.value == "Project" and e.kind == "programme"]
+    assert [p.name for p in programmes] == ["国家社会科学基金"]
+    assert "国家社科基金" in programmes[0].aliases
+    assert not any("国家社科基金" in (r.source, r.target) for r in ex.relations)
