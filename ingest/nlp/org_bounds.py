@@ -51,7 +51,10 @@ _PLACE_BEFORE_OWN = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,3}?)(?:市|省)")
 _VISIT_VERBS = frozenset({"出席", "参加", "访问", "考察", "调研", "走访", "前往", "来到", "莅临", "会见", "拜会", "视察",
                           "参观", "出访", "到访", "做客", "走进"})
 BODY_LAST_CHARACTERS = frozenset("院所校部处局厅委")  # a body's short name ends so (材料院, 计算所)
-_OWN = frozenset("我本该")  # 我厅, 本委, 该局: the body that writes, or the one just named
+_OWN = frozenset("我本该")
+# a modal or adverb and a preposition the segmenter reads as one word before a name: 愿同, 将与, 并与
+_MODALS = frozenset("愿将拟要会能特并也还再均")
+_PREPOSITIONS_AFTER = frozenset("同与")  # 我厅, 本委, 该局: the body that writes, or the one just named
 _TERM_WORDS = frozenset({"管理", "常务", "执行"})  # 第一届管理委员会, 第三届常务理事会
 ORDINAL_TERM = re.compile(r"(?:第?[一二三四五六七八九十百零〇\d]+|新一|首|本|上一|下一|上|下|新|历)届")
 
@@ -236,7 +239,9 @@ def trim_context(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str
             start += 1  # 以|西某市医院, 由|超分子…: a preposition the segmenter read with the word after it
             changed = True
             continue
-        verb = tokens.tags[n] == "v" and len(tokens.word(n)) == 2 and tokens.ends[n] + 2 <= suffix_start
+        verb = (tokens.tags[n] == "v" or tokens.tags[n] is None and text[start] in _MODALS
+                and text[start + 1] in _PREPOSITIONS_AFTER) \
+            and len(tokens.word(n)) == 2 and tokens.ends[n] + 2 <= suffix_start  # (愿同|某学院: a modal and 同)
         if verb:
             start = tokens.ends[n]  # 谱写|某某医院(新篇章): a verb of the clause, then the name of its object
             changed = True

@@ -617,3 +617,10 @@ def test_a_place_s_university_of_science_written_short_is_each_listed_professor_
     works = relations(ex, "WORKS_AT")
     assert {("柯明远", "虎尾科大"), ("范青禾", "台湾科大"), ("黎文涛", "屏东科大"), ("曹若溪", "北辰科技大学")} <= works
     assert not {("柯明远", "北辰科技大学"), ("范青禾", "北辰科技大学")} & works
+
+
+def test_a_modal_and_a_preposition_read_as_one_word_before_a_unit_are_no_part_of_its_name() -> None:
+    """`愿同北辰师范学院深入开展战略合作`: the segmenter reads 愿同 as a word; the unit is 北辰师范学院."""
+    ex = extract_text("东岭市中心医院作为全市医疗领域的核心力量，愿同北辰师范学院深入开展战略合作。")
+    assert "北辰师范学院" in names(ex, "Organization")
+    assert not any(n.startswith("愿同") for n in names(ex, "Organization"))
