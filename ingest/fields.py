@@ -31,12 +31,7 @@ from ingest.org_names import kind_suffix
 from ingest.reading import Coverage, Document, Facts, Reading
 from ingest.tables.cells import Piece, is_reference, people_in, piece, year_in
 from ingest.tables.grid import grid_of_block
-from ingest.tables.patent_lines import (
-    is_unnumbered_patent_item,
-    item_opened_before,
-    patent_record,
-    read_patent_line,
-)
+from ingest.tables.patent_lines import is_unnumbered_patent_item, on_patent_lines
 from ingest.tables.people_lists import names_before_notes, names_people_with_notes, read_units_noted
 from ingest.tables.records import Context, Record, contacts_of, emit, is_school_of, people_of
 from ingest.tables.sections import is_form
@@ -122,16 +117,8 @@ def read_fields(document: Document, taken: Coverage) -> tuple[Reading, Context]:
 def _free_lines(document: Document, taken: Coverage) -> list[tuple[int, str]]:
     spans = [b.span for b in document.blocks if b.kind is not BlockKind.TABLE and taken.free(b.span)]
     return [(m.start(), m.group()) for s in spans for m in _LINE.finditer(document.text, s.start, s.end)
-            if read_patent_line(m.group()) is None and not _runs_on_patent(document.text, m.start(), m.end())
-            and not is_unnumbered_patent_item(m.group())]  # (a patent with no number: the prose's)
-
-
-def _runs_on_patent(text: str, start: int, end: int) -> bool:
-    """The line ends a patent's item opened on the line before (ingest.tables.patent_lines.item_opened_before):
-    a patent on its lines is the prose's (ingest.nlp.papers), as one on its line is."""
-    opened = item_opened_before(text, start)
-    return opened is not None and read_patent_line(text, opened, end) is not None \
-        or patent_record(text, start, end) is not None  # (or one written over the lines above)
+            if not on_patent_lines(document.text, m.start(), m.end())
+            and not is_unnumbered_patent_item(m.group())]  # (a patent, numbered or not, is the prose's)
 
 
 @cache

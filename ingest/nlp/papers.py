@@ -41,6 +41,7 @@ from ingest.tables.patent_lines import (
     PATENT_KINDS,
     PatentLine,
     item_opened_before,
+    on_patent_lines,
     patent_record,
     patents_in_segments,
     read_patent_line,
@@ -354,9 +355,9 @@ def _patent_line(text: str, start: int, end: int, entities: list[Entity], relati
         line, start = record  # 一种某某方法 | 甲, 乙 | 发明专利, ZL…: one patent over lines
     if line is None and (opened := item_opened_before(text, start)) is not None:
         line, start = read_patent_line(text, opened, end), opened
-    if line is None and _record_below(text, start, end):
-        return  # 甲, 乙. 一种某某方法. | 发明专利, 专利号: …: the patent of the number's line, read from there
     if line is None and (unnumbered := read_unnumbered_patent_line(text, start, end)) is not None:
+        if _record_below(text, start, end):
+            return  # 甲, 乙. 一种某某方法. | 发明专利, 专利号: …: the patent of the number's line, read from there
         line = unnumbered[0] if unnumbered[1] or _under_patents_heading(text, start) else None  # (a list's item)
     if line is None:
         _latin_patent_line(text, start, end, entities, relations)
@@ -551,10 +552,8 @@ def patent_facts(text: str, start: int, end: int, entities: list[Entity]) -> Non
         number = "ZL" + re.sub(r"\s+", "", m.group("number"))
         clause_start = max(text.rfind(c, 0, m.start()) for c in "。；;\n") + 1
         before = text[clause_start:m.start()]
-        line_start, line_end = text.rfind("\n", 0, m.start()) + 1, _line_end(text, m.end())
-        if "[P]" in before or read_patent_line(text, line_start, line_end) or patent_record(text, line_start, line_end) \
-                or patents_in_segments(text, line_start, line_end):
-            continue  # a patent in citation format, on a line of its own or over lines: paper_facts reads it whole
+        if "[P]" in before or on_patent_lines(text, text.rfind("\n", 0, m.start()) + 1, _line_end(text, m.end())):
+            continue  # a patent in citation format, or on lines of its own: paper_facts reads it whole
         titled = _PATENT_TITLE.search(before)
         kind = next((k for w, k in PATENT_KINDS if w in before), "invention_patent" if "专利" in before else None)
         entities.append(Entity(type=Label.PATENT, name=titled.group("title") if titled else number, number=number,

@@ -21,7 +21,7 @@ from ingest.nlp.project_lines import read_project_line
 from ingest.org_names import is_distinctive, kind_suffix, org_kind
 from ingest.reading import Coverage, Document, Facts
 from ingest.tables.cells import Piece, is_name, is_reference, piece, unquoted
-from ingest.tables.patent_lines import patent_record, read_patent_line
+from ingest.tables.patent_lines import on_patent_lines
 from ingest.tables.records import NO_CONTEXT, Context, Record, emit
 from ingest.tables.vocabulary import Role, header_of
 
@@ -53,8 +53,8 @@ def read_lists(document: Document, taken: Coverage, facts: Facts, context: Conte
     for items in _lists(document, taken):
         for item in items:
             opened = document.text.rfind("\n", 0, item.span.start) + 1  # the item with its number: a listed patent's
-            if is_reference(item.text) or read_patent_line(document.text, opened, item.span.end) is not None \
-                    or patent_record(document.text, opened, item.span.end) is not None or _project_line(item.text):
+            if is_reference(item.text) or on_patent_lines(document.text, opened, item.span.end) \
+                    or _project_line(item.text):
                 continue  # a reference (作者. 题名[J]. …), a patent or a CV's project line (programme, title, number,
                 # period, part, parted by commas), read by the prose's
             if _with_its_people(item, facts) or _units_then_names(item, facts):

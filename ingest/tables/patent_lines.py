@@ -222,14 +222,14 @@ def patent_record(text: str, start: int, end: int) -> tuple[PatentLine, int] | N
 
 
 _SEGMENT_END = re.compile(r"[；;]|。(?!$)")
-_LEAD_LABEL = re.compile(r"[^：:\n；;。]{0,20}?专利[^：:\n；;。]{0,10}[：:]")  # 授权发明专利：, 获授权发明专利3项：
+_PATENTS_LABEL = re.compile(r"[^：:\n；;。]{0,20}?专利[^：:\n；;。]{0,10}[：:]")  # 授权发明专利：, 获授权发明专利3项：
 
 
 def patents_in_segments(text: str, start: int, end: int) -> list[PatentLine]:
     """The patents a line lists one after another, parted by semicolons (`授权发明专利：甲，乙，一种某某方法，ZL…；
     丙，一种某某装置，ZL…。`): each segment one patent with its number, read as a line of its own; none where a
     segment with a number does not read as one."""
-    lead = _LEAD_LABEL.match(text, start, end)
+    lead = _PATENTS_LABEL.match(text, start, end)
     at = lead.end() if lead else start
     out: list[PatentLine] = []
     for m in [*_SEGMENT_END.finditer(text, at, end), None]:
@@ -241,6 +241,17 @@ def patents_in_segments(text: str, start: int, end: int) -> list[PatentLine]:
             out.append(line)
         at = m.end() if m else stop
     return out if len(out) >= 2 else []
+
+
+def on_patent_lines(text: str, start: int, end: int) -> bool:
+    """Whether the line [start, end) is read as a patent's (ingest.nlp.papers reads it whole, no other mechanism):
+    a patent on its line, the end of one opened on the line before, the number's line of one written over the
+    lines above, or several parted by semicolons."""
+    if read_patent_line(text, start, end) is not None:
+        return True
+    opened = item_opened_before(text, start)
+    return opened is not None and read_patent_line(text, opened, end) is not None \
+        or patent_record(text, start, end) is not None or bool(patents_in_segments(text, start, end))
 
 
 def item_opened_before(text: str, start: int) -> int | None:
