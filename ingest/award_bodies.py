@@ -5,7 +5,11 @@ ends a society's name: 中华医学|会, or any of its short forms) is FUNDED_BY
 document names another funder for it; so is one named after a foundation (某某医学奖 of 某某医学基金会). A fund the
 document names with the committee that runs it (`国家自然科学基金` and `国家自然科学基金委`) is that committee's. A
 year's round of an award the document also names without its year (`2019年度某奖` and `某奖`) is PART_OF it, and the
-award, not the round, is the body's."""
+award, not the round, is the body's.
+
+An award the document cites a body's notice about (`根据《某省科学技术奖励委员会办公室关于2019年度某省科学技术奖提名工作的
+通知》`, or the body before the title: `根据某办公室《关于…奖…的通知》`) is FUNDED_BY that body: the notice's issuer gives
+the award, not the city bureau or university that relays the call and nominates to it."""
 
 from __future__ import annotations
 
@@ -13,7 +17,9 @@ import re
 from dataclasses import replace
 
 from graph.schema import Label, RelType
-from ingest.model import Extraction, Relation
+from ingest.genres.guide_header import CITED_NOTICE
+from ingest.genres.guide_text import squeeze
+from ingest.model import Extraction, Relation, Span
 
 _YEAR = re.compile(r"^(?:19|20)\d{2}\s*年度?")
 _SHORTEST_STEM = 3  # 中华医学 of 中华医学会; not 医学 of 医学会
@@ -52,3 +58,32 @@ def awards_of_their_bodies(extraction: Extraction) -> Extraction:
         if body is not None:
             added.append(Relation(type=RelType.FUNDED_BY, source=e.ref, target=body[1], spans=e.spans[:1]))
     return replace(extraction, relations=(*extraction.relations, *added)) if added else extraction
+
+
+def awards_of_cited_notices(text: str, extraction: Extraction) -> Extraction:
+    """Each award programme a cited notice's title names (with or without its year), with no funder yet, FUNDED_BY
+    the notice's issuer where the document names it as an organization."""
+    if "《" not in text or "奖" not in text:
+        return extraction
+    funded = {r.source for r in extraction.relations if r.type is RelType.FUNDED_BY}
+    programmes = {e.ref for e in extraction.entities if e.type is Label.PROJECT and e.kind == "programme"}
+    # a year's round of an award the document also names on its own is PART_OF the award, which the body gives
+    awards = [e for e in extraction.entities if e.type is Label.PROJECT and e.kind == "programme" and "奖" in e.name
+              and e.ref not in funded and not (_YEAR.sub("", e.name) != e.name and _YEAR.sub("", e.name) in programmes)]
+    if not awards:
+        return extraction
+    bodies = {name: e.ref for e in extraction.entities if e.type is Label.ORGANIZATION for name in (e.name, *e.aliases)}
+    added: dict[str, Relation] = {}
+    for m in CITED_NOTICE.finditer(text):
+        group = "org" if m.group("org") else "pre"
+        issuer = bodies.get(squeeze(m.group(group) or ""))
+        notice = squeeze(m.group("notice"))
+        if issuer is None or "奖" not in notice:
+            continue
+        for award in awards:
+            if award.ref not in added and _YEAR.sub("", award.name) in notice:
+                added[award.ref] = Relation(type=RelType.FUNDED_BY, source=award.ref, target=issuer,
+                                            spans=(Span(m.start(), m.end()),))
+    if not added:
+        return extraction
+    return replace(extraction, relations=(*extraction.relations, *added.values()))

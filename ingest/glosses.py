@@ -21,7 +21,7 @@ from ingest.model import Extraction, SourceDocument, Span
 
 GLOSS_BODY = r"\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6})\)"  # (yī)
 GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])" + GLOSS_BODY)
-_MIN_GLOSSES = 3
+MIN_GLOSSES = 3
 
 
 # a Markdown link left as written in a plain text (`[某某](https://…)`): its text is what the document says
@@ -33,7 +33,7 @@ def bare(source: SourceDocument) -> tuple[SourceDocument, list[int]] | None:
     """The document without its glosses, its names' padding and its links' addresses, and for each offset of that text (and its end)
     the offset in the stored text; None for a document that has neither."""
     glosses = list(GLOSS.finditer(source.text))
-    cuts = [(m.start(), m.end()) for m in glosses] if len(glosses) >= _MIN_GLOSSES else []
+    cuts = [(m.start(), m.end()) for m in glosses] if len(glosses) >= MIN_GLOSSES else []
     cuts += [m.span("blanks") for m in _PADDED.finditer(source.text)]
     cuts += [cut for m in _LINK.finditer(source.text) for cut in ((m.start(), m.start() + 1), (m.end("text"), m.end()))]
     if not cuts:

@@ -27,7 +27,7 @@ _TITLE_LINE = re.compile(r"^[^，。；：:,;]{0,40}?关于\S{4,160}?(?:通知|�
 _DOC_NUMBER_LINE = re.compile(r"^\s*(?P<n>[\u4e00-\u9fff]{1,12}\s*[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*第?\s*\d+\s*号)\s*$")
 # 《<body>关于…的通知》: the body that issued the cited notice, and the notice's own title; the body may be
 # written before the title instead (`现将<body>《关于…的通知》转发`).
-_CITED = re.compile(r"(?:(?<=现将|根据|按照|转发|收到)(?P<pre>[\u4e00-\u9fff（）()]{3,30}?)(?:的|印发的|下发的)?)?"
+CITED_NOTICE = re.compile(r"(?:(?<=现将|根据|按照|转发|收到)(?P<pre>[\u4e00-\u9fff（）()]{3,30}?)(?:的|印发的|下发的)?)?"
                     r"《\s*(?P<org>[\u4e00-\u9fff（）()]{3,40}?)?\s*(?P<notice>关于[^《》\n]{4,160}?的(?:通知|公告|通告))\s*》")
 # `关于转发<body>关于…的通知的通知`: a relaying call's own title names the upstream notice without 《》.
 _RELAY_TITLE = re.compile(r"转发《?(?P<org>[\u4e00-\u9fff（）()]{2,40}?)(?P<notice>关于.{4,160}?的(?:通知|公告|通告))》?的通知$")
@@ -189,7 +189,7 @@ def _cited(text: str, own: Title | None) -> CitedNotice | None:
             return CitedNotice(Named(m.group("org"), own.span), Title(m.group("notice"), own.span))
     if own is not None and CALL_WORDS.search(own.text):
         return None
-    for m in _CITED.finditer(text, 0, min(len(text), 3000)):
+    for m in CITED_NOTICE.finditer(text, 0, min(len(text), 3000)):
         notice = squeeze(m.group("notice"))
         if not CALL_WORDS.search(notice):
             continue

@@ -46,3 +46,21 @@ def test_a_line_that_says_more_than_a_unit_and_its_project_is_prose() -> None:
     extraction = extract_text(text)
     assert relations(extraction, "UNIT_OF") == set()
     assert "深层页岩气压裂液体系研发" not in names(extraction, "Project")
+
+
+def test_the_award_a_cited_notice_is_about_is_given_by_its_issuer_not_by_the_bureau_that_relays_it() -> None:
+    extraction = extract_text(
+        "西岭市科学技术局关于2031年度湖南省科学技术奖拟提名推荐项目的公示\n"
+        "根据《湖南省科学技术奖励委员会办公室关于2031年度湖南省科学技术奖提名推荐工作的通知》要求，"
+        "现对我市拟推荐申报2031年度湖南省科学技术奖的12个项目予以公示，接受异议。\n"
+        "联系电话：0571-88001234\n西岭市科学技术局\n2031年9月3日\n")
+    assert relations(extraction, "FUNDED_BY") == {("2031年度湖南省科学技术奖", "湖南省科学技术奖励委员会办公室")}
+
+
+def test_the_issuer_may_be_written_before_the_cited_title() -> None:
+    extraction = extract_text(
+        "根据湖南省科学技术奖励工作办公室《关于2031年度湖南省科学技术奖提名工作的通知》要求，我厅开展了提名项目征集、"
+        "评审工作，拟提名“高寒草甸碳汇监测方法”等10个项目作为我厅2031年度湖南省科学技术奖提名项目。\n"
+        "湖南省科学技术厅\n2031年1月6日\n")
+    assert ("2031年度湖南省科学技术奖", "湖南省科学技术奖励工作办公室") in relations(extraction, "FUNDED_BY")
+    assert ("2031年度湖南省科学技术奖", "湖南省科学技术厅") not in relations(extraction, "FUNDED_BY")
