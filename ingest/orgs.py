@@ -209,6 +209,7 @@ def consolidate(extraction: Extraction, text: str) -> Extraction:
     orgs = [_without_country(e) for e in orgs]
     if not orgs:
         return extraction
+    orgs = _affiliates_of_their_owner(orgs)
     province = detect_province(text, extraction.metadata)
     known = {clean(n) for e in orgs for n in (e.name, *e.aliases)}
     split: list[Entity] = []
@@ -260,6 +261,24 @@ def _without_country(entity: Entity) -> Entity:
     if not cut:
         return entity
     return replace(entity, name=entity.name[cut:], aliases=tuple(dict.fromkeys((*entity.aliases, entity.name))))
+
+
+# a hospital named as a university's (复旦大学附属华山医院): the university, then 附属
+_OWNED_HOSPITAL = re.compile(r"(?P<owner>[\u4e00-\u9fff]{2,}?(?:大学|学院))附属[\u4e00-\u9fff]{2,}医院")
+_BARE_AFFILIATE = re.compile(r"附属[\u4e00-\u9fff]{2,}医院")
+
+
+def _affiliates_of_their_owner(orgs: list[Entity]) -> list[Entity]:
+    """`附属肿瘤医院` named without its university, where the document names the hospitals of one university only
+    (`复旦大学附属华山医院、附属肿瘤医院`: a list names the university once): that university's, under its full name,
+    the bare one an alias."""
+    owners = {m.group("owner") for e in orgs for n in (e.name, *e.aliases)
+              if (m := _OWNED_HOSPITAL.fullmatch(n)) and org_kind(m.group("owner")) == "university"}
+    if len(owners) != 1:
+        return orgs
+    owner = owners.pop()
+    return [replace(e, name=owner + e.name, aliases=tuple(dict.fromkeys((*e.aliases, e.name))))
+            if _BARE_AFFILIATE.fullmatch(e.name) else e for e in orgs]
 
 
 def _renamed(entity: Entity, name: str) -> Entity:

@@ -28,8 +28,8 @@ _LEVEL = "省市区县州盟旗镇乡"
 _LEVEL_CUT = re.compile(rf"[{_LEVEL}]|自治区|地区")
 _SELF = re.compile(r"(?:我|本)(局|厅|委|校|院|处|办|所|中心)(?!级|属|内|外)")
 _SELF_KINDS = {"校": ("university",), "院": ("university", "research_institute", "hospital")}
-# A level-prefixed body at the start of a clause (`二、市科技局项目…`): a candidate for `我局`.
-_CLAUSE_BODY = re.compile(rf"(?:^|(?<=[、，,。；;：:\s]))(?P<name>[\u4e00-\u9fff]{{0,8}}?[{_LEVEL}][\u4e00-\u9fff]{{1,10}}?"
+# A level-prefixed body at the start of a clause (`二、市科技局项目…`, `关于转发区科技厅《…》`): a candidate for `我局`.
+_CLAUSE_BODY = re.compile(rf"(?:^|(?<=[、，,。；;：:\s]))(?:关于)?(?:转发|印发)?(?P<name>[\u4e00-\u9fff]{{0,8}}?[{_LEVEL}][\u4e00-\u9fff]{{1,10}}?"
                           r"(?:委员会|局|厅|委))")
 _NOT_CLAUSE_BODY = re.compile(r"^[请各本该将由为对在向经按据现]|的")
 # `市X局` at the start of a clause or after a word that introduces an actor: an agency of the issuer's place.

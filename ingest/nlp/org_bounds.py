@@ -164,6 +164,7 @@ _NAMED_TO_A_POST = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3}?(?=[任为]))?(?:�
 
 
 _DATE_ENDS = frozenset("年月日")
+_NUMBER_ENDS = _DATE_ENDS | {"号"}
 _COUNTRY_SHORT = frozenset("英法德美日俄韩澳加意荷瑞芬丹比葡西泰越新印巴埃以欧非")  # one character for a country
 
 
@@ -185,8 +186,9 @@ def trim_context(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str
         start = inner  # 会议由|某学会: a clause's preposition, the name after it
     start = max([start, *(tokens.starts[k] + 1 for k in range(tokens.at(start), tokens.at(suffix_start))
                           if _VERB_THEN_PLACE.match(tokens.word(k)) and tokens.tag_of(tokens.word(k)[1:]) in ("ns", "nt"))])
-    if text[start:start + 1] in _DATE_ENDS and start > 0 and text[start - 1].isdigit():
-        start += 2 if text.startswith("年度", start) else 1  # 1990年|任某大学…, 2026年度|某学会: the date's end
+    if text[start:start + 1] in _NUMBER_ENDS and start > 0 and text[start - 1].isdigit():
+        start += 2 if text.startswith("年度", start) else 1  # 1990年|任某大学…, 2026年度|某学会: the date's end;
+        # 某路2号|市科技局大楼, 〔2019〕5号|某厅: a door's or a document's number
     if text[start:start + 1] in "讯电" and start > 0 and text[start - 1] in "日网社" and start + 1 < suffix_start:
         start += 1  # 某某网10月13日讯|科技部, 新华社北京5月2日电|…: a news lead's dispatch word
     while start < suffix_start and text[start] in " \t\u3000":

@@ -8,6 +8,7 @@ from ingest.genres.guide import parse
 from ingest.genres.guide_contacts import contact_name
 from ingest.genres.guide_header import find_header
 from ingest.genres.guide_programme import programme_in_title, runs_above
+from tests.ingest.facts import extract_text, names
 
 
 @pytest.mark.parametrize(("title", "programme"), [
@@ -170,3 +171,13 @@ def test_a_contacts_line_labelled_as_the_way_to_reach_someone() -> None:
     assert {(r.source, r.phone) for r in x.relations if r.type.value == "CONTACT_FOR"} == {("张大伟", "0599-12345678")}
     assert {(r.source, r.target) for r in x.relations if r.type.value == "WORKS_AT"} == {
         ("张大伟", "柳川市科学技术局规划科")}
+
+
+def test_a_relaying_title_s_words_are_no_part_of_the_body_that_says_we() -> None:
+    """`关于转发区科技厅《…》的` over a call whose body says 我厅: the 厅 is 区科技厅, not `关于转发区科技厅`."""
+    ex = extract_text("关于转发区科技厅《更新某某基金项目评估咨询专家库》的\n各有关单位：\n"
+                      "现将区科技厅《更新某某基金项目评估咨询专家库》的通知转发给你们。\n"
+                      "关于更新某某基金项目评估咨询专家库的通知\n我厅决定对专家库进行充实更新。申报指南见附件。\n")
+    orgs = names(ex, "Organization")
+    assert "区科技厅" in orgs
+    assert not any(n.startswith("关于") for n in orgs)

@@ -531,6 +531,13 @@ def test_a_date_written_before_a_unit_is_no_part_of_its_name() -> None:
     assert not any(n.startswith(("年", "度")) for n in orgs)
 
 
+def test_a_door_number_written_before_a_unit_is_no_part_of_its_name() -> None:
+    """`某路2号市科技局大楼`: the address's 号 ends the door number; the bureau's name starts after it."""
+    orgs = names(extract_text("联系地址：东川市青石路2号市科技局大楼810室\n"), "Organization")
+    assert "市科技局" in orgs
+    assert not any(n.startswith("号") for n in orgs)
+
+
 def test_two_people_unveiling_a_joint_lab_name_no_lab() -> None:
     """`甲和乙为联合实验室揭牌`: two people and the verb, then a bare kind of unit; no lab's name holds them."""
     ex = extract_text("仪式上，双方签署了战略合作协议，芮鸿岩和宋勤波为联合实验室揭牌。")
@@ -624,3 +631,18 @@ def test_a_modal_and_a_preposition_read_as_one_word_before_a_unit_are_no_part_of
     ex = extract_text("东岭市中心医院作为全市医疗领域的核心力量，愿同北辰师范学院深入开展战略合作。")
     assert "北辰师范学院" in names(ex, "Organization")
     assert not any(n.startswith("愿同") for n in names(ex, "Organization"))
+
+
+def test_a_list_names_the_university_of_its_hospitals_once() -> None:
+    """`青川大学附属东湖医院王某医生、附属肿瘤医院李某医生`: the hospitals after the first are the same university's."""
+    ex = extract_text("青川大学附属东湖医院心内科周明远医生、附属肿瘤医院乳腺外科林晓岚医生、"
+                      "附属儿科医院新生儿科郑雨桐医生获得表彰。\n")
+    orgs = names(ex, "Organization")
+    assert {"青川大学附属东湖医院", "青川大学附属肿瘤医院", "青川大学附属儿科医院"} <= orgs
+    assert ("青川大学附属肿瘤医院", "青川大学") in relations(ex, "PART_OF")
+    assert ("林晓岚", "青川大学附属肿瘤医院") in relations(ex, "WORKS_AT")
+
+
+def test_hospitals_of_two_universities_leave_a_bare_affiliate_unowned() -> None:
+    ex = extract_text("青川大学附属东湖医院与湖东医科大学附属第一医院签约，附属肿瘤医院专家出席。\n")
+    assert "附属肿瘤医院" in names(ex, "Organization")
