@@ -4,6 +4,8 @@
 - `<name>[同志|title] 当选(为)|被任命为|被聘(任)为|被选为|出任|就任|接任|升任 <unit><post>`
   (某某当选为某学会理事长), and a second name in the same sentence taking a post with no unit
   (`，某某当选副理事长`): the unit of the appointment before it;
+- `<unit>新一届领导班子…。新一届班子成员为：院长甲，副院长乙、丙，党委书记丁`: a unit's new team, each post held in
+  the unit whose 班子 the paragraph named last;
 - `免去 <name>[同志][的] <unit><post> 职务`, `<name>[同志]（因…）不再担任 <unit><post>`: a former post; so is
   `免去其 <unit><post> 职务` after a name (`某某任某医院院长，免去其某医院副院长职务`), the name's.
 
@@ -324,3 +326,45 @@ def _post(text: str, inside: list[Mention], mentions: Mentions, start: int,
         stop_at = also
     tail = _POST_TAIL.search(text, start, stop_at)
     return read_post(text, mentions, start, tail.start() if tail else stop_at)
+
+
+# the list of a unit's leading team: 新一届班子成员为：, 领导班子成员如下：
+_TEAM = re.compile(r"班子(?:成员)?(?:名单)?(?:为|是|如下|有)[ \t\u3000]*[：:]?[ \t\u3000]*")
+_TEAM_ITEM_END = re.compile(r"[，,；;。\n]")
+_TEAM_REACH = 16  # from a unit's name to its 班子: 某医院新一届党政领导班子
+_TEAM_POST = re.compile(r"[\u4e00-\u9fff]{2,14}")
+
+
+def team_posts(text: str, mentions: Mentions, start: int, end: int) -> list[Relation]:
+    """`新一届班子成员为：院长甲，副院长乙、丙，党委书记丁`: each post, written before its names, in the unit whose
+    班子 the paragraph named last (`某医院新一届行政班子`)."""
+    team = _TEAM.search(text, start, end)
+    if team is None:
+        return []
+    paragraph = text.rfind("\n", 0, start) + 1
+    unit = next((m.ref for m in reversed(mentions.within(paragraph, team.start())) if m.label == "ORG"
+                 and "班子" in text[m.end:m.end + _TEAM_REACH]), None)
+    if unit is None:
+        return []
+    out: list[Relation] = []
+    at = team.end()
+    inside = [m for m in mentions.within(at, end) if m.label in ("PERSON", "ORG")]
+    while at < end:
+        stop = _TEAM_ITEM_END.search(text, at, end)
+        item_end = stop.start() if stop else end
+        people = [m for m in inside if at <= m.start and m.end <= item_end]
+        first = people[0] if people else None
+        post = text[at:first.start].strip() if first is not None else ""
+        if first is None or first.label != "PERSON" or not _TEAM_POST.fullmatch(post):
+            break  # the list ends where an item is not a post and its names
+        names = [first]
+        for m in people[1:]:
+            if m.label != "PERSON" or not _LIST_LINK.fullmatch(text[names[-1].end:m.start]):
+                break
+            names.append(m)
+        for person in names:
+            out += post_relations(person.text, unit, post, None, Span(team.start(), item_end))
+        if stop is None or stop.group() in "。\n":
+            break
+        at = stop.end()
+    return out

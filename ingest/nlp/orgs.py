@@ -647,10 +647,15 @@ def _opens_phrase(tokens: Tokens, n: int) -> bool:
     return n == 0 or not _NAME_CHARS.fullmatch(tokens.word(n - 1))
 
 
+_NUMBERED_AFFILIATE = re.compile(r"[一二三四五六七八九]附院|附[一二三四五六七八九]院")
+
+
 def _is_name(text: str, start: int, suffix_start: int, suffix: str, tokens: Tokens, lex: Lexicon) -> bool:
     modifier = text[start:suffix_start]
     if not modifier and len(suffix) >= 3 and expand_abbreviations(suffix) != suffix:
         return True  # 发改委, 卫健委: an agency's standard short form is a name of its own
+    if not modifier and _NUMBERED_AFFILIATE.fullmatch(suffix):
+        return True  # 二附院, 附一院: the university's numbered affiliated hospital, as its own news names it
     if not modifier or "某" in modifier or modifier[-1] in "副正" or is_term_only(modifier, lex):
         return False
     if lex.office_of_a_post(modifier + suffix):

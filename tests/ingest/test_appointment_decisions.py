@@ -79,3 +79,21 @@ def test_news_of_posts_taken_in_the_forms_news_writes_them() -> None:
 def test_a_post_s_verb_written_before_the_unit_is_no_part_of_its_name() -> None:
     extraction = parse("news.txt", "\n\n任命\n\n此次任命中，新任青溪大学常务副校长孙冬林为年龄压线的一位。\n")
     assert {e.name for e in extraction.entities if str(e.type) == "Organization"} == {"青溪大学"}
+
+
+def test_a_unit_s_new_team_listed_post_by_post_works_there() -> None:
+    """`某医院新一届行政班子…。新一届班子成员为：院长甲，副院长乙、丙，党委书记丁`: each post is the unit's whose 班子 the
+    paragraph named; its heads lead it. `二附院` alone is a hospital's name as its university's news writes it."""
+    ex = parse("news.txt", "5月13日下午，二附院新一届党政领导班子任命宣布大会召开。\n"
+                           "部长宣读了学校关于二附院新一届行政班子和党委班子的任命通知。新一届班子成员为：院长林景行，"
+                           "副院长高雅琴、邓子墨，党委书记巩云帆，总会计师谢如意。\n")
+    works = {(r.source, r.target, r.position) for r in ex.relations if r.type == "WORKS_AT"}
+    assert {("林景行", "二附院", "院长"), ("高雅琴", "二附院", "副院长"), ("邓子墨", "二附院", "副院长"),
+            ("巩云帆", "二附院", "党委书记"), ("谢如意", "二附院", "总会计师")} <= works
+    leads = {(r.source, r.target) for r in ex.relations if r.type == "LEADS"}
+    assert ("林景行", "二附院") in leads and ("高雅琴", "二附院") not in leads
+
+
+def test_a_team_list_with_no_unit_named_before_it_gives_no_posts() -> None:
+    ex = parse("news.txt", "会议宣布了任命通知。新一届班子成员为：院长林景行，副院长高雅琴。\n")
+    assert not [r for r in ex.relations if r.type == "WORKS_AT"]
