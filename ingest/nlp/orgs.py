@@ -44,7 +44,8 @@ _NAME_CHARS = re.compile(r"[\u3400-\u9fffA-Za-z0-9·]+")
 _DATE_WORD = re.compile(r"\d+[年月日号]|[年月日]")
 _ORDINAL = re.compile(r"[一二三四五六七八九十]|第[一二三四五六七八九十]+")
 _SOCIETY_ENDINGS = frozenset({"学会", "协会", "联合会", "分会"})
-_MEMBERSHIPS = frozenset({"会员", "会士"})  # 某学会会员|某学会: a membership ends the name before it
+_MEMBERSHIPS = frozenset({"会员", "会士"})
+_STAFFED_BY = frozenset({"院士", "博士后"})  # titles that name the people of a unit set up for them  # 某学会会员|某学会: a membership ends the name before it
 # a society of units of a kind (中国研究型医院|学会, 中国高等教育|学会): the unit before it is no parent
 SOCIETY_OF_UNITS = ("学会", "协会", "研究会", "联合会")
 _HOLDING = frozenset("任为受获")  # holding a post, and receiving (曾受|某基金委资助, 又获|某奖)
@@ -583,6 +584,8 @@ def _stops(tokens: Tokens, n: int, lex: Lexicon, suffix_token: int) -> bool:
         return False  # 生殖|系|肿瘤, 学分|会: a character the segmenter made a verb between nouns
     if word in lex.titles and n + 1 < len(tokens.starts) and tokens.word(n + 1) in _SOCIETY_ENDINGS:
         return False  # 工程师|学会, 医师|协会(胸外科医师分会): the profession a society is of
+    if word in _STAFFED_BY and n < suffix_token and not lex.surname_at(tokens.text, tokens.ends[n]):
+        return False  # 某科协|院士|专家服务中心, 某大学|博士后|科研工作站: the people a service unit is of
     if word in _BODY_FUNCTIONS and n + 1 == suffix_token and tokens.word(suffix_token) in _COMMITTEES:
         return False  # 某某教学|指导|委员会: the work a committee is named by, right before its ending
     if word in lex.org_stop or word in lex.positions or word in lex.titles or word in _MEMBERSHIPS:

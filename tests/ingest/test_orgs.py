@@ -646,3 +646,11 @@ def test_a_list_names_the_university_of_its_hospitals_once() -> None:
 def test_hospitals_of_two_universities_leave_a_bare_affiliate_unowned() -> None:
     ex = extract_text("青川大学附属东湖医院与湖东医科大学附属第一医院签约，附属肿瘤医院专家出席。\n")
     assert "附属肿瘤医院" in names(ex, "Organization")
+
+
+def test_a_unit_named_for_the_academicians_or_postdocs_it_serves_holds_the_title_in_its_name() -> None:
+    """`某科协院士专家服务中心`, `某大学博士后科研工作站`: 院士 and 博士后 here name the people a unit serves, not a title."""
+    orgs = names(extract_text("东川省科协院士专家服务中心副主任龚雨林出席。东川大学博士后科研工作站、"
+                              "湖东医院院士专家工作站同日揭牌。他购买了一台图形工作站。\n"), "Organization")
+    assert {"东川省科协院士专家服务中心", "东川大学博士后科研工作站", "湖东医院院士专家工作站"} <= orgs
+    assert "专家服务中心" not in orgs and not any("图形" in n for n in orgs)
