@@ -2,7 +2,9 @@
 
 `出席会议的有某学会甲某理事长、乙某副理事长、某大学丙某院士`, `某大学校长甲某、副校长乙某`, `某研究院院长甲某和副院长乙某`:
 an item that names a person with a post or title but no unit of its own (`乙某副理事长`, `副校长乙某`) holds
-it in the unit of the item before, when that item named a person of a unit. Items are cut at `、，；和及`;
+it in the unit of the item before, when that item named a person of a unit in the same clause (a semicolon ends
+one: `某医院甲教授获二等奖；乙教授获三等奖` says nothing of 乙's unit, while `；机械系丙副教授` still names a department of
+the institution before). Items are cut at `、，；和及`;
 the relations are those of holding the post in the unit (ingest.nlp.posts: WORKS_AT, or AFFILIATED_WITH in a
 society; LEADS for a head post).
 
@@ -33,6 +35,7 @@ _NOTED = re.compile(r"[“\"《][^”\"》\n]*[”\"》]|[（(][^（）()\n]*[�
 _GAP = re.compile(r"\s*")
 _COLLEAGUES = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:与|和|及|携)(?:其|他的|她的)?(?:同事|同仁)")  # 甲院士与同事乙
 _OTHER_INSTITUTION = re.compile(r"大学|医院|大(?=[^大]*(?:学院|系)$)")  # 港城大计算学院: a short form before the school
+_CLAUSES = ("；", ";")  # a semicolon closes a clause, and the unit its items left to the next
 _LAST_NAMED = re.compile(r"\s*(?:等[^、]*)?[。！!]?\s*$")  # 、丁等组成的研究团队…: the list ends with 等
 
 
@@ -43,6 +46,8 @@ def listed_people(text: str, mentions: list[Mention], start: int, end: int) -> l
     colleagues: str | None = None  # the unit of a person whose colleagues the list goes on to name (甲与同事乙、丙)
     span = Span(start, end)
     for item in _ITEM.finditer(text, start, end):
+        if text[item.start() - 1:item.start()] in _CLAUSES:  # 乙教授获二等奖；丙教授、丁教授获三等奖: a clause of its own
+            unit = colleagues = None  # (a department named alone is still the institution's: ；机械系丙副教授)
         inside = [m for m in mentions if item.start() <= m.start and m.end <= item.end()]
         people = [m for m in inside if m.label == "PERSON"]
         orgs = [m for m in inside if m.label == "ORG" and not academy_honour(text, m)]  # 中科院院士: no unit

@@ -11,7 +11,7 @@ from ingest.extract import extract
 from ingest.model import Extraction
 from ingest.readers import read_upload
 from ingest.tables.name_lists import names_an_honour
-from tests.ingest.facts import extract_text, names
+from tests.ingest.facts import extract_text, names, relations
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "talent"
 
@@ -56,3 +56,16 @@ def test_an_honour_is_a_short_line_ending_in_an_honour_word() -> None:
     assert names_an_honour("中国工程院院士") and names_an_honour("**国家杰出青年科学基金获得者**")
     assert not names_an_honour("学院近年来引进了一批优秀人才，其中包括多名院士")
     assert not names_an_honour("研究方向")
+
+
+def test_a_semicolon_ends_the_unit_a_list_s_items_leave_to_the_next() -> None:
+    """`某医院科主任甲教授获二等奖；乙教授、丙副教授获得三等奖`: the second clause names no unit for 乙 and 丙."""
+    ex = extract_text("东川医科大学附属医院肝胆外科主任林海生教授获二等奖；周明远教授、郑雨桐副教授获得三等奖。\n")
+    works = relations(ex, "WORKS_AT")
+    assert ("林海生", "东川医科大学附属医院") in works
+    assert not {p for p, _ in works} & {"周明远", "郑雨桐"}
+
+
+def test_items_after_a_comma_still_take_the_unit_named_before() -> None:
+    ex = extract_text("出席会议的有东川大学校长林海生、副校长周明远。\n")
+    assert ("周明远", "东川大学") in relations(ex, "WORKS_AT")
