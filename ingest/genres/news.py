@@ -23,6 +23,7 @@ from ingest.genres.literal import occurrences
 from ingest.model import Entity, Extraction, Relation, Span, merge_spans
 from ingest.nlp.article import (
     article_institution,
+    completed_at_institutions,
     frame_entity,
     own_institution,
     own_mentions,
@@ -130,6 +131,7 @@ def prose_extraction(name: str, text: str, ranges: Sequence[tuple[int, int]] | N
     relations += led
     entities, relations = fold_spellings(*_without_cut_orgs(_merge_entities(entities), relations))
     relations += tie_to_institutions(entities, relations, frame)
+    relations = completed_at_institutions(text, entities, relations, frame)
     relations += posts_of_the_one_unit(text, mentions, entities, relations, frame)
     relations += posts_in_units_named_before(text, mentions)
     if frame and any(frame.name in (r.source, r.target) for r in relations):

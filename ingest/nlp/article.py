@@ -9,8 +9,8 @@ a department named alone (`材料学院李某教授`, `电子系某某教授`): 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 
 from graph.schema import Label, RelType
 from ingest.model import Entity, Relation, Span
@@ -32,8 +32,9 @@ OWN = re.compile(r"我校|本校|我院|本院|我所|本所|我单位|本单位
 _SIGNATURE = re.compile(r"^[ \t\u3000]*[（(][ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,30}?)[ \t\u3000]*"
                         r"(?:党委|院|校)?(?:宣传|新闻|办公室|党政办|融媒体)[\u4e00-\u9fff]{0,6}(?:[ \t\u3000/][^）)\n]{0,20})?"
                         r"[）)][ \t\u3000]*$", re.M)
-# a news site's lead: `某大学新闻网讯（通讯员 某某）`, `某医院讯`
-_DATELINE = re.compile(r"(?:^|(?<=[\s】]))[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,20}?)(?:新闻网|新闻中心|官网|融媒体中心|网)?讯"
+# a news site's lead: `某大学新闻网讯（通讯员 某某）`, `某医院讯`, `某大学新闻网1月18日电`
+_DATELINE = re.compile(r"(?:^|(?<=[\s】]))[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,20}?)(?:(?:新闻网|新闻中心|官网|融媒体中心|网)?讯"
+                       r"|(?:新闻网|新闻中心|官网|融媒体中心|网)[ \t\u3000]*\d{1,2}月\d{1,2}日[ \t\u3000]*[电讯])"
                        r"(?=[ \t\u3000（(]|$)", re.M)
 # a page's breadcrumb: `您现在的位置是某大学新闻中心 >> 要闻`, `当前位置：某医院官网 > 新闻动态`
 _BREADCRUMB = re.compile(r"(?:您现在的位置|您的位置|当前位置|所在位置|现在位置)[ \t\u3000]*(?:是|：|:)[ \t\u3000]*"
@@ -43,6 +44,7 @@ _CONTRIBUTED = re.compile(r"(?:^|(?<=[\s（(]))(?:供稿|来稿|撰稿)(?:单位
                           r"(?P<name>[\u4e00-\u9fff]{2,30}?)(?=(?:党委|院|校)?(?:宣传|新闻|办公室|党政办|融媒体)|[\s）)，,]|$)",
                           re.M)
 # a department: a school or department of a university, a clinical department of a hospital
+_SHORTEST_CONTRIBUTOR = 4
 _DEPARTMENT = re.compile(r"(?:学院|系|研究所|研究室|教研室|科|部|处|中心)$")
 _OFFICE_LEN = 6
 # a partner named after the own institution's words: 联合某大学, 与某大学, 以及某研究所
@@ -65,6 +67,8 @@ def article_institution(text: str) -> Frame | None:
     for pattern in (_SOURCE, _TITLE_SITE, _COPYRIGHT, _CONTRIBUTED, _SIGNATURE, _DATELINE, _BREADCRUMB):
         for m in pattern.finditer(text):
             name = _without_site(m.group("name"))
+            if pattern is _CONTRIBUTED and len(name) < _SHORTEST_CONTRIBUTOR:
+                continue  # 供稿：科研院, 供稿：信研院: an office of the site's institution, by its short name
             if name and is_institution(name):
                 start = m.start("name")
                 return Frame(name, start, start + len(name))
@@ -227,6 +231,65 @@ def tie_to_institutions(entities: list[Entity], relations: list[Relation], frame
         out.append(Relation(type=r.type, source=r.source, target=institution, title=r.title,
                             position=position, spans=r.spans))
     return out
+
+
+def completed_at_institutions(text: str, entities: list[Entity], relations: list[Relation],
+                              frame: Frame | None) -> list[Relation]:
+    """The relations with each project's completing unit written as a department alone (`材料学院潘峰教授等完成的“…”`)
+    moved to the article's own institution: the institution completes a project, not one of its schools (a school
+    named with its university, `某大学材料学院`, is a unit in its own right). A project whose first completer is written right after a department (`电子系陆某教授等完成的`,
+    `某大学自动化系周某教授等完成的`), with no completing unit read, is completed at that institution."""
+    orgs = {e.name: e for e in entities if e.type is Label.ORGANIZATION}
+
+    def institution_of(name: str) -> str | None:
+        """The article's institution for its department named alone; the unit itself where it is an institution
+        or named with one (`某大学材料学院`)."""
+        unit = orgs.get(name)
+        if unit is None:
+            return None
+        if not unit.parent and frame and unit.name != frame.name and is_department(unit.name):
+            return frame.name
+        return name if unit.parent or is_institution(name) else None
+
+    out = [replace(r, source=institution) if r.type is RelType.UNIT_OF and (institution := institution_of(r.source))
+           and institution != r.source else r for r in relations]
+    completed = {r.target for r in out if r.type is RelType.UNIT_OF}
+    people = {e.name: e for e in entities if e.type is Label.PERSON}
+    ends = {s.end: e.name for e in orgs.values() for s in e.spans}
+    for r in relations:
+        person = people.get(r.source)
+        if r.type is not RelType.MEMBER_OF or r.rank != 1 or r.target in completed or person is None:
+            continue
+        institution = next((i for s in person.spans if (i := _institution_before(text, s.start, ends, frame,
+                                                                                   institution_of))), None)
+        if institution is not None:
+            out.append(Relation(type=RelType.UNIT_OF, source=institution, target=r.target, rank=1, spans=r.spans))
+            completed.add(r.target)
+    return out
+
+
+# a department's word: 自动化系, 材料学院, 某某研究所
+_DEPARTMENT_WORD = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:系|学院|研究所)")
+_DEPARTMENT_REACH = 12
+_OPENS_ITEM = ("，", ",", "、", "；", ";", "：", ":", " ", "\t", "\n", "\u3000", "以及", "和", "及", "与")
+
+
+def _institution_before(text: str, at: int, ends: dict[int, str], frame: Frame | None,
+                        institution_of: Callable[[str], str | None]) -> str | None:
+    """The institution of the unit written right before `at`: a department of it (named as an organization, or a
+    department's word alone opening a list's item: the article's own), or the institution before such a word
+    (`某大学|自动化系|`)."""
+    if at in ends:
+        return institution_of(ends[at])
+    for k in range(max(0, at - _DEPARTMENT_REACH), at - 1):  # the longest department's word first
+        word = text[k:at]
+        if not _DEPARTMENT_WORD.fullmatch(word) or not is_department(word):
+            continue
+        if k in ends:
+            return ends[k] if is_institution(ends[k]) else None
+        if k == 0 or text[:k].endswith(_OPENS_ITEM):
+            return frame.name if frame is not None else None
+    return None
 
 
 def _institute(name: str) -> bool:

@@ -50,7 +50,7 @@ _TEAM_OF = re.compile(r"由(?P<list>[^，。；;]{2,80}?)(?:共同)?组成的(?:
 _FIRST = re.compile(rf"(?:19|20)\d{{2}}年度?[^，。；,;“”]{{2,30}}?奖(?:项目|成果)?{_PROJECT}的第(?P<rank>[一二三四五六七八九十]+)完成人")
 _RANKED = re.compile(r"[（(]\s*第(?P<rank>[一二三四五六七八九十]+)完成人\s*[：:]\s*(?P<who>[\u4e00-\u9fff·.]{2,12})\s*[）)]")
 _AWARD_TAIL = re.compile(
-    rf"\s*(?:等\s*(?:\d+|[一二三四五六七八九十百]+)\s*(?:个|项))?\s*(?:成果|项目)?\s*{WON}?\s*"
+    rf"\s*(?:等\s*(?:\d+|[一二三四五六七八九十百]+)\s*(?:个|项))?\s*(?:成果|项目)?\s*(?:同时|均|也|一举|共同)?{WON}?\s*"
     r"(?P<award>(?:(?P<year>(?:19|20)\d{2})年度?)?[\u4e00-\u9fff]{2,30}?(?:[一二三四五特]等奖|最高奖|奖))")
 _ACHIEVEMENTS = re.compile(r"成果|项目|课题")  # a sentence about achievements, where a unit's title in quotes is one
 _SHORTEST_TITLE = 6  # a research title, not a slogan (“双一流”)
@@ -86,9 +86,10 @@ def award_facts(text: str, mentions: Mentions, start: int, end: int,
     span = Span(start, end)
     completed = list(_COMPLETED.finditer(text, start, end))
     each = _each_award(text, start, end, completed)
+    listed = _listed_awards(text, completed, end)
     for m in completed:
         award = _Award(*_title(m), each[m.start()], year_before(text, m.end())) \
-            if m.start() in each else _award(text, m, end)
+            if m.start() in each else _award(text, m, end) or listed.get(m.start())
         if award is None and m.group("lead"):  # 某教授领衔完成的“…”项目: a project, its award not said here
             award = _Award(*_title(m), None, None)
         if award is None:
@@ -445,6 +446,34 @@ def _each_award(text: str, start: int, end: int, completed: list[re.Match[str]])
     if len(awards) == 1 and projects and not m.group().startswith("分别"):
         return {p.start(): awards[0] for p in projects}  # 甲…、乙…分获某奖: the one award each
     return {p.start(): a for p, a in zip(projects, awards, strict=True)} if len(awards) == len(projects) > 1 else {}
+
+
+# between one project of a list and the next one's unit: `“甲”项目，`, `“甲”项目和`, `“甲”项目，以及`
+_NEXT_ITEM = re.compile(r"\s*(?:项目|成果)?\s*(?:[，,、]\s*(?:以及|及|和)?|以及|和|及|与)\s*")
+
+
+def _listed_awards(text: str, completed: list[re.Match[str]], end: int) -> dict[int, _Award]:
+    """`A等完成的“甲”项目，B等完成的“乙”项目，以及C等完成的“丙”项目获某奖二等奖`: the award the list's last project is
+    given, for each project of the list before it (keyed by where each one's match starts), its own title kept."""
+    out: dict[int, _Award] = {}
+    after: _Award | None = None
+    for k in range(len(completed) - 1, -1, -1):
+        m = completed[k]
+        own = _award(text, m, end)
+        if own is not None:
+            after = own
+            continue
+        following = completed[k + 1].start() if k + 1 < len(completed) else m.end()
+        gap = _NEXT_ITEM.match(text, m.end(), following)
+        if after is None or gap is None or _CLAUSE_STOP.search(text, gap.end(), following):
+            after = None
+            continue
+        name, span = _title(m)
+        out[m.start()] = _Award(name, span, after.text, after.year)
+    return out
+
+
+_CLAUSE_STOP = re.compile(rf"[。；;！？\n]|{WON}|授予|颁发")  # the next item's unit and person hold no clause's end or verb
 
 
 def year_before(text: str, at: int) -> int | None:

@@ -86,3 +86,35 @@ def test_a_team_s_work_in_traditional_quotes_and_its_members_named_by_department
     assert members == {("陈大文", 1), ("李嘉明", 2), ("黄美玲", 3)}  # (as read: the document's script is restored on output)
     assert ("陈大文", "物理系") in relations(ex, "WORKS_AT")
     assert not any(n.startswith("由") for n in names(ex, "Organization"))
+
+
+_NEWS = ("东川新闻网1月18日电（通讯员 林晓）1月18日上午，2031年度国家科学技术奖励大会在北京举行。"
+         "东川大学自动化系周明远教授等完成的“多源异构数据融合方法”项目和土木系郑雨桐教授等完成的“装配式桥梁快速建造技术”"
+         "项目同时获得2031年度国家技术发明奖一等奖。\n"
+         "此外，电子系陆晓岚教授等完成的“无线协同通信模型”项目，化工系骆海生教授等完成的“微反应器传质设备”项目，"
+         "以及材料学院潘景行教授等完成的“氧化物薄膜微结构调控”项目获国家自然科学奖二等奖。\n"
+         "供稿：科研院 编辑：林晓\n")
+
+
+def test_each_project_of_a_list_takes_the_award_its_last_item_is_given() -> None:
+    """`甲等完成的“P1”项目，乙等完成的“P2”项目，以及丙等完成的“P3”项目获某奖`: the award is each project's, and each
+    first completer a member; `…和…项目同时获得某奖` too."""
+    ex = extract_text(_NEWS, "news.txt")
+    members = relations(ex, "MEMBER_OF")
+    assert {("陆晓岚", "无线协同通信模型"), ("骆海生", "微反应器传质设备"), ("潘景行", "氧化物薄膜微结构调控"),
+            ("周明远", "多源异构数据融合方法"), ("郑雨桐", "装配式桥梁快速建造技术")} <= members
+    awards = {e.name: e.award for e in ex.entities if str(e.type) == "Project"}
+    assert awards["无线协同通信模型"] == awards["氧化物薄膜微结构调控"] == "国家自然科学奖二等奖"
+
+
+def test_projects_completed_in_the_article_s_departments_are_its_university_s() -> None:
+    """`某新闻网1月18日电` names the site's university by its short form; a department written alone before a first
+    completer (`电子系甲教授等完成的`) is that university's: it completes the project and the person works there. The
+    office that contributed the story (`供稿：科研院`) is no one's employer."""
+    ex = extract_text(_NEWS, "news.txt")
+    units = relations(ex, "UNIT_OF")
+    assert {("东川大学", "无线协同通信模型"), ("东川大学", "微反应器传质设备"), ("东川大学", "多源异构数据融合方法")} <= units
+    works = relations(ex, "WORKS_AT")
+    assert {("陆晓岚", "东川大学"), ("骆海生", "东川大学"), ("潘景行", "东川大学")} <= works
+    assert not any(unit == "科研院" for _, unit in works)
+    assert not any(n.startswith("以及") for n in {e.name for e in ex.entities})
