@@ -100,8 +100,9 @@ def compose(document: Document, kind: Kind) -> Extraction:
 
 def _organizations_of_the_guide_prose(document: Document, extraction: Extraction, genre: str) -> Extraction:
     """A guide's own reading takes its text for its programme, bodies and contacts; the organizations its prose
-    names besides (the founders of an award, the societies whose prizes bar a project) are the NER's, where no
-    name already read covers them."""
+    names besides (the founders of an award, the societies whose prizes bar a project), and the national
+    programmes its rules name (在研的国家自然科学基金项目), are the prose reading's, where no name already read covers
+    them."""
     from ingest.genres.news import prose_extraction
 
     covered = [s for e in extraction.entities for s in e.spans]
@@ -109,18 +110,29 @@ def _organizations_of_the_guide_prose(document: Document, extraction: Extraction
     if not lines:
         return extraction
     whole = prose_extraction(document.name, document.text, lines, genre=genre)  # only the lines that may name one
-    added = [e for e in whole.entities if e.type is Label.ORGANIZATION and e.spans and _proper_body(e.name, e.kind)
-             and not any(s.start < c.end and c.start < s.end for s in e.spans for c in covered)]
+    added = [e for e in whole.entities if (e.type is Label.ORGANIZATION and _proper_body(e.name, e.kind)
+                                           or e.type is Label.PROJECT and _national_programme(e.name, e.kind))
+             and e.spans and not any(s.start < c.end and c.start < s.end for s in e.spans for c in covered)]
     if not added:
         return extraction
     return merge(extraction.document, genre, [Reading.of(extraction), Reading(tuple(added))])
 
 
-# a line that may name such a body: a nation's, a ministry's, a society's or a university's words
+def _national_programme(name: str, kind: str | None) -> bool:
+    """A national programme a guide's rules name (`在研的国家自然科学基金项目`): one of the state's by its own name."""
+    return kind == "programme" and name.startswith("国家") and name.endswith(("基金", "计划", "专项")) \
+        and not _GENERIC_PROGRAMME.fullmatch(name)
+
+
+_GENERIC_PROGRAMME = re.compile(r"国家(?:科技|级|重点|重大)?(?:计划|专项|基金)")  # 其他国家科技计划: the kind, no one programme
+
+
+# a line that may name such a body or programme: a nation's, a ministry's, a society's or a university's words
 @cache
 def _names_a_body() -> re.Pattern[str]:
     ministry = "|".join(sorted(ministries(), key=len, reverse=True))
     return re.compile(r"(?:中国|中华|国家|全国)[\u4e00-\u9fff]{1,20}?(?:会|院|委|部|局|司|所|中心)"
+                      r"|国家[\u4e00-\u9fff]{1,12}?(?:基金|计划|专项)"
                       rf"|[\u4e00-\u9fff](?:学会|协会|研究会|基金会|大学)|{ministry}")
 # a body of the nation (中华医学会, 国家卫生健康委员会, 中国某某基金会) or a society or university of a name of its own
 _NATIONAL = re.compile(r"(?:中国|中华|国家|全国)[\u4e00-\u9fff]{2,}")

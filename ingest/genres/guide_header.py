@@ -29,8 +29,9 @@ _DOC_NUMBER_LINE = re.compile(r"^\s*(?P<n>[\u4e00-\u9fff]{1,12}\s*[〔\[［(（]
 # written before the title instead (`现将<body>《关于…的通知》转发`).
 CITED_NOTICE = re.compile(r"(?:(?<=现将|根据|按照|转发|收到)(?P<pre>[\u4e00-\u9fff（）()]{3,30}?)(?:的|印发的|下发的)?)?"
                     r"《\s*(?P<org>[\u4e00-\u9fff（）()]{3,40}?)?\s*(?P<notice>关于[^《》\n]{4,160}?的(?:通知|公告|通告))\s*》")
-# `关于转发<body>关于…的通知的通知`: a relaying call's own title names the upstream notice without 《》.
-_RELAY_TITLE = re.compile(r"转发《?(?P<org>[\u4e00-\u9fff（）()]{2,40}?)(?P<notice>关于.{4,160}?的(?:通知|公告|通告))》?的通知$")
+# `关于转发<body>关于…的通知的通知`: a relaying call's own title names the upstream notice without 《》 (`转发<body>关于…的通知`:
+# the relayed title alone).
+_RELAY_TITLE = re.compile(r"转发《?(?P<org>[\u4e00-\u9fff（）()]{2,40}?)(?P<notice>关于.{4,160}?的(?:通知|公告|通告))》?(?:的通知)?$")
 CALL_WORDS = re.compile(r"申报|申请|征集|推荐|提名|指南|组织实施")  # words of a call for applications
 NATIONAL = re.compile(r"^(?:国家|全国|中国|国务院)")
 _BODY_NAME = re.compile(r"[\u4e00-\u9fff（）()]{2,40}")
@@ -135,7 +136,7 @@ def _letterhead(lines: list[Line], title_at: int) -> tuple[Named, ...]:
         out += _whole_line_names(line)
     title = lines[title_at]
     prefix = title.text[:title.text.find("关于")].strip()
-    if prefix and is_body_name(prefix):  # `X局关于…的通知`
+    if prefix and is_body_name(prefix) and not prefix.startswith(("转发", "印发")):  # `X局关于…的通知`; not `转发X关于…`
         at = title.start + title.text.find(prefix)
         out.append(Named(prefix, Span(at, at + len(prefix))))
     after = next((line for line in lines[title_at + 1:title_at + 3] if line.stripped), None)

@@ -34,8 +34,10 @@ _BODY_AFTER = re.compile(r"委员会|委|管理|办公室|会(?![议])|学会|�
 _DISCIPLINE_AFTER = re.compile(r"学士|硕士|博士|专业|学院|学科|系(?![统列])|学报|杂志|期刊|学刊|师")  # 某公司总工程|师: a post
 _COUNTED_WORKS = re.compile(r"[一二三四五六七八九十百两]+大")
 _UNIT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:中心|实验室|研究院|研究所)")  # 国家某某工程|技术研究中心: a unit
-# 某基金青年A类项目: a class of it, named whole; not what becomes of the projects (某基金拟立项项目, 入库项目, 资助项目)
-_CLASS_AFTER = re.compile(r"(?!项目|拟|立项|资助|入库|获批|批准|申报|申请|推荐|结题|验收|在研|中期)[\u4e00-\u9fffA-Za-z0-9]{1,8}?项目")
+# 某基金青年A类项目: a class of it, named whole; not what becomes of the projects (某基金拟立项项目, 入库项目, 资助项目), nor
+# all of its kinds (某基金各类项目)
+_CLASS_AFTER = re.compile(r"(?!项目|拟|立项|资助|入库|获批|批准|申报|申请|推荐|结题|验收|在研|中期|各类|各项|相关|有关|其他)"
+                          r"[\u4e00-\u9fffA-Za-z0-9]{1,8}?项目")
 _LISTED_CLASSES = re.compile(r"[、和及与][\u4e00-\u9fffA-Za-z0-9]{1,8}?项目")
 _YEAR_BEFORE = re.compile(r"(?P<year>(?:19|20)\d{2})年度?$")
 _ANNOUNCES = re.compile(r"\s*(?:近日|日前|正式)?\s*(?:公布|发布|下达|批准|启动|印发)了?\s*")

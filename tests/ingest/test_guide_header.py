@@ -8,7 +8,7 @@ from ingest.genres.guide import parse
 from ingest.genres.guide_contacts import contact_name
 from ingest.genres.guide_header import find_header
 from ingest.genres.guide_programme import programme_in_title, runs_above
-from tests.ingest.facts import extract_text, names
+from tests.ingest.facts import extract_text, names, relations
 
 
 @pytest.mark.parametrize(("title", "programme"), [
@@ -22,6 +22,9 @@ from tests.ingest.facts import extract_text, names
     # a notice about the paperwork: the programme it is for
     ("关于2027年度国家自然科学基金项目申请书集中接收相关工作的通知", "2027年度国家自然科学基金"),
     ("关于2027年度省重点研发计划项目申报材料受理的通知", "2027年度省重点研发计划"),
+    # the call's work after the projects (项目的组织申报工作): the projects are the programme's round
+    ("关于开展卫生行业科研专项2027年度项目的组织申报工作的通知", "卫生行业科研专项2027年度项目"),
+    ("关于做好2027年度国家自然科学基金项目的组织申报工作的通知", "2027年度国家自然科学基金"),
 ])
 def test_the_programme_a_title_calls_for(title: str, programme: str) -> None:
     found = programme_in_title(title)
@@ -181,3 +184,23 @@ def test_a_relaying_title_s_words_are_no_part_of_the_body_that_says_we() -> None
     orgs = names(ex, "Organization")
     assert "区科技厅" in orgs
     assert not any(n.startswith("关于") for n in orgs)
+
+
+def test_a_title_that_relays_a_body_s_notice_names_the_body_that_funds_not_the_issuer() -> None:
+    """`转发某部关于开展…的通知` (the relayed title alone): 某部 issued the notice relayed and funds its programme; the
+    school that relays it is not 转发某部."""
+    ex = extract_text("转发东川部关于开展卫生行业科研专项2027年度项目的组织申报工作的通知\n各位老师：\n"
+                      "请按照要求认真组织申报。材料报送至学院科研办公室。\n联系人：余文静\n电话：85161234\n")
+    assert not any(n.startswith("转发") for n in names(ex, "Organization"))
+    assert ("卫生行业科研专项2027年度项目", "东川部") in relations(ex, "FUNDED_BY")
+
+
+def test_national_programmes_a_call_s_rules_name_are_programmes() -> None:
+    """`在研的国家社科基金和国家自然科学基金各类项目…不能申报`: the rules name two of the state's programmes; `其他国家科技计划`
+    is a kind of programme, none by its name."""
+    ex = extract_text("各系(部)、各部门：\n2027年度国家社会科学基金项目申报工作已经开始，现将有关申报注意事项通知如下：\n"
+                      "一、在研的国家社科基金和国家自然科学基金各类项目课题负责人不能申报新项目，"
+                      "也不能申报其他国家科技计划项目。\n")
+    programmes = names(ex, "Project")
+    assert {"国家社科基金", "国家自然科学基金"} <= programmes
+    assert "国家科技计划" not in programmes
