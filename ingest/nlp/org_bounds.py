@@ -231,6 +231,12 @@ def trim_context(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str
             changed = True
             continue
         n = tokens.at(start)
+        if tokens.starts[n] != start and tokens.ends[n] < suffix_start and n + 1 < len(tokens.starts) \
+                and tokens.tags[n + 1] == "v" and tokens.freq(n + 1) >= _COMMON and tokens.ends[n + 1] < suffix_start \
+                and _proper_follows(tokens, n + 2, suffix_start):
+            start = tokens.ends[n + 1]  # 曾|明|宣布|某大学: the end of a name the walk cut into, the clause's verb
+            changed = True
+            continue
         if tokens.starts[n] != start or tokens.ends[n] >= suffix_start and tokens.ends[n] != suffix_start \
                 or sino_foreign(tokens, n):
             break

@@ -74,6 +74,8 @@ _TITLE_MODIFIERS = frozenset({"全职", "王牌", "金牌", "万能", "荣誉", 
 _LATIN_ALIAS = re.compile(f"[（(]({LATIN.pattern})[）)]")
 
 
+_PHOTO_PLACE = re.compile(r"[左右][一二三四五六七八九十]")
+
 def find_persons(
     tokens: Tokens, lex: Lexicon, roles: list[Found], taken: list[Found], with_unsure: bool = False,
 ) -> tuple[list[Found], list[Found]]:
@@ -408,6 +410,8 @@ def valid_name(name: str, tokens: Tokens, span: Span, lex: Lexicon, framed: bool
         return False
     if any(given.startswith(w) or given.endswith(w) for w in lex.non_names) or given in lex.non_given:
         return False
+    if _PHOTO_PLACE.fullmatch(name):
+        return False  # 左一：某主任、右二：某院长: a photo caption's place, counted from the left or the right
     if name in lex.positions or name in lex.titles or lex.role_pattern.search(name) or name in _TITLE_MODIFIERS:
         return False  # 荣誉|教授: a title's modifier, not a name
     if name.endswith("大") and lex.role_pattern.match(tokens.text, span[1]):

@@ -69,3 +69,11 @@ def test_a_semicolon_ends_the_unit_a_list_s_items_leave_to_the_next() -> None:
 def test_items_after_a_comma_still_take_the_unit_named_before() -> None:
     ex = extract_text("出席会议的有东川大学校长林海生、副校长周明远。\n")
     assert ("周明远", "东川大学") in relations(ex, "WORKS_AT")
+
+
+def test_a_photo_caption_s_places_are_no_people() -> None:
+    """`左一：某中心主任甲、左二：某院总监乙`: a caption counts places from the left; 王一 is a name."""
+    people = names(extract_text("左一：东川大学培训中心执行主任方业昌、左二：联想研究院上海分院高级总监汪海；"
+                                "右一：东川大学副校长王一\n"), "Person")
+    assert {"方业昌", "汪海", "王一"} <= people
+    assert not people & {"左一", "左二", "右一"}

@@ -654,3 +654,10 @@ def test_a_unit_named_for_the_academicians_or_postdocs_it_serves_holds_the_title
                               "湖东医院院士专家工作站同日揭牌。他购买了一台图形工作站。\n"), "Organization")
     assert {"东川省科协院士专家服务中心", "东川大学博士后科研工作站", "湖东医院院士专家工作站"} <= orgs
     assert "专家服务中心" not in orgs and not any("图形" in n for n in orgs)
+
+
+def test_a_verb_after_a_name_the_walk_cut_into_is_no_part_of_the_unit() -> None:
+    """`常务副院长曾明宣布某大学与…`: 曾 reads as an adverb, 明 is the end of the name, 宣布 the clause's verb."""
+    orgs = names(extract_text("开学典礼上，软件学院常务副院长曾明宣布青岛大学与南湖教育联合成立云计算系。\n"), "Organization")
+    assert "青岛大学" in orgs
+    assert not any("宣布" in n for n in orgs)
