@@ -226,7 +226,8 @@ def column_content(values: Sequence[str]) -> Content | None:
 
 
 _LOOSE_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-./]{4,24}")
-FUNDER_FIRST = re.compile(r"(?P<funder>[^·・]{4,40}?)\s*[·・]\s*\S")  # 某省科学技术厅 · 重点研发计划项目
+# 某省科学技术厅 · 重点研发计划项目, 省科技厅 社会发展面上: the body, a dot or a blank, then its kind of project
+FUNDER_FIRST = re.compile(r"(?P<funder>[^·・\s]{4,40}?)(?:\s*[·・]\s*|\s+)\S")
 _PROGRAMME_NAME = re.compile(r"(?:项目|基金|计划|专项|课题|工程|资助|专款)$")
 
 

@@ -546,3 +546,17 @@ def test_an_awarded_item_with_its_units_in_brackets_and_its_completers_after_a_c
     assert {(r.source, r.rank) for r in ex.relations if str(r.type) == "MEMBER_OF" and r.target == first} == {
         ("林小溪", 1), ("代云舒", 2), ("韩冬青", 3)}
     assert ("欧阳立", "城市地下管网智能监测系统") in {(r.source, r.target) for r in ex.relations if str(r.type) == "MEMBER_OF"}
+
+
+def test_a_source_cell_that_names_the_body_then_its_kind_of_project_after_a_blank() -> None:
+    """`项目来源: 省科技厅 社会发展面上-重点病规范化诊疗`: the body funds the project; what follows the blank is the body's
+    kind of project, no programme of its own."""
+    table = ("| 序号 | 年度 | 项目负责人 | 所属部门 | 项目编号 | 课题名称 | 项目来源 | 项目经费（万元） |\n"
+             "| --- | --- | --- | --- | --- | --- | --- | --- |\n"
+             "| 1 | 2031 | 林景行 | 心内科 | XKQ101 | 冠脉介入术后肾损伤的预防策略研究 | 省科技厅 社会发展面上-重点病规范化诊疗 | 20 |\n"
+             "| 2 | 2031 | 周雨桐 | 肾内科 | XKQ102 | 足细胞损伤的分子机制研究 | 省科技厅 自然基金、面上 | 10 |\n")
+    extraction = extract(read_upload(table.encode(), "projects.md"))
+    funded = relations(extraction, "FUNDED_BY")
+    assert {project for project, _ in funded} == {"冠脉介入术后肾损伤的预防策略研究", "足细胞损伤的分子机制研究"}
+    assert all(funder.endswith("科技厅") or funder.endswith("科学技术厅") for _, funder in funded)
+    assert not any(n.startswith("省科技厅") for n in names(extraction, "Project"))
