@@ -206,8 +206,8 @@ def trim_context(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str
             start = term.end()  # 新一届|某学会某分会: the body's term, not its name
             changed = True
             continue
-        if text[start] in "原现" and start + 1 < suffix_start and (_place_at(tokens, start + 1) or _word_alone(tokens, start)):
-            start += 1  # 原|兰州某医院副院长, 原|摩擦学国家重点实验室: a unit as it was named before (原子能… is a name);
+        if text[start] in "原现前" and start + 1 < suffix_start and (_place_at(tokens, start + 1) or _word_alone(tokens, start)):
+            start += 1  # 原|兰州某医院副院长, 原|摩擦学国家重点实验室, 前|某研究院副院长: a unit as it was (原子能… is a name);
             # 现|中国某研究院副研究员: where one is now (现代… is a name)
             changed = True
             continue

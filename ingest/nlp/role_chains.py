@@ -14,6 +14,7 @@ from functools import cache
 from graph.schema import Label
 from ingest.model import Entity, Relation, Span
 from ingest.nlp.appointments import list_end, opens_clause
+from ingest.nlp.found import is_cjk
 from ingest.nlp.lexicon import jieba_dictionary, kind_of, load_lexicon
 from ingest.nlp.mentions import DECLARED_SHORT, Mention, Mentions
 from ingest.nlp.org_bounds import ORDINAL_TERM, past_own_school
@@ -72,7 +73,8 @@ def roles(text: str, inside: list[Mention], mentions: Mentions, span: Span,
                 and (opens_clause(text, list_end(text, inside, i)) or _posts_of_an_earlier_subject(text, before)):
             before = []  # 某学会理事长，李某当选副理事长 (甲、乙等两位同志任…): the names open a clause of their own
         groups = [Post(g.unit, _role_text(text, g.roles, "POSITION"), _role_text(text, g.roles, "TITLE"),
-                       g.department, bool(g.roles) and is_former(text, g.roles[0].start))
+                       g.department, bool(g.roles) and (is_former(text, g.roles[0].start)  # 原院长; 前某研究院副院长
+                                                         or g.at is not None and _former_unit(text, g.at.start)))
                   for g in _chain(text, before, person.start, mentions, entities)]
         if groups and _across_rows(text, before, person.start):
             groups = []  # 甲教授 | 某学会常务副理事长\n乙 | …: the post of the row above, not of the name opening this one
@@ -117,6 +119,11 @@ def _across_rows(text: str, before: list[Mention], start: int) -> bool:
     line_end = text.find("\n", start)
     row = text[line_start:line_end if line_end >= 0 else len(text)]
     return bool(before) and before[-1].end <= line_start and " | " in row and not text[line_start:start].strip()
+
+
+def _former_unit(text: str, at: int) -> bool:
+    """`前某研究院副院长`, `原某医院院长`: 前 or 原 right before the unit, opening its item, makes the post a former one."""
+    return text.endswith(("前", "原"), 0, at) and (at < 2 or not is_cjk(text[at - 2]) or text[at - 2] in "、，,；;：:")
 
 
 def _posts_of_an_earlier_subject(text: str, before: list[Mention]) -> bool:
@@ -324,6 +331,7 @@ def _chain(text: str, before: list[Mention], end: int, mentions: Mentions,
             assert recognised is not None
             groups.append(_Group(recognised.ref, roles, department, Span(recognised.start, recognised.end)))
         end = written.spans[0].start if written else recognised.start  # type: ignore[union-attr]
+        end -= 1 if text.endswith(("前", "原", "现"), 0, end) else 0  # 、|前|某研究院副院长: the unit as it was
         while j >= 0 and before[j].start >= end:  # the mentions inside the unit (安岭医大 of 安岭医大一院)
             j -= 1
     return _society_units(groups, entities)
@@ -406,8 +414,11 @@ def _written_unit(text: str, end: int, before: list[Mention], entities: list[Ent
         return None
     if recognised is not None and (start >= recognised.start or _whole_short_form(recognised, end)
                                    or "的" in text[start:recognised.start] or _verb_in(text[start:recognised.start])
-                                   or _LINKS_ONLY.fullmatch(text, start, recognised.start)):
-        return None  # 出席仪式的有|中国科学院, 得奖者包括|某大学: a clause before the recognised name, not the rest of it
+                                   or _LINKS_ONLY.fullmatch(text, start, recognised.start)
+                                   or text[start:recognised.start] in ("前", "原", "现")
+                                   or text[start:recognised.start] in load_lexicon().org_lead):
+        return None  # 出席仪式的有|中国科学院, 得奖者包括|某大学: a clause before the recognised name, not the rest of it;
+        # 前|某研究院: the unit as it was, not a longer name; 图为|某医院: a lead word of the clause
     if recognised is not None and recognised.end == end and recognised.start > 0 and text[recognised.start - 1] in "与和及同跟" \
             and kind_of(recognised.text) in ("university", "hospital"):
         return None  # 甲与|某大学党委副书记乙: a university or hospital named whole, joined to what is before it

@@ -8,6 +8,7 @@ from graph.schema import RelType
 from ingest.extract import extract
 from ingest.model import Extraction
 from ingest.readers import read_upload
+from tests.ingest.facts import extract_text, names, relations
 
 _EXPERTS = """序号,姓名,工作单位,职称,行政职务
 1,柯远山,湖东冻土研究所,正高,湖东冻土工程重点实验室主任、湖东冻土研究所所长
@@ -40,3 +41,19 @@ def test_the_next_item_after_a_titled_name_holds_its_post_in_the_same_unit() -> 
     ex = extract_text("青溪医院院长韩东教授、副院长柯蓝副教授出席会议。\n")
     works = {(r.source, r.target, r.title, r.position) for r in ex.relations if str(r.type) == "WORKS_AT"}
     assert works == {("韩东", "青溪医院", "教授", "院长"), ("柯蓝", "青溪医院", "副教授", "副院长")}
+
+
+def test_a_post_in_a_unit_written_after_former_is_a_past_affiliation() -> None:
+    """`某公司首席技术官、前某研究院副院长甲`: 前 before the unit makes the post a former one (AFFILIATED_WITH), and is
+    no part of the unit's name; the post before it is held now."""
+    ex = extract_text("学院宣布聘请金智公司首席技术官、前南京大学研究院副院长陈雨桐博士出任该系系主任。\n")
+    assert ("陈雨桐", "南京大学研究院") in relations(ex, "AFFILIATED_WITH")
+    assert ("陈雨桐", "南京大学研究院") not in relations(ex, "WORKS_AT")
+    assert ("陈雨桐", "金智公司") in relations(ex, "WORKS_AT")
+    orgs = names(ex, "Organization")
+    assert not any(n.startswith("前") for n in orgs)
+
+
+def test_a_caption_s_words_are_no_part_of_a_unit() -> None:
+    orgs = names(extract_text("图为解放军总医院院长阮一鸣讲话。\n"), "Organization")
+    assert "解放军总医院" in orgs and not any(n.startswith("图") for n in orgs)
