@@ -46,6 +46,7 @@ from names.organizations import abbreviates, company_brand, province_stem, provi
 
 # a unit named at national level is known by its own name, as is a lab two levels of government found (省部共建…)
 _STANDALONE = ("国家", "中国", "全国", *CO_FOUNDED)
+_ACADEMY = "科学院"  # an academy's national institutes are named with it (某科学院国家某台, 某科学院国家某中心)
 _COMPANY_FORMS = ("有限公司", "股份有限公司", "有限责任公司", "股份公司")
 _AFFILIATED = "附属"
 _SHORTEST_UNIT = 4
@@ -497,7 +498,7 @@ def _fold_orgs(mentions: list[Mention], declared: dict[str, str] | None = None) 
             continue
         parent = prefixes[-1]
         unit = m.text[len(parent):]
-        if unit.startswith(_STANDALONE):
+        if unit.startswith(_STANDALONE) and not parent.endswith(_ACADEMY):  # 中国科学院国家天文台 is named so
             orgs.rename[m.text] = unit
             orgs.add(unit, span, parent, alias=m.text)
             orgs.part_of.append((unit, parent, span))

@@ -661,3 +661,13 @@ def test_a_verb_after_a_name_the_walk_cut_into_is_no_part_of_the_unit() -> None:
     orgs = names(extract_text("开学典礼上，软件学院常务副院长曾明宣布青岛大学与南湖教育联合成立云计算系。\n"), "Organization")
     assert "青岛大学" in orgs
     assert not any("宣布" in n for n in orgs)
+
+
+def test_an_academy_s_national_observatory_is_named_with_the_academy_and_is_an_institute() -> None:
+    """`中国科学院国家天文台`: an academy's national institute is named with it; 天文台 ends an institute's name. A
+    university's 国家重点实验室 keeps its own name."""
+    ex = extract_text("中国科学院国家天文台研究员刘继平、东川大学国家重点实验室主任周一鸣当选。\n")
+    observatory = next(e for e in ex.entities if e.name == "中国科学院国家天文台")
+    assert observatory.kind == "research_institute" and observatory.parent == "中国科学院"
+    assert ("刘继平", "中国科学院国家天文台") in relations(ex, "WORKS_AT")
+    assert "国家重点实验室" in names(ex, "Organization")
