@@ -57,3 +57,9 @@ def test_a_post_in_a_unit_written_after_former_is_a_past_affiliation() -> None:
 def test_a_caption_s_words_are_no_part_of_a_unit() -> None:
     orgs = names(extract_text("图为解放军总医院院长阮一鸣讲话。\n"), "Organization")
     assert "解放军总医院" in orgs and not any(n.startswith("图") for n in orgs)
+
+
+def test_a_board_s_chairman_leads_the_company() -> None:
+    """`某集团董事局主席甲`, `某公司董事会主席乙`: the chair of the board is a head post of the company."""
+    ex = extract_text("东川集团董事局主席周明远、南湖公司董事会主席林景行出席。\n")
+    assert {("周明远", "东川集团"), ("林景行", "南湖公司")} <= relations(ex, "LEADS")
