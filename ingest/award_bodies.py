@@ -9,7 +9,9 @@ award, not the round, is the body's.
 
 An award the document cites a body's notice about (`根据《某省科学技术奖励委员会办公室关于2019年度某省科学技术奖提名工作的
 通知》`, or the body before the title: `根据某办公室《关于…奖…的通知》`) is FUNDED_BY that body: the notice's issuer gives
-the award, not the city bureau or university that relays the call and nominates to it."""
+the award, not the city bureau or university that relays the call and nominates to it. An award office that signs
+the document (`某省科学技术奖励工作办公室` alone on a line above the date) gives the awards it names with no other
+body."""
 
 from __future__ import annotations
 
@@ -87,3 +89,30 @@ def awards_of_cited_notices(text: str, extraction: Extraction) -> Extraction:
     if not added:
         return extraction
     return replace(extraction, relations=(*extraction.relations, *added.values()))
+
+
+# the office of a body's awards: 某省科学技术奖励工作办公室, 某奖励委员会办公室, 某奖励委员会
+_AWARD_OFFICE = re.compile(r"奖励(?:工作)?(?:委员会)?办公室$|奖励委员会$")
+_DATE_LINE = re.compile(r"[ \t\u3000]*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[ \t\u3000]*")
+
+
+def awards_of_their_office(text: str, extraction: Extraction) -> Extraction:
+    """Each award programme with no funder yet, FUNDED_BY the award office that signs the document: its name alone on
+    the line above a date line."""
+    funded = {r.source for r in extraction.relations if r.type is RelType.FUNDED_BY}
+    awards = [e for e in extraction.entities if e.type is Label.PROJECT and e.kind == "programme" and "奖" in e.name
+              and e.ref not in funded]
+    if not awards:
+        return extraction
+    lines = list(re.finditer(r"[^\n]*\S[^\n]*", text))
+    signed = {lines[k - 1].group().strip(): Span(lines[k - 1].start(), lines[k - 1].end())
+              for k in range(1, len(lines)) if _DATE_LINE.fullmatch(lines[k].group())}
+    office = next((e for e in extraction.entities if e.type is Label.ORGANIZATION and _AWARD_OFFICE.search(e.name)
+                   and any(n in signed for n in (e.name, *e.aliases))), None)
+    if office is None:
+        return extraction
+    at = next(signed[n] for n in (office.name, *office.aliases) if n in signed)
+    names = {a.name for a in awards}
+    added = [Relation(type=RelType.FUNDED_BY, source=e.ref, target=office.ref, spans=(at,)) for e in awards
+             if not (_YEAR.sub("", e.name) != e.name and _YEAR.sub("", e.name) in names)]
+    return replace(extraction, relations=(*extraction.relations, *added)) if added else extraction

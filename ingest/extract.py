@@ -30,7 +30,7 @@ from functools import cache
 
 from graph.schema import Label, RelType
 from ingest.approvals import funded_by_approver
-from ingest.award_bodies import awards_of_cited_notices, awards_of_their_bodies
+from ingest.award_bodies import awards_of_cited_notices, awards_of_their_bodies, awards_of_their_office
 from ingest.errors import ExtractionError
 from ingest.fields import read_fields
 from ingest.genres.registry import Kind, detect, kind_named
@@ -95,7 +95,8 @@ def compose(document: Document, kind: Kind) -> Extraction:
         merged = _organizations_of_the_guide_prose(document, merged, kind.genre)
     merged = _heads_of_their_kind(_programmes_written_short(merged))
     merged = awards_of_cited_notices(document.text, merged)
-    return lift_annotations(awards_of_their_bodies(funded_by_approver(document.text, merged)))
+    merged = awards_of_their_bodies(funded_by_approver(document.text, merged))
+    return lift_annotations(awards_of_their_office(document.text, merged))
 
 
 def _organizations_of_the_guide_prose(document: Document, extraction: Extraction, genre: str) -> Extraction:

@@ -66,6 +66,7 @@ def _award() -> re.Pattern[str]:
     after its term (`第十届某某医学奖`), its year first where one is written (`2020年度国家科学技术奖`); not the office
     of its awards (奖励办), nor its level (二等奖)."""
     places = sorted({"国家", "中国", "中华", "全国", *province_words()}, key=len, reverse=True)
+    places.append(r"(?<![\u4e00-\u9fff])省|(?<=年度)省")  # 省科学技术奖: the province's own, as its documents write it
     endings = "|".join(_AWARD_ENDINGS)
     societies = "|".join(_SOCIETY_ENDINGS)  # 中华某某学会|科学技术奖: a national or provincial society's award
     return re.compile(rf"(?P<name>(?:(?P<year>(?:19|20)\d{{2}})\s*年度?)?(?:(?:第[一二三四五六七八九十百\d]{{1,4}}届)"

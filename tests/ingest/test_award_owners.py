@@ -64,3 +64,14 @@ def test_the_issuer_may_be_written_before_the_cited_title() -> None:
         "湖南省科学技术厅\n2031年1月6日\n")
     assert ("2031年度湖南省科学技术奖", "湖南省科学技术奖励工作办公室") in relations(extraction, "FUNDED_BY")
     assert ("2031年度湖南省科学技术奖", "湖南省科学技术厅") not in relations(extraction, "FUNDED_BY")
+
+
+def test_the_award_office_that_signs_a_notice_gives_the_awards_it_names() -> None:
+    """A notice signed by the province's award office (its name alone above the date): the awards it names, the
+    province's own written 省科学技术奖 among them, are the office's."""
+    ex = extract_text("2031年度湖南省科技奖受理项目公示\n"
+                      "2031年度省科学技术奖提名工作已结束，共收到有关单位和专家提名的项目96项。\n"
+                      "联系电话：0731-62655036\n湖南省科学技术奖励工作办公室\n2031年7月9日\n10.jpg\n")
+    funded = relations(ex, "FUNDED_BY")
+    assert ("2031年度省科学技术奖", "湖南省科学技术奖励工作办公室") in funded
+    assert ("2031年度湖南省科技奖", "湖南省科学技术奖励工作办公室") in funded

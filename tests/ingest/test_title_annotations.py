@@ -97,7 +97,8 @@ def test_a_numbered_item_with_its_fields_on_the_next_line_is_one_record() -> Non
 @pytest.mark.parametrize("name", ["centres_with_units.txt", "centres_with_units.md"])
 def test_a_bracketed_list_of_units_after_a_title_gives_the_units_of_the_project(name: str) -> None:
     extraction = _read(name)
-    assert names(extraction, "Project") == {"南湖省海洋牧场工程技术研究中心", "高效节水灌溉装备研制"}
+    projects = {e.name for e in extraction.entities if e.type.value == "Project" and e.kind != "programme"}
+    assert projects == {"南湖省海洋牧场工程技术研究中心", "高效节水灌溉装备研制"}
     assert relations(extraction, "UNIT_OF") == {
         ("西岭大学", "南湖省海洋牧场工程技术研究中心"), ("东川海洋研究所", "南湖省海洋牧场工程技术研究中心"),
         ("南湖农业大学", "高效节水灌溉装备研制")}
