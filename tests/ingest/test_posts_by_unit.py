@@ -63,3 +63,8 @@ def test_a_board_s_chairman_leads_the_company() -> None:
     """`某集团董事局主席甲`, `某公司董事会主席乙`: the chair of the board is a head post of the company."""
     ex = extract_text("东川集团董事局主席周明远、南湖公司董事会主席林景行出席。\n")
     assert {("周明远", "东川集团"), ("林景行", "南湖公司")} <= relations(ex, "LEADS")
+
+
+def test_a_military_unit_s_political_commissar_leads_it() -> None:
+    ex = extract_text("东川总医院政委阮一鸣、院长李书明出席仪式。\n")
+    assert {("阮一鸣", "东川总医院"), ("李书明", "东川总医院")} <= relations(ex, "LEADS")
