@@ -21,7 +21,7 @@ from dataclasses import replace
 from graph.schema import Label, RelType
 from ingest.genres.guide_header import CITED_NOTICE
 from ingest.genres.guide_text import squeeze
-from ingest.model import Extraction, Relation, Span
+from ingest.model import Entity, Extraction, Relation, Span
 
 _YEAR = re.compile(r"^(?:19|20)\d{2}\s*年度?")
 _SHORTEST_STEM = 3  # 中华医学 of 中华医学会; not 医学 of 医学会
@@ -67,11 +67,7 @@ def awards_of_cited_notices(text: str, extraction: Extraction) -> Extraction:
     the notice's issuer where the document names it as an organization."""
     if "《" not in text or "奖" not in text:
         return extraction
-    funded = {r.source for r in extraction.relations if r.type is RelType.FUNDED_BY}
-    programmes = {e.ref for e in extraction.entities if e.type is Label.PROJECT and e.kind == "programme"}
-    # a year's round of an award the document also names on its own is PART_OF the award, which the body gives
-    awards = [e for e in extraction.entities if e.type is Label.PROJECT and e.kind == "programme" and "奖" in e.name
-              and e.ref not in funded and not (_YEAR.sub("", e.name) != e.name and _YEAR.sub("", e.name) in programmes)]
+    awards = _unfunded_awards(extraction)
     if not awards:
         return extraction
     bodies = {name: e.ref for e in extraction.entities if e.type is Label.ORGANIZATION for name in (e.name, *e.aliases)}
@@ -99,9 +95,7 @@ _DATE_LINE = re.compile(r"[ \t\u3000]*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{
 def awards_of_their_office(text: str, extraction: Extraction) -> Extraction:
     """Each award programme with no funder yet, FUNDED_BY the award office that signs the document: its name alone on
     the line above a date line."""
-    funded = {r.source for r in extraction.relations if r.type is RelType.FUNDED_BY}
-    awards = [e for e in extraction.entities if e.type is Label.PROJECT and e.kind == "programme" and "奖" in e.name
-              and e.ref not in funded]
+    awards = _unfunded_awards(extraction)
     if not awards:
         return extraction
     lines = list(re.finditer(r"[^\n]*\S[^\n]*", text))
@@ -112,7 +106,14 @@ def awards_of_their_office(text: str, extraction: Extraction) -> Extraction:
     if office is None:
         return extraction
     at = next(signed[n] for n in (office.name, *office.aliases) if n in signed)
-    names = {a.name for a in awards}
-    added = [Relation(type=RelType.FUNDED_BY, source=e.ref, target=office.ref, spans=(at,)) for e in awards
-             if not (_YEAR.sub("", e.name) != e.name and _YEAR.sub("", e.name) in names)]
-    return replace(extraction, relations=(*extraction.relations, *added)) if added else extraction
+    added = [Relation(type=RelType.FUNDED_BY, source=e.ref, target=office.ref, spans=(at,)) for e in awards]
+    return replace(extraction, relations=(*extraction.relations, *added))
+
+
+def _unfunded_awards(extraction: Extraction) -> list[Entity]:
+    """The award programmes with no funder yet, less a year's round of an award the document also names on its own
+    (the round is PART_OF the award, which the body gives)."""
+    funded = {r.source for r in extraction.relations if r.type is RelType.FUNDED_BY}
+    programmes = {e.ref for e in extraction.entities if e.type is Label.PROJECT and e.kind == "programme"}
+    return [e for e in extraction.entities if e.type is Label.PROJECT and e.kind == "programme" and "奖" in e.name
+            and e.ref not in funded and not (_YEAR.sub("", e.name) != e.name and _YEAR.sub("", e.name) in programmes)]

@@ -237,8 +237,9 @@ def completed_at_institutions(text: str, entities: list[Entity], relations: list
                               frame: Frame | None) -> list[Relation]:
     """The relations with each project's completing unit written as a department alone (`材料学院潘峰教授等完成的“…”`)
     moved to the article's own institution: the institution completes a project, not one of its schools (a school
-    named with its university, `某大学材料学院`, is a unit in its own right). A project whose first completer is written right after a department (`电子系陆某教授等完成的`,
-    `某大学自动化系周某教授等完成的`), with no completing unit read, is completed at that institution."""
+    named with its university, `某大学材料学院`, is a unit in its own right). A project whose first completer is
+    written right after a department (`电子系陆某教授等完成的`, `某大学自动化系周某教授等完成的`), with no completing unit
+    read, is completed at that institution."""
     orgs = {e.name: e for e in entities if e.type is Label.ORGANIZATION}
 
     def institution_of(name: str) -> str | None:
@@ -287,7 +288,7 @@ def _institution_before(text: str, at: int, ends: dict[int, str], frame: Frame |
             continue
         if k in ends:
             return ends[k] if is_institution(ends[k]) else None
-        if k == 0 or text[:k].endswith(_OPENS_ITEM):
+        if k == 0 or text.endswith(_OPENS_ITEM, 0, k):
             return frame.name if frame is not None else None
     return None
 
