@@ -671,3 +671,11 @@ def test_an_academy_s_national_observatory_is_named_with_the_academy_and_is_an_i
     assert observatory.kind == "research_institute" and observatory.parent == "中国科学院"
     assert ("刘继平", "中国科学院国家天文台") in relations(ex, "WORKS_AT")
     assert "国家重点实验室" in names(ex, "Organization")
+
+
+def test_a_body_named_by_its_own_word_and_kind_is_no_name() -> None:
+    """`本学部`, `该中心`: the body that writes or the one just named, by its kind alone; 本溪 opens a place's name."""
+    orgs = names(extract_text("各学部院士对本学部院士增选有效候选人进行了通信投票。该中心主任周明远、"
+                              "本溪市人民医院院长林景行出席。\n"), "Organization")
+    assert "本溪市人民医院" in orgs
+    assert not orgs & {"本学部", "该中心"}
