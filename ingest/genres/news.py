@@ -25,6 +25,7 @@ from ingest.nlp.article import (
     article_institution,
     completed_at_institutions,
     frame_entity,
+    is_department,
     own_institution,
     own_mentions,
     posts_of_the_one_unit,
@@ -112,6 +113,7 @@ def prose_extraction(name: str, text: str, ranges: Sequence[tuple[int, int]] | N
         mentions = sorted([*mentions, *own_mentions(text, frame, ranges, mentions)], key=lambda m: (m.start, m.end))
     if this := this_mentions(text, ranges, mentions):  # 该院: the hospital named before
         mentions = sorted([*mentions, *this], key=lambda m: (m.start, m.end))
+        _departments_of_this(this, mentions, orgs)
     if titled := _titled_surnames(text, ranges, mentions):  # 林教授: the one 林 the article names
         mentions = sorted([*mentions, *titled], key=lambda m: (m.start, m.end))
     units = Ranges([(m.start, m.end) for m in mentions if m.label == "ORG"])
@@ -142,6 +144,16 @@ def prose_extraction(name: str, text: str, ranges: Sequence[tuple[int, int]] | N
 
 
 _TITLE_AFTER_SURNAME = re.compile(r"(?:教授|院士|研究员|博士|老师|主任|校长|院长|书记|医生|医师|工程师|先生|女士)")
+
+
+def _departments_of_this(this: list[Mention], mentions: list[Mention], orgs: _Orgs) -> None:
+    """`该校机械学院`: a department written right after 该校 (该院, 该所) is part of the unit the word stands for."""
+    starts = {m.start: m for m in mentions if m.label == "ORG" and m not in this}
+    for m in this:
+        department = starts.get(m.end)
+        if department is not None and is_department(department.ref) and department.ref in orgs.names:
+            orgs.add(department.ref, Span(department.start, department.end), parent=m.ref)
+            orgs.part_of.append((department.ref, m.ref, Span(m.start, department.end)))
 
 
 def _opens_a_brand(name: str, spans: list[Span], mentions: list[Mention]) -> bool:

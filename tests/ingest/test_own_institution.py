@@ -90,3 +90,11 @@ def test_a_page_s_breadcrumb_names_its_institution_and_we_school_is_that_one() -
     ex = extract_text("您现在的位置是青溪医科大学新闻中心 >> 青医要闻\n青医要闻\n"
                       "日前，国家卫生健康委员会公布了专家名单，我校卢小秋、吴小灿2位教授入选。\n")
     assert {("卢小秋", "青溪医科大学"), ("吴小灿", "青溪医科大学")} <= relations(ex, "WORKS_AT")
+
+
+def test_a_department_written_after_this_school_is_the_school_s() -> None:
+    """`某大学…。该校机械学院甲教授`: 该校 is the university named before; its department is part of it and the
+    professor works at both."""
+    ex = extract_text("东川大学近日获批国家重点研发计划项目。该校机械学院周海鸣教授担任项目负责人。\n")
+    assert ("机械学院", "东川大学") in relations(ex, "PART_OF")
+    assert ("周海鸣", "东川大学") in relations(ex, "WORKS_AT")
