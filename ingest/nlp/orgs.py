@@ -440,6 +440,8 @@ def _walk_left(tokens: Tokens, suffix_start: int, lex: Lexicon) -> int | None:
         start = suffix_start
     j = n - 1
     while j >= 0 and suffix_start - tokens.starts[j] <= _MAX_LEN:
+        if _blank_between(tokens, j):
+            break  # 李某 某大学副校长: a blank parts a list line's name from the unit after it
         if _stops(tokens, j, lex, n):
             if "某" in tokens.word(j):
                 return None
@@ -451,6 +453,14 @@ def _walk_left(tokens: Tokens, suffix_start: int, lex: Lexicon) -> int | None:
         start = tokens.starts[j]
         j -= 1
     return co_founded_start(tokens.text, start, suffix_start)
+
+
+def _blank_between(tokens: Tokens, j: int) -> bool:
+    """A blank between token j and the next one, with a Chinese character on either side (the words of a Latin name
+    are spaced within it)."""
+    end, following = tokens.ends[j], tokens.starts[j + 1] if j + 1 < len(tokens.starts) else tokens.ends[j]
+    return following > end and not tokens.text[end:following].strip() and is_cjk(tokens.text[end - 1]) \
+        and is_cjk(tokens.text[following])
 
 
 def co_founded_start(text: str, start: int, suffix_start: int) -> int:

@@ -11,8 +11,8 @@ cells no other reading took, and of short paragraphs.
   title); a section (`某处某科科长`) is a post in its office.
 - a name and its titles: the person, and where the heading above the list names a unit, WORKS_AT
   that unit with the title;
-- one person a line, described in short parts (`某某 某大学`, `某某，教授，博士生导师`, `某某 某研究所所长`):
-  each part a title, a unit (with a post) or a post; WORKS_AT each unit, or the heading's.
+- one person a line, described in short parts (`某某 某大学`, `某某，教授，博士生导师`, `某某 某研究所所长`,
+  `某某 某大学副校长、教授`): each part a title, a unit (with a post) or a post; WORKS_AT each unit, or the heading's.
 """
 
 from __future__ import annotations
@@ -463,7 +463,10 @@ def _described(document: Document, line: _Line, facts: Facts) -> bool:
     if stop and went is None or len(head) > _MAX_ITEM:
         return False
     parts = [(m.group(), line.start + lead + m.start()) for m in _PART.finditer(head)]
-    if not _described_parts(document, line, facts, parts):
+    # `某某 某大学副校长、教授`: the parts after the name's, each a list of posts and titles parted by 、
+    listed = parts[:1] + [(m.group(), at + m.start()) for part, at in parts[1:] for m in re.finditer(r"[^、]+", part)]
+    if not _described_parts(document, line, facts, parts) \
+            and not (len(parts) >= 2 and len(listed) > len(parts) and _described_parts(document, line, facts, listed)):
         return False
     if went is not None:  # `某某，硕士，2020年入学。毕业后前往某大学攻读博士学位`: where the student went on to
         at = line.start + lead + len(head) + len(stop)

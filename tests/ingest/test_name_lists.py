@@ -77,3 +77,19 @@ def test_a_photo_caption_s_places_are_no_people() -> None:
                                 "右一：东川大学副校长王一\n"), "Person")
     assert {"方业昌", "汪海", "王一"} <= people
     assert not people & {"左一", "左二", "右一"}
+
+
+def test_a_line_of_a_name_a_blank_and_its_unit_s_posts_and_titles() -> None:
+    """`甲 某大学副校长、教授`: one person a line, a blank after the name; the unit's posts and titles parted by 、.
+    The name is no part of the unit."""
+    ex = extract_text("奖状获得者：\n蔡一鸣 东川大学医学院附属东湖医院院长、教授、主任医师\n严海生 东川大学副校长、教授\n"
+                      "王晓岚 东川大学茶叶研究所所长、教授\n")
+    assert {("蔡一鸣", "东川大学医学院附属东湖医院"), ("严海生", "东川大学"), ("王晓岚", "东川大学茶叶研究所")} <= \
+        relations(ex, "WORKS_AT")
+    assert ("王晓岚", "东川大学茶叶研究所") in relations(ex, "LEADS")
+    assert not any(n.startswith(("蔡", "严", "王")) for n in names(ex, "Organization"))
+
+
+def test_items_parted_by_a_list_mark_are_no_person_and_unit() -> None:
+    ex = extract_text("招生范围：\n高等院校、其他学校\n")
+    assert not names(ex, "Person")
