@@ -114,6 +114,15 @@ def award_facts(text: str, mentions: Mentions, start: int, end: int,
                                       rank=None if joined else rank, spans=(span,)))
         if person and units:
             relations.append(Relation(type=RelType.WORKS_AT, source=person.text, target=units[0].ref, spans=(span,)))
+    for m in _CLASS_TITLE_COMPLETERS.finditer(text, start, end):  # 自然科学奖一等奖某某研究完成人：甲、乙、丙
+        award = _Award(m.group("name"), Span(*m.span("name")), m.group("award"), year_before(text, m.start()))
+        people = [p for p in mentions.within(m.start("list"), m.end("list")) if p.label == "PERSON"]
+        if len(people) < 2:
+            continue
+        names.append(award.name)
+        entities.append(_project(award))
+        relations += [Relation(type=RelType.MEMBER_OF, source=p.text, target=award.name, rank=k, spans=(span,))
+                      for k, p in enumerate(people, start=1)]
     for m in _BY_WORK.finditer(text, start, end):  # 由甲、乙及丙组成的团队，凭“…”研究获得…奖; 甲主任团队以“…”荣获…奖
         award = _award(text, m, end)
         team = _TEAM_OF.search(text, start, m.start())
@@ -332,9 +341,11 @@ def listed_completers(text: str, projects: list[tuple[str, int]], mentions: Ment
     """After a project: `主要完成人还包括甲、乙、丙等` -> MEMBER_OF each (with the rank when the list is the whole
     one, `完成人依次为甲、乙`, and no project's completer was named before it); `<unit>为第一完成单位` -> UNIT_OF."""
     out: list[Relation] = []
+    lines = [c.span() for c in _CLASS_TITLE_COMPLETERS.finditer(text)]  # read with their own project (award_facts)
     for m in _COMPLETERS.finditer(text):
         project = _last_project(projects, m.start())
-        if project is None or not m.group().strip() or text[m.end():m.end() + 1] in "，。；,;":
+        if project is None or not m.group().strip() or text[m.end():m.end() + 1] in "，。；,;" \
+                or any(s <= m.start() < e for s, e in lines):
             continue
         ranked = not m.group("more") and not re.search(r"参与|成员", m.group())
         for k, person in enumerate(_names_listed(text, mentions, m.end()), start=1):
@@ -558,6 +569,12 @@ def _lead_unit(text: str, mentions: Mentions, at: int) -> Mention | None:
 def _project(award: _Award) -> Entity:
     return Entity(type=Label.PROJECT, name=award.name, kind="research_project", award=award.text, year=award.year,
                   spans=(award.span,))
+
+
+# a line of an award's class, the project's title and its completers: `自然科学奖一等奖某某研究完成人：甲、乙、丙`
+_CLASS_TITLE_COMPLETERS = re.compile(
+    r"(?:^|(?<=[\n。；;]))[ \t\u3000]*(?P<award>[\u4e00-\u9fff]{2,20}?奖[一二三四五特]等奖)[：:\s]*"
+    r"(?P<name>[^\n：:，,。；;“”]{6,80}?)[\s，,]*(?:主要)?完成人员?[：:]\s*(?P<list>[^\n。；;：:]{2,200})", re.M)
 
 
 _TEAM_AWARD = re.compile(rf"\s*团队{WON}\s*(?P<award>(?:(?P<year>(?:19|20)\d{{2}})年度?)?[^，。；;,“”]{{2,30}}?"

@@ -3,7 +3,7 @@ units a lead unit joined (`某院牵头，联合甲大学、乙医院共同完�
 
 from __future__ import annotations
 
-from tests.ingest.facts import extract_text, relations
+from tests.ingest.facts import extract_text, ranked, relations
 
 
 def test_a_team_s_completed_project_and_units_a_lead_unit_joined() -> None:
@@ -118,3 +118,17 @@ def test_projects_completed_in_the_article_s_departments_are_its_university_s() 
     assert {("陆晓岚", "东川大学"), ("骆海生", "东川大学"), ("潘景行", "东川大学")} <= works
     assert not any(unit == "科研院" for _, unit in works)
     assert not any(n.startswith("以及") for n in {e.name for e in ex.entities})
+
+
+def test_a_line_of_an_award_s_class_a_title_and_its_completers() -> None:
+    """`自然科学奖一等奖某某研究完成人：甲、乙、丙`: the title between the class and 完成人 is the project, each name a member
+    in the order given; the next line's completers are its own project's."""
+    ex = extract_text("大会表彰了2031年度湖南省科学技术获奖项目和个人。\n"
+                      "自然科学奖一等奖银屑病等遗传性皮肤病的易感基因鉴定完成人:张学海、孙良岚、崔一勇\n"
+                      "科学进步奖一等奖前列腺癌早期诊断与微创手术技术的创新、应用及推广完成人:梁朝辉、周一骏\n")
+    first, second = "银屑病等遗传性皮肤病的易感基因鉴定", "前列腺癌早期诊断与微创手术技术的创新、应用及推广"
+    assert relations(ex, "MEMBER_OF") == {("张学海", first), ("孙良岚", first), ("崔一勇", first),
+                                          ("梁朝辉", second), ("周一骏", second)}
+    assert ranked(ex)["崔一勇"] == 3
+    awards = {e.name: e.award for e in ex.entities if str(e.type) == "Project"}
+    assert awards[first] == "自然科学奖一等奖"
