@@ -111,20 +111,15 @@ class AgencyResolver:
 
     def __init__(self, province: str | None) -> None:
         self.province = province
-        if province is None:
-            self._pattern: re.Pattern[str] | None = None
-            self._stem_pattern: re.Pattern[str] | None = None
-            return
-        self._pattern = _agency_pattern(province)
-        self._stem_pattern = _stem_agency_pattern(province)
+        # a guide that names no province (a city relaying its province's call) writes the province's agencies as 省某厅
+        self._pattern = _agency_pattern(province) if province is not None else _UNNAMED_PROVINCE_AGENCY
+        self._stem_pattern = _stem_agency_pattern(province) if province is not None else None
 
     def find(self, text: str, offset: int = 0) -> list[OrgMention]:
         """Agency mentions in `text` (offsets shifted by `offset`), with an office that follows."""
-        if self._pattern is None or self._stem_pattern is None:
-            return []
         found = [m for m in self._pattern.finditer(text)
                  if not (m.group("body").startswith(_NOT_AGENCY_START) or "的" in m.group("body"))]
-        found += [m for m in self._stem_pattern.finditer(text)
+        found += [m for m in (self._stem_pattern.finditer(text) if self._stem_pattern is not None else ())
                   if not (_NOT_STEM_AGENCY.search(m.group("body")) or "的" in m.group("body"))
                   and not any(f.start() < m.end() and m.start() < f.end() for f in found)]
         out: list[OrgMention] = []
@@ -140,8 +135,11 @@ class AgencyResolver:
         return out
 
     def _canonical(self, body: str) -> str:
-        assert self.province is not None
-        return self.province + expand(body)
+        """Province + the official name; 省 + the name as written where the guide names no province."""
+        return self.province + expand(body) if self.province is not None else "省" + body
+
+
+_UNNAMED_PROVINCE_AGENCY = re.compile(rf"(?<![{_NOT_AFTER}])(?P<prefix>省)(?P<body>{_BODY}(?:厅|委员会|委|局))")
 
 
 @cache
