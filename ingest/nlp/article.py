@@ -305,7 +305,7 @@ def _university(name: str) -> bool:
 _POST_KINDS = ((re.compile(r"所长"), _institute), (re.compile(r"校长"), _university))
 _POST_LINK = re.compile(r"[、，,\s]?")
 _CLAUSE_MARKS = "，。；：、\n,;: \t"
-_BEFORE_PERSON = "由与和及同向请被"  # 下午由校长某某授旗: a word that brings in a person, not a unit's name
+_BEFORE_PERSON = "由与和及同向请被了"  # 下午由校长某某授旗, 拜访了校长某某: a word that brings in a person, not a unit's name
 # one character written before a post for the unit whose post it is: 校党委书记 (the university's)
 _UNIT_MARKER = {"校": _university, "所": _institute}
 

@@ -98,3 +98,9 @@ def test_a_department_written_after_this_school_is_the_school_s() -> None:
     ex = extract_text("东川大学近日获批国家重点研发计划项目。该校机械学院周海鸣教授担任项目负责人。\n")
     assert ("机械学院", "东川大学") in relations(ex, "PART_OF")
     assert ("周海鸣", "东川大学") in relations(ex, "WORKS_AT")
+
+
+def test_a_post_after_a_verb_s_le_is_the_one_university_s() -> None:
+    """`拜访了校长甲院士`: 了 ends the verb; the post with no unit is the one university's the article names."""
+    ex = extract_text("东川大学举行仪式。返校期间，他还拜访了校长窦一康院士。\n")
+    assert ("窦一康", "东川大学") in relations(ex, "LEADS")
