@@ -32,7 +32,9 @@ from ingest.tables.patent_lines import read_patent_line
 
 ITEM_MARK = re.compile(r"[ \t\u3000]*(?:[•·▪●○◆■►\-–]|\*(?=[ \t\u3000])|\d{1,3}[.、．)）](?!\d)|[(（]\d{1,3}[)）]|\[\d{1,3}\])[ \t\u3000]*")
 # pieces part at commas, and at 、 beside a number or a date (`某某研究、ZDYF2022SHFZ039、2022.3.16 – 2024.3.15`)
-_CUT = re.compile(r"[，,；;]|、(?=\s*(?:[A-Za-z]{0,8}\d{4}|(?:19|20)\d{2}))|(?<=[A-Za-z\d])\s*、")
+# and at a line break before a quoted title (`某基金，主持，2018-2022` over `“某某研究”`), and at # before a number
+_CUT = re.compile(r"[，,；;]|、(?=\s*(?:[A-Za-z]{0,8}\d{4}|(?:19|20)\d{2}))|(?<=[A-Za-z\d])\s*、"
+                  r"|\n(?=[ \t\u3000]*[“\"《])|#(?=\s*[A-Za-z]{0,6}\d)")
 # the part taken written in brackets after a piece: `2020.01-2023.12（参与第二）`, `核心成员（第六）`
 _PART_NOTE = re.compile(r"\s*[（(]\s*(?P<part>(?:参与|参加|主持|负责)?\s*(?:第[一二三四五六七八九十\d]+)?)\s*[)）]\s*$")
 _DATE = r"(?:19|20)\d{2}(?:\s*[.\-/年]\s*\d{1,2}(?:\s*[.\-/月]\s*\d{1,2})?\s*[日月]?)?(?:\s*年)?"
@@ -58,6 +60,7 @@ _STUDY = re.compile(r"(?:(?:访问|联合培养|在读|直博|硕博连读)?(?:�
 _HAN = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _MIN_TITLE = 6
 _MAX_TITLE = 60
+_QUOTED_LINE = re.compile(r"[ \t\u3000]*[“\"《][^“”\"《》\n]{4,80}[”\"》][ \t\u3000]*")  # a title alone on its line
 _MAX_LINE = 300
 _MAX_PROGRAMME = 40
 _SENTENCE_END = re.compile(r"[。！？!?](?=[^\n]*\S)|<")  # a stop inside the line: sentences, not an item
@@ -104,6 +107,9 @@ def project_lines(text: str, lines: list[tuple[int, int]], owner: str | None,
             continue
         found = next((p for c in row_cells(text, start, end) if (p := read_project_line(text, c.start, c.end)) is not None),
                      None)
+        if found is None and k < len(lines) and _QUOTED_LINE.fullmatch(text, *lines[k]):
+            found = read_project_line(text, start, lines[k][1])  # 某基金，主持，2018-2022 | “某某研究”: the title below
+            k += 1 if found is not None else 0
         if found is None and ITEM_MARK.match(text, start):
             for more in range(k, min(k + _WRAPPED, len(lines))):
                 if ITEM_MARK.match(text, lines[more][0]) and text[lines[more][0]:lines[more][1]].strip():

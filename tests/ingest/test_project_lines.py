@@ -9,6 +9,7 @@ from graph.schema import Label, RelType
 from ingest.extract import extract
 from ingest.model import Extraction
 from ingest.readers import read_upload
+from tests.ingest.facts import extract_text, relations
 
 
 def _extract(text: str, name: str = "cv.txt") -> Extraction:
@@ -239,3 +240,16 @@ def test_a_heading_of_projects_led_is_no_project() -> None:
     ex = _extract("# 周一鸣\n\n## 主持科研项目\n\n1. 国家自然科学基金面上项目，“薄膜晶体的缺陷机理研究”，2031-2034，主持\n", "cv.md")
     assert "科研项目" not in _projects(ex)
     assert "薄膜晶体的缺陷机理研究" in _projects(ex)
+
+
+def test_a_project_s_funder_role_and_period_over_its_quoted_title_on_the_next_line() -> None:
+    """`国家自然科学基金面上项目#71770001，主持，2031-2034` over `“某某研究”`: the title below is the project's; the number
+    after # is its code, the funder's piece its programme or its funding body."""
+    text = ("林晓岚\n在研课题\n国家自然科学基金面上项目#71770001，主持，2031-2034\n“湖泊沉积物磷释放的微观机理研究”\n"
+            "东川市政府，子课题负责人，2030-2031\n“城市内涝智能预警方法研究”\n")
+    ex = extract_text(text, "cv.txt")
+    projects = {e.name: e for e in ex.entities if str(e.type) == "Project"}
+    assert projects["湖泊沉积物磷释放的微观机理研究"].code == "71770001"
+    assert ("湖泊沉积物磷释放的微观机理研究", "国家自然科学基金") in relations(ex, "PART_OF")
+    assert ("城市内涝智能预警方法研究", "东川市政府") in relations(ex, "FUNDED_BY")
+    assert ("林晓岚", "湖泊沉积物磷释放的微观机理研究") in relations(ex, "LEADS")
