@@ -334,9 +334,13 @@ def _glued_office(token: str) -> int | None:
     return None
 
 
+# a token: up to a blank or a mark, or to a number written right after a word (`王某0471-6621151`: a name, a phone)
+_PIECE = re.compile(r"[^\s，,、；;（）()/：:]+?(?=[\s，,、；;（）()/：:]|(?<=[\u4e00-\u9fff])\d|$)")
+
+
 def _spaced_tokens(part: str) -> list[tuple[str, int, int]]:
     """White-space separated tokens; runs of single characters are joined (`宋 青` -> `宋青`)."""
-    pieces = [(m.group(), m.start(), m.end()) for m in re.finditer(r"[^\s，,、；;（）()/：:]+", part)]
+    pieces = [(m.group(), m.start(), m.end()) for m in _PIECE.finditer(part)]
     out: list[tuple[str, int, int]] = []
     run: list[tuple[str, int, int]] = []
     for piece in pieces + [("", -1, -1)]:

@@ -8,6 +8,7 @@ from graph.schema import Label, RelType
 from ingest.genres.guide import parse
 from ingest.genres.guide_orgs import AgencyResolver
 from ingest.model import Extraction
+from tests.ingest.facts import extract_text
 
 LETTERHEAD = "青海省科学技术厅 青海省财政厅 青海省卫生健康委员会\n\n文件\n\n青科发〔2027〕12号\n\n"
 BODY = ("关于印发《2027年度省高原医学科技专项申报指南》的通知\n\n各有关单位：\n\n"
@@ -119,3 +120,11 @@ def test_a_yearly_call_for_a_quoted_programme_names_the_standing_programme_and_a
     programmes = {e.name for e in x.entities if e.type is Label.PROJECT}
     assert "湖东高校十大科技进展" in programmes
     assert {r.phone for r in x.relations if r.type is RelType.CONTACT_FOR and r.source == "柏云舟"} == {"02866366275"}
+
+
+def test_a_contact_s_name_written_right_before_the_phone() -> None:
+    """`某科:王某0471-6621151`: the name ends where the number starts."""
+    ex = extract_text("关于做好2031年度某某项目申报工作的通知\n各有关单位：\n请于2031年3月20日前完成申报工作。\n"
+                      "市科技局战略规划与基础研究科:王秀云0471-6621151\n东川市科学技术局\n2031年1月17日\n")
+    phones = {(r.source, r.phone) for r in ex.relations if str(r.type) == "CONTACT_FOR"}
+    assert ("王秀云", "0471-6621151") in phones
