@@ -75,6 +75,8 @@ _LATIN_ALIAS = re.compile(f"[（(]({LATIN.pattern})[）)]")
 
 
 _PHOTO_PLACE = re.compile(r"[左右][一二三四五六七八九十]")
+_BODY_LAST = frozenset("部处局厅科室所院")
+_MOTION = frozenset("来赴到去回返")
 
 def find_persons(
     tokens: Tokens, lex: Lexicon, roles: list[Found], taken: list[Found], with_unsure: bool = False,
@@ -412,6 +414,10 @@ def valid_name(name: str, tokens: Tokens, span: Span, lex: Lexicon, framed: bool
         return False
     if _PHOTO_PLACE.fullmatch(name):
         return False  # 左一：某主任、右二：某院长: a photo caption's place, counted from the left or the right
+    if name[-1] in _BODY_LAST and tokens.text.startswith(name[-1], span[1]) and lex.role_pattern.match(tokens.text, span[1]):
+        return False  # 宣传部|部长, 办公厅|厅长: a body and its head's post, which opens with the body's last character
+    if len(name) == 2 and name[0] in _MOTION and tokens.tag_of(name[1]) == "ns":
+        return False  # 来|陕, 赴|粤: a verb of coming or going and the province's one-character name
     if name in lex.positions or name in lex.titles or lex.role_pattern.search(name) or name in _TITLE_MODIFIERS:
         return False  # 荣誉|教授: a title's modifier, not a name
     if name.endswith("大") and lex.role_pattern.match(tokens.text, span[1]):

@@ -93,3 +93,11 @@ def test_a_line_of_a_name_a_blank_and_its_unit_s_posts_and_titles() -> None:
 def test_items_parted_by_a_list_mark_are_no_person_and_unit() -> None:
     ex = extract_text("招生范围：\n高等院校、其他学校\n")
     assert not names(ex, "Person")
+
+
+def test_a_body_before_its_head_s_post_and_a_verb_before_a_province_are_no_names() -> None:
+    """`宣传部部长甲`: 宣传部 is the body whose head 甲 is (the segmenter's dictionary calls it a name); `总书记来陕考察`:
+    a verb of coming and the province's one-character name. 来新华 is a name."""
+    people = names(extract_text("校党委常委、宣传部部长田明纲出席仪式。总书记来陕考察。来新华教授出席。\n"), "Person")
+    assert {"田明纲", "来新华"} <= people
+    assert not people & {"宣传部", "来陕"}
