@@ -42,7 +42,7 @@ from ingest.nlp.org_bounds import CO_FOUNDED
 from ingest.nlp.pipeline import get_nlp, may_hold_entities, spans_of
 from ingest.nlp.project_heads import headed_projects
 from ingest.nlp.relations import QUOTED_UNIT_PROJECT, relations_in
-from ingest.nlp.unit_anaphora import posts_in_units_named_before
+from ingest.nlp.unit_anaphora import heads_of_government, posts_in_units_named_before
 from names.organizations import abbreviates, company_brand, province_stem, provinces, university_place
 
 # a unit named at national level is known by its own name, as is a lab two levels of government found (省部共建…)
@@ -137,6 +137,7 @@ def prose_extraction(name: str, text: str, ranges: Sequence[tuple[int, int]] | N
     relations = completed_at_institutions(text, entities, relations, frame)
     relations += posts_of_the_one_unit(text, mentions, entities, relations, frame)
     relations += posts_in_units_named_before(text, mentions)
+    relations += heads_of_government(text, mentions, {e.name for e in entities if e.type is Label.ORGANIZATION})
     if frame and any(frame.name in (r.source, r.target) for r in relations):
         entities.append(frame_entity(frame))
     return Extraction(document=name, genre=genre, entities=tuple(_merge_entities(entities)),

@@ -2,7 +2,10 @@
 
 The kind word (实验室, 中心, 研究院 …) stands for the nearest organization named before it that ends with that
 word, within the paragraph: the person holds the post there (a head post LEADS it), and a seat on its academic
-board (学术委员会主任, 委员) is an affiliation with it."""
+board (学术委员会主任, 委员) is an affiliation with it.
+
+A place's head of government (`某市委副书记、市长甲`, `某市副市长乙`: the clause opens with the place) holds the post
+in the place's 人民政府, where the document names it; 市长 leads it."""
 
 from __future__ import annotations
 
@@ -45,4 +48,29 @@ def posts_in_units_named_before(text: str, mentions: Sequence[Mention]) -> list[
                                 position=board + m.group("post"), spans=(span,)))
         else:
             out += post_relations(person.text, unit.ref, m.group("post"), None, span)
+    return out
+
+
+# a head of government's post right before a name, and the place the clause opens with: 某市委副书记、市长|甲
+_GOVERNMENT_POST = re.compile(r"(?P<post>(?:常务)?副?(?P<level>[省市县区州])长)$")
+_CLAUSE_OPENS = re.compile(r"[^，,。；;：:\n]*$")
+
+
+def heads_of_government(text: str, mentions: Sequence[Mention], governments: set[str]) -> list[Relation]:
+    """`某市委副书记、市长甲`, `某市副市长乙`: the person holds the post in 某市人民政府 where `governments` (the
+    organizations the document names) holds it."""
+    out: list[Relation] = []
+    for person in mentions:
+        if person.label != "PERSON":
+            continue
+        post = _GOVERNMENT_POST.search(text, max(0, person.start - 6), person.start)
+        if post is None:
+            continue
+        clause = _CLAUSE_OPENS.search(text, max(0, post.start() - 30), post.start())
+        opening = text[clause.start():post.start()] if clause else ""
+        level = post.group("level")
+        cut = opening.find(level)
+        government = opening[:cut + 1] + "人民政府" if cut >= 2 else None
+        if government in governments:
+            out += post_relations(person.text, government, post.group("post"), None, Span(post.start(), person.end))
     return out

@@ -68,3 +68,13 @@ def test_a_board_s_chairman_leads_the_company() -> None:
 def test_a_military_unit_s_political_commissar_leads_it() -> None:
     ex = extract_text("东川总医院政委阮一鸣、院长李书明出席仪式。\n")
     assert {("阮一鸣", "东川总医院"), ("李书明", "东川总医院")} <= relations(ex, "LEADS")
+
+
+def test_a_mayor_holds_the_post_in_the_city_s_government_the_document_names() -> None:
+    """`某市委副书记、市长甲`, `某市副市长乙`: the head of government's post is the city's 人民政府's, where the document
+    names it; without it, no government is made up."""
+    ex = extract_text("南湖大学与东川市人民政府签署合作协议。东川市委副书记、市长李智明，东川市副市长李一荣出席。\n")
+    assert {("李智明", "东川市人民政府"), ("李一荣", "东川市人民政府")} <= relations(ex, "WORKS_AT")
+    assert ("李智明", "东川市人民政府") in relations(ex, "LEADS")
+    alone = extract_text("东川市委副书记、市长李智明出席。\n")
+    assert "东川市人民政府" not in names(alone, "Organization")
