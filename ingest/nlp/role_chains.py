@@ -44,6 +44,7 @@ _SHORT_KINDS = {"大": "university", "医疗": "company", "科院": "research_in
 _NOT_UNIT_START = frozenset("在由据经从与和对向把被为于及是将让请给这那其该本我你他她")
 _FORMER = ("前", "原", "退休")  # 某所退休研究员: a post held before
 _HEADED_UNITS = frozenset("院系所处部校")
+_MARKED_ENDINGS = {"校": ("大学", "学院", "学校", "校")}  # the units the one character stands for (院 for …院)
 _DEPARTMENT_BEFORE = re.compile(r"(?:^|(?<=[，。、；：“\s]))(?:以及|及|和|由|经|从)?(?:我校|我院|本校|本院)?"
                                 r"(?P<unit>[\u4e00-\u9fff]{1,6}?(?:系|研究室|教研室|课题组))$")
 _PREPOSITIONS = "由经从据被把将向对让请给"
@@ -187,6 +188,8 @@ def _carried(text: str, inside: list[Mention], i: int, before: list[Post]) -> li
         roles[0] = Mention(roles[0].label, roles[0].start - len(body), roles[0].end, body + roles[0].text)
         gap = gap[:-len(body)].strip()
     if gap[:1] in _ITEM_MARKS and gap[1:] in _HEADED_UNITS:
+        if not before[0].unit.endswith(_MARKED_ENDINGS.get(gap[1:], gap[1:])):
+            return []  # 某处处长甲，校|党委副书记乙: 校 is a university, not the office before
         gap = gap[:1]  # 、院|副院长乙: the unit written by its one character (院, 校, 所) before the post
     elif gap[:1] in _ITEM_MARKS and roles[0].text.startswith(("科", "室")) and _CJK_RUN.fullmatch(gap[1:]):
         department = gap[1:]  # 、医务|科主任乙: a department of the unit, and its head

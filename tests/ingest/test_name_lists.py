@@ -101,3 +101,12 @@ def test_a_body_before_its_head_s_post_and_a_verb_before_a_province_are_no_names
     people = names(extract_text("校党委常委、宣传部部长田明纲出席仪式。总书记来陕考察。来新华教授出席。\n"), "Person")
     assert {"田明纲", "来新华"} <= people
     assert not people & {"宣传部", "来陕"}
+
+
+def test_an_item_marked_as_the_school_s_takes_no_unit_from_an_office_before_it() -> None:
+    """`某省委组织部某处处长甲，校党委副书记、副校长乙`: 校 is a university, not the office of the item before; within a
+    university's items (`某大学校长甲，校党委书记乙`) the university is carried."""
+    ex = extract_text("宣布会在医院举行。中共东川省委组织部干部五处处长胡立明，校党委副书记、副校长马小杰出席。\n")
+    assert not any(person == "马小杰" and "组织部" in unit for person, unit in relations(ex, "WORKS_AT"))
+    ex = extract_text("东川大学校长郭立新，校党委书记马小杰、副校长周一鸣出席。\n")
+    assert {("马小杰", "东川大学"), ("周一鸣", "东川大学")} <= relations(ex, "WORKS_AT")
