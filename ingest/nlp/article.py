@@ -43,8 +43,8 @@ _BREADCRUMB = re.compile(r"(?:您现在的位置|您的位置|当前位置|所�
 _CONTRIBUTED = re.compile(r"(?:^|(?<=[\s（(]))(?:供稿|来稿|撰稿)(?:单位)?[ \t\u3000]*[：:][ \t\u3000]*"
                           r"(?P<name>[\u4e00-\u9fff]{2,30}?)(?=(?:党委|院|校)?(?:宣传|新闻|办公室|党政办|融媒体)|[\s）)，,]|$)",
                           re.M)
+_SHORTEST_CONTRIBUTOR = 4  # 供稿：科研院: an office of the site's institution by its short name, no frame
 # a department: a school or department of a university, a clinical department of a hospital
-_SHORTEST_CONTRIBUTOR = 4
 _DEPARTMENT = re.compile(r"(?:学院|系|研究所|研究室|教研室|科|部|处|中心)$")
 _OFFICE_LEN = 6
 # a partner named after the own institution's words: 联合某大学, 与某大学, 以及某研究所
@@ -68,7 +68,7 @@ def article_institution(text: str) -> Frame | None:
         for m in pattern.finditer(text):
             name = _without_site(m.group("name"))
             if pattern is _CONTRIBUTED and len(name) < _SHORTEST_CONTRIBUTOR:
-                continue  # 供稿：科研院, 供稿：信研院: an office of the site's institution, by its short name
+                continue
             if name and is_institution(name):
                 start = m.start("name")
                 return Frame(name, start, start + len(name))

@@ -30,6 +30,7 @@ from ingest.nlp.names import FOREIGN, JOINS_NOTHING, LATIN
 from ingest.nlp.org_bounds import (
     BODY_LAST_CHARACTERS,
     ORDINAL_TERM,
+    OWN_WORDS,
     VERB_ENDINGS,
     coded_or_addressed,
     founded_kind,
@@ -261,7 +262,7 @@ def vet_org(text: str, tokens: Tokens, f: Found, lex: Lexicon, features: Feature
     head = name[:-len(ending)]
     if not head or name in lex.org_generic or head in lex.org_generic or all(ch in "省市县区国家全" for ch in head):
         return False
-    if name[0] in _OWN_WORDS and len(name) <= 3:
+    if name[0] in OWN_WORDS and len(name) <= 3:
         return False  # 本学部, 该中心: the body just named or the one that writes, by its kind alone
     if only_generic(head, lex.org_generic) and ending != "组织":  # 国家一级|学会: a category (世界卫生组织 is a body)
         return False
@@ -286,7 +287,6 @@ def _two_units_joined(head: str, lex: Lexicon, features: FeatureLexicon) -> bool
                for m in re.finditer(r"和|与|及", head))
 
 
-_OWN_WORDS = "本我该"
 _UNIT_BEFORE = 4
 _JOINED_UNIT_ENDINGS = ("部", "院", "所", "系", "室", "中心", "委")  # 某学部, 某学院, 某研究所…
 

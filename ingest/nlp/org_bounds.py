@@ -51,10 +51,10 @@ _PLACE_BEFORE_OWN = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,3}?)(?:市|省)")
 _VISIT_VERBS = frozenset({"出席", "参加", "访问", "考察", "调研", "走访", "前往", "来到", "莅临", "会见", "拜会", "视察",
                           "参观", "出访", "到访", "做客", "走进"})
 BODY_LAST_CHARACTERS = frozenset("院所校部处局厅委")  # a body's short name ends so (材料院, 计算所)
-_OWN = frozenset("我本该")
+OWN_WORDS = frozenset("我本该")  # the words a body that writes, or the one just named, is called by (我厅, 本委, 该局)
 # a modal or adverb and a preposition the segmenter reads as one word before a name: 愿同, 将与, 并与
 _MODALS = frozenset("愿将拟要会能特并也还再均")
-_PREPOSITIONS_AFTER = frozenset("同与")  # 我厅, 本委, 该局: the body that writes, or the one just named
+_PREPOSITIONS_AFTER = frozenset("同与")
 _TERM_WORDS = frozenset({"管理", "常务", "执行"})  # 第一届管理委员会, 第三届常务理事会
 ORDINAL_TERM = re.compile(r"(?:第?[一二三四五六七八九十百零〇\d]+|新一|首|本|上一|下一|上|下|新|历)届")
 
@@ -67,7 +67,7 @@ def refine(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str) -> t
         end, suffix = end - len(suffix), inner  # 科研处|组织专家: the office, then the verb it is the subject of
     start = extend_over_conjunction(tokens, lex, start, end, suffix)
     trimmed = trim_context(tokens, lex, start, end, suffix)
-    if trimmed is not None and 0 < trimmed and end - trimmed > 3 and tokens.text[trimmed - 1] in _OWN \
+    if trimmed is not None and 0 < trimmed and end - trimmed > 3 and tokens.text[trimmed - 1] in OWN_WORDS \
             and tokens.text[trimmed] in BODY_LAST_CHARACTERS:
         trimmed += 1  # 我厅|基础研究处: the office of the body that writes (我厅, 本委), named by the office alone
     if trimmed is not None and tokens.text.startswith("单位", trimmed) and end - trimmed >= 5:

@@ -44,8 +44,8 @@ _NAME_CHARS = re.compile(r"[\u3400-\u9fffA-Za-z0-9·]+")
 _DATE_WORD = re.compile(r"\d+[年月日号]|[年月日]")
 _ORDINAL = re.compile(r"[一二三四五六七八九十]|第[一二三四五六七八九十]+")
 _SOCIETY_ENDINGS = frozenset({"学会", "协会", "联合会", "分会"})
-_MEMBERSHIPS = frozenset({"会员", "会士"})
-_STAFFED_BY = frozenset({"院士", "博士后"})  # titles that name the people of a unit set up for them  # 某学会会员|某学会: a membership ends the name before it
+_MEMBERSHIPS = frozenset({"会员", "会士"})  # 某学会会员|某学会: a membership ends the name before it
+_STAFFED_BY = frozenset({"院士", "博士后"})  # titles that name the people of a unit set up for them
 # a society of units of a kind (中国研究型医院|学会, 中国高等教育|学会): the unit before it is no parent
 SOCIETY_OF_UNITS = ("学会", "协会", "研究会", "联合会")
 _HOLDING = frozenset("任为受获")  # holding a post, and receiving (曾受|某基金委资助, 又获|某奖)

@@ -24,7 +24,7 @@ from ingest.model import Relation, Span
 from ingest.nlp.article import is_department
 from ingest.nlp.lexicon import kind_of
 from ingest.nlp.mentions import Mention
-from ingest.nlp.posts import academy_honour, post_relations
+from ingest.nlp.posts import SCHOOL_ENDINGS, academy_honour, post_relations
 
 _ITEM = re.compile(r"[^、，,；;和及]+")
 _ROLES = ("POSITION", "TITLE")
@@ -35,8 +35,7 @@ _NOTED = re.compile(r"[“\"《][^”\"》\n]*[”\"》]|[（(][^（）()\n]*[�
 _GAP = re.compile(r"\s*")
 _COLLEAGUES = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:与|和|及|携)(?:其|他的|她的)?(?:同事|同仁)")  # 甲院士与同事乙
 _OTHER_INSTITUTION = re.compile(r"大学|医院|大(?=[^大]*(?:学院|系)$)")  # 港城大计算学院: a short form before the school
-_CLAUSES = ("；", ";")
-_SCHOOLS = ("大学", "学院", "学校")  # the units 校 stands for  # a semicolon closes a clause, and the unit its items left to the next
+_CLAUSES = ("；", ";")  # a semicolon closes a clause, and the unit its items left to the next
 _LAST_NAMED = re.compile(r"\s*(?:等[^、]*)?[。！!]?\s*$")  # 、丁等组成的研究团队…: the list ends with 等
 
 
@@ -49,7 +48,7 @@ def listed_people(text: str, mentions: list[Mention], start: int, end: int) -> l
     for item in _ITEM.finditer(text, start, end):
         if text[item.start() - 1:item.start()] in _CLAUSES:  # 乙教授获二等奖；丙教授、丁教授获三等奖: a clause of its own
             unit = colleagues = None  # (a department named alone is still the institution's: ；机械系丙副教授)
-        if unit is not None and text.startswith("校", item.start()) and not unit.endswith(_SCHOOLS):
+        if unit is not None and text.startswith("校", item.start()) and not unit.endswith(SCHOOL_ENDINGS):
             unit = None  # 某处处长甲，校党委副书记乙: 校 is the university, not the unit before
         inside = [m for m in mentions if item.start() <= m.start and m.end <= item.end()]
         people = [m for m in inside if m.label == "PERSON"]

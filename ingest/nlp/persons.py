@@ -74,9 +74,10 @@ _TITLE_MODIFIERS = frozenset({"全职", "王牌", "金牌", "万能", "荣誉", 
 _LATIN_ALIAS = re.compile(f"[（(]({LATIN.pattern})[）)]")
 
 
-_PHOTO_PLACE = re.compile(r"[左右][一二三四五六七八九十]")
+_CAPTION_PLACE = re.compile(r"[左右][一二三四五六七八九十]")  # 左一, 右二: a place in a photo, the word alone
 _BODY_LAST = frozenset("部处局厅科室所院")
 _MOTION = frozenset("来赴到去回返")
+
 
 def find_persons(
     tokens: Tokens, lex: Lexicon, roles: list[Found], taken: list[Found], with_unsure: bool = False,
@@ -412,7 +413,7 @@ def valid_name(name: str, tokens: Tokens, span: Span, lex: Lexicon, framed: bool
         return False
     if any(given.startswith(w) or given.endswith(w) for w in lex.non_names) or given in lex.non_given:
         return False
-    if _PHOTO_PLACE.fullmatch(name):
+    if _CAPTION_PLACE.fullmatch(name):
         return False  # 左一：某主任、右二：某院长: a photo caption's place, counted from the left or the right
     if name[-1] in _BODY_LAST and tokens.text.startswith(name[-1], span[1]) and lex.role_pattern.match(tokens.text, span[1]):
         return False  # 宣传部|部长, 办公厅|厅长: a body and its head's post, which opens with the body's last character

@@ -19,6 +19,7 @@ from ingest.nlp.mentions import Mention, Mentions
 _SOCIETY_UNIT = re.compile(r"(?:分会|专业委员会|专委会|学组|工作组|委员会|小组)$")
 _UNIT_ALONE = re.compile(r"(?:分会|专业委员会|专委会|学组|工作组)$")
 _SOCIETY_BODY = re.compile(r"学会|协会|联合会|促进会|研究会|联盟|分会")
+SCHOOL_ENDINGS = ("大学", "学院", "学校", "校")  # the units 校 stands for (校党委书记: the university's)
 _FORMER = ("前", "原", "曾任", "历任", "退休")
 # an honorary or visiting post at another institution (客座教授, 兼职研究员): an affiliation, not employment
 _HONORARY = ("客座", "兼职", "兼任", "名誉", "荣誉", "双聘", "合聘", "访问", "兼聘")  # (讲座教授: a chair, held full time)

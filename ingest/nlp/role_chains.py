@@ -22,6 +22,7 @@ from ingest.nlp.posts import (
     ACADEMIES,
     ACADEMY_HONOURS,
     DEPARTMENT,
+    SCHOOL_ENDINGS,
     bare_org,
     gives_honours,
     is_former,
@@ -44,7 +45,7 @@ _SHORT_KINDS = {"大": "university", "医疗": "company", "科院": "research_in
 _NOT_UNIT_START = frozenset("在由据经从与和对向把被为于及是将让请给这那其该本我你他她")
 _FORMER = ("前", "原", "退休")  # 某所退休研究员: a post held before
 _HEADED_UNITS = frozenset("院系所处部校")
-_MARKED_ENDINGS = {"校": ("大学", "学院", "学校", "校")}  # the units the one character stands for (院 for …院)
+_MARKED_ENDINGS = {"校": SCHOOL_ENDINGS}  # the units the one character stands for (院 for …院)
 _DEPARTMENT_BEFORE = re.compile(r"(?:^|(?<=[，。、；：“\s]))(?:以及|及|和|由|经|从)?(?:我校|我院|本校|本院)?"
                                 r"(?P<unit>[\u4e00-\u9fff]{1,6}?(?:系|研究室|教研室|课题组))$")
 _PREPOSITIONS = "由经从据被把将向对让请给"
