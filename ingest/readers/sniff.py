@@ -27,7 +27,9 @@ class Format(StrEnum):
 
 TEXT_SUFFIXES = {
     ".txt": Format.TEXT, ".text": Format.TEXT,
-    ".yml": Format.TEXT, ".yaml": Format.TEXT,  # a site's data file (ingest.tables.data_records)
+    # data files: a site's export, a script's data literal, a database dump (ingest.tables.data_records)
+    ".yml": Format.TEXT, ".yaml": Format.TEXT, ".json": Format.TEXT, ".jsonl": Format.TEXT,
+    ".js": Format.TEXT, ".py": Format.TEXT, ".sql": Format.TEXT,
     ".md": Format.MARKDOWN, ".markdown": Format.MARKDOWN,
     ".csv": Format.CSV, ".tsv": Format.CSV,
     ".htm": Format.HTML, ".html": Format.HTML, ".xhtml": Format.HTML, ".shtml": Format.HTML,

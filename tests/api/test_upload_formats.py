@@ -58,8 +58,8 @@ def test_every_supported_type_is_ingested(client: TestClient, embedded_store: Fa
 def test_refusals_say_why_and_write_nothing(client: TestClient, embedded_store: FalkorDBStore,
                                            monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pdf, "MAX_PAGES", 1)
-    status, problem = _upload(client, "dump.sql", b"INSERT INTO t VALUES (1);")
-    assert status == 415 and "dump.sql: unsupported type (.sql)" in str(problem["detail"])
+    status, problem = _upload(client, "notes.rtf", b"{\\rtf1\\ansi notes}")
+    assert status == 415 and "notes.rtf: unsupported type (.rtf)" in str(problem["detail"])
     status, problem = _upload(client, "long.pdf", pdf_with_tables(pages=2))
     assert status == 413 and "too many pages" in str(problem["detail"])
     status, problem = _upload(client, "secret.pdf", pdf_with_tables(encrypt="pw"))

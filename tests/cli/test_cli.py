@@ -84,10 +84,10 @@ def test_a_folder_of_web_pages_sheets_and_markdown_loads_and_names_what_it_left(
         "表彰其在催化化学领域的研究工作。</p></body></html>", encoding="utf-8")
     (folder / "projects.csv").write_text("项目名称,负责人,依托单位\n催化机理研究,林小溪,青溪大学\n", encoding="gb18030")
     (folder / "team.md").write_text("# 团队\n\n| 姓名 | 职称 |\n| --- | --- |\n| 周一 | 教授 |\n", encoding="utf-8")
-    (folder / "dump.sql").write_text("INSERT INTO t VALUES (1);", encoding="utf-8")
+    (folder / "notes.rtf").write_text("{\\rtf1\\ansi notes}", encoding="utf-8")
     result = kg(data_dir, "ingest", str(folder))
     assert result.returncode == 1
-    assert "dump.sql: unsupported type (.sql)" in result.stderr
+    assert "notes.rtf: unsupported type (.rtf)" in result.stderr
     assert "3 added" in result.stdout and "1 failed" in result.stdout
     assert stats(data_dir)["documents"] == 3
 

@@ -53,6 +53,20 @@ def test_json_records_of_people_with_a_name_key_are_people_at_their_unit() -> No
     assert not names(extraction, "Project")
 
 
+def test_data_files_are_read_by_their_names_json_a_scripts_literal_or_a_database_dump() -> None:
+    """A site's export (.json), a script's data (.py, .js) and a dump (.sql) are text: their records are read."""
+    from ingest.extract import extract
+    from ingest.readers import read_upload
+
+    people = '[{"id": 1, "name": "林小溪", "unit": "青溪大学"}, {"id": 2, "name": "周一鸣", "unit": "江岸理工大学"}]'
+    for name, text in (("people.json", people), ("people.js", f"var people = {people};"),
+                       ("people.py", f"PEOPLE = {people}\n")):
+        extraction = extract(read_upload(text.encode(), name))
+        assert relations(extraction, "WORKS_AT") == {("林小溪", "青溪大学"), ("周一鸣", "江岸理工大学")}, name
+    extraction = extract(read_upload(_FRAGMENT.encode(), "projects.sql"))
+    assert ("林小溪", "湖泊沉积物多尺度监测技术") in relations(extraction, "LEADS")
+
+
 def test_braces_that_hold_no_literal_are_left_alone() -> None:
     assert objects_in("会议{上午} 讨论了 {name: 某某, 其他}") == []
     assert objects_in("{'a': 'x'}") == []  # one value is no record

@@ -41,8 +41,8 @@ def test_the_type_is_known_from_the_content(name: str, data: bytes, fmt: Format)
 
 
 def test_unknown_types_are_unsupported_and_false_names_corrupt() -> None:
-    with pytest.raises(UnsupportedFormat, match=r"dump\.sql: unsupported type \(\.sql\); supported: .*\.pdf"):
-        sniff(b"INSERT INTO t VALUES (1);", "dump.sql")
+    with pytest.raises(UnsupportedFormat, match=r"notes\.rtf: unsupported type \(\.rtf\); supported: .*\.pdf"):
+        sniff(b"{\\rtf1\\ansi notes}", "notes.rtf")
     with pytest.raises(Corrupt, match=r"scan\.png: not a \.png file"):
         sniff("这不是图片".encode(), "scan.png")
 
