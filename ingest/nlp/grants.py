@@ -3,7 +3,11 @@
 - `<name>[title] 主持|承担|负责|牵头(申报)|申报|获批 的 <programme words> “<project>”` (某教授主持的国家某某基金
   重点项目“某某研究”): the project (research_project), LEADS by the person with the verb as role;
 - `<unit> 承担|牵头(承担)|主持|获批 的 <programme words> “<project>”`: UNIT_OF the project;
-- in the same sentence, `获<body>(立项)?资助|支持`, `由<body>资助|支持`, `<body>资助的`: FUNDED_BY the body.
+- in the same sentence, `获<body>(立项)?资助|支持`, `由<body>资助|支持`, `<body>资助的`: FUNDED_BY the body;
+- a list of projects without quotes, two items or more in a sentence (`甲大学乙所负责的某某机制研究，丙所负责的
+  某某调控；丁大学戊主持的某某技术等`): each title the person before `(所)负责|主持|承担的` leads, the unit written
+  right before the person carries it and the person works there; an item after a comma keeps the unit of the
+  item before it, an item after a semicolon does not.
 
 The programme itself is read by ingest.nlp.programmes; a class of it (重点项目, 面上项目) alone is no project.
 """
@@ -13,6 +17,7 @@ from __future__ import annotations
 import re
 
 from graph.schema import Label, RelType
+from ingest.kit.text import is_chinese_name
 from ingest.model import Entity, Relation, Span
 from ingest.nlp.mentions import Mention, Mentions
 
@@ -70,6 +75,58 @@ def is_category(name: str) -> bool:
     return _CATEGORY.fullmatch(name) is not None
 
 
+# an item of a list of projects held: the holder's verb, then the title up to the item's end
+_LISTED_HELD = re.compile(r"所?(?:负责|主持|承担)的(?P<title>[^，,。；;：:“”\"《》、\n]{4,40}?)(?=等?[，,。；;]|等?$)")
+_NAME_BEFORE = re.compile(r"(?:^|(?<=[，,；;：:、\s]))(?P<name>[\u4e00-\u9fff]{2,3})$")
+_MIN_LISTED = 2
+
+
+def listed_holdings(text: str, mentions: Mentions, start: int, end: int,
+                    entities: list[Entity], relations: list[Relation]) -> None:
+    """The projects of a list written without quotes in the sentence [start, end); appends to `entities` and
+    `relations`. Fewer than two items is no list: `甲负责的工作` in passing names no project."""
+    items = [m for m in _LISTED_HELD.finditer(text, start, end)
+             if not is_category(m.group("title")) and not m.group("title").endswith(EVENTS)]
+    if len(items) < _MIN_LISTED:
+        return
+    inside = mentions.within(start, end)
+    span, unit, last = Span(start, end), None, start
+    for m in items:
+        person = _listed_holder(text, inside, last, m.start())
+        if person is None:
+            continue
+        name, at = person
+        orgs = [o for o in inside if o.label == "ORG" and o.end == at]
+        if orgs:
+            unit = orgs[-1].ref
+        elif ";" in text[last:at] or "；" in text[last:at]:
+            unit = None
+        title = m.group("title")
+        entities.append(Entity(type=Label.PERSON, name=name, spans=(Span(at, at + len(name)),)))
+        entities.append(Entity(type=Label.PROJECT, name=title, kind="research_project",
+                               spans=(Span(*m.span("title")),)))
+        relations.append(Relation(type=RelType.LEADS, source=name, target=title, spans=(span,)))
+        if unit is not None:
+            relations.append(Relation(type=RelType.UNIT_OF, source=unit, target=title, spans=(span,)))
+            relations.append(Relation(type=RelType.WORKS_AT, source=name, target=unit, spans=(span,)))
+        last = m.end()
+
+
+def _listed_holder(text: str, inside: list[Mention], start: int, at: int) -> tuple[str, int] | None:
+    """The person's name right before a listed item's verb, and where it starts: a person the document's
+    mentions name, else a name that opens with a surname after a unit or a separator."""
+    person = next((p for p in inside if p.label == "PERSON" and p.end == at and p.start >= start), None)
+    if person is not None:
+        return person.text, person.start
+    units = [o for o in inside if o.label == "ORG" and start <= o.end <= at and at - o.end in (2, 3)]
+    if units:
+        name = text[units[-1].end:at]
+    else:
+        m = _NAME_BEFORE.search(text, start, at)
+        name = m.group("name") if m else ""
+    return (name, at - len(name)) if is_chinese_name(name) else None
+
+
 def grant_facts(text: str, mentions: Mentions, start: int, end: int,
                 entities: list[Entity], relations: list[Relation]) -> None:
     """Projects held in the sentence [start, end); appends to `entities` and `relations`."""
@@ -98,6 +155,7 @@ def grant_facts(text: str, mentions: Mentions, start: int, end: int,
     if _GRANTED.search(text, start, end):
         for m in _POSSESSED.finditer(text, start, end):
             _possessed(text, inside, m, span, entities, relations)
+    listed_holdings(text, mentions, start, end, entities, relations)
 
 
 def _possessed(text: str, inside: list[Mention], m: re.Match[str], span: Span,

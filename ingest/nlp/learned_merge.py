@@ -37,6 +37,7 @@ from ingest.nlp.org_bounds import (
     is_term_only,
     ministry_s_category,
     only_generic,
+    person_then_held,
 )
 from ingest.org_names import LEGAL_FORMS, agency_then_ending, kind_suffix
 
@@ -248,7 +249,8 @@ def vet_org(text: str, tokens: Tokens, f: Found, lex: Lexicon, features: Feature
         return False  # half a word at either end: 某学会科学技|术奖, 何善|衡基金 (not 某系|主任)
     ending = next((name[-n:] for n in range(min(len(name), features.max_suffix), 0, -1)
                    if name[-n:] in features.suffix_kinds), "")
-    if ending in _CATEGORY_ENDINGS or name.endswith(_NOT_UNITS) or coded_or_addressed(text, f.start, f.end):
+    if ending in _CATEGORY_ENDINGS or name.endswith(_NOT_UNITS) or coded_or_addressed(text, f.start, f.end) \
+            or person_then_held(text, f.start, f.end):
         return False
     if _two_units_joined(name[:len(name) - len(ending)] if ending else name[:-1], lex, features):
         return False  # 国家和|科学院, 某院某学部及|某学部: a generic word or a unit, and a unit of its own, not one name

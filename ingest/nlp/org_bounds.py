@@ -17,6 +17,7 @@ import re
 from collections.abc import Mapping
 from functools import cache, lru_cache
 
+from ingest.kit.text import is_chinese_name
 from ingest.nlp.found import Tokens, is_cjk
 from ingest.nlp.lexicon import Lexicon, jieba_dictionary, kind_of, load_lexicon
 from ingest.nlp.names import name_at
@@ -65,6 +66,8 @@ def refine(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str) -> t
         if suffix in VERB_ENDINGS else None
     if inner and end < len(tokens.text) and tokens.text[end] not in _BOUNDARY:
         end, suffix = end - len(suffix), inner  # 科研处|组织专家: the office, then the verb it is the subject of
+    if person_then_held(tokens.text, start, end):
+        return None
     start = extend_over_conjunction(tokens, lex, start, end, suffix)
     trimmed = trim_context(tokens, lex, start, end, suffix)
     if trimmed is not None and 0 < trimmed and end - trimmed > 3 and tokens.text[trimmed - 1] in OWN_WORDS \
@@ -91,6 +94,16 @@ def refine(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str) -> t
     if tokens.text.startswith(_CLASSES_OF_PLACES, trimmed) or tokens.text.startswith(_REFERENCES, trimmed):
         return None
     return trimmed, end
+
+
+_HELD_AFTER = re.compile(r"(?:负责|主持|承担)的")
+
+
+def person_then_held(text: str, start: int, end: int) -> bool:
+    """`某大学甲所负责的某项目`: a span ending in 所 before a verb of holding, a person's name before the 所, is a
+    unit and a person; that 所 is grammar (甲所负责的: what 甲 leads), no institute's ending."""
+    return text.endswith("所", start, end) and _HELD_AFTER.match(text, end) is not None and \
+        any(is_chinese_name(text[end - 1 - n:end - 1]) for n in (2, 3) if end - 1 - n >= start)
 
 
 # verbs of founding or joining in a unit, written between a unit and the kind of unit it founds (某医院共建|联合实验室)

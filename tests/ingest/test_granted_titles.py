@@ -29,3 +29,25 @@ def test_a_book_after_its_author_in_a_sentence_of_no_grant_is_no_project() -> No
     text = "林小溪教授的《乡村图书馆数据开放共享机制研究》一书近日由南湖大学出版社出版，受到读者好评。\n"
     ex = extract(read_upload(text.encode("utf-8"), "item.txt"))
     assert not [e for e in ex.entities if e.type is Label.PROJECT]
+
+
+_LISTED = ("本报讯 2031年度优秀青年科学基金评审结果揭晓，我省4所高校6个项目入选。\n"
+           "入选的项目包括：青溪大学林小溪所负责的湖泊沉积物磷释放机制，周一鸣所负责的湿地植被演替遥感反演，"
+           "江岸理工大学柯蓝所负责的桥梁结构健康监测；东湖师范大学韩冬青主持的乡村教育数字化转型研究，"
+           "宋明负责的近代教育制度史研究；南湖大学苏晚晴所负责的深海微生物代谢调控等。\n"
+           "据了解，林小溪负责的工作得到学校支持。\n")
+
+
+def test_a_list_of_projects_without_quotes_gives_each_its_holder_and_the_unit_written_before() -> None:
+    """`甲大学乙所负责的某某，丙所负责的某某；丁大学…`: an item after a comma keeps the unit before it; an item
+    after a semicolon takes none from before it; one holder's 负责的 in passing is no project."""
+    ex = extract(read_upload(_LISTED.encode("utf-8"), "item.txt"))
+    rel = lambda t: {(r.source, r.target) for r in ex.relations if r.type is t}  # noqa: E731
+    assert rel(RelType.LEADS) == {
+        ("林小溪", "湖泊沉积物磷释放机制"), ("周一鸣", "湿地植被演替遥感反演"), ("柯蓝", "桥梁结构健康监测"),
+        ("韩冬青", "乡村教育数字化转型研究"), ("宋明", "近代教育制度史研究"), ("苏晚晴", "深海微生物代谢调控")}
+    assert rel(RelType.UNIT_OF) >= {
+        ("青溪大学", "湖泊沉积物磷释放机制"), ("青溪大学", "湿地植被演替遥感反演"), ("江岸理工大学", "桥梁结构健康监测"),
+        ("东湖师范大学", "乡村教育数字化转型研究"), ("东湖师范大学", "近代教育制度史研究"), ("南湖大学", "深海微生物代谢调控")}
+    assert ("周一鸣", "青溪大学") in rel(RelType.WORKS_AT) and ("宋明", "东湖师范大学") in rel(RelType.WORKS_AT)
+    assert "学校支持" not in {e.name for e in ex.entities if e.type is Label.PROJECT}
