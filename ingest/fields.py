@@ -2,8 +2,9 @@
 
 A field is a label of the header vocabulary (ingest/data/table_headers.txt) and its value:
 `项目名称：…`, several on a line (`联系人：张三 电话：…`), a label cell of a pipe copy with its value on
-the next line (`推荐单位 |` then `某某大学 |`), or a label cell beside its value in a table the tables
-mechanism did not read. Values wrapped over lines, as OCR and narrow forms wrap them, are gathered:
+the next line (`推荐单位 |` then `某某大学 |`), a label alone on its line over its value's lines in a form
+of such labels (`项目名称` over the title, `主要完成人` over names in two columns), or a label cell beside its
+value in a table the tables mechanism did not read. Values wrapped over lines, as OCR and narrow forms wrap them, are gathered:
 a list of people runs on while its lines still name people (or are OCR crumbs of a character or two);
 another value takes the lines up to a label that follows within two lines. A label seen again (a
 second `项目名称`) starts the next record, and so does a heading. A record of people that names no project
@@ -75,7 +76,8 @@ def read_fields(document: Document, taken: Coverage) -> tuple[Reading, Context]:
     for tables (the document's project, whether it is an award's)."""
     facts = Facts()
     lines = _free_lines(document, taken)
-    fields = list(_line_fields(document.text, lines))
+    headed = frozenset(b.span.start for b in _sections(document))
+    fields = list(_line_fields(document.text, lines, headed))
     fields += list(_table_fields(document, taken))
     fields.sort(key=lambda f: f.label.start)
     statement = _AWARD_STATEMENT.search(document.text)
@@ -139,7 +141,8 @@ def labels_in(line: str) -> list[re.Match[str]]:
 _MARK_ENDS = frozenset("、.．)）")
 
 
-def _line_fields(text: str, lines: list[tuple[int, str]]) -> Iterator[Field]:
+def _line_fields(text: str, lines: list[tuple[int, str]], headed: frozenset[int] = frozenset()) -> Iterator[Field]:
+    """The fields of the free lines; `headed`: where the document's headings start (no label of a form)."""
     i = 0
     item = False  # within a numbered item of fields: its lines of fields are the lists mechanism's too
     while i < len(lines):
@@ -159,6 +162,11 @@ def _line_fields(text: str, lines: list[tuple[int, str]]) -> Iterator[Field]:
             yield from lead
         elif labels and i:
             yield from _title_above(lines, i, labels) or _award_above(lines, i, labels)
+        if not labels and start not in headed and (form := _label_alone(text, lines, i)) is not None:
+            field, i = form
+            if field is not None:
+                yield field
+            continue
         if not labels:
             cell = _label_cell(line)
             alone = not (i and _label_cell(_cell_before(lines, i))) and i + 1 < len(lines) \
@@ -198,6 +206,49 @@ def _line_fields(text: str, lines: list[tuple[int, str]]) -> Iterator[Field]:
             if value is not None:
                 yield Field(header.role, Span(start + m.start(), start + m.end()), value, header.unit)
         i = following
+
+
+_FORM_REACH = 12  # lines from one label alone on its line to the next of the same form
+_VALUE_LINE_MAX = 60  # a value's line is no longer than this; a longer one, or a sentence, is prose again
+
+
+def _alone(line: str) -> Role | None:
+    """The role of a line that is a label and nothing else, no colon (`项目名称`, `主要完成单位`)."""
+    body = line.strip()
+    header = exact_header(body) if 2 <= len(body) <= 12 else None
+    return header.role if header is not None else None
+
+
+def _label_alone(text: str, lines: list[tuple[int, str]], i: int) -> tuple[Field | None, int] | None:
+    """A form copied with each label alone on its line and its value on the lines below (`项目名称` over the
+    title, `主要完成人` over names in two columns, `主要完成单位` over one unit a line): the label's field, and
+    the line after its value. Only in a form: another such label within a few lines before or after it."""
+    role = _alone(lines[i][1])
+    if role is None or any(_alone(lines[k][1]) is not None for k in _neighbours(lines, i)):
+        return None  # 序号 / 姓名 / 工作单位, one a line: the header of a table laid out a cell a line
+    near = range(max(0, i - _FORM_REACH), min(len(lines), i + _FORM_REACH + 1))
+    if not any(k != i and _alone(lines[k][1]) is not None for k in near):
+        return None
+    j, last = i + 1, None
+    while j < len(lines) and j - i <= _FORM_REACH and _alone(lines[j][1]) is None:
+        body = lines[j][1].strip()
+        if body and ("。" in body or len(body) > _VALUE_LINE_MAX or labels_in(lines[j][1]) or body.isdigit()):
+            break  # (a counter alone: the rows of a table laid out a cell a line)
+        last = j if body else last
+        j += 1
+    if last is None:
+        return None, i + 1
+    start = lines[i + 1][0]
+    value = piece(text[start:lines[last][0] + len(lines[last][1].rstrip())], start)
+    label = Span(lines[i][0], lines[i][0] + len(lines[i][1].rstrip()))
+    return (Field(role, label, value) if value is not None else None), last + 1
+
+
+def _neighbours(lines: list[tuple[int, str]], i: int) -> list[int]:
+    """The lines before and after line i that are not blank."""
+    before = next((k for k in range(i - 1, -1, -1) if lines[k][1].strip()), None)
+    after = next((k for k in range(i + 1, len(lines)) if lines[k][1].strip()), None)
+    return [k for k in (before, after) if k is not None]
 
 
 def _note_closed(text: str, start: int, end: int) -> int | None:

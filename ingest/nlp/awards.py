@@ -9,7 +9,8 @@
 - `<person>作为<award>项目“<project>”的第一完成人`, `“<project>”…第二完成人<person>`: MEMBER_OF with the rank;
 - `（第二完成人：<person><title>）` after a project: MEMBER_OF with the rank;
 - `主要完成人还包括甲、乙、丙等` after a project: MEMBER_OF each (ranked where the list is the whole one:
-  `完成人依次为甲、乙`), and `<unit>为第一完成单位`: UNIT_OF with the rank;
+  `完成人依次为甲、乙`), and `<unit>为第一完成单位`: UNIT_OF with the rank; `甲为第一完成单位，并与乙、丙等为主要
+  完成单位共同完成的《…》项目获得…“某奖”二等奖`: the units in that order, the quoted award with its class;
 - a line of a CV's awards, `2015年某省科技进步二等奖（排名第一，甲、乙、丙）：<project>`, also with the project
   first (`<project>，2015年…奖（甲、乙）`) or the note last (`2015年…奖：<project>（第2完成人）`): the project
   with its award and year, and each completer the note lists, MEMBER_OF with the rank the list gives.
@@ -51,7 +52,8 @@ _FIRST = re.compile(rf"(?:19|20)\d{{2}}年度?[^，。；,;“”]{{2,30}}?奖(?
 _RANKED = re.compile(r"[（(]\s*第(?P<rank>[一二三四五六七八九十]+)完成人\s*[：:]\s*(?P<who>[\u4e00-\u9fff·.]{2,12})\s*[）)]")
 _AWARD_TAIL = re.compile(
     rf"\s*(?:等\s*(?:\d+|[一二三四五六七八九十百]+)\s*(?:个|项))?\s*(?:成果|项目)?\s*(?:同时|均|也|一举|共同)?{WON}?\s*"
-    r"(?P<award>(?:(?P<year>(?:19|20)\d{2})年度?)?[\u4e00-\u9fff]{2,30}?(?:[一二三四五特]等奖|最高奖|奖))")
+    r"(?P<award>(?:(?P<year>(?:19|20)\d{2})年度?)?“?[\u4e00-\u9fff]{2,30}?(?:[一二三四五特]等奖|最高奖|奖)"
+    r"(?:”(?:[一二三四五特]等奖)?)?)")  # the award's name may be quoted, its class after: “某某奖”二等奖
 _ACHIEVEMENTS = re.compile(r"成果|项目|课题")  # a sentence about achievements, where a unit's title in quotes is one
 _SHORTEST_TITLE = 6  # a research title, not a slogan (“双一流”)
 _POSSESSED = re.compile(rf"(?P<verb>(?:共同)?(?:牵头|领衔|主持)?(?:完成|承担)?)的{_PROJECT}")  # 某单位(牵头)的“…”
@@ -417,8 +419,10 @@ def _award(text: str, m: re.Match[str], end: int) -> _Award | None:
         return None
     written = re.split(WON, tail.group("award"))[-1]  # 是某单位作为牵头单位荣获|某奖
     at = tail.end("award") - len(written)
+    quoted = "“" in written
+    written = written.replace("“", "").replace("”", "")
     classed = _CLASSED.match(written)  # the longest award with a class: …奖一等奖, not …奖
-    if classed is None:
+    if classed is None and not quoted:
         whole = _CLASSED.match(text, at, min(end, at + 40))
         written = whole.group() if whole else written
     year = int(tail.group("year")) if tail.group("year") else year_before(text, m.start())
@@ -532,13 +536,16 @@ def _unit(text: str, mentions: Mentions, at: int) -> Mention | None:
 
 _UNIT_JOINED = re.compile(r"[、，,和与及][ \t\u3000]*$")
 _UNIT_WITH = re.compile(r"(?:联合|会同|携手|协同)[ \t\u3000]*$")
-_UNIT_LED = re.compile(r"(?:牵头|领衔)[ \t\u3000]*[，,]?[ \t\u3000]*$")
+_UNIT_LED = re.compile(r"(?:牵头|领衔|(?:作为|为)第一完成单位)[ \t\u3000]*[，,]?[ \t\u3000]*(?:并?(?:与|和|同))?[ \t\u3000]*$")
+# what closes the units before the verb: `甲大学、乙公司等为主要完成单位|共同完成的`, `甲大学等单位|完成的`
+_UNITS_CLOSED = re.compile(r"等?(?:(?:作为|为)(?:主要|参与)?完成单位|单位)[ \t\u3000]*$")
 
 
 def _units(text: str, mentions: Mentions, at: int) -> list[Mention]:
     """The units written right before `at`, in order (`某院牵头，联合甲大学、乙医院共同完成的`: the lead unit first,
     then those it joined), or the one unit there."""
-    last = _unit(text, mentions, at)
+    closed = _UNITS_CLOSED.search(text, max(0, at - 12), at)
+    last = _unit(text, mentions, closed.start() if closed else at)
     if last is None:
         return []
     units = [last]
@@ -547,7 +554,7 @@ def _units(text: str, mentions: Mentions, at: int) -> list[Mention]:
         units.insert(0, before)
     joined = _UNIT_WITH.search(text, max(0, units[0].start - 4), units[0].start)
     opened = joined.start() if joined else units[0].start  # 某院牵头，甲大学、乙医院共同完成的: joined without 联合 too
-    led = _UNIT_LED.search(text, max(0, opened - 4), opened)
+    led = _UNIT_LED.search(text, max(0, opened - 12), opened)
     lead = _lead_unit(text, mentions, led.start()) if led else None
     return [lead, *units] if lead is not None and lead not in units else units
 

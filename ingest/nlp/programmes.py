@@ -148,11 +148,13 @@ def programme_facts(text: str, mentions: Mentions, start: int, end: int,
             found.append((m.group("name"), m.start("name"), m.end("name")))
             if giver is not None:
                 given[m.group("name")] = giver
+    units = [o for o in mentions.within(start, end) if o.label == "ORG"]
     for m in _unquoted().finditer(text, start, end):
         m = _last_opening(text, m)
         name = m.group("name")
         inside_quotes = any(s <= m.start() < e for _, s, e in found)
-        if inside_quotes or _NOT_A_NAME.search(name) or _joins_two(name) or _BODY_AFTER.match(text, m.end("name")) \
+        inside_unit = any(o.start <= m.start() and m.end("name") < o.end for o in units)  # 某某防水工程|公司
+        if inside_quotes or inside_unit or _NOT_A_NAME.search(name) or _joins_two(name) or _BODY_AFTER.match(text, m.end("name")) \
                 or _DISCIPLINE_AFTER.match(text, m.end("name")) \
                 or _UNIT_AFTER.match(text, m.end("name")) \
                 or (cls := _CLASS_AFTER.match(text, m.end("name"))) and not _LISTED_CLASSES.match(text, cls.end()):

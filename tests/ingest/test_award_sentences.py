@@ -55,3 +55,16 @@ def test_a_team_s_work_given_a_prize_and_a_clinician_s_work_in_a_traditional_hos
     assert {(r.source, r.target) for r in ex.relations if str(r.type) == "MEMBER_OF"} == {
         ("韩立峰", "智慧手术导航系统"), ("林小溪", "失智症早期筛检平台")}
     assert "项研究" not in {e.name for e in ex.entities}
+
+
+def test_a_project_completed_by_a_first_unit_and_the_units_it_joined_wins_a_quoted_award_with_its_class() -> None:
+    """`甲为第一完成单位，并与乙、丙等为主要完成单位共同完成的《…》项目获得2031年度“某奖”二等奖`: the project with the
+    award and its class written after the quotes; the first unit first, then those it joined, in order. A
+    programme's word inside a company's name (某某防水工程公司) names no programme."""
+    ex = extract_text("青溪新材料股份有限公司为第一完成单位，并与南湖大学、东湖防水工程有限公司等为主要完成单位共同完成的"
+                      "《地下空间高分子卷材成套技术及应用》项目获得2031年度“国家科学技术进步奖”二等奖。")
+    title = "地下空间高分子卷材成套技术及应用"
+    assert {e.name: e.award for e in ex.entities if e.kind == "research_project"} == {title: "国家科学技术进步奖二等奖"}
+    assert [(r.source, r.rank) for r in ex.relations if str(r.type) == "UNIT_OF" and r.target == title] == [
+        ("青溪新材料股份有限公司", 1), ("南湖大学", 2), ("东湖防水工程有限公司", 3)]
+    assert not {e.name for e in ex.entities if str(e.type) == "Project" and "防水工程" in e.name and e.name != title}

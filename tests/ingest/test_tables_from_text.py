@@ -100,6 +100,26 @@ def test_fields_on_one_line_and_a_pipe_label_cell() -> None:
     assert (contact.source, contact.target, contact.phone) == ("李晓薇", "湖泊沉积物中磷的释放机制研究", "0571-88886666")
 
 
+def test_a_form_with_each_label_alone_on_its_line_over_its_value() -> None:
+    """A page's form copied a label a line, its value on the lines below, blank lines between (completers in
+    two columns, one unit a line); a table laid out a cell a line (序号 / 姓名 / 工作单位, then 1 / 甲 / …) is
+    no form."""
+    text = ("某公司获奖\n\n奖项\n\n国家科技进步二等奖\n\n项目名称\n\n湖泊沉积物中磷的释放机制研究\n\n主要完成人\n\n"
+            "林小溪  周一鸣\n\n柯蓝  韩冬青\n\n主要完成单位\n\n南湖大学\n\n东湖化工股份有限公司\n\n"
+            "提名单位(专家)\n\n南湖市科学技术协会\n\n据悉，该奖每年评审一次。\n")
+    extraction = extract_text(text, "news.txt")
+    title = "湖泊沉积物中磷的释放机制研究"
+    assert {(r.source, r.rank) for r in extraction.relations if str(r.type) == "MEMBER_OF"} == {
+        ("林小溪", 1), ("周一鸣", 2), ("柯蓝", 3), ("韩冬青", 4)}
+    assert relations(extraction, "UNIT_OF") == {("南湖大学", title), ("东湖化工股份有限公司", title)}
+    assert relations(extraction, "NOMINATED_BY") == {(title, "南湖市科学技术协会")}
+    table = ("获奖名单如下：\n序号\n姓名\n性别\n所在领域\n工作单位\n1\n林小溪\n女\n数学物理学\n南湖大学\n"
+             "2\n周一鸣\n男\n东湖大学\n3\n柯蓝\n男\n生命科学\n西岭大学\n")
+    listed = extract_text(table, "list.txt")
+    assert relations(listed, "WORKS_AT") == {("林小溪", "南湖大学"), ("周一鸣", "东湖大学"), ("柯蓝", "西岭大学")}
+    assert names(listed, "Organization") == {"南湖大学", "东湖大学", "西岭大学"}
+
+
 def test_a_pipe_copy_cell_wrapped_over_lines_is_one_cell() -> None:
     text = ("序号 |\n项目名称 |\n项目负责人 |\n依托单位 |\n"
             "1 |\n高原湖泊沉积物中\n有机碳的埋藏机制 |\n韩冬青 |\n西岭大学 |\n"
