@@ -30,7 +30,16 @@ _HOLDS = re.compile(r"(?P<former>曾任|历任|曾担任|先后担任|不再担�
 # units a biography says one studied or worked at before: 毕业于X, 获X博士学位, 先后在X、Y工作
 _GRADUATED = re.compile(r"毕业于[ \t\u3000]*$")
 _DEGREE = re.compile(r"(?:获|获得|取得)[ \t\u3000]*$")
-_DEGREE_AFTER = re.compile(r"[ \t\u3000]*(?:工学|理学|医学|农学|管理学|法学|文学|经济学|哲学)?(?:博士|硕士|学士)学位")
+# 获X（现Y）某某专业博士学位, 分别获得X、Y和Z学士、硕士和博士学位: the degree after the unit, its note and major between
+_DEGREE_AFTER = re.compile(r"[ \t\u3000]*(?:[（(][^（）()\n]{1,16}[）)])?[ \t\u3000]*(?:[\u4e00-\u9fff]{1,12}?专业)?[ \t\u3000]*"
+                           r"(?:(?:工学|理学|医学|农学|管理学|法学|文学|经济学|哲学)?(?:博士|硕士|学士)[、和及与]?)+学位")
+_EACH_BEFORE = re.compile(r"分别[ \t\u3000]*(?:获|获得|取得)[ \t\u3000]*$")
+# 在X从事博士后研究, 在X、Y访问研究, 在X获得博士学位: training at a unit, whenever it was
+_AT = re.compile(r"在[ \t\u3000]*$")
+_TRAINED_AFTER = re.compile(r"[ \t\u3000]*(?:[（(][^（）()\n]{1,16}[）)])?[ \t\u3000]*(?:(?:从事|做|进行)[^，,；;。\n]{0,6}?博士后"
+                            r"|博士后|访问|访学|留学|进修|深造|攻读|求学|就读|(?:获|获得|取得)[^，,；;。\n]{0,12}?学位)")
+# 2007年起任职于X, 现工作于X: where the person works now (not after 曾, 先后)
+_WORKS_IN = re.compile(r"(?<!曾)(?<!先后)(?:任职于|工作于|就职于)[ \t\u3000]*$")
 _WORKED_BEFORE = re.compile(r"(?:先后|曾|曾经|早年|此前|还曾|曾先后|又先后"
                             r"|(?:19|20)\d{2}\s*[-–—~至到]\s*(?:19|20)\d{2}\s*年?)[ \t\u3000]*(?:在|于|赴)[ \t\u3000]*$")  # 2012-2015年在…
 _WORKED_VERB = re.compile(r"[ \t\u3000]*(?:等(?:单位|机构|地|高校|院校)?)?[ \t\u3000]*(?:工作|任职|学习|从事|访问|留学|进修|深造|"
@@ -226,7 +235,8 @@ def _profile_parts(text: str, mentions: Mentions, start: int, end: int, person: 
 
 def _past_units(text: str, mentions: Mentions, start: int, end: int,
                 headings: list[tuple[int, int, str]]) -> list[Relation]:
-    """`毕业于X`, `获X博士学位`, `先后在X、Y工作`: the person studied or worked there (AFFILIATED_WITH)."""
+    """`毕业于X`, `获X博士学位`, `先后在X、Y工作`, `在X从事博士后研究`, `分别获得X、Y学士、博士学位`: the person
+    studied or worked there (AFFILIATED_WITH); `(2007年起)任职于X`: the person works there now (WORKS_AT)."""
     orgs = [o for o in mentions.within(start, end) if o.label == "ORG"]
     out: list[Relation] = []
     for run in listed_runs(text, orgs, _LIST_JOIN):
@@ -234,14 +244,18 @@ def _past_units(text: str, mentions: Mentions, start: int, end: int,
         graduated = _GRADUATED.search(text, max(start, org.start - 6), org.start)
         degree = _DEGREE.search(text, max(start, org.start - 4), org.start) and _DEGREE_AFTER.match(text, run[-1].end)
         worked = _WORKED_BEFORE.search(text, max(start, org.start - 14), org.start) and _WORKED_VERB.match(text, run[-1].end)
-        if not (graduated or degree or worked):
+        trained = _AT.search(text, max(start, org.start - 2), org.start) and _TRAINED_AFTER.match(text, run[-1].end)
+        works = _WORKS_IN.search(text, max(start, org.start - 6), org.start)
+        if not (graduated or degree or worked or trained or works):
             continue
         subject = _subject(text, mentions, start, org.start, headings) or _paragraph_subject(text, mentions, start,
                                                                                              org.start)
         if subject is None:
             continue
-        units = run if worked else [org]
-        out += [Relation(type=RelType.AFFILIATED_WITH, source=subject, target=ref, spans=(Span(start, end),))
+        each = degree and _EACH_BEFORE.search(text, max(start, org.start - 8), org.start)
+        units = run if worked or trained or each else [org]
+        kind = RelType.WORKS_AT if works and not (graduated or degree or worked or trained) else RelType.AFFILIATED_WITH
+        out += [Relation(type=kind, source=subject, target=ref, spans=(Span(start, end),))
                 for ref in dict.fromkeys(o.ref for o in units)]
     return out
 

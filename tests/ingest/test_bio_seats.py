@@ -76,3 +76,17 @@ def test_a_foreign_academy_s_member_does_not_work_there_and_a_bare_post_is_no_un
     works = relations(ex, "WORKS_AT")
     assert ("柯远航", "东岭大学现代农业研究院") in works
     assert not {w for w in works if w[1] in ("美国科学院",) or w[0] in ("管英华", "卢国平")}
+
+
+def test_degrees_each_from_its_unit_postdoctoral_and_visiting_years_and_the_unit_worked_at_since() -> None:
+    """`分别获得甲、乙和丙学士、硕士和博士学位`: each unit; `获甲（现乙）某专业博士学位`, `在甲从事两年博士后研究`,
+    `博士期间在甲、乙访问研究`: past affiliations; `2031年起任职于甲`: where the person works now."""
+    found = {(kind, source, target) for kind, source, target, _ in _posts(
+        "柏清浩，教授，博士生导师。2001年、2004年和2008年分别获得南湖大学、青溪理工大学和东川科学院化学研究所学士、"
+        "硕士和博士学位，在西岭大学从事两年博士后研究，2011年起任职于青溪大学。")}
+    assert found >= {("AFFILIATED_WITH", "柏清浩", u) for u in ("南湖大学", "青溪理工大学", "东川科学院化学研究所", "西岭大学")}
+    assert ("WORKS_AT", "柏清浩", "青溪大学") in found
+    found = {(kind, source, target) for kind, source, target, _ in _posts(
+        "韩冬青，教授。1996年获北湖联合大学（现北湖大学）化学纤维专业博士学位；博士期间在南湖理工大学、东川大学访问研究。")}
+    assert found >= {("AFFILIATED_WITH", "韩冬青", u) for u in ("北湖联合大学", "南湖理工大学", "东川大学")}
+    assert not {f for f in found if f[0] == "WORKS_AT"}
