@@ -21,7 +21,8 @@ from ingest.model import Span
 from ingest.org_names import org_kind
 
 # Labels are often spaced out to line up (`联 系 人:`).
-_CONTACT = re.compile(r"(?:项目)?(?:业务|技术|系统|政策)?(?:咨询)?(?:联\s*系\s*人(?:及(?:联系)?电话)?|联系方式)\s*[：:]\s*"
+_CONTACT = re.compile(r"(?:项目)?(?:业务|技术|系统|政策)?(?:咨询)?(?:联\s*系\s*人(?:及?(?:联系)?电话(?:及(?:QQ|qq|微信|邮箱|传真))?)?"
+                      r"|联系方式)\s*[：:]\s*"
                       r"|承\s*办\s*人\s*[：:]?\s*(?=[\u4e00-\u9fff])")  # 承辦人高某某小姐：電話 (as Taiwan writes it)
 _PHONE_LABEL = re.compile(r"(?:联\s*系|咨\s*询|办\s*公)?电\s*话(?:号码)?\s*[：:]?\s*")
 _PHONE = re.compile(r"(?<!\d)(?:0\d{1,2}[-－]\d{3,4}[-－]\d{3,4}|0\d{2,3}[-－—]\d{7,11}|1[3-9]\d{9}|\d{3,4}[-－—]\d{7,8}(?:[-－—]\d{1,4})?)(?!\d)")
@@ -166,7 +167,7 @@ def _unlabelled(lines: list[Line], i: int) -> int | None:
         start = lead + label.end()
         return start if _contact_shaped(line.text[start:]) else None
     if not (_PHONE.search(line.text) or _BARE_LOCAL_PHONE.search(line.text)):
-        return None
+        return lead if _people_under_heading(lines, i) else None
     if _contact_shaped(line.text):
         return lead
     if not _PHONE.search(line.text):
@@ -178,6 +179,20 @@ def _unlabelled(lines: list[Line], i: int) -> int | None:
                 and above.stripped:
             return None  # (a contact line above, its phone local, is the same section's)
     return None
+
+
+def _people_under_heading(lines: list[Line], i: int) -> bool:
+    """`四、联系人及联系方式` / `科 发 院：杨 毅、梅方竹` / `联系方式：87282014`: the first line under a contacts
+    heading, made of an office and people with no phone, the phone on a line right below it."""
+    above = next((line for line in reversed(lines[max(0, i - 2):i]) if line.stripped), None)
+    if above is None or not _CONTACTS_HEADING.match(above.text):
+        return False
+    below = [line for line in lines[i + 1:i + 3] if line.stripped][:1]
+    if not below or not (_PHONE.search(below[0].text) or _LOCAL_PHONE.search(below[0].text)):
+        return False
+    people = re.split(r"[：:]", lines[i].text)[-1]  # (the office before a colon: 科发院：)
+    tokens = _tokens(people)
+    return bool(tokens) and all(contact_name(token) is not None for token, _, _ in tokens)
 
 
 def _contact_shaped(body: str) -> bool:
@@ -207,7 +222,7 @@ def _segments(line: str, start: int) -> list[tuple[int, int]]:
 
 def _phones(part: str) -> list[str]:
     """Phone numbers of a line: full numbers anywhere, local numbers after a phone label."""
-    label = _PHONE_LABEL.search(part)
+    label = _PHONE_LABEL.search(part) or _WAYS_LABEL.match(part)
     found = [(p.start(), p.group()) for p in _PHONE.finditer(part)]
     if label is not None:
         taken = [(p.start(), p.end()) for p in _PHONE.finditer(part)]
@@ -237,10 +252,17 @@ def _phone_lines(lines: list[Line], i: int) -> list[Line]:
     for follow in lines[i + 1:i + 4]:
         if not follow.stripped:
             continue
+        if _NUMBERS_ONLY.match(follow.text):  # `联系方式：87282014`: the numbers alone, after their label
+            out.append(follow)
+            continue
         if _CONTACT.search(follow.text) or not _PHONE_LABEL.match(follow.stripped):
             break
         out.append(follow)
     return out
+
+
+_WAYS_LABEL = re.compile(r"\s*联\s*系\s*方\s*式\s*[：:]\s*")
+_NUMBERS_ONLY = re.compile(r"^\s*(?:联\s*系\s*方\s*式|联\s*系\s*电\s*话)\s*[：:]\s*[\d\-－—()（）、，, ]{7,}$")
 
 
 def _contacts_of(body: str, offset: int, phones: list[str], resolver: AgencyResolver, home: OfficeHome,

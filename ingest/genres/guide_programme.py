@@ -28,7 +28,7 @@ _VERBS = r"(?:转发|印发|发布|下达|公布|组织|做好|开展|启动|申
 _CALL_TITLE = re.compile(
     rf"关于{_VERBS}(?P<open>《)?(?P<name>[^《》]{{4,80}}?)(?:项目)?(?:的?(?:组织|做好))?(?:候选人|人选|候选项目)?"
     r"(?:申报|申请|征集|推荐|遴选|提名|评选|评审)?"
-    r"(?:指南|工作)?》?"
+    r"(?:指南|工作|公告|通告)?》?"
     r"(?:及(?:组织|做好|开展)?(?:申报|申请|推荐|征集)[^《》]{0,16}?)?的?(?:通知|公告|通告|函)$"
 )
 _SELECTION = re.compile(r"奖[^《》]{0,4}(?:评选|评审)")  # a round of an award chooses its winners
@@ -48,7 +48,7 @@ _CALL_AFTER = (r"(?:[（(](?P<cls>[^（()）\n]{2,20}?(?:项目|类))[）)])?(?:
 _CLASS_SUFFIX = re.compile(rf"(?<=基金|计划|专项|工程|资金){_CLASS_OF}$")
 _PROGRAMME_END = re.compile(r"(?:基金|计划|专项|工程|资金)$")
 _NAMED_CALL = re.compile(
-    rf"(?P<name>(?:19|20)\d{{2}}\s*年度?{_NAME_PART}{{2,40}}?(?:(?:基金|计划|专项|工程|专项资金)(?:{_CLASS_OF})?|项目|奖){_BATCH})"
+    rf"(?P<name>(?:19|20)\d{{2}}\s*年度?(?!\s*\d{{1,2}}\s*月){_NAME_PART}{{2,40}}?(?:(?:基金|计划|专项|工程|专项资金)(?:{_CLASS_OF})?|项目|奖){_BATCH})"
     + _CALL_AFTER
 )
 _OWN_NAMED_CALL = re.compile(

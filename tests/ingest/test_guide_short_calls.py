@@ -226,3 +226,19 @@ def test_the_kind_of_unit_a_call_designates_is_its_programme_and_no_organization
     ex = parse("call.txt", text)
     assert "2031年度江西省工程技术研究中心" in {e.name for e in ex.entities if e.type is Label.PROJECT}
     assert "江西省工程技术研究中心" not in {e.name for e in ex.entities if e.type is Label.ORGANIZATION}
+
+
+def test_contacts_under_a_contacts_heading_their_phone_on_a_line_of_its_own_and_a_quoted_notice_s_round() -> None:
+    """`四、联系人及联系方式` / `科 技 处：苏 青、林小溪` / `联系方式：87281234`: the people under the heading, the
+    number below them theirs; a relayed 《X申报公告》 is for X; a date (`2031年9月4号…开展项目`) names no round."""
+    text = ("关于转发《2031年度南湖省社会科学基金项目申报公告》的通知\n各学院：\n"
+            "南湖省社会科学规划办公室已发布《2031年度南湖省社会科学基金项目申报公告》，现转发给你们。\n"
+            "一、学校拟定于2031年9月4号左右请校外专家到学校开展项目申报专项指导。\n"
+            "二、联系人及联系方式\n科 技 处：苏 青、林小溪\n联系方式：87281234\n科技处\n2031年4月10日\n")
+    ex = parse("call.txt", text)
+    assert {e.name for e in ex.entities if e.type is Label.PROJECT} >= {"2031年度南湖省社会科学基金"}
+    assert not {e.name for e in ex.entities if e.type is Label.PROJECT and ("公告" in e.name or "9月" in e.name)}
+    assert _phones(ex) == {"苏青": "87281234", "林小溪": "87281234"}
+    contact = parse("call.txt", text.replace("科 技 处：苏 青、林小溪\n联系方式：87281234",
+                                             "联系人电话及QQ:苏青87281234,274901990"))
+    assert set(_phones(contact)) == {"苏青"}
