@@ -6,7 +6,8 @@
   (`，某某当选副理事长`): the unit of the appointment before it;
 - `<unit>新一届领导班子…。新一届班子成员为：院长甲，副院长乙、丙，党委书记丁`: a unit's new team, each post held in
   the unit whose 班子 the paragraph named last;
-- `免去 <name>[同志][的] <unit><post> 职务`, `<name>[同志]（因…）不再担任 <unit><post>`: a former post; so is
+- a second post listed after the first in the same unit (`某医院党委副书记、院长`) is held too;
+- `免去 <name>[同志][的] <unit><post> 职务`, `<name>[同志]（因…）不再担任|不再任 <unit><post>`: a former post; so is
   `免去其 <unit><post> 职务` after a name (`某某任某医院院长，免去其某医院副院长职务`), the name's.
 
 The post is read as a biography's (`<unit>[<department>]<post>`, ingest.nlp.bios) and means what a post
@@ -29,7 +30,7 @@ _TAKES = re.compile(r"(?:同志|先生|女士)?\s*(?:当选为?|被任命为|被
                     r"|同志\s*任(?![职教务期])"  # 某某同志任某所所长: the formula of a decision read out
                     r"|(?<=[\u4e00-\u9fff])任(?![职教务期课何意命])")  # 邱某任某大学党委书记: news of it
 # 某某同志（因年龄原因）不再担任…职务: a post given up, as one taken away
-_RELIEVED = re.compile(r"(?:同志|先生|女士)?\s*(?:因[^，。；,;]{0,12}?)?\s*不再(?:担任|兼任)")
+_RELIEVED = re.compile(r"(?:同志|先生|女士)?\s*(?:因[^，。；,;]{0,12}?)?\s*不再(?:担任|兼任|任(?![职教务期]))")
 _DISMISSED_OF = re.compile(r"(?:同志|先生|女士)?\s*的?")
 _CLAUSE_END = re.compile(r"[，。；;,！!？?\n]")
 # after the post: a note on it (兼, its term, its rank: 所长（试用期一年）, 副所长（任期三年）), 职务
@@ -77,6 +78,8 @@ def appointment_facts(text: str, mentions: Mentions, start: int, end: int) -> li
                                 position=department + position, spans=(span,)))
         else:
             out += post_relations(person.text, unit, position, None, span, department=department)
+            for more in _more_posts(text, inside, link.end(), end):
+                out += post_relations(person.text, unit, more, None, span, department=department)
     return out + _relieved_of_their_post(text, inside, mentions, start, end) + _moved_on(text, inside, mentions, start, end)
 
 
@@ -314,6 +317,21 @@ def _after_titles(following: list[Mention], end: int) -> int:
     return end
 
 
+def _more_posts(text: str, inside: list[Mention], start: int, end: int) -> list[str]:
+    """The posts listed after the first in the same unit: `某医院党委副书记、院长` -> [院长]."""
+    stop = _CLAUSE_END.search(text, start, end)
+    stop_at = stop.start() if stop else end
+    out: list[str] = []
+    for m in (m for m in inside if m.label == "POSITION" and start < m.start and m.end <= stop_at):
+        if text[m.start - 1] == "、" and any(p.label == "POSITION" and p.end == m.start - 1 for p in inside) \
+                and _POST_END.match(text, m.end, stop_at):
+            out.append(m.text)
+    return out
+
+
+_POST_END = re.compile(r"\s*(?:[、]|(?:职务|一职)?\s*$)")
+
+
 def _post(text: str, inside: list[Mention], mentions: Mentions, start: int,
           end: int) -> tuple[str | None, str, str] | None:
     """The post of the sentence `inside` holds, written from `start` (read from the document's `mentions`)."""
@@ -321,9 +339,10 @@ def _post(text: str, inside: list[Mention], mentions: Mentions, start: int,
 
     stop = _CLAUSE_END.search(text, start, end)
     stop_at = stop.start() if stop else end
-    also = text.find("兼", start, stop_at)  # 某所党委书记兼纪委书记: the first post, in the unit named
-    if also > start and any(m.label == "POSITION" and m.end == also for m in inside):
-        stop_at = also
+    for mark in ("兼", "、"):  # 某所党委书记兼纪委书记, 某医院党委副书记、院长: the first post, in the unit named
+        also = text.find(mark, start, stop_at)
+        if also > start and any(m.label == "POSITION" and m.end == also for m in inside):
+            stop_at = also
     tail = _POST_TAIL.search(text, start, stop_at)
     return read_post(text, mentions, start, tail.start() if tail else stop_at)
 

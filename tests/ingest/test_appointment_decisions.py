@@ -97,3 +97,14 @@ def test_a_unit_s_new_team_listed_post_by_post_works_there() -> None:
 def test_a_team_list_with_no_unit_named_before_it_gives_no_posts() -> None:
     ex = parse("news.txt", "会议宣布了任命通知。新一届班子成员为：院长林景行，副院长高雅琴。\n")
     assert not [r for r in ex.relations if r.type == "WORKS_AT"]
+
+
+def test_a_second_post_after_the_first_in_the_same_unit_and_a_post_no_longer_held() -> None:
+    """`甲同志不再任某医院党委书记；乙同志任某医院党委副书记、院长`: 甲's post is a former one; 乙 holds both posts,
+    院长 a head post, in the unit written once."""
+    extraction = parse("news.txt", "\n\n青溪医院召开干部大会\n\n会上宣读了任免决定：柯远同志不再任青溪市立第三医院党委书记；"
+                                   "宋立同志任青溪市立第三医院党委副书记、院长。\n")
+    rels = {(str(r.type), r.source, r.target) for r in extraction.relations}
+    assert {("AFFILIATED_WITH", "柯远", "青溪市立第三医院"), ("WORKS_AT", "宋立", "青溪市立第三医院"),
+            ("LEADS", "宋立", "青溪市立第三医院")} <= rels
+    assert ("WORKS_AT", "柯远", "青溪市立第三医院") not in rels
