@@ -30,13 +30,14 @@ _HOLDS = re.compile(r"(?P<former>曾任|历任|曾担任|先后担任|不再担�
 # units a biography says one studied or worked at before: 毕业于X, 获X博士学位, 先后在X、Y工作
 _GRADUATED = re.compile(r"毕业于[ \t\u3000]*$")
 _DEGREE = re.compile(r"(?:获|获得|取得)[ \t\u3000]*$")
+_UNIT_NOTE = r"[ \t\u3000]*(?:[（(][^（）()\n]{1,16}[）)])?[ \t\u3000]*"  # a note after a unit's name: （现某大学）
 # 获X（现Y）某某专业博士学位, 分别获得X、Y和Z学士、硕士和博士学位: the degree after the unit, its note and major between
-_DEGREE_AFTER = re.compile(r"[ \t\u3000]*(?:[（(][^（）()\n]{1,16}[）)])?[ \t\u3000]*(?:[\u4e00-\u9fff]{1,12}?专业)?[ \t\u3000]*"
+_DEGREE_AFTER = re.compile(_UNIT_NOTE + r"(?:[\u4e00-\u9fff]{1,12}?专业)?[ \t\u3000]*"
                            r"(?:(?:工学|理学|医学|农学|管理学|法学|文学|经济学|哲学)?(?:博士|硕士|学士)[、和及与]?)+学位")
 _EACH_BEFORE = re.compile(r"分别[ \t\u3000]*(?:获|获得|取得)[ \t\u3000]*$")
 # 在X从事博士后研究, 在X、Y访问研究, 在X获得博士学位: training at a unit, whenever it was
 _AT = re.compile(r"在[ \t\u3000]*$")
-_TRAINED_AFTER = re.compile(r"[ \t\u3000]*(?:[（(][^（）()\n]{1,16}[）)])?[ \t\u3000]*(?:(?:从事|做|进行)[^，,；;。\n]{0,6}?博士后"
+_TRAINED_AFTER = re.compile(_UNIT_NOTE + r"(?:(?:从事|做|进行)[^，,；;。\n]{0,6}?博士后"
                             r"|博士后|访问|访学|留学|进修|深造|攻读|求学|就读|(?:获|获得|取得)[^，,；;。\n]{0,12}?学位)")
 # 2007年起任职于X, 现工作于X: where the person works now (not after 曾, 先后)
 _WORKS_IN = re.compile(r"(?<!曾)(?<!先后)(?:任职于|工作于|就职于)[ \t\u3000]*$")
