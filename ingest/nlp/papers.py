@@ -116,9 +116,13 @@ def paper_facts(text: str, mentions: Mentions, sentences: list[tuple[int, int]],
         _books(text, mentions, start, end, entities, relations)
     for reference in _references(text, sentence_lines(text, sentences)):
         add_reference(reference, entities, relations, text)
+    read: set[tuple[int, int]] = set()  # a line is read whole once, however many runs of sentences it holds
     for start, end in sentence_lines(text, sentences):
         if not _patent_citations(text, start, end, entities, relations):
-            _patent_line(text, start, end, entities, relations)
+            whole = (text.rfind("\n", 0, start) + 1, _line_end(text, end))
+            if whole not in read:
+                read.add(whole)
+                _patent_line(text, start, end, entities, relations)
 
 
 # a book its author is said to have written: 甲所著《…》, 甲撰写的《…》, 甲出版专著《…》 (not 主编: an editor)

@@ -232,3 +232,21 @@ def test_patents_one_after_another_on_a_line_are_each_read_with_their_inventors(
     invented = {(r.source, r.target): r.order for r in ex.relations if str(r.type) == "INVENTED"}
     assert invented[("饶鸿", "ZL203410012345.6")] == 1 and invented[("韦望舒", "ZL203320054321.1")] == 1
     assert invented[("韦望舒", "ZL203410012345.6")] == 2 and invented[("饶鸿", "ZL203320054321.1")] == 2
+
+
+def test_a_long_line_of_many_sentences_is_read_for_a_patent_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A data file written on one line (a JSON export) holds many runs of sentences; the line is read whole for a
+    patent once, not once a run (which made a 200 KB line take minutes)."""
+    import ingest.nlp.papers as papers
+
+    calls: list[tuple[int, int]] = []
+    read = papers._patent_line
+
+    def counted(text: str, start: int, end: int, *rest: list) -> None:  # type: ignore[type-arg]
+        calls.append((start, end))
+        read(text, start, end, *rest)
+
+    monkeypatch.setattr(papers, "_patent_line", counted)
+    line = "".join(f'{{"name": "林小溪", "note": "第{k}次会议。"}}, ' for k in range(40))
+    extract_text(f"[{line}]\n", "export.txt")
+    assert len(calls) == 1
