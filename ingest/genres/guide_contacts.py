@@ -261,8 +261,8 @@ def _phone_lines(lines: list[Line], i: int) -> list[Line]:
     return out
 
 
-_WAYS_LABEL = re.compile(r"\s*联\s*系\s*方\s*式\s*[：:]\s*")
-_NUMBERS_ONLY = re.compile(r"^\s*(?:联\s*系\s*方\s*式|联\s*系\s*电\s*话)\s*[：:]\s*[\d\-－—()（）、，, ]{7,}$")
+_WAYS_LABEL = re.compile(r"\s*联\s*系\s*(?:方\s*式|电\s*话)\s*[：:]\s*")  # 联系方式：, 联系电话：
+_NUMBERS_ONLY = re.compile(_WAYS_LABEL.pattern + r"[\d\-－—()（）、，, ]{7,}$")  # the label, then numbers alone
 
 
 def _contacts_of(body: str, offset: int, phones: list[str], resolver: AgencyResolver, home: OfficeHome,

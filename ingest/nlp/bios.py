@@ -247,7 +247,8 @@ def _past_units(text: str, mentions: Mentions, start: int, end: int,
         worked = _WORKED_BEFORE.search(text, max(start, org.start - 14), org.start) and _WORKED_VERB.match(text, run[-1].end)
         trained = _AT.search(text, max(start, org.start - 2), org.start) and _TRAINED_AFTER.match(text, run[-1].end)
         works = _WORKS_IN.search(text, max(start, org.start - 6), org.start)
-        if not (graduated or degree or worked or trained or works):
+        past = graduated or degree or worked or trained
+        if not (past or works):
             continue
         subject = _subject(text, mentions, start, org.start, headings) or _paragraph_subject(text, mentions, start,
                                                                                              org.start)
@@ -255,7 +256,7 @@ def _past_units(text: str, mentions: Mentions, start: int, end: int,
             continue
         each = degree and _EACH_BEFORE.search(text, max(start, org.start - 8), org.start)
         units = run if worked or trained or each else [org]
-        kind = RelType.WORKS_AT if works and not (graduated or degree or worked or trained) else RelType.AFFILIATED_WITH
+        kind = RelType.AFFILIATED_WITH if past else RelType.WORKS_AT
         out += [Relation(type=kind, source=subject, target=ref, spans=(Span(start, end),))
                 for ref in dict.fromkeys(o.ref for o in units)]
     return out

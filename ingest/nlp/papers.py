@@ -119,7 +119,7 @@ def paper_facts(text: str, mentions: Mentions, sentences: list[tuple[int, int]],
     read: set[tuple[int, int]] = set()  # a line is read whole once, however many runs of sentences it holds
     for start, end in sentence_lines(text, sentences):
         if not _patent_citations(text, start, end, entities, relations):
-            whole = (text.rfind("\n", 0, start) + 1, _line_end(text, end))
+            whole = _whole_line(text, start, end)
             if whole not in read:
                 read.add(whole)
                 _patent_line(text, start, end, entities, relations)
@@ -346,8 +346,7 @@ def _patent_citations(text: str, start: int, end: int, entities: list[Entity], r
 def _patent_line(text: str, start: int, end: int, entities: list[Entity], relations: list[Relation]) -> None:
     """A patent on a line of its own, in any order of its pieces (ingest.tables.patent_lines). The line is
     read whole: its sentences may have been cut after a list mark or at a stop between names."""
-    start = text.rfind("\n", 0, start) + 1
-    end = _line_end(text, end)
+    start, end = _whole_line(text, start, end)
     if CELL_SEPARATOR in text[start:end]:
         return  # a table's row: the tables mechanism reads it by its header
     line = read_patent_line(text, start, end)
@@ -562,6 +561,11 @@ def patent_facts(text: str, start: int, end: int, entities: list[Entity]) -> Non
         kind = next((k for w, k in PATENT_KINDS if w in before), "invention_patent" if "专利" in before else None)
         entities.append(Entity(type=Label.PATENT, name=titled.group("title") if titled else number, number=number,
                                kind=kind, spans=(Span(m.start(), m.end()),)))
+
+
+def _whole_line(text: str, start: int, end: int) -> tuple[int, int]:
+    """The line (or lines) [start, end) lies on, whole."""
+    return text.rfind("\n", 0, start) + 1, _line_end(text, end)
 
 
 def _line_end(text: str, at: int) -> int:
