@@ -30,9 +30,12 @@ TEXT_SUFFIXES = {
     # data files: a site's export, a script's data literal, a database dump (ingest.tables.data_records)
     ".yml": Format.TEXT, ".yaml": Format.TEXT, ".json": Format.TEXT, ".jsonl": Format.TEXT,
     ".js": Format.TEXT, ".py": Format.TEXT, ".sql": Format.TEXT,
+    # a program's source whose strings and markup hold a page's words (a site's component, a crawler's sample)
+    ".ts": Format.TEXT, ".tsx": Format.TEXT, ".jsx": Format.TEXT, ".java": Format.TEXT,
     ".md": Format.MARKDOWN, ".markdown": Format.MARKDOWN,
     ".csv": Format.CSV, ".tsv": Format.CSV,
     ".htm": Format.HTML, ".html": Format.HTML, ".xhtml": Format.HTML, ".shtml": Format.HTML,
+    ".jsp": Format.HTML, ".php": Format.HTML, ".asp": Format.HTML, ".aspx": Format.HTML, ".vue": Format.HTML,  # templates
 }
 BINARY_SUFFIXES = {
     ".pdf": Format.PDF, ".docx": Format.DOCX, ".xlsx": Format.XLSX, ".xlsm": Format.XLSX, ".xls": Format.XLS,

@@ -67,6 +67,24 @@ def test_data_files_are_read_by_their_names_json_a_scripts_literal_or_a_database
     assert ("林小溪", "湖泊沉积物多尺度监测技术") in relations(extraction, "LEADS")
 
 
+def test_a_program_s_source_and_a_page_template_are_read_for_the_words_they_hold() -> None:
+    """A site's component (.tsx), a crawler's sample string (.java) and a server page (.jsp, .php) hold a page's
+    words in their strings and markup: they are read as text or as the page they render."""
+    from ingest.extract import extract
+    from ingest.readers import read_upload
+
+    people = '[{"id": 1, "name": "林小溪", "unit": "青溪大学"}, {"id": 2, "name": "周一鸣", "unit": "江岸理工大学"}]'
+    for name, text in (("people.tsx", f"const people = {people};\nexport default () => <div>{{people}}</div>;\n"),
+                       ("People.java", f"class People {{ static String DATA = \"\"; }}\n/* {people} */\n")):
+        extraction = extract(read_upload(text.encode(), name))
+        assert relations(extraction, "WORKS_AT") == {("林小溪", "青溪大学"), ("周一鸣", "江岸理工大学")}, name
+    page = ("<html><body><%-- a comment --%><h2>研究团队</h2><p>负责人：林小溪（青溪大学教授）</p>"
+            "<p>成员：周一鸣</p></body></html>")
+    for name in ("team.jsp", "team.php"):
+        extraction = extract(read_upload(page.encode(), name))
+        assert "林小溪" in names(extraction, "Person"), name
+
+
 def test_braces_that_hold_no_literal_are_left_alone() -> None:
     assert objects_in("会议{上午} 讨论了 {name: 某某, 其他}") == []
     assert objects_in("{'a': 'x'}") == []  # one value is no record
