@@ -4,7 +4,8 @@
 The unit is an organization (named in quotes or not: `联合` inside its name stops the recogniser, so the
 name is read from the characters up to an organization ending); it is PART_OF each builder, and the
 builders collaborate (COLLABORATES_WITH, read by ingest.nlp.relations from the list of builders).
-A unit built `依托` one institution is PART_OF that one.
+A unit built `依托` one institution is PART_OF that one, as is one listed with its host in brackets after it
+(`某工程研究中心（依托单位：某公司）`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ _HOSTED = re.compile(r"依托\s*$")
 _HOSTED_BUILT = re.compile(r"\s*(?:单位)?(?:建设|组建|建立|成立)(?:的)?\s*")
 _QUOTED = re.compile(r"[“\"](?P<name>[^“”\"\n，。]{3,40})[”\"]")
 _WRITTEN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,30}")
+_HOST_NAME = re.compile(_WRITTEN.pattern + r"(?:[（(][\u4e00-\u9fff]{2,6}[）)])?")  # (某大学（华东）)
 
 
 def joint_units(text: str, mentions: Mentions, start: int, end: int,
@@ -40,6 +42,34 @@ def joint_units(text: str, mentions: Mentions, start: int, end: int,
         for builder in dict.fromkeys(o.ref for o in run):
             if builder != name:
                 relations.append(Relation(type=RelType.PART_OF, source=name, target=builder, spans=(span,)))
+
+
+_HOST_NOTE = re.compile(r"\s*[（(]\s*(?:依托单位|依托|承建单位|建设单位|依托单位为)\s*[：:]?\s*")
+
+
+def hosted_units(text: str, mentions: Mentions, start: int, end: int) -> list[Relation]:
+    """`某工程研究中心（依托单位：某公司）`: the unit PART_OF the host its bracket names, the host's name the bracket's
+    whole (a label and its value are read as a field, not as prose: the host is read from the words)."""
+    out = []
+    for unit in (m for m in mentions.within(start, end) if m.label == "ORG"):
+        note = _HOST_NOTE.match(text, unit.end)
+        if note is None:
+            continue
+        close = min((i for i in (text.find(c, note.end(), note.end() + 40) for c in "）)") if i >= 0), default=-1)
+        if close < 0:
+            continue
+        if any(c in text[note.end():close] for c in "（("):  # 某大学（华东）: a bracket inside the host's name
+            close = min((i for i in (text.find(c, close + 1, close + 20) for c in "）)") if i >= 0), default=-1)
+            if close < 0:
+                continue
+        host = text[note.end():close].strip()
+        known = next((m.ref for m in mentions.within(note.end(), close) if m.label == "ORG" and m.text == host), None)
+        if known is None and (not _HOST_NAME.fullmatch(host) or kind_of(host) == "other"):
+            continue
+        if (known or host) != unit.ref:
+            out.append(Relation(type=RelType.PART_OF, source=unit.ref, target=known or host,
+                                spans=(Span(unit.start, close + 1),)))
+    return out
 
 
 def _unit(text: str, orgs: list[Mention], at: int, end: int) -> tuple[str, Span] | None:

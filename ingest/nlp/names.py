@@ -57,6 +57,9 @@ def name_at(tokens: Tokens, pos: int, lex: Lexicon, after_role: bool = False) ->
     n = tokens.at(pos)
     if tokens.starts[n] != pos:
         return None
+    if after_role and tokens.ends[n] == pos + 1 and text[pos] in "和与及" and n + 1 < len(tokens.starts) \
+            and 2 <= len(tokens.word(n + 1)) <= 3 and lex.surname_at(text, pos + 1):
+        return None  # 甲书记|和|林野副院长: the conjunction, then a name of its own
     longest = pos + len(surname) + 2
     end, k = tokens.ends[n], n
     if end - 1 > pos + len(surname) and text[end - 1] in GLUED_VERBS and lex.role_pattern.match(text, end):

@@ -28,7 +28,8 @@ from names.organizations import province_words
 
 _ENDING = r"(?:计划|基金|专项|工程)"
 _QUOTED = re.compile(rf"(?P<state>国家)?[“「](?P<name>[^“”「」，。\n]{{2,24}}?{_ENDING})[”」]")
-_NOT_A_NAME = re.compile(r"[的和及、，,了是在为对将拟]|已经|正在|增设|设立|启动|出台|推出|大学(?!生)|学院")
+# (a level opening it is a class of programmes, no name: 其他国家级人才计划, 省级科技计划)
+_NOT_A_NAME = re.compile(r"[的和及、，,了是在为对将拟]|已经|正在|增设|设立|启动|出台|推出|大学(?!生)|学院|^(?:国家|省部|省|市)级")
 _BODY_AFTER = re.compile(r"委员会|委|管理|办公室|会(?![议])|学会|协会|研究会")
 # 某某工程学士, 某某工程专业: a discipline, no programme; 某某工程学报: a journal's name
 _DISCIPLINE_AFTER = re.compile(r"学士|硕士|博士|专业|学院|学科|系(?![统列])|学报|杂志|期刊|学刊|师")  # 某公司总工程|师: a post
@@ -177,6 +178,10 @@ def programme_facts(text: str, mentions: Mentions, start: int, end: int,
     span = Span(start, end)
     for name, s, e in found:
         entities.append(Entity(type=Label.PROJECT, name=name, kind="programme", year=years.get(name), spans=(Span(s, e),)))
+        for batch in _batches(text, e, end):
+            entities.append(Entity(type=Label.PROJECT, name=batch.group("batch"), kind="programme",
+                                   spans=(Span(*batch.span("batch")),)))
+            relations.append(Relation(type=RelType.PART_OF, source=batch.group("batch"), target=name, spans=(span,)))
         year = _YEAR_BEFORE.search(text, max(start, s - 8), s)  # 2021年度|国家某某基金: the programme, not a call of it
         body = _body(text, mentions, year.start() if year else s) or given.get(name)
         if body:
@@ -184,6 +189,19 @@ def programme_facts(text: str, mentions: Mentions, start: int, end: int,
     for whole, name, s, e, listed in parts:
         entities.append(Entity(type=Label.PROJECT, name=name, kind="programme", spans=(Span(s, e),)))
         relations.append(Relation(type=RelType.PART_OF, source=name, target=whole, spans=(listed,)))
+
+
+# the batches of a fund's grants written right after it (`某基金第14批特别资助（站中）和第69批面上资助`)
+_BATCH = re.compile(r"(?:[和、及与]|以及)?(?P<batch>第[\d一二三四五六七八九十]{1,4}批[\u4e00-\u9fff]{2,8}?资助"
+                    r"(?:[（(][^（()）\n]{1,8}[）)])?)")
+
+
+def _batches(text: str, at: int, end: int) -> list[re.Match[str]]:
+    out: list[re.Match[str]] = []
+    while (m := _BATCH.match(text, at, end)) is not None and (out or not m.group().startswith(("和", "、", "及", "与", "以"))):
+        out.append(m)
+        at = m.end()
+    return out
 
 
 # 主持甲项目、乙基金项目、丙计划（某类）子课题等国家级/省部级项目7项: the programmes a person led or took part in

@@ -458,6 +458,8 @@ def _after_preposition(words: str) -> int:
 def _is_unit_name(name: str, post: str | None = None) -> bool:
     if len(name) < 3 or name[0] in _NOT_UNIT_START:
         return False
+    if name[2:3] in ("和", "与", "及") and jieba_dictionary()[0].get(name[:2]) == "v":
+        return False  # 、配合和协助|大学常委: verbs the clause opens with, no unit's name
     head = (post or "").removeprefix("常务").removeprefix("副")
     if head[:1] and name.endswith(head[:1]) and head[:1] in _HEADED_UNITS:
         return True  # 研究生院副院长, 某某系主任: the post names the kind of unit it heads
