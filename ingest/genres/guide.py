@@ -87,12 +87,13 @@ def parse(name: str, text: str) -> Extraction:
     _add_orgs(builder, orgs, _designation(programme))
     if programme is not None:
         for funder in funders:
-            builder.relate(Relation(RelType.FUNDED_BY, programme.name, funder.name, spans=(funder.span,)))
+            for funded in (programme, *call.also):
+                builder.relate(Relation(RelType.FUNDED_BY, funded.name, funder.name, spans=(funder.span,)))
         founded = call.standing.name if call.standing is not None else programme.name  # the standing award's
         parents = {m.parent for m in founders if m.parent}
         for founder in (m for m in founders if m.name not in parents):
             builder.relate(Relation(RelType.FUNDED_BY, founded, founder.name, spans=(founder.span,)))
-    _add_contacts(builder, contacts, programme)
+    _add_contacts(builder, contacts, (programme, *call.also) if programme is not None else ())
 
     first_topic = min((t.span.start for t in structure.topics), default=None)
     rules = find_rules(text, [c.title for c in classes] or capped_class_names(text),
@@ -123,6 +124,8 @@ def _add_programmes(builder: _Builder, call: Call) -> None:
     if standing is not None:
         builder.entity(Entity(Label.PROJECT, standing.name, kind="programme", spans=standing.spans))
         builder.relate(Relation(RelType.PART_OF, programme.name, standing.name, spans=standing.spans[:1]))
+    for other in call.also:
+        builder.entity(Entity(Label.PROJECT, other.name, kind="programme", year=other.year, spans=other.spans))
     for part in call.parts:
         builder.entity(Entity(Label.PROJECT, part.parent, kind="programme", spans=(part.parent_span,)))
         builder.entity(Entity(Label.PROJECT, part.name, kind="programme", spans=(part.span,)))
@@ -192,7 +195,7 @@ def _add_orgs(builder: _Builder, orgs: OrgBook, designation: str | None = None) 
             builder.relate(Relation(RelType.PART_OF, name, parent, spans=spans[:1]))
 
 
-def _add_contacts(builder: _Builder, contacts: list[Contact], programme: Programme | None) -> None:
+def _add_contacts(builder: _Builder, contacts: list[Contact], programmes: tuple[Programme, ...]) -> None:
     for contact in contacts:
         person = builder.entities.get((Label.PERSON, contact.name))
         spans = (contact.span,) if person is None else tuple(sorted({*person.spans, contact.span},
@@ -200,7 +203,7 @@ def _add_contacts(builder: _Builder, contacts: list[Contact], programme: Program
         builder.entities[(Label.PERSON, contact.name)] = Entity(Label.PERSON, contact.name, spans=spans)
         if contact.office is not None:
             builder.relate(Relation(RelType.WORKS_AT, contact.name, contact.office.name, spans=(contact.line_span,)))
-        if programme is not None:
+        for programme in programmes:  # (each the call is for)
             builder.relate(Relation(RelType.CONTACT_FOR, contact.name, programme.name, phone=contact.phone,
                                     spans=(contact.line_span,)))
 

@@ -151,6 +151,8 @@ def find_contacts(text: str, resolver: AgencyResolver, home: OfficeHome = Office
                 phones = _phones(line.text[:m.start()])
             found += _contacts_of(body, line.start + start, phones, resolver, home, Span(line.start, line.end))
         office = _section_office(lines, i, handling)
+        if m is not None and m.start() > 0:  # `科技处联系人：张三 李四`: the office the label is for
+            office = _office_before(line.text[:m.start()], line.start, resolver, home) or office
         out.extend(replace(c, office=office) if c.office is None and office else c for c in found)
     return out
 
@@ -229,6 +231,21 @@ def _phones(part: str) -> list[str]:
         found += [(p.start(), re.sub(r"\s+", "", p.group())) for p in _LOCAL_PHONE.finditer(part, label.end())
                   if not any(s <= p.start() < e for s, e in taken)]
     return [number for _, number in sorted(found)]
+
+
+def _office_before(part: str, offset: int, resolver: AgencyResolver, home: OfficeHome) -> OrgMention | None:
+    """The office a line writes before its 联系人 label, where it is the whole of what stands there; one of no
+    agency the guide names is named as written."""
+    written = part.strip()
+    if not written:
+        return None
+    start = offset + part.index(written)
+    office = _office_in(part, offset, resolver, home)
+    if office is not None:
+        return office if office.span == Span(start, start + len(written)) else None
+    if _BARE_OFFICE.fullmatch(written) and not _NOT_OFFICE.search(written) and not is_person_name(written):
+        return OrgMention(written, written, Span(start, start + len(written)), kind=office_kind(None, school=True))
+    return None
 
 
 def _section_office(lines: list[Line], i: int, handling: Sequence[OrgMention]) -> OrgMention | None:

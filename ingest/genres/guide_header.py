@@ -26,12 +26,16 @@ _DOCUMENT_MARK = re.compile(r"(?<=[\u4e00-\u9fff])文件$")  # `X局文件`: a l
 _TITLE_LINE = re.compile(r"^[^，。；：:,;]{0,40}?关于\S{4,160}?(?:通知|公告|通告|函)$")
 _DOC_NUMBER_LINE = re.compile(r"^\s*(?P<n>[\u4e00-\u9fff]{1,12}\s*[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*第?\s*\d+\s*号)\s*$")
 # 《<body>关于…的通知》: the body that issued the cited notice, and the notice's own title; the body may be
-# written before the title instead (`现将<body>《关于…的通知》转发`).
+# written before the title instead (`现将<body>《关于…的通知》转发`). Quotes may stand for the title's marks, and the
+# notice's number may follow its title inside them (`根据<body>“关于…的通知(X〔2030〕6号)”`).
 CITED_NOTICE = re.compile(r"(?:(?<=现将|根据|按照|转发|收到)(?P<pre>[\u4e00-\u9fff（）()]{3,30}?)(?:的|印发的|下发的)?)?"
-                    r"《\s*(?P<org>[\u4e00-\u9fff（）()]{3,40}?)?\s*(?P<notice>关于[^《》\n]{4,160}?的(?:通知|公告|通告))\s*》")
+                    r"[《“]\s*(?P<org>[\u4e00-\u9fff（）()]{3,40}?)?\s*(?P<notice>关于[^《》\n]{4,160}?的(?:通知|公告|通告))"
+                    r"\s*(?:[（(][^（()）\n]{2,30}号[）)])?\s*[》”]")
 # `关于转发<body>关于…的通知的通知`: a relaying call's own title names the upstream notice without 《》 (`转发<body>关于…的通知`:
 # the relayed title alone).
 _RELAY_TITLE = re.compile(r"转发《?(?P<org>[\u4e00-\u9fff（）()]{2,40}?)(?P<notice>关于.{4,160}?的(?:通知|公告|通告))》?(?:的通知)?$")
+# a notice opening a round of projects, no call word in its title (`关于开展2030年度某某研究项目的通知`)
+_PROJECTS_OPENED = re.compile(r"^关于(?:开展|组织|启动)\S{4,60}项目的通知$")
 CALL_WORDS = re.compile(r"申报|申请|征集|推荐|提名|指南|组织实施")  # words of a call for applications
 NATIONAL = re.compile(r"^(?:国家|全国|中国|国务院)")
 _BODY_NAME = re.compile(r"[\u4e00-\u9fff（）()]{2,40}")
@@ -192,7 +196,7 @@ def _cited(text: str, own: Title | None) -> CitedNotice | None:
         return None
     for m in CITED_NOTICE.finditer(text, 0, min(len(text), 3000)):
         notice = squeeze(m.group("notice"))
-        if not CALL_WORDS.search(notice):
+        if not (CALL_WORDS.search(notice) or _PROJECTS_OPENED.search(notice)):
             continue
         group = "org" if m.group("org") else "pre"
         org = squeeze(m.group(group) or "")

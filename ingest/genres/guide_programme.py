@@ -24,7 +24,7 @@ from ingest.model import Span
 from ingest.org_names import province_stem, provinces
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
-_VERBS = r"(?:转发|印发|发布|下达|公布|组织|做好|开展|启动|申报|申请|征集|推荐|实施)*"
+_VERBS = r"(?:转发|印发|发布|下达|公布|组织|做好|开展|启动|申报|申请|征集|推荐|实施|受理)*"
 _CALL_TITLE = re.compile(
     rf"关于{_VERBS}(?P<open>《)?(?P<name>[^《》]{{4,80}}?)(?:项目)?(?:的?(?:组织|做好))?(?:候选人|人选|候选项目)?"
     r"(?:申报|申请|征集|推荐|遴选|提名|评选|评审)?"
@@ -47,8 +47,9 @@ _CALL_AFTER = (r"(?:[（(](?P<cls>[^（()）\n]{2,20}?(?:项目|类))[）)])?(?:
                r"(?:项目)?的?(?:申报|申请|预申报|组织|征集|推荐|立项|遴选|提名)")
 _CLASS_SUFFIX = re.compile(rf"(?<=基金|计划|专项|工程|资金){_CLASS_OF}$")
 _PROGRAMME_END = re.compile(r"(?:基金|计划|专项|工程|资金)$")
+# (the standing programme may come first: `X基金2030年度滚动项目的申报`, where a clause starts with it)
 _NAMED_CALL = re.compile(
-    rf"(?P<name>(?:19|20)\d{{2}}\s*年度?(?!\s*\d{{1,2}}\s*月){_NAME_PART}{{2,40}}?(?:(?:基金|计划|专项|工程|专项资金)(?:{_CLASS_OF})?|项目|奖){_BATCH})"
+    rf"(?P<name>(?:(?:^|(?<=[，。；：,;:\s])){_NAME_PART}{{2,30}}?(?:基金|计划|专项|工程))?(?:19|20)\d{{2}}\s*年度?(?!\s*\d{{1,2}}\s*月){_NAME_PART}{{2,40}}?(?:(?:基金|计划|专项|工程|专项资金)(?:{_CLASS_OF})?|项目|奖){_BATCH})"
     + _CALL_AFTER
 )
 _OWN_NAMED_CALL = re.compile(
@@ -78,8 +79,8 @@ _JOINED = re.compile(r"[与、及]|(?<=[会院部局委所司])和")
 # A department (司) of a national ministry or commission: a body no ending in the kinds' list names.
 _NATIONAL_DEPARTMENT = re.compile(r"(?:国家|国务院|中国|全国)[\u4e00-\u9fff]{1,16}(?:部|委|局|署|院)[\u4e00-\u9fff]{1,8}司")
 _LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}年度?")
-# the year written after the programme's name (`X专项2030年度项目`)
-_MIDDLE_YEAR = re.compile(r"(?<=基金|计划|专项|工程|资金)(?:19|20)\d{2}年度?(?:项目)?$")
+# the year written after the programme's name (`X专项2030年度项目`, `X基金2030年度滚动项目`)
+_MIDDLE_YEAR = re.compile(r"(?<=基金|计划|专项|工程|资金)(?:19|20)\d{2}年度?(?:[^批\W\d]{0,6}?项目)?$")  # (not a batch: 第一批项目)
 # A sentence about who may apply (`2030年结题的青年科学基金负责人符合面上项目…`), never a programme's name.
 _SENTENCE = re.compile(r"的|负责人|申请人|主持人|符合|满足|结题|获得|获批|承担|具有|须|应|可以")
 _TRAILING_NOTE = re.compile(r"[（(][^（()）]*[）)]$")
@@ -103,13 +104,14 @@ class Call:
     sub_class: Named | None = None  # the class of the programme the call is for (`X项目（Y类项目）`)
     parts: tuple[Part, ...] = ()  # programmes its name holds: a quoted special programme and its parent
     founders: tuple[Named, ...] = ()  # bodies the text shows founding the programme (its standing one's)
+    also: tuple[Programme, ...] = ()  # a second programme called for with it (`关于申报X计划项目和Y团队的通知`)
 
 
 def programme_in_title(title: str) -> tuple[str, int, int] | None:
     """The programme a call's title (`关于…的通知`, white space removed) calls for: (name, start, end)."""
     m = _CALL_TITLE.search(title)
     if not m or not (CALL_WORDS.search(title) or _PROGRAMME_WORD.search(m.group("name"))
-                     or _SELECTION.search(title)):
+                     or title.startswith("项目", m.end("name")) or _SELECTION.search(title)):
         return None
     raw = m.group("name")
     if "关于" in raw:  # `关于转发《关于组织申报X的通知》的通知`: the relayed notice's programme
@@ -141,6 +143,7 @@ def find_call(text: str, header: Header) -> Call:
     bare = drop_trailing_verb(name, text)
     if bare != name:
         name, at = bare, Span(at.start, at.start + len(bare)) if at.end - at.start >= len(bare) else at
+    name, at, also = _joined(text, name, at)
     programme = Programme(name, _year(name), _spans(text, name, at))
     standing = _standing(text, name)
     funders: list[Named] = [header.cited.issuer] if header.cited and header.cited.issuer else []
@@ -157,7 +160,25 @@ def find_call(text: str, header: Header) -> Call:
     funders += [org for org in _runners(text, {name, base}) if org not in funders]
     parts = tuple(parts_of(name, programme.spans, text))
     founders = tuple(_founders(text, {name, base}))
-    return Call(programme, standing, tuple(funders), own_title, sub_class, parts, founders)
+    return Call(programme, standing, tuple(funders), own_title, sub_class, parts, founders, also)
+
+
+# Two programmes one call is for, joined (`2030年度X计划项目和Y创新团队`, `X项目和专项任务项目`): each ends as a
+# programme or what it funds does.
+_TWO = re.compile(r"^(?P<first>.{4,}?(?:项目|计划|基金|专项|工程))(?:和|及|以及)"
+                  r"(?P<second>[^和及与]{4,40}?(?:项目|计划|基金|专项|工程|团队|人才|学者|奖|平台|基地))$")
+
+
+def _joined(text: str, name: str, at: Span) -> tuple[str, Span, tuple[Programme, ...]]:
+    """The first of two programmes a name joins, where it is, and the second; else the name alone."""
+    m = _TWO.match(name)
+    if m is None or _SENTENCE.search(m.group("second")):
+        return name, at, ()
+    first, second = m.group("first"), m.group("second")
+    whole = at.end - at.start == len(name)
+    first_at = Span(at.start, at.start + len(first)) if whole else at
+    second_at = Span(at.start + m.start("second"), at.end) if whole else at
+    return first, first_at, (Programme(second, _year(second), _spans(text, second, second_at)),)
 
 
 def runs_above(programme: str, issuer: str) -> bool:

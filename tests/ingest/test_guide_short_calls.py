@@ -242,3 +242,42 @@ def test_contacts_under_a_contacts_heading_their_phone_on_a_line_of_its_own_and_
     contact = parse("call.txt", text.replace("科 技 处：苏 青、林小溪\n联系方式：87281234",
                                              "联系人电话及QQ:苏青87281234,274901990"))
     assert set(_phones(contact)) == {"苏青"}
+
+
+def test_a_round_named_after_its_standing_programme_an_office_before_the_contact_label_and_a_quoted_notice() -> None:
+    """`南湖省社会科学基金2031年度滚动项目的申报受理工作已经开始`: the round is named whole, its standing programme first;
+    `科研处联系人：苏青 林小溪` gives the office they sit in; `根据某协会“关于开展第九届某工程项目申报工作的通知(…号)”`
+    cites the notice in quotes; `其他国家级人才计划` is a class of programmes, no name."""
+    text = ("各相关单位及专家：\n南湖省社会科学基金2031年度滚动项目的申报受理工作已经开始，现将有关事项通知如下：\n"
+            "1.重点项目资助经费为2万元，一般项目资助经费为1万元。\n"
+            "2.其他国家级人才计划入选者不得申报。\n"
+            "未尽事宜请与科研处项目科联系。\n科研处联系人：苏青 林小溪；联系电话：84391234\n")
+    ex = parse("call.txt", text)
+    round_ = "南湖省社会科学基金2031年度滚动项目"
+    assert {round_, "南湖省社会科学基金"} <= set(_projects(ex))
+    assert "国家级人才计划" not in _projects(ex)
+    assert ("重点项目", round_) in _rels(ex, RelType.PART_OF)
+    assert _rels(ex, RelType.WORKS_AT) == {("苏青", "科研处"), ("林小溪", "科研处")}
+    assert _phones(ex) == {"苏青": "84391234", "林小溪": "84391234"}
+    cited = parse("call.txt", "各会员单位：\n根据中国北辰协会“关于开展第九届北辰青年人才托举工程项目申报工作的通知"
+                              "(北协函〔2031〕60号)”，现开展候选人申报工作。\n")
+    assert "第九届北辰青年人才托举工程" in _projects(cited)
+    assert ("第九届北辰青年人才托举工程", "中国北辰协会") in _rels(cited, RelType.FUNDED_BY)
+
+
+def test_a_relayed_notice_for_two_programmes_joined_gives_each_its_funder_and_contact() -> None:
+    """`现转发《省教育厅关于开展2031年度某某研究项目和专项任务项目的通知》`: no call word in the relayed title, yet
+    it opens a round of projects; each programme is the issuer's, and the contact is for both."""
+    text = ("现转发《省教育厅关于开展2031年度哲学社会科学研究项目和专项任务项目的通知》（附件1）。"
+            "请相关部门及科研人员认真学习文件精神，做好项目申报工作。\n"
+            "联系人：苏青，电话：84391234。\n")
+    ex = parse("call.txt", text)
+    first, second = "2031年度哲学社会科学研究项目", "专项任务项目"
+    assert {first, second} <= set(_projects(ex))
+    assert {(first, "省教育厅"), (second, "省教育厅")} <= _rels(ex, RelType.FUNDED_BY)
+    assert {(p, n) for (n, p) in _rels(ex, RelType.CONTACT_FOR)} >= {(first, "苏青"), (second, "苏青")}
+    quoted = parse("call.txt", "各学院：\n南湖省教育厅发布了“关于组织申报2031年度南湖省教育厅科研计划项目和高校优秀中青年"
+                               "科技创新团队的通知”，根据通知要求，我校只能申报指导性项目。\n")
+    team = "高校优秀中青年科技创新团队"
+    assert {"2031年度南湖省教育厅科研计划项目", team} <= set(_projects(quoted))
+    assert (team, "南湖省教育厅") in _rels(quoted, RelType.FUNDED_BY)
