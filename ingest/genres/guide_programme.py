@@ -65,6 +65,9 @@ _JOINT_CALL = re.compile(r"(?:(?:19|20)\d{2}|1[0-2]\d)\s*年度?\s*“(?P<bodies
                          r"(?P<name>[\u4e00-\u9fff]{2,30}?(?:计划|基金|专项|项目))" + _CALL_AFTER)
 _PUBLISHED = re.compile(r"(?:^|(?<=[，。；：,;:\s]))(?P<org>[\u4e00-\u9fff（）()]{3,30}?)(?:已经|已|近日|日前)?(?:正式)?"
                         r"(?:发布|印发|下发|公布)了?《(?P<title>[^《》]{4,80})》", re.M)
+# (the verb may follow the title: `X《2030年度Y项目申报公告》已经发布`)
+_PUBLISHED_AFTER = re.compile(r"(?:^|(?<=[，。；：,;:\s]))(?P<org>[\u4e00-\u9fff（）()]{3,30}?)《(?P<title>[^《》]{4,80})》"
+                              r"(?:（以下简称[^（）]{1,12}）)?(?:已经|已|近日|日前)?(?:正式)?(?:发布|印发|下发|公布)", re.M)
 # `X现征集…建议`, `X决定组织申报`: the body that calls for proposals runs the programme.
 _CALLS = re.compile(r"(?:^|(?<=[，。；：,;:\s]))(?P<org>[\u4e00-\u9fff（）()]{3,30}?)(?:现|拟|将|决定|特|今年)?"
                     r"(?:面向[^，。；\n]{1,20}?)?(?:征集|组织申报|组织开展[^，。；\n]{0,20}?申报|启动[^，。；\n]{0,20}?申报)", re.M)
@@ -314,9 +317,10 @@ def _exact(text: str, name: str) -> list[re.Match[str]]:
 
 
 def _publishers(text: str) -> list[tuple[Named, str]]:
-    """Bodies the text says published a call (`X已发布《2024年度Y项目申报公告》`), with the call's title."""
+    """Bodies the text says published a call (`X已发布《2024年度Y项目申报公告》`, `X《…申报公告》已经发布`), with the
+    call's title."""
     out = []
-    for m in _PUBLISHED.finditer(text):
+    for m in sorted([*_PUBLISHED.finditer(text), *_PUBLISHED_AFTER.finditer(text)], key=lambda m: m.start()):
         org = squeeze(m.group("org"))
         if is_body_name(org) and CALL_WORDS.search(m.group("title")):
             out.append((Named(org, Span(m.start("org"), m.end("org"))), squeeze(m.group("title"))))

@@ -281,3 +281,12 @@ def test_a_relayed_notice_for_two_programmes_joined_gives_each_its_funder_and_co
     team = "高校优秀中青年科技创新团队"
     assert {"2031年度南湖省教育厅科研计划项目", team} <= set(_projects(quoted))
     assert (team, "南湖省教育厅") in _rels(quoted, RelType.FUNDED_BY)
+
+
+def test_a_body_whose_announcement_the_call_says_is_published_funds_the_programme() -> None:
+    """`全国社科规划办《2031年国家社科基金某项目申报公告》已经发布`: the verb after the title."""
+    text = ("关于做好2031年国家社科基金中华学术外译项目申报工作的通知\n各单位科研管理部门：\n"
+            "全国社科规划办《2031年国家社科基金中华学术外译项目申报公告》已经发布（以下简称《公告》）。"
+            "请严格按照《公告》的要求认真组织做好项目申报工作。\n")
+    ex = parse("call.txt", text)
+    assert ("2031年国家社科基金中华学术外译项目", "全国社科规划办") in _rels(ex, RelType.FUNDED_BY)
