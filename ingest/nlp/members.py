@@ -16,6 +16,7 @@ from importlib import resources
 from graph.schema import Label, RelType
 from ingest.model import Entity, Relation, Span
 from ingest.nlp.mentions import ITEM_JOIN, LIST_JOIN, Mention, Mentions
+from ingest.nlp.posts import post_relations
 
 _STUDENT = r"(?:本科|硕士班?|博士班?|研究生|在读)?(?:毕业生|研究生|博士生|硕士生|本科生|学生|校友|博士后)"  # 博士班学生 (Taiwan)
 # the department between the unit and the student word, where the recogniser left it out (本校某某系博士生)
@@ -99,6 +100,43 @@ def selected_from_unit(text: str, mentions: Mentions, lines: list[tuple[int, int
                 if person.start in named or _picked(text, person, mentions, end):
                     out.append(Relation(type=RelType.WORKS_AT, source=person.text, target=org.ref,
                                         spans=(Span(start, end),)))
+    return out
+
+
+# `某公司人员有党委书记、总经理甲，副总经理乙等；某学院相关人员有院长丙，副院长丁、戊`: a unit's delegation
+_DELEGATION = re.compile(r"\s*(?:方面)?(?:的)?(?:相关|主要|参会|出席|参加)?(?:人员|领导|代表|嘉宾)(?:有|包括|为)\s*[：:]?\s*")
+_DELEGATION_END = re.compile(r"[；;。！？\n]")
+
+
+def delegations(text: str, mentions: Mentions, start: int, end: int) -> list[Relation]:
+    """The people a unit's delegation lists (`某学院相关人员有院长甲，副院长乙、丙`) work at that unit, each in the
+    posts written right before the name (or before the name it is listed with); an item that names a unit of
+    its own (`某实验室副主任丁`) is that unit's."""
+    out: list[Relation] = []
+    for org in (o for o in mentions.within(start, end) if o.label == "ORG"):
+        head = _DELEGATION.match(text, org.end, end)
+        if head is None:
+            continue
+        stop = _DELEGATION_END.search(text, head.end(), end)
+        stop_at = stop.start() if stop else end
+        span = Span(org.start, stop_at)
+        posts: list[str] = []
+        item_has_unit = False
+        at = head.end()
+        for m in mentions.within(head.end(), stop_at):
+            if m.start < at:
+                continue
+            gap = text[at:m.start]
+            if gap.strip("、 ") or m.start == head.end():
+                if re.search(r"[，,]", gap) or m.start == head.end():
+                    posts, item_has_unit = [], False  # a new item of the list
+            if m.label == "ORG":
+                item_has_unit = True
+            elif m.label == "POSITION":
+                posts.append(m.text)
+            elif m.label == "PERSON" and not item_has_unit:
+                out += post_relations(m.text, org.ref, "、".join(posts) or None, None, span)
+            at = m.end
     return out
 
 

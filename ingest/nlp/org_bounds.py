@@ -93,7 +93,31 @@ def refine(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str) -> t
         return None
     if tokens.text.startswith(_CLASSES_OF_PLACES, trimmed) or tokens.text.startswith(_REFERENCES, trimmed):
         return None
-    return trimmed, end
+    return _with_bracketed_place(tokens, lex, trimmed, end, suffix), end
+
+
+_BRACKETED_PLACE = re.compile(r"[（(](?P<place>[\u4e00-\u9fff]{2,6})[）)]$")
+_BRACKET_REACH = 8
+
+
+def _with_bracketed_place(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str) -> int:
+    """`某某（天津）汽车工程研究院有限公司`, `某某（中国）有限公司`: a place in brackets inside a company's name, and
+    the words before it, are the name's."""
+    text = tokens.text
+    m = _BRACKETED_PLACE.search(text, max(0, start - _BRACKET_REACH), start)
+    place = m.group("place") if m else ""
+    if m is None or not (place in province_words() or _tables()[0].get(place) == "ns") or end - start < 4:
+        return start
+    n = tokens.at(m.start() - 1) if m.start() > 0 else -1
+    left = m.start()
+    while n >= 0 and tokens.ends[n] == left and m.start() - tokens.starts[n] <= _BRACKET_REACH \
+            and tokens.tags[n] not in _BEFORE_A_NAME and is_cjk(tokens.word(n)):
+        left, n = tokens.starts[n], n - 1
+    return left if m.start() - left >= 2 else start
+
+
+# words a name does not run back over: verbs, prepositions, conjunctions, particles, adverbs, pronouns
+_BEFORE_A_NAME = frozenset({"v", "vn", "vd", "p", "c", "u", "uj", "ul", "uz", "ug", "d", "r", "m", "q"})
 
 
 _HELD_AFTER = re.compile(r"(?:负责|主持|承担)的")

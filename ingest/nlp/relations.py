@@ -38,7 +38,14 @@ from ingest.nlp.contacts import contact_facts
 from ingest.nlp.grants import EVENTS, grant_facts, is_category, programme_of_class
 from ingest.nlp.joint_units import hosted_units, joint_units
 from ingest.nlp.lexicon import kind_of
-from ingest.nlp.members import counted_people, party_members, selected_among, selected_from_unit, students
+from ingest.nlp.members import (
+    counted_people,
+    delegations,
+    party_members,
+    selected_among,
+    selected_from_unit,
+    students,
+)
 from ingest.nlp.mentions import LIST_JOIN, Mention, Mentions, listed_runs
 from ingest.nlp.papers import paper_facts, patent_facts, sentence_lines
 from ingest.nlp.person_lists import listed_people
@@ -129,7 +136,7 @@ def relations_in(
         relations += _led_and_joined(text, start, end, inside, entities) + _heads_as(text, start, end, inside, entities)
         relations += _special_programme_projects(text, start, end, entities)
         joint_units(text, mentions, start, end, entities, relations)
-        relations += hosted_units(text, mentions, start, end)
+        relations += hosted_units(text, mentions, start, end) + delegations(text, mentions, start, end)
     paper_facts(text, mentions, sentences, entities, relations)
     paragraphs = _paragraphs(text, sentences)
     relations += bio_posts(text, mentions, sentences, entities) + profile_posts(text, mentions, paragraphs, entities)

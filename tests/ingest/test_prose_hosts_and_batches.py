@@ -36,3 +36,27 @@ def test_and_after_a_post_joins_two_people_and_verbs_name_no_unit() -> None:
     assert "和林野" not in names(x, "Person")
     y = extract_text("张玉表示，将全力支持、配合和协助大学常委、院长王国斌同志的工作。\n")
     assert not {n for n in names(y, "Organization") if "配合" in n}
+
+
+def test_a_unit_s_delegation_listed_after_it_works_there_in_the_posts_written_before_each_name() -> None:
+    """`参加签约仪式的北辰研究院人员有党委书记、总经理甲，副总经理乙等；南湖大学机械工程学院相关人员有院长丙，副院长丁、戊，
+    某重点实验室副主任己等`: each at the unit the list is for, in its posts; an item naming a unit of its own is that unit's."""
+    x = extract_text("参加签约仪式的北辰汽车工程研究院有限公司人员有党委书记、总经理王建明，副总经理李洪涛等；"
+                     "南湖大学机械工程学院相关人员有院长王天佑，副院长柯亮、刁明海，内燃机燃烧学国家重点实验室副主任李云涛等。\n")
+    company, school = "北辰汽车工程研究院有限公司", "南湖大学机械工程学院"
+    works = {(r.source, r.target): r.position for r in x.relations if str(r.type) == "WORKS_AT"}
+    assert works[("王建明", company)] == "党委书记、总经理"
+    assert works[("李洪涛", company)] == "副总经理"
+    assert works[("王天佑", school)] == "院长"
+    assert works[("柯亮", school)] == works[("刁明海", school)] == "副院长"
+    assert ("李云涛", school) not in works
+    assert {("王建明", company), ("王天佑", school)} <= relations(x, "LEADS")
+
+
+def test_a_company_s_name_holds_the_place_in_brackets_and_a_reporting_verb_opens_no_unit() -> None:
+    x = extract_text("签署仪式在中汽北(天津)汽车工程研究院有限公司举行。王天佑指出学院相关学科与北辰研究院研究方向高度契合。"
+                     "请于异议期内报中国北辰工程学会奖励办公室。\n")
+    orgs = names(x, "Organization")
+    assert "中汽北(天津)汽车工程研究院有限公司" in orgs
+    assert "中国北辰工程学会奖励办公室" in orgs
+    assert not {n for n in orgs if n.startswith(("王天佑", "异议", "汽车工程"))}
