@@ -23,7 +23,7 @@ from ingest.blocks import CELL_SEPARATOR
 from ingest.kit.text import has_cjk
 from ingest.model import Entity, Relation, Span
 from ingest.nlp.loose_citations import parse_loose_citation
-from ingest.nlp.mentions import Mentions
+from ingest.nlp.mentions import LIST_JOIN, Mention, Mentions
 from ingest.nlp.project_lines import ITEM_MARK
 from ingest.nlp.reference_authors import Author, author_list
 from ingest.nlp.references import Reference, parse_reference
@@ -53,9 +53,9 @@ from names.organizations import org_kind
 _WORK_OF = re.compile(r"等人?的(?:研究)?(?:工作|成果|论文)(?=\s*(?:以题为|以[“\"《]|发表|在[《A-Z]))")
 _TITLE_AS = re.compile(r"以[“\"](?P<title>[^”\"]{6,300})[”\"]为题")
 _TITLED = re.compile(r"(?:论文|文章)[“\"](?P<title>[^”\"]{4,300})[”\"](?:\s*[（(](?P<original>[A-Za-z][^（()）]{8,300})[）)])?")
-# 发表题为“…”的研究论文, 以题为《…》的文章: the title the sentence gives a paper it reports
+# 发表题为“…”的研究论文, 以题为《…》（its translation）的文章: the title the sentence gives a paper it reports
 # (a 报告 is a talk, 作了题为《…》的学术报告, unless a 研究报告)
-_TITLED_AS = re.compile(r"题(?:目)?为\s*[“\"《](?P<title>[^”\"》]{6,300})[”\"》]\s*的?\s*"
+_TITLED_AS = re.compile(r"题(?:目)?为\s*[“\"《](?P<title>[^”\"》]{6,300})[”\"》]\s*(?:[（(][^（()）\n]{2,200}[）)])?\s*的?\s*"
                         r"(?:(?:研究|学术|长篇)?(?:论文|文章|综述|成果)|研究报告)")
 _BOOKED = re.compile(r"(?:论文|文章)《(?P<title>[^》]{4,200})》(?:\s*[（(](?P<original>[A-Za-z][^（()）]{8,300})[）)])?"
                      r"|以《(?P<entry>[^》]{4,200})》[^，。；]{0,20}论文")
@@ -173,7 +173,8 @@ def _reported(text: str, start: int, end: int, mentions: Mentions, entities: lis
 
 
 # 在(国际权威)期刊《…》上(在线)发表: the journal named before the verb
-_IN_JOURNAL = re.compile(r"在\s*[^，。；《》]{0,12}?《(?P<booked>[^》]{2,80})》\s*(?:[（(](?P<latin>[A-Za-z][A-Za-z&:.\- ]{1,80})[）)])?"
+_IN_JOURNAL = re.compile(r"在\s*[^，。；《》]{0,12}?《(?P<booked>[^》]{2,80})》\s*(?:[（(](?P<latin>[A-Za-z][A-Za-z&:.\- ]{1,80})[）)]"
+                         r"|[（(][^（()）\n]{1,40}[）)])?"  # (or a note on it: （中科院1区期刊，IF=8.0）)
                          r"\s*(?:杂志|期刊)?\s*(?:上|中)?\s*(?:在线|正式|以[^，。；]{0,12})?(?:发表|刊发|刊登|发布)")
 
 
@@ -549,18 +550,41 @@ def _as_patent(reference: Reference, text: str, entities: list[Entity], relation
     return True
 
 
-def patent_facts(text: str, start: int, end: int, entities: list[Entity]) -> None:
-    """Every patent number (`ZL…`) in [start, end), with the title written in quotes right before it."""
+# 甲、乙的(发明)专利“…”（ZL…）: the people whose patent the clause names
+_OWNED_PATENT = re.compile(r"的(?:发明|实用新型|外观设计)?专利")
+
+
+def patent_facts(text: str, start: int, end: int, entities: list[Entity],
+                 mentions: Mentions | None = None, relations: list[Relation] | None = None) -> None:
+    """Every patent number (`ZL…`) in [start, end), with the title written in quotes right before it, and its
+    inventors where the clause names them as the patent's owners (`甲、乙的专利“…”（ZL…）`)."""
     for m in _PATENT.finditer(text, start, end):
         number = "ZL" + re.sub(r"\s+", "", m.group("number"))
         clause_start = max(text.rfind(c, 0, m.start()) for c in "。；;\n") + 1
         before = text[clause_start:m.start()]
+        owned = list(_OWNED_PATENT.finditer(before))
+        if mentions is not None and relations is not None and owned:
+            owners = _listed_before(text, mentions, clause_start + owned[-1].start(), clause_start)
+            for order, person in enumerate(owners, 1):
+                relations.append(Relation(type=RelType.INVENTED, source=person.text, target=number, order=order,
+                                          spans=(Span(owners[0].start, m.end()),)))
         if "[P]" in before or on_patent_lines(text, text.rfind("\n", 0, m.start()) + 1, _line_end(text, m.end())):
             continue  # a patent in citation format, or on lines of its own: paper_facts reads it whole
         titled = _PATENT_TITLE.search(before)
         kind = next((k for w, k in PATENT_KINDS if w in before), "invention_patent" if "专利" in before else None)
         entities.append(Entity(type=Label.PATENT, name=titled.group("title") if titled else number, number=number,
                                kind=kind, spans=(Span(m.start(), m.end()),)))
+
+
+def _listed_before(text: str, mentions: Mentions, at: int, start: int) -> list[Mention]:
+    """The people listed right before `at` (`甲、乙和丙|的专利`), in their order."""
+    people = [p for p in mentions.within(start, at) if p.label == "PERSON"]
+    out: list[Mention] = []
+    for person in reversed(people):
+        if person.end != (out[0].start if out else at) and not (out and LIST_JOIN.fullmatch(text, person.end, out[0].start)):
+            break
+        out.insert(0, person)
+    return out
 
 
 def _whole_line(text: str, start: int, end: int) -> tuple[int, int]:

@@ -22,7 +22,7 @@ from functools import cache
 
 from graph.schema import Label, RelType
 from ingest.model import Entity, Relation, Span
-from ingest.nlp.lexicon import load_lexicon
+from ingest.nlp.lexicon import kind_of, load_lexicon
 from ingest.nlp.mentions import Mentions
 from names.organizations import province_words
 
@@ -286,12 +286,23 @@ def organised_awards(text: str, start: int, end: int, entities: list[Entity], re
             relations.append(Relation(type=RelType.FUNDED_BY, source=award, target=name, spans=(span,)))
 
 
+# the opening of a cited notice's title, between its issuer and the programme it is about
+_CITED_OPENING = re.compile(r"\s*《\s*关于(?:开展|组织|做好|启动|申报|推荐|提名|印发)*\s*")
+# units that nominate for a state or a province's programme, never run it (某大学|2030年度某省科学技术奖提名项目)
+_NOMINATORS = frozenset({"university", "hospital", "company", "research_institute", "lab", "center"})
+_LEADING_YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?")
+
+
 def _body(text: str, mentions: Mentions, at: int) -> str | None:
     """The organization written right before a programme (`某部国家某某计划`) or as its founder."""
     for org in (o for o in mentions.back_from(at) if o.label == "ORG" and o.end <= at):
         between = text[org.end:at]
+        if _CITED_OPENING.fullmatch(between):
+            return org.ref  # 根据某厅《关于|2030年度某省科学技术奖提名工作的通知》: the body that calls for it
         if not between:
-            return org.ref
+            named = _LEADING_YEAR.match(text, at)
+            return None if _places().match(text, named.end() if named else at) and kind_of(org.ref) in _NOMINATORS \
+                else org.ref
         if len(between) <= 16 and _FOUNDED.search(between) and not re.search(r"[，。；]", between):
             return org.ref  # 由某基金会于2006年设立的“某奖”
         if _ANNOUNCES.fullmatch(between):

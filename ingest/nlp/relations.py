@@ -129,7 +129,7 @@ def relations_in(
         relations += _department_teams(text, inside, span) + _board_posts(text, mentions, inside, span)
         for m in _JOURNAL.finditer(text, start, end):
             entities.append(Entity(type=Label.JOURNAL, name=m.group("name"), spans=(Span(*m.span("name")),)))
-        patent_facts(text, start, end, entities)
+        patent_facts(text, start, end, entities, mentions, relations)
         organised_awards(text, start, end, entities, relations)
         programme_facts(text, mentions, start, end, entities, relations)
         grant_facts(text, mentions, start, end, entities, relations)

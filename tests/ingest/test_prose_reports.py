@@ -1,0 +1,30 @@
+"""Reports in campus news: a paper with its journal's note and its title's translation in brackets, a patent
+named as its inventors' (`甲、乙的专利“…”（ZL…）`), and who runs a provincial award a school nominates for."""
+
+from __future__ import annotations
+
+from tests.ingest.facts import extract_text, relations
+
+
+def test_a_paper_reported_with_notes_in_brackets_after_its_journal_and_its_title() -> None:
+    x = extract_text("近日，动物科技学院林小溪教授团队在国际知名期刊《Journal of Invented Biology》（中科院1区TOP期刊，IF=8.0）"
+                     "发表了题为《Enhanced circRNA regulates muscle development in chicken》（增强型环状RNA调控鸡肌肉发育）"
+                     "的研究论文。\n博士研究生周一鸣为该论文第一作者，林小溪教授为该论文的通讯作者。\n")
+    paper = "Enhanced circRNA regulates muscle development in chicken"
+    assert (paper, "Journal of Invented Biology") in relations(x, "PUBLISHED_IN")
+    assert {("周一鸣", paper), ("林小溪", paper)} <= relations(x, "AUTHORED")
+
+
+def test_a_patent_named_as_its_inventors_is_theirs_in_order() -> None:
+    x = extract_text("北辰省知识产权局决定授予我校安全学院教师林小溪、柯明远的专利“一种煤屑回填封孔方法”"
+                     "（ZL203110051006.1）北辰省专利奖优秀奖。\n")
+    invented = {(r.source, r.target): r.order for r in x.relations if str(r.type) == "INVENTED"}
+    assert invented == {("林小溪", "ZL203110051006.1"): 1, ("柯明远", "ZL203110051006.1"): 2}
+
+
+def test_the_body_whose_notice_is_cited_runs_the_award_and_the_nominating_school_does_not() -> None:
+    x = extract_text("根据山西省科学技术厅《关于2031年度山西省科学技术奖提名工作的通知》文件精神，现对我校2031年度山西省科学技术奖"
+                     "提名的1项自然科学奖项目进行公示。\n附件：北辰大学2031年度山西省科学技术奖提名项目公示内容\n北辰大学\n")
+    funded = relations(x, "FUNDED_BY")
+    assert ("2031年度山西省科学技术奖", "山西省科学技术厅") in funded
+    assert not {f for f in funded if f[1] == "北辰大学"}
