@@ -19,7 +19,8 @@ say beyond the vocabulary:
 - the lists of strings of a record about one person (`career`, `appointments`, `awards`, `projects`,
   `papers`) are read for that person by what their keys say (ingest.tables.record_lists).
 
-The text is scanned for objects wherever they start; one that does not parse as a literal is left
+A database dump's INSERT statements give a record a row, its columns the keys. The text is scanned for
+objects wherever they start; one that does not parse as a literal is left
 alone, and so is an object of fewer than two string values.
 """
 
@@ -204,6 +205,57 @@ def _put(out: _Object, key: str, key_span: Span, value: object) -> None:
             out.lists.append((key, strings))
 
 
+# A database dump's rows: `INSERT INTO "t" ("id", "name", …) VALUES (25, '某某', …), (…);` (a string may run over
+# lines and double its quotes)
+_INSERT = re.compile(r"INSERT\s+INTO\s+[`\"\[]?[\w.]+[`\"\]]?\s*\((?P<columns>[^()]*)\)\s*VALUES\s*", re.I)
+_COLUMN = re.compile(r"[`\"\[]?(?P<name>[^`\"\[\],\s]+)[`\"\]]?")
+_SQL_VALUE = re.compile(r"\s*(?:'(?P<text>(?:[^']|'')*)'|(?P<bare>[^,()'\s][^,()]*?))\s*(?=[,)])", re.S)
+
+
+_KEYS_ONLY = re.compile(r"(?:[0-9a-fA-F]{16,}[,;]?)+")  # keys into other tables (hashes), no value to read
+
+
+def inserts_in(text: str) -> list[_Object]:
+    """Each row of a dump's INSERT statements as an object, its columns the keys (a string over lines is also
+    a list of its lines, as a career's lines are)."""
+    found: list[_Object] = []
+    for m in _INSERT.finditer(text):
+        columns = [(c.group("name"), Span(m.start("columns") + c.start("name"), m.start("columns") + c.end("name")))
+                   for c in _COLUMN.finditer(m.group("columns"))]
+        at = m.end()
+        while text.startswith("(", at):
+            row = _Object(Span(at, at))
+            at += 1
+            for key, key_span in columns:
+                value = _SQL_VALUE.match(text, at)
+                if value is None:
+                    break
+                if value.group("text") is not None and (cell := piece(value.group("text"), value.start("text"))) \
+                        and not _KEYS_ONLY.fullmatch(cell.text):
+                    _put(row, key, key_span, cell)
+                    lines = [p for line in re.finditer(r"[^\n]+", cell.text)
+                             if (p := piece(line.group(), cell.span.start + line.start())) is not None]
+                    if len(lines) > 1:
+                        row.lists.append((key, lines))
+                at = value.end() + 1 if text.startswith(",", value.end()) else value.end()
+            close = text.find(")", at)
+            if close < 0:
+                break
+            row.span = Span(row.span.start, close + 1)
+            if _records_in(row):
+                found.append(row)
+            at = _skip_blank(text, close + 1)
+            if not text.startswith(",", at):
+                break
+            at = _skip_blank(text, at + 1)
+    return found
+
+
+def _skip_blank(text: str, at: int) -> int:
+    m = _BLANK.match(text, at)
+    return m.end() if m else at
+
+
 def _records_in(obj: _Object) -> bool:
     return len(obj.values) >= _MIN_VALUES or any(_records_in(p) for p in obj.parts)
 
@@ -211,6 +263,8 @@ def _records_in(obj: _Object) -> bool:
 def read_data_records(document: Document, taken: Coverage, facts: Facts) -> None:
     if document.name.lower().endswith(_YAML):
         objects = yaml_objects_in(document.text)
+    elif _INSERT.search(document.text):
+        objects = inserts_in(document.text)
     elif "{" in document.text:
         objects = objects_in(document.text)
     else:

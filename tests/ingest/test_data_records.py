@@ -216,3 +216,22 @@ def test_patent_records_of_a_data_file_their_number_under_any_key_and_their_inve
     assert invented == {("饶鸿", "ZL203410012345.6"): 1, ("韦望舒", "ZL203410012345.6"): 2, ("祁远舟", "ZL203410012345.6"): 3,
                         ("韦望舒", "ZL203320054321.1"): 1, ("饶鸿", "ZL203320054321.1"): 2}
     assert not names(ex, "Project")
+
+
+def test_a_database_dump_s_rows_are_records_their_columns_the_keys() -> None:
+    """`INSERT INTO "professors" ("id", "name", "department", "resume") VALUES (25, '某某', '<hash>', '…')`: a row
+    a record; a column holding keys into another table (hashes) names nothing; a string over lines under a
+    career key (`resume`) is the person's dated career."""
+    from ingest.extract import extract
+    from ingest.readers import read_upload
+
+    dump = ("INSERT INTO \"professors\" (\"id\", \"name\", \"department\", \"title\", \"resume\") VALUES "
+            "(25, '林小溪', '2a20d0276a300e725f4f4e6ceae5ecba,1c488538902420d631946568bc784708,', "
+            "'97e6f361e36e8f345584c51289a2f026', '2014/01至今，青溪大学，计算机学院，教授\n"
+            "2004/02-2013/12，江岸理工大学，电子信息学院，教授'), "
+            "(26, '周一鸣', '', '', '2019/01至今，东湖研究院，研究员\n2010/01-2018/12，青溪大学，副教授');\n")
+    extraction = extract(read_upload(dump.encode(), "professors.sql"))
+    works = relations(extraction, "WORKS_AT")
+    assert {("林小溪", "青溪大学"), ("周一鸣", "东湖研究院")} <= works
+    assert {("林小溪", "江岸理工大学"), ("周一鸣", "青溪大学")} <= relations(extraction, "AFFILIATED_WITH")
+    assert not {n for n in names(extraction, "Organization") | names(extraction, "Project") if "2a20" in n or "97e6" in n}
