@@ -383,7 +383,30 @@ def _mentions(text: str, ranges: list[tuple[int, int]]) -> list[Mention]:
     for (offset, _), doc in zip(lines, get_nlp().pipe(line for _, line in lines), strict=True):
         for s, ent in zip(spans_of(doc, offset), doc.ents, strict=True):  # spans_of reads doc.ents in order
             out.append(Mention(s["label"], s["start"], s["end"], s["text"], s.get("kind"), tuple(ent._.parts)))
-    return [part for m in out for part in _apart(m)]
+    return _completed_by_known(text, [part for m in out for part in _apart(m)])
+
+
+_CUT_REACH = 4  # characters a recogniser may have cut off an organization's name
+
+
+def _completed_by_known(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An organization whose name's first characters the recogniser cut off (`中天|科技集团人力资源部`, the segmenter
+    reading 中 alone), where another mention names the whole (`中天科技集团`) starting just before it and
+    ending inside it: the name from there."""
+    names = {m.text for m in mentions if m.label == "ORG" and len(m.text) >= 4}
+    out = []
+    for m in mentions:
+        if m.label == "ORG":
+            for k in range(1, _CUT_REACH + 1):
+                start = m.start - k
+                if start < 0 or not is_cjk(text[start]):
+                    break
+                if any(len(n) > k and start + len(n) <= m.end and text.startswith(n, start) for n in names):
+                    whole = text[start:m.end]
+                    m = Mention("ORG", start, m.end, whole, kind_of(whole), tuple(p + k for p in m.parts))
+                    break
+        out.append(m)
+    return out
 
 
 _BLANK = re.compile(r"[ \t\u3000\u00a0]+")

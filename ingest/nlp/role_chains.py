@@ -55,6 +55,8 @@ _OWN = ("本院", "本校", "我院", "我校")
 # a unit's own Party and union bodies, named by their kind alone: their posts are posts in that unit
 _PARTY_BODIES = frozenset({"党委", "纪委", "监委", "团委", "工会", "党总支", "党支部", "纪检组"})
 _ITEM_MARKS = ("，", ",", "、", "；", ";")
+# departments every Party committee has, named alone after a post in the unit before them (党委副书记、组织部部长)
+_PARTY_DEPARTMENTS = frozenset({"组织部", "宣传部", "统战部", "统一战线工作部", "政法委", "纪委", "纪工委"})
 
 
 
@@ -91,6 +93,7 @@ def roles(text: str, inside: list[Mention], mentions: Mentions, span: Span,
             groups = listed  # 某委员会委员甲某、乙某: each holds the post
         if not groups and listed:  # 某大学副校长甲，党委常委、副校长乙: the posts of the item before's unit
             groups = _carried(text, inside, i, listed)
+        groups = _party_departments(groups)
         groups += _slashed(text, before, groups)
         listed = groups
         for g in groups:
@@ -101,6 +104,20 @@ def roles(text: str, inside: list[Mention], mentions: Mentions, span: Span,
 
 
 _SLASHES = ("/", "／")
+
+
+def _party_departments(groups: list[Post]) -> list[Post]:
+    """`某大学党委副书记、组织部部长甲`: a Party committee's department named alone after a post in a unit is that
+    unit's; its post joins the unit's posts (`党委副书记、组织部部长`). Groups run from the name back."""
+    out: list[Post] = []
+    for g in reversed(groups):
+        if g.unit in _PARTY_DEPARTMENTS and g.position and out and not g.department and not g.former:
+            head = out[-1]
+            out[-1] = Post(head.unit, "、".join(p for p in (head.position, g.unit + g.position) if p), head.title,
+                           head.department, head.former)
+        else:
+            out.append(g)
+    return out[::-1]
 
 
 def _slashed(text: str, before: list[Mention], groups: list[Post]) -> list[Post]:

@@ -60,3 +60,15 @@ def test_a_company_s_name_holds_the_place_in_brackets_and_a_reporting_verb_opens
     assert "中汽北(天津)汽车工程研究院有限公司" in orgs
     assert "中国北辰工程学会奖励办公室" in orgs
     assert not {n for n in orgs if n.startswith(("王天佑", "异议", "汽车工程"))}
+
+
+def test_a_party_department_after_a_post_is_the_unit_s_and_a_name_cut_short_is_completed_by_the_whole() -> None:
+    """`某大学党委副书记、组织部部长甲`: one post held in the university; `中天|科技集团人力资源部` (the segmenter read 中
+    alone) is the department of 中天科技集团, named whole elsewhere."""
+    x = extract_text("会议由北辰理工大学党委副书记、组织部部长周建明同志主持。\n")
+    works = {(r.source, r.target): r.position for r in x.relations if str(r.type) == "WORKS_AT"}
+    assert works == {("周建明", "北辰理工大学"): "党委副书记、组织部部长"}
+    y = extract_text("中天科技集团党委书记、董事长薛明萍出席仪式。对外合作与发展处处长伏永明、中天科技集团人力资源部总经理"
+                     "钱蒋锋代表双方签署捐赠协议。\n")
+    assert ("钱蒋锋", "中天科技集团人力资源部") in relations(y, "WORKS_AT")
+    assert ("中天科技集团人力资源部", "中天科技集团") in relations(y, "PART_OF")
