@@ -15,10 +15,10 @@ from ingest.nlp.lexicon import Lexicon
 
 Span = tuple[int, int]
 
-BAD_GIVEN = re.compile(r"[的了是在和与及等为年月日说称到对从将把被也都这那其该本他她它我你们个]")
+BAD_GIVEN = re.compile(r"[的了是在和与及等为年月日说称到对从将把被也都这那其该本他她它我你们个性]")
 # the same, less the characters that do end or stand in given names (建年, 其林, 晓月, 本忠, 道本) where the segmenter read
 # the whole name as one word it does not know
-BAD_GIVEN_IN_WORD = re.compile(r"[的了是在和与及等为说称到对从将把被也都这那该他她它我你们个]")
+BAD_GIVEN_IN_WORD = re.compile(r"[的了是在和与及等为说称到对从将把被也都这那该他她它我你们个性]")
 _FUNCTION_TAGS = frozenset({"p", "c", "d", "u", "uj", "ul", "uz", "ug", "uv", "ud", "y", "e", "o", "q", "m", "r", "f"})
 # characters of transliterated foreign names (generic): a `·`-joined run made only of these is a name
 _LINKING_TAGS = frozenset({"p", "c"})

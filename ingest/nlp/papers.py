@@ -57,6 +57,9 @@ _TITLED = re.compile(r"(?:论文|文章)[“\"](?P<title>[^”\"]{4,300})[”\"]
 # (a 报告 is a talk, 作了题为《…》的学术报告, unless a 研究报告)
 _TITLED_AS = re.compile(r"题(?:目)?为\s*[“\"《](?P<title>[^”\"》]{6,300})[”\"》]\s*(?:[（(][^（()）\n]{2,200}[）)])?\s*的?\s*"
                         r"(?:(?:研究|学术|长篇)?(?:论文|文章|综述|成果)|研究报告)")
+# 论文题为Screening of … Infection（《中文题名》）: a Latin title written without marks, up to its translation or the stop
+_TITLED_LATIN = re.compile(r"(?:论文|文章)(?:的)?(?:题目|标题)?(?:题为|为)\s*[:：]?\s*"
+                           r"(?P<title>[A-Z][^（(。；\n“”《》\u4e00-\u9fff]{8,300}?)\s*(?=[（(]|[。；]|$)")
 _BOOKED = re.compile(r"(?:论文|文章)《(?P<title>[^》]{4,200})》(?:\s*[（(](?P<original>[A-Za-z][^（()）]{8,300})[）)])?"
                      r"|以《(?P<entry>[^》]{4,200})》[^，。；]{0,20}论文")
 _PUBLISHED = re.compile(
@@ -149,8 +152,9 @@ def _reported(text: str, start: int, end: int, mentions: Mentions, entities: lis
               relations: list[Relation]) -> list[Entity]:
     out = []
     span = Span(start, end)
+    latin = [m for m in _TITLED_LATIN.finditer(text, start, end) if len(_LATIN_WORD.findall(m.group("title"))) >= 3]
     for m in (*_TITLE_AS.finditer(text, start, end), *_TITLED.finditer(text, start, end), *_TITLED_AS.finditer(text, start, end),
-              *_BOOKED.finditer(text, start, end), *_ABOUT.finditer(text, start, end)):
+              *_BOOKED.finditer(text, start, end), *_ABOUT.finditer(text, start, end), *latin):
         groups = m.groupdict()
         group = next(g for g in ("original", "title", "about", "entry") if groups.get(g))
         title = " ".join(m.group(group).split())
@@ -178,8 +182,14 @@ _IN_JOURNAL = re.compile(r"在\s*[^，。；《》]{0,12}?《(?P<booked>[^》]{2
                          r"\s*(?:杂志|期刊)?\s*(?:上|中)?\s*(?:在线|正式|以[^，。；]{0,12})?(?:发表|刊发|刊登|发布)")
 
 
+# 国际学术期刊Antimicrobial Agents and Chemotherapy(《中文刊名》)在线发表了: a journal in Latin letters before the verb
+_LATIN_JOURNAL_BEFORE = re.compile(r"(?:期刊|杂志)\s*(?P<latin>[A-Z][A-Za-z&:.\- ]{1,80}[A-Za-z])\s*"
+                                   r"(?:[（(]《(?P<booked>[^》]{2,40})》[）)])?\s*(?:上)?\s*(?:在线|正式)?(?:发表|刊发|刊登)")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
 def _journal_before(text: str, start: int, at: int) -> str | None:
-    found = [m for m in _PUBLISHED.finditer(text, start, at)]
+    found = [m for m in _PUBLISHED.finditer(text, start, at)] or list(_LATIN_JOURNAL_BEFORE.finditer(text, start, at))
     if found:
         return _journal_name(found[-1])
     named = [m for m in _IN_JOURNAL.finditer(text, start, at)]

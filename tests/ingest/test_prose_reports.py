@@ -3,7 +3,7 @@ named as its inventors' (`甲、乙的专利“…”（ZL…）`), and who runs
 
 from __future__ import annotations
 
-from tests.ingest.facts import extract_text, relations
+from tests.ingest.facts import extract_text, names, relations
 
 
 def test_a_paper_reported_with_notes_in_brackets_after_its_journal_and_its_title() -> None:
@@ -28,3 +28,18 @@ def test_the_body_whose_notice_is_cited_runs_the_award_and_the_nominating_school
     funded = relations(x, "FUNDED_BY")
     assert ("2031年度山西省科学技术奖", "山西省科学技术厅") in funded
     assert not {f for f in funded if f[1] == "北辰大学"}
+
+
+def test_a_latin_title_written_without_marks_and_a_latin_journal_before_the_verb() -> None:
+    """`国际学术期刊Invented Agents and Chemotherapy(《中文刊名》)在线发表了…，论文题为Screening of …（《中文题名》）`."""
+    x = extract_text("近日，国际学术期刊Invented Agents and Chemotherapy(《发明制剂与化学治疗》)在线发表了北辰病毒研究所"
+                     "林小溪团队的最新研究成果，论文题为Screening of Natural Extracts for Inhibitors against Invented Virus"
+                     "（《抗病毒药物的筛选》）。\n博士生柯明远为该论文第一作者，研究员林小溪为通讯作者。\n")
+    paper = "Screening of Natural Extracts for Inhibitors against Invented Virus"
+    assert (paper, "Invented Agents and Chemotherapy") in relations(x, "PUBLISHED_IN")
+    assert ("柯明远", paper) in relations(x, "AUTHORED")
+
+
+def test_a_word_ending_in_a_noun_suffix_is_no_one_s_name() -> None:
+    x = extract_text("“船舶应急安全性分析及其应对技术”项目针对我国船舶应急安全性分析。\n")
+    assert not names(x, "Person")
