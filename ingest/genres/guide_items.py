@@ -21,7 +21,8 @@ _ITEM = re.compile(
 )
 # How a class of projects is named: by a letter or number class, or by its weight.
 _CLASS_TAIL = re.compile(
-    r"(?:[A-Z甲乙丙丁一二三四]类(?:项目)?|(?:重点|一般|青年|面上|重大|培育|自筹|指令性|指导性|自由探索)(?:类)?项目)$"
+    r"(?:[A-Z甲乙丙丁一二三四]类(?:项目)?|[（(][A-Z甲乙丙丁一二三四]类(?:项目)?[）)]"  # (the class in brackets: 某活动（A类）)
+    r"|(?:重点|一般|青年|面上|重大|培育|自筹|指令性|指导性|自由探索)(?:类)?项目)$"
 )
 _CAPPED_CLASS = re.compile(r"(?P<name>(?:[A-Z甲乙丙丁]类|(?:重点|一般|青年|面上|重大|培育)(?:类)?)项目)[^。；;，,]{0,12}?"
                            r"(?P<n>\d+(?:\.\d+)?)\s*万元")

@@ -56,6 +56,11 @@ _OWN_NAMED_CALL = re.compile(
     r"(?:为了?(?:做好|组织|推进|加强|做实)|做好|组织开展|启动)"
     rf"(?P<name>{_NAME_PART}{{2,40}}?(?:基金|计划|专项|工程|专项资金|重大项目|重点项目|奖){_BATCH})" + _CALL_AFTER
 )
+# the call's verb before the programme, nothing after it (`现决定组织申报省软科学研究计划青年项目，具体通知要求如下`)
+_CALLED_FOR = re.compile(
+    r"(?:现决定|决定|现)(?:组织申报|组织开展|开展|启动)"
+    rf"(?P<name>{_NAME_PART}{{2,40}}?(?:基金|计划|专项|工程|专项资金)(?:{_CLASS_OF})?{_BATCH})(?:项目)?(?=[，。；,;]|的?(?:申报|申请|通知))"
+)
 # a programme named in quotes alone, whatever its ending (`开展2030年度某省“某某学者”申报工作`): a talent
 # programme's name is often a title it confers, no 计划 after it
 _QUOTED_CALL = re.compile(r"(?:(?:19|20)\d{2}\s*年度?)?[\u4e00-\u9fff]{0,8}?“(?P<name>[^“”\n，。；]{2,24})”" + _CALL_AFTER)
@@ -248,11 +253,12 @@ def _title_span(title: Title, start: int, end: int) -> Span:
 def _from_text(text: str) -> tuple[str, Span, Named | None] | None:
     """The programme the running text calls for, where it is written, and the class of it a call is for
     (`（某某领域一般项目）`)."""
-    m = next((m for pattern in (_JOINT_CALL, _NAMED_CALL, _OWN_NAMED_CALL, _QUOTED_CALL) for m in pattern.finditer(text)
+    m = next((m for pattern in (_JOINT_CALL, _NAMED_CALL, _OWN_NAMED_CALL, _CALLED_FOR, _QUOTED_CALL)
+              for m in pattern.finditer(text)
               if not _SENTENCE.search(m.group("name"))), None)
     if not m:
         return None
-    cls = Named(m.group("cls"), Span(m.start("cls"), m.end("cls"))) if m.group("cls") else None
+    cls = Named(m.group("cls"), Span(m.start("cls"), m.end("cls"))) if m.groupdict().get("cls") else None
     return to_fullwidth_brackets(squeeze(m.group("name"))), Span(m.start("name"), m.end("name")), cls
 
 

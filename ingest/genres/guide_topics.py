@@ -71,7 +71,33 @@ def find_topics(text: str) -> list[Topic]:
         code = m.group("code")
         candidates.append(Topic(code, title, Span(line.start + m.start("code"), line.start + m.end("title")),
                                 line.end))
-    return _dominant_code_family(candidates)
+    return _dominant_code_family(candidates) or _numbered_topics(text)
+
+
+# A list of topics with no codes but their numbers, under a line that announces them (`选题指南如下。` /
+# `1. 黄河流域生态保护和高质量发展` / `2. 中部地区崛起` …): three items at least, numbered from 1 in order.
+_ANNOUNCED = re.compile(r"(?:选题指南|指南方向|选题方向|研究方向|支持方向|重点方向|申报方向|研究领域|选题范围|参考选题)(?:如下|包括)?\s*[。:：]?\s*$")
+_NUMBERED_ITEM = re.compile(r"^\s*(?P<code>\d{1,2})\s*[.．、]\s*(?P<title>[^，。；：:,;\s][^，。；：:,;]{2,38}?)\s*$")
+_LEAST_TOPICS = 3
+
+
+def _numbered_topics(text: str) -> list[Topic]:
+    lines = lines_of(text)
+    for i, line in enumerate(lines):
+        if not _ANNOUNCED.search(line.text):
+            continue
+        out: list[Topic] = []
+        for below in lines[i + 1:]:
+            if not below.stripped:
+                continue
+            m = _NUMBERED_ITEM.match(below.text)
+            if m is None or int(m.group("code")) != len(out) + 1:
+                break
+            out.append(Topic(m.group("code"), squeeze(m.group("title")),
+                             Span(below.start + m.start("code"), below.start + m.end("title")), below.end))
+        if len(out) >= _LEAST_TOPICS:
+            return out
+    return []
 
 
 def _dominant_code_family(topics: list[Topic]) -> list[Topic]:

@@ -290,3 +290,23 @@ def test_a_body_whose_announcement_the_call_says_is_published_funds_the_programm
             "请严格按照《公告》的要求认真组织做好项目申报工作。\n")
     ex = parse("call.txt", text)
     assert ("2031年国家社科基金中华学术外译项目", "全国社科规划办") in _rels(ex, RelType.FUNDED_BY)
+
+
+def test_a_call_that_names_its_programme_after_its_verb_and_lists_numbered_topics_and_bracketed_classes() -> None:
+    """`现决定组织申报省软科学研究计划青年项目，具体通知要求如下` / `选题指南如下。` / `1. 黄河流域…` …: the programme
+    named after the call's verb, each numbered line a topic of it; `（一）重点学术交流活动（A类）`: a class."""
+    text = ("校属各单位：\n根据2031年度省软科学计划项目单列要求，现决定组织申报省软科学研究计划青年项目，具体通知要求如下。\n"
+            "一、申报要求\n（一）项目申请人年龄不超过35岁。\n（二）项目选题要围绕创新驱动发展战略开展研究。选题指南如下。\n"
+            "1. 黄河流域生态保护和高质量发展\n2. 中部地区崛起\n3. 改善民生、社会治理\n二、申报指标\n青年项目限报3项。\n")
+    ex = parse("call.txt", text)
+    programme = "省软科学研究计划青年项目"
+    topics = {e.name: e for e in ex.entities if e.kind == "funding_topic"}
+    assert set(topics) == {"黄河流域生态保护和高质量发展", "中部地区崛起", "改善民生、社会治理"}
+    assert topics["中部地区崛起"].code == "2"
+    assert {(t, programme) for t in topics} <= _rels(ex, RelType.PART_OF)
+    classes = parse("call.txt", "各全国学会：\n为认真落实中央书记处关于北辰科协工作的指示，北辰科协拟以项目资助的形式开展学术交流活动。\n"
+                                "关于申报2031年度北辰科协学术交流择优支持项目的通知\n一、支持项目类型\n"
+                                "（一）重点学术交流活动（A类）\n为推进学术建设，设立重点学术交流支持项目。\n"
+                                "（二）青年学术交流（B类）\n为促进青年人才快速成长，设立本类项目。\n")
+    assert {"重点学术交流活动（A类）", "青年学术交流（B类）"} <= set(_projects(classes))
+    assert not {n for n in _orgs(classes) if "落实" in n}
