@@ -37,7 +37,7 @@ from ingest.model import Span
 from ingest.reading import Coverage, Document, Facts
 from ingest.tables.cells import Piece, piece
 from ingest.tables.profiles import title_of
-from ingest.tables.record_lists import read_record_lists
+from ingest.tables.record_lists import kind_of, read_record_lists
 from ingest.tables.records import Record, as_patent, emit, noted_patent, patent_number_in
 from ingest.tables.typing import Content, content_of
 from ingest.tables.vocabulary import UNITS, Role, header_of
@@ -287,10 +287,33 @@ def _read(obj: _Object, parent: str | None, text: str, facts: Facts) -> None:
             if project is not None and parent is not None and project != parent:
                 facts.out.relation(RelType.PART_OF, project, parent, record.span)
             owner = _owner(record) if project is None else None
-            if owner is not None and obj.lists:
-                read_record_lists(owner, obj.lists, {k: _words(k) for k, _ in obj.lists}, text, facts)
+            lists = [*obj.lists, *_dated_lists(obj)]
+            if owner is not None and lists:
+                read_record_lists(owner, lists, {k: _words(k) for k, _ in lists}, text, facts)
     for part in obj.parts:
         _read(part, project or parent, text, facts)
+
+
+# where a dated item of a career written on one line starts (`2024.03-至今，某大学，讲师 2017.09-2023.12，某大学，博士`)
+_DATED_ITEM = re.compile(r"(?:^|(?<=\s)|(?<=\\n))(?=(?:19|20)\d{2}\s*(?:年|[.\-/]\s*\d{1,2}))")  # (after `\n` a literal writes)
+_ESCAPED_BREAKS = re.compile(r"(?:\\[rn]|\s)+$")
+
+
+def _dated_lists(obj: _Object) -> list[tuple[str, list[Piece]]]:
+    """A career written as one string under its key (`经历: "2024.03-至今，… 2017.09-2023.12，…"`): its dated items,
+    as a list of the key (a key already holding a list, or a string with no date, gives none)."""
+    listed = {key for key, _ in obj.lists}
+    out: list[tuple[str, list[Piece]]] = []
+    for key, _, value in obj.values:
+        if key in listed or kind_of(key, _words(key)) != "career":
+            continue
+        cuts = [m.start() for m in _DATED_ITEM.finditer(value.text)]
+        if not cuts or cuts[0] > 0:
+            continue
+        items = [p for a, b in zip(cuts, [*cuts[1:], len(value.text)], strict=True)
+                 if (p := piece(_ESCAPED_BREAKS.sub("", value.text[a:b]), value.span.start + a)) is not None]
+        out.append((key, items))
+    return out
 
 
 def _owner(record: Record) -> Piece | None:

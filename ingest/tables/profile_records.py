@@ -33,7 +33,7 @@ _KEY_VALUE = re.compile(r"^\s*(?:-\s+)?(?P<key>[A-Za-z_][\w\-. ]{0,30}?)\s*[:=]\
 _OPENS = re.compile(r"^\s*(?:-\s+)?[A-Za-z_][\w\-. ]{0,30}?\s*:\s*$|^\s*\[\[?[\w.\-]+\]\]?\s*$|^\s*-{3}\s*$|^\s*```")
 _TABLE_HEADER = re.compile(r"^\s*\[\[?[\w.\-]+\]\]?\s*$")
 _QUOTES = "\"'“”‘’"
-_DATE = r"(?:19|20)\d{2}(?:\s*[.\-/年]\s*\d{1,2}\s*月?)?"
+_DATE = r"(?:19|20)\d{2}(?:\s*[.\-/年]\s*\d{1,2}\s*月?|\s*年)?"  # (a year alone may carry 年: `2019 年 - 至今`)
 _CAREER = re.compile(
     rf"^\s*\**\s*(?P<since>{_DATE})\s*(?:[-–—~～至到]+|to)\s*(?P<until>{_DATE}|至今|今|现在|present|now)\s*\**\s*[:：]?\s*(?P<rest>.+)$",
     re.I)

@@ -37,7 +37,7 @@ from ingest.tables.vocabulary import Role
 
 _KINDS: dict[str, tuple[str, ...]] = {
     "career": ("career", "careers", "work", "works", "experience", "experiences", "employment", "employments",
-               "positions", "jobs", "resume", "cv", "履历", "工作经历", "简历"),
+               "positions", "jobs", "resume", "cv", "履历", "经历", "工作经历", "简历"),
     "posts": ("appointments", "memberships", "services", "service", "societies", "affiliations", "兼职",
               "社会兼职", "学术兼职", "学术任职", "社会任职"),
     "awards": ("awards", "honors", "honours", "prizes", "获奖", "奖励", "获奖情况"),

@@ -235,3 +235,15 @@ def test_a_database_dump_s_rows_are_records_their_columns_the_keys() -> None:
     assert {("林小溪", "青溪大学"), ("周一鸣", "东湖研究院")} <= works
     assert {("林小溪", "江岸理工大学"), ("周一鸣", "青溪大学")} <= relations(extraction, "AFFILIATED_WITH")
     assert not {n for n in names(extraction, "Organization") | names(extraction, "Project") if "2a20" in n or "97e6" in n}
+
+
+def test_a_career_written_as_one_string_under_its_key_is_read_item_by_item() -> None:
+    """`'经历': '2019 年 - 至今   青溪大学，教授 2012 年 -2019 年   江岸理工大学，副教授'` (years alone, with 年): each dated
+    item a career line; the current post is where the person works."""
+    text = ("data = {'林小溪': {'姓名': '林小溪', '邮箱': 'linxx@example.org', "
+            "'经历': '2019 年 - 至今      青溪大学，教授 2012 年 -2019 年   江岸理工大学，副教授'},\n"
+            "        '周一鸣': {'姓名': '周一鸣', '邮箱': 'zhouym@example.org', "
+            "'经历': '2024.03-至今，东湖研究院，研究员 2017.09-2023.12，青溪大学，讲师'}}\n")
+    extraction = extract_text(text)
+    assert {("林小溪", "青溪大学"), ("周一鸣", "东湖研究院")} <= relations(extraction, "WORKS_AT")
+    assert {("林小溪", "江岸理工大学"), ("周一鸣", "青溪大学")} <= relations(extraction, "AFFILIATED_WITH")
