@@ -9,6 +9,7 @@ A name that contains another at its start (东川大学附属第二医院) recor
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ingest.nlp.found import Found, Tokens, is_cjk
 from ingest.nlp.lexicon import Lexicon, jieba_dictionary, kind_of
@@ -95,6 +96,7 @@ def find_orgs(tokens: Tokens, lex: Lexicon) -> list[Found]:
         if span is not None and not _inside_a_title(text, *span) and not coded_or_addressed(text, *span):
             candidates.append((span[0], span[1], suffix))
     candidates += _institute_short_forms(tokens, lex) + _institutes_by_their_head(tokens) + _quoted_units(tokens, lex)
+    candidates += _party_committees(tokens)
     found = _maximal(text, candidates)
     found += [f for f in university_short_forms(tokens) if not any(f.start < o.end and o.start < f.end for o in found)]
     found += [f for f in listed_by_kind(tokens, lex) if not any(f.start < o.end and o.start < f.end for o in found)]
@@ -348,6 +350,27 @@ _QUOTED_UNIT = re.compile(r"[“「『\"](?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,30}
 _QUOTED_BODY = re.compile(r"(?P<name>“[^“”\n]{2,20}”(?:管理|评审|组织|学术|专家|监督|执行)?(?:委员会|组委会|办公室|秘书处))")
 _QUOTED_UNIT_ENDINGS = ("实验室", "中心", "研究院", "研究所")  # the units a text founds or opens under a name in quotes
 _OPENING_TAGS = frozenset({"v", "vn", "p", "c", "d", "r", "u", "uj", "ul", "m"})
+
+
+@cache
+def _committee() -> re.Pattern[str]:
+    provinces = "|".join(sorted(province_words(), key=len, reverse=True))
+    return re.compile(rf"(?:中共|中国共产党)?(?:(?P<province>{provinces})|(?P<city>[\u4e00-\u9fff]{{2,3}}?)(?P<mark>市|州|县|区|盟))"
+                      r"(?:省|市|自治区)?委(?![员会托婉屈])")
+
+
+def _party_committees(tokens: Tokens) -> list[tuple[int, int, str]]:
+    """A place's Party committee (`湖北省委`, `中共湖北省委`, `雅安市委`, `龙口市市委`), written from a word's start; a
+    city's name a place the dictionary knows."""
+    text, tags = tokens.text, jieba_dictionary()[0]
+    out = []
+    for m in _committee().finditer(text):
+        if tokens.starts[tokens.at(m.start())] != m.start():
+            continue
+        if m.group("city") and tags.get(m.group("city")) != "ns" and tags.get(m.group("city") + m.group("mark")) != "ns":
+            continue
+        out.append((m.start(), m.end(), "委"))
+    return out
 
 
 def _quoted_units(tokens: Tokens, lex: Lexicon) -> list[tuple[int, int, str]]:
