@@ -3,6 +3,8 @@
 - `<unit><person>等完成的“<project>”[等N项][成果|项目]<award>` and `<unit>完成的“<project>”…<award>`: the
   project (research_project, with its award and year), its first completer (MEMBER_OF rank 1, WORKS_AT the
   unit) and first completing unit (UNIT_OF rank 1);
+- `由<person>、<person>和<unit>、<unit>共同完成的“<project>”…<award>`: the units in order, and the people the list
+  names before them its completers (MEMBER_OF, no rank);
 - `<unit>“<project>”项目获<award>` (a headline): the project and its unit;
 - `<unit>的“<project>”[和“<project>”]…荣获<award>`: each project (with the first award the sentence gives after
   it) and its unit;
@@ -114,6 +116,10 @@ def award_facts(text: str, mentions: Mentions, start: int, end: int,
         for rank, completing in enumerate(units, start=1):
             relations.append(Relation(type=RelType.UNIT_OF, source=completing.ref, target=award.name,
                                       rank=None if joined else rank, spans=(span,)))
+        if person is None and units and (opened := text.rfind("由", start, units[0].start)) >= 0:
+            for completer in (p for p in mentions.within(opened, units[0].start) if p.label == "PERSON"):
+                relations.append(Relation(type=RelType.MEMBER_OF, source=completer.text, target=award.name,
+                                          spans=(span,)))  # 由甲教授、乙副教授和丙医院共同完成的: its completers too
         if person and units:
             relations.append(Relation(type=RelType.WORKS_AT, source=person.text, target=units[0].ref, spans=(span,)))
     for m in _CLASS_TITLE_COMPLETERS.finditer(text, start, end):  # 自然科学奖一等奖某某研究完成人：甲、乙、丙

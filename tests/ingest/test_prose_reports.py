@@ -43,3 +43,13 @@ def test_a_latin_title_written_without_marks_and_a_latin_journal_before_the_verb
 def test_a_word_ending_in_a_noun_suffix_is_no_one_s_name() -> None:
     x = extract_text("“船舶应急安全性分析及其应对技术”项目针对我国船舶应急安全性分析。\n")
     assert not names(x, "Person")
+
+
+def test_the_people_a_completing_list_names_before_its_units_are_the_project_s_completers() -> None:
+    """`由我院副院长甲教授、普外科副主任乙副教授和丙医院、丁医院共同完成的“…”项目荣获…奖二等奖`."""
+    x = extract_text("日前，由我院副院长林小溪教授、普外科副主任柯明远副教授和北辰人民医院、南湖医院共同完成的"
+                     "“肝胆胰腹腔镜手术技术体系及应用”项目荣获2031年国家科学技术进步奖二等奖。\n")
+    project = "肝胆胰腹腔镜手术技术体系及应用"
+    assert {("林小溪", project), ("柯明远", project)} <= relations(x, "MEMBER_OF")
+    ranks = {r.source: r.rank for r in x.relations if str(r.type) == "UNIT_OF"}
+    assert ranks == {"北辰人民医院": 1, "南湖医院": 2}
