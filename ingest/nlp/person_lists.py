@@ -35,6 +35,8 @@ _NOTED = re.compile(r"[“\"《][^”\"》\n]*[”\"》]|[（(][^（）()\n]*[�
 _GAP = re.compile(r"\s*")
 _COLLEAGUES = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:与|和|及|携)(?:其|他的|她的)?(?:同事|同仁)")  # 甲院士与同事乙
 _OTHER_INSTITUTION = re.compile(r"大学|医院|大(?=[^大]*(?:学院|系)$)")  # 港城大计算学院: a short form before the school
+# what the item's person did, closing the clause: the items after it name people of no unit said
+_DONE = re.compile(r"当选|担任|出任|荣获|获得|获评|获颁|宣读|汇报|主持|致辞|讲话|发言|介绍|作为")
 _CLAUSES = ("；", ";")  # a semicolon closes a clause, and the unit its items left to the next
 _LAST_NAMED = re.compile(r"\s*(?:等[^、]*)?[。！!]?\s*$")  # 、丁等组成的研究团队…: the list ends with 等
 
@@ -67,6 +69,8 @@ def listed_people(text: str, mentions: list[Mention], start: int, end: int) -> l
             colleagues = unit if with_them is not None else None
             out += [Relation(type=RelType.WORKS_AT, source=m.text, target=unit, spans=(span,))
                     for m in people if with_them is not None and unit is not None and m.start >= with_them.end()]
+            if people and with_them is None and _DONE.search(text, people[-1].end, item.end()):
+                unit = institution = None  # 某医院甲教授当选名誉会长，乙教授、丙教授当选副会长: a clause of its own
             continue
         if colleagues is not None and enumerated and len(people) == 1 and len(inside) == 1 \
                 and not text[item.start():people[0].start].strip() and _LAST_NAMED.match(text, people[0].end, item.end()):

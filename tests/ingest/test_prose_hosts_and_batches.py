@@ -83,3 +83,13 @@ def test_a_place_s_party_committee_is_a_body_whose_posts_people_hold() -> None:
     assert not {n for n in orgs if n.startswith("城市")}
     assert ("袁明军", "重庆市委") in relations(x, "LEADS")
     assert ("中共湖北省委组织部", "中共湖北省委") in relations(x, "PART_OF")
+
+
+def test_a_list_item_whose_person_did_something_leaves_no_unit_to_the_names_after_it() -> None:
+    """`某医院皮肤科甲教授当选名誉会长，乙教授、丙教授当选副会长`: the hospital is 甲's, not 乙's or 丙's."""
+    x = extract_text("经选举，北辰医科大学宣武医院皮肤科连明教授当选名誉会长，耿松林教授、李珊明教授当选副会长。\n")
+    works = relations(x, "WORKS_AT")
+    assert ("连明", "北辰医科大学宣武医院") in works
+    assert not {w for w in works if w[0] in ("耿松林", "李珊明")}
+    y = extract_text("出席会议的有北辰大学校长林小溪、副校长柯明远。\n")
+    assert ("柯明远", "北辰大学") in relations(y, "WORKS_AT")
