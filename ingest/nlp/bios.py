@@ -350,8 +350,9 @@ def _paragraph_subject(text: str, mentions: Mentions, start: int, at: int) -> st
     return people[0].text if not text[line:people[0].start].strip(_EMPHASIS) else None
 
 
-_EMPHASIS = " \t\u3000*_#"  # blanks and Markdown's marks before a paragraph's first word (**某某**，…)
-_OPENING_NAME = re.compile(rf"[{_EMPHASIS}]*(?P<name>[\u4e00-\u9fff]{{2,4}})[*_]*[ \t\u3000]*[，,（(]")
+# blanks and Markdown's marks before a paragraph's first word (**某某**，…), and a bracket set around it (【某某】，…)
+_EMPHASIS = " \t\u3000*_#【〖["
+_OPENING_NAME = re.compile(rf"[{_EMPHASIS}]*(?P<name>[\u4e00-\u9fff]{{2,4}})[*_】〗\]]*[ \t\u3000]*[，,（(]")
 
 
 def _cell_start(text: str, at: int) -> int:

@@ -90,3 +90,12 @@ def test_degrees_each_from_its_unit_postdoctoral_and_visiting_years_and_the_unit
         "韩冬青，教授。1996年获北湖联合大学（现北湖大学）化学纤维专业博士学位；博士期间在南湖理工大学、东川大学访问研究。")}
     assert found >= {("AFFILIATED_WITH", "韩冬青", u) for u in ("北湖联合大学", "南湖理工大学", "东川大学")}
     assert not {f for f in found if f[0] == "WORKS_AT"}
+
+
+def test_a_biography_opening_with_its_name_in_brackets_is_that_person_s() -> None:
+    """`【林小溪】，历史学专业博士，硕士生导师。…现任马克思主义学院副院长`: the bracketed name is the subject."""
+    from tests.ingest.facts import extract_text, relations
+
+    x = extract_text("【林小溪】，历史学专业博士，研究生学历，硕士生导师。高校思想政治理论课教师2031年度影响力提名人物。"
+                     "现任马克思主义学院副院长。\n")
+    assert ("林小溪", "马克思主义学院") in relations(x, "WORKS_AT")
