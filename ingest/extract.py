@@ -211,7 +211,20 @@ def read_prose(document: Document, taken: Coverage | None, genre: str) -> Readin
     ranges = taken.free_ranges() if taken is not None else None
     if ranges is not None and not any(document.text[a:b].strip() for a, b in ranges):
         return Reading()
-    return Reading.of(prose_extraction(document.name, document.text, ranges, genre=genre))
+    return Reading.of(prose_extraction(document.name, _escapes_as_breaks(document), ranges, genre=genre))
+
+
+_ESCAPED_BREAK = re.compile(r"(?:\\r)?\\n|\\r")
+_DATA_FILES = (".json", ".jsonl", ".js", ".py", ".sql", ".ts", ".tsx", ".jsx", ".java")
+
+
+def _escapes_as_breaks(document: Document) -> str:
+    """The text prose is read from: in a data file, a line break a string writes escaped (`\\r\\n` in a database
+    row's text) is a break, written as blanks and a newline of the escape's length, so that every span still points
+    at the stored text."""
+    if not document.name.lower().endswith(_DATA_FILES) or "\\" not in document.text:
+        return document.text
+    return _ESCAPED_BREAK.sub(lambda m: " " * (len(m.group()) - 1) + "\n", document.text)
 
 
 def merge(name: str, genre: str, readings: list[Reading]) -> Extraction:

@@ -247,3 +247,20 @@ def test_a_career_written_as_one_string_under_its_key_is_read_item_by_item() -> 
     extraction = extract_text(text)
     assert {("林小溪", "青溪大学"), ("周一鸣", "东湖研究院")} <= relations(extraction, "WORKS_AT")
     assert {("林小溪", "江岸理工大学"), ("周一鸣", "青溪大学")} <= relations(extraction, "AFFILIATED_WITH")
+
+
+def test_line_breaks_a_data_file_writes_escaped_break_its_prose_and_spans_still_point_at_the_stored_text() -> None:
+    """A database row's text with escaped breaks (`\\r\\n`): its paragraphs are read apart, a biography's subject is the
+    name its paragraph opens with, and no name holds the escape."""
+    from ingest.extract import extract
+    from ingest.readers import read_upload
+
+    intro = "【职称】 教授\\r\\n\\r\\n【林小溪】，历史学专业博士，硕士生导师。现任马克思主义学院副院长。\\r\\n\\r\\n办公地点：北辰楼"
+    dump = f"insert  into `teacher`(`teacher_id`,`teacher_name`,`teacher_intro`) values (29,'林小溪','{intro}');\n"
+    source = read_upload(dump.encode(), "teacher.sql")
+    extraction = extract(source)
+    assert ("林小溪", "马克思主义学院") in relations(extraction, "WORKS_AT")
+    for found in extraction.entities:
+        assert "\\" not in found.name
+        for span in found.spans:
+            assert "\\r" not in source.text[span.start:span.end]
