@@ -93,3 +93,11 @@ def test_a_list_item_whose_person_did_something_leaves_no_unit_to_the_names_afte
     assert not {w for w in works if w[0] in ("耿松林", "李珊明")}
     y = extract_text("出席会议的有北辰大学校长林小溪、副校长柯明远。\n")
     assert ("柯明远", "北辰大学") in relations(y, "WORKS_AT")
+
+
+def test_verbs_and_adverbs_before_a_body_are_no_part_of_its_name() -> None:
+    x = extract_text("随后北辰交大研究生院常务副院长陈天明介绍了情况。项目将助推南湖大学发展，充分发挥福清光电科技有限公司的优势，"
+                     "为母校北辰大学争光。\n")
+    orgs = names(x, "Organization")
+    assert {"北辰交大研究生院", "南湖大学", "福清光电科技有限公司", "北辰大学"} <= orgs
+    assert not {n for n in orgs if n.startswith(("随后", "助推", "充分", "母校"))}
