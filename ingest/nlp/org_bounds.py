@@ -438,9 +438,27 @@ def is_category(name: str, lex: Lexicon, suffix: str) -> bool:
 
 
 def ministry_s_category(name: str, lex: Lexicon, suffix: str) -> bool:
-    """A ministry's name before a kind of unit (教育部重点实验室, 教育部顶尖大学): the kind, no unit's name."""
+    """A ministry's name before a kind of unit (教育部重点实验室, 教育部顶尖大学), or a place's or a level's before a
+    kind of lab or centre (湖南省重点实验室, 周口市重点实验室, 市级工程技术研究中心, 211大学): the kind, no unit's name."""
     ministry = next((m for m in ministries() if name.startswith(m)), "")
-    return bool(ministry) and len(name) > len(ministry) and is_category(name[len(ministry):], lex, suffix)
+    if ministry and len(name) > len(ministry) and is_category(name[len(ministry):], lex, suffix):
+        return True
+    if _RANKED_SCHOOLS.match(name):
+        return True
+    place = _PLACE_OR_LEVEL.match(name)
+    return place is not None and suffix.endswith(("实验室", "中心")) and len(name) > place.end() \
+        and is_category(name[place.end():], lex, suffix) and _is_place(place.group())
+
+
+_PLACE_OR_LEVEL = re.compile(r"(?:国家|省部|省|市|区|县)级|[\u4e00-\u9fff]{2,8}?(?:省|市|自治区|州|县|区)(?=重点|工程|技术|研究|实验)")
+_RANKED_SCHOOLS = re.compile(r"(?:211|985|双一流)(?:工程)?(?:大学|高校|院校)$")  # a rank of universities, none of them
+
+
+def _is_place(written: str) -> bool:
+    if written.endswith("级"):
+        return True
+    stem = re.sub(r"(?:省|市|自治区|州|县|区)$", "", written)
+    return written in province_words() or stem in province_words() or _tables()[0].get(stem) == "ns"
 
 
 def is_term_only(modifier: str, lex: Lexicon) -> bool:

@@ -101,3 +101,9 @@ def test_verbs_and_adverbs_before_a_body_are_no_part_of_its_name() -> None:
     orgs = names(x, "Organization")
     assert {"北辰交大研究生院", "南湖大学", "福清光电科技有限公司", "北辰大学"} <= orgs
     assert not {n for n in orgs if n.startswith(("随后", "助推", "充分", "母校"))}
+
+
+def test_a_place_or_a_level_before_a_kind_of_lab_names_a_kind_and_no_lab() -> None:
+    x = extract_text("学校新增南湖省重点实验室2个、北辰市重点实验室3家和市级工程技术研究中心5家，毕业生多来自211大学和985大学。"
+                     "南湖省植物功能基因组学重点实验室主任王明出席。\n")
+    assert names(x, "Organization") == {"南湖省植物功能基因组学重点实验室"}
