@@ -49,8 +49,10 @@ _BRACKET_CODE = re.compile(r"\s*[（(]\s*(?:(?:项目|课题)?(?:编号|批准�
 _BUDGET = re.compile(r"(?:(?:直接|总|资助|项目)?(?:经费|金额|资助)\s*[：:]?\s*)?[¥￥]?\s*(?P<amount>\d+(?:\.\d+)?)\s*(?P<unit>万元|万|千元|元)")
 _BARE_CLASS = re.compile(r"(?:[A-Z甲乙丙丁]类|重点|一般|青年|面上|重大|培育|自筹|指导性|指令性|专项)项目")
 _STATE = re.compile(r"(?:在研|结题|已结题|已结项|结项|完成|已完成|进行中|验收|已验收)")
-_LEADS = re.compile(r"(?:项目|课题|子课题)?(?:负责人|主持人?|主持|牵头人?|首席(?:科学家)?)")
-_MEMBER = re.compile(r"(?:项目组)?(?:主要|核心)?(?:参与人?|参加人?|骨干|成员|研究人员|主研)|第[一二三四五六七八九十\d]+(?:参与人|完成人|参加人)"
+_LEADS = re.compile(r"(?:项目|课题)?(?:负责人|主持人?|主持|牵头人?|首席(?:科学家)?)")
+# (the head of a sub-project is one of the project's members: 子课题负责人)
+_MEMBER = re.compile(r"(?:项目组)?(?:主要|核心)?(?:参与人?|参与者|参加人?|骨干|成员|研究人员|主研)|第[一二三四五六七八九十\d]+(?:参与人|完成人|参加人)"
+                     r"|子(?:课题|项目)(?:负责人|主持人?)"
                      r"|(?:参与|参加)?第[一二三四五六七八九十\d]+")
 _PROGRAMME = re.compile(r"基金|计划|专项|资助|工程(?:项目)?$|(?:项目|课题)$")
 _QUOTES = "“”\"《》「」"
@@ -105,11 +107,13 @@ def project_lines(text: str, lines: list[tuple[int, int]], owner: str | None,
         if heading is not None:
             part = None if heading.group("both") else heading.group("leads") is not None
             continue
-        found = next((p for c in row_cells(text, start, end) if (p := read_project_line(text, c.start, c.end)) is not None),
-                     None)
-        if found is None and k < len(lines) and _QUOTED_LINE.fullmatch(text, *lines[k]):
+        found = None
+        if k < len(lines) and _QUOTED_LINE.fullmatch(text, *lines[k]):
             found = read_project_line(text, start, lines[k][1])  # 某基金，主持，2018-2022 | “某某研究”: the title below
             k += 1 if found is not None else 0
+        if found is None:
+            found = next((p for c in row_cells(text, start, end) if (p := read_project_line(text, c.start, c.end))
+                          is not None), None)
         if found is None and ITEM_MARK.match(text, start):
             for more in range(k, min(k + _WRAPPED, len(lines))):
                 if ITEM_MARK.match(text, lines[more][0]) and text[lines[more][0]:lines[more][1]].strip():
@@ -303,7 +307,8 @@ _BODY_OF_A_FUND = re.compile(r"(?:委员会|基金会|办公室|管理中心|[�
 
 def cv_owner(text: str) -> str | None:
     """The person whose name opens the document: at the start of one of its first lines, alone there or before
-    a comma or a blank (`林某，某大学教授`, `林某 教授`)."""
+    a comma or a blank (`林某，某大学教授`, `林某 教授`), or as the subject of a profile's first sentence
+    (`林某主要从事某某方面的研究`)."""
     for line in list(re.finditer(r"[^\n]*\S[^\n]*", text))[:_OPENING_LINES]:
         if " | " in line.group().strip(" |") and not _NAME_LABEL.match(line.group()):
             continue  # a table's row (a roster's 某某 | 某大学): one of many people, not the document's
@@ -318,7 +323,8 @@ def cv_owner(text: str) -> str | None:
 
 _SPACED_NAME = re.compile(r"[ \t\u3000]*(?P<name>[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]{1,2}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]))[ \t\u3000]*")
 _NAME_LABEL = re.compile(r"[ \t\u3000]*(?:姓名|name|Name)\s*(?:[：:]|\s\|\s)")
-_OPENING_NAME = re.compile(r"[ \t\u3000]*(?:(?:姓名|name|Name)\s*(?:[：:]|\s\|\s)\s*)?(?P<name>[\u4e00-\u9fff·]{2,5}?)(?=[ \t\u3000]*$|[，,（(]|[ \t\u3000]+\S)")
+_OPENING_NAME = re.compile(r"[ \t\u3000]*(?:(?:姓名|name|Name)\s*(?:[：:]|\s\|\s)\s*)?(?P<name>[\u4e00-\u9fff·]{2,5}?)"
+                           r"(?=[ \t\u3000]*$|[，,（(]|[ \t\u3000]+\S|(?:主要|长期|一直)从事|现任|现为)")  # 某某主要从事…研究
 
 
 def _add(line: ProjectLine, owner: str | None, entities: list[Entity], relations: list[Relation]) -> None:

@@ -253,3 +253,17 @@ def test_a_project_s_funder_role_and_period_over_its_quoted_title_on_the_next_li
     assert ("湖泊沉积物磷释放的微观机理研究", "国家自然科学基金") in relations(ex, "PART_OF")
     assert ("城市内涝智能预警方法研究", "东川市政府") in relations(ex, "FUNDED_BY")
     assert ("林晓岚", "湖泊沉积物磷释放的微观机理研究") in relations(ex, "LEADS")
+
+
+def test_a_profile_opening_with_its_subject_and_projects_whose_titles_stand_below_their_funders() -> None:
+    """`林某主要从事…研究` opens the page: its projects are 林某's; `某委员会，子课题负责人，2019-2020` over `“某某建议”`: the
+    quoted line is the title (the funder's line alone is no project), and a sub-project's head is a member."""
+    text = ("研究专长\n林小溪主要从事环境经济学与环境管理方面的研究。\n在研课题\n"
+            "国家自然科学基金面上项目#71773043，主持，2028-2032\n        “基于防护支出法量化空气污染损失的实证研究”\n"
+            "北辰环境与发展国际合作委员会，子课题负责人，2029-2030\n        “关于促进生态保护和生物多样性融资的政策建议”\n"
+            "南湖市政府，主持，2029-2030\n        “母婴群体的大气污染防护行为研究”\n")
+    x = extract_text(text)
+    assert relations(x, "LEADS") == {("林小溪", "基于防护支出法量化空气污染损失的实证研究"),
+                                     ("林小溪", "母婴群体的大气污染防护行为研究")}
+    assert ("林小溪", "关于促进生态保护和生物多样性融资的政策建议") in relations(x, "MEMBER_OF")
+    assert "北辰环境与发展国际合作委员会" not in {e.name for e in x.entities if e.type is Label.PROJECT}
