@@ -3,6 +3,8 @@
 A contact line often names the office alone (`联系人：社会发展科技处 张某`): it is an office of the
 agency the guide names it under elsewhere, else of the guide's lead issuing agency (the first one of
 the letterhead or signature), and is named `<agency><office>` like an office written after its agency.
+An office may stand before the label instead (`科技处联系人：张某 李某`): of no agency the guide names, it is
+named as written.
 """
 
 from __future__ import annotations

@@ -3,8 +3,9 @@
 Where the programme is named, in order: the call's own title (`关于申报2030年X计划项目的通知`,
 `关于印发《X项目指南》的通知`), the upstream notice a relayed call forwards (`现将《Y关于组织申报X的通知》
 转发`, `现将Y《关于…的通知》转发`), else the first programme the text calls for: a year's
-(`为做好2030年度X基金项目的申报工作`, `2030年度X计划面上项目申报工作已经开始`) or one named in its own right
-(`为做好“X”重点专项的立项工作`, `启动X奖提名工作`).
+(`为做好2030年度X基金项目的申报工作`, `2030年度X计划面上项目申报工作已经开始`, `X基金2030年度滚动项目的申报`) or one
+named in its own right (`为做好“X”重点专项的立项工作`, `启动X奖提名工作`, `现决定组织申报X计划青年项目，…`). Two
+programmes a title joins (`关于申报X计划项目和Y团队的通知`) are both the call's.
 The bodies that run it: the upstream body of a relayed call (also where the call's own title repeats the
 relayed notice's), a body named after the programme (`X基金委`), one that publishes the programme's call
 or calls for proposals itself (`X司现征集…`). Who funds it otherwise is ingest.genres.guide_funders'.

@@ -10,6 +10,8 @@
   its level (二等奖) is no part of it, and its office (`国家科学技术奖励工作办公室`) is none;
 - an award's categories listed after it (`某医学科技奖医学科学技术奖、卫生管理奖、青年科技奖`, `某奖设甲奖、乙奖`):
   programmes PART_OF it;
+- the batches of a fund's grants written after it (`某基金第14批特别资助（站中）和第69批面上资助`): programmes PART_OF
+  it; a name opening with a level (`国家级人才计划`) is a class of programmes, none;
 - funding acknowledgements (`得到国家某某研发计划项目和国家某某科学基金项目资助`, `受某省某厅某专项资助`) give
   the programmes, and FUNDED_BY the body written right before one (`某部国家某某计划`) or as its founder
   (`由某基金会设立的“某奖励计划”`).
@@ -197,6 +199,7 @@ _BATCH = re.compile(r"(?:[和、及与]|以及)?(?P<batch>第[\d一二三四五�
 
 
 def _batches(text: str, at: int, end: int) -> list[re.Match[str]]:
+    """The batches written one after another from `at`, right after a programme's name (the first unjoined)."""
     out: list[re.Match[str]] = []
     while (m := _BATCH.match(text, at, end)) is not None and (out or not m.group().startswith(("和", "、", "及", "与", "以"))):
         out.append(m)
@@ -294,7 +297,9 @@ _LEADING_YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?")
 
 
 def _body(text: str, mentions: Mentions, at: int) -> str | None:
-    """The organization written right before a programme (`某部国家某某计划`) or as its founder."""
+    """The organization written right before a programme (`某部国家某某计划`), as the issuer of a cited notice about
+    it (`某厅《关于…某奖提名工作的通知》`) or as its founder; not a school or hospital before a state or provincial
+    programme, which it nominates for."""
     for org in (o for o in mentions.back_from(at) if o.label == "ORG" and o.end <= at):
         between = text[org.end:at]
         if _CITED_OPENING.fullmatch(between):
