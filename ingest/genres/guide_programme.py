@@ -89,7 +89,8 @@ _JOINED = re.compile(r"[与、及]|(?<=[会院部局委所司])和")
 _NATIONAL_DEPARTMENT = re.compile(r"(?:国家|国务院|中国|全国)[\u4e00-\u9fff]{1,16}(?:部|委|局|署|院)[\u4e00-\u9fff]{1,8}司")
 _LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}年度?")
 # the year written after the programme's name (`X专项2030年度项目`, `X基金2030年度滚动项目`)
-_MIDDLE_YEAR = re.compile(r"(?<=基金|计划|专项|工程|资金)(?:19|20)\d{2}年度?(?:[^批\W\d]{0,6}?项目)?$")  # (not a batch: 第一批项目)
+_MIDDLE_YEAR = re.compile(r"(?<=基金|计划|专项|工程|资金)(?:19|20)\d{2}年度?(?:[和、及至到\-](?:19|20)\d{2}年度?)?"
+                          r"(?:[^批\W\d]{0,6}?项目)?$")  # (two years: X专项2030年度和2031年度项目; not a batch: 第一批项目)
 # A sentence about who may apply (`2030年结题的青年科学基金负责人符合面上项目…`), never a programme's name.
 _SENTENCE = re.compile(r"的|负责人|申请人|主持人|符合|满足|结题|获得|获批|承担|具有|须|应|可以")
 _TRAILING_NOTE = re.compile(r"[（(][^（()）]*[）)]$")

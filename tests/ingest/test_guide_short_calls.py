@@ -310,3 +310,10 @@ def test_a_call_that_names_its_programme_after_its_verb_and_lists_numbered_topic
                                 "（二）青年学术交流（B类）\n为促进青年人才快速成长，设立本类项目。\n")
     assert {"重点学术交流活动（A类）", "青年学术交流（B类）"} <= set(_projects(classes))
     assert not {n for n in _orgs(classes) if "落实" in n}
+
+
+def test_a_round_of_two_years_belongs_to_its_standing_programme() -> None:
+    """`关于开展北辰行业科研专项2031年度和2032年度项目的组织申报工作的通知`: the standing programme without its years."""
+    ex = parse("call.txt", "转发北辰部关于开展北辰行业科研专项2031年度和2032年度项目的组织申报工作的通知\n各位老师：\n"
+                           "近日，北辰部发布了《关于开展北辰行业科研专项2031年度和2032年度项目的组织申报工作的公告》，请按照要求认真组织申报。\n")
+    assert ("北辰行业科研专项2031年度和2032年度项目", "北辰行业科研专项") in _rels(ex, RelType.PART_OF)
