@@ -413,10 +413,21 @@ _BLANK = re.compile(r"[ \t\u3000\u00a0]+")
 _NATIONAL = ("国家", "中国", "中华", "全国", "国务院")
 
 
+_GOVERNMENT_THEN = re.compile(r"(?<=政府)(?=[\u4e00-\u9fff]{2,})")  # 某市人民政府|某大学: no unit of a government
+_NO_GOVERNMENT_UNIT = frozenset({"university", "hospital", "company"})
+
+
 def _apart(m: Mention) -> list[Mention]:
     """An organization read over a blank between two whole names (`国家卫生健康委员会 国家中医药管理局`): each
     name its own mention, where the name after the blank opens as a body of its own does (国家…, 中国…, 某省…),
-    not as a unit of the one before (`某大学 化学学院`)."""
+    not as a unit of the one before (`某大学 化学学院`). A government's name run into a university's, a hospital's or
+    a company's (`《某市人民政府某大学共建…`) is two names too: none of these is a unit of a government."""
+    if m.label == "ORG" and (cut := _GOVERNMENT_THEN.search(m.text)) is not None:
+        rest = m.text[cut.end():]
+        if kind_of(rest) in _NO_GOVERNMENT_UNIT and len(rest) >= 4:
+            left = m.text[:cut.end()]
+            return [Mention("ORG", m.start, m.start + len(left), left, kind_of(left)),
+                    Mention("ORG", m.start + cut.end(), m.end, rest, kind_of(rest))]
     if m.label != "ORG" or not _BLANK.search(m.text):
         return [m]
     cuts = [0, *(b.end() for b in _BLANK.finditer(m.text))]

@@ -107,3 +107,14 @@ def test_a_place_or_a_level_before_a_kind_of_lab_names_a_kind_and_no_lab() -> No
     x = extract_text("学校新增南湖省重点实验室2个、北辰市重点实验室3家和市级工程技术研究中心5家，毕业生多来自211大学和985大学。"
                      "南湖省植物功能基因组学重点实验室主任王明出席。\n")
     assert names(x, "Organization") == {"南湖省植物功能基因组学重点实验室"}
+
+
+def test_a_government_s_name_run_into_a_university_s_is_two_bodies() -> None:
+    """`《北辰市人民政府南湖大学共建北辰市人民医院…》`: two bodies, the university no unit of the government."""
+    x = extract_text("南湖大学与北辰市人民政府签署校地合作协议\n签约仪式在北辰市举行。南湖大学校长郭立明出席仪式。\n"
+                     "《北辰市人民政府与南湖大学校地合作协议》\n《北辰市人民政府南湖大学共建北辰市人民医院\n")
+    orgs = names(x, "Organization")
+    assert {"南湖大学", "北辰市人民政府"} <= orgs
+    assert "北辰市人民政府南湖大学" not in orgs
+    assert ("郭立明", "南湖大学") in relations(x, "LEADS")
+    assert ("南湖大学", "北辰市人民政府") not in relations(x, "PART_OF")
