@@ -53,3 +53,8 @@ def test_the_people_a_completing_list_names_before_its_units_are_the_project_s_c
     assert {("林小溪", project), ("柯明远", project)} <= relations(x, "MEMBER_OF")
     ranks = {r.source: r.rank for r in x.relations if str(r.type) == "UNIT_OF"}
     assert ranks == {"北辰人民医院": 1, "南湖医院": 2}
+
+
+def test_the_applicants_of_a_call_are_no_one_named() -> None:
+    x = extract_text("本年度共有来自150家单位的400位申请人入选建议资助名单，其中有321位申请人来自95所大学。申报人须具有高级职称。\n")
+    assert not names(x, "Person")
