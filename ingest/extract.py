@@ -39,6 +39,7 @@ from ingest.kit.annotations import lift_annotations
 from ingest.kit.builder import Builder
 from ingest.model import Extraction, Relation, SourceDocument
 from ingest.orgs import consolidate
+from ingest.readers.sniff import DATA_SUFFIXES
 from ingest.reading import Coverage, Document, Reading
 from ingest.tables.award_records import read_award_records
 from ingest.tables.nested_items import read_nested_items
@@ -215,14 +216,13 @@ def read_prose(document: Document, taken: Coverage | None, genre: str) -> Readin
 
 
 _ESCAPED_BREAK = re.compile(r"(?:\\r)?\\n|\\r")
-_DATA_FILES = (".json", ".jsonl", ".js", ".py", ".sql", ".ts", ".tsx", ".jsx", ".java")
 
 
 def _escapes_as_breaks(document: Document) -> str:
     """The text prose is read from: in a data file, a line break a string writes escaped (`\\r\\n` in a database
     row's text) is a break, written as blanks and a newline of the escape's length, so that every span still points
     at the stored text."""
-    if not document.name.lower().endswith(_DATA_FILES) or "\\" not in document.text:
+    if not document.name.lower().endswith(DATA_SUFFIXES) or "\\" not in document.text:
         return document.text
     return _ESCAPED_BREAK.sub(lambda m: " " * (len(m.group()) - 1) + "\n", document.text)
 

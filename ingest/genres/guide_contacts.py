@@ -245,7 +245,7 @@ def _office_before(part: str, offset: int, resolver: AgencyResolver, home: Offic
     office = _office_in(part, offset, resolver, home)
     if office is not None:
         return office if office.span == Span(start, start + len(written)) else None
-    if _BARE_OFFICE.fullmatch(written) and not _NOT_OFFICE.search(written) and not is_person_name(written):
+    if _is_bare_office(written):
         return OrgMention(written, written, Span(start, start + len(written)), kind=office_kind(None, school=True))
     return None
 
@@ -333,7 +333,7 @@ def _bare_office(part: str, offset: int, agencies: list[OrgMention], home: Offic
     """An office written without its agency (`社会发展科技处`), as an office of the agency written before
     it on the line (`省科技厅 高新处`), else of the agency it belongs to in this guide."""
     for token, start, end in _tokens(part):
-        if not _BARE_OFFICE.fullmatch(token) or _NOT_OFFICE.search(token) or is_person_name(token):
+        if not _is_bare_office(token):
             continue
         span = Span(offset + start, offset + end)
         known = home.named(token)
@@ -350,6 +350,11 @@ def _bare_office(part: str, offset: int, agencies: list[OrgMention], home: Offic
         return OrgMention(agency + token, part[span.start - offset:span.end - offset], span, parent=agency,
                           kind=office_kind(org_kind(agency), school=False))
     return None
+
+
+def _is_bare_office(token: str) -> bool:
+    """An office written without its agency (`科研处`, `社会发展科技处`), no person's name."""
+    return _BARE_OFFICE.fullmatch(token) is not None and not _NOT_OFFICE.search(token) and not is_person_name(token)
 
 
 def _tokens(part: str) -> list[tuple[str, int, int]]:

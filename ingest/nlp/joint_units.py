@@ -55,13 +55,11 @@ def hosted_units(text: str, mentions: Mentions, start: int, end: int) -> list[Re
         note = _HOST_NOTE.match(text, unit.end)
         if note is None:
             continue
-        close = min((i for i in (text.find(c, note.end(), note.end() + 40) for c in "）)") if i >= 0), default=-1)
+        close = _closing(text, note.end(), 40)
+        if close >= 0 and any(c in text[note.end():close] for c in "（("):  # 某大学（华东）: a bracket inside the name
+            close = _closing(text, close + 1, 20)
         if close < 0:
             continue
-        if any(c in text[note.end():close] for c in "（("):  # 某大学（华东）: a bracket inside the host's name
-            close = min((i for i in (text.find(c, close + 1, close + 20) for c in "）)") if i >= 0), default=-1)
-            if close < 0:
-                continue
         host = text[note.end():close].strip()
         known = next((m.ref for m in mentions.within(note.end(), close) if m.label == "ORG" and m.text == host), None)
         if known is None and (not _HOST_NAME.fullmatch(host) or kind_of(host) == "other"):
@@ -70,6 +68,11 @@ def hosted_units(text: str, mentions: Mentions, start: int, end: int) -> list[Re
             out.append(Relation(type=RelType.PART_OF, source=unit.ref, target=known or host,
                                 spans=(Span(unit.start, close + 1),)))
     return out
+
+
+def _closing(text: str, at: int, reach: int) -> int:
+    """Where the first closing bracket within `reach` characters of `at` stands; -1 if none."""
+    return min((i for i in (text.find(c, at, at + reach) for c in "）)") if i >= 0), default=-1)
 
 
 def _unit(text: str, orgs: list[Mention], at: int, end: int) -> tuple[str, Span] | None:

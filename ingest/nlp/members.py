@@ -126,10 +126,8 @@ def delegations(text: str, mentions: Mentions, start: int, end: int) -> list[Rel
         for m in mentions.within(head.end(), stop_at):
             if m.start < at:
                 continue
-            gap = text[at:m.start]
-            if gap.strip("、 ") or m.start == head.end():
-                if re.search(r"[，,]", gap) or m.start == head.end():
-                    posts, item_has_unit = [], False  # a new item of the list
+            if re.search(r"[，,]", text[at:m.start]):
+                posts, item_has_unit = [], False  # a new item of the list
             if m.label == "ORG":
                 item_has_unit = True
             elif m.label == "POSITION":

@@ -105,8 +105,7 @@ def _with_bracketed_place(tokens: Tokens, lex: Lexicon, start: int, end: int, su
     the words before it, are the name's."""
     text = tokens.text
     m = _BRACKETED_PLACE.search(text, max(0, start - _BRACKET_REACH), start)
-    place = m.group("place") if m else ""
-    if m is None or not (place in province_words() or _tables()[0].get(place) == "ns") or end - start < 4:
+    if m is None or not is_place_name(m.group("place")) or end - start < 4:
         return start
     n = tokens.at(m.start() - 1) if m.start() > 0 else -1
     left = m.start()
@@ -457,8 +456,12 @@ _RANKED_SCHOOLS = re.compile(r"(?:211|985|双一流)(?:工程)?(?:大学|高校|
 def _is_place(written: str) -> bool:
     if written.endswith("级"):
         return True
-    stem = re.sub(r"(?:省|市|自治区|州|县|区)$", "", written)
-    return written in province_words() or stem in province_words() or _tables()[0].get(stem) == "ns"
+    return is_place_name(written) or is_place_name(re.sub(r"(?:省|市|自治区|州|县|区)$", "", written))
+
+
+def is_place_name(word: str) -> bool:
+    """A province as a document may write it (湖北省, 湖北), or a word the dictionary knows as a place (天津, 雅安)."""
+    return word in province_words() or _tables()[0].get(word) == "ns"
 
 
 def is_term_only(modifier: str, lex: Lexicon) -> bool:

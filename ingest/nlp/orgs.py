@@ -22,6 +22,7 @@ from ingest.nlp.org_bounds import (
     ORDINAL_TERM,
     coded_or_addressed,
     is_category,
+    is_place_name,
     is_term_only,
     ministry_s_category,
     only_generic,
@@ -362,12 +363,11 @@ def _committee() -> re.Pattern[str]:
 def _party_committees(tokens: Tokens) -> list[tuple[int, int, str]]:
     """A place's Party committee (`湖北省委`, `中共湖北省委`, `雅安市委`, `龙口市市委`), written from a word's start; a
     city's name a place the dictionary knows."""
-    text, tags = tokens.text, jieba_dictionary()[0]
     out = []
-    for m in _committee().finditer(text):
+    for m in _committee().finditer(tokens.text):
         if tokens.starts[tokens.at(m.start())] != m.start():
             continue
-        if m.group("city") and tags.get(m.group("city")) != "ns" and tags.get(m.group("city") + m.group("mark")) != "ns":
+        if m.group("city") and not (is_place_name(m.group("city")) or is_place_name(m.group("city") + m.group("mark"))):
             continue
         out.append((m.start(), m.end(), "委"))
     return out

@@ -25,13 +25,13 @@ class Format(StrEnum):
     IMAGE = "image"
 
 
+# data files, read as text: a site's export, a script's data literal, a database dump (ingest.tables.data_records),
+# and a program's source whose strings and markup hold a page's words (a site's component, a crawler's sample)
+DATA_SUFFIXES = (".json", ".jsonl", ".js", ".py", ".sql", ".ts", ".tsx", ".jsx", ".java")
 TEXT_SUFFIXES = {
     ".txt": Format.TEXT, ".text": Format.TEXT,
-    # data files: a site's export, a script's data literal, a database dump (ingest.tables.data_records)
-    ".yml": Format.TEXT, ".yaml": Format.TEXT, ".json": Format.TEXT, ".jsonl": Format.TEXT,
-    ".js": Format.TEXT, ".py": Format.TEXT, ".sql": Format.TEXT,
-    # a program's source whose strings and markup hold a page's words (a site's component, a crawler's sample)
-    ".ts": Format.TEXT, ".tsx": Format.TEXT, ".jsx": Format.TEXT, ".java": Format.TEXT,
+    ".yml": Format.TEXT, ".yaml": Format.TEXT,  # a site's data file (ingest.tables.data_records)
+    **dict.fromkeys(DATA_SUFFIXES, Format.TEXT),
     ".md": Format.MARKDOWN, ".markdown": Format.MARKDOWN,
     ".csv": Format.CSV, ".tsv": Format.CSV,
     ".htm": Format.HTML, ".html": Format.HTML, ".xhtml": Format.HTML, ".shtml": Format.HTML,

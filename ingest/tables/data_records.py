@@ -72,8 +72,7 @@ class _Parser:
         self.text = text
 
     def blank(self, at: int) -> int:
-        m = _BLANK.match(self.text, at)
-        return m.end() if m else at
+        return _skip_blank(self.text, at)
 
     def value(self, at: int, depth: int) -> tuple[object, int]:
         """The value at `at` (a str Piece, an _Object, a list of values, or None for a bare word) and where
