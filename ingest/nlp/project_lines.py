@@ -138,6 +138,11 @@ def read_project_line(text: str, start: int, end: int) -> ProjectLine | None:
     at = item.end() if item else start
     label = _CLASS_LABEL.match(text, at, end)
     at = label.end() if label else at  # 【国家级纵向项目】: the CV's class of the project, no part of its programme
+    head = _LEADER_LABEL.match(text, at, end)
+    named: list[tuple[int, int, str]] = []  # pieces that are people's names: the leader, then the members
+    if head is not None and _person_piece(head.group("name")) == head.group("name"):
+        named.append((head.start("name"), head.end("name"), head.group("name")))  # 甲项目：某某研究，…: the leader, then the title
+        at = head.end()
     pieces = _pieces(text, at, end)
     if (grant := _named_grant(text, pieces, Span(at, end))) is not None:
         return grant
@@ -147,9 +152,9 @@ def read_project_line(text: str, start: int, end: int) -> ProjectLine | None:
         return None
     year = code = budget = None
     leads: bool | None = None
+    state = False
     funder: tuple[int, int] | None = None
     rest: list[tuple[int, int]] = []
-    named: list[tuple[int, int, str]] = []  # pieces that are people's names: the leader, then the members
     for a, b in pieces:
         if (opening := _PERIOD_THEN_TEXT.match(text, a, b)) is not None:
             year = year or int(opening.group("year"))
@@ -179,7 +184,10 @@ def read_project_line(text: str, start: int, end: int) -> ProjectLine | None:
         elif budget is None and (m := _BUDGET.fullmatch(piece)):
             budget = wan(m.group("amount") + m.group("unit"), m.group("unit"))
         elif _STATE.fullmatch(piece) or _BARE_CLASS.fullmatch(piece):
+            state = state or _STATE.fullmatch(piece) is not None
             continue  # 在研; 面上项目 (a class, its programme unnamed: the funder's piece says whose)
+        elif year is None and (m := _YEAR_STATE.fullmatch(piece)):
+            year, state = int(m.group("year")), True  # 2016结项, 2016年结项: the year it closed
         elif leads is None and _LEADS.fullmatch(piece):
             leads = True
         elif leads is None and _MEMBER.fullmatch(piece):
@@ -205,8 +213,8 @@ def read_project_line(text: str, start: int, end: int) -> ProjectLine | None:
         return None  # 甲团队承担了某计划项目“某某研究”（编号），获得资助经费…: a sentence of news, read as prose
     if not _MIN_TITLE <= len(_HAN.findall(title)) <= _MAX_TITLE or _PROGRAMME.search(title) and programme is None:
         return None
-    if year is None and code is None or programme is None and leads is None:
-        return None
+    if year is None and code is None and not (state and named) or programme is None and leads is None:
+        return None  # (甲项目：某某研究，某计划项目，在研: the leader named and the state said stand for a date)
     if len(titles) > 2 and programme is None:
         return None  # a sentence of clauses, not a listed project
     name = programme_span = None
@@ -228,6 +236,9 @@ def read_project_line(text: str, start: int, end: int) -> ProjectLine | None:
 # a title in quotes after the words of its programme or of holding it: the piece is a clause, not a title
 _QUOTED_AFTER_PROGRAMME = re.compile(r"(?:项目|课题|专项|计划|基金|主持|承担|负责|获批|申报|完成|参与)[了的]?\s*[“《\"]")
 _TITLE_THEN_PERIOD = re.compile(rf"(?P<title>[^\s，,]+?)[ \t\u3000]+{_PERIOD.pattern}")
+_YEAR_STATE = re.compile(rf"(?P<year>(?:19|20)\d{{2}})\s*年?\s*(?:{_STATE.pattern})")
+# the leader's name labelling the line (`甲项目：`, `甲：`, `甲主持课题：`)
+_LEADER_LABEL = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,4}?)(?:主持)?(?:的)?(?:项目|课题)?\s*[：:][ \t\u3000]*")
 _CLASS_LABEL = re.compile(r"[ \t\u3000]*【[^【】\n]{1,12}】[ \t\u3000]*")
 _NAME_THEN_PERIOD = re.compile(rf"(?P<name>[\u4e00-\u9fff·]{{2,4}})\s+(?P<period>{_PERIOD.pattern})")
 _NAME_NOTE = re.compile(r"\s*[（(][^（）()]{1,4}[）)]$")  # 甲（外）: a member from outside the unit
@@ -283,12 +294,16 @@ def _joined(piece: str) -> str:
     return " ".join(re.sub(r"\s*\n\s*", "", piece).split())
 
 
+_SHORT_QUOTED = re.compile(r"(?<=\S)“[^“”]{1,6}”(?=\S)")  # 某规划“十二五”一般项目: a quoted period inside a programme's name
+
+
 def _programme_piece(text: str, pieces: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The piece that names the programme: the first that names a fund, plan or special programme, where
     another piece is left for the title."""
     for a, b in pieces:
         piece = _joined(text[a:b])
-        if _PROGRAMME.search(piece) and not any(c in piece for c in _QUOTES) and len(piece) <= _MAX_PROGRAMME \
+        if _PROGRAMME.search(piece) and not any(c in _SHORT_QUOTED.sub("", piece) for c in _QUOTES) \
+                and len(piece) <= _MAX_PROGRAMME \
                 and len(pieces) > 1 and not _BUDGET.search(piece):  # 获得资助经费1200万元: the budget, no programme
             return a, b
     return None

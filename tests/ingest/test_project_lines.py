@@ -267,3 +267,23 @@ def test_a_profile_opening_with_its_subject_and_projects_whose_titles_stand_belo
                                      ("林小溪", "母婴群体的大气污染防护行为研究")}
     assert ("林小溪", "关于促进生态保护和生物多样性融资的政策建议") in relations(x, "MEMBER_OF")
     assert "北辰环境与发展国际合作委员会" not in {e.name for e in x.entities if e.type is Label.PROJECT}
+
+
+def test_numbered_lines_each_labelled_with_its_leader_and_closing_with_the_state_of_the_project() -> None:
+    """`1.甲项目：某某研究，某规划“十四五”一般项目，2031结项`: a lab's list of its members' projects. The name before the
+    colon leads the project; the state (在研, 2031年结项) stands for a date; the quoted period stays in the programme's
+    name; a line without a programme or a leader is no project."""
+    text = ("某研究中心成员课题\n"
+            "1.林晓岚项目：南山古戏台营造技艺的调查研究，东川省社会科学规划“十四五”一般项目，2031结项\n"
+            "2.周文博项目：数字化背景下民间剪纸纹样的保护与传承研究，东川省艺术科学规划项目，在研\n"
+            "3.周文博项目：高校美术课程中民间纹样的应用研究，东川省教改课题，2032年结项\n"
+            "4.南山古戏台营造技艺的调查与分析，在研\n")
+    x = extract_text(text)
+    assert relations(x, "LEADS") == {("林晓岚", "南山古戏台营造技艺的调查研究"),
+                                     ("周文博", "数字化背景下民间剪纸纹样的保护与传承研究"),
+                                     ("周文博", "高校美术课程中民间纹样的应用研究")}
+    assert ("南山古戏台营造技艺的调查研究", "东川省社会科学规划“十四五”一般项目") in relations(x, "PART_OF")
+    assert ("高校美术课程中民间纹样的应用研究", "东川省教改课题") in relations(x, "PART_OF")
+    projects = {e.name: e for e in x.entities if e.type is Label.PROJECT}
+    assert projects["高校美术课程中民间纹样的应用研究"].year == 2032
+    assert "南山古戏台营造技艺的调查与分析" not in projects
