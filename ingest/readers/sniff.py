@@ -31,6 +31,8 @@ DATA_SUFFIXES = (".json", ".jsonl", ".js", ".py", ".sql", ".ts", ".tsx", ".jsx",
 TEXT_SUFFIXES = {
     ".txt": Format.TEXT, ".text": Format.TEXT,
     ".yml": Format.TEXT, ".yaml": Format.TEXT,  # a site's data file (ingest.tables.data_records)
+    # a reference manager's export: BibTeX, RIS, EndNote, NoteExpress (ingest.tables.bibliography)
+    ".bib": Format.TEXT, ".ris": Format.TEXT, ".enw": Format.TEXT, ".net": Format.TEXT,
     **dict.fromkeys(DATA_SUFFIXES, Format.TEXT),
     ".md": Format.MARKDOWN, ".markdown": Format.MARKDOWN,
     ".csv": Format.CSV, ".tsv": Format.CSV,

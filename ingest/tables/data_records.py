@@ -35,6 +35,7 @@ from graph.schema import RelType
 from ingest.kit.text import is_person_name
 from ingest.model import Span
 from ingest.reading import Coverage, Document, Facts
+from ingest.tables.bibliography import read_references, references_in
 from ingest.tables.cells import Piece, piece
 from ingest.tables.profiles import title_of
 from ingest.tables.record_lists import kind_of, read_record_lists
@@ -260,6 +261,10 @@ def _records_in(obj: _Object) -> bool:
 
 
 def read_data_records(document: Document, taken: Coverage, facts: Facts) -> None:
+    references = [r for r in references_in(document.text) if taken.free(r.span)]
+    if references:  # a reference manager's records (ingest.tables.bibliography), in whatever file holds them
+        read_references(references, facts)
+        taken = Coverage(taken.length, [*taken.spans(), *(r.span for r in references)])
     if document.name.lower().endswith(_YAML):
         objects = yaml_objects_in(document.text)
     elif _INSERT.search(document.text):

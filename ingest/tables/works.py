@@ -37,7 +37,7 @@ _ISSUE = re.compile(r"[(（]\s*([\dA-Za-z\-]{1,8})\s*[)）]")
 _PAGES = re.compile(r"(?:[:：]|pp?\.\s*|(?<=[)）])|(?<=\d[)）])\s*[,，])\s*([A-Za-z]?\d+(?:\s*[-–—~]\s*[A-Za-z]?\d+)?)")  # 26(2), 172-184
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _DOI = re.compile(r"(?:doi|DOI)\s*[:：]?\s*\S+|https?://\S+")
-_PAGE_CELL = re.compile(r"[A-Za-z]?\d+(?:\s*[-–—~]\s*[A-Za-z]?\d+)?")  # a pages column: 63-68, e1234, 105995
+_PAGE_CELL = re.compile(r"[A-Za-z]?\d+(?:\s*[-–—~]{1,2}\s*[A-Za-z]?\d+)?(?:\s*\+\s*\d+(?:\s*[-–—~]\s*\d+)?)*")  # a pages column: 63-68, e1234, 105995
 _DATE = re.compile(r"((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})")
 _KIND_NOTE = re.compile(r"\s*[（(][^（）()]{0,12}专利[）)]\s*$")  # 某方法（国际PCT专利）: the kind, not the title
 _PATENT_KINDS = ((re.compile(r"发明"), "invention_patent"), (re.compile(r"实用新型"), "utility_model"),
@@ -79,7 +79,7 @@ def paper_of(record: Record, out: Builder, people: People[Record]) -> None:
         year=(year_in(text) if text else None) or (year_in(year_cell) if year_cell else None),
         volume=(cited.group("volume") if cited else _group(_VOLUME, text)) or _cell(record, Role.VOLUME) or None,
         issue=(cited.group("issue") if cited else _group(_ISSUE, text)) or _cell(record, Role.ISSUE) or None,
-        pages=re.sub(r"\s+", "", page_range).replace("–", "-").replace("—", "-") or None,
+        pages=re.sub(r"[-–—]+", "-", re.sub(r"\s+", "", page_range)) or None,
         impact_factor=_float(record, Role.IMPACT_FACTOR), citations=_int(record, Role.CITATIONS),
         spans=(title.span,)))
     if journal is not None:
