@@ -63,7 +63,11 @@ _LISTED = re.compile(r"[、，,；;]")
 _HOLDING = re.compile(r"^(?:现任|现为|兼任)")
 _FORMERLY = ("曾任", "历任", "原任")
 # a name, with a title after a blank (`甲 副教授`), as an item of a list after a post's label
-_NAME_ITEM = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,4})(?:[ \u3000]+(?P<title>[\u4e00-\u9fff]{2,8}))?(?![\u4e00-\u9fff])")
+# (a name of two characters may be padded to three's width: `覃  莲`)
+_NAME_ITEM = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff](?=$|[、，,；;]))"
+                        r"(?:[ \u3000]+(?P<title>[\u4e00-\u9fff]{2,8}))?(?![\u4e00-\u9fff])")
+_PAD = re.compile(r"[ \u3000]+")
+_ODD_NAMES = 10  # in a list of this many names, one the surname list lacks (a rare surname's) is still a name
 # a plain text's title on a line of its own: short, no sentence's or label's punctuation
 _CAPTION = re.compile(r"[ \t\u3000]*[^\n，,。；;：:！？!?]{4,40}?[ \t\u3000]*")
 _LABEL_LINE = re.compile(r"[ \t\u3000]*[^\n，,。；;：:！？!?]{2,40}?[：:][ \t\u3000]*")
@@ -101,7 +105,8 @@ def _lines(document: Document, taken: Coverage) -> Iterator[_Line]:
                 for cell in row:
                     if cell.text.strip() and taken.free(cell.span):
                         yield from _split(document.text, cell.span, heading, caption)
-        elif taken.free(block.span) and (block.kind is BlockKind.LIST_ITEM or block.span.end - block.span.start <= _MAX_LINE):
+        elif taken.free(block.span) and (block.kind is BlockKind.LIST_ITEM or block.span.end - block.span.start <= _MAX_LINE
+                                         or label and block.kind is BlockKind.PARAGRAPH):  # 委员： over a long list
             yield from _split(document.text, block.span, heading, caption, label)
         if block.kind is BlockKind.PARAGRAPH and (alone := _post_label(document.text[block.span.start:block.span.end])):
             label = alone  # `主席`, `主任委员` alone on its line: the post of the lines below, no caption
@@ -126,6 +131,8 @@ def _opens_with_a_person(line: str) -> bool:
     if first is None:
         return False
     word = first.group()
+    if all(is_name(item.strip()) for item in word.split("、")) and "、" in word:
+        return True  # 甲、乙: the list of a post's label above, no caption over the lists below
     return is_name(strip_titles(word)) and (len(word) < len(line.strip()) or word.endswith(_HONORIFICS))
 
 
@@ -382,20 +389,27 @@ def _posted(document: Document, line: _Line, facts: Facts) -> bool:
     if line.label not in lex.positions or line.label in lex.titles:
         return False
     items = _whole(line.text, _NAME_ITEM)
-    if items is None or not all(is_name(m.group("name")) and (not m.group("title") or title_of(m.group("title")))
-                                for m in items):
+    if items is None or not all(not m.group("title") or title_of(m.group("title")) for m in items) \
+            or not _names(["".join(_PAD.split(m.group("name"))) for m in items]):
         return False
     unit = _heading_unit(document, (*line.headings, *filter(None, [line.caption])), facts)
     if unit is None:
         return False
     for m in items:
         span = Span(line.start + m.start("name"), line.start + m.end("name"))
-        facts.out.person(m.group("name"), span)
+        name = "".join(_PAD.split(m.group("name")))
+        facts.out.person(name, span)
         title = title_of(m.group("title")) if m.group("title") else None
-        _works_at(m.group("name"), unit, Span(line.start + m.start(), line.start + m.end()), facts, title=title,
-                  post=line.label)
+        _works_at(name, unit, Span(line.start + m.start(), line.start + m.end()), facts, title=title, post=line.label)
     facts.read(Span(line.start, line.start + len(line.text.rstrip())))
     return True
+
+
+def _names(items: list[str]) -> bool:
+    """Every item is a person's name; in a long list, one in ten may be a name the surname list lacks (种某某), of
+    a name's length and no word of the dictionary."""
+    odd = [n for n in items if not is_name(n)]
+    return len(odd) <= len(items) // _ODD_NAMES and all(len(n) in (2, 3) and not common_word(n) for n in odd)
 
 
 _MEMBERS_HEADING = re.compile(r"(?:成员|委员|理事|会员|成員|委員|會員)(?:名单|名單|一览|一覽)?[\s（(]*$")

@@ -126,3 +126,20 @@ def test_a_council_table_under_a_plain_title_line_with_a_post_at_the_unit_and_a_
     assert {(r.source, r.target, r.position) for r in ex.relations if str(r.type) == "WORKS_AT"} == {
         ("王立新", "东川工业大学", "院长"), ("陈海燕", "西山建筑设计有限公司", "党委副书记")}
     assert "党委" not in names(ex, "Organization")
+
+
+def test_each_post_s_list_of_plain_names_under_its_label_however_long_and_whoever_is_listed_above() -> None:
+    """`副主任委员：` over `甲、乙`, then `委员：` over a long list: the lists above are no title of the lists below;
+    a list longer than a paragraph's line is still a list under its label; a name padded to three characters' width
+    (`覃  莲`) is one name, and in a long list one whose surname is rare (种) is still a name."""
+    members = ["钱思远", "孙浩然", "赵明远", "覃  莲", "田梅", "种晓琴", "王若曦", "李子涵", "郑雨桐", "孔德明",
+               *(f"{surname}{given}" for surname in "陈林黄吴刘" for given in ("建国", "海燕", "志强", "丽华", "文博",
+                                                                                   "晓东", "红梅", "立新", "国庆", "春华"))]
+    text = ("东川神经病学会\n主任委员：\n林晓岚\n副主任委员：\n周文博、吴一凡\n委员：\n" + "、".join(members)
+            + "\n青年委员：\n邹雨晴、王浩宇\n")
+    x = extract_text(text)
+    posts = _posts(x, "东川神经病学会")
+    assert posts["吴一凡"] == "副主任委员"
+    assert posts["钱思远"] == posts["覃莲"] == posts["种晓琴"] == posts["黄国庆"] == "委员"
+    assert posts["王浩宇"] == "青年委员"
+    assert "周文博、吴一凡" not in names(x, "Organization")
