@@ -19,13 +19,14 @@ _ENUMERATION = re.compile(
     r"(?P<list>[^。；;\n]{4,200})")
 # a heading that says what kinds of the programme the call takes, its list on the line or the line below it
 _UNDER_HEADING = re.compile(r"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])?[ \t\u3000]*"
-                            r"(?:推荐|申报|提名|评审)?(?:奖种|奖项类别|资助类别|项目类别)[ \t\u3000]*[：:]?[ \t\u3000]*\n?"
-                            r"[ \t\u3000]*(?P<list>[^\n。；;]{4,200})")
+                            r"(?:推荐|申报|提名|评审)?(?:奖种|奖项类别|资助类别|项目类别|类型|类别|项目类型|资助类型)"
+                            r"[ \t\u3000]*[：:]?[ \t\u3000]*\n?"
+                            r"[ \t\u3000]*(?P<list>[^\n。]{4,300})")
 _SEPARATOR = re.compile(r"\s*(?:、|，|,|以及|及|和|与|或)\s*")
-_CATEGORY = re.compile(r"^(?![一二三四五六七八特]等奖$)[\u4e00-\u9fffA-Za-z]{2,24}?(?:资助|项目|基金|计划|专项|类|奖)(?:[（(][^（）()]{1,10}[）)])?$")
+_CATEGORY = re.compile(r"^(?![一二三四五六七八特]等奖$)[\u4e00-\u9fffA-Za-z]{2,24}?(?:资助|项目|课题|基金|计划|专项|类|奖)(?:[（(][^（）()]{1,10}[）)])?$")
 _COUNT_AFTER = re.compile(r"(?:等)?\s*(?:[一二三四五六七八九十两\d]+\s*(?:个|种|类|项|大类))?\s*(?:类别|类型|资助类别|资助方式)?\s*$")
 # a subject that stands for the programme the call is for (`本基金设…`, `资助类别包括…`)
-_THIS_PROGRAMME = re.compile(r"^(?:本|该|今年|本年度)?(?:基金|计划|专项|项目)?(?:资助|项目)?(?:类别|类型|方式)?$")
+_THIS_PROGRAMME = re.compile(r"^(?:本次|本|该|今年|本年度)?(?:年度)?(?:基金|计划|专项|项目|课题)?(?:资助|项目|立项)?(?:类别|类型|方式)?$")
 _BRACKET = re.compile(r"[（(]([^（）()]{1,10})[）)]$")
 
 
@@ -47,12 +48,15 @@ def find_categories(text: str, programmes: tuple[str, ...]) -> list[Category]:
         parent = programmes[0] if m in headed else _parent(LEADING_YEAR.sub("", m.group("subject")), programmes, found)
         if parent is None:
             continue
+        if m in headed:
+            found += _headed_list(m, parent)
+            continue
         body = _COUNT_AFTER.sub("", m.group("list")).rstrip("。.；;")
         items: list[tuple[str, int]] = []
         pos, clause = 0, False
         for cut in [*_SEPARATOR.finditer(body), None]:
             stop = cut.start() if cut else len(body)
-            item = body[pos:stop].strip()
+            item = _COUNT_AFTER.sub("", body[pos:stop]).strip()  # 甲课题和乙课题四类，…: the count no part of it
             if clause and not _CATEGORY.match(item):
                 break  # 设甲奖和乙奖，|每年评审一次: the list ended with its clause
             items.append((item, m.start("list") + pos))
@@ -64,6 +68,35 @@ def find_categories(text: str, programmes: tuple[str, ...]) -> list[Category]:
             if item != parent:
                 found.append(Category(item, parent, Span(at, at + len(item))))
     return found
+
+
+_GROUP = re.compile(r"[^；;]+")
+_GROUP_HEAD = re.compile(r"(?P<head>[^：:、，,]{2,24})[：:]\s*")
+
+
+def _headed_list(m: re.Match[str], programme: str) -> list[Category]:
+    """The kinds a heading's list names, in groups parted by semicolons; a group's head before a colon is a kind
+    whose own kinds follow it (`重点项目：创新团队项目、重点支撑项目；面上项目；青年人才项目`)."""
+    out: list[Category] = []
+    for group in _GROUP.finditer(m.group("list").rstrip("。.；; \t")):
+        at = m.start("list") + group.start()
+        parent, body = programme, group.group()
+        head = _GROUP_HEAD.match(body)
+        if head is not None and _CATEGORY.match(head.group("head").strip()):
+            name = head.group("head").strip()
+            start = at + head.start("head") + (len(head.group("head")) - len(head.group("head").lstrip()))
+            out.append(Category(name, programme, Span(start, start + len(name))))
+            parent, at, body = name, at + head.end(), body[head.end():]
+        pos = 0
+        for cut in [*_SEPARATOR.finditer(body), None]:
+            stop = cut.start() if cut else len(body)
+            item = body[pos:stop].strip()
+            if not _CATEGORY.match(item):
+                return out if len(out) >= 2 else []  # a sentence, not the list of kinds
+            start = at + pos + (len(body[pos:stop]) - len(body[pos:stop].lstrip()))
+            out.append(Category(item, parent, Span(start, start + len(item))))
+            pos = cut.end() if cut else pos
+    return out if len(out) >= 2 else []
 
 
 def _parent(subject: str, programmes: tuple[str, ...], found: list[Category]) -> str | None:

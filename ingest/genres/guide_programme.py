@@ -45,12 +45,12 @@ _NAME_PART = r"(?:[^\s，。；：:;,、《》“”()（）]|“[^”\n]{1,60}�
 _BATCH = r"(?:[（(](?:第[一二三四五六七八九十\d]{1,3}批|[^（()）\n]{0,8}批次?)[）)])?"
 _CLASS_OF = r"(?:[A-Z甲乙丙丁]类|重点|一般|青年|面上|重大|培育|自筹|指导性|指令性)项目"
 _CALL_AFTER = (r"(?:[（(](?P<cls>[^（()）\n]{2,20}?(?:项目|类))[）)])?(?:[（(]以下简称[^（()）\n]{1,40}[）)])?"
-               r"(?:项目)?的?(?:申报|申请|预申报|组织|征集|推荐|立项|遴选|提名)")
+               r"(?:项目)?的?(?:已经|已|现已)?(?:开始|正式)?(?:申报|申请|预申报|组织|征集|推荐|立项|遴选|提名)")
 _CLASS_SUFFIX = re.compile(rf"(?<=基金|计划|专项|工程|资金){_CLASS_OF}$")
 _PROGRAMME_END = re.compile(r"(?:基金|计划|专项|工程|资金)$")
 # (the standing programme may come first: `X基金2030年度滚动项目的申报`, where a clause starts with it)
 _NAMED_CALL = re.compile(
-    rf"(?P<name>(?:(?:^|(?<=[，。；：,;:\s])){_NAME_PART}{{2,30}}?(?:基金|计划|专项|工程))?(?:19|20)\d{{2}}\s*年度?(?!\s*\d{{1,2}}\s*月){_NAME_PART}{{2,40}}?(?:(?:基金|计划|专项|工程|专项资金)(?:{_CLASS_OF})?|项目|奖){_BATCH})"
+    rf"(?P<name>(?:(?:^|(?<=[，。；：,;:\s])){_NAME_PART}{{2,30}}?(?:基金|计划|专项|工程))?(?:(?:19|20)\d{{2}}\s*[-–—~至]\s*)?(?:19|20)\d{{2}}\s*年度?(?!\s*\d{{1,2}}\s*月){_NAME_PART}{{2,40}}?(?:(?:基金|计划|专项|工程|专项资金)(?:{_CLASS_OF})?|项目|奖){_BATCH})"
     + _CALL_AFTER
 )
 _OWN_NAMED_CALL = re.compile(
@@ -168,6 +168,7 @@ def find_call(text: str, header: Header) -> Call:
     funders += [org for org, title in _publishers(text) if base in title and org not in funders]
     funders += [org for org in _callers(text) if org not in funders]
     funders += [org for org in _runners(text, {name, base}) if org not in funders]
+    funders += [org for org in _notifiers(text, {name, base}) if org not in funders]
     parts = tuple(parts_of(name, programme.spans, text))
     founders = tuple(_founders(text, {name, base}))
     return Call(programme, standing, tuple(funders), own_title, sub_class, parts, founders, also)
@@ -360,6 +361,21 @@ def _runners(text: str, names: set[str]) -> list[Named]:
             out.append(m)
     return [Named(m.group("org"), Span(m.start("org"), m.end("org"))) for m in out
             if is_body_name(m.group("org")) and not is_office(m.group("org"))]
+
+
+# the body whose notice the call relays, named before the programme in its sentence (`接某省卫健委通知，2030年度某项目…`)
+_NOTIFIED = re.compile(r"(?:^|(?<=[，。；：,;:\s]))接(?:到)?(?P<org>[\u4e00-\u9fff]{2,20}?)(?:的)?(?:通知|来函|文件)")
+
+
+def _notifiers(text: str, names: set[str]) -> list[Named]:
+    """The bodies whose notice the sentence naming the programme says the call passes on."""
+    names = {n for n in names if len(n) >= 4}
+    out = []
+    for m in _NOTIFIED.finditer(text):
+        end = min((k for k in (text.find("。", m.end()), text.find("\n", m.end())) if k >= 0), default=len(text))
+        if any(n in text[m.end():end] for n in names) and is_body_name(m.group("org")) and not is_office(m.group("org")):
+            out.append(Named(m.group("org"), Span(m.start("org"), m.end("org"))))
+    return out
 
 
 def _founders(text: str, names: set[str]) -> list[Named]:

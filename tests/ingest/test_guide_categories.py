@@ -63,3 +63,30 @@ def test_the_kinds_a_call_takes_listed_under_their_heading_are_part_of_its_progr
                       "自然科学奖、技术发明奖、科学技术进步奖。\n二、推荐要求\n请于2031年12月20日前报送。\n", "call.txt")
     assert {("自然科学奖", "2032年度东岭省科学技术奖"), ("技术发明奖", "2032年度东岭省科学技术奖"),
             ("科学技术进步奖", "2032年度东岭省科学技术奖")} <= relations(ex, "PART_OF")
+
+
+def test_a_relayed_round_under_way_its_kinds_in_groups_under_their_heading_and_the_body_it_came_from() -> None:
+    """`接某委通知，2031-2032年度某科研项目已经开始申报`: the round of two years is the call's programme and the body
+    whose notice it relays funds it; under `申报类型` the kinds are parted by semicolons, a group's head before a colon
+    holding the kinds after it."""
+    from tests.ingest.facts import extract_text
+
+    call = "2031-2032年度省卫生健康科研项目"
+    x = extract_text("各科室：\n接东岭省卫生健康委员会通知，2031-2032年度省卫生健康科研项目已经开始申报。现将要求通知如下：\n"
+                     "一、申报类型\n重点项目：创新团队项目、重点支撑项目；面上项目；青年人才项目；适宜技术推广项目。\n"
+                     "二、申报条件\n申请人须具有中级以上职称。\n", "call.txt")
+    assert (call, "东岭省卫生健康委员会") in relations(x, "FUNDED_BY")
+    part_of = relations(x, "PART_OF")
+    assert {("重点项目", call), ("面上项目", call), ("青年人才项目", call), ("适宜技术推广项目", call)} <= part_of
+    assert {("创新团队项目", "重点项目"), ("重点支撑项目", "重点项目")} <= part_of
+
+
+def test_the_round_s_topics_of_four_classes_named_in_a_sentence_with_their_count() -> None:
+    """`本次年度课题立项分为重点课题、一般课题、青年课题和共建课题四类`: 课题 are kinds too, and the count is no part of
+    the last one's name."""
+    from tests.ingest.facts import extract_text
+
+    call = "东川市社会科学规划2031年度课题"
+    x = extract_text("关于申报东川市社会科学规划2031年度课题的通知\n本次年度课题立项分为重点课题、一般课题、青年课题和共建课题"
+                     "四类，前三者资助金额分别不超过30万元、18万元和5万元。\n", "call.txt")
+    assert {("重点课题", call), ("青年课题", call), ("共建课题", call)} <= relations(x, "PART_OF")
