@@ -216,15 +216,18 @@ def read_prose(document: Document, taken: Coverage | None, genre: str) -> Readin
 
 
 _ESCAPED_BREAK = re.compile(r"(?:\\r)?\\n|\\r")
+# a tag that opens or closes a block of a page a data file's string holds (`</p><p class="x">`): a break between lines
+_BLOCK_TAG = re.compile(r"</?(?:p|div|li|ul|ol|br|tr|td|th|table|h[1-6]|section|article)\b[^<>\n]*>", re.I)
 
 
 def _escapes_as_breaks(document: Document) -> str:
     """The text prose is read from: in a data file, a line break a string writes escaped (`\\r\\n` in a database
-    row's text) is a break, written as blanks and a newline of the escape's length, so that every span still points
-    at the stored text."""
-    if not document.name.lower().endswith(DATA_SUFFIXES) or "\\" not in document.text:
+    row's text), and a tag opening or closing a block of the page a string holds (`</p><p data-v-1>`), is a break,
+    written as blanks and a newline of its length, so that every span still points at the stored text."""
+    if not document.name.lower().endswith(DATA_SUFFIXES) or "\\" not in document.text and "<" not in document.text:
         return document.text
-    return _ESCAPED_BREAK.sub(lambda m: " " * (len(m.group()) - 1) + "\n", document.text)
+    text = _ESCAPED_BREAK.sub(lambda m: " " * (len(m.group()) - 1) + "\n", document.text)
+    return _BLOCK_TAG.sub(lambda m: " " * (len(m.group()) - 1) + "\n", text)
 
 
 def merge(name: str, genre: str, readings: list[Reading]) -> Extraction:

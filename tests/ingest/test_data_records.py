@@ -264,3 +264,22 @@ def test_line_breaks_a_data_file_writes_escaped_break_its_prose_and_spans_still_
         assert "\\" not in found.name
         for span in found.spans:
             assert "\\r" not in source.text[span.start:span.end]
+
+
+def test_a_page_s_paragraphs_inside_a_script_s_string_are_its_lines() -> None:
+    """A built page's component pushes its HTML as strings (`_push(\\`<p data-v-1>…</p><p data-v-1>…</p>\\`)`): each
+    paragraph is a line of its own, so a patent listed in each is read with its inventors and number."""
+    from ingest.extract import extract
+    from ingest.readers import read_upload
+
+    items = ("发明名称：一种管道巡检机器人的清洗装置，发明人：林晓岚；周文博，专利号：ZL 203110055975.8，授权公布日：2031.06.11",
+             "发明名称：一种图数据的分布式查询方法，发明人：吴一凡；林晓岚，专利号：ZL 203010430972.3，授权公布日：2030.11.28")
+    script = ("if (tab.value === 4) {\n  _push(`<div class=\"atext\" data-v-c4a1${_scopeId}>"
+              + "".join(f"<p data-v-c4a1${{_scopeId}}>{item}</p>" for item in items) + "</div>`);\n}\n")
+    source = read_upload(script.encode(), "page.js")
+    x = extract(source)
+    invented = relations(x, "INVENTED")
+    assert {("林晓岚", "ZL203110055975.8"), ("周文博", "ZL203110055975.8"), ("吴一凡", "ZL203010430972.3")} <= invented
+    for found in x.entities:
+        for span in found.spans:
+            assert "<" not in source.text[span.start:span.end]
