@@ -11,8 +11,8 @@ from typing import overload
 
 LIST_JOIN = re.compile(r"\s*(?:、|和|与|及|以及)\s*")
 ITEM_JOIN = re.compile(r"\s*(?:、|，|,|和|与|及|以及)\s*")  # the same, and a comma: 甲、乙，丙和丁
-# a short form declared right after a name: 某某委员会（简称管委会）, （以下简称“某所”）, (下称某公司)
-DECLARED_SHORT = re.compile(r"[ \t\u3000]*[（(][ \t\u3000]*(?:以下)?(?:简称|下称)[ \t\u3000]*[：:为]?[ \t\u3000]*[“\"「『]?"
+# a short form declared right after a name: 某某委员会（简称管委会）, （以下简称“某所”）, (下称某公司), （以下称“某所”）
+DECLARED_SHORT = re.compile(r"[ \t\u3000]*[（(][ \t\u3000]*(?:(?:以下)?(?:简称|下称)|以下称)[ \t\u3000]*[：:为]?[ \t\u3000]*[“\"「『]?"
                              r"(?P<short>[^（()）“”\"「」『』，,。；;：:、\s]{2,12}?)[”\"」』]?[ \t\u3000]*[）)]")
 
 

@@ -381,6 +381,9 @@ def _among_places(tokens: Tokens, span: Span) -> bool:
     return bool(beside) and all(tokens.tag_of(item) == "ns" for item in beside)
 
 
+_UNIT_SHORT_AFTER = re.compile(r"[所院](?=的|[，,、。；;）)”\"\s]|$)")
+
+
 def valid_name(name: str, tokens: Tokens, span: Span, lex: Lexicon, framed: bool = False, whole: bool = False) -> bool:
     """A surname and a given name of the right length, no function word, role or common word in it. `framed`:
     a unit or a role stands next to it, so a dictionary word may be a name; `whole`: the span is known to be
@@ -394,6 +397,8 @@ def valid_name(name: str, tokens: Tokens, span: Span, lex: Lexicon, framed: bool
     given = name[len(surname):]
     if numbers_a_document(tokens.text, span[1]):
         return False  # 国卫办|科教函〔2021〕14号: an issuer's short name in a document's number
+    if _UNIT_SHORT_AFTER.match(tokens.text, span[1]):
+        return False  # 古脊椎|所的: the short form of an institute's name (某某所, 某某院), no person
     if _NAMED_FOR.match(tokens.text, span[1]):
         return False  # 某某数学奖, 某某医学讲座教授: an award or a chair named after the person, not the person
     if len(name) >= 3 and name[-1] in GLUED_VERBS and lex.role_pattern.match(tokens.text, span[1]):
