@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from graph.schema import Label
+from graph.schema import Label, RelType
 from ingest.model import Entity, Relation, Span
 from ingest.nlp.appointments import list_end, opens_clause
 from ingest.nlp.found import is_cjk
@@ -93,6 +93,9 @@ def roles(text: str, inside: list[Mention], mentions: Mentions, span: Span,
             groups = listed  # 某委员会委员甲某、乙某: each holds the post
         if not groups and listed:  # 某大学副校长甲，党委常委、副校长乙: the posts of the item before's unit
             groups = _carried(text, inside, i, listed)
+        elif groups and listed and (school := _school_s_department(text, person.start, groups, listed)) is not None:
+            out.append(Relation(type=RelType.PART_OF, source=groups[0].unit, target=school.unit, spans=(span,)))
+            groups = [*groups, school]
         groups = _party_departments(groups)
         groups += _slashed(text, before, groups)
         listed = groups
@@ -104,6 +107,24 @@ def roles(text: str, inside: list[Mention], mentions: Mentions, span: Span,
 
 
 _SLASHES = ("/", "／")
+
+
+_SCHOOL_CLAUSE = re.compile(r"[，,、；;]\s*校(?!长)(?P<posts>[^，,。；;、]{1,20}(?:、[^，,。；;、]{2,20}){0,3})$")
+_DEPARTMENT_ENDINGS = ("部", "处", "办公室", "学院", "学部", "系", "研究院", "中心")
+
+
+def _school_s_department(text: str, end: int, groups: list[Post], listed: list[Post]) -> Post | None:
+    """`某大学校长甲，校党委常委、宣传部部长乙`: an item opening with 校 after a university's is that university's, and
+    the department it names alone (宣传部, 某某学部) is the university's: the posts of the whole item are held at the
+    university, and the department is part of it."""
+    clause = _SCHOOL_CLAUSE.search(text, max(0, end - 44), end)
+    school = next((g.unit for g in listed if g.unit.endswith(SCHOOL_ENDINGS[:3])), None)
+    unit = groups[0].unit
+    if clause is None or school is None or len(groups) != 1 or unit == school \
+            or not unit.endswith(_DEPARTMENT_ENDINGS) or unit not in clause.group("posts") \
+            or any(w in unit[:-2] for w in SCHOOL_ENDINGS[:3]) or len(unit) > _MAX_UNIT // 2:
+        return None
+    return Post(school, "校" + clause.group("posts"), None)
 
 
 def _party_departments(groups: list[Post]) -> list[Post]:

@@ -78,3 +78,17 @@ def test_a_mayor_holds_the_post_in_the_city_s_government_the_document_names() ->
     assert ("李智明", "东川市人民政府") in relations(ex, "LEADS")
     alone = extract_text("东川市委副书记、市长李智明出席。\n")
     assert "东川市人民政府" not in names(alone, "Organization")
+
+
+def test_an_item_opening_with_the_school_s_character_names_a_department_of_the_university_before_it() -> None:
+    """`某大学校长甲，校党委常委、宣传部部长乙`: 校 is the university of the item before, so the department named alone is
+    that university's and the item's posts are held there; `校长助理` opens with a post, not with 校."""
+    from tests.ingest.facts import extract_text, relations
+
+    x = extract_text("东川市副市长李荣，西岭大学校长郭立宏，校党委常委、副校长、生命科学与医学部主任常江，"
+                     "校党委常委、宣传部部长田明纲，校长助理秦海锋出席仪式。")
+    part_of = relations(x, "PART_OF")
+    assert {("生命科学与医学部", "西岭大学"), ("宣传部", "西岭大学")} <= part_of
+    works = relations(x, "WORKS_AT")
+    assert {("常江", "西岭大学"), ("常江", "生命科学与医学部"), ("田明纲", "西岭大学"), ("秦海锋", "西岭大学")} <= works
+    assert ("李荣", "西岭大学") not in works
