@@ -16,7 +16,7 @@ records.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ingest.model import Span
 from ingest.tables.cells import PATENT_NUMBER, is_name
@@ -118,13 +118,18 @@ def read_unnumbered_patent_line(text: str, start: int, end: int) -> tuple[Patent
     """A patent on a line that gives no number (`一种某某方法，发明人：甲，乙，授权日期：…`; `甲，乙. 一种某某装置.
     实用新型专利. 2021.`): inventors and a title that reads as an invention's, and whether the line says so itself
     (an item of a list, its inventors labelled); a line that does not is a patent's only on a list of patents
-    (under a heading that says 专利). Its number is empty: it is known by its title."""
+    (under a heading that says 专利). Its number is empty, it is known by its title, unless an application number
+    with no label or ZL stands after the title (a citation's `中国, 202011418366.2, 2020`): on such a line that is its
+    number."""
     if patent_number(text, start, end) is not None or text[start:end].rstrip().endswith((",", "，", "、", ";", "；")):
         return None  # (an item that runs on to the next line, where its number may stand)
     line = _read(text, start, end, None)
     if line is None or not line.inventors or not _INVENTION_TITLE.search(line.title):
         return None
     said = _LIST_MARK.match(text, start, end) is not None and _INVENTOR_LABEL.search(text, start, end) is not None
+    if (bare := _APPLICATION.search(text, line.title_span.end, end)) is not None:  # 甲，乙. 一种某某方法. 中国, 2020114183662, 2020.
+        line = replace(line, number=_squeeze(bare.group("number")), number_span=Span(*bare.span("number")),
+                       kind=line.kind or kind_of_number(bare.group("number")))
     return line, said
 
 

@@ -250,3 +250,19 @@ def test_a_long_line_of_many_sentences_is_read_for_a_patent_once(monkeypatch: py
     line = "".join(f'{{"name": "林小溪", "note": "第{k}次会议。"}}, ' for k in range(40))
     extract_text(f"[{line}]\n", "export.txt")
     assert len(calls) == 1
+
+
+def test_citations_under_a_patents_heading_numbered_by_a_bare_application_number() -> None:
+    """`甲, 乙, 等. 一种某某方法. 中国, 202011418366.2, 2020.` under `# 授权发明专利`: the application number the citation
+    gives, with no ZL and no label, is the patent's; a citation with `—` for its number stays known by its title."""
+    x = extract_text("# 授权发明专利\n\n"
+                     "1. 林晓岚, 周文博, 吴一凡, 等. 一种不规则颗粒的形状模拟方法、装置及设备. 中国, 203011418366.2, 2030.\n"
+                     "2. 林晓岚, 周文博, 等. 钻孔布置方案的鲁棒性评估方法和装置. 中国, 2029113356642, 2029.\n"
+                     "3. 林晓岚, 郑雨桐, 等. 一种基于BIM的智能化监测系统. 中国, —, 2029.\n", "patents.md")
+    patents = {e.name: e for e in x.entities if str(e.type) == "Patent"}
+    assert patents["一种不规则颗粒的形状模拟方法、装置及设备"].number == "203011418366.2"
+    assert patents["钻孔布置方案的鲁棒性评估方法和装置"].number == "2029113356642"
+    assert patents["一种不规则颗粒的形状模拟方法、装置及设备"].kind == "invention_patent"
+    assert not patents["一种基于BIM的智能化监测系统"].number
+    assert {r.source for r in x.relations if str(r.type) == "INVENTED" and r.target == "203011418366.2"} \
+        == {"林晓岚", "周文博", "吴一凡"}
