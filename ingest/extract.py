@@ -37,7 +37,7 @@ from ingest.genres.registry import Kind, detect, kind_named
 from ingest.glosses import bare, spans_back
 from ingest.kit.annotations import lift_annotations
 from ingest.kit.builder import Builder
-from ingest.model import Extraction, Relation, SourceDocument
+from ingest.model import Entity, Extraction, Relation, SourceDocument, Span
 from ingest.orgs import consolidate
 from ingest.readers.sniff import DATA_SUFFIXES
 from ingest.reading import Coverage, Document, Reading
@@ -85,6 +85,8 @@ def compose(document: Document, kind: Kind) -> Extraction:
     taken.add(fields.consumed)
     readings.append(read_tables(document, taken, context))
     taken.add(readings[-1].consumed)
+    if subjects := [s for reading in readings for s in reading.subjects]:
+        readings.append(read_subjects(document, subjects, kind.genre))
     readings.append(read_prose(document, taken, kind.genre))
     merged = merge(document.name, kind.genre, readings)
     merged = _contacts_of_the_programme(merged, context)
@@ -213,6 +215,29 @@ def read_prose(document: Document, taken: Coverage | None, genre: str) -> Readin
     if ranges is not None and not any(document.text[a:b].strip() for a, b in ranges):
         return Reading()
     return Reading.of(prose_extraction(document.name, _escapes_as_breaks(document), ranges, genre=genre))
+
+
+def read_subjects(document: Document, subjects: list[tuple[str, Span, Span]], genre: str) -> Reading:
+    """Each passage about a person it does not name (a record's `bio`), read by prose as a profile that opens with
+    the person's name on a line of its own; every span points back at the stored text (the name's at the place the
+    record writes it)."""
+    from ingest.genres.news import prose_extraction
+
+    text = _escapes_as_breaks(document)
+    entities: list[Entity] = []
+    relations: list[Relation] = []
+    for person, named, passage in subjects:
+        head = len(person) + 1
+        read = prose_extraction(document.name, person + "\n" + text[passage.start:passage.end], None, genre=genre)
+
+        def back(span: Span, named: Span = named, passage: Span = passage, head: int = head) -> Span:
+            if span.start < head:
+                return named
+            return Span(passage.start + span.start - head, passage.start + span.end - head)
+
+        entities += [replace(e, spans=tuple(back(s) for s in e.spans)) for e in read.entities]
+        relations += [replace(r, spans=tuple(back(s) for s in r.spans)) for r in read.relations]
+    return Reading(tuple(entities), tuple(relations))
 
 
 _ESCAPED_BREAK = re.compile(r"(?:\\r)?\\n|\\r")

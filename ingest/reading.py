@@ -53,6 +53,9 @@ class Reading:
     rules: tuple[Rule, ...] = ()
     metadata: tuple[tuple[str, str], ...] = ()
     consumed: tuple[Span, ...] = ()
+    # passages about a person the passage does not name (a record's `bio` beside its `name`): the person's name,
+    # where the name is written, the passage (ingest.extract.read_subjects reads each for its person)
+    subjects: tuple[tuple[str, Span, Span], ...] = ()
 
     @classmethod
     def of(cls, extraction: Extraction, consumed: Iterable[Span] = ()) -> Reading:
@@ -72,9 +75,15 @@ class Facts:
         self.out = Builder()
         self.orgs = OrgBook()
         self.consumed: list[Span] = []
+        self.subjects: list[tuple[str, Span, Span]] = []
 
     def read(self, *spans: Span) -> None:
         self.consumed.extend(spans)
+
+    def about(self, person: str, named: Span, passage: Span) -> None:
+        """The passage is about the person named at `named`: prose reads it for them, apart from the rest."""
+        self.subjects.append((person, named, passage))
+        self.consumed.append(passage)
 
     def size(self) -> int:
         """How many facts have been collected (to tell whether a record gave any)."""
@@ -83,7 +92,7 @@ class Facts:
     def reading(self) -> Reading:
         entities = [*self.out.entities(), *self.orgs.entities()]
         relations = [*self.out.relations(), *self.orgs.relations()]
-        return Reading(tuple(entities), tuple(relations), consumed=tuple(self.consumed))
+        return Reading(tuple(entities), tuple(relations), consumed=tuple(self.consumed), subjects=tuple(self.subjects))
 
 
 class Coverage:

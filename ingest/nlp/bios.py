@@ -107,6 +107,11 @@ def profile_posts(text: str, mentions: Mentions, lines: list[tuple[int, int]], e
             found = _profile_from(text, mentions, start, end, heading[0])
             out += _named_person(text, mentions, heading, found, entities)
             continue
+        if heading and (first is None or first.label != "PERSON"):
+            # 张某 / 主要研究方向为…。某大学某中心副主任，…: the name's line above, a later sentence its posts
+            found = _later_sentences(text, mentions, start, end, heading[0])
+            out += _named_person(text, mentions, heading, found, entities)
+            continue
         out += _opening_profile(text, mentions, start, end)
     return out
 

@@ -37,14 +37,14 @@ from ingest.model import Span
 from ingest.reading import Coverage, Document, Facts
 from ingest.tables.bibliography import read_references, references_in
 from ingest.tables.cells import Piece, piece
-from ingest.tables.profiles import title_of
+from ingest.tables.profiles import degrees_only, title_of
 from ingest.tables.record_lists import kind_of, read_record_lists
 from ingest.tables.records import Record, as_patent, emit, noted_patent, patent_number_in
 from ingest.tables.typing import Content, content_of
 from ingest.tables.vocabulary import UNITS, Role, header_of
 
 _STRING = re.compile(r"""'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)\"""")
-_BARE = re.compile(r"[A-Za-z_$][\w$]*|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?")
+_BARE = re.compile(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?")
 _BLANK = re.compile(r"(?:\s|//[^\n]*|#[^\n]*)*")
 _KEY_WORDS = re.compile(r"[_\-\s.]+|(?<=[a-z])(?=[A-Z])")
 _MIN_VALUES = 2  # string values an object needs to be a record
@@ -92,6 +92,9 @@ class _Parser:
             return piece(m.group(group), m.start(group)), m.end()
         m = _BARE.match(self.text, at)
         if m:
+            after = self.blank(m.end())
+            if self.text.startswith("(", after) and (close := _call_end(self.text, after)) > 0:
+                return None, close  # img: require('../images/a.jpg'): a call, no value to read
             return None, m.end()
         raise _Unreadable
 
@@ -190,6 +193,19 @@ def _yaml_value(node: object, text: str, depth: int) -> object:
             continue
         _put(out, key.text, key.span, _yaml_value(value_node, text, depth + 1))
     return out
+
+
+_MAX_CALL = 400
+
+
+def _call_end(text: str, at: int) -> int:
+    """Where the call's brackets opened at `at` close (-1: not within a short call)."""
+    depth = 0
+    for k in range(at, min(len(text), at + _MAX_CALL)):
+        depth += {"(": 1, ")": -1}.get(text[k], 0)
+        if depth == 0:
+            return k + 1
+    return -1
 
 
 def _put(out: _Object, key: str, key_span: Span, value: object) -> None:
@@ -291,6 +307,9 @@ def _read(obj: _Object, parent: str | None, text: str, facts: Facts) -> None:
             if project is not None and parent is not None and project != parent:
                 facts.out.relation(RelType.PART_OF, project, parent, record.span)
             owner = _owner(record) if project is None else None
+            if owner is not None:
+                for passage in _passages(obj, record):  # `bio: 现任某大学副校长，…`: what the record says of its person
+                    facts.about(owner.text, owner.span, passage.span)
             lists = [*obj.lists, *_dated_lists(obj)]
             if owner is not None and lists:
                 read_record_lists(owner, lists, {k: _words(k) for k, _ in lists}, text, facts)
@@ -320,6 +339,24 @@ def _dated_lists(obj: _Object) -> list[tuple[str, list[Piece]]]:
     return out
 
 
+_PASSAGE = re.compile(r"[\u4e00-\u9fff][^\n]*[，。；,;][^\n]*[\u4e00-\u9fff]", re.S)
+_MIN_PASSAGE = 20
+
+
+def _passages(obj: _Object, record: Record) -> list[Piece]:
+    """The values of a record about one person that are sentences about them: its notes (`bio`, `简介`) and the
+    values of keys the vocabulary does not know (`msg`, `intro`), long enough and written in clauses; not a list's
+    (`经历`: a career, read item by item by ingest.tables.record_lists)."""
+    notes = {id(v) for v in record.values.get(Role.NOTE, [])}
+    out = []
+    for key, _, value in obj.values:
+        if (id(value) in notes or _role(key, value) is None) and len(value.text) >= _MIN_PASSAGE \
+                and kind_of(key, _words(key)) is None \
+                and _PASSAGE.search(value.text) and not value.text.lstrip().startswith(("http", "<", "{")):
+            out.append(value)
+    return out
+
+
 def _owner(record: Record) -> Piece | None:
     """The one person a record is about (`name: 某某` of a record of no project), or None."""
     named = [v for v in record.values.get(Role.PERSON, []) if is_person_name(v.text)]
@@ -343,7 +380,7 @@ def _record(obj: _Object) -> tuple[Record, dict[str, Piece], list[Span]]:
             role = Role.PATENT_NUMBER  # `number: ZL…`, `id: CN…A`: the value says what it is
         if role is Role.PERSON and named and not is_person_name(value.text) and len(value.text) >= _MIN_TITLE:
             role = Role.PROJECT  # `name` of a record that names its people under other keys: its title
-        if role is Role.PROJECT and title_of(value.text) is not None:
+        if role is Role.PROJECT and (title_of(value.text) is not None or degrees_only(value.text)):
             role = Role.TITLE  # `title: 教授 / 博士生导师`: a person's title, no project's
         if role is None:
             if is_person_name(value.text) and " ".join(_words(key)) not in ("", "text"):

@@ -89,9 +89,20 @@ def title_of(line: str) -> str | None:
     """The line as a title, if it is nothing but title words (`教授/博士生导师`), notes dropped."""
     bare = _NOTE.sub("", line).strip()
     parts = [p for p in _TITLE_SEPARATORS.split(bare) if p]
-    if parts and all(p in _titles() for p in parts):
-        return "/".join(parts) if "/" in bare else bare
+    if parts and all(p in _titles() or p in _DEGREES or _FELLOW.fullmatch(p) for p in parts) \
+            and any(p in _titles() or _FELLOW.fullmatch(p) for p in parts):
+        return "/".join(parts) if "/" in bare else bare  # (教授，博导，博士: the degree among them, no title of its own)
     return None
+
+
+_DEGREES = frozenset({"博士", "硕士", "学士", "博士研究生", "硕士研究生"})
+
+
+def degrees_only(line: str) -> bool:
+    """The line names nothing but degrees (`，博士（某大学）`): a person's, no title of a work."""
+    parts = [p for p in _TITLE_SEPARATORS.split(_NOTE.sub("", line).strip()) if p]
+    return bool(parts) and all(p in _DEGREES for p in parts)
+_FELLOW = re.compile(r"[A-Z]{2,8}\s*Fellow")  # IEEE Fellow
 
 
 @cache

@@ -283,3 +283,40 @@ def test_a_page_s_paragraphs_inside_a_script_s_string_are_its_lines() -> None:
     for found in x.entities:
         for span in found.spans:
             assert "<" not in source.text[span.start:span.end]
+
+
+def test_a_staff_record_s_bio_is_read_for_its_person_though_the_bio_never_names_them() -> None:
+    """A site's staff data (`{img: require('…'), name: '甲', title: '教授，博导，博士', msg: '现任某学院副校长，…'}`): the
+    record parses past the call, its title line of titles and a degree is no project, and the bio is the named
+    person's, every span pointing at the stored text."""
+    from ingest.extract import extract
+    from ingest.readers import read_upload
+
+    script = """export default {
+  install (Vue, opt) {
+    Vue.prototype.teacherInfo = [
+      {
+        img: require('../images/member/linxiaolan.jpg'),
+        name: '林晓岚',
+        title: '教授，博导，博士',
+        msg: '现任东川科技学院副校长，东川省计算机科学重点学科负责人，主要研究方向：虚拟计算、服务计算。'
+      },
+      {
+        img: require('../images/member/zhouwenbo.jpg'),
+        name: '周文博',
+        title: '副教授，硕导，博士(南湖大学)',
+        msg: '主要研究方向为海量数据存储与处理。南湖大学云技术研究中心副主任，中国计算机学会高性能计算专委会委员。'
+      }
+    ]
+  }
+}
+"""
+    source = read_upload(script.encode(), "teacherInfo.js")
+    x = extract(source)
+    works = relations(x, "WORKS_AT")
+    assert ("林晓岚", "东川科技学院") in works
+    assert ("周文博", "南湖大学云技术研究中心") in works
+    assert not any(str(e.type) == "Project" for e in x.entities)
+    for found in x.entities:
+        if str(found.type) in ("Person", "Organization"):
+            assert all(source.text[span.start:span.end] == found.name for span in found.spans), found
