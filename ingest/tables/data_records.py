@@ -306,12 +306,13 @@ def _read(obj: _Object, parent: str | None, text: str, facts: Facts) -> None:
             facts.read(*spans)
             if project is not None and parent is not None and project != parent:
                 facts.out.relation(RelType.PART_OF, project, parent, record.span)
-            owner = _owner(record) if project is None else None
-            if owner is not None:
-                for passage in _passages(obj, record):  # `bio: 现任某大学副校长，…`: what the record says of its person
-                    facts.about(owner.text, owner.span, passage.span)
+        owner = (_owner(record) or _named_by_key(people)) if project is None else None
+        if owner is not None and (record.values or _passages(obj, record)):
+            facts.out.person(owner.text, owner.span)
+            for passage in _passages(obj, record):  # `bio: 现任某大学副校长，…`: what the record says of its person
+                facts.about(owner.text, owner.span, passage.span)
             lists = [*obj.lists, *_dated_lists(obj)]
-            if owner is not None and lists:
+            if lists:
                 read_record_lists(owner, lists, {k: _words(k) for k, _ in lists}, text, facts)
     for part in obj.parts:
         _read(part, project or parent, text, facts)
@@ -361,6 +362,13 @@ def _owner(record: Record) -> Piece | None:
     """The one person a record is about (`name: 某某` of a record of no project), or None."""
     named = [v for v in record.values.get(Role.PERSON, []) if is_person_name(v.text)]
     return named[0] if len(named) == 1 else None
+
+
+def _named_by_key(people: dict[str, Piece]) -> Piece | None:
+    """The one person a record names under a key of its kind of name (`teacher_name`, `expert_name`), where the
+    vocabulary reads no person's key."""
+    named = [value for key, value in people.items() if key.split(" ")[-1] in ("name", "姓名")]
+    return named[0] if len(named) == 1 and len(people) == 1 else None
 
 
 def _words(key: str) -> list[str]:

@@ -320,3 +320,18 @@ def test_a_staff_record_s_bio_is_read_for_its_person_though_the_bio_never_names_
     for found in x.entities:
         if str(found.type) in ("Person", "Organization"):
             assert all(source.text[span.start:span.end] == found.name for span in found.spans), found
+
+
+def test_a_dump_row_named_under_its_table_s_kind_of_name_gives_its_intro_to_that_person() -> None:
+    """`insert into teacher(teacher_id, teacher_name, teacher_intro)`: `teacher_name` names the row's person though the
+    vocabulary reads no key of it, and the intro, which never names them, is theirs."""
+    from ingest.extract import extract
+    from ingest.readers import read_upload
+
+    dump = ("insert  into `teacher`(`teacher_id`,`teacher_name`,`teacher_intro`) values "
+            "(7,'周文博','历史学博士，硕士生导师。现任东川大学马克思主义学院副院长、东川省党建研究基地副主任。'),"
+            "(8,'吴一凡','现任南湖师范大学历史文化学院教授，主要研究方向为中国近现代史。');\n")
+    x = extract(read_upload(dump.encode(), "teacher.sql"))
+    works = relations(x, "WORKS_AT")
+    assert ("周文博", "东川大学马克思主义学院") in works
+    assert ("吴一凡", "南湖师范大学历史文化学院") in works
