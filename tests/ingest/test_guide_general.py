@@ -284,3 +284,18 @@ def test_an_office_signed_under_a_university_with_its_campus_in_brackets_is_part
     ex = extract_text("关于组织2032年度东岭省科学技术奖推荐工作的通知\n\n各学院：\n现将有关事项通知如下。\n"
                       "联系人：邵云帆，电话：0532-86981234\n\n东岭石油大学(华东)科技处\n2031年11月28日\n", "call.txt")
     assert ("东岭石油大学(华东)科技处", "东岭石油大学(华东)") in relations(ex, "PART_OF")
+
+
+def test_a_school_s_report_of_the_grants_it_won_is_news_and_its_list_of_leaders_are_people() -> None:
+    """`从某基金委传来喜讯，我校今年…申报的项目有15项获得批准资助…` with a summary of the year's 申报工作: a report of
+    results, not a call, so the leaders listed by school are read as people."""
+    from ingest.genres.detect import detect_genre
+    from tests.ingest.facts import extract_text, names
+
+    text = ("日前，从国家自然科学基金委传来喜讯，我校今年申报的国家自然科学基金项目有9项获得批准资助、总经费达300万元。"
+            "这是继2029年获得6项资助后再创历史新高。\n2031年我校获得国家自然科学基金资助的项目\n项目负责人\n业务所在学院\n"
+            "林晓岚、周文博、吴一凡\n材料科学与工程学院\n郑雨桐、孔德明\n化学化工学院\n"
+            "总结今年我校国家自然科学基金申报工作，呈现以下特点：一、管理部门组织发动有力，保证申报数量、申报进程与申报质量。"
+            "二、广大教师踊跃申报，认真撰写申请书。科技处将对申报工作做进一步总结。\n")
+    assert detect_genre(text) == "news"
+    assert {"林晓岚", "周文博", "郑雨桐", "孔德明"} <= names(extract_text(text), "Person")
