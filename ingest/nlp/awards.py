@@ -6,6 +6,7 @@
 - `由<person>、<person>和<unit>、<unit>共同完成的“<project>”…<award>`: the units in order, and the people the list
   names before them its completers (MEMBER_OF, no rank);
 - `<unit>“<project>”项目获<award>` (a headline): the project and its unit;
+- `授予“<project>”[等N项科技成果]<award>` (a government's decision): the project and its award;
 - `<unit>的“<project>”[和“<project>”]…荣获<award>`: each project (with the first award the sentence gives after
   it) and its unit;
 - `<person>作为<award>项目“<project>”的第一完成人`, `“<project>”…第二完成人<person>`: MEMBER_OF with the rank;
@@ -45,6 +46,10 @@ _COUNTED_MORE = r"等\s*(?:\d+|[一二三四五六七八九十百]+)\s*(?:个|�
 _GLUED = re.compile(rf"{_PROJECT}(?:(?:项目|成果)(?:{_CODE_AFTER})?|{_CODE_AFTER}|{_COUNTED_MORE}){_AWARD_AHEAD}|《(?P<alone>[^《》\n]{{4,120}})》{_AWARD_AHEAD}")
 # “…”获…奖 with nothing between: a title where the sentence speaks of achievements (ingest.nlp.awards._about_achievements)
 _BARE = re.compile(rf"{_PROJECT}{_AWARD_AHEAD}")
+# a decision's grant: 授予“…”等2项科技成果科技进步奖一等奖 (a team's or a person's award is no project's)
+_GRANTED = re.compile(rf"授予\s*{_PROJECT}(?=\s*(?:等\s*(?:\d+|[一二三四五六七八九十百]+)\s*(?:个|项)\s*"
+                      r"[\u4e00-\u9fff]{0,4}(?:成果|项目))?\s*[\u4e00-\u9fff“”]{2,30}?(?:[一二三四五特]等奖|奖))")
+_NO_WORK = ("团队", "集体", "个人", "单位")
 # a team's work the award is given for: 凭“…”研究获得…奖 (凭借, 凭藉); the team: 由甲、乙及丙组成的(研究)团队
 _BY_WORK = re.compile(rf"(?:凭借|凭藉|凭|藉|以)\s*{_PROJECT}\s*(?:研究|项目|成果)?{_AWARD_AHEAD}")
 _LED_TEAM = re.compile(r"(?:研究|科研)?(?:团队|课题组)\s*$")  # 甲主任团队|以“…”: the team its leader names
@@ -53,7 +58,7 @@ _TEAM_OF = re.compile(r"由(?P<list>[^，。；;]{2,80}?)(?:共同)?组成的(?:
 _FIRST = re.compile(rf"(?:19|20)\d{{2}}年度?[^，。；,;“”]{{2,30}}?奖(?:项目|成果)?{_PROJECT}的第(?P<rank>[一二三四五六七八九十]+)完成人")
 _RANKED = re.compile(r"[（(]\s*第(?P<rank>[一二三四五六七八九十]+)完成人\s*[：:]\s*(?P<who>[\u4e00-\u9fff·.]{2,12})\s*[）)]")
 _AWARD_TAIL = re.compile(
-    rf"\s*(?:等\s*(?:\d+|[一二三四五六七八九十百]+)\s*(?:个|项))?\s*(?:成果|项目)?\s*(?:同时|均|也|一举|共同)?{WON}?\s*"
+    rf"\s*(?:等\s*(?:\d+|[一二三四五六七八九十百]+)\s*(?:个|项))?\s*(?:[\u4e00-\u9fff]{{0,4}}(?:成果|项目))?\s*(?:同时|均|也|一举|共同)?{WON}?\s*"
     r"(?P<award>(?:(?P<year>(?:19|20)\d{2})年度?)?“?[\u4e00-\u9fff]{2,30}?(?:[一二三四五特]等奖|最高奖|奖)"
     r"(?:”(?:[一二三四五特]等奖)?)?)")  # the award's name may be quoted, its class after: “某某奖”二等奖
 _ACHIEVEMENTS = re.compile(r"成果|项目|课题")  # a sentence about achievements, where a unit's title in quotes is one
@@ -146,6 +151,8 @@ def award_facts(text: str, mentions: Mentions, start: int, end: int,
         elif led is not None and (leader := _team_leader(text, mentions, start, led.start())) is not None:
             relations.append(Relation(type=RelType.MEMBER_OF, source=leader.text, target=award.name, spans=(span,)))
     glued = list(_GLUED.finditer(text, start, end))
+    granted = [m for m in _GRANTED.finditer(text, start, end) if not _title(m)[0].endswith(_NO_WORK)]
+    glued += granted
     glued += [m for m in _BARE.finditer(text, start, end) if not any(g.start() == m.start() for g in glued)
               and len(_title(m)[0]) >= _SHORTEST_TITLE and _about_achievements(text, start, m.start())]
     for m in glued:
@@ -154,7 +161,7 @@ def award_facts(text: str, mentions: Mentions, start: int, end: int,
             continue
         names.append(award.name)
         entities.append(_project(award))
-        unit = _unit(text, mentions, m.start())
+        unit = _unit(text, mentions, m.start()) if m not in granted else None  # (某学会授予: the body that grants it)
         if unit:
             relations.append(Relation(type=RelType.UNIT_OF, source=unit.ref, target=award.name, spans=(span,)))
     for org in (m for m in mentions.within(start, end) if m.label == "ORG"):

@@ -132,3 +132,19 @@ def test_a_line_of_an_award_s_class_a_title_and_its_completers() -> None:
     assert ranked(ex)["崔一勇"] == 3
     awards = {e.name: e.award for e in ex.entities if str(e.type) == "Project"}
     assert awards[first] == "自然科学奖一等奖"
+
+
+def test_a_decision_granting_awards_to_quoted_achievements_names_each_project_and_not_the_granter_as_its_unit() -> None:
+    """`某市人民政府…授予“甲”等2项科技成果科技进步奖一等奖`, `某学会授予“乙”等13项科研成果某学会科学技术奖一等奖`: each
+    quoted achievement is a project with its award; the body that grants it completed none of them, and a team's award
+    names no project."""
+    from tests.ingest.facts import extract_text, names, relations
+
+    x = extract_text("东川市人民政府决定对2030-2031年度作出贡献的科技人员和组织予以奖励：授予林晓岚同志重大科技成就奖。"
+                     "授予“东川钢铁集团创新团队”等9个企业创新团队科技创新特别奖。"
+                     "授予“高炉工艺装备与技术系统集成创新”等2项科技成果科技进步奖一等奖。\n"
+                     "经专家评审，东川省中医药学会授予“中药毒性研究方法与应用”等13项科研成果东川省中医药学会科学技术奖一等奖。")
+    projects = names(x, "Project")
+    assert {"高炉工艺装备与技术系统集成创新", "中药毒性研究方法与应用"} <= projects
+    assert "东川钢铁集团创新团队" not in projects
+    assert not relations(x, "UNIT_OF")
