@@ -252,6 +252,8 @@ def vet_org(text: str, tokens: Tokens, f: Found, lex: Lexicon, features: Feature
     if ending in _CATEGORY_ENDINGS or name.endswith(_NOT_UNITS) or coded_or_addressed(text, f.start, f.end) \
             or person_then_held(text, f.start, f.end):
         return False
+    if _verb_after_a_unit(name, lex, features):
+        return False  # 某医院|积极|建设某中心, 某学会|协办: a unit, then the clause's verb, not one name
     if _two_units_joined(name[:len(name) - len(ending)] if ending else name[:-1], lex, features):
         return False  # 国家和|科学院, 某院某学部及|某学部: a generic word or a unit, and a unit of its own, not one name
     if not ending and name[-1] in DEPARTMENT_ENDINGS:  # 某大学化学系主任: a department of a unit named before it
@@ -280,6 +282,21 @@ def vet_org(text: str, tokens: Tokens, f: Found, lex: Lexicon, features: Feature
     if len(ending) == 1 and (len(head) < 2 or tokens.tag_of(name) is not None):
         return False  # 加工厂, 办事处: a common word, not a unit's name
     return True
+
+
+_TRAILING_VERBS = ("协办", "承办", "主办", "举办")  # 某学会协办: the part a body takes in a meeting
+
+
+def _verb_after_a_unit(name: str, lex: Lexicon, features: FeatureLexicon) -> bool:
+    """The name runs on from a whole unit into a word of the clause: a stop word of two characters or more
+    (某医院|积极建设…), or the verb of a meeting's organisers at its end (某学会|协办)."""
+    if name.endswith(_TRAILING_VERBS) and _ends_as_a_unit(name[:-2], features):
+        return True
+    for word in (w for w in lex.org_stop if len(w) >= 2 and w in name):
+        at = name.find(word)
+        if at >= 3 and _ends_as_a_unit(name[:at], features):
+            return True
+    return False
 
 
 def _two_units_joined(head: str, lex: Lexicon, features: FeatureLexicon) -> bool:

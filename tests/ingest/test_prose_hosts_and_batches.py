@@ -103,6 +103,16 @@ def test_verbs_and_adverbs_before_a_body_are_no_part_of_its_name() -> None:
     assert not {n for n in orgs if n.startswith(("随后", "助推", "充分", "母校"))}
 
 
+def test_a_meeting_s_organisers_labelled_without_a_colon_and_a_unit_running_into_the_clause_s_verb() -> None:
+    """`会议主办单位某学会，某学会协办`: the label and the verb of the part taken are no part of the names; `某医院积极建设…`,
+    `持续提升医院…`: the adverbs of an effort end a unit's name or open none."""
+    x = extract_text("北辰神经外科高峰论坛召开。会议主办单位南湖省医学会，东川市医学会协办。北辰医院积极建设区域医疗中心，"
+                     "持续提升医院服务能力，优化医院管理。\n")
+    orgs = names(x, "Organization")
+    assert {"南湖省医学会", "东川市医学会", "北辰医院"} <= orgs
+    assert not {n for n in orgs if any(w in n for w in ("主办单位", "协办", "积极", "提升", "优化"))}
+
+
 def test_a_place_or_a_level_before_a_kind_of_lab_names_a_kind_and_no_lab() -> None:
     x = extract_text("学校新增南湖省重点实验室2个、北辰市重点实验室3家和市级工程技术研究中心5家，毕业生多来自211大学和985大学。"
                      "南湖省植物功能基因组学重点实验室主任王明出席。\n")
