@@ -7,6 +7,7 @@
 - `<unit>新一届领导班子…。新一届班子成员为：院长甲，副院长乙、丙，党委书记丁`: a unit's new team, each post held in
   the unit whose 班子 the paragraph named last;
 - a second post listed after the first in the same unit (`某医院党委副书记、院长`) is held too;
+- `<unit>…为<name>、<name>颁发了<post>聘书`: each name holds the post in the unit;
 - `免去 <name>[同志][的] <unit><post> 职务`, `<name>[同志]（因…）不再担任|不再任 <unit><post>`: a former post; so is
   `免去其 <unit><post> 职务` after a name (`某某任某医院院长，免去其某医院副院长职务`), the name's.
 
@@ -80,7 +81,27 @@ def appointment_facts(text: str, mentions: Mentions, start: int, end: int) -> li
             out += post_relations(person.text, unit, position, None, span, department=department)
             for more in _more_posts(text, inside, link.end(), end):
                 out += post_relations(person.text, unit, more, None, span, department=department)
-    return out + _relieved_of_their_post(text, inside, mentions, start, end) + _moved_on(text, inside, mentions, start, end)
+    return out + _relieved_of_their_post(text, inside, mentions, start, end) + _moved_on(text, inside, mentions, start, end) \
+        + _letters_given(text, inside, start, end)
+
+
+# a unit's letters of appointment handed to people: 某医院院长甲代表医院为乙、丙及丁三位教授颁发了客座教授聘书
+_LETTERS = re.compile(r"(?:为|向)(?P<people>[^，。；;为向]{2,120}?)(?:等?[一二三四五六七八九十两\d]+(?:位|名)[\u4e00-\u9fff]{0,4})?"
+                      r"(?:颁发|授予|颁授)了?(?P<post>[\u4e00-\u9fff]{2,10}?)(?:聘书|证书|聘任证书)")
+
+
+def _letters_given(text: str, inside: list[Mention], start: int, end: int) -> list[Relation]:
+    """The people a unit hands its letters of appointment (`某医院…为甲、乙颁发了客座教授聘书`): each holds the post
+    in the last unit the sentence names before them."""
+    out: list[Relation] = []
+    for m in _LETTERS.finditer(text, start, end):
+        people = [p for p in inside if p.label == "PERSON" and m.start("people") <= p.start and p.end <= m.end("people")]
+        unit = next((u for u in reversed(inside) if u.label == "ORG" and u.end <= m.start()), None)
+        if not people or unit is None:
+            continue
+        for person in people:
+            out += post_relations(person.text, unit.ref, m.group("post"), None, Span(start, end))
+    return out
 
 
 _FROM = re.compile(r"(?:同志)?\s*由")

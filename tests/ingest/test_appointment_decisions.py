@@ -108,3 +108,14 @@ def test_a_second_post_after_the_first_in_the_same_unit_and_a_post_no_longer_hel
     assert {("AFFILIATED_WITH", "柯远", "青溪市立第三医院"), ("WORKS_AT", "宋立", "青溪市立第三医院"),
             ("LEADS", "宋立", "青溪市立第三医院")} <= rels
     assert ("WORKS_AT", "柯远", "青溪市立第三医院") not in rels
+
+
+def test_letters_of_appointment_a_unit_hands_to_a_list_of_people() -> None:
+    """`某医院院长甲代表医院为乙、丙及丁三位教授颁发了客座教授聘书`: each holds the visiting post in the hospital, an
+    affiliation, no employment."""
+    from tests.ingest.facts import extract_text, relations
+
+    x = extract_text("北辰市中心医院院长林晓岚代表医院先后为周文博、吴一凡及郑雨桐三位教授颁发了客座教授聘书。")
+    assert {("周文博", "北辰市中心医院"), ("吴一凡", "北辰市中心医院"), ("郑雨桐", "北辰市中心医院")} \
+        <= relations(x, "AFFILIATED_WITH")
+    assert ("周文博", "北辰市中心医院") not in relations(x, "WORKS_AT")
