@@ -53,7 +53,10 @@ _POSTS_END = re.compile(r"\s*(?:等(?:职务?|社会职务|学术职务)?)?\s*")
 _SUBJECT_GAP = re.compile(r"[\s，,]*(?:现|还|同时|并|亦|也)?\s*$")
 
 
-def bio_posts(text: str, mentions: Mentions, sentences: list[tuple[int, int]], entities: list[Entity]) -> list[Relation]:
+def bio_posts(text: str, mentions: Mentions, sentences: list[tuple[int, int]], entities: list[Entity],
+              owner: str | None = None) -> list[Relation]:
+    """`owner`: the person the document is about (ingest.nlp.project_lines.cv_owner), the subject of a paragraph
+    that names no one."""
     alone = _names_alone(text, mentions)
     heading_subjects = _headings(text, mentions, alone)
     out: list[Relation] = []
@@ -61,7 +64,8 @@ def bio_posts(text: str, mentions: Mentions, sentences: list[tuple[int, int]], e
         previous: tuple[str, int] | None = None  # the subject of the sentence's last verb, and where that verb ended
         for m in _HOLDS.finditer(text, start, end):
             subject = _subject(text, mentions, start, m.start(), heading_subjects) or \
-                _same_subject(mentions, previous, m.start()) or _paragraph_subject(text, mentions, start, m.start())
+                _same_subject(mentions, previous, m.start()) or _paragraph_subject(text, mentions, start, m.start()) \
+                or _owner_s(text, mentions, owner, m.start())
             if subject is None:
                 continue
             previous = (subject, m.end())
@@ -87,7 +91,8 @@ _UNIT_ENDS = "科系室处所部院校局厅委组站"  # 呼吸科: a departmen
 _RELATIVE_UNIT = re.compile(r"[系院校所室][党团](?:支部|总支|委)")
 
 
-def profile_posts(text: str, mentions: Mentions, lines: list[tuple[int, int]], entities: list[Entity]) -> list[Relation]:
+def profile_posts(text: str, mentions: Mentions, lines: list[tuple[int, int]], entities: list[Entity],
+                  owner: str | None = None) -> list[Relation]:
     """`张某，某大学资深教授、某大学荣誉教授、某研究院院长。`: a line that opens with a name and goes straight on to
     a unit and its post, with no verb between: each `<unit>[<department>]<post or title>` of its first sentence
     is the person's (a part with no unit continues the unit before it). The name may stand on a line of its own
@@ -111,6 +116,11 @@ def profile_posts(text: str, mentions: Mentions, lines: list[tuple[int, int]], e
             # 张某 / 主要研究方向为…。某大学某中心副主任，…: the name's line above, a later sentence its posts
             found = _later_sentences(text, mentions, start, end, heading[0])
             out += _named_person(text, mentions, heading, found, entities)
+            continue
+        if owner is not None and first is not None and first.label == "ORG" and not text[start:first.start].strip() \
+                and not any(m.label == "PERSON" for m in mentions.within(start, end)):
+            # a personal page's profile naming no one: 某大学某系本硕博连读，某大学访问学者。…, its author's
+            out += _profile_from(text, mentions, start, end, owner) + _later_sentences(text, mentions, start, end, owner)
             continue
         out += _opening_profile(text, mentions, start, end)
     return out
@@ -327,6 +337,15 @@ def _subject(text: str, mentions: Mentions, start: int, at: int,
     if len(people) == 1 and not text[start:people[0].start].replace(CELL_SEPARATOR, "").strip():
         return people[0].text  # 李某，男，1970年生，…，现任…; 李某研究员长期从事…，现为…; a cell's too
     return max(((s, who) for s, e, who in headings if s <= at < e and not people), default=(0, None))[1]  # the nearest
+
+
+def _owner_s(text: str, mentions: Mentions, owner: str | None, at: int) -> str | None:
+    """The document's own person, where the paragraph names no one at all (a personal page's profile)."""
+    if owner is None:
+        return None
+    line = text.rfind("\n", 0, at) + 1
+    stop = text.find("\n", at)
+    return None if any(p.label == "PERSON" for p in mentions.within(line, len(text) if stop < 0 else stop)) else owner
 
 
 def _same_subject(mentions: Mentions, previous: tuple[str, int] | None, at: int) -> str | None:

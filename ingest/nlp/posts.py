@@ -110,11 +110,16 @@ def is_honorary(post: str | None) -> bool:
     return bool(post) and post.startswith(_HONORARY)  # type: ignore[union-attr]
 
 
+_MEMBERSHIPS = ("会员",)  # (党组成员 is a post in the agency; an academy's 院士 is its honour, read elsewhere)
+
+
 def _member_post(unit: str, position: str | None) -> bool:
     """`某审定委员会委员`, `某委员会副主任委员`, `某大学学术委员会主任`: a seat on a committee, not employment
     (a post in a government's committee, 某省卫生健康委员会主任, is employment)."""
     if position and unit.endswith(_ASSEMBLIES) and ("委员" in position or "代表" in position):
         return True  # 某省政协委员, 某市人大代表: a seat in an assembly, not employment
+    if position and position.endswith(_MEMBERSHIPS):
+        return True  # 某基金会会员, 某学会高级会员: a membership, no post held at work
     if not unit.endswith("委员会") or not position:
         return False
     return "委员" in position or kind_of(unit) != "government"

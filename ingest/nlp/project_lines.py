@@ -321,9 +321,9 @@ _BODY_OF_A_FUND = re.compile(r"(?:委员会|基金会|办公室|管理中心|[�
 
 
 def cv_owner(text: str) -> str | None:
-    """The person whose name opens the document: at the start of one of its first lines, alone there or before
-    a comma or a blank (`林某，某大学教授`, `林某 教授`), or as the subject of a profile's first sentence
-    (`林某主要从事某某方面的研究`)."""
+    """The person whose name opens the document: at the start of one of its first lines, alone there or after
+    its label (`姓名：林某`; `title: 林某`, a personal site's page of its author) or before a comma or a blank
+    (`林某，某大学教授`, `林某 教授`), or as the subject of a profile's first sentence (`林某主要从事某某方面的研究`)."""
     for line in list(re.finditer(r"[^\n]*\S[^\n]*", text))[:_OPENING_LINES]:
         if " | " in line.group().strip(" |") and not _NAME_LABEL.match(line.group()):
             continue  # a table's row (a roster's 某某 | 某大学): one of many people, not the document's
@@ -338,7 +338,7 @@ def cv_owner(text: str) -> str | None:
 
 _SPACED_NAME = re.compile(r"[ \t\u3000]*(?P<name>[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]{1,2}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]))[ \t\u3000]*")
 _NAME_LABEL = re.compile(r"[ \t\u3000]*(?:姓名|name|Name)\s*(?:[：:]|\s\|\s)")
-_OPENING_NAME = re.compile(r"[ \t\u3000]*(?:(?:姓名|name|Name)\s*(?:[：:]|\s\|\s)\s*)?(?P<name>[\u4e00-\u9fff·]{2,5}?)"
+_OPENING_NAME = re.compile(r"[ \t\u3000]*(?:(?:姓名|name|Name|title)\s*(?:[：:]|\s\|\s)\s*)?(?P<name>[\u4e00-\u9fff·]{2,5}?)"
                            r"(?=[ \t\u3000]*$|[，,（(]|[ \t\u3000]+\S|(?:主要|长期|一直)从事|现任|现为)")  # 某某主要从事…研究
 
 

@@ -99,3 +99,18 @@ def test_a_biography_opening_with_its_name_in_brackets_is_that_person_s() -> Non
     x = extract_text("【林小溪】，历史学专业博士，研究生学历，硕士生导师。高校思想政治理论课教师2031年度影响力提名人物。"
                      "现任马克思主义学院副院长。\n")
     assert ("林小溪", "马克思主义学院") in relations(x, "WORKS_AT")
+
+
+def test_a_personal_page_s_profile_naming_no_one_is_its_author_s() -> None:
+    """A personal site's page names its author in its front matter (`title: 某某`); its profile never names them
+    again: the units it opens with and the seats after 为 are the author's, a membership an affiliation."""
+    from tests.ingest.facts import extract_text, relations
+
+    page = ("---\ntitle: 林晓岚\nrole: 东川大学信息学院副院长\n---\n\n"
+            "南湖大学电子工程系本硕博连读，北辰理工大学访问学者。曾任东川医学影像青年论坛委员会轮值主席，"
+            "为东川医学装备协会超声装备分会常务委员、东川生物医学工程学会人工智能专委会副主任委员，东川科学基金会会员。\n")
+    x = extract_text(page, "author.md")
+    affiliated = relations(x, "AFFILIATED_WITH")
+    assert {("林晓岚", "东川医学装备协会超声装备分会"), ("林晓岚", "东川生物医学工程学会人工智能专委会"),
+            ("林晓岚", "东川科学基金会")} <= affiliated
+    assert ("林晓岚", "东川科学基金会") not in relations(x, "WORKS_AT")
