@@ -93,6 +93,8 @@ def roles(text: str, inside: list[Mention], mentions: Mentions, span: Span,
             groups = listed  # 某委员会委员甲某、乙某: each holds the post
         if not groups and listed:  # 某大学副校长甲，党委常委、副校长乙: the posts of the item before's unit
             groups = _carried(text, inside, i, listed)
+        if not groups and (only := _the_one_unit(text, inside, i, mentions)) is not None:
+            groups = [only]  # 副院长甲代表医院致辞: a head's post in the one hospital the document names
         elif groups and listed and (school := _school_s_department(text, person.start, groups, listed)) is not None:
             out.append(Relation(type=RelType.PART_OF, source=groups[0].unit, target=school.unit, spans=(span,)))
             groups = [*groups, school]
@@ -107,6 +109,29 @@ def roles(text: str, inside: list[Mention], mentions: Mentions, span: Span,
 
 
 _SLASHES = ("/", "／")
+
+
+# a post of the head of a kind of unit, written alone, and the names of units of that kind: 副院长 -> 某医院, 某学院
+_HEAD_POSTS = {"院": ("医院", "学院", "研究院", "设计院", "科学院"), "校": ("大学", "学院", "学校"), "所": ("研究所",)}
+_BARE_HEAD_POST = re.compile(r"(?:常务|执行)?副?(?P<kind>[院校所])长$")
+_CLAUSE_OPENS = frozenset("，,、；;。：:\n")
+
+
+def _the_one_unit(text: str, inside: list[Mention], i: int, mentions: Mentions) -> Post | None:
+    """`副院长甲…`, `，院长乙，`: a head's post of a kind of unit written alone right before the name, opening its clause
+    (no unit before it): the post is in the one unit of that kind the document has named so far, where it has named
+    exactly one."""
+    person = inside[i]
+    if i == 0 or inside[i - 1].label != "POSITION" or inside[i - 1].end != person.start:
+        return None
+    post = inside[i - 1]
+    m = _BARE_HEAD_POST.fullmatch(post.text)
+    if m is None or (post.start > 0 and text[post.start - 1] not in _CLAUSE_OPENS):
+        return None
+    endings = _HEAD_POSTS[m.group("kind")]
+    units = {o.ref for o in mentions.back_from(post.start) if o.label == "ORG" and o.end <= post.start
+             and o.ref.endswith(endings)}
+    return Post(units.pop(), post.text, None) if len(units) == 1 else None
 
 
 _SCHOOL_CLAUSE = re.compile(r"[，,、；;]\s*校(?!长)(?P<posts>[^，,。；;、]{1,20}(?:、[^，,。；;、]{2,20}){0,3})$")

@@ -92,3 +92,15 @@ def test_an_item_opening_with_the_school_s_character_names_a_department_of_the_u
     works = relations(x, "WORKS_AT")
     assert {("常江", "西岭大学"), ("常江", "生命科学与医学部"), ("田明纲", "西岭大学"), ("秦海锋", "西岭大学")} <= works
     assert ("李荣", "西岭大学") not in works
+
+
+def test_a_head_s_post_written_alone_is_held_in_the_one_unit_of_its_kind_the_text_names() -> None:
+    """`副院长甲代表医院致辞`, `院长乙，副院长丙`: a post heading a kind of unit, alone before the name, is held in the one
+    unit of that kind the text has named; where it names two, or none, nobody is placed."""
+    from tests.ingest.facts import extract_text, relations
+
+    x = extract_text("东川科技职业学院与南湖基金会签约。院长林晓岚，副院长周文博等领导出席。副院长周文博主持仪式。")
+    assert {("林晓岚", "东川科技职业学院"), ("周文博", "东川科技职业学院")} <= relations(x, "WORKS_AT")
+    assert ("林晓岚", "东川科技职业学院") in relations(x, "LEADS")
+    y = extract_text("东川第一医院与南湖第二医院签约。副院长周文博致辞。")
+    assert not {w for w in relations(y, "WORKS_AT") if w[0] == "周文博"}
