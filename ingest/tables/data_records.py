@@ -292,6 +292,31 @@ def read_data_records(document: Document, taken: Coverage, facts: Facts) -> None
     for obj in objects:
         if taken.free(obj.span):
             _read(obj, None, document.text, facts)
+    if document.name.lower().endswith(_COMPONENTS):
+        _cards(document.text, taken, facts)
+
+
+# a page component's card of a person: <InfoCard title="某某" … desc={desc(["…", "…"])} />, its name an attribute and
+# its profile the strings after it, up to the next card's name
+_COMPONENTS = (".tsx", ".jsx", ".ts", ".js")
+_CARD_NAME = re.compile(r"""\b(?:title|name|label|alt)\s*=\s*["'](?P<name>[\u4e00-\u9fff·]{2,5})["']""")
+_MAX_CARD = 4000
+
+
+def _cards(text: str, taken: Coverage, facts: Facts) -> None:
+    """The person of each card a component writes by name in an attribute, and the profile its strings give."""
+    named = [m for m in _CARD_NAME.finditer(text) if is_person_name(m.group("name"))]
+    for k, m in enumerate(named):
+        end = min(named[k + 1].start() if k + 1 < len(named) else len(text), m.end() + _MAX_CARD)
+        name = Piece(m.group("name"), Span(m.start("name"), m.end("name")))
+        passages = [p for s in _STRING.finditer(text, m.end(), end)
+                    if (p := piece(s.group(1) if s.group(1) is not None else s.group(2) or "",
+                                   s.start(1) if s.group(1) is not None else s.start(2))) is not None
+                    and len(p.text) >= _MIN_PASSAGE and _PASSAGE.search(p.text) and taken.free(p.span)]
+        if passages:
+            facts.out.person(name.text, name.span)
+            for passage in passages:
+                facts.about(name.text, name.span, passage.span)
 
 
 def _read(obj: _Object, parent: str | None, text: str, facts: Facts) -> None:

@@ -335,3 +335,31 @@ def test_a_dump_row_named_under_its_table_s_kind_of_name_gives_its_intro_to_that
     works = relations(x, "WORKS_AT")
     assert ("周文博", "东川大学马克思主义学院") in works
     assert ("吴一凡", "南湖师范大学历史文化学院") in works
+
+
+def test_a_component_s_cards_of_people_give_each_named_person_the_profile_written_after_their_name() -> None:
+    """`<InfoCard title="某某" href="…" desc={desc(["…", "…"])} />`: the name is an attribute, the profile the strings
+    after it up to the next card's name."""
+    from ingest.extract import extract
+    from ingest.readers import read_upload
+
+    page = """const Welcome = () => (
+  <div>
+    <InfoCard
+      title="林晓岚"
+      href="https://example.org/lin"
+      desc={desc(["博士，东川大学工商管理学院副教授，硕士生导师，系副主任。主要从事创新管理研究。", "主持国家自然科学基金项目等8项。"], m1)}
+    />
+    <InfoCard
+      title="周文博"
+      desc={desc(["博士，副教授，东川大学数字社会研究院金融科技研究中心主任、东川运筹学会金融工程分会常务理事。"], m2)}
+    />
+  </div>
+);
+export default Welcome;
+"""
+    x = extract(read_upload(page.encode(), "welcome.tsx"))
+    works = relations(x, "WORKS_AT")
+    assert ("林晓岚", "东川大学工商管理学院") in works
+    assert ("周文博", "东川大学数字社会研究院金融科技研究中心") in works
+    assert ("林晓岚", "东川大学数字社会研究院金融科技研究中心") not in works
