@@ -88,7 +88,9 @@ _TITLE_PART = re.compile(r"(?P<title>[\u4e00-\u9fff]{2,8})[ \t\u3000]*[，,][ \t
 _PROFILE_PART = re.compile(r"[^、，,；;。]+")
 _PROFILE_CELL = 30  # a cell this long beside a name is the person's profile
 _UNIT_ENDS = "科系室处所部院校局厅委组站"  # 呼吸科: a department, not a name with a rare surname
-_RELATIVE_UNIT = re.compile(r"[系院校所室][党团](?:支部|总支|委)")
+# an honour a profile gives before the posts: 国家杰出青年科学基金获得者，…
+_HONOUR_PART = re.compile(r"[^，,。；;\n]{2,30}?(?:获得者|入选者|得主)\s*[，,、]\s*")
+_RELATIVE_UNIT = re.compile(r"(?:[系院校所室]|专业|科室|教研室|教工|学生|研究生|本科生)?第?[一二三四五六七八九十\d]*[党团](?:支部|总支|委)$")
 
 
 def profile_posts(text: str, mentions: Mentions, lines: list[tuple[int, int]], entities: list[Entity],
@@ -113,8 +115,10 @@ def profile_posts(text: str, mentions: Mentions, lines: list[tuple[int, int]], e
             out += _named_person(text, mentions, heading, found, entities)
             continue
         if heading and (first is None or first.label != "PERSON"):
-            # 张某 / 主要研究方向为…。某大学某中心副主任，…: the name's line above, a later sentence its posts
-            found = _later_sentences(text, mentions, start, end, heading[0])
+            # 张某 / 博士，某大学某学院副教授，… (a life's facts first) / 主要研究方向为…。某大学某中心副主任，… (posts in a
+            # later sentence): the name's line above
+            found = _profile_from(text, mentions, start, end, heading[0]) + \
+                _later_sentences(text, mentions, start, end, heading[0])
             out += _named_person(text, mentions, heading, found, entities)
             continue
         if owner is not None and first is not None and first.label == "ORG" and not text[start:first.start].strip() \
@@ -179,8 +183,8 @@ def _profile_from(text: str, mentions: Mentions, at: int, end: int, person: str)
     up to the first full stop."""
     titles: list[str] = []
     for _ in range(_BIO_FACTS_SKIPPED):  # 张某，男，1970年5月出生，某大学教授…; 张某，教授，博士生导师，某大学…
-        at += len(text[at:end]) - len(text[at:end].lstrip())
-        fact = _BIO_FACT.match(text, at, end)
+        at += len(text[at:end]) - len(text[at:end].lstrip(" \t\u3000\n，,"))  # (，教授: the comma after the name above)
+        fact = _BIO_FACT.match(text, at, end) or _HONOUR_PART.match(text, at, end)
         titled = _TITLE_PART.match(text, at, end) if fact is None else None
         if titled is not None and title_of(titled.group("title")) is not None:
             titles.append(titled.group("title"))

@@ -114,3 +114,17 @@ def test_a_personal_page_s_profile_naming_no_one_is_its_author_s() -> None:
     assert {("林晓岚", "东川医学装备协会超声装备分会"), ("林晓岚", "东川生物医学工程学会人工智能专委会"),
             ("林晓岚", "东川科学基金会")} <= affiliated
     assert ("林晓岚", "东川科学基金会") not in relations(x, "WORKS_AT")
+
+
+def test_a_profile_under_its_name_s_line_opening_with_a_degree_and_a_department_s_party_branch() -> None:
+    """`某某` over `博士，某大学某学院副教授，硕士生导师，专业党支部书记、系副主任。`: the degree before the unit does not hide
+    the posts; a department's Party branch named by no name of its own (专业党支部) is no unit of the posts; nor does a comma the
+    profile opens with or an honour (某基金获得者) before the unit."""
+    from tests.ingest.facts import extract_text, relations
+
+    x = extract_text("林晓岚\n博士，东川大学工商管理学院副教授，硕士生导师，专业党支部书记、系副主任。主要从事创新管理研究。\n")
+    assert ("林晓岚", "东川大学工商管理学院") in relations(x, "WORKS_AT")
+    assert not {w for w in relations(x, "WORKS_AT") | relations(x, "LEADS") if w[1] == "专业党支部"}
+    # the name's link on a line of its own, the profile going on after a comma, an honour before the unit
+    y = extract_text("周文博\n，教授，国家杰出青年科学基金获得者，东川科技大学化学与化工学院院长。南湖省人。\n")
+    assert ("周文博", "东川科技大学化学与化工学院") in relations(y, "LEADS")
