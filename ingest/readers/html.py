@@ -42,6 +42,16 @@ _BLOCK_TAGS = frozenset({
     "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "caption",
 })
 _LIST_TAGS = frozenset({"ul", "ol", "dir"})
+# a script's string literal, and the block markup that makes it a piece of the page the script writes
+_JS_STRING = re.compile(r"\"((?:[^\"\\\n]|\\.){8,4000})\"|'((?:[^'\\\n]|\\.){8,4000})'")
+_RENDERED_BLOCK = re.compile(r"<(?:p|li|td|div|h[1-6]|tr|span)\b", re.I)
+_JS_ESCAPE = re.compile(r"\\(.)")
+
+
+def _unescaped(literal: str) -> str:
+    return _JS_ESCAPE.sub(lambda m: {"n": "\n", "t": "\t"}.get(m.group(1), m.group(1)), literal)
+
+
 # one cell holding most of a table's text, and much of it: the table lays out a page
 _LAYOUT_CELL_CHARS = 200
 _LAYOUT_CELL_SHARE = 0.8
@@ -151,6 +161,23 @@ class _Walker:
     _context: _Context = field(default_factory=_Context)
     _groups: int = 0
 
+    def _script(self, code: str) -> None:
+        """The markup a page's script writes into the page (`$(".content").append("<p>1.某某论文：…</p>")`): the
+        strings of markup with Chinese text in them, read as the blocks they render, where the script stands."""
+        for m in _JS_STRING.finditer(code):
+            markup = _unescaped(m.group(1) if m.group(1) is not None else m.group(2))
+            if not _RENDERED_BLOCK.search(markup) or not re.search(rf"[{_CJK}]", markup):
+                continue
+            try:
+                root = fragment_fromstring(markup, create_parent="div")
+            except (etree.ParserError, ValueError):
+                continue
+            self.flush()
+            inner = _Walker(Chrome())
+            inner.visit(root)
+            inner.flush()
+            self.pieces += inner.pieces
+
     def flush(self) -> None:
         text = "".join(self._buffer)
         if text.strip():
@@ -161,6 +188,9 @@ class _Walker:
 
     def visit(self, el: HtmlElement) -> None:
         tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        if tag == "script":  # (its own element is no chrome: what it writes is the page's)
+            self._script(el.text or "")
+            return
         if not tag or tag in SKIPPED_TAGS:
             return
         if el in self.chrome.removed:

@@ -192,3 +192,18 @@ def test_the_delimiter_is_the_one_that_splits_every_line_alike() -> None:
     assert sniff_delimiter("姓名;单位\n林小溪;青溪大学，化学学院\n") == ";"
     assert sniff_delimiter("姓名\t单位\n林小溪\t青溪大学\n") == "\t"
     assert sniff_delimiter("姓名,单位\n林小溪,青溪大学\n") == ","
+
+
+def test_the_markup_a_page_s_script_writes_into_it_is_read_where_the_script_stands() -> None:
+    """`$(".content").append("<p>1.某某论文：…</p>")`: the strings of block markup with Chinese text a script writes are
+    the page's paragraphs; the script's other strings (a URL, a selector) are not."""
+    page = ("<html><head><title>非遗研究中心</title></head><body><div class='content'><p>中心成员项目一览</p>"
+            "<p>1.林晓岚项目：南山古戏台营造技艺的调查研究，东川省社会科学规划一般项目，在研</p></div>"
+            "<script type='text/javascript'>$('#tab2').click(function(){ $('.content').html('');"
+            "$('.content').append(\"<p>1.林晓岚论文：南山古戏台营造技艺的调查与分析，东川学院学报，2031年4月，省刊</p>\");"
+            "window.location.href='https://example.org/find.action?cid=2'; });</script></body></html>")
+    source = read_upload(page.encode(), "center.jsp")
+    assert "1.林晓岚论文：南山古戏台营造技艺的调查与分析，东川学院学报，2031年4月，省刊" in texts(source, BlockKind.PARAGRAPH)
+    assert "example.org" not in source.text
+    assert_exact(source)
+
