@@ -119,6 +119,8 @@ def paper_facts(text: str, mentions: Mentions, sentences: list[tuple[int, int]],
         _books(text, mentions, start, end, entities, relations)
     for reference in _references(text, sentence_lines(text, sentences)):
         add_reference(reference, entities, relations, text)
+    for start, end in sentence_lines(text, sentences):
+        _labelled_paper(text, start, end, entities, relations)
     read: set[tuple[int, int]] = set()  # a line is read whole once, however many runs of sentences it holds
     for start, end in sentence_lines(text, sentences):
         if not _patent_citations(text, start, end, entities, relations):
@@ -126,6 +128,34 @@ def paper_facts(text: str, mentions: Mentions, sentences: list[tuple[int, int]],
             if whole not in read:
                 read.add(whole)
                 _patent_line(text, start, end, entities, relations)
+
+
+# a list's line labelled with its authors: `4.甲论文：某某研究，某学报，2016年4月，省刊`, `甲、乙的论文：《…》，…，2016`
+_LABELLED_PAPER = re.compile(
+    r"[ \t\u3000]*(?:\d{1,3}[.、．)）][ \t\u3000]*)?(?P<authors>[\u4e00-\u9fff·]{2,4}?(?:[、，,][\u4e00-\u9fff·]{2,4}?){0,5})"
+    r"(?:的)?(?:论文|文章)[：:][ \t\u3000]*《?(?P<title>[^，,《》\n]{4,100}?)》?[ \t\u3000]*[，,][ \t\u3000]*"
+    r"《?(?P<journal>[^，,《》\n\d]{2,30}?)》?[ \t\u3000]*[，,][ \t\u3000]*(?P<year>(?:19|20)\d{2})(?!\d)")
+
+
+def _labelled_paper(text: str, start: int, end: int, entities: list[Entity], relations: list[Relation]) -> None:
+    """A paper listed on a line labelled with its authors (the list of a lab's output): its title, journal, year,
+    and its authors in order."""
+    m = _LABELLED_PAPER.match(text, start, end)
+    if m is None:
+        return
+    authors = list(re.finditer(r"[\u4e00-\u9fff·]{2,4}", m.group("authors")))
+    if not authors_are_names(m):
+        return
+    title, journal = m.group("title").strip(), m.group("journal").strip()
+    span = Span(start, end)
+    entities.append(Entity(type=Label.PAPER, name=title, journal=journal, year=int(m.group("year")),
+                           spans=(Span(*m.span("title")),)))
+    entities.append(Entity(type=Label.JOURNAL, name=journal, spans=(Span(*m.span("journal")),)))
+    relations.append(Relation(type=RelType.PUBLISHED_IN, source=title, target=journal, spans=(span,)))
+    at = m.start("authors")
+    for order, a in enumerate(authors, start=1):
+        entities.append(Entity(type=Label.PERSON, name=a.group(), spans=(Span(at + a.start(), at + a.end()),)))
+        relations.append(Relation(type=RelType.AUTHORED, source=a.group(), target=title, order=order, spans=(span,)))
 
 
 # a book its author is said to have written: 甲所著《…》, 甲撰写的《…》, 甲出版专著《…》 (not 主编: an editor)

@@ -142,3 +142,16 @@ def test_a_paper_row_s_volume_issue_and_pages_column_and_its_starred_correspondi
     assert (paper.year, paper.volume, paper.issue, paper.pages) == (2021, "41", "3", "100-110")
     authored = {(r.source, r.order, r.corresponding) for r in ex.relations if str(r.type) == "AUTHORED"}
     assert authored == {("林小溪", 1, True), ("韩东", 2, None)}
+
+
+def test_a_paper_listed_on_a_line_labelled_with_its_author_is_theirs() -> None:
+    """`4.甲论文：某某研究，某学报，2031年4月，省刊`: the paper with its journal and year, the author its first."""
+    from tests.ingest.facts import entity, extract_text, relations
+
+    x = extract_text("中心成员论文\n4.林晓岚论文：南山古戏台营造技艺的调查与分析，东川学院学报，2031年4月，省刊\n"
+                     "5.周文博、吴一凡的论文：抢救与换装：民间剪纸纹样的保护研究，文艺生活，2030年02期，省刊\n")
+    paper = entity(x, "Paper", "抢救与换装：民间剪纸纹样的保护研究")
+    assert (paper.journal, paper.year) == ("文艺生活", 2030)
+    assert relations(x, "AUTHORED") == {("林晓岚", "南山古戏台营造技艺的调查与分析"), ("周文博", paper.name),
+                                        ("吴一凡", paper.name)}
+    assert ("南山古戏台营造技艺的调查与分析", "东川学院学报") in relations(x, "PUBLISHED_IN")
