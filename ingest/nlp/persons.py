@@ -148,6 +148,8 @@ def find_persons(
                 and accept(_glued_to_post_verb(tokens, tokens.starts[n - 1], lex))  # 邱水|清任|某大学
     for m in MEMBERS_ARE.finditer(text):  # 项目主要完成人还包括甲、乙等: the list's first name (its neighbours follow)
         accept(name_at(tokens, m.end(), lex))
+    for m in _LABELLED_PERSON.finditer(text):  # 成果主要完成人童某某荣获…: the label's 人 glued to the surname after it
+        accept(_after_label(tokens, m.end(), lex))
     for m in _AUTHOR_ROLE.finditer(text):  # 李某（博士研究生）为第一作者
         accept(name_ending_at(tokens, m.start(), lex)) or accept(_listed_before(text, m.start(), lex))
     for m in _REPORTER.finditer(text):
@@ -172,6 +174,25 @@ def find_persons(
     found = _every_mention(text, names, blocked)
     unsure = _unsure(tokens, lex, found + blocked) if with_unsure else []
     return [Found(s, e, "PERSON") for s, e in found], unsure
+
+
+# a label naming the person after it: 主要完成人, 第一完成人, 获奖人, 候选人 (no colon: `完成人童某某荣获`)
+_LABELLED_PERSON = re.compile(r"(?:主要|第[一二三四五六七八九十]+)?(?:完成人|获奖人|候选人|推荐人|执笔人|起草人|报告人)(?:为|是)?")
+_LABEL_CLOSES = re.compile(r"[、，,。；;：:（(）)\s]|等|和|及|与|荣获|获得|获|被|的|为|是|$")
+
+
+def _after_label(tokens: Tokens, at: int, lex: Lexicon) -> Span | None:
+    """The name right after a label (`完成人|童某某`), of three characters or two, closed by a mark, a conjunction or a
+    verb, where the segmenter glued the label's last character to the surname (人童)."""
+    text = tokens.text
+    if not lex.surname_at(text, at):
+        return None
+    for size in (3, 2):
+        span = (at, at + size)
+        if span[1] <= len(text) and _LABEL_CLOSES.match(text, span[1]) and text[at] not in "和与及" \
+                and valid_name(text[span[0]:span[1]], tokens, span, lex):
+            return span  # (完成人和单位: the conjunction, no surname)
+    return None
 
 
 # the verb of winning after a name (柯蓝|获某奖, 柯蓝|荣获): the segmenter may glue it to the name; its 荣 may

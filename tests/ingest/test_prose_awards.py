@@ -148,3 +148,12 @@ def test_a_decision_granting_awards_to_quoted_achievements_names_each_project_an
     assert {"高炉工艺装备与技术系统集成创新", "中药毒性研究方法与应用"} <= projects
     assert "东川钢铁集团创新团队" not in projects
     assert not relations(x, "UNIT_OF")
+
+
+def test_a_name_right_after_a_completer_s_label_the_segmenter_glued_to_its_surname() -> None:
+    """`成果主要完成人童某某荣获…`: jieba reads 人童 as one word, yet the name after the label is whole; `完成人和单位`
+    names no one."""
+    from tests.ingest.facts import extract_text, names
+
+    x = extract_text("该成果荣获三等奖，成果主要完成人童景盛荣获“创新科技达人”奖。对项目主要完成人和单位有异议的，可书面提出。")
+    assert names(x, "Person") == {"童景盛"}
