@@ -36,7 +36,7 @@ _FOREIGN_BEFORE = re.compile(f"(?:{FOREIGN.pattern}|{LATIN.pattern})$")
 JOINS_NOTHING = ("等", "，", "。", "、", "；", "")
 _OPENING_VERBS = frozenset({"出席", "主持", "参加", "致辞", "讲话", "发言", "表示", "介绍", "指出"})  # 出席会议
 _MORPHEME_TAGS = frozenset({"g", "zg", "ng", "tg", "vg", "ag", "dg", "rg", "mg", "yg"})
-CLOSERS = ("同志", "等", "先生", "女士", "（", "(", "、", "，", "。", "：", "；", "”", "和", "及", "与")
+CLOSERS = ("同志", "等", "先生", "女士", "（", "(", "、", "，", "。", "：", "；", "”", "和", "及", "与", "以及")
 
 
 GLUED_VERBS = "任为"  # the verb before a post (某某任|理事长), which the segmenter may glue to the name

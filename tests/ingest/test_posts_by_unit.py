@@ -104,3 +104,11 @@ def test_a_head_s_post_written_alone_is_held_in_the_one_unit_of_its_kind_the_tex
     assert ("林晓岚", "东川科技职业学院") in relations(x, "LEADS")
     y = extract_text("东川第一医院与南湖第二医院签约。副院长周文博致辞。")
     assert not {w for w in relations(y, "WORKS_AT") if w[0] == "周文博"}
+
+
+def test_a_name_after_a_post_closed_by_yiji_keeps_its_last_character() -> None:
+    """`某研究院党委书记吴某新以及某区委常委王某`: jieba parts 吴宝|新|以及; 以及 closes the name as 及 does."""
+    from tests.ingest.facts import extract_text, names
+
+    x = extract_text("东川市中医药研究院党委书记吴宝新以及南湖区委常委王嘉惠见证了签约仪式。")
+    assert {"吴宝新", "王嘉惠"} <= names(x, "Person")
