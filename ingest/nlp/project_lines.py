@@ -41,7 +41,7 @@ _DATE = r"(?:19|20)\d{2}(?:\s*[.\-/年]\s*\d{1,2}(?:\s*[.\-/月]\s*\d{1,2})?\s*[
 _PERIOD = re.compile(rf"(?:起止(?:时间|年月|年限)?|执行(?:期|期限|时间)|研究期限|时间)?\s*[：:]?\s*(?P<year>(?:19|20)\d{{2}})"
                      rf"(?:\s*[.\-/年]\s*\d{{1,2}}(?:\s*[.\-/月]\s*\d{{1,2}})?\s*[日月]?\s*(?:[-–—~～至到]+\s*(?:{_DATE}|至今|今))?"
                      rf"|\s*(?:年)?\s*[-–—~～至到]+\s*(?:{_DATE}|至今|今))")
-_PERIOD_THEN_TEXT = re.compile(rf"{_PERIOD.pattern}[ \t\u3000]+(?=[\u4e00-\u9fff])")
+_PERIOD_THEN_TEXT = re.compile(rf"{_PERIOD.pattern}[ \t\u3000\n]+(?=[\u4e00-\u9fff])")
 _CODE = re.compile(r"(?:(?:项目|课题|合同)?(?:编号|批准号|合同号|项目号|批号)\s*[：:]?\s*)?"
                    r"(?P<code>(?=[A-Za-z\d\-]*\d{4})[A-Za-z]{0,6}\d[A-Za-z\d\-]{3,19})")
 _BRACKET_CODE = re.compile(r"\s*[（(]\s*(?:(?:项目|课题)?(?:编号|批准号)\s*[：:]?\s*)?"
@@ -136,6 +136,8 @@ def read_project_line(text: str, start: int, end: int) -> ProjectLine | None:
         return None  # a table's row (the table's reading), prose, no period and no number, or a patent
     item = ITEM_MARK.match(text, start, end)
     at = item.end() if item else start
+    key = _DATA_KEY.match(text, at, end)
+    at = key.end() if key else at  # - name: "2023.1 – 2025.12 <br> 某某研究（…）": a data file's key and its quote
     label = _CLASS_LABEL.match(text, at, end)
     at = label.end() if label else at  # 【国家级纵向项目】: the CV's class of the project, no part of its programme
     head = _LEADER_LABEL.match(text, at, end)
@@ -194,6 +196,9 @@ def read_project_line(text: str, start: int, end: int) -> ProjectLine | None:
             leads = False
         elif funder is None and _is_unit(piece):
             funder = (a, b)  # 某中心（某大学）: the unit that funds it, written as a piece of its own
+        elif code is None and (m := _PROGRAMME_CODE.fullmatch(piece)) and _PROGRAMME.search(m.group("programme")):
+            code = m.group("code")  # 某基金青年项目：52209103: the programme, and the project's number after its colon
+            rest.append((a, a + len(m.group("programme"))))
         elif year is None and (m := _TITLE_THEN_PERIOD.fullmatch(text, a, b)) and len(m.group("title")) >= _MIN_TITLE:
             year = int(m.group("year"))  # 某某研究 2013.1-2015.12: the title, then the period after a blank
             rest.append((a, m.end("title")))
@@ -235,6 +240,8 @@ def read_project_line(text: str, start: int, end: int) -> ProjectLine | None:
 
 # a title in quotes after the words of its programme or of holding it: the piece is a clause, not a title
 _QUOTED_AFTER_PROGRAMME = re.compile(r"(?:项目|课题|专项|计划|基金|主持|承担|负责|获批|申报|完成|参与)[了的]?\s*[“《\"]")
+_DATA_KEY = re.compile(r"[A-Za-z_][\w\-]{0,20}[ \t]*:[ \t]*[\"']?[ \t]*")
+_PROGRAMME_CODE = re.compile(r"(?P<programme>[^：:]{2,40}?)\s*[：:]\s*(?P<code>(?=[A-Za-z\d\-]*\d{4})[A-Za-z]{0,8}[\dA-Za-z\-]{4,30})")
 _TITLE_THEN_PERIOD = re.compile(rf"(?P<title>[^\s，,]+?)[ \t\u3000]+{_PERIOD.pattern}")
 _YEAR_STATE = re.compile(rf"(?P<year>(?:19|20)\d{{2}})\s*年?\s*(?:{_STATE.pattern})")
 # the leader's name labelling the line (`甲项目：`, `甲：`, `甲主持课题：`)
@@ -275,7 +282,11 @@ def _named_grant(text: str, pieces: list[tuple[int, int]], span: Span) -> Projec
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The spans of the pieces between commas, each trimmed of blanks and a closing stop."""
+    """The spans of the pieces between commas, each trimmed of blanks and a closing stop; the pieces a bracket at
+    the item's end holds (`某某研究（主持，某基金：52209103，30万元）`) are pieces of the item too."""
+    tail = _TAIL_PIECES.search(text, start, end)
+    if tail is not None and tail.start() > start:
+        return _pieces(text, start, tail.start()) + _pieces(text, tail.start("inside"), tail.end("inside"))
     out = []
     bounds = [start, *(m.start() for m in _CUT.finditer(text, start, end)), end]
     for k, (a, b) in enumerate(zip(bounds, bounds[1:], strict=False)):
@@ -287,6 +298,9 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if b > a:
             out.append((a, b))
     return out
+
+
+_TAIL_PIECES = re.compile(r"[（(](?P<inside>[^（）()]*[，,][^（）()]*)[）)][\s\"”'。.]*$")
 
 
 def _joined(piece: str) -> str:

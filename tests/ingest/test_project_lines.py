@@ -287,3 +287,29 @@ def test_numbered_lines_each_labelled_with_its_leader_and_closing_with_the_state
     projects = {e.name: e for e in x.entities if e.type is Label.PROJECT}
     assert projects["高校美术课程中民间纹样的应用研究"].year == 2032
     assert "南山古戏台营造技艺的调查与分析" not in projects
+
+
+def test_a_project_s_pieces_in_brackets_after_its_title_and_a_programme_with_its_number_after_a_colon() -> None:
+    """`2031.1 – 2033.12 某某研究（主持，某基金青年项目：52209103，30万元）`: the pieces in the closing bracket are the
+    item's; `programme：number` gives both."""
+    text = ("林晓岚\n科研项目\n2031.1 – 2033.12 高原湖泊沉积物磷释放的微观机理研究（主持，国家自然科学基金青年项目：52209103，30万元）\n"
+            "2029.1 – 2030.12 输水通道附着流动阻力的形成机理研究（参与，东川大学水沙科学国家重点实验室开放基金：sklhse-2029-B-03，10万元）\n")
+    x = extract_text(text)
+    projects = {e.name: e for e in x.entities if str(e.type) == "Project"}
+    assert projects["高原湖泊沉积物磷释放的微观机理研究"].code == "52209103"
+    assert ("林晓岚", "高原湖泊沉积物磷释放的微观机理研究") in relations(x, "LEADS")
+    assert ("林晓岚", "输水通道附着流动阻力的形成机理研究") in relations(x, "MEMBER_OF")
+    assert ("高原湖泊沉积物磷释放的微观机理研究", "国家自然科学基金") in relations(x, "PART_OF")
+
+
+def test_a_site_data_file_s_project_items_under_a_key_with_the_period_over_a_break() -> None:
+    """`- name: "2031.1 – 2033.12 <br> 某某研究（主持，某基金：编号，30万元）"` in a YAML data file: the key and its quote
+    open no title, and the period before the break is the project's."""
+    data = ('- name: "2031.1 – 2033.12 <br> 高原湖泊沉积物磷释放的微观机理研究（主持，国家自然科学基金青年项目：52209103，30万元）"\n'
+            '- name: "2030.3 – 2032.3 <br> 机器狗农田环境感知驱动的节水灌溉调控技术研究（主持，东川大学水资源全国重点实验室\n'
+            '交叉研究基金项目，20万元）"\n')
+    x = extract(read_upload(data.encode(), "grants.yml"))
+    projects = {e.name: e for e in x.entities if str(e.type) == "Project"}
+    assert projects["高原湖泊沉积物磷释放的微观机理研究"].year == 2031
+    assert "机器狗农田环境感知驱动的节水灌溉调控技术研究" in projects
+    assert not any(n.startswith("name") for n in projects)
