@@ -24,6 +24,7 @@ _DATE_LINE = re.compile(rf"^\s*{_DATE}\s*$")
 _PRINTED_LINE = re.compile(rf"^\s*(?P<org>\S+?)\s*{_DATE}\s*印发\s*$")
 _DOCUMENT_MARK = re.compile(r"(?<=[\u4e00-\u9fff])文件$")  # `X局文件`: a letterhead
 _TITLE_LINE = re.compile(r"^[^，。；：:,;]{0,40}?关于\S{4,160}?(?:通知|公告|通告|函)$")
+_SITE_AFTER_TITLE = re.compile(r"(?<=通知|公告|通告)\s*[_｜|—–-]+\s*[^_｜|\n]{2,40}$")
 _DOC_NUMBER_LINE = re.compile(r"^\s*(?P<n>[\u4e00-\u9fff]{1,12}\s*[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*第?\s*\d+\s*号)\s*$")
 # 《<body>关于…的通知》: the body that issued the cited notice, and the notice's own title; the body may be
 # written before the title instead (`现将<body>《关于…的通知》转发`). Quotes may stand for the title's marks, and the
@@ -111,6 +112,9 @@ def _own_title(lines: list[Line]) -> tuple[Title | None, int]:
             continue
         if _TITLE_LINE.match(body):
             return Title(body, Span(line.start + _lead(line), line.end)), i
+        site = _SITE_AFTER_TITLE.search(line.text)  # 关于…的通知_某大学: a web page's title, its site's name after it
+        if site is not None and _TITLE_LINE.match(squeeze(line.text[:site.start()])):
+            return Title(squeeze(line.text[:site.start()]), Span(line.start + _lead(line), line.start + site.start())), i
         following = next((f for f in lines[i + 1:i + 3] if f.stripped), None)
         if "关于" in body and following is not None and _TITLE_LINE.match(body + squeeze(following.text)):
             # a title broken over two lines

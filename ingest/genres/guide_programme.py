@@ -50,7 +50,7 @@ _CLASS_SUFFIX = re.compile(rf"(?<=基金|计划|专项|工程|资金){_CLASS_OF}
 _PROGRAMME_END = re.compile(r"(?:基金|计划|专项|工程|资金)$")
 # (the standing programme may come first: `X基金2030年度滚动项目的申报`, where a clause starts with it)
 _NAMED_CALL = re.compile(
-    rf"(?P<name>(?:(?:^|(?<=[，。；：,;:\s])){_NAME_PART}{{2,30}}?(?:基金|计划|专项|工程))?(?:(?:19|20)\d{{2}}\s*[-–—~至]\s*)?(?:19|20)\d{{2}}\s*年度?(?!\s*\d{{1,2}}\s*月){_NAME_PART}{{2,40}}?(?:(?:基金|计划|专项|工程|专项资金)(?:{_CLASS_OF})?|项目|奖){_BATCH})"
+    rf"(?P<name>(?:(?:^|(?<=[，。；：,;:\s])){_NAME_PART}{{2,30}}?(?:基金|计划|专项|工程))?(?:(?:19|20)\d{{2}}\s*[-–—~至]\s*)?(?:19|20)\d{{2}}\s*年度?(?!\s*\d{{1,2}}\s*月){_NAME_PART}{{2,40}}?(?:(?:基金|计划|专项|工程|专项资金)(?:{_CLASS_OF})?|项目|规划课题|奖){_BATCH})"
     + _CALL_AFTER
 )
 _OWN_NAMED_CALL = re.compile(
@@ -364,7 +364,7 @@ def _runners(text: str, names: set[str]) -> list[Named]:
 
 
 # the body whose notice the call relays, named before the programme in its sentence (`接某省卫健委通知，2030年度某项目…`)
-_NOTIFIED = re.compile(r"(?:^|(?<=[，。；：,;:\s]))接(?:到)?(?P<org>[\u4e00-\u9fff]{2,20}?)(?:的)?(?:通知|来函|文件)")
+_NOTIFIED = re.compile(r"(?:^|(?<=[，。；：,;:\s]))接(?:到)?(?P<org>[\u4e00-\u9fff、]{2,40}?)(?:的)?(?:通知|来函|文件)")
 
 
 def _notifiers(text: str, names: set[str]) -> list[Named]:
@@ -373,8 +373,13 @@ def _notifiers(text: str, names: set[str]) -> list[Named]:
     out = []
     for m in _NOTIFIED.finditer(text):
         end = min((k for k in (text.find("。", m.end()), text.find("\n", m.end())) if k >= 0), default=len(text))
-        if any(n in text[m.end():end] for n in names) and is_body_name(m.group("org")) and not is_office(m.group("org")):
-            out.append(Named(m.group("org"), Span(m.start("org"), m.end("org"))))
+        if not any(n in text[m.end():end] for n in names):
+            continue
+        at = m.start("org")
+        for part in _JOINED.split(m.group("org")):  # 接甲、乙通知: each body
+            if is_body_name(part) and not is_office(part):
+                out.append(Named(part, Span(at, at + len(part))))
+            at += len(part) + 1
     return out
 
 

@@ -29,6 +29,7 @@ from ingest.nlp.lexicon import Lexicon, load_lexicon
 from ingest.nlp.names import FOREIGN, JOINS_NOTHING, LATIN
 from ingest.nlp.org_bounds import (
     BODY_LAST_CHARACTERS,
+    JOINT_COMMITTEE_AND_GOVERNMENT,
     ORDINAL_TERM,
     OWN_WORDS,
     VERB_ENDINGS,
@@ -252,6 +253,8 @@ def vet_org(text: str, tokens: Tokens, f: Found, lex: Lexicon, features: Feature
     if ending in _CATEGORY_ENDINGS or name.endswith(_NOT_UNITS) or coded_or_addressed(text, f.start, f.end) \
             or person_then_held(text, f.start, f.end):
         return False
+    if JOINT_COMMITTEE_AND_GOVERNMENT.fullmatch(name):
+        return False  # 市委市政府: a place's committee and government together, neither named
     if _verb_after_a_unit(name, lex, features):
         return False  # 某医院|积极|建设某中心, 某学会|协办: a unit, then the clause's verb, not one name
     if _two_units_joined(name[:len(name) - len(ending)] if ending else name[:-1], lex, features):

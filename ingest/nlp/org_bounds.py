@@ -425,11 +425,15 @@ def _field_school(word: str) -> bool:
     return len(word) <= 4 and word.endswith("学院")
 
 
+# a place's Party committee and its government named together, no place written (市委市政府, 省委省政府): two bodies
+JOINT_COMMITTEE_AND_GOVERNMENT = re.compile(r"(?P<level>[省市县区州])委(?P=level)(?:人民)?政府|党委(?:和)?政府")
+
+
 def is_category(name: str, lex: Lexicon, suffix: str) -> bool:
     """A name whose words before the ending are all generic modifiers: a kind of unit, not one unit.
     A government office of the province or city the text is about is one unit (省教育厅, 市卫健委)."""
     modifier = name[: len(name) - len(suffix)] if suffix else name
-    if not modifier or is_term_only(modifier, lex):
+    if not modifier or is_term_only(modifier, lex) or JOINT_COMMITTEE_AND_GOVERNMENT.fullmatch(name):
         return True
     if kind_of(suffix) == "government" and (len(suffix) >= 3 or modifier.startswith(_LOCAL) and len(modifier) >= 3):
         return False

@@ -299,3 +299,23 @@ def test_a_school_s_report_of_the_grants_it_won_is_news_and_its_list_of_leaders_
             "二、广大教师踊跃申报，认真撰写申请书。科技处将对申报工作做进一步总结。\n")
     assert detect_genre(text) == "news"
     assert {"林晓岚", "周文博", "郑雨桐", "孔德明"} <= names(extract_text(text), "Person")
+
+
+def test_a_call_titled_as_a_web_page_with_its_site_s_name_after_the_title() -> None:
+    """`关于组织申报2031年度某市软科学研究项目的通知_某大学`: the site's name after the title leaves the title a call's."""
+    from tests.ingest.facts import extract_text, names
+
+    x = extract_text("关于组织申报2031年度东川市软科学研究项目的通知_南湖科技大学\n\n各有关学院、各部门:\n"
+                     "按照市委市政府部署，2031年将继续组织实施软科学研究项目，请于5月20日前报送申报书。\n", "call.txt")
+    assert "2031年度东川市软科学研究项目" in names(x, "Project")
+    assert "市委市政府" not in names(x, "Organization")
+
+
+def test_a_relayed_round_of_planned_topics_and_the_two_bodies_whose_notice_it_relays() -> None:
+    """`接甲、乙通知，2031年度某市哲学社会科学规划课题申报工作已经开始`: both bodies fund the round."""
+    from tests.ingest.facts import extract_text, relations
+
+    x = extract_text("各二级学院：\n接东川市委宣传部、东川市社会科学界联合会通知，2031年度东川市哲学社会科学规划课题申报工作已经开始，"
+                     "现将有关事项通知如下：\n一、申报要求\n每人限报一项。\n", "call.txt")
+    call = "2031年度东川市哲学社会科学规划课题"
+    assert {(call, "东川市委宣传部"), (call, "东川市社会科学界联合会")} <= relations(x, "FUNDED_BY")
