@@ -112,7 +112,7 @@ _SLASHES = ("/", "／")
 
 
 # a post of the head of a kind of unit, written alone, and the names of units of that kind: 副院长 -> 某医院, 某学院
-_HEAD_POSTS = {"院": ("医院", "学院", "研究院", "设计院", "科学院"), "校": ("大学", "学院", "学校"), "所": ("研究所",)}
+_HEAD_POSTS = {"院": ("医院", "学院", "研究院", "设计院", "科学院"), "校": ("大学", "学校"), "所": ("研究所",)}
 _BARE_HEAD_POST = re.compile(r"(?:常务|执行)?副?(?P<kind>[院校所])长$")
 _CLAUSE_OPENS = frozenset("，,、；;。：:\n")
 

@@ -128,3 +128,12 @@ def test_a_government_s_name_run_into_a_university_s_is_two_bodies() -> None:
     assert "北辰市人民政府南湖大学" not in orgs
     assert ("郭立明", "南湖大学") in relations(x, "LEADS")
     assert ("南湖大学", "北辰市人民政府") not in relations(x, "PART_OF")
+
+
+def test_a_township_s_committee_and_government_named_by_their_level_alone_are_no_bodies() -> None:
+    """`乡党委和乡政府一定全力协助研究所…`: the level alone names no body, and an adverb and a verb before a kind of
+    unit open no name."""
+    x = extract_text("北辰乡党委书记林晓岚一行来东川研究所调研。林晓岚表示，乡党委和乡政府一定全力协助研究所在北辰的发展。\n")
+    orgs = names(x, "Organization")
+    assert not {"乡党委", "乡政府"} & orgs
+    assert not {n for n in orgs if "协助" in n or "全力" in n}
