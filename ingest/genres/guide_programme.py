@@ -7,8 +7,8 @@ Where the programme is named, in order: the call's own title (`关于申报2030�
 named in its own right (`为做好“X”重点专项的立项工作`, `启动X奖提名工作`, `现决定组织申报X计划青年项目，…`). Two
 programmes a title joins (`关于申报X计划项目和Y团队的通知`) are both the call's.
 The bodies that run it: the upstream body of a relayed call (also where the call's own title repeats the
-relayed notice's), a body named after the programme (`X基金委`), one that publishes the programme's call
-or calls for proposals itself (`X司现征集…`). Who funds it otherwise is ingest.genres.guide_funders'.
+relayed notice's, or where the sentence naming the programme opens `接甲、乙通知，…`), a body named after the programme
+(`X基金委`), one that publishes the programme's call or calls for proposals itself (`X司现征集…`). Who funds it otherwise is ingest.genres.guide_funders'.
 """
 
 from __future__ import annotations

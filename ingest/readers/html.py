@@ -6,6 +6,9 @@ ASCII are UTF-8 whatever the page declares (a page declared GB2312 or Latin-1 bu
 chrome is found by `html_chrome`; what is left is walked in document order into pieces, and the run of
 pieces that holds the article (`main_content`) is written with `BlockWriter`.
 
+What a page's script writes into it (`$(".content").append("<p>…</p>")`: a string of block markup with Chinese text
+in it) is read as the blocks it renders, where the script stands; the script's other strings are not.
+
 The page's `<title>` is kept as a first heading where the article does not already hold it: it names the
 site (`某标题 | 某大学新闻网`), which is how a page that says only 我校 names its institution.
 

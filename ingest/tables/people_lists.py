@@ -11,6 +11,8 @@ cells no other reading took, and of short paragraphs.
   title); a section (`某处某科科长`) is a post in its office.
 - a name and its titles: the person, and where the heading above the list names a unit, WORKS_AT
   that unit with the title;
+- a post's label on a line of its own (`委员：`) over a list of plain names, however long (`甲、乙、…`): each holds the
+  post in the unit the heading or the caption above names; a list of names is never a caption itself;
 - one person a line, described in short parts (`某某 某大学`, `某某，教授，博士生导师`, `某某 某研究所所长`,
   `某某 某大学副校长、教授`): each part a title, a unit (with a post) or a post; WORKS_AT each unit, or the heading's.
 """
