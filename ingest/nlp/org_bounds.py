@@ -389,6 +389,9 @@ def extend_over_conjunction(tokens: Tokens, lex: Lexicon, start: int, end: int, 
     text = tokens.text
     if start == 0 or text[start - 1] not in _CONJUNCTIONS:
         return start
+    whole = next((m for m in ministries() if m.endswith(text[start:end]) and text.startswith(m, end - len(m))), None)
+    if whole is not None:
+        return end - len(whole)  # 由人力资源和|社会保障部: a ministry whose own name joins two fields
     at = start - 1
     left = at
     while left > 0 and is_cjk(text[left - 1]) and text[left - 1] not in _CONJUNCTIONS and at - left < _MAX_LEFT:

@@ -137,3 +137,11 @@ def test_a_township_s_committee_and_government_named_by_their_level_alone_are_no
     orgs = names(x, "Organization")
     assert not {"乡党委", "乡政府"} & orgs
     assert not {n for n in orgs if "协助" in n or "全力" in n}
+
+
+def test_a_ministry_whose_name_joins_two_fields_stays_whole_after_a_preposition() -> None:
+    """`大会由人力资源和社会保障部、共青团中央主办`: 和 inside a ministry's own name joins no two bodies."""
+    x = extract_text("大会由人力资源和社会保障部、东川省科学技术协会主办。会议由工业和信息化部指导。\n")
+    orgs = names(x, "Organization")
+    assert {"人力资源和社会保障部", "工业和信息化部"} <= orgs
+    assert "社会保障部" not in orgs
