@@ -97,10 +97,10 @@ def test_a_list_item_whose_person_did_something_leaves_no_unit_to_the_names_afte
 
 def test_verbs_and_adverbs_before_a_body_are_no_part_of_its_name() -> None:
     x = extract_text("随后北辰交大研究生院常务副院长陈天明介绍了情况。项目将助推南湖大学发展，充分发挥福清光电科技有限公司的优势，"
-                     "为母校北辰大学争光。\n")
+                     "为母校北辰大学争光。中心将助力东川科技大学发展。最后预祝中心越办越好。\n")
     orgs = names(x, "Organization")
-    assert {"北辰交大研究生院", "南湖大学", "福清光电科技有限公司", "北辰大学"} <= orgs
-    assert not {n for n in orgs if n.startswith(("随后", "助推", "充分", "母校"))}
+    assert {"北辰交大研究生院", "南湖大学", "福清光电科技有限公司", "北辰大学", "东川科技大学"} <= orgs
+    assert not {n for n in orgs if n.startswith(("随后", "助推", "充分", "母校", "助力", "最后", "预祝"))}
 
 
 def test_a_meeting_s_organisers_labelled_without_a_colon_and_a_unit_running_into_the_clause_s_verb() -> None:
