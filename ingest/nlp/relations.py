@@ -52,7 +52,7 @@ from ingest.nlp.person_lists import listed_people
 from ingest.nlp.posts import BARE, bare_org
 from ingest.nlp.programmes import organised_awards, programme_facts
 from ingest.nlp.project_lines import cv_owner, project_lines
-from ingest.nlp.role_chains import roles
+from ingest.nlp.role_chains import roles, short_named_universities
 from ingest.nlp.service_lines import service_lines
 from ingest.tables.cells import chinese_number
 
@@ -117,6 +117,7 @@ def relations_in(
         inside = mentions.within(start, end)
         span = Span(start, end)
         relations += roles(text, inside, mentions, span, entities)
+        relations += short_named_universities(text, inside, span, entities)
         relations += listed_people(text, inside, start, end)
         relations += appointment_facts(text, mentions, start, end) + bracketed_posts(text, mentions, start, end)
         relations += posts_held(text, mentions, start, end) + posts_taken(text, mentions, start, end)

@@ -152,6 +152,37 @@ def _school_s_department(text: str, end: int, groups: list[Post], listed: list[P
     return Post(school, "校" + clause.group("posts"), None)
 
 
+# an item of a list of people each written after their university (`清华大学甲、北京交大乙、哈工大丙`): a university's
+# short form, where the recogniser read none (交大, 地大, 工大, 师大, 农大, 科大, 医大), a campus in brackets after it
+_SHORT_UNIVERSITY = re.compile(r"(?P<unit>[\u4e00-\u9fff]{1,5}?(?:交大|地大|工大|师大|农大|科大|医大|理工大|矿大|财大|海大)"
+                               r"(?:[（(][\u4e00-\u9fff]{2,4}[）)])?)$")
+_ITEM_OPENS = frozenset("、，,：:；;及和\n")
+
+
+def short_named_universities(text: str, inside: list[Mention], span: Span, entities: list[Entity]) -> list[Relation]:
+    """The people of a list whose items are `<university><name>`, each item with a university the recogniser read but
+    some written in a short form it did not: each such form is a university, and its person works there."""
+    items = [k for k, p in enumerate(inside) if p.label == "PERSON" and k > 0 and inside[k - 1].label == "ORG"
+             and inside[k - 1].end == p.start and kind_of(inside[k - 1].ref) == "university"]
+    if len(items) < 2:
+        return []
+    out: list[Relation] = []
+    for k, person in enumerate(inside):
+        if person.label != "PERSON" or k in items or (k > 0 and inside[k - 1].end > person.start - 2):
+            continue
+        opened = max((i for i in range(max(span.start, person.start - 12), person.start) if text[i] in _ITEM_OPENS),
+                     default=None)
+        if opened is None:
+            continue
+        m = _SHORT_UNIVERSITY.search(text, opened + 1, person.start)
+        if m is None or m.start() != opened + 1:
+            continue
+        unit = m.group("unit")
+        entities.append(Entity(type=Label.ORGANIZATION, name=unit, kind="university", spans=(Span(*m.span("unit")),)))
+        out += post_relations(person.text, unit, None, None, span)
+    return out
+
+
 def _party_departments(groups: list[Post]) -> list[Post]:
     """`某大学党委副书记、组织部部长甲`: a Party committee's department named alone after a post in a unit is that
     unit's; its post joins the unit's posts (`党委副书记、组织部部长`). Groups run from the name back."""

@@ -112,3 +112,16 @@ def test_a_name_after_a_post_closed_by_yiji_keeps_its_last_character() -> None:
 
     x = extract_text("东川市中医药研究院党委书记吴宝新以及南湖区委常委王嘉惠见证了签约仪式。")
     assert {"吴宝新", "王嘉惠"} <= names(x, "Person")
+
+
+def test_a_list_of_people_after_their_universities_reads_a_short_form_among_them() -> None:
+    """`东川大学甲、北京交大乙(211)及南湖理工大学丙`: in a list of `<university><name>` items, a university written in its
+    short form (交大, 地大, 工大, a campus in brackets after it) is a university, and its person works there; alone, a
+    short form before a name is nothing."""
+    from tests.ingest.facts import extract_text, names, relations
+
+    x = extract_text("入选院士的高校分别为：东川大学林晓岚、北辰交大周文博(211)及南湖理工大学吴一凡、中国地大(北京)郑雨桐。")
+    assert {("周文博", "北辰交大"), ("郑雨桐", "中国地大(北京)"), ("林晓岚", "东川大学")} <= relations(x, "WORKS_AT")
+    y = extract_text("北辰交大周文博出席。")
+    assert "北辰交大" not in names(y, "Organization")
+    assert not relations(y, "WORKS_AT")
