@@ -89,18 +89,24 @@ def read_html(data: bytes, name: str) -> SourceDocument:
 def write_fragment(html: str, out: BlockWriter) -> None:
     """Raw HTML found inside another format (a table in a Markdown page): its blocks, tables as rows and
     cells, written as they come (a fragment is content, so nothing is taken for page chrome)."""
-    try:
-        root = fragment_fromstring(html, create_parent="div")
-    except (etree.ParserError, ValueError):  # comments only, or nothing at all
-        return
-    walker = _Walker(Chrome())
-    walker.visit(root)
-    walker.flush()
-    for piece in walker.pieces:
+    for piece in _fragment_pieces(html):
         if piece.kind is BlockKind.TABLE:
             out.add_table(piece.rows, header_rows=piece.header_rows, spans=piece.spans)
         elif piece.kind is not None:
             out.add(piece.kind, piece.text, level=piece.level)
+
+
+def _fragment_pieces(html: str) -> list[Piece]:
+    """The pieces a fragment of markup renders, as they come (a fragment is content: nothing is page chrome); none
+    where it holds only comments or nothing."""
+    try:
+        root = fragment_fromstring(html, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return []
+    walker = _Walker(Chrome())
+    walker.visit(root)
+    walker.flush()
+    return walker.pieces
 
 
 def decode_html(data: bytes, name: str) -> tuple[str, str]:
@@ -169,17 +175,9 @@ class _Walker:
         strings of markup with Chinese text in them, read as the blocks they render, where the script stands."""
         for m in _JS_STRING.finditer(code):
             markup = _unescaped(m.group(1) if m.group(1) is not None else m.group(2))
-            if not _RENDERED_BLOCK.search(markup) or not re.search(rf"[{_CJK}]", markup):
-                continue
-            try:
-                root = fragment_fromstring(markup, create_parent="div")
-            except (etree.ParserError, ValueError):
-                continue
-            self.flush()
-            inner = _Walker(Chrome())
-            inner.visit(root)
-            inner.flush()
-            self.pieces += inner.pieces
+            if _RENDERED_BLOCK.search(markup) and re.search(rf"[{_CJK}]", markup) and (pieces := _fragment_pieces(markup)):
+                self.flush()
+                self.pieces += pieces
 
     def flush(self) -> None:
         text = "".join(self._buffer)
