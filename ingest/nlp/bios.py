@@ -117,14 +117,13 @@ def profile_posts(text: str, mentions: Mentions, lines: list[tuple[int, int]], e
         if heading and (first is None or first.label != "PERSON"):
             # 张某 / 博士，某大学某学院副教授，… (a life's facts first) / 主要研究方向为…。某大学某中心副主任，… (posts in a
             # later sentence): the name's line above
-            found = _profile_from(text, mentions, start, end, heading[0]) + \
-                _later_sentences(text, mentions, start, end, heading[0])
+            found = _whole_profile(text, mentions, start, end, heading[0])
             out += _named_person(text, mentions, heading, found, entities)
             continue
         if owner is not None and first is not None and first.label == "ORG" and not text[start:first.start].strip() \
                 and not any(m.label == "PERSON" for m in mentions.within(start, end)):
             # a personal page's profile naming no one: 某大学某系本硕博连读，某大学访问学者。…, its author's
-            out += _profile_from(text, mentions, start, end, owner) + _later_sentences(text, mentions, start, end, owner)
+            out += _whole_profile(text, mentions, start, end, owner)
             continue
         out += _opening_profile(text, mentions, start, end)
     return out
@@ -140,8 +139,13 @@ def _opening_profile(text: str, mentions: Mentions, start: int, end: int) -> lis
     opener = _OPENS_PROFILE.match(text, first.end, end)
     if opener is None:
         return []
-    return _profile_from(text, mentions, opener.end(), end, first.text) + \
-        _later_sentences(text, mentions, opener.end(), end, first.text)
+    return _whole_profile(text, mentions, opener.end(), end, first.text)
+
+
+def _whole_profile(text: str, mentions: Mentions, at: int, end: int, person: str) -> list[Relation]:
+    """The posts of a profile written from `at`: its first sentence's, and those of the later sentences that open with
+    a unit."""
+    return _profile_from(text, mentions, at, end, person) + _later_sentences(text, mentions, at, end, person)
 
 
 def _later_sentences(text: str, mentions: Mentions, at: int, end: int, person: str) -> list[Relation]:
