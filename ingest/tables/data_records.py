@@ -332,9 +332,10 @@ def _read(obj: _Object, parent: str | None, text: str, facts: Facts) -> None:
             if project is not None and parent is not None and project != parent:
                 facts.out.relation(RelType.PART_OF, project, parent, record.span)
         owner = (_owner(record) or _named_by_key(people)) if project is None else None
-        if owner is not None and (record.values or _passages(obj, record)):
+        passages = _passages(obj, record) if owner is not None else []
+        if owner is not None and (record.values or passages):
             facts.out.person(owner.text, owner.span)
-            for passage in _passages(obj, record):  # `bio: 现任某大学副校长，…`: what the record says of its person
+            for passage in passages:  # `bio: 现任某大学副校长，…`: what the record says of its person
                 facts.about(owner.text, owner.span, passage.span)
             lists = [*obj.lists, *_dated_lists(obj)]
             if lists:
