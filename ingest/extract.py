@@ -249,8 +249,7 @@ def _escapes_as_breaks(document: Document) -> str:
     """The text prose is read from: in a data file, a line break a string writes escaped (`\\r\\n` in a database
     row's text), and a tag opening or closing a block of the page a string holds (`</p><p data-v-1>`), is a break,
     written as blanks and a newline of its length, so that every span still points at the stored text."""
-    if not document.name.lower().endswith((*DATA_SUFFIXES, ".yml", ".yaml")) \
-            or "\\" not in document.text and "<" not in document.text:
+    if not document.name.lower().endswith(DATA_SUFFIXES) or "\\" not in document.text and "<" not in document.text:
         return document.text
     text = _ESCAPED_BREAK.sub(lambda m: " " * (len(m.group()) - 1) + "\n", document.text)
     return _BLOCK_TAG.sub(lambda m: " " * (len(m.group()) - 1) + "\n", text)

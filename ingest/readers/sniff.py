@@ -25,12 +25,12 @@ class Format(StrEnum):
     IMAGE = "image"
 
 
-# data files, read as text: a site's export, a script's data literal, a database dump (ingest.tables.data_records),
-# and a program's source whose strings and markup hold a page's words (a site's component, a crawler's sample)
-DATA_SUFFIXES = (".json", ".jsonl", ".js", ".py", ".sql", ".ts", ".tsx", ".jsx", ".java")
+# data files, read as text: a site's export or data file (YAML too), a script's data literal, a database dump
+# (ingest.tables.data_records), and a program's source whose strings and markup hold a page's words (a site's
+# component, a crawler's sample)
+DATA_SUFFIXES = (".json", ".jsonl", ".js", ".py", ".sql", ".ts", ".tsx", ".jsx", ".java", ".yml", ".yaml")
 TEXT_SUFFIXES = {
     ".txt": Format.TEXT, ".text": Format.TEXT,
-    ".yml": Format.TEXT, ".yaml": Format.TEXT,  # a site's data file (ingest.tables.data_records)
     # a reference manager's export: BibTeX, RIS, EndNote, NoteExpress (ingest.tables.bibliography)
     ".bib": Format.TEXT, ".ris": Format.TEXT, ".enw": Format.TEXT, ".net": Format.TEXT,
     **dict.fromkeys(DATA_SUFFIXES, Format.TEXT),
