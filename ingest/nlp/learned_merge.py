@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 from ingest.nlp.found import CJK, Found, Tokens
 from ingest.nlp.learned_lexicon import FeatureLexicon
-from ingest.nlp.lexicon import Lexicon, load_lexicon
+from ingest.nlp.lexicon import Lexicon, load_lexicon, stop_words
 from ingest.nlp.names import FOREIGN, JOINS_NOTHING, LATIN
 from ingest.nlp.org_bounds import (
     BODY_LAST_CHARACTERS,
@@ -255,7 +255,7 @@ def vet_org(text: str, tokens: Tokens, f: Found, lex: Lexicon, features: Feature
         return False
     if JOINT_COMMITTEE_AND_GOVERNMENT.fullmatch(name):
         return False  # 市委市政府: a place's committee and government together, neither named
-    if _verb_after_a_unit(name, lex, features):
+    if _verb_after_a_unit(name, features):
         return False  # 某医院|积极|建设某中心, 某学会|协办: a unit, then the clause's verb, not one name
     if _two_units_joined(name[:len(name) - len(ending)] if ending else name[:-1], lex, features):
         return False  # 国家和|科学院, 某院某学部及|某学部: a generic word or a unit, and a unit of its own, not one name
@@ -290,16 +290,12 @@ def vet_org(text: str, tokens: Tokens, f: Found, lex: Lexicon, features: Feature
 _TRAILING_VERBS = ("协办", "承办", "主办", "举办")  # 某学会协办: the part a body takes in a meeting
 
 
-def _verb_after_a_unit(name: str, lex: Lexicon, features: FeatureLexicon) -> bool:
+def _verb_after_a_unit(name: str, features: FeatureLexicon) -> bool:
     """The name runs on from a whole unit into a word of the clause: a stop word of two characters or more
     (某医院|积极建设…), or the verb of a meeting's organisers at its end (某学会|协办)."""
     if name.endswith(_TRAILING_VERBS) and _ends_as_a_unit(name[:-2], features):
         return True
-    for word in (w for w in lex.org_stop if len(w) >= 2 and w in name):
-        at = name.find(word)
-        if at >= 3 and _ends_as_a_unit(name[:at], features):
-            return True
-    return False
+    return any(m.start() >= 3 and _ends_as_a_unit(name[:m.start()], features) for m in stop_words().finditer(name))
 
 
 def _two_units_joined(head: str, lex: Lexicon, features: FeatureLexicon) -> bool:

@@ -61,6 +61,13 @@ class Lexicon:
 
 
 @cache
+def stop_words() -> re.Pattern[str]:
+    """The words of two characters or more that no unit's name runs across (包括, 来自, 积极), the longest first."""
+    words = sorted((w for w in load_lexicon().org_stop if len(w) >= 2), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
+@cache
 def load_lexicon() -> Lexicon:
     positions = _lines("positions.txt")
     heads = frozenset(p.rstrip("*") for p in positions if p.endswith("*"))

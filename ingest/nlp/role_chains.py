@@ -15,7 +15,7 @@ from graph.schema import Label, RelType
 from ingest.model import Entity, Relation, Span
 from ingest.nlp.appointments import list_end, opens_clause
 from ingest.nlp.found import is_cjk
-from ingest.nlp.lexicon import jieba_dictionary, kind_of, load_lexicon
+from ingest.nlp.lexicon import jieba_dictionary, kind_of, load_lexicon, stop_words
 from ingest.nlp.mentions import DECLARED_SHORT, Mention, Mentions
 from ingest.nlp.org_bounds import ORDINAL_TERM, past_own_school
 from ingest.nlp.posts import (
@@ -491,13 +491,7 @@ def _adjacent(text: str, position: Mention, end: int) -> bool:
 
 def _verb_in(gap: str) -> bool:
     """A word no unit's name runs across (包括, 来自, 出席) in the text before a recognised name."""
-    return _stop_words().search(gap) is not None
-
-
-@cache
-def _stop_words() -> re.Pattern[str]:
-    words = sorted((w for w in load_lexicon().org_stop if len(w) >= 2), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)))
+    return stop_words().search(gap) is not None
 
 
 def _written_unit(text: str, end: int, before: list[Mention], entities: list[Entity],
