@@ -375,11 +375,7 @@ def _notifiers(text: str, names: set[str]) -> list[Named]:
         end = min((k for k in (text.find("。", m.end()), text.find("\n", m.end())) if k >= 0), default=len(text))
         if not any(n in text[m.end():end] for n in names):
             continue
-        at = m.start("org")
-        for part in _JOINED.split(m.group("org")):  # 接甲、乙通知: each body
-            if is_body_name(part) and not is_office(part):
-                out.append(Named(part, Span(at, at + len(part))))
-            at += len(part) + 1
+        out += _joined_bodies(text, m, "org")  # 接甲、乙通知: each body
     return out
 
 
@@ -391,13 +387,21 @@ def _founders(text: str, names: set[str]) -> list[Named]:
         sentence = text[max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1:m.end()]
         if not any(n in sentence for n in names):
             continue
-        at = m.start("orgs")
-        for part in _JOINED.split(m.group("orgs")):
-            at = text.index(part, at)
-            if (is_body_name(part) or part.endswith("基金会")) and not is_office(part):
-                found.append(Named(part, Span(at, at + len(part))))
-            at += len(part)
+        found += _joined_bodies(text, m, "orgs", also=("基金会",))
     return found
+
+
+def _joined_bodies(text: str, m: re.Match[str], group: str, also: tuple[str, ...] = ()) -> list[Named]:
+    """The bodies a group of the match joins (`甲、乙`, `甲与乙`), each where it is written; an office alone is none,
+    and a name ending in one of `also` is one whatever its ending says."""
+    out = []
+    at = m.start(group)
+    for part in _JOINED.split(m.group(group)):
+        at = text.index(part, at)
+        if (is_body_name(part) or part.endswith(also)) and not is_office(part):
+            out.append(Named(part, Span(at, at + len(part))))
+        at += len(part)
+    return out
 
 
 def _bodies_named_after(text: str, base: str) -> list[Named]:
