@@ -286,6 +286,8 @@ def trim_context(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str
         verb = (tokens.tags[n] == "v" or tokens.tags[n] is None and text[start] in _MODALS
                 and text[start + 1] in _PREPOSITIONS_AFTER) \
             and len(tokens.word(n)) == 2 and tokens.ends[n] + 2 <= suffix_start  # (愿同|某学院: a modal and 同)
+        if verb and _first_field(tokens, n, suffix):
+            break  # 根据|爆炸|科学|与|技术|国家重点实验室: the verb names a lab's first field (a technique), the name's
         if verb:
             start = tokens.ends[n]  # 谱写|某某医院(新篇章): a verb of the clause, then the name of its object
             changed = True
@@ -297,6 +299,16 @@ def trim_context(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str
             start = tokens.ends[n]  # 要|感谢|某大学: a run of the clause's words, one at a time
             changed = True
     return start if start < suffix_start or not suffix else None
+
+
+_FIELD_OPENERS = frozenset({"p", "r", "uj", None})  # a preposition, a pronoun, 的, punctuation: a phrase opens after
+
+
+def _first_field(tokens: Tokens, n: int, suffix: str) -> bool:
+    """Token n (a verb) and the word after it are a lab's first field, joined by 与, 和 or 及 to the next (爆炸|科学|与|
+    技术…重点实验室), at a phrase's opening: the verb is the technique the field is of, no verb of the clause."""
+    return suffix.endswith(LAB_ENDINGS) and n + 2 < len(tokens.starts) and tokens.word(n + 2) in FIELD_JOINERS \
+        and (n == 0 or tokens.tags[n - 1] in _FIELD_OPENERS)
 
 
 def past_own_school(text: str, start: int, end: int, tags: Mapping[str, str]) -> int:

@@ -575,6 +575,7 @@ def _field_word(tokens: Tokens, n: int, lex: Lexicon) -> bool:
 
 
 _HOLDING_VERBS = ("任", "为", "是")
+_OPENING_TAGS = frozenset({"p", "r", "uj"})  # a preposition, a pronoun (该, 本), 的: what a name's phrase follows
 
 
 def _fields_open(tokens: Tokens, k: int, lex: Lexicon) -> bool:
@@ -583,6 +584,8 @@ def _fields_open(tokens: Tokens, k: int, lex: Lexicon) -> bool:
     before = tokens.word(k - 1) if k > 0 else ""
     if k == 0 or not _NAME_CHARS.fullmatch(before) or before.endswith(_HOLDING_VERBS):
         return True
+    if tokens.tags[k - 1] in _OPENING_TAGS and before not in FIELD_JOINERS:
+        return True  # 根据|爆炸科学与技术国家重点实验室, 在|某某与某某实验室: a preposition or a pronoun opens the phrase
     return tokens.word(k - 1) in FIELD_JOINERS and k >= 2 and lex.suffix_pattern.search(tokens.word(k - 2)) is not None
 
 
@@ -623,8 +626,8 @@ def _stops(tokens: Tokens, n: int, lex: Lexicon, suffix_token: int) -> bool:
         return False  # 某某教学|指导|委员会: the work a committee is named by, right before its ending
     if word in lex.org_stop or word in lex.positions or word in lex.titles or word in _MEMBERSHIPS:
         return True
-    if tokens.tags[n] is None and len(word) == 2 and word[1] in _HOLDING and word[0] in _GLUED_BEFORE_HOLDING:
-        return True  # 起任|某大学, 现为|某委员会, 曾受|某基金委: a verb the segmenter glued to the word before it
+    if len(word) == 2 and word[1] in _HOLDING and word[0] in _GLUED_BEFORE_HOLDING:
+        return True  # 起任|某大学, 现为|某委员会, 曾受|某基金委, 回国后任|某大学: a verb glued to the word before it
     if _DATE_WORD.fullmatch(word):
         return True
     if tokens.tags[n] is None and len(word) == 2 and (word[1] in "及和与" and word[0] in BODY_LAST_CHARACTERS

@@ -679,3 +679,20 @@ def test_a_body_named_by_its_own_word_and_kind_is_no_name() -> None:
                               "本溪市人民医院院长林景行出席。\n"), "Organization")
     assert "本溪市人民医院" in orgs
     assert not orgs & {"本学部", "该中心"}
+
+
+def test_a_verb_of_holding_glued_to_the_word_before_it_opens_no_unit() -> None:
+    """`回国后任某大学教授`, `时任某大学副校长`: the segmenter reads 后任 (a successor) and 时任 as nouns; the verb
+    and the words before it are the clause's, the unit starts after it."""
+    ex = extract_text("2019年，柯远山回国后任青川理工大学教授。邵明川时任湖东师范大学副校长。")
+    orgs = names(ex, "Organization")
+    assert {"青川理工大学", "湖东师范大学"} <= orgs
+    assert not any("任" in n for n in orgs)
+
+
+def test_a_lab_of_two_fields_after_a_preposition_keeps_its_first_field() -> None:
+    """`根据爆炸科学与技术国家重点实验室的规定`: the fields' words (a verb of a technique among them) open the lab's
+    name where a preposition opens the phrase."""
+    orgs = names(extract_text("根据爆炸科学与技术国家重点实验室的有关规定，柯远山牵头申报。"), "Organization")
+    assert "爆炸科学与技术国家重点实验室" in orgs
+    assert "科学与技术国家重点实验室" not in orgs
