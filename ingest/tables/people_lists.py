@@ -64,6 +64,8 @@ _MAX_POST = 15
 _LISTED = re.compile(r"[、，,；;]")
 _HOLDING = re.compile(r"^(?:现任|现为|兼任)")
 _FORMERLY = ("曾任", "历任", "原任")
+# a part that tells a move in a career (`回国后任某大学教授`, `博士毕业后在某研究所工作`): a sentence, prose's to read
+_CAREER = re.compile(r"回国|毕业|[后时]任|后在|期间|先后|担任|出任|调任|任职|就职|工作于|受聘")
 # a name, with a title after a blank (`甲 副教授`), as an item of a list after a post's label
 # (a name of two characters may be padded to three's width: `覃  莲`)
 _NAME_ITEM = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff](?=$|[、，,；;]))"
@@ -441,8 +443,8 @@ def _works_at(name: str, unit: str, span: Span, facts: Facts, title: str | None 
 def _unit_part(part: str) -> tuple[str, str, str | None] | None:
     """(unit, post, title) of a part that opens with a unit: a title after the unit (某大学教授) is no post; a
     title held with it (教授兼某学院院长) is the part's title."""
-    if part.startswith(_FORMERLY):
-        return None  # 曾任某大学教授: a former post, prose's to read as one
+    if part.startswith(_FORMERLY) or _CAREER.search(part):
+        return None  # 曾任某大学教授, 回国后任某大学教授: a former post or a move, prose's to read as one
     head, listed, more = part.partition("、")
     if listed and (more_titles := title_of(more)) is not None and (found := _unit_part(head)) is not None and found[2]:
         return found[0], found[1], f"{found[2]}/{more_titles}"  # 某大学教授、博士生导师: the unit's title, and more titles

@@ -154,6 +154,13 @@ def test_a_person_described_in_one_line_ending_with_a_stop_has_the_title_or_post
     assert ("韩冬青", "西岭大学化学学院") in relations(head, "LEADS")
 
 
+def test_a_line_telling_a_move_in_a_career_is_prose_with_the_unit_after_the_verb() -> None:
+    """`某某，回国后任某大学教授`: no part of a one-person line; the unit is named after the verb, not with it."""
+    for line in ("苏晚晴，回国后任南湖理工大学教授。\n", "苏晚晴，博士毕业后任南湖理工大学教授。\n"):
+        orgs = names(extract_text(line), "Organization")
+        assert "南湖理工大学" in orgs and not any("任" in n for n in orgs)
+
+
 def test_members_listed_as_a_name_a_dash_and_a_description_are_people_with_the_units_it_gives() -> None:
     ex = extract_text("团队成员\n合作老师\n林小溪 - 南湖大学化学学院教授、博士生导师。\n周一鸣 - 东川大学物理学院副教授。\n"
                       "博士研究生\n苏晚晴 - 2030-Ph.D. student\n韩冬青 - 2031级博士研究生-联培\n")
