@@ -25,6 +25,9 @@ from tests.ingest.facts import extract_text, names, relations
     # the call's work after the projects (项目的组织申报工作): the projects are the programme's round
     ("关于开展卫生行业科研专项2027年度项目的组织申报工作的通知", "卫生行业科研专项2027年度项目"),
     ("关于做好2027年度国家自然科学基金项目的组织申报工作的通知", "2027年度国家自然科学基金"),
+    # the matters around it (`有关事项`, `相关事宜`) are no part of its name
+    ("关于申请2027年度柳川省杰出青年科学基金有关事项的通知", "2027年度柳川省杰出青年科学基金"),
+    ("关于2027年度柳川市科技计划项目申报相关事宜的通知", "2027年度柳川市科技计划"),
 ])
 def test_the_programme_a_title_calls_for(title: str, programme: str) -> None:
     found = programme_in_title(title)
