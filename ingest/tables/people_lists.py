@@ -520,7 +520,7 @@ def _described_parts(document: Document, line: _Line, facts: Facts, parts: list[
             titles.append(title)
         elif (found := _unit_part(part)) is not None:
             unit, post, title = found
-            units.append((unit, post, at))
+            units.append((unit, post, at + max(0, part.find(unit))))  # (现任|某大学: where the unit is written)
             titles += [title] if title else []
         elif part in lex.positions and units:
             units[-1] = (units[-1][0], part, units[-1][2])

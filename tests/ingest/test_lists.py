@@ -154,6 +154,13 @@ def test_a_person_described_in_one_line_ending_with_a_stop_has_the_title_or_post
     assert ("韩冬青", "西岭大学化学学院") in relations(head, "LEADS")
 
 
+def test_a_unit_after_a_verb_of_holding_in_a_one_person_line_has_its_own_span() -> None:
+    """`某某，现任某大学教授`: the unit's span is where its name is written, after 现任."""
+    text = "苏晚晴，现任南湖大学教授。\n"
+    unit = entity(extract_text(text), "Organization", "南湖大学")
+    assert [text[s.start:s.end] for s in unit.spans] == ["南湖大学"]
+
+
 def test_a_line_telling_a_move_in_a_career_is_prose_with_the_unit_after_the_verb() -> None:
     """`某某，回国后任某大学教授`: no part of a one-person line; the unit is named after the verb, not with it."""
     for line in ("苏晚晴，回国后任南湖理工大学教授。\n", "苏晚晴，博士毕业后任南湖理工大学教授。\n"):
