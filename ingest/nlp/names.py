@@ -36,7 +36,7 @@ _FOREIGN_BEFORE = re.compile(f"(?:{FOREIGN.pattern}|{LATIN.pattern})$")
 JOINS_NOTHING = ("等", "，", "。", "、", "；", "")
 _OPENING_VERBS = frozenset({"出席", "主持", "参加", "致辞", "讲话", "发言", "表示", "介绍", "指出"})  # 出席会议
 _MORPHEME_TAGS = frozenset({"g", "zg", "ng", "tg", "vg", "ag", "dg", "rg", "mg", "yg"})
-CLOSERS = ("同志", "等", "先生", "女士", "（", "(", "、", "，", "。", "：", "；", "”", "和", "及", "与", "以及")
+CLOSERS = ("同志", "等", "先生", "女士", "团队", "课题组", "研究组", "（", "(", "、", "，", "。", "：", "；", "”", "和", "及", "与", "以及")
 
 
 GLUED_VERBS = "任为"  # the verb before a post (某某任|理事长), which the segmenter may glue to the name
@@ -120,8 +120,9 @@ def _closed_tail(tokens: Tokens, k: int, lex: Lexicon) -> bool:
     return closes(tokens, tokens.ends[k + 1], lex) or bound
 
 
-def name_ending_at(tokens: Tokens, pos: int, lex: Lexicon) -> Span | None:
-    """The name ending at `pos` (before a title, a reporting verb, 同志)."""
+def name_ending_at(tokens: Tokens, pos: int, lex: Lexicon, listed: bool = False) -> Span | None:
+    """The name ending at `pos` (before a title, a reporting verb, 同志). An item of a list of names (`listed`)
+    may open with a common word that one more character closes (周一|鸣、甲), as a name after a role may."""
     text = tokens.text
     if pos <= 0:
         return None
@@ -137,7 +138,7 @@ def name_ending_at(tokens: Tokens, pos: int, lex: Lexicon) -> Span | None:
     before = tokens.word(n - 1) if n > 0 else ""
     if len(word) == 1 and 2 <= len(before) <= 3 and lex.surname_at(before, 0) and before not in lex.surnames \
             and is_cjk(before) and len(before) - len(lex.surname_at(before, 0) or "") < 2 \
-            and not BAD_GIVEN.search(word) and not _common_word(tokens, n - 1, lex):
+            and not BAD_GIVEN.search(word) and (listed or not _common_word(tokens, n - 1, lex)):
         if tokens.tag_of(before[0]) not in _LINKING_TAGS:
             return tokens.starts[n - 1], pos  # 李立|群 cut by the segmenter
         if len(before) == 2 and lex.surname_at(before, 1):

@@ -339,14 +339,20 @@ def _lists(tokens: Tokens, lex: Lexicon, names: dict[str, list[Span]], accept: A
             return
         for start, end in todo:
             done.add((start, end))
-            if text.startswith(("、", "和", "及"), end):
-                span = name_at(tokens, end + 1, lex)
+            if text.startswith(("、", "和", "及"), end) or _slashed(text, end):
+                # (a neighbour's place says name as a role does: 甲、周一|鸣团队, a common word and one character)
+                span = name_at(tokens, end + 1, lex) or name_at(tokens, end + 1, lex, after_role=True)
                 if span and closes(tokens, span[1], lex):
                     accept(span)
                 else:
                     accept(_glued_to_post_verb(tokens, end + 1, lex))
-            if start > 0 and text[start - 1] in "、和及":
-                accept(name_ending_at(tokens, start - 1, lex))
+            if start > 0 and (text[start - 1] in "、和及" or _slashed(text, start - 1)):
+                accept(name_ending_at(tokens, start - 1, lex, listed=True))
+
+
+def _slashed(text: str, at: int) -> bool:
+    """A slash between two Chinese words at `at` parts the names of a list (`甲/乙/丙团队`)."""
+    return text.startswith(("/", "／"), at) and 0 < at < len(text) - 1 and is_cjk(text[at - 1]) and is_cjk(text[at + 1])
 
 
 def vet_person_proposal(text: str, start: int, end: int) -> bool:

@@ -89,8 +89,9 @@ def roles(text: str, inside: list[Mention], mentions: Mentions, span: Span,
                           and not _units_on_the_line(text, groups, before, person.start)):
             groups = [Post(*g) for g in _clause(text, person.start, inside[:i], entities, titled=after is not None)] \
                 or groups
-        if not groups and i > 0 and inside[i - 1].label == "PERSON" and text[inside[i - 1].end:person.start] == "、":
-            groups = listed  # 某委员会委员甲某、乙某: each holds the post
+        if not groups and i > 0 and inside[i - 1].label == "PERSON" \
+                and text[inside[i - 1].end:person.start] in ("、", *_SLASHES):
+            groups = listed  # 某委员会委员甲某、乙某, 某大学甲/乙/丙团队: each holds the post
         if not groups and listed:  # 某大学副校长甲，党委常委、副校长乙: the posts of the item before's unit
             groups = _carried(text, inside, i, listed)
         if not groups and (only := _the_one_unit(text, inside, i, mentions)) is not None:

@@ -146,6 +146,15 @@ def test_a_person_s_colleagues_listed_after_them_work_at_their_unit() -> None:
     assert not works_at("青溪科技大学穆远浩院士与林小溪、魏星河等出席。").get("林小溪")  # no colleagues said
 
 
+def test_a_team_of_names_parted_by_slashes_works_at_the_unit_before_the_first() -> None:
+    """`某大学的甲/乙/丙团队`: each name is a person of the unit; a name opening with a common word (周一|鸣) is one
+    where its neighbours in the list say so."""
+    found = works_at("2030年5月25日，青溪科技大学的林小溪/周一鸣/韩立峰团队联合东川医院魏星河教授团队在《自然》发表论文。")
+    assert {p for p, units in found.items() if "青溪科技大学" in units} == {"林小溪", "周一鸣", "韩立峰"}
+    assert found["魏星河"] == {"东川医院"}
+    assert "周一鸣" in works_at("青溪科技大学林小溪、周一鸣团队发表论文。")
+
+
 def test_a_university_s_party_post_is_a_post_at_the_university_and_a_partner_joined_before_it_no_part_of_it() -> None:
     found = works_at("穆远浩与青溪农林科技大学党委常务副书记林小溪代表双方签字。")
     assert found["林小溪"] == {"青溪农林科技大学"}
