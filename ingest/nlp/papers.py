@@ -57,6 +57,9 @@ _TITLED = re.compile(r"(?:论文|文章)[“\"](?P<title>[^”\"]{4,300})[”\"]
 # (a 报告 is a talk, 作了题为《…》的学术报告, unless a 研究报告)
 _TITLED_AS = re.compile(r"题(?:目)?为\s*[“\"《](?P<title>[^”\"》]{6,300})[”\"》]\s*(?:[（(][^（()）\n]{2,200}[）)])?\s*的?\s*"
                         r"(?:(?:研究|学术|长篇)?(?:论文|文章|综述|成果)|研究报告)")
+# 发表了题为：An atlas of … 的研究论文: a Latin title written without marks, up to the words that close it
+_TITLED_AS_LATIN = re.compile(r"题(?:目)?为\s*[:：]?\s*(?P<title>[A-Z][^（(。；\n“”《》\u4e00-\u9fff]{8,300}?)\s*的\s*"
+                              r"(?:(?:研究|学术|长篇)?(?:论文|文章|综述)|研究报告)")
 # 论文题为Screening of … Infection（《中文题名》）: a Latin title written without marks, up to its translation or the stop
 _TITLED_LATIN = re.compile(r"(?:论文|文章)(?:的)?(?:题目|标题)?(?:题为|为)\s*[:：]?\s*"
                            r"(?P<title>[A-Z][^（(。；\n“”《》\u4e00-\u9fff]{8,300}?)\s*(?=[（(]|[。；]|$)")
@@ -182,7 +185,8 @@ def _reported(text: str, start: int, end: int, mentions: Mentions, entities: lis
               relations: list[Relation]) -> list[Entity]:
     out = []
     span = Span(start, end)
-    latin = [m for m in _TITLED_LATIN.finditer(text, start, end) if len(_LATIN_WORD.findall(m.group("title"))) >= 3]
+    latin = [m for pattern in (_TITLED_LATIN, _TITLED_AS_LATIN) for m in pattern.finditer(text, start, end)
+             if len(_LATIN_WORD.findall(m.group("title"))) >= 3]
     for m in (*_TITLE_AS.finditer(text, start, end), *_TITLED.finditer(text, start, end), *_TITLED_AS.finditer(text, start, end),
               *_BOOKED.finditer(text, start, end), *_ABOUT.finditer(text, start, end), *latin):
         groups = m.groupdict()
@@ -216,10 +220,16 @@ _IN_JOURNAL = re.compile(r"在\s*[^，。；《》]{0,12}?《(?P<booked>[^》]{2
 _LATIN_JOURNAL_BEFORE = re.compile(r"(?:期刊|杂志)\s*(?P<latin>[A-Z][A-Za-z&:.\- ]{1,80}[A-Za-z])\s*"
                                    r"(?:[（(]《(?P<booked>[^》]{2,40})》[）)])?\s*(?:上)?\s*(?:在线|正式)?(?:发表|刊发|刊登)")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+# 在Nature Methods期刊发表, 在 **Nature Methods** 上发表: a journal in Latin letters after 在, before the verb
+# (emphasis marks a page kept may wrap its words)
+_IN_LATIN_JOURNAL = re.compile(r"在\s*[*_]*(?P<latin>[A-Z][A-Za-z&:.\-*_ ]{1,80}?[A-Za-z])[*_]*\s*(?:期刊|杂志)?[*_]*\s*"
+                               r"(?:上)?\s*(?:在线|正式)?(?:发表|刊发|刊登)")
+_EMPHASIS = re.compile(r"[*_]+")
 
 
 def _journal_before(text: str, start: int, at: int) -> str | None:
-    found = [m for m in _PUBLISHED.finditer(text, start, at)] or list(_LATIN_JOURNAL_BEFORE.finditer(text, start, at))
+    found = [m for m in _PUBLISHED.finditer(text, start, at)] or list(_LATIN_JOURNAL_BEFORE.finditer(text, start, at)) \
+        or list(_IN_LATIN_JOURNAL.finditer(text, start, at))
     if found:
         return _journal_name(found[-1])
     named = [m for m in _IN_JOURNAL.finditer(text, start, at)]
@@ -234,10 +244,23 @@ def _journal_after(text: str, at: int, end: int) -> str | None:
     return _journal_name(named) if named else None
 
 
+def _open_bracket(text: str, start: int, at: int) -> int:
+    """Just after the bracket opened before `at` (from `start`) and not closed by then, or `start`."""
+    depth = 0
+    for i in range(at - 1, start - 1, -1):
+        if text[i] in "）)":
+            depth += 1
+        elif text[i] in "（(":
+            if depth == 0:
+                return i + 1
+            depth -= 1
+    return start
+
+
 def _journal_name(m: re.Match[str]) -> str:
     """The journal a match names: its name in book-title marks or in Latin letters (both written, `《自然物理》
     （Nature Physics）`: the Latin one, the name it publishes under)."""
-    return " ".join((m.group("latin") or m.group("booked")).split())
+    return " ".join(_EMPHASIS.sub(" ", m.group("latin") or m.group("booked")).split())
 
 
 def _impact(text: str, start: int, end: int, journal: str | None) -> float | None:
@@ -270,7 +293,8 @@ def _authors(text: str, start: int, end: int, mentions: Mentions, paper: str, sp
     people = [p for p in mentions.within(start, end) if p.label == "PERSON"]
     said = start  # where the role said last ends: 甲为第一作者、乙为通讯作者
     for m in _ROLE.finditer(text, start, end):
-        clause = max(max(text.rfind(c, start, m.start()) for c in "，。；,;") + 1 or start, said)
+        clause = max(max(text.rfind(c, start, m.start()) for c in "，。；,;") + 1 or start, said,
+                     _open_bracket(text, start, m.start()))  # 某团队（甲、乙为共同第一作者）: the bracket's names
         said = m.end()
         named = [p for p in people if clause <= p.start and p.end <= m.start()]
         for p in named:

@@ -58,3 +58,15 @@ def test_the_people_a_completing_list_names_before_its_units_are_the_project_s_c
 def test_the_applicants_of_a_call_are_no_one_named() -> None:
     x = extract_text("本年度共有来自150家单位的400位申请人入选建议资助名单，其中有321位申请人来自95所大学。申报人须具有高级职称。\n")
     assert not names(x, "Person")
+
+
+def test_a_latin_title_after_ti_wei_and_co_first_authors_in_brackets_before_the_journal() -> None:
+    """`甲团队（乙博士、丙副教授为论文共同第一作者）在 **Invented Methods** 期刊发表了题为：An atlas of … 的研究论文`:
+    the Latin title up to 的研究论文, the journal after 在 (its emphasis marks no part of it), and the first
+    authors the bracket names, not the team's head before it."""
+    x = extract_text("2030年5月25日，北辰大学林小溪团队（柯明远博士、魏星河副教授为论文共同第一作者）在 **Invented****Methods 期刊**"
+                     "发表了题为：An atlas of invented interactomes in human cells 的研究论文。\n")
+    paper = "An atlas of invented interactomes in human cells"
+    assert (paper, "Invented Methods") in relations(x, "PUBLISHED_IN")
+    first = {(r.source, r.order) for r in x.relations if r.type.value == "AUTHORED" and r.target == paper}
+    assert first == {("柯明远", 1), ("魏星河", 1)}
