@@ -440,7 +440,12 @@ def _award(text: str, m: re.Match[str], end: int) -> _Award | None:
         written = whole.group() if whole else written
     year = int(tail.group("year")) if tail.group("year") else year_before(text, m.start())
     award = re.sub(r"^(?:19|20)\d{2}年度?", "", written)
+    if _PAPER_AWARD.search(award):
+        return None  # 论文《…》获得优秀论文奖: the work is a paper, which the papers' reader reads
     return _Award(*_title(m), award, year)
+
+
+_PAPER_AWARD = re.compile(r"论文奖|论文[一二三特]等奖")
 
 
 def _possessed(text: str, at: int, end: int) -> list[re.Match[str]]:

@@ -57,6 +57,11 @@ _TITLED = re.compile(r"(?:论文|文章)[“\"](?P<title>[^”\"]{4,300})[”\"]
 # (a 报告 is a talk, 作了题为《…》的学术报告, unless a 研究报告)
 _TITLED_AS = re.compile(r"题(?:目)?为\s*[“\"《](?P<title>[^”\"》]{6,300})[”\"》]\s*(?:[（(][^（()）\n]{2,200}[）)])?\s*的?\s*"
                         r"(?:(?:研究|学术|长篇)?(?:论文|文章|综述|成果)|研究报告)")
+# 以题为《甲》（A）和《乙》（B）的论文…发表: papers a sentence reports together, each with its original title in brackets
+_TITLE_ITEM = r"[《“][^”》\n]{4,300}[”》]\s*(?:[（(][^（()）\n]{2,300}[）)])?"
+_TITLED_LIST = re.compile(rf"题(?:目)?为\s*(?P<items>{_TITLE_ITEM}(?:\s*(?:和|及|与|、|以及)\s*{_TITLE_ITEM})+)\s*的?\s*"
+                          r"(?:研究|学术)?(?:论文|文章)")
+_LISTED_TITLE = re.compile(r"[《“](?P<title>[^”》\n]{4,300})[”》]\s*(?:[（(](?P<original>[A-Za-z][^（()）\n]{8,300})[）)])?")
 # 发表了题为：An atlas of … 的研究论文: a Latin title written without marks, up to the words that close it
 _TITLED_AS_LATIN = re.compile(r"题(?:目)?为\s*[:：]?\s*(?P<title>[A-Z][^（(。；\n“”《》\u4e00-\u9fff]{8,300}?)\s*的\s*"
                               r"(?:(?:研究|学术|长篇)?(?:论文|文章|综述)|研究报告)")
@@ -68,7 +73,9 @@ _BOOKED = re.compile(r"(?:论文|文章)《(?P<title>[^》]{4,200})》(?:\s*[（
 _PUBLISHED = re.compile(
     r"(?:发表在|发表于|刊登在|刊发在|刊登于|刊发于|发表到)\s*(?:国际|国际期刊|期刊|杂志|学术期刊)?\s*"
     r"(?:[A-Z][A-Za-z]*\s*子刊\s*)?"  # Nature子刊 Nature Communications: the journal is the one named after
-    r"(?:《(?P<booked>[^》]{2,80})》|(?P<latin>[A-Z][A-Za-z&:.\- ]{0,80}[A-Za-z])(?![A-Za-z&:.\-]))")
+    r"(?:《(?P<booked>[^》]{2,80})》|(?P<latin>[A-Z][A-Za-z&:.\- ]{0,80}[A-Za-z])(?![A-Za-z&:.\-])"
+    # (a journal's Chinese name unmarked, a year before it: 发表在2011某某学报上)
+    r"|(?:(?:19|20)\d{2}\s*年?\s*)?(?P<plain>[\u4e00-\u9fff]{2,12}(?:学报|杂志))(?=上|第|\s*\d|[，。；、]|的))")
 _IMPACT = re.compile(r"\s*[（(]\s*(?:影响因子|IF)\s*(?:为|是|[：:])?\s*(?P<value>\d+(?:\.\d+)?)\s*[）)]")
 # an untitled paper said in words: 论文报道了他们关于“<what it found>”的发现
 _ABOUT = re.compile(r"(?:论文|文章)[^，。；“”]{0,20}?关于[“\"](?P<about>[^”\"]{4,120})[”\"]的(?:发现|研究|工作|成果)")
@@ -79,7 +86,7 @@ _YEAR_ISSUE = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年\s*(?:第\s*(?P<volume>
 _ROLE = re.compile(r"(?:为|是|作为|担任)(?:该论文|论文|文章|该文)?(?:的)?(?P<shared>共同|并列)?(?P<role>第一作者|通讯作者|共同通讯作者)")
 _AS_FIRST = re.compile(r"以(?:共同)?第一作者(?:身份)?")
 # 通讯作者为甲、乙与丙: the role, then the names; 甲、乙为文章共同一作; 其他作者包括…
-_ROLE_FIRST = re.compile(r"(?P<role>(?:共同)?(?:第一作者|一作|通讯作者|通信作者)|其他作者|合作者)(?:分别)?(?:为|是|包括|有|：|:)")
+_ROLE_FIRST = re.compile(r"(?P<role>(?:共同)?(?:第一作者|一作|通讯作者|通信作者)|其他作者|合作者)(?:分别|均|都)?(?:为|是|包括|有|：|:)")
 _FIRST_SHORT = re.compile(r"(?:为|是|作为)(?:该论文|论文|文章|该文)?的?(?:共同|并列)?一作")
 _CITATION_CN = re.compile(
     rf"(?P<authors>{AUTHORS_CN})\s*[.．。]\s*"
@@ -105,6 +112,7 @@ _PATENT_TITLE = re.compile(r"[“《](?P<title>[^”》]{4,80})[”》]\s*[，,]
 class _Paper:
     entity: Entity
     sentence: int
+    together: int = -1  # papers a sentence reports together (`题为《甲》和《乙》的论文`) share their authors
 
 
 def paper_facts(text: str, mentions: Mentions, sentences: list[tuple[int, int]],
@@ -113,10 +121,15 @@ def paper_facts(text: str, mentions: Mentions, sentences: list[tuple[int, int]],
     papers: list[_Paper] = []
     for k, (start, end) in enumerate(sentences):
         span = Span(start, end)
-        for paper in _reported(text, start, end, mentions, entities, relations):
-            papers.append(_Paper(paper, k))
-        if papers:  # the authors of the paper reported last
-            relations += _authors(text, start, end, mentions, papers[-1].entity.name, span)
+        papers += [_Paper(paper, k) for paper in _reported(text, start, end, mentions, entities, relations)]
+        for n, listed in enumerate(_reported_together(text, start, end, entities, relations)):
+            papers += [_Paper(paper, k, n) for paper in listed]
+        if papers:  # the authors of the paper reported last (and of each paper reported with it)
+            last = papers[-1]
+            for reported in (p for p in papers if p is last
+                             or last.together >= 0 and (p.sentence, p.together) == (last.sentence, last.together)):
+                relations += _authors(text, start, end, mentions, reported.entity.name, span)
+        relations += _authors_before(text, start, end, mentions, entities)
         entities += _journals(text, start, end)
         _citations(text, start, end, entities, relations)
         _books(text, mentions, start, end, entities, relations)
@@ -210,6 +223,57 @@ def _reported(text: str, start: int, end: int, mentions: Mentions, entities: lis
     return out
 
 
+def _reported_together(text: str, start: int, end: int, entities: list[Entity],
+                       relations: list[Relation]) -> list[list[Entity]]:
+    """The papers of each list of titles the sentence reports (`以题为《甲》（A）和《乙》（B）的论文…上发表`), each named
+    by its original title where brackets give one, with the journal the sentence names."""
+    out = []
+    for m in _TITLED_LIST.finditer(text, start, end):
+        journal = _journal_before(text, start, m.start()) or _journal_after(text, m.end(), end)
+        papers = []
+        for item in _LISTED_TITLE.finditer(text, m.start("items"), m.end("items")):
+            group = "original" if item.group("original") else "title"
+            title = " ".join(item.group(group).split())
+            paper = Entity(type=Label.PAPER, name=title, journal=journal, spans=(Span(*item.span(group)),))
+            entities.append(paper)
+            papers.append(paper)
+            if journal:
+                entities.append(Entity(type=Label.JOURNAL, name=journal, spans=(Span(start, end),)))
+                relations.append(Relation(type=RelType.PUBLISHED_IN, source=title, target=journal, spans=(Span(start, end),)))
+        out.append(papers)
+    return out
+
+
+# 甲、乙、丙发表在2011某学报上的论文《…》: the authors in order before the verb, the paper after it
+_PUBLISHED_BY_THEM = re.compile(r"\s*(?:发表在|发表于|刊登在|刊发在)[^，。；《》]{0,40}?的(?:研究|学术)?(?:论文|文章)\s*《(?P<title>[^》\n]{4,200})》")
+
+
+def _authors_before(text: str, start: int, end: int, mentions: Mentions, entities: list[Entity]) -> list[Relation]:
+    """A paper written after the list of its authors and the verb of publishing (`甲、乙发表在某学报上的论文《…》`):
+    the paper, its journal, and its authors in the order written."""
+    out: list[Relation] = []
+    people = [p for p in mentions.within(start, end) if p.label == "PERSON"]
+    for k, last in enumerate(people):
+        m = _PUBLISHED_BY_THEM.match(text, last.end, end)
+        if m is None:
+            continue
+        names = [last]
+        for p in reversed(people[:k]):
+            if not LIST_JOIN.fullmatch(text, p.end, names[0].start):
+                break
+            names.insert(0, p)
+        title = " ".join(m.group("title").split())
+        journal = _journal_after(text, last.end, m.start("title"))
+        span = Span(names[0].start, m.end())
+        entities.append(Entity(type=Label.PAPER, name=title, journal=journal, spans=(Span(*m.span("title")),)))
+        if journal:
+            entities.append(Entity(type=Label.JOURNAL, name=journal, spans=(span,)))
+            out.append(Relation(type=RelType.PUBLISHED_IN, source=title, target=journal, spans=(span,)))
+        out += [Relation(type=RelType.AUTHORED, source=p.text, target=title, order=order, spans=(span,))
+                for order, p in enumerate(names, start=1)]
+    return out
+
+
 # 在(国际权威)期刊《…》上(在线)发表: the journal named before the verb
 _IN_JOURNAL = re.compile(r"在\s*[^，。；《》]{0,12}?《(?P<booked>[^》]{2,80})》\s*(?:[（(](?P<latin>[A-Za-z][A-Za-z&:.\- ]{1,80})[）)]"
                          r"|[（(][^（()）\n]{1,40}[）)])?"  # (or a note on it: （中科院1区期刊，IF=8.0）)
@@ -260,7 +324,7 @@ def _open_bracket(text: str, start: int, at: int) -> int:
 def _journal_name(m: re.Match[str]) -> str:
     """The journal a match names: its name in book-title marks or in Latin letters (both written, `《自然物理》
     （Nature Physics）`: the Latin one, the name it publishes under)."""
-    return " ".join(_EMPHASIS.sub(" ", m.group("latin") or m.group("booked")).split())
+    return " ".join(_EMPHASIS.sub(" ", m.group("latin") or m.group("booked") or m.groupdict().get("plain") or "").split())
 
 
 def _impact(text: str, start: int, end: int, journal: str | None) -> float | None:
@@ -276,7 +340,7 @@ def _impact(text: str, start: int, end: int, journal: str | None) -> float | Non
 def _journals(text: str, start: int, end: int) -> list[Entity]:
     """Journals a sentence names: where something was published (`发表于某刊`, `发表在《某刊》`), lists of them
     (`发表在A及B等杂志`), and `《…杂志》`."""
-    out = [Entity(type=Label.JOURNAL, name=_journal_name(m), spans=(Span(*m.span("booked" if m.group("booked") else "latin")),))
+    out = [Entity(type=Label.JOURNAL, name=_journal_name(m), spans=(Span(*m.span(next(g for g in ("booked", "latin", "plain") if m.group(g)))),))
            for m in _PUBLISHED.finditer(text, start, end)]
     for m in _LATIN_JOURNALS.finditer(text, start, end):
         for part in re.split(r"\s*(?:及|和|、|与)\s*", m.group("list")):
@@ -314,8 +378,10 @@ def _authors(text: str, start: int, end: int, mentions: Mentions, paper: str, sp
         clause = max(text.rfind(c, start, m.start()) for c in "。；;") + 1 or start
         out += [Relation(type=RelType.AUTHORED, source=p.text, target=paper, spans=(span,))
                 for p in people if clause <= p.start and p.end <= m.start()]
-    for m in _ROLE_FIRST.finditer(text, start, end):  # 通讯作者为甲、乙与丙
-        stop = next((i for i in (text.find(c, m.end(), end) for c in "。；;") if i >= 0), end)
+    said_roles = list(_ROLE_FIRST.finditer(text, start, end))
+    for k, m in enumerate(said_roles):  # 通讯作者为甲、乙与丙 (up to the stop, or the next role said: 第一作者为甲，通讯作者是乙)
+        stop = min([i for i in (text.find(c, m.end(), end) for c in "。；;") if i >= 0] + [end]
+                   + ([said_roles[k + 1].start()] if k + 1 < len(said_roles) else []))
         named = [p for p in people if m.end() <= p.start and p.end <= stop]
         role = m.group("role")
         for p in named:

@@ -70,3 +70,26 @@ def test_a_latin_title_after_ti_wei_and_co_first_authors_in_brackets_before_the_
     assert (paper, "Invented Methods") in relations(x, "PUBLISHED_IN")
     first = {(r.source, r.order) for r in x.relations if r.type.value == "AUTHORED" and r.target == paper}
     assert first == {("柯明远", 1), ("魏星河", 1)}
+
+
+def test_two_papers_reported_together_share_the_authors_said_after_them() -> None:
+    """`以题为《甲》（A）和《乙》（B）的论文…发表。第一作者均为丙，通讯作者是丁`: both papers, by their original titles,
+    each with the first author and the corresponding one (each role only for the names after it)."""
+    x = extract_text("上述成果以题为《甲系统实践》（InventRec: real-time stream recommendation in practice）和《实时视频推荐探索》"
+                     "（Real-time invented video recommendation）的论文在某年会上发表。第一作者均为信息学院博士研究生柯明远，"
+                     "通讯作者是林小溪研究员。\n")
+    papers = {"InventRec: real-time stream recommendation in practice", "Real-time invented video recommendation"}
+    assert papers <= names(x, "Paper")
+    authored = {(r.source, r.target, r.order, r.corresponding) for r in x.relations if r.type.value == "AUTHORED"}
+    assert authored == {(p, t, o, c) for t in papers for p, o, c in (("柯明远", 1, None), ("林小溪", None, True))}
+
+
+def test_the_authors_written_before_the_paper_they_published_are_its_authors_in_order() -> None:
+    """`甲、乙、丙发表在2031某学报上的论文《…》获得优秀论文奖`: the authors in order, the unmarked journal, and no
+    project for a paper's award."""
+    x = extract_text("林小溪、柯明远、魏星河发表在2031北辰计算机学报上的论文《架构大数据：挑战、现状与展望》获得优秀论文奖。\n")
+    paper = "架构大数据：挑战、现状与展望"
+    order = {r.source: r.order for r in x.relations if r.type.value == "AUTHORED" and r.target == paper}
+    assert order == {"林小溪": 1, "柯明远": 2, "魏星河": 3}
+    assert (paper, "北辰计算机学报") in relations(x, "PUBLISHED_IN")
+    assert not names(x, "Project")
