@@ -38,6 +38,7 @@ _MAX_LEFT = 12
 _INNER_PREPOSITIONS = frozenset("由被经向从把将于对")
 _ENUMERATED = re.compile(r"[一二三四五六七八九十]+[是要](?=[\u4e00-\u9fff]{2})")  # 一是…，二要…: a speech's points
 _VERB_THEN_PLACE = re.compile(r"[赴获经受往去到][\u4e00-\u9fff]{2,}")  # 赴美国 (a word to jieba): the verb, then the place
+_LEVELS = frozenset("省市县区")  # 由|省预防医学会: a level of government, left of a preposition glued to it, opens the name
 _FUNCTION_CHARS = frozenset("在由据经从与和对向把被为于及是将让请给这那其该本我你他她它现曾以获赴受")
 # the term of a body (第二届, 新一届, 首届): `第二届委员会` is a term of the body named before it, not a name
 VERB_ENDINGS = frozenset({"组织"})  # an ending that is also a verb: 某处组织专家评审
@@ -268,7 +269,7 @@ def trim_context(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str
             continue
         n = tokens.at(start)
         if tokens.starts[n] != start and tokens.ends[n] < suffix_start and n + 1 < len(tokens.starts) \
-                and tokens.tags[n + 1] == "v" and tokens.freq(n + 1) >= _COMMON and tokens.ends[n + 1] < suffix_start \
+                and text[start:tokens.ends[n]] not in _LEVELS and tokens.tags[n + 1] == "v" and tokens.freq(n + 1) >= _COMMON and tokens.ends[n + 1] < suffix_start \
                 and _proper_follows(tokens, n + 2, suffix_start):
             start = tokens.ends[n + 1]  # 曾|明|宣布|某大学: the end of a name the walk cut into, the clause's verb
             changed = True

@@ -9,6 +9,7 @@ A name that contains another at its start (东川大学附属第二医院) recor
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from ingest.nlp.found import Found, Tokens, is_cjk
@@ -72,10 +73,8 @@ _NUMBER = re.compile(r"[\d一二三四五六七八九十]+")
 def find_orgs(tokens: Tokens, lex: Lexicon) -> list[Found]:
     text = tokens.text
     candidates: list[tuple[int, int, str]] = []
-    for m in lex.suffix_pattern.finditer(text):
+    for m in _suffixes(tokens, lex):
         suffix = m.group()
-        if not _ends_cleanly(tokens, m.end(), lex):
-            continue
         if suffix in lex.weak_suffixes and not _weak_suffix_ok(tokens, m.start(), m.end()):
             continue
         if suffix in _VERB_SUFFIXES and (_ends_with_suffix(text, m.start(), lex) or not _BODY_OF_PEOPLE.search(
@@ -418,6 +417,18 @@ def _issued(text: str, start: int, end: int) -> bool:
 
 def _ends_with_suffix(text: str, end: int, lex: Lexicon) -> bool:
     return any(text.endswith(suffix, 0, end) for suffix in lex.org_suffixes)
+
+
+def _suffixes(tokens: Tokens, lex: Lexicon) -> Iterator[re.Match[str]]:
+    """The organization endings in the text that end a word, leftmost first; where one does not, the search goes on
+    from its next character (卫生健康委|员会: an agency's short ending inside 委员会)."""
+    pos = 0
+    while (m := lex.suffix_pattern.search(tokens.text, pos)) is not None:
+        if _ends_cleanly(tokens, m.end(), lex):
+            yield m
+            pos = m.end()
+        else:
+            pos = m.start() + 1
 
 
 def _ends_cleanly(tokens: Tokens, end: int, lex: Lexicon) -> bool:

@@ -696,3 +696,16 @@ def test_a_lab_of_two_fields_after_a_preposition_keeps_its_first_field() -> None
     orgs = names(extract_text("根据爆炸科学与技术国家重点实验室的有关规定，柯远山牵头申报。"), "Organization")
     assert "爆炸科学与技术国家重点实验室" in orgs
     assert "科学与技术国家重点实验室" not in orgs
+
+
+def test_an_agency_s_short_ending_inside_a_longer_one_does_not_hide_it() -> None:
+    """`卫生健康委|员会`: the short ending does not end a word there; the search goes on to 委员会."""
+    assert names(extract_text("会议由市卫生健康委员会主持。"), "Organization") == {"市卫生健康委员会"}
+    assert not names(extract_text("来源：柳川市卫生健康委员会官网\n"), "Person")  # 官网: a site, no one's name
+
+
+def test_a_level_of_government_glued_to_the_preposition_before_it_opens_the_name() -> None:
+    """`由|省预防医学会甲会长担任`: the segmenter reads 由省 as one word; 省 opens the society's name."""
+    ex = extract_text("设主任委员1名，由省预防医学会柯远山会长担任。")
+    assert "省预防医学会" in names(ex, "Organization")
+    assert ("柯远山", "省预防医学会") in relations(ex, "LEADS")
