@@ -171,7 +171,8 @@ def opens_clause(text: str, end: int) -> bool:
 
 
 _TERM_BODY = re.compile(r"\s*(?:第?[一二三四五六七八九十\d]+|新一|本|新)届(?:委员会|理事会|常务理事会|常委会)")
-_SOCIETY_END = re.compile(r"(?:学会|协会|分会|专业委员会|联合会|研究会)$")
+# a society, or a committee of experts (专家委员会, 学术委员会): a body whose posts are seats (no 卫生健康委员会)
+_SOCIETY_END = re.compile(r"(?:学会|协会|分会|专业委员会|联合会|研究会|(?:专家|学术|咨询|指导|评审|伦理|顾问)委员会)$")
 
 
 def _body_of_term(text: str, mentions: Mentions, at: int, end: int) -> str | None:
@@ -199,8 +200,8 @@ def _last_society(text: str, mentions: Mentions, at: int) -> str | None:
     for m in mentions.back_from(at):
         if m.start < at - _SOCIETY_REACH:
             return None
-        if m.label == "ORG" and m.end <= at and _SOCIETY_END.search(m.ref):
-            return m.ref
+        if m.label == "ORG" and m.end <= at and _SOCIETY_END.search(m.ref) and not _own_unit(mentions, m):
+            return m.ref  # (not the unit written before a person's name: 由某学会甲会长担任)
     return None
 
 
@@ -228,7 +229,8 @@ def _posts_taken_after(text: str, inside: list[Mention], k: int) -> int | None:
     return at if at > inside[k].end and _TAKES.match(text, at) else None
 
 
-_HELD_BY = re.compile(r"\s*(?P<verb>由|为|是)\s*")
+# (a count of seats may come between: 设主任委员1名，由甲担任)
+_HELD_BY = re.compile(r"\s*(?:[0-9一二三四五六七八九十]+\s*名\s*[，,]?\s*)?(?P<verb>由|为|是)\s*")
 
 
 def posts_held(text: str, mentions: Mentions, start: int, end: int) -> list[Relation]:
@@ -251,13 +253,14 @@ def posts_held(text: str, mentions: Mentions, start: int, end: int) -> list[Rela
             if m.label != "PERSON" or not _LIST_LINK.fullmatch(text[names[-1].end:m.start]):
                 break
             names.append(m)
-        after = _after_titles(inside[j + len(names):], names[-1].end)
+        after = _after_titles(inside[j + len(names):], names[-1].end, ("TITLE", "POSITION"))  # (由甲会长担任)
         if held.group("verb") == "由" and not text.startswith("担任", after):
             continue
         bare = bare_org(text, post.start, mentions)  # 中心主任由甲担任: the centre named last
         paragraph = text.rfind("\n", 0, post.start) + 1
         unit = bare or next((m.ref for m in reversed(mentions.within(paragraph, post.start)) if m.label == "ORG"
-                             and _SOCIETY_END.search(m.text)), None)
+                             and _SOCIETY_END.search(m.text) and not _own_unit(mentions, m)), None) \
+            or _last_society(text, mentions, post.start)
         if unit is None or not bare and any(m.label == "ORG" for m in inside if post.start - 12 <= m.start and m.end <= post.start):
             continue  # no society named before, or a unit of the post's own written right before it
         for person in names:
@@ -329,10 +332,60 @@ def list_end(text: str, inside: list[Mention], i: int) -> int:
     return tail.end() if tail else end
 
 
-def _after_titles(following: list[Mention], end: int) -> int:
-    """The end of the titles written right after a name (柯某教授为…)."""
+# a committee that engages people in its posts (首届专家委员会聘请…为顾问): written by its kind alone, with its term
+_ENGAGES = re.compile(r"(?:首届|新一届|本届|第[一二三四五六七八九十\d]{1,3}届)?(?P<body>(?:专家|学术|咨询|指导|评审|伦理|顾问)委员会)"
+                      r"\s*(?:特别|正式)?(?:聘请|聘任|特聘)")
+_AS_POST = re.compile(r"\s*(?:为|担任|作为)\s*")
+
+
+def seats_engaged(text: str, mentions: Mentions, start: int, end: int) -> list[Relation]:
+    """`首届专家委员会聘请某大学甲院士、某大学乙教授为顾问`: each person holds the post in the committee the text
+    named last with that kind (its full name); their own units before their names are theirs (role chains read)."""
+    from ingest.nlp.lexicon import load_lexicon
+
+    inside = mentions.within(start, end)
+    out: list[Relation] = []
+    for m in _ENGAGES.finditer(text, start, end):
+        body = next((o.ref for o in mentions.back_from(m.start()) if o.label == "ORG" and o.end <= m.start()
+                     and o.ref.endswith(m.group("body"))), None)
+        if body is None:
+            continue
+        people: list[Mention] = []
+        at = m.end()
+        for k, x in enumerate(inside):
+            if x.start < at:
+                continue
+            if x.start != at and not (people and _LIST_LINK.fullmatch(text, at, x.start)):
+                break
+            if x.label == "PERSON":
+                people.append(x)
+            elif x.label not in ("ORG", "TITLE", "POSITION") or k + 1 < len(inside) and x.label == "POSITION" \
+                    and _AS_POST.match(text, at) is not None:
+                break
+            at = x.end
+        seat = _AS_POST.match(text, at, end)
+        post = next((x for x in inside if seat is not None and x.start == seat.end() and x.label == "POSITION"), None)
+        if post is None:
+            continue
+        heads = load_lexicon().head_positions
+        for person in people:  # a seat on the committee, no job there
+            out.append(Relation(type=RelType.AFFILIATED_WITH, source=person.text, target=body, position=post.text,
+                                spans=(Span(start, end),)))
+            if post.text in heads:
+                out.append(Relation(type=RelType.LEADS, source=person.text, target=body, role=post.text,
+                                    spans=(Span(start, end),)))
+    return out
+
+
+def _own_unit(mentions: Mentions, org: Mention) -> bool:
+    """The unit is written right before a name, as that person's own (由某学会甲会长担任), no body the post is in."""
+    return any(m.label == "PERSON" and m.start == org.end for m in mentions.within(org.end, org.end + 5))
+
+
+def _after_titles(following: list[Mention], end: int, labels: tuple[str, ...] = ("TITLE",)) -> int:
+    """The end of the titles (or of the roles of `labels`) written right after a name (柯某教授为…)."""
     for m in following:
-        if m.start != end or m.label != "TITLE":
+        if m.start != end or m.label not in labels:
             break
         end = m.end
     return end

@@ -21,7 +21,14 @@ import re
 
 from graph.schema import Label, RelType
 from ingest.model import Entity, Relation, Span
-from ingest.nlp.appointments import appointment_facts, is_society_post, posts_held, posts_taken, team_posts
+from ingest.nlp.appointments import (
+    appointment_facts,
+    is_society_post,
+    posts_held,
+    posts_taken,
+    seats_engaged,
+    team_posts,
+)
 from ingest.nlp.award_parties import award_parties, team_units
 from ingest.nlp.awards import (
     award_facts,
@@ -121,6 +128,7 @@ def relations_in(
         relations += listed_people(text, inside, start, end)
         relations += appointment_facts(text, mentions, start, end) + bracketed_posts(text, mentions, start, end)
         relations += posts_held(text, mentions, start, end) + posts_taken(text, mentions, start, end)
+        relations += seats_engaged(text, mentions, start, end)
         relations += team_posts(text, mentions, start, end)
         relations += students(text, mentions, span) + party_members(text, mentions, span, entities)
         awarded += [(name, start) for name in award_facts(text, mentions, start, end, entities, relations)]

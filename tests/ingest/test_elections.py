@@ -48,3 +48,14 @@ def test_elections_paragraphs_below_the_opening_line_are_in_the_society_it_names
     assert seats.keys() == {"韩立新", "周文军", "柯勤远", "邓晓林", "林兰舟"}
     assert {p for p, body in relations(ex, "LEADS") if body == "东川市纺织工程学会"} == {"周文军"}
     assert not _seats(ex, "东川市科协")
+
+
+def test_a_committee_of_experts_engages_advisers_and_sets_posts_held_by_people_of_other_units() -> None:
+    """`首届专家委员会聘请甲院士、乙教授为顾问。设主任委员1名，由某学会丙会长担任；副主任委员1名，由某中心丁书记担任`:
+    each a seat on the committee the text named; the units written before the names are the people's own."""
+    ex = extract_text("日前，首届江西省疾病预防控制专家委员会成立大会召开。首届专家委员会聘请柳川大学林小溪院士、北辰大学柯远山教授"
+                      "为顾问。同时，设主任委员1名，由省预防医学会魏星河会长担任；副主任委员1名，由省疾控中心周明川书记担任。")
+    body = "江西省疾病预防控制专家委员会"
+    assert _seats(ex, body) == {"林小溪": "顾问", "柯远山": "顾问", "魏星河": "主任委员", "周明川": "副主任委员"}
+    assert ("魏星河", body) in relations(ex, "LEADS")
+    assert ("周明川", "江西省预防医学会") not in relations(ex, "AFFILIATED_WITH")  # another's unit, no body of his
