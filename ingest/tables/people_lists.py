@@ -98,10 +98,11 @@ def _lines(document: Document, taken: Coverage) -> Iterator[_Line]:
     headings: list[Block] = []
     caption: Block | None = None
     label = ""  # a post's label on a line of its own (`委员（按姓氏笔画排序）：`): the lines below are its list
+    carried = ""  # the post of a roster's line `委 员：甲 某单位`, over the lines of names right below it
     for block in document.blocks:
         if block.kind is BlockKind.HEADING:
             _open_section(headings, block)
-            caption, label = None, ""
+            caption, label, carried = None, "", ""
             continue
         heading = tuple(headings)
         if block.kind is BlockKind.TABLE:
@@ -111,7 +112,11 @@ def _lines(document: Document, taken: Coverage) -> Iterator[_Line]:
                         yield from _split(document.text, cell.span, heading, caption)
         elif taken.free(block.span) and (block.kind is BlockKind.LIST_ITEM or block.span.end - block.span.start <= _MAX_LINE
                                          or label and block.kind is BlockKind.PARAGRAPH):  # 委员： over a long list
-            yield from _split(document.text, block.span, heading, caption, label)
+            lines = list(_split(document.text, block.span, heading, caption, label or carried))
+            yield from lines
+            carried = _carried(lines, carried) if block.kind is BlockKind.PARAGRAPH else ""
+        else:
+            carried = ""
         if block.kind is BlockKind.PARAGRAPH and (alone := _post_label(document.text[block.span.start:block.span.end])):
             label = alone  # `主席`, `主任委员` alone on its line: the post of the lines below, no caption
         elif block.kind is BlockKind.PARAGRAPH and _CAPTION.fullmatch(document.text, block.span.start, block.span.end) \
@@ -142,8 +147,12 @@ def _opens_with_a_person(line: str) -> bool:
 
 def _post_label(line: str) -> str:
     """The post a label line introduces (`委员（按姓氏笔画排序）：` -> 委员), or ''."""
-    post = simplified(_NOTE.sub("", line).strip().rstrip("：:").strip())
-    return post if post in SOCIETY_POSTS else ""
+    post = simplified(_PAD.sub("", _NOTE.sub("", line)).rstrip("：:"))  # (a padded label: `委  员：`)
+    return post if post in ROSTER_POSTS else ""
+
+
+# the posts a roster's labels give (a committee's 主任 and 成员 besides a society's posts)
+ROSTER_POSTS = SOCIETY_POSTS | {"主任", "副主任", "成员"}
 
 
 def _split(text: str, span: Span, heading: tuple[Block, ...], caption: Block | None, above: str = "") -> Iterator[_Line]:
@@ -154,7 +163,20 @@ def _split(text: str, span: Span, heading: tuple[Block, ...], caption: Block | N
         number, colon = _number_end(line), _last_open_colon(line)
         cut = max(number, colon + 1)
         if line[cut:].strip():
-            yield _Line(line[cut:], at + cut, heading, line[number:colon].strip() if colon > number else above, caption)
+            own = line[number:colon].strip() if colon > number else ""
+            yield _Line(line[cut:], at + cut, heading, (_post_label(own) or own) if own else above, caption)
+
+
+def _carried(lines: list[_Line], carried: str) -> str:
+    """The post a roster's labelled line gives the lines of names below it (`委 员：甲 某单位` over `乙 某单位`,
+    `丙 某医院`): the post of the block's last labelled line, or the one carried so far, while each line after it
+    opens with a person; else ''."""
+    for line in lines:
+        if line.label != carried and line.label in ROSTER_POSTS and line.label:
+            carried = line.label
+        elif line.label != carried or not _opens_with_a_person(line.text):
+            carried = ""
+    return carried
 
 
 def _last_open_colon(line: str) -> int:
@@ -213,7 +235,7 @@ def _bracketed(document: Document, line: _Line, facts: Facts) -> bool:
     if items is None:
         return False
     body = _heading_body(document, (*line.headings, *filter(None, [line.caption])), facts) \
-        if line.label in SOCIETY_POSTS else None
+        if line.label in ROSTER_POSTS else None
     for m in items:
         name = strip_titles(m.group("name"))
         span = Span(line.start + m.start("name"), line.start + m.start("name") + len(name))
@@ -544,7 +566,7 @@ def _described_parts(document: Document, line: _Line, facts: Facts, parts: list[
                 facts.out.relation(RelType.WORKS_AT, name, org, span, title=title, position=post or None)
             if post in lex.head_positions:
                 facts.out.relation(RelType.LEADS, name, org, span, role=post)
-    if line.label in SOCIETY_POSTS and (body := _heading_body(document, (*line.headings, *filter(None, [line.caption])),
+    if line.label in ROSTER_POSTS and (body := _heading_body(document, (*line.headings, *filter(None, [line.caption])),
                                                                facts)) is not None:
         facts.out.relation(RelType.AFFILIATED_WITH, name, body, span, position=line.label)  # 委员 under 某委员会名单
         if line.label in lex.head_positions:

@@ -143,3 +143,15 @@ def test_each_post_s_list_of_plain_names_under_its_label_however_long_and_whoeve
     assert posts["钱思远"] == posts["覃莲"] == posts["种晓琴"] == posts["黄国庆"] == "委员"
     assert posts["王浩宇"] == "青年委员"
     assert "周文博、吴一凡" not in names(x, "Organization")
+
+
+def test_a_committee_s_roster_with_padded_labels_carries_the_members_label_to_the_lines_below() -> None:
+    """`主 任：甲 某局局长` … `委 员：丁 某处处长` then `戊 某医院`, `己 某医院`: the padded labels are posts on the
+    committee the title names (主任 leads it), and the members' label goes on over the lines of names after it."""
+    ex = extract_text("东川省器官移植临床应用委员会专家名单\n主 任：林小溪 东川省卫生局局长\n副主任：柯远山 东川省卫生局副局长\n"
+                      "委 员：魏星河 东川省卫生局医政处处长\n周明川 东川大学附属第一医院\n韩立峰 东川省第一人民医院\n"
+                      "\n东川省卫生局\n2030年1月11日\n")
+    body = "东川省器官移植临床应用委员会"
+    assert _posts(ex, body) == {"林小溪": "主任", "柯远山": "副主任", "魏星河": "委员", "周明川": "委员", "韩立峰": "委员"}
+    assert ("林小溪", body) in relations(ex, "LEADS")
+    assert ("周明川", "东川大学附属第一医院") in relations(ex, "WORKS_AT")
