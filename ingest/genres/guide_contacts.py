@@ -143,6 +143,10 @@ def find_contacts(text: str, resolver: AgencyResolver, home: OfficeHome = Office
             continue
         found: list[Contact] = []
         segments = _segments(line.text, body_start)
+        office = _section_office(lines, i, handling)
+        if m is not None and m.start() > 0:  # `科技处联系人：张三 李四`: the office the label is for
+            office = _office_before(line.text[:m.start()], line.start, resolver, home) \
+                or _office_before_in_clause(line.text, m.start(), line.start, resolver, home) or office
         for k, (start, end) in enumerate(segments):
             body = line.text[start:end]
             phones = _phones(body)
@@ -151,12 +155,25 @@ def find_contacts(text: str, resolver: AgencyResolver, home: OfficeHome = Office
                     phones += _phones(follow.text)
             if not phones and k == 0 and m is not None:  # the phone written first (`电话：… 联系人：张三`)
                 phones = _phones(line.text[:m.start()])
-            found += _contacts_of(body, line.start + start, phones, resolver, home, Span(line.start, line.end))
-        office = _section_office(lines, i, handling)
-        if m is not None and m.start() > 0:  # `科技处联系人：张三 李四`: the office the label is for
-            office = _office_before(line.text[:m.start()], line.start, resolver, home) or office
-        out.extend(replace(c, office=office) if c.office is None and office else c for c in found)
+            own = _CONTACT.search(body) if k > 0 else None  # `…；乙单位联系人：李四（电话）`: the next one's label
+            at = start + own.end() if own else start
+            contacts = _contacts_of(line.text[at:end], line.start + at, phones, resolver, home, Span(line.start, line.end))
+            unit = _office_before(body[:own.start()], line.start + start, resolver, home) if own and own.start() else None
+            unit = unit or (office if k == 0 or own is None else None)
+            found += [replace(c, office=unit) if c.office is None and unit else c for c in contacts]
+        out.extend(found)
     return out
+
+
+_CLAUSE_BREAK = re.compile(r"[，,。；;：:]")
+
+
+def _office_before_in_clause(line: str, label_at: int, offset: int, resolver: AgencyResolver,
+                             home: OfficeHome) -> OrgMention | None:
+    """The office or institution written right before the 联系人 label, back to the clause's start (`…沟通，甲厂联系人：`)."""
+    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(line, 0, label_at)]
+    start = breaks[-1] if breaks else 0
+    return _office_before(line[start:label_at], offset + start, resolver, home) if start < label_at else None
 
 
 def _unlabelled(lines: list[Line], i: int) -> int | None:

@@ -128,3 +128,14 @@ def test_a_contact_s_name_written_right_before_the_phone() -> None:
                       "市科技局战略规划与基础研究科:王秀云0471-6621151\n东川市科学技术局\n2031年1月17日\n")
     phones = {(r.source, r.phone) for r in ex.relations if str(r.type) == "CONTACT_FOR"}
     assert ("王秀云", "0471-6621151") in phones
+
+
+def test_two_contacts_on_one_line_each_with_the_unit_written_before_their_label() -> None:
+    """`…沟通，甲厂联系人：张三（电话）；乙大学联系人：李四（电话）`: each contact works at the unit before their own label."""
+    from tests.ingest.facts import extract_text, relations
+
+    x = extract_text("北辰市2030年度科研专项基金项目申报指南\n一、基本要求\n（1）每个项目支持力度30～50万元。\n二、注意事项\n"
+                     "（1）项目申报截止时间：2030年7月25日。\n（2）在项目申报前须事先交流沟通，北辰机械厂联系人：林小溪"
+                     "（0533-4520000）；南湖大学联系人：柯远山（010-68910000）。\n", "guide.txt")
+    assert {("林小溪", "北辰机械厂"), ("柯远山", "南湖大学")} <= relations(x, "WORKS_AT")
+    assert ("柯远山", "北辰机械厂") not in relations(x, "WORKS_AT")
