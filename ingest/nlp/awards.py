@@ -207,6 +207,11 @@ _AWARD_LINES = (
     re.compile(rf"{_LINE_OPENS}{_YEAR_AWARD}\s*{_NOTE}\s*[：:]\s*{_AWARD_TITLE}{_LINE_ENDS}", re.M),
     re.compile(rf"{_LINE_OPENS}{_YEAR_AWARD}\s*[：:]\s*{_AWARD_TITLE}\s*{_NOTE}{_LINE_ENDS}", re.M),
     re.compile(rf"{_LINE_OPENS}{_AWARD_TITLE}\s*[，,：:]\s*{_YEAR_AWARD}\s*{_NOTE}{_LINE_ENDS}", re.M),
+    # `2014年，<project>，牵头获2014某省科学技术奖二等奖`: the year, the project, then the award won (its 年 may go)
+    re.compile(rf"{_LINE_OPENS}(?:19|20)\d{{2}}\s*年度?\s*[，,]\s*{_AWARD_TITLE}\s*[，,]\s*(?:牵头|作为第一完成人)?"
+               rf"(?:获得?|荣获)\s*(?P<year>(?:19|20)\d{{2}})\s*年?度?\s*"
+               r"(?P<award>[\u4e00-\u9fff“”]{2,40}?(?:[一二三四五特]等奖|奖))(?:\s*[（(](?P<note>[^（）()\n]{2,300})[）)])?"
+               rf"{_LINE_ENDS}", re.M),
 )
 # the note's own rank, before the list of completers or alone: 排名第一, 第2完成人, 排名1/10
 _OWN_RANK = re.compile(r"^\s*(?:(?:排名|排序|位次)\s*[:：]?\s*第?|第)\s*[0-9一二三四五六七八九十]{1,3}\s*"
@@ -246,6 +251,8 @@ def _completers_noted(m: re.Match[str]) -> list[PersonValue] | None:
     """The people an award line's note lists, in order ([] for a note that is only a rank); None where the note
     is something else (a date, a place, a remark), so the line is not an award line."""
     note = m.group("note")
+    if note is None:
+        return []  # (a line with no note: the project alone)
     rank = _OWN_RANK.match(note)
     rest = note[rank.end():] if rank else note
     if not rest.strip():

@@ -179,7 +179,7 @@ _HONORIFIC = r"(?:Professor|Prof|Dr|Mr|Mrs|Ms|Miss|Sir|Dame)\b"
 _LATIN_ORG = re.compile(
     rf"(?<![A-Za-z0-9&'’\-])(?:(?!{_HONORIFIC}){_CAPITAL}\s(?:(?:of|and|for|the|de|&)\s)?){{0,6}}?"
     rf"(?P<kind>{'|'.join(re.escape(k) for k in sorted(LATIN_KINDS, key=len, reverse=True))})(?![A-Za-z])"
-    rf"(?:\s+(?:of|for|on|at|in)\s+(?:the\s+)?{_CAPITAL}(?:\s+(?:(?:and|&|of|for)\s+)?{_CAPITAL}){{0,6}})?")
+    rf"(?:\s+(?:of|for|on|at|in)\s+(?:the\s+)?{_CAPITAL}(?:\s+(?:(?:and|&|of|for|at)\s+)?{_CAPITAL}){{0,6}})?")
 
 
 _CHINESE_EDGE = re.compile(r"[\u4e00-\u9fff，。；：、（）“”《》！？\n]")

@@ -74,3 +74,13 @@ def test_each_project_under_a_level_s_heading_has_that_level_not_the_next_one() 
     awards = {e.name: e.award for e in ex.entities if str(e.type) == "Project"}
     assert awards == {"湖泊蓝藻水华智能预警关键技术及应用": "科学技术进步奖一等奖", "高产抗病水稻新品种选育与推广": "科学技术进步奖一等奖",
                       "城市地下管网健康监测系统": "科学技术进步奖二等奖"}
+
+
+def test_a_cv_line_of_the_year_the_project_and_the_award_won_after_it() -> None:
+    """`2014年，<project>， 牵头获2014某省科学技术奖二等奖;`: the project, with its award and year (the award's 年
+    may be left out)."""
+    from tests.ingest.facts import extract_text, names
+
+    x = extract_text("2021年，面向全流量的态势智能感知关键技术研发及产业化，牵头获2021年北辰省科学技术奖一等奖；\n"
+                     "2014年，基于资源可控的高速网络测量技术及其产业化应用， 牵头获2014北辰省科学技术奖二等奖;\n")
+    assert {"面向全流量的态势智能感知关键技术研发及产业化", "基于资源可控的高速网络测量技术及其产业化应用"} <= names(x, "Project")

@@ -709,3 +709,9 @@ def test_a_level_of_government_glued_to_the_preposition_before_it_opens_the_name
     ex = extract_text("设主任委员1名，由省预防医学会柯远山会长担任。")
     assert "省预防医学会" in names(ex, "Organization")
     assert ("柯远山", "省预防医学会") in relations(ex, "LEADS")
+
+
+def test_a_university_named_in_english_with_its_campus_after_at() -> None:
+    """`University of Texas at Austin`: the campus after `at` is part of the name."""
+    assert "University of Northvale at Eastport" in names(extract_text("他曾在University of Northvale at Eastport访问一年。"),
+                                                          "Organization")
