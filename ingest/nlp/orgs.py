@@ -37,6 +37,7 @@ from names.organizations import ministries, province_words
 _MAX_LEN = 40
 _PREDICATE_BEFORE = frozenset({"v", "d", "p", "r", "c"})  # a verb after these is the clause's, not a name's
 _RARE = 500  # jieba dictionary frequency below which a verb may be part of a name
+_COMMON_NAME_WORD = 1000  # jieba frequency from which a word the dictionary tags as a name (康复) is a common word
 _STOP_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "d", "y", "e", "o", "x", "q", "t"})
 _COUNTED = re.compile(r"(?:\d+|[多几数各两一二三四五六七八九十百千万余]+)[家所个批座项]$")
 _PARENT_KINDS = frozenset({"hospital", "university", "lab", "research_institute", "company", "society", "government"})
@@ -576,8 +577,9 @@ def _field_word(tokens: Tokens, n: int, lex: Lexicon) -> bool:
     place, a dash inside the name; no unit's name (甲大学|与…: 处理 holds an office's ending, it does not end
     with one), no word of the clause around."""
     word, tag = tokens.word(n), tokens.tags[n]
-    if tag not in _FIELD_TAGS and tag != "ns" and not (tag == "d" and tokens.freq(n) < _RARE):
-        return False
+    if tag not in _FIELD_TAGS and tag != "ns" and not (tag == "d" and tokens.freq(n) < _RARE) \
+            and not (tag == "nr" and tokens.freq(n) >= _COMMON_NAME_WORD):
+        return False  # (康复, 文明: common words the dictionary tags as names)
     if not _NAME_CHARS.fullmatch(word) and word not in _DASHES or word.isdigit():
         return False
     if tag is None and len(word) > 1 and word[-1] in _GLUED_VERBS:

@@ -71,7 +71,7 @@ _TITLED_LATIN = re.compile(r"(?:论文|文章)(?:的)?(?:题目|标题)?(?:题�
 _BOOKED = re.compile(r"(?:论文|文章)《(?P<title>[^》]{4,200})》(?:\s*[（(](?P<original>[A-Za-z][^（()）]{8,300})[）)])?"
                      r"|以《(?P<entry>[^》]{4,200})》[^，。；]{0,20}论文")
 _PUBLISHED = re.compile(
-    r"(?:发表在|发表于|刊登在|刊发在|刊登于|刊发于|发表到)\s*(?:国际|国际期刊|期刊|杂志|学术期刊)?\s*"
+    r"(?:发表在|发表于|刊登在|刊发在|刊登于|刊发于|发表到)\s*(?:国际|[\u4e00-\u9fff]{0,14}?(?:期刊|杂志))?\s*"  # (某领域顶级国际期刊)
     r"(?:[A-Z][A-Za-z]*\s*子刊\s*)?"  # Nature子刊 Nature Communications: the journal is the one named after
     r"(?:《(?P<booked>[^》]{2,80})》|(?P<latin>[A-Z][A-Za-z&:.\- ]{0,80}[A-Za-z])(?![A-Za-z&:.\-])"
     # (a journal's Chinese name unmarked, a year before it: 发表在2011某某学报上)

@@ -715,3 +715,18 @@ def test_a_university_named_in_english_with_its_campus_after_at() -> None:
     """`University of Texas at Austin`: the campus after `at` is part of the name."""
     assert "University of Northvale at Eastport" in names(extract_text("他曾在University of Northvale at Eastport访问一年。"),
                                                           "Organization")
+
+
+def test_a_lab_s_field_the_dictionary_tags_as_a_name_is_still_a_field() -> None:
+    """`医疗与康复工程国际实验室`: 康复 is a common word the segmenter's dictionary tags as a given name."""
+    orgs = names(extract_text("2016年11月–2019年5月，北辰理工大学，医疗与康复工程国际实验室，副教授\n"), "Organization")
+    assert "医疗与康复工程国际实验室" in orgs and "康复工程国际实验室" not in orgs
+
+
+def test_a_latin_journal_after_a_long_qualifier_of_the_journal() -> None:
+    """`发表在某领域顶级国际期刊 Invented Research Part C: …（note）的论文“…”`: the journal in Latin after its qualifier."""
+    x = extract_text("以课题组柯远山博士为第一作者，林小溪教授为通讯作者，发表在智能交通领域顶级国际期刊 Invented Research Part C: "
+                     "Emerging Technologies（中科院一区，IF: 9.022）的论文“Macroscopic modeling of invented parking in a "
+                     "multi-region network”（2031年，128卷）入选高被引论文。\n")
+    assert ("Macroscopic modeling of invented parking in a multi-region network",
+            "Invented Research Part C: Emerging Technologies") in relations(x, "PUBLISHED_IN")
