@@ -40,7 +40,7 @@ from ingest.kit.builder import Builder
 from ingest.model import Entity, Extraction, Relation, SourceDocument, Span
 from ingest.orgs import consolidate
 from ingest.readers.sniff import DATA_SUFFIXES
-from ingest.reading import Coverage, Document, Reading
+from ingest.reading import Coverage, Document, Facts, Reading
 from ingest.tables.award_records import read_award_records
 from ingest.tables.nested_items import read_nested_items
 from ingest.tables.read import read_tables
@@ -222,11 +222,15 @@ def read_subjects(document: Document, subjects: list[tuple[str, Span, Span]], ge
     the person's name on a line of its own; every span points back at the stored text (the name's at the place the
     record writes it)."""
     from ingest.genres.news import prose_extraction
+    from ingest.tables.profile_records import career_line
 
     text = _escapes_as_breaks(document)
     entities: list[Entity] = []
     relations: list[Relation] = []
+    careers = Facts()
     for person, named, passage in subjects:
+        for line in _LINE.finditer(text, passage.start, passage.end):  # dated career lines (`2019年6月–至今，某大学，…`)
+            career_line(person, line.group(), line.start(), careers)
         head = len(person) + 1
         read = prose_extraction(document.name, person + "\n" + text[passage.start:passage.end], None, genre=genre)
 
@@ -237,7 +241,11 @@ def read_subjects(document: Document, subjects: list[tuple[str, Span, Span]], ge
 
         entities += [replace(e, spans=tuple(back(s) for s in e.spans)) for e in read.entities]
         relations += [replace(r, spans=tuple(back(s) for s in r.spans)) for r in read.relations]
-    return Reading(tuple(entities), tuple(relations))
+    found = careers.reading()
+    return Reading((*found.entities, *entities), (*found.relations, *relations))
+
+
+_LINE = re.compile(r"[^\n]+")
 
 
 _ESCAPED_BREAK = re.compile(r"(?:\\r)?\\n|\\r")

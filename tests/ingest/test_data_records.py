@@ -363,3 +363,18 @@ export default Welcome;
     assert ("林晓岚", "东川大学工商管理学院") in works
     assert ("周文博", "东川大学数字社会研究院金融科技研究中心") in works
     assert ("林晓岚", "东川大学数字社会研究院金融科技研究中心") not in works
+
+
+def test_a_record_s_career_lines_in_its_profile_are_the_person_s_past_and_present_posts() -> None:
+    """A scholar record whose `profile` holds dated career lines (`2016年11月–2019年5月，某大学，某实验室，副教授`,
+    `2019年6月–至今，某大学，某学院，青年研究员`): the record's person WORKS_AT the present post's units and is
+    AFFILIATED_WITH the past ones'; every span points at the stored text."""
+    text = ('{"name": "林小溪", "college": "生物医学工程学院", "profile": "2011年11月–2013年10月， 澳大利亚，东岭大学，'
+            '机械工程系, 博士后\\n2016年11月–2019年5月，北辰理工大学，医疗与康复工程国际实验室，副教授\\n2019年6月–至今，'
+            '南湖大学，生物医学工程学院，青年研究员", "email": "lin@example.org"}\n')
+    x = extract_text(text, "scholars.jsonl")
+    assert ("林小溪", "南湖大学") in relations(x, "WORKS_AT")
+    assert {("林小溪", "北辰理工大学"), ("林小溪", "东岭大学")} <= relations(x, "AFFILIATED_WITH")
+    assert ("林小溪", "北辰理工大学") not in relations(x, "WORKS_AT")
+    unit = entity(x, "Organization", "北辰理工大学")
+    assert all(text[s.start:s.end] == "北辰理工大学" for s in unit.spans)
