@@ -598,6 +598,47 @@ def _lead_unit(text: str, mentions: Mentions, at: int) -> Mention | None:
     return unit
 
 
+# `某单位研究员甲等人完成的《…》、乙等人完成的《…》拟推荐2030年度某奖`: works done by a team its first member names,
+# each with the award the sentence puts them up for (or says they won)
+_DONE_BY = re.compile(r"等人?(?:共同)?(?:完成|承担|主持|研究)的\s*[《“](?P<title>[^》”\n]{4,120})[》”]")
+_PUT_UP = re.compile(rf"\s*(?:拟推荐|拟提名|推荐|提名|拟申报|申报|被推荐为|{WON})(?:参评|为)?\s*"
+                     r"(?:(?P<year>(?:19|20)\d{2})\s*年度?)?\s*(?P<award>[\u4e00-\u9fff]{2,30}?(?:[一二三四五特]等奖|奖))")
+_BETWEEN_WORKS = 80  # characters from one work's title to the next one's in a list that one award closes
+
+
+def team_works_done(text: str, mentions: Mentions, start: int, end: int, entities: list[Entity],
+                    relations: list[Relation]) -> list[tuple[str, int]]:
+    """The works a sentence says teams did (`甲等人完成的《…》`), with the award it puts them up for: each a project,
+    its first member the person named before 等 (MEMBER_OF, rank 1), and the unit written before that person's name
+    (UNIT_OF). Returns the projects' names and where each is written."""
+    done = list(_DONE_BY.finditer(text, start, end))
+    out: list[tuple[str, int]] = []
+    for k, m in enumerate(done):
+        j = k  # the award written after this title, or after the last title of the list it is in
+        award = _PUT_UP.match(text, done[j].end(), end)
+        while award is None and j + 1 < len(done) and done[j + 1].start() - done[j].end() <= _BETWEEN_WORKS:
+            j += 1
+            award = _PUT_UP.match(text, done[j].end(), end)
+        if award is None:
+            continue
+        title = m.group("title").strip()
+        year = int(award.group("year")) if award.group("year") else year_before(text, m.start())
+        entities.append(_project(_Award(title, Span(*m.span("title")), award.group("award"), year)))
+        out.append((title, m.start("title")))
+        person = next((p for p in mentions.ending_at(m.start()) if p.label == "PERSON"), None)
+        if person is None:
+            continue
+        span = Span(person.start, m.end())
+        relations.append(Relation(type=RelType.MEMBER_OF, source=person.text, target=title, rank=1, spans=(span,)))
+        at = person.start
+        while (role := next((r for r in mentions.ending_at(at) if r.label in ("TITLE", "POSITION")), None)) is not None:
+            at = role.start
+        unit = next((o for o in mentions.ending_at(at) if o.label == "ORG"), None)
+        if unit is not None:
+            relations.append(Relation(type=RelType.UNIT_OF, source=unit.ref, target=title, spans=(span,)))
+    return out
+
+
 def _project(award: _Award) -> Entity:
     return Entity(type=Label.PROJECT, name=award.name, kind="research_project", award=award.text, year=award.year,
                   spans=(award.span,))

@@ -37,6 +37,7 @@ from ingest.nlp.awards import (
     ranked_completers,
     team_projects,
     team_works,
+    team_works_done,
 )
 from ingest.nlp.bios import bio_posts, profile_posts
 from ingest.nlp.bodies import body_members
@@ -133,6 +134,7 @@ def relations_in(
         relations += students(text, mentions, span) + party_members(text, mentions, span, entities)
         awarded += [(name, start) for name in award_facts(text, mentions, start, end, entities, relations)]
         awarded += [(name, start) for name in award_parties(text, mentions, start, end, entities, relations)]
+        awarded += team_works_done(text, mentions, start, end, entities, relations)
         projects = _projects(text, start, end, inside, mentions, entities, relations)
         relations += _collaborations(text, inside, mentions, projects, span)
         relations += _department_teams(text, inside, span) + _board_posts(text, mentions, inside, span)

@@ -157,3 +157,21 @@ def test_a_name_right_after_a_completer_s_label_the_segmenter_glued_to_its_surna
 
     x = extract_text("该成果荣获三等奖，成果主要完成人童景盛荣获“创新科技达人”奖。对项目主要完成人和单位有异议的，可书面提出。")
     assert names(x, "Person") == {"童景盛"}
+
+
+def test_works_done_by_teams_named_by_their_first_member_with_the_award_they_are_put_up_for() -> None:
+    """`某单位研究员甲等人完成的《…》拟推荐…奖`, and two such works listed before one award: each a project, its first
+    member the person before 等 (rank 1), the unit before that person's title its unit."""
+    from tests.ingest.facts import extract_text, names, relations
+
+    x = extract_text("六个项目分别为：北辰大学研究员林小溪等人完成的《离子液体的创制、性质与应用》拟推荐2030年度国家自然科学奖。"
+                     "北辰研究所研究员柯远山等人完成的《碳基薄膜关键技术与工程应用》、南湖大学教授魏星河等人完成的"
+                     "《多肽化学修饰的关键技术》拟推荐2030年度国家技术发明奖。\n")
+    works = {"离子液体的创制、性质与应用", "碳基薄膜关键技术与工程应用", "多肽化学修饰的关键技术"}
+    assert works <= names(x, "Project")
+    ranks = {(r.source, r.target): r.rank for r in x.relations if r.type.value == "MEMBER_OF"}
+    assert ranks == {("林小溪", "离子液体的创制、性质与应用"): 1, ("柯远山", "碳基薄膜关键技术与工程应用"): 1,
+                     ("魏星河", "多肽化学修饰的关键技术"): 1}
+    assert ("南湖大学", "多肽化学修饰的关键技术") in relations(x, "UNIT_OF")
+    awarded = {e.name: e.award for e in x.entities if e.name in works}
+    assert awarded["碳基薄膜关键技术与工程应用"] == "国家技术发明奖"
