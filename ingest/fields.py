@@ -33,7 +33,12 @@ from ingest.reading import Coverage, Document, Facts, Reading
 from ingest.tables.cells import Piece, is_reference, people_in, piece, year_in
 from ingest.tables.grid import grid_of_block
 from ingest.tables.patent_lines import is_unnumbered_patent_item, on_patent_lines
-from ingest.tables.people_lists import names_before_notes, names_people_with_notes, read_units_noted
+from ingest.tables.people_lists import (
+    names_before_notes,
+    names_people_with_notes,
+    opens_with_a_person,
+    read_units_noted,
+)
 from ingest.tables.records import Context, Record, contacts_of, emit, is_school_of, people_of
 from ingest.tables.sections import is_form
 from ingest.tables.typing import layout_of
@@ -329,8 +334,10 @@ def _title_above(lines: list[tuple[int, str]], i: int, labels: list[re.Match[str
     value = piece(line[lead:], start + lead)
     if value is None or not 4 <= len(value.text) <= 80 or _SENTENCE_MARKS.search(value.text.strip("“”\"《》")):
         return []
-    if names_a_unit(value.text) or names_people_with_notes(value.text) or _SECTION_CAPTION.search(value.text):
-        return []  # a unit's name above its people's fields (a lab's heading), people, or a section's caption
+    if names_a_unit(value.text) or names_people_with_notes(value.text) or _SECTION_CAPTION.search(value.text) \
+            or opens_with_a_person(value.text):
+        return []  # a unit's name above its people's fields (a lab's heading), people (`甲  某委主任`: a roster's
+        # line above `成员：乙 …`), or a section's caption
     if _AWARD_CAPTION.fullmatch(value.text.strip()):  # 临床新创奖 over 获奖单位：… 作品名称：…: the award of the record
         return [Field(Role.AWARD, Span(value.span.start, value.span.start), value)]
     found = [Field(Role.PROJECT, Span(value.span.start, value.span.start), value)]

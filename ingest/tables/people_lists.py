@@ -121,7 +121,7 @@ def _lines(document: Document, taken: Coverage) -> Iterator[_Line]:
             label = alone  # `主席`, `主任委员` alone on its line: the post of the lines below, no caption
         elif block.kind is BlockKind.PARAGRAPH and _CAPTION.fullmatch(document.text, block.span.start, block.span.end) \
                 and not _NUMBER.match(document.text, block.span.start, block.span.end) \
-                and not _opens_with_a_person(document.text[block.span.start:block.span.end]):
+                and not opens_with_a_person(document.text[block.span.start:block.span.end]):
             caption, label = block, ""  # `2. 某某 某大学`: a numbered item, `某某教授  某大学`: a person's line, no title
         elif block.kind is BlockKind.PARAGRAPH and _LABEL_LINE.fullmatch(document.text, block.span.start, block.span.end):
             label = _post_label(document.text[block.span.start:block.span.end])
@@ -134,7 +134,7 @@ _NOTE = re.compile(r"[（(][^（）()]*[）)]")
 _HONORIFICS = ("先生", "女士", "博士")  # forms of address after a name
 
 
-def _opens_with_a_person(line: str) -> bool:
+def opens_with_a_person(line: str) -> bool:
     """The line's first part names a person (`某某教授  某大学`, `某某先生`): an item of a list, no caption over one."""
     first = _PART.match(line.strip())
     if first is None:
@@ -174,7 +174,7 @@ def _carried(lines: list[_Line], carried: str) -> str:
     for line in lines:
         if line.label != carried and line.label in ROSTER_POSTS and line.label:
             carried = line.label
-        elif line.label != carried or not _opens_with_a_person(line.text):
+        elif line.label != carried or not opens_with_a_person(line.text):
             carried = ""
     return carried
 
@@ -602,7 +602,7 @@ def _title_line_above(document: Document, at: int) -> Block | None:
         return None
     block = before[-1]
     text = document.text[block.span.start:block.span.end]
-    if not _CAPTION.fullmatch(text) or _NUMBER.match(text) or _opens_with_a_person(text):
+    if not _CAPTION.fullmatch(text) or _NUMBER.match(text) or opens_with_a_person(text):
         return None
     return block
 

@@ -155,3 +155,13 @@ def test_a_committee_s_roster_with_padded_labels_carries_the_members_label_to_th
     assert _posts(ex, body) == {"林小溪": "主任", "柯远山": "副主任", "魏星河": "委员", "周明川": "委员", "韩立峰": "委员"}
     assert ("林小溪", body) in relations(ex, "LEADS")
     assert ("周明川", "东川大学附属第一医院") in relations(ex, "WORKS_AT")
+
+
+def test_a_roster_s_line_above_a_members_label_is_no_project_s_title() -> None:
+    """`副组长：甲  某职` / `      乙  某委主任` / `成 员：丙  某委副主任`: the line above the members' label is a roster's
+    line of a person, no project the members belong to."""
+    ex = extract_text("关于成立东川省医学中心建设领导小组的通知\n\n二、组成人员\n\n  组 长：林小溪  副省长\n\n"
+                      "  副组长：柯远山  省政府副秘书长\n\n      魏星河  省卫生健康委主任\n\n  成 员：周明川  省教育厅副厅长\n")
+    assert not names(ex, "Project")
+    assert not relations(ex, "MEMBER_OF")
+    assert ("魏星河", "省卫生健康委") in relations(ex, "WORKS_AT")
