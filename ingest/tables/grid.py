@@ -109,7 +109,7 @@ def _layout(grid: Grid, start: int, count: int) -> Layout | None:
         texts.append(stack[-1] if stack else None)
         # a note column holds free text: prose reads it
         known.append(header is not None and header.role is not Role.NOTE or any(is_query_echo(t) for t in stack))
-    columns = _other_language_titles(_in_context(columns), texts)
+    columns = _papers_sources(_other_language_titles(_in_context(columns), texts), texts)
     if not {h.role for h in columns if h is not None} & FACT_ROLES:
         return None
     return Layout(start + count, tuple(columns), tuple(known), tuple(dict.fromkeys(spans)), tuple(texts))
@@ -190,6 +190,18 @@ def _other_language_titles(columns: list[Header | None], texts: list[str | None]
 def _other_language(texts: list[str | None], c: int) -> bool:
     text = (texts[c] or "").lower() if c < len(texts) else ""
     return any(w in text for w in _OTHER_LANGUAGE)
+
+
+_SOURCE = frozenset({"来源", "文献来源", "来源期刊", "来源刊物"})  # a bibliographic export's column of where it appeared
+
+
+def _papers_sources(columns: list[Header | None], texts: list[str | None]) -> list[Header | None]:
+    """`题名 | 作者 | 来源`, as a bibliographic database exports its papers: the source of a paper is its journal
+    (beside no paper's title, `来源` is no column this reads)."""
+    if not any(h is not None and h.role is Role.PAPER_TITLE for h in columns):
+        return columns
+    return [Header(Role.JOURNAL, None, True) if h is None and t is not None and re.sub(r"\s", "", t) in _SOURCE else h
+            for h, t in zip(columns, texts, strict=True)]
 
 
 def _in_context(columns: list[Header | None]) -> list[Header | None]:

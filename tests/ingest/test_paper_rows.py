@@ -155,3 +155,27 @@ def test_a_paper_listed_on_a_line_labelled_with_its_author_is_theirs() -> None:
     assert relations(x, "AUTHORED") == {("林晓岚", "南山古戏台营造技艺的调查与分析"), ("周文博", paper.name),
                                         ("吴一凡", paper.name)}
     assert ("南山古戏台营造技艺的调查与分析", "东川学院学报") in relations(x, "PUBLISHED_IN")
+
+
+def test_a_bibliographic_export_s_source_column_beside_titles_is_the_journal(tmp_path) -> None:
+    """`题名,作者,来源,发表时间,…` (a database's export of papers): each paper PUBLISHED_IN the source, its authors
+    (parted by `;`) in order."""
+    from ingest.pipeline import extract_file
+    from tests.ingest.facts import relations
+
+    (tmp_path / "export.csv").write_text(
+        "题名,作者,来源,发表时间,数据库,被引,下载\n新时代高校教师专业发展路径研究,林小溪;柯远山,北辰教育研究,2031-03-15,期刊,12,2341\n"
+        "乡村教育振兴的现实困境与对策,魏星河,南湖教育学刊,2030-11-02,期刊,5,1203\n", encoding="utf-8")
+    _, x = extract_file(tmp_path / "export.csv")
+    assert relations(x, "PUBLISHED_IN") == {("新时代高校教师专业发展路径研究", "北辰教育研究"), ("乡村教育振兴的现实困境与对策", "南湖教育学刊")}
+    order = {r.source: r.order for r in x.relations if r.type.value == "AUTHORED" and r.target == "新时代高校教师专业发展路径研究"}
+    assert order == {"林小溪": 1, "柯远山": 2}
+
+
+def test_a_source_column_beside_no_paper_s_title_is_no_journal(tmp_path) -> None:
+    from ingest.pipeline import extract_file
+    from tests.ingest.facts import names
+
+    (tmp_path / "news.csv").write_text("标题,来源,日期\n北辰大学召开科研工作会议,北辰大学新闻网,2031-03-15\n", encoding="utf-8")
+    _, x = extract_file(tmp_path / "news.csv")
+    assert not names(x, "Journal")
