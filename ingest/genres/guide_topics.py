@@ -13,7 +13,9 @@ from ingest.model import Span
 
 # A topic line: a guide code, then its title. The code must not be a year, a count or a phone.
 # A short call may number its topic lines as items first (`（一）A01 …`).
-_TOPIC_LINE = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]\s*)?(?P<code>[A-Z]{0,3}\d{2,6})[ \t]*"
+# (a code of letters and a number may have a colon after it, in a list's item or not: `- R1：…`, `D12: …`)
+_TOPIC_LINE = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]\s*)?"
+                         r"(?:(?P<code>[A-Z]{0,3}\d{2,6})[ \t]*|(?:[-*+•][ \t]*)?(?P<item>[A-Z]{1,3}\d{1,4})[ \t]*[:：.．、][ \t]*)"
                          r"(?=[^\s\d年月日号.．、%\-:：~～])(?P<title>\S.*?)\s*$")
 # Headings that introduce the topic list rather than name a project class.
 _NOT_CLASS = re.compile(r"指南|方向|内容|要求|事项|附件|联系|重点$")
@@ -68,8 +70,8 @@ def find_topics(text: str) -> list[Topic]:
         title = squeeze(m.group("title"))
         if len(title) < 4 or title.startswith(_MEASURE_START) or re.search(r"[，。；：:,;]", title):
             continue
-        code = m.group("code")
-        candidates.append(Topic(code, title, Span(line.start + m.start("code"), line.start + m.end("title")),
+        group = "code" if m.group("code") else "item"
+        candidates.append(Topic(m.group(group), title, Span(line.start + m.start(group), line.start + m.end("title")),
                                 line.end))
     return _dominant_code_family(candidates) or _numbered_topics(text)
 

@@ -122,3 +122,19 @@ def test_items_under_a_heading_of_requirements_are_no_funded_topics() -> None:
             "（二）A档项目申报条件\n（三）截至2031年1月1日\n二、支持方向\n（一）智能制造\n（二）生物医药\n")
     topics = {e.name for e in parse("call.txt", text).entities if e.kind == "funding_topic"}
     assert topics == {"智能制造", "生物医药"}
+
+
+def test_an_open_fund_s_topic_guide_with_codes_of_a_letter_and_a_number(tmp_path) -> None:
+    """A page of an open fund's topics (`选题指南`, `R1：…` under `一、研究类课题`): a guide; each coded line a topic
+    of the class its heading names."""
+    from ingest.pipeline import extract_file
+    from tests.ingest.facts import relations
+
+    (tmp_path / "topics.md").write_text(
+        "---\ntitle: 选题指南\n---\n\n## 一、研究类课题\n\n- R1：流域水文模型参数的不确定性分析\n- R2：高寒山区积雪融水过程模拟\n\n"
+        "## 二、开发类课题\n\n- D1：模型前处理工具的开发\n- D2：并行计算模块的优化\n", encoding="utf-8")
+    _, x = extract_file(tmp_path / "topics.md")
+    assert x.genre == "funding_guideline"
+    topics = {e.name for e in x.entities if e.kind == "funding_topic"}
+    assert topics == {"流域水文模型参数的不确定性分析", "高寒山区积雪融水过程模拟", "模型前处理工具的开发", "并行计算模块的优化"}
+    assert ("模型前处理工具的开发", "开发类课题") in relations(x, "PART_OF")

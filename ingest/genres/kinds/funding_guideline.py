@@ -57,6 +57,7 @@ KIND = Kind(
     cues=(
         (r"指南代码|指南编号", 3.0),
         (r"申报指南|项目指南|申报通知|申报工作的通知", 3.0),
+        (r"选题指南|课题指南|招标指南", 3.0),  # an open fund's list of topics
         # A short call: its own or a relayed call's title (for applications, proposals or nominations).
         # (not one cited in book marks: 根据《关于…的通知》精神 is another's call)
         (r"(?<!《)关于[^《》。，]{0,30}?(?:申报|申请|征集|推荐|遴选)[^《》。，]{0,60}?的通知", 3.0),
