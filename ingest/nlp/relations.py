@@ -74,6 +74,8 @@ _LEAD = re.compile(r"牵头|领衔")
 # a unit's person and team that lead (某大学|甲教授团队牵头)
 _TEAM_LEADS = re.compile(r"[\u4e00-\u9fff·]{2,4}?(?:教授|研究员|院士|博士)?(?:团队|课题组|研究组)(?:牵头|领衔)")
 _PARTNER = re.compile(r"联合|携手|与|和|同")
+# the unit's team that joins another (某大学|的甲/乙团队联合某医院丙教授团队)
+_TEAM_PARTNER = re.compile(r"的?[\u4e00-\u9fff·/、]{2,16}?(?:教授|研究员|院士|博士)?(?:团队|课题组|研究组)(?:联合|携手|与|和|同)")
 _COLLAB = re.compile(r"合作|联合|携手|协同|共建|共同")
 _IN_QUOTES = re.compile(
     r"(?P<year>(?:19|20)\d{2})年(?:度)?(?P<prog>[^，。；、“”\s奖]{2,30}?(?:项目|计划|专项))“(?P<name>[^”]{2,40})”")
@@ -555,8 +557,8 @@ def _collaborations(
     if lead is None:
         bare = re.search(r"(?:^|[，。、\s])(" + "|".join(BARE) + r")(?=与|和|同|携手|联合)", sentence)
         lead_ref = bare_org(text, span.start + bare.end(1), mentions) if bare else None
-        if lead_ref is None and orgs and _PARTNER.match(text, orgs[0].end):
-            lead_ref, partners = orgs[0].ref, partners[1:]
+        if lead_ref is None and orgs and (_PARTNER.match(text, orgs[0].end) or _TEAM_PARTNER.match(text, orgs[0].end)):
+            lead_ref, partners = orgs[0].ref, partners[1:]  # 某大学(的甲/乙团队)联合某医院…
     else:
         lead_ref = lead.ref
     if lead_ref is None or not partners:

@@ -253,3 +253,9 @@ def test_a_college_headed_by_a_president_may_be_the_article_s_own_so_a_partner_u
     found = works_at("省科技厅调研组来我校调研河西湾学院建设情况。河西湾学院党委副书记、校长刘仁杰教授陪同调研。"
                      "调研组参观了东川大学对口支援成果展。")
     assert found.get("刘仁杰") == {"河西湾学院"}
+
+
+def test_a_unit_s_team_that_joins_another_unit_s_team_collaborates_with_it() -> None:
+    """`某大学的甲/乙团队联合某医院丙教授团队在《…》发表论文`: the two units work together."""
+    ex = parse("invented.txt", "2030年5月25日，青溪科技大学的林小溪/韩立峰团队联合东川医院魏星河教授团队在《自然》发表论文。\n")
+    assert {(r.source, r.target) for r in ex.relations if r.type is RelType.COLLABORATES_WITH} == {("青溪科技大学", "东川医院")}
