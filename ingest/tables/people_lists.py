@@ -462,6 +462,15 @@ def _works_at(name: str, unit: str, span: Span, facts: Facts, title: str | None 
         facts.out.relation(RelType.LEADS, name, unit, span, role=post)
 
 
+def _posts_held_together(part: str, at: int) -> list[tuple[str, int]]:
+    """`某部副部长兼某局局长`: the two posts, each in its unit (the second left out where it reads as none: never one
+    unit of the two); else the part whole."""
+    held, joint, rest = part.partition("兼")
+    if joint and rest and (first := _unit_part(held)) is not None and first[1]:
+        return [(held, at)] + ([(rest, at + len(held) + 1)] if _unit_part(rest) is not None else [])
+    return [(part, at)]
+
+
 def _unit_part(part: str) -> tuple[str, str, str | None] | None:
     """(unit, post, title) of a part that opens with a unit: a title after the unit (某大学教授) is no post; a
     title held with it (教授兼某学院院长) is the part's title."""
@@ -535,7 +544,7 @@ def _described_parts(document: Document, line: _Line, facts: Facts, parts: list[
     units: list[tuple[str, str, int]] = []
     student = False
     lex = load_lexicon()
-    for part, at in parts[1:]:
+    for part, at in [held for written, where in parts[1:] for held in _posts_held_together(written, where)]:
         if _POST_NOMINAL.fullmatch(part):
             continue  # 某某教授，SBS，JP: an honour or degree in letters after the name
         if (title := title_of(part)) is not None:

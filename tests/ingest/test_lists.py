@@ -574,3 +574,10 @@ def test_a_source_cell_that_names_the_body_then_its_kind_of_project_after_a_blan
     assert {project for project, _ in funded} == {"冠脉介入术后肾损伤的预防策略研究", "足细胞损伤的分子机制研究"}
     assert all(funder.endswith("科技厅") or funder.endswith("科学技术厅") for _, funder in funded)
     assert not any(n.startswith("省科技厅") for n in names(extraction, "Project"))
+
+
+def test_two_posts_held_together_are_never_one_unit() -> None:
+    """`某某，某部副部长兼某局局长`: the first post in its unit; the words around 兼 make no unit of their own."""
+    x = extract_text("柯远山，北辰部副部长兼中医药局局长\n")
+    assert ("柯远山", "北辰部", "副部长", None) in _works(x)
+    assert not any("兼" in n for n in names(x, "Organization"))
