@@ -28,6 +28,8 @@ _STEM_BODY = r"[\u4e00-\u9fff]{1,10}?(?:委员会|厅|委|局)"
 # Nor does prose that happens to end in 局/厅/委 (湖南已精准布局).
 _NOT_STEM_AGENCY = re.compile(r"大学|学院|医院|公司|集团|研究|学会|协会|中心|银行|^[各全本该有相]|[已将在对为了是把被从向及等]"
                               r"|(?:布|格|大|全|结|开|变|当|棋)局$|(?:大|餐|展|客)厅$")
+# words of a clause, never of an agency's name (山东省软科学研究计划将围绕|省委: a sentence, then another body)
+_CLAUSE_WORDS = re.compile(r"[将是把被]|围绕|根据|按照|通过|关于")
 _NOT_AFTER = "我全本各该外两跨"  # 全省, 本省, 各省 ... say which province, not an agency's name
 _OFFICE = re.compile(r"([\u4e00-\u9fff]{2,14}?(?:处|办公室))(?=[\s，,、（(：:]|$)")
 _NOT_OFFICE = re.compile(r"[的将在为]|对(?!外)")  # 对外合作处 is an office
@@ -118,7 +120,8 @@ class AgencyResolver:
     def find(self, text: str, offset: int = 0) -> list[OrgMention]:
         """Agency mentions in `text` (offsets shifted by `offset`), with an office that follows."""
         found = [m for m in self._pattern.finditer(text)
-                 if not (m.group("body").startswith(_NOT_AGENCY_START) or "的" in m.group("body"))]
+                 if not (m.group("body").startswith(_NOT_AGENCY_START) or "的" in m.group("body")
+                         or _CLAUSE_WORDS.search(m.group("body")))]
         found += [m for m in (self._stem_pattern.finditer(text) if self._stem_pattern is not None else ())
                   if not (_NOT_STEM_AGENCY.search(m.group("body")) or "的" in m.group("body"))
                   and not any(f.start() < m.end() and m.start() < f.end() for f in found)]

@@ -139,3 +139,12 @@ def test_two_contacts_on_one_line_each_with_the_unit_written_before_their_label(
                      "（0533-4520000）；南湖大学联系人：柯远山（010-68910000）。\n", "guide.txt")
     assert {("林小溪", "北辰机械厂"), ("柯远山", "南湖大学")} <= relations(x, "WORKS_AT")
     assert ("柯远山", "北辰机械厂") not in relations(x, "WORKS_AT")
+
+
+def test_a_sentence_between_the_province_and_a_body_s_ending_names_no_agency() -> None:
+    """`本年度山东省软科学研究计划将围绕省委省政府…`: the programme's sentence, no agency `…计划将围绕省委`."""
+    from tests.ingest.facts import extract_text, names
+
+    x = extract_text("关于组织申报2030年度山东省软科学研究计划项目的通知\n各有关单位：\n"
+                     "一、本年度山东省软科学研究计划将围绕省委省政府重大战略部署和工作重点，组织开展重大问题研究。\n", "call.txt")
+    assert not any("计划" in n or "围绕" in n for n in names(x, "Organization"))
