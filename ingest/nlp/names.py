@@ -143,7 +143,9 @@ def name_ending_at(tokens: Tokens, pos: int, lex: Lexicon, listed: bool = False)
             return tokens.starts[n - 1], pos  # 李立|群 cut by the segmenter
         if len(before) == 2 and lex.surname_at(before, 1):
             return tokens.starts[n - 1] + 1, pos  # 由李|立: a preposition glued to the surname
-    surname_before = before in lex.surnames and not _function_word(tokens, n - 1) and tokens.tags[n] in ("nr", None)
+    opens_item = n == 1 or n >= 2 and not is_cjk(tokens.word(n - 2)[-1:])  # ，段|玉玺教授: the surname opens an item
+    surname_before = before in lex.surnames and tokens.tags[n] in ("nr", None) \
+        and (not _function_word(tokens, n - 1) or opens_item and tokens.tags[n - 1] == "q")  # (段, 张: measure words)
     if len(word) == 2 and len(before) == 1 and surname_before and lex.surname_at(word, 0):
         return tokens.starts[n - 1], pos  # 黄|洪波: a surname cut off a given name that could open a name too
     if len(word) <= 2 and before in lex.surnames and (len(before) == 2 or not lex.surname_at(word, 0)):

@@ -259,3 +259,10 @@ def test_a_unit_s_team_that_joins_another_unit_s_team_collaborates_with_it() -> 
     """`某大学的甲/乙团队联合某医院丙教授团队在《…》发表论文`: the two units work together."""
     ex = parse("invented.txt", "2030年5月25日，青溪科技大学的林小溪/韩立峰团队联合东川医院魏星河教授团队在《自然》发表论文。\n")
     assert {(r.source, r.target) for r in ex.relations if r.type is RelType.COLLABORATES_WITH} == {("青溪科技大学", "东川医院")}
+
+
+def test_a_surname_the_dictionary_reads_as_a_measure_word_opens_an_item_s_name() -> None:
+    """`，段|玉玺教授（…）`: 段 (a measure word to the segmenter) opening an item before a given name it knows as a name."""
+    ex = parse("invented.txt", "他们分别是林小溪教授，段玉玺教授（先后获得青年教师奖），韩立峰教授。\n")
+    assert {"林小溪", "段玉玺", "韩立峰"} <= {e.name for e in ex.entities if e.type is Label.PERSON}
+    assert "玉玺" not in {e.name for e in ex.entities}
