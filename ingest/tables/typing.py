@@ -404,7 +404,8 @@ def _roles(grid: Grid, kinds: list[Content | None], first_row: int) -> list[Head
     titles = [c for c, k in enumerate(kinds) if k is Content.TITLE]
     distinct = [c for c in titles if _distinct(_column(grid, c, first_row)) >= _DISTINCT_TITLES]
     if distinct:
-        project = max(distinct, key=lambda c: _mean_length(_column(grid, c, first_row)))
+        quoted = [c for c in distinct if _quoted_share(_column(grid, c, first_row)) >= _SHARE]  # “…”: the work's title
+        project = max(quoted or distinct, key=lambda c: _mean_length(_column(grid, c, first_row)))
         out[project] = Header(Role.PROJECT, exact=False)
         for c in titles:
             if c != project and c not in distinct:
@@ -427,6 +428,13 @@ def _roles(grid: Grid, kinds: list[Content | None], first_row: int) -> list[Head
 
 
 _LISTED = re.compile(r"\s*[、，,；;]\s*")
+_WHOLLY_QUOTED = re.compile(r"\s*[“《\"][^“”《》\"]+[”》\"]\s*")
+
+
+def _quoted_share(values: list[str]) -> float:
+    """The share of a column's cells that are a title in quotes or book-title marks, whole."""
+    cells = [v for v in values if v.strip()]
+    return sum(_WHOLLY_QUOTED.fullmatch(v) is not None for v in cells) / len(cells) if cells else 0.0
 
 
 def _units_listed(values: list[str]) -> bool:

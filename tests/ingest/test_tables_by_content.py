@@ -168,3 +168,16 @@ def test_a_unit_cell_with_the_post_written_after_the_unit_gives_both() -> None:
     assert works[("柏青山", "青溪竹藤研究中心")].position == "常务副主任"
     assert works[("韦望舒", "西岭大学")].position == "副校长"
     assert not any(e.name.endswith("副主任") for e in extraction.entities)
+
+
+def test_a_cv_s_project_lines_take_the_quoted_cell_as_the_title_not_the_programme_before_it() -> None:
+    """`[2022-2025] 某基金面上项目, 62176243, “…”, 73.9万, 主持人` lines: the work's title is the quoted cell, not the
+    longer cell of its programme and period."""
+    from tests.ingest.facts import extract_text, names
+
+    x = extract_text("林小溪，北辰大学教授。\n\n科研项目\n\n"
+                     "[2022-2025] **国家自然科学基金面上项目**, 62176243, “面向复杂时空数据的表征学习方法研究”,73.9万, **主持人**\n\n"
+                     "[2017-2019] 北辰省高等学校科技计划项目, J17KA091, “交通大数据实时挖掘关键技术研究”, 3.5万, **主持人**\n\n"
+                     "[2016-2019] 国家自然科学基金面上项目, 61572409, “基于CP-nets的多Agent定性博弈”, 61万, 主要参与人\n", "cv.md")
+    assert {"面向复杂时空数据的表征学习方法研究", "交通大数据实时挖掘关键技术研究", "基于CP-nets的多Agent定性博弈"} <= names(x, "Project")
+    assert not any(n.startswith("[") for n in names(x, "Project"))
