@@ -16,7 +16,12 @@
   完成单位共同完成的《…》项目获得…“某奖”二等奖`: the units in that order, the quoted award with its class;
 - a line of a CV's awards, `2015年某省科技进步二等奖（排名第一，甲、乙、丙）：<project>`, also with the project
   first (`<project>，2015年…奖（甲、乙）`) or the note last (`2015年…奖：<project>（第2完成人）`): the project
-  with its award and year, and each completer the note lists, MEMBER_OF with the rank the list gives.
+  with its award and year, and each completer the note lists, MEMBER_OF with the rank the list gives; also
+  `2014年，<project>，牵头获2014某省科学技术奖二等奖` (the award's 年 may go);
+- `<unit><title><person>等人完成的《<project>》[、…]拟推荐<award>`: each work a project with the award the sentence
+  puts it up for, its first member (MEMBER_OF rank 1) and the unit before them (UNIT_OF).
+
+A paper's award (`论文《…》获得优秀论文奖`) makes no project: the work is a paper (ingest.nlp.papers).
 
 The year is the one the award is written with (`2019年某省科技进步二等奖`), else the last `YYYY年度` the text
 named before it (`获2004年度…奖励的人员和单位…授予…`).

@@ -2,13 +2,18 @@
 
 - a paper reported in prose: `以“<title>”为题发表在《<journal>》上`, `在《<journal>》发表题为“<title>”的研究论文`, `发表在<Journal>2012年第10期的论文“<中文题名>”
   （<English title>）` (the published, English title is the paper's name), `以《<title>》获得…论文…`, `论文《<title>》`;
-- its authors, in the same or the next sentences: `<names>为(共同)第一作者` (order 1), `<names>为(共同)通讯作者`
-  (corresponding), `<name>以第一作者身份` (order 1), `<name>…的论文《…》`;
+  several reported together (`题为《甲》（A）和《乙》（B）的论文`, each by its original title), a Latin title after
+  `题为：` with no marks (up to `的研究论文`), and `<names>发表在<journal>上的论文《…》` (the authors in order);
+- its authors, in the same or the next sentences: `<names>为(共同)第一作者` (order 1; the names of a bracket where
+  the role is said inside one), `<names>为(共同)通讯作者` (corresponding), `<name>以第一作者身份` (order 1),
+  `<name>…的论文《…》`; a role said holds up to the next one (`第一作者均为甲，通讯作者是乙`), and for each paper
+  reported with the last;
 - a reference in citation format: Chinese `作者1, 作者2*. 题名[J]. 刊名, 2019, 12(3): 45-67.` (or with the year
   alone: `[J]. 刊名, 2019.`, a thesis `[D]. 某大学, 2020.`, a meeting's paper `[A]`), or Latin in any of
   the common styles, line by line (ingest.nlp.references), with the authors in order and the corresponding ones
   marked;
-- journals written in Latin letters after `发表在/发表于` (`Acta Photonica及Optics Notes等杂志`) or in
+- journals written in Latin letters after `发表在/发表于` (`Acta Photonica及Optics Notes等杂志`, after a qualifier:
+  `某领域顶级国际期刊 …`) or after `在` before the verb, unmarked Chinese names after the verb (`2011某学报上`), or in
   `《…杂志》`;
 - patents by number anywhere (`ZL 2019 1 0123456.7`, `ZL201910123456.7`), with the title the clause gives.
 """
