@@ -120,7 +120,12 @@ def find_persons(
         else:
             accept_framed(_framed_word(tokens, org.end, lex, roles))
     title_starts = {r.start for r in roles if r.label == "TITLE"}
+    post_starts = {r.start for r in roles if r.label == "POSITION"}
     for org in (f for f in taken if f.label == "ORG"):  # 某研究所(的)|游学甫|教授: a name between a unit and a title
+        if org.end < len(text) and tokens.starts[tokens.at(org.end)] != org.end:  # 某某科技司|马某|司长: the name's
+            size = next((k for k in (3, 2) if org.end + k in post_starts | title_starts), None)  # start mid-word
+            if size is not None and lex.surname_at(text, org.end) and is_cjk(text[org.end:org.end + size]):
+                accept_framed((org.end, org.end + size))
         at = org.end + 1 if text.startswith("的", org.end) else org.end
         size = next((k for k in (3, 2) if at + k in title_starts), None)
         if size is not None and lex.surname_at(text, at) and is_cjk(text[at:at + size]) \

@@ -730,3 +730,12 @@ def test_a_latin_journal_after_a_long_qualifier_of_the_journal() -> None:
                      "multi-region network”（2031年，128卷）入选高被引论文。\n")
     assert ("Macroscopic modeling of invented parking in a multi-region network",
             "Invented Research Part C: Emerging Technologies") in relations(x, "PUBLISHED_IN")
+
+
+def test_an_office_ending_in_si_before_a_name_the_segmenter_reads_with_a_compound_surname() -> None:
+    """`某某科技司|马某司长`: the segmenter reads 司马 as one word; the office ends at 司, the name after it heads it."""
+    ex = extract_text("北辰部社会发展科技司马燕合司长在校本部作了报告。\n")
+    assert "北辰部社会发展科技司" in names(ex, "Organization")
+    assert ("马燕合", "北辰部社会发展科技司") in relations(ex, "LEADS")
+    assert "司马燕合" not in names(ex, "Person")
+    assert "司马远山" in names(extract_text("司马远山司长出席会议。\n"), "Person")
