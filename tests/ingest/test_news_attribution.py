@@ -266,3 +266,10 @@ def test_a_surname_the_dictionary_reads_as_a_measure_word_opens_an_item_s_name()
     ex = parse("invented.txt", "他们分别是林小溪教授，段玉玺教授（先后获得青年教师奖），韩立峰教授。\n")
     assert {"林小溪", "段玉玺", "韩立峰"} <= {e.name for e in ex.entities if e.type is Label.PERSON}
     assert "玉玺" not in {e.name for e in ex.entities}
+
+
+def test_the_school_after_a_preposition_that_is_also_a_surname_is_no_one_s_name() -> None:
+    """`报告会由校党委书记甲主持`, `由院党委书记…`: 由 is the preposition, 校 and 院 the school itself."""
+    for line in ("报告会由校党委书记林小溪主持。\n", "会议由院党委书记林小溪主持。\n"):
+        people = {e.name for e in parse("invented.txt", line).entities if e.type is Label.PERSON}
+        assert people == {"林小溪"}
