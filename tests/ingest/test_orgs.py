@@ -739,3 +739,8 @@ def test_an_office_ending_in_si_before_a_name_the_segmenter_reads_with_a_compoun
     assert ("马燕合", "北辰部社会发展科技司") in relations(ex, "LEADS")
     assert "司马燕合" not in names(ex, "Person")
     assert "司马远山" in names(extract_text("司马远山司长出席会议。\n"), "Person")
+
+
+def test_the_main_campus_is_no_organization() -> None:
+    """`在校本部逸夫图书馆作报告`: 校本部 is where, the school's main campus, no body."""
+    assert not names(extract_text("刘远山院士在校本部逸夫图书馆第一会议厅作了报告。\n"), "Organization")
