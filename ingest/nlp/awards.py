@@ -644,6 +644,39 @@ def team_works_done(text: str, mentions: Mentions, start: int, end: int, entitie
     return out
 
 
+# a decision's items (`授予某研究所甲研究员“…”、某大学乙教授“…”2个项目特等奖`): a person, with the unit before them,
+# then the work in quotes; the clause closes with the award or the class its works won
+_GRANTS = re.compile(r"授予|评出|评选出|获得?|荣获")
+_QUOTED_WORK = re.compile(r"\s*“(?P<title>[^“”\n]{4,120})”")
+_CLAUSE_AWARD = re.compile(r"[^；;。\n]*?(?:奖|[一二三特]等奖)")
+
+
+def people_s_quoted_works(text: str, mentions: Mentions, start: int, end: int, entities: list[Entity],
+                          relations: list[Relation]) -> list[tuple[str, int]]:
+    """The works an award decision lists by the people who did them (`同意授予某研究所甲研究员“…”、某大学乙教授“…”
+    2个项目特等奖`): each a project, the person its first member (MEMBER_OF rank 1), the unit before the person
+    its unit (UNIT_OF). Only in a sentence that grants or wins, each title in a clause closed by an award."""
+    if not _GRANTS.search(text, start, end):
+        return []
+    out: list[tuple[str, int]] = []
+    for person in (m for m in mentions.within(start, end) if m.label == "PERSON"):
+        at = person.end
+        while (role := next((r for r in mentions.starting(at, at + 1) if r.label in ("TITLE", "POSITION")), None)):
+            at = role.end
+        work = _QUOTED_WORK.match(text, at, end)
+        if work is None or _CLAUSE_AWARD.match(text, work.end(), end) is None:
+            continue
+        title = work.group("title").strip()
+        entities.append(_project(_Award(title, Span(*work.span("title")), None, year_before(text, work.start()))))
+        out.append((title, work.start("title")))
+        span = Span(person.start, work.end())
+        relations.append(Relation(type=RelType.MEMBER_OF, source=person.text, target=title, rank=1, spans=(span,)))
+        unit = next((o for o in mentions.ending_at(person.start) if o.label == "ORG"), None)
+        if unit is not None:
+            relations.append(Relation(type=RelType.UNIT_OF, source=unit.ref, target=title, spans=(span,)))
+    return out
+
+
 def _project(award: _Award) -> Entity:
     return Entity(type=Label.PROJECT, name=award.name, kind="research_project", award=award.text, year=award.year,
                   spans=(award.span,))

@@ -34,6 +34,7 @@ from ingest.nlp.awards import (
     award_facts,
     award_lines,
     listed_completers,
+    people_s_quoted_works,
     ranked_completers,
     team_projects,
     team_works,
@@ -137,6 +138,7 @@ def relations_in(
         awarded += [(name, start) for name in award_facts(text, mentions, start, end, entities, relations)]
         awarded += [(name, start) for name in award_parties(text, mentions, start, end, entities, relations)]
         awarded += team_works_done(text, mentions, start, end, entities, relations)
+        awarded += people_s_quoted_works(text, mentions, start, end, entities, relations)
         projects = _projects(text, start, end, inside, mentions, entities, relations)
         relations += _collaborations(text, inside, mentions, projects, span)
         relations += _department_teams(text, inside, span) + _board_posts(text, mentions, inside, span)

@@ -175,3 +175,19 @@ def test_works_done_by_teams_named_by_their_first_member_with_the_award_they_are
     assert ("南湖大学", "多肽化学修饰的关键技术") in relations(x, "UNIT_OF")
     awarded = {e.name: e.award for e in x.entities if e.name in works}
     assert awarded["碳基薄膜关键技术与工程应用"] == "国家技术发明奖"
+
+
+def test_a_decision_s_works_listed_by_the_people_who_did_them() -> None:
+    """`同意授予某研究所甲研究员 “…”、某大学乙教授 “…”2个项目特等奖；某公司丙研究员“…”等10个项目一等奖`: each work
+    a project, its person the first member and the unit before the person its unit."""
+    from tests.ingest.facts import extract_text, relations
+
+    x = extract_text("经北辰科技奖奖励委员会审核批准，同意授予北辰农业科学院兽医研究所林小溪研究员 “鸡传染性病毒变异的分子机制研究”、"
+                     "南湖大学柯远山教授 “水稻抗虫基因的发掘与利用研究”2个项目特等奖；东川化工研究院有限公司魏星河研究员"
+                     "“杀菌剂唑菌酯”等10个项目一等奖。\n")
+    ranks = {(r.source, r.target): r.rank for r in x.relations if r.type.value == "MEMBER_OF"}
+    assert ranks == {("林小溪", "鸡传染性病毒变异的分子机制研究"): 1, ("柯远山", "水稻抗虫基因的发掘与利用研究"): 1,
+                     ("魏星河", "杀菌剂唑菌酯"): 1}
+    assert ("东川化工研究院有限公司", "杀菌剂唑菌酯") in relations(x, "UNIT_OF")
+    said = extract_text("林小溪研究员“鸡传染性病毒变异的分子机制研究”的报告引起热烈讨论。\n")
+    assert not [r for r in said.relations if r.type.value == "MEMBER_OF"]  # no award: a talk, no project
