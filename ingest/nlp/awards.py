@@ -19,7 +19,9 @@
   with its award and year, and each completer the note lists, MEMBER_OF with the rank the list gives; also
   `2014年，<project>，牵头获2014某省科学技术奖二等奖` (the award's 年 may go);
 - `<unit><title><person>等人完成的《<project>》[、…]拟推荐<award>`: each work a project with the award the sentence
-  puts it up for, its first member (MEMBER_OF rank 1) and the unit before them (UNIT_OF).
+  puts it up for, its first member (MEMBER_OF rank 1) and the unit before them (UNIT_OF);
+- `授予<unit><person><title>“<project>”、…N个项目特等奖` (a decision listing works by the people who did them): each
+  work a project, the person its first member, the unit before them its unit.
 
 A paper's award (`论文《…》获得优秀论文奖`) makes no project: the work is a paper (ingest.nlp.papers).
 
