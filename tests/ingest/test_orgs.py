@@ -744,3 +744,9 @@ def test_an_office_ending_in_si_before_a_name_the_segmenter_reads_with_a_compoun
 def test_the_main_campus_is_no_organization() -> None:
     """`在校本部逸夫图书馆作报告`: 校本部 is where, the school's main campus, no body."""
     assert not names(extract_text("刘远山院士在校本部逸夫图书馆第一会议厅作了报告。\n"), "Organization")
+
+
+def test_a_conference_s_programme_committee_named_by_its_kind_is_no_organization() -> None:
+    """`国际会议程序委员会：AAAI, IJCAI`, `担任程序委员会委员`: the kind of committee every conference has, none named."""
+    ex = extract_text("国际会议程序委员会：AAAI, IJCAI, CIKM\n柯远山多次担任程序委员会委员。\n")
+    assert not names(ex, "Organization")
