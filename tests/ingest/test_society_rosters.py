@@ -165,3 +165,16 @@ def test_a_roster_s_line_above_a_members_label_is_no_project_s_title() -> None:
     assert not names(ex, "Project")
     assert not relations(ex, "MEMBER_OF")
     assert ("魏星河", "省卫生健康委") in relations(ex, "WORKS_AT")
+
+
+def test_a_leading_group_named_by_its_task_is_a_body_whose_roster_gives_seats() -> None:
+    """`关于成立某省某中心建设领导小组的通知`, `（以下简称领导小组）`, `组 长：甲  副省长`: the group is one body (建设 its
+    task, no founding), the short form no second body, and its leader holds a seat and leads it."""
+    ex = extract_text("北辰省人民政府办公厅关于成立北辰省国际医学中心建设领导小组的通知\n\n各地级以上市人民政府：\n\n"
+                      "  省政府决定成立北辰省国际医学中心建设领导小组（以下简称领导小组）。\n\n  二、组成人员\n\n"
+                      "  组 长：林小溪  副省长\n\n  副组长：柯远山  省政府副秘书长\n")
+    body = "北辰省国际医学中心建设领导小组"
+    assert body in names(ex, "Organization")
+    assert not any(n.endswith("简称领导小组") for n in names(ex, "Organization"))
+    assert _posts(ex, body) == {"林小溪": "组长", "柯远山": "副组长"}
+    assert ("林小溪", body) in relations(ex, "LEADS")
