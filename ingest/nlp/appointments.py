@@ -352,15 +352,14 @@ def seats_engaged(text: str, mentions: Mentions, start: int, end: int) -> list[R
             continue
         people: list[Mention] = []
         at = m.end()
-        for k, x in enumerate(inside):
+        for x in inside:  # the names, each with its unit before it and its titles after it, up to 为
             if x.start < at:
                 continue
             if x.start != at and not (people and _LIST_LINK.fullmatch(text, at, x.start)):
                 break
             if x.label == "PERSON":
                 people.append(x)
-            elif x.label not in ("ORG", "TITLE", "POSITION") or k + 1 < len(inside) and x.label == "POSITION" \
-                    and _AS_POST.match(text, at) is not None:
+            elif x.label not in ("ORG", "TITLE", "POSITION"):
                 break
             at = x.end
         seat = _AS_POST.match(text, at, end)

@@ -439,8 +439,8 @@ def _ends_cleanly(tokens: Tokens, end: int, lex: Lexicon) -> bool:
     n = tokens.at(end - 1)
     if tokens.ends[n] == end:
         return True
-    if tokens.word(n) in _COMPOUND_SURNAMES and tokens.starts[n] == end - 1 and _HEAD_OF_IT.match(tokens.text, end):
-        return True  # 某某科技司|马某司长 (the segmenter's 司马)
+    if _office_in_surname(tokens, end):
+        return True
     rest = tokens.text[end:tokens.ends[n]]
     return rest in lex.positions or rest in lex.titles
 
@@ -449,8 +449,8 @@ def _weak_suffix_ok(tokens: Tokens, start: int, end: int) -> bool:
     """局/处/厅/部/厂 end a name only as a word of their own or a long dictionary noun (科技厅)."""
     n = tokens.at(start)
     word = tokens.word(n)
-    if tokens.starts[n] == start and word in _COMPOUND_SURNAMES and _HEAD_OF_IT.match(tokens.text, end):
-        return True  # 某某科技司|马某司长: the segmenter read the office's 司 with the surname after it (司马)
+    if _office_in_surname(tokens, end):
+        return True
     if tokens.ends[n] != end or word.endswith(_ROOMS):
         return False  # 报告厅, 会议厅: a room, not a body
     if len(word) == 1:
@@ -465,6 +465,13 @@ def _weak_suffix_ok(tokens: Tokens, start: int, end: int) -> bool:
 
 _COMPOUND_SURNAMES = frozenset({"司马", "司徒", "司空"})  # surnames that open with an office's ending
 _HEAD_OF_IT = re.compile(r"[\u4e00-\u9fff]{2,3}(?:副)?司长")  # the given name, then the office's own head post
+
+
+def _office_in_surname(tokens: Tokens, end: int) -> bool:
+    """An office's 司 ending at `end` that the segmenter read with the surname after it (某某科技司|马某司长: 司马),
+    its head's post after the given name."""
+    n = tokens.at(end - 1)
+    return tokens.word(n) in _COMPOUND_SURNAMES and tokens.starts[n] == end - 1 and _HEAD_OF_IT.match(tokens.text, end) is not None
 
 
 def _ends_clause(tokens: Tokens, end: int) -> bool:

@@ -235,6 +235,8 @@ def _reported_together(text: str, start: int, end: int, entities: list[Entity],
     out = []
     for m in _TITLED_LIST.finditer(text, start, end):
         journal = _journal_before(text, start, m.start()) or _journal_after(text, m.end(), end)
+        if journal:
+            entities.append(Entity(type=Label.JOURNAL, name=journal, spans=(Span(start, end),)))
         papers = []
         for item in _LISTED_TITLE.finditer(text, m.start("items"), m.end("items")):
             group = "original" if item.group("original") else "title"
@@ -243,7 +245,6 @@ def _reported_together(text: str, start: int, end: int, entities: list[Entity],
             entities.append(paper)
             papers.append(paper)
             if journal:
-                entities.append(Entity(type=Label.JOURNAL, name=journal, spans=(Span(start, end),)))
                 relations.append(Relation(type=RelType.PUBLISHED_IN, source=title, target=journal, spans=(Span(start, end),)))
         out.append(papers)
     return out
