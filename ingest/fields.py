@@ -93,6 +93,8 @@ def read_fields(document: Document, taken: Coverage) -> tuple[Reading, Context]:
     for record, read in _records(fields, sections):
         if statement is not None:
             _certified(record, statement)
+        if context.project is None and all(f.role is Role.MEMBER for f in read):
+            continue  # `成员：甲 某厅厅长` with no project named: a roster's line, the people lists' to read
         before = facts.size()
         unit = _section_unit(document, sections, record, context) if statement is None else None
         if unit is not None:

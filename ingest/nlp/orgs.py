@@ -82,6 +82,7 @@ def find_orgs(tokens: Tokens, lex: Lexicon) -> list[Found]:
                 text, max(0, m.start() - _BODY_REACH), m.start())):
             continue  # 某部组织的评审: the verb after a unit; 胃癌组织: a tissue, not an international body
         start = _walk_left(tokens, m.start(), lex)
+        start = _named_by_its_task(text, start, m.start(), suffix)
         if start is None or not _is_name(text, start, m.start(), suffix, tokens, lex):
             continue
         span = refine(tokens, lex, start, m.end(), suffix)
@@ -503,6 +504,27 @@ def _walk_left(tokens: Tokens, suffix_start: int, lex: Lexicon) -> int | None:
         start = tokens.starts[j]
         j -= 1
     return co_founded_start(tokens.text, start, suffix_start)
+
+
+# groups named by the work they lead (某省推进某中心建设领导小组), after the verb that sets one up
+_TASK_GROUPS = frozenset({"领导小组"})
+_SET_UP = re.compile(r"(?:成立|组建|设立|建立|调整|组成)(?:了)?")
+_TASK_REACH = 40
+_CLAUSE_BREAK = re.compile(r"[\s，,。；;：:、！？!?“”\"《》（）()的]")
+
+
+def _named_by_its_task(text: str, start: int | None, suffix_start: int, suffix: str) -> int | None:
+    """Where a group named by the work it leads starts, when a verb that sets one up is written before it in the same
+    clause (`决定成立|某省推进某某中心建设|领导小组`): right after that verb; the task's verbs (推进, 建设) are the name's,
+    which the walk to the left stops at. Else the walk's start."""
+    if suffix not in _TASK_GROUPS or start is None:
+        return start
+    clause = max((m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, suffix_start - _TASK_REACH), suffix_start)),
+                 default=max(0, suffix_start - _TASK_REACH))
+    verbs = list(_SET_UP.finditer(text, clause, suffix_start))
+    if not verbs or suffix_start - verbs[-1].end() < 2:
+        return start
+    return min(start, verbs[-1].end())
 
 
 def _blank_between(tokens: Tokens, j: int) -> bool:

@@ -123,12 +123,22 @@ def _lines(document: Document, taken: Coverage) -> Iterator[_Line]:
                 and not _NUMBER.match(document.text, block.span.start, block.span.end) \
                 and not opens_with_a_person(document.text[block.span.start:block.span.end]):
             caption, label = block, ""  # `2. 某某 某大学`: a numbered item, `某某教授  某大学`: a person's line, no title
+        elif block.kind is BlockKind.PARAGRAPH and introduces_a_roster(document.text[block.span.start:block.span.end]):
+            caption, label = block, ""  # `…决定成立某某领导小组，组成人员名单如下：`: the body of the lines below
         elif block.kind is BlockKind.PARAGRAPH and _LABEL_LINE.fullmatch(document.text, block.span.start, block.span.end):
             label = _post_label(document.text[block.span.start:block.span.end])
             caption = caption if label else None  # `某某委员会：`: a new section's label, the title above no longer its
 
 
 _NOTE = re.compile(r"[（(][^（）()]*[）)]")
+# a sentence that introduces a body's roster below it (`成立某领导小组，组成人员名单如下：`, `某委员会委员如下：`)
+_INTRO = re.compile(r"如下\s*[：:]\s*$")
+_BODY_WORD = re.compile(r"委员会|理事会|小组|专家组|工作组|学会|协会|研究会")
+
+
+def introduces_a_roster(paragraph: str) -> bool:
+    """The paragraph ends by introducing a list (`…名单如下：`) and names a body whose list it may be."""
+    return _INTRO.search(paragraph) is not None and _BODY_WORD.search(paragraph) is not None
 
 
 _HONORIFICS = ("先生", "女士", "博士")  # forms of address after a name
@@ -234,7 +244,7 @@ def _bracketed(document: Document, line: _Line, facts: Facts) -> bool:
     items = _noted_items(line.text)
     if items is None:
         return False
-    body = _heading_body(document, (*line.headings, *filter(None, [line.caption])), facts) \
+    body = _roster_body(document, line, facts) \
         if line.label in ROSTER_POSTS else None
     for m in items:
         name = strip_titles(m.group("name"))
@@ -342,9 +352,23 @@ def unit_and_post(text: str) -> tuple[str | None, str]:
 
 
 def _is_unit(text: str) -> bool:
-    if unit_name(text) is None or not is_distinctive(text):
+    if unit_name(text) is None:
         return False
+    if not is_distinctive(text):
+        return _body_of_the_level(text)
     return text.endswith(ORG_SUFFIXES) or text.endswith(UNIT_ENDINGS) and bool(institutions_of(text))
+
+
+# the bodies every province and city has, which its own documents name by the level alone (省政府, 市政协, 省科学院)
+_LEVELS = ("省", "市", "自治区")
+_BODIES_OF_A_LEVEL = frozenset({"政府", "人民政府", "委", "政协", "人大", "人大常委会", "纪委", "科学院", "社会科学院", "社科院",
+                                "农业科学院", "农科院", "医学科学院", "科协", "社科联", "总工会", "妇联", "团委"})
+
+
+def _body_of_the_level(text: str) -> bool:
+    """A body of the province or city the document is of, named by its level alone (`省政府`, `省政协`, `市科学院`)."""
+    level = next((lv for lv in _LEVELS if text.startswith(lv)), "")
+    return bool(level) and text[len(level):] in _BODIES_OF_A_LEVEL
 
 
 def _titled(document: Document, line: _Line, facts: Facts) -> bool:
@@ -555,6 +579,9 @@ def _described_parts(document: Document, line: _Line, facts: Facts, parts: list[
             titles += [title] if title else []
         elif part in lex.positions and units:
             units[-1] = (units[-1][0], part, units[-1][2])
+        elif part in lex.positions and line.label in ROSTER_POSTS \
+                and _roster_body(document, line, facts) is not None:
+            continue  # `组长：甲 省长` under the body's caption: a post with no unit written, the seat is what it gives
         elif STUDY.fullmatch(part):
             student = True  # 本科, 硕士, 2022年入学: a student's line
         else:
@@ -569,14 +596,14 @@ def _described_parts(document: Document, line: _Line, facts: Facts, parts: list[
         if org is not None and student:
             facts.out.relation(RelType.AFFILIATED_WITH, name, org, span)
         elif org is not None:
-            if post and (post in SOCIETY_POSTS or is_body(org)):  # 兼任某学会某分会常务委员: a seat, not a job
+            if post and (post in SOCIETY_POSTS and kind_of(org) != "government" or is_body(org)):
+                # 兼任某学会某分会常务委员: a seat, not a job (省政协副主席, 省政府副秘书长: a post in government)
                 facts.out.relation(RelType.AFFILIATED_WITH, name, org, span, position=post)
             else:
                 facts.out.relation(RelType.WORKS_AT, name, org, span, title=title, position=post or None)
             if post in lex.head_positions:
                 facts.out.relation(RelType.LEADS, name, org, span, role=post)
-    if line.label in ROSTER_POSTS and (body := _heading_body(document, (*line.headings, *filter(None, [line.caption])),
-                                                               facts)) is not None:
+    if line.label in ROSTER_POSTS and (body := _roster_body(document, line, facts)) is not None:
         facts.out.relation(RelType.AFFILIATED_WITH, name, body, span, position=line.label)  # 委员 under 某委员会名单
         if line.label in lex.head_positions:
             facts.out.relation(RelType.LEADS, name, body, span, role=line.label)
@@ -639,6 +666,17 @@ def _heading_unit(document: Document, headings: tuple[Block, ...], facts: Facts)
     return _heading_org(document, headings, facts, lambda name: True)
 
 
+def _roster_body(document: Document, line: _Line, facts: Facts) -> str | None:
+    """The body a roster's line gives a seat in: the one its headings or caption name, else the one the document's
+    title names (`关于成立某领导小组的通知` over `二、组成人员` and its lines)."""
+    body = _heading_body(document, (*line.headings, *filter(None, [line.caption])), facts)
+    if body is None and document.blocks and document.blocks[0].kind in (BlockKind.HEADING, BlockKind.PARAGRAPH) \
+            and document.blocks[0] not in line.headings and document.blocks[0].span.start < line.start \
+            and _CAPTION.fullmatch(document.text, document.blocks[0].span.start, document.blocks[0].span.end):
+        body = _heading_body(document, (document.blocks[0],), facts)
+    return body
+
+
 def _heading_body(document: Document, headings: tuple[Block, ...], facts: Facts) -> str | None:
     """The society or committee the nearest heading (or a plain text's title line) above that names one names
     (`某学会第十届理事会名单`), registered in the book; None if none does."""
@@ -650,7 +688,8 @@ def _heading_org(document: Document, headings: tuple[Block, ...], facts: Facts,
     """The first organization of the kind wanted that the nearest heading naming one names, registered in the book."""
     for heading in reversed(headings):
         text = document.text[heading.span.start:heading.span.end]
-        for name, start in _orgs_in(text):
+        named = _orgs_in(text)
+        for name, start in reversed(named) if introduces_a_roster(text) else named:  # 成立某小组，名单如下: the last
             if wanted(name):
                 department = _HEADING_DEPARTMENT.match(text, start + len(name))
                 if department and kind_of(name) in ("university", "research_institute"):

@@ -178,3 +178,28 @@ def test_a_leading_group_named_by_its_task_is_a_body_whose_roster_gives_seats() 
     assert not any(n.endswith("简称领导小组") for n in names(ex, "Organization"))
     assert _posts(ex, body) == {"林小溪": "组长", "柯远山": "副组长"}
     assert ("林小溪", body) in relations(ex, "LEADS")
+
+
+def test_a_group_set_up_in_a_sentence_takes_the_roster_the_sentence_introduces() -> None:
+    """`省政府决定成立某省推进某中心建设领导小组，组成人员名单如下：` over `组 长:甲 省长` and one person a line: the
+    group is named from the verb that set it up (推进, 建设 are its task's), the sentence is the roster's caption,
+    a label's post carries over the lines below it, and a bare post with no unit still leaves the line a roster's."""
+    ex = extract_text("云州省人民政府办公厅关于成立领导小组的通知\n"
+                      "为加强统筹协调,省政府决定成立云州省推进湾区科技创新中心建设领导小组,组成人员名单如下:\n"
+                      "组 长:甄国栋 省长\n副组长:钱立群 副省长\n成 员:孔德海 省政协副主席、省科技厅厅长\n"
+                      "卫晓岚 省政府副秘书长\n柏 舟 省财政厅厅长\n")
+    body = "云州省推进湾区科技创新中心建设领导小组"
+    assert body in names(ex, "Organization")
+    assert _posts(ex, body) == {"甄国栋": "组长", "钱立群": "副组长", "孔德海": "成员", "卫晓岚": "成员", "柏舟": "成员"}
+    assert ("甄国栋", body) in relations(ex, "LEADS")
+    works = relations(ex, "WORKS_AT")
+    assert {("柏舟", "省财政厅"), ("孔德海", "省科技厅")} <= works
+    assert ("孔德海", "省政协") in works and ("卫晓岚", "省政府") in works  # a post in government is a job, no seat
+    assert ("卫晓岚", "省科技厅") not in works  # the post ending one line is not the next line's person's
+
+
+def test_a_group_named_after_the_verb_that_sets_it_up_stops_at_the_clause() -> None:
+    """`学校成立了由校长任组长的疫情防控工作领导小组`: the name runs back to the verb, not over 的 or a comma."""
+    ex = extract_text("东川大学成立了由校长任组长的疫情防控工作领导小组。国务院决定成立国家新材料产业发展领导小组。")
+    assert {"疫情防控工作领导小组", "国家新材料产业发展领导小组"} <= names(ex, "Organization")
+    assert not any("组长" in n or n.startswith("成立") for n in names(ex, "Organization"))
