@@ -29,8 +29,13 @@ from ingest.reading import Coverage, Document, Facts
 from ingest.tables.cells import is_name
 from ingest.tables.profiles import title_of
 
-_QUOTED = re.compile(r"[“\"]([^”\"\n]{4,80})[”\"]")
-_VERB_TAIL = re.compile(r"(?:(?P<lead>领衔|牵头|主持|负责)?(?P<verb>完成|申报|研制|研发|承担|主持|推荐|选送|提名|开展|完成申报)?)?的\s*$")
+_QUOTED = re.compile(r"[“\"]([^“”\"\n]{4,80})[”\"]")  # (a quote left open before it is no part of a title)
+# the verb before 的 that says whose the title is; 主研 and 参与: a member's part, no lead
+_VERB_TAIL = re.compile(r"(?:(?:(?P<lead>领衔|牵头|主持|负责)|主研|参与|参加)?"
+                        r"(?P<verb>完成|申报|研制|研发|承担|主持|推荐|选送|提名|开展|完成申报)?)?的\s*$")
+# the award the items after it won, written before them: `获科技进步二等奖5项，分别是：`
+_AWARD_FIRST = re.compile(r"(?:荣获|获得|喜获|获)了?\s*(?P<awards>[^，。；;,：:\n]{2,40}?奖)\s*"
+                          r"(?:\d+|[一二两三四五六七八九十]+)\s*项\s*[，,]?\s*(?:分别(?:是|为)|包括|具体(?:是|为))?\s*[：:]")
 _NOMINATING = ("推荐", "提名", "选送")  # the unit before these nominated the project: NOMINATED_BY
 # short forms of companies an award list names them by (`某某控股的“…”`), with no suffix of a kind
 _SHORT_COMPANY = re.compile(r"(?:控股|股份|药业|电气|重工|化工|钢铁|建工|制药|电子|能源|电力|石化|汽车|生物|科技)$")
@@ -76,6 +81,11 @@ def read_award_lists(document: Document, taken: Coverage, facts: Facts) -> None:
             continue
         for start, end in _sentences(document.text, block.span):
             items = _items(document.text, start, end)
+            if len(items) >= _MIN_ITEMS and not any(i.awards for i in items) \
+                    and (first := _AWARD_FIRST.search(document.text, start, items[0].owner_span.start)) is not None \
+                    and not _AWARD.search(document.text, first.end(), items[0].owner_span.start):
+                for item in items:  # `获某奖5项，分别是：甲教授主持完成的“…”；…`: every item's
+                    item.awards = [first.group("awards")]
             if len(items) >= _MIN_ITEMS and any(i.awards for i in items):
                 _emit(items, year, facts)
     _numbered(document, taken, year, facts)

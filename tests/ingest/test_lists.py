@@ -214,6 +214,17 @@ def test_projects_introduced_by_whom_and_split_between_awards_with_fenhuo() -> N
     assert relations(extraction, "LEADS") == {("林小溪", "湖泊沉积物中磷的释放机制研究")}  # 主持: the one who led
 
 
+def test_an_award_written_before_the_items_it_went_to_and_a_quote_left_open() -> None:
+    """`获科技进步二等奖3项，分别是：甲教授主持完成的“…”；乙教授主研完成的“…”`: every item after the award's count
+    won it; 主研 makes a member, not a leader; a quote the text leaves open before an item is no part of its title."""
+    text = ("我校获科技进步二等奖3项，分别是：经济学院林小溪教授主持完成的“湖泊治理的理论、方法与应用；"
+            "园艺学院韩冬青教授主持完成的“高原湖泊碳埋藏的过程与机制”；林学院柯蓝教授主研完成的“抗旱小麦新品种选育与推广”。\n")
+    extraction = extract_text(text, "news.txt")
+    assert _awards(extraction) == {"高原湖泊碳埋藏的过程与机制": "科技进步二等奖", "抗旱小麦新品种选育与推广": "科技进步二等奖"}
+    assert ("柯蓝", "抗旱小麦新品种选育与推广") in relations(extraction, "MEMBER_OF")
+    assert relations(extraction, "LEADS") == {("韩冬青", "高原湖泊碳埋藏的过程与机制")}
+
+
 def test_a_certificate_names_the_society_that_gives_its_award_and_its_statement_is_no_prose() -> None:
     extraction = extract_text((FIXTURES.parent / "tables" / "certificate_ocr.txt").read_text(encoding="utf-8"), "c.txt")
     organizations = {e.name for e in extraction.entities if str(e.type) == "Organization"}
