@@ -70,11 +70,28 @@ def bio_posts(text: str, mentions: Mentions, sentences: list[tuple[int, int]], e
                 continue
             previous = (subject, m.end())
             out += _posts(text, mentions, m.end(), end, subject, former=m.group("former") is not None)
+        out += _copula_posts(text, mentions, start, end)
         out += _past_units(text, mentions, start, end, heading_subjects)
     subjects = {r.source for r in out}
     for a in alone:  # a name alone the recogniser did not read: a person all the same
         if not a.read and a.name in subjects:
             entities.append(Entity(type=Label.PERSON, name=a.name, spans=(a.span,)))
+    return out
+
+
+# a clause's subject, then 是 or 系 and the unit with the post or title (`甲是某大学某学院教授`, `甲系某研究所研究员`)
+_COPULA = re.compile(r"[ \t\u3000]*(?:是|系)(?=[\u4e00-\u9fff])")
+_CLAUSE_OPENS = re.compile(r"[ \t\u3000]*$|.*[，,；;。：:！？\n][ \t\u3000]*$", re.S)
+
+
+def _copula_posts(text: str, mentions: Mentions, start: int, end: int) -> list[Relation]:
+    """The posts of a person who opens a clause and is said to be a unit's (`甲是某大学某学院教授`): read as after
+    现为; a person named inside a clause (`授予甲是…`) is no subject."""
+    out: list[Relation] = []
+    for person in mentions.within(start, end):
+        copula = _COPULA.match(text, person.end) if person.label == "PERSON" else None
+        if copula is not None and _CLAUSE_OPENS.fullmatch(text, max(start, person.start - 40), person.start):
+            out += _posts(text, mentions, copula.end(), end, person.text, former=False)
     return out
 
 

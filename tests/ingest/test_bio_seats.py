@@ -128,3 +128,10 @@ def test_a_profile_under_its_name_s_line_opening_with_a_degree_and_a_department_
     # the name's link on a line of its own, the profile going on after a comma, an honour before the unit
     y = extract_text("周文博\n，教授，国家杰出青年科学基金获得者，东川科技大学化学与化工学院院长。南湖省人。\n")
     assert ("周文博", "东川科技大学化学与化工学院") in relations(y, "LEADS")
+
+
+def test_a_person_who_opens_a_clause_and_is_said_to_be_a_unit_s_holds_its_post() -> None:
+    """`甲是某大学某学院教授`: read as 现为; a person named inside a clause (`他说甲是某大学的骄傲`) holds nothing."""
+    found = _posts("林小溪是东川大学环境学院教授。他说韩冬青是西岭大学的骄傲。")
+    assert {("WORKS_AT", "林小溪", "东川大学环境学院"), ("WORKS_AT", "林小溪", "东川大学")} <= {f[:3] for f in found}
+    assert not any(f[1] == "韩冬青" for f in found)
