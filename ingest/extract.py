@@ -96,10 +96,42 @@ def compose(document: Document, kind: Kind) -> Extraction:
                                                                             if e.type in _NAMED))])
     if kind.genre == "funding_guideline":
         merged = _organizations_of_the_guide_prose(document, merged, kind.genre)
+    merged = _of_the_article_s_institution(document.text, merged)
     merged = _heads_of_their_kind(_programmes_written_short(merged))
     merged = awards_of_cited_notices(document.text, merged)
     merged = awards_of_their_bodies(funded_by_approver(document.text, merged))
     return lift_annotations(awards_of_their_office(document.text, merged))
+
+
+def _of_the_article_s_institution(text: str, extraction: Extraction) -> Extraction:
+    """Every mechanism's facts about a department the article names alone (`我校园艺学院某教授主持完成的“…”` read by an
+    award list): its people work at the article's own institution too, and the institution completes its projects,
+    as the prose reading has it. The institution is the one the page's frame names, or the one the text's 我校 can
+    stand for."""
+    from ingest.nlp.article import (
+        OWN,
+        article_institution,
+        completed_at_institutions,
+        frame_entity,
+        own_institution,
+        tie_to_institutions,
+    )
+    from ingest.nlp.mentions import Mention
+
+    if not OWN.search(text) and article_institution(text) is None:
+        return extraction
+    orgs = [Mention("ORG", s.start, s.end, text[s.start:s.end], e.kind, ref=e.name)
+            for e in extraction.entities if e.type is Label.ORGANIZATION for s in e.spans]
+    frame = article_institution(text) or own_institution(text, sorted(orgs, key=lambda m: m.start))
+    if frame is None:
+        return extraction
+    entities = list(extraction.entities)
+    relations = completed_at_institutions(text, entities, list(extraction.relations), frame)
+    relations += tie_to_institutions(entities, relations, frame)
+    if any(frame.name in (r.source, r.target) for r in relations) and frame.name not in \
+            {e.name for e in entities if e.type is Label.ORGANIZATION}:
+        entities.append(frame_entity(frame))
+    return merge(extraction.document, extraction.genre, [Reading(tuple(entities), tuple(relations))])
 
 
 def _organizations_of_the_guide_prose(document: Document, extraction: Extraction, genre: str) -> Extraction:

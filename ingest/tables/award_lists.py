@@ -31,7 +31,7 @@ from ingest.tables.profiles import title_of
 
 _QUOTED = re.compile(r"[“\"]([^“”\"\n]{4,80})[”\"]")  # (a quote left open before it is no part of a title)
 # the verb before 的 that says whose the title is; 主研 and 参与: a member's part, no lead
-_VERB_TAIL = re.compile(r"(?:(?:(?P<lead>领衔|牵头|主持|负责)|主研|参与|参加)?"
+_VERB_TAIL = re.compile(r"(?:(?:(?P<lead>领衔|牵头|主持|负责)|主研|参与|参加|合作|共同|联合)?"
                         r"(?P<verb>完成|申报|研制|研发|承担|主持|推荐|选送|提名|开展|完成申报)?)?的\s*$")
 # the award the items after it won, written before them: `获科技进步二等奖5项，分别是：`
 _AWARD_FIRST = re.compile(r"(?:荣获|获得|喜获|获)了?\s*(?P<awards>[^，。；;,：:\n]{2,40}?奖)\s*"
@@ -56,6 +56,8 @@ _BY = re.compile(r"^(?:由|经|是|为|即)\s*")
 _FIRST_UNIT = re.compile(r"牵头单位|第一完成单位|第一单位")
 # what the people before a title were to it (`某某副教授作为第一完成人的“…”`): their part, no unit's or name's words
 _AS_COMPLETER = re.compile(r"(?:作为|为|是)(?P<first>第一|主要)?(?:完成人|负责人|主持人)$")
+_JOINT = ("合作", "共同", "联合")
+_UNITS_JOINED = re.compile(r"[与和及]")
 _MIN_ITEMS = 2
 _MAX_OWNER = 60
 
@@ -144,6 +146,8 @@ def _owner(text: str, start: int, quote: int) -> tuple[str, Span, bool, bool, bo
     if tail is None or not body[:tail.start()].strip() or len(body) > _MAX_OWNER:
         return None
     owner = body[:tail.start()].strip()
+    if tail.group().startswith(_JOINT) and _UNITS_JOINED.search(owner) and _unit(owner, 0) is not None:
+        return None  # 某大学与某公司合作完成的: two units, no one unit's name; prose's to read
     part = _AS_COMPLETER.search(owner)
     if part is not None:
         owner = owner[:part.start()].rstrip()

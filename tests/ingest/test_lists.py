@@ -225,6 +225,18 @@ def test_an_award_written_before_the_items_it_went_to_and_a_quote_left_open() ->
     assert relations(extraction, "LEADS") == {("韩冬青", "高原湖泊碳埋藏的过程与机制")}
 
 
+def test_a_list_s_departments_named_alone_are_of_the_article_s_institution() -> None:
+    """An award list in a university's news (`来源：某大学新闻网`), its items by `园艺学院甲教授主持完成的` and by two
+    people who `合作完成` one: the people work at the university as well as their school, and the university
+    completes the projects."""
+    text = ("东川大学2项成果获省科学技术奖\n\n来源：东川大学新闻网\n\n我校获科技进步二等奖2项，分别是：园艺学院林小溪教授"
+            "主持完成的“高原湖泊碳埋藏的过程与机制”；林学院柯蓝教授、韩冬青教授合作完成的“抗旱小麦新品种选育与推广”。\n")
+    extraction = extract_text(text, "news.txt")
+    assert {("林小溪", "东川大学"), ("柯蓝", "东川大学"), ("韩冬青", "东川大学")} <= relations(extraction, "WORKS_AT")
+    assert relations(extraction, "UNIT_OF") == {("东川大学", "高原湖泊碳埋藏的过程与机制"), ("东川大学", "抗旱小麦新品种选育与推广")}
+    assert ("韩冬青", "抗旱小麦新品种选育与推广") in relations(extraction, "MEMBER_OF")
+
+
 def test_a_certificate_names_the_society_that_gives_its_award_and_its_statement_is_no_prose() -> None:
     extraction = extract_text((FIXTURES.parent / "tables" / "certificate_ocr.txt").read_text(encoding="utf-8"), "c.txt")
     organizations = {e.name for e in extraction.entities if str(e.type) == "Organization"}
