@@ -134,7 +134,13 @@ def jieba_dictionary() -> tuple[dict[str, str], dict[str, int]]:
     with jieba.dt.get_dict_file() as dictionary:
         lines = dictionary.read().decode("utf-8").splitlines()
     tags = dict(line.split(" ")[::2] for line in lines if line)
+    tags.update(_TAG_FIXES)
     return tags, jieba.dt.FREQ
+
+
+# words jieba's dictionary tags wrongly, so that a unit's name would run back over them: verbs of joining and giving
+# (加盟 tagged a place, 赠送给 a noun) before the unit (正式加盟|某医学院, 赠送给|学院); an office tagged a name (宣传部)
+_TAG_FIXES = {"宣传部": "nt", "加盟": "v", "赠送给": "v", "送给": "v", "献给": "v", "交给": "v", "颁发给": "v", "授予给": "v"}
 
 
 def common_word(word: str) -> bool:

@@ -676,6 +676,8 @@ def _stops(tokens: Tokens, n: int, lex: Lexicon, suffix_token: int) -> bool:
         return False  # 某某教学|指导|委员会: the work a committee is named by, right before its ending
     if word in lex.org_stop or word in lex.positions or word in lex.titles or word in _MEMBERSHIPS:
         return True
+    if len(word) >= 2 and word.endswith("给") and tokens.tags[n] == "v":
+        return True  # 赠送给|学院, 交给|某中心: a verb of giving to the unit, never a word of its name
     if len(word) == 2 and word[1] in _HOLDING and word[0] in _GLUED_BEFORE_HOLDING:
         return True  # 起任|某大学, 现为|某委员会, 曾受|某基金委, 回国后任|某大学: a verb glued to the word before it
     if _DATE_WORD.fullmatch(word):

@@ -750,3 +750,14 @@ def test_a_conference_s_programme_committee_named_by_its_kind_is_no_organization
     """`国际会议程序委员会：AAAI, IJCAI`, `担任程序委员会委员`: the kind of committee every conference has, none named."""
     ex = extract_text("国际会议程序委员会：AAAI, IJCAI, CIKM\n柯远山多次担任程序委员会委员。\n")
     assert not names(ex, "Organization")
+
+
+def test_verbs_the_dictionary_tags_as_a_place_or_a_noun_are_no_part_of_a_unit_s_name() -> None:
+    """`正式加盟东川医学院` (加盟 is a place to jieba), `将作品赠送给学院` (赠送给 a noun): the verb is the clause's; and
+    a byline's office (`作者:宣传部 于淑华`, 宣传部 a name to jieba) is no person."""
+    ex = extract_text("东川医学院新闻网\n发布日期:2009-04-29 作者:宣传部 于淑华\n\n"
+                      "五位名人正式加盟东川医学院。林小溪先生将自己的作品赠送给学院。\n")
+    organizations = names(ex, "Organization")
+    assert "东川医学院" in organizations
+    assert not any(n.startswith(("加盟", "作品")) for n in organizations)
+    assert "宣传部" not in names(ex, "Person") and "于淑华" in names(ex, "Person")
