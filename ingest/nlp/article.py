@@ -16,7 +16,7 @@ from graph.schema import Label, RelType
 from ingest.model import Entity, Relation, Span
 from ingest.nlp.lexicon import kind_of
 from ingest.nlp.mentions import Mention, Ranges
-from ingest.nlp.posts import ACADEMIES, is_society, post_relations
+from ingest.nlp.posts import ACADEMIES, is_society, post_relations, visited
 from ingest.org_names import province_stem, provinces
 
 _SITE_WORDS = r"(?:新闻网|新闻中心|新闻办|宣传部|党委宣传部|融媒体中心|官网|官方网站|网站|新闻)"
@@ -341,7 +341,7 @@ def posts_of_the_one_unit(text: str, mentions: Sequence[Mention], entities: list
             continue  # no posts, or a unit (or a word of its own) written right before them
         fits = marker or next((fits for post, fits in _POST_KINDS if any(post.search(m.text) for m in posts
                                                                          if m.label == "POSITION")), None)
-        units = [name for name in orgs if fits is not None and fits(name)]
+        units = [name for name in orgs if fits is not None and fits(name) and not visited(text, mentions, name)]
         if fits is None and listed is not None and text[listed[0]:at] == "、":
             units = [listed[1]]  # 、副书记乙: an item of the list after one whose unit is known
         if len(units) > 1 and frame is not None and frame.name in units:

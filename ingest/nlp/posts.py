@@ -10,6 +10,7 @@ the department's head, not the hospital's).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from graph.schema import Label, RelType
 from ingest.model import Entity, Relation, Span
@@ -148,3 +149,15 @@ def bare_org(text: str, end: int, mentions: Mentions) -> str | None:
                 if m.label == "ORG" and m.end <= start and m.ref.endswith(word):
                     return m.ref
     return None
+
+
+# a verb of going to the unit right after it: the unit is a host, no home (not one that hires: 受聘某大学 is written
+# in that university's own news, whose heads are its own)
+_VISITED = re.compile(r"(?:赴|访问|前往|到访|走访|来到|莅临|做客|走进)[ \t\u3000]*$")
+
+
+def visited(text: str, mentions: Sequence[Mention], unit: str) -> bool:
+    """The document names the unit as one its people go to (`应邀赴某大学讲学`) somewhere: a host, not the one unit
+    a post written alone (校长甲) is held in."""
+    return any(o.label == "ORG" and o.ref == unit and _VISITED.search(text, max(0, o.start - 6), o.start)
+               for o in mentions)

@@ -30,6 +30,7 @@ from ingest.nlp.posts import (
     is_society_unit_alone,
     post_relations,
     society_unit,
+    visited,
 )
 from ingest.org_names import kind_suffix
 
@@ -132,7 +133,13 @@ def _the_one_unit(text: str, inside: list[Mention], i: int, mentions: Mentions) 
     endings = _HEAD_POSTS[m.group("kind")]
     units = {o.ref for o in mentions.back_from(post.start) if o.label == "ORG" and o.end <= post.start
              and o.ref.endswith(endings)}
-    return Post(units.pop(), post.text, None) if len(units) == 1 else None
+    if len(units) != 1:
+        return None
+    unit = units.pop()
+    if visited(text, mentions, unit):
+        return None  # 校长甲应邀赴某大学讲学, 受聘某大学…教授: the unit visited or hiring, not the one the head leads
+    return Post(unit, post.text, None)
+
 
 
 _SCHOOL_CLAUSE = re.compile(r"[，,、；;]\s*校(?!长)(?P<posts>[^，,。；;、]{1,20}(?:、[^，,。；;、]{2,20}){0,3})$")

@@ -135,3 +135,15 @@ def test_a_person_who_opens_a_clause_and_is_said_to_be_a_unit_s_holds_its_post()
     found = _posts("林小溪是东川大学环境学院教授。他说韩冬青是西岭大学的骄傲。")
     assert {("WORKS_AT", "林小溪", "东川大学环境学院"), ("WORKS_AT", "林小溪", "东川大学")} <= {f[:3] for f in found}
     assert not any(f[1] == "韩冬青" for f in found)
+
+
+def test_a_head_s_post_written_alone_is_not_held_in_the_unit_the_article_visits() -> None:
+    """`校长甲应邀赴某大学讲学`, then `校长甲受聘某大学杰出客座教授`: the one university named is the host, not the
+    one the president leads; where the article names its own unit, 校长 is still that unit's, and so is the unit
+    that hires someone (`某大学聘请乙为首席顾问…校长丙`)."""
+    found = _posts("校长林小溪院士应邀赴西岭大学讲学。11月25日，校长林小溪院士受聘西岭大学杰出客座教授仪式在西岭大学举行。")
+    assert not any(f[0] == "WORKS_AT" and f[2] == "西岭大学" for f in found)
+    found = _posts("东川大学举行大会。校长林小溪致辞。")
+    assert ("WORKS_AT", "林小溪", "东川大学") in {f[:3] for f in found}
+    found = _posts("韩冬青受聘东川大学首席顾问。仪式上，校长林小溪致辞。")
+    assert ("WORKS_AT", "林小溪", "东川大学") in {f[:3] for f in found}
