@@ -93,12 +93,16 @@ def own_institution(text: str, mentions: Sequence[Mention]) -> Frame | None:
     if len(named) > 1:  # 我校与甲大学合作…为乙大学的发展: the one the text does not name as 我校's partner
         ours = {m.ref for m in mentions if m.label == "ORG" and _OWN_PARTNER.search(text, max(0, m.start - 6), m.start)}
         named = {ref: m for ref, m in named.items() if ref not in ours}
+    if len(named) > 1 and (title := _TITLE_LINE.search(text)) is not None:
+        in_title = {ref: m for ref, m in named.items() if title.start() <= m.start < title.end()}
+        named = in_title if len(in_title) == 1 else named  # 甲大学->我校18项成果获奖 … 仅次于乙大学: the title's
     if len(named) != 1 or next(iter(named)) in partners:
         return None  # 我校…联合某大学: the one university named is the partner, not the article's own
     name, first = next(iter(named.items()))
     return Frame(name, first.start, first.end)
 
 
+_TITLE_LINE = re.compile(r"^[^\n]*[\u4e00-\u9fff][^\n]*$", re.M)  # the first line with Chinese words: the page's title
 _OWN_PARTNER = re.compile(r"(?:我校|本校|我院|本院|我所|本所)(?:与|同|和|联合|携手)$")
 
 

@@ -236,6 +236,7 @@ def university_short_forms(tokens: Tokens) -> list[Found]:
             if _UNIVERSITY_ROLE.match(text, end) and not text.startswith("大学", end - 1):
                 forms.append((start, end))
                 break
+    forms += _placed_short_forms(tokens)
     known = {text[s:e] for s, e in forms}
     starts = set(tokens.starts)
     listed = {(m.start(), m.end()) for name in known for m in re.finditer(re.escape(name), text) if m.start() in starts}
@@ -249,6 +250,23 @@ def university_short_forms(tokens: Tokens) -> list[Found]:
             listed.add(peer)
             at = peer[0]
     return [Found(s, e, "ORG", "university") for s, e in sorted(listed)]
+
+
+# a university's short form by its place and its kind (上海交大, 华中科大, 东北师大), wherever it stands
+_PLACED_KIND = re.compile(r"(?:交大|师大|工大|农大|医大|科大|理工大|财大|矿大|海大|林大)")
+
+
+def _placed_short_forms(tokens: Tokens) -> list[tuple[int, int]]:
+    """`对于上海交大来说`: a place opening a word, then a kind of university written short, with no role after it."""
+    text = tokens.text
+    out = []
+    for start in tokens.starts:
+        for width in (2, 3):
+            kind = _PLACED_KIND.match(text, start + width)
+            if kind is not None and is_place_name(text[start:start + width]) and not text.startswith("学", kind.end()):
+                out.append((start, kind.end()))
+                break
+    return out
 
 
 def _one_function_character(tokens: Tokens, start: int) -> bool:

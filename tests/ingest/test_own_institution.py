@@ -104,3 +104,20 @@ def test_a_post_after_a_verb_s_le_is_the_one_university_s() -> None:
     """`拜访了校长甲院士`: 了 ends the verb; the post with no unit is the one university's the article names."""
     ex = extract_text("东川大学举行仪式。返校期间，他还拜访了校长窦一康院士。\n")
     assert ("窦一康", "东川大学") in relations(ex, "LEADS")
+
+
+def test_of_several_universities_named_we_is_the_one_the_title_names() -> None:
+    """`东川农业大学->我校18项成果获奖` over `仅次于西岭大学和南湖交通大学`: the rivals compared are not 我校; the title's is."""
+    ex = extract_text("---\ntitle: 东川农业大学->我校18项成果获省科学技术奖\n---\n我校获奖总数名列第3，仅次于西岭大学和南湖交通"
+                      "大学。我校获科技进步二等奖2项，分别是：园艺学院林小溪教授主持完成的“高原湖泊碳埋藏的过程与机制”；"
+                      "林学院柯蓝教授主持完成的“抗旱小麦新品种选育与推广”。\n", "news.md")
+    assert {("林小溪", "东川农业大学"), ("柯蓝", "东川农业大学")} <= relations(ex, "WORKS_AT")
+    assert not any(unit in ("西岭大学", "南湖交通大学") for _, unit in relations(ex, "WORKS_AT"))
+
+
+def test_a_university_written_short_by_its_place_and_kind_is_one() -> None:
+    """`对于上海交大来说` with no role after it: a place, then 交大 (师大, 科大…), is a university; the same
+    characters inside a word that opens with no place (`加工大型设备`) are none."""
+    ex = extract_text("贺某院士的团队在《自然》发表论文。对于云州师大来说，国际化既是目标又是手段。工厂加工大型设备。\n")
+    assert "云州师大" in {e.name for e in ex.entities if str(e.type) == "Organization"}
+    assert not any("工大" in e.name for e in ex.entities if str(e.type) == "Organization")
