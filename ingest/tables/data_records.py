@@ -223,7 +223,11 @@ def _put(out: _Object, key: str, key_span: Span, value: object) -> None:
 
 # A database dump's rows: `INSERT INTO "t" ("id", "name", …) VALUES (25, '某某', …), (…);` (a string may run over
 # lines and double its quotes)
-_INSERT = re.compile(r"INSERT\s+INTO\s+[`\"\[]?[\w.]+[`\"\]]?\s*\((?P<columns>[^()]*)\)\s*VALUES\s*", re.I)
+_INSERT = re.compile(r"INSERT\s+INTO\s+[`\"\[]?(?P<table>[\w.]+)[`\"\]]?\s*\((?P<columns>[^()]*)\)\s*VALUES\s*", re.I)
+# a table's definition, and a column's in it with the comment that says in words what the column holds
+_CREATE = re.compile(r"CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?[`\"\[]?(?P<table>[\w.]+)[`\"\]]?\s*\(", re.I)
+_COMMENTED = re.compile(r"^\s*[`\"\[]?(?P<name>\w+)[`\"\]]?\s[^\n]*?\bCOMMENT\s+'(?P<comment>[^'\n]+)'", re.I | re.M)
+_COMMENT_NOTE = re.compile(r"[（(][^（）()]*[）)]")
 _COLUMN = re.compile(r"[`\"\[]?(?P<name>[^`\"\[\],\s]+)[`\"\]]?")
 _SQL_VALUE = re.compile(r"\s*(?:'(?P<text>(?:[^']|'')*)'|(?P<bare>[^,()'\s][^,()]*?))\s*(?=[,)])", re.S)
 
@@ -235,8 +239,11 @@ def inserts_in(text: str) -> list[_Object]:
     """Each row of a dump's INSERT statements as an object, its columns the keys (a string over lines is also
     a list of its lines, as a career's lines are)."""
     found: list[_Object] = []
+    said = _column_comments(text)
     for m in _INSERT.finditer(text):
-        columns = [(c.group("name"), Span(m.start("columns") + c.start("name"), m.start("columns") + c.end("name")))
+        words = said.get(m.group("table"), {})
+        columns = [(words.get(c.group("name"), c.group("name")),
+                    Span(m.start("columns") + c.start("name"), m.start("columns") + c.end("name")))
                    for c in _COLUMN.finditer(m.group("columns"))]
         at = m.end()
         while text.startswith("(", at):
@@ -265,6 +272,25 @@ def inserts_in(text: str) -> list[_Object]:
                 break
             at = _skip_blank(text, at + 1)
     return found
+
+
+def _column_comments(text: str) -> dict[str, dict[str, str]]:
+    """For each table a dump defines, the words its columns' comments say they hold (`title` ... COMMENT '个人头衔'),
+    where a comment's words are a header the vocabulary knows, or none the column's name misleads with (a `title`
+    that holds a person's titles is no project's): the column is read by its comment."""
+    out: dict[str, dict[str, str]] = {}
+    for create in _CREATE.finditer(text):
+        end = text.find(";", create.end())
+        body = text[create.end():end if end >= 0 else len(text)]
+        comments = {}
+        for column in _COMMENTED.finditer(body):
+            comment = column.group("comment").strip()
+            core = _COMMENT_NOTE.sub("", comment).strip() or comment
+            if re.search(r"[\u4e00-\u9fff]", core):
+                comments[column.group("name")] = core
+        if comments:
+            out[create.group("table")] = comments
+    return out
 
 
 def _skip_blank(text: str, at: int) -> int:

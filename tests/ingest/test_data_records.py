@@ -237,6 +237,23 @@ def test_a_database_dump_s_rows_are_records_their_columns_the_keys() -> None:
     assert not {n for n in names(extraction, "Organization") | names(extraction, "Project") if "2a20" in n or "97e6" in n}
 
 
+def test_a_dump_s_columns_are_read_by_the_comments_its_table_definition_gives_them() -> None:
+    """`title` COMMENT '个人头衔' holds a person's titles and honours, no project's title: a column is known by what
+    its comment says, and one the comment says nothing the vocabulary knows of is no column of a role."""
+    from ingest.extract import extract
+    from ingest.readers import read_upload
+
+    dump = ("CREATE TABLE `mentor_info` (\n  `id` int(8) NOT NULL,\n  `name` char(10) NOT NULL COMMENT '姓名',\n"
+            "  `title` char(50) NOT NULL DEFAULT '*' COMMENT '个人头衔',\n"
+            "  `position` char(50) NOT NULL COMMENT '现状(现工作单位及职位)'\n) ENGINE=InnoDB DEFAULT CHARSET=utf8;\n\n"
+            "INSERT INTO `mentor_info` (`id`, `name`, `title`, `position`) VALUES\n"
+            "(1, '林小溪', '工学博士，教授，硕士研究生导师。东川省学术和技术带头人后备人选', '青溪大学材料系系主任'),\n"
+            "(2, '周一鸣', '研究员', '东湖研究院副院长');\n")
+    extraction = extract(read_upload(dump.encode(), "mentors.sql"))
+    assert not names(extraction, "Project")
+    assert {"林小溪", "周一鸣"} <= names(extraction, "Person")
+
+
 def test_a_career_written_as_one_string_under_its_key_is_read_item_by_item() -> None:
     """`'经历': '2019 年 - 至今   青溪大学，教授 2012 年 -2019 年   江岸理工大学，副教授'` (years alone, with 年): each dated
     item a career line; the current post is where the person works."""
