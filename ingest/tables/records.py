@@ -39,7 +39,7 @@ from ingest.tables.cells import (
     wan,
     year_in,
 )
-from ingest.tables.profiles import title_of
+from ingest.tables.profiles import UNIT_ENDINGS, title_of
 from ingest.tables.typing import FUNDER_FIRST, STUDY_NOTE, Content, content_of, post_role
 from ingest.tables.vocabulary import PEOPLE, Role, header_of
 from ingest.tables.works import paper_of, patent_of, patents_listed, unnumbered_patent_of
@@ -161,11 +161,22 @@ def _post_after_unit(text: str) -> tuple[str, Role] | None:
     lists know, where what is before it ends like a unit; with the role it has in the record."""
     lex = load_lexicon()
     body = text.strip()
-    post = max((p for p in (*lex.positions, *lex.titles) if body.endswith(p) and len(p) < len(body)), key=len,
-               default=None)
-    if post is None or body != text or not kind_suffix(body[: -len(post)]):
+    posts = sorted((p for p in (*lex.positions, *lex.titles) if body.endswith(p) and len(p) < len(body)), key=len,
+                   reverse=True)
+    if body != text:
+        return None
+    # the longest post after which a unit is left (某大学材料系|系主任: a department of a named institution too)
+    post = next((p for p in posts if kind_suffix(unit := body[:-len(p)])
+                 or unit.endswith(UNIT_ENDINGS) and unit_name(unit) is not None and _institution_inside(unit)), None)
+    if post is None:
         return None
     return post, Role.POSITION if post in lex.positions else Role.TITLE
+
+
+def _institution_inside(unit: str) -> bool:
+    """A department's name that opens with a named institution (某大学材料系): a unit in its own right."""
+    return any(kind_suffix(unit[:k]) and kind_of(unit[:k]) in ("university", "research_institute", "hospital", "company")
+               for k in range(3, len(unit) - 1))
 
 
 @dataclass(frozen=True, slots=True)

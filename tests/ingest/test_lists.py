@@ -604,3 +604,11 @@ def test_two_posts_held_together_are_never_one_unit() -> None:
     x = extract_text("柯远山，北辰部副部长兼中医药局局长\n")
     assert ("柯远山", "北辰部", "副部长", None) in _works(x)
     assert not any("兼" in n for n in names(x, "Organization"))
+
+
+def test_a_department_of_a_named_institution_with_its_head_s_post_in_one_cell() -> None:
+    """`工作单位及职务 | 青溪大学材料系主任`: the department is the unit and 主任 the post in it, not a unit's name."""
+    extraction = extract_text("| 姓名 | 工作单位及职务 |\n| -- | -- |\n| 林小溪 | 青溪大学材料系主任 |\n| 周一鸣 | 东湖研究院副院长 |\n",
+                              "people.md")
+    assert relations(extraction, "WORKS_AT") == {("林小溪", "青溪大学材料系"), ("周一鸣", "东湖研究院")}
+    assert relations(extraction, "LEADS") == {("林小溪", "青溪大学材料系")}
