@@ -102,6 +102,8 @@ def to_found(
     if start >= end or (end - start > _LONGEST_LATIN_ORG and text[start:end].isascii()):
         return None  # a title or journal in English, not a unit
     end = _before_crossing_role(text, start, complete_org(text, start, end, features), features)
+    if end - start > 2 and text[end - 1] == text[end - 2] and text[end - 1] in _ONE_CHARACTER_ENDINGS:
+        end -= 1  # 某大学材料系|系主任: the post opens with the unit's ending again
     if counted(text, start, end) or "某" in text[max(0, start - 2):end] or _PRAISED.search(text, start, end) \
             or _likened(text, start, end):
         return None  # 10家研发中心, 某县人民医院, 世界知名大学: a kind of unit, no name
@@ -112,6 +114,7 @@ def to_found(
     return Found(start, end, "ORG", kind if kind != "other" else _MODEL_KINDS[span.label])
 
 
+_ONE_CHARACTER_ENDINGS = frozenset("系所院处科室部局厅")
 _LEADING_YEAR = re.compile(r"(?:(?:19|20)\d{2}|\d{2,3})\s*年度?")  # a year (a Minguo one too: 113年度)
 
 

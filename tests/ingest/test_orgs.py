@@ -761,3 +761,11 @@ def test_verbs_the_dictionary_tags_as_a_place_or_a_noun_are_no_part_of_a_unit_s_
     assert "东川医学院" in organizations
     assert not any(n.startswith(("加盟", "作品")) for n in organizations)
     assert "宣传部" not in names(ex, "Person") and "于淑华" in names(ex, "Person")
+
+
+def test_a_department_s_ending_written_again_as_its_head_s_post_opens_is_no_part_of_its_name() -> None:
+    """`东川大学材料系系主任林小溪`: the department is 东川大学材料系 and its head's post 系主任."""
+    ex = extract_text("东川大学材料系系主任林小溪出席会议。\n")
+    assert "东川大学材料系" in names(ex, "Organization")
+    assert not any(n.endswith("系系") for n in names(ex, "Organization"))
+    assert ("林小溪", "东川大学材料系") in relations(ex, "LEADS")
