@@ -604,9 +604,27 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A line cut into a table row's cells (ingest.blocks.CELL_SEPARATOR) and where a numbered reference
     follows another (`… 45-67. [2] …`)."""
     cuts = sorted({*(m.start() + 1 for m in _NEXT_NUMBERED.finditer(text, start, end)),
-                   *(at for m in _CELL.finditer(text, start, end) for at in m.span())})
+                   *(at for m in _CELL.finditer(text, start, end) for at in m.span()), *_counted_items(text, start, end)})
     bounds = [start, *cuts, end]
     return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a and text[a:b].strip(" |")]
+
+
+# an item's number in a list of references run together on one line (`… 241-247 2. Bin Xu, …`)
+_RUN_NUMBER = re.compile(r"(?:(?<=\s)|(?<=^))(?P<n>\d{1,3})\s*[.．、]\s*(?=[A-Z])", re.M)
+
+
+def _counted_items(text: str, start: int, end: int) -> list[int]:
+    """Where each item of references written on one line begins, the items counted one after another (1. 2. 3.):
+    a number counting on from the one before, at three items at least (a lone `2. ` may be a volume's)."""
+    best: list[int] = []
+    run: list[int] = []
+    expected = 0
+    for m in _RUN_NUMBER.finditer(text, start, end):
+        n = int(m.group("n"))
+        run = [*run, m.start()] if run and n == expected else [m.start()]
+        expected = n + 1
+        best = run if len(run) > len(best) else best
+    return best[1:] if len(best) >= 3 else []
 
 
 def add_reference(reference: Reference, entities: list[Entity], relations: list[Relation], text: str = "") -> None:

@@ -199,3 +199,14 @@ def test_typed_chinese_citations_giving_only_the_year_are_papers_in_a_list_and_i
         authored = _authored(ex)
         assert authored[("苏晚晴", "2031-2034年湖区秸秆焚烧火点的时空变化")].order == 3
         assert authored[("林小溪", "街道空间活力测度研究")].order == 2
+
+
+def test_numbered_references_run_together_on_one_line_are_read_one_by_one() -> None:
+    """A page whose line breaks were lost: `1. 甲. Title. Journal, 2019, … 2. 乙. …`, the items counted one after
+    another on one line, is three papers, not one whose title runs over the others."""
+    ex = _extract("1. Lin XX, Zhou YM. Phosphorus release from lake sediments. Water Research, 2019, 12: 45-67. "
+                  "2. Lin XX, Han DQ. Carbon burial in plateau lakes. Chemosphere, 2020, 83: 909-916. "
+                  "3. Ke L, Lin XX. Drought tolerant wheat breeding. Plant Science, 2021, 7: 1-9.\n", "cv.txt")
+    papers = {e.name: e.journal for e in ex.entities if str(e.type) == "Paper"}
+    assert papers == {"Phosphorus release from lake sediments": "Water Research",
+                      "Carbon burial in plateau lakes": "Chemosphere", "Drought tolerant wheat breeding": "Plant Science"}
