@@ -38,6 +38,7 @@ from ingest.glosses import bare, spans_back
 from ingest.kit.annotations import lift_annotations
 from ingest.kit.builder import Builder
 from ingest.model import Entity, Extraction, Relation, SourceDocument, Span
+from ingest.nlp.project_lines import cv_owner
 from ingest.orgs import consolidate
 from ingest.readers.sniff import DATA_SUFFIXES
 from ingest.reading import Coverage, Document, Facts, Reading
@@ -81,6 +82,8 @@ def compose(document: Document, kind: Kind) -> Extraction:
     readings.append(read_nested_items(document, taken))  # items with their fields in sub-items
     taken.add(readings[-1].consumed)
     fields, context = read_fields(document, taken)
+    if context.owner is None and (owner := cv_owner(document.text)) is not None:
+        context = replace(context, owner=owner)  # 某某个人简历: a CV's tables' `角色` (主持人, 参与人) are its person's
     readings.append(fields)
     taken.add(fields.consumed)
     readings.append(read_tables(document, taken, context))

@@ -313,3 +313,17 @@ def test_a_site_data_file_s_project_items_under_a_key_with_the_period_over_a_bre
     assert projects["高原湖泊沉积物磷释放的微观机理研究"].year == 2031
     assert "机器狗农田环境感知驱动的节水灌溉调控技术研究" in projects
     assert not any(n.startswith("name") for n in projects)
+
+
+def test_a_cv_titled_by_its_person_s_name_gives_them_their_part_in_lines_and_in_a_table_s_role_column() -> None:
+    """`林某个人简历` opening the CV: its person leads the projects a line says 主持 and is a member of those it says
+    参与; a table's `角色` column (主持人, 参与人) says the same of each row."""
+    lines = extract_text("林小溪个人简历\n\n主要科研项目：\n1. 国家自然科学基金面上项目，湖泊沉积物中磷的释放机制研究（41871234），"
+                         "2019-2022，主持\n2. 国家重点研发计划课题，高原湖泊碳埋藏的过程与机制（2018YFC0000000），2018-2021，参与\n")
+    assert relations(lines, "LEADS") == {("林小溪", "湖泊沉积物中磷的释放机制研究")}
+    assert relations(lines, "MEMBER_OF") == {("林小溪", "高原湖泊碳埋藏的过程与机制")}
+    table = extract_text("林小溪个人简历\n\n主要科研项目\n\n| 项目名称 | 项目来源 | 起止时间 | 角色 |\n| -- | -- | -- | -- |\n"
+                         "| 湖泊沉积物中磷的释放机制研究 | 国家自然科学基金 | 2019-2022 | 主持人 |\n"
+                         "| 高原湖泊碳埋藏的过程与机制 | 国家重点研发计划 | 2018-2021 | 参与人 |\n", "cv.md")
+    assert relations(table, "LEADS") == {("林小溪", "湖泊沉积物中磷的释放机制研究")}
+    assert relations(table, "MEMBER_OF") == {("林小溪", "高原湖泊碳埋藏的过程与机制")}
