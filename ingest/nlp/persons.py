@@ -416,6 +416,18 @@ def _among_places(tokens: Tokens, span: Span) -> bool:
 _UNIT_SHORT_AFTER = re.compile(r"[所院](?=的|[，,、。；;）)”\"\s]|$)")
 
 
+_CREDIT = re.compile(r"供(?:图|稿|片)")
+_FUNCTION_SURNAME_TAGS = frozenset({"v", "d", "p", "c", "r"})
+
+
+def _function_word_then_word(name: str, tokens: Tokens) -> bool:
+    """A surname's character that is far more often a function word or a verb (应, 将, 向) before a given name that
+    is a common word of the dictionary no name has (具有, 当地): a clause's words, no person."""
+    first, given = name[0], name[1:]
+    return tokens.tag_of(first) in _FUNCTION_SURNAME_TAGS and tokens.lookup_freq(first) > _COMMON \
+        and (tokens.tag_of(given) or "nr")[:2] != "nr" and tokens.lookup_freq(given) > _COMMON
+
+
 def valid_name(name: str, tokens: Tokens, span: Span, lex: Lexicon, framed: bool = False, whole: bool = False) -> bool:
     """A surname and a given name of the right length, no function word, role or common word in it. `framed`:
     a unit or a role stands next to it, so a dictionary word may be a name; `whole`: the span is known to be
@@ -441,6 +453,10 @@ def valid_name(name: str, tokens: Tokens, span: Span, lex: Lexicon, framed: bool
         return False  # 4位新当选: a counter after a number, not a surname
     if _among_places(tokens, span):
         return False  # 金沙江、黄土坡、王府井: a place among places, whatever the dictionary calls it
+    if len(name) == 3 and _CREDIT.match(tokens.text, span[1] - 1):
+        return False  # 王敏供|图, 某某供|稿: a photo's or a text's credit, the verb no part of the name
+    if len(name) == 3 and _function_word_then_word(name, tokens):
+        return False  # 负责人应具有…: a modal verb read as a surname, then a common verb
     if given.endswith(("和", "与")) and joins_nothing(tokens, span[1], lex):
         given = given[:-1] + "X"  # 柯远和等: the conjunction joins nothing, so it is part of the name
     n = tokens.at(span[0])

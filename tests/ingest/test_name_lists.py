@@ -110,3 +110,12 @@ def test_an_item_marked_as_the_school_s_takes_no_unit_from_an_office_before_it()
     assert not any(person == "马小杰" and "组织部" in unit for person, unit in relations(ex, "WORKS_AT"))
     ex = extract_text("东川大学校长郭立新，校党委书记马小杰、副校长周一鸣出席。\n")
     assert {("马小杰", "东川大学"), ("周一鸣", "东川大学")} <= relations(ex, "WORKS_AT")
+
+
+def test_a_modal_verb_read_as_a_surname_and_a_photo_credit_s_verb_make_no_names() -> None:
+    """`项目负责人应具有…`: 应 a modal verb before 具有, no 应具有; `（王某供图）`: 供 the credit's verb, the name 王某;
+    a given name that is a name's word (应建国) is still one."""
+    ex = extract_text("申报项目负责人应具有相应的研究基础。分支系统树和古地理图（林小溪供图）。负责人应建国教授出席。\n")
+    people = names(ex, "Person")
+    assert "应具有" not in people and "林小溪供" not in people
+    assert "应建国" in people
