@@ -36,7 +36,7 @@ def read_markdown(data: bytes, name: str) -> SourceDocument:
         source = source[front.end():]
         for line in _front_matter_lines(front.group(2), yaml_form=front.group(1) == "---"):
             out.add(BlockKind.PARAGRAPH, line)
-    _write(_PARSER.parse(_delimited(source)), out)
+    _write(_PARSER.parse(_delimited(_tables_cell_per_line(source))), out)
     text, blocks = out.result()
     if not blocks:
         raise ReadError(f"{name}: no text")
@@ -64,6 +64,88 @@ def _delimited(source: str) -> str:
             out.append(lines[k])
             k += 1
     return "\n".join(out)
+
+
+# a table as an HTML-to-Markdown converter writes one whose cells hold paragraphs: each cell on lines of its own,
+# cells parted by a line holding only `|`, the header's cells over a delimiter row (`---|---|---`)
+_SPLIT_DELIMITER = re.compile(r"[ \t]*:?-{3,}:?(?:[ \t]*\|[ \t]*:?-{3,}:?)+[ \t]*\|?[ \t]*")
+_BAR = re.compile(r"[ \t]*\|[ \t]*")
+_EMPHASIS = re.compile(r"\*{2,}|__")
+
+
+def _tables_cell_per_line(source: str) -> str:
+    """The source with each table written a cell a line (`张三` / `|` / `某项目` / `|` / `面上项目`, under
+    `负责人` / `|` / … / `---|---|---`) rewritten as a pipe table, a row a line."""
+    lines = source.split("\n")
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        table = _cell_per_line_table(lines, k) if _SPLIT_DELIMITER.fullmatch(lines[k]) else None
+        if table is None:
+            out.append(lines[k])
+            k += 1
+            continue
+        start, end, rows = table
+        del out[len(out) - (k - start):]
+        piped = ["| " + " | ".join(c.replace("|", "\\|") for c in row) + " |" for row in rows]
+        out += [piped[0], "|" + " --- |" * len(rows[0]), *piped[1:], ""]
+        k = end
+    return "\n".join(out)
+
+
+def _cell_per_line_table(lines: list[str], at: int) -> tuple[int, int, list[list[str]]] | None:
+    """(first line, line after the last, rows) of a table written a cell a line whose delimiter row is at `at`."""
+    width = len(_BAR.split(lines[at].strip().strip("|")))
+    header: list[str] = []
+    k = at - 1
+    while len(header) < width:
+        while k >= 0 and not lines[k].strip():
+            k -= 1
+        if k < 0 or _BAR.fullmatch(lines[k]):
+            return None
+        header.insert(0, lines[k])
+        k -= 1
+        if len(header) < width:
+            while k >= 0 and not lines[k].strip():
+                k -= 1
+            if k < 0 or not _BAR.fullmatch(lines[k]):
+                return None
+            k -= 1
+    start = k + 1
+    while start < at and not lines[start].strip():
+        start += 1
+    rows = [[_cell_text(c) for c in header]]
+    k = at + 1
+    while True:
+        row, j = _row_of_cells(lines, k, width)
+        if row is None:
+            break
+        rows.append(row)
+        k = j
+    return (start, k, rows) if len(rows) > 1 else None
+
+
+def _row_of_cells(lines: list[str], k: int, width: int) -> tuple[list[str] | None, int]:
+    """One row of `width` cells from line k (`cell` / `|` / `cell` …, blank lines between), and the line after it."""
+    cells: list[str] = []
+    while len(cells) < width:
+        while k < len(lines) and not lines[k].strip():
+            k += 1
+        if k >= len(lines) or _BAR.fullmatch(lines[k]) or _SPLIT_DELIMITER.fullmatch(lines[k]):
+            return None, k
+        cells.append(_cell_text(lines[k]))
+        k += 1
+        if len(cells) < width:
+            while k < len(lines) and not lines[k].strip():
+                k += 1
+            if k >= len(lines) or not _BAR.fullmatch(lines[k]):
+                return None, k
+            k += 1
+    return cells, k
+
+
+def _cell_text(line: str) -> str:
+    return " ".join(_EMPHASIS.sub("", line).split())
 
 
 def _cells(row: str) -> list[str]:

@@ -121,6 +121,18 @@ def test_a_markdown_pipe_table_written_without_its_delimiter_row_is_a_table() ->
     assert tables(prose) == []  # one row between bars, or bars inside a line, is no table
 
 
+def test_a_table_written_a_cell_a_line_as_converters_write_one_is_a_table() -> None:
+    """`**负责人**` / `|` / `**项目名称**` over `---|---`, then each row's cells on lines of their own parted by `|`
+    lines (an HTML-to-Markdown converter's output for cells that hold paragraphs): a table of its rows."""
+    page = ("获批项目清单：\n\n**负责人** ****\n\n|\n\n**项目名称** ****  \n\n---|---  \n\n林小溪\n\n|\n\n"
+            "薄膜流动的数值方法研究  \n\n周一鸣\n\n|\n\n多孔介质的热对流  \n\n以上为今年项目。\n")
+    doc = read_upload(page.encode(), "news.md")
+    assert_exact(doc)
+    (table,) = tables(doc)
+    assert cells(table) == [["负责人", "项目名称"], ["林小溪", "薄膜流动的数值方法研究"], ["周一鸣", "多孔介质的热对流"]]
+    assert texts(doc, BlockKind.PARAGRAPH) == ["获批项目清单：", "以上为今年项目。"]
+
+
 def test_html_inside_markdown_is_read_as_html_a_table_cut_by_blank_lines_included() -> None:
     page = """---
 title: 科研项目
