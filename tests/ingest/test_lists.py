@@ -612,3 +612,11 @@ def test_a_department_of_a_named_institution_with_its_head_s_post_in_one_cell() 
                               "people.md")
     assert relations(extraction, "WORKS_AT") == {("林小溪", "青溪大学材料系"), ("周一鸣", "东湖研究院")}
     assert relations(extraction, "LEADS") == {("林小溪", "青溪大学材料系")}
+
+
+def test_a_column_of_fields_named_with_mingcheng_is_no_project() -> None:
+    """`领域名称`, `学科名称`: the field a winner is listed under, not a project they are members of."""
+    extraction = extract_text("| 序号 | 单位名称 | 获奖人姓名 | 领域名称 |\n| -- | -- | -- | -- |\n| 1 | 东川大学 | 林小溪 | 环境工程 |\n"
+                              "| 2 | 东川大学 | 周一鸣 | 计算机技术 |\n", "winners.md")
+    assert not names(extraction, "Project")
+    assert relations(extraction, "WORKS_AT") == {("林小溪", "东川大学"), ("周一鸣", "东川大学")}
