@@ -352,7 +352,7 @@ def cv_owner(text: str) -> str | None:
 
 _SPACED_NAME = re.compile(r"[ \t\u3000]*(?P<name>[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]{1,2}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]))[ \t\u3000]*")
 _NAME_LABEL = re.compile(r"[ \t\u3000]*(?:姓名|name|Name)\s*(?:[：:]|\s\|\s)")
-_OPENING_NAME = re.compile(r"[ \t\u3000]*(?:(?:姓名|name|Name|title)\s*(?:[：:]|\s\|\s)\s*)?(?P<name>[\u4e00-\u9fff·]{2,5}?)"
+_OPENING_NAME = re.compile(r"[ \t\u3000]*#{0,6}[ \t]*(?:(?:姓名|name|Name|title)\s*(?:[：:]|\s\|\s)\s*)?(?P<name>[\u4e00-\u9fff·]{2,5}?)"
                            r"(?=[ \t\u3000]*$|[，,（(]|[ \t\u3000]+\S|(?:主要|长期|一直)从事|现任|现为"
                            r"|的?(?:个人)?(?:简历|简介|主页)[ \t\u3000]*$)")  # 某某主要从事…研究; 某某个人简历, a CV's title
 

@@ -327,3 +327,13 @@ def test_a_cv_titled_by_its_person_s_name_gives_them_their_part_in_lines_and_in_
                          "| 高原湖泊碳埋藏的过程与机制 | 国家重点研发计划 | 2018-2021 | 参与人 |\n", "cv.md")
     assert relations(table, "LEADS") == {("林小溪", "湖泊沉积物中磷的释放机制研究")}
     assert relations(table, "MEMBER_OF") == {("林小溪", "高原湖泊碳埋藏的过程与机制")}
+
+
+def test_a_personal_page_opened_by_its_person_s_name_written_as_a_heading_without_its_blank() -> None:
+    """`#林某 (Lin Mou)` (a heading's mark with no blank after it, so plain text to Markdown) opening the page: the
+    table's `角色` column gives its person's part in each row's project."""
+    ex = extract_text("#林小溪 (Lin Xiaoxi)\n\n现任东川大学教授。\n\n| 时间 | 项目名称 | 角色 |\n| -- | -- | -- |\n"
+                      "| 2019.03-2019.08 | 湖泊沉积物中磷的释放机制研究 | 项目首席科学家 |\n"
+                      "| 2018.10-2019.07 | 高原湖泊碳埋藏的过程与机制 | 参与人 |\n", "about.md")
+    assert relations(ex, "LEADS") >= {("林小溪", "湖泊沉积物中磷的释放机制研究")}
+    assert ("林小溪", "高原湖泊碳埋藏的过程与机制") in relations(ex, "MEMBER_OF")
