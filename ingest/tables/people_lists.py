@@ -138,7 +138,11 @@ _BODY_WORD = re.compile(r"委员会|理事会|小组|专家组|工作组|学会|
 
 def introduces_a_roster(paragraph: str) -> bool:
     """The paragraph ends by introducing a list (`…名单如下：`) and names a body whose list it may be."""
-    return _INTRO.search(paragraph) is not None and _BODY_WORD.search(paragraph) is not None
+    return _INTRO.search(paragraph) is not None and _BODY_WORD.search(simplified(paragraph)) is not None
+
+
+# a sentence that sets a body up (`国务院决定成立某某领导小组`): the body the roster below it is of, headings between
+_SETS_UP = re.compile(r"(?:成立|组建|设立|调整)[^，。；,;\n]{2,40}?(?:领导小组|委员会|工作组|专家组|小组)")
 
 
 _HONORIFICS = ("先生", "女士", "博士")  # forms of address after a name
@@ -352,6 +356,8 @@ def unit_and_post(text: str) -> tuple[str | None, str]:
 
 
 def _is_unit(text: str) -> bool:
+    if text in _STATE_BODIES:
+        return True
     if unit_name(text) is None:
         return False
     if not is_distinctive(text):
@@ -359,6 +365,8 @@ def _is_unit(text: str) -> bool:
     return text.endswith(ORG_SUFFIXES) or text.endswith(UNIT_ENDINGS) and bool(institutions_of(text))
 
 
+# the state's bodies named by their own short names, with no ending a unit's name has (国务院副总理, 中央编办副主任)
+_STATE_BODIES = frozenset({"国务院", "中央编办", "全国人大", "全国人大常委会", "全国政协", "中央军委", "中共中央", "党中央"})
 # the bodies every province and city has, which its own documents name by the level alone (省政府, 市政协, 省科学院)
 _LEVELS = ("省", "市", "自治区")
 _BODIES_OF_A_LEVEL = frozenset({"政府", "人民政府", "委", "政协", "人大", "人大常委会", "纪委", "科学院", "社会科学院", "社科院",
@@ -596,7 +604,7 @@ def _described_parts(document: Document, line: _Line, facts: Facts, parts: list[
         if org is not None and student:
             facts.out.relation(RelType.AFFILIATED_WITH, name, org, span)
         elif org is not None:
-            if post and (post in SOCIETY_POSTS and kind_of(org) != "government" or is_body(org)):
+            if post and (post in SOCIETY_POSTS and kind_of(org) != "government" and org not in _STATE_BODIES or is_body(org)):
                 # 兼任某学会某分会常务委员: a seat, not a job (省政协副主席, 省政府副秘书长: a post in government)
                 facts.out.relation(RelType.AFFILIATED_WITH, name, org, span, position=post)
             else:
@@ -674,7 +682,16 @@ def _roster_body(document: Document, line: _Line, facts: Facts) -> str | None:
             and document.blocks[0] not in line.headings and document.blocks[0].span.start < line.start \
             and _CAPTION.fullmatch(document.text, document.blocks[0].span.start, document.blocks[0].span.end):
         body = _heading_body(document, (document.blocks[0],), facts)
+    if body is None and (set_up := _setting_up_before(document, line.start)) is not None:
+        body = _heading_body(document, (set_up,), facts)
     return body
+
+
+def _setting_up_before(document: Document, at: int) -> Block | None:
+    """The last paragraph before offset `at` that sets a body up (`国务院决定成立某领导小组（以下简称领导小组）`)."""
+    before = [b for b in document.blocks if b.span.end <= at and b.kind is BlockKind.PARAGRAPH]
+    return next((b for b in reversed(before)
+                 if _SETS_UP.search(simplified(document.text[b.span.start:b.span.end]))), None)
 
 
 def _heading_body(document: Document, headings: tuple[Block, ...], facts: Facts) -> str | None:

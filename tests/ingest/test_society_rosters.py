@@ -203,3 +203,16 @@ def test_a_group_named_after_the_verb_that_sets_it_up_stops_at_the_clause() -> N
     ex = extract_text("东川大学成立了由校长任组长的疫情防控工作领导小组。国务院决定成立国家新材料产业发展领导小组。")
     assert {"疫情防控工作领导小组", "国家新材料产业发展领导小组"} <= names(ex, "Organization")
     assert not any("组长" in n or n.startswith("成立") for n in names(ex, "Organization"))
+
+
+def test_a_roster_under_its_own_heading_is_of_the_group_the_notice_sets_up_before_it() -> None:
+    """`国务院决定成立第三次全国某普查领导小组（以下简称领导小组）` in a paragraph, then `一、主要职责`,
+    `二、组成人员` and the roster: its lines are seats in that group, the title's lines split before the name; a
+    post in the State Council (国务院副秘书长) is a job there."""
+    ex = extract_text("国务院办公厅关于成立\n第三次全国湖泊普查领导小组的通知\n国办发〔2031〕30号\n"
+                      "为加强对普查工作的领导，国务院决定成立第三次全国湖泊普查领导小组（以下简称领导小组），现将有关事项通知如下：\n"
+                      "一、主要职责\n负责普查的组织和实施。\n二、组成人员\n组 长：甄国栋 国务院副总理\n"
+                      "副组长：柯 蓝 国务院副秘书长\n钱立群 统计局局长\n成 员：孔德海 民政部副部长\n")
+    body = "第三次全国湖泊普查领导小组"
+    assert _posts(ex, body) == {"甄国栋": "组长", "柯蓝": "副组长", "钱立群": "副组长", "孔德海": "成员"}
+    assert {("柯蓝", "国务院"), ("钱立群", "统计局"), ("孔德海", "民政部")} <= relations(ex, "WORKS_AT")
