@@ -712,6 +712,8 @@ def patent_facts(text: str, start: int, end: int, entities: list[Entity],
                  mentions: Mentions | None = None, relations: list[Relation] | None = None) -> None:
     """Every patent number (`ZL…`) in [start, end), with the title written in quotes right before it, and its
     inventors where the clause names them as the patent's owners (`甲、乙的专利“…”（ZL…）`)."""
+    if mentions is not None and relations is not None:
+        _people_and_holders(text, start, end, mentions, entities, relations)
     for m in _PATENT.finditer(text, start, end):
         number = "ZL" + re.sub(r"\s+", "", m.group("number"))
         clause_start = max(text.rfind(c, 0, m.start()) for c in "。；;\n") + 1
@@ -728,6 +730,53 @@ def patent_facts(text: str, start: int, end: int, entities: list[Entity],
         kind = next((k for w, k in PATENT_KINDS if w in before), "invention_patent" if "专利" in before else None)
         entities.append(Entity(type=Label.PATENT, name=titled.group("title") if titled else number, number=number,
                                kind=kind, spans=(Span(m.start(), m.end()),)))
+
+
+# who invented and who holds a patent, said of it in a clause of their own (`发明人包括甲、乙、丙`, `专利权人为某公司`)
+_INVENTORS_SAID = re.compile(r"发明人(?:包括|为|是|有)?[ \t]*[：:]?[ \t]*")
+_HOLDER_SAID = re.compile(r"专利权人(?:为|是)?[ \t]*[：:]?[ \t]*")
+_THAT_PATENT = re.compile(r"(?:该|此|本|上述)(?:项)?专利")
+_PATENT_REACH = 400
+
+
+def _patent_said_of(text: str, at: int, start: int) -> str | None:
+    """The number of the patent a clause at `at` speaks of: the last one written before it on its line in its
+    sentence, or, where the sentence says 该专利, the last one written before it in the lines above."""
+    before = list(_PATENT.finditer(text, max(start, text.rfind("\n", 0, at) + 1), at))
+    if before:
+        return "ZL" + re.sub(r"\s+", "", before[-1].group("number"))
+    if not _THAT_PATENT.search(text, start, at):
+        return None
+    earlier = list(_PATENT.finditer(text, max(0, start - _PATENT_REACH), start))
+    return "ZL" + re.sub(r"\s+", "", earlier[-1].group("number")) if earlier else None
+
+
+def _people_and_holders(text: str, start: int, end: int, mentions: Mentions, entities: list[Entity],
+                        relations: list[Relation]) -> None:
+    """`专利号为ZL…。…该专利…专利权人为某公司，发明人包括甲、乙、丙。`: the inventors in order and the holder of the
+    patent the sentence speaks of."""
+    for said in _INVENTORS_SAID.finditer(text, start, end):
+        number = _patent_said_of(text, said.start(), start)
+        if number is None:
+            continue
+        for order, person in enumerate(_listed_after(text, mentions, said.end(), end), 1):
+            relations.append(Relation(type=RelType.INVENTED, source=person.text, target=number, order=order,
+                                      spans=(Span(start, end),)))
+    for said in _HOLDER_SAID.finditer(text, start, end):
+        number = _patent_said_of(text, said.start(), start)
+        holder = next((o for o in mentions.within(said.end(), end) if o.label == "ORG" and o.start == said.end()), None)
+        if number and holder is not None:
+            relations.append(Relation(type=RelType.OWNS, source=holder.ref, target=number, spans=(Span(start, end),)))
+
+
+def _listed_after(text: str, mentions: Mentions, at: int, end: int) -> list[Mention]:
+    """The people listed from `at` on (`甲、乙和丙`), in their order."""
+    out: list[Mention] = []
+    for person in (p for p in mentions.within(at, end) if p.label == "PERSON"):
+        if person.start != (out[-1].end if out else at) and not (out and LIST_JOIN.fullmatch(text, out[-1].end, person.start)):
+            break
+        out.append(person)
+    return out
 
 
 def _listed_before(text: str, mentions: Mentions, at: int, start: int) -> list[Mention]:

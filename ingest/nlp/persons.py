@@ -43,7 +43,7 @@ _MEMBER = frozenset({"党员", "盟员", "社员", "会员", "成员", "党外�
                      "硕士生", "本科生", "博士后"})
 _APPOINT = frozenset({"任命", "聘任", "聘请", "免去", "推选", "选举", "增补", "委任", "提名"})
 _AFTER_NAME = frozenset({"同志", "先生", "女士"})
-MEMBERS_ARE = re.compile(r"(?:完成人|成员|参与人员|参加人员|获奖人|获奖者|作者)(?:还|也|主要|分别)?(?:包括|包含|有|为|是)[：:]?[ \t\u3000]*")
+MEMBERS_ARE = re.compile(r"(?:完成人|成员|参与人员|参加人员|获奖人|获奖者|作者|发明人)(?:还|也|主要|分别)?(?:包括|包含|有|为|是)[：:]?[ \t\u3000]*")
 _TEAM_AFTER = frozenset({"课题组", "团队", "研究组", "研究团队", "科研团队", "教授团队"})  # 李某课题组
 _AFTER_LIST = frozenset({"同志", "人", "专家", "学者", "代表", "领导", "嘉宾", "院士", "教授", "研究员"})
 _COMMON = 5000  # jieba frequency above which a word is too common to be a given name

@@ -266,3 +266,16 @@ def test_citations_under_a_patents_heading_numbered_by_a_bare_application_number
     assert not patents["一种基于BIM的智能化监测系统"].number
     assert {r.source for r in x.relations if str(r.type) == "INVENTED" and r.target == "203011418366.2"} \
         == {"林晓岚", "周文博", "吴一凡"}
+
+
+def test_a_patent_s_inventors_and_holder_said_in_a_later_sentence_about_it() -> None:
+    """`…“某机构”获得实用新型专利授权，专利号为ZL….` then `该专利…专利权人为某公司，发明人包括甲、乙、丙。`: the
+    inventors in order and the holder are the patent's the later sentence speaks of."""
+    from tests.ingest.facts import extract_text
+
+    ex = extract_text("东川机械有限公司“轮边拆装机的摆动机构”获得实用新型专利授权，专利号为ZL 2031 2 0372262.1。\n"
+                      "证书资料显示，该专利申请日为2031年6月27日，专利权人为东川机械有限公司，发明人包括林小溪、周一鸣、柯蓝。\n")
+    number = "ZL203120372262.1"
+    invented = {(r.source, r.order) for r in ex.relations if str(r.type) == "INVENTED" and r.target == number}
+    assert invented == {("林小溪", 1), ("周一鸣", 2), ("柯蓝", 3)}
+    assert {(r.source, r.target) for r in ex.relations if str(r.type) == "OWNS"} == {("东川机械有限公司", number)}
