@@ -41,6 +41,7 @@ from ingest.nlp.learned_lexicon import FeatureLexicon, feature_lexicon
 from ingest.nlp.learned_merge import CLOSE, GLUED_BEFORE_NAME, OPEN, merge_proposals, past_term
 from ingest.nlp.lexicon import Lexicon, kind_of, load_lexicon
 from ingest.nlp.org_bounds import past_own_school
+from ingest.nlp.orgs import ROOMS
 from ingest.nlp.persons import glued_win
 from ingest.nlp.tagger import TaggedSpan, Tagger
 
@@ -108,6 +109,8 @@ def to_found(
             or _likened(text, start, end):
         return None  # 10家研发中心, 某县人民医院, 世界知名大学: a kind of unit, no name
     name = text[start:end]
+    if name.endswith(ROOMS):
+        return None  # 在国际学术报告厅举行: a hall, a place, no organization
     if features.suffix_kinds.get(name, "government") != "government" or name in lex.org_generic:
         return None  # 中心, 大学 alone: a word referring back, not a name (发改委 alone names one office)
     kind = kind_of(name)

@@ -65,7 +65,7 @@ _VERB_SUFFIXES = frozenset({"组织"})  # endings that are also verbs (某部组
 _BODY_OF_PEOPLE = re.compile(r"世界|国际|联合国|全球|亚洲|欧洲|非洲|美洲|中国|全国|政府|非政府|社会|群众|民间|学生|青年|妇女|工会|党")
 _BODY_REACH = 12
 _JUST_AFTER_NAME = re.compile(r"[（(][^（）()]{0,20}[）)]|\s*")  # a unit's note in quotes: “某中心（筹）”
-_ROOMS = ("报告厅", "会议厅", "多功能厅", "展厅", "大厅", "餐厅", "宴会厅", "音乐厅", "演播厅")
+ROOMS = ("报告厅", "会议厅", "多功能厅", "展厅", "大厅", "餐厅", "宴会厅", "音乐厅", "演播厅")
 _OFFICES = frozenset({"办公室", "秘书处", "办公厅"})
 _LATIN_WORD = re.compile(r"[A-Za-z]$")
 _NUMBER = re.compile(r"[\d一二三四五六七八九十]+")
@@ -470,7 +470,7 @@ def _weak_suffix_ok(tokens: Tokens, start: int, end: int) -> bool:
     word = tokens.word(n)
     if _office_in_surname(tokens, end):
         return True
-    if tokens.ends[n] != end or word.endswith(_ROOMS):
+    if tokens.ends[n] != end or word.endswith(ROOMS):
         return False  # 报告厅, 会议厅: a room, not a body
     if len(word) == 1:
         if n == 0:

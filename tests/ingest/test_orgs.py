@@ -769,3 +769,18 @@ def test_a_department_s_ending_written_again_as_its_head_s_post_opens_is_no_part
     assert "东川大学材料系" in names(ex, "Organization")
     assert not any(n.endswith("系系") for n in names(ex, "Organization"))
     assert ("林小溪", "东川大学材料系") in relations(ex, "LEADS")
+
+
+def test_studying_under_and_belonging_to_are_no_part_of_the_unit_s_name() -> None:
+    """`师从东川工程院院士甲`, `联盟作为直属东川科学理事会的组织`: the verb before the unit is the clause's."""
+    ex = extract_text("林小溪获博士学位，师从东川工程院院士韩冬青教授。西岭无线电联盟作为直属东川科学理事会的科学组织。\n")
+    organizations = names(ex, "Organization")
+    assert {"东川工程院", "东川科学理事会"} <= organizations
+    assert not any(n.startswith(("师从", "直属")) for n in organizations)
+
+
+def test_a_hall_a_lecture_is_given_in_is_no_organization() -> None:
+    """`应邀在国际学术报告厅为师生作报告`: the hall is a place, whatever recogniser proposes it."""
+    ex = extract_text("东川大学管理学院林小溪教授应邀在国际学术报告厅为管理学院师生带来了一场讲座。\n")
+    assert not any(n.endswith("报告厅") for n in names(ex, "Organization"))
+    assert "东川大学管理学院" in names(ex, "Organization")
