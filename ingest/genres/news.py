@@ -83,12 +83,17 @@ def parse(name: str, text: str, genre: str | None = None) -> Extraction:
     return prose_extraction(name, text, genre=genre)
 
 
+# corner brackets, the quotation marks of traditional and some simplified texts, read as the curved ones
+_CORNER_QUOTES = str.maketrans("「」『』", "“”‘’")
+
+
 def prose_extraction(name: str, text: str, ranges: Sequence[tuple[int, int]] | None = None,
                      genre: str | None = None) -> Extraction:
     """People, organizations, projects, papers and the relations the sentences state, read from the parts
     of `text` in `ranges` (character ranges: what tables and fields did not consume; all of it when None).
     Spans point into `text`; the page's frame (source line, title) is read from the whole text."""
     genre = genre or ("other" if detect_genre(text) == "other" else "news")
+    text = text.translate(_CORNER_QUOTES)  # 「某某」 is “某某”: one character for one, every span as it was
     ranges = _merged(ranges if ranges is not None else [(0, len(text))], len(text))
     mentions = [_trimmed(_with_campus(text, _with_branch(text, _with_place_in_brackets(text, m))))
                 for m in _mentions(text, ranges) if not _project_in_quotes(text, m)]

@@ -94,7 +94,8 @@ _JOINED_BY = re.compile(r"[，,]?\s*(?:联合|会同|携手)(?P<run>[^。；;“
                         r"共同(?:承担|完成|申报|参与|实施|攻关|研究)")
 _THIS_PROJECT = re.compile(r"(?:该|此|本|这一|这个)(?:项目|课题)[，,]?\s*$")
 # 某某提名的项目“甲”, 申报的项目“乙”, 参与的项目《丙》: the word project, then its title in quotes
-_PROJECT_QUOTED = re.compile(r"(?<=的)(?:项目|成果)(?:“(?P<name>[^“”\n]{6,80})”|《(?P<book>[^《》\n]{6,80})》)")
+_PROJECT_QUOTED = re.compile(r"(?<=的)(?:项目|成果)(?:“(?P<name>[^“”\n]{6,80})”|《(?P<book>[^《》\n]{6,80})》)"
+                             r"(?!\s*(?:发表|刊发|刊登))")  # 成果“…”发表于《某刊》: a paper, papers.py's
 # a person, then the project they lead in quotes: 甲副教授主持申报的“某某研究”, 甲主持的项目《某某》
 _LED_QUOTED = re.compile(r"\s*(?:(?:主持|负责)(?:申报|承担|完成|开展)?|(?:任|担任|作为|为)(?:项目|课题)?(?:首席专家|负责人|主持人))"
                          r"(?:的)(?:项目|课题)?\s*[“《](?P<name>[^“”《》\n]{6,80})[”》]")  # (甲教授任首席专家的“…”)

@@ -93,3 +93,14 @@ def test_the_authors_written_before_the_paper_they_published_are_its_authors_in_
     assert order == {"林小溪": 1, "柯明远": 2, "魏星河": 3}
     assert (paper, "北辰计算机学报") in relations(x, "PUBLISHED_IN")
     assert not names(x, "Project")
+
+
+def test_a_result_in_corner_brackets_published_in_a_journal_is_a_paper() -> None:
+    """`合作的成果「Title」发表于《Journal》期刊上`: corner brackets quote as curved quotes do, and a result (成果) that
+    is published is a paper, no project; the roles said after it are its authors'."""
+    x = extract_text("东川科技和西岭医院「湖泊结节诊治中心」组成的团队合作的成果「Deep Learning Predicts Invented Lake "
+                     "Nodules」发表于《Journal of Invented Oncology》期刊上，西岭医院林小溪教授为本篇论文的通讯作者。\n")
+    paper = "Deep Learning Predicts Invented Lake Nodules"
+    assert (paper, "Journal of Invented Oncology") in relations(x, "PUBLISHED_IN")
+    assert paper not in names(x, "Project")
+    assert "湖泊结节诊治中心" in names(x, "Organization")
