@@ -252,12 +252,12 @@ def university_short_forms(tokens: Tokens) -> list[Found]:
     return [Found(s, e, "ORG", "university") for s, e in sorted(listed)]
 
 
-# a university's short form by its place and its kind (上海交大, 华中科大, 东北师大), wherever it stands
+# a university's short form by its place and its kind (某地交大, 某地科大, 某地师大), wherever it stands
 _PLACED_KIND = re.compile(r"(?:交大|师大|工大|农大|医大|科大|理工大|财大|矿大|海大|林大)")
 
 
 def _placed_short_forms(tokens: Tokens) -> list[tuple[int, int]]:
-    """`对于上海交大来说`: a place opening a word, then a kind of university written short, with no role after it."""
+    """`对于某地交大来说`: a place opening a word, then a kind of university written short, with no role after it."""
     text = tokens.text
     out = []
     for start in tokens.starts:

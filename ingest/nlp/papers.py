@@ -714,7 +714,7 @@ def patent_facts(text: str, start: int, end: int, entities: list[Entity],
     """Every patent number (`ZL…`) in [start, end), with the title written in quotes right before it, and its
     inventors where the clause names them as the patent's owners (`甲、乙的专利“…”（ZL…）`)."""
     if mentions is not None and relations is not None:
-        _people_and_holders(text, start, end, mentions, entities, relations)
+        _people_and_holders(text, start, end, mentions, relations)
     for m in _PATENT.finditer(text, start, end):
         number = "ZL" + re.sub(r"\s+", "", m.group("number"))
         clause_start = max(text.rfind(c, 0, m.start()) for c in "。；;\n") + 1
@@ -752,8 +752,7 @@ def _patent_said_of(text: str, at: int, start: int) -> str | None:
     return "ZL" + re.sub(r"\s+", "", earlier[-1].group("number")) if earlier else None
 
 
-def _people_and_holders(text: str, start: int, end: int, mentions: Mentions, entities: list[Entity],
-                        relations: list[Relation]) -> None:
+def _people_and_holders(text: str, start: int, end: int, mentions: Mentions, relations: list[Relation]) -> None:
     """`专利号为ZL…。…该专利…专利权人为某公司，发明人包括甲、乙、丙。`: the inventors in order and the holder of the
     patent the sentence speaks of."""
     for said in _INVENTORS_SAID.finditer(text, start, end):

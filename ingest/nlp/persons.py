@@ -454,7 +454,7 @@ def valid_name(name: str, tokens: Tokens, span: Span, lex: Lexicon, framed: bool
     if _among_places(tokens, span):
         return False  # 金沙江、黄土坡、王府井: a place among places, whatever the dictionary calls it
     if len(name) == 3 and _CREDIT.match(tokens.text, span[1] - 1):
-        return False  # 王敏供|图, 某某供|稿: a photo's or a text's credit, the verb no part of the name
+        return False  # 甲某供|图, 乙某供|稿: a photo's or a text's credit, the verb no part of the name
     if len(name) == 3 and _function_word_then_word(name, tokens):
         return False  # 负责人应具有…: a modal verb read as a surname, then a common verb
     if given.endswith(("和", "与")) and joins_nothing(tokens, span[1], lex):
