@@ -34,6 +34,7 @@ import yaml
 from graph.schema import RelType
 from ingest.kit.text import is_person_name
 from ingest.model import Span
+from ingest.nlp.lexicon import common_word
 from ingest.reading import Coverage, Document, Facts
 from ingest.tables.bibliography import read_references, references_in
 from ingest.tables.cells import Piece, piece
@@ -443,7 +444,7 @@ def _record(obj: _Object) -> tuple[Record, dict[str, Piece], list[Span]]:
         if role is Role.PROJECT and (title_of(value.text) is not None or degrees_only(value.text)):
             role = Role.TITLE  # `title: 教授 / 博士生导师`: a person's title, no project's
         if role is None:
-            if is_person_name(value.text) and " ".join(_words(key)) not in ("", "text"):
+            if is_person_name(value.text) and not common_word(value.text) and " ".join(_words(key)) not in ("", "text"):
                 people[" ".join(_words(key))] = value
                 spans += [key_span, value.span]
             continue

@@ -395,3 +395,13 @@ def test_a_record_s_career_lines_in_its_profile_are_the_person_s_past_and_presen
     assert ("林小溪", "北辰理工大学") not in relations(x, "WORKS_AT")
     unit = entity(x, "Organization", "北辰理工大学")
     assert all(text[s.start:s.end] == "北辰理工大学" for s in unit.spans)
+
+
+def test_a_common_word_under_a_key_the_vocabulary_does_not_know_is_no_person() -> None:
+    """`time: '时间'`, `award: '国家奖项'`: words that open with a surname's character are no names."""
+    from ingest.extract import extract
+    from ingest.readers import read_upload
+
+    source = "export const people = [{ name: '林小溪', title: '教授', time: '时间', award: '国家奖项', org: '东川大学' }];\n"
+    extraction = extract(read_upload(source.encode(), "people.js"))
+    assert names(extraction, "Person") == {"林小溪"}
