@@ -202,7 +202,7 @@ def _after_label(tokens: Tokens, at: int, lex: Lexicon) -> Span | None:
 
 # the verb of winning after a name (柯蓝|获某奖, 柯蓝|荣获): the segmenter may glue it to the name; its 荣 may
 # also be a name's last character (李春荣|获), so 荣 is the verb's only where the segmenter cut it from the name
-_WINS = re.compile(r"(?<=[\u4e00-\u9fff]{2})获(?=[\u4e00-\u9fff“「《])")
+_WINS = re.compile(r"(?<=[\u4e00-\u9fff]{2})获(?=[\u4e00-\u9fff“「《]|(?:19|20)\d{2})")  # 柯蓝获|2015年度某奖: a year too
 _WINS_WITH_HONOUR = re.compile(r"(?<=[\u4e00-\u9fff]{2})荣(?=获(?!得)|膺)")
 
 

@@ -119,3 +119,9 @@ def test_a_modal_verb_read_as_a_surname_and_a_photo_credit_s_verb_make_no_names(
     people = names(ex, "Person")
     assert "应具有" not in people and "林小溪供" not in people
     assert "应建国" in people
+
+
+def test_the_verb_of_winning_before_a_year_is_no_part_of_a_name() -> None:
+    """`某医院柯蓝获2015东川科学奖`: 获 is the verb, the year after it no name's."""
+    ex = extract_text("东川医院柯蓝获2015东川科学与技术进步奖。柯蓝教授长期从事消化病研究。\n")
+    assert "柯蓝获" not in names(ex, "Person")
