@@ -292,6 +292,7 @@ def organised_awards(text: str, start: int, end: int, entities: list[Entity], re
 # the opening of a cited notice's title, between its issuer and the programme it is about
 _CITED_OPENING = re.compile(r"\s*《\s*关于(?:开展|组织|做好|启动|申报|推荐|提名|印发)*\s*")
 # units that nominate for a state or a province's programme, never run it (某大学|2030年度某省科学技术奖提名项目)
+_SCHOOLS = ("学院", "系")  # a university's school before a national programme: one of its applicants
 _NOMINATORS = frozenset({"university", "hospital", "company", "research_institute", "lab", "center"})
 _LEADING_YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?")
 
@@ -306,8 +307,8 @@ def _body(text: str, mentions: Mentions, at: int) -> str | None:
             return org.ref  # 根据某厅《关于|2030年度某省科学技术奖提名工作的通知》: the body that calls for it
         if not between:
             named = _LEADING_YEAR.match(text, at)
-            return None if _places().match(text, named.end() if named else at) and kind_of(org.ref) in _NOMINATORS \
-                else org.ref
+            return None if _places().match(text, named.end() if named else at) and (
+                kind_of(org.ref) in _NOMINATORS or org.ref.endswith(_SCHOOLS)) else org.ref  # (某学院2022年度国家…基金)
         if len(between) <= 16 and _FOUNDED.search(between) and not re.search(r"[，。；]", between):
             return org.ref  # 由某基金会于2006年设立的“某奖”
         if _ANNOUNCES.fullmatch(between):

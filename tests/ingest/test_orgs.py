@@ -784,3 +784,11 @@ def test_a_hall_a_lecture_is_given_in_is_no_organization() -> None:
     ex = extract_text("东川大学管理学院林小溪教授应邀在国际学术报告厅为管理学院师生带来了一场讲座。\n")
     assert not any(n.endswith("报告厅") for n in names(ex, "Organization"))
     assert "东川大学管理学院" in names(ex, "Organization")
+
+
+def test_this_year_written_before_a_school_is_no_part_of_its_name() -> None:
+    """`本年度化工学院在集中申报期…`: the year's words open the clause, the school is 化工学院."""
+    ex = extract_text("本年度化工学院在集中申报期共申报国家自然科学基金68项。\n")
+    assert "化工学院" in names(ex, "Organization")
+    assert not any(n.startswith("本年度") for n in names(ex, "Organization"))
+

@@ -155,3 +155,10 @@ def test_a_programme_written_short_and_in_full_is_one_programme() -> None:
     assert [p.name for p in programmes] == ["国家社会科学基金"]
     assert "国家社科基金" in programmes[0].aliases
     assert not any("国家社科基金" in (r.source, r.target) for r in ex.relations)
+
+
+def test_a_school_written_before_a_national_programme_is_an_applicant_not_its_funder() -> None:
+    """`某大学化工学院2022年度国家自然科学基金获批项目数`: the school applies for the fund, which it does not fund."""
+    x = extract_text("东川大学化工学院2022年度国家自然科学基金获批项目数再创新高。\n")
+    assert "国家自然科学基金" in names(x, "Project")
+    assert not relations(x, "FUNDED_BY")
