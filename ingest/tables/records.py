@@ -60,7 +60,6 @@ _CATEGORY = re.compile(r"(?:横向|纵向|其他|其它|校企合作|产学研�
                        r"(?:重点|重大|一般|面上|青年|培育|自筹|指导性|委托|自主|滚动|应急|特别|横向|纵向)*(?:项目|课题|类)")
 _MIN_PROGRAMME = 4
 _KIND_LABEL = re.compile(r"类别|类型|分类|方向$")
-_KIND_WORDS = 4
 _NAMES_A_PROGRAMME = re.compile(r"计划|基金|专项|工程|资助|奖|行动|项目$")
 _PART_TAKEN = re.compile(r"(?:主持|负责|参与|参加|主研)人?")
 _AWARD_LEVEL = re.compile(r"^[一二三四五六七八九十特]等奖?$")
@@ -476,9 +475,9 @@ def _programmes(record: Record, out: Builder, orgs: OrgBook, project: str) -> No
     if len(names) == 1 and (not is_distinctive(names[0].text) or names[0].text in provinces()
                             or _CATEGORY.fullmatch(names[0].text)):
         return  # `学校`, `四川省`, `重点项目`: a kind of body, a place or a category, no programme and no body's name
-    if len(names) == 1 and _KIND_LABEL.search(record.labels.get(Role.PROGRAMME, "")) \
-            and len(names[0].text) <= _KIND_WORDS and not _NAMES_A_PROGRAMME.search(names[0].text):
-        return  # 类别 over 社会实践, 科技创新: the kind of the project in a word, no programme's name
+    if names and _KIND_LABEL.search(record.labels.get(Role.PROGRAMME, "")) \
+            and not any(_NAMES_A_PROGRAMME.search(n.text) for n in names):
+        return  # 类别 over 社会实践, 项目类型 over 工业智能算法: the kind of the project in words, no programme's name
     body = _ACRONYM_AFTER.sub("", names[0].text) if len(names) == 1 else ""  # 某署EPA: the body, less its acronym
     if body and org_kind(body) != "other":
         funder = orgs.add(body, Span(names[0].span.start, names[0].span.start + len(body)))

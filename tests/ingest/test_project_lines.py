@@ -337,3 +337,12 @@ def test_a_personal_page_opened_by_its_person_s_name_written_as_a_heading_withou
                       "| 2018.10-2019.07 | 高原湖泊碳埋藏的过程与机制 | 参与人 |\n", "about.md")
     assert relations(ex, "LEADS") >= {("林小溪", "湖泊沉积物中磷的释放机制研究")}
     assert ("林小溪", "高原湖泊碳埋藏的过程与机制") in relations(ex, "MEMBER_OF")
+
+
+def test_a_project_type_column_of_fields_names_no_programme_but_one_naming_a_fund_does() -> None:
+    """`项目类型 | 工业智能算法`: the kind of the project in words, no programme it is part of; `国家自然科学基金` in the
+    same column is one."""
+    ex = extract_text("林小溪个人简历\n\n| 时间 | 项目名称 | 项目类型 | 角色 |\n| -- | -- | -- | -- |\n"
+                      "| 2019.03-2019.08 | 湖泊脱硫工艺优化 | 工业智能算法 | 项目首席科学家 |\n"
+                      "| 2018.10-2019.07 | 湖泊沉积物中磷的释放机制研究 | 国家自然科学基金 | 参与人 |\n", "cv.md")
+    assert relations(ex, "PART_OF") == {("湖泊沉积物中磷的释放机制研究", "国家自然科学基金")}
