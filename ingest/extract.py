@@ -121,11 +121,11 @@ def _of_the_article_s_institution(text: str, extraction: Extraction) -> Extracti
     )
     from ingest.nlp.mentions import Mention
 
-    if not OWN.search(text) and article_institution(text) is None:
-        return extraction
-    orgs = [Mention("ORG", s.start, s.end, text[s.start:s.end], e.kind, ref=e.name)
-            for e in extraction.entities if e.type is Label.ORGANIZATION for s in e.spans]
-    frame = article_institution(text) or own_institution(text, sorted(orgs, key=lambda m: m.start))
+    frame = article_institution(text)
+    if frame is None and OWN.search(text):
+        orgs = [Mention("ORG", s.start, s.end, text[s.start:s.end], e.kind, ref=e.name)
+                for e in extraction.entities if e.type is Label.ORGANIZATION for s in e.spans]
+        frame = own_institution(text, sorted(orgs, key=lambda m: m.start))
     if frame is None:
         return extraction
     entities = list(extraction.entities)

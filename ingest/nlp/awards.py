@@ -635,15 +635,21 @@ def team_works_done(text: str, mentions: Mentions, start: int, end: int, entitie
         person = next((p for p in mentions.ending_at(m.start()) if p.label == "PERSON"), None)
         if person is None:
             continue
-        span = Span(person.start, m.end())
-        relations.append(Relation(type=RelType.MEMBER_OF, source=person.text, target=title, rank=1, spans=(span,)))
         at = person.start
         while (role := next((r for r in mentions.ending_at(at) if r.label in ("TITLE", "POSITION")), None)) is not None:
             at = role.start
-        unit = next((o for o in mentions.ending_at(at) if o.label == "ORG"), None)
-        if unit is not None:
-            relations.append(Relation(type=RelType.UNIT_OF, source=unit.ref, target=title, spans=(span,)))
+        _first_member_and_unit(person, title, at, Span(person.start, m.end()), mentions, relations)
     return out
+
+
+def _first_member_and_unit(person: Mention, work: str, unit_end: int, span: Span, mentions: Mentions,
+                           relations: list[Relation]) -> None:
+    """The person who did a work is its first member (MEMBER_OF rank 1), and the unit written right before
+    `unit_end` (their name, or the titles before it) is its unit (UNIT_OF)."""
+    relations.append(Relation(type=RelType.MEMBER_OF, source=person.text, target=work, rank=1, spans=(span,)))
+    unit = next((o for o in mentions.ending_at(unit_end) if o.label == "ORG"), None)
+    if unit is not None:
+        relations.append(Relation(type=RelType.UNIT_OF, source=unit.ref, target=work, spans=(span,)))
 
 
 # a decision's items (`授予某研究所甲研究员“…”、某大学乙教授“…”2个项目特等奖`): a person, with the unit before them,
@@ -671,11 +677,7 @@ def people_s_quoted_works(text: str, mentions: Mentions, start: int, end: int, e
         title = work.group("title").strip()
         entities.append(_project(_Award(title, Span(*work.span("title")), None, year_before(text, work.start()))))
         out.append((title, work.start("title")))
-        span = Span(person.start, work.end())
-        relations.append(Relation(type=RelType.MEMBER_OF, source=person.text, target=title, rank=1, spans=(span,)))
-        unit = next((o for o in mentions.ending_at(person.start) if o.label == "ORG"), None)
-        if unit is not None:
-            relations.append(Relation(type=RelType.UNIT_OF, source=unit.ref, target=title, spans=(span,)))
+        _first_member_and_unit(person, title, person.start, Span(person.start, work.end()), mentions, relations)
     return out
 
 

@@ -716,7 +716,7 @@ def patent_facts(text: str, start: int, end: int, entities: list[Entity],
     if mentions is not None and relations is not None:
         _people_and_holders(text, start, end, mentions, relations)
     for m in _PATENT.finditer(text, start, end):
-        number = "ZL" + re.sub(r"\s+", "", m.group("number"))
+        number = _zl_number(m)
         clause_start = max(text.rfind(c, 0, m.start()) for c in "。；;\n") + 1
         before = text[clause_start:m.start()]
         owned = list(_OWNED_PATENT.finditer(before))
@@ -740,16 +740,21 @@ _THAT_PATENT = re.compile(r"(?:该|此|本|上述)(?:项)?专利")
 _PATENT_REACH = 400
 
 
+def _zl_number(m: re.Match[str]) -> str:
+    """A Chinese patent's number as the graph keys it: `ZL` and its digits, without the blanks written in them."""
+    return "ZL" + re.sub(r"\s+", "", m.group("number"))
+
+
 def _patent_said_of(text: str, at: int, start: int) -> str | None:
     """The number of the patent a clause at `at` speaks of: the last one written before it on its line in its
     sentence, or, where the sentence says 该专利, the last one written before it in the lines above."""
     before = list(_PATENT.finditer(text, max(start, text.rfind("\n", 0, at) + 1), at))
     if before:
-        return "ZL" + re.sub(r"\s+", "", before[-1].group("number"))
+        return _zl_number(before[-1])
     if not _THAT_PATENT.search(text, start, at):
         return None
     earlier = list(_PATENT.finditer(text, max(0, start - _PATENT_REACH), start))
-    return "ZL" + re.sub(r"\s+", "", earlier[-1].group("number")) if earlier else None
+    return _zl_number(earlier[-1]) if earlier else None
 
 
 def _people_and_holders(text: str, start: int, end: int, mentions: Mentions, relations: list[Relation]) -> None:

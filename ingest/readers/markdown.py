@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_left
 
 import yaml
 from markdown_it import MarkdownIt
@@ -77,10 +78,11 @@ def _tables_cell_per_line(source: str) -> str:
     """The source with each table written a cell a line (`张三` / `|` / `某项目` / `|` / `面上项目`, under
     `负责人` / `|` / … / `---|---|---`) rewritten as a pipe table, a row a line."""
     lines = source.split("\n")
+    filled = [k for k, line in enumerate(lines) if line.strip()]  # blank lines part nothing in such a table
     out: list[str] = []
     k = 0
     while k < len(lines):
-        table = _cell_per_line_table(lines, k) if _SPLIT_DELIMITER.fullmatch(lines[k]) else None
+        table = _cell_per_line_table(lines, filled, k) if _SPLIT_DELIMITER.fullmatch(lines[k]) else None
         if table is None:
             out.append(lines[k])
             k += 1
@@ -93,55 +95,27 @@ def _tables_cell_per_line(source: str) -> str:
     return "\n".join(out)
 
 
-def _cell_per_line_table(lines: list[str], at: int) -> tuple[int, int, list[list[str]]] | None:
-    """(first line, line after the last, rows) of a table written a cell a line whose delimiter row is at `at`."""
-    width = len(_BAR.split(lines[at].strip().strip("|")))
-    header: list[str] = []
-    k = at - 1
-    while len(header) < width:
-        while k >= 0 and not lines[k].strip():
-            k -= 1
-        if k < 0 or _BAR.fullmatch(lines[k]):
-            return None
-        header.insert(0, lines[k])
-        k -= 1
-        if len(header) < width:
-            while k >= 0 and not lines[k].strip():
-                k -= 1
-            if k < 0 or not _BAR.fullmatch(lines[k]):
-                return None
-            k -= 1
-    start = k + 1
-    while start < at and not lines[start].strip():
-        start += 1
-    rows = [[_cell_text(c) for c in header]]
-    k = at + 1
-    while True:
-        row, j = _row_of_cells(lines, k, width)
-        if row is None:
-            break
-        rows.append(row)
-        k = j
-    return (start, k, rows) if len(rows) > 1 else None
+def _cell_per_line_table(lines: list[str], filled: list[int], at: int) -> tuple[int, int, list[list[str]]] | None:
+    """(first line, line after the last, rows) of a table written a cell a line whose delimiter row is at `at`:
+    the non-blank lines before it are the header's cells parted by `|` lines, those after it each row's."""
+    span = 2 * len(_BAR.split(lines[at].strip().strip("|"))) - 1  # the lines of a row: its cells and the bars between
+    here = bisect_left(filled, at)
+    header = filled[here - span:here] if here >= span else []
+    if not _row_lines(lines, header, span):
+        return None
+    rows = [[_cell_text(lines[k]) for k in header[::2]]]
+    end, next_row = at + 1, here + 1
+    while _row_lines(lines, row := filled[next_row:next_row + span], span):
+        rows.append([_cell_text(lines[k]) for k in row[::2]])
+        end, next_row = row[-1] + 1, next_row + span
+    return (header[0], end, rows) if len(rows) > 1 else None
 
 
-def _row_of_cells(lines: list[str], k: int, width: int) -> tuple[list[str] | None, int]:
-    """One row of `width` cells from line k (`cell` / `|` / `cell` …, blank lines between), and the line after it."""
-    cells: list[str] = []
-    while len(cells) < width:
-        while k < len(lines) and not lines[k].strip():
-            k += 1
-        if k >= len(lines) or _BAR.fullmatch(lines[k]) or _SPLIT_DELIMITER.fullmatch(lines[k]):
-            return None, k
-        cells.append(_cell_text(lines[k]))
-        k += 1
-        if len(cells) < width:
-            while k < len(lines) and not lines[k].strip():
-                k += 1
-            if k >= len(lines) or not _BAR.fullmatch(lines[k]):
-                return None, k
-            k += 1
-    return cells, k
+def _row_lines(lines: list[str], row: list[int], span: int) -> bool:
+    """The lines are a row's: `span` of them, cells and `|` lines by turns, no cell a bar or a delimiter row."""
+    return len(row) == span and all(
+        bool(_BAR.fullmatch(lines[k])) == (n % 2 == 1) and (n % 2 == 1 or not _SPLIT_DELIMITER.fullmatch(lines[k]))
+        for n, k in enumerate(row))
 
 
 def _cell_text(line: str) -> str:

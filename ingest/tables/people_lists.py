@@ -84,6 +84,7 @@ class _Line:
     headings: tuple[Block, ...]  # the headings of the sections the line is in, outermost first
     label: str = ""  # what the colon introduced the line with (`副理事长：`), without it
     caption: Block | None = None  # a short line of its own above, since the last heading: a plain text's title
+    set_up: Block | None = None  # the last paragraph above that sets a body up (国务院决定成立某领导小组), headings or not
 
 
 def read_people_lists(document: Document, taken: Coverage, facts: Facts) -> None:
@@ -99,6 +100,7 @@ def _lines(document: Document, taken: Coverage) -> Iterator[_Line]:
     caption: Block | None = None
     label = ""  # a post's label on a line of its own (`委员（按姓氏笔画排序）：`): the lines below are its list
     carried = ""  # the post of a roster's line `委 员：甲 某单位`, over the lines of names right below it
+    set_up: Block | None = None
     for block in document.blocks:
         if block.kind is BlockKind.HEADING:
             _open_section(headings, block)
@@ -109,14 +111,16 @@ def _lines(document: Document, taken: Coverage) -> Iterator[_Line]:
             for row in block.rows:
                 for cell in row:
                     if cell.text.strip() and taken.free(cell.span):
-                        yield from _split(document.text, cell.span, heading, caption)
+                        yield from _split(document.text, cell.span, heading, caption, set_up=set_up)
         elif taken.free(block.span) and (block.kind is BlockKind.LIST_ITEM or block.span.end - block.span.start <= _MAX_LINE
                                          or label and block.kind is BlockKind.PARAGRAPH):  # 委员： over a long list
-            lines = list(_split(document.text, block.span, heading, caption, label or carried))
+            lines = list(_split(document.text, block.span, heading, caption, label or carried, set_up))
             yield from lines
             carried = _carried(lines, carried) if block.kind is BlockKind.PARAGRAPH else ""
         else:
             carried = ""
+        if block.kind is BlockKind.PARAGRAPH and _SETS_UP.search(simplified(document.text[block.span.start:block.span.end])):
+            set_up = block
         if block.kind is BlockKind.PARAGRAPH and (alone := _post_label(document.text[block.span.start:block.span.end])):
             label = alone  # `主席`, `主任委员` alone on its line: the post of the lines below, no caption
         elif block.kind is BlockKind.PARAGRAPH and _CAPTION.fullmatch(document.text, block.span.start, block.span.end) \
@@ -169,7 +173,8 @@ def _post_label(line: str) -> str:
 ROSTER_POSTS = SOCIETY_POSTS | {"主任", "副主任", "成员"}
 
 
-def _split(text: str, span: Span, heading: tuple[Block, ...], caption: Block | None, above: str = "") -> Iterator[_Line]:
+def _split(text: str, span: Span, heading: tuple[Block, ...], caption: Block | None, above: str = "",
+           set_up: Block | None = None) -> Iterator[_Line]:
     """The lines of a span, each without its number (`1.`, `（2）`) and whatever a colon introduces it with
     (`主任：`, `入选名单如下：`), or else with the post a label line `above` introduced."""
     for m in _LINE.finditer(text, span.start, span.end):
@@ -178,7 +183,7 @@ def _split(text: str, span: Span, heading: tuple[Block, ...], caption: Block | N
         cut = max(number, colon + 1)
         if line[cut:].strip():
             own = line[number:colon].strip() if colon > number else ""
-            yield _Line(line[cut:], at + cut, heading, (_post_label(own) or own) if own else above, caption)
+            yield _Line(line[cut:], at + cut, heading, (_post_label(own) or own) if own else above, caption, set_up)
 
 
 def _carried(lines: list[_Line], carried: str) -> str:
@@ -676,22 +681,16 @@ def _heading_unit(document: Document, headings: tuple[Block, ...], facts: Facts)
 
 def _roster_body(document: Document, line: _Line, facts: Facts) -> str | None:
     """The body a roster's line gives a seat in: the one its headings or caption name, else the one the document's
-    title names (`关于成立某领导小组的通知` over `二、组成人员` and its lines)."""
+    title names (`关于成立某领导小组的通知` over `二、组成人员` and its lines), else the one the last paragraph above
+    it set up."""
     body = _heading_body(document, (*line.headings, *filter(None, [line.caption])), facts)
     if body is None and document.blocks and document.blocks[0].kind in (BlockKind.HEADING, BlockKind.PARAGRAPH) \
             and document.blocks[0] not in line.headings and document.blocks[0].span.start < line.start \
             and _CAPTION.fullmatch(document.text, document.blocks[0].span.start, document.blocks[0].span.end):
         body = _heading_body(document, (document.blocks[0],), facts)
-    if body is None and (set_up := _setting_up_before(document, line.start)) is not None:
-        body = _heading_body(document, (set_up,), facts)
+    if body is None and line.set_up is not None:
+        body = _heading_body(document, (line.set_up,), facts)
     return body
-
-
-def _setting_up_before(document: Document, at: int) -> Block | None:
-    """The last paragraph before offset `at` that sets a body up (`国务院决定成立某领导小组（以下简称领导小组）`)."""
-    before = [b for b in document.blocks if b.span.end <= at and b.kind is BlockKind.PARAGRAPH]
-    return next((b for b in reversed(before)
-                 if _SETS_UP.search(simplified(document.text[b.span.start:b.span.end]))), None)
 
 
 def _heading_body(document: Document, headings: tuple[Block, ...], facts: Facts) -> str | None:
