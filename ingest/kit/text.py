@@ -32,6 +32,8 @@ _CAPITAL = re.compile(r"[A-Z]")
 _SPACED_LATIN_NAME = re.compile(r"[A-Z][A-Za-z'\-]+(?: (?:[A-Z]\.|[A-Z][A-Za-z'\-]+)){1,3}")
 _TRAILING_TITLES = re.compile(r"(教授|研究员|院士|博士|医生|医师|护理师|护士长|护士|药师|工程师|讲师|高级|主任|老师|同志|先生|女士|副)+$")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+# a line break between two Chinese characters, with the blanks around it: a title or a sentence wrapped over lines
+_WRAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]*\n[ \t\u3000]*(?=[\u4e00-\u9fff])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +88,21 @@ class Joined:
     @classmethod
     def of_range(cls, text: str, start: int, end: int) -> Joined:
         return cls([(text[start:end], start)])
+
+    @classmethod
+    def unwrapped(cls, text: str, start: int = 0) -> Joined:
+        """`text` (at offset `start`) with the line breaks between two Chinese characters taken out, as where a
+        title is wrapped over two lines (`关于成立某市\\n某工作领导小组的通知`); other white space is kept."""
+        out = cls()
+        pieces: list[str] = []
+        pos = 0
+        for m in [*_WRAP.finditer(text), None]:
+            stop = m.start() if m else len(text)
+            pieces.append(text[pos:stop])
+            out.offsets.extend(range(start + pos, start + stop))
+            pos = m.end() if m else stop
+        out.text = "".join(pieces)
+        return out
 
     def span(self, i: int, j: int) -> Span:
         """Document span of the joined characters [i, j)."""

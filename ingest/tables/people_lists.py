@@ -27,7 +27,7 @@ from functools import lru_cache
 from graph.schema import RelType
 from ingest.blocks import Block, BlockKind
 from ingest.kit.orgbook import institution_of_school, institutions_of, unit_name
-from ingest.kit.text import strip_titles
+from ingest.kit.text import Joined, strip_titles
 from ingest.model import Span
 from ingest.nlp.bodies import SOCIETY_POSTS, is_body
 from ingest.nlp.lexicon import common_word, kind_of, load_lexicon
@@ -90,7 +90,8 @@ class _Line:
 def read_people_lists(document: Document, taken: Coverage, facts: Facts) -> None:
     lines = list(_lines(document, taken))
     for k, line in enumerate(lines):
-        _bracketed(document, line, facts) or _titled(document, line, facts) or _described(document, line, facts) \
+        _bracketed(document, line, facts) or _seated(document, line, facts) or _titled(document, line, facts) \
+            or _described(document, line, facts) \
             or _posted(document, line, facts) or _under_a_title(document, line, facts) \
             or _carded(document, line, lines[k + 1] if k + 1 < len(lines) else None, facts)
 
@@ -116,10 +117,11 @@ def _lines(document: Document, taken: Coverage) -> Iterator[_Line]:
                                          or label and block.kind is BlockKind.PARAGRAPH):  # 委员： over a long list
             lines = list(_split(document.text, block.span, heading, caption, label or carried, set_up))
             yield from lines
-            carried = _carried(lines, carried) if block.kind is BlockKind.PARAGRAPH else ""
+            carried = _carried(lines, carried) if block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) else ""
         else:
             carried = ""
-        if block.kind is BlockKind.PARAGRAPH and _SETS_UP.search(simplified(document.text[block.span.start:block.span.end])):
+        if block.kind is BlockKind.PARAGRAPH \
+                and _SETS_UP.search(simplified(Joined.unwrapped(document.text[block.span.start:block.span.end]).text)):
             set_up = block
         if block.kind is BlockKind.PARAGRAPH and (alone := _post_label(document.text[block.span.start:block.span.end])):
             label = alone  # `主席`, `主任委员` alone on its line: the post of the lines below, no caption
@@ -193,9 +195,39 @@ def _carried(lines: list[_Line], carried: str) -> str:
     for line in lines:
         if line.label != carried and line.label in ROSTER_POSTS and line.label:
             carried = line.label
-        elif line.label != carried or not opens_with_a_person(line.text):
+        elif line.label != carried or not (opens_with_a_person(line.text) or _names_alone(line.text)
+                                           or _noted_items(line.text) is not None):
             carried = ""
     return carried
+
+
+def _names_alone(line: str) -> list[re.Match[str]] | None:
+    """The names of a line of nothing but names (`甲、乙`, a two-character name padded: `沈 慧`), or None."""
+    items = _whole(line.strip(), _NAME_ITEM)
+    if items is None or any(m.group("title") for m in items) \
+            or not all(is_name(_PAD.sub("", m.group("name"))) for m in items):
+        return None
+    return items
+
+
+def _seated(document: Document, line: _Line, facts: Facts) -> bool:
+    """`组长：甲`, `副组长：乙、丙` and the lines of names alone below (`丁`) in a body's roster (under its caption, or
+    the title that sets it up): each person holds the seat, and heads the body where the post heads one."""
+    if line.label not in ROSTER_POSTS or (items := _names_alone(line.text)) is None:
+        return False
+    body = _roster_body(document, line, facts)
+    if body is None:
+        return False
+    lead = len(line.text) - len(line.text.lstrip())
+    for m in items:
+        name = _PAD.sub("", m.group("name"))
+        span = Span(line.start + lead + m.start("name"), line.start + lead + m.end("name"))
+        facts.out.person(name, span)
+        facts.out.relation(RelType.AFFILIATED_WITH, name, body, span, position=line.label)
+        if line.label in load_lexicon().head_positions:
+            facts.out.relation(RelType.LEADS, name, body, span, role=line.label)
+    facts.read(Span(line.start + lead, line.start + len(line.text.rstrip())))
+    return True
 
 
 def _last_open_colon(line: str) -> int:
@@ -703,15 +735,15 @@ def _heading_org(document: Document, headings: tuple[Block, ...], facts: Facts,
                  wanted: Callable[[str], bool]) -> str | None:
     """The first organization of the kind wanted that the nearest heading naming one names, registered in the book."""
     for heading in reversed(headings):
-        text = document.text[heading.span.start:heading.span.end]
+        unwrapped = Joined.unwrapped(document.text[heading.span.start:heading.span.end], heading.span.start)
+        text = unwrapped.text  # a title wrapped over two lines, read as one
         named = _orgs_in(text)
         for name, start in reversed(named) if introduces_a_roster(text) else named:  # 成立某小组，名单如下: the last
             if wanted(name):
                 department = _HEADING_DEPARTMENT.match(text, start + len(name))
                 if department and kind_of(name) in ("university", "research_institute"):
                     name += department.group("dept")  # 某大学|大气科学系师资介绍: the department the heading names
-                at = heading.span.start + start
-                return facts.orgs.add(name, Span(at, at + len(name)))
+                return facts.orgs.add(name, unwrapped.span(start, start + len(name)))
     return None
 
 

@@ -216,3 +216,22 @@ def test_a_roster_under_its_own_heading_is_of_the_group_the_notice_sets_up_befor
     body = "第三次全国湖泊普查领导小组"
     assert _posts(ex, body) == {"甄国栋": "组长", "柯蓝": "副组长", "钱立群": "副组长", "孔德海": "成员"}
     assert {("柯蓝", "国务院"), ("钱立群", "统计局"), ("孔德海", "民政部")} <= relations(ex, "WORKS_AT")
+
+
+def test_a_page_s_title_wrapped_over_two_lines_names_the_group_whose_list_items_give_seats(tmp_path) -> None:
+    """A page's title broken by `<br/>` (`…关于成立东川市<br/>诚信建设工作领导小组的通知`) over a list of one person
+    an item: `组 长：甲`, `副组长：乙`, then `丙` and `丁（市财政局）` alone: the group is named whole, each label's
+    post goes on over the items of names below it, and a unit in brackets is the person's work unit."""
+    from ingest.pipeline import extract_file
+
+    (tmp_path / "group.html").write_text(
+        "<html><body><p>东政办函[2031]12号</p><p align='center'><span>东川市人民政府办公室关于成立东川市<br/>\n"
+        "  诚信建设工作领导小组的通知</span></p><ul><li>组&nbsp;&nbsp;长：甄国栋</li><li>副组长：柯 蓝</li>"
+        "<li>钱立群</li><li>孔德海（市纪委）</li><li>成&nbsp;&nbsp;员：卫晓岚（市财政局）</li><li>柏 舟（市教育局）</li>"
+        "</ul><p>领导小组下设办公室，办公室设在市发改局。</p></body></html>", encoding="utf-8")
+    ex = extract_file(tmp_path / "group.html")[1]
+    body = "东川市诚信建设工作领导小组"
+    assert _posts(ex, body) == {"甄国栋": "组长", "柯蓝": "副组长", "钱立群": "副组长", "孔德海": "副组长",
+                                "卫晓岚": "成员", "柏舟": "成员"}
+    assert ("甄国栋", body) in relations(ex, "LEADS")
+    assert {("孔德海", "市纪委"), ("柏舟", "市教育局")} <= relations(ex, "WORKS_AT")
