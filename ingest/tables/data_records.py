@@ -63,6 +63,7 @@ class _Object:
     values: list[tuple[str, Span, Piece]] = field(default_factory=list)
     parts: list[_Object] = field(default_factory=list)
     lists: list[tuple[str, list[Piece]]] = field(default_factory=list)  # lists of strings, by key
+    under: str = ""  # the key of the object or list that holds it (`papers: [{…}, …]`)
 
 
 class _Unreadable(Exception):
@@ -215,9 +216,13 @@ def _put(out: _Object, key: str, key_span: Span, value: object) -> None:
     if isinstance(value, Piece):
         out.values.append((key, key_span, value))
     elif isinstance(value, _Object):
+        value.under = key
         out.parts.append(value)
     elif isinstance(value, list):
-        out.parts.extend(v for v in value if isinstance(v, _Object))
+        for item in value:
+            if isinstance(item, _Object):
+                item.under = key
+                out.parts.append(item)
         if strings := [v for v in value if isinstance(v, Piece)]:
             out.lists.append((key, strings))
 
@@ -443,6 +448,8 @@ def _record(obj: _Object) -> tuple[Record, dict[str, Piece], list[Span]]:
             role = Role.PROJECT  # `name` of a record that names its people under other keys: its title
         if role is Role.PROJECT and (title_of(value.text) is not None or degrees_only(value.text)):
             role = Role.TITLE  # `title: 教授 / 博士生导师`: a person's title, no project's
+        elif role is Role.PROJECT and _a_paper(obj):
+            role = Role.PAPER_TITLE  # `papers: [{title: …}]`, `{title: …, href: https://doi.org/…}`: a paper's title
         if role is None:
             if is_person_name(value.text) and not common_word(value.text) and " ".join(_words(key)) not in ("", "text"):
                 people[" ".join(_words(key))] = value
@@ -469,6 +476,17 @@ def _record(obj: _Object) -> tuple[Record, dict[str, Piece], list[Span]]:
 
 
 _LISTED_PEOPLE = frozenset({Role.INVENTORS, Role.AUTHORS, Role.MEMBER})
+# a link to a paper: a DOI, or an article's page at a publisher or a library of papers
+_PAPER_LINK = re.compile(r"https?://(?:dx\.)?doi\.org/|https?://[^/\s]*(?:dl\.acm\.org|sciencedirect\.com|springer\.com|"
+                         r"ieeexplore\.ieee\.org|onlinelibrary\.wiley\.com|nature\.com|pubs\.acs\.org|mdpi\.com|"
+                         r"arxiv\.org|aclanthology\.org|cnki\.net|wanfangdata\.com\.cn|pubmed\.ncbi\.nlm\.nih\.gov)/", re.I)
+
+
+def _a_paper(obj: _Object) -> bool:
+    """The object is a paper's record: listed under a key of papers (`papers`, `publications`, `论文`), or linking to
+    the paper at a publisher's or by its DOI."""
+    return kind_of(obj.under, _words(obj.under)) == "papers" \
+        or any(_PAPER_LINK.match(value.text.strip()) for _, _, value in obj.values)
 
 
 def _whole_patent_number(value: Piece) -> bool:

@@ -309,12 +309,15 @@ def _tally(text: str) -> bool:
 
 
 _FORM_NOTE = re.compile(r"\s*(?:注|备注|说明|填表说明)\s*[：:]")
+# a tally of works, no work's title (`国际期刊/会议学术论文70余篇`, `授权发明专利10余项`)
+_TALLY = re.compile(r"[^\n]*?(?:论文|专利|著作|成果|项目|课题|奖励?)\s*(?:共|累计)?\s*\d+\s*(?:余|多)?\s*[篇项部件个本]\s*")
 
 
 def _project(record: Record, out: Builder) -> str | None:
     raw = record.first(Role.PROJECT)
     value = project_name(raw) if raw is not None else None
-    if value is None or _FORM_NOTE.match(value.text) or value.text.lstrip()[:1] in CHOICE_MARKS:
+    if value is None or _FORM_NOTE.match(value.text) or value.text.lstrip()[:1] in CHOICE_MARKS \
+            or _TALLY.fullmatch(value.text):
         return None  # 注：以…命名, □智能工厂 □数字化车间: a form's note on how to fill the cell or its boxes, no project
     over = _PROGRAMME_OVER.fullmatch(value.text)
     if over and not record.has(Role.PROGRAMME):  # 某基金面上项目 <br> <title>: the programme on the line above

@@ -405,3 +405,21 @@ def test_a_common_word_under_a_key_the_vocabulary_does_not_know_is_no_person() -
     source = "export const people = [{ name: '林小溪', title: '教授', time: '时间', award: '国家奖项', org: '东川大学' }];\n"
     extraction = extract(read_upload(source.encode(), "people.js"))
     assert names(extraction, "Person") == {"林小溪"}
+
+
+def test_a_record_listed_under_papers_or_linking_to_a_publisher_is_a_paper_and_a_tally_of_works_no_project() -> None:
+    """`works: [{title, href: https://doi.org/…}]` and `papers: [{title}]`: each title is a paper's, not a project's;
+    `title: '国际期刊论文70余篇'` only counts works and names none."""
+    from ingest.extract import extract
+    from ingest.readers import read_upload
+
+    source = ("export default {\n  title: '东川大学湖泊遥感组',\n  people: [{ name: '林小溪', tags: ['教授'],\n"
+              "    works: [{ title: 'Sediment phosphorus release under shifting lake ice', "
+              "href: 'https://doi.org/10.1000/xyz123' }] }],\n"
+              "  papers: [{ title: 'Wetland vegetation succession from satellite time series', date: '2031-01' }],\n"
+              "  timeline: [{ title: '国际期刊/会议学术论文70余篇', type: '学术成果' },\n"
+              "             { title: '湖泊沉积物多尺度监测技术', type: '科研项目' }],\n};\n")
+    extraction = extract(read_upload(source.encode(), "group.js"))
+    assert names(extraction, "Paper") == {"Sediment phosphorus release under shifting lake ice",
+                                          "Wetland vegetation succession from satellite time series"}
+    assert not any("论文" in n or "Sediment" in n or "Wetland" in n for n in names(extraction, "Project"))
