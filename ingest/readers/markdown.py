@@ -97,25 +97,54 @@ def _tables_cell_per_line(source: str) -> str:
 
 def _cell_per_line_table(lines: list[str], filled: list[int], at: int) -> tuple[int, int, list[list[str]]] | None:
     """(first line, line after the last, rows) of a table written a cell a line whose delimiter row is at `at`:
-    the non-blank lines before it are the header's cells parted by `|` lines, those after it each row's."""
-    span = 2 * len(_BAR.split(lines[at].strip().strip("|"))) - 1  # the lines of a row: its cells and the bars between
+    the non-blank lines before it are the header's cells parted by `|` lines, those after it each row's (a cell
+    but the row's last may wrap over lines of its own)."""
+    width = len(_BAR.split(lines[at].strip().strip("|")))
+    span = 2 * width - 1  # the header's lines: its cells and the bars between
     here = bisect_left(filled, at)
     header = filled[here - span:here] if here >= span else []
-    if not _row_lines(lines, header, span):
+    if not _header_lines(lines, header, span):
         return None
     rows = [[_cell_text(lines[k]) for k in header[::2]]]
     end, next_row = at + 1, here + 1
-    while _row_lines(lines, row := filled[next_row:next_row + span], span):
-        rows.append([_cell_text(lines[k]) for k in row[::2]])
-        end, next_row = row[-1] + 1, next_row + span
+    while (row := _row_at(lines, filled, next_row, width)) is not None:
+        cells, next_row = row
+        rows.append(cells)
+        end = filled[next_row - 1] + 1
     return (header[0], end, rows) if len(rows) > 1 else None
 
 
-def _row_lines(lines: list[str], row: list[int], span: int) -> bool:
-    """The lines are a row's: `span` of them, cells and `|` lines by turns, no cell a bar or a delimiter row."""
+def _header_lines(lines: list[str], row: list[int], span: int) -> bool:
+    """The lines are a header's: `span` of them, cells and `|` lines by turns, no cell a bar or a delimiter row."""
     return len(row) == span and all(
         bool(_BAR.fullmatch(lines[k])) == (n % 2 == 1) and (n % 2 == 1 or not _SPLIT_DELIMITER.fullmatch(lines[k]))
         for n, k in enumerate(row))
+
+
+_MAX_CELL_LINES = 6  # the lines a wrapped cell of a row may take
+
+
+def _row_at(lines: list[str], filled: list[int], at: int, width: int) -> tuple[list[str], int] | None:
+    """The cells of the row whose first non-blank line is filled[at], and where the next row starts: `width` cells
+    parted by `|` lines, each but the last on one line or more (a title wrapped), the last on one line."""
+    cells: list[str] = []
+    k = at
+    for n in range(width):
+        parts: list[str] = []
+        while k < len(filled) and not _BAR.fullmatch(lines[filled[k]]) and len(parts) < _MAX_CELL_LINES \
+                and not _SPLIT_DELIMITER.fullmatch(lines[filled[k]]):
+            parts.append(_cell_text(lines[filled[k]]))
+            k += 1
+            if n == width - 1:
+                break  # the row's last cell: one line, the next row's first cell after it
+        if not parts:
+            return None
+        cells.append(" ".join(parts))
+        if n < width - 1:
+            if k >= len(filled) or not _BAR.fullmatch(lines[filled[k]]):
+                return None
+            k += 1
+    return cells, k
 
 
 def _cell_text(line: str) -> str:

@@ -133,6 +133,22 @@ def test_a_table_written_a_cell_a_line_as_converters_write_one_is_a_table() -> N
     assert texts(doc, BlockKind.PARAGRAPH) == ["获批项目清单：", "以上为今年项目。"]
 
 
+def test_a_cell_wrapped_over_lines_in_a_table_written_a_cell_a_line_is_one_cell() -> None:
+    """A title wrapped over two lines of its own inside a row written a cell a line (`1` / `|` / `林小溪` / `|` /
+    `Phosphorus release under` / `shifting lake ice` / `|` / `一等奖`): one cell, its lines joined, and the rows
+    after it still read."""
+    page = ("获奖名单\n\n**序号** ****\n\n|\n\n**姓名** ****\n\n|\n\n**论文题目** ****\n\n|\n\n**等级** ****  \n\n"
+            "---|---|---|---  \n\n1\n\n|\n\n林小溪\n\n|\n\nPhosphorus release under\n\nshifting lake ice\n\n|\n\n"
+            "一等奖  \n\n2\n\n|\n\n周一鸣\n\n|\n\n湖泊沉积物的多尺度监测\n\n|\n\n二等奖  \n\n以上名单按等级排列。\n")
+    doc = read_upload(page.encode(), "news.md")
+    assert_exact(doc)
+    (table,) = tables(doc)
+    assert cells(table) == [["序号", "姓名", "论文题目", "等级"],
+                            ["1", "林小溪", "Phosphorus release under shifting lake ice", "一等奖"],
+                            ["2", "周一鸣", "湖泊沉积物的多尺度监测", "二等奖"]]
+    assert texts(doc, BlockKind.PARAGRAPH) == ["获奖名单", "以上名单按等级排列。"]
+
+
 def test_html_inside_markdown_is_read_as_html_a_table_cut_by_blank_lines_included() -> None:
     page = """---
 title: 科研项目
