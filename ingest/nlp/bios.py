@@ -39,6 +39,9 @@ _EACH_BEFORE = re.compile(r"分别[ \t\u3000]*(?:获|获得|取得)[ \t\u3000]*$
 _AT = re.compile(r"在[ \t\u3000]*$")
 _TRAINED_AFTER = re.compile(_UNIT_NOTE + r"(?:(?:从事|做|进行)[^，,；;。\n]{0,6}?博士后"
                             r"|博士后|访问|访学|留学|进修|深造|攻读|求学|就读|(?:获|获得|取得)[^，,；;。\n]{0,12}?学位)")
+# X访问学者, 曾在X做博士后: a visit or training the unit's name is followed by, however the sentence opens
+_VISITED_AFTER = re.compile(_UNIT_NOTE + r"(?:(?:做|作|担任|任|为)[ \t\u3000]*)?(?:高级)?(?:访问学者|访问教授|客座研究员|博士后研究员|博士后)"
+                            r"(?=[，,；;。、\s]|$)")
 # 2007年起任职于X, 现工作于X: where the person works now (not after 曾, 先后)
 _WORKS_IN = re.compile(r"(?<!曾)(?<!先后)(?:任职于|工作于|就职于)[ \t\u3000]*$")
 _WORKED_BEFORE = re.compile(r"(?:先后|曾|曾经|早年|此前|还曾|曾先后|又先后"
@@ -287,7 +290,8 @@ def _past_units(text: str, mentions: Mentions, start: int, end: int,
         worked = _WORKED_BEFORE.search(text, max(start, org.start - 14), org.start) and _WORKED_VERB.match(text, run[-1].end)
         trained = _AT.search(text, max(start, org.start - 2), org.start) and _TRAINED_AFTER.match(text, run[-1].end)
         works = _WORKS_IN.search(text, max(start, org.start - 6), org.start)
-        past = graduated or degree or worked or trained
+        visited = _VISITED_AFTER.match(text, run[-1].end)
+        past = graduated or degree or worked or trained or visited
         if not (past or works):
             continue
         subject = _subject(text, mentions, start, org.start, headings) or _paragraph_subject(text, mentions, start,
@@ -295,7 +299,7 @@ def _past_units(text: str, mentions: Mentions, start: int, end: int,
         if subject is None:
             continue
         each = degree and _EACH_BEFORE.search(text, max(start, org.start - 8), org.start)
-        units = run if worked or trained or each else [org]
+        units = run if worked or trained or visited or each else [org]
         kind = RelType.AFFILIATED_WITH if past else RelType.WORKS_AT
         out += [Relation(type=kind, source=subject, target=ref, spans=(Span(start, end),))
                 for ref in dict.fromkeys(o.ref for o in units)]

@@ -92,6 +92,21 @@ def test_degrees_each_from_its_unit_postdoctoral_and_visiting_years_and_the_unit
     assert not {f for f in found if f[0] == "WORKS_AT"}
 
 
+def test_a_unit_followed_by_a_visit_or_postdoctoral_stay_is_a_past_affiliation_however_the_sentence_opens() -> None:
+    """`西岭大学访问学者。` as a sentence of its own, `曾在南湖理工大学（Nanhu Tech）做访问学者`, `东川大学博士后`: the
+    person was there, no job; `某大学博士后科研工作站` names a station, no stay."""
+    found = {(kind, source, target) for kind, source, target, _ in _posts(
+        "柏清浩，博士，副教授。西岭大学访问学者。青溪大学湖泊研究所所长。")}
+    assert ("AFFILIATED_WITH", "柏清浩", "西岭大学") in found
+    assert ("WORKS_AT", "柏清浩", "西岭大学") not in found
+    found = {(kind, source, target) for kind, source, target, _ in _posts(
+        "韩冬青，教授。2020年博士毕业于北湖大学，曾在南湖理工大学(Nanhu Tech)做访问学者，东川大学博士后。")}
+    assert found >= {("AFFILIATED_WITH", "韩冬青", u) for u in ("北湖大学", "南湖理工大学", "东川大学")}
+    found = {(kind, source, target) for kind, source, target, _ in _posts(
+        "韩冬青，教授。现负责东川大学博士后科研工作站的日常管理。")}
+    assert ("AFFILIATED_WITH", "韩冬青", "东川大学") not in found
+
+
 def test_a_biography_opening_with_its_name_in_brackets_is_that_person_s() -> None:
     """`【林小溪】，历史学专业博士，硕士生导师。…现任马克思主义学院副院长`: the bracketed name is the subject."""
     from tests.ingest.facts import extract_text, relations
