@@ -67,9 +67,10 @@ _FORMERLY = ("曾任", "历任", "原任")
 # a part that tells a move in a career (`回国后任某大学教授`, `博士毕业后在某研究所工作`): a sentence, prose's to read
 _CAREER = re.compile(r"回国|毕业|[后时]任|后在|期间|先后|担任|出任|调任|任职|就职|工作于|受聘")
 # a name, with a title after a blank (`甲 副教授`), as an item of a list after a post's label
-# (a name of two characters may be padded to three's width: `覃  莲`)
-_NAME_ITEM = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff](?=$|[、，,；;]))"
-                        r"(?:[ \u3000]+(?P<title>[\u4e00-\u9fff]{2,8}))?(?![\u4e00-\u9fff])")
+# (a two-character name padded to a three-character one's width, `李  征`, before a separator or a wider gap)
+_NAME = r"(?P<name>[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff](?P<pad>[ \u3000]{1,2})[\u4e00-\u9fff](?=$|[、，,；;]|(?P=pad)[ \u3000]))"
+_NAME_ITEM = re.compile(_NAME + r"(?:[ \u3000]+(?P<title>[\u4e00-\u9fff]{2,8}))?(?![\u4e00-\u9fff])")
+_NAME_ONLY = re.compile(_NAME + r"(?![\u4e00-\u9fff])")
 _PAD = re.compile(r"[ \u3000]+")
 _ODD_NAMES = 10  # in a list of this many names, one the surname list lacks (a rare surname's) is still a name
 # a plain text's title on a line of its own: short, no sentence's or label's punctuation
@@ -203,9 +204,8 @@ def _carried(lines: list[_Line], carried: str) -> str:
 
 def _names_alone(line: str) -> list[re.Match[str]] | None:
     """The names of a line of nothing but names (`甲、乙`, a two-character name padded: `沈 慧`), or None."""
-    items = _whole(line.strip(), _NAME_ITEM)
-    if items is None or any(m.group("title") for m in items) \
-            or not all(is_name(_PAD.sub("", m.group("name"))) for m in items):
+    items = _whole(line.strip(), _NAME_ONLY)
+    if items is None or not all(is_name(_PAD.sub("", m.group("name"))) for m in items):
         return None
     return items
 

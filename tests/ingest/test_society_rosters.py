@@ -235,3 +235,15 @@ def test_a_page_s_title_wrapped_over_two_lines_names_the_group_whose_list_items_
                                 "卫晓岚": "成员", "柏舟": "成员"}
     assert ("甄国栋", body) in relations(ex, "LEADS")
     assert {("孔德海", "市纪委"), ("柏舟", "市教育局")} <= relations(ex, "WORKS_AT")
+
+
+def test_names_padded_to_one_width_and_parted_by_wider_gaps_are_each_a_seat_in_the_group_set_up_above() -> None:
+    """`1.学院成立某工作领导小组，…` above `组  长：吕  冰   乔保军` and a line of names alone: two-character names padded
+    to three's width, the names parted by a wider gap, each holds the label's post in the group."""
+    ex = extract_text("五、保障措施\n\n1.学院成立课程建设工作领导小组，统筹推进学院课程建设工作。\n\n"
+                      "组  长：甄  冰   柯远山\n\n副组长：钱  蓝   孔德海\n\n成  员：卫晓岚   柏  舟   韩冬青\n\n"
+                      "            周一鸣   林  溪\n\n领导小组负责研究部署学院课程建设工作。\n")
+    body = "课程建设工作领导小组"
+    assert _posts(ex, body) == {"甄冰": "组长", "柯远山": "组长", "钱蓝": "副组长", "孔德海": "副组长", "卫晓岚": "成员",
+                                "柏舟": "成员", "韩冬青": "成员", "周一鸣": "成员", "林溪": "成员"}
+    assert {("甄冰", body), ("柯远山", body)} <= relations(ex, "LEADS")
