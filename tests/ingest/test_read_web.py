@@ -149,6 +149,16 @@ def test_a_cell_wrapped_over_lines_in_a_table_written_a_cell_a_line_is_one_cell(
     assert texts(doc, BlockKind.PARAGRAPH) == ["获奖名单", "以上名单按等级排列。"]
 
 
+def test_a_summary_divider_put_inside_a_sentence_breaks_nothing() -> None:
+    """Hugo's `<!--more-->` on a line of its own between two halves of one sentence (a crawler cuts the summary
+    by length): the sentence is one paragraph again, the divider gone; alone between paragraphs it parts them."""
+    page = ("---\ntitle: 新闻\n---\n林小溪教授主编的《湖泊\n<!--more-->\n沉积学》获奖。\n\n<!--more-->\n\n周一鸣教授参编。\n")
+    doc = read_upload(page.encode(), "news.md")
+    assert_exact(doc)
+    assert texts(doc, BlockKind.PARAGRAPH)[-2:] == ["林小溪教授主编的《湖泊沉积学》获奖。", "周一鸣教授参编。"]
+    assert "more" not in doc.text
+
+
 def test_html_inside_markdown_is_read_as_html_a_table_cut_by_blank_lines_included() -> None:
     page = """---
 title: 科研项目
