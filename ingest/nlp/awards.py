@@ -44,7 +44,7 @@ from ingest.tables.cells import LIST_SEPARATORS, PersonValue, Piece, people_in, 
 _NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
 WON = r"(?:荣获|获得|获颁|获)"  # the verbs of winning an award, the longest first
 _PROJECT = r"(?:“(?P<name>[^“”\n]{4,120})”|《(?P<booked>[^《》\n]{4,120})》)"  # (「」 are read as “” in Simplified)
-_COMPLETED = re.compile(rf"(?P<lead>领衔|牵头|主持)?(?P<team>等人?)?(?P<joined>参与)?(?:共同|合作)?(?:完成|主研|研究|承担|研发|研制)的{_PROJECT}")
+_COMPLETED = re.compile(rf"(?P<lead>领衔|牵头|主持)?(?P<team>等人?)?(?P<joined>参与)?(?:共同|合作)?(?:完成|主研|研究|承担|研发|研制|主编|参编|编著|编写)的{_PROJECT}")
 _EACH = re.compile(rf"(?:分别{WON}|分获|均获|均荣获|同获)(?P<awards>[^，。；;]{{4,120}})")
 _CODE_AFTER = r"\s*[（(][A-Za-z0-9\-]{4,30}[）)]"  # 《…》(5102008YY025): the project's number
 _AWARD_AHEAD = rf"(?=\s*{WON}[^，。；,;]{{0,30}}奖)"
@@ -66,7 +66,8 @@ _FIRST = re.compile(rf"(?:19|20)\d{{2}}年度?[^，。；,;“”]{{2,30}}?奖(?
 _RANKED = re.compile(r"[（(]\s*第(?P<rank>[一二三四五六七八九十]+)完成人\s*[：:]\s*(?P<who>[\u4e00-\u9fff·.]{2,12})\s*[）)]")
 _AWARD_TAIL = re.compile(
     rf"\s*(?:等\s*(?:\d+|[一二三四五六七八九十百]+)\s*(?:个|项))?\s*(?:[\u4e00-\u9fff]{{0,4}}(?:成果|项目))?\s*(?:同时|均|也|一举|共同)?{WON}?\s*"
-    r"(?P<award>(?:(?P<year>(?:19|20)\d{2})年度?)?“?[\u4e00-\u9fff]{2,30}?(?:[一二三四五特]等奖|最高奖|奖)"
+    r"(?P<award>(?:(?P<year>(?:19|20)\d{2})年度?)?“?(?:[\u4e00-\u9fff]|[（(][\u4e00-\u9fff、]{1,12}[）)]){2,30}?"
+    r"(?:[一二三四五特]等奖|最高奖|奖)"
     r"(?:”(?:[一二三四五特]等奖)?)?)")  # the award's name may be quoted, its class after: “某某奖”二等奖
 _ACHIEVEMENTS = re.compile(r"成果|项目|课题")  # a sentence about achievements, where a unit's title in quotes is one
 _SHORTEST_TITLE = 6  # a research title, not a slogan (“双一流”)

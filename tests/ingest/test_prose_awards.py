@@ -191,3 +191,14 @@ def test_a_decision_s_works_listed_by_the_people_who_did_them() -> None:
     assert ("东川化工研究院有限公司", "杀菌剂唑菌酯") in relations(x, "UNIT_OF")
     said = extract_text("林小溪研究员“鸡传染性病毒变异的分子机制研究”的报告引起热烈讨论。\n")
     assert not [r for r in said.relations if r.type.value == "MEMBER_OF"]  # no award: a talk, no project
+
+
+def test_textbooks_their_editors_wrote_win_an_award_whose_class_carries_a_note_in_brackets() -> None:
+    """`甲教授主编的《某学（第5版）》、乙教授参编的《某论》获全国优秀教材（高等教育类）一等奖`: each book is a project its
+    editor is a member of, the award's bracketed note no end to the award."""
+    from tests.ingest.facts import extract_text, names, relations
+
+    x = extract_text("我校林小溪教授主编的《湖泊沉积学（第5版）》、周一鸣教授参编的《湿地生态学导论》获全国优秀教材"
+                     "（高等教育类）一等奖。\n")
+    assert {"湖泊沉积学（第5版）", "湿地生态学导论"} <= names(x, "Project")
+    assert {("林小溪", "湖泊沉积学（第5版）"), ("周一鸣", "湿地生态学导论")} <= relations(x, "MEMBER_OF")
