@@ -398,9 +398,27 @@ def _paragraph_subject(text: str, mentions: Mentions, start: int, at: int) -> st
         opening = _OPENING_NAME.match(text, line, at)
         if not people and opening and is_name(opening.group("name")):
             return opening.group("name")  # a line another reading took: the name it opens with
-    if not people or any(p.text != people[0].text for p in people):
-        return None
-    return people[0].text if not text[line:people[0].start].strip(_EMPHASIS) else None
+    if people and all(p.text == people[0].text for p in people) and not text[line:people[0].start].strip(_EMPHASIS):
+        return people[0].text
+    return _last_sentence_subject(text, mentions, line, at) if people else None
+
+
+def _last_sentence_subject(text: str, mentions: Mentions, line: int, at: int) -> str | None:
+    """`甲教授1985年…。主要研究领域为…。现任…`: the person the nearest sentence that names anyone opens with, where
+    that sentence names no one else and the sentences after it up to the verb name no one."""
+    stop = text.rfind("。", line, at)
+    if stop < 0 or any(p.label == "PERSON" for p in mentions.within(stop + 1, at)):
+        return None  # the verb's own sentence names someone: not this
+    while stop >= line:
+        opening = max(text.rfind("。", line, stop) + 1, line)
+        people = [p for p in mentions.within(opening, stop) if p.label == "PERSON"]
+        if people:
+            named = people[0]
+            if any(p.text != named.text for p in people) or text[opening:named.start].strip(_EMPHASIS):
+                return None
+            return named.text
+        stop = opening - 1
+    return None
 
 
 # blanks and Markdown's marks before a paragraph's first word (**某某**，…), and a bracket set around it (【某某】，…)

@@ -162,3 +162,16 @@ def test_a_head_s_post_written_alone_is_not_held_in_the_unit_the_article_visits(
     assert ("WORKS_AT", "林小溪", "东川大学") in {f[:3] for f in found}
     found = _posts("韩冬青受聘东川大学首席顾问。仪式上，校长林小溪致辞。")
     assert ("WORKS_AT", "林小溪", "东川大学") in {f[:3] for f in found}
+
+
+def test_a_subjectless_sentence_late_in_a_paragraph_is_of_the_person_the_last_sentence_naming_anyone_opens_with() -> None:
+    """A news paragraph naming two guests, then `甲教授1985年…。主要研究领域为…。现任某学会某专委会主任委员。`: the
+    seat is the person's whose sentence the subjectless ones follow; where that sentence names two, no one's."""
+    from tests.ingest.facts import extract_text, relations
+
+    x = extract_text("5月24日，西岭大学林小溪教授、东川电机有限公司周一鸣博士等一行来我校交流。林小溪教授1985年在西岭大学"
+                     "获工学博士学位。主要研究领域为高压电器等。现任东川电工学会智能电器专委会主任委员。\n")
+    assert ("林小溪", "东川电工学会智能电器专委会") in relations(x, "AFFILIATED_WITH")
+    x = extract_text("5月24日，西岭大学林小溪教授、东川电机有限公司周一鸣博士等一行来我校交流。林小溪教授与周一鸣博士"
+                     "作了报告。主要研究领域为高压电器等。现任东川电工学会智能电器专委会主任委员。\n")
+    assert not {r for r in relations(x, "AFFILIATED_WITH") if r[1] == "东川电工学会智能电器专委会"}
