@@ -223,9 +223,7 @@ def _seated(document: Document, line: _Line, facts: Facts) -> bool:
         name = _PAD.sub("", m.group("name"))
         span = Span(line.start + lead + m.start("name"), line.start + lead + m.end("name"))
         facts.out.person(name, span)
-        facts.out.relation(RelType.AFFILIATED_WITH, name, body, span, position=line.label)
-        if line.label in load_lexicon().head_positions:
-            facts.out.relation(RelType.LEADS, name, body, span, role=line.label)
+        _seat(name, body, line.label, span, facts)
     facts.read(Span(line.start + lead, line.start + len(line.text.rstrip())))
     return True
 
@@ -294,11 +292,16 @@ def _bracketed(document: Document, line: _Line, facts: Facts) -> bool:
         _note(name, m.group("note"), line.start + m.start("note"), Span(line.start + m.start(), line.start + m.end()),
               facts)
         if body is not None:  # 副理事长：甲（某大学） under 某学会第十届理事会名单: a post of the society's
-            facts.out.relation(RelType.AFFILIATED_WITH, name, body, span, position=line.label)
-            if line.label in load_lexicon().head_positions:
-                facts.out.relation(RelType.LEADS, name, body, span, role=line.label)
+            _seat(name, body, line.label, span, facts)
     facts.read(Span(line.start, line.start + len(line.text.rstrip())))
     return True
+
+
+def _seat(name: str, body: str, post: str, span: Span, facts: Facts) -> None:
+    """The person holds the post in the body (AFFILIATED_WITH), and leads it where the post heads one (组长, 主任)."""
+    facts.out.relation(RelType.AFFILIATED_WITH, name, body, span, position=post)
+    if post in load_lexicon().head_positions:
+        facts.out.relation(RelType.LEADS, name, body, span, role=post)
 
 
 def names_people_with_notes(text: str) -> bool:
@@ -649,9 +652,7 @@ def _described_parts(document: Document, line: _Line, facts: Facts, parts: list[
             if post in lex.head_positions:
                 facts.out.relation(RelType.LEADS, name, org, span, role=post)
     if line.label in ROSTER_POSTS and (body := _roster_body(document, line, facts)) is not None:
-        facts.out.relation(RelType.AFFILIATED_WITH, name, body, span, position=line.label)  # 委员 under 某委员会名单
-        if line.label in lex.head_positions:
-            facts.out.relation(RelType.LEADS, name, body, span, role=line.label)
+        _seat(name, body, line.label, span, facts)  # 委员 under 某委员会名单
     if not units and (title or student) and (unit_of_heading := _heading_unit(document, line.headings, facts)) is not None:
         kind = RelType.AFFILIATED_WITH if student else RelType.WORKS_AT  # 某某，博士研究生: studying there, no job
         institution = facts.orgs.parent_of(unit_of_heading)
