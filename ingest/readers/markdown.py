@@ -164,9 +164,12 @@ def _front_matter_lines(body: str, yaml_form: bool) -> list[str]:
         data = yaml.safe_load(body) if yaml_form else tomllib.loads(body)
     except (yaml.YAMLError, tomllib.TOMLDecodeError):
         return []
-    out: list[str] = []
+    out = _publication_lines(data) if isinstance(data, dict) else []
+    skipped = _PUBLICATION_KEYS if out else ()
 
     def walk(key: str, value: object) -> None:
+        if key in skipped:
+            return
         if isinstance(value, dict) and key.lower() in _CAREER_LISTS and (line := _dated_line(value)) is not None:
             out.append(line)  # an item of a page's education or work: a dated career line
         elif isinstance(value, dict):
@@ -186,6 +189,41 @@ def _front_matter_lines(body: str, yaml_form: bool) -> list[str]:
                 out.append(f"{key}: {text}")
 
     walk("", data)
+    return out
+
+
+# a publication's page (Hugo Blox, Wowchemy): its title, its authors in order (`author_notes` beside them), where
+# it appeared (`*Journal* 665, A121 (2022)`, the journal in emphasis) and when
+_PUBLICATION_KEYS = ("title", "authors", "author_notes", "publication", "publication_short")
+_CORRESPONDING_NOTE = re.compile(r"corresponding|通讯|通信作者", re.I)
+_VENUE = re.compile(r"\s*[*_]+(?P<journal>[^*_]+?)[*_]+[\s,，.]*(?P<rest>.*)")
+_VOLUME_PAGES = re.compile(r"(?P<volume>\d{1,5})(?:\s*[（(](?P<issue>\d{1,4})[）)])?\s*[,:，：]\s*(?P<pages>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)")
+
+
+def _publication_lines(data: dict[str, object]) -> list[str]:
+    """The fields of a publication's page, written as a paper's fields (论文题目, 作者, 通讯作者, 发表期刊, 年卷页);
+    [] for a page that is no publication's (no `publication` nor `publication_types`, or no title and authors)."""
+    title, authors, venue = data.get("title"), data.get("authors"), data.get("publication")
+    if not isinstance(title, str) or not isinstance(authors, list) or not authors \
+            or not (isinstance(venue, str) or "publication_types" in data):
+        return []
+    names = [str(a).strip() for a in authors if a is not None and str(a).strip()]
+    notes = data.get("author_notes")
+    noted = [str(n) for n in notes] if isinstance(notes, list) else []
+    out = [f"论文题目：{' '.join(title.split())}", "作者：" + "、".join(names)]
+    corresponding = [a for a, n in zip(names, noted, strict=False) if _CORRESPONDING_NOTE.search(n)]
+    if corresponding:
+        out.append("通讯作者：" + "、".join(corresponding))
+    journal, rest = venue.strip() if isinstance(venue, str) else "", ""
+    if (m := _VENUE.match(journal)) is not None:
+        journal, rest = m.group("journal").strip(), m.group("rest")
+    if journal:
+        out.append(f"发表期刊：{journal}")
+    year = _YEAR_MONTH.search(rest) or _YEAR_MONTH.match(str(data.get("date") or ""))
+    numbers = _VOLUME_PAGES.search(rest)
+    if year and numbers:
+        issue = f"({numbers.group('issue')})" if numbers.group("issue") else ""
+        out.append(f"年卷页：{year.group(1)}, {numbers.group('volume')}{issue}: {numbers.group('pages')}")
     return out
 
 

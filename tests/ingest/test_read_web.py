@@ -159,6 +159,29 @@ def test_a_summary_divider_put_inside_a_sentence_breaks_nothing() -> None:
     assert "more" not in doc.text
 
 
+def test_a_publication_page_s_front_matter_is_its_paper_with_authors_in_order_and_where_it_appeared() -> None:
+    """A Hugo Blox publication page: `title`, `authors` (Chinese and Latin names), `author_notes` marking the
+    corresponding author, `publication: "*Journal* 12, A34 (2031)"`: one paper, its authors in order, its journal,
+    year, volume and pages; the page's body is read as ever."""
+    from ingest.extract import extract
+
+    page = ("---\ntitle: \"Phosphorus release under shifting lake ice\"\nauthors:\n- 林小溪\n- 周一鸣\n- Ann Lee\n"
+            "author_notes:\n- \n- \"corresponding author\"\n- \ndate: \"2031-09-01T00:00:00Z\"\n"
+            "publication_types: [\"article-journal\"]\npublication: \"*Journal of Lake Science* 12, A34 (2031)\"\n---\n"
+            "湖冰变化下的沉积物磷释放研究简介。\n")
+    doc = read_upload(page.encode(), "paper.md")
+    assert_exact(doc)
+    x = extract(doc)
+    (paper,) = [e for e in x.entities if str(e.type) == "Paper"]
+    assert (paper.name, paper.year, paper.volume, paper.pages) == ("Phosphorus release under shifting lake ice", 2031,
+                                                                   "12", "A34")
+    authored = {r.source: r for r in x.relations if str(r.type) == "AUTHORED"}
+    assert set(authored) == {"林小溪", "周一鸣", "Ann Lee"}
+    assert authored["周一鸣"].corresponding and not authored["林小溪"].corresponding
+    assert ("Phosphorus release under shifting lake ice", "Journal of Lake Science") in {
+        (r.source, r.target) for r in x.relations if str(r.type) == "PUBLISHED_IN"}
+
+
 def test_html_inside_markdown_is_read_as_html_a_table_cut_by_blank_lines_included() -> None:
     page = """---
 title: 科研项目
