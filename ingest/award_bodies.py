@@ -110,6 +110,31 @@ def awards_of_their_office(text: str, extraction: Extraction) -> Extraction:
     return replace(extraction, relations=(*extraction.relations, *added))
 
 
+# a decision to give awards as a document's title: `某省人民政府关于2031年度某省科学技术奖励的决定`
+_DECISION = re.compile(r"^[ \t\u3000#*]*(?P<org>[^\n，。；：:《]{2,40}?)关于[^\n]{0,60}?(?:奖励|授奖|表彰)[^\n]{0,20}?的决定[ \t\u3000*]*$",
+                       re.M)
+_TITLE_LINES = 3
+
+
+def awards_of_the_decision(text: str, extraction: Extraction) -> Extraction:
+    """Each award programme with no funder yet, FUNDED_BY the body whose decision to give awards the document is (its
+    title, on one of the first lines: `国务院关于某年度国家科学技术奖励的决定`)."""
+    awards = _unfunded_awards(extraction)
+    if not awards:
+        return extraction
+    head = "\n".join(text.lstrip().split("\n")[:_TITLE_LINES])
+    title = _DECISION.search(text, 0, text.find(head) + len(head))
+    if title is None:
+        return extraction
+    body = next((e for e in extraction.entities if e.type is Label.ORGANIZATION
+                 and title.group("org").strip() in (e.name, *e.aliases)), None)
+    if body is None:
+        return extraction
+    at = Span(title.start(), title.end())
+    added = [Relation(type=RelType.FUNDED_BY, source=e.ref, target=body.ref, spans=(at,)) for e in awards]
+    return replace(extraction, relations=(*extraction.relations, *added))
+
+
 def _unfunded_awards(extraction: Extraction) -> list[Entity]:
     """The award programmes with no funder yet, less a year's round of an award the document also names on its own
     (the round is PART_OF the award, which the body gives)."""

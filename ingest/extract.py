@@ -30,7 +30,12 @@ from functools import cache
 
 from graph.schema import Label, RelType
 from ingest.approvals import funded_by_approver
-from ingest.award_bodies import awards_of_cited_notices, awards_of_their_bodies, awards_of_their_office
+from ingest.award_bodies import (
+    awards_of_cited_notices,
+    awards_of_the_decision,
+    awards_of_their_bodies,
+    awards_of_their_office,
+)
 from ingest.errors import ExtractionError
 from ingest.fields import read_fields
 from ingest.genres.registry import Kind, detect, kind_named
@@ -103,7 +108,8 @@ def compose(document: Document, kind: Kind) -> Extraction:
     merged = _heads_of_their_kind(_programmes_written_short(merged))
     merged = awards_of_cited_notices(document.text, merged)
     merged = awards_of_their_bodies(funded_by_approver(document.text, merged))
-    return lift_annotations(awards_of_their_office(document.text, merged))
+    merged = awards_of_the_decision(document.text, awards_of_their_office(document.text, merged))
+    return lift_annotations(merged)
 
 
 def _of_the_article_s_institution(text: str, extraction: Extraction) -> Extraction:

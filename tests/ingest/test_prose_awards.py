@@ -202,3 +202,16 @@ def test_textbooks_their_editors_wrote_win_an_award_whose_class_carries_a_note_i
                      "（高等教育类）一等奖。\n")
     assert {"湖泊沉积学（第5版）", "湿地生态学导论"} <= names(x, "Project")
     assert {("林小溪", "湖泊沉积学（第5版）"), ("周一鸣", "湿地生态学导论")} <= relations(x, "MEMBER_OF")
+
+
+def test_the_awards_a_body_s_decision_gives_are_funded_by_that_body() -> None:
+    """`国务院关于2031年度国家科学技术奖励的决定` as the title: each award programme the decision names with no other
+    funder is the State Council's to give; a document titled otherwise gives none."""
+    from tests.ingest.facts import extract_text, relations
+
+    body = ("国务院批准，授予“湖泊沉积物磷释放机制研究”国家自然科学奖一等奖，授予“新型储氢合金设计”等3项成果"
+            "国家技术发明奖一等奖。\n")
+    x = extract_text("国务院关于2031年度国家科学技术奖励的决定\n" + body)
+    assert {("国家自然科学奖", "国务院"), ("国家技术发明奖", "国务院")} <= relations(x, "FUNDED_BY")
+    x = extract_text("东川大学获奖成果简报\n" + body)
+    assert not relations(x, "FUNDED_BY")
