@@ -104,3 +104,14 @@ def test_a_result_in_corner_brackets_published_in_a_journal_is_a_paper() -> None
     assert (paper, "Journal of Invented Oncology") in relations(x, "PUBLISHED_IN")
     assert paper not in names(x, "Project")
     assert "湖泊结节诊治中心" in names(x, "Organization")
+
+
+def test_a_translated_title_with_its_original_in_brackets_and_a_journal_of_a_series_name_the_paper() -> None:
+    """`以“中文题名”（Original Title）为题，于12月12日发表于《某刊》（Series）系列期刊《某某通讯》`: the paper is named by its
+    original title, and it appeared in the series' journal, not the series."""
+    x = extract_text("相关成果以“湖冰变化下的沉积物磷释放”（Phosphorus release from sediments under shifting lake ice）"
+                     "为题，于12月12日发表于《湖泊》（Lakes）系列期刊《湖泊科学通讯》。东川大学助理教授林小溪为论文第一作者。\n")
+    title = "Phosphorus release from sediments under shifting lake ice"
+    assert names(x, "Paper") == {title}
+    assert relations(x, "PUBLISHED_IN") == {(title, "湖泊科学通讯")}
+    assert ("林小溪", title) in relations(x, "AUTHORED")
