@@ -68,9 +68,40 @@ def body_members(text: str, mentions: Mentions) -> list[Relation]:
                                     spans=(span,)))
                 if post in load_lexicon().head_positions:
                     out.append(Relation(type=RelType.LEADS, source=person.text, target=body, role=post, spans=(span,)))
+        for at, people in _also_appointed(text, inside):  # 甲被聘为某委员会委员。首批受聘的专家还包括乙、丙…
+            body = _body(mentions, (start, at), above, text=text)
+            if body is not None:
+                out += [Relation(type=RelType.AFFILIATED_WITH, source=person.text, target=body, spans=(Span(start, end),))
+                        for person in people]
         for body, people in _member_lists(text, inside):
             out += [Relation(type=RelType.AFFILIATED_WITH, source=person.text, target=body, spans=(Span(start, end),))
                     for person in people]
+    return out
+
+
+# the people appointed to or elected into a body along with the one a sentence before names: 首批受聘的专家还包括甲、乙…
+_ALSO = re.compile(r"(?:受聘|获聘|聘任|当选|入选)的?(?:专家|委员|成员|人员|学者)?(?:还|也|同时)?(?:包括|有)[：:]?[ \t\u3000]*")
+# a count of the names before it, then the list goes on: 甲、乙、丙三位院士和丁、戊…
+_COUNTED_AND = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十两\d]+(?:位|名)[\u4e00-\u9fff]{0,4})?(?:和|及|以及|、|，)[ \t\u3000]*")
+
+
+def _also_appointed(text: str, inside: list[Mention]) -> list[tuple[int, list[Mention]]]:
+    """(where the list starts, its people) for each `受聘的专家还包括甲、乙、丙三位院士和丁、戊等64位专家`."""
+    out: list[tuple[int, list[Mention]]] = []
+    for m in _ALSO.finditer(text, inside[0].start if inside else 0, inside[-1].end if inside else 0):
+        people: list[Mention] = []
+        pos = m.end()
+        while True:
+            run = _names_from(text, [p for p in inside if p.start >= pos], pos)
+            if not run:
+                break
+            people += run
+            more = _COUNTED_AND.match(text, run[-1].end)
+            if more is None or more.end() == run[-1].end:
+                break
+            pos = more.end()
+        if people:
+            out.append((m.start(), people))
     return out
 
 

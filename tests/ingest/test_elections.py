@@ -59,3 +59,17 @@ def test_a_committee_of_experts_engages_advisers_and_sets_posts_held_by_people_o
     assert _seats(ex, body) == {"林小溪": "顾问", "柯远山": "顾问", "魏星河": "主任委员", "周明川": "副主任委员"}
     assert ("魏星河", body) in relations(ex, "LEADS")
     assert ("周明川", "江西省预防医学会") not in relations(ex, "AFFILIATED_WITH")  # another's unit, no body of his
+
+
+def test_the_people_appointed_along_with_one_named_before_are_members_of_the_same_body() -> None:
+    """`甲被聘为某委员会委员。首批受聘的专家还包括乙、丙两位院士和丁、戊等20位专家。`: everyone the second sentence lists
+    is in the committee the first names, the count between the lists no break; no list, no members."""
+    from tests.ingest.facts import extract_text, relations
+
+    x = extract_text("我所林小溪所长被聘为东川农机推广总站专家委员会委员。首批受聘的专家还包括汪立群、蒋晓峰两位院士和"
+                     "黄明川、胡南山等20位专家。\n")
+    body = "东川农机推广总站专家委员会"
+    members = {p for p, b in relations(x, "AFFILIATED_WITH") if b == body}
+    assert {"汪立群", "蒋晓峰", "黄明川", "胡南山"} <= members
+    x = extract_text("我所林小溪所长被聘为东川农机推广总站专家委员会委员。汪立群院士出席了会议。\n")
+    assert "汪立群" not in {p for p, b in relations(x, "AFFILIATED_WITH") if b == body}
