@@ -406,7 +406,8 @@ def _is_unit(text: str) -> bool:
 
 
 # the state's bodies named by their own short names, with no ending a unit's name has (国务院副总理, 中央编办副主任)
-_STATE_BODIES = frozenset({"国务院", "中央编办", "全国人大", "全国人大常委会", "全国政协", "中央军委", "中共中央", "党中央"})
+_STATE_BODIES = frozenset({"国务院", "中央编办", "全国人大", "全国人大常委会", "全国政协", "中央军委", "中共中央", "党中央",
+                           "人民银行", "中科院", "工程院", "社科院", "中国科协"})
 # the bodies every province and city has, which its own documents name by the level alone (省政府, 市政协, 省科学院)
 _LEVELS = ("省", "市", "自治区")
 _BODIES_OF_A_LEVEL = frozenset({"政府", "人民政府", "委", "政协", "人大", "人大常委会", "纪委", "科学院", "社会科学院", "社科院",

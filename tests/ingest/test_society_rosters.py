@@ -247,3 +247,16 @@ def test_names_padded_to_one_width_and_parted_by_wider_gaps_are_each_a_seat_in_t
     assert _posts(ex, body) == {"甄冰": "组长", "柯远山": "组长", "钱蓝": "副组长", "孔德海": "副组长", "卫晓岚": "成员",
                                 "柏舟": "成员", "韩冬青": "成员", "周一鸣": "成员", "林溪": "成员"}
     assert {("甄冰", body), ("柯远山", body)} <= relations(ex, "LEADS")
+
+
+def test_state_bodies_written_short_and_the_posts_of_banks_stations_and_libraries_are_units_and_posts() -> None:
+    """`甲 人民银行行长`, `乙 工程院院长`, `丙 中科院院长` in a roster and `某总站站长丁` in prose: each a unit and its
+    head post, the roster's label going on over the lines."""
+    ex = extract_text("云州省人民政府办公厅关于成立领导小组的通知\n"
+                      "省政府决定成立云州省科技创新工作领导小组,组成人员名单如下:\n"
+                      "组 长:甄国栋 省长\n成 员:钱立群 人民银行行长\n孔德海 工程院院长\n卫晓岚 中科院院长\n"
+                      "柏 舟 省财政厅厅长\n\n东川农机推广总站站长韩冬青出席会议。\n")
+    body = "云州省科技创新工作领导小组"
+    assert _posts(ex, body) == {"甄国栋": "组长", "钱立群": "成员", "孔德海": "成员", "卫晓岚": "成员", "柏舟": "成员"}
+    assert {("钱立群", "人民银行"), ("孔德海", "工程院"), ("卫晓岚", "中科院")} <= relations(ex, "LEADS")
+    assert ("韩冬青", "东川农机推广总站") in relations(ex, "LEADS")
