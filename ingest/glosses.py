@@ -24,8 +24,9 @@ GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])" + GLOSS_BODY)
 MIN_GLOSSES = 3
 
 
-# a Markdown link left as written in a plain text (`[某某](https://…)`): its text is what the document says
-_LINK = re.compile(r"\[(?P<text>[^\[\]\n]{1,80})\]\((?:https?://|www\.)[^()\s]*\)")
+# a Markdown link left as written in a plain text (`[某某](https://…)`, or to a page a site's template links:
+# `[某某]({{ site.baseurl }}{% link people/x.md %})`): its text is what the document says
+_LINK = re.compile(r"\[(?P<text>[^\[\]\n]{1,80})\]\((?:(?:https?://|www\.)[^()\s]*|\{[{%][^(){}\n]*[}%]\}[^()\n]*)\)")
 _PADDED = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?P<blanks>[ \u3000]{1,3})[\u4e00-\u9fff](?![\u4e00-\u9fff])")
 
 

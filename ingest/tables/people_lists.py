@@ -46,7 +46,8 @@ _NAME_DASH = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,5}?)[ \t\u3000]*(?:[-–�
 _DASHED_PART = re.compile(r"[^\s，,；;|、]+")  # a dashed line's parts: its list of posts parted by 、 too
 _NUMBER = re.compile(r"\s*(?:[（(]\s*\d{1,3}\s*[）)]|\d{1,3}\s*[.、．)）]|[-•·▪●○◆■►*](?=[ \t\u3000]))\s*")  # 1. (2) or a bullet
 _BETWEEN = re.compile(r"[\s、，,；;]*")
-_LIST_END = re.compile(r"[\s、，,；;]*(?:等(?:\d+|[一二三四五六七八九十]+)?(?:位|名|人)?(?:专家|同志|学者|老师)?)?[。；;]\s*")  # …、乙（某医院）等专家。
+# …、乙（某医院）等专家。, …、乙等31人 (the line's end)
+_LIST_END = re.compile(r"[\s、，,；;]*(?:等(?:\d+|[一二三四五六七八九十]+)?(?:位|名|人)?(?:专家|同志|学者|老师)?)?(?:[。；;]\s*|(?<=[位名人家志者师])\s*$)")
 # a student's level or year of entry, as a part of the line that describes them
 STUDY = re.compile(r"(?:本科|硕士|博士)(?:研究)?生?|博士后|(?:19|20)\d{2}\s*(?:年入学|年级|级|届)(?:(?:本科|硕士|博士)(?:研究)?生?|研究生)?")
 # where a student went after graduating: 毕业后前往某大学攻读博士学位, 毕业后进入某公司工作
@@ -67,10 +68,13 @@ _FORMERLY = ("曾任", "历任", "原任")
 # a part that tells a move in a career (`回国后任某大学教授`, `博士毕业后在某研究所工作`): a sentence, prose's to read
 _CAREER = re.compile(r"回国|毕业|[后时]任|后在|期间|先后|担任|出任|调任|任职|就职|工作于|受聘")
 # a name, with a title after a blank (`甲 副教授`), as an item of a list after a post's label
-# (a two-character name padded to a three-character one's width, `李  征`, before a separator or a wider gap)
-_NAME = r"(?P<name>[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff](?P<pad>[ \u3000]{1,2})[\u4e00-\u9fff](?=$|[、，,；;]|(?P=pad)[ \u3000]))"
+# (a two-character name padded to a three-character one's width, `李  征`, before a separator or a wider gap; the last
+# name before a count of them, `乙等31人`, without the 等)
+_COUNTED = r"等(?:\d|[一二三四五六七八九十两位名人])"  # 等31人, 等十位: the count of the names before
+_NAME = (r"(?P<name>[\u4e00-\u9fff·]{2,4}?(?=" + _COUNTED + r"|[^\u4e00-\u9fff·]|$)"
+         r"|[\u4e00-\u9fff](?P<pad>[ \u3000]{1,2})[\u4e00-\u9fff](?=$|[、，,；;]|(?P=pad)[ \u3000]))")
 _NAME_ITEM = re.compile(_NAME + r"(?:[ \u3000]+(?P<title>[\u4e00-\u9fff]{2,8}))?(?![\u4e00-\u9fff])")
-_NAME_ONLY = re.compile(_NAME + r"(?![\u4e00-\u9fff])")
+_NAME_ONLY = re.compile(_NAME + r"(?=" + _COUNTED + r"|[^\u4e00-\u9fff]|$)")
 _PAD = re.compile(r"[ \u3000]+")
 _ODD_NAMES = 10  # in a list of this many names, one the surname list lacks (a rare surname's) is still a name
 # a plain text's title on a line of its own: short, no sentence's or label's punctuation
@@ -173,7 +177,7 @@ def _post_label(line: str) -> str:
 
 
 # the posts a roster's labels give (a committee's 主任 and 成员 besides a society's posts)
-ROSTER_POSTS = SOCIETY_POSTS | {"主任", "副主任", "成员"}
+ROSTER_POSTS = SOCIETY_POSTS | {"主任", "副主任", "成员", "会员"}
 
 
 def _split(text: str, span: Span, heading: tuple[Block, ...], caption: Block | None, above: str = "",

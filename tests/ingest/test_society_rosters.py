@@ -260,3 +260,13 @@ def test_state_bodies_written_short_and_the_posts_of_banks_stations_and_librarie
     assert _posts(ex, body) == {"甄国栋": "组长", "钱立群": "成员", "孔德海": "成员", "卫晓岚": "成员", "柏舟": "成员"}
     assert {("钱立群", "人民银行"), ("孔德海", "工程院"), ("卫晓岚", "中科院")} <= relations(ex, "LEADS")
     assert ("韩冬青", "东川农机推广总站") in relations(ex, "LEADS")
+
+
+def test_a_roster_line_of_names_linked_to_the_site_s_pages_and_closed_by_their_count_seats_everyone() -> None:
+    """`委员：甲、[乙]({{ site.baseurl }}{% link people/x.md %})、丙等31人` under the sentence renaming the body
+    (`1928年改名为“某委员会”`): each name a seat, the site's template links read as their text, the count no name."""
+    ex = extract_text("东川国语研究会（1919年成立）\n\n1928年改名为“东川国语统一委员会”\n\n主席：甄国栋\n\n"
+                      "委员：钱立群、[孔德海]({{ site.baseurl }}{% link people/kongdehai.md %})、卫晓岚、柏舟等31人\n")
+    body = "东川国语统一委员会"
+    assert _posts(ex, body) == {"甄国栋": "主席", "钱立群": "委员", "孔德海": "委员", "卫晓岚": "委员", "柏舟": "委员"}
+    assert not any("site" in n or "等" in n for n in names(ex, "Person"))
