@@ -111,7 +111,7 @@ def kind_of(name: str) -> str:
             return "hospital"
         if name.endswith("基金委"):
             return "government"
-        if name.endswith(("联合体", "科协")):
+        if name.endswith(("联合体", "科协", "文联", "社科联", "作协", "书协", "美协", "侨联")):
             return "society"
         if name.endswith("所") and ("科院" in name or "科学院" in name):
             return "research_institute"  # 中科院某所: an institute's short form

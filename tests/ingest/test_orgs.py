@@ -792,3 +792,15 @@ def test_this_year_written_before_a_school_is_no_part_of_its_name() -> None:
     assert "化工学院" in names(ex, "Organization")
     assert not any(n.startswith("本年度") for n in names(ex, "Organization"))
 
+
+
+def test_federations_of_writers_and_artists_written_short_are_societies_whose_posts_are_seats() -> None:
+    """`某省文联副主席甲`, `省社科联主席乙`: a federation written short (文联, 社科联, 作协) is a body of people, a society,
+    its posts seats, not jobs."""
+    from tests.ingest.facts import extract_text, relations
+
+    x = extract_text("东川省文联副主席林小溪先生致辞。省社科联主席柯远山出席。\n")
+    kinds = {e.name: e.kind for e in x.entities if str(e.type) == "Organization"}
+    assert kinds.get("东川省文联") == "society" and kinds.get("省社科联") == "society"
+    assert {("林小溪", "东川省文联"), ("柯远山", "省社科联")} <= relations(x, "AFFILIATED_WITH")
+    assert not {r for r in relations(x, "WORKS_AT") if r[1] in ("东川省文联", "省社科联")}
