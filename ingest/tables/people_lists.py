@@ -123,6 +123,9 @@ def _lines(document: Document, taken: Coverage) -> Iterator[_Line]:
             lines = list(_split(document.text, block.span, heading, caption, label or carried, set_up))
             yield from lines
             carried = _carried(lines, carried) if block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) else ""
+        elif block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) and block.span.end - block.span.start <= _MAX_LINE:
+            # a roster's labelled line another mechanism read (`成 员：甲 某职` as a field): its post goes on below
+            carried = _carried(list(_split(document.text, block.span, heading, caption, carried, set_up)), carried)
         else:
             carried = ""
         if block.kind is BlockKind.PARAGRAPH \
@@ -201,7 +204,7 @@ def _carried(lines: list[_Line], carried: str) -> str:
         if line.label != carried and line.label in ROSTER_POSTS and line.label:
             carried = line.label
         elif line.label != carried or not (opens_with_a_person(line.text) or _names_alone(line.text)
-                                           or _noted_items(line.text) is not None):
+                                           or _noted_items(line.text) is not None or _glued_name(line.text) is not None):
             carried = ""
     return carried
 
@@ -589,6 +592,13 @@ def _described(document: Document, line: _Line, facts: Facts) -> bool:
     if stop and went is None or len(head) > _MAX_ITEM:
         return False
     parts = [(m.group(), line.start + lead + m.start()) for m in _PART.finditer(head)]
+    if parts and line.label in ROSTER_POSTS and not is_name(strip_titles(parts[0][0])) \
+            and (glued := _glued_name(head)) is not None:  # `成 员：甲某省财政厅副厅长`: the name run into the post
+        name, written, rest = glued
+        parts = [(name, line.start + lead), (head[rest:].strip(), line.start + lead + rest)]
+        if written != len(name):  # `王 曦副省长`: a padded name, read without its blank
+            facts.out.person(name.replace(" ", ""), Span(line.start + lead, line.start + lead + written))
+            parts[0] = (_PAD.sub("", head[:written]), line.start + lead)
     # `某某 某大学副校长、教授`: the parts after the name's, each a list of posts and titles parted by 、
     listed = parts[:1] + [(m.group(), at + m.start()) for part, at in parts[1:] for m in re.finditer(r"[^、]+", part)]
     if not _described_parts(document, line, facts, parts) \
@@ -602,6 +612,42 @@ def _described(document: Document, line: _Line, facts: Facts) -> bool:
             kind = RelType.WORKS_AT if went.group("work") else RelType.AFFILIATED_WITH
             facts.out.relation(kind, strip_titles(parts[0][0]), org, Span(line.start + lead, at + len(after)))
     return True
+
+
+# a two-character name padded to three's width, run into what follows it (`王 曦副省长`)
+_PADDED_GLUED = re.compile(r"(?P<name>[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff])(?=[\u4e00-\u9fff])")
+_LEVEL_START = ("省", "市", "县", "区", "自治区", "中央", "国务院", "全国")
+
+
+def _glued_name(text: str) -> tuple[str, int, int] | None:
+    """(the name, where it ends as written, where the rest starts) of a roster's line whose name runs straight into
+    the unit and post after it (`林某某省委常委、常务副省长`, `张某珠海市副市长`, `王 某副省长`); the name is the one
+    of three characters or two whose rest reads as posts, two first where a level's word follows them (`陈某省…`)."""
+    text = text.rstrip()
+    lead = len(text) - len(text.lstrip())
+    padded = _PADDED_GLUED.match(text, lead)
+    if padded is not None:
+        name = _PAD.sub("", padded.group("name"))
+        return (name, padded.end(), padded.end()) if is_name(name) and _reads_as_posts(text[padded.end():]) else None
+    sizes = (2, 3) if text[lead + 2:].startswith(_LEVEL_START) else (3, 2)
+    for size in sizes:
+        name, rest = text[lead:lead + size], text[lead + size:]
+        if is_name(name) and not common_word(name) and _reads_as_posts(rest):
+            return name, lead + size, lead + size
+    return None
+
+
+def _reads_as_posts(rest: str) -> bool:
+    """`rest` opens with a unit and its post, or a post, and each of its parts (parted by 、) is a unit with a post, a
+    post (with the words that rank it before: 常务副省长, 某市副市长) or a title."""
+    parts = [p for p in rest.split("、") if p]
+    return bool(parts) and all(_unit_part(p) is not None or _ends_in_a_post(p) or title_of(p) is not None for p in parts) \
+        and (_unit_part(parts[0]) is not None or _ends_in_a_post(parts[0]))
+
+
+def _ends_in_a_post(part: str) -> bool:
+    positions = load_lexicon().positions
+    return any(part[k:] in positions for k in range(len(part) - 1))
 
 
 _POST_NOMINAL = re.compile(r"[A-Z]{2,6}|Ph\.?D\.?")  # SBS, JP, BBS, MH, OBE, FRS

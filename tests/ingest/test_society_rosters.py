@@ -270,3 +270,18 @@ def test_a_roster_line_of_names_linked_to_the_site_s_pages_and_closed_by_their_c
     body = "东川国语统一委员会"
     assert _posts(ex, body) == {"甄国栋": "主席", "钱立群": "委员", "孔德海": "委员", "卫晓岚": "委员", "柏舟": "委员"}
     assert not any("site" in n or "等" in n for n in names(ex, "Person"))
+
+
+def test_names_run_straight_into_their_posts_in_a_roster_whose_labelled_line_is_read_as_a_field() -> None:
+    """`成 员:甲某省发展改革委主任` (read as a field) over `乙 某省财政厅副厅长`, `丙某某省公安厅副厅长`: the members' label goes
+    on over the lines below, each name split from the unit and post it runs into (a padded name, one of three
+    characters, one of two before the province's word)."""
+    ex = extract_text("云州省人民政府办公厅关于成立云州省\n航空产业发展工作领导小组的通知\n"
+                      "为加强组织领导,省政府决定成立云州省航空产业发展工作领导小组。现就有关事项通知如下:\n"
+                      "二、组成人员\n组 长:甄国栋省长\n成 员:钱立群省发展改革委主任\n孔德海省发展改革委一级巡视员\n"
+                      "卫 岚省财政厅副厅长\n柏晓舟省公安厅副厅长\n韩冬省教育厅副厅长\n")
+    body = "云州省航空产业发展工作领导小组"
+    posts = _posts(ex, body)
+    assert {"孔德海", "卫岚", "柏晓舟", "韩冬"} <= set(posts) and {posts[n] for n in ("孔德海", "卫岚", "柏晓舟", "韩冬")} == {"成员"}
+    works = relations(ex, "WORKS_AT")
+    assert {("孔德海", "省发展改革委"), ("卫岚", "省财政厅"), ("柏晓舟", "省公安厅"), ("韩冬", "省教育厅")} <= works
