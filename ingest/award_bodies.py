@@ -110,18 +110,19 @@ def awards_of_their_office(text: str, extraction: Extraction) -> Extraction:
     return replace(extraction, relations=(*extraction.relations, *added))
 
 
-# a decision to give awards as a document's title: `某省人民政府关于2031年度某省科学技术奖励的决定`
-_DECISION = re.compile(r"^[ \t\u3000#*]*(?P<org>[^\n，。；：:《]{2,40}?)关于[^\n]{0,60}?(?:奖励|授奖|表彰)[^\n]{0,20}?的决定[ \t\u3000*]*$",
-                       re.M)
+# a decision to give awards as a document's title: `某省人民政府关于2031年度某省科学技术奖励的决定`, after its number
+# where a page writes the two on one line (`某政[2031]81号 某市人民政府关于表彰…的决定`)
+_DECISION = re.compile(r"^[ \t\u3000#*]*(?:[^\s，。；：:《]{1,12}[〔\[【(（]\d{4}[〕\]】)）]\s*\d{1,4}\s*号[ \t\u3000]*)?"
+                       r"(?P<org>[^\n，。；：:《 ]{2,40}?)关于[^\n]{0,60}?(?:奖励|授奖|表彰)[^\n]{0,20}?的决定[ \t\u3000*]*$", re.M)
 _TITLE_LINES = 3
+_CLASS = re.compile(r"(?:[一二三四五特]等奖|最高奖)$")
 
 
 def awards_of_the_decision(text: str, extraction: Extraction) -> Extraction:
-    """Each award programme with no funder yet, FUNDED_BY the body whose decision to give awards the document is (its
-    title, on one of the first lines: `国务院关于某年度国家科学技术奖励的决定`)."""
-    awards = _unfunded_awards(extraction)
-    if not awards:
-        return extraction
+    """The body whose decision to give awards the document is (its title, on one of the first lines:
+    `国务院关于某年度国家科学技术奖励的决定`) gives each award programme it names with no funder yet, and each award its
+    achievements are granted (`授予“…”为某市科学技术进步奖一等奖`: the programme 某市科学技术进步奖, its class aside);
+    each such achievement is PART_OF its award."""
     head = "\n".join(text.lstrip().split("\n")[:_TITLE_LINES])
     title = _DECISION.search(text, 0, text.find(head) + len(head))
     if title is None:
@@ -130,9 +131,27 @@ def awards_of_the_decision(text: str, extraction: Extraction) -> Extraction:
                  and title.group("org").strip() in (e.name, *e.aliases)), None)
     if body is None:
         return extraction
-    at = Span(title.start(), title.end())
-    added = [Relation(type=RelType.FUNDED_BY, source=e.ref, target=body.ref, spans=(at,)) for e in awards]
-    return replace(extraction, relations=(*extraction.relations, *added))
+    entities = list(extraction.entities)
+    programmes = {e.name: e.ref for e in entities if e.type is Label.PROJECT and e.kind == "programme"}
+    parted = {r.source for r in extraction.relations if r.type is RelType.PART_OF}
+    added: list[Relation] = []
+    for e in extraction.entities:
+        if e.type is not Label.PROJECT or e.kind == "programme" or not e.award or not _CLASS.search(e.award):
+            continue
+        award = _YEAR.sub("", _CLASS.sub("", e.award)).strip()
+        if len(award) < 4 or not award.endswith("奖"):
+            continue
+        if award not in programmes and (found := text.find(award)) >= 0:
+            entities.append(Entity(type=Label.PROJECT, name=award, kind="programme",
+                                   spans=(Span(found, found + len(award)),)))
+            programmes[award] = award
+        if award in programmes and e.ref not in parted:
+            added.append(Relation(type=RelType.PART_OF, source=e.ref, target=programmes[award], spans=e.spans[:1]))
+    grown = replace(extraction, entities=tuple(entities))
+    decided = Span(title.start(), title.end())
+    added += [Relation(type=RelType.FUNDED_BY, source=e.ref, target=body.ref, spans=(decided,))
+              for e in _unfunded_awards(grown)]
+    return replace(grown, relations=(*extraction.relations, *added)) if added else extraction
 
 
 def _unfunded_awards(extraction: Extraction) -> list[Entity]:

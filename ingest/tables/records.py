@@ -309,6 +309,8 @@ def _tally(text: str) -> bool:
 
 
 _FORM_NOTE = re.compile(r"\s*(?:注|备注|说明|填表说明)\s*[：:]")
+# a document's own title, its number before it or not (`某政[2031]81号 某市人民政府关于表彰…的决定`): no project's
+_DOCUMENT_TITLE = re.compile(r"[^\n]{0,40}?关于[^\n]{2,80}的(?:决定|通知|公告|通报|批复|意见|函)\s*")
 # a tally of works, no work's title (`国际期刊/会议学术论文70余篇`, `授权发明专利10余项`)
 _TALLY = re.compile(r"[^\n]*?(?:论文|专利|著作|成果|项目|课题|奖励?)\s*(?:共|累计)?\s*\d+\s*(?:余|多)?\s*[篇项部件个本]\s*")
 
@@ -317,7 +319,7 @@ def _project(record: Record, out: Builder) -> str | None:
     raw = record.first(Role.PROJECT)
     value = project_name(raw) if raw is not None else None
     if value is None or _FORM_NOTE.match(value.text) or value.text.lstrip()[:1] in CHOICE_MARKS \
-            or _TALLY.fullmatch(value.text):
+            or _TALLY.fullmatch(value.text) or _DOCUMENT_TITLE.fullmatch(value.text):
         return None  # 注：以…命名, □智能工厂 □数字化车间: a form's note on how to fill the cell or its boxes, no project
     over = _PROGRAMME_OVER.fullmatch(value.text)
     if over and not record.has(Role.PROGRAMME):  # 某基金面上项目 <br> <title>: the programme on the line above

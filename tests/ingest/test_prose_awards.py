@@ -215,3 +215,19 @@ def test_the_awards_a_body_s_decision_gives_are_funded_by_that_body() -> None:
     assert {("国家自然科学奖", "国务院"), ("国家技术发明奖", "国务院")} <= relations(x, "FUNDED_BY")
     x = extract_text("东川大学获奖成果简报\n" + body)
     assert not relations(x, "FUNDED_BY")
+
+
+def test_a_city_s_decision_names_the_award_its_achievements_are_granted_and_gives_it() -> None:
+    """`东川政[2031]8号 东川市人民政府关于表彰2030年度东川市科学技术进步奖的决定` over `授予“甲”等11项科技成果为东川市科学
+    技术进步奖一等奖`: the award (its class aside, no 为) is a programme the city's government gives, each achievement
+    PART_OF it; the decision's own title, as a page's 名称 field gives it, is no project."""
+    from tests.ingest.facts import extract_text, names, relations
+
+    x = extract_text("东川政[2031]8号 东川市人民政府关于表彰2030年度东川市科学技术进步奖的决定\n"
+                     "名 称 :东川政[2031]8号 东川市人民政府关于表彰2030年度东川市科学技术进步奖的决定\n"
+                     "市政府决定授予“湖泊沉积物多尺度监测技术”等11项科技成果为东川市科学技术进步奖一等奖,"
+                     "授予“新型储氢合金设计”等51项科技成果为东川市科学技术进步奖二等奖。\n")
+    award = "东川市科学技术进步奖"
+    assert award in names(x, "Project") and not any(n.startswith("为") or "决定" in n for n in names(x, "Project"))
+    assert (award, "东川市人民政府") in relations(x, "FUNDED_BY")
+    assert {("湖泊沉积物多尺度监测技术", award), ("新型储氢合金设计", award)} <= relations(x, "PART_OF")
