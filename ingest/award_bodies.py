@@ -116,6 +116,9 @@ _DECISION = re.compile(r"^[ \t\u3000#*]*(?:[^\s，。；：:《]{1,12}[〔\[【(
                        r"(?P<org>[^\n，。；：:《 ]{2,40}?)关于[^\n]{0,60}?(?:奖励|授奖|表彰)[^\n]{0,20}?的决定[ \t\u3000*]*$", re.M)
 _TITLE_LINES = 3
 _CLASS = re.compile(r"(?:[一二三四五特]等奖|最高奖)$")
+# the kinds of award a body gives, written without the body's name
+_AWARD_KINDS = frozenset({"科技进步奖", "科学技术进步奖", "技术发明奖", "自然科学奖", "科学技术奖", "科技奖", "科技成果奖",
+                          "教学成果奖", "优秀成果奖", "社会科学优秀成果奖", "技术创新奖", "创新奖"})
 
 
 def awards_of_the_decision(text: str, extraction: Extraction) -> Extraction:
@@ -139,8 +142,8 @@ def awards_of_the_decision(text: str, extraction: Extraction) -> Extraction:
         if e.type is not Label.PROJECT or e.kind == "programme" or not e.award or not _CLASS.search(e.award):
             continue
         award = _YEAR.sub("", _CLASS.sub("", e.award)).strip()
-        if len(award) < 4 or not award.endswith("奖"):
-            continue
+        if len(award) < 4 or not award.endswith("奖") or award in _AWARD_KINDS:
+            continue  # 科技进步奖 alone: the kind of award, no programme's name
         if award not in programmes and (found := text.find(award)) >= 0:
             entities.append(Entity(type=Label.PROJECT, name=award, kind="programme",
                                    spans=(Span(found, found + len(award)),)))
