@@ -51,3 +51,16 @@ def test_a_list_of_projects_without_quotes_gives_each_its_holder_and_the_unit_wr
         ("东湖师范大学", "乡村教育数字化转型研究"), ("东湖师范大学", "近代教育制度史研究"), ("南湖大学", "深海微生物代谢调控")}
     assert ("周一鸣", "青溪大学") in rel(RelType.WORKS_AT) and ("宋明", "东湖师范大学") in rel(RelType.WORKS_AT)
     assert "学校支持" not in {e.name for e in ex.entities if e.type is Label.PROJECT}
+
+
+def test_the_granted_projects_a_sentence_lists_by_the_people_whose_they_are() -> None:
+    """`通过评审的两项国家自然基金资助项目分别是甲教授的“…”和乙教授的“…”`: the funded projects named as each person's
+    are the projects they lead; a talk named as a person's in a sentence that funds nothing is none."""
+    from tests.ingest.facts import extract_text, relations
+
+    x = extract_text("此次东川脑科医院通过评审的两项国家自然基金资助项目分别是林小溪教授的“局灶性皮质发育不良的作用机制研究”"
+                     "和柯远山教授的“免疫逃逸与胶质瘤差异性形成的关系研究”。\n")
+    assert {("林小溪", "局灶性皮质发育不良的作用机制研究"), ("柯远山", "免疫逃逸与胶质瘤差异性形成的关系研究")} \
+        <= relations(x, "LEADS")
+    x = extract_text("会上，林小溪教授的“湖泊沉积物研究的新进展”引起热烈讨论。\n")
+    assert not relations(x, "LEADS")
