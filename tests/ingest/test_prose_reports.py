@@ -115,3 +115,14 @@ def test_a_translated_title_with_its_original_in_brackets_and_a_journal_of_a_ser
     assert names(x, "Paper") == {title}
     assert relations(x, "PUBLISHED_IN") == {(title, "湖泊科学通讯")}
     assert ("林小溪", title) in relations(x, "AUTHORED")
+
+
+def test_a_paper_s_title_given_as_a_field_of_its_own_in_a_list_of_its_links() -> None:
+    """`*   论文标题: Lake Ice Phenology …`, `*   论文链接: …` in a post about the paper: the paper, by its title."""
+    from ingest.extract import extract
+    from ingest.readers import read_upload
+
+    page = ("东川大学的研究者提出了新的湖冰模型。\n\n*   论文标题: Lake ice phenology from sparse satellite records\n"
+            "*   论文链接: https://example.org/paper\n\n模型可以准确估计湖冰的封冻日期。\n")
+    x = extract(read_upload(page.encode(), "post.md"))
+    assert names(x, "Paper") == {"Lake ice phenology from sparse satellite records"}
