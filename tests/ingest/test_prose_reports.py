@@ -126,3 +126,11 @@ def test_a_paper_s_title_given_as_a_field_of_its_own_in_a_list_of_its_links() ->
             "*   论文链接: https://example.org/paper\n\n模型可以准确估计湖冰的封冻日期。\n")
     x = extract(read_upload(page.encode(), "post.md"))
     assert names(x, "Paper") == {"Lake ice phenology from sparse satellite records"}
+
+
+def test_a_project_in_quotes_the_person_before_led_is_named_without_its_quotes() -> None:
+    """`林小溪教授是…的开拓者。他主持的“某某研究”项目，解决了…`: the project is the title in the quotes, led by the person
+    the paragraph is about; never a name with the quotes and 项目 in it."""
+    x = extract_text("林小溪教授是我国湖泊监测领域的开拓者。他主持的“湖泊沉积物多尺度监测系统研究”项目，解决了长期观测的难题。\n")
+    assert names(x, "Project") == {"湖泊沉积物多尺度监测系统研究"}
+    assert ("林小溪", "湖泊沉积物多尺度监测系统研究") in relations(x, "LEADS")
