@@ -301,7 +301,15 @@ def _escapes_as_breaks(document: Document) -> str:
     if not document.name.lower().endswith(DATA_SUFFIXES) or "\\" not in document.text and "<" not in document.text:
         return document.text
     text = _ESCAPED_BREAK.sub(lambda m: " " * (len(m.group()) - 1) + "\n", document.text)
-    return _BLOCK_TAG.sub(lambda m: " " * (len(m.group()) - 1) + "\n", text)
+    text = _BLOCK_TAG.sub(lambda m: " " * (len(m.group()) - 1) + "\n", text)
+    if document.name.lower().endswith(_COMPONENTS):  # a component's markup: its inline tags are no words either
+        text = _INLINE_TAG.sub(lambda m: " " * len(m.group()), text)
+    return text
+
+
+_COMPONENTS = (".jsx", ".tsx")
+# a JSX element's tag, its props' expressions in braces included (`<span className={styles.left}>`, `</span>`)
+_INLINE_TAG = re.compile(r"</?[A-Za-z][\w.]*(?:\s(?:[^<>{}\n]|\{[^{}\n]*\})*)?/?>")
 
 
 def merge(name: str, genre: str, readings: list[Reading]) -> Extraction:

@@ -230,18 +230,22 @@ def _name_alone(text: str, mentions: Mentions, start: int, end: int) -> tuple[st
     """The person a line names and nothing else (a title or post after the name aside), with where the name
     is written: a profile's heading."""
     inside = mentions.within(start, end)
-    if not inside:  # a name alone reads as none without context: the surname and length tell it
-        line = text[start:end].strip()
+    if not inside or all(m.label in ("TITLE", "POSITION") for m in inside):
+        # a name alone reads as none without context: the surname and length tell it (`某某`, `某某   教授`)
+        words = text[start:end].split()
+        if not words:
+            return None
+        line, *titles = words
         at = start + text[start:end].find(line)
         named = is_name(line) and has_cjk(line) and not (len(line) >= 3 and line[-1] in _UNIT_ENDS) \
-            and not common_word(line)
+            and not common_word(line) and all(title_of(t) is not None for t in titles)
         return (line, Span(at, at + len(line))) if named else None
     if inside[0].label != "PERSON" or text[start:inside[0].start].strip():
         return None
     at = inside[0].end
     for m in inside[1:]:
-        if m.start != at or m.label not in ("TITLE", "POSITION"):
-            return None
+        if text[at:m.start].strip() or m.label not in ("TITLE", "POSITION"):
+            return None  # (a blank between the name and its title: `某某   教授`)
         at = m.end
     return (inside[0].text, Span(inside[0].start, inside[0].end)) if not text[at:end].strip() else None
 

@@ -423,3 +423,24 @@ def test_a_record_listed_under_papers_or_linking_to_a_publisher_is_a_paper_and_a
     assert names(extraction, "Paper") == {"Sediment phosphorus release under shifting lake ice",
                                           "Wetland vegetation succession from satellite time series"}
     assert not any("论文" in n or "Sediment" in n or "Wetland" in n for n in names(extraction, "Project"))
+
+
+def test_a_component_s_cards_markup_and_all_give_each_person_the_profile_below_their_name() -> None:
+    """A React page's cards: `<span className={styles.left}>甲</span>教授` over `<div className={styles.desc}>` and
+    the profile's text: the markup is no words, so each card's name and title head its own profile, and one card's
+    units are never the card before's person's."""
+    from ingest.extract import extract
+    from ingest.readers import read_upload
+
+    card = ("              <Col span={{8}}>\n                <div className={{styles.name}}>\n"
+            "                  <span className={{styles.left}}>{name}</span>教授\n                </div>\n"
+            "                <div className={{styles.desc}}>\n                {desc}\n                </div>\n"
+            "              </Col>\n")
+    source = ("export default function Speakers() {\n  return (\n    <Row gutter={16}>\n"
+              + card.format(name="林小溪", desc="东川大学化学学院教授。兼任东川省化学学会理事长。")
+              + card.format(name="柯远山", desc="西岭大学物理学院教授，博士生导师。")
+              + "    </Row>\n  );\n}\n")
+    extraction = extract(read_upload(source.encode(), "speakers.tsx"))
+    works = relations(extraction, "WORKS_AT")
+    assert {("林小溪", "东川大学化学学院"), ("柯远山", "西岭大学物理学院")} <= works
+    assert ("林小溪", "西岭大学物理学院") not in works and ("柯远山", "东川大学化学学院") not in works
