@@ -62,7 +62,7 @@ _TITLED = re.compile(r"(?:论文|文章|成果(?=[“\"][^”\"]{4,300}[”\"]\s
 # 发表题为“…”的研究论文, 以题为《…》（its translation）的文章: the title the sentence gives a paper it reports
 # (a 报告 is a talk, 作了题为《…》的学术报告, unless a 研究报告)
 _TITLED_AS = re.compile(r"题(?:目)?为\s*[“\"《](?P<title>[^”\"》]{6,300})[”\"》]\s*(?:[（(][^（()）\n]{2,200}[）)])?\s*的?\s*"
-                        r"(?:(?:研究|学术|长篇)?(?:论文|文章|综述|成果)|研究报告)")
+                        r"(?:(?:研究|学术|长篇)?(?:论文|文章|综述|成果)|研究报告|研究(?=[，,。；;]))")
 # 以题为《甲》（A）和《乙》（B）的论文…发表: papers a sentence reports together, each with its original title in brackets
 _TITLE_ITEM = r"[《“][^”》\n]{4,300}[”》]\s*(?:[（(][^（()）\n]{2,300}[）)])?"
 _TITLED_LIST = re.compile(rf"题(?:目)?为\s*(?P<items>{_TITLE_ITEM}(?:\s*(?:和|及|与|、|以及)\s*{_TITLE_ITEM})+)\s*的?\s*"
@@ -70,7 +70,7 @@ _TITLED_LIST = re.compile(rf"题(?:目)?为\s*(?P<items>{_TITLE_ITEM}(?:\s*(?:�
 _LISTED_TITLE = re.compile(r"[《“](?P<title>[^”》\n]{4,300})[”》]\s*(?:[（(](?P<original>[A-Za-z][^（()）\n]{8,300})[）)])?")
 # 发表了题为：An atlas of … 的研究论文: a Latin title written without marks, up to the words that close it
 _TITLED_AS_LATIN = re.compile(r"题(?:目)?为\s*[:：]?\s*(?P<title>[A-Z][^（(。；\n“”《》\u4e00-\u9fff]{8,300}?)\s*的\s*"
-                              r"(?:(?:研究|学术|长篇)?(?:论文|文章|综述)|研究报告)")
+                              r"(?:(?:研究|学术|长篇)?(?:论文|文章|综述)|研究报告|研究(?=[，,。；;]))")
 # 论文题为Screening of … Infection（《中文题名》）: a Latin title written without marks, up to its translation or the stop
 _TITLED_LATIN = re.compile(r"(?:论文|文章)(?:的)?(?:题目|标题)?(?:题为|为)\s*[:：]?\s*"
                            r"(?P<title>[A-Z][^（(。；\n“”《》\u4e00-\u9fff]{8,300}?)\s*(?=[（(]|[。；]|$)")
@@ -295,7 +295,7 @@ _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 # 在Nature Methods期刊发表, 在 **Nature Methods** 上发表: a journal in Latin letters after 在, before the verb
 # (emphasis marks a page kept may wrap its words)
 _IN_LATIN_JOURNAL = re.compile(r"在\s*[*_]*(?P<latin>[A-Z][A-Za-z&:.\-*_ ]{1,80}?[A-Za-z])[*_]*\s*(?:期刊|杂志)?[*_]*\s*"
-                               r"(?:上)?\s*(?:在线|正式)?(?:发表|刊发|刊登)")
+                               r"(?:上)?\s*(?:以[^，。；\n]{0,12}?)?(?:在线|正式)?(?:发表|刊发|刊登)")  # (以长文形式在线发表)
 _EMPHASIS = re.compile(r"[*_]+")
 
 

@@ -134,3 +134,13 @@ def test_a_project_in_quotes_the_person_before_led_is_named_without_its_quotes()
     x = extract_text("林小溪教授是我国湖泊监测领域的开拓者。他主持的“湖泊沉积物多尺度监测系统研究”项目，解决了长期观测的难题。\n")
     assert names(x, "Project") == {"湖泊沉积物多尺度监测系统研究"}
     assert ("林小溪", "湖泊沉积物多尺度监测系统研究") in relations(x, "LEADS")
+
+
+def test_a_latin_title_closed_by_de_yanjiu_in_a_journal_named_before_the_manner_of_publishing() -> None:
+    """`在Lake Science Letters杂志上以长文形式在线发表了题为Sediment … release的研究，该工作…`: the paper, and the journal
+    named before the verb though the manner (以长文形式) comes between."""
+    x = extract_text("近日，东川大学林小溪团队在Lake Science Letters杂志上以长文形式在线发表了题为Sediment phosphorus "
+                     "release under shifting lake ice的研究，该工作进一步阐明了湖冰变化的影响。\n")
+    title = "Sediment phosphorus release under shifting lake ice"
+    assert names(x, "Paper") == {title}
+    assert relations(x, "PUBLISHED_IN") == {(title, "Lake Science Letters")}
