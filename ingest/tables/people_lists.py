@@ -596,9 +596,8 @@ def _described(document: Document, line: _Line, facts: Facts) -> bool:
             and (glued := _glued_name(head)) is not None:  # `成 员：甲某省财政厅副厅长`: the name run into the post
         name, written, rest = glued
         parts = [(name, line.start + lead), (head[rest:].strip(), line.start + lead + rest)]
-        if written != len(name):  # `王 曦副省长`: a padded name, read without its blank
-            facts.out.person(name.replace(" ", ""), Span(line.start + lead, line.start + lead + written))
-            parts[0] = (_PAD.sub("", head[:written]), line.start + lead)
+        if written != len(name):  # `王 曦副省长`: a padded name, read without its blank, written where it is
+            facts.out.person(name, Span(line.start + lead, line.start + lead + written))
     # `某某 某大学副校长、教授`: the parts after the name's, each a list of posts and titles parted by 、
     listed = parts[:1] + [(m.group(), at + m.start()) for part, at in parts[1:] for m in re.finditer(r"[^、]+", part)]
     if not _described_parts(document, line, facts, parts) \
