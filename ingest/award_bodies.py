@@ -115,6 +115,10 @@ def awards_of_their_office(text: str, extraction: Extraction) -> Extraction:
 _DECISION = re.compile(r"^[ \t\u3000#*]*(?:[^\s，。；：:《]{1,12}[〔\[【(（]\d{4}[〕\]】)）]\s*\d{1,4}\s*号[ \t\u3000]*)?"
                        r"(?P<org>[^\n，。；：:《 ]{2,40}?)关于[^\n]{0,60}?(?:奖励|授奖|表彰)[^\n]{0,20}?的决定[ \t\u3000*]*$", re.M)
 _TITLE_LINES = 3
+# a government page's field naming the body that issued the document (`发布机构：某市人民政府`, `发布机构 | 国务院`), and a
+# sentence of it that grants awards (`国务院决定，…授予…奖`)
+_ISSUER = re.compile(r"(?:发布机构|发文机关|发文单位)[ \t\u3000]*[|：:][ \t\u3000]*(?P<org>[^\s|，。；]{2,30})")
+_GRANTS_AWARDS = re.compile(r"决定[^。\n]{0,80}?(?:授予|奖励|表彰)")
 _CLASS = re.compile(r"(?:[一二三四五特]等奖|最高奖)$")
 # the kinds of award a body gives, written without the body's name
 _AWARD_KINDS = frozenset({"科技进步奖", "科学技术进步奖", "技术发明奖", "自然科学奖", "科学技术奖", "科技奖", "科技成果奖",
@@ -128,6 +132,8 @@ def awards_of_the_decision(text: str, extraction: Extraction) -> Extraction:
     each such achievement is PART_OF its award."""
     head = "\n".join(text.lstrip().split("\n")[:_TITLE_LINES])
     title = _DECISION.search(text, 0, text.find(head) + len(head))
+    if title is None and _GRANTS_AWARDS.search(text):  # no such title: the body a government page says issued it
+        title = _ISSUER.search(text, 0, text.find(head) + len(head))
     if title is None:
         return extraction
     body = next((e for e in extraction.entities if e.type is Label.ORGANIZATION

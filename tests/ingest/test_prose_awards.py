@@ -231,3 +231,16 @@ def test_a_city_s_decision_names_the_award_its_achievements_are_granted_and_give
     assert award in names(x, "Project") and not any(n.startswith("为") or "决定" in n for n in names(x, "Project"))
     assert (award, "东川市人民政府") in relations(x, "FUNDED_BY")
     assert {("湖泊沉积物多尺度监测技术", award), ("新型储氢合金设计", award)} <= relations(x, "PART_OF")
+
+
+def test_a_decision_whose_issuer_only_a_page_s_field_names_gives_its_awards_from_that_body() -> None:
+    """A government page with no title line: `发布机构 | 国务院` above `国务院决定，对…给予奖励。…授予“甲”国家自然科学奖一等奖`:
+    the award programmes are the issuer's; a page that decides nothing about awards funds none from its field."""
+    from tests.ingest.facts import extract_text, relations
+
+    grants = "授予“湖泊沉积物磷释放机制研究”国家自然科学奖一等奖,授予“新型储氢合金设计”等3项成果国家技术发明奖一等奖。\n"
+    x = extract_text("发布机构 | 国务院 | ||\n文件号 | 国发〔2031〕22号 |\n各省、自治区、直辖市人民政府:\n"
+                     "国务院决定,对作出突出贡献的科学技术人员和组织给予奖励。国务院批准," + grants)
+    assert {("国家自然科学奖", "国务院"), ("国家技术发明奖", "国务院")} <= relations(x, "FUNDED_BY")
+    x = extract_text("发布机构 | 国务院 | ||\n各省、自治区、直辖市人民政府:\n近年来,我国科技事业发展迅速。" + grants)
+    assert not relations(x, "FUNDED_BY")
