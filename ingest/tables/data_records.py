@@ -51,6 +51,7 @@ _KEY_WORDS = re.compile(r"[_\-\s.]+|(?<=[a-z])(?=[A-Z])")
 _MIN_VALUES = 2  # string values an object needs to be a record
 _MAX_DEPTH = 8
 _MIN_TITLE = 4
+_SECTION_WORDS = 6  # a section's name of words of the dictionary (基本信息, 工作经历) is no longer
 _YAML = (".yml", ".yaml")
 
 
@@ -448,6 +449,8 @@ def _record(obj: _Object) -> tuple[Record, dict[str, Piece], list[Span]]:
             role = Role.PROJECT  # `name` of a record that names its people under other keys: its title
         if role is Role.PROJECT and (title_of(value.text) is not None or degrees_only(value.text)):
             role = Role.TITLE  # `title: 教授 / 博士生导师`: a person's title, no project's
+        elif role is Role.PROJECT and len(value.text.strip()) <= _SECTION_WORDS and common_word(value.text.strip()):
+            role = None  # `title: 工作经历`, `title: 主持项目`: a section of the page the object holds, no project
         elif role is Role.PROJECT and _a_paper(obj):
             role = Role.PAPER_TITLE  # `papers: [{title: …}]`, `{title: …, href: https://doi.org/…}`: a paper's title
         if role is None:

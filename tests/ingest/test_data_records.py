@@ -444,3 +444,18 @@ def test_a_component_s_cards_markup_and_all_give_each_person_the_profile_below_t
     works = relations(extraction, "WORKS_AT")
     assert {("林小溪", "东川大学化学学院"), ("柯远山", "西岭大学物理学院")} <= works
     assert ("林小溪", "西岭大学物理学院") not in works and ("柯远山", "东川大学化学学院") not in works
+
+
+def test_a_cv_data_file_s_sections_are_no_projects_and_its_items_still_are() -> None:
+    """`- title: 工作经历` / `- title: 主持项目` over their `contents`: the sections' names are no projects; an item's
+    long title under them is read as ever."""
+    from ingest.extract import extract
+    from ingest.readers import read_upload
+
+    source = ("- title: 工作经历\n  type: time_table\n  contents:\n    - title: 副研究员\n      institution: 东川大学\n"
+              "- title: 主持项目\n  type: time_table\n  contents:\n    - title: 湖泊沉积物多尺度监测技术研究\n"
+              "      year: 2031.10 - 2033.09\n      leader: 林小溪\n")
+    extraction = extract(read_upload(source.encode(), "cv.yml"))
+    projects = names(extraction, "Project")
+    assert "湖泊沉积物多尺度监测技术研究" in projects
+    assert not {"工作经历", "主持项目"} & projects
