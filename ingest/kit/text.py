@@ -66,6 +66,11 @@ def lines_of(text: str, start: int = 0, end: int | None = None) -> list[Line]:
     return out
 
 
+def unwrapped(text: str) -> str:
+    """`text` with the line breaks between two Chinese characters taken out (a title wrapped over lines)."""
+    return _WRAP.sub("", text)
+
+
 class Joined:
     """Pieces of the document glued together without white space, each character keeping its offset."""
 

@@ -28,7 +28,7 @@ from ingest.blocks import CELL_SEPARATOR
 from ingest.kit.text import has_cjk
 from ingest.model import Entity, Relation, Span
 from ingest.nlp.loose_citations import parse_loose_citation
-from ingest.nlp.mentions import LIST_JOIN, Mention, Mentions
+from ingest.nlp.mentions import LIST_JOIN, Mention, Mentions, listed_runs
 from ingest.nlp.project_lines import ITEM_MARK
 from ingest.nlp.reference_authors import Author, author_list
 from ingest.nlp.references import Reference, parse_reference
@@ -775,25 +775,22 @@ def _people_and_holders(text: str, start: int, end: int, mentions: Mentions, rel
             relations.append(Relation(type=RelType.OWNS, source=holder.ref, target=number, spans=(Span(start, end),)))
 
 
+# people written one after another, joined by a list's mark or right after each other
+_JOINED_OR_NEXT = re.compile(rf"(?:{LIST_JOIN.pattern})?")
+
+
 def _listed_after(text: str, mentions: Mentions, at: int, end: int) -> list[Mention]:
     """The people listed from `at` on (`甲、乙和丙`), in their order."""
-    out: list[Mention] = []
-    for person in (p for p in mentions.within(at, end) if p.label == "PERSON"):
-        if person.start != (out[-1].end if out else at) and not (out and LIST_JOIN.fullmatch(text, out[-1].end, person.start)):
-            break
-        out.append(person)
-    return out
+    people = [p for p in mentions.within(at, end) if p.label == "PERSON"]
+    run = next(listed_runs(text, people, _JOINED_OR_NEXT), [])
+    return run if run and run[0].start == at else []
 
 
 def _listed_before(text: str, mentions: Mentions, at: int, start: int) -> list[Mention]:
     """The people listed right before `at` (`甲、乙和丙|的专利`), in their order."""
     people = [p for p in mentions.within(start, at) if p.label == "PERSON"]
-    out: list[Mention] = []
-    for person in reversed(people):
-        if person.end != (out[0].start if out else at) and not (out and LIST_JOIN.fullmatch(text, person.end, out[0].start)):
-            break
-        out.insert(0, person)
-    return out
+    runs = list(listed_runs(text, people, _JOINED_OR_NEXT))
+    return runs[-1] if runs and runs[-1][-1].end == at else []
 
 
 def _whole_line(text: str, start: int, end: int) -> tuple[int, int]:

@@ -27,7 +27,7 @@ from functools import lru_cache
 from graph.schema import RelType
 from ingest.blocks import Block, BlockKind
 from ingest.kit.orgbook import institution_of_school, institutions_of, unit_name
-from ingest.kit.text import Joined, strip_titles
+from ingest.kit.text import Joined, strip_titles, unwrapped
 from ingest.model import Span
 from ingest.nlp.bodies import SOCIETY_POSTS, is_body
 from ingest.nlp.lexicon import common_word, kind_of, load_lexicon
@@ -129,7 +129,7 @@ def _lines(document: Document, taken: Coverage) -> Iterator[_Line]:
         else:
             carried = ""
         if block.kind is BlockKind.PARAGRAPH \
-                and _SETS_UP.search(simplified(Joined.unwrapped(document.text[block.span.start:block.span.end]).text)):
+                and _SETS_UP.search(simplified(unwrapped(document.text[block.span.start:block.span.end]))):
             set_up = block
         if block.kind is BlockKind.PARAGRAPH and (alone := _post_label(document.text[block.span.start:block.span.end])):
             label = alone  # `主席`, `主任委员` alone on its line: the post of the lines below, no caption

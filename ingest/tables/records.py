@@ -279,14 +279,17 @@ def _owner_part(owner: str, part: str, project: str, out: Builder, span: Span) -
 # 2022年获某省教学成果奖一等奖；: an honour the row's person received, no project's title
 _HONOUR_ONLY = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年度?\s*)?(?:获|荣获|获得|被评为)?[^“”《》\"]{2,40}?(?:奖|称号)"
                           r"(?:[一二三四五六七八九十特]等奖)?(?:指导教师)?\s*[；;。.]?\s*")
+# a document's own title, its number before it or not (`某政[2031]81号 某市人民政府关于表彰…的决定`): no project's
+_DOCUMENT_TITLE = re.compile(r"[^\n]{0,40}?关于[^\n]{2,80}的(?:决定|通知|公告|通报|批复|意见|函)\s*")
 _PATENT_OPENING = re.compile(r"\s*(?:发明|实用新型|外观设计|国家发明|国际)?专利\s*[：:]")  # 发明专利：<date>，<title>（<number>）
 
 
 def project_name(value: Piece) -> Piece | None:
     """A project's title as a cell or field gives it: without quotes and a trailing (2013-2017); None for an
-    honour received (`2022年获某奖一等奖`), a patent (`发明专利：…`) or a tally of work (`主持项目12项，…`), which
-    name no project."""
-    if _HONOUR_ONLY.fullmatch(value.text) or _PATENT_OPENING.match(value.text) or _tally(value.text):
+    honour received (`2022年获某奖一等奖`), a patent (`发明专利：…`), a tally of work (`主持项目12项，…`) or the
+    document's own title (`某市人民政府关于表彰…的决定`), which name no project."""
+    if _HONOUR_ONLY.fullmatch(value.text) or _PATENT_OPENING.match(value.text) or _tally(value.text) \
+            or _DOCUMENT_TITLE.fullmatch(value.text):
         return None
     value = unquoted(value)
     m = _PERIOD_AFTER.search(value.text)
@@ -302,24 +305,24 @@ _COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s*余?\s*(?
 _CLAUSE = re.compile(r"[,，；;]")
 
 
+# a kind of work counted at the text's end (`国际期刊/会议学术论文70余篇`): a tally however short
+_WORKS_COUNTED = re.compile(r"(?:论文|专利|著作|成果|项目|课题|奖励?)\s*(?:共|累计)?\s*\d+\s*(?:余|多)?"
+                            r"\s*[篇项部件个本]\s*$")
+
+
 def _tally(text: str) -> bool:
     """A summary of a person's work in counts (`主持纵向项目12项,横向项目8项`, `发表论文120余篇`): no project's title."""
     counts = len(_COUNTED.findall(text))
-    return counts >= 2 or counts == 1 and _CLAUSE.search(text) is not None
+    return counts >= 2 or counts == 1 and _CLAUSE.search(text) is not None or _WORKS_COUNTED.search(text) is not None
 
 
 _FORM_NOTE = re.compile(r"\s*(?:注|备注|说明|填表说明)\s*[：:]")
-# a document's own title, its number before it or not (`某政[2031]81号 某市人民政府关于表彰…的决定`): no project's
-_DOCUMENT_TITLE = re.compile(r"[^\n]{0,40}?关于[^\n]{2,80}的(?:决定|通知|公告|通报|批复|意见|函)\s*")
-# a tally of works, no work's title (`国际期刊/会议学术论文70余篇`, `授权发明专利10余项`)
-_TALLY = re.compile(r"[^\n]*?(?:论文|专利|著作|成果|项目|课题|奖励?)\s*(?:共|累计)?\s*\d+\s*(?:余|多)?\s*[篇项部件个本]\s*")
 
 
 def _project(record: Record, out: Builder) -> str | None:
     raw = record.first(Role.PROJECT)
     value = project_name(raw) if raw is not None else None
-    if value is None or _FORM_NOTE.match(value.text) or value.text.lstrip()[:1] in CHOICE_MARKS \
-            or _TALLY.fullmatch(value.text) or _DOCUMENT_TITLE.fullmatch(value.text):
+    if value is None or _FORM_NOTE.match(value.text) or value.text.lstrip()[:1] in CHOICE_MARKS:
         return None  # 注：以…命名, □智能工厂 □数字化车间: a form's note on how to fill the cell or its boxes, no project
     over = _PROGRAMME_OVER.fullmatch(value.text)
     if over and not record.has(Role.PROGRAMME):  # 某基金面上项目 <br> <title>: the programme on the line above
