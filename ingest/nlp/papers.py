@@ -89,6 +89,14 @@ _ABOUT = re.compile(r"(?:论文|文章)[^，。；“”]{0,20}?关于[“\"](?P
 _LATIN_JOURNALS = re.compile(r"(?:发表在|发表于|刊登在|刊发在)\s*(?P<list>[A-Z][A-Za-z&.\- \n]+?(?:\s*(?:及|和|、|与)\s*"
                              r"[A-Z][A-Za-z&.\- \n]+?)+)\s*等")
 _JOURNAL_NAMED = re.compile(r"《(?P<name>[^》]{2,40}(?:杂志|学报|期刊|Journal|Review|Letters))》")
+# 在Lingua、Syntax、《当代语言学》等国内外期刊发表, TPAMI, PR等国际学术期刊的编委: every item of a list a kind of journal
+# closes is a journal, in book-title marks or in Latin letters (a list of journals and meetings is not: 等期刊和会议)
+_SERIES_ITEM = (r"(?:《[^《》\n]{2,40}》|[A-Z][A-Za-z0-9&:.\-']*(?:[ \t]+[A-Za-z0-9&:.\-']+){0,9})"
+                r"(?:\s*[（(][^（()）\n]{1,30}[）)])?")
+_JOURNAL_SERIES = re.compile(rf"(?P<list>{_SERIES_ITEM}(?:\s*(?:、|,|;|；|及|和|与|以及)\s*{_SERIES_ITEM})*)\s*等"
+                             r"(?P<kind>[^，。；、\n《》]{0,10}?)(?:期刊|杂志|刊物)(?!\s*(?:[和及、/与]\s*)?(?:学术)?会议)")
+_SERIES_PART = re.compile(r"《(?P<booked>[^《》\n]{2,40})》|(?P<latin>[A-Z][A-Za-z0-9&:.\-']*(?:[ \t]+[A-Za-z0-9&:.\-']+)*)")
+_CITATION_INDEXES = frozenset({"SCI", "SCIE", "SSCI", "EI", "CSSCI", "CSCD", "ESI", "ISTP", "CPCI", "CNKI", "A&HCI"})
 _YEAR_ISSUE = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年\s*(?:第\s*(?P<volume>\d+)\s*卷\s*)?(?:第\s*(?P<issue>\d+)\s*期)?")
 _ROLE = re.compile(r"(?:为|是|作为|担任)(?:该论文|论文|文章|该文)?(?:的)?(?P<shared>共同|并列)?(?P<role>第一作者|通讯作者|共同通讯作者)")
 _AS_FIRST = re.compile(r"以(?:共同)?第一作者(?:身份)?")
@@ -357,6 +365,20 @@ def _journals(text: str, start: int, end: int) -> list[Entity]:
                 out.append(Entity(type=Label.JOURNAL, name=name, spans=(Span(*m.span("list")),)))
     for m in _JOURNAL_NAMED.finditer(text, start, end):
         out.append(Entity(type=Label.JOURNAL, name=m.group("name"), spans=(Span(*m.span("name")),)))
+    return out + _journal_series(text, start, end)
+
+
+def _journal_series(text: str, start: int, end: int) -> list[Entity]:
+    """The journals of a list that a kind of journal closes (`在A、B、《丙》等国内外期刊发表`)."""
+    out = []
+    for m in _JOURNAL_SERIES.finditer(text, start, end):
+        if "会议" in m.group("kind"):
+            continue
+        for part in _SERIES_PART.finditer(text, m.start("list"), m.end("list")):
+            group = "booked" if part.group("booked") else "latin"
+            name = " ".join(part.group(group).split())
+            if name.upper() not in _CITATION_INDEXES and len(name) >= 2:
+                out.append(Entity(type=Label.JOURNAL, name=name, spans=(Span(*part.span(group)),)))
     return out
 
 

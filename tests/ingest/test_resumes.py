@@ -160,3 +160,16 @@ def test_a_resume_s_title_line_above_its_fields_is_no_project() -> None:
     assert not names(ex, "Project")
     assert ("柯远航", "东岭大学计算机学院", "教授") in {(r.source, r.target, r.title) for r in ex.relations
                                                      if str(r.type) == "WORKS_AT"}
+
+
+def test_the_journals_of_a_list_a_kind_of_journal_closes() -> None:
+    """`在A、B、《丙》等国内外期刊发表`, `X, Y等国际学术期刊的编委`: every item is a journal; a citation index
+    (SCI) is none, and a list of journals and meetings (`等国际期刊和会议`) names no journal."""
+    from tests.ingest.facts import names
+
+    ex = extract_text("柯远航，东岭大学教授。在Invented Linguistics Review、Northvale Syntax 、《东岭语文》等国内外期刊"
+                      "发表论文50余篇，担任IJNS, NVL等国际学术期刊的编委。在SCI、EI等期刊发表论文。"
+                      "在NLPC、ACLX等国际期刊和会议上发表论文。\n")
+    journals = names(ex, "Journal")
+    assert {"Invented Linguistics Review", "Northvale Syntax", "东岭语文", "IJNS", "NVL"} <= journals
+    assert not journals & {"SCI", "EI", "NLPC", "ACLX"}
