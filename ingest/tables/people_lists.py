@@ -403,7 +403,7 @@ def unit_and_post(text: str) -> tuple[str | None, str]:
 
 
 def _is_unit(text: str) -> bool:
-    if text in _STATE_BODIES:
+    if text in _STATE_BODIES or _LEVEL_OFFICE.fullmatch(text):
         return True
     if unit_name(text) is None:
         return False
@@ -416,15 +416,20 @@ def _is_unit(text: str) -> bool:
 _STATE_BODIES = frozenset({"国务院", "中央编办", "全国人大", "全国人大常委会", "全国政协", "中央军委", "中共中央", "党中央",
                            "人民银行", "中科院", "工程院", "社科院", "中国科协"})
 # the bodies every province and city has, which its own documents name by the level alone (省政府, 市政协, 省科学院)
-_LEVELS = ("省", "市", "自治区")
+_LEVELS = ("省", "市", "自治区", "县", "区")
 _BODIES_OF_A_LEVEL = frozenset({"政府", "人民政府", "委", "政协", "人大", "人大常委会", "纪委", "科学院", "社会科学院", "社科院",
-                                "农业科学院", "农科院", "医学科学院", "科协", "社科联", "总工会", "妇联", "团委"})
+                                "农业科学院", "农科院", "医学科学院", "科协", "社科联", "总工会", "妇联", "团委",
+                                "法院", "人民法院", "中级人民法院", "检察院", "人民检察院", "工商联"})
 
 
 def _body_of_the_level(text: str) -> bool:
     """A body of the province or city the document is of, named by its level alone (`省政府`, `省政协`, `市科学院`)."""
     level = next((lv for lv in _LEVELS if text.startswith(lv)), "")
     return bool(level) and text[len(level):] in _BODIES_OF_A_LEVEL
+
+
+# an office of a province, city or county written short: 市编委办, 市农办, 市府办, 市委政研室, 县法制办
+_LEVEL_OFFICE = re.compile(r"(?:省|市|县|区|自治区)[\u4e00-\u9fff]{1,4}(?:办|室)")
 
 
 def _titled(document: Document, line: _Line, facts: Facts) -> bool:

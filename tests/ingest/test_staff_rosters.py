@@ -101,3 +101,12 @@ def test_a_graduates_destination_column_gives_where_each_works_now_with_the_post
     ex = extract(read_upload(data, "alumni.csv"))
     works = {(r.source, r.target, r.title) for r in ex.relations if str(r.type) == "WORKS_AT"}
     assert works == {("许青禾", "湖东大学", "教授"), ("王艳秋", "东川职业技术大学", None), ("魏星河", "湖东大学", "副教授")}
+
+
+def test_a_roster_s_units_written_short_as_a_city_s_offices_courts_and_bank_branches() -> None:
+    """`成员：甲（市编委办）、乙（市法院）、丙（人行某某支行）`: a city's offices written short, its court and
+    procuratorate, its federation of industry and a bank's branch are each member's unit."""
+    ex = extract_text("成员：柯远山（市编委办）、林小溪（市法院）、苗青禾（市检察院）、乔远航（人行青溪支行）、"
+                      "吕冰清（市工商联）、宋雨田（市委政研室）\n")
+    assert {("柯远山", "市编委办"), ("林小溪", "市法院"), ("苗青禾", "市检察院"), ("乔远航", "人行青溪支行"),
+            ("吕冰清", "市工商联"), ("宋雨田", "市委政研室")} <= relations(ex, "WORKS_AT")
