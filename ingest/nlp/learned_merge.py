@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 from ingest.nlp.found import CJK, Found, Tokens
 from ingest.nlp.learned_lexicon import FeatureLexicon
-from ingest.nlp.lexicon import Lexicon, load_lexicon, stop_words
+from ingest.nlp.lexicon import TAKING_POSTS, Lexicon, load_lexicon, stop_words
 from ingest.nlp.names import FOREIGN, JOINS_NOTHING, LATIN
 from ingest.nlp.org_bounds import (
     BODY_LAST_CHARACTERS,
@@ -45,7 +45,7 @@ from ingest.org_names import LEGAL_FORMS, agency_then_ending, kind_suffix
 # endings the kind list knows that name categories more often than units in prose
 _CATEGORY_ENDINGS = ("企业", "平台", "基地", "数据库")
 _PLURAL = re.compile(r"多个|多家|多所|各[级类个]?|若干|一批|部分|等|们")
-_NAME_ENDS_NOT = frozenset("奖金项性化区路街道巷村镇乡县市省州港湾站场馆楼病症会类型式率度量大医院所校术系组")
+_NAME_ENDS_NOT = frozenset("奖金项性化区路街道巷村镇乡县市省州港湾站场馆楼病症会类型式率度量大医院所校术系组网刊")
 OPEN, CLOSE = "（(【[「《“〔", "）)】]」》”〕"  # brackets and quotes, each opening with its closing
 GLUED_BEFORE_NAME = frozenset("以由从据经被把将向对与和及为是让请给")
 _GLUED_AFTER_NAME = frozenset("在于对向从到和与及")  # a preposition the segmenter glued to a name's last character
@@ -257,6 +257,8 @@ def vet_org(text: str, tokens: Tokens, f: Found, lex: Lexicon, features: Feature
         return False  # 市委市政府: a place's committee and government together, neither named
     if _verb_after_a_unit(name, features):
         return False  # 某医院|积极|建设某中心, 某学会|协办: a unit, then the clause's verb, not one name
+    if any(tokens.word(n) in TAKING_POSTS for n in range(tokens.at(f.start), tokens.at(f.end - 1) + 1)):
+        return False  # 新|当选|学会|会长, 连任|学会: the verb of taking a post, then the body the text is of
     if _two_units_joined(name[:len(name) - len(ending)] if ending else name[:-1], lex, features):
         return False  # 国家和|科学院, 某院某学部及|某学部: a generic word or a unit, and a unit of its own, not one name
     if not ending and name[-1] in DEPARTMENT_ENDINGS:  # 某大学化学系主任: a department of a unit named before it

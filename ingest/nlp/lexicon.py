@@ -60,6 +60,11 @@ class Lexicon:
         return name.endswith("处") and name[:-1] in self.positions
 
 
+# verbs of taking or holding a post (新当选|学会会长, 连任|学会副会长): never words of a body's name
+TAKING_POSTS = frozenset({"当选", "连任", "现任", "曾任", "历任", "兼任", "出任", "新任", "拟任", "升任", "转任", "继任", "接任",
+                          "调任", "担任", "获聘", "受聘", "聘为", "任职"})
+
+
 @cache
 def stop_words() -> re.Pattern[str]:
     """The words of two characters or more that no unit's name runs across (包括, 来自, 积极), the longest first."""

@@ -15,7 +15,7 @@ from graph.schema import Label, RelType
 from ingest.model import Entity, Relation, Span
 from ingest.nlp.appointments import list_end, opens_clause
 from ingest.nlp.found import is_cjk
-from ingest.nlp.lexicon import jieba_dictionary, kind_of, load_lexicon, stop_words
+from ingest.nlp.lexicon import TAKING_POSTS, jieba_dictionary, kind_of, load_lexicon, stop_words
 from ingest.nlp.mentions import DECLARED_SHORT, Mention, Mentions
 from ingest.nlp.org_bounds import ORDINAL_TERM, past_own_school
 from ingest.nlp.posts import (
@@ -552,8 +552,8 @@ def _after_preposition(words: str) -> int:
 
 
 def _is_unit_name(name: str, post: str | None = None) -> bool:
-    if len(name) < 3 or name[0] in _NOT_UNIT_START:
-        return False
+    if len(name) < 3 or name[0] in _NOT_UNIT_START or any(verb in name for verb in TAKING_POSTS):
+        return False  # 新当选学会|会长: the verb of taking the post, then the body the text is of
     if name[2:3] in ("和", "与", "及") and jieba_dictionary()[0].get(name[:2]) == "v":
         return False  # 、配合和协助|大学常委: verbs the clause opens with, no unit's name
     head = (post or "").removeprefix("常务").removeprefix("副")

@@ -804,3 +804,18 @@ def test_federations_of_writers_and_artists_written_short_are_societies_whose_po
     assert kinds.get("东川省文联") == "society" and kinds.get("省社科联") == "society"
     assert {("林小溪", "东川省文联"), ("柯远山", "省社科联")} <= relations(x, "AFFILIATED_WITH")
     assert not {r for r in relations(x, "WORKS_AT") if r[1] in ("东川省文联", "省社科联")}
+
+
+def test_the_verb_of_taking_a_post_and_of_going_to_college_are_no_part_of_a_body_s_name() -> None:
+    """`新当选学会会长甲`, `连任学会副会长乙`: the verb, then the society the page is of, written by its kind alone;
+    `1977年上大学`: going to college, no college named."""
+    ex = extract_text("新当选学会会长柯远山。连任学会副会长林小溪。1977年上大学，1984年获硕士学位。\n")
+    assert not names(ex, "Organization")
+    assert {"柯远山", "林小溪"} <= names(ex, "Person")
+
+
+def test_a_news_site_s_dateline_names_no_person() -> None:
+    """`某某网(某某日报网)讯`: a site the dictionary tags as a name (its first character a surname)."""
+    ex = extract_text("卓博网(东川日报网)讯(通讯员 林小溪)11月28日，东川大学举行颁奖仪式。\n")
+    assert "卓博网" not in names(ex, "Person")
+    assert "林小溪" in names(ex, "Person")
