@@ -230,7 +230,8 @@ def _put(out: _Object, key: str, key_span: Span, value: object) -> None:
 
 # A database dump's rows: `INSERT INTO "t" ("id", "name", …) VALUES (25, '某某', …), (…);` (a string may run over
 # lines and double its quotes)
-_INSERT = re.compile(r"INSERT\s+INTO\s+[`\"\[]?(?P<table>[\w.]+)[`\"\]]?\s*\((?P<columns>[^()]*)\)\s*VALUES\s*", re.I)
+# (the columns may go unnamed: `INSERT INTO t VALUES (…)`, in the order the table's definition gives them)
+_INSERT = re.compile(r"INSERT\s+INTO\s+[`\"\[]?(?P<table>[\w.]+)[`\"\]]?\s*(?:\((?P<columns>[^()]*)\)\s*)?VALUES\s*", re.I)
 # a table's definition, and a column's in it with the comment that says in words what the column holds
 _CREATE = re.compile(r"CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?[`\"\[]?(?P<table>[\w.]+)[`\"\]]?\s*\(", re.I)
 _COMMENTED = re.compile(r"^\s*[`\"\[]?(?P<name>\w+)[`\"\]]?\s[^\n]*?\bCOMMENT\s+'(?P<comment>[^'\n]+)'", re.I | re.M)
@@ -245,40 +246,90 @@ _KEYS_ONLY = re.compile(r"(?:[0-9a-fA-F]{16,}[,;]?)+")  # keys into other tables
 def inserts_in(text: str) -> list[_Object]:
     """Each row of a dump's INSERT statements as an object, its columns the keys (a string over lines is also
     a list of its lines, as a career's lines are)."""
-    found: list[_Object] = []
+    rows: list[tuple[str, Span, list[tuple[str, Span, Piece]]]] = []  # (the table, where, the cells)
     said = _column_comments(text)
+    defined = _table_columns(text)
+    unnamed: set[str] = set()  # the tables whose columns no statement names
     for m in _INSERT.finditer(text):
-        words = said.get(m.group("table"), {})
-        columns = [(words.get(c.group("name"), c.group("name")),
-                    Span(m.start("columns") + c.start("name"), m.start("columns") + c.end("name")))
-                   for c in _COLUMN.finditer(m.group("columns"))]
+        table, words = m.group("table"), said.get(m.group("table"), {})
+        if m.group("columns") is not None:
+            columns = [(words.get(c.group("name"), c.group("name")),
+                        Span(m.start("columns") + c.start("name"), m.start("columns") + c.end("name")))
+                       for c in _COLUMN.finditer(m.group("columns"))]
+        else:
+            columns = [(words.get(c.group("name"), c.group("name")), Span(c.start("name"), c.end("name")))
+                       for c in defined.get(table, [])]
+            if not columns:
+                unnamed.add(table)
         at = m.end()
         while text.startswith("(", at):
-            row = _Object(Span(at, at))
+            start, cells = at, []
             at += 1
-            for key, key_span in columns:
+            for n in range(len(columns) if columns else _MAX_COLUMNS):
                 value = _SQL_VALUE.match(text, at)
                 if value is None:
                     break
                 if value.group("text") is not None and (cell := piece(value.group("text"), value.start("text"))) \
                         and not _KEYS_ONLY.fullmatch(cell.text):
-                    _put(row, key, key_span, cell)
-                    lines = [p for line in re.finditer(r"[^\n]+", cell.text)
-                             if (p := piece(line.group(), cell.span.start + line.start())) is not None]
-                    if len(lines) > 1:
-                        row.lists.append((key, lines))
+                    key, key_span = columns[n] if columns else (f"column {n + 1}", Span(value.start(), value.start()))
+                    cells.append((key, key_span, cell))
                 at = value.end() + 1 if text.startswith(",", value.end()) else value.end()
             close = text.find(")", at)
             if close < 0:
                 break
-            row.span = Span(row.span.start, close + 1)
-            if _records_in(row):
-                found.append(row)
+            rows.append((table, Span(start, close + 1), cells))
             at = _skip_blank(text, close + 1)
             if not text.startswith(",", at):
                 break
             at = _skip_blank(text, at + 1)
+    names = {table: _name_column([cells for t, _, cells in rows if t == table]) for table in unnamed}
+    found = []
+    for table, span, cells in rows:
+        row = _Object(span)
+        for key, key_span, cell in cells:
+            if names.get(table) is not None:  # the row's person by the name column, and the rest unnamed
+                key = "name" if key == names[table] else ""
+            _put(row, key, key_span, cell)
+            lines = [p for line in re.finditer(r"[^\n]+", cell.text)
+                     if (p := piece(line.group(), cell.span.start + line.start())) is not None]
+            if len(lines) > 1:
+                row.lists.append((key, lines))
+        if _records_in(row):
+            found.append(row)
     return found
+
+
+_MAX_COLUMNS = 200
+
+
+def _name_column(rows: list[list[tuple[str, Span, Piece]]]) -> str | None:
+    """The column of a table whose columns no statement names that holds people's names: the one whose values are
+    names in most of the rows, at least half of them (so the long values beside are read as sentences about them;
+    a short value elsewhere that reads as a name, `普外` of a department, is none)."""
+    counts: dict[str, int] = {}
+    for cells in rows:
+        for key, _, cell in cells:
+            if is_person_name(cell.text.strip()):
+                counts[key] = counts.get(key, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or 2 * ranked[0][1] < len(rows) or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
+def _table_columns(text: str) -> dict[str, list[re.Match[str]]]:
+    """For each table a dump defines, its columns in order (matches of their names)."""
+    out: dict[str, list[re.Match[str]]] = {}
+    for create in _CREATE.finditer(text):
+        end = text.find(";", create.end())
+        out[create.group("table")] = [c for c in _DEFINED_COLUMN.finditer(text, create.end(), end if end >= 0 else len(text))
+                                      if c.group("name").upper() not in _NOT_COLUMNS]
+    return out
+
+
+# a column's definition, a line of a table's: its name, then its type
+_DEFINED_COLUMN = re.compile(r"^\s*[`\"\[]?(?P<name>\w+)[`\"\]]?\s+[A-Za-z]", re.M)
+_NOT_COLUMNS = frozenset({"PRIMARY", "KEY", "UNIQUE", "CONSTRAINT", "INDEX", "FOREIGN", "CHECK", "FULLTEXT"})
 
 
 def _column_comments(text: str) -> dict[str, dict[str, str]]:

@@ -254,6 +254,35 @@ def test_a_dump_s_columns_are_read_by_the_comments_its_table_definition_gives_th
     assert {"林小溪", "周一鸣"} <= names(extraction, "Person")
 
 
+def test_a_dump_s_rows_whose_columns_no_statement_names_are_read_by_the_column_of_names() -> None:
+    """`INSERT INTO doctor VALUES ('73', '15', '某某', '男，主任医师…', '普外', …)`, one statement a row and no table
+    definition: the column whose values are names in most rows is the person's; the long values beside are
+    sentences about them; a short value elsewhere that reads as a name (`普外`) is no one."""
+    from ingest.extract import extract
+    from ingest.readers import read_upload
+
+    dump = ("INSERT INTO `doctor` VALUES ('73', '15', '柯远山', '男，主任医师，教授，博士生导师。东川医科大学第一医院副院长"
+            "兼任普通外科主任。中国医师协会外科医师分会委员；东川省医学会外科分会副主任委员。', '普外', '100');\n"
+            "INSERT INTO `doctor` VALUES ('74', '16', '林小溪', '女，主任医师，东川省人民医院心内科主任。', '心内', '101');\n")
+    extraction = extract(read_upload(dump.encode(), "doctors.sql"))
+    assert names(extraction, "Person") == {"柯远山", "林小溪"}
+    assert {("柯远山", "东川医科大学第一医院"), ("林小溪", "东川省人民医院")} <= relations(extraction, "WORKS_AT")
+    assert ("柯远山", "东川省医学会外科分会") in relations(extraction, "AFFILIATED_WITH")
+
+
+def test_a_dump_s_rows_with_no_column_list_take_the_columns_the_table_s_definition_gives() -> None:
+    """`CREATE TABLE t (id …, name …, resume …)` then `INSERT INTO t VALUES (…)`: the columns in the definition's order."""
+    from ingest.extract import extract
+    from ingest.readers import read_upload
+
+    dump = ("CREATE TABLE `teacher` (\n  `id` int(8) NOT NULL,\n  `name` char(10) NOT NULL,\n  `resume` text,\n"
+            "  PRIMARY KEY (`id`)\n) ENGINE=InnoDB;\n"
+            "INSERT INTO `teacher` VALUES (1, '周一鸣', '2019/01至今，东湖研究院，研究员\n2010/01-2018/12，青溪大学，副教授');\n")
+    extraction = extract(read_upload(dump.encode(), "teachers.sql"))
+    assert ("周一鸣", "东湖研究院") in relations(extraction, "WORKS_AT")
+    assert ("周一鸣", "青溪大学") in relations(extraction, "AFFILIATED_WITH")
+
+
 def test_a_career_written_as_one_string_under_its_key_is_read_item_by_item() -> None:
     """`'经历': '2019 年 - 至今   青溪大学，教授 2012 年 -2019 年   江岸理工大学，副教授'` (years alone, with 年): each dated
     item a career line; the current post is where the person works."""
