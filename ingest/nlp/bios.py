@@ -254,30 +254,45 @@ def _profile_parts(text: str, mentions: Mentions, start: int, end: int, person: 
     out: list[Relation] = []
     span = Span(start, end)
     unit: str | None = None
-    for part in _PROFILE_PART.finditer(text, start, end):
-        if _HOLDS.search(part.group()):
-            break  # a verb of holding reads its own posts (bio_posts)
-        roles = [r for r in mentions.within(part.start(), part.end()) if r.label in ("POSITION", "TITLE")]
-        if not roles or not _POSTS_END.fullmatch(text, roles[-1].end, part.end()):
+    for part_start, part_end in _parts_before_holding(text, start, end):
+        roles = [r for r in mentions.within(part_start, part_end) if r.label in ("POSITION", "TITLE")]
+        if not roles or not _POSTS_END.fullmatch(text, roles[-1].end, part_end):
             unit = None  # a part not read: the next one names its own unit or is skipped too
             continue
         role = roles[-1]
         honour = honorary_before(text, role.start) if role.label == "TITLE" else ""
         role_start = role.start - len(honour)
-        orgs = [o for o in mentions.within(part.start(), role_start) if o.label == "ORG"]
-        gap = text[orgs[-1].end:role_start] if orgs else text[part.start():role_start].strip()
+        orgs = [o for o in mentions.within(part_start, role_start) if o.label == "ORG"]
+        gap = text[orgs[-1].end:role_start] if orgs else text[part_start:role_start].strip()
         if role.label == "TITLE" and gap.endswith(_RANKS):  # 某大学资深|教授: the title's rank
             rank = next(r for r in _RANKS if gap.endswith(r))
             honour, gap = rank + honour, gap[: len(gap) - len(rank)]
+        written = honour + role.text
+        if gap and not DEPARTMENT.fullmatch(gap) and written.startswith("科") and DEPARTMENT.fullmatch(gap + "科"):
+            gap, written = gap + "科", written[1:]  # 某医院心内|科主任: the department 心内科, the post 主任
         if gap and not DEPARTMENT.fullmatch(gap):
             unit = None
             continue
         unit = orgs[-1].ref if orgs else unit
         if unit is None or _RELATIVE_UNIT.match(unit):
             continue  # 系党支部书记: the branch of the person's own department, named by no name of its own
-        written = honour + role.text
         position, title = (written, None) if role.label == "POSITION" else (None, written)
         out += post_relations(person, unit, position, title, span, department=gap)
+    return out
+
+
+def _parts_before_holding(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of a profile up to a verb of holding, which reads its own posts (bio_posts); a part that opens
+    with its unit and post before the verb (`某医院副院长|兼任某科主任`) is read up to it."""
+    out = []
+    for part in _PROFILE_PART.finditer(text, start, end):
+        held = _HOLDS.search(part.group())
+        if held is None:
+            out.append(part.span())
+            continue
+        if held.start() > 0 and not held.group("former"):
+            out.append((part.start(), part.start() + held.start()))
+        break
     return out
 
 

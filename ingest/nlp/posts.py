@@ -17,7 +17,7 @@ from ingest.model import Entity, Relation, Span
 from ingest.nlp.lexicon import kind_of, load_lexicon
 from ingest.nlp.mentions import Mention, Mentions
 
-_SOCIETY_UNIT = re.compile(r"(?:分会|专业委员会|专委会|学组|工作组|委员会|小组)$")
+_SOCIETY_UNIT = re.compile(r"(?:分会|专业委员会|专委会|学组|工作组|委员会|小组|理事会|常务理事会|监事会)$")
 _UNIT_ALONE = re.compile(r"(?:分会|专业委员会|专委会|学组|工作组)$")
 _SOCIETY_BODY = re.compile(r"学会|协会|联合会|促进会|研究会|联盟|分会")
 SCHOOL_ENDINGS = ("大学", "学院", "学校", "校")  # the units 校 stands for (校党委书记: the university's)

@@ -175,3 +175,17 @@ def test_a_subjectless_sentence_late_in_a_paragraph_is_of_the_person_the_last_se
     x = extract_text("5月24日，西岭大学林小溪教授、东川电机有限公司周一鸣博士等一行来我校交流。林小溪教授与周一鸣博士"
                      "作了报告。主要研究领域为高压电器等。现任东川电工学会智能电器专委会主任委员。\n")
     assert not {r for r in relations(x, "AFFILIATED_WITH") if r[1] == "东川电工学会智能电器专委会"}
+
+
+def test_a_profile_s_department_the_segmenter_cuts_before_ke_and_a_post_before_a_verb_of_holding() -> None:
+    """`甲，男，某医院心内|科主任`: the department 心内科, the post 主任 at the hospital; `某医院副院长兼任某科主任` in a
+    later sentence with no subject: the post before the verb is the person's; a society's board (理事会) is a seat."""
+    from tests.ingest.facts import extract_text
+
+    ex = extract_text("柯远山，男，东川省人民医院心内科主任。\n")
+    assert {(r.source, r.target, r.position) for r in ex.relations if str(r.type) == "WORKS_AT"} == \
+        {("柯远山", "东川省人民医院", "心内科主任")}
+    ex = extract_text("林小溪，女，主任医师，教授。东川医科大学第一医院副院长兼任普通外科主任。东川省医学会理事会理事。\n")
+    assert ("林小溪", "东川医科大学第一医院", "副院长") in {(r.source, r.target, r.position) for r in ex.relations
+                                                   if str(r.type) == "WORKS_AT"}
+    assert ("林小溪", "东川省医学会理事会") in {(r.source, r.target) for r in ex.relations if str(r.type) == "AFFILIATED_WITH"}
