@@ -44,7 +44,9 @@ from ingest.tables.cells import LIST_SEPARATORS, PersonValue, Piece, people_in, 
 _NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
 WON = r"(?:荣获|获得|获颁|获)"  # the verbs of winning an award, the longest first
 _PROJECT = r"(?:“(?P<name>[^“”\n]{4,120})”|《(?P<booked>[^《》\n]{4,120})》)"  # (「」 are read as “” in Simplified)
-_COMPLETED = re.compile(rf"(?P<lead>领衔|牵头|主持)?(?P<team>等人?)?(?P<joined>参与)?(?:共同|合作)?(?:完成|主研|研究|承担|研发|研制|主编|参编|编著|编写)的{_PROJECT}")
+_COMPLETING = "完成|主研|研究|承担|研发|研制|主编|参编|编著|编写"
+_COMPLETED = re.compile(rf"(?P<lead>领衔|牵头|主持)?(?P<team>等人?)?(?:(?P<joined>参与)(?:共同|合作)?(?:{_COMPLETING})?|"
+                        rf"(?:共同|合作)?(?:{_COMPLETING}))的{_PROJECT}")  # 某单位参与的“…”: one of its units
 _EACH = re.compile(rf"(?:分别{WON}|分获|均获|均荣获|同获)(?P<awards>[^，。；;]{{4,120}})")
 _CODE_AFTER = r"\s*[（(][A-Za-z0-9\-]{4,30}[）)]"  # 《…》(5102008YY025): the project's number
 _AWARD_AHEAD = rf"(?=\s*{WON}[^，。；,;]{{0,30}}奖)"
@@ -491,8 +493,8 @@ def _each_award(text: str, start: int, end: int, completed: list[re.Match[str]])
     clause = max(text.rfind(c, start, m.start()) for c in "；;") + 1
     projects = [p for p in completed if clause <= p.start() and p.end() <= m.start()]
     awards = [a for a in re.split(r"以及|和|及|与|、", m.group("awards")) if a.endswith("奖")]
-    if len(awards) == 1 and projects and not m.group().startswith("分别"):
-        return {p.start(): awards[0] for p in projects}  # 甲…、乙…分获某奖: the one award each
+    if len(awards) == 1 and projects:
+        return {p.start(): awards[0] for p in projects}  # 甲…、乙…分获某奖, 分别获得某奖一等奖: the one award each
     return {p.start(): a for p, a in zip(projects, awards, strict=True)} if len(awards) == len(projects) > 1 else {}
 
 
@@ -570,8 +572,9 @@ def _unit(text: str, mentions: Mentions, at: int) -> Mention | None:
 _UNIT_JOINED = re.compile(r"[、，,和与及][ \t\u3000]*$")
 _UNIT_WITH = re.compile(r"(?:联合|会同|携手|协同)[ \t\u3000]*$")
 _UNIT_LED = re.compile(r"(?:牵头|领衔|(?:作为|为)第一完成单位)[ \t\u3000]*[，,]?[ \t\u3000]*(?:并?(?:与|和|同))?[ \t\u3000]*$")
-# what closes the units before the verb: `甲大学、乙公司等为主要完成单位|共同完成的`, `甲大学等单位|完成的`
-_UNITS_CLOSED = re.compile(r"等?(?:(?:作为|为)(?:主要|参与)?完成单位|单位)[ \t\u3000]*$")
+# what closes the units before the verb: `甲大学、乙公司等为主要完成单位|共同完成的`, `甲大学等单位|完成的`,
+# `甲大学科研人员|参与的`, `甲研究所团队|完成的` (the unit's people)
+_UNITS_CLOSED = re.compile(r"等?(?:(?:作为|为)(?:主要|参与)?完成单位|单位|(?:的)?(?:科研|科技|研究)人员|(?:的)?(?:科研|研究)?团队)[ \t\u3000]*$")
 
 
 def _units(text: str, mentions: Mentions, at: int) -> list[Mention]:

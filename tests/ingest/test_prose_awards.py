@@ -3,7 +3,7 @@ units a lead unit joined (`某院牵头，联合甲大学、乙医院共同完�
 
 from __future__ import annotations
 
-from tests.ingest.facts import extract_text, ranked, relations
+from tests.ingest.facts import extract_text, names, ranked, relations
 
 
 def test_a_team_s_completed_project_and_units_a_lead_unit_joined() -> None:
@@ -244,3 +244,13 @@ def test_a_decision_whose_issuer_only_a_page_s_field_names_gives_its_awards_from
     assert {("国家自然科学奖", "国务院"), ("国家技术发明奖", "国务院")} <= relations(x, "FUNDED_BY")
     x = extract_text("发布机构 | 国务院 | ||\n各省、自治区、直辖市人民政府:\n近年来,我国科技事业发展迅速。" + grants)
     assert not relations(x, "FUNDED_BY")
+
+
+def test_a_unit_s_researchers_took_part_in_each_project_that_each_won_the_award() -> None:
+    """`甲大学科研人员参与的“…”，乙研究所科研人员参与的“…”，也分别获得某奖一等奖`: each project a unit of its own
+    took part in (参与的, no verb of completing after it), the one award each."""
+    ex = extract_text("东川大学科研人员参与的“湖泊污染治理关键技术研究与应用”，西岭研究所科研人员参与的“重要植物病害防控"
+                      "关键技术研究”，也分别获得2031年度国家科学技术进步奖一等奖。\n")
+    assert {("东川大学", "湖泊污染治理关键技术研究与应用"), ("西岭研究所", "重要植物病害防控关键技术研究")} <= \
+        relations(ex, "UNIT_OF")
+    assert {"湖泊污染治理关键技术研究与应用", "重要植物病害防控关键技术研究"} <= names(ex, "Project")
