@@ -92,7 +92,11 @@ def _copula_posts(text: str, mentions: Mentions, start: int, end: int) -> list[R
     现为; a person named inside a clause (`授予甲是…`) is no subject."""
     out: list[Relation] = []
     for person in mentions.within(start, end):
-        copula = _COPULA.match(text, person.end) if person.label == "PERSON" else None
+        after = person.end  # 甲教授是…: the person's titles or posts before the copula
+        while person.label == "PERSON" and (role := next((m for m in mentions.starting(after, after + 1)
+                                                          if m.label in ("TITLE", "POSITION")), None)) is not None:
+            after = role.end
+        copula = _COPULA.match(text, after) if person.label == "PERSON" else None
         if copula is not None and _CLAUSE_OPENS.fullmatch(text, max(start, person.start - 40), person.start):
             out += _posts(text, mentions, copula.end(), end, person.text, former=False)
     return out
@@ -267,9 +271,7 @@ def _profile_parts(text: str, mentions: Mentions, start: int, end: int, person: 
         if role.label == "TITLE" and gap.endswith(_RANKS):  # 某大学资深|教授: the title's rank
             rank = next(r for r in _RANKS if gap.endswith(r))
             honour, gap = rank + honour, gap[: len(gap) - len(rank)]
-        written = honour + role.text
-        if gap and not DEPARTMENT.fullmatch(gap) and written.startswith("科") and DEPARTMENT.fullmatch(gap + "科"):
-            gap, written = gap + "科", written[1:]  # 某医院心内|科主任: the department 心内科, the post 主任
+        gap, written = department_post(gap, honour + role.text)
         if gap and not DEPARTMENT.fullmatch(gap):
             unit = None
             continue
@@ -498,8 +500,8 @@ def _unit_title(text: str, mentions: Mentions, start: int, end: int) -> tuple[st
     if not titles or not _POSTS_END.fullmatch(text, titles[-1].end, end):
         return None
     orgs = [m for m in inside if m.label == "ORG" and m.end <= titles[-1].start]
-    if not orgs or text[orgs[-1].end:titles[-1].start].strip() or text[start:orgs[-1].start].strip():
-        return None
+    if not orgs or text[orgs[-1].end:titles[-1].start].strip() not in ("", "的") or text[start:orgs[-1].start].strip():
+        return None  # (某大学的教授: the unit's)
     return orgs[-1].ref, titles[-1].text
 
 
@@ -526,9 +528,15 @@ def read_post(text: str, mentions: Mentions, start: int, end: int) -> tuple[str 
     if not orgs:
         return (None, "", position) if re.fullmatch(r"[\u4e00-\u9fff]{0,12}", text[start:role_start].strip()) else None
     org = orgs[-1]
-    gap = text[org.end:role_start]
-    if position in ("科主任", "系主任"):
-        gap, position = gap + position[0], position[1:]
+    gap, position = department_post(text[org.end:role_start].removeprefix("的"), position)
     if gap and not DEPARTMENT.fullmatch(gap):
         return None
     return org.ref, gap, position
+
+
+def department_post(gap: str, post: str) -> tuple[str, str]:
+    """The department and the post of what is written between a unit and the end of its post: 心内|科主任 is the
+    department 心内科 and the post 主任 (the lists know 科主任, the head of a clinical department, as one post)."""
+    if gap and post in ("科主任", "系主任"):
+        return gap + post[0], post[1:]
+    return gap, post

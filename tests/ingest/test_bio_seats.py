@@ -189,3 +189,15 @@ def test_a_profile_s_department_the_segmenter_cuts_before_ke_and_a_post_before_a
     assert ("林小溪", "东川医科大学第一医院", "副院长") in {(r.source, r.target, r.position) for r in ex.relations
                                                    if str(r.type) == "WORKS_AT"}
     assert ("林小溪", "东川省医学会理事会") in {(r.source, r.target) for r in ex.relations if str(r.type) == "AFFILIATED_WITH"}
+
+
+def test_a_person_with_a_title_is_said_to_be_a_unit_s_and_the_unit_s_post_with_de() -> None:
+    """`甲教授是某医院的主任医师`: the titles after the name before the copula, and 的 between the unit and the title;
+    `慕名加盟` after a title is no person (慕名 is a verb the dictionary tags as a name)."""
+    from tests.ingest.facts import extract_text
+
+    ex = extract_text("柯远山教授是东川医学院附属第一医院的主任医师，从事临床工作30余年。林小溪是东川大学的教授。"
+                      "乔远航教授慕名加盟东川医院。\n")
+    works = {(r.source, r.target) for r in ex.relations if str(r.type) == "WORKS_AT"}
+    assert {("柯远山", "东川医学院附属第一医院"), ("林小溪", "东川大学")} <= works
+    assert "慕名" not in {e.name for e in ex.entities if str(e.type) == "Person"}
