@@ -135,6 +135,9 @@ def _person_with_post(text: str, inside: list[Mention], start: int, end: int,
     if len(people) != 1:
         return None
     person = people[0]
+    etc = text.find("等", person.end, end)
+    if etc >= 0:  # 丙某教授等学术委员出席: what the list's people are together, after 等, is the tail's
+        inside = [m for m in inside if m.end <= etc]
     before = [m for m in inside if m.label in _ROLES and m.end <= person.start]
     after = [m for m in inside if m.label in _ROLES and m.start >= person.end]
     roles = before + after

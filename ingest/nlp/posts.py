@@ -74,7 +74,8 @@ def post_relations(person: str, unit: str, position: str | None, title: str | No
     written = department + position if position and department else position
     heads = [w for w in re.split(r"[、，,&＆]|兼", position or "") if w in lex.head_positions and _heads_such_a_unit(w, unit)]
     leads = bool(heads) and not former and not department
-    panel = department.endswith(_PANELS)  # 某部|小麦专家指导组|组长: a seat on the body's panel, not its staff
+    panel = department.endswith(_PANELS) or unit.endswith(_PANELS)  # 某部|小麦专家指导组|组长: a seat on a panel,
+    # 某实验室学术委员会 某某院士: a member's seat on an institution's committee of experts, not its staff
     staff = any(w in (position or "") for w in _STAFF_POSTS)  # 某科协党组副书记、专职副主席: its staff
     if is_society(unit) and not staff or _member_post(unit, position) or is_honorary(position) or is_honorary(title) \
             or panel or former:  # 前校长, 原院长: a past affiliation (gold/SCHEMA.md), no employment now
@@ -88,7 +89,8 @@ def post_relations(person: str, unit: str, position: str | None, title: str | No
 
 # the words of a post held as a body's staff, not as an elected member's seat: its party group, full-time, secretariat
 _STAFF_POSTS = ("党组", "专职", "书记处")
-_PANELS = ("专家组", "指导组", "专家委员会", "评审组", "评议组", "工作组", "攻关组", "咨询组")
+_PANELS = ("专家组", "指导组", "专家委员会", "评审组", "评议组", "工作组", "攻关组", "咨询组", "学术委员会", "咨询委员会",
+           "指导委员会", "评审委员会", "顾问委员会", "学位评定委员会", "编辑委员会", "编委会")
 _ASSEMBLIES = ("政协", "人大", "人民代表大会", "政治协商会议")
 _GOVERNMENT_HEADS = ("省长", "市长", "县长", "区长", "镇长", "州长")
 

@@ -620,3 +620,21 @@ def test_a_column_of_fields_named_with_mingcheng_is_no_project() -> None:
                               "| 2 | 东川大学 | 周一鸣 | 计算机技术 |\n", "winners.md")
     assert not names(extraction, "Project")
     assert relations(extraction, "WORKS_AT") == {("林小溪", "东川大学"), ("周一鸣", "东川大学")}
+
+
+def test_the_members_of_an_institution_s_committee_of_experts_hold_seats_not_jobs() -> None:
+    """`某实验室学术委员会主任甲院士、副主任乙院士以及丙院士、丁教授等学术委员出席`: each a seat on the committee
+    (AFFILIATED_WITH), the chair its head; the last item's people end at 等, what they are together after it."""
+
+    ex = extract_text("东川物理重点实验室学术委员会年会召开，重点实验室学术委员会主任柯远山院士、副主任林小溪院士以及"
+                      "乔远航院士、宋雨田教授等学术委员出席了会议。\n")
+    seats = {person for person, _ in relations(ex, "AFFILIATED_WITH")}
+    assert {"柯远山", "林小溪", "乔远航", "宋雨田"} <= seats
+    assert not relations(ex, "WORKS_AT")
+    assert {person for person, _ in relations(ex, "LEADS")} == {"柯远山"}
+
+
+def test_a_unit_s_two_posts_before_a_name_both_the_person_s() -> None:
+    """`某集团有限公司首席科学家、首席技术专家甲荣获…`: the unit, its posts joined by 、, then the person."""
+    ex = extract_text("东川电力建设集团有限公司首席科学家、首席技术专家柯远山荣获一等奖。\n")
+    assert ("柯远山", "东川电力建设集团有限公司") in relations(ex, "WORKS_AT")
