@@ -28,6 +28,8 @@ _DELIMITER_ROW = re.compile(r"[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[
 _PARSER = MarkdownIt("commonmark").enable(["table", "strikethrough"])
 # a site's summary divider on a line of its own (Hugo, Hexo, Jekyll), often put right inside a sentence: no break
 _MORE = re.compile(r"(?<=\S)\n[ \t]*<!--\s*more\s*-->[ \t]*\n(?=\S)|^[ \t]*<!--\s*more\s*-->[ \t]*$", re.M)
+# a line a page's converter broke at a hyphen into two paragraphs (`基于病理-⏎⏎药理机制…`): one line
+_BROKEN_AT_HYPHEN = re.compile(r"(?<=[\u4e00-\u9fff‘’“”])-[ \t]*\n(?:[ \t]*\n)+(?=[\u4e00-\u9fff‘’“”])")
 
 
 def read_markdown(data: bytes, name: str) -> SourceDocument:
@@ -39,7 +41,7 @@ def read_markdown(data: bytes, name: str) -> SourceDocument:
         source = source[front.end():]
         for line in _front_matter_lines(front.group(2), yaml_form=front.group(1) == "---"):
             out.add(BlockKind.PARAGRAPH, line)
-    source = _MORE.sub("", source)
+    source = _BROKEN_AT_HYPHEN.sub("-", _MORE.sub("", source))
     _write(_PARSER.parse(_delimited(_tables_cell_per_line(source))), out)
     text, blocks = out.result()
     if not blocks:

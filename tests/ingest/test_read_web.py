@@ -159,6 +159,15 @@ def test_a_summary_divider_put_inside_a_sentence_breaks_nothing() -> None:
     assert "more" not in doc.text
 
 
+def test_a_line_a_converter_broke_at_a_hyphen_into_two_paragraphs_is_one_line_again() -> None:
+    """`研究项目“基于病理-⏎⏎药理机制…”获奖`: a page's converter broke the line at a hyphen and left a blank line; the
+    hyphen glued to a character on both sides, it is one paragraph (a list's dash opens its line, never ends one)."""
+    page = "---\ntitle: 新闻\n---\n东川大学研究项目“基于病理-\n\n药理机制平移的药物研发”获奖。\n\n- 第一项\n- 第二项\n"
+    doc = read_upload(page.encode(), "news.md")
+    assert_exact(doc)
+    assert "东川大学研究项目“基于病理-药理机制平移的药物研发”获奖。" in texts(doc, BlockKind.PARAGRAPH)
+
+
 def test_a_publication_page_s_front_matter_is_its_paper_with_authors_in_order_and_where_it_appeared() -> None:
     """A Hugo Blox publication page: `title`, `authors` (Chinese and Latin names), `author_notes` marking the
     corresponding author, `publication: "*Journal* 12, A34 (2031)"`: one paper, its authors in order, its journal,
