@@ -68,6 +68,7 @@ _FIRST = re.compile(rf"(?:19|20)\d{{2}}年度?[^，。；,;“”]{{2,30}}?奖(?
 _RANKED = re.compile(r"[（(]\s*第(?P<rank>[一二三四五六七八九十]+)完成人\s*[：:]\s*(?P<who>[\u4e00-\u9fff·.]{2,12})\s*[）)]")
 _AWARD_TAIL = re.compile(
     rf"\s*(?:等\s*(?:\d+|[一二三四五六七八九十百]+)\s*(?:个|项))?\s*(?:[\u4e00-\u9fff]{{0,4}}(?:成果|项目))?\s*(?:同时|均|也|一举|共同)?{WON}?\s*(?:为\s*)?"
+    r"(?:[\u4e00-\u9fff]{2,20}?(?=“[^“”]{2,30}奖”))?"  # 获得中国某协会“某某奖”一等奖: the body that gives it, then its name
     r"(?P<award>(?:(?P<year>(?:19|20)\d{2})年度?)?“?(?:[\u4e00-\u9fff]|[（(][\u4e00-\u9fff、]{1,12}[）)]){2,30}?"
     r"(?:[一二三四五特]等奖|最高奖|奖)"
     r"(?:”(?:[一二三四五特]等奖)?)?)")  # the award's name may be quoted, its class after: “某某奖”二等奖
@@ -171,7 +172,9 @@ def award_facts(text: str, mentions: Mentions, start: int, end: int,
             continue
         names.append(award.name)
         entities.append(_project(award))
-        unit = _unit(text, mentions, m.start()) if m not in granted else None  # (某学会授予: the body that grants it)
+        kind = _KIND_OF_WORK.search(text, max(start, m.start() - 8), m.start())  # 某学院研究项目“…”: the unit's
+        unit = _unit(text, mentions, kind.start() if kind else m.start()) if m not in granted else None
+        # (某学会授予: the body that grants it)
         if unit:
             relations.append(Relation(type=RelType.UNIT_OF, source=unit.ref, target=award.name, spans=(span,)))
     for org in (m for m in mentions.within(start, end) if m.label == "ORG"):
@@ -207,6 +210,7 @@ def award_facts(text: str, mentions: Mentions, start: int, end: int,
     return names
 
 
+_KIND_OF_WORK = re.compile(r"的?(?:研究|科研|科技|创新|发明|技术)?(?:项目|成果)[ \t]*$")
 _YEAR_AWARD = (rf"(?P<year>(?:19|20)\d{{2}})\s*年度?\s*{WON}?\s*"
                r"(?P<award>[\u4e00-\u9fff“”]{2,40}?(?:[一二三四五特]等奖|奖))")
 _NOTE = r"[（(](?P<note>[^（）()\n]{2,300})[）)]"

@@ -254,3 +254,17 @@ def test_a_unit_s_researchers_took_part_in_each_project_that_each_won_the_award(
     assert {("东川大学", "湖泊污染治理关键技术研究与应用"), ("西岭研究所", "重要植物病害防控关键技术研究")} <= \
         relations(ex, "UNIT_OF")
     assert {"湖泊污染治理关键技术研究与应用", "重要植物病害防控关键技术研究"} <= names(ex, "Project")
+
+
+def test_a_unit_s_project_named_with_its_kind_of_work_between_them_wins_an_award() -> None:
+    """`某学院研究项目“…”获得某奖一等奖`: the words for the kind of work (研究项目, 科研成果) between the unit and the
+    title; the unit is the project's all the same."""
+    ex = extract_text("近日，东川大学药学院研究项目“基于病理药理机制平移的药物研发技术及应用”获得东川省科学技术进步奖一等奖。\n")
+    assert ("东川大学药学院", "基于病理药理机制平移的药物研发技术及应用") in relations(ex, "UNIT_OF")
+
+
+def test_an_award_written_after_the_body_that_gives_it() -> None:
+    """`获得中国某某协会“某某奖成果奖”一等奖`: the body that gives the award before its quoted name; the project wins it."""
+    ex = extract_text("近日，东川大学药学院研究项目“基于病理药理机制平移的药物研发技术及应用”获得东川发明协会“发明创业奖成果奖”"
+                      "一等奖。\n")
+    assert "基于病理药理机制平移的药物研发技术及应用" in names(ex, "Project")
