@@ -156,7 +156,7 @@ def introduces_a_roster(paragraph: str) -> bool:
 
 
 # a sentence that sets a body up (`国务院决定成立某某领导小组`): the body the roster below it is of, headings between
-_SETS_UP = re.compile(r"(?:成立|组建|设立|调整)[^，。；,;\n]{2,40}?(?:领导小组|委员会|工作组|专家组|小组)")
+_SETS_UP = re.compile(r"(?:成立|组建|设立|调整|建立)[^，。；,;\n]{2,40}?(?:领导小组|委员会|工作组|专家组|小组|联席会议)")
 
 
 _HONORIFICS = ("先生", "女士", "博士")  # forms of address after a name
@@ -428,8 +428,8 @@ def _body_of_the_level(text: str) -> bool:
     return bool(level) and text[len(level):] in _BODIES_OF_A_LEVEL
 
 
-# an office of a province, city or county written short: 市编委办, 市农办, 市府办, 市委政研室, 县法制办
-_LEVEL_OFFICE = re.compile(r"(?:省|市|县|区|自治区)[\u4e00-\u9fff]{1,4}(?:办|室)")
+# an office of a province, city or county written short: 市编委办, 市农办, 市府办, 市委政研室, 县法制办, 市经信委
+_LEVEL_OFFICE = re.compile(r"(?:省|市|县|区|自治区)[\u4e00-\u9fff]{1,4}(?:办|室|委)")
 
 
 def _titled(document: Document, line: _Line, facts: Facts) -> bool:

@@ -110,3 +110,16 @@ def test_a_roster_s_units_written_short_as_a_city_s_offices_courts_and_bank_bran
                       "吕冰清（市工商联）、宋雨田（市委政研室）\n")
     assert {("柯远山", "市编委办"), ("林小溪", "市法院"), ("苗青禾", "市检察院"), ("乔远航", "人行青溪支行"),
             ("吕冰清", "市工商联"), ("宋雨田", "市委政研室")} <= relations(ex, "WORKS_AT")
+
+
+def test_a_joint_conference_set_up_above_its_roster_of_conveners_and_members() -> None:
+    """`建立某市创新发展联席会议制度` above `总召集人：甲 市政府副市长 / 召 集 人：乙 市经信委副主任 / 成 员：…`: each
+    a seat on the joint conference, the chief convener its head; the units written short (市经信委) their own."""
+    text = ("经市政府研究同意，建立青溪市创新发展联席会议（以下简称联席会议）制度。现将有关事项通知如下：\n"
+            "二、组成人员\n总召集人：柯远山 市政府副市长\n召 集 人：林小溪 市经信委副主任\n乔远航 市科技局局长\n"
+            "成 员：宋雨田 市建委副主任\n吕冰清 市人才办主任\n")
+    ex = extract_text(text)
+    body = "青溪市创新发展联席会议"
+    assert {(p, body) for p in ("柯远山", "林小溪", "乔远航", "宋雨田", "吕冰清")} <= relations(ex, "AFFILIATED_WITH")
+    assert ("柯远山", body) in relations(ex, "LEADS")
+    assert {("林小溪", "市经信委"), ("宋雨田", "市建委"), ("吕冰清", "市人才办")} <= relations(ex, "WORKS_AT")
