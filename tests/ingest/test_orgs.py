@@ -808,10 +808,12 @@ def test_federations_of_writers_and_artists_written_short_are_societies_whose_po
 
 def test_the_verb_of_taking_a_post_and_of_going_to_college_are_no_part_of_a_body_s_name() -> None:
     """`新当选学会会长甲`, `连任学会副会长乙`: the verb, then the society the page is of, written by its kind alone;
-    `1977年上大学`: going to college, no college named."""
+    `1977年上大学`: going to college, no college named; `这是某学院…`: the copula after a demonstrative."""
     ex = extract_text("新当选学会会长柯远山。连任学会副会长林小溪。1977年上大学，1984年获硕士学位。\n")
     assert not names(ex, "Organization")
     assert {"柯远山", "林小溪"} <= names(ex, "Person")
+    ex = extract_text("“我就惊呆了。”这是资源环境学院博士研究生柯远山第一次见到导师的情景。\n")  # 这是: a demonstrative and the copula
+    assert names(ex, "Organization") == {"资源环境学院"}
 
 
 def test_a_news_site_s_dateline_names_no_person() -> None:
