@@ -28,7 +28,7 @@ _HOLDS = re.compile(r"(?P<former>曾任|历任|曾担任|先后担任|不再担�
                     r"(?<=[；;，,。])\s*为(?=中国|全国|国际|亚洲|世界|[\u4e00-\u9fff]{2,3}[省市])"  # ；为中国某学会理事
                     r"|(?<=[；;，,。])\s*现(?=[\u4e00-\u9fff])(?![任为兼在有已代场状今正将仍居年就阶]))")  # ，现某研究院副研究员
 # units a biography says one studied or worked at before: 毕业于X, 获X博士学位, 先后在X、Y工作
-_GRADUATED = re.compile(r"毕业于[ \t\u3000]*$")
+_GRADUATED = re.compile(r"(?:毕业于|考入|考取|考到|考上)[ \t\u3000]*$")  # (1980年考到某大学: a student there)
 _DEGREE = re.compile(r"(?:获|获得|取得)[ \t\u3000]*$")
 _UNIT_NOTE = r"[ \t\u3000]*(?:[（(][^（）()\n]{1,16}[）)])?[ \t\u3000]*"  # a note after a unit's name: （现某大学）
 # 获X（现Y）某某专业博士学位, 分别获得X、Y和Z学士、硕士和博士学位: the degree after the unit, its note and major between
@@ -38,7 +38,9 @@ _EACH_BEFORE = re.compile(r"分别[ \t\u3000]*(?:获|获得|取得)[ \t\u3000]*$
 # 在X从事博士后研究, 在X、Y访问研究, 在X获得博士学位: training at a unit, whenever it was
 _AT = re.compile(r"在[ \t\u3000]*$")
 _TRAINED_AFTER = re.compile(_UNIT_NOTE + r"(?:(?:从事|做|进行)[^，,；;。\n]{0,6}?博士后"
-                            r"|博士后|访问|访学|留学|进修|深造|攻读|求学|就读|(?:获|获得|取得)[^，,；;。\n]{0,12}?学位)")
+                            r"|博士后|访问|访学|留学|进修|深造|攻读|求学|就读|(?:获|获得|取得)[^，,；;。\n]{0,12}?学位"
+                            # 在某大学中文系本科毕业, 在某大学研究生毕业
+                            r"|(?:[\u4e00-\u9fff]{1,10}?(?:系|学院|专业))?(?:本科|研究生|硕士研究生|博士研究生|硕士|博士)?毕业)")
 # X访问学者, 曾在X做博士后: a visit or training the unit's name is followed by, however the sentence opens
 _VISITED_AFTER = re.compile(_UNIT_NOTE + r"(?:(?:做|作|担任|任|为)[ \t\u3000]*)?(?:高级)?(?:访问学者|访问教授|客座研究员|博士后研究员|博士后)"
                             r"(?=[，,；;。、\s]|$)")
@@ -111,6 +113,8 @@ _BIO_FACTS_SKIPPED = 6
 _TITLE_PART = re.compile(r"(?P<title>[\u4e00-\u9fff]{2,8})[ \t\u3000]*[，,][ \t\u3000]*")
 _PROFILE_PART = re.compile(r"[^、，,；;。]+")
 _PROFILE_CELL = 30  # a cell this long beside a name is the person's profile
+_CAPTION_LINE = 20  # a card's caption: its person's post, then the name, and no more
+_CLAUSE_MARKS = re.compile(r"[：:，,。；;！？]")
 _UNIT_ENDS = "科系室处所部院校局厅委组站"  # 呼吸科: a department, not a name with a rare surname
 # an honour a profile gives before the posts: 国家杰出青年科学基金获得者，…
 _HONOUR_PART = re.compile(r"[^，,。；;\n]{2,30}?(?:获得者|入选者|得主)\s*[，,、]\s*")
@@ -244,6 +248,11 @@ def _name_alone(text: str, mentions: Mentions, start: int, end: int) -> tuple[st
         named = is_name(line) and has_cjk(line) and not (len(line) >= 3 and line[-1] in _UNIT_ENDS) \
             and not common_word(line) and all(title_of(t) is not None for t in titles)
         return (line, Span(at, at + len(line))) if named else None
+    last = inside[-1]
+    if last.label == "PERSON" and len(inside) >= 2 and inside[-2].label == "POSITION" and inside[-2].end == last.start \
+            and not text[last.end:end].strip() and len(text[start:end].strip()) <= _CAPTION_LINE \
+            and all(m.label != "PERSON" for m in inside[:-1]) and not _CLAUSE_MARKS.search(text, start, last.start):
+        return last.text, Span(last.start, last.end)  # 新当选学会副会长某某: a profile card's caption, the post first
     if inside[0].label != "PERSON" or text[start:inside[0].start].strip():
         return None
     at = inside[0].end

@@ -201,3 +201,14 @@ def test_a_person_with_a_title_is_said_to_be_a_unit_s_and_the_unit_s_post_with_d
     works = {(r.source, r.target) for r in ex.relations if str(r.type) == "WORKS_AT"}
     assert {("柯远山", "东川医学院附属第一医院"), ("林小溪", "东川大学")} <= works
     assert "慕名" not in {e.name for e in ex.entities if str(e.type) == "Person"}
+
+
+def test_a_card_s_caption_with_the_post_before_the_name_heads_the_profile_below_it() -> None:
+    """`新当选学会副会长甲` on a line of its own, then `1980年考到某大学。1984年在某大学中文系本科毕业…1990年在某大学
+    研究生毕业`: the caption's person studied at each (AFFILIATED_WITH)."""
+    from tests.ingest.facts import extract_text
+
+    ex = extract_text("新当选学会副会长柯远山\n1963年生于东川省。1980年从岳云中学考到湘潭师范大学。1984年在湘潭师范大学中文系"
+                      "本科毕业，获得学士学位。1990年在东川人民大学研究生毕业，获得硕士学位。\n")
+    studied = {(r.source, r.target) for r in ex.relations if str(r.type) == "AFFILIATED_WITH"}
+    assert {("柯远山", "湘潭师范大学"), ("柯远山", "东川人民大学")} <= studied
