@@ -370,7 +370,7 @@ def read_data_records(document: Document, taken: Coverage, facts: Facts) -> None
     elif _INSERT.search(document.text):
         objects = inserts_in(document.text)
     elif "{" in document.text:
-        objects = objects_in(document.text)
+        objects = _described_examples(objects_in(document.text))
     else:
         return
     for obj in objects:
@@ -378,6 +378,38 @@ def read_data_records(document: Document, taken: Coverage, facts: Facts) -> None
             _read(obj, None, document.text, facts)
     if document.name.lower().endswith(_COMPONENTS):
         _cards(document.text, taken, facts)
+
+
+def _described_examples(objects: list[_Object]) -> list[_Object]:
+    """A class's fields documented each by an object of its description and an example value (OpenAPI's
+    `@ApiProperty({ description: '中文名', example: '某某' })`): the examples of a run of such objects are one
+    record, each keyed by its description; other objects are as they were."""
+    out: list[_Object] = []
+    run: _Object | None = None
+    for obj in objects:
+        described = _described(obj)
+        if described is None:
+            out.append(obj)
+            run = None
+            continue
+        if run is None:
+            run = _Object(obj.span)
+            out.append(run)
+        run.span = Span(run.span.start, obj.span.end)
+        run.values.append(described)
+    return out
+
+
+def _described(obj: _Object) -> tuple[str, Span, Piece] | None:
+    """(the description, where it is written, the example) of an object documenting a field, or None."""
+    values = {key: (key_span, value) for key, key_span, value in obj.values}
+    if obj.parts or "description" not in values or "example" not in values or set(values) - _DOCUMENTING:
+        return None
+    (_, description), (_, example) = values["description"], values["example"]
+    return description.text, description.span, example
+
+
+_DOCUMENTING = frozenset({"description", "example", "type", "required", "name", "title", "format", "default", "enum"})
 
 
 # a page component's card of a person: <InfoCard title="某某" … desc={desc(["…", "…"])} />, its name an attribute and
@@ -450,6 +482,7 @@ def _dated_lists(obj: _Object) -> list[tuple[str, list[Piece]]]:
     return out
 
 
+_BLOCK_OPENS = re.compile(r"<(?:p|div|section|article)\b", re.I)  # a page's text in a string (`<p>某某，某大学教授…`)
 _PASSAGE = re.compile(r"[\u4e00-\u9fff][^\n]*[，。；,;][^\n]*[\u4e00-\u9fff]", re.S)
 _MIN_PASSAGE = 20
 
@@ -463,7 +496,8 @@ def _passages(obj: _Object, record: Record) -> list[Piece]:
     for key, _, value in obj.values:
         if (id(value) in notes or _role(key, value) is None) and len(value.text) >= _MIN_PASSAGE \
                 and kind_of(key, _words(key)) is None \
-                and _PASSAGE.search(value.text) and not value.text.lstrip().startswith(("http", "<", "{")):
+                and _PASSAGE.search(value.text) and not value.text.lstrip().startswith(("http", "{")) \
+                and (not value.text.lstrip().startswith("<") or _BLOCK_OPENS.match(value.text.lstrip())):
             out.append(value)
     return out
 

@@ -283,6 +283,22 @@ def test_a_dump_s_rows_with_no_column_list_take_the_columns_the_table_s_definiti
     assert ("周一鸣", "青溪大学") in relations(extraction, "AFFILIATED_WITH")
 
 
+def test_a_class_whose_fields_are_documented_with_examples_is_one_record_of_its_examples() -> None:
+    """`@ApiProperty({ description: '中文名', example: '某某' })` over each field of a class: the examples are one
+    record, keyed by their descriptions; a page's text in an example (`<p>某大学某系副教授，…</p>`) is its profile."""
+    from ingest.extract import extract
+    from ingest.readers import read_upload
+
+    source = ("import { ApiProperty } from '@nestjs/swagger';\n\nexport class CreateMemberDto {\n"
+              "  @ApiProperty({ description: '中文名', example: '林小溪' })\n  cn_name: string;\n\n"
+              "  @ApiProperty({ description: '中文头衔', example: '副教授' })\n  cn_title: string;\n\n"
+              "  @ApiProperty({\n    description: '超文本',\n    example:\n      '<p>Lin Xiaoxi is an associate professor.</p>"
+              "<p>青溪大学工业设计系副教授，东川市西湖学者。</p>',\n  })\n  content: string;\n}\n")
+    extraction = extract(read_upload(source.encode(), "create-member.dto.ts"))
+    assert "林小溪" in names(extraction, "Person")
+    assert ("林小溪", "青溪大学") in relations(extraction, "WORKS_AT")
+
+
 def test_a_career_written_as_one_string_under_its_key_is_read_item_by_item() -> None:
     """`'经历': '2019 年 - 至今   青溪大学，教授 2012 年 -2019 年   江岸理工大学，副教授'` (years alone, with 年): each dated
     item a career line; the current post is where the person works."""
