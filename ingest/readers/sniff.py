@@ -28,7 +28,9 @@ class Format(StrEnum):
 # data files, read as text: a site's export or data file (YAML too), a script's data literal, a database dump
 # (ingest.tables.data_records), and a program's source whose strings and markup hold a page's words (a site's
 # component, a crawler's sample)
-DATA_SUFFIXES = (".json", ".jsonl", ".js", ".py", ".sql", ".ts", ".tsx", ".jsx", ".java", ".yml", ".yaml")
+DATA_SUFFIXES = (".json", ".jsonl", ".js", ".py", ".sql", ".ts", ".tsx", ".jsx", ".java", ".yml", ".yaml",
+                 ".kt", ".scala", ".go", ".rb", ".cs", ".swift", ".dart", ".m", ".c", ".cc", ".cpp", ".h", ".rs",
+                 ".toml", ".properties")
 TEXT_SUFFIXES = {
     ".txt": Format.TEXT, ".text": Format.TEXT,
     # a reference manager's export: BibTeX, RIS, EndNote, NoteExpress (ingest.tables.bibliography)

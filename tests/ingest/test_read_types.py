@@ -93,3 +93,14 @@ def test_radicals_a_pdf_writer_put_for_characters_are_read_as_those_characters(t
     _, extraction = extract_file(path)
     works = {(r.source, r.target) for r in extraction.relations if str(r.type) == "WORKS_AT"}
     assert ("林小溪", "西岭大学化学学院") in works  # named with the characters, not the radicals
+
+
+@pytest.mark.parametrize("name", ["Profile.kt", "profile.go", "Profile.scala", "profile.rb", "Profile.swift"])
+def test_a_program_s_source_in_any_common_language_is_read_for_the_words_its_strings_hold(name: str) -> None:
+    """A crawler's sample or an app's data in Kotlin, Go, Scala, Ruby or Swift: its strings are a page's words."""
+    from ingest.extract import extract
+    from ingest.readers import read_upload
+
+    source = 'val bio = """\n林小溪，东川大学教授，博士生导师。\n"""\nprintln(bio)\n'
+    extraction = extract(read_upload(source.encode(), name))
+    assert ("林小溪", "东川大学") in {(r.source, r.target) for r in extraction.relations if str(r.type) == "WORKS_AT"}
