@@ -244,8 +244,9 @@ def closed_name(text: str, at: int, lex: Lexicon) -> bool:
 
 def vet_org(text: str, tokens: Tokens, f: Found, lex: Lexicon, features: FeatureLexicon) -> bool:
     name = text[f.start:f.end]
-    if not CJK.search(name) or _LATIN_RUN.search(name) or _PLURAL.search(name) or not _balanced(name):
-        return False
+    if not CJK.search(name) or _LATIN_RUN.search(name) or _PLURAL.search(name) or not _balanced(name) \
+            or _NO_NAME_MARKS.search(name):
+        return False  # (某大学->某实验室: a crawler's path of pages, two names)
     if not _on_word_bounds(tokens, f.start, f.end) and not _role_follows(text, f.end, lex):
         return False  # half a word at either end: 某学会科学技|术奖, 何善|衡基金 (not 某系|主任)
     ending = next((name[-n:] for n in range(min(len(name), features.max_suffix), 0, -1)
@@ -289,6 +290,7 @@ def vet_org(text: str, tokens: Tokens, f: Found, lex: Lexicon, features: Feature
     return True
 
 
+_NO_NAME_MARKS = re.compile(r"[<>|→=]")  # marks no organization's name holds
 _TRAILING_VERBS = ("协办", "承办", "主办", "举办")  # 某学会协办: the part a body takes in a meeting
 
 

@@ -821,3 +821,9 @@ def test_a_news_site_s_dateline_names_no_person() -> None:
     ex = extract_text("卓博网(东川日报网)讯(通讯员 林小溪)11月28日，东川大学举行颁奖仪式。\n")
     assert "卓博网" not in names(ex, "Person")
     assert "林小溪" in names(ex, "Person")
+
+
+def test_a_crawler_s_path_of_pages_joins_no_two_names_into_one() -> None:
+    """`title: 某大学->某重点实验室召开…` (a crawler's path to the page): the arrow parts two names."""
+    ex = extract_text("东川农业大学->国家重点实验室召开第一届学术委员会第一次会议\n")
+    assert not {n for n in names(ex, "Organization") if ">" in n}
