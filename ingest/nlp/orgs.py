@@ -773,6 +773,8 @@ def _is_name(text: str, start: int, suffix_start: int, suffix: str, tokens: Toke
         return True  # 科技部|网站, 公安部|主管: a ministry, whatever follows it
     if _action_before_bare_suffix(tokens, start, suffix_start):
         return False  # 加强|分会, 推动|中心: a verb or adverb before a bare ending names no body
+    if suffix == "委员会" and _verb_before_committee_kind(tokens, start, suffix_start):
+        return False  # 征询|学术委员会, 充分|尊重|学术委员会: a clause's verb, then the kind of committee
     verb = tokens.at(suffix_start - 1)
     if tokens.ends[verb] == suffix_start and tokens.starts[verb] > start and tokens.tags[verb] in _ACTION_TAGS \
             and tokens.freq(verb) >= _COMMON_ACTION and any(modifier[: tokens.starts[verb] - start].endswith(w)
@@ -799,6 +801,22 @@ def _action_before_bare_suffix(tokens: Tokens, start: int, suffix_start: int) ->
     n = tokens.at(start)
     return tokens.starts[n] == start and tokens.ends[n] == suffix_start and tokens.tags[n] in _ACTION_TAGS \
         and tokens.freq(n) >= _COMMON_ACTION
+
+
+def _verb_before_committee_kind(tokens: Tokens, start: int, suffix_start: int) -> bool:
+    """The name is a verb (after an adverb or the subject's name, if any) and a kind of committee (学术委员会)."""
+    n = tokens.at(start)
+    if tokens.starts[n] != start:
+        return False
+    while tokens.ends[n] < suffix_start and (tokens.tags[n] or "") in _BEFORE_THE_VERB:
+        n += 1  # 充分|尊重, 吴德|感谢: an adverb or the subject's name (a word the dictionary lacks), then the verb
+    return (tokens.tags[n] or "") in _VERB_TAGS and _COMMITTEE_KIND.fullmatch(tokens.text, tokens.ends[n], suffix_start) \
+        is not None
+
+
+_BEFORE_THE_VERB = frozenset({"d", "ad", "nr", ""})
+_VERB_TAGS = frozenset({"v", "vn", "vd", "a", "ad"})
+_COMMITTEE_KIND = re.compile(r"(?:学术|专家|技术|咨询|指导|评审|学位评定|顾问|伦理)")
 
 
 def _one_dictionary_word(tokens: Tokens, start: int, end: int) -> bool:

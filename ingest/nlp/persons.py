@@ -202,6 +202,8 @@ def _after_label(tokens: Tokens, at: int, lex: Lexicon) -> Span | None:
 
 # the verb of winning after a name (柯蓝|获某奖, 柯蓝|荣获): the segmenter may glue it to the name; its 荣 may
 # also be a name's last character (李春荣|获), so 荣 is the verb's only where the segmenter cut it from the name
+# the verb of giving a talk, the talk after it (作|2021年度工作报告, 作了|题为“…”的发言)
+_GLUED_TALK = re.compile(r"(?<=[\u4e00-\u9fff]{2})作(?=了?[^，。；\n]{0,24}?(?:报告|发言|讲话|致辞|总结|演讲|讲座))")
 _WINS = re.compile(r"(?<=[\u4e00-\u9fff]{2})获(?=[\u4e00-\u9fff“「《]|(?:19|20)\d{2})")  # 柯蓝获|2015年度某奖: a year too
 _WINS_WITH_HONOUR = re.compile(r"(?<=[\u4e00-\u9fff]{2})荣(?=获(?!得)|膺)")
 
@@ -220,9 +222,11 @@ def glued_win(text: str, end: int) -> bool:
 
 
 def _glued_to_award_verb(tokens: Tokens, n: int) -> Span | None:
-    """柯蓝获|某奖: a name of two or three characters the segmenter glued to the verb of winning."""
+    """柯蓝获|某奖: a name of two or three characters the segmenter glued to the verb of winning, or to the verb of a
+    talk (柯蓝作|工作报告, 柯蓝作了|题为…的报告)."""
     word, start = tokens.word(n), tokens.starts[n]
-    if not 3 <= len(word) <= 4 or not glued_win(tokens.text, tokens.ends[n]):
+    if not 3 <= len(word) <= 4 or not (glued_win(tokens.text, tokens.ends[n])
+                                       or _GLUED_TALK.match(tokens.text, tokens.ends[n] - 1)):
         return None
     return start, tokens.ends[n] - 1
 

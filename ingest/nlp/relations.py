@@ -43,6 +43,7 @@ from ingest.nlp.awards import (
 from ingest.nlp.bios import bio_posts, profile_posts
 from ingest.nlp.bodies import body_members
 from ingest.nlp.bracketed import bracketed_posts
+from ingest.nlp.committees import committee_seats
 from ingest.nlp.contacts import contact_facts
 from ingest.nlp.grants import EVENTS, grant_facts, is_category, programme_of_class
 from ingest.nlp.joint_units import hosted_units, joint_units
@@ -160,6 +161,7 @@ def relations_in(
     relations += bio_posts(text, mentions, sentences, entities, owner) \
         + profile_posts(text, mentions, paragraphs, entities, owner)
     relations += body_members(text, _in_sentences(mentions, sentences))
+    relations += committee_seats(text, mentions, sentences, entities)
     relations += contact_facts(text, mentions, sentences, entities)
     relations += _reporters(text, mentions, entities)
     relations += selected_from_unit(text, mentions, paragraphs)
