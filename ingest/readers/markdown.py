@@ -41,13 +41,48 @@ def read_markdown(data: bytes, name: str) -> SourceDocument:
         source = source[front.end():]
         for line in _front_matter_lines(front.group(2), yaml_form=front.group(1) == "---"):
             out.add(BlockKind.PARAGRAPH, line)
-    source = _BROKEN_AT_HYPHEN.sub("-", _MORE.sub("", source))
+    source = _rejoined(_BROKEN_AT_HYPHEN.sub("-", _MORE.sub("", source)))
     _write(_PARSER.parse(_delimited(_tables_cell_per_line(source))), out)
     text, blocks = out.result()
     if not blocks:
         raise ReadError(f"{name}: no text")
     return SourceDocument(name=name, text=text, encoding=raw.encoding, size=len(data), blocks=blocks,
                           format="markdown")
+
+
+def _rejoined(source: str) -> str:
+    """The source with a paragraph a page's converter broke in two joined again: one that leaves a quote or a
+    bracket open (`（“Analysis⏎⏎on the …”）`), or ends with a word of Latin letters that the next goes on with in
+    lower case (`performance of⏎⏎triply …`)."""
+    parts = _PARAGRAPH_BREAK.split(source)
+    out = [parts[0]]
+    for k in range(1, len(parts) - 1, 2):
+        last = out[-1][out[-1].rfind("\n\n") + 2:] if "\n\n" in out[-1] else out[-1]
+        following = parts[k + 1]
+        if _continues(last, following):
+            glue = " " if re.search(r"[A-Za-z,]$", last.rstrip()) and re.match(r"\s*[A-Za-z(]", following) else ""
+            out[-1] = out[-1].rstrip() + glue + following.lstrip()
+        else:
+            out[-1] += parts[k] + following
+    return "".join(out)
+
+
+_PARAGRAPH_BREAK = re.compile(r"(\n[ \t]*\n(?:[ \t]*\n)*)")
+_BLOCK_OPENS = re.compile(r"\s*(?:[#>|*+`-]|\d+[.)]\s|!\[|<)")  # the next paragraph opens a block of its own
+_LONGEST_BROKEN = 600  # a paragraph with a quote left open this long is one that quotes across paragraphs
+
+
+def _continues(last: str, following: str) -> bool:
+    if not following.strip() or _BLOCK_OPENS.match(following) or _BLOCK_OPENS.match(last) or "|" in last:
+        return False
+    tail = last[-_LONGEST_BROKEN:]
+    opened = tail.count("“") > tail.count("”") or tail.count("《") > tail.count("》") \
+        or tail.count("（") + tail.count("(") > tail.count("）") + tail.count(")")
+    latin_goes_on = re.search(r"[A-Za-z]$", last.rstrip()) and re.match(r"\s*[a-z]", following)
+    return opened or bool(latin_goes_on) or bool(_OPEN_WORD.search(last.rstrip()) and re.match(r"\s*[A-Za-z]", following))
+
+
+_OPEN_WORD = re.compile(r"\b(?:of|and|the|in|on|for|to|with|at|by|from|a|an)$")  # a word no phrase ends with
 
 
 def _delimited(source: str) -> str:

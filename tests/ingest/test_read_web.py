@@ -168,6 +168,18 @@ def test_a_line_a_converter_broke_at_a_hyphen_into_two_paragraphs_is_one_line_ag
     assert "东川大学研究项目“基于病理-药理机制平移的药物研发”获奖。" in texts(doc, BlockKind.PARAGRAPH)
 
 
+def test_a_paragraph_a_converter_broke_inside_a_quote_or_a_phrase_is_one_paragraph_again() -> None:
+    """`（“Analysis⏎⏎on the lake ice”）发表在…Journal of⏎⏎Lake Science`: a quote or a bracket left open, a Latin phrase
+    the next paragraph goes on with in lower case or after a word no phrase ends with; a heading and a list are apart."""
+    page = ("---\ntitle: 新闻\n---\n成果以题为《湖冰分析》（“Analysis\n\non the lake ice”）发表在期刊Journal of\n\n"
+            "Lake Science上。\n\nPublications\n\n- 第一项\n")
+    doc = read_upload(page.encode(), "news.md")
+    assert_exact(doc)
+    assert "成果以题为《湖冰分析》（“Analysis on the lake ice”）发表在期刊Journal of Lake Science上。" in \
+        texts(doc, BlockKind.PARAGRAPH)
+    assert "Publications" in texts(doc, BlockKind.PARAGRAPH)
+
+
 def test_a_publication_page_s_front_matter_is_its_paper_with_authors_in_order_and_where_it_appeared() -> None:
     """A Hugo Blox publication page: `title`, `authors` (Chinese and Latin names), `author_notes` marking the
     corresponding author, `publication: "*Journal* 12, A34 (2031)"`: one paper, its authors in order, its journal,
