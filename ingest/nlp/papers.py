@@ -61,8 +61,12 @@ _TITLED = re.compile(r"(?:论文|文章|成果(?=[“\"][^”\"]{4,300}[”\"]\s
                      r"[“\"](?P<title>[^”\"]{4,300})[”\"](?:\s*[（(](?P<original>[A-Za-z][^（()）]{8,300})[）)])?")
 # 发表题为“…”的研究论文, 以题为《…》（its translation）的文章: the title the sentence gives a paper it reports
 # (a 报告 is a talk, 作了题为《…》的学术报告, unless a 研究报告)
-_TITLED_AS = re.compile(r"题(?:目)?为\s*[“\"《](?P<title>[^”\"》]{6,300})[”\"》]\s*(?:[（(][^（()）\n]{2,200}[）)])?\s*的?\s*"
-                        r"(?:(?:研究|学术|长篇)?(?:论文|文章|综述|成果)|研究报告|研究(?=[，,。；;]))")
+# (以题为《中文》（“Original”）发表在某刊: the original title in quotes in the brackets, the verb of publishing after)
+_TITLED_AS = re.compile(r"题(?:目)?为\s*[“\"《](?P<title>[^”\"》]{6,300})[”\"》]\s*"
+                        r"(?:[（(]\s*[“\"]?(?P<original>[A-Za-z](?:[^（()）“”\"\n\u4e00-\u9fff]|[（(][^（()）\n]{1,40}[）)]){8,300}?)[”\"]?\s*[）)]"
+                        r"|[（(][^（()）\n]{2,200}[）)])?"
+                        r"\s*(?:的?\s*(?:(?:研究|学术|长篇)?(?:论文|文章|综述|成果)|研究报告|研究(?=[，,。；;]))"
+                        r"|(?=(?:在线|正式)?(?:发表|刊发|刊登)))")
 # 以题为《甲》（A）和《乙》（B）的论文…发表: papers a sentence reports together, each with its original title in brackets
 _TITLE_ITEM = r"[《“][^”》\n]{4,300}[”》]\s*(?:[（(][^（()）\n]{2,300}[）)])?"
 _TITLED_LIST = re.compile(rf"题(?:目)?为\s*(?P<items>{_TITLE_ITEM}(?:\s*(?:和|及|与|、|以及)\s*{_TITLE_ITEM})+)\s*的?\s*"
@@ -134,16 +138,28 @@ def paper_facts(text: str, mentions: Mentions, sentences: list[tuple[int, int]],
                 entities: list[Entity], relations: list[Relation]) -> None:
     """Papers, their journals and authors, from the sentences; appends to `entities` and `relations`."""
     papers: list[_Paper] = []
+    authored: set[str] = set()  # the papers some sentence gave authors
+    ahead: tuple[int, int] | None = None  # a sentence of authors before the paper it is about (以甲为第一作者。以题为…发表)
     for k, (start, end) in enumerate(sentences):
         span = Span(start, end)
+        before = len(papers)
         papers += [_Paper(paper, k) for paper in _reported(text, start, end, mentions, entities, relations)]
         for n, listed in enumerate(_reported_together(text, start, end, entities, relations)):
             papers += [_Paper(paper, k, n) for paper in listed]
+        if ahead is not None:  # the authors the sentence before gave: this sentence's paper's, else the last one's
+            relations += _authors(text, *ahead, mentions, papers[-1].entity.name, Span(*ahead))
+            authored.add(papers[-1].entity.name)
+            ahead = None
         if papers:  # the authors of the paper reported last (and of each paper reported with it)
             last = papers[-1]
-            for reported in (p for p in papers if p is last
-                             or last.together >= 0 and (p.sentence, p.together) == (last.sentence, last.together)):
-                relations += _authors(text, start, end, mentions, reported.entity.name, span)
+            found = [r for reported in papers if reported is last or last.together >= 0
+                     and (reported.sentence, reported.together) == (last.sentence, last.together)
+                     for r in _authors(text, start, end, mentions, reported.entity.name, span)]
+            if found and len(papers) == before and last.entity.name in authored and k + 1 < len(sentences):
+                ahead = (start, end)  # the last paper has its authors: these are the next one's
+            else:
+                relations += found
+                authored.update(r.target for r in found)
         relations += _authors_before(text, start, end, mentions, entities)
         entities += _journals(text, start, end)
         _citations(text, start, end, entities, relations)

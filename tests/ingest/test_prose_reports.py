@@ -144,3 +144,18 @@ def test_a_latin_title_closed_by_de_yanjiu_in_a_journal_named_before_the_manner_
     title = "Sediment phosphorus release under shifting lake ice"
     assert names(x, "Paper") == {title}
     assert relations(x, "PUBLISHED_IN") == {(title, "Lake Science Letters")}
+
+
+def test_the_authors_a_sentence_names_before_the_paper_the_next_one_reports() -> None:
+    """`以甲为第一作者，乙为通讯作者。以题为《中文》（“Original”）发表在某刊`: a report's second paper, its authors
+    first; the paper published by its original title (a bracket inside it) right after 题为, with no word for paper."""
+    text = ("11月12日，相关成果以题为《湖冰下的磷释放过程》（“Phosphorus release under (shifting) lake ice”）发表在期刊Journal of "
+            "Lake Science上。该研究以林小溪博士为第一作者，柯远山教授为通讯作者。\n"
+            "10月30日，以乔远航副教授为第一作者，宋雨田教授为通讯作者。以题为《湖泊沉积物监测》（“Monitoring lake "
+            "sediments at many scales”）的研究论文发表在期刊Sediment Letters上。\n")
+    ex = extract_text(text)
+    first, second = "Phosphorus release under (shifting) lake ice", "Monitoring lake sediments at many scales"
+    assert {first, second} <= names(ex, "Paper")
+    authored = relations(ex, "AUTHORED")
+    assert {("林小溪", first), ("柯远山", first), ("乔远航", second), ("宋雨田", second)} <= authored
+    assert not {("乔远航", first), ("宋雨田", first)} & authored
