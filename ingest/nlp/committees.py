@@ -14,6 +14,7 @@ import re
 
 from graph.schema import Label, RelType
 from ingest.model import Entity, Relation, Span
+from ingest.nlp.appointments import is_society_post
 from ingest.nlp.lexicon import kind_of, load_lexicon
 from ingest.nlp.mentions import Mention, Mentions
 
@@ -23,11 +24,12 @@ _TERM = r"(?:第[一二三四五六七八九十\d]+届|首届|新一届|本届|�
 _CONVENED = re.compile(rf"[ \t\u3000]*(?:召开|举行|举办|成立|组建|换届|产生|组织召开)?了?[ \t\u3000]*{_TERM}[ \t\u3000]*"
                        rf"(?P<kind>{_KIND})")
 _NAMED = re.compile(rf"{_TERM}(?P<kind>{_KIND})")
+_WHOLE = re.compile(rf"(?P<kind>{_KIND})$")
 _INSTITUTIONS = ("lab", "research_institute", "university", "center", "hospital")
 # 由…担任主任; …任副主任; 委员包括…
 _TAKES = re.compile(r"[ \t\u3000]*(?:担任|任|为)[ \t\u3000]*")
 _MEMBERS = re.compile(r"(?:委员|成员)(?:还)?(?:包括|有|为|是)[：:]?[ \t\u3000]*")
-_POSTS = ("主任委员", "副主任委员", "名誉主任", "主任", "副主任", "主席", "副主席", "秘书长", "秘书", "委员")
+_POSTS = ("主任委员", "副主任委员", "名誉主任委员", "名誉主任", "主任", "副主任", "主席", "副主席", "秘书长", "秘书", "委员")
 
 
 def committee_seats(text: str, mentions: Mentions, sentences: list[tuple[int, int]],
@@ -40,8 +42,14 @@ def committee_seats(text: str, mentions: Mentions, sentences: list[tuple[int, in
         if found is not None:
             name, kind, parent, span = found
             committee = (name, kind)
-            entities.append(Entity(type=Label.ORGANIZATION, name=name, kind="other", spans=(span,)))
-            out.append(Relation(type=RelType.PART_OF, source=name, target=parent, spans=(span,)))
+            if parent is not None:
+                entities.append(Entity(type=Label.ORGANIZATION, name=name, kind="other", spans=(span,)))
+                out.append(Relation(type=RelType.PART_OF, source=name, target=parent, spans=(span,)))
+            elif text[span.start:span.end] == name \
+                    and kind_of(institution := name[:len(name) - len(kind)]) in _INSTITUTIONS:  # 某实验室学术委员会
+                entities.append(Entity(type=Label.ORGANIZATION, name=institution, kind=kind_of(institution),
+                                       spans=(Span(span.start, span.start + len(institution)),)))
+                out.append(Relation(type=RelType.PART_OF, source=name, target=institution, spans=(span,)))
         if committee is None:
             continue
         named = any(m.group("kind") == committee[1] and not _inside_a_name(mentions, m.start())
@@ -52,13 +60,17 @@ def committee_seats(text: str, mentions: Mentions, sentences: list[tuple[int, in
     return out
 
 
-def _convened(text: str, mentions: Mentions, start: int, end: int) -> tuple[str, str, str, Span] | None:
+def _convened(text: str, mentions: Mentions, start: int, end: int) -> tuple[str, str, str | None, Span] | None:
     """(the committee's name, its kind, the institution, where it is named) of a committee the sentence says an
-    institution convened (`某重点实验室召开第一届学术委员会`), or None."""
+    institution convened (`某重点实验室召开第一届学术委员会`), or names whole (`某重点实验室学术委员会会议`, the
+    institution None: the name is the text's own), or None."""
     for m in mentions.within(start, end):
-        if m.label != "ORG" or kind_of(m.ref) not in _INSTITUTIONS:
+        if m.label != "ORG":
             continue
-        convened = _CONVENED.match(text, m.end, end)
+        whole = _WHOLE.search(m.ref)
+        if whole is not None and whole.start() > 0:
+            return m.ref, whole.group("kind"), None, Span(m.start, m.end)
+        convened = _CONVENED.match(text, m.end, end) if kind_of(m.ref) in _INSTITUTIONS else None
         if convened is not None:
             return m.ref + convened.group("kind"), convened.group("kind"), m.ref, Span(m.start, convened.end())
     return None
@@ -83,6 +95,17 @@ def _seats(text: str, mentions: Mentions, start: int, end: int, committee: str) 
         people = [p for p in inside[:k] if p.label == "PERSON" and p.start >= opened]
         out += _held(people, committee, m.text, span)
         opened = m.end
+    for post, person in zip(inside, inside[1:], strict=False):  # 受主任委员甲院士委托: the post, no unit before it
+        if post.label == "POSITION" and person.label == "PERSON" and person.start == post.end \
+                and is_society_post(post.text) and not any(m.label == "ORG" and m.end == post.start for m in inside) \
+                and not _NAMED.search(text, max(start, post.start - 9), post.start):
+            out += _held([person], committee, post.text, span)
+    for named in _NAMED.finditer(text, start, end):  # 、学术委员会副主任甲: the post written after the kind, then the name
+        written = next((m for m in mentions.starting(named.end(), named.end() + 1) if m.label == "POSITION"), None)
+        if written is None or written.text not in _POSTS or _inside_a_name(mentions, named.start()):
+            continue
+        holder = next((m for m in mentions.starting(written.end, written.end + 1) if m.label == "PERSON"), None)
+        out += _held([holder], committee, written.text, span) if holder is not None else []
     for members in _MEMBERS.finditer(text, start, end):
         close = _list_end(text, members.end(), end)
         people = [p for p in inside if p.label == "PERSON" and members.end() <= p.start < close]

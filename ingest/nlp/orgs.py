@@ -692,6 +692,8 @@ def _stops(tokens: Tokens, n: int, lex: Lexicon, suffix_token: int) -> bool:
         return False  # 某科协|院士|专家服务中心, 某大学|博士后|科研工作站: the people a service unit is of
     if word in _BODY_FUNCTIONS and n + 1 == suffix_token and tokens.word(suffix_token) in _COMMITTEES:
         return False  # 某某教学|指导|委员会: the work a committee is named by, right before its ending
+    if word in lex.org_stop and _opens_an_ending(tokens, n, lex):
+        return False  # 某某|联合国家重点实验室: the word opens a kind's ending (a joint state key lab), not the clause
     if word in lex.org_stop or word in lex.positions or word in lex.titles or word in _MEMBERSHIPS:
         return True
     if len(word) >= 2 and word.endswith("给") and tokens.tags[n] == "v":
@@ -721,6 +723,12 @@ def _stops(tokens: Tokens, n: int, lex: Lexicon, suffix_token: int) -> bool:
     if tag in _STOP_TAGS and len(word) >= 2 and jieba_dictionary()[0].get(word + "市") == "ns":
         return False  # 大连|海洋大学: a city the dictionary also reads as an adverb (大连市 is a place)
     return tag in _STOP_TAGS
+
+
+def _opens_an_ending(tokens: Tokens, n: int, lex: Lexicon) -> bool:
+    word, at = tokens.word(n), tokens.starts[n]
+    return any(len(ending) > len(word) and ending.startswith(word) and tokens.text.startswith(ending, at)
+               for ending in lex.org_suffixes)
 
 
 def _bare_suffix(tokens: Tokens, n: int, lex: Lexicon) -> bool:
@@ -773,8 +781,8 @@ def _is_name(text: str, start: int, suffix_start: int, suffix: str, tokens: Toke
         return True  # 科技部|网站, 公安部|主管: a ministry, whatever follows it
     if _action_before_bare_suffix(tokens, start, suffix_start):
         return False  # 加强|分会, 推动|中心: a verb or adverb before a bare ending names no body
-    if suffix == "委员会" and _verb_before_committee_kind(tokens, start, suffix_start):
-        return False  # 征询|学术委员会, 充分|尊重|学术委员会: a clause's verb, then the kind of committee
+    if _verb_before_generic(tokens, start, suffix_start, lex):
+        return False  # 征询|学术委员会, 大力|支持|重点实验室: a clause's verb, then a kind of body
     verb = tokens.at(suffix_start - 1)
     if tokens.ends[verb] == suffix_start and tokens.starts[verb] > start and tokens.tags[verb] in _ACTION_TAGS \
             and tokens.freq(verb) >= _COMMON_ACTION and any(modifier[: tokens.starts[verb] - start].endswith(w)
@@ -803,20 +811,40 @@ def _action_before_bare_suffix(tokens: Tokens, start: int, suffix_start: int) ->
         and tokens.freq(n) >= _COMMON_ACTION
 
 
-def _verb_before_committee_kind(tokens: Tokens, start: int, suffix_start: int) -> bool:
-    """The name is a verb (after an adverb or the subject's name, if any) and a kind of committee (学术委员会)."""
+def _verb_before_generic(tokens: Tokens, start: int, suffix_start: int, lex: Lexicon) -> bool:
+    """The name is a verb (after an adverb or the subject's name, if any), then generic words only (学术, 重点),
+    then the ending: a clause about a kind of body, not a name."""
     n = tokens.at(start)
     if tokens.starts[n] != start:
         return False
-    while tokens.ends[n] < suffix_start and (tokens.tags[n] or "") in _BEFORE_THE_VERB:
-        n += 1  # 充分|尊重, 吴德|感谢: an adverb or the subject's name (a word the dictionary lacks), then the verb
-    return (tokens.tags[n] or "") in _VERB_TAGS and _COMMITTEE_KIND.fullmatch(tokens.text, tokens.ends[n], suffix_start) \
-        is not None
+    first = n
+    while tokens.ends[n] < suffix_start and not _verb_like(tokens, n, frozenset()) \
+            and ((tokens.tags[n] or "") in _BEFORE_THE_VERB or _unknown_name(tokens, n, lex)):
+        n += 1  # 充分|尊重, 游某某|围绕: an adverb or the subject's name, then the verb
+    committee = tokens.text.startswith("委员会", suffix_start) and tokens.ends[n] < suffix_start  # 征询|学术委员会
+    if not _verb_like(tokens, n, _VERB_TAGS if n > first or committee else _FIRST_VERB_TAGS):
+        return False  # (先进|技术|研究院, 管理|学院: an adjective or a verbal noun opens many names)
+    return tokens.ends[n] == suffix_start or _all_generic(tokens, tokens.ends[n], suffix_start, lex)
 
 
-_BEFORE_THE_VERB = frozenset({"d", "ad", "nr", ""})
+def _unknown_name(tokens: Tokens, n: int, lex: Lexicon) -> bool:
+    """A word the dictionary lacks that reads as a person's name: a surname and one or two characters."""
+    word = tokens.word(n)
+    return tokens.tags[n] is None and 2 <= len(word) <= 3 and is_cjk(word) and bool(lex.surname_at(word, 0))
+
+
+def _verb_like(tokens: Tokens, n: int, tags: frozenset[str]) -> bool:
+    """A verb (of the tags wanted), or a longer word the dictionary lacks or misreads as a name that ends with a verb
+    it knows (大力支持, a name to jieba)."""
+    if (tokens.tags[n] or "") in tags:
+        return True
+    word = tokens.word(n)
+    return tokens.tags[n] in (None, "nr") and len(word) >= 3 and tokens.tag_of(word[-2:]) == "v"
+
+
+_BEFORE_THE_VERB = frozenset({"d", "ad", "nr"})
 _VERB_TAGS = frozenset({"v", "vn", "vd", "a", "ad"})
-_COMMITTEE_KIND = re.compile(r"(?:学术|专家|技术|咨询|指导|评审|学位评定|顾问|伦理)")
+_FIRST_VERB_TAGS = frozenset({"v", "vd"})
 
 
 def _one_dictionary_word(tokens: Tokens, start: int, end: int) -> bool:

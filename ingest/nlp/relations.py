@@ -23,7 +23,6 @@ from graph.schema import Label, RelType
 from ingest.model import Entity, Relation, Span
 from ingest.nlp.appointments import (
     appointment_facts,
-    is_society_post,
     posts_held,
     posts_taken,
     seats_engaged,
@@ -144,7 +143,7 @@ def relations_in(
         awarded += people_s_quoted_works(text, mentions, start, end, entities, relations)
         projects = _projects(text, start, end, inside, mentions, entities, relations)
         relations += _collaborations(text, inside, mentions, projects, span)
-        relations += _department_teams(text, inside, span) + _board_posts(text, mentions, inside, span)
+        relations += _department_teams(text, inside, span)
         for m in _JOURNAL.finditer(text, start, end):
             entities.append(Entity(type=Label.JOURNAL, name=m.group("name"), spans=(Span(*m.span("name")),)))
         patent_facts(text, start, end, entities, mentions, relations)
@@ -201,29 +200,6 @@ def _paragraphs(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, 
                 out[(at, end)] = None
             at = end + 1
     return list(out)
-
-
-# a unit's board, written after it: 某实验室第一届学术委员会, 某大学学术委员会
-_BOARD = re.compile(r"\s*(?:第[一二三四五六七八九十\d]+届|新一届|首届)?\s*(?P<board>学术委员会|专家委员会|技术委员会|学术咨询委员会)")
-_BOARD_REACH = 600
-
-
-def _board_posts(text: str, mentions: Mentions, inside: list[Mention], span: Span) -> list[Relation]:
-    """`某实验室第一届学术委员会第一次会议召开。受主任委员甲院士委托，…由学术委员会副主任委员乙院士主持`: a board's
-    post written right before a name with no unit before it is a seat on the board the text named last, not far
-    before: AFFILIATED_WITH the unit the board is of, in the board's post."""
-    out: list[Relation] = []
-    for post, person in zip(inside, inside[1:], strict=False):
-        if post.label != "POSITION" or person.label != "PERSON" or person.start != post.end \
-                or not is_society_post(post.text) or any(m.label == "ORG" and m.end == post.start for m in inside):
-            continue
-        board = next(((m, named) for m in mentions.back_from(post.start) if m.label == "ORG" and m.end <= post.start
-                      and post.start - m.end <= _BOARD_REACH and (named := _BOARD.match(text, m.end))), None)
-        if board is not None:
-            unit, named = board
-            out.append(Relation(type=RelType.AFFILIATED_WITH, source=person.text, target=unit.ref,
-                                position=named.group("board") + post.text, spans=(span,)))
-    return out
 
 
 def _reporters(text: str, mentions: Mentions, entities: list[Entity]) -> list[Relation]:

@@ -40,3 +40,24 @@ def test_a_committee_the_text_names_whole_is_not_named_again() -> None:
     """A committee another institution's name opens (`北辰大学学术委员会`) is that institution's, not the convened one."""
     ex = extract_text("东川作物基因资源国家重点实验室召开第一届学术委员会会议。北辰大学学术委员会主任苗青禾院士出席。\n")
     assert ("苗青禾", COMMITTEE) not in relations(ex, "AFFILIATED_WITH")
+
+
+def test_a_committee_named_whole_and_its_post_written_after_the_kind_alone() -> None:
+    """`某联合国家重点实验室学术委员会会议…会议由某院副院长、学术委员会副主任甲主持`: a joint state key lab's name is
+    whole (联合 opens its ending, no clause's verb), the committee its; the post after the kind alone is a seat there;
+    `大力支持重点实验室` is a clause about a kind of lab, no lab."""
+    ex = extract_text("2031年12月11日，化学工程联合国家重点实验室学术委员会会议在西郊宾馆举行。会议由东川科学院副院长、"
+                      "学术委员会副主任柯远山主持。学校将一如既往地大力支持重点实验室的未来发展。\n")
+    committee = "化学工程联合国家重点实验室学术委员会"
+    assert committee in names(ex, "Organization")
+    assert (committee, "化学工程联合国家重点实验室") in relations(ex, "PART_OF")
+    assert ("柯远山", "副主任") in {(r.source, r.position) for r in ex.relations
+                                  if str(r.type) == "AFFILIATED_WITH" and r.target == committee}
+    assert not {n for n in names(ex, "Organization") if "支持" in n}
+
+
+def test_a_person_then_a_verb_before_a_bare_kind_of_unit_is_no_unit() -> None:
+    """`乔某某围绕实验室发展作报告`: the subject's name, a verb, then the word lab: a clause, the person named."""
+    ex = extract_text("会上，乔远鸣围绕实验室发展方向作了报告。\n")
+    assert not names(ex, "Organization")
+    assert "乔远鸣" in names(ex, "Person")
