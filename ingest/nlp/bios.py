@@ -28,6 +28,8 @@ _HOLDS = re.compile(r"(?P<former>曾任|历任|曾担任|先后担任|不再担�
                     r"(?<=[；;，,。])\s*为(?=中国|全国|国际|亚洲|世界|[\u4e00-\u9fff]{2,3}[省市])"  # ；为中国某学会理事
                     r"|(?<=[；;，,。])\s*现(?=[\u4e00-\u9fff])(?![任为兼在有已代场状今正将仍居年就阶]))")  # ，现某研究院副研究员
 # units a biography says one studied or worked at before: 毕业于X, 获X博士学位, 先后在X、Y工作
+# a span of time that has ended, written before a verb of holding (2011年2月至2012年7月…任某职): a past post
+_CLOSED_RANGE = re.compile(r"(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?\s*(?:至|到|-|—|–|~)\s*(?:19|20)\d{2}\s*年")
 _GRADUATED = re.compile(r"(?:毕业于|考入|考取|考到|考上)[ \t\u3000]*$")  # (1980年考到某大学: a student there)
 _DEGREE = re.compile(r"(?:获|获得|取得)[ \t\u3000]*$")
 _UNIT_NOTE = r"[ \t\u3000]*(?:[（(][^（）()\n]{1,16}[）)])?[ \t\u3000]*"  # a note after a unit's name: （现某大学）
@@ -74,7 +76,9 @@ def bio_posts(text: str, mentions: Mentions, sentences: list[tuple[int, int]], e
             if subject is None:
                 continue
             previous = (subject, m.end())
-            out += _posts(text, mentions, m.end(), end, subject, former=m.group("former") is not None)
+            clause = max(text.rfind(c, start, m.start()) for c in "；;。") + 1 or start
+            ended = _CLOSED_RANGE.search(text, max(clause, start), m.start()) is not None  # 2011年至2012年…任: past
+            out += _posts(text, mentions, m.end(), end, subject, former=m.group("former") is not None or ended)
         out += _copula_posts(text, mentions, start, end)
         out += _past_units(text, mentions, start, end, heading_subjects)
     subjects = {r.source for r in out}
@@ -269,6 +273,9 @@ def _profile_parts(text: str, mentions: Mentions, start: int, end: int, person: 
     unit: str | None = None
     for part_start, part_end in _parts_before_holding(text, start, end):
         roles = [r for r in mentions.within(part_start, part_end) if r.label in ("POSITION", "TITLE")]
+        if not roles and (graduate := _graduate_of(text, mentions, part_start, part_end)) is not None:
+            unit = graduate  # 某大学某学院博士，副教授: the unit of the degree, where the title after it is held
+            continue
         if not roles or not _POSTS_END.fullmatch(text, roles[-1].end, part_end):
             unit = None  # a part not read: the next one names its own unit or is skipped too
             continue
@@ -290,6 +297,17 @@ def _profile_parts(text: str, mentions: Mentions, start: int, end: int, person: 
         position, title = (written, None) if role.label == "POSITION" else (None, written)
         out += post_relations(person, unit, position, title, span, department=gap)
     return out
+
+
+def _graduate_of(text: str, mentions: Mentions, start: int, end: int) -> str | None:
+    """The unit of a part that is a unit and the degree it gave (`某大学某学院博士`), or None."""
+    orgs = [o for o in mentions.within(start, end) if o.label == "ORG"]
+    if len(orgs) != 1 or text[start:orgs[0].start].strip() or text[orgs[0].end:end].strip() not in _DEGREES:
+        return None
+    return orgs[0].ref
+
+
+_DEGREES = frozenset({"博士", "硕士", "学士", "博士研究生", "硕士研究生"})
 
 
 def _parts_before_holding(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -70,7 +70,8 @@ _FRAMED_TAGS = frozenset({"a", "n", "nz", "ns", "nr", "nrfg", "nrt"})
 _RARE_WORD = 1000  # jieba frequency under which a dictionary word between a unit and a title may be a given name
 # words written between a unit and a title that qualify the title (全职教授, 荣誉教授), not a name
 _TITLE_MODIFIERS = frozenset({"全职", "王牌", "金牌", "万能", "荣誉", "名誉", "客座", "兼职", "资深", "首席", "特聘",
-                              "讲席", "常务", "高级", "专职", "终身", "明星", "新任", "原任", "现任"})
+                              "讲席", "常务", "高级", "专职", "终身", "明星", "新任", "原任", "现任",
+                              "晋升", "升任", "评为", "聘为", "晋职"})  # (1994年晋升讲师: the verb of promotion)
 _LATIN_ALIAS = re.compile(f"[（(]({LATIN.pattern})[）)]")
 
 
@@ -203,7 +204,7 @@ def _after_label(tokens: Tokens, at: int, lex: Lexicon) -> Span | None:
 # the verb of winning after a name (柯蓝|获某奖, 柯蓝|荣获): the segmenter may glue it to the name; its 荣 may
 # also be a name's last character (李春荣|获), so 荣 is the verb's only where the segmenter cut it from the name
 # the verb of giving a talk, the talk after it (作|2021年度工作报告, 作了|题为“…”的发言)
-_GLUED_TALK = re.compile(r"(?<=[\u4e00-\u9fff]{2})作(?=了?[^，。；\n]{0,24}?(?:报告|发言|讲话|致辞|总结|演讲|讲座))")
+_GLUED_TALK = re.compile(r"(?<=[\u4e00-\u9fff]{2})[作做](?=了?[^，。；\n]{0,24}?(?:报告|发言|讲话|致辞|总结|演讲|讲座))")
 _WINS = re.compile(r"(?<=[\u4e00-\u9fff]{2})获(?=[\u4e00-\u9fff“「《]|(?:19|20)\d{2})")  # 柯蓝获|2015年度某奖: a year too
 _WINS_WITH_HONOUR = re.compile(r"(?<=[\u4e00-\u9fff]{2})荣(?=获(?!得)|膺)")
 

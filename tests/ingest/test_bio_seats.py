@@ -212,3 +212,26 @@ def test_a_card_s_caption_with_the_post_before_the_name_heads_the_profile_below_
                       "本科毕业，获得学士学位。1990年在东川人民大学研究生毕业，获得硕士学位。\n")
     studied = {(r.source, r.target) for r in ex.relations if str(r.type) == "AFFILIATED_WITH"}
     assert {("柯远山", "湘潭师范大学"), ("柯远山", "东川人民大学")} <= studied
+
+
+def test_a_profile_s_degree_from_a_unit_then_the_title_held_there() -> None:
+    """`甲，男，1967年生，某大学某学院博士，副教授`: the unit of the degree holds the title after it; `1994年晋升讲师`
+    is a promotion, no person named 晋升."""
+    from tests.ingest.facts import extract_text
+
+    ex = extract_text("　　柯远山，男，1967年生，东川大学计算机科学与技术学院博士，副教授，硕士生导师。1994年晋升讲师，"
+                      "2000年12月晋升副教授。\n")
+    assert ("柯远山", "东川大学计算机科学与技术学院") in {(r.source, r.target) for r in ex.relations
+                                                        if str(r.type) == "WORKS_AT"}
+    assert "晋升" not in {e.name for e in ex.entities if str(e.type) == "Person"}
+
+
+def test_a_post_held_over_a_span_of_time_that_has_ended_is_a_past_affiliation() -> None:
+    """`2011年2月至2012年7月作为援疆干部，任某大学某学院副院长`: the span has ended, the post is past; `2015年起任…` is now."""
+    from tests.ingest.facts import extract_text
+
+    ex = extract_text("柯远山，男，东川大学副教授。2011年2月至2012年7月作为援疆干部，任西岭大学信息工程学院副院长。"
+                      "2015年起任南湖大学教授。\n")
+    kinds = {(r.type.value, r.target) for r in ex.relations if r.source == "柯远山"}
+    assert ("AFFILIATED_WITH", "西岭大学信息工程学院") in kinds and ("WORKS_AT", "西岭大学信息工程学院") not in kinds
+    assert ("WORKS_AT", "南湖大学") in kinds
