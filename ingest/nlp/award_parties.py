@@ -3,7 +3,7 @@
 - `以<unit>[（department）](作为|为)第N完成单位(参与)?的项目《<project>》，获二等奖`: the project (with its award),
   UNIT_OF with rank N; `由<unit>提名|推荐` earlier in the sentence: NOMINATED_BY;
 - `<unit>提名|推荐的“<project>”项目` (or `…的项目《<project>》`): the project nominated, NOMINATED_BY the unit;
-- `<unit><person>[title]团队(的)?(研究)?(项目|成果)“<project>”`: MEMBER_OF for the person, UNIT_OF for the
+- `<unit><person>[title]团队(的)?(研究)?(项目|成果|专利)“<project>”`: MEMBER_OF for the person, UNIT_OF for the
   institution of the unit (the outermost of a compound name), and the award the sentence gives it
   (`…，分别荣获A奖和B奖`: in order);
 - `甲副院长团队荣获某奖一等奖，某医院为唯一(第一)完成单位` with the team's project named in another sentence
@@ -27,8 +27,8 @@ _NOMINATED = re.compile(r"由\s*$")
 _NOMINATES = re.compile(r"\s*(?:提名|推荐)")
 _NOMINATED_ITEM = re.compile(rf"\s*(?:提名|推荐)的\s*(?P<before>项目|成果)?\s*{_NAMED}")
 _ITEM_AFTER = re.compile(r"\s*(?:项目|成果)")
-_TEAM = re.compile(rf"\s*(?:团队|课题组|研究组)的?(?:研究)?(?:项目|成果)\s*{_NAMED}")
-_TAIL = re.compile(r"\s*[，,]?\s*(?:荣获|获得|获)\s*(?P<award>[^，。；,;]{0,30}?[一二三四五特]等奖)")
+_TEAM = re.compile(rf"\s*(?:团队|课题组|研究组)的?(?:研究)?(?:项目|成果|专利)\s*{_NAMED}")
+_TAIL = re.compile(r"\s*[，,]?\s*(?:荣获|获得|获)\s*(?P<award>[^，。；,;]{0,30}?(?:[一二三四五特]等奖|金奖|银奖|铜奖|优秀奖))")
 _EACH = re.compile(r"分别(?:荣获|获得|获)(?P<awards>[^，。；;]{4,120})")
 
 

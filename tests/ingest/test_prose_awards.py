@@ -268,3 +268,11 @@ def test_an_award_written_after_the_body_that_gives_it() -> None:
     ex = extract_text("近日，东川大学药学院研究项目“基于病理药理机制平移的药物研发技术及应用”获得东川发明协会“发明创业奖成果奖”"
                       "一等奖。\n")
     assert "基于病理药理机制平移的药物研发技术及应用" in names(ex, "Project")
+
+
+def test_a_team_s_patent_named_in_quotes_that_wins_a_gold_award() -> None:
+    """`某学院甲教授团队的专利“一种…方法”获某市专利金奖`: a patent with no number, named by its title, is the team's
+    work that wins the award (金奖, 优秀奖: an award's grade with no class number)."""
+    ex = extract_text("化学学院柯远山教授团队的专利“一种湖泊底泥修复方法”获东川市专利金奖。\n")
+    assert ("柯远山", "一种湖泊底泥修复方法") in relations(ex, "MEMBER_OF")
+    assert ("化学学院", "一种湖泊底泥修复方法") in relations(ex, "UNIT_OF")
