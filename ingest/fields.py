@@ -318,7 +318,8 @@ _COMPLETED_BY = re.compile(r"由([\u4e00-\u9fff（）()]{4,40}?)(?:牵头|主持
 
 
 # a section's caption above records (主要完成人情况, 获奖名单, 项目基本信息): what the records are, no project's title
-_SECTION_CAPTION = re.compile(r"(?:情况|情况表|名单|一览表|汇总表|信息|信息表|简介|简表|公示|简历|履历|个人主页)[：:]?$")
+_SECTION_CAPTION = re.compile(r"(?:情况|情况表|名单|一览表|汇总表|信息|信息表|简介|介绍|简表|公示|简历|履历|个人主页|风采|名录)"
+                              r"[：:]?$")  # (专家介绍, 名医风采: the page's people)
 
 
 def _title_above(lines: list[tuple[int, str]], i: int, labels: list[re.Match[str]]) -> list[Field]:

@@ -126,3 +126,12 @@ def test_a_numbered_item_s_profile_is_the_person_s_and_titles_listed_after_the_u
                    "2、李秋华，东川大学教授、博士生导师。\n")
     assert ("WORKS_AT", "王明远", "青溪大学", "教授", None) in facts
     assert ("WORKS_AT", "李秋华", "东川大学", "教授/博士生导师", None) in facts
+
+
+def test_a_page_s_caption_over_its_people_s_fields_is_no_project() -> None:
+    """`专家介绍` above `姓名：甲 / 介绍：…` records: the page's caption for its people, no project they are members of."""
+    from tests.ingest.facts import extract_text, names
+
+    ex = extract_text("专家介绍\n姓名:柯远山\n介绍:院长、外科副主任医师，从事临床医疗工作多年。\n姓名:林小溪\n"
+                      "介绍:业务副院长，儿科主任医师，东川省医学会会员。\n")
+    assert not names(ex, "Project")
