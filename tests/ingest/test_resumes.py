@@ -173,3 +173,11 @@ def test_the_journals_of_a_list_a_kind_of_journal_closes() -> None:
     journals = names(ex, "Journal")
     assert {"Invented Linguistics Review", "Northvale Syntax", "东岭语文", "IJNS", "NVL"} <= journals
     assert not journals & {"SCI", "EI", "NLPC", "ACLX"}
+
+
+def test_a_count_of_projects_led_is_no_project() -> None:
+    """`主持完成国家自然基金等10多个项目`: a count of the projects the person led, none named."""
+    from tests.ingest.facts import names
+
+    ex = extract_text("柯远航，东岭大学教授。主持完成国家自然基金等10多个项目，发表论文20余篇。\n")
+    assert not names(ex, "Project")
