@@ -84,7 +84,9 @@ _PUBLISHED = re.compile(
     r"(?:发表在|发表于|刊登在|刊发在|刊登于|刊发于|发表到)\s*(?:国际|[\u4e00-\u9fff]{0,14}?(?:期刊|杂志))?\s*"  # (某领域顶级国际期刊)
     r"(?:[A-Z][A-Za-z]*\s*子刊\s*)?"  # Nature子刊 Nature Communications: the journal is the one named after
     r"(?:《[^》]{1,20}》\s*(?:[（(][A-Za-z ]{2,30}[）)])?\s*(?:系列|旗下)(?:期刊|子刊|杂志)\s*)?"  # 《自然》系列期刊《…》: the latter
-    r"(?:《(?P<booked>[^》]{2,80})》|(?P<latin>[A-Z][A-Za-z&:.\- ]{0,80}[A-Za-z])(?![A-Za-z&:.\-])"
+    # (《中文刊名》（Latin Name，IF: 29.3）: the Latin name the journal publishes under)
+    r"(?:《(?P<booked>[^》]{2,80})》(?:\s*[（(]\s*(?P<glossed>[A-Z][A-Za-z&:.\- ]{1,80}[A-Za-z])\s*(?:[，,;；][^（()）\n]{0,40})?[）)])?"
+    r"|(?P<latin>[A-Z][A-Za-z&:.\- ]{0,80}[A-Za-z])(?![A-Za-z&:.\-])"
     # (a journal's Chinese name unmarked, a year before it: 发表在2011某某学报上)
     r"|(?:(?:19|20)\d{2}\s*年?\s*)?(?P<plain>[\u4e00-\u9fff]{2,12}(?:学报|杂志))(?=上|第|\s*\d|[，。；、]|的))")
 _IMPACT = re.compile(r"\s*[（(]\s*(?:影响因子|IF)\s*(?:为|是|[：:])?\s*(?P<value>\d+(?:\.\d+)?)\s*[）)]")
@@ -356,7 +358,8 @@ def _open_bracket(text: str, start: int, at: int) -> int:
 def _journal_name(m: re.Match[str]) -> str:
     """The journal a match names: its name in book-title marks or in Latin letters (both written, `《自然物理》
     （Nature Physics）`: the Latin one, the name it publishes under)."""
-    return " ".join(_EMPHASIS.sub(" ", m.group("latin") or m.group("booked") or m.groupdict().get("plain") or "").split())
+    return " ".join(_EMPHASIS.sub(" ", m.group("latin") or m.groupdict().get("glossed") or m.group("booked")
+                                  or m.groupdict().get("plain") or "").split())
 
 
 def _impact(text: str, start: int, end: int, journal: str | None) -> float | None:
@@ -372,7 +375,8 @@ def _impact(text: str, start: int, end: int, journal: str | None) -> float | Non
 def _journals(text: str, start: int, end: int) -> list[Entity]:
     """Journals a sentence names: where something was published (`发表于某刊`, `发表在《某刊》`), lists of them
     (`发表在A及B等杂志`), and `《…杂志》`."""
-    out = [Entity(type=Label.JOURNAL, name=_journal_name(m), spans=(Span(*m.span(next(g for g in ("booked", "latin", "plain") if m.group(g)))),))
+    out = [Entity(type=Label.JOURNAL, name=_journal_name(m),
+                  spans=(Span(*m.span(next(g for g in ("glossed", "booked", "latin", "plain") if m.group(g)))),))
            for m in _PUBLISHED.finditer(text, start, end)]
     for m in _LATIN_JOURNALS.finditer(text, start, end):
         for part in re.split(r"\s*(?:及|和|、|与)\s*", m.group("list")):

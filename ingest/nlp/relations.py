@@ -116,7 +116,7 @@ _CLAUSE_BREAK = re.compile(r"[，。；！？,;]")
 _PARTNER_REACH = 4
 # a project named for the unit it will found: “某大学某国际科技创新中心”项目
 QUOTED_UNIT_PROJECT = re.compile(r"“(?P<name>[^“”\n]{4,60}(?:中心|平台|基地|研究院|实验室|园区|学院))”\s*(?:建设)?项目")
-_JOURNAL = re.compile(r"(?:杂志|期刊|学报)《(?P<name>[^》]{2,40})》")
+_JOURNAL = re.compile(r"(?:杂志|期刊|学报)《(?P<name>[^》]{2,40})》(?!\s*[（(]\s*[A-Z])")  # (not one the Latin glosses)
 
 
 def relations_in(

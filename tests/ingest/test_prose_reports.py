@@ -159,3 +159,10 @@ def test_the_authors_a_sentence_names_before_the_paper_the_next_one_reports() ->
     authored = relations(ex, "AUTHORED")
     assert {("林小溪", first), ("柯远山", first), ("乔远航", second), ("宋雨田", second)} <= authored
     assert not {("乔远航", first), ("宋雨田", first)} & authored
+
+
+def test_a_journal_named_in_chinese_and_glossed_in_latin_is_the_latin_name() -> None:
+    """`发表在国际期刊《先进某某材料》（Advanced Lake Materials，IF: 29.3）上`: the journal publishes under its Latin name."""
+    ex = extract_text("该成果以“湖冰下的磷释放过程研究”为题发表在国际期刊《先进湖泊材料》（Advanced Lake Materials，IF: 29.3）上。\n")
+    assert names(ex, "Journal") == {"Advanced Lake Materials"}
+    assert ("湖冰下的磷释放过程研究", "Advanced Lake Materials") in relations(ex, "PUBLISHED_IN")
