@@ -5,7 +5,10 @@ only (`某重点实验室召开第一届学术委员会第一次会议。…首�
 The committee is the institution's, named by the institution and the kind (`某重点实验室学术委员会`), PART_OF the
 institution. In the sentences after it that name the committee by its kind (with a term or none) and in the one after
 each of those, each seat is AFFILIATED_WITH the committee with its post: those `由…担任` the post, those a later clause
-says `任` or `担任` a post, and the members a clause lists after `委员包括` (委员). A head post (主任) also LEADS it.
+says `任` or `担任` a post, the members a clause lists after `委员包括` (委员), a post written right after the kind
+(`学术委员会副主任甲`) and a committee's post written right before a name with no unit (`受主任委员甲委托`). A head
+post (主任) also LEADS it. A committee the text names whole (`某重点实验室学术委员会会议`) is read the same way, PART_OF
+the institution its name opens with.
 """
 
 from __future__ import annotations

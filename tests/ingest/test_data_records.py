@@ -258,13 +258,10 @@ def test_a_dump_s_rows_whose_columns_no_statement_names_are_read_by_the_column_o
     """`INSERT INTO doctor VALUES ('73', '15', '某某', '男，主任医师…', '普外', …)`, one statement a row and no table
     definition: the column whose values are names in most rows is the person's; the long values beside are
     sentences about them; a short value elsewhere that reads as a name (`普外`) is no one."""
-    from ingest.extract import extract
-    from ingest.readers import read_upload
-
     dump = ("INSERT INTO `doctor` VALUES ('73', '15', '柯远山', '男，主任医师，教授，博士生导师。东川医科大学第一医院副院长"
             "兼任普通外科主任。中国医师协会外科医师分会委员；东川省医学会外科分会副主任委员。', '普外', '100');\n"
             "INSERT INTO `doctor` VALUES ('74', '16', '林小溪', '女，主任医师，东川省人民医院心内科主任。', '心内', '101');\n")
-    extraction = extract(read_upload(dump.encode(), "doctors.sql"))
+    extraction = extract_text(dump, "doctors.sql")
     assert names(extraction, "Person") == {"柯远山", "林小溪"}
     assert {("柯远山", "东川医科大学第一医院"), ("林小溪", "东川省人民医院")} <= relations(extraction, "WORKS_AT")
     assert ("柯远山", "东川省医学会外科分会") in relations(extraction, "AFFILIATED_WITH")
@@ -272,13 +269,10 @@ def test_a_dump_s_rows_whose_columns_no_statement_names_are_read_by_the_column_o
 
 def test_a_dump_s_rows_with_no_column_list_take_the_columns_the_table_s_definition_gives() -> None:
     """`CREATE TABLE t (id …, name …, resume …)` then `INSERT INTO t VALUES (…)`: the columns in the definition's order."""
-    from ingest.extract import extract
-    from ingest.readers import read_upload
-
     dump = ("CREATE TABLE `teacher` (\n  `id` int(8) NOT NULL,\n  `name` char(10) NOT NULL,\n  `resume` text,\n"
             "  PRIMARY KEY (`id`)\n) ENGINE=InnoDB;\n"
             "INSERT INTO `teacher` VALUES (1, '周一鸣', '2019/01至今，东湖研究院，研究员\n2010/01-2018/12，青溪大学，副教授');\n")
-    extraction = extract(read_upload(dump.encode(), "teachers.sql"))
+    extraction = extract_text(dump, "teachers.sql")
     assert ("周一鸣", "东湖研究院") in relations(extraction, "WORKS_AT")
     assert ("周一鸣", "青溪大学") in relations(extraction, "AFFILIATED_WITH")
 
@@ -286,15 +280,12 @@ def test_a_dump_s_rows_with_no_column_list_take_the_columns_the_table_s_definiti
 def test_a_class_whose_fields_are_documented_with_examples_is_one_record_of_its_examples() -> None:
     """`@ApiProperty({ description: '中文名', example: '某某' })` over each field of a class: the examples are one
     record, keyed by their descriptions; a page's text in an example (`<p>某大学某系副教授，…</p>`) is its profile."""
-    from ingest.extract import extract
-    from ingest.readers import read_upload
-
     source = ("import { ApiProperty } from '@nestjs/swagger';\n\nexport class CreateMemberDto {\n"
               "  @ApiProperty({ description: '中文名', example: '林小溪' })\n  cn_name: string;\n\n"
               "  @ApiProperty({ description: '中文头衔', example: '副教授' })\n  cn_title: string;\n\n"
               "  @ApiProperty({\n    description: '超文本',\n    example:\n      '<p>Lin Xiaoxi is an associate professor.</p>"
               "<p>青溪大学工业设计系副教授，东川市西湖学者。</p>',\n  })\n  content: string;\n}\n")
-    extraction = extract(read_upload(source.encode(), "create-member.dto.ts"))
+    extraction = extract_text(source, "create-member.dto.ts")
     assert "林小溪" in names(extraction, "Person")
     assert ("林小溪", "青溪大学") in relations(extraction, "WORKS_AT")
 
