@@ -81,7 +81,7 @@ def _convened(text: str, mentions: Mentions, start: int, end: int) -> tuple[str,
 
 def _inside_a_name(mentions: Mentions, at: int) -> bool:
     """The kind at `at` is the end of an organization's name the text writes whole (某实验室学术委员会)."""
-    return any(m.label == "ORG" and m.start < at < m.end + 1 for m in mentions.back_from(at) if m.end >= at)
+    return any(m.label == "ORG" and m.start < at <= m.end for m in mentions.back_from(at))
 
 
 def _seats(text: str, mentions: Mentions, start: int, end: int, committee: str) -> list[Relation]:

@@ -728,7 +728,15 @@ def _stops(tokens: Tokens, n: int, lex: Lexicon, suffix_token: int) -> bool:
 def _opens_an_ending(tokens: Tokens, n: int, lex: Lexicon) -> bool:
     word, at = tokens.word(n), tokens.starts[n]
     return any(len(ending) > len(word) and ending.startswith(word) and tokens.text.startswith(ending, at)
-               for ending in lex.org_suffixes)
+               for ending in _endings_by_first(lex.org_suffixes).get(word[:1], ()))
+
+
+@cache
+def _endings_by_first(endings: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for ending in endings:
+        out.setdefault(ending[0], []).append(ending)
+    return {first: tuple(group) for first, group in out.items()}
 
 
 def _bare_suffix(tokens: Tokens, n: int, lex: Lexicon) -> bool:

@@ -70,8 +70,8 @@ _FRAMED_TAGS = frozenset({"a", "n", "nz", "ns", "nr", "nrfg", "nrt"})
 _RARE_WORD = 1000  # jieba frequency under which a dictionary word between a unit and a title may be a given name
 # words written between a unit and a title that qualify the title (全职教授, 荣誉教授), not a name
 _TITLE_MODIFIERS = frozenset({"全职", "王牌", "金牌", "万能", "荣誉", "名誉", "客座", "兼职", "资深", "首席", "特聘",
-                              "讲席", "常务", "高级", "专职", "终身", "明星", "新任", "原任", "现任",
-                              "晋升", "升任", "评为", "聘为", "晋职"})  # (1994年晋升讲师: the verb of promotion)
+                              "讲席", "常务", "高级", "专职", "终身", "明星", "新任", "原任", "现任"})
+_PROMOTIONS = frozenset({"晋升", "升任", "评为", "聘为", "晋职"})  # 1994年晋升讲师: the verb before the title, no name
 _LATIN_ALIAS = re.compile(f"[（(]({LATIN.pattern})[）)]")
 
 
@@ -400,7 +400,7 @@ def _surname_word(tokens: Tokens, pos: int, lex: Lexicon, roles: list[Found]) ->
     word = tokens.word(n)
     if tokens.starts[n] != pos or len(word) != 2 or not is_cjk(word) or word[0] not in lex.surnames:
         return None
-    if tokens.tags[n] not in _FRAMED_TAGS or tokens.freq(n) >= _RARE_WORD or word in _TITLE_MODIFIERS:
+    if tokens.tags[n] not in _FRAMED_TAGS or tokens.freq(n) >= _RARE_WORD or word in _TITLE_MODIFIERS or word in _PROMOTIONS:
         return None
     end = tokens.ends[n]
     return None if any(r.start < end and pos < r.end for r in roles) else (pos, end)
@@ -477,8 +477,9 @@ def valid_name(name: str, tokens: Tokens, span: Span, lex: Lexicon, framed: bool
         return False  # 宣传部|部长, 办公厅|厅长: a body and its head's post, which opens with the body's last character
     if len(name) == 2 and name[0] in _MOTION and tokens.tag_of(name[1]) == "ns":
         return False  # 来|陕, 赴|粤: a verb of coming or going and the province's one-character name
-    if name in lex.positions or name in lex.titles or lex.role_pattern.search(name) or name in _TITLE_MODIFIERS:
-        return False  # 荣誉|教授: a title's modifier, not a name
+    if name in lex.positions or name in lex.titles or lex.role_pattern.search(name) or name in _TITLE_MODIFIERS \
+            or name in _PROMOTIONS:
+        return False  # 荣誉|教授: a title's modifier, 晋升|讲师: a promotion, not a name
     if name.endswith("大") and lex.role_pattern.match(tokens.text, span[1]):
         return False  # 安岭大副校长: a university's short form (安岭大学), not a name
     if tokens.starts[n] == span[0] and tokens.ends[n] == span[1]:

@@ -319,11 +319,16 @@ def _name_column(rows: list[list[tuple[str, Span, Piece]]]) -> str | None:
 
 def _table_columns(text: str) -> dict[str, list[re.Match[str]]]:
     """For each table a dump defines, its columns in order (matches of their names)."""
-    out: dict[str, list[re.Match[str]]] = {}
+    return {table: [c for c in _DEFINED_COLUMN.finditer(text, start, end) if c.group("name").upper() not in _NOT_COLUMNS]
+            for table, start, end in _definitions(text)}
+
+
+def _definitions(text: str) -> list[tuple[str, int, int]]:
+    """(the table, where its definition's body starts and ends) for each table a dump defines."""
+    out = []
     for create in _CREATE.finditer(text):
         end = text.find(";", create.end())
-        out[create.group("table")] = [c for c in _DEFINED_COLUMN.finditer(text, create.end(), end if end >= 0 else len(text))
-                                      if c.group("name").upper() not in _NOT_COLUMNS]
+        out.append((create.group("table"), create.end(), end if end >= 0 else len(text)))
     return out
 
 
@@ -337,17 +342,15 @@ def _column_comments(text: str) -> dict[str, dict[str, str]]:
     where a comment's words are a header the vocabulary knows, or none the column's name misleads with (a `title`
     that holds a person's titles is no project's): the column is read by its comment."""
     out: dict[str, dict[str, str]] = {}
-    for create in _CREATE.finditer(text):
-        end = text.find(";", create.end())
-        body = text[create.end():end if end >= 0 else len(text)]
+    for table, start, end in _definitions(text):
         comments = {}
-        for column in _COMMENTED.finditer(body):
+        for column in _COMMENTED.finditer(text[start:end]):
             comment = column.group("comment").strip()
             core = _COMMENT_NOTE.sub("", comment).strip() or comment
             if re.search(r"[\u4e00-\u9fff]", core):
                 comments[column.group("name")] = core
         if comments:
-            out[create.group("table")] = comments
+            out[table] = comments
     return out
 
 
