@@ -24,9 +24,11 @@ _STUDENTS = re.compile(rf"(?:[\u4e00-\u9fff]{{2,10}}?(?:系|学系|专业|研究
 _NEXT_STUDENT = re.compile(rf"\s*(?:和|与|及|、)\s*{_STUDENT}")
 _MEMBER_WORD = re.compile(r"(?:党员|盟员|社员|会员|成员)")
 # `某大学共有9位学者当选`, also after a clause of praise (`某大学同样不甘示弱，共有5位学者当选`)
-_SELECTED = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?[，,]\s*)?(?:共有|共|有)\s*(?:\d+|[一二三四五六七八九十两]+)\s*(?:人|名|位)(?:次)?"
-                       r"(?:[\u4e00-\u9fff]{0,4}?(?:学者|专家|教授|科学家|研究员|教师|老师|医生|人才))?"
-                       r"(?:入选|当选|获|荣获|获评|获批)")
+# `某医院5名专家入选`: a count written right after the unit names the unit's staff, not anyone's
+_STAFF = r"[\u4e00-\u9fff]{0,4}?(?:学者|专家|教授|科学家|研究员|教师|老师|医生|医师|人才)"
+_COUNT = r"(?:\d+|[一二三四五六七八九十两]+)"
+_SELECTED = re.compile(rf"(?:[\u4e00-\u9fff]{{0,8}}?[，,]\s*)?(?:(?:共有|共|有)\s*{_COUNT}\s*(?:人|名|位)(?:次)?(?:{_STAFF})?"
+                       rf"|{_COUNT}\s*(?:名|位){_STAFF})(?:入选|当选|获|荣获|获评|获批)")
 # the list of those selected, given after the count: `这9位新当选的院士分别是：甲、乙(某院院士)以及丙`
 _NAMED_AS = re.compile(r"(?:分别是|分别为|依次为|名单如下|他们是|她们是)\s*[：:]?\s*")
 _NOTE_AFTER = re.compile(r"\s*[（(][^（）()\n]{1,20}[）)]")

@@ -24,3 +24,15 @@ def test_an_academy_s_honour_in_brackets_is_not_a_workplace() -> None:
 
 def test_a_counter_after_a_number_is_no_surname() -> None:
     assert "位新" not in names(extract_text(TEXT), "Person")
+
+
+def test_a_count_of_staff_right_after_the_unit_names_its_people_after_among_them() -> None:
+    text = ("2023年度某省卫生领军人才名单公布，甲州医科大学附属第一医院5名专家入选，其中，乔远鸣、柯振邦入选领军人才，"
+            "诸葛岚、司马青、欧阳舒入选创新人才。\n")
+    works = relations(extract_text(text), "WORKS_AT")
+    assert {(p, "甲州医科大学附属第一医院") for p in ("乔远鸣", "柯振邦", "诸葛岚", "司马青", "欧阳舒")} <= works
+
+
+def test_a_count_of_students_after_the_unit_is_no_staff_list() -> None:
+    works = relations(extract_text("甲州大学3名学生获奖，分别是乔远鸣、柯振邦、诸葛岚。\n"), "WORKS_AT")
+    assert not works
