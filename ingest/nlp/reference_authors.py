@@ -9,7 +9,7 @@
 
 One reference writes all its authors in one form, so a list is read in one form, the one that reads the most
 names; a list that mixes forms (a CV's, written by hand) is read name by name only where that reads more.
-`et al.` may close it. Each name may carry marks: `*`, `†`, `(通讯作者)` (corresponding), `#` (co-first).
+`et al.` (or `etc`) may close it. Each name may carry marks: `*`, `†`, `(通讯作者)` (corresponding), `#` (co-first).
 """
 
 from __future__ import annotations
@@ -39,8 +39,9 @@ _FORMS = (
 _MARK = (r"(?:\s*(?:\*|#|†|‡|§|\((?:共同)?(?:通讯作者|第一作者)\)|\((?:co-)?corresponding author\)"
          r"|\((?:学生|博后|博士后|研究生|博士生|硕士生|student|postdoc)\)))")  # a note of who the author is
 _SEPARATOR = r"(?:\s*[,;]\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+|\s*&\s*)"
-_ET_AL = r"(?:\s*,?\s*(?:et\s*al\.?|等))"
-_END = r"(?=\s*[.,:]?\s*[\"“”'‘(]|\s*[.,:]\s*\S|(?<=[.*†‡#)])\s+\S)"  # a title follows
+_ET_AL = r"(?:\s*,?\s*(?:et\s*al\.?|etc\.?|等))"
+# a title follows: after a stop, comma or colon, a quote, or a semicolon (`A, B; Title; Journal; 2010, 44: 5376`)
+_END = r"(?=\s*[.,:]?\s*[\"“”'‘(]|\s*[.,:;]\s*\S|(?<=[.*†‡#)])\s+\S)"
 # the forms one by one, then any of them name by name: a CV's list that mixes them (`Li, H., Y. Wang and Z. Xu`)
 _ANY = "|".join(_FORMS)
 _LISTS = tuple(re.compile(rf"(?P<names>(?:{form}){_MARK}*(?:{_SEPARATOR}(?:{form}){_MARK}*){{0,99}})"

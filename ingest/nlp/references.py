@@ -9,7 +9,8 @@
 - MLA (as Google Scholar cites): `Surname, Given, et al. "Title." Journal 12.3 (2020): 45-67.`
 - GB/T 7714 and the like: `SURNAME A B, SURNAME C. Title[J]. Journal, 2020, 12(3): 45-67.`
 - all parted by commas: `A. Surname, B. Surname, et al., Title, Journal, 12(3): 45-67, 2020.` (the journal
-  after the title's last comma).
+  after the title's last comma), the authors' names with stops, written in full or closed by `et al`;
+- parted by semicolons: `Given Surname, Given Surname; Title; Journal; 2010, 44(18): 5376-5384`.
 
 The text may carry a list number (`1.`, `[1]`, `(1)`), markdown emphasis (`*`, `**`, `_`, `\\*`), full-width
 punctuation, a DOI, URL or impact-factor note at the end, and commas without spaces. Pages are a range or an
@@ -39,7 +40,8 @@ _NOT_IN_AN_ISSUE = (r"[Ii]n [Pp]ress|[Pp]ublished [Oo]nline|[Oo]nline [Ff]irst|[
 _ARTICLE = r"(?:(?:Art(?:icle)?\.?\s*(?:[Nn]o\.?|[Nn]umber|ID)?|e-?location)\s*:?\s*)?"
 _LOCATORS = (
     # Journal, 2020, 12(3): 45-67  |  Journal. 2020, 12: 45
-    re.compile(rf"(?:\s*[,.]\s*|\s+){_YEAR}\s*,\s*{_VOLUME}?{_ISSUE}\s*:\s*{_PAGES}$"),
+    # Journal; 2012; 223: 4429  |  Journal, 2012, 417-418: 241 (a volume of two numbers)
+    re.compile(rf"(?:\s*[,.]\s*|\s+){_YEAR}\s*[,;]\s*(?P<volume>\d{{1,5}}(?:-\d{{1,5}})?)?{_ISSUE}\s*:\s*{_PAGES}$"),
     # Journal. 2020;12(3):45-67  |  Journal. 2020 Mar;12:e1234
     re.compile(rf"\s*\.\s*{_YEAR}(?:\s+{_MONTH}(?:\s*\d{{1,2}})?)?\s*;\s*{_VOLUME}{_ISSUE}\s*:\s*{_PAGES}$"),
     # Journal 2020, 12(3), 45-67  |  Journal, 2020, 12, 45
@@ -100,6 +102,8 @@ _TYPE_MARK = re.compile(r"\s*\[[JC](?:/OL)?\]\s*(?://\s*)?[.,]?\s*")  # [J] a jo
 _BREAK = re.compile(r"[.?!]\s+(?=\S)|\.(?=[A-Z][a-z]{3,})")
 _ABBREVIATION = re.compile(r"(?:[A-Z][A-Za-z]{0,7}\.?|[A-Z]{2,6}|npj|&|of|and|the|in)(?:\s+(?:[A-Z][A-Za-z]{0,7}\.?|[A-Z]{2,6}|&|of|and|the|in)){0,2}")
 _JOURNAL = re.compile(r"(?:(?:19|20)\d{2} )?[A-Za-z][\w&:'’.,\- ()/]{1,119}")  # IEEE/CVF
+_FULL_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)+")  # Bin Xu, Fu-Xiang Tian
+_SEMICOLON = re.compile(r"\s*;\s*")
 _SENTENCE_WORDS = re.compile(r"\b(?:is|are|was|were|has|have|we|our|University|Department|Institute|College|School)\b")
 
 
@@ -130,6 +134,9 @@ def parse_reference(text: str, start: int = 0, end: int | None = None) -> Refere
     label = _LABEL.match(clean, at)
     if label:
         at = label.end()
+        numbered = _NUMBERING.match(clean, at)  # `代表性论文： 1. …`: the list's first item after its label
+        if numbered:
+            at = numbered.end()
     body_end = _without_tail(clean, at)
     authors = author_list(clean[:body_end], at)
     if authors is None or not authors.authors:
@@ -147,10 +154,14 @@ def parse_reference(text: str, start: int = 0, end: int | None = None) -> Refere
         year = middle.group("year")
     title_at = middle.end() if middle else authors.end
     # `A. Surname, B. Surname, et al., Title, Journal, …`: initials with stops tell the authors from the title
-    commas = middle is None and clean[authors.end:authors.end + 1] == "," and all("." in a.name for a in authors.authors)
+    # `A. Surname, B. Surname, et al., Title, Journal, …`: initials with stops, full names or `et al` tell the authors
+    # from the title
+    commas = middle is None and clean[authors.end:authors.end + 1] == "," and (
+        all("." in a.name or _FULL_NAME.fullmatch(a.name) for a in authors.authors)
+        or _LETTER.search(clean, authors.authors[-1].end, authors.end) is not None)
     after_comma = middle is None and clean[authors.end:authors.end + 1] == "," and found.re is _YEAR_LAST
     parts = _title_and_journal(clean, title_at, found.start(), apa=middle is not None, commas=commas,
-                               after_comma=after_comma)
+                               after_comma=after_comma, semicolons=middle is None and _SEMICOLON.match(clean, authors.end) is not None)
     if parts is None:
         return None
     (ts, te), (js, je) = parts
@@ -222,7 +233,7 @@ def _opening(clean: str, at: int) -> int:
 
 
 def _title_and_journal(clean: str, at: int, end: int, apa: bool = False, commas: bool = False,
-                       after_comma: bool = False) -> tuple[tuple[int, int], tuple[int, int]] | None:
+                       after_comma: bool = False, semicolons: bool = False) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """The title's and the journal's spans in clean[at:end] (what stands between the authors and the
     locator): a quoted title, a title closed by `[J]`, or the title and the journal split at the stop that
     opens the journal (abbreviated journals keep their stops: `J. Am. Chem. Soc.`); after a year in brackets
@@ -230,6 +241,13 @@ def _title_and_journal(clean: str, at: int, end: int, apa: bool = False, commas:
     journal. Where a comma closes the authors (`after_comma`, the year in brackets at the end), a comma may open
     the journal: its abbreviated name's first word before the stop taken for a break (`…, Title, Biomed. Opt.
     Express 10(2), 642 (2019)`), or a journal's few capitalised words after the title's last comma."""
+    if semicolons:  # `A, B; Title; Journal; 2010, 44: 5376`: a semicolon closes each part
+        at = _SEMICOLON.match(clean, at).end()  # type: ignore[union-attr]
+        end = at + len(clean[at:end].rstrip(" ;"))
+        cut = clean.rfind(";", at, end)
+        if cut <= at or _SENTENCE_WORDS.search(clean, at, end):
+            return None  # (`甲; Department of X; University of Y; 2020, 12: 45`: an address, no paper)
+        return _trimmed(clean, at, cut), _trimmed(clean, cut + 1, end)
     at = _opening(clean, at)
     quoted = _QUOTED.match(clean, at)
     if quoted:

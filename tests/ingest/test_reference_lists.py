@@ -210,3 +210,16 @@ def test_numbered_references_run_together_on_one_line_are_read_one_by_one() -> N
     papers = {e.name: e.journal for e in ex.entities if str(e.type) == "Paper"}
     assert papers == {"Phosphorus release from lake sediments": "Water Research",
                       "Carbon burial in plateau lakes": "Chemosphere", "Drought tolerant wheat breeding": "Plant Science"}
+
+
+def test_references_run_together_after_their_label_in_the_comma_and_semicolon_styles() -> None:
+    """`代表性论文： 1. Given Surname, …, et al, Title, Journal, 2012, 417: 241-247 2. …; Title; Journal; 2010, …`:
+    the first item follows the label on its line, and each item is read in its own style."""
+    ex = _extract("乔远鸣，甲州大学教授。\n代表性论文： 1. Yuanming Qiao, Zhenbang Ke, et al, Lantern kinetics during "
+                  "night flights, Lantern Lett, 2012, 417: 241-247 2. Yuanming Qiao, Lan Zhuge; Dissolved lantern oil "
+                  "in water samples; Lantern Research; 2010, 44(18): 5376-5384 3. Yuanming Qiao, Zhenbang Ke, Smoke "
+                  "of lanterns by UV process, Journal of Lantern Materials, 2009, 162: 954-959\n", "cv.txt")
+    papers = {e.name: e.journal for e in ex.entities if str(e.type) == "Paper"}
+    assert papers == {"Lantern kinetics during night flights": "Lantern Lett",
+                      "Dissolved lantern oil in water samples": "Lantern Research",
+                      "Smoke of lanterns by UV process": "Journal of Lantern Materials"}
