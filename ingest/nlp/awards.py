@@ -50,9 +50,9 @@ _COMPLETED = re.compile(rf"(?P<lead>领衔|牵头|主持)?(?P<team>等人?)?(?:(
 _EACH = re.compile(rf"(?:分别{WON}|分获|均获|均荣获|同获)(?P<awards>[^，。；;]{{4,120}})")
 _CODE_AFTER = r"\s*[（(][A-Za-z0-9\-]{4,30}[）)]"  # 《…》(5102008YY025): the project's number
 _AWARD_AHEAD = rf"(?=\s*{WON}[^，。；,;]{{0,30}}奖)"
-# 某医院“…”项目获…奖, 《…》(编号)获…奖, 《…》获…奖: a title the award is given to
+# 某医院“…”项目获…奖, 《…》项目，荣获…奖, 《…》(编号)获…奖, 《…》获…奖: a title the award is given to
 _COUNTED_MORE = r"等\s*(?:\d+|[一二三四五六七八九十百]+)\s*(?:个|项)\s*(?:项目|成果)"  # “…”等9个项目获…奖
-_GLUED = re.compile(rf"{_PROJECT}(?:(?:项目|成果)(?:{_CODE_AFTER})?|{_CODE_AFTER}|{_COUNTED_MORE}){_AWARD_AHEAD}|《(?P<alone>[^《》\n]{{4,120}})》{_AWARD_AHEAD}")
+_GLUED = re.compile(rf"{_PROJECT}(?:(?:项目|成果)(?:{_CODE_AFTER})?[ \t]*[，,]?|{_CODE_AFTER}|{_COUNTED_MORE}){_AWARD_AHEAD}|《(?P<alone>[^《》\n]{{4,120}})》{_AWARD_AHEAD}")
 # “…”获…奖 with nothing between: a title where the sentence speaks of achievements (ingest.nlp.awards._about_achievements)
 _BARE = re.compile(rf"{_PROJECT}{_AWARD_AHEAD}")
 # a decision's grant: 授予“…”等2项科技成果科技进步奖一等奖 (a team's or a person's award is no project's)

@@ -68,3 +68,8 @@ def test_a_project_completed_by_a_first_unit_and_the_units_it_joined_wins_a_quot
     assert [(r.source, r.rank) for r in ex.relations if str(r.type) == "UNIT_OF" and r.target == title] == [
         ("青溪新材料股份有限公司", 1), ("南湖大学", 2), ("东湖防水工程有限公司", 3)]
     assert not {e.name for e in ex.entities if str(e.type) == "Project" and "防水工程" in e.name and e.name != title}
+
+
+def test_a_booked_project_title_then_a_comma_before_the_award_it_won() -> None:
+    assert _awards("青溪轴承有限公司的《自润滑关节轴承研发与产业化》项目，荣获2019年度某某机械工业科学技术奖二等奖。") == {
+        "自润滑关节轴承研发与产业化": "某某机械工业科学技术奖"}
