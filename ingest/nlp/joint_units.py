@@ -22,6 +22,7 @@ _HOSTED = re.compile(r"依托\s*$")
 _HOSTED_BUILT = re.compile(r"\s*(?:单位)?(?:建设|组建|建立|成立)(?:的)?\s*")
 _QUOTED = re.compile(r"[“\"](?P<name>[^“”\"\n，。]{3,40})[”\"]")
 _WRITTEN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,30}")
+_CLAUSE_OPENING = frozenset("并经又再且而由")  # 并经, 并由: words that open a clause, not a name
 _HOST_NAME = re.compile(_WRITTEN.pattern + r"(?:[（(][\u4e00-\u9fff]{2,6}[）)])?")  # (某大学（华东）)
 
 
@@ -81,6 +82,8 @@ def _unit(text: str, orgs: list[Mention], at: int, end: int) -> tuple[str, Span]
     recognised = next((o for o in orgs if o.start == at), None)
     if recognised is not None:
         return recognised.ref, Span(recognised.start, recognised.end)
+    if any(0 < o.start - at <= 2 and all(c in _CLAUSE_OPENING for c in text[at:o.start]) for o in orgs):
+        return None  # `共同设立并经某部批准`: the next clause, about another body
     quoted = _QUOTED.match(text, at, end)
     written = quoted.group("name") if quoted else (m.group() if (m := _WRITTEN.match(text, at, end)) else "")
     offset = quoted.start("name") if quoted else at

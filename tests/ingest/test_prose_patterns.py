@@ -434,3 +434,10 @@ def test_a_person_named_chief_expert_of_a_quoted_project_leads_it() -> None:
     ex = extract_text("近日，规划办公室公布了立项名单。柯明远教授任首席专家的“湖泊沉积物磷释放机制研究”，"
                       "范青禾教授为负责人的“稀疏介质传热特性研究”两大项目均获资助。")
     assert {("柯明远", "湖泊沉积物磷释放机制研究"), ("范青禾", "稀疏介质传热特性研究")} <= relations(ex, "LEADS")
+
+
+def test_a_body_that_approves_what_two_set_up_is_no_unit_they_built() -> None:
+    text = "某某科学技术奖是由江北省机械工业联合会和江北省机械工程学会共同设立并经江北省科学技术厅批准的奖项。"
+    ex = parse("x.txt", text)
+    assert ("Organization", "江北省科学技术厅") in {(str(e.type), e.name) for e in ex.entities}
+    assert not [r for r in ex.relations if str(r.type) == "PART_OF"]
