@@ -39,6 +39,7 @@ _INNER_PREPOSITIONS = frozenset("由被经向从把将于对")
 _ENUMERATED = re.compile(r"[一二三四五六七八九十]+[是要](?=[\u4e00-\u9fff]{2})")  # 一是…，二要…: a speech's points
 _VERB_THEN_PLACE = re.compile(r"[赴获经受往去到][\u4e00-\u9fff]{2,}")  # 赴美国 (a word to jieba): the verb, then the place
 _LEVELS = frozenset("省市县区")  # 由|省预防医学会: a level of government, left of a preposition glued to it, opens the name
+_REPORTED_TO = frozenset("报呈送")  # 报市政府, 呈省厅: what is sent up to a level of government
 _FUNCTION_CHARS = frozenset("在由据经从与和对向把被为于及是将让请给这那其该本我你他她它现曾以获赴受")
 # the term of a body (第二届, 新一届, 首届): `第二届委员会` is a term of the body named before it, not a name
 VERB_ENDINGS = frozenset({"组织"})  # an ending that is also a verb: 某处组织专家评审
@@ -279,6 +280,10 @@ def trim_context(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str
         if tokens.starts[n] != start or tokens.ends[n] >= suffix_start and tokens.ends[n] != suffix_start \
                 or sino_foreign(tokens, n):
             break
+        if len(tokens.word(n)) == 2 and text[start] in _REPORTED_TO and text[start + 1] in _LEVELS:
+            start += 1  # 报市|人民政府办公室备案: the verb of reporting the segmenter read with the level after it
+            changed = True
+            continue
         common = tokens.tags[n] in _CONTEXT_TAGS and tokens.freq(n) >= _COMMON
         glued = tokens.tags[n] is None and text[start] in _FUNCTION_CHARS  # 他系|某某大学
         glued_two = tokens.tags[n] is None and len(tokens.word(n)) == 2 and text[start + 1] not in _FUNCTION_CHARS

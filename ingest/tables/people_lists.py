@@ -134,14 +134,22 @@ def _lines(document: Document, taken: Coverage) -> Iterator[_Line]:
         if block.kind is BlockKind.PARAGRAPH and (alone := _post_label(document.text[block.span.start:block.span.end])):
             label = alone  # `主席`, `主任委员` alone on its line: the post of the lines below, no caption
         elif block.kind is BlockKind.PARAGRAPH and _CAPTION.fullmatch(document.text, block.span.start, block.span.end) \
-                and not _NUMBER.match(document.text, block.span.start, block.span.end) \
+                and (not _NUMBER.match(document.text, block.span.start, block.span.end)
+                     or _numbered_body(document.text[block.span.start:block.span.end])) \
                 and not opens_with_a_person(document.text[block.span.start:block.span.end]):
             caption, label = block, ""  # `2. 某某 某大学`: a numbered item, `某某教授  某大学`: a person's line, no title
+            # (`2、某某委员会`: a numbered body's name alone, the title of the roster below it)
         elif block.kind is BlockKind.PARAGRAPH and introduces_a_roster(document.text[block.span.start:block.span.end]):
             caption, label = block, ""  # `…决定成立某某领导小组，组成人员名单如下：`: the body of the lines below
         elif block.kind is BlockKind.PARAGRAPH and _LABEL_LINE.fullmatch(document.text, block.span.start, block.span.end):
             label = _post_label(document.text[block.span.start:block.span.end])
             caption = caption if label else None  # `某某委员会：`: a new section's label, the title above no longer its
+
+
+def _numbered_body(line: str) -> bool:
+    """`2、某市某某委员会`: a numbered line that is nothing but a body's name (the roster below is its)."""
+    name = line[_number_end(line):].strip()
+    return bool(name) and not re.search(r"\s", name) and is_body(name)
 
 
 _NOTE = re.compile(r"[（(][^（）()]*[）)]")
@@ -180,7 +188,7 @@ def _post_label(line: str) -> str:
 
 
 # the posts a roster's labels give (a committee's 主任 and 成员 besides a society's posts)
-ROSTER_POSTS = SOCIETY_POSTS | {"主任", "副主任", "成员", "会员"}
+ROSTER_POSTS = SOCIETY_POSTS | {"主任", "副主任", "常务副主任", "成员", "会员"}
 
 
 def _split(text: str, span: Span, heading: tuple[Block, ...], caption: Block | None, above: str = "",

@@ -285,3 +285,18 @@ def test_names_run_straight_into_their_posts_in_a_roster_whose_labelled_line_is_
     assert {"孔德海", "卫岚", "柏晓舟", "韩冬"} <= set(posts) and {posts[n] for n in ("孔德海", "卫岚", "柏晓舟", "韩冬")} == {"成员"}
     works = relations(ex, "WORKS_AT")
     assert {("孔德海", "省发展改革委"), ("卫岚", "省财政厅"), ("柏晓舟", "省公安厅"), ("韩冬", "省教育厅")} <= works
+
+
+def test_numbered_bodies_each_over_its_own_roster_not_a_body_a_sentence_above_sets_up() -> None:
+    """`1、市某委员会` over `主 任 委 员:甲`, `2、市某委员会` over `主 任:甲` and `常务副主任:乙`: each numbered body's
+    name is the caption of the roster below it; a meeting the notice's prose would set up (建立某联席会议制度) is none's."""
+    ex = extract_text("某市人民政府办公室关于清理和调整部分非常设机构的通知\n"
+                      "政府事务中涉及多个部门职责的,建立部门联席会议制度进行协调。领导小组成员需调整的,报市人民政府办公室备案。\n"
+                      "现将保留的非常设机构市领导任职情况通知如下:\n"
+                      "1、市城市规划委员会\n主 任 委 员:乔远鸣\n副主任委员:柯 振\n"
+                      "2、市绿化委员会\n主 任:乔远鸣\n常务副主任:诸葛岚\n副主任:司马青、欧阳舒\n")
+    assert _posts(ex, "市城市规划委员会") == {"乔远鸣": "主任委员", "柯振": "副主任委员"}
+    assert _posts(ex, "市绿化委员会") == {"乔远鸣": "主任", "诸葛岚": "常务副主任", "司马青": "副主任", "欧阳舒": "副主任"}
+    assert {("乔远鸣", "市城市规划委员会"), ("乔远鸣", "市绿化委员会")} <= relations(ex, "LEADS")
+    assert not _posts(ex, "部门联席会议")
+    assert "市人民政府办公室" in names(ex, "Organization") and not any(n.startswith("报") for n in names(ex, "Organization"))
