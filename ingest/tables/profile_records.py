@@ -35,8 +35,8 @@ _TABLE_HEADER = re.compile(r"^\s*\[\[?[\w.\-]+\]\]?\s*$")
 _QUOTES = "\"'“”‘’"
 _DATE = r"(?:19|20)\d{2}(?:\s*[.\-/年]\s*\d{1,2}\s*月?|\s*年)?"  # (a year alone may carry 年: `2019 年 - 至今`)
 _CAREER = re.compile(
-    rf"^\s*\**\s*(?P<since>{_DATE})\s*(?:[-–—~～至到]+|to)\s*(?P<until>{_DATE}|至今|今|现在|present|now)\s*\**\s*[:：]?\s*(?P<rest>.+)$",
-    re.I)
+    rf"^\s*\**\s*(?P<since>{_DATE})\s*(?:[-–—~～至到]+|to)\s*(?:(?P<until>{_DATE}|至今|今|现在|present|now)|(?=[\s,，]))"
+    r"\s*\**\s*[:：,，]?\s*(?P<rest>.+)$", re.I)  # (`2022-，某大学`: a post with no end, held now)
 _CURRENT = ("至今", "今", "现在", "present", "now")
 _PARTS = re.compile(r"[^,，、;；|\s]+(?:[ \u3000][^,，、;；|\s]+)*")  # `|`: a table's cells read as a line
 _LATIN = re.compile(r"[A-Za-z]")
@@ -67,10 +67,14 @@ def read_profile_records(document: Document, taken: Coverage, facts: Facts) -> N
 # a résumé's marks: a contact line, or the headings of its sections
 _CONTACT = re.compile(r"[\w.\-]+@[\w\-]+\.[\w.\-]+|(?:电话|手机|邮箱|E-?mail|Tel)\s*[:：]", re.I)
 _RESUME_SECTION = re.compile(r"^\W{0,3}(?:教育背景|教育经历|学习经历|工作经历|工作经验|科研经历|研究经历|实习经历|研究领域|研究方向|"
-                             r"个人简介|个人简历|论文发表|发表论文|学术论文|科研项目|主持项目|获奖情况|荣誉奖励)\s*[:：]?[\s|]*$", re.M)
+                             r"个人简介|个人简历|论文发表|发表论文|学术论文|科研项目|主持项目|获奖情况|荣誉奖励|学术兼职|社会兼职|"
+                             r"研究兴趣|课程教学|教学工作)\s*[:：]?[\s|]*$", re.M)
 # the first line: a name (its characters may be set apart: `胡 志成`), a title after it perhaps
 _OWNER_LINE = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})"
                          r"(?:\s+(?:[\u4e00-\u9fff]{0,8}(?:博士|硕士|教授|研究员|讲师)|Ph\.?\s*D\.?|PhD|Dr\.?|Prof\.?))?[\s|]*$")
+# a page's title naming the résumé it is: 某某-环境经济学-简历, 某某的个人主页, 某某 个人简历
+_OWNER_TITLE = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff]{2,4}?)(?:\s*[-–—_|·]\s*[^\n]{0,30}?\s*[-–—_|·]\s*|的|\s+)?"
+                          r"(?:个人|中文)?(?:简历|履历|主页|网站|[Hh]omepage|CV)\s*$")
 _NAME_FIELD = re.compile(r"^\s*(?:姓\s*名|Name)\s*[:：]\s*(?P<name>[\u4e00-\u9fff]{2,4})(?:\s*[（(][^（）()\n]*[）)])?\s*$",
                          re.I)  # 姓名：某某 (Mou MOU)
 _OWNER_LINES = 3  # lines from the top where the name's line may stand (under a page's title and a section's)
@@ -85,7 +89,8 @@ def _resume_owner(document: Document) -> tuple[str, Span] | None:
     lead = len(text) - len(text.lstrip())
     lines = text[lead:].split("\n", _OWNER_LINES + _OWNER_REACH + 1)  # the first lines, not the whole page
     k, first = next(((k, m) for k, line in enumerate(lines[:_OWNER_LINES]) if (m := _OWNER_LINE.match(line)
-                                                                         or _NAME_FIELD.match(line))), (0, None))
+                                                                         or _NAME_FIELD.match(line) or _OWNER_TITLE.match(line))),
+                    (0, None))
     name = re.sub(r"[ \u3000]", "", first.group("name")) if first is not None else ""
     if first is None or not is_name(name):
         return None
@@ -168,10 +173,16 @@ def _is_unit(text: str) -> bool:
 
 def _careers(document: Document, taken: Coverage, facts: Facts, person: tuple[str, Span] | None) -> None:
     heading_person: str | None = None
+    side = False
     for block in document.blocks:
         if block.kind is BlockKind.HEADING:
             text = strip_titles(re.sub(r"\s", "", document.text[block.span.start:block.span.end]))
             heading_person = text if is_name(text) else heading_person
+            side = _SIDE_POSTS.search(text) is not None and len(text) <= _SECTION_HEADING
+            continue
+        section = re.sub(r"[\s:：]", "", document.text[block.span.start:block.span.end])
+        if block.kind is BlockKind.PARAGRAPH and (_RESUME_SECTION.fullmatch(section) or _SIDE_POSTS.fullmatch(section)):
+            side = _SIDE_POSTS.fullmatch(section) is not None  # a section's label in a plain text, on a line of its own
             continue
         # a table no reader took may be dated career rows (`2020.08 至今 | 某研究院， 副研究员`); a table read
         # already may still hold a résumé's section in one cell, a dated line each (`教育经历 | 2021.03–2025.09，某大学…`)
@@ -187,26 +198,32 @@ def _careers(document: Document, taken: Coverage, facts: Facts, person: tuple[st
                 at, line = at + label.end(), line[label.end():]  # 教育经历 | 2021.03–2025.09，某大学…: the section's first line
             elif inside_cells and "|" in line:
                 continue  # a row of cells the table's reading took
-            if career_line(who, line, at, facts):
+            if career_line(who, line, at, facts, side):
                 continue
             if (journal := JOURNAL_POST.search(m.group())) is not None:  # an editorial post: the journal
                 facts.out.entity(Entity(Label.JOURNAL, journal.group(1).strip(),
                                         spans=(Span(at + journal.start(1), at + journal.end(1)),)))
 
 
+_SECTION_HEADING = 8  # characters at most of a section's heading (学术兼职, 社会兼职情况)
 _LABEL_CELL = re.compile(r"\s*[\u4e00-\u9fff]{2,8}\s*[:：]?\s*\|\s*(?=[^|]*$)")  # a section's label in a cell of its own
 
 
-def career_line(person: str, line: str, at: int, facts: Facts) -> bool:
-    """Read a dated career line (at `at` in the text) for the person; whether it is one."""
+def career_line(person: str, line: str, at: int, facts: Facts, side: bool = False) -> bool:
+    """Read a dated career line (at `at` in the text) for the person; whether it is one. Under a section of posts
+    held beside one's job (`side`), a current post is an affiliation."""
     career = _CAREER.match(line)
     if career is None:
         return False
-    _career(person, career, at, facts)
+    _career(person, career, at, facts, side)
     return True
 
 
-_OUTER = ("大学", "科学院", "研究院", "医院")
+# the heading of a résumé's section of posts held beside one's job: 社会兼职, 学术兼职, 学术任职, 社会服务
+_SIDE_POSTS = re.compile(r"(?:学术|社会|校外)?兼职(?:情况)?|(?:学术|社会)(?:任职|服务|团体)(?:情况)?")
+
+
+_OUTER = ("大学", "分校", "科学院", "研究院", "医院")  # (某大学某分校: a university's campus)
 
 
 def _school_of(before: tuple[str, Span, str], unit: str) -> bool:
@@ -217,7 +234,7 @@ def _school_of(before: tuple[str, Span, str], unit: str) -> bool:
         and not institutions_of(unit)
 
 
-def _career(person: str, career: re.Match[str], at: int, facts: Facts) -> None:
+def _career(person: str, career: re.Match[str], at: int, facts: Facts, side: bool = False) -> None:
     rest, rest_at = career.group("rest"), at + career.start("rest")
     span = Span(at + career.start("since"), at + career.end("rest"))
     for adviser in _ADVISERS.finditer(rest):
@@ -262,12 +279,14 @@ def _career(person: str, career: re.Match[str], at: int, facts: Facts) -> None:
         inner = bracket.group()[1:-1].strip()
         if units and kind_suffix(inner) and unit_and_post(inner) == (inner, ""):
             units.append((inner, Span(rest_at + bracket.start() + 1, rest_at + bracket.end() - 1), ""))
-    current = career.group("until").lower() in _CURRENT
+    current = (career.group("until") or "至今").lower() in _CURRENT
     for unit, unit_span, post in units:
         org = facts.orgs.add(unit, unit_span)
         if org is None:
             continue
-        if current:
+        if current and side:  # 社会兼职: a seat held beside one's job
+            facts.out.relation(RelType.AFFILIATED_WITH, person, org, span, position=post or None)
+        elif current:
             facts.out.relation(RelType.WORKS_AT, person, org, span, title="/".join(titles) or None,
                                position=post or None)
             if post in load_lexicon().head_positions:

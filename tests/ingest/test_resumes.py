@@ -4,6 +4,8 @@ written with the word for where one is now, a branch campus)."""
 
 from __future__ import annotations
 
+from ingest.extract import extract
+from ingest.readers import read_upload
 from tests.ingest.facts import extract_text, relations
 
 RESUME = """林小溪 水文学博士
@@ -181,3 +183,23 @@ def test_a_count_of_projects_led_is_no_project() -> None:
 
     ex = extract_text("柯远航，东岭大学教授。主持完成国家自然基金等10多个项目，发表论文20余篇。\n")
     assert not names(ex, "Project")
+
+
+def test_a_resume_page_titled_with_its_person_its_open_ended_posts_and_the_posts_it_holds_beside_them() -> None:
+    """A page titled `某某-环境经济学-简历`, its lines `2022-，某大学，某学院，副教授` (no end: held now) and
+    `2015-2016，某分校，某学院，副教授` (the school of the campus); under 社会兼职 a current seat is an affiliation."""
+    page = ("<html><head><title>乔远鸣-湖泊经济学-简历</title></head><body>"
+            "<h2>工作经历</h2><ul><li>2016-，西岭大学，湖泊环境学院，副教授</li>"
+            "<li>2015-2016，东川大学雁塔分校，全球政策学院，副教授</li></ul>"
+            "<h2>社会兼职</h2><ul><li>2017-，青溪环境科学学会湖泊经济学分会，副主任委员</li></ul></body></html>")
+    ex = extract(read_upload(page.encode("utf-8"), "cv.html"))
+    assert {("乔远鸣", "西岭大学湖泊环境学院"), ("乔远鸣", "西岭大学")} <= relations(ex, "WORKS_AT")
+    affiliated = relations(ex, "AFFILIATED_WITH")
+    assert {("乔远鸣", "东川大学雁塔分校全球政策学院"), ("乔远鸣", "青溪环境科学学会湖泊经济学分会")} <= affiliated
+    assert not {(p, u) for p, u in relations(ex, "WORKS_AT") if "学会" in u or "东川" in u}
+
+
+def test_a_plain_text_resume_s_section_of_posts_beside_one_s_job_on_a_line_of_its_own() -> None:
+    ex = extract_text("乔远鸣\n工作经历\n2022-，西岭大学，副教授\n社会兼职\n2017-，青溪湖泊学会，理事\n", "cv.txt")
+    assert relations(ex, "WORKS_AT") == {("乔远鸣", "西岭大学")}
+    assert ("乔远鸣", "青溪湖泊学会") in relations(ex, "AFFILIATED_WITH")
