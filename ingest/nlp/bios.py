@@ -490,6 +490,8 @@ def _without_titles(text: str, mentions: Mentions, start: int, end: int) -> str:
 
 def _posts(text: str, mentions: Mentions, start: int, end: int, person: str, former: bool) -> list[Relation]:
     out: list[Relation] = []
+    labelled = _LABELLED_LINE.search(text, start, end)
+    end = labelled.start() if labelled else end  # (`\n乙教授：某学会主席`: the next line is another's, or a field)
     span = Span(start, end)
     for n, clause in enumerate(_CLAUSE.finditer(text, start, end)):
         if n and _HOLDS.search(clause.group()):
@@ -518,6 +520,9 @@ def _posts(text: str, mentions: Mentions, start: int, end: int, person: str, for
             else:
                 out += post_relations(person, unit, position, None, span, department=department)
     return out
+
+
+_LABELLED_LINE = re.compile(r"\n[ \t\u3000]*[^\n：:，,。；;]{1,30}[：:]")  # a line that opens with its label
 
 
 def _unit_title(text: str, mentions: Mentions, start: int, end: int) -> tuple[str, str] | None:

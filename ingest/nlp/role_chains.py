@@ -81,13 +81,14 @@ def roles(text: str, inside: list[Mention], mentions: Mentions, span: Span,
                        g.department, bool(g.roles) and (is_former(text, g.roles[0].start)  # 原院长; 前某研究院副院长
                                                          or g.at is not None and _former_unit(text, g.at.start)))
                   for g in _chain(text, before, person.start, mentions, entities)]
-        if groups and _across_rows(text, before, person.start):
+        across = _across_rows(text, before, person.start)
+        if across:
             groups = []  # 甲教授 | 某学会常务副理事长\n乙 | …: the post of the row above, not of the name opening this one
         if not groups and (after or after_position):
             groups = [Post(*g) for g in _department_alone(text, person.start, inside[:i], entities)]
         clause_start = _clause_start(text, person.start)
-        if not groups or (clause_start >= 0 and "\n" in text[clause_start:person.start]
-                          and not _units_on_the_line(text, groups, before, person.start)):
+        if not across and (not groups or (clause_start >= 0 and "\n" in text[clause_start:person.start]
+                                          and not _units_on_the_line(text, groups, before, person.start))):
             groups = [Post(*g) for g in _clause(text, person.start, inside[:i], entities, titled=after is not None)] \
                 or groups
         if not groups and i > 0 and inside[i - 1].label == "PERSON" \
@@ -218,11 +219,17 @@ def _slashed(text: str, before: list[Mention], groups: list[Post]) -> list[Post]
 
 
 def _across_rows(text: str, before: list[Mention], start: int) -> bool:
-    """The name opens a table's row (`乙 | …`) and the mentions before it end on rows above."""
+    """The name opens a table's row (`乙 | …`) and the mentions before it end on rows above, or it opens a line that
+    describes it after a colon (`乙教授：某大学院长`): no post of a line above is its."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     row = text[line_start:line_end if line_end >= 0 else len(text)]
-    return bool(before) and before[-1].end <= line_start and " | " in row and not text[line_start:start].strip()
+    if text[line_start:start].strip() or before and before[-1].end > line_start:
+        return False
+    return bool(before) and " | " in row or _DESCRIBED.match(text, start) is not None
+
+
+_DESCRIBED = re.compile(r"[\u4e00-\u9fff·]{2,4}[\u4e00-\u9fff]{0,5}?[ \t\u3000]*[：:]")  # 乙教授：, 乙 女士:
 
 
 def _former_unit(text: str, at: int) -> bool:

@@ -199,9 +199,20 @@ def _split(text: str, span: Span, heading: tuple[Block, ...], caption: Block | N
         line, at = m.group(), m.start()
         number, colon = _number_end(line), _last_open_colon(line)
         cut = max(number, colon + 1)
-        if line[cut:].strip():
-            own = line[number:colon].strip() if colon > number else ""
+        own = line[number:colon].strip() if colon > number else ""
+        if own and not _post_label(own) and _names_a_person(own) and line[colon + 1:].strip():
+            # `某某教授：某大学某学院院长`: a person described after the colon, read as one line of parts
+            yield _Line(line[number:colon] + " " + line[colon + 1:], at + number, heading, above, caption, set_up)
+        elif line[cut:].strip():
             yield _Line(line[cut:], at + cut, heading, (_post_label(own) or own) if own else above, caption, set_up)
+
+
+def _names_a_person(label: str) -> bool:
+    """`某某`, `某某教授`, `某某女士`: a label that is a person's name with a title or a form of address (no word:
+    `来源：某医院` is a source's label)."""
+    name = strip_titles(label)
+    return is_name(name) and not common_word(name) \
+        and (name == label or label[len(name):] in _HONORIFICS or title_of(label[len(name):]) is not None)
 
 
 def _carried(lines: list[_Line], carried: str) -> str:
@@ -604,7 +615,7 @@ def _described(document: Document, line: _Line, facts: Facts) -> bool:
     went = WENT_ON.fullmatch(after) if stop else None
     if stop and went is None or len(head) > _MAX_ITEM:
         return False
-    parts = [(m.group(), line.start + lead + m.start()) for m in _PART.finditer(head)]
+    parts = [(head[m.start():m.end()], line.start + lead + m.start()) for m in _PART.finditer(_BOOKED.sub(_joined, head))]
     if parts and line.label in ROSTER_POSTS and not is_name(strip_titles(parts[0][0])) \
             and (glued := _glued_name(head)) is not None:  # `成 员：甲某省财政厅副厅长`: the name run into the post
         name, written, rest = glued
@@ -662,6 +673,16 @@ def _ends_in_a_post(part: str) -> bool:
     return any(part[k:] in positions for k in range(len(part) - 1))
 
 
+# a journal's name in book marks, its blanks part of it (to the line's end, where a converter broke it: `《Journal of`)
+_BOOKED = re.compile(r"《[^《》\n]*(?:》|$)")
+# a post at a journal, a part of a person's line: 《某刊》杂志副主编, 《Some Journal》编委, 《Some (line broken)
+_EDITING = re.compile(r"《[^《》\n]*(?:》(?:杂志|期刊)?[\u4e00-\u9fff]{0,4}?(?:主编|编委|编辑|审稿人)|$)")
+
+
+def _joined(m: re.Match[str]) -> str:
+    return re.sub(r"\s", "\x01", m.group())  # (the same length: the parts' offsets hold)
+
+
 _POST_NOMINAL = re.compile(r"[A-Z]{2,6}|Ph\.?D\.?")  # SBS, JP, BBS, MH, OBE, FRS
 
 
@@ -680,8 +701,8 @@ def _described_parts(document: Document, line: _Line, facts: Facts, parts: list[
     student = False
     lex = load_lexicon()
     for part, at in [held for written, where in parts[1:] for held in _posts_held_together(written, where)]:
-        if _POST_NOMINAL.fullmatch(part):
-            continue  # 某某教授，SBS，JP: an honour or degree in letters after the name
+        if _POST_NOMINAL.fullmatch(part) or _EDITING.fullmatch(part):
+            continue  # 某某教授，SBS，JP: an honour or degree in letters after the name; 《某刊》副主编: a journal's post
         if (title := title_of(part)) is not None:
             titles.append(title)
         elif (found := _unit_part(part)) is not None:
@@ -712,6 +733,11 @@ def _described_parts(document: Document, line: _Line, facts: Facts, parts: list[
                 facts.out.relation(RelType.AFFILIATED_WITH, name, org, span, position=post)
             else:
                 facts.out.relation(RelType.WORKS_AT, name, org, span, title=title, position=post or None)
+                institution = institution_of_school(org)  # 某大学某学院院长: the university too, as prose reads it
+                if institution is not None and institution != org and org.endswith(("学院", "系")) \
+                        and kind_of(institution) == "university":  # (not its hospital, lab or institute)
+                    facts.out.relation(RelType.WORKS_AT, name, institution, span, title=title,
+                                       position=f"{org[len(institution):]}{post}" if org.startswith(institution) and post else None)
             if post in lex.head_positions:
                 facts.out.relation(RelType.LEADS, name, org, span, role=post)
     if line.label in ROSTER_POSTS and (body := _roster_body(document, line, facts)) is not None:

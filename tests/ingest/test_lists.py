@@ -172,7 +172,8 @@ def test_members_listed_as_a_name_a_dash_and_a_description_are_people_with_the_u
     ex = extract_text("团队成员\n合作老师\n林小溪 - 南湖大学化学学院教授、博士生导师。\n周一鸣 - 东川大学物理学院副教授。\n"
                       "博士研究生\n苏晚晴 - 2030-Ph.D. student\n韩冬青 - 2031级博士研究生-联培\n")
     assert names(ex, "Person") == {"林小溪", "周一鸣", "苏晚晴", "韩冬青"}
-    assert _works(ex) == {("林小溪", "南湖大学化学学院", None, "教授/博士生导师"), ("周一鸣", "东川大学物理学院", None, "副教授")}
+    assert _works(ex) == {("林小溪", "南湖大学化学学院", None, "教授/博士生导师"), ("周一鸣", "东川大学物理学院", None, "副教授"),
+                          ("林小溪", "南湖大学", None, "教授/博士生导师"), ("周一鸣", "东川大学", None, "副教授")}  # (its university too)
 
 
 def test_a_page_s_menu_words_alone_on_their_lines_are_no_people() -> None:
@@ -638,3 +639,36 @@ def test_a_unit_s_two_posts_before_a_name_both_the_person_s() -> None:
     """`某集团有限公司首席科学家、首席技术专家甲荣获…`: the unit, its posts joined by 、, then the person."""
     ex = extract_text("东川电力建设集团有限公司首席科学家、首席技术专家柯远山荣获一等奖。\n")
     assert ("柯远山", "东川电力建设集团有限公司") in relations(ex, "WORKS_AT")
+
+
+def test_people_described_after_a_colon_each_on_a_line_of_a_list_keep_their_own_units() -> None:
+    """`甲教授：某大学某学院院长<br>乙研究员：…副院长、《Some Journal》杂志副主编`: each line's unit and post are its
+    person's, never the line above's (a post at the line's end is no post of the name opening the next line), and a
+    journal's post, its name broken over two lines, is no unit."""
+    page = ("<div><h2>组织委员会</h2><ul><li>副主席</li><li>"
+            "柯振邦教授：乙州大学食品科学与工程学院院长<br>"
+            "诸葛青研究员：乙州大学食品科学与工程学院副院长<br>"
+            "司马远教授：丙州大学生命科学学院营养学部主任、《Journal of Lantern and Food <br>&nbsp;&nbsp;Chemistry》杂志副主编<br>"
+            "欧阳舒教授：丁州大学食品科技研究所、《Journal of Lantern Analysis》杂志副主编<br></li></ul></div>")
+    ex = extract(read_upload(page.encode("utf-8"), "committee.html"))
+    assert {(p, u, pos) for p, u, pos, _ in _works(ex)} == {
+        ("柯振邦", "乙州大学食品科学与工程学院", "院长"), ("诸葛青", "乙州大学食品科学与工程学院", "副院长"),
+        ("柯振邦", "乙州大学", "食品科学与工程学院院长"), ("诸葛青", "乙州大学", "食品科学与工程学院副院长"),  # (the university too)
+        ("司马远", "丙州大学生命科学学院营养学部", "主任"), ("欧阳舒", "丁州大学食品科技研究所", None)}
+    assert relations(ex, "LEADS") == {("柯振邦", "乙州大学食品科学与工程学院"), ("司马远", "丙州大学生命科学学院营养学部")}
+
+
+def test_a_post_read_after_a_verb_stops_at_the_next_line_that_opens_with_its_own_label() -> None:
+    page = ("<div><h2>组织委员会</h2><ul><li>副主席</li><li>"
+            "Lan Rao教授：甲州大学营养学院主任、某某食品荣誉学会前任主席<br>"
+            "Wen Ke教授：国际湖泊营养学会主席、乙州大学心理学系主任<br></li></ul></div>")
+    ex = extract(read_upload(page.encode("utf-8"), "committee.html"))
+    assert not {(p, u) for p, u in relations(ex, "LEADS") | relations(ex, "AFFILIATED_WITH") if p == "Lan Rao"
+                and u in ("国际湖泊营养学会", "乙州大学心理学系")}
+
+
+def test_a_word_before_a_colon_is_no_person_described_after_it() -> None:
+    page = "<div><p>乔远鸣教授是甲州医院泌尿外科主任。</p><p>来源：甲州医院<br>日期：2015年8月21日</p></div>"
+    ex = extract(read_upload(page.encode("utf-8"), "news.html"))
+    assert "来源" not in names(ex, "Person")
+    assert relations(ex, "WORKS_AT") == {("乔远鸣", "甲州医院")}
