@@ -57,7 +57,7 @@ from names.organizations import org_kind
 # the work of the people named before it, reported as a paper: 甲、乙等人的工作以题为“…”的文章发表
 _WORK_OF = re.compile(r"等人?的(?:研究)?(?:工作|成果|论文)(?=\s*(?:以题为|以[“\"《]|发表|在[《A-Z]))")
 _TITLE_AS = re.compile(r"以[“\"](?P<title>[^”\"]{6,300})[”\"]\s*(?:[（(](?P<original>[A-Za-z][^（()）]{8,300})[）)])?\s*为题")
-_TITLED = re.compile(r"(?:论文|文章|成果(?=[“\"][^”\"]{4,300}[”\"]\s*(?:发表|刊发|刊登)))"
+_TITLED = re.compile(r"(?:论文|文章|成果(?=[“\"][^”\"]{4,300}[”\"]\s*(?:在线|正式)?(?:发表|刊发|刊登)))"
                      r"[“\"](?P<title>[^”\"]{4,300})[”\"](?:\s*[（(](?P<original>[A-Za-z][^（()）]{8,300})[）)])?")
 # 发表题为“…”的研究论文, 以题为《…》（its translation）的文章: the title the sentence gives a paper it reports
 # (a 报告 is a talk, 作了题为《…》的学术报告, unless a 研究报告)
@@ -81,7 +81,7 @@ _TITLED_LATIN = re.compile(r"(?:论文|文章)(?:的)?(?:题目|标题)?(?:题�
 _BOOKED = re.compile(r"(?:论文|文章)《(?P<title>[^》]{4,200})》(?:\s*[（(](?P<original>[A-Za-z][^（()）]{8,300})[）)])?"
                      r"|以《(?P<entry>[^》]{4,200})》[^，。；]{0,20}论文")
 _PUBLISHED = re.compile(
-    r"(?:发表在|发表于|刊登在|刊发在|刊登于|刊发于|发表到)\s*(?:国际|[\u4e00-\u9fff]{0,14}?(?:期刊|杂志))?\s*"  # (某领域顶级国际期刊)
+    r"(?:发表在|发表于|刊登在|刊发在|刊登于|刊发于|发表到)\s*(?:国际|[\u4e00-\u9fff]{0,14}?(?:期刊|杂志|刊物))?\s*"  # (某领域顶级国际期刊)
     r"(?:[A-Z][A-Za-z]*\s*子刊\s*)?"  # Nature子刊 Nature Communications: the journal is the one named after
     r"(?:《[^》]{1,20}》\s*(?:[（(][A-Za-z ]{2,30}[）)])?\s*(?:系列|旗下)(?:期刊|子刊|杂志)\s*)?"  # 《自然》系列期刊《…》: the latter
     # (《中文刊名》（Latin Name，IF: 29.3）: the Latin name the journal publishes under)

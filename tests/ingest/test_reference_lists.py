@@ -158,6 +158,17 @@ def test_a_paper_titled_in_a_news_sentence_has_its_journal_and_authors() -> None
     assert any(str(r.type) == "PUBLISHED_IN" and r.target == "Lantern Letters" for r in extraction.relations)
 
 
+def test_a_team_s_result_published_online_in_a_journal_named_after_the_kind_of_publication() -> None:
+    from tests.ingest.facts import extract_text
+
+    text = ("8月28日，青溪农业大学韦望舒教授团队最新的研究成果“Woven lantern frames improve rice grain quality”"
+            "在线发表在国际农林科学主流学术刊物《Lantern Crops Research》（中科院一区TOP期刊，IF=6.145）。")
+    extraction = extract_text(text, "news.txt")
+    assert {(r.source, r.target) for r in extraction.relations if str(r.type) == "PUBLISHED_IN"} == {
+        ("Woven lantern frames improve rice grain quality", "Lantern Crops Research")}
+    assert not [e for e in extraction.entities if str(e.type) == "Project"]
+
+
 @pytest.mark.parametrize(("text", "papers"), [
     ("青溪大学韦望舒教授作了题为《灯笼骨架的低开销编织》的学术报告。", set()),  # a talk
     ("课题组完成了题为《灯笼骨架的低开销编织》的研究报告。", {"灯笼骨架的低开销编织"}),
