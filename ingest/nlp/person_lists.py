@@ -24,7 +24,7 @@ from ingest.model import Relation, Span
 from ingest.nlp.article import is_department
 from ingest.nlp.lexicon import kind_of
 from ingest.nlp.mentions import Mention
-from ingest.nlp.posts import SCHOOL_ENDINGS, academy_honour, post_relations
+from ingest.nlp.posts import SCHOOL_ENDINGS, academy_honour, fits_unit, post_relations
 
 _ITEM = re.compile(r"[^、，,；;和及]+")
 _ROLES = ("POSITION", "TITLE")
@@ -82,6 +82,8 @@ def listed_people(text: str, mentions: list[Mention], start: int, end: int) -> l
             unit = None if people else unit
             continue
         person, position, title = read
+        if not fits_unit(position, unit):
+            continue  # 某厅厅长甲，副校长乙: a university's post, no post of the office before
         out += [r for r in post_relations(person, unit, position, title, span)
                 if r.type is not RelType.WORKS_AT or position or title]
     return out

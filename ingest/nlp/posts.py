@@ -95,6 +95,23 @@ _ASSEMBLIES = ("政协", "人大", "人民代表大会", "政治协商会议")
 _GOVERNMENT_HEADS = ("省长", "市长", "县长", "区长", "镇长", "州长")
 
 
+# the units a head's post written by its one character is of: 校长 a school's, 院长 an institute's or hospital's
+_HEADED_BY = {"校": ("大学", "学校", "学院", "分校", "中学", "小学", "党校"),
+              "院": ("医院", "学院", "研究院", "设计院", "科学院", "法院", "检察院", "书院", "分院", "院"),
+              "所": ("所",)}
+_HEAD_OF_A_KIND = re.compile(r"(?:常务|执行)?副?(?P<kind>[院校所])长")
+
+
+def fits_unit(position: str | None, unit: str) -> bool:
+    """Whether each head's post of a position (`党委常委、副校长`) can be held in the unit: a 校长 in a school, a 院长
+    in an institute or hospital, a 所长 in an institute (not in a government office named before: 某厅)."""
+    for word in re.split(r"[、，,&＆]|兼", position or ""):
+        head = _HEAD_OF_A_KIND.fullmatch(word)
+        if head is not None and not unit.endswith(_HEADED_BY[head.group("kind")]):
+            return False
+    return True
+
+
 def _heads_such_a_unit(post: str, unit: str) -> bool:
     """A governor or mayor heads a government (某省人民政府), not the party committee beside it (某省委); a
     主任 of a hospital or a university heads one of its departments, not the whole (its head is 院长, 校长)."""

@@ -24,6 +24,7 @@ from ingest.nlp.posts import (
     DEPARTMENT,
     SCHOOL_ENDINGS,
     bare_org,
+    fits_unit,
     gives_honours,
     is_former,
     is_society,
@@ -308,7 +309,10 @@ def _carried(text: str, inside: list[Mention], i: int, before: list[Post]) -> li
     if k < 0 or inside[k].label != "PERSON" or gap not in _ITEM_MARKS:
         return []
     unit = before[0]
-    return [Post(unit.unit, _role_text(text, roles, "POSITION"), _role_text(text, roles, "TITLE"))]
+    position = _role_text(text, roles, "POSITION")
+    if not fits_unit(position, unit.unit):
+        return []  # 某厅厅长甲，党委常委、副校长乙: a university's post is no post of the office before
+    return [Post(unit.unit, position, _role_text(text, roles, "TITLE"))]
 
 
 def _honour_of_academy(text: str, inside: list[Mention], m: Mention) -> bool:

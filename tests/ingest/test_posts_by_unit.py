@@ -125,3 +125,10 @@ def test_a_list_of_people_after_their_universities_reads_a_short_form_among_them
     y = extract_text("北辰交大周文博出席。")
     assert "北辰交大" not in names(y, "Organization")
     assert not relations(y, "WORKS_AT")
+
+
+def test_a_university_s_post_listed_after_a_government_office_s_head_is_no_post_in_that_office() -> None:
+    ex = extract_text("北辰省科技厅厅长乔远鸣，党委常委、副校长柯振邦，党委常委、副校长诸葛岚出席会议。")
+    assert relations(ex, "WORKS_AT") == {("乔远鸣", "北辰省科技厅")}
+    ex = extract_text("青溪大学校长乔远鸣，党委常委、副校长柯振邦出席会议。")
+    assert relations(ex, "WORKS_AT") == {("乔远鸣", "青溪大学"), ("柯振邦", "青溪大学")}
