@@ -29,8 +29,9 @@ _FOREIGN_CHARS = (
     "莎尚绍舍申圣施什史斯松苏索塔泰坦汤唐特滕提汀图托瓦万威韦维温文沃乌伍西希锡夏谢辛休雅亚扬耶伊因英尤于约泽扎"
     "詹珍朱兹卓佐茨芙迦翰治娅娃瑞露琪茜薇蕾妮丝佛戈科恩莱斯特沃兹杜东"
     "雪来吐孜铁力不都热买合依逊江罕汗木则喀赛台"  # Uyghur and Kazakh names (雪克来提·扎克尔, 阿不都热西提)
+    "烈别捷日历得叶契诃柳涅廖秋茹舒久"  # Russian names (安德烈, 别克尔, 斯捷潘, 罗日杰斯特文斯基, 叶夫根尼)
 )
-FOREIGN = re.compile(f"[{_FOREIGN_CHARS}]{{1,6}}(?:[·•・.][{_FOREIGN_CHARS}]{{1,8}})+")  # 安娜·杜兰, 安娜.杜兰
+FOREIGN = re.compile(f"[{_FOREIGN_CHARS}]{{1,8}}(?:[·•・.][{_FOREIGN_CHARS}]{{1,8}})+")  # 安娜·杜兰, 安娜.杜兰
 LATIN = re.compile(r"[A-Z][a-z]+(?:[ .-][A-Z][a-z]+)+")
 _FOREIGN_BEFORE = re.compile(f"(?:{FOREIGN.pattern}|{LATIN.pattern})$")
 JOINS_NOTHING = ("等", "，", "。", "、", "；", "")

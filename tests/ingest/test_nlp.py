@@ -88,6 +88,11 @@ def test_foreign_and_latin_names() -> None:
             ("ORG", "NovaMind公司")} <= found
 
 
+def test_russian_names_whole_with_their_long_surnames_and_their_patronymics() -> None:
+    found = _document_labels("北港国立海洋技术大学图利钦·安德烈耶维奇教授、别克尔·捷维耶维奇教授和副校长罗日杰斯特文斯基·基里尔出席。")
+    assert {("PERSON", "图利钦·安德烈耶维奇"), ("PERSON", "别克尔·捷维耶维奇"), ("PERSON", "罗日杰斯特文斯基·基里尔")} <= found
+
+
 def test_place_names_and_common_words_that_open_with_a_surname_are_not_people() -> None:
     found = _labels("高新区管委会主任表示，黄河沿岸和江南地区投入300万元。主任高度重视，大学毕业后常务会议研究。")
     assert not {text for label, text in found if label == "PERSON"}, found
