@@ -456,7 +456,7 @@ def _read(obj: _Object, parent: str | None, text: str, facts: Facts) -> None:
             facts.out.person(owner.text, owner.span)
             for passage in passages:  # `bio: 现任某大学副校长，…`: what the record says of its person
                 facts.about(owner.text, owner.span, passage.span)
-            lists = [*obj.lists, *_dated_lists(obj)]
+            lists = [*obj.lists, *_dated_lists(obj), *_post_lists(obj)]
             if lists:
                 read_record_lists(owner, lists, {k: _words(k) for k, _ in lists}, text, facts)
     for part in obj.parts:
@@ -482,6 +482,23 @@ def _dated_lists(obj: _Object) -> list[tuple[str, list[Piece]]]:
         items = [p for a, b in zip(cuts, [*cuts[1:], len(value.text)], strict=True)
                  if (p := piece(_ESCAPED_BREAKS.sub("", value.text[a:b]), value.span.start + a)) is not None]
         out.append((key, items))
+    return out
+
+
+_POST_ITEM = re.compile(r"[^，,；;\n]+")
+
+
+def _post_lists(obj: _Object) -> list[tuple[str, list[Piece]]]:
+    """The posts held beside one's job written as one string under its key (`socialAppointments: "某学会理事(2004-2012)，
+    某学会某分会理事(2005-)"`): its items, parted by commas and semicolons, as a list of the key."""
+    listed = {key for key, _ in obj.lists}
+    out: list[tuple[str, list[Piece]]] = []
+    for key, _, value in obj.values:
+        if key in listed or kind_of(key, _words(key)) != "posts":
+            continue
+        items = [p for m in _POST_ITEM.finditer(value.text) if (p := piece(m.group(), value.span.start + m.start())) is not None]
+        if items:
+            out.append((key, items))
     return out
 
 

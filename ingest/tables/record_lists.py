@@ -31,6 +31,7 @@ from ingest.nlp.papers import add_reference
 from ingest.nlp.references import parse_reference
 from ingest.reading import Facts
 from ingest.tables.cells import Piece
+from ingest.tables.people_lists import unit_and_post
 from ingest.tables.profile_records import career_line
 from ingest.tables.records import Record, emit
 from ingest.tables.vocabulary import Role
@@ -96,22 +97,29 @@ def _parts(item: Piece) -> list[Piece]:
 
 
 def _post(person: Piece, item: Piece, facts: Facts) -> None:
-    m = _POST_AFTER.match(item.text.strip())
-    if m is None:
-        return
-    post = m.group("post")
+    """`某学会 理事`, `某学会理事(2004-2012)`: a seat in a body, held over the years in brackets (an ended span:
+    held no longer, so it heads the body no more)."""
+    text = item.text.strip()
+    period = _PERIOD_NOTE.search(text)
+    text = text[:period.start()] if period else text
+    m = _POST_AFTER.match(text)
+    unit_written, post = (m.group("unit"), m.group("post")) if m else unit_and_post(text)
     lex = load_lexicon()
-    if post not in lex.positions and not post.endswith(_MEMBERSHIP):
+    if unit_written is None or post not in lex.positions and not post.endswith(_MEMBERSHIP):
         return
     start = item.span.start + (len(item.text) - len(item.text.lstrip()))
-    unit = facts.orgs.add(m.group("unit"), Span(start, start + len(m.group("unit"))))
+    unit = facts.orgs.add(unit_written, Span(start, start + len(unit_written)))
     if unit is None:
         return
     facts.out.person(person.text, person.span)
     facts.out.relation(RelType.AFFILIATED_WITH, person.text, unit, item.span, position=post)
-    if post in lex.head_positions:
+    if post in lex.head_positions and (period is None or not period.group("until")):
         facts.out.relation(RelType.LEADS, person.text, unit, item.span, role=post)
     facts.read(item.span)
+
+
+# the years a seat was held, in brackets after it: (2004-2012), （2005-）, (2002年至今)
+_PERIOD_NOTE = re.compile(r"\s*[（(]\s*(?:19|20)\d{2}\s*年?\s*(?:[-–—~～至到]\s*(?P<until>(?:19|20)\d{2})?\s*年?(?:至今|今)?)?\s*[）)]\s*$")
 
 
 def _award(person: Piece, item: Piece, facts: Facts) -> None:

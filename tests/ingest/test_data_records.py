@@ -495,3 +495,14 @@ def test_a_cv_data_file_s_sections_are_no_projects_and_its_items_still_are() -> 
     projects = names(extraction, "Project")
     assert "湖泊沉积物多尺度监测技术研究" in projects
     assert not {"工作经历", "主持项目"} & projects
+
+
+def test_a_record_s_posts_held_beside_the_job_written_as_one_string_with_the_years_of_each() -> None:
+    """`socialAppointments: "某学会理事(2004-2012)，某学会某分会理事(2005-), …，某委员会主任委员(2002-)"`: a seat in
+    each body, the head's seat leading its body while held (an ended one no longer)."""
+    text = ('var data = [{"name": "乔远鸣", "jobTitle": "教授", "college": "理学院", "socialAppointments": '
+            '"中国湖泊学会理事长(2004-2012)，中国湖泊学会数学规划分会理事(2005-), 江苏省工科湖泊委员会主任委员(2002-)"}]\n')
+    ex = extract_text(text, "teachers.js")
+    assert {(r.target, r.position) for r in ex.relations if str(r.type) == "AFFILIATED_WITH" and r.source == "乔远鸣"} == {
+        ("中国湖泊学会", "理事长"), ("中国湖泊学会数学规划分会", "理事"), ("江苏省工科湖泊委员会", "主任委员")}
+    assert relations(ex, "LEADS") == {("乔远鸣", "江苏省工科湖泊委员会")}
