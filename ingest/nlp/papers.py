@@ -78,6 +78,9 @@ _TITLED_AS_LATIN = re.compile(r"题(?:目)?为\s*[:：]?\s*(?P<title>[A-Z][^（(
 # 论文题为Screening of … Infection（《中文题名》）: a Latin title written without marks, up to its translation or the stop
 _TITLED_LATIN = re.compile(r"(?:论文|文章)(?:的)?(?:题目|标题)?(?:题为|为)\s*[:：]?\s*"
                            r"(?P<title>[A-Z][^（(。；\n“”《》\u4e00-\u9fff]{8,300}?)\s*(?=[（(]|[。；]|$)")
+# 某刊在线发表了这一科研成果（《Title》）: the result the sentence spoke of, its title in brackets after it
+_RESULT_TITLED = re.compile(r"(?:(?<=发表了)|(?<=刊发了)|(?<=刊登了)|(?<=发表)|(?<=刊发)|(?<=刊登))"
+                            r"\s*(?:这一|该|此项|这项|其)?(?:科研|研究)?成果\s*[（(]\s*[《“](?P<title>[^》”\n]{6,300})[》”]\s*[）)]")
 _BOOKED = re.compile(r"(?:论文|文章)《(?P<title>[^》]{4,200})》(?:\s*[（(](?P<original>[A-Za-z][^（()）]{8,300})[）)])?"
                      r"|以《(?P<entry>[^》]{4,200})》[^，。；]{0,20}论文")
 _PUBLISHED = re.compile(
@@ -234,7 +237,8 @@ def _reported(text: str, start: int, end: int, mentions: Mentions, entities: lis
     latin = [m for pattern in (_TITLED_LATIN, _TITLED_AS_LATIN) for m in pattern.finditer(text, start, end)
              if len(_LATIN_WORD.findall(m.group("title"))) >= 3]
     for m in (*_TITLE_AS.finditer(text, start, end), *_TITLED.finditer(text, start, end), *_TITLED_AS.finditer(text, start, end),
-              *_BOOKED.finditer(text, start, end), *_ABOUT.finditer(text, start, end), *latin):
+              *_BOOKED.finditer(text, start, end), *_ABOUT.finditer(text, start, end), *latin,
+              *_RESULT_TITLED.finditer(text, start, end)):
         groups = m.groupdict()
         group = next(g for g in ("original", "title", "about", "entry") if groups.get(g))
         title = " ".join(m.group(group).split())
@@ -317,6 +321,9 @@ _IN_JOURNAL = re.compile(r"在\s*[^，。；《》]{0,12}?《(?P<booked>[^》]{2
 # 国际学术期刊Antimicrobial Agents and Chemotherapy(《中文刊名》)在线发表了: a journal in Latin letters before the verb
 _LATIN_JOURNAL_BEFORE = re.compile(r"(?:期刊|杂志)\s*(?P<latin>[A-Z][A-Za-z&:.\- ]{1,80}[A-Za-z])\s*"
                                    r"(?:[（(]《(?P<booked>[^》]{2,40})》[）)])?\s*(?:上)?\s*(?:在线|正式)?(?:发表|刊发|刊登)")
+# 《某刊》（Latin Name）在线发表了…: the journal the subject of its verb of publishing (no 在 before it)
+_JOURNAL_PUBLISHED = re.compile(r"(?<!在)《(?P<booked>[^》]{2,80})》\s*(?:[（(](?P<latin>[A-Za-z][A-Za-z&:.\- ]{1,80})[）)])?"
+                                r"\s*(?:杂志|期刊)?\s*(?:近日|日前|近期)?\s*(?:在线|正式)?(?:发表|刊发|刊登)了")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 # 在Nature Methods期刊发表, 在 **Nature Methods** 上发表: a journal in Latin letters after 在, before the verb
 # (emphasis marks a page kept may wrap its words)
@@ -327,7 +334,7 @@ _EMPHASIS = re.compile(r"[*_]+")
 
 def _journal_before(text: str, start: int, at: int) -> str | None:
     found = [m for m in _PUBLISHED.finditer(text, start, at)] or list(_LATIN_JOURNAL_BEFORE.finditer(text, start, at)) \
-        or list(_IN_LATIN_JOURNAL.finditer(text, start, at))
+        or list(_IN_LATIN_JOURNAL.finditer(text, start, at)) or list(_JOURNAL_PUBLISHED.finditer(text, start, at))
     if found:
         return _journal_name(found[-1])
     named = [m for m in _IN_JOURNAL.finditer(text, start, at)]

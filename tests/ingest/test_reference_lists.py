@@ -169,6 +169,22 @@ def test_a_team_s_result_published_online_in_a_journal_named_after_the_kind_of_p
     assert not [e for e in extraction.entities if str(e.type) == "Project"]
 
 
+@pytest.mark.parametrize("text", [
+    "日前，机器人领域国际顶级期刊《IEEE灯笼学汇刊》（IEEE Transactions on Lanterns）在线发表了这一科研成果"
+    "（《Design of a Multimode Lantern Robot》）。该论文由青溪大学完成，韦望舒副教授为论文的通讯作者。",
+    "日前，国际期刊《IEEE Transactions on Lanterns》在线发表了题为“Design of a Multimode Lantern Robot”的研究论文，"
+    "韦望舒副教授为论文的通讯作者。",
+])
+def test_a_journal_that_published_the_result_is_the_subject_of_the_sentence(text: str) -> None:
+    from tests.ingest.facts import extract_text
+
+    extraction = extract_text(text, "news.txt")
+    assert {(r.source, r.target) for r in extraction.relations if str(r.type) == "PUBLISHED_IN"} == {
+        ("Design of a Multimode Lantern Robot", "IEEE Transactions on Lanterns")}
+    assert ("韦望舒", "Design of a Multimode Lantern Robot") in {
+        (r.source, r.target) for r in extraction.relations if str(r.type) == "AUTHORED"}
+
+
 @pytest.mark.parametrize(("text", "papers"), [
     ("青溪大学韦望舒教授作了题为《灯笼骨架的低开销编织》的学术报告。", set()),  # a talk
     ("课题组完成了题为《灯笼骨架的低开销编织》的研究报告。", {"灯笼骨架的低开销编织"}),
