@@ -39,6 +39,7 @@ _INNER_PREPOSITIONS = frozenset("由被经向从把将于对")
 _ENUMERATED = re.compile(r"[一二三四五六七八九十]+[是要](?=[\u4e00-\u9fff]{2})")  # 一是…，二要…: a speech's points
 _VERB_THEN_PLACE = re.compile(r"[赴获经受往去到][\u4e00-\u9fff]{2,}")  # 赴美国 (a word to jieba): the verb, then the place
 _LEVELS = frozenset("省市县区")  # 由|省预防医学会: a level of government, left of a preposition glued to it, opens the name
+GENERIC_LEADS = frozenset({"项目", "成果", "课题", "单位"})  # nouns a label ends with, before a proper name
 _REPORTED_TO = frozenset("报呈送")  # 报市政府, 呈省厅: what is sent up to a level of government
 _FUNCTION_CHARS = frozenset("在由据经从与和对向把被为于及是将让请给这那其该本我你他她它现曾以获赴受")
 # the term of a body (第二届, 新一届, 首届): `第二届委员会` is a term of the body named before it, not a name
@@ -175,7 +176,13 @@ def refine_proposal(text: str, start: int, end: int) -> tuple[int, int] | None:
     name = text[start:end]
     suffix = next((s for s in lex.org_suffixes if name.endswith(s)), "")
     if not suffix:
-        return None if name in lex.org_generic else (start, end)
+        if name in lex.org_generic:
+            return None
+        n = tokens.at(start)
+        if tokens.starts[n] == start and tokens.word(n) in GENERIC_LEADS and tokens.ends[n] < end \
+                and tokens.tags[n + 1] in _PROPER_TAGS:
+            return tokens.ends[n], end  # 授奖项目|中科院某所: a label's word, then the unit (whatever its ending)
+        return start, end
     span = refine(tokens, lex, start, end, suffix)
     return None if span is None or is_category(text[span[0]:span[1]], lex, suffix) else span
 
@@ -280,6 +287,10 @@ def trim_context(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str
         if tokens.starts[n] != start or tokens.ends[n] >= suffix_start and tokens.ends[n] != suffix_start \
                 or sino_foreign(tokens, n):
             break
+        if tokens.word(n) in GENERIC_LEADS and tokens.ends[n] < suffix_start and tokens.tags[n + 1] in _PROPER_TAGS:
+            start = tokens.ends[n]  # 建议授奖项目|中科院某所: the word a list's label ends with, then the unit
+            changed = True
+            continue
         if len(tokens.word(n)) == 2 and text[start] in _REPORTED_TO and text[start + 1] in _LEVELS:
             start += 1  # 报市|人民政府办公室备案: the verb of reporting the segmenter read with the level after it
             changed = True

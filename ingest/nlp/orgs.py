@@ -19,6 +19,7 @@ from ingest.nlp.org_bounds import (
     BODY_LAST_CHARACTERS,
     CO_FOUNDED,
     FIELD_JOINERS,
+    GENERIC_LEADS,
     LAB_ENDINGS,
     ORDINAL_TERM,
     coded_or_addressed,
@@ -57,7 +58,8 @@ _ACTION_TAGS = frozenset({"v", "vd", "d", "ad"})  # not vn: 管理学院 is a sc
 _COMMON_ACTION = 2000  # jieba frequency above which a verb is an action, not a technical word of a name (创制)
 _COMMON_NOUN_TAGS = frozenset({"n", "v", "vn", "a"})
 # an academy's short form opening a longer name (中科院学部…委员会, 中科院某所): the academy is its parent
-_SHORT_INSTITUTE = re.compile(r"(?P<academy>中科院|中国科学院|[\u4e00-\u9fff]{1,3}科院)[\u4e00-\u9fff]{1,4}?所")
+_SHORT_INSTITUTE = re.compile(r"(?P<academy>中科院|中国科学院|[\u4e00-\u9fff]{1,3}(?<!中)科院)[\u4e00-\u9fff]{1,4}?所")  # (项目|中科院: the
+# word before 中科院 no part of the academy's name)
 _ACADEMY_OPENINGS = ("中科院", "中国科学院", "中国工程院", "中国社科院", "中国社会科学院", "中国医科院", "中国农科院")
 _GLUED_BEFORE_HOLDING = frozenset("起现后时又转调升改并还曾兼出")
 _VERB_SUFFIXES = frozenset({"组织"})  # endings that are also verbs (某部组织了…) and nouns (tissue)
@@ -343,7 +345,8 @@ def _institute_short_forms(tokens: Tokens, lex: Lexicon) -> list[tuple[int, int,
             continue  # 和|云科院…: a function word opens no name
         start, end = m.start(), m.end()
         if tokens.ends[tokens.at(end - 1)] != end or (start > 0 and is_cjk(text[start - 1])
-                                                      and not _stops(tokens, tokens.at(start - 1), lex, tokens.at(start))):
+                                                      and not _stops(tokens, tokens.at(start - 1), lex, tokens.at(start))
+                                                      and tokens.word(tokens.at(start - 1)) not in GENERIC_LEADS):
             continue
         if end < len(text) and is_cjk(text[end]) and not (lex.surname_at(text, end) or lex.role_pattern.match(text, end)):
             continue

@@ -827,3 +827,8 @@ def test_a_crawler_s_path_of_pages_joins_no_two_names_into_one() -> None:
     """`title: 某大学->某重点实验室召开…` (a crawler's path to the page): the arrow parts two names."""
     ex = extract_text("东川农业大学->国家重点实验室召开第一届学术委员会第一次会议\n")
     assert not {n for n in names(ex, "Organization") if ">" in n}
+
+
+def test_an_academy_s_institute_after_the_word_a_label_ends_with() -> None:
+    orgs = names(extract_text("评出科技进步奖建议授奖项目中科院近代湖泊所《高原湖泊塑闪阵列探测器》。\n"), "Organization")
+    assert "中科院近代湖泊所" in orgs and not any(n.startswith("项目") for n in orgs)
