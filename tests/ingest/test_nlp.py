@@ -93,6 +93,10 @@ def test_russian_names_whole_with_their_long_surnames_and_their_patronymics() ->
     assert {("PERSON", "图利钦·安德烈耶维奇"), ("PERSON", "别克尔·捷维耶维奇"), ("PERSON", "罗日杰斯特文斯基·基里尔")} <= found
 
 
+def test_an_honour_s_word_of_excellence_before_engineer_is_no_name() -> None:
+    assert not [t for label, t in _document_labels("81名个人被授予“国家卓越工程师”称号，50个团队获奖。") if label == "PERSON"]
+
+
 def test_place_names_and_common_words_that_open_with_a_surname_are_not_people() -> None:
     found = _labels("高新区管委会主任表示，黄河沿岸和江南地区投入300万元。主任高度重视，大学毕业后常务会议研究。")
     assert not {text for label, text in found if label == "PERSON"}, found
