@@ -40,6 +40,7 @@ from ingest.nlp.found import Found, is_cjk
 from ingest.nlp.learned_lexicon import FeatureLexicon, feature_lexicon
 from ingest.nlp.learned_merge import CLOSE, GLUED_BEFORE_NAME, OPEN, merge_proposals, past_term
 from ingest.nlp.lexicon import Lexicon, kind_of, load_lexicon
+from ingest.nlp.names import OPENS_A_WORD
 from ingest.nlp.org_bounds import past_own_school
 from ingest.nlp.orgs import ROOMS
 from ingest.nlp.persons import glued_win
@@ -235,6 +236,8 @@ def _person(text: str, start: int, end: int, lex: Lexicon, features: FeatureLexi
             elif last >= end:
                 end = min(end, at)
     stop = next((i for i in range(start, end) if _breaks_name(text, i)), end)
+    if stop - start == 3 and text.startswith(OPENS_A_WORD, stop - 1):
+        stop -= 1  # 陈某线|上出席: online, its first character no part of the name
     name = text[start:stop]
     if len(name) < 2 or name in lex.non_names or name in lex.titles or name in lex.positions:
         return None

@@ -67,6 +67,8 @@ def name_at(tokens: Tokens, pos: int, lex: Lexicon, after_role: bool = False) ->
         end -= 1  # 葛晓东任|理事长: the verb before a post, which the segmenter glued to the name
     elif end - 1 > pos + len(surname) and end - 1 <= longest and text[end - 1] == "等" and tokens.tags[n] is None:
         end -= 1  # 施某公等|14位: the 等 closing a list, which the segmenter glued to its last name
+    elif end - 1 > pos + len(surname) and text.startswith(OPENS_A_WORD, end - 1):
+        end -= 1  # 陈某线|上出席: online, the segmenter glued its first character to the name
     if _common_word(tokens, n, lex) and not (after_role and not (tokens.tags[n] or "").startswith("v")
                                              and _closed_tail(tokens, n, lex)):
         return None  # 毕业|后, 高新|区: a dictionary word, not a surname and a given name
@@ -109,13 +111,17 @@ def _glued_copula(tokens: Tokens, at: int) -> bool:
         and not BAD_GIVEN.search(word[0])
 
 
+OPENS_A_WORD = ("线上", "线下")  # 陈某|线上出席: online, offline (no word of the dictionary), after a name
+
+
 def _closed_tail(tokens: Tokens, k: int, lex: Lexicon) -> bool:
     """李立|群|说: a one-character tail that something closing a name follows, or that cannot stand alone
     (谈静|姝|出席: a bound morpheme, a character no word of its own)."""
     if k + 1 >= len(tokens.starts):
         return False
     tail = tokens.word(k + 1)
-    if len(tail) != 1 or not is_cjk(tail) or BAD_GIVEN.search(tail):
+    if len(tail) != 1 or not is_cjk(tail) or BAD_GIVEN.search(tail) \
+            or tokens.text.startswith(OPENS_A_WORD, tokens.starts[k + 1]):
         return False
     bound = tokens.tags[k + 1] in _MORPHEME_TAGS and len(tokens.word(k)) == 2 and tokens.tags[k] is None
     return closes(tokens, tokens.ends[k + 1], lex) or bound

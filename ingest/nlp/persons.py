@@ -22,6 +22,7 @@ from ingest.nlp.names import (
     FOREIGN,
     GLUED_VERBS,
     LATIN,
+    OPENS_A_WORD,
     closes,
     joins_nothing,
     name_at,
@@ -330,8 +331,8 @@ def _bare(tokens: Tokens, lex: Lexicon, blocked: list[Span]) -> list[Span]:
             continue
         if given is not None and not given.startswith("nr") and tokens.lookup_freq(word[1:]) > _COMMON:
             continue  # 高|水平: a common word after the surname character
-        if tokens.text.startswith(_NAMED_AFTER, tokens.ends[n]):
-            continue  # 某某基金, 某某奖, 某某路: a thing named after someone, not the person
+        if tokens.text.startswith(_NAMED_AFTER, tokens.ends[n]) or tokens.text.startswith(OPENS_A_WORD, tokens.ends[n] - 1):
+            continue  # 某某基金, 某某奖, 某某路: a thing named after someone, not the person; 陈某线|上: online
         if start > 0 and tokens.text[start - 1] in "“\"「『" and tokens.text[tokens.ends[n]:tokens.ends[n] + 1] in ("”", "\"", "」", "』"):
             continue  # “金点子”: a word in quotes alone is a term the text coins, not someone named
         if not any(s < tokens.ends[n] and start < e for s, e in blocked):

@@ -68,8 +68,9 @@ def post_relations(person: str, unit: str, position: str | None, title: str | No
                    former: bool = False, department: str = "") -> list[Relation]:
     """The relations of `person` holding `position` (and `title`) in `unit`; `department` is written between
     the unit and the post (`胸外科` of `某医院胸外科主任`) and becomes part of the position."""
-    if not position and title in ACADEMY_HONOURS and gives_honours(unit):
-        return []  # 甲（中国科学院院士）: an honour the academy gives, not where the person works
+    if title in ACADEMY_HONOURS and gives_honours(unit) and (not position or not fits_unit(position, unit)):
+        return []  # 甲（中国科学院院士）: an honour the academy gives, not where the person works (中国科学院院士、副校长甲:
+        # the post in a university the sentence leaves unnamed)
     lex = load_lexicon()
     written = department + position if position and department else position
     heads = [w for w in re.split(r"[、，,&＆]|兼", position or "") if w in lex.head_positions and _heads_such_a_unit(w, unit)]
@@ -107,7 +108,8 @@ def fits_unit(position: str | None, unit: str) -> bool:
     in an institute or hospital, a 所长 in an institute (not in a government office named before: 某厅)."""
     for word in re.split(r"[、，,&＆]|兼", position or ""):
         head = _HEAD_OF_A_KIND.fullmatch(word)
-        if head is not None and not unit.endswith(_HEADED_BY[head.group("kind")]):
+        if head is not None and (not unit.endswith(_HEADED_BY[head.group("kind")])
+                                 or head.group("kind") == "校" and unit.endswith("科学院")):  # (an academy: no school)
             return False
     return True
 

@@ -132,3 +132,9 @@ def test_a_university_s_post_listed_after_a_government_office_s_head_is_no_post_
     assert relations(ex, "WORKS_AT") == {("乔远鸣", "北辰省科技厅")}
     ex = extract_text("青溪大学校长乔远鸣，党委常委、副校长柯振邦出席会议。")
     assert relations(ex, "WORKS_AT") == {("乔远鸣", "青溪大学"), ("柯振邦", "青溪大学")}
+
+
+def test_an_academician_s_post_in_an_unnamed_university_is_no_job_at_the_academy_and_online_is_no_part_of_a_name() -> None:
+    ex = extract_text("11月20日，某重点实验室工作汇报会召开。中国科学院院士、副校长乔远鸣线上出席并致辞，柯振邦教授线下参会。")
+    assert {"乔远鸣", "柯振邦"} <= names(ex, "Person") and not any(n.endswith("线") for n in names(ex, "Person"))
+    assert not relations(ex, "WORKS_AT")
