@@ -23,10 +23,19 @@ _UNDER_HEADING = re.compile(r"(?m)^[ \t\u3000]*(?:[一二三四五六七八九�
                             r"[ \t\u3000]*[：:]?[ \t\u3000]*\n?"
                             r"[ \t\u3000]*(?P<list>[^\n。]{4,300})")
 _SEPARATOR = re.compile(r"\s*(?:、|，|,|以及|及|和|与|或)\s*")
-_CATEGORY = re.compile(r"^(?![一二三四五六七八特]等奖$)[\u4e00-\u9fffA-Za-z]{2,24}?(?:资助|项目|课题|基金|计划|专项|类|奖)(?:[（(][^（）()]{1,10}[）)])?$")
+_CATEGORY = re.compile(r"^(?![一二三四五六七八特]等奖$)(?:[\u4e00-\u9fffA-Za-z]|[（(][\u4e00-\u9fff]{1,6}[）)]){2,30}?"
+                       r"(?:资助|项目|课题|基金|计划|专项|类|奖)(?:[（(][^（）()]{1,10}[）)])?$")  # (重点国际(地区)合作研究项目)
+# a count of the kinds before their list (`分为两大类：甲和乙`), and 部分 before a kind (some of its projects)
+_COUNT_BEFORE = re.compile(r"^\s*(?:[一二三四五六七八九十两\d]+\s*(?:个|种|类|项|大类))\s*[：:]?\s*")
+_SOME_OF = "部分"
+_INNER_JOINS = ("及", "和", "与")
+_ITEM_NUMBER = re.compile(r"^\d{1,2}\s*[.、．]\s*")
 _COUNT_AFTER = re.compile(r"(?:等)?\s*(?:[一二三四五六七八九十两\d]+\s*(?:个|种|类|项|大类))?\s*(?:类别|类型|资助类别|资助方式)?\s*$")
 # a subject that stands for the programme the call is for (`本基金设…`, `资助类别包括…`)
-_THIS_PROGRAMME = re.compile(r"^(?:本次|本|该|今年|本年度)?(?:年度)?(?:基金|计划|专项|项目|课题)?(?:资助|项目|立项)?(?:类别|类型|方式)?$")
+_THIS_PROGRAMME = re.compile(r"^(?:本次|本|该|今年|本年度)?(?:年度)?(?:基金|计划|专项|项目|课题)?(?:资助|项目|立项)?(?:类别|类型|方式)?$"
+                            r"|^[\u4e00-\u9fff]{0,12}?的(?:项目|资助)(?:类型|类别)$")  # 集中接收申请的项目类型
+# what a subject names of the programme after its name: 某计划项目安排 (分为…), 某计划项目 (包括…)
+_ABOUT_PROGRAMME = re.compile(r"^(?:本次|本年度|今年|本)?(?P<name>[^\s]{2,40}?)(?:项目)?(?:安排|类型|类别)?$")
 _BRACKET = re.compile(r"[（(]([^（）()]{1,10})[）)]$")
 
 
@@ -45,13 +54,16 @@ def find_categories(text: str, programmes: tuple[str, ...]) -> list[Category]:
     found: list[Category] = []
     headed = list(_UNDER_HEADING.finditer(text))  # 一、推荐奖种\n甲奖、乙奖、丙奖。: the programme's kinds
     for m in sorted([*_ENUMERATION.finditer(text), *headed], key=lambda m: m.start()):
-        parent = programmes[0] if m in headed else _parent(LEADING_YEAR.sub("", m.group("subject")), programmes, found)
+        parent = programmes[0] if m in headed else _parent(  # (1.2019年度…: the item's number, the year)
+            LEADING_YEAR.sub("", _ITEM_NUMBER.sub("", m.group("subject"))), programmes, found)
         if parent is None:
             continue
         if m in headed:
             found += _headed_list(m, parent)
             continue
-        body = _COUNT_AFTER.sub("", m.group("list")).rstrip("。.；;")
+        before = _COUNT_BEFORE.match(m.group("list"))
+        skip = before.end() if before else 0
+        body = _COUNT_AFTER.sub("", m.group("list")[skip:]).rstrip("。.；;")
         items: list[tuple[str, int]] = []
         pos, clause = 0, False
         for cut in [*_SEPARATOR.finditer(body), None]:
@@ -59,7 +71,11 @@ def find_categories(text: str, programmes: tuple[str, ...]) -> list[Category]:
             item = _COUNT_AFTER.sub("", body[pos:stop]).strip()  # 甲课题和乙课题四类，…: the count no part of it
             if clause and not _CATEGORY.match(item):
                 break  # 设甲奖和乙奖，|每年评审一次: the list ended with its clause
-            items.append((item, m.start("list") + pos))
+            if cut is not None and cut.group().strip() in _INNER_JOINS and not _CATEGORY.match(item):
+                continue  # 海外|及|港澳学者合作研究基金项目: a conjunction inside a kind's name, no separator
+            lead = len(body[pos:stop]) - len(body[pos:stop].lstrip())
+            some = len(_SOME_OF) if item.startswith(_SOME_OF) and len(item) > len(_SOME_OF) + 2 else 0
+            items.append((item[some:], m.start("list") + skip + pos + lead + some))
             pos = cut.end() if cut else pos
             clause = cut is not None and cut.group().strip() in ("，", ",")
         if len(items) < 2 or not all(_CATEGORY.match(item) for item, _ in items):
@@ -101,9 +117,11 @@ def _headed_list(m: re.Match[str], programme: str) -> list[Category]:
 
 def _parent(subject: str, programmes: tuple[str, ...], found: list[Category]) -> str | None:
     """The programme or category a sentence's subject names, if it names one."""
+    about = _ABOUT_PROGRAMME.match(subject)
     for name in programmes:
         bare = LEADING_YEAR.sub("", name)
-        if subject in (name, bare) or (len(subject) >= 4 and bare.endswith(subject)):
+        if subject in (name, bare) or (len(subject) >= 4 and bare.endswith(subject)) \
+                or about is not None and about.group("name") in (name, bare):  # 本年度某计划项目安排
             return programmes[0]
     if _THIS_PROGRAMME.match(subject) and subject not in ("项目", "资助"):
         return programmes[0]

@@ -90,3 +90,18 @@ def test_the_round_s_topics_of_four_classes_named_in_a_sentence_with_their_count
     x = extract_text("关于申报东川市社会科学规划2031年度课题的通知\n本次年度课题立项分为重点课题、一般课题、青年课题和共建课题"
                      "四类，前三者资助金额分别不超过30万元、18万元和5万元。\n", "call.txt")
     assert {("重点课题", call), ("青年课题", call), ("共建课题", call)} <= relations(x, "PART_OF")
+
+
+def test_a_programme_s_kinds_counted_before_their_list_and_the_kinds_of_projects_a_round_takes() -> None:
+    text = ("关于组织申报2030年度北辰省湖泊科学研究计划项目的通知\n各有关单位：\n"
+            "三、本年度北辰省湖泊科学研究计划项目安排分为两大类：重大项目和面上项目。面上项目实行限额申报。\n")
+    call = "2030年度北辰省湖泊科学研究计划"
+    assert {("重大项目", call), ("面上项目", call)} <= relations(extract(read_upload(text.encode(), "call.txt")), "PART_OF")
+    text = ("关于做好2030年度北辰省湖泊基金项目申请工作的通知\n各学院：\n"
+            "为做好2030年度北辰省湖泊基金项目(以下简称项目)申请工作，现将有关事项通告如下：\n一、项目申请接收：\n"
+            "1.2030年度集中接收申请的项目类型包括：面上项目、部分重大项目、海外及港澳学者合作研究基金项目、"
+            "重点国际(地区)合作研究项目和青年湖泊基金项目等。\n二、申请书一律采用在线方式撰写，请于3月1日前提交。\n")
+    ex = extract(read_upload(text.encode(), "call.txt"))
+    kinds = {k for k, parent in relations(ex, "PART_OF") if parent.startswith("2030年度北辰省湖泊基金")}
+    assert kinds == {"面上项目", "重大项目", "海外及港澳学者合作研究基金项目", "重点国际(地区)合作研究项目", "青年湖泊基金项目"}
+    assert not any("简称" in n for n in names(ex, "Project"))
