@@ -320,7 +320,8 @@ _IN_JOURNAL = re.compile(r"在\s*[^，。；《》]{0,12}?《(?P<booked>[^》]{2
 
 # 国际学术期刊Antimicrobial Agents and Chemotherapy(《中文刊名》)在线发表了: a journal in Latin letters before the verb
 _LATIN_JOURNAL_BEFORE = re.compile(r"(?:期刊|杂志)\s*(?P<latin>[A-Z][A-Za-z&:.\- ]{1,80}[A-Za-z])\s*"
-                                   r"(?:[（(]《(?P<booked>[^》]{2,40})》[）)])?\s*(?:上)?\s*(?:在线|正式)?(?:发表|刊发|刊登)")
+                                   r"(?:[（(](?:《(?P<booked>[^》]{2,40})》|[^（()）《》\n]{1,50})[）)])?"  # (or a note: (JCR Q1, IF: 6.7))
+                                   r"\s*(?:上)?\s*(?:在线|正式)?(?:发表|刊发|刊登)")
 # 《某刊》（Latin Name）在线发表了…: the journal the subject of its verb of publishing (no 在 before it)
 _JOURNAL_PUBLISHED = re.compile(r"(?<!在)《(?P<booked>[^》]{2,80})》\s*(?:[（(](?P<latin>[A-Za-z][A-Za-z&:.\- ]{1,80})[）)])?"
                                 r"\s*(?:杂志|期刊)?\s*(?:近日|日前|近期)?\s*(?:在线|正式)?(?:发表|刊发|刊登)了")

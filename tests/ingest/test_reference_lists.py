@@ -169,6 +169,15 @@ def test_a_team_s_result_published_online_in_a_journal_named_after_the_kind_of_p
     assert not [e for e in extraction.entities if str(e.type) == "Project"]
 
 
+def test_a_journal_in_latin_letters_with_a_note_on_its_rank_before_the_verb() -> None:
+    from tests.ingest.facts import extract_text
+
+    text = ("近日，团队研究生祁远舟等以第一作者在权威期刊IEEE Journal of Lantern Informatics (JCR Q1, 中科院一区Top, IF: 6.7 )"
+            "上发表了题为“A Multimodal Lantern Framework for Automated Sleep Staging”的研究论文。")
+    assert {(r.source, r.target) for r in extract_text(text, "news.txt").relations if str(r.type) == "PUBLISHED_IN"} == {
+        ("A Multimodal Lantern Framework for Automated Sleep Staging", "IEEE Journal of Lantern Informatics")}
+
+
 @pytest.mark.parametrize("text", [
     "日前，机器人领域国际顶级期刊《IEEE灯笼学汇刊》（IEEE Transactions on Lanterns）在线发表了这一科研成果"
     "（《Design of a Multimode Lantern Robot》）。该论文由青溪大学完成，韦望舒副教授为论文的通讯作者。",
