@@ -39,8 +39,9 @@ _INNER_PREPOSITIONS = frozenset("由被经向从把将于对")
 _ENUMERATED = re.compile(r"[一二三四五六七八九十]+[是要](?=[\u4e00-\u9fff]{2})")  # 一是…，二要…: a speech's points
 _VERB_THEN_PLACE = re.compile(r"[赴获经受往去到][\u4e00-\u9fff]{2,}")  # 赴美国 (a word to jieba): the verb, then the place
 _LEVELS = frozenset("省市县区")  # 由|省预防医学会: a level of government, left of a preposition glued to it, opens the name
-GENERIC_LEADS = frozenset({"项目", "成果", "课题", "单位"})  # nouns a label ends with, before a proper name
-_REPORTED_TO = frozenset("报呈送")  # 报市政府, 呈省厅: what is sent up to a level of government
+GENERIC_LEADS = frozenset({"项目", "成果", "科研成果", "研究成果", "课题", "单位"})  # nouns a label ends with, before a proper name
+_REPORTED_TO = frozenset("报呈送")
+_PREPOSITIONS_GLUED = frozenset("经由在从对向把被将于据")  # 经大北农|…委员会: a preposition glued to a word it does not know  # 报市政府, 呈省厅: what is sent up to a level of government
 _FUNCTION_CHARS = frozenset("在由据经从与和对向把被为于及是将让请给这那其该本我你他她它现曾以获赴受")
 # the term of a body (第二届, 新一届, 首届): `第二届委员会` is a term of the body named before it, not a name
 VERB_ENDINGS = frozenset({"组织"})  # an ending that is also a verb: 某处组织专家评审
@@ -211,7 +212,7 @@ _NAMED_TO_A_POST = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3}?(?=[任为]))?(?:�
 
 
 _DATE_ENDS = frozenset("年月日")
-_NUMBER_ENDS = _DATE_ENDS | {"号"}
+_NUMBER_ENDS = _DATE_ENDS | {"号", "项", "個", "个"}  # (13项|科研成果…: a count of things, then the unit)
 _COUNTRY_SHORT = frozenset("英法德美日俄韩澳加意荷瑞芬丹比葡西泰越新印巴埃以欧非")  # one character for a country
 
 
@@ -298,7 +299,8 @@ def trim_context(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str
         common = tokens.tags[n] in _CONTEXT_TAGS and tokens.freq(n) >= _COMMON
         glued = tokens.tags[n] is None and text[start] in _FUNCTION_CHARS  # 他系|某某大学
         glued_two = tokens.tags[n] is None and len(tokens.word(n)) == 2 and text[start + 1] not in _FUNCTION_CHARS
-        if (tokens.tags[n] == "f" or glued_two) and text[start] in _FUNCTION_CHARS and start + 1 < suffix_start:
+        glued_long = tokens.tags[n] is None and len(tokens.word(n)) >= 3 and text[start] in _PREPOSITIONS_GLUED
+        if (tokens.tags[n] == "f" or glued_two or glued_long) and text[start] in _FUNCTION_CHARS and start + 1 < suffix_start:
             start += 1  # 以|西某市医院, 由|超分子…: a preposition the segmenter read with the word after it
             changed = True
             continue

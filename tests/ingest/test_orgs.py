@@ -832,3 +832,13 @@ def test_a_crawler_s_path_of_pages_joins_no_two_names_into_one() -> None:
 def test_an_academy_s_institute_after_the_word_a_label_ends_with() -> None:
     orgs = names(extract_text("评出科技进步奖建议授奖项目中科院近代湖泊所《高原湖泊塑闪阵列探测器》。\n"), "Organization")
     assert "中科院近代湖泊所" in orgs and not any(n.startswith("项目") for n in orgs)
+
+
+def test_a_count_of_results_before_a_society_is_no_part_of_its_name() -> None:
+    orgs = names(extract_text("某学会授予“湖泊毒性研究方法与应用”等13项科研成果中华湖泊学会科学技术奖一等奖。\n"), "Organization")
+    assert "中华湖泊学会" in orgs and not any(n.startswith(("项", "科研成果")) for n in orgs)
+
+
+def test_a_preposition_glued_to_a_word_the_dictionary_lacks_opens_no_name() -> None:
+    orgs = names(extract_text("经大青湖科技奖奖励委员会评审，共评出获奖项目30项。\n"), "Organization")
+    assert "大青湖科技奖奖励委员会" in orgs and not any(n.startswith("经") for n in orgs)
