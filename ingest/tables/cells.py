@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ingest.kit.text import EMPTY_VALUES, is_person_name, is_spaced_latin_name, strip_titles
 from ingest.model import Span
-from ingest.nlp.lexicon import common_word
+from ingest.nlp.lexicon import common_word, load_lexicon
 from ingest.tables.vocabulary import header_of
 from names.organizations import latin_kind
 
@@ -219,7 +219,7 @@ def is_name(text: str) -> bool:
     """A person's name, and not a column header that happens to open with a surname (`项目名称`), nor an office the
     dictionary knows that does (`宣传部`, `人事处`: a byline's `作者：宣传部 某某`)."""
     return is_person_name(text) and header_of(text) is None \
-        and not (text.endswith(_OFFICE_ENDS) and common_word(text))
+        and not (text.endswith(_OFFICE_ENDS) and common_word(text)) and text not in load_lexicon().positions  # (国务委员)
 
 
 _OFFICE_ENDS = ("部", "处", "科", "室", "办", "局", "厅", "委")

@@ -300,3 +300,9 @@ def test_numbered_bodies_each_over_its_own_roster_not_a_body_a_sentence_above_se
     assert {("乔远鸣", "市城市规划委员会"), ("乔远鸣", "市绿化委员会")} <= relations(ex, "LEADS")
     assert not _posts(ex, "部门联席会议")
     assert "市人民政府办公室" in names(ex, "Organization") and not any(n.startswith("报") for n in names(ex, "Organization"))
+
+
+def test_a_post_that_opens_with_a_surname_s_character_is_no_name_on_a_roster_s_line() -> None:
+    from ingest.tables.cells import is_name
+
+    assert not is_name("国务委员") and is_name("乔远鸣")
