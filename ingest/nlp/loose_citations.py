@@ -34,6 +34,8 @@ _YEAR = re.compile(r"(?<![\d\-])((?:19|20)\d{2})(?![\d])")
 _PAGES = re.compile(r"(?:[Pp]{1,2}\s*\.?\s*)?(?<!\d)(?<!\d\.)(\d{1,5})\s*[-–—~]\s*(\d{1,5})(?![\d])\s*页?")
 _VOLUME_ISSUE = re.compile(r"(?<![\d])(\d{1,4})\s*[(（]\s*(\d{1,3})\s*[)）]|第\s*(\d{1,4})\s*卷(?:\s*第\s*(\d{1,3})\s*期)?"
                            r"|(?:19|20)\d{2}\s*年\s*第?\s*(\d{1,3})\s*期")
+_BOOK_ROLE = re.compile(r"(?:编著|主编|著)$")  # the authors of a book, written after the last name
+_PUBLISHER = re.compile(r"出版社|出版公司|[Pp]ress\b|[Pp]ublishers?\b")
 _MIN_AUTHORS = 2
 _MIN_TITLE = 5
 
@@ -44,6 +46,9 @@ def parse_loose_citation(text: str, start: int, end: int) -> Reference | None:
     authors, at = _authors(text, at, end)
     if len(authors) < _MIN_AUTHORS:
         return None
+    if _BOOK_ROLE.search(authors[-1].name) and is_name(_BOOK_ROLE.sub("", authors[-1].name)) \
+            or _PUBLISHER.search(text, at, end):
+        return None  # 甲、乙著；《书名》，某出版社，2010年: a book, no paper
     at = _AFTER_AUTHORS.match(text, at, end).end()  # type: ignore[union-attr]
     pieces = _pieces(text, at, end)
     if not pieces:

@@ -47,3 +47,11 @@ def test_a_cv_s_list_of_papers_gives_papers_with_ordered_authors_and_journals() 
     assert authored[("陈海燕", "基于词聚类特征的组块分析模型")] == 3
     assert ("何晏成", "一个基于免疫机制的在线学习算法") in authored
     assert relations(ex, "PUBLISHED_IN") == {("基于词聚类特征的组块分析模型", "电子学报")}  # a meeting is no journal
+
+
+@pytest.mark.parametrize("line", [
+    "12. 高远山、严青、赵明夫、乔远鸣著；《水中湖泊干扰物处理技术与原理》，中国湖泊工业出版社，2010年",
+    "高远山 严青 湖泊沉积物的释放与控制，湖泊科学出版社，2015年",
+])
+def test_a_book_with_its_authors_and_publisher_is_no_paper(line: str) -> None:
+    assert parse_loose_citation(line, 0, len(line)) is None
