@@ -18,7 +18,7 @@ from ingest.kit.text import has_cjk, lines_of
 from ingest.model import Entity, Relation, Span
 from ingest.nlp.lexicon import common_word
 from ingest.nlp.mentions import Mentions, listed_runs
-from ingest.nlp.posts import DEPARTMENT, honorary_before, post_relations
+from ingest.nlp.posts import DEPARTMENT, honorary_before, is_society, post_relations
 from ingest.nlp.project_lines import ITEM_MARK
 from ingest.tables.cells import is_name
 from ingest.tables.profiles import title_of
@@ -80,6 +80,7 @@ def bio_posts(text: str, mentions: Mentions, sentences: list[tuple[int, int]], e
             ended = _CLOSED_RANGE.search(text, max(clause, start), m.start()) is not None  # 2011年至2012年…任: past
             out += _posts(text, mentions, m.end(), end, subject, former=m.group("former") is not None or ended)
         out += _copula_posts(text, mentions, start, end)
+        out += _appositive_posts(text, mentions, start, end)
         out += _past_units(text, mentions, start, end, heading_subjects)
     subjects = {r.source for r in out}
     for a in alone:  # a name alone the recogniser did not read: a person all the same
@@ -525,6 +526,37 @@ def _posts(text: str, mentions: Mentions, start: int, end: int, person: str, for
 _LABELLED_LINE = re.compile(r"\n[ \t\u3000]*[^\n：:，,。；;]{1,30}[：:]")  # a line that opens with its label
 
 
+_APPOSITION = re.compile(r"[ \t\u3000]*[，,][ \t\u3000]*")
+
+
+def _appositive_posts(text: str, mentions: Mentions, start: int, end: int) -> list[Relation]:
+    """`甲，业务副院长，某学会理事会理事，某学会会员。`: a person opening the sentence, then the posts listed after a comma
+    with no verb of holding (each a unit's post, read as after 现任); a part naming another person is theirs, and a
+    verb of holding ends the list (its own reading takes the rest)."""
+    inside = mentions.within(start, end)
+    if not inside or inside[0].label != "PERSON" or text[start:inside[0].start].strip(" \t\u3000*#>-"):
+        return []
+    person, k = inside[0], 1
+    while k < len(inside) and inside[k].label == "TITLE" and inside[k].start == inside[k - 1].end:
+        k += 1  # 甲教授，
+    lead = _APPOSITION.match(text, inside[k - 1].end, end)
+    if lead is None:
+        return []
+    out: list[Relation] = []
+    span = Span(start, end)
+    for clause in _CLAUSE.finditer(text, lead.end(), end):
+        if _HOLDS.search(clause.group()):
+            break
+        for part in re.finditer(r"[^、]+", clause.group()):
+            at, to = clause.start() + part.start(), clause.start() + part.end()
+            if any(m.label == "PERSON" for m in mentions.within(at, to)):
+                continue
+            post = read_post(text, mentions, at, to)
+            if post is not None and (unit := post[0]) is not None:
+                out += post_relations(person.text, unit, post[2], None, span, department=post[1])
+    return out
+
+
 def _unit_title(text: str, mentions: Mentions, start: int, end: int) -> tuple[str, str] | None:
     """(unit, title) of a part written `<unit><title>` (某大学某学院教授), the title closing it."""
     inside = mentions.within(start, end)
@@ -561,9 +593,15 @@ def read_post(text: str, mentions: Mentions, start: int, end: int) -> tuple[str 
         return (None, "", position) if re.fullmatch(r"[\u4e00-\u9fff]{0,12}", text[start:role_start].strip()) else None
     org = orgs[-1]
     gap, position = department_post(text[org.end:role_start].removeprefix("的"), position)
+    if gap in _COUNCILS and is_society(org.ref):
+        gap = ""  # 某学会理事会理事: a seat in the society, on its council
     if gap and not DEPARTMENT.fullmatch(gap):
         return None
-    return org.ref, gap, position
+    council = next((c for c in _COUNCILS if org.ref.endswith(c) and is_society(org.ref[:-len(c)])), None)
+    return (org.ref[:-len(council)] if council else org.ref), gap, position  # (某协会常务理事会|理事: the society's)
+
+
+_COUNCILS = ("常务理事会", "理事会")
 
 
 def department_post(gap: str, post: str) -> tuple[str, str]:

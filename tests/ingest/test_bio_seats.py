@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from graph.schema import RelType
 from ingest.genres.news import parse
+from tests.ingest.facts import extract_text, relations
 
 
 def _posts(text: str) -> set[tuple[str, str, str, str | None]]:
@@ -235,3 +236,17 @@ def test_a_post_held_over_a_span_of_time_that_has_ended_is_a_past_affiliation() 
     kinds = {(r.type.value, r.target) for r in ex.relations if r.source == "柯远山"}
     assert ("AFFILIATED_WITH", "西岭大学信息工程学院") in kinds and ("WORKS_AT", "西岭大学信息工程学院") not in kinds
     assert ("WORKS_AT", "南湖大学") in kinds
+
+
+def test_posts_listed_after_the_person_opening_the_sentence_with_no_verb_are_the_person_s() -> None:
+    """`甲，业务副院长，儿科主任医师，某学会理事会理事，某协会常务理事会理事，某医学会会员。`: each society's seat (on its
+    council: the society's), no verb of holding before them."""
+    ex = extract_text("乔远鸣，业务副院长，儿科主任医师，北辰省医学微量元素学会理事会理事，北辰省地中海贫血防治协会常务理事会理事，"
+                      "北辰省医学会会员。\n")
+    assert {("乔远鸣", "北辰省医学微量元素学会"), ("乔远鸣", "北辰省地中海贫血防治协会"), ("乔远鸣", "北辰省医学会")} <= \
+        relations(ex, "AFFILIATED_WITH")
+
+
+def test_a_part_naming_another_person_after_the_comma_is_no_post_of_the_subject() -> None:
+    ex = extract_text("乔远鸣，北辰大学校长柯振邦的学生，2020年毕业。\n")
+    assert ("乔远鸣", "北辰大学") not in relations(ex, "WORKS_AT")
