@@ -236,6 +236,9 @@ def is_contraction_of(short: str, full: str) -> bool:
         return False
     if sibling_unit(short, full) or skips_to_a_word(short, full) or drops_a_word(short, full):
         return False
+    place = _LEADING_PLACE.match(short)
+    if place and full.startswith(place.group()) and not _opens_alike(short[place.end():], full[place.end():]):
+        return False  # 某省医学会 beside 某省中西医结合学会: after the place, the short one names another body
     if "other" not in (kinds := (org_kind(short), org_kind(full))) and kinds[0] != kinds[1]:
         return False  # 某某医院 beside 某某学院医学院: a hospital is no contraction of a school
     suffix = kind_suffix(full)
@@ -257,6 +260,16 @@ def sibling_unit(short: str, full: str) -> bool:
         if kind_suffix(short[:i]) and full.startswith(short[:i]) and short[i:] not in full:
             return True
     return False
+
+
+_LEADING_PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:省|市|自治区|县|区)")
+
+
+def _opens_alike(short: str, full: str) -> bool:
+    """The short form's rest opens as the full name's does, or as it does past a generic word the short one drops
+    (市|政府 of 市|人民政府)."""
+    return short[:1] == full[:1] or any(full.startswith(w) and short[:1] == full[len(w):len(w) + 1]
+                                        for w in _generic_words())
 
 
 def drops_a_word(short: str, full: str) -> bool:

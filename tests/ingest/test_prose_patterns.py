@@ -223,6 +223,8 @@ def test_an_abbreviation_folds_into_the_one_name_it_shortens_and_a_place_name_do
     assert not is_contraction_of("青溪系统工程学会", "青溪金融系统工程学会")  # a word dropped: another society
     assert is_contraction_of("青州大学华山医院", "青州大学附属华山医院")  # a generic word dropped: the same hospital
     assert not is_contraction_of("青州培华医院", "青州培华学院医学院")  # another kind: a hospital, not the school
+    assert not is_contraction_of("北辰省医学会", "北辰省中西医结合学会")  # after the place, another society's name
+    assert is_contraction_of("北辰省科技厅", "北辰省科学技术厅") and is_contraction_of("北辰市政府", "北辰市人民政府")
 
 
 def test_a_post_held_by_a_person_named_with_their_own_unit_is_in_the_centre_named_last() -> None:
