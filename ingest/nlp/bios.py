@@ -534,17 +534,22 @@ def _appositive_posts(text: str, mentions: Mentions, start: int, end: int) -> li
     with no verb of holding (each a unit's post, read as after 现任); a part naming another person is theirs, and a
     verb of holding ends the list (its own reading takes the rest)."""
     inside = mentions.within(start, end)
-    if not inside or inside[0].label != "PERSON" or text[start:inside[0].start].strip(" \t\u3000*#>-"):
+    carded = _card_subject(text, start, end)
+    if carded is not None:
+        name, opens = carded
+    elif not inside or inside[0].label != "PERSON" or text[start:inside[0].start].strip(" \t\u3000*#>-"):
         return []
-    person, k = inside[0], 1
-    while k < len(inside) and inside[k].label == "TITLE" and inside[k].start == inside[k - 1].end:
-        k += 1  # 甲教授，
-    lead = _APPOSITION.match(text, inside[k - 1].end, end)
-    if lead is None:
-        return []
+    else:
+        k = 1
+        while k < len(inside) and inside[k].label == "TITLE" and inside[k].start == inside[k - 1].end:
+            k += 1  # 甲教授，
+        lead = _APPOSITION.match(text, inside[k - 1].end, end)
+        if lead is None:
+            return []
+        name, opens = inside[0].text, lead.end()
     out: list[Relation] = []
     span = Span(start, end)
-    for clause in _CLAUSE.finditer(text, lead.end(), end):
+    for clause in _CLAUSE.finditer(text, opens, end):
         if _HOLDS.search(clause.group()):
             break
         for part in re.finditer(r"[^、]+", clause.group()):
@@ -553,8 +558,30 @@ def _appositive_posts(text: str, mentions: Mentions, start: int, end: int) -> li
                 continue
             post = read_post(text, mentions, at, to)
             if post is not None and (unit := post[0]) is not None:
-                out += post_relations(person.text, unit, post[2], None, span, department=post[1])
+                out += post_relations(name, unit, post[2], None, span, department=post[1])
     return out
+
+
+_INTRO_LABEL = re.compile(r"[ \t\u3000]*(?:个人)?(?:介绍|简介)[ \t\u3000]*[:：][ \t\u3000]*")
+_NAME_LINE = re.compile(r"[ \t\u3000]*姓[ \t\u3000]*名[ \t\u3000]*[:：][ \t\u3000]*(?P<name>\S{2,8}?)[ \t\u3000]*$")
+
+
+def _card_subject(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """`姓名：甲` over `介绍：业务副院长，…`: a card's introduction, its subject the name on the line above, its posts
+    from after the label; (the name, where the posts open) or None."""
+    line_start = start
+    while line_start < end and (intro := _INTRO_LABEL.match(text, line_start, end)) is None:
+        line_start = text.find("\n", line_start, end) + 1  # (the sentence may open with the name's line)
+        if line_start <= 0:
+            return None
+    if line_start < 2 or intro is None:
+        return None
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    line = _NAME_LINE.match(text, above, line_start - 1)
+    if line is None:
+        return None
+    name = line.group("name")
+    return (name, intro.end()) if is_name(name) else None  # (a label's value: read as a field, not as prose)
 
 
 def _unit_title(text: str, mentions: Mentions, start: int, end: int) -> tuple[str, str] | None:

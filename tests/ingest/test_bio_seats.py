@@ -6,7 +6,9 @@ it. Names and units invented."""
 from __future__ import annotations
 
 from graph.schema import RelType
+from ingest.extract import extract
 from ingest.genres.news import parse
+from ingest.readers import read_upload
 from tests.ingest.facts import extract_text, relations
 
 
@@ -250,3 +252,10 @@ def test_posts_listed_after_the_person_opening_the_sentence_with_no_verb_are_the
 def test_a_part_naming_another_person_after_the_comma_is_no_post_of_the_subject() -> None:
     ex = extract_text("乔远鸣，北辰大学校长柯振邦的学生，2020年毕业。\n")
     assert ("乔远鸣", "北辰大学") not in relations(ex, "WORKS_AT")
+
+
+def test_a_card_s_introduction_lists_the_posts_of_the_name_on_the_line_above() -> None:
+    page = ("<div><p>姓名:乔远鸣</p><p>介绍:业务副院长，儿科主任医师，北辰省医学微量元素学会理事会理事，北辰省医学会会员。</p>"
+            "<p>姓名:柯振邦</p><p>介绍:医务科科长、副主任医师，从事内科临床工作二十多年。</p></div>")
+    ex = extract(read_upload(page.encode("utf-8"), "doctors.html"))
+    assert relations(ex, "AFFILIATED_WITH") == {("乔远鸣", "北辰省医学微量元素学会"), ("乔远鸣", "北辰省医学会")}
