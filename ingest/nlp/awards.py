@@ -110,8 +110,8 @@ def award_facts(text: str, mentions: Mentions, start: int, end: int,
     for m in completed:
         award = _Award(*_title(m), each[m.start()], year_before(text, m.end())) \
             if m.start() in each else _award(text, m, end) or listed.get(m.start())
-        if award is None and m.group("lead"):  # 某教授领衔完成的“…”项目: a project, its award not said here
-            award = _Award(*_title(m), None, None)
+        if award is None and (m.group("lead") or m.group("team")):  # 某教授领衔完成的“…”, 某所甲、乙等完成的《…》:
+            award = _Award(*_title(m), None, None)  # a project, its award not said here
         if award is None:
             continue
         names.append(award.name)
@@ -123,6 +123,12 @@ def award_facts(text: str, mentions: Mentions, start: int, end: int,
             person, units = noted, [noted_unit]
         else:
             units = [u for u in [_unit(text, mentions, person.start)] if u] if person else _units(text, mentions, m.start())
+        listed_before = _listed_before(text, mentions, person) if person and m.group("team") else []
+        if listed_before:  # 甲、乙等完成的: the list's first is the first completer
+            person = listed_before[0]
+            units = [u for u in [_unit(text, mentions, person.start)] if u]
+            relations += [Relation(type=RelType.MEMBER_OF, source=p.text, target=award.name, rank=k, spans=(span,))
+                          for k, p in enumerate(listed_before[1:], start=2)]
         if person:
             relations.append(Relation(type=RelType.MEMBER_OF, source=person.text, target=award.name,
                                       rank=None if joined else 1, spans=(span,)))
@@ -539,6 +545,18 @@ def _team_leader(text: str, mentions: Mentions, start: int, at: int) -> Mention 
     """The person whose team is written at `at` (`甲主任|团队`: their posts and titles between)."""
     return next((p for p in reversed(mentions.within(start, at)) if p.label == "PERSON"
                  and _ROLES_ONLY.fullmatch(text, p.end, at)), None)
+
+
+def _listed_before(text: str, mentions: Mentions, last: Mention) -> list[Mention]:
+    """The names listed before and with `last` (`甲、乙`), in order; [] where it stands alone."""
+    people = [last]
+    for p in mentions.back_from(last.start):
+        if p.end > people[0].start:
+            continue
+        if p.label != "PERSON" or text[p.end:people[0].start] not in ("、", "，", ","):
+            break
+        people.insert(0, p)
+    return people if len(people) > 1 else []
 
 
 def _completer(text: str, mentions: Mentions, at: int) -> Mention | None:

@@ -73,3 +73,12 @@ def test_a_project_completed_by_a_first_unit_and_the_units_it_joined_wins_a_quot
 def test_a_booked_project_title_then_a_comma_before_the_award_it_won() -> None:
     assert _awards("青溪轴承有限公司的《自润滑关节轴承研发与产业化》项目，荣获2019年度某某机械工业科学技术奖二等奖。") == {
         "自润滑关节轴承研发与产业化": "某某机械工业科学技术奖"}
+
+
+def test_a_unit_s_people_listed_before_the_work_they_completed_are_its_completers_in_order() -> None:
+    ex = extract_text("评出一等奖两项，分别为北辰大学乔远鸣主持完成的《催化串联反应构筑湖泊分子骨架的新策略》和北辰科学院湖泊分院"
+                      "柯振邦、诸葛岚等完成的《面向超级电容器应用的湖泊纳米材料结构设计》，评出二等奖4项。")
+    work = "面向超级电容器应用的湖泊纳米材料结构设计"
+    ranks = {r.source: r.rank for r in ex.relations if str(r.type) == "MEMBER_OF" and r.target == work}
+    assert ranks == {"柯振邦": 1, "诸葛岚": 2}
+    assert ("北辰科学院湖泊分院", work) in {(r.source, r.target) for r in ex.relations if str(r.type) == "UNIT_OF"}
