@@ -531,8 +531,9 @@ _APPOSITION = re.compile(r"[ \t\u3000]*[，,][ \t\u3000]*")
 
 def _appositive_posts(text: str, mentions: Mentions, start: int, end: int) -> list[Relation]:
     """`甲，业务副院长，某学会理事会理事，某学会会员。`: a person opening the sentence, then the posts listed after a comma
-    with no verb of holding (each a unit's post, read as after 现任); a part naming another person is theirs, and a
-    verb of holding ends the list (its own reading takes the rest)."""
+    with no verb of holding (each a unit's post, read as after 现任), or a card's introduction under its name's line
+    (`姓名：甲` over `介绍：…`); a part naming another person is theirs, and a verb of holding ends the list (its own
+    reading takes the rest)."""
     inside = mentions.within(start, end)
     carded = _card_subject(text, start, end)
     if carded is not None:

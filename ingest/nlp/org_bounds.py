@@ -40,8 +40,8 @@ _ENUMERATED = re.compile(r"[一二三四五六七八九十]+[是要](?=[\u4e00-\
 _VERB_THEN_PLACE = re.compile(r"[赴获经受往去到][\u4e00-\u9fff]{2,}")  # 赴美国 (a word to jieba): the verb, then the place
 _LEVELS = frozenset("省市县区")  # 由|省预防医学会: a level of government, left of a preposition glued to it, opens the name
 GENERIC_LEADS = frozenset({"项目", "成果", "科研成果", "研究成果", "课题", "单位"})  # nouns a label ends with, before a proper name
-_REPORTED_TO = frozenset("报呈送")
-_PREPOSITIONS_GLUED = frozenset("经由在从对向把被将于据")  # 经大北农|…委员会: a preposition glued to a word it does not know  # 报市政府, 呈省厅: what is sent up to a level of government
+_REPORTED_TO = frozenset("报呈送")  # 报市政府, 呈省厅: what is sent up to a level of government
+_PREPOSITIONS_GLUED = frozenset("经由在从对向把被将于据")  # 经大某某|…委员会: a preposition glued to a word it does not know
 _FUNCTION_CHARS = frozenset("在由据经从与和对向把被为于及是将让请给这那其该本我你他她它现曾以获赴受")
 # the term of a body (第二届, 新一届, 首届): `第二届委员会` is a term of the body named before it, not a name
 VERB_ENDINGS = frozenset({"组织"})  # an ending that is also a verb: 某处组织专家评审
