@@ -158,7 +158,7 @@ def society_unit(parent: str, unit: str, span: Span) -> Entity:
     return Entity(type=Label.ORGANIZATION, name=name, kind="society", parent=parent, aliases=(unit,), spans=(span,))
 
 
-BARE = ("中心", "医院", "学院", "大学", "实验室", "研究所", "研究院", "公司", "集团")
+BARE = ("重点实验室", "研究中心", "中心", "医院", "学院", "大学", "实验室", "研究所", "研究院", "公司", "集团")
 
 
 def bare_org(text: str, end: int, mentions: Mentions) -> str | None:

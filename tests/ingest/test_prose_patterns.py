@@ -443,3 +443,11 @@ def test_a_body_that_approves_what_two_set_up_is_no_unit_they_built() -> None:
     ex = parse("x.txt", text)
     assert ("Organization", "江北省科学技术厅") in {(str(e.type), e.name) for e in ex.entities}
     assert not [r for r in ex.relations if str(r.type) == "PART_OF"]
+
+
+def test_a_head_of_the_key_lab_or_research_centre_written_by_its_kind_alone_heads_the_one_named_before() -> None:
+    text = ("11月20日，北辰湖泊与组合数学教育部重点实验室工作汇报会召开。汇报会上，重点实验室主任柏青山教授作年度工作总结。"
+            "西岭大学湖泊环境研究中心同日揭牌，研究中心主任韦望舒教授致辞。")
+    relations = {(str(r.type), r.source, r.target) for r in parse("x.txt", text).relations}
+    assert ("LEADS", "柏青山", "北辰湖泊与组合数学教育部重点实验室") in relations
+    assert ("LEADS", "韦望舒", "西岭大学湖泊环境研究中心") in relations
