@@ -145,8 +145,11 @@ def test_collaborators_of_a_person_are_ranked_and_go_on_the_canvas(page: Page, s
     expect(han).to_contain_text("合作论文")
     expect(han).to_contain_text("共同成果/单位 2 项")
     expect(han).to_contain_text("2023–2024年")
-    ranked = panel.locator("li.collab").evaluate_all("items => items.map(i => i.dataset.key)")
-    assert ranked.index(HAN) < ranked.index("person:职工001@org:青松大学附属第一医院")  # two shared items before one
+    # two shared items before one: read in one pass of the list once both are on it (the panel may render twice)
+    page.wait_for_function("([first, second]) => { const keys = [...document.querySelectorAll('#collaborators li.collab')]"
+                           ".map(i => i.dataset.key); return keys.includes(first) && keys.includes(second)"
+                           " && keys.indexOf(first) < keys.indexOf(second); }",
+                           arg=[HAN, "person:职工001@org:青松大学附属第一医院"])
     expect(panel.locator(f"li.collab[data-key='{WANG}'] .who")).to_contain_text("王磊（青松大学附属第一医院")
     han.locator("button.linkish").click()
     expect(han.locator(".collab-evidence")).to_contain_text("肝纤维化新型标志物研究")
