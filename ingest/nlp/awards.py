@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from graph.schema import Label, RelType
 from ingest.model import Entity, Relation, Span
 from ingest.nlp.lexicon import load_lexicon
-from ingest.nlp.mentions import ITEM_JOIN, Mention, Mentions
+from ingest.nlp.mentions import ITEM_JOIN, Mention, Mentions, listed_runs
 from ingest.tables.cells import LIST_SEPARATORS, PersonValue, Piece, people_in, piece, split_list
 
 _NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
@@ -123,7 +123,7 @@ def award_facts(text: str, mentions: Mentions, start: int, end: int,
             person, units = noted, [noted_unit]
         else:
             units = [u for u in [_unit(text, mentions, person.start)] if u] if person else _units(text, mentions, m.start())
-        listed_before = _listed_before(text, mentions, person) if person and m.group("team") else []
+        listed_before = _listed_before(text, mentions, person, start) if person and m.group("team") else []
         if listed_before:  # 甲、乙等完成的: the list's first is the first completer
             person = listed_before[0]
             units = [u for u in [_unit(text, mentions, person.start)] if u]
@@ -547,16 +547,14 @@ def _team_leader(text: str, mentions: Mentions, start: int, at: int) -> Mention 
                  and _ROLES_ONLY.fullmatch(text, p.end, at)), None)
 
 
-def _listed_before(text: str, mentions: Mentions, last: Mention) -> list[Mention]:
+def _listed_before(text: str, mentions: Mentions, last: Mention, start: int) -> list[Mention]:
     """The names listed before and with `last` (`甲、乙`), in order; [] where it stands alone."""
-    people = [last]
-    for p in mentions.back_from(last.start):
-        if p.end > people[0].start:
-            continue
-        if p.label != "PERSON" or text[p.end:people[0].start] not in ("、", "，", ","):
-            break
-        people.insert(0, p)
-    return people if len(people) > 1 else []
+    people = [p for p in mentions.within(start, last.end) if p.label == "PERSON"]
+    run = next((r for r in listed_runs(text, people, _COMPLETERS_JOIN) if r[-1].start == last.start), [])
+    return run if len(run) > 1 else []
+
+
+_COMPLETERS_JOIN = re.compile(r"[、，,]")
 
 
 def _completer(text: str, mentions: Mentions, at: int) -> Mention | None:

@@ -180,12 +180,16 @@ def refine_proposal(text: str, start: int, end: int) -> tuple[int, int] | None:
         if name in lex.org_generic:
             return None
         n = tokens.at(start)
-        if tokens.starts[n] == start and tokens.word(n) in GENERIC_LEADS and tokens.ends[n] < end \
-                and tokens.tags[n + 1] in _PROPER_TAGS:
+        if tokens.starts[n] == start and _label_word(tokens, n, end):
             return tokens.ends[n], end  # 授奖项目|中科院某所: a label's word, then the unit (whatever its ending)
         return start, end
     span = refine(tokens, lex, start, end, suffix)
     return None if span is None or is_category(text[span[0]:span[1]], lex, suffix) else span
+
+
+def _label_word(tokens: Tokens, n: int, before: int) -> bool:
+    """Token n is a word a list's label ends with (项目, 成果), a proper name after it and before `before`."""
+    return tokens.word(n) in GENERIC_LEADS and tokens.ends[n] < before and tokens.tags[n + 1] in _PROPER_TAGS
 
 
 @lru_cache(maxsize=8)  # a learned recogniser proposes many spans over one text
@@ -288,7 +292,7 @@ def trim_context(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str
         if tokens.starts[n] != start or tokens.ends[n] >= suffix_start and tokens.ends[n] != suffix_start \
                 or sino_foreign(tokens, n):
             break
-        if tokens.word(n) in GENERIC_LEADS and tokens.ends[n] < suffix_start and tokens.tags[n + 1] in _PROPER_TAGS:
+        if _label_word(tokens, n, suffix_start):
             start = tokens.ends[n]  # 建议授奖项目|中科院某所: the word a list's label ends with, then the unit
             changed = True
             continue

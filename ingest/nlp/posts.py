@@ -100,14 +100,14 @@ _GOVERNMENT_HEADS = ("省长", "市长", "县长", "区长", "镇长", "州长")
 _HEADED_BY = {"校": ("大学", "学校", "学院", "分校", "中学", "小学", "党校"),
               "院": ("医院", "学院", "研究院", "设计院", "科学院", "法院", "检察院", "书院", "分院", "院"),
               "所": ("所",)}
-_HEAD_OF_A_KIND = re.compile(r"(?:常务|执行)?副?(?P<kind>[院校所])长")
+HEAD_OF_A_KIND = re.compile(r"(?:常务|执行)?副?(?P<kind>[院校所])长")  # 副院长: the head of a kind of unit
 
 
 def fits_unit(position: str | None, unit: str) -> bool:
     """Whether each head's post of a position (`党委常委、副校长`) can be held in the unit: a 校长 in a school, a 院长
     in an institute or hospital, a 所长 in an institute (not in a government office named before: 某厅)."""
     for word in re.split(r"[、，,&＆]|兼", position or ""):
-        head = _HEAD_OF_A_KIND.fullmatch(word)
+        head = HEAD_OF_A_KIND.fullmatch(word)
         if head is not None and (not unit.endswith(_HEADED_BY[head.group("kind")])
                                  or head.group("kind") == "校" and unit.endswith("科学院")):  # (an academy: no school)
             return False

@@ -22,6 +22,7 @@ from ingest.nlp.posts import (
     ACADEMIES,
     ACADEMY_HONOURS,
     DEPARTMENT,
+    HEAD_OF_A_KIND,
     SCHOOL_ENDINGS,
     bare_org,
     fits_unit,
@@ -117,7 +118,6 @@ _SLASHES = ("/", "／")
 
 # a post of the head of a kind of unit, written alone, and the names of units of that kind: 副院长 -> 某医院, 某学院
 _HEAD_POSTS = {"院": ("医院", "学院", "研究院", "设计院", "科学院"), "校": ("大学", "学校"), "所": ("研究所",)}
-_BARE_HEAD_POST = re.compile(r"(?:常务|执行)?副?(?P<kind>[院校所])长$")
 _CLAUSE_OPENS = frozenset("，,、；;。：:\n")
 
 
@@ -129,7 +129,7 @@ def _the_one_unit(text: str, inside: list[Mention], i: int, mentions: Mentions) 
     if i == 0 or inside[i - 1].label != "POSITION" or inside[i - 1].end != person.start:
         return None
     post = inside[i - 1]
-    m = _BARE_HEAD_POST.fullmatch(post.text)
+    m = HEAD_OF_A_KIND.fullmatch(post.text)
     if m is None or (post.start > 0 and text[post.start - 1] not in _CLAUSE_OPENS):
         return None
     endings = _HEAD_POSTS[m.group("kind")]
