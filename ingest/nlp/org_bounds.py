@@ -387,9 +387,9 @@ def _preposition_inside(tokens: Tokens, start: int, suffix_start: int, lex: Lexi
             return tokens.ends[n]
         if word in _VISIT_VERBS and _proper_follows(tokens, n + 1, suffix_start) and tokens.ends[n] < suffix_start:
             return tokens.ends[n]  # 赴南昌出席|某大学某研究院: the verb of a visit, the name after it
-        if tokens.tags[n] is None and len(word) == 2 and word[0] in _INNER_PREPOSITIONS \
+        if tokens.tags[n] is None and 2 <= len(word) <= 3 and word[0] in _INNER_PREPOSITIONS \
                 and word[1] not in _FUNCTION_CHARS and tokens.tags[n - 1] in ("n", "v", "vn", "ns"):
-            return tokens.starts[n] + 1  # 会议|由市|…, 某县|对昆|…: the preposition glued to the name's first character
+            return tokens.starts[n] + 1  # 会议|由市|…, 项目|由某州|…: the preposition glued to the name's first characters
         if tokens.tags[n] is None and 2 <= len(word) <= 4 and (word[-1] in _INNER_PREPOSITIONS or word[-1] == "为") \
                 and word[0] not in _FUNCTION_CHARS and tokens.ends[n] + 2 <= suffix_start:
             return tokens.ends[n]  # 杰出奖由|国立某大学, 任命柯蓝为|某大学: the preposition glued to the word before it

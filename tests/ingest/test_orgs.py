@@ -842,3 +842,8 @@ def test_a_count_of_results_before_a_society_is_no_part_of_its_name() -> None:
 def test_a_preposition_glued_to_a_word_the_dictionary_lacks_opens_no_name() -> None:
     orgs = names(extract_text("经大青湖科技奖奖励委员会评审，共评出获奖项目30项。\n"), "Organization")
     assert "大青湖科技奖奖励委员会" in orgs and not any(n.startswith("经") for n in orgs)
+
+
+def test_a_preposition_glued_to_the_first_two_characters_of_a_name_opens_no_name() -> None:
+    orgs = names(extract_text("该项目由南州大学牵头，这一成果由西岭农业科学院完成。\n"), "Organization")
+    assert orgs == {"南州大学", "西岭农业科学院"}
