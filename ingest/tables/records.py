@@ -634,12 +634,43 @@ def _unit_items(cell: Piece) -> list[Piece]:
             out += [Piece(halves[0], Span(item.span.start, item.span.start + len(halves[0]))),
                     Piece(halves[1], Span(item.span.end - len(halves[1]), item.span.end))]
             continue
+        if len(joined := _joined_units(item)) > 1:
+            out += joined
+            continue
         bracketed = _BRACKETED.fullmatch(item.text)
         if bracketed is not None:  # （某大学等）: a unit written in brackets, as a host is beside its unit
             item = Piece(bracketed.group(1), Span(item.span.start + 1, item.span.end - 1))
         text = _UNITS_AND_MORE.sub("", item.text)
         out.append(Piece(text, Span(item.span.start, item.span.start + len(text))) if text else item)
     return _without_address(out)
+
+
+_AND = re.compile(r"以及|和|及")
+_JOINT = re.compile(r"联合|共建|合作|协同")  # 某大学和某研究院联合实验室: one unit the two run together
+
+
+def _joined_units(item: Piece) -> list[Piece]:
+    """The whole units an item joins with 和 or 及 (`某制药有限公司和某中医院`, a list's last two), each ending as a
+    unit does; a 和 inside a name (`某和某堂制药有限公司`) parts nothing. A 和 that opens a word (`和平`, `和谐`) or a unit
+    the two run together is no joint."""
+    text = item.text
+    cuts = [m for m in _AND.finditer(text) if jieba_dictionary()[0].get(text[m.start():m.start() + 2]) is None]
+    if not cuts or _JOINT.search(text):
+        return [item]
+
+    def unit(start: int, end: int) -> bool:
+        return end - start >= 4 and kind_suffix(text[start:end].strip()) is not None
+
+    def parts(start: int) -> list[tuple[int, int]] | None:
+        for m in cuts:
+            if m.start() > start and unit(start, m.start()) and (rest := parts(m.end())):
+                return [(start, m.start()), *rest]
+        return [(start, len(text))] if unit(start, len(text)) else None
+
+    found = parts(0) or []
+    if len(found) < 2:
+        return [item]
+    return [Piece(text[start:end], Span(item.span.start + start, item.span.start + end)) for start, end in found]
 
 
 _TRAILING_NOTE = re.compile(r"\s*[（(][^（）()]*[）)]$")

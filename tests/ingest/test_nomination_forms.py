@@ -8,6 +8,7 @@ import docx
 import pytest
 
 from ingest.pipeline import extract_file
+from tests.ingest.facts import extract_text
 
 
 def _form(path: Path) -> Path:
@@ -154,3 +155,12 @@ def test_an_award_and_its_level_on_the_line_above_a_project_s_fields_is_its_awar
                       "科學技術進步獎二等獎\n項目名稱：智慧城市交通預測系統\n獲獎者：張志強教授\n")
     awards = {e.name: e.award for e in ex.entities if str(e.type) == "Project"}
     assert awards == {"新型纳米材料的可控合成": "自然科学奖一等奖", "智慧城市交通预测系统": "科学技术进步奖二等奖"}
+
+
+def test_two_whole_units_joined_by_and_are_two_units_and_an_and_inside_a_name_parts_nothing() -> None:
+    ex = extract_text("项目名称：中药复方制剂质量控制关键技术\n提名单位：北辰省卫生健康委员会\n"
+                      "主要完成单位：南州大学、北辰和盛堂制药有限公司和西岭中医院\n主要完成人：柯振邦、诸葛岚、司马青\n")
+    units = {(r.source, r.rank) for r in ex.relations if str(r.type) == "UNIT_OF"}
+    assert units == {("南州大学", 1), ("北辰和盛堂制药有限公司", 2), ("西岭中医院", 3)}
+    ex = extract_text("项目名称：湖泊蓝藻监测技术\n主要完成单位：南州大学和平湖研究中心、青溪大学\n")
+    assert {r.source for r in ex.relations if str(r.type) == "UNIT_OF"} == {"南州大学和平湖研究中心", "青溪大学"}
