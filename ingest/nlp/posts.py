@@ -21,7 +21,7 @@ _SOCIETY_UNIT = re.compile(r"(?:分会|专业委员会|专委会|学组|工作�
 _UNIT_ALONE = re.compile(r"(?:分会|专业委员会|专委会|学组|工作组)$")
 _SOCIETY_BODY = re.compile(r"学会|协会|联合会|促进会|研究会|联盟|分会")
 SCHOOL_ENDINGS = ("大学", "学院", "学校", "校")  # the units 校 stands for (校党委书记: the university's)
-_FORMER = ("前", "原", "曾任", "历任", "退休")
+_FORMER = ("前任", "原任", "前", "原", "曾任", "历任", "退休")
 # an honorary or visiting post at another institution (客座教授, 兼职研究员): an affiliation, not employment
 _HONORARY = ("客座", "兼职", "兼任", "名誉", "荣誉", "双聘", "合聘", "访问", "兼聘")  # (讲座教授: a chair, held full time)
 # a department written between a unit and a post: 胸外科, 电子系, 党委办公室, 结构生物学研究室
@@ -150,6 +150,12 @@ def _member_post(unit: str, position: str | None) -> bool:
 def is_former(text: str, at: int) -> bool:
     """The post written at `at` is a former one: `前主任委员`, `原院长`."""
     return any(text.endswith(w, 0, at) for w in _FORMER)
+
+
+def former(post: str) -> str | None:
+    """The post a former one names without its mark (`原院长`, `前任校长`: 院长, 校长), or None where it is held."""
+    mark = next((w for w in _FORMER if post.startswith(w) and len(post) > len(w)), None)
+    return post[len(mark):] if mark is not None else None
 
 
 def society_unit(parent: str, unit: str, span: Span) -> Entity:

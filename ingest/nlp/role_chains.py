@@ -46,7 +46,7 @@ _CLAUSE_START = frozenset("“”\"，。；：、！？（）()【】 \t\n\u300
 _SHORT_ENDING = re.compile(r"(?:大|[一二三四五六七八九十]院|医疗|科院|所)$")
 _SHORT_KINDS = {"大": "university", "医疗": "company", "科院": "research_institute", "所": "research_institute"}
 _NOT_UNIT_START = frozenset("在由据经从与和对向把被为于及是将让请给这那其该本我你他她")
-_FORMER = ("前", "原", "退休")  # 某所退休研究员: a post held before
+_FORMER = ("前任", "前", "原", "退休")  # 某所退休研究员, 某大学前任校长: a post held before
 _HEADED_UNITS = frozenset("院系所处部校")
 _MARKED_ENDINGS = {"校": SCHOOL_ENDINGS}  # the units the one character stands for (院 for …院)
 _DEPARTMENT_BEFORE = re.compile(r"(?:^|(?<=[，。、；：“\s]))(?:以及|及|和|由|经|从)?(?:我校|我院|本校|本院)?"

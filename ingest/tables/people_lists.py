@@ -31,6 +31,7 @@ from ingest.kit.text import Joined, strip_titles, unwrapped
 from ingest.model import Span
 from ingest.nlp.bodies import SOCIETY_POSTS, is_body
 from ingest.nlp.lexicon import common_word, kind_of, load_lexicon
+from ingest.nlp.posts import former
 from ingest.org_names import ORG_SUFFIXES, is_distinctive
 from ingest.reading import Coverage, Document, Facts
 from ingest.tables.cells import Piece, is_name
@@ -728,7 +729,9 @@ def _described_parts(document: Document, line: _Line, facts: Facts, parts: list[
         if org is not None and student:
             facts.out.relation(RelType.AFFILIATED_WITH, name, org, span)
         elif org is not None:
-            if post and (post in SOCIETY_POSTS and kind_of(org) != "government" and org not in _STATE_BODIES or is_body(org)):
+            if post and (held := former(post)) is not None:  # 某大学原校长, 前任所长: a post held before, no job now
+                facts.out.relation(RelType.AFFILIATED_WITH, name, org, span, position=held)
+            elif post and (post in SOCIETY_POSTS and kind_of(org) != "government" and org not in _STATE_BODIES or is_body(org)):
                 # 兼任某学会某分会常务委员: a seat, not a job (省政协副主席, 省政府副秘书长: a post in government)
                 facts.out.relation(RelType.AFFILIATED_WITH, name, org, span, position=post)
             else:

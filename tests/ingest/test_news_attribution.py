@@ -8,6 +8,7 @@ import pytest
 
 from graph.schema import Label, RelType
 from ingest.genres.news import parse
+from tests.ingest.facts import extract_text
 
 QUOTE = "“下一步，团队将继续推动成果走向临床。”"
 
@@ -274,3 +275,12 @@ def test_the_school_after_a_preposition_that_is_also_a_surname_is_no_one_s_name(
     for line in ("报告会由校党委书记林小溪主持。\n", "会议由院党委书记林小溪主持。\n"):
         people = {e.name for e in parse("invented.txt", line).entities if e.type is Label.PERSON}
         assert people == {"林小溪"}
+
+
+@pytest.mark.parametrize("text", ["据青溪大学前任校长韩立新介绍，该校已建成三个重点实验室。\n",
+                                  "出席会议的有：\n韩立新，青溪大学原校长\n周文军，东川农业科学院研究员\n",
+                                  "韩立新，青溪大学前任校长。\n"])
+def test_a_post_written_as_held_before_前任_or_原_is_a_past_affiliation_in_prose_and_in_a_person_s_line(text: str) -> None:
+    extraction = extract_text(text)
+    held = {(r.source, r.target, r.type, r.position) for r in extraction.relations if r.source == "韩立新"}
+    assert held == {("韩立新", "青溪大学", RelType.AFFILIATED_WITH, "校长")}
