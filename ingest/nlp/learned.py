@@ -45,6 +45,7 @@ from ingest.nlp.org_bounds import past_own_school
 from ingest.nlp.orgs import ROOMS
 from ingest.nlp.persons import glued_win
 from ingest.nlp.tagger import TaggedSpan, Tagger
+from names.organizations import kind_suffix
 
 _COUNT = r"(?:\d+|[多几数两一二三四五六七八九十百千万余]+)[家所个批座项]"
 _COUNTED_BEFORE = re.compile(_COUNT + r"\s*$")  # 12所(line break)世界知名大学
@@ -169,6 +170,31 @@ def _before_crossing_role(text: str, start: int, end: int, features: FeatureLexi
             if at + len(word) > end and text.startswith(word, at) and text[end:at + len(word)] not in features.roles:
                 return at  # (某大学化学系|主任 keeps its 系: 主任 is a post of its own)
     return end
+
+
+_JOINING_VERBS = re.compile(r"会同|联合|携手|联手|协同")
+
+
+def parted_at_joining_verbs(text: str, spans: list[TaggedSpan]) -> list[TaggedSpan]:
+    """A span of the model's over two units and the verb that joins them (某厅会同某局, 某厅联合某市某局): the two
+    units, each ending as a unit does and more than its ending, the verb in neither (某大学联合实验室 is one)."""
+    out = []
+    for span in spans:
+        if span.label in ("PER", "POS"):
+            out.append(span)
+            continue
+        cut = next((m for m in _JOINING_VERBS.finditer(text, span.start, span.end)
+                    if _whole_unit(text[span.start:m.start()]) and _whole_unit(text[m.end():span.end])), None)
+        if cut is None:
+            out.append(span)
+            continue
+        out += [TaggedSpan(span.start, cut.start(), span.label), TaggedSpan(cut.end(), span.end, span.label)]
+    return out
+
+
+def _whole_unit(name: str) -> bool:
+    suffix = kind_suffix(name)
+    return bool(suffix) and len(name) > len(suffix) + 1
 
 
 def join_overlapping_orgs(text: str, found: list[Found]) -> list[Found]:
@@ -315,7 +341,7 @@ class LearnedRecognizer:
     def _read(self, doc: Doc, tagged: list[TaggedSpan]) -> Doc:
         assert self.lexicon is not None and self.features is not None
         text = doc_text(doc)
-        proposed = department_into_unit(text, tagged, self.features)
+        proposed = parted_at_joining_verbs(text, department_into_unit(text, tagged, self.features))
         found = join_overlapping_orgs(
             text, [f for s in proposed if (f := to_found(text, s, self.lexicon, self.features, self.tags)) is not None])
         if self.lead == "model":

@@ -12,6 +12,7 @@ from ingest.nlp.learned import (
     complete_org,
     department_into_unit,
     join_overlapping_orgs,
+    parted_at_joining_verbs,
     to_found,
 )
 from ingest.nlp.learned_lexicon import feature_lexicon
@@ -20,6 +21,7 @@ from ingest.nlp.lexicon import load_lexicon
 from ingest.nlp.org_bounds import tokenize
 from ingest.nlp.pipeline import build_nlp, spans_of
 from ingest.nlp.tagger import TaggedSpan, Tagger, model_path, read_spans, sentence_bounds
+from tests.ingest.facts import extract_text, names
 
 LEX = load_lexicon()
 FEATURES = feature_lexicon()
@@ -126,6 +128,15 @@ def test_a_department_the_model_reads_into_a_post_joins_the_unit_before_it() -> 
     out = [(text[s.start:s.end], s.label) for s in department_into_unit(text, spans, FEATURES)]
     assert out == [("西岭大学化学系", "ORG"), ("主任", "POS"), ("江北省科学技术厅高新处", "GOV"), ("处长", "POS"),
                    ("南湖医院", "ORG"), ("党委书记", "POS")]  # 党委书记 is a post of its own
+
+
+def test_a_span_of_the_model_over_two_units_and_the_verb_joining_them_is_two_units() -> None:
+    text = "北辰省科技厅会同南州市财政局制定办法，西岭大学联合实验室成立"
+    spans = [TaggedSpan(0, 14, "GOV"), TaggedSpan(19, 28, "ORG")]
+    out = [(text[s.start:s.end], s.label) for s in parted_at_joining_verbs(text, spans)]
+    assert out == [("北辰省科技厅", "GOV"), ("南州市财政局", "GOV"), ("西岭大学联合实验室", "ORG")]
+    found = names(extract_text("北辰省科技厅会同南州市财政局制定了本办法。\n"), "Organization")
+    assert found == {"北辰省科技厅", "南州市财政局"}
 
 
 def test_organizations_the_model_cut_in_two_are_joined() -> None:
