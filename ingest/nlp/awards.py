@@ -74,7 +74,9 @@ _AWARD_TAIL = re.compile(
     r"(?:”(?:[一二三四五特]等奖)?)?)")  # the award's name may be quoted, its class after: “某某奖”二等奖
 _ACHIEVEMENTS = re.compile(r"成果|项目|课题")  # a sentence about achievements, where a unit's title in quotes is one
 _SHORTEST_TITLE = 6  # a research title, not a slogan (“双一流”)
-_POSSESSED = re.compile(rf"(?P<verb>(?:共同)?(?:牵头|领衔|主持)?(?:完成|承担)?)的{_PROJECT}")  # 某单位(牵头)的“…”
+_POSSESSED = re.compile(rf"(?P<verb>(?:共同)?(?:牵头|领衔|主持)?(?:完成|承担)?)(?P<of>的)?{_PROJECT}")  # 某单位(牵头)的“…”
+# works the clause counts after their titles (`某大学的“甲”、某研究所“乙”等15个项目参评`), or one called a project
+_WORKS_COUNTED = re.compile(r"^\s*(?:项目|成果)|等\s*[\d一二三四五六七八九十百]+\s*[个项]\s*(?:项目|成果)")
 _AND_TITLE = re.compile(rf"\s*(?:和|与|及|、)\s*{_PROJECT}")
 # the award the sentence gives, its class kept where it has one (荣获技术发明奖一等奖, not 技术发明奖)
 _AWARDED = re.compile(rf"{WON}\s*(?P<award>(?:(?:19|20)\d{{2}}年度?)?[^，。；;,“”]{{0,30}}?"
@@ -185,11 +187,15 @@ def award_facts(text: str, mentions: Mentions, start: int, end: int,
             relations.append(Relation(type=RelType.UNIT_OF, source=unit.ref, target=award.name, spans=(span,)))
     for org in (m for m in mentions.within(start, end) if m.label == "ORG"):
         titles = _possessed(text, org.end, end)
+        counted = bool(titles) and _WORKS_COUNTED.search(text[titles[-1].end():_clause_end(text, titles[-1].end(), end)])
+        if titles and not (titles[0].group("of") or titles[0].group("verb") or counted):
+            continue  # 某大学“双一流”: a unit's quoted words, no work of its own unless the clause counts them
         awarded = _AWARDED.search(text, titles[-1].end(), end) if titles else None
         if awarded is None:
             line = max(start, text.rfind("\n", 0, org.start) + 1)
             # 两项成果…分别是某所的“甲”和某大学的“乙”, 由某大学牵头的《甲》、《乙》: a unit's achievement
-            achievements = _ACHIEVEMENTS.search(text, line, org.start) is not None or bool(titles and titles[0].group("verb"))
+            achievements = _ACHIEVEMENTS.search(text, line, org.start) is not None \
+                or bool(titles and titles[0].group("verb")) or bool(counted)
             for m in titles if achievements else []:
                 name, at = _title(m)
                 if len(name) >= _SHORTEST_TITLE:
@@ -473,6 +479,10 @@ def _award(text: str, m: re.Match[str], end: int) -> _Award | None:
 
 
 _PAPER_AWARD = re.compile(r"论文奖|论文[一二三特]等奖")
+
+
+def _clause_end(text: str, at: int, end: int) -> int:
+    return min((i for stop in "。；;\n" if (i := text.find(stop, at, end)) >= 0), default=end)
 
 
 def _possessed(text: str, at: int, end: int) -> list[re.Match[str]]:

@@ -276,3 +276,11 @@ def test_a_team_s_patent_named_in_quotes_that_wins_a_gold_award() -> None:
     ex = extract_text("化学学院柯远山教授团队的专利“一种湖泊底泥修复方法”获东川市专利金奖。\n")
     assert ("柯远山", "一种湖泊底泥修复方法") in relations(ex, "MEMBER_OF")
     assert ("化学学院", "一种湖泊底泥修复方法") in relations(ex, "UNIT_OF")
+
+
+def test_units_titles_in_quotes_the_clause_counts_as_projects_are_the_units_projects() -> None:
+    ex = extract_text("此次我省拟提名南州大学的“湖泊蓝藻水华预警关键技术”、西岭农业科学院“高原作物抗旱育种技术”"
+                      "等15个项目参评国家科学技术奖。\n")
+    assert relations(ex, "UNIT_OF") == {("南州大学", "湖泊蓝藻水华预警关键技术"), ("西岭农业科学院", "高原作物抗旱育种技术")}
+    slogan = extract_text("南州大学“双一流学科建设方案”获批，西岭农业科学院“高原作物抗旱育种技术”交流会召开。\n")
+    assert "Project" not in {str(e.type) for e in slogan.entities}
