@@ -552,8 +552,8 @@ def _record(obj: _Object) -> tuple[Record, dict[str, Piece], list[Span]]:
             role = Role.PATENT_NUMBER  # `number: ZL…`, `id: CN…A`: the value says what it is
         if role is Role.PERSON and named and not is_person_name(value.text) and len(value.text) >= _MIN_TITLE:
             role = Role.PROJECT  # `name` of a record that names its people under other keys: its title
-        if role is Role.PROJECT and (title_of(value.text) is not None or degrees_only(value.text)):
-            role = Role.TITLE  # `title: 教授 / 博士生导师`: a person's title, no project's
+        if role in (Role.PROJECT, Role.WORK_UNIT) and (title_of(value.text) is not None or degrees_only(value.text)):
+            role = Role.TITLE  # `title: 教授 / 博士生导师`, `department: 主治医师 讲师`: a person's title, no project or unit
         elif role is Role.PROJECT and len(value.text.strip()) <= _SECTION_WORDS and common_word(value.text.strip()):
             role = None  # `title: 工作经历`, `title: 主持项目`: a section of the page the object holds, no project
         elif role is Role.PROJECT and _a_paper(obj):

@@ -34,7 +34,7 @@ _KEY_VALUE = re.compile(r"^\s*[\w\u4e00-\u9fff ]{1,12}\s*[:：]")
 JOURNAL_POST = re.compile(r"《([^《》]{1,60})》\s*(?:[（(][^（）()]{0,60}[）)])?\s*(?:杂志|期刊)?\s*"
                           r"(?:副?主编|(?:常务|青年|特邀)?编委|编辑部主任|审稿人|编辑)")
 UNIT_ENDINGS = ("系", "学院", "研究所", "研究院", "中心", "实验室", "研究室", "教研室", "部", "处", "科", "所", "院")
-_TITLE_SEPARATORS = re.compile(r"\s*[/、，,及和]\s*")
+_TITLE_SEPARATORS = re.compile(r"\s*[/、，,及和]\s*|(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")  # (主治医师 讲师)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,13 +89,14 @@ def title_of(line: str) -> str | None:
     """The line as a title, if it is nothing but title words (`教授/博士生导师`), notes dropped."""
     bare = _NOTE.sub("", line).strip()
     parts = [p for p in _TITLE_SEPARATORS.split(bare) if p]
-    if parts and all(p in _titles() or p in _DEGREES or _FELLOW.fullmatch(p) for p in parts) \
+    if parts and all(p in _titles() or p in _DEGREES or _FELLOW.fullmatch(p) or _FIELD_DEGREE.fullmatch(p) for p in parts) \
             and any(p in _titles() or _FELLOW.fullmatch(p) for p in parts):
         return "/".join(parts) if "/" in bare else bare  # (教授，博导，博士: the degree among them, no title of its own)
     return None
 
 
 _DEGREES = frozenset({"博士", "硕士", "学士", "博士研究生", "硕士研究生"})
+_FIELD_DEGREE = re.compile(r"[\u4e00-\u9fff]{1,8}学(?:博士|硕士|学士)")  # 肿瘤学博士: a degree in its field
 
 
 def degrees_only(line: str) -> bool:

@@ -506,3 +506,14 @@ def test_a_record_s_posts_held_beside_the_job_written_as_one_string_with_the_yea
     assert {(r.target, r.position) for r in ex.relations if str(r.type) == "AFFILIATED_WITH" and r.source == "乔远鸣"} == {
         ("中国湖泊学会", "理事长"), ("中国湖泊学会数学规划分会", "理事"), ("江苏省工科湖泊委员会", "主任委员")}
     assert relations(ex, "LEADS") == {("乔远鸣", "江苏省工科湖泊委员会")}
+
+
+def test_a_doctor_s_record_whose_department_key_holds_titles_gives_the_titles_and_the_hospital() -> None:
+    """`doctor_name`, `hospital`, `department: 主治医师 讲师` (an app's list of doctors): the doctor works at the
+    hospital, with the titles the department's key holds; a real department stays a unit."""
+    ex = extract_text('[{"doctor_name": "柯振邦", "hospital": "南州大学附属肿瘤医院", "department": "主治医师 讲师"},\n'
+                      ' {"doctor_name": "诸葛岚", "hospital": "南州大学附属肿瘤医院", "department": "主任医师、肿瘤学博士"}]\n',
+                      "doctors.json")
+    works = {(r.source, r.target, r.title) for r in ex.relations if str(r.type) == "WORKS_AT"}
+    assert works == {("柯振邦", "南州大学附属肿瘤医院", "主治医师 讲师"), ("诸葛岚", "南州大学附属肿瘤医院", "主任医师、肿瘤学博士")}
+    assert not {"主治医师讲师", "主治医师 讲师", "主任医师"} & names(ex, "Organization")
