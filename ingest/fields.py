@@ -226,13 +226,19 @@ def _alone(line: str) -> Role | None:
     return header.role if header is not None else None
 
 
+def _a_header(line: str) -> bool:
+    """The line is a column's header alone, one the vocabulary knows exactly or by a word it holds (`奖项类别`)."""
+    body = line.strip()
+    return 2 <= len(body) <= 12 and header_of(body) is not None
+
+
 def _label_alone(text: str, lines: list[tuple[int, str]], i: int) -> tuple[Field | None, int] | None:
     """A form copied with each label alone on its line and its value on the lines below (`项目名称` over the
     title, `主要完成人` over names in two columns, `主要完成单位` over one unit a line): the label's field, and
     the line after its value. Only in a form: another such label within a few lines before or after it."""
     role = _alone(lines[i][1])
-    if role is None or any(_alone(lines[k][1]) is not None for k in _neighbours(lines, i)):
-        return None  # 序号 / 姓名 / 工作单位, one a line: the header of a table laid out a cell a line
+    if role is None or any(_a_header(lines[k][1]) for k in _neighbours(lines, i)):
+        return None  # 序号 / 姓名 / 工作单位, one a line (奖项类别 too): the header of a table laid out a cell a line
     near = range(max(0, i - _FORM_REACH), min(len(lines), i + _FORM_REACH + 1))
     if not any(k != i and _alone(lines[k][1]) is not None for k in near):
         return None
