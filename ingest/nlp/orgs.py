@@ -67,6 +67,7 @@ _VERB_SUFFIXES = frozenset({"组织"})  # endings that are also verbs (某部组
 _BODY_OF_PEOPLE = re.compile(r"世界|国际|联合国|全球|亚洲|欧洲|非洲|美洲|中国|全国|政府|非政府|社会|群众|民间|学生|青年|妇女|工会|党")
 _BODY_REACH = 12
 _JUST_AFTER_NAME = re.compile(r"[（(][^（）()]{0,20}[）)]|\s*")  # a unit's note in quotes: “某中心（筹）”
+_NATIONWIDE_BODIES = frozenset({"政协", "人大", "人大常委会", "总工会", "妇联", "工商联", "青联", "侨联", "台联"})
 ROOMS = ("报告厅", "会议厅", "多功能厅", "展厅", "大厅", "餐厅", "宴会厅", "音乐厅", "演播厅")
 _OFFICES = frozenset({"办公室", "秘书处", "办公厅"})
 _LATIN_WORD = re.compile(r"[A-Za-z]$")
@@ -786,6 +787,8 @@ def _is_name(text: str, start: int, suffix_start: int, suffix: str, tokens: Toke
         return True  # 二附院, 附一院: the university's numbered affiliated hospital, as its own news names it
     if not modifier or "某" in modifier or modifier[-1] in "副正" or is_term_only(modifier, lex):
         return False
+    if modifier == "全国" and suffix in _NATIONWIDE_BODIES:
+        return True  # 全国政协, 全国妇联: the one national body of its kind, no kind of unit
     if lex.office_of_a_post(modifier + suffix):
         return False  # 书记处, 秘书处: the office of a post in the body named before it
     if suffix == "部" and text[start:suffix_start + 1] in ministries():

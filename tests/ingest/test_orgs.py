@@ -847,3 +847,9 @@ def test_a_preposition_glued_to_a_word_the_dictionary_lacks_opens_no_name() -> N
 def test_a_preposition_glued_to_the_first_two_characters_of_a_name_opens_no_name() -> None:
     orgs = names(extract_text("该项目由南州大学牵头，这一成果由西岭农业科学院完成。\n"), "Organization")
     assert orgs == {"南州大学", "西岭农业科学院"}
+
+
+def test_the_national_committee_of_an_assembly_written_with_its_nationwide_word_is_a_body() -> None:
+    ex = extract_text("会议由柯振邦和全国政协副主席诸葛岚主持，全国高校代表出席。\n")
+    assert names(ex, "Organization") == {"全国政协"}
+    assert relations(ex, "WORKS_AT") == {("诸葛岚", "全国政协")}
