@@ -31,7 +31,7 @@ from names.organizations import province_words
 _ENDING = r"(?:计划|基金|专项|工程)"
 _QUOTED = re.compile(rf"(?P<state>国家)?[“「](?P<name>[^“”「」，。\n]{{2,24}}?{_ENDING})[”」]")
 # (a level opening it is a class of programmes, no name: 其他国家级人才计划, 省级科技计划)
-_NOT_A_NAME = re.compile(r"[的和及、，,了是在为对将拟]|已经|正在|增设|设立|启动|出台|推出|大学(?!生)|学院|^(?:国家|省部|省|市)级")
+_NOT_A_NAME = re.compile(r"[的和及、，,了是在为对将拟获]|荣膺|已经|正在|增设|设立|启动|出台|推出|大学(?!生)|学院|^(?:国家|省部|省|市)级")
 _BODY_AFTER = re.compile(r"委员会|委|管理|办公室|会(?![议])|学会|协会|研究会")
 # 某某工程学士, 某某工程专业: a discipline, no programme; 某某工程学报: a journal's name
 _DISCIPLINE_AFTER = re.compile(r"学士|硕士|博士|专业|学院|学科|系(?![统列])|学报|杂志|期刊|学刊|师")  # 某公司总工程|师: a post

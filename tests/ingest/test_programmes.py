@@ -162,3 +162,8 @@ def test_a_school_written_before_a_national_programme_is_an_applicant_not_its_fu
     x = extract_text("东川大学化工学院2022年度国家自然科学基金获批项目数再创新高。\n")
     assert "国家自然科学基金" in names(x, "Project")
     assert not relations(x, "FUNDED_BY")
+
+
+def test_a_verb_of_winning_opens_no_programme_s_name() -> None:
+    ex = extract_text("2017年，共有52位中国科学家荣膺某某基金科学与技术奖，其中“科学与技术成就奖”2位。\n")
+    assert not any(n.startswith("中国科学家") for n in names(ex, "Project"))
