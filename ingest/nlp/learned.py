@@ -96,6 +96,8 @@ def to_found(
         return Found(start, end, "TITLE" if _is_title(words, lex) else "POSITION")
     end = next((i for i in range(start, end) if text[i] in _CELL_BREAKS), end)
     start = past_own_school(text, _past_leading_verb(text, start, end, tags), end, tags)
+    if text[start] in _TIME_MARKS and end - start > 4 and text[start:start + 2] not in tags:
+        start += 1  # 原|某市某设计研究总院总工程师: the mark of a post held before (or now), no part of the unit's name
     lead = next((w for w in lex.org_lead if text.startswith(w, start) and end - start - len(w) >= 3), "")
     start += len(lead)  # 我校|某学院, 祝贺|某研究所: words of the left context, not the name's
     start = past_term(text, start, end, lex)  # 十三届|全国人大常委会: the body's term, not its name
@@ -120,6 +122,7 @@ def to_found(
 
 
 _ONE_CHARACTER_ENDINGS = frozenset("系所院处科室部局厅")
+_TIME_MARKS = frozenset("原前现")  # (原子能研究院, 前沿研究院, 现代农业研究院: words of the name, which the dictionary knows)
 _LEADING_YEAR = re.compile(r"(?:(?:19|20)\d{2}|\d{2,3})\s*年度?")  # a year (a Minguo one too: 113年度)
 
 
