@@ -42,7 +42,7 @@ from ingest.nlp.org_bounds import CO_FOUNDED
 from ingest.nlp.pipeline import get_nlp, may_hold_entities, spans_of
 from ingest.nlp.project_heads import headed_projects
 from ingest.nlp.relations import QUOTED_UNIT_PROJECT, relations_in
-from ingest.nlp.unit_anaphora import heads_of_government, posts_in_units_named_before
+from ingest.nlp.unit_anaphora import bodies_named_by_kind, heads_of_government, posts_in_units_named_before
 from names.organizations import abbreviates, company_brand, province_stem, provinces, university_place
 
 # a unit named at national level is known by its own name, as is a lab two levels of government found (省部共建…)
@@ -119,6 +119,9 @@ def prose_extraction(name: str, text: str, ranges: Sequence[tuple[int, int]] | N
     if this := this_mentions(text, ranges, mentions):  # 该院: the hospital named before
         mentions = sorted([*mentions, *this], key=lambda m: (m.start, m.end))
         _departments_of_this(this, mentions, orgs)
+    mentions, unnamed = bodies_named_by_kind(text, mentions)  # 协会理事长甲: the society named before
+    for name in unnamed:
+        orgs.names.pop(name, None)
     if titled := _titled_surnames(text, ranges, mentions):  # 林教授: the one 林 the article names
         mentions = sorted([*mentions, *titled], key=lambda m: (m.start, m.end))
     units = Ranges([(m.start, m.end) for m in mentions if m.label == "ORG"])

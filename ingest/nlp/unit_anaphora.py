@@ -4,6 +4,10 @@ The kind word (实验室, 中心, 研究院 …) stands for the nearest organiza
 word, within the paragraph: the person holds the post there (a head post LEADS it), and a seat on its academic
 board (学术委员会主任, 委员) is an affiliation with it.
 
+A society named again by its kind word alone before a post (`某某协会…。协会副理事长兼秘书长甲主持会议`, `原协会常务副
+理事长乙`) is the first society named in full that ends with that word, the one the text is about: the word is a mention
+of it.
+
 A place's head of government (`某市委副书记、市长甲`, `某市副市长乙`: the clause opens with the place) holds the post
 in the place's 人民政府, where the document names it; 市长 leads it."""
 
@@ -74,3 +78,29 @@ def heads_of_government(text: str, mentions: Sequence[Mention], governments: set
         if government in governments:
             out += post_relations(person.text, government, post.group("post"), None, Span(post.start(), person.end))
     return out
+
+
+# a society's kind word alone, no name before it (after a clause's break or a former post's mark), then a post in it
+_BODY_ALONE = re.compile(r"(?:(?<=[。，,；;、：:\s“（(])|^)(?:原|前)?(?P<kind>协会|学会|研究会|基金会|联合会)"
+                         r"(?=[ \t\u3000]*(?:常务)?副?(?:理事长|会长|秘书长|理事|监事长|顾问|主席|总干事))")
+
+
+def bodies_named_by_kind(text: str, mentions: Sequence[Mention]) -> tuple[list[Mention], set[str]]:
+    """The mentions with those of the societies the text names again by their kind word alone before a post in them
+    (`协会理事长甲`), each standing for the first society named in full that ends with the word, the one the text is
+    about (a society named in passing later, `协会顾问、某某协会副会长乙`, is not what the word stands for); and
+    the names no longer mentioned: a name read as a former post's mark and the word (`原协会`) is the word's."""
+    orgs = [m for m in mentions if m.label == "ORG"]
+    added: list[Mention] = []
+    glued: set[int] = set()
+    for m in _BODY_ALONE.finditer(text):
+        kind = m.group("kind")
+        body = next((o for o in orgs if o.end <= m.start() and o.ref.endswith(kind) and len(o.ref) > len(kind)), None)
+        inside = [o for o in orgs if o.start <= m.start("kind") < o.end]
+        if body is None or any((o.start, o.end) != m.span() for o in inside):
+            continue
+        glued |= {id(o) for o in inside}  # 原协会: the mark, then the word
+        added.append(Mention("ORG", m.start("kind"), m.end("kind"), kind, body.kind, ref=body.ref))
+    kept = [*(m for m in mentions if id(m) not in glued), *added]
+    named = {m.ref for m in kept if m.label == "ORG"}
+    return sorted(kept, key=lambda m: (m.start, m.end)), {o.ref for o in orgs if id(o) in glued and o.ref not in named}

@@ -284,3 +284,14 @@ def test_a_post_written_as_held_before_前任_or_原_is_a_past_affiliation_in_pr
     extraction = extract_text(text)
     held = {(r.source, r.target, r.type, r.position) for r in extraction.relations if r.source == "韩立新"}
     assert held == {("韩立新", "青溪大学", RelType.AFFILIATED_WITH, "校长")}
+
+
+def test_a_society_named_again_by_its_kind_word_alone_is_the_society_the_article_is_about() -> None:
+    text = ("北辰省工程标准化协会第一届专家委员会成立大会在南州召开。协会副理事长兼秘书长柯振邦主持会议，协会理事长诸葛岚出席会议。\n"
+            "协会顾问、东川建筑业协会副会长乔远鸣，原北京市设计研究院院长、原协会常务副理事长司马青出任顾问。\n")
+    ex = extract_text(text)
+    seats = {(r.source, r.target, r.position) for r in ex.relations if r.type is RelType.AFFILIATED_WITH}
+    society = "北辰省工程标准化协会"
+    assert {("柯振邦", society, "副理事长兼秘书长"), ("诸葛岚", society, "理事长"), ("乔远鸣", society, "顾问"),
+            ("乔远鸣", "东川建筑业协会", "副会长"), ("司马青", society, "常务副理事长")} <= seats
+    assert {e.name for e in ex.entities if e.type is Label.ORGANIZATION} & {"协会", "原协会"} == set()
