@@ -19,5 +19,29 @@ def find_roles(tokens: Tokens, lex: Lexicon) -> list[Found]:
         word = m.group()
         label = "POSITION" if word in lex.positions else "TITLE"
         start = m.start() - 1 if label == "POSITION" and text.endswith("副", 0, m.start()) else m.start()
+        if label == "POSITION" and word in _FUNCTION_POSTS:
+            start = _function_before(tokens, lex, start)
         out.append(Found(start, m.end(), label))  # 副 + any post: a deputy's post
     return out
+
+
+# a company's posts that a line of business opens (售前产品总监, 市场部经理 is a department's: DEPARTMENT reads it)
+_FUNCTION_POSTS = frozenset({"总监", "经理", "主管", "专员"})
+_FUNCTION_TAGS = frozenset({"n", "vn", "v", "j", "b"})
+_LIST_MARKS = frozenset("、，,：:；;\n")
+_LONGEST_FUNCTION = 6
+
+
+def _function_before(tokens: Tokens, lex: Lexicon, start: int) -> int:
+    """Where a post opens with the words of a line of business right after a list's mark (`、售前产品|总监`): the
+    dictionary's common words, no unit's ending and no post among them; else `start`."""
+    text = tokens.text
+    n = tokens.at(start - 1) if start > 0 else -1
+    at = start
+    while n >= 0 and tokens.ends[n] == at and tokens.tags[n] in _FUNCTION_TAGS and start - tokens.starts[n] <= _LONGEST_FUNCTION:
+        word = tokens.word(n)
+        if word.endswith(lex.org_suffixes) or lex.role_pattern.fullmatch(word):
+            return start
+        at = tokens.starts[n]
+        n -= 1
+    return at if at < start and (at == 0 or text[at - 1] in _LIST_MARKS) else start

@@ -295,3 +295,9 @@ def test_a_society_named_again_by_its_kind_word_alone_is_the_society_the_article
     assert {("柯振邦", society, "副理事长兼秘书长"), ("诸葛岚", society, "理事长"), ("乔远鸣", society, "顾问"),
             ("乔远鸣", "东川建筑业协会", "副会长"), ("司马青", society, "常务副理事长")} <= seats
     assert {e.name for e in ex.entities if e.type is Label.ORGANIZATION} & {"协会", "原协会"} == set()
+
+
+def test_a_company_s_post_opened_by_a_line_of_business_after_a_list_mark_is_one_post() -> None:
+    ex = extract_text("南州数据技术有限公司总经理柯振邦、副总经理诸葛岚、售前产品总监司马青出席了本次交流会。\n")
+    posts = {(r.source, r.position) for r in ex.relations if r.type is RelType.WORKS_AT and r.target == "南州数据技术有限公司"}
+    assert posts == {("柯振邦", "总经理"), ("诸葛岚", "副总经理"), ("司马青", "售前产品总监")}
