@@ -434,6 +434,10 @@ def _function_word_then_word(name: str, tokens: Tokens) -> bool:
         and (tokens.tag_of(given) or "nr")[:2] != "nr" and tokens.lookup_freq(given) > _COMMON
 
 
+_BUILDING_ENDS = frozenset("馆楼厅")
+_ROOM_AFTER = re.compile(r"\s*(?:[A-Za-z]?\d{2,4}|[A-Za-z]座|\d{1,2}层|[一二三四五六七八九十]楼|报告厅|会议室)")
+
+
 def valid_name(name: str, tokens: Tokens, span: Span, lex: Lexicon, framed: bool = False, whole: bool = False) -> bool:
     """A surname and a given name of the right length, no function word, role or common word in it. `framed`:
     a unit or a role stands next to it, so a dictionary word may be a name; `whole`: the span is known to be
@@ -472,6 +476,8 @@ def valid_name(name: str, tokens: Tokens, span: Span, lex: Lexicon, framed: bool
         return False
     if any(given.startswith(w) or given.endswith(w) for w in lex.non_names) or given in lex.non_given:
         return False
+    if name[-1] in _BUILDING_ENDS and (name[-1] == "馆" or _ROOM_AFTER.match(tokens.text, span[1])):
+        return False  # 某大学智信馆305, 逸夫楼B201: a building (and its room), no person
     if _CAPTION_PLACE.fullmatch(name):
         return False  # 左一：某主任、右二：某院长: a photo caption's place, counted from the left or the right
     if name[-1] in _BODY_LAST and tokens.text.startswith(name[-1], span[1]) and lex.role_pattern.match(tokens.text, span[1]):

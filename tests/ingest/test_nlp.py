@@ -3,6 +3,8 @@ learned tagger reads prose; and the document pipeline (the rules lead) where its
 
 from __future__ import annotations
 
+import pytest
+
 from ingest.nlp import recognise, recognise_many
 from ingest.nlp.pipeline import get_nlp, spans_of
 from tests.ingest.facts import extract_text, names, relations
@@ -255,3 +257,12 @@ def test_a_chair_professor_works_at_the_university() -> None:
     ex = extract_text("北辰大学化学系讲座教授柯明远1995年当选院士。")
     assert ("柯明远", "北辰大学") in relations(ex, "WORKS_AT")
     assert ("柯明远", "北辰大学") not in relations(ex, "AFFILIATED_WITH")
+
+
+@pytest.mark.parametrize("text", ["双方在南州大学智信馆305举办交流会。", "会议在南州大学逸夫楼B201召开。"])
+def test_a_building_and_its_room_after_a_unit_is_no_person(text: str) -> None:
+    assert not names(extract_text(text + "\n"), "Person")
+
+
+def test_a_given_name_ending_like_a_building_is_a_name_where_no_room_follows() -> None:
+    assert names(extract_text("南州大学教授柯小楼出席。\n"), "Person") == {"柯小楼"}
