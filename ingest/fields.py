@@ -28,9 +28,10 @@ from ingest.blocks import Block, BlockKind
 from ingest.kit.orgbook import names_a_unit
 from ingest.model import Entity, Span
 from ingest.nlp.awards import WON
+from ingest.nlp.project_lines import cv_owner
 from ingest.org_names import kind_suffix
 from ingest.reading import Coverage, Document, Facts, Reading
-from ingest.tables.cells import Piece, is_reference, people_in, piece, year_in
+from ingest.tables.cells import Piece, is_reference, people_in, piece, rank_of, year_in
 from ingest.tables.grid import grid_of_block
 from ingest.tables.patent_lines import is_unnumbered_patent_item, on_patent_lines
 from ingest.tables.people_lists import (
@@ -103,6 +104,10 @@ def read_fields(document: Document, taken: Coverage) -> tuple[Reading, Context]:
         people = [p.name for role in (Role.PERSON, Role.LEADER) for p in people_of(record, role)]
         if project is None and people:
             owners += people
+        if project is not None and not people and not record.has(Role.MEMBER) and (rank := _owner_s_rank(record)):
+            if (owner := cv_owner(document.text)) is not None:  # a CV's award: its person, ranked as the line says
+                facts.out.person(owner)
+                facts.out.relation(RelType.MEMBER_OF, owner, project, record.span, rank=rank)
         if unit is not None:
             _section_heads(document, facts, record, read, unit)
         if project is None and context.project is None:
@@ -121,6 +126,12 @@ def read_fields(document: Document, taken: Coverage) -> tuple[Reading, Context]:
     if len(owners) == 1:
         context = replace(context, owner=owners[0])  # a CV's record: the one person the document is about
     return facts.reading(), context
+
+
+def _owner_s_rank(record: Record) -> int | None:
+    """The rank a record of a work gives the page's own person, where a line of its wrote one after the title."""
+    cell = record.first(Role.RANK)
+    return rank_of(cell) if cell is not None else None
 
 
 def _free_lines(document: Document, taken: Coverage) -> list[tuple[int, str]]:
@@ -204,6 +215,10 @@ def _line_fields(text: str, lines: list[tuple[int, str]], headed: frozenset[int]
                     yield Field(Role.AWARD, Span(start + m.start(), start + m.start()),
                                 Piece(awarded.group("award"), Span(awarded.start("award"), awarded.end("award"))))
                 end = closed
+            own = _OWN_RANK_AFTER.search(text, start + m.end(), end) if header.role is Role.PROJECT else None
+            if own is not None:  # 获奖项目：某某研究，第四获奖人: the work, then the rank of the page's person in it
+                yield Field(Role.RANK, Span(own.start(), own.start()), Piece(own.group("rank"), Span(*own.span("rank"))))
+                end = own.start()
             value = piece(text[start + m.end():end], start + m.end())
             if value is not None and header.role in _LIST_ROLES and names_people_with_notes(value.text):
                 # people each with their unit in brackets: the names here, in order, their units the people lists'
@@ -215,6 +230,9 @@ def _line_fields(text: str, lines: list[tuple[int, str]], headed: frozenset[int]
         i = following
 
 
+# the rank written after a work's title in a CV's list of awards: `，第四获奖人`, `，排名第2`
+_OWN_RANK_AFTER = re.compile(r"[，,]\s*(?P<rank>(?:排名|排序)?第\s*[一二三四五六七八九十\d]{1,3}\s*(?:获奖人|完成人|完成者)?)"
+                             r"\s*[。.；;]?\s*$")
 _FORM_REACH = 12  # lines from one label alone on its line to the next of the same form
 _VALUE_LINE_MAX = 60  # a value's line is no longer than this; a longer one, or a sentence, is prose again
 

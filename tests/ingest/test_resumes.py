@@ -4,7 +4,10 @@ written with the word for where one is now, a branch campus)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from ingest.extract import extract
+from ingest.pipeline import extract_file
 from ingest.readers import read_upload
 from tests.ingest.facts import extract_text, relations
 
@@ -203,3 +206,15 @@ def test_a_plain_text_resume_s_section_of_posts_beside_one_s_job_on_a_line_of_it
     ex = extract_text("乔远鸣\n工作经历\n2022-，西岭大学，副教授\n社会兼职\n2017-，青溪湖泊学会，理事\n", "cv.txt")
     assert relations(ex, "WORKS_AT") == {("乔远鸣", "西岭大学")}
     assert ("乔远鸣", "青溪湖泊学会") in relations(ex, "AFFILIATED_WITH")
+
+
+def test_a_cv_s_award_line_with_the_person_s_rank_after_the_work_ranks_the_page_s_person(tmp_path: Path) -> None:
+    """`获奖项目：某某研究，第四获奖人` in a CV's list of awards: the work without the rank, and the page's person
+    a member of it, fourth."""
+    page = tmp_path / "cv.md"
+    page.write_text("柯振邦 教授\n\n### 获奖情况\n\n"
+                    "1. 2013年获北辰省科技进步奖，一等奖，获奖项目：湖泊蓝藻水华预警机理和方法研究，第四获奖人。<br>\n\n"
+                    "2. 2008年获教育部自然科学奖一等奖，获奖项目：湖泊监测技术若干基础关键问题的研究，排名第2。<br>\n", "utf-8")
+    _, ex = extract_file(page)
+    assert {(r.source, r.target, r.rank) for r in ex.relations if str(r.type) == "MEMBER_OF"} == {
+        ("柯振邦", "湖泊蓝藻水华预警机理和方法研究", 4), ("柯振邦", "湖泊监测技术若干基础关键问题的研究", 2)}
