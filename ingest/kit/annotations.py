@@ -4,8 +4,11 @@ Whatever mechanism read them, the names of projects and organizations may still 
 wrote after them:
 
 - a project title with its approval or grant code in brackets, half- or full-width, at its end or on
-  the line after it (`某某机理研究（61505119）`, `某某(获奖编号:J-237-2-02)`): the name is the title
-  without it, the code goes to `code`; the same title with two codes is one project;
+  the line after it (`某某机理研究（61505119）`, `某某(获奖编号:J-237-2-02)`, `Some study (PolyU 5182/07E，主持人:…)`,
+  `(G-YX51)`): the name is the title without it, the code goes to `code`; the same title with two codes is one
+  project;
+- a name's English gloss or acronym in brackets after its Chinese (`某某研究基金 (Some Fellowships)`, `某基金(GRF)`):
+  the name is the Chinese alone (a part's numeral, `（II）`, stays);
 - a project title followed by a bracketed list of units (`某某中心(2014B0505)(甲大学、乙大学)`): those
   are its units (UNIT_OF), not part of its name;
 - a unit with an annotation of its rank (`某大学（校内排名第1）`, `某大学（第一完成单位）`, `某大学 排名第2`):
@@ -33,8 +36,15 @@ _ABBREVIATED_END = re.compile(r"(?<![A-Za-z])(?:Ltd|Inc|Co|Corp|Bros|St|Univ|Dep
 # least four digits; a year alone is not a code
 _CODE_LABEL = r"(?:[\u4e00-\u9fff]{2,6}\s*[:：]\s*|No\.?\s*|NO\.?\s*)?"
 _CODE_BODY = r"[A-Za-z0-9][A-Za-z0-9\-_/．.]{3,30}"
-_CODE_GROUP = re.compile(r"\s*[（(]\s*(" + _CODE_LABEL + _CODE_BODY + r"(?:\s*[，,、；;]\s*" + _CODE_BODY
-                         + r")*)\s*[）)]\s*$")
+# a funder's letters before the number (PolyU 5182/07E); the people the code's note names after it (，主持人：甲, 乙)
+_CODE_BODY_SPACED = r"(?:[A-Za-z]{2,8}\s)?" + _CODE_BODY
+_CODE_HOLDERS = r"(?:\s*[，,；;]\s*(?:主持人|负责人|项目负责人|PI)\s*[:：][^（）()]{1,60})?"
+_CODE_GROUP = re.compile(r"\s*[（(]\s*(" + _CODE_LABEL + _CODE_BODY_SPACED + r"(?:\s*[，,、；;]\s*" + _CODE_BODY
+                         + r")*)" + _CODE_HOLDERS + r"\s*[）)]\s*$")
+# a code of letters, a dash and digits (G-YX51): a funder's scheme and its number, not a word
+_LETTERED_CODE = re.compile(r"[A-Z]{1,4}-[A-Z0-9]{2,10}")
+# a name's Latin gloss or acronym in brackets after its Chinese (某某研究基金 (Some Research Fellowships), 某基金(GRF))
+_LATIN_GLOSS = re.compile(r"\s*[（(]\s*[A-Za-z][A-Za-z .,&'\-]{1,80}\s*[）)]\s*$")
 _LABELLED_CODE = re.compile(r"\s+(" + r"(?:[\u4e00-\u9fff]{2,6}编号|批准号)\s*[:：]\s*" + _CODE_BODY + r")\s*$")
 _UNIT_GROUP = re.compile(r"\s*[（(]([^（）()]{4,120})[）)]\s*$")
 _RANK_NOTE = re.compile(
@@ -44,6 +54,8 @@ _RANK_NOTE = re.compile(
 _LATIN_SENTENCE = re.compile(r"[A-Za-z][^\u3000-\u9fff\uff00-\uffef()]*[A-Za-z]\.")
 _NUMERALS = {c: n for n, c in enumerate("一二三四五六七八九十", start=1)}
 _MIN_TITLE = 4
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_ROMAN = re.compile(r"[IVXivx]{1,5}")
 
 
 def _number(text: str) -> int | None:
@@ -61,6 +73,8 @@ def _number(text: str) -> int | None:
 def _is_code(text: str) -> bool:
     digits = sum(c.isdigit() for c in text)
     bare = re.sub(r"^" + _CODE_LABEL, "", text).strip()
+    if digits >= 2 and _LETTERED_CODE.fullmatch(bare):
+        return True
     return digits >= 4 and not re.fullmatch(r"(?:19|20)\d{2}(?:\s*[-–—~至]\s*(?:19|20)?\d{2,4})?", bare)
 
 
@@ -88,6 +102,11 @@ def split_title(name: str) -> tuple[str, list[str], list[str]]:
         if code is not None and _is_code(code.group(1)) and len(title[:code.start()].strip()) >= _MIN_TITLE:
             codes.insert(0, _code_value(code.group(1)))
             title = title[:code.start()]
+            continue
+        gloss = _LATIN_GLOSS.search(title)
+        if gloss is not None and _CJK.search(title[:gloss.start()]) and len(title[:gloss.start()].strip()) >= _MIN_TITLE \
+                and not _ROMAN.fullmatch(gloss.group().strip(" （()）")):  # (某某研究（II）: its part, kept)
+            title = title[:gloss.start()]  # the name in English after the Chinese one: no part of it
             continue
         group = _UNIT_GROUP.search(title)
         found = _units_in(group.group(1)) if group is not None else None

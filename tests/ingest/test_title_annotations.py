@@ -115,3 +115,17 @@ def test_a_list_of_papers_with_a_column_each_for_year_volume_issue_and_pages() -
     assert (first.journal, first.year, first.volume, first.issue, first.pages) == (
         "Journal of Imaginary Tides", 2023, "41", "2", "233-251")
     assert (second.year, second.volume, second.issue, second.pages) == (2021, "7", None, "e1042")
+
+
+@pytest.mark.parametrize(("name", "title", "codes"), [
+    ("Novel sensors based on long period gratings (PolyU 5182/07E，主持人:Wei Jin, Yiping Wang)",
+     "Novel sensors based on long period gratings", ["PolyU 5182/07E"]),
+    ("Tunable multi-wavelength fiber laser (G-YX51)", "Tunable multi-wavelength fiber laser", ["G-YX51"]),
+    ("北辰某某研究基金 (Northstar Research Fellowships)", "北辰某某研究基金", []),
+    ("南州研资局基金(GRF)", "南州研资局基金", []),
+    ("湖泊蓝藻监测关键技术研究（II）", "湖泊蓝藻监测关键技术研究（II）", []),
+    ("新冠病毒传播机理研究(COVID-19)", "新冠病毒传播机理研究(COVID-19)", []),  # a name with a number, no code
+])
+def test_a_lettered_code_a_code_with_its_holders_and_an_english_gloss_leave_the_title(
+        name: str, title: str, codes: list[str]) -> None:
+    assert split_title(name)[:2] == (title, codes)
