@@ -4,6 +4,7 @@
 - `一种某某装置，实用新型专利，ZL202120234567.X，发明人：甲，乙`
 - `发明专利：一种某某方法（专利号：201910345678.9），发明人：甲、乙`
 - `甲，乙，一种某某方法，专利号：ZL 2019 1 0345679.2，授权公告日：2021年3月2日`
+- `甲，乙，某大学` over `一种某某方法` over `发明专利，专利号：ZL…` (a CV's list: the unit after the inventors holds it)
 
 The line holds one patent number (granted `ZL…`, published `CN…A`, or an application number after its label
 or on a line that says 专利); its pieces between commas and stops are read for what they are: the kind
@@ -172,6 +173,8 @@ def _read(text: str, start: int, end: int, number: re.Match[str] | None) -> Pate
         elif was_listing and (names := _names(body, span, 0)):
             inventors += names
             listing = True
+        elif was_listing and (units := _units(body, span, 0)):
+            owners += units  # 甲，乙，某大学: the unit after the inventors holds the patent
         elif m := _OWNER_LABEL.match(body):
             owners += _units(body, span, m.end())
         elif _OTHER_LABEL.match(body):
