@@ -15,6 +15,7 @@ from graph.schema import Label, RelType
 from ingest.genres.detect import detect_genre
 from ingest.genres.guide import parse
 from ingest.model import Entity, Extraction
+from tests.ingest.facts import extract_text, names
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "guide"
 
@@ -317,3 +318,10 @@ def test_a_round_of_two_years_belongs_to_its_standing_programme() -> None:
     ex = parse("call.txt", "转发北辰部关于开展北辰行业科研专项2031年度和2032年度项目的组织申报工作的通知\n各位老师：\n"
                            "近日，北辰部发布了《关于开展北辰行业科研专项2031年度和2032年度项目的组织申报工作的公告》，请按照要求认真组织申报。\n")
     assert ("北辰行业科研专项2031年度和2032年度项目", "北辰行业科研专项") in _rels(ex, RelType.PART_OF)
+
+
+def test_a_call_for_a_programme_s_project_proposals_names_the_programme_without_them() -> None:
+    ex = extract_text("关于征集北辰省基础研究基金南北联合基金项目建议案的通知\n各有关单位:\n"
+                      "为做好南北联合基金申报指南编制工作，现征集项目建议案。\n")
+    assert "北辰省基础研究基金南北联合基金" in names(ex, "Project")
+    assert not any(n.endswith(("建议案", "建议")) for n in names(ex, "Project"))
