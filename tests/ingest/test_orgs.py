@@ -853,3 +853,8 @@ def test_the_national_committee_of_an_assembly_written_with_its_nationwide_word_
     ex = extract_text("会议由柯振邦和全国政协副主席诸葛岚主持，全国高校代表出席。\n")
     assert names(ex, "Organization") == {"全国政协"}
     assert relations(ex, "WORKS_AT") == {("诸葛岚", "全国政协")}
+
+
+def test_a_hospital_numbered_with_the_zero_numeral_is_named_whole() -> None:
+    orgs = names(extract_text("根据中国人民解放军第九〇三医院的函，特予以公示。\n"), "Organization")
+    assert orgs == {"中国人民解放军第九〇三医院"}
