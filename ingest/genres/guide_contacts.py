@@ -20,7 +20,7 @@ from ingest.genres.guide_orgs import AgencyResolver, OrgMention, expand, office_
 from ingest.genres.guide_tables import ContactRow
 from ingest.genres.guide_text import Line, lines_of, squeeze
 from ingest.model import Span
-from ingest.org_names import org_kind
+from ingest.org_names import kind_suffix, org_kind
 
 # Labels are often spaced out to line up (`联 系 人:`).
 _CONTACT = re.compile(r"(?:项目)?(?:业务|技术|系统|政策)?(?:咨询)?(?:联\s*系\s*人(?:及?(?:联系)?电话(?:及(?:QQ|qq|微信|邮箱|传真))?)?"
@@ -259,12 +259,20 @@ def _office_before(part: str, offset: int, resolver: AgencyResolver, home: Offic
     if not written:
         return None
     start = offset + part.index(written)
+    noted = _NOTED_UNIT.search(written)
+    if noted is not None and noted.start() > 0:  # 项目受理（某服务中心）联系人: the unit the line's note names
+        return _office_before(noted.group("unit"), start + noted.start("unit"), resolver, home)
     office = _office_in(part, offset, resolver, home)
     if office is not None:
         return office if office.span == Span(start, start + len(written)) else None
     if _is_bare_office(written):
         return OrgMention(written, written, Span(start, start + len(written)), kind=office_kind(None, school=True))
+    if len(written) >= 4 and kind_suffix(written) and org_kind(written) != "other" and not _NOT_OFFICE.search(written):
+        return OrgMention(written, written, Span(start, start + len(written)), kind=org_kind(written))  # 市科技局
     return None
+
+
+_NOTED_UNIT = re.compile(r"[（(](?P<unit>[^（()）]{4,30})[）)]$")
 
 
 def _section_office(lines: list[Line], i: int, handling: Sequence[OrgMention]) -> OrgMention | None:
