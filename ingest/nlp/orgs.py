@@ -483,7 +483,12 @@ def _weak_suffix_ok(tokens: Tokens, start: int, end: int) -> bool:
         if word == "司" and (before.endswith(("书记", "司长", "经理", "主任", "部长")) or not _ends_clause(tokens, end)):
             return False  # 书记|司|胜利: the surname of the name after a post, not a ministry's 司
         return len(before) >= 2 and is_cjk(before)
+    if len(word) == 2 and word[0] in _ORDINALS and n > 0 and len(tokens.word(n - 1)) >= 2 and is_cjk(tokens.word(n - 1)):
+        return True  # 干部|五处, 综合|一处: an agency's numbered office, after the work it is of
     return len(word) >= 3 and tokens.tags[n] in (None, "n", "nt", "nz")
+
+
+_ORDINALS = frozenset("一二三四五六七八九十")
 
 
 _COMPOUND_SURNAMES = frozenset({"司马", "司徒", "司空"})  # surnames that open with an office's ending

@@ -858,3 +858,10 @@ def test_the_national_committee_of_an_assembly_written_with_its_nationwide_word_
 def test_a_hospital_numbered_with_the_zero_numeral_is_named_whole() -> None:
     orgs = names(extract_text("根据中国人民解放军第九〇三医院的函，特予以公示。\n"), "Organization")
     assert orgs == {"中国人民解放军第九〇三医院"}
+
+
+def test_an_agency_s_numbered_office_is_an_office_of_the_agency() -> None:
+    ex = extract_text("中共北辰省委组织部干部五处处长柯振邦出席会议，来自五处的代表也出席了。\n")
+    assert ("中共北辰省委组织部干部五处", "中共北辰省委组织部") in relations(ex, "PART_OF")
+    assert ("柯振邦", "中共北辰省委组织部干部五处") in relations(ex, "LEADS")
+    assert "五处" not in names(ex, "Organization")
