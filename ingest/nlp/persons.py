@@ -44,6 +44,7 @@ _MEMBER = frozenset({"党员", "盟员", "社员", "会员", "成员", "党外�
                      "硕士生", "本科生", "博士后"})
 _APPOINT = frozenset({"任命", "聘任", "聘请", "免去", "推选", "选举", "增补", "委任", "提名"})
 _AFTER_NAME = frozenset({"同志", "先生", "女士"})
+_DOCTOR_AFTER = re.compile(rf"(?<![A-Za-z])(?P<name>{LATIN.pattern})[ \t]?博士(?!生|后|研究生|学位)")
 MEMBERS_ARE = re.compile(r"(?:完成人|成员|参与人员|参加人员|获奖人|获奖者|作者|发明人)(?:还|也|主要|分别)?(?:包括|包含|有|为|是)[：:]?[ \t\u3000]*")
 _TEAM_AFTER = frozenset({"课题组", "团队", "研究组", "研究团队", "科研团队", "教授团队"})  # 李某课题组
 _AFTER_LIST = frozenset({"同志", "人", "专家", "学者", "代表", "领导", "嘉宾", "院士", "教授", "研究员"})
@@ -157,6 +158,8 @@ def find_persons(
         accept(name_at(tokens, m.end(), lex))
     for m in _LABELLED_PERSON.finditer(text):  # 成果主要完成人童某某荣获…: the label's 人 glued to the surname after it
         accept(_after_label(tokens, m.end(), lex))
+    for m in _DOCTOR_AFTER.finditer(text):  # 某大学Yannick Dappe博士: a foreign name, then the degree it is called by
+        accept((m.start(), m.end("name")))
     for m in _AUTHOR_ROLE.finditer(text):  # 李某（博士研究生）为第一作者
         accept(name_ending_at(tokens, m.start(), lex)) or accept(_listed_before(text, m.start(), lex))
     for m in _REPORTER.finditer(text):

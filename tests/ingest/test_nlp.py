@@ -266,3 +266,9 @@ def test_a_building_and_its_room_after_a_unit_is_no_person(text: str) -> None:
 
 def test_a_given_name_ending_like_a_building_is_a_name_where_no_room_follows() -> None:
     assert names(extract_text("南州大学教授柯小楼出席。\n"), "Person") == {"柯小楼"}
+
+
+def test_a_latin_name_called_doctor_after_its_unit_is_a_person_working_there() -> None:
+    ex = extract_text("柯振邦教授与北港大学Yannick Dappe博士建立了合作，他拥有化学博士学位。\n")
+    assert names(ex, "Person") == {"柯振邦", "Yannick Dappe"}
+    assert ("Yannick Dappe", "北港大学") in relations(ex, "WORKS_AT")
