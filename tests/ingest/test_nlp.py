@@ -272,3 +272,7 @@ def test_a_latin_name_called_doctor_after_its_unit_is_a_person_working_there() -
     ex = extract_text("柯振邦教授与北港大学Yannick Dappe博士建立了合作，他拥有化学博士学位。\n")
     assert names(ex, "Person") == {"柯振邦", "Yannick Dappe"}
     assert ("Yannick Dappe", "北港大学") in relations(ex, "WORKS_AT")
+
+
+def test_a_term_named_after_a_person_names_no_person() -> None:
+    assert names(extract_text("基于干涉原理并结合傅里叶变换，柯振邦教授解调出量子态。\n"), "Person") == {"柯振邦"}
