@@ -623,9 +623,10 @@ _UNIT_DOT = re.compile(r"\s*[·・•]\s*")
 _UNITS_AND_MORE = re.compile(r"等(?:单位|\d+家(?:单位)?)?$")  # 某研究所等: the first of the units, the rest not named
 
 
-def _unit_items(cell: Piece) -> list[Piece]:
+def _unit_items(cell: Piece, joined: bool = False) -> list[Piece]:
     """The units a cell names: its list's items, an item of two whole units parted by one blank
-    (`某研究院 某有限公司`) as two, each without the `等` that says more units are left out."""
+    (`某研究院 某有限公司`) as two, each without the `等` that says more units are left out; with `joined`
+    (a list of a project's units), an item of whole units joined by 和 or 及 as each of them."""
     out = []
     for item in split_list(cell):
         dotted = _UNIT_DOT.split(item.text)
@@ -634,8 +635,8 @@ def _unit_items(cell: Piece) -> list[Piece]:
             out += [Piece(halves[0], Span(item.span.start, item.span.start + len(halves[0]))),
                     Piece(halves[1], Span(item.span.end - len(halves[1]), item.span.end))]
             continue
-        if len(joined := _joined_units(item)) > 1:
-            out += joined
+        if joined and len(parts := _joined_units(item)) > 1:
+            out += parts
             continue
         bracketed = _BRACKETED.fullmatch(item.text)
         if bracketed is not None:  # （某大学等）: a unit written in brackets, as a host is beside its unit
@@ -646,6 +647,8 @@ def _unit_items(cell: Piece) -> list[Piece]:
 
 
 _AND = re.compile(r"以及|和|及")
+# the roles whose cells list a project's units, where 和 joins two of them (a person's unit may be one name holding 和)
+_UNITS_OF_A_PROJECT = frozenset({Role.COMPLETING_UNIT, Role.HOST_UNIT, Role.NOMINATOR, Role.PATENTEE})
 _JOINT = re.compile(r"联合|共建|合作|协同")  # 某大学和某研究院联合实验室: one unit the two run together
 
 
@@ -698,7 +701,7 @@ def _a_label(text: str) -> bool:
 def _unit_names(record: Record, role: Role, orgs: OrgBook) -> list[str]:
     names = []
     for cell in record.values.get(role, []):
-        items = _unit_items(cell)
+        items = _unit_items(cell, joined=role in _UNITS_OF_A_PROJECT)
         if role is Role.PATENTEE and all(is_name(item.text.strip()) for item in items):
             continue  # 专利权人 | 甲、乙: the inventors own it themselves, no unit
         added = [orgs.add(item.text, item.span) if clean_value(item.text) and not _a_label(item.text) else None
