@@ -35,7 +35,7 @@ from ingest.nlp.posts import former
 from ingest.org_names import ORG_SUFFIXES, is_distinctive
 from ingest.reading import Coverage, Document, Facts
 from ingest.tables.cells import Piece, is_name
-from ingest.tables.profiles import UNIT_ENDINGS, title_of
+from ingest.tables.profiles import UNIT_ENDINGS, degrees_only, title_of
 from names.script import simplified
 
 _LINE = re.compile(r"[^\n]+")
@@ -62,10 +62,12 @@ _COMMA_NOTED = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,4})\s*(?:[（(]\s*(?:�
 _NOTE_PARTS = re.compile(r"\s*[、，,；;/]\s*")
 _INSTITUTIONS = ("大学", "学院", "研究院", "研究所", "科学院", "医院", "中心", "实验室", "公司", "集团")
 _MAX_LINE = 200  # a longer paragraph is prose
+_SHORT_LINE = 60  # a line of a long paragraph that may be a person's line, not prose
 _MAX_POST = 15
 _LISTED = re.compile(r"[、，,；;]")
 _HOLDING = re.compile(r"^(?:现任|现为|兼任)")
 _FORMERLY = ("曾任", "历任", "原任")
+_WARDS = ("科", "病区", "病房", "教研室")  # a hospital's departments
 # a part that tells a move in a career (`回国后任某大学教授`, `博士毕业后在某研究所工作`): a sentence, prose's to read
 _CAREER = re.compile(r"回国|毕业|[后时]任|后在|期间|先后|担任|出任|调任|任职|就职|工作于|受聘")
 # a name, with a title after a blank (`甲 副教授`), as an item of a list after a post's label
@@ -127,6 +129,11 @@ def _lines(document: Document, taken: Coverage) -> Iterator[_Line]:
         elif block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) and block.span.end - block.span.start <= _MAX_LINE:
             # a roster's labelled line another mechanism read (`成 员：甲 某职` as a field): its post goes on below
             carried = _carried(list(_split(document.text, block.span, heading, caption, carried, set_up)), carried)
+        elif block.kind is BlockKind.PARAGRAPH and taken.free(block.span):
+            # a long paragraph of lines broken by <br>: its short lines (`某某 某医院某科主任` over a card's prose) are read
+            yield from (line for line in _split(document.text, block.span, heading, caption, "", set_up)
+                        if len(line.text) <= _SHORT_LINE and "\n" in document.text[block.span.start:block.span.end])
+            carried = ""
         else:
             carried = ""
         if block.kind is BlockKind.PARAGRAPH \
@@ -145,6 +152,15 @@ def _lines(document: Document, taken: Coverage) -> Iterator[_Line]:
         elif block.kind is BlockKind.PARAGRAPH and _LABEL_LINE.fullmatch(document.text, block.span.start, block.span.end):
             label = _post_label(document.text[block.span.start:block.span.end])
             caption = caption if label else None  # `某某委员会：`: a new section's label, the title above no longer its
+
+
+def _hospital_of_ward(unit: str) -> str | None:
+    """The hospital a ward or department is named inside (某医院|神经外科, 某医院|神外三病区), as prose reads it: the
+    person works at the hospital, the ward is in the post."""
+    if not unit.endswith(_WARDS):
+        return None
+    hospital = next((i for i in reversed(institutions_of(unit)) if kind_of(i) == "hospital"), None)
+    return hospital if hospital is not None and unit.startswith(hospital) and len(unit) > len(hospital) else None
 
 
 def _numbered_body(line: str) -> bool:
@@ -706,6 +722,8 @@ def _described_parts(document: Document, line: _Line, facts: Facts, parts: list[
             continue  # 某某教授，SBS，JP: an honour or degree in letters after the name; 《某刊》副主编: a journal's post
         if (title := title_of(part)) is not None:
             titles.append(title)
+        elif degrees_only(part) and not STUDY.fullmatch(part):
+            continue  # 甲，医学博士，某医院某科主任: a degree, no title or unit (博士研究生: a student's line)
         elif (found := _unit_part(part)) is not None:
             unit, post, title = found
             units.append((unit, post, at + max(0, part.find(unit))))  # (现任|某大学: where the unit is written)
@@ -725,6 +743,8 @@ def _described_parts(document: Document, line: _Line, facts: Facts, parts: list[
     span = Span(line.start + lead, line.start + len(line.text.rstrip()))
     title = "/".join(titles) or None
     for unit, post, at in units:
+        if (hospital := _hospital_of_ward(unit)) is not None:  # 某医院神经外科主任: at the hospital, its ward in the post
+            unit, post = hospital, unit[len(hospital):] + post
         org = facts.orgs.add(unit, Span(at, at + len(unit)))
         if org is not None and student:
             facts.out.relation(RelType.AFFILIATED_WITH, name, org, span)

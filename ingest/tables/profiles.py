@@ -100,9 +100,9 @@ _FIELD_DEGREE = re.compile(r"[\u4e00-\u9fff]{1,8}学(?:博士|硕士|学士)")  
 
 
 def degrees_only(line: str) -> bool:
-    """The line names nothing but degrees (`，博士（某大学）`): a person's, no title of a work."""
+    """The line names nothing but degrees (`，博士（某大学）`, `医学博士`): a person's, no title of a work."""
     parts = [p for p in _TITLE_SEPARATORS.split(_NOTE.sub("", line).strip()) if p]
-    return bool(parts) and all(p in _DEGREES for p in parts)
+    return bool(parts) and all(p in _DEGREES or _FIELD_DEGREE.fullmatch(p) for p in parts)
 _FELLOW = re.compile(r"[A-Z]{2,8}\s*Fellow")  # IEEE Fellow
 
 

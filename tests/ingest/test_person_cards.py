@@ -4,10 +4,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from graph.schema import Label, RelType
 from ingest.extract import extract
 from ingest.model import Extraction
+from ingest.pipeline import extract_file
 from ingest.readers import read_upload
+from tests.ingest.facts import extract_text
 
 _PAGE = """<h3>柯 远 副教授 / 博导</h3>
 <h3>湖东矿业大学（江北） 地球信息工程学院</h3>
@@ -66,3 +70,23 @@ def test_each_member_card_of_a_committee_page_gives_the_member_working_at_the_un
 def test_one_name_over_a_unit_is_no_roster() -> None:
     ex = _extract("<p>关于举办学术年会的通知</p><p>柯远山</p><p>湖东矿业大学</p><p>2031年5月</p>")
     assert not {r for r in ex.relations if r.type is RelType.WORKS_AT}
+
+
+def test_experts_lines_inside_a_long_paragraph_broken_by_line_breaks_are_read(tmp_path: Path) -> None:
+    """A page's experts, each a line `某某 某医院某科主任` over a paragraph of prose, all in one <p> broken by <br>:
+    each expert works at the hospital, the ward in the post; a degree after the name is no title."""
+    bio = "擅长运用显微外科技术治疗各类难治性神经系统疾病，" * 6
+    page = tmp_path / "experts.html"
+    page.write_text("<html><body><p>"
+                    f"<span>于新&nbsp;北辰省人民医院神经外科副主任</span><br />\n<span> 于新，医学博士。{bio}</span><br />\n"
+                    f"<span>柯振邦&nbsp;西岭大学附属医院神经外科主任</span><br />\n<span> 柯振邦，主任医师。{bio}</span><br />\n"
+                    "</p></body></html>", "utf-8")
+    _, ex = extract_file(page)
+    works = {(r.source, r.target, r.position) for r in ex.relations if str(r.type) == "WORKS_AT"}
+    assert works == {("于新", "北辰省人民医院", "神经外科副主任"), ("柯振邦", "西岭大学附属医院", "神经外科主任")}
+    assert not any(e.name.endswith("神经外科") for e in ex.entities)
+
+
+def test_a_degree_after_a_name_does_not_keep_the_line_from_being_a_person_s() -> None:
+    ex = extract_text("于新，医学博士，北辰省人民医院神经外科副主任。\n")
+    assert {(r.source, r.target) for r in ex.relations if str(r.type) == "WORKS_AT"} == {("于新", "北辰省人民医院")}
