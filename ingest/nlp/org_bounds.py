@@ -480,10 +480,15 @@ def is_category(name: str, lex: Lexicon, suffix: str) -> bool:
     return only_generic(modifier, lex.org_generic)
 
 
+_MINISTRY_OFFICES = frozenset({"司", "办公厅"})
+
+
 def ministry_s_category(name: str, lex: Lexicon, suffix: str) -> bool:
     """A ministry's name before a kind of unit (教育部重点实验室, 教育部顶尖大学), or a place's or a level's before a
     kind of lab or centre (湖南省重点实验室, 周口市重点实验室, 市级工程技术研究中心, 211大学): the kind, no unit's name."""
     ministry = next((m for m in ministries() if name.startswith(m)), "")
+    if ministry and suffix in _MINISTRY_OFFICES:
+        return False  # 教育部科技司, 某部办公厅: the ministry's own office, named by its work, no kind of unit
     if ministry and len(name) > len(ministry) and is_category(name[len(ministry):], lex, suffix):
         return True
     if _RANKED_SCHOOLS.match(name):

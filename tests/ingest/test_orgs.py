@@ -865,3 +865,9 @@ def test_an_agency_s_numbered_office_is_an_office_of_the_agency() -> None:
     assert ("中共北辰省委组织部干部五处", "中共北辰省委组织部") in relations(ex, "PART_OF")
     assert ("柯振邦", "中共北辰省委组织部干部五处") in relations(ex, "LEADS")
     assert "五处" not in names(ex, "Organization")
+
+
+def test_a_ministry_s_own_department_is_an_office_of_it_not_a_kind_of_unit() -> None:
+    ex = extract_text("教育部科技司对去年评估的教育部重点实验室进行了部署，科技部办公厅印发通知。\n")
+    assert {("教育部科技司", "教育部"), ("科技部办公厅", "科技部")} <= relations(ex, "PART_OF")
+    assert "教育部重点实验室" not in names(ex, "Organization")
