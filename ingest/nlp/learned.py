@@ -41,7 +41,7 @@ from ingest.nlp.learned_lexicon import FeatureLexicon, feature_lexicon
 from ingest.nlp.learned_merge import CLOSE, GLUED_BEFORE_NAME, OPEN, merge_proposals, past_term
 from ingest.nlp.lexicon import Lexicon, kind_of, load_lexicon
 from ingest.nlp.names import OPENS_A_WORD
-from ingest.nlp.org_bounds import past_own_school
+from ingest.nlp.org_bounds import VERBS_OF_JOINING, past_own_school
 from ingest.nlp.orgs import ROOMS
 from ingest.nlp.persons import glued_win
 from ingest.nlp.tagger import TaggedSpan, Tagger
@@ -98,6 +98,7 @@ def to_found(
     start = past_own_school(text, _past_leading_verb(text, start, end, tags), end, tags)
     if text[start] in _TIME_MARKS and end - start > 4 and text[start:start + 2] not in tags:
         start += 1  # 原|某市某设计研究总院总工程师: the mark of a post held before (or now), no part of the unit's name
+    start = _past_inner_verb(text, start, end, lex, tags)
     lead = next((w for w in lex.org_lead if text.startswith(w, start) and end - start - len(w) >= 3), "")
     start += len(lead)  # 我校|某学院, 祝贺|某研究所: words of the left context, not the name's
     start = past_term(text, start, end, lex)  # 十三届|全国人大常委会: the body's term, not its name
@@ -141,6 +142,14 @@ def _past_leading_verb(text: str, start: int, end: int, tags: Mapping[str, str])
         elif tags.get(word) in _LINK_TAGS and text[start:start + size + 1] not in tags:
             return start + size
     return start
+
+
+def _past_inner_verb(text: str, start: int, end: int, lex: Lexicon, tags: Mapping[str, str]) -> int:
+    """The start of an organization after a verb of joining or being at a unit that the model read inside it, with what
+    came before (甲入职|某研究所, 乙毕业于|某大学): the unit after the last such verb, where it is a whole unit."""
+    verbs = [m for m in VERBS_OF_JOINING.finditer(text, start + 1, end) if tags.get(m.group(), "v").startswith("v")]
+    cut = verbs[-1].end() if verbs else start
+    return cut if cut > start and _whole_unit(text[cut:end]) else start
 
 
 def _before_trailing_link(text: str, start: int, end: int, tags: Mapping[str, str]) -> int:

@@ -22,6 +22,7 @@ from ingest.nlp.org_bounds import (
     GENERIC_LEADS,
     LAB_ENDINGS,
     ORDINAL_TERM,
+    VERBS_OF_JOINING,
     coded_or_addressed,
     is_category,
     is_place_name,
@@ -85,6 +86,9 @@ def find_orgs(tokens: Tokens, lex: Lexicon) -> list[Found]:
                 text, max(0, m.start() - _BODY_REACH), m.start())):
             continue  # 某部组织的评审: the verb after a unit; 胃癌组织: a tissue, not an international body
         start = _walk_left(tokens, m.start(), lex)
+        if start is not None and (joined := list(VERBS_OF_JOINING.finditer(text, start, m.start()))) \
+                and m.start() - joined[-1].end() >= 2:
+            start = joined[-1].end()  # 甲入|职|某研究所 as the segmenter cut it: the verb of joining, then the name
         start = _named_by_its_task(text, start, m.start(), suffix)
         if start is None or not _is_name(text, start, m.start(), suffix, tokens, lex):
             continue

@@ -868,6 +868,12 @@ def test_an_agency_s_numbered_office_is_an_office_of_the_agency() -> None:
 
 
 def test_a_ministry_s_own_department_is_an_office_of_it_not_a_kind_of_unit() -> None:
-    ex = extract_text("教育部科技司对去年评估的教育部重点实验室进行了部署，科技部办公厅印发通知。\n")
-    assert {("教育部科技司", "教育部"), ("科技部办公厅", "科技部")} <= relations(ex, "PART_OF")
+    ex = extract_text("农业部科技司对去年评估的教育部重点实验室进行了部署，财政部办公厅印发通知。\n")
+    assert {("农业部科技司", "农业部"), ("财政部办公厅", "财政部")} <= relations(ex, "PART_OF")
     assert "教育部重点实验室" not in names(ex, "Organization")
+
+
+def test_a_verb_of_joining_after_a_name_opens_no_unit_s_name() -> None:
+    orgs = names(extract_text("两人顺利毕业。柯振邦入职北辰无线电测量研究所，诸葛岚入职南州曙光航空电气有限责任公司。\n"),
+                 "Organization")
+    assert orgs == {"北辰无线电测量研究所", "南州曙光航空电气有限责任公司"}
