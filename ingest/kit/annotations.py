@@ -34,7 +34,7 @@ _PAIRS = {"《": "》", "“": "”", "「": "」"}
 _ABBREVIATED_END = re.compile(r"(?<![A-Za-z])(?:Ltd|Inc|Co|Corp|Bros|St|Univ|Dept|Inst)\.$")
 # a code in brackets: an optional label (批准号：, 获奖编号:, No.) and letters, digits and dashes with at
 # least four digits; a year alone is not a code
-_CODE_LABEL = r"(?:[\u4e00-\u9fff]{2,6}\s*[:：]\s*|No\.?\s*|NO\.?\s*)?"
+_CODE_LABEL = r"(?:[\u4e00-\u9fff]{2,6}\s*[:：]\s*|(?:No|NO)\.?\s*(?![A-Za-z]))?"
 _CODE_BODY = r"[A-Za-z0-9][A-Za-z0-9\-_/．.]{3,30}"
 # a funder's letters before the number (PolyU 5182/07E); the people the code's note names after it (，主持人：甲, 乙)
 _CODE_BODY_SPACED = r"(?:[A-Za-z]{2,8}\s)?" + _CODE_BODY

@@ -118,11 +118,11 @@ def test_a_list_of_papers_with_a_column_each_for_year_volume_issue_and_pages() -
 
 
 @pytest.mark.parametrize(("name", "title", "codes"), [
-    ("Novel sensors based on long period gratings (PolyU 5182/07E，主持人:Wei Jin, Yiping Wang)",
-     "Novel sensors based on long period gratings", ["PolyU 5182/07E"]),
-    ("Tunable multi-wavelength fiber laser (G-YX51)", "Tunable multi-wavelength fiber laser", ["G-YX51"]),
+    ("Novel lake sensors based on grating arrays (NorU 4271/05E，主持人:Lin Hao, Ke Zhen)",
+     "Novel lake sensors based on grating arrays", ["NorU 4271/05E"]),
+    ("Tunable lake monitoring laser (K-QZ37)", "Tunable lake monitoring laser", ["K-QZ37"]),
     ("北辰某某研究基金 (Northstar Research Fellowships)", "北辰某某研究基金", []),
-    ("南州研资局基金(GRF)", "南州研资局基金", []),
+    ("南州科研基金(NRF)", "南州科研基金", []),
     ("湖泊蓝藻监测关键技术研究（II）", "湖泊蓝藻监测关键技术研究（II）", []),
     ("新冠病毒传播机理研究(COVID-19)", "新冠病毒传播机理研究(COVID-19)", []),  # a name with a number, no code
 ])
