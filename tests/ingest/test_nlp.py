@@ -259,7 +259,7 @@ def test_a_chair_professor_works_at_the_university() -> None:
     assert ("柯明远", "北辰大学") not in relations(ex, "AFFILIATED_WITH")
 
 
-@pytest.mark.parametrize("text", ["双方在南州大学智信馆305举办交流会。", "会议在南州大学逸夫楼B201召开。"])
+@pytest.mark.parametrize("text", ["双方在南州大学明理馆305举办交流会。", "会议在南州大学逸夫楼B201召开。"])
 def test_a_building_and_its_room_after_a_unit_is_no_person(text: str) -> None:
     assert not names(extract_text(text + "\n"), "Person")
 
@@ -269,9 +269,9 @@ def test_a_given_name_ending_like_a_building_is_a_name_where_no_room_follows() -
 
 
 def test_a_latin_name_called_doctor_after_its_unit_is_a_person_working_there() -> None:
-    ex = extract_text("柯振邦教授与北港大学Yannick Dappe博士建立了合作，他拥有化学博士学位。\n")
-    assert names(ex, "Person") == {"柯振邦", "Yannick Dappe"}
-    assert ("Yannick Dappe", "北港大学") in relations(ex, "WORKS_AT")
+    ex = extract_text("柯振邦教授与北港大学Mirela Vandeck博士建立了合作，他拥有化学博士学位。\n")
+    assert names(ex, "Person") == {"柯振邦", "Mirela Vandeck"}
+    assert ("Mirela Vandeck", "北港大学") in relations(ex, "WORKS_AT")
 
 
 def test_a_term_named_after_a_person_names_no_person() -> None:

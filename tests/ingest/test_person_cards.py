@@ -78,15 +78,15 @@ def test_experts_lines_inside_a_long_paragraph_broken_by_line_breaks_are_read(tm
     bio = "擅长运用显微外科技术治疗各类难治性神经系统疾病，" * 6
     page = tmp_path / "experts.html"
     page.write_text("<html><body><p>"
-                    f"<span>于新&nbsp;北辰省人民医院神经外科副主任</span><br />\n<span> 于新，医学博士。{bio}</span><br />\n"
+                    f"<span>于思远&nbsp;北辰省人民医院神经外科副主任</span><br />\n<span> 于思远，医学博士。{bio}</span><br />\n"
                     f"<span>柯振邦&nbsp;西岭大学附属医院神经外科主任</span><br />\n<span> 柯振邦，主任医师。{bio}</span><br />\n"
                     "</p></body></html>", "utf-8")
     _, ex = extract_file(page)
     works = {(r.source, r.target, r.position) for r in ex.relations if str(r.type) == "WORKS_AT"}
-    assert works == {("于新", "北辰省人民医院", "神经外科副主任"), ("柯振邦", "西岭大学附属医院", "神经外科主任")}
+    assert works == {("于思远", "北辰省人民医院", "神经外科副主任"), ("柯振邦", "西岭大学附属医院", "神经外科主任")}
     assert not any(e.name.endswith("神经外科") for e in ex.entities)
 
 
 def test_a_degree_after_a_name_does_not_keep_the_line_from_being_a_person_s() -> None:
-    ex = extract_text("于新，医学博士，北辰省人民医院神经外科副主任。\n")
-    assert {(r.source, r.target) for r in ex.relations if str(r.type) == "WORKS_AT"} == {("于新", "北辰省人民医院")}
+    ex = extract_text("于思远，医学博士，北辰省人民医院神经外科副主任。\n")
+    assert {(r.source, r.target) for r in ex.relations if str(r.type) == "WORKS_AT"} == {("于思远", "北辰省人民医院")}
