@@ -4,8 +4,8 @@ Whatever mechanism read them, the names of projects and organizations may still 
 wrote after them:
 
 - a project title with its approval or grant code in brackets, half- or full-width, at its end or on
-  the line after it (`某某机理研究（61505119）`, `某某(获奖编号:J-237-2-02)`, `Some study (PolyU 5182/07E，主持人:…)`,
-  `(G-YX51)`): the name is the title without it, the code goes to `code`; the same title with two codes is one
+  the line after it (`某某机理研究（61505119）`, `某某(获奖编号:J-237-2-02)`, `Some study (NorU 4271/05E，主持人:…)`,
+  `(K-QZ37)`): the name is the title without it, the code goes to `code`; the same title with two codes is one
   project;
 - a name's English gloss or acronym in brackets after its Chinese (`某某研究基金 (Some Fellowships)`, `某基金(GRF)`):
   the name is the Chinese alone (a part's numeral, `（II）`, stays);
@@ -36,12 +36,12 @@ _ABBREVIATED_END = re.compile(r"(?<![A-Za-z])(?:Ltd|Inc|Co|Corp|Bros|St|Univ|Dep
 # least four digits; a year alone is not a code
 _CODE_LABEL = r"(?:[\u4e00-\u9fff]{2,6}\s*[:：]\s*|(?:No|NO)\.?\s*(?![A-Za-z]))?"
 _CODE_BODY = r"[A-Za-z0-9][A-Za-z0-9\-_/．.]{3,30}"
-# a funder's letters before the number (PolyU 5182/07E); the people the code's note names after it (，主持人：甲, 乙)
+# a funder's letters before the number (NorU 4271/05E); the people the code's note names after it (，主持人：甲, 乙)
 _CODE_BODY_SPACED = r"(?:[A-Za-z]{2,8}\s)?" + _CODE_BODY
 _CODE_HOLDERS = r"(?:\s*[，,；;]\s*(?:主持人|负责人|项目负责人|PI)\s*[:：][^（）()]{1,60})?"
 _CODE_GROUP = re.compile(r"\s*[（(]\s*(" + _CODE_LABEL + _CODE_BODY_SPACED + r"(?:\s*[，,、；;]\s*" + _CODE_BODY
                          + r")*)" + _CODE_HOLDERS + r"\s*[）)]\s*$")
-# a code of letters, a dash and digits (G-YX51): a funder's scheme and its number, not a word
+# a code of letters, a dash and digits (K-QZ37): a funder's scheme and its number, not a word
 _LETTERED_CODE = re.compile(r"[A-Z]{1,4}-[A-Z0-9]{2,10}")
 # a name's Latin gloss or acronym in brackets after its Chinese (某某研究基金 (Some Research Fellowships), 某基金(GRF))
 _LATIN_GLOSS = re.compile(r"\s*[（(]\s*[A-Za-z][A-Za-z .,&'\-]{1,80}\s*[）)]\s*$")

@@ -490,7 +490,7 @@ def ministry_s_category(name: str, lex: Lexicon, suffix: str) -> bool:
     kind of lab or centre (湖南省重点实验室, 周口市重点实验室, 市级工程技术研究中心, 211大学): the kind, no unit's name."""
     ministry = next((m for m in ministries() if name.startswith(m)), "")
     if ministry and suffix in _MINISTRY_OFFICES:
-        return False  # 教育部科技司, 某部办公厅: the ministry's own office, named by its work, no kind of unit
+        return False  # 某部科技司, 某部办公厅: the ministry's own office, named by its work, no kind of unit
     if ministry and len(name) > len(ministry) and is_category(name[len(ministry):], lex, suffix):
         return True
     if _RANKED_SCHOOLS.match(name):

@@ -159,7 +159,7 @@ def find_persons(
         accept(name_at(tokens, m.end(), lex))
     for m in _LABELLED_PERSON.finditer(text):  # 成果主要完成人童某某荣获…: the label's 人 glued to the surname after it
         accept(_after_label(tokens, m.end(), lex))
-    for m in _DOCTOR_AFTER.finditer(text):  # 某大学Yannick Dappe博士: a foreign name, then the degree it is called by
+    for m in _DOCTOR_AFTER.finditer(text):  # 某大学Mirela Vandeck博士: a foreign name, then the degree it is called by
         accept((m.start(), m.end("name")))
     for m in _AUTHOR_ROLE.finditer(text):  # 李某（博士研究生）为第一作者
         accept(name_ending_at(tokens, m.start(), lex)) or accept(_listed_before(text, m.start(), lex))
@@ -481,7 +481,7 @@ def valid_name(name: str, tokens: Tokens, span: Span, lex: Lexicon, framed: bool
     if any(given.startswith(w) or given.endswith(w) for w in lex.non_names) or given in lex.non_given:
         return False
     if name[-1] in _BUILDING_ENDS and (name[-1] == "馆" or _ROOM_AFTER.match(tokens.text, span[1])):
-        return False  # 某大学智信馆305, 逸夫楼B201: a building (and its room), no person
+        return False  # 某大学明理馆305, 逸夫楼B201: a building (and its room), no person
     if _CAPTION_PLACE.fullmatch(name):
         return False  # 左一：某主任、右二：某院长: a photo caption's place, counted from the left or the right
     if name[-1] in _BODY_LAST and tokens.text.startswith(name[-1], span[1]) and lex.role_pattern.match(tokens.text, span[1]):
