@@ -284,3 +284,10 @@ def test_units_titles_in_quotes_the_clause_counts_as_projects_are_the_units_proj
     assert relations(ex, "UNIT_OF") == {("南州大学", "湖泊蓝藻水华预警关键技术"), ("西岭农业科学院", "高原作物抗旱育种技术")}
     slogan = extract_text("南州大学“双一流学科建设方案”获批，西岭农业科学院“高原作物抗旱育种技术”交流会召开。\n")
     assert "Project" not in {str(e.type) for e in slogan.entities}
+
+
+def test_units_that_together_took_part_in_completing_a_work_are_its_units() -> None:
+    ex = extract_text("参与完成的项目8项，其中由南州光电装备技术有限公司、南州光电科技有限公司共同参与完成的"
+                      "“光电显示用高均匀玻璃基板关键技术与设备开发及产业化”获一等奖。\n")
+    work = "光电显示用高均匀玻璃基板关键技术与设备开发及产业化"
+    assert relations(ex, "UNIT_OF") == {("南州光电装备技术有限公司", work), ("南州光电科技有限公司", work)}
