@@ -287,7 +287,7 @@ def test_units_titles_in_quotes_the_clause_counts_as_projects_are_the_units_proj
 
 
 def test_units_that_together_took_part_in_completing_a_work_are_its_units() -> None:
-    ex = extract_text("参与完成的项目8项，其中由南州光电装备技术有限公司、南州光电科技有限公司共同参与完成的"
-                      "“光电显示用高均匀玻璃基板关键技术与设备开发及产业化”获一等奖。\n")
-    work = "光电显示用高均匀玻璃基板关键技术与设备开发及产业化"
-    assert relations(ex, "UNIT_OF") == {("南州光电装备技术有限公司", work), ("南州光电科技有限公司", work)}
+    ex = extract_text("参与完成的项目8项，其中由南州湖光装备技术有限公司、南州湖光科技有限公司共同参与完成的"
+                      "“湖泊蓝藻监测用高精度光学传感器关键技术与产业化”获一等奖。\n")
+    work = "湖泊蓝藻监测用高精度光学传感器关键技术与产业化"
+    assert relations(ex, "UNIT_OF") == {("南州湖光装备技术有限公司", work), ("南州湖光科技有限公司", work)}
