@@ -152,8 +152,8 @@ def test_a_sentence_between_the_province_and_a_body_s_ending_names_no_agency() -
 
 def test_a_city_s_bureau_or_a_unit_in_the_line_s_note_before_the_contact_label_is_where_the_contacts_work() -> None:
     text = ("南州市科学技术局关于组织申报2030年度省科技攻关计划项目的通知\n各有关单位:\n现将有关事项通知如下:\n"
-            "七、联系方式\n项目受理(市科技创新服务中心)联系人:柯振邦 诸葛岚\n联系电话:83366900、83366904\n"
-            "市科技局联系人:司马青\n联系电话:83639281、83639282\n")
+            "七、联系方式\n项目受理(市科技创新服务中心)联系人:柯振邦 诸葛岚\n联系电话:88001234、88001235\n"
+            "市科技局联系人:司马青\n联系电话:88005678、88005679\n")
     ex = extract_text(text)
     works = {(r.source, r.target) for r in ex.relations if r.type is RelType.WORKS_AT}
     assert works == {("柯振邦", "市科技创新服务中心"), ("诸葛岚", "市科技创新服务中心"), ("司马青", "南州市科学技术局")}

@@ -288,7 +288,7 @@ def test_a_cv_s_patent_whose_inventors_line_ends_with_a_unit_is_owned_by_the_uni
     page = tmp_path / "cv.md"
     page.write_text("柯振邦 教授\n\n### 授权专利\n\n1. **柯振邦**，诸葛岚，司马青，南州大学<br>\n"
                     "   一种湖泊水位和水温的同时测量方法<br>\n"
-                    "   中国发明专利，专利号：ZL201810123456.7，授权日：2006.12.13<br>\n", "utf-8")
+                    "   中国发明专利，专利号：ZL201810123456.7，授权日：2019.03.12<br>\n", "utf-8")
     _, ex = extract_file(page)
     assert {(r.source, r.target) for r in ex.relations if str(r.type) == "OWNS"} == {("南州大学", "ZL201810123456.7")}
     assert [r.source for r in sorted((r for r in ex.relations if str(r.type) == "INVENTED"), key=lambda r: r.order or 0)] \
@@ -296,6 +296,6 @@ def test_a_cv_s_patent_whose_inventors_line_ends_with_a_unit_is_owned_by_the_uni
 
 
 def test_a_granted_us_patent_s_number_is_read_with_its_commas() -> None:
-    ex = extract_text("1. 柯振邦，诸葛岚，一种激光刻槽光纤光栅的制作方法，美国发明专利，专利号：US 8,123,456 B2，授权日：2010.02.16\n")
+    ex = extract_text("1. 柯振邦，诸葛岚，一种湖泊水质在线监测装置，美国发明专利，专利号：US 8,123,456 B2，授权日：2031.05.06\n")
     patent = next(e for e in ex.entities if str(e.type) == "Patent")
-    assert (patent.number, patent.kind, patent.date) == ("US8,123,456B2", "invention_patent", "2010-02-16")
+    assert (patent.number, patent.kind, patent.date) == ("US8,123,456B2", "invention_patent", "2031-05-06")

@@ -276,8 +276,8 @@ def test_numbered_rows_of_columns_set_apart_by_blanks_without_a_header() -> None
 def test_a_table_laid_out_a_cell_a_line_under_a_header_the_vocabulary_knows_by_a_word_it_holds() -> None:
     """`姓名` / `奖项类别` / `工作单位`, one a line with blank lines between, then the rows: `奖项类别` is known by
     `奖项`, so the three lines are a table's header, not a form's labels over their values."""
-    text = ("南州大学获2017年度某基金奖名单\n\n姓名\n\n奖项类别\n\n工作单位\n\n柯振邦\n\n物理学奖\n\n南州大学\n\n"
-            "诸葛岚\n\n化学奖\n\n西岭农业科学院\n\n欧阳舒\n\n地球科学奖\n\n北辰省生态环境研究中心\n\n注:名单\n")
+    text = ("南州大学获2017年度某基金奖名单\n\n姓名\n\n奖项类别\n\n工作单位\n\n柯振邦\n\n基础研究奖\n\n南州大学\n\n"
+            "诸葛岚\n\n技术发明奖\n\n西岭农业科学院\n\n欧阳舒\n\n科普奖\n\n北辰省生态环境研究中心\n\n注:名单\n")
     ex = extract_text(text)
     assert relations(ex, "WORKS_AT") == {("柯振邦", "南州大学"), ("诸葛岚", "西岭农业科学院"), ("欧阳舒", "北辰省生态环境研究中心")}
-    assert not {"柯振邦", "物理学奖", "化学奖"} & names(ex, "Organization")
+    assert not {"柯振邦", "基础研究奖", "技术发明奖"} & names(ex, "Organization")
