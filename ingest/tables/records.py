@@ -662,7 +662,7 @@ def _joined_units(item: Piece) -> list[Piece]:
         return [item]
 
     def unit(start: int, end: int) -> bool:
-        return end - start >= 4 and kind_suffix(text[start:end].strip()) is not None
+        return end - start >= 4 and bool(kind_suffix(text[start:end].strip()))
 
     def parts(start: int) -> list[tuple[int, int]] | None:
         for m in cuts:

@@ -162,5 +162,5 @@ def test_two_whole_units_joined_by_and_are_two_units_and_an_and_inside_a_name_pa
                       "主要完成单位：南州大学、北辰和盛堂制药有限公司和西岭中医院\n主要完成人：柯振邦、诸葛岚、司马青\n")
     units = {(r.source, r.rank) for r in ex.relations if str(r.type) == "UNIT_OF"}
     assert units == {("南州大学", 1), ("北辰和盛堂制药有限公司", 2), ("西岭中医院", 3)}
-    ex = extract_text("项目名称：湖泊蓝藻监测技术\n主要完成单位：南州大学和平湖研究中心、青溪大学\n")
-    assert {r.source for r in ex.relations if str(r.type) == "UNIT_OF"} == {"南州大学和平湖研究中心", "青溪大学"}
+    ex = extract_text("项目名称：湖泊蓝藻监测技术\n主要完成单位：南州大学和平湖研究中心、北辰农业和林业科学研究院\n")
+    assert {r.source for r in ex.relations if str(r.type) == "UNIT_OF"} == {"南州大学和平湖研究中心", "北辰农业和林业科学研究院"}
