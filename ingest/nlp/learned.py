@@ -98,7 +98,7 @@ def to_found(
     start = past_own_school(text, _past_leading_verb(text, start, end, tags), end, tags)
     if text[start] in _TIME_MARKS and end - start > 4 and text[start:start + 2] not in tags:
         start += 1  # 原|某市某设计研究总院总工程师: the mark of a post held before (or now), no part of the unit's name
-    start = _past_inner_verb(text, start, end, lex, tags)
+    start = _past_inner_verb(text, start, end, tags)
     lead = next((w for w in lex.org_lead if text.startswith(w, start) and end - start - len(w) >= 3), "")
     start += len(lead)  # 我校|某学院, 祝贺|某研究所: words of the left context, not the name's
     start = past_term(text, start, end, lex)  # 十三届|全国人大常委会: the body's term, not its name
@@ -144,7 +144,7 @@ def _past_leading_verb(text: str, start: int, end: int, tags: Mapping[str, str])
     return start
 
 
-def _past_inner_verb(text: str, start: int, end: int, lex: Lexicon, tags: Mapping[str, str]) -> int:
+def _past_inner_verb(text: str, start: int, end: int, tags: Mapping[str, str]) -> int:
     """The start of an organization after a verb of joining or being at a unit that the model read inside it, with what
     came before (甲入职|某研究所, 乙毕业于|某大学): the unit after the last such verb, where it is a whole unit."""
     verbs = [m for m in VERBS_OF_JOINING.finditer(text, start + 1, end) if tags.get(m.group(), "v").startswith("v")]
@@ -184,7 +184,7 @@ def _before_crossing_role(text: str, start: int, end: int, features: FeatureLexi
     return end
 
 
-_JOINING_VERBS = re.compile(r"会同|联合|携手|联手|协同")
+_VERBS_LINKING_UNITS = re.compile(r"会同|联合|携手|联手|协同")
 
 
 def parted_at_joining_verbs(text: str, spans: list[TaggedSpan]) -> list[TaggedSpan]:
@@ -195,7 +195,7 @@ def parted_at_joining_verbs(text: str, spans: list[TaggedSpan]) -> list[TaggedSp
         if span.label in ("PER", "POS"):
             out.append(span)
             continue
-        cut = next((m for m in _JOINING_VERBS.finditer(text, span.start, span.end)
+        cut = next((m for m in _VERBS_LINKING_UNITS.finditer(text, span.start, span.end)
                     if _whole_unit(text[span.start:m.start()]) and _whole_unit(text[m.end():span.end])), None)
         if cut is None:
             out.append(span)
