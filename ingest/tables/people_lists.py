@@ -129,10 +129,11 @@ def _lines(document: Document, taken: Coverage) -> Iterator[_Line]:
         elif block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) and block.span.end - block.span.start <= _MAX_LINE:
             # a roster's labelled line another mechanism read (`成 员：甲 某职` as a field): its post goes on below
             carried = _carried(list(_split(document.text, block.span, heading, caption, carried, set_up)), carried)
-        elif block.kind is BlockKind.PARAGRAPH and taken.free(block.span):
+        elif block.kind is BlockKind.PARAGRAPH and taken.free(block.span) \
+                and "\n" in document.text[block.span.start:block.span.end]:
             # a long paragraph of lines broken by <br>: its short lines (`某某 某医院某科主任` over a card's prose) are read
             yield from (line for line in _split(document.text, block.span, heading, caption, "", set_up)
-                        if len(line.text) <= _SHORT_LINE and "\n" in document.text[block.span.start:block.span.end])
+                        if len(line.text) <= _SHORT_LINE)
             carried = ""
         else:
             carried = ""
