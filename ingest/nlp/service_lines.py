@@ -25,6 +25,7 @@ _PIECE = re.compile(r"(?:[^，,、；;。\s]|(?<![\u4e00-\u9fff])\s|\s(?![\u4e00
 _MEMBERSHIP = re.compile(r"(?P<unit>.+?)(?P<post>高级会员|终身会员|会员|会士|fellow)$", re.I)
 _MAX_LINE = 80
 _HOLDING = re.compile(r"[ \t\u3000]*(?:现|还|并|同时|另)?(?:担任|兼任|任)")
+_AFTER_NAME = frozenset(" \t\u3000，,")
 
 
 def service_lines(text: str, lines: list[tuple[int, int]], owner: str | None,
@@ -38,7 +39,7 @@ def service_lines(text: str, lines: list[tuple[int, int]], owner: str | None,
         if person is None:
             continue
         for cell in cells:
-            for unit, post, where in _posts(text, cell.start, cell.end):
+            for unit, post, where in _posts(text, cell.start, cell.end, person):
                 entities.append(Entity(type=Label.ORGANIZATION, name=unit, spans=(where,)))
                 relations += post_relations(person, unit, post, None, cell)
 
@@ -53,11 +54,15 @@ def _row_person(text: str, at: int) -> str | None:
     return first if len(cells) > 1 and is_name(first) else None
 
 
-def _posts(text: str, start: int, end: int) -> list[tuple[str, str, Span]]:
-    """(society, post, where the society is written) of each piece of a line made only of such pieces; []
-    otherwise."""
+def _posts(text: str, start: int, end: int, person: str = "") -> list[tuple[str, str, Span]]:
+    """(society, post, where the society is written) of each piece of a line made only of such pieces, after the
+    person's name where the line opens with it (`某某现任某学会理事、…`); [] otherwise."""
     item = ITEM_MARK.match(text, start, end)
     at = item.end() if item else start
+    if person and text.startswith(person, at):
+        at += len(person)
+        while at < end and text[at] in _AFTER_NAME:
+            at += 1
     verb = _HOLDING.match(text, at, end)
     at = verb.end() if verb else at  # 担任某学会理事、…: the line's verb, then its posts
     if end - at > _MAX_LINE or not text[at:end].strip():

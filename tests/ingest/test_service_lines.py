@@ -8,6 +8,7 @@ from graph.schema import RelType
 from ingest.extract import extract
 from ingest.model import Extraction
 from ingest.readers import read_upload
+from tests.ingest.facts import extract_text, names, relations
 
 
 def _extract(text: str, name: str = "cv.txt") -> Extraction:
@@ -30,3 +31,9 @@ def test_society_posts_listed_in_a_cv_are_its_person_s() -> None:
 
 def test_without_a_cv_s_person_or_with_more_said_the_lines_give_no_posts() -> None:
     assert not _affiliations(_extract("学术服务\n中国运筹学会会员\n中国工业与应用数学学会理事\n"))
+
+
+def test_a_line_opening_with_the_person_s_name_and_a_verb_of_holding_lists_the_person_s_seats() -> None:
+    ex = extract_text("柯振邦现任中国湖泊学会遥感专委会委员、北辰省水利学会监测专委会委员。\n")
+    assert relations(ex, "AFFILIATED_WITH") == {("柯振邦", "中国湖泊学会遥感专委会"), ("柯振邦", "北辰省水利学会监测专委会")}
+    assert not any(n.startswith("柯振邦") for n in names(ex, "Organization"))
