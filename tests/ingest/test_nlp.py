@@ -276,3 +276,8 @@ def test_a_latin_name_called_doctor_after_its_unit_is_a_person_working_there() -
 
 def test_a_term_named_after_a_person_names_no_person() -> None:
     assert names(extract_text("基于干涉原理并结合傅里叶变换，柯振邦教授解调出量子态。\n"), "Person") == {"柯振邦"}
+
+
+def test_a_fellow_of_a_society_is_affiliated_with_the_society_named_whole() -> None:
+    ex = extract_text("柯振邦，教授，英国皇家湖沼学会会士。\n")
+    assert relations(ex, "AFFILIATED_WITH") == {("柯振邦", "英国皇家湖沼学会")}
