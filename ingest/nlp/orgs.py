@@ -798,6 +798,8 @@ def _is_name(text: str, start: int, suffix_start: int, suffix: str, tokens: Toke
         return False
     if modifier == "全国" and suffix in _NATIONWIDE_BODIES:
         return True  # 全国政协, 全国妇联: the one national body of its kind, no kind of unit
+    if modifier.startswith("全国") and kind_of(suffix) in ("hospital", "university", "lab"):
+        return False  # 全国最佳医院, 全国儿童医院第三位: the country's hospitals of a kind, a ranking's, none of them
     if lex.office_of_a_post(modifier + suffix):
         return False  # 书记处, 秘书处: the office of a post in the body named before it
     if suffix == "部" and text[start:suffix_start + 1] in ministries():

@@ -877,3 +877,8 @@ def test_a_verb_of_joining_after_a_name_opens_no_unit_s_name() -> None:
     orgs = names(extract_text("两人顺利毕业。柯振邦入职北辰无线电测量研究所，诸葛岚入职南州曙光航空电气有限责任公司。\n"),
                  "Organization")
     assert orgs == {"北辰无线电测量研究所", "南州曙光航空电气有限责任公司"}
+
+
+def test_the_country_s_hospitals_of_a_kind_in_a_ranking_are_no_hospital() -> None:
+    orgs = names(extract_text("南州儿童医院在全国最佳医院排行榜中位居全国儿童医院第三位。\n"), "Organization")
+    assert orgs == {"南州儿童医院"}
