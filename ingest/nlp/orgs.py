@@ -493,6 +493,7 @@ def _weak_suffix_ok(tokens: Tokens, start: int, end: int) -> bool:
 
 
 _ORDINALS = frozenset("一二三四五六七八九十")
+_REGION = re.compile(r"[东南西北中]{1,3}")
 
 
 _COMPOUND_SURNAMES = frozenset({"司马", "司徒", "司空"})  # surnames that open with an office's ending
@@ -798,6 +799,8 @@ def _is_name(text: str, start: int, suffix_start: int, suffix: str, tokens: Toke
         return False
     if modifier == "全国" and suffix in _NATIONWIDE_BODIES:
         return True  # 全国政协, 全国妇联: the one national body of its kind, no kind of unit
+    if suffix == "部" and _REGION.fullmatch(modifier):
+        return False  # 中西部, 东北部: a part of the country, no ministry or department
     if modifier.startswith("全国") and kind_of(suffix) in ("hospital", "university", "lab"):
         return False  # 全国最佳医院, 全国儿童医院第三位: the country's hospitals of a kind, a ranking's, none of them
     if lex.office_of_a_post(modifier + suffix):
