@@ -132,6 +132,7 @@ def is_honorary(post: str | None) -> bool:
     return bool(post) and post.startswith(_HONORARY)  # type: ignore[union-attr]
 
 
+_DIVISIONS = ("学部", "学组")  # a committee's divisions, whose members hold seats as a panel's do
 _MEMBERSHIPS = ("会员",)  # (党组成员 is a post in the agency; an academy's 院士 is its honour, read elsewhere)
 
 
@@ -142,6 +143,8 @@ def _member_post(unit: str, position: str | None) -> bool:
         return True  # 某省政协委员, 某市人大代表: a seat in an assembly, not employment
     if position and position.endswith(_MEMBERSHIPS):
         return True  # 某基金会会员, 某学会高级会员: a membership, no post held at work
+    if position in ("委员", "成员") and unit.endswith((*_PANELS, *_DIVISIONS)):
+        return True  # 某委员会某学部委员, 某学科评议组成员: a seat on a committee's panel, no job
     if not unit.endswith("委员会") or not position:
         return False
     return "委员" in position or kind_of(unit) != "government"

@@ -281,3 +281,9 @@ def test_a_term_named_after_a_person_names_no_person() -> None:
 def test_a_fellow_of_a_society_is_affiliated_with_the_society_named_whole() -> None:
     ex = extract_text("柯振邦，教授，英国皇家湖沼学会会士。\n")
     assert relations(ex, "AFFILIATED_WITH") == {("柯振邦", "英国皇家湖沼学会")}
+
+
+def test_a_member_of_a_committee_s_panel_holds_a_seat_there_not_a_job() -> None:
+    ex = extract_text("柯振邦担任教育部科技委化学化工学部委员、北辰省湖泊学科评议组成员。\n")
+    assert ("柯振邦", "教育部科技委化学化工学部") in relations(ex, "AFFILIATED_WITH")
+    assert not relations(ex, "WORKS_AT")
