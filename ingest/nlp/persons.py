@@ -67,6 +67,7 @@ _NAMED_FOR = re.compile(r"(?:(?![获得荣颁授领评被一二三四五特])[\u
                         r"|(?:(?![获得荣颁授领评被])[\u4e00-\u9fff]){2,4}?(?:讲座教授|讲席教授)"  # not 某某|讲座教授 itself
                         r"|(?:变换|级数|定理|定律|方程|公式|算法|效应|常数|函数|分布|猜想|不等式)")  # 傅里叶变换: a term
 _LINKING = frozenset("以由从据经被把将向对与和及为是让请给")
+_QUOTED_PRIZE = re.compile(r"[^“”\"\n获荣颁授得]{2,30}?(?:奖|奖学金|基金|讲座)[”\"]")  # (not “某某获奖”)
 _ITEM_START = frozenset("，,、；;：:\n\t \u3000|")
 _ROLE_LABELS = ("TITLE", "POSITION")
 _FRAMED_TAGS = frozenset({"a", "n", "nz", "ns", "nr", "nrfg", "nrt"})
@@ -459,6 +460,8 @@ def valid_name(name: str, tokens: Tokens, span: Span, lex: Lexicon, framed: bool
         return False  # 古脊椎|所的: the short form of an institute's name (某某所, 某某院), no person
     if _NAMED_FOR.match(tokens.text, span[1]):
         return False  # 某某数学奖, 某某医学讲座教授: an award or a chair named after the person, not the person
+    if span[0] > 0 and tokens.text[span[0] - 1] in "“\"" and _QUOTED_PRIZE.match(tokens.text, span[1]):
+        return False  # “某某工程计算方法优秀青年学者奖”: a prize named after the person, its whole name quoted
     if len(name) >= 3 and name[-1] in GLUED_VERBS and lex.role_pattern.match(tokens.text, span[1]):
         return False  # 徐某任|理事长: the verb before a post, not the name's last character
     if len(name) == 3 and _ends_in_award_verb(tokens, span):
