@@ -284,11 +284,11 @@ def test_a_fellow_of_a_society_is_affiliated_with_the_society_named_whole() -> N
 
 
 def test_a_member_of_a_committee_s_panel_holds_a_seat_there_not_a_job() -> None:
-    ex = extract_text("柯振邦担任教育部科技委化学化工学部委员、北辰省湖泊学科评议组成员。\n")
-    assert ("柯振邦", "教育部科技委化学化工学部") in relations(ex, "AFFILIATED_WITH")
+    ex = extract_text("柯振邦担任北辰省科技委湖泊环境学部委员、北辰省湖泊学科评议组成员。\n")
+    assert ("柯振邦", "北辰省科技委湖泊环境学部") in relations(ex, "AFFILIATED_WITH")
     assert not relations(ex, "WORKS_AT")
 
 
 def test_a_person_a_quoted_prize_is_named_after_is_no_person_of_the_text() -> None:
-    assert names(extract_text("柯振邦荣获“韩立新工程计算方法优秀青年学者奖”，并应邀作大会报告。\n"), "Person") == {"柯振邦"}
+    assert names(extract_text("柯振邦荣获“韩立新湖泊科学优秀青年学者奖”，并应邀作大会报告。\n"), "Person") == {"柯振邦"}
     assert names(extract_text("新闻标题为“柯振邦获奖”。\n"), "Person") == {"柯振邦"}
