@@ -802,7 +802,7 @@ def _is_name(text: str, start: int, suffix_start: int, suffix: str, tokens: Toke
     if suffix == "部" and _REGION.fullmatch(modifier):
         return False  # 中西部, 东北部: a part of the country, no ministry or department
     if modifier.startswith("全国") and kind_of(suffix) in ("hospital", "university", "lab"):
-        return False  # 全国最佳医院, 全国儿童医院第三位: the country's hospitals of a kind, a ranking's, none of them
+        return False  # 全国最佳医院, 全国儿童医院第五位: the country's hospitals of a kind, a ranking's, none of them
     if lex.office_of_a_post(modifier + suffix):
         return False  # 书记处, 秘书处: the office of a post in the body named before it
     if suffix == "部" and text[start:suffix_start + 1] in ministries():

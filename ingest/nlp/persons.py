@@ -461,7 +461,7 @@ def valid_name(name: str, tokens: Tokens, span: Span, lex: Lexicon, framed: bool
     if _NAMED_FOR.match(tokens.text, span[1]):
         return False  # 某某数学奖, 某某医学讲座教授: an award or a chair named after the person, not the person
     if span[0] > 0 and tokens.text[span[0] - 1] in "“\"" and _QUOTED_PRIZE.match(tokens.text, span[1]):
-        return False  # “某某工程计算方法优秀青年学者奖”: a prize named after the person, its whole name quoted
+        return False  # “某某湖泊科学优秀青年学者奖”: a prize named after the person, its whole name quoted
     if len(name) >= 3 and name[-1] in GLUED_VERBS and lex.role_pattern.match(tokens.text, span[1]):
         return False  # 徐某任|理事长: the verb before a post, not the name's last character
     if len(name) == 3 and _ends_in_award_verb(tokens, span):
