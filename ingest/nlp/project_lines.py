@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import islice
 
 from graph.schema import Label, RelType
 from ingest.blocks import row_cells
@@ -338,7 +339,7 @@ def cv_owner(text: str) -> str | None:
     """The person whose name opens the document: at the start of one of its first lines, alone there or after
     its label (`姓名：林某`; `title: 林某`, a personal site's page of its author) or before a comma or a blank
     (`林某，某大学教授`, `林某 教授`), or as the subject of a profile's first sentence (`林某主要从事某某方面的研究`)."""
-    for line in list(re.finditer(r"[^\n]*\S[^\n]*", text))[:_OPENING_LINES]:
+    for line in islice(re.finditer(r"[^\n]*\S[^\n]*", text), _OPENING_LINES):  # (the first lines only, not all of them)
         if " | " in line.group().strip(" |") and not _NAME_LABEL.match(line.group()):
             continue  # a table's row (a roster's 某某 | 某大学): one of many people, not the document's
         m = _OPENING_NAME.match(line.group())
