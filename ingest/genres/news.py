@@ -134,6 +134,7 @@ def prose_extraction(name: str, text: str, ranges: Sequence[tuple[int, int]] | N
     entities: list[Entity] = [Entity(type=Label.PERSON, name=n, spans=tuple(s)) for n, s in people.items() if s]
     entities += orgs.names.values()
     relations = [Relation(type=RelType.PART_OF, source=a, target=b, spans=(s,)) for a, b, s in orgs.part_of]
+    mentions = _with_known_names(mentions, people)
     extra_entities, found = relations_in(text, mentions, _sentences(text, ranges))
     entities += extra_entities
     relations += [_renamed(r, cut) for r in found] if cut else found
@@ -378,6 +379,15 @@ def _merged(ranges: Sequence[tuple[int, int]], size: int) -> list[tuple[int, int
         else:
             out.append((start, end))
     return out
+
+
+def _with_known_names(mentions: list[Mention], people: dict[str, list[Span]]) -> list[Mention]:
+    """A name the recogniser read in one place, written again where it did not (`…柯振邦、诸葛岚毕业。…，诸葛岚入职某所`):
+    a mention there too, so that the sentence's rules see who its verb is about; never over another mention."""
+    taken = Ranges([(m.start, m.end) for m in mentions])
+    extra = [Mention("PERSON", s.start, s.end, name) for name, spans in people.items() for s in spans
+             if not taken.overlap(s.start, s.end)]
+    return sorted([*mentions, *extra], key=lambda m: (m.start, m.end)) if extra else mentions
 
 
 def _inside(at: int, ranges: list[tuple[int, int]]) -> bool:

@@ -47,7 +47,7 @@ _TRAINED_AFTER = re.compile(_UNIT_NOTE + r"(?:(?:从事|做|进行)[^，,；;。
 _VISITED_AFTER = re.compile(_UNIT_NOTE + r"(?:(?:做|作|担任|任|为)[ \t\u3000]*)?(?:高级)?(?:访问学者|访问教授|客座研究员|博士后研究员|博士后)"
                             r"(?=[，,；;。、\s]|$)")
 # 2007年起任职于X, 现工作于X: where the person works now (not after 曾, 先后)
-_WORKS_IN = re.compile(r"(?<!曾)(?<!先后)(?:任职于|工作于|就职于)[ \t\u3000]*$")
+_WORKS_IN = re.compile(r"(?<!曾)(?<!先后)(?:任职于|工作于|就职于|入职于?)[ \t\u3000]*$")
 _WORKED_BEFORE = re.compile(r"(?:先后|曾|曾经|早年|此前|还曾|曾先后|又先后"
                             r"|(?:19|20)\d{2}\s*[-–—~至到]\s*(?:19|20)\d{2}\s*年?)[ \t\u3000]*(?:在|于|赴)[ \t\u3000]*$")  # 2012-2015年在…
 _WORKED_VERB = re.compile(r"[ \t\u3000]*(?:等(?:单位|机构|地|高校|院校)?)?[ \t\u3000]*(?:工作|任职|学习|从事|访问|留学|进修|深造|"
@@ -343,8 +343,8 @@ def _past_units(text: str, mentions: Mentions, start: int, end: int,
         past = graduated or degree or worked or trained or visited
         if not (past or works):
             continue
-        subject = _subject(text, mentions, start, org.start, headings) or _paragraph_subject(text, mentions, start,
-                                                                                             org.start)
+        verb = org.start if works is None else works.start()  # 甲入职X，乙入职Y: the name right before the verb
+        subject = _subject(text, mentions, start, verb, headings) or _paragraph_subject(text, mentions, start, verb)
         if subject is None:
             continue
         each = degree and _EACH_BEFORE.search(text, max(start, org.start - 8), org.start)

@@ -259,3 +259,13 @@ def test_a_card_s_introduction_lists_the_posts_of_the_name_on_the_line_above() -
             "<p>姓名:柯振邦</p><p>介绍:医务科科长、副主任医师，从事内科临床工作二十多年。</p></div>")
     ex = extract(read_upload(page.encode("utf-8"), "doctors.html"))
     assert relations(ex, "AFFILIATED_WITH") == {("乔远鸣", "北辰省医学微量元素学会"), ("乔远鸣", "北辰省医学会")}
+
+
+def test_a_graduate_who_joined_a_unit_works_there_and_each_name_before_its_verb_is_its_subject() -> None:
+    """`甲入职X，乙入职Y`: each works where their own verb says, also where the recogniser read the second name
+    only the first time the text wrote it."""
+    found = {(kind, source, target) for kind, source, target, _ in _posts(
+        "6月26日，祝贺硕士生柯振邦、诸葛岚顺利毕业。柯振邦入职北辰无线电测量研究所，诸葛岚入职南州航空电气有限责任公司。")}
+    assert ("WORKS_AT", "柯振邦", "北辰无线电测量研究所") in found
+    assert ("WORKS_AT", "诸葛岚", "南州航空电气有限责任公司") in found
+    assert ("WORKS_AT", "柯振邦", "南州航空电气有限责任公司") not in found
