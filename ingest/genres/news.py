@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 
+import jieba
+
 from graph.schema import Label, RelType
 from ingest.genres.detect import detect_genre
 from ingest.genres.literal import occurrences
@@ -95,7 +97,7 @@ def prose_extraction(name: str, text: str, ranges: Sequence[tuple[int, int]] | N
     genre = genre or ("other" if detect_genre(text) == "other" else "news")
     text = text.translate(_CORNER_QUOTES)  # 「某某」 is “某某”: one character for one, every span as it was
     ranges = _merged(ranges if ranges is not None else [(0, len(text))], len(text))
-    mentions = [_trimmed(_with_campus(text, _with_branch(text, _with_place_in_brackets(text, m))))
+    mentions = [_trimmed(_with_campus(text, _with_branch(text, _with_place_in_brackets(text, _with_hyphenated(text, m)))))
                 for m in _mentions(text, ranges) if not _project_in_quotes(text, m)]
     mentions = _partners_of_joint_units(text, mentions)
     forms, declared_at = _declared_short_forms(text, mentions)
@@ -321,6 +323,33 @@ def _trimmed(m: Mention) -> Mention:
             cut = k + 1
             return Mention(m.label, m.start + cut, m.end, m.text[cut:], m.kind, tuple(p - cut for p in m.parts if p > cut))
     return m
+
+
+_HYPHENS = "-－‐‑–"
+_HYPHENATED_REACH = 10  # characters of names before the hyphen
+
+
+def _with_hyphenated(text: str, m: Mention) -> Mention:
+    """`从北辰-南湾大学返回`: a (foreign) unit named after two places joined by a hyphen, where the recogniser read the
+    part after the hyphen alone: the whole name, from the first of the nouns before the hyphen (not 从, 在, 毕业于)."""
+    if m.label != "ORG" or m.start < 3 or text[m.start - 1] not in _HYPHENS or not is_cjk(text[m.start - 2]):
+        return m
+    run = m.start - 1
+    while run > 0 and m.start - run <= _HYPHENATED_REACH and is_cjk(text[run - 1]):
+        run -= 1
+    tags = jieba_dictionary()[0]
+    kept, first = 0, ""
+    for word in reversed(jieba.lcut(text[run:m.start - 1])):
+        tag = tags.get(word)
+        if not (tag is None and len(word) > 1 or tag is not None and tag.startswith("n") and tag != "nt"):
+            break  # a preposition, a verb, a word of time; or an organization of its own (某大学-某研究所)
+        kept, first = kept + len(word), word
+    if first not in tags and tags.get(first[:1]) in _WORD_TAGS:
+        kept -= 1  # a word the segmenter made up of a preposition and the name's first character: 从|北辰
+    if kept < 2:
+        return m
+    start = m.start - 1 - kept
+    return Mention(m.label, start, m.end, text[start:m.end], m.kind, tuple(p + m.start - start for p in m.parts))
 
 
 def _with_branch(text: str, m: Mention) -> Mention:

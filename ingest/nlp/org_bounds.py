@@ -481,8 +481,8 @@ def is_category(name: str, lex: Lexicon, suffix: str) -> bool:
 
 
 _MINISTRY_OFFICES = frozenset({"司", "办公厅"})
-# verbs of joining or being at a unit, which never stand inside its name (甲入职|某研究所, 乙毕业于|某大学)
-VERBS_OF_JOINING = re.compile(r"入职|加入|就职于|任职于|受聘于|工作于|调入|调任|进入|前往|就读于|毕业于|来自")
+# verbs of joining, being at or going back to a unit, which never stand inside its name (甲入职|某研究所, 乙毕业于|某大学)
+VERBS_OF_JOINING = re.compile(r"入职|加入|就职于|任职于|受聘于|工作于|调入|调任|进入|前往|返回|回到|就读于|毕业于|来自")
 
 
 def ministry_s_category(name: str, lex: Lexicon, suffix: str) -> bool:

@@ -886,3 +886,12 @@ def test_the_country_s_hospitals_of_a_kind_in_a_ranking_are_no_hospital() -> Non
 
 def test_a_part_of_the_country_ending_in_bu_is_no_department() -> None:
     assert not names(extract_text("为加强中西部湖泊监测工作，东北部地区也参与。\n"), "Organization")
+
+
+def test_a_unit_named_after_two_places_joined_by_a_hyphen_is_one_name() -> None:
+    """`从某某-某某大学返回某大学`: the name before the hyphen is the name's start, and the verb of going back no part of
+    either name."""
+    ex = extract_text("柯振邦，教授，2010年博士毕业于南州大学，后在德国奥斯特林-梅尔堡大学从事博士后研究。"
+                      "2015年从维德尼斯-卡伦堡理工大学返回南州大学。\n")
+    assert names(ex, "Organization") == {"德国奥斯特林-梅尔堡大学", "维德尼斯-卡伦堡理工大学", "南州大学"}
+    assert ("柯振邦", "德国奥斯特林-梅尔堡大学") in relations(ex, "AFFILIATED_WITH")
