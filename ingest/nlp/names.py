@@ -33,6 +33,19 @@ _FOREIGN_CHARS = (
 )
 FOREIGN = re.compile(f"[{_FOREIGN_CHARS}]{{1,8}}(?:[·•・.][{_FOREIGN_CHARS}]{{1,8}})+")  # 安娜·杜兰, 安娜.杜兰
 LATIN = re.compile(r"[A-Z][a-z]+(?:[ .-][A-Z][a-z]+)+")
+# words of journals', proceedings' and institutions' names in English, never of a person's
+_PUBLICATION_WORDS = frozenset({
+    "journal", "journals", "letters", "letter", "reports", "report", "transactions", "review", "reviews", "research",
+    "science", "sciences", "computing", "systems", "optics", "materials", "advances", "advanced", "proceedings",
+    "communications", "bulletin", "annals", "engineering", "chemistry", "physics", "medicine", "vision",
+    "recognition", "intelligence", "networks", "society", "university", "institute", "laboratory", "center",
+    "centre", "international", "applied", "frontiers", "nature", "cell", "magazine", "conference", "symposium",
+    "acta", "technology", "biology", "energy", "neuroscience", "mechanics", "informatics", "archives"})
+
+
+def publication_like(name: str) -> bool:
+    """A Latin span with a word of a journal's name (Marine Robotics Letters, Scientific Reports): no person."""
+    return not _PUBLICATION_WORDS.isdisjoint(w.lower() for w in re.findall(r"[A-Za-z]+", name))
 _FOREIGN_BEFORE = re.compile(f"(?:{FOREIGN.pattern}|{LATIN.pattern})$")
 JOINS_NOTHING = ("等", "，", "。", "、", "；", "")
 _OPENING_VERBS = frozenset({"出席", "主持", "参加", "致辞", "讲话", "发言", "表示", "介绍", "指出"})  # 出席会议

@@ -28,6 +28,7 @@ from ingest.nlp.names import (
     name_at,
     name_ending_at,
     name_glued_to_verb,
+    publication_like,
 )
 from ingest.nlp.org_bounds import numbers_a_document
 
@@ -448,7 +449,9 @@ def valid_name(name: str, tokens: Tokens, span: Span, lex: Lexicon, framed: bool
     a unit or a role stands next to it, so a dictionary word may be a name; `whole`: the span is known to be
     the whole name (the model read it so, and a role or a list mark closes it), so a given name may end in
     年, 月 or 日 (李明月教授) as it may in a word jieba does not know."""
-    if FOREIGN.fullmatch(name) or LATIN.fullmatch(name):
+    if LATIN.fullmatch(name):
+        return not publication_like(name)  # Marine Robotics Letters: a journal's name
+    if FOREIGN.fullmatch(name):
         return True
     surname = lex.surname_at(name, 0)
     if not surname or not 2 <= len(name) <= 4:

@@ -90,6 +90,13 @@ def test_foreign_and_latin_names() -> None:
             ("ORG", "NovaMind公司")} <= found
 
 
+def test_a_journal_s_english_name_before_an_editor_s_post_is_no_person() -> None:
+    found = _document_labels("柯振邦担任SCI期刊Journal of Northern Optics及Marine Robotics Letters副主编，"
+                             "与Thomas Reed教授合作。")
+    assert ("PERSON", "Thomas Reed") in found
+    assert not {t for label, t in found if label == "PERSON"} & {"Northern Optics", "Marine Robotics Letters"}
+
+
 def test_russian_names_whole_with_their_long_surnames_and_their_patronymics() -> None:
     found = _document_labels("北港国立海洋技术大学卡列宁·安德烈耶夫娜教授、别洛夫·捷列金教授和副校长罗日杰斯特文斯基·叶琳娜出席。")
     assert {("PERSON", "卡列宁·安德烈耶夫娜"), ("PERSON", "别洛夫·捷列金"), ("PERSON", "罗日杰斯特文斯基·叶琳娜")} <= found
