@@ -182,6 +182,18 @@ def test_a_yaml_data_file_of_works_whose_notes_give_patent_numbers_lists_patents
     assert not names(extraction, "Project")
 
 
+def test_the_same_yaml_saved_as_text_gives_the_same_patents() -> None:
+    """A data file saved as plain text is still read by its `- key: …` items."""
+    from ingest.extract import extract
+    from ingest.readers import read_upload
+
+    extraction = extract(read_upload(_PATENTS_YAML.encode(), "patents.txt"))
+    assert {(r.source, r.target, r.order) for r in extraction.relations if str(r.type) == "INVENTED"} == {
+        ("柏宁", "ZL203110000002.6", 1), ("文远", "ZL203110000002.6", 2), ("李晨", "ZL203110000002.6", 3),
+        ("文远", "ZL203810000003.X", 1), ("柏宁", "ZL203810000003.X", 2),
+    }
+
+
 def test_the_same_records_as_json_give_the_same_patents() -> None:
     import json
 
