@@ -256,6 +256,8 @@ def _office_before(part: str, offset: int, resolver: AgencyResolver, home: Offic
     """The office a line writes before its 联系人 label, where it is the whole of what stands there; one of no
     agency the guide names is named as written."""
     written = part.strip()
+    numbered = _ITEM_HEADING.match(written)  # 六、科研处联系人: the item's number is no part of the office
+    written = written[numbered.end():].strip() if numbered else written
     if not written:
         return None
     start = offset + part.index(written)
@@ -406,7 +408,7 @@ def _glued_office(token: str) -> int | None:
 
 
 # a token: up to a blank or a mark, or to a number written right after a word (`王某0471-6621151`: a name, a phone)
-_PIECE = re.compile(r"[^\s，,、；;（）()/：:]+?(?=[\s，,、；;（）()/：:]|(?<=[\u4e00-\u9fff])\d|$)")
+_PIECE = re.compile(r"[^\s，,、；;。（）()/：:]+?(?=[\s，,、；;。（）()/：:]|(?<=[\u4e00-\u9fff])\d|$)")  # (甲、乙。电话：…)
 
 
 def _spaced_tokens(part: str) -> list[tuple[str, int, int]]:

@@ -157,3 +157,14 @@ def test_a_city_s_bureau_or_a_unit_in_the_line_s_note_before_the_contact_label_i
     ex = extract_text(text)
     works = {(r.source, r.target) for r in ex.relations if r.type is RelType.WORKS_AT}
     assert works == {("柯振邦", "市科技创新服务中心"), ("诸葛岚", "市科技创新服务中心"), ("司马青", "南州市科学技术局")}
+
+
+def test_a_numbered_item_s_office_before_the_label_and_names_closed_by_a_full_stop() -> None:
+    """`六、科研处联系人:甲、乙。咨询电话:…、…。`: both contacts work at the office, each with their own phone."""
+    ex = extract_text("关于申报2031年度北辰省青年科学基金项目的通知\n各单位：\n现将有关事项通知如下：\n"
+                      "一、申报时间至4月8日截止。\n二、科研处联系人:柯振邦、乔远鸣。咨询电话:62232631、62233448。\n"
+                      "附件:申请书.doc\n科研处\n2031年3月26日\n")
+    assert {(r.source, r.target) for r in ex.relations if r.type is RelType.WORKS_AT} == {
+        ("柯振邦", "科研处"), ("乔远鸣", "科研处")}
+    assert {(r.source, r.phone) for r in ex.relations if str(r.type) == "CONTACT_FOR"} == {
+        ("柯振邦", "62232631"), ("乔远鸣", "62233448")}
