@@ -147,6 +147,8 @@ def find_contacts(text: str, resolver: AgencyResolver, home: OfficeHome = Office
         if m is not None and m.start() > 0:  # `科技处联系人：张三 李四`: the office the label is for
             office = _office_before(line.text[:m.start()], line.start, resolver, home) \
                 or _office_before_in_clause(line.text, m.start(), line.start, resolver, home) or office
+        else:
+            office = _office_above(lines, i, resolver, home) or office
         for k, (start, end) in enumerate(segments):
             body = line.text[start:end]
             phones = _phones(body)
@@ -166,6 +168,17 @@ def find_contacts(text: str, resolver: AgencyResolver, home: OfficeHome = Office
 
 
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:]")
+# an item of a contacts section that is only an office and a colon, its people and phones on the line below
+_OFFICE_LINE = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)]?[、.．]?)?\s*(?P<office>[^\s：:，,。；;、]{3,30})\s*[：:]\s*$")
+
+
+def _office_above(lines: list[Line], i: int, resolver: AgencyResolver, home: OfficeHome) -> OrgMention | None:
+    """`１、某市科技局高新技术科：` / `甲、乙，电话`: the office the item above the contact line names."""
+    above = next((line for line in reversed(lines[max(0, i - 2):i]) if line.stripped), None)
+    written = _OFFICE_LINE.match(above.text) if above is not None else None
+    if above is None or written is None:
+        return None
+    return _office_before(written.group("office"), above.start + written.start("office"), resolver, home)
 
 
 def _office_before_in_clause(line: str, label_at: int, offset: int, resolver: AgencyResolver,
@@ -269,11 +282,16 @@ def _office_before(part: str, offset: int, resolver: AgencyResolver, home: Offic
         return office if office.span == Span(start, start + len(written)) else None
     if _is_bare_office(written):
         return OrgMention(written, written, Span(start, start + len(written)), kind=office_kind(None, school=True))
+    agency = _AGENCY_OFFICE.fullmatch(written)
+    if agency is not None and org_kind(agency.group("agency")) == "government" \
+            and _is_bare_office(written[agency.end("agency"):]):  # 某市科技局高新技术发展及产业化科: an office of a local agency
+        return OrgMention(written, written, Span(start, start + len(written)), agency.group("agency"), "government")
     if len(written) >= 4 and kind_suffix(written) and org_kind(written) != "other" and not _NOT_OFFICE.search(written):
         return OrgMention(written, written, Span(start, start + len(written)), kind=org_kind(written))  # 市科技局
     return None
 
 
+_AGENCY_OFFICE = re.compile(r"(?P<agency>[\u4e00-\u9fff]{2,10}?(?:局|厅|委))[\u4e00-\u9fff]{2,16}")
 _NOTED_UNIT = re.compile(r"[（(](?P<unit>[^（()）]{4,30})[）)]$")
 
 

@@ -168,3 +168,14 @@ def test_a_numbered_item_s_office_before_the_label_and_names_closed_by_a_full_st
         ("柯振邦", "科研处"), ("乔远鸣", "科研处")}
     assert {(r.source, r.phone) for r in ex.relations if str(r.type) == "CONTACT_FOR"} == {
         ("柯振邦", "62232631"), ("乔远鸣", "62233448")}
+
+
+def test_an_item_naming_an_office_alone_is_where_the_people_on_the_line_below_work() -> None:
+    """`１、某市科技局某科：` / `甲、乙，电话`: the people work at the office the item names, an office of that agency."""
+    ex = extract_text("关于组织申报2031年度北辰市科技计划项目的通知\n各有关单位：\n现将有关事项通知如下：\n"
+                      "一、申报截止时间为6月2日。\n二、联系方式\n１、北辰市科技局业务受理大厅：\n柯振邦、乔远鸣，22830056、22830059\n"
+                      "２、北辰市科技局高新技术发展及产业化科：\n欧阳舒、司  青，22831332\n请各单位严格按要求准备材料并按时上报。\n")
+    office = "北辰市科技局高新技术发展及产业化科"
+    assert {(r.source, r.target) for r in ex.relations if r.type is RelType.WORKS_AT} == {
+        ("柯振邦", "北辰市科技局业务受理大厅"), ("乔远鸣", "北辰市科技局业务受理大厅"), ("欧阳舒", office), ("司青", office)}
+    assert (office, "北辰市科技局") in {(r.source, r.target) for r in ex.relations if r.type is RelType.PART_OF}
