@@ -48,10 +48,12 @@ _VISITED_AFTER = re.compile(_UNIT_NOTE + r"(?:(?:做|作|担任|任|为)[ \t\u30
                             r"(?=[，,；;。、\s]|$)")
 # 2007年起任职于X, 现工作于X: where the person works now (not after 曾, 先后)
 _WORKS_IN = re.compile(r"(?<!曾)(?<!先后)(?:任职于|工作于|就职于|入职于?)[ \t\u3000]*$")
-_WORKED_BEFORE = re.compile(r"(?:先后|曾|曾经|早年|此前|还曾|曾先后|又先后"
-                            r"|(?:19|20)\d{2}\s*[-–—~至到]\s*(?:19|20)\d{2}\s*年?)[ \t\u3000]*(?:在|于|赴)[ \t\u3000]*$")  # 2012-2015年在…
-_WORKED_VERB = re.compile(r"[ \t\u3000]*(?:等(?:单位|机构|地|高校|院校)?)?[ \t\u3000]*(?:工作|任职|学习|从事|访问|留学|进修|深造|"
-                          r"做博士后|攻读|求学|就读)")
+_WORKED_BEFORE = re.compile(r"(?:(?:先后|曾|曾经|早年|此前|还曾|曾先后|又先后)(?:多次)?"
+                            r"|(?:19|20)\d{2}\s*[-–—~至到]\s*(?:19|20)\d{2}\s*年?)[ \t\u3000]*(?:在|于|赴|到)[ \t\u3000]*$")  # 2012-2015年在…
+# (曾多次到X等上级医院进修, 曾先后到X小儿外科专科进修: the kind of the units listed, the department trained in)
+_WORKED_VERB = re.compile(r"[ \t\u3000]*(?:等(?:上级|大|知名|国内外)?(?:单位|机构|地|高校|院校|医院|医疗机构)?)?[ \t\u3000]*"
+                          r"(?:[\u4e00-\u9fff]{1,8}?科(?:专科)?(?=进修))?"
+                          r"(?:工作|任职|学习|从事|访问|留学|进修|深造|做博士后|攻读|求学|就读)")
 _LIST_JOIN = re.compile(r"[ \t\u3000]*(?:、|和|及|与|，)[ \t\u3000]*")
 _HEADING = re.compile(r"^[ \t\u3000]*(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:[\u4e00-\u9fff]{0,6})?(?:个人|人物)?简介[：:]?[ \t\u3000]*$", re.M)
 _CLAUSE = re.compile(r"[^，,；;。]+")
@@ -439,6 +441,8 @@ def _paragraph_subject(text: str, mentions: Mentions, start: int, at: int) -> st
     its subject is the person the paragraph opens with, where no other person comes before the verb."""
     line = max(text.rfind("\n", 0, at) + 1, _cell_start(text, at))  # the verb's line (a headline above is not it)
     people = [p for p in mentions.within(line, at) if p.label == "PERSON"]
+    if not people and (named := _named_above(text, line, at)) is not None:
+        return named
     if not people and line > 0 and not text[line:at].strip() and _cell_start(text, at) == 0:
         # a paragraph that opens with the verb (`担任…`) goes on with the one before, where that opens with its person
         before = text[:line].rstrip()
@@ -472,6 +476,24 @@ def _last_sentence_subject(text: str, mentions: Mentions, line: int, at: int) ->
 
 # blanks and Markdown's marks before a paragraph's first word (**某某**，…), and a bracket set around it (【某某】，…)
 _EMPHASIS = " \t\u3000*_#【〖["
+# a card's description after its name's field: `姓名：甲` / `介绍：…副主任医师，曾于某医院进修`
+_DESCRIPTION_LABEL = re.compile(r"[ \t\u3000]*(?:个人|医生|专家|人物)?(?:介绍|简介)[ \t\u3000]*[：:]")
+_NAME_FIELD = re.compile(r"[ \t\u3000]*姓[ \t\u3000]*名[ \t\u3000]*[：:][ \t\u3000]*(?P<name>[\u4e00-\u9fff·]{2,8})[ \t\u3000]*$")
+
+
+def _named_above(text: str, line: int, at: int) -> str | None:
+    """The name of the field above a description's line, the line naming no one itself before `at`."""
+    if _DESCRIPTION_LABEL.match(text, line, at) is None or line == 0:
+        return None
+    above_end = line - 1
+    while above_end > 0 and not text[text.rfind("\n", 0, above_end) + 1:above_end].strip():
+        above_end = text.rfind("\n", 0, above_end)  # (blank lines between the two fields)
+    if above_end <= 0:
+        return None
+    named = _NAME_FIELD.fullmatch(text, text.rfind("\n", 0, above_end) + 1, above_end)
+    return named.group("name") if named is not None and is_name(named.group("name")) else None
+
+
 _OPENING_NAME = re.compile(rf"[{_EMPHASIS}]*(?P<name>[\u4e00-\u9fff]{{2,4}})[*_】〗\]]*[ \t\u3000]*[，,（(]")
 
 

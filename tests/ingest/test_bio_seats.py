@@ -269,3 +269,19 @@ def test_a_graduate_who_joined_a_unit_works_there_and_each_name_before_its_verb_
     assert ("WORKS_AT", "柯振邦", "北辰无线电测量研究所") in found
     assert ("WORKS_AT", "诸葛岚", "南州航空电气有限责任公司") in found
     assert ("WORKS_AT", "柯振邦", "南州航空电气有限责任公司") not in found
+
+
+def test_a_card_s_description_is_about_the_name_in_the_field_above_and_training_trips_are_affiliations() -> None:
+    """`姓名：甲` / `介绍：…曾于某医院进修…`: the description's subject is the name above it; 曾先后到X某科专科进修 and
+    曾多次到X等上级医院进修学习 are training at X."""
+    from ingest.readers import read_upload
+
+    page = ("<html><body><ul>\n<li><h4><span></span></h4>\n<p>姓名:柯振邦 </p>\n<h4><span></span></h4>\n"
+            "<p>介绍:妇科副主任，妇产科副主任医师，毕业于南州医学院，从事妇产科临床工作近二十年。"
+            "曾于北辰医科大学附属第二医院进修妇科内分泌。</p>\n</li>\n<li><h4><span></span></h4>\n<p>姓名:乔远鸣 </p>\n"
+            "<h4><span></span></h4>\n<p>介绍:儿科副主任医师，从事儿科工作十多年，曾先后到北辰市儿童医院小儿外科专科进修。"
+            "曾多次到南州市妇幼保健院等上级医院进修学习。</p>\n</li>\n</ul></body></html>\n")
+    found = relations(extract(read_upload(page.encode(), "experts.html")), "AFFILIATED_WITH")
+    assert {("柯振邦", "南州医学院"), ("柯振邦", "北辰医科大学附属第二医院"), ("乔远鸣", "北辰市儿童医院"),
+            ("乔远鸣", "南州市妇幼保健院")} <= found
+    assert not {(who, unit) for who, unit in found if who == "乔远鸣" and "南州医学院" in unit}
