@@ -362,7 +362,12 @@ def _skip_blank(text: str, at: int) -> int:
 
 
 def _records_in(obj: _Object) -> bool:
-    return len(obj.values) >= _MIN_VALUES or any(_records_in(p) for p in obj.parts)
+    return _a_record(obj) or any(_records_in(p) for p in obj.parts)
+
+
+def _a_record(obj: _Object) -> bool:
+    """Two strings at least, a list of strings counting as one (`{name: "某某", titles: ["…", "…"]}`)."""
+    return len(obj.values) + min(len(obj.lists), 1) >= _MIN_VALUES and bool(obj.values)
 
 
 def read_data_records(document: Document, taken: Coverage, facts: Facts) -> None:
@@ -442,7 +447,7 @@ def _cards(text: str, taken: Coverage, facts: Facts) -> None:
 
 def _read(obj: _Object, parent: str | None, text: str, facts: Facts) -> None:
     project = None
-    if len(obj.values) >= _MIN_VALUES:
+    if _a_record(obj):
         record, people, spans = _record(obj)
         if record.values:
             project = emit(record, facts.out, facts.orgs)

@@ -6,6 +6,8 @@ each item read for the person by what the list's key says it holds:
   of a past one;
 - posts in societies and boards (`appointments`, `memberships`, `services`, `societies`): `某学会某分会 副主任委员`,
   the body and the post after it: AFFILIATED_WITH the body in the post, and LEADS it for a head post;
+- titles and posts (`titles`, `duties`, `职务`): `主任医师、教授`, `某医院副院长`, `某学会某分会委员`, each post in a unit
+  held there (ingest.nlp.posts.post_relations); a line of titles alone is passed over;
 - awards (`awards`, `honors`, `prizes`): `某省科学技术奖二等奖，某某研究，第二完成人，2015年`, the award, the
   awarded achievement and the person's rank among its completers: the achievement a Project with its award
   and year, the person MEMBER_OF it at that rank (an honour named alone, `某某人才，2019年`, is passed over);
@@ -28,6 +30,7 @@ from ingest.genres.guide_programme import standing_name
 from ingest.model import Entity, Relation, Span
 from ingest.nlp.lexicon import load_lexicon
 from ingest.nlp.papers import add_reference
+from ingest.nlp.posts import post_relations
 from ingest.nlp.references import parse_reference
 from ingest.reading import Facts
 from ingest.tables.cells import Piece
@@ -41,6 +44,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
                "positions", "jobs", "resume", "cv", "履历", "经历", "工作经历", "简历"),
     "posts": ("appointments", "memberships", "services", "service", "societies", "affiliations", "兼职",
               "社会兼职", "学术兼职", "学术任职", "社会任职"),
+    "titles": ("titles", "duties", "roles", "头衔", "职务", "任职", "职称职务", "职务职称"),
     "awards": ("awards", "honors", "honours", "prizes", "获奖", "奖励", "获奖情况"),
     "projects": ("projects", "grants", "funding", "fundings", "项目", "科研项目", "主持项目"),
     "papers": ("papers", "publications", "articles", "论文", "代表性论文", "代表作"),
@@ -82,6 +86,8 @@ def read_record_lists(person: Piece, lists: list[tuple[str, list[Piece]]], words
                 career_line(person.text, item.text, item.span.start, facts)
             elif kind == "posts":
                 _post(person, item, facts)
+            elif kind == "titles":
+                _held(person, item, facts)
             elif kind == "awards":
                 _award(person, item, facts)
             elif kind == "projects":
@@ -115,6 +121,24 @@ def _post(person: Piece, item: Piece, facts: Facts) -> None:
     facts.out.relation(RelType.AFFILIATED_WITH, person.text, unit, item.span, position=post)
     if post in lex.head_positions and (period is None or not period.group("until")):
         facts.out.relation(RelType.LEADS, person.text, unit, item.span, role=post)
+    facts.read(item.span)
+
+
+def _held(person: Piece, item: Piece, facts: Facts) -> None:
+    """A line of a person's titles and posts (`titles: ["主任医师、教授", "某医院副院长", "某学会某分会委员"]`): a post in
+    a unit gives the relations of holding it there (a society's seat an affiliation, a hospital's post employment,
+    a head post leadership); a line of titles alone gives none."""
+    text = item.text.strip().rstrip("。.；;")
+    unit_written, post = unit_and_post(text)
+    if unit_written is None or post not in load_lexicon().positions:
+        return
+    start = item.span.start + (len(item.text) - len(item.text.lstrip()))
+    unit = facts.orgs.add(unit_written, Span(start, start + len(unit_written)))
+    if unit is None:
+        return
+    facts.out.person(person.text, person.span)
+    for relation in post_relations(person.text, unit, post, None, item.span):
+        facts.out.add(relation)
     facts.read(item.span)
 
 

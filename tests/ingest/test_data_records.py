@@ -529,3 +529,39 @@ def test_a_doctor_s_record_whose_department_key_holds_titles_gives_the_titles_an
     works = {(r.source, r.target, r.title) for r in ex.relations if str(r.type) == "WORKS_AT"}
     assert works == {("柯振邦", "南州大学附属肿瘤医院", "主治医师 讲师"), ("诸葛岚", "南州大学附属肿瘤医院", "主任医师、肿瘤学博士")}
     assert not {"主治医师讲师", "主治医师 讲师", "主任医师"} & names(ex, "Organization")
+
+
+_EXPERTS_VUE = """<script>
+export default {
+  data() {
+    return {
+      experts: [
+        {
+          name: "柯振邦",
+          photo: "",
+          titles: ["主任医师、教授、博士生导师", "北辰眼科医院院长", "北辰省医学会眼科学分会副主任委员"]
+        },
+        {
+          name: "乔远鸣",
+          photo: "",
+          titles: ["副主任医师", "北辰眼科医院屈光手术科主任", "北辰省近视防控学会常务理事"]
+        }
+      ]
+    }
+  }
+}
+</script>
+"""
+
+
+def test_a_person_s_record_of_a_name_and_a_list_of_titles_and_posts_gives_each_post_s_relations() -> None:
+    """`{name: "甲", titles: ["主任医师", "某医院院长", "某学会某分会委员"]}`: one string and a list make a record; each
+    post in a unit is held there (a hospital's post employment and a head post leadership, a society's seat an
+    affiliation); a line of titles alone names no unit."""
+    from ingest.extract import extract
+    from ingest.readers import read_upload
+
+    ex = extract(read_upload(_EXPERTS_VUE.encode(), "Experts.vue.txt"))
+    assert {("柯振邦", "北辰眼科医院"), ("乔远鸣", "北辰眼科医院屈光手术科")} <= relations(ex, "WORKS_AT")
+    assert {("柯振邦", "北辰眼科医院"), ("乔远鸣", "北辰眼科医院屈光手术科")} <= relations(ex, "LEADS")
+    assert {("柯振邦", "北辰省医学会眼科学分会"), ("乔远鸣", "北辰省近视防控学会")} <= relations(ex, "AFFILIATED_WITH")
