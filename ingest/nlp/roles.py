@@ -10,9 +10,12 @@ def find_roles(tokens: Tokens, lex: Lexicon) -> list[Found]:
     text = tokens.text
     starts, ends = set(tokens.starts), set(tokens.ends)
     out: list[Found] = []
-    for m in lex.role_pattern.finditer(text):
+    at = 0
+    while (m := lex.role_pattern.search(text, at)) is not None:
+        at = m.end()
         if m.start() not in starts and m.end() not in ends:
-            continue  # inside another word: 学校长期
+            at = m.start() + 1  # inside another word (学校长期); a role may still start inside it (泌尿外|科主任|医师)
+            continue
         n = tokens.at(m.start())
         if tokens.ends[n] > m.end() and tokens.word(n).endswith(lex.org_suffixes):
             continue  # the start of a body's name: 委员|会, 理事|会

@@ -285,3 +285,10 @@ def test_a_card_s_description_is_about_the_name_in_the_field_above_and_training_
     assert {("柯振邦", "南州医学院"), ("柯振邦", "北辰医科大学附属第二医院"), ("乔远鸣", "北辰市儿童医院"),
             ("乔远鸣", "南州市妇幼保健院")} <= found
     assert not {(who, unit) for who, unit in found if who == "乔远鸣" and "南州医学院" in unit}
+
+
+def test_a_department_before_a_doctor_s_title_leaves_the_title_whole() -> None:
+    """`某医院泌尿外科主任医师`: the segmenter's 科主任 is no post here; the title 主任医师 is held at the hospital."""
+    found = {(kind, source, target) for kind, source, target, _ in _posts(
+        "柯振邦，北辰医学院附属医院泌尿外科主任医师、教授。擅长肾肿瘤的微创手术。")}
+    assert ("WORKS_AT", "柯振邦", "北辰医学院附属医院") in found
