@@ -6,14 +6,17 @@ Every text-based reader (HTML, CSV, Markdown) decodes its bytes here first.
 from __future__ import annotations
 
 import codecs
+import html
+import re
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from charset_normalizer import from_bytes
 
 from ingest.errors import ReadError, TooLarge
 from ingest.model import SourceDocument
 from ingest.normalize import normalise
+from ingest.readers.sniff import DATA_SUFFIXES
 
 # A nomination, guide or article is well under 1 MB; past this a text file is refused before extraction.
 MAX_BYTES = 8 * 1024 * 1024
@@ -91,9 +94,32 @@ def decode(data: bytes, name: str = "<bytes>") -> RawText:
 
 
 def read_text(data: bytes, name: str) -> SourceDocument:
-    """A plain-text document: its lines are its blocks (`ingest.blocks.blocks_of`)."""
+    """A plain-text document: its lines are its blocks (`ingest.blocks.blocks_of`). Text that carries a page's
+    markup (a site's component saved as text or source: `<p>&nbsp;<strong>某某</strong>，某医院…</p>`) is kept
+    without its tags and with its entities written out, as the page shows it."""
     raw = decode(data, name)
-    return SourceDocument(name=name, text=normalise(raw.text), encoding=raw.encoding, size=raw.size)
+    text = raw.text
+    if PurePath(name).suffix.lower() not in DATA_SUFFIXES and len(_MARKS.findall(text)) >= _MIN_MARKS \
+            and not _data_file(text):  # (a program's source keeps its markup: its readers read the components)
+        text = html.unescape(_TAG.sub(lambda m: "\n" if m.group(1).lower() in _BLOCKS else "", text))
+    return SourceDocument(name=name, text=normalise(text), encoding=raw.encoding, size=raw.size)
+
+
+# a page's tags and entities in a text (the elements of running text only: a component's own tags stay)
+_TAG = re.compile(r"</?(p|div|span|strong|b|i|em|u|a|font|li|ul|ol|h[1-6]|td|tr|th|table|section|article|br|img|"
+                  r"sup|sub|small|label|center)\b[^<>]*>", re.I)
+_BLOCKS = frozenset({"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section",
+                     "article", "br", "center"})  # a line of its own, as the page shows it
+_MARKS = re.compile(r"</(?:p|div|span|strong|b|em|a|font|li|h[1-6]|td)>|&nbsp;|<br\s*/?>", re.I)
+_MIN_MARKS = 3
+# a YAML data file's items, keys in Latin (`- title: …`), in its first characters: a data file whatever its name
+YAML_ITEMS = re.compile(r"(?m)^- [A-Za-z_][A-Za-z0-9_-]*:[ \t]")
+YAML_SNIFF = 4000
+
+
+def _data_file(text: str) -> bool:
+    """A data file (JSON, YAML items) whose values hold markup: its reader reads the values as they are written."""
+    return text.lstrip().startswith(("{", "[")) or len(YAML_ITEMS.findall(text, 0, YAML_SNIFF)) >= 2
 
 
 def read_file(path: Path) -> RawText:

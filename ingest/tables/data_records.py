@@ -35,6 +35,7 @@ from graph.schema import RelType
 from ingest.kit.text import is_person_name
 from ingest.model import Span
 from ingest.nlp.lexicon import common_word
+from ingest.readers.text import YAML_ITEMS, YAML_SNIFF
 from ingest.reading import Coverage, Document, Facts
 from ingest.tables.bibliography import read_references, references_in
 from ingest.tables.cells import Piece, piece
@@ -53,8 +54,6 @@ _MAX_DEPTH = 8
 _MIN_TITLE = 4
 _SECTION_WORDS = 6  # a section's name of words of the dictionary (基本信息, 工作经历) is no longer
 _YAML = (".yml", ".yaml")
-_YAML_ITEMS = re.compile(r"(?m)^- [A-Za-z_][A-Za-z0-9_-]*:[ \t]")
-_YAML_SNIFF = 4000  # characters of a text the items are looked for in
 
 
 @dataclass
@@ -375,7 +374,7 @@ def read_data_records(document: Document, taken: Coverage, facts: Facts) -> None
     if references:  # a reference manager's records (ingest.tables.bibliography), in whatever file holds them
         read_references(references, facts)
         taken = Coverage(taken.length, [*taken.spans(), *(r.span for r in references)])
-    if document.name.lower().endswith(_YAML) or len(_YAML_ITEMS.findall(document.text, 0, _YAML_SNIFF)) >= 2:
+    if document.name.lower().endswith(_YAML) or len(YAML_ITEMS.findall(document.text, 0, YAML_SNIFF)) >= 2:
         objects = yaml_objects_in(document.text)  # (a data file saved as text: `- title: …` items, keys in Latin)
     elif _INSERT.search(document.text):
         objects = inserts_in(document.text)

@@ -73,3 +73,30 @@ def test_utf8_cut_mid_character_keeps_the_whole_lines_before_the_cut() -> None:
     data = TEXT.encode("utf-8")
     cut = data[: data.index("赵".encode()) + 2]
     assert decode(cut, "cut.txt").text == TEXT[: TEXT.index("\n") + 1]
+
+
+_COMPONENT = """const Advisers = () => (
+    <Layout>
+        <p>
+        &nbsp;&nbsp;&nbsp;&nbsp;<strong>柯振邦</strong>，北辰医学院附属医院泌尿外科主任医师、教授。擅长肾肿瘤的微创手术。
+        </p>
+        <p>
+        &nbsp;&nbsp;&nbsp;&nbsp;<strong>乔远鸣</strong>，南州大学附属医院泌尿外科副主任医师。北辰省医学会泌尿外科分会委员。
+        </p>
+    </Layout>
+);
+"""
+
+
+def test_a_page_s_markup_in_a_text_file_is_left_out_of_its_text_and_its_people_are_read() -> None:
+    """A site's component saved as text: the tags of its running text go, its entities are written out, and the
+    profiles read as the page shows them; a data file's values keep theirs."""
+    from ingest.extract import extract
+    from ingest.readers import read_upload
+    from tests.ingest.facts import relations
+
+    source = read_upload(_COMPONENT.encode(), "advisers.txt")
+    assert "<strong>" not in source.text and "&nbsp;" not in source.text and "<Layout>" in source.text
+    assert {("柯振邦", "北辰医学院附属医院"), ("乔远鸣", "南州大学附属医院")} <= relations(extract(source), "WORKS_AT")
+    data = "- title: 柯振邦<br>北辰大学\n- title: 乔远鸣<br>南州大学\n- title: 诸葛岚<br>西岭大学\n"
+    assert read_upload(data.encode(), "people.txt").text.count("<br>") == 3
