@@ -58,14 +58,15 @@ from names.organizations import org_kind
 _WORK_OF = re.compile(r"等人?的(?:研究)?(?:工作|成果|论文)(?=\s*(?:以题为|以[“\"《]|发表|在[《A-Z]))")
 _TITLE_AS = re.compile(r"以[“\"](?P<title>[^”\"]{6,300})[”\"]\s*(?:[（(](?P<original>[A-Za-z][^（()）]{8,300})[）)])?\s*为题")
 _TITLED = re.compile(r"(?:论文|文章|成果(?=[“\"][^”\"]{4,300}[”\"]\s*(?:在线|正式)?(?:发表|刊发|刊登)))"
-                     r"[“\"](?P<title>[^”\"]{4,300})[”\"](?:\s*[（(](?P<original>[A-Za-z][^（()）]{8,300})[）)])?")
+                     r"[“\"](?![\s,，:：;；])(?P<title>[^”\"]{4,300})[”\"](?:\s*[（(](?P<original>[A-Za-z][^（()）]{8,300})[）)])?")
+# (no title opens with a comma or a blank: `论文", key: "` is a program's code between two of its strings)
 # 发表题为“…”的研究论文, 以题为《…》（its translation）的文章: the title the sentence gives a paper it reports
 # (a 报告 is a talk, 作了题为《…》的学术报告, unless a 研究报告)
 # (以题为《中文》（“Original”）发表在某刊: the original title in quotes in the brackets, the verb of publishing after)
-_TITLED_AS = re.compile(r"题(?:目)?为\s*[“\"《](?P<title>[^”\"》]{6,300})[”\"》]\s*"
+_TITLED_AS = re.compile(r"题(?:目|名)?为\s*[“\"《](?P<title>[^”\"》]{6,300})[”\"》]\s*"
                         r"(?:[（(]\s*[“\"]?(?P<original>[A-Za-z](?:[^（()）“”\"\n\u4e00-\u9fff]|[（(][^（()）\n]{1,40}[）)]){8,300}?)[”\"]?\s*[）)]"
                         r"|[（(][^（()）\n]{2,200}[）)])?"
-                        r"\s*(?:的?\s*(?:(?:研究|学术|长篇)?(?:论文|文章|综述|成果)|研究报告|研究(?=[，,。；;]))"
+                        r"\s*(?:的?\s*(?:高水平|重要|最新)?(?:(?:研究|学术|长篇)?(?:论文|文章|综述|成果)|研究报告|研究(?=[，,。；;]))"
                         r"|(?=(?:在线|正式)?(?:发表|刊发|刊登)))")
 # 以题为《甲》（A）和《乙》（B）的论文…发表: papers a sentence reports together, each with its original title in brackets
 _TITLE_ITEM = r"[《“][^”》\n]{4,300}[”》]\s*(?:[（(][^（()）\n]{2,300}[）)])?"

@@ -166,3 +166,15 @@ def test_a_journal_named_in_chinese_and_glossed_in_latin_is_the_latin_name() -> 
     ex = extract_text("该成果以“湖冰下的磷释放过程研究”为题发表在国际期刊《先进湖泊材料》（Advanced Lake Materials，IF: 29.3）上。\n")
     assert names(ex, "Journal") == {"Advanced Lake Materials"}
     assert ("湖冰下的磷释放过程研究", "Advanced Lake Materials") in relations(ex, "PUBLISHED_IN")
+
+
+def test_a_title_named_ti_ming_wei_before_a_high_level_paper_and_no_title_from_between_two_strings_of_code() -> None:
+    """`发表题名为“…”（《译名》）的高水平研究论文`: the paper, in the journal named before; a program's code between two of
+    its strings (`…论文", bottomTitle: "…`) is no title."""
+    x = extract_text("let items = [Item(upTitle: \"柯振邦教授团队在《Advanced Lake Materials》上发表科研论文\", bottomTitle: "
+                     "\"近日，校长柯振邦教授团队在国际顶级学术期刊《Advanced Lake Materials》（影响因子27.4）上发表题名为"
+                     "“Hollow Quiet Nanoreactors with Tunable Fields for Lake Hydrogen Production”（《具有可调电场的中空纳米反应器》）"
+                     "的高水平研究论文。柯振邦教授和乔远鸣副教授为共同通讯作者。\")]\n", "Model.swift")
+    title = "Hollow Quiet Nanoreactors with Tunable Fields for Lake Hydrogen Production"
+    assert names(x, "Paper") == {title}
+    assert {("柯振邦", title), ("乔远鸣", title)} <= relations(x, "AUTHORED")
