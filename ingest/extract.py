@@ -25,6 +25,7 @@ Chinese-named person of the document. Organizations are then consolidated (inges
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
@@ -95,7 +96,8 @@ def compose(document: Document, kind: Kind) -> Extraction:
     taken.add(readings[-1].consumed)
     if subjects := [s for reading in readings for s in reading.subjects]:
         readings.append(read_subjects(document, subjects, kind.genre))
-    readings.append(read_prose(document, taken, kind.genre))
+    papers = dict.fromkeys(e.name for r in readings for e in r.entities if e.type is Label.PAPER)
+    readings.append(read_prose(document, taken, kind.genre, tuple(papers)))
     merged = merge(document.name, kind.genre, readings)
     merged = _contacts_of_the_programme(merged, context)
     if not any(e.type in _NAMED for e in merged.entities):  # never empty: the NER's names at least
@@ -248,14 +250,15 @@ def _contacts_of_the_programme(extraction: Extraction, context: Context) -> Extr
     return replace(extraction, relations=(*extraction.relations, *added))
 
 
-def read_prose(document: Document, taken: Coverage | None, genre: str) -> Reading:
-    """The prose mechanism over the text no other mechanism consumed (`taken`; None: all of it)."""
+def read_prose(document: Document, taken: Coverage | None, genre: str, papers: Sequence[str] = ()) -> Reading:
+    """The prose mechanism over the text no other mechanism consumed (`taken`; None: all of it); `papers`: those the
+    readings before it found."""
     from ingest.genres.news import prose_extraction
 
     ranges = taken.free_ranges() if taken is not None else None
     if ranges is not None and not any(document.text[a:b].strip() for a, b in ranges):
         return Reading()
-    return Reading.of(prose_extraction(document.name, _escapes_as_breaks(document), ranges, genre=genre))
+    return Reading.of(prose_extraction(document.name, _escapes_as_breaks(document), ranges, genre=genre, papers=papers))
 
 
 def read_subjects(document: Document, subjects: list[tuple[str, Span, Span]], genre: str) -> Reading:

@@ -90,10 +90,11 @@ _CORNER_QUOTES = str.maketrans("「」『』", "“”‘’")
 
 
 def prose_extraction(name: str, text: str, ranges: Sequence[tuple[int, int]] | None = None,
-                     genre: str | None = None) -> Extraction:
+                     genre: str | None = None, papers: Sequence[str] = ()) -> Extraction:
     """People, organizations, projects, papers and the relations the sentences state, read from the parts
     of `text` in `ranges` (character ranges: what tables and fields did not consume; all of it when None).
-    Spans point into `text`; the page's frame (source line, title) is read from the whole text."""
+    Spans point into `text`; the page's frame (source line, title) is read from the whole text. `papers`: those
+    the document's fields name, which its sentences of authors may be about."""
     genre = genre or ("other" if detect_genre(text) == "other" else "news")
     text = text.translate(_CORNER_QUOTES)  # 「某某」 is “某某”: one character for one, every span as it was
     ranges = _merged(ranges if ranges is not None else [(0, len(text))], len(text))
@@ -137,7 +138,7 @@ def prose_extraction(name: str, text: str, ranges: Sequence[tuple[int, int]] | N
     entities += orgs.names.values()
     relations = [Relation(type=RelType.PART_OF, source=a, target=b, spans=(s,)) for a, b, s in orgs.part_of]
     mentions = _with_known_names(mentions, people)
-    extra_entities, found = relations_in(text, mentions, _sentences(text, ranges))
+    extra_entities, found = relations_in(text, mentions, _sentences(text, ranges), papers)
     entities += extra_entities
     relations += [_renamed(r, cut) for r in found] if cut else found
     headed, led = headed_projects(text, ranges, mentions, frame)  # 《某某研究》 over `某学院 某某教授`

@@ -21,6 +21,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from graph.schema import Label, RelType
@@ -111,7 +112,8 @@ _YEAR_ISSUE = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年\s*(?:第\s*(?P<volume>
 _ROLE = re.compile(r"(?:为|是|作为|担任)(?:该论文|论文|文章|该文)?(?:的)?(?P<shared>共同|并列)?(?P<role>第一作者|通讯作者|共同通讯作者)")
 _AS_FIRST = re.compile(r"以(?:共同)?第一作者(?:身份)?")
 # 通讯作者为甲、乙与丙: the role, then the names; 甲、乙为文章共同一作; 其他作者包括…
-_ROLE_FIRST = re.compile(r"(?P<role>(?:共同)?(?:第一作者|一作|通讯作者|通信作者)|其他作者|合作者)(?:分别|均|都)?(?:为|是|包括|有|：|:)")
+_ROLE_FIRST = re.compile(r"(?P<role>(?:共同)?(?:第一作者|一作)(?:和|及|与|兼)(?:共同)?(?:通讯作者|通信作者)"
+                         r"|(?:共同)?(?:第一作者|一作|通讯作者|通信作者)|其他作者|合作者|合作作者)(?:分别|均|都)?(?:为|是|包括|有|：|:)")
 _FIRST_SHORT = re.compile(r"(?:为|是|作为)(?:该论文|论文|文章|该文)?的?(?:共同|并列)?一作")
 _CITATION_CN = re.compile(
     rf"(?P<authors>{AUTHORS_CN})\s*[.．。]\s*"
@@ -141,9 +143,11 @@ class _Paper:
 
 
 def paper_facts(text: str, mentions: Mentions, sentences: list[tuple[int, int]],
-                entities: list[Entity], relations: list[Relation]) -> None:
-    """Papers, their journals and authors, from the sentences; appends to `entities` and `relations`."""
-    papers: list[_Paper] = []
+                entities: list[Entity], relations: list[Relation], known: Sequence[str] = ()) -> None:
+    """Papers, their journals and authors, from the sentences; appends to `entities` and `relations`. `known`: the
+    papers the document's fields name (a publication's page): the one paper a sentence of authors is about where no
+    sentence before it reports another."""
+    papers = [_Paper(Entity(type=Label.PAPER, name=known[0]), -1)] if len(known) == 1 else []
     authored: set[str] = set()  # the papers some sentence gave authors
     ahead: tuple[int, int] | None = None  # a sentence of authors before the paper it is about (以甲为第一作者。以题为…发表)
     for k, (start, end) in enumerate(sentences):
@@ -411,6 +415,9 @@ def _journal_series(text: str, start: int, end: int) -> list[Entity]:
     return out
 
 
+_OTHER_AUTHORS = frozenset({"其他作者", "合作者", "合作作者"})
+
+
 def _authors(text: str, start: int, end: int, mentions: Mentions, paper: str, span: Span) -> list[Relation]:
     out = []
     people = [p for p in mentions.within(start, end) if p.label == "PERSON"]
@@ -439,12 +446,16 @@ def _authors(text: str, start: int, end: int, mentions: Mentions, paper: str, sp
                 for p in people if clause <= p.start and p.end <= m.start()]
     said_roles = list(_ROLE_FIRST.finditer(text, start, end))
     for k, m in enumerate(said_roles):  # 通讯作者为甲、乙与丙 (up to the stop, or the next role said: 第一作者为甲，通讯作者是乙)
-        stop = min([i for i in (text.find(c, m.end(), end) for c in "。；;") if i >= 0] + [end]
+        role = m.group("role")
+        stops = "。" if role in _OTHER_AUTHORS else "。；;"  # 合作作者包括某所的甲、乙；某大学丙: the groups of units
+        stop = min([i for i in (text.find(c, m.end(), end) for c in stops) if i >= 0] + [end]
                    + ([said_roles[k + 1].start()] if k + 1 < len(said_roles) else []))
         named = [p for p in people if m.end() <= p.start and p.end <= stop]
-        role = m.group("role")
         for p in named:
-            if "通" in role:
+            if "通" in role and "第一" in role:  # 第一作者和通讯作者为甲
+                out.append(Relation(type=RelType.AUTHORED, source=p.text, target=paper, order=1, corresponding=True,
+                                    spans=(span,)))
+            elif "通" in role:
                 out.append(Relation(type=RelType.AUTHORED, source=p.text, target=paper, corresponding=True, spans=(span,)))
             elif "一作" in role or "第一作者" in role:
                 out.append(Relation(type=RelType.AUTHORED, source=p.text, target=paper, order=1, spans=(span,)))

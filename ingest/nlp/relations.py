@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from graph.schema import Label, RelType
 from ingest.model import Entity, Relation, Span
@@ -120,9 +121,10 @@ _JOURNAL = re.compile(r"(?:杂志|期刊|学报)《(?P<name>[^》]{2,40})》(?!\
 
 
 def relations_in(
-    text: str, found: list[Mention], sentences: list[tuple[int, int]],
+    text: str, found: list[Mention], sentences: list[tuple[int, int]], papers: Sequence[str] = (),
 ) -> tuple[list[Entity], list[Relation]]:
-    """Entities and relations the sentences state; `found` are the document's mentions in order of start."""
+    """Entities and relations the sentences state; `found` are the document's mentions in order of start; `papers`
+    the papers the document's fields name (ingest.nlp.papers.paper_facts)."""
     mentions = Mentions(found)
     entities: list[Entity] = []
     relations: list[Relation] = []
@@ -155,7 +157,7 @@ def relations_in(
         relations += _special_programme_projects(text, start, end, entities)
         joint_units(text, mentions, start, end, entities, relations)
         relations += hosted_units(text, mentions, start, end) + delegations(text, mentions, start, end)
-    paper_facts(text, mentions, sentences, entities, relations)
+    paper_facts(text, mentions, sentences, entities, relations, papers)
     paragraphs = _paragraphs(text, sentences)
     owner = cv_owner(text)
     relations += bio_posts(text, mentions, sentences, entities, owner) \

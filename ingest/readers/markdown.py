@@ -241,6 +241,8 @@ def _publication_lines(data: dict[str, object]) -> list[str]:
     """The fields of a publication's page, written as a paper's fields (论文题目, 作者, 通讯作者, 发表期刊, 年卷页);
     [] for a page that is no publication's (no `publication` nor `publication_types`, or no title and authors)."""
     title, authors, venue = data.get("title"), data.get("authors"), data.get("publication")
+    if isinstance(title, str) and data.get("collection") == "publications" and isinstance(data.get("venue"), str):
+        return _collected_publication(title, str(data["venue"]), str(data.get("date") or ""))
     if not isinstance(title, str) or not isinstance(authors, list) or not authors \
             or not (isinstance(venue, str) or "publication_types" in data):
         return []
@@ -261,6 +263,17 @@ def _publication_lines(data: dict[str, object]) -> list[str]:
     if year and numbers:
         issue = f"({numbers.group('issue')})" if numbers.group("issue") else ""
         out.append(f"年卷页：{year.group(1)}, {numbers.group('volume')}{issue}: {numbers.group('pages')}")
+    return out
+
+
+def _collected_publication(title: str, venue: str, date: str) -> list[str]:
+    """A publication's page of a site's `publications` collection (Jekyll's academic pages: `title`, `venue`,
+    `date`; its authors only in the citation, as initials): the paper's title, journal and year."""
+    out = [f"论文题目：{' '.join(title.split())}"]
+    if journal := " ".join(_TAG.sub(" ", venue).split()).strip("*_ "):
+        out.append(f"发表期刊：{journal}")
+    if (year := _YEAR_MONTH.match(date)) is not None:
+        out.append(f"发表年份：{year.group(1)}")
     return out
 
 

@@ -203,6 +203,28 @@ def test_a_publication_page_s_front_matter_is_its_paper_with_authors_in_order_an
         (r.source, r.target) for r in x.relations if str(r.type) == "PUBLISHED_IN"}
 
 
+def test_a_collected_publication_page_names_its_paper_and_the_body_s_sentences_name_its_authors() -> None:
+    """A Jekyll academic site's publication (`collection: publications`, `title`, `venue`, `date`): the paper, its
+    journal and year; the body's sentences of authors that name no paper are about it: `第一作者和通讯作者为甲` (first
+    and corresponding), `合作作者包括某所的乙、丙；某大学丁` (every group of units up to the full stop)."""
+    from ingest.extract import extract
+
+    page = ("---\ntitle: \"A quiet survey of lake temperature in invented basins\"\ncollection: publications\n"
+            "category: manuscripts\ndate: 2031-08-01\nvenue: 'Journal of Invented Lakes'\n"
+            "citation: 'Ke, Z., Qiao, Y., 2031: A quiet survey.'\n---\n\nThis paper describes the survey.\n\n"
+            "论文第一作者和通讯作者为北辰大学大气研究所柯振邦。合作作者包括北辰大学大气研究所海洋团队的乔远鸣、诸葛岚；"
+            "南州大学欧阳舒；西岭海洋研究所司马青。\n")
+    doc = read_upload(page.encode(), "2031-lakes.md")
+    assert_exact(doc)
+    x = extract(doc)
+    title = "A quiet survey of lake temperature in invented basins"
+    (paper,) = [e for e in x.entities if str(e.type) == "Paper"]
+    assert (paper.name, paper.journal) == (title, "Journal of Invented Lakes")
+    authored = {r.source: r for r in x.relations if str(r.type) == "AUTHORED" and r.target == title}
+    assert set(authored) == {"柯振邦", "乔远鸣", "诸葛岚", "欧阳舒", "司马青"}
+    assert (authored["柯振邦"].order, authored["柯振邦"].corresponding) == (1, True)
+
+
 def test_html_inside_markdown_is_read_as_html_a_table_cut_by_blank_lines_included() -> None:
     page = """---
 title: 科研项目
