@@ -145,8 +145,11 @@ def find_contacts(text: str, resolver: AgencyResolver, home: OfficeHome = Office
         segments = _segments(line.text, body_start)
         office = _section_office(lines, i, handling)
         if m is not None and m.start() > 0:  # `科技处联系人：张三 李四`: the office the label is for
+            phoned = _PHONE_LABEL.search(line.text, 0, m.start())  # (`某办公室联系电话：…联系人：甲`: its phones between)
             office = _office_before(line.text[:m.start()], line.start, resolver, home) \
-                or _office_before_in_clause(line.text, m.start(), line.start, resolver, home) or office
+                or _office_before_in_clause(line.text, m.start(), line.start, resolver, home) \
+                or (phoned and phoned.start() > 0 and _office_before(line.text[:phoned.start()], line.start, resolver, home)) \
+                or office
         else:
             office = _office_above(lines, i, resolver, home) or office
         for k, (start, end) in enumerate(segments):

@@ -47,11 +47,14 @@ _BATCH = r"(?:[（(](?:第[一二三四五六七八九十\d]{1,3}批|[^（()）\
 _CLASS_OF = r"(?:[A-Z甲乙丙丁]类|重点|一般|青年|面上|重大|培育|自筹|指导性|指令性)项目"
 _CALL_AFTER = (r"(?:[（(](?!以下简称|下称|简称)(?P<cls>[^（()）\n]{2,20}?(?:项目|类))[）)])?(?:[（(]以下简称[^（()）\n]{1,40}[）)])?"
                r"(?:项目)?的?(?:已经|已|现已)?(?:开始|正式)?(?:申报|申请|预申报|组织|征集|推荐|立项|遴选|提名)")
+# a fund's numbered round in place of its year (`第十二批某基金面上资助的申报`), and a fund's class of grant
+_ROUND = r"第[一二三四五六七八九十百\d]{1,6}批次?"
+_GRANT_CLASS = r"(?:面上|特别|专项)?资助"
 _CLASS_SUFFIX = re.compile(rf"(?<=基金|计划|专项|工程|资金){_CLASS_OF}$")
 _PROGRAMME_END = re.compile(r"(?:基金|计划|专项|工程|资金)$")
 # (the standing programme may come first: `X基金2030年度滚动项目的申报`, where a clause starts with it)
 _NAMED_CALL = re.compile(
-    rf"(?P<name>(?:(?:^|(?<=[，。；：,;:\s])){_NAME_PART}{{2,30}}?(?:基金|计划|专项|工程))?(?:(?:19|20)\d{{2}}\s*[-–—~至]\s*)?(?:19|20)\d{{2}}\s*年度?(?!\s*\d{{1,2}}\s*月){_NAME_PART}{{2,40}}?(?:(?:基金|计划|专项|工程|专项资金)(?:{_CLASS_OF})?|项目|规划课题|奖){_BATCH})"
+    rf"(?P<name>(?:(?:^|(?<=[，。；：,;:\s])){_NAME_PART}{{2,30}}?(?:基金|计划|专项|工程))?(?:(?:(?:19|20)\d{{2}}\s*[-–—~至]\s*)?(?:19|20)\d{{2}}\s*年度?(?!\s*\d{{1,2}}\s*月)|{_ROUND}){_NAME_PART}{{2,40}}?(?:(?:基金|计划|专项|工程|专项资金)(?:{_CLASS_OF}|{_GRANT_CLASS})?|项目|规划课题|奖){_BATCH})"
     + _CALL_AFTER
 )
 _OWN_NAMED_CALL = re.compile(
@@ -147,10 +150,10 @@ def programme_in_title(title: str) -> tuple[str, int, int] | None:
 def find_call(text: str, header: Header) -> Call:
     titled = _from_title(header)
     own_title = titled is not None and header.cited is None
-    found = (*titled, None) if titled is not None else _from_text(text)
+    found = (*titled, None, None) if titled is not None else _from_text(text)
     if found is None:
         return Call(None, None, (), False)
-    name, at, sub_class = found
+    name, at, sub_class, short = found
     bare = drop_trailing_verb(name, text)
     if bare != name:
         name, at = bare, Span(at.start, at.start + len(bare)) if at.end - at.start >= len(bare) else at
@@ -168,10 +171,11 @@ def find_call(text: str, header: Header) -> Call:
     funders += _bodies_named_after(text, base)
     funders += [org for org, title in _publishers(text) if base in title and org not in funders]
     funders += [org for org in _callers(text) if org not in funders]
-    funders += [org for org in _runners(text, {name, base}) if org not in funders]
-    funders += [org for org in _notifiers(text, {name, base}) if org not in funders]
+    called = {name, base, *([short] if short else [])}  # (the name the running text calls it by, too)
+    funders += [org for org in _runners(text, called) if org not in funders]
+    funders += [org for org in _notifiers(text, called) if org not in funders]
     parts = tuple(parts_of(name, programme.spans, text))
-    founders = tuple(_founders(text, {name, base}))
+    founders = tuple(_founders(text, called))
     return Call(programme, standing, tuple(funders), own_title, sub_class, parts, founders, also)
 
 
@@ -254,16 +258,39 @@ def _title_span(title: Title, start: int, end: int) -> Span:
 
 
 
-def _from_text(text: str) -> tuple[str, Span, Named | None] | None:
-    """The programme the running text calls for, where it is written, and the class of it a call is for
-    (`（某某领域一般项目）`)."""
+def _from_text(text: str) -> tuple[str, Span, Named | None, str | None] | None:
+    """The programme the running text calls for, where it is written, the class of it a call is for
+    (`（某某领域一般项目）`), and the shorter name the running text calls it by where a title names it in full."""
     m = next((m for pattern in (_JOINT_CALL, _NAMED_CALL, _OWN_NAMED_CALL, _CALLED_FOR, _QUOTED_CALL)
               for m in pattern.finditer(text)
               if not _SENTENCE.search(m.group("name"))), None)
     if not m:
         return None
     cls = Named(m.group("cls"), Span(m.start("cls"), m.end("cls"))) if m.groupdict().get("cls") else None
-    return to_fullwidth_brackets(squeeze(m.group("name"))), Span(m.start("name"), m.end("name")), cls
+    name, at = to_fullwidth_brackets(squeeze(m.group("name"))), Span(m.start("name"), m.end("name"))
+    full, full_at = _written_in_full(text, name, at)
+    return full, full_at, cls, name if full != name else None
+
+
+_TITLE_LINE = re.compile(r"(?m)^[ \t\u3000]*(?:附件\s*\d*\s*[：:]\s*)?(?P<title>关于[^\n]{4,100}?的?(?:通知|公告|通告))[ \t\u3000]*$")
+
+
+def _written_in_full(text: str, name: str, at: Span) -> tuple[str, Span]:
+    """The programme's fuller name, where a notice's title on a line of its own (an attachment's) calls for it
+    (`第十二批博士后基金面上资助` of `关于申报第十二批北辰省博士后科学基金面上资助的通知`): the same round or year, every
+    character of the short name in order."""
+    for line in _TITLE_LINE.finditer(text):
+        found = programme_in_title(line.group("title"))
+        if found is None or len(found[0]) <= len(name) or found[0][:3] != name[:3] or not _in_order(name, found[0]):
+            continue
+        start = line.start("title") + found[1]
+        return found[0], Span(start, start + len(found[0]))
+    return name, at
+
+
+def _in_order(short: str, full: str) -> bool:
+    rest = iter(full)
+    return all(ch in rest for ch in short)
 
 
 def _joint_bodies(text: str, at: Span) -> list[Named]:
@@ -365,7 +392,8 @@ def _runners(text: str, names: set[str]) -> list[Named]:
 
 
 # the body whose notice the call relays, named before the programme in its sentence (`接某省卫健委通知，2030年度某项目…`)
-_NOTIFIED = re.compile(r"(?:^|(?<=[，。；：,;:\s]))接(?:到)?(?P<org>[\u4e00-\u9fff、]{2,40}?)(?:的)?(?:通知|来函|文件)")
+_NOTIFIED = re.compile(r"(?:^|(?<=[，。；：,;:\s]))(?:接(?:到)?|根据)(?P<org>[\u4e00-\u9fff、]{2,40}?)(?:的)?(?:网上|网站|最新)?"
+                       r"(?:通知|来函|文件)")  # (根据某基金会网上通知, 第十二批…的申报时间为)
 
 
 def _notifiers(text: str, names: set[str]) -> list[Named]:
@@ -376,7 +404,7 @@ def _notifiers(text: str, names: set[str]) -> list[Named]:
         end = min((k for k in (text.find("。", m.end()), text.find("\n", m.end())) if k >= 0), default=len(text))
         if not any(n in text[m.end():end] for n in names):
             continue
-        out += _joined_bodies(text, m, "org")  # 接甲、乙通知: each body
+        out += _joined_bodies(text, m, "org", also=("基金会",))  # 接甲、乙通知: each body
     return out
 
 

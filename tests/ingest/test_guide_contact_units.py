@@ -179,3 +179,20 @@ def test_an_item_naming_an_office_alone_is_where_the_people_on_the_line_below_wo
     assert {(r.source, r.target) for r in ex.relations if r.type is RelType.WORKS_AT} == {
         ("柯振邦", "北辰市科技局业务受理大厅"), ("乔远鸣", "北辰市科技局业务受理大厅"), ("欧阳舒", office), ("司青", office)}
     assert (office, "北辰市科技局") in {(r.source, r.target) for r in ex.relations if r.type is RelType.PART_OF}
+
+
+def test_a_fund_s_numbered_round_is_the_call_s_programme_named_in_full_by_its_attachment_s_title() -> None:
+    """`根据某基金会网上通知,第十二批某基金面上资助的申报时间为…`: the round's grants are the programme, named as the
+    attachment's title names them in full, run by the body whose notice the call passes on; `某办公室联系电话：…联系人：
+    甲 乙`: the contacts work at the office written before the phones."""
+    ex = extract_text("各学院(系),各在站博士后:\n根据北辰省博士后科学基金会网上通知,第十二批博士后基金面上资助的申报时间为"
+                      "3月10日至3月31日,为做好我校博士后科学基金面上资助的申报工作,现将有关事项通知如下:\n"
+                      "1、申请人员登录到系统填写申请书。\n人事处博士后工作办公室联系电话:88981453、88981423联系人:柯振邦 乔远鸣\n"
+                      "附件:关于申报第十二批北辰省博士后科学基金面上资助的通知\n南州大学人事处\n二○三一年二月二十四日\n")
+    programme = "第十二批北辰省博士后科学基金面上资助"
+    assert {(r.source, r.phone) for r in ex.relations if str(r.type) == "CONTACT_FOR" and r.target == programme} == {
+        ("柯振邦", "88981453"), ("乔远鸣", "88981423")}
+    assert (programme, "北辰省博士后科学基金会") in {(r.source, r.target) for r in ex.relations if r.type is RelType.FUNDED_BY}
+    office = "南州大学人事处博士后工作办公室"
+    assert {("柯振邦", office), ("乔远鸣", office)} <= {(r.source, r.target) for r in ex.relations
+                                                     if r.type is RelType.WORKS_AT}
