@@ -31,7 +31,7 @@ from ingest.kit.text import Joined, strip_titles, unwrapped
 from ingest.model import Span
 from ingest.nlp.bodies import SOCIETY_POSTS, is_body
 from ingest.nlp.lexicon import common_word, kind_of, load_lexicon
-from ingest.nlp.posts import former
+from ingest.nlp.posts import former, gives_honours
 from ingest.org_names import ORG_SUFFIXES, is_distinctive
 from ingest.reading import Coverage, Document, Facts
 from ingest.tables.cells import Piece, is_name
@@ -704,6 +704,9 @@ def _joined(m: re.Match[str]) -> str:
 _POST_NOMINAL = re.compile(r"[A-Z]{2,6}|Ph\.?D\.?")  # SBS, JP, BBS, MH, OBE, FRS
 
 
+_ACADEMY_HONOUR = re.compile(r"(?P<academy>[\u4e00-\u9fff]{2,16}?)(?P<title>院士|学部委员)")
+
+
 def _described_parts(document: Document, line: _Line, facts: Facts, parts: list[tuple[str, int]]) -> bool:
     """The person the first part names, described by the other parts (each a title, a unit with a post, or a
     post), written where each part reads so; False, writing nothing, where a part reads as none."""
@@ -725,6 +728,8 @@ def _described_parts(document: Document, line: _Line, facts: Facts, parts: list[
             titles.append(title)
         elif degrees_only(part) and not STUDY.fullmatch(part):
             continue  # 甲，医学博士，某医院某科主任: a degree, no title or unit (博士研究生: a student's line)
+        elif (honour := _ACADEMY_HONOUR.fullmatch(part)) is not None and gives_honours(honour.group("academy")):
+            titles.append(honour.group("title"))  # 中国工程院院士: an honour the academy gives, no post in it
         elif (found := _unit_part(part)) is not None:
             unit, post, title = found
             units.append((unit, post, at + max(0, part.find(unit))))  # (现任|某大学: where the unit is written)
@@ -742,7 +747,7 @@ def _described_parts(document: Document, line: _Line, facts: Facts, parts: list[
         student = False  # `某某，博士，研究员`: a degree beside a title or a post is the staff member's, no student's
     facts.out.person(name, Span(first_at, first_at + len(name)))
     span = Span(line.start + lead, line.start + len(line.text.rstrip()))
-    title = "/".join(titles) or None
+    title = "/".join(dict.fromkeys(titles)) or None  # (某某院士：中国工程院院士: the one title)
     for unit, post, at in units:
         if (hospital := _hospital_of_ward(unit)) is not None:  # 某医院神经外科主任: at the hospital, its ward in the post
             unit, post = hospital, unit[len(hospital):] + post

@@ -672,3 +672,16 @@ def test_a_word_before_a_colon_is_no_person_described_after_it() -> None:
     ex = extract(read_upload(page.encode("utf-8"), "news.html"))
     assert "来源" not in names(ex, "Person")
     assert relations(ex, "WORKS_AT") == {("乔远鸣", "甲州医院")}
+
+
+def test_a_committee_line_s_academy_honour_is_a_title_and_a_magazine_is_a_unit() -> None:
+    """`甲院士：中国工程院院士、某大学校长`: the honour is a title, no job at the academy, and the line's post is still read;
+    `某杂志社社长`: the magazine is a unit the person heads."""
+    page = ("<html><body><div>\n组织委员会<br>\n柯振邦院士：中国工程院院士、北辰工商大学校长<br>\n"
+            "乔远鸣教授：北辰食品科学研究院院长、北辰食品杂志社社长<br>\n司马青院士：中国科学院院士、西岭大学校长<br>\n"
+            "</div></body></html>\n")
+    x = extract(read_upload(page.encode(), "committee.html"))
+    works = relations(x, "WORKS_AT")
+    assert {("柯振邦", "北辰工商大学"), ("乔远鸣", "北辰食品杂志社"), ("司马青", "西岭大学")} <= works
+    assert {("柯振邦", "北辰工商大学"), ("乔远鸣", "北辰食品杂志社")} <= relations(x, "LEADS")
+    assert not {unit for _, unit in works} & {"中国工程院", "中国科学院"}
