@@ -428,7 +428,7 @@ def _glued_office(token: str) -> int | None:
     return None
 
 
-# a token: up to a blank or a mark, or to a number written right after a word (`王某0471-6621151`: a name, a phone)
+# a token: up to a blank or a mark, or to a number written right after a word (`王某0431-5550101`: a name, a phone)
 _PIECE = re.compile(r"[^\s，,、；;。（）()/：:]+?(?=[\s，,、；;。（）()/：:]|(?<=[\u4e00-\u9fff])\d|$)")  # (甲、乙。电话：…)
 
 

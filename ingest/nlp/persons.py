@@ -250,7 +250,7 @@ def _appointed_glued(tokens: Tokens, n: int) -> Span | None:
 
 
 def _glued_to_post_verb(tokens: Tokens, pos: int, lex: Lexicon) -> Span | None:
-    """甲、王雪华|为某大学副校长, 任命王雪华|为…: a name whose last character the segmenter read with the 为 or 任
+    """甲、卢雪华|为某大学副校长, 任命卢雪华|为…: a name whose last character the segmenter read with the 为 or 任
     after it (王雪|华为): the name's characters up to that verb."""
     text = tokens.text
     if not lex.surname_at(text, pos):

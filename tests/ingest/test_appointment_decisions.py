@@ -63,12 +63,12 @@ def test_a_post_in_a_unit_named_again_by_its_kind_word_is_held_in_the_unit_named
 
 
 def test_news_of_posts_taken_in_the_forms_news_writes_them() -> None:
-    """`宣布了甲、乙、王雪华为某大学副校长` (the last name's 华 read with 为 by the segmenter: 王雪|华为), `邱某任某大学
+    """`宣布了甲、乙、卢雪华为某大学副校长` (the last name's 华 read with 为 by the segmenter: 王雪|华为), `邱某任某大学
     党委书记（副部长级）`, `郝某由某大学党委书记转任校长`: each takes the post in the unit, no name glued to the unit."""
-    extraction = parse("news.txt", "\n\n青溪大学领导班子调整\n\n会议宣布了李善明、肖海林、王雪华为青溪大学副校长。"
+    extraction = parse("news.txt", "\n\n青溪大学领导班子调整\n\n会议宣布了李善明、肖海林、卢雪华为青溪大学副校长。"
                                    "10月23日，邱水清任南湖大学党委书记（副部长级），郝平由南湖大学党委书记转任校长。\n")
     posts = {(str(r.type), r.source, r.target, r.position or r.role) for r in extraction.relations}
-    assert {("WORKS_AT", n, "青溪大学", "副校长") for n in ("李善明", "肖海林", "王雪华")} <= posts
+    assert {("WORKS_AT", n, "青溪大学", "副校长") for n in ("李善明", "肖海林", "卢雪华")} <= posts
     assert {("WORKS_AT", "邱水清", "南湖大学", "党委书记"), ("WORKS_AT", "郝平", "南湖大学", "校长"),
             ("LEADS", "郝平", "南湖大学", "校长")} <= posts
     assert not [r for r in extraction.relations if r.source == "郝平" and str(r.type) == "AFFILIATED_WITH"]

@@ -66,6 +66,6 @@ def test_a_declared_short_form_that_holds_the_brand_is_the_company_s_and_its_hea
     from ingest.genres.news import parse
 
     ex = parse("news.txt", "\n\n签约\n\n东临大学与华锐智能科技股份有限公司（以下简称“华锐智能”）签约。"
-                           "东临大学党委书记吴建平、华锐智能董事长陈立军出席并讲话。\n")
+                           "东临大学党委书记殷建平、华锐智能董事长陈立军出席并讲话。\n")
     posts = {(str(r.type), r.source, r.target) for r in ex.relations}
     assert {("WORKS_AT", "陈立军", "华锐智能科技股份有限公司"), ("LEADS", "陈立军", "华锐智能科技股份有限公司")} <= posts

@@ -123,11 +123,11 @@ def test_a_yearly_call_for_a_quoted_programme_names_the_standing_programme_and_a
 
 
 def test_a_contact_s_name_written_right_before_the_phone() -> None:
-    """`某科:王某0471-6621151`: the name ends where the number starts."""
+    """`某科:王某0431-5550101`: the name ends where the number starts."""
     ex = extract_text("关于做好2031年度某某项目申报工作的通知\n各有关单位：\n请于2031年3月20日前完成申报工作。\n"
-                      "市科技局战略规划与基础研究科:王秀云0471-6621151\n东川市科学技术局\n2031年1月17日\n")
+                      "市科技局战略规划与基础研究科:柯振邦0431-5550101\n东川市科学技术局\n2031年1月17日\n")
     phones = {(r.source, r.phone) for r in ex.relations if str(r.type) == "CONTACT_FOR"}
-    assert ("王秀云", "0471-6621151") in phones
+    assert ("柯振邦", "0431-5550101") in phones
 
 
 def test_two_contacts_on_one_line_each_with_the_unit_written_before_their_label() -> None:

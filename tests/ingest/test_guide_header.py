@@ -214,6 +214,6 @@ def test_a_city_s_relay_names_its_province_s_agency_without_the_province() -> No
     notice and funds the programme."""
     ex = extract_text("东川市科学技术局关于组织申报2031年度省科技支撑计划项目的通知\n各有关单位：\n"
                       "根据省科技厅《关于印发〈2031年度省科技支撑计划项目指南〉及组织申报项目的通知》要求，现将有关事项通知如下：\n"
-                      "项目申报截止期为2031年3月26日。\n市科技局联系人：何华英\n联系电话：83639281\n")
+                      "项目申报截止期为2031年3月26日。\n市科技局联系人：樊华宁\n联系电话：83639281\n")
     assert "省科技厅" in names(ex, "Organization")
     assert ("2031年度省科技支撑计划", "省科技厅") in relations(ex, "FUNDED_BY")

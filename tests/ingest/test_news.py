@@ -145,19 +145,19 @@ def test_people_named_on_a_line_with_nothing_around_them_to_say_so_are_read() ->
     them all the same, and a line of numbers alone is still skipped."""
     from tests.ingest.facts import extract_text, names
 
-    assert {"蒋庄德", "冯江华", "邹汝平"} <= names(
-        extract_text("另有3位专家荣膺青川工程科技奖，分别为蒋庄德、冯江华、邹汝平。"), "Person")
+    assert {"龚庄明", "宗江晨", "乐汝安"} <= names(
+        extract_text("另有3位专家荣膺青川工程科技奖，分别为龚庄明、宗江晨、乐汝安。"), "Person")
     assert names(extract_text("张伟和李娜出席了会议。"), "Person") == {"张伟", "李娜"}
 
 
 def test_a_prize_given_to_a_unit_s_person_written_together_and_a_joint_appointment_with_a_slash() -> None:
-    """`颁给北湖大学高原宁，`: the model reads unit and name as one; the name (a dictionary word's characters) is a person
-    of the unit. `颁给南川大学/东川大学施一公`: the person is of both universities."""
+    """`颁给北湖大学高山宁，`: the model reads unit and name as one; the name (a dictionary word's characters) is a person
+    of the unit. `颁给南川大学/东川大学程一舟`: the person is of both universities."""
     from tests.ingest.facts import extract_text, relations
 
-    ex = extract_text("其中，青川科学奖数理科学奖颁给北湖大学高原宁，化学科学奖颁给西岭大学冯小明，"
-                      "生命科学奖颁给南川大学/东川大学施一公。")
-    assert {("高原宁", "北湖大学"), ("施一公", "南川大学"), ("施一公", "东川大学")} <= relations(ex, "WORKS_AT")
+    ex = extract_text("其中，青川科学奖数理科学奖颁给北湖大学高山宁，化学科学奖颁给西岭大学冯小明，"
+                      "生命科学奖颁给南川大学/东川大学程一舟。")
+    assert {("高山宁", "北湖大学"), ("程一舟", "南川大学"), ("程一舟", "东川大学")} <= relations(ex, "WORKS_AT")
 
 
 def test_a_joint_lab_named_by_its_partners_with_a_dash_gives_the_partners_and_the_company_s_founder() -> None:
@@ -204,9 +204,9 @@ def test_the_winners_of_a_numbered_project_each_written_with_their_unit_are_its_
     unit before each name no end of the list."""
     from tests.ingest.facts import extract_text, ranked
 
-    ex = extract_text("1. 项目《高质量薄膜的外延生长研究》获得青川数理科学奖，该成果具有重要意义。获奖人是青川大学薛其坤教授、"
-                      "青川大学陈曦教授和北湖物理研究所马旭村研究员。\n2. 项目《有机功能材料的研究》获得青川化学科学奖。\n")
-    assert ranked(ex) == {"薛其坤": 1, "陈曦": 2, "马旭村": 3}
+    ex = extract_text("1. 项目《高质量薄膜的外延生长研究》获得青川数理科学奖，该成果具有重要意义。获奖人是青川大学闻其远教授、"
+                      "青川大学陈曦教授和北湖物理研究所梅旭川研究员。\n2. 项目《有机功能材料的研究》获得青川化学科学奖。\n")
+    assert ranked(ex) == {"闻其远": 1, "陈曦": 2, "梅旭川": 3}
 
 
 def test_a_head_named_by_a_rare_dictionary_word_after_the_post_and_a_clause_s_links_before_the_unit() -> None:
@@ -214,8 +214,8 @@ def test_a_head_named_by_a_rare_dictionary_word_after_the_post_and_a_clause_s_li
     并与 before the unit is the clause's, no part of its name."""
     from tests.ingest.facts import extract_text, names, relations
 
-    ex = extract_text("刘延东出席颁奖仪式，并与青川科学院院长白春礼和青川工程院院长周济一起为获奖科学家颁奖。")
-    assert {("白春礼", "青川科学院"), ("周济", "青川工程院")} <= relations(ex, "LEADS")
+    ex = extract_text("甘延青出席颁奖仪式，并与青川科学院院长符春霖和青川工程院院长周济一起为获奖科学家颁奖。")
+    assert {("符春霖", "青川科学院"), ("周济", "青川工程院")} <= relations(ex, "LEADS")
     assert not any(n.startswith("并与") for n in names(ex, "Organization"))
 
 

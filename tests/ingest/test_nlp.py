@@ -224,9 +224,9 @@ def test_a_news_lead_s_dispatch_word_and_the_province_before_a_university_are_no
 
 def test_a_quoted_programme_s_body_a_quoted_unit_with_a_note_inside_and_a_list_s_last_name_glued_to_its_closer() -> None:
     found = _document_labels("“南山探索奖”管理委员会委员柯远航说，双方共建的“东岭师大（泉昇）新能源材料研发中心”揭牌。"
-                             "杨振宁、施一公等14位科学家共同发起。")
+                             "闻振宇、程一舟等14位科学家共同发起。")
     assert {("ORG", "“南山探索奖”管理委员会"), ("ORG", "东岭师大（泉昇）新能源材料研发中心")} <= found
-    assert {("PERSON", "柯远航"), ("PERSON", "施一公")} <= found
+    assert {("PERSON", "柯远航"), ("PERSON", "程一舟")} <= found
     assert ("ORG", "管理委员会") not in found and ("ORG", "新能源材料研发中心") not in found
 
 

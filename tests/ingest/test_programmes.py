@@ -140,7 +140,7 @@ def test_an_award_a_body_gives_is_its_programme_even_where_its_name_is_generic()
 
 
 def test_an_award_in_quotes_right_after_a_verb_of_founding_is_a_programme_and_a_physics_word_no_name() -> None:
-    ex = extract_text("杨振宁等14位科学家于2018年共同发起“南山探索奖”。另有两篇获“最佳论文奖”。团队研制了单光子激光雷达。\n")
+    ex = extract_text("闻振宇等14位科学家于2018年共同发起“南山探索奖”。另有两篇获“最佳论文奖”。团队研制了单光子激光雷达。\n")
     assert "南山探索奖" in names(ex, "Project") and "最佳论文奖" not in names(ex, "Project")
     assert "单光子" not in names(ex, "Person")
 
