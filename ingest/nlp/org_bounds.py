@@ -160,7 +160,7 @@ def founded_kind(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str
 def country_address(name: str) -> int:
     """How many characters of a university's name are the country written before it as its address (中国|南京大学,
     中国|陕西师范大学): 0 where 中国 opens the name itself (中国科学技术大学, 中国海洋大学). A foreign country stays
-    (法国巴黎居里大学: the name as the text gives it)."""
+    (法国南岸大学: the name as the text gives it)."""
     rest = name[2:]
     if not name.startswith("中国") or "大学" not in rest or len(rest) < 4:
         return 0

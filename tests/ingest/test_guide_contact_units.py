@@ -125,7 +125,7 @@ def test_a_yearly_call_for_a_quoted_programme_names_the_standing_programme_and_a
 def test_a_contact_s_name_written_right_before_the_phone() -> None:
     """`某科:王某0431-5550101`: the name ends where the number starts."""
     ex = extract_text("关于做好2031年度某某项目申报工作的通知\n各有关单位：\n请于2031年3月20日前完成申报工作。\n"
-                      "市科技局战略规划与基础研究科:柯振邦0431-5550101\n东川市科学技术局\n2031年1月17日\n")
+                      "市科技局基础研究与规划科:柯振邦0431-5550101\n东川市科学技术局\n2031年1月17日\n")
     phones = {(r.source, r.phone) for r in ex.relations if str(r.type) == "CONTACT_FOR"}
     assert ("柯振邦", "0431-5550101") in phones
 
@@ -187,12 +187,12 @@ def test_a_fund_s_numbered_round_is_the_call_s_programme_named_in_full_by_its_at
     甲 乙`: the contacts work at the office written before the phones."""
     ex = extract_text("各学院(系),各在站博士后:\n根据北辰省博士后科学基金会网上通知,第十二批博士后基金面上资助的申报时间为"
                       "3月10日至3月31日,为做好我校博士后科学基金面上资助的申报工作,现将有关事项通知如下:\n"
-                      "1、申请人员登录到系统填写申请书。\n人事处博士后工作办公室联系电话:88981453、88981423联系人:柯振邦 乔远鸣\n"
+                      "1、申请人员登录到系统填写申请书。\n人事处博士后管理办公室联系电话:88981453、88981423联系人:柯振邦 乔远鸣\n"
                       "附件:关于申报第十二批北辰省博士后科学基金面上资助的通知\n南州大学人事处\n二○三一年二月二十四日\n")
     programme = "第十二批北辰省博士后科学基金面上资助"
     assert {(r.source, r.phone) for r in ex.relations if str(r.type) == "CONTACT_FOR" and r.target == programme} == {
         ("柯振邦", "88981453"), ("乔远鸣", "88981423")}
     assert (programme, "北辰省博士后科学基金会") in {(r.source, r.target) for r in ex.relations if r.type is RelType.FUNDED_BY}
-    office = "南州大学人事处博士后工作办公室"
+    office = "南州大学人事处博士后管理办公室"
     assert {("柯振邦", office), ("乔远鸣", office)} <= {(r.source, r.target) for r in ex.relations
                                                      if r.type is RelType.WORKS_AT}

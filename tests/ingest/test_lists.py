@@ -587,11 +587,11 @@ def test_an_awarded_item_with_its_units_in_brackets_and_its_completers_after_a_c
 
 
 def test_a_source_cell_that_names_the_body_then_its_kind_of_project_after_a_blank() -> None:
-    """`项目来源: 省科技厅 社会发展面上-重点病规范化诊疗`: the body funds the project; what follows the blank is the body's
+    """`项目来源: 省科技厅 社会发展面上-慢病规范化管理`: the body funds the project; what follows the blank is the body's
     kind of project, no programme of its own."""
     table = ("| 序号 | 年度 | 项目负责人 | 所属部门 | 项目编号 | 课题名称 | 项目来源 | 项目经费（万元） |\n"
              "| --- | --- | --- | --- | --- | --- | --- | --- |\n"
-             "| 1 | 2031 | 林景行 | 心内科 | XKQ101 | 冠脉介入术后肾损伤的预防策略研究 | 省科技厅 社会发展面上-重点病规范化诊疗 | 20 |\n"
+             "| 1 | 2031 | 林景行 | 心内科 | XKQ101 | 冠脉介入术后肾损伤的预防策略研究 | 省科技厅 社会发展面上-慢病规范化管理 | 20 |\n"
              "| 2 | 2031 | 周雨桐 | 肾内科 | XKQ102 | 足细胞损伤的分子机制研究 | 省科技厅 自然基金、面上 | 10 |\n")
     extraction = extract(read_upload(table.encode(), "projects.md"))
     funded = relations(extraction, "FUNDED_BY")

@@ -35,11 +35,11 @@ def test_items_of_an_award_report_whose_people_end_in_deng_ren() -> None:
     from ingest.genres.detect import detect_genre
 
     text = ("湖东省13项科技成果获2030年度国家科学技术奖\n1月8日上午,国家科学技术奖励大会在北京隆重举行。湖东省共有13项科技成果获奖,"
-            "推荐单位为湖东省科技厅。牵头完成的5项中,南湖大学柏清浩等人完成的“动力系统的结构及其复杂性研究”、"
-            "南湖大学穆远浩等人完成的“发动机燃烧反应网络调控理论及方法”获自然科学类二等奖。\n")
+            "推荐单位为湖东省科技厅。牵头完成的5项中,南湖大学柏清浩等人完成的“湖泊生态系统的结构及其稳定性研究”、"
+            "南湖大学穆远浩等人完成的“燃料电池反应网络调控理论及方法”获自然科学类二等奖。\n")
     assert detect_genre(text) != "award_nomination"
     ex = extract_text(text)
-    assert {("柏清浩", "动力系统的结构及其复杂性研究"), ("穆远浩", "发动机燃烧反应网络调控理论及方法")} <= relations(ex, "MEMBER_OF")
+    assert {("柏清浩", "湖泊生态系统的结构及其稳定性研究"), ("穆远浩", "燃料电池反应网络调控理论及方法")} <= relations(ex, "MEMBER_OF")
     assert not [e for e in ex.entities if e.name.endswith("等人")]
 
 
@@ -164,13 +164,13 @@ def test_works_done_by_teams_named_by_their_first_member_with_the_award_they_are
     member the person before 等 (rank 1), the unit before that person's title its unit."""
     from tests.ingest.facts import extract_text, names, relations
 
-    x = extract_text("六个项目分别为：北辰大学研究员林小溪等人完成的《离子液体的创制、性质与应用》拟推荐2030年度国家自然科学奖。"
+    x = extract_text("六个项目分别为：北辰大学研究员林小溪等人完成的《多孔晶体的创制、性质与应用》拟推荐2030年度国家自然科学奖。"
                      "北辰研究所研究员柯远山等人完成的《碳基薄膜关键技术与工程应用》、南湖大学教授魏星河等人完成的"
                      "《多肽化学修饰的关键技术》拟推荐2030年度国家技术发明奖。\n")
-    works = {"离子液体的创制、性质与应用", "碳基薄膜关键技术与工程应用", "多肽化学修饰的关键技术"}
+    works = {"多孔晶体的创制、性质与应用", "碳基薄膜关键技术与工程应用", "多肽化学修饰的关键技术"}
     assert works <= names(x, "Project")
     ranks = {(r.source, r.target): r.rank for r in x.relations if r.type.value == "MEMBER_OF"}
-    assert ranks == {("林小溪", "离子液体的创制、性质与应用"): 1, ("柯远山", "碳基薄膜关键技术与工程应用"): 1,
+    assert ranks == {("林小溪", "多孔晶体的创制、性质与应用"): 1, ("柯远山", "碳基薄膜关键技术与工程应用"): 1,
                      ("魏星河", "多肽化学修饰的关键技术"): 1}
     assert ("南湖大学", "多肽化学修饰的关键技术") in relations(x, "UNIT_OF")
     awarded = {e.name: e.award for e in x.entities if e.name in works}

@@ -75,14 +75,14 @@ def test_a_party_department_after_a_post_is_the_unit_s_and_a_name_cut_short_is_c
 
 
 def test_a_place_s_party_committee_is_a_body_whose_posts_people_hold() -> None:
-    """`湖北省委`, `中共湖北省委`, `雅安市委`, `龙口市市委`: a place's Party committee; `城市委托` is none."""
-    x = extract_text("会上，重庆市委书记袁明军讲话。中共湖北省委组织部干部五处处长胡立明宣读决定，将在中共湖北省委和校党委的"
+    """`江西省委`, `中共江西省委`, `雅安市委`, `龙口市市委`: a place's Party committee; `城市委托` is none."""
+    x = extract_text("会上，重庆市委书记袁明军讲话。中共江西省委组织部干部五处处长胡立明宣读决定，将在中共江西省委和校党委的"
                      "领导下开展工作。城市委托管理的项目另行安排。\n")
     orgs = names(x, "Organization")
-    assert {"重庆市委", "中共湖北省委", "中共湖北省委组织部干部五处"} <= orgs
+    assert {"重庆市委", "中共江西省委", "中共江西省委组织部干部五处"} <= orgs
     assert not {n for n in orgs if n.startswith("城市")}
     assert ("袁明军", "重庆市委") in relations(x, "LEADS")
-    assert ("中共湖北省委组织部", "中共湖北省委") in relations(x, "PART_OF")
+    assert ("中共江西省委组织部", "中共江西省委") in relations(x, "PART_OF")
 
 
 def test_a_list_item_whose_person_did_something_leaves_no_unit_to_the_names_after_it() -> None:

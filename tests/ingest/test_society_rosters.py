@@ -117,12 +117,12 @@ def test_a_council_table_under_a_plain_title_line_with_a_post_at_the_unit_and_a_
         "<tr><th>序号</th><th>单位</th><th>代表人</th><th>职务</th><th>分会职务</th></tr>"
         "<tr><td>1</td><td>东川工业大学</td><td>王立新</td><td>院长</td><td>理事长</td></tr>"
         "<tr><td>2</td><td>西山建筑设计有限公司</td><td>陈海燕</td><td>党委副书记</td><td>副理事长</td></tr>"
-        "<tr><td>3</td><td>空间结构分会索结构专业组</td><td>刘明</td><td>主任委员</td><td>常务理事</td></tr>"
+        "<tr><td>3</td><td>空间结构分会膜结构专业组</td><td>刘明</td><td>主任委员</td><td>常务理事</td></tr>"
         "</table></body></html>", encoding="utf-8")
     ex = extract_file(tmp_path / "council.html")[1]
     assert _posts(ex, "中国东川协会空间结构分会") == {"王立新": "理事长", "陈海燕": "副理事长", "刘明": "常务理事"}
-    assert _posts(ex, "空间结构分会索结构专业组") == {"刘明": "主任委员"}
-    assert relations(ex, "LEADS") == {("王立新", "中国东川协会空间结构分会"), ("刘明", "空间结构分会索结构专业组")}
+    assert _posts(ex, "空间结构分会膜结构专业组") == {"刘明": "主任委员"}
+    assert relations(ex, "LEADS") == {("王立新", "中国东川协会空间结构分会"), ("刘明", "空间结构分会膜结构专业组")}
     assert {(r.source, r.target, r.position) for r in ex.relations if str(r.type) == "WORKS_AT"} == {
         ("王立新", "东川工业大学", "院长"), ("陈海燕", "西山建筑设计有限公司", "党委副书记")}
     assert "党委" not in names(ex, "Organization")

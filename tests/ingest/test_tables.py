@@ -202,13 +202,13 @@ def test_a_title_written_after_its_programme_and_a_source_that_is_a_funder() -> 
     out = BlockWriter()
     out.add_table([["序号", "项目名称", "项目来源", "负责人", "起止时间"],
                    ["1", "某专业课程双语教学理论与实践探索", "教育部", "赵志国", "2003"],
-                   ["2", "2011年“教师实验教学研究支持计划:链路可靠传输协议设计", "学校", "钱立新", "2011"],
-                   ["3", "通信工程专业综合改革子项目：实验教学方法研究与改革", "学校", "孙宏伟", "2013"]],
+                   ["2", "2011年“教师实验课程研究资助计划:链路可靠传输协议设计", "学校", "钱立新", "2011"],
+                   ["3", "电子信息专业综合建设子项目：实验教学方法研究与改革", "学校", "孙宏伟", "2013"]],
                   header_rows=1)
     extraction = _extract_written(out)
     assert {"某专业课程双语教学理论与实践探索", "链路可靠传输协议设计", "实验教学方法研究与改革"} <= names(extraction, "Project")
     assert ("某专业课程双语教学理论与实践探索", "教育部") in relations(extraction, "FUNDED_BY")
-    assert ("链路可靠传输协议设计", "教师实验教学研究支持计划") in relations(extraction, "PART_OF")
+    assert ("链路可靠传输协议设计", "教师实验课程研究资助计划") in relations(extraction, "PART_OF")
     assert ("孙宏伟", "实验教学方法研究与改革") in relations(extraction, "LEADS")
 
 
@@ -216,13 +216,13 @@ def test_a_source_that_is_a_kind_of_body_or_a_place_is_no_programme_and_a_task_i
     out = BlockWriter()
     out.add_table([["序号", "项目名称", "项目来源", "负责人", "起止时间"],
                    ["1", "湖泊科学专业综合改革子项目：沉积物实验教学改革", "浙江省", "赵志国", "2011"],
-                   ["2", "2013年第一期本科教学实验室建设：水质监测实验室升级", "学校", "钱立新", "2013"]],
+                   ["2", "2013年第一期本科课程实验室建设：水质监测实验室升级", "学校", "钱立新", "2013"]],
                   header_rows=1)
     extraction = _extract_written(out)
     assert not {"学校", "浙江省"} & (names(extraction, "Project") | names(extraction, "Organization"))
     assert not relations(extraction, "FUNDED_BY")
     assert relations(extraction, "PART_OF") == {("沉积物实验教学改革", "湖泊科学专业综合改革"),
-                                                ("水质监测实验室升级", "本科教学实验室建设")}
+                                                ("水质监测实验室升级", "本科课程实验室建设")}
 
 
 def test_a_label_across_the_table_under_its_header_is_no_column_s_header_and_each_profile_below_is_read() -> None:
