@@ -3,6 +3,8 @@
 - `• 某某方法研究, 国家自然科学基金青年科学基金项目, 直接经费 ¥24 万, 编号: 11801268, 2019.01.01 - 2021.12.31, 参与`
 - `1. 国家自然科学基金面上项目，某某机理研究（12371234），2024.01-2027.12，主持。`
 - `江苏省自然科学基金，某某特性研究，BK20210775，2021.07-2024.06，在研，参与`
+- `1. [省部级] [在研] 2015-01-01~2018-12-31 某某研究，某省自然科学基金，资金：6.0，参与者：甲，乙，丙` (a research office's
+  export: the participants after their label, members in the order written)
 
 A line is a project when, besides a title, it gives a period or a project number, and a programme or the part
 the person took (主持, 参与); an item wrapped over the lines after it (up to the next item) is read whole. Each
@@ -93,6 +95,7 @@ class ProjectLine:
     funder_span: Span | None = None
     leader: tuple[str, Span] | None = None  # a name written before the title (某基金项目，甲，“…”)
     members: tuple[tuple[str, Span], ...] = ()  # names written after the title
+    ranked: bool = False  # the members are a labelled list, in their order (参与者：甲，乙)
 
 
 def project_lines(text: str, lines: list[tuple[int, int]], owner: str | None,
@@ -158,7 +161,17 @@ def read_project_line(text: str, start: int, end: int) -> ProjectLine | None:
     state = False
     funder: tuple[int, int] | None = None
     rest: list[tuple[int, int]] = []
+    listed = False  # past a members' label: each piece a name, or names parted by blanks
     for a, b in pieces:
+        if (label := _MEMBERS_LABEL.match(text, a, b)) is not None:
+            listed, a = True, label.end()
+        if listed:
+            names = [(m.start(), m.end() - len(m.group()) + len(bare), _person_piece(bare))
+                     for m in _NAMES_APART.finditer(text, a, b) if (bare := m.group().removesuffix("等"))]  # 甲等
+            if names and all(name is not None for _, _, name in names):
+                named += [(s, e, name) for s, e, name in names if name is not None]
+                continue
+            listed = False
         if (opening := _PERIOD_THEN_TEXT.match(text, a, b)) is not None:
             year = year or int(opening.group("year"))
             a = opening.end()  # 2019.01-2022.12 某某委员会: the period, then a piece of its own after the blank
@@ -186,6 +199,8 @@ def read_project_line(text: str, start: int, end: int) -> ProjectLine | None:
             code = m.group("code")  # 62572108, (62572108)
         elif budget is None and (m := _BUDGET.fullmatch(piece)):
             budget = wan(m.group("amount") + m.group("unit"), m.group("unit"))
+        elif budget is None and (m := _LABELLED_AMOUNT.fullmatch(piece)):
+            budget = float(m.group("amount"))
         elif _STATE.fullmatch(piece) or _BARE_CLASS.fullmatch(piece):
             state = state or _STATE.fullmatch(piece) is not None
             continue  # 在研; 面上项目 (a class, its programme unnamed: the funder's piece says whose)
@@ -236,7 +251,8 @@ def read_project_line(text: str, start: int, end: int) -> ProjectLine | None:
     leader = next((p for p in named if p[1] <= ts), None)  # 国家自然科学基金项目，甲，“…”: the project's leader
     members = tuple((n, Span(a, b)) for a, b, n in named if a >= te)
     return ProjectLine(title, Span(ts, te), year, code, budget, name, programme_span, leads, Span(at, end),
-                       funder_name, funder_span, (leader[2], Span(leader[0], leader[1])) if leader else None, members)
+                       funder_name, funder_span, (leader[2], Span(leader[0], leader[1])) if leader else None, members,
+                       ranked=any(_MEMBERS_LABEL.match(text, a, b) for a, b in pieces))
 
 
 # a title in quotes after the words of its programme or of holding it: the piece is a clause, not a title
@@ -247,8 +263,13 @@ _TITLE_THEN_PERIOD = re.compile(rf"(?P<title>[^\s，,]+?)[ \t\u3000]+{_PERIOD.pa
 _YEAR_STATE = re.compile(rf"(?P<year>(?:19|20)\d{{2}})\s*年?\s*(?:{_STATE.pattern})")
 # the leader's name labelling the line (`甲项目：`, `甲：`, `甲主持课题：`)
 _LEADER_LABEL = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,4}?)(?:主持)?(?:的)?(?:项目|课题)?\s*[：:][ \t\u3000]*")
-_CLASS_LABEL = re.compile(r"[ \t\u3000]*【[^【】\n]{1,12}】[ \t\u3000]*")
+_CLASS_LABEL = re.compile(r"(?:[ \t\u3000]*(?:【[^【】\n]{1,12}】|\[[^\[\]\n]{1,8}\]))+[ \t\u3000]*")  # 【国家级】, [省部级] [在研]
 _NAME_THEN_PERIOD = re.compile(rf"(?P<name>[\u4e00-\u9fff·]{{2,4}})\s+(?P<period>{_PERIOD.pattern})")
+# the members' label, their names after it in order (`参与者：甲，乙，丙`, `成员：甲 乙 丙`)
+_MEMBERS_LABEL = re.compile(r"(?:项目|课题组?)?(?:参与者|参与人员?|参加者|参加人员?|主要成员|成员|组成人员)\s*[：:]\s*")
+_NAMES_APART = re.compile(r"[^\s、，,]+")
+# a budget labelled, its amount alone (`资金：75`): in 万元, as research offices' lists give it
+_LABELLED_AMOUNT = re.compile(r"(?:资金|经费|金额|资助金额|项目经费)\s*[：:]\s*(?P<amount>\d+(?:\.\d+)?)")
 _NAME_NOTE = re.compile(r"\s*[（(][^（）()]{1,4}[）)]$")  # 甲（外）: a member from outside the unit
 
 
@@ -373,9 +394,10 @@ def _add(line: ProjectLine, owner: str | None, entities: list[Entity], relations
     if line.leader is not None:
         entities.append(Entity(type=Label.PERSON, name=line.leader[0], spans=(line.leader[1],)))
         relations.append(Relation(type=RelType.LEADS, source=line.leader[0], target=line.title, spans=(line.span,)))
-    for member, span in line.members:
+    for rank, (member, span) in enumerate(line.members, start=1):
         entities.append(Entity(type=Label.PERSON, name=member, spans=(span,)))
-        relations.append(Relation(type=RelType.MEMBER_OF, source=member, target=line.title, spans=(line.span,)))
+        relations.append(Relation(type=RelType.MEMBER_OF, source=member, target=line.title, spans=(line.span,),
+                                  rank=rank if line.ranked else None))
     if owner is not None and line.leads is not None and (not line.leads or line.leader is None or line.leader[0] == owner):
         kind = RelType.LEADS if line.leads else RelType.MEMBER_OF
         relations.append(Relation(type=kind, source=owner, target=line.title, spans=(line.span,)))

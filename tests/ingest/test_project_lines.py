@@ -346,3 +346,22 @@ def test_a_project_type_column_of_fields_names_no_programme_but_one_naming_a_fun
                       "| 2019.03-2019.08 | 湖泊脱硫工艺优化 | 工业智能算法 | 项目首席科学家 |\n"
                       "| 2018.10-2019.07 | 湖泊沉积物中磷的释放机制研究 | 国家自然科学基金 | 参与人 |\n", "cv.md")
     assert relations(ex, "PART_OF") == {("湖泊沉积物中磷的释放机制研究", "国家自然科学基金")}
+
+
+def test_a_research_office_s_export_with_tags_a_bare_budget_and_participants_in_order() -> None:
+    """`1. [省部级] [在研] 2031-01-01~2033-12-31 某某研究，某基金，资金：6.0，参与者：甲，乙，丙`: the bracketed tags are no
+    programme, the labelled amount is in 万元, and each participant (parted by commas or blanks, `丁等` without the
+    等) is a member in the order written."""
+    page = ("---\nlayout: widepage\ntitle: 科研项目\n---\n\n"
+            "1. [省部级] [在研] 2031-01-01~2033-12-31 湖泊沉积物磷释放的多尺度监测方法研究，北辰省自然科学基金，资金：6.0，"
+            "参与者：柯振邦，乔远鸣，诸葛岚\n"
+            "2. [国家级] 2030-07-03~2033-07-03 基于形式概念分析的湖冰遥感识别研究，国家自然科学基金面上项目，资金：58，"
+            "参与者：欧阳舒 司马青 柯振邦等\n")
+    x = extract(read_upload(page.encode(), "projects.md"))
+    first, second = "湖泊沉积物磷释放的多尺度监测方法研究", "基于形式概念分析的湖冰遥感识别研究"
+    budgets = {e.name: e.budget_cap_wan for e in x.entities if e.type is Label.PROJECT}
+    assert (budgets[first], budgets[second]) == (6.0, 58.0)
+    ranks = {(r.source, r.target): r.rank for r in x.relations if r.type is RelType.MEMBER_OF}
+    assert ranks == {("柯振邦", first): 1, ("乔远鸣", first): 2, ("诸葛岚", first): 3,
+                     ("欧阳舒", second): 1, ("司马青", second): 2, ("柯振邦", second): 3}
+    assert (first, "北辰省自然科学基金") in relations(x, "PART_OF")
