@@ -28,6 +28,8 @@ from tests.ingest.facts import extract_text, names, relations
     # the matters around it (`有关事项`, `相关事宜`) are no part of its name
     ("关于申请2027年度柳川省杰出青年科学基金有关事项的通知", "2027年度柳川省杰出青年科学基金"),
     ("关于2027年度柳川市科技计划项目申报相关事宜的通知", "2027年度柳川市科技计划"),
+    # two steps of the call after the projects (申报评审): neither is part of its name
+    ("关于组织实施2027年度全民科学素质行动第三批项目申报评审的通知", "2027年度全民科学素质行动第三批项目"),
 ])
 def test_the_programme_a_title_calls_for(title: str, programme: str) -> None:
     found = programme_in_title(title)
