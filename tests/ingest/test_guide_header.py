@@ -30,6 +30,7 @@ from tests.ingest.facts import extract_text, names, relations
     ("关于2027年度柳川市科技计划项目申报相关事宜的通知", "2027年度柳川市科技计划"),
     # two steps of the call after the projects (申报评审): neither is part of its name
     ("关于组织实施2027年度全民科学素质行动第三批项目申报评审的通知", "2027年度全民科学素质行动第三批项目"),
+    ("关于开展2027年度重点学术活动项目资助申报工作的通知", "2027年度重点学术活动项目"),  # (the projects' funding)
 ])
 def test_the_programme_a_title_calls_for(title: str, programme: str) -> None:
     found = programme_in_title(title)
