@@ -33,7 +33,7 @@ from ingest.org_names import kind_suffix, org_kind
 from ingest.tables.cells import Piece, is_name, unquoted, wan
 from ingest.tables.patent_lines import read_patent_line
 
-ITEM_MARK = re.compile(r"[ \t\u3000]*(?:[•·▪●○◆■►\-–]|\*(?=[ \t\u3000])|\d{1,3}[.、．)）](?!\d)|[(（]\d{1,3}[)）]|\[\d{1,3}\])[ \t\u3000]*")
+ITEM_MARK = re.compile(r"[ \t\u3000]*(?:[•·▪●○◆■►\-–—]{1,3}|\*(?=[ \t\u3000])|\d{1,3}[.、．)）](?!\d)|[(（]\d{1,3}[)）]|\[\d{1,3}\])[ \t\u3000]*")
 # pieces part at commas, and at 、 beside a number or a date (`某某研究、ZDYF2022SHFZ039、2022.3.16 – 2024.3.15`)
 # and at a line break before a quoted title (`某基金，主持，2018-2022` over `“某某研究”`), and at # before a number
 _CUT = re.compile(r"[，,；;]|、(?=\s*(?:[A-Za-z]{0,8}\d{4}|(?:19|20)\d{2}))|(?<=[A-Za-z\d])\s*、"

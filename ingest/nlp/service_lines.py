@@ -67,7 +67,7 @@ def _posts(text: str, start: int, end: int, person: str = "") -> list[tuple[str,
     at = verb.end() if verb else at  # 担任某学会理事、…: the line's verb, then its posts
     if end - at > _MAX_LINE or not text[at:end].strip():
         return []
-    out = []
+    out: list[tuple[str, str, Span]] = []
     for m in _PIECE.finditer(text, at, end):
         piece = m.group().strip()
         if not piece:
@@ -79,5 +79,14 @@ def _posts(text: str, start: int, end: int, person: str = "") -> list[tuple[str,
         if unit is None or not post or not is_society(unit):
             return []
         where = m.start() + m.group().find(unit)
-        out.append((unit, post, Span(where, where + len(unit))))
+        span = Span(where, where + len(unit))
+        if out and _PART_OF_THE_LAST.fullmatch(unit) and not _OWN_NAME.match(unit):
+            unit = out[-1][0] + unit  # 某学会外科分会委员、腹腔镜学组副组长: a group of the body named before it
+        out.append((unit, post, span))
     return out
+
+
+# a body's part named without the body (`外科分会`, `腹腔镜内镜外科学组`): its own words then a part's ending, no 会
+# or 院 of a body of its own before that ending
+_PART_OF_THE_LAST = re.compile(r"[^会院校所]{2,12}(?:分会|学组|专业委员会|专委会|委员会|协作组|工作组|学部)")
+_OWN_NAME = re.compile(r"中国|中华|全国|国际|世界|亚洲|欧洲|美国|[\u4e00-\u9fff]{2,3}[省市]")

@@ -292,3 +292,18 @@ def test_a_department_before_a_doctor_s_title_leaves_the_title_whole() -> None:
     found = {(kind, source, target) for kind, source, target, _ in _posts(
         "柯振邦，北辰医学院附属医院泌尿外科主任医师、教授。擅长肾肿瘤的微创手术。")}
     assert ("WORKS_AT", "柯振邦", "北辰医学院附属医院") in found
+
+
+def test_a_cv_s_dashed_lines_of_society_posts_name_each_body_and_a_group_of_the_body_named_before_it() -> None:
+    """`--某医学会外科学分会委员、腹腔镜外科学组副组长`: the dashes are no part of a name; the group written without its
+    body is the body's named before it on the line; a head post leads the body."""
+    from tests.ingest.facts import extract_text
+
+    x = extract_text("柯振邦\n主任医师 二级教授\n普外科学术带头人，主任医师、南州大学二级教授、博士生导师。现任南州大学附属医院副院长。\n"
+                     "【重要学术团体任职与学术兼职】\n--北辰医学会外科学分会委员、腹腔镜外科学组副组长\n"
+                     "--北辰省医师协会外科医师分会主任委员\n")
+    seats = {(r.source, r.target, r.position) for r in x.relations if r.type is RelType.AFFILIATED_WITH}
+    assert {("柯振邦", "北辰医学会外科学分会", "委员"), ("柯振邦", "北辰医学会外科学分会腹腔镜外科学组", "副组长"),
+            ("柯振邦", "北辰省医师协会外科医师分会", "主任委员")} <= seats
+    assert not any(e.name.startswith("-") for e in x.entities)
+    assert ("柯振邦", "北辰省医师协会外科医师分会") in relations(x, "LEADS")
