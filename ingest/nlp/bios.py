@@ -48,7 +48,7 @@ _VISITED_AFTER = re.compile(_UNIT_NOTE + r"(?:(?:做|作|担任|任|为)[ \t\u30
                             r"(?=[，,；;。、\s]|$)")
 # 2007年起任职于X, 现工作于X: where the person works now (not after 曾, 先后)
 _WORKS_IN = re.compile(r"(?<!曾)(?<!先后)(?:任职于|工作于|就职于|入职于?)[ \t\u3000]*$")
-_WORKED_BEFORE = re.compile(r"(?:(?:先后|曾|曾经|早年|此前|还曾|曾先后|又先后)(?:多次)?"
+_WORKED_BEFORE = re.compile(r"(?:(?:先后|曾|曾经|早年|此前|还曾|曾先后|又先后|(?<=[，,])(?:后|随后))(?:多次)?"
                             r"|(?:19|20)\d{2}\s*[-–—~至到]\s*(?:19|20)\d{2}\s*年?)[ \t\u3000]*(?:在|于|赴|到)[ \t\u3000]*$")  # 2012-2015年在…
 # (曾多次到X等上级医院进修, 曾先后到X小儿外科专科进修: the kind of the units listed, the department trained in)
 _WORKED_VERB = re.compile(r"[ \t\u3000]*(?:等(?:上级|大|知名|国内外)?(?:单位|机构|地|高校|院校|医院|医疗机构)?)?[ \t\u3000]*"

@@ -307,3 +307,10 @@ def test_a_cv_s_dashed_lines_of_society_posts_name_each_body_and_a_group_of_the_
             ("柯振邦", "北辰省医师协会外科医师分会", "主任委员")} <= seats
     assert not any(e.name.startswith("-") for e in x.entities)
     assert ("柯振邦", "北辰省医师协会外科医师分会") in relations(x, "LEADS")
+
+
+def test_units_a_biography_lists_after_a_later_in_its_career_are_past_affiliations() -> None:
+    """`1952年毕业于甲，后在乙、丙及丁工作`: each unit of the list is one the person worked at before."""
+    found = {(kind, source, target) for kind, source, target, _ in _posts(
+        "柯振邦，男，1931年1月出生于南州，1952年毕业于北辰大学，后在西岭大学、南州工学院及北辰研究所工作。")}
+    assert {("AFFILIATED_WITH", "柯振邦", u) for u in ("北辰大学", "西岭大学", "南州工学院", "北辰研究所")} <= found
