@@ -34,11 +34,14 @@ _GRADUATED = re.compile(r"(?:毕业于|考入|考取|考到|考上)[ \t\u3000]*$
 _DEGREE = re.compile(r"(?:获|获得|取得)[ \t\u3000]*$")
 _UNIT_NOTE = r"[ \t\u3000]*(?:[（(][^（）()\n]{1,16}[）)])?[ \t\u3000]*"  # a note after a unit's name: （现某大学）
 # 获X（现Y）某某专业博士学位, 分别获得X、Y和Z学士、硕士和博士学位: the degree after the unit, its note and major between
-_DEGREE_AFTER = re.compile(_UNIT_NOTE + r"(?:[\u4e00-\u9fff]{1,12}?专业)?[ \t\u3000]*"
+_DEGREE_AFTER = re.compile(_UNIT_NOTE + r"(?:[\u4e00-\u9fff]{1,12}?(?:专业|系))?[ \t\u3000]*"
                            r"(?:(?:工学|理学|医学|农学|管理学|法学|文学|经济学|哲学)?(?:博士|硕士|学士)[、和及与]?)+学位")
 _EACH_BEFORE = re.compile(r"分别[ \t\u3000]*(?:获|获得|取得)[ \t\u3000]*$")
 # 在X从事博士后研究, 在X、Y访问研究, 在X获得博士学位: training at a unit, whenever it was
 _AT = re.compile(r"在[ \t\u3000]*$")
+# `2006年3月至2007年5月，在X作为助理研究员`, `…，被X聘为研究员`: at or hired by a unit over a span of time that has ended
+_AT_OR_HIRED = re.compile(r"(?:在|被)[ \t\u3000]*$")
+_RANGE_REACH = 24  # characters before the clause the span of time may stand
 _TRAINED_AFTER = re.compile(_UNIT_NOTE + r"(?:(?:从事|做|进行)[^，,；;。\n]{0,6}?博士后"
                             r"|博士后|访问|访学|留学|进修|深造|攻读|求学|就读|(?:获|获得|取得)[^，,；;。\n]{0,12}?学位"
                             # 在某大学中文系本科毕业, 在某大学研究生毕业
@@ -342,7 +345,10 @@ def _past_units(text: str, mentions: Mentions, start: int, end: int,
         trained = _AT.search(text, max(start, org.start - 2), org.start) and _TRAINED_AFTER.match(text, run[-1].end)
         works = _WORKS_IN.search(text, max(start, org.start - 6), org.start)
         visited = _VISITED_AFTER.match(text, run[-1].end)
-        past = graduated or degree or worked or trained or visited
+        clause = max(text.rfind(c, start, org.start) for c in "，,；;。") + 1 or start
+        ranged = _AT_OR_HIRED.search(text, max(start, org.start - 2), org.start) \
+            and _CLOSED_RANGE.search(text, max(start, text.rfind("；", start, org.start) + 1, clause - _RANGE_REACH), org.start)
+        past = graduated or degree or worked or trained or visited or ranged
         if not (past or works):
             continue
         verb = org.start if works is None else works.start()  # 甲入职X，乙入职Y: the name right before the verb

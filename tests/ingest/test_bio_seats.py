@@ -314,3 +314,14 @@ def test_units_a_biography_lists_after_a_later_in_its_career_are_past_affiliatio
     found = {(kind, source, target) for kind, source, target, _ in _posts(
         "柯振邦，男，1931年1月出生于南州，1952年毕业于北辰大学，后在西岭大学、南州工学院及北辰研究所工作。")}
     assert {("AFFILIATED_WITH", "柯振邦", u) for u in ("北辰大学", "西岭大学", "南州工学院", "北辰研究所")} <= found
+
+
+def test_a_degree_from_a_department_and_units_at_or_hired_by_over_an_ended_span_are_past_affiliations() -> None:
+    """`获得某大学某系哲学博士学位`; `2006年3月至2007年5月，在X作为助理研究员`; `2009年10月至2010年9月，被Y聘为研究员`:
+    the person was at each; `2010年被Z聘任为副教授` has no end and is no past affiliation."""
+    found = {(kind, source, target) for kind, source, target, _ in _posts(
+        "柯振邦，男，1980年10月生。2009年获得南湾城市大学电子工程系哲学博士学位。2006年3月至2007年5月，在南湾城市大学"
+        "无线通信研究中心作为助理研究员；2009年10月至2010年9月，被北辰东方大学聘为研究员/博士后职位。"
+        "2010年被南州科技大学聘任为副教授。")}
+    assert {("AFFILIATED_WITH", "柯振邦", u) for u in ("南湾城市大学", "南湾城市大学无线通信研究中心", "北辰东方大学")} <= found
+    assert ("AFFILIATED_WITH", "柯振邦", "南州科技大学") not in found
