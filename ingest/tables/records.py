@@ -226,6 +226,9 @@ def emit(record: Record, out: Builder, orgs: OrgBook, context: Context = NO_CONT
             out.relation(RelType.MEMBER_OF, person.name, project, span, rank=rank)
     for person in generic:
         out.person(person.name, person.span)
+    if project is not None:  # 成果完成者 | 某研究室: a unit among the completers completed it
+        for unit in _member_units(record, orgs):
+            out.relation(RelType.UNIT_OF, unit, project, span)
     if project is not None and context.owner and not leaders + members + generic and part is not None:
         _owner_part(context.owner, part.text, project, out, record.span)
     _joined(record, out, leaders + members + generic)
@@ -696,6 +699,18 @@ def _a_label(text: str) -> bool:
     """A cell's text that is a column's label (`统一社会信用代码`, `地址`), as a blank form's cells are."""
     header = header_of(re.sub(r"\s", "", text))
     return header is not None and header.exact
+
+
+def _member_units(record: Record, orgs: OrgBook) -> list[str]:
+    """The units the cells of the completers and members name among (or instead of) people."""
+    out = []
+    for cell in record.values.get(Role.MEMBER, []):
+        for item in _unit_items(cell):
+            text = item.text.strip()
+            if len(text) >= 4 and not is_name(text) and org_kind(text) != "other" \
+                    and (name := orgs.add(text, item.span)) is not None and name not in out:
+                out.append(name)
+    return out
 
 
 def _unit_names(record: Record, role: Role, orgs: OrgBook) -> list[str]:

@@ -397,3 +397,18 @@ def test_a_table_of_projects_without_merged_cells_gives_each_project_the_people_
     (tmp_path / "plain.csv").write_text(unnumbered, encoding="utf-8")
     _, plain = extract_file(tmp_path / "plain.csv")
     assert ("裴少华", "高维数据稀疏表示理论与方法") not in relations(plain, "MEMBER_OF")
+
+
+def test_an_award_list_s_other_holders_are_members_and_a_unit_among_the_completers_completed_it() -> None:
+    """`成果名称 | 成果完成者 | 所在单位 | 其他成果持有人`: the holders after the first completer are members in order; a
+    completers' cell that names a unit (`某市教育委员会教学研究所`) makes the unit one that completed the achievement."""
+    out = BlockWriter()
+    out.add_table([["序号", "成果名称", "成果完成者", "所在单位", "其他成果持有人"],
+                   ["1", "湖泊科学课程的区域实践探索", "北辰市教育委员会教学研究所", "", ""],
+                   ["2", "沉积物实验教学的双向互助模式", "柯振邦", "南州大学", "乔远鸣，诸葛岚"]],
+                  header_rows=1)
+    extraction = _extract_written(out)
+    ranks = {(r.source, r.target): r.rank for r in extraction.relations if str(r.type) == "MEMBER_OF"}
+    second = "沉积物实验教学的双向互助模式"
+    assert {("柯振邦", second), ("乔远鸣", second), ("诸葛岚", second)} <= set(ranks)
+    assert ("北辰市教育委员会教学研究所", "湖泊科学课程的区域实践探索") in relations(extraction, "UNIT_OF")
