@@ -132,6 +132,7 @@ def prose_extraction(name: str, text: str, ranges: Sequence[tuple[int, int]] | N
         people[person] = [Span(at, at + len(person)) for at in occurrences(person, text)
                           if _inside(at, ranges) and not units.cover(at, at + len(person))]
     people = {name: spans for name, spans in people.items() if not _opens_a_brand(name, spans, mentions)}
+    people = _without_glued_adverbs(people)
     cut = _cut_names(people)
     people = {name: spans for name, spans in people.items() if name not in cut}
     entities: list[Entity] = [Entity(type=Label.PERSON, name=n, spans=tuple(s)) for n, s in people.items() if s]
@@ -198,6 +199,21 @@ def _titled_surnames(text: str, ranges: list[tuple[int, int]], mentions: list[Me
                     or not _inside(at, ranges) or not _stands_alone(text, at):
                 continue
             out.append(Mention("PERSON", at, end, name))
+    return out
+
+
+# adverbs and prepositions the recogniser may read with a name before them (`柯舒还表示`, `柯舒就…发表演讲`)
+_GLUED_AFTER_NAME = frozenset("就还也都又便才却将已曾亦即对向在与和及")
+
+
+def _without_glued_adverbs(people: dict[str, list[Span]]) -> dict[str, list[Span]]:
+    """A name that is another name the text gives and an adverb after it (柯舒还 of 柯舒): that name, where written."""
+    out = {name: list(spans) for name, spans in people.items()}
+    for name, spans in people.items():
+        short = name[:-1]
+        if len(name) >= 3 and name[-1] in _GLUED_AFTER_NAME and short in people and len(short) >= 2:
+            out[short] = sorted({*out[short], *(Span(s.start, s.end - 1) for s in spans)}, key=lambda s: s.start)
+            del out[name]
     return out
 
 

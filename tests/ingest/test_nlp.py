@@ -299,3 +299,10 @@ def test_a_member_of_a_committee_s_panel_holds_a_seat_there_not_a_job() -> None:
 def test_a_person_a_quoted_prize_is_named_after_is_no_person_of_the_text() -> None:
     assert names(extract_text("柯振邦荣获“韩立新湖泊科学优秀青年学者奖”，并应邀作大会报告。\n"), "Person") == {"柯振邦"}
     assert names(extract_text("新闻标题为“柯振邦获奖”。\n"), "Person") == {"柯振邦"}
+
+
+def test_a_name_read_with_the_adverb_after_it_is_the_name_the_text_gives_elsewhere() -> None:
+    from tests.ingest.facts import extract_text, names
+
+    x = extract_text("北辰医疗创始人兼CEO柯舒出席论坛。柯舒就互联网医疗的发展发表演讲。柯舒还表示，医生集团将加快发展。\n")
+    assert names(x, "Person") == {"柯舒"}
