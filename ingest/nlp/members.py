@@ -18,7 +18,8 @@ from ingest.model import Entity, Relation, Span
 from ingest.nlp.mentions import ITEM_JOIN, LIST_JOIN, Mention, Mentions
 from ingest.nlp.posts import post_relations
 
-_STUDENT = r"(?:本科|硕士班?|博士班?|研究生|在读)?(?:毕业生|研究生|博士生|硕士生|本科生|学生|校友|博士后)"  # 博士班学生 (Taiwan)
+_STUDENT = (r"(?:(?:19|20)\d{2}级|大[一二三四五]|研[一二三]|博[一二三四五]|[一二三四五六]年级)?"  # 大三学生, 2021级本科生
+            r"(?:本科|硕士班?|博士班?|研究生|在读)?(?:毕业生|研究生|博士生|硕士生|本科生|学生|校友|博士后)")  # 博士班学生 (Taiwan)
 # the department between the unit and the student word, where the recogniser left it out (本校某某系博士生)
 _STUDENTS = re.compile(rf"(?:[\u4e00-\u9fff]{{2,10}}?(?:系|学系|专业|研究所))?(?:的)?{_STUDENT}")
 _NEXT_STUDENT = re.compile(rf"\s*(?:和|与|及|、)\s*{_STUDENT}")

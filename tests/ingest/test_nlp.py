@@ -306,3 +306,11 @@ def test_a_name_read_with_the_adverb_after_it_is_the_name_the_text_gives_elsewhe
 
     x = extract_text("北辰医疗创始人兼CEO柯舒出席论坛。柯舒就互联网医疗的发展发表演讲。柯舒还表示，医生集团将加快发展。\n")
     assert names(x, "Person") == {"柯舒"}
+
+
+def test_a_student_named_with_the_year_of_study_is_affiliated_with_the_university() -> None:
+    """`某大学大三学生甲`, `某大学2031级本科生乙`: each a student of the university."""
+    from tests.ingest.facts import extract_text, relations
+
+    x = extract_text("近日，北辰科技大学大三学生柯振邦的设计作品《书架》获奖。南州大学2031级本科生乔远鸣获一等奖。\n")
+    assert {("柯振邦", "北辰科技大学"), ("乔远鸣", "南州大学")} <= relations(x, "AFFILIATED_WITH")
