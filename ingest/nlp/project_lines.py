@@ -38,12 +38,17 @@ ITEM_MARK = re.compile(r"[ \t\u3000]*(?:[•·▪●○◆■►\-–—]{1,3}|\
 # and at a line break before a quoted title (`某基金，主持，2018-2022` over `“某某研究”`), and at # before a number
 _CUT = re.compile(r"[，,；;]|、(?=\s*(?:[A-Za-z]{0,8}\d{4}|(?:19|20)\d{2}))|(?<=[A-Za-z\d])\s*、"
                   r"|\n(?=[ \t\u3000]*[“\"《])|#(?=\s*[A-Za-z]{0,6}\d)")
+# and at the quote that opens a title right after its programme (`- 某基金青年项目“某某研究”`) and at the bracket that
+# holds the period after the title (`“某某研究”（2031-2033）`)
+_QUOTED_CUT = re.compile(_CUT.pattern + r"|(?<=项目|基金|计划|专项|课题)[“\"《](?=[^“”\"《》\n]{4,80}[”\"》])"
+                       r"|(?<=[”\"》])[（(](?=(?:19|20)\d{2}[^（()）]*[）)])")
 # the part taken written in brackets after a piece: `2020.01-2023.12（参与第二）`, `核心成员（第六）`
 _PART_NOTE = re.compile(r"\s*[（(]\s*(?P<part>(?:参与|参加|主持|负责)?\s*(?:第[一二三四五六七八九十\d]+)?)\s*[)）]\s*$")
 _DATE = r"(?:19|20)\d{2}(?:\s*[.\-/年]\s*\d{1,2}(?:\s*[.\-/月]\s*\d{1,2})?\s*[日月]?)?(?:\s*年)?"
 _PERIOD = re.compile(rf"(?:起止(?:时间|年月|年限)?|执行(?:期|期限|时间)|研究期限|时间)?\s*[：:]?\s*(?P<year>(?:19|20)\d{{2}})"
                      rf"(?:\s*[.\-/年]\s*\d{{1,2}}(?:\s*[.\-/月]\s*\d{{1,2}})?\s*[日月]?\s*(?:[-–—~～至到]+\s*(?:{_DATE}|至今|今))?"
                      rf"|\s*(?:年)?\s*[-–—~～至到]+\s*(?:{_DATE}|至今|今))")
+_YEAR_THEN_TEXT = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年度?[ \t\u3000]+(?=[\u4e00-\u9fff])")
 _PERIOD_THEN_TEXT = re.compile(rf"{_PERIOD.pattern}[ \t\u3000\n]+(?=[\u4e00-\u9fff])")
 _CODE = re.compile(r"(?:(?:项目|课题|合同)?(?:编号|批准号|合同号|项目号|批号)\s*[：:]?\s*)?"
                    r"(?P<code>(?=[A-Za-z\d\-]*\d{4})[A-Za-z]{0,6}\d[A-Za-z\d\-]{3,19})")
@@ -133,8 +138,9 @@ def project_lines(text: str, lines: list[tuple[int, int]], owner: str | None,
             part = None  # another section's heading: the label's lines are over
 
 
-def read_project_line(text: str, start: int, end: int) -> ProjectLine | None:
-    """The project text[start:end] lists (one item, perhaps over several lines), or None."""
+def read_project_line(text: str, start: int, end: int, quoted: bool = True) -> ProjectLine | None:
+    """The project text[start:end] lists (one item, perhaps over several lines), or None. `quoted`: a title in quotes
+    right after its programme is a piece of its own (not where a table's column asks whether it holds such lines)."""
     if "|" in text[start:end] or end - start > _MAX_LINE or _SENTENCE_END.search(text, start, end) \
             or not _DIGIT.search(text, start, end) or read_patent_line(text, start, end) is not None:
         return None  # a table's row (the table's reading), prose, no period and no number, or a patent
@@ -149,7 +155,9 @@ def read_project_line(text: str, start: int, end: int) -> ProjectLine | None:
     if head is not None and _person_piece(head.group("name")) == head.group("name"):
         named.append((head.start("name"), head.end("name"), head.group("name")))  # 甲项目：某某研究，…: the leader, then the title
         at = head.end()
-    pieces = _pieces(text, at, end)
+    if quoted and _HELD_BEFORE_QUOTE.search(text, at, end):
+        return None  # 甲团队承担了某计划项目“某某研究”（编号），…: a sentence of news, read as prose
+    pieces = _pieces(text, at, end, quoted)
     if (grant := _named_grant(text, pieces, Span(at, end))) is not None:
         return grant
     if any(_STUDY.match(_joined(text[a:b])) for a, b in pieces):
@@ -172,9 +180,9 @@ def read_project_line(text: str, start: int, end: int) -> ProjectLine | None:
                 named += [(s, e, name) for s, e, name in names if name is not None]
                 continue
             listed = False
-        if (opening := _PERIOD_THEN_TEXT.match(text, a, b)) is not None:
+        if (opening := _PERIOD_THEN_TEXT.match(text, a, b) or _YEAR_THEN_TEXT.match(text, a, b)) is not None:
             year = year or int(opening.group("year"))
-            a = opening.end()  # 2019.01-2022.12 某某委员会: the period, then a piece of its own after the blank
+            a = opening.end()  # 2019.01-2022.12 某某委员会, 2017年 某计划: the period, then a piece of its own after the blank
         note = _PART_NOTE.search(text, a, b)
         if note is not None and note.group("part") and note.start() > a:  # 2020.01-2023.12（参与第二）: the part taken
             part = note.group("part")
@@ -227,8 +235,8 @@ def read_project_line(text: str, start: int, end: int) -> ProjectLine | None:
     ts, te = max(titles, key=lambda p: len(_joined(text[p[0]:p[1]])))
     if code is None and (m := _BRACKET_CODE.search(text, ts, te)):
         code, te = m.group("code"), m.start()
-    quoted = unquoted(Piece(text[ts:te], Span(ts, te)))
-    ts, te = quoted.span.start, quoted.span.end
+    unquoted_title = unquoted(Piece(text[ts:te], Span(ts, te)))
+    ts, te = unquoted_title.span.start, unquoted_title.span.end
     title = _joined(text[ts:te])
     if _QUOTED_AFTER_PROGRAMME.search(title):
         return None  # 甲团队承担了某计划项目“某某研究”（编号），获得资助经费…: a sentence of news, read as prose
@@ -255,6 +263,7 @@ def read_project_line(text: str, start: int, end: int) -> ProjectLine | None:
                        ranked=any(_MEMBERS_LABEL.match(text, a, b) for a, b in pieces))
 
 
+_HELD_BEFORE_QUOTE = re.compile(r"(?:承担|获批|主持|负责|参与|完成|申报|获得)了?[^，,。；;“”\"]{0,30}?(?:项目|课题|专项|计划|基金)[“\"《]")
 # a title in quotes after the words of its programme or of holding it: the piece is a clause, not a title
 _QUOTED_AFTER_PROGRAMME = re.compile(r"(?:项目|课题|专项|计划|基金|主持|承担|负责|获批|申报|完成|参与)[了的]?\s*[“《\"]")
 _DATA_KEY = re.compile(r"[A-Za-z_][\w\-]{0,20}[ \t]*:[ \t]*[\"']?[ \t]*")
@@ -303,20 +312,23 @@ def _named_grant(text: str, pieces: list[tuple[int, int]], span: Span) -> Projec
                        None, leads, span)
 
 
-def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _pieces(text: str, start: int, end: int, quoted: bool = False) -> list[tuple[int, int]]:
     """The spans of the pieces between commas, each trimmed of blanks and a closing stop; the pieces a bracket at
     the item's end holds (`某某研究（主持，某基金：52209103，30万元）`) are pieces of the item too."""
     tail = _TAIL_PIECES.search(text, start, end)
     if tail is not None and tail.start() > start:
-        return _pieces(text, start, tail.start()) + _pieces(text, tail.start("inside"), tail.end("inside"))
+        return _pieces(text, start, tail.start(), quoted) + _pieces(text, tail.start("inside"), tail.end("inside"), quoted)
     out = []
-    bounds = [start, *(m.start() for m in _CUT.finditer(text, start, end)), end]
+    bounds = [start, *(m.start() for m in (_QUOTED_CUT if quoted else _CUT).finditer(text, start, end)), end]
     for k, (a, b) in enumerate(zip(bounds, bounds[1:], strict=False)):
         a += 1 if k else 0
         while a < b and text[a] in " \t\u3000\n:：":
             a += 1
         while b > a and text[b - 1] in " \t\u3000\n。.":
             b -= 1
+        for closing, opening in (("”\"》", "“\"《"), ("）)", "（(")):  # (the mark a cut above opened: 某某研究”, 2031-2033）)
+            if b > a and text[b - 1] in closing and not any(c in text[a:b - 1] for c in opening):
+                b -= 1
         if b > a:
             out.append((a, b))
     return out

@@ -193,7 +193,7 @@ def _lines_of_projects(grid: Grid, layout: Layout) -> bool:
     titles = [c for c, h in enumerate(layout.columns) if h is not None and h.role is Role.PROJECT]
     cells = [s.value.text for row in grid.rows[layout.first_data_row:] for c in titles
              if c < len(row) and (s := row[c]).value is not None]
-    lines = sum(read_project_line(t, 0, len(t)) is not None for t in cells)
+    lines = sum(read_project_line(t, 0, len(t), quoted=False) is not None for t in cells)
     return bool(cells) and lines * 3 >= len(cells) * 2
 
 

@@ -365,3 +365,13 @@ def test_a_research_office_s_export_with_tags_a_bare_budget_and_participants_in_
     assert ranks == {("柯振邦", first): 1, ("乔远鸣", first): 2, ("诸葛岚", first): 3,
                      ("欧阳舒", second): 1, ("司马青", second): 2, ("柯振邦", second): 3}
     assert (first, "北辰省自然科学基金") in relations(x, "PART_OF")
+
+
+def test_a_quoted_title_right_after_its_programme_and_the_period_in_brackets_after_it() -> None:
+    """`- 某基金青年项目“某某研究”（2031-2033），主持`: the title in quotes, the programme before it, the period in brackets."""
+    x = extract_text("柯振邦\n南州大学副教授\n\n科研项目\n\n- 国家自然科学基金青年项目“低时延高可靠无人机边缘算力网络”（2031-2033），主持\n"
+                     "- 北辰省自然科学基金面上项目“湖冰遥感识别方法研究”（2030-2032），主持\n")
+    years = {e.name: e.year for e in x.entities if e.type is Label.PROJECT}
+    assert (years.get("低时延高可靠无人机边缘算力网络"), years.get("湖冰遥感识别方法研究")) == (2031, 2030)
+    assert {("柯振邦", "低时延高可靠无人机边缘算力网络"), ("柯振邦", "湖冰遥感识别方法研究")} <= relations(x, "LEADS")
+    assert ("低时延高可靠无人机边缘算力网络", "国家自然科学基金") in relations(x, "PART_OF")
