@@ -32,7 +32,7 @@ _FOREIGN_CHARS = (
     "烈别捷日历得叶契诃柳涅廖秋茹舒久"  # Russian names (安德烈, 别列佐夫斯基, 斯捷潘, 日尔科夫, 叶夫根尼)
 )
 FOREIGN = re.compile(f"[{_FOREIGN_CHARS}]{{1,8}}(?:[·•・.][{_FOREIGN_CHARS}]{{1,8}})+")  # 安娜·杜兰, 安娜.杜兰
-LATIN = re.compile(r"[A-Z][a-z]+(?:[ .-][A-Z][a-z]+)+")
+LATIN = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[ .-][A-Z][a-z]+(?:[A-Z][a-z]+)?)+")  # (McClintock, MacDonald)
 # words of journals', proceedings' and institutions' names in English, never of a person's
 _PUBLICATION_WORDS = frozenset({
     "journal", "journals", "letters", "letter", "reports", "report", "transactions", "review", "reviews", "research",

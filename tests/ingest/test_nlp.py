@@ -90,6 +90,11 @@ def test_foreign_and_latin_names() -> None:
             ("ORG", "NovaMind公司")} <= found
 
 
+def test_a_latin_surname_with_a_capital_inside_is_whole() -> None:
+    found = _document_labels("转座子由北辰港实验室Ellen McQuarrie（2031年获奖）首先在玉米中发现。")
+    assert ("PERSON", "Ellen McQuarrie") in found
+
+
 def test_a_journal_s_english_name_before_an_editor_s_post_is_no_person() -> None:
     found = _document_labels("柯振邦担任SCI期刊Journal of Northern Optics及Marine Robotics Letters副主编，"
                              "与Thomas Reed教授合作。")
