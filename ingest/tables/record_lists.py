@@ -113,8 +113,7 @@ def _post(person: Piece, item: Piece, facts: Facts) -> None:
     lex = load_lexicon()
     if unit_written is None or post not in lex.positions and not post.endswith(_MEMBERSHIP):
         return
-    start = item.span.start + (len(item.text) - len(item.text.lstrip()))
-    unit = facts.orgs.add(unit_written, Span(start, start + len(unit_written)))
+    unit = _unit(item, unit_written, facts)
     if unit is None:
         return
     facts.out.person(person.text, person.span)
@@ -132,14 +131,19 @@ def _held(person: Piece, item: Piece, facts: Facts) -> None:
     unit_written, post = unit_and_post(text)
     if unit_written is None or post not in load_lexicon().positions:
         return
-    start = item.span.start + (len(item.text) - len(item.text.lstrip()))
-    unit = facts.orgs.add(unit_written, Span(start, start + len(unit_written)))
+    unit = _unit(item, unit_written, facts)
     if unit is None:
         return
     facts.out.person(person.text, person.span)
     for relation in post_relations(person.text, unit, post, None, item.span):
         facts.out.add(relation)
     facts.read(item.span)
+
+
+def _unit(item: Piece, written: str, facts: Facts) -> str | None:
+    """The unit an item opens with, where the item writes it (after any blanks), if it is one."""
+    start = item.span.start + (len(item.text) - len(item.text.lstrip()))
+    return facts.orgs.add(written, Span(start, start + len(written)))
 
 
 # the years a seat was held, in brackets after it: (2004-2012), （2005-）, (2002年至今)
