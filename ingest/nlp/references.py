@@ -11,6 +11,8 @@
 - all parted by commas: `A. Surname, B. Surname, et al., Title, Journal, 12(3): 45-67, 2020.` (the journal
   after the title's last comma), the authors' names with stops, written in full or closed by `et al`;
 - parted by semicolons: `Given Surname, Given Surname; Title; Journal; 2010, 44(18): 5376-5384`.
+- full names, title, journal and the year alone, parted by commas: `Given Surname, Given Surname, Title, Journal of
+  Things, 2024.` (only where the venue reads as a journal's name: Journal, Transactions, Letters…).
 
 The text may carry a list number (`1.`, `[1]`, `(1)`), markdown emphasis (`*`, `**`, `_`, `\\*`), full-width
 punctuation, a DOI, URL or impact-factor note at the end, and commas without spaces. Pages are a range or an
@@ -26,6 +28,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from ingest.nlp.names import publication_like
 from ingest.nlp.reference_authors import Author, author_list
 
 _YEAR = r"(?P<year>(?:19|20)\d{2})[a-z]?"
@@ -79,6 +82,7 @@ _IN_PROCEEDINGS = re.compile(r"[\"“”'‘][^\"”]{6,400}?[,.]?[\"”'’]\s*
 # [J]. Journal, 2023.  (a paper typed as a journal's, out before its issue: the year alone)
 _YEAR_LAST = _LOCATORS[3]  # Journal 12, 45–67 (2020): the style of Optica and AIP
 _NAMED_JOURNAL = re.compile(r"(?:[A-Z][A-Za-z]*\.?|[A-Z]{2,}|of|and|&)(?:\s+(?:[A-Z][A-Za-z]*\.?|[A-Z]{2,}|of|and|&)){0,4}")
+_MIN_TITLE_WORDS = 4
 _YEAR_ONLY = re.compile(rf"\s*,\s*{_YEAR}(?P<volume>(?!))?(?P<issue>(?!))?(?P<pages>(?!))?$")
 _APA_YEAR = re.compile(rf"\s*[.,]?\s*\(\s*{_YEAR}(?:\s*,\s*[^()]{{1,20}})?\s*\)\s*[.,:]?\s*")
 _TAILS = (
@@ -141,7 +145,10 @@ def parse_reference(text: str, start: int = 0, end: int | None = None) -> Refere
     authors = author_list(clean[:body_end], at)
     if authors is None or not authors.authors:
         return None
-    for locator in (*_LOCATORS, *((_YEAR_ONLY,) if _TYPE_MARK.search(clean, authors.end, body_end) else ()),
+    named = len(authors.authors) >= 2 and clean[authors.end:authors.end + 1] == "," \
+        and all(_FULL_NAME.fullmatch(a.name) for a in authors.authors)  # Given Surname, Given Surname, Title, …
+    year_only = _TYPE_MARK.search(clean, authors.end, body_end) or named  # (…, Journal, 2024: the year alone)
+    for locator in (*_LOCATORS, *((_YEAR_ONLY,) if year_only else ()),
                     *((_MEETING_YEAR,) if _IN_PROCEEDINGS.match(clean, _opening(clean, authors.end)) else ())):
         found = locator.search(clean, authors.end, body_end)
         if found:
@@ -168,6 +175,9 @@ def parse_reference(text: str, start: int = 0, end: int | None = None) -> Refere
     if clean.startswith(("In ", "in: ", "In: "), js) and clean[js:je].count(" ") > 1:
         js = clean.index(" ", js) + 1  # `In Proceedings of …`: the meeting's proceedings are the venue
     title, journal = clean[ts:te], clean[js:je]
+    if found.re is _YEAR_ONLY and not _TYPE_MARK.search(clean, authors.end, body_end) \
+            and not (publication_like(journal) and len(title.split()) >= _MIN_TITLE_WORDS):
+        return None  # names, a title and the year alone: only where the venue reads as a journal's name
     if not _is_title(title) or not _JOURNAL.fullmatch(journal) or _CJK.search(title + journal) or (year is None and not found.group("pages")):
         return None
     pages = found.group("pages")
