@@ -169,10 +169,11 @@ def read_project_line(text: str, start: int, end: int, quoted: bool = True) -> P
     state = False
     funder: tuple[int, int] | None = None
     rest: list[tuple[int, int]] = []
-    listed = False  # past a members' label: each piece a name, or names parted by blanks
+    listed = labelled = False  # past a members' label: each piece a name, or names parted by blanks
     for a, b in pieces:
         if (label := _MEMBERS_LABEL.match(text, a, b)) is not None:
-            listed, a = True, label.end()
+            listed = labelled = True
+            a = label.end()
         if listed:
             names = [(m.start(), m.end() - len(m.group()) + len(bare), _person_piece(bare))
                      for m in _NAMES_APART.finditer(text, a, b) if (bare := m.group().removesuffix("等"))]  # 甲等
@@ -260,7 +261,7 @@ def read_project_line(text: str, start: int, end: int, quoted: bool = True) -> P
     members = tuple((n, Span(a, b)) for a, b, n in named if a >= te)
     return ProjectLine(title, Span(ts, te), year, code, budget, name, programme_span, leads, Span(at, end),
                        funder_name, funder_span, (leader[2], Span(leader[0], leader[1])) if leader else None, members,
-                       ranked=any(_MEMBERS_LABEL.match(text, a, b) for a, b in pieces))
+                       ranked=labelled)
 
 
 _HELD_BEFORE_QUOTE = re.compile(r"(?:承担|获批|主持|负责|参与|完成|申报|获得)了?[^，,。；;“”\"]{0,30}?(?:项目|课题|专项|计划|基金)[“\"《]")
