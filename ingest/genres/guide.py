@@ -154,7 +154,8 @@ def _add_categories(builder: _Builder, text: str, call: Call) -> None:
     year = call.programme.year if call.programme is not None else None
     categories = sub_kinds(find_categories(text, names))
     for category in categories:
-        builder.entity(Entity(Label.PROJECT, category.name, kind="programme", year=year, spans=(category.span,)))
+        builder.entity(Entity(Label.PROJECT, category.name, kind="programme", year=year,
+                              budget_cap_wan=category.budget_cap_wan, spans=(category.span,)))
         builder.relate(Relation(RelType.PART_OF, category.name, category.parent, spans=(category.span,)))
     named = {c.name for c in categories}
     for award, name, start, end, listed in listed_categories(text, 0, len(text)):  # 某奖|自然科学奖、技术发明奖

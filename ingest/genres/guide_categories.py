@@ -37,6 +37,10 @@ _THIS_PROGRAMME = re.compile(r"^(?:本次|本|该|今年|本年度)?(?:年度)?(
 # what a subject names of the programme after its name: 某计划项目安排 (分为…), 某计划项目 (包括…)
 _ABOUT_PROGRAMME = re.compile(r"^(?:本次|本年度|今年|本)?(?P<name>[^\s]{2,40}?)(?:项目)?(?:安排|类型|类别)?$")
 _BRACKET = re.compile(r"[（(]([^（）()]{1,10})[）)]$")
+# kinds named in quotes, whatever their endings (`分为“某某论坛”“某某沙龙”等2个类型`): quotes mark the names
+_QUOTED = re.compile(r"“(?P<name>[^“”，。；：,;:\s]{2,30})”\s*(?:、|，|,|和|及|与|以及)?\s*")
+# the cap a kind named in quotes is given where the text names it again (`（一）“某某沙龙”，资助标准2万元/个`)
+_QUOTED_CAP = r"”[^。；;\n]{0,16}?(?P<n>\d+(?:\.\d+)?)\s*万元"
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +48,7 @@ class Category:
     name: str
     parent: str
     span: Span
+    budget_cap_wan: float | None = None
 
 
 def find_categories(text: str, programmes: tuple[str, ...]) -> list[Category]:
@@ -63,6 +68,9 @@ def find_categories(text: str, programmes: tuple[str, ...]) -> list[Category]:
             continue
         before = _COUNT_BEFORE.match(m.group("list"))
         skip = before.end() if before else 0
+        if m.group("list").startswith("“", skip):
+            found += _quoted_list(text, m.start("list") + skip, parent)
+            continue
         body = _COUNT_AFTER.sub("", m.group("list")[skip:]).rstrip("。.；;")
         items: list[tuple[str, int]] = []
         pos, clause = 0, False
@@ -84,6 +92,19 @@ def find_categories(text: str, programmes: tuple[str, ...]) -> list[Category]:
             if item != parent:
                 found.append(Category(item, parent, Span(at, at + len(item))))
     return found
+
+
+def _quoted_list(text: str, at: int, parent: str) -> list[Category]:
+    """The kinds a list names in quotes from `at` on, each with the cap the text gives it after its quoted name."""
+    out: list[Category] = []
+    m = _QUOTED.match(text, at)
+    while m is not None:
+        name = m.group("name")
+        cap = re.compile("“" + re.escape(name) + _QUOTED_CAP).search(text, m.end())
+        out.append(Category(name, parent, Span(m.start("name"), m.end("name")),
+                            float(cap.group("n")) if cap else None))
+        m = _QUOTED.match(text, m.end())
+    return out if len(out) >= 2 else []
 
 
 _GROUP = re.compile(r"[^；;]+")
@@ -121,7 +142,8 @@ def _parent(subject: str, programmes: tuple[str, ...], found: list[Category]) ->
     for name in programmes:
         bare = LEADING_YEAR.sub("", name)
         if subject in (name, bare) or (len(subject) >= 4 and bare.endswith(subject)) \
-                or about is not None and about.group("name") in (name, bare):  # 本年度某计划项目安排
+                or about is not None and (about.group("name") in (name, bare)  # 本年度某计划项目安排
+                                          or about.group("name") + "项目" in (name, bare)):  # 某某项目类型
             return programmes[0]
     if _THIS_PROGRAMME.match(subject) and subject not in ("项目", "资助"):
         return programmes[0]
@@ -135,5 +157,5 @@ def sub_kinds(categories: list[Category]) -> list[Category]:
     for c in categories:
         bracket = _BRACKET.search(c.name)
         head = c.name[:bracket.start()] if bracket else None
-        out.append(Category(c.name, head, c.span) if head in names and head != c.parent else c)
+        out.append(Category(c.name, head, c.span, c.budget_cap_wan) if head in names and head != c.parent else c)
     return out

@@ -86,6 +86,9 @@ _CALLS = re.compile(r"(?:^|(?<=[，。；：,;:\s]))(?P<org>[\u4e00-\u9fff（）
 _RELEASES = re.compile(r"(?:^|(?<=[，。；：,;:\s]))(?P<org>[\u4e00-\u9fff]{2,14}?)(?:近日|日前|已经|已|正式|今年)*"
                        r"(?:发布|印发|下发|公布)了?(?P<what>[^。；\n]{4,80}?(?:指南|通知|公告))", re.M)
 _RUN_BY = re.compile(r"由(?P<org>[\u4e00-\u9fff]{2,14}?)(?:负责|统一|共同)?(?:组织实施|组织|资助|主管|管理)")
+# a body that carries the programme out, its year before it (`2030年某省科协继续实施某某项目资助`)
+_CARRIES_OUT = re.compile(r"(?:^|(?<=[，。；：,;:\s]))(?:(?:19|20)\d{2}年度?)?(?P<org>[\u4e00-\u9fff]{2,14}?)"
+                          r"(?:继续|将|今年|正式|组织|拟|将继续)*实施(?P<what>[^，。；\n]{2,40})", re.M)
 # bodies that founded it together (`由X与Y共同发起设立`, `由X、Y联合主办`)
 _FOUNDED_BY = re.compile(r"由(?P<orgs>[\u4e00-\u9fff、]{4,60}?)(?:共同|联合)(?:发起设立|发起|设立|主办|资助)")
 _JOINED = re.compile(r"[与、及]|(?<=[会院部局委所司])和")
@@ -387,6 +390,7 @@ def _runners(text: str, names: set[str]) -> list[Named]:
         sentence = text[max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1:m.start()]
         if any(n in sentence for n in names):
             out.append(m)
+    out += [m for m in _CARRIES_OUT.finditer(text) if any(n in m.group("what") for n in names)]
     return [Named(m.group("org"), Span(m.start("org"), m.end("org"))) for m in out
             if is_body_name(m.group("org")) and not is_office(m.group("org"))]
 

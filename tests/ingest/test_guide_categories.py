@@ -105,3 +105,19 @@ def test_a_programme_s_kinds_counted_before_their_list_and_the_kinds_of_projects
     kinds = {k for k, parent in relations(ex, "PART_OF") if parent.startswith("2030年度北辰省湖泊基金")}
     assert kinds == {"面上项目", "重大项目", "海外及港澳学者合作研究基金项目", "重点国际(地区)合作研究项目", "青年湖泊基金项目"}
     assert not any("简称" in n for n in names(ex, "Project"))
+
+
+def test_kinds_named_in_quotes_with_no_separator_are_categories_with_the_caps_given_later() -> None:
+    from tests.ingest.facts import extract_text
+    text = ("南州大学转发关于开展2031年度青年学术交流项目资助申报工作的通知\n\n"
+            "2031年北辰省科协继续实施青年学术交流项目资助，择优支持省内高校开展学术交流活动。\n\n"
+            "一、申报项目类型\n\n"
+            "2031年青年学术交流项目类型分为“前沿问题研讨会”“青年学者沙龙”“跨学科交流活动”等3个类型，"
+            "各申报单位可依据有关办法进行申报。\n\n"
+            "二、资助标准\n\n（一）“前沿问题研讨会”，资助标准3万元/个。\n\n（二）“青年学者沙龙”，资助标准2万元/个。\n")
+    extraction = extract_text(text, "relay.txt")
+    call = "2031年度青年学术交流项目"
+    assert {("前沿问题研讨会", call), ("青年学者沙龙", call), ("跨学科交流活动", call)} <= relations(extraction, "PART_OF")
+    caps = {e.name: e.budget_cap_wan for e in extraction.entities if e.type.value == "Project"}
+    assert (caps["前沿问题研讨会"], caps["青年学者沙龙"], caps["跨学科交流活动"]) == (3.0, 2.0, None)
+    assert (call, "北辰省科协") in relations(extraction, "FUNDED_BY")
