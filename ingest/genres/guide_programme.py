@@ -45,7 +45,7 @@ _PAPERWORK = re.compile(r"(?<=项目)(?:申请书|申报书|申请材料|申报�
 _NAME_PART = r"(?:[^\s，。；：:;,、《》“”()（）]|“[^”\n]{1,60}”)"
 _BATCH = r"(?:[（(](?:第[一二三四五六七八九十\d]{1,3}批|[^（()）\n]{0,8}批次?)[）)])?"
 _CLASS_OF = r"(?:[A-Z甲乙丙丁]类|重点|一般|青年|面上|重大|培育|自筹|指导性|指令性)项目"
-_CALL_AFTER = (r"(?:[（(](?!以下简称|下称|简称)(?P<cls>[^（()）\n]{2,20}?(?:项目|类))[）)])?(?:[（(]以下简称[^（()）\n]{1,40}[）)])?"
+_CALL_AFTER = (r"(?:[（(](?!(?:以下)?(?:简|统|下)称)(?P<cls>[^（()）\n]{2,20}?(?:项目|类))[）)])?(?:[（(]以下(?:简|统)称[^（()）\n]{1,40}[）)])?"
                r"(?:项目)?的?(?:已经|已|现已)?(?:开始|正式)?(?:申报|申请|预申报|组织|征集|推荐|立项|遴选|提名)")
 # a fund's numbered round in place of its year (`第十二批某基金面上资助的申报`), and a fund's class of grant
 _ROUND = r"第[一二三四五六七八九十百\d]{1,6}批次?"
@@ -161,6 +161,7 @@ def find_call(text: str, header: Header) -> Call:
     if bare != name:
         name, at = bare, Span(at.start, at.start + len(bare)) if at.end - at.start >= len(bare) else at
     name, at, also = _joined(text, name, at)
+    also += _quoted_beside(text, at)
     programme = Programme(name, _year(name), _spans(text, name, at))
     standing = _standing(text, name)
     funders: list[Named] = [header.cited.issuer] if header.cited and header.cited.issuer else []
@@ -198,6 +199,20 @@ def _joined(text: str, name: str, at: Span) -> tuple[str, Span, tuple[Programme,
     first_at = Span(at.start, at.start + len(first)) if whole else at
     second_at = Span(at.start + m.start("second"), at.end) if whole else at
     return first, first_at, (Programme(second, _year(second), _spans(text, second, second_at)),)
+
+
+# a programme quoted right before or after the one found, the two joined (`“甲计划”和“乙基金”（以下统称“丙”）的申报`)
+_QUOTED_BEFORE = re.compile(r"“(?P<name>[^“”\n，。；]{2,30})”(?:和|及|与|、)$")
+_QUOTED_AFTER = re.compile(r"”(?:和|及|与|、)“(?P<name>[^“”\n，。；]{2,30})”")
+
+
+def _quoted_beside(text: str, at: Span) -> tuple[Programme, ...]:
+    if text[at.start - 1:at.start] != "“" or text[at.end:at.end + 1] != "”":
+        return ()
+    before = _QUOTED_BEFORE.search(text, max(0, at.start - 40), at.start - 1)
+    after = _QUOTED_AFTER.match(text, at.end)
+    return tuple(Programme(m.group("name"), _year(m.group("name")), (Span(m.start("name"), m.end("name")),))
+                 for m in (before, after) if m is not None and not _SENTENCE.search(m.group("name")))
 
 
 def runs_above(programme: str, issuer: str) -> bool:

@@ -325,3 +325,9 @@ def test_a_call_for_a_programme_s_project_proposals_names_the_programme_without_
                       "为做好南北联合基金申报指南编制工作，现征集项目建议案。\n")
     assert "北辰省基础研究基金南北联合基金" in names(ex, "Project")
     assert not any(n.endswith(("建议案", "建议")) for n in names(ex, "Project"))
+
+
+def test_two_quoted_programmes_joined_in_the_running_text_are_both_called_for() -> None:
+    text = ("各学院、中心及有关单位：\n现决定启动我校2031年国家级、省级“青年创新训练项目”和“本科生科研探索基金”"
+            "（以下统称“双创项目”）项目的立项申报工作，有关注意事项通知如下：\n一、申报对象\n项目申报人为我校全日制在校本科生。\n")
+    assert {"青年创新训练项目", "本科生科研探索基金"} <= names(extract_text(text, "call.txt"), "Project")
