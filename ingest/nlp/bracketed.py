@@ -1,5 +1,6 @@
 """Posts written in brackets after a name, as expert panels, committees and organizers list their members:
-`柯某（某大学副校长、教授）`, `组长：柏某（某研究所研究员）`, `韦某（某医院心内科主任、主任医师）`.
+`柯某（某大学副校长、教授）`, `组长：柏某（某研究所研究员）`, `韦某（某医院心内科主任、主任医师）`; a unit alone in the
+brackets (`柯某（某大学）`) is where the person works.
 
 Each piece between `、` or `，` is `<unit>[<department>]<post>` or a title; a piece without a unit
 (`教授`) is held in the unit of the piece before it. The posts mean what a post means (ingest.nlp.posts).
@@ -28,8 +29,20 @@ def bracketed_posts(text: str, mentions: Mentions, start: int, end: int) -> list
         if close < 0:
             continue
         inside = mentions.within(person.end + 1, close)
-        out += _posts(text, inside, person.text, person.end + 1, close, Span(person.start, close + 1))
+        span = Span(person.start, close + 1)
+        unit = _unit_alone(text, inside, person.end + 1, close)
+        out += post_relations(person.text, unit, None, None, span) if unit is not None \
+            else _posts(text, inside, person.text, person.end + 1, close, span)
     return out
+
+
+def _unit_alone(text: str, inside: list[Mention], start: int, end: int) -> str | None:
+    """The unit the brackets name and nothing else (`甲（某大学）`, as lists of completers and speakers write where
+    each works)."""
+    orgs = [m for m in inside if m.label == "ORG"]
+    if len(orgs) != 1 or len(inside) != 1 or text[start:end].strip() != orgs[0].text:
+        return None
+    return orgs[0].ref
 
 
 def _posts(text: str, inside: list[Mention], person: str, start: int, end: int, span: Span) -> list[Relation]:

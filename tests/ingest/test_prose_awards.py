@@ -291,3 +291,11 @@ def test_units_that_together_took_part_in_completing_a_work_are_its_units() -> N
                       "“湖泊蓝藻监测用高精度光学传感器关键技术与产业化”获一等奖。\n")
     work = "湖泊蓝藻监测用高精度光学传感器关键技术与产业化"
     assert relations(ex, "UNIT_OF") == {("南州湖光装备技术有限公司", work), ("南州湖光科技有限公司", work)}
+
+
+def test_a_unit_alone_in_brackets_after_each_name_of_a_completers_line_is_where_each_works() -> None:
+    text = ("获奖项目分别是：\n\n一、2031年，复杂系统的协同控制理论与方法    柯振邦(北辰大学)，诸葛岚(南州大学)，司马青(西岭理工大学)\n\n"
+            "二、2027年，若干新型材料的基础理论及其应用  柯振邦(北辰大学)，乔远鸣（东川工业大学，已退休）\n")
+    works = relations(extract_text(text, "letter.txt"), "WORKS_AT")
+    assert {("柯振邦", "北辰大学"), ("诸葛岚", "南州大学"), ("司马青", "西岭理工大学")} <= works
+    assert ("乔远鸣", "东川工业大学") not in works  # the brackets say more than the unit
