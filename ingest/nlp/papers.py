@@ -553,7 +553,8 @@ def _patent_line(text: str, start: int, end: int, entities: list[Entity], relati
     line = read_patent_line(text, start, end)
     if line is None and (listed := patents_in_segments(text, start, end)):
         for one in listed:  # 甲，一种某某方法，ZL…；乙，一种某某装置，ZL…: several patents on one line
-            _add_patent_line(one, one.title_span.start, one.number_span.end, entities, relations)
+            spans = (one.title_span, one.number_span)
+            _add_patent_line(one, min(s.start for s in spans), max(s.end for s in spans), entities, relations)
         return
     if (line is None or not line.inventors) and (record := patent_record(text, start, end)) is not None:
         line, start = record  # 一种某某方法 | 甲, 乙 | 发明专利, ZL…: one patent over lines
@@ -824,6 +825,8 @@ def _people_and_holders(text: str, start: int, end: int, mentions: Mentions, rel
     """`专利号为ZL…。…该专利…专利权人为某公司，发明人包括甲、乙、丙。`: the inventors in order and the holder of the
     patent the sentence speaks of."""
     for said in _INVENTORS_SAID.finditer(text, start, end):
+        if on_patent_lines(text, *_whole_line(text, said.start(), said.end())):
+            continue  # 发明人：甲 of a patent on a line of its own (or of several on one): paper_facts reads it
         number = _patent_said_of(text, said.start(), start)
         if number is None:
             continue

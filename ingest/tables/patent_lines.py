@@ -42,7 +42,7 @@ _DATE_LABEL = re.compile(r"(?:授权公告日|授权日期|授权日|授权时�
 _INVENTOR_LABEL = re.compile(r"(?:发明人|发明\s*[(（]\s*设计\s*[)）]\s*人|设计人|全部发明人)\s*[：:]\s*")
 _TITLE_LABEL = re.compile(r"(?:[\u4e00-\u9fff]{0,4}名称|题目)\s*[：:]\s*")  # 专利名称, 知识产权名称
 _OWNER_LABEL = re.compile(r"(?:专利权人|权利人|著作权人|申请人|申请单位)\s*[：:]\s*")
-_OTHER_LABEL = re.compile(r"(?:第一发明人|状态|法律状态|备注|类型|专利类型|类别)\s*[：:]")
+_OTHER_LABEL = re.compile(r"(?:第一发明人|状态|专利状态|法律状态|备注|类型|专利类型|类别|证书编号|证书号)\s*[：:]")
 _LIST_MARK = re.compile(r"\s*(?:\[\d{1,3}\]|[(（]\d{1,3}[)）]|\d{1,3}\s*[.、．)](?!\d)|\d{1,3}(?:\t|\s{2,}|\u3000))\s*")
 # pieces: split at commas, semicolons, stops and colons, never inside a number (5.8GHz) or brackets
 _CUT = re.compile(r"[，,；;。\n]|(?<!\d)[.．](?!\d)|(?<=\D)[.．](?=\D)")  # (\n: a record written over lines)
@@ -229,13 +229,14 @@ def patent_record(text: str, start: int, end: int) -> tuple[PatentLine, int] | N
     return None
 
 
-_SEGMENT_END = re.compile(r"[；;]|。(?!$)")
+# (or the next item's number after a run of blanks: `…，专利状态：有效　　2. 发明专利：…`, a list run into one line)
+_SEGMENT_END = re.compile(r"[；;]|。(?!$)|(?<=[ \t\u3000]{2})(?=\d{1,3}\s*[.．、](?!\d))")
 _PATENTS_LABEL = re.compile(r"[^：:\n；;。]{0,20}?专利[^：:\n；;。]{0,10}[：:]")  # 授权发明专利：, 获授权发明专利3项：
 
 
 def patents_in_segments(text: str, start: int, end: int) -> list[PatentLine]:
     """The patents a line lists one after another, parted by semicolons (`授权发明专利：甲，乙，一种某某方法，ZL…；
-    丙，一种某某装置，ZL…。`): each segment one patent with its number, read as a line of its own; none where a
+    丙，一种某某装置，ZL…。`) or by the items' numbers after blanks: each segment one patent with its number, read as a line of its own; none where a
     segment with a number does not read as one."""
     lead = _PATENTS_LABEL.match(text, start, end)
     at = lead.end() if lead else start

@@ -299,3 +299,21 @@ def test_a_granted_us_patent_s_number_is_read_with_its_commas() -> None:
     ex = extract_text("1. 柯振邦，诸葛岚，一种湖泊水质在线监测装置，美国发明专利，专利号：US 8,123,456 B2，授权日：2031.05.06\n")
     patent = next(e for e in ex.entities if str(e.type) == "Patent")
     assert (patent.number, patent.kind, patent.date) == ("US8,123,456B2", "invention_patent", "2031-05-06")
+
+
+def test_a_list_of_patents_run_into_one_line_each_numbered_after_blanks() -> None:
+    from tests.ingest.facts import relations
+    text = ("主要知识产权证明目录：\n\n"
+            "1. 发明专利：一种自动张紧的输送装置，中国ZL203110050884.6，授权日期：2032-2-15，证书编号：第2392292号，"
+            "权利人：北辰重工有限公司，发明人：柯振邦、诸葛岚，专利状态：有效\u3000\u30002. 发明专利：一种液压驱动系统，"
+            "中国ZL203110219980.8，授权日期：2033-9-4，权利人：北辰重工有限公司，发明人：柯振邦，专利状态：有效\u3000\u3000"
+            "3. 实用新型专利：矿用设备监管系统，中国203120388316.1，授权日期：2032-12-26，证书编号：第6781138号，"
+            "权利人：南州电气有限公司，发明人：司马青、乔远鸣，专利状态：有效\n")
+    ex = extract_text(text, "list.txt")
+    assert {(e.number, e.name) for e in ex.entities if e.type.value == "Patent"} == {
+        ("ZL203110050884.6", "一种自动张紧的输送装置"), ("ZL203110219980.8", "一种液压驱动系统"),
+        ("203120388316.1", "矿用设备监管系统")}
+    assert relations(ex, "INVENTED") == {("柯振邦", "ZL203110050884.6"), ("诸葛岚", "ZL203110050884.6"),
+                                         ("柯振邦", "ZL203110219980.8"), ("司马青", "203120388316.1"),
+                                         ("乔远鸣", "203120388316.1")}
+    assert ("南州电气有限公司", "203120388316.1") in relations(ex, "OWNS")
