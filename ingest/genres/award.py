@@ -8,7 +8,7 @@ the organizations and citations stated in prose, into one kgx/1 `Extraction`.
 from __future__ import annotations
 
 from graph.schema import Label, RelType
-from ingest.genres.award_orgs import OrgRegistry, split_parenthetical
+from ingest.genres.award_orgs import OrgRegistry, ends_with_org_suffix, split_parenthetical
 from ingest.genres.award_papers import PaperRecord, parse_papers
 from ingest.genres.award_patents import parse_patents
 from ingest.genres.award_people import Completer, CompletingUnit, parse_completers, parse_units
@@ -20,7 +20,7 @@ from ingest.genres.award_prose import (
 )
 from ingest.genres.award_sections import Header, find_sections, parse_header
 from ingest.kit.builder import Builder
-from ingest.kit.text import lines_of
+from ingest.kit.text import item_lines, lines_of
 from ingest.model import Entity, Extraction
 
 GENRE = "award_nomination"
@@ -31,7 +31,7 @@ def parse(name: str, text: str) -> Extraction:
     sections = find_sections(lines)
     header = parse_header(lines[slice(*sections.header)])
     units = parse_units(lines[slice(*sections.units)])
-    completers = parse_completers(lines[slice(*sections.completers)], [u.name for u in units])
+    completers = parse_completers(item_lines(lines[slice(*sections.completers)]), [u.name for u in units])
     papers = parse_papers(lines[slice(*sections.papers)])
     patents = parse_patents(lines[slice(*sections.patents)])
 
@@ -58,6 +58,21 @@ def parse(name: str, text: str) -> Extraction:
     return Extraction(document=name, genre=GENRE, entities=out.entities(), relations=out.relations())
 
 
+# text before the form's first field longer than a title block: a letter or a news item the form is quoted in
+_PREFACE = 300
+
+
+def form_start(text: str) -> int:
+    """Where the nomination form starts: the line of its first field, where a letter or news item runs before
+    it (prose of its own); else the document's start (the title lines above the fields are the form's)."""
+    lines = lines_of(text)
+    header = parse_header(lines[slice(*find_sections(lines).header)])
+    if header.first_label is None:
+        return 0
+    start = text.rfind("\n", 0, header.first_label) + 1
+    return start if len("".join(text[:start].split())) > _PREFACE else 0
+
+
 def _project(out: Builder, header: Header) -> str | None:
     if not header.project:
         return None
@@ -73,6 +88,11 @@ def _nominators(out: Builder, orgs: OrgRegistry, header: Header, project: str | 
         org = orgs.add(field.value, field.span, from_table=True)
         if project:
             out.relation(RelType.NOMINATED_BY, project, org, field.span)
+    for expert in header.experts:  # a person nominates; NOMINATED_BY is a unit's (gold/SCHEMA.md): where each works
+        person = out.person(expert.name.value, expert.name.span)
+        if expert.unit is not None and ends_with_org_suffix(expert.unit.value):
+            unit = orgs.add(expert.unit.value, expert.unit.span, from_table=True)
+            out.relation(RelType.WORKS_AT, person, unit, expert.name.span, title=expert.title)
 
 
 def _units(out: Builder, orgs: OrgRegistry, units: list[CompletingUnit], project: str | None) -> None:

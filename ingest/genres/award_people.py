@@ -75,6 +75,7 @@ _ITEM = re.compile(r"\s*(?P<number>\d{1,2})\s*[.、．]\s*(?P<name>[^，,；;：
 _ITEM_RANK = re.compile(r"(?:排名|排序|第)\s*[：:]?\s*(?P<rank>\d{1,2})\s*(?:位|名)?")
 _PIECES = re.compile(r"[^，,；;]+")
 _SAID = re.compile(r"(?:对本项目的?)?(?:主要|创造性)?贡献\s*[:：]")  # the item's contribution, after its facts
+_UNIT_LABEL = re.compile(r"(?P<which>工作|完成|所在)单位\s*[：:]\s*")
 
 
 def listed_completers(lines: list[Line]) -> list[Completer]:
@@ -92,22 +93,26 @@ def listed_completers(lines: list[Line]) -> list[Completer]:
         rank = _ITEM_RANK.search(facts)
         title = work = None
         work_span = None
+        completing = completing_span = None
         for piece in _PIECES.finditer(facts):
             text = piece.group().strip()
             if _ITEM_RANK.fullmatch(text):
                 continue
+            label = _UNIT_LABEL.match(text)  # 工作单位：某大学, 完成单位：某大学
+            unit = text[label.end():].strip() if label else text
+            at = rest_at + piece.start() + piece.group().find(text) + (len(text) - len(unit) if label else 0)
             if title is None and _TITLE_RUN.fullmatch(text):
                 title = text
-            elif work is None and ends_with_org_suffix(text):
-                work = text
-                at = rest_at + piece.start() + piece.group().find(text)
-                work_span = Span(at, at + len(text))
+            elif label is not None and label.group("which") == "完成" and ends_with_org_suffix(unit):
+                completing, completing_span = unit, Span(at, at + len(unit))
+            elif work is None and ends_with_org_suffix(unit):
+                work, work_span = unit, Span(at, at + len(unit))
         name_at = line.start + m.start("name")
         contribution = Joined([(rest[said.end():], rest_at + said.end())]) if said else Joined()
         out.append(Completer(name=m.group("name"), rank=int(rank.group("rank") if rank else m.group("number")),
-                             completing_unit=None, work_unit=work, title=title, position=None,
+                             completing_unit=completing, work_unit=work, title=title, position=None,
                              span=line.span, name_span=Span(name_at, name_at + len(m.group("name"))),
-                             completing_span=None, work_span=work_span, contribution=contribution))
+                             completing_span=completing_span, work_span=work_span, contribution=contribution))
     return out
 
 

@@ -52,6 +52,34 @@ class Line:
         return Span(self.start + lead, self.start + len(self.text.rstrip()))
 
 
+# the next item's number after a run of blanks inside a line (`1. 甲，…。  2. 乙，…`): a list a page ran into one line
+_RUN_ON_ITEM = re.compile(r"(?<=\S)[ \t\u3000]{2,}(?P<number>\d{1,2})\s*[.．、](?!\d)")
+_FIRST_ITEM = re.compile(r"\s*(?:[^\n]{0,20}?[：:]\s*)?(?P<number>\d{1,2})\s*[.．、](?!\d)")
+
+
+def item_lines(lines: list[Line]) -> list[Line]:
+    """The lines with a list run into one line cut at each item's number, where the numbers after blanks go on
+    one by one from the item that opens the line (after its label, as in `主要完成人情况：  1. 甲，…  2. 乙，…`)."""
+    out: list[Line] = []
+    for line in lines:
+        first = _FIRST_ITEM.match(line.text)
+        cuts, expected = [], int(first.group("number")) + 1 if first else None
+        for m in _RUN_ON_ITEM.finditer(line.text):
+            if expected is not None and int(m.group("number")) == expected:
+                cuts.append(m.start("number"))
+                expected += 1
+        if not cuts:
+            out.append(line)
+            continue
+        if first is not None and first.start("number") > 0 and line.text[:first.start("number")].strip():
+            cuts.insert(0, first.start("number"))  # the label before the first item, a line of its own
+        for a, b in zip([0, *cuts], [*cuts, len(line.text)], strict=True):
+            body = line.text[a:b].rstrip()
+            if body.strip():
+                out.append(Line(line.start + a, body, jump=False))
+    return out
+
+
 def lines_of(text: str, start: int = 0, end: int | None = None) -> list[Line]:
     """The non-empty lines of text[start:end], with their offsets."""
     end = len(text) if end is None else end

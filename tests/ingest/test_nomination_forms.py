@@ -164,3 +164,25 @@ def test_two_whole_units_joined_by_and_are_two_units_and_an_and_inside_a_name_pa
     assert units == {("南州大学", 1), ("北辰和盛堂制药有限公司", 2), ("西岭中医院", 3)}
     ex = extract_text("项目名称：湖泊蓝藻监测技术\n主要完成单位：南州大学和平湖研究中心、北辰农业和林业科学研究院\n")
     assert {r.source for r in ex.relations if str(r.type) == "UNIT_OF"} == {"南州大学和平湖研究中心", "北辰农业和林业科学研究院"}
+
+
+def test_a_form_quoted_after_a_letter_expert_nominators_and_completers_run_into_one_line() -> None:
+    from tests.ingest.facts import relations
+    letter = ("编辑部：\n\n最近看到一份提名材料，三份提名专家推荐意见为什么如此雷同？这到底是谁写的，难道是互相学习？"
+              "希望北辰省科技厅能彻查此事，给大家一个交代。" * 6 + "\n\n")
+    form = ("提名国家自然科学奖项目公示项目名称\t复杂流体的界面输运机制研究提名专家1姓名\t柯振邦\t提名专家1工作单位\t北辰大学"
+            "提名专家1职称\t教授\t提名专家1学科专业\t流体力学提名专家1意见：该项目在界面输运方面取得了突破。提名专家2姓名\t诸葛岚\t"
+            "提名专家2工作单位\t南州大学提名专家2职称\t研究员\t提名专家2学科专业\t化学提名专家2意见：同意提名。\n"
+            "主要完成人情况：  1. 司马青，排名1，教授，工作单位：北辰大学，完成单位：北辰大学，是该项目的负责人，对发现点1、2均有贡献。"
+            "  2. 乔远鸣，排名2，副研究员，工作单位：西岭物理研究所，完成单位：北辰大学，是该项目组核心成员，对发现点2有贡献。\n")
+    ex = extract_text(letter + form, "letter.md")
+    project = "复杂流体的界面输运机制研究"
+    members = {(r.source, r.rank) for r in ex.relations if str(r.type) == "MEMBER_OF" and r.target == project}
+    assert members == {("司马青", 1), ("乔远鸣", 2)}
+    works = {(r.source, r.target, r.title) for r in ex.relations if str(r.type) == "WORKS_AT"}
+    assert {("柯振邦", "北辰大学", "教授"), ("诸葛岚", "南州大学", "研究员"), ("司马青", "北辰大学", "教授"),
+            ("乔远鸣", "西岭物理研究所", "副研究员")} <= works
+    assert ("乔远鸣", "北辰大学") in relations(ex, "AFFILIATED_WITH")  # the completing unit, not where one works
+    orgs = {e.name for e in ex.entities if e.type.value == "Organization"}
+    assert "北辰省科技厅" in orgs  # the letter before the form is read as prose
+    assert not any("雷同" in o or "姓名" in o for o in orgs)

@@ -27,7 +27,8 @@ def read(document: Document) -> Reading:
         return Reading()
     extraction = award.parse(document.name, document.text)
     reading = Reading.of(extraction)
-    return Reading.of(extraction, consumed=(Span(0, len(document.text)),)) if not reading.empty else reading
+    consumed = (Span(award.form_start(document.text), len(document.text)),)  # (a letter before it is prose)
+    return Reading.of(extraction, consumed=consumed) if not reading.empty else reading
 
 
 # A nomination notice names an award (or its candidates, 候选人, as a talent programme's does) and puts them on
