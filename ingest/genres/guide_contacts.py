@@ -141,6 +141,11 @@ def find_contacts(text: str, resolver: AgencyResolver, home: OfficeHome = Office
         body_start = m.end() if m else _unlabelled(lines, i)
         if body_start is None:
             continue
+        if m is not None and not line.text[m.end():].strip() and (below := _mailed_people_below(lines, i)):
+            office = _office_before(line.text[:m.start()], line.start, resolver, home) if m.start() else None
+            out += [replace(c, office=office) if c.office is None and office else c
+                    for c in _contacts_of(below.text, below.start, [], resolver, home, Span(line.start, below.end))]
+            continue
         found: list[Contact] = []
         segments = _segments(line.text, body_start)
         office = _section_office(lines, i, handling)
@@ -232,6 +237,16 @@ def _people_under_heading(lines: list[Line], i: int) -> bool:
     return bool(tokens) and all(contact_name(token) is not None for token, _, _ in tokens)
 
 
+def _mailed_people_below(lines: list[Line], i: int) -> Line | None:
+    """`某院联系人：` | `甲、乙，某某@某.edu.cn`: the line below a label left alone, made of people and their e-mail."""
+    below = next((line for line in lines[i + 1:i + 3] if line.stripped), None)
+    if below is None or not _EMAIL.search(below.text) or _CONTACT.search(below.text):
+        return None
+    rest = _CONTACT_WORDS.sub(" ", _EMAIL.sub(" ", below.text))
+    tokens = _tokens(rest)
+    return below if tokens and all(contact_name(token) is not None for token, _, _ in tokens) else None
+
+
 def _contact_shaped(body: str) -> bool:
     """A line made only of people, the office they sit in and their phones and e-mail (every word one of
     these, at least one person and one phone)."""
@@ -289,7 +304,7 @@ def _office_before(part: str, offset: int, resolver: AgencyResolver, home: Offic
     if agency is not None and org_kind(agency.group("agency")) == "government" \
             and _is_bare_office(written[agency.end("agency"):]):  # 某市科技局高新技术发展及产业化科: an office of a local agency
         return OrgMention(written, written, Span(start, start + len(written)), agency.group("agency"), "government")
-    if len(written) >= 4 and kind_suffix(written) and org_kind(written) != "other" and not _NOT_OFFICE.search(written):
+    if len(written) >= 3 and kind_suffix(written) and org_kind(written) != "other" and not _NOT_OFFICE.search(written):
         return OrgMention(written, written, Span(start, start + len(written)), kind=org_kind(written))  # 市科技局
     return None
 

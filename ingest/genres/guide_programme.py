@@ -22,7 +22,7 @@ from ingest.genres.guide_parts import Part, drop_trailing_verb, parts_of, round_
 from ingest.genres.guide_text import squeeze, to_fullwidth_brackets
 from ingest.genres.literal import occurrences
 from ingest.model import Span
-from ingest.org_names import province_stem, provinces
+from ingest.org_names import org_kind, province_stem, provinces
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _VERBS = r"(?:转发|印发|发布|下达|公布|组织|做好|开展|启动|申报|申请|征集|推荐|实施|受理)*"
@@ -83,9 +83,11 @@ _CALLS = re.compile(r"(?:^|(?<=[，。；：,;:\s]))(?P<org>[\u4e00-\u9fff（）
                     r"(?:面向[^，。；\n]{1,20}?)?(?:征集|组织申报|组织开展[^，。；\n]{0,20}?申报|启动[^，。；\n]{0,20}?申报)", re.M)
 # A body the text says publishes the programme's guide or runs it (`X近日发布Y项目指南`, `Y由X组织实施`),
 # in the sentence that names the programme.
-_RELEASES = re.compile(r"(?:^|(?<=[，。；：,;:\s]))(?P<org>[\u4e00-\u9fff]{2,14}?)(?:近日|日前|已经|已|正式|今年)*"
+_RELEASES = re.compile(r"(?:^|(?<=[，。；：,;:\s]))(?P<org>[\u4e00-\u9fff]{2,14}?)(?:近日|日前|已经|现已|已|正式|今年)*"
                        r"(?:发布|印发|下发|公布)了?(?P<what>[^。；\n]{4,80}?(?:指南|通知|公告))", re.M)
 _RUN_BY = re.compile(r"由(?P<org>[\u4e00-\u9fff]{2,14}?)(?:负责|统一|共同)?(?:组织实施|组织|资助|主管|管理)")
+# a government body right before its programme's year (`科技部2030年某计划项目申报工作暂未启动`)
+_OWN_BEFORE = r"(?:^|(?<=[，。；：,;:\s]))(?P<org>[\u4e00-\u9fff]{2,14}?)(?:19|20)\d{2}年度?"
 # a body that carries the programme out, its year before it (`2030年某省科协继续实施某某项目资助`)
 _CARRIES_OUT = re.compile(r"(?:^|(?<=[，。；：,;:\s]))(?:(?:19|20)\d{2}年度?)?(?P<org>[\u4e00-\u9fff]{2,14}?)"
                           r"(?:继续|将|今年|正式|组织|拟|将继续)*实施(?P<what>[^，。；\n]{2,40})", re.M)
@@ -97,7 +99,7 @@ _NATIONAL_DEPARTMENT = re.compile(r"(?:国家|国务院|中国|全国)[\u4e00-\u
 _LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}年度?")
 # the year written after the programme's name (`X专项2030年度项目`, `X基金2030年度滚动项目`)
 _MIDDLE_YEAR = re.compile(r"(?<=基金|计划|专项|工程|资金)(?:19|20)\d{2}年度?(?:[和、及至到\-](?:19|20)\d{2}年度?)?"
-                          r"(?:[^批\W\d]{0,6}?项目)?$")  # (two years: X专项2030年度和2031年度项目; not a batch: 第一批项目)
+                          r"(?:[^批\W\d]{0,6}?(?:项目|专项))?$")  # (two years: X专项2030年度和2031年度项目; not a batch: 第一批项目)
 # A sentence about who may apply (`2030年结题的青年科学基金负责人符合面上项目…`), never a programme's name.
 _SENTENCE = re.compile(r"的|负责人|申请人|主持人|符合|满足|结题|获得|获批|承担|具有|须|应|可以")
 _TRAILING_NOTE = re.compile(r"[（(][^（()）]*[）)]$")
@@ -406,6 +408,9 @@ def _runners(text: str, names: set[str]) -> list[Named]:
         if any(n in sentence for n in names):
             out.append(m)
     out += [m for m in _CARRIES_OUT.finditer(text) if any(n in m.group("what") for n in names)]
+    for name in names:  # 科技部2030年某计划项目申报工作: the body whose year's programme it is
+        out += [m for m in re.finditer(_OWN_BEFORE + re.escape(_LEADING_YEAR.sub("", name)), text)
+                if org_kind(m.group("org")) == "government" and not runs_above(name, m.group("org"))]
     return [Named(m.group("org"), Span(m.start("org"), m.end("org"))) for m in out
             if is_body_name(m.group("org")) and not is_office(m.group("org"))]
 

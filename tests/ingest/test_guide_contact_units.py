@@ -8,7 +8,7 @@ from graph.schema import Label, RelType
 from ingest.genres.guide import parse
 from ingest.genres.guide_orgs import AgencyResolver
 from ingest.model import Extraction
-from tests.ingest.facts import extract_text
+from tests.ingest.facts import extract_text, relations
 
 LETTERHEAD = "青海省科学技术厅 青海省财政厅 青海省卫生健康委员会\n\n文件\n\n青科发〔2027〕12号\n\n"
 BODY = ("关于印发《2027年度省高原医学科技专项申报指南》的通知\n\n各有关单位：\n\n"
@@ -196,3 +196,16 @@ def test_a_fund_s_numbered_round_is_the_call_s_programme_named_in_full_by_its_at
     office = "南州大学人事处博士后管理办公室"
     assert {("柯振邦", office), ("乔远鸣", office)} <= {(r.source, r.target) for r in ex.relations
                                                      if r.type is RelType.WORKS_AT}
+
+
+def test_people_with_their_mail_on_the_line_below_a_unit_s_label_left_alone_are_its_contacts() -> None:
+    text = ("关于做好北辰计划2031年度相关重点专项申报工作的通知\n\n各有关单位：\n\n"
+            "受当前安排影响，科技部2031年北辰计划项目申报工作暂未启动，请各单位积极准备。目前科技部现已发布若干重点专项"
+            "2031年度项目申报指南征求意见稿，请各有关单位提前确定申报意向。\n\n"
+            "科研院联系人:\n\n柯振邦、诸葛岚,kezb@nanzhou.edu.cn\n\n科学技术研究院\n\n2031年2月12日\n")
+    ex = extract_text(text, "notice.txt")
+    call = "北辰计划2031年度相关重点专项"
+    assert {("柯振邦", call), ("诸葛岚", call)} <= relations(ex, "CONTACT_FOR")
+    assert {("柯振邦", "科研院"), ("诸葛岚", "科研院")} <= relations(ex, "WORKS_AT")
+    assert (call, "北辰计划") in relations(ex, "PART_OF")
+    assert (call, "科技部") in relations(ex, "FUNDED_BY")
