@@ -29,6 +29,8 @@ from ingest.nlp.mentions import Mentions
 from names.organizations import province_words
 
 _ENDING = r"(?:计划|基金|专项|工程)"
+# a programme's name that goes on to a longer one right after it (`某某科学基金|特别资助计划`)
+_LONGER = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:计划|专项|工程)(?![院师学系局部处所会])")
 _QUOTED = re.compile(rf"(?P<state>国家)?[“「](?P<name>[^“”「」，。\n]{{2,24}}?{_ENDING})[”」]")
 # (a level opening it is a class of programmes, no name: 其他国家级人才计划, 省级科技计划)
 _NOT_A_NAME = re.compile(r"[的和及、，,了是在为对将拟获]|荣膺|已经|正在|增设|设立|启动|出台|推出|大学(?!生)|学院|^(?:国家|省部|省|市)级")
@@ -154,15 +156,18 @@ def programme_facts(text: str, mentions: Mentions, start: int, end: int,
     units = [o for o in mentions.within(start, end) if o.label == "ORG"]
     for m in _unquoted().finditer(text, start, end):
         m = _last_opening(text, m)
-        name = m.group("name")
+        name, stop = m.group("name"), m.end("name")
+        longer = _LONGER.match(text, stop, end)  # 某某科学基金|特别资助计划: a plan of the fund, named whole
+        if longer is not None and not _NOT_A_NAME.search(longer.group()) and not _joins_two(name + longer.group()):
+            name, stop = name + longer.group(), longer.end()
         inside_quotes = any(s <= m.start() < e for _, s, e in found)
-        inside_unit = any(o.start <= m.start() and m.end("name") < o.end for o in units)  # 某某防水工程|公司
-        if inside_quotes or inside_unit or _NOT_A_NAME.search(name) or _joins_two(name) or _BODY_AFTER.match(text, m.end("name")) \
-                or _DISCIPLINE_AFTER.match(text, m.end("name")) \
-                or _UNIT_AFTER.match(text, m.end("name")) \
-                or (cls := _CLASS_AFTER.match(text, m.end("name"))) and not _LISTED_CLASSES.match(text, cls.end()):
+        inside_unit = any(o.start <= m.start() and stop < o.end for o in units)  # 某某防水工程|公司
+        if inside_quotes or inside_unit or _NOT_A_NAME.search(name) or _joins_two(name) or _BODY_AFTER.match(text, stop) \
+                or _DISCIPLINE_AFTER.match(text, stop) \
+                or _UNIT_AFTER.match(text, stop) \
+                or (cls := _CLASS_AFTER.match(text, stop)) and not _LISTED_CLASSES.match(text, cls.end()):
             continue  # (某基金年度项目、青年项目…: the classes listed after the programme, which is named alone)
-        found.append((name, m.start(), m.end("name")))
+        found.append((name, m.start(), stop))
     for programme, at, stop in _held_programmes(text, start, end):  # named whole with its class, over a shorter reading
         shorter = [f for f in found if at <= f[1] < stop]
         if any(programme == name + "项目" for name, _, _ in shorter):

@@ -167,3 +167,8 @@ def test_a_school_written_before_a_national_programme_is_an_applicant_not_its_fu
 def test_a_verb_of_winning_opens_no_programme_s_name() -> None:
     ex = extract_text("2017年，共有52位中国科学家荣膺某某基金科学与技术奖，其中“科学与技术成就奖”2位。\n")
     assert not any(n.startswith("中国科学家") for n in names(ex, "Project"))
+
+
+def test_a_fund_s_plan_written_right_after_the_fund_s_name_is_named_whole() -> None:
+    text = "日前公布了首批名单。今年开始实施的中国青年海洋科学基金特别资助计划，是由国家财政拨款设立的国家级基金。\n"
+    assert "中国青年海洋科学基金特别资助计划" in names(extract_text(text, "news.txt"), "Project")
