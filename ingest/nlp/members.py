@@ -4,7 +4,9 @@
 - party members: `民盟盟员李某`, `民进会员王某` -> the party (an Organization of kind other, from the
   names in ingest/data/parties.txt) and AFFILIATED_WITH it;
 - a unit's share of a list: `某大学共23人入选…：李某、王某…入选…` -> WORKS_AT the unit for each name
-  the paragraph gives as selected.
+  the paragraph gives as selected;
+- joining: `欢迎甲、乙和丙加入某实验室` -> AFFILIATED_WITH the unit (a group, lab or body one joins as a member or
+  student); `甲以某层次人才引进到某大学` -> WORKS_AT the unit that recruited the person.
 """
 
 from __future__ import annotations
@@ -208,3 +210,34 @@ def _picked(text: str, person: Mention, mentions: Mentions, end: int) -> bool:
         if nxt is None or not _BETWEEN_NAMES.fullmatch(text[at:nxt.start]):
             return False
         at = nxt.end
+
+
+# people joining a unit, welcomed or not (`欢迎甲、乙加入某实验室`); recruited by one (`甲以某某人才引进到某大学`, `被引进至`)
+_JOINS = re.compile(r"\s*(?:正式|先后|一同|一起)?加入(?:了)?\s*")
+_RECRUITED = re.compile(r"\s*(?:以[^，。；,;\n]{1,16}?(?:人才|身份|教授|研究员))?\s*(?:被)?引进(?:到|至|进入)\s*")
+# a unit joined as staff (a company, a hospital), not as a member: employment, unless students join it
+_EMPLOYER = re.compile(r"(?:公司|集团|医院|银行)$")
+_STUDENT_WORDS = re.compile(r"同学|学生|研究生|博士生|硕士生|本科生|推免|复试")
+
+
+def joined_units(text: str, mentions: Mentions, span: Span) -> list[Relation]:
+    """The people a sentence says joined a unit, or a unit recruited, each with the unit."""
+    out: list[Relation] = []
+    people = [m for m in mentions.within(span.start, span.end) if m.label == "PERSON"]
+    runs: list[list[Mention]] = []
+    for person in people:
+        if runs and LIST_JOIN.fullmatch(text, runs[-1][-1].end, person.start):
+            runs[-1].append(person)
+        else:
+            runs.append([person])
+    for run in runs:
+        joined = _JOINS.match(text, run[-1].end)
+        recruited = None if joined else _RECRUITED.match(text, run[-1].end)
+        verb = joined or recruited
+        org = next((o for o in mentions.starting(verb.end(), verb.end() + 1) if o.label == "ORG"), None) if verb else None
+        if org is None:
+            continue
+        students = _STUDENT_WORDS.search(text, span.start, span.end) is not None
+        kind = RelType.WORKS_AT if recruited or (_EMPLOYER.search(org.ref) and not students) else RelType.AFFILIATED_WITH
+        out += [Relation(type=kind, source=p.text, target=org.ref, spans=(span,)) for p in run]
+    return out

@@ -51,6 +51,7 @@ from ingest.nlp.lexicon import kind_of
 from ingest.nlp.members import (
     counted_people,
     delegations,
+    joined_units,
     party_members,
     selected_among,
     selected_from_unit,
@@ -140,6 +141,7 @@ def relations_in(
         relations += seats_engaged(text, mentions, start, end)
         relations += team_posts(text, mentions, start, end)
         relations += students(text, mentions, span) + party_members(text, mentions, span, entities)
+        relations += joined_units(text, mentions, span)
         awarded += [(name, start) for name in award_facts(text, mentions, start, end, entities, relations)]
         awarded += [(name, start) for name in award_parties(text, mentions, start, end, entities, relations)]
         awarded += team_works_done(text, mentions, start, end, entities, relations)

@@ -37,3 +37,12 @@ def test_a_line_that_goes_on_with_another_sentence_is_no_student_s_line() -> Non
     text = "- 林小溪，本科，2029年入学。她热爱科研，常去南湖大学图书馆。\n"
     ex = extract(read_upload(text.encode("utf-8"), "students.txt"))
     assert not [r for r in ex.relations if r.type in (RelType.WORKS_AT, RelType.AFFILIATED_WITH)]
+
+
+def test_people_joining_a_unit_belong_to_it_and_one_recruited_by_a_unit_works_there() -> None:
+    from tests.ingest.facts import extract_text, relations
+    ex = extract_text("欢迎李青山、谢子墨和谢文秋加入北辰大学海洋实验室。2031年9月，柯远山以第三层次人才引进到南州医科大学。"
+                      "乔远鸣加入了南州化工集团。\n", "news.txt")
+    assert {("李青山", "北辰大学海洋实验室"), ("谢子墨", "北辰大学海洋实验室"), ("谢文秋", "北辰大学海洋实验室")} \
+        <= relations(ex, "AFFILIATED_WITH")
+    assert {("柯远山", "南州医科大学"), ("乔远鸣", "南州化工集团")} <= relations(ex, "WORKS_AT")
