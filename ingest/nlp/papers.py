@@ -132,6 +132,8 @@ _WRAPPED_ITEM_LINES = 6  # a numbered item's reference may run over more (a PDF'
 _CELL = re.compile(re.escape(CELL_SEPARATOR))
 _NEXT_NUMBERED = re.compile(r"[.\s](?=\s*(?:\[\d{1,3}\]|\(\d{1,3}\))\s*[A-Z*_])")
 _PATENT = re.compile(r"ZL\s*(?P<number>(?:\d\s*){8,12}\.?\s*[\dXx])")
+# a software copyright's registration certificate, its number as written (软著登字第1234567号)
+_SOFTWARE_CERTIFICATE = re.compile(r"软著登字第\s*\d{5,9}\s*号")
 _PATENT_TITLE = re.compile(r"[“《](?P<title>[^”》]{4,80})[”》]\s*[，,]?\s*[（(]?\s*(?:专利号|授权号|申请号)?\s*[：:]?\s*$")
 
 
@@ -795,6 +797,11 @@ def patent_facts(text: str, start: int, end: int, entities: list[Entity],
         kind = next((k for w, k in PATENT_KINDS if w in before), "invention_patent" if "专利" in before else None)
         entities.append(Entity(type=Label.PATENT, name=titled.group("title") if titled else number, number=number,
                                kind=kind, spans=(Span(m.start(), m.end()),)))
+    for m in _SOFTWARE_CERTIFICATE.finditer(text, start, end):  # “某某软件V1.0”（软著登字第1234567号）
+        titled = _PATENT_TITLE.search(text, max(start, m.start() - 200), m.start())
+        if titled is not None:
+            entities.append(Entity(type=Label.PATENT, name=titled.group("title"), number=m.group(),
+                                   kind="software_copyright", spans=(Span(*titled.span("title")), Span(m.start(), m.end()))))
 
 
 # who invented and who holds a patent, said of it in a clause of their own (`发明人包括甲、乙、丙`, `专利权人为某公司`)

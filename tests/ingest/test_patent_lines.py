@@ -317,3 +317,11 @@ def test_a_list_of_patents_run_into_one_line_each_numbered_after_blanks() -> Non
                                          ("柯振邦", "ZL203110219980.8"), ("司马青", "203120388316.1"),
                                          ("乔远鸣", "203120388316.1")}
     assert ("南州电气有限公司", "203120388316.1") in relations(ex, "OWNS")
+
+
+def test_a_software_copyright_s_certificate_number_after_its_quoted_title_in_a_sentence() -> None:
+    text = ("两项软件著作权获批：“基于图形语法的可视化软件包-abc软件[简称：abc]V1.0”（软著登字第20352956号）；"
+            "“多组学整合平台[简称：MOB]V1.0”（软著登字第20352924号）。\n")
+    patents = {(e.number, e.name, e.kind) for e in extract_text(text, "news.txt").entities if e.type.value == "Patent"}
+    assert patents == {("软著登字第20352956号", "基于图形语法的可视化软件包-abc软件[简称：abc]V1.0", "software_copyright"),
+                       ("软著登字第20352924号", "多组学整合平台[简称：MOB]V1.0", "software_copyright")}
