@@ -45,7 +45,7 @@ from ingest.tables.records import Record, as_patent, emit, noted_patent, patent_
 from ingest.tables.typing import Content, content_of
 from ingest.tables.vocabulary import UNITS, Role, header_of
 
-_STRING = re.compile(r"""'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)\"""")
+_STRING = re.compile(r"""'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)\"|`((?:[^`\\]|\\.)*)`""")  # (`…`: a template, over lines)
 _BARE = re.compile(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?")
 _BLANK = re.compile(r"(?:\s|//[^\n]*|#[^\n]*)*")
 _KEY_WORDS = re.compile(r"[_\-\s.]+|(?<=[a-z])(?=[A-Z])")
@@ -92,7 +92,7 @@ class _Parser:
             return self.array(at, depth + 1)
         m = _STRING.match(self.text, at)
         if m:
-            group = 1 if m.group(1) is not None else 2
+            group = next(g for g in (1, 2, 3) if m.group(g) is not None)
             return piece(m.group(group), m.start(group)), m.end()
         m = _BARE.match(self.text, at)
         if m:

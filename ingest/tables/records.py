@@ -919,14 +919,23 @@ def is_school_of(school: str, top: str) -> bool:
     return org_kind(school) not in _INSTITUTIONS or school.endswith("学院") and org_kind(top) == "university"
 
 
+_NOTE_AFTER = re.compile(r"[（(][^（）()]*[）)]$")  # 某教研室（系）
+
+
+def _ends_with_post(value: str) -> bool:
+    """A unit's cell that ends with a title or a post (`某部主任`, `主治医师教授`): no unit's name alone."""
+    lex = load_lexicon()
+    return any(value.endswith(w) for w in (*lex.titles, *lex.positions) if len(w) >= 2)
+
+
 def _paired(people: list[PersonValue], units: list[str]) -> list[tuple[PersonValue, str]]:
     """People with the units of the same row: one unit is everyone's; as many units as people pair in order."""
     if not people or not units:
         return []
     if len(units) == 1:
         return [(p, units[0]) for p in people]
-    if len(people) == 1 and all(u.startswith(units[0]) for u in units[1:]):
-        return [(people[0], u) for u in units]  # 学校: 某大学, 学院: 某学院 (某大学某学院): the person's unit and school
+    if len(people) == 1 and not any(_ends_with_post(_NOTE_AFTER.sub("", u)) for u in units):
+        return [(people[0], u) for u in units]  # 学校: 某大学, 学院: 某学院; department: 某教研室, institution: 某学院
     if len(units) == len(people):
         return list(zip(people, units, strict=True))
     return []

@@ -565,3 +565,27 @@ def test_a_person_s_record_of_a_name_and_a_list_of_titles_and_posts_gives_each_p
     assert {("柯振邦", "北辰眼科医院"), ("乔远鸣", "北辰眼科医院屈光手术科")} <= relations(ex, "WORKS_AT")
     assert {("柯振邦", "北辰眼科医院"), ("乔远鸣", "北辰眼科医院屈光手术科")} <= relations(ex, "LEADS")
     assert {("柯振邦", "北辰省医学会眼科学分会"), ("乔远鸣", "北辰省近视防控学会")} <= relations(ex, "AFFILIATED_WITH")
+
+
+def test_a_script_s_profile_object_with_a_template_string_gives_its_person_s_units_and_posts() -> None:
+    text = """// 个人基本信息
+export const profile = {
+  name: "柯远山",
+  nameEn: "Yuanshan Ke",
+  title: "副教授",
+  department: "海洋动力教研室（系）",
+  institution: "南州大学海洋科学学院",
+  position: "教研室副主任",
+  birthYear: 1989,
+  bio: `柯远山，1989年出生，现任海洋动力教研室（系）副主任。
+
+担任北辰海洋学会青年工作委员会委员。`,
+  roles: [
+    "北辰海洋学会青年工作委员会委员",
+    "某期刊审稿人"
+  ],
+};
+"""
+    ex = extract_text(text, "profile.txt")
+    works = {(r.target, r.title, r.position) for r in ex.relations if str(r.type) == "WORKS_AT" and r.source == "柯远山"}
+    assert {("海洋动力教研室（系）", "副教授", "教研室副主任"), ("南州大学海洋科学学院", "副教授", "教研室副主任")} <= works
