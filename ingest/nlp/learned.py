@@ -99,7 +99,9 @@ def to_found(
     if text[start] in _TIME_MARKS and end - start > 4 and text[start:start + 2] not in tags:
         start += 1  # 原|某市某设计研究总院总工程师: the mark of a post held before (or now), no part of the unit's name
     start = _past_inner_verb(text, start, end, tags)
-    lead = next((w for w in lex.org_lead if text.startswith(w, start) and end - start - len(w) >= 3), "")
+    lead = next((w for w in lex.org_lead if text.startswith(w, start)), "")
+    if lead and end - start - len(lead) < 3:
+        return None  # 热烈祝贺|集团董事长: the lead words and a bare ending, no name
     start += len(lead)  # 我校|某学院, 祝贺|某研究所: words of the left context, not the name's
     start = past_term(text, start, end, lex)  # 十三届|全国人大常委会: the body's term, not its name
     year = _LEADING_YEAR.match(text, start, end)

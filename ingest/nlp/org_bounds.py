@@ -277,7 +277,9 @@ def trim_context(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str
             start = opener.end()  # 二要|感谢…, 三是|…: a clause of an enumeration opens there
             changed = True
             continue
-        lead = next((w for w in lex.org_lead if text.startswith(w, start) and start + len(w) < suffix_start), None)
+        lead = next((w for w in lex.org_lead if text.startswith(w, start) and start + len(w) <= suffix_start), None)
+        if lead and start + len(lead) == suffix_start:
+            return None  # 热烈祝贺|集团董事长: the ending alone after the lead words, no name
         if lead:
             start += len(lead)
             changed = True

@@ -570,8 +570,10 @@ def _is_unit_name(name: str, post: str | None = None) -> bool:
     head = (post or "").removeprefix("常务").removeprefix("副")
     if head[:1] and name.endswith(head[:1]) and head[:1] in _HEADED_UNITS:
         return True  # 研究生院副院长, 某某系主任: the post names the kind of unit it heads
-    if kind_suffix(name) == name or load_lexicon().office_of_a_post(name):
-        return False  # 实验室甲教授: the kind of unit alone, the page's own, no name; 书记处: the office of a post
+    lead = next((w for w in load_lexicon().org_lead if name.startswith(w)), "")
+    if kind_suffix(name) in (name, name[len(lead):]) or load_lexicon().office_of_a_post(name):
+        return False  # 实验室甲教授: the kind of unit alone, the page's own, no name (热烈祝贺|集团董事长: after the clause's
+        # lead words); 书记处: the office of a post
     return kind_of(name) != "other" or _SHORT_ENDING.search(name) is not None
 
 
