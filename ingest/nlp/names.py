@@ -31,7 +31,10 @@ _FOREIGN_CHARS = (
     "雪来吐孜铁力不都热买合依逊江罕汗木则喀赛台"  # Uyghur and Kazakh names (雪克来提·扎克尔, 阿不都热西提)
     "烈别捷日历得叶契诃柳涅廖秋茹舒久"  # Russian names (安德烈, 别列佐夫斯基, 斯捷潘, 日尔科夫, 叶夫根尼)
 )
-FOREIGN = re.compile(f"[{_FOREIGN_CHARS}]{{1,8}}(?:[·•・.][{_FOREIGN_CHARS}]{{1,8}})+")  # 安娜·杜兰, 安娜.杜兰
+# 安娜·杜兰, 乔·某某; 安娜.杜兰 (with a stop, as a citation parts its fields, two characters a part at least: 陈海.基于…
+# is an author and a title)
+FOREIGN = re.compile(f"[{_FOREIGN_CHARS}]{{1,8}}(?:[·•・][{_FOREIGN_CHARS}]{{1,8}})+"
+                     f"|[{_FOREIGN_CHARS}]{{2,8}}(?:[.][{_FOREIGN_CHARS}]{{2,8}})+")
 LATIN = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[ .-][A-Z][a-z]+(?:[A-Z][a-z]+)?)+")  # (McClintock, MacDonald)
 # words of journals', proceedings' and institutions' names in English, never of a person's
 _PUBLICATION_WORDS = frozenset({

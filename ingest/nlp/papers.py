@@ -124,6 +124,12 @@ _CITATION_CN = re.compile(
 _CITATION_CN_YEAR = re.compile(
     rf"(?P<authors>{AUTHORS_CN})\s*[.．。]\s*(?P<title>[^\[\]\n]{{4,200}}?)\s*\[(?P<type>[JDACM])(?:/OL)?\]\s*[.．。]?\s*"
     r"(?P<journal>[^,，\n\[\]]{2,80}?)\s*[,，]\s*(?P<year>(?:19|20)\d{2})\s*[.．。]?[ \t]*(?=\n|$|\|)")  # the line's or the cell's end
+# an online-first paper, its pages and the day it was read in place of its year (`题名[J/OL]. 刊名, 1-11[2025-01-21].`)
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,5}")
+_CITATION_CN_ONLINE = re.compile(
+    rf"(?P<authors>{AUTHORS_CN})\s*[.．。]\s*(?P<title>[^\[\]\n]{{4,200}}?)\s*\[J/OL\]\s*[.．。]?\s*"
+    r"(?P<journal>[^,，\n\[\]]{2,80}?)\s*[,，]\s*(?P<pages>\d+(?:\s*[-–—]\s*\d+)?)\s*(?:\[\s*(?:19|20)\d{2}[\d\-./]*\s*\])?"
+    r"\s*[.．。]?[ \t]*(?=\n|$|\||https?://)")
 _CITED = re.compile(r"(?:19|20)\d{2}\s*[,，;]\s*\d*\s*(?:[(（][\d\-]+[)）])?\s*[:：,]\s*[A-Za-z]?\d+")
 _LINE = re.compile(r"[^\n]+")
 _NUMBERED_LINE = re.compile(r"\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}\s*[.、)](?!\d)|[•▪●◆■►])")  # an item's number or bullet
@@ -472,13 +478,15 @@ def _citations(text: str, start: int, end: int, entities: list[Entity], relation
         found += [*_CITATION_CN.finditer(text, start, end), *_untyped(CITATION_UNTYPED, text, start, end)]
     if "[" in text[start:end]:
         found += _CITATION_CN_YEAR.finditer(text, start, end)
+        found += _CITATION_CN_ONLINE.finditer(text, start, end)
     for m in found:
         title = " ".join(m.group("title").split())
         typed = m.groupdict().get("type")
         journal = " ".join(m.group("journal").split()) if typed in (None, "J") else None
         span = Span(m.start(), m.end())
         pages = re.sub(r"\s*[-–—]\s*", "-", m.group("pages")) if "pages" in m.groupdict() else None
-        entities.append(Entity(type=Label.PAPER, name=title, journal=journal, year=int(m.group("year")),
+        year = m.groupdict().get("year")
+        entities.append(Entity(type=Label.PAPER, name=title, journal=journal, year=int(year) if year else None,
                                volume=m.groupdict().get("volume"), issue=m.groupdict().get("issue"), pages=pages,
                                spans=(Span(*m.span("title")),)))
         if journal is not None:
@@ -504,6 +512,8 @@ def _listed_authors(text: str, m: re.Match[str]) -> list[tuple[int, str, Span | 
     out = []
     for order, name in enumerate((n for n in names if n and n not in ("等", "et al")), start=1):
         person = name.rstrip(AUTHOR_MARKS).strip()
+        if person.endswith("等") and len(person) >= 3 and _CJK_NAME.fullmatch(person):
+            person = person[:-1]  # 甲, 乙, 丙等. 题名: the list closed with no separator before 等
         where = text.find(person, at, m.end("authors"))
         at = where + len(person) if where >= 0 else at
         out.append((order, person, Span(where, where + len(person)) if where >= 0 else None,

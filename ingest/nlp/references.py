@@ -105,7 +105,7 @@ _QUOTED = re.compile(r"[\"“”'‘](?P<title>[^\"”]{6,400}?)[,.]?[\"”'’]
 _TYPE_MARK = re.compile(r"\s*\[[JC](?:/OL)?\]\s*(?://\s*)?[.,]?\s*")  # [J] a journal's paper, [C]// a meeting's
 _BREAK = re.compile(r"[.?!]\s+(?=\S)|\.(?=[A-Z][a-z]{3,})")
 _ABBREVIATION = re.compile(r"(?:[A-Z][A-Za-z]{0,7}\.?|[A-Z]{2,6}|npj|&|of|and|the|in)(?:\s+(?:[A-Z][A-Za-z]{0,7}\.?|[A-Z]{2,6}|&|of|and|the|in)){0,2}")
-_JOURNAL = re.compile(r"(?:(?:19|20)\d{2} )?[A-Za-z][\w&:'’.,\- ()/]{1,119}")  # IEEE/CVF
+_JOURNAL = re.compile(r"(?:(?:19|20)\d{2} )?(?:\d{1,3}(?:st|nd|rd|th) )?[A-Za-z][\w&:'’.,\- ()/]{1,119}")  # IEEE/CVF; 2024 43rd …
 _FULL_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)+")  # Bin Xu, Fu-Xiang Tian
 _SEMICOLON = re.compile(r"\s*;\s*")
 _SENTENCE_WORDS = re.compile(r"\b(?:is|are|was|were|has|have|we|our|University|Department|Institute|College|School)\b")

@@ -130,3 +130,10 @@ def test_mla_references_as_google_scholar_cites_them_with_latex_s_closing_quotes
     assert ref is not None
     assert (ref.title, ref.journal, ref.volume, ref.issue, ref.pages, ref.year) == (title, journal, volume, issue, pages, year)
     assert ref.authors[0].name in ("Ning Bai", "Wen, Maria")
+
+
+def test_a_meeting_named_with_its_year_and_ordinal_after_the_type_mark() -> None:
+    ref = parse_reference("(8) Ke Z, Huang W L, Lin B, et al. Hazard Detection for Power Channels Based on Texture "
+                          "Enhancement[C]//2034 43rd Chinese Control Conference (CCC). IEEE, 2034: 7942-7947.")
+    assert ref is not None and (ref.journal, ref.year, ref.pages) == ("2034 43rd Chinese Control Conference (CCC)", 2034,
+                                                                      "7942-7947")
