@@ -88,9 +88,26 @@ _RELEASES = re.compile(r"(?:^|(?<=[，。；：,;:\s]))(?P<org>[\u4e00-\u9fff]{2
 _RUN_BY = re.compile(r"由(?P<org>[\u4e00-\u9fff]{2,14}?)(?:负责|统一|共同)?(?:组织实施|组织|资助|主管|管理)")
 # a government body right before its programme's year (`科技部2030年某计划项目申报工作暂未启动`)
 _OWN_BEFORE = r"(?:^|(?<=[，。；：,;:\s]))(?P<org>[\u4e00-\u9fff]{2,14}?)(?:19|20)\d{2}年度?"
+# the programme said to be a component of a larger one (`某专项是某省某计划的组成部分`)
+_COMPONENT_OF = re.compile(r"(?:^|(?<=[，。；：,;:\s]))(?P<name>[^\s，。；：,;:、“”《》]{2,40}?)(?:是|为|系|属于)"
+                           r"(?P<parent>[^\s，。；：,;:、“”《》的]{4,40}?)的(?:重要)?(?:组成部分|一部分|子计划|专项)", re.M)
+
+
+def _component_of(text: str, child: str, called: set[str]) -> tuple[Part, ...]:
+    """The larger programme the text says the call's programme (by any name it goes by, or the end of its name:
+    `基础研究专项` of `某计划基础研究专项`) is a component of."""
+    names = {n for n in called if len(n) >= 4} | {child}
+    for m in _COMPONENT_OF.finditer(text):
+        said, parent = m.group("name"), m.group("parent")
+        if len(said) >= 4 and any(n == said or n.endswith(said) for n in names) and parent != child \
+                and _PROGRAMME_END.search(parent):
+            return (Part(child, Span(m.start("name"), m.end("name")), parent, Span(m.start("parent"), m.end("parent"))),)
+    return ()
+
+
 # a body that carries the programme out, its year before it (`2030年某省科协继续实施某某项目资助`)
 _CARRIES_OUT = re.compile(r"(?:^|(?<=[，。；：,;:\s]))(?:(?:19|20)\d{2}年度?)?(?P<org>[\u4e00-\u9fff]{2,14}?)"
-                          r"(?:继续|将|今年|正式|组织|拟|将继续)*实施(?P<what>[^，。；\n]{2,40})", re.M)
+                          r"(?:决定|继续|将|今年|正式|组织|拟|将继续)*实施(?P<what>[^，。；\n]{2,40})", re.M)
 # bodies that founded it together (`由X与Y共同发起设立`, `由X、Y联合主办`)
 _FOUNDED_BY = re.compile(r"由(?P<orgs>[\u4e00-\u9fff、]{4,60}?)(?:共同|联合)(?:发起设立|发起|设立|主办|资助)")
 _JOINED = re.compile(r"[与、及]|(?<=[会院部局委所司])和")
@@ -180,7 +197,7 @@ def find_call(text: str, header: Header) -> Call:
     called = {name, base, *([short] if short else [])}  # (the name the running text calls it by, too)
     funders += [org for org in _runners(text, called) if org not in funders]
     funders += [org for org in _notifiers(text, called) if org not in funders]
-    parts = tuple(parts_of(name, programme.spans, text))
+    parts = tuple(parts_of(name, programme.spans, text)) + _component_of(text, standing.name if standing else name, called)
     founders = tuple(_founders(text, called))
     return Call(programme, standing, tuple(funders), own_title, sub_class, parts, founders, also)
 
@@ -407,7 +424,7 @@ def _runners(text: str, names: set[str]) -> list[Named]:
         sentence = text[max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1:m.start()]
         if any(n in sentence for n in names):
             out.append(m)
-    out += [m for m in _CARRIES_OUT.finditer(text) if any(n in m.group("what") for n in names)]
+    out += [m for m in _CARRIES_OUT.finditer(text) if any(n in squeeze(m.group("what")) for n in names)]
     for name in names:  # 科技部2030年某计划项目申报工作: the body whose year's programme it is
         out += [m for m in re.finditer(_OWN_BEFORE + re.escape(_LEADING_YEAR.sub("", name)), text)
                 if org_kind(m.group("org")) == "government" and not runs_above(name, m.group("org"))]
