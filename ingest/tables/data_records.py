@@ -47,6 +47,7 @@ from ingest.tables.vocabulary import UNITS, Role, header_of
 
 _STRING = re.compile(r"""'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)\"|`((?:[^`\\]|\\.)*)`""")  # (`…`: a template, over lines)
 _BARE = re.compile(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?")
+_MEMBER = re.compile(r"(?:\.[A-Za-z_$][\w$]*)+")  # a call's result's member (`.href`)
 _BLANK = re.compile(r"(?:\s|//[^\n]*|#[^\n]*)*")
 _KEY_WORDS = re.compile(r"[_\-\s.]+|(?<=[a-z])(?=[A-Z])")
 _MIN_VALUES = 2  # string values an object needs to be a record
@@ -96,9 +97,12 @@ class _Parser:
             return piece(m.group(group), m.start(group)), m.end()
         m = _BARE.match(self.text, at)
         if m:
+            if m.group() == "new" and (made := _BARE.match(self.text, self.blank(m.end()))):
+                m = made  # img: new URL(`…`, import.meta.url).href: an object made, no value to read
             after = self.blank(m.end())
             if self.text.startswith("(", after) and (close := _call_end(self.text, after)) > 0:
-                return None, close  # img: require('../images/a.jpg'): a call, no value to read
+                member = _MEMBER.match(self.text, close)
+                return None, member.end() if member else close  # img: require('../images/a.jpg'): a call
             return None, m.end()
         raise _Unreadable
 
@@ -513,6 +517,9 @@ _PASSAGE = re.compile(r"[\u4e00-\u9fff][^\n]*[，。；,;][^\n]*[\u4e00-\u9fff]"
 _MIN_PASSAGE = 20
 
 
+_MIN_NOTE = 4
+
+
 def _passages(obj: _Object, record: Record) -> list[Piece]:
     """The values of a record about one person that are sentences about them: its notes (`bio`, `简介`) and the
     values of keys the vocabulary does not know (`msg`, `intro`), long enough and written in clauses; not a list's
@@ -520,9 +527,10 @@ def _passages(obj: _Object, record: Record) -> list[Piece]:
     notes = {id(v) for v in record.values.get(Role.NOTE, [])}
     out = []
     for key, _, value in obj.values:
-        if (id(value) in notes or _role(key, value) is None) and len(value.text) >= _MIN_PASSAGE \
-                and kind_of(key, _words(key)) is None \
-                and _PASSAGE.search(value.text) and not value.text.lstrip().startswith(("http", "{")) \
+        noted = id(value) in notes and len(value.text.strip()) >= _MIN_NOTE  # `info: 某实验室负责人`: a card's posts
+        if (noted or (id(value) in notes or _role(key, value) is None) and len(value.text) >= _MIN_PASSAGE
+                and _PASSAGE.search(value.text)) and kind_of(key, _words(key)) is None \
+                and not value.text.lstrip().startswith(("http", "{")) \
                 and (not value.text.lstrip().startswith("<") or _BLOCK_OPENS.match(value.text.lstrip())):
             out.append(value)
     return out
@@ -558,6 +566,13 @@ def _record(obj: _Object) -> tuple[Record, dict[str, Piece], list[Span]]:
             role = Role.PATENT_NUMBER  # `number: ZL…`, `id: CN…A`: the value says what it is
         if role is Role.PERSON and named and not is_person_name(value.text) and len(value.text) >= _MIN_TITLE:
             role = Role.PROJECT  # `name` of a record that names its people under other keys: its title
+        if role is Role.PROJECT and (titled := _NAME_AND_TITLE.fullmatch(value.text.strip())) is not None \
+                and is_person_name(titled.group("name")) and title_of(titled.group("title")) is not None:
+            at = value.span.start + value.text.index(titled.group("name"))  # `title: '某某 教授'`: a person's card
+            record.add(Role.PERSON, Piece(titled.group("name"), Span(at, at + len(titled.group("name")))))
+            record.add(Role.TITLE, Piece(titled.group("title"), Span(at + titled.start("title"), at + titled.end("title"))))
+            spans += [key_span, value.span]
+            continue
         if role in (Role.PROJECT, Role.WORK_UNIT) and (title_of(value.text) is not None or degrees_only(value.text)):
             role = Role.TITLE  # `title: 教授 / 博士生导师`, `department: 主治医师 讲师`: a person's title, no project or unit
         elif role is Role.PROJECT and len(value.text.strip()) <= _SECTION_WORDS and common_word(value.text.strip()):
@@ -590,6 +605,7 @@ def _record(obj: _Object) -> tuple[Record, dict[str, Piece], list[Span]]:
 
 
 _LISTED_PEOPLE = frozenset({Role.INVENTORS, Role.AUTHORS, Role.MEMBER})
+_NAME_AND_TITLE = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,5})[ \t\u3000]+(?P<title>[\u4e00-\u9fff]{2,8})")
 # a link to a paper: a DOI, or an article's page at a publisher or a library of papers
 _PAPER_LINK = re.compile(r"https?://(?:dx\.)?doi\.org/|https?://[^/\s]*(?:dl\.acm\.org|sciencedirect\.com|springer\.com|"
                          r"ieeexplore\.ieee\.org|onlinelibrary\.wiley\.com|nature\.com|pubs\.acs\.org|mdpi\.com|"

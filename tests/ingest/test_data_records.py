@@ -589,3 +589,25 @@ export const profile = {
     ex = extract_text(text, "profile.txt")
     works = {(r.target, r.title, r.position) for r in ex.relations if str(r.type) == "WORKS_AT" and r.source == "柯远山"}
     assert {("海洋动力教研室（系）", "副教授", "教研室副主任"), ("南州大学海洋科学学院", "副教授", "教研室副主任")} <= works
+
+
+def test_a_site_s_cards_of_people_name_and_title_in_one_value_and_posts_in_info() -> None:
+    text = """const professorsInfo = [
+  {
+    title:'柯远山 教授',
+    info: '北辰大学海洋研究所所长',
+    img: new URL(`../assets/images/people_01.jpg`, import.meta.url).href,
+    jumpTo: '/professor/1'
+  },
+  {
+    title:'诸葛岚 教授',
+    info: '行星遥感与机器视觉研发实验室负责人',
+    img: new URL(`../assets/images/people_02.jpg`, import.meta.url).href,
+    jumpTo: '/professor/2'
+  },
+];
+"""
+    ex = extract_text(text, "team.txt")
+    assert {("柯远山", "北辰大学海洋研究所"), ("诸葛岚", "行星遥感与机器视觉研发实验室")} <= relations(ex, "WORKS_AT")
+    assert {("柯远山", "北辰大学海洋研究所"), ("诸葛岚", "行星遥感与机器视觉研发实验室")} <= relations(ex, "LEADS")
+    assert not any(e.name.endswith("教授") for e in ex.entities if e.type.value == "Project")
