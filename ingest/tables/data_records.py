@@ -41,7 +41,7 @@ from ingest.tables.bibliography import read_references, references_in
 from ingest.tables.cells import Piece, piece
 from ingest.tables.profiles import degrees_only, title_of
 from ingest.tables.record_lists import kind_of, read_record_lists
-from ingest.tables.records import Record, as_patent, emit, noted_patent, patent_number_in
+from ingest.tables.records import Record, as_patent, emit, ends_with_post, noted_patent, patent_number_in
 from ingest.tables.typing import Content, content_of
 from ingest.tables.vocabulary import UNITS, Role, header_of
 
@@ -527,7 +527,8 @@ def _passages(obj: _Object, record: Record) -> list[Piece]:
     notes = {id(v) for v in record.values.get(Role.NOTE, [])}
     out = []
     for key, _, value in obj.values:
-        noted = id(value) in notes and len(value.text.strip()) >= _MIN_NOTE  # `info: 某实验室负责人`: a card's posts
+        noted = id(value) in notes and len(value.text.strip()) >= _MIN_NOTE and ends_with_post(value.text.strip())
+        # (`info: 某实验室负责人`: a card's posts)
         if (noted or (id(value) in notes or _role(key, value) is None) and len(value.text) >= _MIN_PASSAGE
                 and _PASSAGE.search(value.text)) and kind_of(key, _words(key)) is None \
                 and not value.text.lstrip().startswith(("http", "{")) \

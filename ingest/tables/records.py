@@ -922,7 +922,7 @@ def is_school_of(school: str, top: str) -> bool:
 _NOTE_AFTER = re.compile(r"[（(][^（）()]*[）)]$")  # 某教研室（系）
 
 
-def _ends_with_post(value: str) -> bool:
+def ends_with_post(value: str) -> bool:
     """A unit's cell that ends with a title or a post (`某部主任`, `主治医师教授`): no unit's name alone."""
     lex = load_lexicon()
     return any(value.endswith(w) for w in (*lex.titles, *lex.positions) if len(w) >= 2)
@@ -934,7 +934,7 @@ def _paired(people: list[PersonValue], units: list[str]) -> list[tuple[PersonVal
         return []
     if len(units) == 1:
         return [(p, units[0]) for p in people]
-    if len(people) == 1 and not any(_ends_with_post(_NOTE_AFTER.sub("", u)) for u in units):
+    if len(people) == 1 and not any(ends_with_post(_NOTE_AFTER.sub("", u)) for u in units):
         return [(people[0], u) for u in units]  # 学校: 某大学, 学院: 某学院; department: 某教研室, institution: 某学院
     if len(units) == len(people):
         return list(zip(people, units, strict=True))
