@@ -567,9 +567,9 @@ def _record(obj: _Object) -> tuple[Record, dict[str, Piece], list[Span]]:
             role = Role.PATENT_NUMBER  # `number: ZL…`, `id: CN…A`: the value says what it is
         if role is Role.PERSON and named and not is_person_name(value.text) and len(value.text) >= _MIN_TITLE:
             role = Role.PROJECT  # `name` of a record that names its people under other keys: its title
-        if role is Role.PROJECT and (titled := _NAME_AND_TITLE.fullmatch(value.text.strip())) is not None \
+        if role in (Role.PROJECT, Role.PERSON) and (titled := _NAME_AND_TITLE.fullmatch(value.text.strip())) is not None \
                 and is_person_name(titled.group("name")) and title_of(titled.group("title")) is not None:
-            at = value.span.start + value.text.index(titled.group("name"))  # `title: '某某 教授'`: a person's card
+            at = value.span.start + value.text.index(titled.group("name"))  # `title: '某某 教授'`, `name: "某某 博士"`
             record.add(Role.PERSON, Piece(titled.group("name"), Span(at, at + len(titled.group("name")))))
             record.add(Role.TITLE, Piece(titled.group("title"), Span(at + titled.start("title"), at + titled.end("title"))))
             spans += [key_span, value.span]
@@ -578,6 +578,8 @@ def _record(obj: _Object) -> tuple[Record, dict[str, Piece], list[Span]]:
             role = Role.TITLE  # `title: 教授 / 博士生导师`, `department: 主治医师 讲师`: a person's title, no project or unit
         elif role is Role.PROJECT and len(value.text.strip()) <= _SECTION_WORDS and common_word(value.text.strip()):
             role = None  # `title: 工作经历`, `title: 主持项目`: a section of the page the object holds, no project
+        elif role is Role.PROJECT and ends_with_post(_NOTE_AFTER.sub("", value.text.strip())):
+            role = None  # `title: 高级科研助理`, `title: 软件工程师（全职）`: a post a job advert offers, no project
         elif role is Role.PROJECT and _a_paper(obj):
             role = Role.PAPER_TITLE  # `papers: [{title: …}]`, `{title: …, href: https://doi.org/…}`: a paper's title
         if role is None:
@@ -606,7 +608,8 @@ def _record(obj: _Object) -> tuple[Record, dict[str, Piece], list[Span]]:
 
 
 _LISTED_PEOPLE = frozenset({Role.INVENTORS, Role.AUTHORS, Role.MEMBER})
-_NAME_AND_TITLE = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,5})[ \t\u3000]+(?P<title>[\u4e00-\u9fff]{2,8})")
+_NOTE_AFTER = re.compile(r"\s*[（(][^（）()]*[）)]$")
+_NAME_AND_TITLE = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,5}?)[ \t\u3000]*(?P<title>[\u4e00-\u9fff]{2,8})")
 # a link to a paper: a DOI, or an article's page at a publisher or a library of papers
 _PAPER_LINK = re.compile(r"https?://(?:dx\.)?doi\.org/|https?://[^/\s]*(?:dl\.acm\.org|sciencedirect\.com|springer\.com|"
                          r"ieeexplore\.ieee\.org|onlinelibrary\.wiley\.com|nature\.com|pubs\.acs\.org|mdpi\.com|"

@@ -611,3 +611,27 @@ def test_a_site_s_cards_of_people_name_and_title_in_one_value_and_posts_in_info(
     assert {("柯远山", "北辰大学海洋研究所"), ("诸葛岚", "行星遥感与机器视觉研发实验室")} <= relations(ex, "WORKS_AT")
     assert {("柯远山", "北辰大学海洋研究所"), ("诸葛岚", "行星遥感与机器视觉研发实验室")} <= relations(ex, "LEADS")
     assert not any(e.name.endswith("教授") for e in ex.entities if e.type.value == "Project")
+
+
+def test_a_job_advert_s_posts_are_no_projects_and_a_name_key_with_a_title_names_the_person() -> None:
+    text = """const contactList = [
+  {
+    department: "北斗应用技术研发实验室",
+    name: "柯远山 博士",
+    email: "ke@example.edu",
+  },
+];
+const jobs = [
+  {
+    title: "高级科研助理",
+    requirements: "北辰-东区  |  1年及以上  |  本科  |  英语读写熟练",
+  },
+  {
+    title: "软件工程师（全职）",
+    requirements: "北辰-东区  |  3年及以上  |  本科",
+  },
+];
+"""
+    ex = extract_text(text, "site.txt")
+    assert names(ex, "Project") == set()
+    assert "柯远山" in names(ex, "Person")
