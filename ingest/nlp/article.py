@@ -309,6 +309,7 @@ def _university(name: str) -> bool:
 _POST_KINDS = ((re.compile(r"所长"), _institute), (re.compile(r"校长"), _university))
 _POST_LINK = re.compile(r"[、，,\s]?")
 _CLAUSE_MARKS = "，。；：、\n,;: \t"
+_HOLDING_BEFORE = re.compile(r"(?:现任|时任|担任|原任)$")  # 现任|校党委书记: the verb of holding, then the marker
 _BEFORE_PERSON = "由与和及同向请被了"  # 下午由校长某某授旗, 拜访了校长某某: a word that brings in a person, not a unit's name
 # one character written before a post for the unit whose post it is: 校党委书记 (the university's)
 _UNIT_MARKER = {"校": _university, "所": _institute}
@@ -326,6 +327,8 @@ def posts_of_the_one_unit(text: str, mentions: Sequence[Mention], entities: list
     orgs = [e.name for e in named if not e.spans or any(not any(o.start <= s.start and s.end <= o.end and o != s
                                                                   for o in inside) for s in e.spans)]
     placed = {r.source for r in relations if r.type is RelType.WORKS_AT}
+    # a college no university is named over (某某理工学院): a school of its own, whose 校长 it has
+    colleges = {e.name for e in named if e.name.endswith("学院") and e.parent is None and kind_of(e.name) == "university"}
     out: list[Relation] = []
     listed: tuple[int, str] | None = None  # (where the last item ended, its unit): 校党委书记甲、副书记乙
     for k, person in enumerate(mentions):
@@ -338,14 +341,16 @@ def posts_of_the_one_unit(text: str, mentions: Sequence[Mention], entities: list
             posts.insert(0, mentions[j])
             at = mentions[j].start
             j -= 1
-        marker = _UNIT_MARKER.get(text[at - 1]) if at > 1 and text[at - 2] in _CLAUSE_MARKS else None  # ，校党委书记
+        marker = _UNIT_MARKER.get(text[at - 1]) if at > 1 and (text[at - 2] in _CLAUSE_MARKS or _HOLDING_BEFORE.search(
+            text, max(0, at - 4), at - 1)) else None  # ，校党委书记; 现任校党委书记
         if not posts or at > 0 and text[at - 1] not in _CLAUSE_MARKS and text[at - 1] not in _BEFORE_PERSON \
                 and marker is None or person.text in placed:
             listed = None
             continue  # no posts, or a unit (or a word of its own) written right before them
         fits = marker or next((fits for post, fits in _POST_KINDS if any(post.search(m.text) for m in posts
                                                                          if m.label == "POSITION")), None)
-        units = [name for name in orgs if fits is not None and fits(name) and not visited(text, mentions, name)]
+        units = [name for name in orgs if fits is not None and (fits(name) or fits is _university and name in colleges)
+                 and not visited(text, mentions, name)]
         if fits is None and listed is not None and text[listed[0]:at] == "、":
             units = [listed[1]]  # 、副书记乙: an item of the list after one whose unit is known
         if len(units) > 1 and frame is not None and frame.name in units:

@@ -301,3 +301,11 @@ def test_a_company_s_post_opened_by_a_line_of_business_after_a_list_mark_is_one_
     ex = extract_text("南州数据技术有限公司总经理柯振邦、副总经理诸葛岚、售前产品总监司马青出席了本次交流会。\n")
     posts = {(r.source, r.position) for r in ex.relations if r.type is RelType.WORKS_AT and r.target == "南州数据技术有限公司"}
     assert posts == {("柯振邦", "总经理"), ("诸葛岚", "副总经理"), ("司马青", "售前产品总监")}
+
+
+def test_the_school_s_posts_after_a_verb_of_holding_in_a_college_s_article_and_a_province_s_congress() -> None:
+    from tests.ingest.facts import relations
+    ex = extract_text("北辰理工学院校友会成立大会召开。北辰理工学院原校长罗青山，现任校党委书记陈继远、校长李社华、副校长尹念东"
+                      "等200余人参加了此次会议。北辰省人大副主任乔远鸣致辞。\n", "news.txt")
+    assert {("陈继远", "北辰理工学院"), ("李社华", "北辰理工学院"), ("尹念东", "北辰理工学院")} <= relations(ex, "WORKS_AT")
+    assert {e.name: e.kind for e in ex.entities if e.type.value == "Organization"}.get("北辰省人大") == "government"
