@@ -202,8 +202,8 @@ def _titled_surnames(text: str, ranges: list[tuple[int, int]], mentions: list[Me
     return out
 
 
-# adverbs and prepositions the recogniser may read with a name before them (`柯舒还表示`, `柯舒就…发表演讲`)
-_GLUED_AFTER_NAME = frozenset("就还也都又便才却将已曾亦即对向在与和及")
+# adverbs, prepositions and verbs of coming the recogniser may read with a name before them (`柯舒还表示`, `柯舒来京`)
+_GLUED_AFTER_NAME = frozenset("就还也都又便才却将已曾亦即对向在与和及来去到为")
 
 
 def _without_glued_adverbs(people: dict[str, list[Span]]) -> dict[str, list[Span]]:

@@ -724,6 +724,8 @@ def _stops(tokens: Tokens, n: int, lex: Lexicon, suffix_token: int) -> bool:
         return True  # 送给|中国某学会: a verb before the place a name opens with
     if tag == "l" and len(word) >= 4 and tokens.tag_of(word[-2:]) == "v":
         tag = "v"  # 充分认识|校学术委员会: a set phrase that ends with a verb is read as the verb
+    elif tag == "n" and len(word) == 4 and tokens.tag_of(word[-2:]) == "v" and tokens.tag_of(word[:2]) in ("a", "ad", "d"):
+        tag = "v"  # 某中心|积极响应|某市卫计委: an adverb and a verb the dictionary keeps as one word
     if tag == "q" and len(word) >= 2 and n > 0 and tokens.tags[n - 1] in ("ns", "nt"):
         return False  # a place, then a proper name the dictionary knows as a measure word
     if tag == "m":

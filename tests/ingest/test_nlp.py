@@ -319,3 +319,12 @@ def test_a_student_named_with_the_year_of_study_is_affiliated_with_the_universit
 
     x = extract_text("近日，北辰科技大学大三学生柯振邦的设计作品《书架》获奖。南州大学2031级本科生乔远鸣获一等奖。\n")
     assert {("柯振邦", "北辰科技大学"), ("乔远鸣", "南州大学")} <= relations(x, "AFFILIATED_WITH")
+
+
+def test_a_unit_before_an_adverb_and_verb_kept_as_one_word_and_a_name_read_with_a_verb_of_coming() -> None:
+    from tests.ingest.facts import extract_text, names
+    ex = extract_text("“特聘主任”柯远山来厦开患者分享会\n2031年4月26日，北辰眼科中心积极响应北辰市卫计委推行的“双主任制”，"
+                      "正式引进南州大学附属眼耳鼻喉科医院博导柯远山教授担任该院特聘主任。柯远山教授将定期坐诊。\n", "news.txt")
+    orgs = names(ex, "Organization")
+    assert {"北辰眼科中心", "北辰市卫计委"} <= orgs and not any("响应" in o for o in orgs)
+    assert "柯远山" in names(ex, "Person") and "柯远山来" not in names(ex, "Person")
