@@ -201,10 +201,14 @@ def _amid_chinese(text: str, start: int, end: int) -> bool:
     return (not before or _CHINESE_EDGE.match(before[-1]) is not None) and (not after or _CHINESE_EDGE.match(after[0]) is not None)
 
 
+# a research group's lab named by its head in one word or two (`YuLab`, `Smith Lab`), amid Chinese
+_NAMED_LAB = re.compile(r"(?<![A-Za-z0-9&'’\-])[A-Z][a-z]{1,15} ?Lab(?![A-Za-z])")
+
+
 def latin_orgs(text: str) -> list[Found]:
     """Organizations named in English amid Chinese, with the kind their kind word says; a name needs a capitalised
     word besides that word (`University of Oxford`, `Iowa State University`; not `the University`)."""
-    out = []
+    out = [Found(m.start(), m.end(), "ORG", "lab") for m in _NAMED_LAB.finditer(text) if _amid_chinese(text, m.start(), m.end())]
     for m in _LATIN_ORG.finditer(text):
         name = m.group()
         if name == m.group("kind") or name.startswith(("The ", "the ")) or not _amid_chinese(text, m.start(), m.end()):
