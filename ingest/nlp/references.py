@@ -145,8 +145,8 @@ def parse_reference(text: str, start: int = 0, end: int | None = None) -> Refere
     authors = author_list(clean[:body_end], at)
     if authors is None or not authors.authors:
         return None
-    named = len(authors.authors) >= 2 and clean[authors.end:authors.end + 1] == "," \
-        and all(_FULL_NAME.fullmatch(a.name) for a in authors.authors)  # Given Surname, Given Surname, Title, …
+    named = len(authors.authors) >= 2 and clean[authors.end:authors.end + 1] in (",", ".") \
+        and all(_FULL_NAME.fullmatch(a.name) for a in authors.authors)  # Given Surname, Given Surname, Title, … (or . Title.)
     year_only = _TYPE_MARK.search(clean, authors.end, body_end) or named  # (…, Journal, 2024: the year alone)
     for locator in (*_LOCATORS, *((_YEAR_ONLY,) if year_only else ()),
                     *((_MEETING_YEAR,) if _IN_PROCEEDINGS.match(clean, _opening(clean, authors.end)) else ())):
