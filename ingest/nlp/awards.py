@@ -244,6 +244,37 @@ _OWN_RANK = re.compile(r"^\s*(?:(?:排名|排序|位次)\s*[:：]?\s*第?|第)\s
                        r"(?:完成人|完成者|名|位)?\s*(?:/\s*\d{1,3})?\s*[，,；;：:]?\s*")
 
 
+# a CV's award written as a citation: the completers, the project, the award (its certificate's code in brackets),
+# the year, parted by stops (`1. 甲,乙,丙.某某研究.某省科技进步一等奖(JB2031-1-20-1). 2031.`)
+_CITED_AWARD = re.compile(
+    rf"{_LINE_OPENS}(?P<note>[\u4e00-\u9fff·]{{2,5}}(?:[ \t]*[,，、][ \t]*[\u4e00-\u9fff·\u3000 ]{{2,6}}){{0,30}})[ \t]*[.．。][ \t]*"
+    r"(?P<title>[^\n.．。<>“”《》]{4,120}?)[ \t]*[.．。][ \t]*"
+    r"(?P<award>[\u4e00-\u9fff]{2,40}?(?:[一二三四五特]等奖|奖))[ \t]*(?:[（(][^（）()\n]{1,40}[）)])?[ \t]*[.．。,，]?[ \t]*"
+    rf"(?P<year>(?:19|20)\d{{2}}){_LINE_ENDS}", re.M)
+_ET_AL = re.compile(r"[ \t]*等$")
+
+
+def cited_award_lines(text: str, entities: list[Entity], relations: list[Relation]) -> list[tuple[str, int]]:
+    """Awards a CV lists as citations: the project (with its award and year) and its completers in order, where the
+    names before the project are all people's (`甲等.` closes a list cut short)."""
+    out: list[tuple[str, int]] = []
+    for m in _CITED_AWARD.finditer(text):
+        names = m.group("note")
+        short = _ET_AL.search(names)
+        listed = piece(names[:short.start()] if short else names, m.start("note"))
+        people = _names_only(listed) if listed is not None else None
+        if not people:
+            continue
+        name, at = m.group("title").strip(), Span(*m.span("title"))
+        entities.append(_project(_Award(name, at, m.group("award"), int(m.group("year")))))
+        out.append((name, at.start))
+        for k, person in enumerate(people, start=1):
+            entities.append(Entity(type=Label.PERSON, name=person.name, spans=(person.span,)))
+            relations.append(Relation(type=RelType.MEMBER_OF, source=person.name, target=name, rank=k,
+                                      spans=(Span(m.start("note"), m.end("note")),)))
+    return out
+
+
 def award_lines(text: str, entities: list[Entity], relations: list[Relation]) -> list[tuple[str, int]]:
     """A CV's award lines, `2010年某省科学技术二等奖（排名第一，甲、乙、丙）：<project>` and its two other orders:
     the project (with its award and year) and each completer the note lists (MEMBER_OF, ranked in the list's

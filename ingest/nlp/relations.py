@@ -33,6 +33,7 @@ from ingest.nlp.award_parties import award_parties, team_units
 from ingest.nlp.awards import (
     award_facts,
     award_lines,
+    cited_award_lines,
     listed_completers,
     people_s_quoted_works,
     ranked_completers,
@@ -172,6 +173,7 @@ def relations_in(
     relations += selected_among(text, mentions, sentences)
     relations += counted_people(text, mentions, sentences, _institutions(mentions))
     awarded += award_lines(text, entities, relations) + team_works(text, entities, relations)
+    awarded += cited_award_lines(text, entities, relations)
     lines = sentence_lines(text, sentences)
     project_lines(text, lines, owner, entities, relations)
     service_lines(text, lines, owner, entities, relations)
