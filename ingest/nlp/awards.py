@@ -263,16 +263,22 @@ def cited_award_lines(text: str, entities: list[Entity], relations: list[Relatio
         short = _ET_AL.search(names)
         listed = piece(names[:short.start()] if short else names, m.start("note"))
         people = _names_only(listed) if listed is not None else None
-        if not people:
-            continue
-        name, at = m.group("title").strip(), Span(*m.span("title"))
-        entities.append(_project(_Award(name, at, m.group("award"), int(m.group("year")))))
-        out.append((name, at.start))
-        for k, person in enumerate(people, start=1):
-            entities.append(Entity(type=Label.PERSON, name=person.name, spans=(person.span,)))
-            relations.append(Relation(type=RelType.MEMBER_OF, source=person.name, target=name, rank=k,
-                                      spans=(Span(m.start("note"), m.end("note")),)))
+        if people:
+            out.append(_awarded_line(m, people, entities, relations))
     return out
+
+
+def _awarded_line(m: re.Match[str], listed: list[PersonValue], entities: list[Entity],
+                  relations: list[Relation]) -> tuple[str, int]:
+    """The project an award line names (with its award and year), and the completers its note lists, ranked in
+    order; the project's name and where it is written."""
+    name, at = m.group("title").strip(), Span(*m.span("title"))
+    entities.append(_project(_Award(name, at, m.group("award"), int(m.group("year")))))
+    for k, person in enumerate(listed, start=1):
+        entities.append(Entity(type=Label.PERSON, name=person.name, spans=(person.span,)))
+        relations.append(Relation(type=RelType.MEMBER_OF, source=person.name, target=name, rank=k,
+                                  spans=(Span(m.start("note"), m.end("note")),)))
+    return name, at.start
 
 
 def award_lines(text: str, entities: list[Entity], relations: list[Relation]) -> list[tuple[str, int]]:
@@ -290,13 +296,7 @@ def award_lines(text: str, entities: list[Entity], relations: list[Relation]) ->
             if listed is None or (order == _TITLE_FIRST and not listed and not m.group("counter")):
                 continue  # `某某丰硕，2016年获某奖（排名第一）`: a clause of prose, unless the line is an item
             seen.add(m.start())
-            name, at = m.group("title").strip(), Span(*m.span("title"))
-            entities.append(_project(_Award(name, at, m.group("award"), int(m.group("year")))))
-            out.append((name, at.start))
-            for k, person in enumerate(listed, start=1):
-                entities.append(Entity(type=Label.PERSON, name=person.name, spans=(person.span,)))
-                relations.append(Relation(type=RelType.MEMBER_OF, source=person.name, target=name, rank=k,
-                                          spans=(Span(m.start("note"), m.end("note")),)))
+            out.append(_awarded_line(m, listed, entities, relations))
     return out
 
 
