@@ -226,6 +226,7 @@ _QUOTED_AFTER = re.compile(r"”(?:和|及|与|、)“(?P<name>[^“”\n，。�
 
 
 def _quoted_beside(text: str, at: Span) -> tuple[Programme, ...]:
+    """The programmes quoted right before and after the quoted one at `at`, joined to it."""
     if text[at.start - 1:at.start] != "“" or text[at.end:at.end + 1] != "”":
         return ()
     before = _QUOTED_BEFORE.search(text, max(0, at.start - 40), at.start - 1)

@@ -17,7 +17,7 @@ from importlib import resources
 
 from graph.schema import Label, RelType
 from ingest.model import Entity, Relation, Span
-from ingest.nlp.mentions import ITEM_JOIN, LIST_JOIN, Mention, Mentions
+from ingest.nlp.mentions import ITEM_JOIN, LIST_JOIN, Mention, Mentions, listed_runs
 from ingest.nlp.posts import post_relations
 
 _STUDENT = (r"(?:(?:19|20)\d{2}级|大[一二三四五]|研[一二三]|博[一二三四五]|[一二三四五六]年级)?"  # 大三学生, 2021级本科生
@@ -224,13 +224,7 @@ def joined_units(text: str, mentions: Mentions, span: Span) -> list[Relation]:
     """The people a sentence says joined a unit, or a unit recruited, each with the unit."""
     out: list[Relation] = []
     people = [m for m in mentions.within(span.start, span.end) if m.label == "PERSON"]
-    runs: list[list[Mention]] = []
-    for person in people:
-        if runs and LIST_JOIN.fullmatch(text, runs[-1][-1].end, person.start):
-            runs[-1].append(person)
-        else:
-            runs.append([person])
-    for run in runs:
+    for run in listed_runs(text, people):
         joined = _JOINS.match(text, run[-1].end)
         recruited = None if joined else _RECRUITED.match(text, run[-1].end)
         verb = joined or recruited

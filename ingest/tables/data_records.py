@@ -41,7 +41,15 @@ from ingest.tables.bibliography import read_references, references_in
 from ingest.tables.cells import Piece, piece
 from ingest.tables.profiles import degrees_only, title_of
 from ingest.tables.record_lists import kind_of, read_record_lists
-from ingest.tables.records import Record, as_patent, emit, ends_with_post, noted_patent, patent_number_in
+from ingest.tables.records import (
+    TRAILING_NOTE,
+    Record,
+    as_patent,
+    emit,
+    ends_with_post,
+    noted_patent,
+    patent_number_in,
+)
 from ingest.tables.typing import Content, content_of
 from ingest.tables.vocabulary import UNITS, Role, header_of
 
@@ -578,7 +586,7 @@ def _record(obj: _Object) -> tuple[Record, dict[str, Piece], list[Span]]:
             role = Role.TITLE  # `title: 教授 / 博士生导师`, `department: 主治医师 讲师`: a person's title, no project or unit
         elif role is Role.PROJECT and len(value.text.strip()) <= _SECTION_WORDS and common_word(value.text.strip()):
             role = None  # `title: 工作经历`, `title: 主持项目`: a section of the page the object holds, no project
-        elif role is Role.PROJECT and ends_with_post(_NOTE_AFTER.sub("", value.text.strip())):
+        elif role is Role.PROJECT and ends_with_post(TRAILING_NOTE.sub("", value.text.strip())):
             role = None  # `title: 高级科研助理`, `title: 软件工程师（全职）`: a post a job advert offers, no project
         elif role is Role.PROJECT and _a_paper(obj):
             role = Role.PAPER_TITLE  # `papers: [{title: …}]`, `{title: …, href: https://doi.org/…}`: a paper's title
@@ -608,7 +616,6 @@ def _record(obj: _Object) -> tuple[Record, dict[str, Piece], list[Span]]:
 
 
 _LISTED_PEOPLE = frozenset({Role.INVENTORS, Role.AUTHORS, Role.MEMBER})
-_NOTE_AFTER = re.compile(r"\s*[（(][^（）()]*[）)]$")
 _NAME_AND_TITLE = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,5}?)[ \t\u3000]*(?P<title>[\u4e00-\u9fff]{2,8})")
 # a link to a paper: a DOI, or an article's page at a publisher or a library of papers
 _PAPER_LINK = re.compile(r"https?://(?:dx\.)?doi\.org/|https?://[^/\s]*(?:dl\.acm\.org|sciencedirect\.com|springer\.com|"

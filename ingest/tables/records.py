@@ -679,14 +679,14 @@ def _joined_units(item: Piece) -> list[Piece]:
     return [Piece(text[start:end], Span(item.span.start + start, item.span.start + end)) for start, end in found]
 
 
-_TRAILING_NOTE = re.compile(r"\s*[（(][^（）()]*[）)]$")
+TRAILING_NOTE = re.compile(r"\s*[（(][^（）()]*[）)]$")
 _ADDRESS_PART = 4  # characters of a place after a unit (横琴, 上海, 中国)
 
 
 def _without_address(items: list[Piece]) -> list[Piece]:
     """The units without the place written after them (`某实验室，横琴，中国`, `某大学，上海`): the items after the last
     that ends as a unit does, short, none a unit's, the last a place's name."""
-    last = max((k for k, item in enumerate(items) if kind_suffix(_TRAILING_NOTE.sub("", item.text.strip()))),
+    last = max((k for k, item in enumerate(items) if kind_suffix(TRAILING_NOTE.sub("", item.text.strip()))),
                default=-1)
     tail = items[last + 1:]
     if last < 0 or not tail or any(len(t.text.strip()) > _ADDRESS_PART for t in tail) \
@@ -919,7 +919,6 @@ def is_school_of(school: str, top: str) -> bool:
     return org_kind(school) not in _INSTITUTIONS or school.endswith("学院") and org_kind(top) == "university"
 
 
-_NOTE_AFTER = re.compile(r"[（(][^（）()]*[）)]$")  # 某教研室（系）
 
 
 def ends_with_post(value: str) -> bool:
@@ -934,7 +933,7 @@ def _paired(people: list[PersonValue], units: list[str]) -> list[tuple[PersonVal
         return []
     if len(units) == 1:
         return [(p, units[0]) for p in people]
-    if len(people) == 1 and not any(ends_with_post(_NOTE_AFTER.sub("", u)) for u in units):
+    if len(people) == 1 and not any(ends_with_post(TRAILING_NOTE.sub("", u)) for u in units):
         return [(people[0], u) for u in units]  # 学校: 某大学, 学院: 某学院; department: 某教研室, institution: 某学院
     if len(units) == len(people):
         return list(zip(people, units, strict=True))
