@@ -95,7 +95,7 @@ _COMPONENT_OF = re.compile(r"(?:^|(?<=[，。；：,;:\s]))(?P<name>[^\s，。�
 
 def _component_of(text: str, child: str, called: set[str]) -> tuple[Part, ...]:
     """The larger programme the text says the call's programme (by any name it goes by, or the end of its name:
-    `基础研究专项` of `某计划基础研究专项`) is a component of."""
+    `某某专项` of `某计划某某专项`) is a component of."""
     names = {n for n in called if len(n) >= 4} | {child}
     for m in _COMPONENT_OF.finditer(text):
         said, parent = m.group("name"), m.group("parent")

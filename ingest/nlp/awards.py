@@ -245,7 +245,7 @@ _OWN_RANK = re.compile(r"^\s*(?:(?:排名|排序|位次)\s*[:：]?\s*第?|第)\s
 
 
 # a CV's award written as a citation: the completers, the project, the award (its certificate's code in brackets),
-# the year, parted by stops (`1. 甲,乙,丙.某某研究.某省科技进步一等奖(JB2031-1-20-1). 2031.`)
+# the year, parted by stops (`1. 甲,乙,丙.某某研究.某省科技进步一等奖(BC2031-1-07-1). 2031.`)
 _CITED_AWARD = re.compile(
     rf"{_LINE_OPENS}(?P<note>[\u4e00-\u9fff·]{{2,5}}(?:[ \t]*[,，、][ \t]*[\u4e00-\u9fff·\u3000 ]{{2,6}}){{0,30}})[ \t]*[.．。][ \t]*"
     r"(?P<title>[^\n.．。<>“”《》]{4,120}?)[ \t]*[.．。][ \t]*"

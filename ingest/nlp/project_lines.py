@@ -38,7 +38,7 @@ ITEM_MARK = re.compile(r"[ \t\u3000]*(?:[•·▪●○◆■►\-–—]{1,3}|\
 # and at a line break before a quoted title (`某基金，主持，2018-2022` over `“某某研究”`), and at # before a number
 _CUT = re.compile(r"[，,；;]|、(?=\s*(?:[A-Za-z]{0,8}\d{4}|(?:19|20)\d{2}))|(?<=[A-Za-z\d])\s*、"
                   r"|\n(?=[ \t\u3000]*[“\"《])|#(?=\s*[A-Za-z]{0,6}\d)"
-                  # a stop after Chinese or a bracket (`某某研究（81471019）.国家自然科学基金. 2015-2018.`), or after a
+                  # a stop after Chinese or a bracket (`某某研究（92471036）.国家自然科学基金. 2035-2038.`), or after a
                   # number when a blank follows (a date's stop, 2013.12, parts nothing)
                   r"|(?<=[\u4e00-\u9fff）)])[ \t]*[.．。](?=[ \t]*[\u4e00-\u9fff（(\d])|(?<=\d)[.．。](?=[ \t]+\S)")
 # and at the quote that opens a title right after its programme (`- 某基金青年项目“某某研究”`) and at the bracket that
@@ -57,7 +57,7 @@ _CODE = re.compile(r"(?:(?:项目|课题|合同)?(?:编号|批准号|合同号|�
                    r"(?P<code>(?=[A-Za-z\d\-]*\d{4})[A-Za-z]{0,6}\d[A-Za-z\d\-]{3,19})")
 _BRACKET_CODE = re.compile(r"\s*[（(]\s*(?:(?:项目|课题)?(?:编号|批准号)\s*[：:]?\s*)?"
                            r"(?P<code>(?=[A-Za-z\d\-]*\d{4})[A-Za-z]{0,6}\d[A-Za-z\d\-]{3,19})"
-                           r"(?:\s*/\s*[A-Z]\d{2,6})?\s*[)）]\s*$")  # (81270888/H0713: the number, then the discipline's code)
+                           r"(?:\s*/\s*[A-Z]\d{2,6})?\s*[)）]\s*$")  # (92270845/Z0402: the number, then the discipline's code)
 _BUDGET = re.compile(r"(?:(?:直接|总|资助|项目)?(?:经费|金额|资助)\s*[：:]?\s*)?[¥￥]?\s*(?P<amount>\d+(?:\.\d+)?)\s*(?P<unit>万元|万|千元|元)")
 _BARE_CLASS = re.compile(r"(?:[A-Z甲乙丙丁]类|重点|一般|青年|面上|重大|培育|自筹|指导性|指令性|专项)项目")
 _STATE = re.compile(r"(?:在研|结题|已结题|已结项|结项|完成|已完成|进行中|验收|已验收)")
@@ -328,7 +328,7 @@ def _pieces(text: str, start: int, end: int, quoted: bool = False) -> list[tuple
     for k, (a, b) in enumerate(zip(bounds, bounds[1:], strict=False)):
         a += 1 if k else 0
         while a < b and text[a] in " \t\u3000\n:：.．。":
-            a += 1  # (the stop of a cut before blanks: `(81270888) .某基金`)
+            a += 1  # (the stop of a cut before blanks: `(92270845) .某基金`)
         while b > a and text[b - 1] in " \t\u3000\n。.":
             b -= 1
         for closing, opening in (("”\"》", "“\"《"), ("）)", "（(")):  # (the mark a cut above opened: 某某研究”, 2031-2033）)

@@ -89,14 +89,14 @@ def test_an_online_journal_s_paper_typed_j_ol_with_its_doi() -> None:
 
 def test_online_first_papers_a_list_closed_by_glued_deng_and_no_name_across_a_citation_s_stop() -> None:
     text = ("# 代表性论著\n"
-            "(1) 柯振邦, 林远, 白山, 等. 基于步进式自适应特征融合模块的小目标检测网络[J/OL]. 计算机工程与应用, 1-11[2035-01-21]. "
+            "(1) 柯振邦, 林远, 白山, 等. 基于潮汐观测的近岸泥沙输运预测模型[J/OL]. 北辰工程学报, 1-11[2035-01-21]. "
             "http://example.org/detail/11.2127.TP.html.\n\n"
-            "(2) 柯振邦,包远,陈海.基于多尺度特征融合与重要性排序损失的遥感图像匹配网络[J/OL].激光与光电子学进展, 1-17.\n\n"
-            "(3) 柯振邦, 刘山, 郑逐青等. 基于轻量化模型的电力机房设备状态快速检测[J]. 制造业自动化, 2033, 45(05): 30-35.\n")
+            "(2) 柯振邦,包远,陈海.面向冻土边坡的多源监测数据融合方法[J/OL].南州测绘进展, 1-17.\n\n"
+            "(3) 柯振邦, 刘山, 郑逐青等. 湖泊沉积物磷释放的野外测定方法[J]. 西岭湖泊科学, 2033, 45(05): 30-35.\n")
     ex = extract_text(text, "cv.md")
     authored = {(r.source, r.target, r.order) for r in ex.relations if str(r.type) == "AUTHORED"}
-    assert {("白山", "基于步进式自适应特征融合模块的小目标检测网络", 3), ("陈海", "基于多尺度特征融合与重要性排序损失的遥感图像匹配网络", 3),
-            ("郑逐青", "基于轻量化模型的电力机房设备状态快速检测", 3)} <= authored
+    assert {("白山", "基于潮汐观测的近岸泥沙输运预测模型", 3), ("陈海", "面向冻土边坡的多源监测数据融合方法", 3),
+            ("郑逐青", "湖泊沉积物磷释放的野外测定方法", 3)} <= authored
     papers = {e.name: e.journal for e in ex.entities if e.type.value == "Paper"}
-    assert papers["基于步进式自适应特征融合模块的小目标检测网络"] == "计算机工程与应用"
+    assert papers["基于潮汐观测的近岸泥沙输运预测模型"] == "北辰工程学报"
     assert names(ex, "Person") == {"柯振邦", "林远", "白山", "包远", "陈海", "刘山", "郑逐青"}

@@ -573,11 +573,11 @@ export const profile = {
   name: "柯远山",
   nameEn: "Yuanshan Ke",
   title: "副教授",
-  department: "海洋动力教研室（系）",
-  institution: "南州大学海洋科学学院",
+  department: "流体力学教研室（系）",
+  institution: "南州大学力学学院",
   position: "教研室副主任",
   birthYear: 1989,
-  bio: `柯远山，1989年出生，现任海洋动力教研室（系）副主任。
+  bio: `柯远山，1989年出生，现任流体力学教研室（系）副主任。
 
 担任北辰海洋学会青年工作委员会委员。`,
   roles: [
@@ -588,7 +588,7 @@ export const profile = {
 """
     ex = extract_text(text, "profile.txt")
     works = {(r.target, r.title, r.position) for r in ex.relations if str(r.type) == "WORKS_AT" and r.source == "柯远山"}
-    assert {("海洋动力教研室（系）", "副教授", "教研室副主任"), ("南州大学海洋科学学院", "副教授", "教研室副主任")} <= works
+    assert {("流体力学教研室（系）", "副教授", "教研室副主任"), ("南州大学力学学院", "副教授", "教研室副主任")} <= works
 
 
 def test_a_site_s_cards_of_people_name_and_title_in_one_value_and_posts_in_info() -> None:
@@ -601,22 +601,22 @@ def test_a_site_s_cards_of_people_name_and_title_in_one_value_and_posts_in_info(
   },
   {
     title:'诸葛岚 教授',
-    info: '行星遥感与机器视觉研发实验室负责人',
+    info: '冻土工程与边坡监测研发实验室负责人',
     img: new URL(`../assets/images/people_02.jpg`, import.meta.url).href,
     jumpTo: '/professor/2'
   },
 ];
 """
     ex = extract_text(text, "team.txt")
-    assert {("柯远山", "北辰大学海洋研究所"), ("诸葛岚", "行星遥感与机器视觉研发实验室")} <= relations(ex, "WORKS_AT")
-    assert {("柯远山", "北辰大学海洋研究所"), ("诸葛岚", "行星遥感与机器视觉研发实验室")} <= relations(ex, "LEADS")
+    assert {("柯远山", "北辰大学海洋研究所"), ("诸葛岚", "冻土工程与边坡监测研发实验室")} <= relations(ex, "WORKS_AT")
+    assert {("柯远山", "北辰大学海洋研究所"), ("诸葛岚", "冻土工程与边坡监测研发实验室")} <= relations(ex, "LEADS")
     assert not any(e.name.endswith("教授") for e in ex.entities if e.type.value == "Project")
 
 
 def test_a_job_advert_s_posts_are_no_projects_and_a_name_key_with_a_title_names_the_person() -> None:
     text = """const contactList = [
   {
-    department: "北斗应用技术研发实验室",
+    department: "北辰潮汐观测研发实验室",
     name: "柯远山 博士",
     email: "ke@example.edu",
   },

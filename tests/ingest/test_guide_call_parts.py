@@ -140,12 +140,12 @@ def test_a_contact_line_without_a_label_gives_the_contact_and_the_office(
 
 def test_a_programme_said_to_be_a_component_of_a_larger_one_and_the_body_that_decided_to_carry_it_out() -> None:
     from tests.ingest.facts import extract_text, relations
-    text = ("关于申报2031年度北辰省高等学校重点科研项目计划基础研究专项的通知\n\n各有关单位：\n\n"
-            "为加强高校基础研究投入，北辰省教育厅决定继续组织实施北辰省高等 学校重点科研项目计划基础研究专项项目"
-            "（以下简称“基础研究专项”），现将有关事项通知如下：\n\n"
-            "基础研究专项是北辰省高等学校重点科研项目计划的组成部分，其申请、评审按有关办法执行。\n"
-            "申报北辰省高等学校重点科研项目计划基础研究专项的，不得同时申报其他项目。\n")
+    text = ("关于申报2031年度北辰省高校重点研究计划前沿探索专项的通知\n\n各有关单位：\n\n"
+            "为加强高校基础研究投入，北辰省教育厅决定继续组织实施北辰省高校 重点研究计划前沿探索专项项目"
+            "（以下简称“前沿探索专项”），现将有关事项通知如下：\n\n"
+            "前沿探索专项是北辰省高校重点研究计划的组成部分，其申请、评审按有关办法执行。\n"
+            "申报北辰省高校重点研究计划前沿探索专项的，不得同时申报其他项目。\n")
     ex = extract_text(text, "call.txt")
     part_of = relations(ex, "PART_OF")
-    assert ("北辰省高等学校重点科研项目计划基础研究专项", "北辰省高等学校重点科研项目计划") in part_of
-    assert ("2031年度北辰省高等学校重点科研项目计划基础研究专项", "北辰省教育厅") in relations(ex, "FUNDED_BY")
+    assert ("北辰省高校重点研究计划前沿探索专项", "北辰省高校重点研究计划") in part_of
+    assert ("2031年度北辰省高校重点研究计划前沿探索专项", "北辰省教育厅") in relations(ex, "FUNDED_BY")

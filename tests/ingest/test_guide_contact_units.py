@@ -202,7 +202,7 @@ def test_people_with_their_mail_on_the_line_below_a_unit_s_label_left_alone_are_
     text = ("关于做好北辰计划2031年度相关重点专项申报工作的通知\n\n各有关单位：\n\n"
             "受当前安排影响，科技部2031年北辰计划项目申报工作暂未启动，请各单位积极准备。目前科技部现已发布若干重点专项"
             "2031年度项目申报指南征求意见稿，请各有关单位提前确定申报意向。\n\n"
-            "科研院联系人:\n\n柯振邦、诸葛岚,kezb@nanzhou.edu.cn\n\n科学技术研究院\n\n2031年2月12日\n")
+            "科研院联系人:\n\n柯振邦、诸葛岚,kezb@nanzhou.edu.cn\n\n北辰大学科研管理院\n\n2031年2月12日\n")
     ex = extract_text(text, "notice.txt")
     call = "北辰计划2031年度相关重点专项"
     assert {("柯振邦", call), ("诸葛岚", call)} <= relations(ex, "CONTACT_FOR")

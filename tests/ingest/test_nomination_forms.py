@@ -168,8 +168,8 @@ def test_two_whole_units_joined_by_and_are_two_units_and_an_and_inside_a_name_pa
 
 def test_a_form_quoted_after_a_letter_expert_nominators_and_completers_run_into_one_line() -> None:
     from tests.ingest.facts import relations
-    letter = ("编辑部：\n\n最近看到一份提名材料，三份提名专家推荐意见为什么如此雷同？这到底是谁写的，难道是互相学习？"
-              "希望北辰省科技厅能彻查此事，给大家一个交代。" * 6 + "\n\n")
+    letter = ("编辑部：\n\n近来读到一份提名材料，其中提名专家推荐意见几乎一字不差，是否出自一人之手？"
+              "希望北辰省科技厅核查此事，给大家一个说明。" * 6 + "\n\n")
     form = ("提名国家自然科学奖项目公示项目名称\t复杂流体的界面输运机制研究提名专家1姓名\t柯振邦\t提名专家1工作单位\t北辰大学"
             "提名专家1职称\t教授\t提名专家1学科专业\t流体力学提名专家1意见：该项目在界面输运方面取得了突破。提名专家2姓名\t诸葛岚\t"
             "提名专家2工作单位\t南州大学提名专家2职称\t研究员\t提名专家2学科专业\t化学提名专家2意见：同意提名。\n"
@@ -185,4 +185,4 @@ def test_a_form_quoted_after_a_letter_expert_nominators_and_completers_run_into_
     assert ("乔远鸣", "北辰大学") in relations(ex, "AFFILIATED_WITH")  # the completing unit, not where one works
     orgs = {e.name for e in ex.entities if e.type.value == "Organization"}
     assert "北辰省科技厅" in orgs  # the letter before the form is read as prose
-    assert not any("雷同" in o or "姓名" in o for o in orgs)
+    assert not any("一字不差" in o or "姓名" in o for o in orgs)

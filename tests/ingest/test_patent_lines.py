@@ -304,15 +304,15 @@ def test_a_granted_us_patent_s_number_is_read_with_its_commas() -> None:
 def test_a_list_of_patents_run_into_one_line_each_numbered_after_blanks() -> None:
     from tests.ingest.facts import relations
     text = ("主要知识产权证明目录：\n\n"
-            "1. 发明专利：一种自动张紧的输送装置，中国ZL203110050884.6，授权日期：2032-2-15，证书编号：第2392292号，"
-            "权利人：北辰重工有限公司，发明人：柯振邦、诸葛岚，专利状态：有效\u3000\u30002. 发明专利：一种液压驱动系统，"
+            "1. 发明专利：一种潮汐能发电的导流装置，中国ZL203110050884.6，授权日期：2032-2-15，证书编号：第2392292号，"
+            "权利人：北辰重工有限公司，发明人：柯振邦、诸葛岚，专利状态：有效\u3000\u30002. 发明专利：一种冻土温度的监测方法，"
             "中国ZL203110219980.8，授权日期：2033-9-4，权利人：北辰重工有限公司，发明人：柯振邦，专利状态：有效\u3000\u3000"
-            "3. 实用新型专利：矿用设备监管系统，中国203120388316.1，授权日期：2032-12-26，证书编号：第6781138号，"
+            "3. 实用新型专利：湖泊水位远程报警器，中国203120388316.1，授权日期：2032-12-26，证书编号：第6781138号，"
             "权利人：南州电气有限公司，发明人：司马青、乔远鸣，专利状态：有效\n")
     ex = extract_text(text, "list.txt")
     assert {(e.number, e.name) for e in ex.entities if e.type.value == "Patent"} == {
-        ("ZL203110050884.6", "一种自动张紧的输送装置"), ("ZL203110219980.8", "一种液压驱动系统"),
-        ("203120388316.1", "矿用设备监管系统")}
+        ("ZL203110050884.6", "一种潮汐能发电的导流装置"), ("ZL203110219980.8", "一种冻土温度的监测方法"),
+        ("203120388316.1", "湖泊水位远程报警器")}
     assert relations(ex, "INVENTED") == {("柯振邦", "ZL203110050884.6"), ("诸葛岚", "ZL203110050884.6"),
                                          ("柯振邦", "ZL203110219980.8"), ("司马青", "203120388316.1"),
                                          ("乔远鸣", "203120388316.1")}
@@ -320,8 +320,8 @@ def test_a_list_of_patents_run_into_one_line_each_numbered_after_blanks() -> Non
 
 
 def test_a_software_copyright_s_certificate_number_after_its_quoted_title_in_a_sentence() -> None:
-    text = ("两项软件著作权获批：“基于图形语法的可视化软件包-abc软件[简称：abc]V1.0”（软著登字第20352956号）；"
-            "“多组学整合平台[简称：MOB]V1.0”（软著登字第20352924号）。\n")
+    text = ("两项软件著作权获批：“潮汐数据的交互分析软件-tideview软件[简称：tideview]V1.0”（软著登字第20352956号）；"
+            "“冻土监测数据管理平台[简称：FMP]V1.0”（软著登字第20352924号）。\n")
     patents = {(e.number, e.name, e.kind) for e in extract_text(text, "news.txt").entities if e.type.value == "Patent"}
-    assert patents == {("软著登字第20352956号", "基于图形语法的可视化软件包-abc软件[简称：abc]V1.0", "software_copyright"),
-                       ("软著登字第20352924号", "多组学整合平台[简称：MOB]V1.0", "software_copyright")}
+    assert patents == {("软著登字第20352956号", "潮汐数据的交互分析软件-tideview软件[简称：tideview]V1.0", "software_copyright"),
+                       ("软著登字第20352924号", "冻土监测数据管理平台[简称：FMP]V1.0", "software_copyright")}

@@ -380,10 +380,10 @@ def test_a_quoted_title_right_after_its_programme_and_the_period_in_brackets_aft
 def test_a_cv_s_projects_whose_pieces_are_parted_by_stops() -> None:
     from ingest.nlp.project_lines import read_project_line
     for line, title, code, programme in (
-            ("1. 胃旁路术后肝脏葡萄糖输出的调控研究（81471019）.国家自然科学基金. 2035-2038. 73万", "胃旁路术后肝脏葡萄糖输出的调控研究",
-             "81471019", "国家自然科学基金"),
-            ("2. 肠脑肝轴对糖尿病大鼠的调控研究.(81270888/H0713) .国家自然科学基金. 2033-2036. 70万", "肠脑肝轴对糖尿病大鼠的调控研究",
-             "81270888", "国家自然科学基金")):
+            ("1. 冻土路基温度场的演化机理研究（92471036）.国家自然科学基金. 2035-2038. 73万", "冻土路基温度场的演化机理研究",
+             "92471036", "国家自然科学基金"),
+            ("2. 湖泊沉积物磷释放的调控研究.(92270845/Z0402) .国家自然科学基金. 2033-2036. 70万", "湖泊沉积物磷释放的调控研究",
+             "92270845", "国家自然科学基金")):
         found = read_project_line(line, 0, len(line))
         assert found is not None and (found.title, found.code, found.programme, found.year) == (title, code, programme,
                                                                                                int(line.split(". ")[-2][:4]))

@@ -294,20 +294,20 @@ def test_units_that_together_took_part_in_completing_a_work_are_its_units() -> N
 
 
 def test_a_unit_alone_in_brackets_after_each_name_of_a_completers_line_is_where_each_works() -> None:
-    text = ("获奖项目分别是：\n\n一、2031年，复杂系统的协同控制理论与方法    柯振邦(北辰大学)，诸葛岚(南州大学)，司马青(西岭理工大学)\n\n"
-            "二、2027年，若干新型材料的基础理论及其应用  柯振邦(北辰大学)，乔远鸣（东川工业大学，已退休）\n")
+    text = ("获奖项目分别是：\n\n一、2031年，湖泊生态修复的理论与方法    柯振邦(北辰大学)，诸葛岚(南州大学)，司马青(西岭理工大学)\n\n"
+            "二、2027年，新型储能材料的基础研究  柯振邦(北辰大学)，乔远鸣（东川工业大学，已退休）\n")
     works = relations(extract_text(text, "letter.txt"), "WORKS_AT")
     assert {("柯振邦", "北辰大学"), ("诸葛岚", "南州大学"), ("司马青", "西岭理工大学")} <= works
     assert ("乔远鸣", "东川工业大学") not in works  # the brackets say more than the unit
 
 
 def test_a_cv_s_awards_written_as_citations_give_the_projects_and_their_ranked_completers() -> None:
-    text = ("科研获奖\n1.  柯远山,诸葛岚,司马青,乔远鸣.腹腔镜技术基础及临床应用系列研究.北辰省科技进步一等奖(JB2031-1-20-1). 2031.\n"
-            "2.  柯远山、张光明、李青波.腹腔镜手术的动物实验研究.北辰省教育厅高校奖自然科学类一等奖(2034310050).2034\n"
-            "3.  柯远山等.腹部腹腔镜手术的临床推广应用.北辰省医学科技进步一等奖. 2029\n")
+    text = ("科研获奖\n1.  柯远山,诸葛岚,司马青,乔远鸣.湖泊蓝藻水华预警技术系列研究.北辰省科技进步一等奖(BC2031-1-07-1). 2031.\n"
+            "2.  柯远山、张光明、李青波.高原湿地碳汇的野外观测研究.北辰省教育厅高校奖自然科学类一等奖(2034990017).2034\n"
+            "3.  柯远山等.冻土路基稳定技术的推广应用.北辰省医学科技进步一等奖. 2029\n")
     ex = extract_text(text, "cv.txt")
     ranks = {(r.source, r.target, r.rank) for r in ex.relations if str(r.type) == "MEMBER_OF"}
-    assert {("柯远山", "腹腔镜技术基础及临床应用系列研究", 1), ("乔远鸣", "腹腔镜技术基础及临床应用系列研究", 4),
-            ("李青波", "腹腔镜手术的动物实验研究", 3), ("柯远山", "腹部腹腔镜手术的临床推广应用", 1)} <= ranks
+    assert {("柯远山", "湖泊蓝藻水华预警技术系列研究", 1), ("乔远鸣", "湖泊蓝藻水华预警技术系列研究", 4),
+            ("李青波", "高原湿地碳汇的野外观测研究", 3), ("柯远山", "冻土路基稳定技术的推广应用", 1)} <= ranks
     awards = {e.name: (e.award, e.year) for e in ex.entities if e.type.value == "Project"}
-    assert awards["腹腔镜技术基础及临床应用系列研究"] == ("北辰省科技进步一等奖", 2031)
+    assert awards["湖泊蓝藻水华预警技术系列研究"] == ("北辰省科技进步一等奖", 2031)

@@ -455,9 +455,9 @@ def test_a_head_of_the_key_lab_or_research_centre_written_by_its_kind_alone_head
 
 def test_a_congratulation_before_a_bare_ending_names_no_unit_and_alumni_and_chambers_are_societies() -> None:
     from tests.ingest.facts import extract_text, relations
-    ex = extract_text("热烈祝贺集团董事长柯振邦先生受聘担任北辰理工学院武汉校友会名誉会长！上届武汉校友会会长乔远鸣作工作报告。"
-                      "武汉北辰商会常务副会长司马青受邀致辞。\n", "news.txt")
+    ex = extract_text("热烈祝贺集团董事长柯振邦先生受聘担任北辰理工学院南州校友会名誉会长！上届南州校友会会长乔远鸣作工作报告。"
+                      "南州北辰商会常务副会长司马青受邀致辞。\n", "news.txt")
     orgs = {e.name: e.kind for e in ex.entities if e.type.value == "Organization"}
     assert not any("祝贺" in name for name in orgs)
-    assert orgs["北辰理工学院武汉校友会"] == "society" and orgs["武汉北辰商会"] == "society"
-    assert {("乔远鸣", "北辰理工学院武汉校友会"), ("司马青", "武汉北辰商会")} <= relations(ex, "AFFILIATED_WITH")
+    assert orgs["北辰理工学院南州校友会"] == "society" and orgs["南州北辰商会"] == "society"
+    assert {("乔远鸣", "北辰理工学院南州校友会"), ("司马青", "南州北辰商会")} <= relations(ex, "AFFILIATED_WITH")

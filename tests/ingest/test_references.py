@@ -133,17 +133,17 @@ def test_mla_references_as_google_scholar_cites_them_with_latex_s_closing_quotes
 
 
 def test_a_meeting_named_with_its_year_and_ordinal_after_the_type_mark() -> None:
-    ref = parse_reference("(8) Ke Z, Huang W L, Lin B, et al. Hazard Detection for Power Channels Based on Texture "
-                          "Enhancement[C]//2034 43rd Chinese Control Conference (CCC). IEEE, 2034: 7942-7947.")
-    assert ref is not None and (ref.journal, ref.year, ref.pages) == ("2034 43rd Chinese Control Conference (CCC)", 2034,
+    ref = parse_reference("(8) Ke Z, Zhuge L, Sima Q, et al. Ice Load Estimation for Tidal Turbine Blades Using Sparse "
+                          "Sensors[C]//2034 43rd Northern Control Conference (NCC). IEEE, 2034: 7942-7947.")
+    assert ref is not None and (ref.journal, ref.year, ref.pages) == ("2034 43rd Northern Control Conference (NCC)", 2034,
                                                                       "7942-7947")
 
 
 def test_full_names_a_title_and_a_journal_with_the_year_alone_parted_by_stops() -> None:
     ref = parse_reference("- Yuan Ke, Lan Zhuge, Qing Sima*. Cooperative Edge Computing for Aerial Relay Networks with "
-                          "Uncertain Demand. **IEEE Internet of Things Journal**, 2035.")
+                          "Uncertain Demand. **Journal of Northern Tidal Systems**, 2035.")
     assert ref is not None
     assert (ref.title, ref.journal, ref.year) == ("Cooperative Edge Computing for Aerial Relay Networks with Uncertain Demand",
-                                                  "IEEE Internet of Things Journal", 2035)
+                                                  "Journal of Northern Tidal Systems", 2035)
     assert [a.name for a in ref.authors] == ["Yuan Ke", "Lan Zhuge", "Qing Sima"] and ref.authors[-1].corresponding
     assert parse_reference("- Yuan Ke, Lan Zhuge. Notes on Things. Our Annual Picnic, 2035.") is None  # no journal's name

@@ -41,15 +41,15 @@ def test_a_line_that_goes_on_with_another_sentence_is_no_student_s_line() -> Non
 
 def test_people_joining_a_unit_belong_to_it_and_one_recruited_by_a_unit_works_there() -> None:
     from tests.ingest.facts import extract_text, relations
-    ex = extract_text("欢迎李青山、谢子墨和谢文秋加入北辰大学海洋实验室。2031年9月，柯远山以第三层次人才引进到南州医科大学。"
+    ex = extract_text("欢迎柯远山、甄明礼和韩立新加入北辰大学海洋实验室。2031年9月，柏青禾以第三层次人才引进到南州医科大学。"
                       "乔远鸣加入了南州化工集团。\n", "news.txt")
-    assert {("李青山", "北辰大学海洋实验室"), ("谢子墨", "北辰大学海洋实验室"), ("谢文秋", "北辰大学海洋实验室")} \
+    assert {("柯远山", "北辰大学海洋实验室"), ("甄明礼", "北辰大学海洋实验室"), ("韩立新", "北辰大学海洋实验室")} \
         <= relations(ex, "AFFILIATED_WITH")
-    assert {("柯远山", "南州医科大学"), ("乔远鸣", "南州化工集团")} <= relations(ex, "WORKS_AT")
+    assert {("柏青禾", "南州医科大学"), ("乔远鸣", "南州化工集团")} <= relations(ex, "WORKS_AT")
 
 
 def test_a_lab_named_in_one_latin_word_after_its_head_is_a_lab_its_students_join() -> None:
     from tests.ingest.facts import extract_text, names, relations
-    ex = extract_text("欢迎李青山、谢子墨和谢文秋加入KeLab。2031年9月，KeLab有了第一批研究生。\n", "news.md")
+    ex = extract_text("欢迎柯远山、甄明礼和杭子墨加入KeLab。2031年9月，KeLab有了第一批研究生。\n", "news.md")
     assert "KeLab" in names(ex, "Organization")
-    assert ("谢文秋", "KeLab") in relations(ex, "AFFILIATED_WITH")
+    assert ("杭子墨", "KeLab") in relations(ex, "AFFILIATED_WITH")
