@@ -27,6 +27,11 @@ GENRE = "award_nomination"
 
 
 def parse(name: str, text: str) -> Extraction:
+    return read_form(name, text)[0]
+
+
+def read_form(name: str, text: str) -> tuple[Extraction, int]:
+    """The form's extraction, and where the form starts (`_form_start`)."""
     lines = lines_of(text)
     sections = find_sections(lines)
     header = parse_header(lines[slice(*sections.header)])
@@ -55,18 +60,17 @@ def parse(name: str, text: str) -> Extraction:
         out.entity(entity)
     for relation in orgs.relations():
         out.relation(relation.type, relation.source, relation.target, *relation.spans)
-    return Extraction(document=name, genre=GENRE, entities=out.entities(), relations=out.relations())
+    return Extraction(document=name, genre=GENRE, entities=out.entities(), relations=out.relations()), \
+        _form_start(text, header)
 
 
 # text before the form's first field longer than a title block: a letter or a news item the form is quoted in
 _PREFACE = 300
 
 
-def form_start(text: str) -> int:
+def _form_start(text: str, header: Header) -> int:
     """Where the nomination form starts: the line of its first field, where a letter or news item runs before
     it (prose of its own); else the document's start (the title lines above the fields are the form's)."""
-    lines = lines_of(text)
-    header = parse_header(lines[slice(*find_sections(lines).header)])
     if header.first_label is None:
         return 0
     start = text.rfind("\n", 0, header.first_label) + 1

@@ -224,6 +224,7 @@ def joined_units(text: str, mentions: Mentions, span: Span) -> list[Relation]:
     """The people a sentence says joined a unit, or a unit recruited, each with the unit."""
     out: list[Relation] = []
     people = [m for m in mentions.within(span.start, span.end) if m.label == "PERSON"]
+    students = _STUDENT_WORDS.search(text, span.start, span.end) is not None
     for run in listed_runs(text, people):
         joined = _JOINS.match(text, run[-1].end)
         recruited = None if joined else _RECRUITED.match(text, run[-1].end)
@@ -231,7 +232,6 @@ def joined_units(text: str, mentions: Mentions, span: Span) -> list[Relation]:
         org = next((o for o in mentions.starting(verb.end(), verb.end() + 1) if o.label == "ORG"), None) if verb else None
         if org is None:
             continue
-        students = _STUDENT_WORDS.search(text, span.start, span.end) is not None
         kind = RelType.WORKS_AT if recruited or (_EMPLOYER.search(org.ref) and not students) else RelType.AFFILIATED_WITH
         out += [Relation(type=kind, source=p.text, target=org.ref, spans=(span,)) for p in run]
     return out

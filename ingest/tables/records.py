@@ -923,8 +923,13 @@ def is_school_of(school: str, top: str) -> bool:
 
 def ends_with_post(value: str) -> bool:
     """A unit's cell that ends with a title or a post (`某部主任`, `主治医师教授`): no unit's name alone."""
+    return value.endswith(_title_and_post_endings())
+
+
+@cache
+def _title_and_post_endings() -> tuple[str, ...]:
     lex = load_lexicon()
-    return any(value.endswith(w) for w in (*lex.titles, *lex.positions) if len(w) >= 2)
+    return tuple(w for w in (*lex.titles, *lex.positions) if len(w) >= 2)
 
 
 def _paired(people: list[PersonValue], units: list[str]) -> list[tuple[PersonValue, str]]:

@@ -25,9 +25,9 @@ def read(document: Document) -> Reading:
         return Reading()
     if not (_FORM.search(document.text) or HEADER.search(document.text)):
         return Reading()
-    extraction = award.parse(document.name, document.text)
+    extraction, start = award.read_form(document.name, document.text)
     reading = Reading.of(extraction)
-    consumed = (Span(award.form_start(document.text), len(document.text)),)  # (a letter before it is prose)
+    consumed = (Span(start, len(document.text)),)  # (a letter before the form is prose)
     return Reading.of(extraction, consumed=consumed) if not reading.empty else reading
 
 
