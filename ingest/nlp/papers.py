@@ -29,6 +29,7 @@ from ingest.blocks import CELL_SEPARATOR
 from ingest.kit.text import has_cjk
 from ingest.model import Entity, Relation, Span
 from ingest.nlp.loose_citations import parse_loose_citation
+from ingest.nlp.marked_citations import parse_marked_citation
 from ingest.nlp.mentions import LIST_JOIN, Mention, Mentions, listed_runs
 from ingest.nlp.project_lines import ITEM_MARK
 from ingest.nlp.reference_authors import Author, author_list
@@ -37,6 +38,7 @@ from ingest.tables.cells import (
     AUTHOR_MARKS,
     AUTHORS_CN,
     CITATION_UNTYPED,
+    CORRESPONDING_NOTE,
     PATENT_NUMBER,
     PATENT_UNTYPED,
     authors_are_names,
@@ -130,7 +132,8 @@ _CITATION_CN_ONLINE = re.compile(
     rf"(?P<authors>{AUTHORS_CN})\s*[.．。]\s*(?P<title>[^\[\]\n]{{4,200}}?)\s*\[J/OL\]\s*[.．。]?\s*"
     r"(?P<journal>[^,，\n\[\]]{2,80}?)\s*[,，]\s*(?P<pages>\d+(?:\s*[-–—]\s*\d+)?)\s*(?:\[\s*(?:19|20)\d{2}[\d\-./]*\s*\])?"
     r"\s*[.．。]?[ \t]*(?=\n|$|\||https?://)")
-_CITED = re.compile(r"(?:19|20)\d{2}\s*[,，;]\s*\d*\s*(?:[(（][\d\-]+[)）])?\s*[:：,]\s*[A-Za-z]?\d+")
+# (2014, 12(3): 45 | 2014（3）：45: the year, then the issue with no volume)
+_CITED = re.compile(r"(?:19|20)\d{2}\s*(?:[,，;]\s*\d*\s*(?:[(（][\d\-]+[)）])?|[(（][\d\-]+[)）])\s*[:：,]\s*[A-Za-z]?\d+")
 _LINE = re.compile(r"[^\n]+")
 _NUMBERED_LINE = re.compile(r"\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}\s*[.、)](?!\d)|[•▪●◆■►])")  # an item's number or bullet
 _WRAPPED_LINES = 2
@@ -511,13 +514,14 @@ def _listed_authors(text: str, m: re.Match[str]) -> list[tuple[int, str, Span | 
     at = m.start("authors")
     out = []
     for order, name in enumerate((n for n in names if n and n not in ("等", "et al")), start=1):
-        person = name.rstrip(AUTHOR_MARKS).strip()
+        noted = CORRESPONDING_NOTE.search(name) is not None  # 甲（通讯作者）
+        person = CORRESPONDING_NOTE.sub("", name).rstrip(AUTHOR_MARKS).strip()
         if person.endswith("等") and len(person) >= 3 and _CJK_NAME.fullmatch(person):
             person = person[:-1]  # 甲, 乙, 丙等. 题名: the list closed with no separator before 等
         where = text.find(person, at, m.end("authors"))
         at = where + len(person) if where >= 0 else at
         out.append((order, person, Span(where, where + len(person)) if where >= 0 else None,
-                    name.endswith(("*", "＊"))))  # `#` marks a co-first author
+                    noted or name.endswith(("*", "＊"))))  # `#` marks a co-first author
     return out
 
 
@@ -670,10 +674,10 @@ def _references(text: str, lines: list[tuple[int, int]]) -> list[Reference]:
 
 def _reference(text: str, start: int, end: int) -> Reference | None:
     """A reference in one of the citation styles, or a Chinese one written loosely (ingest.nlp.loose_citations)
-    where no stricter form of a Chinese citation reads the line."""
+    where no stricter form of a Chinese citation reads the line, or one with book-title marks (ingest.nlp.marked_citations)."""
     found = parse_reference(text, start, end)
     if found is None and not is_reference(text[start:end]):
-        found = parse_loose_citation(text, start, end)
+        found = parse_loose_citation(text, start, end) or parse_marked_citation(text, start, end)
     return found
 
 

@@ -2,6 +2,7 @@
 
 - ACS: `Surname, A.; Surname, B.-C.* Title. Journal 2020, 12(3), 45-67.`
 - APA: `Surname, A. B., & Surname, C. (2020). Title. Journal, 12(3), 45–67. https://doi.org/…`
+- Springer: `Surname AB, Surname C (2020) Title. Journal 12(3):45–67`
 - AMA/Vancouver: `Surname AB, Surname CD, et al. Title. Journal. 2020;12(3):45-67.`
 - IEEE: `A. B. Surname, C. Surname, and D. Surname, "Title," Journal, vol. 12, no. 3, pp. 45–67, 2020.`
 - Nature/Science: `Surname, A. B. et al. Title. Journal 12, 45–67 (2020).`
@@ -83,6 +84,9 @@ _IN_PROCEEDINGS = re.compile(r"[\"“”'‘][^\"”]{6,400}?[,.]?[\"”'’]\s*
 _YEAR_LAST = _LOCATORS[3]  # Journal 12, 45–67 (2020): the style of Optica and AIP
 _NAMED_JOURNAL = re.compile(r"(?:[A-Z][A-Za-z]*\.?|[A-Z]{2,}|of|and|&)(?:\s+(?:[A-Z][A-Za-z]*\.?|[A-Z]{2,}|of|and|&)){0,4}")
 _MIN_TITLE_WORDS = 4
+# Journal 19:5521–5530  |  Journal 520(7546):186–191  (Springer: the year in brackets after the authors, a blank
+# before the volume)
+_BLANK_BEFORE_VOLUME = re.compile(rf"\s+{_VOLUME}{_ISSUE}\s*:\s*{_ARTICLE}{_PAGES}(?P<year>(?!))?$")
 _YEAR_ONLY = re.compile(rf"\s*,\s*{_YEAR}(?P<volume>(?!))?(?P<issue>(?!))?(?P<pages>(?!))?$")
 _APA_YEAR = re.compile(rf"\s*[.,]?\s*\(\s*{_YEAR}(?:\s*,\s*[^()]{{1,20}})?\s*\)\s*[.,:]?\s*")
 _TAILS = (
@@ -148,14 +152,14 @@ def parse_reference(text: str, start: int = 0, end: int | None = None) -> Refere
     named = len(authors.authors) >= 2 and clean[authors.end:authors.end + 1] in (",", ".") \
         and all(_FULL_NAME.fullmatch(a.name) for a in authors.authors)  # Given Surname, Given Surname, Title, … (or . Title.)
     year_only = _TYPE_MARK.search(clean, authors.end, body_end) or named  # (…, Journal, 2024: the year alone)
-    for locator in (*_LOCATORS, *((_YEAR_ONLY,) if year_only else ()),
+    middle = _APA_YEAR.match(clean, authors.end)
+    for locator in (*_LOCATORS, *((_YEAR_ONLY,) if year_only else ()), *((_BLANK_BEFORE_VOLUME,) if middle else ()),
                     *((_MEETING_YEAR,) if _IN_PROCEEDINGS.match(clean, _opening(clean, authors.end)) else ())):
         found = locator.search(clean, authors.end, body_end)
         if found:
             break
     else:
         return None
-    middle = _APA_YEAR.match(clean, authors.end)
     year = found.group("year") if "year" in found.groupdict() and found.group("year") else None
     if year is None and middle:
         year = middle.group("year")

@@ -22,7 +22,9 @@ REFERENCE_TYPE = re.compile(r"\[(?:J|P|M|C|D|N|R|S|Z|A|EB/OL|J/OL)\]")
 # (a foreign name may be transliterated with its initials: D．D．某某某)
 # a mark after an author's name: `乙*` (corresponding), `乙#` (co-first)
 AUTHOR_MARKS = "*＊#＃"
-_AUTHOR_CN = r"(?:(?:[A-Z]\s*[．.·]\s*){1,3}[\u4e00-\u9fff]{2,8}|[\u4e00-\u9fff]{2,4})[*＊#＃]?"
+# a name and its mark (`*` corresponding, `#` co-first), or the corresponding author's role written after it: `甲（通讯作者）`
+_AUTHOR_CN = r"(?:(?:[A-Z]\s*[．.·]\s*){1,3}[\u4e00-\u9fff]{2,8}|[\u4e00-\u9fff]{2,4})(?:[*＊#＃]|\s*[（(](?:通讯|通信)作者[)）])?"
+CORRESPONDING_NOTE = re.compile(r"\s*[（(](?:通讯|通信)作者[)）]$")
 AUTHORS_CN = rf"{_AUTHOR_CN}(?:\s*[,，、]\s*{_AUTHOR_CN}){{0,29}}(?:\s*[,，]?\s*等)?"
 # a citation with no document type, as publication lists write it on a line of its own: `1. 甲, 乙*. 题名.刊名,
 # 2022, 42(3): 2844-2851.` (the title closed by a stop or a comma, the journal the words before the year)
@@ -86,8 +88,8 @@ def authors_are_names(citation: re.Match[str]) -> bool:
     """A citation's author list is people's names, not the words of a sentence: two of every three a name we
     know (a rare surname may not be; a transliterated foreign name counts), and all of them, in a list of
     one or two."""
-    authors = [a.rstrip(AUTHOR_MARKS).strip() for a in re.split(r"\s*[,，、]\s*", citation.group("authors"))
-               if a.strip() != "等"]
+    authors = [CORRESPONDING_NOTE.sub("", a).rstrip(AUTHOR_MARKS).strip()
+               for a in re.split(r"\s*[,，、]\s*", citation.group("authors")) if a.strip() != "等"]
     known = sum(is_name(a) or _TRANSLITERATED.fullmatch(a) is not None for a in authors)
     return bool(authors) and (known == len(authors) or len(authors) >= 3 and known * 3 >= len(authors) * 2)
 

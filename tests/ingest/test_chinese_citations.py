@@ -100,3 +100,16 @@ def test_online_first_papers_a_list_closed_by_glued_deng_and_no_name_across_a_ci
     papers = {e.name: e.journal for e in ex.entities if e.type.value == "Paper"}
     assert papers["基于潮汐观测的近岸泥沙输运预测模型"] == "北辰工程学报"
     assert names(ex, "Person") == {"柯振邦", "林远", "白山", "包远", "陈海", "刘山", "郑逐青"}
+
+
+def test_a_corresponding_author_noted_in_brackets_and_a_year_followed_by_its_issue_alone() -> None:
+    text = ("代表性论文：\n"
+            "1. 柯振邦（通讯作者）, 乔远鸣. 高熵合金的相稳定性研究. 北辰物理学报, 2033, 76(2): 026101.\n"
+            "2. 柯振邦，欧阳舒. 近代商税制度考[J]. 西岭史学月刊，2031（3）：45-52.\n")
+    ex = extract_text(text, "cv.md")
+    authored = {(r.source, r.target): (r.order, r.corresponding) for r in ex.relations if str(r.type) == "AUTHORED"}
+    assert authored == {("柯振邦", "高熵合金的相稳定性研究"): (1, True), ("乔远鸣", "高熵合金的相稳定性研究"): (2, None),
+                        ("柯振邦", "近代商税制度考"): (1, None), ("欧阳舒", "近代商税制度考"): (2, None)}
+    papers = {e.name: (e.journal, e.year, e.issue, e.pages) for e in ex.entities if e.type.value == "Paper"}
+    assert papers["近代商税制度考"] == ("西岭史学月刊", 2031, "3", "45-52")
+    assert names(ex, "Person") == {"柯振邦", "乔远鸣", "欧阳舒"}
