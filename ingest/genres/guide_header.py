@@ -23,7 +23,9 @@ _DATE = (r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]
 _DATE_LINE = re.compile(rf"^\s*{_DATE}\s*$")
 _PRINTED_LINE = re.compile(rf"^\s*(?P<org>\S+?)\s*{_DATE}\s*印发\s*$")
 _DOCUMENT_MARK = re.compile(r"(?<=[\u4e00-\u9fff])文件$")  # `X局文件`: a letterhead
-_TITLE_LINE = re.compile(r"^[^，。；：:,;]{0,40}?关于\S{4,160}?(?:通知|公告|通告|函)$")
+# (or, as a school or hospital titles its own call, no 关于: `某医院2030年度院级科研课题申报通知`, a year and the call's word)
+_TITLE_LINE = re.compile(r"^[^，。；：:,;]{0,40}?关于\S{4,160}?(?:通知|公告|通告|函)$"
+                         r"|^[^，。；：:,;\s]{0,40}?(?:19|20)\d{2}年度?[^，。；：:,;\s]{2,60}?(?:申报|申请|征集|遴选)(?:工作)?的?(?:通知|公告|通告)$")
 _SITE_AFTER_TITLE = re.compile(r"(?<=通知|公告|通告)\s*[_｜|—–-]+\s*[^_｜|\n]{2,40}$")
 _DOC_NUMBER_LINE = re.compile(r"^\s*(?P<n>[\u4e00-\u9fff]{1,12}\s*[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*第?\s*\d+\s*号)\s*$")
 # 《<body>关于…的通知》: the body that issued the cited notice, and the notice's own title; the body may be

@@ -143,9 +143,14 @@ class Call:
     also: tuple[Programme, ...] = ()  # a second programme called for with it (`关于申报X计划项目和Y团队的通知`)
 
 
+# a call's title with no 关于, a year in the programme's name (`某医院2030年度院级科研课题申报通知`): all before the verb
+_BARE_CALL_TITLE = re.compile(r"^(?P<open>(?!))?(?P<name>[^《》，。；\s]{0,40}?(?:19|20)\d{2}年度?[^《》，。；\s]{2,60}?)(?:项目)?"
+                              r"(?:申报|申请|征集|遴选)(?:工作)?的?(?:通知|公告|通告)$")
+
+
 def programme_in_title(title: str) -> tuple[str, int, int] | None:
     """The programme a call's title (`关于…的通知`, white space removed) calls for: (name, start, end)."""
-    m = _CALL_TITLE.search(title)
+    m = _CALL_TITLE.search(title) or _BARE_CALL_TITLE.match(title)
     if not m or not (CALL_WORDS.search(title) or _PROGRAMME_WORD.search(m.group("name"))
                      or title.startswith("项目", m.end("name")) or _SELECTION.search(title)):
         return None
@@ -197,6 +202,7 @@ def find_call(text: str, header: Header) -> Call:
     called = {name, base, *([short] if short else [])}  # (the name the running text calls it by, too)
     funders += [org for org in _runners(text, called) if org not in funders]
     funders += [org for org in _notifiers(text, called) if org not in funders]
+    funders += [org for org in _opening_body(name, at) if org not in funders]
     parts = tuple(parts_of(name, programme.spans, text)) + _component_of(text, standing.name if standing else name, called)
     founders = tuple(_founders(text, called))
     return Call(programme, standing, tuple(funders), own_title, sub_class, parts, founders, also)
@@ -431,6 +437,18 @@ def _runners(text: str, names: set[str]) -> list[Named]:
                 if org_kind(m.group("org")) == "government" and not runs_above(name, m.group("org"))]
     return [Named(m.group("org"), Span(m.start("org"), m.end("org"))) for m in out
             if is_body_name(m.group("org")) and not is_office(m.group("org"))]
+
+
+_BODY_BEFORE_YEAR = re.compile(r"^(?P<org>[\u4e00-\u9fff（）()]{4,30}?)(?:19|20)\d{2}年度?")
+
+
+def _opening_body(name: str, at: Span) -> list[Named]:
+    """The unit a programme's name opens with, before its year (`某医院2030年度院级科研课题`): the unit runs it."""
+    m = _BODY_BEFORE_YEAR.match(name)
+    if m is None or org_kind(m.group("org")) in (None, "other") or not is_body_name(m.group("org")):
+        return []
+    whole = at.end - at.start == len(name)
+    return [Named(m.group("org"), Span(at.start, at.start + m.end("org")) if whole else at)]
 
 
 # the body whose notice the call relays, named before the programme in its sentence (`接某省卫健委通知，2030年度某项目…`)

@@ -220,3 +220,16 @@ def test_a_city_s_relay_names_its_province_s_agency_without_the_province() -> No
                       "项目申报截止期为2031年3月26日。\n市科技局联系人：樊华宁\n联系电话：83639281\n")
     assert "省科技厅" in names(ex, "Organization")
     assert ("2031年度省科技支撑计划", "省科技厅") in relations(ex, "FUNDED_BY")
+
+
+def test_a_unit_s_own_call_titled_without_about_names_its_programme_and_the_unit_funds_it() -> None:
+    text = ("南州市中心医院2032年度院级科研课题申报通知\n\n来源：科研科 发布时间：2032年01月05日\n\n"
+            "为提升我院自主创新能力，我院决定组织开展2032年度院级科研课题申报工作，现将有关事项通知如下：\n\n"
+            "一、申报条件\n\n1．具有中级及以上专业技术职称的在职人员。\n\n"
+            "二、联系方式\n\n联系人：柯远山，联系电话：0731-12345678\n")
+    assert programme_in_title("南州市中心医院2032年度院级科研课题申报通知") == ("南州市中心医院2032年度院级科研课题", 0, 19)
+    ex = extract_text(text)
+    assert "南州市中心医院2032年度院级科研课题" in names(ex, "Project")
+    assert relations(ex, "FUNDED_BY") == {("南州市中心医院2032年度院级科研课题", "南州市中心医院")}
+    assert relations(ex, "CONTACT_FOR") == {("柯远山", "南州市中心医院2032年度院级科研课题")}
+    assert programme_in_title("南州市2032年度科技工作会议通知") is None  # no call's word: no call
