@@ -19,6 +19,9 @@ from ingest.model import Span
 from ingest.org_names import abbreviations, province_stem, provinces
 
 _SUFFIX = r"(?:委员会|办公室|厅|委|局|研究院|院|中心|处)"
+# what makes the ending part of a longer unit's name (某市中心|医院, 某县中心|小学): no agency ends there, nor in 医院 or
+# 学院 (a hospital, a school)
+_LONGER_UNIT = r"医院|卫生院|小学|中学|学校|大学|学院|公司|集团|银行"
 # Words that follow 省 without making an agency name (省级, 省属, 省内 ...).
 _NOT_AGENCY_START = ("级", "属", "内", "外", "域", "份", "市", "委", "政府", "有关", "直", "部")
 _BODY = r"[\u4e00-\u9fff]{1,14}?"
@@ -152,7 +155,7 @@ def _agency_pattern(province: str) -> re.Pattern[str]:
     else:
         short = "自治区" if province.endswith("自治区") else province[-1]
         prefix = rf"(?:{re.escape(province)}|(?<![{_NOT_AFTER}]){re.escape(short)})"
-    return re.compile(rf"(?P<prefix>{prefix})(?P<body>{_BODY}{_SUFFIX})")
+    return re.compile(rf"(?P<prefix>{prefix})(?P<body>{_BODY}{_SUFFIX})(?<!医院)(?<!学院)(?!{_LONGER_UNIT})")
 
 
 @cache

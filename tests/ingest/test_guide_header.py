@@ -233,3 +233,11 @@ def test_a_unit_s_own_call_titled_without_about_names_its_programme_and_the_unit
     assert relations(ex, "FUNDED_BY") == {("南州市中心医院2032年度院级科研课题", "南州市中心医院")}
     assert relations(ex, "CONTACT_FOR") == {("柯远山", "南州市中心医院2032年度院级科研课题")}
     assert programme_in_title("南州市2032年度科技工作会议通知") is None  # no call's word: no call
+
+
+def test_a_province_s_hospital_or_school_is_no_agency_of_the_province() -> None:
+    text = ("中国·江西省南州市中心医院主办 返回首页 | 联系我们\n\n南州市中心医院2032年度院级科研课题申报通知\n\n"
+            "江西省南州县中心小学、江西省南州医学院的在职人员可作为合作者参与申报。\n")
+    organizations = names(parse("call.txt", text), "Organization")
+    assert not organizations & {"江西省南州市中心", "江西省南州县中心", "江西省南州市中心医院", "江西省南州医学院"}
+    assert "南州市中心医院" in organizations
