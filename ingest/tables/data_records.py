@@ -128,7 +128,10 @@ class _Parser:
             at = self.blank(m.end())
             if self.text[at:at + 1] not in (":", "="):
                 raise _Unreadable
-            value, at = self.value(at + 1, depth)
+            if self.text[self.blank(at + 1):self.blank(at + 1) + 1] in (",", "}"):
+                value, at = None, self.blank(at + 1)  # `id:,`: a value a template leaves out
+            else:
+                value, at = self.value(at + 1, depth)
             _put(out, key, key_span, value)
             at = self.separator(at, "}")
         out.span = Span(start, at + 1)
@@ -582,8 +585,11 @@ def _record(obj: _Object) -> tuple[Record, dict[str, Piece], list[Span]]:
             record.add(Role.TITLE, Piece(titled.group("title"), Span(at + titled.start("title"), at + titled.end("title"))))
             spans += [key_span, value.span]
             continue
-        if role in (Role.PROJECT, Role.WORK_UNIT) and (title_of(value.text) is not None or degrees_only(value.text)):
-            role = Role.TITLE  # `title: 教授 / 博士生导师`, `department: 主治医师 讲师`: a person's title, no project or unit
+        if role in (Role.PROJECT, Role.WORK_UNIT, Role.POSITION) and (title_of(value.text) is not None or degrees_only(value.text)):
+            role = Role.TITLE  # `title: 教授 / 博士生导师`, `department: 主治医师 讲师`, `position: 教授`: a person's title,
+            # no project, unit or post
+        elif role is Role.PROJECT and _UNIT_END.search(value.text.strip()) and not re.search(r"[、，,]", value.text):
+            role = Role.UNIT_NAME  # `title: 某学会党委`, `name: 某某重点实验室` of a record naming people: a unit, no project
         elif role is Role.PROJECT and len(value.text.strip()) <= _SECTION_WORDS and common_word(value.text.strip()):
             role = None  # `title: 工作经历`, `title: 主持项目`: a section of the page the object holds, no project
         elif role is Role.PROJECT and ends_with_post(TRAILING_NOTE.sub("", value.text.strip())):
@@ -615,6 +621,8 @@ def _record(obj: _Object) -> tuple[Record, dict[str, Piece], list[Span]]:
     return record, people, spans
 
 
+# the endings a unit's name has and a project's title has not
+_UNIT_END = re.compile(r"(?:实验室|研究所|研究院|研究中心|技术中心|大学|学院|医院|学会|协会|委员会|党委|党支部|党总支|党小组|公司|集团)$")
 _LISTED_PEOPLE = frozenset({Role.INVENTORS, Role.AUTHORS, Role.MEMBER})
 _NAME_AND_TITLE = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,5}?)[ \t\u3000]*(?P<title>[\u4e00-\u9fff]{2,8})")
 # a link to a paper: a DOI, or an article's page at a publisher or a library of papers

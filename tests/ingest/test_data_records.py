@@ -635,3 +635,28 @@ const jobs = [
     ex = extract_text(text, "site.txt")
     assert names(ex, "Project") == set()
     assert "柯远山" in names(ex, "Person")
+
+
+def test_a_template_with_values_left_out_a_post_key_holding_a_title_and_records_titled_by_units() -> None:
+    text = """const society = [{
+  chairman: {
+    name: '柯振邦',//姓名
+    id:,//编号
+    affiliation: '南州大学',//单位
+    position: '教授',//职位
+  },
+  partyOrganization: [
+    { title: '北辰计算学会党委', leader: '乔远鸣', id:, },
+  ],
+  labs: [
+    { title: '南州大学柔性电子重点实验室', leader: '司马青', phone: '0731-1234567' },
+    { title: '柔性电子器件研究', leader: '欧阳舒', code: 'NZ2031-001' },
+  ],
+}];
+"""
+    ex = extract_text(text, "society.js")
+    works = {(r.source, r.target): (r.title, r.position) for r in ex.relations if str(r.type) == "WORKS_AT"}
+    assert works[("柯振邦", "南州大学")] == ("教授", None)
+    assert {("乔远鸣", "北辰计算学会党委"), ("司马青", "南州大学柔性电子重点实验室"), ("欧阳舒", "柔性电子器件研究")} <= relations(ex, "LEADS")
+    assert names(ex, "Project") == {"柔性电子器件研究"}
+    assert {"北辰计算学会党委", "南州大学柔性电子重点实验室"} <= names(ex, "Organization")
