@@ -328,3 +328,12 @@ def test_a_unit_before_an_adverb_and_verb_kept_as_one_word_and_a_name_read_with_
     orgs = names(ex, "Organization")
     assert {"北辰眼科中心", "北辰市卫计委"} <= orgs and not any("响应" in o for o in orgs)
     assert "柯远山" in names(ex, "Person") and "柯远山来" not in names(ex, "Person")
+
+
+def test_a_verb_the_dictionary_reads_as_a_noun_is_no_part_of_the_unit_after_it() -> None:
+    """`此事已交代|某大学…处理`, `委托|某大学…实施`: the verb hands the unit a matter; it opens no name."""
+    from tests.ingest.facts import extract_text, names
+    ex = extract_text("前校长柯远山同志回复我，此事已交代南州大学校办处理。项目委托西岭大学化学学院实施。\n")
+    organizations = names(ex, "Organization")
+    assert {"南州大学", "西岭大学化学学院"} <= organizations
+    assert not any(name.startswith(("交代", "委托")) for name in organizations)
