@@ -109,7 +109,51 @@ def find_orgs(tokens: Tokens, lex: Lexicon) -> list[Found]:
     found = _maximal(text, candidates)
     found += [f for f in university_short_forms(tokens) if not any(f.start < o.end and o.start < f.end for o in found)]
     found += [f for f in listed_by_kind(tokens, lex) if not any(f.start < o.end and o.start < f.end for o in found)]
-    return found + [f for f in latin_orgs(text) if not any(f.start < o.end and o.start < f.end for o in found)]
+    found += [f for f in latin_orgs(text) if not any(f.start < o.end and o.start < f.end for o in found)]
+    return found + [f for f in listed_among_units(text, found) if not any(f.start < o.end and o.start < f.end for o in found)]
+
+
+# a list of units closed by what they are (`甲、乙、丙和丁等国内外多家单位`, `等20余家科研院所`): where most items are
+# units already known, the others are units too, whatever their names end with (某管理站, 某动物园, 某保护区)
+_UNITS_CLOSE = re.compile(r"等[^，。；、\n等]{0,8}?(?:单位|机构|院校|高校|院所|企业|医院)")
+_CLAUSE_OPEN = re.compile(r"[，,。；;：:\n（(）)]")
+_LAST_JOIN = re.compile(r"以及|和|及|与")
+_UNIT_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z·（）()\- ]{3,30}")
+_NOT_IN_A_UNIT = re.compile(r"[的是为了在将把被对]|(?:合作|研究|开展|联合)$")
+
+
+def listed_among_units(text: str, found: list[Found]) -> list[Found]:
+    """The items of a list of units closed by `等…单位` that no ending marked, where at least two items and at least
+    half of them are units found."""
+    spans = {(f.start, f.end) for f in found if f.label == "ORG"}
+    out: list[Found] = []
+    for m in _UNITS_CLOSE.finditer(text):
+        opening = max((c.end() for c in _CLAUSE_OPEN.finditer(text, max(0, m.start() - 400), m.start())), default=0)
+        items = _items(text, opening, m.start(), spans)
+        known = sum(item in spans for item in items)
+        if known < 2 or known * 2 < len(items):
+            continue
+        out += [Found(s, e, "ORG", kind_of(text[s:e])) for s, e in items
+                if (s, e) not in spans and _UNIT_ITEM.fullmatch(text, s, e) and not _NOT_IN_A_UNIT.search(text, s, e)]
+    return out
+
+
+def _items(text: str, start: int, end: int, spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items of the list that ends at `end`, parted by 、 (和 or 及 before the last); the first one is the unit
+    found that ends where the first separator stands (`…团队与|甲、乙`), else the words from `start`."""
+    cuts = [start - 1, *(k for k in range(start, end) if text[k] == "、"), end]
+    items = [(a + 1, b) for a, b in zip(cuts, cuts[1:], strict=False)]
+    if not items:
+        return []
+    s, e = items[-1]
+    if (s, e) not in spans:
+        joins = list(_LAST_JOIN.finditer(text, s, e))
+        if joins and (joins[-1].end(), e) in spans | {(joins[-1].end(), e)}:
+            items[-1:] = [(s, joins[-1].start()), (joins[-1].end(), e)]
+    s, e = items[0]
+    first = next((f for f in sorted(spans) if s <= f[0] and f[1] == e), None)
+    items[0] = first if first is not None else (s, e)
+    return [(a, b) for a, b in items if b > a]
 
 
 # a list closed by the kind of its items (`甲、乙和丙等企业`, `等知名高校`, `等三甲医院`): each item names a unit of that

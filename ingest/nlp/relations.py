@@ -526,8 +526,9 @@ def _partnered(text: str, lead: Mention, org: Mention) -> bool:
 
 
 def _institution(org: Mention) -> str:
-    """The institution a compound name opens with (某大学 of 某大学物理学院), else the name."""
-    return org.text[:org.parts[0]] if org.parts else org.ref
+    """The institution a compound name opens with (某大学 of 某大学物理学院), else the name; a unit that is an
+    institution itself (某科学院某研究所, 某大学附属医院) is whole."""
+    return org.text[:org.parts[0]] if org.parts and kind_of(org.ref) not in _INSTITUTION_KINDS else org.ref
 
 
 def _clause_end(text: str, start: int, end: int) -> int:

@@ -895,3 +895,21 @@ def test_a_unit_named_after_two_places_joined_by_a_hyphen_is_one_name() -> None:
                       "2015年从维德尼斯-卡伦堡理工大学返回南州大学。\n")
     assert names(ex, "Organization") == {"德国奥斯特林-梅尔堡大学", "维德尼斯-卡伦堡理工大学", "南州大学"}
     assert ("柯振邦", "德国奥斯特林-梅尔堡大学") in relations(ex, "AFFILIATED_WITH")
+
+
+def test_the_items_of_a_list_of_units_are_units_whatever_their_endings_and_an_institute_collaborates_whole() -> None:
+    text = ("南州科学院动物研究所柯振邦研究员领导的研究团队与北辰大学、西岭省野生动物资源调查保护管理站、美国东港大学、"
+            "西岭师范大学、西岭青山国家级自然保护区、南州农业大学和西岭省林业调查规划院等国内外多家单位的专家合作，"
+            "首次评估了生态系统服务价值。\n")
+    ex = extract_text(text)
+    listed = {"北辰大学", "西岭省野生动物资源调查保护管理站", "美国东港大学", "西岭师范大学", "西岭青山国家级自然保护区",
+              "南州农业大学", "西岭省林业调查规划院"}
+    assert listed <= names(ex, "Organization")
+    assert relations(ex, "COLLABORATES_WITH") == {("南州科学院动物研究所", unit) for unit in listed}
+
+
+def test_a_list_of_few_known_units_names_no_others() -> None:
+    ex = extract_text("该中心与北辰大学、青山绿水保护工作、西岭公园游客服务等多家单位开展合作。\n")
+    organizations = names(ex, "Organization")
+    assert "北辰大学" in organizations
+    assert not organizations & {"青山绿水保护工作", "西岭公园游客服务"}
