@@ -43,7 +43,8 @@ _CUT = re.compile(r"[，,；;]|、(?=\s*(?:[A-Za-z]{0,8}\d{4}|(?:19|20)\d{2}))|(
                   r"|(?<=[\u4e00-\u9fff）)])[ \t]*[.．。](?=[ \t]*[\u4e00-\u9fff（(\d])|(?<=\d)[.．。](?=[ \t]+\S)")
 # and at the quote that opens a title right after its programme (`- 某基金青年项目“某某研究”`) and at the bracket that
 # holds the period after the title (`“某某研究”（2031-2033）`)
-_QUOTED_CUT = re.compile(_CUT.pattern + r"|(?<=项目|基金|计划|专项|课题)[“\"《](?=[^“”\"《》\n]{4,80}[”\"》])"
+# (not the quoted field of a plan's special programme: 某计划“某某”重点专项)
+_QUOTED_CUT = re.compile(_CUT.pattern + r"|(?<=项目|基金|计划|专项|课题)[“\"《](?=[^“”\"《》\n]{4,80}[”\"》](?!\s*(?:重点|重大)?专项))"
                        r"|(?<=[”\"》])[（(](?=(?:19|20)\d{2}[^（()）]*[）)])")
 # the part taken written in brackets after a piece: `2020.01-2023.12（参与第二）`, `核心成员（第六）`
 _PART_NOTE = re.compile(r"\s*[（(]\s*(?P<part>(?:参与|参加|主持|负责)?\s*(?:第[一二三四五六七八九十\d]+)?)\s*[)）]\s*$")
@@ -156,6 +157,7 @@ def read_project_line(text: str, start: int, end: int, quoted: bool = True) -> P
     at = label.end() if label else at  # 【国家级纵向项目】: the CV's class of the project, no part of its programme
     head = _LEADER_LABEL.match(text, at, end)
     named: list[tuple[int, int, str]] = []  # pieces that are people's names: the leader, then the members
+    heads: list[int] = []  # where the names stand that a note marks as the project's head
     if head is not None and _person_piece(head.group("name")) == head.group("name"):
         named.append((head.start("name"), head.end("name"), head.group("name")))  # 甲项目：某某研究，…: the leader, then the title
         at = head.end()
@@ -199,6 +201,9 @@ def read_project_line(text: str, start: int, end: int, quoted: bool = True) -> P
             code, b = bracket.group("code"), bracket.start()  # 项目组核心成员（614220）: the part, the number after it
         piece = _joined(text[a:b])
         person = _person_piece(piece)
+        noted = _NAME_NOTE.search(piece)
+        if person is not None and noted is not None and _LEADS.fullmatch(noted.group().strip(" （()）")):
+            heads.append(a)  # 甲（主持人）: the person leads the project
         last = _NAME_THEN_PERIOD.fullmatch(piece)  # 甲 2015-01-01--2016-12-31: the list's last name, then the period
         if person is None and last is not None and (person := _person_piece(last.group("name"))) is not None \
                 and (period := _PERIOD.fullmatch(last.group("period"))) is not None:
@@ -219,10 +224,10 @@ def read_project_line(text: str, start: int, end: int, quoted: bool = True) -> P
             continue  # 在研; 面上项目 (a class, its programme unnamed: the funder's piece says whose)
         elif year is None and (m := _YEAR_STATE.fullmatch(piece)):
             year, state = int(m.group("year")), True  # 2016结项, 2016年结项: the year it closed
-        elif leads is None and _LEADS.fullmatch(piece):
+        elif leads is None and _LEADS.fullmatch(_PART_ASIDE.sub("", piece)):
             leads = True
-        elif leads is None and _MEMBER.fullmatch(piece):
-            leads = False
+        elif leads is None and _MEMBER.fullmatch(_PART_ASIDE.sub("", piece)):
+            leads = False  # 参与, 参与（某方主持）: the part taken, with who led the whole aside
         elif funder is None and _is_unit(piece):
             funder = (a, b)  # 某中心（某大学）: the unit that funds it, written as a piece of its own
         elif code is None and (m := _PROGRAMME_CODE.fullmatch(piece)) and _PROGRAMME.search(m.group("programme")):
@@ -233,6 +238,8 @@ def read_project_line(text: str, start: int, end: int, quoted: bool = True) -> P
             rest.append((a, m.end("title")))
         else:
             rest.append((a, b))
+    if funder is not None and rest and all(_PROGRAMME.search(_joined(text[a:b])) for a, b in rest):
+        rest, funder = sorted([*rest, funder]), None  # 某专项，编号，某某服务平台，2014-2017: a platform's name, the title
     programme = _programme_piece(text, rest)
     titles = [(a, b) for a, b in rest if (a, b) != programme]
     if not titles:
@@ -262,7 +269,9 @@ def read_project_line(text: str, start: int, end: int, quoted: bool = True) -> P
         funder_name = re.split(r"\s*[（(]", _joined(text[funder[0]:funder[1]]), maxsplit=1)[0]
         funder_span = Span(funder[0], funder[0] + len(funder_name)) if text.startswith(funder_name, funder[0]) else Span(*funder)
     leader = next((p for p in named if p[1] <= ts), None)  # 国家自然科学基金项目，甲，“…”: the project's leader
-    members = tuple((n, Span(a, b)) for a, b, n in named if a >= te)
+    if leader is None and len(heads) == 1:
+        leader = next(p for p in named if p[0] == heads[0])  # …；在研；甲（主持人）: the name the note marks
+    members = tuple((n, Span(a, b)) for a, b, n in named if a >= te and (leader is None or a != leader[0]))
     return ProjectLine(title, Span(ts, te), year, code, budget, name, programme_span, leads, Span(at, end),
                        funder_name, funder_span, (leader[2], Span(leader[0], leader[1])) if leader else None, members,
                        ranked=labelled)
@@ -339,6 +348,7 @@ def _pieces(text: str, start: int, end: int, quoted: bool = False) -> list[tuple
     return out
 
 
+_PART_ASIDE = re.compile(r"\s*[（(][^（）()]{1,12}[）)]$")
 _TAIL_PIECES = re.compile(r"[（(](?P<inside>[^（）()]*[，,][^（）()]*)[）)][\s\"”'。.]*$")
 
 
@@ -387,6 +397,30 @@ def cv_owner(text: str) -> str | None:
         if spaced and is_name(name := re.sub(r"[ \t\u3000]", "", spaced.group("name"))):
             return name
     return None
+
+
+_ROW_LINE = re.compile(r"[^\n]* \| [^\n]*")
+
+
+def lines_by_owner(text: str, lines: list[tuple[int, int]], owner: str | None) -> list[tuple[str | None, list[tuple[int, int]]]]:
+    """The lines grouped by whose they are: those inside a table's row that names one person in a cell of its own
+    (`16 | 甲 | https://… | 所属院系：…` and the lines its last cell runs on over, up to the next row or a blank line:
+    a scraped staff list, each row a profile) are that person's; the others the document's `owner`."""
+    rows: list[tuple[int, int, str | None]] = []  # (start, end, the row's person) of each row and the lines it runs on
+    for m in _ROW_LINE.finditer(text):
+        names = [cell for cell in (c.strip() for c in m.group().split(" | ")) if is_name(cell)]
+        blank = text.find("\n\n", m.end())
+        rows.append((m.start(), blank if blank >= 0 else len(text), names[0] if len(set(names)) == 1 else None))
+    bounded = [(start, min(end, rows[k + 1][0]) if k + 1 < len(rows) else end, who)
+               for k, (start, end, who) in enumerate(rows)]
+    out: list[tuple[str | None, list[tuple[int, int]]]] = []
+    for line in lines:
+        who = next((name for start, end, name in bounded if start <= line[0] < end and name is not None), owner)
+        if out and out[-1][0] == who:
+            out[-1][1].append(line)
+        else:
+            out.append((who, [line]))
+    return out
 
 
 _SPACED_NAME = re.compile(r"[ \t\u3000]*(?P<name>[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]{1,2}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]))[ \t\u3000]*")

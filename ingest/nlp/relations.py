@@ -63,7 +63,7 @@ from ingest.nlp.papers import paper_facts, patent_facts, sentence_lines
 from ingest.nlp.person_lists import listed_people
 from ingest.nlp.posts import BARE, bare_org
 from ingest.nlp.programmes import organised_awards, programme_facts
-from ingest.nlp.project_lines import cv_owner, project_lines
+from ingest.nlp.project_lines import cv_owner, lines_by_owner, project_lines
 from ingest.nlp.role_chains import roles, short_named_universities
 from ingest.nlp.service_lines import service_lines
 from ingest.tables.cells import chinese_number
@@ -175,8 +175,9 @@ def relations_in(
     awarded += award_lines(text, entities, relations) + team_works(text, entities, relations)
     awarded += cited_award_lines(text, entities, relations)
     lines = sentence_lines(text, sentences)
-    project_lines(text, lines, owner, entities, relations)
-    service_lines(text, lines, owner, entities, relations)
+    for whose, owned in lines_by_owner(text, lines, owner):  # (a staff list's rows: each its person's lines)
+        project_lines(text, owned, whose, entities, relations)
+        service_lines(text, owned, whose, entities, relations)
     awarded = sorted([*awarded, *team_projects(text, mentions, entities, relations)], key=lambda a: a[1])
     relations += ranked_completers(text, awarded, entities)
     relations += listed_completers(text, awarded, mentions)

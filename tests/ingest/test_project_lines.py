@@ -387,3 +387,46 @@ def test_a_cv_s_projects_whose_pieces_are_parted_by_stops() -> None:
         found = read_project_line(line, 0, len(line))
         assert found is not None and (found.title, found.code, found.programme, found.year) == (title, code, programme,
                                                                                                int(line.split(". ")[-2][:4]))
+
+
+def test_pieces_parted_by_semicolons_a_name_marked_as_the_head_and_a_special_programme_s_quoted_field() -> None:
+    from ingest.nlp.project_lines import read_project_line
+    x = extract_text("柯振邦，南州大学计算机学院教授。\n科研项目:\n"
+                     "2032年国家自然科学基金；面向可信推理的逻辑程序求解方法研究；项目批准号：62276111；在研；柯振邦（主持人）.\n"
+                     "国家重点研发计划科研项目子课题；语义通信的数学基础；项目批准号：2031YFA1000111；在研；柯振邦（参与）.\n")
+    assert relations(x, "LEADS") == {("柯振邦", "面向可信推理的逻辑程序求解方法研究")}
+    assert ("柯振邦", "语义通信的数学基础") in relations(x, "MEMBER_OF")
+    line = "国家重点研发计划“先进计算”重点专项，2031YFB0200100，基于国家超算环境的教育实践平台，2031/7-2033/6 ，主持"
+    found = read_project_line(line, 0, len(line))
+    assert found is not None and (found.title, found.programme, found.leads) == (
+        "基于国家超算环境的教育实践平台", "国家重点研发计划“先进计算”重点专项", True)
+    line = "北辰省科技重大专项，2031B010117004，电信大数据精准营销与服务运营平台，2031/12-2034/12 ，参与（南州大学方主持）"
+    found = read_project_line(line, 0, len(line))
+    assert found is not None and (found.title, found.funder, found.leads) == ("电信大数据精准营销与服务运营平台", None, False)
+
+
+def test_a_staff_list_s_rows_each_hold_a_profile_whose_projects_are_the_row_s_person_s() -> None:
+    text = """,姓名,链接,详情
+1,柯振邦,https://example.org/1,"所属研究所:
+遥感与地理信息研究所
+职称:
+教授
+研究领域:
+湖泊遥感、冻土监测、时空数据融合。
+工作经历:
+2030.1-至今 南州大学地理学院，教授
+科研项目:
+国家自然科学基金面上项目，62172001，湖冰遥感识别方法研究，2032/1-2035/12，主持
+北辰省自然科学基金，2031A1515011001，冻土边坡监测数据融合，2031/1-2033/12，参与"
+2,乔远鸣,https://example.org/2,"所属研究所:
+海岸工程研究所
+职称:
+副教授
+研究领域:
+近岸泥沙输运、海岸工程。
+科研项目:
+国家自然科学基金青年项目，62102002，近岸泥沙输运预测模型研究，2031/1-2033/12，主持"
+"""
+    x = _extract(text, "staff.csv")
+    assert relations(x, "LEADS") == {("柯振邦", "湖冰遥感识别方法研究"), ("乔远鸣", "近岸泥沙输运预测模型研究")}
+    assert ("柯振邦", "冻土边坡监测数据融合") in relations(x, "MEMBER_OF")
