@@ -261,6 +261,10 @@ def read_project_line(text: str, start: int, end: int, quoted: bool = True) -> P
     name = programme_span = None
     if programme is not None:
         piece = _joined(text[programme[0]:programme[1]])
+        if (dated := _LEADING_YEAR.match(piece)) is not None and len(piece) - dated.end() >= _MIN_PROGRAMME:
+            year = year or int(dated.group("year"))  # 2032年国家自然科学基金: the grant's year, then the programme
+            programme, piece = (programme[0] + text[programme[0]:programme[1]].index(piece[dated.end():]), programme[1]) \
+                if piece[dated.end():] in text[programme[0]:programme[1]] else programme, piece[dated.end():]
         name = programme_of_class(piece) or piece  # 国家自然科学基金 of 国家自然科学基金青年科学基金项目
         root = text.startswith(name, programme[0])  # the programme's own name opens the piece
         programme_span = Span(programme[0], programme[0] + len(name)) if root else Span(*programme)
@@ -348,6 +352,8 @@ def _pieces(text: str, start: int, end: int, quoted: bool = False) -> list[tuple
     return out
 
 
+_LEADING_YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年度?\s*")
+_MIN_PROGRAMME = 4
 _PART_ASIDE = re.compile(r"\s*[（(][^（）()]{1,12}[）)]$")
 _TAIL_PIECES = re.compile(r"[（(](?P<inside>[^（）()]*[，,][^（）()]*)[）)][\s\"”'。.]*$")
 

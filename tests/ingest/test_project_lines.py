@@ -396,6 +396,9 @@ def test_pieces_parted_by_semicolons_a_name_marked_as_the_head_and_a_special_pro
                      "国家重点研发计划科研项目子课题；语义通信的数学基础；项目批准号：2031YFA1000111；在研；柯振邦（参与）.\n")
     assert relations(x, "LEADS") == {("柯振邦", "面向可信推理的逻辑程序求解方法研究")}
     assert ("柯振邦", "语义通信的数学基础") in relations(x, "MEMBER_OF")
+    # the year before the programme is the grant's, no part of the programme's name
+    assert ("面向可信推理的逻辑程序求解方法研究", "国家自然科学基金") in relations(x, "PART_OF")
+    assert not any(e.name.startswith("2032年") for e in x.entities if e.type is Label.PROJECT)
     line = "国家重点研发计划“先进计算”重点专项，2031YFB0200100，基于国家超算环境的教育实践平台，2031/7-2033/6 ，主持"
     found = read_project_line(line, 0, len(line))
     assert found is not None and (found.title, found.programme, found.leads) == (
