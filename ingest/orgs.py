@@ -90,6 +90,7 @@ def _merge_by_rules(groups: _Groups, province: str | None) -> None:
     org_forms = {f for fs in forms for f in fs}
     _merge_local_short_forms(groups, forms)
     _merge_placeless_agencies(groups, forms)
+    _merge_numbered_hospitals(groups, forms)
     every = [(j, long) for j, other in enumerate(forms) for long in other]
     ending: dict[str, list[tuple[int, str]]] = {}  # every ending of a form -> (entity, form) of the forms
     for j, long in every:
@@ -114,6 +115,26 @@ def _merge_local_short_forms(groups: _Groups, forms: list[list[str]]) -> None:
             targets = {groups.find(j) for j, other in enumerate(forms) for long in other
                        if j != i and _LOCAL_PLACE.fullmatch(long[: len(long) - len(short) + 1] or "")
                        and long.endswith(short[1:]) and long[len(long) - len(short)] == short[0]}
+            if len(targets) == 1:
+                groups.union(i, targets.pop())
+
+
+_NUMBERED_SHORT = re.compile(r"(?:附属)?第?(?P<n>[一二三四五六七八九十]{1,3})院")
+
+
+def _merge_numbered_hospitals(groups: _Groups, forms: list[list[str]]) -> None:
+    """`附属九院`, `九院` is `某大学医学院附属第九人民医院` where the document names exactly one hospital numbered so: a
+    numbered hospital's short form (附属 is kept only where the hospital's name has it)."""
+    for i, fs in enumerate(forms):
+        for short in fs:
+            m = _NUMBERED_SHORT.fullmatch(short)
+            if m is None:
+                continue
+            number = f"第{m.group('n')}"
+            targets = {groups.find(j) for j, other in enumerate(forms) for long in other
+                       if j != i and long.endswith("医院") and number in long
+                       and long[long.index(number) + len(number):][:1] not in "一二三四五六七八九十"
+                       and (not short.startswith("附属") or "附属" in long)}
             if len(targets) == 1:
                 groups.union(i, targets.pop())
 

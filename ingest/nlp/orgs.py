@@ -68,6 +68,7 @@ _VERB_SUFFIXES = frozenset({"组织"})  # endings that are also verbs (某部组
 _BODY_OF_PEOPLE = re.compile(r"世界|国际|联合国|全球|亚洲|欧洲|非洲|美洲|中国|全国|政府|非政府|社会|群众|民间|学生|青年|妇女|工会|党")
 _BODY_REACH = 12
 _JUST_AFTER_NAME = re.compile(r"[（(][^（）()]{0,20}[）)]|\s*")  # a unit's note in quotes: “某中心（筹）”
+_EVENT_END = re.compile(r"(?:仪式|典礼|大会|会议|论坛|研讨会|年会|开幕式|闭幕式|发布会|座谈会|报告会|启动会|交流会|峰会|讲座)$")
 _NATIONWIDE_BODIES = frozenset({"政协", "人大", "人大常委会", "总工会", "妇联", "工商联", "青联", "侨联", "台联"})
 ROOMS = ("报告厅", "会议厅", "多功能厅", "展厅", "大厅", "餐厅", "宴会厅", "音乐厅", "演播厅")
 _OFFICES = frozenset({"办公室", "秘书处", "办公厅"})
@@ -480,6 +481,8 @@ def _inside_a_title(text: str, start: int, end: int) -> bool:
     if opened < 0 or max(text.rfind(q, opened, start) for q in "”》") >= 0:
         return False
     closed = min((i for i in (text.find(q, end) for q in "”》") if i >= 0), default=-1)
+    if closed > end and text[opened] == "“" and opened + 1 == start and _EVENT_END.search(text, end, closed):
+        return False  # “某医院终身教授颁证仪式”: the unit that holds the event its quotes name
     return closed > end and not _JUST_AFTER_NAME.fullmatch(text, end, closed) and not _issued(text, start, end)
 
 

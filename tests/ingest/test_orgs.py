@@ -913,3 +913,17 @@ def test_a_list_of_few_known_units_names_no_others() -> None:
     organizations = names(ex, "Organization")
     assert "北辰大学" in organizations
     assert not organizations & {"青山绿水保护工作", "西岭公园游客服务"}
+
+
+def test_a_unit_opening_a_quoted_event_s_name_and_a_numbered_hospital_s_short_form() -> None:
+    ex = extract_text("1月15日下午，“南州大学医学院附属第九人民医院终身教授颁证仪式”在医院学术报告厅举行。"
+                      "附属九院院长柯远山为司马青、乔远鸣两位教授颁发聘书。\n")
+    hospital = next(e for e in ex.entities if e.name == "南州大学医学院附属第九人民医院")
+    assert hospital.aliases == ("附属九院",)
+    assert ("柯远山", "南州大学医学院附属第九人民医院") in relations(ex, "LEADS")
+    assert "附属九院" not in names(ex, "Organization")
+
+
+def test_a_numbered_short_form_stays_apart_where_two_hospitals_share_the_number() -> None:
+    ex = extract_text("南州大学附属第九人民医院与北辰医学院附属第九医院签约。附属九院院长柯远山出席。\n")
+    assert "附属九院" in names(ex, "Organization")
