@@ -77,7 +77,8 @@ _TITLED_LIST = re.compile(rf"题(?:目)?为\s*(?P<items>{_TITLE_ITEM}(?:\s*(?:�
                           r"(?:研究|学术)?(?:论文|文章)")
 _LISTED_TITLE = re.compile(r"[《“](?P<title>[^”》\n]{4,300})[”》]\s*(?:[（(](?P<original>[A-Za-z][^（()）\n]{8,300})[）)])?")
 # 发表了题为：An atlas of … 的研究论文: a Latin title written without marks, up to the words that close it
-_TITLED_AS_LATIN = re.compile(r"题(?:目)?为\s*[:：]?\s*(?P<title>[A-Z][^（(。；\n“”《》\u4e00-\u9fff]{8,300}?)\s*的\s*"
+_TITLED_AS_LATIN = re.compile(r"题(?:目)?为\s*[:：]?\s*(?P<title>[A-Z][^（(。；\n“”《》\u4e00-\u9fff]{8,300}?)\s*"
+                              r"(?:[（(][^（()）\n]{1,200}[）)]\s*)?的\s*"  # (its translation in brackets)
                               r"(?:(?:研究|学术|长篇)?(?:论文|文章|综述)|研究报告|研究(?=[，,。；;]))")
 # 论文题为Screening of … Infection（《中文题名》）: a Latin title written without marks, up to its translation or the stop
 _TITLED_LATIN = re.compile(r"(?:论文|文章)(?:的)?(?:题目|标题)?(?:题为|为)\s*[:：]?\s*"
@@ -159,6 +160,8 @@ def paper_facts(text: str, mentions: Mentions, sentences: list[tuple[int, int]],
     papers the document's fields name (a publication's page): the one paper a sentence of authors is about where no
     sentence before it reports another."""
     papers = [_Paper(Entity(type=Label.PAPER, name=known[0]), -1)] if len(known) == 1 else []
+    cited = text  # references keep their marks (甲*: the corresponding author); sentences are read without emphasis
+    text = _without_emphasis(text)
     authored: set[str] = set()  # the papers some sentence gave authors
     ahead: tuple[int, int] | None = None  # a sentence of authors before the paper it is about (以甲为第一作者。以题为…发表)
     for k, (start, end) in enumerate(sentences):
@@ -183,8 +186,9 @@ def paper_facts(text: str, mentions: Mentions, sentences: list[tuple[int, int]],
                 authored.update(r.target for r in found)
         relations += _authors_before(text, start, end, mentions, entities)
         entities += _journals(text, start, end)
-        _citations(text, start, end, entities, relations)
+        _citations(cited, start, end, entities, relations)
         _books(text, mentions, start, end, entities, relations)
+    text = cited
     for reference in _references(text, sentence_lines(text, sentences)):
         add_reference(reference, entities, relations, text)
     for start, end in sentence_lines(text, sentences):
@@ -196,6 +200,16 @@ def paper_facts(text: str, mentions: Mentions, sentences: list[tuple[int, int]],
             if whole not in read:
                 read.add(whole)
                 _patent_line(text, start, end, entities, relations)
+
+
+# markdown's emphasis in a sentence (`在期刊***Journal***发表了题为**Title**（*译名*）的论文`): runs of marks, and a mark
+# that opens or closes Chinese words
+_EMPHASIS_MARKS = re.compile(r"[*_]{2,}|(?<=[\u4e00-\u9fff，。；：、（）“”《》])[*_]|[*_](?=[\u4e00-\u9fff，。；：、（）“”《》])")
+
+
+def _without_emphasis(text: str) -> str:
+    """The text with its emphasis marks made blanks, every offset kept."""
+    return _EMPHASIS_MARKS.sub(lambda m: " " * len(m.group()), text) if "*" in text or "__" in text else text
 
 
 # a list's line labelled with its authors: `4.甲论文：某某研究，某学报，2016年4月，省刊`, `甲、乙的论文：《…》，…，2016`

@@ -168,7 +168,8 @@ def programme_facts(text: str, mentions: Mentions, start: int, end: int,
                 or (cls := _CLASS_AFTER.match(text, stop)) and not _LISTED_CLASSES.match(text, cls.end()):
             continue  # (某基金年度项目、青年项目…: the classes listed after the programme, which is named alone)
         found.append((name, m.start(), stop))
-    for programme, at, stop in _held_programmes(text, start, end):  # named whole with its class, over a shorter reading
+    for programme, at, stop in _held_programmes(text, start, end) + _acknowledged(text, start, end):
+        # (named whole with its class, over a shorter reading)
         shorter = [f for f in found if at <= f[1] < stop]
         if any(programme == name + "项目" for name, _, _ in shorter):
             continue  # 国家重点研发计划项目: the programme, and 项目 of it
@@ -236,6 +237,30 @@ def _held_programmes(text: str, start: int, end: int) -> list[tuple[str, int, in
             named.append((name, at, at + found.end("name")))
         if len(named) >= 2:
             out += named
+    return out
+
+
+# 该研究受到甲计划、乙研究资助局、丙基金、丁专项等资助: the programmes of a funding acknowledgement's list
+_ACKNOWLEDGED = re.compile(r"(?:受到|得到|获得|受|获)了?(?P<list>[^；。：:]{4,400}?)(?:等|的)*(?:项目|基金|单位|机构)?的?"
+                           r"(?:共同|联合|大力)?(?:资助|支持|经费支持|资金支持)(?![局委会署处办中计基金项])")  # (not 某研究资助局)
+_FUNDING_ITEM = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{4,40}?(?:计划|基金|专项|工程|项目))"
+                           r"(?:\s*[（(][^（）()]{1,30}[）)])?")
+_NO_PROGRAMME = re.compile(r"[的了在将为是和及]|^(?:国家|省部|省|市)级|^(?:多|各|相关|有关)")
+
+
+def _acknowledged(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """The programmes a funding acknowledgement lists (`受到甲计划、乙局、丙基金等资助`): the items that end as
+    programmes do (the bodies of the list are no programmes), where the list is items parted by 、 and 和, 及."""
+    out: list[tuple[str, int, int]] = []
+    for m in _ACKNOWLEDGED.finditer(text, start, end):
+        for item in re.finditer(r"[^、，,]+", m.group("list")):
+            words = item.group()
+            for part in re.finditer(r"[^和及]+|(?<=[计划基金专项工程项目])[和及](?=\S)", words):
+                found = _FUNDING_ITEM.fullmatch(part.group().strip())
+                if found is None or _NO_PROGRAMME.search(found.group("name")):
+                    continue
+                at = m.start("list") + item.start() + part.start() + part.group().index(found.group("name"))
+                out.append((found.group("name"), at, at + len(found.group("name"))))
     return out
 
 
