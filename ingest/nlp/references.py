@@ -172,7 +172,8 @@ def parse_reference(text: str, start: int = 0, end: int | None = None) -> Refere
         or _LETTER.search(clean, authors.authors[-1].end, authors.end) is not None)
     after_comma = middle is None and clean[authors.end:authors.end + 1] == "," and found.re is _YEAR_LAST
     parts = _title_and_journal(clean, title_at, found.start(), apa=middle is not None, commas=commas,
-                               after_comma=after_comma, semicolons=middle is None and _SEMICOLON.match(clean, authors.end) is not None)
+                               after_comma=after_comma, semicolons=middle is None and _SEMICOLON.match(clean, authors.end) is not None,
+                               stopped=middle is None and clean[authors.end:authors.end + 1] == ".")
     if parts is None:
         return None
     (ts, te), (js, je) = parts
@@ -247,7 +248,8 @@ def _opening(clean: str, at: int) -> int:
 
 
 def _title_and_journal(clean: str, at: int, end: int, apa: bool = False, commas: bool = False,
-                       after_comma: bool = False, semicolons: bool = False) -> tuple[tuple[int, int], tuple[int, int]] | None:
+                       after_comma: bool = False, semicolons: bool = False,
+                       stopped: bool = False) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """The title's and the journal's spans in clean[at:end] (what stands between the authors and the
     locator): a quoted title, a title closed by `[J]`, or the title and the journal split at the stop that
     opens the journal (abbreviated journals keep their stops: `J. Am. Chem. Soc.`); after a year in brackets
@@ -272,6 +274,8 @@ def _title_and_journal(clean: str, at: int, end: int, apa: bool = False, commas:
         stop = clean.find(". ", *venue) if "[C]" in typed.group() else -1
         return _trimmed(clean, at, typed.start()), (venue[0], stop) if stop > 0 else venue  # [C]//Meeting. Publisher
     breaks = [m for m in _BREAK.finditer(clean, at, end) if m.end() < end]
+    if stopped and (comma := _comma_before_journal(clean, at, end)) > 0:
+        return _trimmed(clean, at, comma), _trimmed(clean, comma + 1, end)  # `A. B, C. Title, IEEE Trans. On Things, 20: 1`
     if not breaks:
         comma = clean.rfind(", ", at, end)  # `(2020) Title, Journal, 12: 45`: the journal after the last comma,
         if comma <= at or re.search(r"\d", clean[comma:end]):  # words only (not `Hall 3`)
@@ -288,6 +292,28 @@ def _title_and_journal(clean: str, at: int, end: int, apa: bool = False, commas:
             and _ABBREVIATION.fullmatch(clean[comma + 2:breaks[k].start() + 1].strip()) and clean[comma + 2].isupper():
         return _trimmed(clean, at, comma), _trimmed(clean, comma + 1, end)  # `…, Title, Biomed. Opt. Express 10, …`
     return _trimmed(clean, at, breaks[k].start() + (clean[breaks[k].start()] in "?!")), _trimmed(clean, breaks[k].end(), end)
+
+
+_SMALL_WORDS = frozenset({"of", "and", "on", "in", "for", "the", "&", "de"})
+_JOURNAL_OPENING = re.compile(r"(?:IEEE|ACM|IET|SPIE|AIP|IOP|J\.|Trans\.|Proc\.)\s")
+
+
+def _comma_before_journal(clean: str, at: int, end: int) -> int:
+    """Where the comma stands that parts a title from the journal after it, in `Title, Journal` written after authors
+    closed by a stop: the last comma after which every word is capitalised (or a small word: of, on, and) and the words
+    name a journal; -1 where there is none."""
+    comma = clean.rfind(", ", at, end)
+    while comma > at:
+        venue = clean[comma + 2:end].strip(" ,.")
+        words = venue.split()
+        if words and len(words) <= 12 and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words) \
+                and (publication_like(venue) or _JOURNAL_OPENING.match(venue + " ")) \
+                and len(clean[at:comma].split()) >= _MIN_TITLE_WORDS:
+            return comma
+        if not all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words):
+            return -1  # lower-case words after the comma: the title's own
+        comma = clean.rfind(", ", at, comma)
+    return -1
 
 
 def _trimmed(clean: str, start: int, end: int) -> tuple[int, int]:
