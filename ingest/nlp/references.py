@@ -179,6 +179,9 @@ def parse_reference(text: str, start: int = 0, end: int | None = None) -> Refere
     (ts, te), (js, je) = parts
     if clean.startswith(("In ", "in: ", "In: "), js) and clean[js:je].count(" ") > 1:
         js = clean.index(" ", js) + 1  # `In Proceedings of …`: the meeting's proceedings are the venue
+    if (short := _SHORT_NAME_AFTER.search(clean, js, je)) is not None and short.start() > js \
+            and "[C]" not in clean[authors.end:js] and not _MEETING_WORDS.search(clean, js, je):
+        je = short.start()  # IEEE Transactions on Image Processing (TIP): the journal, its short name aside
     title, journal = clean[ts:te], clean[js:je]
     if found.re is _YEAR_ONLY and not _TYPE_MARK.search(clean, authors.end, body_end) \
             and not (publication_like(journal) and len(title.split()) >= _MIN_TITLE_WORDS):
@@ -186,14 +189,32 @@ def parse_reference(text: str, start: int = 0, end: int | None = None) -> Refere
     if not _is_title(title) or not _JOURNAL.fullmatch(journal) or _CJK.search(title + journal) or (year is None and not found.group("pages")):
         return None
     pages = found.group("pages")
+    written = tuple(_glossed(text, Author(a.name, a.order, a.corresponding, where[a.start], where[a.end - 1] + 1), end)
+                    for a in authors.authors)
     return Reference(
         title=" ".join(title.split()), journal=" ".join(journal.split()), year=int(year) if year else None,
         volume=found.group("volume"), issue=(found.group("issue") or "").strip() or None,
         pages=re.sub(r"\s*[-–—~]\s*", "-", pages) if pages else None,
-        authors=tuple(Author(a.name, a.order, a.corresponding, where[a.start], where[a.end - 1] + 1)
-                      for a in authors.authors),
+        authors=written,
         title_span=(where[ts], where[te - 1] + 1), journal_span=(where[js], where[je - 1] + 1),
         span=(where[at], where[body_end - 1] + 1))
+
+
+# a Latin name's Chinese form in brackets right after it (`Yinghao Liao（廖英豪）`, `Xinghao Ding*(丁兴号)`)
+_GLOSS = re.compile(r"(?<=[A-Za-z*.])\s*[（(](?P<name>(?!(?:共同)?(?:通讯|通信|第一)作者|学生|研究生|博士生|硕士生|导师|本人|指导)"
+                    r"[\u4e00-\u9fff·]{2,5})[）)]")
+
+
+_GLOSS_AFTER = re.compile(r"[*\\]*" + _GLOSS.pattern.removeprefix(r"(?<=[A-Za-z*.])"))
+
+
+def _glossed(text: str, author: Author, end: int) -> Author:
+    """The author by the Chinese form of the name written in brackets right after the Latin one, where there is one."""
+    m = _GLOSS_AFTER.match(text, author.end, end)
+    if m is None:
+        return author
+    return Author(m.group("name"), author.order, author.corresponding or "*" in text[author.end:m.start("name")],
+                  m.start("name"), m.end("name"))
 
 
 def _cleaned(text: str, start: int, end: int) -> tuple[str, list[int]]:
@@ -216,6 +237,9 @@ def _cleaned(text: str, start: int, end: int) -> tuple[str, list[int]]:
             literal.append(False)
     line = "".join(chars)
     keep = [True] * len(line)
+    for m in _GLOSS.finditer(line):  # Yinghao Liao（廖英豪）: the name in Chinese, read apart (ingest.nlp.references._glossed)
+        for i in range(*m.span()):
+            keep[i] = False
     for m in _RUN.finditer(line):
         for i in range(*m.span()):
             keep[i] = literal[i]
@@ -294,6 +318,8 @@ def _title_and_journal(clean: str, at: int, end: int, apa: bool = False, commas:
     return _trimmed(clean, at, breaks[k].start() + (clean[breaks[k].start()] in "?!")), _trimmed(clean, breaks[k].end(), end)
 
 
+_MEETING_WORDS = re.compile(r"\bProc(?:\.|eedings)|\bConf(?:\.|erence)|\bSymp|\bWorkshop|\bCongress|\bMeeting")  # (a meeting keeps its short name: `… (ICL)`)
+_SHORT_NAME_AFTER = re.compile(r"\s*\([A-Z][A-Za-z&\-]{1,9}\)$")
 _SMALL_WORDS = frozenset({"of", "and", "on", "in", "for", "the", "&", "de"})
 _JOURNAL_OPENING = re.compile(r"(?:IEEE|ACM|IET|SPIE|AIP|IOP|J\.|Trans\.|Proc\.)\s")
 
@@ -306,11 +332,11 @@ def _comma_before_journal(clean: str, at: int, end: int) -> int:
     while comma > at:
         venue = clean[comma + 2:end].strip(" ,.")
         words = venue.split()
-        if words and len(words) <= 12 and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words) \
+        if words and len(words) <= 12 and all(w.lstrip("(")[:1].isupper() or w.lower() in _SMALL_WORDS for w in words) \
                 and (publication_like(venue) or _JOURNAL_OPENING.match(venue + " ")) \
                 and len(clean[at:comma].split()) >= _MIN_TITLE_WORDS:
             return comma
-        if not all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words):
+        if not all(w.lstrip("(")[:1].isupper() or w.lower() in _SMALL_WORDS for w in words):
             return -1  # lower-case words after the comma: the title's own
         comma = clean.rfind(", ", at, comma)
     return -1
