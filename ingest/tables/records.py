@@ -251,6 +251,8 @@ def emit(record: Record, out: Builder, orgs: OrgBook, context: Context = NO_CONT
     return project
 
 
+# a province or city in brackets after a title: the place that nominated the project, no part of its name
+_PLACE_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,8}?(?:省|市|自治区|特别行政区)[）)]\s*$")
 _PENDING = re.compile(r"受理|申请中|审查|审中")
 
 
@@ -359,6 +361,10 @@ def _project(record: Record, out: Builder) -> str | None:
         at = value.text.find(prefixed.group("title"))
         value = Piece(prefixed.group("title"), Span(value.span.start + at, value.span.start + at + len(prefixed.group("title"))))
         name = value.text
+    placed = _PLACE_NOTE.search(name)
+    if placed is not None and placed.start() >= _MIN_PROGRAMME:  # 某某研究（某省）: the province that put it forward
+        name = name[:placed.start()]
+        value = Piece(name, Span(value.span.start, value.span.start + len(name))) if value.text.startswith(name) else value
     budget_cell = record.first(Role.BUDGET)
     budget = wan(budget_cell.text, record.units.get(Role.BUDGET)) if budget_cell else None
     code = record.first(Role.CODE)

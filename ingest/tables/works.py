@@ -57,6 +57,9 @@ def cited_journal(text: str) -> re.Match[str] | None:
     return cited if cited is not None and (cited.group("volume") or cited.group("issue")) else None
 
 
+_PUBLISHER_AFTER = re.compile(r"\s*-{2,}\s*\S.*$")  # Journal ---Publisher: the journal, its publisher after the dashes
+
+
 def paper_of(record: Record, out: Builder, people: People[Record]) -> None:
     title = record.first(Role.PAPER_TITLE)
     if title is None or len(unquoted(title).text) < 4:
@@ -67,6 +70,8 @@ def paper_of(record: Record, out: Builder, people: People[Record]) -> None:
     if journal is not None and cited is not None:  # 某学报, 46(4), 525-531: the journal's name alone
         start = journal.span.start + cited.start("journal")
         journal = Piece(cited.group("journal"), Span(start, start + len(cited.group("journal"))))
+    if journal is not None and (publisher := _PUBLISHER_AFTER.search(journal.text)) is not None and publisher.start() > 0:
+        journal = Piece(journal.text[:publisher.start()], Span(journal.span.start, journal.span.start + publisher.start()))
     where = record.first(Role.VOLUME_PAGES)
     text = _DOI.sub("", where.text) if where is not None else ""  # doi: 10.16383/…: no pages
     pages = _PAGES.search(text)
