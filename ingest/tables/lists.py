@@ -208,6 +208,9 @@ def _units_then_names(item: Piece, facts: Facts) -> bool:
     return True
 
 
+_ONE_TOKEN = re.compile(r"@?[A-Za-z0-9_.\-]+")
+
+
 def _with_its_people(item: Piece, facts: Facts) -> bool:
     """`某某研究（某大学，甲）`, `某某研究（负责人：甲，某大学）`: a project with its unit and leader in brackets
     after it, as lists of approved projects write them; each part of the bracket a unit or a person's name.
@@ -217,8 +220,8 @@ def _with_its_people(item: Piece, facts: Facts) -> bool:
         return False
     title = unquoted(Piece(m.group("title").strip(), _sub_span(item, m.start("title"), len(m.group("title").strip()))))
     if not _MIN_TITLE + 2 <= len(title.text) <= _MAX_TITLE or _SENTENCE.search(title.text) or is_name(title.text) \
-            or kind_suffix(title.text):
-        return False
+            or kind_suffix(title.text) or _ONE_TOKEN.fullmatch(title.text):
+        return False  # (`@handle`（甲）: a user's handle, then the name, no project)
     units: list[Piece] = []
     people: list[Piece] = []
     others = False  # 甲等: the names are some of several

@@ -384,6 +384,15 @@ def test_people_with_their_units_in_brackets_are_no_projects() -> None:
     assert not names(ex, "Project")
 
 
+def test_contributors_handles_with_their_names_in_brackets_are_no_projects() -> None:
+    from ingest.extract import extract
+    from ingest.readers import read_upload
+    text = "## 贡献者（GitHub ID）\n\n本刊运维小队：\n\n- `@ke-zhenbang`（柯振邦）\n- `@QiaoYM2031`（乔远鸣）\n- `@sima-q`（司马青）\n"
+    ex = extract(read_upload(text.encode("utf-8"), "weekly.md"))
+    assert not names(ex, "Project")
+    assert {"柯振邦", "乔远鸣"} <= names(ex, "Person")
+
+
 def test_a_committee_s_posts_under_its_label_after_a_numbered_list_of_members_and_units() -> None:
     ex = extract_text("学术委员会:\n1.\t陈平远\t    东川大学\n2.\t张海靖      西岭大学\n会议工作委员会:\n"
                       "主任：薛德明、罗洪海\n委员：安钧东、谭磊、田永东\n秘书：苏振东、陈冲、马超\n")
