@@ -65,8 +65,8 @@ def find_topics(text: str) -> list[Topic]:
     candidates: list[Topic] = []
     for line in lines_of(text):
         m = _TOPIC_LINE.match(line.text)
-        if not m:
-            continue
+        if not m or " | " in line.text:
+            continue  # (a table's row, `10 | 某学院 | …`: the table's reading)
         title = squeeze(m.group("title"))
         if len(title) < 4 or title.startswith(_MEASURE_START) or re.search(r"[，。；：:,;]", title):
             continue

@@ -241,3 +241,13 @@ def test_a_province_s_hospital_or_school_is_no_agency_of_the_province() -> None:
     organizations = names(parse("call.txt", text), "Organization")
     assert not organizations & {"江西省南州市中心", "江西省南州县中心", "江西省南州市中心医院", "江西省南州医学院"}
     assert "南州市中心医院" in organizations
+
+
+def test_the_numbered_rows_of_a_list_of_recommended_projects_are_no_topics() -> None:
+    text = ("关于南州大学2032年大学生创业训练项目拟推荐项目名单的公示\n\n各学院：\n现将拟推荐项目名单予以公示。\n\n"
+            "序号 | 学院 | 推荐级别 | 项目名称 | 项目类别 | 负责人\n"
+            "1 | 地理科学学院 | 拟推荐国家级 | 智慧食堂为基础的智慧高校建设 | 创业实践 | 柯振邦\n"
+            "2 | 生命科学学院 | 拟推荐省级 | 大学生成长助力知识分享平台 | 创业实践 | 乔远鸣\n"
+            "10 | 岭南学院 | 拟推荐校级 | 运动健康管理及市场营销策略 | 创业训练 | 司马青\n")
+    topics = {e.name for e in parse("notice.txt", text).entities if e.kind == "funding_topic"}
+    assert not topics
