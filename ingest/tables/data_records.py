@@ -38,7 +38,7 @@ from ingest.nlp.lexicon import common_word
 from ingest.readers.text import YAML_ITEMS, YAML_SNIFF
 from ingest.reading import Coverage, Document, Facts
 from ingest.tables.bibliography import read_references, references_in
-from ingest.tables.cells import Piece, piece
+from ingest.tables.cells import PATENT_NUMBER, Piece, piece
 from ingest.tables.profiles import degrees_only, title_of
 from ingest.tables.record_lists import kind_of, read_record_lists
 from ingest.tables.records import (
@@ -576,6 +576,7 @@ def _record(obj: _Object) -> tuple[Record, dict[str, Piece], list[Span]]:
         role = _role(key, value)
         if role is not Role.PATENT_NUMBER and _whole_patent_number(value):
             role = Role.PATENT_NUMBER  # `number: ZL…`, `id: CN…A`: the value says what it is
+            value = patent_number_in(value) or value  # (of `CN…A / CN…B`, the granted number)
         if role is Role.PERSON and named and not is_person_name(value.text) and len(value.text) >= _MIN_TITLE:
             role = Role.PROJECT  # `name` of a record that names its people under other keys: its title
         if role in (Role.PROJECT, Role.PERSON) and (titled := _NAME_AND_TITLE.fullmatch(value.text.strip())) is not None \
@@ -638,9 +639,14 @@ def _a_paper(obj: _Object) -> bool:
         or any(_PAPER_LINK.match(value.text.strip()) for _, _, value in obj.values)
 
 
+_PATENT_NUMBERS = re.compile(PATENT_NUMBER.pattern)
+
+
 def _whole_patent_number(value: Piece) -> bool:
+    """The value is a patent's number, or its numbers of publication and grant parted by a slash or a comma."""
     number = patent_number_in(value)
-    return number is not None and number.text.strip() == value.text.strip()
+    return number is not None and (number.text.strip() == value.text.strip()
+                                   or not re.sub(r"[\s/,，;；、|]+", "", _PATENT_NUMBERS.sub("", value.text)))
 
 
 def _role(key: str, value: Piece) -> Role | None:

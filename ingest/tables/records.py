@@ -971,8 +971,13 @@ def noted_patent(record: Record, cell: Piece, number: Piece) -> None:
 _PATENT_NUMBER = re.compile(PATENT_NUMBER.pattern + r"|(?<![A-Za-z0-9])(?:WO|EP|US|JP|KR|AU|CA|GB|DE|FR)\s?\d{6,12}(?:-?[A-Z]\d?)?(?![\dA-Za-z])")
 
 
+_GRANTED = re.compile(r"ZL|CN\s*\d{9,12}\s*[BC]\d?$", re.I)
+
+
 def patent_number_in(value: Piece | None) -> Piece | None:
-    found = _PATENT_NUMBER.search(value.text) if value is not None else None
+    """The patent number a value holds; of several (`CN1234567A / CN1234567B`), the granted one (ZL…, CN…B)."""
+    every = list(_PATENT_NUMBER.finditer(value.text)) if value is not None else []
+    found = next((m for m in every if _GRANTED.match(m.group().strip())), every[0] if every else None)
     if value is None or found is None:
         return None
     return Piece(found.group(), Span(value.span.start + found.start(), value.span.start + found.end()))

@@ -660,3 +660,25 @@ def test_a_template_with_values_left_out_a_post_key_holding_a_title_and_records_
     assert {("乔远鸣", "北辰计算学会党委"), ("司马青", "南州大学柔性电子重点实验室"), ("欧阳舒", "柔性电子器件研究")} <= relations(ex, "LEADS")
     assert names(ex, "Project") == {"柔性电子器件研究"}
     assert {"北辰计算学会党委", "南州大学柔性电子重点实验室"} <= names(ex, "Organization")
+
+
+def test_a_patent_s_numbers_of_publication_and_grant_in_one_value_give_the_granted_number() -> None:
+    text = """[
+  {
+    "title": "一种灯笼骨架的微调机构",
+    "number": "CN131387731A / CN131387731B",
+    "inventors": ["柯振邦", "乔远鸣"],
+    "url": "https://example.org/patent/CN131387731A",
+  },
+  {
+    "title": "一种可快速装调的灯罩支撑机构",
+    "number": "CN140673348A",
+    "inventors": ["司马青"],
+  },
+]
+"""
+    ex = extract_text(text, "patents.yml")
+    numbers = {e.name: e.number for e in ex.entities if str(e.type) == "Patent"}
+    assert numbers == {"一种灯笼骨架的微调机构": "CN131387731B", "一种可快速装调的灯罩支撑机构": "CN140673348A"}
+    assert {(r.source, r.target) for r in ex.relations if str(r.type) == "INVENTED"} == {
+        ("柯振邦", "CN131387731B"), ("乔远鸣", "CN131387731B"), ("司马青", "CN140673348A")}
