@@ -56,6 +56,7 @@ _MORPHEME_TAGS = frozenset({"g", "zg", "ng", "tg", "vg", "ag", "dg", "rg", "mg",
 CLOSERS = ("同志", "等", "先生", "女士", "团队", "课题组", "研究组", "（", "(", "、", "，", "。", "：", "；", "”", "和", "及", "与", "以及")
 
 
+_INVITED = re.compile(r"[^，。；,;\n]{1,16}?(?:之邀|的邀请)")
 GLUED_VERBS = "任为"  # the verb before a post (某某任|理事长), which the segmenter may glue to the name
 
 
@@ -74,6 +75,8 @@ def name_at(tokens: Tokens, pos: int, lex: Lexicon, after_role: bool = False) ->
     n = tokens.at(pos)
     if tokens.starts[n] != pos:
         return None
+    if tokens.word(n) == "应" and _INVITED.match(text, pos + 1):
+        return None  # 某教授|应|某某之邀: at the invitation of, no surname
     if after_role and tokens.ends[n] == pos + 1 and text[pos] in "和与及" and n + 1 < len(tokens.starts) \
             and 2 <= len(tokens.word(n + 1)) <= 3 and lex.surname_at(text, pos + 1):
         return None  # 甲书记|和|林野副院长: the conjunction, then a name of its own

@@ -337,3 +337,11 @@ def test_a_verb_the_dictionary_reads_as_a_noun_is_no_part_of_the_unit_after_it()
     organizations = names(ex, "Organization")
     assert {"南州大学", "西岭大学化学学院"} <= organizations
     assert not any(name.startswith(("交代", "委托")) for name in organizations)
+
+
+def test_ying_before_an_invitation_is_the_preposition_no_surname() -> None:
+    """`某教授应名医主刀之邀作报告`: at the invitation of; 应 opens no name."""
+    from tests.ingest.facts import extract_text, names
+    ex = extract_text("北辰医院神经外科主任医师柯远山教授应名医主刀之邀作了精彩的学术报告。应司马青的邀请，乔远鸣教授来校讲学。\n")
+    assert {"柯远山", "乔远鸣"} <= names(ex, "Person")
+    assert not {n for n in names(ex, "Person") if n.startswith("应")}
