@@ -41,6 +41,7 @@ from ingest.nlp.lexicon import jieba_dictionary, kind_of, load_lexicon
 from ingest.nlp.mentions import DECLARED_SHORT, Mention, Ranges
 from ingest.nlp.org_aliases import fold_spellings
 from ingest.nlp.org_bounds import CO_FOUNDED
+from ingest.nlp.persons import vet_person_proposal
 from ingest.nlp.pipeline import get_nlp, may_hold_entities, spans_of
 from ingest.nlp.project_heads import headed_projects
 from ingest.nlp.relations import QUOTED_UNIT_PROJECT, relations_in
@@ -447,7 +448,21 @@ def _mentions(text: str, ranges: list[tuple[int, int]]) -> list[Mention]:
     for (offset, _), doc in zip(lines, get_nlp().pipe(line for _, line in lines), strict=True):
         for s, ent in zip(spans_of(doc, offset), doc.ents, strict=True):  # spans_of reads doc.ents in order
             out.append(Mention(s["label"], s["start"], s["end"], s["text"], s.get("kind"), tuple(ent._.parts)))
-    return _completed_by_known(text, [part for m in out for part in _apart(m)])
+    return _sandwiched_names(text, _completed_by_known(text, [part for m in out for part in _apart(m)]))
+
+
+def _sandwiched_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An item of two or three characters between two names of a list (`甲、张志愿、乙`) is a name too, where the
+    recognisers read it as words (张 as a measure word, 志愿 as a noun): a surname, and the list's 、 on each side."""
+    people = sorted((m for m in mentions if m.label == "PERSON"), key=lambda m: m.start)
+    lex = load_lexicon()
+    added = []
+    for before, after in zip(people, people[1:], strict=False):
+        start, end = before.end + 1, after.start - 1
+        if 2 <= end - start <= 3 and text[before.end] == "、" and text[end] == "、" and is_cjk(text[start:end]) \
+                and lex.surname_at(text, start) and vet_person_proposal(text, start, end):
+            added.append(Mention("PERSON", start, end, text[start:end]))
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
 
 
 _CUT_REACH = 4  # characters a recogniser may have cut off an organization's name

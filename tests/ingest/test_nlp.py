@@ -345,3 +345,10 @@ def test_ying_before_an_invitation_is_the_preposition_no_surname() -> None:
     ex = extract_text("北辰医院神经外科主任医师柯远山教授应名医主刀之邀作了精彩的学术报告。应司马青的邀请，乔远鸣教授来校讲学。\n")
     assert {"柯远山", "乔远鸣"} <= names(ex, "Person")
     assert not {n for n in names(ex, "Person") if n.startswith("应")}
+
+
+def test_an_item_between_two_names_of_a_list_is_a_name_though_its_words_are_common() -> None:
+    """`甲、张志愿、乙`: 张 read as a measure word and 志愿 as a noun, between two names of the list."""
+    from tests.ingest.facts import extract_text, names
+    ex = extract_text("先后有柯振邦、乔远鸣、张志愿、司马青、柏青禾等5位专家受聘。研究涉及材料、张力、结构等领域。\n")
+    assert {"柯振邦", "乔远鸣", "张志愿", "司马青", "柏青禾"} <= names(ex, "Person")
