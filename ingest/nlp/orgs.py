@@ -765,6 +765,8 @@ def _stops(tokens: Tokens, n: int, lex: Lexicon, suffix_token: int) -> bool:
         return True  # 赠送给|学院, 交给|某中心: a verb of giving to the unit, never a word of its name
     if len(word) == 2 and word[1] in _HOLDING and word[0] in _GLUED_BEFORE_HOLDING:
         return True  # 起任|某大学, 现为|某委员会, 曾受|某基金委, 回国后任|某大学: a verb glued to the word before it
+    if len(word) == 2 and word[1] in "任为" and tokens.tags[n] is None:
+        return True  # 欧阳明|远任|某大学: a name's last character glued to the verb of holding, no word of the name
     if _DATE_WORD.fullmatch(word):
         return True
     if tokens.tags[n] is None and len(word) == 2 and (word[1] in "及和与" and word[0] in BODY_LAST_CHARACTERS

@@ -157,6 +157,14 @@ def find_persons(
             accept(name_glued_to_verb(tokens, n, lex)) or accept(_glued_to_award_verb(tokens, n)) \
                 or word[-1] in "任为" and n > 0 and tokens.tags[n - 1] is None \
                 and accept(_glued_to_post_verb(tokens, tokens.starts[n - 1], lex))  # 邱水|清任|某大学
+    orgs_by_end = {f.end: f for f in taken if f.label == "ORG"}
+    for role in roles:  # 经研究决定，甲任某大学副校长: the name before the verb of holding, the unit and the post after it
+        if role.label != "POSITION":
+            continue
+        at = orgs_by_end[role.start].start if role.start in orgs_by_end else role.start
+        verb = _HOLDS_BEFORE.search(text, max(0, at - 2), at)
+        if verb is not None:
+            accept(name_ending_at(tokens, verb.start(), lex))
     for m in MEMBERS_ARE.finditer(text):  # 项目主要完成人还包括甲、乙等: the list's first name (its neighbours follow)
         accept(name_at(tokens, m.end(), lex))
     for m in _LABELLED_PERSON.finditer(text):  # 成果主要完成人童某某荣获…: the label's 人 glued to the surname after it
@@ -175,6 +183,8 @@ def find_persons(
     for m in FOREIGN.finditer(text):
         accept(m.span())
     _bylines(text, lex, accept)
+    for span in _compound_surnamed(tokens, lex, blocked):
+        accept(span)
     for span in _bare(tokens, lex, blocked):
         accept(span)
     _lists(tokens, lex, names, accept)
@@ -365,6 +375,43 @@ def _lists(tokens: Tokens, lex: Lexicon, names: dict[str, list[Span]], accept: A
                     accept(_glued_to_post_verb(tokens, end + 1, lex))
             if start > 0 and (text[start - 1] in "、和及" or _slashed(text, start - 1)):
                 accept(name_ending_at(tokens, start - 1, lex, listed=True))
+
+
+_HOLDS_BEFORE = re.compile(r"(?:担任|出任|兼任|升任|调任|任)$")
+# compound surnames that are no common word (东方, 西门, 百里 are), and what may follow a name: a mark, a conjunction,
+# a verb of holding, speaking or taking part, a preposition, a role
+_COMPOUND_SURNAMES = frozenset({"欧阳", "司马", "上官", "诸葛", "司徒", "皇甫", "令狐", "慕容", "夏侯", "尉迟", "端木", "公孙",
+                                "长孙", "宇文", "轩辕", "呼延", "赫连", "澹台", "申屠", "钟离", "闻人", "万俟", "拓跋", "独孤"})
+_AFTER_COMPOUND = re.compile(r"[、，,。；;：:（(）)“”\s]|$|等|和|与|及|同志|为|是|任|以|在|于|获|将|被|对|向|从|带领|率领|领衔|作为"
+                             r"|担任|表示|指出|介绍|出席|主持|参加|参与|当选|入选|荣获|发表|作|做|说|称|认为|强调|教授|研究员|博士|院士")
+_BEFORE_COMPOUND = re.compile(r"[、，,。；;：:（(“\s]|^|和|与|及|由|请|向|对|给|让")
+_GIVEN_STOPS = frozenset("为是任以在于获等和与及将被对向从作说称")
+
+
+def _compound_surnamed(tokens: Tokens, lex: Lexicon, blocked: list[Span]) -> list[Span]:
+    """A name with a compound surname (`司马青为…`, `欧阳明远以…`, `欧阳舒等`), which the segmenter cuts across the
+    given name and the word after it: the surname at a clause's or list's start, a given name of one or two
+    characters, and what may follow a name right after (the longer given name where both read so)."""
+    text = tokens.text
+    out: list[Span] = []
+    for surname in _COMPOUND_SURNAMES:
+        at = text.find(surname)
+        while at >= 0:
+            start, at = at, text.find(surname, at + 1)
+            if not _BEFORE_COMPOUND.search(text[max(0, start - 1):start] if start else "") and start:
+                if not any(e == start for _, e in blocked):
+                    continue  # (inside a word: the surname opens no name here; after a role or a unit it may)
+            given = start + len(surname)
+            for size in (2, 1):
+                end = given + size
+                if end > len(text) or not is_cjk(text[given:end]) or any(c in _GIVEN_STOPS for c in text[given:end]):
+                    continue
+                if size == 2 and (tokens.tag_of(text[given + 1:given + 3]) or "").startswith("v"):
+                    continue  # 司马青|出任: the second character opens the verb after a one-character given name
+                if _AFTER_COMPOUND.match(text, end) and not any(s < end and start < e for s, e in blocked):
+                    out.append((start, end))
+                    break
+    return out
 
 
 def _slashed(text: str, at: int) -> bool:

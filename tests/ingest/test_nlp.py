@@ -352,3 +352,16 @@ def test_an_item_between_two_names_of_a_list_is_a_name_though_its_words_are_comm
     from tests.ingest.facts import extract_text, names
     ex = extract_text("先后有柯振邦、乔远鸣、张志愿、司马青、柏青禾等5位专家受聘。研究涉及材料、张力、结构等领域。\n")
     assert {"柯振邦", "乔远鸣", "张志愿", "司马青", "柏青禾"} <= names(ex, "Person")
+
+
+def test_names_with_compound_surnames_before_a_verb_a_list_s_end_or_a_role() -> None:
+    """`司马青为项目负责人`, `欧阳明远以通讯作者身份`, `欧阳舒等5位`: the segmenter cuts the given name across the word after
+    it; a compound surname that is a common word (东方) opens no name."""
+    from tests.ingest.facts import extract_text, names, relations
+    ex = extract_text("南州大学新闻网讯 司马青为项目负责人。欧阳明远以通讯作者身份发表论文。欧阳舒等5位专家受聘。"
+                      "诸葛岚是项目负责人。东方红卫星成功发射。原协会常务副理事长上官青出任顾问。\n")
+    assert {"司马青", "欧阳明远", "欧阳舒", "诸葛岚", "上官青"} <= names(ex, "Person")
+    assert not {n for n in names(ex, "Person") if n.startswith("东方")}
+    ex = extract_text("经研究决定，欧阳明远任北辰大学副校长，柯远山任西岭理工大学副校长。\n")
+    assert {("欧阳明远", "北辰大学"), ("柯远山", "西岭理工大学")} <= relations(ex, "WORKS_AT")
+    assert "欧阳明远任北辰大学" not in names(ex, "Organization")
