@@ -91,6 +91,7 @@ def _merge_by_rules(groups: _Groups, province: str | None) -> None:
     _merge_local_short_forms(groups, forms)
     _merge_placeless_agencies(groups, forms)
     _merge_numbered_hospitals(groups, forms)
+    _merge_hospitals_named_without_parent(groups, forms)
     every = [(j, long) for j, other in enumerate(forms) for long in other]
     ending: dict[str, list[tuple[int, str]]] = {}  # every ending of a form -> (entity, form) of the forms
     for j, long in every:
@@ -135,6 +136,27 @@ def _merge_numbered_hospitals(groups: _Groups, forms: list[list[str]]) -> None:
                        if j != i and long.endswith("医院") and number in long
                        and long[long.index(number) + len(number):][:1] not in "一二三四五六七八九十"
                        and (not short.startswith("附属") or "附属" in long)}
+            if len(targets) == 1:
+                groups.union(i, targets.pop())
+
+
+# what a hospital's name says of its kind, no short name of one hospital (人民医院, 肿瘤医院, 第一医院)
+_HOSPITAL_KIND_WORDS = frozenset({"人民", "中心", "附属", "肿瘤", "口腔", "中医", "儿童", "妇幼", "眼科", "传染病", "胸科",
+                                  "精神", "骨科", "皮肤", "妇产", "儿科", "康复", "中西医", "结合", "市立", "省立", "综合",
+                                  "专科", "医学", "总", "中医药", "妇女", "职工", "工人", "心血管", "心血管病", "脑科"})
+
+
+def _merge_hospitals_named_without_parent(groups: _Groups, forms: list[list[str]]) -> None:
+    """`阜外医院` is `某医学科学院阜外心血管病医院` where the document names exactly one hospital whose name goes on
+    from its parent's with those words: a hospital called by its own name, its parent's and its kind's words left out."""
+    for i, fs in enumerate(forms):
+        for short in fs:
+            own = short.removesuffix("医院")
+            if own == short or not 2 <= len(own) <= 4 or own in _HOSPITAL_KIND_WORDS or re.search(r"[第一二三四五六七八九十\d]", own):
+                continue
+            targets = {groups.find(j) for j, other in enumerate(forms) for long in other
+                       if j != i and long != short and long.endswith("医院") and long.find(own) > 0
+                       and long[long.find(own) - 1] in "院学部所会司"}
             if len(targets) == 1:
                 groups.union(i, targets.pop())
 

@@ -226,6 +226,9 @@ def sino_foreign(tokens: Tokens, n: int) -> bool:
     return tokens.word(n) == "中" and n + 1 < len(tokens.starts) and tokens.word(n + 1) in _COUNTRY_SHORT
 
 
+_ONE_PLACE_SHORT_KIND = re.compile(r"[\u4e00-\u9fff](?:医大|师大|农大|工大|科大|交大|财大|林大|矿大)")
+
+
 def trim_context(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str) -> int | None:
     """Drop the words of the left context a name was read together with: listed lead words (`祝贺`,
     `就读于`), and common verbs, adverbs and pronouns before a proper name (`工作|某某大学`, `纳入|外交部`)."""
@@ -233,6 +236,8 @@ def trim_context(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str
     suffix_start = end - len(suffix)
     if start >= suffix_start or text.startswith(CO_FOUNDED, start):
         return start  # the ending alone is the name (发改委); 省部共建…国家重点实验室 is named so
+    if _ONE_PLACE_SHORT_KIND.match(text, start) and (start == 0 or not is_cjk(text[start - 1])):
+        return start  # 。安医大一附院: a province's one character and a university's short kind, the name whole
     inner = _preposition_inside(tokens, start, suffix_start, lex, suffix)
     if inner is not None:
         start = inner  # 会议由|某学会: a clause's preposition, the name after it

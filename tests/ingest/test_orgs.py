@@ -927,3 +927,13 @@ def test_a_unit_opening_a_quoted_event_s_name_and_a_numbered_hospital_s_short_fo
 def test_a_numbered_short_form_stays_apart_where_two_hospitals_share_the_number() -> None:
     ex = extract_text("南州大学附属第九人民医院与北辰医学院附属第九医院签约。附属九院院长柯远山出席。\n")
     assert "附属九院" in names(ex, "Organization")
+
+
+def test_a_hospital_called_by_its_own_name_and_a_province_s_character_before_a_short_kind() -> None:
+    ex = extract_text("南州医学科学院阜北心血管病医院柯远山教授当选主任委员。阜北医院乔远鸣教授当选副主任委员。\n")
+    hospital = next(e for e in ex.entities if e.name == "南州医学科学院阜北心血管病医院")
+    assert hospital.aliases == ("阜北医院",)
+    assert ("乔远鸣", "南州医学科学院阜北心血管病医院") in relations(ex, "WORKS_AT")
+    ex = extract_text("项目和个人。皖医大一附院获一等奖2项。南州人民医院与北辰人民医院签约。人民医院院长柯远山出席。\n")
+    assert "皖医大一附院" in names(ex, "Organization")
+    assert "人民医院" not in {a for e in ex.entities for a in e.aliases}
