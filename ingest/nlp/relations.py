@@ -493,6 +493,8 @@ def _paired(text: str, orgs: list[Mention], span: Span, inside: list[Mention]) -
     names no unit before 与, the unit the sentence opens with is its subject (`甲大学…，成立某联盟，27日与乙大学、丙大学
     签订合作意向书`), unless a person is named between."""
     for m in _WITH_PARTNER.finditer(text, span.start, span.end):
+        if any(o.start <= m.start() < o.end for o in orgs):
+            continue  # 某资源保护与利用重点实验室: a conjunction inside a unit's name
         left = [o for o in orgs if o.end <= m.start() and _CLAUSE_BREAK.search(text, o.end, m.start()) is None]
         opening = max(span.start, text.rfind("\n", 0, m.start()) + 1)  # (a byline's line may run into the sentence)
         first = next((o for o in orgs if o.start >= opening), None)
@@ -508,11 +510,26 @@ def _paired(text: str, orgs: list[Mention], span: Span, inside: list[Mention]) -
         for o in orgs:  # 甲与乙、丙、丁等…合作: every unit of the list the first partner opens
             if run and o.start >= run[-1].end and LIST_JOIN.fullmatch(text, run[-1].end, o.start):
                 run.append(o)
-        if left and run and _COLLAB.search(text, run[-1].end, _clause_end(text, run[-1].end, span.end)):
-            a = _institution(left[-1])
-            partners = dict.fromkeys(b for b in map(_institution, run) if b != a)
+        verb = _COLLAB.search(text, run[-1].end, _clause_end(text, run[-1].end, span.end)) if left and run else None
+        if verb is not None and m.group() in "和" and any(
+                w.group() in ("与", "同", "携手") and not any(o.start <= w.start() < o.end for o in orgs)
+                for w in _WITH_PARTNER.finditer(text, run[-1].end, verb.start())):
+            continue  # 甲、乙和丙某团队与丁合作: the list's 和 joins one side's units; the partner is after 与
+        if left and run and verb is not None:
+            members = [left[-1]]  # the units listed together on the first side
+            for o in reversed(left[:-1]):
+                if not LIST_JOIN.fullmatch(text, o.end, members[0].start):
+                    break
+                members.insert(0, o)
+            joined = left[-1].end == m.start() or _ASPECT.fullmatch(text, left[-1].end, m.start()) is not None
+            # 甲、乙与丙签署三方协议: each unit of the list signs; 甲学院、乙实验室某团队与丙合作: the team's units are one side,
+            # its institution the first unit's
+            sides = list(dict.fromkeys(map(_institution, members if joined else members[:1])))
+            partners = dict.fromkeys(b for b in map(_institution, run) if b not in sides)
             if partners:
-                return [Relation(type=RelType.COLLABORATES_WITH, source=a, target=b, spans=(span,)) for b in partners]
+                pairs = [(x, y) for k, x in enumerate(sides) for y in sides[k + 1:]] \
+                    + [(x, b) for x in sides for b in partners if b != x]
+                return [Relation(type=RelType.COLLABORATES_WITH, source=x, target=y, spans=(span,)) for x, y in pairs]
     return []
 
 

@@ -937,3 +937,13 @@ def test_a_hospital_called_by_its_own_name_and_a_province_s_character_before_a_s
     ex = extract_text("项目和个人。皖医大一附院获一等奖2项。南州人民医院与北辰人民医院签约。人民医院院长柯远山出席。\n")
     assert "皖医大一附院" in names(ex, "Organization")
     assert "人民医院" not in {a for e in ex.entities for a in e.aliases}
+
+
+def test_units_listed_on_one_side_of_a_signing_each_collaborate_and_a_team_s_units_are_one_side() -> None:
+    ex = extract_text("日前，南州市中心医院、南州市医学专家会诊咨询服务中心与北辰健康科技有限公司签署三方战略合作协议。\n")
+    assert relations(ex, "COLLABORATES_WITH") == {
+        ("南州市中心医院", "南州市医学专家会诊咨询服务中心"), ("南州市中心医院", "北辰健康科技有限公司"),
+        ("南州市医学专家会诊咨询服务中心", "北辰健康科技有限公司")}
+    ex = extract_text("北辰农业大学农学院、北辰资源保护与利用国家重点实验室和西岭现代农业科学与技术省实验室柯振邦院士团队"
+                      "与南州大学合作在某刊发表论文。\n")
+    assert relations(ex, "COLLABORATES_WITH") == {("北辰农业大学", "南州大学")}
