@@ -48,6 +48,7 @@ _LOCAL = ("省", "市", "县", "区", "州", "自治区")
 _EACH = frozenset("各每全外本该他其等")  # 各省政府, 全市科协: every province's, a category
 _NAME_CHARS = re.compile(r"[\u3400-\u9fff〇A-Za-z0-9·]+")  # (〇: a numeral of a name, 第九〇三医院)
 _DATE_WORD = re.compile(r"\d+[年月日号]|[年月日]")
+_NUMBERED_INSTITUTE = re.compile(r"第?(?:[〇零一二三四五六七八九十百]{2,4}|\d{2,4})(?:研究)?所(?![长属在有])")
 _ORDINAL = re.compile(r"[一二三四五六七八九十]|第[一二三四五六七八九十]+")
 _SOCIETY_ENDINGS = frozenset({"学会", "协会", "联合会", "分会"})
 _MEMBERSHIPS = frozenset({"会员", "会士"})  # 某学会会员|某学会: a membership ends the name before it
@@ -107,6 +108,8 @@ def find_orgs(tokens: Tokens, lex: Lexicon) -> list[Found]:
             candidates.append((span[0], span[1], suffix))
     candidates += _institute_short_forms(tokens, lex) + _institutes_by_their_head(tokens) + _quoted_units(tokens, lex)
     candidates += _party_committees(tokens)
+    candidates += [(s, numbered.end(), "所") for s, e, suffix in candidates if suffix.endswith(("集团", "公司", "研究院", "科学院"))
+                   and (numbered := _NUMBERED_INSTITUTE.match(text, e)) is not None]  # 某集团|七〇三所: its numbered institute
     found = _maximal(text, candidates)
     found += [f for f in university_short_forms(tokens) if not any(f.start < o.end and o.start < f.end for o in found)]
     found += [f for f in listed_by_kind(tokens, lex) if not any(f.start < o.end and o.start < f.end for o in found)]

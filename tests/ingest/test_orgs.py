@@ -947,3 +947,9 @@ def test_units_listed_on_one_side_of_a_signing_each_collaborate_and_a_team_s_uni
     ex = extract_text("北辰农业大学农学院、北辰资源保护与利用国家重点实验室和西岭现代农业科学与技术省实验室柯振邦院士团队"
                       "与南州大学合作在某刊发表论文。\n")
     assert relations(ex, "COLLABORATES_WITH") == {("北辰农业大学", "南州大学")}
+
+
+def test_a_group_s_numbered_institute_is_a_unit_of_the_group() -> None:
+    ex = extract_text("北辰船舶集团七〇三所柯远山研究员出席。中国北辰集团公司七〇三所乔远鸣出席。\n")
+    assert {("北辰船舶集团七〇三所", "北辰船舶集团"), ("中国北辰集团公司七〇三所", "中国北辰集团公司")} <= relations(ex, "PART_OF")
+    assert ("柯远山", "北辰船舶集团七〇三所") in relations(ex, "WORKS_AT")
