@@ -39,6 +39,8 @@ _LABELS = r"本报记者|见习记者|特约记者|记者|通讯员|实习生|�
 _BYLINE = re.compile(r"^[ \t\u3000]*([\u3400-\u9fff]{2,4}(?:[ \t\u3000]+[\u3400-\u9fff]{2,4})+)[ \t\u3000]*$", re.M)
 _BYLINE_LABELS = frozenset({*_LABELS.split("|"), "文"})
 _BRACKETED_BYLINE = re.compile(f"[（(][ \t\u3000]*(?:{_LABELS})[ \t\u3000]*([^（()）\n]{{2,40}}?)[ \t\u3000]*[）)]")
+_NAMES_THEN_ROLE = re.compile(r"[（(][ \t\u3000]*(?P<names>[\u4e00-\u9fff·]{2,4}(?:[ \t\u3000、，,][\u4e00-\u9fff·]{2,4}){0,3})"
+                             r"[ \t\u3000]*[/／][ \t\u3000]*(?:文|图|摄|摄影|供稿|撰稿)[ \t\u3000]*[）)]")
 _REPORTER = re.compile(f"(?:{_LABELS})[ \u3000]*[/：:]?[ \u3000]*|文[ \u3000]*/[ \u3000]*")
 # words a name follows: 民盟盟员李某, 某大学博士毕业生李某
 _MEMBER = frozenset({"党员", "盟员", "社员", "会员", "成员", "党外人士", "无党派人士", "毕业生", "研究生", "博士生",
@@ -176,6 +178,9 @@ def find_persons(
     for m in _REPORTER.finditer(text):
         if m.end() in starts:
             accept(name_at(tokens, m.end(), lex))
+    for m in _NAMES_THEN_ROLE.finditer(text):  # （甲/文）, （乙 丙/图）: the byline's names, then what they did
+        for name in re.finditer(r"[\u4e00-\u9fff·]{2,4}", m.group("names")):
+            accept((m.start("names") + name.start(), m.start("names") + name.end()))
     for m in _PHOTO_PLACE.finditer(text):
         accept(name_ending_at(tokens, m.start(), lex))
     for m in _TEAM_ITEM.finditer(text):  # 二等奖3项(甲某等、乙某某等): each item a team named by its first

@@ -365,3 +365,10 @@ def test_names_with_compound_surnames_before_a_verb_a_list_s_end_or_a_role() -> 
     ex = extract_text("经研究决定，欧阳明远任北辰大学副校长，柯远山任西岭理工大学副校长。\n")
     assert {("欧阳明远", "北辰大学"), ("柯远山", "西岭理工大学")} <= relations(ex, "WORKS_AT")
     assert "欧阳明远任北辰大学" not in names(ex, "Organization")
+
+
+def test_a_byline_in_brackets_with_the_names_before_the_slash() -> None:
+    """`某大报讯(甲/文)`, `（乙 丙/图）`: the writer's and the photographers' names."""
+    from tests.ingest.facts import extract_text, names
+    ex = extract_text("南大报讯(柯远山/文)近日，南州大学举行学术会议。（司马青 乔远鸣/图）\n")
+    assert {"柯远山", "司马青", "乔远鸣"} <= names(ex, "Person")
