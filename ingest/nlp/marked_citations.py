@@ -41,6 +41,7 @@ _NAME = re.compile(r"[\u4e00-\u9fff·]{2,5}")
 _SEPARATOR = re.compile(r"[ \t\u3000]*[、，,][ \t\u3000]*")
 _OPENING = re.compile(r"[ \t\u3000]*(?:(?:19|20)\d{2}[ \t\u3000]*年?[ \t\u3000]*[，,：:.．]?[ \t\u3000]*)?")
 _LABEL = re.compile(r"[\u4e00-\u9fff]{2,8}[：:][ \t\u3000]*")
+_CLOSING = re.compile(r"[ \t\u3000]*(?:等)?[ \t\u3000]*(?:[：:，,.．]|(?:著|撰))?[ \t\u3000]*")  # 甲、乙等：, 甲著，
 _BOOK = re.compile(r"出版社|出版公司|[Pp]ress\b|专著|著作|译著|教材|ISBN")
 
 
@@ -94,8 +95,7 @@ def _authors(text: str, start: int, end: int) -> list[Author] | None:
         at = separator.end() if separator else after
         if separator is None:
             break
-    closing = re.compile(r"[ \t\u3000]*(?:等)?[ \t\u3000]*(?:[：:，,.．]|(?:著|撰))?[ \t\u3000]*")
-    if out and closing.fullmatch(text, at, end):
+    if out and _CLOSING.fullmatch(text, at, end):
         return out
     label = _LABEL.fullmatch(text, _OPENING.match(text, start, end).end(), end)  # type: ignore[union-attr]
     return [] if label and not out else None

@@ -389,7 +389,7 @@ _COMPOUND_SURNAMES = frozenset({"欧阳", "司马", "上官", "诸葛", "司徒"
                                 "长孙", "宇文", "轩辕", "呼延", "赫连", "澹台", "申屠", "钟离", "闻人", "万俟", "拓跋", "独孤"})
 _AFTER_COMPOUND = re.compile(r"[、，,。；;：:（(）)“”\s]|$|等|和|与|及|同志|为|是|任|以|在|于|获|将|被|对|向|从|带领|率领|领衔|作为"
                              r"|担任|表示|指出|介绍|出席|主持|参加|参与|当选|入选|荣获|发表|作|做|说|称|认为|强调|教授|研究员|博士|院士")
-_BEFORE_COMPOUND = re.compile(r"[、，,。；;：:（(“\s]|^|和|与|及|由|请|向|对|给|让")
+_BEFORE_COMPOUND = frozenset("、，,。；;：:（(“ \t\n\u3000和与及由请向对给让")
 _GIVEN_STOPS = frozenset("为是任以在于获等和与及将被对向从作说称")
 
 
@@ -403,9 +403,8 @@ def _compound_surnamed(tokens: Tokens, lex: Lexicon, blocked: list[Span]) -> lis
         at = text.find(surname)
         while at >= 0:
             start, at = at, text.find(surname, at + 1)
-            if not _BEFORE_COMPOUND.search(text[max(0, start - 1):start] if start else "") and start:
-                if not any(e == start for _, e in blocked):
-                    continue  # (inside a word: the surname opens no name here; after a role or a unit it may)
+            if start and text[start - 1] not in _BEFORE_COMPOUND and not any(e == start for _, e in blocked):
+                continue  # inside a word the surname opens no name; after a mark, a conjunction, a role or a unit it may
             given = start + len(surname)
             for size in (2, 1):
                 end = given + size

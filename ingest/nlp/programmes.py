@@ -255,7 +255,7 @@ def _acknowledged(text: str, start: int, end: int) -> list[tuple[str, int, int]]
     for m in _ACKNOWLEDGED.finditer(text, start, end):
         for item in re.finditer(r"[^、，,]+", m.group("list")):
             words = item.group()
-            for part in re.finditer(r"[^和及]+|(?<=[计划基金专项工程项目])[和及](?=\S)", words):
+            for part in re.finditer(r"[^和及]+", words):  # (甲计划和乙基金: two items)
                 found = _FUNDING_ITEM.fullmatch(part.group().strip())
                 if found is None or _NO_PROGRAMME.search(found.group("name")):
                     continue

@@ -263,8 +263,9 @@ def read_project_line(text: str, start: int, end: int, quoted: bool = True) -> P
         piece = _joined(text[programme[0]:programme[1]])
         if (dated := _LEADING_YEAR.match(piece)) is not None and len(piece) - dated.end() >= _MIN_PROGRAMME:
             year = year or int(dated.group("year"))  # 2032年国家自然科学基金: the grant's year, then the programme
-            programme, piece = (programme[0] + text[programme[0]:programme[1]].index(piece[dated.end():]), programme[1]) \
-                if piece[dated.end():] in text[programme[0]:programme[1]] else programme, piece[dated.end():]
+            piece = piece[dated.end():]
+            written = text.find(piece, programme[0], programme[1])
+            programme = (written, programme[1]) if written >= 0 else programme
         name = programme_of_class(piece) or piece  # 国家自然科学基金 of 国家自然科学基金青年科学基金项目
         root = text.startswith(name, programme[0])  # the programme's own name opens the piece
         programme_span = Span(programme[0], programme[0] + len(name)) if root else Span(*programme)
