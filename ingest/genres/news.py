@@ -452,8 +452,8 @@ def _mentions(text: str, ranges: list[tuple[int, int]]) -> list[Mention]:
 
 
 def _sandwiched_names(text: str, mentions: list[Mention]) -> list[Mention]:
-    """An item of two or three characters between two names of a list (`甲、张志愿、乙`) is a name too, where the
-    recognisers read it as words (张 as a measure word, 志愿 as a noun): a surname, and the list's 、 on each side."""
+    """An item of two or three characters between two names of a list (`甲、何平安、乙`) is a name too, where the
+    recognisers read it as words (何 as a conjunction, 平安 as an adjective): a surname, and the list's 、 on each side."""
     people = sorted((m for m in mentions if m.label == "PERSON"), key=lambda m: m.start)
     lex = load_lexicon()
     added = []

@@ -237,7 +237,7 @@ def trim_context(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str
     if start >= suffix_start or text.startswith(CO_FOUNDED, start):
         return start  # the ending alone is the name (发改委); 省部共建…国家重点实验室 is named so
     if _ONE_PLACE_SHORT_KIND.match(text, start) and (start == 0 or not is_cjk(text[start - 1])):
-        return start  # 。安医大一附院: a province's one character and a university's short kind, the name whole
+        return start  # 。某医大一附院: a province's one character and a university's short kind, the name whole
     inner = _preposition_inside(tokens, start, suffix_start, lex, suffix)
     if inner is not None:
         start = inner  # 会议由|某学会: a clause's preposition, the name after it

@@ -750,7 +750,7 @@ def _stops(tokens: Tokens, n: int, lex: Lexicon, suffix_token: int) -> bool:
         return True
     if len(word) == 1 and is_cjk(word) and n + 1 < len(tokens.starts) and _PLACED_KIND.fullmatch(tokens.word(n + 1)) \
             and (n == 0 or not is_cjk(tokens.word(n - 1)[-1:])):
-        return False  # 。安|医大|一附院: a province's one character, then a university's short kind (医大, 师大)
+        return False  # 。某|医大|一附院: a province's one character, then a university's short kind (医大, 师大)
     if sino_foreign(tokens, n):
         return False  # 中|英|国际学院, 中|法|工程师学院: China and a country, a joint school's name
     if "·" in word and re.search(r"\s·|·\s", tokens.text[max(0, tokens.starts[n] - 1):tokens.ends[n] + 1]):

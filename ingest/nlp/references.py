@@ -181,7 +181,7 @@ def parse_reference(text: str, start: int = 0, end: int | None = None) -> Refere
         js = clean.index(" ", js) + 1  # `In Proceedings of …`: the meeting's proceedings are the venue
     if (short := _SHORT_NAME_AFTER.search(clean, js, je)) is not None and short.start() > js \
             and "[C]" not in clean[authors.end:js] and not _MEETING_WORDS.search(clean, js, je):
-        je = short.start()  # IEEE Transactions on Image Processing (TIP): the journal, its short name aside
+        je = short.start()  # IEEE Transactions on Lantern Processing (TLP): the journal, its short name aside
     title, journal = clean[ts:te], clean[js:je]
     if found.re is _YEAR_ONLY and not _TYPE_MARK.search(clean, authors.end, body_end) \
             and not (publication_like(journal) and len(title.split()) >= _MIN_TITLE_WORDS):
@@ -200,7 +200,7 @@ def parse_reference(text: str, start: int = 0, end: int | None = None) -> Refere
         span=(where[at], where[body_end - 1] + 1))
 
 
-# a Latin name's Chinese form in brackets right after it (`Yinghao Liao（廖英豪）`, `Xinghao Ding*(丁兴号)`)
+# a Latin name's Chinese form in brackets right after it (`Jun Mao（毛骏）`, `Ming Ke*(柯鸣)`)
 _GLOSS = re.compile(r"(?<=[A-Za-z*.])\s*[（(](?P<name>(?!(?:共同)?(?:通讯|通信|第一)作者|学生|研究生|博士生|硕士生|导师|本人|指导)"
                     r"[\u4e00-\u9fff·]{2,5})[）)]")
 
@@ -237,7 +237,7 @@ def _cleaned(text: str, start: int, end: int) -> tuple[str, list[int]]:
             literal.append(False)
     line = "".join(chars)
     keep = [True] * len(line)
-    for m in _GLOSS.finditer(line):  # Yinghao Liao（廖英豪）: the name in Chinese, read apart (ingest.nlp.references._glossed)
+    for m in _GLOSS.finditer(line):  # Jun Mao（毛骏）: the name in Chinese, read apart (ingest.nlp.references._glossed)
         for i in range(*m.span()):
             keep[i] = False
     for m in _RUN.finditer(line):

@@ -223,9 +223,9 @@ def test_a_city_s_relay_names_its_province_s_agency_without_the_province() -> No
 
 
 def test_a_unit_s_own_call_titled_without_about_names_its_programme_and_the_unit_funds_it() -> None:
-    text = ("南州市中心医院2032年度院级科研课题申报通知\n\n来源：科研科 发布时间：2032年01月05日\n\n"
-            "为提升我院自主创新能力，我院决定组织开展2032年度院级科研课题申报工作，现将有关事项通知如下：\n\n"
-            "一、申报条件\n\n1．具有中级及以上专业技术职称的在职人员。\n\n"
+    text = ("南州市中心医院2032年度院级科研课题申报通知\n\n来源：科研处 发布日期：2032-01-06\n\n"
+            "为推动我院科研工作，我院决定组织开展2032年度院级科研课题申报工作，现将有关事项通知如下：\n\n"
+            "一、申报条件\n\n1．具有中级以上职称的在职职工。\n\n"
             "二、联系方式\n\n联系人：柯远山，联系电话：0731-12345678\n")
     assert programme_in_title("南州市中心医院2032年度院级科研课题申报通知") == ("南州市中心医院2032年度院级科研课题", 0, 19)
     ex = extract_text(text)
@@ -236,7 +236,7 @@ def test_a_unit_s_own_call_titled_without_about_names_its_programme_and_the_unit
 
 
 def test_a_province_s_hospital_or_school_is_no_agency_of_the_province() -> None:
-    text = ("中国·江西省南州市中心医院主办 返回首页 | 联系我们\n\n南州市中心医院2032年度院级科研课题申报通知\n\n"
+    text = ("江西省南州市中心医院官方网站 | 首页\n\n南州市中心医院2032年度院级科研课题申报通知\n\n"
             "江西省南州县中心小学、江西省南州医学院的在职人员可作为合作者参与申报。\n")
     organizations = names(parse("call.txt", text), "Organization")
     assert not organizations & {"江西省南州市中心", "江西省南州县中心", "江西省南州市中心医院", "江西省南州医学院"}
@@ -246,8 +246,8 @@ def test_a_province_s_hospital_or_school_is_no_agency_of_the_province() -> None:
 def test_the_numbered_rows_of_a_list_of_recommended_projects_are_no_topics() -> None:
     text = ("关于南州大学2032年大学生创业训练项目拟推荐项目名单的公示\n\n各学院：\n现将拟推荐项目名单予以公示。\n\n"
             "序号 | 学院 | 推荐级别 | 项目名称 | 项目类别 | 负责人\n"
-            "1 | 地理科学学院 | 拟推荐国家级 | 智慧食堂为基础的智慧高校建设 | 创业实践 | 柯振邦\n"
-            "2 | 生命科学学院 | 拟推荐省级 | 大学生成长助力知识分享平台 | 创业实践 | 乔远鸣\n"
-            "10 | 岭南学院 | 拟推荐校级 | 运动健康管理及市场营销策略 | 创业训练 | 司马青\n")
+            "1 | 地理科学学院 | 拟推荐国家级 | 校园二手书循环平台 | 创业实践 | 柯振邦\n"
+            "2 | 生命科学学院 | 拟推荐省级 | 乡村儿童阅读陪伴计划 | 创业实践 | 乔远鸣\n"
+            "10 | 岭南学院 | 拟推荐校级 | 老年人智能药盒设计 | 创业训练 | 司马青\n")
     topics = {e.name for e in parse("notice.txt", text).entities if e.kind == "funding_topic"}
     assert not topics

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from tests.ingest.facts import extract_text, names, relations
 
-TEXT = ("1.项目名称：湖泊沉积物磷释放机制及调控技术研究（北辰省）　　完成人：柯振邦（第1完成人）2篇　　"
+TEXT = ("1.项目名称：湖泊沉积物磷释放机制及调控技术研究（北辰省）　　完成人：柯振邦（第1完成人）　　"
         "文章名称：Lantern threads regulate woven growth in model lanterns　　杂志名： Journal of Invented Lanterns "
         "---Lantern Publishing Group　　作者：Qing Rao, etc, Zhenbang Ke（通讯作者）\n\n"
-        "2.项目名称：冻土边坡多源监测数据融合方法与应用（南州市）　　完成人：乔远鸣（第3完成人）1篇\n")
+        "2.项目名称：冻土边坡多源监测数据融合方法与应用（南州市）　　完成人：乔远鸣（第3完成人）\n")
 
 
 def test_a_title_s_nominating_province_in_brackets_is_no_part_of_it() -> None:

@@ -387,7 +387,7 @@ def test_people_with_their_units_in_brackets_are_no_projects() -> None:
 def test_contributors_handles_with_their_names_in_brackets_are_no_projects() -> None:
     from ingest.extract import extract
     from ingest.readers import read_upload
-    text = "## 贡献者（GitHub ID）\n\n本刊运维小队：\n\n- `@ke-zhenbang`（柯振邦）\n- `@QiaoYM2031`（乔远鸣）\n- `@sima-q`（司马青）\n"
+    text = "## 本期作者\n\n编辑组：\n\n- `@ke-zhenbang`（柯振邦）\n- `@QiaoYM2031`（乔远鸣）\n- `@sima-q`（司马青）\n"
     ex = extract(read_upload(text.encode("utf-8"), "weekly.md"))
     assert not names(ex, "Project")
     assert {"柯振邦", "乔远鸣"} <= names(ex, "Person")

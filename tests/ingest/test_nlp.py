@@ -333,25 +333,25 @@ def test_a_unit_before_an_adverb_and_verb_kept_as_one_word_and_a_name_read_with_
 def test_a_verb_the_dictionary_reads_as_a_noun_is_no_part_of_the_unit_after_it() -> None:
     """`此事已交代|某大学…处理`, `委托|某大学…实施`: the verb hands the unit a matter; it opens no name."""
     from tests.ingest.facts import extract_text, names
-    ex = extract_text("前校长柯远山同志回复我，此事已交代南州大学校办处理。项目委托西岭大学化学学院实施。\n")
+    ex = extract_text("该问题已交代南州大学纪委调查。项目委托西岭大学化学学院实施。\n")
     organizations = names(ex, "Organization")
     assert {"南州大学", "西岭大学化学学院"} <= organizations
     assert not any(name.startswith(("交代", "委托")) for name in organizations)
 
 
 def test_ying_before_an_invitation_is_the_preposition_no_surname() -> None:
-    """`某教授应名医主刀之邀作报告`: at the invitation of; 应 opens no name."""
+    """`某教授应某平台之邀作报告`: at the invitation of; 应 opens no name."""
     from tests.ingest.facts import extract_text, names
-    ex = extract_text("北辰医院神经外科主任医师柯远山教授应名医主刀之邀作了精彩的学术报告。应司马青的邀请，乔远鸣教授来校讲学。\n")
+    ex = extract_text("北辰医院柯远山教授应名家讲坛之邀作了专题讲座。应司马青的邀请，乔远鸣教授来校讲学。\n")
     assert {"柯远山", "乔远鸣"} <= names(ex, "Person")
     assert not {n for n in names(ex, "Person") if n.startswith("应")}
 
 
 def test_an_item_between_two_names_of_a_list_is_a_name_though_its_words_are_common() -> None:
-    """`甲、张志愿、乙`: 张 read as a measure word and 志愿 as a noun, between two names of the list."""
+    """`甲、何平安、乙`: 何 read as a conjunction and 平安 as an adjective, between two names of the list."""
     from tests.ingest.facts import extract_text, names
-    ex = extract_text("先后有柯振邦、乔远鸣、张志愿、司马青、柏青禾等5位专家受聘。研究涉及材料、张力、结构等领域。\n")
-    assert {"柯振邦", "乔远鸣", "张志愿", "司马青", "柏青禾"} <= names(ex, "Person")
+    ex = extract_text("名单包括柯振邦、乔远鸣、何平安、司马青、柏青禾等5人。研究涉及材料、张力、结构等领域。\n")
+    assert {"柯振邦", "乔远鸣", "何平安", "司马青", "柏青禾"} <= names(ex, "Person")
 
 
 def test_names_with_compound_surnames_before_a_verb_a_list_s_end_or_a_role() -> None:

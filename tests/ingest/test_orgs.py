@@ -898,12 +898,12 @@ def test_a_unit_named_after_two_places_joined_by_a_hyphen_is_one_name() -> None:
 
 
 def test_the_items_of_a_list_of_units_are_units_whatever_their_endings_and_an_institute_collaborates_whole() -> None:
-    text = ("南州科学院动物研究所柯振邦研究员领导的研究团队与北辰大学、西岭省野生动物资源调查保护管理站、美国东港大学、"
-            "西岭师范大学、西岭青山国家级自然保护区、南州农业大学和西岭省林业调查规划院等国内外多家单位的专家合作，"
-            "首次评估了生态系统服务价值。\n")
+    text = ("南州科学院动物研究所柯振邦研究员领导的研究团队与北辰大学、西岭省水文水资源勘测站、美国东港大学、"
+            "西岭师范大学、南岭湿地自然保护区、南州农业大学和北辰种子资源研究院等多家单位的专家合作，"
+            "完成了流域水质评估。\n")
     ex = extract_text(text)
-    listed = {"北辰大学", "西岭省野生动物资源调查保护管理站", "美国东港大学", "西岭师范大学", "西岭青山国家级自然保护区",
-              "南州农业大学", "西岭省林业调查规划院"}
+    listed = {"北辰大学", "西岭省水文水资源勘测站", "美国东港大学", "西岭师范大学", "南岭湿地自然保护区",
+              "南州农业大学", "北辰种子资源研究院"}
     assert listed <= names(ex, "Organization")
     assert relations(ex, "COLLABORATES_WITH") == {("南州科学院动物研究所", unit) for unit in listed}
 
@@ -916,8 +916,8 @@ def test_a_list_of_few_known_units_names_no_others() -> None:
 
 
 def test_a_unit_opening_a_quoted_event_s_name_and_a_numbered_hospital_s_short_form() -> None:
-    ex = extract_text("1月15日下午，“南州大学医学院附属第九人民医院终身教授颁证仪式”在医院学术报告厅举行。"
-                      "附属九院院长柯远山为司马青、乔远鸣两位教授颁发聘书。\n")
+    ex = extract_text("3月2日，“南州大学医学院附属第九人民医院名医工作室揭牌仪式”在门诊大楼举行。"
+                      "附属九院院长柯远山致辞。\n")
     hospital = next(e for e in ex.entities if e.name == "南州大学医学院附属第九人民医院")
     assert hospital.aliases == ("附属九院",)
     assert ("柯远山", "南州大学医学院附属第九人民医院") in relations(ex, "LEADS")
@@ -930,21 +930,21 @@ def test_a_numbered_short_form_stays_apart_where_two_hospitals_share_the_number(
 
 
 def test_a_hospital_called_by_its_own_name_and_a_province_s_character_before_a_short_kind() -> None:
-    ex = extract_text("南州医学科学院阜北心血管病医院柯远山教授当选主任委员。阜北医院乔远鸣教授当选副主任委员。\n")
-    hospital = next(e for e in ex.entities if e.name == "南州医学科学院阜北心血管病医院")
-    assert hospital.aliases == ("阜北医院",)
-    assert ("乔远鸣", "南州医学科学院阜北心血管病医院") in relations(ex, "WORKS_AT")
+    ex = extract_text("北辰医学科学院南岭胸科医院柯远山教授当选理事。南岭医院乔远鸣教授当选监事。\n")
+    hospital = next(e for e in ex.entities if e.name == "北辰医学科学院南岭胸科医院")
+    assert hospital.aliases == ("南岭医院",)
+    assert ("乔远鸣", "北辰医学科学院南岭胸科医院") in relations(ex, "WORKS_AT")
     ex = extract_text("项目和个人。皖医大一附院获一等奖2项。南州人民医院与北辰人民医院签约。人民医院院长柯远山出席。\n")
     assert "皖医大一附院" in names(ex, "Organization")
     assert "人民医院" not in {a for e in ex.entities for a in e.aliases}
 
 
 def test_units_listed_on_one_side_of_a_signing_each_collaborate_and_a_team_s_units_are_one_side() -> None:
-    ex = extract_text("日前，南州市中心医院、南州市医学专家会诊咨询服务中心与北辰健康科技有限公司签署三方战略合作协议。\n")
+    ex = extract_text("日前，北辰第二医院、北辰市急救指挥中心与南州智医科技有限公司共同签署合作框架协议。\n")
     assert relations(ex, "COLLABORATES_WITH") == {
-        ("南州市中心医院", "南州市医学专家会诊咨询服务中心"), ("南州市中心医院", "北辰健康科技有限公司"),
-        ("南州市医学专家会诊咨询服务中心", "北辰健康科技有限公司")}
-    ex = extract_text("北辰农业大学农学院、北辰资源保护与利用国家重点实验室和西岭现代农业科学与技术省实验室柯振邦院士团队"
+        ("北辰第二医院", "北辰市急救指挥中心"), ("北辰第二医院", "南州智医科技有限公司"),
+        ("北辰市急救指挥中心", "南州智医科技有限公司")}
+    ex = extract_text("北辰农业大学园艺学院、北辰作物种质创新与利用国家重点实验室和西岭智慧农业省实验室柯振邦院士团队"
                       "与南州大学合作在某刊发表论文。\n")
     assert relations(ex, "COLLABORATES_WITH") == {("北辰农业大学", "南州大学")}
 

@@ -392,20 +392,20 @@ def test_a_cv_s_projects_whose_pieces_are_parted_by_stops() -> None:
 def test_pieces_parted_by_semicolons_a_name_marked_as_the_head_and_a_special_programme_s_quoted_field() -> None:
     from ingest.nlp.project_lines import read_project_line
     x = extract_text("柯振邦，南州大学计算机学院教授。\n科研项目:\n"
-                     "2032年国家自然科学基金；面向可信推理的逻辑程序求解方法研究；项目批准号：62276111；在研；柯振邦（主持人）.\n"
-                     "国家重点研发计划科研项目子课题；语义通信的数学基础；项目批准号：2031YFA1000111；在研；柯振邦（参与）.\n")
+                     "2032年国家自然科学基金；面向可信推理的逻辑程序求解方法研究；项目批准号：62170001；在研；柯振邦（主持人）.\n"
+                     "国家重点研发计划科研项目子课题；语义通信的数学基础；项目批准号：2031YFA0100001；在研；柯振邦（参与）.\n")
     assert relations(x, "LEADS") == {("柯振邦", "面向可信推理的逻辑程序求解方法研究")}
     assert ("柯振邦", "语义通信的数学基础") in relations(x, "MEMBER_OF")
     # the year before the programme is the grant's, no part of the programme's name
     assert ("面向可信推理的逻辑程序求解方法研究", "国家自然科学基金") in relations(x, "PART_OF")
     assert not any(e.name.startswith("2032年") for e in x.entities if e.type is Label.PROJECT)
-    line = "国家重点研发计划“先进计算”重点专项，2031YFB0200100，基于国家超算环境的教育实践平台，2031/7-2033/6 ，主持"
+    line = "国家重点研发计划“先进计算”重点专项，2031YFB0900700，面向中学生的科学计算实训平台，2031/7-2033/6 ，主持"
     found = read_project_line(line, 0, len(line))
     assert found is not None and (found.title, found.programme, found.leads) == (
-        "基于国家超算环境的教育实践平台", "国家重点研发计划“先进计算”重点专项", True)
-    line = "北辰省科技重大专项，2031B010117004，电信大数据精准营销与服务运营平台，2031/12-2034/12 ，参与（南州大学方主持）"
+        "面向中学生的科学计算实训平台", "国家重点研发计划“先进计算”重点专项", True)
+    line = "北辰省科技重大专项，2031B020203001，港口物流多式联运调度服务平台，2031/12-2034/12 ，参与（南州大学方主持）"
     found = read_project_line(line, 0, len(line))
-    assert found is not None and (found.title, found.funder, found.leads) == ("电信大数据精准营销与服务运营平台", None, False)
+    assert found is not None and (found.title, found.funder, found.leads) == ("港口物流多式联运调度服务平台", None, False)
 
 
 def test_a_staff_list_s_rows_each_hold_a_profile_whose_projects_are_the_row_s_person_s() -> None:

@@ -181,14 +181,14 @@ def test_a_title_named_ti_ming_wei_before_a_high_level_paper_and_no_title_from_b
 
 
 def test_a_report_in_markdown_emphasis_with_its_translation_and_a_funding_acknowledgement_s_programmes() -> None:
-    x = extract_text("近日，*柯振邦教授* 团队在期刊***Lantern Mechanics***发表了题为**Signed distance fields for unified "
-                     "modeling of woven lanterns**（*任意形状灯笼的统一建模*）的论文。*司马青副教授*为第一作者，南州科技大学"
-                     "*乔远鸣助理研究教授*为通讯作者。该研究受到北辰学者计划、北辰研究资助局、国家自然科学基金、"
-                     "北辰省基础与应用基础研究基金、南州市可持续发展科技专项等资助。\n", "news.md")
-    paper = "Signed distance fields for unified modeling of woven lanterns"
+    x = extract_text("近日，*柯振邦教授* 团队在期刊***Lantern Mechanics***发表了题为**Distance-field contact models for "
+                     "woven lantern assemblies**（*任意形状灯笼的统一建模*）的论文。*司马青副教授*为第一作者，南州科技大学"
+                     "*乔远鸣助理研究教授*为通讯作者。该研究受到南州青年学者计划、北辰研究资助局、国家自然科学基金、"
+                     "北辰省杰出青年基金、南州市科技创新专项等资助。\n", "news.md")
+    paper = "Distance-field contact models for woven lantern assemblies"
     assert relations(x, "PUBLISHED_IN") == {(paper, "Lantern Mechanics")}
     assert {("司马青", paper), ("乔远鸣", paper)} <= relations(x, "AUTHORED")
-    assert {"北辰学者计划", "国家自然科学基金", "北辰省基础与应用基础研究基金", "南州市可持续发展科技专项"} <= names(x, "Project")
+    assert {"南州青年学者计划", "国家自然科学基金", "北辰省杰出青年基金", "南州市科技创新专项"} <= names(x, "Project")
     assert "北辰研究资助局" not in names(x, "Project")
 
 
