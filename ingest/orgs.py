@@ -124,7 +124,7 @@ _NUMBERED_SHORT = re.compile(r"(?:附属)?第?(?P<n>[一二三四五六七八九
 
 
 def _merge_numbered_hospitals(groups: _Groups, forms: list[list[str]]) -> None:
-    """`附属九院`, `九院` is `某大学医学院附属第九人民医院` where the document names exactly one hospital numbered so: a
+    """`附属三院`, `三院` is `某大学医学院附属第三人民医院` where the document names exactly one hospital numbered so: a
     numbered hospital's short form (附属 is kept only where the hospital's name has it)."""
     for i, fs in enumerate(forms):
         for short in fs:

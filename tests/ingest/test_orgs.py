@@ -916,17 +916,17 @@ def test_a_list_of_few_known_units_names_no_others() -> None:
 
 
 def test_a_unit_opening_a_quoted_event_s_name_and_a_numbered_hospital_s_short_form() -> None:
-    ex = extract_text("3月2日，“南州大学医学院附属第九人民医院名医工作室揭牌仪式”在门诊大楼举行。"
-                      "附属九院院长柯远山致辞。\n")
-    hospital = next(e for e in ex.entities if e.name == "南州大学医学院附属第九人民医院")
-    assert hospital.aliases == ("附属九院",)
-    assert ("柯远山", "南州大学医学院附属第九人民医院") in relations(ex, "LEADS")
-    assert "附属九院" not in names(ex, "Organization")
+    ex = extract_text("3月2日，“南州大学医学院附属第三人民医院名医工作室揭牌仪式”在门诊大楼举行。"
+                      "附属三院院长柯远山致辞。\n")
+    hospital = next(e for e in ex.entities if e.name == "南州大学医学院附属第三人民医院")
+    assert hospital.aliases == ("附属三院",)
+    assert ("柯远山", "南州大学医学院附属第三人民医院") in relations(ex, "LEADS")
+    assert "附属三院" not in names(ex, "Organization")
 
 
 def test_a_numbered_short_form_stays_apart_where_two_hospitals_share_the_number() -> None:
-    ex = extract_text("南州大学附属第九人民医院与北辰医学院附属第九医院签约。附属九院院长柯远山出席。\n")
-    assert "附属九院" in names(ex, "Organization")
+    ex = extract_text("南州大学附属第三人民医院与北辰医学院附属第三医院签约。附属三院院长柯远山出席。\n")
+    assert "附属三院" in names(ex, "Organization")
 
 
 def test_a_hospital_called_by_its_own_name_and_a_province_s_character_before_a_short_kind() -> None:
