@@ -7,6 +7,7 @@ What a name means (its kind, its normal form, which name is a short form of whic
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from graph.schema import Label, RelType
@@ -88,10 +89,8 @@ def _merge_by_rules(groups: _Groups, province: str | None) -> None:
         for f in {*fs, *(without_province_mark(f) for f in fs), *(_FOUNDER_MARK.sub("", f) for f in fs if _SCHOOL.search(f))}:
             groups.union(first.setdefault(f, i), i)  # 国立某某大学 is 某某大学
     org_forms = {f for fs in forms for f in fs}
-    _merge_local_short_forms(groups, forms)
-    _merge_placeless_agencies(groups, forms)
-    _merge_numbered_hospitals(groups, forms)
-    _merge_hospitals_named_without_parent(groups, forms)
+    for reading in (_local_short_form, _placeless_agency, _numbered_hospital, _hospital_without_parent):
+        _merge_unique(groups, forms, reading)
     every = [(j, long) for j, other in enumerate(forms) for long in other]
     ending: dict[str, list[tuple[int, str]]] = {}  # every ending of a form -> (entity, form) of the forms
     for j, long in every:
@@ -106,38 +105,41 @@ def _merge_by_rules(groups: _Groups, province: str | None) -> None:
                 groups.union(i, targets.pop())
 
 
-def _merge_local_short_forms(groups: _Groups, forms: list[list[str]]) -> None:
-    """`市医药学会联合会` is `长春市医药学会联合会` where the document names exactly one such unit of a place:
-    a unit of the city (province, district) the text is about, written without its place."""
+def _merge_unique(groups: _Groups, forms: list[list[str]], reading: Callable[[str], Callable[[str], bool] | None]) -> None:
+    """Join each form to the one other entity whose forms the short form reads as (`reading(short)`: the test of a
+    longer form, or None where the form is no such short one), where exactly one entity passes."""
     for i, fs in enumerate(forms):
         for short in fs:
-            if len(short) < 5 or short[0] not in _LOCAL_MARKS:
+            matches = reading(short)
+            if matches is None:
                 continue
-            targets = {groups.find(j) for j, other in enumerate(forms) for long in other
-                       if j != i and _LOCAL_PLACE.fullmatch(long[: len(long) - len(short) + 1] or "")
-                       and long.endswith(short[1:]) and long[len(long) - len(short)] == short[0]}
+            targets = {groups.find(j) for j, other in enumerate(forms) for long in other if j != i and matches(long)}
             if len(targets) == 1:
                 groups.union(i, targets.pop())
+
+
+def _local_short_form(short: str) -> Callable[[str], bool] | None:
+    """`市医药学会联合会` is `长春市医药学会联合会` where the document names exactly one such unit of a place:
+    a unit of the city (province, district) the text is about, written without its place."""
+    if len(short) < 5 or short[0] not in _LOCAL_MARKS:
+        return None
+    return lambda long: bool(_LOCAL_PLACE.fullmatch(long[: len(long) - len(short) + 1] or "")) \
+        and long.endswith(short[1:]) and long[len(long) - len(short)] == short[0]
 
 
 _NUMBERED_SHORT = re.compile(r"(?:附属)?第?(?P<n>[一二三四五六七八九十]{1,3})院")
 
 
-def _merge_numbered_hospitals(groups: _Groups, forms: list[list[str]]) -> None:
+def _numbered_hospital(short: str) -> Callable[[str], bool] | None:
     """`附属三院`, `三院` is `某大学医学院附属第三人民医院` where the document names exactly one hospital numbered so: a
     numbered hospital's short form (附属 is kept only where the hospital's name has it)."""
-    for i, fs in enumerate(forms):
-        for short in fs:
-            m = _NUMBERED_SHORT.fullmatch(short)
-            if m is None:
-                continue
-            number = f"第{m.group('n')}"
-            targets = {groups.find(j) for j, other in enumerate(forms) for long in other
-                       if j != i and long.endswith("医院") and number in long
-                       and long[long.index(number) + len(number):][:1] not in "一二三四五六七八九十"
-                       and (not short.startswith("附属") or "附属" in long)}
-            if len(targets) == 1:
-                groups.union(i, targets.pop())
+    m = _NUMBERED_SHORT.fullmatch(short)
+    if m is None:
+        return None
+    number = f"第{m.group('n')}"
+    return lambda long: long.endswith("医院") and number in long \
+        and long[long.index(number) + len(number):][:1] not in "一二三四五六七八九十" \
+        and (not short.startswith("附属") or "附属" in long)
 
 
 # what a hospital's name says of its kind, no short name of one hospital (人民医院, 肿瘤医院, 第一医院)
@@ -146,33 +148,23 @@ _HOSPITAL_KIND_WORDS = frozenset({"人民", "中心", "附属", "肿瘤", "口�
                                   "专科", "医学", "总", "中医药", "妇女", "职工", "工人", "心血管", "心血管病", "脑科"})
 
 
-def _merge_hospitals_named_without_parent(groups: _Groups, forms: list[list[str]]) -> None:
-    """`阜外医院` is `某医学科学院阜外心血管病医院` where the document names exactly one hospital whose name goes on
-    from its parent's with those words: a hospital called by its own name, its parent's and its kind's words left out."""
-    for i, fs in enumerate(forms):
-        for short in fs:
-            own = short.removesuffix("医院")
-            if own == short or not 2 <= len(own) <= 4 or own in _HOSPITAL_KIND_WORDS or re.search(r"[第一二三四五六七八九十\d]", own):
-                continue
-            targets = {groups.find(j) for j, other in enumerate(forms) for long in other
-                       if j != i and long != short and long.endswith("医院") and long.find(own) > 0
-                       and long[long.find(own) - 1] in "院学部所会司"}
-            if len(targets) == 1:
-                groups.union(i, targets.pop())
+def _hospital_without_parent(short: str) -> Callable[[str], bool] | None:
+    """`南岭医院` is `某医学科学院南岭胸科医院` where the document names exactly one hospital whose name goes on from its
+    parent's with those words: a hospital called by its own name, its parent's and its kind's words left out."""
+    own = short.removesuffix("医院")
+    if own == short or not 2 <= len(own) <= 4 or own in _HOSPITAL_KIND_WORDS or re.search(r"[第一二三四五六七八九十\d]", own):
+        return None
+    return lambda long: long != short and long.endswith("医院") and long.find(own) > 0 \
+        and long[long.find(own) - 1] in "院学部所会司"
 
 
-def _merge_placeless_agencies(groups: _Groups, forms: list[list[str]]) -> None:
+def _placeless_agency(short: str) -> Callable[[str], bool] | None:
     """`教育厅` is `西藏自治区教育厅` where the document names exactly one such agency of a place: a government
     body written without its place, as a chain of posts does after naming the place once."""
-    for i, fs in enumerate(forms):
-        for short in fs:
-            if len(short) < 3 or org_kind(short) != "government" or _PLACE_OF_AGENCY.match(short):
-                continue
-            targets = {groups.find(j) for j, other in enumerate(forms) for long in other
-                       if j != i and len(long) > len(short) and long.endswith(short)
-                       and _PLACE_OF_AGENCY.fullmatch(long[: -len(short)])}
-            if len(targets) == 1:
-                groups.union(i, targets.pop())
+    if len(short) < 3 or org_kind(short) != "government" or _PLACE_OF_AGENCY.match(short):
+        return None
+    return lambda long: len(long) > len(short) and long.endswith(short) \
+        and bool(_PLACE_OF_AGENCY.fullmatch(long[: -len(short)]))
 
 
 _PLACE_OF_AGENCY = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:省|市|自治区|特别行政区|区|县|州|盟)")

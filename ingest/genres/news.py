@@ -460,8 +460,12 @@ def _sandwiched_names(text: str, mentions: list[Mention]) -> list[Mention]:
     for before, after in zip(people, people[1:], strict=False):
         start, end = before.end + 1, after.start - 1
         if 2 <= end - start <= 3 and text[before.end] == "、" and text[end] == "、" and is_cjk(text[start:end]) \
-                and lex.surname_at(text, start) and vet_person_proposal(text, start, end):
-            added.append(Mention("PERSON", start, end, text[start:end]))
+                and lex.surname_at(text, start):
+            line = text.rfind("\n", 0, start) + 1  # (vetted within its line, not the whole document)
+            line_end = text.find("\n", end)
+            line_end = line_end if line_end >= 0 else len(text)
+            if vet_person_proposal(text[line:line_end], start - line, end - line):
+                added.append(Mention("PERSON", start, end, text[start:end]))
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
 
 

@@ -226,7 +226,9 @@ def sino_foreign(tokens: Tokens, n: int) -> bool:
     return tokens.word(n) == "中" and n + 1 < len(tokens.starts) and tokens.word(n + 1) in _COUNTRY_SHORT
 
 
-_ONE_PLACE_SHORT_KIND = re.compile(r"[\u4e00-\u9fff](?:医大|师大|农大|工大|科大|交大|财大|林大|矿大)")
+# a university's short form ends with its kind's (某地交大, 某地师大)
+SHORT_KINDS = r"(?:交大|师大|工大|农大|医大|科大|理工大|财大|矿大|海大|林大)"
+_ONE_PLACE_SHORT_KIND = re.compile(rf"[\u4e00-\u9fff]{SHORT_KINDS}")
 
 
 def trim_context(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str) -> int | None:

@@ -22,6 +22,7 @@ from ingest.nlp.org_bounds import (
     GENERIC_LEADS,
     LAB_ENDINGS,
     ORDINAL_TERM,
+    SHORT_KINDS,
     VERBS_OF_JOINING,
     coded_or_addressed,
     is_category,
@@ -312,7 +313,7 @@ def university_short_forms(tokens: Tokens) -> list[Found]:
 
 
 # a university's short form by its place and its kind (某地交大, 某地科大, 某地师大), wherever it stands
-_PLACED_KIND = re.compile(r"(?:交大|师大|工大|农大|医大|科大|理工大|财大|矿大|海大|林大)")
+_PLACED_KIND = re.compile(SHORT_KINDS)
 
 
 def _placed_short_forms(tokens: Tokens) -> list[tuple[int, int]]:

@@ -385,8 +385,8 @@ def _lists(tokens: Tokens, lex: Lexicon, names: dict[str, list[Span]], accept: A
 _HOLDS_BEFORE = re.compile(r"(?:担任|出任|兼任|升任|调任|任)$")
 # compound surnames that are no common word (东方, 西门, 百里 are), and what may follow a name: a mark, a conjunction,
 # a verb of holding, speaking or taking part, a preposition, a role
-_COMPOUND_SURNAMES = frozenset({"欧阳", "司马", "上官", "诸葛", "司徒", "皇甫", "令狐", "慕容", "夏侯", "尉迟", "端木", "公孙",
-                                "长孙", "宇文", "轩辕", "呼延", "赫连", "澹台", "申屠", "钟离", "闻人", "万俟", "拓跋", "独孤"})
+_COMPOUND_SURNAME = re.compile("欧阳|司马|上官|诸葛|司徒|皇甫|令狐|慕容|夏侯|尉迟|端木|公孙|长孙|宇文|轩辕|呼延|赫连|澹台|申屠"
+                               "|钟离|闻人|万俟|拓跋|独孤")
 _AFTER_COMPOUND = re.compile(r"[、，,。；;：:（(）)“”\s]|$|等|和|与|及|同志|为|是|任|以|在|于|获|将|被|对|向|从|带领|率领|领衔|作为"
                              r"|担任|表示|指出|介绍|出席|主持|参加|参与|当选|入选|荣获|发表|作|做|说|称|认为|强调|教授|研究员|博士|院士")
 _BEFORE_COMPOUND = frozenset("、，,。；;：:（(“ \t\n\u3000和与及由请向对给让")
@@ -399,22 +399,19 @@ def _compound_surnamed(tokens: Tokens, lex: Lexicon, blocked: list[Span]) -> lis
     characters, and what may follow a name right after (the longer given name where both read so)."""
     text = tokens.text
     out: list[Span] = []
-    for surname in _COMPOUND_SURNAMES:
-        at = text.find(surname)
-        while at >= 0:
-            start, at = at, text.find(surname, at + 1)
-            if start and text[start - 1] not in _BEFORE_COMPOUND and not any(e == start for _, e in blocked):
-                continue  # inside a word the surname opens no name; after a mark, a conjunction, a role or a unit it may
-            given = start + len(surname)
-            for size in (2, 1):
-                end = given + size
-                if end > len(text) or not is_cjk(text[given:end]) or any(c in _GIVEN_STOPS for c in text[given:end]):
-                    continue
-                if size == 2 and (tokens.tag_of(text[given + 1:given + 3]) or "").startswith("v"):
-                    continue  # 司马青|出任: the second character opens the verb after a one-character given name
-                if _AFTER_COMPOUND.match(text, end) and not any(s < end and start < e for s, e in blocked):
-                    out.append((start, end))
-                    break
+    for found in _COMPOUND_SURNAME.finditer(text):
+        start, given = found.span()
+        if start and text[start - 1] not in _BEFORE_COMPOUND and not any(e == start for _, e in blocked):
+            continue  # inside a word the surname opens no name; after a mark, a conjunction, a role or a unit it may
+        for size in (2, 1):
+            end = given + size
+            if end > len(text) or not is_cjk(text[given:end]) or any(c in _GIVEN_STOPS for c in text[given:end]):
+                continue
+            if size == 2 and (tokens.tag_of(text[given + 1:given + 3]) or "").startswith("v"):
+                continue  # 司马青|出任: the second character opens the verb after a one-character given name
+            if _AFTER_COMPOUND.match(text, end) and not any(s < end and start < e for s, e in blocked):
+                out.append((start, end))
+                break
     return out
 
 

@@ -22,6 +22,7 @@ person whose name opens the document (on a line of its own, opening its first li
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from itertools import islice
 
@@ -413,16 +414,25 @@ def lines_by_owner(text: str, lines: list[tuple[int, int]], owner: str | None) -
     """The lines grouped by whose they are: those inside a table's row that names one person in a cell of its own
     (`16 | 甲 | https://… | 所属院系：…` and the lines its last cell runs on over, up to the next row or a blank line:
     a scraped staff list, each row a profile) are that person's; the others the document's `owner`."""
-    rows: list[tuple[int, int, str | None]] = []  # (start, end, the row's person) of each row and the lines it runs on
-    for m in _ROW_LINE.finditer(text):
-        names = [cell for cell in (c.strip() for c in m.group().split(" | ")) if is_name(cell)]
-        blank = text.find("\n\n", m.end())
-        rows.append((m.start(), blank if blank >= 0 else len(text), names[0] if len(set(names)) == 1 else None))
-    bounded = [(start, min(end, rows[k + 1][0]) if k + 1 < len(rows) else end, who)
-               for k, (start, end, who) in enumerate(rows)]
+    rows = list(_ROW_LINE.finditer(text))
+    starts = [m.start() for m in rows]
+    people: dict[int, str | None] = {}  # a row's person, read when a line of it asks
+
+    def whose(at: int) -> str | None:
+        k = bisect_right(starts, at) - 1
+        if k < 0:
+            return owner
+        blank = text.find("\n\n", rows[k].end())
+        if blank >= 0 and at >= blank:
+            return owner  # past the blank line that ends the row's last cell
+        if k not in people:
+            names = {cell for cell in (c.strip() for c in rows[k].group().split(" | ")) if is_name(cell)}
+            people[k] = next(iter(names)) if len(names) == 1 else None
+        return people[k] or owner
+
     out: list[tuple[str | None, list[tuple[int, int]]]] = []
     for line in lines:
-        who = next((name for start, end, name in bounded if start <= line[0] < end and name is not None), owner)
+        who = whose(line[0])
         if out and out[-1][0] == who:
             out[-1][1].append(line)
         else:

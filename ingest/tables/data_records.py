@@ -639,14 +639,11 @@ def _a_paper(obj: _Object) -> bool:
         or any(_PAPER_LINK.match(value.text.strip()) for _, _, value in obj.values)
 
 
-_PATENT_NUMBERS = re.compile(PATENT_NUMBER.pattern)
-
-
 def _whole_patent_number(value: Piece) -> bool:
     """The value is a patent's number, or its numbers of publication and grant parted by a slash or a comma."""
     number = patent_number_in(value)
     return number is not None and (number.text.strip() == value.text.strip()
-                                   or not re.sub(r"[\s/,，;；、|]+", "", _PATENT_NUMBERS.sub("", value.text)))
+                                   or not re.sub(r"[\s/,，;；、|]+", "", PATENT_NUMBER.sub("", value.text)))
 
 
 def _role(key: str, value: Piece) -> Role | None:
