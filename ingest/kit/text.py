@@ -18,6 +18,8 @@ from importlib import resources
 from ingest.model import Span
 
 SEPARATORS = "，,；;、"
+# a list item's number or bullet where a line opens: 1. 1、 1) (1) （1） [1], a bullet (• ◆ ▪ ★ …), markdown's `- `, `* `, `+ `
+LIST_MARK = r"(?:\[\d{1,3}\]|[(（]\d{1,3}[)）]|\d{1,3}\s*[.、．)）](?!\d)|[•·▪●○◆◇■□►▶★☆◎❖]|[-–—*+](?=[ \t\u3000]))"
 _SEP_RE = re.compile(f"[{SEPARATORS}]")
 EMPTY_VALUES = frozenset({"无", "其他", "其它", "/", "-", "—", "暂无", "空"})
 _CJK = re.compile(r"[\u4e00-\u9fff]")

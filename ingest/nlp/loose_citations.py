@@ -7,24 +7,32 @@
 - `王某 关某 题名，刊名，第29卷第12期，2885-2890，2007年12月`
 - `何某 关某 题名，第三届全国某某学术会议，2007.11，苏州` (a meeting: no journal)
 
-The authors are two or more Chinese names at the start, parted by blanks or 、; the title is the piece
-after them; the venue the piece after the title, a journal unless it names a meeting; the year, volume, issue
-and pages are read from what follows. A line with no year is no reference. Typed references (`[J]`) and the
-comma-and-stop form `甲, 乙. 题名.刊名, 2022, 42: 1-9` are read elsewhere (ingest.nlp.papers).
+- `甲, 乙. 题名. 刊名, 2018, 33(2).`, `甲. 题名. 刊名, 2018(2): 145-152`, `甲，乙。题名。刊名，2018年第2期。` (names parted
+  by commas, the list closed by a stop; a locator without pages, or a year with its issue alone)
+- `甲，乙，题名，刊名，2018，33(2):145-152` (all parted by commas: the venue must read as a journal's name)
+- `甲（第一作者）, 乙*. 题名. …` (a name's role noted in brackets or marked)
+- `题名，刊名，2018，33（2）：145-152，甲（第一作者），乙（通讯作者）` (the title first, the authors last)
+
+The authors are Chinese names at the start, parted by blanks, 、 or commas: two or more, or one closed by a stop; the
+title is the piece after them; the venue the piece after the title, a journal unless it names a meeting; the year,
+volume, issue and pages are read from what follows. A line with no year is no reference. Typed references (`[J]`) and
+the comma-and-stop form with pages `甲, 乙. 题名.刊名, 2022, 42: 1-9` are read first, elsewhere (ingest.nlp.papers).
 """
 
 from __future__ import annotations
 
 import re
 
+from ingest.kit.text import LIST_MARK
 from ingest.nlp.reference_authors import Author
 from ingest.nlp.references import Reference
 from ingest.tables.cells import is_name, piece, split_list
 
-_NUMBERING = re.compile(r"[ \t\u3000|]*(?:\[\d{1,3}\]|[(（]\d{1,3}[)）]|\d{1,3}\s*[.、．)](?!\d))?[ \t\u3000|]*")
-_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}\*?")
+_NUMBERING = re.compile(rf"[ \t\u3000|]*(?:{LIST_MARK})?[ \t\u3000|]*")
+# a name, its mark (`*` corresponding, `#` co-first) or its role in brackets (`甲（通讯作者）`)
+_NAME = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4})(?P<mark>[*＊#＃]{1,2}|[（(](?P<role>(?:共同)?(?:第一|通讯|通信)作者|一作)[)）])?")
 _NAME_SEP = re.compile(r"[ \t\u3000]+|[ \t\u3000]*[、，,][ \t\u3000]*")
-_AFTER_AUTHORS = re.compile(r"[ \t\u3000]*(?:等)?[ \t\u3000]*[.．。，,:：;；]?[ \t\u3000]*")
+_AFTER_AUTHORS = re.compile(r"[ \t\u3000]*(?:[,，、]?[ \t\u3000]*等)?[ \t\u3000]*(?P<sep>[.．。，,:：;；]?)[ \t\u3000]*")
 # pieces: parted by commas, stops and semicolons, never inside a number (36.5) or a Latin word's abbreviation
 _CUT = re.compile(r"[，,；;。]|[．](?!\d)|(?<![\dA-Za-z])\.(?!\d)|(?<=[\u4e00-\u9fff])\.")
 _MEETING = re.compile(r"会议|评测|研讨会|论坛|大会|年会|学术会|讲习班|[Cc]onference|[Pp]roceedings|[Pp]roc\.|[Ww]orkshop|"
@@ -38,18 +46,30 @@ _BOOK_ROLE = re.compile(r"(?:编著|主编|著)$")  # the authors of a book, wri
 _PUBLISHER = re.compile(r"出版社|出版公司|[Pp]ress\b|[Pp]ublishers?\b")
 _MIN_AUTHORS = 2
 _MIN_TITLE = 5
+_STOPS = ".．。"
+# a journal's name in Latin letters or in book-title marks (not an award's, a fund's, a programme's, a patent's or a
+# software copyright's, whatever its code)
+_NAMED_JOURNAL = re.compile(r"[A-Za-z][A-Za-z&.,:'\- ]+|《[^《》]+》")
+_NO_JOURNAL = re.compile(r"奖|基金|计划|项目|课题|专项|工程(?:中心|院|所)|专利|著作权|证书|登记号|公开号|授权号")
 
 
 def parse_loose_citation(text: str, start: int, end: int) -> Reference | None:
     """The reference text[start:end] (one line, or a table cell) writes loosely, or None."""
     at = _NUMBERING.match(text, start, end).end()  # type: ignore[union-attr]  # the pattern matches ''
-    authors, at = _authors(text, at, end)
-    if len(authors) < _MIN_AUTHORS:
+    authors, at, commas = _authors(text, at, end)
+    if not authors:
+        return _title_first(text, at, end)
+    after = _AFTER_AUTHORS.match(text, at, end)
+    assert after is not None  # (the pattern matches '')
+    stopped = after.group("sep") != "" and after.group("sep") in _STOPS
+    if len(authors) < (1 if stopped else _MIN_AUTHORS):
         return None
+    # (where commas part everything, or one name opens the line, only a journal's name tells the line a reference)
+    strict = commas and not stopped or len(authors) == 1
     if _BOOK_ROLE.search(authors[-1].name) and is_name(_BOOK_ROLE.sub("", authors[-1].name)) \
             or _PUBLISHER.search(text, at, end):
         return None  # 甲、乙著；《书名》，某出版社，2010年: a book, no paper
-    at = _AFTER_AUTHORS.match(text, at, end).end()  # type: ignore[union-attr]
+    at = after.end()
     pieces = _pieces(text, at, end)
     if not pieces:
         return None
@@ -60,56 +80,105 @@ def parse_loose_citation(text: str, start: int, end: int) -> Reference | None:
         rest = [(ts + inner.start("journal"), te), *rest]  # 题名 刊名; 2007年08期: the journal after a blank
         te = ts + inner.start()
         title = text[ts:te]
-    if len(re.sub(r"\W", "", title)) < _MIN_TITLE or _YEAR.fullmatch(title.strip()) or is_name(title.strip()):
-        return None
+    if len(re.sub(r"\W", "", title)) < _MIN_TITLE or _YEAR.fullmatch(title.strip()) or is_name(title.strip()) \
+            or title.lstrip().startswith("《"):
+        return None  # (a title in book-title marks: ingest.nlp.marked_citations reads the line)
     venue = rest[0] if rest and _names_a_venue(text, rest[0]) else None
-    after = venue[1] if venue else te
-    year = _YEAR.search(text, after, end)
+    if venue and text.startswith("《", venue[0]) and 0 < (closed := text.find("》", venue[0], venue[1]) + 1) < venue[1]:
+        venue = (venue[0], closed)  # 《刊名》2018年第2期: the journal's name in its marks, the locator after
+    if strict and (venue is None or not _reads_as_journal(text[venue[0]:venue[1]].strip())) \
+            or venue and _NO_JOURNAL.search(text, *venue):
+        return None  # (甲，乙. 题名. 某省科技进步一等奖. 2030: an award's line, not a paper's)
+    past = venue[1] if venue else te
+    journal = text[venue[0]:venue[1]] if venue and not _MEETING.search(text[venue[0]:venue[1]]) else ""
+    journal_span = venue if venue and journal else (te, te)
+    return _reference(text, (ts, te), journal_span, journal, past, end, tuple(authors), (start, end))
+
+
+def _reference(text: str, title: tuple[int, int], venue: tuple[int, int], journal: str, past: int, end: int,
+               authors: tuple[Author, ...], span: tuple[int, int]) -> Reference | None:
+    """The reference of that title, venue and authors, its year, volume, issue and pages read from text[past:end]."""
+    year = _YEAR.search(text, past, end)
     if year is None:
         return None
-    journal = text[venue[0]:venue[1]] if venue and not _MEETING.search(text[venue[0]:venue[1]]) else ""
-    pages = _PAGES.search(text, after, end)
+    pages = _PAGES.search(text, past, end)
     if pages and all(len(g) == 4 and g[:2] in ("19", "20") for g in pages.groups()):
         pages = None  # 2007-2008: years, not pages
-    volume = _VOLUME_ISSUE.search(text, after, end)
+    volume = _VOLUME_ISSUE.search(text, past, end)
     issue = (volume.group(2) or volume.group(4) or volume.group(5)) if volume else None
-    journal_span = venue if venue and journal else (te, te)
+    printed = (volume.group(1) or volume.group(3)) if volume else None
+    if printed is not None and printed == year.group(1):
+        printed = None  # 2018(2): the year and its issue, no volume
+    if journal.startswith("《") and journal.endswith("》"):
+        journal, venue = journal[1:-1], (venue[0] + 1, venue[1] - 1)
     return Reference(
-        title=" ".join(title.split()), journal=journal, year=int(year.group(1)),
-        volume=(volume.group(1) or volume.group(3)) if volume else None, issue=issue,
-        pages=f"{pages.group(1)}-{pages.group(2)}" if pages else None, authors=tuple(authors),
-        title_span=(ts, te), journal_span=journal_span, span=(start, end))
+        title=" ".join(text[title[0]:title[1]].split()), journal=journal, year=int(year.group(1)), volume=printed,
+        issue=issue, pages=f"{pages.group(1)}-{pages.group(2)}" if pages else None, authors=authors,
+        title_span=title, journal_span=venue, span=span)
 
 
-def _authors(text: str, at: int, end: int) -> tuple[list[Author], int]:
-    """The names written at `at`, each a whole word between the list's separators, in order; and where the list
-    ends. One separator throughout (blanks, or 、)."""
+def _title_first(text: str, start: int, end: int) -> Reference | None:
+    """`题名，刊名，2018，33（2）：145-152，甲（第一作者），乙（通讯作者）`: the title, a journal's name and the
+    locator, the authors last, each a piece of its own."""
+    pieces = _pieces(text, start, end)
+    names: list[re.Match[str]] = []
+    for a, b in reversed(pieces[3:]):
+        m = _NAME.fullmatch(text, a, b)
+        if m is None or not is_name(m.group("name")):
+            break
+        names.insert(0, m)
+    if not names or len(pieces) - len(names) < 3:
+        return None
+    (ts, te), (js, je) = pieces[0], pieces[1]
+    title, journal = text[ts:te], text[js:je]
+    if len(re.sub(r"\W", "", title)) < _MIN_TITLE or is_name(title) or not _reads_as_journal(journal) \
+            or _YEAR.search(title + journal) \
+            or not (_PAGES.search(text, je, names[0].start()) or _VOLUME_ISSUE.search(text, je, names[0].start())):
+        return None  # (a journal's locator, more than a year: a project's line names its programme and years)
+    authors = tuple(Author(m.group("name"), k, _corresponding(m), m.start(), m.end("name")) for k, m in enumerate(names, 1))
+    return _reference(text, (ts, te), (js, je), journal, je, names[0].start(), authors, (start, end))
+
+
+def _corresponding(m: re.Match[str]) -> bool:
+    """A name marked as the corresponding author's: `*`, or the role in brackets (not `#` nor 第一作者, the first's)."""
+    mark = m.group("mark") or ""
+    return mark.strip("#＃") != "" and "第一" not in mark and "一作" not in mark
+
+
+def _authors(text: str, at: int, end: int) -> tuple[list[Author], int, bool]:
+    """The names written at `at`, each a whole word between the list's separators, in order; where the list
+    ends; and whether commas part it. One separator throughout (blanks, 、, or commas)."""
     out: list[Author] = []
     kind: str | None = None
     pos = at
     while True:
         m = _NAME.match(text, pos, end)
-        if m is None:
-            break
-        name = m.group().rstrip("*")
-        stop = m.end()
-        if stop < end and re.match(r"[\u4e00-\u9fff]", text[stop]) or not is_name(name):
+        if m is None or not _whole_name(text, m, end):
             break  # part of a longer word: the title
-        sep = _NAME_SEP.match(text, stop, end)
-        out.append(Author(name, len(out) + 1, m.group().endswith("*"), m.start(), m.start() + len(name)))
-        pos = stop
+        out.append(Author(m.group("name"), len(out) + 1, _corresponding(m), m.start(), m.end("name")))
+        pos = m.end()
+        sep = _NAME_SEP.match(text, pos, end)
         if sep is None:
             break
-        sep_kind = "blank" if not sep.group().strip() else sep.group().strip()
-        if kind is not None and sep_kind != kind or sep_kind in "，,":
-            break  # names parted by commas are the stricter forms' (甲, 乙*. 题名.刊名, 2022, 42: 1-9)
+        sep_kind = "blank" if not sep.group().strip() else sep.group().strip().replace("，", ",")
+        if kind is not None and sep_kind != kind:
+            break
         nxt = _NAME.match(text, sep.end(), end)
-        if nxt is None or (nxt.end() < end and re.match(r"[\u4e00-\u9fff]", text[nxt.end()])) \
-                or not is_name(nxt.group().rstrip("*")):
+        if nxt is None or not _whole_name(text, nxt, end):
             break
         kind = sep_kind
         pos = sep.end()
-    return out, pos
+    return out, pos, kind == ","
+
+
+def _whole_name(text: str, m: re.Match[str], end: int) -> bool:
+    """The name matched is a whole word, not the head of a longer one (the title's)."""
+    return not (m.end() < end and re.match(r"[\u4e00-\u9fff]", text[m.end()])) and is_name(m.group("name"))
+
+
+def _reads_as_journal(venue: str) -> bool:
+    return bool(_JOURNAL_END.search(venue) or _NAMED_JOURNAL.fullmatch(venue)) and not _MEETING.search(venue) \
+        and not _NO_JOURNAL.search(venue)
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:

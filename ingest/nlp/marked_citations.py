@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import re
 
+from ingest.kit.text import LIST_MARK
 from ingest.nlp.lexicon import common_word
 from ingest.nlp.reference_authors import Author
 from ingest.nlp.references import Reference
 from ingest.tables.cells import is_name
 
-_NUMBERING = re.compile(r"[ \t\u3000]*(?:\[\d{1,3}\]|[(（]\d{1,3}[)）]|\d{1,3}\s*[.、．)）](?!\d)|[•▪●◆■►\-])?[ \t\u3000]*")
+_NUMBERING = re.compile(rf"[ \t\u3000]*(?:{LIST_MARK})?[ \t\u3000]*")
 _TITLE = re.compile(r"《(?P<booked>[^《》\n]{4,200})》|[“\"](?P<quoted>[^“”\"\n]{4,200}?)[”\"]")
 _TO_JOURNAL = re.compile(r"[ \t\u3000]*(?:\[[JN]\])?[ \t\u3000]*[，,.．。;；]?[ \t\u3000]*(?:载于|载|刊于|发表于|见)?[ \t\u3000]*"
                          r"《(?P<journal>[^《》\n]{2,40})》")

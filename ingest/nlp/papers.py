@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from graph.schema import Label, RelType
 from ingest.blocks import CELL_SEPARATOR
-from ingest.kit.text import has_cjk
+from ingest.kit.text import LIST_MARK, has_cjk
 from ingest.model import Entity, Relation, Span
 from ingest.nlp.loose_citations import parse_loose_citation
 from ingest.nlp.marked_citations import parse_marked_citation
@@ -120,7 +120,7 @@ _ROLE_FIRST = re.compile(r"(?P<role>(?:共同)?(?:第一作者|一作)(?:和|及
 _FIRST_SHORT = re.compile(r"(?:为|是|作为)(?:该论文|论文|文章|该文)?的?(?:共同|并列)?一作")
 _CITATION_CN = re.compile(
     rf"(?P<authors>{AUTHORS_CN})\s*[.．。]\s*"
-    r"(?P<title>[^\[\]\n]{4,200}?)\s*\[J(?:/OL)?\]\s*[.．。]?\s*(?P<journal>[^,，\n]{2,60}?)\s*[,，]\s*(?P<year>(?:19|20)\d{2})"
+    r"(?P<title>[^\[\]\n]{4,200}?)\s*\[J(?:/OL)?\]\s*[.．。]?\s*《?(?P<journal>[^,，\n《》]{2,60}?)》?\s*[,，]\s*(?P<year>(?:19|20)\d{2})"
     r"\s*[,，]?\s*(?:(?P<volume>\d+)\s*)?(?:[(（]\s*(?P<issue>[A-Za-z]?[\d\-]+)\s*[)）])?\s*[:：]\s*(?P<pages>\d+(?:\s*[-–—]\s*\d+)?)")
 # a typed citation that gives only its year after the source (`[J]. 某学报, 2019.`; `[D]. 某大学, 2020.`; `[A]. 某会议,
 # 2019`): a paper, in the journal where it is one ([J]); a thesis or a meeting's paper names no journal
@@ -133,11 +133,12 @@ _CITATION_CN_ONLINE = re.compile(
     rf"(?P<authors>{AUTHORS_CN})\s*[.．。]\s*(?P<title>[^\[\]\n]{{4,200}}?)\s*\[J/OL\]\s*[.．。]?\s*"
     r"(?P<journal>[^,，\n\[\]]{2,80}?)\s*[,，]\s*(?P<pages>\d+(?:\s*[-–—]\s*\d+)?)\s*(?:\[\s*(?:19|20)\d{2}[\d\-./]*\s*\])?"
     r"\s*[.．。]?[ \t]*(?=\n|$|\||https?://)")
-# (2014, 12(3): 45 | 2014（3）：45: the year, then the issue with no volume)
-_CITED = re.compile(r"(?:19|20)\d{2}\s*(?:[,，;]\s*\d*\s*(?:[(（][\d\-]+[)）])?|[(（][\d\-]+[)）])\s*[:：,]\s*[A-Za-z]?\d+")
+# (2014, 12(3): 45 | 2014（3）：45: the year, then the issue with no volume; a supplement's issue: 12(S1))
+_CITED = re.compile(r"(?:19|20)\d{2}\s*(?:[,，;]\s*\d*\s*(?:[(（][A-Za-z]?[\d\-]+[)）])?|[(（][A-Za-z]?[\d\-]+[)）])\s*[:：,]\s*[A-Za-z]?\d+")
 _LINE = re.compile(r"[^\n]+")
-_NUMBERED_LINE = re.compile(r"\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}\s*[.、)](?!\d)|[•▪●◆■►])")  # an item's number or bullet
+_NUMBERED_LINE = re.compile(rf"\s*{LIST_MARK}")  # an item's number or bullet
 _WRAPPED_LINES = 2
+_CITATION_LENGTH = 400  # how far past its sentence a reference may run
 _WRAPPED_ITEM_LINES = 6  # a numbered item's reference may run over more (a PDF's long author lists)
 _CELL = re.compile(re.escape(CELL_SEPARATOR))
 _NEXT_NUMBERED = re.compile(r"[.\s](?=\s*(?:\[\d{1,3}\]|\(\d{1,3}\))\s*[A-Z*_])")
@@ -491,8 +492,11 @@ def _authors(text: str, start: int, end: int, mentions: Mentions, paper: str, sp
 
 def _citations(text: str, start: int, end: int, entities: list[Entity], relations: list[Relation]) -> None:
     found: list[re.Match[str]] = []
-    if _CITED.search(text, start, end):  # the year and page numbers of a reference in the sentence
-        found += [*_CITATION_CN.finditer(text, start, end), *_untyped(CITATION_UNTYPED, text, start, end)]
+    # (a reference opened in the sentence runs on past it where its pieces are parted by full stops: `甲，乙。题名[J]。…`)
+    on = min(_line_end(text, end), end + _CITATION_LENGTH)
+    if _CITED.search(text, start, on):  # the year and page numbers of a reference opened in the sentence
+        found += [*(m for m in _CITATION_CN.finditer(text, start, on) if m.start() < end),
+                  *_untyped(CITATION_UNTYPED, text, start, end)]
     if "[" in text[start:end]:
         found += _CITATION_CN_YEAR.finditer(text, start, end)
         found += _CITATION_CN_ONLINE.finditer(text, start, end)
@@ -517,9 +521,10 @@ def _citations(text: str, start: int, end: int, entities: list[Entity], relation
 
 def _untyped(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[re.Match[str]]:
     """Untyped citations (of papers or patents) on lines of their own, whose authors are names (not a
-    sentence's words), their lists starting in [start, end)."""
-    line = text.rfind("\n", 0, start) + 1
-    return [m for m in pattern.finditer(text, line, end) if m.start("authors") >= start and authors_are_names(m)]
+    sentence's words), their lists starting in [start, end); a citation runs on past the sentence, within its line
+    (`甲，乙。题名。刊名，2014，38（9）：1620-1623。` parts its pieces with full stops)."""
+    line, on = text.rfind("\n", 0, start) + 1, min(_line_end(text, end), end + _CITATION_LENGTH)
+    return [m for m in pattern.finditer(text, line, on) if start <= m.start("authors") < end and authors_are_names(m)]
 
 
 def _listed_authors(text: str, m: re.Match[str]) -> list[tuple[int, str, Span | None, bool]]:

@@ -10,7 +10,7 @@
 - MLA (as Google Scholar cites): `Surname, Given, et al. "Title." Journal 12.3 (2020): 45-67.`
 - GB/T 7714 and the like: `SURNAME A B, SURNAME C. Title[J]. Journal, 2020, 12(3): 45-67.`
 - all parted by commas: `A. Surname, B. Surname, et al., Title, Journal, 12(3): 45-67, 2020.` (the journal
-  after the title's last comma), the authors' names with stops, written in full or closed by `et al`;
+  after the title's last comma), the authors' names with stops, written in full, as `Surname AB`, or closed by `et al`;
 - parted by semicolons: `Given Surname, Given Surname; Title; Journal; 2010, 44(18): 5376-5384`.
 - full names, title, journal and the year alone, parted by commas: `Given Surname, Given Surname, Title, Journal of
   Things, 2024.` (only where the venue reads as a journal's name: Journal, Transactions, Letters…).
@@ -29,6 +29,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from ingest.kit.text import LIST_MARK
 from ingest.nlp.names import publication_like
 from ingest.nlp.reference_authors import Author, author_list
 
@@ -95,11 +96,12 @@ _TAILS = (
     re.compile(r"[.,;]?\s*(?:PMID|PMCID|ISSN|ISBN|eISSN)\s*:?\s*\S+$"),
     re.compile(r"\s*[\[(【][^\[\]()【】]*(?:IF|影响因子|JCR|SCI|EI(?![A-Za-z])|中科院|分区|[一二三四]区|Q[1-4]|引用|被引|[Cc]it(?:ed|ations?)"
                r"|Top|ESI|高被引|热点|封面|[Cc]over|[Hh]ighlight|[Ii]n Chinese|中文|英文|[Cc]orresponding|通讯作者"
+               r"|[Cc]o-?first|[Ff]irst[ \-][Aa]uthor|[Ee]qual(?:ly)?[ \-][Cc]ontribut|[Jj]oint(?:ly)? first"
                r"|CCF|CSSCI|SSCI|核心|[Oo]ral|[Ss]potlight)[^\[\]()【】]*[\])】]$"),
     re.compile(r"\s*[\[(【][\s\d\u4e00-\u9fff]*[\u4e00-\u9fff][\s\d\u4e00-\u9fff]*[\])】]$"),  # (通信顶会): a note in Chinese
     re.compile(r"\s*[.;,]$"),
 )
-_NUMBERING = re.compile(r"\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}\s*[.、)](?!\d)|\d{1,3}(?=\s+[A-Z]))\s*|\s*[-•·]\s+")
+_NUMBERING = re.compile(rf"\s*(?:{LIST_MARK}|\d{{1,3}}(?=\s+[A-Z]))\s*")
 _LABEL = re.compile(r"\s*[^\x00-\x7f\s]{1,12}\s*:\s*")  # 代表作：
 _EMPHASIS = re.compile(r"(?<![\w*\\])([*_])(?=[\w\"“(])(?P<inner>[^*_\n]+?)(?<=[\w.)”\"?!])\1(?![\w*])")
 _RUN = re.compile(r"\*{2,}|_{2,}")
@@ -112,6 +114,7 @@ _ABBREVIATION = re.compile(r"(?:[A-Z][A-Za-z]{0,7}\.?|[A-Z]{2,6}|npj|&|of|and|th
 _JOURNAL = re.compile(r"(?:(?:19|20)\d{2} )?(?:\d{1,3}(?:st|nd|rd|th) )?[A-Za-z][\w&:'’.,\- ()/]{1,119}")  # IEEE/CVF; 2024 43rd …
 _FULL_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)+")  # Bin Xu, Fu-Xiang Tian
 _SEMICOLON = re.compile(r"\s*;\s*")
+_INITIALLED = re.compile(r"[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)?\s+[A-Z]{1,3}")  # Vancouver's `Surname AB`
 _SENTENCE_WORDS = re.compile(r"\b(?:is|are|was|were|has|have|we|our|University|Department|Institute|College|School)\b")
 
 
@@ -164,11 +167,10 @@ def parse_reference(text: str, start: int = 0, end: int | None = None) -> Refere
     if year is None and middle:
         year = middle.group("year")
     title_at = middle.end() if middle else authors.end
-    # `A. Surname, B. Surname, et al., Title, Journal, …`: initials with stops tell the authors from the title
-    # `A. Surname, B. Surname, et al., Title, Journal, …`: initials with stops, full names or `et al` tell the authors
-    # from the title
+    # `A. Surname, B. Surname, et al., Title, Journal, …`: initials with stops, full names, surnames with their initials
+    # (`Surname AB`) or `et al` tell the authors from the title
     commas = middle is None and clean[authors.end:authors.end + 1] == "," and (
-        all("." in a.name or _FULL_NAME.fullmatch(a.name) for a in authors.authors)
+        all("." in a.name or _FULL_NAME.fullmatch(a.name) or _INITIALLED.fullmatch(a.name) for a in authors.authors)
         or _LETTER.search(clean, authors.authors[-1].end, authors.end) is not None)
     after_comma = middle is None and clean[authors.end:authors.end + 1] == "," and found.re is _YEAR_LAST
     parts = _title_and_journal(clean, title_at, found.start(), apa=middle is not None, commas=commas,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.kit.text import EMPTY_VALUES, is_person_name, is_spaced_latin_name, strip_titles
+from ingest.kit.text import EMPTY_VALUES, LIST_MARK, is_person_name, is_spaced_latin_name, strip_titles
 from ingest.model import Span
 from ingest.nlp.lexicon import common_word, load_lexicon
 from ingest.tables.vocabulary import header_of
@@ -27,12 +27,14 @@ _AUTHOR_CN = r"(?:(?:[A-Z]\s*[．.·]\s*){1,3}[\u4e00-\u9fff]{2,8}|[\u4e00-\u9ff
 CORRESPONDING_NOTE = re.compile(r"\s*[（(](?:通讯|通信)作者[)）]$")
 AUTHORS_CN = rf"{_AUTHOR_CN}(?:\s*[,，、]\s*{_AUTHOR_CN}){{0,29}}(?:\s*[,，]?\s*等)?"
 # a citation with no document type, as publication lists write it on a line of its own: `1. 甲, 乙*. 题名.刊名,
-# 2022, 42(3): 2844-2851.` (the title closed by a stop or a comma, the journal the words before the year)
-_LISTED_AUTHORS = rf"^[ \t\u3000]*(?:\d{{1,3}}\s*[.、．)]\s*|\[\d{{1,3}}\]\s*)?(?P<authors>{AUTHORS_CN})\s*[.．。]\s*"
+# 2022, 42(3): 2844-2851.` (the title closed by a stop or a comma, the journal the words before the year, in book-title
+# marks or not)
+_LISTED_AUTHORS = rf"^[ \t\u3000]*(?:{LIST_MARK}[ \t\u3000]*)?(?P<authors>{AUTHORS_CN})\s*[.．。]\s*"
 CITATION_UNTYPED = re.compile(
     rf"{_LISTED_AUTHORS}"
-    r"(?P<title>[^\[\]\n]{6,200}?)\s*[.．。,，]\s*(?P<journal>[^,，.．。\[\]\n\d]{2,40}?)\s*[,，]\s*(?P<year>(?:19|20)\d{2})"
-    r"\s*[,，]\s*(?:(?P<volume>\d+)\s*)?(?:[(（]\s*(?P<issue>[A-Za-z]?[\d\-]+)\s*[)）])?\s*[:：]?\s*(?P<pages>\d+(?:\s*[-–—]\s*\d+)?)",
+    r"(?P<title>[^\[\]\n]{6,200}?)\s*[.．。,，]\s*《?(?P<journal>[^,，.．。\[\]\n\d《》]{2,40}?)》?\s*[,，]\s*(?P<year>(?:19|20)\d{2})"
+    r"\s*[,，]\s*(?:(?P<volume>\d+)\s*(?:[(（]\s*(?P<issue>[A-Za-z]?[\d\-]+)\s*[)）])?\s*[:：]\s*)?"
+    r"(?P<pages>\d+(?:\s*[-–—]\s*\d+)?)(?![\d(（])",  # (2018, 33(2). gives no pages: a volume and issue alone)
     re.M)
 
 

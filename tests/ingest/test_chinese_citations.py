@@ -113,3 +113,19 @@ def test_a_corresponding_author_noted_in_brackets_and_a_year_followed_by_its_iss
     papers = {e.name: (e.journal, e.year, e.issue, e.pages) for e in ex.entities if e.type.value == "Paper"}
     assert papers["近代商税制度考"] == ("西岭史学月刊", 2031, "3", "45-52")
     assert names(ex, "Person") == {"柯振邦", "乔远鸣", "欧阳舒"}
+
+
+def test_items_marked_in_brackets_or_by_bullets_a_journal_in_its_marks_and_pieces_parted_by_full_stops() -> None:
+    ex = extract_text("发表论文\n\n"
+                      "（1）诸葛岚, 柯远山. 锂硫电池隔膜改性研究进展. 《化工进展》, 2031, 40(3): 1201-1210.\n"
+                      "• 柯远山, 诸葛岚*, 欧阳舒. 钠离子电池负极材料研究. 储能科学与技术, 2032, 11(4): 1010-1018.\n"
+                      "[9] 诸葛岚，柯远山。硅碳负极的循环性能研究。电源技术，2030，38（9）：1620-1623。\n"
+                      "[10] 诸葛岚, 柯远山. 高镍正极材料的表面包覆: 机理与方法[J]. 无机材料学报, 2029, 33(S1): 145-152.\n")
+    papers = {e.name: (e.journal, e.year, e.issue) for e in ex.entities if str(e.type) == "Paper"}
+    assert papers == {"锂硫电池隔膜改性研究进展": ("化工进展", 2031, "3"), "钠离子电池负极材料研究": ("储能科学与技术", 2032, "4"),
+                      "硅碳负极的循环性能研究": ("电源技术", 2030, "9"), "高镍正极材料的表面包覆: 机理与方法": ("无机材料学报", 2029, "S1")}
+    second = {r.source: (r.order, r.corresponding) for r in ex.relations
+              if str(r.type) == "AUTHORED" and r.target == "钠离子电池负极材料研究"}
+    assert second == {"柯远山": (1, None), "诸葛岚": (2, True), "欧阳舒": (3, None)}
+    assert {r.source for r in ex.relations if str(r.type) == "AUTHORED" and r.target == "硅碳负极的循环性能研究"} == {"诸葛岚", "柯远山"}
+    assert "化工进展" in names(ex, "Journal") and "《化工进展》" not in names(ex, "Journal")

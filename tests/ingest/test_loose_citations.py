@@ -1,5 +1,6 @@
-"""Chinese references written loosely in a CV's list of papers: authors parted by blanks, the title after a stop,
-a comma or a blank, a journal or a meeting, and the year, volume, issue and pages in the forms CVs use."""
+"""Chinese references written loosely in a CV's list of papers: authors parted by blanks, 、 or commas (or written
+last, after the title and the locator), the title after a stop, a comma or a blank, a journal or a meeting, and the year,
+volume, issue and pages in the forms CVs use."""
 
 from __future__ import annotations
 
@@ -25,6 +26,27 @@ def _read(line: str) -> tuple[object, ...] | None:
      ("基于特征类别属性分析的分类方法", "自动化学报", 2007, None, "08", None, ["王强", "王立新"])),
     ("王强、王立新 基于标题语义识别的文本分类研究，电子与信息学报，第29卷第12期，2885-2890，2007年12月",
      ("基于标题语义识别的文本分类研究", "电子与信息学报", 2007, "29", "12", "2885-2890", ["王强", "王立新"])),
+    # names parted by commas and closed by a stop, whatever the locator
+    ("4. 诸葛岚, 柯远山. 高镍正极材料的表面包覆. 无机材料学报, 2031, 33(2).",
+     ("高镍正极材料的表面包覆", "无机材料学报", 2031, "33", "2", None, ["诸葛岚", "柯远山"])),
+    ("• 诸葛岚, 柯远山. 高镍正极材料的表面包覆. 无机材料学报, 2031(2): 145-152.",
+     ("高镍正极材料的表面包覆", "无机材料学报", 2031, None, "2", "145-152", ["诸葛岚", "柯远山"])),
+    ("（6）诸葛岚（第一作者）, 柯远山. 高镍正极材料的表面包覆. 无机材料学报, 2031.",
+     ("高镍正极材料的表面包覆", "无机材料学报", 2031, None, None, None, ["诸葛岚", "柯远山"])),
+    ("诸葛岚，柯远山. 高镍正极材料的表面包覆. 无机材料学报, 2031, 第33卷第2期, 145-152.",
+     ("高镍正极材料的表面包覆", "无机材料学报", 2031, "33", "2", "145-152", ["诸葛岚", "柯远山"])),
+    ("诸葛岚，柯远山。高镍正极材料的表面包覆。无机材料学报，2031年第2期。",
+     ("高镍正极材料的表面包覆", "无机材料学报", 2031, None, "2", None, ["诸葛岚", "柯远山"])),
+    ("诸葛岚、柯远山：高镍正极材料的表面包覆，《无机材料学报》2031年第2期。",
+     ("高镍正极材料的表面包覆", "无机材料学报", 2031, None, "2", None, ["诸葛岚", "柯远山"])),
+    ("诸葛岚. 高镍正极材料的表面包覆. 无机材料学报. 2031, 33(2): 145-152.",  # one name, closed by a stop
+     ("高镍正极材料的表面包覆", "无机材料学报", 2031, "33", "2", "145-152", ["诸葛岚"])),
+    # all parted by commas: the venue reads as a journal's name
+    ("8. 诸葛岚，柯远山，高镍正极材料的表面包覆，无机材料学报，2031，33(2):145-152",
+     ("高镍正极材料的表面包覆", "无机材料学报", 2031, "33", "2", "145-152", ["诸葛岚", "柯远山"])),
+    # the title first, the authors last with their roles
+    ("1. 高镍正极材料的表面包覆，无机材料学报，2031，33（2）：145-152，诸葛岚（第一作者），柯远山（通讯作者）",
+     ("高镍正极材料的表面包覆", "无机材料学报", 2031, "33", "2", "145-152", ["诸葛岚", "柯远山"])),
 ])
 def test_a_loose_reference_gives_its_parts(line: str, expected: tuple[object, ...]) -> None:
     assert _read(line) == expected
@@ -32,8 +54,15 @@ def test_a_loose_reference_gives_its_parts(line: str, expected: tuple[object, ..
 
 @pytest.mark.parametrize("line", [
     "王立新 陈海燕 等人参加了2019年的会议，会议讨论了很多问题。",  # no title after the names
-    "王立新, 陈海燕. 湖泊沉积物研究. 环境科学, 2020, 12: 1-9",  # names parted by commas: the stricter forms'
-    "王立新 湖泊沉积物磷释放机制研究，环境科学，2020",  # one name: no list of authors
+    "王立新 湖泊沉积物磷释放机制研究，环境科学，2020",  # one name not closed by a stop: no list of authors
+    "诸葛岚. 高镍正极材料的表面包覆. 西岭理工大学, 2031.",  # one name: the venue no journal's
+    "诸葛岚，柯远山，高镍正极材料的表面包覆，西岭省材料学会，2031",  # all commas: the venue no journal's
+    # an award's, a software copyright's and a patent's lines in a paper's form
+    "3. 诸葛岚,柯远山,欧阳舒.锂电池隔膜的改性研究及应用.西岭省科技进步一等奖(XL2031-1-07-3). 2031.",
+    "诸葛岚，乔远鸣. 锂电池隔膜改性软件V1.0，计算机软件著作权登记证书，登记号：2031SR004512",
+    "诸葛岚, 柯远山. 一种锂电池隔膜的改性方法, 发明专利（公开号： CN113456789A, 公开时间：2031.04.03）",
+    # a project's line, the title first and its leader last
+    "锂电池隔膜的改性研究，国家自然科学基金面上项目，2031-2034，诸葛岚",
     "王立新 陈海燕 湖泊沉积物磷释放机制研究，环境科学",  # no year
 ])
 def test_what_is_no_loose_reference(line: str) -> None:
