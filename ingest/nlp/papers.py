@@ -691,6 +691,16 @@ def _references(text: str, lines: list[tuple[int, int]]) -> list[Reference]:
     return out
 
 
+def listed_paper(text: str, start: int, end: int, entities: list[Entity], relations: list[Relation]) -> bool:
+    """The paper one item of a list of publications (text[start:end]) cites, in any form the readers know: appended
+    to `entities` and `relations`; whether one was read."""
+    before = len(entities)
+    _citations(text, start, end, entities, relations)
+    if len(entities) == before and (reference := _reference(text, start, end)) is not None:
+        add_reference(reference, entities, relations, text)
+    return len(entities) > before
+
+
 def _reference(text: str, start: int, end: int) -> Reference | None:
     """A reference in one of the citation styles, or a Chinese one written loosely (ingest.nlp.loose_citations)
     where no stricter form of a Chinese citation reads the line, or one with book-title marks (ingest.nlp.marked_citations)."""

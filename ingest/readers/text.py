@@ -99,12 +99,16 @@ def read_text(data: bytes, name: str) -> SourceDocument:
     without its tags and with its entities written out, as the page shows it."""
     raw = decode(data, name)
     text = raw.text
+    if _SQL_ROWS.search(text):  # a database dump writes a value's line breaks as escapes: its lines are read as lines
+        text = _ESCAPED_BREAK.sub("\n", text)
     if PurePath(name).suffix.lower() not in DATA_SUFFIXES and len(_MARKS.findall(text)) >= _MIN_MARKS \
             and not _data_file(text):  # (a program's source keeps its markup: its readers read the components)
         text = html.unescape(_TAG.sub(lambda m: "\n" if m.group(1).lower() in _BLOCKS else "", text))
     return SourceDocument(name=name, text=normalise(text), encoding=raw.encoding, size=raw.size)
 
 
+_SQL_ROWS = re.compile(r"INSERT\s+INTO\s+\S+[^;]{0,2000}?VALUES\s*\(", re.I)
+_ESCAPED_BREAK = re.compile(r"(?<!\\)(?:\\r\\n|\\n|\\r)")
 # a page's tags and entities in a text (the elements of running text only: a component's own tags stay)
 _TAG = re.compile(r"</?(p|div|span|strong|b|i|em|u|a|font|li|ul|ol|h[1-6]|td|tr|th|table|section|article|br|img|"
                   r"sup|sub|small|label|center)\b[^<>]*>", re.I)

@@ -477,11 +477,17 @@ def _read(obj: _Object, parent: str | None, text: str, facts: Facts) -> None:
             facts.out.person(owner.text, owner.span)
             for passage in passages:  # `bio: 现任某大学副校长，…`: what the record says of its person
                 facts.about(owner.text, owner.span, passage.span)
-            lists = [*obj.lists, *_dated_lists(obj), *_post_lists(obj)]
+            lists = [*obj.lists, *_dated_lists(obj), *_post_lists(obj), *_paper_lists(obj)]
             if lists:
                 read_record_lists(owner, lists, {k: _words(k) for k, _ in lists}, text, facts)
     for part in obj.parts:
         _read(part, project or parent, text, facts)
+
+
+def _paper_lists(obj: _Object) -> list[tuple[str, list[Piece]]]:
+    """A person's papers written in one value of a single line (`paper: '《题名》#《题名》'`), as a list of that one line."""
+    listed = {key for key, _ in obj.lists}
+    return [(key, [value]) for key, _, value in obj.values if key not in listed and _papers_of_a_person(obj, key)]
 
 
 # where a dated item of a career written on one line starts (`2024.03-至今，某大学，讲师 2017.09-2023.12，某大学，博士`)
@@ -597,6 +603,8 @@ def _record(obj: _Object) -> tuple[Record, dict[str, Piece], list[Span]]:
             role = None  # `title: 高级科研助理`, `title: 软件工程师（全职）`: a post a job advert offers, no project
         elif role is Role.PROJECT and _a_paper(obj):
             role = Role.PAPER_TITLE  # `papers: [{title: …}]`, `{title: …, href: https://doi.org/…}`: a paper's title
+        if role is Role.PAPER_TITLE and _papers_of_a_person(obj, key):
+            continue  # `paper: '1.题名#2.题名'` of a person's record: the person's list (ingest.tables.record_lists)
         if role is None:
             if is_person_name(value.text) and not common_word(value.text) and " ".join(_words(key)) not in ("", "text"):
                 people[" ".join(_words(key))] = value
@@ -630,6 +638,12 @@ _NAME_AND_TITLE = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,5}?)[ \t\u3000]*(?P<
 _PAPER_LINK = re.compile(r"https?://(?:dx\.)?doi\.org/|https?://[^/\s]*(?:dl\.acm\.org|sciencedirect\.com|springer\.com|"
                          r"ieeexplore\.ieee\.org|onlinelibrary\.wiley\.com|nature\.com|pubs\.acs\.org|mdpi\.com|"
                          r"arxiv\.org|aclanthology\.org|cnki\.net|wanfangdata\.com\.cn|pubmed\.ncbi\.nlm\.nih\.gov)/", re.I)
+
+
+def _papers_of_a_person(obj: _Object, key: str) -> bool:
+    """The key holds a list of papers (`paper`, `论文`) in a record about a person (a person's name, no paper's authors)."""
+    roles = {_role(k, v) for k, _, v in obj.values}
+    return kind_of(key, _words(key)) == "papers" and Role.PERSON in roles and not roles & {Role.AUTHORS, Role.JOURNAL}
 
 
 def _a_paper(obj: _Object) -> bool:

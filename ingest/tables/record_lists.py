@@ -15,8 +15,8 @@ each item read for the person by what the list's key says it holds:
   the programme with the project's code in brackets, the title, the period, the budget and the person's part:
   the Project with code, year and budget, PART_OF its programme, which the person LEADS (主持, 负责) or is a
   member of (参与); an item that names only its programme is passed over;
-- papers (`papers`, `publications`): references, read as a list of publications' lines are
-  (ingest.nlp.references).
+- papers (`papers`, `publications`, `论文`): references in any form a list of publications writes (ingest.nlp.papers),
+  their authors as they list them; an item that gives a title alone (`1.题名#`, `题名[J]`) is the person's paper.
 
 Education is passed over: where a person studied is no relation of the graph.
 """
@@ -27,13 +27,13 @@ import re
 
 from graph.schema import Label, RelType
 from ingest.genres.guide_programme import standing_name
+from ingest.kit.text import LIST_MARK, is_person_name
 from ingest.model import Entity, Relation, Span
 from ingest.nlp.lexicon import load_lexicon
-from ingest.nlp.papers import add_reference
+from ingest.nlp.papers import listed_paper
 from ingest.nlp.posts import post_relations
-from ingest.nlp.references import parse_reference
 from ingest.reading import Facts
-from ingest.tables.cells import Piece
+from ingest.tables.cells import Piece, piece
 from ingest.tables.people_lists import unit_and_post
 from ingest.tables.profile_records import career_line
 from ingest.tables.records import Record, emit
@@ -47,7 +47,8 @@ _KINDS: dict[str, tuple[str, ...]] = {
     "titles": ("titles", "duties", "roles", "头衔", "职务", "任职", "职称职务", "职务职称"),
     "awards": ("awards", "honors", "honours", "prizes", "获奖", "奖励", "获奖情况"),
     "projects": ("projects", "grants", "funding", "fundings", "项目", "科研项目", "主持项目"),
-    "papers": ("papers", "publications", "articles", "论文", "代表性论文", "代表作"),
+    "papers": ("papers", "paper", "publications", "publication", "articles", "论文", "代表性论文", "代表论文", "代表作",
+               "发表论文", "主要论文", "论文列表"),
 }
 _PARTS = re.compile(r"[^，,；;]+")
 _POST_AFTER = re.compile(r"^(?P<unit>\S.*?)[ \u3000\t]+(?P<post>[^\s]{2,12})$")
@@ -93,7 +94,8 @@ def read_record_lists(person: Piece, lists: list[tuple[str, list[Piece]]], words
             elif kind == "projects":
                 _project(person, item, facts)
             elif kind == "papers":
-                _paper(item, text, facts)
+                for part in _listed_items(item):
+                    _paper(person, part, text, facts)
 
 
 def _parts(item: Piece) -> list[Piece]:
@@ -211,13 +213,40 @@ def _project(person: Piece, item: Piece, facts: Facts) -> None:
         facts.out.relation(RelType.PART_OF, project, name, item.span)
 
 
-def _paper(item: Piece, text: str, facts: Facts) -> None:
-    reference = parse_reference(text, item.span.start, item.span.end)
-    if reference is None:
-        return
+# items of a list of papers written on one line, parted by `#` before the next one's number or at the line's end
+# (`1. 题名[J] #2. 题名[J]#`)
+_ITEM_END = re.compile(r"[ \t\u3000]*#[ \t\u3000]*(?=\[\d{1,3}\]|\d{1,3}\s*[.、．]|$)")
+# a paper named by its title alone: `1.题名#`, `《题名》`, `题名[J]` (a patent's `[P]` with no number is no paper of the list)
+_TITLE_ONLY = re.compile(rf"(?:{LIST_MARK})?[ \t\u3000]*《?(?P<title>[^《》\[\]#\n]{{6,200}}?)》?[ \t\u3000]*"
+                         r"(?:\[(?P<type>[A-Z])(?:/OL)?\])?[ \t\u3000.。]*")
+_DATED = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _listed_items(item: Piece) -> list[Piece]:
+    out, at = [], 0
+    for m in [*_ITEM_END.finditer(item.text), None]:
+        stop = m.start() if m else len(item.text)
+        if (part := piece(item.text[at:stop], item.span.start + at)) is not None:
+            out.append(part)
+        at = m.end() if m else stop
+    return out
+
+
+def _paper(person: Piece, item: Piece, text: str, facts: Facts) -> None:
+    """A paper of the person's list: a reference in any form (its authors as it lists them), or a title alone, the
+    person's paper."""
     entities: list[Entity] = []
     relations: list[Relation] = []
-    add_reference(reference, entities, relations, text)
+    if not listed_paper(text, item.span.start, item.span.end, entities, relations):
+        titled = _TITLE_ONLY.fullmatch(item.text)
+        if titled is None or titled.group("type") not in (None, "J", "C", "A") or _DATED.search(titled.group("title")) \
+                or is_person_name(titled.group("title").strip()):
+            return
+        title = titled.group("title").strip()
+        at = item.span.start + titled.start("title") + titled.group("title").index(title)
+        entities.append(Entity(Label.PAPER, title, spans=(Span(at, at + len(title)),)))
+        relations.append(Relation(RelType.AUTHORED, person.text, title, spans=(item.span,)))
+        facts.out.person(person.text, person.span)
     for entity in entities:
         facts.out.entity(entity)
     for relation in relations:

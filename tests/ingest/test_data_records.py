@@ -682,3 +682,30 @@ def test_a_patent_s_numbers_of_publication_and_grant_in_one_value_give_the_grant
     assert numbers == {"一种灯笼骨架的微调机构": "CN131246802B", "一种便于拆装的灯罩支撑架": "CN140551209A"}
     assert {(r.source, r.target) for r in ex.relations if str(r.type) == "INVENTED"} == {
         ("柯振邦", "CN131246802B"), ("乔远鸣", "CN131246802B"), ("司马青", "CN140551209A")}
+
+
+def test_a_dump_s_paper_column_of_a_person_s_row_gives_each_paper_it_lists() -> None:
+    """A dump writes a value's line breaks as escapes (`#\\n\\n2.…`): each item of a person's `paper` column is a paper,
+    read as a reference where it is one (its authors as it lists them), or by its title alone as the person's; items on
+    one line are parted by `#` before the next one's number; a patent's `[P]` with no number is no paper."""
+    from ingest.extract import extract
+    from ingest.readers import read_upload
+
+    dump = ("CREATE TABLE `scholar` (\n  `id` int(11) NOT NULL,\n  `name` varchar(45) NOT NULL,\n"
+            "  `school` varchar(45) DEFAULT NULL,\n  `paper` varchar(2000) DEFAULT NULL,\n  `introduction` varchar(2000)\n"
+            ") ENGINE=InnoDB;\n"
+            "INSERT INTO `scholar` VALUES (1,'柯振邦','南州大学','1.湖泊沉积物磷释放的动力学研究#\\n\\n"
+            "2.Seasonal dynamics of phosphorus release in shallow lakes#\\n','柯振邦，南州大学环境学院教授。'),"
+            "(2,'诸葛岚','西岭理工大学','[1] 诸葛岚，柯远山，锂电池隔膜的改性研究，无机材料学报，2030, 33 (2): 145-152#\\n',"
+            "'诸葛岚，西岭理工大学材料学院教授。'),"
+            "(3,'欧阳舒','北辰大学','1. 区域创新体系的统计测度[J] #2. 科技投入产出的核算框架[J]#\\n3. 一种湖泊水质监测装置[P]#',"
+            "'欧阳舒，北辰大学统计学院教授。');\n")
+    extraction = extract(read_upload(dump.encode(), "scholars.txt"))
+    assert names(extraction, "Paper") == {"湖泊沉积物磷释放的动力学研究", "Seasonal dynamics of phosphorus release in shallow lakes",
+                                          "锂电池隔膜的改性研究", "区域创新体系的统计测度", "科技投入产出的核算框架"}
+    authored = relations(extraction, "AUTHORED")
+    assert {("柯振邦", "湖泊沉积物磷释放的动力学研究"), ("柯振邦", "Seasonal dynamics of phosphorus release in shallow lakes"),
+            ("诸葛岚", "锂电池隔膜的改性研究"), ("柯远山", "锂电池隔膜的改性研究"), ("欧阳舒", "区域创新体系的统计测度"),
+            ("欧阳舒", "科技投入产出的核算框架")} == authored
+    assert ("锂电池隔膜的改性研究", "无机材料学报") in relations(extraction, "PUBLISHED_IN")
+    assert ("柯振邦", "南州大学") in relations(extraction, "WORKS_AT")
