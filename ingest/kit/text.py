@@ -185,6 +185,7 @@ def surnames() -> tuple[frozenset[str], frozenset[str]]:
 
 
 _NOT_IN_GIVEN = re.compile(r"[的了是我你他她它们这那吗呢吧啊]")  # characters of speech, not of given names
+NOT_GIVEN = frozenset({"其人", "某人", "本人", "等人", "个人", "众人", "其他", "之人"})  # 了解孙其人: words, not given names
 # two-character endings of units and their short forms, never a given name's (吉林大学, 华南理工)
 _ORG_ENDS = ("大学", "学院", "医院", "公司", "中心", "集团", "银行", "学校", "学会", "协会", "中学", "小学", "医科",
              "理工", "师范", "科技", "水利", "农业", "工业", "研究", "实验", "酒店", "宾馆", "饭店", "大厦", "会堂",
@@ -199,7 +200,8 @@ def has_cjk(text: str) -> bool:
 def is_chinese_name(name: str) -> bool:
     """Two to four Han characters opening with a known surname (compound surnames allow five)."""
     single, compound = surnames()
-    if not _CHINESE_NAME.fullmatch(name) or _NOT_IN_GIVEN.search(name, 1) or name.endswith(_ORG_ENDS, 2):
+    if not _CHINESE_NAME.fullmatch(name) or _NOT_IN_GIVEN.search(name, 1) or name.endswith(_ORG_ENDS, 2) \
+            or name[1:] in NOT_GIVEN:
         return False  # 关于我们, 吉林大学: a surname's character opening words or a unit's name, not a name
     if name[:2] in compound:
         return len(name) <= 5

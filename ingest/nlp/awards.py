@@ -73,6 +73,8 @@ _AWARD_TAIL = re.compile(
     r"(?:[一二三四五特]等奖|最高奖|奖)"
     r"(?:”(?:[一二三四五特]等奖)?)?)")  # the award's name may be quoted, its class after: “某某奖”二等奖
 _ACHIEVEMENTS = re.compile(r"成果|项目|课题")  # a sentence about achievements, where a unit's title in quotes is one
+# an award for research, which only a work wins (“…”获得国家自然科学二等奖)
+_RESEARCH_AWARD = re.compile(rf"\s*{WON}[^，。；,;“”]{{0,20}}?(?:自然科学|科学技术|科技进步|技术发明|科技)[^，。；,;“”]{{0,10}}?奖")
 _SHORTEST_TITLE = 6  # a research title, not a slogan (“双一流”)
 _POSSESSED = re.compile(rf"(?P<verb>(?:共同)?(?:牵头|领衔|主持)?(?:完成|承担)?)(?P<of>的)?{_PROJECT}")  # 某单位(牵头)的“…”
 # works the clause counts after their titles (`某大学的“甲”、某研究所“乙”等15个项目参评`), or one called a project
@@ -173,7 +175,8 @@ def award_facts(text: str, mentions: Mentions, start: int, end: int,
     granted = [m for m in _GRANTED.finditer(text, start, end) if not _title(m)[0].endswith(_NO_WORK)]
     glued += granted
     glued += [m for m in _BARE.finditer(text, start, end) if not any(g.start() == m.start() for g in glued)
-              and len(_title(m)[0]) >= _SHORTEST_TITLE and _about_achievements(text, start, m.start())]
+              and len(_title(m)[0]) >= _SHORTEST_TITLE
+              and (_about_achievements(text, start, m.start()) or _RESEARCH_AWARD.match(text, m.end()))]
     for m in glued:
         award = _award(text, m, end)
         if award is None:
@@ -449,6 +452,9 @@ def listed_completers(text: str, projects: list[tuple[str, int]], mentions: Ment
     return out
 
 
+_SHORT_INSTITUTE = re.compile(r"[\u4e00-\u9fff]{1,4}[所院]")  # 化学所, 某化所: an institute's short form
+
+
 def _last_project(projects: list[tuple[str, int]], at: int) -> str | None:
     """The project named last before `at` (projects in the order they are written)."""
     return next((name for name, where in reversed(projects) if where < at), None)
@@ -466,7 +472,9 @@ def _names_listed(text: str, mentions: Mentions, at: int) -> list[Mention]:
             continue  # a unit between two names ends the list at the gap check below
         if p.start > at:
             gap = ITEM_JOIN.fullmatch(text, at, p.start)
-            if gap is None or not names:
+            if not names and p.label == "PERSON" and _SHORT_INSTITUTE.fullmatch(text, at, p.start):
+                gap = None  # 某化所甲、乙: the first one's institute by its short form, then the names
+            elif gap is None or not names:
                 break
         if p.label == "PERSON":
             names.append(p)

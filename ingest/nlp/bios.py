@@ -49,8 +49,8 @@ _TRAINED_AFTER = re.compile(_UNIT_NOTE + r"(?:(?:从事|做|进行)[^，,；;。
 # X访问学者, 曾在X做博士后: a visit or training the unit's name is followed by, however the sentence opens
 _VISITED_AFTER = re.compile(_UNIT_NOTE + r"(?:(?:做|作|担任|任|为)[ \t\u3000]*)?(?:高级)?(?:访问学者|访问教授|客座研究员|博士后研究员|博士后)"
                             r"(?=[，,；;。、\s]|$)")
-# 2007年起任职于X, 现工作于X: where the person works now (not after 曾, 先后)
-_WORKS_IN = re.compile(r"(?<!曾)(?<!先后)(?:任职于|工作于|就职于|入职于?)[ \t\u3000]*$")
+# 2007年起任职于X, 现工作于X, 受聘于X: where the person works now (not after 曾, 先后)
+_WORKS_IN = re.compile(r"(?<!曾)(?<!先后)(?:任职于|工作于|就职于|供职于|受聘于|入职于?)[ \t\u3000]*$")
 _WORKED_BEFORE = re.compile(r"(?:(?:先后|曾|曾经|早年|此前|还曾|曾先后|又先后|(?<=[，,])(?:后|随后))(?:多次)?"
                             r"|(?:19|20)\d{2}\s*[-–—~至到]\s*(?:19|20)\d{2}\s*年?)[ \t\u3000]*(?:在|于|赴|到)[ \t\u3000]*$")  # 2012-2015年在…
 # (曾多次到X等上级医院进修, 曾先后到X小儿外科专科进修: the kind of the units listed, the department trained in)

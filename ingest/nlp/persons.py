@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from ingest.genres.literal import occurrences
+from ingest.kit.text import NOT_GIVEN
 from ingest.nlp.found import Found, Tokens, is_cjk
 from ingest.nlp.lexicon import Lexicon
 from ingest.nlp.names import (
@@ -388,9 +389,10 @@ _HOLDS_BEFORE = re.compile(r"(?:担任|出任|兼任|升任|调任|任)$")
 _COMPOUND_SURNAME = re.compile("欧阳|司马|上官|诸葛|司徒|皇甫|令狐|慕容|夏侯|尉迟|端木|公孙|长孙|宇文|轩辕|呼延|赫连|澹台|申屠"
                                "|钟离|闻人|万俟|拓跋|独孤")
 _AFTER_COMPOUND = re.compile(r"[、，,。；;：:（(）)“”\s]|$|等|和|与|及|同志|为|是|任|以|在|于|获|将|被|对|向|从|带领|率领|领衔|作为"
-                             r"|担任|表示|指出|介绍|出席|主持|参加|参与|当选|入选|荣获|发表|作|做|说|称|认为|强调|教授|研究员|博士|院士")
+                             r"|担任|表示|指出|介绍|出席|主持|参加|参与|当选|入选|荣获|发表|作|做|说|称|认为|强调|教授|研究员|博士|院士"
+                             r"|现|曾|目前|供职|就职|任职|受聘")
 _BEFORE_COMPOUND = frozenset("、，,。；;：:（(“ \t\n\u3000和与及由请向对给让")
-_GIVEN_STOPS = frozenset("为是任以在于获等和与及将被对向从作说称")
+_GIVEN_STOPS = frozenset("为是任以在于获等和与及将被对向从作说称现")
 
 
 def _compound_surnamed(tokens: Tokens, lex: Lexicon, blocked: list[Span]) -> list[Span]:
@@ -505,6 +507,8 @@ def valid_name(name: str, tokens: Tokens, span: Span, lex: Lexicon, framed: bool
     if not surname or not 2 <= len(name) <= 4:
         return False
     given = name[len(surname):]
+    if given in NOT_GIVEN:
+        return False  # 了解孙其人: a word that stands for the person, no given name
     if numbers_a_document(tokens.text, span[1]):
         return False  # 国卫办|科教函〔2021〕14号: an issuer's short name in a document's number
     if _UNIT_SHORT_AFTER.match(tokens.text, span[1]):

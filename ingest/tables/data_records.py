@@ -227,9 +227,23 @@ def _call_end(text: str, at: int) -> int:
     return -1
 
 
+# the keys of a value written in each language (a site's translations): the Chinese one's first
+_LANGUAGES = ("zh", "cn", "zh-cn", "zh_cn", "zhcn", "zh-hans", "chinese", "中文", "en", "en-us", "en_us", "english", "英文")
+
+
+def _in_chinese(obj: _Object) -> Piece | None:
+    """The Chinese value of an object whose keys are languages only, or None."""
+    said = {key.lower(): value for key, _, value in obj.values}
+    if obj.parts or obj.lists or not said or not set(said) <= set(_LANGUAGES):
+        return None
+    return next((said[k] for k in _LANGUAGES if k in said), None)
+
+
 def _put(out: _Object, key: str, key_span: Span, value: object) -> None:
     """A key's value into its object: a string among the values, an object among the parts, a list's objects
     among the parts and its strings as a list of the key."""
+    if isinstance(value, _Object) and (said := _in_chinese(value)) is not None:
+        value = said  # `name: { zh: "某某", en: "…" }`: a value written in each language, read in Chinese
     if isinstance(value, Piece):
         out.values.append((key, key_span, value))
     elif isinstance(value, _Object):

@@ -1,5 +1,5 @@
 """Awards stated in news sentences: a title in quotes given an award with nothing between them is a project only
-where the sentence speaks of achievements; a slogan in quotes is none."""
+where the sentence speaks of achievements or the award is one for research; a slogan in quotes is none."""
 
 from __future__ import annotations
 
@@ -13,6 +13,14 @@ def _awards(text: str) -> dict[str, str | None]:
 def test_a_quoted_title_given_an_award_in_a_sentence_about_achievements_is_a_project_with_the_award() -> None:
     assert _awards("青溪科技大学共有4项成果获奖，其中“多光子纠缠及干涉度量”获国家自然科学一等奖。") == {
         "多光子纠缠及干涉度量": "国家自然科学一等奖"}
+
+
+def test_a_quoted_title_given_a_research_award_is_a_project_its_completers_listed_after_an_institute_s_short_form() -> None:
+    ex = extract_text("1月9日，“湖泊沉积物磷循环机理研究”获得国家自然科学二等奖，主要完成人为西化所柯振邦、诸葛岚、欧阳舒等人。"
+                      "希望更多的人了解柯其人。")
+    assert {e.name: e.award for e in ex.entities if str(e.type) == "Project"} == {"湖泊沉积物磷循环机理研究": "国家自然科学二等奖"}
+    assert {(r.source, r.rank) for r in ex.relations if str(r.type) == "MEMBER_OF"} == {("柯振邦", 1), ("诸葛岚", 2), ("欧阳舒", 3)}
+    assert {e.name for e in ex.entities if str(e.type) == "Person"} == {"柯振邦", "诸葛岚", "欧阳舒"}  # 柯其人: the man, no name
 
 
 def test_a_quoted_saying_given_an_award_is_no_project() -> None:

@@ -95,6 +95,13 @@ def test_degrees_each_from_its_unit_postdoctoral_and_visiting_years_and_the_unit
     assert not {f for f in found if f[0] == "WORKS_AT"}
 
 
+def test_a_person_hired_by_a_unit_or_serving_there_works_there() -> None:
+    """`受聘于甲`, `供职于甲`: where the person works."""
+    found = {(kind, source, target) for kind, source, target, _ in _posts(
+        "柯振邦2021年7月作为高层次人才受聘于南州湖泊研究所。诸葛岚现供职于西岭理工大学。")}
+    assert {("WORKS_AT", "柯振邦", "南州湖泊研究所"), ("WORKS_AT", "诸葛岚", "西岭理工大学")} <= found
+
+
 def test_a_unit_followed_by_a_visit_or_postdoctoral_stay_is_a_past_affiliation_however_the_sentence_opens() -> None:
     """`西岭大学访问学者。` as a sentence of its own, `曾在南湖理工大学（Nanhu Tech）做访问学者`, `东川大学博士后`: the
     person was there, no job; `某大学博士后科研工作站` names a station, no stay."""

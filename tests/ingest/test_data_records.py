@@ -709,3 +709,16 @@ def test_a_dump_s_paper_column_of_a_person_s_row_gives_each_paper_it_lists() -> 
             ("欧阳舒", "科技投入产出的核算框架")} == authored
     assert ("锂电池隔膜的改性研究", "无机材料学报") in relations(extraction, "PUBLISHED_IN")
     assert ("柯振邦", "南州大学") in relations(extraction, "WORKS_AT")
+
+
+def test_values_written_in_each_language_are_read_in_chinese() -> None:
+    """A site's translations: `name: { zh: "某某", en: "…" }`, `affiliation: { zh: "某大学", en: "…" }` are the person's
+    name and unit, as `name: "某某"` would be."""
+    source = ("export const committee = [\n  {\n    role: { zh: \"大会主席\", en: \"General Chairs\" },\n    members: [\n"
+              "      {\n        name: { zh: \"柯振邦\", en: \"Zhenbang Ke\" },\n"
+              "        affiliation: { zh: \"南州大学\", en: \"Nanzhou University\" },\n      },\n"
+              "      {\n        name: { zh: \"诸葛岚\", en: \"Lan Zhuge\" },\n"
+              "        affiliation: {\n          zh: \"西岭理工大学\",\n          en: \"Xiling University of Technology\",\n        },\n"
+              "      },\n    ],\n  },\n];\n")
+    extraction = extract_text(source, "committee.ts")
+    assert relations(extraction, "WORKS_AT") == {("柯振邦", "南州大学"), ("诸葛岚", "西岭理工大学")}
