@@ -192,6 +192,9 @@ _ORG_ENDS = ("大学", "学院", "医院", "公司", "中心", "集团", "银行
              "会议", "礼堂", "剧院")  # 东方大酒店: a place of a meeting, not a name
 
 
+_UNIT_ONE_CHAR_ENDS = frozenset("系所院处部科室局厅站")
+
+
 def has_cjk(text: str) -> bool:
     return bool(_CJK.search(text))
 
@@ -205,6 +208,8 @@ def is_chinese_name(name: str) -> bool:
         return False  # 关于我们, 吉林大学: a surname's character opening words or a unit's name, not a name
     if name[:2] in compound:
         return len(name) <= 5
+    if len(name) == 4 and name[-1] in _UNIT_ONE_CHAR_ENDS:
+        return False  # 计算机系, 管理学院: a department's name, not a single surname's four characters
     return name[0] in single and len(name) <= 4
 
 

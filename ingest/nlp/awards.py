@@ -36,6 +36,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from graph.schema import Label, RelType
+from ingest.kit.text import LIST_MARK
 from ingest.model import Entity, Relation, Span
 from ingest.nlp.lexicon import load_lexicon
 from ingest.nlp.mentions import ITEM_JOIN, Mention, Mentions, listed_runs
@@ -230,11 +231,13 @@ _YEAR_AWARD = (rf"(?P<year>(?:19|20)\d{{2}})\s*年度?\s*{WON}?\s*"
                r"(?P<award>[\u4e00-\u9fff“”]{2,40}?(?:[一二三四五特]等奖|奖))")
 _NOTE = r"[（(](?P<note>[^（）()\n]{2,300})[）)]"
 _AWARD_TITLE = r"[“《]?(?P<title>[^\n<>，,：:；;。（）()“”《》]{4,120}?)[”》]?"
-_LINE_OPENS = r"^[ \t\u3000]*(?:<[^<>\n]{1,40}>[ \t]*)*(?P<counter>[(（]?\d{1,3}[)）.．、][ \t]*)?"
+_LINE_OPENS = rf"^[ \t\u3000]*(?:<[^<>\n]{{1,40}}>[ \t]*)*(?P<counter>(?:[(（]?\d{{1,3}}[)）.．、]|{LIST_MARK})[ \t]*)?"
+# the CV owner's rank after a comma, no bracket (`2031年度某奖：“<project>”，第2完成人。`)
+_RANK_NOTE = r"[，,]\s*(?P<rank_note>(?:第\s*[0-9一二三四五六七八九十]{1,3}\s*(?:完成人|完成者|获奖人))|排名\s*第?\s*[0-9一二三四五六七八九十]{1,3})"
 _LINE_ENDS = r"[ \t\u3000]*[。；;.]?[ \t\u3000]*(?:<[^<>\n]{1,40}>[ \t]*)*$"
 _AWARD_LINES = (
     re.compile(rf"{_LINE_OPENS}{_YEAR_AWARD}\s*{_NOTE}\s*[：:]\s*{_AWARD_TITLE}{_LINE_ENDS}", re.M),
-    re.compile(rf"{_LINE_OPENS}{_YEAR_AWARD}\s*[：:]\s*{_AWARD_TITLE}\s*{_NOTE}{_LINE_ENDS}", re.M),
+    re.compile(rf"{_LINE_OPENS}{_YEAR_AWARD}\s*[：:]\s*{_AWARD_TITLE}\s*(?:{_NOTE}|{_RANK_NOTE}){_LINE_ENDS}", re.M),
     re.compile(rf"{_LINE_OPENS}{_AWARD_TITLE}\s*[，,：:]\s*{_YEAR_AWARD}\s*{_NOTE}{_LINE_ENDS}", re.M),
     # `2014年，<project>，牵头获2014某省科学技术奖二等奖`: the year, the project, then the award won (its 年 may go)
     re.compile(rf"{_LINE_OPENS}(?:19|20)\d{{2}}\s*年度?\s*[，,]\s*{_AWARD_TITLE}\s*[，,]\s*(?:牵头|作为第一完成人)?"
@@ -284,11 +287,12 @@ def _awarded_line(m: re.Match[str], listed: list[PersonValue], entities: list[En
     return name, at.start
 
 
-def award_lines(text: str, entities: list[Entity], relations: list[Relation]) -> list[tuple[str, int]]:
+def award_lines(text: str, entities: list[Entity], relations: list[Relation], owner: str | None = None) -> list[tuple[str, int]]:
     """A CV's award lines, `2010年某省科学技术二等奖（排名第一，甲、乙、丙）：<project>` and its two other orders:
     the project (with its award and year) and each completer the note lists (MEMBER_OF, ranked in the list's
-    order). A note that is only the CV owner's rank (`排名第2`) names no one; the project still counts. Returns
-    the projects' names and where each is written."""
+    order). A note that is only a rank (`排名第2`, `，第2完成人`) is the CV's owner's (MEMBER_OF at that rank, where the
+    document opens with its person); the project still counts where it has none. Returns the projects' names and
+    where each is written."""
     out: list[tuple[str, int]] = []
     seen: set[int] = set()
     for order, pattern in enumerate(_AWARD_LINES):
@@ -300,7 +304,21 @@ def award_lines(text: str, entities: list[Entity], relations: list[Relation]) ->
                 continue  # `某某丰硕，2016年获某奖（排名第一）`: a clause of prose, unless the line is an item
             seen.add(m.start())
             out.append(_awarded_line(m, listed, entities, relations))
+            rank = _owner_rank(m) if owner is not None and not listed else None
+            if owner is not None and rank is not None:
+                relations.append(Relation(type=RelType.MEMBER_OF, source=owner, target=out[-1][0], rank=rank,
+                                          spans=(Span(m.start(), m.end()),)))
     return out
+
+
+def _owner_rank(m: re.Match[str]) -> int | None:
+    """The rank a line's note gives alone (`（排名第2）`, `，第二完成人`): the CV owner's."""
+    note = m.group("note") or m.groupdict().get("rank_note") or ""
+    rank = _OWN_RANK.fullmatch(note.strip())
+    number = re.search(r"[0-9]{1,3}|[一二三四五六七八九十]{1,3}", note) if rank else None
+    if number is None:
+        return None
+    return int(number.group()) if number.group().isdigit() else numeral(number.group())
 
 
 _TITLE_FIRST = 2  # the order of _AWARD_LINES whose project comes first
@@ -312,7 +330,7 @@ def _completers_noted(m: re.Match[str]) -> list[PersonValue] | None:
     is something else (a date, a place, a remark), so the line is not an award line."""
     note = m.group("note")
     if note is None:
-        return []  # (a line with no note: the project alone)
+        return []  # (a line with no note, or only the owner's rank after a comma: the project alone)
     rank = _OWN_RANK.match(note)
     rest = note[rank.end():] if rank else note
     if not rest.strip():

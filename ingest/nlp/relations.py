@@ -172,7 +172,7 @@ def relations_in(
     relations += selected_from_unit(text, mentions, paragraphs)
     relations += selected_among(text, mentions, sentences)
     relations += counted_people(text, mentions, sentences, _institutions(mentions))
-    awarded += award_lines(text, entities, relations) + team_works(text, entities, relations)
+    awarded += award_lines(text, entities, relations, owner) + team_works(text, entities, relations)
     awarded += cited_award_lines(text, entities, relations)
     lines = sentence_lines(text, sentences)
     for whose, owned in lines_by_owner(text, lines, owner):  # (a staff list's rows: each its person's lines)

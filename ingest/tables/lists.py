@@ -116,12 +116,23 @@ def _labelled(item: Piece, facts: Facts, context: Context) -> None:
         header = header_of(re.sub(r"\s", "", m.group(1)))
         stop = labels[n + 1].start() if n + 1 < len(labels) else len(item.text)
         value = piece(_closing_note(item.text[m.end():stop]), item.span.start + m.end())
+        if header is not None and value is not None and header.role is Role.CODE \
+                and (dated := _CODE_THEN_PERIOD.fullmatch(value.text)) is not None:
+            record.add(Role.PERIOD, Piece(dated.group("period"), Span(value.span.start + dated.start("period"),
+                                                                      value.span.start + dated.end("period"))))
+            value = Piece(dated.group("code"), Span(value.span.start, value.span.start + dated.end("code")))
         if header is not None and value is not None:
             record.add(header.role, value, header.unit)
     before = facts.size()
     emit(record, facts.out, facts.orgs, context)
     if facts.size() > before:
         facts.read(item.span)
+
+
+# a number's field that runs on to the period (`批准号:61690204, 2017-2021.`): the number, then the years
+_CODE_THEN_PERIOD = re.compile(r"(?P<code>[A-Za-z0-9][A-Za-z0-9\-./]*?)\s*[，,；;]\s*"
+                               r"(?P<period>(?:19|20)\d{2}(?:[.\-/年]\d{1,2}月?)?\s*[-–—~至]+\s*(?:(?:19|20)\d{2}(?:[.\-/年]\d{1,2}月?)?|至今|今))"
+                               r"\s*[.。；;]?")
 
 
 def _closing_note(value: str) -> str:

@@ -47,8 +47,11 @@ from names.script import simplified
 
 _PERIOD_AFTER = re.compile(r"\s*[（(]\s*((?:19|20)\d{2})\s*[-–—~至]\s*(?:(?:19|20)\d{2})?[^()（）]*[）)]\s*$")
 # a title written after its programme: `某某专业综合改革子项目:<title>`, `2011年“某某支持计划:<title>`
-_PROGRAMME_FIRST = re.compile(r"^(?:(?:19|20)\d{2}年度?)?(?:第[一二三四五六七八九十\d]{1,3}[期批])?[“\"]?(?P<programme>[^:：“”\"]{4,40}?(?:计划|项目|子项目|专项|基金|建设|工程))"
-                              r"[”\"]?\s*[:：]\s*[“\"]?(?P<title>[^:：]{4,120}?)[”\"]?$")
+# (`国家重点基础研究计划（973计划）课题: __<title>__,`: a task of the programme, its short name in brackets; the title
+# in markdown's emphasis, the comma before the item's next field)
+_PROGRAMME_FIRST = re.compile(r"^(?:(?:19|20)\d{2}年度?)?(?:第[一二三四五六七八九十\d]{1,3}[期批])?[“\"]?(?P<programme>[^:：“”\"]{4,40}?(?:计划|项目|子项目|专项|基金|建设|工程)"
+                              r"(?:\s*[（(][^（）()]{1,20}[）)])?(?:课题|项目)?)"
+                              r"[”\"]?\s*[:：]\s*[“\"]?(?:__|\*\*)?(?P<title>[^:：_*]{4,120}?)(?:__|\*\*)?[”\"]?\s*[,，;；]?$")
 # a cell of two lines: the programme, then the project's title (`某基金面上项目` <br> `<title>`)
 _PROGRAMME_OVER = re.compile(r"[ \t]*(?P<programme>[^\n]{4,40}?(?:计划|项目|子项目|专项|基金|工程)(?:\s*[·・]\s*子?课题[一二三四五六七八九十\d]{1,2})?)"
                              r"[ \t]*\n\s*(?P<title>[^\n]{4,120}?)\s*")

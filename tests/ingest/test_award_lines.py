@@ -84,3 +84,12 @@ def test_a_cv_line_of_the_year_the_project_and_the_award_won_after_it() -> None:
     x = extract_text("2021年，面向全流量的态势智能感知关键技术研发及产业化，牵头获2021年北辰省科学技术奖一等奖；\n"
                      "2014年，基于资源可控的高速网络测量技术及其产业化应用， 牵头获2014北辰省科学技术奖二等奖;\n")
     assert {"面向全流量的态势智能感知关键技术研发及产业化", "基于资源可控的高速网络测量技术及其产业化应用"} <= names(x, "Project")
+
+
+def test_a_bulleted_award_line_with_the_owner_s_rank_after_a_comma_makes_the_cv_s_person_a_member_at_that_rank() -> None:
+    ex = extract_text("柯振邦，南州大学环境学院教授。\n\n获奖\n\n"
+                      "* 2031年度国家科技进步二等奖：“湖泊富营养化治理技术与应用”，第2完成人。\n"
+                      "* 2026年度某省科技进步一等奖：“浅水湖泊生态修复关键技术”（排名第3）\n")
+    assert entity(ex, "Project", "湖泊富营养化治理技术与应用").award == "国家科技进步二等奖"
+    ranks = {r.target: r.rank for r in ex.relations if str(r.type) == "MEMBER_OF" and r.source == "柯振邦"}
+    assert ranks == {"湖泊富营养化治理技术与应用": 2, "浅水湖泊生态修复关键技术": 3}
