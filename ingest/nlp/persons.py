@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 
 from ingest.genres.literal import occurrences
-from ingest.kit.text import NOT_GIVEN
+from ingest.kit.text import spoken_not_named
 from ingest.nlp.found import Found, Tokens, is_cjk
 from ingest.nlp.lexicon import Lexicon
 from ingest.nlp.names import (
@@ -507,8 +507,8 @@ def valid_name(name: str, tokens: Tokens, span: Span, lex: Lexicon, framed: bool
     if not surname or not 2 <= len(name) <= 4:
         return False
     given = name[len(surname):]
-    if given in NOT_GIVEN:
-        return False  # 了解孙其人: a word that stands for the person, no given name
+    if spoken_not_named(name):
+        return False  # 了解孙其人, 曾任: words that stand for the person or say what they did, no name
     if numbers_a_document(tokens.text, span[1]):
         return False  # 国卫办|科教函〔2021〕14号: an issuer's short name in a document's number
     if _UNIT_SHORT_AFTER.match(tokens.text, span[1]):

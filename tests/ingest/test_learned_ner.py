@@ -335,3 +335,9 @@ def test_texts_tagged_together_read_as_each_alone() -> None:
     assert tagger.spans_many(texts) == [tagger.spans(text) for text in texts]
     nlp = build_nlp()
     assert [spans_of(doc) for doc in nlp.pipe(texts)] == [spans_of(nlp(text)) for text in texts]
+
+
+def test_a_laureate_s_chair_is_a_title_and_formerly_held_no_name() -> None:
+    """`澳大利亚桂冠教授`: a title, no person 桂冠; `。曾任某院院长`: 曾 says formerly, no person 曾任."""
+    ex = extract_text("柯振邦现任南州大学讲席教授、澳大利亚桂冠教授。国家特聘专家。曾任西岭大学环境学院院长。")
+    assert names(ex, "Person") == {"柯振邦"}
