@@ -33,7 +33,7 @@ from ingest.nlp.marked_citations import parse_marked_citation
 from ingest.nlp.mentions import LIST_JOIN, Mention, Mentions, listed_runs
 from ingest.nlp.project_lines import ITEM_MARK
 from ingest.nlp.reference_authors import Author, author_list
-from ingest.nlp.references import Reference, parse_reference
+from ingest.nlp.references import Reference, names_a_meeting, parse_reference
 from ingest.tables.cells import (
     AUTHOR_MARKS,
     AUTHORS_CN,
@@ -681,14 +681,21 @@ def _references(text: str, lines: list[tuple[int, int]]) -> list[Reference]:
             joined_to = k
             wrapped = _WRAPPED_ITEM_LINES if _NUMBERED_LINE.match(text, start) else _WRAPPED_LINES
             for more in range(k, min(k + wrapped, len(lines))):
-                if _NUMBERED_LINE.match(text, lines[more][0]) or parse_reference(text, *lines[more]) is not None:
-                    break  # the next item, or a reference of its own: no part of this line's
+                if _NUMBERED_LINE.match(text, lines[more][0]) or parse_reference(text, *lines[more]) is not None \
+                        or _opens_with_authors(text, *lines[more]):
+                    break  # the next item, a reference of its own, or one opening with its authors: no part of this line's
                 joined = parse_reference(text, start, lines[more][1])
                 if joined is not None:  # the longest reading: `…, 59(3):761–774,` may wrap before its year
                     found, joined_to = [joined], more + 1
             k = joined_to
         out += found
     return out
+
+
+def _opens_with_authors(text: str, start: int, end: int) -> bool:
+    """The line opens with a list of two or more authors' names, then its title: a reference of its own."""
+    found = author_list(text[start:end])
+    return found is not None and len(found.authors) >= 2
 
 
 def listed_paper(text: str, start: int, end: int, entities: list[Entity], relations: list[Relation]) -> bool:
@@ -745,7 +752,7 @@ def add_reference(reference: Reference, entities: list[Entity], relations: list[
     entities.append(Entity(type=Label.PAPER, name=title, journal=journal or None, year=reference.year,
                            volume=reference.volume, issue=reference.issue, pages=reference.pages,
                            spans=(Span(*reference.title_span),)))
-    if journal:  # a paper of a meeting has none
+    if journal and not names_a_meeting(journal):  # a paper of a meeting is in its proceedings, no journal
         entities.append(Entity(type=Label.JOURNAL, name=journal, spans=(Span(*reference.journal_span),)))
         relations.append(Relation(type=RelType.PUBLISHED_IN, source=title, target=journal, spans=(span,)))
     for author in reference.authors:

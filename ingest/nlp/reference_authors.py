@@ -36,7 +36,7 @@ _FORMS = (
     rf"[{_UP}]{{1,2}}\s+{_SURNAME}(?![{_LETTER}])",  # A Surname, AB Surname (as Google Scholar lists them)
     rf"{_SURNAME}\s*,\s*{_GIVEN}(?:\s+(?:{_GIVEN}|{_INITIAL}))?(?![{_LETTER}])",  # Surname, Given (as citation databases export them)
 )
-_MARK = (r"(?:\s*(?:\*|#|†|‡|§|\((?:共同)?(?:通讯作者|第一作者)\)|\((?:co-)?corresponding author\)"
+_MARK = (r"(?:\s*(?:\*|#|†|‡|§|\((?:共同)?(?:通讯作者|第一作者)\)|\((?:[Cc]o-)?[Cc]orresponding [Aa]uthors?\)"
          r"|\((?:学生|博后|博士后|研究生|博士生|硕士生|student|postdoc)\)))")  # a note of who the author is
 _SEPARATOR = r"(?:\s*[,;]\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+|\s*&\s*)"
 _ET_AL = r"(?:\s*,?\s*(?:et\s*al\.?|etc\.?|等))"

@@ -74,6 +74,9 @@ _LOCATORS = (
                r"(?P<volume>(?!))?(?P<issue>(?!))?(?P<pages>(?!))?(?P<year>(?!))?$"),
     # Journal, In Press  |  Journal, 2023. accepted (a paper accepted, not yet in an issue: no locator)
     re.compile(rf"(?:\s*,\s*{_YEAR})?\s*[,.]\s*(?:{_NOT_IN_AN_ISSUE})(?P<volume>(?!))?(?P<issue>(?!))?(?P<pages>(?!))?$"),
+    # Journal, Volume 122, December 2016, Pages 165–179  (as a publisher's page cites: the fields named in words)
+    re.compile(rf"\s*,\s*Volume\s+{_VOLUME}(?:\s*,\s*Issue\s+(?P<issue>[\w\-]{{1,10}}))?\s*,\s*(?:{_MONTH}\s*(?:\d{{1,2}}\s*)?,?\s*)?"
+               rf"{_YEAR}\s*,\s*(?:Pages?|pp?\.)\s*{_PAGES}$"),
     # Journal, Early access, 2025.  |  Journal, Submitted, 2025 (the state first, then the year)
     re.compile(rf"\s*[,.]\s*(?:{_NOT_IN_AN_ISSUE})\s*,\s*{_YEAR}(?P<volume>(?!))?(?P<issue>(?!))?(?P<pages>(?!))?$"),
 )
@@ -97,7 +100,7 @@ _TAILS = (
     re.compile(r"\s*[\[(【][^\[\]()【】]*(?:IF|影响因子|JCR|SCI|EI(?![A-Za-z])|中科院|分区|[一二三四]区|Q[1-4]|引用|被引|[Cc]it(?:ed|ations?)"
                r"|Top|ESI|高被引|热点|封面|[Cc]over|[Hh]ighlight|[Ii]n Chinese|中文|英文|[Cc]orresponding|通讯作者"
                r"|[Cc]o-?first|[Ff]irst[ \-][Aa]uthor|[Ee]qual(?:ly)?[ \-][Cc]ontribut|[Jj]oint(?:ly)? first"
-               r"|CCF|CSSCI|SSCI|核心|[Oo]ral|[Ss]potlight)[^\[\]()【】]*[\])】]$"),
+               r"|CCF|CSSCI|SSCI|核心|[Oo]ral|[Ss]potlight|[Aa]ward|[Bb]est|最佳|获奖)[^\[\]()【】]*[\])】]$"),
     re.compile(r"\s*[\[(【][\s\d\u4e00-\u9fff]*[\u4e00-\u9fff][\s\d\u4e00-\u9fff]*[\])】]$"),  # (通信顶会): a note in Chinese
     re.compile(r"\s*[.;,]$"),
 )
@@ -157,7 +160,8 @@ def parse_reference(text: str, start: int = 0, end: int | None = None) -> Refere
     year_only = _TYPE_MARK.search(clean, authors.end, body_end) or named  # (…, Journal, 2024: the year alone)
     middle = _APA_YEAR.match(clean, authors.end)
     for locator in (*_LOCATORS, *((_YEAR_ONLY,) if year_only else ()), *((_BLANK_BEFORE_VOLUME,) if middle else ()),
-                    *((_MEETING_YEAR,) if _IN_PROCEEDINGS.match(clean, _opening(clean, authors.end)) else ())):
+                    *((_MEETING_YEAR,) if _IN_PROCEEDINGS.match(clean, _opening(clean, authors.end))
+                      or _MEETING_WORDS.search(clean, authors.end, body_end) else ())):
         found = locator.search(clean, authors.end, body_end)
         if found:
             break
@@ -184,6 +188,8 @@ def parse_reference(text: str, start: int = 0, end: int | None = None) -> Refere
     if (short := _SHORT_NAME_AFTER.search(clean, js, je)) is not None and short.start() > js \
             and "[C]" not in clean[authors.end:js] and not _MEETING_WORDS.search(clean, js, je):
         je = short.start()  # IEEE Transactions on Lantern Processing (TLP): the journal, its short name aside
+    if names_a_meeting(clean[js:je]) and (comma := clean.find(",", js, je)) > js:
+        je = comma  # `In Proceedings of Meeting 2029, Milan, Italy, July 8-13, 2029`: the meeting, not where or when
     title, journal = clean[ts:te], clean[js:je]
     if found.re is _YEAR_ONLY and not _TYPE_MARK.search(clean, authors.end, body_end) \
             and not (publication_like(journal) and len(title.split()) >= _MIN_TITLE_WORDS):
@@ -320,6 +326,12 @@ def _title_and_journal(clean: str, at: int, end: int, apa: bool = False, commas:
     return _trimmed(clean, at, breaks[k].start() + (clean[breaks[k].start()] in "?!")), _trimmed(clean, breaks[k].end(), end)
 
 
+def names_a_meeting(venue: str) -> bool:
+    """The venue is a meeting's (its proceedings), no journal: `In Proc. IEEE Int. Conf. on …`, `…Workshop…`."""
+    return _MEETING_WORDS.search(venue) is not None and _JOURNAL_WORDS.search(venue) is None
+
+
+_JOURNAL_WORDS = re.compile(r"\bJournal\b|\bTransactions\b|\bTrans\.|\bLetters\b|学报|期刊|杂志")
 _MEETING_WORDS = re.compile(r"\bProc(?:\.|eedings)|\bConf(?:\.|erence)|\bSymp|\bWorkshop|\bCongress|\bMeeting")  # (a meeting keeps its short name: `… (ICL)`)
 _SHORT_NAME_AFTER = re.compile(r"\s*\([A-Z][A-Za-z&\-]{1,9}\)$")
 _SMALL_WORDS = frozenset({"of", "and", "on", "in", "for", "the", "&", "de"})

@@ -259,3 +259,21 @@ def test_references_run_together_after_their_label_in_the_comma_and_semicolon_st
     assert papers == {"Lantern kinetics during night flights": "Lantern Lett",
                       "Dissolved lantern oil in water samples": "Lantern Research",
                       "Smoke of lanterns by UV process": "Journal of Lantern Materials"}
+
+
+def test_a_meeting_s_paper_has_no_journal_and_a_reference_is_not_joined_to_the_next_that_opens_with_its_authors() -> None:
+    """A paper in a meeting's proceedings is in no journal (no Journal, no PUBLISHED_IN); a line that ends a reference
+    with its dates is not read with the next line, which opens with its own authors."""
+    ex = _extract("# 饶鸿\n\n饶鸿，东川大学计算机学院教授。\n\n## 论文\n\n"
+                  "- Hong Rao, Jun Mao (Corresponding Author). **A Lantern Recommendation Service Based on Woven Threads.** "
+                  "In Proceedings of IEEE SERVICES 2029, Milan, Italy, July 8-13, 2029.\n"
+                  "- Rao, Hong*，Tang, Wei. Separating lanterns from their shadows in video, IEEE Workshop on Lantern "
+                  "Processing Proceedings, 321-324, Nice, France，June 28, 2031 - June 30, 2031.\n"
+                  "- Mao Jun; Rao Hong*, Tang Wei. Woven threads of a sparse lantern model, Advanced Lantern Research, "
+                  "1354-1358,2031.\n", "cv.md")
+    papers = {e.name for e in ex.entities if e.type is Label.PAPER}
+    assert "A Lantern Recommendation Service Based on Woven Threads" in papers
+    assert not {p for p in papers if "Woven threads of a sparse" in p and "Separating" in p}
+    assert not {e.name for e in ex.entities if e.type is Label.JOURNAL and ("Proceedings" in e.name or "Workshop" in e.name)}
+    authored = {(r.source, r.target, r.corresponding) for r in ex.relations if str(r.type) == "AUTHORED"}
+    assert ("Jun Mao", "A Lantern Recommendation Service Based on Woven Threads", True) in authored
