@@ -28,6 +28,21 @@ def test_an_item_with_a_names_sub_item_and_a_number_sub_item_is_a_patent_and_its
                         ("文远", "ZL203210327139.1", 1), ("柏宁", "ZL203210327139.1", 2)}
 
 
+def test_sub_items_labelled_inventors_an_application_number_without_letters_and_the_day_of_grant() -> None:
+    page = ("## 专利列表\n\n1. 一种湖泊沉积物磷释放的监测方法\n\n   - 专利号：ZL203910725275.4\n\n"
+            "   - 完成人：柯振邦、诸葛岚、欧阳舒，何平安。\n\n   - 授权日：2032.3.25\n\n"
+            "2. 一种浅水湖泊富营养化的评价系统\n\n   - 专利号：203710595987X\n\n   - 完成人：柯振邦、乔远鸣\n\n"
+            "   - 授权日：2031.1.28\n")
+    ex = extract(read_upload(page.encode(), "patents.md"))
+    patents = {e.number: (e.name, e.date) for e in ex.entities if str(e.type) == "Patent"}
+    assert patents == {"ZL203910725275.4": ("一种湖泊沉积物磷释放的监测方法", "2032-03-25"),
+                       "203710595987X": ("一种浅水湖泊富营养化的评价系统", "2031-01-28")}
+    invented = {(r.source, r.target, r.order) for r in ex.relations if str(r.type) == "INVENTED"}
+    assert invented == {("柯振邦", "ZL203910725275.4", 1), ("诸葛岚", "ZL203910725275.4", 2), ("欧阳舒", "ZL203910725275.4", 3),
+                        ("何平安", "ZL203910725275.4", 4), ("柯振邦", "203710595987X", 1), ("乔远鸣", "203710595987X", 2)}
+    assert not [e for e in ex.entities if str(e.type) == "Project"]
+
+
 def test_a_patent_cited_as_a_reference_is_a_patent_not_a_paper_in_a_journal_named_us_patent() -> None:
     """`Y. Chen, C. Li, "Method…," US Patent 10,123,456, 2030.`: the venue is a patent office's, so the work is a patent
     with its number as printed (with the office's code) and its authors its inventors in order."""
