@@ -19,6 +19,11 @@ def find_roles(tokens: Tokens, lex: Lexicon) -> list[Found]:
         n = tokens.at(m.start())
         if tokens.ends[n] > m.end() and tokens.word(n).endswith(lex.org_suffixes):
             continue  # the start of a body's name: 委员|会, 理事|会
+        inner = next((k for k in range(m.start() + 1, m.end()) if (longer := lex.role_pattern.match(text, k)) is not None
+                      and longer.end() > m.end() and longer.end() in ends and longer.end() - k >= _LONG_ROLE), None)
+        if inner is not None:
+            at = inner  # 物理学院|长聘教轨副教授: a longer title opens inside the post the segmenter read (院长)
+            continue
         word = m.group()
         label = "POSITION" if word in lex.positions else "TITLE"
         start = m.start() - 1 if label == "POSITION" and text.endswith("副", 0, m.start()) else m.start()
@@ -33,6 +38,7 @@ _FUNCTION_POSTS = frozenset({"总监", "经理", "主管", "专员"})
 _FUNCTION_TAGS = frozenset({"n", "vn", "v", "j", "b"})
 _LIST_MARKS = frozenset("、，,：:；;\n")
 _LONGEST_FUNCTION = 6
+_LONG_ROLE = 4
 
 
 def _function_before(tokens: Tokens, lex: Lexicon, start: int) -> int:
