@@ -47,6 +47,7 @@ _PUBLISHER = re.compile(r"出版社|出版公司|[Pp]ress\b|[Pp]ublishers?\b")
 _MIN_AUTHORS = 2
 _MIN_TITLE = 5
 _STOPS = ".．。"
+_TYPE_MARK = re.compile(r"\s*\[[JCDMA](?:/OL)?\]\s*")
 # a journal's name in Latin letters or in book-title marks (not an award's, a fund's, a programme's, a patent's or a
 # software copyright's, whatever its code)
 _NAMED_JOURNAL = re.compile(r"[A-Za-z][A-Za-z&.,:'\- ]+|《[^《》]+》")
@@ -74,6 +75,10 @@ def parse_loose_citation(text: str, start: int, end: int) -> Reference | None:
     if not pieces:
         return None
     (ts, te), rest = pieces[0], pieces[1:]
+    typed = _TYPE_MARK.search(text, ts, te)
+    if typed is not None and text[typed.end():te].strip():  # 题名[J]刊名. 2031: the journal glued after the mark
+        rest = [(typed.end() + len(text[typed.end():te]) - len(text[typed.end():te].lstrip()), te), *rest]
+        te = typed.start()
     title = text[ts:te]
     inner = re.search(r"[ \t\u3000]+(?P<journal>[\u4e00-\u9fff]{2,20})$", title)
     if inner and _JOURNAL_END.search(inner.group("journal")) and not rest[:1] == [] and not _names_a_venue(text, rest[0]):
@@ -115,6 +120,22 @@ def _reference(text: str, title: tuple[int, int], venue: tuple[int, int], journa
         title=" ".join(text[title[0]:title[1]].split()), journal=journal, year=int(year.group(1)), volume=printed,
         issue=issue, pages=f"{pages.group(1)}-{pages.group(2)}" if pages else None, authors=authors,
         title_span=title, journal_span=venue, span=span)
+
+
+def authors_and_title(text: str, start: int, end: int) -> tuple[tuple[Author, ...], tuple[int, int]] | None:
+    """`[1]甲,乙,丙,题名` as a person's list of papers writes one with no venue: the names parted by commas or 、, then
+    the title, the rest of the item (no year in it); None where the item is not so."""
+    at = _NUMBERING.match(text, start, end).end()  # type: ignore[union-attr]  # the pattern matches ''
+    authors, at, _ = _authors(text, at, end)
+    sep = re.compile(r"[ \t\u3000]*[,，、.．。:：][ \t\u3000]*").match(text, at, end)
+    if not authors or sep is None:
+        return None
+    ts, te = sep.end(), len(text[:end].rstrip("#；;。. \t\u3000"))
+    title = text[ts:te]
+    if te - ts < _MIN_TITLE or _YEAR.search(title) or is_name(title.strip()) or _TYPE_MARK.search(title) \
+            or not re.search(r"[\u4e00-\u9fffA-Za-z]{4}", title):
+        return None
+    return tuple(authors), (ts, te)
 
 
 def _title_first(text: str, start: int, end: int) -> Reference | None:

@@ -703,8 +703,8 @@ def listed_paper(text: str, start: int, end: int, entities: list[Entity], relati
     to `entities` and `relations`; whether one was read."""
     before = len(entities)
     _citations(text, start, end, entities, relations)
-    if len(entities) == before and (reference := _reference(text, start, end)) is not None:
-        add_reference(reference, entities, relations, text)
+    if len(entities) == before and (reference := _reference(text, start, end) or parse_loose_citation(text, start, end)):
+        add_reference(reference, entities, relations, text)  # (a typed one no stricter form read: `甲,乙,题名[J]刊名. 2031`)
     return len(entities) > before
 
 

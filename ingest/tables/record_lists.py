@@ -30,6 +30,7 @@ from ingest.genres.guide_programme import standing_name
 from ingest.kit.text import LIST_MARK, is_person_name
 from ingest.model import Entity, Relation, Span
 from ingest.nlp.lexicon import load_lexicon
+from ingest.nlp.loose_citations import authors_and_title
 from ingest.nlp.papers import listed_paper
 from ingest.nlp.posts import post_relations
 from ingest.reading import Facts
@@ -213,9 +214,9 @@ def _project(person: Piece, item: Piece, facts: Facts) -> None:
         facts.out.relation(RelType.PART_OF, project, name, item.span)
 
 
-# items of a list of papers written on one line, parted by `#` before the next one's number or at the line's end
-# (`1. 题名[J] #2. 题名[J]#`)
-_ITEM_END = re.compile(r"[ \t\u3000]*#[ \t\u3000]*(?=\[\d{1,3}\]|\d{1,3}\s*[.、．]|$)")
+# items of a list of papers written on one line, parted by `#` before the next one's number or title mark, or at the
+# line's end (`1. 题名[J] #2. 题名[J]#`, `《题名》#《题名》`)
+_ITEM_END = re.compile(r"[ \t\u3000]*#[ \t\u3000]*(?=\[\d{1,3}\]|\d{1,3}\s*[.、．]|《|$)")
 # a paper named by its title alone: `1.题名#`, `《题名》`, `题名[J]` (a patent's `[P]` with no number is no paper of the list)
 _TITLE_ONLY = re.compile(rf"(?:{LIST_MARK})?[ \t\u3000]*《?(?P<title>[^《》\[\]#\n]{{6,200}}?)》?[ \t\u3000]*"
                          r"(?:\[(?P<type>[A-Z])(?:/OL)?\])?[ \t\u3000.。]*")
@@ -237,7 +238,15 @@ def _paper(person: Piece, item: Piece, text: str, facts: Facts) -> None:
     person's paper."""
     entities: list[Entity] = []
     relations: list[Relation] = []
-    if not listed_paper(text, item.span.start, item.span.end, entities, relations):
+    if not listed_paper(text, item.span.start, item.span.end, entities, relations) \
+            and (named := authors_and_title(text, item.span.start, item.span.end)) is not None:
+        authors, (ts, te) = named  # `[1]甲,乙,题名`: the authors in order, the title, no venue
+        title = " ".join(text[ts:te].split())
+        entities.append(Entity(Label.PAPER, title, spans=(Span(ts, te),)))
+        for author in authors:
+            entities.append(Entity(Label.PERSON, author.name, spans=(Span(author.start, author.end),)))
+            relations.append(Relation(RelType.AUTHORED, author.name, title, order=author.order, spans=(item.span,)))
+    elif not entities:
         titled = _TITLE_ONLY.fullmatch(item.text)
         if titled is None or titled.group("type") not in (None, "J", "C", "A") or _DATED.search(titled.group("title")) \
                 or is_person_name(titled.group("title").strip()):
