@@ -133,7 +133,7 @@ def is_honorary(post: str | None) -> bool:
 
 
 _DIVISIONS = ("学部", "学组")  # a committee's divisions, whose members hold seats as a panel's do
-_MEMBERSHIPS = ("会员",)  # (党组成员 is a post in the agency; an academy's 院士 is its honour, read elsewhere)
+_MEMBERSHIPS = ("会员", "会士", "Fellow")  # (党组成员 is a post in the agency; an academy's 院士 is its honour, read elsewhere)
 
 
 def _member_post(unit: str, position: str | None) -> bool:
@@ -142,7 +142,7 @@ def _member_post(unit: str, position: str | None) -> bool:
     if position and unit.endswith(_ASSEMBLIES) and ("委员" in position or "代表" in position):
         return True  # 某省政协委员, 某市人大代表: a seat in an assembly, not employment
     if position and position.endswith(_MEMBERSHIPS):
-        return True  # 某基金会会员, 某学会高级会员: a membership, no post held at work
+        return True  # 某基金会会员, 某学会高级会员, 某学会会士 (Fellow): a membership, no post held at work
     if position in ("委员", "成员") and unit.endswith((*_PANELS, *_DIVISIONS)):
         return True  # 某委员会某学部委员, 某学科评议组成员: a seat on a committee's panel, no job
     if not unit.endswith("委员会") or not position:

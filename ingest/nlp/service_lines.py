@@ -76,8 +76,8 @@ def _posts(text: str, start: int, end: int, person: str = "") -> list[tuple[str,
         if unit is None or not post:
             member = _MEMBERSHIP.fullmatch(piece)
             unit, post = (member.group("unit"), member.group("post")) if member else (None, "")
-        if unit is None or not post or not is_society(unit):
-            return []
+        if unit is None or not post or not is_society(unit) or "是" in unit:
+            return []  # (柏某是某学会会士: a sentence saying what a person is, prose's)
         where = m.start() + m.group().find(unit)
         span = Span(where, where + len(unit))
         if out and _PART_OF_THE_LAST.fullmatch(unit) and not _OWN_NAME.match(unit):

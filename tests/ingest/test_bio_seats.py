@@ -332,3 +332,11 @@ def test_a_degree_from_a_department_and_units_at_or_hired_by_over_an_ended_span_
         "2010年被南州科技大学聘任为副教授。")}
     assert {("AFFILIATED_WITH", "柯振邦", u) for u in ("南湾城市大学", "南湾城市大学无线通信研究中心", "北辰东方大学")} <= found
     assert ("AFFILIATED_WITH", "柯振邦", "南州科技大学") not in found
+
+
+def test_a_society_s_fellow_is_a_member_of_it_no_employee() -> None:
+    """`某学会会士`, `某学会Fellow`: a membership the society gives (AFFILIATED_WITH, the grade its position), no job; a
+    sentence saying what a person is (`柏某是某学会Fellow`) is no line of posts, its name no part of the society's."""
+    found = _posts("柯振邦，国际模式识别学会会士，西岭自动化学会常务理事。柏青禾是北辰信号处理学会Fellow。")
+    assert {("AFFILIATED_WITH", "柯振邦", "国际模式识别学会", "会士"), ("AFFILIATED_WITH", "柏青禾", "北辰信号处理学会", "Fellow")} <= found
+    assert not {f for f in found if f[0] == "WORKS_AT"}
