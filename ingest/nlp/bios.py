@@ -23,7 +23,7 @@ from ingest.nlp.project_lines import ITEM_MARK
 from ingest.tables.cells import is_name
 from ingest.tables.profiles import title_of
 
-_HOLDS = re.compile(r"(?P<former>曾任|历任|曾担任|先后担任|不再担任|不再兼任)|(?:现任|兼任|现兼任|担任|现为|还担任|同时担任|"
+_HOLDS = re.compile(r"(?P<former>曾任|历任|曾担任|先后担任|不再担任|不再兼任)|(?:现任|兼任|现兼任|担任|现为|(?:目前|现在)(?:为|是|任)|还担任|同时担任|"
                     r"(?:受|被|获)聘(?:任)?为|(?:受|获)聘|(?<![主责信担委聘就连继升出调])任(?![务何意职期命免])|"
                     r"(?<=[；;，,。])\s*为(?=中国|全国|国际|亚洲|世界|[\u4e00-\u9fff]{2,3}[省市])"  # ；为中国某学会理事
                     r"|(?<=[；;，,。])\s*现(?=[\u4e00-\u9fff])(?![任为兼在有已代场状今正将仍居年就阶]))")  # ，现某研究院副研究员
@@ -56,8 +56,9 @@ _WORKED_BEFORE = re.compile(r"(?:(?:先后|曾|曾经|早年|此前|还曾|曾�
 # (曾多次到X等上级医院进修, 曾先后到X小儿外科专科进修: the kind of the units listed, the department trained in)
 _WORKED_VERB = re.compile(r"[ \t\u3000]*(?:等(?:上级|大|知名|国内外)?(?:单位|机构|地|高校|院校|医院|医疗机构)?)?[ \t\u3000]*"
                           r"(?:[\u4e00-\u9fff]{1,8}?科(?:专科)?(?=进修))?"
-                          r"(?:工作|任职|学习|从事|访问|留学|进修|深造|做博士后|攻读|求学|就读)")
+                          r"(?:工作|任职|学习|从事|访问|留学|进修|深造|做博士后|攻读|求学|就读|任(?=[\u4e00-\u9fff]{2}))")  # 曾在X任教授
 _LIST_JOIN = re.compile(r"[ \t\u3000]*(?:、|和|及|与|，)[ \t\u3000]*")
+_NEXT_HELD = re.compile(r"[ \t\u3000]*任[\u4e00-\u9fff]{2,12}?[ \t\u3000]*、[ \t\u3000]*")  # …任某职、|Y任某职: the list goes on
 _HEADING = re.compile(r"^[ \t\u3000]*(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:[\u4e00-\u9fff]{0,6})?(?:个人|人物)?简介[：:]?[ \t\u3000]*$", re.M)
 _CLAUSE = re.compile(r"[^，,；;。]+")
 _BIO_LINES = 3
@@ -337,11 +338,15 @@ def _past_units(text: str, mentions: Mentions, start: int, end: int,
     studied or worked there (AFFILIATED_WITH); `(2007年起)任职于X`: the person works there now (WORKS_AT)."""
     orgs = [o for o in mentions.within(start, end) if o.label == "ORG"]
     out: list[Relation] = []
+    held_before = -1  # where the post of the last unit a past affiliation held ends (曾在X任某职、Y任某职)
     for run in listed_runs(text, orgs, _LIST_JOIN):
         org = run[0]
         graduated = _GRADUATED.search(text, max(start, org.start - 6), org.start)
         degree = _DEGREE.search(text, max(start, org.start - 4), org.start) and _DEGREE_AFTER.match(text, run[-1].end)
-        worked = _WORKED_BEFORE.search(text, max(start, org.start - 14), org.start) and _WORKED_VERB.match(text, run[-1].end)
+        worked = (_WORKED_BEFORE.search(text, max(start, org.start - 14), org.start)
+                  or held_before >= 0 and _NEXT_HELD.fullmatch(text, held_before, org.start)) \
+            and _WORKED_VERB.match(text, run[-1].end)
+        held_before = run[-1].end if worked else -1
         trained = _AT.search(text, max(start, org.start - 2), org.start) and _TRAINED_AFTER.match(text, run[-1].end)
         works = _WORKS_IN.search(text, max(start, org.start - 6), org.start)
         visited = _VISITED_AFTER.match(text, run[-1].end)

@@ -334,6 +334,15 @@ def test_a_degree_from_a_department_and_units_at_or_hired_by_over_an_ended_span_
     assert ("AFFILIATED_WITH", "柯振邦", "南州科技大学") not in found
 
 
+def test_where_a_person_is_at_present_and_the_posts_held_before_each_at_its_unit() -> None:
+    """`目前为某学院特聘教授`: where the person works; `还曾在甲任某职、乙任某职`: each a past affiliation."""
+    found = {(kind, source, target) for kind, source, target, _ in _posts(
+        "柯振邦目前为南州大学生命科学学院特聘教授，他在加入南大前，还曾在北辰生命科学研究所任高级研究员、西岭大学任终身教授等。")}
+    assert ("WORKS_AT", "柯振邦", "南州大学生命科学学院") in found
+    assert {("AFFILIATED_WITH", "柯振邦", "北辰生命科学研究所"), ("AFFILIATED_WITH", "柯振邦", "西岭大学")} <= found
+    assert ("WORKS_AT", "柯振邦", "西岭大学") not in found
+
+
 def test_a_society_s_fellow_is_a_member_of_it_no_employee() -> None:
     """`某学会会士`, `某学会Fellow`: a membership the society gives (AFFILIATED_WITH, the grade its position), no job; a
     sentence saying what a person is (`柏某是某学会Fellow`) is no line of posts, its name no part of the society's."""
