@@ -24,7 +24,8 @@ from __future__ import annotations
 import re
 
 from ingest.kit.text import LIST_MARK
-from ingest.nlp.reference_authors import Author
+from ingest.nlp.names import publication_like
+from ingest.nlp.reference_authors import Author, author_list
 from ingest.nlp.references import Reference
 from ingest.tables.cells import is_name, piece, split_list
 
@@ -47,6 +48,8 @@ _PUBLISHER = re.compile(r"出版社|出版公司|[Pp]ress\b|[Pp]ublishers?\b")
 _MIN_AUTHORS = 2
 _MIN_TITLE = 5
 _STOPS = ".．。"
+_MIN_LATIN_WORDS = 4
+_PROGRAMME_END = re.compile(r"(?:基金|项目|计划|课题|专项|奖)$")
 _TYPE_MARK = re.compile(r"\s*\[[JCDMA](?:/OL)?\]\s*")
 # a journal's name in Latin letters or in book-title marks (not an award's, a fund's, a programme's, a patent's or a
 # software copyright's, whatever its code)
@@ -136,6 +139,37 @@ def authors_and_title(text: str, start: int, end: int) -> tuple[tuple[Author, ..
             or not re.search(r"[\u4e00-\u9fffA-Za-z]{4}", title):
         return None
     return tuple(authors), (ts, te)
+
+
+# a paper a CV lists with no authors (its person's own): the title, a journal's name and a locator, parted by commas or
+# stops (`题名，刊名，2018，33(2):145-152`, `题名[J]. 刊名, 2018, 33(2): 145-152. (第一作者)`, `Title, Journal of Things,
+# 2018, 33(2): 145-152.`)
+_AUTHORLESS = re.compile(
+    r"(?P<title>[^\n\[\]，,。．;；:：“”\"《》]{6,200}?|[^\n\[\]\u4e00-\u9fff.。；;“”\"《》]{12,300}?)[ \t\u3000]*(?:\[[JCDA](?:/OL)?\])?[ \t\u3000]*"
+    r"(?:[，,。．;；]|\.(?=\s))[ \t\u3000]*"
+    r"《?(?P<journal>[^\n，,。．.;；\d《》\[\]]{2,80}?)》?[ \t\u3000]*[，,.．][ \t\u3000]*(?=(?:19|20)\d{2})")
+
+
+def parse_authorless(text: str, start: int, end: int) -> Reference | None:
+    """A reference written with no authors, where its venue reads as a journal's and it gives a volume, an issue or pages
+    besides its year."""
+    at = _NUMBERING.match(text, start, end).end()  # type: ignore[union-attr]  # the pattern matches ''
+    m = _AUTHORLESS.match(text, at, end)
+    if m is None:
+        return None
+    title, journal = m.group("title").strip(), m.group("journal").strip()
+    latin = not re.search(r"[\u4e00-\u9fff]", title)
+    if latin and (len(title.split()) < _MIN_LATIN_WORDS or not publication_like(journal)) \
+            or not latin and (not _reads_as_journal(journal) or len(re.sub(r"\W", "", title)) < _MIN_TITLE) \
+            or _NO_JOURNAL.search(journal) or _PUBLISHER.search(text, at, end) or is_name(title.split("，")[0].split(",")[0].strip()) \
+            or _PROGRAMME_END.search(title) or latin and (listed := author_list(title)) is not None and len(listed.authors) >= 2:
+        return None  # (a grant's line: its programme first; names before a title: a reference with authors)
+    past = m.end("journal")
+    if not (_PAGES.search(text, past, end) or _VOLUME_ISSUE.search(text, past, end)):
+        return None  # (a year alone: a project's or an award's line as well as a paper's)
+    ts = m.start("title") + len(m.group("title")) - len(m.group("title").lstrip())
+    js = m.start("journal") + len(m.group("journal")) - len(m.group("journal").lstrip())
+    return _reference(text, (ts, ts + len(title)), (js, js + len(journal)), journal, past, end, (), (start, end))
 
 
 def _title_first(text: str, start: int, end: int) -> Reference | None:

@@ -28,7 +28,7 @@ from graph.schema import Label, RelType
 from ingest.blocks import CELL_SEPARATOR
 from ingest.kit.text import LIST_MARK, has_cjk
 from ingest.model import Entity, Relation, Span
-from ingest.nlp.loose_citations import parse_loose_citation
+from ingest.nlp.loose_citations import parse_authorless, parse_loose_citation
 from ingest.nlp.marked_citations import parse_marked_citation
 from ingest.nlp.mentions import LIST_JOIN, Mention, Mentions, listed_runs
 from ingest.nlp.project_lines import ITEM_MARK
@@ -714,7 +714,7 @@ def _reference(text: str, start: int, end: int) -> Reference | None:
     found = parse_reference(text, start, end)
     if found is None and not is_reference(text[start:end]):
         found = parse_loose_citation(text, start, end) or parse_marked_citation(text, start, end)
-    return found
+    return found or parse_authorless(text, start, end)  # (a CV's own paper listed with no authors)
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.nlp.loose_citations import parse_loose_citation
+from ingest.nlp.loose_citations import parse_authorless, parse_loose_citation
 from tests.ingest.facts import extract_text, relations
 
 
@@ -84,3 +84,32 @@ def test_a_cv_s_list_of_papers_gives_papers_with_ordered_authors_and_journals() 
 ])
 def test_a_book_with_its_authors_and_publisher_is_no_paper(line: str) -> None:
     assert parse_loose_citation(line, 0, len(line)) is None
+
+
+@pytest.mark.parametrize("line", [
+    "1. 高镍正极材料的表面包覆，无机材料学报，2031，33(2):145-152",
+    "2. 高镍正极材料的表面包覆[J]. 无机材料学报, 2031, 33(2): 145-152.",
+    "8. 高镍正极材料的表面包覆. 无机材料学报, 2031, 33(2): 145-152. (第一作者)",
+])
+def test_a_cv_s_own_paper_listed_without_authors_gives_its_title_journal_and_locator(line: str) -> None:
+    found = parse_authorless(line, 0, len(line))
+    assert found is not None
+    assert (found.title, found.journal, found.year, found.volume, found.issue, found.pages, found.authors) == (
+        "高镍正极材料的表面包覆", "无机材料学报", 2031, "33", "2", "145-152", ())
+
+
+def test_a_latin_paper_listed_without_authors() -> None:
+    line = "Surface coating of nickel-rich lantern cathodes, Journal of Lantern Materials, 2031, 33(2): 145-152."
+    found = parse_authorless(line, 0, len(line))
+    assert found is not None and (found.title, found.journal, found.pages) == (
+        "Surface coating of nickel-rich lantern cathodes", "Journal of Lantern Materials", "145-152")
+
+
+@pytest.mark.parametrize("line", [
+    "国家自然科学基金面上项目，61234567，湖泊沉积物磷释放机制研究，2031，33(2)",  # a grant's line
+    "高镍正极材料的表面包覆，无机材料学报，2031",  # a year alone: no locator of a journal's
+    "湖泊沉积物磷释放机制研究，西岭省科技进步一等奖，2031，33(2)",  # an award
+    "Rao Q, Mao J, Tang L. A lantern magnetometer with woven threads, Lantern Physics Letters, 2031, 12(3): 45-58.",
+])
+def test_what_is_no_authorless_reference(line: str) -> None:
+    assert parse_authorless(line, 0, len(line)) is None
