@@ -343,6 +343,12 @@ def test_where_a_person_is_at_present_and_the_posts_held_before_each_at_its_unit
     assert ("WORKS_AT", "柯振邦", "西岭大学") not in found
 
 
+def test_a_post_on_a_unit_s_science_committee_before_a_designer_s_is_held_at_the_unit() -> None:
+    """`某集团第七〇三研究所科技委主任、总设计师某某`: both posts held at the institute, neither heading it."""
+    found = _posts("北辰重工集团有限公司第七〇三研究所科技委主任、总设计师柯振邦出席。")
+    assert ("WORKS_AT", "柯振邦", "北辰重工集团有限公司第七〇三研究所", "科技委主任、总设计师") in found
+
+
 def test_a_society_s_fellow_is_a_member_of_it_no_employee() -> None:
     """`某学会会士`, `某学会Fellow`: a membership the society gives (AFFILIATED_WITH, the grade its position), no job; a
     sentence saying what a person is (`柏某是某学会Fellow`) is no line of posts, its name no part of the society's."""
