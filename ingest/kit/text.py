@@ -187,11 +187,6 @@ def surnames() -> tuple[frozenset[str], frozenset[str]]:
 _NOT_IN_GIVEN = re.compile(r"[的了是我你他她它们这那吗呢吧啊]")  # characters of speech, not of given names
 _NOT_GIVEN = frozenset({"其人", "某人", "本人", "等人", "个人", "众人", "其他", "之人"})  # 了解孙其人: words, not given names
 _ONCE_DID = re.compile(r"曾(?:任|获|在|于|是|为|经|先后|多次|担任|兼任|主持|参与|参加|入选|荣获|获得|赴|到|去)")  # 曾: formerly
-
-
-def spoken_not_named(name: str) -> bool:
-    """A surname's character opening words that name no one: 了解孙其人 (the man), 。曾任某职 (formerly held)."""
-    return name[1:] in _NOT_GIVEN or _ONCE_DID.fullmatch(name) is not None
 # two-character endings of units and their short forms, never a given name's (吉林大学, 华南理工)
 _ORG_ENDS = ("大学", "学院", "医院", "公司", "中心", "集团", "银行", "学校", "学会", "协会", "中学", "小学", "医科",
              "理工", "师范", "科技", "水利", "农业", "工业", "研究", "实验", "酒店", "宾馆", "饭店", "大厦", "会堂",
@@ -199,6 +194,11 @@ _ORG_ENDS = ("大学", "学院", "医院", "公司", "中心", "集团", "银行
 
 
 _UNIT_ONE_CHAR_ENDS = frozenset("系所院处部科室局厅站")
+
+
+def spoken_not_named(name: str) -> bool:
+    """A surname's character opening words that name no one: 了解孙其人 (the man), 。曾任某职 (formerly held)."""
+    return name[1:] in _NOT_GIVEN or _ONCE_DID.fullmatch(name) is not None
 
 
 def has_cjk(text: str) -> bool:

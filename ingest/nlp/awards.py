@@ -315,12 +315,13 @@ def _owner_rank(m: re.Match[str]) -> int | None:
     """The rank a line's note gives alone (`（排名第2）`, `，第二完成人`): the CV owner's."""
     note = m.group("note") or m.groupdict().get("rank_note") or ""
     rank = _OWN_RANK.fullmatch(note.strip())
-    number = re.search(r"[0-9]{1,3}|[一二三四五六七八九十]{1,3}", note) if rank else None
+    number = _RANK_NUMBER.search(note) if rank else None
     if number is None:
         return None
     return int(number.group()) if number.group().isdigit() else numeral(number.group())
 
 
+_RANK_NUMBER = re.compile(r"[0-9]{1,3}|[一二三四五六七八九十]{1,3}")
 _TITLE_FIRST = 2  # the order of _AWARD_LINES whose project comes first
 _QUOTED_AWARD = re.compile(r"[“”]")
 

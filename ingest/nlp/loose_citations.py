@@ -51,6 +51,7 @@ _STOPS = ".．。"
 _MIN_LATIN_WORDS = 4
 _PROGRAMME_END = re.compile(r"(?:基金|项目|计划|课题|专项|奖)$")
 _TYPE_MARK = re.compile(r"\s*\[[JCDMA](?:/OL)?\]\s*")
+_AFTER_NAMES = re.compile(r"[ \t\u3000]*[,，、.．。:：][ \t\u3000]*")
 # a journal's name in Latin letters or in book-title marks (not an award's, a fund's, a programme's, a patent's or a
 # software copyright's, whatever its code)
 _NAMED_JOURNAL = re.compile(r"[A-Za-z][A-Za-z&.,:'\- ]+|《[^《》]+》")
@@ -64,8 +65,7 @@ def parse_loose_citation(text: str, start: int, end: int) -> Reference | None:
     if not authors:
         return _title_first(text, at, end)
     after = _AFTER_AUTHORS.match(text, at, end)
-    assert after is not None  # (the pattern matches '')
-    stopped = after.group("sep") != "" and after.group("sep") in _STOPS
+    stopped = after.group("sep") != "" and after.group("sep") in _STOPS  # type: ignore[union-attr]  # matches ''
     if len(authors) < (1 if stopped else _MIN_AUTHORS):
         return None
     # (where commas part everything, or one name opens the line, only a journal's name tells the line a reference)
@@ -73,7 +73,7 @@ def parse_loose_citation(text: str, start: int, end: int) -> Reference | None:
     if _BOOK_ROLE.search(authors[-1].name) and is_name(_BOOK_ROLE.sub("", authors[-1].name)) \
             or _PUBLISHER.search(text, at, end):
         return None  # 甲、乙著；《书名》，某出版社，2010年: a book, no paper
-    at = after.end()
+    at = after.end()  # type: ignore[union-attr]  # the pattern matches ''
     pieces = _pieces(text, at, end)
     if not pieces:
         return None
@@ -130,7 +130,7 @@ def authors_and_title(text: str, start: int, end: int) -> tuple[tuple[Author, ..
     the title, the rest of the item (no year in it); None where the item is not so."""
     at = _NUMBERING.match(text, start, end).end()  # type: ignore[union-attr]  # the pattern matches ''
     authors, at, _ = _authors(text, at, end)
-    sep = re.compile(r"[ \t\u3000]*[,，、.．。:：][ \t\u3000]*").match(text, at, end)
+    sep = _AFTER_NAMES.match(text, at, end)
     if not authors or sep is None:
         return None
     ts, te = sep.end(), len(text[:end].rstrip("#；;。. \t\u3000"))
