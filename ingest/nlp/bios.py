@@ -116,6 +116,10 @@ def _copula_posts(text: str, mentions: Mentions, start: int, end: int) -> list[R
 
 
 _OPENS_PROFILE = re.compile(r"[ \t\u3000]*[，,：:][ \t\u3000]*")
+# what may stand between the name and the comma that opens its profile: its Latin form in brackets, then a degree, a
+# form of address or a title (`某某（Mou Mou）博士，某大学教授`)
+_NAME_NOTES = re.compile(r"[ \t\u3000]*(?:[（(][^（）()\n]{1,40}[）)])?[ \t\u3000]*(?P<said>[\u4e00-\u9fff]{0,6}?)(?=[ \t\u3000]*[，,：:])")
+_ADDRESSED = frozenset({"博士", "硕士", "先生", "女士", "老师", "同志"})
 _RANKS = ("资深", "特聘", "首席", "讲席", "终身", "长聘", "一级", "二级", "三级", "全职", "专职")
 # the facts of a life a profile may give between the name and the posts: 男, 汉族, 1970年5月出生, 某省某市人
 _BIO_FACT = re.compile(r"(?:男|女|[\u4e00-\u9fff]{1,2}族|(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?(?:出生|生)?|"
@@ -175,7 +179,10 @@ def _opening_profile(text: str, mentions: Mentions, start: int, end: int) -> lis
     if first is None or first.label != "PERSON" or text[start:first.start].strip() \
             and not ITEM_MARK.fullmatch(text, start, first.start):  # `1、张某，…`: a numbered item's profile
         return []
-    opener = _OPENS_PROFILE.match(text, first.end, end)
+    after = _NAME_NOTES.match(text, first.end, end)
+    said = after.group("said") if after else ""
+    at = after.end() if after and (not said or said in _ADDRESSED or title_of(said) is not None) else first.end
+    opener = _OPENS_PROFILE.match(text, at, end)
     if opener is None:
         return []
     return _whole_profile(text, mentions, opener.end(), end, first.text)

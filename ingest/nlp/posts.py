@@ -54,6 +54,9 @@ ACADEMY_HONOURS = ("院士", "学部委员")
 _HONOUR_ACADEMIES = re.compile(rf"{ACADEMIES.pattern}|中央研究院|中研院")
 
 
+_ACADEMY_ENDINGS = ("科学院", "工程院")
+
+
 def gives_honours(academy: str) -> bool:
     """The academy's 院士 is an honour it gives (中国科学院, 美国国家工程院, 中央研究院), not a post in it."""
     return _HONOUR_ACADEMIES.fullmatch(academy) is not None
@@ -68,7 +71,8 @@ def post_relations(person: str, unit: str, position: str | None, title: str | No
                    former: bool = False, department: str = "") -> list[Relation]:
     """The relations of `person` holding `position` (and `title`) in `unit`; `department` is written between
     the unit and the post (`胸外科` of `某医院胸外科主任`) and becomes part of the position."""
-    if title in ACADEMY_HONOURS and gives_honours(unit) and (not position or not fits_unit(position, unit)):
+    if title in ACADEMY_HONOURS and (gives_honours(unit) or unit.endswith(_ACADEMY_ENDINGS)) \
+            and (not position or not fits_unit(position, unit)):  # (国际某某科学院院士: any academy's)
         return []  # 甲（中国科学院院士）: an honour the academy gives, not where the person works (中国科学院院士、副校长甲:
         # the post in a university the sentence leaves unnamed)
     lex = load_lexicon()

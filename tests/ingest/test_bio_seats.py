@@ -349,6 +349,15 @@ def test_a_post_on_a_unit_s_science_committee_before_a_designer_s_is_held_at_the
     assert ("WORKS_AT", "柯振邦", "北辰重工集团有限公司第七〇三研究所", "科技委主任、总设计师") in found
 
 
+def test_a_profile_opening_with_a_name_its_latin_form_and_a_degree_before_the_comma() -> None:
+    """`某某（Mou Mou）博士，某大学讲席教授`: the profile of the name, however many sentences follow; an academy's 院士
+    (`国际某某科学院院士`) is an honour, no job there."""
+    found = _posts("柯振邦（Z. B. Ke）博士，南州大学讲席教授，博导。国家特聘专家。\n诸葛岚教授：国际湖泊科学院院士、西岭大学教授。")
+    assert ("WORKS_AT", "柯振邦", "南州大学", None) in found
+    assert ("WORKS_AT", "诸葛岚", "西岭大学", None) in found
+    assert not {f for f in found if f[2] == "国际湖泊科学院"}
+
+
 def test_a_society_s_fellow_is_a_member_of_it_no_employee() -> None:
     """`某学会会士`, `某学会Fellow`: a membership the society gives (AFFILIATED_WITH, the grade its position), no job; a
     sentence saying what a person is (`柏某是某学会Fellow`) is no line of posts, its name no part of the society's."""
