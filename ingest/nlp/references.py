@@ -74,13 +74,13 @@ _LOCATORS = (
                r"(?P<volume>(?!))?(?P<issue>(?!))?(?P<pages>(?!))?(?P<year>(?!))?$"),
     # Journal, In Press  |  Journal, 2023. accepted (a paper accepted, not yet in an issue: no locator)
     re.compile(rf"(?:\s*,\s*{_YEAR})?\s*[,.]\s*(?:{_NOT_IN_AN_ISSUE})(?P<volume>(?!))?(?P<issue>(?!))?(?P<pages>(?!))?$"),
-    # Journal, 2012, vol.29(6), pp. 593-597  (the year first, then the volume and pages with their words)
+    # Journal, 2030, vol.31(4), pp. 211-219  (the year first, then the volume and pages with their words)
     re.compile(rf"\s*,\s*{_YEAR}\s*,\s*[Vv]ol\.?\s*{_VOLUME}(?:\s*\((?P<issue>[^()]{{1,10}})\))?"
                rf"\s*,\s*[Pp]p?\.\s*{_PAGES}$"),
-    # Journal, Available online 13 February 2014  (a paper out online before its issue, the day it came out)
+    # Journal, Available online 2 March 2034  (a paper out online before its issue, the day it came out)
     re.compile(rf"\s*[,.]\s*[Aa]vailable [Oo]nline(?:\s+\d{{1,2}})?\s+{_MONTH}\s*,?\s*{_YEAR}"
                r"(?P<volume>(?!))?(?P<issue>(?!))?(?P<pages>(?!))?$"),
-    # Journal, Volume 122, December 2016, Pages 165–179  (as a publisher's page cites: the fields named in words)
+    # Journal, Volume 87, March 2030, Pages 40–52  (as a publisher's page cites: the fields named in words)
     re.compile(rf"\s*,\s*Volume\s+{_VOLUME}(?:\s*,\s*Issue\s+(?P<issue>[\w\-]{{1,10}}))?\s*,\s*(?:{_MONTH}\s*(?:\d{{1,2}}\s*)?,?\s*)?"
                rf"{_YEAR}\s*,\s*(?:Pages?|pp?\.)\s*{_PAGES}$"),
     # Journal, Early access, 2025.  |  Journal, Submitted, 2025 (the state first, then the year)

@@ -6,7 +6,7 @@
 
 An item whose sub-items are a list of names and a patent's number (labelled or not) is the patent: the item's text
 its title (a status in brackets before it, `[已授权]`, `【授权】`, left out), the names its inventors in order (after
-their label, `完成人：甲、乙`), a labelled number written without its office's letters (`专利号：201710595987X`) its
+their label, `完成人：甲、乙`), a labelled number written without its office's letters (`专利号：203610482715X`) its
 number, `授权日：2032.3.25` the day it was granted.
 """
 
@@ -25,7 +25,7 @@ from ingest.tables.records import patent_number_in
 _STATUS = re.compile(r"\s*(?:\[[^\[\]\n]{1,8}\]|【[^【】\n]{1,8}】|[（(](?:已授权|已受理|授权|受理|公开|在审|实审)[）)])\s*")
 _MIN_TITLE = 4
 # a sub-item's label before the inventors (`完成人：甲、乙`), and before a number written without its office's
-# letters (`专利号：201710595987X`, an application's twelve digits and its check character)
+# letters (`专利号：203610482715X`, an application's twelve digits and its check character)
 _PEOPLE_LABEL = re.compile(r"\s*(?:完成人|发明人|发明者|设计人|作者)\s*[：:]\s*")
 _GRANT_DATE = re.compile(r"\s*(?:授权日|授权公告日)\s*[：:]\s*(?P<y>(?:19|20)\d{2})[.\-/年](?P<m>\d{1,2})[.\-/月](?P<d>\d{1,2})")
 _NUMBER_LABEL = re.compile(r"\s*(?:专利号|专利申请号|申请号|授权号|授权公告号)\s*[：:]\s*(?P<number>\d{12}\.?[\dXx]|\d{8}\.?[\dXx])\s*[。.;；]?\s*$")

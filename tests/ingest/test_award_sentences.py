@@ -16,9 +16,9 @@ def test_a_quoted_title_given_an_award_in_a_sentence_about_achievements_is_a_pro
 
 
 def test_a_quoted_title_given_a_research_award_is_a_project_its_completers_listed_after_an_institute_s_short_form() -> None:
-    ex = extract_text("1月9日，“湖泊沉积物磷循环机理研究”获得国家自然科学二等奖，主要完成人为西化所柯振邦、诸葛岚、欧阳舒等人。"
-                      "希望更多的人了解柯其人。")
-    assert {e.name: e.award for e in ex.entities if str(e.type) == "Project"} == {"湖泊沉积物磷循环机理研究": "国家自然科学二等奖"}
+    ex = extract_text("本届评审中，“湖泊沉积物磷循环机理研究”获得西岭省自然科学一等奖，主要完成人为湖泊所柯振邦、诸葛岚、欧阳舒等人。"
+                      "大家都想认识一下柯其人。")
+    assert {e.name: e.award for e in ex.entities if str(e.type) == "Project"} == {"湖泊沉积物磷循环机理研究": "西岭省自然科学一等奖"}
     assert {(r.source, r.rank) for r in ex.relations if str(r.type) == "MEMBER_OF"} == {("柯振邦", 1), ("诸葛岚", 2), ("欧阳舒", 3)}
     assert {e.name for e in ex.entities if str(e.type) == "Person"} == {"柯振邦", "诸葛岚", "欧阳舒"}  # 柯其人: the man, no name
 

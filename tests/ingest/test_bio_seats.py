@@ -337,22 +337,22 @@ def test_a_degree_from_a_department_and_units_at_or_hired_by_over_an_ended_span_
 def test_where_a_person_is_at_present_and_the_posts_held_before_each_at_its_unit() -> None:
     """`目前为某学院特聘教授`: where the person works; `还曾在甲任某职、乙任某职`: each a past affiliation."""
     found = {(kind, source, target) for kind, source, target, _ in _posts(
-        "柯振邦目前为南州大学生命科学学院特聘教授，他在加入南大前，还曾在北辰生命科学研究所任高级研究员、西岭大学任终身教授等。")}
+        "柯振邦目前为南州大学生命科学学院特聘教授。回南州以前，他还曾在北辰生命科学研究所任高级研究员、西岭大学任终身教授。")}
     assert ("WORKS_AT", "柯振邦", "南州大学生命科学学院") in found
     assert {("AFFILIATED_WITH", "柯振邦", "北辰生命科学研究所"), ("AFFILIATED_WITH", "柯振邦", "西岭大学")} <= found
     assert ("WORKS_AT", "柯振邦", "西岭大学") not in found
 
 
 def test_a_post_on_a_unit_s_science_committee_before_a_designer_s_is_held_at_the_unit() -> None:
-    """`某集团第七〇三研究所科技委主任、总设计师某某`: both posts held at the institute, neither heading it."""
-    found = _posts("北辰重工集团有限公司第七〇三研究所科技委主任、总设计师柯振邦出席。")
-    assert ("WORKS_AT", "柯振邦", "北辰重工集团有限公司第七〇三研究所", "科技委主任、总设计师") in found
+    """`某集团第六一二研究所科技委主任、总设计师某某`: both posts held at the institute, neither heading it."""
+    found = _posts("北辰装备集团有限公司第六一二研究所科技委主任、总设计师柯振邦出席。")
+    assert ("WORKS_AT", "柯振邦", "北辰装备集团有限公司第六一二研究所", "科技委主任、总设计师") in found
 
 
 def test_a_profile_opening_with_a_name_its_latin_form_and_a_degree_before_the_comma() -> None:
     """`某某（Mou Mou）博士，某大学讲席教授`: the profile of the name, however many sentences follow; an academy's 院士
     (`国际某某科学院院士`) is an honour, no job there."""
-    found = _posts("柯振邦（Z. B. Ke）博士，南州大学讲席教授，博导。国家特聘专家。\n诸葛岚教授：国际湖泊科学院院士、西岭大学教授。")
+    found = _posts("柯振邦（Z. B. Ke）博士，南州大学讲席教授，博导。西岭省特聘专家。\n诸葛岚教授：国际湖泊科学院院士、西岭大学教授。")
     assert ("WORKS_AT", "柯振邦", "南州大学", None) in found
     assert ("WORKS_AT", "诸葛岚", "西岭大学", None) in found
     assert not {f for f in found if f[2] == "国际湖泊科学院"}
@@ -361,6 +361,6 @@ def test_a_profile_opening_with_a_name_its_latin_form_and_a_degree_before_the_co
 def test_a_society_s_fellow_is_a_member_of_it_no_employee() -> None:
     """`某学会会士`, `某学会Fellow`: a membership the society gives (AFFILIATED_WITH, the grade its position), no job; a
     sentence saying what a person is (`柏某是某学会Fellow`) is no line of posts, its name no part of the society's."""
-    found = _posts("柯振邦，国际模式识别学会会士，西岭自动化学会常务理事。柏青禾是北辰信号处理学会Fellow。")
-    assert {("AFFILIATED_WITH", "柯振邦", "国际模式识别学会", "会士"), ("AFFILIATED_WITH", "柏青禾", "北辰信号处理学会", "Fellow")} <= found
+    found = _posts("柯振邦，西岭图像学会会士，西岭自动化学会常务理事。柏青禾是北辰信号处理学会Fellow。")
+    assert {("AFFILIATED_WITH", "柯振邦", "西岭图像学会", "会士"), ("AFFILIATED_WITH", "柏青禾", "北辰信号处理学会", "Fellow")} <= found
     assert not {f for f in found if f[0] == "WORKS_AT"}

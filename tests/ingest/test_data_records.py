@@ -729,13 +729,13 @@ def test_a_paper_column_s_items_written_with_their_authors_first_a_glued_journal
     title, no venue; `《题名》#《题名》`: titles in marks parted by `#`, the row's person's."""
     dump = ("CREATE TABLE `scholar` (\n  `id` int(11) NOT NULL,\n  `name` varchar(45) NOT NULL,\n"
             "  `school` varchar(45) DEFAULT NULL,\n  `paper` varchar(2000) DEFAULT NULL\n) ENGINE=InnoDB;\n"
-            "INSERT INTO `scholar` VALUES (1,'柯振邦','南州大学','[1]乔远鸣,诸葛岚,柯振邦,新生湖泊沉积物的磷释放研究[J]湖泊学报. 2031#'),"
-            "(2,'诸葛岚','西岭大学','[1]何平安,诸葛岚.一种湖泊沉积物的监测方法#[2]欧阳舒,诸葛岚,一种移动湖泊中的高效、安全的监测方法#'),"
-            "(3,'欧阳舒','北辰大学','《湖泊知识处理的理论与技术》#《湖泊数据库系统》');\n")
+            "INSERT INTO `scholar` VALUES (1,'柯振邦','南州大学','[1]乔远鸣,诸葛岚,柯振邦,湖泊沉积物的磷释放研究[J]湖泊学报. 2031#'),"
+            "(2,'诸葛岚','西岭大学','[1]何平安,诸葛岚.一种湖泊沉积物的监测方法#[2]欧阳舒,诸葛岚,一种湖泊水质的快速、低耗监测方法#'),"
+            "(3,'欧阳舒','北辰大学','《湖泊沉积学导论》#《浅水湖泊生态学》');\n")
     extraction = extract_text(dump, "scholars.sql")
-    assert ("新生湖泊沉积物的磷释放研究", "湖泊学报") in relations(extraction, "PUBLISHED_IN")
+    assert ("湖泊沉积物的磷释放研究", "湖泊学报") in relations(extraction, "PUBLISHED_IN")
     orders = {(r.source, r.target): r.order for r in extraction.relations if str(r.type) == "AUTHORED"}
-    assert orders[("柯振邦", "新生湖泊沉积物的磷释放研究")] == 3
+    assert orders[("柯振邦", "湖泊沉积物的磷释放研究")] == 3
     assert (orders[("何平安", "一种湖泊沉积物的监测方法")], orders[("诸葛岚", "一种湖泊沉积物的监测方法")]) == (1, 2)
-    assert orders[("诸葛岚", "一种移动湖泊中的高效、安全的监测方法")] == 2
-    assert {("欧阳舒", "湖泊知识处理的理论与技术"), ("欧阳舒", "湖泊数据库系统")} <= set(orders)
+    assert orders[("诸葛岚", "一种湖泊水质的快速、低耗监测方法")] == 2
+    assert {("欧阳舒", "湖泊沉积学导论"), ("欧阳舒", "浅水湖泊生态学")} <= set(orders)

@@ -338,15 +338,15 @@ def test_texts_tagged_together_read_as_each_alone() -> None:
 
 
 def test_a_laureate_s_chair_is_a_title_and_formerly_held_no_name() -> None:
-    """`澳大利亚桂冠教授`: a title, no person 桂冠; `。曾任某院院长`: 曾 says formerly, no person 曾任."""
-    ex = extract_text("柯振邦现任南州大学讲席教授、澳大利亚桂冠教授。国家特聘专家。曾任西岭大学环境学院院长。")
+    """`北辰大学桂冠教授`: a title, no person 桂冠; `。曾任某院院长`: 曾 says formerly, no person 曾任."""
+    ex = extract_text("柯振邦现任南州大学讲席教授、北辰大学桂冠教授。西岭省特聘专家。曾任西岭大学环境学院院长。")
     assert names(ex, "Person") == {"柯振邦"}
 
 
 def test_a_longer_title_opening_inside_the_post_the_segmenter_read_is_the_title() -> None:
     """`研究所长聘教轨副教授`: the segmenter reads 所长, but a tenure-track associate professor stands there; the person
     works at the institute with that title, and holds no post."""
-    ex = extract_text("此外，南州大学李政道研究所长聘教轨副教授乔远鸣获奖。")
+    ex = extract_text("此外，南州大学湖泊研究所长聘教轨副教授乔远鸣获奖。")
     works = {(r.source, r.target, r.title, r.position) for r in ex.relations if str(r.type) == "WORKS_AT"}
-    assert ("乔远鸣", "南州大学李政道研究所", "长聘教轨副教授", None) in works
+    assert ("乔远鸣", "南州大学湖泊研究所", "长聘教轨副教授", None) in works
     assert not [r for r in ex.relations if str(r.type) == "LEADS"]

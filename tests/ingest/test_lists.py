@@ -697,16 +697,16 @@ def test_a_committee_line_s_academy_honour_is_a_title_and_a_magazine_is_a_unit()
 
 
 def test_a_cv_s_project_item_its_programme_before_a_colon_its_number_field_running_on_to_its_years() -> None:
-    """`* 某基金重大项目课题: __<title>__, 批准号:41690204, 2031-2035.`: the title (out of markdown's emphasis), part of
+    """`* 某基金重大项目课题: __<title>__, 批准号:42375118, 2031-2035.`: the title (out of markdown's emphasis), part of
     the programme written before it; the number alone, the years the project's; a course taught in a department
     (`环境化学 2024-2030 （计算机系）`) has no leader named 计算机系."""
     ex = _upload("# 柯振邦\n\n柯振邦，南州大学环境学院教授。\n\n## 科研项目\n\n"
-                      "* 国家自然科学基金重大项目课题: __湖泊沉积物磷循环的多尺度机理__, 批准号:41690204, 2031-2035.\n"
-                      "* 国家重点基础研究计划（973计划）课题: __浅水湖泊富营养化的演化规律__, 批准号:2030CB352202, 2030-2034.\n\n"
+                      "* 国家自然科学基金重大项目课题: __湖泊沉积物磷循环的多尺度机理__, 批准号:42375118, 2031-2035.\n"
+                      "* 国家重点基础研究计划（973计划）课题: __浅水湖泊富营养化的演化规律__, 批准号:2030CB118406, 2030-2034.\n\n"
                       "## 教学\n\n* 水文地质学 2024-2030 （计算机系）\n* 湖泊学概论 （计算机系）\n")
     first = entity(ex, "Project", "湖泊沉积物磷循环的多尺度机理")
-    assert (first.code, first.year) == ("41690204", 2031)
-    assert entity(ex, "Project", "浅水湖泊富营养化的演化规律").code == "2030CB352202"
+    assert (first.code, first.year) == ("42375118", 2031)
+    assert entity(ex, "Project", "浅水湖泊富营养化的演化规律").code == "2030CB118406"
     assert {("湖泊沉积物磷循环的多尺度机理", "国家自然科学基金重大项目课题"),
             ("浅水湖泊富营养化的演化规律", "国家重点基础研究计划（973计划）课题")} <= relations(ex, "PART_OF")
     assert "计算机系" not in names(ex, "Person")

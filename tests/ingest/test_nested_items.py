@@ -29,17 +29,17 @@ def test_an_item_with_a_names_sub_item_and_a_number_sub_item_is_a_patent_and_its
 
 
 def test_sub_items_labelled_inventors_an_application_number_without_letters_and_the_day_of_grant() -> None:
-    page = ("## 专利列表\n\n1. 一种湖泊沉积物磷释放的监测方法\n\n   - 专利号：ZL203910725275.4\n\n"
-            "   - 完成人：柯振邦、诸葛岚、欧阳舒，何平安。\n\n   - 授权日：2032.3.25\n\n"
-            "2. 一种浅水湖泊富营养化的评价系统\n\n   - 专利号：203710595987X\n\n   - 完成人：柯振邦、乔远鸣\n\n"
-            "   - 授权日：2031.1.28\n")
+    page = ("## 专利列表\n\n1. 一种湖泊沉积物磷释放的监测方法\n\n   - 专利号：ZL203910418263.5\n\n"
+            "   - 完成人：柯振邦、诸葛岚、欧阳舒，何平安。\n\n   - 授权日：2032.6.14\n\n"
+            "2. 一种浅水湖泊富营养化的评价系统\n\n   - 专利号：203710284613X\n\n   - 完成人：柯振邦、乔远鸣\n\n"
+            "   - 授权日：2031.9.3\n")
     ex = extract(read_upload(page.encode(), "patents.md"))
     patents = {e.number: (e.name, e.date) for e in ex.entities if str(e.type) == "Patent"}
-    assert patents == {"ZL203910725275.4": ("一种湖泊沉积物磷释放的监测方法", "2032-03-25"),
-                       "203710595987X": ("一种浅水湖泊富营养化的评价系统", "2031-01-28")}
+    assert patents == {"ZL203910418263.5": ("一种湖泊沉积物磷释放的监测方法", "2032-06-14"),
+                       "203710284613X": ("一种浅水湖泊富营养化的评价系统", "2031-09-03")}
     invented = {(r.source, r.target, r.order) for r in ex.relations if str(r.type) == "INVENTED"}
-    assert invented == {("柯振邦", "ZL203910725275.4", 1), ("诸葛岚", "ZL203910725275.4", 2), ("欧阳舒", "ZL203910725275.4", 3),
-                        ("何平安", "ZL203910725275.4", 4), ("柯振邦", "203710595987X", 1), ("乔远鸣", "203710595987X", 2)}
+    assert invented == {("柯振邦", "ZL203910418263.5", 1), ("诸葛岚", "ZL203910418263.5", 2), ("欧阳舒", "ZL203910418263.5", 3),
+                        ("何平安", "ZL203910418263.5", 4), ("柯振邦", "203710284613X", 1), ("乔远鸣", "203710284613X", 2)}
     assert not [e for e in ex.entities if str(e.type) == "Project"]
 
 

@@ -127,8 +127,8 @@ def test_departments_named_alone_in_a_list_of_awarded_works_belong_to_the_site_s
     """`南州新闻网讯` names the site by its institution's short name: the departments named alone in a list of awarded
     works (`化学学院甲教授领衔完成的“…”、生命科学学院乙教授…`) are that institution's; it completes the works and the
     people work there."""
-    ex = extract_text("南州新闻网讯（通讯员 乔远鸣）4月23日，南州大学共有12项科研成果获奖。\n\n"
-                      "化学学院柯振邦教授领衔完成的“高容量纳米电极材料的储存研究”、生命科学学院诸葛岚教授领衔完成的"
-                      "“生物材料的促血管再生作用”2个项目荣获自然科学一等奖。\n")
+    ex = extract_text("南州新闻网讯（通讯员 乔远鸣）本周，南州大学在西岭省年度评奖中收获颇丰。\n\n"
+                      "化学学院柯振邦教授领衔完成的“湖泊沉积物中磷的迁移规律”、环境学院诸葛岚教授领衔完成的"
+                      "“浅水湖泊藻华预警方法”2个项目荣获自然科学一等奖。\n")
     assert {("柯振邦", "南州大学"), ("诸葛岚", "南州大学")} <= relations(ex, "WORKS_AT")
-    assert {("南州大学", "高容量纳米电极材料的储存研究"), ("南州大学", "生物材料的促血管再生作用")} <= relations(ex, "UNIT_OF")
+    assert {("南州大学", "湖泊沉积物中磷的迁移规律"), ("南州大学", "浅水湖泊藻华预警方法")} <= relations(ex, "UNIT_OF")

@@ -266,14 +266,14 @@ def test_a_meeting_s_paper_has_no_journal_and_a_reference_is_not_joined_to_the_n
     with its dates is not read with the next line, which opens with its own authors."""
     ex = _extract("# 饶鸿\n\n饶鸿，东川大学计算机学院教授。\n\n## 论文\n\n"
                   "- Hong Rao, Jun Mao (Corresponding Author). **A Lantern Recommendation Service Based on Woven Threads.** "
-                  "In Proceedings of IEEE SERVICES 2029, Milan, Italy, July 8-13, 2029.\n"
-                  "- Rao, Hong*，Tang, Wei. Separating lanterns from their shadows in video, IEEE Workshop on Lantern "
-                  "Processing Proceedings, 321-324, Nice, France，June 28, 2031 - June 30, 2031.\n"
+                  "In Proceedings of IEEE LANTERNS 2029, Nanzhou, Xiling, June 3-6, 2029.\n"
+                  "- Rao, Hong*，Tang, Wei. Telling lanterns from their shadows at night, IEEE Workshop on Lantern "
+                  "Processing Proceedings, 88-95, Nanzhou, Xiling，May 3, 2031 - May 5, 2031.\n"
                   "- Mao Jun; Rao Hong*, Tang Wei. Woven threads of a sparse lantern model, Advanced Lantern Research, "
-                  "1354-1358,2031.\n", "cv.md")
+                  "402-407,2031.\n", "cv.md")
     papers = {e.name for e in ex.entities if e.type is Label.PAPER}
     assert "A Lantern Recommendation Service Based on Woven Threads" in papers
-    assert not {p for p in papers if "Woven threads of a sparse" in p and "Separating" in p}
+    assert not {p for p in papers if "Woven threads of a sparse" in p and "Telling" in p}
     assert not {e.name for e in ex.entities if e.type is Label.JOURNAL and ("Proceedings" in e.name or "Workshop" in e.name)}
     authored = {(r.source, r.target, r.corresponding) for r in ex.relations if str(r.type) == "AUTHORED"}
     assert ("Jun Mao", "A Lantern Recommendation Service Based on Woven Threads", True) in authored
