@@ -33,7 +33,9 @@ _NUMBERING = re.compile(rf"[ \t\u3000|]*(?:{LIST_MARK})?[ \t\u3000|]*")
 # a name, its mark (`*` corresponding, `#` co-first) or its role in brackets (`甲（通讯作者）`)
 _NAME = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4})(?P<mark>[*＊#＃]{1,2}|[（(](?P<role>(?:共同)?(?:第一|通讯|通信)作者|一作)[)）])?")
 _NAME_SEP = re.compile(r"[ \t\u3000]+|[ \t\u3000]*[、，,][ \t\u3000]*")
-_AFTER_AUTHORS = re.compile(r"[ \t\u3000]*(?:[,，、]?[ \t\u3000]*等)?[ \t\u3000]*(?P<sep>[.．。，,:：;；]?)[ \t\u3000]*")
+# (APA's year in brackets after the names: `甲, 乙 (2018). 题名. 刊名, 33(2), 145-152.`)
+_AFTER_AUTHORS = re.compile(r"[ \t\u3000]*(?:[,，、]?[ \t\u3000]*等)?[ \t\u3000]*(?:[(（](?P<year>(?:19|20)\d{2})[)）][ \t\u3000]*)?"
+                            r"(?P<sep>[.．。，,:：;；]?)[ \t\u3000]*")
 # pieces: parted by commas, stops and semicolons, never inside a number (36.5) or a Latin word's abbreviation
 _CUT = re.compile(r"[，,；;。]|[．](?!\d)|(?<![\dA-Za-z])\.(?!\d)|(?<=[\u4e00-\u9fff])\.")
 _MEETING = re.compile(r"会议|评测|研讨会|论坛|大会|年会|学术会|讲习班|[Cc]onference|[Pp]roceedings|[Pp]roc\.|[Ww]orkshop|"
@@ -49,6 +51,7 @@ _MIN_AUTHORS = 2
 _MIN_TITLE = 5
 _STOPS = ".．。"
 _MIN_LATIN_WORDS = 4
+_FIRST_PIECE = re.compile(r"[，,、.．。\s]")
 _PROGRAMME_END = re.compile(r"(?:基金|项目|计划|课题|专项|奖)$")
 _TYPE_MARK = re.compile(r"\s*\[[JCDMA](?:/OL)?\]\s*")
 _AFTER_NAMES = re.compile(r"[ \t\u3000]*[,，、.．。:：][ \t\u3000]*")
@@ -100,13 +103,15 @@ def parse_loose_citation(text: str, start: int, end: int) -> Reference | None:
     past = venue[1] if venue else te
     journal = text[venue[0]:venue[1]] if venue and not _MEETING.search(text[venue[0]:venue[1]]) else ""
     journal_span = venue if venue and journal else (te, te)
-    return _reference(text, (ts, te), journal_span, journal, past, end, tuple(authors), (start, end))
+    return _reference(text, (ts, te), journal_span, journal, past, end, tuple(authors), (start, end),
+                      after.span("year") if after.group("year") else None)  # type: ignore[union-attr]  # matches ''
 
 
 def _reference(text: str, title: tuple[int, int], venue: tuple[int, int], journal: str, past: int, end: int,
-               authors: tuple[Author, ...], span: tuple[int, int]) -> Reference | None:
-    """The reference of that title, venue and authors, its year, volume, issue and pages read from text[past:end]."""
-    year = _YEAR.search(text, past, end)
+               authors: tuple[Author, ...], span: tuple[int, int], dated: tuple[int, int] | None = None) -> Reference | None:
+    """The reference of that title, venue and authors, its year, volume, issue and pages read from text[past:end] (its
+    year from `dated` where the names are followed by it)."""
+    year = _YEAR.search(text, *dated) if dated is not None else _YEAR.search(text, past, end)
     if year is None:
         return None
     pages = _PAGES.search(text, past, end)
@@ -145,7 +150,8 @@ def authors_and_title(text: str, start: int, end: int) -> tuple[tuple[Author, ..
 # stops (`题名，刊名，2018，33(2):145-152`, `题名[J]. 刊名, 2018, 33(2): 145-152. (第一作者)`, `Title, Journal of Things,
 # 2018, 33(2): 145-152.`)
 _AUTHORLESS = re.compile(
-    r"(?P<title>[^\n\[\]，,。．;；:：“”\"《》]{6,200}?|[^\n\[\]\u4e00-\u9fff.。；;“”\"《》]{12,300}?)[ \t\u3000]*(?:\[[JCDA](?:/OL)?\])?[ \t\u3000]*"
+    r"(?:(?:共同)?(?:第一|通讯|通信)作者[：:][ \t\u3000]*)?"  # (第一作者：题名，…: the CV's person's part, before the title)
+    r"(?P<title>[^\n\[\]，,。．.;；:：“”\"《》]{6,200}?|[^\n\[\]\u4e00-\u9fff.。；;“”\"《》]{12,300}?)[ \t\u3000]*(?:\[[JCDA](?:/OL)?\])?[ \t\u3000]*"
     r"(?:[，,。．;；]|\.(?=\s))[ \t\u3000]*"
     r"《?(?P<journal>[^\n，,。．.;；\d《》\[\]]{2,80}?)》?[ \t\u3000]*[，,.．][ \t\u3000]*(?=(?:19|20)\d{2})")
 
@@ -161,7 +167,7 @@ def parse_authorless(text: str, start: int, end: int) -> Reference | None:
     latin = not re.search(r"[\u4e00-\u9fff]", title)
     if latin and (len(title.split()) < _MIN_LATIN_WORDS or not publication_like(journal)) \
             or not latin and (not _reads_as_journal(journal) or len(re.sub(r"\W", "", title)) < _MIN_TITLE) \
-            or _NO_JOURNAL.search(journal) or _PUBLISHER.search(text, at, end) or is_name(title.split("，")[0].split(",")[0].strip()) \
+            or _NO_JOURNAL.search(journal) or _PUBLISHER.search(text, at, end) or is_name(_FIRST_PIECE.split(title)[0].rstrip("等")) \
             or _PROGRAMME_END.search(title) or latin and (listed := author_list(title)) is not None and len(listed.authors) >= 2:
         return None  # (a grant's line: its programme first; names before a title: a reference with authors)
     past = m.end("journal")

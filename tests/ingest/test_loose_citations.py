@@ -41,6 +41,9 @@ def _read(line: str) -> tuple[object, ...] | None:
      ("高镍正极材料的表面包覆", "无机材料学报", 2031, None, "2", None, ["诸葛岚", "柯远山"])),
     ("诸葛岚. 高镍正极材料的表面包覆. 无机材料学报. 2031, 33(2): 145-152.",  # one name, closed by a stop
      ("高镍正极材料的表面包覆", "无机材料学报", 2031, "33", "2", "145-152", ["诸葛岚"])),
+    # APA's year in brackets after the names
+    ("2. 诸葛岚, 柯远山 (2031). 高镍正极材料的表面包覆. 无机材料学报, 33(2), 145-152.",
+     ("高镍正极材料的表面包覆", "无机材料学报", 2031, "33", "2", "145-152", ["诸葛岚", "柯远山"])),
     # all parted by commas: the venue reads as a journal's name
     ("8. 诸葛岚，柯远山，高镍正极材料的表面包覆，无机材料学报，2031，33(2):145-152",
      ("高镍正极材料的表面包覆", "无机材料学报", 2031, "33", "2", "145-152", ["诸葛岚", "柯远山"])),
@@ -90,6 +93,7 @@ def test_a_book_with_its_authors_and_publisher_is_no_paper(line: str) -> None:
     "1. 高镍正极材料的表面包覆，无机材料学报，2031，33(2):145-152",
     "2. 高镍正极材料的表面包覆[J]. 无机材料学报, 2031, 33(2): 145-152.",
     "8. 高镍正极材料的表面包覆. 无机材料学报, 2031, 33(2): 145-152. (第一作者)",
+    "10. 第一作者：高镍正极材料的表面包覆，无机材料学报，2031，33(2)：145-152",
 ])
 def test_a_cv_s_own_paper_listed_without_authors_gives_its_title_journal_and_locator(line: str) -> None:
     found = parse_authorless(line, 0, len(line))
@@ -110,6 +114,7 @@ def test_a_latin_paper_listed_without_authors() -> None:
     "高镍正极材料的表面包覆，无机材料学报，2031",  # a year alone: no locator of a journal's
     "湖泊沉积物磷释放机制研究，西岭省科技进步一等奖，2031，33(2)",  # an award
     "Rao Q, Mao J, Tang L. A lantern magnetometer with woven threads, Lantern Physics Letters, 2031, 12(3): 45-58.",
+    "9. 诸葛岚等. 高镍正极材料的表面包覆. 无机材料学报, 2031, 33(2): 145-152.",  # a name and 等 open it: authors
 ])
 def test_what_is_no_authorless_reference(line: str) -> None:
     assert parse_authorless(line, 0, len(line)) is None
