@@ -703,16 +703,17 @@ def listed_paper(text: str, start: int, end: int, entities: list[Entity], relati
     to `entities` and `relations`; whether one was read."""
     before = len(entities)
     _citations(text, start, end, entities, relations)
-    if len(entities) == before and (reference := _reference(text, start, end) or parse_loose_citation(text, start, end)):
-        add_reference(reference, entities, relations, text)  # (a typed one no stricter form read: `甲,乙,题名[J]刊名. 2031`)
+    if len(entities) == before and (reference := _reference(text, start, end, typed=True)) is not None:
+        add_reference(reference, entities, relations, text)
     return len(entities) > before
 
 
-def _reference(text: str, start: int, end: int) -> Reference | None:
+def _reference(text: str, start: int, end: int, typed: bool = False) -> Reference | None:
     """A reference in one of the citation styles, or a Chinese one written loosely (ingest.nlp.loose_citations)
-    where no stricter form of a Chinese citation reads the line, or one with book-title marks (ingest.nlp.marked_citations)."""
+    where no stricter form of a Chinese citation reads the line, or one with book-title marks (ingest.nlp.marked_citations).
+    `typed`: the stricter forms were tried and read nothing, so a typed one is read loosely too (`甲,乙,题名[J]刊名. 2031`)."""
     found = parse_reference(text, start, end)
-    if found is None and not is_reference(text[start:end]):
+    if found is None and (typed or not is_reference(text[start:end])):
         found = parse_loose_citation(text, start, end) or parse_marked_citation(text, start, end)
     return found or parse_authorless(text, start, end)  # (a CV's own paper listed with no authors)
 

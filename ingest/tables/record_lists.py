@@ -34,7 +34,7 @@ from ingest.nlp.loose_citations import authors_and_title
 from ingest.nlp.papers import listed_paper
 from ingest.nlp.posts import post_relations
 from ingest.reading import Facts
-from ingest.tables.cells import Piece, piece
+from ingest.tables.cells import Piece, split_list
 from ingest.tables.people_lists import unit_and_post
 from ingest.tables.profile_records import career_line
 from ingest.tables.records import Record, emit
@@ -95,7 +95,7 @@ def read_record_lists(person: Piece, lists: list[tuple[str, list[Piece]]], words
             elif kind == "projects":
                 _project(person, item, facts)
             elif kind == "papers":
-                for part in _listed_items(item):
+                for part in split_list(item, _ITEM_END):
                     _paper(person, part, text, facts)
 
 
@@ -221,16 +221,6 @@ _ITEM_END = re.compile(r"[ \t\u3000]*#[ \t\u3000]*(?=\[\d{1,3}\]|\d{1,3}\s*[.、
 _TITLE_ONLY = re.compile(rf"(?:{LIST_MARK})?[ \t\u3000]*《?(?P<title>[^《》\[\]#\n]{{6,200}}?)》?[ \t\u3000]*"
                          r"(?:\[(?P<type>[A-Z])(?:/OL)?\])?[ \t\u3000.。]*")
 _DATED = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-
-
-def _listed_items(item: Piece) -> list[Piece]:
-    out, at = [], 0
-    for m in [*_ITEM_END.finditer(item.text), None]:
-        stop = m.start() if m else len(item.text)
-        if (part := piece(item.text[at:stop], item.span.start + at)) is not None:
-            out.append(part)
-        at = m.end() if m else stop
-    return out
 
 
 def _paper(person: Piece, item: Piece, text: str, facts: Facts) -> None:
