@@ -122,6 +122,7 @@ def _of_the_article_s_institution(text: str, extraction: Extraction) -> Extracti
     from ingest.nlp.article import (
         OWN,
         article_institution,
+        awarded_at_institution,
         completed_at_institutions,
         frame_entity,
         own_institution,
@@ -140,6 +141,7 @@ def _of_the_article_s_institution(text: str, extraction: Extraction) -> Extracti
     entities = list(extraction.entities)
     relations = completed_at_institutions(text, entities, list(extraction.relations), frame)
     relations += tie_to_institutions(entities, relations, frame)
+    relations += awarded_at_institution(text, entities, relations, frame)
     if any(frame.name in (r.source, r.target) for r in relations) and frame.name not in \
             {e.name for e in entities if e.type is Label.ORGANIZATION}:
         entities.append(frame_entity(frame))

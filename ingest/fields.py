@@ -315,17 +315,23 @@ def _bare_label(start: int, line: str) -> Field | None:
 def _lead_title(start: int, line: str, labels: list[re.Match[str]]) -> list[Field]:
     """The title a line of a project's fields opens with (`某某研究 完成人：甲、乙 完成单位：某大学`), the quoted one
     where the words around it say more (`由某医院牵头完成的“某某研究”项目（主要完成人：…）`: with that unit, which
-    completed it first)."""
+    completed it first); an award's level and a colon before it (`一等奖：某某研究，主要完成人：…`) is its award."""
     roles = {h.role for m in labels if (h := header_of(re.sub(r"\s", "", m.group(1)))) is not None}
     if Role.PROJECT in roles or not roles & _RECORD_ROLES:
         return []
     lead = line[:labels[0].start()].rstrip().rstrip("（(").rstrip()
     if is_reference(lead):
         return []  # a reference (发明人. 题名[P].（申请公布号: …）): no project's title
+    found = []
+    level = LEVEL_FIRST.match(lead)
+    if level is not None:
+        award = Piece(level.group("award"), Span(start + level.start("award"), start + level.end("award")))
+        found.append(Field(Role.AWARD, Span(award.span.start, award.span.start), award))
+        start, lead = start + level.end(), lead[level.end():].rstrip("，,；;").rstrip()
     quoted = _QUOTED_TITLE.search(lead)
     if quoted is not None and quoted.group() != lead:
-        found = [Field(Role.PROJECT, Span(start + quoted.start(1), start + quoted.start(1)),
-                       Piece(quoted.group(1), Span(start + quoted.start(1), start + quoted.end(1))))]
+        found.append(Field(Role.PROJECT, Span(start + quoted.start(1), start + quoted.start(1)),
+                           Piece(quoted.group(1), Span(start + quoted.start(1), start + quoted.end(1)))))
         by = _COMPLETED_BY.search(lead, 0, quoted.start())
         if by is not None and names_a_unit(by.group(1)):
             found.append(Field(Role.COMPLETING_UNIT, Span(start + by.start(1), start + by.start(1)),
@@ -334,7 +340,11 @@ def _lead_title(start: int, line: str, labels: list[re.Match[str]]) -> list[Fiel
     value = piece(lead, start)
     if value is None or not 4 <= len(value.text) <= 80 or _SENTENCE_MARKS.search(value.text.strip("“”\"《》")):
         return []
-    return [Field(Role.PROJECT, Span(value.span.start, value.span.start), value)]
+    return [*found, Field(Role.PROJECT, Span(value.span.start, value.span.start), value)]
+
+
+# an award's level and a colon before a title (`一等奖：某某研究`, `科技进步奖二等奖：…`)
+LEVEL_FIRST = re.compile(r"\s*(?P<award>[^\s：:，,。；;“”《》]{0,20}?(?:[一二三四五特]等奖|金奖|银奖|铜奖|优秀奖))\s*[：:]\s*")
 
 
 _QUOTED_TITLE = re.compile(r"[“《]([^“”《》\n]{4,80})[”》]")
@@ -346,12 +356,18 @@ _SECTION_CAPTION = re.compile(r"(?:情况|情况表|名单|一览表|汇总表|�
                               r"[：:]?$")  # (专家介绍, 名医风采: the page's people)
 
 
+_FIELD_RUN = 8  # the lines of labels after a title that may be its record's
+
+
 def _title_above(lines: list[tuple[int, str]], i: int, labels: list[re.Match[str]]) -> list[Field]:
     """The title on the line above a project's fields (`1.某某研究` then `主要完成单位：…`), as a government's
     award decision or a list of results lays them out; with the award level of the line above the
-    list (`一等奖（3项）`), if there is one."""
-    roles = {h.role for m in labels if (h := header_of(re.sub(r"\s", "", m.group(1)))) is not None}
-    if Role.PROJECT in roles or not roles & _RECORD_ROLES:
+    list (`一等奖（3项）`), if there is one. The fields are those of the lines of labels that run on from this one
+    (`奖项：…` then `主要完成人：…`)."""
+    run = [labels, *(labels_in(line) for _, line in lines[i + 1:i + _FIELD_RUN])]
+    run = run[:next((n for n, found in enumerate(run) if not found), len(run))]
+    roles = [{h.role for m in found if (h := header_of(re.sub(r"\s", "", m.group(1)))) is not None} for found in run]
+    if Role.PROJECT in roles[0] or not set().union(*roles) & _RECORD_ROLES:
         return []
     start, line = lines[i - 1]
     if labels_in(line) or _label_cell(line) is not None or _LEVEL_LINE.match(line):
@@ -367,6 +383,8 @@ def _title_above(lines: list[tuple[int, str]], i: int, labels: list[re.Match[str
         # line above `成员：乙 …`), or a section's caption
     if _AWARD_CAPTION.fullmatch(value.text.strip()):  # 临床新创奖 over 获奖单位：… 作品名称：…: the award of the record
         return [Field(Role.AWARD, Span(value.span.start, value.span.start), value)]
+    if any(Role.PROJECT in found for found in roles):
+        return []  # the fields below name the project: the line above is no title of it
     found = [Field(Role.PROJECT, Span(value.span.start, value.span.start), value)]
     for at, above in reversed(lines[:i - 1]):
         if (level := _LEVEL_LINE.match(above)) is not None:

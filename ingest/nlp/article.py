@@ -274,6 +274,52 @@ def completed_at_institutions(text: str, entities: list[Entity], relations: list
     return out
 
 
+# the works an institution won awards for, counted (`某大学12项成果获某奖`, `我校共有12项成果获奖`), or its awarded
+# works named as such (`我校获奖项目如下`)
+_WORKS_WON = re.compile(r"[ \t\u3000]*(?:(?:今年|本年度|本次|此次|共有|共计|累计|共|有)[ \t\u3000]*)*"
+                        r"(?:(?P<count>\d{1,3}|[一二三四五六七八九十两]{1,3})[ \t\u3000]*项(?:科研|科技|研究|教学)?(?:成果|项目)?"
+                        r"[ \t\u3000]*(?:荣获|获得|获|摘得|斩获)|(?:的)?获奖(?:项目|成果))")
+_COUNT = {"两": 2, **{c: n for n, c in enumerate("一二三四五六七八九十", start=1)}}
+
+
+def awarded_at_institution(text: str, entities: list[Entity], relations: list[Relation],
+                           frame: Frame | None) -> list[Relation]:
+    """UNIT_OF the article's own institution for each awarded work its list names no unit of, where the text says
+    the institution won awards for its works (`某大学12项成果获某奖`, `我校共有12项成果获奖`): a university's news
+    listing its own works, with their completers and no unit's column. Where the text counts the works, a list of
+    more works than that is no list of its own alone (the whole roll of an award) and gets none."""
+    if frame is None:
+        return []
+    won = [m for at in _frame_words(text, frame) if (m := _WORKS_WON.match(text, at)) is not None]
+    if not won:
+        return []
+    completed = {r.target for r in relations if r.type is RelType.UNIT_OF}
+    completers: dict[str, Relation] = {}
+    for r in relations:
+        if r.type is RelType.MEMBER_OF and r.target not in completed:
+            completers.setdefault(r.target, r)
+    works = [e.name for e in entities if e.type is Label.PROJECT and e.kind == "research_project" and e.name in completers]
+    counts = [_count(m.group("count")) for m in won if m.group("count")]
+    if not works or counts and len(works) > max(counts):
+        return []
+    return [Relation(type=RelType.UNIT_OF, source=frame.name, target=w, spans=completers[w].spans) for w in works]
+
+
+def _frame_words(text: str, frame: Frame) -> list[int]:
+    """Where each mention of the article's institution ends: its name, or an own word (我校) that stands for it."""
+    ends = [m.end() for m in re.finditer(re.escape(frame.name), text)]
+    return ends + [m.end() for m in OWN.finditer(text) if own_word_of(m.group(), frame.name)]
+
+
+def _count(written: str) -> int:
+    if written.isdigit():
+        return int(written)
+    if len(written) == 1:
+        return _COUNT[written]
+    tens, _, ones = written.partition("十")
+    return (_COUNT.get(tens, 1) if tens else 1) * 10 + (_COUNT.get(ones, 0) if ones else 0)
+
+
 # a department's word: 自动化系, 材料学院, 某某研究所
 _DEPARTMENT_WORD = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:系|学院|研究所)")
 _DEPARTMENT_REACH = 12

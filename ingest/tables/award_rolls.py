@@ -31,6 +31,9 @@ _LINE = re.compile(
 _SENTENCE = re.compile(r"[，,。；;！？!?]")
 _YEAR_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])\s*[（(]?((?:19|20)\d{2})\s*年?[）)]?$")  # 某某技术2008
 _MIN_LINES = 2
+# the completers in brackets after a work's title (`某某研究（计算机学院 甲 乙）`)
+_NOTE = re.compile(r"(?P<title>[^（()）]{4,80}?)\s*[（(](?P<note>[^（()）]{2,60})[）)]")
+_NOTE_PARTS = re.compile(r"[^\s、，,；;：:]+")
 _MIN_TITLE = 4
 
 
@@ -57,6 +60,31 @@ def _work(title: str) -> bool:
             and not is_person_name(body) and not kind_suffix(body))
 
 
+def _completers(note: str) -> tuple[tuple[str, int] | None, list[tuple[str, int]]] | None:
+    """A note after a title made of its completers' names, a unit before them or not (`计算机学院 甲 乙`,
+    `某大学：甲、乙`): the unit and the names, each with where it opens in the note; None where it is no such note."""
+    parts = [(p.group(), p.start()) for p in _NOTE_PARTS.finditer(note)]
+    unit = parts[0] if parts and kind_suffix(parts[0][0]) and not is_person_name(parts[0][0]) else None
+    names = parts[1:] if unit is not None else parts
+    if not names or not all(is_person_name(n) for n, _ in names):
+        return None
+    return unit, names
+
+
+def _completed(parts: tuple[tuple[str, int] | None, list[tuple[str, int]]], at: int, project: str, line: Span,
+               facts: Facts) -> None:
+    """The completers of a work in the order written, and the unit named before them: the work's unit, theirs."""
+    unit, names = parts
+    org = facts.orgs.add(unit[0], Span(at + unit[1], at + unit[1] + len(unit[0]))) if unit is not None else None
+    if org is not None:
+        facts.out.relation(RelType.UNIT_OF, org, project, line)
+    for rank, (name, start) in enumerate(names, start=1):
+        facts.out.person(name, Span(at + start, at + start + len(name)))
+        facts.out.relation(RelType.MEMBER_OF, name, project, line, rank=rank)
+        if org is not None:
+            facts.out.relation(RelType.WORKS_AT, name, org, line)
+
+
 def _flush(document: Document, roll: list[tuple[re.Match[str], int]], facts: Facts) -> None:
     if len(roll) < _MIN_LINES:
         return
@@ -70,11 +98,18 @@ def _flush(document: Document, roll: list[tuple[re.Match[str], int]], facts: Fac
             facts.read(Span(at + m.start(), at + m.start("title") + len(title)))  # a category, not a work
             continue
         start = at + m.start("title")
+        noted = _NOTE.fullmatch(title)
+        parts = _completers(noted.group("note")) if noted is not None else None
+        if noted is not None and parts is not None:
+            title = noted.group("title").rstrip()
         year = _YEAR_AFTER.search(title)
         name = title[:year.start()] if year else title
         span = Span(start, start + len(name))
+        line = Span(at + m.start(), at + m.end("title"))
         project = facts.out.entity(Entity(Label.PROJECT, name, kind="research_project", award=m.group("award"),
                                           year=int(year.group(1)) if year else None, spans=(span,)))
         if unit is not None:
-            facts.out.relation(RelType.UNIT_OF, unit, project, Span(at + m.start(), span.end))
-        facts.read(Span(at + m.start(), span.end))
+            facts.out.relation(RelType.UNIT_OF, unit, project, line)
+        if noted is not None and parts is not None:
+            _completed(parts, start + noted.start("note"), project, line, facts)
+        facts.read(line)

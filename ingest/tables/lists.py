@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from graph.schema import Label, RelType
 from ingest.blocks import BlockKind
-from ingest.fields import labels_in
+from ingest.fields import LEVEL_FIRST, labels_in
 from ingest.kit.annotations import split_title
 from ingest.model import Entity, Span
 from ingest.nlp.project_lines import read_project_line
@@ -110,6 +110,11 @@ def _labelled(item: Piece, facts: Facts, context: Context) -> None:
     labels = labels_in(item.text)
     record = Record(item.span)
     lead = piece(_OPEN_NOTE.sub("", item.text[:labels[0].start()]), item.span.start)  # 某某研究（完成人：…）
+    level = LEVEL_FIRST.match(lead.text) if lead is not None else None
+    if lead is not None and level is not None:  # 一等奖：某某研究，主要完成人：…: the award, then the project
+        record.add(Role.AWARD, Piece(level.group("award"), Span(lead.span.start + level.start("award"),
+                                                                 lead.span.start + level.end("award"))))
+        lead = piece(lead.text[level.end():], lead.span.start + level.end())
     if lead is not None:
         record.add(Role.PROJECT, lead)
     for n, m in enumerate(labels):

@@ -26,7 +26,8 @@ from functools import lru_cache
 
 from graph.schema import RelType
 from ingest.blocks import Block, BlockKind
-from ingest.kit.orgbook import institution_of_school, institutions_of, unit_name
+from ingest.kit.builder import Builder
+from ingest.kit.orgbook import OrgBook, institution_of_school, institutions_of, unit_name
 from ingest.kit.text import Joined, strip_titles, unwrapped
 from ingest.model import Span
 from ingest.nlp.bodies import SOCIETY_POSTS, is_body
@@ -333,8 +334,8 @@ def _bracketed(document: Document, line: _Line, facts: Facts) -> bool:
         name = strip_titles(m.group("name"))
         span = Span(line.start + m.start("name"), line.start + m.start("name") + len(name))
         facts.out.person(name, span)
-        _note(name, m.group("note"), line.start + m.start("note"), Span(line.start + m.start(), line.start + m.end()),
-              facts)
+        note_units(name, m.group("note"), line.start + m.start("note"), Span(line.start + m.start(), line.start + m.end()),
+                   facts.out, facts.orgs)
         if body is not None:  # 副理事长：甲（某大学） under 某学会第十届理事会名单: a post of the society's
             _seat(name, body, line.label, span, facts)
     facts.read(Span(line.start, line.start + len(line.text.rstrip())))
@@ -386,7 +387,24 @@ def _named(item: re.Match[str]) -> bool:
     return 2 <= len(name) <= 3 and unit_and_post(first)[0] is not None
 
 
-def _note(person: str, note: str, at: int, span: Span, facts: Facts) -> None:
+def noted_people(value: Piece) -> list[tuple[str, str, int]]:
+    """The people of a list who have their unit in brackets after the name, others in it or not
+    (`甲（某学院）、乙（某研究所）、丙`, a completers' cell): each name, its note and where the note opens."""
+    out = []
+    for m in _BRACKETED.finditer(value.text):
+        opens = m.start() == 0 or value.text[m.start() - 1] in "、，,；; \t\n\u3000"
+        if opens and _named(m) and _unit_note(m.group("note")):
+            out.append((strip_titles(m.group("name")), m.group("note"), value.span.start + m.start("note")))
+    return out
+
+
+def is_noted_person(text: str) -> bool:
+    """A person's name with their unit in brackets (`甲（某学院）`), no unit's name."""
+    m = _BRACKETED.fullmatch(text.strip())
+    return m is not None and _named(m) and _unit_note(m.group("note"))
+
+
+def note_units(person: str, note: str, at: int, span: Span, out: Builder, orgs: OrgBook) -> None:
     """`某大学教务处处长、教授`: WORKS_AT the unit with the post and the title; LEADS where the post heads it."""
     parts = [(m.group(), at + m.start()) for m in re.finditer(r"[^、，,；;/]+", note)]
     titles = [p.strip() for p, _ in parts if title_of(p.strip()) is not None]
@@ -403,12 +421,12 @@ def _note(person: str, note: str, at: int, span: Span, facts: Facts) -> None:
             posts.append((unit, part, start))
     title = "、".join(titles) or None
     for unit, post, start in posts:
-        org = facts.orgs.add(unit, Span(start, start + len(unit)))
+        org = orgs.add(unit, Span(start, start + len(unit)))
         if org is None:
             continue
-        facts.out.relation(RelType.WORKS_AT, person, org, span, position=post or None, title=title)
+        out.relation(RelType.WORKS_AT, person, org, span, position=post or None, title=title)
         if post in load_lexicon().head_positions:
-            facts.out.relation(RelType.LEADS, person, org, span, role=post)
+            out.relation(RelType.LEADS, person, org, span, role=post)
 
 
 def unit_and_post(text: str) -> tuple[str | None, str]:

@@ -39,6 +39,7 @@ from ingest.tables.cells import (
     wan,
     year_in,
 )
+from ingest.tables.people_lists import is_noted_person, note_units, noted_people
 from ingest.tables.profiles import UNIT_ENDINGS, title_of
 from ingest.tables.typing import FUNDER_FIRST, STUDY_NOTE, Content, content_of, post_role
 from ingest.tables.vocabulary import PEOPLE, Role, header_of
@@ -229,6 +230,10 @@ def emit(record: Record, out: Builder, orgs: OrgBook, context: Context = NO_CONT
             out.relation(RelType.MEMBER_OF, person.name, project, span, rank=rank)
     for person in generic:
         out.person(person.name, person.span)
+    for role in (Role.LEADER, Role.MEMBER, Role.PERSON):  # 甲（某学院）、乙: the unit in brackets is the person's
+        for cell in record.values.get(role, []):
+            for name, note, at in noted_people(cell):
+                note_units(name, note, at, span, out, orgs)
     if project is not None:  # 成果完成者 | 某研究室: a unit among the completers completed it
         for unit in _member_units(record, orgs):
             out.relation(RelType.UNIT_OF, unit, project, span)
@@ -716,7 +721,7 @@ def _member_units(record: Record, orgs: OrgBook) -> list[str]:
     for cell in record.values.get(Role.MEMBER, []):
         for item in _unit_items(cell):
             text = item.text.strip()
-            if len(text) >= 4 and not is_name(text) and org_kind(text) != "other" \
+            if len(text) >= 4 and not is_name(text) and not is_noted_person(text) and org_kind(text) != "other" \
                     and (name := orgs.add(text, item.span)) is not None and name not in out:
                 out.append(name)
     return out
