@@ -142,9 +142,11 @@ class BlockWriter:
         if self._length:
             self._append("\n")
 
-    def add(self, kind: BlockKind, text: str, level: int = 0, page: int | None = None) -> Block | None:
-        """A heading, paragraph or list item; None (nothing written) when the text is blank."""
-        body = clean_text(text)
+    def add(self, kind: BlockKind, text: str, level: int = 0, page: int | None = None,
+            indented: bool = False) -> Block | None:
+        """A heading, paragraph or list item; None (nothing written) when the text is blank. ``indented``: the
+        lines keep the blanks they open with (a data file's nesting, YAML's)."""
+        body = clean_text(text, indented)
         if not body:
             return None
         self._open_line()
@@ -187,8 +189,8 @@ class BlockWriter:
         return text, tuple(self._blocks)
 
 
-def clean_text(text: str) -> str:
+def clean_text(text: str, indented: bool = False) -> str:
     """Text of one block or cell as the stored document will hold it: normalised line ends, no blank
-    lines inside, runs of blanks at line ends removed."""
-    lines = (line.strip() for line in normalise(text).split("\n"))
-    return "\n".join(line for line in lines if line)
+    lines inside, runs of blanks at line ends removed (and at line starts, unless ``indented``)."""
+    lines = ((line.rstrip() if indented else line.strip()) for line in normalise(text).split("\n"))
+    return "\n".join(line for line in lines if line.strip())

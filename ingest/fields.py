@@ -30,6 +30,7 @@ from ingest.model import Entity, Span
 from ingest.nlp.awards import WON
 from ingest.nlp.project_lines import cv_owner
 from ingest.org_names import kind_suffix
+from ingest.readers.text import is_yaml_data, yaml_blocks
 from ingest.reading import Coverage, Document, Facts, Reading
 from ingest.tables.cells import Piece, is_reference, people_in, piece, rank_of, year_in
 from ingest.tables.grid import grid_of_block
@@ -81,6 +82,9 @@ def read_fields(document: Document, taken: Coverage) -> tuple[Reading, Context]:
     """Facts of every record of fields in the text no mechanism has read yet, and the context they set
     for tables (the document's project, whether it is an award's)."""
     facts = Facts()
+    if is_yaml_data(document.name, document.text):
+        return facts.reading(), Context()  # `title:` over `- name: …` items: a data file's keys, read as its records
+    taken = Coverage(taken.length, [*taken.spans(), *yaml_blocks(document.text, document.blocks)])  # (front matter's)
     lines = _free_lines(document, taken)
     headed = frozenset(b.span.start for b in _sections(document))
     fields = list(_line_fields(document.text, lines, headed))
@@ -338,9 +342,15 @@ def _lead_title(start: int, line: str, labels: list[re.Match[str]]) -> list[Fiel
                                Piece(by.group(1), Span(start + by.start(1), start + by.end(1)))))
         return found
     value = piece(lead, start)
-    if value is None or not 4 <= len(value.text) <= 80 or _SENTENCE_MARKS.search(value.text.strip("“”\"《》")):
+    if value is None or not 4 <= len(value.text) <= 80 or _SENTENCE_MARKS.search(value.text.strip("“”\"《》")) \
+            or INSTRUCTION.search(value.text):
         return []
     return [*found, Field(Role.PROJECT, Span(value.span.start, value.span.start), value)]
+
+
+# words that tell the reader what to do, by when (`申报者请于3月29日前将…`): a notice's instruction, no work's title
+INSTRUCTION = re.compile(r"(?<![申邀提])请(?:于|在|将|各|按|务必|登录|联系|发送|提交|认真|及时)|\d{1,2}\s*日\s*(?:前|之前|以前)"
+                         r"|务必|不得|须于|应于")
 
 
 # an award's level and a colon before a title (`一等奖：某某研究`, `科技进步奖二等奖：…`)

@@ -12,8 +12,9 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from ingest.kit.text import is_chinese_name
 from ingest.nlp.found import Found, Tokens, is_cjk
-from ingest.nlp.lexicon import Lexicon, jieba_dictionary, kind_of
+from ingest.nlp.lexicon import Lexicon, common_word, jieba_dictionary, kind_of
 from ingest.nlp.names import name_at
 from ingest.nlp.org_bounds import (
     BODY_LAST_CHARACTERS,
@@ -533,6 +534,8 @@ def _weak_suffix_ok(tokens: Tokens, start: int, end: int) -> bool:
     word = tokens.word(n)
     if _office_in_surname(tokens, end):
         return True
+    if tokens.text[start:end] == "处" and _someone_s_place(tokens.text, start):
+        return False  # 报综合楼204室徐某某处, 交柯某老师处: at someone's desk, no office
     if tokens.ends[n] != end or word.endswith(ROOMS):
         return False  # 报告厅, 会议厅: a room, not a body
     if len(word) == 1:
@@ -548,6 +551,19 @@ def _weak_suffix_ok(tokens: Tokens, start: int, end: int) -> bool:
 
 
 _ORDINALS = frozenset("一二三四五六七八九十")
+_ADDRESSED = re.compile(r"(?:老师|教授|同志|女士|先生)$")
+# what a desk is given after (`报204室某某某处`, `交至某某某处`): a room, or sending's verb
+_DELIVERED_TO = re.compile(r"(?:[室号楼层座\d]|交|报|送|寄|至|到|找)$")
+
+
+def _someone_s_place(text: str, at: int) -> bool:
+    """The 处 at `at` follows a person: a name and how one addresses them (某某老师处), or a three-character name
+    after a room or sending's verb (`报204室某某某处`)."""
+    if _ADDRESSED.search(text, max(0, at - 6), at):
+        return True
+    name = text[max(0, at - 3):at]
+    return len(name) == 3 and is_chinese_name(name) and not common_word(name) and not common_word(name + "处") \
+        and _DELIVERED_TO.search(text, 0, at - 3) is not None
 _REGION = re.compile(r"[东南西北中]{1,3}")
 
 

@@ -39,8 +39,11 @@ def read_markdown(data: bytes, name: str) -> SourceDocument:
     front = _FRONT_MATTER.match(source)
     if front:
         source = source[front.end():]
-        for line in _front_matter_lines(front.group(2), yaml_form=front.group(1) == "---"):
-            out.add(BlockKind.PARAGRAPH, line)
+        if front.group(1) == "---" and _roster(front.group(2)):
+            out.add(BlockKind.PARAGRAPH, front.group(2), indented=True)  # records of people: kept as written, read as YAML's records
+        else:
+            for line in _front_matter_lines(front.group(2), yaml_form=front.group(1) == "---"):
+                out.add(BlockKind.PARAGRAPH, line)
     source = _rejoined(_BROKEN_AT_HYPHEN.sub("-", _MORE.sub("", source)))
     _write(_PARSER.parse(_delimited(_tables_cell_per_line(source))), out)
     text, blocks = out.result()
@@ -193,6 +196,29 @@ def _cell_text(line: str) -> str:
 
 def _cells(row: str) -> list[str]:
     return re.split(r"(?<!\\)\|", row.strip().strip("|"))
+
+
+_PERSON_NAME = re.compile(r"[\u4e00-\u9fff·]{2,6}")
+
+
+def _roster(body: str) -> bool:
+    """Front matter that holds records of people (`members: [{name: 某某, title: …}, …]`): a list of two mappings or
+    more, each naming a person in Chinese under `name` and saying more of them."""
+    try:
+        data = yaml.safe_load(body)
+    except yaml.YAMLError:
+        return False
+
+    def held(value: object) -> bool:
+        if isinstance(value, dict):
+            return any(held(v) for v in value.values())
+        if not isinstance(value, list):
+            return False
+        people = [v for v in value if isinstance(v, dict) and len(v) >= 2
+                  and _PERSON_NAME.fullmatch(str(v.get("name", v.get("姓名", ""))))]
+        return len(people) >= 2 or any(held(v) for v in value)
+
+    return held(data)
 
 
 def _front_matter_lines(body: str, yaml_form: bool) -> list[str]:

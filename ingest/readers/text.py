@@ -8,13 +8,15 @@ from __future__ import annotations
 import codecs
 import html
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 
 from charset_normalizer import from_bytes
 
+from ingest.blocks import Block, BlockKind
 from ingest.errors import ReadError, TooLarge
-from ingest.model import SourceDocument
+from ingest.model import SourceDocument, Span
 from ingest.normalize import normalise
 from ingest.readers.sniff import DATA_SUFFIXES
 
@@ -119,6 +121,23 @@ _MIN_MARKS = 3
 # a YAML data file's items, keys in Latin (`- title: …`), in its first characters: a data file whatever its name
 YAML_ITEMS = re.compile(r"(?m)^- [A-Za-z_][A-Za-z0-9_-]*:[ \t]")
 YAML_SNIFF = 4000
+
+
+# a YAML block's items, nested or not (`      - name: 某某`), and its first line (`title: 组织团队`)
+_YAML_ANY_ITEMS = re.compile(r"(?m)^[ \t]*- [A-Za-z_][A-Za-z0-9_-]*:[ \t]")
+_YAML_OPENS = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*:(?:[ \t]|$)")
+
+
+def yaml_blocks(text: str, blocks: Sequence[Block]) -> list[Span]:
+    """The spans of the blocks that hold YAML as written (a page's front matter of records, kept as it is by the
+    Markdown reader): `key:` first, and two items at least."""
+    return [b.span for b in blocks if b.kind is BlockKind.PARAGRAPH and _YAML_OPENS.match(text, b.span.start)
+            and len(_YAML_ANY_ITEMS.findall(text, b.span.start, b.span.end)) >= 2]
+
+
+def is_yaml_data(name: str, text: str) -> bool:
+    """A YAML data file, by its name or by its items (`- title: …` under one another), saved as text or not."""
+    return name.lower().endswith((".yml", ".yaml")) or len(YAML_ITEMS.findall(text, 0, YAML_SNIFF)) >= 2
 
 
 def _data_file(text: str) -> bool:

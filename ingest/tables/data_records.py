@@ -35,7 +35,7 @@ from graph.schema import RelType
 from ingest.kit.text import is_person_name
 from ingest.model import Span
 from ingest.nlp.lexicon import common_word
-from ingest.readers.text import YAML_ITEMS, YAML_SNIFF
+from ingest.readers.text import is_yaml_data, yaml_blocks
 from ingest.reading import Coverage, Document, Facts
 from ingest.tables.bibliography import read_references, references_in
 from ingest.tables.cells import PATENT_NUMBER, Piece, piece
@@ -62,7 +62,6 @@ _MIN_VALUES = 2  # string values an object needs to be a record
 _MAX_DEPTH = 8
 _MIN_TITLE = 4
 _SECTION_WORDS = 6  # a section's name of words of the dictionary (基本信息, 工作经历) is no longer
-_YAML = (".yml", ".yaml")
 
 
 @dataclass
@@ -215,6 +214,7 @@ def _yaml_value(node: object, text: str, depth: int) -> object:
 
 
 _MAX_CALL = 400
+_MAX_POST = 20  # a post's words (高级副总裁, 计算机学院院长); a longer value is no post
 
 
 def _call_end(text: str, at: int) -> int:
@@ -403,8 +403,11 @@ def read_data_records(document: Document, taken: Coverage, facts: Facts) -> None
     if references:  # a reference manager's records (ingest.tables.bibliography), in whatever file holds them
         read_references(references, facts)
         taken = Coverage(taken.length, [*taken.spans(), *(r.span for r in references)])
-    if document.name.lower().endswith(_YAML) or len(YAML_ITEMS.findall(document.text, 0, YAML_SNIFF)) >= 2:
+    held = yaml_blocks(document.text, document.blocks)
+    if is_yaml_data(document.name, document.text):
         objects = yaml_objects_in(document.text)  # (a data file saved as text: `- title: …` items, keys in Latin)
+    elif held:  # a page's front matter of records, as written: each block's objects, where they are in the text
+        objects = [o for span in held for o in yaml_objects_in("\n" * span.start + document.text[span.start:span.end])]
     elif _INSERT.search(document.text):
         objects = inserts_in(document.text)
     elif "{" in document.text:
@@ -494,8 +497,39 @@ def _read(obj: _Object, parent: str | None, text: str, facts: Facts) -> None:
             lists = [*obj.lists, *_dated_lists(obj), *_post_lists(obj), *_paper_lists(obj)]
             if lists:
                 read_record_lists(owner, lists, {k: _words(k) for k, _ in lists}, text, facts)
+    holder = _person_of(obj) if project is None else None
     for part in obj.parts:
+        post = _post_of(part) if holder is not None else None
+        if holder is not None and post is not None:  # `title: [{name: 教授, affiliation: 某大学}]`: a post the person holds
+            held = Record(part.span)
+            held.add(Role.PERSON, holder)
+            held.add(Role.WORK_UNIT, post[0])
+            if post[1] is not None:
+                held.add(Role.TITLE if title_of(post[1].text) is not None else Role.POSITION, post[1])
+            emit(held, facts.out, facts.orgs)
+            facts.read(part.span)
+            continue
         _read(part, project or parent, text, facts)
+
+
+def _person_of(obj: _Object) -> Piece | None:
+    """The person an object is about, under a key for a person's name (`name: 某某`), with posts or not."""
+    return next((v for k, _, v in obj.values if _role(k, v) is Role.PERSON and is_person_name(v.text)), None)
+
+
+def _post_of(obj: _Object) -> tuple[Piece, Piece | None] | None:
+    """An object of a person's that holds one post (`{name: 讲席教授, affiliation: 某大学}`): the unit, and the post
+    or title held there (None where it gives none); None where the object is no such post."""
+    if obj.parts or obj.lists or not 1 <= len(obj.values) <= 2:
+        return None
+    units = [v for k, _, v in obj.values if _role(k, v) in UNITS]
+    others = [v for k, _, v in obj.values if _role(k, v) not in UNITS]
+    if len(units) != 1 or is_person_name(units[0].text):
+        return None
+    held = others[0].text.strip() if others else ""
+    if others and (is_person_name(held) and title_of(held) is None and not ends_with_post(held) or len(held) > _MAX_POST):
+        return None  # (高级总监 opens with a surname: a post all the same)
+    return units[0], others[0] if others else None
 
 
 def _paper_lists(obj: _Object) -> list[tuple[str, list[Piece]]]:

@@ -206,13 +206,14 @@ def _papers_sources(columns: list[Header | None], texts: list[str | None]) -> li
 
 def _in_context(columns: list[Header | None]) -> list[Header | None]:
     """Generic headers read by the other columns: `题目` in a table of journals is a paper's title,
-    `名称` and `类别` beside a patent number are a patent's, and its `申请人` owns it (beside its inventors)
+    `名称` and `类别` beside a patent number are a patent's (its `作者` are its inventors), and its `申请人` owns it (beside its inventors)
     or invented it (with no column of inventors); an unqualified `单位` of a project's leader is the
     project's host unit."""
     roles = {h.role for h in columns if h is not None}
     # a table of projects with their leaders may list each one's output (成果名称, 作者, 出版社): still projects
-    papers = bool(roles & (PAPER - {Role.PAPER_TITLE})) and Role.LEADER not in roles
     patents = Role.PATENT_NUMBER in roles
+    # (`作者 | 名称 | 专利号`: beside a patent's number and nothing else of a paper's, the authors are its inventors)
+    papers = bool(roles & (PAPER - {Role.PAPER_TITLE} - (_AUTHORS if patents else frozenset()))) and Role.LEADER not in roles
     written = Role.PAPER_TITLE in roles and not roles & _AUTHORS and not patents
     out = []
     for h in columns:
@@ -222,7 +223,8 @@ def _in_context(columns: list[Header | None]) -> list[Header | None]:
             h = Header(Role.PAPER_TITLE if papers else Role.PATENT_TITLE, h.unit, h.exact)
         elif h is not None and h.role is Role.PROGRAMME and patents:
             h = Header(Role.PATENT_KIND, h.unit, h.exact)
-        elif h is not None and h.role in (Role.PERSON, Role.MEMBER) and patents and Role.INVENTORS not in roles:
+        elif h is not None and (h.role in (Role.PERSON, Role.MEMBER) or h.role is Role.AUTHORS and not papers) \
+                and patents and Role.INVENTORS not in roles:
             h = Header(Role.INVENTORS, h.unit, h.exact)
         elif h is not None and h.role is Role.LEADER and patents:
             h = Header(Role.PATENTEE if Role.INVENTORS in roles else Role.INVENTORS, h.unit, h.exact)

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from graph.schema import Label, RelType
 from ingest.blocks import BlockKind
-from ingest.fields import LEVEL_FIRST, labels_in
+from ingest.fields import INSTRUCTION, LEVEL_FIRST, labels_in
 from ingest.kit.annotations import split_title
 from ingest.model import Entity, Span
 from ingest.nlp.project_lines import read_project_line
@@ -115,7 +115,7 @@ def _labelled(item: Piece, facts: Facts, context: Context) -> None:
         record.add(Role.AWARD, Piece(level.group("award"), Span(lead.span.start + level.start("award"),
                                                                  lead.span.start + level.end("award"))))
         lead = piece(lead.text[level.end():], lead.span.start + level.end())
-    if lead is not None:
+    if lead is not None and not INSTRUCTION.search(lead.text):  # (申报者请于…前将…报某办公室，电话：…: no title)
         record.add(Role.PROJECT, lead)
     for n, m in enumerate(labels):
         header = header_of(re.sub(r"\s", "", m.group(1)))

@@ -739,3 +739,42 @@ def test_a_paper_column_s_items_written_with_their_authors_first_a_glued_journal
     assert (orders[("何平安", "一种湖泊沉积物的监测方法")], orders[("诸葛岚", "一种湖泊沉积物的监测方法")]) == (1, 2)
     assert orders[("诸葛岚", "一种湖泊水质的快速、低耗监测方法")] == 2
     assert {("欧阳舒", "湖泊沉积学导论"), ("欧阳舒", "浅水湖泊生态学")} <= set(orders)
+
+
+_ROSTER_YAML = """title: 组织团队
+teams:
+  - name: 程序委员会
+    members:
+      - name: 柯振邦
+        position: 主席
+        title:
+          - name: 秘书长
+            affiliation: 西岭嵌入式协会
+          - name: 讲席教授
+            affiliation: 南州大学
+      - name: 诸葛岚
+        title:
+          - name: 高级副总裁
+            affiliation: 北辰算力科技有限公司
+      - name: 司马青
+        title:
+          - name: 研究员
+            affiliation: 西岭计算技术研究所
+"""
+
+
+def test_a_roster_s_posts_as_objects_under_each_person_are_the_person_s_posts() -> None:
+    """`title: [{name: 讲席教授, affiliation: 某大学}]` under `name: 某某`: a post the person holds at the unit (a title
+    opening with a surname, 高级副总裁, a post all the same); the keys over the items (`title:`) are no fields of a
+    form, so no project."""
+    from ingest.extract import extract
+    from ingest.readers import read_upload
+
+    for name, text in (("team.yml", _ROSTER_YAML), ("team.md", f"---\n{_ROSTER_YAML}---\n\n大会组织团队名单。\n")):
+        ex = extract(read_upload(text.encode(), name))
+        works = {(r.source, r.target, r.title or r.position) for r in ex.relations if str(r.type) == "WORKS_AT"}
+        assert works == {("柯振邦", "南州大学", "讲席教授"), ("诸葛岚", "北辰算力科技有限公司", "高级副总裁"),
+                         ("司马青", "西岭计算技术研究所", "研究员")}, name
+        assert relations(ex, "AFFILIATED_WITH") == {("柯振邦", "西岭嵌入式协会")}, name
+        assert names(ex, "Project") == set(), name
+        assert names(ex, "Person") == {"柯振邦", "诸葛岚", "司马青"}, name

@@ -714,3 +714,11 @@ def test_a_cv_s_project_item_its_programme_before_a_colon_its_number_field_runni
 
 def _upload(text: str) -> Extraction:
     return extract(read_upload(text.encode("utf-8"), "cv.md"))
+
+
+def test_an_item_that_tells_applicants_what_to_do_is_no_project_s_title() -> None:
+    """`3.申报者请于4月10日前将申请书报学院办公室（电话：…）`: an instruction before a labelled phone, no project."""
+    ex = extract_text("四、申报流程\n1.请各候选人准备申报材料。\n2.学院最多推荐候选人1人。\n"
+                      "3.申报者请于2031年4月10日前将申请书报学院办公室柯振邦处（电话：88123456）\n")
+    assert names(ex, "Project") == set()
+    assert "柯振邦" in names(ex, "Person")

@@ -953,3 +953,11 @@ def test_a_group_s_numbered_institute_is_a_unit_of_the_group() -> None:
     ex = extract_text("北辰船舶集团七〇三所柯远山研究员出席。中国北辰集团公司七〇三所乔远鸣出席。\n")
     assert {("北辰船舶集团七〇三所", "北辰船舶集团"), ("中国北辰集团公司七〇三所", "中国北辰集团公司")} <= relations(ex, "PART_OF")
     assert ("柯远山", "北辰船舶集团七〇三所") in relations(ex, "WORKS_AT")
+
+
+def test_a_desk_given_as_someone_s_place_is_no_office() -> None:
+    """`报综合楼305室柯振邦处`, `交至诸葛岚老师处`: the papers go to a person, no office named 柯振邦处; a unit's own offices
+    (科研处, a society's 秘书处) stay offices."""
+    ex = extract_text("申请书请报综合楼305室柯振邦处，或交至诸葛岚老师处。材料经南州大学科研处和西岭学会秘书处审核。")
+    assert {"柯振邦", "诸葛岚"} <= names(ex, "Person")
+    assert {n for n in names(ex, "Organization") if n.endswith("处")} == {"南州大学科研处", "西岭学会秘书处"}

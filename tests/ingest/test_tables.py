@@ -412,3 +412,18 @@ def test_an_award_list_s_other_holders_are_members_and_a_unit_among_the_complete
     second = "沉积物实验教学的双向互助模式"
     assert {("柯振邦", second), ("乔远鸣", second), ("诸葛岚", second)} <= set(ranks)
     assert ("北辰市教育委员会教学研究所", "湖泊科学课程的区域实践探索") in relations(extraction, "UNIT_OF")
+
+
+def test_an_export_of_patents_with_english_headers_gives_each_patent_its_inventors_in_order() -> None:
+    """`id,author,title,patentId,authorized`, as a group's site exports its patents, in GBK: beside a patent's number
+    and nothing else of a paper's, `author` are the inventors and `title` the patent's, no paper's."""
+    table = ("id,author,title,patentId,authorized\n"
+             '1,"柯振邦, 诸葛岚, 司马青",一种冰川边界提取方法及装置,2031104417306,1\n'
+             '2,"乔远鸣, 柯振邦",基于多源影像的积雪识别系统,2032100528814,0\n')
+    ex = extract(read_upload(table.encode("gbk"), "patents.csv"))
+    assert not [e for e in ex.entities if str(e.type) == "Paper"]
+    numbers = {e.number: e.name for e in ex.entities if str(e.type) == "Patent"}
+    assert numbers == {"2031104417306": "一种冰川边界提取方法及装置", "2032100528814": "基于多源影像的积雪识别系统"}
+    invented = {(r.source, r.target, r.order) for r in ex.relations if str(r.type) == "INVENTED"}
+    assert invented == {("柯振邦", "2031104417306", 1), ("诸葛岚", "2031104417306", 2), ("司马青", "2031104417306", 3),
+                        ("乔远鸣", "2032100528814", 1), ("柯振邦", "2032100528814", 2)}
