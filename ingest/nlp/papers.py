@@ -102,6 +102,17 @@ _IMPACT = re.compile(r"\s*[（(]\s*(?:影响因子|IF)\s*(?:为|是|[：:])?\s*(
 _ABOUT = re.compile(r"(?:论文|文章)[^，。；“”]{0,20}?关于[“\"](?P<about>[^”\"]{4,120})[”\"]的(?:发现|研究|工作|成果)")
 _LATIN_JOURNALS = re.compile(r"(?:发表在|发表于|刊登在|刊发在)\s*(?P<list>[A-Z][A-Za-z&.\- \n]+?(?:\s*(?:及|和|、|与)\s*"
                              r"[A-Z][A-Za-z&.\- \n]+?)+)\s*等")
+_KIND_REACH = 40  # how far the words after a list's `等` may say what its items are (等领域顶级会议与期刊)
+_ACRONYM = re.compile(r"[A-Z][A-Za-z]{1,7}")  # ICSE, SIGIR, TKDE: a meeting's as often as a journal's
+# the journals whose editor the text says someone is (`《甲》副主编`, `《甲》和《乙》编委`, `《甲》客座编辑`)
+_BOOKED_TITLE = re.compile(r"《([^《》\n]{2,80})》")
+_EDITED = re.compile(r"(?P<list>《[^《》\n]{2,80}》(?:\s*(?:、|和|及|与)\s*《[^《》\n]{2,80}》)*)\s*(?:杂志|期刊)?\s*(?:的)?"
+                     r"(?:执行|常务|共同)?(?:副)?(?:主编|编委|编辑部(?:副)?主任|编辑(?![部室社])|客座编辑|编委会委员|审稿人|责任编委|领域编辑)")
+_BOOK_ENDS = ("指南", "全书", "手册", "教材", "丛书", "辞典", "词典", "年鉴", "共识")  # edited books, no journal
+# titles in Latin letters, in quotes or book-title marks, listed after 在 and closed by 等 before the verb of publishing
+_QUOTED_LATIN = re.compile(r"[“《\"]\s*([A-Z][^“”《》\"\n\u4e00-\u9fff]{2,100}?)\s*[”》\"]")
+_PUBLISHED_IN_LIST = re.compile(r"在\s*(?P<list>[“《\"][^“”《》\"\n]{3,100}[”》\"](?:\s*[、，,]\s*[“《\"][^“”《》\"\n]{3,100}[”》\"])+)"
+                                r"\s*等(?:国际|国内外|国内)?(?:学术)?(?:期刊|杂志)?(?:上)?(?:发表|刊发|刊登)")
 _JOURNAL_NAMED = re.compile(r"《(?P<name>[^》]{2,40}(?:杂志|学报|期刊|Journal|Review|Letters))》")
 # 在Lingua、Syntax、《当代语言学》等国内外期刊发表, TPAMI, PR等国际学术期刊的编委: every item of a list a kind of journal
 # closes is a journal, in book-title marks or in Latin letters (a list of journals and meetings is not: 等期刊和会议)
@@ -414,16 +425,31 @@ def _impact(text: str, start: int, end: int, journal: str | None) -> float | Non
 def _journals(text: str, start: int, end: int) -> list[Entity]:
     """Journals a sentence names: where something was published (`发表于某刊`, `发表在《某刊》`), lists of them
     (`发表在A及B等杂志`), and `《…杂志》`."""
+    # 发表于ICSE、CVPR、TKDE等顶级会议与期刊: a list of meetings and journals, where an acronym names no journal
+    lists = [(m, "会议" in re.split(r"[，,。；;\n]", text[m.end():m.end() + _KIND_REACH])[0])
+             for m in _LATIN_JOURNALS.finditer(text, start, end)]
+    meetings = [m.span("list") for m, among in lists if among]
     out = [Entity(type=Label.JOURNAL, name=_journal_name(m),
                   spans=(Span(*m.span(next(g for g in ("glossed", "booked", "latin", "plain") if m.group(g)))),))
-           for m in _PUBLISHED.finditer(text, start, end)]
-    for m in _LATIN_JOURNALS.finditer(text, start, end):
+           for m in _PUBLISHED.finditer(text, start, end)
+           if not (m.group("latin") and _ACRONYM.fullmatch(m.group("latin"))
+                   and any(a <= m.start("latin") < b for a, b in meetings))]
+    for m, among in lists:
         for part in re.split(r"\s*(?:及|和|、|与)\s*", m.group("list")):
             name = " ".join(part.split())
-            if len(name) >= 3:
+            if len(name) >= 3 and not (among and _ACRONYM.fullmatch(name)):
                 out.append(Entity(type=Label.JOURNAL, name=name, spans=(Span(*m.span("list")),)))
     for m in _JOURNAL_NAMED.finditer(text, start, end):
         out.append(Entity(type=Label.JOURNAL, name=m.group("name"), spans=(Span(*m.span("name")),)))
+    for m in _EDITED.finditer(text, start, end):  # 《某刊》副主编, 《甲》和《乙》编委: what an editor edits is a journal
+        for part in _BOOKED_TITLE.finditer(text, m.start(), m.end("list")):
+            if not part.group(1).endswith(_BOOK_ENDS):
+                out.append(Entity(type=Label.JOURNAL, name=" ".join(part.group(1).split()), spans=(Span(*part.span(1)),)))
+    for m in _PUBLISHED_IN_LIST.finditer(text, start, end):  # 在“Title One”、“Title Two”等发表了多篇论文
+        for part in _QUOTED_LATIN.finditer(text, m.start("list"), m.end("list")):
+            name = " ".join(part.group(1).split())
+            if not _ACRONYM.fullmatch(name):
+                out.append(Entity(type=Label.JOURNAL, name=name, spans=(Span(*part.span(1)),)))
     return out + _journal_series(text, start, end)
 
 
