@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.kit.text import LIST_MARK
+from ingest.kit.text import LIST_MARK, is_latin_name, is_spaced_latin_name
 from ingest.nlp.names import publication_like
 from ingest.nlp.reference_authors import Author, author_list
 from ingest.nlp.references import Reference
@@ -44,7 +44,8 @@ _JOURNAL_END = re.compile(r"(?:学报|杂志|期刊|通讯|通报|学刊|季刊|
 _YEAR = re.compile(r"(?<![\d\-])((?:19|20)\d{2})(?![\d])")
 _PAGES = re.compile(r"(?:[Pp]{1,2}\s*\.?\s*)?(?<!\d)(?<!\d\.)(\d{1,5})\s*[-–—~]\s*(\d{1,5})(?![\d])\s*页?")
 _VOLUME_ISSUE = re.compile(r"(?<![\d])(\d{1,4})\s*[(（]\s*(\d{1,3})\s*[)）]|第\s*(\d{1,4})\s*卷(?:\s*第\s*(\d{1,3})\s*期)?"
-                           r"|(?:19|20)\d{2}\s*年\s*第?\s*(\d{1,3})\s*期")
+                           r"|(?:19|20)\d{2}\s*年\s*第?\s*(\d{1,3})\s*期"
+                           r"|\b[Vv]ol(?:ume)?\.?\s*(\d{1,4})(?:\s*[,，]?\s*(?:[Nn]o|[Ii]ssue)\.?\s*(\d{1,3}))?")  # Vol.12, No.1
 _BOOK_ROLE = re.compile(r"(?:编著|主编|著)$")  # the authors of a book, written after the last name
 _PUBLISHER = re.compile(r"出版社|出版公司|[Pp]ress\b|[Pp]ublishers?\b")
 _MIN_AUTHORS = 2
@@ -118,8 +119,8 @@ def _reference(text: str, title: tuple[int, int], venue: tuple[int, int], journa
     if pages and all(len(g) == 4 and g[:2] in ("19", "20") for g in pages.groups()):
         pages = None  # 2007-2008: years, not pages
     volume = _VOLUME_ISSUE.search(text, past, end)
-    issue = (volume.group(2) or volume.group(4) or volume.group(5)) if volume else None
-    printed = (volume.group(1) or volume.group(3)) if volume else None
+    issue = (volume.group(2) or volume.group(4) or volume.group(5) or volume.group(7)) if volume else None
+    printed = (volume.group(1) or volume.group(3) or volume.group(6)) if volume else None
     if printed is not None and printed == year.group(1):
         printed = None  # 2018(2): the year and its issue, no volume
     if journal.startswith("《") and journal.endswith("》"):
@@ -155,12 +156,20 @@ _AUTHORLESS = re.compile(
     r"(?:[，,。．;；]|\.(?=\s))[ \t\u3000]*"
     r"《?(?P<journal>[^\n，,。．.;；\d《》\[\]]{2,80}?)》?[ \t\u3000]*[，,.．][ \t\u3000]*(?=(?:19|20)\d{2})")
 
+# the same with its title in quotes and a note on its authors after it (`“Title,” (Corresponding Author, with A. Name)
+# Journal of Things, Vol.12, No.1, 2031, pp.45-60.`), the volume before the year or not
+_QUOTED_AUTHORLESS = re.compile(
+    r"[“\"](?P<title>[^“”\"\n]{8,300}?)[,，.]?[”\"][ \t\u3000]*[,，.]?[ \t\u3000]*"
+    r"(?:[(（](?P<note>[^()（）\n]{2,160})[)）][ \t\u3000]*)?"
+    r"(?P<journal>[A-Z][^\n,，.;；\d“”\"()（）]{2,80}?)[ \t\u3000]*[,，.][ \t\u3000]*(?=(?:19|20)\d{2}|[Vv]ol)")
+_WITH = re.compile(r"\b(?:co-authored\s+)?with\s+(?P<names>.+)$")
+
 
 def parse_authorless(text: str, start: int, end: int) -> Reference | None:
     """A reference written with no authors, where its venue reads as a journal's and it gives a volume, an issue or pages
     besides its year."""
     at = _NUMBERING.match(text, start, end).end()  # type: ignore[union-attr]  # the pattern matches ''
-    m = _AUTHORLESS.match(text, at, end)
+    m = _AUTHORLESS.match(text, at, end) or _QUOTED_AUTHORLESS.match(text, at, end)
     if m is None:
         return None
     title, journal = m.group("title").strip(), m.group("journal").strip()
@@ -175,7 +184,26 @@ def parse_authorless(text: str, start: int, end: int) -> Reference | None:
         return None  # (a year alone: a project's or an award's line as well as a paper's)
     ts = m.start("title") + len(m.group("title")) - len(m.group("title").lstrip())
     js = m.start("journal") + len(m.group("journal")) - len(m.group("journal").lstrip())
-    return _reference(text, (ts, ts + len(title)), (js, js + len(journal)), journal, past, end, (), (start, end))
+    return _reference(text, (ts, ts + len(title)), (js, js + len(journal)), journal, past, end, _with(text, m),
+                      (start, end))
+
+
+def _with(text: str, m: re.Match[str]) -> tuple[Author, ...]:
+    """The co-authors an authorless paper's note names (`(Corresponding Author, with A. Name, B. Name)`), in no order."""
+    if "note" not in m.groupdict() or not m.group("note"):
+        return ()
+    listed = _WITH.search(m.group("note"))
+    if listed is None:
+        return ()
+    at = m.start("note") + listed.start("names")
+    out = []
+    for part in re.finditer(r"[^,，;；]+", listed.group("names")):
+        for name in re.split(r"\s+and\s+", part.group()):
+            name = name.strip()
+            if is_spaced_latin_name(name) or is_latin_name(name) or is_name(name):
+                k = text.index(name, at + part.start())
+                out.append(Author(name, None, False, k, k + len(name)))
+    return tuple(out)
 
 
 def _title_first(text: str, start: int, end: int) -> Reference | None:

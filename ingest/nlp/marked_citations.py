@@ -20,7 +20,7 @@ from ingest.kit.text import LIST_MARK
 from ingest.nlp.lexicon import common_word
 from ingest.nlp.reference_authors import Author
 from ingest.nlp.references import Reference
-from ingest.tables.cells import is_name
+from ingest.tables.cells import chinese_number, is_name
 
 _NUMBERING = re.compile(rf"[ \t\u3000]*(?:{LIST_MARK})?[ \t\u3000]*")
 _TITLE = re.compile(r"《(?P<booked>[^《》\n]{4,200})》|[“\"](?P<quoted>[^“”\"\n]{4,200}?)[”\"]")
@@ -39,6 +39,12 @@ _TAIL = re.compile(r"(?:[ \t\u3000]*(?:[（(【\[][^（()）【】\[\]\n]{1,40}[
 _CORRESPONDING = re.compile(r"[ \t\u3000]*(?:[*＊]|[（(](?:通讯作者|通信作者)[）)])")
 _NOTE = re.compile(r"[ \t\u3000]*[#＃]?[ \t\u3000]*(?:[（(](?:第一作者|独立作者|独著|合著|排名第?[一二三四五\d])[）)])?")
 _NAME = re.compile(r"[\u4e00-\u9fff·]{2,5}")
+# a CV's note on its own paper after the title: its person's part, and who wrote it with them
+# (`（第一作者，与甲、乙合作）`, `（通讯作者，与甲合作）`, `（与甲合作）`)
+_ROLE_NOTE = re.compile(r"[ \t\u3000]*[（(][ \t\u3000]*(?P<role>第(?P<place>[一二三四五六七八九十\d]{1,2})作者|通讯作者|通信作者|独立作者|独著)?"
+                        r"[ \t\u3000]*[，,、；;]?[ \t\u3000]*(?:与(?P<with>[\u4e00-\u9fff·、，, \t\u3000]{2,60}?)合作)?[ \t\u3000]*[）)]")
+# a note after the journal that it has since been renamed (`（现更名为《某刊》）`)
+_RENAMED = re.compile(r"[ \t\u3000]*[（(][^（()）\n]{0,8}更名为[^（()）\n]{2,40}[）)]")
 _SEPARATOR = re.compile(r"[ \t\u3000]*[、，,][ \t\u3000]*")
 _OPENING = re.compile(r"[ \t\u3000]*(?:(?:19|20)\d{2}[ \t\u3000]*年?[ \t\u3000]*[，,：:.．]?[ \t\u3000]*)?")
 _LABEL = re.compile(r"[\u4e00-\u9fff]{2,8}[：:][ \t\u3000]*")
@@ -56,10 +62,14 @@ def parse_marked_citation(text: str, start: int, end: int) -> Reference | None:
     authors = _authors(text, at, title.start())
     if authors is None:
         return None
-    to_journal = _TO_JOURNAL.match(text, title.end(), line_end)
+    note = _ROLE_NOTE.match(text, title.end(), line_end) if not authors else None
+    if note is not None and not (note.group("role") or note.group("with")):
+        note = None
+    to_journal = _TO_JOURNAL.match(text, note.end() if note else title.end(), line_end)
     if to_journal is None:
         return None
-    locator = _LOCATOR.match(text, to_journal.end(), line_end)
+    renamed = _RENAMED.match(text, to_journal.end(), line_end)  # 《刊名》（现更名为《…》）
+    locator = _LOCATOR.match(text, renamed.end() if renamed else to_journal.end(), line_end)
     if locator is None:
         return None
     pages = _PAGES.match(text, locator.end(), line_end)
@@ -70,11 +80,27 @@ def parse_marked_citation(text: str, start: int, end: int) -> Reference | None:
     ts, te = title.span(group)
     js, je = to_journal.span("journal")
     first, last = (pages.group("first"), pages.group("last")) if pages else (None, None)
+    if note is not None:
+        authors = _co_authors(text, note)
     return Reference(
         title=" ".join(text[ts:te].split()), journal=text[js:je].strip(), year=int(locator.group("year")),
         volume=locator.group("volume") or locator.group("volume2"), issue=locator.group("issue") or locator.group("issue2"),
         pages=(f"{first}-{last}" if last else first) if first else None, authors=tuple(authors),
         title_span=(ts, te), journal_span=(js, je), span=(at, line_end))
+
+
+def _co_authors(text: str, note: re.Match[str]) -> list[Author]:
+    """The co-authors a CV's own paper names in its note (`（第一作者，与甲、乙合作）`), in order: around the page's own
+    person where the note gives their place (第二作者: 甲 first), else with no order."""
+    if not note.group("with"):
+        return []
+    names = [m for m in _NAME.finditer(text, note.start("with"), note.end("with")) if is_name(m.group())]
+    place = chinese_number(note.group("place")) if note.group("place") else None
+    out = []
+    for n, m in enumerate(names, start=1):
+        order = (n if n < place else n + 1) if place is not None else None
+        out.append(Author(m.group(), order, False, m.start(), m.end()))
+    return out
 
 
 def _authors(text: str, start: int, end: int) -> list[Author] | None:

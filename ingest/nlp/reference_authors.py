@@ -53,7 +53,7 @@ _CORRESPONDING = re.compile(r"\*|†|‡|通讯|corresponding", re.I)
 @dataclass(frozen=True, slots=True)
 class Author:
     name: str  # as written, without its marks
-    order: int  # 1-based
+    order: int | None  # 1-based; None where the text does not say (a co-author of a CV's own paper)
     corresponding: bool
     start: int  # where the name stands in the text it was read from
     end: int

@@ -109,6 +109,19 @@ def test_a_latin_paper_listed_without_authors() -> None:
         "Surface coating of nickel-rich lantern cathodes", "Journal of Lantern Materials", "145-152")
 
 
+def test_a_latin_paper_in_quotes_with_a_note_on_its_authors_and_the_volume_before_the_year() -> None:
+    """`“Title,” (Corresponding Author, with A, B) Journal, Vol.12, No.1, 2031, pp.45-60.`: the co-authors the note
+    names, in no order said."""
+    line = ("“Glacier Retreat and Energy Security in Mountain Cities,” (Corresponding Author, with Zhen Ke, Lan Zhuge) "
+            "Journal of Western Ridge Studies, Vol.12, No.1, 2031, pp.45-60.")
+    found = parse_authorless(line, 0, len(line))
+    assert found is not None
+    assert (found.title, found.journal, found.year, found.volume, found.issue, found.pages) == (
+        "Glacier Retreat and Energy Security in Mountain Cities", "Journal of Western Ridge Studies", 2031, "12", "1",
+        "45-60")
+    assert [(a.name, a.order) for a in found.authors] == [("Zhen Ke", None), ("Lan Zhuge", None)]
+
+
 @pytest.mark.parametrize("line", [
     "国家自然科学基金面上项目，61234567，湖泊沉积物磷释放机制研究，2031，33(2)",  # a grant's line
     "高镍正极材料的表面包覆，无机材料学报，2031",  # a year alone: no locator of a journal's

@@ -28,6 +28,11 @@ def _read(line: str) -> tuple[object, ...] | None:
      ("面向边缘计算的任务调度方法", "南州计算机学报", 2025, "38", "5", "1001-1015", [("柯振邦", False), ("欧阳舒", True)])),
     ("代表作：《港口贸易的长时段观察》，《东川社会科学》，2024（3）：45-52",
      ("港口贸易的长时段观察", "东川社会科学", 2024, None, "3", "45-52", [])),
+    # a CV's own paper with its person's part and co-authors noted after the title, the journal's new name after it
+    ("1.《冰川退缩的政治经济学》（第一作者，与乔远鸣、欧阳舒合作），载《西岭政治学研究》，2031年第1期，第1至47页。",
+     ("冰川退缩的政治经济学", "西岭政治学研究", 2031, None, "1", "1-47", [("乔远鸣", False), ("欧阳舒", False)])),
+    ("4.《边疆治理的历史演进》（第二作者，与欧阳舒合作），载《北辰区域研究》（现更名为《北辰国别学刊》），2028年第5期，第107至128页。",
+     ("边疆治理的历史演进", "北辰区域研究", 2028, None, "5", "107-128", [("欧阳舒", False)])),
 ])
 def test_a_marked_reference_gives_its_parts(line: str, expected: tuple[object, ...]) -> None:
     assert _read(line) == expected
@@ -55,3 +60,17 @@ def test_a_cv_s_marked_list_gives_papers_journals_and_ordered_authors() -> None:
     assert authored == {("柯振邦", "驿传制度新探", 1), ("乔远鸣", "驿传制度新探", 2)}
     published = {(r.source, r.target) for r in ex.relations if str(r.type) == "PUBLISHED_IN"}
     assert published == {("北辰书院与地方社会", "西岭史学"), ("驿传制度新探", "东川历史研究")}
+
+
+def test_the_co_authors_a_cv_notes_are_ordered_around_its_person_where_the_note_says_their_place() -> None:
+    """`（第三作者，与甲、乙合作）`: 甲 first, 乙 second; `（通讯作者，与甲合作）`: 甲 wrote it too, in no order said."""
+    def orders(line: str) -> list[tuple[str, int | None]]:
+        r = parse_marked_citation(line, 0, len(line))
+        assert r is not None
+        return [(a.name, a.order) for a in r.authors]
+
+    assert orders("《边疆贸易与城市》（第三作者，与乔远鸣、欧阳舒合作），载《北辰区域研究》，2028年第5期，第7至28页。") == [
+        ("乔远鸣", 1), ("欧阳舒", 2)]
+    assert orders("《边疆贸易与城市》（第一作者，与乔远鸣、欧阳舒合作），载《北辰区域研究》，2028年第5期。") == [
+        ("乔远鸣", 2), ("欧阳舒", 3)]
+    assert orders("《边疆贸易与城市》（通讯作者，与乔远鸣合作），载《北辰区域研究》，2028年第5期。") == [("乔远鸣", None)]
