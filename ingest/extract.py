@@ -43,6 +43,7 @@ from ingest.genres.registry import Kind, detect, kind_named
 from ingest.glosses import bare, spans_back
 from ingest.kit.annotations import lift_annotations
 from ingest.kit.builder import Builder
+from ingest.kit.text import has_cjk
 from ingest.model import Entity, Extraction, Relation, SourceDocument, Span
 from ingest.nlp.project_lines import cv_owner
 from ingest.orgs import consolidate
@@ -98,7 +99,7 @@ def compose(document: Document, kind: Kind) -> Extraction:
         readings.append(read_subjects(document, subjects, kind.genre))
     papers = dict.fromkeys(e.name for r in readings for e in r.entities if e.type is Label.PAPER)
     readings.append(read_prose(document, taken, kind.genre, tuple(papers)))
-    merged = merge(document.name, kind.genre, readings)
+    merged = _whole_names(merge(document.name, kind.genre, readings), document.text)
     merged = _contacts_of_the_programme(merged, context)
     if not any(e.type in _NAMED for e in merged.entities):  # never empty: the NER's names at least
         whole = read_prose(document, None, kind.genre)
@@ -316,6 +317,56 @@ def _escapes_as_breaks(document: Document) -> str:
 _COMPONENTS = (".jsx", ".tsx")
 # a JSX element's tag, its props' expressions in braces included (`<span className={styles.left}>`, `</span>`)
 _INLINE_TAG = re.compile(r"</?[A-Za-z][\w.]*(?:\s(?:[^<>{}\n]|\{[^{}\n]*\})*)?/?>")
+
+
+def _whole_names(extraction: Extraction, text: str) -> Extraction:
+    """A person's name one reader cut short where the text always goes on with the character another reader read
+    as the name's last (`柯显|和，1964年生` read whole by a profile's opener, cut before 和 by prose): the whole
+    name, everywhere."""
+    people = {e.name: e for e in extraction.entities if e.type is Label.PERSON}
+    named = set(people) | {n for r in extraction.relations for n in (r.source, r.target)}
+    renamed: dict[str, str] = _glossed(people, text)
+    for name, person in people.items():
+        if not 2 <= len(name) <= 3 or not has_cjk(name) or not person.spans:
+            continue
+        after = {text[s.end:s.end + 1] for s in person.spans}
+        whole = name + next(iter(after)) if len(after) == 1 else None
+        if whole is not None and whole in named and whole != name and has_cjk(whole[-1]):
+            renamed[name] = whole
+    if not renamed:
+        return extraction
+    out = Builder()
+    for e in extraction.entities:
+        if e.type is not Label.PERSON or e.name not in renamed:
+            out.entity(e)
+        elif has_cjk(e.name):
+            out.entity(replace(e, name=renamed[e.name], spans=tuple(Span(s.start, s.end + 1) for s in e.spans)))
+        # (a gloss's Latin name is its person's, whose own spans stand)
+    for r in extraction.relations:
+        out.add(replace(r, source=renamed.get(r.source, r.source), target=renamed.get(r.target, r.target)))
+    return replace(extraction, entities=tuple(out.entities()), relations=out.relations())
+
+
+def _glossed(people: dict[str, Entity], text: str) -> dict[str, str]:
+    """A name in Latin letters written only in brackets right after a person's Chinese name (`柯某（Mou Ke）`): that
+    person's name in another script, no second person."""
+    ends = {s.end: name for name, e in people.items() if has_cjk(name) for s in e.spans}
+    out = {}
+    for name, person in people.items():
+        if has_cjk(name) or not person.spans:
+            continue
+        owners = {ends.get(_gloss_opens(text, s.start)) for s in person.spans}
+        if len(owners) == 1 and (owner := next(iter(owners))) is not None:
+            out[name] = owner
+    return out
+
+
+def _gloss_opens(text: str, at: int) -> int:
+    """Where the bracket a name at `at` opens stands (blanks between), or -1."""
+    k = at - 1
+    while k >= 0 and text[k] in " \t\u3000":
+        k -= 1
+    return k if k >= 0 and text[k] in "（(" else -1
 
 
 def merge(name: str, genre: str, readings: list[Reading]) -> Extraction:

@@ -1,6 +1,6 @@
 """Posts listed in a biography: `现任A主任委员，B常务委员，C所长，D某科主任、某亚专科主任`.
 
-The list follows a verb of holding (现任, 兼任, 担任, 任; 曾任, 历任 for former posts), and its subject is the
+The list follows a verb of holding (现任, 兼任, 担任, 任, 当选; 曾任, 历任 for former posts), and its subject is the
 person the sentence opens with (`李某，男，…，现任…`), the person right before the verb (`李某教授现任…`), or the
 person a biography heading names (`李某教授简介：` and the lines under it). Each clause is `<unit>[<department>]
 <post>`; a clause with no unit (`、某亚专科主任`) continues the unit before it. Society posts are affiliations, head
@@ -24,7 +24,7 @@ from ingest.tables.cells import is_name
 from ingest.tables.profiles import title_of
 
 _HOLDS = re.compile(r"(?P<former>曾任|历任|曾担任|先后担任|不再担任|不再兼任)|(?:现任|兼任|现兼任|担任|现为|(?:目前|现在)(?:为|是|任)|还担任|同时担任|"
-                    r"(?:受|被|获)聘(?:任)?为|(?:受|获)聘|(?<![主责信担委聘就连继升出调])任(?![务何意职期命免])|"
+                    r"(?:受|被|获)聘(?:任)?为|(?:受|获)聘|当选为?|(?<![主责信担委聘就连继升出调])任(?![务何意职期命免])|"
                     r"(?<=[；;，,。])\s*为(?=中国|全国|国际|亚洲|世界|[\u4e00-\u9fff]{2,3}[省市])"  # ；为中国某学会理事
                     r"|(?<=[；;，,。])\s*现(?=[\u4e00-\u9fff])(?![任为兼在有已代场状今正将仍居年就阶]))")  # ，现某研究院副研究员
 # units a biography says one studied or worked at before: 毕业于X, 获X博士学位, 先后在X、Y工作
@@ -566,6 +566,10 @@ def _posts(text: str, mentions: Mentions, start: int, end: int, person: str, for
 _LABELLED_LINE = re.compile(r"\n[ \t\u3000]*[^\n：:，,。；;]{1,30}[：:]")  # a line that opens with its label
 
 
+# a profile's opening: the name (its Latin form in brackets or not), then the person's sex or birth (`甲，男，`)
+_PROFILE_OPENER = re.compile(r"[ \t\u3000*]*(?P<name>[\u4e00-\u9fff·•]{2,12})[ \t\u3000]*(?:[（(][^（）()\n]{1,60}[）)])?[ \t\u3000]*[，,]"
+                             r"[ \t\u3000]*(?:男|女|(?:19|20)\d{2}\s*年)")
+_GLOSS = re.compile(r"[ \t\u3000]*[（(][ \t\u3000]*[A-Za-z][^（）()\n]{0,60}[）)]")  # 甲（Jia Mou）
 _APPOSITION = re.compile(r"[ \t\u3000]*[，,][ \t\u3000]*")
 
 
@@ -578,13 +582,16 @@ def _appositive_posts(text: str, mentions: Mentions, start: int, end: int) -> li
     carded = _card_subject(text, start, end)
     if carded is not None:
         name, opens = carded
+    elif not any(m.label == "PERSON" for m in inside) and (subject := _profile_subject(text, mentions, start)) is not None:
+        name, opens = subject, start  # 甲（…），男，1944年生。著名化学家，某大学教授、…: the profile's next sentence
     elif not inside or inside[0].label != "PERSON" or text[start:inside[0].start].strip(" \t\u3000*#>-"):
         return []
     else:
         k = 1
         while k < len(inside) and inside[k].label == "TITLE" and inside[k].start == inside[k - 1].end:
             k += 1  # 甲教授，
-        lead = _APPOSITION.match(text, inside[k - 1].end, end)
+        glossed = _GLOSS.match(text, inside[k - 1].end, end)  # 甲（Jia Mou），: the name in Latin letters aside
+        lead = _APPOSITION.match(text, glossed.end() if glossed else inside[k - 1].end, end)
         if lead is None:
             return []
         name, opens = inside[0].text, lead.end()
@@ -598,9 +605,27 @@ def _appositive_posts(text: str, mentions: Mentions, start: int, end: int) -> li
             if any(m.label == "PERSON" for m in mentions.within(at, to)):
                 continue
             post = read_post(text, mentions, at, to)
-            if post is not None and (unit := post[0]) is not None:
+            titled = _unit_title(text, mentions, at, to) if post is None else None
+            if titled is not None:  # 甲，男，…，某大学教授: a title in the unit
+                out += post_relations(name, titled[0], None, titled[1], span)
+            elif post is not None and (unit := post[0]) is not None:
                 out += post_relations(name, unit, post[2], None, span, department=post[1])
     return out
+
+
+def _profile_subject(text: str, mentions: Mentions, start: int) -> str | None:
+    """The person a profile's paragraph opens with (`甲（Jia Mou），男，1944年生，…。`), for a later sentence of it that
+    names no one; None where the paragraph opens otherwise or names someone else before the sentence."""
+    line = text.rfind("\n", 0, start) + 1
+    opener = _PROFILE_OPENER.match(text, line, start)
+    if opener is None:
+        return None
+    name = opener.group("name")
+    people = [p for p in mentions.within(line, start) if p.label == "PERSON" and p.start >= opener.end("name")]
+    if any(p.start >= opener.end() for p in people) or not any(m.label == "PERSON" and m.text == name
+                                                                for m in mentions.within(line, opener.end("name"))):
+        return None
+    return name
 
 
 _INTRO_LABEL = re.compile(r"[ \t\u3000]*(?:个人)?(?:介绍|简介)[ \t\u3000]*[:：][ \t\u3000]*")

@@ -79,6 +79,9 @@ def refine(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str) -> t
         trimmed += 1  # 我厅|基础研究处: the office of the body that writes (我厅, 本委), named by the office alone
     if trimmed is not None and tokens.text.startswith("单位", trimmed) and end - trimmed >= 5:
         trimmed += 2  # 牵头组织单位|卫生部, 依托单位|某大学: the label's word, then the unit
+    had = _HAD_BY.match(tokens.text, trimmed, end) if trimmed is not None else None
+    if had is not None and end - had.end() >= 4:
+        trimmed = had.end()  # 合作者有|某大学, 参与单位有|某研究所: who they are, then the unit
     if trimmed is None or trimmed != start and is_category(tokens.text[trimmed:end], lex, suffix) \
             and tokens.text[trimmed:end] not in ministries():  # 日讯|科技部: the ministry, no company's department
         return None
@@ -100,6 +103,7 @@ def refine(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str) -> t
     return _with_bracketed_place(tokens, lex, trimmed, end, suffix), end
 
 
+_HAD_BY = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:者|单位|成员|专家|人员|机构)(?:还|主要|分别)?(?:有|包括|为|是)")
 _BRACKETED_PLACE = re.compile(r"[（(](?P<place>[\u4e00-\u9fff]{2,6})[）)]$")
 _BRACKET_REACH = 8
 

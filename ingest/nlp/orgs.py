@@ -546,11 +546,13 @@ def _weak_suffix_ok(tokens: Tokens, start: int, end: int) -> bool:
             return False  # 书记|司|胜利: the surname of the name after a post, not a ministry's 司
         return len(before) >= 2 and is_cjk(before)
     if len(word) == 2 and word[0] in _ORDINALS and n > 0 and len(tokens.word(n - 1)) >= 2 and is_cjk(tokens.word(n - 1)):
-        return True  # 干部|五处, 综合|一处: an agency's numbered office, after the work it is of
+        return not (word[1] == "部" and tokens.word(n - 1).endswith(_WORKS_COUNTED))  # 专著|一部: works counted
+        # 干部|五处, 综合|一处: an agency's numbered office, after the work it is of
     return len(word) >= 3 and tokens.tags[n] in (None, "n", "nt", "nz")
 
 
 _ORDINALS = frozenset("一二三四五六七八九十")
+_WORKS_COUNTED = ("专著", "著作", "教材", "译著", "论著", "编著", "文集", "小说", "作品", "词典", "辞典", "标准", "电影", "书")
 _ADDRESSED = re.compile(r"(?:老师|教授|同志|女士|先生)$")
 # what a desk is given after (`报204室某某某处`, `交至某某某处`): a room, or sending's verb
 _DELIVERED_TO = re.compile(r"(?:[室号楼层座\d]|交|报|送|寄|至|到|找)$")

@@ -96,6 +96,7 @@ def post_relations(person: str, unit: str, position: str | None, title: str | No
 _STAFF_POSTS = ("党组", "专职", "书记处")
 _PANELS = ("专家组", "指导组", "专家委员会", "评审组", "评议组", "工作组", "攻关组", "咨询组", "学术委员会", "咨询委员会",
            "指导委员会", "评审委员会", "顾问委员会", "学位评定委员会", "编辑委员会", "编委会")
+_COUNCIL_SEATS = frozenset({"理事", "常务理事", "理事长", "副理事长", "监事", "监事长", "会长", "副会长"})  # no civil servant's
 _ASSEMBLIES = ("政协", "人大", "人民代表大会", "政治协商会议")
 _GOVERNMENT_HEADS = ("省长", "市长", "县长", "区长", "镇长", "州长")
 
@@ -151,7 +152,7 @@ def _member_post(unit: str, position: str | None) -> bool:
         return True  # 某委员会某学部委员, 某学科评议组成员: a seat on a committee's panel, no job
     if not unit.endswith("委员会") or not position:
         return False
-    return "委员" in position or kind_of(unit) != "government"
+    return "委员" in position or kind_of(unit) != "government" or position in _COUNCIL_SEATS  # 某委员会理事: a seat
 
 
 def is_former(text: str, at: int) -> bool:

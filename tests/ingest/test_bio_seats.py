@@ -8,8 +8,9 @@ from __future__ import annotations
 from graph.schema import RelType
 from ingest.extract import extract
 from ingest.genres.news import parse
+from ingest.model import Extraction
 from ingest.readers import read_upload
-from tests.ingest.facts import extract_text, relations
+from tests.ingest.facts import extract_text, names, relations
 
 
 def _posts(text: str) -> set[tuple[str, str, str, str | None]]:
@@ -364,3 +365,45 @@ def test_a_society_s_fellow_is_a_member_of_it_no_employee() -> None:
     found = _posts("柯振邦，西岭图像学会会士，西岭自动化学会常务理事。柏青禾是北辰信号处理学会Fellow。")
     assert {("AFFILIATED_WITH", "柯振邦", "西岭图像学会", "会士"), ("AFFILIATED_WITH", "柏青禾", "北辰信号处理学会", "Fellow")} <= found
     assert not {f for f in found if f[0] == "WORKS_AT"}
+
+
+def _works(ex: Extraction) -> set[tuple[str, str, str | None, str | None]]:
+    return {(r.source, r.target, r.title, r.position) for r in ex.relations if str(r.type) == "WORKS_AT"}
+
+
+def test_a_profile_s_posts_after_its_name_gloss_and_birth_and_in_its_next_sentence() -> None:
+    """`甲（Jia Mou），男，1944年出生于某地，某国籍。著名化学家，某学院教授、某实验室主任，某大学兼职教授。`: the name's
+    Latin form is the same person, no second one; the unit with a title is a job, a 兼职 title an affiliation; the
+    next sentence, which names no one, goes on with the profile's person."""
+    ex = extract_text("柯雷策（Mike Keretz），男，1944年出生于西岭，西岭国籍。国际著名化学家，西岭联邦理工学院教授、"
+                      "光子学实验室主任，南州大学兼职教授。\n")
+    assert names(ex, "Person") == {"柯雷策"}
+    assert _works(ex) == {("柯雷策", "西岭联邦理工学院", "教授", None), ("柯雷策", "光子学实验室", None, "主任")}
+    assert relations(ex, "AFFILIATED_WITH") == {("柯雷策", "南州大学")}
+    assert relations(ex, "LEADS") == {("柯雷策", "光子学实验室")}
+
+
+def test_a_fellowship_one_was_elected_to_and_a_council_s_seat_are_memberships() -> None:
+    """`2014年当选某学会会士`: a membership of the society; `某组织亚太地区委员会理事`: a seat on the council, no job;
+    an academy's 院士 an honour, no relation."""
+    ex = extract_text("柯振邦，1964年生，南州人，南州大学教授。2014年当选西岭皇家化学会会士，2019年当选西岭科学院院士，"
+                      "兼任国际脑研究组织亚太地区委员会理事。\n")
+    assert ("柯振邦", "西岭皇家化学会") in relations(ex, "AFFILIATED_WITH")
+    assert {t for s, t in relations(ex, "AFFILIATED_WITH")} & {"西岭科学院"} == set()
+    assert {t for s, t in relations(ex, "WORKS_AT")} == {"南州大学"}
+
+
+def test_a_name_an_award_or_a_fund_is_named_after_is_no_person_there() -> None:
+    """`获教育部乔远鸣优秀青年教师奖`: the award's namesake, no person working at the ministry; `从某主任手中接过奖励证书`:
+    a person all the same."""
+    ex = extract_text("柯振邦，南州大学教授。2030年获教育部乔远鸣优秀青年教师奖，从司马青主任手中接过奖励证书。\n")
+    assert "乔远鸣" not in names(ex, "Person")
+    assert "司马青" in names(ex, "Person")
+    assert {s for s, t in relations(ex, "WORKS_AT")} == {"柯振邦"}
+
+
+def test_works_counted_and_who_a_list_is_are_no_part_of_a_unit_s_name() -> None:
+    """`出版专著一部、教材一部`: works counted, no department; `合作者有某大学教授乙`: who they are, then the university."""
+    ex = extract_text("柯振邦出版专著一部、教材一部。合作者有南州大学教授诸葛岚。\n")
+    assert names(ex, "Organization") == {"南州大学"}
+    assert ("诸葛岚", "南州大学") in relations(ex, "WORKS_AT")

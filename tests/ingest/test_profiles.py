@@ -135,3 +135,16 @@ def test_a_page_s_caption_over_its_people_s_fields_is_no_project() -> None:
     ex = extract_text("专家介绍\n姓名:柯远山\n介绍:院长、外科副主任医师，从事临床医疗工作多年。\n姓名:林小溪\n"
                       "介绍:业务副院长，儿科主任医师，东川省医学会会员。\n")
     assert not names(ex, "Project")
+
+
+def test_a_name_ending_in_a_conjunction_s_character_is_whole_wherever_the_text_writes_it_so() -> None:
+    """`柯显和，1964年生，…` opens a profile with the whole name; prose cuts `柯显|和长期从事` before 和: one person,
+    柯显和, everywhere the text writes it."""
+    ex = extract_text("柯显和，1964年生，南州人，南州大学教授。柯显和长期从事配合物化学研究。柯显和兼任西岭化学会理事。\n")
+    assert names(ex, "Person") == {"柯显和"}
+    assert relations(ex, "AFFILIATED_WITH") == {("柯显和", "西岭化学会")}
+
+
+def test_a_foreign_name_parted_by_a_bullet_is_one_name() -> None:
+    ex = extract_text("南州大学聘请的米夏埃尔•格雷策尔当选西岭科学院外籍院士。\n")
+    assert "米夏埃尔•格雷策尔" in names(ex, "Person")
