@@ -168,7 +168,8 @@ def programme_facts(text: str, mentions: Mentions, start: int, end: int,
                 or (cls := _CLASS_AFTER.match(text, stop)) and not _LISTED_CLASSES.match(text, cls.end()):
             continue  # (某基金年度项目、青年项目…: the classes listed after the programme, which is named alone)
         found.append((name, m.start(), stop))
-    for programme, at, stop in _held_programmes(text, start, end) + _acknowledged(text, start, end):
+    acknowledged = _acknowledged(text, start, end)
+    for programme, at, stop in _held_programmes(text, start, end) + acknowledged:
         # (named whole with its class, over a shorter reading)
         shorter = [f for f in found if at <= f[1] < stop]
         if any(programme == name + "项目" for name, _, _ in shorter):
@@ -197,6 +198,14 @@ def programme_facts(text: str, mentions: Mentions, start: int, end: int,
     for whole, name, s, e, listed in parts:
         entities.append(Entity(type=Label.PROJECT, name=name, kind="programme", spans=(Span(s, e),)))
         relations.append(Relation(type=RelType.PART_OF, source=name, target=whole, spans=(listed,)))
+    kept = {name for name, _, _ in found}
+    for programme, at, _ in acknowledged:  # “甲”、“乙”两大项目均获得某基金重大项目资助: the projects are grants of it
+        if programme not in kept:
+            continue
+        for work in entities:
+            if work.type is Label.PROJECT and work.kind == "research_project" \
+                    and any(start <= w.start and w.end <= at for w in work.spans):
+                relations.append(Relation(type=RelType.PART_OF, source=work.name, target=programme, spans=(span,)))
 
 
 # the batches of a fund's grants written right after it (`某基金第14批特别资助（站中）和第69批面上资助`)
@@ -241,11 +250,11 @@ def _held_programmes(text: str, start: int, end: int) -> list[tuple[str, int, in
 
 
 # 该研究受到甲计划、乙研究资助局、丙基金、丁专项等资助: the programmes of a funding acknowledgement's list
-_ACKNOWLEDGED = re.compile(r"(?:受到|得到|获得|受|获)了?(?P<list>[^；。：:]{4,400}?)(?:等|的)*(?:项目|基金|单位|机构)?的?"
+_ACKNOWLEDGED = re.compile(r"(?:受到|得到|获得|受|获)了?(?P<list>[^；。：:]{4,400}?)(?:等(?:项目|基金|单位|机构)?)?的?"
                            r"(?:共同|联合|大力)?(?:资助|支持|经费支持|资金支持)(?![局委会署处办中计基金项])")  # (not 某研究资助局)
-_FUNDING_ITEM = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{4,40}?(?:计划|基金|专项|工程|项目))"
+_FUNDING_ITEM = re.compile(r"(?:(?:19|20)\d{2}\s*年度?)?(?P<name>[\u4e00-\u9fffA-Za-z]{4,40}?(?:计划|基金|专项|工程|项目))"
                            r"(?:\s*[（(][^（）()]{1,30}[）)])?")
-_NO_PROGRAMME = re.compile(r"[的了在将为是和及]|^(?:国家|省部|省|市)级|^(?:多|各|相关|有关)")
+_NO_PROGRAMME = re.compile(r"[的了在将为是和及与]|^(?:国家|省部|省|市)级|^(?:多|各|相关|有关)|大学|(?<!科)学院")
 
 
 def _acknowledged(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
