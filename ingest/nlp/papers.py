@@ -86,7 +86,8 @@ _TITLED_LATIN = re.compile(r"(?:论文|文章)(?:的)?(?:题目|标题)?(?:题�
 # 某刊在线发表了这一科研成果（《Title》）: the result the sentence spoke of, its title in brackets after it
 _RESULT_TITLED = re.compile(r"(?:(?<=发表了)|(?<=刊发了)|(?<=刊登了)|(?<=发表)|(?<=刊发)|(?<=刊登))"
                             r"\s*(?:这一|该|此项|这项|其)?(?:科研|研究)?成果\s*[（(]\s*[《“](?P<title>[^》”\n]{6,300})[》”]\s*[）)]")
-_BOOKED = re.compile(r"(?:论文|文章)《(?P<title>[^》]{4,200})》(?:\s*[（(](?P<original>[A-Za-z][^（()）]{8,300})[）)])?"
+_BOOKED = re.compile(r"(?:论文|文章)(?:的?(?:题目|标题|题名|名称)(?:为|是)[：:]?)?《(?P<title>[^》]{4,200})》"
+                     r"(?:\s*[（(](?P<original>[A-Za-z][^（()）]{8,300})[）)])?"
                      r"|以《(?P<entry>[^》]{4,200})》[^，。；]{0,20}论文")
 _PUBLISHED = re.compile(
     r"(?:发表在|发表于|刊登在|刊发在|刊登于|刊发于|发表到)\s*(?:国际|[\u4e00-\u9fff]{0,14}?(?:期刊|杂志|刊物))?\s*"  # (某领域顶级国际期刊)
@@ -123,7 +124,7 @@ _JOURNAL_SERIES = re.compile(rf"(?P<list>{_SERIES_ITEM}(?:\s*(?:、|,|;|；|及|
 _SERIES_PART = re.compile(r"《(?P<booked>[^《》\n]{2,40})》|(?P<latin>[A-Z][A-Za-z0-9&:.\-']*(?:[ \t]+[A-Za-z0-9&:.\-']+)*)")
 _CITATION_INDEXES = frozenset({"SCI", "SCIE", "SSCI", "EI", "CSSCI", "CSCD", "ESI", "ISTP", "CPCI", "CNKI", "A&HCI"})
 _YEAR_ISSUE = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年\s*(?:第\s*(?P<volume>\d+)\s*卷\s*)?(?:第\s*(?P<issue>\d+)\s*期)?")
-_ROLE = re.compile(r"(?:为|是|作为|担任)(?:该论文|论文|文章|该文)?(?:的)?(?P<shared>共同|并列)?(?P<role>第一作者|通讯作者|共同通讯作者)")
+_ROLE = re.compile(r"(?:为|是|作为|担任)(?:该论文|论文|文章|该文|本文|本论文|该研究|本研究)?(?:的)?(?P<shared>共同|并列)?(?P<role>第一作者|通讯作者|共同通讯作者|(?<=[文究的])(?:合作)?作者)")
 _AS_FIRST = re.compile(r"以(?:共同)?第一作者(?:身份)?")
 # 通讯作者为甲、乙与丙: the role, then the names; 甲、乙为文章共同一作; 其他作者包括…
 _ROLE_FIRST = re.compile(r"(?P<role>(?:共同)?(?:第一作者|一作)(?:和|及|与|兼)(?:共同)?(?:通讯作者|通信作者)"
@@ -482,6 +483,8 @@ def _authors(text: str, start: int, end: int, mentions: Mentions, paper: str, sp
         for p in named:
             if "通讯" in m.group("role"):
                 out.append(Relation(type=RelType.AUTHORED, source=p.text, target=paper, corresponding=True, spans=(span,)))
+            elif "第一" not in m.group("role"):  # 甲和乙为本文作者: authors, in no order said
+                out.append(Relation(type=RelType.AUTHORED, source=p.text, target=paper, spans=(span,)))
             else:
                 out.append(Relation(type=RelType.AUTHORED, source=p.text, target=paper, order=1, spans=(span,)))
     for m in _AS_FIRST.finditer(text, start, end):
