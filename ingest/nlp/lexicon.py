@@ -114,6 +114,8 @@ def kind_of(name: str) -> str:
             return "university"  # 某大: a university's short form (人大 is also a people's congress)
         if name.endswith(("院区", "分院")):
             return "hospital"
+        if name.endswith(("医专", "师专", "高专")) and len(name) >= 4:
+            return "university"  # 某某医专: a medical college's short form (医学高等专科学校)
         if name.endswith("基金委"):
             return "government"
         if name.endswith(("联合体", "科协", "文联", "社科联", "作协", "书协", "美协", "侨联")):

@@ -100,6 +100,8 @@ def refine(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str) -> t
         return None
     if tokens.text.startswith(_CLASSES_OF_PLACES, trimmed) or tokens.text.startswith(_REFERENCES, trimmed):
         return None
+    if _OF_A_TYPE.search(tokens.text, trimmed, end - len(suffix)):
+        return None  # 临床型医院, 建设研究型大学: a type of unit, none of them
     return _with_bracketed_place(tokens, lex, trimmed, end, suffix), end
 
 
@@ -486,14 +488,16 @@ def is_category(name: str, lex: Lexicon, suffix: str) -> bool:
     """A name whose words before the ending are all generic modifiers: a kind of unit, not one unit.
     A government office of the province or city the text is about is one unit (省教育厅, 市卫健委)."""
     modifier = name[: len(name) - len(suffix)] if suffix else name
-    if not modifier or is_term_only(modifier, lex) or JOINT_COMMITTEE_AND_GOVERNMENT.fullmatch(name):
-        return True
+    if not modifier or is_term_only(modifier, lex) or JOINT_COMMITTEE_AND_GOVERNMENT.fullmatch(name) \
+            or _OF_A_TYPE.fullmatch(modifier):
+        return True  # (临床型医院, 研究型大学: a type of unit)
     if kind_of(suffix) == "government" and (len(suffix) >= 3 or modifier.startswith(_LOCAL) and len(modifier) >= 3):
         return False
     return only_generic(modifier, lex.org_generic)
 
 
 _MINISTRY_OFFICES = frozenset({"司", "办公厅"})
+_OF_A_TYPE = re.compile(r"[\u4e00-\u9fff]{1,4}型$")  # 临床型, 教学科研型, 研究型: what kind of unit
 # verbs of joining, being at or going back to a unit, which never stand inside its name (甲入职|某研究所, 乙毕业于|某大学)
 VERBS_OF_JOINING = re.compile(r"入职|加入|就职于|任职于|受聘于|工作于|调入|调任|进入|前往|返回|回到|就读于|毕业于|来自")
 

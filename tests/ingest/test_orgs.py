@@ -961,3 +961,10 @@ def test_a_desk_given_as_someone_s_place_is_no_office() -> None:
     ex = extract_text("申请书请报综合楼305室柯振邦处，或交至诸葛岚老师处。材料经南州大学科研处和西岭学会秘书处审核。")
     assert {"柯振邦", "诸葛岚"} <= names(ex, "Person")
     assert {n for n in names(ex, "Organization") if n.endswith("处")} == {"南州大学科研处", "西岭学会秘书处"}
+
+
+def test_a_type_of_unit_is_no_unit_and_a_college_s_short_form_is_one() -> None:
+    """`从临床型医院向教学科研型医院迈进`: types of hospital, none of them; `沧北医专`: a medical college's short form."""
+    ex = extract_text("柯振邦说，沧北医专拥有雄厚的人才资源，此次合作促使医院从临床型医院向教学科研型医院迈进。\n")
+    assert names(ex, "Organization") == {"沧北医专"}
+    assert next(e.kind for e in ex.entities if e.name == "沧北医专") == "university"
