@@ -502,7 +502,7 @@ def _authors(text: str, start: int, end: int, mentions: Mentions, paper: str, sp
     said_roles = list(_ROLE_FIRST.finditer(text, start, end))
     for k, m in enumerate(said_roles):  # 通讯作者为甲、乙与丙 (up to the stop, or the next role said: 第一作者为甲，通讯作者是乙)
         role = m.group("role")
-        stops = "。" if role in _OTHER_AUTHORS else "。；;"  # 合作作者包括某所的甲、乙；某大学丙: the groups of units
+        stops = "。\n" if role in _OTHER_AUTHORS else "。；;\n"  # 合作作者包括某所的甲、乙；某大学丙: the groups of units
         stop = min([i for i in (text.find(c, m.end(), end) for c in stops) if i >= 0] + [end]
                    + ([said_roles[k + 1].start()] if k + 1 < len(said_roles) else []))
         named = [p for p in people if m.end() <= p.start and p.end <= stop]

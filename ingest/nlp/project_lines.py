@@ -122,6 +122,10 @@ def project_lines(text: str, lines: list[tuple[int, int]], owner: str | None,
         if heading is not None:
             part = None if heading.group("both") else heading.group("leads") is not None
             continue
+        funded = _FUNDING_LABEL.match(text, start, end)
+        if funded is not None:  # 基金项目：甲基金面上项目（123）；乙计划（456）: the programmes that funded a paper
+            _funding_items(text, funded.end(), end, entities)
+            continue
         found = None
         if k < len(lines) and _QUOTED_LINE.fullmatch(text, *lines[k]):
             found = read_project_line(text, start, lines[k][1])  # 某基金，主持，2018-2022 | “某某研究”: the title below
@@ -142,6 +146,22 @@ def project_lines(text: str, lines: list[tuple[int, int]], owner: str | None,
                  relations)
         elif len(text[start:end].strip()) <= _HEADING_CHARS:
             part = None  # another section's heading: the label's lines are over
+
+
+# a paper's line of the programmes that funded it (an article page's `基金项目：…`), its items parted by semicolons
+_FUNDING_LABEL = re.compile(r"[ \t\u3000]*(?:基金项目|资助项目|基金资助|项目资助|项目基金|课题来源|项目来源)[ \t\u3000]*[：:][ \t\u3000]*")
+_FUNDING_ITEM = re.compile(r"[ \t\u3000]*(?P<name>[^；;，,。（()）\n]{4,60}?(?:基金|计划|专项|工程|项目|资金))[ \t\u3000]*"
+                           r"(?:[（(][^（()）\n]{0,60}[）)]|No\.?\s*[\w\-]+|[A-Za-z0-9][\w\-/]{3,})?[ \t\u3000]*[；;，,。.]?[ \t\u3000]*$")
+
+
+def _funding_items(text: str, start: int, end: int, entities: list[Entity]) -> None:
+    """Each programme a paper's line of funding names, without the grant's number after it."""
+    for item in re.finditer(r"[^；;]+", text[start:end]):
+        m = _FUNDING_ITEM.fullmatch(item.group())
+        if m is not None:
+            at = start + item.start() + m.start("name")
+            entities.append(Entity(type=Label.PROJECT, name=m.group("name"), kind="programme",
+                                   spans=(Span(at, at + len(m.group("name"))),)))
 
 
 def read_project_line(text: str, start: int, end: int, quoted: bool = True) -> ProjectLine | None:

@@ -1,6 +1,6 @@
 """A paper's first page as Chinese journals set it: the title (a heading, or two headings it is broken over),
 the authors on a line of their own parted by commas, and their unit in brackets on the line after
-(`（某研究院，某市某区 100192）`).
+(`（某研究院，某市某区 100192）`); in plain text, a line with no sentence's marks right before the authors' is the title.
 
 The title is the paper; each author AUTHORED it in the order written and WORKS_AT the unit in brackets (its
 first piece: the city and post code after it are an address). A line of names is a by-line only where the
@@ -24,6 +24,7 @@ _AUTHOR_CUT = re.compile(r"\s*[，,、]\s*")
 _UNITS = re.compile(r"^\s*[（(](?P<body>[^（）()]{4,200})[）)]\s*$")
 _NUMBERED_UNIT = re.compile(r"(?P<n>\d{1,2})\s*[.．、]\s*(?P<unit>[^；;]+)")
 _MIN_TITLE = 8
+_SENTENCE_MARKS = re.compile(r"[，。；！？,;!?]")
 
 
 def read_bylines(document: Document, taken: Coverage, facts: Facts) -> None:
@@ -36,7 +37,7 @@ def read_bylines(document: Document, taken: Coverage, facts: Facts) -> None:
         affiliation = _UNITS.match(document.text[units.span.start:units.span.end])
         if not names or affiliation is None:
             continue
-        title_blocks = _title_blocks(blocks, k)
+        title_blocks = _title_blocks(blocks, k) or _title_line(document.text, blocks, k)
         title = "".join(document.text[b.span.start:b.span.end].strip() for b in title_blocks)
         if len(title) < _MIN_TITLE:
             continue
@@ -82,6 +83,15 @@ def _title_blocks(blocks: tuple[Block, ...], k: int) -> list[Block]:
         out.insert(0, blocks[j])
         j -= 1
     return out
+
+
+def _title_line(text: str, blocks: tuple[Block, ...], k: int) -> list[Block]:
+    """In plain text, where no heading is marked: the line right before block k, where it reads as a title (one line,
+    no sentence's marks)."""
+    if k == 0 or blocks[k - 1].kind is not BlockKind.PARAGRAPH:
+        return []
+    line = text[blocks[k - 1].span.start:blocks[k - 1].span.end].strip()
+    return [blocks[k - 1]] if "\n" not in line and not _SENTENCE_MARKS.search(line) else []
 
 
 def _units(body: str, start: int) -> dict[int, tuple[str, Span]]:
