@@ -109,6 +109,7 @@ def find_orgs(tokens: Tokens, lex: Lexicon) -> list[Found]:
         if span is not None and not _inside_a_title(text, *span) and not coded_or_addressed(text, *span):
             candidates.append((span[0], span[1], suffix))
     candidates += _institute_short_forms(tokens, lex) + _institutes_by_their_head(tokens) + _quoted_units(tokens, lex)
+    candidates += _institutes_named_short(tokens)
     candidates += _party_committees(tokens)
     candidates += [(s, numbered.end(), "所") for s, e, suffix in candidates if suffix.endswith(("集团", "公司", "研究院", "科学院"))
                    and (numbered := _NUMBERED_INSTITUTE.match(text, e)) is not None]  # 某集团|七〇三所: its numbered institute
@@ -391,6 +392,36 @@ def _institutes_by_their_head(tokens: Tokens) -> list[tuple[int, int, str]]:
                 and not name.endswith("研究所"):  # a full 研究所 is the endings' (研究所, 各研究所: a kind, no name)
             out.append((start, m.end("name"), "研究所"))
     return out
+
+
+def _institutes_named_short(tokens: Tokens) -> list[tuple[int, int, str]]:
+    """An institute the text names by its field or place and `所` alone (`青藏高原所召开…`, `感谢全所职工对高原所的支持`):
+    the same word and `所` written twice at least, each `所` a word of its own closing it (not 所长, 所属), in a text
+    that speaks of an institute (所长, 全所, 研究所)."""
+    text = tokens.text
+    if not _SPEAKS_OF_AN_INSTITUTE.search(text):
+        return []
+    found: dict[str, list[tuple[int, int]]] = {}
+    for n in range(len(tokens.starts) - 1):
+        word, after = tokens.word(n), tokens.word(n + 1)
+        if after != "所" or not 2 <= len(word) <= 6 or tokens.tags[n] not in _NAME_WORD_TAGS or not all(map(is_cjk, word)) \
+                or (word + "所").endswith(_NOT_INSTITUTE_ENDS) or text.startswith(_NOT_AFTER_SUO, tokens.ends[n + 1]):
+            continue
+        if n > 0 and tokens.word(n - 1) in _PASSIVE:
+            continue  # 为人民|所|喜爱: the passive's 所, no institute
+        k = n  # 西岭|高原|所: the name's words before, proper names of places or fields
+        while k > 0 and n - k < 2 and tokens.tags[k - 1] in ("ns", "nz") and all(map(is_cjk, tokens.word(k - 1))):
+            k -= 1
+        found.setdefault(text[tokens.starts[k]:tokens.ends[n]], []).append((tokens.starts[k], tokens.ends[n + 1]))
+    return [(a, b, "研究所") for spans in found.values() if len(spans) >= 2 for a, b in spans]
+
+
+_SPEAKS_OF_AN_INSTITUTE = re.compile(r"所长|全所|本所|我所|研究所")
+_NAME_WORD_TAGS = frozenset({"ns", "nz", "n", "nt", "vn"})
+_NOT_INSTITUTE_ENDS = ("派出所", "事务所", "诊所", "场所", "住所", "厕所", "招待所", "托儿所", "交易所", "看守所", "管理所",
+                       "服务所", "研究所", "处所", "寓所")
+_NOT_AFTER_SUO = ("长", "属", "以", "在", "有", "谓", "得", "需", "用", "做", "作", "说", "知", "能", "想", "述")
+_PASSIVE = frozenset({"为", "被", "受"})
 
 
 def _institute_short_forms(tokens: Tokens, lex: Lexicon) -> list[tuple[int, int, str]]:

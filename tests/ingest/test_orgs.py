@@ -968,3 +968,12 @@ def test_a_type_of_unit_is_no_unit_and_a_college_s_short_form_is_one() -> None:
     ex = extract_text("柯振邦说，沧北医专拥有雄厚的人才资源，此次合作促使医院从临床型医院向教学科研型医院迈进。\n")
     assert names(ex, "Organization") == {"沧北医专"}
     assert next(e.kind for e in ex.entities if e.name == "沧北医专") == "university"
+
+
+def test_an_institute_named_by_its_field_and_所_alone_in_a_text_about_it() -> None:
+    """`西岭高原所召开…`, `对西岭高原所的支持` in a text that speaks of its 所长: the institute's short form; the passive's
+    `为人民所喜爱` is none."""
+    ex = extract_text("11月3日上午，西岭高原所召开新一届领导班子宣布会议，决定由柯振邦同志任副所长。感谢全所职工对西岭高原所的支持。"
+                      "这一成果为人民所喜爱，为人民所称道。\n")
+    assert names(ex, "Organization") == {"西岭高原所"}
+    assert next(e.kind for e in ex.entities if e.name == "西岭高原所") == "research_institute"
