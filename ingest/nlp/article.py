@@ -18,6 +18,7 @@ from ingest.nlp.lexicon import kind_of
 from ingest.nlp.mentions import Mention, Ranges
 from ingest.nlp.posts import ACADEMIES, is_society, post_relations, visited
 from ingest.org_names import province_stem, provinces
+from ingest.tables.cells import chinese_number
 
 _SITE_WORDS = r"(?:新闻网|新闻中心|新闻办|宣传部|党委宣传部|融媒体中心|官网|官方网站|网站|新闻)"
 _SOURCE = re.compile(r"(?:^|(?<=[/|｜\s]))[ \t\u3000]*(?:信息|新闻|稿件)?来源[ \t\u3000]*[：:][ \t\u3000]*"
@@ -279,7 +280,6 @@ def completed_at_institutions(text: str, entities: list[Entity], relations: list
 _WORKS_WON = re.compile(r"[ \t\u3000]*(?:(?:今年|本年度|本次|此次|共有|共计|累计|共|有)[ \t\u3000]*)*"
                         r"(?:(?P<count>\d{1,3}|[一二三四五六七八九十两]{1,3})[ \t\u3000]*项(?:科研|科技|研究|教学)?(?:成果|项目)?"
                         r"[ \t\u3000]*(?:荣获|获得|获|摘得|斩获)|(?:的)?获奖(?:项目|成果))")
-_COUNT = {"两": 2, **{c: n for n, c in enumerate("一二三四五六七八九十", start=1)}}
 
 
 def awarded_at_institution(text: str, entities: list[Entity], relations: list[Relation],
@@ -299,7 +299,7 @@ def awarded_at_institution(text: str, entities: list[Entity], relations: list[Re
         if r.type is RelType.MEMBER_OF and r.target not in completed:
             completers.setdefault(r.target, r)
     works = [e.name for e in entities if e.type is Label.PROJECT and e.kind == "research_project" and e.name in completers]
-    counts = [_count(m.group("count")) for m in won if m.group("count")]
+    counts = [n for m in won if m.group("count") and (n := chinese_number(m.group("count"))) is not None]
     if not works or counts and len(works) > max(counts):
         return []
     return [Relation(type=RelType.UNIT_OF, source=frame.name, target=w, spans=completers[w].spans) for w in works]
@@ -309,15 +309,6 @@ def _frame_words(text: str, frame: Frame) -> list[int]:
     """Where each mention of the article's institution ends: its name, or an own word (我校) that stands for it."""
     ends = [m.end() for m in re.finditer(re.escape(frame.name), text)]
     return ends + [m.end() for m in OWN.finditer(text) if own_word_of(m.group(), frame.name)]
-
-
-def _count(written: str) -> int:
-    if written.isdigit():
-        return int(written)
-    if len(written) == 1:
-        return _COUNT[written]
-    tens, _, ones = written.partition("十")
-    return (_COUNT.get(tens, 1) if tens else 1) * 10 + (_COUNT.get(ones, 0) if ones else 0)
 
 
 # a department's word: 自动化系, 材料学院, 某某研究所

@@ -1,7 +1,8 @@
 """Markdown (CommonMark with pipe tables, by markdown-it-py): headings, paragraphs, list items with their
 nesting depth, tables whose cells keep their `<br/>` line breaks, and raw HTML read as HTML (a `<table>`
 stays a table). Of the front matter (YAML or TOML), only values written in Chinese are text (a page's name, its
-people's roles and units); its settings are not."""
+people's roles and units); its settings are not. Front matter that holds records of people (`members: [{name: 某某,
+title: …}]`) is kept as written, one block, for the data records' reader to read as YAML."""
 
 from __future__ import annotations
 

@@ -16,10 +16,13 @@ say beyond the vocabulary:
   PART_OF the project of the object that holds them;
 - a value that is nothing but a person's titles (`title: 教授 / 博士生导师`) is the title of the record's
   person, never a project's;
+- an object under a person's record that holds a unit and nothing but a post or title (`title: [{name: 讲席教授,
+  affiliation: 某大学}]`) is a post the person holds there;
 - the lists of strings of a record about one person (`career`, `appointments`, `awards`, `projects`,
   `papers`) are read for that person by what their keys say (ingest.tables.record_lists).
 
-A database dump's INSERT statements give a record a row, its columns the keys. The text is scanned for
+A database dump's INSERT statements give a record a row, its columns the keys; a YAML file, or a Markdown page's front
+matter of records kept as written, gives its mappings. The text is scanned for
 objects wherever they start; one that does not parse as a literal is left
 alone, and so is an object of fewer than two string values.
 """
