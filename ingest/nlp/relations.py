@@ -330,8 +330,10 @@ def _projects(
             if name in names:
                 continue
         if is_category(name) or programme_of_class(name) or re.match(r"\s*[“\"]", text[m.end():m.end() + 2]) \
-                or re.search(r"[的等][^的等]{0,4}$", name) or _COUNT_OF_PROJECTS.search(name):
-            # …的通用项目, “甲”等项目: a kind of project, no project's name; 某基金等10多个项目: a count of projects
+                or re.search(r"[的等][^的等]{0,4}$", name) or _COUNT_OF_PROJECTS.search(name) \
+                or quoted is None and name.lstrip().startswith(("“", "\"")):
+            # …的通用项目, “甲”等项目: a kind of project, no project's name; 某基金等10多个项目: a count of projects;
+            # “甲”和乙主持的“丙”分别获得某基金重大项目: titles in quotes and the words between, each read on its own
             continue  # a class of projects, or the programme of a project named in quotes (ingest.nlp.grants)
         entities.append(_project(name, "research_project", None, where))
         leader = next((p for p in mentions.back_from(m.start()) if p.label == "PERSON" and p.end <= m.start()), None)

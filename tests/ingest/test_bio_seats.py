@@ -372,10 +372,10 @@ def _works(ex: Extraction) -> set[tuple[str, str, str | None, str | None]]:
 
 
 def test_a_profile_s_posts_after_its_name_gloss_and_birth_and_in_its_next_sentence() -> None:
-    """`甲（Jia Mou），男，1944年出生于某地，某国籍。著名化学家，某学院教授、某实验室主任，某大学兼职教授。`: the name's
+    """`甲（Jia Mou），女，1962年生于某地。知名材料学家，某大学教授、某实验室主任，某大学兼职教授。`: the name's
     Latin form is the same person, no second one; the unit with a title is a job, a 兼职 title an affiliation; the
     next sentence, which names no one, goes on with the profile's person."""
-    ex = extract_text("柯雷策（Mike Keretz），男，1944年出生于西岭，西岭国籍。国际著名化学家，西岭联邦理工学院教授、"
+    ex = extract_text("柯雷策（Mike Keretz），女，1962年生于西岭。知名材料学家，西岭联邦理工学院教授、"
                       "光子学实验室主任，南州大学兼职教授。\n")
     assert names(ex, "Person") == {"柯雷策"}
     assert _works(ex) == {("柯雷策", "西岭联邦理工学院", "教授", None), ("柯雷策", "光子学实验室", None, "主任")}
@@ -386,24 +386,24 @@ def test_a_profile_s_posts_after_its_name_gloss_and_birth_and_in_its_next_senten
 def test_a_fellowship_one_was_elected_to_and_a_council_s_seat_are_memberships() -> None:
     """`2014年当选某学会会士`: a membership of the society; `某组织亚太地区委员会理事`: a seat on the council, no job;
     an academy's 院士 an honour, no relation."""
-    ex = extract_text("柯振邦，1964年生，南州人，南州大学教授。2014年当选西岭皇家化学会会士，2019年当选西岭科学院院士，"
-                      "兼任国际脑研究组织亚太地区委员会理事。\n")
-    assert ("柯振邦", "西岭皇家化学会") in relations(ex, "AFFILIATED_WITH")
+    ex = extract_text("柯振邦，1971年出生，北辰人，南州大学研究员。2026年当选西岭材料学会会士，2029年当选西岭科学院院士，"
+                      "兼任西岭冰川学联合会亚太地区委员会理事。\n")
+    assert ("柯振邦", "西岭材料学会") in relations(ex, "AFFILIATED_WITH")
     assert {t for s, t in relations(ex, "AFFILIATED_WITH")} & {"西岭科学院"} == set()
     assert {t for s, t in relations(ex, "WORKS_AT")} == {"南州大学"}
 
 
 def test_a_name_an_award_or_a_fund_is_named_after_is_no_person_there() -> None:
-    """`获教育部乔远鸣优秀青年教师奖`: the award's namesake, no person working at the ministry; `从某主任手中接过奖励证书`:
-    a person all the same."""
-    ex = extract_text("柯振邦，南州大学教授。2030年获教育部乔远鸣优秀青年教师奖，从司马青主任手中接过奖励证书。\n")
+    """`获某基金会乔远鸣青年教师奖`: the award's namesake, no person working at the foundation; `由某主任颁发奖励证书`: a
+    person all the same."""
+    ex = extract_text("柯振邦，南州大学教授。2030年获西岭教育基金会乔远鸣青年教师奖，由司马青主任颁发奖励证书。\n")
     assert "乔远鸣" not in names(ex, "Person")
     assert "司马青" in names(ex, "Person")
     assert {s for s, t in relations(ex, "WORKS_AT")} == {"柯振邦"}
 
 
 def test_works_counted_and_who_a_list_is_are_no_part_of_a_unit_s_name() -> None:
-    """`出版专著一部、教材一部`: works counted, no department; `合作者有某大学教授乙`: who they are, then the university."""
-    ex = extract_text("柯振邦出版专著一部、教材一部。合作者有南州大学教授诸葛岚。\n")
+    """`编写教材一部、专著一部`: works counted, no department; `合作者有某大学教授乙`: who they are, then the university."""
+    ex = extract_text("柯振邦编写教材一部、专著一部。合作者有南州大学教授诸葛岚。\n")
     assert names(ex, "Organization") == {"南州大学"}
     assert ("诸葛岚", "南州大学") in relations(ex, "WORKS_AT")

@@ -741,7 +741,7 @@ def test_a_paper_column_s_items_written_with_their_authors_first_a_glued_journal
     assert {("欧阳舒", "湖泊沉积学导论"), ("欧阳舒", "浅水湖泊生态学")} <= set(orders)
 
 
-_ROSTER_YAML = """title: 组织团队
+_ROSTER_YAML = """title: 会议组织
 teams:
   - name: 程序委员会
     members:
@@ -770,7 +770,7 @@ def test_a_roster_s_posts_as_objects_under_each_person_are_the_person_s_posts() 
     from ingest.extract import extract
     from ingest.readers import read_upload
 
-    for name, text in (("team.yml", _ROSTER_YAML), ("team.md", f"---\n{_ROSTER_YAML}---\n\n大会组织团队名单。\n")):
+    for name, text in (("team.yml", _ROSTER_YAML), ("team.md", f"---\n{_ROSTER_YAML}---\n\n会议的组织者名单。\n")):
         ex = extract(read_upload(text.encode(), name))
         works = {(r.source, r.target, r.title or r.position) for r in ex.relations if str(r.type) == "WORKS_AT"}
         assert works == {("柯振邦", "南州大学", "讲席教授"), ("诸葛岚", "北辰算力科技有限公司", "高级副总裁"),

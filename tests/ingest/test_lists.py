@@ -717,8 +717,8 @@ def _upload(text: str) -> Extraction:
 
 
 def test_an_item_that_tells_applicants_what_to_do_is_no_project_s_title() -> None:
-    """`3.申报者请于4月10日前将申请书报学院办公室（电话：…）`: an instruction before a labelled phone, no project."""
+    """`3.各候选人须于5月20日前把申请材料交至科研办公室（电话：…）`: an instruction before a labelled phone, no project."""
     ex = extract_text("四、申报流程\n1.请各候选人准备申报材料。\n2.学院最多推荐候选人1人。\n"
-                      "3.申报者请于2031年4月10日前将申请书报学院办公室柯振邦处（电话：88123456）\n")
+                      "3.各候选人须于2031年5月20日前把申请材料交至科研办公室柯振邦处（电话：66012345）\n")
     assert names(ex, "Project") == set()
     assert "柯振邦" in names(ex, "Person")

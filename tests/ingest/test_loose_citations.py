@@ -110,14 +110,14 @@ def test_a_latin_paper_listed_without_authors() -> None:
 
 
 def test_a_latin_paper_in_quotes_with_a_note_on_its_authors_and_the_volume_before_the_year() -> None:
-    """`“Title,” (Corresponding Author, with A, B) Journal, Vol.12, No.1, 2031, pp.45-60.`: the co-authors the note
+    """`“Title,” (Corresponding Author, with A, B) Journal, Vol.7, No.3, 2031, pp.45-60.`: the co-authors the note
     names, in no order said."""
-    line = ("“Glacier Retreat and Energy Security in Mountain Cities,” (Corresponding Author, with Zhen Ke, Lan Zhuge) "
-            "Journal of Western Ridge Studies, Vol.12, No.1, 2031, pp.45-60.")
+    line = ("“Meltwater Routing and Flood Risk in Valley Towns,” (Corresponding Author, with Zhen Ke, Lan Zhuge) "
+            "Journal of Western Ridge Studies, Vol.7, No.3, 2031, pp.45-60.")
     found = parse_authorless(line, 0, len(line))
     assert found is not None
     assert (found.title, found.journal, found.year, found.volume, found.issue, found.pages) == (
-        "Glacier Retreat and Energy Security in Mountain Cities", "Journal of Western Ridge Studies", 2031, "12", "1",
+        "Meltwater Routing and Flood Risk in Valley Towns", "Journal of Western Ridge Studies", 2031, "7", "3",
         "45-60")
     assert [(a.name, a.order) for a in found.authors] == [("Zhen Ke", None), ("Lan Zhuge", None)]
 

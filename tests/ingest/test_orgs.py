@@ -956,9 +956,9 @@ def test_a_group_s_numbered_institute_is_a_unit_of_the_group() -> None:
 
 
 def test_a_desk_given_as_someone_s_place_is_no_office() -> None:
-    """`报综合楼305室柯振邦处`, `交至诸葛岚老师处`: the papers go to a person, no office named 柯振邦处; a unit's own offices
+    """`送行政楼512室柯振邦处`, `交至诸葛岚老师处`: the papers go to a person, no office named 柯振邦处; a unit's own offices
     (科研处, a society's 秘书处) stay offices."""
-    ex = extract_text("申请书请报综合楼305室柯振邦处，或交至诸葛岚老师处。材料经南州大学科研处和西岭学会秘书处审核。")
+    ex = extract_text("材料请送行政楼512室柯振邦处，或交至诸葛岚老师处。材料经南州大学科研处和西岭学会秘书处审核。")
     assert {"柯振邦", "诸葛岚"} <= names(ex, "Person")
     assert {n for n in names(ex, "Organization") if n.endswith("处")} == {"南州大学科研处", "西岭学会秘书处"}
 
@@ -971,9 +971,9 @@ def test_a_type_of_unit_is_no_unit_and_a_college_s_short_form_is_one() -> None:
 
 
 def test_an_institute_named_by_its_field_and_所_alone_in_a_text_about_it() -> None:
-    """`西岭高原所召开…`, `对西岭高原所的支持` in a text that speaks of its 所长: the institute's short form; the passive's
+    """`西岭高原所举行…`, `西岭高原所的科研人员` in a text that speaks of its 所长: the institute's short form; the passive's
     `为人民所喜爱` is none."""
-    ex = extract_text("11月3日上午，西岭高原所召开新一届领导班子宣布会议，决定由柯振邦同志任副所长。感谢全所职工对西岭高原所的支持。"
+    ex = extract_text("6月8日，西岭高原所举行干部大会，宣布柯振邦担任副所长。西岭高原所的科研人员参加了会议。"
                       "这一成果为人民所喜爱，为人民所称道。\n")
     assert names(ex, "Organization") == {"西岭高原所"}
     assert next(e.kind for e in ex.entities if e.name == "西岭高原所") == "research_institute"

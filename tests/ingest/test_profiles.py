@@ -138,13 +138,13 @@ def test_a_page_s_caption_over_its_people_s_fields_is_no_project() -> None:
 
 
 def test_a_name_ending_in_a_conjunction_s_character_is_whole_wherever_the_text_writes_it_so() -> None:
-    """`柯显和，1964年生，…` opens a profile with the whole name; prose cuts `柯显|和长期从事` before 和: one person,
-    柯显和, everywhere the text writes it."""
-    ex = extract_text("柯显和，1964年生，南州人，南州大学教授。柯显和长期从事配合物化学研究。柯显和兼任西岭化学会理事。\n")
-    assert names(ex, "Person") == {"柯显和"}
-    assert relations(ex, "AFFILIATED_WITH") == {("柯显和", "西岭化学会")}
+    """`柯远和，1978年出生，…` opens a profile with the whole name; prose cuts `柯远|和主要研究` before 和: one person,
+    柯远和, everywhere the text writes it."""
+    ex = extract_text("柯远和，1978年出生，北辰人，南州大学研究员。柯远和主要研究湖泊沉积。柯远和兼任西岭湖沼学会理事。\n")
+    assert names(ex, "Person") == {"柯远和"}
+    assert relations(ex, "AFFILIATED_WITH") == {("柯远和", "西岭湖沼学会")}
 
 
 def test_a_foreign_name_parted_by_a_bullet_is_one_name() -> None:
-    ex = extract_text("南州大学聘请的米夏埃尔•格雷策尔当选西岭科学院外籍院士。\n")
-    assert "米夏埃尔•格雷策尔" in names(ex, "Person")
+    ex = extract_text("南州大学客座教授马蒂亚斯•布伦策出席了开幕式。\n")
+    assert "马蒂亚斯•布伦策" in names(ex, "Person")

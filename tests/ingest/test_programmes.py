@@ -176,13 +176,15 @@ def test_a_fund_s_plan_written_right_after_the_fund_s_name_is_named_whole() -> N
 
 def test_a_grant_the_projects_received_is_a_programme_named_with_its_class_and_they_are_part_of_it() -> None:
     """`“甲”获得国家自然科学基金面上项目资助`: the programme named whole with its class, the quoted project a grant of it;
-    `“甲”，“乙”两大项目均获得2031年度某基金重大项目(第一批)资助`: the programme, not its year's call; a joint scheme of
+    `甲教授主持的“…”和乙教授主持的“…”分别获得2031年度某基金重大项目资助`: the programme, not its year's call, and no
+    project spanning the titles and the words between them; a joint scheme of
     two universities (`受某国与某大学联合项目资助`) is no programme."""
     ex = extract_text("南州大学新闻网讯 近日，学校科研工作取得进展。司马青教授主持的“复杂网络同步研究”获得国家自然科学基金面上项目资助。"
-                      "柯振邦教授任首席专家的“高原冰川退缩的治理研究”，诸葛岚教授任首席专家的“山地果园水肥一体化研究”两大项目"
-                      "均获得2031年度国家社科基金重大项目(第一批)资助。欧阳舒曾受西岭与南州大学联合项目资助。学校将继续支持。\n")
+                      "柯振邦教授主持的“高原冰川退缩的治理研究”和诸葛岚教授主持的“山地果园水肥一体化研究”"
+                      "分别获得2031年度国家社科基金重大项目资助。欧阳舒曾受西岭与南州大学联合项目资助。学校将继续支持。\n")
     programmes = {e.name for e in ex.entities if str(e.type) == "Project" and e.kind == "programme"}
     assert programmes == {"国家自然科学基金面上项目", "国家社科基金重大项目"}
+    assert names(ex, "Project") - programmes == {"复杂网络同步研究", "高原冰川退缩的治理研究", "山地果园水肥一体化研究"}
     assert relations(ex, "PART_OF") == {("复杂网络同步研究", "国家自然科学基金面上项目"),
                                         ("高原冰川退缩的治理研究", "国家社科基金重大项目"),
                                         ("山地果园水肥一体化研究", "国家社科基金重大项目")}

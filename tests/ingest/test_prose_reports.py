@@ -202,7 +202,7 @@ def test_a_paper_titled_after_题目为_with_its_authors_named_as_those_of_本�
     no order said."""
     ex = extract_text("南州大学硕士研究生柯振邦提出新方法。在国际会议《Western Conference on Vision》上发表研究成果，文章题目为"
                       "《Sparse Graph Queries at Scale for Pose Estimation》。南州大学硕士研究生柯振邦为本文第一作者，"
-                      "硕士研究生司马青和统计系助理教授欧阳舒为本文作者，诸葛岚为本文通讯作者。\n")
+                      "硕士研究生司马青和数学系讲师欧阳舒为本文作者，诸葛岚为本文通讯作者。\n")
     paper = "Sparse Graph Queries at Scale for Pose Estimation"
     authored = {(r.source, r.order, r.corresponding) for r in ex.relations if str(r.type) == "AUTHORED" and r.target == paper}
     assert authored == {("柯振邦", 1, None), ("司马青", None, None), ("欧阳舒", None, None), ("诸葛岚", None, True)}

@@ -181,15 +181,15 @@ def test_the_journals_of_a_list_a_kind_of_journal_closes() -> None:
 
 
 def test_journals_a_profile_names_as_those_edited_or_published_in_but_no_meeting_s_acronym() -> None:
-    """`发表于ICSX、ASEM、Orbital Systems Review等领域顶级会议与期刊`: an acronym among meetings names no journal, a full
+    """`发表于ICSX、ASEM、Orbital Systems Review等计算机视觉、图形学领域的会议与期刊`: an acronym among meetings names no journal, a full
     name does; `在“甲”、“乙”等发表`: each quoted title; `《甲》副主编`, `《甲》和《乙》编委`: the journals edited, not an
     editorial office (`《甲》编辑部`) nor an edited guide (`《某指南》编委`)."""
     from tests.ingest.facts import names
 
-    ex = extract_text("柯远航，东岭大学教授。其中20篇发表于ICSX、ASEM、CVPX、Orbital Systems Review等软件工程、人工智能等领域"
-                      "顶级会议与期刊。在“Journal of Sparse Things”、“Graph Methods Letters”等发表了多篇论文。"
-                      "担任《Western Ridge Computing》副主编、《Northvale Informatics》客座编辑，《东岭软件》和《西岭计算》编委，"
-                      "《东岭肾病诊疗指南》编委。曾参观《东岭青年》编辑部旧址。\n")
+    ex = extract_text("柯远航，东岭大学教授。多篇论文发表于ICSX、ASEM、CVPX、Orbital Systems Review等计算机视觉、图形学领域的"
+                      "会议与期刊。在“Journal of Sparse Things”、“Graph Methods Letters”等发表了多篇论文。"
+                      "他是《东岭软件》和《西岭计算》编委、《Western Ridge Computing》执行主编，并任《Northvale Informatics》"
+                      "客座编辑，参编《东岭肾病诊疗指南》。曾参观《东岭评论》编辑部。\n")
     assert names(ex, "Journal") == {"Orbital Systems Review", "Journal of Sparse Things", "Graph Methods Letters",
                                     "Western Ridge Computing", "Northvale Informatics", "东岭软件", "西岭计算"}
 

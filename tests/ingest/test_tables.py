@@ -415,9 +415,9 @@ def test_an_award_list_s_other_holders_are_members_and_a_unit_among_the_complete
 
 
 def test_an_export_of_patents_with_english_headers_gives_each_patent_its_inventors_in_order() -> None:
-    """`id,author,title,patentId,authorized`, as a group's site exports its patents, in GBK: beside a patent's number
+    """`no,author,title,patentId,granted`, as a group's site exports its patents, in GBK: beside a patent's number
     and nothing else of a paper's, `author` are the inventors and `title` the patent's, no paper's."""
-    table = ("id,author,title,patentId,authorized\n"
+    table = ("no,author,title,patentId,granted\n"
              '1,"柯振邦, 诸葛岚, 司马青",一种冰川边界提取方法及装置,2031104417306,1\n'
              '2,"乔远鸣, 柯振邦",基于多源影像的积雪识别系统,2032100528814,0\n')
     ex = extract(read_upload(table.encode("gbk"), "patents.csv"))
