@@ -395,7 +395,7 @@ def _institutes_by_their_head(tokens: Tokens) -> list[tuple[int, int, str]]:
 
 
 def _institutes_named_short(tokens: Tokens) -> list[tuple[int, int, str]]:
-    """An institute the text names by its field or place and `所` alone (`青藏高原所召开…`, `感谢全所职工对高原所的支持`):
+    """An institute the text names by its field or place and `所` alone (`某某高原所举行…`, `某某高原所的科研人员`):
     the same word and `所` written twice at least, each `所` a word of its own closing it (not 所长, 所属), in a text
     that speaks of an institute (所长, 全所, 研究所)."""
     text = tokens.text

@@ -104,7 +104,7 @@ _ABOUT = re.compile(r"(?:论文|文章)[^，。；“”]{0,20}?关于[“\"](?P
 _LATIN_JOURNALS = re.compile(r"(?:发表在|发表于|刊登在|刊发在)\s*(?P<list>[A-Z][A-Za-z&.\- \n]+?(?:\s*(?:及|和|、|与)\s*"
                              r"[A-Z][A-Za-z&.\- \n]+?)+)\s*等")
 _KIND_REACH = 40  # how far the words after a list's `等` may say what its items are (等领域顶级会议与期刊)
-_ACRONYM = re.compile(r"[A-Z][A-Za-z]{1,7}")  # ICSE, SIGIR, TKDE: a meeting's as often as a journal's
+_ACRONYM = re.compile(r"[A-Z][A-Za-z]{1,7}")  # an acronym (ICSX, TKDX): a meeting's as often as a journal's
 # the journals whose editor the text says someone is (`《甲》副主编`, `《甲》和《乙》编委`, `《甲》客座编辑`)
 _BOOKED_TITLE = re.compile(r"《([^《》\n]{2,80})》")
 _EDITED = re.compile(r"(?P<list>《[^《》\n]{2,80}》(?:\s*(?:、|和|及|与)\s*《[^《》\n]{2,80}》)*)\s*(?:杂志|期刊)?\s*(?:的)?"
@@ -426,7 +426,7 @@ def _impact(text: str, start: int, end: int, journal: str | None) -> float | Non
 def _journals(text: str, start: int, end: int) -> list[Entity]:
     """Journals a sentence names: where something was published (`发表于某刊`, `发表在《某刊》`), lists of them
     (`发表在A及B等杂志`), and `《…杂志》`."""
-    # 发表于ICSE、CVPR、TKDE等顶级会议与期刊: a list of meetings and journals, where an acronym names no journal
+    # 发表于ICSX、CVPX、TKDX等顶级会议与期刊: a list of meetings and journals, where an acronym names no journal
     lists = [(m, "会议" in re.split(r"[，,。；;\n]", text[m.end():m.end() + _KIND_REACH])[0])
              for m in _LATIN_JOURNALS.finditer(text, start, end)]
     meetings = [m.span("list") for m, among in lists if among]
