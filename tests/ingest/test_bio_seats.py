@@ -394,9 +394,9 @@ def test_a_fellowship_one_was_elected_to_and_a_council_s_seat_are_memberships() 
 
 
 def test_a_name_an_award_or_a_fund_is_named_after_is_no_person_there() -> None:
-    """`获某基金会乔远鸣青年教师奖`: the award's namesake, no person working at the foundation; `由某主任颁发奖励证书`: a
+    """`获某基金会乔远鸣杰出青年教师奖`: the award's namesake, no person working at the foundation; `由某主任颁发奖励证书`: a
     person all the same."""
-    ex = extract_text("柯振邦，南州大学教授。2030年获西岭教育基金会乔远鸣青年教师奖，由司马青主任颁发奖励证书。\n")
+    ex = extract_text("柯振邦，南州大学教授。2030年获西岭教育基金会乔远鸣杰出青年教师奖，由司马青主任颁发奖励证书。\n")
     assert "乔远鸣" not in names(ex, "Person")
     assert "司马青" in names(ex, "Person")
     assert {s for s, t in relations(ex, "WORKS_AT")} == {"柯振邦"}
