@@ -140,6 +140,7 @@ def find_contacts(text: str, resolver: AgencyResolver, home: OfficeHome = Office
         m = _CONTACT.search(line.text)
         body_start = m.end() if m else _unlabelled(lines, i)
         if body_start is None:
+            out += _asked(line)
             continue
         if m is not None and not line.text[m.end():].strip() and (below := _mailed_people_below(lines, i)):
             office = _office_before(line.text[:m.start()], line.start, resolver, home) if m.start() else None
@@ -172,6 +173,31 @@ def find_contacts(text: str, resolver: AgencyResolver, home: OfficeHome = Office
             unit = unit or (office if k == 0 or own is None else None)
             found += [replace(c, office=unit) if c.office is None and unit else c for c in contacts]
         out.extend(found)
+    return out
+
+
+# a contact named in a sentence, its phone after it: `请联系某院负责人甲老师，联系电话：…`, `报某办公室甲处（电话：…）`
+_ASKED = re.compile(r"(?:请|可)?(?:联系|咨询)(?P<who>[^，,。；;（(\n]{2,30}?)(?:老师|同志|女士|先生)?[，,]?[ \t\u3000]*"
+                    r"(?:联系)?电话[：:]?[ \t\u3000]*(?P<phone>[\d\-－ ]{7,20})"
+                    r"|(?:报|交|送)(?:至|到)?(?P<desk>[^，,。；;（(\n]{2,30}?)处[ \t\u3000]*[（(][ \t\u3000]*(?:联系)?电话[：:]?"
+                    r"[ \t\u3000]*(?P<desk_phone>[\d\-－ ]{7,20})[）)]")
+_ROOM = re.compile(r"^.*?(?:\d+室|\d+号|楼)")  # 综合楼204室甲: the room the desk is in, no part of the office
+
+
+def _asked(line: Line) -> list[Contact]:
+    """The contacts a line names in its sentences (`请联系某院负责人甲老师，联系电话：…`, `报某办公室甲处（电话：…）`): the
+    person at the end of the words before the phone, with the phone; none where no person's name ends them."""
+    out = []
+    for m in _ASKED.finditer(line.text):
+        group = "who" if m.group("who") else "desk"
+        who = m.group(group)
+        phone = (m.group("phone") or m.group("desk_phone")).strip()
+        name = next((who[-n:] for n in (4, 3, 2) if len(who) >= n and contact_name(who[-n:]) == who[-n:]
+                     and not _ROOM.fullmatch(who[-n:])), None)
+        if name is None:
+            continue
+        at = line.start + m.end(group) - len(name)
+        out.append(Contact(name, Span(at, at + len(name)), phone, None, Span(line.start, line.end)))
     return out
 
 

@@ -209,3 +209,15 @@ def test_people_with_their_mail_on_the_line_below_a_unit_s_label_left_alone_are_
     assert {("柯振邦", "科研院"), ("诸葛岚", "科研院")} <= relations(ex, "WORKS_AT")
     assert (call, "北辰计划") in relations(ex, "PART_OF")
     assert (call, "科技部") in relations(ex, "FUNDED_BY")
+
+
+def test_contacts_a_call_names_in_its_sentences_with_their_phones() -> None:
+    """`须于…前将申请书报科研办公室甲处（电话：…）`, `请联系某院负责人乙老师，联系电话：…`: each person a contact of the
+    call's programme, with the phone written after them."""
+    ex = extract_text("关于组织申报2031年度南州青年学者基金的通知\n各学院：\n"
+                      "南州教育基金会2031年度青年学者基金申报工作已经开始，现将有关事项通知如下。\n"
+                      "一、申报条件\n1.申报人年龄不超过35周岁。\n二、申报流程\n"
+                      "1.申报人须于2031年3月29日前将申请书报科研办公室柯振邦处（电话：66012345）。\n"
+                      "2.青年教师奖请联系本科生院负责人诸葛岚老师，联系电话：66098765。\n科学技术研究院\n2031年3月1日\n")
+    contacts = {(r.source, r.phone) for r in ex.relations if r.type is RelType.CONTACT_FOR}
+    assert contacts == {("柯振邦", "66012345"), ("诸葛岚", "66098765")}
