@@ -101,10 +101,13 @@ def compose(document: Document, kind: Kind) -> Extraction:
     readings.append(read_prose(document, taken, kind.genre, tuple(papers)))
     merged = _whole_names(merge(document.name, kind.genre, readings), document.text)
     merged = _contacts_of_the_programme(merged, context)
-    if not any(e.type in _NAMED for e in merged.entities):  # never empty: the NER's names at least
+    found = {e.type for e in merged.entities}
+    missing = _NAMED if not found & set(_NAMED) else \
+        (Label.ORGANIZATION,) if kind.genre == "funding_guideline" and Label.ORGANIZATION not in found else ()
+    if missing:  # never empty: the NER's names at least (a call's bodies, where its own reading named none)
         whole = read_prose(document, None, kind.genre)
         merged = merge(document.name, kind.genre, [*readings, Reading(tuple(e for e in whole.entities
-                                                                            if e.type in _NAMED))])
+                                                                            if e.type in missing))])
     if kind.genre == "funding_guideline":
         merged = _organizations_of_the_guide_prose(document, merged, kind.genre)
     merged = _of_the_article_s_institution(document.text, merged)

@@ -221,3 +221,14 @@ def test_contacts_a_call_names_in_its_sentences_with_their_phones() -> None:
                       "2.青年教师奖请联系本科生院负责人诸葛岚老师，联系电话：66098765。\n科学技术研究院\n2031年3月1日\n")
     contacts = {(r.source, r.phone) for r in ex.relations if r.type is RelType.CONTACT_FOR}
     assert contacts == {("柯振邦", "66012345"), ("诸葛岚", "66098765")}
+
+
+def test_a_call_whose_own_reading_names_no_body_keeps_the_bodies_its_prose_names() -> None:
+    """A call relayed with no letterhead, whose own reading finds no body, still names the foundation behind its
+    programme and the office that receives the applications, as the prose reads them."""
+    ex = extract_text("南州教育基金会2031年度的青年学者基金推荐工作已展开，现将有关事宜通知如下：\n一、申报条件\n"
+                      "1.申报人年龄在35周岁以下。\n2.学院最多推荐候选人1人。\n"
+                      "3.申报者须于2031年3月29日前将申请书报科研办公室柯振邦处（电话：66012345）。\n"
+                      "科学技术研究院只受理南州教育基金会青年学者基金的申请。\n")
+    assert {"南州教育基金会", "科学技术研究院"} <= {e.name for e in ex.entities if e.type is Label.ORGANIZATION}
+    assert "柯振邦" in {e.name for e in ex.entities if e.type is Label.PERSON}
