@@ -221,6 +221,7 @@ def test_contacts_a_call_names_in_its_sentences_with_their_phones() -> None:
                       "2.有关奖项事宜请联系教务处处长诸葛岚老师，联系电话：66098765。\n南州大学人事处\n2031年3月1日\n")
     contacts = {(r.source, r.phone) for r in ex.relations if r.type is RelType.CONTACT_FOR}
     assert contacts == {("柯振邦", "66012345"), ("诸葛岚", "66098765")}
+    assert not [e for e in ex.entities if e.type is Label.ORGANIZATION and e.name.endswith("柯振邦处")]  # a desk
 
 
 def test_a_call_whose_own_reading_names_no_body_keeps_the_bodies_its_prose_names() -> None:
