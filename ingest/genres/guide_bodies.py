@@ -21,8 +21,8 @@ from ingest.genres.guide_header import NATIONAL, Header, is_body_name
 from ingest.genres.guide_orgs import AgencyResolver, OrgMention, contractions, office_kind
 from ingest.genres.guide_text import lines_of, squeeze
 from ingest.genres.literal import occurrences
-from ingest.kit.text import is_chinese_name
 from ingest.model import Span
+from ingest.nlp.orgs import someone_s_place
 from ingest.org_names import org_kind
 
 _LEVEL = "省市区县州盟旗镇乡"
@@ -201,7 +201,7 @@ def _role_offices(text: str, lead: str | None, lead_kind: str | None, school: bo
         for m in pattern.finditer(text):
             office = m.group("office")
             if _NOT_OFFICE.search(office) or not is_body_name(office) or org_kind(office) not in ("government", "other") \
-                    or _someone_s_desk(office):
+                    or office.endswith("处") and someone_s_place(office, len(office) - 1):  # 某办公室甲某某处: a desk
                 continue
             span = Span(m.start("office"), m.end("office"))
             if lead is None:
@@ -262,12 +262,6 @@ def _overlaps(span: Span, mentions: list[OrgMention]) -> bool:
 
 def _covered(span: Span, mentions: list[OrgMention]) -> bool:
     return any(m.span.start <= span.start and span.end <= m.span.end for m in mentions)
-
-
-def _someone_s_desk(office: str) -> bool:
-    """`某办公室甲某某处` where papers go: the person's desk in the office, no office of its own."""
-    return office.endswith("处") and len(office) >= 6 and is_chinese_name(office[-4:-1]) \
-        and _OFFICE_NAME.search(office[:-4]) is not None
 
 
 def is_office(name: str) -> bool:

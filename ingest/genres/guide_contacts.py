@@ -181,7 +181,6 @@ _ASKED = re.compile(r"(?:请|可)?(?:联系|咨询)(?P<who>[^，,。；;（(\n]{
                     r"(?:联系)?电话[：:]?[ \t\u3000]*(?P<phone>[\d\-－ ]{7,20})"
                     r"|(?:报|交|送)(?:至|到)?(?P<desk>[^，,。；;（(\n]{2,30}?)处[ \t\u3000]*[（(][ \t\u3000]*(?:联系)?电话[：:]?"
                     r"[ \t\u3000]*(?P<desk_phone>[\d\-－ ]{7,20})[）)]")
-_ROOM = re.compile(r"^.*?(?:\d+室|\d+号|楼)")  # 综合楼204室甲: the room the desk is in, no part of the office
 
 
 def _asked(line: Line) -> list[Contact]:
@@ -192,8 +191,7 @@ def _asked(line: Line) -> list[Contact]:
         group = "who" if m.group("who") else "desk"
         who = m.group(group)
         phone = (m.group("phone") or m.group("desk_phone")).strip()
-        name = next((who[-n:] for n in (4, 3, 2) if len(who) >= n and contact_name(who[-n:]) == who[-n:]
-                     and not _ROOM.fullmatch(who[-n:])), None)
+        name = next((who[-n:] for n in (4, 3, 2) if len(who) >= n and contact_name(who[-n:]) == who[-n:]), None)
         if name is None:
             continue
         at = line.start + m.end(group) - len(name)

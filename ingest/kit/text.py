@@ -19,6 +19,9 @@ from ingest.model import Span
 
 SEPARATORS = "，,；;、"
 # a list item's number or bullet where a line opens: 1. 1、 1) (1) （1） [1], a bullet (• ◆ ▪ ★ …), markdown's `- `, `* `, `+ `
+# an editor's post on a journal, written after its name (`《某刊》副主编`, `《某刊》编委`, `《某刊》编辑部主任`)
+EDITOR_POST = (r"(?:执行|常务|共同|青年|特邀)?(?:副)?(?:主编|编委会委员|编委|责任编委|编辑部(?:副)?主任|客座编辑|领域编辑|审稿人"
+               r"|编辑(?![部室社]))")
 LIST_MARK = r"(?:\[\d{1,3}\]|[(（]\d{1,3}[)）]|\d{1,3}\s*[.、．)）](?!\d)|[•·▪●○◆◇■□►▶★☆◎❖]|[-–—*+](?=[ \t\u3000]))"
 _SEP_RE = re.compile(f"[{SEPARATORS}]")
 EMPTY_VALUES = frozenset({"无", "其他", "其它", "/", "-", "—", "暂无", "空"})

@@ -99,7 +99,7 @@ def load_lexicon() -> Lexicon:
     )
 
 
-_NOT_INSTITUTES = ("派出所", "事务所", "诊所", "场所", "住所", "厕所", "招待所", "托儿所", "交易所", "看守所", "管理所", "服务所")
+NOT_INSTITUTES = ("派出所", "事务所", "诊所", "场所", "住所", "厕所", "招待所", "托儿所", "交易所", "看守所", "管理所", "服务所")
 
 
 def kind_of(name: str) -> str:
@@ -122,7 +122,7 @@ def kind_of(name: str) -> str:
             return "society"
         if name.endswith("所") and ("科院" in name or "科学院" in name):
             return "research_institute"  # 中科院某所: an institute's short form
-        if name.endswith("所") and len(name) >= 3 and not name.endswith(_NOT_INSTITUTES):
+        if name.endswith("所") and len(name) >= 3 and not name.endswith(NOT_INSTITUTES):
             return "research_institute"  # 某某生态所, 物理所: an institute's short form (not 派出所, 事务所)
     return kind
 

@@ -14,7 +14,7 @@ from functools import cache
 
 from ingest.kit.text import is_chinese_name
 from ingest.nlp.found import Found, Tokens, is_cjk
-from ingest.nlp.lexicon import Lexicon, common_word, jieba_dictionary, kind_of
+from ingest.nlp.lexicon import NOT_INSTITUTES, Lexicon, common_word, jieba_dictionary, kind_of
 from ingest.nlp.names import name_at
 from ingest.nlp.org_bounds import (
     BODY_LAST_CHARACTERS,
@@ -418,8 +418,7 @@ def _institutes_named_short(tokens: Tokens) -> list[tuple[int, int, str]]:
 
 _SPEAKS_OF_AN_INSTITUTE = re.compile(r"所长|全所|本所|我所|研究所")
 _NAME_WORD_TAGS = frozenset({"ns", "nz", "n", "nt", "vn"})
-_NOT_INSTITUTE_ENDS = ("派出所", "事务所", "诊所", "场所", "住所", "厕所", "招待所", "托儿所", "交易所", "看守所", "管理所",
-                       "服务所", "研究所", "处所", "寓所")
+_NOT_INSTITUTE_ENDS = (*NOT_INSTITUTES, "研究所", "处所", "寓所")  # (a 研究所 is read by its own ending)
 _NOT_AFTER_SUO = ("长", "属", "以", "在", "有", "谓", "得", "需", "用", "做", "作", "说", "知", "能", "想", "述")
 _PASSIVE = frozenset({"为", "被", "受"})
 
@@ -565,7 +564,7 @@ def _weak_suffix_ok(tokens: Tokens, start: int, end: int) -> bool:
     word = tokens.word(n)
     if _office_in_surname(tokens, end):
         return True
-    if tokens.text[start:end] == "处" and _someone_s_place(tokens.text, start):
+    if tokens.text[start:end] == "处" and someone_s_place(tokens.text, start):
         return False  # 报综合楼204室徐某某处, 交柯某老师处: at someone's desk, no office
     if tokens.ends[n] != end or word.endswith(ROOMS):
         return False  # 报告厅, 会议厅: a room, not a body
@@ -589,7 +588,7 @@ _ADDRESSED = re.compile(r"(?:老师|教授|同志|女士|先生)$")
 _DELIVERED_TO = re.compile(r"(?:[室号楼层座\d]|交|报|送|寄|至|到|找)$")
 
 
-def _someone_s_place(text: str, at: int) -> bool:
+def someone_s_place(text: str, at: int) -> bool:
     """The 处 at `at` follows a person: a name and how one addresses them (某某老师处), or a three-character name
     after a room or sending's verb (`报204室某某某处`)."""
     if _ADDRESSED.search(text, max(0, at - 6), at):

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from graph.schema import Label, RelType
 from ingest.blocks import CELL_SEPARATOR
-from ingest.kit.text import LIST_MARK, has_cjk
+from ingest.kit.text import EDITOR_POST, LIST_MARK, has_cjk
 from ingest.model import Entity, Relation, Span
 from ingest.nlp.loose_citations import parse_authorless, parse_loose_citation
 from ingest.nlp.marked_citations import parse_marked_citation
@@ -108,7 +108,7 @@ _ACRONYM = re.compile(r"[A-Z][A-Za-z]{1,7}")  # an acronym (ICSX, TKDX): a meeti
 # the journals whose editor the text says someone is (`《甲》副主编`, `《甲》和《乙》编委`, `《甲》客座编辑`)
 _BOOKED_TITLE = re.compile(r"《([^《》\n]{2,80})》")
 _EDITED = re.compile(r"(?P<list>《[^《》\n]{2,80}》(?:\s*(?:、|和|及|与)\s*《[^《》\n]{2,80}》)*)\s*(?:杂志|期刊)?\s*(?:的)?"
-                     r"(?:执行|常务|共同)?(?:副)?(?:主编|编委|编辑部(?:副)?主任|编辑(?![部室社])|客座编辑|编委会委员|审稿人|责任编委|领域编辑)")
+                     + EDITOR_POST)
 _BOOK_ENDS = ("指南", "全书", "手册", "教材", "丛书", "辞典", "词典", "年鉴", "共识")  # edited books, no journal
 # titles in Latin letters, in quotes or book-title marks, listed after 在 and closed by 等 before the verb of publishing
 _QUOTED_LATIN = re.compile(r"[“《\"]\s*([A-Z][^“”《》\"\n\u4e00-\u9fff]{2,100}?)\s*[”》\"]")

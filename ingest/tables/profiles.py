@@ -18,7 +18,7 @@ from graph.schema import Label, RelType
 from ingest.blocks import Block, BlockKind
 from ingest.genres.award_people import TITLE_WORDS
 from ingest.kit.orgbook import institutions_of, unit_name
-from ingest.kit.text import strip_titles
+from ingest.kit.text import EDITOR_POST, strip_titles
 from ingest.model import Entity, Span
 from ingest.nlp.lexicon import common_word, load_lexicon
 from ingest.org_names import ORG_SUFFIXES, is_distinctive
@@ -31,8 +31,7 @@ _CJK_BLANKS = re.compile(r"(?<=[\u4e00-\u9fff])[\s\u3000]+(?=[\u4e00-\u9fff])") 
 _NOTE = re.compile(r"\s*[（(][^（）()]{1,8}[）)]\s*")
 _PAST = re.compile(r"^\s*[（(]?\s*(?:曾任|原任|原|前)\s*[）)]?\s*")
 _KEY_VALUE = re.compile(r"^\s*[\w\u4e00-\u9fff ]{1,12}\s*[:：]")
-JOURNAL_POST = re.compile(r"《([^《》]{1,60})》\s*(?:[（(][^（）()]{0,60}[）)])?\s*(?:杂志|期刊)?\s*"
-                          r"(?:副?主编|(?:常务|青年|特邀)?编委|编辑部主任|审稿人|编辑)")
+JOURNAL_POST = re.compile(rf"《([^《》]{{1,60}})》\s*(?:[（(][^（）()]{{0,60}}[）)])?\s*(?:杂志|期刊)?\s*{EDITOR_POST}")
 UNIT_ENDINGS = ("系", "学院", "研究所", "研究院", "中心", "实验室", "研究室", "教研室", "部", "处", "科", "所", "院")
 _TITLE_SEPARATORS = re.compile(r"\s*[/、，,及和]\s*|(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")  # (主治医师 讲师)
 
