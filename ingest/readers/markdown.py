@@ -40,10 +40,11 @@ def read_markdown(data: bytes, name: str) -> SourceDocument:
     front = _FRONT_MATTER.match(source)
     if front:
         source = source[front.end():]
-        if front.group(1) == "---" and _roster(front.group(2)):
-            out.add(BlockKind.PARAGRAPH, front.group(2), indented=True)  # records of people: kept as written, read as YAML's records
+        matter = _front_matter(front.group(2), yaml_form=front.group(1) == "---")
+        if front.group(1) == "---" and _roster(matter):
+            out.add(BlockKind.PARAGRAPH, front.group(2), indented=True)  # people's records: kept as written, read as YAML
         else:
-            for line in _front_matter_lines(front.group(2), yaml_form=front.group(1) == "---"):
+            for line in _front_matter_lines(matter):
                 out.add(BlockKind.PARAGRAPH, line)
     source = _rejoined(_BROKEN_AT_HYPHEN.sub("-", _MORE.sub("", source)))
     _write(_PARSER.parse(_delimited(_tables_cell_per_line(source))), out)
@@ -202,14 +203,17 @@ def _cells(row: str) -> list[str]:
 _PERSON_NAME = re.compile(r"[\u4e00-\u9fff·]{2,6}")
 
 
-def _roster(body: str) -> bool:
+def _front_matter(body: str, yaml_form: bool) -> object:
+    """The front matter's data (YAML or TOML), read once; None where it does not parse."""
+    try:
+        return yaml.safe_load(body) if yaml_form else tomllib.loads(body)
+    except (yaml.YAMLError, tomllib.TOMLDecodeError):
+        return None
+
+
+def _roster(data: object) -> bool:
     """Front matter that holds records of people (`members: [{name: 某某, title: …}, …]`): a list of two mappings or
     more, each naming a person in Chinese under `name` and saying more of them."""
-    try:
-        data = yaml.safe_load(body)
-    except yaml.YAMLError:
-        return False
-
     def held(value: object) -> bool:
         if isinstance(value, dict):
             return any(held(v) for v in value.values())
@@ -222,11 +226,9 @@ def _roster(body: str) -> bool:
     return held(data)
 
 
-def _front_matter_lines(body: str, yaml_form: bool) -> list[str]:
+def _front_matter_lines(data: object) -> list[str]:
     """`key: value` for each value in Chinese (list items joined by 、); the rest is the site's settings."""
-    try:
-        data = yaml.safe_load(body) if yaml_form else tomllib.loads(body)
-    except (yaml.YAMLError, tomllib.TOMLDecodeError):
+    if data is None:
         return []
     out = _publication_lines(data) if isinstance(data, dict) else []
     skipped = _PUBLICATION_KEYS if out else ()
