@@ -633,6 +633,7 @@ def _walk_left(tokens: Tokens, suffix_start: int, lex: Lexicon) -> int | None:
                 return None
             joined = _society_of_branch(tokens, j, suffix_start, lex)
             joined = _lab_of_fields(tokens, j, suffix_start, lex) if joined is None else joined
+            joined = _past_an_acronym(tokens, j, lex, n) if joined is None else joined
             if joined is None:
                 break
             j = joined
@@ -660,6 +661,28 @@ def _named_by_its_task(text: str, start: int | None, suffix_start: int, suffix: 
     if not verbs or suffix_start - verbs[-1].end() < 2:
         return start
     return min(start, verbs[-1].end())
+
+
+# a Latin short form in brackets inside a name, between two of its Chinese words: 某科学振兴会(ABC)某中心
+_INNER_ACRONYM = re.compile(r"[（(][A-Z][A-Z0-9&.\-]{1,15}[）)]")
+
+
+def _past_an_acronym(tokens: Tokens, stop: int, lex: Lexicon, suffix_token: int) -> int | None:
+    """The token of the name before a Latin short form in brackets that the walk stopped at (`某地（ABC）大学`,
+    `某开放指令（ABC）生态联盟`): the name goes on over the brackets to the Chinese word before them, when that word is
+    no stop itself and the words before the brackets name no unit or meeting of their own. None otherwise."""
+    text, close = tokens.text, tokens.ends[stop]
+    if text[close - 1:close] not in ("）", ")") or not is_cjk(text[close:close + 1]):
+        return None
+    m = next((m for m in _INNER_ACRONYM.finditer(text, max(0, close - 18), close) if m.end() == close), None)
+    if m is None or m.start() == 0 or not is_cjk(text[m.start() - 1]) or _ends_with_suffix(text, m.start(), lex) \
+            or _EVENT_END.search(text, 0, m.start()):
+        return None  # 某研究所（ABC）某实验室, 某会议（ABC）程序委员会: the short form of a unit or meeting before, each alone
+    before = tokens.at(m.start() - 1)
+    if _stops(tokens, before, lex, suffix_token) or any(
+            valid_name(text[m.start() - size:m.start()], tokens, (m.start() - size, m.start()), lex) for size in (2, 3)):
+        return None  # 柯某某（KMM）某中心主任: a person's name and its gloss, before the unit
+    return before
 
 
 def _blank_between(tokens: Tokens, j: int) -> bool:

@@ -977,3 +977,16 @@ def test_an_institute_named_by_its_field_and_所_alone_in_a_text_about_it() -> N
                       "这一成果为人民所喜爱，为人民所称道。\n")
     assert names(ex, "Organization") == {"西岭高原所"}
     assert next(e.kind for e in ex.entities if e.name == "西岭高原所") == "research_institute"
+
+
+def test_a_latin_short_form_inside_a_name_is_part_of_it_and_one_after_a_unit_is_the_unit_s() -> None:
+    """`西岭（WEST）大学`, `东湖开放指令（OPEN-X）生态联盟`: one name over the brackets. After a unit or a meeting
+    (`南州研究所（NZI）某实验室`, `北辰计算国际会议（BCC）程序委员会`) the short form is that one's, and the names part; a
+    person's gloss (`柯远山（KYS）`) is no part of the unit after it."""
+    ex = extract_text("柯振邦教授曾在西岭（WEST）大学访问。乔远鸣担任东湖开放指令（OPEN-X）生态联盟理事长。"
+                      "诸葛岚任南州研究所（NZI）智能传感全国重点实验室主任，并任北辰计算国际会议（BCC）程序委员会委员。"
+                      "柯远山（KYS）南州中心主任。\n")
+    units = names(ex, "Organization")
+    assert {"西岭（WEST）大学", "东湖开放指令（OPEN-X）生态联盟", "南州研究所", "智能传感全国重点实验室", "南州中心"} <= units
+    assert not [n for n in units if "（" in n and n not in {"西岭（WEST）大学", "东湖开放指令（OPEN-X）生态联盟"}]
+    assert ("乔远鸣", "东湖开放指令（OPEN-X）生态联盟") in relations(ex, "AFFILIATED_WITH")
