@@ -394,7 +394,7 @@ _AFTER_COMPOUND = re.compile(r"[、，,。；;：:（(）)“”\s]|$|等|和|�
                              r"|担任|表示|指出|介绍|出席|主持|参加|参与|当选|入选|荣获|发表|作|做|说|称|认为|强调|教授|研究员|博士|院士"
                              r"|现|曾|目前|供职|就职|任职|受聘")
 _BEFORE_COMPOUND = frozenset("、，,。；;：:（(“ \t\n\u3000和与及由请向对给让")
-_GIVEN_STOPS = frozenset("为是任以在于获等和与及将被对向从作说称现")
+_GIVEN_STOPS = frozenset("为是任以在于获等和与及将被对向从作说称现曾")
 
 
 def _compound_surnamed(tokens: Tokens, lex: Lexicon, blocked: list[Span]) -> list[Span]:
@@ -496,6 +496,9 @@ _BUILDING_ENDS = frozenset("馆楼厅")
 _ROOM_AFTER = re.compile(r"\s*(?:[A-Za-z]?\d{2,4}|[A-Za-z]座|\d{1,2}层|[一二三四五六七八九十]楼|报告厅|会议室)")
 
 
+_AFTER_ONCE = re.compile(r"(?:多次|先后|长期|经|历)?[在任获是担主参于到赴与被为兼作做从受荣入就]")
+
+
 def valid_name(name: str, tokens: Tokens, span: Span, lex: Lexicon, framed: bool = False, whole: bool = False) -> bool:
     """A surname and a given name of the right length, no function word, role or common word in it. `framed`:
     a unit or a role stands next to it, so a dictionary word may be a name; `whole`: the span is known to be
@@ -521,6 +524,8 @@ def valid_name(name: str, tokens: Tokens, span: Span, lex: Lexicon, framed: bool
         return False  # “某某湖泊科学优秀青年学者奖”: a prize named after the person, its whole name quoted
     if len(name) >= 3 and name[-1] in GLUED_VERBS and lex.role_pattern.match(tokens.text, span[1]):
         return False  # 徐某任|理事长: the verb before a post, not the name's last character
+    if len(name) >= 3 and name[-1] == "曾" and _AFTER_ONCE.match(tokens.text, span[1]):
+        return False  # 欧阳某曾|在, 柯某曾|任: the adverb of the past before its verb, not the name's last character
     if len(name) == 3 and _ends_in_award_verb(tokens, span):
         return False  # 柯蓝获|某奖, 柯蓝荣|获: the verb of winning, not the name's last character
     if span[0] > 0 and _COUNTER_AFTER_NUMBER.match(tokens.text, span[0] - 1):

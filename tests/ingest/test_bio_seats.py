@@ -407,3 +407,14 @@ def test_works_counted_and_who_a_list_is_are_no_part_of_a_unit_s_name() -> None:
     ex = extract_text("柯振邦编写教材一部、专著一部。合作者有南州大学教授诸葛岚。\n")
     assert names(ex, "Organization") == {"南州大学"}
     assert ("诸葛岚", "南州大学") in relations(ex, "WORKS_AT")
+
+
+def test_working_at_a_unit_now_said_with_the_time_is_a_job_and_before_an_affiliation() -> None:
+    """`长期在某院工作`, `现在某学院工作`, `目前在某医院任职`: where the person works (WORKS_AT); `曾在某大学工作` is a
+    past affiliation, and `在某大学工作期间` says nothing of now."""
+    ex = extract_text("乔远鸣研究员长期在西岭农业科学院工作。诸葛岚长期从事水稻育种研究，现在南州大学农学院工作。"
+                      "欧阳舒目前在东湖医院任职。司马青曾在北辰大学工作。柯振邦在北辰理工大学工作期间获奖。\n")
+    works = relations(ex, "WORKS_AT")
+    assert {("乔远鸣", "西岭农业科学院"), ("诸葛岚", "南州大学农学院"), ("欧阳舒", "东湖医院")} <= works
+    assert ("司马青", "北辰大学") in relations(ex, "AFFILIATED_WITH") and ("司马青", "北辰大学") not in works
+    assert not {(p, u) for p, u in works if p == "柯振邦"}

@@ -365,6 +365,9 @@ def test_names_with_compound_surnames_before_a_verb_a_list_s_end_or_a_role() -> 
     ex = extract_text("经研究决定，欧阳明远任北辰大学副校长，柯远山任西岭理工大学副校长。\n")
     assert {("欧阳明远", "北辰大学"), ("柯远山", "西岭理工大学")} <= relations(ex, "WORKS_AT")
     assert "欧阳明远任北辰大学" not in names(ex, "Organization")
+    ex = extract_text("司马青曾任北辰大学校长。欧阳舒曾获南州奖。柯岚曾在西岭医院进修。柯曾明教授出席。\n")
+    assert {"司马青", "欧阳舒", "柯岚", "柯曾明"} <= names(ex, "Person")
+    assert not [n for n in names(ex, "Person") if n.endswith("曾")]
 
 
 def test_a_byline_in_brackets_with_the_names_before_the_slash() -> None:
