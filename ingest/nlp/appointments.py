@@ -23,7 +23,7 @@ import re
 from graph.schema import RelType
 from ingest.model import Relation, Span
 from ingest.nlp.mentions import Mention, Mentions
-from ingest.nlp.posts import BARE, bare_org, post_relations
+from ingest.nlp.posts import BARE, bare_org, post_relations, the_one_unit_headed
 
 _APPOINTS = re.compile(r"(?:任命|聘任|聘请|委任|选举|推选|推举|增补|选聘|免去|宣布了?)$")  # 宣布甲、乙为…: a decision read out
 _AS = re.compile(r"(?:同志|先生|女士)?\s*(?:为|担任|出任|任)")
@@ -69,7 +69,8 @@ def appointment_facts(text: str, mentions: Mentions, start: int, end: int) -> li
             continue
         unit, department, position = post
         unit = unit or (last_unit if not dismissed else None) or _body_of_term(text, mentions, link.end(), end) \
-            or (_last_society(text, mentions, person.start) if not dismissed and is_society_post(position) else None)
+            or (_last_society(text, mentions, person.start) if not dismissed and is_society_post(position) else None) \
+            or (the_one_unit_headed(text, mentions, position, start) if not department else None)
         if unit is None:
             continue
         last_unit = unit

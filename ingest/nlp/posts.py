@@ -108,6 +108,24 @@ _HEADED_BY = {"校": ("大学", "学校", "学院", "分校", "中学", "小学"
 HEAD_OF_A_KIND = re.compile(r"(?:常务|执行)?副?(?P<kind>[院校所])长")  # 副院长: the head of a kind of unit
 
 
+# the names of the units of the kind a head's post is of: 副院长 -> 某医院, 某学院
+_HEAD_POSTS = {"院": ("医院", "学院", "研究院", "设计院", "科学院"), "校": ("大学", "学校"), "所": ("研究所",)}
+
+
+def the_one_unit_headed(text: str, mentions: Mentions, position: str, at: int) -> str | None:
+    """The unit a head's post written with no unit (`副院长`, `所长`) is held in: the one unit of that kind the document
+    has named before `at`, where it has named exactly one and names it nowhere as a unit its people go to."""
+    m = HEAD_OF_A_KIND.fullmatch(position)
+    if m is None:
+        return None
+    units = {o.ref for o in mentions.back_from(at) if o.label == "ORG" and o.end <= at
+             and o.ref.endswith(_HEAD_POSTS[m.group("kind")])}
+    if len(units) != 1:
+        return None
+    unit = units.pop()
+    return None if visited(text, mentions, unit) else unit  # 校长甲应邀赴某大学讲学: a host, not the unit led
+
+
 def fits_unit(position: str | None, unit: str) -> bool:
     """Whether each head's post of a position (`党委常委、副校长`) can be held in the unit: a 校长 in a school, a 院长
     in an institute or hospital, a 所长 in an institute (not in a government office named before: 某厅)."""

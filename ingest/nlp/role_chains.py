@@ -22,7 +22,6 @@ from ingest.nlp.posts import (
     ACADEMIES,
     ACADEMY_HONOURS,
     DEPARTMENT,
-    HEAD_OF_A_KIND,
     SCHOOL_ENDINGS,
     bare_org,
     fits_unit,
@@ -32,7 +31,7 @@ from ingest.nlp.posts import (
     is_society_unit_alone,
     post_relations,
     society_unit,
-    visited,
+    the_one_unit_headed,
 )
 from ingest.org_names import kind_suffix
 
@@ -116,8 +115,6 @@ def roles(text: str, inside: list[Mention], mentions: Mentions, span: Span,
 _SLASHES = ("/", "／")
 
 
-# a post of the head of a kind of unit, written alone, and the names of units of that kind: 副院长 -> 某医院, 某学院
-_HEAD_POSTS = {"院": ("医院", "学院", "研究院", "设计院", "科学院"), "校": ("大学", "学校"), "所": ("研究所",)}
 _CLAUSE_OPENS = frozenset("，,、；;。：:\n")
 
 
@@ -129,18 +126,10 @@ def _the_one_unit(text: str, inside: list[Mention], i: int, mentions: Mentions) 
     if i == 0 or inside[i - 1].label != "POSITION" or inside[i - 1].end != person.start:
         return None
     post = inside[i - 1]
-    m = HEAD_OF_A_KIND.fullmatch(post.text)
-    if m is None or (post.start > 0 and text[post.start - 1] not in _CLAUSE_OPENS):
+    if post.start > 0 and text[post.start - 1] not in _CLAUSE_OPENS:
         return None
-    endings = _HEAD_POSTS[m.group("kind")]
-    units = {o.ref for o in mentions.back_from(post.start) if o.label == "ORG" and o.end <= post.start
-             and o.ref.endswith(endings)}
-    if len(units) != 1:
-        return None
-    unit = units.pop()
-    if visited(text, mentions, unit):
-        return None  # 校长甲应邀赴某大学讲学, 受聘某大学…教授: the unit visited or hiring, not the one the head leads
-    return Post(unit, post.text, None)
+    unit = the_one_unit_headed(text, mentions, post.text, post.start)
+    return None if unit is None else Post(unit, post.text, None)
 
 
 

@@ -119,3 +119,16 @@ def test_letters_of_appointment_a_unit_hands_to_a_list_of_people() -> None:
     assert {("周文博", "北辰市中心医院"), ("吴一凡", "北辰市中心医院"), ("郑雨桐", "北辰市中心医院")} \
         <= relations(x, "AFFILIATED_WITH")
     assert ("周文博", "北辰市中心医院") not in relations(x, "WORKS_AT")
+
+
+def test_a_head_s_post_given_with_no_unit_is_held_in_the_one_unit_of_its_kind_named_before() -> None:
+    """`决定由甲同志任副所长` under a notice that named one institute: the post is that institute's; where two
+    institutes were named, or the unit of the post's kind is only visited, no unit is guessed."""
+    extraction = parse("notice.txt", "北辰研究所召开干部大会。会上宣读了任免决定：经研究，决定由诸葛岚同志任副所长，"
+                                     "柯振邦同志不再担任副所长职务。\n")
+    rels = {(str(r.type), r.source, r.target) for r in extraction.relations}
+    assert {("WORKS_AT", "诸葛岚", "北辰研究所"), ("AFFILIATED_WITH", "柯振邦", "北辰研究所")} <= rels
+    extraction = parse("two.txt", "北辰研究所与西岭研究所召开联席会议。经研究，决定由诸葛岚同志任副所长。\n")
+    assert not [r for r in extraction.relations if r.source == "诸葛岚"]
+    extraction = parse("visit.txt", "柯远山一行赴北辰研究所调研。经研究，决定由诸葛岚同志任副所长。\n")
+    assert not [r for r in extraction.relations if r.source == "诸葛岚"]
