@@ -118,6 +118,8 @@ def to_found(
     name = text[start:end]
     if name.endswith(ROOMS):
         return None  # 在国际学术报告厅举行: a hall, a place, no organization
+    if _OF_A_TYPE.search(name):
+        return None  # 建设研究型大学, 教学科研型医院: a type of unit, none of them
     if features.suffix_kinds.get(name, "government") != "government" or name in lex.org_generic:
         return None  # 中心, 大学 alone: a word referring back, not a name (发改委 alone names one office)
     kind = kind_of(name)
@@ -125,6 +127,7 @@ def to_found(
 
 
 _ONE_CHARACTER_ENDINGS = frozenset("系所院处科室部局厅")
+_OF_A_TYPE = re.compile(r"型(?:大学|学院|高校|院校|医院|企业|研究所|研究院|科研院所|机构|实验室|中心|学校)$")
 _TIME_MARKS = frozenset("原前现")  # (原子能研究院, 前沿研究院, 现代农业研究院: words of the name, which the dictionary knows)
 _LEADING_YEAR = re.compile(r"(?:(?:19|20)\d{2}|\d{2,3})\s*年度?")  # a year (a Minguo one too: 113年度)
 

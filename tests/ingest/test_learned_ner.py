@@ -350,3 +350,12 @@ def test_a_longer_title_opening_inside_the_post_the_segmenter_read_is_the_title(
     works = {(r.source, r.target, r.title, r.position) for r in ex.relations if str(r.type) == "WORKS_AT"}
     assert ("乔远鸣", "南州大学湖泊研究所", "长聘教轨副教授", None) in works
     assert not [r for r in ex.relations if str(r.type) == "LEADS"]
+
+
+def test_a_type_of_unit_the_model_reads_after_a_verb_is_no_unit() -> None:
+    """`致力于建设研究型大学`: a type of university, none; `重型机械集团`, `新型材料研究院` are names."""
+    from tests.ingest.facts import extract_text, names
+    ex = extract_text("南州大学致力于建设研究型大学。北辰学院正在建设高水平研究型大学。西岭重型机械集团和东湖新型材料研究院签约。\n")
+    units = names(ex, "Organization")
+    assert not [n for n in units if "研究型" in n]
+    assert {"南州大学", "北辰学院", "西岭重型机械集团", "东湖新型材料研究院"} <= units
