@@ -30,7 +30,7 @@ alone, and so is an object of fewer than two string values.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import yaml
 
@@ -42,10 +42,13 @@ from ingest.readers.text import is_yaml_data, yaml_blocks
 from ingest.reading import Coverage, Document, Facts
 from ingest.tables.bibliography import read_references, references_in
 from ingest.tables.cells import PATENT_NUMBER, Piece, piece
+from ingest.tables.people_lists import body_a_title_names
 from ingest.tables.profiles import degrees_only, title_of
 from ingest.tables.record_lists import kind_of, read_record_lists
 from ingest.tables.records import (
+    NO_CONTEXT,
     TRAILING_NOTE,
+    Context,
     Record,
     as_patent,
     emit,
@@ -479,12 +482,19 @@ def _cards(text: str, taken: Coverage, facts: Facts) -> None:
                 facts.about(name.text, name.span, passage.span)
 
 
-def _read(obj: _Object, parent: str | None, text: str, facts: Facts) -> None:
+def _read(obj: _Object, parent: str | None, text: str, facts: Facts, body: str | None = None) -> None:
     project = None
+    if obj.parts:  # `title: 某委员会名单` over `members: [{…}, …]`: the committee the records' posts are in (no
+        titled = next(((k, b) for k, (_, _, v) in enumerate(obj.values)  # project's title, the list's)
+                       if (b := body_a_title_names(v, facts)) is not None), None)
+        if titled is not None:
+            body = titled[1]
+            facts.read(obj.values[titled[0]][2].span)
+            obj = replace(obj, values=obj.values[:titled[0]] + obj.values[titled[0] + 1:])
     if _a_record(obj):
         record, people, spans = _record(obj)
         if record.values:
-            project = emit(record, facts.out, facts.orgs)
+            project = emit(record, facts.out, facts.orgs, Context(body=body) if body is not None else NO_CONTEXT)
             for person in people.values():
                 facts.out.person(person.text, person.span)
             _people_with_units(obj, people, facts)
@@ -512,7 +522,7 @@ def _read(obj: _Object, parent: str | None, text: str, facts: Facts) -> None:
             emit(held, facts.out, facts.orgs)
             facts.read(part.span)
             continue
-        _read(part, project or parent, text, facts)
+        _read(part, project or parent, text, facts, body)
 
 
 def _person_of(obj: _Object) -> Piece | None:
@@ -711,10 +721,13 @@ def _whole_patent_number(value: Piece) -> bool:
                                    or not re.sub(r"[\s/,，;；、|]+", "", PATENT_NUMBER.sub("", value.text)))
 
 
+_CHINESE_KEY = re.compile(r"[\u4e00-\u9fff]{2,12}")
+
+
 def _role(key: str, value: Piece) -> Role | None:
     header = header_of(key)
-    if header is None or not header.exact:
-        return None
+    if header is None or not header.exact and not _CHINESE_KEY.fullmatch(key):
+        return None  # (a Chinese key is a table's header: 委员会职务 holds a post, as in a table's column)
     if header.role is Role.COUNTER:
         return Role.CODE if Content.CODE in content_of(value.text) and not value.text.isdigit() else None
     return header.role

@@ -27,7 +27,7 @@ from functools import lru_cache
 from graph.schema import RelType
 from ingest.blocks import Block, BlockKind
 from ingest.kit.builder import Builder
-from ingest.kit.orgbook import OrgBook, institution_of_school, institutions_of, unit_name
+from ingest.kit.orgbook import KIND_OF_COMMITTEE, OrgBook, institution_of_school, institutions_of, unit_name
 from ingest.kit.text import Joined, strip_titles, unwrapped
 from ingest.model import Span
 from ingest.nlp.bodies import SOCIETY_POSTS, is_body
@@ -874,7 +874,7 @@ def _heading_org(document: Document, headings: tuple[Block, ...], facts: Facts,
     for heading in reversed(headings):
         unwrapped = Joined.unwrapped(document.text[heading.span.start:heading.span.end], heading.span.start)
         text = unwrapped.text  # a title wrapped over two lines, read as one
-        named = _orgs_in(text)
+        named = _orgs_in(text) or _termed_committee(text)
         for name, start in reversed(named) if introduces_a_roster(text) else named:  # 成立某小组，名单如下: the last
             if wanted(name):
                 department = _HEADING_DEPARTMENT.match(text, start + len(name))
@@ -882,6 +882,29 @@ def _heading_org(document: Document, headings: tuple[Block, ...], facts: Facts,
                     name += department.group("dept")  # 某大学|大气科学系师资介绍: the department the heading names
                 return facts.orgs.add(name, unwrapped.span(start, start + len(name)))
     return None
+
+
+# a title of a list of a body's people: 某委员会名单, 某学会理事会成员（24名）
+_ROSTER_TITLE = re.compile(r"(?:名单|名录|成员|组成人员|人员组成)\s*(?:[（(][^（）()]{0,12}[）)])?\s*$")
+
+
+def body_a_title_names(title: Piece, facts: Facts) -> str | None:
+    """The society or committee a list's title names (`首届某委员会名单`, a data file's `title` over its records),
+    registered in the book; None where the title is no list's or names no body."""
+    if not _ROSTER_TITLE.search(title.text):
+        return None
+    for name, start in _orgs_in(title.text) or _termed_committee(title.text):
+        if is_body(name):
+            return facts.orgs.add(name, Span(title.span.start + start, title.span.start + start + len(name)))
+    return None
+
+
+# a committee whose name is a kind's alone, known by its term (首届专家委员会, 第二届学术委员会名单): the term is its name's
+_TERMED_COMMITTEE = re.compile(rf"(?:首|第[一二三四五六七八九十\d]{{1,3}}|新一)届(?:{KIND_OF_COMMITTEE.pattern})(?=名单|名录|成员|组成)")
+
+
+def _termed_committee(text: str) -> tuple[tuple[str, int], ...]:
+    return tuple((m.group(), m.start()) for m in _TERMED_COMMITTEE.finditer(text))
 
 
 # a department after the institution in a heading, before the words a staff page's heading ends with

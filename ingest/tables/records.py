@@ -14,6 +14,7 @@ entities and relations, by the gold conventions of ../shared/realdev/README.md:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -26,6 +27,7 @@ from ingest.nlp.appointments import is_society_post
 from ingest.nlp.bodies import is_body
 from ingest.nlp.grants import is_class_of_programme
 from ingest.nlp.lexicon import jieba_dictionary, kind_of, load_lexicon
+from ingest.nlp.posts import ACADEMY_HONOURS, is_honorary
 from ingest.org_names import is_distinctive, kind_suffix, org_kind, provinces
 from ingest.tables.cells import (
     PATENT_NUMBER,
@@ -773,6 +775,14 @@ def _units(record: Record, out: Builder, orgs: OrgBook, project: str | None,
     if title is not None and position is None:
         title, position = _title_and_post(title)  # 职称/职务: `研究员、所长`
     people = leaders + others
+    if position is not None and not work and len(people) == 1 and (named := _units_of_posts(position, orgs)):
+        work = [named[0][0]]  # 职务: `某大学副校长、某实验室主任` with no unit's column: the first unit is the job's
+        _held_posts(people[0].name, work[0], named[1:], out, span)
+        job = Piece(named[0][1], position.span)
+        if title is None and title_of(job.text) == job.text:
+            title, position = job, None  # `某大学教授`: a title held there
+        else:
+            position, record.post_with_unit = job, True
     if seat is not None and body is not None and len(people) == 1:
         out.relation(RelType.AFFILIATED_WITH, people[0].name, body, span, position=seat.text)
         if seat.text in load_lexicon().head_positions:
@@ -823,9 +833,13 @@ def _units(record: Record, out: Builder, orgs: OrgBook, project: str | None,
 
 def _work_post_and_seat(posts: list[Piece]) -> tuple[Piece | None, Piece | None]:
     """The post at the person's unit and the seat in the body the heading names, where a row has a column of each
-    (`职务 | 分会职务`: 院长, 理事长); with one post column, that post and no seat (the caller tells which it is)."""
+    (`职务 | 分会职务`: 院长, 理事长; `委员会职务 | 职务`: 主任, 某大学校长, the one written at a unit the job); with one post
+    column, that post and no seat (the caller tells which it is)."""
     if len(posts) < 2:
         return (posts[0] if posts else None), None
+    at_units = [p for p in posts if _posts_by_unit(p)]
+    if len(at_units) == 1:  # 委员会职务 | 职务: 主任, 某大学校长: the post at a unit is the job, the other the seat
+        return at_units[0], next(p for p in posts if p is not at_units[0])
     seats = [p for p in posts if is_society_post(p.text)]
     work = [p for p in posts if not is_society_post(p.text)]
     if not seats:
@@ -855,31 +869,40 @@ _POST_PARTS = re.compile(r"[^，,；;。\n]+")
 _MAX_POST_WORDS = 6
 
 
-def _posts_by_unit(cell: Piece) -> list[tuple[Piece | None, str]]:
+def _posts_by_unit(cell: Piece, titles: bool = False) -> list[tuple[Piece | None, str]]:
     """A cell of posts, some at units named before them (`某实验室主任、某所所长，某大学某所副所长、教授`): each unit
-    (None for posts before any unit is named: the person's own unit) with its posts (`副所长`), titles left out;
-    [] when the cell names no unit."""
+    (None for posts before any unit is named: the person's own unit) with its posts (`副所长`), titles left out
+    unless `titles` (`某大学教授`; an academy's honour never: `某科学院院士`); [] when the cell names no unit."""
     lex = load_lexicon()
     groups: list[tuple[Piece | None, list[str]]] = [(None, [])]
     for part in _POST_PARTS.finditer(cell.text):
         at = cell.span.start + part.start()
         for item in re.finditer(r"[^、]+", part.group()):
             text = item.group().strip()
-            unit, post = _unit_before_post(text)
+            unit, post = _unit_before_post(text, titles)
             if unit is not None:
                 start = at + item.start() + item.group().index(unit)
                 groups.append((Piece(unit, Span(start, start + len(unit))), []))
-            if post in lex.positions or post.endswith(tuple(lex.head_positions)):
+            if post in lex.positions or post.endswith(tuple(lex.head_positions)) \
+                    or titles and title_of(post) == post and post not in ACADEMY_HONOURS and not is_honorary(post):
                 groups[-1][1].append(post)
     held = [(unit, "、".join(posts)) for unit, posts in groups if posts]
     return held if any(unit is not None for unit, _ in held) else []
 
 
-def _unit_before_post(item: str) -> tuple[str | None, str]:
+def _units_of_posts(cell: Piece, orgs: OrgBook) -> list[tuple[str, str]]:
+    """The units a cell of posts names with the posts or titles held at each (`某大学副校长、某实验室主任`,
+    `某科学院院士、某大学教授`), in order."""
+    named = [(orgs.add(unit.text, unit.span), posts) for unit, posts in _posts_by_unit(cell, titles=True)
+             if unit is not None]
+    return [(name, posts) for name, posts in named if name is not None]
+
+
+def _unit_before_post(item: str, titles: bool = False) -> tuple[str | None, str]:
     """`某重点实验室室主任` -> (`某重点实验室`, `室主任`): the shortest unit's name the item opens with, followed by a
     short post our lists know the end of; (None, item) where the item is a post alone, or the unit a word of a
     kind (`党委副书记`, `设计院院长`: a post at the person's own unit)."""
-    endings = _post_endings()
+    endings = _post_endings() + (_title_endings() if titles else ())
     for cut in range(max(2, len(item) - _MAX_POST_WORDS), len(item) - 1):
         unit, post = item[:cut], item[cut:]
         if post.endswith(endings) and kind_suffix(unit) and unit_name(unit) == unit and is_distinctive(unit):
@@ -892,7 +915,12 @@ def _post_endings() -> tuple[str, ...]:
     return tuple(load_lexicon().positions)
 
 
-def _held_posts(person: str, work: str, held: list[tuple[str | None, str]], out: Builder, span: Span) -> None:
+@cache
+def _title_endings() -> tuple[str, ...]:
+    return tuple(load_lexicon().titles)
+
+
+def _held_posts(person: str, work: str, held: Sequence[tuple[str | None, str]], out: Builder, span: Span) -> None:
     """The posts a person holds at units other than the work unit: LEADS a unit headed, AFFILIATED_WITH one
     held a deputy's or member's post in; a head post at the work unit LEADS it too."""
     heads = tuple(load_lexicon().head_positions)

@@ -306,3 +306,30 @@ def test_a_post_that_opens_with_a_surname_s_character_is_no_name_on_a_roster_s_l
     from ingest.tables.cells import is_name
 
     assert not is_name("国务委员") and is_name("乔远鸣")
+
+
+def test_a_column_of_posts_written_at_their_units_gives_the_job_and_a_second_column_the_committee_seat(tmp_path) -> None:
+    """`委员会职务 | 职务`: `主任 | 某工程院院士、某大学校长`: the seat in the committee the heading names, and the job
+    at the first unit the post column names (a title there too: `某大学教授`); an academy's honour is no job."""
+    from ingest.pipeline import extract_file
+
+    (tmp_path / "panel.md").write_text(
+        "# 第二届南州咨询委员会名单\n\n| 序号 | 委员会职务 | 姓名 | 职务 |\n|---|---|---|---|\n"
+        "| 1 | 主任 | 柯振邦 | 北辰工程院院士、南州大学校长 |\n| 2 | 委员 | 诸葛岚 | 北辰科学院院士、北辰理工大学教授 |\n"
+        "| 3 | 委员 | 乔远鸣 | 西岭智能科技有限公司董事长 |\n", encoding="utf-8")
+    ex = extract_file(tmp_path / "panel.md")[1]
+    assert _posts(ex, "南州咨询委员会") == {"柯振邦": "主任", "诸葛岚": "委员", "乔远鸣": "委员"}
+    assert relations(ex, "WORKS_AT") == {("柯振邦", "南州大学"), ("诸葛岚", "北辰理工大学"), ("乔远鸣", "西岭智能科技有限公司")}
+    assert relations(ex, "LEADS") == {("柯振邦", "南州咨询委员会"), ("柯振邦", "南州大学"), ("乔远鸣", "西岭智能科技有限公司")}
+    assert {r.title for r in ex.relations if r.source == "诸葛岚" and str(r.type) == "WORKS_AT"} == {"教授"}
+
+
+def test_a_column_of_posts_alone_names_the_units_they_are_held_at() -> None:
+    from ingest.blocks import BlockWriter
+
+    out = BlockWriter()
+    out.add_table([["姓名", "职务"], ["柯振邦", "南州大学副校长"], ["司马青", "东湖大学教授、东湖研究所所长"]], header_rows=1)
+    text, blocks = out.result()
+    ex = extract_text(text, "doc.html", blocks)
+    assert relations(ex, "WORKS_AT") == {("柯振邦", "南州大学"), ("司马青", "东湖大学")}
+    assert relations(ex, "LEADS") == {("司马青", "东湖研究所")}
