@@ -124,10 +124,13 @@ def _tables_cell_per_line(source: str) -> str:
     `负责人` / `|` / … / `---|---|---`) rewritten as a pipe table, a row a line."""
     lines = source.split("\n")
     filled = [k for k, line in enumerate(lines) if line.strip()]  # blank lines part nothing in such a table
+    headers = [h for k, line in enumerate(lines) if _SPLIT_DELIMITER.fullmatch(line)
+               and (h := _header_start(lines, filled, k)) is not None]
     out: list[str] = []
     k = 0
     while k < len(lines):
-        table = _cell_per_line_table(lines, filled, k) if _SPLIT_DELIMITER.fullmatch(lines[k]) else None
+        limit = next((h for h in headers if h > k), len(lines))  # the next table's header ends this one's rows
+        table = _cell_per_line_table(lines, filled, k, limit) if _SPLIT_DELIMITER.fullmatch(lines[k]) else None
         if table is None:
             out.append(lines[k])
             k += 1
@@ -140,23 +143,38 @@ def _tables_cell_per_line(source: str) -> str:
     return "\n".join(out)
 
 
-def _cell_per_line_table(lines: list[str], filled: list[int], at: int) -> tuple[int, int, list[list[str]]] | None:
-    """(first line, line after the last, rows) of a table written a cell a line whose delimiter row is at `at`:
-    the non-blank lines before it are the header's cells parted by `|` lines, those after it each row's (a cell
-    but the row's last may wrap over lines of its own)."""
+def _header_lines_at(lines: list[str], filled: list[int], at: int) -> list[int]:
+    """The lines of the header over the delimiter row at `at` of a table written a cell a line; [] if none."""
     width = len(_BAR.split(lines[at].strip().strip("|")))
     span = 2 * width - 1  # the header's lines: its cells and the bars between
     here = bisect_left(filled, at)
     header = filled[here - span:here] if here >= span else []
-    if not _header_lines(lines, header, span):
+    return header if _header_lines(lines, header, span) else []
+
+
+def _header_start(lines: list[str], filled: list[int], at: int) -> int | None:
+    header = _header_lines_at(lines, filled, at)
+    return header[0] if header else None
+
+
+def _cell_per_line_table(lines: list[str], filled: list[int], at: int,
+                         limit: int) -> tuple[int, int, list[list[str]]] | None:
+    """(first line, line after the last, rows) of a table written a cell a line whose delimiter row is at `at`:
+    the non-blank lines before it are the header's cells parted by `|` lines, those after it each row's (a cell
+    but the row's last may wrap over lines of its own), up to line `limit` (where the next table's header starts)."""
+    header = _header_lines_at(lines, filled, at)
+    if not header:
         return None
+    width = (len(header) + 1) // 2
     rows = [[_cell_text(lines[k]) for k in header[::2]]]
-    end, next_row = at + 1, here + 1
-    while (row := _row_at(lines, filled, next_row, width)) is not None:
+    end, next_row = at + 1, bisect_left(filled, at) + 1
+    while (row := _row_at(lines, filled, next_row, width)) is not None and filled[row[1] - 1] < limit:
         cells, next_row = row
         rows.append(cells)
         end = filled[next_row - 1] + 1
-    return (header[0], end, rows) if len(rows) > 1 else None
+    first = bisect_left(filled, header[0])
+    start = filled[first - 1] if first > 0 and _BAR.fullmatch(lines[filled[first - 1]]) else header[0]  # (a bar before)
+    return (start, end, rows) if len(rows) > 1 else None
 
 
 def _header_lines(lines: list[str], row: list[int], span: int) -> bool:

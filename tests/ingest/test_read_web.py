@@ -149,6 +149,20 @@ def test_a_cell_wrapped_over_lines_in_a_table_written_a_cell_a_line_is_one_cell(
     assert texts(doc, BlockKind.PARAGRAPH) == ["获奖名单", "以上名单按等级排列。"]
 
 
+def test_two_tables_written_a_cell_a_line_one_after_the_other_are_two_tables() -> None:
+    """The rows of a first table written a cell a line end where the second one's header starts (its title, a bar
+    before its first cell, and its own width): each table keeps all its rows, and the bar before a header is none."""
+    page = ("**甲类名单**\n\n|\n\n**序号**\n\n|\n\n**姓名**  \n\n---|---  \n\n1\n\n|\n\n林小溪  \n\n"
+            "2\n\n|\n\n周一鸣  \n\n**乙类名单**\n\n|\n\n**序号**\n\n|\n\n**作者**\n\n|\n\n**导师**  \n\n"
+            "---|---|---  \n\n1\n\n|\n\n柯振邦\n\n|\n\n诸葛岚  \n\n2\n\n|\n\n司马青\n\n|\n\n乔远鸣  \n\n以上。\n")
+    doc = read_upload(page.encode(), "news.md")
+    assert_exact(doc)
+    first, second = tables(doc)
+    assert cells(first) == [["序号", "姓名"], ["1", "林小溪"], ["2", "周一鸣"]]
+    assert cells(second) == [["序号", "作者", "导师"], ["1", "柯振邦", "诸葛岚"], ["2", "司马青", "乔远鸣"]]
+    assert texts(doc, BlockKind.PARAGRAPH) == ["甲类名单", "乙类名单", "以上。"]
+
+
 def test_a_summary_divider_put_inside_a_sentence_breaks_nothing() -> None:
     """Hugo's `<!--more-->` on a line of its own between two halves of one sentence (a crawler cuts the summary
     by length): the sentence is one paragraph again, the divider gone; alone between paragraphs it parts them."""
