@@ -345,6 +345,7 @@ def _trimmed(m: Mention) -> Mention:
 
 _HYPHENS = "-－‐‑–"
 _HYPHENATED_REACH = 10  # characters of names before the hyphen
+_LIST_WORDS = frozenset({"名单", "名录", "一览表", "一览", "公示", "汇总表", "汇总", "目录", "简介", "列表", "通知", "公告"})
 
 
 def _with_hyphenated(text: str, m: Mention) -> Mention:
@@ -359,8 +360,10 @@ def _with_hyphenated(text: str, m: Mention) -> Mention:
     kept, first = 0, ""
     for word in reversed(jieba.lcut(text[run:m.start - 1])):
         tag = tags.get(word)
-        if not (tag is None and len(word) > 1 or tag is not None and tag.startswith("n") and tag != "nt"):
-            break  # a preposition, a verb, a word of time; or an organization of its own (某大学-某研究所)
+        if not (tag is None and len(word) > 1 or tag is not None and tag.startswith("n") and tag != "nt") \
+                or word in _LIST_WORDS:
+            break  # a preposition, a verb, a word of time; an organization of its own (某大学-某研究所); a list's
+            # title (某某教师名单-某大学: the list of the university's people)
         kept, first = kept + len(word), word
     if first not in tags and tags.get(first[:1]) in _WORD_TAGS:
         kept -= 1  # a word the segmenter made up of a preposition and the name's first character: 从|北辰

@@ -59,10 +59,22 @@ def read_lists(document: Document, taken: Coverage, facts: Facts, context: Conte
                 # period, part, parted by commas), read by the prose's
             if _with_its_people(item, facts) or _units_then_names(item, facts):
                 continue
-            if labels_in(item.text):
+            if (labels := labels_in(item.text)) and not _in_closing_note(item.text, labels[0].start()):
                 _labelled(item, facts, context)
             else:
                 _project_item(item, facts)
+
+
+_CLOSING_NOTE = re.compile(r"[（(][^（）()]*[）)][\s。.；;]*$")
+_PARTED = re.compile(r"[。，,]|\. ")  # the item's own pieces (甲, 乙. 题名. 获得…。), not one title before its fields' note
+
+
+def _in_closing_note(text: str, label: int) -> bool:
+    """The item's first label is inside the note in brackets that closes it, after the item's own pieces (`甲, 乙. 某服务.
+    获得某奖。（指导教师：丙）`): an item of its own shape with a note, no record of labelled fields (not a title with its
+    fields in brackets: `某平台（完成人：甲；完成单位：某大学）`)."""
+    note = _CLOSING_NOTE.search(text)
+    return note is not None and 0 < note.start() < label and _PARTED.search(text, 0, note.start()) is not None
 
 
 def _project_line(text: str) -> bool:

@@ -245,7 +245,12 @@ def emit(record: Record, out: Builder, orgs: OrgBook, context: Context = NO_CONT
     _contacts(record, out, project)
     if project is None and record.has(Role.UNIT_NAME):
         _own_unit(record, out, orgs, leaders)
-    _units(record, out, orgs, project, leaders, members + generic, context.body)
+    supervisors = people_of(record, Role.SUPERVISOR)
+    for person in supervisors + people_of(record, Role.OUTSIDE_SUPERVISOR):
+        out.person(person.name, person.span)
+    if not leaders + members + generic:
+        generic, supervisors = supervisors, []  # a list of supervisors alone (优秀指导教师): the row's people
+    _units(record, out, orgs, project, leaders, members + generic, context.body, supervisors)
     if record.has(Role.PAPER_TITLE):
         paper_of(record, out, people_of)
     if record.has(Role.PATENT_NUMBER):
@@ -748,8 +753,8 @@ def _unit_names(record: Record, role: Role, orgs: OrgBook) -> list[str]:
     return names
 
 
-def _units(record: Record, out: Builder, orgs: OrgBook, project: str | None,
-           leaders: list[PersonValue], others: list[PersonValue], body: str | None = None) -> None:
+def _units(record: Record, out: Builder, orgs: OrgBook, project: str | None, leaders: list[PersonValue],
+           others: list[PersonValue], body: str | None = None, supervisors: Sequence[PersonValue] = ()) -> None:
     span = record.span
     host = _unit_names(record, Role.HOST_UNIT, orgs)
     work = _school_of(record, orgs) or _unit_names(record, Role.WORK_UNIT, orgs)
@@ -810,6 +815,11 @@ def _units(record: Record, out: Builder, orgs: OrgBook, project: str | None,
     studies = title is not None and len(people) == 1 and _STUDENT.fullmatch(simplified(title.text).strip()) is not None
     grade = record.first(Role.DISCIPLINE)
     studies = studies or grade is not None and _GRADE.match(grade.text.strip()) is not None  # 2018级车辆工程: a student
+    if supervisors or record.has(Role.OUTSIDE_SUPERVISOR):
+        studies = bool(people)  # 作者 | 导师: the row's person has a supervisor, a student at the unit
+        for person in supervisors:
+            if len(work) == 1:
+                out.relation(RelType.WORKS_AT, person.name, work[0], span)
     for person, unit in paired:
         if studies:  # 学生, 研究生 in the title's column: studying at the unit, not employed by it
             out.relation(RelType.AFFILIATED_WITH, person.name, unit, span)

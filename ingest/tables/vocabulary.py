@@ -68,9 +68,12 @@ class Role(StrEnum):
     UNIT_NAME = "unit_name"  # the unit a row is about (a table of labs or centres), of the kind its header says
     JOINED = "joined"  # 参与项目: the projects the row's person took part in, listed in one cell
     BOARD_POST = "board_post"  # a post on a board of the row's unit (学术委员会主任), in the header's words
+    SUPERVISOR = "supervisor"  # 导师: the supervisor of the row's student, at the row's unit
+    OUTSIDE_SUPERVISOR = "outside_supervisor"  # 企业导师, 校外导师: a supervisor from outside the row's unit
 
 
-PEOPLE = frozenset({Role.PERSON, Role.LEADER, Role.MEMBER, Role.CONTACT, Role.BOARD_POST})
+PEOPLE = frozenset({Role.PERSON, Role.LEADER, Role.MEMBER, Role.CONTACT, Role.BOARD_POST, Role.SUPERVISOR,
+                    Role.OUTSIDE_SUPERVISOR})
 UNITS = frozenset({Role.WORK_UNIT, Role.HOST_UNIT, Role.COMPLETING_UNIT, Role.NOMINATOR, Role.PATENTEE})
 PAPER = frozenset({Role.PAPER_TITLE, Role.JOURNAL, Role.VOLUME_PAGES, Role.VOLUME, Role.ISSUE, Role.PAGES, Role.AUTHORS, Role.FIRST_AUTHOR,
                    Role.CORRESPONDING, Role.AUTHOR_KIND, Role.IMPACT_FACTOR, Role.CITATIONS})
