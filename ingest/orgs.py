@@ -255,6 +255,7 @@ def consolidate(extraction: Extraction, text: str) -> Extraction:
         split.append(replace(entity, aliases=tuple(dict.fromkeys((*entity.aliases, *in_text)))) if in_text else entity)
         added += [n for n in extra if n not in added]
     split += [Entity(type=Label.ORGANIZATION, name=n, kind=org_kind(n)) for n in added]
+    split = _without_shared_short_forms(split)
     groups = _Groups([[clean(n) for n in (e.name, *e.aliases)] for e in split])
     _merge_by_rules(groups, province)
 
@@ -276,6 +277,19 @@ def consolidate(extraction: Extraction, text: str) -> Extraction:
         if original.type is Label.ORGANIZATION:
             rename.setdefault(original.name, rename[clean(original.name)])
     return _with_hierarchy(extraction, merged, rename, text)
+
+
+def _without_shared_short_forms(orgs: list[Entity]) -> list[Entity]:
+    """The organizations without an alias that ends the names of two of them (`科技处` for 甲医院科技处, with 乙医院科技处
+    named too): such a short form is neither's for sure, and it would join the two."""
+    names = {e.name for e in orgs}
+    out = []
+    for e in orgs:
+        shared = {a for a in e.aliases if a not in names and e.name.endswith(a)
+                  and any(o.name.endswith(a) and not o.name.endswith(e.name) and not e.name.endswith(o.name)
+                          and a not in o.aliases for o in orgs if o is not e)}  # (not the same name read longer)
+        out.append(replace(e, aliases=tuple(a for a in e.aliases if a not in shared)) if shared else e)
+    return out
 
 
 def _tidy(name: str) -> str:

@@ -618,6 +618,7 @@ def _stands_alone(text: str, at: int) -> bool:
 
 def _fold_orgs(mentions: list[Mention], declared: dict[str, str] | None = None) -> _Orgs:
     orgs = _Orgs(rename=dict(declared or {}))
+    units_of: dict[str, set[str]] = {}  # a unit's name after its parent's, with the whole names it ends
     for m in (m for m in mentions if m.label == "ORG"):
         span = Span(m.start, m.end)
         prefixes = [m.text[:e] for e in m.parts]
@@ -637,10 +638,15 @@ def _fold_orgs(mentions: list[Mention], declared: dict[str, str] | None = None) 
             orgs.part_of.append((unit, parent, span))
         else:
             orgs.rename.setdefault(unit, m.text)
+            units_of.setdefault(unit, set()).add(m.text)
             if unit.startswith(_AFFILIATED) and len(unit) - len(_AFFILIATED) >= _SHORTEST_UNIT:
                 orgs.rename.setdefault(unit[len(_AFFILIATED):], m.text)  # 某市立医院 for 某大学附属某市立医院
+                units_of.setdefault(unit[len(_AFFILIATED):], set()).add(m.text)
             orgs.add(m.text, span, parent)
             orgs.part_of.append((m.text, parent, span))
+    for unit, wholes in units_of.items():  # 甲医院科技处 and 乙医院科技处: `科技处` alone is neither's for sure
+        if len(wholes) > 1 and orgs.rename.get(unit) in wholes:
+            del orgs.rename[unit]
     whole = {m.text for m in mentions if m.label == "ORG"}
     for m in (m for m in mentions if m.label == "ORG" and not m.parts):
         written = [m.text + form for form in _COMPANY_FORMS if m.text + form in whole]

@@ -127,6 +127,19 @@ def test_a_short_form_ending_two_longer_names_is_ambiguous() -> None:
     assert len(orgs_of(after)) == 3
 
 
+def test_a_department_written_alone_after_two_units_departments_of_that_name_joins_neither() -> None:
+    """`甲医院科技处柯某副处长、乙医院科技处诸葛某处长助理` and a closing `科技处`: two offices of two hospitals, never one;
+    the closing `科技处` is neither's for sure; each person works at their own hospital's office."""
+    ex = extract_text("会议邀请北辰大学附属第一医院科技处柯振邦副处长、南州大学附属鼓楼医院科技处诸葛岚处长助理介绍经验。\n\n科技处\n")
+    units = names(ex, "Organization")
+    assert {"北辰大学附属第一医院科技处", "南州大学附属鼓楼医院科技处"} <= units
+    assert ("诸葛岚", "南州大学附属鼓楼医院科技处") in relations(ex, "WORKS_AT")
+    assert not {u for p, u in relations(ex, "WORKS_AT") if p == "诸葛岚" and u.startswith("北辰")}
+    assert not [e for e in ex.entities if e.name.startswith("北辰") and any(a.startswith("南州") for a in e.aliases)]
+    merged = consolidate(doc(org("北辰医院科技处", aliases=("科技处",)), org("南州医院科技处"), org("南州医院")), "")
+    assert {"北辰医院科技处", "南州医院科技处"} <= set(orgs_of(merged))
+
+
 def test_a_unit_of_the_place_written_without_the_place_is_that_unit() -> None:
     text = "云岭市药学会联合会秘书长出席；市药学会联合会副秘书长主持。"
     after = orgs_of(consolidate(doc(org("云岭市药学会联合会"), org("市药学会联合会")), text))
