@@ -39,3 +39,12 @@ def test_a_chain_of_posts_carries_past_the_unit_s_one_character_and_its_departme
     works = {(r.source, r.target, r.position) for r in ex.relations if str(r.type) == "WORKS_AT"}
     assert {("许青禾", "东川县人民医院", "副院长"), ("孙建国", "东川县人民医院", "副院长"),
             ("陈海燕", "东川县人民医院", "医务科主任"), ("王立新", "东川县人民医院", "检验科主任")} <= works
+
+
+def test_a_head_s_assistant_holds_a_post_there_and_leads_nothing() -> None:
+    """`某处诸葛某处长助理`, `某集团乔某总经理助理`: the assistant's post, no head's."""
+    from tests.ingest.facts import extract_text, relations
+    ex = extract_text("会议邀请南州医院科技处柯振邦副处长、北辰医院科技处诸葛岚处长助理介绍经验。西岭集团乔远鸣总经理助理出席。\n")
+    posts = {(r.source, r.target, r.position) for r in ex.relations if str(r.type) == "WORKS_AT"}
+    assert {("诸葛岚", "北辰医院科技处", "处长助理"), ("乔远鸣", "西岭集团", "总经理助理")} <= posts
+    assert not relations(ex, "LEADS")
