@@ -130,3 +130,19 @@ def test_a_word_such_as_european_before_the_journal_word_opens_the_journal() -> 
 def test_a_short_word_before_the_journal_is_the_title_end_not_a_lost_word_tail() -> None:
     cells = [Tok("latin", "Prospective analysis of dune fever", 0), Tok("latin", "in", 40), Tok("latin", "Borealis", 45)]
     assert split_title_journal(cells, [], headless=False) == ("Prospective analysis of dune fever in", "Borealis")
+
+
+def test_a_programme_s_table_of_presenters_and_their_papers_gives_each_paper_its_authors() -> None:
+    """`場次 | 主持人 | 發表人 | 論文題目` (a conference's programme, in Traditional characters): the presenters are
+    the paper's authors, two of them in one cell (read in Simplified, as extraction reads every text)."""
+    from ingest.blocks import BlockWriter
+    from tests.ingest.facts import extract_text, relations
+
+    out = BlockWriter()
+    out.add_table([["場次", "主持人", "發表人", "論文題目"], ["一", "柯振邦", "諸葛嵐", "北辰方言的聲調研究"],
+                   ["", "", "喬遠鳴、司馬青", "南州話的詞彙變異"]], header_rows=1)
+    text, blocks = out.result()
+    ex = extract_text(text, "programme.html", blocks)
+    authored = relations(ex, "AUTHORED")
+    assert {("诸葛岚", "北辰方言的声调研究"), ("乔远鸣", "南州话的词汇变异"), ("司马青", "南州话的词汇变异")} <= authored
+    assert not relations(ex, "LEADS")  # the session's chair leads no paper
