@@ -35,7 +35,7 @@ _TABLE_HEADER = re.compile(r"^\s*\[\[?[\w.\-]+\]\]?\s*$")
 _QUOTES = "\"'“”‘’"
 _DATE = r"(?:19|20)\d{2}(?:\s*[.\-/年]\s*\d{1,2}\s*月?|\s*年)?"  # (a year alone may carry 年: `2019 年 - 至今`)
 _CAREER = re.compile(
-    rf"^\s*\**\s*(?P<since>{_DATE})\s*(?:[-–—~～至到]+|to)\s*(?:(?P<until>{_DATE}|至今|今|现在|present|now)|(?=[\s,，]))"
+    rf"^\s*\**\s*(?P<since>{_DATE})\s*(?:[-–—―－−~～至到]+|to)\s*(?:(?P<until>{_DATE}|至今|今|现在|present|now)|(?=[\s,，]))"
     r"\s*\**\s*[:：,，]?\s*(?P<rest>.+)$", re.I)  # (`2022-，某大学`: a post with no end, held now)
 _CURRENT = ("至今", "今", "现在", "present", "now")
 _PARTS = re.compile(r"[^,，、;；|\s]+(?:[ \u3000][^,，、;；|\s]+)*")  # `|`: a table's cells read as a line
@@ -223,6 +223,7 @@ def career_line(person: str, line: str, at: int, facts: Facts, side: bool = Fals
 _SIDE_POSTS = re.compile(r"(?:学术|社会|校外)?兼职(?:情况)?|(?:学术|社会)(?:任职|服务|团体)(?:情况)?")
 
 
+_SPACED_TITLE = re.compile(r"[ \u3000]+(?P<title>\S+)$")
 _OUTER = ("大学", "分校", "科学院", "研究院", "医院")  # (某大学某分校: a university's campus)
 
 
@@ -252,6 +253,11 @@ def _career(person: str, career: re.Match[str], at: int, facts: Facts, side: boo
         if (title := title_of(text)) is not None:
             titles.append(title)
             continue
+        spaced = _SPACED_TITLE.search(text)
+        if spaced is not None and (title := title_of(spaced.group("title"))) is not None \
+                and (kind_suffix(text[:spaced.start()]) or text[:spaced.start()].endswith(SCHOOL_ENDINGS)):
+            titles.append(title)  # 某大学某系　教授: the unit, a blank, the title held there
+            text = text[:spaced.start()]
         unit, post = unit_and_post(text)
         post = post.strip()
         if title_of(post) is not None:  # 某研究中心 研究员: the title after the unit
