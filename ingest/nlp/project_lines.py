@@ -42,17 +42,19 @@ _CUT = re.compile(r"[，,；;]|、(?=\s*(?:[A-Za-z]{0,8}\d{4}|(?:19|20)\d{2}))|(
                   # a stop after Chinese or a bracket (`某某研究（92471036）.国家自然科学基金. 2035-2038.`), or after a
                   # number when a blank follows (a date's stop, 2013.12, parts nothing)
                   r"|(?<=[\u4e00-\u9fff）)])[ \t]*[.．。](?=[ \t]*[\u4e00-\u9fff（(\d])|(?<=\d)[.．。](?=[ \t]+\S)")
-# and at the quote that opens a title right after its programme (`- 某基金青年项目“某某研究”`) and at the bracket that
-# holds the period after the title (`“某某研究”（2031-2033）`)
+# and at the quote that opens a title right after its programme (`- 某基金青年项目“某某研究”`), at the bracket that
+# holds the period or the number after the title (`“某某研究”（2031-2033）`, `“某某研究”（52036004）`) and at one that
+# holds the amount after another (`（52036004）（380万元）`)
 # (not the quoted field of a plan's special programme: 某计划“某某”重点专项)
-_QUOTED_CUT = re.compile(_CUT.pattern + r"|(?<=项目|基金|计划|专项|课题)[“\"《](?=[^“”\"《》\n]{4,80}[”\"》](?!\s*(?:重点|重大)?专项))"
-                       r"|(?<=[”\"》])[（(](?=(?:19|20)\d{2}[^（()）]*[）)])")
+_QUOTED_CUT = re.compile(_CUT.pattern + r"|(?<=项目|基金|计划|专项|课题)[ \t]*[“\"《](?=[^“”\"《》\n]{4,80}[”\"》](?!\s*(?:重点|重大)?专项))"
+                       r"|(?<=[”\"》])[ \t]*[（(](?=(?:19|20)\d{2}[^（()）]*[）)]|[^（()）]*\d{4}[^（()）]*[）)])"
+                       r"|(?<=[）)])[ \t]*[（(](?=[^（()）]*(?:万元|万|千元|元)\s*[）)])")
 # the part taken written in brackets after a piece: `2020.01-2023.12（参与第二）`, `核心成员（第六）`
 _PART_NOTE = re.compile(r"\s*[（(]\s*(?P<part>(?:参与|参加|主持|负责)?\s*(?:第[一二三四五六七八九十\d]+)?)\s*[)）]\s*$")
 _DATE = r"(?:19|20)\d{2}(?:\s*[.\-/年]\s*\d{1,2}(?:\s*[.\-/月]\s*\d{1,2})?\s*[日月]?)?(?:\s*年)?"
 _PERIOD = re.compile(rf"(?:起止(?:时间|年月|年限)?|执行(?:期|期限|时间)|研究期限|时间)?\s*[：:]?\s*(?P<year>(?:19|20)\d{{2}})"
-                     rf"(?:\s*[.\-/年]\s*\d{{1,2}}(?:\s*[.\-/月]\s*\d{{1,2}})?\s*[日月]?\s*(?:[-–—~～至到]+\s*(?:{_DATE}|至今|今))?"
-                     rf"|\s*(?:年)?\s*[-–—~～至到]+\s*(?:{_DATE}|至今|今))")
+                     rf"(?:\s*[.\-/年]\s*\d{{1,2}}(?:\s*[.\-/月]\s*\d{{1,2}})?\s*[日月]?\s*(?:[-–—―－−~～至到]+\s*(?:{_DATE}|至今|今))?"
+                     rf"|\s*(?:年)?\s*[-–—―－−~～至到]+\s*(?:{_DATE}|至今|今))")
 _YEAR_THEN_TEXT = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年度?[ \t\u3000]+(?=[\u4e00-\u9fff])")
 _PERIOD_THEN_TEXT = re.compile(rf"{_PERIOD.pattern}[ \t\u3000\n]+(?=[\u4e00-\u9fff])")
 _CODE = re.compile(r"(?:(?:项目|课题|合同)?(?:编号|批准号|合同号|项目号|批号)\s*[：:]?\s*)?"
