@@ -141,7 +141,8 @@ def prose_extraction(name: str, text: str, ranges: Sequence[tuple[int, int]] | N
     relations = [Relation(type=RelType.PART_OF, source=a, target=b, spans=(s,)) for a, b, s in orgs.part_of]
     mentions = _with_known_names(mentions, people)
     extra_entities, found = relations_in(text, mentions, _sentences(text, ranges), papers)
-    entities += extra_entities
+    presses = {r.target for r in found if r.type is RelType.WORKS_AT and r.position == "记者"}
+    entities += [e for e in extra_entities if not (e.type is Label.JOURNAL and e.name in presses)]  # 《某报》记者: a press
     relations += [_renamed(r, cut) for r in found] if cut else found
     headed, led = headed_projects(text, ranges, mentions, frame)  # 《某某研究》 over `某学院 某某教授`
     entities += headed

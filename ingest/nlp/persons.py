@@ -496,6 +496,7 @@ _BUILDING_ENDS = frozenset("馆楼厅")
 _ROOM_AFTER = re.compile(r"\s*(?:[A-Za-z]?\d{2,4}|[A-Za-z]座|\d{1,2}层|[一二三四五六七八九十]楼|报告厅|会议室)")
 
 
+_SINCE_WHEN = re.compile(r"\s*(?:(?:19|20)\d{2}|[一二三四五六七八九十〇]{2,4}年|去年|今年|此|那时|上世纪|小)")
 _AFTER_ONCE = re.compile(r"(?:多次|先后|长期|经|历)?[在任获是担主参于到赴与被为兼作做从受荣入就]")
 
 
@@ -524,6 +525,8 @@ def valid_name(name: str, tokens: Tokens, span: Span, lex: Lexicon, framed: bool
         return False  # “某某湖泊科学优秀青年学者奖”: a prize named after the person, its whole name quoted
     if len(name) >= 3 and name[-1] in GLUED_VERBS and lex.role_pattern.match(tokens.text, span[1]):
         return False  # 徐某任|理事长: the verb before a post, not the name's last character
+    if len(name) == 3 and name[-1] in "自从" and _SINCE_WHEN.match(tokens.text, span[1]):
+        return False  # 柯某自|2018年回国以来: since when, not the name's last character
     if len(name) >= 3 and name[-1] == "曾" and _AFTER_ONCE.match(tokens.text, span[1]):
         return False  # 欧阳某曾|在, 柯某曾|任: the adverb of the past before its verb, not the name's last character
     if len(name) == 3 and _ends_in_award_verb(tokens, span):

@@ -68,8 +68,8 @@ from ingest.nlp.role_chains import roles, short_named_universities
 from ingest.nlp.service_lines import service_lines
 from ingest.tables.cells import chinese_number
 
-_PAPER = r"(?P<paper>[\u4e00-\u9fff]{2,8}?(?:日报|晚报|晨报|商报|都市报|时报|青年报|法治报|科技报))(?P<press>社)?"
-_BYLINE = re.compile(rf"(?:(?:^|(?<=[\s（(【])){_PAPER}(?:快?讯[ \t\u3000]*[（(][ \t\u3000]*)?|本报讯?[（(]?[ \t\u3000]*)"
+_PAPER = r"(?P<paper>[\u4e00-\u9fff]{2,8}?(?:日报|晚报|晨报|商报|都市报|时报|青年报|法治报|科技报|科学报|教育报|健康报))(?P<press>社)?"
+_BYLINE = re.compile(rf"(?:(?:^|(?<=[\s（(【|｜]))《?{_PAPER}》?(?:快?讯[ \t\u3000]*[（(][ \t\u3000]*)?|本报讯?[（(]?[ \t\u3000]*)"
                      r"(?:全媒体|融媒体|全媒)?记者", re.M)  # 某日报记者 甲, 某日报讯（记者 甲）, 本报讯（记者 甲）
 _MASTHEAD = re.compile(rf"^[ \t\u3000]*{_PAPER}[ \t\u3000]+\d{{4}}年", re.M)  # 某日报 2025年3月5日 第3版
 _HEADER_REACH = 200

@@ -8,7 +8,7 @@ import pytest
 
 from graph.schema import Label, RelType
 from ingest.genres.news import parse
-from tests.ingest.facts import extract_text
+from tests.ingest.facts import extract_text, names, relations
 
 QUOTE = "“下一步，团队将继续推动成果走向临床。”"
 
@@ -309,3 +309,13 @@ def test_the_school_s_posts_after_a_verb_of_holding_in_a_college_s_article_and_a
                       "等200余人参加了此次会议。北辰省人大副主任乔远鸣致辞。\n", "news.txt")
     assert {("柯远山", "北辰理工学院"), ("甄明礼", "北辰理工学院"), ("杭子墨", "北辰理工学院")} <= relations(ex, "WORKS_AT")
     assert {e.name: e.kind for e in ex.entities if e.type.value == "Organization"}.get("北辰省人大") == "government"
+
+
+def test_a_paper_in_book_marks_before_its_reporter_is_the_press_and_since_when_is_no_part_of_a_name() -> None:
+    """`文|《某科学报》记者 甲`: the paper, in book marks, is the reporter's press (no journal); `乙自2018年回国以来`:
+    自 is since when, no character of the name."""
+    ex = extract_text("文|《北辰科学报》记者 柯振邦 今年5月，一篇研究发表于《南州学报》。"
+                      "这是通讯作者乔松自2018年回国以来长期攻关的研究。\n")
+    assert ("柯振邦", "北辰科学报") in relations(ex, "WORKS_AT")
+    assert "北辰科学报" not in names(ex, "Journal") and "南州学报" in names(ex, "Journal")
+    assert "乔松" in names(ex, "Person") and "乔松自" not in names(ex, "Person")
