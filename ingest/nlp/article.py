@@ -401,6 +401,37 @@ def posts_of_the_one_unit(text: str, mentions: Sequence[Mention], entities: list
         title = next((m.text for m in posts if m.label == "TITLE"), None)
         out += post_relations(person.text, units[0], written, title, Span(at, person.end))
         placed.add(person.text)
+    return out + _leaders_listed(text, mentions, orgs, colleges, placed, frame)
+
+
+# the leaders of the one unit the marker stands for, listed after it: 校领导甲、乙、丙 (the university's)
+_LEADERS = re.compile(r"(?:^|(?<=[，。；：、\n,;:\s]))(?P<marker>校|所)领导(?:班子成员)?[：:]?[ \t\u3000]*")
+_LIST_LINK = re.compile(r"[ \t\u3000]*[、][ \t\u3000]*|[ \t\u3000]+")
+
+
+def _leaders_listed(text: str, mentions: Sequence[Mention], orgs: list[str], colleges: set[str], placed: set[str],
+                    frame: Frame | None) -> list[Relation]:
+    """`校领导甲、乙、丙出席`: each of the listed leaders works at the one university (所领导: the one institute) the
+    document names, or its own where it names others too, unless the text already says where they work."""
+    people = {m.start: m for m in mentions if m.label == "PERSON"}
+    out: list[Relation] = []
+    for m in _LEADERS.finditer(text):
+        fits = _UNIT_MARKER[m.group("marker")]
+        units = [name for name in orgs if (fits(name) or fits is _university and name in colleges)
+                 and not visited(text, mentions, name)]
+        if len(units) > 1 and frame is not None and frame.name in units:
+            units = [frame.name]
+        if len(units) != 1:
+            continue
+        at = m.end()
+        while (person := people.get(at)) is not None:
+            if person.text not in placed:
+                out.append(Relation(type=RelType.WORKS_AT, source=person.text, target=units[0],
+                                    spans=(Span(m.start(), person.end),)))
+            link = _LIST_LINK.match(text, person.end)
+            if link is None:
+                break
+            at = link.end()
     return out
 
 

@@ -132,3 +132,13 @@ def test_departments_named_alone_in_a_list_of_awarded_works_belong_to_the_site_s
                       "“浅水湖泊藻华预警方法”2个项目荣获自然科学一等奖。\n")
     assert {("柯振邦", "南州大学"), ("诸葛岚", "南州大学")} <= relations(ex, "WORKS_AT")
     assert {("南州大学", "湖泊沉积物中磷的迁移规律"), ("南州大学", "浅水湖泊藻华预警方法")} <= relations(ex, "UNIT_OF")
+
+
+def test_the_school_s_leaders_listed_work_at_the_one_university_and_a_word_said_after_a_name_is_no_given_name() -> None:
+    """`校领导甲、乙、丙，校党委常委丁出席`: each leader works at the article's university; `视察某大学时强调` names
+    no one called 时强调."""
+    from tests.ingest.facts import extract_text, names, relations
+    ex = extract_text("南州大学新闻网讯（记者 乔远鸣）6月8日，南州大学举行科学研究奖颁奖典礼。北辰大学校长柯远山在视察南州大学时强调，"
+                      "要加强研究。校领导柯振邦、诸葛岚、司马青，校党委常委欧阳舒及获奖教师代表出席颁奖典礼。\n")
+    assert {("柯振邦", "南州大学"), ("诸葛岚", "南州大学"), ("司马青", "南州大学"), ("欧阳舒", "南州大学")} <= relations(ex, "WORKS_AT")
+    assert "时强调" not in names(ex, "Person")
