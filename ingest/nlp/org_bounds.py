@@ -82,6 +82,10 @@ def refine(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str) -> t
     had = _HAD_BY.match(tokens.text, trimmed, end) if trimmed is not None else None
     if had is not None and end - had.end() >= 4:
         trimmed = had.end()  # 合作者有|某大学, 参与单位有|某研究所: who they are, then the unit
+    ranked = next((m for m in _RANKED_CLASS.finditer(tokens.text, max(0, trimmed - _RANK_REACH), end)
+                   if m.start() <= trimmed < m.end()), None) if trimmed is not None else None
+    if ranked is not None and end - ranked.end() >= 4:
+        trimmed = ranked.end()  # 国家一级学会|某某研究会: the class of society it is, then its name
     if trimmed is None or trimmed != start and is_category(tokens.text[trimmed:end], lex, suffix) \
             and tokens.text[trimmed:end] not in ministries():  # 日讯|科技部: the ministry, no company's department
         return None
@@ -105,6 +109,8 @@ def refine(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str) -> t
     return _with_bracketed_place(tokens, lex, trimmed, end, suffix), end
 
 
+_RANKED_CLASS = re.compile(r"(?:国家|全国性?)?[一二三]级(?:学会|协会|社团)")
+_RANK_REACH = 6
 _HAD_BY = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:者|单位|成员|专家|人员|机构)(?:还|主要|分别)?(?:有|包括|为|是)")
 _BRACKETED_PLACE = re.compile(r"[（(](?P<place>[\u4e00-\u9fff]{2,6})[）)]$")
 _BRACKET_REACH = 8

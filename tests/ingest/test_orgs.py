@@ -1003,3 +1003,10 @@ def test_a_latin_short_form_inside_a_name_is_part_of_it_and_one_after_a_unit_is_
     assert {"西岭（WEST）大学", "东湖开放指令（OPEN-X）生态联盟", "南州研究所", "智能传感全国重点实验室", "南州中心"} <= units
     assert not [n for n in units if "（" in n and n not in {"西岭（WEST）大学", "东湖开放指令（OPEN-X）生态联盟"}]
     assert ("乔远鸣", "东湖开放指令（OPEN-X）生态联盟") in relations(ex, "AFFILIATED_WITH")
+
+
+def test_the_class_of_society_written_before_its_name_is_no_part_of_it() -> None:
+    """`国家一级学会某某研究会常务理事`, `全国一级学会某学会会员`: the society's name, without the class it is of."""
+    ex = extract_text("柯振邦是国家一级学会北辰文艺思想研究会常务理事、国家一级学会中国当代文学研究会理事，全国一级学会南州学会会员。\n")
+    assert names(ex, "Organization") == {"北辰文艺思想研究会", "中国当代文学研究会", "南州学会"}
+    assert ("柯振邦", "北辰文艺思想研究会") in relations(ex, "AFFILIATED_WITH")
