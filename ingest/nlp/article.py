@@ -401,7 +401,29 @@ def posts_of_the_one_unit(text: str, mentions: Sequence[Mention], entities: list
         title = next((m.text for m in posts if m.label == "TITLE"), None)
         out += post_relations(person.text, units[0], written, title, Span(at, person.end))
         placed.add(person.text)
-    return out + _leaders_listed(text, mentions, orgs, colleges, placed, frame)
+    return out + _leaders_listed(text, mentions, orgs, colleges, placed, frame) \
+        + _heads_after_names(text, mentions, orgs, colleges, placed, frame)
+
+
+def _heads_after_names(text: str, mentions: Sequence[Mention], orgs: list[str], colleges: set[str], placed: set[str],
+                       frame: Frame | None) -> list[Relation]:
+    """`，甲副校长会见来宾`: a head's post written right after a name that opens its clause, no unit before it: the
+    post in the one unit of its kind the document names (its own where it names others), as for a post before a name."""
+    out: list[Relation] = []
+    for person, post in zip(mentions, mentions[1:], strict=False):
+        if person.label != "PERSON" or post.label != "POSITION" or post.start != person.end or person.text in placed \
+                or person.start > 0 and text[person.start - 1] not in _CLAUSE_MARKS:
+            continue
+        fits = next((fits for kind, fits in _POST_KINDS if kind.fullmatch(post.text.removeprefix("常务").lstrip("副"))),
+                    None)
+        units = [name for name in orgs if fits is not None and (fits(name) or fits is _university and name in colleges)
+                 and not visited(text, mentions, name)]
+        if len(units) > 1 and frame is not None and frame.name in units:
+            units = [frame.name]
+        if len(units) == 1:
+            out += post_relations(person.text, units[0], post.text, None, Span(person.start, post.end))
+            placed.add(person.text)
+    return out
 
 
 # the leaders of the one unit the marker stands for, listed after it: 校领导甲、乙、丙 (the university's)

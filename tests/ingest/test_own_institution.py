@@ -142,3 +142,15 @@ def test_the_school_s_leaders_listed_work_at_the_one_university_and_a_word_said_
                       "要加强研究。校领导柯振邦、诸葛岚、司马青，校党委常委欧阳舒及获奖教师代表出席颁奖典礼。\n")
     assert {("柯振邦", "南州大学"), ("诸葛岚", "南州大学"), ("司马青", "南州大学"), ("欧阳舒", "南州大学")} <= relations(ex, "WORKS_AT")
     assert "时强调" not in names(ex, "Person")
+
+
+def test_a_head_s_post_right_after_a_name_opening_its_clause_is_held_in_the_one_university_named() -> None:
+    """`，甲副校长会见来宾` in a page that names one university besides one its students visit: the vice-president's
+    post is at that university; a foundation's head keeps his own unit."""
+    from tests.ingest.facts import extract_text, relations
+    ex = extract_text("北辰基金会会长一行来访我校\n作者：乔远鸣 / 来源：国际合作交流处 / 时间：2031-06-18\n"
+                      "6月17日，北辰基金会会长柯远山一行来访我校，柯振邦副校长会见来宾。柯振邦介绍了我校发展情况。"
+                      "柯远山希望选送更多的南州大学学生出境学习，今年将有9名学生赴西岭大学学习。\n")
+    works = relations(ex, "WORKS_AT")
+    assert ("柯振邦", "南州大学") in works and ("柯远山", "北辰基金会") in works
+    assert not {(p, u) for p, u in works if u == "西岭大学"}
