@@ -417,7 +417,8 @@ def _chain(text: str, before: list[Mention], end: int, mentions: Mentions,
         roles, org_end = before[j:last + 1], before[j].start
         org_end -= next((len(w) for w in _FORMER if text.endswith(w, 0, org_end)), 0)  # 某分会前主任委员
         recognised = before[j - 1] if j > 0 and before[j - 1].label == "ORG" and (
-            before[j - 1].end == org_end or DECLARED_SHORT.fullmatch(text, before[j - 1].end, org_end)) else None
+            before[j - 1].end == org_end or DECLARED_SHORT.fullmatch(text, before[j - 1].end, org_end)
+            or _glossed(text, before[j - 1], org_end) and not _OPENS_AN_ITEM.match(text, end)) else None
         department = "" if recognised else _department(text, before[:j], roles)
         if department:
             recognised = before[j - 1]
@@ -441,6 +442,21 @@ def _chain(text: str, before: list[Mention], end: int, mentions: Mentions,
         while j >= 0 and before[j].start >= end:  # the mentions inside the unit (安岭医大 of 安岭医大一院)
             j -= 1
     return _society_units(groups, entities)
+
+
+# the unit's short form in Latin letters in brackets after it (某基金会（ABF）|会长), or the bracket it closes after its
+# short form and its Latin name (ABF（A Base Foundation，某基金会）|会长, ABF（某基金会）|会长)
+_LATIN_SHORT_AFTER = re.compile(r"[ \t\u3000]*[（(][A-Z][A-Za-z0-9&.\-]{1,15}[）)][ \t\u3000]*")
+_OPENS_AN_ITEM = re.compile(r"[^，,。；;：:\n]{1,20}[：:]")  # 甲女士：…: the name opens an item of its own posts
+_GLOSS_OPENS = re.compile(r"[A-Z][A-Za-z0-9&.\-]{1,15}[（(](?:[A-Za-z][A-Za-z .,&'\-]{2,80}[，,、;；])?[ \t\u3000]*$")
+
+
+def _glossed(text: str, org: Mention, post_start: int) -> bool:
+    """The unit and the post after it are parted by a gloss of the unit's name (`某基金会（ABF）会长`,
+    `ABF（A Base Foundation，某基金会）会长`, `ABF（某基金会）会长`): the post is the unit's."""
+    if _LATIN_SHORT_AFTER.fullmatch(text, org.end, post_start):
+        return True
+    return text[org.end:post_start].strip() in ("）", ")") and _GLOSS_OPENS.search(text, 0, org.start) is not None
 
 
 def _joined(text: str, end: int, start: int) -> bool:

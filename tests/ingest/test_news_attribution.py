@@ -319,3 +319,12 @@ def test_a_paper_in_book_marks_before_its_reporter_is_the_press_and_since_when_i
     assert ("柯振邦", "北辰科学报") in relations(ex, "WORKS_AT")
     assert "北辰科学报" not in names(ex, "Journal") and "南州学报" in names(ex, "Journal")
     assert "乔松" in names(ex, "Person") and "乔松自" not in names(ex, "Person")
+
+
+def test_a_unit_s_latin_short_form_in_brackets_between_it_and_a_post_leaves_the_post_its_own() -> None:
+    """`某基金会（ABF）会长甲`, `ABF（A Base Foundation，某基金会）会长乙`: each heads the foundation; in a list of
+    `名字：posts` items the posts before the next item's name are the item before's, not its."""
+    ex = extract_text("6月17日，北辰基金会（NBF）会长柯远山来访。西岭基金会的WBF（West Base Foundation，西岭基金会）会长柯振邦教授一行同来。\n")
+    assert {("柯远山", "北辰基金会"), ("柯振邦", "西岭基金会")} <= relations(ex, "LEADS")
+    ex = extract_text("嘉宾：柯远山教授：北辰学会（NBS）主席， 南州学会（NZS）前主席 Amy Stone女士：北辰学会（NBS）秘书长\n")
+    assert not {u for p, u in relations(ex, "LEADS") if p == "Amy Stone"}
