@@ -57,7 +57,7 @@ def unit_name(text: str) -> str | None:
         name = name.lstrip("）)") if name[0] in "）)" else name.rstrip("）)")
     term = _TERM.match(name)
     if term and KIND_OF_COMMITTEE.fullmatch(name, term.end()):
-        pass  # 首届专家委员会: a committee named by its kind alone is known by its term
+        pass  # 第三届学术委员会: a committee named by its kind alone is known by its term
     elif term:  # 第一届|某某分会: the body without its term; a term alone (第二届委员会) names no body
         name = name[term.end():]
         bare = name.removeprefix("管理").removeprefix("常务")

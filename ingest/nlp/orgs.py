@@ -669,7 +669,7 @@ _INNER_ACRONYM = re.compile(r"[（(][A-Z][A-Z0-9&.\-]{1,15}[）)]")
 
 def _past_an_acronym(tokens: Tokens, stop: int, lex: Lexicon, suffix_token: int) -> int | None:
     """The token of the name before a Latin short form in brackets that the walk stopped at (`某地（ABC）大学`,
-    `某开放指令（ABC）生态联盟`): the name goes on over the brackets to the Chinese word before them, when that word is
+    `某开源芯片（ABC）产业联盟`): the name goes on over the brackets to the Chinese word before them, when that word is
     no stop itself and the words before the brackets name no unit or meeting of their own. None otherwise."""
     text, close = tokens.text, tokens.ends[stop]
     if text[close - 1:close] not in ("）", ")") or not is_cjk(text[close:close + 1]):

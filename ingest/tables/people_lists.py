@@ -899,7 +899,7 @@ def body_a_title_names(title: Piece, facts: Facts) -> str | None:
     return None
 
 
-# a committee whose name is a kind's alone, known by its term (首届专家委员会, 第二届学术委员会名单): the term is its name's
+# a committee whose name is a kind's alone, known by its term (第三届学术委员会名单, 首届顾问委员会成员): the term is its name's
 _TERMED_COMMITTEE = re.compile(rf"(?:首|第[一二三四五六七八九十\d]{{1,3}}|新一)届(?:{KIND_OF_COMMITTEE.pattern})(?=名单|名录|成员|组成)")
 
 

@@ -781,14 +781,14 @@ def test_a_roster_s_posts_as_objects_under_each_person_are_the_person_s_posts() 
 
 
 def test_a_data_file_s_title_naming_a_committee_s_list_gives_the_seats_of_its_records_in_that_committee() -> None:
-    """`title: 首届专家委员会名单` over `members: [{委员会职务: 主任, 姓名: …, 职务: 某大学校长}]`: each member holds the
+    """`title: 第三届学术委员会名单` over `members: [{委员会职务: 主任, 姓名: …, 职务: 某大学校长}]`: each member holds the
     seat in that committee (a committee named by its kind alone keeps its term), a Chinese key is read as a table's
     header, and the title is no project's."""
-    text = ('{"title": "首届专家委员会名单", "total": 2, "members": ['
-            '{"序号": 1, "委员会职务": "主任", "姓名": "柯振邦", "职务": "南州大学校长", "备注": "续聘"},'
-            '{"序号": 2, "委员会职务": "委员", "姓名": "诸葛岚", "职务": "北辰理工大学副校长", "备注": "新增"}]}')
+    text = ('{"title": "第三届学术委员会名单", "total": 2, "members": ['
+            '{"序号": 1, "委员会职务": "主任", "姓名": "柯振邦", "职务": "南州大学校长", "备注": "连任"},'
+            '{"序号": 2, "委员会职务": "委员", "姓名": "诸葛岚", "职务": "北辰理工大学副校长", "备注": "增补"}]}')
     ex = extract_text(text, "panel.json")
-    assert {("柯振邦", "首届专家委员会"), ("诸葛岚", "首届专家委员会")} <= relations(ex, "AFFILIATED_WITH")
+    assert {("柯振邦", "第三届学术委员会"), ("诸葛岚", "第三届学术委员会")} <= relations(ex, "AFFILIATED_WITH")
     assert relations(ex, "WORKS_AT") == {("柯振邦", "南州大学"), ("诸葛岚", "北辰理工大学")}
-    assert relations(ex, "LEADS") == {("柯振邦", "首届专家委员会"), ("柯振邦", "南州大学")}
+    assert relations(ex, "LEADS") == {("柯振邦", "第三届学术委员会"), ("柯振邦", "南州大学")}
     assert not names(ex, "Project")

@@ -727,7 +727,7 @@ def test_an_item_that_tells_applicants_what_to_do_is_no_project_s_title() -> Non
 def test_an_item_whose_only_label_is_in_the_note_closing_it_is_read_by_its_own_shape() -> None:
     """`甲, 乙. 某服务. 获得某大赛三等奖。（指导教师：丙）`: the note's label makes no record of the item, whose title would
     be the whole line; its people are read."""
-    ex = extract_text("## 获奖\n\n1. 柯振邦, 诸葛岚. 面向位置语义的智慧地图服务. 获得2031北辰服务创新大赛三等奖。（指导教师：乔远鸣）\n\n"
-                      "2. 司马青. 基于语义的检索服务. 获得2030北辰服务创新大赛二等奖。（指导教师：乔远鸣）\n", "cv.md")
+    ex = extract_text("## 获奖\n\n1. 柯振邦, 诸葛岚. 湖泊水质的在线监测系统. 获得2031北辰大学生设计竞赛三等奖。（指导教师：乔远鸣）\n\n"
+                      "2. 司马青. 沉积物采样机器人. 获得2030北辰大学生设计竞赛二等奖。（指导教师：乔远鸣）\n", "cv.md")
     assert {"柯振邦", "诸葛岚", "司马青", "乔远鸣"} <= names(ex, "Person")
     assert not [n for n in names(ex, "Project") if "获得" in n or "," in n]

@@ -312,10 +312,10 @@ def test_the_school_s_posts_after_a_verb_of_holding_in_a_college_s_article_and_a
 
 
 def test_a_paper_in_book_marks_before_its_reporter_is_the_press_and_since_when_is_no_part_of_a_name() -> None:
-    """`文|《某科学报》记者 甲`: the paper, in book marks, is the reporter's press (no journal); `乙自2018年回国以来`:
-    自 is since when, no character of the name."""
-    ex = extract_text("文|《北辰科学报》记者 柯振邦 今年5月，一篇研究发表于《南州学报》。"
-                      "这是通讯作者乔松自2018年回国以来长期攻关的研究。\n")
+    """`（《某科学报》记者 甲）`: the paper, in book marks, is the reporter's press (no journal); `乙自2019年起`: 自 is
+    since when, no character of the name."""
+    ex = extract_text("（《北辰科学报》记者 柯振邦）该成果近日刊发于《南州学报》。"
+                      "论文通讯作者乔松自2019年起在该校任教。\n")
     assert ("柯振邦", "北辰科学报") in relations(ex, "WORKS_AT")
     assert "北辰科学报" not in names(ex, "Journal") and "南州学报" in names(ex, "Journal")
     assert "乔松" in names(ex, "Person") and "乔松自" not in names(ex, "Person")

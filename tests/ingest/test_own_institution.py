@@ -135,22 +135,22 @@ def test_departments_named_alone_in_a_list_of_awarded_works_belong_to_the_site_s
 
 
 def test_the_school_s_leaders_listed_work_at_the_one_university_and_a_word_said_after_a_name_is_no_given_name() -> None:
-    """`校领导甲、乙、丙，校党委常委丁出席`: each leader works at the article's university; `视察某大学时强调` names
+    """`校领导甲、乙、丙，校党委常委丁出席`: each leader works at the article's university; `在某大学调研时强调` names
     no one called 时强调."""
     from tests.ingest.facts import extract_text, names, relations
-    ex = extract_text("南州大学新闻网讯（记者 乔远鸣）6月8日，南州大学举行科学研究奖颁奖典礼。北辰大学校长柯远山在视察南州大学时强调，"
-                      "要加强研究。校领导柯振邦、诸葛岚、司马青，校党委常委欧阳舒及获奖教师代表出席颁奖典礼。\n")
+    ex = extract_text("南州大学新闻网讯（记者 乔远鸣）6月8日，南州大学举办湖泊科学论坛。北辰大学校长柯远山在南州大学调研时强调，"
+                      "要重视交叉学科。校领导柯振邦、诸葛岚、司马青，校党委常委欧阳舒出席了开幕式。\n")
     assert {("柯振邦", "南州大学"), ("诸葛岚", "南州大学"), ("司马青", "南州大学"), ("欧阳舒", "南州大学")} <= relations(ex, "WORKS_AT")
     assert "时强调" not in names(ex, "Person")
 
 
 def test_a_head_s_post_right_after_a_name_opening_its_clause_is_held_in_the_one_university_named() -> None:
-    """`，甲副校长会见来宾` in a page that names one university besides one its students visit: the vice-president's
+    """`，甲副校长会见了代表团` in a page that names one university besides one its students visit: the vice-president's
     post is at that university; a foundation's head keeps his own unit."""
     from tests.ingest.facts import extract_text, relations
-    ex = extract_text("北辰基金会会长一行来访我校\n作者：乔远鸣 / 来源：国际合作交流处 / 时间：2031-06-18\n"
-                      "6月17日，北辰基金会会长柯远山一行来访我校，柯振邦副校长会见来宾。柯振邦介绍了我校发展情况。"
-                      "柯远山希望选送更多的南州大学学生出境学习，今年将有9名学生赴西岭大学学习。\n")
+    ex = extract_text("北辰基金会代表团到访我校\n（来源：外事办公室，2031-06-18）\n"
+                      "6月17日，北辰基金会会长柯远山率团到访，柯振邦副校长会见了代表团。柯振邦介绍了学校的办学特色。"
+                      "今年南州大学将派出9名学生前往西岭大学研修。\n")
     works = relations(ex, "WORKS_AT")
     assert ("柯振邦", "南州大学") in works and ("柯远山", "北辰基金会") in works
     assert not {(p, u) for p, u in works if u == "西岭大学"}

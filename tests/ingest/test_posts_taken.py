@@ -44,7 +44,7 @@ def test_a_chain_of_posts_carries_past_the_unit_s_one_character_and_its_departme
 def test_a_head_s_assistant_holds_a_post_there_and_leads_nothing() -> None:
     """`某处诸葛某处长助理`, `某集团乔某总经理助理`: the assistant's post, no head's."""
     from tests.ingest.facts import extract_text, relations
-    ex = extract_text("会议邀请南州医院科技处柯振邦副处长、北辰医院科技处诸葛岚处长助理介绍经验。西岭集团乔远鸣总经理助理出席。\n")
+    ex = extract_text("南州医院科研处柯振邦副处长主持论坛，北辰医院科研处诸葛岚处长助理作报告。西岭集团乔远鸣总经理助理出席。\n")
     posts = {(r.source, r.target, r.position) for r in ex.relations if str(r.type) == "WORKS_AT"}
-    assert {("诸葛岚", "北辰医院科技处", "处长助理"), ("乔远鸣", "西岭集团", "总经理助理")} <= posts
+    assert {("诸葛岚", "北辰医院科研处", "处长助理"), ("乔远鸣", "西岭集团", "总经理助理")} <= posts
     assert not relations(ex, "LEADS")

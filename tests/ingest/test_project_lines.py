@@ -436,13 +436,13 @@ def test_a_staff_list_s_rows_each_hold_a_profile_whose_projects_are_the_row_s_pe
 
 
 def test_a_quoted_title_ends_at_its_quote_before_its_number_and_amount_in_brackets() -> None:
-    """`某基金重点项目“<title>”（52036004）（380万元）；负责人；在研`: the title alone, its number and amount read; a blank
+    """`某基金重点项目“<title>”（61234567）（120万元）；负责人；在研`: the title alone, its number and amount read; a blank
     before the quote (`重大项目 “<title>”（号 ) (金额）`) parts nothing."""
     ex = extract_text("柯振邦\n电话：020-61640000\n科研项目：\n"
-                      "2021.01-2025.12 北辰自然科学基金重点项目“多孔介质的热对流机理研究”（52036004）（380万元）；负责人；在研。\n"
-                      "2023.01-2027.12 北辰自然科学基金重大项目 “规模化储能与调控方法”（52293410 ) (1483.08万元）；负责人；在研。\n")
+                      "2030.01-2033.12 北辰自然科学基金重点项目“多孔介质的热对流机理研究”（61234567）（120万元）；负责人；在研。\n"
+                      "2031.01-2035.12 北辰自然科学基金重大项目 “湖泊沉积物的碳埋藏过程”（62345678 ) (856.5万元）；负责人；在研。\n")
     projects = {e.name: e for e in ex.entities if e.type is Label.PROJECT and e.kind == "research_project"}
-    assert set(projects) == {"多孔介质的热对流机理研究", "规模化储能与调控方法"}
-    assert (projects["多孔介质的热对流机理研究"].code, projects["多孔介质的热对流机理研究"].budget_cap_wan) == ("52036004", 380.0)
-    assert projects["规模化储能与调控方法"].code == "52293410"
-    assert {("柯振邦", "多孔介质的热对流机理研究"), ("柯振邦", "规模化储能与调控方法")} <= relations(ex, "LEADS")
+    assert set(projects) == {"多孔介质的热对流机理研究", "湖泊沉积物的碳埋藏过程"}
+    assert (projects["多孔介质的热对流机理研究"].code, projects["多孔介质的热对流机理研究"].budget_cap_wan) == ("61234567", 120.0)
+    assert projects["湖泊沉积物的碳埋藏过程"].code == "62345678"
+    assert {("柯振邦", "多孔介质的热对流机理研究"), ("柯振邦", "湖泊沉积物的碳埋藏过程")} <= relations(ex, "LEADS")

@@ -338,14 +338,14 @@ def test_a_column_of_posts_alone_names_the_units_they_are_held_at() -> None:
 def test_a_row_with_a_supervisor_s_column_is_a_student_s_and_a_list_title_before_a_hyphen_is_no_unit() -> None:
     """`作者姓名 | 导师姓名 | 企业导师`: the author studies at the row's unit (AFFILIATED_WITH), the supervisor works
     there, the company's supervisor is a person of no unit the row names; a table of supervisors alone
-    (`指导教师姓名`) gives their jobs. `…优秀指导教师名单-某大学` over a table names the university alone."""
+    (`指导教师姓名`) gives their jobs. `…优秀导师名单-某大学` over a table names the university alone."""
     from ingest.blocks import BlockKind, BlockWriter
 
     out = BlockWriter()
-    out.add(BlockKind.PARAGRAPH, "2031年度优秀学位论文名单-南州大学")
+    out.add(BlockKind.PARAGRAPH, "2031年度优秀毕业论文名单-南州大学")
     out.add_table([["序号", "单位名称", "作者姓名", "导师姓名", "企业导师"], ["1", "南州大学", "柯振邦", "诸葛岚", "乔远鸣"]],
                   header_rows=1)
-    out.add(BlockKind.PARAGRAPH, "2031年度优秀指导教师名单-南州大学")
+    out.add(BlockKind.PARAGRAPH, "2031年度优秀导师名单-南州大学")
     out.add_table([["序号", "单位名称", "指导教师姓名"], ["1", "南州大学", "司马青"]], header_rows=1)
     text, blocks = out.result()
     ex = extract_text(text, "doc.html", blocks)
