@@ -387,12 +387,9 @@ def posts_of_the_one_unit(text: str, mentions: Sequence[Mention], entities: list
             continue  # no posts, or a unit (or a word of its own) written right before them
         fits = marker or next((fits for post, fits in _POST_KINDS if any(post.search(m.text) for m in posts
                                                                          if m.label == "POSITION")), None)
-        units = [name for name in orgs if fits is not None and (fits(name) or fits is _university and name in colleges)
-                 and not visited(text, mentions, name)]
+        units = _units_of_kind(text, mentions, orgs, colleges, fits, frame)
         if fits is None and listed is not None and text[listed[0]:at] == "、":
             units = [listed[1]]  # 、副书记乙: an item of the list after one whose unit is known
-        if len(units) > 1 and frame is not None and frame.name in units:
-            units = [frame.name]  # the article's own: 校长甲 in 我校's article
         if len(units) != 1:
             listed = None
             continue
@@ -403,6 +400,15 @@ def posts_of_the_one_unit(text: str, mentions: Sequence[Mention], entities: list
         placed.add(person.text)
     return out + _leaders_listed(text, mentions, orgs, colleges, placed, frame) \
         + _heads_after_names(text, mentions, orgs, colleges, placed, frame)
+
+
+def _units_of_kind(text: str, mentions: Sequence[Mention], orgs: list[str], colleges: set[str],
+                   fits: Callable[[str], bool] | None, frame: Frame | None) -> list[str]:
+    """The document's units of the kind a post or a marker is of (a college no university is named over counts as a
+    university), none it names as visited; the article's own alone where it is among them (校长甲 in 我校's article)."""
+    units = [name for name in orgs if fits is not None and (fits(name) or fits is _university and name in colleges)
+             and not visited(text, mentions, name)]
+    return [frame.name] if len(units) > 1 and frame is not None and frame.name in units else units
 
 
 def _heads_after_names(text: str, mentions: Sequence[Mention], orgs: list[str], colleges: set[str], placed: set[str],
@@ -416,10 +422,7 @@ def _heads_after_names(text: str, mentions: Sequence[Mention], orgs: list[str], 
             continue
         fits = next((fits for kind, fits in _POST_KINDS if kind.fullmatch(post.text.removeprefix("常务").lstrip("副"))),
                     None)
-        units = [name for name in orgs if fits is not None and (fits(name) or fits is _university and name in colleges)
-                 and not visited(text, mentions, name)]
-        if len(units) > 1 and frame is not None and frame.name in units:
-            units = [frame.name]
+        units = _units_of_kind(text, mentions, orgs, colleges, fits, frame)
         if len(units) == 1:
             out += post_relations(person.text, units[0], post.text, None, Span(person.start, post.end))
             placed.add(person.text)
@@ -438,11 +441,7 @@ def _leaders_listed(text: str, mentions: Sequence[Mention], orgs: list[str], col
     people = {m.start: m for m in mentions if m.label == "PERSON"}
     out: list[Relation] = []
     for m in _LEADERS.finditer(text):
-        fits = _UNIT_MARKER[m.group("marker")]
-        units = [name for name in orgs if (fits(name) or fits is _university and name in colleges)
-                 and not visited(text, mentions, name)]
-        if len(units) > 1 and frame is not None and frame.name in units:
-            units = [frame.name]
+        units = _units_of_kind(text, mentions, orgs, colleges, _UNIT_MARKER[m.group("marker")], frame)
         if len(units) != 1:
             continue
         at = m.end()
