@@ -413,7 +413,7 @@ def _units_of_kind(text: str, mentions: Sequence[Mention], orgs: list[str], coll
 
 def _heads_after_names(text: str, mentions: Sequence[Mention], orgs: list[str], colleges: set[str], placed: set[str],
                        frame: Frame | None) -> list[Relation]:
-    """`，甲副校长会见来宾`: a head's post written right after a name that opens its clause, no unit before it: the
+    """`，甲副校长会见了代表团`: a head's post written right after a name that opens its clause, no unit before it: the
     post in the one unit of its kind the document names (its own where it names others), as for a post before a name."""
     out: list[Relation] = []
     for person, post in zip(mentions, mentions[1:], strict=False):

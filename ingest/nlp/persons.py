@@ -526,7 +526,7 @@ def valid_name(name: str, tokens: Tokens, span: Span, lex: Lexicon, framed: bool
     if len(name) >= 3 and name[-1] in GLUED_VERBS and lex.role_pattern.match(tokens.text, span[1]):
         return False  # 徐某任|理事长: the verb before a post, not the name's last character
     if len(name) == 3 and name[1:] in lex.person_context:
-        return False  # 视察某大学时|强调: a word said after a name (强调, 表示, 指出), never a given name
+        return False  # 在某大学调研时|强调: a word said after a name (强调, 表示, 指出), never a given name
     if len(name) == 3 and name[-1] in "自从" and _SINCE_WHEN.match(tokens.text, span[1]):
         return False  # 柯某自|2018年回国以来: since when, not the name's last character
     if len(name) >= 3 and name[-1] == "曾" and _AFTER_ONCE.match(tokens.text, span[1]):

@@ -67,13 +67,13 @@ def test_a_news_article_with_a_table_gets_the_table_read_and_the_prose_read() ->
 
 def test_a_report_of_a_meeting_about_applying_for_grants_is_news_and_a_call_s_deadline_hour_is_no_event() -> None:
     """`11月3日上午，某部举办…申请辅导会…出席了会议`: what happened at a meeting, news, though it speaks of applying
-    (申报工作, 申报书); a call's `截止时间为6月6日下午5点` is a deadline's hour, and the call stays one."""
+    (申报工作, 申报书); a call's `报送时间截至9月12日下午4点` is a deadline's hour, and the call stays one."""
     report = ("医院举办2031年度北辰基金申请辅导会\n11月3日上午，医院科研部在行政楼报告厅举办北辰基金申请辅导会。"
               "南州医院科研部柯振邦主任讲解申报工作的要点，诸葛岚副院长出席了会议。诸葛岚回顾了去年的申报工作，"
               "要求各科室做好申报工作。柯振邦剖析了申报书的常见问题。最后，乔远鸣部长总结发言。\n")
     assert detect_genre(report) == "news"
-    call = ("关于申报2031年度北辰基金项目的通知\n各学院：\n现将申报工作安排如下。申报书请于6月2日前提交，"
-            "纸质申报材料截止时间为6月6日下午5点。联系人：柯振邦，联系电话：0571-1234567。经费每项10万元。\n")
+    call = ("关于申报2031年度北辰基金项目的通知\n各学院：\n现将申报工作安排如下。申报书请于9月5日前提交，"
+            "书面申报材料报送时间截至9月12日下午4点。联系人：柯振邦，联系电话：0571-1234567。经费每项10万元。\n")
     assert detect_genre(call) == "funding_guideline"
 
 

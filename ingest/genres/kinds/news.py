@@ -15,9 +15,9 @@ KIND = Kind(
         # a report of results won (the grants a school got, not a call for them)
         (r"喜讯|捷报|喜获|再创[^。\n]{0,6}新高|名列前茅|获得(?:批准)?资助|获资助", 1.0),
         (r"(说|表示|介绍|称)。|语气", 0.5),
-        # when it happened, to the half-day (10月25日下午，…在某楼): an event's report
+        # when it happened, to the half-day (11月3日上午，…在某楼): an event's report
         (r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:上午|下午|晚上|晚|早上|中午)(?=\s*(?:[,，]|在|于))", 1.5),  # (not a deadline's
-        # hour: 6月6日下午5点)
+        # hour: 9月12日下午4点)
         # who took part in a meeting and what they did at it
         (r"出席了?(?:会议|活动|仪式|开幕式)|参加了?(?:会议|活动)|主持(?:了)?会议|会议由|总结发言|作了?(?:动员|报告|讲话|发言)|致辞", 0.5),
     ),
