@@ -29,7 +29,7 @@ _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9&'’.,\- ()]*[A-Za-z.)]")  # an En
 _INSTITUTION_ENDINGS = ("大学", "科学院", "研究院", "工程院", "医院", "集团", "有限公司", "学会", "协会")
 # `某某教育部重点实验室`, `某某技术国家工程研究中心`: the ministry names who accredited the lab, not its parent
 _ACCREDITED = re.compile(r"(?:省部共建)?(?:重点|工程|野外|国际|协同|联合)?(?:实验室|(?:技术)?研究中心|中心|基地|研究院)")
-_TERM = re.compile(r"(?:第[一二三四五六七八九十百零〇\d]+|新一|首|上一|下一)届")  # the term of a body, not its name
+TERM = re.compile(r"(?:第[一二三四五六七八九十百零〇\d]+|新一|首|上一|下一)届")  # the term of a body, not its name
 # a committee's kind, all a committee's name may say (专家委员会, 学术委员会)
 KIND_OF_COMMITTEE = re.compile(r"(?:专家|学术|咨询|指导|评审|顾问|伦理|技术|战略)(?:咨询)?委员会")
 _BODIES = ("委员会", "理事会", "董事会", "监事会", "主席团")  # what a term alone names: the body named before it
@@ -55,7 +55,7 @@ def unit_name(text: str) -> str | None:
         name = name[:max(name.rfind("（"), name.rfind("("))]
     elif closed > opened:
         name = name.lstrip("）)") if name[0] in "）)" else name.rstrip("）)")
-    term = _TERM.match(name)
+    term = TERM.match(name)
     if term and KIND_OF_COMMITTEE.fullmatch(name, term.end()):
         pass  # 第三届学术委员会: a committee named by its kind alone is known by its term
     elif term:  # 第一届|某某分会: the body without its term; a term alone (第二届委员会) names no body

@@ -16,7 +16,7 @@ from graph.schema import Label, RelType
 from ingest.model import Entity, Relation, Span
 from ingest.nlp.lexicon import kind_of
 from ingest.nlp.mentions import Mention, Ranges
-from ingest.nlp.posts import ACADEMIES, is_society, post_relations, visited
+from ingest.nlp.posts import ACADEMIES, HEAD_OF_A_KIND, is_society, post_relations, visited
 from ingest.org_names import province_stem, provinces
 from ingest.tables.cells import chinese_number
 
@@ -420,9 +420,8 @@ def _heads_after_names(text: str, mentions: Sequence[Mention], orgs: list[str], 
         if person.label != "PERSON" or post.label != "POSITION" or post.start != person.end or person.text in placed \
                 or person.start > 0 and text[person.start - 1] not in _CLAUSE_MARKS:
             continue
-        fits = next((fits for kind, fits in _POST_KINDS if kind.fullmatch(post.text.removeprefix("常务").lstrip("副"))),
-                    None)
-        units = _units_of_kind(text, mentions, orgs, colleges, fits, frame)
+        head = HEAD_OF_A_KIND.fullmatch(post.text)
+        units = _units_of_kind(text, mentions, orgs, colleges, _UNIT_MARKER.get(head.group("kind")) if head else None, frame)
         if len(units) == 1:
             out += post_relations(person.text, units[0], post.text, None, Span(person.start, post.end))
             placed.add(person.text)

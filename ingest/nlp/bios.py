@@ -358,9 +358,9 @@ def _past_units(text: str, mentions: Mentions, start: int, end: int,
             and _WORKED_VERB.match(text, run[-1].end)
         held_before = run[-1].end if worked else -1
         trained = _AT.search(text, max(start, org.start - 2), org.start) and _TRAINED_AFTER.match(text, run[-1].end)
-        works = _WORKS_IN.search(text, max(start, org.start - 6), org.start) or (
-            (now := _WORKING_NOW.search(text, max(start, org.start - 6), org.start)) and len(run) == 1
-            and _WORKING_AFTER.match(text, org.end) and now) or None
+        works = _WORKS_IN.search(text, max(start, org.start - 6), org.start)
+        if works is None and len(run) == 1 and _WORKING_AFTER.match(text, org.end):
+            works = _WORKING_NOW.search(text, max(start, org.start - 6), org.start)
         visited = _VISITED_AFTER.match(text, run[-1].end)
         clause = max(text.rfind(c, start, org.start) for c in "，,；;。") + 1 or start
         ranged = _AT_OR_HIRED.search(text, max(start, org.start - 2), org.start) \

@@ -124,13 +124,13 @@ def _tables_cell_per_line(source: str) -> str:
     `负责人` / `|` / … / `---|---|---`) rewritten as a pipe table, a row a line."""
     lines = source.split("\n")
     filled = [k for k, line in enumerate(lines) if line.strip()]  # blank lines part nothing in such a table
-    headers = [h for k, line in enumerate(lines) if _SPLIT_DELIMITER.fullmatch(line)
-               and (h := _header_start(lines, filled, k)) is not None]
+    headers = {k: header for k, line in enumerate(lines) if _SPLIT_DELIMITER.fullmatch(line)
+               and (header := _header_lines_at(lines, filled, k))}  # by their delimiter row's line
     out: list[str] = []
     k = 0
     while k < len(lines):
-        limit = next((h for h in headers if h > k), len(lines))  # the next table's header ends this one's rows
-        table = _cell_per_line_table(lines, filled, k, limit) if _SPLIT_DELIMITER.fullmatch(lines[k]) else None
+        limit = next((h[0] for h in headers.values() if h[0] > k), len(lines))  # the next table's header ends this one's
+        table = _cell_per_line_table(lines, filled, k, headers[k], limit) if k in headers else None
         if table is None:
             out.append(lines[k])
             k += 1
@@ -152,19 +152,11 @@ def _header_lines_at(lines: list[str], filled: list[int], at: int) -> list[int]:
     return header if _header_lines(lines, header, span) else []
 
 
-def _header_start(lines: list[str], filled: list[int], at: int) -> int | None:
-    header = _header_lines_at(lines, filled, at)
-    return header[0] if header else None
-
-
-def _cell_per_line_table(lines: list[str], filled: list[int], at: int,
+def _cell_per_line_table(lines: list[str], filled: list[int], at: int, header: list[int],
                          limit: int) -> tuple[int, int, list[list[str]]] | None:
     """(first line, line after the last, rows) of a table written a cell a line whose delimiter row is at `at`:
-    the non-blank lines before it are the header's cells parted by `|` lines, those after it each row's (a cell
-    but the row's last may wrap over lines of its own), up to line `limit` (where the next table's header starts)."""
-    header = _header_lines_at(lines, filled, at)
-    if not header:
-        return None
+    the non-blank lines `header` before it are the header's cells parted by `|` lines, those after it each row's (a
+    cell but the row's last may wrap over lines of its own), up to line `limit` (where the next table's header starts)."""
     width = (len(header) + 1) // 2
     rows = [[_cell_text(lines[k]) for k in header[::2]]]
     end, next_row = at + 1, bisect_left(filled, at) + 1

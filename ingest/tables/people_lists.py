@@ -27,7 +27,14 @@ from functools import lru_cache
 from graph.schema import RelType
 from ingest.blocks import Block, BlockKind
 from ingest.kit.builder import Builder
-from ingest.kit.orgbook import KIND_OF_COMMITTEE, OrgBook, institution_of_school, institutions_of, unit_name
+from ingest.kit.orgbook import (
+    KIND_OF_COMMITTEE,
+    TERM,
+    OrgBook,
+    institution_of_school,
+    institutions_of,
+    unit_name,
+)
 from ingest.kit.text import Joined, strip_titles, unwrapped
 from ingest.model import Span
 from ingest.nlp.bodies import SOCIETY_POSTS, is_body
@@ -900,7 +907,7 @@ def body_a_title_names(title: Piece, facts: Facts) -> str | None:
 
 
 # a committee whose name is a kind's alone, known by its term (第三届学术委员会名单, 首届顾问委员会成员): the term is its name's
-_TERMED_COMMITTEE = re.compile(rf"(?:首|第[一二三四五六七八九十\d]{{1,3}}|新一)届(?:{KIND_OF_COMMITTEE.pattern})(?=名单|名录|成员|组成)")
+_TERMED_COMMITTEE = re.compile(rf"{TERM.pattern}(?:{KIND_OF_COMMITTEE.pattern})(?=名单|名录|成员|组成)")
 
 
 def _termed_committee(text: str) -> tuple[tuple[str, int], ...]:
