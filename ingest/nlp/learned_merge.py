@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from ingest.nlp.found import CJK, Found, Tokens
 from ingest.nlp.learned_lexicon import FeatureLexicon
 from ingest.nlp.lexicon import TAKING_POSTS, Lexicon, load_lexicon, stop_words
+from ingest.nlp.members import party_names
 from ingest.nlp.names import FOREIGN, JOINS_NOTHING, LATIN
 from ingest.nlp.org_bounds import (
     BODY_LAST_CHARACTERS,
@@ -247,6 +248,8 @@ def vet_org(text: str, tokens: Tokens, f: Found, lex: Lexicon, features: Feature
     if not CJK.search(name) or _LATIN_RUN.search(name) or _PLURAL.search(name) or not _balanced(name) \
             or _NO_NAME_MARKS.search(name):
         return False  # (某大学->某实验室: a crawler's path of pages, two names)
+    if party_centre(name):
+        return True  # 中共中央, 民盟中央, 党中央: a party's central committee, named by the party alone
     if not _on_word_bounds(tokens, f.start, f.end) and not _role_follows(text, f.end, lex):
         return False  # half a word at either end: 某学会科学技|术奖, 何善|衡基金 (not 某系|主任)
     ending = next((name[-n:] for n in range(min(len(name), features.max_suffix), 0, -1)
@@ -292,6 +295,11 @@ def vet_org(text: str, tokens: Tokens, f: Found, lex: Lexicon, features: Feature
 
 _NO_NAME_MARKS = re.compile(r"[<>|→=]")  # marks no organization's name holds
 _TRAILING_VERBS = ("协办", "承办", "主办", "举办")  # 某学会协办: the part a body takes in a meeting
+
+
+def party_centre(name: str) -> bool:
+    """`<party>中央` (中共中央, 民进中央), or `党中央`: the central committee of a party."""
+    return name.endswith("中央") and (name[:-2] == "党" or name[:-2] in party_names())
 
 
 def _verb_after_a_unit(name: str, features: FeatureLexicon) -> bool:

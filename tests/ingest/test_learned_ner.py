@@ -354,8 +354,15 @@ def test_a_longer_title_opening_inside_the_post_the_segmenter_read_is_the_title(
 
 def test_a_type_of_unit_the_model_reads_after_a_verb_is_no_unit() -> None:
     """`致力于建设研究型大学`: a type of university, none; `重型机械集团`, `新型材料研究院` are names."""
-    from tests.ingest.facts import extract_text, names
     ex = extract_text("南州大学致力于建设研究型大学。北辰学院正在建设高水平研究型大学。西岭重型机械集团和东湖新型材料研究院签约。\n")
     units = names(ex, "Organization")
     assert not [n for n in units if "研究型" in n]
     assert {"南州大学", "北辰学院", "西岭重型机械集团", "东湖新型材料研究院"} <= units
+
+
+def test_a_party_s_central_committee_named_by_the_party_alone_is_a_unit() -> None:
+    """`中共中央`, `民盟中央`, `党中央`: the party's central committee, a body of its own beside the government."""
+    ex = extract_text("3日上午，中共中央、国务院在东湖召开大会。民盟中央副主席柯远山出席。党中央高度重视西岭的发展。\n")
+    assert {"中共中央", "民盟中央", "党中央", "国务院"} <= names(ex, "Organization")
+    works = {(r.source, r.target) for r in ex.relations if str(r.type) == "WORKS_AT"}
+    assert ("柯远山", "民盟中央") in works
