@@ -5,19 +5,29 @@ character of an organization's ending (学会) to the surname of the name after 
 and the person are lost. Such a word is cut where an ending that began before it (an organization suffix, a
 position or a title) closes inside it and a surname opens the rest, or where an institute's short form
 (`中科院某所`) or a clinical department (`中西医结合科`) ends on its first character and a name follows.
+An unknown word opening with 任 after 起, 后 or 并 (`年起|任南州|大学`) is the verb, then the word after it.
+An unknown word of a surname, one character and a verb or adverb (`柯岚任|某大学副校长`, `柯岚自|2018年`, `柯岚曾|在`)
+is cut before that last character where what follows reads so (`glued_adverb`). A word, known or not, that glues a unit's last character to the 官 of 官网 (`合作|司官|网`, `卫|健委官|网`) is cut
+before 官: the unit is named, and then its website.
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from ingest.nlp.found import is_cjk
 from ingest.nlp.lexicon import Lexicon, load_lexicon
 
 Bounds = list[tuple[int, int]]
+_SINCE_WHEN = re.compile(r"\s*(?:(?:19|20)\d{2}|[一二三四五六七八九十〇]{2,4}年|去年|今年|此|那时|上世纪|小)")
+_AFTER_ONCE = re.compile(r"(?:多次|先后|长期|经|历)?[在任获是担主参于到赴与被为兼作做从受荣入就]")
+_BEFORE_TAKING = frozenset("起后并又均")  # 2018年起任, 后任, 并任: words before the verb of holding a post
+_CLAUSE_END = re.compile(r"[，。；;,！!？?：:\n]")
 # a unit's one-character ending the segmenter glues to the surname after it, with the shortest such word:
 # 青澜|所苗书言 (an institute's short form, 某所), 中西医结合|科周|良明 (a clinical department)
 _GLUED_ENDS = {"所": 3, "科": 2}
+_UNIT_LAST = frozenset("司局处厅部院所委会校室心馆站社")  # last characters of a unit's name, before its 官网
 
 
 def resplit(text: str, bounds: Bounds, known: dict[str, str], lex: Lexicon | None = None) -> Bounds:
@@ -25,9 +35,34 @@ def resplit(text: str, bounds: Bounds, known: dict[str, str], lex: Lexicon | Non
     lex = lex or load_lexicon()
     out: Bounds = []
     for start, end in bounds:
+        if end - start == 3 and text[start:end] not in known and lex.surname_at(text, start) == text[start] \
+                and glued_adverb(text, end, lex):
+            out += [(start, end - 1), (end - 1, end)]  # 柯岚任|某大学副校长: the name, then the verb
+            continue
+        if end - start >= 3 and text[start] == "任" and text[start - 1:start] in _BEFORE_TAKING and text[start:end] not in known:
+            out += [(start, start + 1), (start + 1, end)]  # 2018年起|任南州|大学: the verb, then the unit's place
+            continue
+        if end - start >= 2 and text[end - 1] == "官" and text.startswith("网", end) and text[end - 2] in _UNIT_LAST:
+            out += [(start, end - 1), (end - 1, end)]  # 某司官|网: the unit, then its website
+            continue
         cut = _glue_cut(text, start, end, lex) if end - start >= 2 and text[start:end] not in known else None
         out += [(start, cut), (cut, end)] if cut else [(start, end)]
     return out
+
+
+def glued_adverb(text: str, end: int, lex: Lexicon) -> bool:
+    """The character before `end` is a verb or adverb that opens the clause after a name, not the name's last:
+    `自` or `从` before a time (柯某自|2018年), `曾` before its verb (柯某曾|在), `任` before a post its clause names
+    (柯某任|某大学副校长)."""
+    last = text[end - 1:end]
+    if last in ("自", "从"):
+        return _SINCE_WHEN.match(text, end) is not None
+    if last == "曾":
+        return _AFTER_ONCE.match(text, end) is not None
+    if last == "任":
+        stop = _CLAUSE_END.search(text, end)
+        return lex.role_pattern.search(text, end, stop.start() if stop else len(text)) is not None
+    return False
 
 
 def _glue_cut(text: str, start: int, end: int, lex: Lexicon) -> int | None:

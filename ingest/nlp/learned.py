@@ -107,6 +107,8 @@ def to_found(
     year = _LEADING_YEAR.match(text, start, end)
     start = year.end() if year and end - year.end() >= 2 else start  # 113年度|国科会, 2024年|某学会: a date, no name
     end = _before_trailing_link(text, start, end, tags)
+    site = next((w for w in _SITES if text.endswith(w, start, end)), "")
+    end -= len(site) if end - start - len(site) >= 2 else 0  # 某局|官网: the unit, not its website
     if start >= end or (end - start > _LONGEST_LATIN_ORG and text[start:end].isascii()):
         return None  # a title or journal in English, not a unit
     end = _before_crossing_role(text, start, complete_org(text, start, end, features), features)
@@ -127,6 +129,7 @@ def to_found(
 
 
 _ONE_CHARACTER_ENDINGS = frozenset("系所院处科室部局厅")
+_SITES = ("官网", "官方网站", "门户网站", "网站", "官微", "公众号")
 _OF_A_TYPE = re.compile(r"型(?:大学|学院|高校|院校|医院|企业|研究所|研究院|科研院所|机构|实验室|中心|学校)$")
 _TIME_MARKS = frozenset("原前现")  # (原子能研究院, 前沿研究院, 现代农业研究院: words of the name, which the dictionary knows)
 _LEADING_YEAR = re.compile(r"(?:(?:19|20)\d{2}|\d{2,3})\s*年度?")  # a year (a Minguo one too: 113年度)

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from ingest.genres.literal import occurrences
 from ingest.kit.text import spoken_not_named
 from ingest.nlp.found import Found, Tokens, is_cjk
+from ingest.nlp.glue import glued_adverb
 from ingest.nlp.lexicon import Lexicon
 from ingest.nlp.names import (
     BAD_GIVEN,
@@ -496,8 +497,6 @@ _BUILDING_ENDS = frozenset("馆楼厅")
 _ROOM_AFTER = re.compile(r"\s*(?:[A-Za-z]?\d{2,4}|[A-Za-z]座|\d{1,2}层|[一二三四五六七八九十]楼|报告厅|会议室)")
 
 
-_SINCE_WHEN = re.compile(r"\s*(?:(?:19|20)\d{2}|[一二三四五六七八九十〇]{2,4}年|去年|今年|此|那时|上世纪|小)")
-_AFTER_ONCE = re.compile(r"(?:多次|先后|长期|经|历)?[在任获是担主参于到赴与被为兼作做从受荣入就]")
 
 
 def valid_name(name: str, tokens: Tokens, span: Span, lex: Lexicon, framed: bool = False, whole: bool = False) -> bool:
@@ -527,10 +526,9 @@ def valid_name(name: str, tokens: Tokens, span: Span, lex: Lexicon, framed: bool
         return False  # 徐某任|理事长: the verb before a post, not the name's last character
     if len(name) == 3 and name[1:] in lex.person_context:
         return False  # 在某大学调研时|强调: a word said after a name (强调, 表示, 指出), never a given name
-    if len(name) == 3 and name[-1] in "自从" and _SINCE_WHEN.match(tokens.text, span[1]):
-        return False  # 柯某自|2018年回国以来: since when, not the name's last character
-    if len(name) >= 3 and name[-1] == "曾" and _AFTER_ONCE.match(tokens.text, span[1]):
-        return False  # 欧阳某曾|在, 柯某曾|任: the adverb of the past before its verb, not the name's last character
+    if len(name) >= 3 and name[-1] in "自从曾" and (len(name) == 3 or name[-1] == "曾") \
+            and glued_adverb(tokens.text, span[1], lex):
+        return False  # 柯某自|2018年, 欧阳某曾|在: since when, or the adverb of the past, not the name's last character
     if len(name) == 3 and _ends_in_award_verb(tokens, span):
         return False  # 柯蓝获|某奖, 柯蓝荣|获: the verb of winning, not the name's last character
     if span[0] > 0 and _COUNTER_AFTER_NUMBER.match(tokens.text, span[0] - 1):

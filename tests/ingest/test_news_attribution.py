@@ -304,7 +304,6 @@ def test_a_company_s_post_opened_by_a_line_of_business_after_a_list_mark_is_one_
 
 
 def test_the_school_s_posts_after_a_verb_of_holding_in_a_college_s_article_and_a_province_s_congress() -> None:
-    from tests.ingest.facts import relations
     ex = extract_text("北辰理工学院校友会成立大会召开。北辰理工学院原校长欧阳舒，现任校党委书记柯远山、校长甄明礼、副校长杭子墨"
                       "等200余人参加了此次会议。北辰省人大副主任乔远鸣致辞。\n", "news.txt")
     assert {("柯远山", "北辰理工学院"), ("甄明礼", "北辰理工学院"), ("杭子墨", "北辰理工学院")} <= relations(ex, "WORKS_AT")
@@ -319,6 +318,24 @@ def test_a_paper_in_book_marks_before_its_reporter_is_the_press_and_since_when_i
     assert ("柯振邦", "北辰科学报") in relations(ex, "WORKS_AT")
     assert "北辰科学报" not in names(ex, "Journal") and "南州学报" in names(ex, "Journal")
     assert "乔松" in names(ex, "Person") and "乔松自" not in names(ex, "Person")
+
+
+def test_a_verb_the_segmenter_glues_to_a_name_of_two_characters_leaves_the_name() -> None:
+    """`柯岚任某大学副校长`, `乔岩自2018年起任…`: 任 and 自 open the clause; the name is the two characters before them, and
+    the post is held at the unit (2018年起|任南州|大学: 任 no part of the unit's name either)."""
+    ex = extract_text("经研究，决定柯岚任西岭大学副校长。乔岩自2018年起任南州大学教授。\n")
+    assert {"柯岚", "乔岩"} <= names(ex, "Person") and not {n for n in names(ex, "Person") if len(n) > 2}
+    assert {("柯岚", "西岭大学"), ("乔岩", "南州大学")} <= relations(ex, "WORKS_AT")
+    assert not [n for n in names(ex, "Organization") if n.startswith("任")]
+
+
+def test_a_unit_s_website_is_the_unit() -> None:
+    """`据某部某司官网消息`: the department is named (not cut at the 司官 the segmenter reads), and its website is no
+    unit of its own."""
+    ex = extract_text("据北辰部国际合作司官网消息，通知如下。据西岭省科学技术委员会计划局官网消息，名单公布。\n")
+    units = names(ex, "Organization")
+    assert {"北辰部国际合作司", "西岭省科学技术委员会计划局"} <= units
+    assert not [n for n in units if "官网" in n or n.endswith("官")]
 
 
 def test_a_unit_s_latin_short_form_in_brackets_between_it_and_a_post_leaves_the_post_its_own() -> None:
