@@ -376,6 +376,9 @@ _IN_LATIN_JOURNAL = re.compile(r"在\s*[*_]*(?P<latin>[A-Z][A-Za-z&:.\-*_ ]{1,80
 _EMPHASIS = re.compile(r"[*_]+")
 
 
+_PUBLISHED_THERE = (_IN_JOURNAL, _LATIN_JOURNAL_BEFORE, _IN_LATIN_JOURNAL, _JOURNAL_PUBLISHED)
+
+
 def _journal_before(text: str, start: int, at: int) -> str | None:
     found = [m for m in _PUBLISHED.finditer(text, start, at)] or list(_LATIN_JOURNAL_BEFORE.finditer(text, start, at)) \
         or list(_IN_LATIN_JOURNAL.finditer(text, start, at)) or list(_JOURNAL_PUBLISHED.finditer(text, start, at))
@@ -442,6 +445,11 @@ def _journals(text: str, start: int, end: int) -> list[Entity]:
                 out.append(Entity(type=Label.JOURNAL, name=name, spans=(Span(*m.span("list")),)))
     for m in _JOURNAL_NAMED.finditer(text, start, end):
         out.append(Entity(type=Label.JOURNAL, name=m.group("name"), spans=(Span(*m.span("name")),)))
+    for pattern in _PUBLISHED_THERE:  # 在《某刊》上发表, 某刊（Latin）在线发表了: where a paper the text names no title of is
+        for m in pattern.finditer(text, start, end):
+            if not m.group().endswith("发布"):  # 在《某规划》中发布: a document, no journal
+                group = "latin" if m.group("latin") else "booked"
+                out.append(Entity(type=Label.JOURNAL, name=_journal_name(m), spans=(Span(*m.span(group)),)))
     for m in _EDITED.finditer(text, start, end):  # 《某刊》副主编, 《甲》和《乙》编委: what an editor edits is a journal
         for part in _BOOKED_TITLE.finditer(text, m.start(), m.end("list")):
             if not part.group(1).endswith(_BOOK_ENDS):

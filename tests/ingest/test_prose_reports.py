@@ -206,3 +206,11 @@ def test_a_paper_titled_after_题目为_with_its_authors_named_as_those_of_本�
     paper = "Sparse Graph Queries at Scale for Pose Estimation"
     authored = {(r.source, r.order, r.corresponding) for r in ex.relations if str(r.type) == "AUTHORED" and r.target == paper}
     assert authored == {("柯振邦", 1, None), ("司马青", None, None), ("欧阳舒", None, None), ("诸葛岚", None, True)}
+
+
+def test_the_journal_a_paper_with_no_title_was_published_in_is_named() -> None:
+    """`在《某刊》上发表研究论文`, `在国际期刊Latin Name上在线发表`, `《某刊》近日在线发表了…`: a journal, though the report
+    gives no title; a document a notice was issued in is none (`在《关于…的通知》中发布`)."""
+    ex = extract_text("柯远山团队在《东湖化学学会志》上发表研究论文。乔松的成果在国际期刊West Ridge Letters上在线发表。"
+                      "《南州医学》近日在线发表了诸葛岚团队的成果。学校在《关于表彰先进的通知》中发布了名单。\n")
+    assert names(ex, "Journal") == {"东湖化学学会志", "West Ridge Letters", "南州医学"}
