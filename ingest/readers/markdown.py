@@ -19,6 +19,7 @@ from ingest.errors import ReadError
 from ingest.model import SourceDocument
 from ingest.readers.html import write_fragment
 from ingest.readers.text import decode
+from ingest.tables.vocabulary import exact_header, header_of
 
 _FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\n(.*?)\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -126,6 +127,7 @@ def _tables_cell_per_line(source: str) -> str:
     filled = [k for k, line in enumerate(lines) if line.strip()]  # blank lines part nothing in such a table
     headers = {k: header for k, line in enumerate(lines) if _SPLIT_DELIMITER.fullmatch(line)
                and (header := _header_lines_at(lines, filled, k))}  # by their delimiter row's line
+    headers |= _named_headers(lines, filled, headers)  # by their last cell's line
     out: list[str] = []
     k = 0
     while k < len(lines):
@@ -141,6 +143,32 @@ def _tables_cell_per_line(source: str) -> str:
         out += [piped[0], "|" + " --- |" * len(rows[0]), *piped[1:], ""]
         k = end
     return "\n".join(out)
+
+
+def _named_headers(lines: list[str], filled: list[int], delimited: dict[int, list[int]]) -> dict[int, list[int]]:
+    """Headers of tables written a cell a line with no delimiter row (a converter writes a table's caption row as
+    the Markdown header, then each section's column headers as a row): cells parted by `|` lines, three or more,
+    each a column header the vocabulary knows (three or more, and most of them, as it writes them), a row's first
+    cell after them. By their last cell's line."""
+    taken = {k for header in delimited.values() for k in header}
+    found: dict[int, list[int]] = {}
+    n = 0
+    while n < len(filled):
+        run = [filled[n]] if header_of(_cell_text(lines[filled[n]])) is not None else []
+        while run and n + len(run) + 1 < len(filled) and _BAR.fullmatch(lines[filled[n + len(run)]]) \
+                and header_of(_cell_text(lines[filled[n + len(run) + 1]])) is not None:
+            run += filled[n + len(run):n + len(run) + 2]
+        after = n + len(run)
+        exact = sum(1 for k in run[::2] if exact_header(_cell_text(lines[k])) is not None)
+        if exact >= _NAMED_HEADER_CELLS and 2 * exact >= len(run[::2]) and not taken & set(run) \
+                and after < len(filled) and not _BAR.fullmatch(lines[filled[after]]) \
+                and not _SPLIT_DELIMITER.fullmatch(lines[filled[after]]):
+            found[run[-1]] = run
+        n = after if len(run) > 1 else n + 1
+    return found
+
+
+_NAMED_HEADER_CELLS = 3
 
 
 def _header_lines_at(lines: list[str], filled: list[int], at: int) -> list[int]:

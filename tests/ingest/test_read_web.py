@@ -6,8 +6,10 @@ from __future__ import annotations
 import pytest
 
 from ingest.blocks import BlockKind
+from ingest.extract import extract
 from ingest.readers import read_upload
 from ingest.readers.delimited import sniff_delimiter
+from tests.ingest.facts import relations
 from tests.ingest.made_files import MARKDOWN, NEWS_PAGE, STAFF, csv_in_gb18030
 from tests.ingest.model_checks import assert_exact, cells, spans, tables, texts
 
@@ -161,6 +163,33 @@ def test_two_tables_written_a_cell_a_line_one_after_the_other_are_two_tables() -
     assert cells(first) == [["序号", "姓名"], ["1", "林小溪"], ["2", "周一鸣"]]
     assert cells(second) == [["序号", "作者", "导师"], ["1", "柯振邦", "诸葛岚"], ["2", "司马青", "乔远鸣"]]
     assert texts(doc, BlockKind.PARAGRAPH) == ["甲类名单", "乙类名单", "以上。"]
+
+
+def test_sections_of_a_table_written_a_cell_a_line_under_their_own_header_rows_are_tables() -> None:
+    """A converter wrote a table's caption row as the Markdown header (`**一等奖**` / `---`) and each section's column
+    headers as a row of cells a line with no delimiter: each section whose headers the vocabulary knows is a table, its
+    caption a paragraph before it."""
+    section = "{caption}\n\n项目名称\n\n|\n\n负责人\n\n|\n\n推荐学院\n\n|\n\n团队成员  \n\n{rows}"
+    row = "{title}\n\n|\n\n{leader}\n\n|\n\n{school}\n\n|\n\n{members}  \n\n"
+    page = ("获奖项目\n\n|\n\n**一等奖**  \n\n---  \n\n"
+            + section.format(caption="", rows=row.format(title="湖冰监测平台", leader="林小溪", school="环境学院",
+                                                          members="周一鸣，柯振邦"))
+            + section.format(caption="**二等奖**", rows=row.format(title="沉积物分析系统", leader="诸葛岚", school="化学学院",
+                                                                  members="司马青")
+                             + row.format(title="湖泊微生物图谱", leader="乔远鸣", school="生命科学学院", members="乔松"))
+            + "以上。\n")
+    doc = read_upload(page.encode(), "news.md")
+    assert_exact(doc)
+    first, second = tables(doc)
+    header = ["项目名称", "负责人", "推荐学院", "团队成员"]
+    assert cells(first) == [header, ["湖冰监测平台", "林小溪", "环境学院", "周一鸣，柯振邦"]]
+    assert cells(second) == [header, ["沉积物分析系统", "诸葛岚", "化学学院", "司马青"],
+                             ["湖泊微生物图谱", "乔远鸣", "生命科学学院", "乔松"]]
+    assert "二等奖" in texts(doc, BlockKind.PARAGRAPH)
+    ex = extract(doc)
+    assert {("湖冰监测平台", "环境学院"), ("湖泊微生物图谱", "生命科学学院")} <= relations(ex, "NOMINATED_BY")
+    assert {("林小溪", "湖冰监测平台"), ("乔远鸣", "湖泊微生物图谱")} <= relations(ex, "LEADS")
+    assert ("乔松", "湖泊微生物图谱") in relations(ex, "MEMBER_OF")
 
 
 def test_a_summary_divider_put_inside_a_sentence_breaks_nothing() -> None:
