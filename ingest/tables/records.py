@@ -839,6 +839,10 @@ def _units(record: Record, out: Builder, orgs: OrgBook, project: str | None, lea
         for unit in completing:
             if (people[0].name, unit) not in works:
                 out.relation(RelType.AFFILIATED_WITH, people[0].name, unit, span)
+    if len(people) == 1:  # 本科学校, 博士学校: where the row's person studied, a past affiliation
+        for unit in _unit_names(record, Role.STUDIED_AT, orgs):
+            if (people[0].name, unit) not in works:
+                out.relation(RelType.AFFILIATED_WITH, people[0].name, unit, span)
 
 
 def _work_post_and_seat(posts: list[Piece]) -> tuple[Piece | None, Piece | None]:

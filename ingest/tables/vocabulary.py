@@ -70,6 +70,7 @@ class Role(StrEnum):
     BOARD_POST = "board_post"  # a post on a board of the row's unit (学术委员会主任), in the header's words
     SUPERVISOR = "supervisor"  # 导师: the supervisor of the row's student, at the row's unit
     OUTSIDE_SUPERVISOR = "outside_supervisor"  # 企业导师, 校外导师: a supervisor from outside the row's unit
+    STUDIED_AT = "studied_at"  # 毕业院校, 博士学校: where the row's person studied, a past affiliation
 
 
 PEOPLE = frozenset({Role.PERSON, Role.LEADER, Role.MEMBER, Role.CONTACT, Role.BOARD_POST, Role.SUPERVISOR,

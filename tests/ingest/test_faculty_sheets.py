@@ -112,3 +112,15 @@ def test_a_row_s_sentence_around_a_quoted_title_gives_the_project_and_the_person
     assert ("林海燕", "东川企业档案轻量化存储方式的研究") in relations(ex, "LEADS")
     assert {("林海燕", "东川中医数据挖掘平台建设"), ("林海燕", "东川智慧矿山研究与应用")} <= relations(ex, "MEMBER_OF")
     assert projects["东川智慧矿山研究与应用"].award == "东川矿山科学技术特等奖"
+
+
+def test_the_schools_a_person_studied_at_are_past_affiliations_and_a_database_s_null_is_no_value() -> None:
+    """`本科学校`, `博士学校`, `毕业院校`: where the row's person studied, AFFILIATED_WITH and never the job; `NULL`, a
+    database's empty value, names nothing."""
+    ex = _sheet([["姓名", "单位", "本科学校", "博士学校", "毕业院校"],
+                 ["柯振邦", "南州大学", "西岭大学", "NULL", "NULL"],
+                 ["乔远鸣", "NULL", "NULL", "北辰大学", "NULL"],
+                 ["诸葛岚", "东湖研究院", "NULL", "NULL", "南州师范学院"]])
+    assert relations(ex, "WORKS_AT") == {("柯振邦", "南州大学"), ("诸葛岚", "东湖研究院")}
+    assert relations(ex, "AFFILIATED_WITH") == {("柯振邦", "西岭大学"), ("乔远鸣", "北辰大学"), ("诸葛岚", "南州师范学院")}
+    assert "NULL" not in names(ex, "Organization")

@@ -31,7 +31,7 @@ from ingest.tables.vocabulary import Role, header_of, is_query_echo
     ("profile_url", Role.NOTE),  # a link: no fact of the graph
     ("职称 Position", Role.TITLE),  # a bilingual header, by either label
     ("Specialty 专长", Role.RESEARCH_AREA),
-    ("毕业学校", Role.NOTE),  # where one studied is no work unit
+    ("毕业学校", Role.STUDIED_AT),  # where one studied is no work unit: a past affiliation
     ("办公地点", Role.NOTE),
 ])
 def test_headers_name_what_their_column_holds(cell: str, role: Role) -> None:
