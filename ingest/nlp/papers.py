@@ -61,7 +61,7 @@ from names.organizations import org_kind
 _WORK_OF = re.compile(r"等人?的(?:研究)?(?:工作|成果|论文)(?=\s*(?:以题为|以[“\"《]|发表|在[《A-Z]))")
 _TITLE_AS = re.compile(r"以[“\"](?P<title>[^”\"]{6,300})[”\"]\s*(?:[（(](?P<original>[A-Za-z][^（()）]{8,300})[）)])?\s*为题")
 _TITLED = re.compile(r"(?:论文|文章|成果(?=[“\"][^”\"]{4,300}[”\"]\s*(?:在线|正式)?(?:发表|刊发|刊登)))"
-                     r"[“\"](?![\s,，:：;；])(?P<title>[^”\"]{4,300})[”\"](?:\s*[（(](?P<original>[A-Za-z][^（()）]{8,300})[）)])?")
+                     r"[ \t]?[“\"](?![\s,，:：;；])(?P<title>[^”\"]{4,300})[”\"](?:\s*[（(](?P<original>[A-Za-z][^（()）]{8,300})[）)])?")
 # (no title opens with a comma or a blank: `论文", key: "` is a program's code between two of its strings)
 # 发表题为“…”的研究论文, 以题为《…》（its translation）的文章: the title the sentence gives a paper it reports
 # (a 报告 is a talk, 作了题为《…》的学术报告, unless a 研究报告)
@@ -477,6 +477,8 @@ def _journal_series(text: str, start: int, end: int) -> list[Entity]:
 
 
 _OTHER_AUTHORS = frozenset({"其他作者", "合作者", "合作作者"})
+# a clause that says other authors: a comma, then 由 or 作者 within a few words (，作者还包括…, ，由甲担任通讯作者)
+_OTHER_ROLE_CLAUSE = re.compile(r"[，,](?=[^，,。；;]{0,6}?作者|\s*由)")
 
 
 def _authors(text: str, start: int, end: int, mentions: Mentions, paper: str, span: Span) -> list[Relation]:
@@ -511,8 +513,9 @@ def _authors(text: str, start: int, end: int, mentions: Mentions, paper: str, sp
     for k, m in enumerate(said_roles):  # 通讯作者为甲、乙与丙 (up to the stop, or the next role said: 第一作者为甲，通讯作者是乙)
         role = m.group("role")
         stops = "。\n" if role in _OTHER_AUTHORS else "。；;\n"  # 合作作者包括某所的甲、乙；某大学丙: the groups of units
+        other = _OTHER_ROLE_CLAUSE.search(text, m.end(), end)  # 第一作者为甲，作者还包括乙，由丙担任通讯作者
         stop = min([i for i in (text.find(c, m.end(), end) for c in stops) if i >= 0] + [end]
-                   + ([said_roles[k + 1].start()] if k + 1 < len(said_roles) else []))
+                   + ([said_roles[k + 1].start()] if k + 1 < len(said_roles) else []) + ([other.start()] if other else []))
         named = [p for p in people if m.end() <= p.start and p.end <= stop]
         for p in named:
             if "通" in role and "第一" in role:  # 第一作者和通讯作者为甲

@@ -214,3 +214,15 @@ def test_the_journal_a_paper_with_no_title_was_published_in_is_named() -> None:
     ex = extract_text("柯远山团队在《东湖化学学会志》上发表研究论文。乔松的成果在国际期刊West Ridge Letters上在线发表。"
                       "《南州医学》近日在线发表了诸葛岚团队的成果。学校在《关于表彰先进的通知》中发布了名单。\n")
     assert names(ex, "Journal") == {"东湖化学学会志", "West Ridge Letters", "南州医学"}
+
+
+def test_a_title_in_straight_quotes_after_a_blank_and_first_authors_that_end_where_other_authors_are_said() -> None:
+    """`论文 "Title" 被…录用`: the paper; `第一作者为甲，作者还包括乙、丙等，由丁担任通讯作者`: only 甲 is first, 丁 is
+    corresponding and no first author."""
+    ex = extract_text('近日，南州大学湖泊实验室取得进展：论文 "Lake Ice Phosphorus Dynamics under Warming Winters" 被国际会议'
+                      " ABCD 2026录用。论文第一作者为本科生柯振邦，作者还包括乔松、诸葛岚等，由司马青教授担任通讯作者。\n")
+    paper = "Lake Ice Phosphorus Dynamics under Warming Winters"
+    assert names(ex, "Paper") == {paper}
+    authored = {r.source: (r.order, r.corresponding) for r in ex.relations if str(r.type) == "AUTHORED" and r.target == paper}
+    assert authored["柯振邦"][0] == 1 and authored["司马青"] == (None, True)
+    assert not [name for name, (order, _) in authored.items() if order == 1 and name != "柯振邦"]
