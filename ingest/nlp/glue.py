@@ -23,6 +23,9 @@ Bounds = list[tuple[int, int]]
 _SINCE_WHEN = re.compile(r"\s*(?:(?:19|20)\d{2}|[一二三四五六七八九十〇]{2,4}年|去年|今年|此|那时|上世纪|小)")
 _AFTER_ONCE = re.compile(r"(?:多次|先后|长期|经|历)?[在任获是担主参于到赴与被为兼作做从受荣入就]")
 _BEFORE_TAKING = frozenset("起后并又均")  # 2018年起任, 后任, 并任: words before the verb of holding a post
+# words opening with 任 that are words of their own, not the verb before a unit (任职于, 任教, 任期内)
+_WORDS_OF_TAKING = frozenset({"任职", "任教", "任期", "任命", "任内", "任上", "任务", "任何", "任意", "任凭", "任由",
+                              "任免", "任用", "任选", "任课", "任性"})
 _CLAUSE_END = re.compile(r"[，。；;,！!？?：:\n]")
 # a unit's one-character ending the segmenter glues to the surname after it, with the shortest such word:
 # 青澜|所苗书言 (an institute's short form, 某所), 中西医结合|科周|良明 (a clinical department)
@@ -39,7 +42,7 @@ def resplit(text: str, bounds: Bounds, known: dict[str, str], lex: Lexicon | Non
                 and glued_adverb(text, end, lex):
             out += [(start, end - 1), (end - 1, end)]  # 柯岚任|某大学副校长: the name, then the verb
             continue
-        if end - start >= 3 and text[start] == "任" and text[start - 1:start] in _BEFORE_TAKING and text[start:end] not in known:
+        if end - start >= 2 and text[start] == "任" and _takes_a_post(text, start, end, known):
             out += [(start, start + 1), (start + 1, end)]  # 2018年起|任南州|大学: the verb, then the unit's place
             continue
         if end - start >= 2 and text[end - 1] == "官" and text.startswith("网", end) and text[end - 2] in _UNIT_LAST:
@@ -48,6 +51,15 @@ def resplit(text: str, bounds: Bounds, known: dict[str, str], lex: Lexicon | Non
         cut = _glue_cut(text, start, end, lex) if end - start >= 2 and text[start:end] not in known else None
         out += [(start, cut), (cut, end)] if cut else [(start, end)]
     return out
+
+
+def _takes_a_post(text: str, start: int, end: int, known: dict[str, str]) -> bool:
+    """The word at `start` is 任 glued to the unit after it: to a level of government (任市|某医院, 任省|某实验室), after 同志
+    (甲同志任|某医院院长) or after 起, 后 or 并 an unknown word (2018年起|任南州|大学), never a word of its own (任职, 任教)."""
+    word = text[start:end]
+    if any(word.startswith(w) for w in _WORDS_OF_TAKING):
+        return False
+    return len(word) == 2 and word[1] in "省市县区" or text.endswith("同志", 0, start) or end - start >= 3 and text[start - 1:start] in _BEFORE_TAKING and word not in known
 
 
 def glued_adverb(text: str, end: int, lex: Lexicon) -> bool:
