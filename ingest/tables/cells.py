@@ -70,7 +70,9 @@ _COUNTER = re.compile(r"\s*(\d{1,3})\s*[.．、]\s*(?=\S)")
 # a patent written the same way: `1. 甲, 乙. 题名. ZL202311054031.0, 2024.`, `甲, 乙. 题名. 20211231, CN2020233093.X.`
 # a Chinese patent's number: granted (ZL…), or applied for or published (CN….X, CN…A)
 # a Chinese patent's number (ZL…, CN…), or a granted US patent's (US 7,664,351 B2, US7664351B2)
+# (a publication's number: CN, nine digits and its kind letter, which a list may leave out: CN102147500)
 PATENT_NUMBER = re.compile(r"(?P<number>ZL\s*(?:\d\s*){8,12}\.?\s*[\dXx]|CN\s*\d{9,12}(?:\.[\dXx]|(?:\.\d)?\s*[A-Z]\d?)"
+                           r"|CN\s*\d{9}(?!\d|\.\d|[A-Za-z\-])"
                            r"|(?<![A-Za-z])US\s*(?:\d{1,2},\d{3},\d{3}|\d{7,8})\s*B[12])")
 PATENT_UNTYPED = re.compile(
     rf"{_LISTED_AUTHORS}"

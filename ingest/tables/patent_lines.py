@@ -95,6 +95,8 @@ def kind_of_number(number: str) -> str | None:
         return "software_copyright"
     if m := re.fullmatch(r"CN\d{7,12}([A-Z])\d?", number):
         return _PUBLICATION_KIND.get(m.group(1))
+    if re.fullmatch(r"CN\d{9}", number):
+        return _KIND_DIGIT.get(number[2])  # a publication's number without its letter: its first digit says the kind
     digits = re.sub(r"^(?:ZL|CN)", "", number).split(".")[0]
     if not re.fullmatch(r"\d{8,12}[\dX]?", digits):
         return None

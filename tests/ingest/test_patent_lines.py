@@ -119,7 +119,8 @@ def test_a_cv_s_patent_lines_in_every_shape_its_pages_write() -> None:
 @pytest.mark.parametrize(("number", "kind"), [
     ("ZL202110345678.2", "invention_patent"), ("ZL 2022 2 0123456.X", "utility_model"), ("201930123456.7", "other"),
     ("ZL98123456.7", "invention_patent"), ("CN112345678B", "invention_patent"), ("CN212345678U", "utility_model"),
-    ("2022SR0456789", "software_copyright"), ("US10234567B2", None)])
+    ("2022SR0456789", "software_copyright"), ("US10234567B2", None), ("CN112345678", "invention_patent"),
+    ("CN212345678", "utility_model")])
 def test_a_chinese_number_states_its_patent_s_kind(number: str, kind: str | None) -> None:
     from ingest.tables.patent_lines import kind_of_number
 
@@ -325,3 +326,16 @@ def test_a_software_copyright_s_certificate_number_after_its_quoted_title_in_a_s
     patents = {(e.number, e.name, e.kind) for e in extract_text(text, "news.txt").entities if e.type.value == "Patent"}
     assert patents == {("软著登字第20352956号", "潮汐数据的交互分析软件-tideview软件[简称：tideview]V1.0", "software_copyright"),
                        ("软著登字第20352924号", "冻土监测数据管理平台[简称：FMP]V1.0", "software_copyright")}
+
+
+def test_a_publication_number_a_list_writes_without_its_kind_letter_is_the_patent_s() -> None:
+    """`甲, 乙. 一种某装置: CN112345678.`: CN and nine digits, the letter left out, is the patent's number (its first
+    digit, 1, an invention's); a journal's serial number (CN11-1234/R) is none."""
+    ex = extract_text("六、国家发明专利\n[1] 柯振邦, 乔松, 诸葛岚. 一种湖冰监测装置及方法: CN112345678.\n"
+                      "[2] 柯振邦, 司马青. 一种湖泊沉积物采样器: CN212345679.\n《西岭湖泊》（CN11-1234/R）\n")
+    patents = {e.number: e for e in ex.entities if str(e.type) == "Patent"}
+    assert set(patents) == {"CN112345678", "CN212345679"}
+    assert (patents["CN112345678"].name, patents["CN112345678"].kind) == ("一种湖冰监测装置及方法", "invention_patent")
+    assert patents["CN212345679"].kind == "utility_model"
+    inventors = {(r.source, r.order) for r in ex.relations if str(r.type) == "INVENTED" and r.target == "CN112345678"}
+    assert inventors == {("柯振邦", 1), ("乔松", 2), ("诸葛岚", 3)}
