@@ -54,7 +54,8 @@ _NUMBERED_INSTITUTE = re.compile(r"第?(?:[〇零一二三四五六七八九十�
 _ORDINAL = re.compile(r"[一二三四五六七八九十]|第[一二三四五六七八九十]+")
 _SOCIETY_ENDINGS = frozenset({"学会", "协会", "联合会", "分会"})
 _MEMBERSHIPS = frozenset({"会员", "会士"})  # 某学会会员|某学会: a membership ends the name before it
-_STAFFED_BY = frozenset({"院士", "博士后"})  # titles that name the people of a unit set up for them
+_STAFFED_BY = frozenset({"院士", "博士后"})
+_INSTITUTIONS = ("大学", "学院", "医院", "研究院", "研究所", "科学院", "公司", "集团")  # endings no honour opens  # titles that name the people of a unit set up for them
 # a society of units of a kind (中国研究型医院|学会, 中国高等教育|学会): the unit before it is no parent
 SOCIETY_OF_UNITS = ("学会", "协会", "研究会", "联合会")
 _HOLDING = frozenset("任为受获")  # holding a post, and receiving (曾受|某基金委资助, 又获|某奖)
@@ -839,6 +840,8 @@ def _stops(tokens: Tokens, n: int, lex: Lexicon, suffix_token: int) -> bool:
         return False  # 某某|联合国家重点实验室: the word opens a kind's ending (a joint state key lab), not the clause
     if word in lex.org_stop or word in lex.positions or word in lex.titles or word in _MEMBERSHIPS:
         return True
+    if word.endswith("专家") and tokens.word(suffix_token).endswith(_INSTITUTIONS):
+        return True  # 受聘专家|某大学: the person's honour before the unit (专家|委员会, 专家|服务中心 are names)
     if len(word) >= 2 and word.endswith("给") and tokens.tags[n] == "v":
         return True  # 赠送给|学院, 交给|某中心: a verb of giving to the unit, never a word of its name
     if len(word) == 2 and word[1] in _HOLDING and word[0] in _GLUED_BEFORE_HOLDING:

@@ -1010,3 +1010,13 @@ def test_the_class_of_society_written_before_its_name_is_no_part_of_it() -> None
     ex = extract_text("柯振邦是国家一级学会北辰湖泊学会常务理事、国家一级学会南州地理研究会理事，全国一级学会西岭学会会员。\n")
     assert names(ex, "Organization") == {"北辰湖泊学会", "南州地理研究会", "西岭学会"}
     assert ("柯振邦", "北辰湖泊学会") in relations(ex, "AFFILIATED_WITH")
+
+
+def test_an_honour_before_a_unit_is_no_part_of_its_name() -> None:
+    """`受聘专家某大学甲教授`: the honour, then the university; a service centre for experts keeps the word
+    (`某省专家服务中心`)."""
+    ex = extract_text("受聘专家西岭大学柯振邦教授出席了聘任仪式。特聘专家南州大学乔松研究员作报告。"
+                      "西岭省专家服务中心主任柯岚出席。\n")
+    units = names(ex, "Organization")
+    assert {"西岭大学", "南州大学", "西岭省专家服务中心"} <= units
+    assert not [n for n in units if n.startswith(("专家", "特聘专家"))]
