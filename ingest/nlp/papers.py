@@ -167,13 +167,17 @@ class _Paper:
     together: int = -1  # papers a sentence reports together (`题为《甲》和《乙》的论文`) share their authors
 
 
+_HALF_WIDTH_BRACKETS = str.maketrans("［］", "[]")
+
+
 def paper_facts(text: str, mentions: Mentions, sentences: list[tuple[int, int]],
                 entities: list[Entity], relations: list[Relation], known: Sequence[str] = ()) -> None:
     """Papers, their journals and authors, from the sentences; appends to `entities` and `relations`. `known`: the
     papers the document's fields name (a publication's page): the one paper a sentence of authors is about where no
     sentence before it reports another."""
     papers = [_Paper(Entity(type=Label.PAPER, name=known[0]), -1)] if len(known) == 1 else []
-    cited = text  # references keep their marks (甲*: the corresponding author); sentences are read without emphasis
+    cited = text.translate(_HALF_WIDTH_BRACKETS)  # references keep their marks (甲*: the corresponding author), their
+    # full-width type brackets read as half-width ones (［J］); sentences are read without emphasis
     text = _without_emphasis(text)
     authored: set[str] = set()  # the papers some sentence gave authors
     ahead: tuple[int, int] | None = None  # a sentence of authors before the paper it is about (以甲为第一作者。以题为…发表)

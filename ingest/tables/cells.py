@@ -30,8 +30,11 @@ AUTHORS_CN = rf"{_AUTHOR_CN}(?:\s*[,，、]\s*{_AUTHOR_CN}){{0,29}}(?:\s*[,，]?
 # 2022, 42(3): 2844-2851.` (the title closed by a stop or a comma, the journal the words before the year, in book-title
 # marks or not)
 _LISTED_AUTHORS = rf"^[ \t\u3000]*(?:{LIST_MARK}[ \t\u3000]*)?(?P<authors>{AUTHORS_CN})\s*[.．。]\s*"
+# (or closed by a comma before a title of five characters or more: `甲, 乙, 等, 题名, 刊名, 2007, 43(33): 51-53`)
+_LISTED_AUTHORS_OR_COMMA = (rf"^[ \t\u3000]*(?:{LIST_MARK}[ \t\u3000]*)?(?P<authors>{AUTHORS_CN})"
+                            r"\s*(?:[.．。]|[,，](?=\s*[^,，\n]{5,}[,，]))\s*")
 CITATION_UNTYPED = re.compile(
-    rf"{_LISTED_AUTHORS}"
+    rf"{_LISTED_AUTHORS_OR_COMMA}"
     r"(?P<title>[^\[\]\n]{6,200}?)\s*[.．。,，]\s*《?(?P<journal>[^,，.．。\[\]\n\d《》]{2,40}?)》?\s*[,，]\s*(?P<year>(?:19|20)\d{2})"
     r"\s*[,，]\s*(?:(?P<volume>\d+)\s*(?:[(（]\s*(?P<issue>[A-Za-z]?[\d\-]+)\s*[)）])?\s*[:：]\s*)?"
     r"(?P<pages>\d+(?:\s*[-–—]\s*\d+)?)(?![\d(（])",  # (2018, 33(2). gives no pages: a volume and issue alone)

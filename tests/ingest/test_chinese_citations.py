@@ -4,7 +4,7 @@ it for a project."""
 
 from __future__ import annotations
 
-from tests.ingest.facts import extract_text, names
+from tests.ingest.facts import extract_text, names, relations
 
 TEXT = """代表性论文：
 
@@ -129,3 +129,14 @@ def test_items_marked_in_brackets_or_by_bullets_a_journal_in_its_marks_and_piece
     assert second == {"柯远山": (1, None), "诸葛岚": (2, True), "欧阳舒": (3, None)}
     assert {r.source for r in ex.relations if str(r.type) == "AUTHORED" and r.target == "硅碳负极的循环性能研究"} == {"诸葛岚", "柯远山"}
     assert "化工进展" in names(ex, "Journal") and "《化工进展》" not in names(ex, "Journal")
+
+
+def test_full_width_type_brackets_and_authors_closed_by_a_comma() -> None:
+    """`甲，乙，丙等．题名［J］．刊名，2016( 11) : 35-38．`: the full-width brackets type it as the half-width ones do;
+    `甲, 乙, 丙, 等, 题名, 刊名, 2007, 43(33): 51-53.`: authors closed by a comma before a title."""
+    ex = extract_text("代表性论文\n6. 柯振邦，乔松，诸葛岚等．面向湖泊监测的遥感影像压缩方法［J］．西岭测绘，2016( 11) : 35-38．\n"
+                      "9. 柯振邦, 司马青, 乔远鸣, 等, 六边形湖冰影像金字塔压缩算法研究, 湖泊工程与应用, 2007, 43(33): 51-53.\n")
+    assert names(ex, "Paper") == {"面向湖泊监测的遥感影像压缩方法", "六边形湖冰影像金字塔压缩算法研究"}
+    assert ("六边形湖冰影像金字塔压缩算法研究", "湖泊工程与应用") in relations(ex, "PUBLISHED_IN")
+    authored = {(r.source, r.target, r.order) for r in ex.relations if str(r.type) == "AUTHORED"}
+    assert {("诸葛岚", "面向湖泊监测的遥感影像压缩方法", 3), ("乔远鸣", "六边形湖冰影像金字塔压缩算法研究", 3)} <= authored
