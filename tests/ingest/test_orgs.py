@@ -1020,3 +1020,11 @@ def test_an_honour_before_a_unit_is_no_part_of_its_name() -> None:
     units = names(ex, "Organization")
     assert {"西岭大学", "南州大学", "西岭省专家服务中心"} <= units
     assert not [n for n in units if n.startswith(("专家", "特聘专家"))]
+
+
+def test_the_verb_of_an_award_going_to_a_unit_is_no_part_of_its_name() -> None:
+    """`某奖花落某大学附属医院甲教授`: the award went to the hospital; neither the award nor 花落 is in its name."""
+    ex = extract_text("本届终身成就奖花落南州大学附属医院柯远山教授。两项大奖分别花落西岭大学和东湖研究院。\n")
+    assert {"南州大学附属医院", "西岭大学", "东湖研究院"} <= names(ex, "Organization")
+    assert ("柯远山", "南州大学附属医院") in relations(ex, "WORKS_AT")
+    assert not [n for n in names(ex, "Organization") if "花落" in n or "奖" in n]
