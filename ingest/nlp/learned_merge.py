@@ -266,7 +266,8 @@ def vet_org(text: str, tokens: Tokens, f: Found, lex: Lexicon, features: Feature
     if _two_units_joined(name[:len(name) - len(ending)] if ending else name[:-1], lex, features):
         return False  # 国家和|科学院, 某院某学部及|某学部: a generic word or a unit, and a unit of its own, not one name
     if not ending and name[-1] in DEPARTMENT_ENDINGS:  # 某大学化学系主任: a department of a unit named before it
-        return any(suffix in name[:-2] for suffix in _INSTITUTION_ENDINGS) and _role_follows(text, f.end, lex)
+        return any(suffix in name[:-2] for suffix in _INSTITUTION_ENDINGS) and (
+            _role_follows(text, f.end, lex) or _department_word(tokens, f, lex))
     if _BOARD.fullmatch(name):
         return False  # 第一届理事会, 监事会: the board of a body named elsewhere, no name of its own
     if not ending:  # no ending of our lists: a word the model knows ends like a body's (红十字会, 新闻网)
@@ -301,6 +302,20 @@ _A_PLACE_S_OWN = frozenset({"人民政府", "人民法院", "人民检察院", "
                             "人大常委会"})
 _NO_NAME_MARKS = re.compile(r"[<>|→=]")  # marks no organization's name holds
 _TRAILING_VERBS = ("协办", "承办", "主办", "举办")  # 某学会协办: the part a body takes in a meeting
+
+
+def _department_word(tokens: Tokens, f: Found, lex: Lexicon) -> bool:
+    """`某大学|地理系`: the department is a word of its own (a field and 系, 科 or 室) right after a whole university or
+    college, read so whatever follows it but a name (`某大学自动化系甲教授`: the rules read the person's unit)."""
+    n = tokens.at(f.end - 1)
+    word = tokens.word(n)
+    after = n + 1 if n + 1 < len(tokens.starts) else None
+    named = after is not None and lex.surname_at(tokens.text, f.end) is not None and tokens.tags[after] in (None, "nr")
+    return tokens.starts[n] < f.end == tokens.ends[n] and len(word) >= 3 and n > 0 and not named \
+        and tokens.word(n - 1).endswith(_UNIVERSITY_ENDINGS) and tokens.starts[n] > f.start
+
+
+_UNIVERSITY_ENDINGS = ("大学", "学院")
 
 
 def party_centre(name: str) -> bool:

@@ -1028,3 +1028,12 @@ def test_the_verb_of_an_award_going_to_a_unit_is_no_part_of_its_name() -> None:
     assert {"南州大学附属医院", "西岭大学", "东湖研究院"} <= names(ex, "Organization")
     assert ("柯远山", "南州大学附属医院") in relations(ex, "WORKS_AT")
     assert not [n for n in names(ex, "Organization") if "花落" in n or "奖" in n]
+
+
+def test_a_department_word_right_after_a_university_is_its_department_whatever_follows() -> None:
+    """`与某大学地理系联合培养`, `毕业于某大学物理系`: the department, part of the university, with no post after it; a
+    verb glued before a unit (`离不开某大学`) is no part of its name."""
+    ex = extract_text("她是南州大学环境学院与西岭大学地理系联合培养的博士生。柯振邦毕业于东湖大学物理系。"
+                      "双方的合作离不开北辰大学校董乔松的支持。\n")
+    assert {("西岭大学地理系", "西岭大学"), ("东湖大学物理系", "东湖大学")} <= relations(ex, "PART_OF")
+    assert "北辰大学" in names(ex, "Organization") and not [n for n in names(ex, "Organization") if "离不开" in n]
