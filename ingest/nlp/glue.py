@@ -5,6 +5,7 @@ character of an organization's ending (学会) to the surname of the name after 
 and the person are lost. Such a word is cut where an ending that began before it (an organization suffix, a
 position or a title) closes inside it and a surname opens the rest, or where an institute's short form
 (`中科院某所`) or a clinical department (`中西医结合科`) ends on its first character and a name follows.
+以南, 以北 (south of, north of) before a lone character are the preposition and a place's first character (`以南|州|大学`).
 An unknown word opening with 任 after 起, 后 or 并 (`年起|任南州|大学`) is the verb, then the word after it.
 An unknown word of a surname, one character and a verb or adverb (`柯岚任|某大学副校长`, `柯岚自|2018年`, `柯岚曾|在`)
 is cut before that last character where what follows reads so (`glued_adverb`). A word, known or not, that glues a unit's last character to the 官 of 官网 (`合作|司官|网`, `卫|健委官|网`) is cut
@@ -22,6 +23,7 @@ from ingest.nlp.lexicon import Lexicon, load_lexicon
 Bounds = list[tuple[int, int]]
 _SINCE_WHEN = re.compile(r"\s*(?:(?:19|20)\d{2}|[一二三四五六七八九十〇]{2,4}年|去年|今年|此|那时|上世纪|小)")
 _AFTER_ONCE = re.compile(r"(?:多次|先后|长期|经|历)?[在任获是担主参于到赴与被为兼作做从受荣入就]")
+_PREPOSITION_AND_PLACE = frozenset({"以南", "以北", "以东", "以西", "在南", "在北", "在东", "在西"})
 _BEFORE_TAKING = frozenset("起后并又均")  # 2018年起任, 后任, 并任: words before the verb of holding a post
 # words opening with 任 that are words of their own, not the verb before a unit (任职于, 任教, 任期内)
 _WORDS_OF_TAKING = frozenset({"任职", "任教", "任期", "任命", "任内", "任上", "任务", "任何", "任意", "任凭", "任由",
@@ -37,7 +39,11 @@ def resplit(text: str, bounds: Bounds, known: dict[str, str], lex: Lexicon | Non
     """`bounds` with every unknown word cut where an ending glued to a following name (会|柯望)."""
     lex = lex or load_lexicon()
     out: Bounds = []
-    for start, end in bounds:
+    for k, (start, end) in enumerate(bounds):
+        if text[start:end] in _PREPOSITION_AND_PLACE and k + 1 < len(bounds) and bounds[k + 1][1] - bounds[k + 1][0] == 1 \
+                and is_cjk(text[bounds[k + 1][0]]):
+            out += [(start, start + 1), (start + 1, end)]  # 以南|州|大学为…: the preposition, then a place's first character
+            continue
         if end - start == 3 and text[start:end] not in known and lex.surname_at(text, start) == text[start] \
                 and glued_adverb(text, end, lex):
             out += [(start, end - 1), (end - 1, end)]  # 柯岚任|某大学副校长: the name, then the verb

@@ -156,7 +156,19 @@ def grant_facts(text: str, mentions: Mentions, start: int, end: int,
     if _GRANTED.search(text, start, end):
         for m in _POSSESSED.finditer(text, start, end):
             _possessed(text, inside, m, span, entities, relations)
+    for m in _HEAD_OF_PART.finditer(text, start, end):  # 甲教授为“某某方法”课题负责人
+        holder = _holder(text, inside, m.start())
+        name = m.group("name").strip()
+        if holder is not None and holder.label == "PERSON" and not is_category(name):
+            entities.append(Entity(type=Label.PROJECT, name=name, kind="research_project", spans=(Span(*m.span("name")),)))
+            relations.append(Relation(type=RelType.LEADS, source=holder.text, target=name, role=m.group("role"),
+                                      spans=(span,)))
     listed_holdings(text, mentions, start, end, entities, relations)
+
+
+# 甲教授为“某某方法”课题负责人, 乙为项目总负责人和“…”课题负责人: the part of a project (or the project) a person leads
+_HEAD_OF_PART = re.compile(r"为(?:[^，。；“”\n]{0,12}?和)?\s*[“\"](?P<name>[^“”\"\n]{4,80})[”\"]\s*"
+                           r"(?P<role>(?:子?课题|项目|子项目|任务|专题)(?:总)?负责人)")
 
 
 def _possessed(text: str, inside: list[Mention], m: re.Match[str], span: Span,

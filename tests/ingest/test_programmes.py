@@ -188,3 +188,12 @@ def test_a_grant_the_projects_received_is_a_programme_named_with_its_class_and_t
     assert relations(ex, "PART_OF") == {("复杂网络同步研究", "国家自然科学基金面上项目"),
                                         ("高原冰川退缩的治理研究", "国家社科基金重大项目"),
                                         ("山地果园水肥一体化研究", "国家社科基金重大项目")}
+
+
+def test_the_part_of_a_project_a_person_is_said_to_lead_and_a_host_after_yi() -> None:
+    """`甲教授为项目总负责人和“…”课题负责人`, `乙教授为“…”课题负责人`: each leads the part named; `以某大学为依托单位`:
+    以南 (south of) is the preposition and the university's first character."""
+    ex = extract_text("项目共设5个课题，我校柯振邦教授为项目总负责人和“湖冰监测方法”课题负责人，环境学院乔松教授为"
+                      "“湖泊沉积机理”课题负责人。该重大项目以南州大学为项目依托单位。\n", "news.txt")
+    assert {("柯振邦", "湖冰监测方法"), ("乔松", "湖泊沉积机理")} <= relations(ex, "LEADS")
+    assert "南州大学" in names(ex, "Organization") and not [n for n in names(ex, "Organization") if n.startswith("以")]
