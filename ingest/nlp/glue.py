@@ -51,6 +51,10 @@ def resplit(text: str, bounds: Bounds, known: dict[str, str], lex: Lexicon | Non
         if end - start >= 2 and text[start] == "任" and _takes_a_post(text, start, end, known):
             out += [(start, start + 1), (start + 1, end)]  # 2018年起|任南州|大学: the verb, then the unit's place
             continue
+        if end - start == 2 and text[end - 1] == "的" and text[start] in _UNIT_LAST and text[start:end] not in known \
+                and start > 0 and is_cjk(text[start - 1]):
+            out += [(start, end - 1), (end - 1, end)]  # 某基金|委的|5个: the unit's last character, then 的
+            continue
         if end - start >= 2 and text[end - 1] == "官" and text.startswith("网", end) and text[end - 2] in _UNIT_LAST:
             out += [(start, end - 1), (end - 1, end)]  # 某司官|网: the unit, then its website
             continue

@@ -197,3 +197,12 @@ def test_the_part_of_a_project_a_person_is_said_to_lead_and_a_host_after_yi() ->
                       "“湖泊沉积机理”课题负责人。该重大项目以南州大学为项目依托单位。\n", "news.txt")
     assert {("柯振邦", "湖冰监测方法"), ("乔松", "湖泊沉积机理")} <= relations(ex, "LEADS")
     assert "南州大学" in names(ex, "Organization") and not [n for n in names(ex, "Organization") if n.startswith("以")]
+
+
+def test_a_clause_after_the_word_project_is_no_title_and_a_commission_before_de_is_read() -> None:
+    """`甲教授主持的项目获得一般项目立项`: 项目 then what happened to it, no project's title; `分布在某基金委的5个科学部`:
+    the commission, though the segmenter glued its last character to 的."""
+    ex = extract_text("管理学院柯振邦教授主持的项目获得一般项目立项；经济学院乔松副教授主持的项目获得青年项目立项。"
+                      "获资助项目分布在西岭自然科学基金委的5个科学部。\n", "news.txt")
+    assert not names(ex, "Project")
+    assert "西岭自然科学基金委" in names(ex, "Organization")
