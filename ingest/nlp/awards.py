@@ -43,11 +43,11 @@ from ingest.nlp.mentions import ITEM_JOIN, Mention, Mentions, listed_runs
 from ingest.tables.cells import LIST_SEPARATORS, PersonValue, Piece, people_in, piece, split_list
 
 _NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
-WON = r"(?:荣获|获得|获颁|获)"  # the verbs of winning an award, the longest first
+WON = r"(?:(?:荣获|获得|获颁|获)了?)"  # the verbs of winning an award, the longest first (获得了)
 _PROJECT = r"(?:“(?P<name>[^“”\n]{4,120})”|《(?P<booked>[^《》\n]{4,120})》)"  # (「」 are read as “” in Simplified)
 _COMPLETING = "完成|主研|研究|承担|研发|研制|主编|参编|编著|编写"
 _COMPLETED = re.compile(rf"(?P<lead>领衔|牵头|主持)?(?P<team>等人?)?(?:(?:共同|合作)?(?P<joined>参与)(?:共同|合作)?(?:{_COMPLETING})?|"
-                        rf"(?:共同|合作)?(?:{_COMPLETING}))的{_PROJECT}")  # 某单位参与的“…”: one of its units
+                        rf"(?:共同|合作|联合|协同)?(?:{_COMPLETING}))的{_PROJECT}")  # 某单位参与的“…”: one of its units
 _EACH = re.compile(rf"(?:分别{WON}|分获|均获|均荣获|同获)(?P<awards>[^，。；;]{{4,120}})")
 _CODE_AFTER = r"\s*[（(][A-Za-z0-9\-]{4,30}[）)]"  # 《…》(5102008YY025): the project's number
 _AWARD_AHEAD = rf"(?=\s*{WON}[^，。；,;]{{0,30}}奖)"

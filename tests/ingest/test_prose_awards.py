@@ -311,3 +311,13 @@ def test_a_cv_s_awards_written_as_citations_give_the_projects_and_their_ranked_c
             ("李青波", "高原湿地碳汇的野外观测研究", 3), ("柯远山", "冻土路基稳定技术的推广应用", 1)} <= ranks
     awards = {e.name: (e.award, e.year) for e in ex.entities if e.type.value == "Project"}
     assert awards["湖泊蓝藻水华预警技术系列研究"] == ("北辰省科技进步一等奖", 2031)
+
+
+def test_units_that_completed_a_project_together_with_lianhe_and_an_award_won_with_le() -> None:
+    """`由甲大学和乙公司联合完成的“…”项目获得了…二等奖`: both units complete it, in order, and the award is its."""
+    ex = extract_text("由南州大学和西岭湖泊科技股份有限公司联合完成的“湖冰监测关键技术及应用”项目获得了2015年国家科技进步二等奖。\n",
+                      "news.txt")
+    units = {(r.source, r.target, r.rank) for r in ex.relations if str(r.type) == "UNIT_OF"}
+    assert units == {("南州大学", "湖冰监测关键技术及应用", 1), ("西岭湖泊科技股份有限公司", "湖冰监测关键技术及应用", 2)}
+    project = next(e for e in ex.entities if e.name == "湖冰监测关键技术及应用")
+    assert (project.award, project.year) == ("国家科技进步二等奖", 2015)
