@@ -41,7 +41,7 @@ from ingest.nlp.learned_lexicon import FeatureLexicon, feature_lexicon
 from ingest.nlp.learned_merge import CLOSE, GLUED_BEFORE_NAME, OPEN, merge_proposals, past_term
 from ingest.nlp.lexicon import Lexicon, kind_of, load_lexicon
 from ingest.nlp.names import OPENS_A_WORD
-from ingest.nlp.org_bounds import VERBS_OF_JOINING, past_own_school
+from ingest.nlp.org_bounds import PRAISED, VERBS_OF_JOINING, past_own_school
 from ingest.nlp.orgs import ROOMS
 from ingest.nlp.persons import glued_win
 from ingest.nlp.tagger import TaggedSpan, Tagger
@@ -49,7 +49,6 @@ from names.organizations import kind_suffix
 
 _COUNT = r"(?:\d+|[多几数两一二三四五六七八九十百千万余]+)[家所个批座项]"
 _COUNTED_BEFORE = re.compile(_COUNT + r"\s*$")  # 12所(line break)世界知名大学
-_PRAISED = re.compile("知名|著名|一流|顶尖|高水平")  # words that praise a kind of unit, never in a name
 _LIKENED = re.compile(r"(?:作为|誉为|堪称|号称|称为|被称|比作)[^，。；！？\n]*的[“\"]$")
 _COUNTED_AFTER = re.compile(r"(?:达|共|超过|近|逾)?\d+[家所]")
 _NO_TAGS: Mapping[str, str] = {}
@@ -114,7 +113,7 @@ def to_found(
     end = _before_crossing_role(text, start, complete_org(text, start, end, features), features)
     if end - start > 2 and text[end - 1] == text[end - 2] and text[end - 1] in _ONE_CHARACTER_ENDINGS:
         end -= 1  # 某大学材料系|系主任: the post opens with the unit's ending again
-    if counted(text, start, end) or "某" in text[max(0, start - 2):end] or _PRAISED.search(text, start, end) \
+    if counted(text, start, end) or "某" in text[max(0, start - 2):end] or PRAISED.search(text, start, end) \
             or _likened(text, start, end):
         return None  # 10家研发中心, 某县人民医院, 世界知名大学: a kind of unit, no name
     name = text[start:end]

@@ -486,6 +486,7 @@ def _field_school(word: str) -> bool:
     return len(word) <= 4 and word.endswith("学院")
 
 
+PRAISED = re.compile("知名|著名|一流|顶尖|高水平")  # words that praise a kind of unit, never in a name
 # a place's Party committee and its government named together, no place written (市委市政府, 省委省政府): two bodies
 JOINT_COMMITTEE_AND_GOVERNMENT = re.compile(r"(?P<level>[省市县区州])委(?P=level)(?:人民)?政府|党委(?:和)?政府")
 

@@ -23,6 +23,7 @@ from ingest.nlp.org_bounds import (
     GENERIC_LEADS,
     LAB_ENDINGS,
     ORDINAL_TERM,
+    PRAISED,
     SHORT_KINDS,
     VERBS_OF_JOINING,
     coded_or_addressed,
@@ -107,6 +108,8 @@ def find_orgs(tokens: Tokens, lex: Lexicon) -> list[Found]:
         if span is not None and _issued(text, *span):  # 《甲部 乙部关于…》: the issuers, each alone
             blanks = list(_BLANKS.finditer(text, span[0], span[1]))
             span = (blanks[-1].end(), span[1]) if blanks else span
+        if span is not None and PRAISED.search(text, *span):
+            continue  # 国外著名大学, 一流大学: a kind of unit praised, none named
         if span is not None and not _inside_a_title(text, *span) and not coded_or_addressed(text, *span):
             candidates.append((span[0], span[1], suffix))
     candidates += _institute_short_forms(tokens, lex) + _institutes_by_their_head(tokens) + _quoted_units(tokens, lex)

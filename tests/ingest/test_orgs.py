@@ -1037,3 +1037,10 @@ def test_a_department_word_right_after_a_university_is_its_department_whatever_f
                       "双方的合作离不开北辰大学校董乔松的支持。\n")
     assert {("西岭大学地理系", "西岭大学"), ("东湖大学物理系", "东湖大学")} <= relations(ex, "PART_OF")
     assert "北辰大学" in names(ex, "Organization") and not [n for n in names(ex, "Organization") if "离不开" in n]
+
+
+def test_a_kind_of_unit_praised_is_no_unit_in_the_rules_reading_either() -> None:
+    """`甲团队和国外著名大学研究合作者`, `国内一流大学`: a praised kind of unit names none (nor takes the person before)."""
+    ex = extract_text("柯振邦团队和国外著名大学研究合作者首次建立了模型。该校已建成国内一流大学。\n")
+    assert not names(ex, "Organization")
+    assert "柯振邦" in names(ex, "Person")
