@@ -53,7 +53,7 @@ def resplit(text: str, bounds: Bounds, known: dict[str, str], lex: Lexicon | Non
             continue
         if end - start == 2 and text[end - 1] == "的" and text[start] in _UNIT_LAST and text[start:end] not in known \
                 and start > 0 and is_cjk(text[start - 1]):
-            out += [(start, end - 1), (end - 1, end)]  # 某基金|委的|5个: the unit's last character, then 的
+            out += [(start, end - 1), (end - 1, end)]  # 某基金|委的|三个: the unit's last character, then 的
             continue
         if end - start >= 2 and text[end - 1] == "官" and text.startswith("网", end) and text[end - 2] in _UNIT_LAST:
             out += [(start, end - 1), (end - 1, end)]  # 某司官|网: the unit, then its website

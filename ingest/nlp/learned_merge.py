@@ -275,7 +275,7 @@ def vet_org(text: str, tokens: Tokens, f: Found, lex: Lexicon, features: Feature
         return len(last) >= 2 and last[-1] in _BODY_ENDINGS and len(name) > 2
     head = name[:-len(ending)]
     if head in _LEVELS and ending in _A_PLACE_S_OWN:
-        return True  # 市妇幼保健院, 县人民政府: the unit of the place the page is about, named by its level alone
+        return True  # 市精神卫生中心, 县人民政府: the unit of the place the page is about, named by its level alone
     if not head or name in lex.org_generic or head in lex.org_generic or all(ch in "省市县区国家全" for ch in head):
         return False
     if name[0] in OWN_WORDS and len(name) <= 3:
@@ -297,7 +297,7 @@ def vet_org(text: str, tokens: Tokens, f: Found, lex: Lexicon, features: Feature
 
 
 _LEVELS = frozenset("省市县区")
-# the units every place has one of, which its own pages name by the place's level alone (市妇幼保健院)
+# the units every place has one of, which its own pages name by the place's level alone (市精神卫生中心)
 _A_PLACE_S_OWN = frozenset({"人民政府", "人民法院", "人民检察院", "妇幼保健院", "精神卫生中心", "卫生健康委", "发展改革委",
                             "人大常委会"})
 _NO_NAME_MARKS = re.compile(r"[<>|→=]")  # marks no organization's name holds

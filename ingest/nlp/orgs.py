@@ -109,7 +109,7 @@ def find_orgs(tokens: Tokens, lex: Lexicon) -> list[Found]:
             blanks = list(_BLANKS.finditer(text, span[0], span[1]))
             span = (blanks[-1].end(), span[1]) if blanks else span
         if span is not None and PRAISED.search(text, *span):
-            continue  # 国外著名大学, 一流大学: a kind of unit praised, none named
+            continue  # 海外著名大学, 一流大学: a kind of unit praised, none named
         if span is not None and not _inside_a_title(text, *span) and not coded_or_addressed(text, *span):
             candidates.append((span[0], span[1], suffix))
     candidates += _institute_short_forms(tokens, lex) + _institutes_by_their_head(tokens) + _quoted_units(tokens, lex)
@@ -844,7 +844,7 @@ def _stops(tokens: Tokens, n: int, lex: Lexicon, suffix_token: int) -> bool:
     if word in lex.org_stop or word in lex.positions or word in lex.titles or word in _MEMBERSHIPS:
         return True
     if word.endswith("专家") and tokens.word(suffix_token).endswith(_INSTITUTIONS):
-        return True  # 受聘专家|某大学: the person's honour before the unit (专家|委员会, 专家|服务中心 are names)
+        return True  # 外籍专家|某大学: the person's honour before the unit (专家|委员会, 专家|服务中心 are names)
     if len(word) >= 2 and word.endswith("给") and tokens.tags[n] == "v":
         return True  # 赠送给|学院, 交给|某中心: a verb of giving to the unit, never a word of its name
     if len(word) == 2 and word[1] in _HOLDING and word[0] in _GLUED_BEFORE_HOLDING:

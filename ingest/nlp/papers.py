@@ -481,7 +481,7 @@ def _journal_series(text: str, start: int, end: int) -> list[Entity]:
 
 
 _OTHER_AUTHORS = frozenset({"其他作者", "合作者", "合作作者"})
-# a clause that says other authors: a comma, then 由 or 作者 within a few words (，作者还包括…, ，由甲担任通讯作者)
+# a clause that says other authors: a comma, then 由 or 作者 within a few words (，作者还有…, ，由甲担任通讯作者)
 _OTHER_ROLE_CLAUSE = re.compile(r"[，,](?=[^，,。；;]{0,6}?作者|\s*由)")
 
 
@@ -517,7 +517,7 @@ def _authors(text: str, start: int, end: int, mentions: Mentions, paper: str, sp
     for k, m in enumerate(said_roles):  # 通讯作者为甲、乙与丙 (up to the stop, or the next role said: 第一作者为甲，通讯作者是乙)
         role = m.group("role")
         stops = "。\n" if role in _OTHER_AUTHORS else "。；;\n"  # 合作作者包括某所的甲、乙；某大学丙: the groups of units
-        other = _OTHER_ROLE_CLAUSE.search(text, m.end(), end)  # 第一作者为甲，作者还包括乙，由丙担任通讯作者
+        other = _OTHER_ROLE_CLAUSE.search(text, m.end(), end)  # 第一作者是甲，作者还有乙，由丙担任通讯作者
         stop = min([i for i in (text.find(c, m.end(), end) for c in stops) if i >= 0] + [end]
                    + ([said_roles[k + 1].start()] if k + 1 < len(said_roles) else []) + ([other.start()] if other else []))
         named = [p for p in people if m.end() <= p.start and p.end <= stop]

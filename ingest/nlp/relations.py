@@ -85,7 +85,7 @@ _IN_QUOTES = re.compile(
     r"(?P<year>(?:19|20)\d{2})年(?:度)?(?P<prog>[^，。；、“”\s奖]{2,30}?(?:项目|计划|专项))“(?P<name>[^”]{2,40})”")
 _LED = re.compile(r"主持(?:的|了)?(?:完成|承担|参与)?(?:了)?(?P<name>(?![和与及并的\d/／]|完成|承担|参与)[^，。；、《》()（）,;\s]{2,60}?(?:重大项目|重点项目|项目|课题|专项))"
                   r"(?!\d|[一二两三四五六七八九十几多数]+[余多]?[项个])")  # 主持完成项目两项: a count, not a project
-_PROJECT_THEN_VERB = re.compile(r"(?:项目|课题)(?:获得?|获批|入选|被|已|均|分别)")  # 主持的项目|获得一般项目立项: a clause
+_PROJECT_THEN_VERB = re.compile(r"(?:项目|课题)(?:获得?|获批|入选|被|已|均|分别)")  # 主持的项目|获批某类项目: a clause
 _COUNT_OF_PROJECTS = re.compile(r"等\s*(?:\d+|[一二两三四五六七八九十几数]+)\s*(?:余|多)?\s*[项个]")
 _QUOTED_WHOLE = re.compile(r"[“\"](?P<title>[^“”\"]{4,80})[”\"](?:重大项目|重点项目|项目|课题|专项)")
 # titles of research in quotes, one after another, then 等项目 or 项目 (“甲”“乙”等项目支撑…); a title is long,

@@ -30,7 +30,7 @@ AUTHORS_CN = rf"{_AUTHOR_CN}(?:\s*[,，、]\s*{_AUTHOR_CN}){{0,29}}(?:\s*[,，]?
 # 2022, 42(3): 2844-2851.` (the title closed by a stop or a comma, the journal the words before the year, in book-title
 # marks or not)
 _LISTED_AUTHORS = rf"^[ \t\u3000]*(?:{LIST_MARK}[ \t\u3000]*)?(?P<authors>{AUTHORS_CN})\s*[.．。]\s*"
-# (or closed by a comma before a title of five characters or more: `甲, 乙, 等, 题名, 刊名, 2007, 43(33): 51-53`)
+# (or closed by a comma before a title of five characters or more: `甲, 乙, 等, 题名, 刊名, 2011, 27(5): 88-95`)
 _LISTED_AUTHORS_OR_COMMA = (rf"^[ \t\u3000]*(?:{LIST_MARK}[ \t\u3000]*)?(?P<authors>{AUTHORS_CN})"
                             r"\s*(?:[.．。]|[,，](?=\s*[^,，\n]{5,}[,，]))\s*")
 CITATION_UNTYPED = re.compile(
@@ -73,7 +73,7 @@ _COUNTER = re.compile(r"\s*(\d{1,3})\s*[.．、]\s*(?=\S)")
 # a patent written the same way: `1. 甲, 乙. 题名. ZL202311054031.0, 2024.`, `甲, 乙. 题名. 20211231, CN2020233093.X.`
 # a Chinese patent's number: granted (ZL…), or applied for or published (CN….X, CN…A)
 # a Chinese patent's number (ZL…, CN…), or a granted US patent's (US 7,664,351 B2, US7664351B2)
-# (a publication's number: CN, nine digits and its kind letter, which a list may leave out: CN102147500)
+# (a publication's number: CN, nine digits and its kind letter, which a list may leave out: CN112345678)
 PATENT_NUMBER = re.compile(r"(?P<number>ZL\s*(?:\d\s*){8,12}\.?\s*[\dXx]|CN\s*\d{9,12}(?:\.[\dXx]|(?:\.\d)?\s*[A-Z]\d?)"
                            r"|CN\s*\d{9}(?!\d|\.\d|[A-Za-z\-])"
                            r"|(?<![A-Za-z])US\s*(?:\d{1,2},\d{3},\d{3}|\d{7,8})\s*B[12])")

@@ -132,11 +132,11 @@ def test_items_marked_in_brackets_or_by_bullets_a_journal_in_its_marks_and_piece
 
 
 def test_full_width_type_brackets_and_authors_closed_by_a_comma() -> None:
-    """`甲，乙，丙等．题名［J］．刊名，2016( 11) : 35-38．`: the full-width brackets type it as the half-width ones do;
-    `甲, 乙, 丙, 等, 题名, 刊名, 2007, 43(33): 51-53.`: authors closed by a comma before a title."""
-    ex = extract_text("代表性论文\n6. 柯振邦，乔松，诸葛岚等．面向湖泊监测的遥感影像压缩方法［J］．西岭测绘，2016( 11) : 35-38．\n"
-                      "9. 柯振邦, 司马青, 乔远鸣, 等, 六边形湖冰影像金字塔压缩算法研究, 湖泊工程与应用, 2007, 43(33): 51-53.\n")
-    assert names(ex, "Paper") == {"面向湖泊监测的遥感影像压缩方法", "六边形湖冰影像金字塔压缩算法研究"}
-    assert ("六边形湖冰影像金字塔压缩算法研究", "湖泊工程与应用") in relations(ex, "PUBLISHED_IN")
+    """`甲，乙，丙等．题名［J］．刊名，2019( 4) : 112-119．`: the full-width brackets type it as the half-width ones do;
+    `甲, 乙, 丙, 等, 题名, 刊名, 2011, 27(5): 88-95.`: authors closed by a comma before a title."""
+    ex = extract_text("主要论著\n3. 乔松，柯振邦，诸葛岚等．湖冰厚度的雷达反演［J］．东湖地理，2019( 4) : 112-119．\n"
+                      "4. 司马青, 柯振邦, 乔远鸣, 等, 浅水湖泊风浪扰动的数值模拟, 南州水利学报, 2011, 27(5): 88-95.\n")
+    assert names(ex, "Paper") == {"湖冰厚度的雷达反演", "浅水湖泊风浪扰动的数值模拟"}
+    assert ("浅水湖泊风浪扰动的数值模拟", "南州水利学报") in relations(ex, "PUBLISHED_IN")
     authored = {(r.source, r.target, r.order) for r in ex.relations if str(r.type) == "AUTHORED"}
-    assert {("诸葛岚", "面向湖泊监测的遥感影像压缩方法", 3), ("乔远鸣", "六边形湖冰影像金字塔压缩算法研究", 3)} <= authored
+    assert {("诸葛岚", "湖冰厚度的雷达反演", 3), ("乔远鸣", "浅水湖泊风浪扰动的数值模拟", 3)} <= authored

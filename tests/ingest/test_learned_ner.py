@@ -362,7 +362,7 @@ def test_a_type_of_unit_the_model_reads_after_a_verb_is_no_unit() -> None:
 
 def test_a_party_s_central_committee_named_by_the_party_alone_is_a_unit() -> None:
     """`中共中央`, `民盟中央`, `党中央`: the party's central committee, a body of its own beside the government."""
-    ex = extract_text("3日上午，中共中央、国务院在东湖召开大会。民盟中央副主席柯远山出席。党中央高度重视西岭的发展。\n")
+    ex = extract_text("中共中央、国务院印发了西岭规划。民盟中央副主席柯远山出席。党中央高度重视西岭的发展。\n")
     assert {"中共中央", "民盟中央", "党中央", "国务院"} <= names(ex, "Organization")
     works = {(r.source, r.target) for r in ex.relations if str(r.type) == "WORKS_AT"}
     assert ("柯远山", "民盟中央") in works

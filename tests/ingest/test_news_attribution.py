@@ -330,12 +330,12 @@ def test_a_verb_the_segmenter_glues_to_a_name_of_two_characters_leaves_the_name(
 
 
 def test_a_post_taken_at_a_unit_the_page_names_by_its_level_alone() -> None:
-    """`甲同志任市妇幼保健院院长`, `乙任省某实验室主任`: 任 is the verb (the segmenter's 任市, 任省), and the city's own unit
-    named by its level alone (市妇幼保健院, 县人民政府) is a unit; a level with a category (省重点实验室) is none."""
-    ex = extract_text("司马青副部长宣布了决定，乔远鸣同志任市妇幼保健院院长。县人民政府副县长柯岚出席。"
+    """`甲同志任市精神卫生中心主任`, `乙任省某实验室主任`: 任 is the verb (the segmenter's 任市, 任省), and the city's own
+    unit named by its level alone (市精神卫生中心, 县人民政府) is a unit; a level with a category (省重点实验室) is none."""
+    ex = extract_text("经市委研究，乔远鸣同志任市精神卫生中心主任。县人民政府副县长柯岚出席。"
                       "诸葛岚任省重点实验室主任。\n")
-    assert {("乔远鸣", "市妇幼保健院"), ("柯岚", "县人民政府")} <= relations(ex, "WORKS_AT")
-    assert ("乔远鸣", "市妇幼保健院") in relations(ex, "LEADS")
+    assert {("乔远鸣", "市精神卫生中心"), ("柯岚", "县人民政府")} <= relations(ex, "WORKS_AT")
+    assert {r.position for r in ex.relations if str(r.type) == "WORKS_AT" and r.source == "乔远鸣"} == {"主任"}
     assert not [n for n in names(ex, "Organization") if n.startswith("任") or "重点实验室" in n]
     assert "诸葛岚" in names(ex, "Person")
 

@@ -1013,9 +1013,9 @@ def test_the_class_of_society_written_before_its_name_is_no_part_of_it() -> None
 
 
 def test_an_honour_before_a_unit_is_no_part_of_its_name() -> None:
-    """`受聘专家某大学甲教授`: the honour, then the university; a service centre for experts keeps the word
+    """`外籍专家某大学甲教授`: the honour, then the university; a service centre for experts keeps the word
     (`某省专家服务中心`)."""
-    ex = extract_text("受聘专家西岭大学柯振邦教授出席了聘任仪式。特聘专家南州大学乔松研究员作报告。"
+    ex = extract_text("聘请的外籍专家西岭大学柯振邦教授作了报告。特聘专家南州大学乔松研究员随后发言。"
                       "西岭省专家服务中心主任柯岚出席。\n")
     units = names(ex, "Organization")
     assert {"西岭大学", "南州大学", "西岭省专家服务中心"} <= units
@@ -1024,23 +1024,23 @@ def test_an_honour_before_a_unit_is_no_part_of_its_name() -> None:
 
 def test_the_verb_of_an_award_going_to_a_unit_is_no_part_of_its_name() -> None:
     """`某奖花落某大学附属医院甲教授`: the award went to the hospital; neither the award nor 花落 is in its name."""
-    ex = extract_text("本届终身成就奖花落南州大学附属医院柯远山教授。两项大奖分别花落西岭大学和东湖研究院。\n")
+    ex = extract_text("年度青年奖花落南州大学附属医院柯远山主任医师。另两个奖项花落西岭大学和东湖研究院。\n")
     assert {"南州大学附属医院", "西岭大学", "东湖研究院"} <= names(ex, "Organization")
     assert ("柯远山", "南州大学附属医院") in relations(ex, "WORKS_AT")
     assert not [n for n in names(ex, "Organization") if "花落" in n or "奖" in n]
 
 
-def test_a_department_word_right_after_a_university_is_its_department_whatever_follows() -> None:
-    """`与某大学地理系联合培养`, `毕业于某大学物理系`: the department, part of the university, with no post after it; a
+def test_a_department_word_right_after_a_university_is_its_department_with_no_post_after_it() -> None:
+    """`在某大学地理系访学`, `毕业于某大学物理系`: the department, part of the university, with no post after it; a
     verb glued before a unit (`离不开某大学`) is no part of its name."""
-    ex = extract_text("她是南州大学环境学院与西岭大学地理系联合培养的博士生。柯振邦毕业于东湖大学物理系。"
-                      "双方的合作离不开北辰大学校董乔松的支持。\n")
+    ex = extract_text("乔松曾在西岭大学地理系访学一年。柯振邦毕业于东湖大学物理系。"
+                      "这项成果离不开北辰大学的长期投入。\n")
     assert {("西岭大学地理系", "西岭大学"), ("东湖大学物理系", "东湖大学")} <= relations(ex, "PART_OF")
     assert "北辰大学" in names(ex, "Organization") and not [n for n in names(ex, "Organization") if "离不开" in n]
 
 
 def test_a_kind_of_unit_praised_is_no_unit_in_the_rules_reading_either() -> None:
-    """`甲团队和国外著名大学研究合作者`, `国内一流大学`: a praised kind of unit names none (nor takes the person before)."""
-    ex = extract_text("柯振邦团队和国外著名大学研究合作者首次建立了模型。该校已建成国内一流大学。\n")
+    """`甲课题组与海外著名大学同行`, `国内一流大学`: a praised kind of unit names none (nor takes the person before)."""
+    ex = extract_text("柯振邦课题组与海外著名大学同行合作开展研究。该校已建成国内一流大学。\n")
     assert not names(ex, "Organization")
     assert "柯振邦" in names(ex, "Person")

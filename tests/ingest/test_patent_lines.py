@@ -331,7 +331,7 @@ def test_a_software_copyright_s_certificate_number_after_its_quoted_title_in_a_s
 def test_a_publication_number_a_list_writes_without_its_kind_letter_is_the_patent_s() -> None:
     """`甲, 乙. 一种某装置: CN112345678.`: CN and nine digits, the letter left out, is the patent's number (its first
     digit, 1, an invention's); a journal's serial number (CN11-1234/R) is none."""
-    ex = extract_text("六、国家发明专利\n[1] 柯振邦, 乔松, 诸葛岚. 一种湖冰监测装置及方法: CN112345678.\n"
+    ex = extract_text("（三）授权专利\n[1] 柯振邦, 乔松, 诸葛岚. 一种湖冰监测装置及方法: CN112345678.\n"
                       "[2] 柯振邦, 司马青. 一种湖泊沉积物采样器: CN212345679.\n《西岭湖泊》（CN11-1234/R）\n")
     patents = {e.number: e for e in ex.entities if str(e.type) == "Patent"}
     assert set(patents) == {"CN112345678", "CN212345679"}

@@ -191,18 +191,18 @@ def test_a_grant_the_projects_received_is_a_programme_named_with_its_class_and_t
 
 
 def test_the_part_of_a_project_a_person_is_said_to_lead_and_a_host_after_yi() -> None:
-    """`甲教授为项目总负责人和“…”课题负责人`, `乙教授为“…”课题负责人`: each leads the part named; `以某大学为依托单位`:
+    """`甲研究员为项目总负责人和“…”课题负责人`, `乙为“…”课题负责人`: each leads the part named; `以某大学为牵头单位`:
     以南 (south of) is the preposition and the university's first character."""
-    ex = extract_text("项目共设5个课题，我校柯振邦教授为项目总负责人和“湖冰监测方法”课题负责人，环境学院乔松教授为"
-                      "“湖泊沉积机理”课题负责人。该重大项目以南州大学为项目依托单位。\n", "news.txt")
+    ex = extract_text("该计划下设三个子课题：柯振邦研究员为项目总负责人和“湖冰监测方法”课题负责人，乔松副研究员为"
+                      "“湖泊沉积机理”课题负责人。此次合作以南州大学为牵头单位。\n", "news.txt")
     assert {("柯振邦", "湖冰监测方法"), ("乔松", "湖泊沉积机理")} <= relations(ex, "LEADS")
     assert "南州大学" in names(ex, "Organization") and not [n for n in names(ex, "Organization") if n.startswith("以")]
 
 
 def test_a_clause_after_the_word_project_is_no_title_and_a_commission_before_de_is_read() -> None:
-    """`甲教授主持的项目获得一般项目立项`: 项目 then what happened to it, no project's title; `分布在某基金委的5个科学部`:
+    """`甲教授主持的项目获批青年项目`: 项目 then what happened to it, no project's title; `来自某基金委的三个学部`:
     the commission, though the segmenter glued its last character to 的."""
-    ex = extract_text("管理学院柯振邦教授主持的项目获得一般项目立项；经济学院乔松副教授主持的项目获得青年项目立项。"
-                      "获资助项目分布在西岭自然科学基金委的5个科学部。\n", "news.txt")
+    ex = extract_text("今年，化学系柯振邦教授主持的项目获得重点项目资助；物理系乔松讲师主持的项目获批青年项目。"
+                      "新立项目来自西岭自然科学基金委的三个学部。\n", "news.txt")
     assert not names(ex, "Project")
     assert "西岭自然科学基金委" in names(ex, "Organization")

@@ -314,10 +314,10 @@ def test_a_cv_s_awards_written_as_citations_give_the_projects_and_their_ranked_c
 
 
 def test_units_that_completed_a_project_together_with_lianhe_and_an_award_won_with_le() -> None:
-    """`由甲大学和乙公司联合完成的“…”项目获得了…二等奖`: both units complete it, in order, and the award is its."""
-    ex = extract_text("由南州大学和西岭湖泊科技股份有限公司联合完成的“湖冰监测关键技术及应用”项目获得了2015年国家科技进步二等奖。\n",
+    """`由甲大学与乙公司联合完成的“…”项目获得了…一等奖`: both units complete it, in order, and the award is its."""
+    ex = extract_text("由北辰农业大学与东湖种业有限公司联合完成的“耐寒稻种选育技术”项目获得了2021年度西岭省科技进步一等奖。\n",
                       "news.txt")
     units = {(r.source, r.target, r.rank) for r in ex.relations if str(r.type) == "UNIT_OF"}
-    assert units == {("南州大学", "湖冰监测关键技术及应用", 1), ("西岭湖泊科技股份有限公司", "湖冰监测关键技术及应用", 2)}
-    project = next(e for e in ex.entities if e.name == "湖冰监测关键技术及应用")
-    assert (project.award, project.year) == ("国家科技进步二等奖", 2015)
+    assert units == {("北辰农业大学", "耐寒稻种选育技术", 1), ("东湖种业有限公司", "耐寒稻种选育技术", 2)}
+    project = next(e for e in ex.entities if e.name == "耐寒稻种选育技术")
+    assert (project.award, project.year) == ("西岭省科技进步一等奖", 2021)

@@ -217,11 +217,11 @@ def test_the_journal_a_paper_with_no_title_was_published_in_is_named() -> None:
 
 
 def test_a_title_in_straight_quotes_after_a_blank_and_first_authors_that_end_where_other_authors_are_said() -> None:
-    """`论文 "Title" 被…录用`: the paper; `第一作者为甲，作者还包括乙、丙等，由丁担任通讯作者`: only 甲 is first, 丁 is
+    """`论文 "Title" 日前被…接收`: the paper; `第一作者是甲，作者还有乙、丙，由丁担任通讯作者`: only 甲 is first, 丁 is
     corresponding and no first author."""
-    ex = extract_text('近日，南州大学湖泊实验室取得进展：论文 "Lake Ice Phosphorus Dynamics under Warming Winters" 被国际会议'
-                      " ABCD 2026录用。论文第一作者为本科生柯振邦，作者还包括乔松、诸葛岚等，由司马青教授担任通讯作者。\n")
-    paper = "Lake Ice Phosphorus Dynamics under Warming Winters"
+    ex = extract_text('南州大学湖泊所的新论文 "Sediment Resuspension in Shallow Lakes" 日前被期刊接收。'
+                      "第一作者是硕士生柯振邦，作者还有乔松、诸葛岚，由司马青研究员担任通讯作者。\n")
+    paper = "Sediment Resuspension in Shallow Lakes"
     assert names(ex, "Paper") == {paper}
     authored = {r.source: (r.order, r.corresponding) for r in ex.relations if str(r.type) == "AUTHORED" and r.target == paper}
     assert authored["柯振邦"][0] == 1 and authored["司马青"] == (None, True)
