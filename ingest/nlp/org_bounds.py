@@ -441,6 +441,10 @@ def _proper_follows(tokens: Tokens, n: int, suffix_start: int) -> bool:
     return tag in _PROPER_TAGS or tag is None or tokens.starts[n] < suffix_start < tokens.ends[n]
 
 
+# clause words that also form names of joint units (中外联合某某中心, 协同创新中心): no verb before the fields
+_NAME_FORMING = frozenset({"联合", "合作", "协同", "共建", "协作", "依托"})
+
+
 def extend_over_conjunction(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str) -> int:
     """A name that starts right after `与`/`和`/`及` takes in the words before it when those are no
     name of their own and open a clause: `“智能控制与|安全研究中心”`, `、材料与|能源工程学院`."""
@@ -467,6 +471,10 @@ def extend_over_conjunction(tokens: Tokens, lex: Lexicon, start: int, end: int, 
         if tokens.ends[stop] >= at:
             return start
         left = tokens.ends[stop]  # 项目经|深圳市某某和|信息化委员会: a one-character verb of the clause, then the name
+    verb = next((k for k in range(tokens.at(at - 1) - 1, tokens.at(left) - 1, -1)
+                 if tokens.word(k) in lex.org_stop and tokens.word(k) not in _NAME_FORMING and tokens.starts[k] >= left), None)
+    if verb is not None:
+        left = tokens.ends[verb]  # 甲来自|化学与|生物工程学院: the clause's verb, then the fields (科技合作与|交流部 keeps 合作)
     n = tokens.at(left)
     tags = [tokens.tags[k] for k in range(n, tokens.at(at - 1) + 1)]
     if tokens.starts[n] != left or tags[0] in _CONTEXT_TAGS or any(t in _CONTEXT_TAGS - _VERBS for t in tags):

@@ -1044,3 +1044,11 @@ def test_a_kind_of_unit_praised_is_no_unit_in_the_rules_reading_either() -> None
     ex = extract_text("柯振邦课题组与海外著名大学同行合作开展研究。该校已建成国内一流大学。\n")
     assert not names(ex, "Organization")
     assert "柯振邦" in names(ex, "Person")
+
+
+def test_a_school_of_two_fields_after_a_verb_is_read_whole_and_without_the_verb() -> None:
+    """`甲来自化学与生物工程学院`: the school's two fields, not the person and the verb before them; `科技合作与交流部`
+    keeps 合作, a word of its field."""
+    ex = extract_text("柯振邦来自化学与生物工程学院。乔松来自湖泊与环境学院。科技合作与交流部部长柯岚出席。\n")
+    assert {"化学与生物工程学院", "湖泊与环境学院", "科技合作与交流部"} <= names(ex, "Organization")
+    assert not [n for n in names(ex, "Organization") if "来自" in n or n in ("环境学院", "交流部")]
