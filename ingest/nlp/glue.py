@@ -18,7 +18,7 @@ import re
 from functools import cache
 
 from ingest.nlp.found import is_cjk
-from ingest.nlp.lexicon import Lexicon, load_lexicon
+from ingest.nlp.lexicon import LEVELS, Lexicon, load_lexicon
 
 Bounds = list[tuple[int, int]]
 _SINCE_WHEN = re.compile(r"\s*(?:(?:19|20)\d{2}|[一二三四五六七八九十〇]{2,4}年|去年|今年|此|那时|上世纪|小)")
@@ -69,7 +69,7 @@ def _takes_a_post(text: str, start: int, end: int, known: dict[str, str]) -> boo
     word = text[start:end]
     if any(word.startswith(w) for w in _WORDS_OF_TAKING):
         return False
-    return len(word) == 2 and word[1] in "省市县区" or text.endswith("同志", 0, start) or end - start >= 3 and text[start - 1:start] in _BEFORE_TAKING and word not in known
+    return len(word) == 2 and word[1] in LEVELS or text.endswith("同志", 0, start) or end - start >= 3 and text[start - 1:start] in _BEFORE_TAKING and word not in known
 
 
 def glued_adverb(text: str, end: int, lex: Lexicon) -> bool:

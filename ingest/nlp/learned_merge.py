@@ -25,11 +25,12 @@ from collections.abc import Sequence
 
 from ingest.nlp.found import CJK, Found, Tokens
 from ingest.nlp.learned_lexicon import FeatureLexicon
-from ingest.nlp.lexicon import TAKING_POSTS, Lexicon, load_lexicon, stop_words
+from ingest.nlp.lexicon import LEVELS, TAKING_POSTS, Lexicon, load_lexicon, stop_words
 from ingest.nlp.members import party_names
 from ingest.nlp.names import FOREIGN, JOINS_NOTHING, LATIN
 from ingest.nlp.org_bounds import (
     BODY_LAST_CHARACTERS,
+    INSTITUTION_ENDINGS,
     JOINT_COMMITTEE_AND_GOVERNMENT,
     ORDINAL_TERM,
     OWN_WORDS,
@@ -59,7 +60,6 @@ _LATIN_RUN = re.compile(r"[A-Za-z]{2,}")
 _BODY_ENDINGS = frozenset("会网社馆台站局厅部委署办团行厂校处室司院所")
 DEPARTMENT_ENDINGS = frozenset("系科室")
 DIVISION_ENDINGS = DEPARTMENT_ENDINGS | {"处"}  # a university's departments, a bureau's divisions
-_INSTITUTION_ENDINGS = ("大学", "学院", "医院", "研究院", "研究所", "科学院")
 _INSTITUTION_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:大学|医学院|研究院|科学院|委员会(?=[\u4e00-\u9fff]{1,8}(?:部|司|处|局|办公室)$)"
                                  r"|医院(?=[\u4e00-\u9fff]{1,8}(?:科|室|部|中心)$))(?![学院校])")
 # a kind of institution written instead of its name (学校, 本院): what holds a body the text does not name
@@ -266,7 +266,7 @@ def vet_org(text: str, tokens: Tokens, f: Found, lex: Lexicon, features: Feature
     if _two_units_joined(name[:len(name) - len(ending)] if ending else name[:-1], lex, features):
         return False  # 国家和|科学院, 某院某学部及|某学部: a generic word or a unit, and a unit of its own, not one name
     if not ending and name[-1] in DEPARTMENT_ENDINGS:  # 某大学化学系主任: a department of a unit named before it
-        return any(suffix in name[:-2] for suffix in _INSTITUTION_ENDINGS) and (
+        return any(suffix in name[:-2] for suffix in INSTITUTION_ENDINGS) and (
             _role_follows(text, f.end, lex) or _department_word(tokens, f, lex))
     if _BOARD.fullmatch(name):
         return False  # 第一届理事会, 监事会: the board of a body named elsewhere, no name of its own
@@ -274,7 +274,7 @@ def vet_org(text: str, tokens: Tokens, f: Found, lex: Lexicon, features: Feature
         last = tokens.word(tokens.at(f.end - 1))
         return len(last) >= 2 and last[-1] in _BODY_ENDINGS and len(name) > 2
     head = name[:-len(ending)]
-    if head in _LEVELS and ending in _A_PLACE_S_OWN:
+    if head in LEVELS and ending in _A_PLACE_S_OWN:
         return True  # 市精神卫生中心, 县人民政府: the unit of the place the page is about, named by its level alone
     if not head or name in lex.org_generic or head in lex.org_generic or all(ch in "省市县区国家全" for ch in head):
         return False
@@ -296,7 +296,6 @@ def vet_org(text: str, tokens: Tokens, f: Found, lex: Lexicon, features: Feature
     return True
 
 
-_LEVELS = frozenset("省市县区")
 # the units every place has one of, which its own pages name by the place's level alone (市精神卫生中心)
 _A_PLACE_S_OWN = frozenset({"人民政府", "人民法院", "人民检察院", "妇幼保健院", "精神卫生中心", "卫生健康委", "发展改革委",
                             "人大常委会"})
@@ -313,6 +312,7 @@ def _department_word(tokens: Tokens, f: Found, lex: Lexicon) -> bool:
     named = after is not None and lex.surname_at(tokens.text, f.end) is not None and tokens.tags[after] in (None, "nr")
     return tokens.starts[n] < f.end == tokens.ends[n] and len(word) >= 3 and n > 0 and not named \
         and tokens.word(n - 1).endswith(_UNIVERSITY_ENDINGS) and tokens.starts[n] > f.start
+
 
 
 _UNIVERSITY_ENDINGS = ("大学", "学院")

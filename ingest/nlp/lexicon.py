@@ -61,6 +61,7 @@ class Lexicon:
 
 
 # verbs of taking or holding a post (新当选|学会会长, 连任|学会副会长): never words of a body's name
+LEVELS = frozenset("省市县区")  # the levels of government a unit may be named by (由|省预防医学会, 市|某医院)
 TAKING_POSTS = frozenset({"当选", "连任", "现任", "曾任", "历任", "兼任", "出任", "新任", "拟任", "升任", "转任", "继任", "接任",
                           "调任", "担任", "获聘", "受聘", "聘为", "任职"})
 

@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 
 from ingest.kit.text import is_chinese_name
 from ingest.nlp.found import Tokens, is_cjk
-from ingest.nlp.lexicon import Lexicon, jieba_dictionary, kind_of, load_lexicon
+from ingest.nlp.lexicon import LEVELS, Lexicon, jieba_dictionary, kind_of, load_lexicon
 from ingest.nlp.names import name_at
 from ingest.org_names import is_distinctive
 from names.organizations import disciplines, ministries, province_words
@@ -38,7 +38,6 @@ _MAX_LEFT = 12
 _INNER_PREPOSITIONS = frozenset("由被经向从把将于对")
 _ENUMERATED = re.compile(r"[一二三四五六七八九十]+[是要](?=[\u4e00-\u9fff]{2})")  # 一是…，二要…: a speech's points
 _VERB_THEN_PLACE = re.compile(r"[赴获经受往去到][\u4e00-\u9fff]{2,}")  # 赴美国 (a word to jieba): the verb, then the place
-_LEVELS = frozenset("省市县区")  # 由|省预防医学会: a level of government, left of a preposition glued to it, opens the name
 GENERIC_LEADS = frozenset({"项目", "成果", "科研成果", "研究成果", "课题", "单位"})  # nouns a label ends with, before a proper name
 _REPORTED_TO = frozenset("报呈送")  # 报市政府, 呈省厅: what is sent up to a level of government
 _PREPOSITIONS_GLUED = frozenset("经由在从对向把被将于据")  # 经大某某|…委员会: a preposition glued to a word it does not know
@@ -305,7 +304,7 @@ def trim_context(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str
             continue
         n = tokens.at(start)
         if tokens.starts[n] != start and tokens.ends[n] < suffix_start and n + 1 < len(tokens.starts) \
-                and text[start:tokens.ends[n]] not in _LEVELS and tokens.tags[n + 1] == "v" and tokens.freq(n + 1) >= _COMMON and tokens.ends[n + 1] < suffix_start \
+                and text[start:tokens.ends[n]] not in LEVELS and tokens.tags[n + 1] == "v" and tokens.freq(n + 1) >= _COMMON and tokens.ends[n + 1] < suffix_start \
                 and _proper_follows(tokens, n + 2, suffix_start):
             start = tokens.ends[n + 1]  # 曾|明|宣布|某大学: the end of a name the walk cut into, the clause's verb
             changed = True
@@ -317,7 +316,7 @@ def trim_context(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str
             start = tokens.ends[n]  # 建议授奖项目|中科院某所: the word a list's label ends with, then the unit
             changed = True
             continue
-        if len(tokens.word(n)) == 2 and text[start] in _REPORTED_TO and text[start + 1] in _LEVELS:
+        if len(tokens.word(n)) == 2 and text[start] in _REPORTED_TO and text[start + 1] in LEVELS:
             start += 1  # 报市|人民政府办公室备案: the verb of reporting the segmenter read with the level after it
             changed = True
             continue
@@ -494,6 +493,8 @@ def _field_school(word: str) -> bool:
     return len(word) <= 4 and word.endswith("学院")
 
 
+# the endings of institutions (a person works at one; a department is part of one)
+INSTITUTION_ENDINGS = ("大学", "学院", "医院", "研究院", "研究所", "科学院")
 PRAISED = re.compile("知名|著名|一流|顶尖|高水平")  # words that praise a kind of unit, never in a name
 # a place's Party committee and its government named together, no place written (市委市政府, 省委省政府): two bodies
 JOINT_COMMITTEE_AND_GOVERNMENT = re.compile(r"(?P<level>[省市县区州])委(?P=level)(?:人民)?政府|党委(?:和)?政府")

@@ -21,6 +21,7 @@ from ingest.nlp.org_bounds import (
     CO_FOUNDED,
     FIELD_JOINERS,
     GENERIC_LEADS,
+    INSTITUTION_ENDINGS,
     LAB_ENDINGS,
     ORDINAL_TERM,
     PRAISED,
@@ -55,8 +56,8 @@ _NUMBERED_INSTITUTE = re.compile(r"第?(?:[〇零一二三四五六七八九十�
 _ORDINAL = re.compile(r"[一二三四五六七八九十]|第[一二三四五六七八九十]+")
 _SOCIETY_ENDINGS = frozenset({"学会", "协会", "联合会", "分会"})
 _MEMBERSHIPS = frozenset({"会员", "会士"})  # 某学会会员|某学会: a membership ends the name before it
-_STAFFED_BY = frozenset({"院士", "博士后"})
-_INSTITUTIONS = ("大学", "学院", "医院", "研究院", "研究所", "科学院", "公司", "集团")  # endings no honour opens  # titles that name the people of a unit set up for them
+_STAFFED_BY = frozenset({"院士", "博士后"})  # titles that name the people of a unit set up for them
+_INSTITUTIONS = (*INSTITUTION_ENDINGS, "公司", "集团")  # endings no honour opens
 # a society of units of a kind (中国研究型医院|学会, 中国高等教育|学会): the unit before it is no parent
 SOCIETY_OF_UNITS = ("学会", "协会", "研究会", "联合会")
 _HOLDING = frozenset("任为受获")  # holding a post, and receiving (曾受|某基金委资助, 又获|某奖)

@@ -29,10 +29,10 @@ AUTHORS_CN = rf"{_AUTHOR_CN}(?:\s*[,，、]\s*{_AUTHOR_CN}){{0,29}}(?:\s*[,，]?
 # a citation with no document type, as publication lists write it on a line of its own: `1. 甲, 乙*. 题名.刊名,
 # 2022, 42(3): 2844-2851.` (the title closed by a stop or a comma, the journal the words before the year, in book-title
 # marks or not)
-_LISTED_AUTHORS = rf"^[ \t\u3000]*(?:{LIST_MARK}[ \t\u3000]*)?(?P<authors>{AUTHORS_CN})\s*[.．。]\s*"
+_AUTHORS_OPEN = rf"^[ \t\u3000]*(?:{LIST_MARK}[ \t\u3000]*)?(?P<authors>{AUTHORS_CN})"
+_LISTED_AUTHORS = _AUTHORS_OPEN + r"\s*[.．。]\s*"
 # (or closed by a comma before a title of five characters or more: `甲, 乙, 等, 题名, 刊名, 2011, 27(5): 88-95`)
-_LISTED_AUTHORS_OR_COMMA = (rf"^[ \t\u3000]*(?:{LIST_MARK}[ \t\u3000]*)?(?P<authors>{AUTHORS_CN})"
-                            r"\s*(?:[.．。]|[,，](?=\s*[^,，\n]{5,}[,，]))\s*")
+_LISTED_AUTHORS_OR_COMMA = _AUTHORS_OPEN + r"\s*(?:[.．。]|[,，](?=\s*[^,，\n]{5,}[,，]))\s*"
 CITATION_UNTYPED = re.compile(
     rf"{_LISTED_AUTHORS_OR_COMMA}"
     r"(?P<title>[^\[\]\n]{6,200}?)\s*[.．。,，]\s*《?(?P<journal>[^,，.．。\[\]\n\d《》]{2,40}?)》?\s*[,，]\s*(?P<year>(?:19|20)\d{2})"
