@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from ingest.kit.text import SEPARATORS, Line, has_cjk, is_chinese_name
+from ingest.kit.text import DASHES, SEPARATORS, Line, has_cjk, is_chinese_name
 
 INDEXES = (
     "SCI-EXPANDED", "SCIE", "SCI", "SSCI", "A&HCI", "EI", "JCR", "CSCD", "CSSCI", "PUBMED", "MEDLINE",
@@ -24,11 +24,11 @@ INDEXES = (
 _CIT = re.compile(r"^(\d{1,5})\s*([是否])$")
 _IF = re.compile(r"^(\d{1,3}\.\d{1,3})(?:\s+(.*))?$")
 _NUM_TITLE = re.compile(r"^(\d{1,2})\s+(?=[A-Za-z\u4e00-\u9fff“\"《])(.*)$")
-_YVP = re.compile(r"^[\d\s年卷期第页\-–—―－−~,，.:：()（）]+$")
-_YVP_MARK = re.compile(r"[年卷期页]|\d\s*[-–—―－−~]")
+_YVP = re.compile(rf"^[\d\s年卷期第页{DASHES}~,，.:：()（）]+$")
+_YVP_MARK = re.compile(rf"[年卷期页]|\d\s*[{DASHES}~]")
 # The impact-factor cell on the line of the year/volume/pages cell: `2023年 16.8`, `页 14.6 韩冬青，`.
 _YVP_THEN_IMPACT = re.compile(r"^(.*[年卷期页])\s+(\d{1,3}\.\d{1,3})(?:\s+(\S.*))?$")
-_PAGES_DONE = re.compile(r"\d\s*[-–—―－−~]\s*\d+\s*页?\s*$|页\s*$")
+_PAGES_DONE = re.compile(rf"\d\s*[{DASHES}~]\s*\d+\s*页?\s*$|页\s*$")
 _INDEX_SPLIT = re.compile(r"[、,，/\s]+")
 _INDEX_CHARS = frozenset("".join(INDEXES))
 _SEPARATOR = re.compile(f"[{SEPARATORS}]")

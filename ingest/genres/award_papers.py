@@ -16,7 +16,7 @@ from graph.schema import Label, RelType
 from ingest.genres.award_paper_rows import INDEXES, Row, Tok, group_rows
 from ingest.genres.award_paper_title import split_title_journal
 from ingest.kit.builder import Builder
-from ingest.kit.text import SEPARATORS, Joined, Line, is_chinese_name, is_person_name, surnames
+from ingest.kit.text import DASHES, SEPARATORS, Joined, Line, is_chinese_name, is_person_name, surnames
 from ingest.model import Entity, Span, merge_spans
 
 _MARK = re.compile(r"[*＊#＃]+$|[（(]通讯[）)]$")
@@ -29,8 +29,8 @@ _VOLUME = re.compile(r"(\d+)卷")
 _VOLUME_AFTER_YEAR = re.compile(r"(?:19|20)\d{2}[,，](\d+)[(（]")
 _ISSUE = re.compile(r"(\d+)期")
 _ISSUE_IN_PARENS = re.compile(r"[(（](\d+)[)）]")
-_PAGES_AT_END = re.compile(r"(?:第|[:：]|^|[卷期页])(\d+)[-–—―－−~](\d+)页?$")
-_PAGES = re.compile(r"(\d+)[-–—―－−~](\d+)页")
+_PAGES_AT_END = re.compile(rf"(?:第|[:：]|^|[卷期页])(\d+)[{DASHES}~](\d+)页?$")
+_PAGES = re.compile(rf"(\d+)[{DASHES}~](\d+)页")
 _INDEX_SEPARATORS = re.compile(r"[、,，/]+")
 _SEPARATOR = re.compile(f"[{SEPARATORS}]")
 

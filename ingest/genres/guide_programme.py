@@ -21,6 +21,7 @@ from ingest.genres.guide_header import CALL_WORDS, NATIONAL, Header, Named, Titl
 from ingest.genres.guide_parts import Part, drop_trailing_verb, parts_of, round_of
 from ingest.genres.guide_text import squeeze, to_fullwidth_brackets
 from ingest.genres.literal import occurrences
+from ingest.kit.text import DASHES
 from ingest.model import Span
 from ingest.org_names import org_kind, province_stem, provinces
 
@@ -54,7 +55,7 @@ _CLASS_SUFFIX = re.compile(rf"(?<=基金|计划|专项|工程|资金){_CLASS_OF}
 _PROGRAMME_END = re.compile(r"(?:基金|计划|专项|工程|资金)$")
 # (the standing programme may come first: `X基金2030年度滚动项目的申报`, where a clause starts with it)
 _NAMED_CALL = re.compile(
-    rf"(?P<name>(?:(?:^|(?<=[，。；：,;:\s])){_NAME_PART}{{2,30}}?(?:基金|计划|专项|工程))?(?:(?:(?:19|20)\d{{2}}\s*[-–—―－−~至]\s*)?(?:19|20)\d{{2}}\s*年度?(?!\s*\d{{1,2}}\s*月)|{_ROUND}){_NAME_PART}{{2,40}}?(?:(?:基金|计划|专项|工程|专项资金)(?:{_CLASS_OF}|{_GRANT_CLASS})?|项目|规划课题|奖){_BATCH})"
+    rf"(?P<name>(?:(?:^|(?<=[，。；：,;:\s])){_NAME_PART}{{2,30}}?(?:基金|计划|专项|工程))?(?:(?:(?:19|20)\d{{2}}\s*[{DASHES}~至]\s*)?(?:19|20)\d{{2}}\s*年度?(?!\s*\d{{1,2}}\s*月)|{_ROUND}){_NAME_PART}{{2,40}}?(?:(?:基金|计划|专项|工程|专项资金)(?:{_CLASS_OF}|{_GRANT_CLASS})?|项目|规划课题|奖){_BATCH})"
     + _CALL_AFTER
 )
 _OWN_NAMED_CALL = re.compile(

@@ -26,6 +26,7 @@ from dataclasses import replace
 
 from graph.schema import Label, RelType
 from ingest.kit.builder import Builder
+from ingest.kit.text import DASHES
 from ingest.model import Entity, Extraction, Relation
 from ingest.org_names import LIST_SEPARATORS, org_kind
 
@@ -75,7 +76,7 @@ def _is_code(text: str) -> bool:
     bare = re.sub(r"^" + _CODE_LABEL, "", text).strip()
     if digits >= 2 and _LETTERED_CODE.fullmatch(bare):
         return True
-    return digits >= 4 and not re.fullmatch(r"(?:19|20)\d{2}(?:\s*[-–—―－−~至]\s*(?:19|20)?\d{2,4})?", bare)
+    return digits >= 4 and not re.fullmatch(rf"(?:19|20)\d{{2}}(?:\s*[{DASHES}~至]\s*(?:19|20)?\d{{2,4}})?", bare)
 
 
 def _code_value(text: str) -> str:

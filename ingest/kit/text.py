@@ -24,6 +24,8 @@ EDITOR_POST = (r"(?:执行|常务|共同|青年|特邀)?(?:副)?(?:主编|编委
                r"|编辑(?![部室社]))")
 LIST_MARK = r"(?:\[\d{1,3}\]|[(（]\d{1,3}[)）]|\d{1,3}\s*[.、．)）](?!\d)|[•·▪●○◆◇■□►▶★☆◎❖]|[-–—*+](?=[ \t\u3000]))"
 _SEP_RE = re.compile(f"[{SEPARATORS}]")
+# the dashes a range of dates, years or pages is written with, for a regex character class (2003.03―2005.08, 35－38)
+DASHES = r"\-–—―－−"
 EMPTY_VALUES = frozenset({"无", "其他", "其它", "/", "-", "—", "暂无", "空", "NULL", "null", "None", "N/A", "n/a"})
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NON_SPACE = re.compile(r"\S+")

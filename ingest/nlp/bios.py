@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from graph.schema import Label, RelType
 from ingest.blocks import CELL_SEPARATOR, row_cells
-from ingest.kit.text import has_cjk, lines_of
+from ingest.kit.text import DASHES, has_cjk, lines_of
 from ingest.model import Entity, Relation, Span
 from ingest.nlp.lexicon import common_word
 from ingest.nlp.mentions import Mentions, listed_runs
@@ -55,7 +55,7 @@ _WORKS_IN = re.compile(r"(?<!曾)(?<!先后)(?:任职于|工作于|就职于|供
 _WORKING_NOW = re.compile(r"(?:现|目前|现就|长期|一直|现仍|仍|至今)[ \t\u3000]*(?:就职)?在[ \t\u3000]*$")
 _WORKING_AFTER = re.compile(_UNIT_NOTE + r"(?:工作|任职|就职)(?![过期时中])")
 _WORKED_BEFORE = re.compile(r"(?:(?:先后|曾|曾经|早年|此前|还曾|曾先后|又先后|(?<=[，,])(?:后|随后))(?:多次)?"
-                            r"|(?:19|20)\d{2}\s*[-–—―－−~至到]\s*(?:19|20)\d{2}\s*年?)[ \t\u3000]*(?:在|于|赴|到)[ \t\u3000]*$")  # 2012-2015年在…
+                            rf"|(?:19|20)\d{{2}}\s*[{DASHES}~至到]\s*(?:19|20)\d{{2}}\s*年?)[ \t\u3000]*(?:在|于|赴|到)[ \t\u3000]*$")  # 2012-2015年在…
 # (曾多次到X等上级医院进修, 曾先后到X小儿外科专科进修: the kind of the units listed, the department trained in)
 _WORKED_VERB = re.compile(r"[ \t\u3000]*(?:等(?:上级|大|知名|国内外)?(?:单位|机构|地|高校|院校|医院|医疗机构)?)?[ \t\u3000]*"
                           r"(?:[\u4e00-\u9fff]{1,8}?科(?:专科)?(?=进修))?"

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.kit.text import LIST_MARK, is_latin_name, is_spaced_latin_name
+from ingest.kit.text import DASHES, LIST_MARK, is_latin_name, is_spaced_latin_name
 from ingest.nlp.names import publication_like
 from ingest.nlp.reference_authors import Author, author_list
 from ingest.nlp.references import Reference
@@ -42,7 +42,7 @@ _MEETING = re.compile(r"会议|评测|研讨会|论坛|大会|年会|学术会|�
                       r"[Ss]ymposium|[Cc]ongress|[Mm]eeting")
 _JOURNAL_END = re.compile(r"(?:学报|杂志|期刊|通讯|通报|学刊|季刊|月刊|评论|研究|科学|信息|技术|工程|世界|Journal|Letters|Review)$")
 _YEAR = re.compile(r"(?<![\d\-])((?:19|20)\d{2})(?![\d])")
-_PAGES = re.compile(r"(?:[Pp]{1,2}\s*\.?\s*)?(?<!\d)(?<!\d\.)(\d{1,5})\s*[-–—―－−~]\s*(\d{1,5})(?![\d])\s*页?")
+_PAGES = re.compile(rf"(?:[Pp]{{1,2}}\s*\.?\s*)?(?<!\d)(?<!\d\.)(\d{{1,5}})\s*[{DASHES}~]\s*(\d{{1,5}})(?![\d])\s*页?")
 _VOLUME_ISSUE = re.compile(r"(?<![\d])(\d{1,4})\s*[(（]\s*(\d{1,3})\s*[)）]|第\s*(\d{1,4})\s*卷(?:\s*第\s*(\d{1,3})\s*期)?"
                            r"|(?:19|20)\d{2}\s*年\s*第?\s*(\d{1,3})\s*期"
                            r"|\b[Vv]ol(?:ume)?\.?\s*(\d{1,4})(?:\s*[,，]?\s*(?:[Nn]o|[Ii]ssue)\.?\s*(\d{1,3}))?")  # Vol.12, No.1

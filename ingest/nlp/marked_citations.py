@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.kit.text import LIST_MARK
+from ingest.kit.text import DASHES, LIST_MARK
 from ingest.nlp.lexicon import common_word
 from ingest.nlp.reference_authors import Author
 from ingest.nlp.references import Reference
@@ -32,7 +32,7 @@ _LOCATOR = re.compile(
     r"(?:第?[ \t\u3000]*(?P<issue>\d{1,3})[ \t\u3000]*期|\d{1,2}[ \t\u3000]*月(?:[ \t\u3000]*\d{1,2}[ \t\u3000]*日)?)?"
     r"|[ \t\u3000]*[，,]?[ \t\u3000]*(?P<volume2>\d{1,4})?[ \t\u3000]*[(（][ \t\u3000]*(?P<issue2>\d{1,3})[ \t\u3000]*[)）])")
 _PAGES = re.compile(r"[ \t\u3000]*(?:[，,][ \t\u3000]*(?:第|[Pp]{1,2}\.?)?|[:：]|第)[ \t\u3000]*"
-                    r"(?P<first>\d{1,5})(?:[ \t\u3000]*[-–—―－−~至][ \t\u3000]*(?P<last>\d{1,5}))?[ \t\u3000]*页?")
+                    rf"(?P<first>\d{{1,5}})(?:[ \t\u3000]*[{DASHES}~至][ \t\u3000]*(?P<last>\d{{1,5}}))?[ \t\u3000]*页?")
 # what may close the line after the locator: notes in brackets (CSSCI, 第一作者, 全文转载) and the stop
 _TAIL = re.compile(r"(?:[ \t\u3000]*(?:[（(【\[][^（()）【】\[\]\n]{1,40}[）)】\]]|[，,;；][^，,。.;；\n]{0,12}(?:转载|收录|作者)))*"
                    r"[ \t\u3000]*[.．。;；，,]?[ \t\u3000]*$")

@@ -28,6 +28,7 @@ from itertools import islice
 
 from graph.schema import Label, RelType
 from ingest.blocks import row_cells
+from ingest.kit.text import DASHES
 from ingest.model import Entity, Relation, Span
 from ingest.nlp.grants import programme_of_class
 from ingest.org_names import kind_suffix, org_kind
@@ -53,8 +54,8 @@ _QUOTED_CUT = re.compile(_CUT.pattern + r"|(?<=项目|基金|计划|专项|课�
 _PART_NOTE = re.compile(r"\s*[（(]\s*(?P<part>(?:参与|参加|主持|负责)?\s*(?:第[一二三四五六七八九十\d]+)?)\s*[)）]\s*$")
 _DATE = r"(?:19|20)\d{2}(?:\s*[.\-/年]\s*\d{1,2}(?:\s*[.\-/月]\s*\d{1,2})?\s*[日月]?)?(?:\s*年)?"
 _PERIOD = re.compile(rf"(?:起止(?:时间|年月|年限)?|执行(?:期|期限|时间)|研究期限|时间)?\s*[：:]?\s*(?P<year>(?:19|20)\d{{2}})"
-                     rf"(?:\s*[.\-/年]\s*\d{{1,2}}(?:\s*[.\-/月]\s*\d{{1,2}})?\s*[日月]?\s*(?:[-–—―－−~～至到]+\s*(?:{_DATE}|至今|今))?"
-                     rf"|\s*(?:年)?\s*[-–—―－−~～至到]+\s*(?:{_DATE}|至今|今))")
+                     rf"(?:\s*[.\-/年]\s*\d{{1,2}}(?:\s*[.\-/月]\s*\d{{1,2}})?\s*[日月]?\s*(?:[{DASHES}~～至到]+\s*(?:{_DATE}|至今|今))?"
+                     rf"|\s*(?:年)?\s*[{DASHES}~～至到]+\s*(?:{_DATE}|至今|今))")
 _YEAR_THEN_TEXT = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年度?[ \t\u3000]+(?=[\u4e00-\u9fff])")
 _PERIOD_THEN_TEXT = re.compile(rf"{_PERIOD.pattern}[ \t\u3000\n]+(?=[\u4e00-\u9fff])")
 _CODE = re.compile(r"(?:(?:项目|课题|合同)?(?:编号|批准号|合同号|项目号|批号)\s*[：:]?\s*)?"

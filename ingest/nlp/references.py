@@ -29,7 +29,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from ingest.kit.text import LIST_MARK
+from ingest.kit.text import DASHES, LIST_MARK
 from ingest.nlp.names import publication_like
 from ingest.nlp.reference_authors import Author, author_list
 
@@ -37,7 +37,7 @@ _YEAR = r"(?P<year>(?:19|20)\d{2})[a-z]?"
 _VOLUME = r"(?P<volume>\d{1,5})"
 _ISSUE = r"(?:\s*\((?P<issue>[^()]{1,15})\))?"
 _PAGE = r"(?:[A-Za-z]{1,2}\d+|\d+[A-Za-z]?)"
-_PAGES = rf"(?P<pages>{_PAGE}(?:\s*[-–—―－−~]\s*{_PAGE})?)"
+_PAGES = rf"(?P<pages>{_PAGE}(?:\s*[{DASHES}~]\s*{_PAGE})?)"
 _MONTH = r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|[1-4](?:st|nd|rd|th)\s+Quart(?:er)?\.?)"  # 3rd Quart.
 # a paper not yet in an issue: accepted, in press, online first, submitted
 _NOT_IN_AN_ISSUE = (r"[Ii]n [Pp]ress|[Pp]ublished [Oo]nline|[Oo]nline [Ff]irst|[Ff]orthcoming|[Aa]ccepted|[Ee]arly [Aa]ccess"
@@ -208,7 +208,7 @@ def parse_reference(text: str, start: int = 0, end: int | None = None) -> Refere
     return Reference(
         title=" ".join(title.split()), journal=" ".join(journal.split()), year=int(year) if year else None,
         volume=found.group("volume"), issue=(found.group("issue") or "").strip() or None,
-        pages=re.sub(r"\s*[-–—―－−~]\s*", "-", pages) if pages else None,
+        pages=re.sub(rf"\s*[{DASHES}~]\s*", "-", pages) if pages else None,
         authors=written,
         title_span=(where[ts], where[te - 1] + 1), journal_span=(where[js], where[je - 1] + 1),
         span=(where[at], where[body_end - 1] + 1))

@@ -16,6 +16,7 @@ from graph.schema import Label, RelType
 from ingest.blocks import BlockKind
 from ingest.fields import INSTRUCTION, LEVEL_FIRST, labels_in
 from ingest.kit.annotations import split_title
+from ingest.kit.text import DASHES
 from ingest.model import Entity, Span
 from ingest.nlp.project_lines import read_project_line
 from ingest.org_names import is_distinctive, kind_suffix, org_kind
@@ -27,7 +28,7 @@ from ingest.tables.vocabulary import Role, header_of
 
 _LINE = re.compile(r"[^\n]+")
 _NUMBER = re.compile(r"\s*(\d{1,3})\s*[.、．)）]\s*")
-_PERIOD = re.compile(r"\s*[（(]\s*((?:19|20)\d{2})\s*(?:年\s*)?(?:[-–—―－−~至]\s*(?:(?:19|20)\d{2})?\s*(?:年\s*)?)?[）)]\s*$")
+_PERIOD = re.compile(rf"\s*[（(]\s*((?:19|20)\d{{2}})\s*(?:年\s*)?(?:[{DASHES}~至]\s*(?:(?:19|20)\d{{2}})?\s*(?:年\s*)?)?[）)]\s*$")
 _CODE = re.compile(r"(?:(?<=\s)|(?<=[\u4e00-\u9fff”\"]))([A-Z]{1,6}\s?\d{5,}[\dA-Z]*|\d{4}[A-Z]{2,5}\d[\dA-Z]{3,}|\d{6,})\s*$")
 _COLON = re.compile(r"\s*[：:]\s*")
 _ALIAS = re.compile(r"\s*[（(][^（）()]{1,12}[）)]")
@@ -148,7 +149,7 @@ def _labelled(item: Piece, facts: Facts, context: Context) -> None:
 
 # a number's field that runs on to the period (`批准号:61690204, 2017-2021.`): the number, then the years
 _CODE_THEN_PERIOD = re.compile(r"(?P<code>[A-Za-z0-9][A-Za-z0-9\-./]*?)\s*[，,；;]\s*"
-                               r"(?P<period>(?:19|20)\d{2}(?:[.\-/年]\d{1,2}月?)?\s*[-–—―－−~至]+\s*(?:(?:19|20)\d{2}(?:[.\-/年]\d{1,2}月?)?|至今|今))"
+                               rf"(?P<period>(?:19|20)\d{{2}}(?:[.\-/年]\d{{1,2}}月?)?\s*[{DASHES}~至]+\s*(?:(?:19|20)\d{{2}}(?:[.\-/年]\d{{1,2}}月?)?|至今|今))"
                                r"\s*[.。；;]?")
 
 

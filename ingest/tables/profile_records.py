@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from graph.schema import Label, RelType
 from ingest.blocks import BlockKind
 from ingest.kit.orgbook import SCHOOL_ENDINGS, institution_of_school, institutions_of, unit_name
-from ingest.kit.text import strip_titles
+from ingest.kit.text import DASHES, strip_titles
 from ingest.model import Entity, Span
 from ingest.nlp.lexicon import load_lexicon
 from ingest.org_names import kind_suffix
@@ -35,7 +35,7 @@ _TABLE_HEADER = re.compile(r"^\s*\[\[?[\w.\-]+\]\]?\s*$")
 _QUOTES = "\"'“”‘’"
 _DATE = r"(?:19|20)\d{2}(?:\s*[.\-/年]\s*\d{1,2}\s*月?|\s*年)?"  # (a year alone may carry 年: `2019 年 - 至今`)
 _CAREER = re.compile(
-    rf"^\s*\**\s*(?P<since>{_DATE})\s*(?:[-–—―－−~～至到]+|to)\s*(?:(?P<until>{_DATE}|至今|今|现在|present|now)|(?=[\s,，]))"
+    rf"^\s*\**\s*(?P<since>{_DATE})\s*(?:[{DASHES}~～至到]+|to)\s*(?:(?P<until>{_DATE}|至今|今|现在|present|now)|(?=[\s,，]))"
     r"\s*\**\s*[:：,，]?\s*(?P<rest>.+)$", re.I)  # (`2022-，某大学`: a post with no end, held now)
 _CURRENT = ("至今", "今", "现在", "present", "now")
 _PARTS = re.compile(r"[^,，、;；|\s]+(?:[ \u3000][^,，、;；|\s]+)*")  # `|`: a table's cells read as a line

@@ -27,7 +27,7 @@ import re
 
 from graph.schema import Label, RelType
 from ingest.genres.guide_programme import standing_name
-from ingest.kit.text import LIST_MARK, is_person_name
+from ingest.kit.text import DASHES, LIST_MARK, is_person_name
 from ingest.model import Entity, Relation, Span
 from ingest.nlp.lexicon import load_lexicon
 from ingest.nlp.loose_citations import authors_and_title
@@ -56,7 +56,7 @@ _POST_AFTER = re.compile(r"^(?P<unit>\S.*?)[ \u3000\t]+(?P<post>[^\s]{2,12})$")
 _MEMBERSHIP = ("会员", "会士")
 _YEAR = re.compile(r"^((?:19|20)\d{2})\s*年?度?$")
 _DATE = r"(?:19|20)\d{2}(?:\s*[.\-/年]\s*\d{1,2}\s*月?)?"
-_PERIOD = re.compile(rf"^{_DATE}\s*(?:[-–—―－−~～至到]+\s*(?:{_DATE}|至今|今|现在))?$")
+_PERIOD = re.compile(rf"^{_DATE}\s*(?:[{DASHES}~～至到]+\s*(?:{_DATE}|至今|今|现在))?$")
 _BUDGET = re.compile(r"^\d+(?:\.\d+)?\s*(?:万元|万|元|千元)$")
 _RANK = re.compile(r"^(?:排名)?第\s*([一二三四五六七八九十\d]{1,3})\s*(?:完成人|完成者|获奖人|获奖者|作者|名|位)?$|^[（(]?排\s*(\d{1,2})[）)]?$")
 _AWARD = re.compile(r"奖(?:[一二三四特]等奖?)?$|等奖$")
@@ -150,7 +150,7 @@ def _unit(item: Piece, written: str, facts: Facts) -> str | None:
 
 
 # the years a seat was held, in brackets after it: (2004-2012), （2005-）, (2002年至今)
-_PERIOD_NOTE = re.compile(r"\s*[（(]\s*(?:19|20)\d{2}\s*年?\s*(?:[-–—―－−~～至到]\s*(?P<until>(?:19|20)\d{2})?\s*年?(?:至今|今)?)?\s*[）)]\s*$")
+_PERIOD_NOTE = re.compile(rf"\s*[（(]\s*(?:19|20)\d{{2}}\s*年?\s*(?:[{DASHES}~～至到]\s*(?P<until>(?:19|20)\d{{2}})?\s*年?(?:至今|今)?)?\s*[）)]\s*$")
 
 
 def _award(person: Piece, item: Piece, facts: Facts) -> None:

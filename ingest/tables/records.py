@@ -21,7 +21,7 @@ from functools import cache
 from graph.schema import Label, RelType
 from ingest.kit.builder import Builder
 from ingest.kit.orgbook import CHOICE_MARKS, OrgBook, unit_name
-from ingest.kit.text import clean_value, has_cjk
+from ingest.kit.text import DASHES, clean_value, has_cjk
 from ingest.model import Entity, Span
 from ingest.nlp.appointments import is_society_post
 from ingest.nlp.bodies import is_body
@@ -48,7 +48,7 @@ from ingest.tables.vocabulary import PEOPLE, Role, header_of
 from ingest.tables.works import paper_of, patent_of, patents_listed, unnumbered_patent_of
 from names.script import simplified
 
-_PERIOD_AFTER = re.compile(r"\s*[（(]\s*((?:19|20)\d{2})\s*[-–—―－−~至]\s*(?:(?:19|20)\d{2})?[^()（）]*[）)]\s*$")
+_PERIOD_AFTER = re.compile(rf"\s*[（(]\s*((?:19|20)\d{{2}})\s*[{DASHES}~至]\s*(?:(?:19|20)\d{{2}})?[^()（）]*[）)]\s*$")
 # a title written after its programme: `某某专业综合改革子项目:<title>`, `2011年“某某支持计划:<title>`
 # (`国家重点基础研究计划（973计划）课题: __<title>__,`: a task of the programme, its short name in brackets; the title
 # in markdown's emphasis, the comma before the item's next field)
@@ -417,8 +417,8 @@ _QUOTED_SENTENCE = re.compile(
     r"[“\"](?P<title>[^“”\"]{4,120})[”\"]\s*(?:项目|课题)?\s*"
     r"(?:(?:获|荣获|获得)\s*(?P<award>[^，,。；;“”]{2,40}?奖(?:[一二三四五六七八九十特]等奖)?))?\s*[；;。.]?\s*")
 _PIECE_CUT = re.compile(r"[，,]")
-_PERIOD_PIECE = re.compile(r"\s*((?:19|20)\d{2})\s*(?:[.\-/年]\s*\d{0,2}\.?\s*(?:月)?\s*(?:[-–—―－−~至]\s*(?:(?:19|20)\d{2})?[.\-/年]?\s*\d{0,2}\.?\s*月?)?"
-                           r"|年?\s*[-–—―－−~至]\s*(?:(?:19|20)\d{2}|至今|今)\s*年?)\s*")  # 2019.01-2021.12; 2019–2021
+_PERIOD_PIECE = re.compile(rf"\s*((?:19|20)\d{{2}})\s*(?:[.\-/年]\s*\d{{0,2}}\.?\s*(?:月)?\s*(?:[{DASHES}~至]\s*(?:(?:19|20)\d{{2}})?[.\-/年]?\s*\d{{0,2}}\.?\s*月?)?"
+                           rf"|年?\s*[{DASHES}~至]\s*(?:(?:19|20)\d{{2}}|至今|今)\s*年?)\s*")  # 2019.01-2021.12; 2019–2021
 _STATUS_PIECE = re.compile(r"\s*(?:在研|结题|已结题|已结项|结项|完成|已完成|进行中)\s*")
 _PART_PIECE = re.compile(r"\s*(?:项目|课题)?(?:负责人|主持人?|主持|参与人?|主要参与人|主要参加人|参加人?|骨干|成员|第[一二三四五六七八九十\d]+(?:参与人|完成人))\s*")
 _CODED_PROGRAMME = re.compile(r"^(?P<programme>[^：:（(]{2,40}?)\s*[（(]\s*(?P<code>[A-Za-z0-9\-]{4,20})\s*[）)]\s*[：:]\s*(?P<title>.+)$")

@@ -23,7 +23,7 @@ from enum import Enum
 from functools import lru_cache
 
 from ingest.kit.orgbook import unit_name
-from ingest.kit.text import is_person_name, strip_titles
+from ingest.kit.text import DASHES, is_person_name, strip_titles
 from ingest.model import Span
 from ingest.org_names import LIST_SEPARATORS, kind_suffix
 from ingest.tables.cells import EMPTY_VALUES, Piece, is_glossed, people_in
@@ -49,7 +49,7 @@ class Content(Enum):
 
 _YEAR = re.compile(r"(?:19|20)\d{2}\s*年?度?")
 _DATE = r"(?:19|20)\d{2}(?:\s*[.\-/年]\s*\d{1,2}\s*月?)?(?:\s*[.\-/]\s*\d{1,2}\s*日?)?(?:\s*年)?"
-_PERIOD = re.compile(rf"{_DATE}\s*(?:[-–—―－−~～至到]|to)\s*(?:{_DATE}|至今|今|present|now)?", re.I)  # 2029年8月 ~: open
+_PERIOD = re.compile(rf"{_DATE}\s*(?:[{DASHES}~～至到]|to)\s*(?:{_DATE}|至今|今|present|now)?", re.I)  # 2029年8月 ~: open
 _ONE_DATE = re.compile(r"(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}")  # 2006-12-06: a date, no code
 _AMOUNT = re.compile(r"\d{1,6}(?:\.\d{1,4})?\s*(?:万元|万|元)?")
 _COUNTER = re.compile(r"\d{1,4}\s*[.、．]?")

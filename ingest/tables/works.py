@@ -10,6 +10,7 @@ from typing import Protocol, TypeVar
 
 from graph.schema import Label, RelType
 from ingest.kit.builder import Builder
+from ingest.kit.text import DASHES
 from ingest.model import Entity, Span
 from ingest.tables.cells import PersonValue, Piece, chinese_number, people_in, unquoted, year_in
 from ingest.tables.patent_lines import kind_of_number, patent_number
@@ -34,10 +35,10 @@ Units = Callable[[Role], list[str]]
 _VOLUME = re.compile(r"(?:(?:19|20)\d{2}\s*[,，;；.]\s*)?(?:Vol\.?\s*|第)?(\d{1,4})\s*(?:卷)?\s*[(（]"
                      r"|(?:19|20)\d{2}\s*[,，;；.]\s*(\d{1,4})\s*[:：]")  # 2016,11:3457-3460: a volume, no issue
 _ISSUE = re.compile(r"[(（]\s*([\dA-Za-z\-]{1,8})\s*[)）]")
-_PAGES = re.compile(r"(?:[:：]|pp?\.\s*|(?<=[)）])|(?<=\d[)）])\s*[,，])\s*([A-Za-z]?\d+(?:\s*[-–—―－−~]\s*[A-Za-z]?\d+)?)")  # 26(2), 172-184
+_PAGES = re.compile(rf"(?:[:：]|pp?\.\s*|(?<=[)）])|(?<=\d[)）])\s*[,，])\s*([A-Za-z]?\d+(?:\s*[{DASHES}~]\s*[A-Za-z]?\d+)?)")  # 26(2), 172-184
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _DOI = re.compile(r"(?:doi|DOI)\s*[:：]?\s*\S+|https?://\S+")
-_PAGE_CELL = re.compile(r"[A-Za-z]?\d+(?:\s*[-–—―－−~]{1,2}\s*[A-Za-z]?\d+)?(?:\s*\+\s*\d+(?:\s*[-–—―－−~]\s*\d+)?)*")  # a pages column: 63-68, e1234, 105995
+_PAGE_CELL = re.compile(rf"[A-Za-z]?\d+(?:\s*[{DASHES}~]{{1,2}}\s*[A-Za-z]?\d+)?(?:\s*\+\s*\d+(?:\s*[{DASHES}~]\s*\d+)?)*")  # a pages column: 63-68, e1234, 105995
 _DATE = re.compile(r"((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})")
 _KIND_NOTE = re.compile(r"\s*[（(][^（）()]{0,12}专利[）)]\s*$")  # 某方法（国际PCT专利）: the kind, not the title
 _PATENT_KINDS = ((re.compile(r"发明"), "invention_patent"), (re.compile(r"实用新型"), "utility_model"),
@@ -47,7 +48,7 @@ _PATENT_KINDS = ((re.compile(r"发明"), "invention_patent"), (re.compile(r"实�
 # a journal's cell that cites the paper whole: `某学报, 46(4), 525-531 · DOI: …`, `Journal, 43, 1002-1012`
 CITATION = re.compile(r"(?P<journal>[^,，\d][^,，]{1,80}?)\s*[,，]\s*(?:(?P<year>(?:19|20)\d{2})\s*[,，]\s*)?"
                       r"(?:Vol\.?\s*)?(?P<volume>\d{1,4})?\s*(?:[(（]\s*(?P<issue>[\dA-Za-z\-]{1,8})\s*[)）])?\s*[,，:：]\s*"
-                      r"(?:pp?\.\s*)?(?P<pages>[A-Za-z]?\d+(?:\s*[-–—―－−~]\s*[A-Za-z]?\d+)?)(?![\d.])(?:\s*(?:[·;；,，.]|DOI|doi).*)?",
+                      rf"(?:pp?\.\s*)?(?P<pages>[A-Za-z]?\d+(?:\s*[{DASHES}~]\s*[A-Za-z]?\d+)?)(?![\d.])(?:\s*(?:[·;；,，.]|DOI|doi).*)?",
                       re.S)
 
 
