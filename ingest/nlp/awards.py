@@ -244,6 +244,8 @@ _AWARD_LINES = (
                rf"(?:获得?|荣获)\s*(?P<year>(?:19|20)\d{{2}})\s*年?度?\s*"
                r"(?P<award>[\u4e00-\u9fff“”]{2,40}?(?:[一二三四五特]等奖|奖))(?:\s*[（(](?P<note>[^（）()\n]{2,300})[）)])?"
                rf"{_LINE_ENDS}", re.M),
+    # `2031年某学会科技进步一等奖“<project>”（甲，乙，丙）`: the award, the quoted project, then its team
+    re.compile(rf"{_LINE_OPENS}{_YEAR_AWARD}\s*[“《](?P<title>[^\n<>，,：:；;。（）()“”《》]{{4,120}}?)[”》“]\s*{_NOTE}{_LINE_ENDS}", re.M),
 )
 # the note's own rank, before the list of completers or alone: 排名第一, 第2完成人, 排名1/10
 _OWN_RANK = re.compile(r"^\s*(?:(?:排名|排序|位次)\s*[:：]?\s*第?|第)\s*[0-9一二三四五六七八九十]{1,3}\s*"

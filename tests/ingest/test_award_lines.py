@@ -93,3 +93,16 @@ def test_a_bulleted_award_line_with_the_owner_s_rank_after_a_comma_makes_the_cv_
     assert entity(ex, "Project", "湖泊富营养化治理技术与应用").award == "国家科技进步二等奖"
     ranks = {r.target: r.rank for r in ex.relations if str(r.type) == "MEMBER_OF" and r.source == "柯振邦"}
     assert ranks == {"湖泊富营养化治理技术与应用": 2, "浅水湖泊生态修复关键技术": 3}
+
+
+def test_an_award_line_with_the_quoted_project_after_the_award_and_its_team_in_brackets() -> None:
+    """`2031年某学会科技进步一等奖“<project>”（甲，乙，丙）`: the project with its award and year, the team in order; a
+    closing quote typed as an opening one still closes the title."""
+    ex = extract_text("科研奖励：\n2031年某省科学技术进步一等奖“湖泊沉积物磷迁移机理与调控”（柯振邦，诸葛岚，司马青）\n"
+                      "2032年某学会自然科学一等奖“冰下溶解氧的观测方法“ (乔松、柯振邦、欧阳舒）\n")
+    project = entity(ex, "Project", "湖泊沉积物磷迁移机理与调控")
+    assert (project.award, project.year) == ("某省科学技术进步一等奖", 2031)
+    ranks = {(r.source, r.target): r.rank for r in ex.relations if str(r.type) == "MEMBER_OF"}
+    assert ranks == {("柯振邦", "湖泊沉积物磷迁移机理与调控"): 1, ("诸葛岚", "湖泊沉积物磷迁移机理与调控"): 2,
+                     ("司马青", "湖泊沉积物磷迁移机理与调控"): 3, ("乔松", "冰下溶解氧的观测方法"): 1,
+                     ("柯振邦", "冰下溶解氧的观测方法"): 2, ("欧阳舒", "冰下溶解氧的观测方法"): 3}
