@@ -207,7 +207,8 @@ def paper_facts(text: str, mentions: Mentions, sentences: list[tuple[int, int]],
         _books(text, mentions, start, end, entities, relations)
     text = cited
     for reference in _references(text, sentence_lines(text, sentences)):
-        add_reference(reference, entities, relations, text)
+        if not PATENT_NUMBER.search(text, reference.title_span[1], reference.span[1]):  # (a patent's line: read below)
+            add_reference(reference, entities, relations, text)
     for start, end in sentence_lines(text, sentences):
         _labelled_paper(text, start, end, entities, relations)
     read: set[tuple[int, int]] = set()  # a line is read whole once, however many runs of sentences it holds
@@ -806,13 +807,15 @@ def add_reference(reference: Reference, entities: list[Entity], relations: list[
                                   corresponding=True if author.corresponding else None, spans=(span,)))
 
 
+# an application number's check digit after its dot (`CN202110999888.1`), not a sentence's stop
+_CHECK = r"(?:\.[\dXx](?![\dA-Za-z]))?"
 # a patent of another office in Latin letters, as a line or a reference's venue gives it: `US Patent 10,123,456 B2`,
 # `U.S. Patent App. 16/123,456`, `Patent No.: US 10,123,456 B2`, `WO/2018/122586`, `EP3537656B1`
 _LATIN_PATENT = re.compile(
     r"(?:(?P<office>U\.\s?S\.|US|European|EP|Chinese|China|CN|Japanese|JP|Korean|KR|PCT|WO)\s+)?(?:Patent|Pat\.)"
     r"(?:\s+App(?:lication|l)?\.?)?(?:\s+(?:Pub\.?\s*)?No\.?)?\s*:?\s*"
-    r"(?:(?P<coded>(?:US|EP|WO|CN|JP|KR)\s?[\d,/]{6,}(?:\s?[AB]\d)?)|(?P<number>\d[\d,/]{4,}\d(?:\s?[AB]\d)?))"
-    r"|(?<![A-Za-z0-9/])(?P<bare>(?:US|EP|WO|CN|JP|KR)\s?(?:/\d{4}/\d{5,7}|\d{6,12}(?:\s?[AB]\d)?|\d{1,2},\d{3},\d{3}(?:\s?[AB]\d)?))"
+    rf"(?:(?P<coded>(?:US|EP|WO|CN|JP|KR)\s?[\d,/]{{6,}}{_CHECK}(?:\s?[AB]\d)?)|(?P<number>\d[\d,/]{{4,}}\d(?:\s?[AB]\d)?))"
+    rf"|(?<![A-Za-z0-9/])(?P<bare>(?:US|EP|WO|CN|JP|KR)\s?(?:/\d{{4}}/\d{{5,7}}|\d{{6,12}}{_CHECK}(?:\s?[AB]\d)?|\d{{1,2}},\d{{3}},\d{{3}}(?:\s?[AB]\d)?))"
     r"(?![\dA-Za-z])")
 _OFFICES = {"U.S.": "US", "U. S.": "US", "Chinese": "CN", "China": "CN", "European": "EP", "Japanese": "JP",
             "Korean": "KR"}
@@ -829,6 +832,7 @@ def _printed_number(m: re.Match[str]) -> str:
 
 def _add_patent(name: str, spans: tuple[Span, ...], number: str, authors: tuple[Author, ...], span: Span,
                 entities: list[Entity], relations: list[Relation]) -> None:
+    name = name.rstrip(",，;； ")  # (`Title, US Patent …`: the comma parts the title from the number)
     entities.append(Entity(type=Label.PATENT, name=name, number=number, spans=spans))
     for author in authors:
         entities.append(Entity(type=Label.PERSON, name=author.name, spans=(Span(author.start, author.end),)))

@@ -339,3 +339,22 @@ def test_a_publication_number_a_list_writes_without_its_kind_letter_is_the_paten
     assert patents["CN212345679"].kind == "utility_model"
     inventors = {(r.source, r.order) for r in ex.relations if str(r.type) == "INVENTED" and r.target == "CN112345678"}
     assert inventors == {("柯振邦", 1), ("乔松", 2), ("诸葛岚", 3)}
+
+
+def test_a_latin_citation_s_application_number_keeps_its_check_digit_and_its_title_no_comma() -> None:
+    """`Title. 2031. CN Patent CN203110999888.1.`: the digit after the dot is the number's check digit, the last stop
+    the sentence's; `Title, US Patent …`: the comma parts the title from the number."""
+    ex = extract_text("Patents\n[1] K.Z. Ke, L. Zhuge. Ice core sampling device and method. 2031. CN Patent CN203110999888.1.\n"
+                      "[2] Q. Si, K.Z. Ke, Drill bit for lake ice, US Patent 12,345,678 B2, 2032.\n")
+    patents = {e.number: e.name for e in ex.entities if str(e.type) == "Patent"}
+    assert patents == {"CN203110999888.1": "Ice core sampling device and method", "US12,345,678 B2": "Drill bit for lake ice"}
+
+
+def test_a_chinese_citation_of_a_patent_is_the_patent_alone_no_paper() -> None:
+    """`甲，乙. 题名. 2031. 中国发明专利 CN….`: the patent with its inventors; its title is no paper's."""
+    ex = extract_text("代表性专利：\n1. 柯振邦，诸葛岚. 一种储热装置及方法. 2031. 中国发明专利 CN203110999777.2.\n"
+                      "2. 司马青，柯振邦. 一种冷却膜的制备方法. 2032. 发明专利, ZL203210123456.7.\n")
+    assert names(ex, "Patent") == {"一种储热装置及方法", "一种冷却膜的制备方法"}
+    assert not names(ex, "Paper")
+    inventors = {(r.source, r.target, r.order) for r in ex.relations if str(r.type) == "INVENTED"}
+    assert ("诸葛岚", "CN203110999777.2", 2) in inventors and ("司马青", "ZL203210123456.7", 1) in inventors
