@@ -48,6 +48,7 @@ from ingest.model import Entity, Extraction, Relation, SourceDocument, Span
 from ingest.nlp.project_lines import cv_owner
 from ingest.orgs import consolidate
 from ingest.readers.sniff import DATA_SUFFIXES
+from ingest.readers.text import escaped_prose
 from ingest.reading import Coverage, Document, Facts, Reading
 from ingest.tables.award_records import read_award_records
 from ingest.tables.nested_items import read_nested_items
@@ -304,14 +305,24 @@ _ESCAPED_BREAK = re.compile(r"(?:\\r)?\\n|\\r")
 _BLOCK_TAG = re.compile(r"</?(?:p|div|li|ul|ol|br|tr|td|th|table|h[1-6]|section|article)\b[^<>\n]*>", re.I)
 
 
+# a string's key and its opening quote (`"科研奖励": "`): the key a heading of its own line over the string's lines
+_STRING_KEY = re.compile(r'^(?P<indent>[ \t]*)"(?P<key>[^"\n]{1,30})"(?P<sep>[ \t]*:[ \t]*)"', re.M)
+_STRING_END = re.compile(r'"[ \t]*,?[ \t]*$', re.M)  # the closing quote of a string that ends its line
+
+
 def _escapes_as_breaks(document: Document) -> str:
-    """The text prose is read from: in a data file, a line break a string writes escaped (`\\r\\n` in a database
-    row's text), and a tag opening or closing a block of the page a string holds (`</p><p data-v-1>`), is a break,
-    written as blanks and a newline of its length, so that every span still points at the stored text."""
-    if not document.name.lower().endswith(DATA_SUFFIXES) or "\\" not in document.text and "<" not in document.text:
+    """The text prose is read from: in a data file or a text holding a program's strings of prose, a line break a
+    string writes escaped (`\\r\\n` in a database row's text, `。\\n现任` in a scraper's dictionary), and a tag
+    opening or closing a block of the page a string holds (`</p><p data-v-1>`), is a break, written as blanks and a
+    newline of its length; a string's key that opens its line (`"科研奖励": "`) is a heading over the string's lines.
+    Every span still points at the stored text."""
+    if not (document.name.lower().endswith(DATA_SUFFIXES) or escaped_prose(document.text)) \
+            or "\\" not in document.text and "<" not in document.text:
         return document.text
     text = _ESCAPED_BREAK.sub(lambda m: " " * (len(m.group()) - 1) + "\n", document.text)
     text = _BLOCK_TAG.sub(lambda m: " " * (len(m.group()) - 1) + "\n", text)
+    text = _STRING_KEY.sub(lambda m: m.group("indent") + " " + m.group("key") + "：" + " " * len(m.group("sep")) + "\n", text)
+    text = _STRING_END.sub(lambda m: " " * len(m.group()), text)
     if document.name.lower().endswith(_COMPONENTS):  # a component's markup: its inline tags are no words either
         text = _INLINE_TAG.sub(lambda m: " " * len(m.group()), text)
     return text

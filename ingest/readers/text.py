@@ -111,6 +111,15 @@ def read_text(data: bytes, name: str) -> SourceDocument:
 
 _SQL_ROWS = re.compile(r"INSERT\s+INTO\s+\S+[^;]{0,2000}?VALUES\s*\(", re.I)
 _ESCAPED_BREAK = re.compile(r"(?<!\\)(?:\\r\\n|\\n|\\r)")
+# an escaped break with Chinese text on one side (`…博士生导师。\n现任…`): a program's string literal holding prose
+_PROSE_BREAK = re.compile(r"[^\x00-\x7f]\\n|(?<!\\)\\n[^\x00-\x7f]")
+_MIN_PROSE_BREAKS = 3
+
+
+def escaped_prose(text: str) -> bool:
+    """Prose kept in a program's source or a scraper's output (`"简介": "…。\n现任…"`), whose line breaks are written
+    as escapes; not a data file, whose own reader decodes its strings."""
+    return len(_PROSE_BREAK.findall(text)) >= _MIN_PROSE_BREAKS and not _data_file(text)
 # a page's tags and entities in a text (the elements of running text only: a component's own tags stay)
 _TAG = re.compile(r"</?(p|div|span|strong|b|i|em|u|a|font|li|ul|ol|h[1-6]|td|tr|th|table|section|article|br|img|"
                   r"sup|sub|small|label|center)\b[^<>]*>", re.I)

@@ -792,3 +792,16 @@ def test_a_data_file_s_title_naming_a_committee_s_list_gives_the_seats_of_its_re
     assert relations(ex, "WORKS_AT") == {("柯振邦", "南州大学"), ("诸葛岚", "北辰理工大学")}
     assert relations(ex, "LEADS") == {("柯振邦", "第三届学术委员会"), ("柯振邦", "南州大学")}
     assert not names(ex, "Project")
+
+
+def test_a_scraper_s_dictionary_saved_as_text_reads_its_escaped_lines_as_lines() -> None:
+    """A program's source holding a person's record (`"科研奖励": "…\\n2031年某奖“…”（甲，乙）\\n…"`): each escaped line
+    break is a line's end for prose, so an award line in the string is read; the record's keys are still read."""
+    source = ('# -*- coding: utf-8 -*-\nschool_name = \'南州大学\'\n\ndata_real = {\n"姓名": "柯振邦",\n"职称": "教授",\n'
+              '"工作经历": "2019.02―2023.08 南州大学水文工程系 讲师\\n2023.08― 南州大学水文工程系　教授",\n'
+              '"科研奖励": "2031年某省科学技术进步一等奖“湖泊沉积物磷迁移机理与调控”（柯振邦，诸葛岚，司马青）\\n'
+              '2032年某学会自然科学一等奖“冰下溶解氧的观测方法”（乔松，柯振邦）\\n2033年某协会青年科技奖",\n}\n')
+    ex = extract_text(source, "teacher.txt")
+    assert {("柯振邦", "湖泊沉积物磷迁移机理与调控"), ("诸葛岚", "湖泊沉积物磷迁移机理与调控"),
+            ("乔松", "冰下溶解氧的观测方法")} <= relations(ex, "MEMBER_OF")
+    assert ("柯振邦", "南州大学水文工程系") in relations(ex, "WORKS_AT")
