@@ -48,6 +48,7 @@ _CUT = re.compile(r"[，,；;]|、(?=\s*(?:[A-Za-z]{0,8}\d{4}|(?:19|20)\d{2}))|(
 # holds the amount after another (`（52036004）（380万元）`)
 # (not the quoted field of a plan's special programme: 某计划“某某”重点专项)
 _QUOTED_CUT = re.compile(_CUT.pattern + r"|(?<=项目|基金|计划|专项|课题)[ \t]*[“\"《](?=[^“”\"《》\n]{4,80}[”\"》](?!\s*(?:重点|重大)?专项))"
+                       r"|(?<=项目|基金|计划|专项|课题|资助)[ \t]*[：:](?=[ \t]*[\u4e00-\u9fff“])"  # 某基金重点项目：某某研究
                        r"|(?<=[”\"》])[ \t]*[（(](?=(?:19|20)\d{2}[^（()）]*[）)]|[^（()）]*\d{4}[^（()）]*[）)])"
                        r"|(?<=[）)])[ \t]*[（(](?=[^（()）]*(?:万元|万|千元|元)\s*[）)])")
 # the part taken written in brackets after a piece: `2020.01-2023.12（参与第二）`, `核心成员（第六）`
@@ -192,7 +193,7 @@ def read_project_line(text: str, start: int, end: int, quoted: bool = True) -> P
         return grant
     if any(_STUDY.match(_joined(text[a:b])) for a, b in pieces):
         return None  # 2021.03–2025.09，某大学，土木工程，博士研究生（导师：…）: a line of study, its field no programme
-    if len(pieces) < 3:
+    if len(pieces) < 3 and not _dated_and_numbered(text, pieces):
         return None
     year = code = budget = None
     leads: bool | None = None
@@ -323,6 +324,13 @@ _NAMES_APART = re.compile(r"[^\s、，,]+")
 # a budget labelled, its amount alone (`资金：75`): in 万元, as research offices' lists give it
 _LABELLED_AMOUNT = re.compile(r"(?:资金|经费|金额|资助金额|项目经费)\s*[：:]\s*(?P<amount>\d+(?:\.\d+)?)")
 _NAME_NOTE = re.compile(r"\s*[（(][^（）()]{1,4}[）)]$")  # 甲（外）: a member from outside the unit
+
+
+def _dated_and_numbered(text: str, pieces: list[tuple[int, int]]) -> bool:
+    """Two pieces that still make a project's line: the period opening the first, the number in brackets closing the
+    last (`2031-2034 某基金重点项目：某某研究（52335007）`)."""
+    return len(pieces) == 2 and _PERIOD_THEN_TEXT.match(text, *pieces[0]) is not None \
+        and (code := _BRACKET_CODE.search(text, *pieces[1])) is not None and code.end() == pieces[1][1]
 
 
 def _person_piece(piece: str) -> str | None:

@@ -446,3 +446,17 @@ def test_a_quoted_title_ends_at_its_quote_before_its_number_and_amount_in_bracke
     assert (projects["多孔介质的热对流机理研究"].code, projects["多孔介质的热对流机理研究"].budget_cap_wan) == ("61234567", 120.0)
     assert projects["湖泊沉积物的碳埋藏过程"].code == "62345678"
     assert {("柯振邦", "多孔介质的热对流机理研究"), ("柯振邦", "湖泊沉积物的碳埋藏过程")} <= relations(ex, "LEADS")
+
+
+def test_the_period_then_the_programme_and_its_colon_then_the_title_and_its_number_in_brackets() -> None:
+    """`2031-2034 某基金联合项目：某某研究（U2731405）` (the part taken after it, or none): the title after the programme's
+    colon, the number in brackets, the first year."""
+    from ingest.nlp.project_lines import read_project_line
+    for line, title, code, programme, leads in (
+            ("2031-2034 国家自然科学基金联合项目：湖冰遥感识别方法研究（U2731405）", "湖冰遥感识别方法研究", "U2731405",
+             "国家自然科学基金", None),
+            ("2031-2032  国家重点研发计划课题：冻土路基温度场演化机理（2031YFC0401101），负责人", "冻土路基温度场演化机理",
+             "2031YFC0401101", "国家重点研发计划", True)):
+        found = read_project_line(line, 0, len(line))
+        assert found is not None and (found.title, found.code, found.programme, found.year, found.leads) == (
+            title, code, programme, 2031, leads), line
