@@ -259,14 +259,21 @@ _CITED_AWARD = re.compile(
     r"(?P<title>[^\n.．。<>“”《》]{4,120}?)[ \t]*[.．。][ \t]*"
     r"(?P<award>[\u4e00-\u9fff]{2,40}?(?:[一二三四五特]等奖|奖))[ \t]*(?:[（(][^（）()\n]{1,40}[）)])?[ \t]*[.．。,，]?[ \t]*"
     rf"(?P<year>(?:19|20)\d{{2}}){_LINE_ENDS}", re.M)
+# the same parted by commas, the project in quotes (`甲、乙、丙，“<project>”，某省科技进步一等奖，2031`)
+_LISTED_AWARD = re.compile(
+    rf"{_LINE_OPENS}(?P<note>[\u4e00-\u9fff·]{{2,5}}(?:[ \t]*[,，、][ \t]*[\u4e00-\u9fff·]{{2,5}}){{0,30}})[ \t]*[,，][ \t]*"
+    r"[“《](?P<title>[^\n<>“”《》]{4,120}?)[”》][ \t]*[,，][ \t]*"
+    r"(?P<award>[\u4e00-\u9fff]{2,40}?(?:[一二三四五特]等奖|奖))[ \t]*[,，][ \t]*"
+    rf"(?P<year>(?:19|20)\d{{2}})[ \t]*年?{_LINE_ENDS}", re.M)
 _ET_AL = re.compile(r"[ \t]*等$")
 
 
 def cited_award_lines(text: str, entities: list[Entity], relations: list[Relation]) -> list[tuple[str, int]]:
-    """Awards a CV lists as citations: the project (with its award and year) and its completers in order, where the
-    names before the project are all people's (`甲等.` closes a list cut short)."""
+    """Awards a CV lists as citations (or parted by commas, the project quoted): the project (with its award and year)
+    and its completers in order, where the names before the project are all people's (`甲等.` closes a list cut
+    short)."""
     out: list[tuple[str, int]] = []
-    for m in _CITED_AWARD.finditer(text):
+    for m in (*_CITED_AWARD.finditer(text), *_LISTED_AWARD.finditer(text)):
         names = m.group("note")
         short = _ET_AL.search(names)
         listed = piece(names[:short.start()] if short else names, m.start("note"))

@@ -106,3 +106,13 @@ def test_an_award_line_with_the_quoted_project_after_the_award_and_its_team_in_b
     assert ranks == {("柯振邦", "湖泊沉积物磷迁移机理与调控"): 1, ("诸葛岚", "湖泊沉积物磷迁移机理与调控"): 2,
                      ("司马青", "湖泊沉积物磷迁移机理与调控"): 3, ("乔松", "冰下溶解氧的观测方法"): 1,
                      ("柯振邦", "冰下溶解氧的观测方法"): 2, ("欧阳舒", "冰下溶解氧的观测方法"): 3}
+
+
+def test_an_award_line_parted_by_commas_the_team_first_then_the_quoted_project_the_award_and_the_year() -> None:
+    """`甲、乙、丙，“<project>”，某省科技进步一等奖，2033`: the project with its award and year, the team ranked in order."""
+    ex = extract_text("获奖：\n柯振邦、乔松、诸葛岚，“冰湖遥感监测系统设计”，国家自然科学二等奖，2033\n"
+                      "司马青、柯振邦，“湖冰取样钻具”，某市科技进步一等奖，2029\n")
+    assert (entity(ex, "Project", "湖冰取样钻具").award, entity(ex, "Project", "湖冰取样钻具").year) == ("某市科技进步一等奖", 2029)
+    ranks = {(r.source, r.target): r.rank for r in ex.relations if str(r.type) == "MEMBER_OF"}
+    assert ranks == {("柯振邦", "冰湖遥感监测系统设计"): 1, ("乔松", "冰湖遥感监测系统设计"): 2, ("诸葛岚", "冰湖遥感监测系统设计"): 3,
+                     ("司马青", "湖冰取样钻具"): 1, ("柯振邦", "湖冰取样钻具"): 2}
