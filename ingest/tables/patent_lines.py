@@ -30,13 +30,16 @@ _APPLICATION = re.compile(r"(?<![\d.A-Za-z])(?P<number>(?:19|20)\d{2}\s*[1-9]\s*
 _SOFTWARE_NUMBER = re.compile(r"(?<![\dA-Za-z])(?P<number>(?:19|20)\d{2}\s*SR\s*\d{5,8})(?!\d)")
 # any number of digits right after its label (专利受理号：201610140056120.0): the number as the text gives it
 _LABELLED_NUMBER = re.compile(r"(?:专利受理号|受理号|专利申请号|申请号|专利号)\s*[：:]\s*(?P<number>(?:19|20)\d{7,14}(?:\.[\dXx])?)(?![\d])")
-_NUMBER_LABEL = re.compile(r"[（(]?\s*(?:专利号|授权号|授权公告号|专利申请号|申请号|公开号|公告号|申请公布号|专利号/申请号|登记号|专利受理号|受理号)\s*[：:]?\s*$")
+_NUMBER_LABELS = r"(?:专利号|授权号|授权公告号|专利申请号|申请号|公开号|公告号|申请公布号|专利号/申请号|登记号|专利受理号|受理号)"
+_NUMBER_LABEL = re.compile(rf"[（(]?\s*{_NUMBER_LABELS}\s*[：:]?\s*$")
 _PATENT_WORD = re.compile(r"专利|实用新型|发明|\[P\]")
 # a patent's kind by the words the text gives it, the first that stands in it
 PATENT_KINDS = (("实用新型", "utility_model"), ("外观设计", "other"), ("软件著作权", "software_copyright"),
                 ("发明", "invention_patent"))
 _KIND_PIECE = re.compile(r"(?:中国|国家|国际|美国|PCT)?(?:发明专利|发明|实用新型专利|实用新型|外观设计专利|外观设计|专利)"
                          r"(?:授权|申请)?")
+# a piece that is a number with its label, the kind perhaps before (中国发明专利申请号：2031104100486): no title
+_NUMBER_PIECE = re.compile(rf"\s*(?:{_KIND_PIECE.pattern})?\s*{_NUMBER_LABELS}\s*[：:]?\s*[\dA-Za-z.\s]+")
 _DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[.\-/年]\s*(?P<m>\d{1,2})\s*[.\-/月]\s*(?P<d>\d{1,2})\s*日?")
 _DATE_LABEL = re.compile(r"(?:授权公告日|授权日期|授权日|授权时间|公告日|申请日|申请日期|申请公布日|公开日|公布日|日期)\s*[：:]?\s*")
 _INVENTOR_LABEL = re.compile(r"(?:发明人|发明\s*[(（]\s*设计\s*[)）]\s*人|设计人|全部发明人)\s*[：:]\s*")
@@ -66,7 +69,8 @@ class PatentLine:
 
 def patent_number(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
     """The first patent number in text[start:end]: `ZL…`/`CN…` anywhere, an application number after its
-    label (`申请号：2019…`) or on a line that names a patent."""
+    label (`申请号：2019…`) or on a line that names a patent; the granted number (`专利号：ZL…`) where it follows an
+    application's."""
     end = len(text) if end is None else end
     found = PATENT_NUMBER.search(text, start, end)
     software = _SOFTWARE_NUMBER.search(text, start, end)
@@ -74,10 +78,16 @@ def patent_number(text: str, start: int = 0, end: int | None = None) -> re.Match
         found = software
     bare = _APPLICATION.search(text, start, end) or _LABELLED_NUMBER.search(text, start, end)
     if bare is not None and (found is None or bare.start() < found.start()):
-        labelled = _NUMBER_LABEL.search(text[start:bare.start()]) is not None
-        if labelled or _PATENT_WORD.search(text, start, end):
+        label = _NUMBER_LABEL.search(text[start:bare.start()])
+        if found is not None and label is not None and _APPLIED.search(label.group()) \
+                and found.group("number").startswith("ZL"):
+            return found  # 申请号：2031…，专利号：ZL2031…: the patent granted is known by its own number (not its publication's)
+        if label is not None or _PATENT_WORD.search(text, start, end):
             return bare
     return found
+
+
+_APPLIED = re.compile(r"申请号|受理号")
 
 
 _KIND_DIGIT = {"1": "invention_patent", "8": "invention_patent", "2": "utility_model", "9": "utility_model",
@@ -183,7 +193,8 @@ def _read(text: str, start: int, end: int, number: re.Match[str] | None) -> Pate
             continue
         elif (d := _DATE.search(body)) and (_DATE_LABEL.match(body) or _DATE.fullmatch(body.strip())):
             date = date or f"{d.group('y')}-{int(d.group('m')):02d}-{int(d.group('d')):02d}"
-        elif _KIND_PIECE.fullmatch(body.strip()) or _NUMBER_LABEL.search(body) and len(_HAN.findall(body)) <= 6:
+        elif _KIND_PIECE.fullmatch(body.strip()) or _NUMBER_LABEL.search(body) and len(_HAN.findall(body)) <= 6 \
+                or _NUMBER_PIECE.fullmatch(body):
             continue
         elif (names := _names(body, span, 0)) and not inventors:
             inventors, listing = names, True

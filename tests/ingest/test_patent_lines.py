@@ -358,3 +358,15 @@ def test_a_chinese_citation_of_a_patent_is_the_patent_alone_no_paper() -> None:
     assert not names(ex, "Paper")
     inventors = {(r.source, r.target, r.order) for r in ex.relations if str(r.type) == "INVENTED"}
     assert ("诸葛岚", "CN203110999777.2", 2) in inventors and ("司马青", "ZL203210123456.7", 1) in inventors
+
+
+def test_a_granted_patent_is_known_by_its_zl_number_not_its_application_s_nor_is_that_a_title() -> None:
+    """`题名。中国发明专利申请号：2031…，专利号：ZL2031….6，公开日：…`: the granted number; the piece holding the
+    application's number is no title. A publication's number (`公开号：CN…A`) does not stand for the application's."""
+    ex = extract_text("专利：\n柯振邦，司马青。一种冰层取样钻头。中国发明专利申请号：203820041177X，专利号：ZL203820041177.X，"
+                      "公开日：2038.12.17。\n")
+    patents = {e.number: e.name for e in ex.entities if str(e.type) == "Patent"}
+    assert patents == {"ZL203820041177.X": "一种冰层取样钻头"}
+    line = "1. 柯振邦，乔松. 一种湖冰监测装置及其制备方法（申请号：203040588216.3）.发明专利（公开号：CN203912345A）.2030"
+    found = read_patent_line(line)
+    assert found is not None and found.number == "203040588216.3"
