@@ -460,3 +460,13 @@ def test_the_period_then_the_programme_and_its_colon_then_the_title_and_its_numb
         found = read_project_line(line, 0, len(line))
         assert found is not None and (found.title, found.code, found.programme, found.year, found.leads) == (
             title, code, programme, 2031, leads), line
+
+
+def test_the_part_taken_said_as_负责_or_as_a_second_head_of_the_project() -> None:
+    """`…，负责` leads the project; `第二负责人（某大学牵头）` is one of its heads, a member, not its head."""
+    from ingest.nlp.project_lines import read_project_line
+    for line, leads in (("2027-2028  湖冰厚度反演方法研究，北辰省科技厅项目，负责", True),
+                        ("2029-2031 冻土路基关键技术研究，北辰省科技计划项目，第二负责人（西岭大学牵头）", False),
+                        ("2029-2031 冻土路基关键技术研究，北辰省科技计划项目，第一负责人", True)):
+        found = read_project_line(line, 0, len(line))
+        assert found is not None and found.leads is leads, line
