@@ -35,7 +35,7 @@ from dataclasses import dataclass, field, replace
 import yaml
 
 from graph.schema import RelType
-from ingest.kit.text import is_person_name
+from ingest.kit.text import DASHES, is_person_name
 from ingest.model import Span
 from ingest.nlp.lexicon import common_word
 from ingest.readers.text import is_yaml_data, yaml_blocks
@@ -552,7 +552,8 @@ def _paper_lists(obj: _Object) -> list[tuple[str, list[Piece]]]:
 
 
 # where a dated item of a career written on one line starts (`2024.03-至今，某大学，讲师 2017.09-2023.12，某大学，博士`)
-_DATED_ITEM = re.compile(r"(?:^|(?<=\s)|(?<=\\n))(?=(?:19|20)\d{2}\s*(?:年|[.\-/]\s*\d{1,2}))")  # (after `\n` a literal writes)
+# (after `\n` a literal writes; `2009-  某大学…`: a period with no end)
+_DATED_ITEM = re.compile(rf"(?:^|(?<=\s)|(?<=\\n))(?=(?:19|20)\d{{2}}\s*(?:年|[.\-/]\s*\d{{1,2}}|[{DASHES}~～][ \t\u3000]))")
 _ESCAPED_BREAKS = re.compile(r"(?:\\[rn]|\s)+$")
 
 
@@ -607,7 +608,9 @@ def _passages(obj: _Object, record: Record) -> list[Piece]:
     for key, _, value in obj.values:
         noted = id(value) in notes and len(value.text.strip()) >= _MIN_NOTE and ends_with_post(value.text.strip())
         # (`info: 某实验室负责人`: a card's posts)
-        if (noted or (id(value) in notes or _role(key, value) is None) and len(value.text) >= _MIN_PASSAGE
+        if _lines_of_a_person(obj, key, value):
+            out.append(value)
+        elif (noted or (id(value) in notes or _role(key, value) is None) and len(value.text) >= _MIN_PASSAGE
                 and _PASSAGE.search(value.text)) and kind_of(key, _words(key)) is None \
                 and not value.text.lstrip().startswith(("http", "{")) \
                 and (not value.text.lstrip().startswith("<") or _BLOCK_OPENS.match(value.text.lstrip())):
@@ -666,6 +669,8 @@ def _record(obj: _Object) -> tuple[Record, dict[str, Piece], list[Span]]:
             role = Role.PAPER_TITLE  # `papers: [{title: …}]`, `{title: …, href: https://doi.org/…}`: a paper's title
         if role is Role.PAPER_TITLE and _papers_of_a_person(obj, key):
             continue  # `paper: '1.题名#2.题名'` of a person's record: the person's list (ingest.tables.record_lists)
+        if _lines_of_a_person(obj, key, value):
+            continue  # `project: "2031-2034 某基金：某某研究（…）\n…"`: the person's list, a line each (read as prose)
         if role is None:
             if is_person_name(value.text) and not common_word(value.text) and " ".join(_words(key)) not in ("", "text"):
                 people[" ".join(_words(key))] = value
@@ -705,6 +710,17 @@ def _papers_of_a_person(obj: _Object, key: str) -> bool:
     """The key holds a list of papers (`paper`, `论文`) in a record about a person (a person's name, no paper's authors)."""
     roles = {_role(k, v) for k, _, v in obj.values}
     return kind_of(key, _words(key)) == "papers" and Role.PERSON in roles and not roles & {Role.AUTHORS, Role.JOURNAL}
+
+
+def _lines_of_a_person(obj: _Object, key: str, value: Piece) -> bool:
+    """The key holds a person's projects or awards a line each (`project: "2031-2034 某某研究，…\n2029-2031 …"`) in a
+    record about the person: read as prose about them (ingest.nlp.project_lines, ingest.nlp.awards), no record's
+    title."""
+    return kind_of(key, _words(key)) in ("projects", "awards") and _LINE_BREAK.search(value.text.strip()) is not None \
+        and Role.PERSON in {_role(k, v) for k, _, v in obj.values}
+
+
+_LINE_BREAK = re.compile(r"\n|\\n")
 
 
 def _a_paper(obj: _Object) -> bool:

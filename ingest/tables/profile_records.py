@@ -247,7 +247,7 @@ def _career(person: str, career: re.Match[str], at: int, facts: Facts, side: boo
     titles: list[str] = []
     units: list[tuple[str, Span, str]] = []
     for part in _PARTS.finditer(plain):
-        text = part.group().strip()
+        text = part.group().strip().removesuffix("。")  # (the stop that ends the line)
         if not text:
             continue
         if (title := title_of(text)) is not None:
@@ -270,7 +270,7 @@ def _career(person: str, career: re.Match[str], at: int, facts: Facts, side: boo
             if units and _school_of(units[-1], unit):  # `某大学，某学院`: the school of the university
                 outer, outer_span, _ = units.pop()
                 units.append((outer + unit, Span(outer_span.start, start + len(unit)), post))
-                units.append((outer, outer_span, post))  # and the university itself
+                units.append((outer, outer_span, ""))  # and the university itself (the post is the school's)
                 continue
             if units and _school_of((unit, Span(start, start), ""), units[-1][0]) and not units[-1][2] and not post:
                 school, school_span, _ = units.pop()  # `某学院，某大学`: the school, then its university

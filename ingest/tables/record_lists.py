@@ -46,8 +46,8 @@ _KINDS: dict[str, tuple[str, ...]] = {
     "posts": ("appointments", "memberships", "services", "service", "societies", "affiliations", "兼职",
               "社会兼职", "学术兼职", "学术任职", "社会任职"),
     "titles": ("titles", "duties", "roles", "头衔", "职务", "任职", "职称职务", "职务职称"),
-    "awards": ("awards", "honors", "honours", "prizes", "获奖", "奖励", "获奖情况"),
-    "projects": ("projects", "grants", "funding", "fundings", "项目", "科研项目", "主持项目"),
+    "awards": ("awards", "award", "honors", "honours", "prizes", "获奖", "奖励", "获奖情况"),
+    "projects": ("projects", "project", "grants", "funding", "fundings", "项目", "科研项目", "主持项目"),
     "papers": ("papers", "paper", "publications", "publication", "articles", "论文", "代表性论文", "代表论文", "代表作",
                "发表论文", "主要论文", "论文列表"),
 }

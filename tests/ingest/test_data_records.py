@@ -805,3 +805,24 @@ def test_a_scraper_s_dictionary_saved_as_text_reads_its_escaped_lines_as_lines()
     assert {("柯振邦", "湖泊沉积物磷迁移机理与调控"), ("诸葛岚", "湖泊沉积物磷迁移机理与调控"),
             ("乔松", "冰下溶解氧的观测方法")} <= relations(ex, "MEMBER_OF")
     assert ("柯振邦", "南州大学水文工程系") in relations(ex, "WORKS_AT")
+
+
+def test_a_person_s_record_whose_project_and_award_values_hold_a_line_each_gives_each_line_s_facts() -> None:
+    """`{"name": 甲, "project": "2031-2034 某某研究，某基金（…），负责人\\n…", "award": "甲、乙，“…”，某奖，2033\\n…"}`:
+    each line is one of the person's projects or awards (no record's title made of the whole value); a career
+    item with no end (`2029-  某大学某学院, 教授，某实验室主任。`) is the job held now, the post the lab's alone."""
+    import json
+
+    record = [{"name": "柯振邦", "phone": "010-12345678", "job_title": "教授",
+               "work_experience": "2021-2028    北辰大学副教授；\n2029-        南州大学环境学院, 教授、博士生导师，湖冰遥感重点实验室主任。",
+               "project": "2031-2034 湖冰遥感识别方法研究，国家自然科学基金（42477215），负责人\n"
+                          "2029-2031 冻土路基关键技术研究，北辰省科技计划项目，第二负责人（西岭大学牵头）\n"
+                          "2027-2028  湖冰厚度反演方法研究，北辰省科技厅项目，负责",
+               "award": "柯振邦、乔松、诸葛岚，“冰湖遥感监测系统设计”，国家自然科学二等奖，2033\n某省优秀科技工作者称号 2030"}]
+    ex = extract_text(json.dumps(record, ensure_ascii=False), "teacher.json")
+    assert {("柯振邦", "湖冰遥感识别方法研究"), ("柯振邦", "湖冰厚度反演方法研究")} <= relations(ex, "LEADS")
+    assert {("柯振邦", "冻土路基关键技术研究"), ("诸葛岚", "冰湖遥感监测系统设计")} <= relations(ex, "MEMBER_OF")
+    assert not [n for n in names(ex, "Project") if "\\n" in n or "负责人" in n]
+    works = relations(ex, "WORKS_AT")
+    assert {("柯振邦", "南州大学环境学院"), ("柯振邦", "南州大学")} <= works and ("柯振邦", "北辰大学") not in works
+    assert ("柯振邦", "南州大学") not in relations(ex, "LEADS")
