@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from graph.schema import Label, RelType
 from ingest.model import Entity, Extraction, Relation, merge_spans
+from ingest.nlp.lexicon import common_word
 from ingest.nlp.orgs import SOCIETY_OF_UNITS
 from ingest.org_names import (
     LEGAL_FORMS,
@@ -192,9 +193,14 @@ def _parent_by_name(name: str, names: dict[str, str]) -> str | None:
     for cut in range(len(name) - 2, 0, -1):  # the longest beginning first, leaving at least two characters
         known, rest = name[:cut], name[cut:]
         if (known in names and rest[0] not in _OPEN + _CLOSE and names[known] != name
-                and not _is_institution_suffix(rest)):
+                and not _is_institution_suffix(rest) and not _alias_inside_a_word(name, known, names)):
             return names[known]
     return None
+
+
+def _alias_inside_a_word(name: str, known: str, names: dict[str, str]) -> bool:
+    """A short form that opens a longer word of the name (东南 of 东南大学 in 东南亚研究院): no parent's name there."""
+    return names[known] != known and any(common_word(name[:k]) for k in range(len(known) + 1, len(name)))
 
 
 def _is_institution_suffix(rest: str) -> bool:

@@ -81,3 +81,12 @@ def test_words_before_a_known_name_that_name_no_organization_do_not_make_another
     a = resolved(known, "a.txt", [org("青溪大学明湖医院")])
     b = resolved(known, "b.txt", [org("成果由青溪大学明湖医院", "青溪大学明湖医院")])  # a recogniser's slip
     assert b.key_of(Label.ORGANIZATION, "成果由青溪大学明湖医院") == a.key_of(Label.ORGANIZATION, "青溪大学明湖医院")
+
+
+def test_a_short_form_that_opens_a_longer_word_of_a_name_gives_it_no_parent() -> None:
+    """东南 of 东南大学 opens 东南亚 in `东南亚研究院`: no unit of that university; `东南人文学院` still is one."""
+    from ingest.orgs import _parent_by_name
+
+    names = {"东南大学": "东南大学", "东南": "东南大学"}
+    assert _parent_by_name("东南亚研究院", names) is None
+    assert _parent_by_name("东南人文学院", names) == "东南大学"
