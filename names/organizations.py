@@ -236,6 +236,8 @@ def is_contraction_of(short: str, full: str) -> bool:
         return False
     if sibling_unit(short, full) or skips_to_a_word(short, full) or drops_a_word(short, full):
         return False
+    if (ending := kind_suffix(short)) and not full.endswith(ending):
+        return False  # 某工作小组 beside 某工作领导小组: an ending of its own (工作小组), another kind of body
     place = _LEADING_PLACE.match(short)
     if place and full.startswith(place.group()) and not _opens_alike(short[place.end():], full[place.end():]):
         return False  # 某省医学会 beside 某省中西医结合学会: after the place, the short one names another body

@@ -100,6 +100,8 @@ def find_orgs(tokens: Tokens, lex: Lexicon) -> list[Found]:
         if start is None or not _is_name(text, start, m.start(), suffix, tokens, lex):
             continue
         span = refine(tokens, lex, start, m.end(), suffix)
+        if span is not None and (alone := _alone_on_its_line(text, m.start(), suffix)) is not None:
+            span = (min(alone, span[0]), span[1])
         if span is not None:
             span = _without_term(text, span, suffix, lex)
         if span is not None:
@@ -648,10 +650,24 @@ def _walk_left(tokens: Tokens, suffix_start: int, lex: Lexicon) -> int | None:
 
 
 # groups named by the work they lead (某省推进某中心建设领导小组), after the verb that sets one up
-_TASK_GROUPS = frozenset({"领导小组"})
+_TASK_GROUPS = frozenset({"领导小组", "工作小组"})
 _SET_UP = re.compile(r"(?:成立|组建|设立|建立|调整|组成)(?:了)?")
 _TASK_REACH = 40
 _CLAUSE_BREAK = re.compile(r"[\s，,。；;：:、！？!?“”\"《》（）()的]")
+
+
+def _alone_on_its_line(text: str, suffix_start: int, suffix: str) -> int | None:
+    """Where a group named alone on its line starts (a roster's caption, `课程建设督导工作领导小组`): the line's first
+    character, its task's verb (督导) the name's; None for a group named in a sentence."""
+    if suffix not in _TASK_GROUPS:
+        return None
+    opens = text.rfind("\n", 0, suffix_start) + 1
+    closes = text.find("\n", suffix_start)
+    named = text[opens:suffix_start].strip()
+    if text[suffix_start + len(suffix):len(text) if closes < 0 else closes].strip() or not 2 <= len(named) <= _TASK_REACH \
+            or _CLAUSE_BREAK.search(named) is not None:
+        return None
+    return opens + text[opens:suffix_start].index(named)
 
 
 def _named_by_its_task(text: str, start: int | None, suffix_start: int, suffix: str) -> int | None:

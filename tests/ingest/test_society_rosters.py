@@ -353,3 +353,17 @@ def test_a_row_with_a_supervisor_s_column_is_a_student_s_and_a_list_title_before
     assert relations(ex, "AFFILIATED_WITH") == {("柯振邦", "南州大学")}
     assert relations(ex, "WORKS_AT") == {("诸葛岚", "南州大学"), ("司马青", "南州大学")}
     assert names(ex, "Organization") == {"南州大学"}
+
+
+def test_a_page_of_groups_each_captioned_by_its_name_alone_on_its_line_over_its_posts() -> None:
+    """`教学课程建设督导工作领导小组` alone on its line (its task's verb 督导 the name's) over `组 长：甲  乙`, then
+    `教学课程建设督导工作小组` (another body: its own ending, no short form of the first): each group's seats."""
+    ex = extract_text("组织机构\n\n教学课程建设督导工作领导小组\n\n组 长：柯振邦  乔远鸣\n副 组 长：诸葛岚\n成 员：柯岚  乔岩\n\n"
+                      "教学课程建设督导工作小组\n\n组长：乔松\n成 员：欧阳舒  柯远山\n", "groups.txt")
+    assert {"教学课程建设督导工作领导小组", "教学课程建设督导工作小组"} <= names(ex, "Organization")
+    seats = relations(ex, "AFFILIATED_WITH")
+    assert {("柯振邦", "教学课程建设督导工作领导小组"), ("诸葛岚", "教学课程建设督导工作领导小组"), ("乔岩", "教学课程建设督导工作领导小组"),
+            ("乔松", "教学课程建设督导工作小组"), ("柯远山", "教学课程建设督导工作小组")} <= seats
+    assert ("乔松", "教学课程建设督导工作领导小组") not in seats
+    assert relations(ex, "LEADS") == {("柯振邦", "教学课程建设督导工作领导小组"), ("乔远鸣", "教学课程建设督导工作领导小组"),
+                                      ("乔松", "教学课程建设督导工作小组")}
