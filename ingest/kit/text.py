@@ -237,9 +237,18 @@ def is_spaced_latin_name(name: str) -> bool:
     return bool(_SPACED_LATIN_NAME.fullmatch(name)) and any(c.islower() for c in name)
 
 
+# a foreign name written in Chinese after its initials (`M·贝尔`, `D·J·欧文`, `K.乔`, `F·柯-约翰森`)
+_INITIALS_THEN_NAME = re.compile(r"(?:[A-Z][·.．•][ \t]?){1,3}[\u4e00-\u9fff]{1,6}(?:[-－][\u4e00-\u9fff]{1,6})?")
+
+
+def is_initialled_name(name: str) -> bool:
+    """A foreign name in Chinese characters after one to three initials, as translated patents and papers write it."""
+    return _INITIALS_THEN_NAME.fullmatch(name) is not None
+
+
 @lru_cache(maxsize=1 << 16)
 def is_person_name(name: str) -> bool:
-    return is_chinese_name(name) or is_latin_name(name)
+    return is_chinese_name(name) or is_latin_name(name) or is_initialled_name(name)
 
 
 def strip_titles(name: str) -> str:

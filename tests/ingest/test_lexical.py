@@ -46,3 +46,12 @@ def test_the_shipped_vocabulary_cuts_every_character_into_some_token() -> None:
     for text in ["", " ", "ＡＢＣ１２３", "𠀋字", "东川大学的柯远航教授与南湖医院合作"]:
         ids, sizes = v.tokens(text)
         assert sum(sizes) == len(text) and len(ids) == len(sizes)
+
+
+def test_a_foreign_name_written_in_chinese_after_its_initials_is_a_person_s_name() -> None:
+    """`M·贝尔`, `D·J·欧文`, `K.乔`, `F·柯-约翰森`: initials, then the name in Chinese characters; a place or a
+    word after a dot is none (`中国·北辰`, `A·B`)."""
+    from ingest.kit.text import is_person_name
+
+    assert all(is_person_name(n) for n in ("M·贝尔", "D·J·欧文", "K.乔", "F·柯-约翰森"))
+    assert not any(is_person_name(n) for n in ("中国·北辰", "A·B", "ABC·北辰湖", "M·"))
