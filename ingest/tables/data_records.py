@@ -417,7 +417,7 @@ def read_data_records(document: Document, taken: Coverage, facts: Facts) -> None
     elif _INSERT.search(document.text):
         objects = inserts_in(document.text)
     elif "{" in document.text:
-        objects = _described_examples(objects_in(document.text))
+        objects = _titled_columns(_described_examples(objects_in(document.text)))
     else:
         return
     for obj in objects:
@@ -425,6 +425,54 @@ def read_data_records(document: Document, taken: Coverage, facts: Facts) -> None
             _read(obj, None, document.text, facts)
     if document.name.lower().endswith(_COMPONENTS):
         _cards(document.text, taken, facts)
+
+
+# a table component's column, its title for the reader and the key of the records' field it shows
+# (`{title: "发明人", prop: "IN"}`, `{label: "姓名", prop: "name"}`, `{title: "职称", dataIndex: "rank"}`)
+_COLUMN_TITLE = ("title", "label", "header", "text")
+_COLUMN_KEY = ("prop", "dataindex", "key", "field", "datakey", "dataField".lower())
+_COLUMN_LOOKS = frozenset({"width", "minwidth", "flex", "align", "sortable", "fixed", "show", "visible", "type",
+                           "ellipsis", "resizable", "slot", "scopedslots", "render", "formatter"})
+
+
+def _column(obj: _Object) -> tuple[str, str] | None:
+    """(the field's key, lowercased; the column's title) of an object defining a table's column, else None."""
+    said = {key.lower(): value.text.strip() for key, _, value in obj.values}
+    title = next((said[k] for k in _COLUMN_TITLE if k in said), None)
+    field_key = next((said[k] for k in _COLUMN_KEY if k in said), None)
+    if obj.parts or obj.lists or title is None or field_key is None or not _CHINESE_KEY.search(title) \
+            or set(said) - {*_COLUMN_TITLE, *_COLUMN_KEY, *_COLUMN_LOOKS}:
+        return None
+    return field_key.lower(), title
+
+
+def _titled_columns(objects: list[_Object]) -> list[_Object]:
+    """Records whose fields a table's columns title (`{title: "发明人", prop: "IN"}` beside records of `IN: [...]`):
+    each field read by its column's title, as a table's header; the columns themselves are no records."""
+    columns: dict[str, str] = {}
+
+    def collect(obj: _Object) -> None:
+        if (column := _column(obj)) is not None:
+            columns.setdefault(*column)
+        for part in obj.parts:
+            collect(part)
+
+    for obj in objects:
+        collect(obj)
+    if len(columns) < _MIN_COLUMNS:
+        return objects
+
+    def titled(obj: _Object) -> _Object | None:
+        if _column(obj) is not None:
+            return None
+        return replace(obj, values=[(columns.get(k.lower(), k), at, v) for k, at, v in obj.values],
+                       lists=[(columns.get(k.lower(), k), items) for k, items in obj.lists],
+                       parts=[p for part in obj.parts if (p := titled(part)) is not None])
+
+    return [t for obj in objects if (t := titled(obj)) is not None]
+
+
+_MIN_COLUMNS = 3
 
 
 def _described_examples(objects: list[_Object]) -> list[_Object]:
@@ -642,9 +690,12 @@ def _record(obj: _Object) -> tuple[Record, dict[str, Piece], list[Span]]:
     people: dict[str, Piece] = {}
     spans: list[Span] = []
     named = any(_role(k, v) in (Role.LEADER, Role.MEMBER, Role.CONTACT) for k, _, v in obj.values)
+    declared = any(_role(k, v) is Role.PATENT_NUMBER and not _HASH.fullmatch(v.text.strip()) for k, _, v in obj.values)
     for key, key_span, value in obj.values:
         role = _role(key, value)
-        if role is not Role.PATENT_NUMBER and _whole_patent_number(value):
+        if role is Role.PATENT_NUMBER and _HASH.fullmatch(value.text.strip()):
+            role = None  # `PATENT_ID: 4CACC9…`: a database's key for the record, no patent's number
+        if role is not Role.PATENT_NUMBER and not declared and _whole_patent_number(value):
             role = Role.PATENT_NUMBER  # `number: ZL…`, `id: CN…A`: the value says what it is
             value = patent_number_in(value) or value  # (of `CN…A / CN…B`, the granted number)
         if role is Role.PERSON and named and not is_person_name(value.text) and len(value.text) >= _MIN_TITLE:
@@ -696,6 +747,7 @@ def _record(obj: _Object) -> tuple[Record, dict[str, Piece], list[Span]]:
     return record, people, spans
 
 
+_HASH = re.compile(r"[0-9A-Fa-f]{24,}")
 # the endings a unit's name has and a project's title has not
 _UNIT_END = re.compile(r"(?:实验室|研究所|研究院|研究中心|技术中心|大学|学院|医院|学会|协会|委员会|党委|党支部|党总支|党小组|公司|集团)$")
 _LISTED_PEOPLE = frozenset({Role.INVENTORS, Role.AUTHORS, Role.MEMBER})

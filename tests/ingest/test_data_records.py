@@ -826,3 +826,21 @@ def test_a_person_s_record_whose_project_and_award_values_hold_a_line_each_gives
     works = relations(ex, "WORKS_AT")
     assert {("柯振邦", "南州大学环境学院"), ("柯振邦", "南州大学")} <= works and ("柯振邦", "北辰大学") not in works
     assert ("柯振邦", "南州大学") not in relations(ex, "LEADS")
+
+
+def test_records_whose_fields_a_table_s_columns_title_are_read_by_those_titles() -> None:
+    """`export const headers = [{title: "公开(公告)号", prop: "PN"}, {title: "标题", prop: "TITLE"}, …]` beside records
+    of `PN`, `TITLE`, `AN`, `IN`: each field read by its column's title (a patent, its applicant and its inventors,
+    initialled foreign names among them); the record's key in the database (`PATENT_ID: 9F3A…`) is no number, nor a
+    number the record gives under a key no column titles (`APN`); the columns are no records."""
+    source = ('export const headers = [{"title": "公开(公告)号", "prop": "PN", "flex": "10"},\n'
+              '  {"title": "标题", "prop": "TITLE", "flex": "20"},\n  {"title": "申请(专利权)人", "prop": "AN"},\n'
+              '  {"title": "发明人", "prop": "IN", "flex": "auto"}];\n'
+              'export const rows = {"data": [{"PATENT_ID": "9F3AC0DE9F3AC0DE9F3AC0DE9F3AC0DE9F3AC0DE", '
+              '"TITLE": "一种湖冰监测装置", "AN": ["北辰湖泊科技有限公司"], "IN": ["柯振邦", "K·乔松", "D·J·欧文"], '
+              '"APN": "CN203110999888.1", "PN": "CN203111234567A"}]};\n')
+    ex = extract_text(source, "patents.txt")
+    patents = {e.number: e.name for e in ex.entities if str(e.type) == "Patent"}
+    assert patents == {"CN203111234567A": "一种湖冰监测装置"}
+    assert {(p, "CN203111234567A") for p in ("柯振邦", "K·乔松", "D·J·欧文")} <= relations(ex, "INVENTED")
+    assert not names(ex, "Project")
