@@ -208,6 +208,8 @@ def _read(text: str, start: int, end: int, number: re.Match[str] | None) -> Pate
         return None
     if (office := _TITLE_OFFICE.search(title[0])) is not None:  # 一种某某装置: 中国, …[P]: the country is no part of it
         title = title[0][:office.start()], Span(title[1].start, title[1].start + office.start())
+    if (noted := _KIND_NOTE.search(title[0])) is not None:  # 一种某某方法（发明专利申请）: the kind is no part of it
+        title = title[0][:noted.start()], Span(title[1].start, title[1].start + noted.start())
     if not title[0]:
         return None
     if number is None:
@@ -303,6 +305,10 @@ def _pieces(text: str, start: int, end: int, holes: list[tuple[int, int]]) -> li
             body = text[pos:stop]
             label = _NUMBER_LABEL.search(body)
             body = body[:label.start()] if label else body  # `（专利号：` before the number
+            keyed = _DATA_KEY.match(body)  # `title: '一种某某方法（发明专利）'`: a data file's key and quotes
+            lead = keyed.end() if keyed else 0
+            body = " " * lead + body[lead:].rstrip(" '\"") if keyed else body
+            body = body.rstrip(" '") if body.count("'") == 1 else body  # (`…，乙', title: …`: the string's end)
             for part, offset in _at_open_bracket(body):  # 一种某某方法（发明专利，第一发明人，…）: the title, then notes
                 stripped = part.strip(" \t\u3000（()）")
                 if stripped:
@@ -310,6 +316,10 @@ def _pieces(text: str, start: int, end: int, holes: list[tuple[int, int]]) -> li
                     out.append((stripped, Span(at, at + len(stripped))))
             pos = m.end() if m else stop
     return out
+
+
+_KIND_NOTE = re.compile(rf"\s*[（(]\s*{_KIND_PIECE.pattern}\s*[）)]?$")
+_DATA_KEY = re.compile(r"\s*[{\[]?\s*[A-Za-z_][\w]{0,20}\s*:\s*['\"]")
 
 
 def _names_before_colon(pieces: list[tuple[str, Span]]) -> list[tuple[str, Span]]:

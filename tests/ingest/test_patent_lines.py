@@ -370,3 +370,13 @@ def test_a_granted_patent_is_known_by_its_zl_number_not_its_application_s_nor_is
     line = "1. 柯振邦，乔松. 一种湖冰监测装置及其制备方法（申请号：203040588216.3）.发明专利（公开号：CN203912345A）.2030"
     found = read_patent_line(line)
     assert found is not None and found.number == "203040588216.3"
+
+
+def test_a_patent_line_of_a_script_s_record_reads_past_its_keys_quotes_and_the_kind_noted_after_the_title() -> None:
+    """`{ num: 7, authors: '甲，乙', title: '一种…方法（发明专利申请）', journal: '中国，申请号：CN….2' }` on one line: the
+    inventors from the first (no key glued to them), the title without its kind in brackets."""
+    line = ("{ num: 7, authors: '柯振邦，乔松，欧阳舒', title: '一种湖冰厚度的监测方法（发明专利申请）', "
+            "journal: '中国，申请号：CN203110999777.2', doi: '' },")
+    found = read_patent_line(line)
+    assert found is not None and (found.title, found.number) == ("一种湖冰厚度的监测方法", "CN203110999777.2")
+    assert [name for name, _ in found.inventors] == ["柯振邦", "乔松", "欧阳舒"]
