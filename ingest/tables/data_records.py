@@ -695,6 +695,8 @@ def _record(obj: _Object) -> tuple[Record, dict[str, Piece], list[Span]]:
         role = _role(key, value)
         if role is Role.PATENT_NUMBER and _HASH.fullmatch(value.text.strip()):
             role = None  # `PATENT_ID: 4CACC9…`: a database's key for the record, no patent's number
+        elif role is Role.JOURNAL and patent_number_in(value) is not None:
+            role = None  # `journal: '中国，专利号：ZL…'`: a patent's office and number where a paper's journal stands
         if role is not Role.PATENT_NUMBER and not declared and _whole_patent_number(value):
             role = Role.PATENT_NUMBER  # `number: ZL…`, `id: CN…A`: the value says what it is
             value = patent_number_in(value) or value  # (of `CN…A / CN…B`, the granted number)
@@ -738,7 +740,7 @@ def _record(obj: _Object) -> tuple[Record, dict[str, Piece], list[Span]]:
     if record.has(Role.PATENT_NUMBER) and record.has(Role.INVENTORS, Role.AUTHORS):
         as_patent(record)  # a work with its number and its inventors: its title is the patent's
     if record.has(Role.PROJECT, Role.PAPER_TITLE, Role.PATENT_TITLE) and not record.has(Role.PATENT_NUMBER):
-        noted = [(value, number) for key, _, value in obj.values if _role(key, value) in (None, Role.NOTE)
+        noted = [(value, number) for key, _, value in obj.values if _role(key, value) in (None, Role.NOTE, Role.JOURNAL)
                  and (number := patent_number_in(value)) is not None]
         if noted:  # `description: 中国发明专利号：ZL…` of a work with its authors: a patent (a granted number first)
             value, number = min(noted, key=lambda n: (n[0].text.startswith("http"), not n[1].text.startswith("ZL")))
@@ -776,10 +778,14 @@ _LINE_BREAK = re.compile(r"\n|\\n")
 
 
 def _a_paper(obj: _Object) -> bool:
-    """The object is a paper's record: listed under a key of papers (`papers`, `publications`, `论文`), or linking to
-    the paper at a publisher's or by its DOI."""
+    """The object is a paper's record: listed under a key of papers (`papers`, `publications`, `论文`), linking to
+    the paper at a publisher's or by its DOI, or giving its authors and its journal."""
     return kind_of(obj.under, _words(obj.under)) == "papers" \
-        or any(_PAPER_LINK.match(value.text.strip()) for _, _, value in obj.values)
+        or any(_PAPER_LINK.match(value.text.strip()) or _BARE_DOI.fullmatch(value.text.strip()) for _, _, value in obj.values) \
+        or {Role.AUTHORS, Role.JOURNAL} <= {_role(k, v) for k, _, v in obj.values if patent_number_in(v) is None}
+
+
+_BARE_DOI = re.compile(r"10\.\d{4,9}/\S+")  # `doi: '10.1016/j.xxx.2031.123456'`
 
 
 def _whole_patent_number(value: Piece) -> bool:

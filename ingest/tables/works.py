@@ -46,7 +46,8 @@ _PATENT_KINDS = ((re.compile(r"发明"), "invention_patent"), (re.compile(r"实�
 
 
 # a journal's cell that cites the paper whole: `某学报, 46(4), 525-531 · DOI: …`, `Journal, 43, 1002-1012`
-CITATION = re.compile(r"(?P<journal>[^,，\d][^,，]{1,80}?)\s*[,，]\s*(?:(?P<year>(?:19|20)\d{2})\s*[,，]\s*)?"
+# (a journal's own name may hold a comma before a capital: `Lakes, Ice and Sediments, 2031, 12, 1234`)
+CITATION = re.compile(r"(?P<journal>[^,，\d](?:[^,，]|,\s(?=[A-Z][a-z])){1,80}?)\s*[,，]\s*(?:(?P<year>(?:19|20)\d{2})\s*[,，]\s*)?"
                       r"(?:Vol\.?\s*)?(?P<volume>\d{1,4})?\s*(?:[(（]\s*(?P<issue>[\dA-Za-z\-]{1,8})\s*[)）])?\s*[,，:：]\s*"
                       rf"(?:pp?\.\s*)?(?P<pages>[A-Za-z]?\d+(?:\s*[{DASHES}~]\s*[A-Za-z]?\d+)?)(?![\d.])(?:\s*(?:[·;；,，.]|DOI|doi).*)?",
                       re.S)

@@ -844,3 +844,23 @@ def test_records_whose_fields_a_table_s_columns_title_are_read_by_those_titles()
     assert patents == {"CN203111234567A": "一种湖冰监测装置"}
     assert {(p, "CN203111234567A") for p in ("柯振邦", "K·乔松", "D·J·欧文")} <= relations(ex, "INVENTED")
     assert not names(ex, "Project")
+
+
+def test_a_script_s_publication_records_give_papers_by_their_doi_or_journal_and_patents_by_their_number() -> None:
+    """`{num: 8, authors: 'K. Z. Ke, S. Qiao', title: '…', journal: 'Lakes, Ice and Sediments, 2031, 12, 1234', doi:
+    '10.1016/…'}`: a paper (authors and journal, a bare DOI), its journal's name holding a comma; `{authors: '柯振邦，
+    乔松', title: '一种…方法（发明专利）', journal: '中国，专利号：ZL…'}`: a patent, its inventors in order, no journal."""
+    source = ("const publicationsData = {\n  2031: [\n"
+              "    { num: 8, authors: 'K. Z. Ke, S. Qiao, Y. Ouyang', title: 'Seasonal ice cover and phosphorus release "
+              "in shallow lakes', journal: 'Lakes, Ice and Sediments, 2031, 12, 1234', doi: '10.1016/j.lis.2031.1234' },\n"
+              "    { num: 7, authors: '柯振邦，乔松，欧阳舒', title: '一种湖冰厚度的监测方法（发明专利）', "
+              "journal: '中国，专利号：ZL203110999777.2', doi: '' }\n  ]\n};\n")
+    ex = extract_text(source, "script.txt")
+    paper = entity(ex, "Paper", "Seasonal ice cover and phosphorus release in shallow lakes")
+    assert (paper.journal, paper.year, paper.volume) == ("Lakes, Ice and Sediments", 2031, "12")
+    assert names(ex, "Journal") == {"Lakes, Ice and Sediments"}
+    patents = {e.number: e.name for e in ex.entities if str(e.type) == "Patent"}
+    assert patents == {"ZL203110999777.2": "一种湖冰厚度的监测方法"}
+    inventors = {(r.source, r.order) for r in ex.relations if str(r.type) == "INVENTED"}
+    assert inventors == {("柯振邦", 1), ("乔松", 2), ("欧阳舒", 3)}
+    assert not names(ex, "Project")
