@@ -42,7 +42,7 @@ _CUT = re.compile(r"[，,；;]|、(?=\s*(?:[A-Za-z]{0,8}\d{4}|(?:19|20)\d{2}))|(
                   r"|\n(?=[ \t\u3000]*[“\"《])|#(?=\s*[A-Za-z]{0,6}\d)"
                   # a stop after Chinese or a bracket (`某某研究（92471036）.国家自然科学基金. 2035-2038.`), or after a
                   # number when a blank follows (a date's stop, 2013.12, parts nothing)
-                  r"|(?<=[\u4e00-\u9fff）)])[ \t]*[.．。](?=[ \t]*[\u4e00-\u9fff（(\d])|(?<=\d)[.．。](?=[ \t]+\S)")
+                  r"|(?<=[\u4e00-\u9fff）)”》])[ \t]*[.．。](?=[ \t]*[\u4e00-\u9fff（(\d“《])|(?<=\d)[.．。](?=[ \t]+\S)")
 # and at the quote that opens a title right after its programme (`- 某基金青年项目“某某研究”`), at the bracket that
 # holds the period or the number after the title (`“某某研究”（2031-2033）`, `“某某研究”（52036004）`) and at one that
 # holds the amount after another (`（52036004）（380万元）`)
@@ -62,7 +62,7 @@ _PERIOD_THEN_TEXT = re.compile(rf"{_PERIOD.pattern}[ \t\u3000\n]+(?=[\u4e00-\u9f
 _CODE = re.compile(r"(?:(?:项目|课题|合同)?(?:编号|批准号|合同号|项目号|批号)\s*[：:]?\s*)?"
                    r"(?P<code>(?=[A-Za-z\d\-]*\d{4})[A-Za-z]{0,6}\d[A-Za-z\d\-]{3,19})")
 _BRACKET_CODE = re.compile(r"\s*[（(]\s*(?:(?:项目|课题)?(?:编号|批准号)\s*[：:]?\s*)?"
-                           r"(?P<code>(?=[A-Za-z\d\-]*\d{4})[A-Za-z]{0,6}\d[A-Za-z\d\-]{3,19})"
+                           r"(?P<code>(?=[A-Za-z\d\-]*\d{4}|\d{2}&[A-Z]{2,4}\d{2,4})[A-Za-z]{0,6}\d[A-Za-z\d\-&]{3,19})"  # (31&ZD417)
                            r"(?:\s*/\s*[A-Z]\d{2,6})?\s*[)）]\s*$")  # (92270845/Z0402: the number, then the discipline's code)
 _BUDGET = re.compile(r"(?:(?:直接|总|资助|项目)?(?:经费|金额|资助)\s*[：:]?\s*)?[¥￥]?\s*(?P<amount>\d+(?:\.\d+)?)\s*(?P<unit>万元|万|千元|元)")
 _BARE_CLASS = re.compile(r"(?:[A-Z甲乙丙丁]类|重点|一般|青年|面上|重大|培育|自筹|指导性|指令性|专项)项目")

@@ -470,3 +470,14 @@ def test_the_part_taken_said_as_负责_or_as_a_second_head_of_the_project() -> N
                         ("2029-2031 冻土路基关键技术研究，北辰省科技计划项目，第一负责人", True)):
         found = read_project_line(line, 0, len(line))
         assert found is not None and found.leads is leads, line
+
+
+def test_a_numbered_list_of_projects_each_its_leader_a_stop_the_quoted_title_and_its_number_in_brackets() -> None:
+    """`1、甲.“<title>”（批准号：31&ZD417）.某基金重大项目，2031.12-2034.12`: the leader, the title in quotes after the
+    stop, the number (a social-science fund's, with its &) in brackets with its label, the programme."""
+    x = extract_text("科研项目\n国家级：\n1、柯振邦.“湖冰遥感识别方法研究”（批准号：31&ZD417）.国家社会科学基金重大项目，2031.12-2034.12\n"
+                     "2、乔松.冻土优化方法研究（批准号：42371968）.国家自然科学基金面上项目，2032.09\n")
+    project = next(e for e in x.entities if e.type is Label.PROJECT and e.name == "湖冰遥感识别方法研究")
+    assert (project.code, project.year) == ("31&ZD417", 2031)
+    assert {("柯振邦", "湖冰遥感识别方法研究"), ("乔松", "冻土优化方法研究")} <= relations(x, "LEADS")
+    assert not [e.name for e in x.entities if e.type is Label.PROJECT and "." in e.name]
