@@ -29,6 +29,15 @@ _NOMINATED_ITEM = re.compile(rf"\s*(?:提名|推荐)的\s*(?P<before>项目|成�
 _ITEM_AFTER = re.compile(r"\s*(?:项目|成果)")
 _TEAM = re.compile(rf"\s*(?:团队|课题组|研究组)的?(?:研究)?(?:项目|成果|专利)\s*{_NAMED}")
 _TAIL = re.compile(r"\s*[，,]?\s*(?:荣获|获得|获)\s*(?P<award>[^，。；,;]{0,30}?(?:[一二三四五特]等奖|金奖|银奖|铜奖|优秀奖))")
+_PUBLISHING = re.compile(r"发表|刊发|刊登|刊出|在线发布|录用|接收")
+
+
+def _published(text: str, start: int, end: int, team: re.Match[str]) -> bool:
+    """`《某刊》在线发表了甲教授团队研究成果“<title>”`: the team's work published, a paper (ingest.nlp.papers), where the
+    sentence gives it no award."""
+    return _PUBLISHING.search(text, start, team.end()) is not None and "奖" not in text[start:end]
+
+
 _EACH = re.compile(r"分别(?:荣获|获得|获)(?P<awards>[^，。；;]{4,120})")
 
 
@@ -58,7 +67,8 @@ def award_parties(text: str, mentions: Mentions, start: int, end: int,
         entities.append(Entity(type=Label.PROJECT, name=name, kind="award_nomination", spans=(Span(*m.span("name")),)))
         relations.append(Relation(type=RelType.NOMINATED_BY, source=name, target=org.ref, spans=(span,)))
         names.append(name)
-    teams = [(p, m) for p in inside if p.label == "PERSON" and (m := _TEAM.match(text, _after_titles(inside, p), end))]
+    teams = [(p, m) for p in inside if p.label == "PERSON" and (m := _TEAM.match(text, _after_titles(inside, p), end))
+             and not _published(text, start, end, m)]
     each = _each(text, start, end, len(teams))
     for k, (person, m) in enumerate(teams):
         name = m.group("name")

@@ -86,6 +86,8 @@ _TITLED_LATIN = re.compile(r"(?:论文|文章)(?:的)?(?:题目|标题)?(?:题�
 # 某刊在线发表了这一科研成果（《Title》）: the result the sentence spoke of, its title in brackets after it
 _RESULT_TITLED = re.compile(r"(?:(?<=发表了)|(?<=刊发了)|(?<=刊登了)|(?<=发表)|(?<=刊发)|(?<=刊登))"
                             r"\s*(?:这一|该|此项|这项|其)?(?:科研|研究)?成果\s*[（(]\s*[《“](?P<title>[^》”\n]{6,300})[》”]\s*[）)]")
+# 《某刊》在线发表了某院甲教授团队研究成果“<title>”: the work the journal published, who did it between
+_RESULT_OF = re.compile(r"(?:发表|刊发|刊登|刊出)了?[^，。；,;“”\"《》\n]{0,30}?(?:科研|研究)成果\s*[“\"](?P<title>[^”\"\n]{6,300})[”\"]")
 _BOOKED = re.compile(r"(?:论文|文章)(?:的?(?:题目|标题|题名|名称)(?:为|是)[：:]?)?《(?P<title>[^》]{4,200})》"
                      r"(?:\s*[（(](?P<original>[A-Za-z][^（()）]{8,300})[）)])?"
                      r"|以《(?P<entry>[^》]{4,200})》[^，。；]{0,20}论文")
@@ -286,11 +288,12 @@ def _reported(text: str, start: int, end: int, mentions: Mentions, entities: lis
              if len(_LATIN_WORD.findall(m.group("title"))) >= 3]
     for m in (*_TITLE_AS.finditer(text, start, end), *_TITLED.finditer(text, start, end), *_TITLED_AS.finditer(text, start, end),
               *_BOOKED.finditer(text, start, end), *_ABOUT.finditer(text, start, end), *latin,
-              *_RESULT_TITLED.finditer(text, start, end)):
+              *_RESULT_TITLED.finditer(text, start, end), *_RESULT_OF.finditer(text, start, end)):
         groups = m.groupdict()
         group = next(g for g in ("original", "title", "about", "entry") if groups.get(g))
         title = " ".join(m.group(group).split())
-        journal = _journal_before(text, start, m.start()) or _journal_after(text, m.end(), end)
+        opens = m.start(group) if m.re is _RESULT_OF else m.start()  # (《某刊》在线发表了…成果“…”: the verb is the journal's)
+        journal = _journal_before(text, start, opens) or _journal_after(text, m.end(), end)
         when = next(reversed(list(_YEAR_ISSUE.finditer(text, start, m.start()))), None)
         paper = Entity(type=Label.PAPER, name=title, journal=journal, spans=(Span(*m.span(group)),),
                        impact_factor=_impact(text, start, end, journal),

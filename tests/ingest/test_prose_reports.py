@@ -226,3 +226,16 @@ def test_a_title_in_straight_quotes_after_a_blank_and_first_authors_that_end_whe
     authored = {r.source: (r.order, r.corresponding) for r in ex.relations if str(r.type) == "AUTHORED" and r.target == paper}
     assert authored["柯振邦"][0] == 1 and authored["司马青"] == (None, True)
     assert not [name for name, (order, _) in authored.items() if order == 1 and name != "柯振邦"]
+
+
+def test_a_team_s_research_result_a_journal_published_is_a_paper_not_a_project() -> None:
+    """`《某刊》在线发表了我院甲教授团队研究成果“<title>”，甲为通讯作者，乙为第一作者`: a paper in that journal, its
+    authors; no project of the team's. A team's result that wins an award is still a project."""
+    ex = extract_text("2月5日，国际学术刊物《Lake Science》在线发表了我院柯振邦教授团队研究成果“Seasonal ice cover controls "
+                      "phosphorus release in shallow lakes”，柯振邦教授为通讯作者，博士研究生乔松为第一作者。\n", "news.txt")
+    title = "Seasonal ice cover controls phosphorus release in shallow lakes"
+    assert names(ex, "Paper") == {title} and not names(ex, "Project")
+    assert relations(ex, "PUBLISHED_IN") == {(title, "Lake Science")}
+    assert {("柯振邦", title), ("乔松", title)} <= relations(ex, "AUTHORED")
+    won = extract_text("柯振邦教授团队研究成果“湖冰遥感监测关键技术”荣获某省科学技术进步一等奖。\n", "news.txt")
+    assert ("柯振邦", "湖冰遥感监测关键技术") in relations(won, "MEMBER_OF")
