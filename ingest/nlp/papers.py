@@ -97,7 +97,7 @@ _PUBLISHED = re.compile(
     r"(?:《[^》]{1,20}》\s*(?:[（(][A-Za-z ]{2,30}[）)])?\s*(?:系列|旗下)(?:期刊|子刊|杂志)\s*)?"  # 《自然》系列期刊《…》: the latter
     # (《中文刊名》（Latin Name，IF: 29.3）: the Latin name the journal publishes under)
     r"(?:《(?P<booked>[^》]{2,80})》(?:\s*[（(]\s*(?P<glossed>[A-Z][A-Za-z&:.\- ]{1,80}[A-Za-z])\s*(?:[，,;；][^（()）\n]{0,40})?[）)])?"
-    r"|(?P<latin>[A-Z][A-Za-z&:.\- ]{0,80}[A-Za-z])(?![A-Za-z&:.\-])"
+    r"|(?P<latin>(?:[A-Z]|[a-z]{1,3}(?=[A-Z]))[A-Za-z&:.\- ]{0,80}[A-Za-z])(?![A-Za-z&:.\-])"  # (iScience, eLife)
     # (a journal's Chinese name unmarked, a year before it: 发表在2011某某学报上)
     r"|(?:(?:19|20)\d{2}\s*年?\s*)?(?P<plain>[\u4e00-\u9fff]{2,12}(?:学报|杂志))(?=上|第|\s*\d|[，。；、]|的))")
 _IMPACT = re.compile(r"\s*[（(]\s*(?:影响因子|IF)\s*(?:为|是|[：:])?\s*(?P<value>\d+(?:\.\d+)?)\s*[）)]")

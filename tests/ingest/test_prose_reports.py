@@ -239,3 +239,12 @@ def test_a_team_s_research_result_a_journal_published_is_a_paper_not_a_project()
     assert {("柯振邦", title), ("乔松", title)} <= relations(ex, "AUTHORED")
     won = extract_text("柯振邦教授团队研究成果“湖冰遥感监测关键技术”荣获某省科学技术进步一等奖。\n", "news.txt")
     assert ("柯振邦", "湖冰遥感监测关键技术") in relations(won, "MEMBER_OF")
+
+
+def test_a_journal_whose_latin_name_opens_with_small_letters_and_no_lab_in_a_stage_of_research() -> None:
+    """`刊登在期刊iLakes上`: the journal (a name opening with small letters before a capital); `还处于实验室验证阶段`:
+    a stage of the work, no lab."""
+    ex = extract_text("这篇题为“Seasonal ice cover controls phosphorus release”的论文刊登在期刊iLakes上。"
+                      "这种监测方法还处于实验室验证阶段。\n", "news.txt")
+    assert relations(ex, "PUBLISHED_IN") == {("Seasonal ice cover controls phosphorus release", "iLakes")}
+    assert not names(ex, "Organization")
