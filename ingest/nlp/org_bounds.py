@@ -149,11 +149,15 @@ _FOUNDING = frozenset({"共建", "合建", "联建", "组建", "成立", "建设
                        "挂牌", "新建", "筹建", "建立", "牵头", "共同", "联手"})
 
 
+# groups named by the work they lead (某省推进某中心建设领导小组): 建设 is their task, no founding
+TASK_GROUPS = frozenset({"领导小组", "工作小组"})
+
+
 def founded_kind(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str) -> bool:
     """A unit, a verb of founding, then only a kind of unit (`某医院共建联合实验室`, `某大学签约共建实验室`): a clause
     about founding one, no name (the unit is named on its own; the one founded, where named, is quoted)."""
     text = tokens.text
-    if suffix in ("领导小组", "工作小组"):
+    if suffix in TASK_GROUPS:
         return False  # 某中心建设领导小组: a group named by the work it leads (建设 is its task, not a founding)
     k = tokens.at(start)
     while k < len(tokens.starts) and tokens.ends[k] <= end - len(suffix):

@@ -26,6 +26,7 @@ from ingest.nlp.org_bounds import (
     ORDINAL_TERM,
     PRAISED,
     SHORT_KINDS,
+    TASK_GROUPS,
     VERBS_OF_JOINING,
     coded_or_addressed,
     is_category,
@@ -649,8 +650,7 @@ def _walk_left(tokens: Tokens, suffix_start: int, lex: Lexicon) -> int | None:
     return co_founded_start(tokens.text, start, suffix_start)
 
 
-# groups named by the work they lead (某省推进某中心建设领导小组), after the verb that sets one up
-_TASK_GROUPS = frozenset({"领导小组", "工作小组"})
+# the verbs that set up a group named by the work it leads (决定成立|某省推进某中心建设|领导小组)
 _SET_UP = re.compile(r"(?:成立|组建|设立|建立|调整|组成)(?:了)?")
 _TASK_REACH = 40
 _CLAUSE_BREAK = re.compile(r"[\s，,。；;：:、！？!?“”\"《》（）()的]")
@@ -659,7 +659,7 @@ _CLAUSE_BREAK = re.compile(r"[\s，,。；;：:、！？!?“”\"《》（）()
 def _alone_on_its_line(text: str, suffix_start: int, suffix: str) -> int | None:
     """Where a group named alone on its line starts (a roster's caption, `课程建设督导工作领导小组`): the line's first
     character, its task's verb (督导) the name's; None for a group named in a sentence."""
-    if suffix not in _TASK_GROUPS:
+    if suffix not in TASK_GROUPS:
         return None
     opens = text.rfind("\n", 0, suffix_start) + 1
     closes = text.find("\n", suffix_start)
@@ -674,7 +674,7 @@ def _named_by_its_task(text: str, start: int | None, suffix_start: int, suffix: 
     """Where a group named by the work it leads starts, when a verb that sets one up is written before it in the same
     clause (`决定成立|某省推进某某中心建设|领导小组`): right after that verb; the task's verbs (推进, 建设) are the name's,
     which the walk to the left stops at. Else the walk's start."""
-    if suffix not in _TASK_GROUPS or start is None:
+    if suffix not in TASK_GROUPS or start is None:
         return start
     clause = max((m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, suffix_start - _TASK_REACH), suffix_start)),
                  default=max(0, suffix_start - _TASK_REACH))
