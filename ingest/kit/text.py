@@ -26,6 +26,8 @@ LIST_MARK = r"(?:\[\d{1,3}\]|[(（]\d{1,3}[)）]|\d{1,3}\s*[.、．)）](?!\d)|[
 _SEP_RE = re.compile(f"[{SEPARATORS}]")
 # the dashes a range of dates, years or pages is written with, for a regex character class (2003.03―2005.08, 35－38)
 DASHES = r"\-–—―－−"
+# a note in brackets with no bracket inside it (`（按姓氏笔画为序）`, `（批准号：…）`, `（不超过15人）`)
+BRACKET_NOTE = re.compile(r"[（(][^（）()]*[）)]")
 EMPTY_VALUES = frozenset({"无", "其他", "其它", "/", "-", "—", "暂无", "空", "NULL", "null", "None", "N/A", "n/a"})
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NON_SPACE = re.compile(r"\S+")

@@ -16,7 +16,7 @@ from graph.schema import Label, RelType
 from ingest.blocks import BlockKind
 from ingest.fields import INSTRUCTION, LEVEL_FIRST, labels_in
 from ingest.kit.annotations import split_title
-from ingest.kit.text import DASHES
+from ingest.kit.text import BRACKET_NOTE, DASHES
 from ingest.model import Entity, Span
 from ingest.nlp.project_lines import read_project_line
 from ingest.org_names import is_distinctive, kind_suffix, org_kind
@@ -78,13 +78,10 @@ def _in_closing_note(text: str, label: int) -> bool:
     return note is not None and 0 < note.start() < label and _PARTED.search(text, 0, note.start()) is not None
 
 
-_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
-
-
 def _project_line(text: str) -> bool:
     """A CV's project as its line lists it, pieces parted by commas (`某基金项目，甲，“…”，项目编号：…，2020.01-2023.12`),
     not opened by a programme and a colon (`某基金(61103069)：<title>，…`, read here)."""
-    first = _BRACKETED.sub("", re.split(r"[，,]", text, maxsplit=1)[0])  # (a number's label in brackets: （批准号：…）)
+    first = BRACKET_NOTE.sub("", re.split(r"[，,]", text, maxsplit=1)[0])  # (a number's label in brackets: （批准号：…）)
     return "：" not in first and ":" not in first and read_project_line(text, 0, len(text)) is not None
 
 

@@ -35,7 +35,7 @@ from ingest.kit.orgbook import (
     institutions_of,
     unit_name,
 )
-from ingest.kit.text import Joined, strip_titles, unwrapped
+from ingest.kit.text import BRACKET_NOTE, Joined, strip_titles, unwrapped
 from ingest.model import Span
 from ingest.nlp.bodies import SOCIETY_POSTS, is_body
 from ingest.nlp.lexicon import common_word, kind_of, load_lexicon
@@ -178,7 +178,6 @@ def _numbered_body(line: str) -> bool:
     return bool(name) and not re.search(r"\s", name) and is_body(name)
 
 
-_NOTE = re.compile(r"[（(][^（）()]*[）)]")
 # a sentence that introduces a body's roster below it (`成立某领导小组，组成人员名单如下：`, `某委员会委员如下：`)
 _INTRO = re.compile(r"如下\s*[：:]\s*$")
 _BODY_WORD = re.compile(r"委员会|理事会|小组|专家组|工作组|学会|协会|研究会")
@@ -209,7 +208,7 @@ def opens_with_a_person(line: str) -> bool:
 
 def _post_label(line: str) -> str:
     """The post a label line introduces (`委员（按姓氏笔画排序）：` -> 委员), or ''."""
-    post = simplified(_PAD.sub("", _NOTE.sub("", line)).rstrip("：:"))  # (a padded label: `委  员：`)
+    post = simplified(_PAD.sub("", BRACKET_NOTE.sub("", line)).rstrip("：:"))  # (a padded label: `委  员：`)
     return post if post in ROSTER_POSTS else ""
 
 
@@ -523,7 +522,7 @@ def _under_a_title(document: Document, line: _Line, facts: Facts) -> bool:
     if not line.headings or not is_name(name) or common_word(name):
         return False
     heading = line.headings[-1]
-    title = title_of(_NOTE.sub("", document.text[heading.span.start:heading.span.end]).strip())
+    title = title_of(BRACKET_NOTE.sub("", document.text[heading.span.start:heading.span.end]).strip())
     if title is None:
         return False
     unit = _heading_unit(document, line.headings[:-1], facts)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from graph.schema import Label, RelType
 from ingest.blocks import BlockKind
 from ingest.kit.orgbook import SCHOOL_ENDINGS, institution_of_school, institutions_of, unit_name
-from ingest.kit.text import DASHES, strip_titles
+from ingest.kit.text import BRACKET_NOTE, DASHES, strip_titles
 from ingest.model import Entity, Span
 from ingest.nlp.lexicon import load_lexicon
 from ingest.org_names import kind_suffix
@@ -40,7 +40,6 @@ _CAREER = re.compile(
 _CURRENT = ("至今", "今", "现在", "present", "now")
 _PARTS = re.compile(r"[^,，、;；|\s]+(?:[ \u3000][^,，、;；|\s]+)*")  # `|`: a table's cells read as a line
 _LATIN = re.compile(r"[A-Za-z]")
-_BRACKET = re.compile(r"[（(][^（）()]*[）)]")
 _ADVISERS = re.compile(r"[（(]\s*(?:合作)?导师\s*[:：]\s*([^（）()]+)[）)]")
 _LATIN_NOTE = re.compile(r"\s*[（(][A-Za-z][A-Za-z .,'\-]*[）)]\s*$")  # 王某（Mou WANG）: the name in Latin letters
 _FIRST_NAME = ("first_name", "firstname", "given_name", "given")
@@ -243,7 +242,7 @@ def _career(person: str, career: re.Match[str], at: int, facts: Facts, side: boo
             if is_name(name.group()):
                 facts.out.person(name.group(), Span(rest_at + adviser.start(1) + name.start(),
                                                     rest_at + adviser.start(1) + name.end()))
-    plain = _BRACKET.sub(lambda b: " " * len(b.group()), rest)
+    plain = BRACKET_NOTE.sub(lambda b: " " * len(b.group()), rest)
     titles: list[str] = []
     units: list[tuple[str, Span, str]] = []
     for part in _PARTS.finditer(plain):
@@ -281,7 +280,7 @@ def _career(person: str, career: re.Match[str], at: int, facts: Facts, side: boo
             institution = institution_of_school(unit)  # 某大学物理学院: the university too
             if institution is not None:
                 units.append((institution, Span(start, start + len(institution)), ""))
-    for bracket in _BRACKET.finditer(rest):  # 某大学（某研究所）: where the student worked, a unit too
+    for bracket in BRACKET_NOTE.finditer(rest):  # 某大学（某研究所）: where the student worked, a unit too
         inner = bracket.group()[1:-1].strip()
         if units and kind_suffix(inner) and unit_and_post(inner) == (inner, ""):
             units.append((inner, Span(rest_at + bracket.start() + 1, rest_at + bracket.end() - 1), ""))

@@ -15,6 +15,7 @@ from enum import StrEnum
 from functools import cache, lru_cache
 from importlib import resources
 
+from ingest.kit.text import BRACKET_NOTE
 from names.script import simplified
 
 
@@ -91,7 +92,6 @@ class Header:
 
 
 _UNIT = re.compile(r"[（(]\s*(万元|元|千元|亿元|年|%)\s*[）)]")
-_NOTE = re.compile(r"[（(][^（）()]*[）)]")
 _NOISE = re.compile(r"[\s:：*＊]+")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|[_\-\s./]+")
 _FILLER = frozenset({"text", "name", "str", "value"})
@@ -114,7 +114,7 @@ def _entries() -> tuple[dict[str, Role], tuple[tuple[str, Role], ...]]:
             role = Role(line[1:-1])
             continue
         if role is not None:
-            exact.setdefault(_key(_NOTE.sub("", _UNIT.sub("", line)) or line), role)
+            exact.setdefault(_key(BRACKET_NOTE.sub("", _UNIT.sub("", line)) or line), role)
     contained = tuple(sorted(((h, r) for h, r in exact.items() if not h.isascii() and len(h) >= 2),
                              key=lambda hr: -len(hr[0])))
     return exact, contained
@@ -144,7 +144,7 @@ def header_of(cell: str) -> Header | None:
     text = simplified(unicodedata.normalize("NFKC", cell).strip())  # 論文名稱 is 论文名称
     unit_match = _UNIT.search(text)
     unit = unit_match.group(1) if unit_match else None
-    bare = _NOTE.sub("", _UNIT.sub("", text)) or text  # `主要完成人（不超过15人）` is `主要完成人`
+    bare = BRACKET_NOTE.sub("", _UNIT.sub("", text)) or text  # `主要完成人（不超过15人）` is `主要完成人`
     bilingual = _BILINGUAL.fullmatch(bare)
     if bilingual:  # `职称 Position`: the Chinese label, else its English one
         cn, en = bilingual.group("cn") or bilingual.group("cn2"), bilingual.group("en") or bilingual.group("en2")
