@@ -35,7 +35,7 @@ from dataclasses import dataclass, field, replace
 import yaml
 
 from graph.schema import RelType
-from ingest.kit.text import DASHES, is_person_name
+from ingest.kit.text import BRACKET_NOTE, DASHES, is_person_name
 from ingest.model import Span
 from ingest.nlp.lexicon import common_word
 from ingest.readers.text import is_yaml_data, yaml_blocks
@@ -271,7 +271,6 @@ _INSERT = re.compile(r"INSERT\s+INTO\s+[`\"\[]?(?P<table>[\w.]+)[`\"\]]?\s*(?:\(
 # a table's definition, and a column's in it with the comment that says in words what the column holds
 _CREATE = re.compile(r"CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?[`\"\[]?(?P<table>[\w.]+)[`\"\]]?\s*\(", re.I)
 _COMMENTED = re.compile(r"^\s*[`\"\[]?(?P<name>\w+)[`\"\]]?\s[^\n]*?\bCOMMENT\s+'(?P<comment>[^'\n]+)'", re.I | re.M)
-_COMMENT_NOTE = re.compile(r"[（(][^（）()]*[）)]")
 _COLUMN = re.compile(r"[`\"\[]?(?P<name>[^`\"\[\],\s]+)[`\"\]]?")
 _SQL_VALUE = re.compile(r"\s*(?:'(?P<text>(?:[^']|'')*)'|(?P<bare>[^,()'\s][^,()]*?))\s*(?=[,)])", re.S)
 
@@ -382,7 +381,7 @@ def _column_comments(text: str) -> dict[str, dict[str, str]]:
         comments = {}
         for column in _COMMENTED.finditer(text[start:end]):
             comment = column.group("comment").strip()
-            core = _COMMENT_NOTE.sub("", comment).strip() or comment
+            core = BRACKET_NOTE.sub("", comment).strip() or comment
             if re.search(r"[\u4e00-\u9fff]", core):
                 comments[column.group("name")] = core
         if comments:
@@ -430,7 +429,7 @@ def read_data_records(document: Document, taken: Coverage, facts: Facts) -> None
 # a table component's column, its title for the reader and the key of the records' field it shows
 # (`{title: "发明人", prop: "IN"}`, `{label: "姓名", prop: "name"}`, `{title: "职称", dataIndex: "rank"}`)
 _COLUMN_TITLE = ("title", "label", "header", "text")
-_COLUMN_KEY = ("prop", "dataindex", "key", "field", "datakey", "dataField".lower())
+_COLUMN_KEY = ("prop", "dataindex", "key", "field", "datakey", "datafield")
 _COLUMN_LOOKS = frozenset({"width", "minwidth", "flex", "align", "sortable", "fixed", "show", "visible", "type",
                            "ellipsis", "resizable", "slot", "scopedslots", "render", "formatter"})
 
@@ -690,13 +689,9 @@ def _record(obj: _Object) -> tuple[Record, dict[str, Piece], list[Span]]:
     people: dict[str, Piece] = {}
     spans: list[Span] = []
     named = any(_role(k, v) in (Role.LEADER, Role.MEMBER, Role.CONTACT) for k, _, v in obj.values)
-    declared = any(_role(k, v) is Role.PATENT_NUMBER and not _HASH.fullmatch(v.text.strip()) for k, _, v in obj.values)
+    declared = any(_value_role(k, v) is Role.PATENT_NUMBER for k, _, v in obj.values)
     for key, key_span, value in obj.values:
-        role = _role(key, value)
-        if role is Role.PATENT_NUMBER and _HASH.fullmatch(value.text.strip()):
-            role = None  # `PATENT_ID: 4CACC9…`: a database's key for the record, no patent's number
-        elif role is Role.JOURNAL and patent_number_in(value) is not None:
-            role = None  # `journal: '中国，专利号：ZL…'`: a patent's office and number where a paper's journal stands
+        role = _value_role(key, value)
         if role is not Role.PATENT_NUMBER and not declared and _whole_patent_number(value):
             role = Role.PATENT_NUMBER  # `number: ZL…`, `id: CN…A`: the value says what it is
             value = patent_number_in(value) or value  # (of `CN…A / CN…B`, the granted number)
@@ -740,7 +735,7 @@ def _record(obj: _Object) -> tuple[Record, dict[str, Piece], list[Span]]:
     if record.has(Role.PATENT_NUMBER) and record.has(Role.INVENTORS, Role.AUTHORS):
         as_patent(record)  # a work with its number and its inventors: its title is the patent's
     if record.has(Role.PROJECT, Role.PAPER_TITLE, Role.PATENT_TITLE) and not record.has(Role.PATENT_NUMBER):
-        noted = [(value, number) for key, _, value in obj.values if _role(key, value) in (None, Role.NOTE, Role.JOURNAL)
+        noted = [(value, number) for key, _, value in obj.values if _value_role(key, value) in (None, Role.NOTE)
                  and (number := patent_number_in(value)) is not None]
         if noted:  # `description: 中国发明专利号：ZL…` of a work with its authors: a patent (a granted number first)
             value, number = min(noted, key=lambda n: (n[0].text.startswith("http"), not n[1].text.startswith("ZL")))
@@ -749,7 +744,6 @@ def _record(obj: _Object) -> tuple[Record, dict[str, Piece], list[Span]]:
     return record, people, spans
 
 
-_HASH = re.compile(r"[0-9A-Fa-f]{24,}")
 # the endings a unit's name has and a project's title has not
 _UNIT_END = re.compile(r"(?:实验室|研究所|研究院|研究中心|技术中心|大学|学院|医院|学会|协会|委员会|党委|党支部|党总支|党小组|公司|集团)$")
 _LISTED_PEOPLE = frozenset({Role.INVENTORS, Role.AUTHORS, Role.MEMBER})
@@ -782,7 +776,7 @@ def _a_paper(obj: _Object) -> bool:
     the paper at a publisher's or by its DOI, or giving its authors and its journal."""
     return kind_of(obj.under, _words(obj.under)) == "papers" \
         or any(_PAPER_LINK.match(value.text.strip()) or _BARE_DOI.fullmatch(value.text.strip()) for _, _, value in obj.values) \
-        or {Role.AUTHORS, Role.JOURNAL} <= {_role(k, v) for k, _, v in obj.values if patent_number_in(v) is None}
+        or {Role.AUTHORS, Role.JOURNAL} <= {_value_role(k, v) for k, _, v in obj.values}
 
 
 _BARE_DOI = re.compile(r"10\.\d{4,9}/\S+")  # `doi: '10.1016/j.xxx.2031.123456'`
@@ -796,6 +790,21 @@ def _whole_patent_number(value: Piece) -> bool:
 
 
 _CHINESE_KEY = re.compile(r"[\u4e00-\u9fff]{2,12}")
+
+
+def _value_role(key: str, value: Piece) -> Role | None:
+    """The role of a value by its key (`_role`), unless the value says it is none of that role: a database's key for
+    the record under a patent number's (`PATENT_ID: 4CACC9…`), a patent's office and number where a paper's journal
+    stands (`journal: '中国，专利号：ZL…'`)."""
+    role = _role(key, value)
+    if role is Role.PATENT_NUMBER and _HASH.fullmatch(value.text.strip()):
+        return None
+    if role is Role.JOURNAL and patent_number_in(value) is not None:
+        return None
+    return role
+
+
+_HASH = re.compile(r"[0-9A-Fa-f]{24,}")
 
 
 def _role(key: str, value: Piece) -> Role | None:
