@@ -44,8 +44,7 @@ def resplit(text: str, bounds: Bounds, known: dict[str, str], lex: Lexicon | Non
                 and is_cjk(text[bounds[k + 1][0]]):
             out += [(start, start + 1), (start + 1, end)]  # 以南|州|大学为…: the preposition, then a place's first character
             continue
-        if end - start == 3 and text[start:end] not in known and lex.surname_at(text, start) == text[start] \
-                and glued_adverb(text, end, lex):
+        if _name_and_verb(text, start, end, known, lex):
             out += [(start, end - 1), (end - 1, end)]  # 柯岚任|某大学副校长: the name, then the verb
             continue
         if end - start >= 2 and text[start] == "任" and _takes_a_post(text, start, end, known):
@@ -61,6 +60,16 @@ def resplit(text: str, bounds: Bounds, known: dict[str, str], lex: Lexicon | Non
         cut = _glue_cut(text, start, end, lex) if end - start >= 2 and text[start:end] not in known else None
         out += [(start, cut), (cut, end)] if cut else [(start, end)]
     return out
+
+
+def _name_and_verb(text: str, start: int, end: int, known: dict[str, str], lex: Lexicon) -> bool:
+    """The unknown word at `start` is a name of two or three characters and the verb or adverb after it (柯岚任,
+    柯振邦任, 欧阳舒任): a surname opens it and the clause after it is the verb's."""
+    surname = lex.surname_at(text, start)
+    if not surname or text[start:end] in known or not is_cjk(text[start:end]):
+        return False
+    size = end - start
+    return (size == 3 and surname == text[start] or size == 4) and glued_adverb(text, end, lex)
 
 
 def _takes_a_post(text: str, start: int, end: int, known: dict[str, str]) -> bool:

@@ -461,3 +461,11 @@ def test_a_congratulation_before_a_bare_ending_names_no_unit_and_alumni_and_cham
     assert not any("祝贺" in name for name in orgs)
     assert orgs["北辰理工学院南州校友会"] == "society" and orgs["南州北辰商会"] == "society"
     assert {("乔远鸣", "北辰理工学院南州校友会"), ("司马青", "南州北辰商会")} <= relations(ex, "AFFILIATED_WITH")
+
+
+def test_a_three_character_name_glued_to_the_verb_of_holding_a_post_is_the_name() -> None:
+    for text, person, unit in (("柯振邦任北辰实验室主任。", "柯振邦", "北辰实验室"),
+                               ("欧阳舒任北辰实验室主任。", "欧阳舒", "北辰实验室")):
+        extraction = parse("x.txt", text)
+        assert person in {e.name for e in extraction.entities if str(e.type) == "Person"}
+        assert (person, unit) in {(r.source, r.target) for r in extraction.relations if str(r.type) == "LEADS"}
