@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 import ingest.nlp.components  # noqa: F401  (registers the factories)
 import ingest.nlp.learned  # noqa: F401  (registers kg_learned)
 from ingest.nlp.components import DOC_TEXT, GROUP_LEARNED
+from ingest.nlp.lexicon import jieba_dictionary
 from ingest.nlp.orgs import LIST_OF_A_KIND
 from ingest.nlp.persons import MEMBERS_ARE
 from ingest.org_names import LATIN_KINDS
@@ -36,6 +37,7 @@ def build_nlp(learned: bool | None = None, lead: str = "rules") -> Language:
     import jieba
 
     jieba.setLogLevel(60)
+    jieba_dictionary()  # its words added before the first segmentation
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     nlp.tokenizer = _TextKept(nlp.tokenizer)
     if lead == "model":

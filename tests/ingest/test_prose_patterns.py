@@ -469,3 +469,11 @@ def test_a_three_character_name_glued_to_the_verb_of_holding_a_post_is_the_name(
         extraction = parse("x.txt", text)
         assert person in {e.name for e in extraction.entities if str(e.type) == "Person"}
         assert (person, unit) in {(r.source, r.target) for r in extraction.relations if str(r.type) == "LEADS"}
+
+
+def test_a_development_zone_s_short_kind_and_its_party_working_committee() -> None:
+    extraction = parse("x.txt", "南州经开区党工委书记乔远鸣出席活动。东湖街道党工委书记乔松主持会议。")
+    people = {e.name for e in extraction.entities if str(e.type) == "Person"}
+    assert people == {"乔远鸣", "乔松"}  # no 南州经
+    leads = {(r.source, r.target) for r in extraction.relations if str(r.type) == "LEADS"}
+    assert {("乔远鸣", "南州经开区党工委"), ("乔松", "东湖街道党工委")} <= leads
