@@ -125,7 +125,7 @@ def _with_bracketed_place(tokens: Tokens, lex: Lexicon, start: int, end: int, su
     n = tokens.at(m.start() - 1) if m.start() > 0 else -1
     left = m.start()
     while n >= 0 and tokens.ends[n] == left and m.start() - tokens.starts[n] <= _BRACKET_REACH \
-            and tokens.tags[n] not in _BEFORE_A_NAME and is_cjk(tokens.word(n)):
+            and tokens.tags[n] not in _BEFORE_A_NAME and tokens.word(n) not in lex.org_stop and is_cjk(tokens.word(n)):
         left, n = tokens.starts[n], n - 1
     return left if m.start() - left >= 2 else start
 

@@ -90,6 +90,8 @@ def find_orgs(tokens: Tokens, lex: Lexicon) -> list[Found]:
         suffix = m.group()
         if suffix in lex.weak_suffixes and not _weak_suffix_ok(tokens, m.start(), m.end()):
             continue
+        if suffix == "公司" and tokens.word(tokens.at(m.start())) == "子公司":
+            continue  # 某集团全资子公司: what a company is to the group, no name
         if suffix in _VERB_SUFFIXES and (_ends_with_suffix(text, m.start(), lex) or not _BODY_OF_PEOPLE.search(
                 text, max(0, m.start() - _BODY_REACH), m.start())):
             continue  # 某部组织的评审: the verb after a unit; 胃癌组织: a tissue, not an international body

@@ -477,3 +477,10 @@ def test_a_development_zone_s_short_kind_and_its_party_working_committee() -> No
     assert people == {"乔远鸣", "乔松"}  # no 南州经
     leads = {(r.source, r.target) for r in extraction.relations if str(r.type) == "LEADS"}
     assert {("乔远鸣", "南州经开区党工委"), ("乔松", "东湖街道党工委")} <= leads
+
+
+def test_a_subsidiary_and_its_group_are_two_companies() -> None:
+    for text, company in (("西岭集团全资子公司北辰（苏州）新材料有限公司研发的新型电池获得专利。", "北辰（苏州）新材料有限公司"),
+                          ("西岭集团控股子公司北辰新材料有限公司成立。", "北辰新材料有限公司")):
+        orgs = {e.name for e in parse("x.txt", text).entities if str(e.type) == "Organization"}
+        assert orgs == {"西岭集团", company}
