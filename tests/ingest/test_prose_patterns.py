@@ -484,3 +484,9 @@ def test_a_subsidiary_and_its_group_are_two_companies() -> None:
                           ("西岭集团控股子公司北辰新材料有限公司成立。", "北辰新材料有限公司")):
         orgs = {e.name for e in parse("x.txt", text).entities if str(e.type) == "Organization"}
         assert orgs == {"西岭集团", company}
+
+
+def test_a_branch_before_its_head_s_post_is_no_person() -> None:
+    for text in ("民革南州大学支部主委柯岚出席。", "九三学社南州大学支社主委柯远山出席。"):
+        people = {e.name for e in parse("x.txt", text).entities if str(e.type) == "Person"}
+        assert people == {text[text.index("主委") + 2:text.index("出席")]}  # no 支部, no 支社
