@@ -40,7 +40,7 @@ from ingest.nlp.found import is_cjk
 from ingest.nlp.lexicon import jieba_dictionary, kind_of, load_lexicon
 from ingest.nlp.mentions import DECLARED_SHORT, Mention, Ranges
 from ingest.nlp.org_aliases import fold_spellings
-from ingest.nlp.org_bounds import CO_FOUNDED
+from ingest.nlp.org_bounds import CO_FOUNDED, ORDINAL_TERM
 from ingest.nlp.persons import vet_person_proposal
 from ingest.nlp.pipeline import get_nlp, may_hold_entities, spans_of
 from ingest.nlp.project_heads import headed_projects
@@ -117,6 +117,7 @@ def prose_extraction(name: str, text: str, ranges: Sequence[tuple[int, int]] | N
     for m in mentions:
         if m.label == "ORG":
             m.ref = orgs.rename.get(m.text, m.text)
+    mentions = _through_terms(text, mentions)
     frame = article_institution(text) or own_institution(text, mentions) or site_of_short_name(text, mentions)
     if frame is not None:  # 我校, 本院: the article's own institution, where the frame names it
         mentions = sorted([*mentions, *own_mentions(text, frame, ranges, mentions)], key=lambda m: (m.start, m.end))
@@ -160,6 +161,23 @@ def prose_extraction(name: str, text: str, ranges: Sequence[tuple[int, int]] | N
 
 
 _TITLE_AFTER_SURNAME = re.compile(r"(?:教授|院士|研究员|博士|老师|主任|校长|院长|书记|医生|医师|工程师|先生|女士)")
+
+
+# a body's term written between the body and a post of it (某学会|第五届理事会|理事长, 某分会|第三届委员会|主任委员)
+_TERM_BOARD = re.compile(rf"(?:{ORDINAL_TERM.pattern})(?:常务)?(?:理事会|委员会|常委会|监事会|董事会)")
+
+
+def _through_terms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A unit's mention that reaches over its term's board to the post after it (`某学会第五届理事会|理事长`): the
+    post is the unit's, as if written right after it; the mention still names the unit (its `ref`)."""
+    posts = {m.start for m in mentions if m.label == "POSITION"}
+    out = []
+    for m in mentions:
+        term = _TERM_BOARD.match(text, m.end) if m.label == "ORG" else None
+        if term is not None and term.end() in posts:
+            m = Mention(m.label, m.start, term.end(), text[m.start:term.end()], m.kind, m.parts, m.ref)
+        out.append(m)
+    return out
 
 
 def _departments_of_this(this: list[Mention], mentions: list[Mention], orgs: _Orgs) -> None:

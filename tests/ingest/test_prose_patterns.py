@@ -490,3 +490,13 @@ def test_a_branch_before_its_head_s_post_is_no_person() -> None:
     for text in ("民革南州大学支部主委柯岚出席。", "九三学社南州大学支社主委柯远山出席。"):
         people = {e.name for e in parse("x.txt", text).entities if str(e.type) == "Person"}
         assert people == {text[text.index("主委") + 2:text.index("出席")]}  # no 支部, no 支社
+
+
+def test_a_post_after_the_body_s_term_is_a_post_of_the_body() -> None:
+    text = "柯岚教授当选南州省医学会第五届理事会理事长。乔松任南州省医学会心血管病学分会第三届委员会副主任委员。"
+    relations = {(str(r.type), r.source, r.target, r.position) for r in parse("x.txt", text).relations}
+    assert ("AFFILIATED_WITH", "柯岚", "南州省医学会", "理事长") in relations
+    assert ("LEADS", "柯岚", "南州省医学会", None) in relations
+    assert ("AFFILIATED_WITH", "乔松", "南州省医学会心血管病学分会", "副主任委员") in relations
+    orgs = {e.name for e in parse("x.txt", text).entities if str(e.type) == "Organization"}
+    assert not any("届" in name for name in orgs)
