@@ -31,6 +31,10 @@ class Format(StrEnum):
 DATA_SUFFIXES = (".json", ".jsonl", ".js", ".py", ".sql", ".ts", ".tsx", ".jsx", ".java", ".yml", ".yaml",
                  ".kt", ".scala", ".go", ".rb", ".cs", ".swift", ".dart", ".m", ".c", ".cc", ".cpp", ".h", ".rs",
                  ".toml", ".properties")
+# a site's page templates of other engines, HTML around their own markers: FreeMarker, Velocity, Smarty and the like,
+# Twig, ERB, EJS, Handlebars, Mustache, Nunjucks, Jinja, Razor, Svelte, Astro, Liquid
+TEMPLATE_SUFFIXES = (".ftl", ".vm", ".tpl", ".tmpl", ".twig", ".erb", ".ejs", ".hbs", ".mustache", ".njk", ".jinja",
+                     ".j2", ".cshtml", ".svelte", ".astro", ".liquid")
 TEXT_SUFFIXES = {
     ".txt": Format.TEXT, ".text": Format.TEXT,
     # a reference manager's export: BibTeX, RIS, EndNote, NoteExpress (ingest.tables.bibliography)
@@ -40,6 +44,7 @@ TEXT_SUFFIXES = {
     ".csv": Format.CSV, ".tsv": Format.CSV,
     ".htm": Format.HTML, ".html": Format.HTML, ".xhtml": Format.HTML, ".shtml": Format.HTML,
     ".jsp": Format.HTML, ".php": Format.HTML, ".asp": Format.HTML, ".aspx": Format.HTML, ".vue": Format.HTML,  # templates
+    **dict.fromkeys(TEMPLATE_SUFFIXES, Format.HTML),
 }
 BINARY_SUFFIXES = {
     ".pdf": Format.PDF, ".docx": Format.DOCX, ".xlsx": Format.XLSX, ".xlsm": Format.XLSX, ".xls": Format.XLS,

@@ -83,6 +83,11 @@ def test_a_program_s_source_and_a_page_template_are_read_for_the_words_they_hold
     for name in ("team.jsp", "team.php"):
         extraction = extract(read_upload(page.encode(), name))
         assert "林小溪" in names(extraction, "Person"), name
+    template = ("<#include \"header.ftl\"><html><body><h2>研究团队</h2><p>负责人：林小溪（青溪大学教授）</p>"
+                "<p>成员：周一鸣</p><#if user??>${user.name}</#if></body></html>")
+    for name in ("team.ftl", "team.vm", "team.tpl", "team.twig", "team.erb", "team.hbs"):  # other engines' templates
+        extraction = extract(read_upload(template.encode(), name))
+        assert "林小溪" in names(extraction, "Person"), name
 
 
 def test_braces_that_hold_no_literal_are_left_alone() -> None:
