@@ -17,7 +17,7 @@ from ingest.blocks import CELL_SEPARATOR, row_cells
 from ingest.kit.text import DASHES, has_cjk, lines_of
 from ingest.model import Entity, Relation, Span
 from ingest.nlp.lexicon import common_word
-from ingest.nlp.mentions import Mentions, listed_runs
+from ingest.nlp.mentions import Mention, Mentions, listed_runs
 from ingest.nlp.posts import DEPARTMENT, honorary_before, is_society, post_relations
 from ingest.nlp.project_lines import ITEM_MARK
 from ingest.tables.cells import is_name
@@ -79,7 +79,9 @@ def bio_posts(text: str, mentions: Mentions, sentences: list[tuple[int, int]], e
     for start, end in sentences:
         previous: tuple[str, int] | None = None  # the subject of the sentence's last verb, and where that verb ended
         for m in _HOLDS.finditer(text, start, end):
-            subject = _subject(text, mentions, start, m.start(), heading_subjects) or \
+            held = _unit_before_the_verb(text, mentions, start, m.start())
+            subject = (_subject_before(text, mentions, start, held[0]) if held is not None else None) or \
+                _subject(text, mentions, start, m.start(), heading_subjects) or \
                 _same_subject(mentions, previous, m.start()) or _paragraph_subject(text, mentions, start, m.start()) \
                 or _owner_s(text, mentions, owner, m.start())
             if subject is None:
@@ -87,7 +89,12 @@ def bio_posts(text: str, mentions: Mentions, sentences: list[tuple[int, int]], e
             previous = (subject, m.end())
             clause = max(text.rfind(c, start, m.start()) for c in "；;。") + 1 or start
             ended = _CLOSED_RANGE.search(text, max(clause, start), m.start()) is not None  # 2011年至2012年…任: past
-            out += _posts(text, mentions, m.end(), end, subject, former=m.group("former") is not None or ended)
+            former = m.group("former") is not None or ended
+            if held is not None:
+                out += _post_in(text, mentions, held, m.end(), end, subject, former or _WORKED_BEFORE_AT.search(
+                    text, max(clause, start), held[0].start) is not None)
+                continue
+            out += _posts(text, mentions, m.end(), end, subject, former=former)
         out += _copula_posts(text, mentions, start, end)
         out += _appositive_posts(text, mentions, start, end)
         out += _past_units(text, mentions, start, end, heading_subjects)
@@ -96,6 +103,62 @@ def bio_posts(text: str, mentions: Mentions, sentences: list[tuple[int, int]], e
         if not a.read and a.name in subjects:
             entities.append(Entity(type=Label.PERSON, name=a.name, spans=(a.span,)))
     return out
+
+
+# 在 or 于 before the unit a post is held in (甲在某大学担任教授), with what says when or how often
+_AT_THE_UNIT = re.compile(r"(?:在|于)[ \t\u3000]*$")
+_WORKED_BEFORE_AT = re.compile(r"先后|曾|此前|早年|历")
+_CLAUSE_OPEN = re.compile(r"[，,；;。：:\n][ \t\u3000]*$")
+
+
+def _unit_before_the_verb(text: str, mentions: Mentions, start: int, at: int) -> tuple[Mention, str] | None:
+    """The unit (and the department after it) written right before the verb of holding, where the clause puts the unit
+    first (`甲在某大学担任教授`, `先后在某大学某系担任助理教授，某研究院担任研究员`): 在 or 于 before it, or the
+    clause's opening."""
+    unit = next((m for m in mentions.back_from(at) if m.end <= at), None)
+    if unit is None or unit.label != "ORG":
+        return None
+    department = text[unit.end:at].strip(" \t\u3000")
+    if department and not DEPARTMENT.fullmatch(department):
+        return None
+    before = text[max(start, unit.start - 8):unit.start]
+    return (unit, department) if _AT_THE_UNIT.search(before) or _CLAUSE_OPEN.search(before) else None
+
+
+# between a person and the unit they held a post in: when, how often, and 在 (甲先后在|某大学担任…, 甲2020年起在|…)
+_WHEN_AND_WHERE = re.compile(r"[ \t\u3000]*(?:先后|曾经?|此前|早年|还|也|又|现|目前|随后|后)?[ \t\u3000]*"
+                             r"(?:(?:于|自)?(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:起|至今)?[ \t\u3000]*)?"
+                             r"(?:先后|曾)?(?:在|于)[ \t\u3000]*")
+
+
+def _subject_before(text: str, mentions: Mentions, start: int, unit: Mention) -> str | None:
+    """The person the clause opens with, where only when and 在 stand between them and the unit (`毕业后，甲先后在某大学
+    担任…`, `甲2020年在某大学任…`)."""
+    person = next((m for m in mentions.back_from(unit.start) if m.end <= unit.start), None)
+    if person is None or person.label != "PERSON" or person.start < start:
+        return None
+    return person.text if _WHEN_AND_WHERE.fullmatch(text, person.end, unit.start) else None
+
+
+def _post_in(text: str, mentions: Mentions, held: tuple[Mention, str], at: int, end: int, person: str,
+             former: bool) -> list[Relation]:
+    """The post or title written right after the verb (`担任|教授`, `任|首任所长`), held in the unit (and its
+    department) written before the verb."""
+    unit, department = held
+    tenure = _TENURE_AT.match(text, at)
+    at = tenure.end() if tenure else at
+    role = next((m for m in mentions.within(at, end) if m.start == at and m.label in ("POSITION", "TITLE")), None)
+    if role is None:
+        return []
+    span = Span(unit.start, role.end)
+    if role.label == "POSITION":
+        return post_relations(person, unit.ref, role.text, None, span, former=former, department=department)
+    if former or department:  # (a title in a department: the unit's, the department named in the position)
+        position = department + role.text if department else None
+        rel = RelType.AFFILIATED_WITH if former else RelType.WORKS_AT
+        return [Relation(type=rel, source=person, target=unit.ref, position=position,
+                         title=None if former else role.text, spans=(span,))]
+    return post_relations(person, unit.ref, None, role.text, span)
 
 
 # a clause's subject, then 是 or 系 and the unit with the post or title (`甲是某大学某学院教授`, `甲系某研究所研究员`)
@@ -691,6 +754,7 @@ def read_post(text: str, mentions: Mentions, start: int, end: int) -> tuple[str 
         return (None, "", position) if re.fullmatch(r"[\u4e00-\u9fff]{0,12}", text[start:role_start].strip()) else None
     org = orgs[-1]
     gap, position = department_post(text[org.end:role_start].removeprefix("的"), position)
+    gap = TENURE.sub("", gap)  # 某研究院首任|院长: the post, whoever held it before
     if gap in _COUNCILS and is_society(org.ref):
         gap = ""  # 某学会理事会理事: a seat in the society, on its council
     if gap and not DEPARTMENT.fullmatch(gap):
@@ -700,6 +764,10 @@ def read_post(text: str, mentions: Mentions, start: int, end: int) -> tuple[str 
 
 
 _COUNCILS = ("常务理事会", "理事会")
+# which holder of the post one is, written before it: 首任所长, 第二任院长, 首届主任, 创始院长
+_TENURES = r"(?:首任|首届|第[一二三四五六七八九十\d]+任|创始|创院|创会)"
+TENURE = re.compile(_TENURES + "$")
+_TENURE_AT = re.compile(_TENURES)
 
 
 def department_post(gap: str, post: str) -> tuple[str, str]:

@@ -418,3 +418,19 @@ def test_working_at_a_unit_now_said_with_the_time_is_a_job_and_before_an_affilia
     assert {("乔远鸣", "西岭农业科学院"), ("诸葛岚", "南州大学农学院"), ("欧阳舒", "东湖医院")} <= works
     assert ("司马青", "北辰大学") in relations(ex, "AFFILIATED_WITH") and ("司马青", "北辰大学") not in works
     assert not {(p, u) for p, u in works if p == "柯振邦"}
+
+
+def test_a_post_held_in_the_unit_written_before_its_verb() -> None:
+    posts = _posts("柯岚在西岭大学任教授。乔松于2020年在北辰研究院担任研究员。")
+    assert {("WORKS_AT", "柯岚", "西岭大学", None), ("WORKS_AT", "乔松", "北辰研究院", None)} <= posts
+    assert not any(source.endswith("于") for _, source, _, _ in posts)  # no 乔松于
+    past = _posts("博士毕业后，诸葛岚先后在南州理工大学化学系担任讲师，西岭大学担任副教授。")
+    assert ("AFFILIATED_WITH", "诸葛岚", "南州理工大学化学系", None) in past
+    assert ("AFFILIATED_WITH", "诸葛岚", "西岭大学", None) in past
+    assert not any(kind == "WORKS_AT" for kind, _, _, _ in past)  # 先后: posts held before
+
+
+def test_which_holder_of_a_post_one_is_does_not_hide_the_post() -> None:
+    extraction = parse("invented.txt", "柯远山现任北辰湖泊研究所首任所长。")
+    leads = {(r.source, r.target, r.role) for r in extraction.relations if r.type is RelType.LEADS}
+    assert leads == {("柯远山", "北辰湖泊研究所", "所长")}
