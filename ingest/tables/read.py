@@ -148,6 +148,8 @@ def read_grid(grid: Grid, facts: Facts, context: Context = NO_CONTEXT,
             continue
         record.numbered = numbered
         project = emit(record, facts.out, facts.orgs, context)
+        if project is None:
+            _profiles(record, facts)
         if project is not None and project != context.project and not record.has(*UNITS, *PEOPLE):
             ownerless.append((project, record.span))
         if not record.has(*UNITS):
@@ -161,6 +163,22 @@ def read_grid(grid: Grid, facts: Facts, context: Context = NO_CONTEXT,
         facts.read(*(s.value.span for c, s in enumerate(row)
                      if s.value is not None and c < len(layout.known) and layout.known[c]))
     return ownerless
+
+
+# a cell of a person's profile in sentences (`简介`, `introduce`): long, and parted by commas or stops
+_PROFILE = re.compile(r"[\u4e00-\u9fff][^\n]*[，。；,;][^\n]*[\u4e00-\u9fff]", re.S)
+_MIN_PROFILE = 12
+
+
+def _profiles(record: Record, facts: Facts) -> None:
+    """A row of one person and the profile its note cells give in sentences, wherever the row writes the name
+    (a list of academicians with the name in its last column): prose reads each profile for that person."""
+    people = people_of(record, Role.PERSON)
+    if len(people) != 1:
+        return
+    for cell in record.values.get(Role.NOTE, []):
+        if len(cell.text) >= _MIN_PROFILE and _PROFILE.search(cell.text):
+            facts.about(people[0].name, people[0].span, cell.span)
 
 
 # what a row of a table of projects shares with the rows of its project's other people

@@ -148,3 +148,16 @@ def test_a_name_ending_in_a_conjunction_s_character_is_whole_wherever_the_text_w
 def test_a_foreign_name_parted_by_a_bullet_is_one_name() -> None:
     ex = extract_text("南州大学客座教授马蒂亚斯•布伦策出席了开幕式。\n")
     assert "马蒂亚斯•布伦策" in names(ex, "Person")
+
+
+def test_a_row_s_profile_is_its_person_s_wherever_the_row_writes_the_name() -> None:
+    from ingest.extract import extract
+    from ingest.readers import read_upload
+
+    sheet = ("division,elected,introduce,url,name\n"
+             "化学部,2031,湖泊学家，1950年生于南州。1975年毕业于南州大学环境系。现任北辰研究院研究员。曾任西岭大学教授。,"
+             "http://example.org/1.html,柯远山\n"
+             "物理部,2029,物理学家，1955年生。南州大学教授。,http://example.org/2.html,乔松\n")
+    ex = extract(read_upload(sheet.encode(), "academicians.csv"))
+    assert {("柯远山", "北辰研究院"), ("乔松", "南州大学")} <= relations(ex, "WORKS_AT")
+    assert ("柯远山", "西岭大学") in relations(ex, "AFFILIATED_WITH")
