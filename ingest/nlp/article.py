@@ -35,9 +35,9 @@ _SIGNATURE = re.compile(r"^[ \t\u3000]*[（(][ \t\u3000]*(?P<name>[\u4e00-\u9fff
                         r"[）)][ \t\u3000]*$", re.M)
 # a news site's lead: `某大学新闻网讯（通讯员 某某）`, `某医院讯`, `某大学新闻网1月18日电`
 # (in markdown's bold: `**某大学新闻网讯**（通讯员 某某）`)
-_DATELINE = re.compile(r"(?:^|(?<=[\s】*]))[ \t\u3000*]*(?P<name>[\u4e00-\u9fff]{2,20}?)(?:(?:新闻网|新闻中心|官网|融媒体中心|网)?讯"
+_DATELINE = re.compile(r"(?:^|(?<=[\s】*])|(?<=&nbsp;))[ \t\u3000*]*(?P<name>[\u4e00-\u9fff]{2,20}?)(?:(?:新闻网|新闻中心|官网|融媒体中心|网)?讯"
                        r"|(?:新闻网|新闻中心|官网|融媒体中心|网)[ \t\u3000]*\d{1,2}月\d{1,2}日[ \t\u3000]*[电讯])"
-                       r"(?=[ \t\u3000（(*]|$)", re.M)
+                       r"(?=[ \t\u3000（(*<]|$)", re.M)  # (<: a tag after it, in a page a data file holds)
 # a page's breadcrumb: `您现在的位置是某大学新闻中心 >> 要闻`, `当前位置：某医院官网 > 新闻动态`
 _BREADCRUMB = re.compile(r"(?:您现在的位置|您的位置|当前位置|所在位置|现在位置)[ \t\u3000]*(?:是|：|:)[ \t\u3000]*"
                          r"(?P<name>[\u4e00-\u9fff]{2,30}?)[ \t\u3000]*(?:>>|>|»|›|→|/)")
@@ -113,15 +113,16 @@ _SCHOOL_HEAD = re.compile(r"[、，,\s]*(?:党委)?(?:常务)?(?:副)?(?:书记|
 
 def site_of_short_name(text: str, mentions: Sequence[Mention]) -> Frame | None:
     """A frame that names the site by its institution's short name (`北辰新闻网讯`, `来源：北辰新闻网`): the one
-    institution the text names that opens with it (北辰大学)."""
+    institution the text names that opens with it (北辰大学, also where its schools are named with it)."""
     for pattern in (_DATELINE, _SOURCE, _TITLE_SITE, _COPYRIGHT):
         for m in pattern.finditer(text):
             short = _without_site(m.group("name"))
             if len(short) < 2 or is_institution(short):
                 continue
             named = [x for x in mentions if x.label == "ORG" and x.ref.startswith(short) and is_institution(x.ref)]
-            if len({x.ref for x in named}) == 1:
-                return Frame(named[0].ref, named[0].start, named[0].end)
+            whole = min(named, key=lambda x: len(x.ref), default=None)  # (北辰大学 of 北辰大学某学院 too)
+            if whole is not None and all(x.ref.startswith(whole.ref) for x in named):
+                return Frame(whole.ref, whole.start, whole.end)
     return None
 
 

@@ -154,3 +154,18 @@ def test_a_head_s_post_right_after_a_name_opening_its_clause_is_held_in_the_one_
     works = relations(ex, "WORKS_AT")
     assert ("柯振邦", "南州大学") in works and ("柯远山", "北辰基金会") in works
     assert not {(p, u) for p, u in works if u == "西岭大学"}
+
+
+def test_a_lead_in_a_page_a_database_row_holds_names_the_institution_also_named_with_its_schools() -> None:
+    """A page's HTML saved in a database dump: the lead comes after `&nbsp;` and before a tag, and the text names the
+    university also with one of its schools (南州大学环境系): the departments named alone are still the university's."""
+    from ingest.extract import extract
+    from ingest.readers import read_upload
+
+    page = ("<p><strong> &nbsp; &nbsp;南州新闻网3月6日电</strong>（通讯员 乔远鸣）3月6日，年度科学技术奖励大会举行。"
+            "南州大学环境系柯振邦教授等完成的“湖泊沉积物中磷的迁移规律”项目获自然科学二等奖；"
+            "地理系诸葛岚教授等完成的“浅水湖泊藻华预警方法”项目获技术发明二等奖。</p>")
+    dump = ("INSERT INTO `t_news` VALUES (1,'科研院','" + page.replace('"', '\\"') + "','2031-03-06');\n")
+    ex = extract(read_upload(dump.encode(), "news.sql"))
+    assert ("诸葛岚", "南州大学") in relations(ex, "WORKS_AT")
+    assert ("南州大学", "浅水湖泊藻华预警方法") in relations(ex, "UNIT_OF")
