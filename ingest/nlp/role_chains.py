@@ -44,7 +44,7 @@ _CLAUSE_START = frozenset("“”\"，。；：、！？（）()【】 \t\n\u300
 # short forms prose gives units: 安岭大 (安岭大学), 安岭医大, 安岭大附一院, 景和二院, 鼎新医疗, 某医科院, 某所
 _SHORT_ENDING = re.compile(r"(?:大|[一二三四五六七八九十]院|医疗|科院|所)$")
 _SHORT_KINDS = {"大": "university", "医疗": "company", "科院": "research_institute", "所": "research_institute"}
-_NOT_UNIT_START = frozenset("在由据经从与和对向把被为于及是将让请给这那其该本我你他她")
+_NOT_UNIT_START = frozenset("在由据经从与和对向把被为于及是将让请给这那其该本我你他她了着过")  # (给了|某大学: an aspect's particle)
 _FORMER = ("前任", "前", "原", "退休")  # 某所退休研究员, 某大学前任校长: a post held before
 _HEADED_UNITS = frozenset("院系所处部校")
 _MARKED_ENDINGS = {"校": SCHOOL_ENDINGS}  # the units the one character stands for (院 for …院)
@@ -563,8 +563,13 @@ def _whole_short_form(recognised: Mention, end: int) -> bool:
 
 
 def _after_preposition(words: str) -> int:
-    """Where a unit read from a clause's characters starts: after a preposition (`评审组由|某研究院`)."""
-    return max((words.rfind(c) + 1 for c in _PREPOSITIONS), default=0)
+    """Where a unit read from a clause's characters starts: after a preposition (`评审组由|某研究院`) and the aspect's
+    particle after it (`颁给了|某大学`)."""
+    at = max((words.rfind(c) + 1 for c in _PREPOSITIONS), default=0)
+    return at + 1 if at and words.startswith(_ASPECT, at) else at
+
+
+_ASPECT = ("了", "着", "过")
 
 
 def _is_unit_name(name: str, post: str | None = None) -> bool:

@@ -500,3 +500,9 @@ def test_a_post_after_the_body_s_term_is_a_post_of_the_body() -> None:
     assert ("AFFILIATED_WITH", "乔松", "南州省医学会心血管病学分会", "副主任委员") in relations
     orgs = {e.name for e in parse("x.txt", text).entities if str(e.type) == "Organization"}
     assert not any("届" in name for name in orgs)
+
+
+def test_the_particle_after_a_verb_of_giving_is_no_part_of_the_unit() -> None:
+    extraction = parse("x.txt", "北辰奖颁给了南州大学教授柯岚。")
+    assert {e.name for e in extraction.entities if str(e.type) == "Organization"} == {"南州大学"}
+    assert ("柯岚", "南州大学") in {(r.source, r.target) for r in extraction.relations if str(r.type) == "WORKS_AT"}
