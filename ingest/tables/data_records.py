@@ -647,8 +647,9 @@ _MIN_NOTE = 4
 
 
 def _passages(obj: _Object, record: Record) -> list[Piece]:
-    """The values of a record about one person that are sentences about them: its notes (`bio`, `简介`) and the
-    values of keys the vocabulary does not know (`msg`, `intro`), long enough and written in clauses; not a list's
+    """The values of a record about one person that are sentences about them: its notes (`bio`, `简介`), the values
+    of keys the vocabulary does not know (`msg`, `intro`) and its posts written in clauses (`positions: 现任…`), long
+    enough and written in clauses; not a list's
     (`经历`: a career, read item by item by ingest.tables.record_lists)."""
     notes = {id(v) for v in record.values.get(Role.NOTE, [])}
     out = []
@@ -657,12 +658,27 @@ def _passages(obj: _Object, record: Record) -> list[Piece]:
         # (`info: 某实验室负责人`: a card's posts)
         if _lines_of_a_person(obj, key, value):
             out.append(value)
-        elif (noted or (id(value) in notes or _role(key, value) is None) and len(value.text) >= _MIN_PASSAGE
-                and _PASSAGE.search(value.text)) and kind_of(key, _words(key)) is None \
+        elif (noted or (id(value) in notes or _role(key, value) in _SAID_IN_CLAUSES) and len(value.text) >= _MIN_PASSAGE
+                and _clauses(key, value)) and kind_of(key, _words(key)) in (None, "career") \
                 and not value.text.lstrip().startswith(("http", "{")) \
                 and (not value.text.lstrip().startswith("<") or _BLOCK_OPENS.match(value.text.lstrip())):
             out.append(value)
     return out
+
+
+# the keys whose values may be sentences about the person: none the vocabulary knows, and a post's or a title's
+# (`positions: 历任某局局长、某大学校长等职务`: the posts, each with its unit, in clauses)
+_SAID_IN_CLAUSES = (None, Role.POSITION, Role.TITLE)
+
+
+def _clauses(key: str, value: Piece) -> bool:
+    """The value is written in clauses; a post's or a career's also in items (`历任某局局长、某大学校长`)."""
+    if _PASSAGE.search(value.text):
+        return True
+    return (_role(key, value) is not None or kind_of(key, _words(key)) is not None) and _ITEMS.search(value.text) is not None
+
+
+_ITEMS = re.compile(r"[\u4e00-\u9fff][^\n]*、[^\n]*[\u4e00-\u9fff]")
 
 
 def _owner(record: Record) -> Piece | None:

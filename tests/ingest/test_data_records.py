@@ -869,3 +869,19 @@ def test_a_script_s_publication_records_give_papers_by_their_doi_or_journal_and_
     inventors = {(r.source, r.order) for r in ex.relations if str(r.type) == "INVENTED"}
     assert inventors == {("柯振邦", 1), ("乔松", 2), ("欧阳舒", 3)}
     assert not names(ex, "Project")
+
+
+def test_a_record_s_posts_written_in_clauses_are_read_for_its_person() -> None:
+    from ingest.extract import extract
+    from ingest.readers import read_upload
+
+    module = ('export const people = [\n'
+              '  {"name": "柯远山", "title": "教授，博士生导师",\n'
+              '   "positions": "历任南州省科技厅副厅长、西岭大学副校长、北辰大学校长等职务"},\n'
+              '  {"name": "乔松", "title": "博士，教授",\n'
+              '   "positions": "现任南州大学教授，北辰大学湖泊研究所所长"}\n'
+              '];\n')
+    ex = extract(read_upload(module.encode(), "people.js"))
+    assert {("柯远山", "南州省科技厅"), ("柯远山", "西岭大学"), ("柯远山", "北辰大学")} <= relations(ex, "AFFILIATED_WITH")
+    assert {("乔松", "南州大学"), ("乔松", "北辰大学湖泊研究所")} <= relations(ex, "WORKS_AT")
+    assert ("乔松", "北辰大学湖泊研究所") in relations(ex, "LEADS")
