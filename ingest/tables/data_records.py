@@ -743,8 +743,8 @@ def _record(obj: _Object) -> tuple[Record, dict[str, Piece], list[Span]]:
         header = header_of(key)
         record.add(role, value, header.unit if header else None)
         spans += [key_span] if role is Role.NOTE else [key_span, value.span]  # a note (`bio`) is prose's
-    for key, strings in obj.lists:  # `inventors: [甲, 乙]`: a work's people, one a string, in order
-        if strings and (role := _role(key, strings[0])) in _LISTED_PEOPLE:
+    for key, strings in obj.lists:  # `inventors: [甲, 乙]`: a work's people, one a string, in order; its owners
+        if strings and (role := _role(key, strings[0])) in _LISTED_PARTIES:
             for value in strings:
                 record.add(role, value)
                 spans.append(value.span)
@@ -763,6 +763,7 @@ def _record(obj: _Object) -> tuple[Record, dict[str, Piece], list[Span]]:
 # the endings a unit's name has and a project's title has not
 _UNIT_END = re.compile(r"(?:实验室|研究所|研究院|研究中心|技术中心|大学|学院|医院|学会|协会|委员会|党委|党支部|党总支|党小组|公司|集团)$")
 _LISTED_PEOPLE = frozenset({Role.INVENTORS, Role.AUTHORS, Role.MEMBER})
+_LISTED_PARTIES = _LISTED_PEOPLE | {Role.PATENTEE}  # (`assignees: [某公司]`)
 _NAME_AND_TITLE = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,5}?)[ \t\u3000]*(?P<title>[\u4e00-\u9fff]{2,8})")
 # a link to a paper: a DOI, or an article's page at a publisher or a library of papers
 _PAPER_LINK = re.compile(r"https?://(?:dx\.)?doi\.org/|https?://[^/\s]*(?:dl\.acm\.org|sciencedirect\.com|springer\.com|"

@@ -94,7 +94,8 @@ class Header:
 _UNIT = re.compile(r"[（(]\s*(万元|元|千元|亿元|年|%)\s*[）)]")
 _NOISE = re.compile(r"[\s:：*＊]+")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|[_\-\s./]+")
-_FILLER = frozenset({"text", "name", "str", "value"})
+_FILLER = frozenset({"text", "name", "str", "value", "string", "list", "array"})
+_GLUED_FILLER = re.compile(r"(?<=[a-z]{3})(string|list|array)$")  # a filler word run into the one before it
 _ECHO = frozenset({"search", "query"})
 _ASCII_WORDS = re.compile(r"[A-Za-z][A-Za-z0-9_\-\s./]*")
 _LONGEST_HEADER = 16  # a cell longer than this (without blanks) is a value, not a header
@@ -129,6 +130,7 @@ def _key(header: str) -> str:
     text = unicodedata.normalize("NFKC", header).strip()
     if _ASCII_WORDS.fullmatch(text):
         words = [w.lower() for w in _CAMEL.split(text) if w]
+        words = [part for w in words for part in _GLUED_FILLER.split(w) if part]  # assigneestring: assignee string
         while len(words) > 1 and words[-1] in _FILLER:
             words.pop()
         return " ".join(words)

@@ -885,3 +885,15 @@ def test_a_record_s_posts_written_in_clauses_are_read_for_its_person() -> None:
     assert {("柯远山", "南州省科技厅"), ("柯远山", "西岭大学"), ("柯远山", "北辰大学")} <= relations(ex, "AFFILIATED_WITH")
     assert {("乔松", "南州大学"), ("乔松", "北辰大学湖泊研究所")} <= relations(ex, "WORKS_AT")
     assert ("乔松", "北辰大学湖泊研究所") in relations(ex, "LEADS")
+
+
+def test_a_patent_export_s_camel_case_lists_of_inventors_and_assignees() -> None:
+    from ingest.extract import extract
+    from ingest.readers import read_upload
+
+    module = ('export default [\n  {\n    ApplicationNumber: "CN203110123456.7",\n'
+              '    Title: "一种湖泊沉积物采样装置",\n    InventorStringList: ["柯远山", "乔松"],\n'
+              '    AssigneestringList: ["北辰环境科技有限公司"],\n  },\n];\n')
+    ex = extract(read_upload(module.encode(), "patents.js"))
+    assert relations(ex, "INVENTED") == {("柯远山", "CN203110123456.7"), ("乔松", "CN203110123456.7")}
+    assert relations(ex, "OWNS") == {("北辰环境科技有限公司", "CN203110123456.7")}
