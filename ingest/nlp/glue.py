@@ -90,6 +90,8 @@ def glued_adverb(text: str, end: int, lex: Lexicon) -> bool:
         return _SINCE_WHEN.match(text, end) is not None
     if last == "曾":
         return _AFTER_ONCE.match(text, end) is not None
+    if last in ("及", "与"):
+        return is_cjk(text[end:end + 1])  # 甲及|某处负责人, 甲与|乙: the conjunction after the name (no name ends with it)
     if last == "任":
         stop = _CLAUSE_END.search(text, end)
         return lex.role_pattern.search(text, end, stop.start() if stop else len(text)) is not None

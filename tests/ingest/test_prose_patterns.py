@@ -506,3 +506,9 @@ def test_the_particle_after_a_verb_of_giving_is_no_part_of_the_unit() -> None:
     extraction = parse("x.txt", "北辰奖颁给了南州大学教授柯岚。")
     assert {e.name for e in extraction.entities if str(e.type) == "Organization"} == {"南州大学"}
     assert ("柯岚", "南州大学") in {(r.source, r.target) for r in extraction.relations if str(r.type) == "WORKS_AT"}
+
+
+def test_a_conjunction_the_segmenter_glued_to_a_name_is_cut_back_apart() -> None:
+    extraction = parse("x.txt", "学校召开会议。副校长乔新文及科研处负责人参会。来源：西岭农业大学")
+    assert "乔新文" in {e.name for e in extraction.entities if str(e.type) == "Person"}
+    assert "科研处" in {e.name for e in extraction.entities if str(e.type) == "Organization"}
