@@ -21,7 +21,7 @@ from ingest.reading import Document, Reading
 
 PACKAGE = "ingest.genres.kinds"
 THRESHOLD = 2.0  # the weighted cue count a kind needs to be recognised
-_HEAD = 20000  # cues are counted in the first characters only
+HEAD = 20000  # cues are counted in the first characters only
 
 
 @dataclass(frozen=True)
@@ -68,7 +68,7 @@ def kind_named(name: str, package: str = PACKAGE) -> Kind:
 
 def detect(text: str, package: str = PACKAGE) -> Kind:
     """The kind whose cues weigh most in the text, if they weigh enough; else news for prose, other."""
-    head = text[:_HEAD]
+    head = text[:HEAD]
     scored = [(k.score(head), -n, k) for n, k in enumerate(kinds(package)) if k.cues]
     best = max(scored, default=None, key=lambda s: s[:2])
     if best is not None and best[0] >= THRESHOLD:

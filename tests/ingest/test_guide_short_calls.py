@@ -331,3 +331,15 @@ def test_two_quoted_programmes_joined_in_the_running_text_are_both_called_for() 
     text = ("各学院、中心及有关单位：\n现决定启动我校2031年国家级、省级“青年创新训练项目”和“本科生科研探索基金”"
             "（以下统称“双创项目”）项目的立项申报工作，有关注意事项通知如下：\n一、申报对象\n项目申报人为我校全日制在校本科生。\n")
     assert {"青年创新训练项目", "本科生科研探索基金"} <= names(extract_text(text, "call.txt"), "Project")
+
+
+def test_news_of_a_meeting_that_launches_applications_is_read_as_prose() -> None:
+    """Many words of applying (申报工作, 申报材料…) make the text look like a call, but the guide's reading finds only
+    the programme its title names: the people and posts the news gives are still read."""
+    text = ("2031年度国家基金项目申报动员会\n\n3月2日上午，西岭农业大学召开2031年度国家基金项目申报动员会。"
+            "校长柯岚、副校长乔远鸣参会。柯岚要求各学院重视申报工作，把好申报材料关，争取更多资助经费。乔远鸣指出，"
+            "各单位要明确申报程序，落实申报人员，提升申报书水平。科研处诸葛岚介绍了申报工作安排。\n")
+    assert detect_genre(text) == "funding_guideline"
+    x = extract_text(text)
+    works = {(r.source, r.target) for r in x.relations if r.type is RelType.WORKS_AT}
+    assert {("柯岚", "西岭农业大学"), ("乔远鸣", "西岭农业大学")} <= works

@@ -7,7 +7,7 @@ from graph.schema import Label
 from ingest.blocks import BlockKind
 from ingest.genres import guide
 from ingest.genres.guide_tables import table_spans
-from ingest.genres.registry import Kind
+from ingest.genres.registry import HEAD, THRESHOLD, Kind, kind_named
 from ingest.model import Extraction, Span
 from ingest.reading import Document, Reading
 from ingest.tables.grid import find_layout
@@ -17,14 +17,22 @@ from ingest.tables.recover import grids_in_text
 def read(document: Document) -> Reading:
     extraction = guide.parse(document.name, document.text)
     reading = Reading.of(extraction)
-    if reading.empty or not _a_call(extraction):
+    if reading.empty or not _a_call(extraction, document.text):
         return reading  # a text that only names a guide (根据申报指南…): the shared mechanisms read all of it
     return Reading.of(extraction, consumed=_outside(_tables(document), len(document.text)))
 
 
-def _a_call(extraction: Extraction) -> bool:
-    """The guide's reading found what a call holds: a programme, its classes or topics, or its rules."""
-    return bool(extraction.rules) or any(e.type is Label.PROJECT for e in extraction.entities)
+def _a_call(extraction: Extraction, text: str) -> bool:
+    """The guide's reading found what a call holds: a programme, its classes or topics, or its rules. One programme
+    alone, with nothing else a call holds (no other programme, class, topic, body, contact or rule), in a text that
+    also reads as news, is news about a call (of a meeting that launches the year's applications): the shared
+    mechanisms read it all."""
+    projects = [e for e in extraction.entities if e.type is Label.PROJECT]
+    if extraction.rules or len(projects) > 1:
+        return True
+    alone = len(projects) == 1 and projects[0].kind == "programme" and len(extraction.entities) == 1 \
+        and not extraction.relations
+    return bool(projects) and not (alone and kind_named("news").score(text[:HEAD]) >= THRESHOLD)
 
 
 def _tables(document: Document) -> list[Span]:
