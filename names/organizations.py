@@ -147,6 +147,22 @@ def org_kind(name: str) -> str:
     return kind
 
 
+_OWN_PLACE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:省|市|自治区)")
+_SHORTEST_BODY = 4
+
+
+def second_body_at(name: str) -> int | None:
+    """Where a second body's name starts that opens with the place the first opens with (`某省科学技术厅|某省科学技术
+    协会`, two issuers of one notice written together): a body's name does not name its own place again inside it."""
+    place = _OWN_PLACE.match(name)
+    if place is None:
+        return None
+    at = name.find(place.group(), place.end())
+    if at < _SHORTEST_BODY or len(name) - at < _SHORTEST_BODY:
+        return None
+    return at if org_kind(name[:at]) != "other" and org_kind(name[at:]) != "other" else None
+
+
 @lru_cache(maxsize=_NAMES_CACHED)
 def expand_abbreviations(name: str) -> str:
     """Standard short forms spelled out: 科技厅 -> 科学技术厅, 发展改革委 -> 发展和改革委员会."""

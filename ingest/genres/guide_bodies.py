@@ -23,7 +23,7 @@ from ingest.genres.guide_text import lines_of, squeeze
 from ingest.genres.literal import occurrences
 from ingest.model import Span
 from ingest.nlp.orgs import someone_s_place
-from ingest.org_names import org_kind
+from ingest.org_names import org_kind, second_body_at
 
 _LEVEL = "省市区县州盟旗镇乡"
 _LEVEL_CUT = re.compile(rf"[{_LEVEL}]|自治区|地区")
@@ -236,6 +236,9 @@ def body_mentions(item: str, span: Span, resolver: AgencyResolver) -> list[OrgMe
     resolved = resolver.find(item, span.start)
     if resolved and resolved[-1].span.end - resolved[0].span.start >= len(item):
         return resolved
+    if (cut := second_body_at(item)) is not None:  # 某省某厅某省某协会: two bodies written together
+        return body_mentions(item[:cut], Span(span.start, span.start + cut), resolver) \
+            + body_mentions(item[cut:], Span(span.start + cut, span.end), resolver)
     m = _AGENCY_OFFICE.match(item)
     if m is None:
         return [OrgMention(item, item, span, kind=_kind(item))]

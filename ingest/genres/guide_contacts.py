@@ -36,7 +36,8 @@ _EMAIL = re.compile(r"[\w.\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _CONTACT_WORDS = re.compile(r"(?:联\s*系|咨\s*询|办\s*公)?电\s*话(?:号码)?|手\s*机|传\s*真|电子邮[箱件]|邮\s*箱|[Ee]-?mail"
                             r"|[：:()（）。.]")
 _SECTION_LINES = 8
-_CONTACTS_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])\s*(?:联系方式|联系人|咨询方式|联系电话)")
+_CONTACTS_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])\s*[\u4e00-\u9fff]{0,4}?"
+                               r"(?:联系方式|联系人|咨询方式|联系电话)")  # (also 工作联系方式, 项目咨询方式)
 _TOP_HEADING = re.compile(r"^\s*[一二三四五六七八九十]+[、.．]")
 _ITEM_HEADING = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、.．]|\d+[、.．])")
 _SEPARATOR = re.compile(r"[\s，,、；;（）()/：:]+")

@@ -194,7 +194,7 @@ def find_call(text: str, header: Header) -> Call:
     relayed = header.relayed
     if not funders and relayed is not None and relayed.issuer is not None:
         upstream = programme_in_title(relayed.title.text)  # a call titled as the notice it relays
-        if upstream is not None and standing_name(upstream[0]) == standing_name(name):
+        if upstream is not None and _same_range(standing_name(upstream[0])) == _same_range(standing_name(name)):
             funders.append(relayed.issuer)
     funders += _joint_bodies(text, at)
     funders += _bodies_named_after(text, base)
@@ -364,6 +364,14 @@ def _spans(text: str, name: str, first: Span) -> tuple[Span, ...]:
     pattern = re.compile(r"\s*".join(parts))
     spans = {first, *(Span(m.start(), m.end()) for m in pattern.finditer(text))}
     return tuple(sorted(spans, key=lambda s: (s.start, s.end)))
+
+
+_RANGE_MARK = re.compile(r"(?<=\d)\s*[~～—–－至到]\s*(?=\d)")
+
+
+def _same_range(name: str) -> str:
+    """The name with a range of years written with one mark (`2031~2032年` as `2031-2032年`)."""
+    return _RANGE_MARK.sub("-", name)
 
 
 def standing_name(name: str) -> str:

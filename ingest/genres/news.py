@@ -46,7 +46,14 @@ from ingest.nlp.pipeline import get_nlp, may_hold_entities, spans_of
 from ingest.nlp.project_heads import headed_projects
 from ingest.nlp.relations import QUOTED_UNIT_PROJECT, relations_in
 from ingest.nlp.unit_anaphora import bodies_named_by_kind, heads_of_government, posts_in_units_named_before
-from names.organizations import abbreviates, company_brand, province_stem, provinces, university_place
+from names.organizations import (
+    abbreviates,
+    company_brand,
+    province_stem,
+    provinces,
+    second_body_at,
+    university_place,
+)
 
 # a unit named at national level is known by its own name, as is a lab two levels of government found (省部共建…)
 _STANDALONE = ("国家", "中国", "全国", *CO_FOUNDED)
@@ -526,13 +533,18 @@ def _apart(m: Mention) -> list[Mention]:
     """An organization read over a blank between two whole names (`国家卫生健康委员会 国家中医药管理局`): each
     name its own mention, where the name after the blank opens as a body of its own does (国家…, 中国…, 某省…),
     not as a unit of the one before (`某大学 化学学院`). A government's name run into a university's, a hospital's or
-    a company's (`《某市人民政府某大学共建…`) is two names too: none of these is a unit of a government."""
+    a company's (`《某市人民政府某大学共建…`) is two names too: none of these is a unit of a government; so is a name
+    that names its place again (`某省科学技术厅某省科学技术协会`)."""
     if m.label == "ORG" and (cut := _GOVERNMENT_THEN.search(m.text)) is not None:
         rest = m.text[cut.end():]
         if kind_of(rest) in _NO_GOVERNMENT_UNIT and len(rest) >= 4:
             left = m.text[:cut.end()]
             return [Mention("ORG", m.start, m.start + len(left), left, kind_of(left)),
                     Mention("ORG", m.start + cut.end(), m.end, rest, kind_of(rest))]
+    if m.label == "ORG" and (at := second_body_at(m.text)) is not None:
+        left, rest = m.text[:at], m.text[at:]
+        return [Mention("ORG", m.start, m.start + at, left, kind_of(left)),
+                Mention("ORG", m.start + at, m.end, rest, kind_of(rest))]
     if m.label != "ORG" or not _BLANK.search(m.text):
         return [m]
     cuts = [0, *(b.end() for b in _BLANK.finditer(m.text))]

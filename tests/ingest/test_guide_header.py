@@ -251,3 +251,18 @@ def test_the_numbered_rows_of_a_list_of_recommended_projects_are_no_topics() -> 
             "10 | 岭南学院 | 拟推荐校级 | 老年人智能药盒设计 | 创业训练 | 司马青\n")
     topics = {e.name for e in parse("notice.txt", text).entities if e.kind == "funding_topic"}
     assert not topics
+
+
+def test_a_relayed_notice_of_two_bodies_written_together_and_its_contacts_under_a_longer_heading() -> None:
+    """`现将《甲省某厅甲省某协会关于…的通知》转发给你们`: two issuers written with no mark between (each opens with the
+    province), both fund the programme, whose years the relay writes with another mark (`2031~2032` for
+    `2031-2032`); the contacts listed under `三、项目联系方式` with their phones are the call's."""
+    ex = extract_text("东川市科技局转发关于2031~2032年生态环境监测专题指南的通知\n各有关单位:\n"
+                      "现将《江河省科学技术厅江河省生态环境学会关于发布2031-2032年生态环境监测专题指南的通知》转发给你们,"
+                      "请按要求组织申报。\n一、申报方式\n由有关单位按照指南要求进行申报。\n三、项目联系方式\n"
+                      "1.东川市科技局社发科:0755-3317654。\n2.业务咨询:柯岚、乔远鸣,020-22456781、22456782。\n"
+                      "东川市科技局\n2031年5月9日\n")
+    assert {"江河省科学技术厅", "江河省生态环境学会"} <= names(ex, "Organization")
+    funders = {body for _, body in relations(ex, "FUNDED_BY")}
+    assert {"江河省科学技术厅", "江河省生态环境学会"} <= funders
+    assert {person for person, _ in relations(ex, "CONTACT_FOR")} == {"柯岚", "乔远鸣"}

@@ -512,3 +512,9 @@ def test_a_conjunction_the_segmenter_glued_to_a_name_is_cut_back_apart() -> None
     extraction = parse("x.txt", "学校召开会议。副校长乔新文及科研处负责人参会。来源：西岭农业大学")
     assert "乔新文" in {e.name for e in extraction.entities if str(e.type) == "Person"}
     assert "科研处" in {e.name for e in extraction.entities if str(e.type) == "Organization"}
+
+
+def test_two_bodies_written_together_are_two_when_the_second_names_the_place_again() -> None:
+    extraction = parse("x.txt", "现将《南州省科学技术厅南州省科学技术协会关于发布年度专题指南的通知》转发给你们。")
+    orgs = {e.name for e in extraction.entities if str(e.type) == "Organization"}
+    assert orgs == {"南州省科学技术厅", "南州省科学技术协会"}
