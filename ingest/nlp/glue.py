@@ -47,6 +47,10 @@ def resplit(text: str, bounds: Bounds, known: dict[str, str], lex: Lexicon | Non
         if _name_and_verb(text, start, end, known, lex):
             out += [(start, end - 1), (end - 1, end)]  # 柯岚任|某大学副校长: the name, then the verb
             continue
+        if end - start == 2 and text[end - 1] in _JOINING and text[start:end] not in known and is_cjk(text[end:end + 1]) \
+                and k > 0 and lex.surname_at(text, bounds[k - 1][0]):
+            out += [(start, end - 1), (end - 1, end)]  # 柯振|邦及|某处: a name's last character, then the conjunction
+            continue
         if end - start >= 2 and text[start] == "任" and _takes_a_post(text, start, end, known):
             out += [(start, start + 1), (start + 1, end)]  # 2018年起|任南州|大学: the verb, then the unit's place
             continue
@@ -60,6 +64,9 @@ def resplit(text: str, bounds: Bounds, known: dict[str, str], lex: Lexicon | Non
         cut = _glue_cut(text, start, end, lex) if end - start >= 2 and text[start:end] not in known else None
         out += [(start, cut), (cut, end)] if cut else [(start, end)]
     return out
+
+
+_JOINING = ("及", "与")
 
 
 def _name_and_verb(text: str, start: int, end: int, known: dict[str, str], lex: Lexicon) -> bool:
@@ -90,7 +97,7 @@ def glued_adverb(text: str, end: int, lex: Lexicon) -> bool:
         return _SINCE_WHEN.match(text, end) is not None
     if last == "曾":
         return _AFTER_ONCE.match(text, end) is not None
-    if last in ("及", "与"):
+    if last in _JOINING:
         return is_cjk(text[end:end + 1])  # 甲及|某处负责人, 甲与|乙: the conjunction after the name (no name ends with it)
     if last == "任":
         stop = _CLAUSE_END.search(text, end)

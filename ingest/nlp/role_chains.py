@@ -539,6 +539,8 @@ def _written_unit(text: str, end: int, before: list[Mention], entities: list[Ent
             and kind_of(recognised.text) in ("university", "hospital"):
         return None  # 甲与|某大学党委副书记乙: a university or hospital named whole, joined to what is before it
     start = past_own_school(text, start + _after_preposition(text[start:end]), end, jieba_dictionary()[0])
+    if text.startswith("以", start) and _opens_no_word(text, start):
+        start += 1  # 以|某省科技厅处长甲为组长: the preposition of the clause (以色列 is a word)
     example = next((w for w in _EXAMPLE if text.startswith(w, start)), "")
     if example and (len(example) > 1 or text.startswith(_OWN, start + 1)):
         start += len(example)  # 如|本院某所…, 例如|某大学…: the example the clause gives
@@ -560,6 +562,12 @@ def _written_unit(text: str, end: int, before: list[Mention], entities: list[Ent
 def _whole_short_form(recognised: Mention, end: int) -> bool:
     """A university's short form the recogniser read (类为|台大教授): whole, nothing before it is its name."""
     return recognised.end == end and len(recognised.text) <= 3 and recognised.text.endswith("大")
+
+
+def _opens_no_word(text: str, at: int) -> bool:
+    """The character at `at` opens no word of the dictionary with the characters after it."""
+    words = jieba_dictionary()[0]
+    return not any(text[at:at + n] in words for n in (2, 3, 4) if at + n <= len(text))
 
 
 def _after_preposition(words: str) -> int:

@@ -518,3 +518,12 @@ def test_two_bodies_written_together_are_two_when_the_second_names_the_place_aga
     extraction = parse("x.txt", "现将《南州省科学技术厅南州省科学技术协会关于发布年度专题指南的通知》转发给你们。")
     orgs = {e.name for e in extraction.entities if str(e.type) == "Organization"}
     assert orgs == {"南州省科学技术厅", "南州省科学技术协会"}
+
+
+def test_the_clause_s_preposition_and_a_conjunction_after_a_split_name_stay_out_of_the_units() -> None:
+    extraction = parse("x.txt", "3月5日上午，以青溪省科技厅处长乔远鸣为组长的评审组到校考察。"
+                                    "北辰研究院成果转化处处长司远雷及学校科研处相关人员陪同。")
+    orgs = {e.name for e in extraction.entities if str(e.type) == "Organization"}
+    assert "青溪省科技厅" in orgs and not any(name.startswith(("以", "雷")) or "及" in name for name in orgs)
+    assert "司远雷" in {e.name for e in extraction.entities if str(e.type) == "Person"}
+    assert ("乔远鸣", "青溪省科技厅") in {(r.source, r.target) for r in extraction.relations if str(r.type) == "WORKS_AT"}
