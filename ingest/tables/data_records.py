@@ -725,6 +725,8 @@ def _record(obj: _Object) -> tuple[Record, dict[str, Piece], list[Span]]:
             # no project, unit or post
         elif role is Role.PROJECT and _UNIT_END.search(value.text.strip()) and not re.search(r"[、，,]", value.text):
             role = Role.UNIT_NAME  # `title: 某学会党委`, `name: 某某重点实验室` of a record naming people: a unit, no project
+        elif role is Role.POSITION and _UNIT_END.search(value.text.strip()) and not re.search(r"[、，,\s]", value.text.strip()):
+            role = Role.WORK_UNIT  # `position: 某大学` of a collaborator's card: where the person is, no post
         elif role is Role.PROJECT and len(value.text.strip()) <= _SECTION_WORDS and common_word(value.text.strip()):
             role = None  # `title: 工作经历`, `title: 主持项目`: a section of the page the object holds, no project
         elif role is Role.PROJECT and ends_with_post(TRAILING_NOTE.sub("", value.text.strip())):

@@ -897,3 +897,13 @@ def test_a_patent_export_s_camel_case_lists_of_inventors_and_assignees() -> None
     ex = extract(read_upload(module.encode(), "patents.js"))
     assert relations(ex, "INVENTED") == {("柯远山", "CN203110123456.7"), ("乔松", "CN203110123456.7")}
     assert relations(ex, "OWNS") == {("北辰环境科技有限公司", "CN203110123456.7")}
+
+
+def test_a_unit_under_a_post_key_is_where_the_person_is() -> None:
+    from ingest.extract import extract
+    from ingest.readers import read_upload
+
+    page = ("---\ntitle: 成员\nprofiles:\n  - category: 教师\n    position: 教授\n    name: 柯远山\n"
+            "  - category: 合作者\n    name: 乔松\n    position: 西岭大学\n---\n")
+    ex = extract(read_upload(page.encode(), "people.md"))
+    assert relations(ex, "WORKS_AT") == {("乔松", "西岭大学")}
