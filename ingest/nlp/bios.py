@@ -23,7 +23,7 @@ from ingest.nlp.project_lines import ITEM_MARK
 from ingest.tables.cells import is_name
 from ingest.tables.profiles import title_of
 
-_HOLDS = re.compile(r"(?P<former>曾任|历任|曾担任|先后担任|不再担任|不再兼任)|(?:现任|兼任|现兼任|担任|现为|(?:目前|现在)(?:为|是|任)|还担任|同时担任|"
+_HOLDS = re.compile(r"(?P<former>曾任|历任|曾担任|先后担任|不再担任|不再兼任)|(?:现任|兼任|现兼任|担任|现为|成为|(?:目前|现在)(?:为|是|任)|还担任|同时担任|"
                     r"(?:受|被|获)聘(?:任)?为|(?:受|获)聘|当选为?|(?<![主责信担委聘就连继升出调])任(?![务何意职期命免])|"
                     r"(?<=[；;，,。])\s*为(?=中国|全国|国际|亚洲|世界|[\u4e00-\u9fff]{2,3}[省市])"  # ；为中国某学会理事
                     r"|(?<=[；;，,。])\s*现(?=[\u4e00-\u9fff])(?![任为兼在有已代场状今正将仍居年就阶]))")  # ，现某研究院副研究员
@@ -66,7 +66,7 @@ _HEADING = re.compile(r"^[ \t\u3000]*(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:[\u4e00
 _CLAUSE = re.compile(r"[^，,；;。]+")
 _BIO_LINES = 3
 _POSTS_END = re.compile(r"\s*(?:等(?:职务?|社会职务|学术职务)?)?\s*")  # 某分会常委等职
-_SUBJECT_GAP = re.compile(r"[\s，,]*(?:现|还|同时|并|亦|也)?\s*$")
+_SUBJECT_GAP = re.compile(r"[\s，,]*(?:现|还|同时|并|亦|也|正式|已|已经)?\s*$")
 
 
 def bio_posts(text: str, mentions: Mentions, sentences: list[tuple[int, int]], entities: list[Entity],

@@ -5,7 +5,7 @@ it. Names and units invented."""
 
 from __future__ import annotations
 
-from graph.schema import RelType
+from graph.schema import Label, RelType
 from ingest.extract import extract
 from ingest.genres.news import parse
 from ingest.model import Extraction
@@ -434,3 +434,10 @@ def test_which_holder_of_a_post_one_is_does_not_hide_the_post() -> None:
     extraction = parse("invented.txt", "柯远山现任北辰湖泊研究所首任所长。")
     leads = {(r.source, r.target, r.role) for r in extraction.relations if r.type is RelType.LEADS}
     assert leads == {("柯远山", "北辰湖泊研究所", "所长")}
+
+
+def test_becoming_a_researcher_of_a_unit_is_a_post_there_and_no_part_of_its_name() -> None:
+    extraction = parse("invented.txt", "2030年，柯远山正式成为南州大学湖泊研究所研究员。北辰学院更名为北辰大学。")
+    orgs = {e.name for e in extraction.entities if e.type is Label.ORGANIZATION}
+    assert not any("成为" in name or "更名为" in name for name in orgs)
+    assert ("柯远山", "南州大学湖泊研究所") in relations(extraction, "WORKS_AT")
