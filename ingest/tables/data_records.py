@@ -506,6 +506,10 @@ def _described(obj: _Object) -> tuple[str, Span, Piece] | None:
 _DOCUMENTING = frozenset({"description", "example", "type", "required", "name", "title", "format", "default", "enum"})
 
 
+# the keys of a record's files and pictures (`attachments`, `images`, `附件`), whose titles name no work
+_FILES = frozenset({"attachments", "attachment", "files", "images", "附件"})
+
+
 # a page component's card of a person: <InfoCard title="某某" … desc={desc(["…", "…"])} />, its name an attribute and
 # its profile the strings after it, up to the next card's name
 _COMPONENTS = (".tsx", ".jsx", ".ts", ".js")
@@ -530,6 +534,8 @@ def _cards(text: str, taken: Coverage, facts: Facts) -> None:
 
 
 def _read(obj: _Object, parent: str | None, text: str, facts: Facts, body: str | None = None) -> None:
+    if set(_words(obj.under)) & _FILES:
+        return  # `attachments: [{title: 'Full Text PDF'}]`: a record's files, no work of their own
     project = None
     if obj.parts:  # `title: 某委员会名单` over `members: [{…}, …]`: the committee the records' posts are in (no
         titled = next(((k, b) for k, (_, _, v) in enumerate(obj.values)  # project's title, the list's)

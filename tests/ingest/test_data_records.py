@@ -907,3 +907,13 @@ def test_a_unit_under_a_post_key_is_where_the_person_is() -> None:
             "  - category: 合作者\n    name: 乔松\n    position: 西岭大学\n---\n")
     ex = extract(read_upload(page.encode(), "people.md"))
     assert relations(ex, "WORKS_AT") == {("乔松", "西岭大学")}
+
+
+def test_a_record_s_attachments_are_no_works() -> None:
+    from ingest.extract import extract
+    from ingest.readers import read_upload
+
+    data = ('[{"title": "湖泊沉积物采样方法研究", "creators": [{"lastName": "柯", "firstName": "远山"}],'
+            ' "attachments": [{"title": "Full Text PDF", "mimeType": "application/pdf"}, {"title": "Snapshot"}]}]')
+    ex = extract(read_upload(data.encode(), "items.json"))
+    assert not {"Full Text PDF", "Snapshot"} & (names(ex, "Project") | names(ex, "Paper"))
