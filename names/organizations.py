@@ -30,6 +30,7 @@ LIST_SEPARATORS = re.compile(r"[、，,；;]")
 # 某集团|有限公司), the longest first
 LEGAL_FORMS = ("集团股份有限公司", "（集团）有限公司", "(集团)有限公司", "集团有限公司", "股份有限公司", "有限责任公司",
                "有限公司", "集团公司", "股份公司", "公司", "集团")
+PARTNERSHIP = re.compile(r"(?:特殊)?(?:普通|有限)合伙")  # a firm's legal form, written in brackets after its name
 _PARENTHESISED = re.compile(r"(.+?)[（(]([^（()）]+)[）)]?")
 _PROVINCE_MARK = re.compile(r"(?:省|市|(?:壮族|回族|维吾尔)?自治区)$")
 
@@ -130,8 +131,8 @@ def _government_body(words: str) -> bool:
 def split_parenthesised(name: str) -> tuple[str, str | None]:
     """`A（B）` -> (A, B); an unclosed `A（B` too. (name, None) when there is nothing to split."""
     m = _PARENTHESISED.fullmatch(name.strip())
-    if not m:
-        return name.strip(), None
+    if not m or PARTNERSHIP.fullmatch(m.group(2).strip()):
+        return name.strip(), None  # (某律师事务所（特殊普通合伙）: the firm's legal form, part of its name)
     return m.group(1).strip(), m.group(2).strip()
 
 

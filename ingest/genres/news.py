@@ -47,6 +47,7 @@ from ingest.nlp.project_heads import headed_projects
 from ingest.nlp.relations import QUOTED_UNIT_PROJECT, relations_in
 from ingest.nlp.unit_anaphora import bodies_named_by_kind, heads_of_government, posts_in_units_named_before
 from names.organizations import (
+    PARTNERSHIP,
     abbreviates,
     company_brand,
     province_stem,
@@ -106,8 +107,8 @@ def prose_extraction(name: str, text: str, ranges: Sequence[tuple[int, int]] | N
     genre = genre or ("other" if detect_genre(text) == "other" else "news")
     text = text.translate(_CORNER_QUOTES)  # 「某某」 is “某某”: one character for one, every span as it was
     ranges = _merged(ranges if ranges is not None else [(0, len(text))], len(text))
-    mentions = [_trimmed(_with_campus(text, _with_branch(text, _with_place_in_brackets(text, _with_hyphenated(text, m)))))
-                for m in _mentions(text, ranges) if not _project_in_quotes(text, m)]
+    mentions = [_with_partnership(text, _trimmed(_with_campus(text, _with_branch(text, _with_place_in_brackets(
+        text, _with_hyphenated(text, m)))))) for m in _mentions(text, ranges) if not _project_in_quotes(text, m)]
     mentions = _partners_of_joint_units(text, mentions)
     forms, declared_at = _declared_short_forms(text, mentions)
     brands = {brand: company for brand, company in _brands(mentions).items() if brand not in forms}
@@ -318,6 +319,18 @@ def _partners_of_joint_units(text: str, mentions: list[Mention]) -> list[Mention
         out = [m for m in out if m.label != "PERSON" or not any(m.start < e and s < m.end for s, e in named)]
         out += [Mention("ORG", s, e, brand, kind_of(brand)) for s, e in named]
     return sorted(out, key=lambda x: (x.start, x.end))
+
+
+# a firm's legal form in brackets after its name, part of the name (某律师事务所（特殊普通合伙）)
+_PARTNERSHIP = re.compile(rf"[（(]{PARTNERSHIP.pattern}[）)]")
+
+
+def _with_partnership(text: str, m: Mention) -> Mention:
+    """A firm's name with its legal form in brackets after it (`某代理事务所(普通合伙)`): the whole name."""
+    form = _PARTNERSHIP.match(text, m.end) if m.label == "ORG" else None
+    if form is None:
+        return m
+    return Mention(m.label, m.start, form.end(), text[m.start:form.end()], m.kind, m.parts)
 
 
 def _with_place_in_brackets(text: str, m: Mention) -> Mention:

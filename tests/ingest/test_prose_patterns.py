@@ -527,3 +527,10 @@ def test_the_clause_s_preposition_and_a_conjunction_after_a_split_name_stay_out_
     assert "青溪省科技厅" in orgs and not any(name.startswith(("以", "雷")) or "及" in name for name in orgs)
     assert "司远雷" in {e.name for e in extraction.entities if str(e.type) == "Person"}
     assert ("乔远鸣", "青溪省科技厅") in {(r.source, r.target) for r in extraction.relations if str(r.type) == "WORKS_AT"}
+
+
+def test_a_firm_s_legal_form_in_brackets_is_part_of_its_name() -> None:
+    extraction = parse("x.txt", "北辰知识产权代理事务所(普通合伙)代理了该专利。乔松就职于北辰律师事务所（特殊普通合伙）。")
+    orgs = {e.name: e for e in extraction.entities if str(e.type) == "Organization"}
+    assert set(orgs) == {"北辰知识产权代理事务所(普通合伙)", "北辰律师事务所（特殊普通合伙）"}
+    assert not any(e.aliases for e in orgs.values())
