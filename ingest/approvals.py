@@ -28,6 +28,12 @@ _TITLE = re.compile(rf"^[ \t\u3000]*(?P<org>[^\n，。；：:]{{4,40}}?)关于(?
 _CITED = re.compile(rf"(?P<org>[^\n，。；《]{{2,40}}?)(?:正式)?(?:发布|印发|下发|下达|公布)了?《关于(?P<what>[^》]{{0,80}}?"
                     rf"{_APPROVES}[^》]{{0,80}}?)(?:的)?(?:通知|公告|通报|决定|批复)》")
 _TITLE_LINES = 3
+# a sentence of the lead reporting the results a body announced: 10月12日，某基金委公布了2031年度资助项目评审结果
+_ANNOUNCED = re.compile(r"(?P<org>[^\n，。；《]{2,40}?)(?:正式)?(?:公布|发布)了?(?P<what>[^\n，。；]{0,60}?"
+                        r"(?:评审结果|资助结果|立项结果|资助名单|立项名单|获批名单))")
+_LEAD = 600  # the characters of a document's opening its lead is in
+# a unit's count of the listed projects it won: 某学院共有3项获得资助
+_COUNTED = re.compile(r"(?:共有|共|有)\s*(?P<count>\d+)\s*项(?:项目)?\s*(?:获得?资助|获批|获准立项|立项)")
 _FILLED_LINE = re.compile(r"[^\n]*\S[^\n]*")
 # the programme whose projects the notice approves: 关于(下达)(2023年度)某某基金(2011年)项目(立项)…
 _PROGRAMME = re.compile(r"^(?:下达|公布|批准|印发)?\s*(?:(?:19|20)\d{2}\s*年度?)?\s*"
@@ -41,7 +47,7 @@ def approving_body(text: str, organizations: list[Entity]) -> tuple[str, Span, S
     and where it says what it approves."""
     head = text[:_title_end(text)]
     cited = _CITED.finditer(text) if "《关于" in text else ()  # the pattern is tried only where it can match
-    for m in [*_TITLE.finditer(head), *cited]:
+    for m in [*_TITLE.finditer(head), *cited, *_ANNOUNCED.finditer(text, 0, _LEAD)]:
         issuer = _issuer_in(organizations, m.start("org"), m.end("org"))
         if issuer is not None:
             return issuer, Span(m.start(), m.end()), Span(*m.span("what"))
@@ -122,6 +128,26 @@ def funded_by_approver(text: str, extraction: Extraction) -> Extraction:
     return replace(extraction, entities=tuple(entities), relations=(*extraction.relations, *added))
 
 
+def units_of_counted_projects(text: str, extraction: Extraction) -> Extraction:
+    """The unit a sentence credits with as many of the projects as the document lists (`某学院共有3项获得资助`, over
+    a list of three projects with their leaders and no unit): UNIT_OF each of them, and their leaders WORKS_AT it."""
+    listed = {r.target for r in extraction.relations if r.type is RelType.LEADS}
+    owned = {r.target for r in extraction.relations if r.type is RelType.UNIT_OF}
+    projects = [e.ref for e in extraction.entities if e.type is Label.PROJECT and e.kind != "programme" and e.ref in listed]
+    if len(projects) < 2 or any(p in owned for p in projects):
+        return extraction
+    ends = {s.end: e.name for e in extraction.entities if e.type is Label.ORGANIZATION for s in e.spans}
+    for m in _COUNTED.finditer(text):
+        unit = ends.get(m.start())
+        if unit is not None and int(m.group("count")) == len(projects):
+            span = Span(m.start(), m.end())
+            added = [Relation(type=RelType.UNIT_OF, source=unit, target=p, spans=(span,)) for p in projects]
+            leaders = dict.fromkeys(r.source for r in extraction.relations if r.type is RelType.LEADS and r.target in projects)
+            added += [Relation(type=RelType.WORKS_AT, source=person, target=unit, spans=(span,)) for person in leaders]
+            return replace(extraction, relations=(*extraction.relations, *added))
+    return extraction
+
+
 def _programme(text: str, what: Span, entities: list[Entity]) -> str | None:
     """The programme the notice's words name (`国家某某计划2011年项目立项`), added to `entities` where the
     document had not named it."""
@@ -131,8 +157,10 @@ def _programme(text: str, what: Span, entities: list[Entity]) -> str | None:
                      and any(what.start <= s.start and s.end <= what.end for s in e.spans)), None)
     name = m.group("name")
     span = Span(what.start + m.start("name"), what.start + m.end("name"))
-    if not any(e.type is Label.PROJECT and e.name == name for e in entities):
-        entities.append(Entity(type=Label.PROJECT, name=name, kind="programme", spans=(span,)))
+    known = next((e for e in entities if e.type is Label.PROJECT and (e.name == name or name in e.aliases)), None)
+    if known is not None:
+        return known.ref  # (the programme named in full elsewhere, this its short form)
+    entities.append(Entity(type=Label.PROJECT, name=name, kind="programme", spans=(span,)))
     return name
 
 

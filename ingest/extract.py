@@ -30,7 +30,7 @@ from dataclasses import replace
 from functools import cache
 
 from graph.schema import Label, RelType
-from ingest.approvals import funded_by_approver
+from ingest.approvals import funded_by_approver, units_of_counted_projects
 from ingest.award_bodies import (
     awards_of_cited_notices,
     awards_of_the_decision,
@@ -114,7 +114,7 @@ def compose(document: Document, kind: Kind) -> Extraction:
     merged = _of_the_article_s_institution(document.text, merged)
     merged = _heads_of_their_kind(_programmes_written_short(merged))
     merged = awards_of_cited_notices(document.text, merged)
-    merged = awards_of_their_bodies(funded_by_approver(document.text, merged))
+    merged = awards_of_their_bodies(funded_by_approver(document.text, units_of_counted_projects(document.text, merged)))
     merged = awards_of_the_decision(document.text, awards_of_their_office(document.text, merged))
     return lift_annotations(merged)
 

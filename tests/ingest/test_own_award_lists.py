@@ -75,3 +75,21 @@ def test_a_roll_of_awards_with_the_school_and_completers_in_brackets_after_each_
     assert ranked(extraction) == {"柯振邦": 1, "诸葛岚": 2, "司马青": 3, "乔远鸣": 1, "柏青禾": 2}
     assert relations(extraction, "UNIT_OF") == {("测绘学院", _GLACIER), ("化学学院", _CLAY)}
     assert ("乔远鸣", "化学学院") in relations(extraction, "WORKS_AT")
+
+
+def test_a_unit_s_count_of_the_listed_projects_and_the_body_that_announced_them() -> None:
+    """`某基金委公布了…评审结果，某学院共有3项获得资助` over a list of three projects with their leaders and no unit:
+    the school holds each, the body that announced the results funds each."""
+    text = ("10月12日，南州省自然科学基金委员会公布了2031年度资助项目评审结果，环境学院共有3项获得资助。\n\n资助项目名单：\n\n"
+            "| 负责人 | 项目名称 | 项目类别 |\n|---|---|---|\n"
+            "| 柯远山 | 湖泊沉积物中磷的迁移规律研究 | 面上项目 |\n"
+            "| 乔松 | 浅水湖泊藻华预警方法研究 | 青年科学基金项目 |\n"
+            "| 诸葛岚 | 湿地碳汇的季节变化机制研究 | 青年科学基金项目 |\n")
+    from ingest.extract import extract
+    from ingest.readers import read_upload
+
+    ex = extract(read_upload(text.encode(), "list.md"))
+    titles = {"湖泊沉积物中磷的迁移规律研究", "浅水湖泊藻华预警方法研究", "湿地碳汇的季节变化机制研究"}
+    assert {("环境学院", t) for t in titles} <= relations(ex, "UNIT_OF")
+    assert {(t, "南州省自然科学基金委员会") for t in titles} <= relations(ex, "FUNDED_BY")
+    assert {("柯远山", "环境学院"), ("乔松", "环境学院"), ("诸葛岚", "环境学院")} <= relations(ex, "WORKS_AT")
