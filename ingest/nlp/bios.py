@@ -65,7 +65,8 @@ _NEXT_HELD = re.compile(r"[ \t\u3000]*任[\u4e00-\u9fff]{2,12}?[ \t\u3000]*、[ 
 _HEADING = re.compile(r"^[ \t\u3000]*(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:[\u4e00-\u9fff]{0,6})?(?:个人|人物)?简介[：:]?[ \t\u3000]*$", re.M)
 _CLAUSE = re.compile(r"[^，,；;。]+")
 _BIO_LINES = 3
-_POSTS_END = re.compile(r"\s*(?:等(?:职务?|社会职务|学术职务)?)?\s*")  # 某分会常委等职
+_POSTS_END = re.compile(r"\s*(?:[（(][^（）()\n]{1,40}[）)])?\s*(?:等(?:职务?|社会职务|学术职务)?)?\s*")  # 某分会常委等职;
+# a gloss of the post after it: 会士(Fellow), 荣誉教授（Adjunct Professor）
 _SUBJECT_GAP = re.compile(r"[\s，,]*(?:现|还|同时|并|亦|也|正式|已|已经)?\s*$")
 
 
@@ -738,6 +739,8 @@ def read_post(text: str, mentions: Mentions, start: int, end: int) -> tuple[str 
     """(unit, department, post) of `<unit>[<department>]<post>` in [start, end); unit None for a post alone."""
     roles = [r for r in mentions.within(start, end)
              if r.label == "POSITION" or r.label == "TITLE" and honorary_before(text, r.start)]
+    roles = [r for k, r in enumerate(roles) if not (k and _GLOSS_OPENS.fullmatch(text, roles[k - 1].end, r.start))]
+    # (会士(Fellow): the post's gloss in brackets, no post of its own)
     seat = _PANEL_SEAT.search(text, start, end) if not roles else None
     if seat is not None:  # 某委员会学科评议组成员: a seat on the body's panel (ingest.nlp.posts)
         orgs = [o for o in mentions.within(start, seat.start("seat")) if o.label == "ORG"]
@@ -764,6 +767,7 @@ def read_post(text: str, mentions: Mentions, start: int, end: int) -> tuple[str 
 
 
 _COUNCILS = ("常务理事会", "理事会")
+_GLOSS_OPENS = re.compile(r"[ \t]*[（(][A-Za-z .\-]*")  # a post, then its gloss's opening: 会士|(OSB |Fellow
 # which holder of the post one is, written before it: 首任所长, 第二任院长, 首届主任, 创始院长
 _TENURES = r"(?:首任|首届|第[一二三四五六七八九十\d]+任|创始|创院|创会)"
 TENURE = re.compile(_TENURES + "$")

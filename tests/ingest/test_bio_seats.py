@@ -441,3 +441,10 @@ def test_becoming_a_researcher_of_a_unit_is_a_post_there_and_no_part_of_its_name
     orgs = {e.name for e in extraction.entities if e.type is Label.ORGANIZATION}
     assert not any("成为" in name or "更名为" in name for name in orgs)
     assert ("柯远山", "南州大学湖泊研究所") in relations(extraction, "WORKS_AT")
+
+
+def test_a_post_s_gloss_in_brackets_does_not_end_the_profile_s_parts() -> None:
+    extraction = parse("invented.txt", "柯岚，教授，南州大学首席教授，西岭大学荣誉教授（Adjunct Professor），"
+                                           "北辰光学学会会士(OSB Fellow),北辰声学学会会士(ASB Fellow)，南州自动化学会常务理事。")
+    affiliated = relations(extraction, "AFFILIATED_WITH")
+    assert {("柯岚", "西岭大学"), ("柯岚", "北辰光学学会"), ("柯岚", "北辰声学学会"), ("柯岚", "南州自动化学会")} <= affiliated
