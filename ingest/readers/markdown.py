@@ -286,7 +286,10 @@ def _front_matter_lines(data: object) -> list[str]:
                 out.append(f"{key}: " + "、".join(t for t in texts if t))
             for v in value:
                 if isinstance(v, dict | list):
+                    at = len(out)
                     walk(key, v)
+                    if isinstance(v, dict) and len(out) > at + 1 and ": " in out[at]:
+                        out[at] = "- " + out[at]  # an item of several lines: its first line opens it, as YAML writes it
         elif value is not None:
             text = _TAG.sub(" ", str(value)).strip()
             if _CJK.search(text):

@@ -51,6 +51,7 @@ class KeyValue:
     key: str
     text: str
     span: Span
+    opens_item: bool = False  # the line opens an item of a list (`- course: …`)
 
 
 def read_profile_records(document: Document, taken: Coverage, facts: Facts) -> None:
@@ -123,7 +124,8 @@ def machine_records(document: Document, taken: Coverage) -> Iterator[list[KeyVal
                 continue
             value = kv.group("value").strip(_QUOTES + " ")
             start = block.span.start + m.start() + m.group().find(value, kv.start("value"))
-            run.append(KeyValue(kv.group("key").lower(), value, Span(start, start + len(value))))
+            run.append(KeyValue(kv.group("key").lower(), value, Span(start, start + len(value)),
+                                m.group().lstrip().startswith("- ")))
         if "\n" in body.strip():
             if len(run) >= 2:
                 yield run
@@ -142,18 +144,46 @@ def _record(values: list[KeyValue], facts: Facts) -> tuple[str, Span] | None:
         return None
     name, span = next(iter(people.items()))
     titles = [t for v in values if (t := title_of(v.text)) is not None]
-    units = [v for v in values if v.text not in people and _is_unit(v.text)]
+    units = [v for v in values if v.text not in people and (_is_unit(v.text) or len(_units_listed(v)) > 1)]
     if not titles and not units:
         return None
     name = strip_titles(name)
     facts.out.person(name, span)
     facts.read(span)
     for unit in units:
-        org = facts.orgs.add(unit.text, unit.span)
-        if org is not None:
-            facts.out.relation(RelType.WORKS_AT, name, org, unit.span, title=titles[0] if titles else None)
-            facts.read(unit.span)
+        past = _studied_or_visited(values, values.index(unit))
+        for text, at in _units_listed(unit):
+            org = facts.orgs.add(text, at)
+            if org is not None and past:
+                facts.out.relation(RelType.AFFILIATED_WITH, name, org, at)
+            elif org is not None:
+                facts.out.relation(RelType.WORKS_AT, name, org, at, title=titles[0] if titles else None)
+        facts.read(unit.span)
     return name, span
+
+
+# an item of a career or an education that is no job held: a degree earned, a visit
+_NO_JOB = re.compile(r"(?:学士|硕士|博士)学位|访问学者|访问教授|客座|博士后|(?:本科|硕士|博士)(?:生|研究生)|bachelor|master|ph\.?d|visiting",
+                     re.I)
+
+
+def _studied_or_visited(values: list[KeyValue], k: int) -> bool:
+    """The unit at `k` is of a list's item that says a degree or a visit (`- course: 某系 访问学者`), no job: a past
+    affiliation."""
+    start = next((i for i in range(k, -1, -1) if values[i].opens_item), None)
+    if start is None:
+        return False
+    end = next((i for i in range(k + 1, len(values)) if values[i].opens_item), len(values))
+    return any(_NO_JOB.search(v.text) for v in values[start:end] if not _is_unit(v.text))
+
+
+def _units_listed(unit: KeyValue) -> list[tuple[str, Span]]:
+    """The units one value lists (`某大学，某理工大学`), each with its span; the value whole otherwise."""
+    parts = [(m.group(), Span(unit.span.start + m.start(), unit.span.start + m.end()))
+             for m in re.finditer(r"[^，,、；;]+", unit.text)]
+    if len(parts) > 1 and all(_is_unit(text.strip()) for text, _ in parts):
+        return [(text.strip(), at) for text, at in parts]
+    return [(unit.text, unit.span)]
 
 
 def _composed_name(values: list[KeyValue]) -> dict[str, Span]:

@@ -242,3 +242,16 @@ def test_career_lines_dated_with_a_bar_and_a_title_set_apart_from_the_unit_by_a_
     assert {("柯振邦", "南州大学材料物理系"), ("柯振邦", "南州大学")} <= relations(ex, "WORKS_AT")
     assert {r.title for r in ex.relations if str(r.type) == "WORKS_AT"} == {"教授"}
     assert ("南州大学材料物理系", "南州大学") in relations(ex, "PART_OF")
+
+
+def test_a_page_s_items_of_degrees_and_visits_are_past_affiliations_and_a_value_may_list_units() -> None:
+    from ingest.extract import extract
+    from ingest.readers import read_upload
+
+    page = ("---\ntitle: 柯岚\nrole: 副教授，硕士生导师\norganizations:\n- name: 南州大学\n  url: \"https://example.org/\"\n"
+            "education:\n  courses:\n  - course: 环境系 副教授\n    institution: 南州大学\n    year: 2031\n"
+            "  - course: 环境系 访问学者\n    institution: 西岭大学，北辰大学\n    year: 2027.10\n"
+            "  - course: 环境系 学士学位\n    institution: 东湖交通大学\n    year: 2009\n---\n")
+    ex = extract(read_upload(page.encode(), "index.md"))
+    assert relations(ex, "WORKS_AT") == {("柯岚", "南州大学")}
+    assert {("柯岚", "西岭大学"), ("柯岚", "北辰大学"), ("柯岚", "东湖交通大学")} <= relations(ex, "AFFILIATED_WITH")
