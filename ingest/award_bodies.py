@@ -4,8 +4,8 @@ An award programme whose name opens with the name of an organization the documen
 ends a society's name: 中华医学|会, or any of its short forms) is FUNDED_BY that organization, unless the
 document names another funder for it; so is one named after a foundation (某某医学奖 of 某某医学基金会). A fund the
 document names with the committee that runs it (`国家自然科学基金` and `国家自然科学基金委`) is that committee's. A
-year's round of an award the document also names without its year (`2019年度某奖` and `某奖`) is PART_OF it, and the
-award, not the round, is the body's.
+year's round of an award the document also names without its year (`2019年度某奖` and `某奖`) is that award (its name
+an alias; in a call for nominations the round is PART_OF it), and the award, not the round, is the body's.
 
 An award the document cites a body's notice about (`根据《某省科学技术奖励委员会办公室关于2019年度某省科学技术奖提名工作的
 通知》`, or the body before the title: `根据某办公室《关于…奖…的通知》`) is FUNDED_BY that body: the notice's issuer gives
@@ -30,6 +30,7 @@ _FUND = re.compile(r"基金(?:委员会|委|会|管理委员会)$")  # the commi
 
 
 def awards_of_their_bodies(extraction: Extraction) -> Extraction:
+    extraction = _rounds_of_named_awards(extraction)
     funded = {r.source for r in extraction.relations if r.type is RelType.FUNDED_BY}
     stems: list[tuple[str, str]] = []  # (the words an award's name opens with, the organization)
     for e in extraction.entities:
@@ -60,6 +61,30 @@ def awards_of_their_bodies(extraction: Extraction) -> Extraction:
         if body is not None:
             added.append(Relation(type=RelType.FUNDED_BY, source=e.ref, target=body[1], spans=e.spans[:1]))
     return replace(extraction, relations=(*extraction.relations, *added)) if added else extraction
+
+
+def _rounds_of_named_awards(extraction: Extraction) -> Extraction:
+    """A year's round of an award the document also names without its year (`2031年度某奖` and `某奖`) is that award:
+    the round's name an alias of it, every fact of the round the award's; not in a call, whose round is its own."""
+    if extraction.genre == "funding_guideline":
+        return extraction  # (a call for nominations names the year's round it calls for: its own programme)
+    programmes = {e.ref: e for e in extraction.entities if e.type is Label.PROJECT and e.kind == "programme"}
+    rounds = {ref: award for ref in programmes if "奖" in ref and (award := _YEAR.sub("", ref).strip()) != ref
+              and award in programmes}
+    if not rounds:
+        return extraction
+    entities = []
+    for e in extraction.entities:
+        if e.type is Label.PROJECT and e.ref in rounds:
+            continue
+        folded = [programmes[r] for r, award in rounds.items() if award == e.ref] if e.type is Label.PROJECT else []
+        if folded:
+            e = replace(e, aliases=tuple(dict.fromkeys((*e.aliases, *(f.name for f in folded)))),
+                        spans=tuple(sorted({*e.spans, *(sp for f in folded for sp in f.spans)}, key=lambda sp: (sp.start, sp.end))))
+        entities.append(e)
+    relations = [replace(r, source=rounds.get(r.source, r.source), target=rounds.get(r.target, r.target))
+                 for r in extraction.relations]
+    return replace(extraction, entities=tuple(entities), relations=tuple(r for r in relations if r.source != r.target))
 
 
 def awards_of_cited_notices(text: str, extraction: Extraction) -> Extraction:
