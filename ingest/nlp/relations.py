@@ -158,6 +158,7 @@ def relations_in(
         programme_facts(text, mentions, start, end, entities, relations)
         grant_facts(text, mentions, start, end, entities, relations)
         relations += _led_and_joined(text, start, end, inside, entities) + _heads_as(text, start, end, inside, entities)
+        relations += _quoted_works_led(text, start, end, mentions, entities)
         relations += _special_programme_projects(text, start, end, entities)
         joint_units(text, mentions, start, end, entities, relations)
         relations += hosted_units(text, mentions, start, end) + delegations(text, mentions, start, end)
@@ -378,6 +379,42 @@ def _led_and_joined(text: str, start: int, end: int, inside: list[Mention], enti
         out += [Relation(type=RelType.UNIT_OF, source=m.ref, target=project, spans=(span,)) for m in listed if m.label == "ORG"]
         out += [Relation(type=RelType.MEMBER_OF, source=m.text, target=project, spans=(span,)) for m in listed
                 if m.label == "PERSON"]
+    return out
+
+
+# 主持研发了“甲”和“乙”: the works a person led, each quoted, after the verb of leading
+_LED_WORKS = re.compile(r"(?P<verb>主持|牵头|领衔)(?:(?:研发|研制|开发|建设|设计|完成|承担|实施)了?|了)[^。；;，,“”\n]{0,20}?"
+                        r"(?P<works>“[^“”\n]{4,40}”(?:\s*(?:和|、|及|与|以及)\s*“[^“”\n]{4,40}”)*)")
+_QUOTED = re.compile(r"“(?P<title>[^“”\n]{4,40})”")
+_KIND_AFTER = re.compile(r"\s*(?:重大|重点|专项|国家|省部级)?(?:项目|计划|专项|工程|课题|基金|奖)")
+# a programme, an honour, a meeting: no work led (主持了“某某论坛”)
+_NO_WORK_END = re.compile(r"(?:计划|工程|基金|专项|奖|称号|人才|学者|项目|会|仪式|论坛|典礼|活动|大赛|讲座)$")
+
+
+def _quoted_works_led(text: str, start: int, end: int, mentions: Mentions, entities: list[Entity]) -> list[Relation]:
+    """`甲…主持研制了基于某某的“某遥感系统”和“某预警平台”`: each quoted work a research project the person the
+    line names last before the verb LEADS (or, on a line naming no one, the one person its paragraph names)."""
+    out: list[Relation] = []
+    for m in _LED_WORKS.finditer(text, start, end):
+        line = text.rfind("\n", 0, m.start()) + 1
+        people = [p for p in mentions.within(line, m.start()) if p.label == "PERSON"]
+        if not people:  # a profile's later line: the one person its paragraph names (甲\n…。主持研制了“…”)
+            paragraph = text.rfind("\n\n", 0, m.start()) + 1
+            people = [p for p in mentions.within(paragraph, m.start()) if p.label == "PERSON"]
+            if len({p.text for p in people}) != 1:
+                continue
+        if not people:
+            continue
+        for q in _QUOTED.finditer(text, m.start("works"), m.end("works")):
+            title = q.group("title").strip()
+            if _NO_WORK_END.search(title) or _KIND_AFTER.match(text, q.end()) \
+                    or any(e.name == title and e.type is not Label.PROJECT for e in entities):
+                continue  # (主持的某计划“甲”重大项目: the name of a programme's part, read with its kind)
+            span = Span(*q.span("title"))
+            if not any(e.type is Label.PROJECT and e.name == title for e in entities):
+                entities.append(Entity(type=Label.PROJECT, name=title, kind="research_project", spans=(span,)))
+            out.append(Relation(type=RelType.LEADS, source=people[-1].text, target=title, role=m.group("verb"),
+                                spans=(Span(m.start(), m.end()),)))
     return out
 
 

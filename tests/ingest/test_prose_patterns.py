@@ -534,3 +534,11 @@ def test_a_firm_s_legal_form_in_brackets_is_part_of_its_name() -> None:
     orgs = {e.name: e for e in extraction.entities if str(e.type) == "Organization"}
     assert set(orgs) == {"北辰知识产权代理事务所(普通合伙)", "北辰律师事务所（特殊普通合伙）"}
     assert not any(e.aliases for e in orgs.values())
+
+
+def test_the_quoted_works_a_person_led_are_their_projects_and_a_programme_s_named_part_is_not() -> None:
+    extraction = parse("x.txt", "柯远山，南州大学教授，主持研制了基于北辰卫星的“南州湖泊遥感系统”和“西岭水质预警平台”。"
+                                    "乔松教授表示，其主持的南州省重点研发计划“湖泊与湿地研究”重大项目进展顺利。")
+    leads = {(r.source, r.target) for r in extraction.relations if str(r.type) == "LEADS"}
+    assert {("柯远山", "南州湖泊遥感系统"), ("柯远山", "西岭水质预警平台")} <= leads
+    assert not any(target == "湖泊与湿地研究" for _, target in leads)
