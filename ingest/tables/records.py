@@ -48,7 +48,8 @@ from ingest.tables.vocabulary import PEOPLE, Role, header_of
 from ingest.tables.works import paper_of, patent_of, patents_listed, unnumbered_patent_of
 from names.script import simplified
 
-_PERIOD_AFTER = re.compile(rf"\s*[（(]\s*((?:19|20)\d{{2}})\s*[{DASHES}~至]\s*(?:(?:19|20)\d{{2}})?[^()（）]*[）)]\s*$")
+_PERIOD_AFTER = re.compile(rf"\s*[（(]\s*(?P<since>(?:19|20)\d{{2}})\s*[{DASHES}~至]\s*(?P<until>(?:19|20)\d{{2}})?[^()（）]*[）)]\s*$")
+_LONGEST_TERM = 10  # years: a project runs no longer; a longer span in brackets is the era a title studies (1920—1949)
 # a title written after its programme: `某某专业综合改革子项目:<title>`, `2011年“某某支持计划:<title>`
 # (`国家重点基础研究计划（973计划）课题: __<title>__,`: a task of the programme, its short name in brackets; the title
 # in markdown's emphasis, the comma before the item's next field)
@@ -304,6 +305,14 @@ _DOCUMENT_TITLE = re.compile(r"[^\n]{0,40}?关于[^\n]{2,80}的(?:决定|通知|
 _PATENT_OPENING = re.compile(r"\s*(?:发明|实用新型|外观设计|国家发明|国际)?专利\s*[：:]")  # 发明专利：<date>，<title>（<number>）
 
 
+def _term_after(title: str) -> re.Match[str] | None:
+    """The project's term in brackets after its title (`（2013-2017）`); not an era the title studies (`(1920—1949)`)."""
+    m = _PERIOD_AFTER.search(title)
+    if m is None or m.group("until") and int(m.group("until")) - int(m.group("since")) > _LONGEST_TERM:
+        return None
+    return m
+
+
 def project_name(value: Piece) -> Piece | None:
     """A project's title as a cell or field gives it: without quotes and a trailing (2013-2017); None for an
     honour received (`2022年获某奖一等奖`), a patent (`发明专利：…`), a tally of work (`主持项目12项，…`) or the
@@ -312,7 +321,7 @@ def project_name(value: Piece) -> Piece | None:
             or _DOCUMENT_TITLE.fullmatch(value.text):
         return None
     value = unquoted(value)
-    m = _PERIOD_AFTER.search(value.text)
+    m = _term_after(value.text)
     if m:
         value = unquoted(Piece(value.text[:m.start()], Span(value.span.start, value.span.start + m.start())))
     text = value.text.strip()
@@ -485,8 +494,8 @@ def _year(record: Record, title: Piece | None) -> int | None:
         cell = record.first(role)
         if cell is not None and (year := year_in(cell.text)) is not None:
             return year
-    if title is not None and (m := _PERIOD_AFTER.search(title.text)):
-        return int(m.group(1))
+    if title is not None and (m := _term_after(title.text)):
+        return int(m.group("since"))
     return None
 
 

@@ -481,3 +481,16 @@ def test_a_numbered_list_of_projects_each_its_leader_a_stop_the_quoted_title_and
     assert (project.code, project.year) == ("31&ZD417", 2031)
     assert {("柯振邦", "湖冰遥感识别方法研究"), ("乔松", "冻土优化方法研究")} <= relations(x, "LEADS")
     assert not [e.name for e in x.entities if e.type is Label.PROJECT and "." in e.name]
+
+
+def test_an_era_a_title_studies_in_brackets_is_part_of_the_title_and_a_project_s_term_is_not() -> None:
+    from ingest.extract import extract
+    from ingest.readers import read_upload
+
+    sheet = ("项目名称,项目类别,项目负责人,工作单位,立项时间,批准号\n"
+             "北辰思想的理论与实践研究(1920—1949),重点项目,柯远山,南州大学,2031-06-30,31AZS011\n"
+             "湖泊治理的制度研究（2031-2034）,一般项目,乔松,西岭大学,2031-06-30,31BZS012\n")
+    ex = extract(read_upload(sheet.encode(), "list.csv"))
+    projects = {e.name: e for e in ex.entities if str(e.type) == "Project"}
+    assert {"北辰思想的理论与实践研究(1920—1949)", "湖泊治理的制度研究"} <= set(projects)
+    assert projects["北辰思想的理论与实践研究(1920—1949)"].year == 2031
