@@ -164,12 +164,20 @@ def is_glossed(text: str) -> bool:
     return _LATIN_GLOSSED.search(text) is not None
 
 
+# a name spelt in Latin letters, then in Chinese in brackets (a line break between, or its escape in a literal)
+_LATIN_THEN_NAME = re.compile(r"\s*[A-Za-z][A-Za-z .'\-]{1,40}(?:\s|\\n)*[（(]\s*(?P<name>[\u4e00-\u9fff·]{2,6})\s*[）)]\s*")
+
+
 def people_in(value: Piece, strict: bool = True) -> list[PersonValue]:
     """The people a cell or field names, in order, with the rank the text gives them.
 
     `1.张三 2.李四`, `1张三，2李四` and `张三（排名第1）` state ranks; a plain list leaves them unset.
     ``strict``: every piece must read as a person's name (else the cell is not a list of people)."""
     text = value.text
+    glossed = _LATIN_THEN_NAME.fullmatch(text)
+    if glossed is not None and is_name(glossed.group("name")):  # `KEMOU\n（柯某）`: the name in Chinese after its spelling
+        at = value.span.start + glossed.start("name")
+        return [PersonValue(glossed.group("name"), Span(at, at + len(glossed.group("name"))), None)]
     numbered = list(_NUMBERED.finditer(text))
     if len(numbered) >= 2 and numbered[0].start() <= 1:
         cuts = [(m.start(), m.end(), int(m.group(1))) for m in numbered]

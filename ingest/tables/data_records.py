@@ -733,8 +733,10 @@ def _record(obj: _Object) -> tuple[Record, dict[str, Piece], list[Span]]:
             role = Role.UNIT_NAME  # `title: 某学会党委`, `name: 某某重点实验室` of a record naming people: a unit, no project
         elif role is Role.POSITION and _UNIT_END.search(value.text.strip()) and not re.search(r"[、，,\s]", value.text.strip()):
             role = Role.WORK_UNIT  # `position: 某大学` of a collaborator's card: where the person is, no post
-        elif role is Role.PROJECT and len(value.text.strip()) <= _SECTION_WORDS and common_word(value.text.strip()):
-            role = None  # `title: 工作经历`, `title: 主持项目`: a section of the page the object holds, no project
+        elif role is Role.PROJECT and len(value.text.strip()) <= _SECTION_WORDS and common_word(value.text.strip()) \
+                and not named:
+            role = None  # `title: 工作经历`, `title: 主持项目`: a section of the page the object holds, no project (a
+            # record naming its leader is a project however short its title: `name: 高速检测, leader: 某某`)
         elif role is Role.PROJECT and ends_with_post(TRAILING_NOTE.sub("", value.text.strip())):
             role = None  # `title: 高级科研助理`, `title: 软件工程师（全职）`: a post a job advert offers, no project
         elif role is Role.PROJECT and _a_paper(obj):

@@ -917,3 +917,17 @@ def test_a_record_s_attachments_are_no_works() -> None:
             ' "attachments": [{"title": "Full Text PDF", "mimeType": "application/pdf"}, {"title": "Snapshot"}]}]')
     ex = extract(read_upload(data.encode(), "items.json"))
     assert not {"Full Text PDF", "Snapshot"} & (names(ex, "Project") | names(ex, "Paper"))
+
+
+def test_a_sub_project_with_a_short_title_and_a_leader_spelt_in_latin_then_in_chinese() -> None:
+    from ingest.extract import extract
+    from ingest.readers import read_upload
+
+    source = ("DATA = [\n    {\n        'id': '2031YFC1300101',\n        'name': '湖泊沉积物研究',\n"
+              "        'institution': '南州大学',\n        'leader': 'KE YUANSHAN\\n（柯远山）',\n        'subjects': [\n"
+              "            {\n                'id': '2031YFC1300102',\n                'name': '快速筛选检测',\n"
+              "                'institution': '北辰研究所',\n                'leader': '乔松',\n            },\n"
+              "        ],\n    },\n]\n")
+    ex = extract(read_upload(source.encode(), "projects.py"))
+    assert relations(ex, "LEADS") == {("柯远山", "湖泊沉积物研究"), ("乔松", "快速筛选检测")}
+    assert ("快速筛选检测", "湖泊沉积物研究") in relations(ex, "PART_OF")
