@@ -21,7 +21,7 @@ from dataclasses import replace
 from graph.schema import Label, RelType
 from ingest.genres.guide_header import CITED_NOTICE
 from ingest.genres.guide_text import squeeze
-from ingest.model import Entity, Extraction, Relation, Span
+from ingest.model import Entity, Extraction, Relation, Span, fold_projects
 
 _YEAR = re.compile(r"^(?:19|20)\d{2}\s*年度?")
 _SHORTEST_STEM = 3  # 中华医学 of 中华医学会; not 医学 of 医学会
@@ -71,20 +71,7 @@ def _rounds_of_named_awards(extraction: Extraction) -> Extraction:
     programmes = {e.ref: e for e in extraction.entities if e.type is Label.PROJECT and e.kind == "programme"}
     rounds = {ref: award for ref in programmes if "奖" in ref and (award := _YEAR.sub("", ref).strip()) != ref
               and award in programmes}
-    if not rounds:
-        return extraction
-    entities = []
-    for e in extraction.entities:
-        if e.type is Label.PROJECT and e.ref in rounds:
-            continue
-        folded = [programmes[r] for r, award in rounds.items() if award == e.ref] if e.type is Label.PROJECT else []
-        if folded:
-            e = replace(e, aliases=tuple(dict.fromkeys((*e.aliases, *(f.name for f in folded)))),
-                        spans=tuple(sorted({*e.spans, *(sp for f in folded for sp in f.spans)}, key=lambda sp: (sp.start, sp.end))))
-        entities.append(e)
-    relations = [replace(r, source=rounds.get(r.source, r.source), target=rounds.get(r.target, r.target))
-                 for r in extraction.relations]
-    return replace(extraction, entities=tuple(entities), relations=tuple(r for r in relations if r.source != r.target))
+    return fold_projects(extraction, rounds)
 
 
 def awards_of_cited_notices(text: str, extraction: Extraction) -> Extraction:

@@ -44,7 +44,7 @@ from ingest.glosses import bare, spans_back
 from ingest.kit.annotations import lift_annotations
 from ingest.kit.builder import Builder
 from ingest.kit.text import has_cjk
-from ingest.model import Entity, Extraction, Relation, SourceDocument, Span
+from ingest.model import Entity, Extraction, Relation, SourceDocument, Span, fold_projects
 from ingest.nlp.project_lines import cv_owner
 from ingest.orgs import consolidate
 from ingest.readers.sniff import DATA_SUFFIXES
@@ -218,24 +218,7 @@ def _programmes_written_short(extraction: Extraction) -> Extraction:
             full = full.replace(short, whole) if whole not in full else full
         if full != name and full in programmes:
             full_of[name] = full
-    if not full_of:
-        return extraction
-    entities = []
-    for e in extraction.entities:
-        if e.type is Label.PROJECT and e.name in full_of:
-            continue
-        if e.type is Label.PROJECT and e.name in full_of.values():
-            shorts = [programmes[n] for n, f in full_of.items() if f == e.name]
-            e = replace(e, aliases=tuple(dict.fromkeys((*e.aliases, *(s.name for s in shorts)))),
-                        spans=tuple(sorted({*e.spans, *(sp for s in shorts for sp in s.spans)},
-                                           key=lambda sp: (sp.start, sp.end))))
-        entities.append(e)
-    relations: dict[tuple[RelType, str, str], Relation] = {}
-    for r in extraction.relations:
-        r = replace(r, source=full_of.get(r.source, r.source), target=full_of.get(r.target, r.target))
-        if r.source != r.target:
-            relations.setdefault((r.type, r.source, r.target), r)
-    return replace(extraction, entities=tuple(entities), relations=tuple(relations.values()))
+    return fold_projects(extraction, full_of)
 
 
 def _heads_of_their_kind(extraction: Extraction) -> Extraction:

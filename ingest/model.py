@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from operator import attrgetter
 from typing import Any
 
@@ -248,3 +248,27 @@ def from_kgx(data: dict[str, Any]) -> Extraction:
 
 def merge_spans(*groups: tuple[Span, ...]) -> tuple[Span, ...]:
     return tuple(sorted({s for g in groups for s in g}, key=lambda s: (s.start, s.end)))
+
+
+def fold_projects(extraction: Extraction, into: dict[str, str]) -> Extraction:
+    """Each project of `into` folded into the one it maps to: gone as an entity, its name an alias of the other and
+    its spans the other's, every relation of it the other's (each once; none from a project to itself)."""
+    if not into:
+        return extraction
+    folded = {e.ref: e for e in extraction.entities if e.type is Label.PROJECT and e.ref in into}
+    entities = []
+    for e in extraction.entities:
+        if e.type is Label.PROJECT and e.ref in into:
+            continue
+        parts = [f for ref, f in folded.items() if into[ref] == e.ref] if e.type is Label.PROJECT else []
+        if parts:
+            e = replace(e, aliases=tuple(dict.fromkeys((*e.aliases, *(f.name for f in parts)))),
+                        spans=merge_spans(e.spans, *(f.spans for f in parts)))
+        entities.append(e)
+    relations: dict[tuple[RelType, str, str], Relation] = {}
+    for r in extraction.relations:
+        r = replace(r, source=into.get(r.source, r.source), target=into.get(r.target, r.target))
+        if r.source != r.target:
+            relations.setdefault((r.type, r.source, r.target), r)
+    return replace(extraction, entities=tuple(entities), relations=tuple(relations.values()))
+
