@@ -526,7 +526,7 @@ def _cards(text: str, taken: Coverage, facts: Facts) -> None:
         passages = [p for s in _STRING.finditer(text, m.end(), end)
                     if (p := piece(s.group(1) if s.group(1) is not None else s.group(2) or "",
                                    s.start(1) if s.group(1) is not None else s.start(2))) is not None
-                    and len(p.text) >= _MIN_PASSAGE and _PASSAGE.search(p.text) and taken.free(p.span)]
+                    and len(p.text) >= _MIN_PASSAGE and PASSAGE.search(p.text) and taken.free(p.span)]
         if passages:
             facts.out.person(name.text, name.span)
             for passage in passages:
@@ -645,7 +645,8 @@ def _post_lists(obj: _Object) -> list[tuple[str, list[Piece]]]:
 
 
 _BLOCK_OPENS = re.compile(r"<(?:p|div|section|article)\b", re.I)  # a page's text in a string (`<p>某某，某大学教授…`)
-_PASSAGE = re.compile(r"[\u4e00-\u9fff][^\n]*[，。；,;][^\n]*[\u4e00-\u9fff]", re.S)
+# prose in clauses: Chinese, a comma or a stop, Chinese (a person's profile, a note; read by prose)
+PASSAGE = re.compile(r"[\u4e00-\u9fff][^\n]*[，。；,;][^\n]*[\u4e00-\u9fff]", re.S)
 _MIN_PASSAGE = 20
 
 
@@ -679,7 +680,7 @@ _SAID_IN_CLAUSES = (None, Role.POSITION, Role.TITLE)
 
 def _clauses(key: str, value: Piece) -> bool:
     """The value is written in clauses; a post's or a career's also in items (`历任某局局长、某大学校长`)."""
-    if _PASSAGE.search(value.text):
+    if PASSAGE.search(value.text):
         return True
     return (_role(key, value) is not None or kind_of(key, _words(key)) is not None) and _ITEMS.search(value.text) is not None
 

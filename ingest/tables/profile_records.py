@@ -25,7 +25,7 @@ from ingest.model import Entity, Span
 from ingest.nlp.lexicon import load_lexicon
 from ingest.org_names import kind_suffix
 from ingest.reading import Coverage, Document, Facts
-from ingest.tables.cells import is_name
+from ingest.tables.cells import Piece, is_name, split_list
 from ingest.tables.people_lists import unit_and_post
 from ingest.tables.profiles import JOURNAL_POST, title_of
 
@@ -179,10 +179,9 @@ def _studied_or_visited(values: list[KeyValue], k: int) -> bool:
 
 def _units_listed(unit: KeyValue) -> list[tuple[str, Span]]:
     """The units one value lists (`某大学，某理工大学`), each with its span; the value whole otherwise."""
-    parts = [(m.group(), Span(unit.span.start + m.start(), unit.span.start + m.end()))
-             for m in re.finditer(r"[^，,、；;]+", unit.text)]
-    if len(parts) > 1 and all(_is_unit(text.strip()) for text, _ in parts):
-        return [(text.strip(), at) for text, at in parts]
+    parts = split_list(Piece(unit.text, unit.span))
+    if len(parts) > 1 and all(_is_unit(part.text) for part in parts):
+        return [(part.text, part.span) for part in parts]
     return [(unit.text, unit.span)]
 
 

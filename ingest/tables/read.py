@@ -24,7 +24,7 @@ from ingest.tables.award_lists import read_award_lists
 from ingest.tables.award_rolls import read_award_rolls
 from ingest.tables.bylines import read_bylines
 from ingest.tables.cells import Piece, counters_of, piece, without_counter
-from ingest.tables.data_records import read_data_records
+from ingest.tables.data_records import PASSAGE, read_data_records
 from ingest.tables.grid import Grid, Layout, Slot, grid_of_block
 from ingest.tables.lists import read_lists
 from ingest.tables.name_lists import read_name_lists
@@ -165,9 +165,7 @@ def read_grid(grid: Grid, facts: Facts, context: Context = NO_CONTEXT,
     return ownerless
 
 
-# a cell of a person's profile in sentences (`简介`, `introduce`): long, and parted by commas or stops
-_PROFILE = re.compile(r"[\u4e00-\u9fff][^\n]*[，。；,;][^\n]*[\u4e00-\u9fff]", re.S)
-_MIN_PROFILE = 12
+_MIN_PROFILE = 12  # characters of a cell of a person's profile in sentences (`简介`, `introduce`)
 
 
 def _profiles(record: Record, facts: Facts) -> None:
@@ -177,7 +175,7 @@ def _profiles(record: Record, facts: Facts) -> None:
     if len(people) != 1:
         return
     for cell in record.values.get(Role.NOTE, []):
-        if len(cell.text) >= _MIN_PROFILE and _PROFILE.search(cell.text):
+        if len(cell.text) >= _MIN_PROFILE and PASSAGE.search(cell.text):
             facts.about(people[0].name, people[0].span, cell.span)
 
 
