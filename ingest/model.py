@@ -271,4 +271,3 @@ def fold_projects(extraction: Extraction, into: dict[str, str]) -> Extraction:
         if r.source != r.target:
             relations.setdefault((r.type, r.source, r.target), r)
     return replace(extraction, entities=tuple(entities), relations=tuple(relations.values()))
-

@@ -65,8 +65,8 @@ _NEXT_HELD = re.compile(r"[ \t\u3000]*任[\u4e00-\u9fff]{2,12}?[ \t\u3000]*、[ 
 _HEADING = re.compile(r"^[ \t\u3000]*(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:[\u4e00-\u9fff]{0,6})?(?:个人|人物)?简介[：:]?[ \t\u3000]*$", re.M)
 _CLAUSE = re.compile(r"[^，,；;。]+")
 _BIO_LINES = 3
-_POSTS_END = re.compile(r"\s*(?:[（(][^（）()\n]{1,40}[）)])?\s*(?:等(?:职务?|社会职务|学术职务)?)?\s*")  # 某分会常委等职;
-# a gloss of the post after it: 会士(Fellow), 荣誉教授（Adjunct Professor）
+# what may end a list of posts: a gloss of the post (会士(Fellow), 荣誉教授（Adjunct Professor）), then 等职 (某分会常委等职)
+_POSTS_END = re.compile(r"\s*(?:[（(][^（）()\n]{1,40}[）)])?\s*(?:等(?:职务?|社会职务|学术职务)?)?\s*")
 _SUBJECT_GAP = re.compile(r"[\s，,]*(?:现|还|同时|并|亦|也|正式|已|已经)?\s*$")
 
 

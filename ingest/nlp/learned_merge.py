@@ -34,6 +34,7 @@ from ingest.nlp.org_bounds import (
     JOINT_COMMITTEE_AND_GOVERNMENT,
     ORDINAL_TERM,
     OWN_WORDS,
+    SUBSIDIARY,
     VERB_ENDINGS,
     coded_or_addressed,
     founded_kind,
@@ -73,7 +74,6 @@ _NOT_UNITS = ("大会", "会议", "年会", "研讨会", "座谈会", "报告会
 
 _BOARD = re.compile(rf"(?:{ORDINAL_TERM.pattern})?(?:常务)?(?:理事会|监事会|董事会|常委会|学术委员会|专家委员会|执行委员会|委员会)")
 _ROLE_LABELS = ("TITLE", "POSITION")
-_SUBSIDIARY = "子公司"
 _PREPOSITION_SURNAMES = frozenset("由于向和与从对将")
 _SURNAMES_READ_AS_PREPOSITIONS = frozenset("于向")  # common surnames that are prepositions as well
 
@@ -264,7 +264,7 @@ def vet_org(text: str, tokens: Tokens, f: Found, lex: Lexicon, features: Feature
         return False  # 某医院|积极|建设某中心, 某学会|协办: a unit, then the clause's verb, not one name
     if any(tokens.word(n) in TAKING_POSTS for n in range(tokens.at(f.start), tokens.at(f.end - 1) + 1)):
         return False  # 新|当选|学会|会长, 连任|学会: the verb of taking a post, then the body the text is of
-    if any(tokens.word(n) == _SUBSIDIARY for n in range(tokens.at(f.start), tokens.at(f.end - 1) + 1)):
+    if any(tokens.word(n) == SUBSIDIARY for n in range(tokens.at(f.start), tokens.at(f.end - 1) + 1)):
         return False  # 某集团全资|子公司|某有限公司: two companies and what one is to the other
     if _two_units_joined(name[:len(name) - len(ending)] if ending else name[:-1], lex, features):
         return False  # 国家和|科学院, 某院某学部及|某学部: a generic word or a unit, and a unit of its own, not one name

@@ -134,7 +134,8 @@ def jieba_dictionary() -> tuple[dict[str, str], dict[str, int]]:
     Read once per process, shared by every component.
 
     The tags are the third column of jieba's dictionary file (`word freq tag` lines), read here:
-    `jieba.posseg` would read the same file line by line and also load a tagging model we never run.
+    `jieba.posseg` would read the same file line by line and also load a tagging model we never run. The words the
+    dictionary lacks (`_WORDS_ADDED`) are added to jieba here, once, before any segmentation reads them.
     """
     import jieba
 

@@ -151,6 +151,8 @@ _FOUNDING = frozenset({"共建", "合建", "联建", "组建", "成立", "建设
 
 # groups named by the work they lead (某省推进某中心建设领导小组): 建设 is their task, no founding
 TASK_GROUPS = frozenset({"领导小组", "工作小组"})
+# what a company is to the group before it (某集团全资|子公司|某有限公司): the word of no company's name
+SUBSIDIARY = "子公司"
 
 
 def founded_kind(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str) -> bool:

@@ -26,6 +26,7 @@ from ingest.nlp.org_bounds import (
     ORDINAL_TERM,
     PRAISED,
     SHORT_KINDS,
+    SUBSIDIARY,
     TASK_GROUPS,
     VERBS_OF_JOINING,
     coded_or_addressed,
@@ -90,7 +91,7 @@ def find_orgs(tokens: Tokens, lex: Lexicon) -> list[Found]:
         suffix = m.group()
         if suffix in lex.weak_suffixes and not _weak_suffix_ok(tokens, m.start(), m.end()):
             continue
-        if suffix == "公司" and tokens.word(tokens.at(m.start())) == "子公司":
+        if suffix == "公司" and tokens.word(tokens.at(m.start())) == SUBSIDIARY:
             continue  # 某集团全资子公司: what a company is to the group, no name
         if suffix in _VERB_SUFFIXES and (_ends_with_suffix(text, m.start(), lex) or not _BODY_OF_PEOPLE.search(
                 text, max(0, m.start() - _BODY_REACH), m.start())):

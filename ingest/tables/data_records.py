@@ -654,10 +654,9 @@ _MIN_NOTE = 4
 
 
 def _passages(obj: _Object, record: Record) -> list[Piece]:
-    """The values of a record about one person that are sentences about them: its notes (`bio`, `简介`), the values
-    of keys the vocabulary does not know (`msg`, `intro`) and its posts written in clauses (`positions: 现任…`), long
-    enough and written in clauses; not a list's
-    (`经历`: a career, read item by item by ingest.tables.record_lists)."""
+    """The values of a record about one person that are sentences about them, long enough and written in clauses: its
+    notes (`bio`, `简介`), the values of keys the vocabulary does not know (`msg`, `intro`) and its posts
+    (`positions: 现任…`); not a list's (`经历`: a career, read item by item by ingest.tables.record_lists)."""
     notes = {id(v) for v in record.values.get(Role.NOTE, [])}
     out = []
     for key, _, value in obj.values:
