@@ -93,7 +93,8 @@ _QUOTED_WHOLE = re.compile(r"[“\"](?P<title>[^“”\"]{4,80})[”\"](?:重大
 _QUOTED_TITLE = re.compile(r"“(?P<name>[^“”\n]{8,80})”")
 _QUOTED_PROJECTS = re.compile(r"(?:“[^“”\n]{8,80}”[、和及与]?)+(?=等?(?:\d+个|[一二三四五六七八九十]+个)?(?:项目|成果)(?![名经]))")
 # 由某院士牵头，联合某大学乙院士以及某研究所等(国内优势团队)共同承担
-_LED_BY = re.compile(r"由(?:我校|本校|我院|本院|我所|本所)?(?P<who>[^，。；,;“”]{2,24}?)(?:领衔|牵头)")
+_LED_BY = re.compile(r"由(?:我校|本校|我院|本院|我所|本所)?(?P<who>[^，。；,;“”]{2,24}?)"
+                     r"(?:领衔|牵头|担任(?:项目|课题)?(?P<post>负责人|首席科学家))")
 _JOINED_BY = re.compile(r"[，,]?\s*(?:联合|会同|携手)(?P<run>[^。；;“”]{2,120}?)(?:等)?(?:国内外|国内|国际|省内)?"
                         r"(?:\d+|[一二三四五六七八九十]+)?(?:余|多)?[家个支所]?"
                         r"(?:国内外|国内|国际|省内)?(?:优势|顶尖|知名|相关)?(?:科研)?(?:团队|单位|机构|力量|高校|院所)?"
@@ -369,7 +370,8 @@ def _led_and_joined(text: str, start: int, end: int, inside: list[Mention], enti
             continue
         who = [m for m in inside if led.start("who") <= m.start < led.end("who")]
         people = [m for m in who if m.label == "PERSON"]
-        out += [Relation(type=RelType.LEADS, source=p.text, target=project, role="牵头", spans=(span,)) for p in people[:1]]
+        out += [Relation(type=RelType.LEADS, source=p.text, target=project, role=led.group("post") or "牵头", spans=(span,))
+                for p in people[:1]]
         out += [Relation(type=RelType.UNIT_OF, source=m.ref, target=project, rank=1, spans=(span,))
                 for m in who[:1] if m.label == "ORG" and not people]  # 由某研究所牵头: the lead unit
         joined = _JOINED_BY.match(text, led.end(), end)
@@ -577,10 +579,16 @@ def _partnered(text: str, lead: Mention, org: Mention) -> bool:
     """`甲牵头，联合乙、丙`: a unit named after the lead, in its clause's run, past a word of partnership."""
     if org.start < lead.end or any(c in text[lead.end:org.start] for c in "\n；;。"):
         return False  # another clause of the sentence: its own subject
-    if _PARTNER.search(text, lead.end, org.start) is not None:
-        return True
+    if any(not _quoted_at(text, w.start(), lead.end) for w in _PARTNER.finditer(text, lead.end, org.start)):
+        return True  # (not the 与 of a title: 牵头承担的“某技术与装备”专项，通过某部组织的评价)
     after = _clause_end(text, org.end, len(text))  # 甲牵头，乙、丙共同完成: the units of the next clause's work together
     return _LEAD.search(text, lead.end, org.start) is not None and re.match(r"[^，,。；;]{0,30}?共同", text[org.end:after]) is not None
+
+
+def _quoted_at(text: str, at: int, start: int) -> bool:
+    """`at` lies inside quotes or title marks opened at or after `start` and not yet closed."""
+    opened = max(text.rfind(q, start, at) for q in "“《「")
+    return opened >= 0 and max(text.rfind(q, opened, at) for q in "”》」") < 0
 
 
 def _institution(org: Mention) -> str:
@@ -617,8 +625,8 @@ def _collaborations(
             lead_ref, partners = orgs[0].ref, partners[1:]  # 某大学(的甲/乙团队)联合某医院…
     else:
         lead_ref = lead.ref
-    if lead_ref is None or not partners:
-        return []
+    if lead_ref is None or not partners and lead is None:
+        return []  # (a unit that leads a project alone is still its unit)
     out = [Relation(type=RelType.COLLABORATES_WITH, source=lead_ref, target=p, spans=(span,))
            for p in dict.fromkeys(partners) if p != lead_ref]
     for project in projects:

@@ -169,3 +169,18 @@ def test_a_lead_in_a_page_a_database_row_holds_names_the_institution_also_named_
     ex = extract(read_upload(dump.encode(), "news.sql"))
     assert ("诸葛岚", "南州大学") in relations(ex, "WORKS_AT")
     assert ("南州大学", "浅水湖泊藻华预警方法") in relations(ex, "UNIT_OF")
+
+
+def test_a_person_who_heads_the_project_named_before_leads_it_and_the_units_joined_are_its_units() -> None:
+    ex = extract_text("近日，由我院牵头承担的重点专项项目“高比例风电网柔性调控技术”通过综合绩效评价。"
+                      "该项目由南州电力科学研究院柯振邦研究员担任项目负责人，联合北辰大学、西岭电气股份有限公司等6家单位共同承担。\n")
+    project = "高比例风电网柔性调控技术"
+    assert relations(ex, "LEADS") == {("柯振邦", project)}
+    assert {("北辰大学", project), ("西岭电气股份有限公司", project)} <= relations(ex, "UNIT_OF")
+
+
+def test_the_and_of_a_quoted_title_between_the_lead_and_the_body_that_reviews_makes_no_partners() -> None:
+    ex = extract_text("近日，由南州电力科学研究院牵头承担的国家重点研发计划“储能技术与装备”重点专项项目“高比例风电网柔性调控技术”"
+                      "通过科技部组织的综合绩效评价。\n")
+    assert not relations(ex, "COLLABORATES_WITH")
+    assert ("南州电力科学研究院", "高比例风电网柔性调控技术") in relations(ex, "UNIT_OF")
