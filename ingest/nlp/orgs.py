@@ -945,6 +945,10 @@ def _opens_phrase(tokens: Tokens, n: int) -> bool:
     return n == 0 or not _NAME_CHARS.fullmatch(tokens.word(n - 1))
 
 
+# an ending that is itself a school of a discipline (医 + 学院, as 工学院 is 工 + 学院), and what a school named alone
+# follows: the university's own word or another unit of a list
+_SCHOOL_ENDINGS = frozenset({"医学院"})
+_SCHOOL_LISTED = re.compile(r"(?:我校|本校|学校|[、，,：:\n])$")
 _NUMBERED_AFFILIATE = re.compile(r"[一二三四五六七八九]附院|附[一二三四五六七八九]院")
 
 
@@ -954,6 +958,9 @@ def _is_name(text: str, start: int, suffix_start: int, suffix: str, tokens: Toke
         return True  # 发改委, 卫健委: an agency's standard short form is a name of its own
     if not modifier and _NUMBERED_AFFILIATE.fullmatch(suffix):
         return True  # 二附院, 附一院: the university's numbered affiliated hospital, as its own news names it
+    if not modifier and suffix in _SCHOOL_ENDINGS and _SCHOOL_LISTED.search(text, max(0, start - 2), start) \
+            and not text.startswith("的", suffix_start + len(suffix)):
+        return True  # 我校医学院|甲教授, 某学院、医学院: the university's school named alone, as 工学院 is
     if not modifier or "某" in modifier or modifier[-1] in "副正" or is_term_only(modifier, lex):
         return False
     if modifier == "全国" and suffix in _NATIONWIDE_BODIES:

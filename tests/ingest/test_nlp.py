@@ -375,3 +375,9 @@ def test_a_byline_in_brackets_with_the_names_before_the_slash() -> None:
     from tests.ingest.facts import extract_text, names
     ex = extract_text("南大报讯(柯远山/文)近日，南州大学举行学术会议。（司马青 乔远鸣/图）\n")
     assert {"柯远山", "司马青", "乔远鸣"} <= names(ex, "Person")
+
+
+def test_the_school_of_medicine_named_alone_in_a_list_of_schools_is_a_unit_but_not_the_common_noun() -> None:
+    ex = extract_text("我校化学学院柯振邦教授、医学院乔远鸣教授和商学院欧阳舒教授获得资助。\n")
+    assert ("乔远鸣", "医学院") in relations(ex, "WORKS_AT")
+    assert ("ORG", "医学院") not in _labels("他考入医学院学习，医学院的学生都很勤奋。")
