@@ -194,7 +194,8 @@ _BIO_FACT = re.compile(r"(?:男|女|[\u4e00-\u9fff]{1,2}族|(?:19|20)\d{2}\s*年
 _BIO_FACTS_SKIPPED = 6
 _TITLE_PART = re.compile(r"(?P<title>[\u4e00-\u9fff]{2,8})[ \t\u3000]*[，,][ \t\u3000]*")
 _PROFILE_PART = re.compile(r"[^、，,；;。]+")
-_PROFILE_CELL = 30  # a cell this long beside a name is the person's profile
+_PROFILE_CELL = 30  # a cell of this many Chinese characters beside a name is the person's profile (a link is none)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _CAPTION_LINE = 20  # a card's caption: its person's post, then the name, and no more
 _CLAUSE_MARKS = re.compile(r"[：:，,。；;！？]")
 _UNIT_ENDS = "科系室处所部院校局厅委组站"  # 呼吸科: a department, not a name with a rare surname
@@ -282,7 +283,7 @@ def _profile_row(text: str, mentions: Mentions, start: int, end: int, entities: 
         if heading is None:
             continue
         found = [r for c in cells[k + 1:] for r in _profile_from(text, mentions, c.start, c.end, heading[0])]
-        prose = any(len(text[c.start:c.end].strip()) >= _PROFILE_CELL for c in cells[k + 1:])
+        prose = any(len(_CJK.findall(text, c.start, c.end)) >= _PROFILE_CELL for c in cells[k + 1:])
         return _named_person(text, mentions, heading, found, entities, prose)
     return []
 

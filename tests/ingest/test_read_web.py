@@ -341,6 +341,25 @@ def test_the_delimiter_is_the_one_that_splits_every_line_alike() -> None:
     assert sniff_delimiter("姓名,单位\n林小溪,青溪大学\n") == ","
 
 
+_PAPER_EXPORT = (
+    "id,title,author,perio,year,keywords,abstract,pdf_url\n"
+    "A0001,湖区灯笼骨架编织技术的传承与变迁,柯振邦 诸葛岚,南州民俗研究,2031,\"编织技术;\n    传承;\n    村落;\n    变迁;\","
+    "\"本文以南州的三个村落为例,讨论编织技术的传承与变迁。\",http://example.org/papers/a0001.pdf?download=1&from=list\n"
+    "A0002,北辰地区乡村学校布局调整的回顾,司马青,江河文史,2031,\"乡村学校;\n    布局调整;\n    回顾;\","
+    "\"本文回顾了北辰地区乡村学校布局调整的历程。\",http://example.org/papers/a0002.pdf?download=1&from=list\n"
+)
+
+
+def test_a_comma_separated_export_whose_keyword_cells_run_over_lines_with_semicolons_is_read_by_its_commas() -> None:
+    assert sniff_delimiter(_PAPER_EXPORT) == ","
+    ex = extract(read_upload(_PAPER_EXPORT.encode(), "papers.csv"))
+    assert relations(ex, "AUTHORED") == {("柯振邦", "湖区灯笼骨架编织技术的传承与变迁"), ("诸葛岚", "湖区灯笼骨架编织技术的传承与变迁"),
+                                         ("司马青", "北辰地区乡村学校布局调整的回顾")}
+    assert relations(ex, "PUBLISHED_IN") == {("湖区灯笼骨架编织技术的传承与变迁", "南州民俗研究"),
+                                             ("北辰地区乡村学校布局调整的回顾", "江河文史")}
+    assert {e.name for e in ex.entities if str(e.type) == "Person"} == {"柯振邦", "诸葛岚", "司马青"}
+
+
 def test_the_markup_a_page_s_script_writes_into_it_is_read_where_the_script_stands() -> None:
     """`$(".content").append("<p>1.某某论文：…</p>")`: the strings of block markup with Chinese text a script writes are
     the page's paragraphs; the script's other strings (a URL, a selector) are not."""
