@@ -61,6 +61,9 @@ from ingest.tables.vocabulary import UNITS, Role, header_of
 
 _STRING = re.compile(r"""'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)\"|`((?:[^`\\]|\\.)*)`""")  # (`…`: a template, over lines)
 _BARE = re.compile(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?")
+# a page's inline formatting inside a string (`<strong>某某</strong>，乙，丙`: the site's own name in bold), blanked to
+# its length so every piece still points at the stored text
+_FORMATTING = re.compile(r"</?(?:strong|b|em|i|u|font|span|sup|sub)\b[^<>\n]{0,200}>", re.I)
 _MEMBER = re.compile(r"(?:\.[A-Za-z_$][\w$]*)+")  # a call's result's member (`.href`)
 _BLANK = re.compile(r"(?:\s|//[^\n]*|#[^\n]*)*")
 _KEY_WORDS = re.compile(r"[_\-\s.]+|(?<=[a-z])(?=[A-Z])")
@@ -107,7 +110,7 @@ class _Parser:
         m = _STRING.match(self.text, at)
         if m:
             group = next(g for g in (1, 2, 3) if m.group(g) is not None)
-            return piece(m.group(group), m.start(group)), m.end()
+            return piece(_FORMATTING.sub(lambda t: " " * len(t.group()), m.group(group)), m.start(group)), m.end()
         m = _BARE.match(self.text, at)
         if m:
             if m.group() == "new" and (made := _BARE.match(self.text, self.blank(m.end()))):
@@ -719,6 +722,10 @@ def _record(obj: _Object) -> tuple[Record, dict[str, Piece], list[Span]]:
             value = patent_number_in(value) or value  # (of `CN…A / CN…B`, the granted number)
         if role is Role.PERSON and named and not is_person_name(value.text) and len(value.text) >= _MIN_TITLE:
             role = Role.PROJECT  # `name` of a record that names its people under other keys: its title
+        elif role is Role.PERSON and not is_person_name(value.text) and len(value.text) >= _MIN_TITLE and _a_paper(obj):
+            role = Role.PAPER_TITLE  # `paper: {name: 某某研究, authors: …}`: the paper's title
+        elif role in UNITS and _IN_TITLE_MARKS.fullmatch(value.text.strip()) and _a_paper(obj):
+            role = Role.JOURNAL  # `org: 《某某学报》` of a paper's record: where it appeared
         if role in (Role.PROJECT, Role.PERSON) and (titled := _NAME_AND_TITLE.fullmatch(value.text.strip())) is not None \
                 and is_person_name(titled.group("name")) and title_of(titled.group("title")) is not None:
             at = value.span.start + value.text.index(titled.group("name"))  # `title: '某某 教授'`, `name: "某某 博士"`
@@ -816,6 +823,7 @@ def _whole_patent_number(value: Piece) -> bool:
                                    or not re.sub(r"[\s/,，;；、|]+", "", PATENT_NUMBER.sub("", value.text)))
 
 
+_IN_TITLE_MARKS = re.compile(r"《[^《》]+》")
 _CHINESE_KEY = re.compile(r"[\u4e00-\u9fff]{2,12}")
 
 

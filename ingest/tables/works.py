@@ -59,6 +59,7 @@ def cited_journal(text: str) -> re.Match[str] | None:
     return cited if cited is not None and (cited.group("volume") or cited.group("issue")) else None
 
 
+_LINK_LABEL = re.compile(r"\s*[\[【(（](?:pdf|PDF|Pdf|link|Link|LINK|html|HTML|全文|下载|链接|原文)[\]】)）]\s*$")
 _PUBLISHER_AFTER = re.compile(r"\s*-{2,}\s*\S.*$")  # Journal ---Publisher: the journal, its publisher after the dashes
 
 
@@ -67,7 +68,10 @@ def paper_of(record: Record, out: Builder, people: People[Record]) -> None:
     if title is None or len(unquoted(title).text) < 4:
         return
     title = unquoted(title)
+    if (label := _LINK_LABEL.search(title.text)) is not None and label.start() >= 4:  # `某某研究  [pdf]`: a link's label
+        title = Piece(title.text[:label.start()], Span(title.span.start, title.span.start + label.start()))
     journal = record.first(Role.JOURNAL)
+    journal = unquoted(journal) if journal is not None else None  # `《某某学报》`
     cited = cited_journal(journal.text) if journal is not None and record.first(Role.VOLUME_PAGES) is None else None
     if journal is not None and cited is not None:  # 某学报, 46(4), 525-531: the journal's name alone
         start = journal.span.start + cited.start("journal")

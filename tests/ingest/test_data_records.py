@@ -931,3 +931,36 @@ def test_a_sub_project_with_a_short_title_and_a_leader_spelt_in_latin_then_in_ch
     ex = extract(read_upload(source.encode(), "projects.py"))
     assert relations(ex, "LEADS") == {("柯远山", "湖泊沉积物研究"), ("乔松", "快速筛选检测")}
     assert ("快速筛选检测", "湖泊沉积物研究") in relations(ex, "PART_OF")
+
+
+_PAPERS_MODULE = """export default [
+  {
+    date: 2031,
+    paper: {
+      name: '湖区灯笼骨架编织技术的传承与变迁  [pdf]',
+      authors: '<strong>柯振邦</strong>，诸葛岚，司马青',
+      org: '《南州民俗研究》',
+      link: 'http://example.org/pdf/1234',
+    },
+  },
+  {
+    date: 2030,
+    paper: {
+      name: '北辰地区乡村学校布局调整的回顾  [pdf]',
+      authors: '乔远鸣; 欧阳舒; <b>柯振邦</b>',
+      org: '《江河文史》',
+      link: 'http://example.org/pdf/5678',
+    },
+  },
+]
+"""
+
+
+def test_a_paper_s_record_names_its_title_and_journal_under_any_key_and_its_authors_through_a_page_s_bold() -> None:
+    ex = extract_text(_PAPERS_MODULE, "papers.ts")
+    first, second = "湖区灯笼骨架编织技术的传承与变迁", "北辰地区乡村学校布局调整的回顾"
+    assert names(ex, "Paper") == {first, second}
+    assert relations(ex, "PUBLISHED_IN") == {(first, "南州民俗研究"), (second, "江河文史")}
+    assert relations(ex, "AUTHORED") == {("柯振邦", first), ("诸葛岚", first), ("司马青", first),
+                                         ("乔远鸣", second), ("欧阳舒", second), ("柯振邦", second)}
+    assert not names(ex, "Organization")
