@@ -427,3 +427,13 @@ def test_an_export_of_patents_with_english_headers_gives_each_patent_its_invento
     invented = {(r.source, r.target, r.order) for r in ex.relations if str(r.type) == "INVENTED"}
     assert invented == {("柯振邦", "2031104417306", 1), ("诸葛岚", "2031104417306", 2), ("司马青", "2031104417306", 3),
                         ("乔远鸣", "2032100528814", 1), ("柯振邦", "2032100528814", 2)}
+
+
+def test_a_course_team_s_column_of_what_each_teacher_does_in_the_course_names_no_project() -> None:
+    out = BlockWriter()
+    out.add_table([["姓名", "性别", "专业技术职务", "学科专业", "在本课程中承担的工作"],
+                   ["柯振邦", "男", "教授/博导", "水文学", "课程负责人/理论讲授"],
+                   ["诸葛岚", "女", "副教授/博士", "结构力学", "实验指导/答疑"]], header_rows=1)
+    extraction = _extract_written(out)
+    assert names(extraction, "Person") == {"柯振邦", "诸葛岚"}
+    assert not names(extraction, "Project") and not relations(extraction, "LEADS")
