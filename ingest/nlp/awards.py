@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from graph.schema import Label, RelType
 from ingest.kit.text import LIST_MARK
 from ingest.model import Entity, Relation, Span
-from ingest.nlp.lexicon import load_lexicon
+from ingest.nlp.lexicon import kind_of, load_lexicon
 from ingest.nlp.mentions import ITEM_JOIN, Mention, Mentions, listed_runs
 from ingest.tables.cells import LIST_SEPARATORS, PersonValue, Piece, people_in, piece, split_list
 
@@ -200,12 +200,14 @@ def award_facts(text: str, mentions: Mentions, start: int, end: int,
             # 两项成果…分别是某所的“甲”和某大学的“乙”, 由某大学牵头的《甲》、《乙》: a unit's achievement
             achievements = _ACHIEVEMENTS.search(text, line, org.start) is not None \
                 or bool(titles and titles[0].group("verb")) or bool(counted)
+            funder = bool(titles) and kind_of(org.ref) == "government" and not titles[0].group("verb")  # 某部《甲》项目: the ministry's
             for m in titles if achievements else []:
                 name, at = _title(m)
                 if len(name) >= _SHORTEST_TITLE:
                     names.append(name)
                     entities.append(_project(_Award(name, at, None, None)))
-                    relations.append(Relation(type=RelType.UNIT_OF, source=org.ref, target=name, spans=(span,)))
+                    relations.append(Relation(type=RelType.FUNDED_BY, source=name, target=org.ref, spans=(span,)) if funder
+                                     else Relation(type=RelType.UNIT_OF, source=org.ref, target=name, spans=(span,)))
             continue
         for m in titles:
             award = _award_written(text, awarded, m)

@@ -254,6 +254,7 @@ _ACKNOWLEDGED = re.compile(r"(?:受到|得到|获得|受|获)了?(?P<list>[^；�
                            r"(?:共同|联合|大力)?(?:资助|支持|经费支持|资金支持)(?![局委会署处办中计基金项])")  # (not 某研究资助局)
 _FUNDING_ITEM = re.compile(r"(?:(?:19|20)\d{2}\s*年度?)?(?P<name>[\u4e00-\u9fffA-Za-z]{4,40}?(?:计划|基金|专项|工程|项目))"
                            r"(?:\s*[（(][^（）()]{1,30}[）)])?")
+_ITEM_VERB = re.compile(r"^(?:曾|还|并|又|先后)?(?:入选|获得|荣获|获批|获|受到|得到|受)了?")
 _NO_PROGRAMME = re.compile(r"[的了在将为是和及与]|^(?:国家|省部|省|市)级|^(?:多|各|相关|有关)|大学|(?<!科)学院")
 
 
@@ -265,10 +266,11 @@ def _acknowledged(text: str, start: int, end: int) -> list[tuple[str, int, int]]
         for item in re.finditer(r"[^、，,]+", m.group("list")):
             words = item.group()
             for part in re.finditer(r"[^和及]+", words):  # (甲计划和乙基金: two items)
-                found = _FUNDING_ITEM.fullmatch(part.group().strip())
+                found = _FUNDING_ITEM.fullmatch(_ITEM_VERB.sub("", part.group().strip()))
                 if found is None or _NO_PROGRAMME.search(found.group("name")):
                     continue
                 at = m.start("list") + item.start() + part.start() + part.group().index(found.group("name"))
+                # (an item's own verb aside: 荣获甲奖，入选乙计划，获得丙基金资助)
                 out.append((found.group("name"), at, at + len(found.group("name"))))
     return out
 

@@ -208,3 +208,16 @@ def test_a_clause_after_the_word_project_is_no_title_and_a_commission_before_de_
                       "新立项目来自西岭自然科学基金委的三个学部。\n", "news.txt")
     assert not names(ex, "Project")
     assert "西岭自然科学基金委" in names(ex, "Organization")
+
+
+def test_a_profile_s_honours_each_with_its_own_verb_name_the_programmes_without_the_verb() -> None:
+    ex = extract_text("柯振邦，教授，博士生导师。曾获北辰市青年岗位能手称号(2026)，入选国家高层次人才特殊支持计划(2028)，"
+                      "获得国家杰出青年科学基金资助(2031)。\n")
+    assert {"国家高层次人才特殊支持计划", "国家杰出青年科学基金"} <= names(ex, "Project")
+    assert not {n for n in names(ex, "Project") if n.startswith(("入选", "获得", "获"))}
+
+
+def test_a_ministry_s_named_project_is_funded_by_the_ministry_not_completed_by_it() -> None:
+    ex = extract_text("柯岚，副教授，博士。2031年起参加了教育部《高校实验教学示范中心建设》项目，并在北辰大学访问。\n")
+    assert relations(ex, "FUNDED_BY") == {("高校实验教学示范中心建设", "教育部")}
+    assert not relations(ex, "UNIT_OF")
