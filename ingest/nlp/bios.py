@@ -727,9 +727,15 @@ def _unit_title(text: str, mentions: Mentions, start: int, end: int) -> tuple[st
     if not titles or not _POSTS_END.fullmatch(text, titles[-1].end, end):
         return None
     orgs = [m for m in inside if m.label == "ORG" and m.end <= titles[-1].start]
-    if not orgs or text[orgs[-1].end:titles[-1].start].strip() not in ("", "的") or text[start:orgs[-1].start].strip():
+    if not orgs or not _FIELD_OF_THE_TITLE.fullmatch(text[orgs[-1].end:titles[-1].start].strip()) \
+            or text[start:orgs[-1].start].strip():
         return None  # (某大学的教授: the unit's)
     return orgs[-1].ref, titles[-1].text
+
+
+# what may stand between a unit and the title held in it: 的, the field the title is in (某大学“某某”学科特聘教授,
+# 某大学控制学科教授) and where the appointment is (校内特聘教授)
+_FIELD_OF_THE_TITLE = re.compile(r"的?(?:(?:“[^“”\n]{2,20}”|[\u4e00-\u9fff]{2,10}?)(?:学科|专业))?(?:校内|院内|校级|院级|兼职|双聘)?")
 
 
 # a member's seat on a body's panel, which the lists of posts do not name: 学科评议组成员, 专家评审组成员

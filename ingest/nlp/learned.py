@@ -41,7 +41,7 @@ from ingest.nlp.learned_lexicon import FeatureLexicon, feature_lexicon
 from ingest.nlp.learned_merge import CLOSE, GLUED_BEFORE_NAME, OPEN, merge_proposals, past_term
 from ingest.nlp.lexicon import Lexicon, kind_of, load_lexicon
 from ingest.nlp.names import OPENS_A_WORD
-from ingest.nlp.org_bounds import PRAISED, VERBS_OF_JOINING, past_own_school
+from ingest.nlp.org_bounds import FIELDS, PRAISED, VERBS_OF_JOINING, past_own_school, unit_before_field
 from ingest.nlp.orgs import ROOMS
 from ingest.nlp.persons import glued_win
 from ingest.nlp.tagger import TaggedSpan, Tagger
@@ -117,6 +117,11 @@ def to_found(
             or _likened(text, start, end):
         return None  # 10家研发中心, 某县人民医院, 世界知名大学: a kind of unit, no name
     name = text[start:end]
+    if name.endswith(FIELDS):  # 某大学控制学科: the unit, then a field of study it has
+        end = start + unit_before_field(name, lex)
+        if end - start < 2:
+            return None
+        name = text[start:end]
     if name.endswith(ROOMS):
         return None  # 在国际学术报告厅举行: a hall, a place, no organization
     if _OF_A_TYPE.search(name):

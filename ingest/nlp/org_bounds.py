@@ -196,12 +196,24 @@ def refine_proposal(text: str, start: int, end: int) -> tuple[int, int] | None:
     if not suffix:
         if name in lex.org_generic:
             return None
+        if name.endswith(FIELDS):
+            unit = unit_before_field(name, lex)
+            return refine_proposal(text, start, start + unit) if unit else None
         n = tokens.at(start)
         if tokens.starts[n] == start and _label_word(tokens, n, end):
             return tokens.ends[n], end  # 授奖项目|中科院某所: a label's word, then the unit (whatever its ending)
         return start, end
     span = refine(tokens, lex, start, end, suffix)
     return None if span is None or is_category(text[span[0]:span[1]], lex, suffix) else span
+
+
+FIELDS = ("学科", "专业", "领域")  # a field of study a unit has, no unit of its own
+
+
+def unit_before_field(name: str, lex: Lexicon) -> int:
+    """`某大学控制学科`: the length of the unit named before the field (0 where no unit's ending comes first)."""
+    return max((k + len(s) for s in lex.org_suffixes for k in range(len(name) - len(s)) if name.startswith(s, k)),
+               default=0)
 
 
 def _label_word(tokens: Tokens, n: int, before: int) -> bool:

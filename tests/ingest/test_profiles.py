@@ -161,3 +161,10 @@ def test_a_row_s_profile_is_its_person_s_wherever_the_row_writes_the_name() -> N
     ex = extract(read_upload(sheet.encode(), "academicians.csv"))
     assert {("柯远山", "北辰研究院"), ("乔松", "南州大学")} <= relations(ex, "WORKS_AT")
     assert ("柯远山", "西岭大学") in relations(ex, "AFFILIATED_WITH")
+
+
+def test_a_title_held_in_a_unit_s_field_of_study_is_held_in_the_unit_and_the_field_is_no_unit() -> None:
+    for held in ("南州大学“水利工程”学科校内特聘教授", "南州大学水文学科特聘教授", "南州大学校内特聘教授"):
+        ex = extract_text(f"柯振邦，教授，博士。现任{held}，湖区水文观测实验室主任。\n")
+        assert ("柯振邦", "南州大学") in relations(ex, "WORKS_AT"), held
+        assert not {n for n in names(ex, "Organization") if n.endswith("学科")}, held
