@@ -55,15 +55,20 @@ from ingest.tables.records import (
     ends_with_post,
     noted_patent,
     patent_number_in,
+    people_of,
 )
 from ingest.tables.typing import Content, content_of
 from ingest.tables.vocabulary import UNITS, Role, header_of
 
 _STRING = re.compile(r"""'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)\"|`((?:[^`\\]|\\.)*)`""")  # (`…`: a template, over lines)
 _BARE = re.compile(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?")
-# a page's inline formatting inside a string (`<strong>某某</strong>，乙，丙`: the site's own name in bold), blanked to
-# its length so every piece still points at the stored text
-_FORMATTING = re.compile(r"</?(?:strong|b|em|i|u|font|span|sup|sub)\b[^<>\n]{0,200}>", re.I)
+# a page's inline formatting inside a string (`<strong>某某</strong>，乙，丙`: the site's own name in bold; `某某<br>Mou
+# Mou`: the name over its Latin spelling), blanked to its length so every piece still points at the stored text
+_FORMATTING = re.compile(r"</?(?:strong|b|em|i|u|font|span|sup|sub|br)\b[^<>\n]{0,200}>", re.I)
+
+
+def _string(raw: str, start: int) -> Piece | None:
+    return piece(_FORMATTING.sub(lambda t: " " * len(t.group()), raw), start)
 _MEMBER = re.compile(r"(?:\.[A-Za-z_$][\w$]*)+")  # a call's result's member (`.href`)
 _BLANK = re.compile(r"(?:\s|//[^\n]*|#[^\n]*)*")
 _KEY_WORDS = re.compile(r"[_\-\s.]+|(?<=[a-z])(?=[A-Z])")
@@ -110,7 +115,7 @@ class _Parser:
         m = _STRING.match(self.text, at)
         if m:
             group = next(g for g in (1, 2, 3) if m.group(g) is not None)
-            return piece(_FORMATTING.sub(lambda t: " " * len(t.group()), m.group(group)), m.start(group)), m.end()
+            return _string(m.group(group), m.start(group)), m.end()
         m = _BARE.match(self.text, at)
         if m:
             if m.group() == "new" and (made := _BARE.match(self.text, self.blank(m.end()))):
@@ -208,7 +213,7 @@ def _yaml_value(node: object, text: str, depth: int) -> object:
             start, end = start + 1, end - 1
         if not node.tag.endswith(":str") or text[start:end] != node.value:
             return None
-        return piece(node.value, start)
+        return _string(node.value, start)
     if isinstance(node, yaml.SequenceNode):
         return [_yaml_value(item, text, depth + 1) for item in node.value]
     if not isinstance(node, yaml.MappingNode):
@@ -563,9 +568,11 @@ def _read(obj: _Object, parent: str | None, text: str, facts: Facts, body: str |
             facts.out.person(owner.text, owner.span)
             for passage in passages:  # `bio: 现任某大学副校长，…`: what the record says of its person
                 facts.about(owner.text, owner.span, passage.span)
-            lists = [*obj.lists, *_dated_lists(obj), *_post_lists(obj), *_paper_lists(obj)]
-            if lists:
-                read_record_lists(owner, lists, {k: _words(k) for k, _ in lists}, text, facts)
+            dated = _dated_lists(obj)
+            lists = [*obj.lists, *dated, *_post_lists(obj), *_paper_lists(obj)]
+            if lists:  # (a dated line is a career's, whatever its key)
+                read_record_lists(owner, lists, {k: _words(k) for k, _ in lists} | {k: ["career"] for k, _ in dated},
+                                  text, facts)
     holder = _person_of(obj) if project is None else None
     for part in obj.parts:
         post = _post_of(part) if holder is not None else None
@@ -615,11 +622,13 @@ _ESCAPED_BREAKS = re.compile(r"(?:\\[rn]|\s)+$")
 
 def _dated_lists(obj: _Object) -> list[tuple[str, list[Piece]]]:
     """A career written as one string under its key (`经历: "2024.03-至今，… 2017.09-2023.12，…"`): its dated items,
-    as a list of the key (a key already holding a list, or a string with no date, gives none)."""
+    as a list of the key (a key already holding a list, or a string with no date, gives none). A key the vocabulary
+    reads as no fact (`education1: 2023.1-至今 副教授，某大学`) holds a career's line all the same where its value opens
+    with the period."""
     listed = {key for key, _ in obj.lists}
     out: list[tuple[str, list[Piece]]] = []
     for key, _, value in obj.values:
-        if key in listed or kind_of(key, _words(key)) != "career":
+        if key in listed or kind_of(key, _words(key)) != "career" and _role(key, value) not in (None, Role.NOTE):
             continue
         cuts = [m.start() for m in _DATED_ITEM.finditer(value.text)]
         if not cuts or cuts[0] > 0:
@@ -692,7 +701,10 @@ _ITEMS = re.compile(r"[\u4e00-\u9fff][^\n]*、[^\n]*[\u4e00-\u9fff]")
 
 def _owner(record: Record) -> Piece | None:
     """The one person a record is about (`name: 某某` of a record of no project), or None."""
-    named = [v for v in record.values.get(Role.PERSON, []) if is_person_name(v.text)]
+    values = record.values.get(Role.PERSON, [])
+    named = [v for v in values if is_person_name(v.text)]
+    if not named and len(values) == 1 and len(people := people_of(record, Role.PERSON)) == 1:
+        named = [Piece(people[0].name, people[0].span)]  # `name: 某某<br>Mou Mou`: the name and its Latin spelling
     return named[0] if len(named) == 1 else None
 
 

@@ -964,3 +964,19 @@ def test_a_paper_s_record_names_its_title_and_journal_under_any_key_and_its_auth
     assert relations(ex, "AUTHORED") == {("柯振邦", first), ("诸葛岚", first), ("司马青", first),
                                          ("乔远鸣", second), ("欧阳舒", second), ("柯振邦", second)}
     assert not names(ex, "Organization")
+
+
+_PROFILE_YAML = """- name: 柯振邦<br>Zhenbang Ke
+  photo: ke.jpg
+  info: 北辰人，硕士研究生导师，研究湖泊水质模拟。现兼任北辰市水利学会理事。
+  education1: 2031.9-至今  <br>副教授，南州大学  <br>Associate Professor
+  education2: 2025.9-2031.6  <br>博士，水文学，北辰大学
+"""
+
+
+def test_a_profile_names_its_person_over_the_latin_spelling_and_its_numbered_dated_lines_are_the_career() -> None:
+    ex = extract_text(_PROFILE_YAML, "pi.yml")
+    assert names(ex, "Person") == {"柯振邦"}
+    assert ("柯振邦", "南州大学") in relations(ex, "WORKS_AT")
+    assert ("柯振邦", "北辰大学") in relations(ex, "AFFILIATED_WITH")
+    assert ("柯振邦", "北辰市水利学会") in relations(ex, "AFFILIATED_WITH")
