@@ -607,6 +607,7 @@ def _posts(text: str, mentions: Mentions, start: int, end: int, person: str, for
     for n, clause in enumerate(_CLAUSE.finditer(text, start, end)):
         if n and _HOLDS.search(clause.group()):
             break  # 现任A所长，历任B副处长: the next verb reads its own posts
+        bare: list[str] = []  # the units listed alone before the part that names their post (甲学会、乙学会会员)
         for part in re.finditer(r"[^、]+", clause.group()):
             at, to = clause.start() + part.start(), clause.start() + part.end()
             if any(m.label == "PERSON" and m.text != person for m in mentions.within(at, to)):
@@ -614,23 +615,38 @@ def _posts(text: str, mentions: Mentions, start: int, end: int, person: str, for
             post = read_post(text, mentions, at, to)
             titled = _unit_title(text, mentions, at, to) if post is None else None
             if titled is not None:  # 现任某大学某学院教授: a title in the unit
-                held, title = titled
-                if former:
-                    out.append(Relation(type=RelType.AFFILIATED_WITH, source=person, target=held, spans=(span,)))
-                else:
-                    out += post_relations(person, held, None, title, span)
+                for held in [*bare, titled[0]]:
+                    if former:
+                        out.append(Relation(type=RelType.AFFILIATED_WITH, source=person, target=held, spans=(span,)))
+                    else:
+                        out += post_relations(person, held, None, titled[1], span)
+                bare = []
                 continue
             if post is None:
+                alone = _unit_alone(text, mentions, at, to)
+                bare = bare + [alone.ref] if alone is not None else []
                 continue  # 、博士生导师 (a title alone), a unit we do not know: the parts after it are read all the same
             unit, department, position = post
             if unit is None:  # 、某亚专科主任: a post in the unit of the part before
+                bare = []
                 continue
-            if former:
-                out.append(Relation(type=RelType.AFFILIATED_WITH, source=person, target=unit, position=position,
-                                    spans=(span,)))
-            else:
-                out += post_relations(person, unit, position, None, span, department=department)
+            held_in: list[tuple[str, str]] = [*((b, "") for b in bare), (unit, department)]
+            for held, within in held_in:
+                if former:
+                    out.append(Relation(type=RelType.AFFILIATED_WITH, source=person, target=held, position=position,
+                                        spans=(span,)))
+                else:
+                    out += post_relations(person, held, position, None, span, department=within)
+            bare = []
     return out
+
+
+def _unit_alone(text: str, mentions: Mentions, start: int, end: int) -> Mention | None:
+    """The one unit a part of a list names and nothing else."""
+    inside = mentions.within(start, end)
+    if len(inside) != 1 or inside[0].label != "ORG" or text[start:inside[0].start].strip() or text[inside[0].end:end].strip():
+        return None
+    return inside[0]
 
 
 _LABELLED_LINE = re.compile(r"\n[ \t\u3000]*[^\n：:，,。；;]{1,30}[：:]")  # a line that opens with its label

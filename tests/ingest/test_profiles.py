@@ -168,3 +168,9 @@ def test_a_title_held_in_a_unit_s_field_of_study_is_held_in_the_unit_and_the_fie
         ex = extract_text(f"柯振邦，教授，博士。现任{held}，湖区水文观测实验室主任。\n")
         assert ("柯振邦", "南州大学") in relations(ex, "WORKS_AT"), held
         assert not {n for n in names(ex, "Organization") if n.endswith("学科")}, held
+
+
+def test_units_listed_alone_before_a_unit_with_its_post_hold_the_same_post() -> None:
+    ex = extract_text("柯振邦，男，副教授。现兼任北辰市地理学会常务理事，南州水利学会、东湖湿地学会会员。\n")
+    seats = {(r.target, r.position) for r in ex.relations if str(r.type) == "AFFILIATED_WITH"}
+    assert seats == {("北辰市地理学会", "常务理事"), ("南州水利学会", "会员"), ("东湖湿地学会", "会员")}
