@@ -50,7 +50,8 @@ _LINE = re.compile(r"[^\n]+")
 _CRUMB = 2  # an OCR crumb: a line of this many characters or fewer that names nobody
 _SANDWICH = 2  # a value continues over at most this many lines before the next label
 _LIST_ROLES = PEOPLE | {Role.AUTHORS, Role.INVENTORS}
-_GATHERED = frozenset({Role.PHONE, Role.EMAIL})  # may come again in one record (a second phone)
+# may come again in one record (a second phone; a patent's numbers of application, publication and grant)
+_GATHERED = frozenset({Role.PHONE, Role.EMAIL, Role.PATENT_NUMBER})
 _AWARD_STATEMENT = re.compile(
     r"为表彰\s*(?:((?:19|20)\d{2})\s*年度?\s*)?([^\s，,。；;]{2,40}?奖)\s*(?:的)?\s*(?:获得者|获奖者|获奖单位|获奖项目|获奖集体)")
 _ANY_LABEL = re.compile(r"(?<=[\s/|，,；;])[\u4e00-\u9fff]{2,5}[：:]")  # a label outside the vocabulary
@@ -188,6 +189,10 @@ def _line_fields(text: str, lines: list[tuple[int, str]], headed: frozenset[int]
             field, i = form
             if field is not None:
                 yield field
+            continue
+        if not labels and (pairs := _pipe_pairs(start, line)):
+            yield from pairs
+            i += 1
             continue
         if not labels:
             cell = _label_cell(line)
@@ -453,6 +458,22 @@ def _cell_before(lines: list[tuple[int, str]], i: int) -> str:
     return before
 
 
+_CELL = re.compile(r"[^|]+")
+
+
+def _pipe_pairs(start: int, line: str) -> list[Field]:
+    """`申请号 | CN… | 申请日期 | 2031-06-10 |`: a form's row copied as pipe cells, each label beside its value (a label of
+    no role of ours, `法律状态`, beside its own). A row of header cells (a value cell that is a label too) is a table's."""
+    cells = [Piece(m.group().strip(), Span(start + m.start() + len(m.group()) - len(m.group().lstrip()),
+                                            start + m.end() - len(m.group()) + len(m.group().rstrip())))
+             for m in _CELL.finditer(line) if m.group().strip()]
+    if "|" not in line or len(cells) < 2 or len(cells) % 2 or all(exact_header(c.text) is None for c in cells[::2]) \
+            or any(exact_header(c.text) is not None for c in cells[1::2]):
+        return []
+    return [Field(header.role, label.span, value, header.unit) for label, value in zip(cells[::2], cells[1::2], strict=True)
+            if (header := exact_header(label.text)) is not None]
+
+
 def _label_cell(line: str) -> Role | None:
     """A pipe-copy cell that is only a label (`推荐单位 |`)."""
     body = line.strip()
@@ -528,8 +549,8 @@ def _records(fields: list[Field], sections: list[Block] | None = None) -> Iterat
     section: Block | None = None
     for f in fields:
         here = _section_of(sections, f.label.start) if sections else None
-        if record is None or (f.role in record.values and f.role not in _GATHERED and not _school(record, f)) \
-                or here is not section:
+        if record is None or (f.role in record.values and f.role not in _GATHERED and not _school(record, f)
+                              and not _said_again(record, f)) or here is not section:
             if record is not None:
                 yield record, read
             record, read, section = Record(f.label), [], here
@@ -538,6 +559,11 @@ def _records(fields: list[Field], sections: list[Block] | None = None) -> Iterat
         record.span = Span(min(record.span.start, f.label.start), max(record.span.end, f.value.span.end))
     if record is not None:
         yield record, read
+
+
+def _said_again(record: Record, f: Field) -> bool:
+    """`权利人：某公司 当前权利人：某公司`: the same value under a second label of its role, no next record."""
+    return any(v.text == f.value.text for v in record.values.get(f.role, []))
 
 
 def _school(record: Record, f: Field) -> bool:

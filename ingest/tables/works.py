@@ -153,10 +153,15 @@ def _cell(record: Row, role: Role) -> str:
     return cell.text.strip() if cell is not None else ""
 
 
+_APPLICATION = re.compile(r"\d{8,13}\s*\.\s*[\dXx]\s*$")
+
+
 def patent_of(record: Record, out: Builder, units: Units, people: People[Record]) -> None:
     numbers = [n for n in record.every(Role.PATENT_NUMBER) if re.search(r"\d{4,}", n.text)]
-    # 申请号 and 授权号 both given: the granted number (ZL…) is the patent's
-    number = next((n for n in numbers if n.text.strip().upper().startswith("ZL")), numbers[0] if numbers else None)
+    # 申请号 and 授权号 both given: the granted number (ZL…) is the patent's; else the number it was published or granted
+    # under (CN1234567, CN123456789B) over the application's, which a check digit after a dot ends (CN2031100123456.7)
+    number = next((n for n in numbers if n.text.strip().upper().startswith("ZL")), None) \
+        or next((n for n in numbers if not _APPLICATION.search(n.text)), numbers[0] if numbers else None)
     title = record.first(Role.PATENT_TITLE)
     if number is None or not re.search(r"\d{4,}", number.text):
         return  # a patent is known by its number

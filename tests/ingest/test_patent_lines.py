@@ -67,16 +67,16 @@ def test_a_quoted_title_in_a_sentence_and_a_row_of_blank_separated_columns() -> 
     assert [name for name, _ in row.inventors] == ["赵红梅", "孙建国"]
 
 
-def test_a_table_of_applications_numbers_each_patent_by_its_application_and_the_applicant_owns_it() -> None:
+def test_a_table_of_applications_numbers_each_patent_by_its_publication_and_the_applicant_owns_it() -> None:
     out = BlockWriter()
     out.add_table([["序号", "专利名称", "申请号", "公开（公告）号", "发明人", "申请人", "申请日"],
                    ["1", "一种高效光催化材料的制备方法", "CN202110123456.7", "CN112345678A", "王立新;陈海燕", "东川大学",
                     "2021-02-03"]], header_rows=1)
     extraction = _extract_written(out)
     patent = next(e for e in extraction.entities if str(e.type) == "Patent")
-    assert (patent.name, patent.number, patent.date) == ("一种高效光催化材料的制备方法", "CN202110123456.7", "2021-02-03")
-    assert _invented(extraction, "CN202110123456.7") == {"王立新": 1, "陈海燕": 2}
-    assert {(r.source, r.target) for r in extraction.relations if str(r.type) == "OWNS"} == {("东川大学", "CN202110123456.7")}
+    assert (patent.name, patent.number, patent.date) == ("一种高效光催化材料的制备方法", "CN112345678A", "2021-02-03")
+    assert _invented(extraction, "CN112345678A") == {"王立新": 1, "陈海燕": 2}
+    assert {(r.source, r.target) for r in extraction.relations if str(r.type) == "OWNS"} == {("东川大学", "CN112345678A")}
 
 
 def test_pieces_cut_by_full_stops_as_lists_write_them() -> None:

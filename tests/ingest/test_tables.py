@@ -141,6 +141,16 @@ def test_a_table_of_patents_gives_patents_inventors_and_owners() -> None:
     assert relations(extraction, "OWNS") == {("南湖大学", "ZL202110000001.1")}
 
 
+def test_a_patent_given_its_application_and_publication_numbers_is_known_by_the_published_one() -> None:
+    out = BlockWriter()
+    out.add_table([["专利名称", "申请号", "公开号", "发明人", "申请人"],
+                   ["一种湖区灯笼骨架的编织装置", "CN203110012345.6", "CN113456789A", "柯振邦；诸葛岚", "南州灯具股份有限公司"]],
+                  header_rows=1)
+    extraction = _extract_written(out)
+    assert [e.number for e in extraction.entities if str(e.type) == "Patent"] == ["CN113456789A"]
+    assert relations(extraction, "INVENTED") == {("柯振邦", "CN113456789A"), ("诸葛岚", "CN113456789A")}
+
+
 def test_a_patent_table_whose_number_sits_in_a_column_no_header_names() -> None:
     out = BlockWriter()
     out.add_table([["序号", "专利名称", "发明人", "专利信息"],

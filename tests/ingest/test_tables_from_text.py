@@ -281,3 +281,15 @@ def test_a_table_laid_out_a_cell_a_line_under_a_header_the_vocabulary_knows_by_a
     ex = extract_text(text)
     assert relations(ex, "WORKS_AT") == {("柯振邦", "南州大学"), ("诸葛岚", "西岭农业科学院"), ("欧阳舒", "北辰省生态环境研究中心")}
     assert not {"柯振邦", "基础研究奖", "技术发明奖"} & names(ex, "Organization")
+
+
+def test_a_patent_s_record_copied_as_rows_of_label_and_value_cells_gives_the_patent_under_its_published_number() -> None:
+    ex = extract_text("专利名称 | 一种湖区灯笼骨架的编织装置 |\n申请号 | CN203110012345.6 | 申请日期 | 2031-06-10 |\n"
+                      "公开/公告日 | 2032-01-21 | 公开/公告号 | CN113456789B |\n"
+                      "权利人 | 南州灯具股份有限公司 | 当前权利人 | 南州灯具股份有限公司 |\n"
+                      "发明人 | 柯振邦;诸葛岚;司马青 |\n一种湖区灯笼骨架的编织装置，包括底座和支架。\n")
+    (patent,) = [e for e in ex.entities if str(e.type) == "Patent"]
+    assert (patent.name, patent.number) == ("一种湖区灯笼骨架的编织装置", "CN113456789B")
+    assert [r.source for r in sorted((r for r in ex.relations if str(r.type) == "INVENTED"), key=lambda r: r.order or 0)] \
+        == ["柯振邦", "诸葛岚", "司马青"]
+    assert relations(ex, "OWNS") == {("南州灯具股份有限公司", "CN113456789B")}
