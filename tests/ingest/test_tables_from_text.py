@@ -293,3 +293,13 @@ def test_a_patent_s_record_copied_as_rows_of_label_and_value_cells_gives_the_pat
     assert [r.source for r in sorted((r for r in ex.relations if str(r.type) == "INVENTED"), key=lambda r: r.order or 0)] \
         == ["柯振邦", "诸葛岚", "司马青"]
     assert relations(ex, "OWNS") == {("南州灯具股份有限公司", "CN113456789B")}
+
+
+def test_a_pipe_copy_under_the_headers_of_an_achievement_s_units_people_class_and_level_is_one_row() -> None:
+    ex = extract_text("南州大学一项成果获南州省科学技术奖。\n成果名称 |\n成果完成单位 |\n成果完成人 |\n成果类别 |\n拟授等级 |\n"
+                      "湖区灯笼骨架编织技术的传承机理研究 |\n南州大学; 北辰大学; 西岭工程大学 |\n柯振邦,诸葛岚,司马青 |\n应用研究、 技术开发 |\n一等奖 |\n")
+    work = "湖区灯笼骨架编织技术的传承机理研究"
+    assert ranked(ex) == {"柯振邦": 1, "诸葛岚": 2, "司马青": 3}
+    assert {(r.source, r.rank) for r in ex.relations if str(r.type) == "UNIT_OF" and r.target == work} == {
+        ("南州大学", 1), ("北辰大学", 2), ("西岭工程大学", 3)}
+    assert not {n for n in names(ex, "Project") if "研究、" in n or n.endswith("大学")}
