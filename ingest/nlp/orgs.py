@@ -639,6 +639,9 @@ def _walk_left(tokens: Tokens, suffix_start: int, lex: Lexicon) -> int | None:
     while j >= 0 and suffix_start - tokens.starts[j] <= _MAX_LEN:
         if _blank_between(tokens, j):
             break  # 李某 某大学副校长: a blank parts a list line's name from the unit after it
+        if tokens.word(j) == "中" and j and tokens.tags[j - 1] in _LOCATED_TAGS \
+                and not tokens.word(j - 1).endswith(tuple(lex.org_suffixes)):
+            break  # 该项目|中|某大学团队: in the project, then the unit (在|中|汽北…: a name's first character; 某医院|中|法…院区)
         if _stops(tokens, j, lex, n):
             if "某" in tokens.word(j):
                 return None
@@ -651,6 +654,9 @@ def _walk_left(tokens: Tokens, suffix_start: int, lex: Lexicon) -> int | None:
         start = tokens.starts[j]
         j -= 1
     return co_founded_start(tokens.text, start, suffix_start)
+
+
+_LOCATED_TAGS = frozenset({"n", "vn", "v"})  # a word the locative 中 follows (项目中, 工作中, 合作中)
 
 
 # the verbs that set up a group named by the work it leads (决定成立|某省推进某中心建设|领导小组)

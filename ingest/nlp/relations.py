@@ -104,8 +104,10 @@ _THIS_PROJECT = re.compile(r"(?:该|此|本|这一|这个)(?:项目|课题)[，,
 _PROJECT_QUOTED = re.compile(r"(?<=的)(?:项目|成果)(?:“(?P<name>[^“”\n]{6,80})”|《(?P<book>[^《》\n]{6,80})》)"
                              r"(?!\s*(?:发表|刊发|刊登))")  # 成果“…”发表于《某刊》: a paper, papers.py's
 # a person, then the project they lead in quotes: 甲副教授主持申报的“某某研究”, 甲主持的项目《某某》
-_LED_QUOTED = re.compile(r"\s*(?:(?:主持|负责)(?:申报|承担|完成|开展)?|(?:任|担任|作为|为)(?:项目|课题)?(?:首席专家|负责人|主持人))"
-                         r"(?:的)(?:项目|课题)?\s*[“《](?P<name>[^“”《》\n]{6,80})[”》]")  # (甲教授任首席专家的“…”)
+# (甲教授任首席专家的“…”; 甲教授团队主持承担课题《…》: the person's team's)
+_LED_QUOTED = re.compile(r"\s*(?:(?:科研|研究)?(?:团队|课题组))?"
+                         r"(?:(?:主持|负责)(?:申报|承担|完成|开展)?|(?:任|担任|作为|为)(?:项目|课题)?(?:首席专家|负责人|主持人))"
+                         r"(?:的|了)?(?:项目|课题|子课题){0,2}\s*[“《](?P<name>[^“”《》\n]{6,80})[”》]")
 # a unit leading a topic or project named in quotes, and the person the next clause makes its head
 _UNIT_LEADS = re.compile(r"\s*(?:牵头|负责|承担)(?:了)?\s*“(?P<name>[^“”\n]{4,80})”\s*(?:专题|项目|课题|子课题|任务)")
 _HEAD_NAMED = re.compile(r"\s*[，,]\s*(?:由)?(?P<who>[\u4e00-\u9fff·]{2,12})")
@@ -159,6 +161,7 @@ def relations_in(
         programme_facts(text, mentions, start, end, entities, relations)
         grant_facts(text, mentions, start, end, entities, relations)
         relations += _led_and_joined(text, start, end, inside, entities) + _heads_as(text, start, end, inside, entities)
+        relations += _units_listed(text, start, end, inside, entities)
         relations += _quoted_works_led(text, start, end, mentions, entities)
         relations += _special_programme_projects(text, start, end, entities)
         joint_units(text, mentions, start, end, entities, relations)
@@ -332,7 +335,7 @@ def _projects(
             where = Span(m.start("name") + quoted.start("title"), m.start("name") + quoted.end("title"))
             if name in names:
                 continue
-        if is_category(name) or programme_of_class(name) or re.match(r"\s*[“\"]", text[m.end():m.end() + 2]) \
+        if is_category(name) or programme_of_class(name) or re.match(r"\s*[“\"《]", text[m.end():m.end() + 2]) \
                 or re.search(r"[的等][^的等]{0,4}$", name) or _COUNT_OF_PROJECTS.search(name) or _PROJECT_THEN_VERB.match(name) \
                 or quoted is None and name.lstrip().startswith(("“", "\"")):
             # …的通用项目, “甲”等项目: a kind of project, no project's name; 某基金等10多个项目: a count of projects;
@@ -382,6 +385,31 @@ def _led_and_joined(text: str, start: int, end: int, inside: list[Mention], enti
         out += [Relation(type=RelType.MEMBER_OF, source=m.text, target=project, spans=(span,)) for m in listed
                 if m.label == "PERSON"]
     return out
+
+
+# 成员单位包括甲、乙…, 参与单位有丙、丁: the list of a project's units, to the end of its clause
+_UNITS_LISTED = re.compile(r"(?:成员|参与|参加|参研|合作|协作|项目)单位(?:主要)?(?:包括|包含|有|为|是)[：:]?\s*(?P<run>[^。；;]{2,300})")
+
+
+def _units_listed(text: str, start: int, end: int, inside: list[Mention], entities: list[Entity]) -> list[Relation]:
+    """`该项目由…共同参与，成员单位包括甲，乙、丙…`: the units listed are units of the project the sentence names, or of
+    the one the text named last before where the sentence calls it this project (该项目)."""
+    listed = _UNITS_LISTED.search(text, start, end)
+    if listed is None:
+        return []
+    named = [e for e in entities if e.type is Label.PROJECT and e.kind == "research_project"]
+    written = [(s.start, e.name) for e in named for s in e.spans if s.start < listed.start()]
+    here = [w for w in written if w[0] >= start]
+    called = _THIS_PROJECT_SAID.search(text, start, listed.start()) is not None
+    project = max(here or (written if called else []), default=None)
+    if project is None:
+        return []
+    span = Span(start, end)
+    return [Relation(type=RelType.UNIT_OF, source=m.ref, target=project[1], spans=(span,)) for m in inside
+            if m.label == "ORG" and listed.start("run") <= m.start < listed.end("run")]
+
+
+_THIS_PROJECT_SAID = re.compile(r"(?:该|此|本|这一|这个)(?:项目|课题)")
 
 
 # 主持研发了“甲”和“乙”: the works a person led, each quoted, after the verb of leading

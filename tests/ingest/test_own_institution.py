@@ -4,7 +4,7 @@ partner (联合某大学, 与某大学): then the article's own institution is n
 
 from __future__ import annotations
 
-from tests.ingest.facts import extract_text, relations
+from tests.ingest.facts import extract_text, names, relations
 
 
 def test_the_one_university_named_stands_for_we() -> None:
@@ -184,3 +184,19 @@ def test_the_and_of_a_quoted_title_between_the_lead_and_the_body_that_reviews_ma
                       "通过科技部组织的综合绩效评价。\n")
     assert not relations(ex, "COLLABORATES_WITH")
     assert ("南州电力科学研究院", "高比例风电网柔性调控技术") in relations(ex, "UNIT_OF")
+
+
+def test_the_units_a_sentence_lists_as_members_of_this_project_are_its_units() -> None:
+    ex = extract_text("近日，由北辰大学牵头的国际合作项目“湖区灯笼骨架编织技术研究”正式启动。\n"
+                      "该项目由三所高校和两家企业联合实施，参与单位有北辰大学，南州大学、西岭大学、东湖信息科技公司和江河渔业有限公司。\n"
+                      "在本课题中南州大学团队负责数据分析。\n")
+    project = "湖区灯笼骨架编织技术研究"
+    assert {u for u, p in relations(ex, "UNIT_OF") if p == project} == {
+        "北辰大学", "南州大学", "西岭大学", "东湖信息科技公司", "江河渔业有限公司"}
+    assert not {n for n in names(ex, "Organization") if n.startswith(("项目", "课题"))}
+
+
+def test_a_person_s_team_leads_the_topic_it_took_on_named_in_book_marks_after_its_kind() -> None:
+    ex = extract_text("南州大学水利学院柯振邦教授团队主持承担课题《湖区灯笼骨架编织的结构设计方法研究》，研究周期三年。\n")
+    assert relations(ex, "LEADS") == {("柯振邦", "湖区灯笼骨架编织的结构设计方法研究")}
+    assert names(ex, "Project") == {"湖区灯笼骨架编织的结构设计方法研究"}
