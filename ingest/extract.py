@@ -284,6 +284,15 @@ _LINE = re.compile(r"[^\n]+")
 
 
 _ESCAPED_BREAK = re.compile(r"(?:\\r)?\\n|\\r")
+_ESCAPED_QUOTE = re.compile(r'\\"')  # a quote a program's string escapes (`\"某某研究\"项目`)
+
+
+def _quote_kept(m: re.Match[str]) -> str:
+    """The escaped quote, its backslash a blank outside the quotes: before an opening one, after a closing one."""
+    before = m.string[m.start() - 1:m.start()]
+    return '" ' if before.isalnum() or before in "）)》”" else ' "'
+
+
 # a tag that opens or closes a block of a page a data file's string holds (`</p><p class="x">`): a break between lines
 _BLOCK_TAG = re.compile(r"</?(?:p|div|li|ul|ol|br|tr|td|th|table|h[1-6]|section|article)\b[^<>\n]*>", re.I)
 
@@ -297,12 +306,14 @@ def _escapes_as_breaks(document: Document) -> str:
     """The text prose is read from: in a data file or a text holding a program's strings of prose, a line break a
     string writes escaped (`\\r\\n` in a database row's text, `。\\n现任` in a scraper's dictionary), and a tag
     opening or closing a block of the page a string holds (`</p><p data-v-1>`), is a break, written as blanks and a
-    newline of its length; a string's key that opens its line (`"科研奖励": "`) is a heading over the string's lines.
+    newline of its length; a quote the string escapes (`\\"`) is a quote; a string's key that opens its line
+    (`"科研奖励": "`) is a heading over the string's lines.
     Every span still points at the stored text."""
     if not (document.name.lower().endswith(DATA_SUFFIXES) or escaped_prose(document.text)) \
             or "\\" not in document.text and "<" not in document.text:
         return document.text
     text = _ESCAPED_BREAK.sub(lambda m: " " * (len(m.group()) - 1) + "\n", document.text)
+    text = _ESCAPED_QUOTE.sub(_quote_kept, text)
     text = _BLOCK_TAG.sub(lambda m: " " * (len(m.group()) - 1) + "\n", text)
     text = _STRING_KEY.sub(lambda m: m.group("indent") + " " + m.group("key") + "：" + " " * len(m.group("sep")) + "\n", text)
     text = _STRING_END.sub(lambda m: " " * len(m.group()), text)

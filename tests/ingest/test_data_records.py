@@ -980,3 +980,11 @@ def test_a_profile_names_its_person_over_the_latin_spelling_and_its_numbered_dat
     assert ("柯振邦", "南州大学") in relations(ex, "WORKS_AT")
     assert ("柯振邦", "北辰大学") in relations(ex, "AFFILIATED_WITH")
     assert ("柯振邦", "北辰市水利学会") in relations(ex, "AFFILIATED_WITH")
+
+
+def test_a_title_a_program_s_string_quotes_with_escaped_quotes_is_read_without_the_escape() -> None:
+    source = ('public class NewsTest {\n    String body = "<p>北辰大学水利学院诸葛岚教授团队牵头的重点专项\\"湖区灯笼骨架编织技术研究\\"'
+              '项目近日启动。</p>";\n}\n')
+    ex = extract_text(source, "NewsTest.java")
+    assert names(ex, "Project") >= {"湖区灯笼骨架编织技术研究"}
+    assert not {n for n in names(ex, "Project") if "\\" in n}
