@@ -174,3 +174,12 @@ def test_units_listed_alone_before_a_unit_with_its_post_hold_the_same_post() -> 
     ex = extract_text("柯振邦，男，副教授。现兼任北辰市地理学会常务理事，南州水利学会、东湖湿地学会会员。\n")
     seats = {(r.target, r.position) for r in ex.relations if str(r.type) == "AFFILIATED_WITH"}
     assert seats == {("北辰市地理学会", "常务理事"), ("南州水利学会", "会员"), ("东湖湿地学会", "会员")}
+
+
+def test_societies_known_by_their_acronyms_are_named_by_whom_they_count_as_members() -> None:
+    ex = extract_text("柯振邦，男，副教授，研究湖泊遥感。现任南州大学信息化办公室主任，南州省测绘学会理事，"
+                      "IEEE会员，ACM、CCF高级会员。\n")
+    assert {"IEEE", "ACM", "CCF"} <= names(ex, "Organization")
+    seats = {(r.target, r.position) for r in ex.relations if str(r.type) == "AFFILIATED_WITH"}
+    assert {("IEEE", "会员"), ("ACM", "高级会员"), ("CCF", "高级会员")} <= seats
+    assert not {n for n in names(ex, "Organization") if n.isascii() and n not in ("IEEE", "ACM", "CCF")}
