@@ -84,13 +84,21 @@ def party_members(text: str, mentions: Mentions, span: Span, entities: list[Enti
         party, start = m.group(), m.start()
         word = _MEMBER_WORD.match(text, m.end())
         named = [p for p in mentions.starting(word.end(), word.end() + 1) if p.label == "PERSON"] if word else []
-        person = named[-1] if named else None
+        person = named[-1] if named else _profiled(text, mentions, span.start, start) if word else None
         if person is None or any(e.spans and e.spans[0].start < start < e.spans[0].end for e in entities
                                  if e.type is Label.ORGANIZATION):
             continue
         entities.append(Entity(type=Label.ORGANIZATION, name=party, kind="other", spans=(Span(start, m.end()),)))
         out.append(Relation(type=RelType.AFFILIATED_WITH, source=person.text, target=party, spans=(span,)))
     return out
+
+
+def _profiled(text: str, mentions: Mentions, start: int, at: int) -> Mention | None:
+    """`甲，某省人，九三学社社员。`: the one person the sentence opens with, before `at`, whose profile it is."""
+    people = [p for p in mentions.within(start, at) if p.label == "PERSON"]
+    if len(people) != 1 or text[start:people[0].start].strip() or not text.startswith(("，", ","), people[0].end):
+        return None
+    return people[0]
 
 
 def selected_from_unit(text: str, mentions: Mentions, lines: list[tuple[int, int]]) -> list[Relation]:

@@ -183,3 +183,11 @@ def test_societies_known_by_their_acronyms_are_named_by_whom_they_count_as_membe
     seats = {(r.target, r.position) for r in ex.relations if str(r.type) == "AFFILIATED_WITH"}
     assert {("IEEE", "会员"), ("ACM", "高级会员"), ("CCF", "高级会员")} <= seats
     assert not {n for n in names(ex, "Organization") if n.isascii() and n not in ("IEEE", "ACM", "CCF")}
+
+
+def test_a_profile_s_party_membership_and_an_industry_alliance_named_whole() -> None:
+    ex = extract_text("柯振邦，1975年生，北辰人，九三学社社员，南州大学水利学院教授、南州湖区灯笼产业技术创新战略联盟理事长。\n"
+                      "诸葛岚，北辰人，民主同盟盟员，博士研究生导师。\n")
+    assert {("柯振邦", "九三学社"), ("诸葛岚", "民主同盟")} <= relations(ex, "AFFILIATED_WITH")
+    assert "南州湖区灯笼产业技术创新战略联盟" in names(ex, "Organization")
+    assert not {n for n in names(ex, "Organization") if n.startswith("战略")}
