@@ -123,15 +123,14 @@ def _of_the_article_s_institution(text: str, extraction: Extraction) -> Extracti
     """Every mechanism's facts about a department the article names alone (`我校园艺学院某教授主持完成的“…”` read by an
     award list): its people work at the article's own institution too, and the institution completes its projects,
     as the prose reading has it. The institution is the one the page's frame names, the one the text's 我校 can
-    stand for, or the one whose short name names the site (`某某新闻网讯`)."""
+    stand for, the one whose short name names the site (`某某新闻网讯`), or the work's first unit
+    (ingest.nlp.article.frame_of)."""
     from ingest.nlp.article import (
-        OWN,
         article_institution,
         awarded_at_institution,
         completed_at_institutions,
         frame_entity,
-        own_institution,
-        site_of_short_name,
+        frame_of,
         tie_to_institutions,
     )
     from ingest.nlp.mentions import Mention
@@ -140,7 +139,7 @@ def _of_the_article_s_institution(text: str, extraction: Extraction) -> Extracti
     if frame is None:
         orgs = sorted((Mention("ORG", s.start, s.end, text[s.start:s.end], e.kind, ref=e.name)
                        for e in extraction.entities if e.type is Label.ORGANIZATION for s in e.spans), key=lambda m: m.start)
-        frame = (own_institution(text, orgs) if OWN.search(text) else None) or site_of_short_name(text, orgs)
+        frame = frame_of(text, orgs)
     if frame is None:
         return extraction
     entities = list(extraction.entities)

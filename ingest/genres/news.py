@@ -24,14 +24,12 @@ from ingest.genres.detect import detect_genre
 from ingest.genres.literal import occurrences
 from ingest.model import Entity, Extraction, Relation, Span, merge_spans
 from ingest.nlp.article import (
-    article_institution,
     completed_at_institutions,
     frame_entity,
+    frame_of,
     is_department,
-    own_institution,
     own_mentions,
     posts_of_the_one_unit,
-    site_of_short_name,
     this_mentions,
     tie_to_institutions,
 )
@@ -126,7 +124,7 @@ def prose_extraction(name: str, text: str, ranges: Sequence[tuple[int, int]] | N
         if m.label == "ORG":
             m.ref = orgs.rename.get(m.text, m.text)
     mentions = _through_terms(text, mentions)
-    frame = article_institution(text) or own_institution(text, mentions) or site_of_short_name(text, mentions)
+    frame = frame_of(text, mentions)
     if frame is not None:  # 我校, 本院: the article's own institution, where the frame names it
         mentions = sorted([*mentions, *own_mentions(text, frame, ranges, mentions)], key=lambda m: (m.start, m.end))
     if this := this_mentions(text, ranges, mentions):  # 该院: the hospital named before

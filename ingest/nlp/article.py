@@ -111,6 +111,27 @@ _OWN_PARTNER = re.compile(r"(?:我校|本校|我院|本院|我所|本所)(?:与|
 _SCHOOL_HEAD = re.compile(r"[、，,\s]*(?:党委)?(?:常务)?(?:副)?(?:书记|校长)")
 
 
+def frame_of(text: str, mentions: Sequence[Mention]) -> Frame | None:
+    """The article's own institution: the one its frame names, else the one 我校 stands for, the one a short site name
+    names, or the one the text names as its work's first unit."""
+    return article_institution(text) or own_institution(text, mentions) or site_of_short_name(text, mentions) \
+        or first_unit_of_the_work(text, mentions)
+
+
+# 某大学为该论文第一署名单位, 某研究所为本成果第一完成单位
+_FIRST_UNIT = re.compile(r"\s*(?:是|为)(?:该|本|此|这篇|这项)?(?:论文|文章|成果|研究|工作)?的?第一(?:署名|完成|作者)单位")
+
+
+def first_unit_of_the_work(text: str, mentions: Sequence[Mention]) -> Frame | None:
+    """`某大学为该论文第一署名单位`: a page that names no frame reports its own institution's work, the one institution it
+    names as the work's first unit."""
+    named = {m.ref: m for m in mentions if m.label == "ORG" and is_institution(m.ref) and _FIRST_UNIT.match(text, m.end)}
+    if len(named) != 1:
+        return None
+    first = next(iter(named.values()))
+    return Frame(first.ref, first.start, first.end)
+
+
 def site_of_short_name(text: str, mentions: Sequence[Mention]) -> Frame | None:
     """A frame that names the site by its institution's short name (`北辰新闻网讯`, `来源：北辰新闻网`): the one
     institution the text names that opens with it (北辰大学, also where its schools are named with it)."""

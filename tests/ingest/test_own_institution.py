@@ -200,3 +200,11 @@ def test_a_person_s_team_leads_the_topic_it_took_on_named_in_book_marks_after_it
     ex = extract_text("南州大学水利学院柯振邦教授团队主持承担课题《湖区灯笼骨架编织的结构设计方法研究》，研究周期三年。\n")
     assert relations(ex, "LEADS") == {("柯振邦", "湖区灯笼骨架编织的结构设计方法研究")}
     assert names(ex, "Project") == {"湖区灯笼骨架编织的结构设计方法研究"}
+
+
+def test_the_institution_a_page_names_as_its_work_s_first_unit_is_the_article_s_own() -> None:
+    ex = extract_text("日前，校长柯振邦教授领衔的研究组与北辰大学诸葛岚教授合作，在《湖泊科学》发表论文。"
+                      "材料学院博士生乔松参与了该研究，南州大学为该论文第一完成单位。\n")
+    assert ("柯振邦", "南州大学") in relations(ex, "WORKS_AT") and ("柯振邦", "南州大学") in relations(ex, "LEADS")
+    assert ("乔松", "南州大学") in relations(ex, "AFFILIATED_WITH")
+    assert ("诸葛岚", "南州大学") not in relations(ex, "WORKS_AT")
