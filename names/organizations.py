@@ -223,6 +223,11 @@ def is_former_name(name: str) -> bool:
     return name.startswith("原") and any(name.startswith(p, 1) for p in (*provinces(), "国家", "中国"))
 
 
+# a party or league body of the speaker's own department, named by its kind alone (系党支部, 院党委, 教工第一党支部): no
+# name of a unit of its own
+RELATIVE_BODY = re.compile(r"(?:[系院校所室]|专业|科室|教研室|教工|学生|研究生|本科生)?第?[一二三四五六七八九十\d]*[党团](?:支部|总支|委)")
+
+
 @lru_cache(maxsize=_NAMES_CACHED)
 def is_distinctive(short: str) -> bool:
     """Whether a short name says which organization (青松二医院) or only what kind (第一附属医院)."""

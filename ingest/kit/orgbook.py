@@ -15,7 +15,7 @@ from functools import lru_cache
 from graph.schema import Label, RelType
 from ingest.model import Entity, Relation, Span, merge_spans
 from ingest.nlp.lexicon import kind_of
-from ingest.org_names import ORG_SUFFIXES, agency_then_ending, is_distinctive, kind_suffix
+from ingest.org_names import ORG_SUFFIXES, RELATIVE_BODY, agency_then_ending, is_distinctive, kind_suffix
 
 _WHITE = re.compile(r"\s+")
 CHOICE_MARKS = "□■☐☑☒✓✔£○●◇◆"
@@ -63,6 +63,8 @@ def unit_name(text: str) -> str | None:
         bare = name.removeprefix("管理").removeprefix("常务")
         if not name or bare in ORG_SUFFIXES or bare in _BODIES:
             return None
+    if RELATIVE_BODY.fullmatch(name):
+        return None  # 系党支部: the party branch of the person's own department, no name
     latin = _LATIN_NAME.fullmatch(name) is not None
     if not 2 <= len(name) <= (_MAX_LATIN_LEN if latin else _MAX_LEN) or not (latin or _PLAIN.fullmatch(name)) or name.isdigit():
         return None

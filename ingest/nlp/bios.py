@@ -20,6 +20,7 @@ from ingest.nlp.lexicon import common_word
 from ingest.nlp.mentions import Mention, Mentions, listed_runs
 from ingest.nlp.posts import DEPARTMENT, honorary_before, is_society, post_relations
 from ingest.nlp.project_lines import ITEM_MARK
+from ingest.org_names import RELATIVE_BODY
 from ingest.tables.cells import is_name
 from ingest.tables.profiles import title_of
 
@@ -201,9 +202,6 @@ _CLAUSE_MARKS = re.compile(r"[：:，,。；;！？]")
 _UNIT_ENDS = "科系室处所部院校局厅委组站"  # 呼吸科: a department, not a name with a rare surname
 # an honour a profile gives before the posts: 国家杰出青年科学基金获得者，…
 _HONOUR_PART = re.compile(r"[^，,。；;\n]{2,30}?(?:获得者|入选者|得主)\s*[，,、]\s*")
-_RELATIVE_UNIT = re.compile(r"(?:[系院校所室]|专业|科室|教研室|教工|学生|研究生|本科生)?第?[一二三四五六七八九十\d]*[党团](?:支部|总支|委)$")
-
-
 def profile_posts(text: str, mentions: Mentions, lines: list[tuple[int, int]], entities: list[Entity],
                   owner: str | None = None) -> list[Relation]:
     """`张某，某大学资深教授、某大学荣誉教授、某研究院院长。`: a line that opens with a name and goes straight on to
@@ -374,7 +372,7 @@ def _profile_parts(text: str, mentions: Mentions, start: int, end: int, person: 
             unit = None
             continue
         unit = orgs[-1].ref if orgs else unit
-        if unit is None or _RELATIVE_UNIT.match(unit):
+        if unit is None or RELATIVE_BODY.fullmatch(unit):
             continue  # 系党支部书记: the branch of the person's own department, named by no name of its own
         position, title = (written, None) if role.label == "POSITION" else (None, written)
         out += post_relations(person, unit, position, title, span, department=gap)

@@ -45,6 +45,7 @@ from ingest.nlp.org_bounds import FIELDS, PRAISED, VERBS_OF_JOINING, past_own_sc
 from ingest.nlp.orgs import ROOMS
 from ingest.nlp.persons import glued_win
 from ingest.nlp.tagger import TaggedSpan, Tagger
+from ingest.org_names import RELATIVE_BODY
 from names.organizations import kind_suffix
 
 _COUNT = r"(?:\d+|[多几数两一二三四五六七八九十百千万余]+)[家所个批座项]"
@@ -122,7 +123,7 @@ def to_found(
         if end - start < 2:
             return None
         name = text[start:end]
-    if name.endswith(ROOMS):
+    if name.endswith(ROOMS) or RELATIVE_BODY.fullmatch(name):  # (系党支部: a department's own branch, no name)
         return None  # 在国际学术报告厅举行: a hall, a place, no organization
     if _OF_A_TYPE.search(name):
         return None  # 建设研究型大学, 教学科研型医院: a type of unit, none of them

@@ -872,15 +872,18 @@ def _work_post_and_seat(posts: list[Piece]) -> tuple[Piece | None, Piece | None]
     return work[0], seats[0]
 
 
+_PARTY_HEADS = frozenset({"党委书记", "党总支书记"})  # the secretary of the unit's own party committee, any unit's
+
+
 def _head_of(posts: str, unit: str, with_unit: bool) -> str | None:
     """The post of a row's cell that heads the row's unit: written with the unit (`某学院院长`), or in a column of
     its own where the post is the one such a unit has (所长 of a 研究所, 校长 of a university, 主任 of a 中心): not
     院长 in a column beside a university's name (the head of one of its schools)."""
     heads = load_lexicon().head_positions
-    for post in re.split(r"[、，,/；;\s]+", posts):
+    for post in re.split(r"[、，,/；;\s]+|兼", posts):  # (党委书记兼院长助理: two posts)
         if post not in heads:
             continue
-        if with_unit or post == "校长" and kind_of(unit) == "university" \
+        if with_unit or post == "校长" and kind_of(unit) == "university" or post in _PARTY_HEADS \
                 or post == "主任" and unit.endswith(("中心", "实验室", "委员会", "办公室")) \
                 or len(post) == 2 and post[1] == "长" and post[0] in "所院局厅处部馆站社" and unit.endswith(post[0]) \
                 and not (post == "院长" and kind_of(unit) == "university"):

@@ -988,3 +988,20 @@ def test_a_title_a_program_s_string_quotes_with_escaped_quotes_is_read_without_t
     ex = extract_text(source, "NewsTest.java")
     assert names(ex, "Project") >= {"湖区灯笼骨架编织技术研究"}
     assert not {n for n in names(ex, "Project") if "\\" in n}
+
+
+_STAFF_LINES = (
+    '{"department": "水利学院", "name": "柯振邦", "major": "水文系，洪水预报", "title": "教授，博导", '
+    '"position": "党委书记兼院长助理"}\n'
+    '{"department": "水利学院", "name": "诸葛岚", "major": "水文系，水质模拟", "title": "副教授、硕士研究生导师", '
+    '"position": "教工第二党支部书记"}\n'
+)
+
+
+def test_a_staff_record_s_party_secretary_leads_the_unit_and_a_department_s_own_branch_is_no_unit() -> None:
+    ex = extract_text(_STAFF_LINES, "staff.jsonl")
+    assert relations(ex, "LEADS") == {("柯振邦", "水利学院")}
+    works = {(r.source, r.title) for r in ex.relations if str(r.type) == "WORKS_AT" and r.target == "水利学院"}
+    assert works == {("柯振邦", "教授，博导"), ("诸葛岚", "副教授、硕士研究生导师")}
+    assert names(ex, "Organization") == {"水利学院"} and names(ex, "Person") == {"柯振邦", "诸葛岚"}
+    assert not names(ex, "Project")
