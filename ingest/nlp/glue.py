@@ -9,7 +9,8 @@ position or a title) closes inside it and a surname opens the rest, or where an 
 An unknown word opening with 任 after 起, 后 or 并 (`年起|任南州|大学`) is the verb, then the word after it.
 An unknown word of a surname, one character and a verb or adverb (`柯岚任|某大学副校长`, `柯岚自|2018年`, `柯岚曾|在`)
 is cut before that last character where what follows reads so (`glued_adverb`). A word, known or not, that glues a unit's last character to the 官 of 官网 (`合作|司官|网`, `卫|健委官|网`) is cut
-before 官: the unit is named, and then its website.
+before 官: the unit is named, and then its website. A two-character name whose third character the segmenter read with
+the verb's first (`柯远|民主|持`) is whole again before the verb (`柯远民|主持`).
 """
 
 from __future__ import annotations
@@ -39,7 +40,17 @@ def resplit(text: str, bounds: Bounds, known: dict[str, str], lex: Lexicon | Non
     """`bounds` with every unknown word cut where an ending glued to a following name (会|柯望)."""
     lex = lex or load_lexicon()
     out: Bounds = []
+    skip = False
     for k, (start, end) in enumerate(bounds):
+        if skip:
+            skip = False
+            continue
+        if k and out and out[-1] == bounds[k - 1] and k + 1 < len(bounds) \
+                and _name_cut_before_verb(text, bounds[k - 1], (start, end), bounds[k + 1], known, lex):
+            out[-1] = (bounds[k - 1][0], start + 1)  # 房俊|民主|持 -> 房俊民|主持: the name's last character, then the verb
+            out.append((start + 1, bounds[k + 1][1]))
+            skip = True
+            continue
         if text[start:end] in _PREPOSITION_AND_PLACE and k + 1 < len(bounds) and bounds[k + 1][1] - bounds[k + 1][0] == 1 \
                 and is_cjk(text[bounds[k + 1][0]]):
             out += [(start, start + 1), (start + 1, end)]  # 以南|州|大学为…: the preposition, then a place's first character
@@ -67,6 +78,16 @@ def resplit(text: str, bounds: Bounds, known: dict[str, str], lex: Lexicon | Non
 
 
 _JOINING = ("及", "与")
+
+
+def _name_cut_before_verb(text: str, name: tuple[int, int], word: tuple[int, int], last: tuple[int, int],
+                          known: dict[str, str], lex: Lexicon) -> bool:
+    """`柯远|民主|持`: an unknown two-character word a surname opens, a known word of two, and one character that with
+    the known word's second makes a verb (主持): the name's third character went into the word after it."""
+    (a, b), (c, d), (e, f) = name, word, last
+    return b - a == 2 and d - c == 2 and f - e == 1 and text[a:b] not in known and bool(lex.surname_at(text, a)) \
+        and (known.get(text[c + 1:f]) or "").startswith("v") and is_cjk(text[c]) \
+        and text[c:d] not in lex.titles and text[c:d] not in lex.positions  # (柯远|教授|获: the title, then the verb)
 
 
 def _name_and_verb(text: str, start: int, end: int, known: dict[str, str], lex: Lexicon) -> bool:

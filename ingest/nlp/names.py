@@ -118,7 +118,12 @@ def joins_nothing(tokens: Tokens, at: int, lex: Lexicon) -> bool:
     if role is None or role.end() >= len(text):
         return role is not None
     after = tokens.at(role.end())
-    return tokens.starts[after] == role.end() and (closes(tokens, role.end(), lex) or (tokens.tags[after] or "").startswith("v"))
+    common = tokens.tags[after] in _COMMON_NOT_NAMES and len(tokens.word(after)) >= 2  # 某某和院士|代表研究所致辞: no name
+    return tokens.starts[after] == role.end() and (closes(tokens, role.end(), lex) or (tokens.tags[after] or "").startswith("v")
+                                                   or common)
+
+
+_COMMON_NOT_NAMES = frozenset({"n", "vn", "d", "p", "c", "a", "ad", "r"})  # words of the dictionary a name is not
 
 
 def _glued_copula(tokens: Tokens, at: int) -> bool:

@@ -381,3 +381,10 @@ def test_the_school_of_medicine_named_alone_in_a_list_of_schools_is_a_unit_but_n
     ex = extract_text("我校化学学院柯振邦教授、医学院乔远鸣教授和商学院欧阳舒教授获得资助。\n")
     assert ("乔远鸣", "医学院") in relations(ex, "WORKS_AT")
     assert ("ORG", "医学院") not in _labels("他考入医学院学习，医学院的学生都很勤奋。")
+
+
+def test_a_name_ending_in_he_before_a_title_and_one_whose_last_character_went_into_the_verb_are_whole() -> None:
+    ex = extract_text("南州大学与北辰研究所签署协议。北辰研究所所长柯远和院士代表研究所致辞。研讨会由北辰研究所所长助理乔远民主持。\n")
+    assert {"柯远和", "乔远民"} <= names(ex, "Person")
+    assert not {"柯远", "乔远"} & names(ex, "Person")
+    assert not {t for label, t in _labels("北辰研究所推进民主持续发展") if label == "PERSON"}
