@@ -1005,3 +1005,13 @@ def test_a_staff_record_s_party_secretary_leads_the_unit_and_a_department_s_own_
     assert works == {("柯振邦", "教授，博导"), ("诸葛岚", "副教授、硕士研究生导师")}
     assert names(ex, "Organization") == {"水利学院"} and names(ex, "Person") == {"柯振邦", "诸葛岚"}
     assert not names(ex, "Project")
+
+
+def test_a_project_record_s_fund_is_the_programme_it_is_part_of() -> None:
+    ex = extract_text("export const projects = [\n"
+                      "  { title: '湖区灯笼骨架编织技术研究', leader: '柯振邦', fund: '国家自然科学基金面上项目', year: '2031-2034' },\n"
+                      "  { title: '北辰地区乡村学校布局优化方法', leader: '诸葛岚', fund: '南州省自然科学基金', year: '2031-2033' },\n]\n",
+                      "projects.js")
+    assert relations(ex, "PART_OF") == {("湖区灯笼骨架编织技术研究", "国家自然科学基金面上项目"),
+                                        ("北辰地区乡村学校布局优化方法", "南州省自然科学基金")}
+    assert relations(ex, "LEADS") == {("柯振邦", "湖区灯笼骨架编织技术研究"), ("诸葛岚", "北辰地区乡村学校布局优化方法")}
