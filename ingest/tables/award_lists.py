@@ -52,7 +52,7 @@ _AWARD_JOIN = re.compile(r"\s*(?:和|及|与|、)\s*")
 _LEVEL_LINE = re.compile(r"^\s*(?P<award>[^\s，。；;,]{0,30}?[一二三四五特]等奖)\s*(?:[（(][^（）()]{0,10}[）)])?\s*[:：]?\s*$")
 _NUMBERED = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[.、．)）]\s*")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年度")
-_BY = re.compile(r"^(?:由|经|是|为|即)\s*")
+_BY = re.compile(r"^(?:由|经|是|为|即)?\s*(?:我校|本校|我院|本院|我所|本所|我单位|本单位)?\s*")  # (我校|某学院…: the page's own word)
 _FIRST_UNIT = re.compile(r"牵头单位|第一完成单位|第一单位")
 # what the people before a title were to it (`某某副教授作为第一完成人的“…”`): their part, no unit's or name's words
 _AS_COMPLETER = re.compile(r"(?:作为|为|是)(?P<first>第一|主要)?(?:完成人|负责人|主持人)$")

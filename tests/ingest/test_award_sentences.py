@@ -3,7 +3,7 @@ where the sentence speaks of achievements or the award is one for research; a sl
 
 from __future__ import annotations
 
-from tests.ingest.facts import extract_text
+from tests.ingest.facts import extract_text, names, relations
 
 
 def _awards(text: str) -> dict[str, str | None]:
@@ -90,3 +90,12 @@ def test_a_unit_s_people_listed_before_the_work_they_completed_are_its_completer
     ranks = {r.source: r.rank for r in ex.relations if str(r.type) == "MEMBER_OF" and r.target == work}
     assert ranks == {"柯振邦": 1, "诸葛岚": 2}
     assert ("北辰科学院湖泊分院", work) in {(r.source, r.target) for r in ex.relations if str(r.type) == "UNIT_OF"}
+
+
+def test_the_page_s_own_word_before_a_school_is_no_part_of_the_unit_that_completed_an_awarded_work() -> None:
+    ex = extract_text("近日，南州省人民政府发布了2031年度南州省科学技术奖励决定。我校材料学院柯振邦教授团队完成的"
+                      "“湖区灯笼骨架高强复合材料制备关键技术及应用”获科技进步一等奖，化学学院诸葛岚教授主持完成的"
+                      "“北辰地区湖泊水质监测新方法”获自然科学二等奖。\n（南州大学科技处）\n")
+    assert "材料学院" in names(ex, "Organization")
+    assert not {n for n in names(ex, "Organization") if n.startswith("我校")}
+    assert ("柯振邦", "南州大学") in relations(ex, "WORKS_AT")
