@@ -44,6 +44,7 @@ _SEPARATOR = re.compile(r"[\s，,、；;（）()/：:]+")
 _NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _BARE_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,14}(?:处|科|室|办公室)")
 _NOT_OFFICE = re.compile(r"[的将在为]|对(?!外)")  # 对外合作处 is an office
+_INSTITUTION_INSIDE = re.compile(r"大学|学院|医院|研究院|研究所|科学院|公司|集团|学校")
 
 
 @dataclass(frozen=True, slots=True)
@@ -407,13 +408,16 @@ _INSTITUTION_KINDS = frozenset({"research_institute", "university", "hospital", 
 
 
 def _institutions_in(part: str, offset: int) -> list[OrgMention]:
-    """An institution no agency's name the guide knows, written whole as a token of the line before its
-    contact (`某省科学技术信息研究院：某某 0371-…`): the place the contact works."""
+    """An institution no agency's name the guide knows, or an office of one (`某大学科技处`), written whole as a token
+    of the line before its contact (`某省科学技术信息研究院：某某 0371-…`): the place the contact works."""
     out = []
     for token, start, _ in _tokens(part):
         name = token.split("：")[0].split(":")[0]
         if len(name) >= 4 and org_kind(name) in _INSTITUTION_KINDS:
             out.append(OrgMention(name, name, Span(offset + start, offset + start + len(name))))
+        elif _BARE_OFFICE.fullmatch(name) and _INSTITUTION_INSIDE.search(name) and not _NOT_OFFICE.search(name):
+            out.append(OrgMention(name, name, Span(offset + start, offset + start + len(name)),
+                                  kind=office_kind(None, school=True)))  # 某大学科技处: an institution's office
     return out
 
 
@@ -442,7 +446,8 @@ def _bare_office(part: str, offset: int, agencies: list[OrgMention], home: Offic
 
 def _is_bare_office(token: str) -> bool:
     """An office written without its agency (`科研处`, `社会发展科技处`), no person's name."""
-    return _BARE_OFFICE.fullmatch(token) is not None and not _NOT_OFFICE.search(token) and not is_person_name(token)
+    return _BARE_OFFICE.fullmatch(token) is not None and not _NOT_OFFICE.search(token) and not is_person_name(token) \
+        and not _INSTITUTION_INSIDE.search(token)  # 某大学科技处: the office of the institution it names, no agency's
 
 
 def _tokens(part: str) -> list[tuple[str, int, int]]:

@@ -233,3 +233,9 @@ def test_a_call_whose_own_reading_names_no_body_keeps_the_bodies_its_prose_names
                       "南州理工研究院负责受理青年学者基金的申请。\n")
     assert "南州理工研究院" in {e.name for e in ex.entities if e.type is Label.ORGANIZATION}
     assert "柯振邦" in {e.name for e in ex.entities if e.type is Label.PERSON}
+
+
+def test_an_office_written_with_its_own_institution_is_that_institution_s_not_the_agency_s() -> None:
+    x = _guide("高新技术处 柏云舟 0971-6123456\n\n北辰大学科技处 祁岚 0971-6654321\n\n")
+    assert _works_at(x) == {"柏云舟": "青海省科学技术厅高新技术处", "祁岚": "北辰大学科技处"}
+    assert not [e.name for e in x.entities if e.type is Label.ORGANIZATION and e.name.startswith("青海省科学技术厅北辰")]
