@@ -489,6 +489,19 @@ _OTHER_AUTHORS = frozenset({"其他作者", "合作者", "合作作者"})
 _OTHER_ROLE_CLAUSE = re.compile(r"[，,](?=[^，,。；;]{0,6}?作者|\s*由)")
 
 
+def _clause_of_its_own_role(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The comma opening a later clause of the sentence that says its own people's role (`，乙和丙为共同通讯作者`)."""
+    for comma in _COMMA.finditer(text, start, end):
+        close = _CLAUSE_CLOSE.search(text, comma.end(), end)
+        if _ROLE.search(text, comma.end(), close.start() if close else end):
+            return comma
+    return None
+
+
+_COMMA = re.compile(r"[，,]")
+_CLAUSE_CLOSE = re.compile(r"[，,。；;\n]")
+
+
 def _authors(text: str, start: int, end: int, mentions: Mentions, paper: str, span: Span) -> list[Relation]:
     out = []
     people = [p for p in mentions.within(start, end) if p.label == "PERSON"]
@@ -521,7 +534,8 @@ def _authors(text: str, start: int, end: int, mentions: Mentions, paper: str, sp
     for k, m in enumerate(said_roles):  # 通讯作者为甲、乙与丙 (up to the stop, or the next role said: 第一作者为甲，通讯作者是乙)
         role = m.group("role")
         stops = "。\n" if role in _OTHER_AUTHORS else "。；;\n"  # 合作作者包括某所的甲、乙；某大学丙: the groups of units
-        other = _OTHER_ROLE_CLAUSE.search(text, m.end(), end)  # 第一作者是甲，作者还有乙，由丙担任通讯作者
+        other = _OTHER_ROLE_CLAUSE.search(text, m.end(), end) or _clause_of_its_own_role(text, m.end(), end)
+        # (第一作者是甲，作者还有乙，由丙担任通讯作者; 第一作者为甲，乙和丙为共同通讯作者)
         stop = min([i for i in (text.find(c, m.end(), end) for c in stops) if i >= 0] + [end]
                    + ([said_roles[k + 1].start()] if k + 1 < len(said_roles) else []) + ([other.start()] if other else []))
         named = [p for p in people if m.end() <= p.start and p.end <= stop]

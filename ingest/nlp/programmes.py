@@ -250,7 +250,8 @@ def _held_programmes(text: str, start: int, end: int) -> list[tuple[str, int, in
 
 
 # 该研究受到甲计划、乙研究资助局、丙基金、丁专项等资助: the programmes of a funding acknowledgement's list
-_ACKNOWLEDGED = re.compile(r"(?:受到|得到|获得|受|获)了?(?P<list>[^；。：:]{4,400}?)(?:等(?:项目|基金|单位|机构)?)?的?"
+_ACKNOWLEDGED = re.compile(r"(?:受到|得到|获得|受|获)了?(?P<list>(?:[^；。：:（(]|[（(][^（）()]{0,40}[）)]){4,400}?)"
+                           r"(?:等(?:项目|基金|单位|机构)?)?的?"
                            r"(?:共同|联合|大力)?(?:资助|支持|经费支持|资金支持)(?![局委会署处办中计基金项])")  # (not 某研究资助局)
 _FUNDING_ITEM = re.compile(r"(?:(?:19|20)\d{2}\s*年度?)?(?P<name>[\u4e00-\u9fffA-Za-z]{4,40}?(?:计划|基金|专项|工程|项目))"
                            r"(?:\s*[（(][^（）()]{1,30}[）)])?")

@@ -248,3 +248,12 @@ def test_a_journal_whose_latin_name_opens_with_small_letters_and_no_lab_in_a_sta
                       "这种监测方法还处于实验室验证阶段。\n", "news.txt")
     assert relations(ex, "PUBLISHED_IN") == {("Seasonal ice cover controls phosphorus release", "iLakes")}
     assert not names(ex, "Organization")
+
+
+def test_the_corresponding_authors_of_a_later_clause_are_not_first_and_an_acknowledged_grant_s_number_ends_no_list() -> None:
+    ex = extract_text("南州大学新闻网讯 近日，我校化学学院柯振邦教授课题组在《湖泊科学》上发表题为“湖区沉积物中磷的迁移机制研究”的研究论文。"
+                      "该论文第一作者为化学学院2030级博士研究生乔松，柯振邦教授和北辰大学诸葛岚研究员为共同通讯作者。"
+                      "该研究得到国家自然科学基金（编号：22031001）和南州省自然科学基金的资助。\n")
+    authored = {r.source: (r.order, r.corresponding) for r in ex.relations if str(r.type) == "AUTHORED"}
+    assert authored == {"乔松": (1, None), "柯振邦": (None, True), "诸葛岚": (None, True)}
+    assert {"国家自然科学基金", "南州省自然科学基金"} <= names(ex, "Project")
