@@ -302,7 +302,7 @@ def _reported(text: str, start: int, end: int, mentions: Mentions, entities: lis
         entities.append(paper)
         out.append(paper)
         if journal:
-            entities.append(Entity(type=Label.JOURNAL, name=journal, spans=(span,)))
+            entities.append(Entity(type=Label.JOURNAL, name=journal, spans=(_written(text, journal, span),)))
             relations.append(Relation(type=RelType.PUBLISHED_IN, source=title, target=journal, spans=(span,)))
         if m.group(group) and group == "entry":  # 某某医师以《…》获得论文第一名: the subject wrote it
             writer = next((p for p in reversed(mentions.within(start, m.start())) if p.label == "PERSON"), None)
@@ -356,7 +356,7 @@ def _authors_before(text: str, start: int, end: int, mentions: Mentions, entitie
         span = Span(names[0].start, m.end())
         entities.append(Entity(type=Label.PAPER, name=title, journal=journal, spans=(Span(*m.span("title")),)))
         if journal:
-            entities.append(Entity(type=Label.JOURNAL, name=journal, spans=(span,)))
+            entities.append(Entity(type=Label.JOURNAL, name=journal, spans=(_written(text, journal, span),)))
             out.append(Relation(type=RelType.PUBLISHED_IN, source=title, target=journal, spans=(span,)))
         out += [Relation(type=RelType.AUTHORED, source=p.text, target=title, order=order, spans=(span,))
                 for order, p in enumerate(names, start=1)]
@@ -487,6 +487,12 @@ def _journal_series(text: str, start: int, end: int) -> list[Entity]:
 _OTHER_AUTHORS = frozenset({"其他作者", "合作者", "合作作者"})
 # a clause that says other authors: a comma, then 由 or 作者 within a few words (，作者还有…, ，由甲担任通讯作者)
 _OTHER_ROLE_CLAUSE = re.compile(r"[，,](?=[^，,。；;]{0,6}?作者|\s*由)")
+
+
+def _written(text: str, name: str, within: Span) -> Span:
+    """Where the sentence `within` writes `name` (the sentence itself where it writes it otherwise, blanks inside)."""
+    at = text.find(name, within.start, within.end)
+    return Span(at, at + len(name)) if at >= 0 else within
 
 
 def _clause_of_its_own_role(text: str, start: int, end: int) -> re.Match[str] | None:

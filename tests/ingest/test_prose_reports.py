@@ -257,3 +257,10 @@ def test_the_corresponding_authors_of_a_later_clause_are_not_first_and_an_acknow
     authored = {r.source: (r.order, r.corresponding) for r in ex.relations if str(r.type) == "AUTHORED"}
     assert authored == {"乔松": (1, None), "柯振邦": (None, True), "诸葛岚": (None, True)}
     assert {"国家自然科学基金", "南州省自然科学基金"} <= names(ex, "Project")
+
+
+def test_a_reported_paper_s_journal_points_at_where_its_name_is_written() -> None:
+    text = "南州大学新闻网讯 近日，我校化学学院柯振邦教授课题组在《湖泊科学》上发表题为“湖区沉积物中磷的迁移机制研究”的研究论文。\n"
+    ex = extract_text(text)
+    (journal,) = [e for e in ex.entities if str(e.type) == "Journal"]
+    assert {text[s.start:s.end] for s in journal.spans} == {"湖泊科学"}
