@@ -363,7 +363,7 @@ def _profile_parts(text: str, mentions: Mentions, start: int, end: int, person: 
         honour = honorary_before(text, role.start) if role.label == "TITLE" else ""
         role_start = role.start - len(honour)
         orgs = [o for o in mentions.within(part_start, role_start) if o.label == "ORG"]
-        gap = text[orgs[-1].end:role_start] if orgs else text[part_start:role_start].strip()
+        gap = _after_unit(text, orgs[-1].end, role_start) if orgs else text[part_start:role_start].strip()
         if role.label == "TITLE" and gap.endswith(_RANKS):  # 某大学资深|教授: the title's rank
             rank = next(r for r in _RANKS if gap.endswith(r))
             honour, gap = rank + honour, gap[: len(gap) - len(rank)]
@@ -777,7 +777,7 @@ def read_post(text: str, mentions: Mentions, start: int, end: int) -> tuple[str 
     if not orgs:
         return (None, "", position) if re.fullmatch(r"[\u4e00-\u9fff]{0,12}", text[start:role_start].strip()) else None
     org = orgs[-1]
-    gap, position = department_post(text[org.end:role_start].removeprefix("的"), position)
+    gap, position = department_post(_after_unit(text, org.end, role_start).removeprefix("的"), position)
     gap = TENURE.sub("", gap)  # 某研究院首任|院长: the post, whoever held it before
     if gap in _COUNCILS and is_society(org.ref):
         gap = ""  # 某学会理事会理事: a seat in the society, on its council
@@ -793,6 +793,12 @@ _GLOSS_OPENS = re.compile(r"[ \t]*[（(][A-Za-z .\-]*")  # a post, then its glos
 _TENURES = r"(?:首任|首届|第[一二三四五六七八九十\d]+任|创始|创院|创会)"
 TENURE = re.compile(_TENURES + "$")
 _TENURE_AT = re.compile(_TENURES)
+
+
+def _after_unit(text: str, end: int, role_start: int) -> str:
+    """What stands between a unit and its post; the blank after a unit named in Latin letters is none (`IEEE Fellow`)."""
+    gap = text[end:role_start]
+    return "" if gap.isspace() and text[end - 1:end].isascii() else gap
 
 
 def department_post(gap: str, post: str) -> tuple[str, str]:

@@ -269,17 +269,17 @@ _NAMED_LAB = re.compile(r"(?<![A-Za-z0-9&'’\-])[A-Z][a-z]{1,15} ?Lab(?![A-Za-z
 
 # societies known by their acronyms, named by whom they count as members (`IEEE会员`, `ACM、IEEE、CCF会员`, `CCF高级会员`,
 # `AAAS Fellow`): each acronym of the list a society
-_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
-_MEMBERS_OF_ACRONYMS = re.compile(r"(?<![A-Za-z0-9&])(?P<run>[A-Z][A-Z&]{1,7}(?:\s*[、，,/和及与]\s*[A-Z][A-Z&]{1,7})*)"
-                                  r"\s*(?:高级|终身|资深|学生)?\s*(?:会员|会士|Fellow|Senior Member|Life Member)(?![A-Za-z])")
+ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
+MEMBERS_OF_ACRONYMS = re.compile(r"(?<![A-Za-z0-9&])(?P<run>[A-Z][A-Z&]{1,7}(?:\s*[、，,/和及与]\s*[A-Z][A-Z&]{1,7})*)"
+                                 r"\s*(?P<seat>(?:高级|终身|资深|学生)?\s*(?:会员|会士|Fellow|Senior Member|Life Member))(?![A-Za-z])")
 
 
 def latin_orgs(text: str) -> list[Found]:
     """Organizations named in English amid Chinese, with the kind their kind word says; a name needs a capitalised
     word besides that word (`University of Oxford`, `Iowa State University`; not `the University`)."""
     out = [Found(m.start(), m.end(), "ORG", "lab") for m in _NAMED_LAB.finditer(text) if _amid_chinese(text, m.start(), m.end())]
-    out += [Found(a.start(), a.end(), "ORG", "society") for m in _MEMBERS_OF_ACRONYMS.finditer(text)
-            for a in _ACRONYM.finditer(text, m.start("run"), m.end("run"))]
+    out += [Found(a.start(), a.end(), "ORG", "society") for m in MEMBERS_OF_ACRONYMS.finditer(text)
+            for a in ACRONYM.finditer(text, m.start("run"), m.end("run"))]
     for m in _LATIN_ORG.finditer(text):
         name = m.group()
         if name == m.group("kind") or name.startswith(("The ", "the ")) or not _amid_chinese(text, m.start(), m.end()):

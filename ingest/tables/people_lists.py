@@ -39,6 +39,7 @@ from ingest.kit.text import BRACKET_NOTE, Joined, strip_titles, unwrapped
 from ingest.model import Span
 from ingest.nlp.bodies import SOCIETY_POSTS, is_body
 from ingest.nlp.lexicon import common_word, kind_of, load_lexicon
+from ingest.nlp.orgs import ACRONYM, MEMBERS_OF_ACRONYMS
 from ingest.nlp.posts import former, gives_honours
 from ingest.org_names import ORG_SUFFIXES, is_distinctive
 from ingest.reading import Coverage, Document, Facts
@@ -743,9 +744,20 @@ def _described_parts(document: Document, line: _Line, facts: Facts, parts: list[
         return False
     titles = [t for t in [title_of(first[len(name):])] if t]
     units: list[tuple[str, str, int]] = []
+    seats: list[tuple[str, str, int]] = []  # 某某，IEEE Fellow，ACM会员: a seat in a society known by its acronym
     student = False
     lex = load_lexicon()
-    for part, at in [held for written, where in parts[1:] for held in _posts_held_together(written, where)]:
+    pieces = [h for written, where in parts[1:] for h in _posts_held_together(written, where)]
+    for k, (part, at) in enumerate(pieces):
+        if k and ACRONYM.fullmatch(pieces[k - 1][0]) and MEMBERS_OF_ACRONYMS.fullmatch(pieces[k - 1][0] + " " + part):
+            seats.append((pieces[k - 1][0], part, pieces[k - 1][1]))  # 某某，IEEE Fellow: the society's seat, no post nominal
+            continue
+        if k + 1 < len(pieces) and ACRONYM.fullmatch(part) and MEMBERS_OF_ACRONYMS.fullmatch(part + " " + pieces[k + 1][0]):
+            continue  # (read with the seat after it)
+        if (member := MEMBERS_OF_ACRONYMS.fullmatch(part)) is not None:  # ACM会员, CCF高级会员
+            seats += [(a.group(), member.group("seat").strip(), at + a.start())
+                      for a in ACRONYM.finditer(part, member.start("run"), member.end("run"))]
+            continue
         if _POST_NOMINAL.fullmatch(part) or _EDITING.fullmatch(part):
             continue  # 某某教授，SBS，JP: an honour or degree in letters after the name; 《某刊》副主编: a journal's post
         if (title := title_of(part)) is not None:
@@ -771,6 +783,9 @@ def _described_parts(document: Document, line: _Line, facts: Facts, parts: list[
         student = False  # `某某，博士，研究员`: a degree beside a title or a post is the staff member's, no student's
     facts.out.person(name, Span(first_at, first_at + len(name)))
     span = Span(line.start + lead, line.start + len(line.text.rstrip()))
+    for society, seat, at in seats:
+        if (org := facts.orgs.add(society, Span(at, at + len(society)), kind="society")) is not None:
+            facts.out.relation(RelType.AFFILIATED_WITH, name, org, span, position=seat)
     title = "/".join(dict.fromkeys(titles)) or None  # (某某院士：中国工程院院士: the one title)
     for unit, post, at in units:
         if (hospital := _hospital_of_ward(unit)) is not None:  # 某医院神经外科主任: at the hospital, its ward in the post

@@ -191,3 +191,11 @@ def test_a_profile_s_party_membership_and_an_industry_alliance_named_whole() -> 
     assert {("柯振邦", "九三学社"), ("诸葛岚", "民主同盟")} <= relations(ex, "AFFILIATED_WITH")
     assert "南州湖区灯笼产业技术创新战略联盟" in names(ex, "Organization")
     assert not {n for n in names(ex, "Organization") if n.startswith("战略")}
+
+
+def test_a_person_s_line_reads_a_fellowship_of_a_society_known_by_its_acronym_as_a_seat_not_a_post_at_the_unit() -> None:
+    ex = extract_text("柯振邦，南州大学教授，IEEE Fellow，AAAS Fellow，现任北辰研究院院长。\n")
+    seats = {(r.target, r.position) for r in ex.relations if str(r.type) == "AFFILIATED_WITH"}
+    assert seats == {("IEEE", "Fellow"), ("AAAS", "Fellow")}
+    works = {(r.target, r.position) for r in ex.relations if str(r.type) == "WORKS_AT"}
+    assert works == {("南州大学", None), ("北辰研究院", "院长")}
