@@ -212,6 +212,11 @@ def has_cjk(text: str) -> bool:
     return bool(_CJK.search(text))
 
 
+def cjk_count(text: str, start: int = 0, end: int | None = None) -> int:
+    """How many Chinese characters text[start:end] holds."""
+    return len(_CJK.findall(text, start, len(text) if end is None else end))
+
+
 @lru_cache(maxsize=1 << 16)
 def is_chinese_name(name: str) -> bool:
     """Two to four Han characters opening with a known surname (compound surnames allow five)."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from graph.schema import Label, RelType
 from ingest.blocks import CELL_SEPARATOR, row_cells
-from ingest.kit.text import DASHES, has_cjk, lines_of
+from ingest.kit.text import DASHES, cjk_count, has_cjk, lines_of
 from ingest.model import Entity, Relation, Span
 from ingest.nlp.lexicon import common_word
 from ingest.nlp.mentions import Mention, Mentions, listed_runs
@@ -196,7 +196,6 @@ _BIO_FACTS_SKIPPED = 6
 _TITLE_PART = re.compile(r"(?P<title>[\u4e00-\u9fff]{2,8})[ \t\u3000]*[，,][ \t\u3000]*")
 _PROFILE_PART = re.compile(r"[^、，,；;。]+")
 _PROFILE_CELL = 30  # a cell of this many Chinese characters beside a name is the person's profile (a link is none)
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 _CAPTION_LINE = 20  # a card's caption: its person's post, then the name, and no more
 _CLAUSE_MARKS = re.compile(r"[：:，,。；;！？]")
 _UNIT_ENDS = "科系室处所部院校局厅委组站"  # 呼吸科: a department, not a name with a rare surname
@@ -281,7 +280,7 @@ def _profile_row(text: str, mentions: Mentions, start: int, end: int, entities: 
         if heading is None:
             continue
         found = [r for c in cells[k + 1:] for r in _profile_from(text, mentions, c.start, c.end, heading[0])]
-        prose = any(len(_CJK.findall(text, c.start, c.end)) >= _PROFILE_CELL for c in cells[k + 1:])
+        prose = any(cjk_count(text, c.start, c.end) >= _PROFILE_CELL for c in cells[k + 1:])
         return _named_person(text, mentions, heading, found, entities, prose)
     return []
 
