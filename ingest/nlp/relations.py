@@ -99,7 +99,8 @@ _JOINED_BY = re.compile(r"[，,]?\s*(?:联合|会同|携手)(?P<run>[^。；;“
                         r"(?:\d+|[一二三四五六七八九十]+)?(?:余|多)?[家个支所]?"
                         r"(?:国内外|国内|国际|省内)?(?:优势|顶尖|知名|相关)?(?:科研)?(?:团队|单位|机构|力量|高校|院所)?"
                         r"共同(?:承担|完成|申报|参与|实施|攻关|研究)")
-_THIS_PROJECT = re.compile(r"(?:该|此|本|这一|这个)(?:项目|课题)[，,]?\s*$")
+_THIS_PROJECT_SAID = re.compile(r"(?:该|此|本|这一|这个)(?:项目|课题)")  # 该项目: the project named before
+_THIS_PROJECT = re.compile(_THIS_PROJECT_SAID.pattern + r"[，,]?\s*$")
 # 某某提名的项目“甲”, 申报的项目“乙”, 参与的项目《丙》: the word project, then its title in quotes
 _PROJECT_QUOTED = re.compile(r"(?<=的)(?:项目|成果)(?:“(?P<name>[^“”\n]{6,80})”|《(?P<book>[^《》\n]{6,80})》)"
                              r"(?!\s*(?:发表|刊发|刊登))")  # 成果“…”发表于《某刊》: a paper, papers.py's
@@ -407,9 +408,6 @@ def _units_listed(text: str, start: int, end: int, inside: list[Mention], entiti
     span = Span(start, end)
     return [Relation(type=RelType.UNIT_OF, source=m.ref, target=project[1], spans=(span,)) for m in inside
             if m.label == "ORG" and listed.start("run") <= m.start < listed.end("run")]
-
-
-_THIS_PROJECT_SAID = re.compile(r"(?:该|此|本|这一|这个)(?:项目|课题)")
 
 
 # 主持研发了“甲”和“乙”: the works a person led, each quoted, after the verb of leading
