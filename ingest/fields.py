@@ -42,6 +42,7 @@ from ingest.tables.people_lists import (
     read_units_noted,
 )
 from ingest.tables.records import Context, Record, contacts_of, emit, is_school_of, people_of
+from ingest.tables.recover import pipe_cells
 from ingest.tables.sections import is_form
 from ingest.tables.typing import layout_of
 from ingest.tables.vocabulary import PEOPLE, Role, chinese_headers, exact_header, header_of
@@ -458,16 +459,11 @@ def _cell_before(lines: list[tuple[int, str]], i: int) -> str:
     return before
 
 
-_CELL = re.compile(r"[^|]+")
-
-
 def _pipe_pairs(start: int, line: str) -> list[Field]:
     """`申请号 | CN… | 申请日期 | 2031-06-10 |`: a form's row copied as pipe cells, each label beside its value (a label of
     no role of ours, `法律状态`, beside its own). A row of header cells (a value cell that is a label too) is a table's."""
-    cells = [Piece(m.group().strip(), Span(start + m.start() + len(m.group()) - len(m.group().lstrip()),
-                                            start + m.end() - len(m.group()) + len(m.group().rstrip())))
-             for m in _CELL.finditer(line) if m.group().strip()]
-    if "|" not in line or len(cells) < 2 or len(cells) % 2 or all(exact_header(c.text) is None for c in cells[::2]) \
+    cells = [c for c in pipe_cells(start, line) if c is not None] if "|" in line else []
+    if len(cells) < 2 or len(cells) % 2 or all(exact_header(c.text) is None for c in cells[::2]) \
             or any(exact_header(c.text) is not None for c in cells[1::2]):
         return []
     return [Field(header.role, label.span, value, header.unit) for label, value in zip(cells[::2], cells[1::2], strict=True)

@@ -89,7 +89,8 @@ def _is_header(text: str) -> bool:
 
 # ---- pipe rows --------------------------------------------------------------------------------
 
-def _pipe_cells_of(start: int, line: str) -> Row:
+def pipe_cells(start: int, line: str) -> Row:
+    """The cells of a line of pipe-separated cells at `start` (`| 甲 | 乙 |`, `甲 | 乙`), an empty one None."""
     body_start = len(line) - len(line.lstrip())
     body = line.strip()
     if body.startswith("|"):
@@ -109,7 +110,7 @@ def _pipe_rows(lines: list[tuple[int, str]]) -> Iterator[tuple[Grid, list[int]]]
         return line.count("|") >= 2 and len(line.strip().strip("|").split("|")) >= 2
 
     for run in _runs(lines, is_row):
-        rows = [_pipe_cells_of(s, ln) for s, ln in run if not _RULE.match(ln)]
+        rows = [pipe_cells(s, ln) for s, ln in run if not _RULE.match(ln)]
         if len(rows) >= _MIN_ROWS:
             yield grid_of_rows(rows), [s for s, _ in run]
 
