@@ -124,13 +124,13 @@ def _of_the_article_s_institution(text: str, extraction: Extraction) -> Extracti
     award list): its people work at the article's own institution too, and the institution completes its projects,
     as the prose reading has it. The institution is the one the page's frame names, the one the text's 我校 can
     stand for, the one whose short name names the site (`某某新闻网讯`), or the work's first unit
-    (ingest.nlp.article.frame_of)."""
+    (ingest.nlp.article.text_frame)."""
     from ingest.nlp.article import (
         article_institution,
         awarded_at_institution,
         completed_at_institutions,
         frame_entity,
-        frame_of,
+        text_frame,
         tie_to_institutions,
     )
     from ingest.nlp.mentions import Mention
@@ -139,7 +139,7 @@ def _of_the_article_s_institution(text: str, extraction: Extraction) -> Extracti
     if frame is None:
         orgs = sorted((Mention("ORG", s.start, s.end, text[s.start:s.end], e.kind, ref=e.name)
                        for e in extraction.entities if e.type is Label.ORGANIZATION for s in e.spans), key=lambda m: m.start)
-        frame = frame_of(text, orgs)
+        frame = text_frame(text, orgs)
     if frame is None:
         return extraction
     entities = list(extraction.entities)

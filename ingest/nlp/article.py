@@ -112,10 +112,14 @@ _SCHOOL_HEAD = re.compile(r"[、，,\s]*(?:党委)?(?:常务)?(?:副)?(?:书记|
 
 
 def frame_of(text: str, mentions: Sequence[Mention]) -> Frame | None:
-    """The article's own institution: the one its frame names, else the one 我校 stands for, the one a short site name
-    names, or the one the text names as its work's first unit."""
-    return article_institution(text) or own_institution(text, mentions) or site_of_short_name(text, mentions) \
-        or first_unit_of_the_work(text, mentions)
+    """The article's own institution: the one its frame names, else the one its text names (`text_frame`)."""
+    return article_institution(text) or text_frame(text, mentions)
+
+
+def text_frame(text: str, mentions: Sequence[Mention]) -> Frame | None:
+    """The article's own institution where no frame names it: the one 我校 stands for, the one a short site name names,
+    or the one the text names as its work's first unit."""
+    return own_institution(text, mentions) or site_of_short_name(text, mentions) or first_unit_of_the_work(text, mentions)
 
 
 # 某大学为该论文第一署名单位, 某研究所为本成果第一完成单位
