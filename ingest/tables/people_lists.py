@@ -732,6 +732,18 @@ _POST_NOMINAL = re.compile(r"[A-Z]{2,6}|Ph\.?D\.?")  # SBS, JP, BBS, MH, OBE, FR
 _ACADEMY_HONOUR = re.compile(r"(?P<academy>[\u4e00-\u9fff]{2,16}?)(?P<title>院士|学部委员)")
 
 
+def _seats_joined(pieces: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The pieces of a person's line, a society's acronym and the seat the blank parted from it one again (`IEEE`,
+    `Fellow` -> `IEEE Fellow`: a seat, no post nominal)."""
+    out: list[tuple[str, int]] = []
+    for part, at in pieces:
+        if out and ACRONYM.fullmatch(out[-1][0]) and MEMBERS_OF_ACRONYMS.fullmatch(out[-1][0] + " " + part):
+            out[-1] = (out[-1][0] + " " + part, out[-1][1])
+        else:
+            out.append((part, at))
+    return out
+
+
 def _described_parts(document: Document, line: _Line, facts: Facts, parts: list[tuple[str, int]]) -> bool:
     """The person the first part names, described by the other parts (each a title, a unit with a post, or a
     post), written where each part reads so; False, writing nothing, where a part reads as none."""
@@ -747,14 +759,8 @@ def _described_parts(document: Document, line: _Line, facts: Facts, parts: list[
     seats: list[tuple[str, str, int]] = []  # 某某，IEEE Fellow，ACM会员: a seat in a society known by its acronym
     student = False
     lex = load_lexicon()
-    pieces = [h for written, where in parts[1:] for h in _posts_held_together(written, where)]
-    for k, (part, at) in enumerate(pieces):
-        if k and ACRONYM.fullmatch(pieces[k - 1][0]) and MEMBERS_OF_ACRONYMS.fullmatch(pieces[k - 1][0] + " " + part):
-            seats.append((pieces[k - 1][0], part, pieces[k - 1][1]))  # 某某，IEEE Fellow: the society's seat, no post nominal
-            continue
-        if k + 1 < len(pieces) and ACRONYM.fullmatch(part) and MEMBERS_OF_ACRONYMS.fullmatch(part + " " + pieces[k + 1][0]):
-            continue  # (read with the seat after it)
-        if (member := MEMBERS_OF_ACRONYMS.fullmatch(part)) is not None:  # ACM会员, CCF高级会员
+    for part, at in _seats_joined([h for written, where in parts[1:] for h in _posts_held_together(written, where)]):
+        if (member := MEMBERS_OF_ACRONYMS.fullmatch(part)) is not None:  # ACM会员, CCF高级会员, IEEE Fellow
             seats += [(a.group(), member.group("seat").strip(), at + a.start())
                       for a in ACRONYM.finditer(part, member.start("run"), member.end("run"))]
             continue
