@@ -725,7 +725,8 @@ def _record(obj: _Object) -> tuple[Record, dict[str, Piece], list[Span]]:
     record = Record(obj.span)
     people: dict[str, Piece] = {}
     spans: list[Span] = []
-    named = any(_role(k, v) in (Role.LEADER, Role.MEMBER, Role.CONTACT) for k, _, v in obj.values)
+    named = any(_role(k, v) in _NAMING for k, _, v in obj.values) \
+        or any(_role(k, items[0]) in _NAMING for k, items in obj.lists if items)
     declared = any(_value_role(k, v) is Role.PATENT_NUMBER for k, _, v in obj.values)
     for key, key_span, value in obj.values:
         role = _value_role(key, value)
@@ -792,6 +793,8 @@ def _record(obj: _Object) -> tuple[Record, dict[str, Piece], list[Span]]:
 # the endings a unit's name has and a project's title has not
 _UNIT_END = re.compile(r"(?:实验室|研究所|研究院|研究中心|技术中心|大学|学院|医院|学会|协会|委员会|党委|党支部|党总支|党小组|公司|集团)$")
 _LISTED_PEOPLE = frozenset({Role.INVENTORS, Role.AUTHORS, Role.MEMBER})
+# the keys of a record's people besides its own person: `name` of a record that has them is its work's title
+_NAMING = frozenset({Role.LEADER, Role.MEMBER, Role.CONTACT, Role.INVENTORS, Role.AUTHORS})
 _LISTED_PARTIES = _LISTED_PEOPLE | {Role.PATENTEE}  # (`assignees: [某公司]`)
 _NAME_AND_TITLE = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,5}?)[ \t\u3000]*(?P<title>[\u4e00-\u9fff]{2,8})")
 # a link to a paper: a DOI, or an article's page at a publisher or a library of papers
@@ -819,10 +822,20 @@ _LINE_BREAK = re.compile(r"\n|\\n")
 
 def _a_paper(obj: _Object) -> bool:
     """The object is a paper's record: listed under a key of papers (`papers`, `publications`, `论文`), linking to
-    the paper at a publisher's or by its DOI, or giving its authors and its journal."""
+    the paper at a publisher's or by its DOI, or giving its authors with where it appeared (its journal, volume or
+    pages) or several authors, and no patent's number or inventors. (A news item's `author` is the one who wrote
+    it up: `{title, author: 某某, content: …}` is no paper.)"""
+    roles = {_value_role(k, v) for k, _, v in obj.values} | {_role(k, items[0]) for k, items in obj.lists if items}
+    several = any(_role(k, items[0]) is Role.AUTHORS and len(items) > 1 for k, items in obj.lists if items) \
+        or any(_role(k, v) is Role.AUTHORS and _NAMES_PARTED.search(v.text.strip()) for k, _, v in obj.values)
     return kind_of(obj.under, _words(obj.under)) == "papers" \
         or any(_PAPER_LINK.match(value.text.strip()) or _BARE_DOI.fullmatch(value.text.strip()) for _, _, value in obj.values) \
-        or {Role.AUTHORS, Role.JOURNAL} <= {_value_role(k, v) for k, _, v in obj.values}
+        or Role.AUTHORS in roles and (several or bool(roles & _WHERE_IT_APPEARED)) \
+        and not roles & {Role.PATENT_NUMBER, Role.INVENTORS} and not any(_whole_patent_number(v) for _, _, v in obj.values)
+
+
+_WHERE_IT_APPEARED = frozenset({Role.JOURNAL, Role.VOLUME, Role.ISSUE, Role.PAGES, Role.VOLUME_PAGES})
+_NAMES_PARTED = re.compile(r"\S\s*[、，,;；]\s*\S")
 
 
 _BARE_DOI = re.compile(r"10\.\d{4,9}/\S+")  # `doi: '10.1016/j.xxx.2031.123456'`

@@ -160,12 +160,43 @@ def header_of(cell: str) -> Header | None:
         return None
     if key in exact:
         return Header(exact[key], unit)
-    if key.isascii() or _CLAUSE.search(text):
+    if key.isascii():
+        return _machine_header(key, unit, exact)
+    if _CLAUSE.search(text):
         return None  # a clause (单位不得超过2个, 研究期限一般为3年。) holds a header's word but is none
     for entry, role in contained:
         if entry in key and len(key) <= len(entry) + 6:
             return Header(role, unit, exact=False)
     return None
+
+
+# What a machine name's plural or last word may say for the whole name (`completers`, `project leader`):
+# the people, units and works a record names; never a title, a post or an award, whose plurals list them
+# in words (`positions`: 历任…), nor a name (`job title` is no project).
+_HEAD_ROLES = PEOPLE | UNITS | (PAPER | PATENT) - {Role.PAPER_TITLE, Role.PATENT_TITLE} | frozenset(
+    {Role.PROGRAMME, Role.KEYWORDS, Role.RESEARCH_AREA, Role.EMAIL, Role.PHONE, Role.BUDGET})
+
+
+def _machine_header(key: str, unit: str | None, exact: dict[str, Role]) -> Header | None:
+    """A machine name that is no entry: its words in the singular (`completing units`), else its last word
+    where that word names a record's people, units or works (`project leader` is the leader)."""
+    words = key.split(" ")
+    singular = " ".join(_singular(w) for w in words)
+    if exact.get(singular) in _HEAD_ROLES:
+        return Header(exact[singular], unit)
+    if len(words) > 1:
+        for head in (words[-1], _singular(words[-1])):
+            if exact.get(head) in _HEAD_ROLES:
+                return Header(exact[head], unit, exact=False)
+    return None
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
 
 
 def exact_header(cell: str) -> Header | None:

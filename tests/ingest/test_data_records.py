@@ -1015,3 +1015,36 @@ def test_a_project_record_s_fund_is_the_programme_it_is_part_of() -> None:
     assert relations(ex, "PART_OF") == {("湖区灯笼骨架编织技术研究", "国家自然科学基金面上项目"),
                                         ("北辰地区乡村学校布局优化方法", "南州省自然科学基金")}
     assert relations(ex, "LEADS") == {("柯振邦", "湖区灯笼骨架编织技术研究"), ("诸葛岚", "北辰地区乡村学校布局优化方法")}
+
+
+def test_an_award_record_s_completers_and_units_in_english_keys_are_its_members_and_units_in_order() -> None:
+    ex = extract_text("const awards = [\n"
+                      "  { projectName: '湖区灯笼骨架编织技术', awardName: '湖南省科学技术进步奖', level: '二等奖',\n"
+                      "    completers: '柯振邦、诸葛岚、司马青', units: '南州大学、北辰灯具有限公司' },\n];\n", "awards.js")
+    project = "湖区灯笼骨架编织技术"
+    assert [(r.source, r.rank) for r in ex.relations if str(r.type) == "MEMBER_OF"] == [
+        ("柯振邦", 1), ("诸葛岚", 2), ("司马青", 3)]
+    assert relations(ex, "UNIT_OF") == {("南州大学", project), ("北辰灯具有限公司", project)}
+
+
+def test_a_database_export_s_pinyin_keys_name_the_project_its_leader_and_unit() -> None:
+    ex = extract_text('{"rows": [{"xmmc": "湖区灯笼骨架编织技术研究", "xmfzr": "柯振邦", "ssdw": "南州大学文学院",'
+                      ' "xmbh": "2031NZ0107", "pzje": "12"}]}', "export.json")
+    project = "湖区灯笼骨架编织技术研究"
+    assert relations(ex, "LEADS") == {("柯振邦", project)}
+    assert ("柯振邦", "南州大学文学院") in relations(ex, "WORKS_AT")
+    assert entity(ex, "Project", project).code == "2031NZ0107"
+
+
+def test_a_paper_s_record_with_its_authors_in_a_list_is_a_paper_and_a_patent_s_name_is_its_title() -> None:
+    ex = extract_text("export const works = [\n"
+                      "  { title: '灯笼骨架的竹材力学性能', authors: ['柯振邦', '诸葛岚'] },\n"
+                      "  { title: '湖区民居的采光模拟', author: ['诸葛岚'], journal: '南州建筑学报' },\n"
+                      "  { name: '一种灯笼骨架的编织装置', inventor: '柯振邦；司马青', number: 'ZL203110012345.6' },\n"
+                      "  { title: '北辰灯会见闻', author: '乔远鸣', content: '本报讯 北辰灯会昨日开幕。' },\n];\n", "works.js")
+    assert names(ex, "Paper") == {"灯笼骨架的竹材力学性能", "湖区民居的采光模拟"}
+    assert relations(ex, "AUTHORED") == {("柯振邦", "灯笼骨架的竹材力学性能"), ("诸葛岚", "灯笼骨架的竹材力学性能"),
+                                        ("诸葛岚", "湖区民居的采光模拟")}
+    assert names(ex, "Patent") == {"一种灯笼骨架的编织装置"}
+    assert {r.source for r in ex.relations if str(r.type) == "INVENTED"} == {"柯振邦", "司马青"}
+    assert "灯笼骨架的竹材力学性能" not in names(ex, "Project")  # (and a news item's writer makes no paper of it)

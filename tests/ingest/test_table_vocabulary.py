@@ -53,3 +53,22 @@ def test_values_are_not_headers(cell: str) -> None:
 def test_a_column_echoing_the_query_is_known_but_holds_no_fact() -> None:
     assert header_of("searchYear") is None and is_query_echo("searchYear")
     assert not is_query_echo("approveYear")
+
+
+@pytest.mark.parametrize(("cell", "role"), [
+    ("completingUnits", Role.COMPLETING_UNIT),  # a machine name in the plural: its entry's role
+    ("inventors_list", Role.INVENTORS),
+    ("projectLeader", Role.LEADER),  # its last word names the record's people
+    ("teamMembers", Role.MEMBER),
+    ("authorEmail", Role.EMAIL),
+    ("xmfzr", Role.LEADER),  # a database's pinyin initials: 项目负责人
+    ("xmmc", Role.PROJECT),
+])
+def test_machine_names_are_read_by_their_plural_last_word_or_pinyin_initials(cell: str, role: Role) -> None:
+    header = header_of(cell)
+    assert header is not None and header.role is role
+
+
+@pytest.mark.parametrize("cell", ["positions", "jobTitle", "bookTitle", "awards"])
+def test_a_plural_or_last_word_of_a_post_title_or_award_names_no_column(cell: str) -> None:
+    assert header_of(cell) is None  # `positions: 历任…` lists posts in words; `job title` is no project
