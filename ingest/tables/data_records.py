@@ -35,7 +35,7 @@ from dataclasses import dataclass, field, replace
 import yaml
 
 from graph.schema import RelType
-from ingest.kit.text import BRACKET_NOTE, DASHES, is_person_name
+from ingest.kit.text import BRACKET_NOTE, DASHES, has_cjk, is_person_name
 from ingest.model import Span
 from ingest.nlp.lexicon import common_word
 from ingest.readers.text import is_yaml_data, yaml_blocks
@@ -211,6 +211,10 @@ def _yaml_value(node: object, text: str, depth: int) -> object:
         start, end = node.start_mark.index, node.end_mark.index
         if node.style in ("'", '"'):
             start, end = start + 1, end - 1
+        if node.style in ("|", ">") and (head := text.find("\n", start, end)) >= 0:
+            return _string(text[head + 1:end], head + 1)  # a block of lines, as written (its indent is blank)
+        if node.tag.endswith(":timestamp"):
+            return _string(text[start:end], start)  # `date: 2031-04-12`, as written
         if not node.tag.endswith(":str") or text[start:end] != node.value:
             return None
         return _string(node.value, start)
@@ -263,6 +267,9 @@ def _put(out: _Object, key: str, key_span: Span, value: object) -> None:
     elif isinstance(value, _Object):
         value.under = key
         out.parts.append(value)
+    elif isinstance(value, list) and (creators := _creators(key, value)):
+        for role, names in creators.items():  # `creators: [{lastName: 某某, creatorType: author}, …]`
+            out.lists.append((role, names))
     elif isinstance(value, list):
         for item in value:
             if isinstance(item, _Object):
@@ -275,6 +282,39 @@ def _put(out: _Object, key: str, key_span: Span, value: object) -> None:
 # A database dump's rows: `INSERT INTO "t" ("id", "name", …) VALUES (25, '某某', …), (…);` (a string may run over
 # lines and double its quotes)
 # (the columns may go unnamed: `INSERT INTO t VALUES (…)`, in the order the table's definition gives them)
+# a reference manager's person of a work: a name written whole (`lastName` alone, CSL's `literal`), or in its family and
+# given names (`family: 某, given: 某某`), and the part they took (`creatorType: author`, `inventor`)
+_FAMILY = ("lastname", "family", "surname", "last")
+_GIVEN = ("firstname", "given", "forename", "first")
+_WHOLE = ("literal",)
+_PART_TAKEN = ("creatortype", "type", "role")
+
+
+def _creators(key: str, items: list[object]) -> dict[str, list[Piece]]:
+    """The people of a work's list of creators, by the part each took (its key where they name none); nothing where
+    the list holds anything but such people."""
+    out: dict[str, list[Piece]] = {}
+    for item in items:
+        if not isinstance(item, _Object) or item.parts or item.lists:
+            return {}
+        said = {k.lower().replace("_", ""): v for k, _, v in item.values}
+        family = next((said[k] for k in _FAMILY if k in said), None)
+        given = next((said[k] for k in _GIVEN if k in said), None)
+        whole = next((said[k] for k in _WHOLE if k in said), None)
+        if family is None and given is None and (whole is None or not set(said) - set(_WHOLE) <= set(_PART_TAKEN)):
+            return {}
+        if family is not None and given is not None:
+            first, last = sorted((family, given), key=lambda p: p.span.start)
+            name = Piece(family.text + given.text, Span(first.span.start, last.span.end)) \
+                if has_cjk(family.text) else None  # (a Latin name is no Chinese researcher's)
+        else:
+            name = family or given or whole
+        part = next((said[k].text for k in _PART_TAKEN if k in said), key)
+        if name is not None:
+            out.setdefault(part, []).append(name)
+    return out
+
+
 _INSERT = re.compile(r"INSERT\s+INTO\s+[`\"\[]?(?P<table>[\w.]+)[`\"\]]?\s*(?:\((?P<columns>[^()]*)\)\s*)?VALUES\s*", re.I)
 # a table's definition, and a column's in it with the comment that says in words what the column holds
 _CREATE = re.compile(r"CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?[`\"\[]?(?P<table>[\w.]+)[`\"\]]?\s*\(", re.I)
@@ -728,6 +768,7 @@ def _record(obj: _Object) -> tuple[Record, dict[str, Piece], list[Span]]:
     named = any(_role(k, v) in _NAMING for k, _, v in obj.values) \
         or any(_role(k, items[0]) in _NAMING for k, items in obj.lists if items)
     declared = any(_value_role(k, v) is Role.PATENT_NUMBER for k, _, v in obj.values)
+    news = _news_item(obj)
     for key, key_span, value in obj.values:
         role = _value_role(key, value)
         if role is not Role.PATENT_NUMBER and not declared and _whole_patent_number(value):
@@ -761,6 +802,10 @@ def _record(obj: _Object) -> tuple[Record, dict[str, Piece], list[Span]]:
             role = None  # `title: 高级科研助理`, `title: 软件工程师（全职）`: a post a job advert offers, no project
         elif role is Role.PROJECT and _a_paper(obj):
             role = Role.PAPER_TITLE  # `papers: [{title: …}]`, `{title: …, href: https://doi.org/…}`: a paper's title
+        if role is Role.PROJECT and not named and not has_cjk(value.text):
+            continue  # `{url: link, title: 'PDF'}`: a link's label, no project
+        if role in (Role.PROJECT, Role.PAPER_TITLE) and news:
+            continue  # `{title: 某学院与某公司签署合作协议, date: 2031-04-12, content: …}`: a headline, read as prose
         if role is Role.PAPER_TITLE and _papers_of_a_person(obj, key):
             continue  # `paper: '1.题名#2.题名'` of a person's record: the person's list (ingest.tables.record_lists)
         if _lines_of_a_person(obj, key, value):
@@ -832,6 +877,20 @@ def _a_paper(obj: _Object) -> bool:
         or any(_PAPER_LINK.match(value.text.strip()) or _BARE_DOI.fullmatch(value.text.strip()) for _, _, value in obj.values) \
         or Role.AUTHORS in roles and (several or bool(roles & _WHERE_IT_APPEARED)) \
         and not roles & {Role.PATENT_NUMBER, Role.INVENTORS} and not any(_whole_patent_number(v) for _, _, v in obj.values)
+
+
+def _news_item(obj: _Object) -> bool:
+    """The object is a news item: it is dated to the day and holds its story in sentences (a body of prose), so
+    its title is a headline, no project's or paper's."""
+    return any(_DAY.search(v.text) and len(v.text.strip()) <= _DATE_LENGTH for _, _, v in obj.values) \
+        and any(len(v.text) >= _STORY and v.text.count("。") >= 2 and not set(_words(k)) & _SUMMARY
+                for k, _, v in obj.values)
+
+
+_DAY = re.compile(r"(?:19|20)\d{2}\s*(?:[-/.年])\s*\d{1,2}\s*(?:[-/.月])\s*\d{1,2}")
+_DATE_LENGTH = 30  # a date, or a date and time (`2031-04-12 09:30:00`)
+_STORY = 50
+_SUMMARY = frozenset({"abstract", "摘要"})  # a paper's own account of itself
 
 
 _WHERE_IT_APPEARED = frozenset({Role.JOURNAL, Role.VOLUME, Role.ISSUE, Role.PAGES, Role.VOLUME_PAGES})

@@ -1048,3 +1048,41 @@ def test_a_paper_s_record_with_its_authors_in_a_list_is_a_paper_and_a_patent_s_n
     assert names(ex, "Patent") == {"一种灯笼骨架的编织装置"}
     assert {r.source for r in ex.relations if str(r.type) == "INVENTED"} == {"柯振邦", "司马青"}
     assert "灯笼骨架的竹材力学性能" not in names(ex, "Project")  # (and a news item's writer makes no paper of it)
+
+
+_NEWS_YAML = """- title: 南州大学灯具研究所与北辰灯具有限公司签署合作协议
+  date: 2031-04-12
+  content: |
+    4月10日，南州大学灯具研究所与北辰灯具有限公司签署合作协议。南州大学副校长欧阳舒、北辰灯具有限公司董事长乔松出席签约仪式并致辞。
+"""
+
+
+def test_a_dated_news_item_s_title_is_a_headline_read_as_prose_not_a_project() -> None:
+    ex = extract_text(_NEWS_YAML, "news.yml")
+    assert not names(ex, "Project")
+    assert ("乔松", "北辰灯具有限公司") in relations(ex, "WORKS_AT")
+    assert ("欧阳舒", "南州大学") in relations(ex, "WORKS_AT")
+
+
+_CREATORS = """{
+  "itemType": "journalArticle",
+  "title": "湖区灯笼骨架的竹材力学性能",
+  "creators": [
+    {"firstName": "", "lastName": "柯振邦", "creatorType": "author", "fieldMode": 1},
+    {"lastName": "诸", "firstName": "葛岚", "creatorType": "author"},
+    {"firstName": "", "lastName": "司马青", "creatorType": "editor", "fieldMode": 1}
+  ],
+  "date": "2031-11-19",
+  "abstractNote": "灯笼骨架多用竹材。本文测得三种竹材的弯曲强度。结果可用于骨架设计。",
+  "publicationTitle": "南州建筑学报",
+  "attachments": [{"url": "https://example.org/a.pdf", "title": "PDF"}]
+}"""
+
+
+def test_a_reference_manager_s_item_names_its_authors_as_creators_and_its_abstract_makes_no_news() -> None:
+    ex = extract_text(_CREATORS, "item.json")
+    paper = "湖区灯笼骨架的竹材力学性能"
+    assert names(ex, "Paper") == {paper}
+    assert [(r.source, r.order) for r in ex.relations if str(r.type) == "AUTHORED"] == [("柯振邦", 1), ("诸葛岚", 2)]
+    assert relations(ex, "PUBLISHED_IN") == {(paper, "南州建筑学报")}
+    assert not names(ex, "Project")  # (a link's label `PDF` is no project)
