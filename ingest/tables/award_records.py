@@ -18,6 +18,7 @@ from ingest.model import Span
 from ingest.org_names import org_kind
 from ingest.reading import Coverage, Document, Facts, Reading
 from ingest.tables.cells import Piece, is_name, piece, unquoted, year_in
+from ingest.tables.data_records import objects_in
 from ingest.tables.profile_records import KeyValue, machine_records
 from ingest.tables.records import Record, emit
 from ingest.tables.vocabulary import Role, header_of
@@ -38,7 +39,12 @@ def read_award_records(document: Document, taken: Coverage) -> Reading:
     """The awards of every record of machine `key: value` lines no mechanism has read. It runs before the
     fields mechanism, which would read a description's `完成单位：` apart from the award beside it."""
     facts = Facts()
+    literal: list[Span] | None = None
     for run in machine_records(document, taken):
+        if literal is None:
+            literal = [o.span for o in objects_in(document.text)] if "{" in document.text else []
+        if 2 * sum(any(o.start <= v.span.start and v.span.end <= o.end for o in literal) for v in run) > len(run):
+            continue  # `{ cgmc: "…", dj: "一等奖" }`: a data literal's record, read by its keys (ingest.tables.data_records)
         for item in _items(run):
             _award_item(item, facts)
     return facts.reading()

@@ -46,7 +46,6 @@ from ingest.tables.people_lists import body_a_title_names
 from ingest.tables.profiles import degrees_only, title_of
 from ingest.tables.record_lists import kind_of, read_record_lists
 from ingest.tables.records import (
-    NO_CONTEXT,
     TRAILING_NOTE,
     Context,
     Record,
@@ -300,8 +299,8 @@ def _creators(key: str, items: list[object]) -> dict[str, list[Piece]]:
         said = {k.lower().replace("_", ""): v for k, _, v in item.values}
         family = next((said[k] for k in _FAMILY if k in said), None)
         given = next((said[k] for k in _GIVEN if k in said), None)
-        whole = next((said[k] for k in _WHOLE if k in said), None)
-        if family is None and given is None and (whole is None or not set(said) - set(_WHOLE) <= set(_PART_TAKEN)):
+        whole = next((said[k] for k in (*_WHOLE, *(("name",) if _people_key(key) else ())) if k in said), None)
+        if family is None and given is None and (whole is None or not set(said) - {*_WHOLE, "name"} <= set(_PART_TAKEN)):
             return {}
         if family is not None and given is not None:
             first, last = sorted((family, given), key=lambda p: p.span.start)
@@ -313,6 +312,12 @@ def _creators(key: str, items: list[object]) -> dict[str, list[Piece]]:
         if name is not None:
             out.setdefault(part, []).append(name)
     return out
+
+
+def _people_key(key: str) -> bool:
+    """The key lists a work's people (`members`, `completers`, `authors`)."""
+    header = header_of(key)
+    return header is not None and header.exact and header.role in _NAMING
 
 
 _INSERT = re.compile(r"INSERT\s+INTO\s+[`\"\[]?(?P<table>[\w.]+)[`\"\]]?\s*(?:\((?P<columns>[^()]*)\)\s*)?VALUES\s*", re.I)
@@ -581,7 +586,10 @@ def _cards(text: str, taken: Coverage, facts: Facts) -> None:
                 facts.about(name.text, name.span, passage.span)
 
 
-def _read(obj: _Object, parent: str | None, text: str, facts: Facts, body: str | None = None) -> None:
+def _read(obj: _Object, parent: str | None, text: str, facts: Facts, body: str | None = None,
+          team: str | None = None) -> None:
+    """One object's facts, and its parts'. `parent` is the project of the object that holds it (its part is PART_OF
+    it), `team` the project whose people it is listed among (`people: [{name: 某某, unit: 某大学}]`)."""
     if set(_words(obj.under)) & _FILES:
         return  # `attachments: [{title: 'Full Text PDF'}]`: a record's files, no work of their own
     project = None
@@ -592,15 +600,17 @@ def _read(obj: _Object, parent: str | None, text: str, facts: Facts, body: str |
             body = titled[1]
             facts.read(obj.values[titled[0]][2].span)
             obj = replace(obj, values=obj.values[:titled[0]] + obj.values[titled[0] + 1:])
+    record_of_project = False
     if _a_record(obj):
         record, people, spans = _record(obj)
+        record_of_project = record.has(Role.PROJECT)
         if record.values:
-            project = emit(record, facts.out, facts.orgs, Context(body=body) if body is not None else NO_CONTEXT)
+            project = emit(record, facts.out, facts.orgs, Context(body=body, project=team))
             for person in people.values():
                 facts.out.person(person.text, person.span)
             _people_with_units(obj, people, facts)
             facts.read(*spans)
-            if project is not None and parent is not None and project != parent:
+            if project is not None and parent is not None and project != parent and project != team:
                 facts.out.relation(RelType.PART_OF, project, parent, record.span)
         owner = (_owner(record) or _named_by_key(people)) if project is None else None
         passages = _passages(obj, record) if owner is not None else []
@@ -625,7 +635,14 @@ def _read(obj: _Object, parent: str | None, text: str, facts: Facts, body: str |
             emit(held, facts.out, facts.orgs)
             facts.read(part.span)
             continue
-        _read(part, project or parent, text, facts, body)
+        listed = project if project is not None and record_of_project and _part_role(part) is Role.MEMBER else None
+        _read(part, project or parent, text, facts, body, listed)
+
+
+def _part_role(part: _Object) -> Role | None:
+    """What the key a part is listed under says of it (`members: [{…}]`: each part is a member)."""
+    header = header_of(part.under) if part.under else None
+    return header.role if header is not None and header.exact else None
 
 
 def _person_of(obj: _Object) -> Piece | None:
@@ -766,7 +783,8 @@ def _record(obj: _Object) -> tuple[Record, dict[str, Piece], list[Span]]:
     people: dict[str, Piece] = {}
     spans: list[Span] = []
     named = any(_role(k, v) in _NAMING for k, _, v in obj.values) \
-        or any(_role(k, items[0]) in _NAMING for k, items in obj.lists if items)
+        or any(_role(k, items[0]) in _NAMING for k, items in obj.lists if items) \
+        or any(_part_role(part) in _NAMING for part in obj.parts)  # (`people: [{name: 某某, …}]`)
     declared = any(_value_role(k, v) is Role.PATENT_NUMBER for k, _, v in obj.values)
     news = _news_item(obj)
     for key, key_span, value in obj.values:

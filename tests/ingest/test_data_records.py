@@ -1086,3 +1086,23 @@ def test_a_reference_manager_s_item_names_its_authors_as_creators_and_its_abstra
     assert [(r.source, r.order) for r in ex.relations if str(r.type) == "AUTHORED"] == [("柯振邦", 1), ("诸葛岚", 2)]
     assert relations(ex, "PUBLISHED_IN") == {(paper, "南州建筑学报")}
     assert not names(ex, "Project")  # (a link's label `PDF` is no project)
+
+
+def test_a_script_s_table_data_in_pinyin_keys_is_read_by_its_keys_not_as_front_matter() -> None:
+    ex = extract_text('var tableData = [{\n    xh: "1",\n    cgmc: "湖区灯笼骨架编织技术",\n    wcr: "柯振邦,诸葛岚",\n'
+                      '    wcdw: "南州大学,北辰灯具有限公司",\n    dj: "一等奖"\n}];\n', "list.js")
+    project = "湖区灯笼骨架编织技术"
+    assert [(r.source, r.rank) for r in ex.relations if str(r.type) == "MEMBER_OF"] == [("柯振邦", 1), ("诸葛岚", 2)]
+    assert relations(ex, "UNIT_OF") == {("南州大学", project), ("北辰灯具有限公司", project)}
+
+
+def test_the_people_a_project_s_record_lists_as_objects_are_its_members_at_their_units() -> None:
+    ex = extract_text("const list = [\n"
+                      "  { name: '湖区灯笼骨架编织技术', people: [{ name: '柯振邦', unit: '南州大学' }, { name: '诸葛岚', unit: "
+                      "'北辰灯具有限公司' }], prize: '科技进步奖一等奖' },\n"
+                      "  { name: '乡村学校布局优化方法', members: [{ name: '乔远鸣' }, { name: '欧阳舒' }], prize: '二等奖' },\n];\n",
+                      "awards.js")
+    first, second = "湖区灯笼骨架编织技术", "乡村学校布局优化方法"
+    assert relations(ex, "MEMBER_OF") == {("柯振邦", first), ("诸葛岚", first), ("乔远鸣", second), ("欧阳舒", second)}
+    assert relations(ex, "WORKS_AT") == {("柯振邦", "南州大学"), ("诸葛岚", "北辰灯具有限公司")}
+    assert not relations(ex, "PART_OF")
