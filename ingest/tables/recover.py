@@ -56,7 +56,8 @@ def grids_in_text(text: str, spans: list[Span]) -> list[Grid]:
              if m.group().strip() and not is_reference(m.group())]  # a reference is no row
     patents = {start for start, line in lines if read_patent_line(line) is not None}
     grids: list[Grid] = []
-    for finder in (_pipe_rows, _pipe_cells, _line_cells, _aligned, _delimited, _delimited_rows, _aligned_rows, _blank_separated):
+    for finder in (_pipe_rows, _pipe_cells, _literal, _literal_rows, _line_cells, _aligned, _delimited, _delimited_rows,
+                   _aligned_rows, _blank_separated):
         # a patent on its line is no row of a table no header line opens
         found = list(finder(lines if finder in _UNDER_HEADERS else [ln for ln in lines if ln[0] not in patents]))
         grids += [g for g, _ in found]
@@ -313,6 +314,40 @@ def _csv_cells(start: int, line: str) -> Row:
     return out
 
 
+# a row written as a script's list or tuple of values: `["1", "某某研究", "某某"],`, `('某某研究', '某某', 2031),`
+_LITERAL_ROW = re.compile(r"\s*[\[(](?P<items>.*)[\])]\s*[,;]?\s*")
+_LITERAL_ITEM = re.compile(r"""\s*(?:"(?P<double>(?:[^"\\]|\\.)*)"|'(?P<single>(?:[^'\\]|\\.)*)'|(?P<bare>-?\d+(?:\.\d+)?|null|None|"""
+                           r"""true|false|True|False))\s*(?P<comma>,|$)""")
+_NO_VALUE = frozenset({"null", "None", "true", "false", "True", "False"})
+
+
+def _literal_cells(start: int, line: str) -> Row:
+    """The values of a line that is one list or tuple of strings and numbers; none for any other line."""
+    row = _LITERAL_ROW.fullmatch(line)
+    if row is None or not ("'" in line or '"' in line):
+        return []
+    out: Row = []
+    pos, end = row.start("items"), row.end("items")
+    while pos < end:
+        m = _LITERAL_ITEM.match(line, pos, end)
+        if m is None:
+            return []
+        name = next(k for k in ("double", "single", "bare") if m.group(k) is not None)
+        out.append(None if m.group(name) in _NO_VALUE else piece(m.group(name), start + m.start(name)))
+        if not m.group("comma"):
+            break
+        pos = m.end()
+    return out if len(out) >= 2 else []
+
+
+def _literal(lines: list[tuple[int, str]]) -> Iterator[tuple[Grid, list[int]]]:
+    yield from _same_width(lines, _literal_cells)
+
+
+def _literal_rows(lines: list[tuple[int, str]]) -> Iterator[tuple[Grid, list[int]]]:
+    yield from _rows_without_header(lines, _literal_cells, _MIN_FIELDS)
+
+
 def _delimited(lines: list[tuple[int, str]]) -> Iterator[tuple[Grid, list[int]]]:
     yield from _same_width(lines, _csv_cells)
 
@@ -342,4 +377,4 @@ def _rows_without_header(lines: list[tuple[int, str]], cells_of: object, least: 
 
 
 # finders that take a line only under a header line of known headers: a patent on its line may be a row of theirs
-_UNDER_HEADERS = (_line_cells, _aligned, _delimited)
+_UNDER_HEADERS = (_literal, _line_cells, _aligned, _delimited)

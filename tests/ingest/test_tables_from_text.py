@@ -42,6 +42,19 @@ def test_comma_separated_text_is_read_as_a_table() -> None:
                                                 ("东川理工大学", "高原湖泊的碳埋藏")}
 
 
+def test_a_script_s_list_of_rows_under_a_row_of_headers_is_read_as_a_table() -> None:
+    text = ('rows = [\n'
+            '    ["序号", "项目名称", "主要完成人", "主要完成单位"],\n'
+            '    ["1", "冰川消融对下游水文的影响", "韩冬青、柯蓝", "西岭大学、东川理工大学"],\n'
+            "    ['2', '高原湖泊的碳埋藏', '柯蓝', null],\n"
+            ']\n')
+    extraction = extract_text(text, "rows.py")
+    assert relations(extraction, "MEMBER_OF") == {("韩冬青", "冰川消融对下游水文的影响"), ("柯蓝", "冰川消融对下游水文的影响"),
+                                                  ("柯蓝", "高原湖泊的碳埋藏")}
+    assert relations(extraction, "UNIT_OF") == {("西岭大学", "冰川消融对下游水文的影响"), ("东川理工大学", "冰川消融对下游水文的影响")}
+    assert not any('"' in n or "'" in n for n in names(extraction, "Project"))
+
+
 def test_pipe_rows_with_a_rule_line_are_read() -> None:
     text = ("| 序号 | 姓名 | 职称 | 工作单位 |\n| -- | -- | -- | -- |\n"
             "| 1 | 林小溪 | 教授 | 青溪大学 |\n| 2 | 周一帆 | 副研究员 | 青溪海洋研究所 |\n")
