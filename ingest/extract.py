@@ -306,7 +306,7 @@ def _escapes_as_breaks(document: Document) -> str:
     string writes escaped (`\\r\\n` in a database row's text, `。\\n现任` in a scraper's dictionary), and a tag
     opening or closing a block of the page a string holds (`</p><p data-v-1>`), is a break, written as blanks and a
     newline of its length; a quote the string escapes (`\\"`) is a quote; a string's key that opens its line
-    (`"科研奖励": "`) is a heading over the string's lines.
+    (`"科研奖励": "`) is a heading over the string's lines; an inline tag (`<strong>`, `<a href=…>`) is blank.
     Every span still points at the stored text."""
     if not (document.name.lower().endswith(DATA_SUFFIXES) or escaped_prose(document.text)) \
             or "\\" not in document.text and "<" not in document.text:
@@ -318,10 +318,13 @@ def _escapes_as_breaks(document: Document) -> str:
     text = _STRING_END.sub(lambda m: " " * len(m.group()), text)
     if document.name.lower().endswith(_COMPONENTS):  # a component's markup: its inline tags are no words either
         text = _INLINE_TAG.sub(lambda m: " " * len(m.group()), text)
+    else:  # a page's inline formatting in a string (`副校长<strong>某某</strong>`, `<a href=…>某某</a>`): no words
+        text = _INLINE_HTML.sub(lambda m: " " * len(m.group()), text)
     return text
 
 
 _COMPONENTS = (".jsx", ".tsx")
+_INLINE_HTML = re.compile(r"</?(?:a|span|strong|b|em|i|u|font|sup|sub|img|small|big|mark)\b[^<>\n]*>", re.I)
 # a JSX element's tag, its props' expressions in braces included (`<span className={styles.left}>`, `</span>`)
 _INLINE_TAG = re.compile(r"</?[A-Za-z][\w.]*(?:\s(?:[^<>{}\n]|\{[^{}\n]*\})*)?/?>")
 

@@ -792,6 +792,8 @@ def _record(obj: _Object) -> tuple[Record, dict[str, Piece], list[Span]]:
         if role is not Role.PATENT_NUMBER and not declared and _whole_patent_number(value):
             role = Role.PATENT_NUMBER  # `number: ZL…`, `id: CN…A`: the value says what it is
             value = patent_number_in(value) or value  # (of `CN…A / CN…B`, the granted number)
+        if role in (Role.PROJECT, Role.PAPER_TITLE) and news:
+            continue  # `{title: 某学院与某公司签署合作协议, date: 2031-04-12, content: …}`: a headline, read as prose
         if role is Role.PERSON and named and not is_person_name(value.text) and len(value.text) >= _MIN_TITLE:
             role = Role.PROJECT  # `name` of a record that names its people under other keys: its title
         elif role is Role.PERSON and not is_person_name(value.text) and len(value.text) >= _MIN_TITLE and _a_paper(obj):
@@ -822,8 +824,6 @@ def _record(obj: _Object) -> tuple[Record, dict[str, Piece], list[Span]]:
             role = Role.PAPER_TITLE  # `papers: [{title: …}]`, `{title: …, href: https://doi.org/…}`: a paper's title
         if role is Role.PROJECT and not named and not has_cjk(value.text):
             continue  # `{url: link, title: 'PDF'}`: a link's label, no project
-        if role in (Role.PROJECT, Role.PAPER_TITLE) and news:
-            continue  # `{title: 某学院与某公司签署合作协议, date: 2031-04-12, content: …}`: a headline, read as prose
         if role is Role.PAPER_TITLE and _papers_of_a_person(obj, key):
             continue  # `paper: '1.题名#2.题名'` of a person's record: the person's list (ingest.tables.record_lists)
         if _lines_of_a_person(obj, key, value):

@@ -1106,3 +1106,13 @@ def test_the_people_a_project_s_record_lists_as_objects_are_its_members_at_their
     assert relations(ex, "MEMBER_OF") == {("柯振邦", first), ("诸葛岚", first), ("乔远鸣", second), ("欧阳舒", second)}
     assert relations(ex, "WORKS_AT") == {("柯振邦", "南州大学"), ("诸葛岚", "北辰灯具有限公司")}
     assert not relations(ex, "PART_OF")
+
+
+def test_a_news_item_s_inline_tags_are_no_words_and_its_headline_names_no_unit() -> None:
+    story = ('<p>4月10日，南州大学与北辰灯具有限公司共建的灯具联合实验室揭牌。</p><p>南州大学副校长<strong>欧阳舒</strong>、'
+             '北辰灯具有限公司总经理<a href=\\"/p/1\\">乔松</a>出席。</p>')
+    ex = extract_text('{"list": [{"title": "我校与北辰灯具有限公司共建联合实验室", "publishTime": "2031-04-12 09:30:00", '
+                      f'"content": "{story}"}}]}}', "news.json")
+    assert relations(ex, "WORKS_AT") >= {("欧阳舒", "南州大学"), ("乔松", "北辰灯具有限公司")}
+    assert not any(n.startswith("我校") for n in names(ex, "Organization"))
+    assert not names(ex, "Project")
