@@ -75,7 +75,7 @@ _COUNTER = re.compile(r"\s*(\d{1,3})\s*[.．、]\s*(?=\S)")
 # a Chinese patent's number (ZL…, CN…), or a granted US patent's (US 7,664,351 B2, US7664351B2)
 # (a publication's number: CN, nine digits and its kind letter, which a list may leave out: CN112345678)
 PATENT_NUMBER = re.compile(r"(?P<number>ZL\s*(?:\d\s*){8,12}\.?\s*[\dXx]|CN\s*\d{9,12}(?:\.[\dXx]|(?:\.\d)?\s*[A-Z]\d?)"
-                           r"|CN\s*\d{9}(?!\d|\.\d|[A-Za-z\-])"
+                           r"|CN\s*\d{9}(?!\d|\.\d|[A-Za-z\-])|(?:CN|US)-\d{7,12}-[A-Z]\d?(?![\w\-])"  # (CN-…-A: as a search exports it)
                            r"|(?<![A-Za-z])US\s*(?:\d{1,2},\d{3},\d{3}|\d{7,8})\s*B[12])")
 PATENT_UNTYPED = re.compile(
     rf"{_LISTED_AUTHORS}"

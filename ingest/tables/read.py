@@ -49,7 +49,7 @@ from ingest.tables.recover import grids_in_text
 from ingest.tables.sections import is_form
 from ingest.tables.typing import layout_of
 from ingest.tables.unit_lists import read_unit_lists
-from ingest.tables.vocabulary import PEOPLE, UNITS, Role, header_of
+from ingest.tables.vocabulary import PEOPLE, UNITS, Header, Role, header_of
 from names.script import simplified
 
 _TITLE_ROLES = (Role.PROJECT, Role.PAPER_TITLE, Role.PATENT_TITLE)
@@ -328,12 +328,18 @@ def _record(row: tuple[Slot, ...], r: int, layout: Layout, counters: dict[int, l
         as_patent(record)
     titled = record.has(Role.PATENT_TITLE, Role.PAPER_TITLE, Role.PROJECT)
     if titled and not record.has(Role.PATENT_NUMBER):
-        found = next(((cell, n) for c, h in enumerate(layout.columns) if (h is None or h.role is Role.NOTE)
+        found = next(((cell, n) for c, h in sorted(enumerate(layout.columns), key=lambda ch: _not_an_id(ch[1]))
+                      if (h is None or h.role in (Role.NOTE, Role.COUNTER, Role.CODE))
                       and c < len(values) and (cell := values[c]) is not None
                       and (n := patent_number_in(cell)) is not None), None)
-        if found is not None:  # `PCT No. WO2014…-A1`, `中国 · CN2022….7 · 2024-01-12` in a note or unnamed column
+        if found is not None:  # `PCT No. WO2014…-A1`, `中国 · CN2022….7 · 2024-01-12` in a note or unnamed column; a
+            # search's export keys its rows by the number (`id | CN-…-A`), before the number in its link
             noted_patent(record, *found)
     return record if record.values else None
+
+
+def _not_an_id(header: Header | None) -> bool:
+    return header is None or header.role not in (Role.COUNTER, Role.CODE)
 
 
 _FIELD_END = "，,；;。 \u3000"

@@ -1033,7 +1033,7 @@ def noted_patent(record: Record, cell: Piece, number: Piece) -> None:
 _PATENT_NUMBER = re.compile(PATENT_NUMBER.pattern + r"|(?<![A-Za-z0-9])(?:WO|EP|US|JP|KR|AU|CA|GB|DE|FR)\s?\d{6,12}(?:-?[A-Z]\d?)?(?![\dA-Za-z])")
 
 
-_GRANTED = re.compile(r"ZL|CN\s*\d{9,12}\s*[BC]\d?$", re.I)
+_GRANTED = re.compile(r"ZL|CN[\s\-]*\d{9,12}[\s\-]*[BC]\d?$", re.I)
 
 
 def patent_number_in(value: Piece | None) -> Piece | None:

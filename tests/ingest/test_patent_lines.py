@@ -380,3 +380,22 @@ def test_a_patent_line_of_a_script_s_record_reads_past_its_keys_quotes_and_the_k
     found = read_patent_line(line)
     assert found is not None and (found.title, found.number) == ("一种湖冰厚度的监测方法", "CN203110999777.2")
     assert [name for name, _ in found.inventors] == ["柯振邦", "乔松", "欧阳舒"]
+
+
+def test_a_patent_search_s_csv_export_keys_each_patent_by_the_number_in_its_id_column(tmp_path: Path) -> None:
+    export = tmp_path / "patents.csv"
+    export.write_text(
+        "search URL:,https://patents.example.org/?assignee=x\n"
+        "id,title,assignee,inventor/author,priority date,filing/creation date,publication date,grant date,result link\n"
+        'CN-203110012345-A,一种灯笼骨架的编织装置,南州大学,"柯振邦, 诸葛岚",2031-01-05,2031-01-05,2031-05-10,,'
+        "https://patents.example.org/patent/CN203110012345A/zh\n"
+        'CN-203110054321-B,一种竹材弯曲强度的检测方法,"南州大学, 北辰灯具有限公司",乔远鸣,2031-02-01,2031-02-01,2031-06-01,'
+        "2031-09-09,https://patents.example.org/patent/CN203110054321B/zh\n", encoding="utf-8")
+    _, ex = extract_file(export)
+    numbers = {e.name: e.number for e in ex.entities if str(e.type) == "Patent"}
+    assert numbers == {"一种灯笼骨架的编织装置": "CN-203110012345-A", "一种竹材弯曲强度的检测方法": "CN-203110054321-B"}
+    first, second = "CN-203110012345-A", "CN-203110054321-B"
+    invented = {(r.source, r.target) for r in ex.relations if str(r.type) == "INVENTED"}
+    assert invented == {("柯振邦", first), ("诸葛岚", first), ("乔远鸣", second)}
+    owners = {(r.source, r.target) for r in ex.relations if str(r.type) == "OWNS"}
+    assert owners == {("南州大学", first), ("南州大学", second), ("北辰灯具有限公司", second)}
