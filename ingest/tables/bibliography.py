@@ -23,7 +23,7 @@ from ingest.kit.text import is_person_name
 from ingest.model import Span
 from ingest.org_names import kind_suffix
 from ingest.reading import Facts
-from ingest.tables.cells import Piece, piece
+from ingest.tables.cells import Piece, people_in, piece
 from ingest.tables.records import Record, emit, patent_number_in
 from ingest.tables.vocabulary import Role
 
@@ -289,5 +289,5 @@ def _bodies(ref: Reference, facts: Facts) -> None:
 
 
 def _person(value: Piece, facts: Facts) -> str | None:
-    name = value.text.strip()
-    return facts.out.person(name, value.span) if is_person_name(name) else None
+    named = people_in(value)  # (`乔 远鸣`, `诸葛 岚`: a name whose family name a blank parts from the given name)
+    return facts.out.person(named[0].name, value.span) if len(named) == 1 and is_person_name(named[0].name) else None

@@ -9,7 +9,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.kit.text import EMPTY_VALUES, LIST_MARK, is_person_name, is_spaced_latin_name, strip_titles
+from ingest.kit.text import (
+    EMPTY_VALUES,
+    LIST_MARK,
+    has_cjk,
+    is_person_name,
+    is_spaced_latin_name,
+    strip_titles,
+    surnames,
+)
 from ingest.model import Span
 from ingest.nlp.lexicon import common_word, load_lexicon
 from ingest.tables.vocabulary import header_of
@@ -219,7 +227,7 @@ def _names_in(raw: str, start: int) -> list[tuple[str, Span, int | None]]:
         return []
     joined = "".join(w for w, _ in words)
     whole = strip_titles(joined)
-    if is_name(whole) and (len(words) == 1 or all(len(w) == 1 for w, _ in words[:-1])):
+    if is_name(whole) and (len(words) == 1 or all(len(w) == 1 for w, _ in words[:-1]) or _family_apart(words)):
         first, last = words[0][1], words[-1][1] + len(words[-1][0])
         return [(whole, Span(start + first, start + last - (len(joined) - len(whole))), rank)]
     spaced = raw.strip()
@@ -232,6 +240,11 @@ def _names_in(raw: str, start: int) -> list[tuple[str, Span, int | None]]:
         if is_name(name):
             out.append((name, Span(start + at, start + at + len(name)), rank if len(words) == 1 else None))
     return out
+
+
+def _family_apart(words: list[tuple[str, int]]) -> bool:
+    """A compound family name and the given name, a blank between (`诸葛 岚`, `欧阳 远舒`)."""
+    return len(words) == 2 and words[0][0] in surnames()[1] and len(words[1][0]) <= 2 and has_cjk(words[1][0])
 
 
 def is_name(text: str) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from graph.schema import Label
 from ingest.extract import extract
 from ingest.readers import read_upload
-from tests.ingest.facts import entity, names, relations
+from tests.ingest.facts import entity, extract_text, names, relations
 
 NOTE_EXPRESS = """{Reference Type}: Journal Article
 {Title}: 基于多源数据的城市内涝风险评估方法
@@ -115,3 +115,11 @@ def test_bibtex_entries_with_authors_joined_by_and_and_a_latin_affiliation() -> 
     assert "Remote sensing of urban heat islands" in names(x, "Paper")
     assert "Donghai University" in names(x, "Organization")
     assert not any(e.type is Label.PROJECT for e in x.entities)
+
+
+def test_a_compound_family_name_a_blank_parts_from_the_given_name_is_one_author() -> None:
+    ex = extract_text("@inproceedings{zhuge2031,\n  author = {诸葛 岚 and 乔 远鸣 and 欧阳 舒},\n"
+                      "  title = {乡村学校布局的优化方法},\n  booktitle = {南州城乡规划会议论文集},\n  year = {2031}\n}\n", "refs.bib")
+    assert [(r.source, r.order) for r in ex.relations if str(r.type) == "AUTHORED"] == [
+        ("诸葛岚", 1), ("乔远鸣", 2), ("欧阳舒", 3)]
+    assert names(ex, "Person") == {"诸葛岚", "乔远鸣", "欧阳舒"}
