@@ -23,10 +23,12 @@ from ingest.nlp.mentions import Mention, Mentions
 
 _HOLDS = r"(?P<verb>主持|承担|负责|牵头申报|牵头承担|牵头|申报|获批)"
 _PROGRAMME_WORDS = r"[^，。；！？“”\n]{0,40}?"
-_HELD = re.compile(rf"{_HOLDS}(?:了|的)")
+# the verb, then 了 or 的, or straight on to the programme's words (主持国家某某基金重点项目“…”; not 主持人, 承担单位)
+_HELD = re.compile(rf"{_HOLDS}(?:了|的|(?!人|单位|者)(?=[^，。；！？“”\n]{{0,30}}?(?:基金|计划|专项|项目|课题)))")
 # programme words, then the project's name in quotes; a quoted name followed by more programme words is the
 # programme's (国家某某计划“某某”重点专项项目“<project>”)
-_CHAIN = re.compile(r"\s*(?:[^，。；！？“”\"《》\n、的]{0,40}?(?:[“\"][^“”\"\n]{1,80}[”\"]|《[^《》\n]{1,80}》))+")
+_CHAIN = re.compile(r"\s*(?:(?!\s*(?:[（(][^（）()\n]{1,30}[）)]\s*)?(?:和|及|与|以及))"  # (“甲”（编号）和“乙”: a list, no chain)
+                    r"[^，。；！？“”\"《》\n、的]{0,40}?(?:[“\"][^“”\"\n]{1,80}[”\"]|《[^《》\n]{1,80}》))+")
 _QUOTE = re.compile(r"[“\"](?P<name>[^“”\"\n]{4,80})[”\"]|《(?P<book>[^《》\n]{4,80})》")  # 甲主持的《某某研究》 too
 # the project's number in brackets after its name: `“某某研究”（2022YFC2500100）`, `（项目编号：62271234）`
 _CODE_AFTER = re.compile(r"\s*[（(]\s*(?:(?:项目|课题)?(?:编号|批准号)\s*[：:]?\s*)?"
@@ -134,25 +136,28 @@ def grant_facts(text: str, mentions: Mentions, start: int, end: int,
     inside = mentions.within(start, end)
     span = Span(start, end)
     for m in _HELD.finditer(text, start, end):
-        chain = _CHAIN.match(text, m.end(), end)
-        last = list(_QUOTE.finditer(text, m.end(), chain.end())) if chain else []
-        if not last or chain is None or last[-1].end() != chain.end():
-            continue
-        group = "book" if last[-1].group("book") else "name"
-        name = last[-1].group(group).strip()
-        if is_category(name) or name.endswith(EVENTS):
-            continue  # 重点项目: a class of projects; 主持的“某某庆祝茶会”: an event
-        code = _CODE_AFTER.match(text, last[-1].end(), end)
-        entities.append(Entity(type=Label.PROJECT, name=name, kind="research_project",
-                               code=code.group("code") if code else None, spans=(Span(*last[-1].span(group)),)))
-        holder = _holder(text, inside, m.start())
-        if holder is not None and holder.label == "PERSON":
-            relations.append(Relation(type=RelType.LEADS, source=holder.text, target=name, role=m.group("verb"),
-                                      spans=(span,)))
-        elif holder is not None:
-            relations.append(Relation(type=RelType.UNIT_OF, source=holder.ref, target=name, spans=(span,)))
-        for body in _funders(text, inside, last[-1].end(), end):
-            relations.append(Relation(type=RelType.FUNDED_BY, source=name, target=body, spans=(span,)))
+        holder = _holder(text, inside, m.start()) or _profile_person(text, mentions, start, m.start())
+        at = m.end()
+        while (item := _held_item(text, at, end)) is not None:  # (主持甲基金项目“…”、乙计划项目“…”等: each item)
+            last, code = item
+            group = "book" if last.group("book") else "name"
+            name = last.group(group).strip()
+            if is_category(name) or name.endswith(EVENTS):
+                break  # 重点项目: a class of projects; 主持的“某某庆祝茶会”: an event
+            entities.append(Entity(type=Label.PROJECT, name=name, kind="research_project",
+                                   code=code.group("code") if code else None, spans=(Span(*last.span(group)),)))
+            if holder is not None and holder.label == "PERSON":
+                relations.append(Relation(type=RelType.LEADS, source=holder.text, target=name, role=m.group("verb"),
+                                          spans=(span,)))
+            elif holder is not None:
+                relations.append(Relation(type=RelType.UNIT_OF, source=holder.ref, target=name, spans=(span,)))
+            for body in _funders(text, inside, last.end(), end):
+                relations.append(Relation(type=RelType.FUNDED_BY, source=name, target=body, spans=(span,)))
+            _of_programme(text, at, last.start(), name, span, entities, relations)
+            following = _NEXT_ITEM.match(text, code.end() if code else last.end(), end)
+            if following is None:
+                break
+            at = following.end()
     if _GRANTED.search(text, start, end):
         for m in _POSSESSED.finditer(text, start, end):
             _possessed(text, inside, m, span, entities, relations)
@@ -164,6 +169,55 @@ def grant_facts(text: str, mentions: Mentions, start: int, end: int,
             relations.append(Relation(type=RelType.LEADS, source=holder.text, target=name, role=m.group("role"),
                                       spans=(span,)))
     listed_holdings(text, mentions, start, end, entities, relations)
+
+
+def _profile_person(text: str, mentions: Mentions, start: int, at: int) -> Mention | None:
+    """The one person a paragraph names before a sentence that opens with the holder's verb (`甲，教授。主持…`):
+    the subject a profile's later sentences leave unsaid."""
+    if not _LEAD_IN.fullmatch(text, start, at):
+        return None
+    paragraph = text.rfind("\n\n", 0, start) + 1
+    people = [p for p in mentions.within(paragraph, start) if p.label == "PERSON"]
+    return people[-1] if len({p.text for p in people}) == 1 else None
+
+
+_LEAD_IN = re.compile(r"[\s，,]*(?:(?:近年来|近\s*\d+\s*年来?|先后|曾|还|并|共|累计|已)[，,]?\s*)*")
+
+
+def _held_item(text: str, at: int, end: int) -> tuple[re.Match[str], re.Match[str] | None] | None:
+    """The project a holder's words name from `at`: its programme's words, then its title in quotes (the last
+    quote of the chain), and its number in brackets after it; None where no title ends the words."""
+    chain = _CHAIN.match(text, at, end)
+    last = list(_QUOTE.finditer(text, at, chain.end())) if chain else []
+    if not last or chain is None or last[-1].end() != chain.end():
+        return None
+    return last[-1], _CODE_AFTER.match(text, last[-1].end(), end)
+
+
+_NEXT_ITEM = re.compile(r"\s*(?:、|和|及|以及)\s*")
+
+
+def _of_programme(text: str, start: int, end: int, project: str, span: Span,
+                  entities: list[Entity], relations: list[Relation]) -> None:
+    """`主持国家某某基金重点项目“<project>”`: the programme the words before the title name holds the project, PART_OF
+    it: named with its class of projects as written (某基金重点项目), or alone where no class follows (某基金项目)."""
+    words = _COUNTED.sub("", text[start:end].strip())
+    root = programme_of_class(words)
+    if root is None or not _PROGRAMME_NAME.fullmatch(root):
+        return
+    name = root if _NO_CLASS.fullmatch(words[len(root):]) else words
+    at = start + text[start:end].index(name)
+    if not any(e.type is Label.PROJECT and e.name == name for e in entities):
+        entities.append(Entity(type=Label.PROJECT, name=name, kind="programme", spans=(Span(at, at + len(name)),)))
+    relations.append(Relation(type=RelType.PART_OF, source=project, target=name, spans=(span,)))
+
+
+_NO_CLASS = re.compile(r"\s*(?:项目|课题)?\s*")
+
+
+_COUNTED = re.compile(r"^(?:了|的)?\s*(?:[一二两三四五六七八九十\d]+\s*[项个])?")
+# a programme's own name: a state's, a province's or a ministry's fund, plan or special programme (not 某公司委托计划)
+_PROGRAMME_NAME = re.compile(r"(?:国家|中国|教育部|科技部|[\u4e00-\u9fff]{2,3}(?:省|市|自治区))[\u4e00-\u9fff]{2,24}(?:基金|计划|专项)")
 
 
 # 甲教授为“某某方法”课题负责人, 乙为项目总负责人和“…”课题负责人: the part of a project (or the project) a person leads

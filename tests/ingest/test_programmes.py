@@ -221,3 +221,23 @@ def test_a_ministry_s_named_project_is_funded_by_the_ministry_not_completed_by_i
     ex = extract_text("柯岚，副教授，博士。2031年起参加了教育部《高校实验教学示范中心建设》项目，并在北辰大学访问。\n")
     assert relations(ex, "FUNDED_BY") == {("高校实验教学示范中心建设", "教育部")}
     assert not relations(ex, "UNIT_OF")
+
+
+def test_a_profile_s_projects_led_under_named_programmes_are_led_by_its_person_and_part_of_the_programmes() -> None:
+    ex = extract_text("柯振邦，南州大学教授。主持国家自然科学基金重点项目“湖区灯笼骨架的力学机制”、湖南省重点研发计划项目"
+                      "“竹材改性技术”等10余项。")
+    first, second = "湖区灯笼骨架的力学机制", "竹材改性技术"
+    assert relations(ex, "LEADS") >= {("柯振邦", first), ("柯振邦", second)}
+    assert relations(ex, "PART_OF") >= {(first, "国家自然科学基金重点项目"), (second, "湖南省重点研发计划")}
+
+
+def test_a_unit_s_two_projects_one_numbered_in_brackets_are_both_its_own() -> None:
+    ex = extract_text("南州大学承担的国家重点研发计划项目“竹材改性技术”（2031YFB0100100）和“灯具节能设计”通过验收。")
+    assert relations(ex, "UNIT_OF") == {("南州大学", "竹材改性技术"), ("南州大学", "灯具节能设计")}
+    assert ("竹材改性技术", "国家重点研发计划") in relations(ex, "PART_OF")
+
+
+def test_a_profile_naming_two_people_gives_no_one_the_projects_of_a_sentence_without_a_subject() -> None:
+    ex = extract_text("柯振邦，教授。诸葛岚，副教授。主持国家自然科学基金项目“竹材改性技术”。")
+    assert not relations(ex, "LEADS")
+    assert relations(ex, "PART_OF") == {("竹材改性技术", "国家自然科学基金")}
