@@ -895,6 +895,22 @@ def _as_patent(reference: Reference, text: str, entities: list[Entity], relation
 
 # 甲、乙的(发明)专利“…”（ZL…）: the people whose patent the clause names
 _OWNED_PATENT = re.compile(r"的(?:发明|实用新型|外观设计)?专利")
+# 甲大学与乙公司(联合|共同)申请的(发明)专利“…”: the units that applied for it hold it
+_APPLIED_PATENT = re.compile(r"(?:联合|共同)?(?:申请|申报)(?:并获授权)?的(?:国家)?(?:发明|实用新型|外观设计)?专利")
+_UNITS_JOINED = re.compile(r"\s*(?:与|和|及|、|以及)?\s*")
+
+
+def _units_before(text: str, mentions: Mentions, at: int, start: int) -> list[Mention]:
+    """The units listed right before `at` (`甲大学与乙公司|联合申请的专利`), in their order."""
+    units = [o for o in mentions.within(start, at) if o.label == "ORG"]
+    out: list[Mention] = []
+    end = at
+    for unit in reversed(units):
+        if unit.end > end or not _UNITS_JOINED.fullmatch(text, unit.end, end):
+            break
+        out.insert(0, unit)
+        end = unit.start
+    return out
 
 
 def patent_facts(text: str, start: int, end: int, entities: list[Entity],
@@ -913,6 +929,11 @@ def patent_facts(text: str, start: int, end: int, entities: list[Entity],
             for order, person in enumerate(owners, 1):
                 relations.append(Relation(type=RelType.INVENTED, source=person.text, target=number, order=order,
                                           spans=(Span(owners[0].start, m.end()),)))
+        applied = list(_APPLIED_PATENT.finditer(before))
+        if mentions is not None and relations is not None and applied:
+            for unit in _units_before(text, mentions, clause_start + applied[-1].start(), clause_start):
+                relations.append(Relation(type=RelType.OWNS, source=unit.ref, target=number,
+                                          spans=(Span(unit.start, m.end()),)))
         if "[P]" in before or on_patent_lines(text, text.rfind("\n", 0, m.start()) + 1, _line_end(text, m.end())):
             continue  # a patent in citation format, or on lines of its own: paper_facts reads it whole
         titled = _PATENT_TITLE.search(before)

@@ -42,9 +42,9 @@ _KIND_PIECE = re.compile(r"(?:中国|国家|国际|美国|PCT)?(?:发明专利|�
 _NUMBER_PIECE = re.compile(rf"\s*(?:{_KIND_PIECE.pattern})?\s*{_NUMBER_LABELS}\s*[：:]?\s*[\dA-Za-z.\s]+")
 _DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[.\-/年]\s*(?P<m>\d{1,2})\s*[.\-/月]\s*(?P<d>\d{1,2})\s*日?")
 _DATE_LABEL = re.compile(r"(?:授权公告日|授权日期|授权日|授权时间|公告日|申请日|申请日期|申请公布日|公开日|公布日|日期)\s*[：:]?\s*")
-_INVENTOR_LABEL = re.compile(r"(?:发明人|发明\s*[(（]\s*设计\s*[)）]\s*人|设计人|全部发明人)\s*[：:]\s*")
+_INVENTOR_LABEL = re.compile(r"(?:发明人|发明\s*[(（]\s*设计\s*[)）]\s*人|设计人|全部发明人)\s*(?:[：:]|为|是|包括)\s*")  # (发明人为甲、乙)
 _TITLE_LABEL = re.compile(r"(?:[\u4e00-\u9fff]{0,4}名称|题目)\s*[：:]\s*")  # 专利名称, 知识产权名称
-_OWNER_LABEL = re.compile(r"(?:专利权人|权利人|著作权人|申请人|申请单位)\s*[：:]\s*")
+_OWNER_LABEL = re.compile(r"(?:专利权人|权利人|著作权人|申请人|申请单位)\s*(?:[：:]|为|是)\s*")
 _OTHER_LABEL = re.compile(r"(?:第一发明人|状态|专利状态|法律状态|备注|类型|专利类型|类别|证书编号|证书号)\s*[：:]")
 _LIST_MARK = re.compile(r"\s*(?:\[\d{1,3}\]|[(（]\d{1,3}[)）]|\d{1,3}\s*[.、．)](?!\d)|\d{1,3}(?:\t|\s{2,}|\u3000))\s*")
 # pieces: split at commas, semicolons, stops and colons, never inside a number (5.8GHz) or brackets

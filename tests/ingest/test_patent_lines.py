@@ -399,3 +399,13 @@ def test_a_patent_search_s_csv_export_keys_each_patent_by_the_number_in_its_id_c
     assert invented == {("柯振邦", first), ("诸葛岚", first), ("乔远鸣", second)}
     owners = {(r.source, r.target) for r in ex.relations if str(r.type) == "OWNS"}
     assert owners == {("南州大学", first), ("南州大学", second), ("北辰灯具有限公司", second)}
+
+
+def test_news_of_a_granted_patent_names_its_inventors_after_the_word_for_them_and_its_applicants_hold_it() -> None:
+    ex = extract_text("近日，南州大学灯具研究所柯振邦团队的发明专利“一种灯笼骨架的编织装置”（专利号：ZL203110012345.6）获授权，"
+                      "发明人为柯振邦、诸葛岚、司马青。\n"
+                      "南州大学与北辰灯具有限公司联合申请的发明专利“一种竹材弯曲强度的检测方法”获授权，专利号ZL203110054321.X。\n")
+    invented = [(r.source, r.order) for r in ex.relations if str(r.type) == "INVENTED" and r.target == "ZL203110012345.6"]
+    assert invented == [("柯振邦", 1), ("诸葛岚", 2), ("司马青", 3)]
+    owners = {(r.source, r.target) for r in ex.relations if str(r.type) == "OWNS"}
+    assert owners == {("南州大学", "ZL203110054321.X"), ("北辰灯具有限公司", "ZL203110054321.X")}
