@@ -191,6 +191,9 @@ def surnames() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(n for n in names if len(n) == 1), frozenset(n for n in names if len(n) > 1)
 
 
+# a hospital's clinical department (康复科, 方外科 read as 方|外科): no given name ends with one
+_CLINICAL_DEPARTMENT = re.compile(r"(?:内|外|儿|眼|骨|妇|产|康复|皮肤|口腔|急诊|麻醉|放射|检验|病理|药剂|中医|营养|神经|泌尿|肿瘤|感染"
+                                  r"|疼痛|超声|核医学|耳鼻喉|心内|肾内|普外|胸外|脑外)科$")
 _NOT_IN_GIVEN = re.compile(r"[的了是我你他她它们这那吗呢吧啊]")  # characters of speech, not of given names
 _NOT_GIVEN = frozenset({"其人", "某人", "本人", "等人", "个人", "众人", "其他", "之人"})  # 了解孙其人: words, not given names
 _ONCE_DID = re.compile(r"曾(?:任|获|在|于|是|为|经|先后|多次|担任|兼任|主持|参与|参加|入选|荣获|获得|赴|到|去)")  # 曾: formerly
@@ -222,7 +225,7 @@ def is_chinese_name(name: str) -> bool:
     """Two to four Han characters opening with a known surname (compound surnames allow five)."""
     single, compound = surnames()
     if not _CHINESE_NAME.fullmatch(name) or _NOT_IN_GIVEN.search(name, 1) or name.endswith(_ORG_ENDS, 2) \
-            or spoken_not_named(name):
+            or spoken_not_named(name) or _CLINICAL_DEPARTMENT.search(name, 1):
         return False  # 关于我们, 吉林大学: a surname's character opening words or a unit's name, not a name
     if name[:2] in compound:
         return len(name) <= 5

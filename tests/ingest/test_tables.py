@@ -447,3 +447,11 @@ def test_a_course_team_s_column_of_what_each_teacher_does_in_the_course_names_no
     extraction = _extract_written(out)
     assert names(extraction, "Person") == {"柯振邦", "诸葛岚"}
     assert not names(extraction, "Project") and not relations(extraction, "LEADS")
+
+
+def test_a_hospital_s_table_names_each_project_s_clinical_department_as_a_unit_never_a_person() -> None:
+    ex = extract_text("序号 | 项目名称 | 负责人 | 所在科室 | 资助经费（万元）\n"
+                      "1 | 湖区灯笼骨架的力学机制 | 柯振邦 | 骨科 | 52\n"
+                      "2 | 竹材改性后的康复支具 | 诸葛岚 | 康复科 | 10\n")
+    assert names(ex, "Person") == {"柯振邦", "诸葛岚"}
+    assert relations(ex, "WORKS_AT") == {("柯振邦", "骨科"), ("诸葛岚", "康复科")}
