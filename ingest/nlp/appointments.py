@@ -58,7 +58,8 @@ def appointment_facts(text: str, mentions: Mentions, start: int, end: int) -> li
         if not _TAKES.match(text, after):  # 乙副院长等11名同志当选…, 某医院甲教授、某大学乙教授当选为…
             after = _posts_taken_after(text, inside, k) or after
         first = _list_start(text, inside, k)  # 任命甲同志、乙同志为…: the verb before the list is each name's
-        verb = _APPOINTS.search(text, max(start, first.start - 3), first.start) or _verb_before_unit(text, inside, k, start)
+        verb = _APPOINTS.search(text, max(start, first.start - 3), first.start) or _verb_before_unit(text, inside, k, start) \
+            or _verb_carried(text, first.start)
         relieved = _RELIEVED.match(text, after) if verb is None else None
         dismissed = verb is not None and verb.group() == "免去" or relieved is not None
         link = relieved or ((_DISMISSED_OF if dismissed else _AS).match(text, after) if verb else _TAKES.match(text, after))
@@ -103,6 +104,23 @@ def _letters_given(text: str, inside: list[Mention], start: int, end: int) -> li
         for person in people:
             out += post_relations(person.text, unit.ref, m.group("post"), None, Span(start, end))
     return out
+
+
+# a decision's later item (`任命甲为某学院院长；\n乙为某学院副院长；`): the item opens its clause after a semicolon, and
+# the decision's verb opened an earlier item of the same sentence
+_ITEM_OPENS = re.compile(r"[；;]\s*(?:[一二三四五六七八九十\d]+[、.．]\s*)?$")
+_DECIDED = re.compile(r"任命|聘任")
+_DECISION_REACH = 600
+
+
+def _verb_carried(text: str, at: int) -> re.Match[str] | None:
+    """The verb of the decision whose later item opens at `at`: the last 任命 or 聘任 before it, with no full stop
+    between."""
+    if not _ITEM_OPENS.search(text, max(0, at - 8), at):
+        return None
+    reach = max(0, at - _DECISION_REACH, text.rfind("。", 0, at) + 1)
+    found = list(_DECIDED.finditer(text, reach, at))
+    return found[-1] if found else None
 
 
 _FROM = re.compile(r"(?:同志)?\s*由")

@@ -132,3 +132,10 @@ def test_a_head_s_post_given_with_no_unit_is_held_in_the_one_unit_of_its_kind_na
     assert not [r for r in extraction.relations if r.source == "诸葛岚"]
     extraction = parse("visit.txt", "柯远山一行赴北辰研究所调研。经研究，决定由诸葛岚同志任副所长。\n")
     assert not [r for r in extraction.relations if r.source == "诸葛岚"]
+
+
+def test_a_decision_s_later_items_after_semicolons_are_appointed_by_its_first_verb() -> None:
+    ex = parse("decision.txt", "经研究决定：\n任命柯振邦为灯具学院院长；\n诸葛岚为竹艺学院副院长（试用期两年）；\n"
+                      "乔远鸣为灯具学院院长助理。\n欧阳舒为学生代表。")
+    posts = {(r.source, r.target, r.position) for r in ex.relations if str(r.type) == "WORKS_AT"}
+    assert posts == {("柯振邦", "灯具学院", "院长"), ("诸葛岚", "竹艺学院", "副院长"), ("乔远鸣", "灯具学院", "院长助理")}
