@@ -169,6 +169,26 @@ def grant_facts(text: str, mentions: Mentions, start: int, end: int,
             relations.append(Relation(type=RelType.LEADS, source=holder.text, target=name, role=m.group("role"),
                                       spans=(span,)))
     listed_holdings(text, mentions, start, end, entities, relations)
+    _made_by_units(text, inside, span, entities, relations)
+
+
+# a unit's work in quotes, made or carried out by it or its people (`某大学研发的“…”`, `某公司等单位科研人员完成的
+# “…”项目`): the unit is the project's
+_MADE = re.compile(r"(?P<verb>研发|研制|开发|完成|研究开发)的\s*[“\"](?P<name>[^“”\"\n]{4,60})[”\"]")
+_MAKERS_GAP = re.compile(r"\s*(?:等(?:单位|企业|高校|院校|机构|院所))?(?:的)?(?:[\u4e00-\u9fff]{0,8}?(?:团队|人员|课题组|研究组))?\s*"
+                         r"(?:联合|共同|合作)?\s*")
+
+
+def _made_by_units(text: str, inside: list[Mention], span: Span, entities: list[Entity], relations: list[Relation]) -> None:
+    for m in _MADE.finditer(text, span.start, span.end):
+        name = m.group("name").strip()
+        units = [o for o in inside if o.label == "ORG" and o.end <= m.start()]
+        if not units or not _MAKERS_GAP.fullmatch(text, units[-1].end, m.start()) or is_category(name) \
+                or name.endswith(EVENTS) or any(e.name == name and e.type is not Label.PROJECT for e in entities):
+            continue
+        if not any(e.type is Label.PROJECT and e.name == name for e in entities):
+            entities.append(Entity(type=Label.PROJECT, name=name, kind="research_project", spans=(Span(*m.span("name")),)))
+        relations.append(Relation(type=RelType.UNIT_OF, source=units[-1].ref, target=name, spans=(span,)))
 
 
 def _profile_person(text: str, mentions: Mentions, start: int, at: int) -> Mention | None:

@@ -241,3 +241,9 @@ def test_a_profile_naming_two_people_gives_no_one_the_projects_of_a_sentence_wit
     ex = extract_text("柯振邦，教授。诸葛岚，副教授。主持国家自然科学基金项目“竹材改性技术”。")
     assert not relations(ex, "LEADS")
     assert relations(ex, "PART_OF") == {("竹材改性技术", "国家自然科学基金")}
+
+
+def test_a_unit_that_developed_or_whose_people_completed_a_quoted_work_is_its_unit() -> None:
+    ex = extract_text("南州大学研发的“湖区灯笼骨架编织技术”已在多家企业应用。"
+                      "北辰灯具有限公司等单位科研人员完成的“竹材改性技术”项目通过鉴定。")
+    assert relations(ex, "UNIT_OF") == {("南州大学", "湖区灯笼骨架编织技术"), ("北辰灯具有限公司", "竹材改性技术")}
