@@ -64,6 +64,9 @@ _WORKED_VERB = re.compile(r"[ \t\u3000]*(?:等(?:上级|大|知名|国内外)?(?
 _LIST_JOIN = re.compile(r"[ \t\u3000]*(?:、|和|及|与|，)[ \t\u3000]*")
 _NEXT_HELD = re.compile(r"[ \t\u3000]*任[\u4e00-\u9fff]{2,12}?[ \t\u3000]*、[ \t\u3000]*")  # …任某职、|Y任某职: the list goes on
 _HEADING = re.compile(r"^[ \t\u3000]*(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:[\u4e00-\u9fff]{0,6})?(?:个人|人物)?简介[：:]?[ \t\u3000]*$", re.M)
+# a staff page's heading over each biography: the name, its title, a colon, nothing after (`某某 教授：`)
+_TITLED_HEADING = re.compile(r"^[ \t\u3000]*(?P<name>[\u4e00-\u9fff·]{2,5}?)[ \t\u3000]*(?:教授|副教授|研究员|副研究员|讲师|"
+                             r"博士|院士|老师|主任医师|副主任医师|医师|高级工程师|工程师)[ \t\u3000]*[：:][ \t\u3000]*$", re.M)
 _CLAUSE = re.compile(r"[^，,；;。]+")
 _BIO_LINES = 3
 # what may end a list of posts: a gloss of the post (会士(Fellow), 荣誉教授（Adjunct Professor）), then 等职 (某分会常委等职)
@@ -469,7 +472,7 @@ def _headings(text: str, mentions: Mentions, alone: list[_Alone]) -> list[tuple[
     """(start, end, person) of the text under each biography heading: `李某教授简介：`, a name on a line of its
     own, or a table row's first cell that is only a name (the row's other cells are that person's profile)."""
     out = []
-    for m in _HEADING.finditer(text):
+    for m in [*_HEADING.finditer(text), *_TITLED_HEADING.finditer(text)]:
         at = m.start("name")
         person = next((p for p in mentions.starting(at, at + 1) if p.label == "PERSON"), None)
         if person is None:

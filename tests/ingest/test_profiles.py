@@ -199,3 +199,11 @@ def test_a_person_s_line_reads_a_fellowship_of_a_society_known_by_its_acronym_as
     assert seats == {("IEEE", "Fellow"), ("AAAS", "Fellow")}
     works = {(r.target, r.position) for r in ex.relations if str(r.type) == "WORKS_AT"}
     assert works == {("南州大学", None), ("北辰研究院", "院长")}
+
+
+def test_each_biography_under_a_name_and_title_heading_is_that_person_s_not_the_page_s_first() -> None:
+    ex = extract_text("柯振邦 教授：\n博士，南州大学灯具学院院长。\n"
+                      "诸葛岚 研究员：\n博士，竹艺研究所所长。曾任北辰大学建筑系副主任。\n"
+                      "乔远鸣 讲师：\n硕士，南州大学讲师。\n")
+    people = {r.source for r in ex.relations if str(r.type) in ("WORKS_AT", "AFFILIATED_WITH") and "北辰" in r.target}
+    assert people == {"诸葛岚"}
