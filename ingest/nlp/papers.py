@@ -919,6 +919,7 @@ def patent_facts(text: str, start: int, end: int, entities: list[Entity],
     inventors where the clause names them as the patent's owners (`甲、乙的专利“…”（ZL…）`)."""
     if mentions is not None and relations is not None:
         _people_and_holders(text, start, end, mentions, relations)
+        _unnumbered_invented(text, start, end, mentions, entities, relations)
     for m in _PATENT.finditer(text, start, end):
         number = _zl_number(m)
         clause_start = max(text.rfind(c, 0, m.start()) for c in "。；;\n") + 1
@@ -988,6 +989,33 @@ def _people_and_holders(text: str, start: int, end: int, mentions: Mentions, rel
         holder = next((o for o in mentions.within(said.end(), end) if o.label == "ORG" and o.start == said.end()), None)
         if number and holder is not None:
             relations.append(Relation(type=RelType.OWNS, source=holder.ref, target=number, spans=(Span(start, end),)))
+
+
+# a patent named by its title alone, then its inventors (`某公司获得发明专利“某某系统及方法”。发明人是甲、乙。`)
+_TITLED_PATENT = re.compile(r"(?:发明|实用新型|外观设计)?专利(?:证书)?\s*(?:[—\-－:：]+)?\s*[“\"](?P<title>[^“”\"\n]{4,60})[”\"]")
+_TITLED_REACH = 200
+
+
+def _unnumbered_invented(text: str, start: int, end: int, mentions: Mentions, entities: list[Entity],
+                         relations: list[Relation]) -> None:
+    """The inventors a sentence names (`发明人是甲、乙`) of a patent the text named just before by its title alone, no
+    number written with it: the patent, known by its title, and its inventors in order."""
+    for said in _INVENTORS_SAID.finditer(text, start, end):
+        if _patent_said_of(text, said.start(), start) is not None \
+                or on_patent_lines(text, *_whole_line(text, said.start(), said.end())):
+            continue
+        titled = list(_TITLED_PATENT.finditer(text, max(0, start - _TITLED_REACH), said.start()))
+        if not titled or _PATENT.search(text, titled[-1].end(), said.start()):
+            continue
+        title = titled[-1].group("title").strip()
+        people = _listed_after(text, mentions, said.end(), end)
+        if not people:
+            continue
+        kind = next((k for w, k in PATENT_KINDS if w in titled[-1].group()), "invention_patent")
+        entities.append(Entity(type=Label.PATENT, name=title, kind=kind, spans=(Span(*titled[-1].span("title")),)))
+        for order, person in enumerate(people, 1):
+            relations.append(Relation(type=RelType.INVENTED, source=person.text, target=title, order=order,
+                                      spans=(Span(titled[-1].start(), end),)))
 
 
 # people written one after another, joined by a list's mark or right after each other

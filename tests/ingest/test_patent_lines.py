@@ -409,3 +409,11 @@ def test_news_of_a_granted_patent_names_its_inventors_after_the_word_for_them_an
     assert invented == [("柯振邦", 1), ("诸葛岚", 2), ("司马青", 3)]
     owners = {(r.source, r.target) for r in ex.relations if str(r.type) == "OWNS"}
     assert owners == {("南州大学", "ZL203110054321.X"), ("北辰灯具有限公司", "ZL203110054321.X")}
+
+
+def test_a_patent_named_by_its_title_alone_is_known_by_it_and_its_inventors_are_the_next_sentence_s() -> None:
+    ex = extract_text("北辰灯具有限公司近日获得发明专利“应用射频技术的灯笼骨架编织系统及方法”。发明人是柯振邦、诸葛岚、司马青。")
+    title = "应用射频技术的灯笼骨架编织系统及方法"
+    assert names(ex, "Patent") == {title}
+    assert [(r.source, r.order) for r in ex.relations if str(r.type) == "INVENTED" and r.target == title] == [
+        ("柯振邦", 1), ("诸葛岚", 2), ("司马青", 3)]
