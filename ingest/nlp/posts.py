@@ -77,6 +77,7 @@ def post_relations(person: str, unit: str, position: str | None, title: str | No
         # the post in a university the sentence leaves unnamed)
     lex = load_lexicon()
     written = department + position if position and department else position
+    former = former or bool(written and _FORMER_MARK.match(written))  # 原某科主任: a post once held
     heads = [w for w in re.split(r"[、，,&＆]|兼", position or "") if w in lex.head_positions and _heads_such_a_unit(w, unit)]
     leads = bool(heads) and not former and not department
     panel = department.endswith(_PANELS) or unit.endswith(_PANELS)  # 某部|小麦专家指导组|组长: a seat on a panel,
@@ -90,6 +91,9 @@ def post_relations(person: str, unit: str, position: str | None, title: str | No
     if leads and not is_honorary(position):
         out.append(Relation(type=RelType.LEADS, source=person, target=unit, role=heads[0], spans=(span,)))
     return out
+
+
+_FORMER_MARK = re.compile(r"(?:原|前)(?![子料沿瞻列线期])")
 
 
 # the words of a post held as a body's staff, not as an elected member's seat: its party group, full-time, secretariat

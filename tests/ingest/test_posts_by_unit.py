@@ -138,3 +138,10 @@ def test_an_academician_s_post_in_an_unnamed_university_is_no_job_at_the_academy
     ex = extract_text("11月20日，某重点实验室工作汇报会召开。中国科学院院士、副校长乔远鸣线上出席并致辞，柯振邦教授线下参会。")
     assert {"乔远鸣", "柯振邦"} <= names(ex, "Person") and not any(n.endswith("线") for n in names(ex, "Person"))
     assert not relations(ex, "WORKS_AT")
+
+
+def test_a_post_marked_as_once_held_is_a_past_affiliation_not_work_now() -> None:
+    ex = extract_text("北辰医院原骨科主任柯振邦参加了义诊。南州医院前院长诸葛岚也到场。")
+    assert not relations(ex, "WORKS_AT")
+    assert relations(ex, "AFFILIATED_WITH") == {("柯振邦", "北辰医院"), ("诸葛岚", "南州医院")}
+    assert not relations(ex, "LEADS")
