@@ -51,10 +51,10 @@ _TRAINED_AFTER = re.compile(_UNIT_NOTE + r"(?:(?:从事|做|进行)[^，,；;。
 _VISITED_AFTER = re.compile(_UNIT_NOTE + r"(?:(?:做|作|担任|任|为)[ \t\u3000]*)?(?:高级)?(?:访问学者|访问教授|客座研究员|博士后研究员|博士后)"
                             r"(?=[，,；;。、\s]|$)")
 # 2007年起任职于X, 现工作于X, 受聘于X: where the person works now (not after 曾, 先后)
-_WORKS_IN = re.compile(r"(?<!曾)(?<!先后)(?:任职于|工作于|就职于|供职于|受聘于|入职于?)[ \t\u3000]*$")
+_WORKS_IN = re.compile(r"(?<!曾)(?<!先后)(?:任职于|工作于|就职于|供职于|受聘于|任教于|执教于|入职于?)[ \t\u3000]*$")
 # 现在X工作, 长期在X工作, 目前就职在X: where the person works now, said with the time (not 曾在X工作, X工作期间)
 _WORKING_NOW = re.compile(r"(?:现|目前|现就|长期|一直|现仍|仍|至今)[ \t\u3000]*(?:就职)?在[ \t\u3000]*$")
-_WORKING_AFTER = re.compile(_UNIT_NOTE + r"(?:工作|任职|就职)(?![过期时中])")
+_WORKING_AFTER = re.compile(_UNIT_NOTE + r"(?:工作|任职|就职|任教|执教)(?![过期时中])")
 _WORKED_BEFORE = re.compile(r"(?:(?:先后|曾|曾经|早年|此前|还曾|曾先后|又先后|(?<=[，,])(?:后|随后))(?:多次)?"
                             rf"|(?:19|20)\d{{2}}\s*[{DASHES}~至到]\s*(?:19|20)\d{{2}}\s*年?)[ \t\u3000]*(?:在|于|赴|到)[ \t\u3000]*$")  # 2012-2015年在…
 # (曾多次到X等上级医院进修, 曾先后到X小儿外科专科进修: the kind of the units listed, the department trained in)

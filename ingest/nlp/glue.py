@@ -24,6 +24,7 @@ from ingest.nlp.lexicon import LEVELS, Lexicon, load_lexicon
 Bounds = list[tuple[int, int]]
 _SINCE_WHEN = re.compile(r"\s*(?:(?:19|20)\d{2}|[一二三四五六七八九十〇]{2,4}年|去年|今年|此|那时|上世纪|小)")
 _AFTER_ONCE = re.compile(r"(?:多次|先后|长期|经|历)?[在任获是担主参于到赴与被为兼作做从受荣入就]")
+_AFTER_NOW = re.compile(r"(?:任|在|为|是|担任|兼任|就职|就读|任教|任职|工作|供职|主持|负责|从事)")
 _PREPOSITION_AND_PLACE = frozenset({"以南", "以北", "以东", "以西", "在南", "在北", "在东", "在西"})
 _BEFORE_TAKING = frozenset("起后并又均")  # 2018年起任, 后任, 并任: words before the verb of holding a post
 # words opening with 任 that are words of their own, not the verb before a unit (任职于, 任教, 任期内)
@@ -111,13 +112,16 @@ def _takes_a_post(text: str, start: int, end: int, known: dict[str, str]) -> boo
 
 def glued_adverb(text: str, end: int, lex: Lexicon) -> bool:
     """The character before `end` is a verb or adverb that opens the clause after a name, not the name's last:
-    `自`, `从` or `于` before a time (柯某自|2018年, 柯某于|2018年), `曾` before its verb (柯某曾|在), `任` before a post its clause names
+    `自`, `从` or `于` before a time (柯某自|2018年, 柯某于|2018年), `曾` or `现` before its verb (柯某曾|在, 柯某现|任教于),
+    `任` before a post its clause names
     (柯某任|某大学副校长)."""
     last = text[end - 1:end]
     if last in ("自", "从", "于"):
         return _SINCE_WHEN.match(text, end) is not None
     if last == "曾":
         return _AFTER_ONCE.match(text, end) is not None
+    if last == "现":
+        return _AFTER_NOW.match(text, end) is not None  # 柯某现|任教于某大学, 柯某现|为某所研究员
     if last in _JOINING:
         return is_cjk(text[end:end + 1])  # 甲及|某处负责人, 甲与|乙: the conjunction after the name (no name ends with it)
     if last == "任":

@@ -244,6 +244,10 @@ def _tables() -> tuple[dict[str, str], dict[str, int]]:
 _NAMED_TO_A_POST = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3}?(?=[任为]))?(?:新任|现任|拟任|升任|出任|担任|转任|兼任|继任|接任|调任|(?<=[\u4e00-\u9fff])[任为])")
 
 
+_PLACED_IN = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,4}?)?(?:现|目前|现在|曾|先后|长期)?"
+                        r"(?:任教|就职|任职|工作|执教|供职|就读|毕业|求学|受聘|服务|师从)于")
+
+
 _DATE_ENDS = frozenset("年月日")
 _NUMBER_ENDS = _DATE_ENDS | {"号", "项", "個", "个"}  # (13项|科研成果…: a count of things, then the unit)
 _COUNTRY_SHORT = frozenset("英法德美日俄韩澳加意荷瑞芬丹比葡西泰越新印巴埃以欧非")  # one character for a country
@@ -281,6 +285,9 @@ def trim_context(tokens: Tokens, lex: Lexicon, start: int, end: int, suffix: str
         start += 1  # 某某网10月13日讯|科技部, 新华社北京5月2日电|…: a news lead's dispatch word
     while start < suffix_start and text[start] in " \t\u3000":
         start += 1  # 日讯 |科技部: the blank after the words dropped
+    placed = _PLACED_IN.match(text, start, suffix_start)
+    if placed and (not placed.group("name") or lex.surname_at(text, start)) and suffix_start - placed.end() >= 2:
+        start = placed.end()  # 某某现任教于|某大学, 就职于|某公司: the person and the verb of where one works, then the unit
     held = _NAMED_TO_A_POST.match(text, start, suffix_start)
     if held and (not held.group("name") or lex.surname_at(text, start)) and suffix_start - held.end() >= 2:
         start = held.end()  # 新任|某大学常务副校长, 邱某任|某大学党委书记, 王某为|某大学副校长: the post's verb, then the unit

@@ -207,3 +207,10 @@ def test_each_biography_under_a_name_and_title_heading_is_that_person_s_not_the_
                       "乔远鸣 讲师：\n硕士，南州大学讲师。\n")
     people = {r.source for r in ex.relations if str(r.type) in ("WORKS_AT", "AFFILIATED_WITH") and "北辰" in r.target}
     assert people == {"诸葛岚"}
+
+
+def test_a_person_who_teaches_at_a_unit_now_works_there_and_the_verb_is_no_part_of_either_name() -> None:
+    ex = extract_text("柯振邦现任教于南州大学灯具学院。诸葛岚，硕士，毕业于北辰大学。目前在南州大学竹艺学院任教。")
+    assert relations(ex, "WORKS_AT") >= {("柯振邦", "南州大学灯具学院"), ("诸葛岚", "南州大学竹艺学院")}
+    assert names(ex, "Person") == {"柯振邦", "诸葛岚"}
+    assert not any("任教" in n or "柯振邦" in n for n in names(ex, "Organization"))
