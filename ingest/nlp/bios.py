@@ -773,9 +773,12 @@ def read_post(text: str, mentions: Mentions, start: int, end: int) -> tuple[str 
             return None
         role = roles[-1]
         honour = honorary_before(text, role.start) if role.label == "TITLE" else ""
-        orgs = [o for o in mentions.within(start, role.start - len(honour)) if o.label == "ORG"]
-        position = honour + role.text
-        role_start = role.start - len(honour)
+        first = len(roles) - 1
+        while first and _CONCURRENT.fullmatch(text, roles[first - 1].end, roles[first].start):
+            first -= 1  # 某学院党委书记兼院长: the posts held together in the unit, read as one
+        orgs = [o for o in mentions.within(start, roles[first].start - len(honour)) if o.label == "ORG"]
+        position = honour + text[roles[first].start:role.end]
+        role_start = roles[first].start - len(honour)
     if not orgs:
         return (None, "", position) if re.fullmatch(r"[\u4e00-\u9fff]{0,12}", text[start:role_start].strip()) else None
     org = orgs[-1]
@@ -790,6 +793,7 @@ def read_post(text: str, mentions: Mentions, start: int, end: int) -> tuple[str 
 
 
 _COUNCILS = ("常务理事会", "理事会")
+_CONCURRENT = re.compile(r"[ \t]*兼(?:任)?[ \t]*")
 _GLOSS_OPENS = re.compile(r"[ \t]*[（(][A-Za-z .\-]*")  # a post, then its gloss's opening: 会士|(OSB |Fellow
 # which holder of the post one is, written before it: 首任所长, 第二任院长, 首届主任, 创始院长
 _TENURES = r"(?:首任|首届|第[一二三四五六七八九十\d]+任|创始|创院|创会)"

@@ -214,3 +214,9 @@ def test_a_person_who_teaches_at_a_unit_now_works_there_and_the_verb_is_no_part_
     assert relations(ex, "WORKS_AT") >= {("柯振邦", "南州大学灯具学院"), ("诸葛岚", "南州大学竹艺学院")}
     assert names(ex, "Person") == {"柯振邦", "诸葛岚"}
     assert not any("任教" in n or "柯振邦" in n for n in names(ex, "Organization"))
+
+
+def test_posts_held_together_in_one_unit_are_read_as_one_and_the_head_post_leads_it() -> None:
+    ex = extract_text("柯振邦，教授。现任南州大学灯具学院党委书记兼院长、北辰灯具研究院院长。")
+    assert ("柯振邦", "南州大学灯具学院") in relations(ex, "WORKS_AT")
+    assert relations(ex, "LEADS") >= {("柯振邦", "南州大学灯具学院"), ("柯振邦", "北辰灯具研究院")}
