@@ -1,6 +1,7 @@
 """Appointments and elections: who was given (or relieved of) which post in which unit.
 
 - `任命|聘任|聘请|委任|选举|推选|增补 <name>[同志|title] 为|担任|出任 <unit><post>` (任命柯某为某大学校长);
+- a decision's later items after semicolons (`任命甲为某学院院长；\n乙为某学院副院长；`): appointed by its first verb;
 - `<name>[同志|title] 当选(为)|被任命为|被聘(任)为|被选为|出任|就任|接任|升任 <unit><post>`
   (某某当选为某学会理事长), and a second name in the same sentence taking a post with no unit
   (`，某某当选副理事长`): the unit of the appointment before it;

@@ -113,8 +113,7 @@ def _takes_a_post(text: str, start: int, end: int, known: dict[str, str]) -> boo
 def glued_adverb(text: str, end: int, lex: Lexicon) -> bool:
     """The character before `end` is a verb or adverb that opens the clause after a name, not the name's last:
     `自`, `从` or `于` before a time (柯某自|2018年, 柯某于|2018年), `曾` or `现` before its verb (柯某曾|在, 柯某现|任教于),
-    `任` before a post its clause names
-    (柯某任|某大学副校长)."""
+    `任` before a post its clause names (柯某任|某大学副校长)."""
     last = text[end - 1:end]
     if last in ("自", "从", "于"):
         return _SINCE_WHEN.match(text, end) is not None

@@ -1,7 +1,11 @@
 """Projects and grants in news: who holds which project, which unit carries it, who funds it.
 
-- `<name>[title] 主持|承担|负责|牵头(申报)|申报|获批 的 <programme words> “<project>”` (某教授主持的国家某某基金
-  重点项目“某某研究”): the project (research_project), LEADS by the person with the verb as role;
+- `<name>[title] 主持|承担|负责|牵头(申报)|申报|获批 [了|的] <programme words> “<project>”` (某教授主持的国家某某基金
+  重点项目“某某研究”, 主持国家某某基金项目“…”): the project (research_project), LEADS by the person with the verb as role;
+  each further item of the list (`、乙计划项目“…”`) is held too; the project is PART_OF the programme its words name
+  (named with its class as written: 国家某某基金重点项目; alone where only 项目 follows); a profile's sentence that opens
+  with the verb is the paragraph's one person's;
+- `<unit>[等单位][…人员] 研发|研制|完成 的 “<project>”` (某公司等单位科研人员完成的“…”项目): UNIT_OF the project;
 - `<unit> 承担|牵头(承担)|主持|获批 的 <programme words> “<project>”`: UNIT_OF the project;
 - in the same sentence, `获<body>(立项)?资助|支持`, `由<body>资助|支持`, `<body>资助的`: FUNDED_BY the body;
 - a list of projects without quotes, two items or more in a sentence (`甲大学乙所负责的某某机制研究，丙所负责的
@@ -180,6 +184,7 @@ _MAKERS_GAP = re.compile(r"\s*(?:等(?:单位|企业|高校|院校|机构|院所
 
 
 def _made_by_units(text: str, inside: list[Mention], span: Span, entities: list[Entity], relations: list[Relation]) -> None:
+    """The quoted works the sentence says a unit made (`_MADE`), written right after the unit or its people: UNIT_OF."""
     for m in _MADE.finditer(text, span.start, span.end):
         name = m.group("name").strip()
         units = [o for o in inside if o.label == "ORG" and o.end <= m.start()]
@@ -233,8 +238,6 @@ def _of_programme(text: str, start: int, end: int, project: str, span: Span,
 
 
 _NO_CLASS = re.compile(r"\s*(?:项目|课题)?\s*")
-
-
 _COUNTED = re.compile(r"^(?:了|的)?\s*(?:[一二两三四五六七八九十\d]+\s*[项个])?")
 # a programme's own name: a state's, a province's or a ministry's fund, plan or special programme (not 某公司委托计划)
 _PROGRAMME_NAME = re.compile(r"(?:国家|中国|教育部|科技部|[\u4e00-\u9fff]{2,3}(?:省|市|自治区))[\u4e00-\u9fff]{2,24}(?:基金|计划|专项)")

@@ -19,7 +19,12 @@ say beyond the vocabulary:
 - an object under a person's record that holds a unit and nothing but a post or title (`title: [{name: 讲席教授,
   affiliation: 某大学}]`) is a post the person holds there;
 - the lists of strings of a record about one person (`career`, `appointments`, `awards`, `projects`,
-  `papers`) are read for that person by what their keys say (ingest.tables.record_lists).
+  `papers`) are read for that person by what their keys say (ingest.tables.record_lists);
+- a reference manager's creators (`creators: [{lastName: 某某, creatorType: author}]`, CSL's `family`/`given`) are the
+  work's people by the part each took; people a project's record lists as objects (`people: [{name, unit}]`) are its
+  members, at their units;
+- a record with authors (a list, several in one string, or one with where the work appeared) is a paper;
+- a record dated to the day that tells its story in sentences is a news item: its title is a headline, read as prose.
 
 A database dump's INSERT statements give a record a row, its columns the keys; a YAML file, or a Markdown page's front
 matter of records kept as written, gives its mappings. The text is scanned for
