@@ -3,6 +3,8 @@ each object a record read by its keys as a table's row by its headers."""
 
 from __future__ import annotations
 
+import json
+
 from ingest.tables.data_records import objects_in
 from tests.ingest.facts import entity, extract_text, names, relations
 
@@ -1058,10 +1060,14 @@ _NEWS_YAML = """- title: 南州大学灯具研究所与北辰灯具有限公司�
 
 
 def test_a_dated_news_item_s_title_is_a_headline_read_as_prose_not_a_project() -> None:
-    ex = extract_text(_NEWS_YAML, "news.yml")
-    assert not names(ex, "Project")
-    assert ("乔松", "北辰灯具有限公司") in relations(ex, "WORKS_AT")
-    assert ("欧阳舒", "南州大学") in relations(ex, "WORKS_AT")
+    item = _NEWS_YAML.splitlines()
+    as_json = json.dumps([{"title": item[0][len("- title: "):], "date": "2031-04-12", "content": item[3].strip()}],
+                         ensure_ascii=False)
+    for text, name in ((_NEWS_YAML, "news.yml"), (as_json, "news.json")):  # (a block of YAML lines, a JSON string)
+        ex = extract_text(text, name)
+        assert not names(ex, "Project"), name
+        assert ("乔松", "北辰灯具有限公司") in relations(ex, "WORKS_AT")
+        assert ("欧阳舒", "南州大学") in relations(ex, "WORKS_AT")
 
 
 _CREATORS = """{

@@ -57,7 +57,7 @@ def test_a_column_echoing_the_query_is_known_but_holds_no_fact() -> None:
 
 @pytest.mark.parametrize(("cell", "role"), [
     ("completingUnits", Role.COMPLETING_UNIT),  # a machine name in the plural: its entry's role
-    ("inventors_list", Role.INVENTORS),
+    ("winners", Role.MEMBER),
     ("projectLeader", Role.LEADER),  # its last word names the record's people
     ("teamMembers", Role.MEMBER),
     ("authorEmail", Role.EMAIL),
