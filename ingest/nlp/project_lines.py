@@ -402,14 +402,17 @@ _SHORT_QUOTED = re.compile(r"(?<=\S)“[^“”]{1,6}”(?=\S)")  # 某规划“
 
 def _programme_piece(text: str, pieces: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The piece that names the programme: the first that names a fund, plan or special programme, where
-    another piece is left for the title."""
-    for a, b in pieces:
-        piece = _joined(text[a:b])
-        if _PROGRAMME.search(piece) and not any(c in _SHORT_QUOTED.sub("", piece) for c in _QUOTES) \
-                and len(piece) <= _MAX_PROGRAMME \
-                and len(pieces) > 1 and not _BUDGET.search(piece):  # 获得资助经费1200万元: the budget, no programme
-            return a, b
-    return None
+    another piece is left for the title; one that ends as a programme's name does before one that only holds such a
+    word (`某某资助制度研究.某基金第47批资助项目`: the title speaks of funding, the programme is named)."""
+    named = [(a, b) for a, b in pieces
+             if _PROGRAMME.search(piece := _joined(text[a:b])) and not any(c in _SHORT_QUOTED.sub("", piece) for c in _QUOTES)
+             and len(piece) <= _MAX_PROGRAMME
+             and len(pieces) > 1 and not _BUDGET.search(piece)]  # 获得资助经费1200万元: the budget, no programme
+    return next((p for p in named if _PROGRAMME_END.search(_joined(text[p[0]:p[1]]))), named[0] if named else None)
+
+
+# how a programme's name ends (some words of a year or a batch after it: 某基金项目，2012.8)
+_PROGRAMME_END = re.compile(r"(?:基金|计划|专项|工程|项目|课题|资助)(?:项目|课题)?[\s\d.,，\-–~至年月]*$")
 
 
 def _is_unit(piece: str) -> bool:

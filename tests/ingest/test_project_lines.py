@@ -494,3 +494,11 @@ def test_an_era_a_title_studies_in_brackets_is_part_of_the_title_and_a_project_s
     projects = {e.name: e for e in ex.entities if str(e.type) == "Project"}
     assert {"北辰思想的理论与实践研究(1920—1949)", "湖泊治理的制度研究"} <= set(projects)
     assert projects["北辰思想的理论与实践研究(1920—1949)"].year == 2031
+
+
+def test_a_title_that_speaks_of_funding_is_no_programme_when_the_line_names_one_after_it() -> None:
+    ex = extract_text("承担项目：\n1、柯振邦.灯会资助制度设计研究.南州省博士后科学基金第9批资助项目,2031.06-2032.07\n"
+                      "2、柯振邦.民间灯会资助现状分析（批准号：31CH106），南州省社会科学基金青年项目，2031.8\n")
+    assert relations(ex, "LEADS") == {("柯振邦", "灯会资助制度设计研究"), ("柯振邦", "民间灯会资助现状分析")}
+    assert ("灯会资助制度设计研究", "南州省博士后科学基金第9批资助项目") in relations(ex, "PART_OF")
+    assert {source for source, _ in relations(ex, "PART_OF")} == {"灯会资助制度设计研究", "民间灯会资助现状分析"}
