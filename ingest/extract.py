@@ -43,7 +43,7 @@ from ingest.genres.registry import Kind, detect, kind_named
 from ingest.glosses import bare, spans_back
 from ingest.kit.annotations import lift_annotations
 from ingest.kit.builder import Builder
-from ingest.kit.text import has_cjk
+from ingest.kit.text import INLINE_FORMATTING, has_cjk
 from ingest.model import Entity, Extraction, Relation, SourceDocument, Span, fold_projects
 from ingest.nlp.project_lines import cv_owner
 from ingest.orgs import consolidate
@@ -319,12 +319,11 @@ def _escapes_as_breaks(document: Document) -> str:
     if document.name.lower().endswith(_COMPONENTS):  # a component's markup: its inline tags are no words either
         text = _INLINE_TAG.sub(lambda m: " " * len(m.group()), text)
     else:  # a page's inline formatting in a string (`副校长<strong>某某</strong>`, `<a href=…>某某</a>`): no words
-        text = _INLINE_HTML.sub(lambda m: " " * len(m.group()), text)
+        text = INLINE_FORMATTING.sub(lambda m: " " * len(m.group()), text)
     return text
 
 
 _COMPONENTS = (".jsx", ".tsx")
-_INLINE_HTML = re.compile(r"</?(?:a|span|strong|b|em|i|u|font|sup|sub|img|small|big|mark)\b[^<>\n]*>", re.I)
 # a JSX element's tag, its props' expressions in braces included (`<span className={styles.left}>`, `</span>`)
 _INLINE_TAG = re.compile(r"</?[A-Za-z][\w.]*(?:\s(?:[^<>{}\n]|\{[^{}\n]*\})*)?/?>")
 

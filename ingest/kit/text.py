@@ -28,6 +28,9 @@ _SEP_RE = re.compile(f"[{SEPARATORS}]")
 DASHES = r"\-–—―－−"
 # a note in brackets with no bracket inside it (`（按姓氏笔画为序）`, `（批准号：…）`, `（不超过15人）`)
 BRACKET_NOTE = re.compile(r"[（(][^（）()]*[）)]")
+# a page's inline formatting inside a string of a data file (`<strong>某某</strong>`, `<a href=…>某某</a>`, `某某<br>Mou Mou`):
+# no words, blanked to its length where read so every span still points at the stored text
+INLINE_FORMATTING = re.compile(r"</?(?:a|span|strong|b|em|i|u|font|sup|sub|img|small|big|mark|br)\b[^<>\n]*>", re.I)
 EMPTY_VALUES = frozenset({"无", "其他", "其它", "/", "-", "—", "暂无", "空", "NULL", "null", "None", "N/A", "n/a"})
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NON_SPACE = re.compile(r"\S+")

@@ -897,20 +897,6 @@ def _as_patent(reference: Reference, text: str, entities: list[Entity], relation
 _OWNED_PATENT = re.compile(r"的(?:发明|实用新型|外观设计)?专利")
 # 甲大学与乙公司(联合|共同)申请的(发明)专利“…”: the units that applied for it hold it
 _APPLIED_PATENT = re.compile(r"(?:联合|共同)?(?:申请|申报)(?:并获授权)?的(?:国家)?(?:发明|实用新型|外观设计)?专利")
-_UNITS_JOINED = re.compile(r"\s*(?:与|和|及|、|以及)?\s*")
-
-
-def _units_before(text: str, mentions: Mentions, at: int, start: int) -> list[Mention]:
-    """The units listed right before `at` (`甲大学与乙公司|联合申请的专利`), in their order."""
-    units = [o for o in mentions.within(start, at) if o.label == "ORG"]
-    out: list[Mention] = []
-    end = at
-    for unit in reversed(units):
-        if unit.end > end or not _UNITS_JOINED.fullmatch(text, unit.end, end):
-            break
-        out.insert(0, unit)
-        end = unit.start
-    return out
 
 
 def patent_facts(text: str, start: int, end: int, entities: list[Entity],
@@ -932,7 +918,7 @@ def patent_facts(text: str, start: int, end: int, entities: list[Entity],
                                           spans=(Span(owners[0].start, m.end()),)))
         applied = list(_APPLIED_PATENT.finditer(before))
         if mentions is not None and relations is not None and applied:
-            for unit in _units_before(text, mentions, clause_start + applied[-1].start(), clause_start):
+            for unit in _listed_before(text, mentions, clause_start + applied[-1].start(), clause_start, "ORG"):
                 relations.append(Relation(type=RelType.OWNS, source=unit.ref, target=number,
                                           spans=(Span(unit.start, m.end()),)))
         if "[P]" in before or on_patent_lines(text, text.rfind("\n", 0, m.start()) + 1, _line_end(text, m.end())):
@@ -1029,9 +1015,10 @@ def _listed_after(text: str, mentions: Mentions, at: int, end: int) -> list[Ment
     return run if run and run[0].start == at else []
 
 
-def _listed_before(text: str, mentions: Mentions, at: int, start: int) -> list[Mention]:
-    """The people listed right before `at` (`甲、乙和丙|的专利`), in their order."""
-    people = [p for p in mentions.within(start, at) if p.label == "PERSON"]
+def _listed_before(text: str, mentions: Mentions, at: int, start: int, label: str = "PERSON") -> list[Mention]:
+    """The people (or units) listed right before `at` (`甲、乙和丙|的专利`, `甲大学与乙公司|联合申请的专利`), in their
+    order."""
+    people = [p for p in mentions.within(start, at) if p.label == label]
     runs = list(listed_runs(text, people, _JOINED_OR_NEXT))
     return runs[-1] if runs and runs[-1][-1].end == at else []
 

@@ -40,7 +40,7 @@ from dataclasses import dataclass, field, replace
 import yaml
 
 from graph.schema import RelType
-from ingest.kit.text import BRACKET_NOTE, DASHES, has_cjk, is_person_name
+from ingest.kit.text import BRACKET_NOTE, DASHES, INLINE_FORMATTING, has_cjk, is_person_name
 from ingest.model import Span
 from ingest.nlp.lexicon import common_word
 from ingest.readers.text import is_yaml_data, yaml_blocks
@@ -63,16 +63,14 @@ from ingest.tables.records import (
 )
 from ingest.tables.typing import Content, content_of
 from ingest.tables.vocabulary import UNITS, Role, header_of
+from ingest.tables.works import DAY
 
 _STRING = re.compile(r"""'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)\"|`((?:[^`\\]|\\.)*)`""")  # (`…`: a template, over lines)
 _BARE = re.compile(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?")
-# a page's inline formatting inside a string (`<strong>某某</strong>，乙，丙`: the site's own name in bold; `某某<br>Mou
-# Mou`: the name over its Latin spelling), blanked to its length so every piece still points at the stored text
-_FORMATTING = re.compile(r"</?(?:strong|b|em|i|u|font|span|sup|sub|br)\b[^<>\n]{0,200}>", re.I)
 
 
 def _string(raw: str, start: int) -> Piece | None:
-    return piece(_FORMATTING.sub(lambda t: " " * len(t.group()), raw), start)
+    return piece(INLINE_FORMATTING.sub(lambda t: " " * len(t.group()), raw), start)
 _MEMBER = re.compile(r"(?:\.[A-Za-z_$][\w$]*)+")  # a call's result's member (`.href`)
 _BLANK = re.compile(r"(?:\s|//[^\n]*|#[^\n]*)*")
 _KEY_WORDS = re.compile(r"[_\-\s.]+|(?<=[a-z])(?=[A-Z])")
@@ -304,7 +302,7 @@ def _creators(key: str, items: list[object]) -> dict[str, list[Piece]]:
         said = {k.lower().replace("_", ""): v for k, _, v in item.values}
         family = next((said[k] for k in _FAMILY if k in said), None)
         given = next((said[k] for k in _GIVEN if k in said), None)
-        whole = next((said[k] for k in (*_WHOLE, *(("name",) if _people_key(key) else ())) if k in said), None)
+        whole = next((said[k] for k in (*_WHOLE, *(("name",) if _listed_as(key) in _NAMING else ())) if k in said), None)
         if family is None and given is None and (whole is None or not set(said) - {*_WHOLE, "name"} <= set(_PART_TAKEN)):
             return {}
         if family is not None and given is not None:
@@ -317,12 +315,6 @@ def _creators(key: str, items: list[object]) -> dict[str, list[Piece]]:
         if name is not None:
             out.setdefault(part, []).append(name)
     return out
-
-
-def _people_key(key: str) -> bool:
-    """The key lists a work's people (`members`, `completers`, `authors`)."""
-    header = header_of(key)
-    return header is not None and header.exact and header.role in _NAMING
 
 
 _INSERT = re.compile(r"INSERT\s+INTO\s+[`\"\[]?(?P<table>[\w.]+)[`\"\]]?\s*(?:\((?P<columns>[^()]*)\)\s*)?VALUES\s*", re.I)
@@ -640,13 +632,13 @@ def _read(obj: _Object, parent: str | None, text: str, facts: Facts, body: str |
             emit(held, facts.out, facts.orgs)
             facts.read(part.span)
             continue
-        listed = project if project is not None and record_of_project and _part_role(part) is Role.MEMBER else None
+        listed = project if project is not None and record_of_project and _listed_as(part.under) is Role.MEMBER else None
         _read(part, project or parent, text, facts, body, listed)
 
 
-def _part_role(part: _Object) -> Role | None:
-    """What the key a part is listed under says of it (`members: [{…}]`: each part is a member)."""
-    header = header_of(part.under) if part.under else None
+def _listed_as(key: str) -> Role | None:
+    """What a key that lists parts says of each (`members: [{…}]`, `completers: [{lastName: …}]`: a member)."""
+    header = header_of(key) if key else None
     return header.role if header is not None and header.exact else None
 
 
@@ -789,7 +781,7 @@ def _record(obj: _Object) -> tuple[Record, dict[str, Piece], list[Span]]:
     spans: list[Span] = []
     named = any(_role(k, v) in _NAMING for k, _, v in obj.values) \
         or any(_role(k, items[0]) in _NAMING for k, items in obj.lists if items) \
-        or any(_part_role(part) in _NAMING for part in obj.parts)  # (`people: [{name: 某某, …}]`)
+        or any(_listed_as(part.under) in _NAMING for part in obj.parts)  # (`people: [{name: 某某, …}]`)
     declared = any(_value_role(k, v) is Role.PATENT_NUMBER for k, _, v in obj.values)
     news = _news_item(obj)
     for key, key_span, value in obj.values:
@@ -905,12 +897,11 @@ def _a_paper(obj: _Object) -> bool:
 def _news_item(obj: _Object) -> bool:
     """The object is a news item: it is dated to the day and holds its story in sentences (a body of prose), so
     its title is a headline, no project's or paper's."""
-    return any(_DAY.search(v.text) and len(v.text.strip()) <= _DATE_LENGTH for _, _, v in obj.values) \
+    return any(DAY.search(v.text) and len(v.text.strip()) <= _DATE_LENGTH for _, _, v in obj.values) \
         and any(len(v.text) >= _STORY and v.text.count("。") >= 2 and not set(_words(k)) & _SUMMARY
                 for k, _, v in obj.values)
 
 
-_DAY = re.compile(r"(?:19|20)\d{2}\s*(?:[-/.年])\s*\d{1,2}\s*(?:[-/.月])\s*\d{1,2}")
 _DATE_LENGTH = 30  # a date, or a date and time (`2031-04-12 09:30:00`)
 _STORY = 50
 _SUMMARY = frozenset({"abstract", "摘要"})  # a paper's own account of itself

@@ -39,7 +39,8 @@ _PAGES = re.compile(rf"(?:[:：]|pp?\.\s*|(?<=[)）])|(?<=\d[)）])\s*[,，])\s*
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _DOI = re.compile(r"(?:doi|DOI)\s*[:：]?\s*\S+|https?://\S+")
 _PAGE_CELL = re.compile(rf"[A-Za-z]?\d+(?:\s*[{DASHES}~]{{1,2}}\s*[A-Za-z]?\d+)?(?:\s*\+\s*\d+(?:\s*[{DASHES}~]\s*\d+)?)*")  # a pages column: 63-68, e1234, 105995
-_DATE = re.compile(r"((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})")
+# a date to the day (`2031-04-12`, `2031.4.12`, `2031年4月12日`): year, month and day
+DAY = re.compile(r"((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})")
 _KIND_NOTE = re.compile(r"\s*[（(][^（）()]{0,12}专利[）)]\s*$")  # 某方法（国际PCT专利）: the kind, not the title
 _PATENT_KINDS = ((re.compile(r"发明"), "invention_patent"), (re.compile(r"实用新型"), "utility_model"),
                  (re.compile(r"软件|著作权"), "software_copyright"))
@@ -169,7 +170,7 @@ def patent_of(record: Record, out: Builder, units: Units, people: People[Record]
     kind = _patent_kind(record)
     country = record.first(Role.COUNTRY)
     date_cell = record.first(Role.DATE)
-    date = _DATE.search(date_cell.text) if date_cell else None
+    date = DAY.search(date_cell.text) if date_cell else None
     printed = re.sub(r"\s+|[,，;；。]+$", "", number.text)
     ref = out.entity(Entity(
         Label.PATENT, named or printed, number=printed,
